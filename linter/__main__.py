@@ -1,0 +1,7 @@
+"""Allow ``python -m narrlint``."""
+
+import sys
+
+from narrlint.cli import main
+
+sys.exit(main())

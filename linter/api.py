@@ -1,0 +1,89 @@
+"""What a rule is. Built-in and third-party rules implement the same :class:`Rule`.
+
+A plugin module (registered under the ``narrlint`` entry point group) implements the
+``narrlint_rules`` hook from :mod:`narrlint.hookspecs`::
+
+    from narrlint.api import Rule, hookimpl
+
+    class NoShouting(Rule):
+        code = "XY101"
+        name = "no-shouting"
+        summary = "Headlines in capitals"
+        severity = Severity.INFO
+        documentation = '''...bad and good examples...'''
+
+        def check(self, draft, corpus):
+            for sent in draft.doc.sents:
+                if sent.text.isupper():
+                    yield draft.problem(sent, "headline is in capitals")
+
+    @hookimpl
+    def narrlint_rules():
+        return [NoShouting()]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import pluggy
+
+from narrlint.model import Problem, Severity
+
+if TYPE_CHECKING:
+    from narrlint.corpus import Corpus
+    from narrlint.document import Draft
+
+PROJECT = "narrlint"
+hookimpl = pluggy.HookimplMarker(PROJECT)
+
+CODE_PATTERN = re.compile(r"^[A-Z]{1,4}\d{3}$")
+NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+__all__ = ["Problem", "Rule", "Severity", "hookimpl"]
+
+
+class Rule:
+    """Base class for rules. Subclasses set the class attributes and implement :meth:`check`.
+
+    ``check`` must not print, write files or keep state between drafts: it receives the parsed
+    draft and the corpus and yields :class:`~narrlint.model.Problem` objects (build them with
+    ``draft.problem(span, message, evidence, fix)``).
+    """
+
+    code: str = ""
+    name: str = ""
+    summary: str = ""
+    severity: Severity = Severity.WARNING
+    documentation: str = ""
+    codes: tuple[str, ...] = ()
+    """Extra codes this rule may report under (``Problem.code``); rarely needed."""
+
+    plugin: str = ""
+    """Set by the engine: the plugin (entry point) the rule came from."""
+
+    def check(self, draft: Draft, corpus: Corpus) -> Iterable[Problem]:
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.code} {self.name}>"
+
+
+def validate_rule(rule: object) -> list[str]:
+    """Problems with a rule's declaration (empty when it is well formed)."""
+    errors = []
+    if not isinstance(rule, Rule):
+        return [f"{rule!r} is not a narrlint.api.Rule"]
+    if not CODE_PATTERN.match(rule.code or ""):
+        errors.append(f"code {rule.code!r} is not like 'NL401' (letters then three digits)")
+    if not NAME_PATTERN.match(rule.name or ""):
+        errors.append(f"name {rule.name!r} is not kebab-case like 'stale-title'")
+    if not rule.summary:
+        errors.append("summary is empty")
+    if not isinstance(rule.severity, Severity):
+        errors.append(f"severity {rule.severity!r} is not a narrlint Severity")
+    if not rule.documentation.strip():
+        errors.append("documentation is empty")
+    return errors

@@ -1,0 +1,293 @@
+"""Command line: ``narrlint [PATH...]``, ``narrlint rules``, ``narrlint rule CODE``.
+
+Exit codes: 0 no finding at or above ``--fail-on``; 1 findings; 2 usage, config or input error
+(including files that could not be read and rules that failed, NL000).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from fnmatch import fnmatch
+from pathlib import Path
+
+from narrlint import __version__
+from narrlint.config import Config, check_codes, find_config, load_config
+from narrlint.engine import INTERNAL_ERROR, Linter, LintResult, plugin_error, select_rules
+from narrlint.errors import ConfigError, NarrlintError
+from narrlint.filters import apply_config
+from narrlint.frontmatter import parse_date
+from narrlint.model import FileError, Finding, Severity
+from narrlint.plugins import Registry, load_registry
+from narrlint.reporters import FORMATS, get_reporter
+from narrlint.source import decode, read_path
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+DRAFT_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt", ".text")
+SUBCOMMANDS = ("rules", "rule", "check")
+
+
+def _codes(value: str) -> list[str]:
+    return [part.strip().upper() for part in value.split(",") if part.strip()]
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return parse_date(value)
+    except Exception:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="narrlint",
+        description="Check news drafts against a corpus of published articles and a sourced "
+        "fact ledger.",
+        epilog="Other commands: 'narrlint rules' lists all rules; 'narrlint rule CODE' "
+        "prints a rule's documentation.",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; '-' = stdin")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="output format")
+    parser.add_argument("--select", type=_codes, action="extend", metavar="CODES",
+                        help="only these rule codes or prefixes (e.g. NL4,NL201)")
+    parser.add_argument("--ignore", type=_codes, action="extend", metavar="CODES",
+                        help="skip these rule codes or prefixes")
+    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                        help="publication date of the drafts (default: front matter date, "
+                        "else today)")
+    parser.add_argument("--corpus", action="append", default=[], metavar="PATH",
+                        help="extra corpus file or folder (repeatable)")
+    parser.add_argument("--no-seeds", action="store_true",
+                        help="do not load the built-in seed corpus")
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help="config file (default: nearest .narrlint.yaml or pyproject.toml)")
+    parser.add_argument("--fail-on", choices=[s.value for s in Severity],
+                        help="lowest severity that makes the exit code 1 (default: warning)")
+    parser.add_argument("--stdin-filename", metavar="NAME",
+                        help="path to report for '-' (also decides Markdown or text)")
+    parser.add_argument("--version", action="version", version=f"narrlint {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in SUBCOMMANDS:
+            command, rest = args[0], args[1:]
+            if command == "rules":
+                return cmd_rules(rest)
+            if command == "rule":
+                return cmd_rule(rest)
+            return cmd_lint(rest)
+        return cmd_lint(args)
+    except NarrlintError as exc:
+        print(f"narrlint: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("narrlint: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_ERROR
+
+
+# ---------------------------------------------------------------------------------------------
+# narrlint rules / narrlint rule CODE
+
+
+def cmd_rules(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="narrlint rules", description="List all rules.")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    args = parser.parse_args(argv)
+    registry = load_registry()
+    rules = [registry.rules[c] for c in registry.codes()]
+    if args.format == "json":
+        import json
+
+        json.dump(
+            [
+                {"code": r.code, "name": r.name, "severity": r.severity.value,
+                 "summary": r.summary, "plugin": r.plugin}
+                for r in rules
+            ],
+            sys.stdout,
+            indent=2,
+        )
+        print()
+        return EXIT_OK
+    width = max((len(r.name) for r in rules), default=4)
+    print(f"{'CODE':<7} {'NAME':<{width}} {'SEVERITY':<8} SUMMARY")
+    for rule in rules:
+        print(f"{rule.code:<7} {rule.name:<{width}} {rule.severity.value:<8} {rule.summary}")
+    for problem in registry.broken:
+        print(f"narrlint: warning: {problem}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_rule(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="narrlint rule", description="Show a rule's docs.")
+    parser.add_argument("code", help="rule code (NL401) or name (stale-title)")
+    args = parser.parse_args(argv)
+    registry = load_registry()
+    wanted = args.code.strip()
+    rule = registry.by_code(wanted) or next(
+        (r for r in registry.rules.values() if r.name == wanted.lower()), None
+    )
+    if rule is None:
+        print(f"narrlint: error: no rule {wanted!r} (run 'narrlint rules')", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"{rule.code} {rule.name}")
+    print()
+    print(f"Summary:  {rule.summary}")
+    print(f"Severity: {rule.severity.value} (default)")
+    print(f"Plugin:   {rule.plugin}")
+    print()
+    print(_dedent(rule.documentation).strip())
+    return EXIT_OK
+
+
+def _dedent(text: str) -> str:
+    import textwrap
+
+    return textwrap.dedent(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Linting
+
+
+def resolve_config(args: argparse.Namespace) -> Config:
+    path = args.config if args.config else find_config()
+    config = load_config(path)
+    if args.select:
+        config.select = args.select
+    if args.ignore:
+        config.ignore = [*config.ignore, *args.ignore]
+    if args.fail_on:
+        config.fail_on = Severity(args.fail_on)
+    if args.no_seeds:
+        config.seeds = False
+    config.corpus = [*config.corpus, *args.corpus]
+    return config
+
+
+def iter_files(paths: list[str], config: Config) -> Iterator[tuple[str, FileError | None]]:
+    """Expand folders into draft files; report missing paths and loops as errors."""
+    for raw in paths:
+        if raw == "-":
+            yield raw, None
+            continue
+        path = Path(raw)
+        if not path.exists() and not path.is_symlink():
+            yield raw, FileError(raw, "no such file or directory")
+        elif path.is_dir():
+            yield from _walk(path, config)
+        else:
+            yield raw, None
+
+
+def _walk(root: Path, config: Config) -> Iterator[tuple[str, FileError | None]]:
+    seen: set[tuple[int, int]] = set()
+    errors: list[FileError] = []
+
+    def onerror(exc: OSError) -> None:
+        errors.append(FileError(str(exc.filename), exc.strerror or str(exc)))
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=onerror):
+        try:
+            stat = os.stat(dirpath)
+        except OSError:
+            continue
+        if (stat.st_dev, stat.st_ino) in seen:
+            yield dirpath, FileError(dirpath, "symlink loop: folder already visited")
+            dirnames[:] = []
+            continue
+        seen.add((stat.st_dev, stat.st_ino))
+        dirnames[:] = sorted(
+            d for d in dirnames
+            if not d.startswith(".") and not _excluded(os.path.join(dirpath, d), config)
+        )
+        for name in sorted(filenames):
+            full = os.path.join(dirpath, name)
+            if name.lower().endswith(DRAFT_SUFFIXES) and not _excluded(full, config):
+                yield full, None
+        while errors:
+            error = errors.pop(0)
+            yield error.path, error
+
+
+def _excluded(path: str, config: Config) -> bool:
+    posix = Path(path).as_posix()
+    return any(
+        fnmatch(posix, pattern) or fnmatch(Path(path).name, pattern)
+        or fnmatch(posix, f"*/{pattern}")
+        for pattern in config.exclude
+    )
+
+
+def cmd_lint(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.paths:
+        parser.print_usage(sys.stderr)
+        print("narrlint: error: give at least one file or folder to lint ('-' for stdin)",
+              file=sys.stderr)
+        return EXIT_ERROR
+    config = resolve_config(args)
+    registry = load_registry()
+    check_codes(config, registry.codes())
+    _check_cli_codes(args, registry)
+
+    from narrlint.corpus import load_corpus
+
+    corpus = load_corpus([*registry.corpus_paths, *config.corpus], seeds=config.seeds,
+                         model=config.model)
+    rules = select_rules(registry.rules.values(), config.select, config.ignore)
+    linter = Linter(rules, corpus, date=args.date, default_date=config.date)
+
+    findings: list[Finding] = [plugin_error("narrlint", p) for p in registry.broken]
+    errors: list[FileError] = []
+    files = 0
+    for path, error in iter_files(args.paths, config):
+        if error is not None:
+            errors.append(error)
+            continue
+        result = lint_one(linter, path, args.stdin_filename)
+        if result.error is not None:
+            errors.append(result.error)
+            continue
+        files += 1
+        findings.extend(apply_config(result.findings, config, result.path))
+    findings.sort(key=lambda f: f.sort_key)
+    for error in errors:
+        print(f"narrlint: error: {error}", file=sys.stderr)
+    get_reporter(args.format)(findings, errors, files, sys.stdout, {})
+    if errors or any(f.code == INTERNAL_ERROR for f in findings):
+        return EXIT_ERROR
+    failing = [f for f in findings if f.severity.rank >= config.fail_on.rank]
+    return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def lint_one(linter: Linter, path: str, stdin_filename: str | None) -> LintResult:
+    if path == "-":
+        name = stdin_filename or "-"
+        try:
+            source = decode(sys.stdin.buffer.read(), name)
+        except NarrlintError as exc:
+            return LintResult(name, error=FileError(name, exc.message, exc.line))
+        return linter.lint(source, name, kind=None if stdin_filename else "markdown")
+    try:
+        source = read_path(path)
+    except NarrlintError as exc:
+        return LintResult(path, error=FileError(path, exc.message, exc.line))
+    return linter.lint(source, path)
+
+
+def _check_cli_codes(args: argparse.Namespace, registry: Registry) -> None:
+    known = registry.codes()
+    for option, codes in (("--select", args.select or []), ("--ignore", args.ignore or [])):
+        for code in codes:
+            if code != "ALL" and not any(k.startswith(code) for k in known):
+                raise ConfigError(f"{option}: unknown rule code {code!r} (see 'narrlint rules')")

@@ -1,0 +1,189 @@
+"""Configuration: ``.narrlint.yaml`` or ``[tool.narrlint]`` in ``pyproject.toml``.
+
+Found by walking up from the current directory (the nearest file wins), or named with
+``--config``. Every key is checked: an unknown key or a bad value is an error naming the key and
+the file, raised before any linting. Command-line options override the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from narrlint.errors import ConfigError
+from narrlint.frontmatter import parse_date
+from narrlint.model import Severity
+from narrlint.yamlsource import LineDict, load_yaml
+
+CONFIG_NAMES = (".narrlint.yaml", ".narrlint.yml")
+
+KEYS = {
+    "select": "rule codes or prefixes to run (default: all)",
+    "ignore": "rule codes or prefixes to skip",
+    "severity": "mapping of rule code to error | warning | info",
+    "corpus": "extra corpus paths (files or folders), relative to the config file",
+    "seeds": "include the built-in seed corpus (default true)",
+    "date": "default publication date of drafts without front matter date (YYYY-MM-DD)",
+    "per-file-ignores": "mapping of glob pattern to rule codes ignored in matching files",
+    "fail-on": "lowest severity that makes narrlint exit 1 (default warning)",
+    "exclude": "glob patterns of paths not to lint when walking folders",
+    "model": "name of an installed trained spaCy pipeline to use instead of the blank one",
+}
+
+
+@dataclass
+class Config:
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, Severity] = field(default_factory=dict)
+    corpus: list[str] = field(default_factory=list)
+    seeds: bool = True
+    date: dt.date | None = None
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    fail_on: Severity = Severity.WARNING
+    exclude: list[str] = field(default_factory=list)
+    model: str | None = None
+    path: str | None = None
+    """The file this configuration was read from, if any."""
+    root: Path = field(default_factory=Path.cwd)
+    """Directory that relative paths in the file are resolved against."""
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """The nearest ``.narrlint.yaml`` or ``pyproject.toml`` with ``[tool.narrlint]``."""
+    directory = (start or Path.cwd()).resolve()
+    for folder in (directory, *directory.parents):
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and _has_tool_section(pyproject):
+            return pyproject
+    return None
+
+
+def _has_tool_section(path: Path) -> bool:
+    try:
+        return "narrlint" in tomllib.loads(path.read_text("utf-8")).get("tool", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+
+
+def load_config(path: Path | None) -> Config:
+    """Read and validate a config file (``None``: defaults)."""
+    if path is None:
+        return Config()
+    display = str(path)
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        raise ConfigError("config file not found", display) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read config file: {exc}", display) from None
+    if path.name == "pyproject.toml":
+        try:
+            data = tomllib.loads(text).get("tool", {}).get("narrlint", {})
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"invalid TOML: {exc}", display) from None
+    else:
+        try:
+            data = load_yaml(text, display)
+        except Exception as exc:
+            raise ConfigError(getattr(exc, "message", str(exc)), display, getattr(exc, "line", None)) from None
+        if data is None:
+            data = {}
+    return parse_config(data, display, path.parent)
+
+
+def parse_config(data: Any, display: str, root: Path) -> Config:
+    if not isinstance(data, dict):
+        raise ConfigError("configuration must be a mapping of keys to values", display, 1)
+    config = Config(path=display, root=root)
+
+    def where(key: str) -> int | None:
+        return data.key_lines.get(key) if isinstance(data, LineDict) else None
+
+    def fail(key: str, message: str) -> ConfigError:
+        return ConfigError(f"{key}: {message}", display, where(key))
+
+    for key, value in data.items():
+        if key not in KEYS:
+            known = ", ".join(sorted(KEYS))
+            raise ConfigError(f"unknown key {key!r} (known keys: {known})", display, where(key))
+        if key in ("select", "ignore", "exclude", "corpus"):
+            items = _string_list(value)
+            if items is None:
+                raise fail(key, "must be a list of strings")
+            if key in ("select", "ignore"):
+                items = [code.upper() for code in items]
+            if key == "corpus":
+                items = [str((root / item)) for item in items]
+            setattr(config, key, items)
+        elif key == "severity":
+            if not isinstance(value, dict):
+                raise fail(key, "must be a mapping of rule code to error | warning | info")
+            for code, level in value.items():
+                try:
+                    config.severity[str(code).upper()] = Severity.parse(level)
+                except ValueError as exc:
+                    raise fail(f"severity.{code}", str(exc)) from None
+        elif key == "seeds":
+            if not isinstance(value, bool):
+                raise fail(key, "must be true or false")
+            config.seeds = value
+        elif key == "date":
+            try:
+                config.date = parse_date(value)
+            except Exception:
+                raise fail(key, f"{value!r} is not a date (expected YYYY-MM-DD)") from None
+        elif key == "per-file-ignores":
+            if not isinstance(value, dict):
+                raise fail(key, "must be a mapping of glob pattern to a list of rule codes")
+            for pattern, codes in value.items():
+                items = _string_list(codes)
+                if items is None:
+                    raise fail(f"per-file-ignores.{pattern}", "must be a list of rule codes")
+                config.per_file_ignores[str(pattern)] = [c.upper() for c in items]
+        elif key == "fail-on":
+            try:
+                config.fail_on = Severity.parse(value)
+            except ValueError as exc:
+                raise fail(key, str(exc)) from None
+        elif key == "model":
+            if not isinstance(value, str) or not value:
+                raise fail(key, "must be the name of an installed spaCy pipeline")
+            config.model = value
+    return config
+
+
+def _string_list(value: Any) -> list[str] | None:
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return [v.strip() for v in value]
+    return None
+
+
+def check_codes(config: Config, known: list[str], source: str | None = None) -> None:
+    """Every code or prefix in select/ignore/severity/per-file-ignores must match a rule."""
+    where = source or config.path
+
+    def matches(code: str) -> bool:
+        return any(k.startswith(code) for k in known) or code in ("ALL", "NL000")
+
+    for key, codes in (
+        ("select", config.select),
+        ("ignore", config.ignore),
+        ("severity", list(config.severity)),
+        *((f"per-file-ignores.{p}", c) for p, c in config.per_file_ignores.items()),
+    ):
+        for code in codes:
+            if not matches(code):
+                raise ConfigError(
+                    f"{key}: unknown rule code {code!r} (run 'narrlint rules' for the list)",
+                    where,
+                )

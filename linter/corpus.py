@@ -1,0 +1,294 @@
+"""The reference corpus: published articles and the fact ledger, indexed for the rules.
+
+A corpus path is a file or a folder. Folders are searched for ``*.txt``/``*.md`` articles, for
+ledgers (``ledger.yaml``, ``*.ledger.yaml``) and for a ``manifest.yaml`` that dates the articles
+(front matter ``date:`` also works). The built-in seed corpus ships as ``narrlint.seeds``.
+
+Articles are parsed with the same pipeline as drafts and indexed by key (people, titles,
+categories, dates, numbers, lemmas), so rules look evidence up instead of scanning text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from narrlint.errors import CorpusError
+from narrlint.frontmatter import parse_date, split_front_matter
+from narrlint.ledger import Ledger, check_references, load_ledger
+from narrlint.model import Evidence
+from narrlint.nlp import build_pipeline
+from narrlint.prose import ProseText, plain_prose
+from narrlint.source import read_path
+from narrlint.textpos import LineIndex
+from narrlint.yamlsource import read_yaml_file
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+LEDGER_NAMES = ("ledger.yaml", "ledger.yml")
+MANIFEST_NAMES = ("manifest.yaml", "manifest.yml")
+SEEDS_DISPLAY = "seeds"
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """An article, or one story of a file that holds several (a page capture)."""
+
+    path: str
+    """Display path of the file, e.g. ``seeds/001_….txt``."""
+    date: dt.date | None
+    outlet: str | None = None
+    url: str | None = None
+    first_line: int = 1
+    last_line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusSentence:
+    """One sentence of the corpus, where it is, and the date of its story."""
+
+    id: int
+    story: Story
+    line: int
+    text: str
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.story.date
+
+    def evidence(self) -> Evidence:
+        return Evidence(self.story.path, self.line, self.text)
+
+
+@dataclass
+class Corpus:
+    """Everything the rules may consult."""
+
+    ledger: Ledger
+    nlp: Language
+    stories: list[Story] = field(default_factory=list)
+    sentences: list[CorpusSentence] = field(default_factory=list)
+    index: dict[tuple[str, str], list[int]] = field(default_factory=lambda: defaultdict(list))
+    _docs: dict[int, Doc] = field(default_factory=dict, repr=False)
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    def find(self, *keys: tuple[str, str]) -> list[CorpusSentence]:
+        """Sentences indexed under every one of ``keys`` (e.g. ``("person", "jilani")``)."""
+        if not keys:
+            return []
+        postings = sorted((self.index.get(k, []) for k in keys), key=len)
+        result = set(postings[0])
+        for other in postings[1:]:
+            result.intersection_update(other)
+            if not result:
+                return []
+        return [self.sentences[i] for i in sorted(result)]
+
+    def doc(self, sentence: CorpusSentence) -> Doc:
+        """The parsed sentence (parsed again on demand; corpora can be large)."""
+        doc = self._docs.get(sentence.id)
+        if doc is None:
+            doc = self.nlp(sentence.text)
+            if len(self._docs) < 4096:
+                self._docs[sentence.id] = doc
+        return doc
+
+    def memo(self, key: object, factory):
+        """Per-corpus cache for data a rule derives once from the ledger or index."""
+        if key not in self._cache:
+            self._cache[key] = factory()
+        return self._cache[key]
+
+
+# ---------------------------------------------------------------------------------------------
+# Discovery
+
+
+@dataclass
+class _Sources:
+    ledgers: list[tuple[str, str]] = field(default_factory=list)
+    manifests: list[tuple[str, str]] = field(default_factory=list)
+    articles: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _display(path: Path, root: Path, label: str) -> str:
+    try:
+        return f"{label}/{path.relative_to(root).as_posix()}" if label else str(path)
+    except ValueError:
+        return str(path)
+
+
+def _discover(root: Path, label: str, sources: _Sources) -> None:
+    if not root.exists():
+        raise CorpusError("corpus path does not exist", label or str(root))
+    if root.is_file():
+        _classify(root, label or str(root), sources)
+        return
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "__")))
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            display = _display(path, root, label) if label else os.path.relpath(path)
+            _classify(path, display, sources)
+
+
+def _classify(path: Path, display: str, sources: _Sources) -> None:
+    name = path.name.lower()
+    if name in LEDGER_NAMES or name.endswith((".ledger.yaml", ".ledger.yml")):
+        sources.ledgers.append((str(path), display))
+    elif name in MANIFEST_NAMES:
+        sources.manifests.append((str(path), display))
+    elif name.endswith(ARTICLE_SUFFIXES) and name not in ("readme.md",):
+        sources.articles.append((str(path), display))
+
+
+def seeds_root() -> Path:
+    return Path(str(resources.files("narrlint.seeds")))
+
+
+# ---------------------------------------------------------------------------------------------
+# Manifest
+
+
+def _read_manifest(path: str, display: str) -> dict[str, list[Story]]:
+    data = read_yaml_file(path, display)
+    if not isinstance(data, dict) or not isinstance(data.get("articles"), list):
+        raise CorpusError("a manifest needs 'version: 1' and an 'articles' list", display, 1)
+    allowed = {"file", "date", "outlet", "url", "lines", "confidence", "note", "title"}
+    base = display.rsplit("/", 1)[0] if "/" in display else ""
+    stories: dict[str, list[Story]] = defaultdict(list)
+    for entry in data["articles"]:
+        line = getattr(entry, "line", None)
+        if not isinstance(entry, dict) or not entry.get("file"):
+            raise CorpusError("each manifest article needs a 'file'", display, line)
+        unknown = set(entry) - allowed
+        if unknown:
+            raise CorpusError(f"unknown key {sorted(unknown)[0]!r} in manifest article", display, line)
+        try:
+            date = parse_date(entry["date"]) if entry.get("date") else None
+        except Exception:
+            raise CorpusError(f"date {entry.get('date')!r} is not YYYY-MM-DD", display, line) from None
+        lines = entry.get("lines")
+        if lines is not None and not (
+            isinstance(lines, list) and len(lines) == 2 and all(isinstance(n, int) for n in lines)
+        ):
+            raise CorpusError("'lines' must be [first, last]", display, line)
+        file_display = f"{base}/{entry['file']}" if base else str(entry["file"])
+        stories[file_display].append(
+            Story(
+                path=file_display,
+                date=date,
+                outlet=entry.get("outlet"),
+                url=entry.get("url"),
+                first_line=lines[0] if lines else 1,
+                last_line=lines[1] if lines else None,
+            )
+        )
+    return stories
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading and indexing
+
+
+def load_corpus(
+    paths: Iterable[str] = (), *, seeds: bool = True, model: str | None = None
+) -> Corpus:
+    """Load the seed corpus (unless ``seeds=False``) and any user corpus paths."""
+    sources = _Sources()
+    if seeds:
+        _discover(seeds_root(), SEEDS_DISPLAY, sources)
+    for raw in paths:
+        _discover(Path(raw), "", sources)
+    ledger = Ledger()
+    for path, display in sources.ledgers:
+        ledger.merge(load_ledger(path, display))
+    check_references(ledger)
+    stories: dict[str, list[Story]] = {}
+    for path, display in sources.manifests:
+        stories.update(_read_manifest(path, display))
+    nlp = build_pipeline(ledger, model)
+    corpus = Corpus(ledger=ledger, nlp=nlp)
+    _index_articles(corpus, sources.articles, stories)
+    return corpus
+
+
+def _article_prose(path: str, display: str) -> tuple[str, ProseText, dt.date | None]:
+    text = read_path(path).text
+    front = split_front_matter(text, display)
+    if path.lower().endswith((".md", ".markdown")):
+        from narrlint.prose import markdown_prose
+
+        prose = markdown_prose(text, front.end)
+    else:
+        prose = plain_prose(text, front.end)
+    return text, prose, front.date
+
+
+def _index_articles(
+    corpus: Corpus, articles: list[tuple[str, str]], manifest: dict[str, list[Story]]
+) -> None:
+    parsed = []
+    for path, display in articles:
+        try:
+            text, prose, date = _article_prose(path, display)
+        except CorpusError:
+            raise
+        except Exception as exc:  # an unreadable article is a corpus error, not a crash
+            raise CorpusError(str(exc), display) from None
+        stories = manifest.get(display) or [Story(path=display, date=date)]
+        corpus.stories.extend(stories)
+        parsed.append((text, prose, stories))
+    docs = corpus.nlp.pipe((prose.text for _, prose, _ in parsed), batch_size=64)
+    for (text, prose, stories), doc in zip(parsed, docs, strict=True):
+        lines = LineIndex(text)
+        for sent in doc.sents:
+            if all(t.is_space for t in sent):
+                continue
+            start, _ = prose.span_to_original(sent.start_char, sent.end_char)
+            line = lines.position(start).line
+            story = _story_for(stories, line)
+            sentence = CorpusSentence(len(corpus.sentences), story, line, sent.text.strip())
+            corpus.sentences.append(sentence)
+            for key in sentence_keys(sent):
+                postings = corpus.index[key]
+                if not postings or postings[-1] != sentence.id:
+                    postings.append(sentence.id)
+
+
+def _story_for(stories: list[Story], line: int) -> Story:
+    for story in stories:
+        if story.first_line <= line and (story.last_line is None or line <= story.last_line):
+            return story
+    return stories[0]
+
+
+def sentence_keys(sent) -> Iterable[tuple[str, str]]:
+    """Index keys of a sentence: entities, dates, numbers and content lemmas."""
+    for ent in sent.ents:
+        yield (ent.label_.lower(), ent.ent_id_ or ent.text.lower())
+    doc = sent.doc
+    for span in doc.spans.get("dates", []):
+        if span.start >= sent.start and span.end <= sent.end:
+            value = span._.date
+            if value.day:
+                yield ("date", f"{value.month:02d}-{value.day:02d}")
+            if value.year:
+                yield ("month", f"{value.year}-{value.month:02d}")
+    for span in doc.spans.get("numbers", []):
+        if span.start >= sent.start and span.end <= sent.end:
+            yield ("number", format_number(span._.value))
+    for token in sent:
+        if token.is_alpha and not token.is_stop:
+            yield ("lemma", token.lemma_.lower())
+
+
+def format_number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"

@@ -1,0 +1,110 @@
+"""A parsed draft: original text, front matter, prose, spaCy doc and position mapping.
+
+Rules receive a :class:`Draft`. They work on ``draft.doc`` (spaCy tokens, sentences, entities,
+``doc.spans["dates"|"numbers"|"durations"]``) and report with :meth:`Draft.problem`, which maps
+the span back to the exact characters of the original file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from narrlint.frontmatter import split_front_matter
+from narrlint.model import Edit, Evidence, Fix, Problem
+from narrlint.prose import Block, ProseText, markdown_prose, plain_prose
+from narrlint.source import SourceText
+from narrlint.textpos import LineIndex
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mdx")
+
+
+@dataclass
+class Draft:
+    path: str
+    source: SourceText
+    date: dt.date
+    date_origin: str
+    """Where the date came from: ``--date``, ``front matter``, ``config`` or ``today``."""
+    front_matter: dict
+    prose: ProseText
+    doc: Doc
+    lines: LineIndex
+    kind: str
+    _block_starts: list[int] = field(default_factory=list, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.source.text
+
+    def offsets(self, span: Span | Token) -> tuple[int, int]:
+        """Original ``[start, end)`` of a span or token of ``doc``."""
+        if isinstance(span, Token):
+            start, end = span.idx, span.idx + len(span.text)
+        else:
+            start, end = span.start_char, span.end_char
+        return self.prose.span_to_original(start, end)
+
+    def problem(
+        self,
+        span: Span | Token,
+        message: str,
+        evidence: tuple[Evidence, ...] | list[Evidence] = (),
+        fix: Fix | None = None,
+        code: str | None = None,
+    ) -> Problem:
+        start, end = self.offsets(span)
+        return Problem(start, end, message, tuple(evidence), fix, code)
+
+    def replacement(self, span: Span | Token, text: str, description: str) -> Fix:
+        """A fix replacing ``span``'s original characters by ``text``."""
+        start, end = self.offsets(span)
+        return Fix(description, (Edit(start, end, text),))
+
+    def insertion(self, before: Span | Token, text: str, description: str) -> Fix:
+        start, _ = self.offsets(before)
+        return Fix(description, (Edit(start, start, text),))
+
+    def block_of(self, span: Span | Token) -> Block | None:
+        """The paragraph, heading, bullet… that holds ``span``."""
+        from bisect import bisect_right
+
+        if not self._block_starts:
+            self._block_starts = [b.start for b in self.prose.blocks]
+        char = span.idx if isinstance(span, Token) else span.start_char
+        index = bisect_right(self._block_starts, char) - 1
+        return self.prose.blocks[index] if index >= 0 else None
+
+
+def parse_draft(
+    source: SourceText,
+    path: str,
+    nlp: Language,
+    *,
+    date: dt.date | None = None,
+    default_date: dt.date | None = None,
+    kind: str | None = None,
+) -> Draft:
+    """Read front matter, extract prose and run the pipeline.
+
+    The draft's date is ``date`` (``--date``), else front matter ``date:``, else
+    ``default_date`` (config), else today.
+    """
+    text = source.text
+    front = split_front_matter(text, path)
+    if kind is None:
+        kind = "markdown" if path.lower().endswith(MARKDOWN_SUFFIXES) or path == "-" else "text"
+    prose = markdown_prose(text, front.end) if kind == "markdown" else plain_prose(text, front.end)
+    if date is not None:
+        day, origin = date, "--date"
+    elif front.date is not None:
+        day, origin = front.date, "front matter"
+    elif default_date is not None:
+        day, origin = default_date, "config"
+    else:
+        day, origin = dt.date.today(), "today"
+    doc = nlp(prose.text)
+    return Draft(path, source, day, origin, front.data, prose, doc, LineIndex(text), kind)

@@ -1,0 +1,80 @@
+"""YAML front matter: read it, blank it out of the prose, keep line numbers exact."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from narrlint.errors import InputError
+
+_OPEN = re.compile(r"---[ \t]*(?:\r\n|\r|\n)")
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)", re.MULTILINE)
+
+
+@dataclass(slots=True)
+class FrontMatter:
+    data: dict = field(default_factory=dict)
+    end: int = 0
+    """Offset just past the closing delimiter; 0 when there is no front matter."""
+    date: dt.date | None = None
+    date_line: int | None = None
+
+
+def split_front_matter(text: str, path: str) -> FrontMatter:
+    """Parse a leading ``---`` YAML block. Errors name the file and the line in that file."""
+    match = _OPEN.match(text)
+    if not match:
+        return FrontMatter()
+    close = _CLOSE.search(text, match.end())
+    if not close:
+        raise InputError("front matter opened with '---' on line 1 is never closed", path, 1)
+    body = text[match.end() : close.start()]
+    try:
+        data = yaml.safe_load(body) if body.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise InputError(f"front matter is not valid YAML: {problem}", path, line) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise InputError("front matter must be a YAML mapping (key: value)", path, 2)
+    fm = FrontMatter(data=data, end=close.end())
+    if "date" in data:
+        fm.date_line = _key_line(body, "date") + 1
+        fm.date = parse_date(data["date"], path, fm.date_line)
+    return fm
+
+
+def parse_date(value: object, path: str | None = None, line: int | None = None) -> dt.date:
+    """Accept a YAML date, a datetime or an ISO ``YYYY-MM-DD`` string."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return dt.date.fromisoformat(text[:10]) if len(text) >= 10 else _bad(value, path, line)
+        except ValueError:
+            pass
+        try:
+            return dt.datetime.fromisoformat(text).date()
+        except ValueError:
+            pass
+    return _bad(value, path, line)
+
+
+def _bad(value: object, path: str | None, line: int | None) -> dt.date:
+    raise InputError(f"date {value!r} is not a date (expected YYYY-MM-DD)", path, line)
+
+
+def _key_line(body: str, key: str) -> int:
+    for number, line in enumerate(body.splitlines(), start=1):
+        if re.match(rf"{re.escape(key)}\s*:", line):
+            return number
+    return 1

@@ -1,0 +1,446 @@
+"""The prose of a draft: what a reader reads, with a map back to the original characters.
+
+Markdown is parsed with markdown-it-py. Only the inline content of paragraphs, headings, list
+items, block quotes and table cells is prose; code (fenced, indented, inline), HTML blocks and
+comments, link and image targets, reference definitions, front matter and bare URLs are masked.
+
+The prose is *compacted* for the NLP pipeline: each masked run and each whitespace run becomes
+one space, and blocks are separated by a blank line, so token patterns see clean text. A piece
+table maps every character of the compact text back to its offset in the original file, which
+keeps every finding's line and column exact.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from narrlint.textpos import LineIndex
+
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
+_WS_RUN = re.compile(r"\s{2,}|[^\S ]")
+_BULLET = re.compile(r"^\s*(?:[•\-*+▪◦·]|\d{1,3}[.)])\s+")
+_TERMINAL = re.compile(r"[.!?:;\"”’)\]]\s*$")
+_MARKER_CHARS = frozenset(" \t>#-*+.)|0123456789")
+
+BLOCK_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A unit of prose: a paragraph, heading, list item, quote or table cell."""
+
+    kind: str
+    """``paragraph`` | ``heading`` | ``list_item`` | ``quote`` | ``table`` | ``bullet``."""
+    start: int
+    """Offset in the compact text."""
+    end: int
+
+
+@dataclass(slots=True)
+class ProseText:
+    """Compact prose plus the piece table that maps it back to the original text."""
+
+    text: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    _keys: list[int] = field(default_factory=list)
+    _pieces: list[tuple[int, int, bool]] = field(default_factory=list)
+
+    def to_original(self, offset: int) -> int:
+        """Original offset of the compact character at ``offset``."""
+        if not self._keys:
+            return 0
+        index = max(0, bisect_right(self._keys, offset) - 1)
+        start = self._keys[index]
+        orig, length, synthetic = self._pieces[index]
+        if synthetic:
+            return orig
+        return orig + min(offset - start, max(length - 1, 0))
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``[start, end)`` for a compact ``[start, end)``."""
+        if end <= start:
+            point = self.to_original(start)
+            return point, point
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+class _Builder:
+    """Accumulates prose ranges of the original text into a :class:`ProseText`."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.parts: list[str] = []
+        self.length = 0
+        self.keys: list[int] = []
+        self.pieces: list[tuple[int, int, bool]] = []
+        self.blocks: list[Block] = []
+        self._block_start: int | None = None
+        self._last_orig_end = -1
+
+    def _emit(self, text: str, orig: int, synthetic: bool) -> None:
+        if not text:
+            return
+        self.keys.append(self.length)
+        self.pieces.append((orig, len(text), synthetic))
+        self.parts.append(text)
+        self.length += len(text)
+
+    def _ends_with_space(self) -> bool:
+        return bool(self.parts) and self.parts[-1][-1:] in (" ", "\n")
+
+    def open_block(self) -> None:
+        self._block_start = None
+        self._last_orig_end = -1
+
+    def add(self, start: int, end: int) -> None:
+        """Add original ``[start, end)`` as prose of the current block."""
+        if end <= start:
+            return
+        segment = self.original[start:end]
+        # Mask bare URLs inside prose: their digits are not figures.
+        cuts: list[tuple[int, int]] = [(m.start(), m.end()) for m in _URL.finditer(segment)]
+        cursor = 0
+        for cut_start, cut_end in [*cuts, (len(segment), len(segment))]:
+            self._add_clean(start + cursor, start + cut_start)
+            cursor = cut_end
+        self._last_orig_end = end
+
+    def _add_clean(self, start: int, end: int) -> None:
+        if end <= start:
+            return
+        text = self.original[start:end]
+        if self._block_start is None:
+            stripped = len(text) - len(text.lstrip())
+            start += stripped
+            text = text[stripped:]
+            if not text:
+                return
+            if self.blocks or self.length:
+                self._emit(BLOCK_SEPARATOR, start, True)
+            self._block_start = self.length
+        else:
+            if self._ends_with_space():
+                stripped = len(text) - len(text.lstrip())
+                start += stripped
+                text = text[stripped:]
+                if not text:
+                    return
+            elif self._last_orig_end != start and not text[0].isspace():
+                gap = self.original[max(self._last_orig_end, 0) : start]
+                if any(c.isspace() or c in "`<" for c in gap):
+                    self._emit(" ", start, True)
+        cursor = 0
+        for run in _WS_RUN.finditer(text):
+            self._emit(text[cursor : run.start()], start + cursor, False)
+            if not self._ends_with_space():
+                self._emit(" ", start + run.start(), True)
+            cursor = run.end()
+        self._emit(text[cursor:], start + cursor, False)
+        self._last_orig_end = end
+
+    def close_block(self, kind: str) -> None:
+        if self._block_start is None:
+            return
+        # Drop trailing spaces of the block so the separator is the only whitespace.
+        while self.parts and self.parts[-1].endswith(" ") and self.pieces[-1][2]:
+            self.length -= len(self.parts.pop())
+            self.keys.pop()
+            self.pieces.pop()
+        if self.parts and self.parts[-1].endswith(" "):
+            last = self.parts[-1].rstrip(" ")
+            removed = len(self.parts[-1]) - len(last)
+            self.parts[-1] = last
+            orig, length, synthetic = self.pieces[-1]
+            self.pieces[-1] = (orig, length - removed, synthetic)
+            self.length -= removed
+        if self.length > self._block_start:
+            self.blocks.append(Block(kind, self._block_start, self.length))
+        self._block_start = None
+
+    def build(self) -> ProseText:
+        return ProseText("".join(self.parts), self.blocks, self.keys, self.pieces)
+
+
+# ---------------------------------------------------------------------------------------------
+# Plain text
+
+
+def plain_prose(text: str, skip: int = 0) -> ProseText:
+    """Prose of a plain-text draft.
+
+    A hard-wrapped file (paragraphs separated by blank lines, lines mostly under 80 characters)
+    is read paragraph by paragraph; otherwise, as in wire copy and the seed articles, every line
+    is its own block, so headlines and bullets never run into the next sentence.
+    """
+    builder = _Builder(text)
+    lines = _line_spans(text, skip)
+    wrapped = _looks_hard_wrapped(text, lines)
+    previous_blank = True
+    for start, end in lines:
+        line = text[start:end]
+        if not line.strip():
+            builder.close_block("paragraph")
+            previous_blank = True
+            continue
+        bullet = _BULLET.match(line)
+        if not wrapped or previous_blank or bullet:
+            builder.close_block("paragraph")
+            builder.open_block()
+        if bullet:
+            builder.add(start + bullet.end(), end)
+            builder.close_block("bullet")
+        else:
+            builder.add(start, end)
+            if not wrapped:
+                kind = "paragraph" if _TERMINAL.search(line) or len(line) > 200 else "heading"
+                builder.close_block(kind)
+        previous_blank = False
+    builder.close_block("paragraph")
+    return builder.build()
+
+
+def _line_spans(text: str, skip: int) -> list[tuple[int, int]]:
+    index = LineIndex(text)
+    first = index.position(skip).line if skip else 1
+    return [index.line_span(n, text) for n in range(first, index.line_count + 1)]
+
+
+def _looks_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    lengths = [end - start for start, end in lines if end > start]
+    if len(lengths) < 4:
+        return False
+    blank = sum(1 for start, end in lines if not text[start:end].strip())
+    short = sum(1 for n in lengths if n <= 80)
+    return blank > 0 and short / len(lengths) > 0.9 and len(lengths) / (blank + 1) >= 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Markdown
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    # Keep escapes and entities as separate tokens so their source length is known.
+    md.disable("text_join")
+    return md
+
+
+_BLOCK_KINDS = {
+    "heading_open": "heading",
+    "list_item_open": "list_item",
+    "blockquote_open": "quote",
+    "th_open": "table",
+    "td_open": "table",
+}
+
+
+def markdown_prose(text: str, skip: int = 0) -> ProseText:
+    """Prose of a Markdown draft; ``skip`` characters of front matter are not parsed."""
+    index = LineIndex(text)
+    first_line = index.position(skip).line - 1 if skip else 0
+    # Blank the front matter but keep its line count so token maps stay aligned.
+    source = "\n" * first_line + text[index.line_start(first_line + 1) :] if skip else text
+    tokens = _markdown().parse(source)
+    builder = _Builder(text)
+    stack: list[str] = []
+    row_cursor: dict[int, int] = {}
+    for token in tokens:
+        if token.nesting == 1:
+            stack.append(_BLOCK_KINDS.get(token.type, token.tag))
+        elif token.nesting == -1:
+            if stack:
+                stack.pop()
+        if token.type != "inline" or token.map is None:
+            continue
+        kind = next((k for k in reversed(stack) if k in _BLOCK_KINDS.values()), "paragraph")
+        builder.open_block()
+        _InlineWalker(text, index, token, row_cursor, builder).walk()
+        builder.close_block(kind)
+    return builder.build()
+
+
+class _InlineWalker:
+    """Finds each inline child of a markdown-it inline token in the original text.
+
+    markdown-it-py gives line maps for blocks but no character offsets inside them, so the
+    walker aligns the inline token's ``content`` (block markers stripped) with the original
+    lines, then walks the children in order with a forward-only cursor. Anything it cannot
+    place is left as prose rather than dropped, so positions are always real characters.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        index: LineIndex,
+        token: Token,
+        row_cursor: dict[int, int],
+        builder: _Builder,
+    ) -> None:
+        self.text = text
+        self.token = token
+        self.builder = builder
+        self.content = token.content
+        self.offsets = self._align(index, row_cursor)
+
+    def _align(self, index: LineIndex, row_cursor: dict[int, int]) -> list[int]:
+        """Original offset of each content character (``-1`` where none)."""
+        start_line = self.token.map[0] + 1
+        offsets: list[int] = []
+        for number, piece in enumerate(self.content.split("\n")):
+            line_no = start_line + number
+            if line_no > index.line_count:
+                offsets.extend([-1] * (len(piece) + 1))
+                continue
+            line_start, line_end = index.line_span(line_no, self.text)
+            line = self.text[line_start:line_end]
+            from_col = row_cursor.get(line_no, 0)
+            col = _find_after_markers(line, piece, from_col)
+            if col < 0:
+                offsets.extend([-1] * (len(piece) + 1))
+                continue
+            row_cursor[line_no] = col + len(piece)
+            offsets.extend(range(line_start + col, line_start + col + len(piece)))
+            offsets.append(line_start + col + len(piece))  # the newline
+        return offsets[: len(self.content)]
+
+    def _prose(self, start: int, end: int) -> None:
+        """Mark content ``[start, end)`` as prose, in original-text runs."""
+        run_start = None
+        previous = None
+        for i in range(start, end):
+            orig = self.offsets[i] if i < len(self.offsets) else -1
+            if orig < 0:
+                continue
+            if run_start is None:
+                run_start = previous = orig
+            elif orig != previous + 1:
+                self.builder.add(run_start, previous + 1)
+                run_start = orig
+            previous = orig
+        if run_start is not None:
+            self.builder.add(run_start, previous + 1)
+
+    def walk(self) -> None:
+        content = self.content
+        cursor = 0
+        children = self.token.children or []
+        i = 0
+        while i < len(children):
+            child = children[i]
+            kind = child.type
+            if kind in ("text", "softbreak", "hardbreak"):
+                literal = child.content if kind == "text" else ""
+                if kind == "text":
+                    found = content.find(literal, cursor)
+                    if found >= 0:
+                        self._prose(found, found + len(literal))
+                        cursor = found + len(literal)
+                else:
+                    newline = content.find("\n", cursor)
+                    if newline >= 0:
+                        self._prose(newline, newline + 1)
+                        cursor = newline + 1
+            elif kind == "text_special":
+                found = content.find(child.markup, cursor)
+                if found >= 0:
+                    if child.info == "escape":
+                        self._prose(found + 1, found + len(child.markup))
+                    cursor = found + len(child.markup)
+            elif kind == "code_inline":
+                cursor = self._skip_code(cursor, child.markup)
+            elif kind == "html_inline":
+                found = content.find(child.content, cursor)
+                if found >= 0:
+                    cursor = found + len(child.content)
+            elif kind == "image":
+                cursor = self._skip_bracketed(cursor, "![")
+            elif kind == "link_open":
+                if child.markup == "autolink":
+                    cursor = self._skip_autolink(cursor)
+                    while i < len(children) and children[i].type != "link_close":
+                        i += 1
+                else:
+                    found = content.find("[", cursor)
+                    if found >= 0:
+                        cursor = found + 1
+            elif kind == "link_close":
+                cursor = self._skip_link_target(cursor)
+            elif child.markup:
+                found = content.find(child.markup, cursor)
+                if found >= 0:
+                    cursor = found + len(child.markup)
+            i += 1
+
+    def _skip_code(self, cursor: int, markup: str) -> int:
+        pattern = re.compile(rf"(?<!`){re.escape(markup)}(?!`)")
+        opening = pattern.search(self.content, cursor)
+        if not opening:
+            return cursor
+        closing = pattern.search(self.content, opening.end())
+        return closing.end() if closing else opening.end()
+
+    def _skip_autolink(self, cursor: int) -> int:
+        found = self.content.find("<", cursor)
+        close = self.content.find(">", found + 1) if found >= 0 else -1
+        return close + 1 if close >= 0 else cursor
+
+    def _skip_bracketed(self, cursor: int, opener: str) -> int:
+        found = self.content.find(opener, cursor)
+        if found < 0:
+            return cursor
+        close = _matching(self.content, found + len(opener) - 1, "[", "]")
+        if close < 0:
+            return cursor
+        return self._skip_link_target(close)
+
+    def _skip_link_target(self, cursor: int) -> int:
+        """From a link's closing ``]``: skip ``](dest "title")``, ``][ref]`` or ``]``."""
+        content = self.content
+        found = content.find("]", cursor)
+        if found < 0:
+            return cursor
+        after = found + 1
+        if content.startswith("(", after):
+            close = _matching(content, after, "(", ")")
+            return close + 1 if close >= 0 else after
+        if content.startswith("[", after):
+            close = content.find("]", after)
+            return close + 1 if close >= 0 else after
+        return after
+
+
+def _matching(text: str, start: int, opener: str, closer: str) -> int:
+    depth = 0
+    i = start
+    while i < len(text):
+        char = text[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == opener:
+            depth += 1
+        elif char == closer:
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _find_after_markers(line: str, piece: str, from_col: int) -> int:
+    """Column of ``piece`` in ``line`` where only block markers precede it."""
+    if not piece:
+        return from_col if from_col <= len(line) else -1
+    col = line.find(piece, from_col)
+    while col >= 0:
+        if from_col > 0 or all(c in _MARKER_CHARS for c in line[:col]):
+            return col
+        col = line.find(piece, col + 1)
+    return -1

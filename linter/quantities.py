@@ -1,0 +1,257 @@
+"""Dates, numbers and durations recognised on spaCy tokens, in one linear pass.
+
+These are language facts, not topic facts, so they live in the engine and every rule shares
+them: ``doc.spans["dates"]`` holds calendar dates (``span._.date``: a :class:`DateValue`),
+``doc.spans["numbers"]`` holds counts (``span._.value``: a float), ``doc.spans["durations"]``
+holds time windows ("30-day", "one month": ``span._.days``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "a": 1, "an": 1, "single": 1,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1_000, "lakh": 100_000, "million": 1_000_000,
+          "mn": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000,
+          "crore": 10_000_000}  # fmt: skip
+DURATION_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$", re.IGNORECASE)
+_SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(m|mn|bn|k)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A calendar date as written: year and day may be missing ("November 1", "March 2025")."""
+
+    month: int
+    day: int | None = None
+    year: int | None = None
+    end_day: int | None = None
+    """Last day of a range such as "October 4-5"."""
+
+
+for _name, _default in (("date", None), ("value", None), ("days", None)):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=_default)
+
+
+def month_of(token: Token) -> int | None:
+    text = token.lower_.rstrip(".")
+    if text == "may" and token.text == "may":
+        return None  # the modal verb
+    if text in MONTHS and (token.text[:1].isupper() or token.is_upper):
+        return MONTHS[text]
+    return None
+
+
+def day_of(token: Token) -> int | None:
+    text = token.text
+    match = _ORDINAL.match(text)
+    value = int(match.group(1)) if match else (int(text) if text.isdigit() and len(text) <= 2 else None)
+    return value if value is not None and 1 <= value <= 31 else None
+
+
+def year_of(token: Token) -> int | None:
+    text = token.text
+    if text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100:
+        return int(text)
+    return None
+
+
+def number_value(tokens: list[Token]) -> float | None:
+    """Value of a number written in digits, words or both ("1.4 million", "sixty-four")."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    for token in tokens:
+        text = token.lower_
+        if text in ("-", "and"):
+            continue
+        suffixed = _SUFFIXED.match(text)
+        if _DIGITS.match(text):
+            current += float(text.replace(",", ""))
+        elif suffixed:
+            scale = {"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3}[suffixed.group(2).lower()]
+            current += float(suffixed.group(1)) * scale
+        elif text in UNITS:
+            current += UNITS[text]
+        elif text in TENS:
+            current += TENS[text]
+        elif text in SCALES:
+            current = max(current, 1) * SCALES[text]
+            if SCALES[text] >= 1000:
+                total += current
+                current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _is_number_word(token: Token) -> bool:
+    text = token.lower_
+    return bool(
+        _DIGITS.match(text)
+        or _SUFFIXED.match(text)
+        or text in UNITS
+        or text in TENS
+        or text in SCALES
+    ) and text not in ("a", "an", "single", "m")
+
+
+def _number_spans(doc: Doc) -> list[Span]:
+    spans = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        token = doc[i]
+        if not _is_number_word(token) or token.lower_ in SCALES:
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            nxt = doc[j]
+            if nxt.text == "-" and j + 1 < n and doc[j + 1].lower_ in UNITS and j - 1 >= i:
+                j += 1
+                continue
+            if _is_number_word(nxt) and not _DIGITS.match(nxt.text) or (
+                nxt.lower_ == "and" and j + 1 < n and _is_number_word(doc[j + 1])
+                and doc[j - 1].lower_ in ("hundred",)
+            ):
+                j += 1
+                continue
+            break
+        # Do not swallow the "-day" of "30-day": durations handle that.
+        span = doc[i:j]
+        value = number_value(list(span))
+        if value is not None and not _part_of_date(doc, i, j):
+            span = Span(doc, i, j, label="NUMBER")
+            span._.value = value
+            spans.append(span)
+        i = j
+    return spans
+
+
+def _part_of_date(doc: Doc, i: int, j: int) -> bool:
+    before = doc[i - 1] if i > 0 else None
+    after = doc[j] if j < len(doc) else None
+    if j - i == 1 and (day_of(doc[i]) or year_of(doc[i])):
+        if before is not None and month_of(before):
+            return True
+        if after is not None and month_of(after):
+            return True
+    if j - i == 1 and year_of(doc[i]) and before is not None and before.text == ",":
+        return i >= 2 and bool(day_of(doc[i - 2]))
+    return False
+
+
+def _date_spans(doc: Doc) -> list[Span]:
+    spans = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        token = doc[i]
+        # ISO 2023-11-01
+        if year_of(token) and i + 4 < n and doc[i + 1].text == "-" and doc[i + 3].text == "-":
+            month, day = doc[i + 2].text, doc[i + 4].text
+            if month.isdigit() and day.isdigit() and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+                span = Span(doc, i, i + 5, label="DATE")
+                span._.date = DateValue(int(month), int(day), int(token.text))
+                spans.append(span)
+                i += 5
+                continue
+        month = month_of(token)
+        if month:
+            start, end = i, i + 1
+            day = year = end_day = None
+            if end < n and day_of(doc[end]) and not _followed_by_unit(doc, end):
+                day = day_of(doc[end])
+                end += 1
+                if end + 1 < n and doc[end].text in ("-", "–", "to") and day_of(doc[end + 1]):
+                    end_day = day_of(doc[end + 1])
+                    end += 2
+            elif i > 0 and day_of(doc[i - 1]):
+                start = i - 1
+                day = day_of(doc[i - 1])
+                if i > 2 and doc[i - 2].text in ("-", "–") and day_of(doc[i - 3]):
+                    start, end_day, day = i - 3, day, day_of(doc[i - 3])
+            comma = end < n and doc[end].text == ","
+            probe = end + 1 if comma else end
+            if probe < n and year_of(doc[probe]):
+                year = year_of(doc[probe])
+                end = probe + 1
+            if day is not None or year is not None:
+                span = Span(doc, start, end, label="DATE")
+                span._.date = DateValue(month, day, year, end_day)
+                if spans and spans[-1].end > start:
+                    spans.pop()
+                spans.append(span)
+                i = end
+                continue
+        i += 1
+    return spans
+
+
+def _followed_by_unit(doc: Doc, index: int) -> bool:
+    nxt = doc[index + 1] if index + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ in SCALES
+
+
+def _duration_spans(doc: Doc, numbers: list[Span]) -> list[Span]:
+    """ "30-day", "30 days", "one-month", "a month", "four weeks"."""
+    spans = []
+    by_end = {span.end: span for span in numbers}
+    for token in doc:
+        unit = DURATION_UNITS.get(token.lower_)
+        if not unit:
+            continue
+        i = token.i
+        j = i - 1
+        if j >= 0 and doc[j].text == "-":
+            j -= 1
+        if j < 0:
+            continue
+        number = by_end.get(j + 1)
+        if number is not None:
+            count, start = number._.value, number.start
+        elif doc[j].lower_ in ("a", "an", "one"):
+            count, start = 1, j
+        else:
+            continue
+        span = Span(doc, start, i + 1, label="DURATION")
+        span._.days = int(round(count * unit))
+        spans.append(span)
+    return spans
+
+
+@Language.component("narrlint_quantities")
+def quantities_component(doc: Doc) -> Doc:
+    dates = _date_spans(doc)
+    date_tokens = {t for span in dates for t in range(span.start, span.end)}
+    numbers = [s for s in _number_spans(doc) if s.start not in date_tokens]
+    doc.spans["dates"] = dates
+    doc.spans["numbers"] = numbers
+    doc.spans["durations"] = _duration_spans(doc, numbers)
+    return doc

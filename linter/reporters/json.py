@@ -1,0 +1,28 @@
+"""The JSON contract editors depend on (schema: ``narrlint/schema/findings.schema.json``)."""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from narrlint import __version__
+from narrlint.model import FileError, Finding
+
+JSON_VERSION = 1
+
+
+def document(findings: list[Finding], errors: list[FileError], files: int) -> dict:
+    return {
+        "version": JSON_VERSION,
+        "narrlint": __version__,
+        "files": files,
+        "findings": [f.to_dict() for f in findings],
+        "errors": [{"path": e.path, "line": e.line, "message": e.message} for e in errors],
+    }
+
+
+def report(
+    findings: list[Finding], errors: list[FileError], files: int, out: TextIO, options: dict
+) -> None:
+    json.dump(document(findings, errors, files), out, ensure_ascii=False, indent=2)
+    out.write("\n")

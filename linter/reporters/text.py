@@ -1,0 +1,48 @@
+"""Lint-style text: ``path:line:col: CODE message [rule-name]`` plus evidence lines."""
+
+from __future__ import annotations
+
+import os
+from typing import TextIO
+
+from narrlint.model import FileError, Finding, Severity
+
+_COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+
+
+def use_colour(stream: TextIO) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def report(
+    findings: list[Finding], errors: list[FileError], files: int, out: TextIO, options: dict
+) -> None:
+    colour = use_colour(out)
+
+    def paint(code: str, text: str) -> str:
+        return f"\x1b[{code}m{text}\x1b[0m" if colour else text
+
+    for finding in findings:
+        where = f"{finding.path}:{finding.start.line}:{finding.start.column}:"
+        code = paint(_COLOURS[finding.severity], finding.code)
+        out.write(f"{paint('1', where)} {code} {finding.message} [{finding.rule}]\n")
+        for evidence in finding.evidence:
+            place = evidence.source if evidence.line is None else f"{evidence.source}:{evidence.line}"
+            out.write(f"    {paint('2', 'evidence:')} {place} \"{_one_line(evidence.text)}\"\n")
+        if finding.fix is not None and options.get("show_fixes", True):
+            out.write(f"    {paint('32', 'fix:')} {finding.fix.description}\n")
+    noun = "finding" if len(findings) == 1 else "findings"
+    fnoun = "file" if files == 1 else "files"
+    summary = f"{len(findings)} {noun} in {files} {fnoun}"
+    if errors:
+        summary += f"; {len(errors)} {'file' if len(errors) == 1 else 'files'} could not be linted"
+    out.write(summary + "\n")
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
