@@ -29,7 +29,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import pluggy
-
 from narrlint.model import Problem, Severity
 
 if TYPE_CHECKING:

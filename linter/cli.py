@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
-from collections.abc import Iterator, Sequence
-from fnmatch import fnmatch
+from collections.abc import Sequence
 from pathlib import Path
 
 from narrlint import __version__
 from narrlint.config import Config, check_codes, find_config, load_config
+from narrlint.discover import iter_files
 from narrlint.engine import INTERNAL_ERROR, Linter, LintResult, plugin_error, select_rules
 from narrlint.errors import ConfigError, NarrlintError
 from narrlint.filters import apply_config
@@ -26,7 +25,6 @@ from narrlint.reporters import FORMATS, get_reporter
 from narrlint.source import decode, read_path
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-DRAFT_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt", ".text")
 SUBCOMMANDS = ("rules", "rule", "check")
 
 
@@ -51,23 +49,52 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; '-' = stdin")
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format")
-    parser.add_argument("--select", type=_codes, action="extend", metavar="CODES",
-                        help="only these rule codes or prefixes (e.g. NL4,NL201)")
-    parser.add_argument("--ignore", type=_codes, action="extend", metavar="CODES",
-                        help="skip these rule codes or prefixes")
-    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
-                        help="publication date of the drafts (default: front matter date, "
-                        "else today)")
-    parser.add_argument("--corpus", action="append", default=[], metavar="PATH",
-                        help="extra corpus file or folder (repeatable)")
-    parser.add_argument("--no-seeds", action="store_true",
-                        help="do not load the built-in seed corpus")
-    parser.add_argument("--config", type=Path, metavar="FILE",
-                        help="config file (default: nearest .narrlint.yaml or pyproject.toml)")
-    parser.add_argument("--fail-on", choices=[s.value for s in Severity],
-                        help="lowest severity that makes the exit code 1 (default: warning)")
-    parser.add_argument("--stdin-filename", metavar="NAME",
-                        help="path to report for '-' (also decides Markdown or text)")
+    parser.add_argument(
+        "--select",
+        type=_codes,
+        action="extend",
+        metavar="CODES",
+        help="only these rule codes or prefixes (e.g. NL4,NL201)",
+    )
+    parser.add_argument(
+        "--ignore",
+        type=_codes,
+        action="extend",
+        metavar="CODES",
+        help="skip these rule codes or prefixes",
+    )
+    parser.add_argument(
+        "--date",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="publication date of the drafts (default: front matter date, else today)",
+    )
+    parser.add_argument(
+        "--corpus",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="extra corpus file or folder (repeatable)",
+    )
+    parser.add_argument(
+        "--no-seeds", action="store_true", help="do not load the built-in seed corpus"
+    )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="config file (default: nearest .narrlint.yaml or pyproject.toml)",
+    )
+    parser.add_argument(
+        "--fail-on",
+        choices=[s.value for s in Severity],
+        help="lowest severity that makes the exit code 1 (default: warning)",
+    )
+    parser.add_argument(
+        "--stdin-filename",
+        metavar="NAME",
+        help="path to report for '-' (also decides Markdown or text)",
+    )
     parser.add_argument("--version", action="version", version=f"narrlint {__version__}")
     return parser
 
@@ -108,8 +135,13 @@ def cmd_rules(argv: list[str]) -> int:
 
         json.dump(
             [
-                {"code": r.code, "name": r.name, "severity": r.severity.value,
-                 "summary": r.summary, "plugin": r.plugin}
+                {
+                    "code": r.code,
+                    "name": r.name,
+                    "severity": r.severity.value,
+                    "summary": r.summary,
+                    "plugin": r.plugin,
+                }
                 for r in rules
             ],
             sys.stdout,
@@ -173,67 +205,15 @@ def resolve_config(args: argparse.Namespace) -> Config:
     return config
 
 
-def iter_files(paths: list[str], config: Config) -> Iterator[tuple[str, FileError | None]]:
-    """Expand folders into draft files; report missing paths and loops as errors."""
-    for raw in paths:
-        if raw == "-":
-            yield raw, None
-            continue
-        path = Path(raw)
-        if not path.exists() and not path.is_symlink():
-            yield raw, FileError(raw, "no such file or directory")
-        elif path.is_dir():
-            yield from _walk(path, config)
-        else:
-            yield raw, None
-
-
-def _walk(root: Path, config: Config) -> Iterator[tuple[str, FileError | None]]:
-    seen: set[tuple[int, int]] = set()
-    errors: list[FileError] = []
-
-    def onerror(exc: OSError) -> None:
-        errors.append(FileError(str(exc.filename), exc.strerror or str(exc)))
-
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=onerror):
-        try:
-            stat = os.stat(dirpath)
-        except OSError:
-            continue
-        if (stat.st_dev, stat.st_ino) in seen:
-            yield dirpath, FileError(dirpath, "symlink loop: folder already visited")
-            dirnames[:] = []
-            continue
-        seen.add((stat.st_dev, stat.st_ino))
-        dirnames[:] = sorted(
-            d for d in dirnames
-            if not d.startswith(".") and not _excluded(os.path.join(dirpath, d), config)
-        )
-        for name in sorted(filenames):
-            full = os.path.join(dirpath, name)
-            if name.lower().endswith(DRAFT_SUFFIXES) and not _excluded(full, config):
-                yield full, None
-        while errors:
-            error = errors.pop(0)
-            yield error.path, error
-
-
-def _excluded(path: str, config: Config) -> bool:
-    posix = Path(path).as_posix()
-    return any(
-        fnmatch(posix, pattern) or fnmatch(Path(path).name, pattern)
-        or fnmatch(posix, f"*/{pattern}")
-        for pattern in config.exclude
-    )
-
-
 def cmd_lint(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.paths:
         parser.print_usage(sys.stderr)
-        print("narrlint: error: give at least one file or folder to lint ('-' for stdin)",
-              file=sys.stderr)
+        print(
+            "narrlint: error: give at least one file or folder to lint ('-' for stdin)",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     config = resolve_config(args)
     registry = load_registry()
@@ -242,8 +222,9 @@ def cmd_lint(argv: list[str]) -> int:
 
     from narrlint.corpus import load_corpus
 
-    corpus = load_corpus([*registry.corpus_paths, *config.corpus], seeds=config.seeds,
-                         model=config.model)
+    corpus = load_corpus(
+        [*registry.corpus_paths, *config.corpus], seeds=config.seeds, model=config.model
+    )
     rules = select_rules(registry.rules.values(), config.select, config.ignore)
     linter = Linter(rules, corpus, date=args.date, default_date=config.date)
 

@@ -8,6 +8,7 @@ the file, raised before any linting. Command-line options override the file.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,7 +94,9 @@ def load_config(path: Path | None) -> Config:
         try:
             data = load_yaml(text, display)
         except Exception as exc:
-            raise ConfigError(getattr(exc, "message", str(exc)), display, getattr(exc, "line", None)) from None
+            raise ConfigError(
+                getattr(exc, "message", str(exc)), display, getattr(exc, "line", None)
+            ) from None
         if data is None:
             data = {}
     return parse_config(data, display, path.parent)
@@ -121,7 +124,7 @@ def parse_config(data: Any, display: str, root: Path) -> Config:
             if key in ("select", "ignore"):
                 items = [code.upper() for code in items]
             if key == "corpus":
-                items = [str((root / item)) for item in items]
+                items = [os.path.relpath(root / item) for item in items]
             setattr(config, key, items)
         elif key == "severity":
             if not isinstance(value, dict):

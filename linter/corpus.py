@@ -18,9 +18,6 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
 from narrlint.errors import CorpusError
 from narrlint.frontmatter import parse_date, split_front_matter
 from narrlint.ledger import Ledger, check_references, load_ledger
@@ -30,6 +27,8 @@ from narrlint.prose import ProseText, plain_prose
 from narrlint.source import read_path
 from narrlint.textpos import LineIndex
 from narrlint.yamlsource import read_yaml_file
+from spacy.language import Language
+from spacy.tokens import Doc
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 LEDGER_NAMES = ("ledger.yaml", "ledger.yml")
@@ -118,25 +117,20 @@ class _Sources:
     articles: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _display(path: Path, root: Path, label: str) -> str:
-    try:
-        return f"{label}/{path.relative_to(root).as_posix()}" if label else str(path)
-    except ValueError:
-        return str(path)
-
-
 def _discover(root: Path, label: str, sources: _Sources) -> None:
+    """Find ledgers, manifests and articles under ``root``, shown as ``label/relative``."""
+    label = label.rstrip("/") or "."
     if not root.exists():
-        raise CorpusError("corpus path does not exist", label or str(root))
+        raise CorpusError("corpus path does not exist", label)
     if root.is_file():
-        _classify(root, label or str(root), sources)
+        _classify(root, label, sources)
         return
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "__")))
         for name in sorted(filenames):
             path = Path(dirpath) / name
-            display = _display(path, root, label) if label else os.path.relpath(path)
-            _classify(path, display, sources)
+            relative = path.relative_to(root).as_posix()
+            _classify(path, relative if label == "." else f"{label}/{relative}", sources)
 
 
 def _classify(path: Path, display: str, sources: _Sources) -> None:
@@ -170,11 +164,15 @@ def _read_manifest(path: str, display: str) -> dict[str, list[Story]]:
             raise CorpusError("each manifest article needs a 'file'", display, line)
         unknown = set(entry) - allowed
         if unknown:
-            raise CorpusError(f"unknown key {sorted(unknown)[0]!r} in manifest article", display, line)
+            raise CorpusError(
+                f"unknown key {sorted(unknown)[0]!r} in manifest article", display, line
+            )
         try:
             date = parse_date(entry["date"]) if entry.get("date") else None
         except Exception:
-            raise CorpusError(f"date {entry.get('date')!r} is not YYYY-MM-DD", display, line) from None
+            raise CorpusError(
+                f"date {entry.get('date')!r} is not YYYY-MM-DD", display, line
+            ) from None
         lines = entry.get("lines")
         if lines is not None and not (
             isinstance(lines, list) and len(lines) == 2 and all(isinstance(n, int) for n in lines)
@@ -206,7 +204,7 @@ def load_corpus(
     if seeds:
         _discover(seeds_root(), SEEDS_DISPLAY, sources)
     for raw in paths:
-        _discover(Path(raw), "", sources)
+        _discover(Path(raw), str(raw), sources)
     ledger = Ledger()
     for path, display in sources.ledgers:
         ledger.merge(load_ledger(path, display))

@@ -156,7 +156,9 @@ def to_finding(problem: Problem, draft: Draft, rule: Rule) -> Finding:
     )
 
 
-def internal_error(draft: Draft, rule: Rule, what: str, exc: BaseException | None = None) -> Finding:
+def internal_error(
+    draft: Draft, rule: Rule, what: str, exc: BaseException | None = None
+) -> Finding:
     where = ""
     if exc is not None:
         frames = traceback.extract_tb(exc.__traceback__)

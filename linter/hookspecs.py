@@ -13,7 +13,6 @@ import. Every hook is optional.
 from __future__ import annotations
 
 import pluggy
-
 from narrlint.api import PROJECT
 
 hookspec = pluggy.HookspecMarker(PROJECT)

@@ -311,7 +311,9 @@ class _Reader:
         value = node.get(key)
         if value is None or isinstance(value, bool):
             return value
-        raise CorpusError(f"{where}.{key} must be true or false", self.path, self.line_of(node, key))
+        raise CorpusError(
+            f"{where}.{key} must be true or false", self.path, self.line_of(node, key)
+        )
 
     def integer(self, node: dict, key: str, where: str) -> int | None:
         value = node.get(key)
@@ -462,7 +464,9 @@ def _deadline(r: _Reader, node: Any, i: int) -> Deadline:
         r.mapping(alt, awhere, ("date", "note", "source"), ("date",))
         alternatives.append(
             DatedAlternative(
-                r.date(alt, "date", awhere), r.text(alt, "note", awhere), r.text(alt, "source", awhere)
+                r.date(alt, "date", awhere),
+                r.text(alt, "note", awhere),
+                r.text(alt, "source", awhere),
             )
         )
     durations = []
@@ -511,7 +515,9 @@ def _event(r: _Reader, node: Any, i: int) -> Event:
     r.mapping(node, where, (*keys, *_SOURCED), ("id", "title"))
     casualties = []
     for j, item in enumerate(r.entries(node, "casualties")):
-        r.mapping(item, f"{where}.casualties[{j}]", ("figure", "killed", "injured", "by", "date"), ())
+        r.mapping(
+            item, f"{where}.casualties[{j}]", ("figure", "killed", "injured", "by", "date"), ()
+        )
         casualties.append(dict(item))
     return Event(
         id=str(node["id"]),
@@ -615,7 +621,7 @@ def _store(ledger: Ledger, section: str, item: Any) -> None:
 
 
 def check_references(ledger: Ledger) -> None:
-    """Cross-references must resolve (after all ledger files are merged), so rules can trust them."""
+    """Cross-references must resolve once all ledger files are merged: rules trust them."""
     for post in ledger.posts():
         if post.office not in ledger.offices:
             raise CorpusError(

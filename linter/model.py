@@ -9,10 +9,10 @@ judge or look anything up.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How serious a finding is; ordered so that ``--fail-on`` can compare."""
 
     INFO = "info"

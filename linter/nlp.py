@@ -15,11 +15,10 @@ from __future__ import annotations
 import threading
 
 import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
-
 from narrlint import quantities  # noqa: F401  (registers narrlint_quantities)
 from narrlint.ledger import Ledger
+from spacy.language import Language
+from spacy.tokens import Doc
 
 PERSON = "PERSON"
 TITLE = "TITLE"
@@ -43,9 +42,11 @@ def blocks_component(doc: Doc) -> Doc:
 @Language.component("narrlint_lemma_case")
 def lemma_case_component(doc: Doc) -> Doc:
     """The lookup lemmatizer is case-sensitive; lemmatize "Bodies" and "KILLED" like "bodies"."""
-    lookup = doc.vocab.lookups.get_table("lemma_lookup", {}) if doc.vocab.lookups.has_table(
-        "lemma_lookup"
-    ) else {}
+    lookup = (
+        doc.vocab.lookups.get_table("lemma_lookup", {})
+        if doc.vocab.lookups.has_table("lemma_lookup")
+        else {}
+    )
     for token in doc:
         if token.lemma_ == token.text and token.text != token.lower_:
             lower = token.lower_

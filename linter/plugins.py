@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pluggy
-
 from narrlint import hookspecs
 from narrlint.api import PROJECT, Rule, validate_rule
 from narrlint.errors import NarrlintError
@@ -60,7 +59,9 @@ def _collect(manager: pluggy.PluginManager, registry: Registry) -> Registry:
         for rule in rules:
             errors = validate_rule(rule)
             if errors:
-                registry.broken.append(f"plugin {plugin_name!r}: rule {rule!r}: {'; '.join(errors)}")
+                registry.broken.append(
+                    f"plugin {plugin_name!r}: rule {rule!r}: {'; '.join(errors)}"
+                )
                 continue
             rule.plugin = plugin_name
             clash = registry.rules.get(rule.code)

@@ -19,7 +19,6 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
-
 from narrlint.textpos import LineIndex
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
@@ -254,9 +253,8 @@ def markdown_prose(text: str, skip: int = 0) -> ProseText:
     for token in tokens:
         if token.nesting == 1:
             stack.append(_BLOCK_KINDS.get(token.type, token.tag))
-        elif token.nesting == -1:
-            if stack:
-                stack.pop()
+        elif token.nesting == -1 and stack:
+            stack.pop()
         if token.type != "inline" or token.map is None:
             continue
         kind = next((k for k in reversed(stack) if k in _BLOCK_KINDS.values()), "paragraph")

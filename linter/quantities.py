@@ -69,7 +69,9 @@ def month_of(token: Token) -> int | None:
 def day_of(token: Token) -> int | None:
     text = token.text
     match = _ORDINAL.match(text)
-    value = int(match.group(1)) if match else (int(text) if text.isdigit() and len(text) <= 2 else None)
+    value = (
+        int(match.group(1)) if match else (int(text) if text.isdigit() and len(text) <= 2 else None)
+    )
     return value if value is not None and 1 <= value <= 31 else None
 
 
@@ -136,8 +138,10 @@ def _number_spans(doc: Doc) -> list[Span]:
             if nxt.text == "-" and j + 1 < n and doc[j + 1].lower_ in UNITS and j - 1 >= i:
                 j += 1
                 continue
-            if _is_number_word(nxt) and not _DIGITS.match(nxt.text) or (
-                nxt.lower_ == "and" and j + 1 < n and _is_number_word(doc[j + 1])
+            if (_is_number_word(nxt) and not _DIGITS.match(nxt.text)) or (
+                nxt.lower_ == "and"
+                and j + 1 < n
+                and _is_number_word(doc[j + 1])
                 and doc[j - 1].lower_ in ("hundred",)
             ):
                 j += 1
@@ -241,7 +245,7 @@ def _duration_spans(doc: Doc, numbers: list[Span]) -> list[Span]:
         else:
             continue
         span = Span(doc, start, i + 1, label="DURATION")
-        span._.days = int(round(count * unit))
+        span._.days = round(count * unit)
         spans.append(span)
     return spans
 

@@ -17,7 +17,7 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")
 class LineIndex:
     """Maps offsets in a text to positions, in O(log lines) per lookup."""
 
-    __slots__ = ("_starts", "_length")
+    __slots__ = ("_length", "_starts")
 
     def __init__(self, text: str) -> None:
         self._starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 import yaml
-
 from narrlint.errors import CorpusError
 
 
@@ -51,7 +50,7 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 def load_yaml(text: str, path: str) -> Any:
     """Parse YAML safely; syntax errors become :class:`CorpusError` with file and line."""
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_LineLoader)
     except CorpusError as exc:
         raise CorpusError(exc.message, path, exc.line) from None
     except yaml.YAMLError as exc:

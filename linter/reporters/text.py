@@ -31,8 +31,10 @@ def report(
         code = paint(_COLOURS[finding.severity], finding.code)
         out.write(f"{paint('1', where)} {code} {finding.message} [{finding.rule}]\n")
         for evidence in finding.evidence:
-            place = evidence.source if evidence.line is None else f"{evidence.source}:{evidence.line}"
-            out.write(f"    {paint('2', 'evidence:')} {place} \"{_one_line(evidence.text)}\"\n")
+            place = (
+                evidence.source if evidence.line is None else f"{evidence.source}:{evidence.line}"
+            )
+            out.write(f'    {paint("2", "evidence:")} {place} "{_one_line(evidence.text)}"\n')
         if finding.fix is not None and options.get("show_fixes", True):
             out.write(f"    {paint('32', 'fix:')} {finding.fix.description}\n")
     noun = "finding" if len(findings) == 1 else "findings"

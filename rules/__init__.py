@@ -1,0 +1,1 @@
+"""Built-in narrlint rules, one module per rule family, each a pluggy plugin."""
