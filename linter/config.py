@@ -108,7 +108,13 @@ def parse_config(data: Any, display: str, root: Path) -> Config:
     config = Config(path=display, root=root)
 
     def where(key: str) -> int | None:
-        return data.key_lines.get(key) if isinstance(data, LineDict) else None
+        top, _, inner = key.partition(".")
+        if not isinstance(data, LineDict):
+            return None
+        nested = data.get(top)
+        if inner and isinstance(nested, LineDict) and inner in nested.key_lines:
+            return nested.key_lines[inner]
+        return data.key_lines.get(top)
 
     def fail(key: str, message: str) -> ConfigError:
         return ConfigError(f"{key}: {message}", display, where(key))

@@ -1,0 +1,77 @@
+"""Shared fixtures: the seed corpus (loaded once per test session) and a CLI runner."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from narrlint.corpus import Corpus, load_corpus
+from narrlint.engine import Linter
+from narrlint.plugins import load_registry
+from narrlint.source import SourceText
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+RURITANIA = FIXTURES / "ruritania"
+
+
+@pytest.fixture(scope="session")
+def seed_corpus() -> Corpus:
+    return load_corpus()
+
+
+@pytest.fixture(scope="session")
+def ruritania() -> Corpus:
+    return load_corpus([str(RURITANIA)], seeds=False)
+
+
+@pytest.fixture(scope="session")
+def registry():
+    return load_registry()
+
+
+def lint_text(
+    corpus: Corpus,
+    text: str,
+    *,
+    date: str | None = None,
+    codes: tuple[str, ...] = (),
+    path: str = "draft.md",
+):
+    """Lint ``text`` with the installed rules (optionally only ``codes``)."""
+    rules = [r for c, r in sorted(load_registry().rules.items()) if not codes or c in codes]
+    day = dt.date.fromisoformat(date) if date else None
+    return Linter(rules, corpus, date=day).lint(SourceText(text), path).findings
+
+
+@dataclass
+class Run:
+    code: int
+    stdout: str
+    stderr: str
+
+    def json(self) -> dict:
+        return json.loads(self.stdout)
+
+
+def run_cli(
+    *args: str, cwd: Path | str | None = None, stdin: str | None = None, env: dict | None = None
+) -> Run:
+    """Run ``python -m narrlint`` in a subprocess, as a user would."""
+    environment = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    proc = subprocess.run(
+        [sys.executable, "-m", "narrlint", *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=300,
+    )
+    return Run(proc.returncode, proc.stdout, proc.stderr)

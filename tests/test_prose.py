@@ -1,0 +1,110 @@
+"""Markdown and plain-text prose extraction keeps exact offsets and masks non-prose."""
+
+import re
+
+import pytest
+from narrlint.frontmatter import split_front_matter
+from narrlint.prose import markdown_prose, plain_prose
+
+MARKDOWN = """---
+date: 2024-01-01
+---
+# Heading with `code 1` here
+
+At least **64** people were [killed](http://x.com/a_(b)) in the *blast*, \\*police said.
+A second line &amp; more <span>html</span> ok.
+Visit https://example.com/12345 now.
+
+```
+code block 99 killed
+```
+
+    indented code 12
+
+- item one ![alt 5](img.png) tail
+- item two <!-- comment 7 -->
+
+> quoted text
+
+| a | b cell |
+|---|---|
+| c 1 | d 2 |
+
+[ref]: http://example.com/77
+<div>
+html block 88
+</div>
+"""
+
+
+def words_map_back(original: str, prose) -> None:
+    for match in re.finditer(r"\w+", prose.text):
+        start, end = prose.span_to_original(match.start(), match.end())
+        assert original[start:end] == match.group()
+
+
+def test_markdown_masks_non_prose_and_keeps_offsets():
+    front = split_front_matter(MARKDOWN, "d.md")
+    prose = markdown_prose(MARKDOWN, front.end)
+    for hidden in (
+        "code 1",
+        "99",
+        "12",
+        "img.png",
+        "alt 5",
+        "comment",
+        "77",
+        "88",
+        "12345",
+        "x.com",
+        "date",
+        "2024",
+    ):
+        assert hidden not in prose.text, hidden
+    for shown in (
+        "Heading with here",
+        "At least 64 people were killed in the blast,",
+        "quoted text",
+        "b cell",
+        "item one tail",
+    ):
+        assert shown in prose.text, shown
+    words_map_back(MARKDOWN, prose)
+    kinds = [b.kind for b in prose.blocks]
+    assert kinds[0] == "heading" and "list_item" in kinds and "quote" in kinds
+    assert "table" in kinds
+
+
+def test_blocks_are_separated_so_sentences_never_merge():
+    prose = markdown_prose("# Title without stop\n\nBody sentence.\n")
+    assert prose.text == "Title without stop\n\nBody sentence."
+
+
+def test_soft_line_breaks_become_spaces():
+    text = "At least 64 people\nwere killed.\r\n"
+    prose = markdown_prose(text)
+    assert prose.text == "At least 64 people were killed."
+    words_map_back(text, prose)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_plain_text_lines_are_blocks(newline):
+    text = newline.join(["Headline without stop", "  • a bullet", "Body sentence here."])
+    prose = plain_prose(text)
+    assert [b.kind for b in prose.blocks] == ["heading", "bullet", "paragraph"]
+    words_map_back(text, prose)
+
+
+def test_hard_wrapped_plain_text_joins_lines_of_a_paragraph():
+    para = "This paragraph is wrapped\nat a short width so that\nits sentence spans lines.\n"
+    text = para + "\n" + para + "\n" + para
+    prose = plain_prose(text)
+    assert "wrapped at a short width" in prose.text
+    assert len(prose.blocks) == 3
+    words_map_back(text, prose)
+
+
+def test_empty_and_front_matter_only():
+    assert markdown_prose("").text == ""
+    text = "---\ndate: 2024-01-01\n---\n"
+    assert markdown_prose(text, split_front_matter(text, "d").end).text == ""
