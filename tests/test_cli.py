@@ -8,7 +8,10 @@ import pytest
 
 from .conftest import RURITANIA, run_cli
 
-STALE = "---\ndate: 2023-01-01\n---\n# Budget\n\nInterim Finance Minister Anna Vogel says the deficit is falling.\n"
+STALE = (
+    "---\ndate: 2023-01-01\n---\n# Budget\n\n"
+    "Interim Finance Minister Anna Vogel says the deficit is falling.\n"
+)
 CLEAN = "---\ndate: 2023-01-01\n---\nFinance Minister Karl Brandt says the deficit is falling.\n"
 
 

@@ -40,7 +40,8 @@ def test_fixture_ledger_loads_with_lines():
         ("version: 1\nevents: [\n", "invalid YAML", None),
         ("version: 2\n", "unsupported ledger version", 1),
         (
-            "version: 1\nevents:\n  - {id: e, title: t, source: s}\n  - {id: e, title: u, source: s}\n",
+            "version: 1\nevents:\n  - {id: e, title: t, source: s}\n"
+            "  - {id: e, title: u, source: s}\n",
             "defined twice",
             4,
         ),
