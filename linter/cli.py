@@ -13,16 +13,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from narrlint import __version__
-from narrlint.config import Config, check_codes, find_config, load_config
-from narrlint.discover import iter_files
-from narrlint.engine import INTERNAL_ERROR, Linter, LintResult, plugin_error, select_rules
+from narrlint.config import Config, find_config, load_config
 from narrlint.errors import ConfigError, NarrlintError
-from narrlint.filters import apply_config
 from narrlint.frontmatter import parse_date
-from narrlint.model import FileError, Finding, Severity
+from narrlint.model import Severity
 from narrlint.plugins import Registry, load_registry
 from narrlint.reporters import FORMATS, get_reporter
-from narrlint.source import decode, read_path
+from narrlint.runner import Report, Session
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 SUBCOMMANDS = ("rules", "rule", "check")
@@ -217,53 +214,20 @@ def cmd_lint(argv: list[str]) -> int:
         return EXIT_ERROR
     config = resolve_config(args)
     registry = load_registry()
-    check_codes(config, registry.codes())
     _check_cli_codes(args, registry)
-
-    from narrlint.corpus import load_corpus
-
-    corpus = load_corpus(
-        [*registry.corpus_paths, *config.corpus], seeds=config.seeds, model=config.model
-    )
-    rules = select_rules(registry.rules.values(), config.select, config.ignore)
-    linter = Linter(rules, corpus, date=args.date, default_date=config.date)
-
-    findings: list[Finding] = [plugin_error("narrlint", p) for p in registry.broken]
-    errors: list[FileError] = []
-    files = 0
-    for path, error in iter_files(args.paths, config):
-        if error is not None:
-            errors.append(error)
-            continue
-        result = lint_one(linter, path, args.stdin_filename)
-        if result.error is not None:
-            errors.append(result.error)
-            continue
-        files += 1
-        findings.extend(apply_config(result.findings, config, result.path))
-    findings.sort(key=lambda f: f.sort_key)
-    for error in errors:
+    session = Session.create(config, date=args.date, registry=registry)
+    report = session.lint_paths(args.paths, args.stdin_filename)
+    for error in report.errors:
         print(f"narrlint: error: {error}", file=sys.stderr)
-    get_reporter(args.format)(findings, errors, files, sys.stdout, {})
-    if errors or any(f.code == INTERNAL_ERROR for f in findings):
+    get_reporter(args.format)(report.findings, report.errors, report.files, sys.stdout, {})
+    return exit_code(report, config)
+
+
+def exit_code(report: Report, config: Config) -> int:
+    if report.errors or report.internal_errors:
         return EXIT_ERROR
-    failing = [f for f in findings if f.severity.rank >= config.fail_on.rank]
+    failing = [f for f in report.findings if f.severity.rank >= config.fail_on.rank]
     return EXIT_FINDINGS if failing else EXIT_OK
-
-
-def lint_one(linter: Linter, path: str, stdin_filename: str | None) -> LintResult:
-    if path == "-":
-        name = stdin_filename or "-"
-        try:
-            source = decode(sys.stdin.buffer.read(), name)
-        except NarrlintError as exc:
-            return LintResult(name, error=FileError(name, exc.message, exc.line))
-        return linter.lint(source, name, kind=None if stdin_filename else "markdown")
-    try:
-        source = read_path(path)
-    except NarrlintError as exc:
-        return LintResult(path, error=FileError(path, exc.message, exc.line))
-    return linter.lint(source, path)
 
 
 def _check_cli_codes(args: argparse.Namespace, registry: Registry) -> None:

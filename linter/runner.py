@@ -1,0 +1,93 @@
+"""A lint session: load registry, config and corpus once, then lint any number of files.
+
+The CLI, the pre-commit hook and the language server all go through :class:`Session`, so a
+draft is linted the same way everywhere: read → parse → rules → filters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from narrlint.config import Config, check_codes
+from narrlint.corpus import Corpus, load_corpus
+from narrlint.discover import iter_files
+from narrlint.engine import INTERNAL_ERROR, Linter, LintResult, plugin_error, select_rules
+from narrlint.errors import NarrlintError
+from narrlint.filters import apply_config
+from narrlint.model import FileError, Finding
+from narrlint.plugins import Registry, load_registry
+from narrlint.source import SourceText, decode, read_path
+
+
+@dataclass
+class Report:
+    """Everything one run produced, ready for a reporter."""
+
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[FileError] = field(default_factory=list)
+    files: int = 0
+    results: list[LintResult] = field(default_factory=list)
+
+    @property
+    def internal_errors(self) -> bool:
+        return any(f.code == INTERNAL_ERROR for f in self.findings)
+
+
+@dataclass
+class Session:
+    config: Config
+    registry: Registry
+    corpus: Corpus
+    linter: Linter
+
+    @classmethod
+    def create(
+        cls, config: Config, *, date: dt.date | None = None, registry: Registry | None = None
+    ) -> Session:
+        """Validate the config against the installed rules, then load the corpus."""
+        registry = registry or load_registry()
+        check_codes(config, registry.codes())
+        corpus = load_corpus(
+            [*registry.corpus_paths, *config.corpus], seeds=config.seeds, model=config.model
+        )
+        rules = select_rules(registry.rules.values(), config.select, config.ignore)
+        linter = Linter(rules, corpus, date=date, default_date=config.date)
+        return cls(config, registry, corpus, linter)
+
+    def lint_source(self, source: SourceText, path: str, kind: str | None = None) -> LintResult:
+        result = self.linter.lint(source, path, kind)
+        result.findings = apply_config(result.findings, self.config, result.path)
+        return result
+
+    def lint_file(self, path: str, stdin_filename: str | None = None) -> LintResult:
+        if path == "-":
+            name = stdin_filename or "-"
+            try:
+                source = decode(sys.stdin.buffer.read(), name)
+            except NarrlintError as exc:
+                return LintResult(name, error=FileError(name, exc.message, exc.line))
+            return self.lint_source(source, name, kind=None if stdin_filename else "markdown")
+        try:
+            source = read_path(path)
+        except NarrlintError as exc:
+            return LintResult(path, error=FileError(path, exc.message, exc.line))
+        return self.lint_source(source, path)
+
+    def lint_paths(self, paths: Iterable[str], stdin_filename: str | None = None) -> Report:
+        report = Report(findings=[plugin_error("narrlint", p) for p in self.registry.broken])
+        for path, error in iter_files(list(paths), self.config):
+            if error is not None:
+                report.errors.append(error)
+                continue
+            result = self.lint_file(path, stdin_filename)
+            report.results.append(result)
+            if result.error is not None:
+                report.errors.append(result.error)
+                continue
+            report.files += 1
+            report.findings.extend(result.findings)
+        report.findings.sort(key=lambda f: f.sort_key)
+        return report
