@@ -14,7 +14,7 @@ import datetime as dt
 import os
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -47,6 +47,8 @@ class Story:
     url: str | None = None
     first_line: int = 1
     last_line: int | None = None
+    file: str = field(default="", compare=False, repr=False)
+    """Resolved path on disk (never printed), to recognise a draft that is a corpus file."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,15 @@ class Corpus:
             if len(self._docs) < 4096:
                 self._docs[sentence.id] = doc
         return doc
+
+    def stories_of(self, path: str) -> tuple[tuple[int, int | None, dt.date], ...]:
+        """Dated line ranges when ``path`` is one of the corpus's own articles."""
+        real = os.path.realpath(path)
+        return tuple(
+            (s.first_line, s.last_line, s.date)
+            for s in self.stories
+            if (s.file == real or s.path == os.path.normpath(path)) and s.date is not None
+        )
 
     def memo(self, key: object, factory):
         """Per-corpus cache for data a rule derives once from the ledger or index."""
@@ -241,7 +252,10 @@ def _index_articles(
             raise
         except Exception as exc:  # an unreadable article is a corpus error, not a crash
             raise CorpusError(str(exc), display) from None
-        stories = manifest.get(display) or [Story(path=display, date=date)]
+        stories = [
+            replace(s, file=os.path.realpath(path))
+            for s in manifest.get(display) or [Story(path=display, date=date)]
+        ]
         corpus.stories.extend(stories)
         parsed.append((text, prose, stories))
     docs = corpus.nlp.pipe((prose.text for _, prose, _ in parsed), batch_size=64)

@@ -27,13 +27,27 @@ class Draft:
     source: SourceText
     date: dt.date
     date_origin: str
-    """Where the date came from: ``--date``, ``front matter``, ``config`` or ``today``."""
+    """Where the date came from: ``--date``, ``front matter``, ``manifest``, ``config`` or
+    ``today``."""
     front_matter: dict
     prose: ProseText
     doc: Doc
     lines: LineIndex
     kind: str
+    story_dates: tuple[tuple[int, int | None, dt.date], ...] = ()
+    """Line ranges with their own date, when the draft is a corpus file holding several
+    stories (``(first_line, last_line, date)`` from the manifest)."""
     _block_starts: list[int] = field(default_factory=list, repr=False)
+
+    def date_for(self, span: Span | Token) -> dt.date:
+        """The publication date that applies to ``span``: the story's, else the draft's."""
+        if not self.story_dates or self.date_origin == "--date":
+            return self.date
+        line = self.lines.position(self.offsets(span)[0]).line
+        for first, last, day in self.story_dates:
+            if first <= line and (last is None or line <= last):
+                return day
+        return self.date
 
     @property
     def text(self) -> str:
@@ -86,11 +100,13 @@ def parse_draft(
     date: dt.date | None = None,
     default_date: dt.date | None = None,
     kind: str | None = None,
+    stories: tuple[tuple[int, int | None, dt.date], ...] = (),
 ) -> Draft:
     """Read front matter, extract prose and run the pipeline.
 
-    The draft's date is ``date`` (``--date``), else front matter ``date:``, else
-    ``default_date`` (config), else today.
+    The draft's date is ``date`` (``--date``), else front matter ``date:``, else the corpus
+    manifest's date when the draft is a corpus article (``stories``), else ``default_date``
+    (config), else today.
     """
     text = source.text
     front = split_front_matter(text, path)
@@ -101,9 +117,13 @@ def parse_draft(
         day, origin = date, "--date"
     elif front.date is not None:
         day, origin = front.date, "front matter"
+    elif stories:
+        day, origin = stories[0][2], "manifest"
     elif default_date is not None:
         day, origin = default_date, "config"
     else:
         day, origin = dt.date.today(), "today"
     doc = nlp(prose.text)
-    return Draft(path, source, day, origin, front.data, prose, doc, LineIndex(text), kind)
+    story_dates = stories if origin == "manifest" else ()
+    lines = LineIndex(text)
+    return Draft(path, source, day, origin, front.data, prose, doc, lines, kind, story_dates)

@@ -72,6 +72,7 @@ class Linter:
             date=self.date,
             default_date=self.default_date,
             kind=kind,
+            stories=self.corpus.stories_of(path) if path != "-" else (),
         )
 
     def lint(self, source: SourceText, path: str, kind: str | None = None) -> LintResult:

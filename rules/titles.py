@@ -225,40 +225,41 @@ class StaleTitle(_TitleRule):
     """
 
     def analyse(self, draft: Draft, corpus: Corpus) -> Iterator[Problem]:
-        ledger = corpus.ledger
-        day = draft.date
         for sentence, use in _title_uses(draft):
+            day = draft.date_for(use.title)
             if use.past_marked:
                 continue
             title = use.title.text.lower()
-            offices = _offices_for(ledger, use.title.ent_id_ or title)
+            offices = _offices_for(corpus.ledger, use.title.ent_id_ or title)
             if use.person is not None:
-                yield from self._named(draft, corpus, sentence, use, offices, title)
+                yield from self._named(draft, corpus, sentence, use, offices, title, day)
             elif use.qualifier:
                 yield from self._generic_title(draft, corpus, sentence, use, offices, day)
         yield from self._governments(draft, corpus)
 
-    def _named(self, draft, corpus, sentence, use: TitleUse, offices, title) -> Iterator[Problem]:
+    def _named(
+        self, draft, corpus, sentence, use: TitleUse, offices, title, day: dt.date
+    ) -> Iterator[Problem]:
         ledger = corpus.ledger
         person = ledger.people.get(use.person.ent_id_)
         if person is None:
             return
         posts = [p for p in person.posts if p.office in offices]
-        if not posts or any(p.held_on(draft.date) for p in posts):
+        if not posts or any(p.held_on(day) for p in posts):
             return
-        ended = [p for p in posts if p.end is not None and p.end <= draft.date]
+        ended = [p for p in posts if p.end is not None and p.end <= day]
         if not ended:
             return
         post = max(ended, key=lambda p: p.end)
-        if _past_framed(sentence, [(p.start, p.end) for p in posts], draft.date):
+        if _past_framed(sentence, [(p.start, p.end) for p in posts], day):
             return
         evidence = [post.origin.evidence(_post_text(person, post))]
         evidence += _corpus_evidence(corpus, person.id, title)
-        current = next((p for p in person.posts if p.held_on(draft.date)), None)
+        current = next((p for p in person.posts if p.held_on(day)), None)
         successor = ledger.people.get(post.successor) if post.successor else None
         message = (
             f"{person.name} held the post of {post.title} until {post.end.isoformat()}, "
-            f"before this draft's date ({draft.date.isoformat()}, from {draft.date_origin}); "
+            f"before this draft's date ({day.isoformat()}, from {draft.date_origin}); "
             f'write "former {_phrase(draft, use)}"'
         )
         if current is not None:
@@ -309,21 +310,22 @@ class StaleTitle(_TitleRule):
             if ent.label_ != GOVERNMENT:
                 continue
             sentence = ent.sent
+            day = draft.date_for(ent)
             term = ent.ent_id_ or ent.text.lower()
             candidates = [g for g in ledger.governments if term in g.terms]
             government = _pick_government(candidates, sentence)
-            if government is None or government.end is None or government.end > draft.date:
+            if government is None or government.end is None or government.end > day:
                 continue
             before = draft.doc[max(ent.start - 2, 0) : ent.start]
             if any(t.lower_ in PAST_MARKERS for t in before):
                 continue
-            if _past_framed(sentence, [(government.start, government.end)], draft.date):
+            if _past_framed(sentence, [(government.start, government.end)], day):
                 continue
             if not _present_tense(sentence):
                 continue
             message = (
                 f"the {government.name} ended on {government.end.isoformat()}, before this "
-                f'draft\'s date ({draft.date.isoformat()}); write "the former {ent.text}"'
+                f'draft\'s date ({day.isoformat()}); write "the former {ent.text}"'
                 + (f" or name {government.successor}" if government.successor else "")
             )
             evidence = [

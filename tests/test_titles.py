@@ -1,0 +1,167 @@
+"""NL401 stale-title and NL402 wrong-title, on small drafts against the seed ledger."""
+
+import pytest
+
+from narrlint.corpus import load_corpus
+
+from .conftest import RURITANIA, lint_text, run_cli
+
+CODES = ("NL401", "NL402")
+
+
+def codes(findings):
+    return [f.code for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Caretaker Foreign Minister Jalil Abbas Jilani says ties are strong.", "2024-06-01"),
+        ("Interim Interior Minister Sarfraz Bugti announced new checks.", "2024-06-01"),
+        ("Interior Minister Sarfraz Bugti told reporters the plan would go ahead.", "2024-06-01"),
+        ("Jalil Abbas Jilani, Pakistan's caretaker foreign minister, met the envoy.", "2024-05-02"),
+        ("Pakistan's interim Prime Minister Anwaar-ul-Haq Kakar is due in Kabul.", "2024-04-01"),
+        (
+            "US Special Representative for Afghanistan Thomas West will visit Islamabad.",
+            "2025-02-01",
+        ),
+        ("FO spokesperson Mumtaz Zahra Baloch said Pakistan remained engaged.", "2025-06-01"),
+    ],
+)
+def test_stale_titles_are_found(seed_corpus, text, date):
+    findings = lint_text(seed_corpus, text, date=date, codes=CODES)
+    assert codes(findings) == ["NL401"], [f.message for f in findings]
+    finding = findings[0]
+    assert finding.evidence and finding.evidence[0].source == "seeds/ledger.yaml"
+    assert "source: http" in finding.evidence[0].text
+    assert finding.fix is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # title correct on the draft's date
+        ("Caretaker Foreign Minister Jalil Abbas Jilani met his Afghan counterpart.", "2023-10-05"),
+        ("Interim Interior Minister Sarfraz Bugti announced the deadline.", "2023-10-05"),
+        # then-, former, ex-
+        (
+            "Then-caretaker Foreign Minister Jalil Abbas Jilani had met Muttaqi in Tibet.",
+            "2025-01-01",
+        ),
+        (
+            "Former caretaker Prime Minister Anwaar-ul-Haq Kakar criticised the Taliban.",
+            "2025-01-01",
+        ),
+        ("Ex-interior minister Sarfraz Bugti is now Balochistan's chief minister.", "2025-01-01"),
+        # explicitly placed in a past period inside the tenure
+        (
+            "In October 2023, caretaker Foreign Minister Jalil Abbas Jilani met Muttaqi.",
+            "2025-01-01",
+        ),
+        ("In November 2023, the caretaker government announced the first phase.", "2024-07-01"),
+        # still held
+        ("Acting Foreign Minister Amir Khan Muttaqi said Kabul wants good ties.", "2025-06-01"),
+        ("Foreign Minister Ishaq Dar met the Afghan envoy.", "2024-06-01"),
+        ("Prime Minister Shehbaz Sharif chaired the meeting.", "2024-06-01"),
+        ("Balochistan Chief Minister Sarfraz Bugti visited Quetta.", "2024-06-01"),
+        ("Interior Minister Mohsin Naqvi said the drive would continue.", "2024-06-01"),
+        # generic reference, past tense
+        ("The caretaker government announced the deportation drive in October.", "2024-07-01"),
+        # titles inside code are not prose
+        ("`Caretaker Foreign Minister Jalil Abbas Jilani says`", "2024-07-01"),
+    ],
+)
+def test_correct_titles_are_silent(seed_corpus, text, date):
+    assert lint_text(seed_corpus, text, date=date, codes=CODES) == []
+
+
+def test_generic_present_tense_reference_is_stale(seed_corpus):
+    findings = lint_text(
+        seed_corpus,
+        "The caretaker government says it will not extend the deadline.",
+        date="2024-07-01",
+        codes=CODES,
+    )
+    assert codes(findings) == ["NL401"]
+    assert "2024-03-04" in findings[0].message
+
+
+def test_message_names_end_date_draft_date_and_current_post(seed_corpus):
+    (finding,) = lint_text(
+        seed_corpus, "Interior Minister Sarfraz Bugti said so.", date="2024-06-01", codes=CODES
+    )
+    assert "until 2023-12-15" in finding.message
+    assert "2024-06-01" in finding.message
+    assert "Chief Minister" in finding.message
+    assert finding.excerpt == "Interior Minister Sarfraz Bugti"
+
+
+def test_fix_inserts_former_keeping_sentence_case(seed_corpus):
+    (finding,) = lint_text(
+        seed_corpus,
+        "Caretaker Foreign Minister Jalil Abbas Jilani says so.",
+        date="2024-06-01",
+        codes=CODES,
+    )
+    (edit,) = finding.fix.edits
+    assert (edit.start, edit.end, edit.replacement) == (0, 1, "Former c")
+
+
+def test_corpus_evidence_is_cited(seed_corpus):
+    (finding,) = lint_text(
+        seed_corpus,
+        "Caretaker Foreign Minister Jalil Abbas Jilani says so.",
+        date="2024-06-01",
+        codes=CODES,
+    )
+    sources = [e.source for e in finding.evidence]
+    assert any(s.startswith("seeds/0") for s in sources), sources
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Foreign Minister Mumtaz Zahra Baloch told reporters on Friday.", "2024-01-05"),
+        ("Interior Minister Jalil Abbas Jilani announced the plan.", "2023-10-05"),
+        ("Caretaker Prime Minister Shehbaz Sharif chaired the meeting.", "2024-06-01"),
+    ],
+)
+def test_wrong_titles(seed_corpus, text, date):
+    findings = lint_text(seed_corpus, text, date=date, codes=CODES)
+    assert codes(findings) == ["NL402"], [f.message for f in findings]
+    assert findings[0].evidence[0].source == "seeds/ledger.yaml"
+
+
+def test_seed_004_is_stale_on_its_own_date_and_000_is_not(seed_corpus):
+    text = (RURITANIA.parent.parent.parent / "seeds" / "004_6961b74d6d5832ca.txt").read_text()
+    findings = lint_text(seed_corpus, text, date="2024-03-11", codes=CODES)
+    assert [(f.code, f.start.line) for f in findings] == [("NL401", 7), ("NL401", 13)]
+    text = (RURITANIA.parent.parent.parent / "seeds" / "000_a4d73b34e776dbbf.txt").read_text()
+    assert lint_text(seed_corpus, text, date="2023-10-05", codes=CODES) == []
+
+
+def test_rules_work_from_any_ledger(ruritania):
+    findings = lint_text(
+        ruritania,
+        "Interim Finance Minister Anna Vogel says the deficit is falling.",
+        date="2023-01-01",
+        codes=CODES,
+    )
+    assert codes(findings) == ["NL401"]
+    assert "Karl Brandt" in findings[0].message
+
+
+def test_seed_file_linted_directly_takes_each_story_date_from_the_manifest(tmp_path):
+    # Linting the seed files themselves: dates come from the manifest, per story.
+    root = RURITANIA.parent.parent.parent
+    run = run_cli("--select", "NL4", "--format", "json", "seeds/", cwd=root)
+    found = {(f["path"], f["line"]) for f in run.json()["findings"]}
+    assert found == {
+        ("seeds/004_6961b74d6d5832ca.txt", 7),
+        ("seeds/004_6961b74d6d5832ca.txt", 13),
+    }
+
+
+def test_corpus_free_of_seeds_still_loads(tmp_path):
+    corpus = load_corpus([str(RURITANIA)], seeds=False)
+    assert "anna_vogel" in corpus.ledger.people
