@@ -17,7 +17,7 @@ from narrlint.api import Rule, hookimpl
 from narrlint.corpus import Corpus
 from narrlint.document import Draft
 from narrlint.ledger import Government, Ledger, Person, Post
-from narrlint.model import Evidence, Problem, Severity
+from narrlint.model import Edit, Evidence, Fix, Problem, Severity
 from narrlint.nlp import GOVERNMENT, PERSON, TITLE
 from spacy.tokens import Span, Token
 
@@ -258,21 +258,16 @@ class StaleTitle(_TitleRule):
         current = next((p for p in person.posts if p.held_on(day)), None)
         successor = ledger.people.get(post.successor) if post.successor else None
         message = (
-            f"{person.name} held the post of {post.title} until {post.end.isoformat()}, "
+            f"{_short(person.name)} held the post of {_short(post.title)} "
+            f"until {post.end.isoformat()}, "
             f"before this draft's date ({day.isoformat()}, from {draft.date_origin}); "
             f'write "former {_phrase(draft, use)}"'
         )
         if current is not None:
-            message += f" (now {current.title})"
+            message += f" (now {_short(current.title)})"
         elif successor is not None:
-            message += f"; the post passed to {successor.name}"
-        fix = draft.insertion(
-            use.start,
-            "Former " if use.start.is_sent_start else "former ",
-            f'call {person.name} "former {_phrase(draft, use)}"',
-        )
-        if use.start.is_sent_start:
-            fix = _lower_first(draft, use, fix)
+            message += f"; the post passed to {_short(successor.name)}"
+        fix = _former_fix(draft, use, f'call {person.name} "former {_phrase(draft, use)}"')
         span = draft.doc[use.start.i : use.person.end]
         if use.person.start < use.title.start:
             span = draft.doc[use.person.start : use.title.end]
@@ -301,7 +296,7 @@ class StaleTitle(_TitleRule):
             f'write "the former {_phrase(draft, use)}" or name the current office-holder'
         )
         evidence = [post.origin.evidence(_post_text(person, post))]
-        fix = draft.insertion(use.start, "former ", 'add "former"')
+        fix = _former_fix(draft, use, 'add "former"')
         yield draft.problem(draft.doc[use.start.i : use.title.end], message, evidence, fix)
 
     def _governments(self, draft: Draft, corpus: Corpus) -> Iterator[Problem]:
@@ -349,20 +344,28 @@ def _pick_government(candidates: list[Government], sentence: Span) -> Government
 
 
 def _phrase(draft: Draft, use: TitleUse) -> str:
-    span = draft.doc[use.start.i : use.title.end]
-    text = span.text
-    return text[0].lower() + text[1:] if use.start.is_sent_start and text else text
+    """The title phrase as it should follow "former": a leading qualifier in lower case."""
+    text = draft.doc[use.start.i : use.title.end].text
+    if use.start.i < use.title.start:
+        return text[:1].lower() + text[1:]
+    return text
 
 
-def _lower_first(draft: Draft, use: TitleUse, fix):
-    """At a sentence start "Caretaker Prime Minister" becomes "Former caretaker Prime Minister"."""
-    from narrlint.model import Edit, Fix
-
+def _former_fix(draft: Draft, use: TitleUse, description: str) -> Fix:
+    """Insert "former" before the title phrase, lower-casing a leading qualifier
+    ("Caretaker Prime Minister" → "former caretaker Prime Minister"); "Former" at a sentence
+    start."""
     start, _ = draft.offsets(use.start)
     first = draft.text[start]
-    if not first.isupper():
-        return fix
-    return Fix(fix.description, (Edit(start, start + 1, "Former " + first.lower()),))
+    former = "Former " if use.start.is_sent_start else "former "
+    if use.start.i < use.title.start:
+        return Fix(description, (Edit(start, start + 1, former + first.lower()),))
+    return Fix(description, (Edit(start, start, former),))
+
+
+def _short(text: str) -> str:
+    """A ledger name or title without its parenthetical gloss."""
+    return text.split(" (")[0]
 
 
 class WrongTitle(_TitleRule):
