@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import pluggy
+
 from narrlint.model import Problem, Severity
 
 if TYPE_CHECKING:

@@ -18,6 +18,9 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from narrlint.errors import CorpusError
 from narrlint.frontmatter import parse_date, split_front_matter
 from narrlint.ledger import Ledger, check_references, load_ledger
@@ -27,8 +30,6 @@ from narrlint.prose import ProseText, plain_prose
 from narrlint.source import read_path
 from narrlint.textpos import LineIndex
 from narrlint.yamlsource import read_yaml_file
-from spacy.language import Language
-from spacy.tokens import Doc
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 LEDGER_NAMES = ("ledger.yaml", "ledger.yml")

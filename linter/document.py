@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
 from narrlint.frontmatter import split_front_matter
 from narrlint.model import Edit, Evidence, Fix, Problem
 from narrlint.prose import Block, ProseText, markdown_prose, plain_prose
 from narrlint.source import SourceText
 from narrlint.textpos import LineIndex
-from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mdx")
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 import yaml
+
 from narrlint.errors import InputError
 
 _OPEN = re.compile(r"---[ \t]*(?:\r\n|\r|\n)")

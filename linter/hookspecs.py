@@ -13,6 +13,7 @@ import. Every hook is optional.
 from __future__ import annotations
 
 import pluggy
+
 from narrlint.api import PROJECT
 
 hookspec = pluggy.HookspecMarker(PROJECT)

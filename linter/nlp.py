@@ -15,10 +15,11 @@ from __future__ import annotations
 import threading
 
 import spacy
-from narrlint import quantities  # noqa: F401  (registers narrlint_quantities)
-from narrlint.ledger import Ledger
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from narrlint import quantities  # noqa: F401  (registers narrlint_quantities)
+from narrlint.ledger import Ledger
 
 PERSON = "PERSON"
 TITLE = "TITLE"

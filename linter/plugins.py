@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pluggy
+
 from narrlint import hookspecs
 from narrlint.api import PROJECT, Rule, validate_rule
 from narrlint.errors import NarrlintError

@@ -13,13 +13,14 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from spacy.tokens import Span, Token
+
 from narrlint.api import Rule, hookimpl
 from narrlint.corpus import Corpus
 from narrlint.document import Draft
 from narrlint.ledger import Government, Ledger, Person, Post
 from narrlint.model import Edit, Evidence, Fix, Problem, Severity
 from narrlint.nlp import GOVERNMENT, PERSON, TITLE
-from spacy.tokens import Span, Token
 
 TEMPORARY = {"caretaker": "caretaker", "interim": "caretaker", "acting": "acting"}
 """Qualifiers of a temporary post; caretaker and interim name the same kind of set-up."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
 from narrlint.corpus import Corpus, load_corpus
 from narrlint.engine import Linter
 from narrlint.plugins import load_registry

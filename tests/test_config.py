@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+
 from narrlint.config import check_codes, find_config, load_config
 from narrlint.errors import ConfigError
 from narrlint.model import Severity

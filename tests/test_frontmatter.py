@@ -1,6 +1,7 @@
 import datetime as dt
 
 import pytest
+
 from narrlint.errors import InputError
 from narrlint.frontmatter import split_front_matter
 

@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+
 from narrlint.errors import CorpusError
 from narrlint.ledger import check_references, parse_ledger
 from narrlint.yamlsource import load_yaml

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+
 from narrlint.frontmatter import split_front_matter
 from narrlint.prose import markdown_prose, plain_prose
 
