@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import subprocess
@@ -46,9 +47,14 @@ def lint_text(
     path: str = "draft.md",
 ):
     """Lint ``text`` with the installed rules (optionally only ``codes``)."""
-    rules = [r for c, r in sorted(load_registry().rules.items()) if not codes or c in codes]
+    rules = [r for c, r in sorted(_registry().rules.items()) if not codes or c in codes]
     day = dt.date.fromisoformat(date) if date else None
     return Linter(rules, corpus, date=day).lint(SourceText(text), path).findings
+
+
+@functools.lru_cache(maxsize=1)
+def _registry():
+    return load_registry()
 
 
 @dataclass
