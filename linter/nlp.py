@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from narrlint import quantities  # noqa: F401  (registers narrlint_quantities)
+from narrlint.errors import ConfigError
 from narrlint.ledger import Ledger
 
 PERSON = "PERSON"
@@ -98,7 +99,7 @@ def build_pipeline(ledger: Ledger, model: str | None = None) -> Language:
         cached = _CACHE.get(key)
         if cached is not None:
             return cached
-        nlp = spacy.load(model, exclude=["ner"]) if model else spacy.blank("en")
+        nlp = _load_trained(model) if model else spacy.blank("en")
         nlp.add_pipe("narrlint_blocks", first=True)
         if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer")
@@ -107,9 +108,22 @@ def build_pipeline(ledger: Ledger, model: str | None = None) -> Language:
             nlp.initialize()
         nlp.add_pipe("narrlint_lemma_case")
         ruler = nlp.add_pipe(
-            "entity_ruler", config={"phrase_matcher_attr": None, "overwrite_ents": True}
+            "entity_ruler",
+            name="narrlint_entities",
+            config={"phrase_matcher_attr": None, "overwrite_ents": True},
         )
         ruler.add_patterns(entity_patterns(ledger))
         nlp.add_pipe("narrlint_quantities")
         _CACHE[key] = nlp
         return nlp
+
+
+def _load_trained(model: str) -> Language:
+    """A configured trained pipeline; its own NER is dropped (the ledger decides entities)."""
+    try:
+        return spacy.load(model, exclude=["ner", "entity_ruler"])
+    except OSError:
+        raise ConfigError(
+            f"model: spaCy pipeline {model!r} is not installed "
+            f"(install it, or remove 'model' to use the built-in blank pipeline)"
+        ) from None

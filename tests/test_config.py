@@ -74,3 +74,11 @@ def test_cli_exits_2_on_bad_config_before_linting(tmp_path):
     assert run.code == 2
     assert "unknown key 'colour'" in run.stderr and ".narrlint.yaml" in run.stderr
     assert run.stdout == ""
+
+
+def test_configured_model_that_is_not_installed_is_a_clear_error(tmp_path):
+    write(tmp_path / ".narrlint.yaml", "model: en_core_web_nonexistent\n")
+    write(tmp_path / "d.md", "Text.\n")
+    run = run_cli("d.md", cwd=tmp_path)
+    assert run.code == 2
+    assert "en_core_web_nonexistent" in run.stderr and "not installed" in run.stderr
