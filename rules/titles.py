@@ -38,6 +38,7 @@ VERB_FOLLOWERS = {
 DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "these", "those", "two"}
 BRIDGE = {"'s", "’s", "federal", "the", "then", "-", "–", "of", "state", "de", "facto", "now"}
 MAX_GIVEN_NAMES = 3
+APPOSITIVE_PAST = {"was", "were", "had", "served"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +60,12 @@ def _title_uses(draft: Draft) -> Iterator[tuple[Span, TitleUse]]:
         if ent.label_ != TITLE:
             continue
         qualifier, past, start = _qualifiers(doc, ent.start)
-        person = _person_after(ents, index) or _person_before(ents, index)
+        person = _person_after(ents, index)
+        if person is None:
+            person = _person_before(ents, index)
+            if person is not None:
+                between = {t.lower_ for t in doc[person.end : ent.start]}
+                past = past or bool(between & APPOSITIVE_PAST)
         yield ent.sent, TitleUse(ent, start, qualifier, past, person)
 
 
@@ -82,6 +88,8 @@ def _qualifiers(doc, index: int) -> tuple[str | None, bool, Token]:
             or token.ent_type_
             or (token.is_title and not token.is_sent_start)
             or (token.is_title and token.is_sent_start and lower not in ("the",))
+            or (token.is_upper and token.is_alpha and len(token) <= 4)  # US, UN
+            or lower in ("u.s.", "u.k.")
         ):
             pass
         else:
@@ -113,7 +121,7 @@ def _person_before(ents: list[Span], index: int) -> Span | None:
     between = title.doc[person.end : title.start]
     if not between or between[0].text != ",":
         return None
-    allowed = BRIDGE | set(TEMPORARY) | PAST_MARKERS | {",", "who", "was", "is"}
+    allowed = BRIDGE | set(TEMPORARY) | PAST_MARKERS | {",", "who", "is", "been"} | APPOSITIVE_PAST
     if len(between) > 6 or any(not (t.lower_ in allowed or t.is_title) for t in between):
         return None
     return person
