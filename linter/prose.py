@@ -286,45 +286,55 @@ class _InlineWalker:
         self.token = token
         self.builder = builder
         self.content = token.content
-        self.offsets = self._align(index, row_cursor)
+        self.segments = self._align(index, row_cursor)
+        self._segment_starts = [segment[0] for segment in self.segments]
 
-    def _align(self, index: LineIndex, row_cursor: dict[int, int]) -> list[int]:
-        """Original offset of each content character (``-1`` where none)."""
+    def _align(self, index: LineIndex, row_cursor: dict[int, int]) -> list[tuple[int, int, int]]:
+        """Where the content lies in the original, as segments ``(start, end, original)``.
+
+        Content character ``i`` of a segment is original character ``original + i - start``;
+        a character in no segment has no original. Segments (one per line, its newline
+        included), not a per-character table: this runs on every paragraph of every draft.
+        """
         start_line = self.token.map[0] + 1
-        offsets: list[int] = []
+        segments: list[tuple[int, int, int]] = []
+        cursor = 0
         for number, piece in enumerate(self.content.split("\n")):
             line_no = start_line + number
-            if line_no > index.line_count:
-                offsets.extend([-1] * (len(piece) + 1))
-                continue
-            line_start, line_end = index.line_span(line_no, self.text)
-            line = self.text[line_start:line_end]
-            from_col = row_cursor.get(line_no, 0)
-            col = _find_after_markers(line, piece, from_col)
-            if col < 0:
-                offsets.extend([-1] * (len(piece) + 1))
-                continue
-            row_cursor[line_no] = col + len(piece)
-            offsets.extend(range(line_start + col, line_start + col + len(piece)))
-            offsets.append(line_start + col + len(piece))  # the newline
-        return offsets[: len(self.content)]
+            size = len(piece) + 1  # the piece and its newline
+            if line_no <= index.line_count:
+                line_start, line_end = index.line_span(line_no, self.text)
+                line = self.text[line_start:line_end]
+                col = _find_after_markers(line, piece, row_cursor.get(line_no, 0))
+                if col >= 0:
+                    row_cursor[line_no] = col + len(piece)
+                    segments.append((cursor, cursor + size, line_start + col))
+            cursor += size
+        limit = len(self.content)
+        return [(a, min(b, limit), o) for a, b, o in segments if a < limit]
 
     def _prose(self, start: int, end: int) -> None:
-        """Mark content ``[start, end)`` as prose, in original-text runs."""
-        run_start = None
-        previous = None
-        for i in range(start, end):
-            orig = self.offsets[i] if i < len(self.offsets) else -1
-            if orig < 0:
-                continue
-            if run_start is None:
-                run_start = previous = orig
-            elif orig != previous + 1:
-                self.builder.add(run_start, previous + 1)
-                run_start = orig
-            previous = orig
-        if run_start is not None:
-            self.builder.add(run_start, previous + 1)
+        """Mark content ``[start, end)`` as prose, in maximal runs of consecutive originals."""
+        run_start = run_end = -1
+        segments = self.segments
+        k = max(bisect_right(self._segment_starts, start) - 1, 0)
+        while k < len(segments):
+            first, last, orig = segments[k]
+            if first >= end:
+                break
+            low, high = max(first, start), min(last, end)
+            if low < high:
+                orig_low, orig_high = orig + low - first, orig + high - first
+                if run_start < 0:
+                    run_start, run_end = orig_low, orig_high
+                elif orig_low == run_end:
+                    run_end = orig_high
+                else:
+                    self.builder.add(run_start, run_end)
+                    run_start, run_end = orig_low, orig_high
+            k += 1
+        if run_start >= 0:
+            self.builder.add(run_start, run_end)
 
     def walk(self) -> None:
         content = self.content

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -58,11 +60,16 @@ for _name, _default in (("date", None), ("value", None), ("days", None)):
 
 
 def month_of(token: Token) -> int | None:
-    text = token.lower_.rstrip(".")
-    if text == "may" and token.text == "may":
+    return _month_of_text(token.text)
+
+
+def _month_of_text(text: str) -> int | None:
+    """``month_of`` on a token's text (its ``lower_`` is ``text.lower()``)."""
+    lower = text.lower().rstrip(".")
+    if lower == "may" and text == "may":
         return None  # the modal verb
-    if text in MONTHS and (token.text[:1].isupper() or token.is_upper):
-        return MONTHS[text]
+    if lower in MONTHS and (text[:1].isupper() or text.isupper()):
+        return MONTHS[lower]
     return None
 
 
@@ -76,7 +83,10 @@ def day_of(token: Token) -> int | None:
 
 
 def year_of(token: Token) -> int | None:
-    text = token.text
+    return _year_of_text(token.text)
+
+
+def _year_of_text(text: str) -> int | None:
     if text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100:
         return int(text)
     return None
@@ -113,7 +123,10 @@ def number_value(tokens: list[Token]) -> float | None:
 
 
 def _is_number_word(token: Token) -> bool:
-    text = token.lower_
+    return _is_number_lower(token.lower_)
+
+
+def _is_number_lower(text: str) -> bool:
     return bool(
         _DIGITS.match(text)
         or _SUFFIXED.match(text)
@@ -123,14 +136,54 @@ def _is_number_word(token: Token) -> bool:
     ) and text not in ("a", "an", "single", "m")
 
 
-def _number_spans(doc: Doc) -> list[Span]:
+# Candidate tokens, found from each distinct string once (cached by its hash) instead of by
+# creating a Token object for every token of every draft: the passes below visit only these.
+_NUMBER, _DATE, _DURATION = 1, 2, 4
+_FLAGS: dict[int, int] = {}
+
+
+def _flags_of(text: str) -> int:
+    lower = text.lower()
+    flags = _NUMBER if _is_number_lower(lower) and lower not in SCALES else 0
+    if _year_of_text(text) or _month_of_text(text):
+        flags |= _DATE
+    if lower in DURATION_UNITS:
+        flags |= _DURATION
+    return flags
+
+
+def _candidates(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """Indices of tokens that may start a number, a date, and that are duration units."""
+    orths = doc.to_array(ORTH)
+    if not len(orths):
+        return [], [], []
+    unique, inverse = numpy.unique(orths, return_inverse=True)
+    strings = doc.vocab.strings
+    if len(_FLAGS) > 1_000_000:
+        _FLAGS.clear()
+    flags = []
+    for orth in unique.tolist():
+        value = _FLAGS.get(orth)
+        if value is None:
+            value = _FLAGS[orth] = _flags_of(strings[orth])
+        flags.append(value)
+    per_token = numpy.array(flags, dtype=numpy.uint8)[inverse.reshape(-1)]
+    return (
+        numpy.flatnonzero(per_token & _NUMBER).tolist(),
+        numpy.flatnonzero(per_token & _DATE).tolist(),
+        numpy.flatnonzero(per_token & _DURATION).tolist(),
+    )
+
+
+def _number_spans(doc: Doc, starts: list[int] | None = None) -> list[Span]:
     spans = []
-    i = 0
     n = len(doc)
-    while i < n:
+    done = 0
+    for i in range(n) if starts is None else starts:
+        if i < done:
+            continue
         token = doc[i]
         if not _is_number_word(token) or token.lower_ in SCALES:
-            i += 1
             continue
         j = i + 1
         while j < n:
@@ -154,7 +207,7 @@ def _number_spans(doc: Doc) -> list[Span]:
             span = Span(doc, i, j, label="NUMBER")
             span._.value = value
             spans.append(span)
-        i = j
+        done = j
     return spans
 
 
@@ -171,11 +224,13 @@ def _part_of_date(doc: Doc, i: int, j: int) -> bool:
     return False
 
 
-def _date_spans(doc: Doc) -> list[Span]:
+def _date_spans(doc: Doc, starts: list[int] | None = None) -> list[Span]:
     spans = []
     n = len(doc)
-    i = 0
-    while i < n:
+    done = 0
+    for i in range(n) if starts is None else starts:
+        if i < done:
+            continue
         token = doc[i]
         # ISO 2023-11-01
         if year_of(token) and i + 4 < n and doc[i + 1].text == "-" and doc[i + 3].text == "-":
@@ -184,7 +239,7 @@ def _date_spans(doc: Doc) -> list[Span]:
                 span = Span(doc, i, i + 5, label="DATE")
                 span._.date = DateValue(int(month), int(day), int(token.text))
                 spans.append(span)
-                i += 5
+                done = i + 5
                 continue
         month = month_of(token)
         if month:
@@ -212,9 +267,8 @@ def _date_spans(doc: Doc) -> list[Span]:
                 if spans and spans[-1].end > start:
                     spans.pop()
                 spans.append(span)
-                i = end
+                done = end
                 continue
-        i += 1
     return spans
 
 
@@ -223,11 +277,11 @@ def _followed_by_unit(doc: Doc, index: int) -> bool:
     return nxt is not None and nxt.lower_ in SCALES
 
 
-def _duration_spans(doc: Doc, numbers: list[Span]) -> list[Span]:
+def _duration_spans(doc: Doc, numbers: list[Span], units: list[int] | None = None) -> list[Span]:
     """ "30-day", "30 days", "one-month", "a month", "four weeks"."""
     spans = []
     by_end = {span.end: span for span in numbers}
-    for token in doc:
+    for token in doc if units is None else (doc[i] for i in units):
         unit = DURATION_UNITS.get(token.lower_)
         if not unit:
             continue
@@ -252,10 +306,11 @@ def _duration_spans(doc: Doc, numbers: list[Span]) -> list[Span]:
 
 @Language.component("narrlint_quantities")
 def quantities_component(doc: Doc) -> Doc:
-    dates = _date_spans(doc)
+    number_starts, date_starts, units = _candidates(doc)
+    dates = _date_spans(doc, date_starts)
     date_tokens = {t for span in dates for t in range(span.start, span.end)}
-    numbers = [s for s in _number_spans(doc) if s.start not in date_tokens]
+    numbers = [s for s in _number_spans(doc, number_starts) if s.start not in date_tokens]
     doc.spans["dates"] = dates
     doc.spans["numbers"] = numbers
-    doc.spans["durations"] = _duration_spans(doc, numbers)
+    doc.spans["durations"] = _duration_spans(doc, numbers, units)
     return doc
