@@ -17,6 +17,7 @@ from narrlint.config import Config, find_config, load_config
 from narrlint.errors import ConfigError, NarrlintError
 from narrlint.frontmatter import parse_date
 from narrlint.model import Severity
+from narrlint.parallel import default_jobs
 from narrlint.plugins import Registry, load_registry
 from narrlint.reporters import FORMATS, get_reporter
 from narrlint.runner import Report, Session
@@ -92,8 +93,25 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="path to report for '-' (also decides Markdown or text)",
     )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        metavar="N",
+        help="lint files in N worker processes (default: the number of cores; 1: no workers)",
+    )
     parser.add_argument("--version", action="version", version=f"narrlint {__version__}")
     return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = -1
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive number of jobs")
+    return jobs
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -216,7 +234,8 @@ def cmd_lint(argv: list[str]) -> int:
     registry = load_registry()
     _check_cli_codes(args, registry)
     session = Session.create(config, date=args.date, registry=registry)
-    report = session.lint_paths(args.paths, args.stdin_filename)
+    jobs = args.jobs or default_jobs()
+    report = session.lint_paths(args.paths, args.stdin_filename, jobs=jobs)
     for error in report.errors:
         print(f"narrlint: error: {error}", file=sys.stderr)
     get_reporter(args.format)(report.findings, report.errors, report.files, sys.stdout, {})

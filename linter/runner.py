@@ -76,13 +76,19 @@ class Session:
             return LintResult(path, error=FileError(path, exc.message, exc.line))
         return self.lint_source(source, path)
 
-    def lint_paths(self, paths: Iterable[str], stdin_filename: str | None = None) -> Report:
+    def lint_paths(
+        self, paths: Iterable[str], stdin_filename: str | None = None, jobs: int = 1
+    ) -> Report:
+        """Lint files and folders; ``jobs`` > 1 lints many files in worker processes."""
         report = Report(findings=[plugin_error("narrlint", p) for p in self.registry.broken])
-        for path, error in iter_files(list(paths), self.config):
+        entries = list(iter_files(list(paths), self.config))
+        files = [path for path, error in entries if error is None]
+        results = iter(self._lint_files(files, stdin_filename, jobs))
+        for _path, error in entries:
             if error is not None:
                 report.errors.append(error)
                 continue
-            result = self.lint_file(path, stdin_filename)
+            result = next(results)
             report.results.append(result)
             if result.error is not None:
                 report.errors.append(result.error)
@@ -91,3 +97,12 @@ class Session:
             report.findings.extend(result.findings)
         report.findings.sort(key=lambda f: f.sort_key)
         return report
+
+    def _lint_files(
+        self, files: list[str], stdin_filename: str | None, jobs: int
+    ) -> Iterable[LintResult]:
+        from narrlint.parallel import lint_parallel, worth_parallel
+
+        if jobs > 1 and "-" not in files and worth_parallel(files):
+            return lint_parallel(self, files, jobs)
+        return (self.lint_file(path, stdin_filename) for path in files)
