@@ -13,11 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -34,6 +35,7 @@ from narrlint.yamlsource import read_yaml_file
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 LEDGER_NAMES = ("ledger.yaml", "ledger.yml")
 MANIFEST_NAMES = ("manifest.yaml", "manifest.yml")
+KEYED_SPANS = ("dates", "numbers")
 SEEDS_DISPLAY = "seeds"
 
 
@@ -261,19 +263,44 @@ def _index_articles(
         parsed.append((text, prose, stories))
     docs = corpus.nlp.pipe((prose.text for _, prose, _ in parsed), batch_size=64)
     for (text, prose, stories), doc in zip(parsed, docs, strict=True):
-        lines = LineIndex(text)
-        for sent in doc.sents:
-            if all(t.is_space for t in sent):
-                continue
-            start, _ = prose.span_to_original(sent.start_char, sent.end_char)
-            line = lines.position(start).line
+        for line, sentence_text, keys in article_sentences(text, prose, doc):
             story = _story_for(stories, line)
-            sentence = CorpusSentence(len(corpus.sentences), story, line, sent.text.strip())
+            sentence = CorpusSentence(len(corpus.sentences), story, line, sentence_text)
             corpus.sentences.append(sentence)
-            for key in sentence_keys(sent):
+            for key in keys:
                 postings = corpus.index[key]
                 if not postings or postings[-1] != sentence.id:
                     postings.append(sentence.id)
+
+
+def article_sentences(
+    text: str, prose: ProseText, doc: Doc
+) -> Iterator[tuple[int, str, Iterable[tuple[str, str]]]]:
+    """``(line, text, index keys)`` of each sentence of a parsed article.
+
+    Shared by the in-memory corpus and the persistent index (``narrlint.index``), so both
+    index exactly the same sentences under exactly the same keys.
+    """
+    lines = LineIndex(text)
+    sents = list(doc.sents)
+    # Entities, dates and numbers grouped by sentence in one pass: ``sent.ents`` rebuilds all
+    # of the doc's entities, and testing every span against every sentence was quadratic.
+    of_token = numpy.repeat(numpy.arange(len(sents)), [len(s) for s in sents])
+    grouped: dict[str, list[list]] = {}
+    for label, spans in (("ents", doc.ents), *((k, doc.spans.get(k, [])) for k in KEYED_SPANS)):
+        groups: list[list] = [[] for _ in sents]
+        for span in spans:
+            if len(span) and of_token[span.start] == of_token[span.end - 1]:
+                groups[of_token[span.start]].append(span)
+        grouped[label] = groups
+    for number, sent in enumerate(sents):
+        if all(t.is_space for t in sent):
+            continue
+        start, _ = prose.span_to_original(sent.start_char, sent.end_char)
+        keys = sentence_keys(
+            sent, grouped["dates"][number], grouped["numbers"][number], grouped["ents"][number]
+        )
+        yield lines.position(start).line, sent.text.strip(), keys
 
 
 def _story_for(stories: list[Story], line: int) -> Story:
@@ -283,19 +310,26 @@ def _story_for(stories: list[Story], line: int) -> Story:
     return stories[0]
 
 
-def sentence_keys(sent) -> Iterable[tuple[str, str]]:
-    """Index keys of a sentence: entities, dates, numbers and content lemmas."""
-    for ent in sent.ents:
+def sentence_keys(sent, dates=None, numbers=None, ents=None) -> Iterable[tuple[str, str]]:
+    """Index keys of a sentence: entities, dates, numbers and content lemmas.
+
+    ``dates``, ``numbers``, ``ents``: the doc's spans that lie in the sentence, when the caller
+    has them already (default: found among all of the doc's spans)."""
+    for ent in sent.ents if ents is None else ents:
         yield (ent.label_.lower(), ent.ent_id_ or ent.text.lower())
     doc = sent.doc
-    for span in doc.spans.get("dates", []):
+    if dates is None:
+        dates = doc.spans.get("dates", [])
+    if numbers is None:
+        numbers = doc.spans.get("numbers", [])
+    for span in dates:
         if span.start >= sent.start and span.end <= sent.end:
             value = span._.date
             if value.day:
                 yield ("date", f"{value.month:02d}-{value.day:02d}")
             if value.year:
                 yield ("month", f"{value.year}-{value.month:02d}")
-    for span in doc.spans.get("numbers", []):
+    for span in numbers:
         if span.start >= sent.start and span.end <= sent.end:
             yield ("number", format_number(span._.value))
     for token in sent:
