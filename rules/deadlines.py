@@ -1,8 +1,1217 @@
-"""Rule family 'deadlines' (being implemented; registers no rules yet)."""
+"""Deadlines: NL101 ``deadline-mismatch`` and NL102 ``deadline-conflict``.
+
+A *deadline mention* is a date ("November 1", "1 November 2023") or a window ("30-day",
+"one month") that a deadline cue ties to a cut-off: "until/by/before <date>" in an order to
+do something, "<date> deadline", "deadline of <date>", "no later than", "expires on",
+"extended to", "valid until", "N-day deadline", "given N days to …", "within N days".
+
+The *event* is recognised from the ledger's own words, never from fixed sentences: the
+categories a deadline targets (CATEGORY entities and modifier + head nouns such as
+"undocumented Afghan immigrants"), its ``action_lemmas`` (leave, deport …, also as nouns:
+"deportation"), its ``subject_terms`` ("repatriation plan", "PoR card") and its phase
+("phase two", "second phase"). Only language words live here: the cues, phase ordinals,
+month names and a few function words.
+
+A value is wrong (NL101) only when no deadline the sentence plausibly names accepts it, so a
+sentence about two events never produces a false alarm about the wrong one. NL102 compares the
+draft with itself: two different values for the same, unambiguous event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
 
 from narrlint.api import Rule, hookimpl
+from narrlint.corpus import Corpus, CorpusSentence
+from narrlint.document import Draft
+from narrlint.ledger import Deadline, Ledger
+from narrlint.model import Evidence, Fix, Problem, Severity
+from narrlint.nlp import CATEGORY
+from narrlint.quantities import UNITS, DateValue, day_of, month_of, year_of
+
+# ---------------------------------------------------------------------------------------------
+# Language words (never topic words: those come from the ledger)
+
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+DEADLINE_NOUNS = (
+    ("deadline",), ("deadlines",), ("ultimatum",), ("cut", "-", "off"), ("cutoff",),
+    ("cut", "-", "off", "date"), ("cutoff", "date"), ("last", "date"), ("last", "day"),
+    ("time", "limit"), ("expiry", "date"), ("expiration", "date"),
+)  # fmt: skip
+"""Nouns that name a cut-off; a date next to one is a deadline."""
+WINDOW_NOUNS = {"window", "notice", "grace", "period", "deadline", "ultimatum", "timeline"}
+"""Nouns a duration may qualify ("30-day window", "30 days' notice")."""
+WEAK_PREPOSITIONS = {"until", "till", "til", "untill", "by", "before"}
+"""Prepositions that make a date a cut-off only inside an order ("to leave by …")."""
+EXTENSION_PREPOSITIONS = {"to", "till", "until", "through", "til"}
+EXPIRY_LEMMAS = {"expire", "lapse", "expiry", "expiration"}
+EXTENSION_LEMMAS = {"extend", "extension", "postpone", "defer", "delay", "prolong", "push", "move"}
+"""A draft that narrates a change of deadline gives two dates on purpose (no NL102)."""
+VALID_LEMMAS = {"valid", "validity", "validate"}
+OBLIGATION_LEMMAS = {
+    "must", "should", "order", "tell", "ask", "give", "allow", "direct", "require", "urge",
+    "instruct", "warn", "need", "force", "compel", "command", "set", "deadline", "ultimatum",
+    "grant", "have",
+}  # fmt: skip
+IRREALIS_BEFORE = {
+    "to", "must", "should", "shall", "will", "would", "can", "could", "may", "might", "not",
+    "n't", "cannot", "or", "voluntarily", "forcibly", "either", "fail", "failed",
+}  # fmt: skip
+REQUEST_LEMMAS = {"urge", "ask", "call", "demand", "seek", "request", "appeal", "propose",
+                  "recommend", "press", "plead", "suggest", "lobby", "want", "hope", "consider",
+                  "mull", "weigh", "rumour", "rumor", "speculate", "if", "whether"}  # fmt: skip
+"""'urged Pakistan to extend the deadline to …': a request, not the deadline."""
+FORECAST_LEMMAS = {"expect", "likely", "plan", "aim", "hope", "intend", "project", "estimate",
+                   "target", "want", "seek", "anticipate", "predict", "forecast"}  # fmt: skip
+"""'expected to leave by …' is a forecast, not an order."""
+PERFECT_AUXILIARIES = {"had", "have", "has", "'d", "’d", "'ve", "’ve"}
+DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "their", "his", "her",
+               "its", "our", "your", "any", "no", "each", "every", "tax"}  # fmt: skip
+PRONOUNS = {"he", "she", "it", "they", "who", "which", "that", "we", "you", "i"}
+ANAPHORIC_DETERMINERS = {"the", "this", "that", "its", "their", "new", "same"}
+CLAUSE_BREAKS = {";", "while", "whereas", "meanwhile", "but"}
+IRREGULAR_NOUNS = {
+    "expel": ("expulsion", "expulsions"), "enter": ("entry",), "extend": ("extension",),
+    "expire": ("expiry",), "leave": ("departure",), "remove": ("removal",),
+}  # fmt: skip
+"""Nominalisations that a suffix rule cannot derive (English morphology, not topic words)."""
+NOMINAL_SUFFIXES = ("ation", "ion", "ure", "al", "ment", "ations", "ions")
+ORDINALS = {
+    "one": 1, "1": 1, "i": 1, "first": 1, "1st": 1,
+    "two": 2, "2": 2, "ii": 2, "second": 2, "2nd": 2,
+    "three": 3, "3": 3, "iii": 3, "third": 3, "3rd": 3,
+    "four": 4, "4": 4, "iv": 4, "fourth": 4, "4th": 4,
+    "five": 5, "5": 5, "v": 5, "fifth": 5, "5th": 5,
+}  # fmt: skip
+DAYS_PER_UNIT = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
+MONTH_DAYS = (28, 31)
+"""A month is 28 to 31 days: "one-month" names a 30-day window."""
+BOUNDARY_DAYS = 3
+"""Equivalent dates at most this far apart are one cut-off written two ways (the last day to
+leave / the first day of enforcement), so a fix to the recorded date is certain."""
+CORPUS_EVIDENCE = 2
+
+_NOUN_BRIDGE = {
+    "of", ":", ",", "—", "–", "-", "is", "was", "remains", "remained", "will", "be", "has", "had",
+    "been", "now", "set", "for", "at", "falls", "fell", "ends", "ended", "expires", "expired",
+    "passes", "passed", "lapses", "lapsed", "extended", "to", "until", "till", "originally",
+    "initially", "officially", "the", "on", "firm", "still",
+}  # fmt: skip
+_ON_AFTER = {"falls", "fell", "ends", "ended", "expires", "expired", "passes", "passed",
+             "lapses", "lapsed", "deadline", "is", "was", "set"}  # fmt: skip
+_FORWARD_BRIDGE = {"as", "is", "was", "remains", "remained", "became", "the", "a", "an", "final",
+                   "new", "original", "official", "firm", "set"}  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------
+# What the ledger says, prepared once per corpus
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """One ledger deadline with the words that recognise its event."""
+
+    deadline: Deadline
+    targets: frozenset[str]
+    actions: frozenset[str]
+    accepted: frozenset[dt.date]
+    durations: tuple[int, ...]
+
+    @property
+    def id(self) -> str:
+        return self.deadline.id
+
+    @property
+    def phase(self) -> int | None:
+        return self.deadline.phase
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Per-corpus lookup tables built from the ledger's deadlines and categories."""
+
+    profiles: tuple[Profile, ...]
+    terms: dict[tuple[str, ...], frozenset[str]]
+    max_term: int
+    modifiers: dict[str, frozenset[str]]
+    heads: dict[str, frozenset[str]]
+    fillers: dict[str, frozenset[str]]
+    actions: dict[str, str]
+    """Lemma (verb or derived noun) → the action lemma it stands for."""
+    verbs: frozenset[str]
+
+
+def _lexicon(corpus: Corpus) -> Lexicon:
+    return corpus.memo("deadlines.lexicon", lambda: _build_lexicon(corpus))
+
+
+def _build_lexicon(corpus: Corpus) -> Lexicon:
+    ledger = corpus.ledger
+    tokenizer = corpus.nlp.tokenizer
+    profiles = tuple(_profile(d) for d in ledger.deadlines.values())
+    terms: dict[tuple[str, ...], set[str]] = {}
+    for profile in profiles:
+        for term in profile.deadline.subject_terms:
+            words = tuple(t.lower_ for t in tokenizer(term) if not t.is_space)
+            if words and not _phase_numbers(list(words)):
+                terms.setdefault(words, set()).add(profile.id)
+    modifiers, heads, fillers = _category_words(ledger, tokenizer)
+    verbs = {a for p in profiles for a in p.actions}
+    actions = {verb: verb for verb in verbs}
+    for verb in verbs:
+        for noun in _nominals(verb):
+            actions.setdefault(noun, verb)
+    return Lexicon(
+        profiles=profiles,
+        terms={k: frozenset(v) for k, v in terms.items()},
+        max_term=max((len(k) for k in terms), default=0),
+        modifiers=modifiers,
+        heads=heads,
+        fillers=fillers,
+        actions=actions,
+        verbs=frozenset(verbs),
+    )
+
+
+def _profile(deadline: Deadline) -> Profile:
+    return Profile(
+        deadline=deadline,
+        targets=frozenset(deadline.targets),
+        actions=frozenset(deadline.action_lemmas),
+        accepted=frozenset(deadline.accepted_dates()),
+        durations=tuple(sorted({d.days for d in deadline.durations if d.days})),
+    )
+
+
+def _nominals(verb: str) -> set[str]:
+    """Nouns of an action verb ("deport" → "deportation"), so "face deportation" counts."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    nouns = {stem + suffix for suffix in NOMINAL_SUFFIXES}
+    nouns.update(IRREGULAR_NOUNS.get(verb, ()))
+    return nouns
+
+
+def _category_words(ledger: Ledger, tokenizer) -> tuple[dict, dict, dict]:
+    """Modifiers, head nouns and inner words of each category's terms, for phrases the term
+    list does not spell out ("undocumented Afghan immigrants", "ACC card holders")."""
+    modifiers: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}
+    fillers: dict[str, set[str]] = {}
+    for category in ledger.categories.values():
+        for word in category.modifiers:
+            modifiers.setdefault(word.lower(), set()).add(category.id)
+        for word in category.heads:
+            heads.setdefault(word.lower(), set()).add(category.id)
+        for term in category.terms:
+            words = [t.lower_ for t in tokenizer(term) if not t.is_space]
+            if len(words) >= 2:
+                heads.setdefault(words[-1], set()).add(category.id)
+                for inner in words[1:-1]:
+                    fillers.setdefault(inner, set()).add(category.id)
+    freeze = lambda table: {k: frozenset(v) for k, v in table.items()}  # noqa: E731
+    return freeze(modifiers), freeze(heads), freeze(fillers)
+
+
+# ---------------------------------------------------------------------------------------------
+# What a sentence says about events
+
+
+@dataclass(frozen=True, slots=True)
+class Clues:
+    """Event clues in one clause: categories, subject terms, phases, actions."""
+
+    categories: frozenset[str]
+    subjects: frozenset[str]
+    phases: frozenset[int]
+    actions: frozenset[str]
+    foreign_purpose: bool
+    """An infinitive that is not one of the ledger's actions ("a deadline … to apply for …")."""
+
+
+def _clues(tokens: Span, lexicon: Lexicon) -> Clues:
+    lowers = [t.lower_ for t in tokens]
+    return Clues(
+        categories=frozenset(_categories(tokens, lexicon)),
+        subjects=frozenset(_subjects(tokens, lowers, lexicon)),
+        phases=frozenset(_phase_numbers(lowers)),
+        actions=frozenset(_actions(tokens, lexicon)),
+        foreign_purpose=_foreign_purpose(tokens, lexicon),
+    )
+
+
+def _categories(tokens: Span, lexicon: Lexicon) -> Iterator[str]:
+    for ent in tokens.ents:
+        if ent.label_ == CATEGORY and ent.ent_id_:
+            yield ent.ent_id_
+    n = len(tokens)
+    for i, token in enumerate(tokens):
+        groups = lexicon.modifiers.get(token.lower_)
+        if not groups:
+            continue
+        j = i + 1
+        skipped = 0
+        while j < n and skipped <= 2:
+            nxt = tokens[j]
+            lower = nxt.lower_
+            if lower in lexicon.heads and groups & lexicon.heads[lower]:
+                yield from groups & lexicon.heads[lower]
+                break
+            fillers = lexicon.fillers.get(lower, frozenset())
+            if lower in ("-", "‑") or (nxt.is_title and nxt.is_alpha) or groups & fillers:
+                j += 1
+                skipped += 1
+                continue
+            if lower in lexicon.modifiers:
+                j += 1
+                skipped += 1
+                continue
+            break
+
+
+def _subjects(tokens: Span, lowers: list[str], lexicon: Lexicon) -> Iterator[str]:
+    """Deadlines whose subject terms occur, except inside a category name: "PoR card" in
+    "PoR card holders" names the group (already counted), not the cards' validity."""
+    inside = {
+        i - tokens.start
+        for ent in tokens.ents
+        if ent.label_ == CATEGORY
+        for i in range(ent.start, ent.end)
+    }
+    n = len(lowers)
+    for i in range(n):
+        for size in range(1, min(lexicon.max_term, n - i) + 1):
+            ids = lexicon.terms.get(tuple(lowers[i : i + size]))
+            if ids and not all(j in inside for j in range(i, i + size)):
+                yield from ids
+
+
+def _phase_numbers(lowers: list[str]) -> set[int]:
+    """Phases named in words: "phase one", "phase-2", "Phase II", "second phase"."""
+    found = set()
+    for i, word in enumerate(lowers):
+        if word not in ("phase", "phases"):
+            continue
+        j = i + 1
+        if j < len(lowers) and lowers[j] in ("-", "‑"):
+            j += 1
+        if j < len(lowers) and lowers[j] in ORDINALS:
+            found.add(ORDINALS[lowers[j]])
+        elif i > 0 and lowers[i - 1] in ORDINALS and not lowers[i - 1].isdigit():
+            found.add(ORDINALS[lowers[i - 1]])
+    return found
+
+
+def _actions(tokens: Span, lexicon: Lexicon) -> Iterator[str]:
+    for token in tokens:
+        action = _action_of(token, lexicon)
+        if action:
+            yield action
+
+
+def _action_of(token: Token, lexicon: Lexicon) -> str | None:
+    """The ledger action a token expresses, if it is used as that action (a verb, or a noun
+    derived from it), not as an unrelated noun ("tax returns")."""
+    lemma = token.lemma_.lower()
+    action = lexicon.actions.get(lemma)
+    if action is None:
+        return None
+    if lemma != action:
+        return action  # a derived noun: "deportation", "expulsion"
+    return action if _verb_like(token) else None
+
+
+def _verb_like(token: Token) -> bool:
+    lower = token.lower_
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    before = prev.lower_ if prev is not None else ""
+    if before in DETERMINERS or before.endswith(("'s", "’s")):
+        return False
+    if lower == token.lemma_.lower() or not lower.endswith("s"):
+        return True
+    # "returns", "leaves": a verb after its subject, a noun after a modifier
+    return prev is not None and (
+        bool(prev.ent_type_) or before in PRONOUNS or before.endswith("ly") or prev.is_title
+    )
+
+
+def _foreign_purpose(tokens: Span, lexicon: Lexicon) -> bool:
+    for token in tokens[:-1]:
+        if token.lower_ != "to":
+            continue
+        nxt = token.doc[token.i + 1]
+        lower = nxt.lower_
+        if (
+            nxt.is_alpha
+            and nxt.is_lower
+            and not nxt.is_stop
+            and not nxt.ent_type_
+            and month_of(nxt) is None
+            and nxt.lemma_.lower() not in lexicon.actions
+            and lower not in lexicon.modifiers
+        ):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Deadline mentions
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A deadline as the draft writes it: a date, or a window in days/weeks/months."""
+
+    date: DateValue | None = None
+    count: float | None = None
+    unit: str | None = None
+
+    @property
+    def is_date(self) -> bool:
+        return self.date is not None
+
+    def day_range(self) -> tuple[int, int]:
+        """Days a window may mean: "one month" is 28 to 31 days."""
+        if self.unit in ("month", "months"):
+            return round(self.count * MONTH_DAYS[0]), round(self.count * MONTH_DAYS[1])
+        days = round(self.count * DAYS_PER_UNIT.get(self.unit or "day", 1))
+        return days, days
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    word: str
+    strong: bool
+    """A cue that names a cut-off by itself ("deadline", "expires", "valid until")."""
+    noun: Span | None = None
+    """The deadline noun the value hangs on, when there is one."""
+
+
+@dataclass
+class Mention:
+    span: Span
+    value: Value
+    cue: Cue
+    sentence: Span
+    candidates: list[tuple[Profile, tuple[int, ...]]] = field(default_factory=list)
+    accepted_by: list[Profile] = field(default_factory=list)
+
+    @property
+    def best(self) -> Profile:
+        return self.candidates[0][0]
+
+    @property
+    def clear_best(self) -> bool:
+        """The best candidate is better than every other one (not merely nearer in time)."""
+        if len(self.candidates) == 1:
+            return True
+        return _evidence_rank(self.candidates[0]) > _evidence_rank(self.candidates[1])
+
+    @property
+    def event(self) -> Profile | None:
+        """The one deadline this mention is about, when that is certain."""
+        if len(self.accepted_by) == 1:
+            return self.accepted_by[0]
+        if not self.accepted_by and self.clear_best:
+            return self.best
+        return None
+
+
+def _mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> list[Mention]:
+    """Every deadline mention of ``doc`` that names an event the ledger knows."""
+    found: list[Mention] = []
+    sentences = [s for s in doc.sents if not all(t.is_space for t in s)]
+    dates = _date_spans(doc)
+    durations = list(doc.spans.get("durations", []))
+    for index, sentence in enumerate(sentences):
+        for clause in _clauses(sentence):
+            clues = None
+            for span, value, cue in _clause_values(clause, dates, durations, lexicon):
+                clues = clues or _clues(clause, lexicon)
+                mention = Mention(span, value, cue, sentence)
+                mention.candidates = _candidates(lexicon, clues, cue)
+                if not mention.candidates and _anaphoric(cue, clues):
+                    mention.candidates = _from_context(sentences, index, lexicon)
+                if not mention.candidates:
+                    continue
+                mention.candidates = _strongest(mention.candidates, day)
+                mention.accepted_by = _accepting(mention.candidates, value)
+                found.append(mention)
+    return found
+
+
+def _clauses(sentence: Span) -> Iterator[Span]:
+    """Split at ";" and contrastive conjunctions: each part may speak of its own event."""
+    start = sentence.start
+    doc = sentence.doc
+    for token in sentence:
+        if token.lower_ in CLAUSE_BREAKS and token.i > start:
+            yield doc[start : token.i]
+            start = token.i
+    if start < sentence.end:
+        yield doc[start : sentence.end]
+
+
+def _clause_values(
+    clause: Span, dates: list[Span], durations: list[Span], lexicon: Lexicon
+) -> Iterator[tuple[Span, Value, Cue]]:
+    for span in dates:
+        if span.start >= clause.start and span.end <= clause.end:
+            cue = _date_cue(clause, span, lexicon)
+            if cue is not None:
+                yield span, Value(date=span._.date), cue
+    for span in durations:
+        if span.start >= clause.start and span.end <= clause.end:
+            cue = _duration_cue(clause, span, lexicon)
+            if cue is not None:
+                unit = span[-1].lower_
+                count = span._.days / DAYS_PER_UNIT.get(unit, 1)
+                yield span, Value(count=count, unit=unit), cue
+
+
+def _date_spans(doc: Doc) -> list[Span]:
+    """The pipeline's dates plus "the 31st of October" (day, "of", month, optional year)."""
+    spans = list(doc.spans.get("dates", []))
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    n = len(doc)
+    for token in doc:
+        i = token.i
+        if i in taken or i + 2 >= n or doc[i + 1].lower_ != "of":
+            continue
+        day, month = day_of(token), month_of(doc[i + 2])
+        if day is None or month is None or not token.text[-1:].isalpha():
+            continue
+        end, year = i + 3, None
+        probe = end + 1 if end < n and doc[end].text == "," else end
+        if probe < n and year_of(doc[probe]):
+            year, end = year_of(doc[probe]), probe + 1
+        span = Span(doc, i, end, label="DATE")
+        span._.date = DateValue(month, day, year)
+        spans.append(span)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
+    """Why this date is a deadline, or None when it is just a date (a meeting, a visit)."""
+    doc = span.doc
+    if span._.date.end_day is not None:
+        return None  # "October 4-5", "Dec. 5 to 15": a period, not a cut-off
+    before = [doc[i] for i in range(span.start - 1, max(clause.start, span.start - 8) - 1, -1)]
+    lowers = [t.lower_ for t in before]
+    if lowers[:1] == ["from"] or lowers[:2] == ["the", "from"]:
+        return None
+    noun = _noun_before(doc, span, clause) or _noun_after(doc, span, clause)
+    if noun is not None:
+        return Cue("deadline", True, noun)
+    if lowers[:3] == ["than", "later", "no"] or lowers[:3] == ["than", "late", "no"]:
+        return Cue("no later than", True)
+    lemmas = [t.lemma_.lower() for t in before]
+    expiring = lemmas[1:2] if lowers[:1] == ["on"] else lemmas[:1]
+    if expiring and expiring[0] in EXPIRY_LEMMAS:
+        return Cue("expires", True)
+    if lowers[:1] and lowers[0] in EXTENSION_PREPOSITIONS | {"on"}:
+        window = set(lemmas[1:7])
+        if lowers[0] != "on" and window & EXTENSION_LEMMAS:
+            asked = {t.lemma_.lower() for t in clause.doc[clause.start : span.start]}
+            if asked & REQUEST_LEMMAS:
+                return None
+            return Cue("extended to", True)
+        if window & VALID_LEMMAS and lowers[0] != "on":
+            return Cue("valid until", True)
+    if lowers[:1] and lowers[0] in WEAK_PREPOSITIONS:
+        if _sentence_start_time(clause, span, before):
+            return None
+        if _order_frame(clause, span, lexicon):
+            return Cue(lowers[0], False)
+    return None
+
+
+def _noun_before(doc: Doc, span: Span, clause: Span) -> Span | None:
+    """ "deadline of November 1", "the deadline is November 1", "deadline: 1 Nov"."""
+    i = span.start - 1
+    bridge: list[str] = []
+    while i >= clause.start and len(bridge) <= 4:
+        noun = _deadline_noun_ending_at(doc, i, clause)
+        if noun is not None:
+            if "on" in bridge:
+                at = bridge.index("on")
+                after = bridge[at + 1] if at + 1 < len(bridge) else "deadline"
+                if after not in _ON_AFTER:
+                    return None
+            return noun
+        lower = doc[i].lower_
+        if lower not in _NOUN_BRIDGE:
+            return None
+        bridge.append(lower)
+        i -= 1
+    return None
+
+
+def _noun_after(doc: Doc, span: Span, clause: Span) -> Span | None:
+    """ "the November 1 deadline", "set November 1 as the deadline"."""
+    i = span.end
+    steps = 0
+    while i < clause.end and steps <= 4:
+        noun = _deadline_noun_starting_at(doc, i, clause)
+        if noun is not None:
+            return noun
+        if doc[i].lower_ not in _FORWARD_BRIDGE:
+            return None
+        if steps == 0 and doc[i].lower_ in ("the", "a", "an"):
+            return None  # "announced on October 3 a deadline": the date is the announcement
+        i += 1
+        steps += 1
+    return None
+
+
+def _deadline_noun_ending_at(doc: Doc, i: int, clause: Span) -> Span | None:
+    for phrase in DEADLINE_NOUNS:
+        start = i - len(phrase) + 1
+        if start >= clause.start and tuple(t.lower_ for t in doc[start : i + 1]) == phrase:
+            return doc[start : i + 1]
+    return None
+
+
+def _deadline_noun_starting_at(doc: Doc, i: int, clause: Span) -> Span | None:
+    for phrase in DEADLINE_NOUNS:
+        end = i + len(phrase)
+        if end <= clause.end and tuple(t.lower_ for t in doc[i:end]) == phrase:
+            return doc[i:end]
+    return None
+
+
+def _sentence_start_time(clause: Span, span: Span, before: list[Token]) -> bool:
+    """ "By December 15, 400,000 had left": a point in time that opens the sentence."""
+    cue = before[0]
+    opens = cue.i == clause.start or (cue.i - 1 >= clause.start and cue.is_sent_start)
+    opens = opens or all(t.is_punct for t in clause.doc[clause.start : cue.i])
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return opens and (after is None or after.text == ",")
+
+
+def _order_frame(clause: Span, span: Span, lexicon: Lexicon) -> bool:
+    """Is "until/by/before <date>" a cut-off? Only in an order or a deadline: "told to leave by",
+    "gave them until … to leave", "must leave by" — not "had left by", "expected to leave by"."""
+    if any(_deadline_noun_starting_at(clause.doc, t.i, clause) for t in clause):
+        return True
+    action = _nearest_action(clause, span, lexicon)
+    if action is None:
+        return False
+    doc = clause.doc
+    window = [doc[i] for i in range(max(clause.start, action.i - 4), action.i)]
+    lemmas = {t.lemma_.lower() for t in window}
+    if lemmas & FORECAST_LEMMAS:
+        return False
+    if window and window[-1].lower_ in PERFECT_AUXILIARIES:
+        return False
+    if window and window[-1].lower_ in IRREALIS_BEFORE:
+        return True
+    if (
+        len(window) >= 2
+        and window[-2].lower_ in IRREALIS_BEFORE
+        and window[-1].lower_.endswith("ly")
+    ):
+        return True
+    clause_lemmas = {t.lemma_.lower() for t in clause}
+    return bool(clause_lemmas & OBLIGATION_LEMMAS - {"have", "set"})
+
+
+def _nearest_action(clause: Span, span: Span, lexicon: Lexicon) -> Token | None:
+    """The action verb the cut-off belongs to: before the cue ("leave the country by"), or
+    just after the date ("until December 1 to leave")."""
+    doc = clause.doc
+    for i in range(span.end, min(span.end + 4, clause.end)):
+        lemma = doc[i].lemma_.lower()
+        if lexicon.actions.get(lemma) == lemma and _verb_like(doc[i]):
+            return doc[i]
+    for i in range(span.start - 1, max(clause.start, span.start - 12) - 1, -1):
+        token = doc[i]
+        lemma = token.lemma_.lower()
+        if lexicon.actions.get(lemma) == lemma and _verb_like(token):
+            return token
+    return None
+
+
+def _duration_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
+    """ "30-day deadline", "deadline of 30 days", "given 30 days to leave", "within 30 days"."""
+    doc = span.doc
+    after = [doc[i] for i in range(span.end, min(span.end + 3, clause.end))]
+    after_lowers = [t.lower_ for t in after]
+    if after_lowers[:1] in (["'"], ["’"], ["'s"], ["’s"]):
+        after_lowers = after_lowers[1:]
+    if after_lowers and after_lowers[0] in WINDOW_NOUNS:
+        return Cue("deadline", True)
+    before = [doc[i] for i in range(span.start - 1, max(clause.start, span.start - 6) - 1, -1)]
+    lowers = [t.lower_ for t in before]
+    if lowers[:1] == ["of"] and len(lowers) > 1 and lowers[1] in WINDOW_NOUNS:
+        return Cue("deadline", True)
+    to_action = (
+        len(after) >= 2
+        and after[0].lower_ == "to"
+        and lexicon.actions.get(after[1].lemma_.lower()) == after[1].lemma_.lower()
+    )
+    giving = {t.lemma_.lower() for t in before} & {"give", "grant", "allow", "have", "get"}
+    if to_action and giving:
+        return Cue("given", True)
+    if lowers[:1] in (["within"], ["in"]):
+        action = _nearest_action(clause, span, lexicon)
+        if action is not None and action.i < span.start and _order_frame(clause, span, lexicon):
+            return Cue("within", False)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Which deadline a mention is about
+
+
+def _candidates(lexicon: Lexicon, clues: Clues, cue: Cue) -> list[tuple[Profile, tuple]]:
+    found = []
+    for profile in lexicon.profiles:
+        score = _match(profile, clues, cue)
+        if score is not None:
+            found.append((profile, score))
+    return found
+
+
+def _match(profile: Profile, clues: Clues, cue: Cue) -> tuple[int, ...] | None:
+    """How strongly the clause names this deadline's event; None when it does not.
+
+    Two clues are needed (a target group and an action, a subject term and a phase …); a
+    deadline noun with only the target group is enough unless another purpose is named
+    ("a deadline for registered refugees to apply for …").
+    """
+    if clues.phases and profile.phase is not None and profile.phase not in clues.phases:
+        return None
+    target = bool(clues.categories & profile.targets)
+    if clues.categories and profile.targets and not target and profile.id not in clues.subjects:
+        return None  # the clause names other groups only
+    subject = profile.id in clues.subjects
+    phase = profile.phase is not None and profile.phase in clues.phases
+    action = bool(clues.actions & profile.actions)
+    if not (target or subject or phase):
+        return None
+    evidence = target + subject + phase + action
+    if evidence < 2 and not (cue.strong and not clues.foreign_purpose):
+        return None
+    return (int(phase), int(target) + int(subject), int(action))
+
+
+def _strongest(candidates: list[tuple[Profile, tuple]], day: dt.date | None) -> list:
+    """Candidates ranked best first, without those far weaker than the best: "phase one of
+    the repatriation plan … undocumented aliens" is not about a relocation order that merely
+    shares the target group."""
+    ranked = sorted(candidates, key=lambda c: _rank(c, day), reverse=True)
+    top = sum(ranked[0][1])
+    return [c for c in ranked if sum(c[1]) >= top - 1]
+
+
+def _rank(candidate: tuple[Profile, tuple], day: dt.date | None) -> tuple:
+    """Best evidence first; among equals, the most specific deadline (fewest target groups),
+    then the one nearest the draft's date."""
+    profile = candidate[0]
+    nearness = 0
+    if day is not None and profile.accepted:
+        nearness = -min(abs((d - day).days) for d in profile.accepted)
+    return (*_evidence_rank(candidate), nearness)
+
+
+def _evidence_rank(candidate: tuple[Profile, tuple]) -> tuple:
+    profile, score = candidate
+    return (*score, -len(profile.targets))
+
+
+def _accepting(candidates: list[tuple[Profile, tuple]], value: Value) -> list[Profile]:
+    """Candidates that accept the value. A window is judged only by deadlines that record
+    windows; when none does, nothing can be said and every candidate accepts it."""
+    profiles = [p for p, _ in candidates]
+    if not value.is_date:
+        judges = [p for p in profiles if p.durations]
+        if not judges:
+            return profiles
+        profiles = judges
+    return [p for p in profiles if _accepts(p, value)]
+
+
+def _anaphoric(cue: Cue, clues: Clues) -> bool:
+    """ "The deadline is December 1." after a sentence that named the event."""
+    if cue.noun is None or clues.categories or clues.subjects or clues.foreign_purpose:
+        return False
+    doc = cue.noun.doc
+    start = cue.noun.start
+    for span in doc.spans.get("dates", []):
+        if span.end == start:
+            start = span.start  # "the November 15 deadline"
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[cue.noun.end].lower_ if cue.noun.end < len(doc) else ""
+    if after in ("for", "to") and cue.noun.end + 1 < len(doc):
+        nxt = doc[cue.noun.end + 1]
+        if nxt.lower_ not in PRONOUNS | {"them", "those"}:
+            return False
+    return before in ANAPHORIC_DETERMINERS
+
+
+def _from_context(sentences: list[Span], index: int, lexicon: Lexicon) -> list:
+    for back in (1, 2):
+        if index - back < 0:
+            break
+        clues = _clues(sentences[index - back], lexicon)
+        found = _candidates(lexicon, clues, Cue("context", True))
+        if found:
+            ranked = sorted(found, key=_evidence_rank, reverse=True)
+            if len(ranked) == 1 or _evidence_rank(ranked[0]) > _evidence_rank(ranked[1]):
+                return ranked[:1]
+            return []
+    return []
+
+
+def _accepts(profile: Profile, value: Value) -> bool:
+    if value.is_date:
+        return _date_accepted(profile.accepted, value.date)
+    if not profile.durations:
+        return True
+    low, high = value.day_range()
+    return any(low <= d <= high for d in profile.durations)
+
+
+def _date_accepted(accepted: Iterable[dt.date], value: DateValue) -> bool:
+    accepted = list(accepted)
+    if not accepted:
+        return True
+    if value.day is None:
+        if value.year is None:
+            return True
+        return any(d.year == value.year and d.month == value.month for d in accepted)
+    if value.year is not None:
+        return any(
+            (d.year, d.month, d.day) == (value.year, value.month, value.day) for d in accepted
+        )
+    return any((d.month, d.day) == (value.month, value.day) for d in accepted)
+
+
+def _same_value(a: Value, b: Value) -> bool:
+    if a.is_date != b.is_date:
+        return True  # a date and a window are not comparable
+    if a.is_date:
+        x, y = a.date, b.date
+        if x.day is None or y.day is None:
+            return x.month == y.month and (x.year is None or y.year is None or x.year == y.year)
+        if x.year is not None and y.year is not None:
+            return (x.year, x.month, x.day) == (y.year, y.month, y.day)
+        return (x.month, x.day) == (y.month, y.day)
+    (a_low, a_high), (b_low, b_high) = a.day_range(), b.day_range()
+    return a_low <= b_high and b_low <= a_high
+
+
+# ---------------------------------------------------------------------------------------------
+# Messages, evidence and fixes
+
+
+def _long(day: dt.date) -> str:
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def _short_title(deadline: Deadline) -> str:
+    """ "IFRP phase 1 - all undocumented … to leave" → "IFRP phase 1"."""
+    title = re.sub(r"\s*\([^)]*\)", "", deadline.title)
+    return title.split(" - ")[0].split(", ")[0].strip()
+
+
+def _steps_dates(deadline: Deadline) -> list[dt.date]:
+    dates = []
+    for step in deadline.steps:
+        for key in ("expired", "extended_to"):
+            value = step.get(key)
+            if isinstance(value, dt.date) and value not in dates:
+                dates.append(value)
+    return sorted(dates)
+
+
+def _current_step(deadline: Deadline, day: dt.date) -> dict | None:
+    """The validity step in force on ``day``: the latest one announced (or expired) by then."""
+    current = None
+    for step in deadline.steps:
+        known = step.get("announced") or step.get("expired")
+        if isinstance(known, dt.date) and known <= day:
+            current = step
+    return current
+
+
+def _recorded(profile: Profile, day: dt.date) -> str:
+    """The recorded deadline in words, for a message."""
+    deadline = profile.deadline
+    if deadline.date is not None:
+        text = f"{_long(deadline.date)} for {_short_title(deadline)}"
+        if deadline.announced:
+            text += f" (announced {_long(deadline.announced)})"
+        others = [
+            _long(a.date) + (f" ({_first_clause(a.note)})" if a.note else "")
+            for a in deadline.equivalent_dates
+            if a.date != deadline.date
+        ]
+        if others:
+            text += "; also accepted: " + ", ".join(others)
+        return text
+    dates = ", ".join(_long(d) for d in _steps_dates(deadline))
+    text = f"these dates for {_short_title(deadline)}: {dates}"
+    step = _current_step(deadline, day)
+    if step is not None:
+        latest = step.get("extended_to") or step.get("expired")
+        text += f" (on {_long(day)} the latest recorded date was {_long(latest)})"
+    return text
+
+
+def _first_clause(note: str) -> str:
+    return note.split(";")[0].strip()
+
+
+def _recorded_window(profile: Profile) -> str:
+    """ "a window of 30 days ("30-day deadline", "one-month deadline") or 28 days (…)"."""
+    parts = []
+    for days in sorted(profile.durations, reverse=True):
+        notes = [d.note for d in profile.deadline.durations if d.days == days and d.note]
+        parts.append(f"{days} days" + (f" ({', '.join(notes)})" if notes else ""))
+    return f"a window of {' or '.join(parts)} for {_short_title(profile.deadline)}"
+
+
+def _ledger_evidence(profile: Profile, day: dt.date) -> list[Evidence]:
+    deadline = profile.deadline
+    summary = f"{deadline.id}: {deadline.title}"
+    if deadline.date is not None:
+        summary += f"; date {deadline.date.isoformat()}"
+    if profile.durations:
+        summary += "; windows " + ", ".join(f"{d} days" for d in profile.durations)
+    evidence = [deadline.origin.evidence(summary)]
+    step = _current_step(deadline, day)
+    if step is not None and step.get("source"):
+        text = (
+            f"{deadline.id} step: expired {step.get('expired')}, extended to "
+            f"{step.get('extended_to')} (source: {step['source']})"
+        )
+        evidence.append(Evidence(deadline.origin.path, step.get("line"), text))
+    return evidence
+
+
+def _corpus_evidence(corpus: Corpus, profile: Profile, value: Value) -> list[Evidence]:
+    dates, windows = corpus.memo(
+        ("deadlines.corpus", profile.id), lambda: _corpus_statements(corpus, profile)
+    )
+    preferred = dates if value.is_date else windows + dates
+    seen, result = set(), []
+    for sentence in preferred:
+        if sentence.id not in seen:
+            seen.add(sentence.id)
+            result.append(sentence.evidence())
+    return result[:CORPUS_EVIDENCE]
+
+
+def _corpus_statements(
+    corpus: Corpus, profile: Profile
+) -> tuple[list[CorpusSentence], list[CorpusSentence]]:
+    """Corpus sentences that state this deadline's recorded date or window (found through the
+    index, then read with the same mention analysis as drafts)."""
+    lexicon = _lexicon(corpus)
+    keys = [("lemma", a) for a in profile.actions] + [("category", t) for t in profile.targets]
+    keys.append(("lemma", "deadline"))
+    candidates: dict[int, CorpusSentence] = {}
+    for day in sorted(profile.accepted):
+        stamp = ("date", f"{day.month:02d}-{day.day:02d}")
+        for key in keys:
+            for sentence in corpus.find(stamp, key):
+                candidates.setdefault(sentence.id, sentence)
+    if profile.durations:
+        for unit in ("day", "month", "week"):
+            for key in keys:
+                for sentence in corpus.find(("lemma", unit), key):
+                    candidates.setdefault(sentence.id, sentence)
+    dates, windows = [], []
+    for sentence in sorted(candidates.values(), key=lambda s: s.id)[:200]:
+        for mention in _mentions(corpus.doc(sentence), lexicon, sentence.date):
+            if profile not in mention.accepted_by or not _plausible_year(profile, sentence):
+                continue
+            (dates if mention.value.is_date else windows).append(sentence)
+            break
+    return dates, windows
+
+
+def _plausible_year(profile: Profile, sentence: CorpusSentence) -> bool:
+    """A year-less "September 1" in a 2023 story is not the 2025 deadline."""
+    if sentence.date is None or not profile.accepted:
+        return True
+    return any(abs((sentence.date - d).days) <= 400 for d in profile.accepted)
+
+
+def _date_fix(draft: Draft, span: Span, target: dt.date) -> Fix:
+    """Replace the date keeping the draft's style: "Dec. 1" → "Nov. 1", "1 December 2023" →
+    "1 November 2023", "December 1st" → "November 1st", ISO stays ISO."""
+    text = _format_like(span, target)
+    return draft.replacement(span, text, f'write "{text}" (the recorded deadline)')
+
+
+def _format_like(span: Span, target: dt.date) -> str:
+    tokens = list(span)
+    if len(tokens) == 5 and year_of(tokens[0]):
+        return target.isoformat()
+    month_token = next(t for t in tokens if month_of(t))
+    day_token = next((t for t in tokens if day_of(t) and t.i != month_token.i), None)
+    year_token = next((t for t in tokens if year_of(t)), None)
+    month = _month_like(month_token.text, target.month)
+    day = str(target.day)
+    if day_token is not None and day_token.text[-2:].isalpha():
+        day += _suffix(target.day)
+    if day_token is None:
+        parts = [month]
+    elif any(t.lower_ == "of" for t in tokens):
+        parts = [f"{day} of {month}"]
+    elif day_token.i < month_token.i:
+        parts = [f"{day} {month}"]
+    else:
+        parts = [f"{month} {day}"]
+    if year_token is not None:
+        comma = any(t.text == "," for t in tokens)
+        parts.append(("," if comma else "") + f" {target.year}")
+    return "".join(parts)
+
+
+def _month_like(written: str, month: int) -> str:
+    name = MONTH_NAMES[month - 1]
+    bare = written.rstrip(".")
+    if bare.lower() in {m.lower() for m in MONTH_NAMES}:
+        text = name  # written in full
+    elif written.endswith(".") and month in (3, 4, 5, 6, 7):
+        text = name  # AP style writes these in full
+    else:
+        text = (
+            "Sept" if month == 9 and (len(bare) == 4 or written.endswith(".")) else name[:3]
+        ) + ("." if written.endswith(".") else "")
+    return text.upper() if written.isupper() and len(written) > 3 else text
+
+
+def _suffix(day: int) -> str:
+    if 11 <= day % 100 <= 13:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def _window_fix(draft: Draft, span: Span, profile: Profile, value: Value) -> Fix | None:
+    """ "two-month" → "one-month" when every recorded window is the same number of months
+    (or there is a single recorded number of days); otherwise the remedy is not certain."""
+    unit = span[-1].lower_
+    if unit in ("month", "months"):
+        counts = {c for d in profile.durations for c in _month_counts(d)}
+    elif unit in ("day", "days"):
+        counts = set(profile.durations)
+    else:
+        return None
+    if len(counts) != 1:
+        return None
+    count = counts.pop()
+    if (count == 1) != (unit in ("month", "day")) and not _hyphenated(span):
+        return None  # "two months" → "one months": leave the grammar to the writer
+    number = [t for t in span if t.lower_ not in DAYS_PER_UNIT and t.text not in ("-", "‑")]
+    if not number:
+        return None
+    words = {v: k for k, v in UNITS.items() if k not in ("a", "an", "single", "zero")}
+    replacement = words.get(count, str(count)) if number[0].is_alpha else str(count)
+    if number[0].is_title:
+        replacement = replacement.capitalize()
+    target = span.doc[number[0].i : number[-1].i + 1]
+    written = _quoted(draft, span)
+    fixed = written.replace(_quoted(draft, target), replacement, 1)
+    return draft.replacement(target, replacement, f'write "{fixed}" (the recorded window)')
+
+
+def _hyphenated(span: Span) -> bool:
+    """ "30-day", "one-month": the unit stays singular whatever the number."""
+    return len(span) >= 3 and span[-2].text in ("-", "‑")
+
+
+def _month_counts(days: int) -> set[int]:
+    return {n for n in range(1, 13) if n * MONTH_DAYS[0] <= days <= n * MONTH_DAYS[1]}
+
+
+# ---------------------------------------------------------------------------------------------
+# The rules
+
+
+_LAST: dict[str, tuple[Doc, list[Mention]]] = {}
+
+
+def _analyse(draft: Draft, corpus: Corpus) -> list[Mention]:
+    """Mentions of a draft, shared by NL101 and NL102 (which run one after the other)."""
+    cached = _LAST.get("draft")
+    if cached is not None and cached[0] is draft.doc:
+        return cached[1]
+    mentions = _mentions(draft.doc, _lexicon(corpus), draft.date)
+    _LAST["draft"] = (draft.doc, mentions)
+    return mentions
+
+
+def _quoted(draft: Draft, span: Span) -> str:
+    return " ".join(draft.text[slice(*draft.offsets(span))].split())
+
+
+class DeadlineMismatch(Rule):
+    code = "NL101"
+    name = "deadline-mismatch"
+    summary = "Deadline or time window that differs from the one the ledger records"
+    severity = Severity.ERROR
+    documentation = """
+        The draft gives a deadline ("until December 1", "a 60-day deadline") for an event the
+        ledger knows, and the ledger records another one. The event is recognised from the
+        ledger's words: who must act (the deadline's target categories), what they must do
+        (its action_lemmas, e.g. leave, deport), its subject terms and phase.
+
+        Equivalent forms are accepted: "Nov. 1", "1 November", "November 1st", "Nov 1, 2023",
+        the ledger's equivalent_dates (31 October as the last day to leave), and its durations
+        ("30-day" = "one-month": a month is 28 to 31 days). A date without a year is compared
+        by month and day; a date with a year is compared in full. Dates that are not cut-offs
+        (a forum "held from October 4-5", a meeting "on Thursday") and deadlines of events the
+        ledger does not know are never reported.
+
+        Bad:
+            Pakistan gave undocumented foreigners until December 1 to leave.
+            Pakistan issued a 60-day deadline for illegal immigrants to leave the country.
+
+        Good:
+            Pakistan gave undocumented foreigners until November 1 to leave.
+            Pakistan issued a one-month deadline for illegal immigrants to leave by Nov. 1.
+
+        Fix: when the ledger records a single cut-off, the date is replaced in the draft's own
+        style ("December 1" → "November 1", "1 December 2023" → "1 November 2023").
+    """
+
+    def check(self, draft: Draft, corpus: Corpus) -> Iterable[Problem]:
+        return list(self._problems(draft, corpus))
+
+    def _problems(self, draft: Draft, corpus: Corpus) -> Iterator[Problem]:
+        for mention in _analyse(draft, corpus):
+            if mention.accepted_by:
+                continue
+            profile = mention.best
+            day = draft.date_for(mention.span)
+            quoted = _quoted(draft, mention.span)
+            evidence = _ledger_evidence(profile, day)
+            evidence += _corpus_evidence(corpus, profile, mention.value)
+            if mention.value.is_date:
+                message = (
+                    f'"{quoted}" is not the recorded deadline: the ledger records '
+                    f"{_recorded(profile, day)} (source: {profile.deadline.origin.source})"
+                )
+                fix = self._date_fix(draft, mention, profile)
+            else:
+                message = (
+                    f'"{quoted}" is not the recorded window: the ledger records '
+                    f"{_recorded_window(profile)}"
+                )
+                if profile.deadline.date is not None:
+                    message += f", to {_long(profile.deadline.date)}"
+                message += f" (source: {profile.deadline.origin.source})"
+                fix = None
+                if mention.clear_best:
+                    fix = _window_fix(draft, mention.span, profile, mention.value)
+            yield draft.problem(mention.span, message, evidence, fix)
+
+    @staticmethod
+    def _date_fix(draft: Draft, mention: Mention, profile: Profile) -> Fix | None:
+        """Only a single recorded cut-off is a certain remedy: one candidate event, a recorded
+        date, and equivalent dates that are the same cut-off written another way."""
+        deadline = profile.deadline
+        if deadline.date is None or deadline.steps or mention.value.date.day is None:
+            return None
+        if any(
+            abs((a.date - deadline.date).days) > BOUNDARY_DAYS for a in deadline.equivalent_dates
+        ):
+            return None  # the sources disagree: the writer must choose
+        if not mention.clear_best:
+            return None  # another event the sentence may name records another date
+        return _date_fix(draft, mention.span, deadline.date)
+
+
+class DeadlineConflict(Rule):
+    code = "NL102"
+    name = "deadline-conflict"
+    summary = "One draft gives two different deadlines for the same event"
+    severity = Severity.WARNING
+    documentation = """
+        The draft gives one deadline for an event in one place and another deadline for the
+        same event elsewhere ("until November 1" in the second paragraph, "the November 15
+        deadline" in the fifth). Reported at the second mention, pointing at the first. It is
+        reported even when NL101 also flags one of the two. Forms the ledger treats as the same
+        cut-off (1 November / 31 October, "30-day" / "one-month") do not conflict, nor does a
+        draft that tells of an extension ("extended from March 31 to June 30"), nor a chain of
+        validity dates.
+
+        Bad:
+            Undocumented Afghans were told to leave by November 1.
+            …
+            Those who missed the November 15 deadline face deportation.
+
+        Good:
+            Undocumented Afghans were told to leave by November 1.
+            …
+            Those who missed the November 1 deadline face deportation.
+    """
+
+    def check(self, draft: Draft, corpus: Corpus) -> Iterable[Problem]:
+        return list(self._problems(draft, corpus))
+
+    def _problems(self, draft: Draft, corpus: Corpus) -> Iterator[Problem]:
+        mentions = [m for m in _analyse(draft, corpus) if _comparable(m)]
+        for index, later in enumerate(mentions):
+            for earlier in mentions[:index]:
+                if not _conflict(earlier, later):
+                    continue
+                yield self._problem(draft, corpus, earlier, later)
+                break
+
+    @staticmethod
+    def _problem(draft: Draft, corpus: Corpus, earlier: Mention, later: Mention) -> Problem:
+        profile = later.event
+        day = draft.date_for(later.span)
+        start, _ = draft.offsets(earlier.span)
+        line = draft.lines.position(start).line
+        first, second = _quoted(draft, earlier.span), _quoted(draft, later.span)
+        where = (
+            "earlier in the same sentence"
+            if earlier.sentence == later.sentence
+            else (f"on line {line}")
+        )
+        kind = "deadline" if later.value.is_date else "window"
+        recorded = _recorded(profile, day) if later.value.is_date else _recorded_window(profile)
+        message = (
+            f"this draft gives two different {kind}s for {_short_title(profile.deadline)}: "
+            f'"{second}" here and "{first}" {where}; the ledger records {recorded} '
+            f"(source: {profile.deadline.origin.source})"
+        )
+        evidence = [Evidence(draft.path, line, earlier.sentence.text.strip())]
+        evidence += _ledger_evidence(profile, day)
+        evidence += _corpus_evidence(corpus, profile, later.value)
+        return draft.problem(later.span, message, evidence)
+
+
+def _comparable(mention: Mention) -> bool:
+    profile = mention.event
+    if profile is None or profile.deadline.steps:
+        return False  # ambiguous event, or a validity chain with many dates
+    lemmas = {t.lemma_.lower() for t in mention.sentence}
+    return not lemmas & EXTENSION_LEMMAS
+
+
+def _conflict(earlier: Mention, later: Mention) -> bool:
+    if earlier.event is not later.event or earlier.value.is_date != later.value.is_date:
+        return False
+    if _same_value(earlier.value, later.value):
+        return False
+    return not (earlier.accepted_by and later.accepted_by)  # both forms of the recorded one
 
 
 @hookimpl
 def narrlint_rules() -> list[Rule]:
-    return []
+    return [DeadlineMismatch(), DeadlineConflict()]

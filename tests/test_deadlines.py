@@ -1,0 +1,383 @@
+"""NL101 deadline-mismatch and NL102 deadline-conflict, on small drafts against the seed ledger."""
+
+import textwrap
+
+import pytest
+
+from narrlint.corpus import load_corpus
+
+from .conftest import ROOT, lint_text, run_cli
+
+CODES = ("NL101", "NL102")
+PHASE1 = "2023-10-20"
+PHASE2 = "2025-03-20"
+PHASE3 = "2025-08-10"
+
+
+def codes(findings):
+    return [f.code for f in findings]
+
+
+def only(findings, code):
+    return [f for f in findings if f.code == code]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "excerpt"),
+    [
+        # the phase-1 cut-off (1 November 2023), paraphrased, US and British forms
+        ("Pakistan gave undocumented foreigners until December 1 to leave.", PHASE1, "December 1"),
+        (
+            "Islamabad has set December 1 as the deadline for all undocumented immigrants, "
+            "mainly Afghans, to leave the country.",
+            PHASE1,
+            "December 1",
+        ),
+        (
+            "The caretaker government gave an ultimatum to all illegal immigrants to leave "
+            "Pakistan by Dec. 1 or risk imprisonment and deportation.",
+            PHASE1,
+            "Dec. 1",
+        ),
+        (
+            "Afghans living illegally have been told to depart by 15 November.",
+            PHASE1,
+            "15 November",
+        ),
+        ("Undocumented Afghans must leave by 1 December 2023.", PHASE1, "1 December 2023"),
+        ("Islamabad set a Nov. 15 deadline for undocumented Afghans to exit.", PHASE1, "Nov. 15"),
+        ("The ultimatum to undocumented migrants expires on November 30.", PHASE1, "November 30"),
+        (
+            "On October 3, Bugti announced that illegal immigrants must leave by November 10.",
+            PHASE1,
+            "November 10",
+        ),
+        # windows
+        (
+            "In October 2023, Pakistan announced phase one of the Illegal Foreigners' "
+            "Repatriation Plan with a 60-day deadline for undocumented aliens to leave.",
+            PHASE1,
+            "60-day",
+        ),
+        (
+            "Pakistan issued a two-month deadline for all undocumented foreigners to leave by "
+            "Nov. 1 or face deportation.",
+            PHASE1,
+            "two-month",
+        ),
+        ("Undocumented foreigners were given 60 days to leave Pakistan.", PHASE1, "60 days"),
+        ("Bugti said illegal immigrants must leave within 45 days.", PHASE1, "45 days"),
+        # phase 2 (ACC holders, 31 March 2025)
+        (
+            "Under phase two, Afghan Citizen Card holders were given until April 30 to leave.",
+            PHASE2,
+            "April 30",
+        ),
+        ("ACC holders must leave the country by April 15, 2025.", PHASE2, "April 15, 2025"),
+        ("Under phase 2 of the IFRP, the deadline was set for April 30.", PHASE2, "April 30"),
+        # phase 3 (PoR card holders, 1 September 2025)
+        ("PoR card holders must leave Pakistan by October 15.", PHASE3, "October 15"),
+        # PoR card validity chain
+        (
+            "The federal cabinet extended the validity of Proof of Registration cards till "
+            "June 30, 2026.",
+            "2024-07-15",
+            "June 30, 2026",
+        ),
+        ("Registered refugees' PoR cards expired on July 31, 2025.", PHASE3, "July 31, 2025"),
+    ],
+)
+def test_wrong_deadlines_are_found(seed_corpus, text, date, excerpt):
+    findings = lint_text(seed_corpus, text, date=date, codes=CODES)
+    assert codes(findings) == ["NL101"], [f.message for f in findings]
+    assert findings[0].excerpt == excerpt
+    assert findings[0].evidence[0].source == "seeds/ledger.yaml"
+    assert "source: http" in findings[0].evidence[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # equivalent forms of 1 November 2023, and the recorded 31 October last day
+        ("Pakistan gave undocumented foreigners until November 1 to leave.", PHASE1),
+        ("Undocumented Afghans must leave by Nov. 1.", PHASE1),
+        ("Undocumented Afghans must leave by 1 November.", PHASE1),
+        ("Undocumented Afghans must leave by November 1st.", PHASE1),
+        ("Undocumented Afghans must leave by Nov 1, 2023.", PHASE1),
+        ("Undocumented Afghans must leave by 2023-11-01.", PHASE1),
+        ("Undocumented Afghans were told to leave by 31 October.", PHASE1),
+        ("Pakistan set October 31 as the last day for illegal foreigners to leave.", PHASE1),
+        # equivalent windows
+        ("Pakistan issued a one-month deadline for undocumented foreigners to leave.", PHASE1),
+        ("Phase one gave undocumented aliens a 30-day deadline to leave.", PHASE1),
+        ("Illegal immigrants have been given a month to leave the country.", PHASE1),
+        ("Bugti said illegal immigrants must leave in 28 days.", PHASE1),
+        ("Undocumented migrants were given four weeks to leave the country.", PHASE1),
+        # the seed sentences themselves
+        (
+            "In October, Pakistan issued a one-month deadline for all undocumented foreigners "
+            "to leave by Nov. 1 or face deportation.",
+            "2023-12-07",
+        ),
+        # phase 2 and phase 3, correct
+        ("Under phase two, ACC holders had until 31 March 2025 to leave Pakistan.", PHASE2),
+        ("The government asked Afghan Citizen Card holders to leave by March 31.", PHASE2),
+        ("PoR card holders must leave Pakistan by September 1.", PHASE3),
+        ("In phase three, PoR card holders were given until August 31 to leave.", PHASE3),
+        # validity chain: any recorded step
+        ("The validity of PoR cards was extended until June 30, 2025.", "2024-07-15"),
+        ("The cabinet extended the stay of registered refugees until December 31.", PHASE1),
+        # dates that are not deadlines
+        ("Jilani is in China for the forum being held from October 4-5.", PHASE1),
+        ("West will visit Pakistan, the UAE and Qatar from Dec. 5 to 15.", "2023-12-07"),
+        ("Pakistan will hold general elections on February 8.", "2024-01-10"),
+        ("The foreign ministers met on Thursday in Tibet.", PHASE1),
+        ("Deportations of undocumented Afghans began on November 20.", "2023-12-01"),
+        ("By December 15, more than 400,000 undocumented Afghans had left Pakistan.", "2024-01-01"),
+        ("Illegal immigrants are expected to leave by December 31.", PHASE1),
+        (
+            "UNHCR urged Pakistan to extend the deadline for undocumented Afghans to Dec. 31.",
+            PHASE1,
+        ),
+        # deadlines of events the ledger does not know
+        ("The deadline for filing tax returns is September 30.", PHASE1),
+        ("Registered refugees have until December 31 to apply for resettlement.", PHASE1),
+        ("The deadline for Afghans to submit asylum applications is December 1.", PHASE1),
+    ],
+)
+def test_correct_or_unrelated_dates_are_silent(seed_corpus, text, date):
+    findings = lint_text(seed_corpus, text, date=date, codes=CODES)
+    assert findings == [], [f.message for f in findings]
+
+
+def test_message_names_recorded_deadline_and_source(seed_corpus):
+    (finding,) = lint_text(
+        seed_corpus,
+        "Pakistan gave undocumented foreigners until December 1 to leave.",
+        date=PHASE1,
+        codes=CODES,
+    )
+    assert "1 November 2023 for IFRP phase 1 (announced 3 October 2023)" in finding.message
+    assert "31 October 2023" in finding.message
+    assert "thenews.com.pk" in finding.message
+    assert finding.severity == "error" and finding.rule == "deadline-mismatch"
+
+
+def test_evidence_cites_ledger_line_and_seed_sentence(seed_corpus):
+    (finding,) = lint_text(
+        seed_corpus,
+        "Pakistan gave undocumented foreigners until December 1 to leave.",
+        date=PHASE1,
+        codes=CODES,
+    )
+    ledger, *corpus = finding.evidence
+    assert ledger.source == "seeds/ledger.yaml" and ledger.line
+    assert "ifrp_phase1" in ledger.text
+    cited = {(e.source, e.line) for e in corpus}
+    assert cited & {
+        ("seeds/000_a4d73b34e776dbbf.txt", 7),
+        ("seeds/001_0fe2a970b9aefafc.txt", 5),
+        ("seeds/001_0fe2a970b9aefafc.txt", 12),
+        ("seeds/002_66cfa0415802427a.txt", 8),
+    }, cited
+    assert all("November 1" in e.text or "Nov. 1" in e.text for e in corpus)
+
+
+def test_window_evidence_cites_window_sentences(seed_corpus):
+    (finding,) = lint_text(
+        seed_corpus,
+        "Pakistan issued a 60-day deadline for undocumented foreigners to leave.",
+        date=PHASE1,
+        codes=CODES,
+    )
+    cited = {(e.source, e.line) for e in finding.evidence[1:]}
+    assert ("seeds/003_1f7f4911e16c3a0e.txt", 37) in cited or (
+        "seeds/002_66cfa0415802427a.txt",
+        8,
+    ) in cited
+    assert "30 days" in finding.message and "28 days" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "replacement"),
+    [
+        ("Pakistan gave undocumented foreigners until December 1 to leave.", PHASE1, "November 1"),
+        ("Undocumented Afghans must leave by 15 November.", PHASE1, "1 November"),
+        ("Undocumented Afghans must leave by 1 December 2023.", PHASE1, "1 November 2023"),
+        ("Undocumented Afghans must leave by Dec. 1, 2023.", PHASE1, "Nov. 1, 2023"),
+        ("Undocumented Afghans must leave by November 15th.", PHASE1, "November 1st"),
+        ("ACC holders must leave the country by April 15, 2025.", PHASE2, "March 31, 2025"),
+        ("PoR card holders must leave Pakistan by 15 October.", PHASE3, "1 September"),
+        ("Pakistan issued a two-month deadline for undocumented migrants to leave.", PHASE1, "one"),
+    ],
+)
+def test_fix_keeps_the_drafts_date_style(seed_corpus, text, date, replacement):
+    (finding,) = lint_text(seed_corpus, text, date=date, codes=CODES)
+    assert finding.fix is not None
+    (edit,) = finding.fix.edits
+    assert edit.replacement == replacement
+
+
+def test_no_fix_where_the_remedy_is_uncertain(seed_corpus):
+    # A validity chain has many recorded dates; 28 and 30 days are both recorded windows.
+    for text, date in [
+        ("The validity of PoR cards was extended till September 30, 2024.", "2024-07-15"),
+        ("Undocumented foreigners were given 60 days to leave Pakistan.", PHASE1),
+    ]:
+        (finding,) = lint_text(seed_corpus, text, date=date, codes=CODES)
+        assert finding.fix is None, finding.fix
+
+
+def test_validity_message_names_the_step_current_at_the_drafts_date(seed_corpus):
+    (finding,) = lint_text(
+        seed_corpus,
+        "The federal cabinet extended the validity of PoR cards till September 30, 2024.",
+        date="2024-08-01",
+        codes=CODES,
+    )
+    assert "the latest recorded date was 30 June 2025" in finding.message
+    assert any("extended to 2025-06-30" in e.text for e in finding.evidence)
+
+
+DRAFT_CONFLICT = """\
+Pakistan has told undocumented Afghans to leave the country by November 1.
+
+Rights groups say many families cannot travel in winter.
+
+Those still in the country after the November 15 deadline face deportation.
+"""
+
+
+def test_conflict_is_reported_at_the_second_mention(seed_corpus):
+    findings = lint_text(seed_corpus, DRAFT_CONFLICT, date=PHASE1, codes=CODES)
+    (conflict,) = only(findings, "NL102")
+    assert conflict.start.line == 5 and conflict.excerpt == "November 15"
+    assert conflict.severity == "warning"
+    first = conflict.evidence[0]
+    assert (first.source, first.line) == ("draft.md", 1)
+    assert "November 1" in first.text
+    assert '"November 1" on line 1' in conflict.message
+    # the ledger flags the second one too
+    assert [f.excerpt for f in only(findings, "NL101")] == ["November 15"]
+
+
+def test_conflict_fires_even_when_neither_matches_the_ledger(seed_corpus):
+    text = (
+        "Illegal immigrants were ordered to leave Pakistan by December 1.\n\n"
+        "Undocumented Afghans who miss the December 15 deadline will be deported.\n"
+    )
+    findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
+    assert sorted(codes(findings)) == ["NL101", "NL101", "NL102"]
+    (conflict,) = only(findings, "NL102")
+    assert conflict.start.line == 3
+
+
+def test_conflicting_windows(seed_corpus):
+    text = (
+        "Pakistan gave undocumented foreigners a 30-day deadline to leave.\n\n"
+        "The 60-day deadline for undocumented foreigners to leave expires soon.\n"
+    )
+    findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
+    (conflict,) = only(findings, "NL102")
+    assert conflict.excerpt == "60-day"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # equivalent forms of the same cut-off
+        "Undocumented Afghans must leave by October 31.\n\nThe November 1 deadline for "
+        "undocumented Afghans to leave is close.\n",
+        "Pakistan gave illegal immigrants a one-month deadline.\n\nIllegal immigrants were given "
+        "30 days to leave.\n",
+        # different events
+        "Undocumented Afghans had to leave by November 1.\n\nACC holders must leave by "
+        "March 31, 2025.\n",
+        # an extension told as such
+        "PoR cards were valid until June 30, 2024.\n\nThe cabinet extended the validity of PoR "
+        "cards to June 30, 2025.\n",
+    ],
+)
+def test_no_conflict(seed_corpus, text):
+    findings = lint_text(seed_corpus, text, date="2025-04-01", codes=CODES)
+    assert only(findings, "NL102") == [], [f.message for f in findings]
+
+
+def test_seed_articles_are_clean():
+    run = run_cli("--select", "NL1", "--format", "json", "seeds/", cwd=ROOT)
+    assert run.code == 0, run.stdout + run.stderr
+    assert run.json()["findings"] == []
+
+
+def test_cli_json_reports_deadline_with_fix(tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "---\ndate: 2023-10-20\n---\n# Deportations\n\n"
+        "Pakistan gave undocumented foreigners until December 1 to leave.\n",
+        encoding="utf-8",
+    )
+    run = run_cli("--select", "NL1", "--format", "json", "draft.md", cwd=tmp_path)
+    assert run.code == 1, run.stderr
+    (finding,) = run.json()["findings"]
+    assert finding["code"] == "NL101" and finding["rule"] == "deadline-mismatch"
+    assert (finding["line"], finding["column"]) == (6, 45)
+    assert finding["excerpt"] == "December 1"
+    assert finding["fix"]["edits"][0]["replacement"] == "November 1"
+    assert finding["evidence"][0]["source"] == "seeds/ledger.yaml"
+
+
+def test_rule_documentation_has_bad_and_good_examples():
+    run = run_cli("rule", "NL101", cwd=ROOT)
+    assert run.code == 0 and "Bad:" in run.stdout and "Good:" in run.stdout
+    run = run_cli("rule", "NL102", cwd=ROOT)
+    assert run.code == 0 and "Bad:" in run.stdout and "Good:" in run.stdout
+
+
+FICTIONAL_LEDGER = """\
+# A FICTIONAL ledger for tests only: Ruritanian beekeepers must register their hives.
+version: 1
+categories:
+  - id: beekeepers
+    name: Ruritanian beekeepers
+    label: beekeepers
+    terms: [beekeepers, beekeeper, apiarists]
+    modifiers: [licensed]
+    heads: [beekeepers]
+    source: https://example.invalid/ruritania/beekeepers
+deadlines:
+  - id: hive_registration
+    title: Hive registration - beekeepers to register every hive
+    date: '2031-05-15'
+    durations:
+      - {days: 90, note: '"three-month window"', source: https://example.invalid/hives}
+    announced: '2031-02-14'
+    targets: [beekeepers]
+    subject_terms: [hive register, hive registry]
+    action_lemmas: [register, enrol]
+    source: https://example.invalid/ruritania/hive-registration
+"""
+
+
+def test_rules_work_from_any_ledger(tmp_path):
+    (tmp_path / "ledger.yaml").write_text(FICTIONAL_LEDGER, encoding="utf-8")
+    (tmp_path / "gazette.txt").write_text(
+        "Beekeepers must register their hives by May 15, the ministry said.\n", encoding="utf-8"
+    )
+    corpus = load_corpus([str(tmp_path)], seeds=False)
+    wrong = lint_text(corpus, "Beekeepers have until June 1 to register their hives.", codes=CODES)
+    assert codes(wrong) == ["NL101"]
+    assert "15 May 2031 for Hive registration" in wrong[0].message
+    assert wrong[0].fix.edits[0].replacement == "May 15"
+    assert any(e.source.endswith("gazette.txt") for e in wrong[0].evidence)
+    window = lint_text(
+        corpus, "Licensed beekeepers were given a 30-day window to register.", codes=CODES
+    )
+    assert codes(window) == ["NL101"]
+    clean = textwrap.dedent(
+        """\
+        Beekeepers must register their hives by 15 May.
+        Apiarists were given three months to register.
+        Pakistan gave undocumented foreigners until December 1 to leave.
+        """
+    )
+    assert lint_text(corpus, clean, codes=CODES) == []
