@@ -77,6 +77,21 @@ DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "their", "his
                "its", "our", "your", "any", "no", "each", "every", "tax"}  # fmt: skip
 PRONOUNS = {"he", "she", "it", "they", "who", "which", "that", "we", "you", "i"}
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "its", "their", "new", "same"}
+PERSON_NOUNS = {
+    "nationals", "citizens", "people", "persons", "families", "residents", "individuals",
+    "men", "women", "children", "workers", "migrants", "immigrants", "foreigners", "refugees",
+    "settlers", "expatriates", "expats", "newcomers", "arrivals",
+}  # fmt: skip
+"""Generic nouns for people: with a ledger modifier that names one group ("illegal Afghan
+nationals") they name that group."""
+AUTHORITY_VERBS = {
+    "has", "have", "had", "set", "sets", "gave", "gives", "give", "ordered", "orders", "told",
+    "tells", "asked", "asks", "announced", "announces", "issued", "issues", "imposed",
+    "imposes", "extended", "extends", "granted", "grants", "wants", "will", "is", "was",
+    "directed", "directs", "decided", "decides",
+}  # fmt: skip
+"""Verbs after the one who sets a deadline ("Iran has set", "Turkey gave")."""
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 CLAUSE_BREAKS = {";", "while", "whereas", "meanwhile", "but"}
 IRREGULAR_NOUNS = {
     "expel": ("expulsion", "expulsions"), "enter": ("entry",), "extend": ("extension",),
@@ -146,7 +161,11 @@ class Lexicon:
     fillers: dict[str, frozenset[str]]
     actions: dict[str, str]
     """Lemma (verb or derived noun) → the action lemma it stands for."""
-    verbs: frozenset[str]
+    known: frozenset[str]
+    """Every word of a name the ledger knows (countries, governments, people, groups …)."""
+    common: frozenset[str] | None
+    """English common words (the lemmatizer's lemmas): "Police" is not a proper name. None
+    when the pipeline has no lookup table, and then no authority is treated as unknown."""
 
 
 def _lexicon(corpus: Corpus) -> Lexicon:
@@ -177,8 +196,42 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         heads=heads,
         fillers=fillers,
         actions=actions,
-        verbs=frozenset(verbs),
+        known=frozenset(_known_words(ledger)),
+        common=_common_words(corpus.nlp),
     )
+
+
+def _known_words(ledger: Ledger) -> set[str]:
+    """Words of the names the ledger knows: an authority named with none of them (another
+    country: "Iran has set a July 6 deadline …") issues a deadline the ledger does not record."""
+    phrases: list[str] = []
+    for government in ledger.governments:
+        phrases += [*government.terms, *government.country_terms, government.country or ""]
+        phrases.append(government.name)
+    for office in ledger.offices.values():
+        phrases += [*office.titles, office.country or "", office.name]
+    for person in ledger.people.values():
+        phrases += [person.name, *person.aliases]
+    for category in ledger.categories.values():
+        phrases += [*category.terms, *category.modifiers, category.name]
+    for deadline in ledger.deadlines.values():
+        phrases += [*deadline.subject_terms, deadline.title]
+    return {w.strip(".,'’()").lower() for p in phrases for w in p.replace("-", " ").split()}
+
+
+def _common_words(nlp) -> frozenset[str] | None:
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_lookup"):
+        return None
+    table = lookups.get_table("lemma_lookup")
+    strings = nlp.vocab.strings
+    words = set()
+    for key in table:
+        value = table[key]
+        words.add(value.lower() if isinstance(value, str) else strings[value].lower())
+    return frozenset(words)
 
 
 def _profile(deadline: Deadline) -> Profile:
@@ -234,6 +287,8 @@ class Clues:
     actions: frozenset[str]
     foreign_purpose: bool
     """An infinitive that is not one of the ledger's actions ("a deadline … to apply for …")."""
+    other_authority: bool = False
+    """The clause's deadline is set by someone the ledger does not know ("Iran has set …")."""
 
 
 def _clues(tokens: Span, lexicon: Lexicon) -> Clues:
@@ -244,36 +299,53 @@ def _clues(tokens: Span, lexicon: Lexicon) -> Clues:
         phases=frozenset(_phase_numbers(lowers)),
         actions=frozenset(_actions(tokens, lexicon)),
         foreign_purpose=_foreign_purpose(tokens, lexicon),
+        other_authority=_other_authority(tokens, lexicon),
     )
 
 
 def _categories(tokens: Span, lexicon: Lexicon) -> Iterator[str]:
+    """Groups named in the clause: ledger terms (entities), and a ledger modifier on a head
+    noun ("undocumented Afghan immigrants", "illegal Afghan nationals", "Afghans living
+    illegally in Pakistan")."""
     for ent in tokens.ents:
         if ent.label_ == CATEGORY and ent.ent_id_:
             yield ent.ent_id_
-    n = len(tokens)
     for i, token in enumerate(tokens):
         groups = lexicon.modifiers.get(token.lower_)
-        if not groups:
-            continue
-        j = i + 1
-        skipped = 0
-        while j < n and skipped <= 2:
-            nxt = tokens[j]
-            lower = nxt.lower_
-            if lower in lexicon.heads and groups & lexicon.heads[lower]:
-                yield from groups & lexicon.heads[lower]
+        if groups:
+            yield from _modified_head(tokens, i, groups, lexicon)
+
+
+def _modified_head(tokens: Span, i: int, groups: frozenset[str], lexicon: Lexicon) -> set[str]:
+    n = len(tokens)
+    if tokens[i].lower_.endswith("ly"):  # an adverb follows its noun: "Afghans living illegally"
+        for j in range(i - 1, max(-1, i - 7), -1):
+            found = groups & lexicon.heads.get(tokens[j].lower_, frozenset())
+            if found:
+                return set(found)
+            if tokens[j].is_punct:
                 break
-            fillers = lexicon.fillers.get(lower, frozenset())
-            if lower in ("-", "‑") or (nxt.is_title and nxt.is_alpha) or groups & fillers:
-                j += 1
-                skipped += 1
-                continue
-            if lower in lexicon.modifiers:
-                j += 1
-                skipped += 1
-                continue
+        return set()
+    j, skipped = i + 1, 0
+    while j < n and skipped <= 2:
+        nxt = tokens[j]
+        lower = nxt.lower_
+        found = groups & lexicon.heads.get(lower, frozenset())
+        if found:
+            return set(found)
+        if lower in PERSON_NOUNS and len(groups) == 1:
+            return set(groups)
+        fillers = lexicon.fillers.get(lower, frozenset())
+        if not (
+            lower in ("-", "‑")
+            or (nxt.is_title and nxt.is_alpha)
+            or groups & fillers
+            or lower in lexicon.modifiers
+        ):
             break
+        j += 1
+        skipped += 1
+    return set()
 
 
 def _subjects(tokens: Span, lowers: list[str], lexicon: Lexicon) -> Iterator[str]:
@@ -342,6 +414,28 @@ def _verb_like(token: Token) -> bool:
     )
 
 
+def _other_authority(tokens: Span, lexicon: Lexicon) -> bool:
+    """A proper name the ledger does not know, as the one who sets or owns the deadline:
+    "Iran has set …", "Turkey gave …", "Germany's deadline …"."""
+    if lexicon.common is None:
+        return False
+    doc = tokens.doc
+    for token in tokens:
+        if not (token.is_title and token.is_alpha and len(token) >= 3) or token.ent_type_:
+            continue
+        lower = token.lower_
+        if lower in lexicon.known or lower in lexicon.common or token.is_stop:
+            continue  # a name the ledger knows, or a common word ("Police", "Officials")
+        if lower != token.lemma_.lower():
+            continue
+        if month_of(token) or lower in WEEKDAYS:
+            continue
+        nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if nxt in AUTHORITY_VERBS or nxt in ("'s", "’s"):
+            return True
+    return False
+
+
 def _foreign_purpose(tokens: Span, lexicon: Lexicon) -> bool:
     for token in tokens[:-1]:
         if token.lower_ != "to":
@@ -392,6 +486,8 @@ class Cue:
     """A cue that names a cut-off by itself ("deadline", "expires", "valid until")."""
     noun: Span | None = None
     """The deadline noun the value hangs on, when there is one."""
+    after_last_day: bool = False
+    """ "expired on April 1": the day after the last valid day names the same cut-off."""
 
 
 @dataclass
@@ -438,11 +534,15 @@ def _mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> list[Mention]:
                 mention = Mention(span, value, cue, sentence)
                 mention.candidates = _candidates(lexicon, clues, cue)
                 if not mention.candidates and _anaphoric(cue, clues):
-                    mention.candidates = _from_context(sentences, index, lexicon)
+                    earlier = [
+                        doc[sentence.start : clause.start],
+                        *sentences[max(0, index - 2) : index][::-1],
+                    ]
+                    mention.candidates = _from_context(earlier, lexicon)
                 if not mention.candidates:
                     continue
                 mention.candidates = _strongest(mention.candidates, day)
-                mention.accepted_by = _accepting(mention.candidates, value)
+                mention.accepted_by = _accepting(mention.candidates, value, cue)
                 found.append(mention)
     return found
 
@@ -515,9 +615,11 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
     lemmas = [t.lemma_.lower() for t in before]
     expiring = lemmas[1:2] if lowers[:1] == ["on"] else lemmas[:1]
     if expiring and expiring[0] in EXPIRY_LEMMAS:
-        return Cue("expires", True)
+        return Cue("expires", True, after_last_day=True)
     if lowers[:1] and lowers[0] in EXTENSION_PREPOSITIONS | {"on"}:
-        window = set(lemmas[1:7])
+        window = {
+            t.lemma_.lower() for t in clause.doc[max(clause.start, span.start - 14) : span.start]
+        }
         if lowers[0] != "on" and window & EXTENSION_LEMMAS:
             asked = {t.lemma_.lower() for t in clause.doc[clause.start : span.start]}
             if asked & REQUEST_LEMMAS:
@@ -627,7 +729,10 @@ def _nearest_action(clause: Span, span: Span, lexicon: Lexicon) -> Token | None:
     """The action verb the cut-off belongs to: before the cue ("leave the country by"), or
     just after the date ("until December 1 to leave")."""
     doc = clause.doc
-    for i in range(span.end, min(span.end + 4, clause.end)):
+    for i in range(span.end + 1, min(span.end + 4, clause.end)):
+        linked = doc[i - 1].lower_ == "to" or doc[i - 1].lower_.endswith("ly")
+        if not linked:
+            break
         lemma = doc[i].lemma_.lower()
         if lexicon.actions.get(lemma) == lemma and _verb_like(doc[i]):
             return doc[i]
@@ -672,6 +777,8 @@ def _duration_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
 
 
 def _candidates(lexicon: Lexicon, clues: Clues, cue: Cue) -> list[tuple[Profile, tuple]]:
+    if clues.other_authority:
+        return []
     found = []
     for profile in lexicon.profiles:
         score = _match(profile, clues, cue)
@@ -687,9 +794,10 @@ def _match(profile: Profile, clues: Clues, cue: Cue) -> tuple[int, ...] | None:
     deadline noun with only the target group is enough unless another purpose is named
     ("a deadline for registered refugees to apply for …").
     """
-    if clues.phases and profile.phase is not None and profile.phase not in clues.phases:
-        return None
     target = bool(clues.categories & profile.targets)
+    other_phase = profile.phase is not None and clues.phases and profile.phase not in clues.phases
+    if other_phase and not target:
+        return None  # "phase two" is not phase one (unless the group says otherwise)
     if clues.categories and profile.targets and not target and profile.id not in clues.subjects:
         return None  # the clause names other groups only
     subject = profile.id in clues.subjects
@@ -727,7 +835,7 @@ def _evidence_rank(candidate: tuple[Profile, tuple]) -> tuple:
     return (*score, -len(profile.targets))
 
 
-def _accepting(candidates: list[tuple[Profile, tuple]], value: Value) -> list[Profile]:
+def _accepting(candidates: list[tuple[Profile, tuple]], value: Value, cue: Cue) -> list[Profile]:
     """Candidates that accept the value. A window is judged only by deadlines that record
     windows; when none does, nothing can be said and every candidate accepts it."""
     profiles = [p for p, _ in candidates]
@@ -736,7 +844,7 @@ def _accepting(candidates: list[tuple[Profile, tuple]], value: Value) -> list[Pr
         if not judges:
             return profiles
         profiles = judges
-    return [p for p in profiles if _accepts(p, value)]
+    return [p for p in profiles if _accepts(p, value, cue.after_last_day)]
 
 
 def _anaphoric(cue: Cue, clues: Clues) -> bool:
@@ -757,11 +865,13 @@ def _anaphoric(cue: Cue, clues: Clues) -> bool:
     return before in ANAPHORIC_DETERMINERS
 
 
-def _from_context(sentences: list[Span], index: int, lexicon: Lexicon) -> list:
-    for back in (1, 2):
-        if index - back < 0:
-            break
-        clues = _clues(sentences[index - back], lexicon)
+def _from_context(earlier: list[Span], lexicon: Lexicon) -> list:
+    """The event of the nearest earlier text that names exactly one (the start of the same
+    sentence, then up to two sentences back)."""
+    for span in earlier:
+        if not len(span):
+            continue
+        clues = _clues(span, lexicon)
         found = _candidates(lexicon, clues, Cue("context", True))
         if found:
             ranked = sorted(found, key=_evidence_rank, reverse=True)
@@ -771,9 +881,12 @@ def _from_context(sentences: list[Span], index: int, lexicon: Lexicon) -> list:
     return []
 
 
-def _accepts(profile: Profile, value: Value) -> bool:
+def _accepts(profile: Profile, value: Value, after_last_day: bool = False) -> bool:
     if value.is_date:
-        return _date_accepted(profile.accepted, value.date)
+        accepted = profile.accepted
+        if after_last_day:
+            accepted = accepted | {d + dt.timedelta(days=1) for d in accepted}
+        return _date_accepted(accepted, value.date)
     if not profile.durations:
         return True
     low, high = value.day_range()

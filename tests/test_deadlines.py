@@ -52,6 +52,17 @@ def only(findings, code):
             PHASE1,
             "November 10",
         ),
+        (
+            "Pakistan had given some 1.7 million Afghans living in the country illegally "
+            "until Dec 31 to leave voluntarily.",
+            PHASE1,
+            "Dec 31",
+        ),
+        (
+            "Police have told illegal immigrants to leave Pakistan by December 1.",
+            PHASE1,
+            "December 1",
+        ),
         # windows
         (
             "In October 2023, Pakistan announced phase one of the Illegal Foreigners' "
@@ -75,6 +86,12 @@ def only(findings, code):
         ),
         ("ACC holders must leave the country by April 15, 2025.", PHASE2, "April 15, 2025"),
         ("Under phase 2 of the IFRP, the deadline was set for April 30.", PHASE2, "April 30"),
+        (
+            "The government has decided to repatriate all ACC holders; the deadline is "
+            "April 15, 2025.",
+            PHASE2,
+            "April 15, 2025",
+        ),
         # phase 3 (PoR card holders, 1 September 2025)
         ("PoR card holders must leave Pakistan by October 15.", PHASE3, "October 15"),
         # PoR card validity chain
@@ -127,6 +144,7 @@ def test_wrong_deadlines_are_found(seed_corpus, text, date, excerpt):
         # validity chain: any recorded step
         ("The validity of PoR cards was extended until June 30, 2025.", "2024-07-15"),
         ("The cabinet extended the stay of registered refugees until December 31.", PHASE1),
+        ("PoR cards had expired on April 1, 2024, according to The Nation.", "2024-04-27"),
         # dates that are not deadlines
         ("Jilani is in China for the forum being held from October 4-5.", PHASE1),
         ("West will visit Pakistan, the UAE and Qatar from Dec. 5 to 15.", "2023-12-07"),
@@ -143,6 +161,9 @@ def test_wrong_deadlines_are_found(seed_corpus, text, date, excerpt):
         ("The deadline for filing tax returns is September 30.", PHASE1),
         ("Registered refugees have until December 31 to apply for resettlement.", PHASE1),
         ("The deadline for Afghans to submit asylum applications is December 1.", PHASE1),
+        # another country's deadline
+        ("Iran has set a July 6 deadline for undocumented Afghans to leave the country.", PHASE3),
+        ("Tehran ordered undocumented Afghan migrants to leave by July 6.", PHASE3),
     ],
 )
 def test_correct_or_unrelated_dates_are_silent(seed_corpus, text, date):
