@@ -92,6 +92,11 @@ AUTHORITY_VERBS = {
 }  # fmt: skip
 """Verbs after the one who sets a deadline ("Iran has set", "Turkey gave")."""
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+COMPLEMENT_WORDS = {
+    "all", "those", "them", "they", "their", "country", "nation", "voluntarily", "home",
+    "homes", "homeland", "territory", "province", "city", "cities", "mainly", "mostly",
+    "including", "and", "or",
+}  # fmt: skip
 CLAUSE_BREAKS = {";", "while", "whereas", "meanwhile", "but"}
 IRREGULAR_NOUNS = {
     "expel": ("expulsion", "expulsions"), "enter": ("entry",), "extend": ("extension",),
@@ -120,8 +125,10 @@ _NOUN_BRIDGE = {
     "passes", "passed", "lapses", "lapsed", "extended", "to", "until", "till", "originally",
     "initially", "officially", "the", "on", "firm", "still",
 }  # fmt: skip
-_ON_AFTER = {"falls", "fell", "ends", "ended", "expires", "expired", "passes", "passed",
-             "lapses", "lapsed", "deadline", "is", "was", "set"}  # fmt: skip
+_ON_AFTER = {
+    "falls", "fell", "ends", "ended", "expires", "expired", "passes", "passed", "lapses",
+    "lapsed", "deadline", "is", "was",
+}  # fmt: skip
 _FORWARD_BRIDGE = {"as", "is", "was", "remains", "remained", "became", "the", "a", "an", "final",
                    "new", "original", "official", "firm", "set"}  # fmt: skip
 
@@ -437,11 +444,14 @@ def _other_authority(tokens: Span, lexicon: Lexicon) -> bool:
 
 
 def _foreign_purpose(tokens: Span, lexicon: Lexicon) -> bool:
+    """ "a deadline … to apply for resettlement", "the deadline for filing returns"."""
     for token in tokens[:-1]:
-        if token.lower_ != "to":
+        if token.lower_ not in ("to", "for"):
             continue
         nxt = token.doc[token.i + 1]
         lower = nxt.lower_
+        if token.lower_ == "for" and not lower.endswith("ing"):
+            continue
         if (
             nxt.is_alpha
             and nxt.is_lower
@@ -607,7 +617,9 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
     lowers = [t.lower_ for t in before]
     if lowers[:1] == ["from"] or lowers[:2] == ["the", "from"]:
         return None
-    noun = _noun_before(doc, span, clause) or _noun_after(doc, span, clause)
+    if _requested_change(clause, span):
+        return None
+    noun = _noun_before(doc, span, clause, lexicon) or _noun_after(doc, span, clause)
     if noun is not None:
         return Cue("deadline", True, noun)
     if lowers[:3] == ["than", "later", "no"] or lowers[:3] == ["than", "late", "no"]:
@@ -621,9 +633,6 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
             t.lemma_.lower() for t in clause.doc[max(clause.start, span.start - 14) : span.start]
         }
         if lowers[0] != "on" and window & EXTENSION_LEMMAS:
-            asked = {t.lemma_.lower() for t in clause.doc[clause.start : span.start]}
-            if asked & REQUEST_LEMMAS:
-                return None
             return Cue("extended to", True)
         if window & VALID_LEMMAS and lowers[0] != "on":
             return Cue("valid until", True)
@@ -635,25 +644,52 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
     return None
 
 
-def _noun_before(doc: Doc, span: Span, clause: Span) -> Span | None:
-    """ "deadline of November 1", "the deadline is November 1", "deadline: 1 Nov"."""
+def _requested_change(clause: Span, span: Span) -> bool:
+    """ "UNHCR urged Pakistan to extend the deadline to December 31": a requested date."""
+    lemmas = {t.lemma_.lower() for t in clause.doc[clause.start : span.start]}
+    return bool(lemmas & REQUEST_LEMMAS and lemmas & EXTENSION_LEMMAS)
+
+
+def _noun_before(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span | None:
+    """ "deadline of November 1", "the deadline is November 1", "deadline: 1 Nov", "the
+    deadline for illegal immigrants to leave the country is November 1"."""
     i = span.start - 1
     bridge: list[str] = []
-    while i >= clause.start and len(bridge) <= 4:
+    complement = False
+    while i >= clause.start and len(bridge) <= 6 and span.start - i <= 16:
         noun = _deadline_noun_ending_at(doc, i, clause)
         if noun is not None:
+            if complement and not {"for", "to"} & set(bridge):
+                return None
             if "on" in bridge:
                 at = bridge.index("on")
                 after = bridge[at + 1] if at + 1 < len(bridge) else "deadline"
                 if after not in _ON_AFTER:
                     return None
             return noun
-        lower = doc[i].lower_
-        if lower not in _NOUN_BRIDGE:
+        token = doc[i]
+        if token.lower_ in _NOUN_BRIDGE:
+            bridge.append(token.lower_)
+        elif _complement_word(token, lexicon):
+            complement = True
+        else:
             return None
-        bridge.append(lower)
         i -= 1
     return None
+
+
+def _complement_word(token: Token, lexicon: Lexicon) -> bool:
+    """Words of a "for <group> to <action>" complement between a deadline and its date."""
+    lower = token.lower_
+    return bool(
+        token.ent_type_
+        or (token.is_title and token.is_alpha)
+        or lower in COMPLEMENT_WORDS
+        or lower in PERSON_NOUNS
+        or lower in lexicon.modifiers
+        or lower in lexicon.heads
+        or lexicon.actions.get(token.lemma_.lower()) == token.lemma_.lower()
+    )
 
 
 def _noun_after(doc: Doc, span: Span, clause: Span) -> Span | None:

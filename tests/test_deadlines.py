@@ -48,6 +48,12 @@ def only(findings, code):
         ("Islamabad set a Nov. 15 deadline for undocumented Afghans to exit.", PHASE1, "Nov. 15"),
         ("The ultimatum to undocumented migrants expires on November 30.", PHASE1, "November 30"),
         (
+            "The deadline for illegal immigrants to leave the country is November 20.",
+            PHASE1,
+            "November 20",
+        ),
+        ("Undocumented Afghans must leave by November 1, 2024.", PHASE1, "November 1, 2024"),
+        (
             "On October 3, Bugti announced that illegal immigrants must leave by November 10.",
             PHASE1,
             "November 10",
@@ -145,7 +151,10 @@ def test_wrong_deadlines_are_found(seed_corpus, text, date, excerpt):
         ("The validity of PoR cards was extended until June 30, 2025.", "2024-07-15"),
         ("The cabinet extended the stay of registered refugees until December 31.", PHASE1),
         ("PoR cards had expired on April 1, 2024, according to The Nation.", "2024-04-27"),
+        ("The deadline for illegal immigrants to leave the country is October 31.", PHASE1),
         # dates that are not deadlines
+        ("The deadline, announced on October 3, applies to all illegal immigrants.", PHASE1),
+        ("The deadline set on October 3 gave undocumented Afghans four weeks to leave.", PHASE1),
         ("Jilani is in China for the forum being held from October 4-5.", PHASE1),
         ("West will visit Pakistan, the UAE and Qatar from Dec. 5 to 15.", "2023-12-07"),
         ("Pakistan will hold general elections on February 8.", "2024-01-10"),
@@ -227,6 +236,7 @@ def test_window_evidence_cites_window_sentences(seed_corpus):
         ("Undocumented Afghans must leave by 1 December 2023.", PHASE1, "1 November 2023"),
         ("Undocumented Afghans must leave by Dec. 1, 2023.", PHASE1, "Nov. 1, 2023"),
         ("Undocumented Afghans must leave by November 15th.", PHASE1, "November 1st"),
+        ("Undocumented Afghans must leave by November 1, 2024.", PHASE1, "November 1, 2023"),
         ("ACC holders must leave the country by April 15, 2025.", PHASE2, "March 31, 2025"),
         ("PoR card holders must leave Pakistan by 15 October.", PHASE3, "1 September"),
         ("Pakistan issued a two-month deadline for undocumented migrants to leave.", PHASE1, "one"),
