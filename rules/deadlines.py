@@ -92,6 +92,10 @@ AUTHORITY_VERBS = {
 }  # fmt: skip
 """Verbs after the one who sets a deadline ("Iran has set", "Turkey gave")."""
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+GIVING_LEMMAS = {"give", "grant", "allow"}
+HOLDER_WORDS = {"holder", "holders", "cardholder", "cardholders"}
+HOLDING_WORDS = {"with", "holding", "hold", "holds", "held", "carrying", "possessing", "having"}
+"""People "with"/"holding" a group's document belong to the group."""
 COMPLEMENT_WORDS = {
     "all", "those", "them", "they", "their", "country", "nation", "voluntarily", "home",
     "homes", "homeland", "territory", "province", "city", "cities", "mainly", "mostly",
@@ -166,6 +170,9 @@ class Lexicon:
     modifiers: dict[str, frozenset[str]]
     heads: dict[str, frozenset[str]]
     fillers: dict[str, frozenset[str]]
+    documents: dict[tuple[str, ...], frozenset[str]]
+    """A group's document ("por card", "afghan citizen card") → the group's ids."""
+    max_document: int
     actions: dict[str, str]
     """Lemma (verb or derived noun) → the action lemma it stands for."""
     known: frozenset[str]
@@ -190,6 +197,7 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
             if words and not _phase_numbers(list(words)):
                 terms.setdefault(words, set()).add(profile.id)
     modifiers, heads, fillers = _category_words(ledger, tokenizer)
+    documents = _documents(ledger, tokenizer)
     verbs = {a for p in profiles for a in p.actions}
     actions = {verb: verb for verb in verbs}
     for verb in verbs:
@@ -202,6 +210,8 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         modifiers=modifiers,
         heads=heads,
         fillers=fillers,
+        documents=documents,
+        max_document=max((len(k) for k in documents), default=0),
         actions=actions,
         known=frozenset(_known_words(ledger)),
         common=_common_words(corpus.nlp),
@@ -259,6 +269,24 @@ def _nominals(verb: str) -> set[str]:
     return nouns
 
 
+def _documents(ledger: Ledger, tokenizer) -> dict[tuple[str, ...], frozenset[str]]:
+    """The document a group holds, read off its "<document> holders" and "holders of
+    <document>s" terms: "por card holders" → "por card"."""
+    documents: dict[tuple[str, ...], set[str]] = {}
+    for category in ledger.categories.values():
+        for term in category.terms:
+            words = [t.lower_ for t in tokenizer(term) if not t.is_space]
+            if len(words) >= 2 and words[-1] in HOLDER_WORDS:
+                document = words[:-1] + (["card"] if words[-1].startswith("card") else [])
+            elif len(words) >= 3 and words[0] in HOLDER_WORDS and words[1] == "of":
+                document = words[2:]
+                document[-1] = document[-1].removesuffix("s")
+            else:
+                continue
+            documents.setdefault(tuple(document), set()).add(category.id)
+    return {k: frozenset(v) for k, v in documents.items()}
+
+
 def _category_words(ledger: Ledger, tokenizer) -> tuple[dict, dict, dict]:
     """Modifiers, head nouns and inner words of each category's terms, for phrases the term
     list does not spell out ("undocumented Afghan immigrants", "ACC card holders")."""
@@ -300,9 +328,10 @@ class Clues:
 
 def _clues(tokens: Span, lexicon: Lexicon) -> Clues:
     lowers = [t.lower_ for t in tokens]
+    groups = list(_categories(tokens, lexicon))
     return Clues(
-        categories=frozenset(_categories(tokens, lexicon)),
-        subjects=frozenset(_subjects(tokens, lowers, lexicon)),
+        categories=frozenset(g for g, _, _ in groups),
+        subjects=frozenset(_subjects(tokens, lowers, lexicon, groups)),
         phases=frozenset(_phase_numbers(lowers)),
         actions=frozenset(_actions(tokens, lexicon)),
         foreign_purpose=_foreign_purpose(tokens, lexicon),
@@ -310,38 +339,45 @@ def _clues(tokens: Span, lexicon: Lexicon) -> Clues:
     )
 
 
-def _categories(tokens: Span, lexicon: Lexicon) -> Iterator[str]:
-    """Groups named in the clause: ledger terms (entities), and a ledger modifier on a head
-    noun ("undocumented Afghan immigrants", "illegal Afghan nationals", "Afghans living
-    illegally in Pakistan")."""
+def _categories(tokens: Span, lexicon: Lexicon) -> Iterator[tuple[str, int, int]]:
+    """Groups named in the clause, with their token range: ledger terms (entities), a ledger
+    modifier on a head noun ("undocumented Afghan immigrants", "illegal Afghan nationals",
+    "Afghans living illegally"), and people holding a group's document ("Afghans with PoR
+    cards", "Afghans holding Afghan Citizen Cards")."""
     for ent in tokens.ents:
         if ent.label_ == CATEGORY and ent.ent_id_:
-            yield ent.ent_id_
-    for i, token in enumerate(tokens):
+            yield ent.ent_id_, ent.start, ent.end
+    for token in tokens:
         groups = lexicon.modifiers.get(token.lower_)
         if groups:
-            yield from _modified_head(tokens, i, groups, lexicon)
+            yield from _modified_head(tokens, token.i, groups, lexicon)
+        if token.lower_ in HOLDING_WORDS:
+            yield from _document_holders(tokens, token.i, lexicon)
 
 
-def _modified_head(tokens: Span, i: int, groups: frozenset[str], lexicon: Lexicon) -> set[str]:
-    n = len(tokens)
-    if tokens[i].lower_.endswith("ly"):  # an adverb follows its noun: "Afghans living illegally"
-        for j in range(i - 1, max(-1, i - 7), -1):
-            found = groups & lexicon.heads.get(tokens[j].lower_, frozenset())
+def _modified_head(
+    tokens: Span, i: int, groups: frozenset[str], lexicon: Lexicon
+) -> Iterator[tuple[str, int, int]]:
+    doc = tokens.doc
+    if doc[i].lower_.endswith("ly"):  # an adverb follows its noun: "Afghans living illegally"
+        for j in range(i - 1, max(tokens.start - 1, i - 7), -1):
+            found = groups & lexicon.heads.get(doc[j].lower_, frozenset())
             if found:
-                return set(found)
-            if tokens[j].is_punct:
-                break
-        return set()
+                yield from ((g, j, i + 1) for g in found)
+                return
+            if doc[j].is_punct:
+                return
+        return
     j, skipped = i + 1, 0
-    while j < n and skipped <= 2:
-        nxt = tokens[j]
+    while j < tokens.end and skipped <= 2:
+        nxt = doc[j]
         lower = nxt.lower_
         found = groups & lexicon.heads.get(lower, frozenset())
+        if not found and lower in PERSON_NOUNS and len(groups) == 1:
+            found = groups
         if found:
-            return set(found)
-        if lower in PERSON_NOUNS and len(groups) == 1:
-            return set(groups)
+            yield from ((g, i, j + 1) for g in found)
+            return
         fillers = lexicon.fillers.get(lower, frozenset())
         if not (
             lower in ("-", "‑")
@@ -349,21 +385,40 @@ def _modified_head(tokens: Span, i: int, groups: frozenset[str], lexicon: Lexico
             or groups & fillers
             or lower in lexicon.modifiers
         ):
-            break
+            return
         j += 1
         skipped += 1
-    return set()
 
 
-def _subjects(tokens: Span, lowers: list[str], lexicon: Lexicon) -> Iterator[str]:
-    """Deadlines whose subject terms occur, except inside a category name: "PoR card" in
+def _document_holders(tokens: Span, i: int, lexicon: Lexicon) -> Iterator[tuple[str, int, int]]:
+    """ "with PoR cards", "holding Pakistan-issued Afghan citizenship cards"."""
+    doc = tokens.doc
+    j = i + 1
+    while j < tokens.end and j - i <= 4:
+        lowers = [t.lower_ for t in doc[j : min(tokens.end, j + lexicon.max_document)]]
+        for size in range(len(lowers), 0, -1):
+            words = list(lowers[:size])
+            if words[-1].endswith("s"):
+                words[-1] = words[-1][:-1]
+            found = lexicon.documents.get(tuple(words)) or lexicon.documents.get(
+                tuple(lowers[:size])
+            )
+            if found:
+                yield from ((g, i, j + size) for g in found)
+                return
+        token = doc[j]
+        lower = token.lower_
+        if not (lower in DETERMINERS or lower in ("-", "‑", "valid", "issued") or token.is_title):
+            return  # only "the", "valid", "Pakistan-issued" … may come before the document
+        j += 1
+
+
+def _subjects(
+    tokens: Span, lowers: list[str], lexicon: Lexicon, groups: list[tuple[str, int, int]]
+) -> Iterator[str]:
+    """Deadlines whose subject terms occur, except inside a group's name: "PoR card" in
     "PoR card holders" names the group (already counted), not the cards' validity."""
-    inside = {
-        i - tokens.start
-        for ent in tokens.ents
-        if ent.label_ == CATEGORY
-        for i in range(ent.start, ent.end)
-    }
+    inside = {i - tokens.start for _, start, end in groups for i in range(start, end)}
     n = len(lowers)
     for i in range(n):
         for size in range(1, min(lexicon.max_term, n - i) + 1):
@@ -639,9 +694,25 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
     if lowers[:1] and lowers[0] in WEAK_PREPOSITIONS:
         if _sentence_start_time(clause, span, before):
             return None
+        if lowers[0] in ("until", "till", "til") and _given(clause, before[0].i, lexicon):
+            return Cue(lowers[0], True)
         if _order_frame(clause, span, lexicon):
             return Cue(lowers[0], False)
     return None
+
+
+def _given(clause: Span, at: int, lexicon: Lexicon) -> bool:
+    """ "gave illegal immigrants until …", "have until …": a time allowed, i.e. a deadline."""
+    doc = clause.doc
+    if at - 1 >= clause.start and doc[at - 1].lower_ in ("have", "has", "had"):
+        return True
+    for i in range(at - 1, max(clause.start, at - 8) - 1, -1):
+        token = doc[i]
+        if token.lemma_.lower() in GIVING_LEMMAS:
+            return True
+        if not (_complement_word(token, lexicon) or token.lower_ in DETERMINERS | {","}):
+            return False
+    return False
 
 
 def _requested_change(clause: Span, span: Span) -> bool:
@@ -801,6 +872,10 @@ def _duration_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
     giving = {t.lemma_.lower() for t in before} & {"give", "grant", "allow", "have", "get"}
     if to_action and giving:
         return Cue("given", True)
+    ends = not after or after[0].is_punct or after[0].lower_ in ("to", "or", "and")
+    bare = lowers[:1] not in (["within"], ["in"], ["for"], ["by"], ["over"], ["last"])
+    if ends and bare and before and _given(clause, span.start, lexicon):
+        return Cue("given", True)  # "gave undocumented migrants 60 days"
     if lowers[:1] in (["within"], ["in"]):
         action = _nearest_action(clause, span, lexicon)
         if action is not None and action.i < span.start and _order_frame(clause, span, lexicon):
