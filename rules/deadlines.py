@@ -91,6 +91,11 @@ AUTHORITY_VERBS = {
     "directed", "directs", "decided", "decides",
 }  # fmt: skip
 """Verbs after the one who sets a deadline ("Iran has set", "Turkey gave")."""
+AUTHORITY_NOUNS = {
+    "authorities", "government", "officials", "ministry", "interior", "police", "regime",
+    "state", "administration", "cabinet", "leadership", "judiciary", "prosecutor", "forces",
+}  # fmt: skip
+"""Nouns after a nationality that name who set a deadline ("Iranian authorities")."""
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 GIVING_LEMMAS = {"give", "grant", "allow"}
 HOLDER_WORDS = {"holder", "holders", "cardholder", "cardholders"}
@@ -247,7 +252,9 @@ def _common_words(nlp) -> frozenset[str] | None:
     words = set()
     for key in table:
         value = table[key]
-        words.add(value.lower() if isinstance(value, str) else strings[value].lower())
+        word = value if isinstance(value, str) else strings[value]
+        if word.islower():  # "Iranian" (from "Iranians") is a proper adjective, not common
+            words.add(word)
     return frozenset(words)
 
 
@@ -493,8 +500,11 @@ def _other_authority(tokens: Span, lexicon: Lexicon) -> bool:
         if month_of(token) or lower in WEEKDAYS:
             continue
         nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-        if nxt in AUTHORITY_VERBS or nxt in ("'s", "’s"):
-            return True
+        if nxt in AUTHORITY_VERBS or nxt in AUTHORITY_NOUNS or nxt in ("'s", "’s"):
+            return True  # "Iran has set", "Iranian authorities", "Iran's deadline"
+        prev = doc[token.i - 1] if token.i > tokens.start else None
+        if prev is not None and _action_of(prev, lexicon) and _verb_like(prev):
+            return True  # "to leave Iran"
     return False
 
 
@@ -807,27 +817,27 @@ def _sentence_start_time(clause: Span, span: Span, before: list[Token]) -> bool:
 
 def _order_frame(clause: Span, span: Span, lexicon: Lexicon) -> bool:
     """Is "until/by/before <date>" a cut-off? Only in an order or a deadline: "told to leave by",
-    "gave them until … to leave", "must leave by" — not "had left by", "expected to leave by"."""
+    "gave them until … to leave", "must leave by" — not "had left by", "left by", "expected to
+    leave by" (a count or a forecast at a date)."""
+    action = _nearest_action(clause, span, lexicon)
+    if action is not None:
+        doc = clause.doc
+        window = [doc[i] for i in range(max(clause.start, action.i - 4), action.i)]
+        if {t.lemma_.lower() for t in window} & FORECAST_LEMMAS:
+            return False
+        if window and window[-1].lower_ in PERFECT_AUXILIARIES:
+            return False
+        if window and window[-1].lower_ in IRREALIS_BEFORE:
+            return True
+        adverb = len(window) >= 2 and window[-1].lower_.endswith("ly")
+        if adverb and window[-2].lower_ in IRREALIS_BEFORE:
+            return True
+        if action.lower_ != action.lemma_.lower():
+            return False  # "left by October 30": what happened, not what was ordered
     if any(_deadline_noun_starting_at(clause.doc, t.i, clause) for t in clause):
         return True
-    action = _nearest_action(clause, span, lexicon)
     if action is None:
         return False
-    doc = clause.doc
-    window = [doc[i] for i in range(max(clause.start, action.i - 4), action.i)]
-    lemmas = {t.lemma_.lower() for t in window}
-    if lemmas & FORECAST_LEMMAS:
-        return False
-    if window and window[-1].lower_ in PERFECT_AUXILIARIES:
-        return False
-    if window and window[-1].lower_ in IRREALIS_BEFORE:
-        return True
-    if (
-        len(window) >= 2
-        and window[-2].lower_ in IRREALIS_BEFORE
-        and window[-1].lower_.endswith("ly")
-    ):
-        return True
     clause_lemmas = {t.lemma_.lower() for t in clause}
     return bool(clause_lemmas & OBLIGATION_LEMMAS - {"have", "set"})
 

@@ -69,6 +69,17 @@ def only(findings, code):
             PHASE1,
             "December 1",
         ),
+        (
+            "Federal authorities told illegal immigrants to leave Pakistan by December 1.",
+            PHASE1,
+            "December 1",
+        ),
+        (
+            "Pakistan's government has given Afghan refugees with PoR cards until October 1 to "
+            "leave the country.",
+            PHASE3,
+            "October 1",
+        ),
         # windows
         (
             "In October 2023, Pakistan announced phase one of the Illegal Foreigners' "
@@ -173,6 +184,14 @@ def test_wrong_deadlines_are_found(seed_corpus, text, date, excerpt):
         # another country's deadline
         ("Iran has set a July 6 deadline for undocumented Afghans to leave the country.", PHASE3),
         ("Tehran ordered undocumented Afghan migrants to leave by July 6.", PHASE3),
+        (
+            "Iranian authorities told all undocumented Afghans to go before a July 6 deadline.",
+            PHASE3,
+        ),
+        (
+            "The final deadline for undocumented Afghan migrants to leave Iran is September 6.",
+            PHASE3,
+        ),
     ],
 )
 def test_correct_or_unrelated_dates_are_silent(seed_corpus, text, date):
