@@ -127,6 +127,8 @@ BOUNDARY_DAYS = 3
 """Equivalent dates at most this far apart are one cut-off written two ways (the last day to
 leave / the first day of enforcement), so a fix to the recorded date is certain."""
 CORPUS_EVIDENCE = 2
+SCOPE_MARGIN_DAYS = 31
+"""A deadline may be reported (leaked, trailed) up to a month before its announcement."""
 
 _NOUN_BRIDGE = {
     "of", ":", ",", "—", "–", "-", "is", "was", "remains", "remained", "will", "be", "has", "had",
@@ -155,6 +157,8 @@ class Profile:
     actions: frozenset[str]
     accepted: frozenset[dt.date]
     durations: tuple[int, ...]
+    first_known: dt.date | None
+    """The earliest date the ledger records for the event (announcement, dates, steps)."""
 
     @property
     def id(self) -> str:
@@ -265,7 +269,17 @@ def _profile(deadline: Deadline) -> Profile:
         actions=frozenset(deadline.action_lemmas),
         accepted=frozenset(deadline.accepted_dates()),
         durations=tuple(sorted({d.days for d in deadline.durations if d.days})),
+        first_known=min(_known_dates(deadline), default=None),
     )
+
+
+def _known_dates(deadline: Deadline) -> Iterator[dt.date]:
+    yield from deadline.accepted_dates()
+    if deadline.announced:
+        yield deadline.announced
+    for step in deadline.steps:
+        if isinstance(step.get("announced"), dt.date):
+            yield step["announced"]
 
 
 def _nominals(verb: str) -> set[str]:
@@ -614,6 +628,7 @@ def _mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> list[Mention]:
                         *sentences[max(0, index - 2) : index][::-1],
                     ]
                     mention.candidates = _from_context(earlier, lexicon)
+                mention.candidates = [c for c in mention.candidates if _in_scope(c[0], day, value)]
                 if not mention.candidates:
                     continue
                 mention.candidates = _strongest(mention.candidates, day)
@@ -930,6 +945,20 @@ def _match(profile: Profile, clues: Clues, cue: Cue) -> tuple[int, ...] | None:
     if evidence < 2 and not (cue.strong and not clues.foreign_purpose):
         return None
     return (int(phase), int(target) + int(subject), int(action))
+
+
+def _in_scope(profile: Profile, day: dt.date | None, value: Value) -> bool:
+    """The ledger knows an event only from its first recorded date: a draft written before it,
+    or a validity date older than the recorded chain ("extended until June 30, 2020" when the
+    chain starts in 2023), speaks of something the ledger does not record."""
+    first = profile.first_known
+    if first is None:
+        return True
+    if day is not None and day < first - dt.timedelta(days=SCOPE_MARGIN_DAYS):
+        return False
+    if profile.deadline.steps and value.is_date and value.date.year is not None:
+        return value.date.year >= first.year
+    return True
 
 
 def _strongest(candidates: list[tuple[Profile, tuple]], day: dt.date | None) -> list:

@@ -162,6 +162,10 @@ def test_wrong_deadlines_are_found(seed_corpus, text, date, excerpt):
         ("The validity of PoR cards was extended until June 30, 2025.", "2024-07-15"),
         ("The cabinet extended the stay of registered refugees until December 31.", PHASE1),
         ("PoR cards had expired on April 1, 2024, according to The Nation.", "2024-04-27"),
+        # older extensions than the ledger's chain, and drafts written before an order
+        ("Registered refugees' PoR cards were extended until June 30, 2020.", "2019-06-28"),
+        ("Registered refugees were allowed to stay until December 31, 2017.", "2016-06-29"),
+        ("ACC holders must leave the country by April 15.", "2023-10-20"),
         ("The deadline for illegal immigrants to leave the country is October 31.", PHASE1),
         # dates that are not deadlines
         ("The deadline, announced on October 3, applies to all illegal immigrants.", PHASE1),
@@ -185,7 +189,7 @@ def test_wrong_deadlines_are_found(seed_corpus, text, date, excerpt):
         ("Iran has set a July 6 deadline for undocumented Afghans to leave the country.", PHASE3),
         ("Tehran ordered undocumented Afghan migrants to leave by July 6.", PHASE3),
         (
-            "Iranian authorities told all undocumented Afghans to go before a July 6 deadline.",
+            "Iranian authorities told undocumented Afghans to leave before a July 6 deadline.",
             PHASE3,
         ),
         (
@@ -408,19 +412,26 @@ deadlines:
 """
 
 
+HIVE_DAY = "2031-03-01"
+
+
 def test_rules_work_from_any_ledger(tmp_path):
     (tmp_path / "ledger.yaml").write_text(FICTIONAL_LEDGER, encoding="utf-8")
     (tmp_path / "gazette.txt").write_text(
         "Beekeepers must register their hives by May 15, the ministry said.\n", encoding="utf-8"
     )
     corpus = load_corpus([str(tmp_path)], seeds=False)
-    wrong = lint_text(corpus, "Beekeepers have until June 1 to register their hives.", codes=CODES)
+    text = "Beekeepers have until June 1 to register their hives."
+    wrong = lint_text(corpus, text, date=HIVE_DAY, codes=CODES)
     assert codes(wrong) == ["NL101"]
     assert "15 May 2031 for Hive registration" in wrong[0].message
     assert wrong[0].fix.edits[0].replacement == "May 15"
     assert any(e.source.endswith("gazette.txt") for e in wrong[0].evidence)
     window = lint_text(
-        corpus, "Licensed beekeepers were given a 30-day window to register.", codes=CODES
+        corpus,
+        "Licensed beekeepers were given a 30-day window to register.",
+        date=HIVE_DAY,
+        codes=CODES,
     )
     assert codes(window) == ["NL101"]
     clean = textwrap.dedent(
@@ -430,4 +441,7 @@ def test_rules_work_from_any_ledger(tmp_path):
         Pakistan gave undocumented foreigners until December 1 to leave.
         """
     )
-    assert lint_text(corpus, clean, codes=CODES) == []
+    assert lint_text(corpus, clean, date=HIVE_DAY, codes=CODES) == []
+    # before the order was announced, the ledger knows no such deadline
+    early = lint_text(corpus, "Beekeepers have until June 1 to register.", date="2030-01-01")
+    assert only(early, "NL101") == []
