@@ -97,6 +97,8 @@ AUTHORITY_NOUNS = {
 }  # fmt: skip
 """Nouns after a nationality that name who set a deadline ("Iranian authorities")."""
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+DATE_LEAD_INS = {"on", "the", ",", "midnight", "noon", "of", "end", *WEEKDAYS}
+"""Words between a cue and its date: "by midnight on Wednesday, November 1"."""
 GIVING_LEMMAS = {"give", "grant", "allow"}
 HOLDER_WORDS = {"holder", "holders", "cardholder", "cardholders"}
 HOLDING_WORDS = {"with", "holding", "hold", "holds", "held", "carrying", "possessing", "having"}
@@ -693,7 +695,7 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
     doc = span.doc
     if span._.date.end_day is not None:
         return None  # "October 4-5", "Dec. 5 to 15": a period, not a cut-off
-    before = [doc[i] for i in range(span.start - 1, max(clause.start, span.start - 8) - 1, -1)]
+    before = [doc[i] for i in range(span.start - 1, max(clause.start, span.start - 10) - 1, -1)]
     lowers = [t.lower_ for t in before]
     if lowers[:1] == ["from"] or lowers[:2] == ["the", "from"]:
         return None
@@ -702,19 +704,19 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
     noun = _noun_before(doc, span, clause, lexicon) or _noun_after(doc, span, clause)
     if noun is not None:
         return Cue("deadline", True, noun)
+    while lowers and lowers[0] in DATE_LEAD_INS and len(lowers) > 1:
+        before, lowers = before[1:], lowers[1:]  # "by midnight on Wednesday, November 1"
     if lowers[:3] == ["than", "later", "no"] or lowers[:3] == ["than", "late", "no"]:
         return Cue("no later than", True)
-    lemmas = [t.lemma_.lower() for t in before]
-    expiring = lemmas[1:2] if lowers[:1] == ["on"] else lemmas[:1]
-    if expiring and expiring[0] in EXPIRY_LEMMAS:
+    if before and before[0].lemma_.lower() in EXPIRY_LEMMAS:
         return Cue("expires", True, after_last_day=True)
-    if lowers[:1] and lowers[0] in EXTENSION_PREPOSITIONS | {"on"}:
+    if lowers[:1] and lowers[0] in EXTENSION_PREPOSITIONS:
         window = {
             t.lemma_.lower() for t in clause.doc[max(clause.start, span.start - 14) : span.start]
         }
-        if lowers[0] != "on" and window & EXTENSION_LEMMAS:
+        if window & EXTENSION_LEMMAS:
             return Cue("extended to", True)
-        if window & VALID_LEMMAS and lowers[0] != "on":
+        if window & VALID_LEMMAS:
             return Cue("valid until", True)
     if lowers[:1] and lowers[0] in WEAK_PREPOSITIONS:
         if _sentence_start_time(clause, span, before):
