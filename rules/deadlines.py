@@ -96,10 +96,16 @@ AUTHORITY_NOUNS = {
     "state", "administration", "cabinet", "leadership", "judiciary", "prosecutor", "forces",
 }  # fmt: skip
 """Nouns after a nationality that name who set a deadline ("Iranian authorities")."""
+VALIDITY_CUES = {"valid until", "expires", "extended to"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 DATE_LEAD_INS = {"on", "the", ",", "midnight", "noon", "of", "end", *WEEKDAYS}
 """Words between a cue and its date: "by midnight on Wednesday, November 1"."""
 GIVING_LEMMAS = {"give", "grant", "allow"}
+PAPERS = {"documents", "documentation", "papers", "paperwork", "status", "documented"}
+PAPER_QUALIFIERS = {"valid", "legal", "proper", "any", "the", "necessary", "required", "official",
+                    "identity", "residency", "residence"}  # fmt: skip
+"""'without (valid) documents': language for lacking papers (not a visa, which ACC/PoR holders
+also lack)."""
 HOLDER_WORDS = {"holder", "holders", "cardholder", "cardholders"}
 HOLDING_WORDS = {"with", "holding", "hold", "holds", "held", "carrying", "possessing", "having"}
 """People "with"/"holding" a group's document belong to the group."""
@@ -184,6 +190,8 @@ class Lexicon:
     documents: dict[tuple[str, ...], frozenset[str]]
     """A group's document ("por card", "afghan citizen card") → the group's ids."""
     max_document: int
+    undocumented: str | None
+    """The one group the ledger marks ``documented: false``, if exactly one."""
     actions: dict[str, str]
     """Lemma (verb or derived noun) → the action lemma it stands for."""
     known: frozenset[str]
@@ -223,6 +231,7 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         fillers=fillers,
         documents=documents,
         max_document=max((len(k) for k in documents), default=0),
+        undocumented=_undocumented(ledger),
         actions=actions,
         known=frozenset(_known_words(ledger)),
         common=_common_words(corpus.nlp),
@@ -290,6 +299,11 @@ def _nominals(verb: str) -> set[str]:
     nouns = {stem + suffix for suffix in NOMINAL_SUFFIXES}
     nouns.update(IRREGULAR_NOUNS.get(verb, ()))
     return nouns
+
+
+def _undocumented(ledger: Ledger) -> str | None:
+    ids = [c.id for c in ledger.categories.values() if c.documented is False]
+    return ids[0] if len(ids) == 1 else None
 
 
 def _documents(ledger: Ledger, tokenizer) -> dict[tuple[str, ...], frozenset[str]]:
@@ -376,6 +390,8 @@ def _categories(tokens: Span, lexicon: Lexicon) -> Iterator[tuple[str, int, int]
             yield from _modified_head(tokens, token.i, groups, lexicon)
         if token.lower_ in HOLDING_WORDS:
             yield from _document_holders(tokens, token.i, lexicon)
+        if token.lower_ == "without" and lexicon.undocumented:
+            yield from _without_documents(tokens, token.i, lexicon)
 
 
 def _modified_head(
@@ -411,6 +427,16 @@ def _modified_head(
             return
         j += 1
         skipped += 1
+
+
+def _without_documents(tokens: Span, i: int, lexicon: Lexicon) -> Iterator[tuple[str, int, int]]:
+    """ "Afghans without (valid) documents": the one group the ledger marks undocumented."""
+    doc = tokens.doc
+    j = i + 1
+    while j < tokens.end and doc[j].lower_ in PAPER_QUALIFIERS and j - i <= 3:
+        j += 1
+    if j < tokens.end and doc[j].lower_ in PAPERS:
+        yield lexicon.undocumented, i, j + 1
 
 
 def _document_holders(tokens: Span, i: int, lexicon: Lexicon) -> Iterator[tuple[str, int, int]]:
@@ -941,6 +967,8 @@ def _match(profile: Profile, clues: Clues, cue: Cue) -> tuple[int, ...] | None:
     subject = profile.id in clues.subjects
     phase = profile.phase is not None and profile.phase in clues.phases
     action = bool(clues.actions & profile.actions)
+    if cue.word in VALIDITY_CUES and profile.deadline.steps:
+        action = True  # "valid until", "expired on": the wording of a validity chain
     if not (target or subject or phase):
         return None
     evidence = target + subject + phase + action

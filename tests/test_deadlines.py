@@ -80,6 +80,11 @@ def only(findings, code):
             PHASE3,
             "October 1",
         ),
+        (
+            "Undocumented Afghans must leave by midnight on Wednesday, November 8.",
+            PHASE1,
+            "November 8",
+        ),
         # windows
         (
             "In October 2023, Pakistan announced phase one of the Illegal Foreigners' "
@@ -109,6 +114,11 @@ def only(findings, code):
             PHASE2,
             "April 15, 2025",
         ),
+        (
+            "The phase-two deadline for Afghan Citizen Card holders was April 30, 2025.",
+            PHASE2,
+            "April 30, 2025",
+        ),
         # phase 3 (PoR card holders, 1 September 2025)
         ("PoR card holders must leave Pakistan by October 15.", PHASE3, "October 15"),
         # PoR card validity chain
@@ -119,6 +129,12 @@ def only(findings, code):
             "June 30, 2026",
         ),
         ("Registered refugees' PoR cards expired on July 31, 2025.", PHASE3, "July 31, 2025"),
+        ("PoR cards remain valid until December 31, 2025.", PHASE3, "December 31, 2025"),
+        (
+            "Afghans without valid documents were ordered to leave Pakistan by December 1.",
+            PHASE1,
+            "December 1",
+        ),
     ],
 )
 def test_wrong_deadlines_are_found(seed_corpus, text, date, excerpt):
@@ -140,6 +156,7 @@ def test_wrong_deadlines_are_found(seed_corpus, text, date, excerpt):
         ("Undocumented Afghans must leave by Nov 1, 2023.", PHASE1),
         ("Undocumented Afghans must leave by 2023-11-01.", PHASE1),
         ("Undocumented Afghans were told to leave by 31 October.", PHASE1),
+        ("Undocumented Afghans must leave by midnight on Tuesday, October 31.", PHASE1),
         ("Pakistan set October 31 as the last day for illegal foreigners to leave.", PHASE1),
         # equivalent windows
         ("Pakistan issued a one-month deadline for undocumented foreigners to leave.", PHASE1),
