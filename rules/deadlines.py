@@ -97,6 +97,7 @@ AUTHORITY_NOUNS = {
 }  # fmt: skip
 """Nouns after a nationality that name who set a deadline ("Iranian authorities")."""
 VALIDITY_CUES = {"valid until", "expires", "extended to"}
+NEWS_ABBREVIATIONS = {"govt", "gov", "admin", "dept", "ministry", "cabinet", "int'l"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 DATE_LEAD_INS = {"on", "the", ",", "midnight", "noon", "of", "end", *WEEKDAYS}
 """Words between a cue and its date: "by midnight on Wednesday, November 1"."""
@@ -535,8 +536,10 @@ def _other_authority(tokens: Span, lexicon: Lexicon) -> bool:
         if not (token.is_title and token.is_alpha and len(token) >= 3) or token.ent_type_:
             continue
         lower = token.lower_
-        if lower in lexicon.known or lower in lexicon.common or token.is_stop:
-            continue  # a name the ledger knows, or a common word ("Police", "Officials")
+        if lower in lexicon.known or lower in lexicon.common or lower in NEWS_ABBREVIATIONS:
+            continue  # a name the ledger knows, or a common word ("Police", "Govt")
+        if token.is_stop:
+            continue
         if lower != token.lemma_.lower():
             continue
         if month_of(token) or lower in WEEKDAYS:
