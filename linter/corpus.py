@@ -28,7 +28,7 @@ from narrlint.ledger import Ledger, check_references, load_ledger
 from narrlint.model import Evidence
 from narrlint.nlp import build_pipeline
 from narrlint.prose import ProseText, plain_prose
-from narrlint.source import read_path
+from narrlint.source import SourceText, read_path
 from narrlint.textpos import LineIndex
 from narrlint.yamlsource import read_yaml_file
 
@@ -141,20 +141,29 @@ def _discover(root: Path, label: str, sources: _Sources) -> None:
         return
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "__")))
+        # Path arithmetic once per folder, not per file: an archive holds thousands of files.
+        folder = Path(dirpath)
+        base = str(folder)
+        prefix = folder.relative_to(root).as_posix()
         for name in sorted(filenames):
-            path = Path(dirpath) / name
-            relative = path.relative_to(root).as_posix()
-            _classify(path, relative if label == "." else f"{label}/{relative}", sources)
+            path = name if base == "." else os.path.join(base, name)  # str(folder / name)
+            relative = name if prefix == "." else f"{prefix}/{name}"
+            display = relative if label == "." else f"{label}/{relative}"
+            _classify_name(path, name, display, sources)
 
 
 def _classify(path: Path, display: str, sources: _Sources) -> None:
-    name = path.name.lower()
+    _classify_name(str(path), path.name, display, sources)
+
+
+def _classify_name(path: str, name: str, display: str, sources: _Sources) -> None:
+    name = name.lower()
     if name in LEDGER_NAMES or name.endswith((".ledger.yaml", ".ledger.yml")):
-        sources.ledgers.append((str(path), display))
+        sources.ledgers.append((path, display))
     elif name in MANIFEST_NAMES:
-        sources.manifests.append((str(path), display))
+        sources.manifests.append((path, display))
     elif name.endswith(ARTICLE_SUFFIXES) and name not in ("readme.md",):
-        sources.articles.append((str(path), display))
+        sources.articles.append((path, display))
 
 
 def seeds_root() -> Path:
@@ -166,7 +175,11 @@ def seeds_root() -> Path:
 
 
 def _read_manifest(path: str, display: str) -> dict[str, list[Story]]:
-    data = read_yaml_file(path, display)
+    return manifest_stories(read_yaml_file(path, display), display)
+
+
+def manifest_stories(data: object, display: str) -> dict[str, list[Story]]:
+    """Stories of a parsed manifest (the index keeps the parsed form of large manifests)."""
     if not isinstance(data, dict) or not isinstance(data.get("articles"), list):
         raise CorpusError("a manifest needs 'version: 1' and an 'articles' list", display, 1)
     allowed = {"file", "date", "outlet", "url", "lines", "confidence", "note", "title"}
@@ -211,9 +224,21 @@ def _read_manifest(path: str, display: str) -> dict[str, list[Story]]:
 
 
 def load_corpus(
-    paths: Iterable[str] = (), *, seeds: bool = True, model: str | None = None
+    paths: Iterable[str] = (),
+    *,
+    seeds: bool = True,
+    model: str | None = None,
+    cache: bool = False,
 ) -> Corpus:
-    """Load the seed corpus (unless ``seeds=False``) and any user corpus paths."""
+    """Load the seed corpus (unless ``seeds=False``) and any user corpus paths.
+
+    ``cache``: through the persistent index in the user's cache (``narrlint.index``): only new
+    or changed articles are parsed, and sentences stay on disk until a rule asks for them.
+    """
+    if cache:
+        from narrlint.index import load_corpus_cached
+
+        return load_corpus_cached(paths, seeds=seeds, model=model)
     sources = _Sources()
     if seeds:
         _discover(seeds_root(), SEEDS_DISPLAY, sources)
@@ -232,8 +257,23 @@ def load_corpus(
     return corpus
 
 
-def _article_prose(path: str, display: str) -> tuple[str, ProseText, dt.date | None]:
-    text = read_path(path).text
+def read_article(
+    path: str, display: str, source: SourceText | None = None
+) -> tuple[str, ProseText, dt.date | None]:
+    """Text, prose and front matter date of an article (``source``: its bytes, already read);
+    any failure is a :class:`CorpusError` naming the article."""
+    try:
+        return _article_prose(path, display, source)
+    except CorpusError:
+        raise
+    except Exception as exc:  # an unreadable article is a corpus error, not a crash
+        raise CorpusError(str(exc), display) from None
+
+
+def _article_prose(
+    path: str, display: str, source: SourceText | None = None
+) -> tuple[str, ProseText, dt.date | None]:
+    text = (source or read_path(path)).text
     front = split_front_matter(text, display)
     if path.lower().endswith((".md", ".markdown")):
         from narrlint.prose import markdown_prose
@@ -249,12 +289,7 @@ def _index_articles(
 ) -> None:
     parsed = []
     for path, display in articles:
-        try:
-            text, prose, date = _article_prose(path, display)
-        except CorpusError:
-            raise
-        except Exception as exc:  # an unreadable article is a corpus error, not a crash
-            raise CorpusError(str(exc), display) from None
+        text, prose, date = read_article(path, display)
         stories = [
             replace(s, file=os.path.realpath(path))
             for s in manifest.get(display) or [Story(path=display, date=date)]

@@ -45,13 +45,22 @@ class Session:
 
     @classmethod
     def create(
-        cls, config: Config, *, date: dt.date | None = None, registry: Registry | None = None
+        cls,
+        config: Config,
+        *,
+        date: dt.date | None = None,
+        registry: Registry | None = None,
+        cache: bool = True,
     ) -> Session:
-        """Validate the config against the installed rules, then load the corpus."""
+        """Validate the config against the installed rules, then load the corpus (through the
+        persistent corpus index unless ``cache=False``)."""
         registry = registry or load_registry()
         check_codes(config, registry.codes())
         corpus = load_corpus(
-            [*registry.corpus_paths, *config.corpus], seeds=config.seeds, model=config.model
+            [*registry.corpus_paths, *config.corpus],
+            seeds=config.seeds,
+            model=config.model,
+            cache=cache,
         )
         rules = select_rules(registry.rules.values(), config.select, config.ignore)
         linter = Linter(rules, corpus, date=date, default_date=config.date)

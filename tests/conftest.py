@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import functools
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +24,12 @@ from narrlint.source import SourceText
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 RURITANIA = FIXTURES / "ruritania"
+
+# The persistent corpus index (narrlint.index) of every test and CLI subprocess goes to a
+# throw-away folder, never to the user's ~/.cache.
+_CACHE = tempfile.mkdtemp(prefix="narrlint-test-cache-")
+os.environ["NARRLINT_CACHE_DIR"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

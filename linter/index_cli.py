@@ -1,0 +1,166 @@
+"""``narrlint corpus build|status|clear``: manage the persistent corpus index.
+
+The corpus is the same one a lint run would use (config ``corpus:`` and ``seeds:``, plus
+``--corpus``/``--no-seeds``), so ``narrlint corpus build`` ahead of time means the first lint
+run parses nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from narrlint.index import (
+    CorpusFiles,
+    IndexStore,
+    ProgressBar,
+    _remove_database,
+    cache_dir,
+    fingerprint,
+    load_indexed_corpus,
+)
+from narrlint.parallel import default_jobs
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="narrlint corpus",
+        description="Manage the persistent corpus index (SQLite, in "
+        f"{cache_dir()}; set NARRLINT_CACHE_DIR to move it).",
+    )
+    parser.add_argument("action", choices=("build", "status", "clear"))
+    parser.add_argument(
+        "--corpus", action="append", default=[], metavar="PATH", help="extra corpus path"
+    )
+    parser.add_argument("--no-seeds", action="store_true", help="without the seed corpus")
+    parser.add_argument("--config", type=Path, metavar="FILE", help="config file")
+    parser.add_argument(
+        "-j", "--jobs", type=int, metavar="N", help="worker processes (default: all cores)"
+    )
+    parser.add_argument(
+        "--verify",
+        action="store_true",
+        help="build: hash every file, not only those whose size or mtime changed",
+    )
+    parser.add_argument(
+        "--all", action="store_true", help="clear: remove the indexes of every corpus"
+    )
+    return parser
+
+
+def cmd_corpus(argv: list[str]) -> int:
+    from narrlint.cli import resolve_config
+
+    args = build_parser().parse_args(argv)
+    args.select = args.ignore = args.fail_on = None
+    config = resolve_config(args)
+    paths = list(config.corpus)
+    try:
+        from narrlint.plugins import load_registry
+
+        paths = [*load_registry().corpus_paths, *paths]
+    except Exception:  # pragma: no cover - a broken plugin is reported by lint runs
+        pass
+    if args.action == "clear":
+        return _clear(paths, config.seeds, config.model, args.all)
+    if args.action == "status":
+        return _status(paths, config.seeds, config.model)
+    started = time.monotonic()
+    corpus = load_indexed_corpus(
+        paths,
+        seeds=config.seeds,
+        model=config.model,
+        jobs=args.jobs or default_jobs(),
+        progress=ProgressBar(),
+        verify=args.verify,
+    )
+    assert corpus.store is not None
+    sentences, keys, postings = corpus.store.counts()
+    print(
+        f"corpus index up to date: {len(corpus._rows):,} files, {sentences:,} sentences, "
+        f"{keys:,} keys, {postings:,} postings ({time.monotonic() - started:.1f} s)"
+    )
+    print(f"  {corpus.store.path} ({_size(corpus.store.path)})")
+    return 0
+
+
+@dataclass
+class Status:
+    database: Path
+    exists: bool
+    current: bool
+    """Built by this narrlint, pipeline and ledger (else the next run rebuilds it)."""
+    on_disk: int
+    indexed: int
+    changed: int
+    new: int
+    removed: int
+    sentences: int = 0
+
+
+def corpus_status(paths: list[str], seeds: bool, model: str | None) -> Status:
+    """Compare the corpus with its index without writing anything."""
+    files = CorpusFiles.discover(paths, seeds, model)
+    database = files.database
+    articles = files.sources.articles
+    if not database.exists():
+        return Status(database, False, False, len(articles), 0, 0, len(articles), 0)
+    store = IndexStore(database)
+    try:
+        current = store.meta("fingerprint") == fingerprint(files.sources.ledgers, model)
+        plan = store.plan(articles)
+        indexed = len(store.files())
+        sentences = store.counts()[0]
+    finally:
+        store.close()
+    new = len(plan.stale) - plan.changed
+    return Status(
+        database, True, current, len(articles), indexed, plan.changed, new, len(plan.removed),
+        sentences,
+    )  # fmt: skip
+
+
+def _status(paths: list[str], seeds: bool, model: str | None) -> int:
+    status = corpus_status(paths, seeds, model)
+    print(f"index:     {status.database}" + ("" if status.exists else " (not built)"))
+    if status.exists:
+        print(f"size:      {_size(status.database)}")
+        state = "current" if status.current else "outdated (narrlint, pipeline or ledger changed)"
+        print(f"state:     {state}")
+    print(f"articles:  {status.on_disk:,} in the corpus, {status.indexed:,} indexed")
+    if status.exists:
+        print(f"sentences: {status.sentences:,}")
+    print(f"pending:   {status.changed:,} changed, {status.new:,} new, {status.removed:,} removed")
+    if not status.exists or not status.current:
+        print("the next lint run (or 'narrlint corpus build') indexes the whole corpus")
+    elif status.changed or status.new or status.removed:
+        print("the next lint run (or 'narrlint corpus build') indexes only those")
+    return 0
+
+
+def _clear(paths: list[str], seeds: bool, model: str | None, everything: bool) -> int:
+    if everything:
+        targets = sorted(cache_dir().glob("corpus-*.sqlite3"))
+    else:
+        targets = [CorpusFiles.discover(paths, seeds, model).database]
+    removed = 0
+    for target in targets:
+        if target.exists():
+            _remove_database(target)
+            removed += 1
+            print(f"removed {target}")
+    if not removed:
+        print("no corpus index to remove", file=sys.stderr)
+    return 0
+
+
+def _size(path: Path) -> str:
+    total = sum(
+        Path(f"{path}{suffix}").stat().st_size
+        for suffix in ("", "-wal")
+        if Path(f"{path}{suffix}").exists()
+    )
+    return f"{total / 1e6:.1f} MB"
