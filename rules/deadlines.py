@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -382,9 +383,13 @@ def _categories(tokens: Span, lexicon: Lexicon) -> Iterator[tuple[str, int, int]
     modifier on a head noun ("undocumented Afghan immigrants", "illegal Afghan nationals",
     "Afghans living illegally"), and people holding a group's document ("Afghans with PoR
     cards", "Afghans holding Afghan Citizen Cards")."""
-    for ent in tokens.ents:
-        if ent.label_ == CATEGORY and ent.ent_id_:
-            yield ent.ent_id_, ent.start, ent.end
+    entities = _category_entities(tokens.doc)
+    index = bisect_left(entities, (tokens.start,))
+    for start, end, ident in entities[index:]:
+        if start >= tokens.end:
+            break
+        if end <= tokens.end:
+            yield ident, start, end
     for token in tokens:
         groups = lexicon.modifiers.get(token.lower_)
         if groups:
@@ -393,6 +398,17 @@ def _categories(tokens: Span, lexicon: Lexicon) -> Iterator[tuple[str, int, int]
             yield from _document_holders(tokens, token.i, lexicon)
         if token.lower_ == "without" and lexicon.undocumented:
             yield from _without_documents(tokens, token.i, lexicon)
+
+
+def _category_entities(doc: Doc) -> list[tuple[int, int, str]]:
+    """The doc's CATEGORY entities as (start, end, id), collected once per doc: ``Span.ents``
+    walks every entity of the doc, which made long drafts quadratic."""
+    key = "narrlint.deadlines.categories"
+    if key not in doc.user_data:
+        doc.user_data[key] = [
+            (e.start, e.end, e.ent_id_) for e in doc.ents if e.label_ == CATEGORY and e.ent_id_
+        ]
+    return doc.user_data[key]
 
 
 def _modified_head(
@@ -683,18 +699,26 @@ def _clauses(sentence: Span) -> Iterator[Span]:
 def _clause_values(
     clause: Span, dates: list[Span], durations: list[Span], lexicon: Lexicon
 ) -> Iterator[tuple[Span, Value, Cue]]:
-    for span in dates:
-        if span.start >= clause.start and span.end <= clause.end:
-            cue = _date_cue(clause, span, lexicon)
-            if cue is not None:
-                yield span, Value(date=span._.date), cue
-    for span in durations:
-        if span.start >= clause.start and span.end <= clause.end:
-            cue = _duration_cue(clause, span, lexicon)
-            if cue is not None:
-                unit = span[-1].lower_
-                count = span._.days / DAYS_PER_UNIT.get(unit, 1)
-                yield span, Value(count=count, unit=unit), cue
+    for span in _within(dates, clause):
+        cue = _date_cue(clause, span, lexicon)
+        if cue is not None:
+            yield span, Value(date=span._.date), cue
+    for span in _within(durations, clause):
+        cue = _duration_cue(clause, span, lexicon)
+        if cue is not None:
+            unit = span[-1].lower_
+            count = span._.days / DAYS_PER_UNIT.get(unit, 1)
+            yield span, Value(count=count, unit=unit), cue
+
+
+def _within(spans: list[Span], clause: Span) -> Iterator[Span]:
+    """Spans (sorted by start) inside the clause, found by bisection: drafts can be long."""
+    index = bisect_left(spans, clause.start, key=lambda s: s.start)
+    for span in spans[index:]:
+        if span.start >= clause.end:
+            break
+        if span.end <= clause.end:
+            yield span
 
 
 def _date_spans(doc: Doc) -> list[Span]:
@@ -1336,16 +1360,17 @@ def _month_counts(days: int) -> set[int]:
 # The rules
 
 
-_LAST: dict[str, tuple[Doc, list[Mention]]] = {}
+_LAST: dict[str, tuple[Doc, Corpus, list[Mention]]] = {}
 
 
 def _analyse(draft: Draft, corpus: Corpus) -> list[Mention]:
-    """Mentions of a draft, shared by NL101 and NL102 (which run one after the other)."""
+    """Mentions of a draft, shared by NL101 and NL102 (which run one after the other on the
+    same parsed draft: the second reuses the first one's analysis)."""
     cached = _LAST.get("draft")
-    if cached is not None and cached[0] is draft.doc:
-        return cached[1]
+    if cached is not None and cached[0] is draft.doc and cached[1] is corpus:
+        return cached[2]
     mentions = _mentions(draft.doc, _lexicon(corpus), draft.date)
-    _LAST["draft"] = (draft.doc, mentions)
+    _LAST["draft"] = (draft.doc, corpus, mentions)
     return mentions
 
 
@@ -1474,11 +1499,8 @@ class DeadlineConflict(Rule):
         start, _ = draft.offsets(earlier.span)
         line = draft.lines.position(start).line
         first, second = _quoted(draft, earlier.span), _quoted(draft, later.span)
-        where = (
-            "earlier in the same sentence"
-            if earlier.sentence == later.sentence
-            else (f"on line {line}")
-        )
+        same = earlier.sentence == later.sentence
+        where = "earlier in the same sentence" if same else f"on line {line}"
         kind = "deadline" if later.value.is_date else "window"
         recorded = _recorded(profile, day) if later.value.is_date else _recorded_window(profile)
         message = (
