@@ -89,7 +89,8 @@ COPULAS = {
 }  # fmt: skip
 CLASSING = {
     "considered", "counted", "classed", "classified", "recognised", "recognized", "treated",
-    "regarded", "designated", "listed", "deemed", "registered", "recorded", "termed",
+    "regarded", "designated", "listed", "deemed", "registered", "recorded", "termed", "known",
+    "called",
 }  # fmt: skip
 """Participles that classify like a copula: "ACC holders are counted as refugees"."""
 CLASSING_VERBS = {
@@ -120,6 +121,8 @@ LACKING = {"without", "lack", "lacks", "lacking", "lacked"}
 HAVING = {"have", "has", "had", "hold", "holds", "held", "possess", "possesses", "with"}
 STAY_PARTICIPLES = {"living", "residing", "staying", "present", "settled", "remaining"}
 STATUS_NOUNS = {"status"}
+HAVING_STATUS = {"have", "has", "had", "hold", "holds", "held", "enjoy", "enjoys", "enjoyed",
+                 "get", "got", "granted", "given", "receive", "received", "with"}  # fmt: skip
 """'refugee status': the head word of a refugee group followed by this names the attribute."""
 PHASE_WORDS = {"phase", "phases", "stage", "stages"}
 ORDINALS = {
@@ -145,8 +148,8 @@ IRREGULAR_NOUNS = {"expel": ("expulsion", "expulsions"), "leave": ("departure", 
                    "remove": ("removal", "removals"), "deport": ("deportation", "deportations"),
                    "evict": ("eviction", "evictions")}  # fmt: skip
 EXPOSURE_VERBS = {
-    "put", "puts", "putting", "place", "places", "placed", "placing", "leave", "leaves",
-    "leaving", "left", "threaten", "threatens", "threatened", "threatening", "affect",
+    "put", "puts", "putting", "place", "places", "placed", "placing", "threaten", "threatens",
+    "threatened", "threatening", "affect",
     "affects", "affected", "affecting", "endanger", "endangers", "endangered", "endangering",
     "expose", "exposes", "exposed", "exposing", "impact", "impacts", "impacted", "impacting",
     "hit", "hits", "hitting", "target", "targets", "targeted", "targeting", "cover", "covers",
@@ -162,6 +165,8 @@ MODALS = {"now", "could", "may", "will", "would", "might", "must", "all", "still
 NUMBER_LEAD = {"the", "some", "about", "around", "nearly", "almost", "over", "an", "estimated",
                "more", "than", "up", "to", "roughly", "at", "least"}  # fmt: skip
 """Words between a verb and the number it governs ("putting some 1.4 million")."""
+AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "being", "already",
+               "so", "far", "reportedly", "since", "now", "all"}  # fmt: skip
 FACING = {"face", "faces", "faced", "facing", "risk", "risks", "risking", "fear", "fears"}
 HEDGE_ABOVE = (("more", "than"), ("over",), ("above",), ("at", "least"), ("upwards", "of"),
                ("in", "excess", "of"), ("exceeding",), ("beyond",))  # fmt: skip
@@ -216,6 +221,9 @@ class Lexicon:
     phase_targets: dict[int, frozenset[str]]
     category_phase: dict[str, int]
     phase_actions: dict[int, frozenset[str]]
+    flow_actions: frozenset[str]
+    """Movement verbs and their nouns from the phased deadlines (leave, deport, return ...):
+    a number they count is a flow of people, not a group's size."""
     lapses: dict[str, dt.date]
     """Category → the first phase deadline that targets it: after it the group's documents no
     longer make it legal, so calling it undocumented is not a conflation."""
@@ -270,6 +278,7 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         phase_targets=phase_targets,
         category_phase=category_phase,
         phase_actions=phase_actions,
+        flow_actions=frozenset(w for words in phase_actions.values() for w in words),
         lapses=lapses,
         figures=figures,
     )
@@ -454,8 +463,8 @@ def _modified(
         heads = lex.heads.get(lower)
         if heads:
             head_end = _head_end(doc, j)
-            if head_end is None:
-                return None
+            if head_end is None or (head_end < n and doc[head_end].lower_ in STATUS_NOUNS):
+                return None  # "refugee camps", "refugee status": not a group of people
             return Mention(start, head_end, groups | heads, "np", (start, end), groups,
                            (j, head_end), heads)  # fmt: skip
         if j in modifiers:
@@ -467,6 +476,9 @@ def _modified(
             if token.is_alpha:
                 last_title = j
                 skipped += 1
+                if lower.endswith("s"):  # "illegal Afghans": a plural name ends the phrase
+                    j += 1
+                    break
             j += 1
             continue
         if lower in ("and", "or", ",", "/") and j + 1 in modifiers:
@@ -489,6 +501,8 @@ def _head_end(doc: Doc, i: int) -> int | None:
     nxt = doc[i + 1]
     if nxt.lower_ in COLLECTIVE_AFTER_SINGULAR:
         return i + 2
+    if nxt.lower_ in STATUS_NOUNS:
+        return i + 1  # "refugee status": the status a predicate may attribute
     if nxt.is_alpha and nxt.is_lower and not nxt.is_stop and not _inflected_verb(nxt):
         return None
     if nxt.lower_ in ("'s", "’s"):
@@ -726,7 +740,10 @@ def _fusions(draft: Draft, doc: Doc, lex: Lexicon, analysis: Analysis) -> Iterat
 def _phrase_fusion(doc: Doc, lex: Lexicon, mention: Mention, day) -> Iterator[Fusion]:
     mods = mention.modifier_categories
     heads = mention.head_categories
-    attributes = _conflict(lex, mods, heads, day)
+    # A head noun ("refugees") is the word for a status; a modifier on a whole term
+    # ("undocumented PoR card holders") speaks only of the group's papers.
+    names = ATTRIBUTES if mention.kind == "np" else ("documented",)
+    attributes = _conflict(lex, mods, heads, day, names)
     if not attributes:
         return
     modifier = doc[mention.modifier[0] : mention.modifier[1]].text
@@ -882,14 +899,27 @@ def _predicate(doc, lex, analysis, mention: Mention) -> Predicate | None:
         if lower in NEGATIONS or _phrase_at([t.lower_ for t in doc[j : j + 2]], 0,
                                             CONTRAST_PHRASES):  # fmt: skip
             return None
-        if lower in COPULAS or (lower in CLASSING and linked):
+        if lower in COPULAS or (lower in CLASSING and (linked or _classing_as(doc, j))):
             linked = True
+        elif lower in HAVING_STATUS and _status_at(doc, analysis, j + 1):
+            return _predicated_group(doc, lex, analysis, j + 1)
         elif lower not in PREDICATE_FILLERS:
             break
         j += 1
     if not linked or j >= n:
         return None
     return _predicated_group(doc, lex, analysis, j)
+
+
+def _status_at(doc: Doc, analysis: Analysis, j: int) -> bool:
+    """ "refugee status" at ``j``: a group's head noun naming the status itself."""
+    mention = analysis.by_start.get(j)
+    return (
+        mention is not None
+        and mention.kind == "head"
+        and mention.end < len(doc)
+        and doc[mention.end].lower_ in STATUS_NOUNS
+    )
 
 
 def _classing_as(doc: Doc, j: int) -> bool:
@@ -1047,7 +1077,11 @@ def _figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | N
     own = phrase.categories if phrase is not None else frozenset()
     if phrase is not None and phrase.fused:
         own = phrase.modifier_categories | phrase.head_categories
-    if clause is not None and start < clause.affirmative_end:
+    phrase_end = phrase.end if phrase is not None else _generic_noun_end(doc, lex, end)
+    if _flow(doc, lex, clause, start, phrase_end):
+        return None
+    weak = phrase is None or phrase.kind == "head"
+    if weak and clause is not None and start < clause.affirmative_end:
         exposed = _exposure(doc, lex, analysis, clause, start, end, phrase)
         if exposed is not None:
             target, span_end = exposed
@@ -1101,6 +1135,42 @@ def _phrase_after(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> Menti
             continue
         break
     return None
+
+
+def _flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_end: int) -> bool:
+    """The number counts movements, not a group: "460,000 undocumented Afghans left", "have
+    been deported", "deported over 1.4 million", "the return of 1.4 million". Flows (ledger
+    figures of returns) overlap every group's size, so they are never compared."""
+    actions = lex.flow_actions
+    lowest = clause.start if clause is not None else doc[start].sent.start
+    highest = clause.end if clause is not None else doc[start].sent.end
+    for k in range(start - 1, max(lowest, start - 5) - 1, -1):
+        token = doc[k]
+        if _moved(token, actions) or (
+            token.lower_ == "of" and k > lowest and _nominal(doc[k - 1], actions)
+        ):
+            return True
+        if token.lower_ not in NUMBER_LEAD and token.lower_ not in AUXILIARIES:
+            break
+    for k in range(phrase_end, min(highest, phrase_end + 5)):
+        token = doc[k]
+        if _moved(token, actions):
+            return True
+        if token.lower_ not in AUXILIARIES and not token.lower_.endswith("ly"):
+            break
+    return False
+
+
+def _moved(token: Token, actions: frozenset[str]) -> bool:
+    """A past form of a movement verb ("left", "returned", "deported")."""
+    lemma = token.lemma_.lower()
+    lower = token.lower_
+    return lemma in actions and lower != lemma and not lower.endswith("s")
+
+
+def _nominal(token: Token, actions: frozenset[str]) -> bool:
+    """An action word before "of" is a noun: "the return of", "deportation of"."""
+    return token.lower_ in actions or token.lemma_.lower() in actions
 
 
 def _generic_noun_end(doc: Doc, lex: Lexicon, end: int) -> int:
