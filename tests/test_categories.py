@@ -1,0 +1,572 @@
+"""NL301 conflated-refugee-category and NL302 category-figure-mismatch.
+
+Small drafts against the seed ledger, the seed articles linted against themselves, the CLI's
+JSON, and a fictional ledger that proves the rules read every group word from data.
+"""
+
+import textwrap
+
+import pytest
+
+from narrlint.corpus import load_corpus
+
+from .conftest import ROOT, lint_text, run_cli
+
+CODES = ("NL301", "NL302")
+LEDGER = ROOT / "seeds" / "ledger.yaml"
+SEED_001 = ROOT / "seeds" / "001_0fe2a970b9aefafc.txt"
+SEED_002 = ROOT / "seeds" / "002_66cfa0415802427a.txt"
+SEED_003 = ROOT / "seeds" / "003_1f7f4911e16c3a0e.txt"
+PHASE1 = "2023-10-20"
+PHASE2 = "2025-03-20"
+PHASE3 = "2025-08-10"
+
+
+def codes(findings):
+    return [f.code for f in findings]
+
+
+def apply_fix(text: str, finding) -> str:
+    for edit in sorted(finding.fix.edits, key=lambda e: e.start, reverse=True):
+        text = text[: edit.start] + edit.replacement + text[edit.end :]
+    return text
+
+
+def ledger_line(number: int) -> str:
+    return LEDGER.read_text(encoding="utf-8").splitlines()[number - 1]
+
+
+# ---------------------------------------------------------------------------------------------
+# NL301: phrases that fuse two groups
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "excerpt"),
+    [
+        # a modifier of one group on another group's head noun
+        ("Over 460,000 undocumented Afghan refugees left.", PHASE1, "undocumented Afghan refugees"),
+        ("The crackdown on illegal refugees continued.", PHASE1, "illegal refugees"),
+        ("Police detained dozens of undocumented refugees.", PHASE1, "undocumented refugees"),
+        ("Unregistered Afghan refugees queued.", PHASE1, "Unregistered Afghan refugees"),
+        (
+            "An undocumented Afghan refugee told reporters he had no papers.",
+            PHASE1,
+            "undocumented Afghan refugee",
+        ),
+        (
+            "Undocumented refugee families packed their belongings.",
+            PHASE1,
+            "Undocumented refugee families",
+        ),
+        ("ACC-holding refugees were told to leave.", PHASE2, "ACC-holding refugees"),
+        ("PAKISTAN EXPELS UNDOCUMENTED REFUGEES", PHASE1, "UNDOCUMENTED REFUGEES"),
+        # a modifier that denies a group its documents, before the group's own deadline
+        (
+            "Undocumented PoR card holders were detained.",
+            "2024-06-01",
+            "Undocumented PoR card holders",
+        ),
+        # a phase paired with a group another phase targets
+        ("In phase two, PoR card holders will be expelled.", PHASE2, "PoR card holders"),
+        ("Phase two of the plan targets registered refugees.", PHASE2, "registered refugees"),
+        ("Phase one targeted PoR card holders.", PHASE1, "PoR card holders"),
+        ("PoR card holders are to be deported in phase one.", PHASE1, "PoR card holders"),
+        ("In its third phase, the plan targets ACC holders.", PHASE3, "ACC holders"),
+        (
+            "The second phase of the drive, covering PoR card holders, began.",
+            PHASE2,
+            "PoR card holders",
+        ),
+        # a predicate that gives a group a property the ledger denies it
+        (
+            "ACC holders, who are registered refugees, may stay until March.",
+            "2024-01-01",
+            "ACC holders, who are registered refugees",
+        ),
+        ("ACC holders are refugees too.", "2024-01-01", "ACC holders are refugees"),
+        (
+            "ACC holders, also known as registered refugees, must leave.",
+            PHASE2,
+            "ACC holders, also known as registered refugees",
+        ),
+        ("The government counts ACC holders as refugees.", "2024-01-01", "ACC holders as refugees"),
+        (
+            "ACC holders, who have refugee status, will stay.",
+            "2024-01-01",
+            "ACC holders, who have refugee status",
+        ),
+        (
+            "Registered refugees without documents were arrested.",
+            "2024-01-01",
+            "Registered refugees without documents",
+        ),
+        (
+            "PoR card holders who lack valid documents face arrest.",
+            "2024-01-01",
+            "PoR card holders who lack valid documents",
+        ),
+        (
+            "PoR holders living illegally in Pakistan were detained.",
+            "2024-05-01",
+            "PoR holders living illegally",
+        ),
+        ("ACC holders are undocumented.", "2024-06-01", "ACC holders are undocumented"),
+    ],
+)
+def test_conflations_are_found(seed_corpus, text, date, excerpt):
+    findings = lint_text(seed_corpus, text, date=date, codes=CODES)
+    assert codes(findings) == ["NL301"], [f.message for f in findings]
+    assert findings[0].excerpt == excerpt
+    assert findings[0].evidence and findings[0].evidence[0].source == "seeds/ledger.yaml"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # groups side by side, contrasted or exempted
+        ("Afghan refugees and undocumented migrants were both affected.", PHASE1),
+        (
+            "The drive targets undocumented migrants, not the 1.3 million registered refugees.",
+            PHASE1,
+        ),
+        ("The drive targets undocumented migrants rather than registered refugees.", PHASE1),
+        ("Phase one targeted undocumented Afghans; PoR card holders were exempt.", PHASE1),
+        ("Phase one targeted undocumented Afghans while registered refugees were spared.", PHASE1),
+        ("Phase one did not target PoR card holders.", PHASE1),
+        ("ACC holders, who are not registered refugees, must leave by March 31.", PHASE2),
+        ("ACC holders, unlike registered refugees, must leave.", PHASE2),
+        ("Registered refugees, excluding ACC holders, received new cards.", "2024-07-15"),
+        ("Apart from registered refugees, Afghans living illegally must leave.", PHASE1),
+        ("Undocumented Afghans and registered refugees alike report harassment.", PHASE1),
+        (
+            "Afghan refugees have lived here for decades, while undocumented Afghans must go.",
+            PHASE1,
+        ),
+        # phases with their own groups
+        (
+            "In phase two, Afghans holding Pakistan-issued Afghan citizenship cards (ACCs) will be "
+            "expelled while phase three is expected to target those with UNHCR-issued PoR cards.",
+            PHASE2,
+        ),
+        (
+            "Phase one of the plan targeted undocumented Afghans, phase two ACC holders and phase "
+            "three PoR card holders.",
+            "2025-09-02",
+        ),
+        ("Under phase two, ACC holders and remaining undocumented migrants must leave.", PHASE2),
+        ("After phase one, PoR card holders feared they would be next.", PHASE1),
+        ("The third phase, targeting PoR card holders, began on September 1.", "2025-09-02"),
+        # the group's own words, and true predicates
+        ("Registered Afghan refugees face an uncertain future.", PHASE1),
+        ("Pakistan has launched a crackdown on illegal Afghan immigrants.", PHASE1),
+        ("PoR card holders are refugees.", PHASE1),
+        ("Registered refugees are not undocumented.", PHASE1),
+        ("ACC holders are registered with NADRA.", PHASE2),
+        ("Registered refugees, who hold PoR cards, are exempt from the drive.", PHASE1),
+        ("Thousands of Afghans without documents have been detained.", PHASE1),
+        ("Illegal refugee camps were demolished.", PHASE1),
+        ('Officials objected to the phrase "illegal refugees".', PHASE1),
+        # after a group's own deadline, its papers no longer make it legal
+        ("Undocumented ACC holders were deported after the March 31 deadline.", "2025-05-01"),
+        ("PoR card holders are now illegal.", "2025-10-01"),
+        ("Illegal PoR card holders face arrest after their cards expired.", "2025-10-01"),
+    ],
+)
+def test_correct_use_is_silent(seed_corpus, text, date):
+    findings = lint_text(seed_corpus, text, date=date, codes=CODES)
+    assert findings == [], [f.message for f in findings]
+
+
+def test_fix_keeps_the_modifiers_group(seed_corpus):
+    text = "Over 460,000 undocumented Afghan refugees left Pakistan last month."
+    (finding,) = lint_text(seed_corpus, text, date="2023-12-07", codes=CODES)
+    assert 'write "undocumented Afghans" or "undocumented Afghan migrants"' in finding.message
+    assert apply_fix(text, finding) == (
+        "Over 460,000 undocumented Afghans left Pakistan last month."
+    )
+    assert finding.fix.description == 'write "undocumented Afghans"'
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Illegal refugees were held.", "Illegal migrants were held."),
+        ("An undocumented Afghan refugee spoke.", "An undocumented Afghan migrant spoke."),
+        ("Undocumented refugee families left.", "Undocumented migrant families left."),
+        ("ACC refugees were told to leave.", "ACC holders were told to leave."),
+        ("UNDOCUMENTED REFUGEES LEAVE", "UNDOCUMENTED MIGRANTS LEAVE"),
+    ],
+)
+def test_fix_uses_the_ledger_heads_and_terms(seed_corpus, text, fixed):
+    (finding,) = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
+    assert apply_fix(text, finding) == fixed
+
+
+def test_conflation_evidence_cites_ledger_lines_and_a_corpus_sentence(seed_corpus):
+    text = "Police detained dozens of undocumented refugees."
+    (finding,) = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
+    ledger = [e for e in finding.evidence if e.source == "seeds/ledger.yaml"]
+    assert "pattern:" in ledger_line(ledger[0].line)  # the conflation entry
+    assert "undocumented refugees" in ledger[0].text
+    assert {"- id: por", "- id: undocumented"} <= {ledger_line(e.line) for e in ledger[1:]}
+    assert all("(source: " in e.text for e in ledger)
+    assert any(e.source.startswith("seeds/0") for e in finding.evidence)
+
+
+def test_phase_message_names_the_ledger_target(seed_corpus):
+    (finding,) = lint_text(
+        seed_corpus, "In phase two, PoR card holders will be expelled.", date=PHASE2, codes=CODES
+    )
+    assert finding.message.startswith("phase 2 targets ACC holders")
+    assert "(phase 3)" in finding.message
+    assert any("ifrp_phase2_acc" in ledger_line(e.line) for e in finding.evidence)
+
+
+# ---------------------------------------------------------------------------------------------
+# NL302: a figure of one group given for another
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "excerpt"),
+    [
+        (
+            "Pakistan says 1.4 million undocumented Afghans must leave.",
+            PHASE1,
+            "1.4 million undocumented Afghans",
+        ),
+        (
+            "Some 880,000 PoR card holders were told their cards would be renewed.",
+            "2024-01-01",
+            "880,000 PoR card holders",
+        ),
+        (
+            "The 1.4 million Afghans living illegally in Pakistan have until November 1.",
+            PHASE1,
+            "1.4 million Afghans living illegally",
+        ),
+        (
+            "There are 1.4 million undocumented foreigners in Pakistan, the minister said.",
+            PHASE1,
+            "1.4 million undocumented foreigners",
+        ),
+        (
+            "Nearly 1.5 million ACC holders must leave by March 31.",
+            PHASE2,
+            "1.5 million ACC holders",
+        ),
+        (
+            "About 775,000 registered refugees live in Pakistan.",
+            "2024-01-01",
+            "775,000 registered refugees",
+        ),
+        (
+            "Some 1.7 million Afghan refugees have been ordered to leave.",
+            PHASE1,
+            "1.7 million Afghan refugees",
+        ),
+        (
+            "According to UN figures, 880,000 Afghans are registered refugees.",
+            "2023-12-10",
+            "880,000 Afghans are registered refugees",
+        ),
+        (
+            "PoR card holders, numbering 880,000, received extensions.",
+            "2024-01-01",
+            "PoR card holders, numbering 880,000",
+        ),
+        (
+            "The ministry estimated the number of ACC holders at 1.4 million.",
+            PHASE2,
+            "ACC holders at 1.4 million",
+        ),
+        (
+            "Phase one put 1.4 million Afghans at risk of deportation.",
+            PHASE1,
+            "1.4 million Afghans",
+        ),
+        (
+            "The deadline for undocumented foreigners to leave puts 1.4m Afghan refugees at risk.",
+            PHASE1,
+            "1.4m Afghan refugees",
+        ),
+    ],
+)
+def test_figure_mismatches_are_found(seed_corpus, text, date, excerpt):
+    findings = lint_text(seed_corpus, text, date=date, codes=CODES)
+    assert codes(findings) == ["NL302"], [f.message for f in findings]
+    assert findings[0].excerpt == excerpt
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Pakistan says 1.73 million undocumented Afghans must leave.", PHASE1),
+        ("1.73 million Afghans living illegally were told to leave.", PHASE1),
+        ("Some 800,000 ACC holders were told to leave.", PHASE2),
+        ("More than 1.3 million registered refugees remain in Pakistan.", "2024-01-01"),
+        (
+            "Pakistan hosts about 1.45 million PoR card holders and 800,000 ACC holders.",
+            "2024-07-15",
+        ),
+        ("The government estimates 600,000 undocumented Afghans remain.", "2025-03-10"),
+        ("Of the 4.4 million Afghans in Pakistan, 1.73 million are undocumented.", PHASE1),
+        ("The 1.4 million Afghans who hold PoR cards are allowed to stay.", PHASE1),
+        ("UNHCR says 1.52 million registered refugees and asylum seekers live here.", "2025-04-02"),
+        ("About 2.1 million Afghan refugees live in Pakistan, according to UNHCR.", PHASE1),
+        # a group's size, once and in a contrast
+        (
+            "The drive targets undocumented migrants, not the 1.3 million registered refugees.",
+            PHASE1,
+        ),
+        (
+            "The plan's first phase, aimed at undocumented foreigners, spared the 1.4 million "
+            "registered refugees.",
+            PHASE1,
+        ),
+        (
+            "The deadline for undocumented foreigners does not put the 1.4 million registered "
+            "refugees at risk.",
+            PHASE1,
+        ),
+        ("The deadline for undocumented foreigners puts 1.7 million Afghans at risk.", PHASE1),
+        ("Phase three puts 1.3 million registered refugees at risk.", PHASE3),
+        # counts of people moving, not of a group
+        ("Over 460,000 undocumented Afghans left Pakistan last month.", "2023-12-07"),
+        (
+            "Pakistan has deported over 1.4 million illegal immigrants since November 2023.",
+            "2025-06-02",
+        ),
+        (
+            "More than 1.3 million undocumented Afghans have returned since the drive began.",
+            "2025-06-02",
+        ),
+        ("The return of 1.4 million undocumented Afghans has strained Afghanistan.", "2025-06-02"),
+        # not counts of people
+        ("The $1.4 million grant helps undocumented Afghans.", PHASE1),
+        ("Roughly 1.4 percent of undocumented Afghans left.", PHASE1),
+    ],
+)
+def test_correct_figures_are_silent(seed_corpus, text, date):
+    findings = lint_text(seed_corpus, text, date=date, codes=CODES)
+    assert findings == [], [f.message for f in findings]
+
+
+def test_message_names_the_matched_dated_figure(seed_corpus):
+    text = "Pakistan says 1.4 million undocumented Afghans must leave."
+    (finding,) = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
+    assert finding.message.startswith(
+        "1.4 million matches the registered refugees (PoR card holders) figure given by FO "
+        "spokesperson Mumtaz Zahra Baloch on 2023-10-05"
+    )
+    assert "1.73 million (caretaker interior minister Sarfraz Bugti, 2023-10-03)" in (
+        finding.message
+    )
+    assert "775,000 (UNHCR" in finding.message
+    assert "600,000" not in finding.message  # dated after the draft
+
+
+def test_figure_evidence_cites_ledger_figures_and_corpus_use(seed_corpus):
+    text = "Pakistan says 1.4 million undocumented Afghans must leave."
+    (finding,) = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
+    first, second, *rest = finding.evidence
+    assert (first.source, second.source) == ("seeds/ledger.yaml", "seeds/ledger.yaml")
+    assert ledger_line(first.line) == "- id: por_fo_2023"
+    assert ledger_line(second.line) == "- id: pop_bugti_2023"
+    corpus = [e for e in rest if e.source.startswith("seeds/0")]
+    assert [(e.source, e.line) for e in corpus] == [("seeds/001_0fe2a970b9aefafc.txt", 8)]
+
+
+def test_later_drafts_match_later_figures(seed_corpus):
+    text = "Some 1.3 million ACC holders must leave."
+    (finding,) = lint_text(seed_corpus, text, date="2025-06-01", codes=CODES)
+    assert finding.message.startswith(
+        "1.3 million matches the registered refugees (PoR card holders) figure given by "
+        "Parliamentary Secretary Mukhtar Ahmad Malik (Express Tribune via Pajhwok) on 2025-05-15"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The seed articles
+
+
+def test_seed_002_undocumented_afghan_refugees(seed_corpus):
+    findings = lint_text(
+        seed_corpus, SEED_002.read_text(), path=str(SEED_002), date="2023-12-07", codes=CODES
+    )
+    found = {(f.start.line, f.code, f.excerpt) for f in findings}
+    assert found == {
+        (7, "NL301", "undocumented Afghan refugees"),
+        (9, "NL301", "undocumented Afghan refugees"),
+    }
+
+
+def test_seed_003_phase_one_puts_the_por_figure_at_risk(seed_corpus):
+    findings = lint_text(
+        seed_corpus, SEED_003.read_text(), path=str(SEED_003), date="2024-07-12", codes=CODES
+    )
+    assert [(f.start.line, f.code) for f in findings] == [(37, "NL302")]
+    finding = findings[0]
+    assert finding.excerpt == "1.4 million Afghan refugees"
+    assert "FO spokesperson Mumtaz Zahra Baloch on 2023-10-05" in finding.message
+    assert "this clause's order targets undocumented Afghans" in finding.message
+    cited = {(e.source, e.line) for e in finding.evidence}
+    assert ("seeds/001_0fe2a970b9aefafc.txt", 8) in cited  # 1.4 million used correctly
+    assert any("putting 1.4 million" in e.text for e in finding.evidence)  # the conflation
+
+
+def test_seed_001_line_8_is_silent(seed_corpus):
+    findings = lint_text(
+        seed_corpus, SEED_001.read_text(), path=str(SEED_001), date="2023-10-05", codes=CODES
+    )
+    assert findings == [], [f.message for f in findings]
+
+
+# ---------------------------------------------------------------------------------------------
+# CLI, documentation
+
+
+def test_cli_json(tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "# Deportations\n\nThe crackdown on undocumented Afghan refugees widened.\n\n"
+        "Pakistan says 1.4 million undocumented Afghans must leave.\n",
+        encoding="utf-8",
+    )
+    run = run_cli("--format", "json", "--select", "NL3", "--date", PHASE1, str(draft))
+    assert run.code == 1, run.stderr
+    findings = run.json()["findings"]
+    assert [(f["line"], f["code"], f["rule"]) for f in findings] == [
+        (3, "NL301", "conflated-refugee-category"),
+        (5, "NL302", "category-figure-mismatch"),
+    ]
+    conflation, figure = findings
+    assert conflation["severity"] == "warning"
+    assert conflation["fix"]["edits"] == [
+        {"line": 3, "column": 31, "end_line": 3, "end_column": 46, "replacement": "Afghans"}
+    ]
+    assert figure["fix"] is None
+    assert figure["evidence"][0]["source"] == "seeds/ledger.yaml"
+    assert figure["evidence"][0]["line"] > 0
+
+
+def test_rules_document_bad_and_good_examples(registry):
+    for code in CODES:
+        documentation = registry.rules[code].documentation
+        assert "Bad:" in documentation and "Good:" in documentation
+
+
+# ---------------------------------------------------------------------------------------------
+# A fictional ledger: every group word comes from data
+
+FICTIONAL = textwrap.dedent(
+    """\
+    # A FICTIONAL ledger for tests only.
+    version: 1
+    categories:
+      - id: sheltered
+        name: Blue-pass holders (sheltered refugees of Florin)
+        label: sheltered refugees (blue-pass holders)
+        refugee_status: true
+        documented: true
+        terms: [blue-pass holders, blue-pass holder, sheltered refugees]
+        modifiers: [sheltered, blue-pass]
+        heads: [refugees, refugee]
+        phase: 2
+        source: https://example.invalid/florin/blue-pass
+      - id: unpapered
+        name: Unpapered newcomers to Florin
+        label: unpapered newcomers
+        refugee_status: false
+        documented: false
+        terms: [unpapered newcomers, unpapered settlers]
+        modifiers: [unpapered, unlisted]
+        heads: [newcomers, newcomer, drifters]
+        phase: 1
+        source: https://example.invalid/florin/unpapered
+    deadlines:
+      - id: florin_stage1
+        title: Stage one - unpapered newcomers to leave Florin
+        date: '2031-05-01'
+        targets: [unpapered]
+        phase: 1
+        action_lemmas: [leave, deport]
+        source: https://example.invalid/florin/stage-one
+      - id: florin_stage2
+        title: Stage two - blue-pass holders to leave Florin
+        date: '2032-01-01'
+        targets: [sheltered]
+        phase: 2
+        action_lemmas: [leave, deport]
+        source: https://example.invalid/florin/stage-two
+    figures:
+      - id: sheltered_2031
+        date: '2031-02-01'
+        metric: Blue-pass holders
+        category: sheltered
+        value: 250000
+        by: Florin Registry Office
+        source: https://example.invalid/florin/registry
+      - id: unpapered_2031
+        date: '2031-03-01'
+        metric: Unpapered newcomers
+        category: unpapered
+        value: 90000
+        by: Florin Interior Office
+        source: https://example.invalid/florin/interior
+    """
+)
+FLORIN_DATE = "2031-06-01"
+
+
+@pytest.fixture(scope="module")
+def florin(tmp_path_factory):
+    path = tmp_path_factory.mktemp("florin") / "ledger.yaml"
+    path.write_text(FICTIONAL, encoding="utf-8")
+    return load_corpus([str(path)], seeds=False)
+
+
+def test_fictional_ledger_phrase_conflation_and_fix(florin):
+    text = "Police rounded up unpapered refugees in the capital."
+    (finding,) = lint_text(florin, text, date=FLORIN_DATE, codes=CODES)
+    assert finding.code == "NL301"
+    assert finding.excerpt == "unpapered refugees"
+    assert apply_fix(text, finding) == "Police rounded up unpapered newcomers in the capital."
+    assert finding.evidence[0].source.endswith("ledger.yaml")
+
+
+def test_fictional_ledger_phase_and_predicate(florin):
+    findings = lint_text(
+        florin,
+        "In stage one, blue-pass holders must leave. Blue-pass holders are unpapered.",
+        date=FLORIN_DATE,
+        codes=CODES,
+    )
+    assert [(f.code, f.excerpt) for f in findings] == [
+        ("NL301", "blue-pass holders"),
+        ("NL301", "Blue-pass holders are unpapered"),
+    ]
+    assert findings[0].message.startswith("phase 1 targets unpapered newcomers")
+
+
+def test_fictional_ledger_figure_mismatch(florin):
+    findings = lint_text(
+        florin, "Some 250,000 unpapered newcomers must leave.", date=FLORIN_DATE, codes=CODES
+    )
+    assert codes(findings) == ["NL302"]
+    assert "given by Florin Registry Office on 2031-02-01" in findings[0].message
+    assert "90,000 (Florin Interior Office, 2031-03-01)" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 90,000 unpapered newcomers must leave.",
+        "Sheltered refugees and unpapered newcomers met the mayor.",
+        "In stage one, unpapered newcomers must leave; blue-pass holders were exempt.",
+        # the seed ledger's words mean nothing here
+        "Over 1.4 million undocumented Afghan refugees left.",
+        "In phase two, PoR card holders will be expelled.",
+    ],
+)
+def test_fictional_ledger_clean(florin, text):
+    assert lint_text(florin, text, date=FLORIN_DATE, codes=CODES) == []
