@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -191,9 +192,9 @@ PRE_FIGURE_BRIDGE = {
     "totalled", "totals", "estimated", "at", "put", "stand", "stands", "stood", "is", "was",
     "are", "were", "reached", "reach", "reaches", "to", "rose", "fell", "of", "some",
     "about", "around", "nearly", "almost", "over", "roughly", "approximately", "—", "–", ":",
-    "count", "counted", "tally", "figure",
+    "count", "counted", "tally", "figure", "including", "an", "among", "them", "whom",
 }  # fmt: skip
-PRE_FIGURE_ANCHORS = {"(", "numbering", "number", "numbers", "numbered", "totalling",
+PRE_FIGURE_ANCHORS = {"(", "including", "numbering", "number", "numbers", "numbered", "totalling",
                       "totaling", "total", "totalled", "totals", "estimated", "stand",
                       "stands", "stood", "reached", "count", "counted", "tally"}  # fmt: skip
 CORPUS_EVIDENCE = 2
@@ -377,6 +378,16 @@ class Analysis:
     subject_spans: list[tuple[int, int]]
     modifiers: dict[int, tuple[int, frozenset[str]]]
     figures: list[FigureUse] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """Mentions that lie in tokens ``[start, end)`` (found by bisection: a long draft
+        has many clauses and many mentions)."""
+        if not self.starts:
+            self.starts = [m.start for m in self.mentions]
+        first = bisect_left(self.starts, start)
+        last = bisect_left(self.starts, end)
+        return [m for m in self.mentions[first:last] if m.end <= end]
 
 
 def _analysis(doc: Doc, lex: Lexicon) -> Analysis:
@@ -771,10 +782,8 @@ def _phase_fusions(doc: Doc, lex: Lexicon, analysis: Analysis, sentence: Span):
             continue
         mentions = [
             m
-            for m in analysis.mentions
-            if clause.start <= m.start
-            and m.end <= clause.affirmative_end
-            and m.kind in ("term", "np", "holding")
+            for m in analysis.within(clause.start, clause.affirmative_end)
+            if m.kind in ("term", "np", "holding")
             and not m.fused
             and not _inside(m, analysis.subject_spans)
             and all(c in lex.categories for c in m.categories)
@@ -1165,7 +1174,7 @@ def _moved(token: Token, actions: frozenset[str]) -> bool:
     """A past form of a movement verb ("left", "returned", "deported")."""
     lemma = token.lemma_.lower()
     lower = token.lower_
-    return lemma in actions and lower != lemma and not lower.endswith("s")
+    return lemma in actions and lower != lemma and not lower.endswith(("s", "ing"))
 
 
 def _nominal(token: Token, actions: frozenset[str]) -> bool:
@@ -1194,13 +1203,21 @@ def _generic_noun_end(doc: Doc, lex: Lexicon, end: int) -> int:
 
 
 def _figure_predicate(doc, lex, analysis, i: int):
-    """ "... are registered refugees", "... were undocumented", "... hold PoR cards"."""
+    """ "... are registered refugees", "... were undocumented", "... hold PoR cards", "...
+    (had been) living in the country illegally"."""
     n = len(doc)
     if i >= n:
         return None
     holding = analysis.by_start.get(i)
     if holding is not None and holding.kind == "holding":
         return holding.categories, holding.end
+    k = i
+    while k < n and k < i + 3 and doc[k].lower_ in AUXILIARIES | RELATIVES:
+        k += 1
+    if k < n and doc[k].lower_ in STAY_PARTICIPLES:
+        staying = _staying_illegally(doc, lex, analysis, k)
+        if staying is not None:
+            return frozenset(staying.negative), staying.end
     j, linked = i, False
     if doc[j].lower_ in RELATIVES:
         j += 1
@@ -1225,7 +1242,7 @@ def _group_before(doc, analysis, start: int, clause: Clause | None) -> Mention |
     """ "PoR card holders, numbering 880,000", "registered refugees (880,000)", "the number
     of registered refugees stands at 880,000"."""
     lowest = clause.start if clause is not None else doc[start].sent.start
-    candidates = [m for m in analysis.mentions if lowest <= m.start and m.end <= start]
+    candidates = analysis.within(lowest, start)
     if not candidates:
         return None
     mention = candidates[-1]
@@ -1251,13 +1268,12 @@ def _exposure(doc, lex, analysis, clause: Clause, start, end, phrase):
     if not _exposed(doc, start, phrase_end, clause):
         return None
     targets: set[str] = set()
-    for mention in analysis.mentions:
+    for mention in analysis.within(clause.start, clause.affirmative_end):
         if mention.kind == "adjective" or mention.fused:
             continue
         if phrase is not None and mention.start == phrase.start:
             continue
-        inside = clause.start <= mention.start and mention.end <= clause.affirmative_end
-        if inside and not (start <= mention.start < phrase_end):
+        if not (start <= mention.start < phrase_end):
             targets.update(mention.categories)
     for _, number in _phases_in(doc, clause.start, clause.affirmative_end):
         targets.update(lex.phase_targets.get(number, ()))

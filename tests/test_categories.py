@@ -280,6 +280,17 @@ def test_phase_message_names_the_ledger_target(seed_corpus):
             "ACC holders at 1.4 million",
         ),
         (
+            "Pakistan ordered all undocumented immigrants, including an estimated 1.4 million "
+            "Afghans, to leave.",
+            PHASE1,
+            "undocumented immigrants, including an estimated 1.4 million",
+        ),
+        (
+            "Pakistan began expelling the 1.4 million Afghans living in the country illegally.",
+            "2023-11-02",
+            "1.4 million Afghans living in the country illegally",
+        ),
+        (
             "Phase one put 1.4 million Afghans at risk of deportation.",
             PHASE1,
             "1.4 million Afghans",
