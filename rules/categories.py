@@ -252,7 +252,8 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         for term in category.terms:
             words = [t.lower_ for t in nlp.make_doc(term) if not t.is_space]
             if len(words) >= 2:
-                nouns.add(words[-1])
+                # the head of the term: "holders" in "holders of por cards"
+                nouns.add(words[words.index("of") - 1] if "of" in words[1:] else words[-1])
             holding = _holding_object(words)
             if holding:
                 holdings.append((holding, category.id))
@@ -426,6 +427,9 @@ def _mentions(doc: Doc, lex: Lexicon, modifiers: dict) -> list[Mention]:
     mentions: list[Mention] = []
     taken: set[int] = set()
     entities = {e.start: e for e in doc.ents if e.label_ == CATEGORY and e.ent_id_}
+    for mention in _holding_mentions(doc, lex):
+        mentions.append(mention)
+        taken.update(range(mention.start, mention.end))
     for start in sorted(modifiers):
         if start in taken:
             continue
@@ -447,8 +451,6 @@ def _mentions(doc: Doc, lex: Lexicon, modifiers: dict) -> list[Mention]:
                 mentions.append(Mention(token.i, end, groups, "head", head=(token.i, end),
                                         head_categories=groups))  # fmt: skip
                 taken.update(range(token.i, end))
-    for mention in _holding_mentions(doc, lex, taken):
-        mentions.append(mention)
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -531,7 +533,7 @@ def _inflected_verb(token: Token) -> bool:
     return token.lemma_.lower() != lower and not lower.endswith("s")
 
 
-def _holding_mentions(doc: Doc, lex: Lexicon, taken: set[int]) -> Iterator[Mention]:
+def _holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     """ "Afghans holding PoR cards", "those with UNHCR-issued PoR cards": the object of a
     holder term ("por card holders") after a verb of holding."""
     n = len(doc)
@@ -545,7 +547,7 @@ def _holding_mentions(doc: Doc, lex: Lexicon, taken: set[int]) -> Iterator[Menti
             steps += 1
         for words, category in lex.holdings:
             end = _match_object(doc, j, words)
-            if end is not None and not any(k in taken for k in range(j, end)):
+            if end is not None and not any(doc[k].ent_type_ for k in range(j, end)):
                 yield Mention(token.i, end, frozenset({category}), "holding")
                 break
 
@@ -798,12 +800,19 @@ def _phase_fusions(doc: Doc, lex: Lexicon, analysis: Analysis, sentence: Span):
 
 
 def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= mention.start and mention.end <= e for s, e in spans)
+    """Part of a longer name of an event ("Illegal Foreigners' Repatriation Plan"): the
+    group words name the plan, not its target."""
+    return any(
+        s <= mention.start and mention.end <= e and e - s > mention.end - mention.start
+        for s, e in spans
+    )
 
 
 def _phase_target(doc, lex, clause, phases, index, mentions, named) -> Fusion | None:
     """The group a phase is paired with (the first named after it, else the last before it)
-    must be one the ledger says that phase targets."""
+    must be one the ledger says that phase targets. A phase whose own group is named anywhere
+    between its neighbouring phases is left alone: "PoR card holders will go in phase three,
+    after ACC holders in phase two" pairs each group with its phase."""
     at, number = phases[index]
     targets = lex.phase_targets.get(number)
     if not targets:
@@ -812,8 +821,10 @@ def _phase_target(doc, lex, clause, phases, index, mentions, named) -> Fusion | 
     preceding = phases[index - 1][0] if index > 0 else clause.start
     after = [m for m in mentions if at < m.start < following]
     before = [m for m in mentions if preceding <= m.start < at]
+    if any(m.categories & targets for m in after + before):
+        return None
     mention = after[0] if after else (before[-1] if before else None)
-    if mention is None or mention.categories & targets:
+    if mention is None:
         return None
     if not _event_cue(doc, lex, clause, number):
         return None

@@ -70,6 +70,12 @@ def ledger_line(number: int) -> str:
         ("In phase two, PoR card holders will be expelled.", PHASE2, "PoR card holders"),
         ("Phase two of the plan targets registered refugees.", PHASE2, "registered refugees"),
         ("Phase one targeted PoR card holders.", PHASE1, "PoR card holders"),
+        ("Afghans holding PoR cards will be expelled in phase two.", PHASE2, "holding PoR cards"),
+        (
+            "Phase two of the Illegal Foreigners Repatriation Plan targets PoR card holders.",
+            PHASE2,
+            "PoR card holders",
+        ),
         ("PoR card holders are to be deported in phase one.", PHASE1, "PoR card holders"),
         ("In its third phase, the plan targets ACC holders.", PHASE3, "ACC holders"),
         (
@@ -155,6 +161,11 @@ def test_conflations_are_found(seed_corpus, text, date, excerpt):
         ),
         ("Under phase two, ACC holders and remaining undocumented migrants must leave.", PHASE2),
         ("After phase one, PoR card holders feared they would be next.", PHASE1),
+        ("PoR card holders will go in phase three, after ACC holders in phase two.", PHASE2),
+        (
+            "In phase two, ACC holders will be expelled, and PoR card holders in phase three.",
+            PHASE2,
+        ),
         ("The third phase, targeting PoR card holders, began on September 1.", "2025-09-02"),
         # the group's own words, and true predicates
         ("Registered Afghan refugees face an uncertain future.", PHASE1),
