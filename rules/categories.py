@@ -518,8 +518,6 @@ def _head_end(doc: Doc, i: int) -> int | None:
         return i + 1  # "refugee status": the status a predicate may attribute
     if nxt.is_alpha and nxt.is_lower and not nxt.is_stop and not _inflected_verb(nxt):
         return None
-    if nxt.lower_ in ("'s", "’s"):
-        return i + 1
     return i + 1
 
 
@@ -1242,9 +1240,13 @@ def _figure_predicate(doc, lex, analysis, i: int):
             break
         j += 1
     mention = analysis.by_start.get(j)
-    if mention is None:
+    if mention is None or mention.fused:
         return None
-    if mention.kind == "holding" or (linked and not mention.fused):
+    if mention.kind == "adjective" and not all(
+        _documented(lex, c) is False for c in mention.categories
+    ):
+        return None  # "are registered (with NADRA)": registered is no group's own word
+    if mention.kind == "holding" or linked:
         return mention.categories, mention.end
     return None
 
@@ -1696,8 +1698,14 @@ def _fusion_evidence(corpus: Corpus, lex: Lexicon, fusion: Fusion, suggestion: s
     ledger = corpus.ledger
     evidence: list[Evidence] = []
     left, right = fusion.words
-    for entry in _conflations(lex, ledger, [left, *_group_words(lex, fusion.said)],
-                              [right, *_group_words(lex, fusion.other)])[:1]:  # fmt: skip
+    if fusion.kind == "phase":  # entries about this phase and the group paired with it
+        groups = [[left], [right, *_group_words(lex, fusion.said)]]
+    else:
+        groups = [
+            [left, *_group_words(lex, fusion.said)],
+            [right, *_group_words(lex, fusion.other)],
+        ]
+    for entry in _conflations(lex, ledger, *groups)[:1]:
         evidence.append(entry.origin.evidence(f"{entry.pattern}: {entry.issue}"))
     if fusion.kind == "phase":
         for deadline in ledger.deadlines.values():

@@ -333,6 +333,7 @@ def test_figure_mismatches_are_found(seed_corpus, text, date, excerpt):
         ("The government estimates 600,000 undocumented Afghans remain.", "2025-03-10"),
         ("Of the 4.4 million Afghans in Pakistan, 1.73 million are undocumented.", PHASE1),
         ("The 1.4 million Afghans who hold PoR cards are allowed to stay.", PHASE1),
+        ("Some 880,000 Afghans are registered with NADRA under the ACC scheme.", "2024-01-01"),
         ("UNHCR says 1.52 million registered refugees and asylum seekers live here.", "2025-04-02"),
         ("About 2.1 million Afghan refugees live in Pakistan, according to UNHCR.", PHASE1),
         # a group's size, once and in a contrast
