@@ -865,7 +865,9 @@ class Predicate:
     negative: tuple[str, ...]
     """Groups whose lacks the predicate attributes to the subject ("undocumented")."""
     positive: tuple[str, ...]
-    """Groups whose properties the predicate attributes to the subject ("refugees")."""
+    """Groups whose properties the predicate attributes to the subject ("refugees"). A
+    predicate that names a whole group ("illegal immigrants", "ACC holders") gives both its
+    lacks and its properties."""
     words: str
     attributes: tuple[str, ...] = ATTRIBUTES
     """The attributes the predicate speaks about: a predicate adjective or "without
@@ -881,13 +883,18 @@ def _predicate_fusion(doc, lex, analysis, mention: Mention, day) -> Fusion | Non
     predicate = _predicate(doc, lex, analysis, mention)
     if predicate is None:
         return None
-    if predicate.negative:  # the predicate denies what the subject's group has
-        attributes = _conflict(lex, predicate.negative, subject, day, predicate.attributes)
-    else:  # the predicate gives the subject what its group lacks
-        attributes = _conflict(lex, subject, predicate.positive, day, predicate.attributes)
+    names = predicate.attributes
+    attributes = tuple(
+        dict.fromkeys(
+            # the predicate denies what the subject's group has ...
+            _conflict(lex, predicate.negative, subject, day, names)
+            # ... or gives the subject what its group lacks
+            + _conflict(lex, subject, predicate.positive, day, names)
+        )
+    )
     if not attributes:
         return None
-    other = frozenset(predicate.negative or predicate.positive)
+    other = frozenset(predicate.negative) | frozenset(predicate.positive)
     return Fusion(
         (mention.start, predicate.end), "predicate", frozenset(subject), other, attributes,
         mention, words=(doc[mention.start : mention.end].text.lower(), predicate.words),
@@ -975,7 +982,8 @@ def _predicated_group(doc, lex, analysis, j: int) -> Predicate | None:
         if mention.end < n and doc[mention.end].lower_ in STATUS_NOUNS:
             return Predicate(mention.end + 1, (), groups, words + " status", ("refugee_status",))
         return Predicate(mention.end, (), groups, words)
-    return Predicate(mention.end, (), tuple(mention.categories), words)
+    groups = tuple(mention.categories)
+    return Predicate(mention.end, groups, groups, words)
 
 
 def _documented(lex: Lexicon, category_id: str) -> bool | None:

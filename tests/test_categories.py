@@ -117,6 +117,11 @@ def ledger_line(number: int) -> str:
             "PoR holders living illegally",
         ),
         ("ACC holders are undocumented.", "2024-06-01", "ACC holders are undocumented"),
+        (
+            "PoR card holders are illegal immigrants, police say.",
+            "2024-06-01",
+            "PoR card holders are illegal immigrants",
+        ),
     ],
 )
 def test_conflations_are_found(seed_corpus, text, date, excerpt):
@@ -171,6 +176,8 @@ def test_conflations_are_found(seed_corpus, text, date, excerpt):
         ("Registered Afghan refugees face an uncertain future.", PHASE1),
         ("Pakistan has launched a crackdown on illegal Afghan immigrants.", PHASE1),
         ("PoR card holders are refugees.", PHASE1),
+        ("Registered refugees are also PoR card holders.", PHASE1),
+        ("Undocumented Afghans are not ACC holders.", PHASE1),
         ("Registered refugees are not undocumented.", PHASE1),
         ("ACC holders are registered with NADRA.", PHASE2),
         ("Registered refugees, who hold PoR cards, are exempt from the drive.", PHASE1),
