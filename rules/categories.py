@@ -155,7 +155,10 @@ EXPOSURE_VERBS = {
     "expose", "exposes", "exposed", "exposing", "impact", "impacts", "impacted", "impacting",
     "hit", "hits", "hitting", "target", "targets", "targeted", "targeting", "cover", "covers",
     "covered", "covering", "uproot", "uproots", "uprooted", "uprooting", "force", "forces",
-    "forced", "forcing",
+    "forced", "forcing", "order", "orders", "ordered", "ordering", "tell", "tells", "told",
+    "telling", "ask", "asks", "asked", "asking", "direct", "directs", "directed", "directing",
+    "give", "gives", "gave", "giving", "expel", "expels", "expelling", "deport", "deports",
+    "deporting",
 }  # fmt: skip
 """Verbs that make a number the group an order falls on ("putting 1.4 million ... at risk")."""
 EXPOSURE_AFTER = (
@@ -168,7 +171,11 @@ NUMBER_LEAD = {"the", "some", "about", "around", "nearly", "almost", "over", "an
 """Words between a verb and the number it governs ("putting some 1.4 million")."""
 AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "being", "already",
                "so", "far", "reportedly", "since", "now", "all"}  # fmt: skip
-FACING = {"face", "faces", "faced", "facing", "risk", "risks", "risking", "fear", "fears"}
+ORDERED = {"ordered", "told", "given", "asked", "required", "directed", "instructed",
+           "compelled", "forced", "must", "expected"}  # fmt: skip
+"""'... were ordered/told/given 30 days to leave': the number is the group the order names."""
+FACING = {"face", "faces", "faced", "facing", "risk", "risks", "risking", "fear", "fears",
+          "feared", "fearing"}  # fmt: skip
 HEDGE_ABOVE = (("more", "than"), ("over",), ("above",), ("at", "least"), ("upwards", "of"),
                ("in", "excess", "of"), ("exceeding",), ("beyond",))  # fmt: skip
 HEDGE_BELOW = (("nearly",), ("almost",), ("close", "to"), ("just", "under"), ("up", "to"),
@@ -222,6 +229,8 @@ class Lexicon:
     phase_targets: dict[int, frozenset[str]]
     category_phase: dict[str, int]
     phase_actions: dict[int, frozenset[str]]
+    phase_dates: dict[tuple[int, int | None], tuple[tuple[int, frozenset[str]], ...]]
+    """(month, day) → (year, targets) of every date a phased deadline accepts."""
     flow_actions: frozenset[str]
     """Movement verbs and their nouns from the phased deadlines (leave, deport, return ...):
     a number they count is a flow of people, not a group's size."""
@@ -280,6 +289,7 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         phase_targets=phase_targets,
         category_phase=category_phase,
         phase_actions=phase_actions,
+        phase_dates=_phase_dates(ledger),
         flow_actions=frozenset(w for words in phase_actions.values() for w in words),
         lapses=lapses,
         figures=figures,
@@ -327,6 +337,18 @@ def _phases(ledger: Ledger):
         {k: frozenset(v) for k, v in actions.items()},
         lapses,
     )
+
+
+def _phase_dates(ledger: Ledger) -> dict:
+    dates: dict[tuple[int, int | None], list[tuple[int, frozenset[str]]]] = {}
+    for deadline in ledger.deadlines.values():
+        if deadline.phase is None or not deadline.targets:
+            continue
+        for day in deadline.accepted_dates():
+            dates.setdefault((day.month, day.day), []).append(
+                (day.year, frozenset(deadline.targets))
+            )
+    return {k: tuple(v) for k, v in dates.items()}
 
 
 def _nominals(verb: str) -> set[str]:
@@ -596,7 +618,7 @@ def _clauses(sentence: Span) -> list[Clause]:
     doc = sentence.doc
     bounds, start = [], sentence.start
     for token in sentence:
-        if token.i > start and (token.lower_ in CLAUSE_BREAKS or _dash_break(token)):
+        if token.i > start and token.lower_ in CLAUSE_BREAKS:
             bounds.append((start, token.i))
             start = token.i
     bounds.append((start, sentence.end))
@@ -611,16 +633,6 @@ def _clauses(sentence: Span) -> list[Clause]:
         exempting = any(w in EXEMPTION_WORDS for w in lowers)
         clauses.append(Clause(first, last, stop, exempting))
     return clauses
-
-
-def _dash_break(token: Token) -> bool:
-    """A spaced dash sets off a clause ("... refugees — not ..."); a hyphen does not."""
-    return (
-        token.text in ("—", "–")
-        and token.i > 0
-        and token.whitespace_ != ""
-        and token.doc[token.i - 1].whitespace_ != ""
-    )
 
 
 def _phrase_at(lowers: list[str], k: int, phrases: Iterable[tuple[str, ...]]) -> bool:
@@ -1120,7 +1132,7 @@ def _figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | N
     if predicate is not None:
         named, span_end = predicate
         return FigureUse((start, end), (start, span_end), value, hedge, named, "predicate")
-    before = _group_before(doc, analysis, start, clause)
+    before = _group_before(doc, lex, analysis, start, end, clause)
     if before is not None:
         return FigureUse((start, end), (before.start, end), value, hedge, before.categories,
                          "before")  # fmt: skip
@@ -1259,7 +1271,19 @@ def _figure_predicate(doc, lex, analysis, i: int):
     return None
 
 
-def _group_before(doc, analysis, start: int, clause: Clause | None) -> Mention | None:
+def _appositive(doc: Doc, lex: Lexicon, between: list[str], end: int) -> bool:
+    """A number set off by commas or brackets right after a group names that group's size."""
+    if between[0] not in (",", "(", "—", "–") or not all(
+        w in NUMBER_LEAD or w == between[0] for w in between
+    ):
+        return False
+    after = _generic_noun_end(doc, lex, end)
+    return after < len(doc) and doc[after].text in (",", ")", "—", "–", ".", ";")
+
+
+def _group_before(
+    doc, lex, analysis, start: int, end: int, clause: Clause | None
+) -> Mention | None:
     """ "PoR card holders, numbering 880,000", "registered refugees (880,000)", "the number
     of registered refugees stands at 880,000"."""
     lowest = clause.start if clause is not None else doc[start].sent.start
@@ -1272,7 +1296,9 @@ def _group_before(doc, analysis, start: int, clause: Clause | None) -> Mention |
         return None
     if not all(w in PRE_FIGURE_BRIDGE for w in between):
         return None
-    if not any(w in PRE_FIGURE_ANCHORS for w in between):
+    if _appositive(doc, lex, between, end):
+        pass  # "undocumented Afghans, some 1.7 million people, ..."
+    elif not any(w in PRE_FIGURE_ANCHORS for w in between):
         previous = [doc[k].lower_ for k in range(max(lowest, mention.start - 3), mention.start)]
         if "number" not in previous:
             return None
@@ -1298,6 +1324,7 @@ def _exposure(doc, lex, analysis, clause: Clause, start, end, phrase):
             targets.update(mention.categories)
     for _, number in _phases_in(doc, clause.start, clause.affirmative_end):
         targets.update(lex.phase_targets.get(number, ()))
+    targets.update(_dated_targets(doc, lex, clause))
     targets &= set(lex.categories)
     if len(targets) != 1:
         return None
@@ -1305,6 +1332,18 @@ def _exposure(doc, lex, analysis, clause: Clause, start, end, phrase):
     if own and own <= targets:
         return None
     return frozenset(targets), phrase_end
+
+
+def _dated_targets(doc: Doc, lex: Lexicon, clause: Clause) -> set[str]:
+    """Groups of a phase deadline whose date the clause gives ("... to leave by November 1")."""
+    found: set[str] = set()
+    for span in doc.spans.get("dates", []):
+        if clause.start <= span.start and span.end <= clause.affirmative_end:
+            value = span._.date
+            for year, targets in lex.phase_dates.get((value.month, value.day), ()):
+                if value.year is None or value.year == year:
+                    found.update(targets)
+    return found
 
 
 def _exposed(doc: Doc, start: int, phrase_end: int, clause: Clause) -> bool:
@@ -1319,9 +1358,9 @@ def _exposed(doc: Doc, start: int, phrase_end: int, clause: Clause) -> bool:
     lowers = [doc[k].lower_ for k in range(phrase_end, min(clause.affirmative_end, phrase_end + 5))]
     if _phrase_at(lowers, 0, EXPOSURE_AFTER):
         return True
-    if lowers[:1] and lowers[0] in MODALS:
+    while lowers and (lowers[0] in MODALS or lowers[0] in AUXILIARIES):
         lowers = lowers[1:]
-    return bool(lowers) and lowers[0] in FACING
+    return bool(lowers) and (lowers[0] in FACING or lowers[0] in ORDERED)
 
 
 def _matches(value: float, hedge: str | None, figure: Figure) -> bool:

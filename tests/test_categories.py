@@ -309,6 +309,27 @@ def test_phase_message_names_the_ledger_target(seed_corpus):
             "1.4 million Afghans living in the country illegally",
         ),
         (
+            "Pakistan's first phase gave undocumented foreigners 30 days to leave — a move that "
+            "put 1.4 million Afghan refugees at risk.",
+            PHASE1,
+            "1.4 million Afghan refugees",
+        ),
+        (
+            "Under phase one, some 1.4 million Afghan refugees faced deportation.",
+            PHASE1,
+            "1.4 million Afghan refugees",
+        ),
+        (
+            "Pakistan gave 1.4 million Afghan refugees until November 1 to leave.",
+            PHASE1,
+            "1.4 million Afghan refugees",
+        ),
+        (
+            "Pakistan ordered undocumented Afghans, some 1.4 million people, to leave.",
+            PHASE1,
+            "undocumented Afghans, some 1.4 million",
+        ),
+        (
             "Phase one put 1.4 million Afghans at risk of deportation.",
             PHASE1,
             "1.4 million Afghans",
@@ -360,6 +381,13 @@ def test_figure_mismatches_are_found(seed_corpus, text, date, excerpt):
         ),
         ("The deadline for undocumented foreigners puts 1.7 million Afghans at risk.", PHASE1),
         ("Phase three puts 1.3 million registered refugees at risk.", PHASE3),
+        ("Pakistan ordered undocumented Afghans, some 1.7 million people, to leave.", PHASE1),
+        ("Pakistan gave 1.7 million Afghans until November 1 to leave.", PHASE1),
+        ("Pakistan gave 1.3 million Afghan refugees until September 1 to leave.", PHASE3),
+        (
+            "The extension covers almost 1.5 million Afghan refugees until June 30, 2025.",
+            "2024-07-12",
+        ),
         # counts of people moving, not of a group
         ("Over 460,000 undocumented Afghans left Pakistan last month.", "2023-12-07"),
         (
