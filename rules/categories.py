@@ -112,9 +112,10 @@ PREDICATE_FILLERS = {
 RELATIVES = {"who", "which", "that"}
 DOCUMENT_NOUNS = {
     "document", "documents", "documentation", "papers", "paperwork", "id", "ids",
-    "identification", "visa", "visas", "permit", "permits",
+    "identification",
 }  # fmt: skip
-"""Words for the ledger attribute ``documented``."""
+"""Words for the ledger attribute ``documented`` (not "visas" or "permits": a group may be
+documented without them)."""
 DOCUMENT_FILLERS = {"valid", "legal", "proper", "any", "the", "necessary", "required",
                     "identity", "travel", "official", "legitimate", "their", "its", "his",
                     "her", "residence", "or", "and", ","}  # fmt: skip
@@ -470,9 +471,10 @@ def _mentions(doc: Doc, lex: Lexicon, modifiers: dict) -> list[Mention]:
         if groups:
             end = _head_end(doc, token.i)
             if end is not None:
-                mentions.append(Mention(token.i, end, groups, "head", head=(token.i, end),
+                start = _demonyms_before(doc, token.i, taken)
+                mentions.append(Mention(start, end, groups, "head", head=(token.i, end),
                                         head_categories=groups))  # fmt: skip
-                taken.update(range(token.i, end))
+                taken.update(range(start, end))
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -523,6 +525,17 @@ def _modified(
     if last_title is not None and doc[last_title].lower_.endswith("s"):
         return Mention(start, last_title + 1, groups, "np", (start, end), groups)
     return Mention(start, end, groups, "adjective", (start, end), groups)
+
+
+def _demonyms_before(doc: Doc, i: int, taken: set[int]) -> int:
+    """Start of a bare head's phrase: capitalised words before it ("Afghan refugees")."""
+    start = i
+    while start - 1 >= 0 and start - 1 not in taken and start > i - 2:
+        token = doc[start - 1]
+        if not (token.is_alpha and token.is_title and not token.ent_type_):
+            break
+        start -= 1
+    return start
 
 
 def _head_end(doc: Doc, i: int) -> int | None:

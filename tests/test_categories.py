@@ -118,6 +118,11 @@ def ledger_line(number: int) -> str:
         ),
         ("ACC holders are undocumented.", "2024-06-01", "ACC holders are undocumented"),
         (
+            "Afghan refugees without any legal documents have been held.",
+            PHASE1,
+            "Afghan refugees without any legal documents",
+        ),
+        (
             "PoR card holders are illegal immigrants, police say.",
             "2024-06-01",
             "PoR card holders are illegal immigrants",
@@ -182,6 +187,7 @@ def test_conflations_are_found(seed_corpus, text, date, excerpt):
         ("ACC holders are registered with NADRA.", PHASE2),
         ("Registered refugees, who hold PoR cards, are exempt from the drive.", PHASE1),
         ("Thousands of Afghans without documents have been detained.", PHASE1),
+        ("Registered refugees without valid visas may stay.", PHASE1),
         ("Illegal refugee camps were demolished.", PHASE1),
         ('Officials objected to the phrase "illegal refugees".', PHASE1),
         # after a group's own deadline, its papers no longer make it legal
