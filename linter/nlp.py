@@ -17,9 +17,10 @@ import threading
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 from narrlint import quantities  # noqa: F401  (registers narrlint_quantities)
@@ -62,12 +63,68 @@ def lemma_case_component(doc: Doc) -> Doc:
         if doc.vocab.lookups.has_table("lemma_lookup")
         else {}
     )
-    for token in doc:
-        # Compare string ids, not strings: this runs on every token of every draft.
-        if token.lemma == token.orth and token.orth != token.lower:
-            lower = token.lower_
-            token.lemma_ = lookup.get(lower, lower)
+    if not len(doc):
+        return doc
+    # On arrays of string ids, once per distinct word: this runs on every token of every draft.
+    values = doc.to_array([ORTH, LOWER, LEMMA])
+    mask = (values[:, 2] == values[:, 0]) & (values[:, 0] != values[:, 1])
+    if not mask.any():
+        return doc
+    strings = doc.vocab.strings
+    unique, inverse = numpy.unique(values[mask, 1], return_inverse=True)
+    lemmas = []
+    for lower_id in unique.tolist():
+        lower = strings[lower_id]
+        lemmas.append(strings.add(lookup.get(lower, lower)))
+    values[mask, 2] = numpy.array(lemmas, dtype=numpy.uint64)[inverse.reshape(-1)]
+    doc.from_array([LEMMA], values[:, 2:3])
     return doc
+
+
+class LookupLemmatizer(Lemmatizer):
+    """spaCy's lookup lemmatizer, giving the same lemmas, looked up once per distinct word of a
+    doc on arrays of string ids instead of token by token (it was a tenth of linting time)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.mode != "lookup" or self.overwrite or not len(doc):
+            return super().__call__(doc)
+        if not self._validated:
+            self._validate_tables(Errors.E1004)
+        table = self.lookups.get_table("lemma_lookup", {})
+        values = doc.to_array([ORTH, LEMMA])
+        unset = values[:, 1] == 0
+        if not unset.any():
+            return doc
+        if getattr(self, "_table", None) is not table:
+            self._table, self._lemma_ids = table, {}
+        known: dict[int, int] = self._lemma_ids
+        strings = doc.vocab.strings
+        unique, inverse = numpy.unique(values[unset, 0], return_inverse=True)
+        lemmas = []
+        for orth in unique.tolist():
+            lemma = known.get(orth)
+            if lemma is None:
+                text = strings[orth]
+                found = table.get(text, text)
+                lemma = known[orth] = strings.add(found if isinstance(found, str) else found[0])
+            lemmas.append(lemma)
+        values[unset, 1] = numpy.array(lemmas, dtype=numpy.uint64)[inverse.reshape(-1)]
+        doc.from_array([LEMMA], values[:, 1:2])
+        return doc
+
+
+@Language.factory(
+    "narrlint_lookup_lemmatizer",
+    assigns=["token.lemma"],
+    default_config={
+        "model": None,
+        "mode": "lookup",
+        "overwrite": False,
+        "scorer": {"@scorers": "spacy.lemmatizer_scorer.v1"},
+    },
+)
+def make_lookup_lemmatizer(nlp, model, name, mode, overwrite, scorer) -> LookupLemmatizer:
+    return LookupLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
 
 
 def entity_patterns(ledger: Ledger, tokenizer=None) -> list[dict]:
@@ -146,7 +203,7 @@ def build_pipeline(ledger: Ledger, model: str | None = None) -> Language:
         if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer")
         if "lemmatizer" not in nlp.pipe_names:
-            nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+            nlp.add_pipe("narrlint_lookup_lemmatizer", name="lemmatizer", config={"mode": "lookup"})
             nlp.initialize()
         nlp.add_pipe("narrlint_lemma_case")
         ruler = nlp.add_pipe(
