@@ -200,7 +200,9 @@ PRE_FIGURE_BRIDGE = {
     "totalled", "totals", "estimated", "at", "put", "stand", "stands", "stood", "is", "was",
     "are", "were", "reached", "reach", "reaches", "to", "rose", "fell", "of", "some",
     "about", "around", "nearly", "almost", "over", "roughly", "approximately", "—", "–", ":",
-    "count", "counted", "tally", "figure", "including", "an", "among", "them", "whom",
+    "count", "counted", "tally", "figure", "including", "an", "among", "them", "whom", "has",
+    "have", "had", "been", "now", "currently", "fallen", "risen", "grown", "dropped",
+    "declined", "increased", "climbed",
 }  # fmt: skip
 PRE_FIGURE_ANCHORS = {"(", "including", "numbering", "number", "numbers", "numbered", "totalling",
                       "totaling", "total", "totalled", "totals", "estimated", "stand",
