@@ -83,6 +83,9 @@ EXEMPTION_WORDS = {
     "exempt", "exempted", "exempting", "exemption", "spare", "spared", "sparing", "excluded",
     "excluding", "untouched", "unaffected", "immune", "shielded",
 }  # fmt: skip
+FUTURE = {"will", "would", "shall", "'ll", "’ll", "soon", "after", "from", "once", "if",
+          "unless", "could", "might", "may", "until", "till", "become", "becomes"}  # fmt: skip
+"""Words that put a predicate about documents in the future or a condition."""
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "nothing", "hardly"}
 COPULAS = {
     "are", "is", "were", "was", "be", "been", "being", "remain", "remains", "remained",
@@ -238,8 +241,9 @@ class Lexicon:
     """Movement verbs and their nouns from the phased deadlines (leave, deport, return ...):
     a number they count is a flow of people, not a group's size."""
     lapses: dict[str, dt.date]
-    """Category → the first phase deadline that targets it: after it the group's documents no
-    longer make it legal, so calling it undocumented is not a conflation."""
+    """Category → the first phase deadline that targets it, or the end of its documents'
+    validity chain: after it the group's documents no longer make it legal, so calling it
+    undocumented is not a conflation."""
     figures: dict[str, tuple[Figure, ...]]
 
 
@@ -330,16 +334,23 @@ def _phases(ledger: Ledger):
             words.update(_nominals(verb))
         for target in deadline.targets:
             category_phase.setdefault(target, deadline.phase)
-            if deadline.date is not None and (
-                target not in lapses or deadline.date < lapses[target]
-            ):
-                lapses[target] = deadline.date
+            _lapse(lapses, target, deadline.date)
+    for deadline in ledger.deadlines.values():
+        for step in deadline.steps:  # a validity chain that ends without an extension
+            if step.get("expired") and "extended_to" in step and step["extended_to"] is None:
+                for target in deadline.targets:
+                    _lapse(lapses, target, step["expired"])
     return (
         {k: frozenset(v) for k, v in targets.items()},
         category_phase,
         {k: frozenset(v) for k, v in actions.items()},
         lapses,
     )
+
+
+def _lapse(lapses: dict[str, dt.date], category_id: str, day: dt.date | None) -> None:
+    if day is not None and (category_id not in lapses or day < lapses[category_id]):
+        lapses[category_id] = day
 
 
 def _phase_dates(ledger: Ledger) -> dict:
@@ -911,6 +922,8 @@ def _predicate_fusion(doc, lex, analysis, mention: Mention, day) -> Fusion | Non
     if predicate is None:
         return None
     names = predicate.attributes
+    if _future(doc, mention.end, predicate.end):
+        names = tuple(n for n in names if n != "documented")  # "will be illegal from April 1"
     attributes = tuple(
         dict.fromkeys(
             # the predicate denies what the subject's group has ...
@@ -926,6 +939,13 @@ def _predicate_fusion(doc, lex, analysis, mention: Mention, day) -> Fusion | Non
         (mention.start, predicate.end), "predicate", frozenset(subject), other, attributes,
         mention, words=(doc[mention.start : mention.end].text.lower(), predicate.words),
     )  # fmt: skip
+
+
+def _future(doc: Doc, start: int, end: int) -> bool:
+    """A predicate about a later status ("will be considered illegal", "... after the
+    deadline"): documents lapse at a group's own deadline, so this is not a conflation."""
+    stop = min(len(doc), end + 4, doc[start].sent.end if start < len(doc) else end)
+    return any(doc[k].lower_ in FUTURE for k in range(start, max(stop, end)))
 
 
 def _predicate(doc, lex, analysis, mention: Mention) -> Predicate | None:

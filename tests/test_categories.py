@@ -193,6 +193,8 @@ def test_conflations_are_found(seed_corpus, text, date, excerpt):
         # after a group's own deadline, its papers no longer make it legal
         ("Undocumented ACC holders were deported after the March 31 deadline.", "2025-05-01"),
         ("PoR card holders are now illegal.", "2025-10-01"),
+        ("ACC holders will be considered illegal from April 1.", "2025-03-10"),
+        ("Registered refugees are now undocumented.", "2025-07-15"),  # validity lapsed June 30
         ("Illegal PoR card holders face arrest after their cards expired.", "2025-10-01"),
     ],
 )
