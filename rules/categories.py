@@ -124,7 +124,13 @@ DOCUMENT_FILLERS = {"valid", "legal", "proper", "any", "the", "necessary", "requ
                     "her", "residence", "or", "and", ","}  # fmt: skip
 LACKING = {"without", "lack", "lacks", "lacking", "lacked"}
 HAVING = {"have", "has", "had", "hold", "holds", "held", "possess", "possesses", "with"}
-STAY_PARTICIPLES = {"living", "residing", "staying", "present", "settled", "remaining"}
+STAY_PARTICIPLES = {
+    "living", "residing", "staying", "present", "settled", "remaining", "live", "lives",
+    "lived", "reside", "resides", "resided", "stay", "stays", "stayed", "remain", "remains",
+    "remained",
+}  # fmt: skip
+"""Verbs of staying: "... live in Pakistan illegally" puts the subject among a group whose
+modifier is that adverb."""
 STATUS_NOUNS = {"status"}
 HAVING_STATUS = {"have", "has", "had", "hold", "holds", "held", "enjoy", "enjoys", "enjoyed",
                  "get", "got", "granted", "given", "receive", "received", "with"}  # fmt: skip
@@ -398,7 +404,8 @@ class Mention:
 
     @property
     def fused(self) -> bool:
-        """Modifier and head come from different groups (judged by :func:`_conflict`)."""
+        """Modifier and head come from different groups (whether the two contradict each
+        other is for :func:`_conflict` to say)."""
         return (
             self.kind in ("np", "modified_term")
             and bool(self.head_categories)
@@ -1162,8 +1169,7 @@ def _figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | N
                              own)  # fmt: skip
     if phrase is not None and phrase.kind != "adjective":
         return FigureUse((start, end), (start, phrase.end), value, hedge, own, "phrase")
-    after = phrase.end if phrase is not None else _generic_noun_end(doc, lex, end)
-    predicate = _figure_predicate(doc, lex, analysis, after)
+    predicate = _figure_predicate(doc, lex, analysis, phrase_end)
     if predicate is not None:
         named, span_end = predicate
         return FigureUse((start, end), (start, span_end), value, hedge, named, "predicate")

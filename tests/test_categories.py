@@ -522,6 +522,70 @@ def test_rules_document_bad_and_good_examples(registry):
 
 
 # ---------------------------------------------------------------------------------------------
+# A whole Markdown article: correct as written, then with four errors
+
+ARTICLE = textwrap.dedent(
+    """\
+    ---
+    date: 2023-11-02
+    ---
+    # Pakistan begins deporting undocumented Afghans
+
+    ISLAMABAD — Pakistani authorities began rounding up undocumented Afghans on Wednesday
+    after a deadline for them to leave the country expired, officials said.
+
+    The caretaker government had given all undocumented foreigners until Oct. 31 to leave
+    voluntarily. Interior Minister Sarfraz Bugti has said
+    some 1.7 million Afghans live in Pakistan illegally.
+
+    Pakistan also hosts about 1.4 million registered Afghan refugees, who hold Proof of
+    Registration cards, and some 880,000 Afghans with Afghan Citizen Cards. Officials insist
+    neither group is affected by the current phase of the drive.
+
+    - More than 200,000 Afghans have left since the order was announced.
+    - Rights groups say registered refugees have also been harassed.
+
+    > "We have lived here for 40 years," said Gul Khan, a 60-year-old refugee in Karachi.
+    > "Where will we go?"
+
+    The UN refugee agency UNHCR urged Pakistan to halt the deportations, warning that many of
+    those facing expulsion would be at risk in Afghanistan.
+
+    Phase two of the plan, targeting ACC holders, and phase three, covering PoR card holders,
+    have not yet been scheduled.
+    """
+)
+ERRORS = (
+    ("rounding up undocumented Afghans", "rounding up undocumented Afghan refugees"),
+    ("some 1.7 million Afghans live", "some 1.4 million Afghans live"),
+    ("some 880,000 Afghans with", "some 1.3 million Afghans with"),
+    (
+        "Phase two of the plan, targeting ACC holders",
+        "Phase two of the plan, targeting PoR card holders",
+    ),
+)
+
+
+def test_article_as_written_is_silent(seed_corpus):
+    findings = lint_text(seed_corpus, ARTICLE, path="article.md", codes=CODES)
+    assert findings == [], [f.message for f in findings]
+
+
+def test_article_errors_are_found(seed_corpus):
+    text = ARTICLE
+    for old, new in ERRORS:
+        assert old in text
+        text = text.replace(old, new)
+    findings = lint_text(seed_corpus, text, path="article.md", codes=CODES)
+    assert [(f.start.line, f.code, f.excerpt) for f in findings] == [
+        (6, "NL301", "undocumented Afghan refugees"),
+        (11, "NL302", "1.4 million Afghans live in Pakistan illegally"),
+        (14, "NL302", "1.3 million Afghans with Afghan Citizen Cards"),
+        (26, "NL301", "PoR card holders"),
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
 # A fictional ledger: every group word comes from data
 
 FICTIONAL = textwrap.dedent(
