@@ -1284,10 +1284,9 @@ def _figure_predicate(doc, lex, analysis, i: int):
     k = i
     while k < n and k < i + 3 and doc[k].lower_ in AUXILIARIES | RELATIVES:
         k += 1
-    if k < n and doc[k].lower_ in STAY_PARTICIPLES:
-        staying = _staying_illegally(doc, lex, analysis, k)
-        if staying is not None:
-            return frozenset(staying.negative), staying.end
+    denial = _document_denial(doc, lex, analysis, k) if k < n else None
+    if denial is not None:  # "... without documents", "... living illegally"
+        return frozenset(denial.negative), denial.end
     j, linked = i, False
     if doc[j].lower_ in RELATIVES:
         j += 1

@@ -338,6 +338,11 @@ def test_phase_message_names_the_ledger_target(seed_corpus):
             "undocumented Afghans, some 1.4 million",
         ),
         (
+            "Pakistan says 1.4 million Afghans who lack documents must leave.",
+            PHASE1,
+            "1.4 million Afghans who lack documents",
+        ),
+        (
             "Phase one put 1.4 million Afghans at risk of deportation.",
             PHASE1,
             "1.4 million Afghans",
@@ -391,6 +396,7 @@ def test_figure_mismatches_are_found(seed_corpus, text, date, excerpt):
         ("Phase three puts 1.3 million registered refugees at risk.", PHASE3),
         ("Pakistan ordered undocumented Afghans, some 1.7 million people, to leave.", PHASE1),
         ("Pakistan gave 1.7 million Afghans until November 1 to leave.", PHASE1),
+        ("Pakistan says the 1.7 million Afghans without valid documents must leave.", PHASE1),
         ("Pakistan gave 1.3 million Afghan refugees until September 1 to leave.", PHASE3),
         (
             "The extension covers almost 1.5 million Afghan refugees until June 30, 2025.",
