@@ -181,6 +181,10 @@ NUMBER_LEAD = {"the", "some", "about", "around", "nearly", "almost", "over", "an
 """Words between a verb and the number it governs ("putting some 1.4 million")."""
 AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "being", "already",
                "so", "far", "reportedly", "since", "now", "all"}  # fmt: skip
+ORDER_NOUNS = {"move", "order", "orders", "decision", "plan", "deadline", "drive", "policy",
+               "crackdown", "ultimatum", "phase", "campaign", "operation", "directive",
+               "announcement", "measure"}  # fmt: skip
+"""Nouns that refer back to an order ("The move put ... at risk")."""
 ORDERED = {"ordered", "told", "given", "asked", "required", "directed", "instructed",
            "compelled", "forced", "must", "expected"}  # fmt: skip
 """'... were ordered/told/given 30 days to leave': the number is the group the order names."""
@@ -1354,24 +1358,50 @@ def _exposure(doc, lex, analysis, clause: Clause, start, end, phrase):
     phrase_end = phrase.end if phrase is not None else _generic_noun_end(doc, lex, end)
     if not _exposed(doc, start, phrase_end, clause):
         return None
-    targets: set[str] = set()
-    for mention in analysis.within(clause.start, clause.affirmative_end):
-        if mention.kind == "adjective" or mention.fused:
-            continue
-        if phrase is not None and mention.start == phrase.start:
-            continue
-        if not (start <= mention.start < phrase_end):
-            targets.update(mention.categories)
-    for _, number in _phases_in(doc, clause.start, clause.affirmative_end):
-        targets.update(lex.phase_targets.get(number, ()))
-    targets.update(_dated_targets(doc, lex, clause))
-    targets &= set(lex.categories)
+    targets = _order_targets(doc, lex, analysis, clause, (start, phrase_end))
+    if not targets and _anaphoric(doc, clause, start):
+        # "The move put 1.4 million ... at risk": the order is the previous sentence's
+        previous = _previous_sentence(doc, clause.start)
+        if previous is not None:
+            for other in _clauses(previous):
+                targets |= _order_targets(doc, lex, analysis, other, (0, 0))
     if len(targets) != 1:
         return None
     own = phrase.categories if phrase is not None else frozenset()
     if own and own <= targets:
         return None
     return frozenset(targets), phrase_end
+
+
+def _order_targets(doc, lex, analysis, clause: Clause, skip: tuple[int, int]) -> set[str]:
+    """Groups an order in the clause's affirmative part names: group words (outside the
+    number's own phrase, ``skip``), phases and phase deadline dates."""
+    targets: set[str] = set()
+    for mention in analysis.within(clause.start, clause.affirmative_end):
+        if mention.kind == "adjective" or mention.fused:
+            continue
+        if not (skip[0] <= mention.start < skip[1]):
+            targets.update(mention.categories)
+    for _, number in _phases_in(doc, clause.start, clause.affirmative_end):
+        targets.update(lex.phase_targets.get(number, ()))
+    targets.update(_dated_targets(doc, lex, clause))
+    return targets & set(lex.categories)
+
+
+def _anaphoric(doc: Doc, clause: Clause, start: int) -> bool:
+    """The clause refers back to an order: "The move ...", "This ...", "It ..."."""
+    lowers = [doc[k].lower_ for k in range(clause.start, min(start, clause.start + 3))]
+    if lowers[:1] and lowers[0] in ("it", "this", "that", "which"):
+        return True
+    return len(lowers) > 1 and lowers[0] in ("the", "this", "that") and lowers[1] in ORDER_NOUNS
+
+
+def _previous_sentence(doc: Doc, start: int) -> Span | None:
+    sentence = doc[start].sent
+    if sentence.start == 0:
+        return None
+    previous = doc[sentence.start - 1].sent
+    return previous if not all(t.is_space for t in previous) else None
 
 
 def _dated_targets(doc: Doc, lex: Lexicon, clause: Clause) -> set[str]:

@@ -343,6 +343,12 @@ def test_phase_message_names_the_ledger_target(seed_corpus):
             "1.4 million Afghans who lack documents",
         ),
         (
+            "Pakistan announced phase one with a 30-day deadline for undocumented aliens to "
+            "leave. The move put 1.4 million Afghan refugees at risk.",
+            PHASE1,
+            "1.4 million Afghan refugees",
+        ),
+        (
             "Phase one put 1.4 million Afghans at risk of deportation.",
             PHASE1,
             "1.4 million Afghans",
@@ -396,6 +402,15 @@ def test_figure_mismatches_are_found(seed_corpus, text, date, excerpt):
         ("Phase three puts 1.3 million registered refugees at risk.", PHASE3),
         ("Pakistan ordered undocumented Afghans, some 1.7 million people, to leave.", PHASE1),
         ("Pakistan gave 1.7 million Afghans until November 1 to leave.", PHASE1),
+        (
+            "Pakistan told undocumented Afghans to go. The move put 1.7 million Afghans at risk.",
+            PHASE1,
+        ),
+        (
+            "Pakistan told undocumented Afghans to leave. Separately, 1.4 million Afghan refugees "
+            "face uncertainty.",
+            PHASE1,
+        ),
         ("Pakistan says the 1.7 million Afghans without valid documents must leave.", PHASE1),
         ("Pakistan gave 1.3 million Afghan refugees until September 1 to leave.", PHASE3),
         (
