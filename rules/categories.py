@@ -1632,8 +1632,10 @@ class ConflatedRefugeeCategory(Rule):
 
         Contrasts ("not", "rather than", "unlike", "exempt", "excluding", "apart from",
         "while") and coordinations ("Afghan refugees and undocumented migrants") are not
-        conflations. Calling a group undocumented after its own phase deadline has passed is
-        not flagged.
+        conflations, nor is a phrase quoted as a phrase ('the term "illegal refugees"').
+        Calling a group undocumented after its own phase deadline, or after its documents'
+        validity chain ended, is not flagged; nor is a status said to come later ("will be
+        illegal from April 1").
 
         Bad:
             The crackdown on undocumented Afghan refugees continued.
@@ -1861,6 +1863,8 @@ class CategoryFigureMismatch(Rule):
         holders, numbering 880,000"), or, for a number an order puts at risk, from the group
         that order targets in the same clause ("a deadline for undocumented aliens ...,
         putting 1.4 million Afghan refugees at risk": 1.4 million is the PoR figure).
+        Counts of people moving ("460,000 ... left", "have been deported since ...") are not
+        group sizes and are never compared. Groups without ledger figures are not checked.
 
         Bad:
             Pakistan says 1.4 million undocumented Afghans must leave.
