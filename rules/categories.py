@@ -585,8 +585,10 @@ def _inflected_verb(token: Token) -> bool:
     lemma differs) without a plural -s, or an adverb ("refugee recently ..."). A plural noun
     ("refugee camps") is not."""
     lower = token.lower_
-    if lower.endswith("ly"):
+    if lower.endswith("ly") or lower in STAY_PARTICIPLES:
         return True
+    if lower.endswith("ing"):  # "refugee smuggling", "refugee housing": a compound noun
+        return False
     return token.lemma_.lower() != lower and not lower.endswith("s")
 
 

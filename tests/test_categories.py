@@ -189,6 +189,7 @@ def test_conflations_are_found(seed_corpus, text, date, excerpt):
         ("Thousands of Afghans without documents have been detained.", PHASE1),
         ("Registered refugees without valid visas may stay.", PHASE1),
         ("Illegal refugee camps were demolished.", PHASE1),
+        ("Police broke up an illegal refugee smuggling ring.", PHASE1),
         ('Officials objected to the phrase "illegal refugees".', PHASE1),
         # after a group's own deadline, its papers no longer make it legal
         ("Undocumented ACC holders were deported after the March 31 deadline.", "2025-05-01"),
