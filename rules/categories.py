@@ -695,8 +695,8 @@ def _phases_in(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             continue
         numbers = _ordinals_after(doc, i + 1, end)
         if not numbers and i > start:
-            before = doc[i - 1].lower_
-            if before in ORDINALS and not before.isdigit():
+            before = doc[i - 1].lower_  # "second phase", not "two phases" (a count)
+            if before in ORDINALS and before.endswith(("st", "nd", "rd", "th")):
                 numbers = [ORDINALS[before]]
         found.extend((i, number) for number in numbers)
     return found

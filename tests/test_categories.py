@@ -171,6 +171,7 @@ def test_conflations_are_found(seed_corpus, text, date, excerpt):
         ),
         ("Under phase two, ACC holders and remaining undocumented migrants must leave.", PHASE2),
         ("After phase one, PoR card holders feared they would be next.", PHASE1),
+        ("The plan has two phases targeting undocumented migrants.", PHASE2),
         ("PoR card holders will go in phase three, after ACC holders in phase two.", PHASE2),
         (
             "In phase two, ACC holders will be expelled, and PoR card holders in phase three.",
