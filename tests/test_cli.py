@@ -136,3 +136,20 @@ def test_version():
 def test_missing_corpus_path_is_a_clear_error(drafts):
     run = run_cli("--corpus", "no/such/archive", "clean.md", cwd=drafts)
     assert run.code == 2 and "no/such/archive: corpus path does not exist" in run.stderr
+
+
+def test_colour_only_on_a_terminal_and_never_with_no_color(monkeypatch):
+    import io
+
+    from narrlint.reporters.text import use_colour
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    assert use_colour(Tty()) is True
+    assert use_colour(io.StringIO()) is False
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert use_colour(Tty()) is False
