@@ -147,6 +147,16 @@ TEMPORAL_BEFORE_PHASE = {"after", "before", "following", "since", "until", "till
                          "preceding", "post", "pre", "beyond", "once", "completing",
                          "completed", "end", "unlike"}  # fmt: skip
 """'after phase one, ...': a phase used as a time, not as the subject of targeting."""
+CONTINUATION = {
+    "remaining", "remain", "remains", "remained", "still", "left", "continue", "continues",
+    "continued", "continuing", "also", "too", "again", "more", "further", "other", "leftover",
+    "rest", "stragglers", "additional", "besides", "alongside", "well",
+}  # fmt: skip
+"""Words that put a group in a later phase as left over from its own ("remaining illegal
+foreigners", "deportations of undocumented Afghans continue")."""
+PLANNED = {"will", "shall", "'ll", "’ll", "would", "to", "next", "plan", "plans", "planned",
+           "going"}  # fmt: skip
+"""Words of a plan ("will be deported", "are to leave"): a plan pairs a phase with a group."""
 TARGET_WORDS = {
     "target", "targets", "targeted", "targeting", "targetted", "aimed", "aims", "aim",
     "aiming", "cover", "covers", "covered", "covering", "focus", "focuses", "focused",
@@ -883,10 +893,17 @@ def _phase_target(doc, lex, clause, phases, index, mentions, named) -> Fusion | 
     if all(p > number for p in own):
         pass  # a group the plan reached only later: never a target of this phase
     elif all(p < number for p in own):
-        # earlier groups may remain targets of later phases ("remaining illegal foreigners"):
-        # only a phase said to *target* them, with its own group unnamed, is wrong
+        # earlier groups may remain targets of later phases ("remaining illegal foreigners",
+        # "continue to be deported"): a later phase paired with them is wrong only when its
+        # own group goes unnamed and nothing says they are left over from an earlier phase
+        # (reports of what happened during a phase are left alone unless the phase is said
+        # to target them: deportations of earlier groups went on)
+        lowers = [doc[k].lower_ for k in range(clause.start, clause.affirmative_end)]
         lo, hi = sorted((at, mention.start))
-        if named & targets or not any(doc[k].lower_ in TARGET_WORDS for k in range(lo, hi)):
+        targeted = any(doc[k].lower_ in TARGET_WORDS for k in range(lo, hi))
+        if named & targets or any(w in CONTINUATION for w in lowers):
+            return None
+        if not targeted and not any(w in PLANNED for w in lowers):
             return None
     else:
         return None

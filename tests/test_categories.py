@@ -83,6 +83,13 @@ def ledger_line(number: int) -> str:
             PHASE2,
             "PoR card holders",
         ),
+        # a later phase planned for an earlier phase's group, its own group unnamed
+        ("In phase three, ACC holders will be deported.", PHASE3, "ACC holders"),
+        (
+            "In the third phase, holders of Afghan Citizen Cards are to leave.",
+            PHASE3,
+            "holders of Afghan Citizen Cards",
+        ),
         # a predicate that gives a group a property the ledger denies it
         (
             "ACC holders, who are registered refugees, may stay until March.",
@@ -178,6 +185,9 @@ def test_conflations_are_found(seed_corpus, text, date, excerpt):
             PHASE2,
         ),
         ("The third phase, targeting PoR card holders, began on September 1.", "2025-09-02"),
+        ("In phase three, remaining ACC holders will be deported.", PHASE3),
+        ("Undocumented migrants were deported during phase two.", PHASE2),
+        ("Deportations of undocumented Afghans continued in phase two.", PHASE2),
         # the group's own words, and true predicates
         ("Registered Afghan refugees face an uncertain future.", PHASE1),
         ("Pakistan has launched a crackdown on illegal Afghan immigrants.", PHASE1),
