@@ -131,6 +131,8 @@ STAY_PARTICIPLES = {
 }  # fmt: skip
 """Verbs of staying: "... live in Pakistan illegally" puts the subject among a group whose
 modifier is that adverb."""
+PLACE_PREPOSITIONS = {"in", "inside", "across", "within", "throughout"}
+PLACE_NOUNS = {"country", "province", "city", "region", "camps", "camp"}
 STATUS_NOUNS = {"status"}
 HAVING_STATUS = {"have", "has", "had", "hold", "holds", "held", "enjoy", "enjoys", "enjoyed",
                  "get", "got", "granted", "given", "receive", "received", "with"}  # fmt: skip
@@ -1193,6 +1195,11 @@ def _figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | N
     if phrase is not None and phrase.kind != "adjective":
         return FigureUse((start, end), (start, phrase.end), value, hedge, own, "phrase")
     predicate = _figure_predicate(doc, lex, analysis, phrase_end)
+    if predicate is None and phrase is None:
+        # "1.3 million Afghans (living) in Pakistan are ...": past a place
+        located = _past_place(doc, phrase_end)
+        if located != phrase_end:
+            predicate = _figure_predicate(doc, lex, analysis, located)
     if predicate is not None:
         named, span_end = predicate
         return FigureUse((start, end), (start, span_end), value, hedge, named, "predicate")
@@ -1293,6 +1300,24 @@ def _generic_noun_end(doc: Doc, lex: Lexicon, end: int) -> int:
             continue
         break
     return j
+
+
+def _past_place(doc: Doc, i: int) -> int:
+    """Past "(living) in Pakistan", "across the country", "in Khyber Pakhtunkhwa": where a
+    group lives says nothing of which group it is."""
+    n = len(doc)
+    j = i
+    if j < n and doc[j].lower_ in STAY_PARTICIPLES:
+        j += 1
+    if j >= n or doc[j].lower_ not in PLACE_PREPOSITIONS:
+        return i
+    k = j + 1
+    if k < n and doc[k].lower_ == "the" and k + 1 < n and doc[k + 1].lower_ in PLACE_NOUNS:
+        return k + 2
+    start = k
+    while k < n and k < start + 4 and doc[k].is_alpha and doc[k].is_title:
+        k += 1
+    return k if k > start else i
 
 
 def _figure_predicate(doc, lex, analysis, i: int):

@@ -370,6 +370,22 @@ def test_phase_message_names_the_ledger_target(seed_corpus):
             PHASE1,
             "1.4m Afghan refugees",
         ),
+        # past the place the group lives in
+        (
+            "Some 1.3 million Afghans living in Pakistan without papers face expulsion.",
+            "2024-01-01",
+            "1.3 million Afghans living in Pakistan without papers",
+        ),
+        (
+            "Officials say 775,000 Afghans in Pakistan hold PoR cards.",
+            "2024-01-01",
+            "775,000 Afghans in Pakistan hold PoR cards",
+        ),
+        (
+            "1.3 million Afghans across the country are undocumented.",
+            "2024-01-01",
+            "1.3 million Afghans across the country are undocumented",
+        ),
     ],
 )
 def test_figure_mismatches_are_found(seed_corpus, text, date, excerpt):
@@ -395,6 +411,8 @@ def test_figure_mismatches_are_found(seed_corpus, text, date, excerpt):
         ("Some 880,000 Afghans are registered with NADRA under the ACC scheme.", "2024-01-01"),
         ("UNHCR says 1.52 million registered refugees and asylum seekers live here.", "2025-04-02"),
         ("About 2.1 million Afghan refugees live in Pakistan, according to UNHCR.", PHASE1),
+        ("1.73 million Afghans in Pakistan are undocumented.", PHASE1),
+        ("Some 1.3 million Afghans living in Pakistan hold PoR cards.", "2024-01-01"),
         # a group's size, once and in a contrast
         (
             "The drive targets undocumented migrants, not the 1.3 million registered refugees.",
