@@ -30,7 +30,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -210,6 +210,9 @@ HEDGE_BELOW = (("nearly",), ("almost",), ("close", "to"), ("just", "under"), ("u
 HEDGE_ABOUT = (("about",), ("around",), ("approximately",), ("roughly",), ("some",),
                ("an", "estimated"), ("estimated",), ("circa",), ("~",), ("approx",),
                ("approx.",), ("some", "estimated"), ("nearly", "about"))  # fmt: skip
+STOCK_RANGE = 3
+"""A figure of another population is compared only within this factor of the named group's
+own figures ("14" suicide bombings is no group's size)."""
 TOLERANCE = 0.07
 """A number within 7% of a ledger figure names that figure (rounding, "1.4" for 1.45)."""
 HEDGED_TOLERANCE = 0.10
@@ -267,6 +270,11 @@ class Lexicon:
     validity chain: after it the group's documents no longer make it legal, so calling it
     undocumented is not a conflation."""
     figures: dict[str, tuple[Figure, ...]]
+    stocks: tuple[Figure, ...] = ()
+    """Figures of groups the ledger names only in ``figures`` (totals, UNHCR's refugee count):
+    sizes of populations, not flows (a bucket whose metrics mostly speak of movement)."""
+    metric_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Figure id → lower-case words and lemmas of its metric (for :data:`stocks`)."""
 
 
 def _lexicon(corpus: Corpus) -> Lexicon:
@@ -307,6 +315,8 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
     figures = {
         cid: tuple(f for f in ledger.figures_for(cid)) for cid in categories if cid in categories
     }
+    flow_actions = frozenset(w for words in phase_actions.values() for w in words)
+    stocks, metric_words = _stocks(ledger, nlp, set(categories), flow_actions)
     return Lexicon(
         categories=categories,
         modifier_matcher=modifiers,
@@ -319,10 +329,45 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         category_phase=category_phase,
         phase_actions=phase_actions,
         phase_dates=_phase_dates(ledger),
-        flow_actions=frozenset(w for words in phase_actions.values() for w in words),
+        flow_actions=flow_actions,
         lapses=lapses,
         figures=figures,
+        stocks=stocks,
+        metric_words=metric_words,
     )
+
+
+def _stocks(ledger: Ledger, nlp, categories: set[str], flow_actions: frozenset[str]):
+    """Figures of other populations (``category`` not a ledger group): a number given for a
+    group may be one of them ("4.4 million" Afghans in all, given as refugees). A bucket of
+    figures whose metrics mostly speak of movement ("returned", "expelled") holds flows, which
+    overlap every group's size and are never compared."""
+    buckets: dict[str, list[Figure]] = {}
+    for figure in ledger.figures:
+        if figure.category and figure.category not in categories and figure.value is not None:
+            buckets.setdefault(figure.category, []).append(figure)
+    stocks: list[Figure] = []
+    words: dict[str, frozenset[str]] = {}
+    for figures in buckets.values():
+        own = {f.id: _words(nlp(f.metric)) for f in figures}
+        moving = [f for f in figures if own[f.id] & flow_actions]
+        if len(moving) * 2 >= len(figures):
+            continue
+        for figure in figures:
+            if figure.id not in {f.id for f in moving}:
+                stocks.append(figure)
+                words[figure.id] = own[figure.id]
+    return tuple(stocks), words
+
+
+def _words(tokens: Iterable[Token]) -> frozenset[str]:
+    """Lower-case forms, lemmas and plural-less forms of the alphabetic words."""
+    found: set[str] = set()
+    for token in tokens:
+        if token.is_alpha:
+            lower = token.lower_
+            found.update((lower, token.lemma_.lower(), lower.removesuffix("s")))
+    return frozenset(found)
 
 
 def _holding_object(words: list[str]) -> tuple[str, ...] | None:
@@ -1131,6 +1176,9 @@ class FigureUse:
     order in the same clause targets: "putting 1.4 million Afghan refugees at risk")."""
     own: frozenset[str] = frozenset()
     """For ``exposure``: the group the number's own noun names, if any."""
+    words: frozenset[str] = frozenset()
+    """The content words the draft gives the number ("afghan", "refugees"): a figure of
+    another population whose metric has them all is the draft's own."""
 
 
 def _figure_uses(doc: Doc, lex: Lexicon, analysis: Analysis) -> Iterator[FigureUse]:
@@ -1145,7 +1193,12 @@ def _figure_uses(doc: Doc, lex: Lexicon, analysis: Analysis) -> Iterator[FigureU
         clauses = clauses_of.setdefault(sentence.start, _clauses(sentence))
         use = _figure_use(doc, lex, analysis, clauses, span.start, end, value)
         if use is not None:
-            yield use
+            tokens = [
+                t
+                for t in doc[use.span[0] : use.span[1]]
+                if not (use.number[0] <= t.i < use.number[1]) and not t.is_stop
+            ]
+            yield replace(use, words=_words(tokens))
 
 
 def _scaled(doc: Doc, span: Span) -> tuple[float | None, int]:
@@ -1164,7 +1217,7 @@ def _scaled(doc: Doc, span: Span) -> tuple[float | None, int]:
 def _near_any(lex: Lexicon, value: float) -> bool:
     return any(
         _matches(value, None, f) or _matches(value, "about", f)
-        for figures in lex.figures.values()
+        for figures in (*lex.figures.values(), lex.stocks)
         for f in figures
     )
 
@@ -1183,7 +1236,7 @@ def _figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | N
     if phrase is not None and phrase.fused:
         own = phrase.modifier_categories | phrase.head_categories
     phrase_end = phrase.end if phrase is not None else _generic_noun_end(doc, lex, end)
-    if _flow(doc, lex, clause, start, phrase_end):
+    if _flow(doc, lex, clause, start, phrase_end) or _coordinated(doc, lex, analysis, phrase_end):
         return None
     weak = phrase is None or phrase.kind == "head"
     if weak and clause is not None and start < clause.affirmative_end:
@@ -1208,6 +1261,22 @@ def _figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | N
         return FigureUse((start, end), (before.start, end), value, hedge, before.categories,
                          "before")  # fmt: skip
     return None
+
+
+def _coordinated(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> bool:
+    """ "four million Afghan migrants and refugees": the number counts both groups."""
+    n = len(doc)
+    if end >= n or doc[end].lower_ not in ("and", "or", "&", "/"):
+        return False
+    j = end + 1
+    while j < n and j < end + 4:
+        lower = doc[j].lower_
+        if j in analysis.by_start or lower in lex.heads or lower in PERSON_NOUNS:
+            return True
+        if not (doc[j].is_alpha and (doc[j].is_title or lower in lex.nouns)):
+            return False
+        j += 1
+    return False
 
 
 def _hedge(doc: Doc, start: int) -> str | None:
@@ -1512,6 +1581,15 @@ def _mismatch(lex: Lexicon, use: FigureUse, day: dt.date | None) -> Mismatch | N
         if cid not in use.named
         for f in figures
         if _matches(use.value, use.hedge, f)
+    ]
+    own_values = [f.value for c in named for f in lex.figures[c] if f.value]
+    low, high = min(own_values) / STOCK_RANGE, max(own_values) * STOCK_RANGE
+    others += [
+        f
+        for f in lex.stocks
+        if low <= (f.value or 0) <= high
+        and _matches(use.value, use.hedge, f)
+        and not (use.how != "exposure" and use.words <= lex.metric_words.get(f.id, frozenset()))
     ]
     if not others:
         return None
@@ -1909,6 +1987,12 @@ class CategoryFigureMismatch(Rule):
         putting 1.4 million Afghan refugees at risk": 1.4 million is the PoR figure).
         Counts of people moving ("460,000 ... left", "have been deported since ...") are not
         group sizes and are never compared. Groups without ledger figures are not checked.
+        Figures the ledger files under other populations (a total of all Afghans, UNHCR's wider
+        refugee count) count as another group's figures when within a factor of three of the
+        named group's own, unless their metric has every word the draft gives the number
+        ("2.1 million Afghan refugees", UNHCR's metric); buckets of movement figures are
+        skipped. A number for groups joined by "and" ("migrants and refugees") is not
+        compared.
 
         Bad:
             Pakistan says 1.4 million undocumented Afghans must leave.
@@ -1938,7 +2022,11 @@ class CategoryFigureMismatch(Rule):
         number = doc[use.number[0] : use.number[1]].text
         matched = mismatch.matched
         named = _label(lex, use.named)
-        other = _label(lex, {matched.category})
+        other = (
+            _label(lex, {matched.category})
+            if matched.category in lex.categories
+            else f'"{matched.metric}"'
+        )
         when = matched.date.isoformat() if matched.date else "an unknown date"
         by = f" by {matched.by}" if matched.by else ""
         listed = ", ".join(_figure_text(f) for f in mismatch.named_figures[:4])

@@ -370,6 +370,22 @@ def test_phase_message_names_the_ledger_target(seed_corpus):
             PHASE1,
             "1.4m Afghan refugees",
         ),
+        # a figure of another population the ledger records (totals, UNHCR's refugee count)
+        (
+            "Pakistan says it has hosted 4.4 million Afghan refugees for decades.",
+            "2024-01-01",
+            "4.4 million Afghan refugees",
+        ),
+        (
+            "UNHCR says 2.18 million Afghans in Pakistan hold PoR cards.",
+            "2024-01-01",
+            "2.18 million Afghans in Pakistan hold PoR cards",
+        ),
+        (
+            "Pakistan hosts some 2.4 million registered refugees.",
+            "2024-08-01",
+            "2.4 million registered refugees",
+        ),
         # past the place the group lives in
         (
             "Some 1.3 million Afghans living in Pakistan without papers face expulsion.",
@@ -412,6 +428,10 @@ def test_figure_mismatches_are_found(seed_corpus, text, date, excerpt):
         ("UNHCR says 1.52 million registered refugees and asylum seekers live here.", "2025-04-02"),
         ("About 2.1 million Afghan refugees live in Pakistan, according to UNHCR.", PHASE1),
         ("1.73 million Afghans in Pakistan are undocumented.", PHASE1),
+        ("Pakistan was home to over four million Afghan migrants and refugees.", PHASE1),
+        ("Pakistan hosts 4.4 million Afghans, Bugti said.", PHASE1),
+        ("Some 150,000 registered refugees live in Quetta.", PHASE1),
+        ("About 3.7 million Afghans live in Pakistan.", PHASE1),
         ("Some 1.3 million Afghans living in Pakistan hold PoR cards.", "2024-01-01"),
         # a group's size, once and in a contrast
         (
@@ -535,7 +555,12 @@ def test_seed_001_line_8_is_silent(seed_corpus):
     findings = lint_text(
         seed_corpus, SEED_001.read_text(), path=str(SEED_001), date="2023-10-05", codes=CODES
     )
-    assert findings == [], [f.message for f in findings]
+    # line 16 gives Bugti's total of all Afghans (4.4 million) as "Afghan refugees"
+    assert [(f.start.line, f.code) for f in findings] == [(16, "NL302")]
+    assert findings[0].message.startswith(
+        '4.4 million matches the "Afghans in Pakistan (total)" figure given by Sarfraz Bugti '
+        "on 2023-10-03"
+    )
 
 
 # ---------------------------------------------------------------------------------------------
