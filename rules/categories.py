@@ -1561,6 +1561,16 @@ def _matches(value: float, hedge: str | None, figure: Figure) -> bool:
     return value * (1 - tolerance) <= high and low <= value * (1 + tolerance)
 
 
+def _rounds_to(value: float, figure: Figure) -> bool:
+    """A round number may be the group's own figure rounded to as many significant digits
+    ("two million" for 1.73 million): such a number is never held against the group."""
+    if figure.value is None or value < 1000 or value != int(value):
+        return False
+    digits = len(str(int(value)).rstrip("0"))
+    scale = 10 ** (len(str(int(value))) - digits)
+    return round(figure.value / scale) * scale == value
+
+
 @dataclass(frozen=True, slots=True)
 class Mismatch:
     use: FigureUse
@@ -1573,7 +1583,11 @@ def _mismatch(lex: Lexicon, use: FigureUse, day: dt.date | None) -> Mismatch | N
     named = [c for c in use.named if c in lex.categories and lex.figures.get(c)]
     if not named or len(named) != len(use.named):
         return None
-    if any(_matches(use.value, use.hedge, f) for c in named for f in lex.figures[c]):
+    if any(
+        _matches(use.value, use.hedge, f) or _rounds_to(use.value, f)
+        for c in named
+        for f in lex.figures[c]
+    ):
         return None
     others = [
         f

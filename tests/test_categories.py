@@ -429,6 +429,9 @@ def test_figure_mismatches_are_found(seed_corpus, text, date, excerpt):
         ("About 2.1 million Afghan refugees live in Pakistan, according to UNHCR.", PHASE1),
         ("1.73 million Afghans in Pakistan are undocumented.", PHASE1),
         ("Pakistan was home to over four million Afghan migrants and refugees.", PHASE1),
+        # a round number may be the group's own figure rounded (1.73 million → two million)
+        ("Some two million undocumented Afghans were told to leave.", PHASE1),
+        ("Pakistan hosts 1 million registered refugees, officials said.", PHASE1),
         ("Pakistan hosts 4.4 million Afghans, Bugti said.", PHASE1),
         ("Some 150,000 registered refugees live in Quetta.", PHASE1),
         ("About 3.7 million Afghans live in Pakistan.", PHASE1),
