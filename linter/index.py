@@ -43,7 +43,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy
 
@@ -257,15 +257,16 @@ def _worker_parse(task: tuple[str, str]) -> ParsedArticle | tuple[str, str | Non
 # The database
 
 
-@dataclass(frozen=True, slots=True)
-class FileRow:
+class FileRow(NamedTuple):
+    """A file's row in the index (a named tuple: a corpus run reads 10,000 of them)."""
+
     id: int
     path: str
-    hash: str
     size: int
     mtime_ns: int
     indexed_ns: int
-    date: dt.date | None
+    date: str | None
+    """Front matter date, ISO format."""
     first_sid: int
     sentences: int
 
@@ -372,10 +373,15 @@ class IndexStore:
     def files(self) -> dict[str, FileRow]:
         with self._lock:
             rows = self.db.execute(
-                "SELECT id, path, hash, size, mtime_ns, indexed_ns, date, first_sid, sentences "
-                "FROM files"
+                "SELECT id, path, size, mtime_ns, indexed_ns, date, first_sid, sentences FROM files"
             ).fetchall()
-        return {row[1]: _file_row(row) for row in rows}
+        make = FileRow._make
+        return {row[1]: make(row) for row in rows}
+
+    def file_hash(self, file_id: int) -> str | None:
+        with self._lock:
+            row = self.db.execute("SELECT hash FROM files WHERE id = ?", (file_id,)).fetchone()
+        return row[0] if row else None
 
     def meta(self, key: str) -> str | None:
         with self._lock:
@@ -437,32 +443,38 @@ class IndexStore:
 
     # -- manifests ----------------------------------------------------------------------------
 
-    def manifest(self, path: str, display: str) -> dict[str, list[Story]]:
-        """A manifest's stories; large manifests are read from their parsed form when their
-        hash is unchanged."""
+    def manifest(self, path: str, display: str) -> dict[str, list[StoryFields]]:
+        """A manifest's stories (as ``Story`` fields); large manifests are read from their
+        parsed form when their hash is unchanged."""
         try:
             with open(path, "rb") as handle:
                 data = handle.read()
         except OSError:
-            return manifest_stories(read_yaml_file(path, display), display)
+            return _story_fields(manifest_stories(read_yaml_file(path, display), display))
         if len(data) < MANIFEST_CACHE_BYTES:
-            return manifest_stories(read_yaml_file(path, display), display)
+            return _story_fields(manifest_stories(read_yaml_file(path, display), display))
         digest = _sha256(data)
         real = os.path.realpath(path)
         with self._lock:
             row = self.db.execute(
                 "SELECT hash, data FROM manifests WHERE path = ?", (real,)
             ).fetchone()
-        if row is not None and row[0] == digest:
-            return manifest_stories(json.loads(row[1]), display)
+        cached = json.loads(row[1]) if row is not None and row[0] == digest else None
+        if isinstance(cached, dict) and cached.get("display") == display:
+            # The stories, validated and resolved for this display path.
+            return {
+                key: [_fields(entry) for entry in entries]
+                for key, entries in cached["stories"].items()
+            }
         parsed = read_yaml_file(path, display)
-        stories = manifest_stories(parsed, display)  # validates before caching
+        compact = _compact_all(manifest_stories(parsed, display))  # validates before caching
+        record = {"display": display, "stories": compact}
         with self._lock:
             self.db.execute(
                 "INSERT OR REPLACE INTO manifests(path, hash, data) VALUES (?, ?, ?)",
-                (real, digest, json.dumps(parsed, default=str)),
+                (real, digest, json.dumps(record, default=str)),
             )
-        return stories
+        return {key: [_fields(entry) for entry in entries] for key, entries in compact.items()}
 
     # -- planning and writing -----------------------------------------------------------------
 
@@ -492,7 +504,7 @@ class IndexStore:
             except OSError:
                 plan.stale.append((path, display))
                 continue
-            if digest == row.hash:
+            if digest == self.file_hash(row.id):
                 if not same_stat or racy:
                     plan.restat.append((stat.st_size, stat.st_mtime_ns, row.id))
             else:
@@ -613,6 +625,33 @@ class IndexStore:
         )
 
 
+StoryFields = tuple[str, "dt.date | None", "str | None", "str | None", int, "int | None"]
+"""``Story`` fields but the resolved file, which the corpus adds."""
+
+
+def _compact_all(stories: dict[str, list[Story]]) -> dict[str, list[list]]:
+    return {
+        key: [
+            [s.path, s.date.isoformat() if s.date else None, s.outlet, s.url, s.first_line,
+             s.last_line]
+            for s in items
+        ]
+        for key, items in stories.items()
+    }  # fmt: skip
+
+
+def _story_fields(stories: dict[str, list[Story]]) -> dict[str, list[StoryFields]]:
+    return {
+        key: [(s.path, s.date, s.outlet, s.url, s.first_line, s.last_line) for s in items]
+        for key, items in stories.items()
+    }
+
+
+def _fields(entry: list) -> StoryFields:
+    path, day, outlet, url, first, last = entry
+    return (path, dt.date.fromisoformat(day) if day else None, outlet, url, first, last)
+
+
 def _real_and_stat(path: str, directories: dict[str, str]) -> tuple[str, os.stat_result | None]:
     """``os.path.realpath(path)`` and its stat, in one system call for a regular file: the
     folder is resolved once for all its files (10,000 ``realpath`` calls cost 0.09 s)."""
@@ -639,12 +678,6 @@ def _next_id(db: sqlite3.Connection, counter: str, count: int) -> int:
         "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (counter, str(first + count))
     )
     return first
-
-
-def _file_row(row: tuple) -> FileRow:
-    ident, path, digest, size, mtime_ns, indexed_ns, date, first_sid, sentences = row
-    day = dt.date.fromisoformat(date) if date else None
-    return FileRow(ident, path, digest, size, mtime_ns, indexed_ns, day, first_sid, sentences)
 
 
 def _key_ids(db: sqlite3.Connection, keys: set[Key], cache: dict[Key, int]) -> dict[Key, int]:
@@ -989,7 +1022,7 @@ def load_indexed_corpus(
     files = CorpusFiles.discover(paths, seeds, model)
     store, ledger, print_ = open_index(files)
     store.prepare(print_)
-    stories_by_display: dict[str, list[Story]] = {}
+    stories_by_display: dict[str, list[StoryFields]] = {}
     for path, display in files.sources.manifests:
         stories_by_display.update(store.manifest(path, display))
     nlp = build_pipeline(ledger, model)
@@ -1014,7 +1047,7 @@ def corpus_from_index(
     indexed: dict[str, FileRow],
     ledger: Ledger,
     nlp,
-    stories_by_display: dict[str, list[Story]],
+    stories_by_display: dict[str, list[StoryFields]],
 ) -> IndexedCorpus:
     corpus = IndexedCorpus(ledger=ledger, nlp=nlp, store=store)
     rows: list[FileRow] = []
@@ -1025,12 +1058,10 @@ def corpus_from_index(
             raise CorpusError("article missing from the corpus index", display)
         listed = stories_by_display.get(display)
         if listed:
-            stories = [
-                Story(s.path, s.date, s.outlet, s.url, s.first_line, s.last_line, real)
-                for s in listed
-            ]
+            stories = [Story(*fields, real) for fields in listed]
         else:
-            stories = [Story(path=display, date=row.date, file=real)]
+            day = dt.date.fromisoformat(row.date) if row.date else None
+            stories = [Story(path=display, date=day, file=real)]
         corpus.stories.extend(stories)
         rows.append(row)
         file_stories.append(stories)

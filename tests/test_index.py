@@ -185,6 +185,25 @@ def test_interrupted_build_leaves_a_usable_index(archive, monkeypatch):
     )
 
 
+def test_large_manifest_is_kept_in_parsed_form(archive, monkeypatch):
+    monkeypatch.setattr(index, "MANIFEST_CACHE_BYTES", 0)
+    reference = load_corpus([str(archive)], seeds=False)
+    first = _load(archive)
+    reads: list[str] = []
+    original = index.read_yaml_file
+    monkeypatch.setattr(index, "read_yaml_file", lambda p, d: reads.append(d) or original(p, d))
+    second = _load(archive)
+    assert reads == []  # the manifest came from the index
+    for corpus in (first, second):
+        assert corpus.stories == reference.stories
+        assert [s.file for s in corpus.stories] == [s.file for s in reference.stories]
+    manifest = archive / "manifest.yaml"
+    manifest.write_text(manifest.read_text("utf-8").replace("2020-03-01", "2020-03-02"))
+    third = _load(archive)
+    assert reads == [f"{archive}/manifest.yaml"]
+    assert third.stories == load_corpus([str(archive)], seeds=False).stories
+
+
 def test_ledger_change_rebuilds_the_index(archive, monkeypatch):
     _load(archive)
     ledger = archive / "ledger.yaml"
