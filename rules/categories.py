@@ -31,6 +31,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -156,6 +157,8 @@ CONTINUATION = {
 }  # fmt: skip
 """Words that put a group in a later phase as left over from its own ("remaining illegal
 foreigners", "deportations of undocumented Afghans continue")."""
+JOINERS = {"and", ",", "&", "as", "well", "both", "the", "all"}
+"""Words that join two groups into one target: "X and Y", "X as well as Y"."""
 PLANNED = {"will", "shall", "'ll", "’ll", "would", "to", "next", "plan", "plans", "planned",
            "going"}  # fmt: skip
 """Words of a plan ("will be deported", "are to leave"): a plan pairs a phase with a group."""
@@ -928,7 +931,7 @@ def _phase_target(doc, lex, clause, phases, index, mentions, named) -> Fusion | 
     after = [m for m in mentions if at < m.start < following]
     before = [m for m in mentions if preceding <= m.start < at]
     if any(m.categories & targets for m in after + before):
-        return None
+        return _joined_later(doc, lex, at, number, targets, after)
     mention = after[0] if after else (before[-1] if before else None)
     if mention is None:
         return None
@@ -958,6 +961,35 @@ def _phase_target(doc, lex, clause, phases, index, mentions, named) -> Fusion | 
         (mention.start, mention.end), "phase", mention.categories, targets, (), mention, number,
         words=(f"phase {number}", doc[mention.start : mention.end].text.lower()),
     )  # fmt: skip
+
+
+def _joined_later(doc, lex, at: int, number: int, targets, after: list[Mention]):
+    """ "Phase one targeted undocumented migrants and ACC holders": a group the plan reached
+    only in a later phase, joined by "and" to the phase's own group it is said to target."""
+    for first, second in pairwise(after):
+        between = {doc[k].lower_ for k in range(first.end, second.start)}
+        if not between or not between <= JOINERS or not between & {"and", "as", "&"}:
+            continue
+        if second.end < len(doc) and (
+            doc[second.end].lower_ in COPULAS | MODALS | AUXILIARIES | ORDERED | FACING
+            or _inflected_verb(doc[second.end])
+        ):
+            continue  # "... and ACC holders will go next": a clause of its own
+        for own, other in ((first, second), (second, first)):
+            phases = [lex.category_phase.get(c) for c in other.categories]
+            if not (own.categories & targets) or other.categories & targets:
+                continue
+            if any(p is None or p <= number for p in phases):
+                continue
+            if not any(
+                doc[k].lower_ in TARGET_WORDS for k in range(at, min(first.start, second.start))
+            ):
+                continue
+            return Fusion(
+                (other.start, other.end), "phase", other.categories, targets, (), other, number,
+                words=(f"phase {number}", doc[other.start : other.end].text.lower()),
+            )  # fmt: skip
+    return None
 
 
 def _event_cue(doc: Doc, lex: Lexicon, clause: Clause, number: int) -> bool:

@@ -83,6 +83,13 @@ def ledger_line(number: int) -> str:
             PHASE2,
             "PoR card holders",
         ),
+        # a later phase's group joined to the phase's own group as its target
+        ("Phase one targeted ACC holders and undocumented migrants.", PHASE1, "ACC holders"),
+        (
+            "Phase two will cover ACC holders as well as PoR card holders.",
+            PHASE2,
+            "PoR card holders",
+        ),
         # a later phase planned for an earlier phase's group, its own group unnamed
         ("In phase three, ACC holders will be deported.", PHASE3, "ACC holders"),
         (
@@ -186,6 +193,8 @@ def test_conflations_are_found(seed_corpus, text, date, excerpt):
         ),
         ("The third phase, targeting PoR card holders, began on September 1.", "2025-09-02"),
         ("In phase three, remaining ACC holders will be deported.", PHASE3),
+        ("Phase one targeted undocumented Afghans and ACC holders will go next.", PHASE1),
+        ("Phase two targets ACC holders and the remaining undocumented migrants.", PHASE2),
         ("Undocumented migrants were deported during phase two.", PHASE2),
         ("Deportations of undocumented Afghans continued in phase two.", PHASE2),
         # the group's own words, and true predicates
