@@ -731,6 +731,20 @@ FICTIONAL = textwrap.dedent(
         value: 90000
         by: Florin Interior Office
         source: https://example.invalid/florin/interior
+      - id: abroad_2031
+        date: '2031-01-15'
+        metric: Residents of Florin born abroad
+        category: born_abroad
+        value: 400000
+        by: Florin Census Bureau
+        source: https://example.invalid/florin/census
+      - id: left_2031
+        date: '2031-05-20'
+        metric: Newcomers who left Florin
+        category: departures
+        value: 600000
+        by: Florin Border Office
+        source: https://example.invalid/florin/border
     """
 )
 FLORIN_DATE = "2031-06-01"
@@ -775,10 +789,21 @@ def test_fictional_ledger_figure_mismatch(florin):
     assert "90,000 (Florin Interior Office, 2031-03-01)" in findings[0].message
 
 
+def test_fictional_ledger_figure_of_another_population(florin):
+    text = "Some 400,000 sheltered refugees live in Florin."
+    (finding,) = lint_text(florin, text, date=FLORIN_DATE, codes=CODES)
+    assert finding.code == "NL302"
+    assert finding.message.startswith(
+        '400,000 matches the "Residents of Florin born abroad" figure given by Florin Census '
+        "Bureau on 2031-01-15"
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Some 90,000 unpapered newcomers must leave.",
+        "Some 600,000 sheltered refugees live in Florin.",  # a flow, not a population
         "Sheltered refugees and unpapered newcomers met the mayor.",
         "In stage one, unpapered newcomers must leave; blue-pass holders were exempt.",
         # the seed ledger's words mean nothing here
