@@ -85,8 +85,13 @@ EXEMPTION_WORDS = {
     "excluding", "untouched", "unaffected", "immune", "shielded",
 }  # fmt: skip
 FUTURE = {"will", "would", "shall", "'ll", "’ll", "soon", "after", "from", "once", "if",
-          "unless", "could", "might", "may", "until", "till", "become", "becomes"}  # fmt: skip
-"""Words that put a predicate about documents in the future or a condition."""
+          "unless", "could", "might", "may", "until", "till", "become", "becomes", "when",
+          "before", "initially", "originally", "previously", "formerly", "ago", "then"}  # fmt: skip
+"""Words that put a predicate about documents at another time (later, earlier: "were
+undocumented when they arrived") or in a condition."""
+EXPIRED = {"expired", "lapsed", "invalid", "outdated", "cancelled", "canceled", "revoked",
+           "fake", "forged", "old", "void"}  # fmt: skip
+"""Cards that no longer make their holders members of the card's group."""
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "nothing", "hardly"}
 COPULAS = {
     "are", "is", "were", "was", "be", "been", "being", "remain", "remains", "remained",
@@ -660,10 +665,13 @@ def _holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
         if token.lower_ not in ("holding", "hold", "holds", "held", "with", "carrying",
                                 "possessing", "having", "have", "has", "had"):  # fmt: skip
             continue
-        j, steps = token.i + 1, 0
-        while j < n and steps < 5 and _object_filler(doc, j):
+        j, steps, lapsed = token.i + 1, 0, False
+        while j < n and steps < 5 and (_object_filler(doc, j) or doc[j].lower_ in EXPIRED):
+            lapsed = lapsed or doc[j].lower_ in EXPIRED
             j += 1
             steps += 1
+        if lapsed:  # "refugees with expired PoR cards"
+            continue
         for words, category in lex.holdings:
             end = _match_object(doc, j, words)
             if end is not None and not any(doc[k].ent_type_ for k in range(j, end)):
