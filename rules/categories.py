@@ -174,6 +174,8 @@ TARGET_WORDS = {
     "includes", "included", "including", "concern", "concerns", "concerned", "involve",
     "involves", "involved", "deal", "deals", "dealt",
 }  # fmt: skip
+FALSE_NOMINALS = {"department", "departments", "deportment", "deportments"}
+"""Words the suffixes make that are not the action's noun ("depart" + "ment")."""
 NOMINAL_SUFFIXES = ("ation", "ion", "al", "ment", "ations", "ions", "als", "ments")
 IRREGULAR_NOUNS = {"expel": ("expulsion", "expulsions"), "leave": ("departure", "departures"),
                    "remove": ("removal", "removals"), "deport": ("deportation", "deportations"),
@@ -445,7 +447,7 @@ def _nominals(verb: str) -> set[str]:
     stem = verb[:-1] if verb.endswith("e") else verb
     nouns = {stem + suffix for suffix in NOMINAL_SUFFIXES}
     nouns.update(IRREGULAR_NOUNS.get(verb, ()))
-    return nouns
+    return nouns - FALSE_NOMINALS
 
 
 # ---------------------------------------------------------------------------------------------

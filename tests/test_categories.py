@@ -194,6 +194,7 @@ def test_conflations_are_found(seed_corpus, text, date, excerpt):
         ("The third phase, targeting PoR card holders, began on September 1.", "2025-09-02"),
         ("In phase three, remaining ACC holders will be deported.", PHASE3),
         ("Phase one targeted undocumented Afghans and ACC holders will go next.", PHASE1),
+        ("In phase two, the interior department briefed PoR card holders.", PHASE2),
         # another time, lapsed cards
         ("Some refugees were undocumented when they arrived in the 1980s.", PHASE1),
         ("Refugees with expired PoR cards are considered illegal.", PHASE1),
