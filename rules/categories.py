@@ -240,7 +240,7 @@ PRE_FIGURE_BRIDGE = {
     "about", "around", "nearly", "almost", "over", "roughly", "approximately", "—", "–", ":",
     "count", "counted", "tally", "figure", "including", "an", "among", "them", "whom", "has",
     "have", "had", "been", "now", "currently", "fallen", "risen", "grown", "dropped",
-    "declined", "increased", "climbed",
+    "declined", "increased", "climbed", "who", "which",
 }  # fmt: skip
 PRE_FIGURE_ANCHORS = {"(", "including", "numbering", "number", "numbers", "numbered", "totalling",
                       "totaling", "total", "totalled", "totals", "estimated", "stand",
@@ -1166,7 +1166,9 @@ def _document_denial(doc, lex, analysis, j: int) -> Predicate | None:
         return None
     lower = doc[j].lower_
     k = j
-    if lower in STAY_PARTICIPLES:
+    if lower in STAY_PARTICIPLES or (
+        lower in COPULAS and j + 1 < n and doc[j + 1].lower_ in PLACE_PREPOSITIONS
+    ):  # "living illegally", "are in the country illegally"
         return _staying_illegally(doc, lex, analysis, j)
     if lower in LACKING:
         k += 1
@@ -1443,7 +1445,9 @@ def _figure_predicate(doc, lex, analysis, i: int):
     k = i
     while k < n and k < i + 3 and doc[k].lower_ in AUXILIARIES | RELATIVES:
         k += 1
-    denial = _document_denial(doc, lex, analysis, k) if k < n else None
+    denial = _document_denial(doc, lex, analysis, i) or (
+        _document_denial(doc, lex, analysis, k) if k < n else None
+    )
     if denial is not None:  # "... without documents", "... living illegally"
         return frozenset(denial.negative), denial.end
     j, linked = i, False

@@ -132,6 +132,11 @@ def ledger_line(number: int) -> str:
         ),
         ("ACC holders are undocumented.", "2024-06-01", "ACC holders are undocumented"),
         (
+            "PoR card holders are in the country illegally.",
+            "2024-06-01",
+            "PoR card holders are in the country illegally",
+        ),
+        (
             "Afghan refugees without any legal documents have been held.",
             PHASE1,
             "Afghan refugees without any legal documents",
@@ -383,6 +388,16 @@ def test_phase_message_names_the_ledger_target(seed_corpus):
             PHASE1,
             "1.4m Afghan refugees",
         ),
+        (
+            "Undocumented Afghans, who number 1.4 million, must leave.",
+            PHASE1,
+            "Undocumented Afghans, who number 1.4 million",
+        ),
+        (
+            "Pakistan says 1.4 million Afghans are in the country illegally.",
+            PHASE1,
+            "1.4 million Afghans are in the country illegally",
+        ),
         # a figure of another population the ledger records (totals, UNHCR's refugee count)
         (
             "Pakistan says it has hosted 4.4 million Afghan refugees for decades.",
@@ -441,6 +456,8 @@ def test_figure_mismatches_are_found(seed_corpus, text, date, excerpt):
         ("UNHCR says 1.52 million registered refugees and asylum seekers live here.", "2025-04-02"),
         ("About 2.1 million Afghan refugees live in Pakistan, according to UNHCR.", PHASE1),
         ("1.73 million Afghans in Pakistan are undocumented.", PHASE1),
+        ("1.73 million Afghans are in the country illegally.", PHASE1),
+        ("Registered refugees, who number 1.3 million, may stay.", "2024-01-01"),
         ("Pakistan was home to over four million Afghan migrants and refugees.", PHASE1),
         # a round number may be the group's own figure rounded (1.73 million → two million)
         ("Some two million undocumented Afghans were told to leave.", PHASE1),
