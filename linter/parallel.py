@@ -17,6 +17,7 @@ output does not depend on which worker finished first.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import multiprocessing
 import os
 import signal
@@ -77,9 +78,19 @@ def chunk_size(files: int, jobs: int) -> int:
 def lint_parallel(session: Session, paths: list[str], jobs: int) -> Iterator[LintResult]:
     """Lint ``paths`` (never ``-``) with ``jobs`` worker processes, yielding results in order."""
     global _SESSION
-    jobs = max(1, min(jobs, len(paths)))
     context = multiprocessing.get_context(start_method())
     inherited = context.get_start_method() == "fork"
+    if inherited and paths:
+        # Lint the first file here, before forking: what rules derive lazily from the corpus
+        # and ledger (corpus.memo), spaCy's tokenizer cache and the like are then built once
+        # and inherited, instead of once per worker. Freezing those objects out of the
+        # garbage collector keeps the workers from copying their pages.
+        yield session.lint_file(paths[0])
+        paths = paths[1:]
+        gc.freeze()
+    if not paths:
+        return
+    jobs = max(1, min(jobs, len(paths)))
     _SESSION = session if inherited else None
     spec = SessionSpec(session.config, session.linter.date)
     try:
