@@ -190,6 +190,8 @@ class Count:
 
     span: Span
     value: float
+    kind: str = "killed"
+    """``killed`` or ``injured``: which ledger figure the count can be compared with."""
 
 
 def _numbers(sentence: Span) -> list[Span]:
@@ -227,7 +229,11 @@ def _counts(sentence: Span) -> Iterator[Count]:
             number = _number_before(sentence, token, numbers)
             if number is not None and number.start not in used:
                 used.add(number.start)
-                yield Count(doc[_hedge_start(doc, number.start) : token.i + 1], number._.value)
+                yield Count(
+                    doc[_hedge_start(doc, number.start) : token.i + 1],
+                    number._.value,
+                    _kind(token),
+                )
         toll = lower in TOLL_WORDS or (
             lower in TOLL_WORDS_EXTRA
             and token.i + 1 < sentence.end
@@ -250,7 +256,24 @@ def _counts(sentence: Span) -> Iterator[Count]:
                 else token.i
             )
             end = _casualty_end(number) if lower in LEFT_VERBS else _object_end(number)
-            yield Count(doc[start:end], number._.value)
+            yield Count(doc[start:end], number._.value, _kind(doc[end - 1], token))
+
+
+INJURY_WORDS = {
+    "injured",
+    "injuring",
+    "injures",
+    "wounded",
+    "wounding",
+    "wounds",
+    "hurt",
+    "maimed",
+    "injuries",
+}
+
+
+def _kind(*tokens: Token) -> str:
+    return "injured" if any(t.lower_ in INJURY_WORDS for t in tokens) else "killed"
 
 
 def _next_is(token: Token, *words: str) -> bool:
@@ -539,7 +562,7 @@ class UnattributedCasualtyCount(Rule):
         return False
 
     def _problem(self, draft: Draft, corpus: Corpus, count: Count) -> Problem:
-        evidence = _evidence(corpus, count.value)
+        evidence = _evidence(corpus, count.value, count.kind)
         phrase = " ".join(count.span.text.split())
         message = (
             f'casualty count "{phrase}" has no attribution: say who gave it '
@@ -559,15 +582,14 @@ def _quote_open(sentence: Span) -> bool:
     return sum(1 for t in sentence if t.is_quote or t.text in QUOTES) % 2 == 1
 
 
-def _evidence(corpus: Corpus, value: float) -> list[Evidence]:
+def _evidence(corpus: Corpus, value: float, kind: str) -> list[Evidence]:
     """Ledger casualty figures and attributed corpus sentences that give the same number."""
 
     def build() -> list[Evidence]:
         items: list[Evidence] = []
         for event in corpus.ledger.events.values():
             for casualty in event.casualties:
-                killed, injured = casualty.get("killed"), casualty.get("injured")
-                if value in (killed, injured):
+                if casualty.get(kind) == value:
                     items.append(
                         event.origin.evidence(
                             f"{event.title}: {casualty.get('figure')} "
@@ -575,7 +597,8 @@ def _evidence(corpus: Corpus, value: float) -> list[Evidence]:
                         )
                     )
         key = format_number(value)
-        for lemma in ("kill", "injure", "wound", "dead"):
+        lemmas = ("injure", "wound") if kind == "injured" else ("kill", "dead", "die")
+        for lemma in lemmas:
             for sentence in corpus.find(("number", key), ("lemma", lemma))[:3]:
                 doc = corpus.doc(sentence)
                 if any(_attributed(s) for s in doc.sents):
@@ -583,7 +606,7 @@ def _evidence(corpus: Corpus, value: float) -> list[Evidence]:
         unique = list(dict.fromkeys(items))
         return unique[:3]
 
-    return corpus.memo(("casualty-evidence", value), build)
+    return corpus.memo(("casualty-evidence", value, kind), build)
 
 
 @hookimpl

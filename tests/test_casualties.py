@@ -141,3 +141,11 @@ def test_cli_json(tmp_path: Path):
         "unattributed-casualty-count",
     )
     assert finding["severity"] == "warning"
+
+
+def test_evidence_matches_killed_with_killed_not_injured(seed_corpus):
+    # Hangu: 12 injured in the ledger; a draft's "12 killed" must not cite it.
+    (finding,) = lint_text(
+        seed_corpus, "The blast killed 12 people.", date="2024-01-01", codes=CODES
+    )
+    assert not any("12 injured" in e.text for e in finding.evidence)
