@@ -57,6 +57,33 @@ EXPIRY_LEMMAS = {"expire", "lapse", "expiry", "expiration"}
 EXTENSION_LEMMAS = {"extend", "extension", "postpone", "defer", "delay", "prolong", "push", "move"}
 """A draft that narrates a change of deadline gives two dates on purpose (no NL102)."""
 VALID_LEMMAS = {"valid", "validity", "validate"}
+NEGATIONS = {"not", "n't", "never", "no"}
+ENFORCEMENT_LEMMAS = {
+    "deport", "deportation", "arrest", "expel", "expulsion", "raid", "crackdown", "begin",
+    "start", "commence", "launch", "enforce", "enforcement", "evict", "eviction", "detain",
+    "detention", "remove", "removal",
+}  # fmt: skip
+"""'deportations start after <date>', 'face deportation from <date>': when an order bites."""
+ENFORCEMENT_PREPOSITIONS = {"from", "after", "past", "beyond", "on", "starting", "beginning"}
+FORWARD_MARKERS = {
+    "will",
+    "shall",
+    "would",
+    "must",
+    "to",
+    "face",
+    "faces",
+    "facing",
+    "begins",
+    "starts",
+    "commences",
+    "kicks",
+    "is",
+    "are",
+    "'ll",
+    "’ll",
+}
+"""An order still to bite: "will be deported after", "face deportation from", "begins on"."""
 OBLIGATION_LEMMAS = {
     "must", "should", "order", "tell", "ask", "give", "allow", "direct", "require", "urge",
     "instruct", "warn", "need", "force", "compel", "command", "set", "deadline", "ultimatum",
@@ -624,6 +651,8 @@ class Cue:
     """The deadline noun the value hangs on, when there is one."""
     after_last_day: bool = False
     """ "expired on April 1": the day after the last valid day names the same cut-off."""
+    before_first_day: bool = False
+    """ "deported after October 31": the day before enforcement names the same cut-off."""
 
 
 @dataclass
@@ -750,6 +779,9 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
         return None  # "October 4-5", "Dec. 5 to 15": a period, not a cut-off
     before = [doc[i] for i in range(span.start - 1, max(clause.start, span.start - 10) - 1, -1)]
     lowers = [t.lower_ for t in before]
+    enforcement = _enforcement_cue(clause, span, before)
+    if enforcement is not None:
+        return enforcement
     if lowers[:1] == ["from"] or lowers[:2] == ["the", "from"]:
         return None
     if _requested_change(clause, span):
@@ -779,6 +811,33 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
         if _order_frame(clause, span, lexicon):
             return Cue(lowers[0], False)
     return None
+
+
+def _enforcement_cue(clause: Span, span: Span, before: list[Token]) -> Cue | None:
+    """ "face deportation from October 1", "deportations will start only after Dec. 1",
+    "phase three begins on 1 December": the date an order starts to be enforced names the
+    same cut-off (the recorded date, or the day after the last day to leave)."""
+    if not before or before[0].lower_ not in ENFORCEMENT_PREPOSITIONS:
+        return None
+    preposition = before[0].lower_
+    after = span.doc[span.end : min(span.end + 2, clause.end)]
+    if any(t.lower_ in ("to", "until", "till", "through", "-", "–") for t in after):
+        return None  # "from March 31 to June 30": a period
+    doc = clause.doc
+    window = [
+        *doc[max(clause.start, before[0].i - 8) : before[0].i],
+        *doc[span.end : min(clause.end, span.end + 6)],
+    ]
+    lemmas = {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
+    if not lemmas & ENFORCEMENT_LEMMAS:
+        return None
+    if any(t.lower_ in NEGATIONS for t in window) or lemmas & FORECAST_LEMMAS - {"plan"}:
+        return None
+    if not {t.lower_ for t in window} & FORWARD_MARKERS:
+        return None  # "deportations began on November 20": a report, not the order
+    if preposition in ("after", "past", "beyond"):
+        return Cue("after", True, before_first_day=True)
+    return Cue(preposition, True, after_last_day=True)
 
 
 def _given(clause: Span, at: int, lexicon: Lexicon) -> bool:
@@ -1051,13 +1110,16 @@ def _accepting(candidates: list[tuple[Profile, tuple]], value: Value, cue: Cue) 
         if not judges:
             return profiles
         profiles = judges
-    return [p for p in profiles if _accepts(p, value, cue.after_last_day)]
+    return [p for p in profiles if _accepts(p, value, cue.after_last_day, cue.before_first_day)]
 
 
 def _anaphoric(cue: Cue, clues: Clues) -> bool:
-    """ "The deadline is December 1." after a sentence that named the event."""
-    if cue.noun is None or clues.categories or clues.subjects or clues.foreign_purpose:
+    """ "The deadline is December 1." or "… will be deported after November 15" after a
+    sentence that named the event."""
+    if clues.categories or clues.subjects or clues.foreign_purpose:
         return False
+    if cue.noun is None:
+        return cue.before_first_day or cue.word in ENFORCEMENT_PREPOSITIONS
     doc = cue.noun.doc
     start = cue.noun.start
     for span in doc.spans.get("dates", []):
@@ -1088,11 +1150,15 @@ def _from_context(earlier: list[Span], lexicon: Lexicon) -> list:
     return []
 
 
-def _accepts(profile: Profile, value: Value, after_last_day: bool = False) -> bool:
+def _accepts(
+    profile: Profile, value: Value, after_last_day: bool = False, before_first_day: bool = False
+) -> bool:
     if value.is_date:
         accepted = profile.accepted
         if after_last_day:
             accepted = accepted | {d + dt.timedelta(days=1) for d in accepted}
+        if before_first_day:
+            accepted = accepted | {d - dt.timedelta(days=1) for d in accepted}
         return _date_accepted(accepted, value.date)
     if not profile.durations:
         return True
@@ -1515,15 +1581,33 @@ class DeadlineConflict(Rule):
 
 
 def _comparable(mention: Mention) -> bool:
-    profile = mention.event
-    if profile is None or profile.deadline.steps:
-        return False  # ambiguous event, or a validity chain with many dates
-    lemmas = {t.lemma_.lower() for t in mention.sentence}
-    return not lemmas & EXTENSION_LEMMAS
+    events = _events(mention)
+    if not events or any(p.deadline.steps for p in events):
+        return False  # no event, or a validity chain with many dates
+    return not _narrates_extension(mention.sentence)
+
+
+def _events(mention: Mention) -> list[Profile]:
+    """The events a mention may be about: the certain one, else every event accepting it."""
+    if mention.event is not None:
+        return [mention.event]
+    return list(mention.accepted_by)
+
+
+def _narrates_extension(sentence: Span) -> bool:
+    """ "extended to June 30" tells of a change; "would not be extended" does not."""
+    for token in sentence:
+        if token.lemma_.lower() in EXTENSION_LEMMAS:
+            window = sentence.doc[max(sentence.start, token.i - 3) : token.i]
+            if not any(t.lower_ in NEGATIONS for t in window):
+                return True
+    return False
 
 
 def _conflict(earlier: Mention, later: Mention) -> bool:
-    if earlier.event is not later.event or earlier.value.is_date != later.value.is_date:
+    if later.event is None or later.event not in _events(earlier):
+        return False
+    if earlier.value.is_date != later.value.is_date:
         return False
     if _same_value(earlier.value, later.value):
         return False

@@ -462,3 +462,56 @@ def test_rules_work_from_any_ledger(tmp_path):
     # before the order was announced, the ledger knows no such deadline
     early = lint_text(corpus, "Beekeepers have until June 1 to register.", date="2030-01-01")
     assert only(early, "NL101") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "excerpt"),
+    [
+        # when an order starts to bite names the same cut-off
+        (
+            "Illegal immigrants were told to go by November 1. Anyone still here after "
+            "November 20 will be detained and deported, officials said.",
+            PHASE1,
+            "November 20",
+        ),
+        (
+            "Registered refugees holding PoR cards face deportation from November 15, 2025.",
+            "2025-10-01",
+            "November 15, 2025",
+        ),
+    ],
+)
+def test_enforcement_dates_are_compared(seed_corpus, text, date, excerpt):
+    findings = lint_text(seed_corpus, text, date=date, codes=("NL101",))
+    assert [f.excerpt for f in findings] == [excerpt], [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Undocumented foreigners who remain after October 31 will be deported.",
+        "Illegal immigrants were told to leave by November 1; deportations will begin on "
+        "November 1.",
+        "Deportations of undocumented migrants started on November 3, police said.",
+    ],
+)
+def test_equivalent_or_reported_enforcement_dates_are_silent(seed_corpus, text):
+    assert lint_text(seed_corpus, text, date=PHASE1, codes=CODES) == []
+
+
+def test_conflict_carries_the_event_into_the_next_sentence(seed_corpus):
+    text = (
+        "Undocumented Afghans were ordered out by November 1. The government said those "
+        "who stayed past November 10 would be arrested and deported."
+    )
+    findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
+    assert sorted(f.code for f in findings) == ["NL101", "NL102"], [f.message for f in findings]
+
+
+def test_a_deadline_that_will_not_be_extended_can_conflict(seed_corpus):
+    text = (
+        "Illegal immigrants have until November 30 to leave. Officials insisted the "
+        "November 1 deadline would not be extended."
+    )
+    findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
+    assert "NL102" in [f.code for f in findings]
