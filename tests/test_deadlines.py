@@ -501,7 +501,7 @@ def test_equivalent_or_reported_enforcement_dates_are_silent(seed_corpus, text):
 
 def test_conflict_carries_the_event_into_the_next_sentence(seed_corpus):
     text = (
-        "Undocumented Afghans were ordered out by November 1. The government said those "
+        "Undocumented Afghans were ordered to leave by November 1. The government said those "
         "who stayed past November 10 would be arrested and deported."
     )
     findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
