@@ -369,6 +369,10 @@ def run(args: argparse.Namespace) -> int:
 
     index = None if args.no_archive else index_benchmark(narrlint, sizes["archive"], runs)
     stages = stage_profile(two_hundred)
+    if stages is not None:
+        stages["long"] = stage_profile(big)
+        stages["words"] = two_hundred.words
+        stages["long_words"] = big.words
     report = render(rows, floor, index, stages, runs, quick, sizes, jobs, proselint is not None)
     print()
     print(report)
@@ -471,8 +475,8 @@ print(json.dumps({"stages": times, "rules": rules}))
 
 
 def stage_profile(inputs: Inputs) -> dict | None:
-    """Seconds per pipeline stage and per rule on the 200-draft set, in one warm process."""
-    print("profile: pipeline stages and rules on the 200 drafts ...", flush=True)
+    """Seconds per pipeline stage and per rule on a set of drafts, in one process."""
+    print(f"profile: pipeline stages and rules on {inputs.name} ...", flush=True)
     done = subprocess.run(
         [sys.executable, "-c", STAGE_SCRIPT, *map(str, inputs.paths)],
         capture_output=True,
@@ -534,6 +538,8 @@ def render(
             f"{m.tree_rss_mb:.0f} | {m.tree_pss_mb:.0f} |"
         )
     retried = sum(r.measure.retried for r in rows) + floor.retried
+    if index is not None:
+        retried += index.seeds.retried
     lines += [
         "",
         f"Runs re-done because other processes were busy on the machine: {retried}.",
@@ -551,46 +557,64 @@ def render(
             "(`bench/make_corpus.py archive`: recombined seed paragraphs, most people renamed, "
             "figures and days redrawn), plus the seed corpus.",
             "",
-            "| step | wall (s) | peak RSS, tree (MB) |",
-            "|---|---:|---:|",
-            f"| `narrlint corpus build` from scratch (all cores) | {index.build.wall:.1f} | "
-            f"{index.build.tree_rss_mb:.0f} |",
-            f"| lint one 800-word draft, seed corpus only | {index.seeds.wall:.2f} | "
-            f"{index.seeds.tree_rss_mb:.0f} |",
-            f"| lint one 800-word draft, seeds + archive (index built) | "
-            f"{index.archive.wall:.2f} | {index.archive.tree_rss_mb:.0f} |",
+            "| step | wall (s) | range (s) | others' CPU (s) | peak RSS, tree (MB) |",
+            "|---|---:|---:|---:|---:|",
+            f"| `narrlint corpus build` from scratch (all cores) | {index.build.wall:.1f} | | "
+            f"| {index.build.tree_rss_mb:.0f} |",
             *(
-                [
-                    f"| same with `--select NL4` (title rules only), seed corpus | "
-                    f"{index.seeds_titles.wall:.2f} | {index.seeds_titles.tree_rss_mb:.0f} |",
-                    f"| same with `--select NL4`, seeds + archive | "
-                    f"{index.archive_titles.wall:.2f} | {index.archive_titles.tree_rss_mb:.0f} |",
-                ]
-                if index.seeds_titles and index.archive_titles
-                else []
+                f"| {label} | {m.wall:.2f} | {m.spread} | {m.other:.2f} | {m.tree_rss_mb:.0f} |"
+                for label, m in (
+                    ("lint one 800-word draft, seed corpus only", index.seeds),
+                    ("lint one 800-word draft, seeds + archive (index built)", index.archive),
+                    (
+                        "same with `--select NL4` (title rules only), seed corpus",
+                        index.seeds_titles,
+                    ),
+                    ("same with `--select NL4`, seeds + archive", index.archive_titles),
+                )
+                if m is not None
             ),
             "",
             f"Index: {index.database_mb:.0f} MB on disk; articles: {index.build_files}.",
         ]
     if stages:
-        total_stages = sum(stages["stages"].values())
-        total_rules = sum(stages["rules"].values())
-        lines += [
-            "",
-            "## Where the time goes (200 × 800 words, one warm process)",
-            "",
-            "| stage | seconds | share |",
-            "|---|---:|---:|",
-        ]
-        for name, seconds in [*stages["stages"].items(), *stages["rules"].items()]:
-            share = seconds / (total_stages + total_rules) if total_stages + total_rules else 0
-            lines.append(f"| {name} | {seconds:.3f} | {share:.0%} |")
-        lines.append(
-            f"| **total** (pipeline {total_stages:.2f} s, rules {total_rules:.2f} s) | "
-            f"{total_stages + total_rules:.3f} | 100% |"
-        )
+        lines += stage_table(stages, sizes)
     lines += ["", HOW_TO_READ]
     return "\n".join(lines) + "\n"
+
+
+def stage_table(stages: dict, sizes: dict) -> list[str]:
+    """Seconds and microseconds per word of each stage and rule, for the 200 drafts and for
+    the long draft: a stage that costs more per word on the long draft is not linear."""
+    long = stages.get("long") or {"stages": {}, "rules": {}}
+    words, long_words = stages.get("words", 1), stages.get("long_words", 1)
+    total = sum(stages["stages"].values()) + sum(stages["rules"].values())
+    long_total = sum(long["stages"].values()) + sum(long["rules"].values())
+    lines = [
+        "",
+        "## Where the time goes (one process per set; excludes start-up)",
+        "",
+        f"| stage or rule | 200 × 800 words (s) | share | µs/word | 1 × {sizes['big']:,} words (s) "
+        "| µs/word | per-word cost, long / short |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    names = [*stages["stages"], *stages["rules"]]
+    for name in names:
+        short = stages["stages"].get(name, stages["rules"].get(name, 0.0))
+        other = long["stages"].get(name, long["rules"].get(name, 0.0))
+        short_rate, long_rate = short / words * 1e6, other / long_words * 1e6
+        growth = long_rate / short_rate if short_rate else 0.0
+        lines.append(
+            f"| {name} | {short:.3f} | {short / total if total else 0:.0%} | {short_rate:.2f} "
+            f"| {other:.3f} | {long_rate:.2f} | {growth:.1f}× |"
+        )
+    pipeline = sum(stages["stages"].values())
+    lines.append(
+        f"| **total** (pipeline {pipeline:.2f} s, rules {total - pipeline:.2f} s) | {total:.3f} "
+        f"| 100% | {total / words * 1e6:.2f} | {long_total:.3f} | "
+        f"{long_total / long_words * 1e6:.2f} | |"
+    )
+    return lines
 
 
 def targets(rows, floor, index, find, sizes, jobs) -> list[str]:
