@@ -65,6 +65,9 @@ ENFORCEMENT_LEMMAS = {
 }  # fmt: skip
 """'deportations start after <date>', 'face deportation from <date>': when an order bites."""
 ENFORCEMENT_PREPOSITIONS = {"from", "after", "past", "beyond", "on", "starting", "beginning"}
+SCOPE_VERBS = {"plan", "target"}
+"""'the phase, which targets PoR holders, begins on …': whom an order covers, not a forecast."""
+DEADLINE_PREDICATES = {"fall", "falls", "fell", "set", "is", "was", "be", "expire", "expires"}
 FORWARD_MARKERS = {
     "will",
     "shall",
@@ -782,6 +785,9 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
     enforcement = _enforcement_cue(clause, span, before)
     if enforcement is not None:
         return enforcement
+    predicate = _deadline_predicate(clause, span, before)
+    if predicate is not None:
+        return predicate
     if lowers[:1] == ["from"] or lowers[:2] == ["the", "from"]:
         return None
     if _requested_change(clause, span):
@@ -813,6 +819,24 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
     return None
 
 
+def _deadline_predicate(clause: Span, span: Span, before: list[Token]) -> Cue | None:
+    """ "Islamabad's deadline for migrants without papers falls on November 30": the date
+    completes a clause whose subject is a deadline noun."""
+    if len(before) < 2 or before[0].lower_ not in ("on", "for", "at"):
+        return None
+    if before[1].lower_ not in DEADLINE_PREDICATES and before[1].lemma_.lower() not in (
+        DEADLINE_PREDICATES
+    ):
+        return None
+    if before[1].lower_ == "set" and before[0].lower_ == "on":
+        return None  # "the deadline set on October 3": when it was announced
+    for token in before[2:]:
+        noun = _deadline_noun_ending_at(clause.doc, token.i, clause)
+        if noun is not None:
+            return Cue("deadline", True, noun)
+    return None
+
+
 def _enforcement_cue(clause: Span, span: Span, before: list[Token]) -> Cue | None:
     """ "face deportation from October 1", "deportations will start only after Dec. 1",
     "phase three begins on 1 December": the date an order starts to be enforced names the
@@ -831,7 +855,7 @@ def _enforcement_cue(clause: Span, span: Span, before: list[Token]) -> Cue | Non
     lemmas = {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
     if not lemmas & ENFORCEMENT_LEMMAS:
         return None
-    if any(t.lower_ in NEGATIONS for t in window) or lemmas & FORECAST_LEMMAS - {"plan"}:
+    if any(t.lower_ in NEGATIONS for t in window) or lemmas & FORECAST_LEMMAS - SCOPE_VERBS:
         return None
     if not {t.lower_ for t in window} & FORWARD_MARKERS:
         return None  # "deportations began on November 20": a report, not the order
@@ -958,6 +982,12 @@ def _order_frame(clause: Span, span: Span, lexicon: Lexicon) -> bool:
             return False
         if window and window[-1].lower_ in IRREALIS_BEFORE:
             return True
+        if (
+            len(window) >= 2
+            and window[-1].lower_ in ("be", "been")
+            and (window[-2].lower_ in IRREALIS_BEFORE)
+        ):
+            return True  # "must be gone by", "should be out by"
         adverb = len(window) >= 2 and window[-1].lower_.endswith("ly")
         if adverb and window[-2].lower_ in IRREALIS_BEFORE:
             return True

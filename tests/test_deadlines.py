@@ -515,3 +515,28 @@ def test_a_deadline_that_will_not_be_extended_can_conflict(seed_corpus):
     )
     findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
     assert "NL102" in [f.code for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "excerpt"),
+    [
+        (
+            "The fourth-month deadline for illegal immigrants to leave falls on December 15.",
+            PHASE1,
+            "December 15",
+        ),
+        (
+            "Illegal foreigners must be gone from Pakistan by November 20, the ministry said.",
+            PHASE1,
+            "November 20",
+        ),
+        (
+            "The second phase, which targets ACC holders, starts on May 1, 2025.",
+            "2025-03-20",
+            "May 1, 2025",
+        ),
+    ],
+)
+def test_deadline_predicates_and_phase_starts(seed_corpus, text, date, excerpt):
+    findings = lint_text(seed_corpus, text, date=date, codes=("NL101",))
+    assert [f.excerpt for f in findings] == [excerpt], [f.message for f in findings]
