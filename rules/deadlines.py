@@ -19,6 +19,7 @@ draft with itself: two different values for the same, unambiguous event.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from bisect import bisect_left
@@ -772,7 +773,29 @@ def _date_spans(doc: Doc) -> list[Span]:
         span = Span(doc, i, end, label="DATE")
         span._.date = DateValue(month, day, year)
         spans.append(span)
+    ends = list(_month_ends(doc))
+    covered = {i for s in ends for i in range(s.start, s.end)}
+    spans = [s for s in spans if s.start not in covered] + ends
     return sorted(spans, key=lambda s: s.start)
+
+
+def _month_ends(doc: Doc) -> Iterator[Span]:
+    """ "by the end of November (2023)": the month's last day."""
+    n = len(doc)
+    for token in doc:
+        i = token.i
+        if token.lower_ != "end" or i + 2 >= n or doc[i + 1].lower_ != "of":
+            continue
+        month = month_of(doc[i + 2])
+        if month is None:
+            continue
+        end, year = i + 3, None
+        if end < n and year_of(doc[end]):
+            year, end = year_of(doc[end]), end + 1
+        last = calendar.monthrange(year or 2023, month)[1]
+        span = Span(doc, i, end, label="DATE")
+        span._.date = DateValue(month, last, year)
+        yield span
 
 
 def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:

@@ -540,3 +540,15 @@ def test_a_deadline_that_will_not_be_extended_can_conflict(seed_corpus):
 def test_deadline_predicates_and_phase_starts(seed_corpus, text, date, excerpt):
     findings = lint_text(seed_corpus, text, date=date, codes=("NL101",))
     assert [f.excerpt for f in findings] == [excerpt], [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "silent"),
+    [
+        ("Undocumented migrants were ordered to leave by the end of December 2023.", False),
+        ("Undocumented migrants were ordered to leave by the end of October.", True),
+    ],
+)
+def test_end_of_month_is_the_months_last_day(seed_corpus, text, silent):
+    findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
+    assert (findings == []) is silent, [f.message for f in findings]
