@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from narrlint import index
+from narrlint import index, indexstore
 from narrlint.corpus import CorpusSentence, load_corpus
 from narrlint.errors import CorpusError
 from narrlint.index import (
@@ -186,12 +186,14 @@ def test_interrupted_build_leaves_a_usable_index(archive, monkeypatch):
 
 
 def test_large_manifest_is_kept_in_parsed_form(archive, monkeypatch):
-    monkeypatch.setattr(index, "MANIFEST_CACHE_BYTES", 0)
+    monkeypatch.setattr(indexstore, "MANIFEST_CACHE_BYTES", 0)
     reference = load_corpus([str(archive)], seeds=False)
     first = _load(archive)
     reads: list[str] = []
-    original = index.read_yaml_file
-    monkeypatch.setattr(index, "read_yaml_file", lambda p, d: reads.append(d) or original(p, d))
+    original = indexstore.read_yaml_file
+    monkeypatch.setattr(
+        indexstore, "read_yaml_file", lambda p, d: reads.append(d) or original(p, d)
+    )
     second = _load(archive)
     assert reads == []  # the manifest came from the index
     for corpus in (first, second):
