@@ -49,6 +49,8 @@ FLOOR_CODE = "import spacy; spacy.blank('en')"
 RETRIES = 2
 BUSY_SHARE = 0.25
 """A run during which other processes used more than this share of one core is noise."""
+QUIET_WAIT = 60.0
+"""Before each round, wait up to this long for the machine to be quiet."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -108,6 +110,16 @@ def _busy_seconds() -> float:
         return 0.0
     idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
     return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def _wait_for_quiet(limit: float = QUIET_WAIT) -> None:
+    """Wait (up to ``limit`` seconds) until other processes leave the machine nearly idle."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        before = _busy_seconds()
+        time.sleep(1.0)
+        if _busy_seconds() - before < BUSY_SHARE:
+            return
 
 
 def _timed(command: list[str]) -> tuple[float, float, float, int, float]:
@@ -220,6 +232,7 @@ def measure_group(
             _timed(command)
     for _ in range(runs):
         for attempt in range(RETRIES + 1):
+            _wait_for_quiet()
             round_ = [_timed(command) for _, command in commands]
             busy = any(other > BUSY_SHARE * wall for wall, _, _, _, other in round_)
             if not busy or attempt == RETRIES:
