@@ -722,8 +722,9 @@ HOW_TO_READ = """## How to read this
   interleaved rounds so that a slow patch hits all of them); **CPU**: user + system seconds,
   workers included; **others' CPU**: what the rest of the machine used during the run (the
   benchmark machine is shared: with 2 cores, a busy neighbour takes the second core from
-  `-j 2`, which shows here and in the range). A round of runs during which other processes
-  kept more than a quarter of a core busy is run again, twice at most.
+  `-j 2`, which shows here and in the range). Each round waits up to a minute for the
+  machine to be quiet, and a round during which other processes kept more than a quarter of a
+  core busy is run again, twice at most.
 * **words/s**: input words divided by wall time; **vs proselint** divides narrlint's words/s
   by proselint's on the same files (above 1: narrlint is faster).
 * **vs floor**: wall time divided by the floor, a Python process that only imports spaCy and
