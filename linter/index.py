@@ -84,6 +84,8 @@ BATCH_FILES = 100
 """Files per transaction: an interrupted build loses at most this much work."""
 FIND_CACHE = 4096
 """``find`` results kept per corpus: rules ask the same questions for every draft of a run."""
+FIND_CACHE_SENTENCES = 200_000
+"""... and at most this many sentences in all (a long-lived language server must not grow)."""
 Progress = Callable[[int, int], None]
 """``progress(done, total)`` while files are indexed."""
 
@@ -338,6 +340,7 @@ class IndexedCorpus(Corpus):
     _sentence_counts: Any = field(default=None, repr=False)
     _offsets_array: Any = field(default=None, repr=False)
     _found: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    _found_size: int = 0
 
     def attach(self, rows: list[FileRow], file_stories: list[list[Story]]) -> None:
         self._rows = rows
@@ -368,8 +371,12 @@ class IndexedCorpus(Corpus):
             return list(cached)
         found = self._find(keys)
         self._found[cache_key] = tuple(found)
-        if len(self._found) > FIND_CACHE:
-            self._found.popitem(last=False)
+        self._found_size += len(found)
+        while self._found and (
+            len(self._found) > FIND_CACHE or self._found_size > FIND_CACHE_SENTENCES
+        ):
+            _, evicted = self._found.popitem(last=False)
+            self._found_size -= len(evicted)
         return found
 
     def _find(self, keys: tuple[Key, ...]) -> list[CorpusSentence]:

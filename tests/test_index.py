@@ -271,6 +271,15 @@ def test_cache_dir(monkeypatch, tmp_path):
     assert index.cache_dir() == Path.home() / ".cache" / "narrlint"
 
 
+def test_find_cache_stays_bounded(archive, monkeypatch):
+    monkeypatch.setattr(index, "FIND_CACHE_SENTENCES", 5)
+    corpus = _load(archive)
+    reference = load_corpus([str(archive)], seeds=False)
+    for key in [("person", "anna_vogel"), ("lemma", "budget"), ("person", "karl_brandt")] * 2:
+        assert _sentences(corpus.find(key)) == _sentences(reference.find(key))
+        assert corpus._found_size <= max(5, len(corpus.find(key)))
+
+
 def test_store_reopens_its_connection_in_a_forked_child(archive):
     corpus = _load(archive)
     assert isinstance(corpus.store, IndexStore)
