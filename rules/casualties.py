@@ -14,6 +14,7 @@ Only language words live here (casualty words, reporting verbs); evidence comes 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -195,12 +196,34 @@ class Count:
 
 
 def _numbers(sentence: Span) -> list[Span]:
+    """Numbers of a sentence (not years), found by bisection: linear in the draft overall."""
     doc = sentence.doc
-    return [
-        s
-        for s in doc.spans.get("numbers", [])
-        if s.start >= sentence.start and s.end <= sentence.end and not _is_year(s)
-    ]
+    spans = doc.spans.get("numbers", [])
+    if not len(spans):
+        return []
+    starts = _starts(doc, spans)
+    first = bisect_left(starts, sentence.start)
+    result = []
+    for index in range(first, len(starts)):
+        span = spans[index]
+        if span.start >= sentence.end:
+            break
+        if span.end <= sentence.end and not _is_year(span):
+            result.append(span)
+    return result
+
+
+_STARTS_CACHE: dict[int, tuple[object, list[int]]] = {}
+
+
+def _starts(doc, spans) -> list[int]:
+    cached = _STARTS_CACHE.get(id(doc))
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    starts = [s.start for s in spans]
+    _STARTS_CACHE.clear()
+    _STARTS_CACHE[id(doc)] = (doc, starts)
+    return starts
 
 
 def _is_year(span: Span) -> bool:
@@ -528,21 +551,20 @@ class UnattributedCasualtyCount(Rule):
                 covered = here or self._adjacent(sentences, index, count)
                 found.append((index, count, covered))
         attributed_values = {c.value for _, c, covered in found if covered}
+        first_attributed: dict[float, int] = {}
+        for i, c, covered in found:
+            if covered:
+                first_attributed.setdefault(c.value, i)
         for index, count, covered in found:
             if covered:
                 continue
             block = draft.block_of(count.span)
             if count.value in attributed_values and (
                 (block is not None and block.kind in HEADLINE_KINDS)
-                or self._repeated_later(found, index, count)
+                or first_attributed.get(count.value, index) < index
             ):
                 continue
             yield self._problem(draft, corpus, count)
-
-    @staticmethod
-    def _repeated_later(found, index: int, count: Count) -> bool:
-        """A count repeating one attributed earlier in the same draft is covered by it."""
-        return any(i < index and c.value == count.value and cov for i, c, cov in found)
 
     @staticmethod
     def _adjacent(sentences: list[Span], index: int, count: Count) -> bool:
