@@ -129,6 +129,7 @@ AUTHORITY_NOUNS = {
 }  # fmt: skip
 """Nouns after a nationality that name who set a deadline ("Iranian authorities")."""
 VALIDITY_CUES = {"valid until", "expires", "extended to"}
+VALIDITY_WORDING = VALID_LEMMAS | EXPIRY_LEMMAS | EXTENSION_LEMMAS | {"renew", "renewal", "stay"}
 NEWS_ABBREVIATIONS = {"govt", "gov", "admin", "dept", "ministry", "cabinet", "int'l"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 DATE_LEAD_INS = {"on", "the", ",", "midnight", "noon", "of", "end", *WEEKDAYS}
@@ -394,6 +395,9 @@ class Clues:
     """An infinitive that is not one of the ledger's actions ("a deadline … to apply for …")."""
     other_authority: bool = False
     """The clause's deadline is set by someone the ledger does not know ("Iran has set …")."""
+    validity: bool = False
+    """Validity, extension or expiry wording ("valid", "extended", "expired"): only then can a
+    chain of validity dates be the event (a date to leave is not a card's expiry)."""
 
 
 def _clues(tokens: Span, lexicon: Lexicon) -> Clues:
@@ -406,6 +410,7 @@ def _clues(tokens: Span, lexicon: Lexicon) -> Clues:
         actions=frozenset(_actions(tokens, lexicon)),
         foreign_purpose=_foreign_purpose(tokens, lexicon),
         other_authority=_other_authority(tokens, lexicon),
+        validity=bool({t.lemma_.lower() for t in tokens} & VALIDITY_WORDING),
     )
 
 
@@ -1048,10 +1053,13 @@ def _duration_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
     doc = span.doc
     after = [doc[i] for i in range(span.end, min(span.end + 3, clause.end))]
     after_lowers = [t.lower_ for t in after]
+    skip = 0
     if after_lowers[:1] in (["'"], ["’"], ["'s"], ["’s"]):
-        after_lowers = after_lowers[1:]
+        after_lowers, skip = after_lowers[1:], 1
     if after_lowers and after_lowers[0] in WINDOW_NOUNS:
-        return Cue("deadline", True)
+        # the noun lets a bare "the 60-day window" refer back to an order named earlier
+        noun = after[skip]
+        return Cue("deadline", True, doc[noun.i : noun.i + 1])
     before = [doc[i] for i in range(span.start - 1, max(clause.start, span.start - 6) - 1, -1)]
     lowers = [t.lower_ for t in before]
     if lowers[:1] == ["of"] and len(lowers) > 1 and lowers[1] in WINDOW_NOUNS:
@@ -1106,8 +1114,11 @@ def _match(profile: Profile, clues: Clues, cue: Cue) -> tuple[int, ...] | None:
     subject = profile.id in clues.subjects
     phase = profile.phase is not None and profile.phase in clues.phases
     action = bool(clues.actions & profile.actions)
-    if cue.word in VALIDITY_CUES and profile.deadline.steps:
-        action = True  # "valid until", "expired on": the wording of a validity chain
+    if profile.deadline.steps:
+        if cue.word in VALIDITY_CUES:
+            action = True  # "valid until", "expired on": the wording of a validity chain
+        elif not (action or clues.validity):
+            return None  # "PoR holders face the November 1 deadline": not the cards' validity
     if not (target or subject or phase):
         return None
     evidence = target + subject + phase + action
@@ -1175,9 +1186,9 @@ def _anaphoric(cue: Cue, clues: Clues) -> bool:
         return cue.before_first_day or cue.word in ENFORCEMENT_PREPOSITIONS
     doc = cue.noun.doc
     start = cue.noun.start
-    for span in doc.spans.get("dates", []):
+    for span in [*doc.spans.get("dates", []), *doc.spans.get("durations", [])]:
         if span.end == start:
-            start = span.start  # "the November 15 deadline"
+            start = span.start  # "the November 15 deadline", "the 60-day window"
     before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[cue.noun.end].lower_ if cue.noun.end < len(doc) else ""
     if after in ("for", "to") and cue.noun.end + 1 < len(doc):

@@ -552,3 +552,55 @@ def test_deadline_predicates_and_phase_starts(seed_corpus, text, date, excerpt):
 def test_end_of_month_is_the_months_last_day(seed_corpus, text, silent):
     findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
     assert (findings == []) is silent, [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a date to leave is not a card's expiry: the validity chain needs validity wording
+        ("Holders of PoR cards were also handed the November 1 deadline to leave.", PHASE1),
+        ("The November 1 cut-off to depart does not cover PoR card holders.", PHASE1),
+        ("PoR cardholders, too, face expulsion from November 1.", PHASE1),
+        ("PoR holders will be deported after the November 1 deadline, police warned.", PHASE1),
+    ],
+)
+def test_leaving_dates_are_not_validity_dates(seed_corpus, text, date):
+    findings = lint_text(seed_corpus, text, date=date, codes=CODES)
+    assert findings == [], [f.message for f in findings]
+
+
+def test_validity_wording_still_selects_the_chain(seed_corpus):
+    text = "The stay of PoR card holders was extended until 31 October 2024."
+    (finding,) = lint_text(seed_corpus, text, date="2024-08-01", codes=CODES)
+    assert finding.code == "NL101" and "PoR card validity" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Islamabad ordered illegal foreigners to go by November 1. The 45-day window, a "
+            "minister said, will not be extended.",
+            [("NL101", "45-day")],  # a date and a window do not conflict
+        ),
+        (
+            "Undocumented migrants have a 30-day ultimatum to leave.\n\nAid workers call the "
+            "60-day grace period far too short.\n",
+            [("NL101", "60-day"), ("NL102", "60-day")],
+        ),
+        (
+            "Islamabad ordered illegal foreigners to go by November 1. The 30-day window, a "
+            "minister said, will not be extended.",
+            [],
+        ),
+        # a window with its own purpose is not the order named before
+        (
+            "Undocumented migrants must leave by November 1. A 90-day window to apply for "
+            "visas opens next year.",
+            [],
+        ),
+    ],
+)
+def test_a_bare_window_refers_back_to_the_order(seed_corpus, text, expected):
+    findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
+    assert sorted((f.code, f.excerpt) for f in findings) == expected, [f.message for f in findings]
