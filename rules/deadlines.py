@@ -91,7 +91,7 @@ FORWARD_MARKERS = {
 OBLIGATION_LEMMAS = {
     "must", "should", "order", "tell", "ask", "give", "allow", "direct", "require", "urge",
     "instruct", "warn", "need", "force", "compel", "command", "set", "deadline", "ultimatum",
-    "grant", "have",
+    "grant", "have", "want",
 }  # fmt: skip
 IRREALIS_BEFORE = {
     "to", "must", "should", "shall", "will", "would", "can", "could", "may", "might", "not",
@@ -162,6 +162,10 @@ ORDINALS = {
     "four": 4, "4": 4, "iv": 4, "fourth": 4, "4th": 4,
     "five": 5, "5": 5, "v": 5, "fifth": 5, "5th": 5,
 }  # fmt: skip
+DEPARTURE_PARTICLES = {"out"}
+"""'wants them out by …', 'must be out of the country by …': to leave (when the ledger's
+actions include leaving)."""
+DEPARTURE_NEXT = {*WEAK_PREPOSITIONS, "of"}
 DAYS_PER_UNIT = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
 MONTH_DAYS = (28, 31)
 """A month is 28 to 31 days: "one-month" names a 30-day window."""
@@ -555,6 +559,8 @@ def _actions(tokens: Span, lexicon: Lexicon) -> Iterator[str]:
 def _action_of(token: Token, lexicon: Lexicon) -> str | None:
     """The ledger action a token expresses, if it is used as that action (a verb, or a noun
     derived from it), not as an unrelated noun ("tax returns")."""
+    if _departure_particle(token, lexicon):
+        return "leave"
     lemma = token.lemma_.lower()
     action = lexicon.actions.get(lemma)
     if action is None:
@@ -562,6 +568,14 @@ def _action_of(token: Token, lexicon: Lexicon) -> str | None:
     if lemma != action:
         return action  # a derived noun: "deportation", "expulsion"
     return action if _verb_like(token) else None
+
+
+def _departure_particle(token: Token, lexicon: Lexicon) -> bool:
+    """ "out by November 30", "out of the country by …": leaving, as a particle."""
+    if token.lower_ not in DEPARTURE_PARTICLES or lexicon.actions.get("leave") != "leave":
+        return False
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in DEPARTURE_NEXT
 
 
 def _verb_like(token: Token) -> bool:
@@ -1004,7 +1018,7 @@ def _order_frame(clause: Span, span: Span, lexicon: Lexicon) -> bool:
     if action is not None:
         doc = clause.doc
         window = [doc[i] for i in range(max(clause.start, action.i - 4), action.i)]
-        if {t.lemma_.lower() for t in window} & FORECAST_LEMMAS:
+        if any(_forecast(t) for t in window):
             return False
         if window and window[-1].lower_ in PERFECT_AUXILIARIES:
             return False
@@ -1045,7 +1059,21 @@ def _nearest_action(clause: Span, span: Span, lexicon: Lexicon) -> Token | None:
         lemma = token.lemma_.lower()
         if lexicon.actions.get(lemma) == lemma and _verb_like(token):
             return token
+        if _departure_particle(token, lexicon):
+            return token
     return None
+
+
+def _forecast(token: Token) -> bool:
+    """ "expected to leave", "plans to leave", "want to leave": a forecast or a wish. An
+    authority that wants *someone* out ("wants illegal immigrants to leave by …") orders it."""
+    lemma = token.lemma_.lower()
+    if lemma not in FORECAST_LEMMAS:
+        return False
+    if lemma in OBLIGATION_LEMMAS:
+        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return nxt is None or nxt.lower_ == "to"
+    return True
 
 
 def _duration_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:

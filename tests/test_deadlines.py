@@ -604,3 +604,34 @@ def test_validity_wording_still_selects_the_chain(seed_corpus):
 def test_a_bare_window_refers_back_to_the_order(seed_corpus, text, expected):
     findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
     assert sorted((f.code, f.excerpt) for f in findings) == expected, [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The minister wants illegal immigrants out of the country by December 1.", "December 1"),
+        ("Undocumented Afghans must be out by 20 November.", "20 November"),
+        ("Islamabad wants undocumented migrants to depart by November 25.", "November 25"),
+        ("Illegal foreigners must quit Pakistan by November 12th.", "November 12th"),
+    ],
+)
+def test_wanted_out_and_particle_orders(seed_corpus, text, excerpt):
+    findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
+    assert [(f.code, f.excerpt) for f in findings] == [("NL101", excerpt)], [
+        f.message for f in findings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The minister wants illegal immigrants out of the country by November 1.", PHASE1),
+        ("Many undocumented Afghans want to leave by December 15, before the snow.", PHASE1),
+        ("Some 400,000 undocumented Afghans were out of Pakistan by December 15.", "2023-12-20"),
+        ("Most illegal immigrants had moved out by December 15, officials said.", "2023-12-20"),
+        ("Tehran wants undocumented Afghans out by July 6.", PHASE3),
+    ],
+)
+def test_wishes_reports_and_correct_particle_orders_are_silent(seed_corpus, text, date):
+    findings = lint_text(seed_corpus, text, date=date, codes=CODES)
+    assert findings == [], [f.message for f in findings]
