@@ -82,6 +82,10 @@ FORWARD_MARKERS = {
     "starts",
     "commences",
     "kicks",
+    "begin",
+    "start",
+    "commence",
+    "kick",
     "is",
     "are",
     "'ll",
@@ -468,8 +472,9 @@ def _modified_head(
     while j < tokens.end and skipped <= 2:
         nxt = doc[j]
         lower = nxt.lower_
-        found = groups & lexicon.heads.get(lower, frozenset())
-        if not found and lower in PERSON_NOUNS and len(groups) == 1:
+        plural = lower if lower.endswith("s") else lower + "s"  # "every illegal foreigner"
+        found = groups & (lexicon.heads.get(lower, frozenset()) | lexicon.heads.get(plural, set()))
+        if not found and {lower, plural} & PERSON_NOUNS and len(groups) == 1:
             found = groups
         if found:
             yield from ((g, i, j + 1) for g in found)
@@ -827,7 +832,8 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
     enforcement = _enforcement_cue(clause, span, before)
     if enforcement is not None:
         return enforcement
-    predicate = _deadline_predicate(clause, span, before)
+    far = [doc[i] for i in range(span.start - 1, max(clause.start, span.start - 18) - 1, -1)]
+    predicate = _deadline_predicate(clause, span, far)
     if predicate is not None:
         return predicate
     if lowers[:1] == ["from"] or lowers[:2] == ["the", "from"]:
@@ -1701,9 +1707,27 @@ def _conflict(earlier: Mention, later: Mention) -> bool:
         return False
     if earlier.value.is_date != later.value.is_date:
         return False
-    if _same_value(earlier.value, later.value):
+    if _same_value(earlier.value, later.value) or _same_cut_off(earlier, later):
         return False
     return not (earlier.accepted_by and later.accepted_by)  # both forms of the recorded one
+
+
+def _same_cut_off(a: Mention, b: Mention) -> bool:
+    """ "must go by November 30 … deportations start on December 1": the last day to leave and
+    the first day of enforcement are one cut-off written two ways."""
+    if not (a.value.is_date and b.value.is_date):
+        return False
+    x, y = a.value.date, b.value.date
+    if x.day is None or y.day is None:
+        return False
+    year = x.year or y.year or 2024  # a leap year: "February 29" is a date
+    try:
+        first = dt.date(x.year or year, x.month, x.day)
+        second = dt.date(y.year or year, y.month, y.day)
+    except ValueError:
+        return False
+    shifted = any(m.cue.after_last_day or m.cue.before_first_day for m in (a, b))
+    return shifted and abs((second - first).days) == 1
 
 
 @hookimpl

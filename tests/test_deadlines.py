@@ -635,3 +635,30 @@ def test_wanted_out_and_particle_orders(seed_corpus, text, excerpt):
 def test_wishes_reports_and_correct_particle_orders_are_silent(seed_corpus, text, date):
     findings = lint_text(seed_corpus, text, date=date, codes=CODES)
     assert findings == [], [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last day to leave and the first day of enforcement are one cut-off
+        (
+            "Illegal foreigners must go by November 30. Arrests start on December 1.",
+            [("NL101", "December 1"), ("NL101", "November 30")],
+        ),
+        (
+            "Illegal foreigners must go by November 30. Arrests start on December 12.",
+            [("NL101", "December 12"), ("NL101", "November 30"), ("NL102", "December 12")],
+        ),
+        # a deadline noun far from its predicate
+        (
+            "Officials said the deadline, which covers every undocumented foreigner in the "
+            "country, falls on November 28.",
+            [("NL101", "November 28")],
+        ),
+    ],
+)
+def test_enforcement_start_and_distant_predicates(seed_corpus, text, expected):
+    findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
+    assert sorted((f.code, f.excerpt) for f in findings) == sorted(expected), [
+        f.message for f in findings
+    ]
