@@ -15,12 +15,13 @@ from pathlib import Path
 
 from narrlint import __version__
 from narrlint.config import Config, find_config, load_config
+from narrlint.engine import INTERNAL_ERROR, INTERNAL_ERROR_NAME
 from narrlint.errors import ConfigError, NarrlintError
 from narrlint.frontmatter import parse_date
 from narrlint.model import Severity
 from narrlint.parallel import default_jobs
 from narrlint.plugins import Registry, load_registry
-from narrlint.reporters import FORMATS, get_reporter
+from narrlint.reporters import FORMATS, RuleInfo, get_reporter
 from narrlint.runner import Report, Session
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -106,6 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=_jobs,
         metavar="N",
         help="lint files in N worker processes (default: the number of cores; 1: no workers)",
+    )
+    parser.add_argument(
+        "--statistics",
+        action="store_true",
+        help="also print the number of findings per rule",
     )
     parser.add_argument("--version", action="version", version=f"narrlint {__version__}")
     return parser
@@ -254,8 +260,27 @@ def cmd_lint(argv: list[str]) -> int:
     report = session.lint_paths(args.paths, args.stdin_filename, jobs=jobs)
     for error in report.errors:
         print(f"narrlint: error: {error}", file=sys.stderr)
-    get_reporter(args.format)(report.findings, report.errors, report.files, sys.stdout, {})
+    options = {"rules": rule_infos(registry), "statistics": args.statistics, "root": Path.cwd()}
+    get_reporter(args.format)(report.findings, report.errors, report.files, sys.stdout, options)
     return exit_code(report, config)
+
+
+def rule_infos(registry: Registry) -> list[RuleInfo]:
+    """Every code a run may report, for formats that describe the tool (SARIF)."""
+    infos = [
+        RuleInfo(
+            INTERNAL_ERROR,
+            INTERNAL_ERROR_NAME,
+            "a rule or plugin failed; the other rules' findings are kept",
+            "A rule raised, ran past its time budget or yielded a malformed finding, or a "
+            "plugin failed to load. The message names the plugin and rule. Exit code 2.",
+            Severity.ERROR,
+        )
+    ]
+    for rule in registry.rules.values():
+        for code in (rule.code, *rule.codes):
+            infos.append(RuleInfo(code, rule.name, rule.summary, rule.documentation, rule.severity))
+    return infos
 
 
 def exit_code(report: Report, config: Config) -> int:

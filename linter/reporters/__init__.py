@@ -1,21 +1,50 @@
-"""Reporters turn findings into text for people or machines. They never judge findings."""
+"""Reporters turn findings into text for people or machines. They never judge findings.
+
+Every reporter is ``report(findings, errors, files, out, options)``. ``options`` keys (all
+optional): ``rules`` (:class:`RuleInfo` for every rule, for formats that describe the tool, like
+SARIF), ``statistics`` (print counts per rule), ``root`` (the folder paths are relative to;
+default: the current directory), ``show_fixes`` (text: print fix descriptions).
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TextIO
 
-from narrlint.model import FileError, Finding
+from narrlint.model import FileError, Finding, Severity
 
 Reporter = Callable[[list[Finding], list[FileError], int, TextIO, dict], None]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    """What a reporter may say about a rule (SARIF's rule descriptors)."""
+
+    code: str
+    name: str
+    summary: str
+    documentation: str
+    severity: Severity
+
+
+def statistics(findings: list[Finding]) -> dict[str, int]:
+    """Findings per rule code, in code order."""
+    counts = Counter(f.code for f in findings)
+    return {code: counts[code] for code in sorted(counts)}
 
 
 def get_reporter(name: str) -> Reporter:
     if name == "json":
         from narrlint.reporters.json import report
+    elif name == "sarif":
+        from narrlint.reporters.sarif import report
+    elif name == "github":
+        from narrlint.reporters.github import report
     else:
         from narrlint.reporters.text import report
     return report
 
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "github")

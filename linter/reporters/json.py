@@ -7,6 +7,7 @@ from typing import TextIO
 
 from narrlint import __version__
 from narrlint.model import FileError, Finding
+from narrlint.reporters import statistics
 
 JSON_VERSION = 1
 
@@ -24,5 +25,8 @@ def document(findings: list[Finding], errors: list[FileError], files: int) -> di
 def report(
     findings: list[Finding], errors: list[FileError], files: int, out: TextIO, options: dict
 ) -> None:
-    json.dump(document(findings, errors, files), out, ensure_ascii=False, indent=2)
+    data = document(findings, errors, files)
+    if options.get("statistics"):
+        data["statistics"] = statistics(findings)
+    json.dump(data, out, ensure_ascii=False, indent=2)
     out.write("\n")

@@ -6,6 +6,7 @@ import os
 from typing import TextIO
 
 from narrlint.model import FileError, Finding, Severity
+from narrlint.reporters import statistics
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
@@ -37,12 +38,22 @@ def report(
             out.write(f'    {paint("2", "evidence:")} {place} "{_one_line(evidence.text)}"\n')
         if finding.fix is not None and options.get("show_fixes", True):
             out.write(f"    {paint('32', 'fix:')} {finding.fix.description}\n")
+    if options.get("statistics"):
+        _statistics(findings, out)
     noun = "finding" if len(findings) == 1 else "findings"
     fnoun = "file" if files == 1 else "files"
     summary = f"{len(findings)} {noun} in {files} {fnoun}"
     if errors:
         summary += f"; {len(errors)} {'file' if len(errors) == 1 else 'files'} could not be linted"
     out.write(summary + "\n")
+
+
+def _statistics(findings: list[Finding], out: TextIO) -> None:
+    """``--statistics``: one row per rule, after the findings."""
+    names = {f.code: f.rule for f in findings}
+    out.write(f"{'COUNT':>5}  {'CODE':<7} RULE\n")
+    for code, count in statistics(findings).items():
+        out.write(f"{count:>5}  {code:<7} {names[code]}\n")
 
 
 def _one_line(text: str, limit: int = 200) -> str:
