@@ -727,10 +727,7 @@ def _mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> list[Mention]:
                 mention = Mention(span, value, cue, sentence)
                 mention.candidates = _candidates(lexicon, clues, cue)
                 if not mention.candidates and _anaphoric(cue, clues):
-                    earlier = [
-                        doc[sentence.start : clause.start],
-                        *sentences[max(0, index - 2) : index][::-1],
-                    ]
+                    earlier = [doc[sentence.start : clause.start], *_context(sentences, index)]
                     mention.candidates = _from_context(earlier, lexicon)
                 mention.candidates = [c for c in mention.candidates if _in_scope(c[0], day, value)]
                 if not mention.candidates:
@@ -739,6 +736,28 @@ def _mentions(doc: Doc, lexicon: Lexicon, day: dt.date | None) -> list[Mention]:
                 mention.accepted_by = _accepting(mention.candidates, value, cue)
                 found.append(mention)
     return found
+
+
+CONTEXT_SENTENCES = 2
+"""Sentences back that may name the event of a bare "the November 15 deadline" in any case."""
+PARAGRAPH_SENTENCES = 8
+"""Sentences back within the same paragraph that may name it."""
+
+
+def _context(sentences: list[Span], index: int) -> Iterator[Span]:
+    """Earlier sentences, nearest first: the previous two, then the rest of the paragraph."""
+    doc = sentences[index].doc
+    for k in range(index - 1, max(-1, index - 1 - PARAGRAPH_SENTENCES), -1):
+        if k < index - CONTEXT_SENTENCES and _paragraph_break(
+            doc, sentences[k].end, sentences[index].start
+        ):
+            return
+        yield sentences[k]
+
+
+def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
+    """A blank line between two token positions (blocks are joined with one)."""
+    return any(t.is_space and "\n\n" in t.text for t in doc[max(0, start - 1) : end])
 
 
 def _clauses(sentence: Span) -> Iterator[Span]:

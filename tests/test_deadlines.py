@@ -662,3 +662,24 @@ def test_enforcement_start_and_distant_predicates(seed_corpus, text, expected):
     assert sorted((f.code, f.excerpt) for f in findings) == sorted(expected), [
         f.message for f in findings
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Illegal foreigners were ordered to depart by November 1. Aid groups protested. "
+            "Winter is near. Anyone found here after November 18 will be detained.",
+            [("NL101", "November 18"), ("NL102", "November 18")],
+        ),
+        # another paragraph, more than two sentences back: the event is not carried
+        (
+            "Illegal foreigners were ordered to depart by November 1. Aid groups protested.\n\n"
+            "Winter is near. Anyone found here after November 18 will be detained.\n",
+            [],
+        ),
+    ],
+)
+def test_the_event_carries_through_the_paragraph(seed_corpus, text, expected):
+    findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
+    assert sorted((f.code, f.excerpt) for f in findings) == expected, [f.message for f in findings]
