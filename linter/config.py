@@ -20,6 +20,8 @@ from narrlint.model import Severity
 from narrlint.yamlsource import LineDict, load_yaml
 
 CONFIG_NAMES = (".narrlint.yaml", ".narrlint.yml")
+DEFAULT_RULE_TIMEOUT = 10.0
+"""Seconds one rule may spend on one draft of up to 100,000 characters of prose."""
 
 KEYS = {
     "select": "rule codes or prefixes to run (default: all)",
@@ -32,6 +34,8 @@ KEYS = {
     "fail-on": "lowest severity that makes narrlint exit 1 (default warning)",
     "exclude": "glob patterns of paths not to lint when walking folders",
     "model": "name of an installed trained spaCy pipeline to use instead of the blank one",
+    "rule-timeout": "seconds one rule may spend on one draft (per 100,000 characters of prose; "
+    "default 10, 0 = no limit) before it is stopped and reported as NL000",
 }
 
 
@@ -47,6 +51,7 @@ class Config:
     fail_on: Severity = Severity.WARNING
     exclude: list[str] = field(default_factory=list)
     model: str | None = None
+    rule_timeout: float = DEFAULT_RULE_TIMEOUT
     path: str | None = None
     """The file this configuration was read from, if any."""
     root: Path = field(default_factory=Path.cwd)
@@ -166,6 +171,10 @@ def parse_config(data: Any, display: str, root: Path) -> Config:
             if not isinstance(value, str) or not value:
                 raise fail(key, "must be the name of an installed spaCy pipeline")
             config.model = value
+        elif key == "rule-timeout":
+            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+                raise fail(key, "must be a number of seconds (0 = no limit)")
+            config.rule_timeout = float(value)
     return config
 
 

@@ -1,7 +1,9 @@
 """Running rules over a draft: parse → rules → findings (filtering happens in ``filters``).
 
-A rule that raises or yields a malformed problem never takes the run down: it becomes an
-``NL000 internal-error`` finding naming the plugin and rule, and every other rule still runs.
+A rule that raises, runs past its time budget or yields a malformed problem never takes the
+run down: it becomes an ``NL000 internal-error`` finding naming the plugin and rule, and every
+other rule still runs. The budget (config ``rule-timeout``) is enforced by
+:mod:`narrlint.budget`: ``SIGALRM`` in the main thread, an abandoned daemon thread elsewhere.
 """
 
 from __future__ import annotations
@@ -12,15 +14,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from narrlint.api import Rule
+from narrlint.budget import BudgetExceeded, call_with_budget
+from narrlint.config import DEFAULT_RULE_TIMEOUT
 from narrlint.corpus import Corpus
 from narrlint.document import Draft, parse_draft
 from narrlint.errors import NarrlintError
-from narrlint.model import Evidence, FileError, Finding, Fix, Position, Problem, Severity
+from narrlint.model import Edit, Evidence, FileError, Finding, Fix, Position, Problem, Severity
 from narrlint.source import SourceText
 
 INTERNAL_ERROR = "NL000"
 INTERNAL_ERROR_NAME = "internal-error"
 EXCERPT_LIMIT = 160
+BUDGET_CHARS = 100_000
+"""Longer drafts get proportionally more time: rules are linear, a 20 MB draft is not hung."""
 
 
 @dataclass
@@ -58,11 +64,13 @@ class Linter:
         *,
         date: dt.date | None = None,
         default_date: dt.date | None = None,
+        rule_timeout: float | None = DEFAULT_RULE_TIMEOUT,
     ) -> None:
         self.rules = rules
         self.corpus = corpus
         self.date = date
         self.default_date = default_date
+        self.rule_timeout = rule_timeout
 
     def parse(self, source: SourceText, path: str, kind: str | None = None) -> Draft:
         return parse_draft(
@@ -80,23 +88,46 @@ class Linter:
             draft = self.parse(source, path, kind)
         except NarrlintError as exc:
             return LintResult(path, error=FileError(path, exc.message, exc.line), source=source)
+        except Exception as exc:  # a bug in narrlint must cost this file, never the run
+            message = f"internal error while reading the draft: {type(exc).__name__}: {exc}"
+            return LintResult(path, error=FileError(path, message), source=source)
         findings: list[Finding] = []
         for rule in self.rules:
             findings.extend(self.run_rule(rule, draft))
         findings.sort(key=lambda f: f.sort_key)
         return LintResult(path, findings, source=source)
 
+    def budget(self, draft: Draft) -> float | None:
+        """Seconds ``draft`` allows one rule (``None``: no limit)."""
+        if not self.rule_timeout or self.rule_timeout <= 0:
+            return None
+        return self.rule_timeout * max(1.0, len(draft.prose.text) / BUDGET_CHARS)
+
     def run_rule(self, rule: Rule, draft: Draft) -> list[Finding]:
+        """The rule's findings; its failures as one ``NL000`` finding (its good findings kept)."""
+        if not isinstance(rule.severity, Severity):
+            return [internal_error(draft, rule, f"has severity {rule.severity!r}, not a Severity")]
+        seconds = self.budget(draft)
         try:
-            problems = list(rule.check(draft, self.corpus))
-        except Exception as exc:
+            problems = call_with_budget(lambda: list(rule.check(draft, self.corpus)), seconds)
+        except BudgetExceeded as exc:
+            what = f"ran past its time budget of {exc.seconds:g} s and was stopped (rule-timeout)"
+            return [internal_error(draft, rule, what)]
+        except (Exception, SystemExit) as exc:
             return [internal_error(draft, rule, f"raised {type(exc).__name__}: {exc}", exc)]
-        findings = []
+        findings, reasons = [], []
         for problem in problems:
-            reason = malformed(problem, draft, rule)
+            try:
+                reason = malformed(problem, draft, rule)
+                if not reason:
+                    findings.append(to_finding(problem, draft, rule))
+            except Exception as exc:
+                reason = f"{type(exc).__name__}: {exc}"
             if reason:
-                return [internal_error(draft, rule, f"yielded a malformed finding: {reason}")]
-            findings.append(to_finding(problem, draft, rule))
+                reasons.append(reason)
+        if reasons:
+            what = f"yielded {len(reasons)} malformed finding(s), dropped: {reasons[0]}"
+            findings.append(internal_error(draft, rule, what))
         return findings
 
 
@@ -112,12 +143,22 @@ def malformed(problem: object, draft: Draft, rule: Rule) -> str | None:
         return "empty message"
     if problem.code is not None and problem.code not in (rule.code, *rule.codes):
         return f"code {problem.code!r} is not declared by the rule"
-    if not all(isinstance(e, Evidence) for e in problem.evidence):
-        return "evidence items are not narrlint Evidence"
+    if not isinstance(problem.evidence, tuple | list) or not all(
+        isinstance(e, Evidence)
+        and isinstance(e.source, str)
+        and isinstance(e.text, str)
+        and (e.line is None or isinstance(e.line, int))
+        for e in problem.evidence
+    ):
+        return "evidence items are not narrlint Evidence (source, line, text)"
     if problem.fix is not None:
-        if not isinstance(problem.fix, Fix):
+        if not isinstance(problem.fix, Fix) or not isinstance(problem.fix.edits, tuple | list):
             return "fix is not a narrlint Fix"
         for edit in problem.fix.edits:
+            if not isinstance(edit, Edit) or not isinstance(edit.replacement, str):
+                return f"fix edit {edit!r} is not a narrlint Edit"
+            if not (isinstance(edit.start, int) and isinstance(edit.end, int)):
+                return "fix edit offsets are not integers"
             if not 0 <= edit.start <= edit.end <= size:
                 return f"fix edit {edit.start}..{edit.end} lies outside the document"
     return None

@@ -27,25 +27,52 @@ class Registry:
         return sorted(self.rules)
 
 
-def plugin_manager(extra: list[object] | None = None) -> pluggy.PluginManager:
+def plugin_manager(
+    extra: list[object] | None = None, broken: list[str] | None = None
+) -> pluggy.PluginManager:
+    """Plugins from the ``narrlint`` entry points (and ``extra`` objects); a plugin that fails
+    to import or register is described in ``broken`` and skipped."""
     manager = pluggy.PluginManager(PROJECT)
     manager.add_hookspecs(hookspecs)
-    manager.load_setuptools_entrypoints(PROJECT)
+    _load_entry_points(manager, broken if broken is not None else [])
     for plugin in extra or ():
         manager.register(plugin)
     return manager
 
 
+def _load_entry_points(manager: pluggy.PluginManager, broken: list[str]) -> None:
+    """pluggy's ``load_setuptools_entrypoints``, one plugin at a time: there, the first plugin
+    that fails to import aborts the loop, and every rule, the built-in ones included, is lost.
+
+    Only installed entry points are ever imported; nothing in a config file names a module.
+    """
+    import importlib.metadata
+
+    for dist in list(importlib.metadata.distributions()):
+        for entry in dist.entry_points:
+            if entry.group != PROJECT or manager.get_plugin(entry.name):
+                continue
+            if manager.is_blocked(entry.name):
+                continue
+            try:
+                manager.register(entry.load(), name=entry.name)
+            except (Exception, SystemExit) as exc:
+                broken.append(
+                    f"plugin {entry.name!r} ({entry.value}, from {dist.metadata['Name']}) "
+                    f"failed to load: {type(exc).__name__}: {exc}"
+                )
+
+
 def load_registry(extra: list[object] | None = None) -> Registry:
     """Collect rules from every installed plugin (and ``extra`` plugin objects, for tests)."""
+    broken: list[str] = []
     try:
-        manager = plugin_manager(extra)
-    except Exception as exc:  # a plugin that fails to import must not take narrlint down
+        manager = plugin_manager(extra, broken)
+    except Exception as exc:  # an ``extra`` plugin that does not register
         manager = pluggy.PluginManager(PROJECT)
         manager.add_hookspecs(hookspecs)
-        registry = Registry(broken=[f"a plugin failed to load: {type(exc).__name__}: {exc}"])
-        return _collect(manager, registry)
-    return _collect(manager, Registry())
+        broken.append(f"a plugin failed to load: {type(exc).__name__}: {exc}")
+    return _collect(manager, Registry(broken=broken))
 
 
 def _collect(manager: pluggy.PluginManager, registry: Registry) -> Registry:
@@ -53,12 +80,15 @@ def _collect(manager: pluggy.PluginManager, registry: Registry) -> Registry:
     for impl in manager.hook.narrlint_rules.get_hookimpls():
         plugin_name = names.get(id(impl.plugin), impl.plugin_name)
         try:
-            rules = impl.function() or []
-        except Exception as exc:
+            rules = list(impl.function() or [])
+        except (Exception, SystemExit) as exc:
             registry.broken.append(f"plugin {plugin_name!r} failed: {type(exc).__name__}: {exc}")
             continue
         for rule in rules:
-            errors = validate_rule(rule)
+            try:
+                errors = validate_rule(rule)
+            except Exception as exc:
+                errors = [f"cannot be checked: {type(exc).__name__}: {exc}"]
             if errors:
                 registry.broken.append(
                     f"plugin {plugin_name!r}: rule {rule!r}: {'; '.join(errors)}"
@@ -72,6 +102,14 @@ def _collect(manager: pluggy.PluginManager, registry: Registry) -> Registry:
                     f"and plugin {plugin_name!r}"
                 )
             registry.rules[rule.code] = rule
-    for paths in manager.hook.narrlint_corpus_paths():
-        registry.corpus_paths.extend(str(p) for p in paths or ())
+    for impl in manager.hook.narrlint_corpus_paths.get_hookimpls():
+        plugin_name = names.get(id(impl.plugin), impl.plugin_name)
+        try:
+            paths = [str(p) for p in impl.function() or ()]
+        except (Exception, SystemExit) as exc:
+            registry.broken.append(
+                f"plugin {plugin_name!r} failed to give corpus paths: {type(exc).__name__}: {exc}"
+            )
+            continue
+        registry.corpus_paths.extend(paths)
     return registry

@@ -63,7 +63,9 @@ class Session:
             cache=cache,
         )
         rules = select_rules(registry.rules.values(), config.select, config.ignore)
-        linter = Linter(rules, corpus, date=date, default_date=config.date)
+        linter = Linter(
+            rules, corpus, date=date, default_date=config.date, rule_timeout=config.rule_timeout
+        )
         return cls(config, registry, corpus, linter)
 
     def lint_source(self, source: SourceText, path: str, kind: str | None = None) -> LintResult:
