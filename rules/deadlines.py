@@ -170,6 +170,8 @@ DEPARTURE_PARTICLES = {"out"}
 """'wants them out by …', 'must be out of the country by …': to leave (when the ledger's
 actions include leaving)."""
 DEPARTURE_NEXT = {*WEAK_PREPOSITIONS, "of"}
+PHASE_ADJECTIVES = {"and", "final", "last", ",", "-", "‑", "new", "decisive"}
+"""Words between an ordinal and "phase": "the third and final phase"."""
 DAYS_PER_UNIT = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
 MONTH_DAYS = (28, 31)
 """A month is 28 to 31 days: "one-month" names a 30-day window."""
@@ -549,8 +551,12 @@ def _phase_numbers(lowers: list[str]) -> set[int]:
             j += 1
         if j < len(lowers) and lowers[j] in ORDINALS:
             found.add(ORDINALS[lowers[j]])
-        elif i > 0 and lowers[i - 1] in ORDINALS and not lowers[i - 1].isdigit():
-            found.add(ORDINALS[lowers[i - 1]])
+        else:  # "second phase", "third and final phase"
+            k = i - 1
+            while k > 0 and i - k <= 3 and lowers[k] in PHASE_ADJECTIVES:
+                k -= 1
+            if k >= 0 and lowers[k] in ORDINALS and not lowers[k].isdigit():
+                found.add(ORDINALS[lowers[k]])
     return found
 
 

@@ -683,3 +683,11 @@ def test_enforcement_start_and_distant_predicates(seed_corpus, text, expected):
 def test_the_event_carries_through_the_paragraph(seed_corpus, text, expected):
     findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
     assert sorted((f.code, f.excerpt) for f in findings) == expected, [f.message for f in findings]
+
+
+def test_ordinal_phase_with_adjectives_between(seed_corpus):
+    text = "The third and final phase of the repatriation drive begins on October 1."
+    findings = lint_text(seed_corpus, text, date=PHASE3, codes=CODES)
+    assert [(f.code, f.excerpt) for f in findings] == [("NL101", "October 1")]
+    text = "The third and final phase of the repatriation drive begins on September 1."
+    assert lint_text(seed_corpus, text, date=PHASE3, codes=CODES) == []
