@@ -62,9 +62,13 @@ NEGATIONS = {"not", "n't", "never", "no"}
 ENFORCEMENT_LEMMAS = {
     "deport", "deportation", "arrest", "expel", "expulsion", "raid", "crackdown", "begin",
     "start", "commence", "launch", "enforce", "enforcement", "evict", "eviction", "detain",
-    "detention", "remove", "removal",
+    "detention", "remove", "removal", "prosecute", "punish", "punishment", "jail",
+    "imprison", "imprisonment", "penalty", "penalise", "penalize",
 }  # fmt: skip
 """'deportations start after <date>', 'face deportation from <date>': when an order bites."""
+STARTING_LEMMAS = {"begin", "start", "commence", "launch"}
+"""Verbs of starting: enforcement only with an enforcement word ("the series will begin on …"
+is not)."""
 ENFORCEMENT_PREPOSITIONS = {"from", "after", "past", "beyond", "on", "starting", "beginning"}
 SCOPE_VERBS = {"plan", "target"}
 """'the phase, which targets PoR holders, begins on …': whom an order covers, not a forecast."""
@@ -405,6 +409,8 @@ class Clues:
     """An infinitive that is not one of the ledger's actions ("a deadline … to apply for …")."""
     other_authority: bool = False
     """The clause's deadline is set by someone the ledger does not know ("Iran has set …")."""
+    enforcement: bool = False
+    """An enforcement word other than a bare verb of starting ("arrests", "deported")."""
     validity: bool = False
     """Validity, extension or expiry wording ("valid", "extended", "expired"): only then can a
     chain of validity dates be the event (a date to leave is not a card's expiry)."""
@@ -421,7 +427,17 @@ def _clues(tokens: Span, lexicon: Lexicon) -> Clues:
         foreign_purpose=_foreign_purpose(tokens, lexicon),
         other_authority=_other_authority(tokens, lexicon),
         validity=bool({t.lemma_.lower() for t in tokens} & VALIDITY_WORDING),
+        enforcement=_enforcement_words(tokens),
     )
+
+
+def _enforcement_words(tokens: Span) -> bool:
+    for token in tokens:
+        lower = token.lower_
+        forms = {token.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower}
+        if forms & ENFORCEMENT_LEMMAS - STARTING_LEMMAS:
+            return True
+    return False
 
 
 def _categories(tokens: Span, lexicon: Lexicon) -> Iterator[tuple[str, int, int]]:
@@ -646,6 +662,7 @@ def _foreign_purpose(tokens: Span, lexicon: Lexicon) -> bool:
             and not nxt.ent_type_
             and month_of(nxt) is None
             and nxt.lemma_.lower() not in lexicon.actions
+            and nxt.lemma_.lower() not in ENFORCEMENT_LEMMAS  # "scheduled to begin on …"
             and lower not in lexicon.modifiers
         ):
             return True
@@ -1242,7 +1259,11 @@ def _anaphoric(cue: Cue, clues: Clues) -> bool:
     if clues.categories or clues.subjects or clues.foreign_purpose:
         return False
     if cue.noun is None:
-        return cue.before_first_day or cue.word in ENFORCEMENT_PREPOSITIONS
+        if cue.word in ("until", "till", "til") and cue.strong:
+            return True  # "They have until November 15."
+        if not (cue.before_first_day or cue.word in ENFORCEMENT_PREPOSITIONS):
+            return False
+        return clues.enforcement or bool(clues.actions)  # not "the series will begin on …"
     doc = cue.noun.doc
     start = cue.noun.start
     for span in [*doc.spans.get("dates", []), *doc.spans.get("durations", [])]:

@@ -691,3 +691,39 @@ def test_ordinal_phase_with_adjectives_between(seed_corpus):
     assert [(f.code, f.excerpt) for f in findings] == [("NL101", "October 1")]
     text = "The third and final phase of the repatriation drive begins on September 1."
     assert lint_text(seed_corpus, text, date=PHASE3, codes=CODES) == []
+
+
+ORDER = "Islamabad has told illegal foreigners to get out of Pakistan by November 1. "
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "Expulsions are scheduled to commence on November 21.",
+        "They have until November 21.",
+        "Anyone who stays beyond November 21 faces jail.",
+        "After November 21, the police will start detaining them.",
+    ],
+)
+def test_a_later_bare_date_conflicts_with_the_order(seed_corpus, follow):
+    findings = lint_text(seed_corpus, ORDER + follow, date=PHASE1, codes=CODES)
+    assert sorted((f.code, f.excerpt) for f in findings) == [
+        ("NL101", "November 21"),
+        ("NL102", "November 21"),
+    ], [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "The cricket series will begin on November 21.",
+        "Talks with Kabul are scheduled to start on November 21.",
+        "Schools will reopen after November 21.",
+        "They have until now lived in camps near Peshawar.",
+        "Expulsions are scheduled to commence on November 1.",
+        "Arrests will start after October 31.",
+    ],
+)
+def test_other_starts_and_equivalent_dates_after_an_order_are_silent(seed_corpus, follow):
+    findings = lint_text(seed_corpus, ORDER + follow, date=PHASE1, codes=CODES)
+    assert findings == [], [f.message for f in findings]
