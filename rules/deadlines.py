@@ -112,6 +112,12 @@ REQUEST_LEMMAS = {"urge", "ask", "call", "demand", "seek", "request", "appeal", 
 FORECAST_LEMMAS = {"expect", "likely", "plan", "aim", "hope", "intend", "project", "estimate",
                    "target", "want", "seek", "anticipate", "predict", "forecast"}  # fmt: skip
 """'expected to leave by …' is a forecast, not an order."""
+REPORTING_LEMMAS = {"say", "said", "says", "add", "added", "note", "noted", "insist", "insisted",
+                    "confirm", "confirmed", "stress", "stressed", "according", "told", "tell",
+                    "claim", "claimed", "announce", "announced"}  # fmt: skip
+"""Verbs of an attribution set off by commas ("the deadline, officials said, is …")."""
+REFERRING_PEOPLE = {"they", "them", "those", "anyone", "everyone", "whoever", "anybody"}
+"""Words that refer back to the group of an order named before ("those who fail to leave by")."""
 PERFECT_AUXILIARIES = {"had", "have", "has", "'d", "’d", "'ve", "’ve"}
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "their", "his", "her",
                "its", "our", "your", "any", "no", "each", "every", "tax"}  # fmt: skip
@@ -411,6 +417,8 @@ class Clues:
     """The clause's deadline is set by someone the ledger does not know ("Iran has set …")."""
     enforcement: bool = False
     """An enforcement word other than a bare verb of starting ("arrests", "deported")."""
+    referring: bool = False
+    """A word that refers back to people named before ("those", "they", "anyone")."""
     validity: bool = False
     """Validity, extension or expiry wording ("valid", "extended", "expired"): only then can a
     chain of validity dates be the event (a date to leave is not a card's expiry)."""
@@ -428,6 +436,7 @@ def _clues(tokens: Span, lexicon: Lexicon) -> Clues:
         other_authority=_other_authority(tokens, lexicon),
         validity=bool({t.lemma_.lower() for t in tokens} & VALIDITY_WORDING),
         enforcement=_enforcement_words(tokens),
+        referring=bool(set(lowers) & REFERRING_PEOPLE),
     )
 
 
@@ -992,6 +1001,10 @@ def _noun_before(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span |
                     return None
             return noun
         token = doc[i]
+        aside = _attribution_before(doc, i, clause)
+        if aside is not None:
+            i = aside  # "the deadline, officials said, is …"
+            continue
         if token.lower_ in _NOUN_BRIDGE:
             bridge.append(token.lower_)
         elif _complement_word(token, lexicon):
@@ -999,6 +1012,17 @@ def _noun_before(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span |
         else:
             return None
         i -= 1
+    return None
+
+
+def _attribution_before(doc: Doc, i: int, clause: Span) -> int | None:
+    """ "…, officials said, …" ending at the comma ``i``: the position before its opening comma."""
+    if doc[i].text != ",":
+        return None
+    for j in range(i - 1, max(clause.start, i - 6) - 1, -1):
+        if doc[j].text == ",":
+            inside = {t.lemma_.lower() for t in doc[j + 1 : i]} | {t.lower_ for t in doc[j + 1 : i]}
+            return j - 1 if inside & REPORTING_LEMMAS else None
     return None
 
 
@@ -1261,6 +1285,8 @@ def _anaphoric(cue: Cue, clues: Clues) -> bool:
     if cue.noun is None:
         if cue.word in ("until", "till", "til") and cue.strong:
             return True  # "They have until November 15."
+        if cue.word in WEAK_PREPOSITIONS and not cue.strong:
+            return clues.referring and bool(clues.actions)  # "those who fail to leave by …"
         if not (cue.before_first_day or cue.word in ENFORCEMENT_PREPOSITIONS):
             return False
         return clues.enforcement or bool(clues.actions)  # not "the series will begin on …"

@@ -727,3 +727,20 @@ def test_a_later_bare_date_conflicts_with_the_order(seed_corpus, follow):
 def test_other_starts_and_equivalent_dates_after_an_order_are_silent(seed_corpus, follow):
     findings = lint_text(seed_corpus, ORDER + follow, date=PHASE1, codes=CODES)
     assert findings == [], [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("follow", "conflict"),
+    [
+        ("The cut-off, a spokesman said, is November 19.", True),
+        ("Anyone who fails to depart by November 19 will be expelled.", True),
+        ("Those who do not go by November 19 face arrest.", True),
+        ("Those who fail to depart by November 1 will be expelled.", False),
+        ("They plan to depart by November 19, relatives said.", False),
+        ("Many of them had left by November 19.", False),
+    ],
+)
+def test_referring_orders_and_attributed_deadlines(seed_corpus, follow, conflict):
+    findings = lint_text(seed_corpus, ORDER + follow, date=PHASE1, codes=CODES)
+    expected = [("NL101", "November 19"), ("NL102", "November 19")] if conflict else []
+    assert sorted((f.code, f.excerpt) for f in findings) == expected, [f.message for f in findings]
