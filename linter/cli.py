@@ -23,6 +23,7 @@ from narrlint.parallel import default_jobs
 from narrlint.plugins import Registry, load_registry
 from narrlint.reporters import FORMATS, RuleInfo, get_reporter
 from narrlint.runner import Report, Session
+from narrlint.suppressions import UNUSED, UNUSED_DOCUMENTATION, UNUSED_NAME, UNUSED_SUMMARY
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 SUBCOMMANDS = ("rules", "rule", "check", "corpus")
@@ -107,6 +108,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=_jobs,
         metavar="N",
         help="lint files in N worker processes (default: the number of cores; 1: no workers)",
+    )
+    parser.add_argument(
+        "--report-unused-suppressions",
+        action="store_true",
+        help="report narrlint-disable comments and 'narrlint: ignore' markers that silenced "
+        "nothing (as NL001 unused-suppression)",
     )
     parser.add_argument(
         "--statistics",
@@ -234,6 +241,7 @@ def resolve_config(args: argparse.Namespace) -> Config:
     if args.no_seeds:
         config.seeds = False
     config.corpus = [*config.corpus, *args.corpus]
+    config.report_unused_suppressions = getattr(args, "report_unused_suppressions", False)
     return config
 
 
@@ -275,7 +283,8 @@ def rule_infos(registry: Registry) -> list[RuleInfo]:
             "A rule raised, ran past its time budget or yielded a malformed finding, or a "
             "plugin failed to load. The message names the plugin and rule. Exit code 2.",
             Severity.ERROR,
-        )
+        ),
+        RuleInfo(UNUSED, UNUSED_NAME, UNUSED_SUMMARY, UNUSED_DOCUMENTATION, Severity.WARNING),
     ]
     for rule in registry.rules.values():
         for code in (rule.code, *rule.codes):

@@ -52,6 +52,9 @@ class Config:
     exclude: list[str] = field(default_factory=list)
     model: str | None = None
     rule_timeout: float = DEFAULT_RULE_TIMEOUT
+    report_unused_suppressions: bool = False
+    """Set by ``--report-unused-suppressions`` (not a file key); travels with the config into
+    worker processes."""
     path: str | None = None
     """The file this configuration was read from, if any."""
     root: Path = field(default_factory=Path.cwd)
@@ -83,7 +86,7 @@ def load_config(path: Path | None) -> Config:
     """Read and validate a config file (``None``: defaults)."""
     if path is None:
         return Config()
-    display = str(path)
+    display = _display(path)
     try:
         text = path.read_text("utf-8")
     except FileNotFoundError:
@@ -105,6 +108,17 @@ def load_config(path: Path | None) -> Config:
         if data is None:
             data = {}
     return parse_config(data, display, path.parent)
+
+
+def _display(path: Path) -> str:
+    """How messages name the config file: relative to the current folder, so that a file
+    found by walking up does not print the checkout's absolute path."""
+    if not path.is_absolute():
+        return str(path)
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive (Windows)
+        return str(path)
 
 
 def parse_config(data: Any, display: str, root: Path) -> Config:

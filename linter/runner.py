@@ -71,7 +71,38 @@ class Session:
     def lint_source(self, source: SourceText, path: str, kind: str | None = None) -> LintResult:
         result = self.linter.lint(source, path, kind)
         result.findings = apply_config(result.findings, self.config, result.path)
+        if result.error is None:
+            result.findings = self.suppress(result.findings, source, result.path, kind)
         return result
+
+    def suppress(
+        self, findings: list[Finding], source: SourceText, path: str, kind: str | None
+    ) -> list[Finding]:
+        """Drop findings the draft's own comments silence (see :mod:`narrlint.suppressions`)."""
+        from narrlint.document import MARKDOWN_SUFFIXES
+        from narrlint.filters import ignored_codes
+        from narrlint.suppressions import apply_suppressions
+
+        if kind is None:
+            markdown = path == "-" or path.lower().endswith(MARKDOWN_SUFFIXES)
+        else:
+            markdown = kind == "markdown"
+        ignored = ignored_codes(self.config, path)
+        active = [
+            code
+            for rule in self.linter.rules
+            for code in (rule.code, *rule.codes)
+            if not any(code.startswith(p) or p == "ALL" for p in ignored)
+        ]
+        return apply_suppressions(
+            findings,
+            source.text,
+            path,
+            markdown=markdown,
+            active=active,
+            known=self.registry.codes(),
+            report_unused=self.config.report_unused_suppressions,
+        )
 
     def lint_file(self, path: str, stdin_filename: str | None = None) -> LintResult:
         if path == "-":

@@ -1,0 +1,301 @@
+"""Silencing findings where the writer says so, in the draft itself.
+
+Markdown (HTML comments, invisible when the story is rendered)::
+
+    <!-- narrlint-disable NL201 -->          from here on (codes or prefixes; none = all rules)
+    <!-- narrlint-enable NL201 -->           until here (none = all rules)
+    <!-- narrlint-disable-next-line NL401 --> the line after the comment
+    <!-- narrlint-disable-line NL401 -->      the line(s) the comment is on
+
+Plain text (no comment syntax, so a marker at the end of the line)::
+
+    Caretaker Foreign Minister Jalil Abbas Jilani says …  narrlint: ignore[NL401]
+    … narrlint: ignore                                     (all rules on this line)
+
+Codes are separated by spaces or commas; words after the codes are a reason and are ignored
+(``<!-- narrlint-disable NL201 police figure, confirmed by the desk -->``). The last ``disable``
+or ``enable`` before a finding that names its code wins. Only comments Markdown sees as HTML
+comments count: one inside a code block or code span is an example, not a directive.
+
+This is a filter after the rules (and after the configuration), like ``filters``: rules never
+know about it. ``NL000`` internal errors are never silenced. With
+``--report-unused-suppressions`` a directive (or one of its codes) that silenced nothing is
+reported as ``NL001 unused-suppression``, at the comment, with a fix that deletes a directive
+that is unused as a whole. Codes of rules that did not run for the file (``--select``,
+``per-file-ignores``) are not reported: there was nothing for them to silence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from markdown_it.token import Token
+
+from narrlint.engine import INTERNAL_ERROR, excerpt
+from narrlint.model import Edit, Finding, Fix, Severity
+from narrlint.textpos import LineIndex
+
+UNUSED = "NL001"
+UNUSED_NAME = "unused-suppression"
+UNUSED_SUMMARY = "a narrlint-disable comment or 'narrlint: ignore' marker that silenced nothing"
+UNUSED_DOCUMENTATION = """\
+Reported only with --report-unused-suppressions. A suppression that silences nothing is stale:
+the problem it hid was fixed, or it names the wrong code, and it would hide a new problem later.
+
+Bad:  <!-- narrlint-disable-next-line NL401 -->   (the next line has no NL401 finding)
+Good: remove the comment (the fix does), or name the code that is reported.
+"""
+
+_MARKDOWN = re.compile(
+    r"<!--\s*narrlint-(disable-next-line|disable-line|disable|enable)(?![\w-])(.*?)-->",
+    re.S,
+)
+_PLAIN = re.compile(r"(?:^|(?<=\s))narrlint:[ \t]*ignore(?:\[([^\]\r\n]*)\])?[ \t]*$")
+_CODE = re.compile(r"^[A-Za-z]{1,4}[0-9]{1,3}$")
+_SEPARATORS = re.compile(r"[\s,]+")
+
+
+@dataclass(slots=True)
+class Directive:
+    """One suppression comment or marker."""
+
+    kind: str
+    """``disable`` | ``enable`` | ``disable-next-line`` | ``disable-line`` | ``ignore``."""
+    codes: tuple[str, ...] | None
+    """Codes or prefixes it names; ``None`` = all rules."""
+    start: int
+    end: int
+    """Original offsets of the comment or marker."""
+    first_line: int
+    last_line: int
+    used: set[str] = field(default_factory=set)
+    """Codes (``"*"`` for all) that silenced at least one finding."""
+
+    def names(self, code: str) -> str | None:
+        """The pattern of this directive that covers ``code`` (``"*"`` for all rules)."""
+        if self.codes is None:
+            return "*"
+        return next((p for p in self.codes if code.startswith(p)), None)
+
+    def covers_line(self, line: int) -> bool:
+        if self.kind == "disable-next-line":
+            return line == self.last_line + 1
+        return self.first_line <= line <= self.last_line
+
+
+def parse_codes(words: str) -> tuple[str, ...] | None:
+    """Leading codes of a directive (the rest is a reason); ``None`` when it names none."""
+    codes = []
+    for word in _SEPARATORS.split(words.strip()):
+        if not _CODE.match(word):
+            break
+        codes.append(word.upper())
+    return tuple(codes) or None
+
+
+def parse(text: str, markdown: bool) -> list[Directive]:
+    """Every directive in ``text``, in order."""
+    if "narrlint" not in text:  # the common case costs one scan
+        return []
+    return _markdown_directives(text) if markdown else _plain_directives(text)
+
+
+def _markdown_directives(text: str) -> list[Directive]:
+    matches = list(_MARKDOWN.finditer(text))
+    if not matches:
+        return []
+    lines = LineIndex(text)
+    allowed = _comment_lines(text)
+    directives = []
+    for match in matches:
+        first = lines.position(match.start()).line
+        if not any(low <= first <= high for low, high in allowed):
+            continue
+        last = lines.position(match.end()).line
+        directives.append(
+            Directive(
+                match.group(1), parse_codes(match.group(2)), match.start(), match.end(), first, last
+            )
+        )
+    return directives
+
+
+def _comment_lines(text: str) -> list[tuple[int, int]]:
+    """1-based line ranges where markdown-it sees an HTML comment naming narrlint (not code)."""
+    from narrlint.frontmatter import split_front_matter
+    from narrlint.prose import _markdown
+
+    try:
+        skip = split_front_matter(text, "-").end
+    except Exception:  # bad front matter is reported by the engine, not here
+        skip = 0
+    offset_line = text.count("\n", 0, skip) if skip else 0
+    ranges = []
+    for token in _markdown().parse(text[skip:]):
+        if token.map is None:
+            continue
+        if _holds_comment(token):
+            ranges.append((token.map[0] + 1 + offset_line, token.map[1] + offset_line))
+    return ranges
+
+
+def _holds_comment(token: Token) -> bool:
+    if token.type == "html_block":
+        return "narrlint" in token.content
+    return token.type == "inline" and any(
+        child.type == "html_inline" and "narrlint" in child.content
+        for child in token.children or ()
+    )
+
+
+def _plain_directives(text: str) -> list[Directive]:
+    lines = LineIndex(text)
+    directives = []
+    for number in range(1, lines.line_count + 1):
+        start, end = lines.line_span(number, text)
+        if "narrlint" not in text[start:end]:
+            continue
+        match = _PLAIN.search(text, start, end)
+        if match is None:
+            continue
+        codes = parse_codes(match.group(1) or "")
+        if match.group(1) is not None and codes is None:
+            codes = ()  # "ignore[]" or "ignore[typo]": names nothing, silences nothing
+        directives.append(Directive("ignore", codes, match.start(), match.end(), number, number))
+    return directives
+
+
+def responsible(
+    directives: list[Directive], starts: list[int], finding: Finding
+) -> Directive | None:
+    """The directive that silences ``finding``, if any: a line directive covering its line,
+    else the last ``disable``/``enable`` before it that names its code, if that is a disable."""
+    code, line = finding.code, finding.start.line
+    for directive in directives:
+        line_wide = directive.kind not in ("disable", "enable")
+        if line_wide and directive.covers_line(line) and directive.names(code) is not None:
+            return directive
+    last = None
+    for directive in directives[: bisect_right(starts, finding.offset)]:
+        if directive.kind in ("disable", "enable") and directive.names(code) is not None:
+            last = directive
+    return last if last is not None and last.kind == "disable" else None
+
+
+def apply_suppressions(
+    findings: list[Finding],
+    text: str,
+    path: str,
+    *,
+    markdown: bool,
+    active: Iterable[str] = (),
+    known: Iterable[str] = (),
+    report_unused: bool = False,
+) -> list[Finding]:
+    """``findings`` less the silenced ones, plus ``NL001`` for unused directives when asked.
+
+    ``active``: codes of the rules that ran on this file; ``known``: every installed code.
+    """
+    directives = parse(text, markdown)
+    if not directives:
+        return findings
+    starts = [d.start for d in directives]
+    kept = []
+    for finding in findings:
+        directive = None
+        if finding.code != INTERNAL_ERROR:
+            directive = responsible(directives, starts, finding)
+        if directive is None:
+            kept.append(finding)
+        else:
+            directive.used.add(directive.names(finding.code) or "*")
+    if report_unused:
+        kept.extend(unused_findings(directives, text, path, set(active), set(known)))
+        kept.sort(key=lambda f: f.sort_key)
+    return kept
+
+
+def unused_findings(
+    directives: list[Directive], text: str, path: str, active: set[str], known: set[str]
+) -> list[Finding]:
+    lines = LineIndex(text)
+    found = []
+    for directive in directives:
+        if directive.kind == "enable":
+            continue
+        written = excerpt(text, directive.start, directive.end)
+        if directive.codes is None:
+            if "*" in directive.used or not active:
+                continue
+            message = "unused suppression: there is no finding here for it to silence"
+            found.append(_finding(directive, path, lines, text, written, message, whole=True))
+            continue
+        reasons = []
+        for code in directive.codes:
+            if code in directive.used:
+                continue
+            if not any(k.startswith(code) for k in known):
+                reasons.append(f"{code} names no installed rule")
+            elif any(a.startswith(code) for a in active):
+                reasons.append(f"{code} silenced nothing here")
+        if not directive.codes:
+            reasons.append("it names no rule code")
+        if reasons:
+            whole = not directive.used
+            message = f"unused suppression: {'; '.join(reasons)}"
+            found.append(_finding(directive, path, lines, text, written, message, whole=whole))
+    return found
+
+
+def _finding(
+    directive: Directive,
+    path: str,
+    lines: LineIndex,
+    text: str,
+    written: str,
+    message: str,
+    whole: bool,
+) -> Finding:
+    fix = None
+    fix_positions: tuple = ()
+    if whole:
+        start, end = _removal(text, directive, lines)
+        fix = Fix("remove the unused suppression", (Edit(start, end, ""),))
+        fix_positions = ((lines.position(start), lines.position(end), ""),)
+    return Finding(
+        path=path,
+        start=lines.position(directive.start),
+        end=lines.position(directive.end),
+        code=UNUSED,
+        rule=UNUSED_NAME,
+        severity=Severity.WARNING,
+        message=message,
+        excerpt=written,
+        fix=fix,
+        fix_positions=fix_positions,
+        offset=directive.start,
+        end_offset=directive.end,
+    )
+
+
+def _removal(text: str, directive: Directive, lines: LineIndex) -> tuple[int, int]:
+    """What deleting a directive removes: its whole line(s) when nothing else is on them,
+    else the comment or marker and the blanks before it."""
+    first_start, _ = lines.line_span(directive.first_line, text)
+    _, last_end = lines.line_span(directive.last_line, text)
+    before = text[first_start : directive.start]
+    after = text[directive.end : last_end]
+    if not before.strip() and not after.strip():
+        following = (
+            lines.line_start(directive.last_line + 1)
+            if directive.last_line < lines.line_count
+            else last_end
+        )
+        return first_start, following
+    start = directive.start
+    while start > first_start and text[start - 1] in " \t":
+        start -= 1
+    return start, directive.end
