@@ -1,515 +1,975 @@
 """Casualty attribution: NL201 ``unattributed-casualty-count``.
 
 A death or injury toll is the most consequential number in a breaking story, and the one that
-changes most as it is revised (34 → 52 → 60 within a day). A count must say who gave it. This
-rule finds counts tied to a casualty word ("at least 64 people … were killed", "killed seven
-soldiers", "the death toll rose to 60", "seven dead bodies") and looks for attribution in the
-same sentence (a reporting verb or "according to"), in a quote with its speaker, or in an
-adjacent sentence that clearly refers back to the same count. A headline or bullet repeating a
-count attributed in the story's body is covered by it.
+changes most as it is revised (34 → 52 → 60 within a day). A count must say who gave it.
 
-Only language words live here (casualty words, reporting verbs); evidence comes from the ledger's
-``events[].casualties`` and from corpus sentences found through the index.
+The rule works in four steps, on spaCy tokens and sentences only (the pipeline has no tagger or
+parser, so grammar is approximated with word classes and clause punctuation):
+
+1. **Counts.** A number tied to a casualty word: "<N> (people…) were killed", "killed <N>
+   soldiers", "the death toll rose to <N>", "left <N> dead", "claimed <N> lives", "<N>
+   bodies". Numbers that are not counts (years, ages, money, units, "no one") and vague
+   quantities ("dozens", which are not numbers at all) never qualify.
+2. **Attribution in the sentence.** A reporting verb ("said", "told", "confirmed"…),
+   "according to", "citing", "per" or "<participle> by <source>", in the count's clause: a
+   "said" inside "…, which the minister said was cowardly" or "a week after X said…" reports
+   something else.
+3. **Quotations.** A count inside a quotation is attributed when the quotation's speaker is
+   named where it opens or closes.
+4. **Adjacent sentences,** judged, not assumed: the next sentence covers the count only when it
+   is attributed *and* refers back to it (the same number, or "the toll", "the dead", "the
+   victims"…); an attributed sentence about something else does not. A sentence that refers
+   back to the previous sentence's attributed count ("The dead included four children") is
+   covered by it. A headline or bullet, and a later repetition, are covered by an attributed
+   count of the same value in the same story.
+
+Only language words live here (casualty words, reporting verbs, function words); evidence comes
+from the ledger's ``events[].casualties`` and from corpus sentences found through the index.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+import datetime as dt
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from narrlint.api import Rule, hookimpl
 from narrlint.corpus import Corpus, format_number
 from narrlint.document import Draft
 from narrlint.model import Evidence, Problem, Severity
 
-# Participles/adjectives that make a preceding number a casualty count.
-CASUALTY_AFTER = {
-    "killed", "dead", "injured", "wounded", "martyred", "hurt", "slain", "died",
-    "bodies", "casualties", "fatalities", "deaths", "lives", "perished", "maimed",
-}  # fmt: skip
-# Verbs that take the count as their object ("killed seven soldiers").
-CASUALTY_VERBS = {
-    "killed", "kills", "kill", "killing", "injured", "injuring", "injures", "wounded",
-    "wounding", "wounds", "martyred", "claimed", "claiming", "claims",
-}  # fmt: skip
-TOLL_WORDS = {"toll", "tally"}
-LEFT_VERBS = {"left", "leaving", "leaves"}
-HEDGES = {
-    "at",
-    "least",
-    "more",
-    "than",
-    "over",
-    "nearly",
-    "almost",
-    "some",
-    "about",
-    "around",
-    "up",
-    "to",
-    "no",
-    "fewer",
-    "as",
-    "many",
-    "another",
-    "a",
-    "further",
-}
-# Words that may sit between a number and its casualty participle ("64 people, including
-# children, were killed").
-BRIDGE = {
-    "people", "persons", "person", "others", "were", "was", "have", "has", "had", "been",
-    "be", "are", "is", "including", "among", "them", "of", "and", ",", "reportedly",
-    "also", "later", "being", "got", "left",
-}  # fmt: skip
-CLAUSE_BREAKS = {
-    ";",
-    ":",
-    "—",
-    "–",
-    "(",
-    ")",
-    "said",
-    "says",
-    "told",
-    "but",
-    "while",
-    "after",
-    "when",
-    "which",
-    "who",
-}
-MAX_GAP = 8
-MAX_NOUNS = 5
-# Nouns that announce a count ("the casualties included 11 soldiers", "the dead numbered 12").
-TOLL_WORDS_EXTRA = {"casualties", "dead", "victims", "fatalities", "deaths", "injured"}
-TOLL_VERBS = {
-    "included",
-    "include",
-    "includes",
-    "numbered",
-    "number",
-    "stood",
-    "stands",
-    "rose",
-    "reached",
-    "climbed",
-    "jumped",
-    "hit",
-    "was",
-    "is",
-    "were",
-    "are",
-}
-SOURCE_PARTICIPLES = {
-    "released",
-    "given",
-    "issued",
-    "provided",
-    "confirmed",
-    "compiled",
-    "announced",
-    "published",
-    "shared",
-    "reported",
-    "supplied",
-    "put",
-    "cited",
-    "quoted",
-    "verified",
-    "updated",
-}
-SPEECH_VERBS_WITH_THAT = {
-    "claim",
-    "allege",
-    "insist",
-    "maintain",
-    "warn",
-    "note",
-    "explain",
-    "stress",
-    "assert",
-    "acknowledge",
-    "admit",
-    "estimate",
-}
+# ---------------------------------------------------------------------------------------------
+# Vocabulary: language words only, never topic or seed strings.
 
-REPORTING_LEMMAS = {
-    "say", "tell", "confirm", "report", "state", "announce", "add", "quote", "cite",
-    "estimate", "put", "inform", "brief", "disclose", "record", "count", "tally", "register",
+KILLED, INJURED, CASUALTIES = "killed", "injured", "casualties"
+
+# Words after a number that make it a casualty count ("12 killed", "seven dead bodies").
+PREDICATES = {
+    "killed": KILLED, "dead": KILLED, "died": KILLED, "martyred": KILLED, "slain": KILLED,
+    "perished": KILLED, "drowned": KILLED, "succumbed": KILLED, "bodies": KILLED,
+    "deaths": KILLED, "fatalities": KILLED, "lives": KILLED, "death": KILLED,
+    "injured": INJURED, "wounded": INJURED, "hurt": INJURED, "maimed": INJURED,
+    "injuries": INJURED, "casualties": CASUALTIES,
 }  # fmt: skip
-REPORTING_NOUNS = {
-    "statement",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "official",
-    "officials",
-    "police",
-    "sources",
-    "source",
-    "ministry",
-    "hospital",
-    "authorities",
-    "ispr",
-    "figures",
-    "data",
-    "report",
-    "reports",
-}
-REFERS_BACK = {
-    "toll",
-    "dead",
-    "victims",
-    "victim",
-    "casualties",
-    "figure",
-    "figures",
-    "count",
-    "killed",
-    "injured",
-    "wounded",
-    "bodies",
-    "deaths",
-    "died",
-    "fatalities",
-    "martyred",
-    "injuries",
-    "number",
-    "tally",
-}
+# Verb forms that take the count as their object ("killed seven soldiers"). Base forms ("to
+# kill 100") are threats or plans, not counts.
+OBJECT_VERBS = {
+    "killed": KILLED, "kills": KILLED, "killing": KILLED, "martyred": KILLED,
+    "injured": INJURED, "injures": INJURED, "injuring": INJURED,
+    "wounded": INJURED, "wounds": INJURED, "wounding": INJURED,
+}  # fmt: skip
+LIVES_VERBS = {"claimed", "claiming", "claims", "took", "taking", "takes", "cost", "costing"}
+LEFT_VERBS = {"left", "leaving", "leaves"}
+LOSS_WORDS = {"lost", "losing", "lose", "loses", "loss"}
+# Two-word verbs that take the count as object ("shot dead four polio workers").
+PHRASAL_OBJECT_VERBS = {("shot", "dead"): KILLED, ("gunned", "down"): KILLED}
+TO_DEATH_VERBS_EXCLUDED = {"sentenced", "sentence", "condemned", "put", "sentencing"}
+# Nouns that announce a toll, and the links between them and the number.
+TOLL_HEADS = {"toll", "tally"}
+TOLL_SUBJECTS = {
+    "casualties": CASUALTIES, "deaths": KILLED, "dead": KILLED, "fatalities": KILLED,
+    "victims": CASUALTIES, "injured": INJURED, "wounded": INJURED, "killed": KILLED,
+}  # fmt: skip
+TOLL_LINKS = {
+    "rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "stood",
+    "stands", "jumped", "hit", "hits", "increased", "mounted", "soared", "crossed", "surpassed",
+    "exceeded", "included", "include", "includes", "numbered", "number", "was", "is", "were",
+    "are", "of", "at", "to", "totalled", "totaled", "touched", "passed", "topped",
+}  # fmt: skip
+RISE_LINKS = {
+    "rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "jumped",
+    "hit", "hits", "increased", "mounted", "soared", "crossed", "surpassed", "exceeded",
+    "touched", "passed", "topped", "climbing", "jumping",
+}  # fmt: skip
+# Words that may stand between a number and its casualty word ("64 people, including
+# children, were killed"); a verb-like word outside this list ends the subject.
+AUXILIARIES = {
+    "were", "was", "have", "has", "had", "been", "be", "are", "is", "being", "got", "get",
+    "reportedly", "allegedly", "also", "later", "all", "feared", "believed", "confirmed",
+    "reported", "said", "thought", "presumed", "since", "now", "so", "far", "already",
+}  # fmt: skip
+BE_FORMS = {"were", "was", "been", "be", "are", "is", "being", "got"}
+SUBJECT_STOPS = {
+    ";", ":", "—", "–", "(", ")", "that", "who", "which", "whom", "whose", "where", "after",
+    "when", "while", "because", "before", "since", "until", "if", "but", "than", "told",
+    "says", "say", "according", "per", "whereas", "although", "though",
+}  # fmt: skip
+SUBJECT_FILLERS = {"including", "among", "them", "of", "and", ",", "in", "on", "at", "from"}
+MAX_SUBJECT_GAP = 8
+MAX_SUBJECT_WORDS = 5
+HEDGES = {
+    "at", "least", "more", "than", "over", "nearly", "almost", "some", "about", "around",
+    "up", "to", "fewer", "as", "many", "another", "further", "roughly", "approximately",
+    "upwards", "of", "only", "just", "estimated", "an",
+}  # fmt: skip
+# Objects that make "killed <N> …" something other than people.
+NOT_PEOPLE = {
+    "birds", "bird", "jobs", "job", "percent", "per", "%", "cent", "hopes", "chances",
+    "deals", "bills", "projects", "plans", "cattle", "goats", "sheep", "cows", "animals",
+    "livestock", "dogs", "rupees", "dollars", "points", "goals", "runs", "wickets", "votes",
+    "seats", "birds.", "trees", "acres", "shares", "orders", "proposals", "applications",
+}  # fmt: skip
+# Numbers that measure something else ("10 pm", "45-year-old", "5 times", "$3 billion").
+UNITS_AFTER = {
+    "percent", "per", "%", "cent", "pm", "am", "p.m.", "a.m.", "km", "kilometres",
+    "kilometers", "miles", "mile", "metres", "meters", "kg", "tonnes", "tons", "hours",
+    "hour", "minutes", "minute", "seconds", "days", "day", "weeks", "week", "months",
+    "month", "years", "year", "times", "o'clock", "degrees", "feet", "crore", "lakh",
+}  # fmt: skip
+UNITS_BEFORE = {
+    "$", "rs", "rs.", "pkr", "usd", "£", "€", "₹", "no", "no.", "number", "section", "article",
+    "clause", "chapter", "page", "flight", "route", "phase", "grade", "class", "aged", "age",
+    "ages", "under", "room", "ward", "bed", "gate", "platform", "resolution",
+}  # fmt: skip
+ONE_EXCLUDED_BEFORE = {"no", "any", "every", "each", "the", "this", "that", "which", "someone"}
+DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "whose"}
+
+# Attribution: reporting verbs by lemma, restricted to word forms that are verbs.
+REPORTING_LEMMAS = {
+    "say", "tell", "confirm", "announce", "add", "report", "state", "estimate", "claim",
+    "inform", "brief", "disclose", "note", "explain", "insist", "allege", "maintain",
+    "acknowledge", "admit", "assert", "stress", "warn", "write", "tweet", "reiterate",
+    "verify", "document", "record", "count", "register", "tally", "put", "show", "quote",
+    "cite", "indicate", "suggest", "mention", "reveal", "declare",
+}  # fmt: skip
+# Bare forms that are more often nouns ("the state", "a report", "the count"); verbs only
+# when "that" follows ("Reuters reports that…").
+NOUN_FORMS = {
+    "state", "states", "report", "reports", "count", "counts", "record", "records",
+    "estimate", "estimates", "claim", "claims", "note", "notes", "tally", "register",
+    "brief", "quote", "quotes", "document", "documents", "mention", "reveal", "declare",
+    "maintain", "warn", "stress",
+    "explain", "admit", "insist", "add", "write", "tweet", "verify", "cite", "inform",
+    "stresses", "warns", "adds",
+}  # fmt: skip
+# Verbs that record a figure rather than tell it: attribution only with a named source.
+RECORDING_LEMMAS = {"record", "count", "register", "tally", "document", "verify"}
+SHOWING_LEMMAS = {"show", "indicate", "suggest"}
+DATA_NOUNS = {"figures", "data", "records", "statistics", "report", "tally", "count", "numbers"}
+SOURCE_NOUNS = {
+    "police", "officials", "official", "spokesman", "spokesperson", "spokeswoman", "ministry",
+    "department", "hospital", "authorities", "authority", "sources", "military", "army",
+    "agency", "office", "government", "administration", "doctors", "rescuers", "statement",
+    "mission", "commission", "committee", "media", "witnesses", "residents",
+}  # fmt: skip
+CLAIM_NON_REPORTS = {"responsibility", "credit", "the", "a", "an", "their", "his", "its",
+                     "lives", "victory", "ownership", "her"}  # fmt: skip
+# Participles that name their source with "by" ("figures released by the ministry").
+SOURCE_PARTICIPLES = {
+    "released", "given", "issued", "provided", "confirmed", "compiled", "announced",
+    "published", "shared", "reported", "supplied", "cited", "quoted", "verified", "updated",
+    "tallied", "collected", "gathered", "recorded", "stated", "estimated", "documented",
+}  # fmt: skip
+ORDER_OBJECTS = {"the", "a", "an", "reporters", "journalists", "media", "us", "me"}
+PER_FOLLOWERS = {"cent", "capita", "day", "week", "month", "year", "hour", "person", "head"}
+
+# Clause boundaries and subordinators: a reporting verb reports only its own clause.
+CLAUSE_MARKS = {",", ";", ":", "—", "–", "(", ")"}
+SUBORDINATORS = {
+    "after", "before", "when", "while", "as", "since", "because", "although", "though",
+    "whereas", "until", "unless", "if", "but", "once",
+}  # fmt: skip
+RELATIVES = {"which", "who", "whom", "that", "where"}
+
+# Back-references to a count in an adjacent sentence ("the toll", "the dead", "those killed").
+REFERRING_NOUNS = {
+    "toll", "tally", "dead", "deaths", "victims", "casualties", "fatalities", "injured",
+    "wounded", "bodies", "figure", "figures", "count", "killings", "number", "numbers",
+    "death", "martyrs", "injuries",
+}  # fmt: skip
+REFERRING_DETERMINERS = {"the", "this", "that", "these", "those", "its", "their"}
+REFERRING_MODIFIERS = {
+    "death", "casualty", "final", "official", "latest", "overall", "total", "revised",
+    "new", "same", "initial", "provisional", "fatality",
+}  # fmt: skip
+THOSE_PARTICIPLES = {"killed", "injured", "wounded", "dead", "martyred", "who"}
+
 HEADLINE_KINDS = ("heading", "bullet", "list_item", "table")
-QUOTES = {'"', "“", "”", "«", "»"}
+OPENING_QUOTES = {"“", "«", "„"}
+CLOSING_QUOTES = {"”", "»"}
+STRAIGHT_QUOTES = {'"'}
 
 
 @dataclass(frozen=True, slots=True)
 class Count:
-    """A casualty count in the draft: the phrase and its number."""
+    """A casualty count: the phrase a writer would point at, its number and what it counts."""
 
     span: Span
+    number: Span
     value: float
-    kind: str = "killed"
-    """``killed`` or ``injured``: which ledger figure the count can be compared with."""
+    kind: str
+    """``killed``, ``injured`` or ``casualties`` (either): what a source's figure must match."""
 
 
-def _numbers(sentence: Span) -> list[Span]:
-    """Numbers of a sentence (not years), found by bisection: linear in the draft overall."""
-    doc = sentence.doc
+# ---------------------------------------------------------------------------------------------
+# 1. Counts
+
+
+def _numbers_by_sentence(doc: Doc) -> dict[int, list[Span]]:
+    """Numbers of each sentence (keyed by its start), in one pass: linear on long drafts."""
+    result: dict[int, list[Span]] = {}
     spans = doc.spans.get("numbers", [])
     if not len(spans):
-        return []
-    starts = _starts(doc, spans)
-    first = bisect_left(starts, sentence.start)
-    result = []
-    for index in range(first, len(starts)):
-        span = spans[index]
-        if span.start >= sentence.end:
-            break
-        if span.end <= sentence.end and not _is_year(span):
-            result.append(span)
+        return result
+    sentence_starts = [s.start for s in doc.sents]
+    for span in spans:
+        index = bisect_right(sentence_starts, span.start) - 1
+        result.setdefault(sentence_starts[index], []).append(span)
     return result
 
 
-_STARTS_CACHE: dict[int, tuple[object, list[int]]] = {}
+def _word(doc: Doc, i: int) -> str:
+    """Lower-case text of token ``i``, or "" outside the doc (saves bounds checks)."""
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
 
 
-def _starts(doc, spans) -> list[int]:
-    cached = _STARTS_CACHE.get(id(doc))
-    if cached is not None and cached[0] is doc:
-        return cached[1]
-    starts = [s.start for s in spans]
-    _STARTS_CACHE.clear()
-    _STARTS_CACHE[id(doc)] = (doc, starts)
-    return starts
+def _is_count_number(number: Span) -> bool:
+    """A number that can count people: not a year, age, time, amount, unit or "no one"."""
+    doc = number.doc
+    text = number.text
+    if len(number) == 1 and text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100:
+        return False
+    after, before = _word(doc, number.end), _word(doc, number.start - 1)
+    if after in UNITS_AFTER or before in UNITS_BEFORE:
+        return False
+    if after == "-" and _word(doc, number.end + 1) in UNITS_AFTER:
+        return False  # "45-year-old", "30-day"
+    if after == "of" and before in ("age", "aged"):
+        return False
+    if _is_age_apposition(number):
+        return False
+    if number.text.lower() == "one" and (
+        before in ONE_EXCLUDED_BEFORE or after in ("of", "another", "by", "day", "after")
+    ):
+        return False
+    return not (number._.value or 0) <= 0
 
 
-def _is_year(span: Span) -> bool:
-    text = span.text
-    return len(span) == 1 and text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100
-
-
-def _hedge_start(doc, start: int) -> int:
-    i = start
-    while i > 0 and doc[i - 1].lower_ in HEDGES and start - i < 4:
-        i -= 1
-    return i
-
-
-def _counts(sentence: Span) -> Iterator[Count]:
-    """Counts grammatically tied to a casualty word, nearest number first."""
-    doc = sentence.doc
-    numbers = _numbers(sentence)
-    if not numbers:
-        return
-    used: set[int] = set()
-    by_start = {n.start: n for n in numbers}
-    for token in sentence:
-        lower = token.lower_
-        if lower in CASUALTY_AFTER or (lower == "lost" and _next_is(token, "their", "lives")):
-            number = _number_before(sentence, token, numbers)
-            if number is not None and number.start not in used:
-                used.add(number.start)
-                yield Count(
-                    doc[_hedge_start(doc, number.start) : token.i + 1],
-                    number._.value,
-                    _kind(token),
-                )
-        toll = lower in TOLL_WORDS or (
-            lower in TOLL_WORDS_EXTRA
-            and token.i + 1 < sentence.end
-            and doc[token.i + 1].lower_ in TOLL_VERBS
-        )
-        if lower in CASUALTY_VERBS or lower in LEFT_VERBS or toll:
-            number = _number_after(sentence, token, by_start, toll=toll)
-            if number is None or number.start in used:
-                continue
-            if lower in LEFT_VERBS and not _casualty_follows(number):
-                continue
-            if lower in ("claimed", "claiming", "claims") and not _next_word_is(number, "lives"):
-                continue
-            if _is_non_casualty_object(number):
-                continue
-            used.add(number.start)
-            start = (
-                token.i - 1
-                if toll and token.i > 0 and doc[token.i - 1].lower_ == "death"
-                else token.i
-            )
-            end = _casualty_end(number) if lower in LEFT_VERBS else _object_end(number)
-            yield Count(doc[start:end], number._.value, _kind(doc[end - 1], token))
-
-
-INJURY_WORDS = {
-    "injured",
-    "injuring",
-    "injures",
-    "wounded",
-    "wounding",
-    "wounds",
-    "hurt",
-    "maimed",
-    "injuries",
-}
-
-
-def _kind(*tokens: Token) -> str:
-    return "injured" if any(t.lower_ in INJURY_WORDS for t in tokens) else "killed"
-
-
-def _next_is(token: Token, *words: str) -> bool:
-    doc = token.doc
-    return all(
-        token.i + k < len(doc) and doc[token.i + k].lower_ == word
-        for k, word in enumerate(words, start=1)
+def _is_age_apposition(number: Span) -> bool:
+    """ "The victim, 23, was killed": a small number set off by commas after a noun."""
+    doc = number.doc
+    if _word(doc, number.start - 1) != "," or _word(doc, number.end) != ",":
+        return False
+    previous = doc[number.start - 2] if number.start >= 2 else None
+    return (
+        previous is not None
+        and previous.is_alpha
+        and previous.lower_ not in PREDICATES
+        and previous.lower_ not in OBJECT_VERBS
+        and len(number) == 1
+        and (number._.value or 0) <= 110
     )
 
 
-def _number_before(sentence: Span, word: Token, numbers: list[Span]) -> Span | None:
+def _hedge_start(doc: Doc, start: int, floor: int) -> int:
+    """Start of the count phrase including its hedge ("at least", "more than", "nearly")."""
+    i = start
+    while i > floor and start - i < 4 and doc[i - 1].lower_ in HEDGES:
+        i -= 1
+    # "to" and "of" are hedges only inside "up to", "upwards of".
+    while i < start and doc[i].lower_ in ("to", "of", "at") and i == start - 1:
+        i += 1
+    return i
+
+
+def _counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
+    """Casualty counts of a sentence, each number at most once."""
+    candidates = [n for n in numbers if _is_count_number(n)]
+    if not candidates:
+        return
+    used: set[int] = set()
+    for count in (
+        *_object_counts(sentence, candidates),
+        *_toll_counts(sentence, candidates),
+        *_subject_counts(sentence, candidates),
+    ):
+        if count.number.start not in used:
+            used.add(count.number.start)
+            yield count
+
+
+def _subject_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
+    """ "<N> (people, including children,) were killed", "<N> dead", "<N> bodies"."""
     doc = sentence.doc
-    best = None
     for number in numbers:
-        if number.end <= word.i and word.i - number.end <= MAX_GAP:
-            best = number
-    if best is None:
-        return None
-    between = doc[best.end : word.i]
-    for token in between:
-        if token.lower_ in CLAUSE_BREAKS or token.is_quote:
-            return None
-        if token.like_num:
-            return None
-    # Either the casualty word follows directly (with a noun or two) or through a bridge.
-    nouns = [t for t in between if t.lower_ not in BRIDGE and not t.is_punct]
-    if len(nouns) > MAX_NOUNS:
-        return None
-    return best
+        predicate = _predicate_after(sentence, number)
+        if predicate is None:
+            continue
+        start = _hedge_start(doc, number.start, sentence.start)
+        yield Count(doc[start : _predicate_end(predicate)], number, number._.value,
+                    PREDICATES[predicate.lower_])  # fmt: skip
 
 
-def _number_after(sentence: Span, verb: Token, by_start: dict, toll: bool) -> Span | None:
+def _predicate_after(sentence: Span, number: Span) -> Token | None:
+    """The casualty word a number is the subject or modifier of, if any."""
     doc = sentence.doc
-    limit = 8 if toll else 4
-    i = verb.i + 1
-    while i < sentence.end and i - verb.i <= limit:
+    words = 0
+    previous_is_definite = _word(doc, number.start - 1) in DEFINITE
+    end = min(sentence.end, number.end + MAX_SUBJECT_GAP + 1)
+    for i in range(number.end, end):
+        token = doc[i]
+        lower = token.lower_
+        if lower in PREDICATES and _is_casualty_predicate(token, number):
+            if previous_is_definite and i == number.end:
+                return None  # "the two dead soldiers", "the 30 injured": a known group
+            if lower == "death" and _word(doc, i - 1) != "to":
+                return None
+            if _is_active_verb(token):
+                return None  # "Twelve militants killed three soldiers": the agents
+            if (
+                i > number.end
+                and _word(doc, number.end) == "of"
+                and _partitive_refers(doc, number.end, i)
+            ):
+                return None  # "seven of the dead were children": part of a known toll
+            return token
+        if token.like_num or token.is_quote or lower in SUBJECT_STOPS:
+            return None
+        if lower in AUXILIARIES or lower in SUBJECT_FILLERS or lower in HEDGES:
+            continue
+        if lower.endswith("ed") and lower not in PREDICATES:
+            return None  # another verb: "12 people were rescued and a guard was killed"
+        if token.is_alpha:
+            words += 1
+            if words > MAX_SUBJECT_WORDS:
+                return None
+        elif not token.is_punct:
+            return None
+    return None
+
+
+def _is_casualty_predicate(token: Token, number: Span) -> bool:
+    """Words that are casualty words only in some uses: "lives", "death", "hurt"."""
+    doc = token.doc
+    lower = token.lower_
+    if lower == "lives":
+        near = {_word(doc, number.start - 1), _word(doc, token.i - 1), _word(doc, token.i - 2)}
+        after = {_word(doc, token.i + 1), _word(doc, token.i + 2)}
+        return bool(near & (LIVES_VERBS | LOSS_WORDS)) or bool(after & LOSS_WORDS)
+    if lower == "death":
+        before = {_word(doc, i) for i in range(number.start - 2, token.i)}
+        return _word(doc, token.i - 1) == "to" and not before & TO_DEATH_VERBS_EXCLUDED
+    return True
+
+
+def _is_active_verb(token: Token) -> bool:
+    """A casualty verb with an object after it and no auxiliary before it."""
+    doc = token.doc
+    if token.lower_ not in OBJECT_VERBS or _word(doc, token.i - 1) in BE_FORMS:
+        return False
+    i = token.i + 1
+    while i < len(doc) and doc[i].lower_ in HEDGES:
+        i += 1
+    if i >= len(doc):
+        return False
+    nxt = doc[i]
+    return nxt.like_num or nxt.lower_ in ("a", "an", "the", "his", "her", "their", "its",
+                                          "him", "them", "two", "dozens", "scores")  # fmt: skip
+
+
+def _partitive_refers(doc: Doc, of_index: int, predicate: int) -> bool:
+    """ "two of the injured", "seven of those killed": the casualty word is in the "of" part."""
+    return _word(doc, of_index + 1) in DEFINITE | {"them"} and predicate <= of_index + 3
+
+
+def _predicate_end(token: Token) -> int:
+    """End of the count phrase: through "lives" of "lost their lives", else the word."""
+    return token.i + 1
+
+
+def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
+    """ "killed <N> soldiers", "claimed <N> lives", "left <N> dead"."""
+    doc = sentence.doc
+    by_start = {n.start: n for n in numbers}
+    for token in sentence:
+        lower = token.lower_
+        phrasal = PHRASAL_OBJECT_VERBS.get((_word(doc, token.i - 1), lower))
+        if lower in OBJECT_VERBS and _word(doc, token.i - 1) not in ("to",):
+            kind = OBJECT_VERBS[lower]
+        elif phrasal is not None:
+            kind = phrasal
+        elif lower in LIVES_VERBS or lower in LEFT_VERBS:
+            kind = None
+        else:
+            continue
+        number = _number_after(sentence, token.i, by_start)
+        if number is None:
+            continue
+        if kind is None:
+            end, kind = _lives_or_left_end(number, lower)
+            if end is None:
+                continue
+        else:
+            end = _object_end(number)
+            if any(doc[i].lower_ in NOT_PEOPLE for i in range(number.end, end + 1)):
+                continue
+        start = token.i - 1 if phrasal is not None else token.i
+        yield Count(doc[start:end], number, number._.value, kind)
+
+
+def _number_after(sentence: Span, verb: int, by_start: dict[int, Span]) -> Span | None:
+    """The number right after a verb, hedges allowed ("killed at least 12")."""
+    doc = sentence.doc
+    for i in range(verb + 1, min(sentence.end, verb + 5)):
         if i in by_start:
             return by_start[i]
+        if doc[i].lower_ not in HEDGES:
+            return None
+    return None
+
+
+def _lives_or_left_end(number: Span, verb: str) -> tuple[int | None, str]:
+    """ "claimed <N> lives" and "left <N> (people) dead|injured": the casualty word's end."""
+    doc = number.doc
+    for i in range(number.end, min(number.end + 3, number.sent.end)):
+        lower = doc[i].lower_
+        if verb in LIVES_VERBS and lower == "lives":
+            return i + 1, KILLED
+        if verb in LEFT_VERBS and lower in PREDICATES and lower != "lives":
+            return i + 1, PREDICATES[lower]
+        if not doc[i].is_alpha:
+            break
+    return None, KILLED
+
+
+PREPOSITIONS = {"at", "in", "on", "near", "from", "during", "after", "as", "when", "across",
+                "and", "including", "among", "while", "of", "with", "inside", "outside",
+                "yesterday", "today", "overnight", "tonight", "last", "this"}  # fmt: skip
+PEOPLE_HEADS = {"people", "children", "personnel", "police", "staff", "youth", "crew",
+                "militia", "folk", "person", "man", "woman", "child", "boy", "girl"}  # fmt: skip
+
+
+def _object_end(number: Span) -> int:
+    """End of the counted noun phrase after the number: through its head noun ("seven
+    security personnel", "four polio workers"), else the number itself ("killed 12 in")."""
+    doc = number.doc
+    limit = min(number.sent.end, number.end + 4)
+    for i in range(number.end, limit):
         token = doc[i]
-        if token.lower_ in CLAUSE_BREAKS or token.is_quote:
+        if not token.is_alpha or token.lower_ in PREPOSITIONS:
+            break
+        if _is_head_noun(token):
+            return i + 1
+    return number.end
+
+
+def _is_head_noun(token: Token) -> bool:
+    """A plural or person noun that ends a counted phrase (no tagger: word shape decides)."""
+    lower = token.lower_
+    return (
+        lower in PEOPLE_HEADS
+        or lower.endswith("men")
+        or (lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3)
+    )
+
+
+def _toll_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
+    """ "the death toll rose to <N>", "casualties included <N> soldiers", "the number of dead
+    has climbed to <N>", "put the toll at <N>"."""
+    doc = sentence.doc
+    by_start = {n.start: n for n in numbers}
+    for token in sentence:
+        kind = _toll_kind(token)
+        if kind is None:
+            continue
+        number = _toll_number(sentence, token, by_start)
+        if number is None:
+            continue
+        start = token.i - 1 if _word(doc, token.i - 1) in REFERRING_MODIFIERS else token.i
+        yield Count(doc[start : _object_end(number)], number, number._.value, kind)
+
+
+def _toll_kind(token: Token) -> str | None:
+    """What a toll word counts, or None if the token does not announce a toll."""
+    doc = token.doc
+    lower = token.lower_
+    if lower in TOLL_HEADS:
+        before = _word(doc, token.i - 1)
+        return (
+            INJURED
+            if before in ("injury", "injured")
+            else (CASUALTIES if before == "casualty" else KILLED)
+        )
+    if lower == "number" and _word(doc, token.i + 1) == "of":
+        following = _word(doc, token.i + 2)
+        if following in ("those", "people"):
+            following = _word(doc, token.i + 3)
+        return PREDICATES.get(following) if following != "lives" else None
+    if lower in TOLL_SUBJECTS and _word(doc, token.i + 1) in TOLL_LINKS - {"of", "at", "to"}:
+        before = _word(doc, token.i - 1)
+        starts = token.i == token.sent.start
+        if not starts and before != "the" and before not in REFERRING_MODIFIERS:
+            return None  # "three dead" is a count, not a toll noun; "the dead" is
+        return TOLL_SUBJECTS[lower]
+    return None
+
+
+def _toll_number(sentence: Span, head: Token, by_start: dict[int, Span]) -> Span | None:
+    """The number a toll word links to: after a link word ("rose to", "of", "at", "included")."""
+    doc = sentence.doc
+    linked = False
+    i = head.i + 1
+    while i < min(sentence.end, head.i + 12):
+        lower = doc[i].lower_
+        if i in by_start and linked:
+            return by_start[i]
+        if i in by_start:  # "the toll from the 12 blasts": not linked yet
+            i = by_start[i].end
+            continue
+        if lower in CLAUSE_MARKS - {","} or lower in ("said", "told", "says") or doc[i].is_quote:
             return None
-        if not toll and token.lower_ not in HEDGES:
-            return None
+        if lower == "by" and linked:  # "rose by 5 to 45": skip the increment
+            linked = False
+        elif lower in TOLL_LINKS:
+            linked = True
+        elif linked and lower not in HEDGES and lower not in ("has", "had", "have", "now"):
+            linked = lower in ("been",)
         i += 1
     return None
 
 
-def _casualty_follows(number: Span) -> bool:
-    doc = number.doc
-    for token in doc[number.end : min(number.end + 4, len(doc))]:
-        if token.lower_ in CASUALTY_AFTER:
-            return True
-    return False
+# ---------------------------------------------------------------------------------------------
+# 2. Quotations
 
 
-def _casualty_end(number: Span) -> int:
-    doc = number.doc
-    for token in doc[number.end : min(number.end + 4, len(doc))]:
-        if token.lower_ in CASUALTY_AFTER:
-            return token.i + 1
-    return number.end
+def _quote_regions(doc: Doc) -> list[int]:
+    """Per token, the index of the quotation it is inside (-1 outside); quote marks are outside.
 
-
-def _next_word_is(number: Span, word: str) -> bool:
-    doc = number.doc
-    return any(t.lower_ == word for t in doc[number.end : min(number.end + 3, len(doc))])
-
-
-NON_CASUALTY_OBJECTS = {
-    "birds",
-    "bird",
-    "time",
-    "hours",
-    "minutes",
-    "percent",
-    "%",
-    "years",
-    "months",
-    "days",
-    "weeks",
-    "goals",
-    "points",
-    "rupees",
-    "dollars",
-}
-
-
-def _is_non_casualty_object(number: Span) -> bool:
-    doc = number.doc
-    nxt = doc[number.end] if number.end < len(doc) else None
-    return nxt is not None and nxt.lower_ in NON_CASUALTY_OBJECTS
-
-
-def _object_end(number: Span) -> int:
-    """End of the counted noun after the number: "seven security personnel", "12 people"."""
-    doc = number.doc
-    end = number.end
-    sentence_end = number.sent.end
-    if (
-        end < sentence_end
-        and doc[end].is_alpha
-        and doc[end].lower_ not in CLAUSE_BREAKS
-        and doc[end].lower_ not in PREPOSITIONS
-    ):
-        end += 1
-        if end < sentence_end and doc[end].lower_ in PEOPLE_TAILS:
-            end += 1
-    return end
-
-
-PREPOSITIONS = {"at", "in", "on", "near", "from", "during", "after", "as", "when", "across"}
-PEOPLE_TAILS = {
-    "personnel",
-    "officers",
-    "officials",
-    "members",
-    "men",
-    "women",
-    "children",
-    "people",
-    "civilians",
-    "soldiers",
-    "troops",
-    "workers",
-    "guards",
-    "pilgrims",
-}
+    Curly quotes open and close; straight quotes toggle; a block end closes an open quotation
+    (wire copy reopens quotes in every paragraph of a long quote).
+    """
+    region = [-1] * len(doc)
+    current = -1
+    opener = ""
+    count = 0
+    for token in doc:
+        text = token.text
+        if token.is_space and "\n" in text:
+            current = -1
+            continue
+        if current < 0 and (text in OPENING_QUOTES or text in STRAIGHT_QUOTES or (
+            text == "‘" and token.i + 1 < len(doc) and doc[token.i + 1].is_alpha
+        )):  # fmt: skip
+            current, opener, count = count, text, count + 1
+            continue
+        if current >= 0 and (
+            text in CLOSING_QUOTES
+            or (text in STRAIGHT_QUOTES and opener in STRAIGHT_QUOTES)
+            or (text == "’" and opener == "‘")
+        ):
+            current = -1
+            continue
+        region[token.i] = current
+    return region
 
 
 # ---------------------------------------------------------------------------------------------
-# Attribution
+# 3. Attribution
 
 
-def _attributed(sentence: Span) -> bool:
-    """A reporting verb, "according to" or a reporting noun as source in the sentence."""
-    for token in sentence:
-        lower = token.lower_
-        lemma = token.lemma_.lower()
-        if lower == "according" and _next_is(token, "to"):
-            return True
-        if lower in ("per", "citing") and token.i + 1 < sentence.end:
-            return True
-        if (
-            lower == "by"
-            and token.i > sentence.start
-            and (token.doc[token.i - 1].lower_ in SOURCE_PARTICIPLES)
-        ):
-            return True
-        if lemma in SPEECH_VERBS_WITH_THAT and _next_is(token, "that"):
-            return True
-        if lemma == "tell" and _is_order(token):
-            continue
-        if lemma in REPORTING_LEMMAS and lower not in ("report",):
-            if lower in ("reported", "reports") and _passive_report(token):
-                continue
-            if lemma == "put" and not _next_is(token, "the", "toll") and not _toll_near(token):
-                continue
-            if lemma in ("count", "record", "register", "tally", "add") and not _has_source(
-                sentence
-            ):
-                continue
-            return True
-    return False
+def _markers(sentence: Span) -> list[Token]:
+    """Tokens that name a source for what the sentence (or its clause) says."""
+    return [t for t in sentence if _is_marker(t, sentence)]
+
+
+def _is_marker(token: Token, sentence: Span) -> bool:
+    doc = token.doc
+    lower = token.lower_
+    nxt = _word(doc, token.i + 1)
+    if lower == "according":
+        return nxt == "to"
+    if lower == "citing":
+        return True
+    if lower == "per":
+        return nxt not in PER_FOLLOWERS and token.i + 1 < sentence.end
+    if lower == "by":
+        return _word(doc, token.i - 1) in SOURCE_PARTICIPLES
+    lemma = token.lemma_.lower()
+    if lemma not in REPORTING_LEMMAS:
+        return False
+    if lower in NOUN_FORMS and nxt != "that":
+        return False
+    if _is_passive_without_agent(token):
+        return False  # "were reported killed", "12 deaths were confirmed"
+    if lemma == "tell":
+        return not _is_order(token)
+    if lemma == "claim":
+        return nxt not in CLAIM_NON_REPORTS and not _claims_lives(token)
+    if lemma == "add":
+        return nxt in ("that", ",", ".", ";", ":", "") or doc[token.i + 1].is_quote
+    if lemma == "put":
+        return _puts_toll(token)
+    if lemma in RECORDING_LEMMAS:
+        return _has_named_source(sentence, token)
+    if lemma in SHOWING_LEMMAS:
+        return any(_word(doc, token.i - k) in DATA_NOUNS for k in (1, 2, 3))
+    return True
+
+
+def _is_passive_without_agent(token: Token) -> bool:
+    doc = token.doc
+    return _word(doc, token.i - 1) in BE_FORMS and _word(doc, token.i + 1) != "by"
 
 
 def _is_order(token: Token) -> bool:
-    """ "told undocumented migrants to leave" is an order, not a source."""
+    """ "told migrants to leave" is an order, not a source."""
     doc = token.doc
-    window = doc[token.i + 1 : min(token.i + 7, len(doc))]
-    for i, t in enumerate(window):
-        if t.lower_ in ("that", ",", '"', "“") or t.is_punct:
+    for i in range(token.i + 1, min(len(doc), token.i + 7)):
+        t = doc[i]
+        if t.lower_ == "that" or t.is_punct or t.is_quote:
             return False
         if (
             t.lower_ == "to"
-            and i + 1 < len(window)
-            and window[i + 1].is_lower
-            and (window[i + 1].lower_ not in ("the", "a", "an", "reporters", "journalists"))
+            and i + 1 < len(doc)
+            and doc[i + 1].is_lower
+            and doc[i + 1].lower_ not in ORDER_OBJECTS
         ):
             return True
     return False
 
 
-def _passive_report(token: Token) -> bool:
-    """ "were reported killed" names no source; "reported by police" does."""
+def _claims_lives(token: Token) -> bool:
     doc = token.doc
-    prev = doc[token.i - 1].lower_ if token.i > 0 else ""
-    nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-    return prev in ("were", "was", "been", "are", "is") and nxt != "by"
+    return any(_word(doc, token.i + k) == "lives" for k in (2, 3, 4))
 
 
-def _toll_near(token: Token) -> bool:
+def _puts_toll(token: Token) -> bool:
     doc = token.doc
-    window = doc[token.i + 1 : min(token.i + 5, len(doc))]
-    return any(t.lower_ in TOLL_WORDS or t.lower_ in ("number", "figure") for t in window)
+    window = {_word(doc, token.i + k) for k in range(1, 6)}
+    return bool(window & (TOLL_HEADS | {"number", "figure", "casualties", "deaths"}))
 
 
-def _has_source(sentence: Span) -> bool:
-    return any(t.lower_ in REPORTING_NOUNS for t in sentence)
-
-
-def _refers_back(sentence: Span, value: float) -> bool:
-    for token in sentence:
-        if token.lower_ in REFERS_BACK or token.lemma_.lower() in ("kill", "die", "injure"):
+def _has_named_source(sentence: Span, verb: Token) -> bool:
+    """ "The UN mission recorded…", "police registered…": a source before the verb."""
+    doc = sentence.doc
+    if _word(doc, verb.i + 1) == "by":
+        return True
+    for i in range(max(sentence.start, verb.i - 5), verb.i):
+        token = doc[i]
+        if token.lower_ in SOURCE_NOUNS or (token.is_title and i != sentence.start):
             return True
-    return any(s._.value == value for s in _numbers(sentence))
+        if token.is_upper and len(token) > 1:
+            return True
+    return False
 
 
-def _quote_speaker_follows(sentence: Span) -> bool:
-    """A count inside a quotation whose speaker is named in the next sentence(s)."""
-    return any(t.is_quote or t.text in QUOTES for t in sentence)
+def _marker_covers(marker: Token, count: Count) -> bool:
+    """Does a reporting word report this count, or a clause beside it?"""
+    doc = marker.doc
+    if marker.i >= count.span.end:
+        return not _blocked_before(doc, count.span.end, marker.i)
+    return not _blocked_after(doc, marker.i + 1, count.span.start)
+
+
+def _blocked_before(doc: Doc, start: int, marker: int) -> bool:
+    """Count first, marker later: blocked when the marker sits in a subordinate clause
+    ("…, which the minister said was cowardly"; "…, a week after Kakar said…")."""
+    clause_start = start
+    for i in range(start, marker):
+        if doc[i].lower_ == ";":
+            return True
+        if doc[i].lower_ in CLAUSE_MARKS:
+            clause_start = i + 1
+    for i in range(clause_start, marker):
+        lower = doc[i].lower_
+        if lower in SUBORDINATORS and not _as_idiom(doc, i):
+            return True
+        if lower in RELATIVES and (i == clause_start or clause_start == start):
+            return True
+    return False
+
+
+def _blocked_after(doc: Doc, start: int, count_start: int) -> bool:
+    """Marker first, count later: blocked when the count starts another clause ("Police said
+    the road was closed, but the blast had killed 19")."""
+    for i in range(start, count_start):
+        lower = doc[i].lower_
+        if lower == ";" or (lower in SUBORDINATORS and not _as_idiom(doc, i)):
+            return True
+    return False
+
+
+def _as_idiom(doc: Doc, i: int) -> bool:
+    """ "as many as", "as well as", "such as", "as per": "as" that is no subordinator."""
+    if doc[i].lower_ != "as":
+        return False
+    return _word(doc, i + 1) in ("many", "much", "well", "per", "high", "part", "saying") or _word(
+        doc, i - 1
+    ) in ("such", "well", "many", "much")
 
 
 # ---------------------------------------------------------------------------------------------
+# 4. Coverage of one count: its sentence, its quotation, its neighbours
+
+
+@dataclass
+class _Sentences:
+    """A draft's sentences with what coverage needs: numbers, quotations, markers, story."""
+
+    items: list[Span]
+    numbers: dict[int, list[Span]]
+    quotes: list[int]
+    stories: list[int]
+    _markers: dict[int, list[Token]]
+
+    @classmethod
+    def of(cls, doc: Doc, story_of: Callable[[Span], int]) -> _Sentences:
+        items = [s for s in doc.sents if not all(t.is_space for t in s)]
+        return cls(
+            items,
+            _numbers_by_sentence(doc),
+            _quote_regions(doc),
+            [story_of(s) for s in items],
+            {},
+        )
+
+    def numbers_of(self, index: int) -> list[Span]:
+        return self.numbers.get(self.items[index].start, [])
+
+    def markers_of(self, index: int) -> list[Token]:
+        if index not in self._markers:
+            self._markers[index] = _markers(self.items[index])
+        return self._markers[index]
+
+    def counts_of(self, index: int) -> list[Count]:
+        return list(_counts(self.items[index], self.numbers_of(index)))
+
+    def same_story(self, a: int, b: int) -> bool:
+        return 0 <= b < len(self.items) and self.stories[a] == self.stories[b]
+
+
+def _covered_in_sentence(sentences: _Sentences, index: int, count: Count) -> bool:
+    """Attribution in the count's own clause, or the speaker of the quotation it is in."""
+    quotes = sentences.quotes
+    region = quotes[count.number.start]
+    for marker in sentences.markers_of(index):
+        if quotes[marker.i] == region and _marker_covers(marker, count):
+            return True
+    return region >= 0 and _quote_has_speaker(sentences, region, count.number.start)
+
+
+def _quote_has_speaker(sentences: _Sentences, region: int, inside: int) -> bool:
+    """A reporting word outside the quotation, in a sentence where the quotation opens or
+    closes: '"We recovered seven bodies," the officer told reporters.'"""
+    quotes = sentences.quotes
+    first = last = inside
+    while first > 0 and quotes[first - 1] == region:
+        first -= 1
+    while last + 1 < len(quotes) and quotes[last + 1] == region:
+        last += 1
+    items = sentences.items
+    starts = [s.start for s in items]
+    touched = {bisect_right(starts, max(first - 1, 0)) - 1, bisect_right(starts, last + 1) - 1}
+    for index in touched:
+        if 0 <= index < len(items) and any(quotes[m.i] < 0 for m in sentences.markers_of(index)):
+            return True
+    return False
+
+
+def _covered_by_neighbour(sentences: _Sentences, index: int, count: Count) -> bool:
+    """An adjacent attributed sentence about the same count (judged, not assumed).
+
+    The next sentence covers the count when it is attributed and refers back to it ("The
+    military confirmed the toll") or gives the same source's figure for the same incident
+    ("Police said 40 others were injured"). The previous sentence covers it when it gives an
+    attributed count this one repeats, breaks down ("The dead included four children") or
+    complements ("…, police said. Thirty were injured."); a new total of the same kind ("The
+    toll later rose to 60") needs its own source.
+    """
+    after = index + 1
+    if (
+        sentences.same_story(index, after)
+        and _has_outside_marker(sentences, after)
+        and (_refers_back(sentences, after, count.value) or _sibling_counts(sentences, after))
+    ):
+        return True
+    before = index - 1
+    if not sentences.same_story(index, before) or not _has_outside_marker(sentences, before):
+        return False
+    earlier = _sibling_counts(sentences, before)
+    if not earlier:
+        return False
+    if any(c.value == count.value for c in earlier):
+        return True
+    if all(not _kinds_match(c.kind, count.kind) for c in earlier):
+        return True
+    return not _is_update(count) and _refers_back(
+        sentences, index, None, before_token=count.span.start
+    )
+
+
+def _sibling_counts(sentences: _Sentences, index: int) -> list[Count]:
+    """Attributed counts of a sentence that speaks of the same incident (not "a separate
+    attack", "elsewhere")."""
+    sentence = sentences.items[index]
+    if any(t.lower_ in ("separate", "separately", "elsewhere", "earlier") for t in sentence):
+        return []
+    return [c for c in sentences.counts_of(index) if _covered_in_sentence(sentences, index, c)]
+
+
+def _is_update(count: Count) -> bool:
+    """ "the toll rose to 60": a new total, not a part of an earlier one."""
+    return any(t.lower_ in RISE_LINKS for t in count.span)
+
+
+def _has_outside_marker(sentences: _Sentences, index: int) -> bool:
+    return any(sentences.quotes[m.i] < 0 for m in sentences.markers_of(index))
+
+
+def _refers_back(
+    sentences: _Sentences, index: int, value: float | None, before_token: int | None = None
+) -> bool:
+    """The sentence repeats the number or points back at a toll: "the toll", "the dead",
+    "those killed", "this figure". A casualty verb about a new subject ("the attackers were
+    killed") does not."""
+    sentence = sentences.items[index]
+    doc = sentence.doc
+    if value is not None and any(n._.value == value for n in sentences.numbers_of(index)):
+        return True
+    end = sentence.end if before_token is None else before_token
+    for i in range(sentence.start, end):
+        lower = doc[i].lower_
+        if lower in REFERRING_DETERMINERS:
+            j = i + 1
+            while j < sentence.end and j - i <= 2 and doc[j].lower_ in REFERRING_MODIFIERS:
+                j += 1
+            noun = _word(doc, j)
+            if lower == "those" and noun in THOSE_PARTICIPLES:
+                return True
+            if noun in REFERRING_NOUNS and _is_casualty_reference(doc, j):
+                return True
+    return False
+
+
+def _is_casualty_reference(doc: Doc, i: int) -> bool:
+    """ "the number" and "the figure(s)" refer to a toll unless they count something else."""
+    lower = doc[i].lower_
+    if lower in ("number", "numbers", "figure", "figures") and _word(doc, i + 1) == "of":
+        return _word(doc, i + 2) in PREDICATES or _word(doc, i + 2) in TOLL_SUBJECTS
+    if lower == "death":
+        return _word(doc, i + 1) in TOLL_HEADS
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    date: dt.date | None
+    value: float
+    kind: str
+    evidence: Evidence
+
+
+def _kinds_match(a: str, b: str) -> bool:
+    return a == b or CASUALTIES in (a, b)
+
+
+def _sources(corpus: Corpus) -> list[_Source]:
+    """Attributed casualty figures in the ledger (``events[].casualties``), read once."""
+
+    def build() -> list[_Source]:
+        result = []
+        for event in corpus.ledger.events.values():
+            for item in event.casualties:
+                day = _as_date(item.get("date"))
+                text = (
+                    f"{event.title}: {item.get('figure')} (by {item.get('by')}, {item.get('date')})"
+                )
+                for value, kind in _ledger_figures(corpus, item):
+                    result.append(_Source(day, value, kind, event.origin.evidence(text)))
+        return result
+
+    return corpus.memo(("NL201", "ledger-sources"), build)
+
+
+def _ledger_figures(corpus: Corpus, item: dict) -> set[tuple[float, str]]:
+    """(value, kind) pairs of a ledger casualty entry: its fields, else its figure's words."""
+    figures = {
+        (float(item[kind]), kind)
+        for kind in (KILLED, INJURED)
+        if isinstance(item.get(kind), int | float)
+    }
+    if figures or not item.get("figure"):
+        return figures
+    doc = corpus.nlp(str(item["figure"]))
+    numbers = _numbers_by_sentence(doc)
+    for sentence in doc.sents:
+        for count in _counts(sentence, numbers.get(sentence.start, [])):
+            figures.add((count.value, count.kind))
+    return figures
+
+
+def _as_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+CORPUS_LEMMAS = {
+    KILLED: ("kill", "dead", "die", "martyr", "body", "toll", "death"),
+    INJURED: ("injure", "wound", "hurt"),
+    CASUALTIES: ("casualty",),
+}
+
+
+def _corpus_sources(corpus: Corpus, value: float, kind: str) -> list[_Source]:
+    """Corpus sentences that give this figure with attribution, found through the index."""
+
+    def build() -> list[_Source]:
+        key = format_number(value)
+        found = []
+        seen: set[int] = set()
+        for lemma in CORPUS_LEMMAS[kind]:
+            for sentence in corpus.find(("number", key), ("lemma", lemma))[:20]:
+                if sentence.id in seen:
+                    continue
+                seen.add(sentence.id)
+                if _attributed_figure(corpus.doc(sentence), value, kind):
+                    found.append(_Source(sentence.date, value, kind, sentence.evidence()))
+        return found
+
+    return corpus.memo(("NL201", "corpus-sources", value, kind), build)
+
+
+def _attributed_figure(doc: Doc, value: float, kind: str) -> bool:
+    """A count of ``value`` in a corpus sentence that the sentence itself attributes."""
+    sentences = _Sentences.of(doc, lambda s: 0)
+    for index in range(len(sentences.items)):
+        for count in sentences.counts_of(index):
+            if (
+                count.value == value
+                and _kinds_match(count.kind, kind)
+                and _covered_in_sentence(sentences, index, count)
+            ):
+                return True
+    return False
+
+
+def _evidence(corpus: Corpus, count: Count, day: dt.date) -> list[Evidence]:
+    """Where the ledger or corpus has this figure from a named source, reported by ``day``."""
+    candidates = [
+        *(s for s in _sources(corpus) if s.value == count.value),
+        *_corpus_sources(corpus, count.value, count.kind),
+    ]
+    chosen = [
+        s.evidence
+        for s in candidates
+        if _kinds_match(s.kind, count.kind) and (s.date is None or s.date <= day)
+    ]
+    return list(dict.fromkeys(chosen))[:3]
+
+
+# ---------------------------------------------------------------------------------------------
+# The rule
 
 
 class UnattributedCasualtyCount(Rule):
@@ -519,16 +979,18 @@ class UnattributedCasualtyCount(Rule):
     severity = Severity.WARNING
     documentation = """
         A number of people killed, injured or wounded (or bodies, a death toll, "martyred",
-        casualties, lives lost) is stated without attribution. Tolls change as they are
+        casualties, lives lost) is stated without saying who gave it. Tolls change as they are
         revised; the reader must know whose count it is.
 
-        Attribution counts when it is in the same sentence ("police said", "according to
-        hospital officials", "told Reuters", "said in a statement"), in a quote with its
-        speaker, or in an adjacent sentence that clearly refers back to the same count ("The
-        toll was confirmed by the provincial health department"). An adjacent attribution
-        about something else does not cover the count. A headline or bullet that repeats a
-        count attributed in the body is covered by it. Vague quantities ("dozens", "scores")
-        and numbers that are not casualties (refugees, bombings, money) are never findings.
+        Attribution counts when it is in the count's own clause ("police said", "according to
+        hospital officials", "told Reuters", "said in a statement", "figures released by the
+        ministry"), in a quotation whose speaker is named, or in an adjacent sentence that
+        refers back to the same count ("The military confirmed the toll"). An adjacent
+        attribution about something else does not cover the count, nor does a "said" in
+        another clause ("…, which the minister said was cowardly"). A headline or bullet that
+        repeats a count attributed in the body of the same story is covered by it. Vague
+        quantities ("dozens", "scores") and numbers that are not casualties (refugees,
+        bombings, money, ages, dates) are never findings.
 
         Bad:
             At least 64 people were killed in last week's bombings. One of the bombers was an
@@ -536,99 +998,92 @@ class UnattributedCasualtyCount(Rule):
 
         Good:
             At least 64 people were killed in last week's bombings, officials said.
-            The death toll rose to 60, the provincial health department said.
+            "We have recovered seven bodies," a police officer told reporters.
+            The death toll rose to 60. The provincial health department confirmed the figure.
     """
 
     def check(self, draft: Draft, corpus: Corpus) -> Iterable[Problem]:
-        sentences = [s for s in draft.doc.sents if not all(t.is_space for t in s)]
+        sentences = _Sentences.of(draft.doc, _story_finder(draft, corpus))
         found: list[tuple[int, Count, bool]] = []
-        for index, sentence in enumerate(sentences):
-            counts = list(_counts(sentence))
-            if not counts:
+        for index in range(len(sentences.items)):
+            if not sentences.numbers_of(index):
                 continue
-            here = _attributed(sentence)
-            for count in counts:
-                covered = here or self._adjacent(sentences, index, count)
+            for count in sentences.counts_of(index):
+                covered = _covered_in_sentence(sentences, index, count) or _covered_by_neighbour(
+                    sentences, index, count
+                )
                 found.append((index, count, covered))
-        attributed_values = {c.value for _, c, covered in found if covered}
-        first_attributed: dict[float, int] = {}
-        for i, c, covered in found:
-            if covered:
-                first_attributed.setdefault(c.value, i)
+        attributed = _attributed_by_story(sentences, found)
         for index, count, covered in found:
-            if covered:
-                continue
-            block = draft.block_of(count.span)
-            if count.value in attributed_values and (
-                (block is not None and block.kind in HEADLINE_KINDS)
-                or first_attributed.get(count.value, index) < index
-            ):
+            if covered or _repeats_attributed(draft, sentences, attributed, index, count):
                 continue
             yield self._problem(draft, corpus, count)
 
-    @staticmethod
-    def _adjacent(sentences: list[Span], index: int, count: Count) -> bool:
-        sentence = sentences[index]
-        if index + 1 < len(sentences):
-            nxt = sentences[index + 1]
-            if _attributed(nxt) and (
-                _refers_back(nxt, count.value) or _continues_quote(sentence, nxt)
-            ):
-                return True
-        if index > 0:
-            prev = sentences[index - 1]
-            if _attributed(prev) and _refers_back(prev, count.value) and _quote_open(prev):
-                return True
-            if _attributed(prev) and any(s._.value == count.value for s in _numbers(prev)):
-                return True
-        return False
-
     def _problem(self, draft: Draft, corpus: Corpus, count: Count) -> Problem:
-        evidence = _evidence(corpus, count.value, count.kind)
-        phrase = " ".join(count.span.text.split())
+        evidence = _evidence(corpus, count, draft.date_for(count.span))
         message = (
-            f'casualty count "{phrase}" has no attribution: say who gave it '
-            f"(police, officials, a hospital, the military…)"
+            f'casualty count "{_phrase(count.span)}" has no attribution; say who gave it '
+            f"(police, officials, the health ministry…)"
         )
         if evidence:
-            message += "; the corpus has attributed counts for this figure"
+            message += "; sources with this figure are cited below"
+        else:
+            message += "; no attributed source for this figure was found in the corpus or ledger"
         return draft.problem(count.span, message, evidence)
 
 
-def _continues_quote(sentence: Span, nxt: Span) -> bool:
-    """The count sits in a quotation that closes in the next sentence with its speaker."""
-    return _quote_open(sentence) and any(t.is_quote or t.text in QUOTES for t in nxt)
+def _story_finder(draft: Draft, corpus: Corpus) -> Callable[[Span], int]:
+    """Story of a sentence: a manifest story when the draft is a corpus file, else 0."""
+    ranges = draft.story_dates or (corpus.stories_of(draft.path) if draft.path != "-" else ())
+    firsts = sorted(first for first, _, _ in ranges)
+    if len(firsts) < 2:
+        return lambda sentence: 0
+
+    def story_of(sentence: Span) -> int:
+        line = draft.lines.position(draft.offsets(sentence)[0]).line
+        return bisect_right(firsts, line)
+
+    return story_of
 
 
-def _quote_open(sentence: Span) -> bool:
-    return sum(1 for t in sentence if t.is_quote or t.text in QUOTES) % 2 == 1
+def _attributed_by_story(
+    sentences: _Sentences, found: list[tuple[int, Count, bool]]
+) -> dict[int, list[tuple[int, float, str]]]:
+    """Covered counts of each story: (sentence index, value, kind)."""
+    result: dict[int, list[tuple[int, float, str]]] = {}
+    for index, count, covered in found:
+        if covered:
+            result.setdefault(sentences.stories[index], []).append((index, count.value, count.kind))
+    return result
 
 
-def _evidence(corpus: Corpus, value: float, kind: str) -> list[Evidence]:
-    """Ledger casualty figures and attributed corpus sentences that give the same number."""
+def _repeats_attributed(
+    draft: Draft,
+    sentences: _Sentences,
+    attributed: dict[int, list[tuple[int, float, str]]],
+    index: int,
+    count: Count,
+) -> bool:
+    """A headline or bullet repeating an attributed count of its story (anywhere in it), or
+    a later sentence repeating one given earlier."""
+    block = draft.block_of(count.span)
+    headline = block is not None and block.kind in HEADLINE_KINDS
+    for where, value, kind in attributed.get(sentences.stories[index], ()):
+        if value == count.value and _kinds_match(kind, count.kind) and (headline or where < index):
+            return True
+    return False
 
-    def build() -> list[Evidence]:
-        items: list[Evidence] = []
-        for event in corpus.ledger.events.values():
-            for casualty in event.casualties:
-                if casualty.get(kind) == value:
-                    items.append(
-                        event.origin.evidence(
-                            f"{event.title}: {casualty.get('figure')} "
-                            f"(by {casualty.get('by')}, {casualty.get('date')})"
-                        )
-                    )
-        key = format_number(value)
-        lemmas = ("injure", "wound") if kind == "injured" else ("kill", "dead", "die")
-        for lemma in lemmas:
-            for sentence in corpus.find(("number", key), ("lemma", lemma))[:3]:
-                doc = corpus.doc(sentence)
-                if any(_attributed(s) for s in doc.sents):
-                    items.append(sentence.evidence())
-        unique = list(dict.fromkeys(items))
-        return unique[:3]
 
-    return corpus.memo(("casualty-evidence", value, kind), build)
+def _phrase(span: Span) -> str:
+    """The count as a writer reads it, with a parenthetical cut: "at least 64 people … were
+    killed"."""
+    tokens = list(span)
+    commas = [i for i, t in enumerate(tokens) if t.text == ","]
+    if len(commas) >= 2:
+        head = "".join(t.text_with_ws for t in tokens[: commas[0]]).strip()
+        tail = "".join(t.text_with_ws for t in tokens[commas[-1] + 1 :]).strip()
+        return f"{head} … {tail}"
+    return " ".join(span.text.split())
 
 
 @hookimpl

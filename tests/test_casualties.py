@@ -35,6 +35,11 @@ def excerpts(corpus, text):
             "Seventeen policemen were wounded",
         ),
         ("The casualties included 11 soldiers and a girl.", "casualties included 11 soldiers"),
+        ("Gunmen shot dead four polio workers in Bannu.", "shot dead four polio workers"),
+        ("Three policemen were shot dead at a checkpoint.", "Three policemen were shot dead"),
+        ("Twelve people drowned when the boat capsized.", "Twelve people drowned"),
+        ("The number of dead has risen to 37.", "number of dead has risen to 37"),
+        ("Four men were burnt to death in the fire.", "Four men were burnt to death"),
         # attribution in the next sentence is about something else
         (
             "At least 64 people were killed in the bombings. One of the bombers was an Afghan "
@@ -65,7 +70,15 @@ def test_unattributed_counts_are_found(seed_corpus, text, excerpt):
         "statement.",
         "Fifty people were killed and 80 injured. Those figures were given by the district "
         "health officer.",
+        "At least 12 people were killed, rescue officials said. Twenty others were wounded, "
+        "they added.",
+        "Twelve soldiers were killed, the Pakistani Taliban claimed.",
+        "The Pakistani Taliban claimed to have killed 12 soldiers.",
         # not casualties
+        "A 45-year-old man was killed in the attack.",
+        "The man, 45, was killed in the attack.",
+        "Ali Khan, aged 45, was killed in the attack.",
+        "Three of the injured were later shifted to Peshawar.",
         "Fourteen of 24 suicide bombings this year were carried out by Afghan nationals.",
         "Over 600,000 Afghans have been expelled since November.",
         "The IMF approved a $3 billion loan.",
@@ -77,6 +90,11 @@ def test_unattributed_counts_are_found(seed_corpus, text, excerpt):
 )
 def test_attributed_or_non_casualty_numbers_are_silent(seed_corpus, text):
     assert excerpts(seed_corpus, text) == []
+
+
+def test_claiming_responsibility_is_not_attribution(seed_corpus):
+    text = "The Pakistani Taliban claimed responsibility for the attack, which killed 12 soldiers."
+    assert excerpts(seed_corpus, text) == ["killed 12 soldiers"]
 
 
 def test_headline_repeating_an_attributed_body_count_is_covered(seed_corpus):
