@@ -154,6 +154,7 @@ PAPER_QUALIFIERS = {"valid", "legal", "proper", "any", "the", "necessary", "requ
                     "identity", "residency", "residence"}  # fmt: skip
 """'without (valid) documents': language for lacking papers (not a visa, which ACC/PoR holders
 also lack)."""
+LACKING_WORDS = {"without", "lack", "lacks", "lacking", "lacked"}
 HOLDER_WORDS = {"holder", "holders", "cardholder", "cardholders"}
 HOLDING_WORDS = {"with", "holding", "hold", "holds", "held", "carrying", "possessing", "having"}
 """People "with"/"holding" a group's document belong to the group."""
@@ -467,7 +468,7 @@ def _categories(tokens: Span, lexicon: Lexicon) -> Iterator[tuple[str, int, int]
             yield from _modified_head(tokens, token.i, groups, lexicon)
         if token.lower_ in HOLDING_WORDS:
             yield from _document_holders(tokens, token.i, lexicon)
-        if token.lower_ == "without" and lexicon.undocumented:
+        if token.lower_ in LACKING_WORDS and lexicon.undocumented:
             yield from _without_documents(tokens, token.i, lexicon)
 
 
@@ -519,7 +520,8 @@ def _modified_head(
 
 
 def _without_documents(tokens: Span, i: int, lexicon: Lexicon) -> Iterator[tuple[str, int, int]]:
-    """ "Afghans without (valid) documents": the one group the ledger marks undocumented."""
+    """ "Afghans without (valid) documents", "Afghans who lack legal papers": the one group the
+    ledger marks undocumented."""
     doc = tokens.doc
     j = i + 1
     while j < tokens.end and doc[j].lower_ in PAPER_QUALIFIERS and j - i <= 3:
@@ -1106,13 +1108,24 @@ def _order_frame(clause: Span, span: Span, lexicon: Lexicon) -> bool:
         if adverb and window[-2].lower_ in IRREALIS_BEFORE:
             return True
         if action.lower_ != action.lemma_.lower():
-            return False  # "left by October 30": what happened, not what was ordered
+            # "left by October 30": what happened, not what was ordered ("wants them gone by")
+            return _wanted_done(clause, action)
     if any(_deadline_noun_starting_at(clause.doc, t.i, clause) for t in clause):
         return True
     if action is None:
         return False
     clause_lemmas = {t.lemma_.lower() for t in clause}
     return bool(clause_lemmas & OBLIGATION_LEMMAS - {"have", "set"})
+
+
+def _wanted_done(clause: Span, action: Token) -> bool:
+    """ "Pakistan wants all undocumented Afghans gone by …": want + object + participle."""
+    doc = clause.doc
+    for i in range(action.i - 1, max(clause.start, action.i - 8) - 1, -1):
+        token = doc[i]
+        if token.lemma_.lower() in ("want", "need") and i + 1 < action.i:
+            return doc[i + 1].lower_ != "to"
+    return False
 
 
 def _nearest_action(clause: Span, span: Span, lexicon: Lexicon) -> Token | None:

@@ -744,3 +744,29 @@ def test_referring_orders_and_attributed_deadlines(seed_corpus, follow, conflict
     findings = lint_text(seed_corpus, ORDER + follow, date=PHASE1, codes=CODES)
     expected = [("NL101", "November 19"), ("NL102", "November 19")] if conflict else []
     assert sorted((f.code, f.excerpt) for f in findings) == expected, [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Afghans who lack papers will be formally expelled from November 17.", "November 17"),
+        ("Islamabad wants every illegal foreigner gone by November 17.", "November 17"),
+    ],
+)
+def test_lacking_papers_and_wanted_gone(seed_corpus, text, excerpt):
+    findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
+    assert [(f.code, f.excerpt) for f in findings] == [("NL101", excerpt)], [
+        f.message for f in findings
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghans who lack valid papers will be formally expelled from November 1.",
+        "Islamabad wants every illegal foreigner gone by October 31.",
+        "Most illegal foreigners were gone by November 17, officials said.",
+    ],
+)
+def test_lacking_papers_and_wanted_gone_look_alikes(seed_corpus, text):
+    assert lint_text(seed_corpus, text, date=PHASE1, codes=CODES) == []
