@@ -103,7 +103,7 @@ MAX_SUBJECT_WORDS = 5
 HEDGES = {
     "at", "least", "more", "than", "over", "nearly", "almost", "some", "about", "around",
     "up", "to", "fewer", "as", "many", "another", "further", "roughly", "approximately",
-    "upwards", "of", "only", "just", "estimated", "an",
+    "upwards", "of", "only", "just", "estimated", "an", "no", "not", "less",
 }  # fmt: skip
 # Objects that make "killed <N> …" something other than people.
 NOT_PEOPLE = {
@@ -124,7 +124,9 @@ UNITS_BEFORE = {
     "clause", "chapter", "page", "flight", "route", "phase", "grade", "class", "aged", "age",
     "ages", "under", "room", "ward", "bed", "gate", "platform", "resolution",
 }  # fmt: skip
-ONE_EXCLUDED_BEFORE = {"no", "any", "every", "each", "the", "this", "that", "which", "someone"}
+ONE_EXCLUDED_BEFORE = {
+    "no", "not", "any", "every", "each", "the", "this", "that", "which", "someone",
+}  # fmt: skip
 DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "whose"}
 
 # Attribution: reporting verbs by lemma, restricted to word forms that are verbs.

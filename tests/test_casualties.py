@@ -40,6 +40,11 @@ def excerpts(corpus, text):
         ("Twelve people drowned when the boat capsized.", "Twelve people drowned"),
         ("The number of dead has risen to 37.", "number of dead has risen to 37"),
         ("Four men were burnt to death in the fire.", "Four men were burnt to death"),
+        (
+            "Militants killed no fewer than seven soldiers in the raid.",
+            "killed no fewer than seven soldiers",
+        ),
+        ("Not less than 12 people were injured.", "Not less than 12 people were injured"),
         # attribution in the next sentence is about something else
         (
             "At least 64 people were killed in the bombings. One of the bombers was an Afghan "
@@ -75,6 +80,8 @@ def test_unattributed_counts_are_found(seed_corpus, text, excerpt):
         "Twelve soldiers were killed, the Pakistani Taliban claimed.",
         "The Pakistani Taliban claimed to have killed 12 soldiers.",
         # not casualties
+        "The blast killed no one.",
+        "Not one person was hurt.",
         "A 45-year-old man was killed in the attack.",
         "The man, 45, was killed in the attack.",
         "Ali Khan, aged 45, was killed in the attack.",
