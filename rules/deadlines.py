@@ -66,6 +66,8 @@ ENFORCEMENT_LEMMAS = {
     "imprison", "imprisonment", "penalty", "penalise", "penalize",
 }  # fmt: skip
 """'deportations start after <date>', 'face deportation from <date>': when an order bites."""
+REMAINING_LEMMAS = {"remain", "remaining", "stay", "staying", "still", "overstay", "found"}
+"""'those still in the country after <date> will be …': staying past a cut-off."""
 STARTING_LEMMAS = {"begin", "start", "commence", "launch"}
 """Verbs of starting: enforcement only with an enforcement word ("the series will begin on …"
 is not)."""
@@ -418,6 +420,8 @@ class Clues:
     """The clause's deadline is set by someone the ledger does not know ("Iran has set …")."""
     enforcement: bool = False
     """An enforcement word other than a bare verb of starting ("arrests", "deported")."""
+    staying: bool = False
+    """Remaining in the country ("still", "remain", "stay")."""
     referring: bool = False
     """A word that refers back to people named before ("those", "they", "anyone")."""
     validity: bool = False
@@ -438,6 +442,7 @@ def _clues(tokens: Span, lexicon: Lexicon) -> Clues:
         validity=bool({t.lemma_.lower() for t in tokens} & VALIDITY_WORDING),
         enforcement=_enforcement_words(tokens),
         referring=bool(set(lowers) & REFERRING_PEOPLE),
+        staying=bool({t.lemma_.lower() for t in tokens} & REMAINING_LEMMAS),
     )
 
 
@@ -954,7 +959,12 @@ def _enforcement_cue(clause: Span, span: Span, before: list[Token]) -> Cue | Non
         *doc[span.end : min(clause.end, span.end + 6)],
     ]
     lemmas = {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
-    if not lemmas & ENFORCEMENT_LEMMAS:
+    staying = (
+        preposition in ("after", "past", "beyond")
+        and lemmas & REMAINING_LEMMAS
+        and (lemmas & REFERRING_PEOPLE or any(t.ent_type_ == CATEGORY for t in window))
+    )  # "anyone remaining after …", "undocumented Afghans still here after …"
+    if not (lemmas & ENFORCEMENT_LEMMAS or staying):
         return None
     if any(t.lower_ in NEGATIONS for t in window) or lemmas & FORECAST_LEMMAS - SCOPE_VERBS:
         return None
@@ -1302,7 +1312,9 @@ def _anaphoric(cue: Cue, clues: Clues) -> bool:
             return clues.referring and bool(clues.actions)  # "those who fail to leave by …"
         if not (cue.before_first_day or cue.word in ENFORCEMENT_PREPOSITIONS):
             return False
-        return clues.enforcement or bool(clues.actions)  # not "the series will begin on …"
+        # not "the series will begin on …"
+        staying = clues.referring and clues.staying  # "anyone remaining after …"
+        return clues.enforcement or bool(clues.actions) or staying
     doc = cue.noun.doc
     start = cue.noun.start
     for span in [*doc.spans.get("dates", []), *doc.spans.get("durations", [])]:

@@ -770,3 +770,20 @@ def test_lacking_papers_and_wanted_gone(seed_corpus, text, excerpt):
 )
 def test_lacking_papers_and_wanted_gone_look_alikes(seed_corpus, text):
     assert lint_text(seed_corpus, text, date=PHASE1, codes=CODES) == []
+
+
+@pytest.mark.parametrize(
+    ("follow", "conflict"),
+    [
+        ("Anyone still here after November 23 will be treated as an illegal resident.", True),
+        ("Those who stay beyond November 23 will be punished.", True),
+        ("The UN envoy will stay in Islamabad after November 23.", False),
+        ("Relief agencies will remain in the camps after November 23.", False),
+        ("They will start the journey after November 23.", False),
+        ("Anyone still here after October 31 will be treated as an illegal resident.", False),
+    ],
+)
+def test_staying_past_a_date(seed_corpus, follow, conflict):
+    findings = lint_text(seed_corpus, ORDER + follow, date=PHASE1, codes=CODES)
+    expected = [("NL101", "November 23"), ("NL102", "November 23")] if conflict else []
+    assert sorted((f.code, f.excerpt) for f in findings) == expected, [f.message for f in findings]
