@@ -34,6 +34,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.api import Rule, hookimpl
@@ -537,35 +539,71 @@ def _toll_number(sentence: Span, head: Token, by_start: dict[int, Span]) -> Span
 # 2. Quotations
 
 
-def _quote_regions(doc: Doc) -> list[int]:
-    """Per token, the index of the quotation it is inside (-1 outside); quote marks are outside.
+@dataclass(frozen=True, slots=True)
+class _Quotes:
+    """The quotations of a doc as token intervals ``[start, end)`` of their words (the marks
+    themselves are outside), in order."""
+
+    starts: list[int]
+    ends: list[int]
+
+    def region(self, i: int) -> int:
+        """Index of the quotation token ``i`` is inside, or -1."""
+        k = bisect_right(self.starts, i) - 1
+        return k if k >= 0 and i < self.ends[k] else -1
+
+    def bounds(self, region: int) -> tuple[int, int]:
+        return self.starts[region], self.ends[region]
+
+
+def _quotes(doc: Doc) -> _Quotes:
+    """Find quotations from the quote marks and block ends only (linear, few Token objects).
 
     Curly quotes open and close; straight quotes toggle; a block end closes an open quotation
     (wire copy reopens quotes in every paragraph of a long quote).
     """
-    region = [-1] * len(doc)
-    current = -1
+    starts: list[int] = []
+    ends: list[int] = []
     opener = ""
-    count = 0
-    for token in doc:
-        text = token.text
-        if token.is_space and "\n" in text:
-            current = -1
-            continue
-        if current < 0 and (text in OPENING_QUOTES or text in STRAIGHT_QUOTES or (
-            text == "‘" and token.i + 1 < len(doc) and doc[token.i + 1].is_alpha
-        )):  # fmt: skip
-            current, opener, count = count, text, count + 1
-            continue
-        if current >= 0 and (
+    for i in _quote_mark_indices(doc):
+        text = doc[i].text
+        if "\n" in text:
+            if opener:
+                ends.append(i)
+                opener = ""
+        elif not opener and (
+            text in OPENING_QUOTES
+            or text in STRAIGHT_QUOTES
+            or (text == "‘" and i + 1 < len(doc) and doc[i + 1].is_alpha)
+        ):
+            starts.append(i + 1)
+            opener = text
+        elif opener and (
             text in CLOSING_QUOTES
             or (text in STRAIGHT_QUOTES and opener in STRAIGHT_QUOTES)
             or (text == "’" and opener == "‘")
         ):
-            current = -1
-            continue
-        region[token.i] = current
-    return region
+            ends.append(i)
+            opener = ""
+    if opener:
+        ends.append(len(doc))
+    return _Quotes(starts, ends)
+
+
+QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES | STRAIGHT_QUOTES | {"‘", "’"}
+
+
+def _quote_mark_indices(doc: Doc) -> list[int]:
+    """Indices of quote marks and of whitespace that ends a block, from the token strings."""
+    orths = doc.to_array(ORTH)
+    if not len(orths):
+        return []
+    unique, inverse = numpy.unique(orths, return_inverse=True)
+    strings = doc.vocab.strings
+    wanted = numpy.array(
+        [strings[o] in QUOTE_MARKS or "\n" in strings[o] for o in unique.tolist()], dtype=bool
+    )
+    return numpy.flatnonzero(wanted[inverse.reshape(-1)]).tolist()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -712,21 +750,29 @@ class _Sentences:
     """A draft's sentences with what coverage needs: numbers, quotations, markers, story."""
 
     items: list[Span]
+    starts: list[int]
     numbers: dict[int, list[Span]]
-    quotes: list[int]
+    quotes: _Quotes
     stories: list[int]
     _markers: dict[int, list[Token]]
+    _counts: dict[int, list[Count]]
 
     @classmethod
     def of(cls, doc: Doc, story_of: Callable[[Span], int]) -> _Sentences:
-        items = [s for s in doc.sents if not all(t.is_space for t in s)]
+        items = [s for s in doc.sents if not (len(s) == 1 and s[0].is_space)]
         return cls(
             items,
+            [s.start for s in items],
             _numbers_by_sentence(doc),
-            _quote_regions(doc),
+            _quotes(doc),
             [story_of(s) for s in items],
             {},
+            {},
         )
+
+    def index_of(self, token: int) -> int:
+        """Index of the sentence holding token ``token`` (-1 before the first)."""
+        return bisect_right(self.starts, token) - 1
 
     def numbers_of(self, index: int) -> list[Span]:
         return self.numbers.get(self.items[index].start, [])
@@ -737,7 +783,9 @@ class _Sentences:
         return self._markers[index]
 
     def counts_of(self, index: int) -> list[Count]:
-        return list(_counts(self.items[index], self.numbers_of(index)))
+        if index not in self._counts:
+            self._counts[index] = list(_counts(self.items[index], self.numbers_of(index)))
+        return self._counts[index]
 
     def same_story(self, a: int, b: int) -> bool:
         return 0 <= b < len(self.items) and self.stories[a] == self.stories[b]
@@ -746,29 +794,22 @@ class _Sentences:
 def _covered_in_sentence(sentences: _Sentences, index: int, count: Count) -> bool:
     """Attribution in the count's own clause, or the speaker of the quotation it is in."""
     quotes = sentences.quotes
-    region = quotes[count.number.start]
+    region = quotes.region(count.number.start)
     for marker in sentences.markers_of(index):
-        if quotes[marker.i] == region and _marker_covers(marker, count):
+        if quotes.region(marker.i) == region and _marker_covers(marker, count):
             return True
-    return region >= 0 and _quote_has_speaker(sentences, region, count.number.start)
+    return region >= 0 and _quote_has_speaker(sentences, region)
 
 
-def _quote_has_speaker(sentences: _Sentences, region: int, inside: int) -> bool:
+def _quote_has_speaker(sentences: _Sentences, region: int) -> bool:
     """A reporting word outside the quotation, in a sentence where the quotation opens or
     closes: '"We recovered seven bodies," the officer told reporters.'"""
-    quotes = sentences.quotes
-    first = last = inside
-    while first > 0 and quotes[first - 1] == region:
-        first -= 1
-    while last + 1 < len(quotes) and quotes[last + 1] == region:
-        last += 1
-    items = sentences.items
-    starts = [s.start for s in items]
-    touched = {bisect_right(starts, max(first - 1, 0)) - 1, bisect_right(starts, last + 1) - 1}
-    for index in touched:
-        if 0 <= index < len(items) and any(quotes[m.i] < 0 for m in sentences.markers_of(index)):
-            return True
-    return False
+    first, end = sentences.quotes.bounds(region)
+    touched = {sentences.index_of(max(first - 1, 0)), sentences.index_of(end)}
+    return any(
+        0 <= index < len(sentences.items) and _has_outside_marker(sentences, index)
+        for index in touched
+    )
 
 
 def _covered_by_neighbour(sentences: _Sentences, index: int, count: Count) -> bool:
@@ -818,7 +859,7 @@ def _is_update(count: Count) -> bool:
 
 
 def _has_outside_marker(sentences: _Sentences, index: int) -> bool:
-    return any(sentences.quotes[m.i] < 0 for m in sentences.markers_of(index))
+    return any(sentences.quotes.region(m.i) < 0 for m in sentences.markers_of(index))
 
 
 def _refers_back(
@@ -1048,21 +1089,24 @@ def _story_finder(draft: Draft, corpus: Corpus) -> Callable[[Span], int]:
     return story_of
 
 
-def _attributed_by_story(
-    sentences: _Sentences, found: list[tuple[int, Count, bool]]
-) -> dict[int, list[tuple[int, float, str]]]:
-    """Covered counts of each story: (sentence index, value, kind)."""
-    result: dict[int, list[tuple[int, float, str]]] = {}
+Attributed = dict[tuple[int, float], dict[str, int]]
+
+
+def _attributed_by_story(sentences: _Sentences, found: list[tuple[int, Count, bool]]) -> Attributed:
+    """First covered count of each (story, value) and kind: its sentence index. A repeat is
+    then found by value, not by scanning the draft (linear on long drafts)."""
+    result: Attributed = {}
     for index, count, covered in found:
         if covered:
-            result.setdefault(sentences.stories[index], []).append((index, count.value, count.kind))
+            kinds = result.setdefault((sentences.stories[index], count.value), {})
+            kinds.setdefault(count.kind, index)
     return result
 
 
 def _repeats_attributed(
     draft: Draft,
     sentences: _Sentences,
-    attributed: dict[int, list[tuple[int, float, str]]],
+    attributed: Attributed,
     index: int,
     count: Count,
 ) -> bool:
@@ -1070,10 +1114,10 @@ def _repeats_attributed(
     a later sentence repeating one given earlier."""
     block = draft.block_of(count.span)
     headline = block is not None and block.kind in HEADLINE_KINDS
-    for where, value, kind in attributed.get(sentences.stories[index], ()):
-        if value == count.value and _kinds_match(kind, count.kind) and (headline or where < index):
-            return True
-    return False
+    return any(
+        _kinds_match(kind, count.kind) and (headline or first < index)
+        for kind, first in attributed.get((sentences.stories[index], count.value), {}).items()
+    )
 
 
 def _phrase(span: Span) -> str:
