@@ -112,9 +112,9 @@ def _busy_seconds() -> float:
     return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
 
 
-def _wait_for_quiet(limit: float = QUIET_WAIT) -> None:
-    """Wait (up to ``limit`` seconds) until other processes leave the machine nearly idle."""
-    deadline = time.monotonic() + limit
+def _wait_for_quiet() -> None:
+    """Wait (up to ``QUIET_WAIT`` seconds) until other processes leave the machine idle."""
+    deadline = time.monotonic() + QUIET_WAIT
     while time.monotonic() < deadline:
         before = _busy_seconds()
         time.sleep(1.0)
@@ -744,7 +744,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-proselint", action="store_true", help="skip proselint")
     parser.add_argument("--no-archive", action="store_true", help="skip the corpus index")
     parser.add_argument("--out", type=Path, help="report file (default bench/RESULTS.md)")
+    parser.add_argument(
+        "--quiet-wait",
+        type=float,
+        default=QUIET_WAIT,
+        metavar="SECONDS",
+        help="before each round, wait up to this long for other processes to go idle",
+    )
     args = parser.parse_args(argv)
+    global QUIET_WAIT
+    QUIET_WAIT = args.quiet_wait
     if shutil.which("narrlint") is None and not (Path(sys.executable).parent / "narrlint").exists():
         print("narrlint is not installed: python3 -m pip install -e .", file=sys.stderr)
     return run(args)
