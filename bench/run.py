@@ -51,6 +51,7 @@ BUSY_SHARE = 0.25
 """A run during which other processes used more than this share of one core is noise."""
 QUIET_WAIT = 60.0
 """Before each round, wait up to this long for the machine to be quiet."""
+_settings = {"quiet_wait": QUIET_WAIT}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -113,8 +114,8 @@ def _busy_seconds() -> float:
 
 
 def _wait_for_quiet() -> None:
-    """Wait (up to ``QUIET_WAIT`` seconds) until other processes leave the machine idle."""
-    deadline = time.monotonic() + QUIET_WAIT
+    """Wait (up to ``--quiet-wait`` seconds) until other processes leave the machine idle."""
+    deadline = time.monotonic() + _settings["quiet_wait"]
     while time.monotonic() < deadline:
         before = _busy_seconds()
         time.sleep(1.0)
@@ -752,8 +753,7 @@ def main(argv: list[str] | None = None) -> int:
         help="before each round, wait up to this long for other processes to go idle",
     )
     args = parser.parse_args(argv)
-    global QUIET_WAIT
-    QUIET_WAIT = args.quiet_wait
+    _settings["quiet_wait"] = args.quiet_wait
     if shutil.which("narrlint") is None and not (Path(sys.executable).parent / "narrlint").exists():
         print("narrlint is not installed: python3 -m pip install -e .", file=sys.stderr)
     return run(args)
