@@ -63,12 +63,12 @@ ENFORCEMENT_LEMMAS = {
     "deport", "deportation", "arrest", "expel", "expulsion", "raid", "crackdown", "begin",
     "start", "commence", "launch", "enforce", "enforcement", "evict", "eviction", "detain",
     "detention", "remove", "removal", "prosecute", "punish", "punishment", "jail",
-    "imprison", "imprisonment", "penalty", "penalise", "penalize",
+    "imprison", "imprisonment", "penalty", "penalise", "penalize", "kick",
 }  # fmt: skip
 """'deportations start after <date>', 'face deportation from <date>': when an order bites."""
 REMAINING_LEMMAS = {"remain", "remaining", "stay", "staying", "still", "overstay", "found"}
 """'those still in the country after <date> will be …': staying past a cut-off."""
-STARTING_LEMMAS = {"begin", "start", "commence", "launch"}
+STARTING_LEMMAS = {"begin", "start", "commence", "launch", "kick"}
 """Verbs of starting: enforcement only with an enforcement word ("the series will begin on …"
 is not)."""
 ENFORCEMENT_PREPOSITIONS = {"from", "after", "past", "beyond", "on", "starting", "beginning"}
@@ -199,11 +199,12 @@ _NOUN_BRIDGE = {
     "of", ":", ",", "—", "–", "-", "is", "was", "remains", "remained", "will", "be", "has", "had",
     "been", "now", "set", "for", "at", "falls", "fell", "ends", "ended", "expires", "expired",
     "passes", "passed", "lapses", "lapsed", "extended", "to", "until", "till", "originally",
-    "initially", "officially", "the", "on", "firm", "still",
+    "initially", "officially", "the", "on", "firm", "still", "runs", "ran", "out", "closes",
+    "closed", "due",
 }  # fmt: skip
 _ON_AFTER = {
     "falls", "fell", "ends", "ended", "expires", "expired", "passes", "passed", "lapses",
-    "lapsed", "deadline", "is", "was",
+    "lapsed", "deadline", "is", "was", "out", "closes", "closed", "due",
 }  # fmt: skip
 _FORWARD_BRIDGE = {"as", "is", "was", "remains", "remained", "became", "the", "a", "an", "final",
                    "new", "original", "official", "firm", "set"}  # fmt: skip
@@ -866,8 +867,8 @@ def _month_ends(doc: Doc) -> Iterator[Span]:
     n = len(doc)
     for token in doc:
         i = token.i
-        if token.lower_ != "end" or i + 2 >= n or doc[i + 1].lower_ != "of":
-            continue
+        if token.lower_ != "end" or i + 2 >= n or doc[i + 1].lower_ not in ("of", "-", "‑"):
+            continue  # "the end of November", "end-November"
         month = month_of(doc[i + 2])
         if month is None:
             continue

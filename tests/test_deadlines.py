@@ -787,3 +787,35 @@ def test_staying_past_a_date(seed_corpus, follow, conflict):
     findings = lint_text(seed_corpus, ORDER + follow, date=PHASE1, codes=CODES)
     expected = [("NL101", "November 23"), ("NL102", "November 23")] if conflict else []
     assert sorted((f.code, f.excerpt) for f in findings) == expected, [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "excerpt"),
+    [
+        (
+            "The deadline for undocumented foreigners to quit Pakistan runs out on November 26.",
+            PHASE1,
+            "November 26",
+        ),
+        ("Phase three kicks off on October 6 for PoR holders.", PHASE3, "October 6"),
+        ("Undocumented Afghans were given till end-November to go.", PHASE1, "end-November"),
+    ],
+)
+def test_more_deadline_wordings(seed_corpus, text, date, excerpt):
+    findings = lint_text(seed_corpus, text, date=date, codes=CODES)
+    assert [(f.code, f.excerpt) for f in findings] == [("NL101", excerpt)], [
+        f.message for f in findings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The deadline for undocumented foreigners to go runs out on October 31.", PHASE1),
+        ("Phase three kicks off on September 1 for PoR holders.", PHASE3),
+        ("Undocumented Afghans were given till end-October to go.", PHASE1),
+        ("The cricket season kicks off on November 26.", PHASE1),
+    ],
+)
+def test_more_deadline_wordings_look_alikes(seed_corpus, text, date):
+    assert lint_text(seed_corpus, text, date=date, codes=CODES) == []
