@@ -903,10 +903,32 @@ def _is_casualty_reference(doc: Doc, i: int) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Source:
+    """An attributed figure the ledger or corpus has, with the words that name its incident."""
+
     date: dt.date | None
     value: float
     kind: str
     evidence: Evidence
+    words: frozenset[str]
+
+
+# Words every casualty story shares: they cannot tell one incident from another.
+GENERIC_LEMMAS = {
+    "kill", "dead", "die", "death", "injure", "wound", "hurt", "martyr", "body", "toll",
+    "casualty", "fatality", "life", "people", "person", "man", "woman", "child", "least",
+    "say", "tell", "official", "police", "report", "confirm", "total", "number", "figure",
+    "include", "leave", "claim", "victim", "day", "week", "month", "year", "today", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "combine", "more",
+}  # fmt: skip
+
+
+def _content_words(tokens: Iterable[Token]) -> frozenset[str]:
+    """Lemmas that can name an incident: places, targets, weapons ("mastung", "checkpoint")."""
+    return frozenset(
+        t.lemma_.lower()
+        for t in tokens
+        if t.is_alpha and not t.is_stop and len(t) > 2 and t.lemma_.lower() not in GENERIC_LEMMAS
+    )
 
 
 def _kinds_match(a: str, b: str) -> bool:
@@ -924,8 +946,9 @@ def _sources(corpus: Corpus) -> list[_Source]:
                 text = (
                     f"{event.title}: {item.get('figure')} (by {item.get('by')}, {item.get('date')})"
                 )
+                words = _content_words(corpus.nlp(event.title))
                 for value, kind in _ledger_figures(corpus, item):
-                    result.append(_Source(day, value, kind, event.origin.evidence(text)))
+                    result.append(_Source(day, value, kind, event.origin.evidence(text), words))
         return result
 
     return corpus.memo(("NL201", "ledger-sources"), build)
@@ -976,8 +999,10 @@ def _corpus_sources(corpus: Corpus, value: float, kind: str) -> list[_Source]:
                 if sentence.id in seen:
                     continue
                 seen.add(sentence.id)
-                if _attributed_figure(corpus.doc(sentence), value, kind):
-                    found.append(_Source(sentence.date, value, kind, sentence.evidence()))
+                doc = corpus.doc(sentence)
+                if _attributed_figure(doc, value, kind):
+                    evidence = sentence.evidence()
+                    found.append(_Source(sentence.date, value, kind, evidence, _content_words(doc)))
         return found
 
     return corpus.memo(("NL201", "corpus-sources", value, kind), build)
@@ -997,8 +1022,13 @@ def _attributed_figure(doc: Doc, value: float, kind: str) -> bool:
     return False
 
 
-def _evidence(corpus: Corpus, count: Count, day: dt.date) -> list[Evidence]:
-    """Where the ledger or corpus has this figure from a named source, reported by ``day``."""
+def _evidence(
+    corpus: Corpus, count: Count, day: dt.date, context: frozenset[str]
+) -> list[Evidence]:
+    """Where the ledger or corpus has this incident's figure from a named source, reported by
+    ``day``. The same number alone is no proof of the same incident ("five killed" happens
+    every week): the source must also share a word with the count's context (``context``:
+    the place, the target, the weapon…)."""
     candidates = [
         *(s for s in _sources(corpus) if s.value == count.value),
         *_corpus_sources(corpus, count.value, count.kind),
@@ -1006,9 +1036,17 @@ def _evidence(corpus: Corpus, count: Count, day: dt.date) -> list[Evidence]:
     chosen = [
         s.evidence
         for s in candidates
-        if _kinds_match(s.kind, count.kind) and (s.date is None or s.date <= day)
+        if _kinds_match(s.kind, count.kind)
+        and (s.date is None or s.date <= day)
+        and s.words & context
     ]
     return list(dict.fromkeys(chosen))[:3]
+
+
+def _context(sentences: _Sentences, index: int) -> frozenset[str]:
+    """Incident words around a count: its sentence and its neighbours in the same story."""
+    around = [i for i in (index - 1, index, index + 1) if sentences.same_story(index, i)]
+    return frozenset().union(*(_content_words(sentences.items[i]) for i in around))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1060,16 +1098,18 @@ class UnattributedCasualtyCount(Rule):
         for index, count, covered in found:
             if covered or _repeats_attributed(draft, sentences, attributed, index, count):
                 continue
-            yield self._problem(draft, corpus, count)
+            yield self._problem(draft, corpus, count, _context(sentences, index))
 
-    def _problem(self, draft: Draft, corpus: Corpus, count: Count) -> Problem:
-        evidence = _evidence(corpus, count, draft.date_for(count.span))
+    def _problem(
+        self, draft: Draft, corpus: Corpus, count: Count, context: frozenset[str]
+    ) -> Problem:
+        evidence = _evidence(corpus, count, draft.date_for(count.span), context)
         message = (
             f'casualty count "{_phrase(count.span)}" has no attribution; say who gave it '
             f"(police, officials, the health ministry…)"
         )
         if evidence:
-            message += "; sources with this figure are cited below"
+            message += "; attributed reports of this figure are cited below"
         else:
             message += "; no attributed source for this figure was found in the corpus or ledger"
         return draft.problem(count.span, message, evidence)
