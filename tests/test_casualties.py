@@ -174,3 +174,233 @@ def test_evidence_matches_killed_with_killed_not_injured(seed_corpus):
         seed_corpus, "The blast killed 12 people.", date="2024-01-01", codes=CODES
     )
     assert not any("12 injured" in e.text for e in finding.evidence)
+
+
+# --- Attribution must report the count's own clause ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Twelve people were killed in the blast, which the prime minister said was an act "
+            "of cowardice.",
+            ["Twelve people were killed"],
+        ),
+        (
+            "Twelve people were killed on Sunday, a week after Kakar said the deportations "
+            "would go ahead.",
+            ["Twelve people were killed"],
+        ),
+        (
+            "Twelve people were killed and 30 wounded as police said they were investigating.",
+            ["Twelve people were killed", "30 wounded"],
+        ),
+        ("The attack killed 12 soldiers, it was reported.", ["killed 12 soldiers"]),
+        ("Twelve people were reported killed.", ["Twelve people were reported killed"]),
+    ],
+)
+def test_a_source_for_another_clause_does_not_cover(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve people were killed, he added.",
+        "Twelve people were killed, officials claimed.",
+        "Government figures show 12 people were killed in the attack.",
+        "Health officials put the death toll at 20.",
+        "Twelve deaths were confirmed by the health department.",
+        "Twelve people were killed, Dawn reported, citing police.",
+        "Twelve people were killed, per the provincial disaster authority.",
+        "The blast killed 20 people, a police official was quoted as saying by Dawn.",
+        "The attack, which police said killed 12 people, was claimed by the TTP.",
+        "At least 12 people were killed when a bomb exploded, police said.",
+    ],
+)
+def test_attribution_forms_are_recognised(seed_corpus, text):
+    assert excerpts(seed_corpus, text) == []
+
+
+# --- Quotations ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The blast was huge. We have recovered seven bodies. Two more people are missing,” "
+        "he said.",
+        "He said: “Seven bodies have been recovered. Two are critical.”",
+    ],
+)
+def test_a_quotation_is_attributed_by_its_speaker(seed_corpus, text):
+    assert excerpts(seed_corpus, text) == []
+
+
+def test_a_quotation_without_a_speaker_is_not_attributed(seed_corpus):
+    text = "“Seven people died,” read a banner at the protest."
+    assert excerpts(seed_corpus, text) == ["Seven people died"]
+
+
+# --- Adjacent sentences: judged, not assumed -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 64 people were killed in the bombings. Police said the dead included children.",
+        "At least 64 people were killed in the bombings. He said the victims included six "
+        "children.",
+        "At least 20 people were killed. The toll was confirmed by the district health officer.",
+        # the same source's figure for the same incident
+        "The blast killed 20 people. Police said 40 others were injured.",
+        # a breakdown of the previous sentence's attributed toll
+        "At least 12 people were killed, officials said. The dead included four children.",
+    ],
+)
+def test_an_adjacent_sentence_about_the_count_covers_it(seed_corpus, text):
+    assert excerpts(seed_corpus, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a casualty word about a new subject is no reference to the count
+        (
+            "Militants stormed the base. Five soldiers were martyred. The army said the "
+            "attackers were killed.",
+            ["Five soldiers were martyred"],
+        ),
+        (
+            "Twelve people were killed. The military said it had launched an operation.",
+            ["Twelve people were killed"],
+        ),
+        # a revised toll needs its own source
+        (
+            "At least 52 people were killed in Mastung, police said on Friday. The toll later "
+            "rose to 60.",
+            ["toll later rose to 60"],
+        ),
+        (
+            "Twelve soldiers were killed in North Waziristan. In a separate attack, police said "
+            "three officers were killed in Bannu.",
+            ["Twelve soldiers were killed"],
+        ),
+    ],
+)
+def test_an_adjacent_source_about_something_else_does_not_cover(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found
+
+
+# --- Numbers that are not casualty counts ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two dead soldiers were buried in their home villages.",
+        "The minister visited the 30 injured at the hospital.",
+        "The ban killed 3,000 jobs.",
+        "Injured 5 times in his career, the striker returned to the squad.",
+        "The court sentenced two men to death on Tuesday.",
+        "The victim, 23, was killed on his way home.",
+        "Twelve militants killed a policeman.",
+        "The attack took place at 10 pm and was over in 20 minutes.",
+        "Several people were wounded in the attack.",
+    ],
+)
+def test_numbers_that_are_not_counts_are_silent(seed_corpus, text):
+    assert excerpts(seed_corpus, text) == []
+
+
+# --- Message and evidence ------------------------------------------------------------------
+
+
+def test_message_says_when_no_source_was_found(seed_corpus):
+    (finding,) = lint_text(
+        seed_corpus, "A drone strike killed 8 people.", date="2024-01-01", codes=CODES
+    )
+    assert finding.message == (
+        'casualty count "killed 8 people" has no attribution; say who gave it (police, '
+        "officials, the health ministry…); no attributed source for this figure was found in "
+        "the corpus or ledger"
+    )
+    assert finding.evidence == ()
+
+
+def test_the_same_number_alone_is_no_evidence(seed_corpus):
+    # Hangu had 5 killed, but nothing here is about Hangu.
+    (finding,) = lint_text(
+        seed_corpus,
+        "Militants stormed the base. Five soldiers were martyred.",
+        date="2024-01-01",
+        codes=CODES,
+    )
+    assert finding.evidence == ()
+
+
+def test_evidence_for_the_same_incident_cites_the_ledger(seed_corpus):
+    (finding,) = lint_text(
+        seed_corpus,
+        "A suicide bomber struck a mosque in Hangu. Five people were killed.",
+        date="2024-01-01",
+        codes=CODES,
+    )
+    assert [(e.source, e.line) for e in finding.evidence] == [("seeds/ledger.yaml", 1118)]
+    assert "cited below" in finding.message
+
+
+def test_evidence_reported_after_the_draft_is_not_cited(seed_corpus):
+    (finding,) = lint_text(
+        seed_corpus, "The attack killed seven security personnel.", date="2025-02-17", codes=CODES
+    )
+    assert finding.evidence == ()
+
+
+# --- The seed articles, linted as corpus files (manifest stories and dates) -----------------
+
+
+@pytest.mark.parametrize(
+    ("name", "positions"),
+    [
+        ("000_a4d73b34e776dbbf.txt", []),
+        ("001_0fe2a970b9aefafc.txt", [(11, 63, 11, 114)]),
+        ("002_66cfa0415802427a.txt", []),
+        ("003_1f7f4911e16c3a0e.txt", []),
+        ("004_6961b74d6d5832ca.txt", []),
+    ],
+)
+def test_seed_articles(seed_corpus, name, positions):
+    path = str(ROOT / "seeds" / name)
+    findings = lint_text(seed_corpus, seed(name), codes=CODES, path=path)
+    assert [(f.start.line, f.start.column, f.end.line, f.end.column) for f in findings] == (
+        positions
+    )
+
+
+@pytest.mark.filterwarnings("ignore:.*W036:UserWarning")  # a corpus without a ledger
+def test_a_headline_is_covered_only_by_its_own_story(tmp_path: Path):
+    from narrlint.corpus import load_corpus
+
+    article = tmp_path / "page.txt"
+    article.write_text(
+        "Blast kills 12 at market\n"
+        "A bomb killed 12 people at a market on Friday, police said.\n"
+        "\n"
+        "Flood kills 12 in the north\n"
+        "Heavy rains swept the valley on Sunday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "manifest.yaml").write_text(
+        "version: 1\narticles:\n"
+        "- {file: page.txt, lines: [1, 3], date: '2024-05-03'}\n"
+        "- {file: page.txt, lines: [4, 5], date: '2024-05-05'}\n",
+        encoding="utf-8",
+    )
+    corpus = load_corpus([str(tmp_path)], seeds=False)
+    text = article.read_text(encoding="utf-8")
+    findings = lint_text(corpus, text, codes=CODES, path=str(article))
+    assert [(f.start.line, f.excerpt) for f in findings] == [(4, "kills 12")]
+    # The same text as one draft is one story: the attributed body count covers both headlines.
+    assert lint_text(corpus, text, codes=CODES, path="draft.txt") == []
