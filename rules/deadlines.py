@@ -148,7 +148,7 @@ VALIDITY_CUES = {"valid until", "expires", "extended to"}
 VALIDITY_WORDING = VALID_LEMMAS | EXPIRY_LEMMAS | EXTENSION_LEMMAS | {"renew", "renewal", "stay"}
 NEWS_ABBREVIATIONS = {"govt", "gov", "admin", "dept", "ministry", "cabinet", "int'l"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-DATE_LEAD_INS = {"on", "the", ",", "midnight", "noon", "of", "end", *WEEKDAYS}
+DATE_LEAD_INS = {"on", "the", ",", "(", "midnight", "noon", "of", "end", *WEEKDAYS}
 """Words between a cue and its date: "by midnight on Wednesday, November 1"."""
 GIVING_LEMMAS = {"give", "grant", "allow"}
 PAPERS = {"documents", "documentation", "papers", "paperwork", "status", "documented"}

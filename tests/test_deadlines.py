@@ -819,3 +819,11 @@ def test_more_deadline_wordings(seed_corpus, text, date, excerpt):
 )
 def test_more_deadline_wordings_look_alikes(seed_corpus, text, date):
     assert lint_text(seed_corpus, text, date=date, codes=CODES) == []
+
+
+def test_a_weekday_with_the_date_in_brackets(seed_corpus):
+    text = "Undocumented Afghans must leave Pakistan by Friday (November 17) or face arrest."
+    findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
+    assert [(f.code, f.excerpt) for f in findings] == [("NL101", "November 17")]
+    text = "Undocumented Afghans must leave Pakistan by Tuesday (October 31) or face arrest."
+    assert lint_text(seed_corpus, text, date=PHASE1, codes=CODES) == []
