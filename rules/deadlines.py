@@ -648,6 +648,8 @@ def _other_authority(tokens: Span, lexicon: Lexicon) -> bool:
         lower = token.lower_
         if lower in lexicon.known or lower in lexicon.common or lower in NEWS_ABBREVIATIONS:
             continue  # a name the ledger knows, or a common word ("Police", "Govt")
+        if lower in AUTHORITY_NOUNS or _plural_of_common(lower, lexicon.common):
+            continue  # "Authorities set …": a capitalised plural of a common word
         if token.is_stop:
             continue
         if lower != token.lemma_.lower():
@@ -661,6 +663,15 @@ def _other_authority(tokens: Span, lexicon: Lexicon) -> bool:
         if prev is not None and _action_of(prev, lexicon) and _verb_like(prev):
             return True  # "to leave Iran"
     return False
+
+
+def _plural_of_common(lower: str, common: frozenset[str]) -> bool:
+    if not lower.endswith("s"):
+        return False
+    singulars = {lower[:-1], lower[:-2] if lower.endswith("es") else ""}
+    if lower.endswith("ies"):
+        singulars.add(lower[:-3] + "y")
+    return bool(singulars & common)
 
 
 def _foreign_purpose(tokens: Span, lexicon: Lexicon) -> bool:
@@ -956,7 +967,7 @@ def _enforcement_cue(clause: Span, span: Span, before: list[Token]) -> Cue | Non
         return None  # "from March 31 to June 30": a period
     doc = clause.doc
     window = [
-        *doc[max(clause.start, before[0].i - 8) : before[0].i],
+        *doc[max(clause.start, before[0].i - 12) : before[0].i],
         *doc[span.end : min(clause.end, span.end + 6)],
     ]
     lemmas = {t.lemma_.lower() for t in window} | {t.lower_ for t in window}

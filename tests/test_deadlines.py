@@ -827,3 +827,25 @@ def test_a_weekday_with_the_date_in_brackets(seed_corpus):
     assert [(f.code, f.excerpt) for f in findings] == [("NL101", "November 17")]
     text = "Undocumented Afghans must leave Pakistan by Tuesday (October 31) or face arrest."
     assert lint_text(seed_corpus, text, date=PHASE1, codes=CODES) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "excerpt"),
+    [
+        (
+            "Authorities set November 19 as the final day for illegal immigrants to go.",
+            PHASE1,
+            "November 19",
+        ),
+        (
+            "Police will detain holders of Afghan Citizen Cards who remain after April 19.",
+            PHASE2,
+            "April 19",
+        ),
+    ],
+)
+def test_capitalised_common_plurals_and_long_groups(seed_corpus, text, date, excerpt):
+    findings = lint_text(seed_corpus, text, date=date, codes=CODES)
+    assert [(f.code, f.excerpt) for f in findings] == [("NL101", excerpt)], [
+        f.message for f in findings
+    ]
