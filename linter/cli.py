@@ -116,6 +116,17 @@ def build_parser() -> argparse.ArgumentParser:
         "nothing (as NL001 unused-suppression)",
     )
     parser.add_argument(
+        "--fix",
+        action="store_true",
+        help="apply the fixes rules offer and rewrite the files (atomically, keeping line "
+        "endings and encoding); the findings that remain are reported",
+    )
+    parser.add_argument(
+        "--diff",
+        action="store_true",
+        help="print the fixes as a unified diff and change no file (exit 1 if there are any)",
+    )
+    parser.add_argument(
         "--statistics",
         action="store_true",
         help="also print the number of findings per rule",
@@ -259,6 +270,9 @@ def cmd_lint(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+    if args.fix and not args.diff and "-" in args.paths:
+        print("narrlint: error: --fix cannot rewrite stdin; use --diff", file=sys.stderr)
+        return EXIT_ERROR
     config = resolve_config(args)
     registry = load_registry()
     _check_cli_codes(args, registry)
@@ -268,9 +282,49 @@ def cmd_lint(argv: list[str]) -> int:
     report = session.lint_paths(args.paths, args.stdin_filename, jobs=jobs)
     for error in report.errors:
         print(f"narrlint: error: {error}", file=sys.stderr)
+    if args.diff:
+        return cmd_diff(session, report, args.paths)
+    if args.fix:
+        apply_fixes(session, report, args.paths)
     options = {"rules": rule_infos(registry), "statistics": args.statistics, "root": Path.cwd()}
     get_reporter(args.format)(report.findings, report.errors, report.files, sys.stdout, options)
     return exit_code(report, config)
+
+
+def cmd_diff(session: Session, report: Report, paths: list[str]) -> int:
+    """``--diff``: the fixes as a unified diff on stdout; no file is touched."""
+    from narrlint.fixes import fix_report
+
+    summary = fix_report(session, report, paths, write=False, diff=sys.stdout)
+    changed = summary.changed
+    print(
+        f"narrlint: {summary.applied} {_plural(summary.applied, 'fix', 'fixes')} would change "
+        f"{len(changed)} {_plural(len(changed), 'file', 'files')}",
+        file=sys.stderr,
+    )
+    if report.errors or report.internal_errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if changed else EXIT_OK
+
+
+def apply_fixes(session: Session, report: Report, paths: list[str]) -> None:
+    """``--fix``: rewrite the files; ``report`` then holds what remains."""
+    from narrlint.fixes import fix_report
+
+    summary = fix_report(session, report, paths, write=True)
+    for reason in summary.refused:
+        print(f"narrlint: warning: {reason}", file=sys.stderr)
+    fixes = sum(f.applied for f in summary.written)
+    files = len(summary.written)
+    print(
+        f"narrlint: applied {fixes} {_plural(fixes, 'fix', 'fixes')} to "
+        f"{files} {_plural(files, 'file', 'files')}",
+        file=sys.stderr,
+    )
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return one if count == 1 else many
 
 
 def rule_infos(registry: Registry) -> list[RuleInfo]:

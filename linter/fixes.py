@@ -1,0 +1,280 @@
+"""``--fix`` and ``--diff``: apply the fixes rules attach to findings.
+
+Fixes are edits on the original text (character offsets), so whatever the text does not touch
+survives byte for byte: CRLF or CR line endings, a UTF-8 byte order mark (``SourceText.bom``),
+trailing spaces. A fix is applied whole or not at all; a fix that overlaps an earlier one
+waits for the next pass. After each pass the draft is linted again (a fix can move or reveal
+another finding), until nothing more applies or ``MAX_PASSES`` is reached, so running ``--fix``
+twice changes nothing the second time.
+
+Writing is the only place narrlint touches a draft, and it is careful:
+
+* only with ``--fix``, and only files this run linted, and only if the file on disk still
+  holds exactly the bytes that were linted (an editor saving meanwhile wins);
+* never through a symlink that leads out of the folder given on the command line (for a file
+  argument, the folder holding it);
+* atomically: the new text goes to a temporary file in the same folder, is flushed to disk,
+  gets the old file's permission bits, and replaces the old file with ``os.replace``; a crash
+  leaves either the old draft or the new one, never half of each.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import os
+import re
+import stat
+import sys
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from narrlint.engine import LintResult
+from narrlint.model import Edit, Finding, Fix
+from narrlint.source import SourceText
+
+if TYPE_CHECKING:
+    from narrlint.runner import Report, Session
+
+MAX_PASSES = 5
+
+
+def _overlaps(a: Edit, b: Edit) -> bool:
+    """Whether two edits touch the same characters (adjacent edits do not)."""
+    if a.start == b.start:
+        return True  # two insertions at one point, or an insertion where a replacement starts
+    if max(a.start, b.start) < min(a.end, b.end):
+        return True
+    return any(x.start == x.end and y.start < x.start < y.end for x, y in ((a, b), (b, a)))
+
+
+def choose_fixes(findings: Iterable[Finding]) -> list[Fix]:
+    """Fixes that can be applied together: in text order, each whole and overlapping none
+    chosen before it; duplicates (two findings, one remedy) once."""
+    candidates = []
+    seen: set[tuple[Edit, ...]] = set()
+    for finding in findings:
+        fix = finding.fix
+        if fix is None or not fix.edits:
+            continue
+        edits = tuple(sorted(fix.edits, key=lambda e: (e.start, e.end)))
+        if edits in seen:
+            continue
+        seen.add(edits)
+        candidates.append((edits, fix))
+    candidates.sort(key=lambda item: (item[0][0].start, item[0][-1].end))
+    chosen: list[Fix] = []
+    taken: list[Edit] = []
+    for edits, fix in candidates:
+        inner = any(_overlaps(a, b) for i, a in enumerate(edits) for b in edits[i + 1 :])
+        if inner or any(_overlaps(a, b) for a in edits for b in taken):
+            continue
+        chosen.append(fix)
+        taken.extend(edits)
+    return chosen
+
+
+def apply_edits(text: str, edits: Sequence[Edit]) -> str:
+    """``text`` with non-overlapping ``edits`` applied (offsets refer to ``text``)."""
+    pieces = []
+    cursor = 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        pieces.append(text[cursor : edit.start])
+        pieces.append(edit.replacement)
+        cursor = edit.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+@dataclass
+class FixedFile:
+    """One draft after fixing: its original source, the final text and the final findings."""
+
+    path: str
+    original: SourceText
+    text: str
+    applied: int
+    result: LintResult
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.original.text
+
+    def encoded(self) -> bytes:
+        return self.original.encode(self.text)
+
+
+def fix_source(
+    session: Session, source: SourceText, path: str, result: LintResult | None = None
+) -> FixedFile:
+    """Apply fixes to ``source`` until stable (at most ``MAX_PASSES`` lint runs)."""
+    result = result if result is not None else session.lint_source(source, path)
+    text, applied = source.text, 0
+    for _ in range(MAX_PASSES):
+        if result.error is not None:
+            break
+        fixes = choose_fixes(result.findings)
+        if not fixes:
+            break
+        new_text = apply_edits(text, [e for fix in fixes for e in fix.edits])
+        if new_text == text:
+            break
+        again = session.lint_source(SourceText(new_text, source.bom), path)
+        if again.error is not None:  # a fix that breaks the draft is not applied
+            break
+        text, applied, result = new_text, applied + len(fixes), again
+    return FixedFile(path, source, text, applied, result)
+
+
+# ---------------------------------------------------------------------------------------------
+# A whole run
+
+
+@dataclass
+class FixSummary:
+    changed: list[FixedFile] = field(default_factory=list)
+    """Files the fixes change (with ``--diff``: would change)."""
+    written: list[FixedFile] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    """Why a file was not written (symlink out of the tree, changed on disk, OS error)."""
+
+    @property
+    def applied(self) -> int:
+        return sum(f.applied for f in self.changed)
+
+
+def fix_report(
+    session: Session,
+    report: Report,
+    roots: Sequence[str],
+    *,
+    write: bool,
+    diff: TextIO | None = None,
+) -> FixSummary:
+    """Fix every linted file of ``report`` (in the main process), write them when ``write``,
+    print a unified diff to ``diff``; ``report.findings`` becomes what remains."""
+    summary = FixSummary()
+    remaining: dict[str, list[Finding]] = {}
+    for index, result in enumerate(report.results):
+        if result.error is not None or result.source is None:
+            continue
+        if not any(f.fix is not None for f in result.findings):
+            continue
+        fixed = fix_source(session, result.source, result.path, result)
+        if not fixed.changed:
+            continue
+        summary.changed.append(fixed)
+        if diff is not None:
+            diff.write(unified_diff(fixed))
+        if not write:
+            continue
+        problem = write_fixed(fixed, roots)
+        if problem:
+            summary.refused.append(f"{fixed.path}: not fixed: {problem}")
+            continue
+        summary.written.append(fixed)
+        report.results[index] = fixed.result
+        remaining[fixed.path] = fixed.result.findings
+    if remaining:
+        kept = [f for f in report.findings if f.path not in remaining]
+        report.findings = sorted(
+            [*kept, *(f for findings in remaining.values() for f in findings)],
+            key=lambda f: f.sort_key,
+        )
+    return summary
+
+
+def write_fixed(fixed: FixedFile, roots: Sequence[str]) -> str | None:
+    """Write a fixed draft; the reason it was not written, or ``None``."""
+    if fixed.path == "-":
+        return "stdin cannot be rewritten (use --diff)"
+    real = os.path.realpath(fixed.path)
+    tree = _tree(fixed.path, roots)
+    if os.path.commonpath([real, tree]) != tree:
+        return f"it is a symlink to {real}, outside {tree}"
+    try:
+        with open(real, "rb") as handle:
+            on_disk = handle.read()
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    if on_disk != fixed.original.encode(fixed.original.text):
+        return "the file changed on disk since it was linted"
+    try:
+        write_atomic(real, fixed.encoded())
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
+
+
+def _tree(path: str, roots: Sequence[str]) -> str:
+    """The real folder of the command-line argument ``path`` came from (for a file argument,
+    the folder that holds it)."""
+    absolute = os.path.abspath(path)
+    for root in roots:
+        if root == "-" or not os.path.isdir(root):
+            continue
+        base = os.path.abspath(root)
+        if absolute.startswith(base.rstrip(os.sep) + os.sep):
+            return os.path.realpath(root)
+    return os.path.realpath(os.path.dirname(absolute))
+
+
+def write_atomic(path: str, data: bytes) -> None:
+    """Replace ``path`` by ``data`` atomically, keeping its permission bits."""
+    mode = stat.S_IMODE(os.stat(path).st_mode)
+    folder, name = os.path.split(os.path.abspath(path))
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".narrlint")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    _sync_folder(folder)
+
+
+def _sync_folder(folder: str) -> None:
+    """Make the rename itself durable (POSIX); harmless where folders cannot be opened."""
+    if sys.platform.startswith("win"):
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
+def _lines(text: str) -> list[str]:
+    """Lines with their endings, split only on \\n, \\r\\n and \\r (as narrlint counts them)."""
+    return _LINE.findall(text)
+
+
+def unified_diff(fixed: FixedFile) -> str:
+    """A ``git apply``-able unified diff of the fixes (``a/`` and ``b/`` prefixes)."""
+    name = Path(fixed.path).as_posix()
+    lines = difflib.unified_diff(
+        _lines(fixed.original.text), _lines(fixed.text), f"a/{name}", f"b/{name}"
+    )
+    out = []
+    for line in lines:
+        if line.endswith(("\n", "\r")):
+            out.append(line)
+        else:
+            out.append(line + "\n\\ No newline at end of file\n")
+    return "".join(out)

@@ -1,0 +1,169 @@
+"""``--fix`` and ``--diff`` from the real command line: what they change, what they never touch."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from narrlint.fixes import FixedFile, apply_edits, choose_fixes, write_atomic, write_fixed
+from narrlint.model import Edit, Finding, Fix, Position, Severity
+from narrlint.source import SourceText
+
+from .conftest import RURITANIA, run_cli
+
+HEAD = "---\ndate: 2023-01-01\n---\n"
+STALE = "Interim Finance Minister Anna Vogel says the deficit is falling."
+FIXED = "Former interim Finance Minister Anna Vogel says the deficit is falling."
+MIDDLE = "In Strelsau, Interim Finance Minister Anna Vogel spoke."
+MIDDLE_FIXED = "In Strelsau, former interim Finance Minister Anna Vogel spoke."
+DRAFT = HEAD + STALE + "\n\n" + MIDDLE + "\n"
+DRAFT_FIXED = HEAD + FIXED + "\n\n" + MIDDLE_FIXED + "\n"
+CORPUS = ("--no-seeds", "--corpus", str(RURITANIA))
+
+
+def finding_with(*edits: Edit) -> Finding:
+    start = Position(1, 1)
+    return Finding("d.md", start, start, "XX101", "x", Severity.ERROR, "m", "", fix=Fix("f", edits))
+
+
+def test_edits_apply_on_original_offsets() -> None:
+    text = "ab\r\ncd\r\n"
+    assert apply_edits(text, [Edit(4, 5, "C"), Edit(0, 0, ">")]) == ">ab\r\nCd\r\n"
+
+
+def test_overlapping_fixes_wait_and_duplicates_apply_once() -> None:
+    first = finding_with(Edit(0, 5, "x"))
+    overlapping = finding_with(Edit(3, 8, "y"))
+    adjacent = finding_with(Edit(5, 6, "z"))
+    same_point_a = finding_with(Edit(10, 10, "p"))
+    same_point_b = finding_with(Edit(10, 10, "q"))
+    inside = finding_with(Edit(20, 30, "r"))
+    insertion_inside = finding_with(Edit(25, 25, "s"))
+    duplicate = finding_with(Edit(0, 5, "x"))
+    chosen = choose_fixes(
+        [overlapping, first, adjacent, same_point_a, same_point_b, inside, insertion_inside,
+         duplicate]
+    )  # fmt: skip
+    assert [fix.edits for fix in chosen] == [
+        (Edit(0, 5, "x"),),
+        (Edit(5, 6, "z"),),
+        (Edit(10, 10, "p"),),
+        (Edit(20, 30, "r"),),
+    ]
+    self_overlapping = finding_with(Edit(0, 4, "a"), Edit(2, 6, "b"))
+    assert choose_fixes([self_overlapping]) == []
+
+
+@pytest.fixture
+def drafts(tmp_path: Path) -> Path:
+    (tmp_path / "stale.md").write_text(DRAFT, encoding="utf-8")
+    (tmp_path / "clean.md").write_text(HEAD + "The deficit is falling.\n", encoding="utf-8")
+    return tmp_path
+
+
+def snapshot(folder: Path) -> dict[str, tuple[bytes, int, int]]:
+    return {
+        str(p.relative_to(folder)): (p.read_bytes(), p.stat().st_mtime_ns, p.stat().st_mode)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not p.is_symlink()
+    }
+
+
+def test_lint_and_diff_never_touch_files(drafts: Path) -> None:
+    before = snapshot(drafts)
+    assert run_cli(*CORPUS, ".", cwd=drafts).code == 1
+    run = run_cli(*CORPUS, "--diff", ".", cwd=drafts)
+    assert run.code == 1, run.stderr
+    assert snapshot(drafts) == before
+    assert run.stdout.startswith("--- a/stale.md\n+++ b/stale.md\n@@ ")
+    assert f"-{STALE}\n+{FIXED}\n" in run.stdout
+    assert "would change 1 file" in run.stderr
+    # The diff is a real patch: git applies it and gets what --fix writes.
+    subprocess.run(["git", "apply", "-"], input=run.stdout, text=True, cwd=drafts, check=True)
+    assert (drafts / "stale.md").read_text(encoding="utf-8") == DRAFT_FIXED
+    assert run_cli(*CORPUS, "--diff", "clean.md", cwd=drafts).code == 0
+
+
+def test_fix_rewrites_reports_what_remains_and_is_idempotent(drafts: Path) -> None:
+    run = run_cli(*CORPUS, "--fix", ".", cwd=drafts)
+    assert run.code == 0, run.stdout + run.stderr
+    assert "applied 2 fixes to 1 file" in run.stderr
+    assert run.stdout.strip() == "0 findings in 2 files"
+    assert (drafts / "stale.md").read_text(encoding="utf-8") == DRAFT_FIXED
+    before = snapshot(drafts)
+    again = run_cli(*CORPUS, "--fix", ".", cwd=drafts)
+    assert again.code == 0 and "applied 0 fixes to 0 files" in again.stderr
+    assert snapshot(drafts) == before
+    leftovers = [p.name for p in drafts.iterdir() if p.name.startswith(".")]
+    assert leftovers == []
+
+
+def test_fix_keeps_line_endings_bom_and_mode(tmp_path: Path) -> None:
+    crlf = tmp_path / "crlf.md"
+    crlf.write_bytes(DRAFT.replace("\n", "\r\n").encode())
+    os.chmod(crlf, 0o640)
+    bom = tmp_path / "bom.txt"
+    bom.write_bytes(b"\xef\xbb\xbf" + (HEAD + STALE + "\rNext line.\r").encode())
+    run = run_cli(*CORPUS, "--fix", "crlf.md", "bom.txt", cwd=tmp_path)
+    assert run.code == 0, run.stdout + run.stderr
+    assert crlf.read_bytes() == DRAFT_FIXED.replace("\n", "\r\n").encode()
+    assert crlf.stat().st_mode & 0o777 == 0o640
+    assert bom.read_bytes() == b"\xef\xbb\xbf" + (HEAD + FIXED + "\rNext line.\r").encode()
+
+
+def test_fix_never_writes_through_a_symlink_out_of_the_tree(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    tree = tmp_path / "tree"
+    outside.mkdir()
+    tree.mkdir()
+    (outside / "target.md").write_text(DRAFT, encoding="utf-8")
+    (tree / "link.md").symlink_to(outside / "target.md")
+    (tree / "own.md").write_text(DRAFT, encoding="utf-8")
+    (tree / "inner-link.md").symlink_to(tree / "own.md")
+    run = run_cli(*CORPUS, "--fix", "tree", cwd=tmp_path)
+    assert (outside / "target.md").read_text(encoding="utf-8") == DRAFT
+    assert "tree/link.md: not fixed: it is a symlink to" in run.stderr
+    assert run.code == 1  # link.md's findings remain
+    # A link inside the tree is followed: the target is fixed, the link stays a link.
+    assert (tree / "inner-link.md").is_symlink()
+    assert (tree / "own.md").read_text(encoding="utf-8") == DRAFT_FIXED
+
+
+def test_fix_refuses_stdin_but_diff_reads_it(tmp_path: Path) -> None:
+    run = run_cli(*CORPUS, "--fix", "-", stdin=DRAFT, cwd=tmp_path)
+    assert run.code == 2 and "--fix cannot rewrite stdin" in run.stderr
+    run = run_cli(*CORPUS, "--diff", "--stdin-filename", "piped.md", "-", stdin=DRAFT, cwd=tmp_path)
+    assert run.code == 1 and "+++ b/piped.md" in run.stdout
+
+
+def test_unused_suppression_is_fixed_away(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(HEAD + "<!-- narrlint-disable NL401 -->\nNo titles.\n", encoding="utf-8")
+    run = run_cli(*CORPUS, "--report-unused-suppressions", "--fix", "draft.md", cwd=tmp_path)
+    assert run.code == 0, run.stdout + run.stderr
+    assert draft.read_text(encoding="utf-8") == HEAD + "No titles.\n"
+
+
+def test_write_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "draft.md"
+    path.write_text("old\n", encoding="utf-8")
+
+    def crash(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(OSError):
+        write_atomic(str(path), b"new\n")
+    assert path.read_text() == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["draft.md"]
+
+
+def test_a_file_changed_since_it_was_linted_is_not_written(tmp_path: Path) -> None:
+    path = tmp_path / "draft.md"
+    path.write_text("edited in the editor meanwhile\n", encoding="utf-8")
+    fixed = FixedFile(str(path), SourceText("as linted\n"), "fixed\n", 1, None)  # type: ignore[arg-type]
+    assert write_fixed(fixed, [str(tmp_path)]) == "the file changed on disk since it was linted"
+    assert path.read_text() == "edited in the editor meanwhile\n"
