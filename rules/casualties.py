@@ -66,11 +66,18 @@ OBJECT_VERBS = {
 LIVES_VERBS = {"claimed", "claiming", "claims", "took", "taking", "takes", "cost", "costing"}
 LEFT_VERBS = {"left", "leaving", "leaves"}
 LOSS_WORDS = {"lost", "losing", "lose", "loses", "loss"}
+# Nouns whose "of" phrase is a count ("the deaths of 12 miners", "the killing of 12").
+DEATH_NOUNS = {"deaths", "death", "killing", "killings", "murder", "murders", "martyrdom"}
 # Two-word verbs that take the count as object ("shot dead four polio workers").
 PHRASAL_OBJECT_VERBS = {("shot", "dead"): KILLED, ("gunned", "down"): KILLED}
 TO_DEATH_VERBS_EXCLUDED = {"sentenced", "sentence", "condemned", "put", "sentencing"}
 # Nouns that announce a toll, and the links between them and the number.
 TOLL_HEADS = {"toll", "tally"}
+# "toll tax", "toll plaza": a road toll, not a death toll.
+ROAD_TOLL_WORDS = {
+    "tax", "plaza", "plazas", "booth", "booths", "road", "roads", "free", "gate", "collection",
+    "fee", "fees", "charges", "bridge", "operator", "rates",
+}  # fmt: skip
 TOLL_SUBJECTS = {
     "casualties": CASUALTIES, "deaths": KILLED, "dead": KILLED, "fatalities": KILLED,
     "victims": CASUALTIES, "injured": INJURED, "wounded": INJURED, "killed": KILLED,
@@ -120,6 +127,7 @@ UNITS_AFTER = {
     "kilometers", "miles", "mile", "metres", "meters", "kg", "tonnes", "tons", "hours",
     "hour", "minutes", "minute", "seconds", "days", "day", "weeks", "week", "months",
     "month", "years", "year", "times", "o'clock", "degrees", "feet", "crore", "lakh",
+    "rupees", "rupee", "dollars", "dollar", "euros", "afghanis", "pounds", "riyals",
 }  # fmt: skip
 UNITS_BEFORE = {
     "$", "rs", "rs.", "pkr", "usd", "£", "€", "₹", "no", "no.", "number", "section", "article",
@@ -130,6 +138,7 @@ ONE_EXCLUDED_BEFORE = {
     "no", "not", "any", "every", "each", "the", "this", "that", "which", "someone",
 }  # fmt: skip
 DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "whose"}
+NEGATIONS = {"not", "n't", "never", "none", "no"}
 
 # Attribution: reporting verbs by lemma, restricted to word forms that are verbs.
 REPORTING_LEMMAS = {
@@ -212,17 +221,48 @@ class Count:
 # 1. Counts
 
 
-def _numbers_by_sentence(doc: Doc) -> dict[int, list[Span]]:
+def _numbers_by_sentence(doc: Doc, starts: Sequence[int]) -> dict[int, list[Span]]:
     """Numbers of each sentence (keyed by its start), in one pass: linear on long drafts."""
     result: dict[int, list[Span]] = {}
     spans = doc.spans.get("numbers", [])
-    if not len(spans):
+    if not len(spans) or not starts:
         return result
-    sentence_starts = [s.start for s in doc.sents]
     for span in spans:
-        index = bisect_right(sentence_starts, span.start) - 1
-        result.setdefault(sentence_starts[index], []).append(span)
+        index = max(bisect_right(starts, span.start) - 1, 0)
+        result.setdefault(starts[index], []).append(span)
     return result
+
+
+# Title abbreviations the tokenizer splits from their full stop ("Maj", "."), which makes the
+# sentencizer end a sentence inside "…, Maj. Gen. Ahmed Sharif told reporters."
+TITLE_ABBREVIATIONS = {
+    "maj", "lt", "col", "brig", "capt", "sgt", "insp", "gen", "cpl", "pvt", "adm", "cdr",
+    "supt", "dy", "asst", "dr", "mr", "mrs", "ms", "prof", "gov", "sen", "rep", "st", "jr",
+    "hon", "sub", "hav", "nk", "cmdr", "lieut",
+}  # fmt: skip
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """The doc's sentences, with those split after a title abbreviation joined again."""
+    result: list[Span] = []
+    for sentence in doc.sents:
+        if len(sentence) == 1 and sentence[0].is_space:
+            continue
+        if result and _ends_with_abbreviation(result[-1]) and result[-1].end == sentence.start:
+            result[-1] = doc[result[-1].start : sentence.end]
+        else:
+            result.append(sentence)
+    return result
+
+
+def _ends_with_abbreviation(sentence: Span) -> bool:
+    tokens = [t for t in sentence[-3:] if t.text not in ("(", "[")]
+    return (
+        len(tokens) >= 2
+        and tokens[-1].text == "."
+        and tokens[-2].lower_ in TITLE_ABBREVIATIONS
+        and tokens[-2].is_title
+    )
 
 
 def _word(doc: Doc, i: int) -> str:
@@ -312,6 +352,10 @@ def _predicate_after(sentence: Span, number: Span) -> Token | None:
     doc = sentence.doc
     words = 0
     previous_is_definite = _word(doc, number.start - 1) in DEFINITE
+    if _word(doc, number.start - 2) == "of" and _word(doc, number.start - 3) in ("none", "neither"):
+        return None  # "none of the 40 passengers was hurt"
+    if _word(doc, number.start - 1) == "of" and _word(doc, number.start - 2) in ("none", "neither"):
+        return None
     end = min(sentence.end, number.end + MAX_SUBJECT_GAP + 1)
     for i in range(number.end, end):
         token = doc[i]
@@ -330,8 +374,8 @@ def _predicate_after(sentence: Span, number: Span) -> Token | None:
             ):
                 return None  # "seven of the dead were children": part of a known toll
             return token
-        if token.like_num or token.is_quote or lower in SUBJECT_STOPS:
-            return None
+        if token.like_num or token.is_quote or lower in SUBJECT_STOPS or lower in NEGATIONS:
+            return None  # "12 people were not hurt": no casualties
         if lower in AUXILIARIES or lower in SUBJECT_FILLERS or lower in HEDGES:
             continue
         if lower.endswith("ed") and lower not in PREDICATES:
@@ -395,6 +439,8 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
             kind = OBJECT_VERBS[lower]
         elif phrasal is not None:
             kind = phrasal
+        elif lower in DEATH_NOUNS and _word(doc, token.i + 1) == "of":
+            kind = KILLED
         elif lower in LIVES_VERBS or lower in LEFT_VERBS:
             kind = None
         else:
@@ -420,7 +466,7 @@ def _number_after(sentence: Span, verb: int, by_start: dict[int, Span]) -> Span 
     for i in range(verb + 1, min(sentence.end, verb + 5)):
         if i in by_start:
             return by_start[i]
-        if doc[i].lower_ not in HEDGES:
+        if doc[i].lower_ not in HEDGES and not (i == verb + 1 and doc[i].lower_ == "of"):
             return None
     return None
 
@@ -491,6 +537,8 @@ def _toll_kind(token: Token) -> str | None:
     doc = token.doc
     lower = token.lower_
     if lower in TOLL_HEADS:
+        if _word(doc, token.i + 1) in ROAD_TOLL_WORDS:
+            return None
         before = _word(doc, token.i - 1)
         return (
             INJURED
@@ -627,6 +675,8 @@ def _is_marker(token: Token, sentence: Span) -> bool:
         return nxt not in PER_FOLLOWERS and token.i + 1 < sentence.end
     if lower == "by":
         return _word(doc, token.i - 1) in SOURCE_PARTICIPLES
+    if lower == "(":
+        return _is_source_credit(token, sentence)
     lemma = token.lemma_.lower()
     if lemma not in REPORTING_LEMMAS:
         return False
@@ -634,6 +684,8 @@ def _is_marker(token: Token, sentence: Span) -> bool:
         return False
     if _is_passive_without_agent(token):
         return False  # "were reported killed", "12 deaths were confirmed"
+    if lemma == "claim" and _word(doc, token.i - 1) in BE_FORMS:
+        return False  # "the bombing was claimed by IS": responsibility, not a count
     if lemma == "tell":
         return not _is_order(token)
     if lemma == "claim":
@@ -647,6 +699,25 @@ def _is_marker(token: Token, sentence: Span) -> bool:
     if lemma in SHOWING_LEMMAS:
         return any(_word(doc, token.i - k) in DATA_NOUNS for k in (1, 2, 3))
     return True
+
+
+def _is_source_credit(bracket: Token, sentence: Span) -> bool:
+    """ "… were martyred (ISPR)." : a name in brackets closing the sentence, not an acronym
+    being defined ("Inter-Services Public Relations (ISPR)")."""
+    doc = bracket.doc
+    close = next((t.i for t in doc[bracket.i + 1 : min(sentence.end, bracket.i + 5)]
+                  if t.text == ")"), None)  # fmt: skip
+    if close is None or close == bracket.i + 1:
+        return False
+    rest = [t for t in doc[close + 1 : sentence.end] if not t.is_space]
+    inside = doc[bracket.i + 1 : close]
+    before = doc[bracket.i - 1] if bracket.i > sentence.start else None
+    return (
+        all(t.text in (".", "!") for t in rest)
+        and all(t.is_title or t.is_upper or t.text in ("-", "&") for t in inside)
+        and before is not None
+        and not (before.is_title or before.is_upper)
+    )
 
 
 def _is_passive_without_agent(token: Token) -> bool:
@@ -759,11 +830,12 @@ class _Sentences:
 
     @classmethod
     def of(cls, doc: Doc, story_of: Callable[[Span], int]) -> _Sentences:
-        items = [s for s in doc.sents if not (len(s) == 1 and s[0].is_space)]
+        items = _sentences(doc)
+        starts = [s.start for s in items]
         return cls(
             items,
-            [s.start for s in items],
-            _numbers_by_sentence(doc),
+            starts,
+            _numbers_by_sentence(doc, starts),
             _quotes(doc),
             [story_of(s) for s in items],
             {},
@@ -839,9 +911,7 @@ def _covered_by_neighbour(sentences: _Sentences, index: int, count: Count) -> bo
         return True
     if all(not _kinds_match(c.kind, count.kind) for c in earlier):
         return True
-    return not _is_update(count) and _refers_back(
-        sentences, index, None, before_token=count.span.start
-    )
+    return not _is_update(count) and _refers_back(sentences, index, None)
 
 
 def _sibling_counts(sentences: _Sentences, index: int) -> list[Count]:
@@ -862,9 +932,7 @@ def _has_outside_marker(sentences: _Sentences, index: int) -> bool:
     return any(sentences.quotes.region(m.i) < 0 for m in sentences.markers_of(index))
 
 
-def _refers_back(
-    sentences: _Sentences, index: int, value: float | None, before_token: int | None = None
-) -> bool:
+def _refers_back(sentences: _Sentences, index: int, value: float | None) -> bool:
     """The sentence repeats the number or points back at a toll: "the toll", "the dead",
     "those killed", "this figure". A casualty verb about a new subject ("the attackers were
     killed") does not."""
@@ -872,8 +940,7 @@ def _refers_back(
     doc = sentence.doc
     if value is not None and any(n._.value == value for n in sentences.numbers_of(index)):
         return True
-    end = sentence.end if before_token is None else before_token
-    for i in range(sentence.start, end):
+    for i in range(sentence.start, sentence.end):
         lower = doc[i].lower_
         if lower in REFERRING_DETERMINERS:
             j = i + 1
@@ -963,11 +1030,9 @@ def _ledger_figures(corpus: Corpus, item: dict) -> set[tuple[float, str]]:
     }
     if figures or not item.get("figure"):
         return figures
-    doc = corpus.nlp(str(item["figure"]))
-    numbers = _numbers_by_sentence(doc)
-    for sentence in doc.sents:
-        for count in _counts(sentence, numbers.get(sentence.start, [])):
-            figures.add((count.value, count.kind))
+    sentences = _Sentences.of(corpus.nlp(str(item["figure"])), lambda s: 0)
+    for index in range(len(sentences.items)):
+        figures.update((c.value, c.kind) for c in sentences.counts_of(index))
     return figures
 
 

@@ -404,3 +404,35 @@ def test_a_headline_is_covered_only_by_its_own_story(tmp_path: Path):
     assert [(f.start.line, f.excerpt) for f in findings] == [(4, "kills 12")]
     # The same text as one draft is one story: the attributed body count covers both headlines.
     assert lint_text(corpus, text, codes=CODES, path="draft.txt") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tokenizer splits "Maj." and "Lt." from their stop; the speaker still counts
+        "Twelve soldiers were martyred, Maj. Gen. Ahmed Sharif told reporters.",
+        "Twelve soldiers were martyred, Lt. Col. (retd) Ali Khan said.",
+        "At least 12 soldiers were martyred (ISPR).",
+        "Police said 12 were killed. Two children were among the dead.",
+        "Officials said they were investigating the deaths of 12 miners.",
+        "None of the 40 passengers was hurt.",
+        "The toll tax was 300 rupees.",
+    ],
+)
+def test_more_silent_cases(seed_corpus, text):
+    assert excerpts(seed_corpus, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Officials were investigating the deaths of 12 miners.", ["deaths of 12 miners"]),
+        # "was claimed by" names who claimed the attack, not who counted the dead
+        (
+            "The bombing, in which 3 people were killed, was claimed by IS.",
+            ["3 people were killed"],
+        ),
+    ],
+)
+def test_more_findings(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found
