@@ -1,6 +1,7 @@
 """Configuration files: discovery, validation with key and file named, CLI precedence."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -56,7 +57,9 @@ def test_bad_config_names_key_file_and_line(tmp_path, text, needle, line):
     with pytest.raises(ConfigError) as info:
         load_config(cfg)
     assert needle in str(info.value)
-    assert str(cfg) in str(info.value)
+    # the file is named (relative to the working directory: no absolute paths leak)
+    assert Path(info.value.path).resolve() == cfg.resolve()
+    assert info.value.path in str(info.value)
     if line:
         assert info.value.line == line
 
