@@ -46,6 +46,7 @@ MONTH_NAMES = (
 DEADLINE_NOUNS = (
     ("deadline",), ("deadlines",), ("ultimatum",), ("cut", "-", "off"), ("cutoff",),
     ("cut", "-", "off", "date"), ("cutoff", "date"), ("last", "date"), ("last", "day"),
+    ("final", "day"), ("final", "date"),
     ("time", "limit"), ("expiry", "date"), ("expiration", "date"),
 )  # fmt: skip
 """Nouns that name a cut-off; a date next to one is a deadline."""
