@@ -119,8 +119,22 @@ NOT_PEOPLE = {
     "birds", "bird", "jobs", "job", "percent", "per", "%", "cent", "hopes", "chances",
     "deals", "bills", "projects", "plans", "cattle", "goats", "sheep", "cows", "animals",
     "livestock", "dogs", "rupees", "dollars", "points", "goals", "runs", "wickets", "votes",
-    "seats", "birds.", "trees", "acres", "shares", "orders", "proposals", "applications",
+    "seats", "trees", "acres", "shares", "orders", "proposals", "applications", "batteries",
+    "cells", "phones", "vehicles", "cars", "engines", "plants", "crops", "fish", "horses",
+    "camels", "poultry", "chickens", "motions", "talks", "cases", "accounts", "businesses",
+    "companies", "factories", "industries", "schemes", "laws", "ideas",
 }  # fmt: skip
+# "bodies" that are organisations ("government bodies", "two bodies, the NDMA and …").
+ORGANISATION_MODIFIERS = {
+    "government", "governmental", "regulatory", "international", "statutory", "advisory",
+    "governing", "professional", "elected", "representative", "legislative", "administrative",
+    "federal", "civic", "political", "student", "trade", "oversight", "global",
+    "multilateral", "aid", "relief", "humanitarian", "donor", "sports", "judicial", "apex",
+    "official", "public", "state", "religious", "business", "industry", "standards",
+    "coordinating", "decision", "making", "autonomous", "constitutional", "parliamentary",
+}  # fmt: skip
+# "hurt" at an economic scale ("2 million traders were hurt by fuel prices") is no injury.
+HURT_CEILING = 100_000
 # Numbers that measure something else ("10 pm", "45-year-old", "5 times", "$3 billion").
 UNITS_AFTER = {
     "percent", "per", "%", "cent", "pm", "am", "p.m.", "a.m.", "km", "kilometres",
@@ -360,6 +374,8 @@ def _predicate_after(sentence: Span, number: Span) -> Token | None:
     for i in range(number.end, end):
         token = doc[i]
         lower = token.lower_
+        if lower in NOT_PEOPLE:
+            return None  # "three bills died in committee"
         if lower in PREDICATES and _is_casualty_predicate(token, number):
             if previous_is_definite and i == number.end:
                 return None  # "the two dead soldiers", "the 30 injured": a known group
@@ -400,7 +416,23 @@ def _is_casualty_predicate(token: Token, number: Span) -> bool:
     if lower == "death":
         before = {_word(doc, i) for i in range(number.start - 2, token.i)}
         return _word(doc, token.i - 1) == "to" and not before & TO_DEATH_VERBS_EXCLUDED
-    return True
+    if lower == "bodies":
+        return not _organisation_bodies(token)
+    if lower == "hurt" and (number._.value or 0) >= HURT_CEILING:
+        return False
+    return _word(doc, token.i + 1) not in NOT_PEOPLE  # "dead batteries"
+
+
+def _organisation_bodies(token: Token) -> bool:
+    """ "government bodies", "bodies such as", "two bodies, the NDMA and …": organisations."""
+    doc = token.doc
+    if _word(doc, token.i - 1) in ORGANISATION_MODIFIERS:
+        return True
+    after = (_word(doc, token.i + 1), _word(doc, token.i + 2))
+    if after[0] in ("such", "like") or after == ("including", "the"):
+        return True
+    named = token.i + 3 < len(doc) and (doc[token.i + 3].is_upper or doc[token.i + 3].is_title)
+    return after == (",", "the") and named
 
 
 def _is_active_verb(token: Token) -> bool:

@@ -436,3 +436,29 @@ def test_more_silent_cases(seed_corpus, text):
 )
 def test_more_findings(seed_corpus, text, found):
     assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two bodies, the NDMA and the provincial disaster authority, will coordinate relief.",
+        "Three government bodies were merged into one agency last year.",
+        "Over 2 million traders were hurt by the rise in fuel prices.",
+        "Three bills died in committee last session.",
+        "Over 460,000 undocumented Afghans left Pakistan in the first two months of the drive.",
+        "Authorities arrested 3,000 people in Karachi alone during the first week of the "
+        "crackdown.",
+        "The camp houses 40,000 people, including 12,000 children.",
+        "Kakar said 2,267 civilians and security personnel had been killed since the Taliban "
+        "takeover.",
+    ],
+)
+def test_figures_of_the_beat_that_are_not_casualty_counts(seed_corpus, text):
+    assert excerpts(seed_corpus, text) == []
+
+
+def test_a_cumulative_toll_is_a_count(seed_corpus):
+    text = "2,267 civilians and security personnel have been killed since the Taliban takeover."
+    assert excerpts(seed_corpus, text) == [
+        "2,267 civilians and security personnel have been killed"
+    ]
