@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from narrlint.chunking import run_pipeline
 from narrlint.frontmatter import split_front_matter
 from narrlint.model import Edit, Evidence, Fix, Problem
 from narrlint.prose import Block, ProseText, markdown_prose, plain_prose
@@ -124,7 +125,7 @@ def parse_draft(
         day, origin = default_date, "config"
     else:
         day, origin = dt.date.today(), "today"
-    doc = nlp(prose.text)
+    doc = run_pipeline(nlp, prose.text)  # in chunks past spaCy's max_length
     story_dates = stories if origin == "manifest" else ()
     lines = LineIndex(text)
     return Draft(path, source, day, origin, front.data, prose, doc, lines, kind, story_dates)

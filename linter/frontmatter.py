@@ -11,7 +11,9 @@ import yaml
 from narrlint.errors import InputError
 
 _OPEN = re.compile(r"---[ \t]*(?:\r\n|\r|\n)")
-_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)", re.MULTILINE)
+# A closing line starts after any line ending, a lone CR included (``^`` in MULTILINE mode
+# knows only ``\n``, which left CR-only files with "front matter never closed").
+_CLOSE = re.compile(r"(?<=[\r\n])(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)")
 
 
 @dataclass(slots=True)
@@ -34,6 +36,12 @@ def split_front_matter(text: str, path: str) -> FrontMatter:
     body = text[match.end() : close.start()]
     try:
         data = yaml.safe_load(body) if body.strip() else {}
+    except ValueError as exc:
+        # PyYAML builds ``date: 2024-13-45`` with datetime.date and lets its ValueError out.
+        line = _key_line(body, "date") + 1 if "date" in body else 1
+        raise InputError(f"front matter has an impossible value: {exc}", path, line) from None
+    except RecursionError:
+        raise InputError("front matter is nested too deeply", path, 1) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -74,7 +82,9 @@ def _bad(value: object, path: str | None, line: int | None) -> dt.date:
 
 
 def _key_line(body: str, key: str) -> int:
-    for number, line in enumerate(body.splitlines(), start=1):
+    # Only \n, \r\n and \r end lines, as in the line numbers of findings (str.splitlines
+    # also splits at form feeds and U+2028, which would shift the line).
+    for number, line in enumerate(re.split(r"\r\n|\r|\n", body), start=1):
         if re.match(rf"{re.escape(key)}\s*:", line):
             return number
     return 1

@@ -2,7 +2,8 @@
 
 No trained model is downloaded or required. The pipeline is::
 
-    tokenizer → narrlint_blocks → sentencizer → lemmatizer (lookup) → narrlint_lemma_case
+    tokenizer → narrlint_blocks → sentencizer → narrlint_sentence_cap → lemmatizer (lookup)
+              → narrlint_lemma_case
               → entity_ruler (people, titles, categories, governments from the ledger)
               → narrlint_quantities (dates, numbers, durations)
 
@@ -13,6 +14,7 @@ narrlint's components are then added on top of it.
 from __future__ import annotations
 
 import functools
+import itertools
 import threading
 
 import numpy
@@ -51,6 +53,31 @@ def blocks_component(doc: Doc) -> Doc:
             raise ValueError(Errors.E043)
         values = doc.to_array([SENT_START])
         values[starts] = 1
+        doc.from_array([SENT_START], values)
+    return doc
+
+
+MAX_SENTENCE_TOKENS = 1000
+"""Longest sentence rules see. News sentences run to 100 tokens; a longer "sentence" is a
+paragraph without full stops (a pasted transcript, a list, hard-wrapped lines), and rules that
+look at a mention's whole sentence would grow with the square of its length (a 3 MB paragraph
+without a full stop took two minutes)."""
+
+
+@Language.component("narrlint_sentence_cap")
+def sentence_cap_component(doc: Doc) -> Doc:
+    """Split sentences longer than ``MAX_SENTENCE_TOKENS`` into pieces of at most that many."""
+    if len(doc) <= MAX_SENTENCE_TOKENS or doc.has_annotation("DEP"):
+        return doc
+    values = doc.to_array([SENT_START])
+    starts = [0, *numpy.flatnonzero(values == 1).tolist(), len(doc)]
+    extra = [
+        i
+        for first, last in itertools.pairwise(starts)
+        for i in range(first + MAX_SENTENCE_TOKENS, last, MAX_SENTENCE_TOKENS)
+    ]
+    if extra:
+        values[extra] = 1
         doc.from_array([SENT_START], values)
     return doc
 
@@ -202,6 +229,7 @@ def build_pipeline(ledger: Ledger, model: str | None = None) -> Language:
         nlp.add_pipe("narrlint_blocks", first=True)
         if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer")
+            nlp.add_pipe("narrlint_sentence_cap")
         if "lemmatizer" not in nlp.pipe_names:
             nlp.add_pipe("narrlint_lookup_lemmatizer", name="lemmatizer", config={"mode": "lookup"})
             nlp.initialize()

@@ -1,0 +1,146 @@
+"""Running the pipeline over prose of any length.
+
+spaCy refuses texts longer than ``nlp.max_length`` (1,000,000 characters by default), and a
+20 MB draft or a megabyte on one line must still be linted. Raising the limit would work for
+the blank pipeline but not for a configured trained one (whose parser needs ~1 GB per 100,000
+characters), so long prose is cut into chunks, each run through the pipeline with
+``nlp.pipe``, and joined with ``Doc.from_docs``.
+
+Cuts fall where the joined doc cannot tell the difference: after a block separator (every
+block already starts a sentence), else after a sentence end (a lower-case word, a full stop,
+a space and a capital: not "Dec. 5"), else after a space,
+and only as a last resort inside a run of text with no space at all. The chunks are slices of
+the compact prose text and are joined without inserted whitespace, so the doc's text, and
+with it every offset rules and the piece table use, is exactly ``prose.text``.
+
+Joining: ``Doc.from_docs`` holds every chunk doc, their attribute arrays, a list of every
+token's text and the joined doc at once (2.5 GB for a 20 MB draft). Since spaCy's tokenizer
+splits at whitespace whatever the context, the whole text is tokenized once instead (no
+``max_length`` there: it guards the parser and NER, not the tokenizer), each chunk runs
+through the pipeline, and its annotations are copied into that doc at the chunk's token
+offset, chunk by chunk. Should a chunk's tokens ever not line up (a cut inside a word), the
+chunks are joined with ``Doc.from_docs`` after all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import numpy
+from spacy.attrs import (
+    DEP,
+    ENT_ID,
+    ENT_IOB,
+    ENT_KB_ID,
+    ENT_TYPE,
+    HEAD,
+    LEMMA,
+    MORPH,
+    NORM,
+    POS,
+    SENT_START,
+    TAG,
+)
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+CHUNK_CHARS = 200_000
+"""Largest chunk handed to the pipeline. Texts up to this size are parsed in one call, exactly
+as before chunking existed; larger ones in pieces of at most this size (well under spaCy's
+``max_length``, and small enough that one chunk's temporary arrays stay a few megabytes)."""
+
+ANNOTATIONS = (
+    NORM,
+    LEMMA,
+    TAG,
+    POS,
+    MORPH,
+    DEP,
+    HEAD,
+    SENT_START,
+    ENT_IOB,
+    ENT_TYPE,
+    ENT_KB_ID,
+    ENT_ID,
+)
+"""Token attributes a pipeline may set, copied from each chunk into the joined doc."""
+
+_CUTS = (
+    re.compile(r"\n\n"),  # a block separator: the next block starts a sentence anyway
+    re.compile(r"(?<=[a-z]{3}[.!?]) (?=[A-Z])"),  # "border. The", not "Dec. 5" or "U.S. The"
+    re.compile(r" "),
+)
+"""Where to cut, best first; a chunk ends where the match ends."""
+
+
+def chunk_bounds(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` ranges covering ``text`` in order, each at most ``limit`` long."""
+    start, size = 0, len(text)
+    while size - start > limit:
+        end = start + limit
+        cut = end
+        for pattern in _CUTS:
+            matches = list(pattern.finditer(text, start + 1, end))
+            if matches:
+                cut = matches[-1].end()
+                break
+        yield start, cut
+        start = cut
+    if start < size or size == 0:
+        yield start, size
+
+
+def run_pipeline(nlp: Language, text: str, limit: int = CHUNK_CHARS) -> Doc:
+    """``nlp(text)`` for any length of ``text``; the doc's text is always ``text`` itself."""
+    limit = max(1, min(limit, nlp.max_length))
+    if len(text) <= limit:
+        return nlp(text)
+    bounds = list(chunk_bounds(text, limit))
+    doc = _annotate_in_place(nlp, text, bounds)
+    if doc is None:
+        chunks = nlp.pipe((text[a:b] for a, b in bounds), batch_size=1)
+        doc = Doc.from_docs(list(chunks), ensure_whitespace=False)
+    if doc.text != text:  # pragma: no cover - guards the offset contract of every finding
+        raise AssertionError("chunked pipeline changed the prose text")
+    return doc
+
+
+def _annotate_in_place(nlp: Language, text: str, bounds: list[tuple[int, int]]) -> Doc | None:
+    """Tokenize ``text`` whole and copy each chunk's annotations in; ``None`` if the chunks'
+    tokens do not line up with the whole text's."""
+    doc = nlp.tokenizer(text)
+    values = numpy.zeros((len(doc), len(ANNOTATIONS)), dtype=numpy.uint64)
+    spans: dict[str, list[tuple[int, int, int, int, int]]] = {}
+    token = 0
+    chunks = nlp.pipe((text[a:b] for a, b in bounds), batch_size=1)
+    for (start, _end), part in zip(bounds, chunks, strict=True):
+        size = len(part)
+        if size and (
+            token + size > len(doc)
+            or doc[token].idx != start
+            or doc[token + size - 1].text != part[size - 1].text
+        ):
+            return None
+        values[token : token + size] = part.to_array(list(ANNOTATIONS))
+        for key, group in part.spans.items():
+            spans.setdefault(key, []).extend(
+                (s.start + token, s.end + token, s.label, s.kb_id, s.id) for s in group
+            )
+        for key, value in part.user_data.items():
+            # Extension values (span._.date…) are keyed by character offsets in the chunk.
+            if isinstance(key, tuple) and len(key) == 4 and key[0] == "._." and key[2] is not None:
+                kind, name, first, last = key
+                shifted = (kind, name, first + start, None if last is None else last + start)
+                doc.user_data[shifted] = value
+        token += size
+    if token != len(doc):
+        return None
+    used = [i for i, attr in enumerate(ANNOTATIONS) if attr == SENT_START or values[:, i].any()]
+    doc.from_array([ANNOTATIONS[i] for i in used], values[:, used])
+    for key, group in spans.items():
+        doc.spans[key] = [
+            Span(doc, first, last, label=label, kb_id=kb_id, span_id=span_id)
+            for first, last, label, kb_id, span_id in group
+        ]
+    return doc
