@@ -1,18 +1,30 @@
 """Which files to lint: explicit paths, and draft files found by walking folders.
 
-Folders are walked in sorted order, hidden folders (``.git``) are skipped, config ``exclude``
-globs are honoured, and missing paths, unreadable folders and symlink loops become
-:class:`FileError` entries so the run goes on and exits 2 at the end.
+A hook or CI job runs narrlint over whatever a repository holds, so the walk must never stop
+on a bad entry and must say what it skipped for a reason the user did not choose:
+
+* folders are walked in sorted order (files first, then subfolders), following symlinks;
+* hidden folders (``.git``, ``.venv``…) are skipped;
+* ``.narrlintignore`` files (gitignore syntax, :mod:`narrlint.ignore`) in the config file's
+  folder and in every walked folder, and the config ``exclude`` patterns (relative to the
+  config file's folder), exclude files and whole folders; files named on the command line are
+  always linted;
+* a folder reached again through a symlink is walked once; a symlink that leads back into a
+  folder being walked (a loop) is reported and not followed;
+* missing paths, folders that cannot be listed and ignore files that cannot be read become
+  :class:`FileError` entries: the run goes on and exits 2 at the end.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator
-from fnmatch import fnmatch
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from narrlint.config import Config
+from narrlint.ignore import IGNORE_FILE, IgnoreRules, decide
 from narrlint.model import FileError
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt", ".text")
@@ -20,55 +32,137 @@ DRAFT_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt", ".text")
 
 def iter_files(paths: list[str], config: Config) -> Iterator[tuple[str, FileError | None]]:
     """Expand folders into draft files; report missing paths and loops as errors."""
+    walk = _Walk(config)
     for raw in paths:
         if raw == "-":
             yield raw, None
             continue
         path = Path(raw)
-        if not path.exists() and not path.is_symlink():
+        if path.is_symlink() and not path.exists():
+            yield raw, FileError(raw, _dangling(raw))
+        elif not path.exists():
             yield raw, FileError(raw, "no such file or directory")
         elif path.is_dir():
-            yield from _walk(path, config)
+            yield from walk.folder(raw)
         else:
             yield raw, None
 
 
-def _walk(root: Path, config: Config) -> Iterator[tuple[str, FileError | None]]:
-    seen: set[tuple[int, int]] = set()
-    errors: list[FileError] = []
+def _dangling(path: str) -> str:
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symlink loop (too many levels of symbolic links)"
+    return "broken symlink: its target does not exist"
 
-    def onerror(exc: OSError) -> None:
-        errors.append(FileError(str(exc.filename), exc.strerror or str(exc)))
 
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=onerror):
+@dataclass
+class _Walk:
+    config: Config
+    visited: set[tuple[int, int]] = field(default_factory=set)
+    _ignore_files: dict[str, IgnoreRules | None] = field(default_factory=dict)
+    errors: list[FileError] = field(default_factory=list)
+
+    def base_rules(self) -> list[IgnoreRules]:
+        root = str(self.config.root)
+        rules = [IgnoreRules.parse(self.config.exclude, root, self.config.path or "config")]
+        own = self.ignore_file(root)
+        if own is not None:
+            rules.append(own)
+        return rules
+
+    def ignore_file(self, folder: str) -> IgnoreRules | None:
+        """The ``.narrlintignore`` of ``folder``, read once (errors reported once)."""
+        key = os.path.realpath(folder)
+        if key in self._ignore_files:
+            return self._ignore_files[key]
+        path = _display(os.path.join(folder, IGNORE_FILE))
+        rules = None
         try:
-            stat = os.stat(dirpath)
-        except OSError:
-            continue
-        if (stat.st_dev, stat.st_ino) in seen:
-            yield dirpath, FileError(dirpath, "symlink loop: folder already visited")
-            dirnames[:] = []
-            continue
-        seen.add((stat.st_dev, stat.st_ino))
-        dirnames[:] = sorted(
-            d
-            for d in dirnames
-            if not d.startswith(".") and not _excluded(os.path.join(dirpath, d), config)
-        )
-        for name in sorted(filenames):
-            full = os.path.join(dirpath, name)
-            if name.lower().endswith(DRAFT_SUFFIXES) and not _excluded(full, config):
-                yield full, None
-        while errors:
-            error = errors.pop(0)
+            with open(path, encoding="utf-8") as handle:
+                rules = IgnoreRules.parse(handle.read().splitlines(), folder, path)
+        except FileNotFoundError:
+            pass
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            self.errors.append(FileError(path, f"cannot read ignore file: {reason}"))
+        self._ignore_files[key] = rules
+        return rules
+
+    def folder(self, root: str) -> Iterator[tuple[str, FileError | None]]:
+        base = self.base_rules()
+        yield from self._drain()
+        try:
+            stat = os.stat(root)
+        except OSError as exc:
+            yield root, FileError(root, exc.strerror or str(exc))
+            return
+        key = (stat.st_dev, stat.st_ino)
+        if key in self.visited:
+            return
+        self.visited.add(key)
+        # Depth-first with an explicit stack: a deep tree must not hit the recursion limit.
+        stack: list[tuple[str, frozenset[tuple[int, int]], list[IgnoreRules]]] = [
+            (root, frozenset({key}), base)
+        ]
+        while stack:
+            folder, ancestors, rules = stack.pop()
+            own = self.ignore_file(folder)
+            if own is not None and all(own is not r for r in rules):
+                rules = [*rules, own]
+            yield from self._drain()
+            try:
+                with os.scandir(folder) as listing:
+                    entries = sorted(listing, key=lambda e: e.name)
+            except OSError as exc:
+                yield folder, FileError(folder, _reason(exc, "cannot list folder"))
+                continue
+            subfolders = []
+            for entry in entries:
+                full = os.path.join(folder, entry.name)
+                try:
+                    is_folder = entry.is_dir()
+                except OSError:
+                    is_folder = False
+                if is_folder:
+                    if entry.name.startswith(".") or decide(rules, full, True):
+                        continue
+                    subfolders.append(full)
+                elif entry.name.lower().endswith(DRAFT_SUFFIXES) and not decide(rules, full, False):
+                    yield full, None
+            walk_next = []
+            for full in subfolders:
+                try:
+                    stat = os.stat(full)
+                except OSError as exc:
+                    yield full, FileError(full, _reason(exc, "cannot open folder"))
+                    continue
+                key = (stat.st_dev, stat.st_ino)
+                if key in ancestors:
+                    message = "symlink loop: links back to a folder being walked (not followed)"
+                    yield full, FileError(full, message)
+                    continue
+                if key in self.visited:
+                    continue  # the same folder through another link: lint it once
+                self.visited.add(key)
+                walk_next.append((full, ancestors | {key}, rules))
+            stack.extend(reversed(walk_next))
+
+    def _drain(self) -> Iterator[tuple[str, FileError | None]]:
+        while self.errors:
+            error = self.errors.pop(0)
             yield error.path, error
 
 
-def _excluded(path: str, config: Config) -> bool:
-    posix = Path(path).as_posix()
-    return any(
-        fnmatch(posix, pattern)
-        or fnmatch(Path(path).name, pattern)
-        or fnmatch(posix, f"*/{pattern}")
-        for pattern in config.exclude
-    )
+def _display(path: str) -> str:
+    """``path`` relative to the current folder when it lies inside it: output must not show
+    absolute paths the user did not type (the config root is absolute)."""
+    relative = os.path.relpath(path)
+    return path if relative == ".." or relative.startswith("../") else relative
+
+
+def _reason(exc: OSError, what: str) -> str:
+    if isinstance(exc, PermissionError):
+        return f"{what}: permission denied"
+    return f"{what}: {exc.strerror or exc}"

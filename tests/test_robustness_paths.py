@@ -1,0 +1,338 @@
+"""Paths a hook or CI job may hand narrlint (issue 5): missing files, folders with ignore
+files, symlink loops, unreadable files and folders, devices. Each is a clear message, the
+run goes on, and the exit code is 2 at the end."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+import narrlint.discover
+import narrlint.source
+from narrlint.cli import exit_code
+from narrlint.config import Config
+from narrlint.discover import iter_files
+from narrlint.ignore import IgnoreRules, compile_pattern
+from narrlint.runner import Session
+
+from .conftest import RURITANIA, run_cli
+
+STALE = (
+    "---\ndate: 2023-01-01\n---\n# Budget\n\n"
+    "Interim Finance Minister Anna Vogel says the deficit is falling.\n"
+)
+
+ROOT = os.geteuid() == 0 if hasattr(os, "geteuid") else False
+
+
+def corpus_args() -> list[str]:
+    return ["--no-seeds", "--corpus", str(RURITANIA), "-j", "1"]
+
+
+def write(path: Path, text: str = STALE) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def session() -> Session:
+    return Session.create(Config(seeds=False, corpus=[str(RURITANIA)]))
+
+
+def walk(paths: list[str], config: Config | None = None) -> tuple[list[str], list[str]]:
+    """(files, error messages) as ``path: message``, relative to the current folder."""
+    files, errors = [], []
+    for path, error in iter_files(paths, config or Config()):
+        if error is None:
+            files.append(path)
+        else:
+            errors.append(str(error))
+    return files, errors
+
+
+# ---------------------------------------------------------------------------------------------
+# Missing paths
+
+
+def test_missing_file_is_an_error_and_the_others_are_linted(tmp_path):
+    write(tmp_path / "stale.md")
+    run = run_cli(*corpus_args(), "missing.md", "stale.md", "gone/", cwd=tmp_path)
+    assert run.code == 2
+    assert "narrlint: error: missing.md: no such file or directory" in run.stderr
+    assert "narrlint: error: gone/: no such file or directory" in run.stderr
+    assert "stale.md:6:1: NL401" in run.stdout
+    assert run.stdout.splitlines()[-1] == "1 finding in 1 file; 2 files could not be linted"
+
+
+def test_missing_file_in_json_errors(tmp_path):
+    run = run_cli(*corpus_args(), "--format", "json", "missing.md", cwd=tmp_path)
+    assert run.code == 2
+    assert run.json()["errors"] == [
+        {"path": "missing.md", "line": None, "message": "no such file or directory"}
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Folders: recursion, hidden folders, .narrlintignore, config exclude
+
+
+@pytest.fixture
+def tree(tmp_path, monkeypatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    for name in (
+        "a.md",
+        "notes.txt",
+        "image.png",
+        "sub/b.md",
+        "sub/deep/c.markdown",
+        "old/d.md",
+        "drafts/old/e.md",
+        "templates/t.md",
+        ".git/g.md",
+        ".venv/v.md",
+        "keep/x.bak.md",
+        "keep/y.md",
+        "keep/z.md",
+        "keep/old/w.md",
+    ):
+        write(tmp_path / name)
+    return tmp_path
+
+
+def test_folders_are_walked_in_order_skipping_hidden_folders(tree):
+    files, errors = walk(["."])
+    assert errors == []
+    assert files == [
+        "./a.md",
+        "./notes.txt",
+        "./drafts/old/e.md",
+        "./keep/x.bak.md",
+        "./keep/y.md",
+        "./keep/z.md",
+        "./keep/old/w.md",
+        "./old/d.md",
+        "./sub/b.md",
+        "./sub/deep/c.markdown",
+        "./templates/t.md",
+    ]
+
+
+def test_narrlintignore_at_the_root_and_in_subfolders(tree):
+    (tree / ".narrlintignore").write_text(
+        "# archived copy\n/old/\n*.bak.md\n\ntemplates\n", encoding="utf-8"
+    )
+    (tree / "keep" / ".narrlintignore").write_text("*.md\n!z.md\n", encoding="utf-8")
+    files, errors = walk(["."])
+    assert errors == []
+    # "/old/" is anchored: drafts/old stays; "templates" matches a name at any depth.
+    assert files == [
+        "./a.md",
+        "./notes.txt",
+        "./drafts/old/e.md",
+        "./keep/z.md",
+        "./sub/b.md",
+        "./sub/deep/c.markdown",
+    ]
+
+
+def test_narrlintignore_of_a_walked_folder_outside_the_config_root(tree, tmp_path_factory):
+    other = tmp_path_factory.mktemp("elsewhere")
+    write(other / "one.md")
+    write(other / "skip" / "two.md")
+    (other / ".narrlintignore").write_text("skip/\n", encoding="utf-8")
+    files, _ = walk([str(other)])
+    assert files == [str(other / "one.md")]
+
+
+def test_config_exclude_is_relative_to_the_config_file(tree):
+    config = Config(exclude=["drafts/old/*", "sub/deep", "*.txt"], root=tree)
+    files, _ = walk(["."], config)
+    assert "./drafts/old/e.md" not in files and "./sub/deep/c.markdown" not in files
+    assert "./notes.txt" not in files
+    assert "./old/d.md" in files and "./keep/old/w.md" in files
+
+
+def test_explicit_files_are_linted_even_when_excluded(tree):
+    (tree / ".narrlintignore").write_text("*.md\n", encoding="utf-8")
+    files, _ = walk(["a.md", "."])
+    assert files == ["a.md", "./notes.txt", "./sub/deep/c.markdown"]
+
+
+def test_narrlintignore_through_the_cli(tree):
+    (tree / ".narrlintignore").write_text("old/\nkeep/\ntemplates/\n", encoding="utf-8")
+    (tree / ".narrlint.yaml").write_text('exclude: ["sub/deep/"]\n', encoding="utf-8")
+    run = run_cli(*corpus_args(), "--format", "json", ".", cwd=tree)
+    paths = sorted({f["path"] for f in run.json()["findings"]})
+    assert paths == ["./a.md", "./notes.txt", "./sub/b.md"]
+    assert run.json()["files"] == 3  # a.md, notes.txt, sub/b.md
+
+
+def test_unreadable_ignore_file_is_reported(tree):
+    (tree / ".narrlintignore").write_bytes(b"\xff\xfe*.md\n")
+    files, errors = walk(["."])
+    assert errors == [
+        ".narrlintignore: cannot read ignore file: 'utf-8' codec can't decode "
+        "byte 0xff in position 0: invalid start byte"
+    ]
+    assert "./a.md" in files  # the walk goes on without it
+
+
+@pytest.mark.parametrize(
+    ("pattern", "path", "folder", "expected"),
+    [
+        ("*.md", "a.md", False, True),
+        ("*.md", "x/y/a.md", False, True),
+        ("/a.md", "x/a.md", False, False),
+        ("/a.md", "a.md", False, True),
+        ("x/*.md", "x/a.md", False, True),
+        ("x/*.md", "x/y/a.md", False, False),
+        ("x/**/a.md", "x/y/z/a.md", False, True),
+        ("x/**/a.md", "x/a.md", False, True),
+        ("**/old", "p/q/old", True, True),
+        ("old/**", "old/q/r.md", False, True),
+        ("build/", "build", True, True),
+        ("build/", "build", False, False),
+        ("draft?.md", "draft1.md", False, True),
+        ("draft[0-9].md", "draftx.md", False, False),
+        ("draft[!0-9].md", "draftx.md", False, True),
+        ("\\#hash.md", "#hash.md", False, True),
+    ],
+)
+def test_ignore_patterns(pattern, path, folder, expected):
+    rules = IgnoreRules.parse([pattern], "/base", "test")
+    assert bool(rules.decide(f"/base/{path}", folder)) is expected
+
+
+def test_ignore_comments_blank_lines_and_negation():
+    assert compile_pattern("# a comment") is None
+    assert compile_pattern("   ") is None
+    rules = IgnoreRules.parse(["*.md", "!keep.md"], "/base", "test")
+    assert rules.decide("/base/x.md", False) is True
+    assert rules.decide("/base/keep.md", False) is False
+    assert rules.decide("/base/x.txt", False) is None
+
+
+# ---------------------------------------------------------------------------------------------
+# Symlinks
+
+
+def test_symlink_loop_in_a_walked_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "tree" / "sub" / "b.md")
+    os.symlink("..", tmp_path / "tree" / "sub" / "up")
+    os.symlink(".", tmp_path / "tree" / "self")
+    files, errors = walk(["tree"])
+    assert files == ["tree/sub/b.md"]
+    assert sorted(errors) == [
+        "tree/self: symlink loop: links back to a folder being walked (not followed)",
+        "tree/sub/up: symlink loop: links back to a folder being walked (not followed)",
+    ]
+
+
+def test_folder_reached_twice_through_symlinks_is_linted_once(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "shared" / "s.md")
+    (tmp_path / "desk").mkdir()
+    os.symlink("../shared", tmp_path / "desk" / "one")
+    os.symlink("../shared", tmp_path / "desk" / "two")
+    files, errors = walk(["desk"])
+    assert files == ["desk/one/s.md"] and errors == []
+
+
+def test_file_symlinks_broken_and_looping(tmp_path):
+    write(tmp_path / "stale.md")
+    os.symlink("nowhere.md", tmp_path / "broken.md")
+    os.symlink("loop.md", tmp_path / "loop.md")
+    os.symlink("stale.md", tmp_path / "alias.md")
+    run = run_cli(*corpus_args(), ".", "loop.md", cwd=tmp_path)
+    assert run.code == 2
+    assert "./broken.md: broken symlink: its target does not exist" in run.stderr
+    assert "./loop.md: symlink loop (too many levels of symbolic links)" in run.stderr
+    assert "narrlint: error: loop.md: symlink loop (too many levels of symbolic links)" in (
+        run.stderr
+    )
+    assert "./alias.md:6:1: NL401" in run.stdout and "./stale.md:6:1: NL401" in run.stdout
+
+
+# ---------------------------------------------------------------------------------------------
+# Unreadable files and folders, devices, pipes
+
+
+def _deny(monkeypatch, module, name: str, victim: str) -> None:
+    """Make ``module.name`` (``open`` or ``scandir``) raise EACCES for ``victim``: works when
+    the tests run as root, where chmod 000 denies nothing."""
+    real = getattr(module, name, None) or open
+
+    def guarded(path, *args, **kwargs):
+        if os.path.basename(os.fspath(path)) == victim:
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(module, name, guarded, raising=False)
+
+
+def test_unreadable_file_is_an_error_and_the_run_goes_on(tmp_path, monkeypatch, session):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "secret.md")
+    write(tmp_path / "open.md")
+    _deny(monkeypatch, narrlint.source, "open", "secret.md")
+    report = session.lint_paths(["secret.md", "open.md"])
+    assert [str(e) for e in report.errors] == ["secret.md: permission denied"]
+    assert [f.path for f in report.findings] == ["open.md"]
+    assert exit_code(report, session.config) == 2
+
+
+def test_unlistable_folder_is_an_error_and_the_walk_goes_on(tmp_path, monkeypatch, session):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "tree" / "locked" / "hidden.md")
+    write(tmp_path / "tree" / "open" / "seen.md")
+    _deny(monkeypatch, narrlint.discover.os, "scandir", "locked")
+    report = session.lint_paths(["tree"])
+    assert [str(e) for e in report.errors] == ["tree/locked: cannot list folder: permission denied"]
+    assert [f.path for f in report.findings] == ["tree/open/seen.md"]
+    assert exit_code(report, session.config) == 2
+
+
+@pytest.mark.skipif(ROOT, reason="root reads chmod 000 files; covered by the monkeypatched test")
+def test_unreadable_file_with_chmod(tmp_path):
+    secret = write(tmp_path / "secret.md")
+    write(tmp_path / "open.md")
+    secret.chmod(0)
+    try:
+        run = run_cli(*corpus_args(), "secret.md", "open.md", cwd=tmp_path)
+    finally:
+        secret.chmod(0o644)
+    assert run.code == 2
+    assert "narrlint: error: secret.md: permission denied" in run.stderr
+    assert "open.md:6:1: NL401" in run.stdout
+
+
+def test_devices_and_pipes_are_refused_without_reading(tmp_path):
+    os.mkfifo(tmp_path / "pipe.md")
+    write(tmp_path / "stale.md")
+    run = run_cli(*corpus_args(), "pipe.md", "/dev/zero", "stale.md", cwd=tmp_path)
+    assert run.code == 2
+    assert "pipe.md: not a regular file (a device, pipe or socket)" in run.stderr
+    assert "/dev/zero: not a regular file (a device, pipe or socket)" in run.stderr
+    assert "stale.md:6:1: NL401" in run.stdout
+
+
+def test_oversized_file_is_refused(tmp_path, monkeypatch, session):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "huge.md", "x" * 2000)
+    monkeypatch.setattr(narrlint.source, "MAX_BYTES", 1000)
+    report = session.lint_paths(["huge.md"])
+    assert [str(e) for e in report.errors] == [
+        "huge.md: file too large (0 MB; narrlint reads drafts up to 0 MB)"
+    ]
+
+
+def test_a_folder_named_like_a_draft(tmp_path):
+    (tmp_path / "folder.md").mkdir()
+    write(tmp_path / "folder.md" / "inner.md")
+    run = run_cli(*corpus_args(), "folder.md", cwd=tmp_path)
+    assert run.code == 1 and "folder.md/inner.md:6:1: NL401" in run.stdout
