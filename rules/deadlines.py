@@ -578,6 +578,10 @@ def _phase_numbers(lowers: list[str]) -> set[int]:
     """Phases named in words: "phase one", "phase-2", "Phase II", "second phase"."""
     found = set()
     for i, word in enumerate(lowers):
+        joined = re.fullmatch(r"phases?[-‑](\w+)", word)  # "Phase-3" is one token
+        if joined and joined.group(1) in ORDINALS:
+            found.add(ORDINALS[joined.group(1)])
+            continue
         if word not in ("phase", "phases"):
             continue
         j = i + 1
@@ -960,15 +964,19 @@ def _enforcement_cue(clause: Span, span: Span, before: list[Token]) -> Cue | Non
     """ "face deportation from October 1", "deportations will start only after Dec. 1",
     "phase three begins on 1 December": the date an order starts to be enforced names the
     same cut-off (the recorded date, or the day after the last day to leave)."""
-    if not before or before[0].lower_ not in ENFORCEMENT_PREPOSITIONS:
+    if not before:
         return None
     preposition = before[0].lower_
+    if before[0].lemma_.lower() in STARTING_LEMMAS and before[0].lower_ != before[0].lemma_:
+        preposition = "on"  # "phase three begins October 1"
+    elif preposition not in ENFORCEMENT_PREPOSITIONS:
+        return None
     after = span.doc[span.end : min(span.end + 2, clause.end)]
     if any(t.lower_ in ("to", "until", "till", "through", "-", "–") for t in after):
         return None  # "from March 31 to June 30": a period
     doc = clause.doc
     window = [
-        *doc[max(clause.start, before[0].i - 12) : before[0].i],
+        *doc[max(clause.start, before[0].i - 12) : before[0].i + (preposition != before[0].lower_)],
         *doc[span.end : min(clause.end, span.end + 6)],
     ]
     lemmas = {t.lemma_.lower() for t in window} | {t.lower_ for t in window}

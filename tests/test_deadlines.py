@@ -849,3 +849,29 @@ def test_capitalised_common_plurals_and_long_groups(seed_corpus, text, date, exc
     assert [(f.code, f.excerpt) for f in findings] == [("NL101", excerpt)], [
         f.message for f in findings
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Phase-3 gets going on October 4: it begins October 4.", "October 4"),
+        ("Phase-III of the plan commences October 4.", "October 4"),
+        ("The third phase begins Oct. 4.", "Oct. 4"),
+    ],
+)
+def test_phase_starts_without_a_preposition(seed_corpus, text, excerpt):
+    findings = lint_text(seed_corpus, text, date=PHASE3, codes=("NL101",))
+    assert excerpt in [f.excerpt for f in findings], [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phase-3 begins September 1.",
+        "The school year begins October 4.",
+        "Deportations of PoR holders began October 4.",
+        "PoR card holders must leave by September 1. The new term starts October 4.",
+    ],
+)
+def test_phase_starts_without_a_preposition_look_alikes(seed_corpus, text):
+    assert lint_text(seed_corpus, text, date=PHASE3, codes=CODES) == []
