@@ -1338,9 +1338,7 @@ def _anaphoric(cue: Cue, clues: Clues) -> bool:
         return clues.enforcement or bool(clues.actions) or staying
     doc = cue.noun.doc
     start = cue.noun.start
-    for span in [*doc.spans.get("dates", []), *doc.spans.get("durations", [])]:
-        if span.end == start:
-            start = span.start  # "the November 15 deadline", "the 60-day window"
+    start = _value_starts(doc).get(start, start)  # "the November 15 deadline", "the 60-day window"
     before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[cue.noun.end].lower_ if cue.noun.end < len(doc) else ""
     if after in ("for", "to") and cue.noun.end + 1 < len(doc):
@@ -1348,6 +1346,16 @@ def _anaphoric(cue: Cue, clues: Clues) -> bool:
         if nxt.lower_ not in PRONOUNS | {"them", "those"}:
             return False
     return before in ANAPHORIC_DETERMINERS
+
+
+def _value_starts(doc: Doc) -> dict[int, int]:
+    """End → start of the doc's dates and durations, collected once per doc (a long draft has
+    many mentions)."""
+    key = "narrlint.deadlines.value_starts"
+    if key not in doc.user_data:
+        spans = [*doc.spans.get("dates", []), *doc.spans.get("durations", [])]
+        doc.user_data[key] = {s.end: s.start for s in spans}
+    return doc.user_data[key]
 
 
 def _from_context(earlier: list[Span], lexicon: Lexicon) -> list:
