@@ -18,13 +18,17 @@ parser, so grammar is approximated with word classes and clause punctuation):
    named where it opens or closes.
 4. **Adjacent sentences,** judged, not assumed: the next sentence covers the count only when it
    is attributed *and* refers back to it (the same number, or "the toll", "the dead", "the
-   victims"…); an attributed sentence about something else does not. A sentence that refers
-   back to the previous sentence's attributed count ("The dead included four children") is
-   covered by it. A headline or bullet, and a later repetition, are covered by an attributed
-   count of the same value in the same story.
+   victims"…) or gives the same source's figure for the incident ("Police said 40 others were
+   injured"); an attributed sentence about something else does not. A sentence that repeats,
+   breaks down ("The dead included four children") or complements the previous sentence's
+   attributed count is covered by it; a revised total ("The toll later rose to 60") is not.
+   A headline or bullet, and a later repetition, are covered by an attributed count of the
+   same value in the same story (a manifest story when the draft is a corpus file).
 
-Only language words live here (casualty words, reporting verbs, function words); evidence comes
-from the ledger's ``events[].casualties`` and from corpus sentences found through the index.
+Only language words live here (casualty words, reporting verbs, function words). Evidence comes
+from the ledger's ``events[].casualties`` and from corpus sentences found through the index,
+and only when it is about the same incident: the same figure, reported by the draft's date, in
+an event or sentence that shares a content word with the count's context.
 """
 
 from __future__ import annotations
@@ -112,7 +116,8 @@ MAX_SUBJECT_WORDS = 5
 HEDGES = {
     "at", "least", "more", "than", "over", "nearly", "almost", "some", "about", "around",
     "up", "to", "fewer", "as", "many", "another", "further", "roughly", "approximately",
-    "upwards", "of", "only", "just", "estimated", "an", "no", "not", "less",
+    "upwards", "of", "only", "just", "estimated", "an", "no", "not", "less", "past", "above",
+    "beyond", "close",
 }  # fmt: skip
 # Objects that make "killed <N> …" something other than people.
 NOT_PEOPLE = {
@@ -153,6 +158,9 @@ ONE_EXCLUDED_BEFORE = {
 }  # fmt: skip
 DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "whose"}
 NEGATIONS = {"not", "n't", "never", "none", "no"}
+# Words that start the object of an active verb ("militants killed a policeman").
+OBJECT_STARTERS = {"a", "an", "the", "his", "her", "their", "its", "him", "them", "dozens",
+                   "scores", "hundreds", "thousands", "several", "many"}  # fmt: skip
 
 # Attribution: reporting verbs by lemma, restricted to word forms that are verbs.
 REPORTING_LEMMAS = {
@@ -327,9 +335,9 @@ def _hedge_start(doc: Doc, start: int, floor: int) -> int:
     i = start
     while i > floor and start - i < 4 and doc[i - 1].lower_ in HEDGES:
         i -= 1
-    # "to" and "of" are hedges only inside "up to", "upwards of".
-    while i < start and doc[i].lower_ in ("to", "of", "at") and i == start - 1:
-        i += 1
+    # A lone "to", "of" or "at" belongs to the verb ("rose to 60"), not to a hedge ("up to").
+    if i == start - 1 and doc[i].lower_ in ("to", "of", "at", "as"):
+        i = start
     return i
 
 
@@ -357,8 +365,8 @@ def _subject_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
         if predicate is None:
             continue
         start = _hedge_start(doc, number.start, sentence.start)
-        yield Count(doc[start : _predicate_end(predicate)], number, number._.value,
-                    PREDICATES[predicate.lower_])  # fmt: skip
+        kind = PREDICATES[predicate.lower_]
+        yield Count(doc[start : predicate.i + 1], number, number._.value, kind)
 
 
 def _predicate_after(sentence: Span, number: Span) -> Token | None:
@@ -366,9 +374,7 @@ def _predicate_after(sentence: Span, number: Span) -> Token | None:
     doc = sentence.doc
     words = 0
     previous_is_definite = _word(doc, number.start - 1) in DEFINITE
-    if _word(doc, number.start - 2) == "of" and _word(doc, number.start - 3) in ("none", "neither"):
-        return None  # "none of the 40 passengers was hurt"
-    if _word(doc, number.start - 1) == "of" and _word(doc, number.start - 2) in ("none", "neither"):
+    if _none_of(doc, number.start):
         return None
     end = min(sentence.end, number.end + MAX_SUBJECT_GAP + 1)
     for i in range(number.end, end):
@@ -403,6 +409,12 @@ def _predicate_after(sentence: Span, number: Span) -> Token | None:
         elif not token.is_punct:
             return None
     return None
+
+
+def _none_of(doc: Doc, start: int) -> bool:
+    """ "none of the 40 passengers was hurt", "neither of two guards": nobody was."""
+    i = start - 2 if _word(doc, start - 1) in DEFINITE else start - 1
+    return _word(doc, i) == "of" and _word(doc, i - 1) in ("none", "neither")
 
 
 def _is_casualty_predicate(token: Token, number: Span) -> bool:
@@ -445,19 +457,12 @@ def _is_active_verb(token: Token) -> bool:
         i += 1
     if i >= len(doc):
         return False
-    nxt = doc[i]
-    return nxt.like_num or nxt.lower_ in ("a", "an", "the", "his", "her", "their", "its",
-                                          "him", "them", "two", "dozens", "scores")  # fmt: skip
+    return doc[i].like_num or doc[i].lower_ in OBJECT_STARTERS
 
 
 def _partitive_refers(doc: Doc, of_index: int, predicate: int) -> bool:
     """ "two of the injured", "seven of those killed": the casualty word is in the "of" part."""
     return _word(doc, of_index + 1) in DEFINITE | {"them"} and predicate <= of_index + 3
-
-
-def _predicate_end(token: Token) -> int:
-    """End of the count phrase: through "lives" of "lost their lives", else the word."""
-    return token.i + 1
 
 
 def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
@@ -467,7 +472,7 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
     for token in sentence:
         lower = token.lower_
         phrasal = PHRASAL_OBJECT_VERBS.get((_word(doc, token.i - 1), lower))
-        if lower in OBJECT_VERBS and _word(doc, token.i - 1) not in ("to",):
+        if lower in OBJECT_VERBS and _word(doc, token.i - 1) != "to":
             kind = OBJECT_VERBS[lower]
         elif phrasal is not None:
             kind = phrasal
@@ -517,7 +522,8 @@ def _lives_or_left_end(number: Span, verb: str) -> tuple[int | None, str]:
     return None, KILLED
 
 
-PREPOSITIONS = {"at", "in", "on", "near", "from", "during", "after", "as", "when", "across",
+# Words that end a counted noun phrase before its head ("killed 12 in", "killed 12 yesterday").
+OBJECT_STOPS = {"at", "in", "on", "near", "from", "during", "after", "as", "when", "across",
                 "and", "including", "among", "while", "of", "with", "inside", "outside",
                 "yesterday", "today", "overnight", "tonight", "last", "this"}  # fmt: skip
 PEOPLE_HEADS = {"people", "children", "personnel", "police", "staff", "youth", "crew",
@@ -531,7 +537,7 @@ def _object_end(number: Span) -> int:
     limit = min(number.sent.end, number.end + 4)
     for i in range(number.end, limit):
         token = doc[i]
-        if not token.is_alpha or token.lower_ in PREPOSITIONS:
+        if not token.is_alpha or token.lower_ in OBJECT_STOPS:
             break
         if _is_head_noun(token):
             return i + 1
@@ -906,10 +912,14 @@ def _covered_in_sentence(sentences: _Sentences, index: int, count: Count) -> boo
 
 
 def _quote_has_speaker(sentences: _Sentences, region: int) -> bool:
-    """A reporting word outside the quotation, in a sentence where the quotation opens or
-    closes: '"We recovered seven bodies," the officer told reporters.'"""
+    """A reporting word outside the quotation, in a sentence where the quotation starts or
+    closes: '"We recovered seven bodies," the officer told reporters.', 'He said: "…"'.
+
+    The sentence of the quotation's first word, not of its opening mark: the sentencizer
+    leaves an opening mark at the end of the previous sentence ('closed. “'), whose "said"
+    is no speaker of the quotation."""
     first, end = sentences.quotes.bounds(region)
-    touched = {sentences.index_of(max(first - 1, 0)), sentences.index_of(end)}
+    touched = {sentences.index_of(first), sentences.index_of(end)}
     return any(
         0 <= index < len(sentences.items) and _has_outside_marker(sentences, index)
         for index in touched
@@ -1163,12 +1173,17 @@ class UnattributedCasualtyCount(Rule):
         Attribution counts when it is in the count's own clause ("police said", "according to
         hospital officials", "told Reuters", "said in a statement", "figures released by the
         ministry"), in a quotation whose speaker is named, or in an adjacent sentence that
-        refers back to the same count ("The military confirmed the toll"). An adjacent
-        attribution about something else does not cover the count, nor does a "said" in
-        another clause ("…, which the minister said was cowardly"). A headline or bullet that
-        repeats a count attributed in the body of the same story is covered by it. Vague
-        quantities ("dozens", "scores") and numbers that are not casualties (refugees,
-        bombings, money, ages, dates) are never findings.
+        refers back to the same count ("The military confirmed the toll", "Police said the
+        dead included children"). An adjacent attribution about something else does not cover
+        the count, nor does a "said" in another clause ("…, which the minister said was
+        cowardly"), and a revised toll needs its own source. A headline or bullet that repeats
+        a count attributed in the body of the same story is covered by it. Vague quantities
+        ("dozens", "scores") and numbers that are not casualties (refugees, bombings, money,
+        ages, dates) are never findings.
+
+        Evidence: the ledger's casualty figures and attributed corpus sentences with the same
+        figure for the same incident, reported by the draft's date; otherwise the message says
+        that no attributed source was found.
 
         Bad:
             At least 64 people were killed in last week's bombings. One of the bombers was an

@@ -462,3 +462,9 @@ def test_a_cumulative_toll_is_a_count(seed_corpus):
     assert excerpts(seed_corpus, text) == [
         "2,267 civilians and security personnel have been killed"
     ]
+
+
+def test_the_previous_sentences_source_is_not_the_speaker_of_a_quotation(seed_corpus):
+    # The sentencizer leaves the opening mark with "Police said …"; the banner is no source.
+    text = "Police said the road was closed. “Seven people died,” a banner read."
+    assert excerpts(seed_corpus, text) == ["Seven people died"]
