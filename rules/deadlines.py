@@ -1343,9 +1343,18 @@ def _anaphoric(cue: Cue, clues: Clues) -> bool:
     after = doc[cue.noun.end].lower_ if cue.noun.end < len(doc) else ""
     if after in ("for", "to") and cue.noun.end + 1 < len(doc):
         nxt = doc[cue.noun.end + 1]
-        if nxt.lower_ not in PRONOUNS | {"them", "those"}:
-            return False
+        if not (nxt.lower_ in PRONOUNS | {"them", "those"} or _people_word(nxt)):
+            return False  # "the deadline for filing …" has a purpose of its own
+    if before in ("'", "’", "'s", "’s") and start > 1 and _people_word(doc[start - 2]):
+        return True  # "the Afghan migrants' deadline"
     return before in ANAPHORIC_DETERMINERS
+
+
+def _people_word(token: Token) -> bool:
+    """ "Afghans", "migrants", "families": people, named without a ledger group's words."""
+    lower = token.lower_
+    demonym = token.is_title and token.is_alpha and lower.endswith(("ans", "is", "ese"))
+    return lower in PERSON_NOUNS or demonym
 
 
 def _value_starts(doc: Doc) -> dict[int, int]:

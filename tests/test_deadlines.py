@@ -875,3 +875,18 @@ def test_phase_starts_without_a_preposition(seed_corpus, text, excerpt):
 )
 def test_phase_starts_without_a_preposition_look_alikes(seed_corpus, text):
     assert lint_text(seed_corpus, text, date=PHASE3, codes=CODES) == []
+
+
+@pytest.mark.parametrize(
+    ("follow", "conflict"),
+    [
+        ("The deadline for Afghans is November 24.", True),
+        ("The Afghan migrants' deadline is November 24.", True),
+        ("The deadline for filing tax returns is November 24.", False),
+        ("The deadline for journalists to apply for visas is November 24.", False),
+    ],
+)
+def test_a_deadline_for_people_named_loosely_refers_back(seed_corpus, follow, conflict):
+    findings = lint_text(seed_corpus, ORDER + follow, date=PHASE1, codes=CODES)
+    expected = [("NL101", "November 24"), ("NL102", "November 24")] if conflict else []
+    assert sorted((f.code, f.excerpt) for f in findings) == expected, [f.message for f in findings]
