@@ -12,6 +12,7 @@ import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from narrlint import __version__
 from narrlint.config import Config, find_config, load_config
@@ -24,6 +25,9 @@ from narrlint.plugins import Registry, load_registry
 from narrlint.reporters import FORMATS, RuleInfo, get_reporter
 from narrlint.runner import Report, Session
 from narrlint.suppressions import UNUSED, UNUSED_DOCUMENTATION, UNUSED_NAME, UNUSED_SUMMARY
+
+if TYPE_CHECKING:
+    from narrlint.baseline import Baseline
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 SUBCOMMANDS = ("rules", "rule", "check", "corpus")
@@ -125,6 +129,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--diff",
         action="store_true",
         help="print the fixes as a unified diff and change no file (exit 1 if there are any)",
+    )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="FILE",
+        help="report only findings not recorded in this baseline file",
+    )
+    parser.add_argument(
+        "--write-baseline",
+        type=Path,
+        metavar="FILE",
+        help="record today's findings in FILE (for --baseline) instead of reporting them",
     )
     parser.add_argument(
         "--statistics",
@@ -274,6 +290,7 @@ def cmd_lint(argv: list[str]) -> int:
         print("narrlint: error: --fix cannot rewrite stdin; use --diff", file=sys.stderr)
         return EXIT_ERROR
     config = resolve_config(args)
+    baseline = load_baseline(args.baseline) if args.baseline else None
     registry = load_registry()
     _check_cli_codes(args, registry)
     session = Session.create(config, date=args.date, registry=registry, cache=not args.no_cache)
@@ -286,6 +303,10 @@ def cmd_lint(argv: list[str]) -> int:
         return cmd_diff(session, report, args.paths)
     if args.fix:
         apply_fixes(session, report, args.paths)
+    if args.write_baseline:
+        return cmd_write_baseline(args.write_baseline, report)
+    if baseline is not None:
+        apply_baseline(baseline, report)
     options = {"rules": rule_infos(registry), "statistics": args.statistics, "root": Path.cwd()}
     get_reporter(args.format)(report.findings, report.errors, report.files, sys.stdout, options)
     return exit_code(report, config)
@@ -305,6 +326,48 @@ def cmd_diff(session: Session, report: Report, paths: list[str]) -> int:
     if report.errors or report.internal_errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if changed else EXIT_OK
+
+
+def _texts(report: Report) -> dict[str, str]:
+    return {r.path: r.source.text for r in report.results if r.source is not None}
+
+
+def cmd_write_baseline(file: Path, report: Report) -> int:
+    """``--write-baseline``: record the findings; report none of them."""
+    from narrlint.baseline import write_baseline
+
+    try:
+        count = write_baseline(file, report.findings, _texts(report))
+    except OSError as exc:
+        raise ConfigError(f"cannot write the baseline: {exc.strerror or exc}", str(file)) from None
+    print(
+        f"narrlint: recorded {count} {_plural(count, 'finding', 'findings')} in {file}",
+        file=sys.stderr,
+    )
+    for finding in report.findings:
+        if finding.code == INTERNAL_ERROR:
+            print(f"narrlint: error: {finding.path}: {finding.message}", file=sys.stderr)
+    return EXIT_ERROR if report.errors or report.internal_errors else EXIT_OK
+
+
+def load_baseline(file: Path) -> Baseline:
+    """Read ``--baseline`` before linting: a bad file is an error before any work."""
+    from narrlint.baseline import Baseline
+
+    return Baseline.load(file)
+
+
+def apply_baseline(baseline: Baseline, report: Report) -> None:
+    """``--baseline``: keep only the findings the baseline does not record."""
+    before = len(report.findings)
+    report.findings = baseline.new_findings(report.findings, _texts(report))
+    hidden = before - len(report.findings)
+    if hidden:
+        print(
+            f"narrlint: {hidden} {_plural(hidden, 'finding', 'findings')} in the baseline "
+            f"{baseline.file} not shown",
+            file=sys.stderr,
+        )
 
 
 def apply_fixes(session: Session, report: Report, paths: list[str]) -> None:

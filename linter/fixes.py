@@ -223,8 +223,14 @@ def _tree(path: str, roots: Sequence[str]) -> str:
 
 
 def write_atomic(path: str, data: bytes) -> None:
-    """Replace ``path`` by ``data`` atomically, keeping its permission bits."""
-    mode = stat.S_IMODE(os.stat(path).st_mode)
+    """Replace ``path`` by ``data`` atomically, keeping its permission bits (a new file gets
+    the usual ``0o666`` less the umask)."""
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
     folder, name = os.path.split(os.path.abspath(path))
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".narrlint")
     try:

@@ -1,0 +1,168 @@
+"""A baseline for an existing archive: record today's findings, then report only new ones.
+
+An archive of published stories has findings nobody will fix today; a baseline lets a newsroom
+adopt narrlint and still fail CI on the *next* stale title. ``--write-baseline FILE`` records
+every finding; ``--baseline FILE`` hides the recorded ones.
+
+A finding is recorded by file, code, the quoted text (``excerpt``) and a short hash of the
+words around it, never by line or column, so editing a story above a finding, re-wrapping a
+paragraph or moving it does not make old findings new. Matching is by count: a story that had
+one "Caretaker Foreign Minister Jalil Abbas Jilani" finding and now has two shows one. A
+finding whose surroundings changed still matches a recorded finding with the same file, code
+and text that is left over, so touching a sentence does not resurrect its finding either.
+
+Paths are stored relative to the baseline file's folder, so the baseline works from any
+working directory and on any machine. ``NL000`` internal errors are never recorded or hidden.
+The file is JSON, sorted, one finding per entry (with its message, for reviewers), and written
+atomically.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from narrlint import __version__
+from narrlint.engine import INTERNAL_ERROR
+from narrlint.errors import ConfigError
+from narrlint.model import Finding
+
+BASELINE_VERSION = 1
+CONTEXT_CHARS = 40
+"""Words (in characters, whitespace collapsed) on each side of a finding that make its
+context."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    path: str
+    code: str
+    excerpt: str
+    context: str
+
+    @property
+    def loose(self) -> tuple[str, str, str]:
+        return (self.path, self.code, self.excerpt)
+
+
+def context_hash(text: str, start: int, end: int) -> str:
+    """A short hash of the words around ``text[start:end]``, blind to whitespace changes."""
+    before = " ".join(text[max(0, start - 8 * CONTEXT_CHARS) : start].split())[-CONTEXT_CHARS:]
+    after = " ".join(text[end : end + 8 * CONTEXT_CHARS].split())[:CONTEXT_CHARS]
+    return hashlib.sha256(f"{before}\x00{after}".encode()).hexdigest()[:12]
+
+
+def portable_path(path: str, folder: Path) -> str:
+    """``path`` relative to the baseline's folder, with ``/``."""
+    if path == "-":
+        return path
+    relative = os.path.relpath(os.path.abspath(path), os.path.abspath(folder))
+    return Path(relative).as_posix()
+
+
+def entry(finding: Finding, texts: Mapping[str, str], folder: Path) -> Entry:
+    text = texts.get(finding.path, "")
+    context = context_hash(text, finding.offset, finding.end_offset) if text else ""
+    return Entry(portable_path(finding.path, folder), finding.code, finding.excerpt, context)
+
+
+def write_baseline(file: Path, findings: list[Finding], texts: Mapping[str, str]) -> int:
+    """Record ``findings`` (``texts``: each linted file's text, by path); how many."""
+    folder = file.resolve().parent
+    counts: Counter[Entry] = Counter()
+    messages: dict[Entry, str] = {}
+    for finding in findings:
+        if finding.code == INTERNAL_ERROR:
+            continue
+        key = entry(finding, texts, folder)
+        counts[key] += 1
+        messages.setdefault(key, finding.message)
+    rows = [
+        {
+            "path": key.path,
+            "code": key.code,
+            "excerpt": key.excerpt,
+            "context": key.context,
+            "count": counts[key],
+            "message": messages[key],
+        }
+        for key in sorted(counts, key=lambda k: (k.path, k.code, k.excerpt, k.context))
+    ]
+    document = {"narrlint_baseline": BASELINE_VERSION, "narrlint": __version__, "findings": rows}
+    data = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    from narrlint.fixes import write_atomic
+
+    write_atomic(str(file), data.encode("utf-8"))
+    return sum(counts.values())
+
+
+@dataclass
+class Baseline:
+    file: Path
+    counts: Counter[Entry]
+
+    @property
+    def folder(self) -> Path:
+        return self.file.resolve().parent
+
+    @classmethod
+    def load(cls, file: Path) -> Baseline:
+        display = str(file)
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(
+                "baseline file not found (create it with --write-baseline)", display
+            ) from None
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ConfigError(f"baseline is not a narrlint baseline: {exc}", display) from None
+        if not isinstance(data, dict) or data.get("narrlint_baseline") != BASELINE_VERSION:
+            raise ConfigError(
+                f"baseline needs 'narrlint_baseline: {BASELINE_VERSION}' (write it again "
+                "with --write-baseline)",
+                display,
+            )
+        counts: Counter[Entry] = Counter()
+        for row in data.get("findings") or []:
+            try:
+                key = Entry(
+                    str(row["path"]),
+                    str(row["code"]),
+                    str(row["excerpt"]),
+                    str(row.get("context", "")),
+                )
+                counts[key] += int(row.get("count", 1))
+            except (KeyError, TypeError, ValueError):
+                raise ConfigError(
+                    f"baseline entry {row!r} lacks path, code or excerpt", display
+                ) from None
+        return cls(file, counts)
+
+    def new_findings(self, findings: list[Finding], texts: Mapping[str, str]) -> list[Finding]:
+        """The findings the baseline does not account for, in their original order: first
+        exact matches (file, code, text, context), then the same file, code and text with a
+        recorded context that is left over."""
+        left: dict[tuple[str, str, str], Counter[str]] = {}
+        for key, count in self.counts.items():
+            left.setdefault(key.loose, Counter())[key.context] += count
+        keys = [entry(f, texts, self.folder) for f in findings]
+        matched = [False] * len(findings)
+        for i, (finding, key) in enumerate(zip(findings, keys, strict=True)):
+            contexts = left.get(key.loose)
+            if finding.code != INTERNAL_ERROR and contexts and contexts[key.context] > 0:
+                contexts[key.context] -= 1
+                matched[i] = True
+        for i, (finding, key) in enumerate(zip(findings, keys, strict=True)):
+            contexts = left.get(key.loose)
+            if matched[i] or finding.code == INTERNAL_ERROR or not contexts:
+                continue
+            spare = next((c for c, n in contexts.items() if n > 0), None)
+            if spare is not None:
+                contexts[spare] -= 1
+                matched[i] = True
+        return [f for f, hit in zip(findings, matched, strict=True) if not hit]
