@@ -8,7 +8,9 @@ the file, raised before any linting. Command-line options override the file.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.metadata
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,7 +95,7 @@ def load_config(path: Path | None) -> Config:
         raise ConfigError("config file not found", display) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read config file: {exc}", display) from None
-    if path.name == "pyproject.toml":
+    if path.suffix == ".toml":  # pyproject.toml, or any TOML file given with --config
         try:
             data = tomllib.loads(text).get("tool", {}).get("narrlint", {})
         except tomllib.TOMLDecodeError as exc:
@@ -184,6 +186,13 @@ def parse_config(data: Any, display: str, root: Path) -> Config:
         elif key == "model":
             if not isinstance(value, str) or not value:
                 raise fail(key, "must be the name of an installed spaCy pipeline")
+            if not is_pipeline_package(value):
+                raise fail(
+                    key,
+                    f"spaCy pipeline {value!r} is not installed: 'model' names an installed "
+                    "pipeline package such as en_core_web_sm (install it, or remove 'model' "
+                    "to use the built-in blank pipeline)",
+                )
             config.model = value
         elif key == "rule-timeout":
             if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
@@ -219,3 +228,21 @@ def check_codes(config: Config, known: list[str], source: str | None = None) -> 
                     f"{key}: unknown rule code {code!r} (run 'narrlint rules' for the list)",
                     where,
                 )
+
+
+def is_pipeline_package(name: str) -> bool:
+    """Whether ``name`` is an installed spaCy pipeline package.
+
+    ``spacy.load(name)`` imports the package called ``name``, and a config file in a
+    repository under review must not make narrlint import whatever module it names
+    (``antigravity`` opens a browser) or load a folder of the repository's choosing: only an
+    installed distribution whose package ships a spaCy ``meta.json`` is accepted, checked from
+    the package metadata, without importing anything.
+    """
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        return False
+    try:
+        files = importlib.metadata.distribution(name).files or ()
+    except importlib.metadata.PackageNotFoundError:
+        return False
+    return any(str(path).replace("\\", "/") == f"{name}/meta.json" for path in files)

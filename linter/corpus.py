@@ -22,7 +22,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from narrlint.errors import CorpusError
+from narrlint.errors import CorpusError, NarrlintError
 from narrlint.frontmatter import parse_date, split_front_matter
 from narrlint.ledger import Ledger, check_references, load_ledger
 from narrlint.model import Evidence
@@ -266,6 +266,8 @@ def read_article(
         return _article_prose(path, display, source)
     except CorpusError:
         raise
+    except NarrlintError as exc:  # its message already names the problem; keep its line
+        raise CorpusError(exc.message, display, exc.line) from None
     except Exception as exc:  # an unreadable article is a corpus error, not a crash
         raise CorpusError(str(exc), display) from None
 

@@ -26,6 +26,7 @@ from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 from narrlint import quantities  # noqa: F401  (registers narrlint_quantities)
+from narrlint.config import is_pipeline_package
 from narrlint.errors import ConfigError
 from narrlint.ledger import Ledger
 
@@ -248,6 +249,12 @@ def build_pipeline(ledger: Ledger, model: str | None = None) -> Language:
 
 def _load_trained(model: str) -> Language:
     """A configured trained pipeline; its own NER is dropped (the ledger decides entities)."""
+    if not is_pipeline_package(model):
+        raise ConfigError(
+            f"model: spaCy pipeline {model!r} is not installed: 'model' names an installed "
+            "pipeline package such as en_core_web_sm (install it, or remove 'model' to use "
+            "the built-in blank pipeline)"
+        )
     try:
         return spacy.load(model, exclude=["ner", "entity_ruler"])
     except OSError:

@@ -51,8 +51,21 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
     return result
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_FastLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> object:
+    """PyYAML builds ``2024-02-30`` with ``datetime.date`` and lets its ValueError escape
+    without a line; name the value and its line instead."""
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError as exc:
+        raise CorpusError(
+            f"{node.value!r} is not a valid date ({exc})", None, node.start_mark.line + 1
+        ) from None
+
+
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+for _loader in (_LineLoader, _FastLineLoader):
+    _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    _loader.add_constructor(_TIMESTAMP_TAG, _construct_timestamp)
 
 
 def load_yaml(text: str, path: str) -> Any:
