@@ -1188,7 +1188,7 @@ def _forecast(token: Token) -> bool:
         return False
     if lemma in OBLIGATION_LEMMAS:
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        return nxt is None or nxt.lower_ == "to"
+        return nxt is None or nxt.lower_ in {"to", *DEPARTURE_PARTICLES}  # a wish: "want out"
     return True
 
 

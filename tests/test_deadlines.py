@@ -627,6 +627,7 @@ def test_wanted_out_and_particle_orders(seed_corpus, text, excerpt):
     [
         ("The minister wants illegal immigrants out of the country by November 1.", PHASE1),
         ("Many undocumented Afghans want to leave by December 15, before the snow.", PHASE1),
+        ("Many undocumented Afghans want out by December 15, before the snow.", PHASE1),
         ("Some 400,000 undocumented Afghans were out of Pakistan by December 15.", "2023-12-20"),
         ("Most illegal immigrants had moved out by December 15, officials said.", "2023-12-20"),
         ("Tehran wants undocumented Afghans out by July 6.", PHASE3),
