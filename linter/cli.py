@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from narrlint.baseline import Baseline
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-SUBCOMMANDS = ("rules", "rule", "check", "corpus")
+SUBCOMMANDS = ("rules", "rule", "check", "corpus", "lsp")
 
 
 def _codes(value: str) -> list[str]:
@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         "fact ledger.",
         epilog="Other commands: 'narrlint rules' lists all rules; 'narrlint rule CODE' "
         "prints a rule's documentation; 'narrlint corpus build|status|clear' manages the "
-        "corpus index.",
+        "corpus index; 'narrlint lsp' runs the language server for editors.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; '-' = stdin")
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format")
@@ -170,6 +170,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return cmd_rules(rest)
             if command == "rule":
                 return cmd_rule(rest)
+            if command == "lsp":
+                from narrlint.lsp import main as cmd_lsp
+
+                return cmd_lsp(rest)
             if command == "corpus":
                 from narrlint.index_cli import cmd_corpus
 
