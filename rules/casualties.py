@@ -491,7 +491,7 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
                 continue
         else:
             end = _object_end(number)
-            if any(doc[i].lower_ in NOT_PEOPLE for i in range(number.end, end + 1)):
+            if any(doc[i].lower_ in NOT_PEOPLE for i in range(number.end, min(end + 1, len(doc)))):
                 continue
         start = token.i - 1 if phrasal is not None else token.i
         yield Count(doc[start:end], number, number._.value, kind)
