@@ -5,6 +5,7 @@ run goes on, and the exit code is 2 at the end."""
 from __future__ import annotations
 
 import errno
+import json
 import os
 from pathlib import Path
 
@@ -336,3 +337,137 @@ def test_a_folder_named_like_a_draft(tmp_path):
     write(tmp_path / "folder.md" / "inner.md")
     run = run_cli(*corpus_args(), "folder.md", cwd=tmp_path)
     assert run.code == 1 and "folder.md/inner.md:6:1: NL401" in run.stdout
+
+
+# ---------------------------------------------------------------------------------------------
+# Security: safe YAML only, no eval/exec/pickle, plugins from entry points only, no leaked paths
+
+SOURCE_DIRS = ("linter", "rules", "seeds")
+SAFE_LOADERS = {"SafeLoader", "CSafeLoader", "_LineLoader", "_FastLineLoader"}
+FORBIDDEN_BUILTINS = {"eval", "exec", "compile", "__import__"}
+FORBIDDEN_CALLS = {("os", "system"), ("os", "popen"), ("importlib", "import_module")}
+FORBIDDEN_MODULES = {"pickle", "cPickle", "dill", "marshal", "shelve", "jsonpickle"}
+FORBIDDEN_YAML = {"unsafe_load", "full_load", "load_all", "FullLoader", "UnsafeLoader", "Loader"}
+
+
+def source_files() -> list[Path]:
+    checkout = Path(__file__).resolve().parent.parent
+    files = [p for d in SOURCE_DIRS for p in sorted((checkout / d).rglob("*.py"))]
+    files += sorted((checkout / "bench").glob("*.py"))  # not bench/.venv-proselint
+    return files
+
+
+def test_source_tree_has_no_unsafe_loading_or_evaluation():
+    assert unsafe_constructs(source_files()) == []
+
+
+def test_the_source_scan_finds_what_it_looks_for(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text(
+        "import pickle\nimport yaml\nyaml.load(x)\nyaml.load(x, Loader=yaml.Loader)\n"
+        "eval('1')\nos.system('x')\nsubprocess.run('x', shell=True)\nyaml.unsafe_load(x)\n",
+        encoding="utf-8",
+    )
+    found = unsafe_constructs([bad])
+    assert [line.split(":")[1] for line in found] == ["1", "3", "4", "4", "5", "6", "7", "8"]
+
+
+def unsafe_constructs(paths: list[Path]) -> list[str]:
+    import ast
+
+    problems = []
+    for path in paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            where = f"{path.name}:{getattr(node, 'lineno', '?')}"
+            if isinstance(node, ast.Import | ast.ImportFrom):
+                names = [a.name for a in node.names]
+                modules = [node.module or ""] if isinstance(node, ast.ImportFrom) else names
+                if any(m.split(".")[0] in FORBIDDEN_MODULES for m in modules):
+                    problems.append(f"{where}: imports {modules}")
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr in FORBIDDEN_YAML
+                and getattr(node.value, "id", "") == "yaml"
+            ):
+                problems.append(f"{where}: yaml.{node.attr}")
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            owner = getattr(getattr(func, "value", None), "id", "")
+            if isinstance(func, ast.Name) and name in FORBIDDEN_BUILTINS:
+                problems.append(f"{where}: calls {name}()")
+            if (owner, name) in FORBIDDEN_CALLS:
+                problems.append(f"{where}: calls {owner}.{name}()")
+            if any(k.arg == "shell" for k in node.keywords):
+                problems.append(f"{where}: subprocess with shell=")
+            if name == "load" and owner == "yaml":
+                loader = next((k.value for k in node.keywords if k.arg == "Loader"), None)
+                loader_name = getattr(loader, "id", getattr(loader, "attr", None))
+                if loader_name not in SAFE_LOADERS:
+                    problems.append(f"{where}: yaml.load without a safe Loader")
+    return sorted(problems, key=lambda p: int(p.split(":")[1]))
+
+
+def test_the_yaml_loaders_in_use_are_safe_loaders():
+    import yaml
+
+    from narrlint import yamlsource
+
+    safe = (yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    for name in ("_LineLoader", "_FastLineLoader"):
+        assert issubclass(getattr(yamlsource, name), safe)
+    with pytest.raises(Exception, match="could not determine a constructor"):
+        yamlsource.load_yaml("x: !!python/object/apply:os.system [echo hi]\n", "x.yaml")
+
+
+def test_config_cannot_name_a_plugin_module(tmp_path):
+    """Plugins come only from installed entry points: a module on the path is never imported
+    because a config names it, under any key."""
+    site = tmp_path / "site"
+    site.mkdir()
+    marker = tmp_path / "imported"
+    (site / "sneaky_plugin.py").write_text(
+        f"open({str(marker)!r}, 'w').write('imported')\n", encoding="utf-8"
+    )
+    write(tmp_path / "stale.md")
+    for config in ("plugins: [sneaky_plugin]\n", "select: [sneaky_plugin]\n"):
+        (tmp_path / ".narrlint.yaml").write_text(config, encoding="utf-8")
+        run = run_cli("stale.md", cwd=tmp_path, env={"PYTHONPATH": str(site)})
+        assert run.code == 2
+    assert not marker.exists()
+    (tmp_path / ".narrlint.yaml").unlink()
+    run = run_cli(*corpus_args(), "stale.md", cwd=tmp_path, env={"PYTHONPATH": str(site)})
+    assert run.code == 1 and not marker.exists()  # on the path but not an entry point
+
+
+def test_output_never_shows_absolute_paths_the_user_did_not_give(tmp_path):
+    import site
+    import sys
+
+    checkout = str(Path(__file__).resolve().parent.parent)
+    secrets = {checkout, str(tmp_path), sys.prefix, *site.getsitepackages(), "site-packages"}
+    text = (
+        "---\ndate: 2024-07-01\n---\n"
+        "Caretaker Foreign Minister Jalil Abbas Jilani met the envoy. Pakistan set a "
+        "December 1 deadline for 1.4 million undocumented Afghans; 64 people were killed.\n"
+    )
+    write(tmp_path / "desk" / "draft.md", text)
+    (tmp_path / "desk" / "bad.md").write_bytes(b"caf\xe9\n")
+    (tmp_path / ".narrlint.yaml").write_text("fail-on: error\n", encoding="utf-8")
+    outputs = []
+    for form in ("text", "json"):
+        run = run_cli("--format", form, "-j", "1", "desk", cwd=tmp_path)
+        assert run.code == 2, run.stderr
+        outputs.append(run.stdout + run.stderr)
+    data = json.loads(outputs[1][: outputs[1].rindex("}") + 1])
+    sources = {e["source"] for f in data["findings"] for e in f["evidence"]}
+    assert sources and all(s.startswith("seeds/") for s in sources), sources
+    assert {f["path"] for f in data["findings"]} == {"desk/draft.md"}
+    for output in outputs:
+        for secret in secrets:
+            assert secret not in output
+    (tmp_path / ".narrlint.yaml").write_text("selct: 1\n", encoding="utf-8")
+    run = run_cli("x.md", cwd=tmp_path / "desk")
+    assert run.code == 2 and str(tmp_path) not in run.stderr
