@@ -9,6 +9,8 @@ other rule still runs. The budget (config ``rule-timeout``) is enforced by
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
 import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -205,8 +207,11 @@ def internal_error(
     if exc is not None:
         frames = traceback.extract_tb(exc.__traceback__)
         if frames:
-            last = frames[-1]
-            where = f" at {last.filename.rsplit('/', 1)[-1]}:{last.lineno}"
+            # The rule's own line says more than spaCy's (token.pxd) where it ended.
+            module = sys.modules.get(type(rule).__module__)
+            own = getattr(module, "__file__", None)
+            last = next((f for f in reversed(frames) if f.filename == own), frames[-1])
+            where = f" at {os.path.basename(last.filename)}:{last.lineno}"
     message = f"rule {rule.code} ({rule.name}) from plugin {rule.plugin!r} {what}{where}"
     start = Position(1, 1)
     return Finding(
