@@ -61,8 +61,10 @@ def test_stale_titles_are_found(seed_corpus, text, date):
         ("In November 2023, the caretaker government announced the first phase.", "2024-07-01"),
         # past-marked through an acronym or an appositive clause
         ("Former U.S. special envoy Thomas West now leads sanctions work.", "2025-01-01"),
-        ("Kakar, who was interim prime minister when the drive began, now sits in the Senate.",
-         "2025-01-01"),
+        (
+            "Kakar, who was interim prime minister when the drive began, now sits in the Senate.",
+            "2025-01-01",
+        ),
         # still held
         ("Acting Foreign Minister Amir Khan Muttaqi said Kabul wants good ties.", "2025-06-01"),
         ("Foreign Minister Ishaq Dar met the Afghan envoy.", "2024-06-01"),
