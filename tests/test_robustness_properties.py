@@ -9,21 +9,16 @@ the same checks for as long as one wants.
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from narrlint.config import Config
-from narrlint.engine import Linter, excerpt
 from narrlint.fixes import fix_source
-from narrlint.reporters.json import document
 from narrlint.runner import Session
 from narrlint.source import SourceText
-from narrlint.textpos import LineIndex
 
 from .conftest import _registry
+from .robustness_checks import check, check_decode, check_fixes, check_parse, seed_session
 
 SETTINGS = settings(
     max_examples=60,
@@ -58,37 +53,7 @@ ODD = ["é", "e\u0301", "😀", "👨\u200d👩\u200d👧", "\t", "\u00a0", "\u2
 
 @pytest.fixture(scope="module")
 def session(seed_corpus) -> Session:
-    registry = _registry()
-    rules = [r for _, r in sorted(registry.rules.items())]
-    config = Config()
-    return Session(config, registry, seed_corpus, Linter(rules, seed_corpus))
-
-
-def check(session: Session, text: str, path: str):
-    """Lint ``text`` twice: never raises, same output, findings point at what they quote."""
-    result = session.lint_source(SourceText(text), path)
-    again = session.lint_source(SourceText(text), path)
-    first = json.dumps(document(result.findings, [result.error] if result.error else [], 1))
-    second = json.dumps(document(again.findings, [again.error] if again.error else [], 1))
-    assert first == second
-    if result.error is not None:
-        assert result.error.path == path and result.error.message
-        return result
-    lines = LineIndex(text)
-    for finding in result.findings:
-        assert 0 <= finding.offset <= finding.end_offset <= len(text)
-        assert finding.start.line <= lines.line_count
-        start = lines.offset(finding.start.line, finding.start.column)
-        end = lines.offset(finding.end.line, finding.end.column)
-        assert (start, end) == (finding.offset, finding.end_offset)
-        assert finding.excerpt == excerpt(text, start, end)
-        if finding.code != "NL000":
-            assert finding.excerpt, "a finding quotes the text it is about"
-        for position, end_position, _replacement in finding.fix_positions:
-            offset = lines.offset(position.line, position.column)
-            assert 0 <= offset <= lines.offset(end_position.line, end_position.column) <= len(text)
-    assert not [f for f in result.findings if f.code == "NL000"], result.findings
-    return result
+    return seed_session(seed_corpus, _registry())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -130,8 +95,26 @@ FOUND_BY_FUZZING = [
 
 @pytest.mark.parametrize("text", FOUND_BY_FUZZING)
 def test_inputs_found_by_fuzzing(session, text):
-    check(session, text, "found.md")
-    check(session, text, "found.txt")
+    for path in ("found.md", "found.txt"):
+        check_parse(session.corpus.nlp, text, path)
+        check_fixes(session, text, path, check(session, text, path))
+
+
+# ---------------------------------------------------------------------------------------------
+# The parser alone: bytes to a draft, prose mapped back to the original
+
+
+@SETTINGS
+@given(data=st.binary(max_size=200))
+def test_any_bytes_decode_or_are_refused_with_a_line(data):
+    check_decode(data, "bytes.md")
+
+
+@SETTINGS
+@given(text=st.text(max_size=400))
+def test_any_text_parses_to_prose_that_maps_back(session, text):
+    check_parse(session.corpus.nlp, text, "any.md")
+    check_parse(session.corpus.nlp, text, "any.txt")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -217,6 +200,12 @@ def test_markdown_read_as_plain_text(session, text):
     check(session, text, "grammar.txt")
 
 
+@SETTINGS
+@given(text=markdown())
+def test_markdown_parses_to_prose_that_maps_back(session, text):
+    check_parse(session.corpus.nlp, text, "grammar.md")
+
+
 # ---------------------------------------------------------------------------------------------
 # Fixes: applying them again changes nothing
 
@@ -224,11 +213,7 @@ def test_markdown_read_as_plain_text(session, text):
 @SETTINGS
 @given(text=markdown())
 def test_fixing_twice_equals_fixing_once(session, text):
-    once = fix_source(session, SourceText(text), "fix.md")
-    twice = fix_source(session, SourceText(once.text), "fix.md")
-    assert twice.text == once.text
-    if once.changed:
-        check(session, once.text, "fix.md")
+    check_fixes(session, text, "fix.md")
 
 
 @pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"])
