@@ -42,6 +42,7 @@ from narrlint.document import Draft
 from narrlint.ledger import Category, Conflation, Figure, Ledger
 from narrlint.model import Evidence, Fix, Problem, Severity
 from narrlint.nlp import CATEGORY
+from narrlint.tokens import lowers as doc_lowers
 
 # ---------------------------------------------------------------------------------------------
 # Language words (group words come from the ledger)
@@ -80,6 +81,7 @@ CONTRAST_PHRASES = (
     ("instead", "of"), ("as", "opposed", "to"), ("no", "longer"), ("let", "alone"),
 )  # fmt: skip
 """Where a clause stops stating what it states: "targets X, not Y", "X rather than Y"."""
+CONTRAST_FIRST = frozenset(p[0] for p in CONTRAST_PHRASES)
 EXEMPTION_WORDS = {
     "exempt", "exempted", "exempting", "exemption", "spare", "spared", "sparing", "excluded",
     "excluding", "untouched", "unaffected", "immune", "shielded",
@@ -284,6 +286,8 @@ class Lexicon:
     """Figures of groups the ledger names only in ``figures`` (totals, UNHCR's refugee count):
     sizes of populations, not flows (a bucket whose metrics mostly speak of movement)."""
     metric_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    near: dict[float, bool] = field(default_factory=dict)
+    """Memo of :func:`_near_any` (numbers repeat across drafts)."""
     """Figure id → lower-case words and lemmas of its metric (for :data:`stocks`)."""
 
 
@@ -555,15 +559,14 @@ def _mentions(doc: Doc, lex: Lexicon, modifiers: dict) -> list[Mention]:
         if start not in taken:
             mentions.append(Mention(ent.start, ent.end, frozenset({ent.ent_id_}), "term"))
             taken.update(range(ent.start, ent.end))
-    for token in doc:
-        if token.i in taken:
-            continue
-        groups = lex.heads.get(token.lower_)
-        if groups:
-            end = _head_end(doc, token.i)
+    heads = lex.heads
+    for i, lower in enumerate(doc_lowers(doc)):
+        groups = heads.get(lower)
+        if groups and i not in taken:
+            end = _head_end(doc, i)
             if end is not None:
-                start = _demonyms_before(doc, token.i, taken)
-                mentions.append(Mention(start, end, groups, "head", head=(token.i, end),
+                start = _demonyms_before(doc, i, taken)
+                mentions.append(Mention(start, end, groups, "head", head=(i, end),
                                         head_categories=groups))  # fmt: skip
                 taken.update(range(start, end))
     return sorted(mentions, key=lambda m: m.start)
@@ -659,25 +662,29 @@ def _inflected_verb(token: Token) -> bool:
     return token.lemma_.lower() != lower and not lower.endswith("s")
 
 
+HOLDING_VERBS = frozenset({"holding", "hold", "holds", "held", "with", "carrying", "possessing",
+                           "having", "have", "has", "had"})  # fmt: skip
+
+
 def _holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     """ "Afghans holding PoR cards", "those with UNHCR-issued PoR cards": the object of a
     holder term ("por card holders") after a verb of holding."""
     n = len(doc)
-    for token in doc:
-        if token.lower_ not in ("holding", "hold", "holds", "held", "with", "carrying",
-                                "possessing", "having", "have", "has", "had"):  # fmt: skip
+    lowers = doc_lowers(doc)
+    for i, lower in enumerate(lowers):
+        if lower not in HOLDING_VERBS:
             continue
-        j, steps, lapsed = token.i + 1, 0, False
-        while j < n and steps < 5 and (_object_filler(doc, j) or doc[j].lower_ in EXPIRED):
-            lapsed = lapsed or doc[j].lower_ in EXPIRED
+        j, steps, lapsed = i + 1, 0, False
+        while j < n and steps < 5 and (_object_filler(doc, j) or lowers[j] in EXPIRED):
+            lapsed = lapsed or lowers[j] in EXPIRED
             j += 1
             steps += 1
         if lapsed:  # "refugees with expired PoR cards"
             continue
         for words, category in lex.holdings:
-            end = _match_object(doc, j, words)
+            end = _match_object(lowers, j, words)
             if end is not None and not any(doc[k].ent_type_ for k in range(j, end)):
-                yield Mention(token.i, end, frozenset({category}), "holding")
+                yield Mention(i, end, frozenset({category}), "holding")
                 break
 
 
@@ -691,17 +698,17 @@ def _object_filler(doc: Doc, j: int) -> bool:
                 and doc[j + 1].lower_ in ("-", "‑"))  # fmt: skip
 
 
-def _match_object(doc: Doc, j: int, words: tuple[str, ...]) -> int | None:
+def _match_object(lowers: list[str], j: int, words: tuple[str, ...]) -> int | None:
     """Match ``words`` at ``j``; the last word may be plural ("cards", "ACCs")."""
-    if j + len(words) > len(doc):
+    if j + len(words) > len(lowers) or (words and lowers[j][:1] != words[0][:1]):
         return None
     for k, word in enumerate(words):
-        lower = doc[j + k].lower_
+        lower = lowers[j + k]
         last = k == len(words) - 1
         if lower != word and not (last and lower in (word + "s", word + "es")):
             return None
     end = j + len(words)
-    if end < len(doc) and words[-1] != "card" and doc[end].lower_ in ("card", "cards"):
+    if end < len(lowers) and words[-1] != "card" and lowers[end] in ("card", "cards"):
         end += 1
     return end
 
@@ -724,28 +731,43 @@ class Clause:
 
 
 def _clauses(sentence: Span) -> list[Clause]:
+    """The sentence's clauses, computed once per sentence (several passes ask for them)."""
     doc = sentence.doc
-    bounds, start = [], sentence.start
-    for token in sentence:
-        if token.i > start and token.lower_ in CLAUSE_BREAKS:
-            bounds.append((start, token.i))
-            start = token.i
-    bounds.append((start, sentence.end))
+    cache = doc.user_data.setdefault("narrlint.categories.clauses", {})
+    clauses = cache.get(sentence.start)
+    if clauses is None:
+        clauses = cache[sentence.start] = _split_clauses(doc_lowers(doc), sentence.start,
+                                                         sentence.end)  # fmt: skip
+    return clauses
+
+
+def _split_clauses(lowers: list[str], begin: int, finish: int) -> list[Clause]:
+    bounds, start = [], begin
+    for i in range(begin + 1, finish):
+        if lowers[i] in CLAUSE_BREAKS:
+            bounds.append((start, i))
+            start = i
+    bounds.append((start, finish))
     clauses = []
     for first, last in bounds:
-        lowers = [doc[i].lower_ for i in range(first, last)]
+        words = lowers[first:last]
         stop = last
-        for k, word in enumerate(lowers):
-            if word in CONTRAST_WORDS or _phrase_at(lowers, k, CONTRAST_PHRASES):
+        for k, word in enumerate(words):
+            if word in CONTRAST_WORDS or (
+                word in CONTRAST_FIRST and _phrase_at(words, k, CONTRAST_PHRASES)
+            ):
                 stop = first + k
                 break
-        exempting = any(w in EXEMPTION_WORDS for w in lowers)
+        exempting = any(w in EXEMPTION_WORDS for w in words)
         clauses.append(Clause(first, last, stop, exempting))
     return clauses
 
 
 def _phrase_at(lowers: list[str], k: int, phrases: Iterable[tuple[str, ...]]) -> bool:
-    return any(tuple(lowers[k : k + len(p)]) == p for p in phrases)
+    if k >= len(lowers):
+        return False
+    first = lowers[k]
+    return any(p[0] == first and tuple(lowers[k : k + len(p)]) == p for p in phrases)
 
 
 def _clause_of(clauses: list[Clause], i: int) -> Clause | None:
@@ -1259,6 +1281,15 @@ def _scaled(doc: Doc, span: Span) -> tuple[float | None, int]:
 
 
 def _near_any(lex: Lexicon, value: float) -> bool:
+    """Could ``value`` stand for any ledger figure? Asked for every number of every draft, so
+    the answer is kept per lexicon."""
+    known = lex.near.get(value)
+    if known is None:
+        known = lex.near[value] = _near_any_figure(lex, value)
+    return known
+
+
+def _near_any_figure(lex: Lexicon, value: float) -> bool:
     return any(
         _matches(value, None, f) or _matches(value, "about", f)
         for figures in (*lex.figures.values(), lex.stocks)
