@@ -9,8 +9,10 @@ them, and they are dropped with the doc.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.attrs import LOWER
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _LOWERS = "narrlint.tokens.lowers"
 _STRINGS: dict[int, str] = {}
@@ -35,3 +37,24 @@ def _strings(doc: Doc, hashes: list[int]) -> list[str]:
             text = table[key] = store[key]
         out.append(text)
     return out
+
+
+def spans_within(doc: Doc, key: str, start: int, end: int) -> list[Span]:
+    """The spans of ``doc.spans[key]`` that lie inside tokens ``start:end``, by bisection over
+    a start-sorted copy made once per doc: asking once per sentence stays linear."""
+    cache_key = ("narrlint.tokens.spans", key)
+    cached = doc.user_data.get(cache_key)
+    group = doc.spans.get(key)
+    size = len(group) if group is not None else 0
+    if cached is None or len(cached[1]) != size:
+        spans = sorted(group or [], key=lambda s: (s.start, s.end))
+        cached = doc.user_data[cache_key] = ([s.start for s in spans], spans)
+    starts, spans = cached
+    found = []
+    for index in range(bisect_left(starts, start), len(spans)):
+        span = spans[index]
+        if span.start >= end:
+            break
+        if span.end <= end:
+            found.append(span)
+    return found

@@ -35,6 +35,7 @@ from narrlint.ledger import Deadline, Ledger
 from narrlint.model import Evidence, Fix, Problem, Severity
 from narrlint.nlp import CATEGORY
 from narrlint.quantities import UNITS, DateValue, day_of, month_of, year_of
+from narrlint.tokens import lowers as doc_lowers
 
 # ---------------------------------------------------------------------------------------------
 # Language words (never topic words: those come from the ledger)
@@ -820,10 +821,11 @@ def _clauses(sentence: Span) -> Iterator[Span]:
     """Split at ";" and contrastive conjunctions: each part may speak of its own event."""
     start = sentence.start
     doc = sentence.doc
-    for token in sentence:
-        if token.lower_ in CLAUSE_BREAKS and token.i > start:
-            yield doc[start : token.i]
-            start = token.i
+    lowers = doc_lowers(doc)
+    for i in range(start + 1, sentence.end):
+        if lowers[i] in CLAUSE_BREAKS:
+            yield doc[start:i]
+            start = i
     if start < sentence.end:
         yield doc[start : sentence.end]
 
@@ -858,10 +860,11 @@ def _date_spans(doc: Doc) -> list[Span]:
     spans = list(doc.spans.get("dates", []))
     taken = {i for s in spans for i in range(s.start, s.end)}
     n = len(doc)
-    for token in doc:
-        i = token.i
-        if i in taken or i + 2 >= n or doc[i + 1].lower_ != "of":
+    lowers = doc_lowers(doc)
+    for i in range(n - 2):
+        if lowers[i + 1] != "of" or i in taken:
             continue
+        token = doc[i]
         day, month = day_of(token), month_of(doc[i + 2])
         if day is None or month is None or not token.text[-1:].isalpha():
             continue
@@ -881,9 +884,9 @@ def _date_spans(doc: Doc) -> list[Span]:
 def _month_ends(doc: Doc) -> Iterator[Span]:
     """ "by the end of November (2023)": the month's last day."""
     n = len(doc)
-    for token in doc:
-        i = token.i
-        if token.lower_ != "end" or i + 2 >= n or doc[i + 1].lower_ not in ("of", "-", "‑"):
+    lowers = doc_lowers(doc)
+    for i in range(n - 2):
+        if lowers[i] != "end" or lowers[i + 1] not in ("of", "-", "‑"):
             continue  # "the end of November", "end-November"
         month = month_of(doc[i + 2])
         if month is None:

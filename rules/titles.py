@@ -21,6 +21,8 @@ from narrlint.document import Draft
 from narrlint.ledger import Government, Ledger, Person, Post
 from narrlint.model import Edit, Evidence, Fix, Problem, Severity
 from narrlint.nlp import GOVERNMENT, PERSON, TITLE
+from narrlint.tokens import lowers as doc_lowers
+from narrlint.tokens import spans_within
 
 TEMPORARY = {"caretaker": "caretaker", "interim": "caretaker", "acting": "acting"}
 """Qualifiers of a temporary post; caretaker and interim name the same kind of set-up."""
@@ -131,15 +133,13 @@ def _past_framed(
     sentence: Span, posts: Iterable[tuple[dt.date | None, dt.date | None]], draft_date: dt.date
 ) -> bool:
     """A sentence placed in a past period that lies inside one of the tenures."""
-    lowers = [t.lower_ for t in sentence]
+    doc = sentence.doc
+    lowers = doc_lowers(doc)[sentence.start : sentence.end]
     for phrase in PAST_PHRASES:
         n = len(phrase)
         if any(tuple(lowers[i : i + n]) == phrase for i in range(len(lowers) - n + 1)):
             return True
-    doc = sentence.doc
-    for span in doc.spans.get("dates", []):
-        if span.start < sentence.start or span.end > sentence.end:
-            continue
+    for span in spans_within(doc, "dates", sentence.start, sentence.end):
         value = span._.date
         year = value.year or _latest_year(value.month, value.day, draft_date)
         first = dt.date(year, value.month, value.day or 1)
