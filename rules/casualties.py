@@ -46,6 +46,7 @@ from narrlint.api import Rule, hookimpl
 from narrlint.corpus import Corpus, format_number
 from narrlint.document import Draft
 from narrlint.model import Evidence, Problem, Severity
+from narrlint.tokens import lowers as doc_lowers
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary: language words only, never topic or seed strings.
@@ -289,7 +290,8 @@ def _ends_with_abbreviation(sentence: Span) -> bool:
 
 def _word(doc: Doc, i: int) -> str:
     """Lower-case text of token ``i``, or "" outside the doc (saves bounds checks)."""
-    return doc[i].lower_ if 0 <= i < len(doc) else ""
+    lowers = doc_lowers(doc)
+    return lowers[i] if 0 <= i < len(lowers) else ""
 
 
 def _is_count_number(number: Span) -> bool:
@@ -465,12 +467,23 @@ def _partitive_refers(doc: Doc, of_index: int, predicate: int) -> bool:
     return _word(doc, of_index + 1) in DEFINITE | {"them"} and predicate <= of_index + 3
 
 
+OBJECT_CUES = frozenset(
+    {*OBJECT_VERBS, *(verb for _, verb in PHRASAL_OBJECT_VERBS), *DEATH_NOUNS, *LIVES_VERBS,
+     *LEFT_VERBS}
+)  # fmt: skip
+"""Words that can open an object count: every other token is skipped at once."""
+
+
 def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
     """ "killed <N> soldiers", "claimed <N> lives", "left <N> dead"."""
     doc = sentence.doc
     by_start = {n.start: n for n in numbers}
-    for token in sentence:
-        lower = token.lower_
+    lowers = doc_lowers(doc)
+    for i in range(sentence.start, sentence.end):
+        lower = lowers[i]
+        if lower not in OBJECT_CUES:
+            continue
+        token = doc[i]
         phrasal = PHRASAL_OBJECT_VERBS.get((_word(doc, token.i - 1), lower))
         if lower in OBJECT_VERBS and _word(doc, token.i - 1) != "to":
             kind = OBJECT_VERBS[lower]
@@ -491,7 +504,7 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
                 continue
         else:
             end = _object_end(number)
-            if any(doc[i].lower_ in NOT_PEOPLE for i in range(number.end, min(end + 1, len(doc)))):
+            if any(w in NOT_PEOPLE for w in lowers[number.end : end + 1]):
                 continue
         start = token.i - 1 if phrasal is not None else token.i
         yield Count(doc[start:end], number, number._.value, kind)
@@ -559,7 +572,11 @@ def _toll_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
     has climbed to <N>", "put the toll at <N>"."""
     doc = sentence.doc
     by_start = {n.start: n for n in numbers}
-    for token in sentence:
+    lowers = doc_lowers(doc)
+    for i in range(sentence.start, sentence.end):
+        if lowers[i] not in TOLL_CUES:
+            continue
+        token = doc[i]
         kind = _toll_kind(token)
         if kind is None:
             continue
@@ -568,6 +585,10 @@ def _toll_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
             continue
         start = token.i - 1 if _word(doc, token.i - 1) in REFERRING_MODIFIERS else token.i
         yield Count(doc[start : _object_end(number)], number, number._.value, kind)
+
+
+TOLL_CUES = frozenset({*TOLL_HEADS, "number", *TOLL_SUBJECTS})
+"""The words :func:`_toll_kind` can accept: every other token is skipped at once."""
 
 
 def _toll_kind(token: Token) -> str | None:
