@@ -758,7 +758,7 @@ def _split_clauses(lowers: list[str], begin: int, finish: int) -> list[Clause]:
             ):
                 stop = first + k
                 break
-        exempting = any(w in EXEMPTION_WORDS for w in words)
+        exempting = not EXEMPTION_WORDS.isdisjoint(words)
         clauses.append(Clause(first, last, stop, exempting))
     return clauses
 
@@ -782,12 +782,13 @@ def _phases_in(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     "phase-2", "Phase II", "second phase", "phases two and three"), except phases used as a
     time ("after phase one")."""
     found = []
+    lowers = doc_lowers(doc)
     for i in range(start, end):
-        if doc[i].lower_ not in PHASE_WORDS or _temporal(doc, i, start):
+        if lowers[i] not in PHASE_WORDS or _temporal(doc, i, start):
             continue
         numbers = _ordinals_after(doc, i + 1, end)
         if not numbers and i > start:
-            before = doc[i - 1].lower_  # "second phase", not "two phases" (a count)
+            before = lowers[i - 1]  # "second phase", not "two phases" (a count)
             if before in ORDINALS and before.endswith(("st", "nd", "rd", "th")):
                 numbers = [ORDINALS[before]]
         found.extend((i, number) for number in numbers)
@@ -1086,7 +1087,7 @@ def _future(doc: Doc, start: int, end: int) -> bool:
     """A predicate about a later status ("will be considered illegal", "... after the
     deadline"): documents lapse at a group's own deadline, so this is not a conflation."""
     stop = min(len(doc), end + 4, doc[start].sent.end if start < len(doc) else end)
-    return any(doc[k].lower_ in FUTURE for k in range(start, max(stop, end)))
+    return not FUTURE.isdisjoint(doc_lowers(doc)[start : max(stop, end)])
 
 
 def _predicate(doc, lex, analysis, mention: Mention) -> Predicate | None:
