@@ -325,8 +325,7 @@ def _common_words(nlp) -> frozenset[str] | None:
     table = lookups.get_table("lemma_lookup")
     strings = nlp.vocab.strings
     words = set()
-    for key in table:
-        value = table[key]
+    for value in table.values():
         word = value if isinstance(value, str) else strings[value]
         if word.islower():  # "Iranian" (from "Iranians") is a proper adjective, not common
             words.add(word)
@@ -433,7 +432,8 @@ class Clues:
 
 
 def _clues(tokens: Span, lexicon: Lexicon) -> Clues:
-    lowers = [t.lower_ for t in tokens]
+    lowers = doc_lowers(tokens.doc)[tokens.start : tokens.end]
+    lemmas = {t.lemma_.lower() for t in tokens}
     groups = list(_categories(tokens, lexicon))
     return Clues(
         categories=frozenset(g for g, _, _ in groups),
@@ -442,10 +442,10 @@ def _clues(tokens: Span, lexicon: Lexicon) -> Clues:
         actions=frozenset(_actions(tokens, lexicon)),
         foreign_purpose=_foreign_purpose(tokens, lexicon),
         other_authority=_other_authority(tokens, lexicon),
-        validity=bool({t.lemma_.lower() for t in tokens} & VALIDITY_WORDING),
+        validity=bool(lemmas & VALIDITY_WORDING),
         enforcement=_enforcement_words(tokens),
         referring=bool(set(lowers) & REFERRING_PEOPLE),
-        staying=bool({t.lemma_.lower() for t in tokens} & REMAINING_LEMMAS),
+        staying=bool(lemmas & REMAINING_LEMMAS),
     )
 
 
@@ -1094,17 +1094,19 @@ def _noun_after(doc: Doc, span: Span, clause: Span) -> Span | None:
 
 
 def _deadline_noun_ending_at(doc: Doc, i: int, clause: Span) -> Span | None:
+    lowers = doc_lowers(doc)
     for phrase in DEADLINE_NOUNS:
         start = i - len(phrase) + 1
-        if start >= clause.start and tuple(t.lower_ for t in doc[start : i + 1]) == phrase:
+        if start >= clause.start and tuple(lowers[start : i + 1]) == phrase:
             return doc[start : i + 1]
     return None
 
 
 def _deadline_noun_starting_at(doc: Doc, i: int, clause: Span) -> Span | None:
+    lowers = doc_lowers(doc)
     for phrase in DEADLINE_NOUNS:
         end = i + len(phrase)
-        if end <= clause.end and tuple(t.lower_ for t in doc[i:end]) == phrase:
+        if end <= clause.end and tuple(lowers[i:end]) == phrase:
             return doc[i:end]
     return None
 
