@@ -10,6 +10,9 @@ column (1-based, in characters) pointing at exactly the text it quotes.
 from __future__ import annotations
 
 import codecs
+import os
+import subprocess
+import sys
 import time
 import zlib
 from pathlib import Path
@@ -580,3 +583,30 @@ def test_missing_corpus_path(tmp_path):
     run = run_cli("--no-seeds", "--corpus", "nowhere", "stale.md", cwd=tmp_path)
     assert run.code == 2 and run.stdout == ""
     assert run.stderr == "narrlint: error: nowhere: corpus path does not exist\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# Standard input: the same refusals as files
+
+
+@pytest.mark.parametrize(
+    ("data", "args", "where", "message"),
+    [
+        (png_bytes(), ["--stdin-filename", "photo.md"], "photo.md:3", "binary file"),
+        (b"# Budget\n\nThe caf\xe9.\n", [], "-:3", "not valid UTF-8 (byte 0xe9"),
+        (codecs.BOM_UTF16_LE + "# Budget\n".encode("utf-16-le"), [], "-:1", "UTF-16"),
+    ],
+    ids=["image", "latin1", "utf16"],
+)
+def test_unreadable_stdin_is_an_error_with_a_line(data, args, where, message):
+    proc = subprocess.run(
+        [sys.executable, "-m", "narrlint", *corpus_args(), *args, "-"],
+        input=data,
+        capture_output=True,
+        env={**os.environ, "NO_COLOR": "1"},
+        timeout=300,
+    )
+    stderr = proc.stderr.decode("utf-8")
+    assert proc.returncode == 2, stderr
+    assert f"narrlint: error: {where}: " in stderr and message in stderr
+    assert "Traceback" not in stderr
