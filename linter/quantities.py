@@ -36,6 +36,15 @@ TENS = {
 SCALES = {"hundred": 100, "thousand": 1_000, "lakh": 100_000, "million": 1_000_000,
           "mn": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000,
           "crore": 10_000_000}  # fmt: skip
+ORDINALS = {
+    "one": 1, "1": 1, "i": 1, "first": 1, "1st": 1,
+    "two": 2, "2": 2, "ii": 2, "second": 2, "2nd": 2,
+    "three": 3, "3": 3, "iii": 3, "third": 3, "3rd": 3,
+    "four": 4, "4": 4, "iv": 4, "fourth": 4, "4th": 4,
+    "five": 5, "5": 5, "v": 5, "fifth": 5, "5th": 5,
+}  # fmt: skip
+"""Words and numerals naming the first few items of a sequence ("phase two", "Phase II",
+"the second phase"): how rules read phased plans."""
 DURATION_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")

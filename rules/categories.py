@@ -42,6 +42,7 @@ from narrlint.document import Draft
 from narrlint.ledger import Category, Conflation, Figure, Ledger
 from narrlint.model import Evidence, Fix, Problem, Severity
 from narrlint.nlp import CATEGORY
+from narrlint.quantities import ORDINALS
 from narrlint.tokens import lowers as doc_lowers
 
 # ---------------------------------------------------------------------------------------------
@@ -146,13 +147,6 @@ HAVING_STATUS = {"have", "has", "had", "hold", "holds", "held", "enjoy", "enjoys
                  "get", "got", "granted", "given", "receive", "received", "with"}  # fmt: skip
 """'refugee status': the head word of a refugee group followed by this names the attribute."""
 PHASE_WORDS = {"phase", "phases", "stage", "stages"}
-ORDINALS = {
-    "one": 1, "1": 1, "i": 1, "first": 1, "1st": 1,
-    "two": 2, "2": 2, "ii": 2, "second": 2, "2nd": 2,
-    "three": 3, "3": 3, "iii": 3, "third": 3, "3rd": 3,
-    "four": 4, "4": 4, "iv": 4, "fourth": 4, "4th": 4,
-    "five": 5, "5": 5, "v": 5, "fifth": 5, "5th": 5,
-}  # fmt: skip
 TEMPORAL_BEFORE_PHASE = {"after", "before", "following", "since", "until", "till", "ahead",
                          "preceding", "post", "pre", "beyond", "once", "completing",
                          "completed", "end", "unlike"}  # fmt: skip
@@ -808,12 +802,17 @@ def _ordinals_after(doc: Doc, j: int, end: int) -> list[int]:
     return numbers
 
 
+PHASE_FILLERS = frozenset({"the", "of", "its", "this", "that", "plan", "'s", "’s", *ORDINALS})
+"""Words between a time preposition and a phase word ("after the second phase")."""
+
+
 def _temporal(doc: Doc, i: int, start: int) -> bool:
+    lowers = doc_lowers(doc)
     for k in range(i - 1, max(start, i - 4) - 1, -1):
-        lower = doc[k].lower_
+        lower = lowers[k]
         if lower in TEMPORAL_BEFORE_PHASE:
             return True
-        if lower not in ("the", "of", "its", "this", "that", "plan", "'s", "’s", *ORDINALS):
+        if lower not in PHASE_FILLERS:
             return False
     return False
 

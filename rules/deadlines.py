@@ -34,7 +34,7 @@ from narrlint.document import Draft
 from narrlint.ledger import Deadline, Ledger
 from narrlint.model import Evidence, Fix, Problem, Severity
 from narrlint.nlp import CATEGORY
-from narrlint.quantities import UNITS, DateValue, day_of, month_of, year_of
+from narrlint.quantities import ORDINALS, UNITS, DateValue, day_of, month_of, year_of
 from narrlint.tokens import lowers as doc_lowers
 
 # ---------------------------------------------------------------------------------------------
@@ -174,13 +174,6 @@ IRREGULAR_NOUNS = {
 }  # fmt: skip
 """Nominalisations that a suffix rule cannot derive (English morphology, not topic words)."""
 NOMINAL_SUFFIXES = ("ation", "ion", "ure", "al", "ment", "ations", "ions")
-ORDINALS = {
-    "one": 1, "1": 1, "i": 1, "first": 1, "1st": 1,
-    "two": 2, "2": 2, "ii": 2, "second": 2, "2nd": 2,
-    "three": 3, "3": 3, "iii": 3, "third": 3, "3rd": 3,
-    "four": 4, "4": 4, "iv": 4, "fourth": 4, "4th": 4,
-    "five": 5, "5": 5, "v": 5, "fifth": 5, "5th": 5,
-}  # fmt: skip
 DEPARTURE_PARTICLES = {"out"}
 """'wants them out by …', 'must be out of the country by …': to leave (when the ledger's
 actions include leaving)."""
