@@ -10,6 +10,7 @@ statements", "the caretaker government says").
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -373,8 +374,12 @@ def _former_fix(draft: Draft, use: TitleUse, description: str) -> Fix:
 
 
 def _short(text: str) -> str:
-    """A ledger name or title without its parenthetical gloss."""
-    return text.split(" (")[0]
+    """A ledger name or title without its parenthetical glosses, wherever they stand:
+    "Caretaker (Federal) Interior Minister" -> "Caretaker Interior Minister"."""
+    return " ".join(_GLOSS.sub(" ", text).split()) or text
+
+
+_GLOSS = re.compile(r"\([^()]*\)")
 
 
 class WrongTitle(_TitleRule):

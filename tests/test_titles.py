@@ -100,6 +100,8 @@ def test_message_names_end_date_draft_date_and_current_post(seed_corpus):
     assert "2024-06-01" in finding.message
     assert "Chief Minister" in finding.message
     assert finding.excerpt == "Interior Minister Sarfraz Bugti"
+    # The ledger's title is "Caretaker (Federal) Interior Minister": the gloss goes, not the rest.
+    assert "held the post of Caretaker Interior Minister until" in finding.message
 
 
 def test_fix_inserts_former_keeping_sentence_case(seed_corpus):
