@@ -11,6 +11,7 @@ categories, dates, numbers, lemmas), so rules look evidence up instead of scanni
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -83,9 +84,11 @@ class Corpus:
     _docs: dict[int, Doc] = field(default_factory=dict, repr=False)
     _cache: dict = field(default_factory=dict, repr=False)
 
-    def find(self, *keys: tuple[str, str]) -> list[CorpusSentence]:
-        """Sentences indexed under every one of ``keys`` (e.g. ``("person", "jilani")``)."""
-        if not keys:
+    def find(self, *keys: tuple[str, str], limit: int | None = None) -> list[CorpusSentence]:
+        """Sentences indexed under every one of ``keys`` (e.g. ``("person", "jilani")``), in
+        corpus order; ``limit``: the first that many (``find(*keys)[:limit]``, without
+        materialising the rest, which matters for a large indexed corpus)."""
+        if not keys or (limit is not None and limit <= 0):
             return []
         postings = sorted((self.index.get(k, []) for k in keys), key=len)
         result = set(postings[0])
@@ -93,7 +96,20 @@ class Corpus:
             result.intersection_update(other)
             if not result:
                 return []
-        return [self.sentences[i] for i in sorted(result)]
+        ids = sorted(result) if limit is None else heapq.nsmallest(limit, result)
+        return [self.sentences[i] for i in ids]
+
+    def find_containing(
+        self, *keys: tuple[str, str], contains: str, limit: int | None = None
+    ) -> list[CorpusSentence]:
+        """Sentences under every one of ``keys`` whose lower-cased text contains ``contains``,
+        in corpus order: exactly ``[s for s in find(*keys) if contains in s.text.lower()]``
+        (then ``[:limit]``), but an indexed corpus filters in the index and stops at ``limit``
+        instead of reading every sentence's text."""
+        if limit is not None and limit <= 0:
+            return []
+        found = [s for s in self.find(*keys) if contains in s.text.lower()]
+        return found if limit is None else found[:limit]
 
     def doc(self, sentence: CorpusSentence) -> Doc:
         """The parsed sentence (parsed again on demand; corpora can be large)."""

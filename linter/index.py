@@ -28,6 +28,7 @@ with ``find`` answered from SQLite and ``sentences`` a lazy sequence.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sqlite3
 import sys
@@ -58,11 +59,11 @@ from narrlint.indexstore import (
     Key,
     ParsedArticle,
     Plan,
-    StoryFields,
     _remove_database,
     _sha256,
     cache_dir,
     fingerprint,
+    story_fields,
 )
 from narrlint.ledger import Ledger, check_references, load_ledger
 from narrlint.nlp import build_pipeline
@@ -248,6 +249,22 @@ class ProgressBar:
 
 
 _SENTENCE_SLOTS = {name: CorpusSentence.__dict__[name] for name in ("id", "story", "line", "text")}
+TEXT_BATCH = 32
+"""Sentences of one ``find`` answer whose text is read together the first time one of them is
+read; each further batch of the same answer is twice as large (up to ``TEXT_BATCH_MAX``): a rule
+that reads the first sentence pays for a few rows, one that reads all of them a few queries
+instead of one per sentence."""
+TEXT_BATCH_MAX = 4096
+
+
+class _Answer:
+    """The sentences of one ``find`` answer, in order, for reading their text in batches."""
+
+    __slots__ = ("batch", "sentences")
+
+    def __init__(self) -> None:
+        self.sentences: list[IndexedSentence] = []
+        self.batch = TEXT_BATCH
 
 
 class IndexedSentence(CorpusSentence):
@@ -259,16 +276,26 @@ class IndexedSentence(CorpusSentence):
     their text is not. Every attribute reads the same values an eager sentence would hold.
     """
 
-    __slots__ = ("_corpus", "_position", "_sid")
+    __slots__ = ("_answer", "_corpus", "_index", "_position", "_sid")
 
-    def __init__(self, ident: int, corpus: IndexedCorpus, sid: int, position: int) -> None:
+    def __init__(
+        self,
+        ident: int,
+        corpus: IndexedCorpus,
+        sid: int,
+        position: int,
+        answer: _Answer | None = None,
+        index: int = 0,
+    ) -> None:
         _SENTENCE_SLOTS["id"].__set__(self, ident)
-        stories = corpus._file_stories[position]
+        stories = corpus._file_stories[position] or corpus._stories_at(position)
         if len(stories) == 1:  # the story does not depend on the line
             _SENTENCE_SLOTS["story"].__set__(self, stories[0])
         object.__setattr__(self, "_corpus", corpus)
         object.__setattr__(self, "_sid", sid)
         object.__setattr__(self, "_position", position)
+        object.__setattr__(self, "_answer", answer)
+        object.__setattr__(self, "_index", index)
 
     def _slot(self, name: str):
         slot = _SENTENCE_SLOTS[name]
@@ -278,20 +305,40 @@ class IndexedSentence(CorpusSentence):
             self._load()
             return slot.__get__(self, CorpusSentence)
 
+    def _loaded(self) -> bool:
+        try:
+            _SENTENCE_SLOTS["text"].__get__(self, CorpusSentence)
+        except AttributeError:
+            return False
+        return True
+
     def _load(self) -> None:
+        """Read this sentence, and the next unread ones of its answer, in one query."""
         corpus: IndexedCorpus = self._corpus
         assert corpus.store is not None
-        found = corpus.store.sentence(self._sid)
-        row = corpus._rows[self._position]
-        if found is None or found[0] != row.id:
-            raise CorpusError(
-                "the corpus index changed during this run (another narrlint updated it); run again",
-                str(corpus.store.path),
-            )
-        _, _, line, text = found
+        answer: _Answer | None = self._answer
+        batch: list[IndexedSentence] = [self]
+        if answer is not None:
+            size = answer.batch
+            answer.batch = min(size * 2, TEXT_BATCH_MAX)
+            following = answer.sentences[self._index + 1 : self._index + size]
+            batch += [s for s in following if not s._loaded()]
+        rows = {row[0]: row for row in corpus.store.sentences_many([s._sid for s in batch])}
+        for sentence in batch:
+            row = rows.get(sentence._sid)
+            if row is not None and row[1] == corpus._rows[sentence._position].id:
+                sentence._fill(row[3], row[4])
+            elif sentence is self:  # the others say so when they are read
+                raise CorpusError(
+                    "the corpus index changed during this run (another narrlint updated it); "
+                    "run again",
+                    str(corpus.store.path),
+                )
+
+    def _fill(self, line: int, text: str) -> None:
         _SENTENCE_SLOTS["line"].__set__(self, line)
         _SENTENCE_SLOTS["text"].__set__(self, text)
-        stories = corpus._file_stories[self._position]
+        stories = self._corpus._stories_at(self._position)
         _SENTENCE_SLOTS["story"].__set__(self, _story_for(stories, line))
 
     story = property(lambda self: self._slot("story"))  # type: ignore[assignment]
@@ -320,10 +367,15 @@ class LazySentences(Sequence[CorpusSentence]):
     def __iter__(self) -> Iterator[CorpusSentence]:
         corpus = self._corpus
         for position, row in enumerate(corpus._rows):
-            stories = corpus._file_stories[position]
+            stories = corpus._stories_at(position)
             offset = corpus._offsets[position]
             for idx, (line, text) in enumerate(corpus.store.file_sentences(row)):
                 yield CorpusSentence(offset + idx, _story_for(stories, line), line, text)
+
+
+Matches = tuple[Any, Any, Any]
+"""Corpus-order ids, sentence ids and file positions of matching sentences (numpy arrays, in
+corpus order)."""
 
 
 @dataclass
@@ -331,8 +383,17 @@ class IndexedCorpus(Corpus):
     """A :class:`Corpus` whose sentences and postings stay in the index until asked for."""
 
     store: IndexStore | None = None
+    generation: int = 0
+    """The index's generation this corpus was loaded at (see :meth:`IndexStore.snapshot`)."""
     _rows: list[FileRow] = field(default_factory=list, repr=False)
-    _file_stories: list[list[Story]] = field(default_factory=list, repr=False)
+    _displays: list[str] = field(default_factory=list, repr=False)
+    _reals: list[str] = field(default_factory=list, repr=False)
+    _listed: dict[str, list[list]] = field(default_factory=dict, repr=False)
+    """Manifest stories by display path, compact (:func:`~narrlint.indexstore.story_fields`)."""
+    _file_stories: list[list[Story] | None] = field(default_factory=list, repr=False)
+    """Stories of each file, made on first use (a rule reads a few files of a large corpus)."""
+    _story_list: list[Story] | None = field(default=None, repr=False)
+    _where: dict[str, list[int]] | None = field(default=None, repr=False)
     _offsets: list[int] = field(default_factory=list, repr=False)
     _total: int = 0
     _first_sids: Any = field(default=None, repr=False)
@@ -341,10 +402,22 @@ class IndexedCorpus(Corpus):
     _offsets_array: Any = field(default=None, repr=False)
     _found: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _found_size: int = 0
+    _matched: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    _matched_size: int = 0
 
-    def attach(self, rows: list[FileRow], file_stories: list[list[Story]]) -> None:
-        self._rows = rows
-        self._file_stories = file_stories
+    def attach(
+        self,
+        rows: list[FileRow],
+        displays: list[str],
+        reals: list[str],
+        listed: dict[str, list[list]],
+    ) -> None:
+        """The indexed files in corpus order: their rows, display and resolved paths, and the
+        manifests' stories by display path."""
+        self._rows, self._displays, self._reals, self._listed = rows, displays, reals, listed
+        self._file_stories = [None] * len(rows)
+        self._story_list = None
+        self._where = None
         offset = 0
         first: dict[int, int] = {}
         for position, row in enumerate(rows):
@@ -361,15 +434,88 @@ class IndexedCorpus(Corpus):
         self._offsets_array = numpy.array(self._offsets, dtype=numpy.int64)
         self.sentences = LazySentences(self)  # type: ignore[assignment]
 
-    def find(self, *keys: Key) -> list[CorpusSentence]:
-        if not keys:
+    # -- stories ------------------------------------------------------------------------------
+
+    @property  # type: ignore[override]
+    def stories(self) -> list[Story]:
+        """All stories, in corpus order (made when first asked for)."""
+        if self._story_list is None:
+            self._story_list = [s for p in range(len(self._rows)) for s in self._stories_at(p)]
+        return self._story_list
+
+    @stories.setter
+    def stories(self, value: list[Story]) -> None:
+        self._story_list = value or None  # the dataclass's empty default: made on demand
+
+    def _stories_at(self, position: int) -> list[Story]:
+        stories = self._file_stories[position]
+        if stories is None:
+            display, real = self._displays[position], self._reals[position]
+            listed = self._listed.get(display)
+            if listed:
+                stories = [Story(*story_fields(entry), real) for entry in listed]
+            else:
+                day = self._rows[position].date
+                date = dt.date.fromisoformat(day) if day else None
+                stories = [Story(path=display, date=date, file=real)]
+            self._file_stories[position] = stories
+        return stories
+
+    def stories_of(self, path: str) -> tuple[tuple[int, int | None, dt.date], ...]:
+        if self._where is None:  # files by resolved and by display path, once
+            where: dict[str, list[int]] = {}
+            pairs = zip(self._reals, self._displays, strict=True)
+            for position, (real, display) in enumerate(pairs):
+                where.setdefault(real, []).append(position)
+                if display != real:
+                    where.setdefault(display, []).append(position)
+            self._where = where
+        positions = sorted(
+            {
+                *self._where.get(os.path.realpath(path), ()),
+                *self._where.get(os.path.normpath(path), ()),
+            }
+        )
+        return tuple(
+            (s.first_line, s.last_line, s.date)
+            for position in positions
+            for s in self._stories_at(position)
+            if s.date is not None
+        )
+
+    # -- queries --------------------------------------------------------------------------------
+
+    def find(self, *keys: Key, limit: int | None = None) -> list[CorpusSentence]:
+        if not keys or (limit is not None and limit <= 0):
             return []
-        cache_key = tuple(keys)
+        cache_key = (keys, limit)
         cached = self._found.get(cache_key)
         if cached is not None:
             self._found.move_to_end(cache_key)
             return list(cached)
-        found = self._find(keys)
+        found = self._sentences(self._matches(keys), limit)
+        self._remember(cache_key, found)
+        return found
+
+    def find_containing(
+        self, *keys: Key, contains: str, limit: int | None = None
+    ) -> list[CorpusSentence]:
+        """See :meth:`Corpus.find_containing`. The text filter runs in SQLite (exact for an
+        ASCII ``contains``; checked again in Python), and its answer is kept in the index for
+        the index's generation: later runs read it instead of any sentence text."""
+        if not keys or (limit is not None and limit <= 0):
+            return []
+        cache_key = ("containing", keys, contains, limit)
+        cached = self._found.get(cache_key)
+        if cached is not None:
+            self._found.move_to_end(cache_key)
+            return list(cached)
+        matches, texts = self._containing(keys, contains)
+        found = self._sentences(matches, limit, texts)
+        self._remember(cache_key, found)
+        return found
+
+    def _remember(self, cache_key: tuple, found: list[CorpusSentence]) -> None:
         self._found[cache_key] = tuple(found)
         self._found_size += len(found)
         while self._found and (
@@ -377,18 +523,59 @@ class IndexedCorpus(Corpus):
         ):
             _, evicted = self._found.popitem(last=False)
             self._found_size -= len(evicted)
-        return found
 
-    def _find(self, keys: tuple[Key, ...]) -> list[CorpusSentence]:
+    def _sentences(
+        self,
+        matches: Matches,
+        limit: int | None,
+        texts: dict[int, tuple[int, str]] | None = None,
+    ) -> list[CorpusSentence]:
+        """Sentence objects of ``matches`` (the first ``limit``); ``texts``: line and text of
+        some of them, already read."""
+        ids, sids, positions = (array[:limit] for array in matches)
+        answer = _Answer()
+        found = answer.sentences
+        for index, (ident, sid, position) in enumerate(
+            zip(ids.tolist(), sids.tolist(), positions.tolist(), strict=True)
+        ):
+            sentence = IndexedSentence(ident, self, sid, position, answer, index)
+            if texts is not None:
+                sentence._fill(*texts[sid])
+            found.append(sentence)
+        return found  # type: ignore[return-value]
+
+    def _matches(self, keys: tuple[Key, ...]) -> Matches:
+        """Sentences under all ``keys``: the postings intersected in SQLite, put in corpus order
+        (kept for repeated questions; a few integers per sentence)."""
+        cached = self._matched.get(keys)
+        if cached is not None:
+            self._matched.move_to_end(keys)
+            return cached
         assert self.store is not None
         ids = self.store.key_ids(keys)
         if ids is None:
-            return []
-        ids.sort(key=lambda pair: pair[1])
-        unique = list(dict.fromkeys(key_id for key_id, _ in ids))
-        sids = numpy.fromiter(self.store.intersect(unique), dtype=numpy.int64)
+            sids = numpy.zeros(0, dtype=numpy.int64)
+        else:
+            ids.sort(key=lambda pair: pair[1])
+            unique = list(dict.fromkeys(key_id for key_id, _ in ids))
+            sids = numpy.fromiter(self.store.intersect(unique), dtype=numpy.int64)
+        matches = self._order(sids)
+        self._matched[keys] = matches
+        self._matched_size += len(matches[0])
+        while self._matched and (
+            len(self._matched) > FIND_CACHE or self._matched_size > FIND_CACHE_SENTENCES * 4
+        ):
+            _, evicted = self._matched.popitem(last=False)
+            self._matched_size -= len(evicted[0])
+        return matches
+
+    def _order(self, sids) -> Matches:
+        """Sentence ids -> (corpus-order id, sentence id, file position), in corpus order;
+        ids this corpus does not hold (written by a concurrent run after it loaded) dropped."""
+        sids = numpy.asarray(sids, dtype=numpy.int64)
         if not len(sids) or not len(self._first_sids):
-            return []
+            empty = numpy.zeros(0, dtype=numpy.int64)
+            return empty, empty, empty
         # Sentence id -> file (ids are consecutive within a file) -> corpus-order id, vectorised:
         # a common pair of keys matches thousands of sentences in a large archive.
         slots = numpy.searchsorted(self._first_sids, sids, side="right") - 1
@@ -396,17 +583,48 @@ class IndexedCorpus(Corpus):
         slots = numpy.where(valid, slots, 0)
         idx = sids - self._first_sids[slots]
         positions = self._sid_positions[slots]
-        # A sid past its file's end was written by a concurrent run after this one loaded.
         valid &= idx < self._sentence_counts[positions]
         sids, idx, positions = sids[valid], idx[valid], positions[valid]
         ids = self._offsets_array[positions] + idx
         order = numpy.argsort(ids, kind="stable")
-        return [
-            IndexedSentence(ident, self, sid, position)
-            for ident, sid, position in zip(
-                ids[order].tolist(), sids[order].tolist(), positions[order].tolist(), strict=True
-            )
-        ]
+        return ids[order], sids[order], positions[order]
+
+    def _containing(
+        self, keys: tuple[Key, ...], contains: str
+    ) -> tuple[Matches, dict[int, tuple[int, str]] | None]:
+        """Matches of ``find_containing`` (all of them), and the line and text of each when
+        they had to be read."""
+        assert self.store is not None
+        query = json.dumps(["containing", [list(key) for key in keys], contains])
+        stored = self.store.derived(query, self.generation)
+        if stored is not None:
+            return self._order(numpy.frombuffer(stored, dtype=numpy.int64)), None
+        ids, sids, positions = self._matches(keys)
+        if not len(sids):
+            return (ids, sids, positions), None
+        rows = self.store.sentences_containing(sids.tolist(), contains, self.generation)
+        texts: dict[int, tuple[int, str]] = {}
+        if rows is not None:
+            for sid, line, text in rows:
+                if contains in text.lower():
+                    texts[sid] = (line, text)
+            self.store.put_derived(query, self.generation, sorted(texts))
+        else:  # the index changed since this run loaded it: read (and check) every sentence
+            found = {row[0]: row for row in self.store.sentences_many(sids.tolist())}
+            for sid, position in zip(sids.tolist(), positions.tolist(), strict=True):
+                row = found.get(sid)
+                if row is None or row[1] != self._rows[position].id:
+                    raise CorpusError(
+                        "the corpus index changed during this run (another narrlint updated "
+                        "it); run again",
+                        str(self.store.path),
+                    )
+                if contains in row[4].lower():
+                    texts[sid] = (row[3], row[4])
+        keep = numpy.isin(sids, numpy.fromiter(texts, dtype=numpy.int64, count=len(texts)))
+        return (ids[keep], sids[keep], positions[keep]), texts
+
+    # -- sequence access ----------------------------------------------------------------------
 
     def _sentence(self, index: int) -> CorpusSentence:
         assert self.store is not None
@@ -423,7 +641,7 @@ class IndexedCorpus(Corpus):
             if again is None:
                 raise IndexError(f"sentence {index} is no longer in the corpus index")
             line, text = again
-        return CorpusSentence(index, _story_for(self._file_stories[position], line), line, text)
+        return CorpusSentence(index, _story_for(self._stories_at(position), line), line, text)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -459,12 +677,12 @@ def load_indexed_corpus(
     files = CorpusFiles.discover(paths, seeds, model)
     store, ledger, print_ = open_index(files)
     store.prepare(print_)
-    stories_by_display: dict[str, list[StoryFields]] = {}
+    stories_by_display: dict[str, list[list]] = {}
     for path, display in files.sources.manifests:
         stories_by_display.update(store.manifest(path, display))
     nlp = build_pipeline(ledger, model)
     plan = store.plan(files.sources.articles, verify=verify)
-    indexed = plan.indexed
+    generation, indexed = plan.generation, plan.indexed
     if plan.stale or plan.removed or plan.restat:
         update(
             store,
@@ -473,8 +691,10 @@ def load_indexed_corpus(
             jobs=jobs or default_jobs(),
             progress=progress if progress is not None else ProgressBar(),
         )
-        indexed = store.files()
-    return corpus_from_index(store, files, plan.real, indexed, ledger, nlp, stories_by_display)
+        generation, indexed = store.snapshot()
+    return corpus_from_index(
+        store, files, plan.real, indexed, ledger, nlp, stories_by_display, generation
+    )
 
 
 def corpus_from_index(
@@ -484,25 +704,17 @@ def corpus_from_index(
     indexed: dict[str, FileRow],
     ledger: Ledger,
     nlp,
-    stories_by_display: dict[str, list[StoryFields]],
+    stories_by_display: dict[str, list[list]],
+    generation: int = 0,
 ) -> IndexedCorpus:
-    corpus = IndexedCorpus(ledger=ledger, nlp=nlp, store=store)
-    rows: list[FileRow] = []
-    file_stories: list[list[Story]] = []
-    for (_path, display), real in zip(files.sources.articles, real_paths, strict=True):
-        row = indexed.get(real)
-        if row is None:  # pragma: no cover - update() indexed or raised for every file
-            raise CorpusError("article missing from the corpus index", display)
-        listed = stories_by_display.get(display)
-        if listed:
-            stories = [Story(*fields, real) for fields in listed]
-        else:
-            day = dt.date.fromisoformat(row.date) if row.date else None
-            stories = [Story(path=display, date=day, file=real)]
-        corpus.stories.extend(stories)
-        rows.append(row)
-        file_stories.append(stories)
-    corpus.attach(rows, file_stories)
+    corpus = IndexedCorpus(ledger=ledger, nlp=nlp, store=store, generation=generation)
+    get = indexed.get
+    rows = [get(real) for real in real_paths]
+    if None in rows:  # pragma: no cover - update() indexed or raised for every file
+        display = files.sources.articles[rows.index(None)][1]
+        raise CorpusError("article missing from the corpus index", display)
+    displays = [display for _, display in files.sources.articles]
+    corpus.attach(rows, displays, real_paths, stories_by_display)  # type: ignore[arg-type]
     return corpus
 
 

@@ -4,9 +4,12 @@ Tables: ``files`` (one row per indexed article: resolved path, SHA-256 of its by
 mtime, front matter date, the range of its sentence ids and the key ids of its postings),
 ``sentences`` (id, file, index in the file, line, text), ``keys`` (kind, value and how many
 sentences carry it), ``postings`` (key id, sentence id; the primary key is the lookup),
-``manifests`` (large manifests in parsed form, keyed by hash) and ``meta`` (the fingerprint and
-id counters). A file's sentence ids are consecutive and never reused, so a sentence id alone
-says which file and which sentence it is. See :mod:`narrlint.index` for how it is used.
+``manifests`` (large manifests in parsed form, keyed by hash), ``derived`` (answers of queries
+that have to read sentence text, such as :meth:`~narrlint.corpus.Corpus.find_containing`, kept
+for the index's current *generation*) and ``meta`` (the fingerprint, id counters and the
+generation, which every write that adds or removes sentences bumps). A file's sentence ids
+are consecutive and never reused, so a sentence id alone says which file and which sentence it
+is. See :mod:`narrlint.index` for how it is used.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from narrlint.corpus import SEEDS_DISPLAY, Story, _discover, _Sources, manifest_
 from narrlint.errors import CorpusError
 from narrlint.yamlsource import read_yaml_file
 
-INDEX_SCHEMA = 1
+INDEX_SCHEMA = 2
 RACY_NS = 2_000_000_000
 """A file modified this close to its indexing is hashed again even if its stat matches (the
 same write could have landed in the same timestamp tick)."""
@@ -81,9 +84,22 @@ CREATE TABLE IF NOT EXISTS postings(
     PRIMARY KEY(key_id, sid)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS manifests(path TEXT PRIMARY KEY, hash TEXT NOT NULL, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS derived(
+    query TEXT PRIMARY KEY,
+    generation INTEGER NOT NULL,
+    sids BLOB NOT NULL
+);
 """
+LIKE_FOLDS_TO_ASCII = ("\u0130", "\u212a")
+"""The only characters besides ASCII ones whose ``str.lower()`` holds an ASCII letter (İ → i̇,
+Kelvin sign → k): text without them matches a lower-case ASCII substring in Python exactly when
+SQLite's (ASCII case-blind) ``LIKE`` matches it."""
+MAX_LIKE_PATTERN = 40_000
+"""Below SQLite's default LIKE pattern limit (50,000 bytes)."""
 
 Key = tuple[str, str]
+BUSY_TIMEOUT_MS = 60_000
+"""How long a write waits for another process's write to finish."""
 
 
 def cache_dir() -> Path:
@@ -197,6 +213,8 @@ class Plan:
 
     indexed: dict[str, FileRow] = field(default_factory=dict)
     """The index's files by resolved path, before the update."""
+    generation: int = 0
+    """The index's generation when ``indexed`` was read."""
     real: list[str] = field(default_factory=list)
     """Resolved path of each article, in corpus order."""
     stale: list[tuple[str, str]] = field(default_factory=list)
@@ -233,7 +251,9 @@ class IndexStore:
 
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
+        db = sqlite3.connect(
+            self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute(f"PRAGMA journal_size_limit={64 * 1024 * 1024}")
@@ -279,6 +299,12 @@ class IndexStore:
                     "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)",
                     (str(INDEX_SCHEMA),),
                 )
+                # Generations of a database never repeat those of the one it replaced (a
+                # process that read the old one must not take the new one's answers as its).
+                db.execute(
+                    "INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', ?)",
+                    (str(time.time_ns()),),
+                )
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -288,12 +314,24 @@ class IndexStore:
     # -- reading ------------------------------------------------------------------------------
 
     def files(self) -> dict[str, FileRow]:
+        return self.snapshot()[1]
+
+    def snapshot(self) -> tuple[int, dict[str, FileRow]]:
+        """The generation and the files of one consistent state of the index (one read
+        transaction: a concurrent writer commits either before or after it)."""
         with self._lock:
-            rows = self.db.execute(
-                "SELECT id, path, size, mtime_ns, indexed_ns, date, first_sid, sentences FROM files"
-            ).fetchall()
+            db = self.db
+            db.execute("BEGIN")
+            try:
+                generation = _generation(db)
+                rows = db.execute(
+                    "SELECT id, path, size, mtime_ns, indexed_ns, date, first_sid, sentences "
+                    "FROM files"
+                ).fetchall()
+            finally:
+                db.execute("COMMIT")
         make = FileRow._make
-        return {row[1]: make(row) for row in rows}
+        return generation, {row[1]: make(row) for row in rows}
 
     def file_hash(self, file_id: int) -> str | None:
         with self._lock:
@@ -350,6 +388,91 @@ class IndexStore:
                 "SELECT line, text FROM sentences WHERE file_id = ? AND idx = ?", (file_id, idx)
             ).fetchone()
 
+    def sentences_many(self, sids: Sequence[int]) -> list[tuple[int, int, int, int, str]]:
+        """``(sid, file_id, idx, line, text)`` of those of ``sids`` still in the index."""
+        rows: list[tuple[int, int, int, int, str]] = []
+        with self._lock:
+            db = self.db
+            for chunk in _chunks(sids, _variable_limit(db)):
+                rows += db.execute(
+                    "SELECT sid, file_id, idx, line, text FROM sentences "
+                    f"WHERE sid IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+        return rows
+
+    def sentences_containing(
+        self, sids: Sequence[int], contains: str, generation: int
+    ) -> list[tuple[int, int, str]] | None:
+        """``(sid, line, text)`` of the sentences among ``sids`` whose text may contain
+        ``contains`` once lower-cased (a superset: the caller checks ``contains in
+        text.lower()``), filtered by SQLite where that is exact for an ASCII ``contains``.
+        None when the index is no longer at ``generation`` (then ``sids`` may name sentences
+        that are gone, which a filter cannot tell from sentences that do not match)."""
+        ascii_only = contains.isascii() and len(contains) < MAX_LIKE_PATTERN
+        if ascii_only:
+            escaped = contains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            where = "AND (text LIKE ? ESCAPE '\\' OR instr(text, ?) OR instr(text, ?))"
+            extra: tuple = (f"%{escaped}%", *LIKE_FOLDS_TO_ASCII)
+        else:
+            where, extra = "", ()
+        rows: list[tuple[int, int, str]] = []
+        with self._lock:
+            db = self.db
+            limit = _variable_limit(db) - len(extra)
+            db.execute("BEGIN")
+            try:
+                if _generation(db) != generation:
+                    return None
+                for chunk in _chunks(sids, limit):
+                    rows += db.execute(
+                        "SELECT sid, line, text FROM sentences "
+                        f"WHERE sid IN ({','.join('?' * len(chunk))}) {where}",
+                        (*chunk, *extra),
+                    ).fetchall()
+            finally:
+                db.execute("COMMIT")
+        return rows
+
+    def derived(self, query: str, generation: int) -> array | None:
+        """Sentence ids stored for ``query`` at ``generation`` (None: not stored)."""
+        with self._lock:
+            row = self.db.execute(
+                "SELECT sids FROM derived WHERE query = ? AND generation = ?", (query, generation)
+            ).fetchone()
+        if row is None:
+            return None
+        sids = array("q")
+        sids.frombytes(row[0])
+        return sids
+
+    def put_derived(self, query: str, generation: int, sids: Iterable[int]) -> bool:
+        """Keep the answer of ``query`` if the index is still at ``generation``. Best effort:
+        a read-only cache or a long write elsewhere leaves it unsaved (False)."""
+        blob = array("q", sids).tobytes()
+        with self._lock:
+            db = self.db
+            try:
+                db.execute("PRAGMA busy_timeout = 200")
+                db.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError:
+                return False
+            finally:
+                db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            try:
+                if _generation(db) != generation:
+                    db.execute("ROLLBACK")
+                    return False
+                db.execute(
+                    "INSERT OR REPLACE INTO derived(query, generation, sids) VALUES (?, ?, ?)",
+                    (query, generation, blob),
+                )
+                db.execute("COMMIT")
+            except sqlite3.OperationalError:
+                db.execute("ROLLBACK")
+                return False
+        return True
+
     def file_sentences(self, row: FileRow) -> list[tuple[int, str]]:
         with self._lock:
             return self.db.execute(
@@ -360,16 +483,18 @@ class IndexStore:
 
     # -- manifests ----------------------------------------------------------------------------
 
-    def manifest(self, path: str, display: str) -> dict[str, list[StoryFields]]:
-        """A manifest's stories (as ``Story`` fields); large manifests are read from their
-        parsed form when their hash is unchanged."""
+    def manifest(self, path: str, display: str) -> dict[str, list[list]]:
+        """A manifest's stories by article display path, in compact form (see
+        :func:`story_fields`: a corpus of 10,000 articles turns only the stories it uses into
+        ``Story`` objects); large manifests are read from their parsed form when their hash is
+        unchanged."""
         try:
             with open(path, "rb") as handle:
                 data = handle.read()
         except OSError:
-            return _story_fields(manifest_stories(read_yaml_file(path, display), display))
+            return _compact_all(manifest_stories(read_yaml_file(path, display), display))
         if len(data) < MANIFEST_CACHE_BYTES:
-            return _story_fields(manifest_stories(read_yaml_file(path, display), display))
+            return _compact_all(manifest_stories(read_yaml_file(path, display), display))
         digest = _sha256(data)
         real = os.path.realpath(path)
         with self._lock:
@@ -378,11 +503,7 @@ class IndexStore:
             ).fetchone()
         cached = json.loads(row[1]) if row is not None and row[0] == digest else None
         if isinstance(cached, dict) and cached.get("display") == display:
-            # The stories, validated and resolved for this display path.
-            return {
-                key: [_fields(entry) for entry in entries]
-                for key, entries in cached["stories"].items()
-            }
+            return cached["stories"]  # validated and resolved for this display path
         parsed = read_yaml_file(path, display)
         compact = _compact_all(manifest_stories(parsed, display))  # validates before caching
         record = {"display": display, "stories": compact}
@@ -391,14 +512,14 @@ class IndexStore:
                 "INSERT OR REPLACE INTO manifests(path, hash, data) VALUES (?, ?, ?)",
                 (real, digest, json.dumps(record, default=str)),
             )
-        return {key: [_fields(entry) for entry in entries] for key, entries in compact.items()}
+        return compact
 
     # -- planning and writing -----------------------------------------------------------------
 
     def plan(self, articles: list[tuple[str, str]], verify: bool = False) -> Plan:
         """Compare the corpus on disk with the index (stat first; hash when stat changed)."""
-        indexed = self.files()
-        plan = Plan(indexed=indexed)
+        generation, indexed = self.snapshot()
+        plan = Plan(indexed=indexed, generation=generation)
         seen: set[str] = set()
         directories: dict[str, str] = {}
         for path, display in articles:
@@ -438,6 +559,14 @@ class IndexStore:
             db.execute("BEGIN IMMEDIATE")
             try:
                 self._check_fingerprint(db)
+                removed = list(removed)
+                if parsed or removed:  # sentences come and go: stored answers are void
+                    generation = _generation(db) + 1
+                    db.execute(
+                        "INSERT OR REPLACE INTO meta(key, value) VALUES ('generation', ?)",
+                        (str(generation),),
+                    )
+                    db.execute("DELETE FROM derived WHERE generation < ?", (generation,))
                 for row in removed:
                     self._delete(db, row.id)
                 for article in parsed:
@@ -557,14 +686,9 @@ def _compact_all(stories: dict[str, list[Story]]) -> dict[str, list[list]]:
     }  # fmt: skip
 
 
-def _story_fields(stories: dict[str, list[Story]]) -> dict[str, list[StoryFields]]:
-    return {
-        key: [(s.path, s.date, s.outlet, s.url, s.first_line, s.last_line) for s in items]
-        for key, items in stories.items()
-    }
-
-
-def _fields(entry: list) -> StoryFields:
+def story_fields(entry: list) -> StoryFields:
+    """``Story`` fields (but the file) of a compact manifest entry:
+    ``[path, ISO date or None, outlet, url, first line, last line]``."""
     path, day, outlet, url, first, last = entry
     return (path, dt.date.fromisoformat(day) if day else None, outlet, url, first, last)
 
@@ -586,6 +710,24 @@ def _real_and_stat(path: str, directories: dict[str, str]) -> tuple[str, os.stat
     if real_head is None:
         real_head = directories[head] = os.path.realpath(head or os.curdir)
     return os.path.join(real_head, tail), info
+
+
+def _generation(db: sqlite3.Connection) -> int:
+    row = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _variable_limit(db: sqlite3.Connection) -> int:
+    """Bound parameters one statement may take (32,766 by default; 999 in old SQLite)."""
+    try:
+        return max(1, min(db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER), 32_766) - 8)
+    except (AttributeError, sqlite3.Error):  # pragma: no cover - Python < 3.11
+        return 991
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _next_id(db: sqlite3.Connection, counter: str, count: int) -> int:
