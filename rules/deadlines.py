@@ -1782,12 +1782,18 @@ class DeadlineConflict(Rule):
 
     def _problems(self, draft: Draft, corpus: Corpus) -> Iterator[Problem]:
         mentions = [m for m in _analyse(draft, corpus) if _comparable(m)]
-        for index, later in enumerate(mentions):
-            for earlier in mentions[:index]:
-                if not _conflict(earlier, later):
-                    continue
-                yield self._problem(draft, corpus, earlier, later)
-                break
+        # Earlier mentions by event, the first of each kind only: what ``_conflict`` reads of
+        # an earlier mention is its events and ``_conflict_kind``, so the first of a kind
+        # stands for all later ones and a long draft is not compared pair by pair.
+        earlier_by_event: dict[int, dict[tuple, Mention]] = {}
+        for later in mentions:
+            if later.event is not None:
+                for earlier in earlier_by_event.get(id(later.event), {}).values():
+                    if _conflict(earlier, later):
+                        yield self._problem(draft, corpus, earlier, later)
+                        break
+            for event in _events(later):
+                earlier_by_event.setdefault(id(event), {}).setdefault(_conflict_kind(later), later)
 
     @staticmethod
     def _problem(draft: Draft, corpus: Corpus, earlier: Mention, later: Mention) -> Problem:
@@ -1833,6 +1839,12 @@ def _narrates_extension(sentence: Span) -> bool:
             if not any(t.lower_ in NEGATIONS for t in window):
                 return True
     return False
+
+
+def _conflict_kind(mention: Mention) -> tuple:
+    """Everything :func:`_conflict` reads of a mention besides its events."""
+    cue = mention.cue
+    return (mention.value, bool(mention.accepted_by), cue.after_last_day, cue.before_first_day)
 
 
 def _conflict(earlier: Mention, later: Mention) -> bool:

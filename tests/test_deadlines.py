@@ -332,6 +332,25 @@ def test_conflict_is_reported_at_the_second_mention(seed_corpus):
     assert [f.excerpt for f in only(findings, "NL101")] == ["November 15"]
 
 
+def test_a_repeated_conflict_cites_the_first_mention_each_time(seed_corpus):
+    """Long drafts repeat deadlines: each mention that differs from an earlier one is
+    reported once, citing the first earlier mention it differs from."""
+    first = "Pakistan set November 1 as the deadline for undocumented Afghans to leave.\n\n"
+    same = "The November 1 deadline for undocumented Afghans is firm.\n\n"
+    other = "Those still in the country after the November 15 deadline face deportation.\n\n"
+    text = first + same + other + same + other + first
+    findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
+    conflicts = only(findings, "NL102")
+    assert [(f.start.line, f.excerpt) for f in conflicts] == [
+        (5, "November 15"),
+        (7, "November 1"),
+        (9, "November 15"),
+        (11, "November 1"),
+    ]
+    cited = ['"November 1" on line 1', '"November 15" on line 5'] * 2
+    assert [c in f.message for c, f in zip(cited, conflicts, strict=True)] == [True] * 4
+
+
 def test_conflict_fires_even_when_neither_matches_the_ledger(seed_corpus):
     text = (
         "Illegal immigrants were ordered to leave Pakistan by December 1.\n\n"
