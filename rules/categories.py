@@ -44,6 +44,7 @@ from narrlint.model import Evidence, Fix, Problem, Severity
 from narrlint.nlp import CATEGORY
 from narrlint.quantities import ORDINALS
 from narrlint.tokens import lowers as doc_lowers
+from narrlint.tokens import spans_within
 
 # ---------------------------------------------------------------------------------------------
 # Language words (group words come from the ledger)
@@ -492,6 +493,22 @@ class Analysis:
     modifiers: dict[int, tuple[int, frozenset[str]]]
     figures: list[FigureUse] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
+    covering: dict[int, list[tuple[int, int]]] | None = None
+    """Token → the subject spans over it (built on first use)."""
+
+    def inside_subject(self, mention: Mention) -> bool:
+        """Part of a longer name of an event ("Illegal Foreigners' Repatriation Plan"): the
+        group words name the plan, not its target."""
+        if self.covering is None:
+            self.covering = {}
+            for s, e in self.subject_spans:
+                for i in range(s, e):
+                    self.covering.setdefault(i, []).append((s, e))
+        size = mention.end - mention.start
+        return any(
+            s <= mention.start and mention.end <= e and e - s > size
+            for s, e in self.covering.get(mention.start, ())
+        )
 
     def within(self, start: int, end: int) -> list[Mention]:
         """Mentions that lie in tokens ``[start, end)`` (found by bisection: a long draft
@@ -928,7 +945,7 @@ def _phase_fusions(doc: Doc, lex: Lexicon, analysis: Analysis, sentence: Span):
             for m in analysis.within(clause.start, clause.affirmative_end)
             if m.kind in ("term", "np", "holding")
             and not m.fused
-            and not _inside(m, analysis.subject_spans)
+            and not analysis.inside_subject(m)
             and all(c in lex.categories for c in m.categories)
         ]
         if not mentions:
@@ -938,15 +955,6 @@ def _phase_fusions(doc: Doc, lex: Lexicon, analysis: Analysis, sentence: Span):
             fusion = _phase_target(doc, lex, clause, phases, index, mentions, named)
             if fusion is not None:
                 yield fusion
-
-
-def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
-    """Part of a longer name of an event ("Illegal Foreigners' Repatriation Plan"): the
-    group words name the plan, not its target."""
-    return any(
-        s <= mention.start and mention.end <= e and e - s > mention.end - mention.start
-        for s, e in spans
-    )
 
 
 def _phase_target(doc, lex, clause, phases, index, mentions, named) -> Fusion | None:
@@ -1597,12 +1605,11 @@ def _previous_sentence(doc: Doc, start: int) -> Span | None:
 def _dated_targets(doc: Doc, lex: Lexicon, clause: Clause) -> set[str]:
     """Groups of a phase deadline whose date the clause gives ("... to leave by November 1")."""
     found: set[str] = set()
-    for span in doc.spans.get("dates", []):
-        if clause.start <= span.start and span.end <= clause.affirmative_end:
-            value = span._.date
-            for year, targets in lex.phase_dates.get((value.month, value.day), ()):
-                if value.year is None or value.year == year:
-                    found.update(targets)
+    for span in spans_within(doc, "dates", clause.start, clause.affirmative_end):
+        value = span._.date
+        for year, targets in lex.phase_dates.get((value.month, value.day), ()):
+            if value.year is None or value.year == year:
+                found.update(targets)
     return found
 
 
