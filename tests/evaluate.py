@@ -1,13 +1,16 @@
-"""Precision and recall of the rule families on the labelled set in tests/data/labelled.yaml.
+"""Precision and recall of the rule families on a labelled set of passages.
 
-Run ``python3 -m tests.evaluate`` (from the checkout) for the table and every miss and false
-alarm; ``tests/test_evaluation.py`` holds the targets (precision ≥ 0.95, recall ≥ 0.90 for
-every family). A passage counts once per code: expected and reported (TP), reported but not
-expected (FP), expected but not reported (FN).
+Run ``python3 -m tests.evaluate [-v] [--data FILE]`` from the checkout for the table and, with
+``-v``, every miss and false alarm. ``tests/data/labelled.yaml`` (the default) is the set
+``tests/test_evaluation.py`` holds to the targets (precision >= 0.95, recall >= 0.90 for every
+family); ``tests/data/heldout.yaml`` was written later, blind to the rules, for measuring only
+(never for tuning). A passage counts once per code: expected and reported (TP), reported but
+not expected (FP), expected but not reported (FN).
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import sys
 from collections import Counter
@@ -115,10 +118,18 @@ def table(evaluation: Evaluation) -> str:
     return "\n".join(lines)
 
 
-def main() -> int:
-    evaluation = evaluate()
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="precision and recall on a labelled set")
+    parser.add_argument(
+        "--data", type=Path, default=DATA, help="labelled YAML (default: %(default)s)"
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="list every miss and false alarm"
+    )
+    args = parser.parse_args(argv)
+    evaluation = evaluate(items=load_items(args.data))
     print(table(evaluation))
-    if "-v" in sys.argv:
+    if args.verbose:
         print()
         print("\n".join(sorted(evaluation.errors)))
     counts = Counter(e.split()[0] for e in evaluation.errors)
