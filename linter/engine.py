@@ -213,22 +213,12 @@ def internal_error(
             last = next((f for f in reversed(frames) if f.filename == own), frames[-1])
             where = f" at {os.path.basename(last.filename)}:{last.lineno}"
     message = f"rule {rule.code} ({rule.name}) from plugin {rule.plugin!r} {what}{where}"
-    start = Position(1, 1)
-    return Finding(
-        path=draft.path,
-        start=start,
-        end=start,
-        code=INTERNAL_ERROR,
-        rule=INTERNAL_ERROR_NAME,
-        severity=Severity.ERROR,
-        message=message,
-        excerpt="",
-        plugin=rule.plugin,
-    )
+    return plugin_error(draft.path, message, rule.plugin)
 
 
-def plugin_error(path: str, message: str) -> Finding:
-    """A plugin that failed to load or declared a malformed rule."""
+def plugin_error(path: str, message: str, plugin: str | None = None) -> Finding:
+    """``NL000`` at the top of the file: a plugin that failed to load, declared a malformed
+    rule, or whose rule failed on this draft."""
     start = Position(1, 1)
     return Finding(
         path=path,
@@ -239,4 +229,5 @@ def plugin_error(path: str, message: str) -> Finding:
         severity=Severity.ERROR,
         message=message,
         excerpt="",
+        plugin=plugin,
     )
