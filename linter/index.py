@@ -394,6 +394,8 @@ class IndexedCorpus(Corpus):
     """Stories of each file, made on first use (a rule reads a few files of a large corpus)."""
     _story_list: list[Story] | None = field(default=None, repr=False)
     _where: dict[str, list[int]] | None = field(default=None, repr=False)
+    _in_corpus_order: bool = False
+    """Sentence ids increase with corpus order (each file once, files in index order)."""
     _offsets: list[int] = field(default_factory=list, repr=False)
     _total: int = 0
     _first_sids: Any = field(default=None, repr=False)
@@ -432,6 +434,8 @@ class IndexedCorpus(Corpus):
         self._sid_positions = numpy.array([first[sid] for sid in ordered], dtype=numpy.int64)
         self._sentence_counts = numpy.array([row.sentences for row in rows], dtype=numpy.int64)
         self._offsets_array = numpy.array(self._offsets, dtype=numpy.int64)
+        firsts = numpy.array([row.first_sid for row in rows if row.sentences], dtype=numpy.int64)
+        self._in_corpus_order = bool(numpy.all(firsts[1:] > firsts[:-1]))
         self.sentences = LazySentences(self)  # type: ignore[assignment]
 
     # -- stories ------------------------------------------------------------------------------
@@ -493,7 +497,10 @@ class IndexedCorpus(Corpus):
         if cached is not None:
             self._found.move_to_end(cache_key)
             return list(cached)
-        found = self._sentences(self._matches(keys), limit)
+        matches = self._first_matches(keys, limit) if limit is not None else None
+        if matches is None:
+            matches = self._matches(keys)
+        found = self._sentences(matches, limit)
         self._remember(cache_key, found)
         return found
 
@@ -544,6 +551,24 @@ class IndexedCorpus(Corpus):
             found.append(sentence)
         return found  # type: ignore[return-value]
 
+    def _first_matches(self, keys: tuple[Key, ...], limit: int) -> Matches | None:
+        """The first ``limit`` matches without reading the others, when the index's sentence
+        ids run in corpus order (an index built in one go, or grown by files that sort last);
+        None when that cannot be told from the first ``limit`` ids alone."""
+        if not self._in_corpus_order or keys in self._matched:
+            return None
+        assert self.store is not None
+        ids = self.store.key_ids(keys)
+        if ids is None:
+            return None
+        ids.sort(key=lambda pair: pair[1])
+        unique = list(dict.fromkeys(key_id for key_id, _ in ids))
+        sids = self.store.intersect(unique, limit)
+        matches = self._order(sids)
+        if len(sids) < limit or len(matches[0]) == len(sids):
+            return matches  # all of them, or the first ``limit``, all in this corpus
+        return None  # some belong to files indexed after this run loaded: ask for all
+
     def _matches(self, keys: tuple[Key, ...]) -> Matches:
         """Sentences under all ``keys``: the postings intersected in SQLite, put in corpus order
         (kept for repeated questions; a few integers per sentence)."""
@@ -558,7 +583,7 @@ class IndexedCorpus(Corpus):
         else:
             ids.sort(key=lambda pair: pair[1])
             unique = list(dict.fromkeys(key_id for key_id, _ in ids))
-            sids = numpy.fromiter(self.store.intersect(unique), dtype=numpy.int64)
+            sids = self.store.intersect(unique)
         matches = self._order(sids)
         self._matched[keys] = matches
         self._matched_size += len(matches[0])
