@@ -34,6 +34,7 @@ from narrlint.textpos import LineIndex
 from narrlint.yamlsource import read_yaml_file
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+ARTICLE_EXCLUDED = ("readme.md",)
 LEDGER_NAMES = ("ledger.yaml", "ledger.yml")
 MANIFEST_NAMES = ("manifest.yaml", "manifest.yml")
 KEYED_SPANS = ("dates", "numbers")
@@ -155,17 +156,24 @@ def _discover(root: Path, label: str, sources: _Sources) -> None:
     if root.is_file():
         _classify(root, label, sources)
         return
+    articles = sources.articles
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "__")))
         # Path arithmetic once per folder, not per file: an archive holds thousands of files.
         folder = Path(dirpath)
         base = str(folder)
         prefix = folder.relative_to(root).as_posix()
+        # ``head + name`` is str(folder / name); ``shown + name`` the display path.
+        head = "" if base == "." else os.path.join(base, "")
+        relative = "" if prefix == "." else f"{prefix}/"
+        shown = relative if label == "." else f"{label}/{relative}"
         for name in sorted(filenames):
-            path = name if base == "." else os.path.join(base, name)  # str(folder / name)
-            relative = name if prefix == "." else f"{prefix}/{name}"
-            display = relative if label == "." else f"{label}/{relative}"
-            _classify_name(path, name, display, sources)
+            lower = name.lower()
+            if lower.endswith(ARTICLE_SUFFIXES):  # the common case, as _classify_name decides it
+                if lower not in ARTICLE_EXCLUDED:
+                    articles.append((head + name, shown + name))
+            else:
+                _classify_name(head + name, name, shown + name, sources)
 
 
 def _classify(path: Path, display: str, sources: _Sources) -> None:
@@ -178,7 +186,7 @@ def _classify_name(path: str, name: str, display: str, sources: _Sources) -> Non
         sources.ledgers.append((path, display))
     elif name in MANIFEST_NAMES:
         sources.manifests.append((path, display))
-    elif name.endswith(ARTICLE_SUFFIXES) and name not in ("readme.md",):
+    elif name.endswith(ARTICLE_SUFFIXES) and name not in ARTICLE_EXCLUDED:
         sources.articles.append((path, display))
 
 

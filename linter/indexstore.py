@@ -532,13 +532,14 @@ class IndexStore:
         plan = Plan(indexed=indexed, generation=generation)
         seen: set[str] = set()
         directories: dict[str, str] = {}
+        add_real, add_seen, get = plan.real.append, seen.add, indexed.get
         for path, display in articles:
             real, stat = _real_and_stat(path, directories)
-            plan.real.append(real)
+            add_real(real)
             if real in seen:
                 continue
-            seen.add(real)
-            row = indexed.get(real)
+            add_seen(real)
+            row = get(real)
             if row is None or stat is None:
                 plan.stale.append((path, display))  # indexing an unreadable file reports it
                 continue
@@ -715,11 +716,20 @@ def _real_and_stat(path: str, directories: dict[str, str]) -> tuple[str, os.stat
             return os.path.realpath(path), os.stat(path)
         except OSError:
             return os.path.realpath(path), None
-    head, tail = os.path.split(path)
+    if os.altsep:  # pragma: no cover - Windows
+        head, tail = os.path.split(path)
+        real_head = directories.get(head)
+        if real_head is None:
+            real_head = directories[head] = os.path.realpath(head or os.curdir)
+        return os.path.join(real_head, tail), info
+    # The folder as written, separator included, and its resolved form with one: a string cut
+    # and a concatenation per file instead of os.path.split and os.path.join.
+    cut = path.rfind(os.sep) + 1
+    head = path[:cut]
     real_head = directories.get(head)
     if real_head is None:
-        real_head = directories[head] = os.path.realpath(head or os.curdir)
-    return os.path.join(real_head, tail), info
+        real_head = directories[head] = os.path.join(os.path.realpath(head or os.curdir), "")
+    return real_head + path[cut:], info
 
 
 def _generation(db: sqlite3.Connection) -> int:
