@@ -24,3 +24,19 @@ def test_family_meets_precision_and_recall_targets(evaluation, name):
     detail = table(evaluation) + "\n" + "\n".join(e for e in evaluation.errors)
     assert score.precision >= 0.95, detail
     assert score.recall >= 0.90, detail
+
+
+def test_heldout_set_is_well_formed():
+    """The blind set is only measured (``python3 -m tests.evaluate --data …``), never held to
+    targets here: a test on its scores would invite tuning against it. Its form is checked."""
+    import datetime as dt
+    from pathlib import Path
+
+    items = load_items(Path(__file__).parent / "data" / "heldout.yaml")
+    codes = {"NL101", "NL102", "NL201", "NL301", "NL302", "NL401", "NL402"}
+    assert len(items) >= 100 and len({i["id"] for i in items}) == len(items)
+    for item in items:
+        assert set(item) <= {"id", "date", "text", "expect", "note"}, item["id"]
+        assert item["text"].strip() and item["note"], item["id"]
+        dt.date.fromisoformat(str(item["date"]))
+        assert set(item["expect"]) <= codes, item["id"]
