@@ -29,6 +29,11 @@ TEMPORARY = {"caretaker": "caretaker", "interim": "caretaker", "acting": "acting
 """Qualifiers of a temporary post; caretaker and interim name the same kind of set-up."""
 PAST_MARKERS = {"former", "ex", "then", "erstwhile", "outgoing", "previous", "late", "onetime"}
 PAST_PHRASES = (("at", "the", "time"), ("back", "then"), ("was", "then"), ("at", "that", "time"))
+FRAMING = {"", "on", "in", "during", "at", "until", "till", "before", "after", "from", "between",
+           "through", "late", "early", "mid", "mid-", ",", "(", "—", "–"}  # fmt: skip
+"""Words before a date that place what the sentence tells in that time ("On November 1, 2023,
+…", "in October 2023", a date opening the sentence), unlike a deadline ("leave by November 1")
+or a date naming a thing ("the November 1 deadline"). Years: "since 2023" reaches to now."""
 PRESENT_WORDS = {
     "is", "are", "has", "have", "will", "remains", "remain", "continues", "says", "insists",
     "wants", "plans", "signals", "believes", "maintains", "seeks", "faces", "holds", "leads",
@@ -141,6 +146,9 @@ def _past_framed(
         if any(tuple(lowers[i : i + n]) == phrase for i in range(len(lowers) - n + 1)):
             return True
     for span in spans_within(doc, "dates", sentence.start, sentence.end):
+        before = doc_lowers(doc)[span.start - 1] if span.start > sentence.start else ""
+        if before not in FRAMING:
+            continue  # "the November 1 deadline", "leave by November 1": not the story's time
         value = span._.date
         year = value.year or _latest_year(value.month, value.day, draft_date)
         first = dt.date(year, value.month, value.day or 1)
@@ -152,7 +160,7 @@ def _past_framed(
         if token.like_num and len(token.text) == 4 and token.text.isdigit():
             year = int(token.text)
             prev = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-            if prev in ("in", "since", "during", "of", "until") or token.i == sentence.start:
+            if prev in ("in", "during", "of", "until") or token.i == sentence.start:
                 for start, end in posts:
                     if (start is None or start.year <= year) and (
                         end is None or year < end.year or (year == end.year and end.month > 1)

@@ -26,6 +26,19 @@ def codes(findings):
             "2025-02-01",
         ),
         ("FO spokesperson Mumtaz Zahra Baloch said Pakistan remained engaged.", "2025-06-01"),
+        # a date that is not the story's time does not make the sentence past
+        (
+            "The caretaker government says the order to leave by November 1, 2023 stands.",
+            "2024-06-01",
+        ),
+        (
+            "Sarfraz Bugti, the caretaker interior minister, says the November 1 cut-off is firm.",
+            "2024-06-01",
+        ),
+        (
+            "Caretaker Interior Minister Sarfraz Bugti says attacks have risen since 2023.",
+            "2024-06-01",
+        ),
     ],
 )
 def test_stale_titles_are_found(seed_corpus, text, date):
@@ -59,6 +72,14 @@ def test_stale_titles_are_found(seed_corpus, text, date):
             "2025-01-01",
         ),
         ("In November 2023, the caretaker government announced the first phase.", "2024-07-01"),
+        (
+            "On November 1, 2023, caretaker Interior Minister Sarfraz Bugti says, raids began.",
+            "2024-07-01",
+        ),
+        (
+            "November 1, 2023: caretaker Interior Minister Sarfraz Bugti says the drive starts.",
+            "2024-07-01",
+        ),
         # past-marked through an acronym or an appositive clause
         ("Former U.S. special envoy Thomas West now leads sanctions work.", "2025-01-01"),
         (
