@@ -46,6 +46,7 @@ from narrlint.api import Rule, hookimpl
 from narrlint.corpus import Corpus, format_number
 from narrlint.document import Draft
 from narrlint.model import Evidence, Problem, Severity
+from narrlint.quantities import month_of
 from narrlint.tokens import lowers as doc_lowers
 
 # ---------------------------------------------------------------------------------------------
@@ -111,6 +112,10 @@ SUBJECT_STOPS = {
     "when", "while", "because", "before", "since", "until", "if", "but", "than", "told",
     "says", "say", "according", "per", "whereas", "although", "though",
 }  # fmt: skip
+BREAKDOWN_OPENERS = {"including", "among"}
+MAX_BREAKDOWN = 10
+"""Tokens an aside may take between a count and its verb ("Sixty people, among them a deputy
+superintendent of police, lost their lives")."""
 SUBJECT_FILLERS = {"including", "among", "them", "of", "and", ",", "in", "on", "at", "from"}
 MAX_SUBJECT_GAP = 8
 MAX_SUBJECT_WORDS = 5
@@ -209,6 +214,10 @@ SUBORDINATORS = {
     "whereas", "until", "unless", "if", "but", "once",
 }  # fmt: skip
 RELATIVES = {"which", "who", "whom", "that", "where"}
+TIME_PREPOSITIONS = {"after", "before", "since", "until"}
+TIME_WORDS = {"then", "last", "early", "late", "mid", "monday", "tuesday", "wednesday",
+              "thursday", "friday", "saturday", "sunday", "yesterday", "today"}  # fmt: skip
+"""After a time preposition, words that start a time, not a clause ("since last year")."""
 
 # Back-references to a count in an adjacent sentence ("the toll", "the dead", "those killed").
 REFERRING_NOUNS = {
@@ -349,6 +358,7 @@ def _counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
     if not candidates:
         return
     used: set[int] = set()
+    counts = []
     for count in (
         *_object_counts(sentence, candidates),
         *_toll_counts(sentence, candidates),
@@ -356,6 +366,17 @@ def _counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
     ):
         if count.number.start not in used:
             used.add(count.number.start)
+            counts.append(count)
+    for count in counts:
+        # "Twelve people, including two children, were killed": the children are part of
+        # the twelve, a breakdown inside the larger count, not a count of their own.
+        if not any(
+            other is not count
+            and other.span.start <= count.span.start
+            and count.span.end <= other.span.end
+            and other.number.start < count.number.start
+            for other in counts
+        ):
             yield count
 
 
@@ -379,9 +400,23 @@ def _predicate_after(sentence: Span, number: Span) -> Token | None:
     if _none_of(doc, number.start):
         return None
     end = min(sentence.end, number.end + MAX_SUBJECT_GAP + 1)
-    for i in range(number.end, end):
+    breakdown = 0  # tokens left in an "including …"/"among them …" aside
+    for i in range(number.end, sentence.end):
         token = doc[i]
         lower = token.lower_
+        if breakdown:
+            breakdown -= 1
+            if lower == ",":
+                breakdown = 0
+                end = min(sentence.end, i + 5)  # the predicate follows the aside
+            elif token.is_quote or lower in SUBJECT_STOPS:
+                return None
+            continue
+        if i >= end:
+            return None
+        if lower in BREAKDOWN_OPENERS and _word(doc, i - 1) == ",":
+            breakdown = MAX_BREAKDOWN
+            continue
         if lower in NOT_PEOPLE:
             return None  # "three bills died in committee"
         if lower in PREDICATES and _is_casualty_predicate(token, number):
@@ -845,7 +880,7 @@ def _blocked_before(doc: Doc, start: int, marker: int) -> bool:
             clause_start = i + 1
     for i in range(clause_start, marker):
         lower = doc[i].lower_
-        if lower in SUBORDINATORS and not _as_idiom(doc, i):
+        if _subordinates(doc, i):
             return True
         if lower in RELATIVES and (i == clause_start or clause_start == start):
             return True
@@ -855,11 +890,20 @@ def _blocked_before(doc: Doc, start: int, marker: int) -> bool:
 def _blocked_after(doc: Doc, start: int, count_start: int) -> bool:
     """Marker first, count later: blocked when the count starts another clause ("Police said
     the road was closed, but the blast had killed 19")."""
-    for i in range(start, count_start):
-        lower = doc[i].lower_
-        if lower == ";" or (lower in SUBORDINATORS and not _as_idiom(doc, i)):
-            return True
-    return False
+    return any(doc[i].lower_ == ";" or _subordinates(doc, i) for i in range(start, count_start))
+
+
+def _subordinates(doc: Doc, i: int) -> bool:
+    """Does token ``i`` open a subordinate clause? Not "as" in an idiom, nor a preposition
+    before a time ("since August 2021", "after October 3", "until then")."""
+    lower = doc[i].lower_
+    if lower not in SUBORDINATORS or _as_idiom(doc, i):
+        return False
+    if lower in TIME_PREPOSITIONS and i + 1 < len(doc):
+        after = doc[i + 1]
+        if after.like_num or month_of(after) or after.lower_ in TIME_WORDS:
+            return False
+    return True
 
 
 def _as_idiom(doc: Doc, i: int) -> bool:

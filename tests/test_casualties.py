@@ -99,6 +99,43 @@ def test_attributed_or_non_casualty_numbers_are_silent(seed_corpus, text):
     assert excerpts(seed_corpus, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an aside names part of the count: one count, the larger one
+        (
+            "Nine people, among them a senior police officer, lost their lives in the ambush.",
+            ["Nine people, among them a senior police officer, lost their lives"],
+        ),
+        (
+            "Fourteen people, including three schoolchildren, were killed in the landslide.",
+            ["Fourteen people, including three schoolchildren, were killed"],
+        ),
+        # without a larger count the aside's number is the count
+        (
+            "Several people, including three schoolchildren, were killed.",
+            ["three schoolchildren, were killed"],
+        ),
+        ("Fourteen people, including three schoolchildren, were killed, officials said.", []),
+    ],
+)
+def test_a_count_with_an_aside_is_one_count(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time after 'since'/'after' is no new clause: the speaker covers the whole report
+        "The governor said 40 people had died in floods since June 2022, and that 9 more were "
+        "killed in a landslide.",
+        "The army said 7 soldiers were killed after October 2, and that 3 were injured.",
+    ],
+)
+def test_a_time_preposition_does_not_end_the_reported_speech(seed_corpus, text):
+    assert excerpts(seed_corpus, text) == []
+
+
 def test_claiming_responsibility_is_not_attribution(seed_corpus):
     text = "The Pakistani Taliban claimed responsibility for the attack, which killed 12 soldiers."
     assert excerpts(seed_corpus, text) == ["killed 12 soldiers"]
