@@ -26,6 +26,7 @@ def codes(findings):
             "2025-02-01",
         ),
         ("FO spokesperson Mumtaz Zahra Baloch said Pakistan remained engaged.", "2025-06-01"),
+        ("Caretaker Punjab Chief Minister Mohsin Naqvi attended the meeting.", "2024-09-01"),
         # a date that is not the story's time does not make the sentence past
         (
             "The caretaker government says the order to leave by November 1, 2023 stands.",
@@ -91,6 +92,7 @@ def test_stale_titles_are_found(seed_corpus, text, date):
         ("Foreign Minister Ishaq Dar met the Afghan envoy.", "2024-06-01"),
         ("Prime Minister Shehbaz Sharif chaired the meeting.", "2024-06-01"),
         ("Balochistan Chief Minister Sarfraz Bugti visited Quetta.", "2024-06-01"),
+        ("Caretaker Punjab Chief Minister Mohsin Naqvi attended the meeting.", "2023-09-01"),
         ("Interior Minister Mohsin Naqvi said the drive would continue.", "2024-06-01"),
         # generic reference, past tense
         ("The caretaker government announced the deportation drive in October.", "2024-07-01"),
@@ -194,3 +196,12 @@ def test_seed_file_linted_directly_takes_each_story_date_from_the_manifest(tmp_p
 def test_corpus_free_of_seeds_still_loads(tmp_path):
     corpus = load_corpus([str(RURITANIA)], seeds=False)
     assert "anna_vogel" in corpus.ledger.people
+
+
+def test_a_chief_minister_of_another_province_is_a_wrong_title(seed_corpus):
+    """Offices that share a title ("chief minister") are told apart by the province the draft
+    names; the person decides only when it names none."""
+    text = "Punjab Chief Minister Sarfraz Bugti met traders. Chief Minister Sarfraz Bugti spoke."
+    (finding,) = lint_text(seed_corpus, text, date="2024-06-01", codes=CODES)
+    assert finding.code == "NL402" and finding.excerpt == "Punjab Chief Minister Sarfraz Bugti"
+    assert "Chief Minister of Balochistan" in finding.message
