@@ -970,6 +970,8 @@ def _enforcement_cue(clause: Span, span: Span, before: list[Token]) -> Cue | Non
     after = span.doc[span.end : min(span.end + 2, clause.end)]
     if any(t.lower_ in ("to", "until", "till", "through", "-", "–") for t in after):
         return None  # "from March 31 to June 30": a period
+    if preposition == "on" == before[0].lower_ and len(before) > 1 and _dates_a_thing(before[1]):
+        return None  # "followed bombings on September 29": the date of the bombings
     doc = clause.doc
     window = [
         *doc[max(clause.start, before[0].i - 12) : before[0].i + (preposition != before[0].lower_)],
@@ -990,6 +992,22 @@ def _enforcement_cue(clause: Span, span: Span, before: list[Token]) -> Cue | Non
     if preposition in ("after", "past", "beyond"):
         return Cue("after", True, before_first_day=True)
     return Cue(preposition, True, after_last_day=True)
+
+
+DOCUMENT_NOUNS = {"papers", "documents", "cards", "visas", "passports", "permits"}
+"""What the people an order names hold or lack ("those without papers on December 1")."""
+
+
+def _dates_a_thing(word: Token) -> bool:
+    """ "bombings on September 29", "talks on Monday": "on <date>" after a plural noun that is
+    neither an enforcement word nor the people an order names dates that noun, not the order
+    ("deportations on", "begin on", "undocumented Afghans on" stay enforcement)."""
+    lower, lemma = word.lower_, word.lemma_.lower()
+    if not (word.is_alpha and word.is_lower and lower.endswith("s") and lemma != lower):
+        return False
+    if word.ent_type_ or lower in REFERRING_PEOPLE | FORWARD_MARKERS | DOCUMENT_NOUNS:
+        return False
+    return not {lower, lemma} & (ENFORCEMENT_LEMMAS | REMAINING_LEMMAS | STARTING_LEMMAS)
 
 
 def _given(clause: Span, at: int, lexicon: Lexicon) -> bool:

@@ -135,6 +135,11 @@ def only(findings, code):
             PHASE1,
             "December 1",
         ),
+        (
+            "Authorities will begin deporting those without papers on December 1.",
+            PHASE1,
+            "December 1",
+        ),
     ],
 )
 def test_wrong_deadlines_are_found(seed_corpus, text, date, excerpt):
@@ -212,6 +217,11 @@ def test_wrong_deadlines_are_found(seed_corpus, text, date, excerpt):
         (
             "The final deadline for undocumented Afghan migrants to leave Iran is September 6.",
             PHASE3,
+        ),
+        # the date of another event in the sentence of an order
+        (
+            "The order to deport undocumented migrants came after twin blasts on September 29.",
+            PHASE1,
         ),
     ],
 )
