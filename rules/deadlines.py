@@ -59,7 +59,17 @@ EXTENSION_PREPOSITIONS = {"to", "till", "until", "through", "til"}
 EXPIRY_LEMMAS = {"expire", "lapse", "expiry", "expiration"}
 EXTENSION_LEMMAS = {"extend", "extension", "postpone", "defer", "delay", "prolong", "push", "move"}
 """A draft that narrates a change of deadline gives two dates on purpose (no NL102)."""
-VALID_LEMMAS = {"valid", "validity", "validate"}
+VALID_LEMMAS = {
+    "valid",
+    "validity",
+    "validate",
+    "accept",
+    "honour",
+    "honor",
+    "recognise",
+    "recognize",
+}
+"""Words of a document being good for use: "accepted until <date>" is "valid until <date>"."""
 NEGATIONS = {"not", "n't", "never", "no"}
 ENFORCEMENT_LEMMAS = {
     "deport", "deportation", "arrest", "expel", "expulsion", "raid", "crackdown", "begin",

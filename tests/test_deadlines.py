@@ -140,6 +140,12 @@ def only(findings, code):
             PHASE1,
             "December 1",
         ),
+        # "accepted/honoured until" is "valid until"
+        (
+            "Electronic tazkiras will still be honoured at border crossings until January 15.",
+            PHASE1,
+            "January 15",
+        ),
     ],
 )
 def test_wrong_deadlines_are_found(seed_corpus, text, date, excerpt):
@@ -218,6 +224,7 @@ def test_wrong_deadlines_are_found(seed_corpus, text, date, excerpt):
             "The final deadline for undocumented Afghan migrants to leave Iran is September 6.",
             PHASE3,
         ),
+        ("Border officials will keep accepting e-tazkiras until October 31.", PHASE1),
         # the date of another event in the sentence of an order
         (
             "The order to deport undocumented migrants came after twin blasts on September 29.",
