@@ -243,6 +243,8 @@ PRE_FIGURE_ANCHORS = {"(", "including", "numbering", "number", "numbers", "numbe
                       "totaling", "total", "totalled", "totals", "estimated", "stand",
                       "stands", "stood", "reached", "count", "counted", "tally"}  # fmt: skip
 CORPUS_EVIDENCE = 2
+HEDGE_WORDS = {"some", "about", "around", "nearly", "almost", "over", "roughly", "more",
+               "than", "approximately", "an", "estimated", "the"}  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1340,6 +1342,8 @@ def _figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | N
         named, span_end = predicate
         return FigureUse((start, end), (start, span_end), value, hedge, named, "predicate")
     before = _group_before(doc, lex, analysis, start, end, clause)
+    if before is None and phrase is None:
+        before = _documents_before(doc, lex, start, end)
     if before is not None:
         return FigureUse((start, end), (before.start, end), value, hedge, before.categories,
                          "before")  # fmt: skip
@@ -1547,6 +1551,31 @@ def _group_before(
     if mention.kind == "adjective" or mention.fused:
         return None
     return mention
+
+
+def _documents_of(doc: Doc, mention: Mention, between: list[str], end: int) -> bool:
+    """A group's documents "of <N> people": the number counts the holders."""
+    if between != ["of"] or doc[mention.end - 1].lower_ not in DOCUMENT_NOUNS:
+        return False
+    return end < len(doc) and doc[end].lower_ in PERSON_NOUNS
+
+
+def _documents_before(doc: Doc, lex: Lexicon, start: int, end: int) -> Mention | None:
+    """ "the Afghan Citizen Cards of 1.45 million people", "PoR cards of some 1.3 million
+    Afghans": a group's documents "of" a number of people count the group's holders."""
+    if end >= len(doc) or doc[end].lower_ not in PERSON_NOUNS | {"afghans"}:
+        return None
+    lowers = doc_lowers(doc)
+    of = start - 1
+    while of > 0 and lowers[of] in HEDGE_WORDS:
+        of -= 1
+    if of <= 0 or lowers[of] != "of":
+        return None
+    for words, category in lex.holdings:
+        first = of - len(words)
+        if first >= 0 and _match_object(lowers, first, words) == of:
+            return Mention(first, of, frozenset({category}), "holding")
+    return None
 
 
 def _exposure(doc, lex, analysis, clause: Clause, start, end, phrase):

@@ -430,6 +430,12 @@ def test_phase_message_names_the_ledger_target(seed_corpus):
             "2024-01-01",
             "1.3 million Afghans across the country are undocumented",
         ),
+        # a group's documents "of N people" count the group's holders
+        (
+            "Cabinet renewed the ACCs of roughly 1.45 million Afghans on Wednesday.",
+            "2024-07-12",
+            "ACCs of roughly 1.45 million",
+        ),
     ],
 )
 def test_figure_mismatches_are_found(seed_corpus, text, date, excerpt):
@@ -511,7 +517,9 @@ def test_figure_mismatches_are_found(seed_corpus, text, date, excerpt):
             "2025-06-02",
         ),
         ("The return of 1.4 million undocumented Afghans has strained Afghanistan.", "2025-06-02"),
+        ("Cabinet renewed the PoR cards of some 1.45 million people.", "2024-07-12"),
         # not counts of people
+        ("The cost of 1.45 million ACCs was met by donors.", "2024-07-12"),
         ("The $1.4 million grant helps undocumented Afghans.", PHASE1),
         ("Roughly 1.4 percent of undocumented Afghans left.", PHASE1),
     ],
