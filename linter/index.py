@@ -19,7 +19,7 @@ changed and rules query the postings in SQLite instead of loading the corpus.
   and postings: a build killed half-way leaves every file either fully indexed or untouched,
   the previous index stays usable and the next run finishes the work.
 * The ledger is small and is parsed on every run; a large manifest is kept in parsed form
-  (JSON, keyed by its hash; no pickle).
+  (JSON, keyed by its hash, one row per article, read for the articles a run uses; no pickle).
 
 Rules see an :class:`IndexedCorpus`: the :class:`~narrlint.corpus.Corpus` API unchanged,
 with ``find`` answered from SQLite and ``sentences`` a lazy sequence.
@@ -57,6 +57,7 @@ from narrlint.indexstore import (
     FileRow,
     IndexStore,
     Key,
+    ManifestStories,
     ParsedArticle,
     Plan,
     _remove_database,
@@ -388,7 +389,7 @@ class IndexedCorpus(Corpus):
     _rows: list[FileRow] = field(default_factory=list, repr=False)
     _displays: list[str] = field(default_factory=list, repr=False)
     _reals: list[str] = field(default_factory=list, repr=False)
-    _listed: dict[str, list[list]] = field(default_factory=dict, repr=False)
+    _listed: ManifestStories = field(default_factory=ManifestStories, repr=False)
     """Manifest stories by display path, compact (:func:`~narrlint.indexstore.story_fields`)."""
     _file_stories: list[list[Story] | None] = field(default_factory=list, repr=False)
     """Stories of each file, made on first use (a rule reads a few files of a large corpus)."""
@@ -412,7 +413,7 @@ class IndexedCorpus(Corpus):
         rows: list[FileRow],
         displays: list[str],
         reals: list[str],
-        listed: dict[str, list[list]],
+        listed: ManifestStories,
     ) -> None:
         """The indexed files in corpus order: their rows, display and resolved paths, and the
         manifests' stories by display path."""
@@ -702,9 +703,9 @@ def load_indexed_corpus(
     files = CorpusFiles.discover(paths, seeds, model)
     store, ledger, print_ = open_index(files)
     store.prepare(print_)
-    stories_by_display: dict[str, list[list]] = {}
-    for path, display in files.sources.manifests:
-        stories_by_display.update(store.manifest(path, display))
+    stories_by_display = ManifestStories(
+        store.manifest(path, display) for path, display in files.sources.manifests
+    )
     nlp = build_pipeline(ledger, model)
     plan = store.plan(files.sources.articles, verify=verify)
     generation, indexed = plan.generation, plan.indexed
@@ -729,7 +730,7 @@ def corpus_from_index(
     indexed: dict[str, FileRow],
     ledger: Ledger,
     nlp,
-    stories_by_display: dict[str, list[list]],
+    stories_by_display: ManifestStories,
     generation: int = 0,
 ) -> IndexedCorpus:
     corpus = IndexedCorpus(ledger=ledger, nlp=nlp, store=store, generation=generation)

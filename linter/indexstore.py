@@ -4,7 +4,8 @@ Tables: ``files`` (one row per indexed article: resolved path, SHA-256 of its by
 mtime, front matter date, the range of its sentence ids and the key ids of its postings),
 ``sentences`` (id, file, index in the file, line, text), ``keys`` (kind, value and how many
 sentences carry it), ``postings`` (key id, sentence id; the primary key is the lookup),
-``manifests`` (large manifests in parsed form, keyed by hash), ``derived`` (answers of queries
+``manifests`` and ``manifest_stories`` (large manifests in parsed form, keyed by hash, one row
+per article: a run reads the stories of the articles it uses), ``derived`` (answers of queries
 that have to read sentence text, such as :meth:`~narrlint.corpus.Corpus.find_containing`, kept
 for the index's current *generation*) and ``meta`` (the fingerprint, id counters and the
 generation, which every write that adds or removes sentences bumps). A file's sentence ids
@@ -36,7 +37,7 @@ from narrlint.corpus import SEEDS_DISPLAY, Story, _discover, _Sources, manifest_
 from narrlint.errors import CorpusError
 from narrlint.yamlsource import read_yaml_file
 
-INDEX_SCHEMA = 2
+INDEX_SCHEMA = 3
 RACY_NS = 2_000_000_000
 """A file modified this close to its indexing is hashed again even if its stat matches (the
 same write could have landed in the same timestamp tick)."""
@@ -86,6 +87,12 @@ CREATE TABLE IF NOT EXISTS postings(
     PRIMARY KEY(key_id, sid)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS manifests(path TEXT PRIMARY KEY, hash TEXT NOT NULL, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS manifest_stories(
+    manifest TEXT NOT NULL,
+    display TEXT NOT NULL,
+    stories TEXT NOT NULL,
+    PRIMARY KEY(manifest, display)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS derived(
     query TEXT PRIMARY KEY,
     generation INTEGER NOT NULL,
@@ -493,11 +500,11 @@ class IndexStore:
 
     # -- manifests ----------------------------------------------------------------------------
 
-    def manifest(self, path: str, display: str) -> dict[str, list[list]]:
+    def manifest(self, path: str, display: str) -> Manifest:
         """A manifest's stories by article display path, in compact form (see
-        :func:`story_fields`: a corpus of 10,000 articles turns only the stories it uses into
-        ``Story`` objects); large manifests are read from their parsed form when their hash is
-        unchanged."""
+        :func:`story_fields`). A large manifest whose hash is unchanged is answered from its
+        parsed form in the index, article by article, when asked (a 10,000-article manifest
+        takes 0.3 s to read as YAML and 10 ms as one JSON document)."""
         try:
             with open(path, "rb") as handle:
                 data = handle.read()
@@ -511,18 +518,43 @@ class IndexStore:
             row = self.db.execute(
                 "SELECT hash, data FROM manifests WHERE path = ?", (real,)
             ).fetchone()
-        cached = json.loads(row[1]) if row is not None and row[0] == digest else None
-        if isinstance(cached, dict) and cached.get("display") == display:
-            return cached["stories"]  # validated and resolved for this display path
+        if row is not None and row[0] == digest and json.loads(row[1]).get("display") == display:
+            return StoredManifest(self, real, digest)  # validated, resolved for this display
         parsed = read_yaml_file(path, display)
         compact = _compact_all(manifest_stories(parsed, display))  # validates before caching
-        record = {"display": display, "stories": compact}
         with self._lock:
-            self.db.execute(
-                "INSERT OR REPLACE INTO manifests(path, hash, data) VALUES (?, ?, ?)",
-                (real, digest, json.dumps(record, default=str)),
-            )
+            db = self.db
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.execute("DELETE FROM manifest_stories WHERE manifest = ?", (real,))
+                db.executemany(
+                    "INSERT INTO manifest_stories(manifest, display, stories) VALUES (?, ?, ?)",
+                    [(real, key, json.dumps(items)) for key, items in compact.items()],
+                )
+                db.execute(
+                    "INSERT OR REPLACE INTO manifests(path, hash, data) VALUES (?, ?, ?)",
+                    (real, digest, json.dumps({"display": display})),
+                )
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
         return compact
+
+    def manifest_stories(self, manifest: str, digest: str, display: str) -> list[list] | None:
+        """Stories of one article in a stored manifest, which must still have hash ``digest``."""
+        with self._lock:
+            row = self.db.execute(
+                "SELECT m.hash, s.stories FROM manifests m LEFT JOIN manifest_stories s "
+                "ON s.manifest = m.path AND s.display = ? WHERE m.path = ?",
+                (display, manifest),
+            ).fetchone()
+        if row is None or row[0] != digest:
+            raise CorpusError(
+                "the corpus index changed during this run (another narrlint updated it); run again",
+                str(self.path),
+            )
+        return json.loads(row[1]) if row[1] is not None else None
 
     # -- planning and writing -----------------------------------------------------------------
 
@@ -684,6 +716,39 @@ class IndexStore:
 
 StoryFields = tuple[str, "dt.date | None", "str | None", "str | None", int, "int | None"]
 """``Story`` fields but the resolved file, which the corpus adds."""
+
+
+@dataclass(frozen=True)
+class StoredManifest:
+    """A large manifest's stories, read from the index one article at a time."""
+
+    store: IndexStore
+    path: str
+    """The manifest's resolved path."""
+    digest: str
+    """The hash of the manifest this run read."""
+
+    def get(self, display: str) -> list[list] | None:
+        return self.store.manifest_stories(self.path, self.digest, display)
+
+
+Manifest = dict[str, list[list]] | StoredManifest
+"""Stories by article display path, compact: parsed, or kept in the index."""
+
+
+class ManifestStories:
+    """The stories the corpus's manifests give each article: a later manifest's entry for an
+    article replaces an earlier one's, as when their dictionaries are merged in order."""
+
+    def __init__(self, manifests: Iterable[Manifest] = ()) -> None:
+        self._manifests = list(manifests)
+
+    def get(self, display: str) -> list[list] | None:
+        for manifest in reversed(self._manifests):
+            found = manifest.get(display)
+            if found is not None:
+                return found
+        return None
 
 
 def _compact_all(stories: dict[str, list[Story]]) -> dict[str, list[list]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import os
 import shutil
@@ -280,6 +281,47 @@ def test_large_manifest_is_kept_in_parsed_form(archive, monkeypatch):
     third = _load(archive)
     assert reads == [f"{archive}/manifest.yaml"]
     assert third.stories == load_corpus([str(archive)], seeds=False).stories
+
+    # A run loaded before another one re-read the changed manifest says so instead of mixing.
+    fourth = _load(archive)  # the manifest from the index again
+    manifest.write_text(manifest.read_text("utf-8").replace("2020-03-02", "2020-03-03"))
+    _load(archive)
+    with pytest.raises(CorpusError, match="changed during this run"):
+        fourth.stories_of(str(archive / "budget.txt"))
+
+
+def test_stored_manifests_are_read_per_article_and_a_later_one_wins(archive, monkeypatch):
+    monkeypatch.setattr(indexstore, "MANIFEST_CACHE_BYTES", 0)
+    (archive / "sub").mkdir()
+    (archive / "sub" / "note.txt").write_text("Mayor Karl Brandt visited the mill.\n", "utf-8")
+    (archive / "sub" / "other.txt").write_text("Mayor Karl Brandt left the mill.\n", "utf-8")
+    with (archive / "manifest.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("  - file: sub/note.txt\n    date: '2020-01-01'\n")
+        handle.write("  - file: sub/other.txt\n    date: '2020-01-02'\n")
+    (archive / "sub" / "manifest.yaml").write_text(
+        "version: 1\narticles:\n  - file: note.txt\n    date: '2021-06-30'\n", "utf-8"
+    )
+    reference = load_corpus([str(archive)], seeds=False)
+    _load(archive)
+    asked: list[str] = []
+    original = IndexStore.manifest_stories
+    monkeypatch.setattr(
+        IndexStore,
+        "manifest_stories",
+        lambda self, path, digest, display: (
+            asked.append(display) or original(self, path, digest, display)
+        ),
+    )
+    corpus = _load(archive)
+    assert asked == []  # loading reads no manifest entry
+    found = corpus.find(("lemma", "mill"))
+    assert _sentences(found) == _sentences(reference.find(("lemma", "mill")))
+    assert [s.date for s in found] == [dt.date(2021, 6, 30), dt.date(2020, 1, 2)]
+    assert len(asked) <= 4  # the two articles, in the two manifests at most
+    assert corpus.stories == reference.stories
+    assert corpus.stories_of(str(archive / "sub" / "note.txt")) == reference.stories_of(
+        str(archive / "sub" / "note.txt")
+    )
 
 
 def test_ledger_change_rebuilds_the_index(archive, monkeypatch):
