@@ -67,6 +67,8 @@ CREATE TABLE IF NOT EXISTS files(
     sentences INTEGER NOT NULL,
     keys BLOB NOT NULL
 );
+CREATE INDEX IF NOT EXISTS files_state
+    ON files(path, id, size, mtime_ns, indexed_ns, date, first_sid, sentences);
 CREATE TABLE IF NOT EXISTS sentences(
     sid INTEGER PRIMARY KEY,
     file_id INTEGER NOT NULL,
@@ -327,7 +329,9 @@ class IndexStore:
 
     def snapshot(self) -> tuple[int, dict[str, FileRow]]:
         """The generation and the files of one consistent state of the index (one read
-        transaction: a concurrent writer commits either before or after it)."""
+        transaction: a concurrent writer commits either before or after it). Read from the
+        covering index ``files_state``: the table's rows also hold each file's key counts
+        (4 KB a file), which a scan would read too."""
         with self._lock:
             db = self.db
             db.execute("BEGIN")

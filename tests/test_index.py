@@ -515,6 +515,16 @@ def test_a_find_answer_is_read_in_growing_batches(archive, monkeypatch):
     assert batches == [2, 4, 8, 3]
 
 
+def test_loading_reads_files_from_the_covering_index(archive):
+    store = _load(archive).store
+    assert store is not None
+    plan = store.db.execute(
+        "EXPLAIN QUERY PLAN SELECT id, path, size, mtime_ns, indexed_ns, date, first_sid, "
+        "sentences FROM files"
+    ).fetchall()
+    assert "COVERING INDEX files_state" in str(plan)  # not the rows with their key counts
+
+
 def test_store_reopens_its_connection_in_a_forked_child(archive):
     corpus = _load(archive)
     assert isinstance(corpus.store, IndexStore)
