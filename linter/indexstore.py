@@ -545,6 +545,29 @@ class IndexStore:
                 raise
         return compact
 
+    def manifest_all(self, manifest: str, digest: str) -> dict[str, str]:
+        """Every article's stories in a stored manifest (JSON text by display path), which must
+        still have hash ``digest``."""
+        with self._lock:
+            db = self.db
+            db.execute("BEGIN")
+            try:
+                row = db.execute("SELECT hash FROM manifests WHERE path = ?", (manifest,))
+                found = row.fetchone()
+                if found is None or found[0] != digest:
+                    raise CorpusError(
+                        "the corpus index changed during this run (another narrlint updated "
+                        "it); run again",
+                        str(self.path),
+                    )
+                rows = db.execute(
+                    "SELECT display, stories FROM manifest_stories WHERE manifest = ?",
+                    (manifest,),
+                ).fetchall()
+            finally:
+                db.execute("COMMIT")
+        return dict(rows)
+
     def manifest_stories(self, manifest: str, digest: str, display: str) -> list[list] | None:
         """Stories of one article in a stored manifest, which must still have hash ``digest``."""
         with self._lock:
@@ -722,18 +745,29 @@ StoryFields = tuple[str, "dt.date | None", "str | None", "str | None", int, "int
 """``Story`` fields but the resolved file, which the corpus adds."""
 
 
-@dataclass(frozen=True)
 class StoredManifest:
-    """A large manifest's stories, read from the index one article at a time."""
+    """A large manifest's stories, read from the index one article at a time; all of them in
+    one query once a run has asked for many (a rule that reads every file's sentences)."""
 
-    store: IndexStore
-    path: str
-    """The manifest's resolved path."""
-    digest: str
-    """The hash of the manifest this run read."""
+    BULK_AFTER = 64
+
+    def __init__(self, store: IndexStore, path: str, digest: str) -> None:
+        self.store = store
+        self.path = path
+        """The manifest's resolved path."""
+        self.digest = digest
+        """The hash of the manifest this run read."""
+        self._asked = 0
+        self._all: dict[str, str] | None = None
 
     def get(self, display: str) -> list[list] | None:
-        return self.store.manifest_stories(self.path, self.digest, display)
+        if self._all is None:
+            self._asked += 1
+            if self._asked <= self.BULK_AFTER:
+                return self.store.manifest_stories(self.path, self.digest, display)
+            self._all = self.store.manifest_all(self.path, self.digest)
+        found = self._all.get(display)
+        return json.loads(found) if found is not None else None
 
 
 Manifest = dict[str, list[list]] | StoredManifest

@@ -318,6 +318,18 @@ def test_stored_manifests_are_read_per_article_and_a_later_one_wins(archive, mon
     assert _sentences(found) == _sentences(reference.find(("lemma", "mill")))
     assert [s.date for s in found] == [dt.date(2021, 6, 30), dt.date(2020, 1, 2)]
     assert len(asked) <= 4  # the two articles, in the two manifests at most
+    monkeypatch.setattr(indexstore.StoredManifest, "BULK_AFTER", 2)
+    whole: list[str] = []
+    original_all = IndexStore.manifest_all
+    monkeypatch.setattr(
+        IndexStore, "manifest_all", lambda self, *a: whole.append(a[0]) or original_all(self, *a)
+    )
+    bulk = _load(archive)
+    assert _sentences(bulk.find(("person", "karl_brandt"))) == _sentences(
+        reference.find(("person", "karl_brandt"))
+    )
+    assert len(whole) == len(set(whole)) == 2  # past two articles: each manifest in one query
+    assert bulk.stories == reference.stories
     assert corpus.stories == reference.stories
     assert corpus.stories_of(str(archive / "sub" / "note.txt")) == reference.stories_of(
         str(archive / "sub" / "note.txt")
