@@ -22,7 +22,10 @@ changed and rules query the postings in SQLite instead of loading the corpus.
   (JSON, keyed by its hash, one row per article, read for the articles a run uses; no pickle).
 
 Rules see an :class:`IndexedCorpus`: the :class:`~narrlint.corpus.Corpus` API unchanged,
-with ``find`` answered from SQLite and ``sentences`` a lazy sequence.
+with ``find`` answered from SQLite and ``sentences`` a lazy sequence. Rules that need only the
+first few answers say so (``find(*keys, limit=N)``): an index whose sentence ids run in corpus
+order then reads only those. Rules that filter answers by their text use ``find_containing``:
+SQLite filters, and the answer is kept in the index until the corpus changes.
 """
 
 from __future__ import annotations
