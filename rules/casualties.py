@@ -1167,7 +1167,7 @@ def _corpus_sources(corpus: Corpus, value: float, kind: str) -> list[_Source]:
         found = []
         seen: set[int] = set()
         for lemma in CORPUS_LEMMAS[kind]:
-            for sentence in corpus.find(("number", key), ("lemma", lemma))[:20]:
+            for sentence in corpus.find(("number", key), ("lemma", lemma), limit=20):
                 if sentence.id in seen:
                     continue
                 seen.add(sentence.id)

@@ -1851,9 +1851,9 @@ def _example_sentences(corpus: Corpus, category_id: str, words: str) -> list[Evi
     """One corpus sentence that names the group with the suggested words, else any."""
 
     def build() -> list[Evidence]:
-        sentences = corpus.find(("category", category_id))
-        chosen = [s for s in sentences if words and words in s.text.lower()] or sentences
-        return [s.evidence() for s in chosen[:1]]
+        key = ("category", category_id)
+        chosen = corpus.find_containing(key, contains=words, limit=1) if words else []
+        return [s.evidence() for s in chosen or corpus.find(key, limit=1)]
 
     return corpus.memo(("categories.example", category_id, words), build)
 

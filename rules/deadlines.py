@@ -1004,6 +1004,8 @@ def _enforcement_cue(clause: Span, span: Span, before: list[Token]) -> Cue | Non
     return Cue(preposition, True, after_last_day=True)
 
 
+CANDIDATES = 200
+"""Corpus sentences read (in corpus order) when looking for one that states a deadline."""
 DOCUMENT_NOUNS = {"papers", "documents", "cards", "visas", "passports", "permits"}
 """What the people an order names hold or lack ("those without papers on December 1")."""
 
@@ -1568,15 +1570,16 @@ def _corpus_statements(
     for day in sorted(profile.accepted):
         stamp = ("date", f"{day.month:02d}-{day.day:02d}")
         for key in keys:
-            for sentence in corpus.find(stamp, key):
+            for sentence in corpus.find(stamp, key, limit=CANDIDATES):
                 candidates.setdefault(sentence.id, sentence)
     if profile.durations:
         for unit in ("day", "month", "week"):
             for key in keys:
-                for sentence in corpus.find(("lemma", unit), key):
+                for sentence in corpus.find(("lemma", unit), key, limit=CANDIDATES):
                     candidates.setdefault(sentence.id, sentence)
     dates, windows = [], []
-    for sentence in sorted(candidates.values(), key=lambda s: s.id)[:200]:
+    # The first CANDIDATES of the union are among the first CANDIDATES of each find.
+    for sentence in sorted(candidates.values(), key=lambda s: s.id)[:CANDIDATES]:
         for mention in _mentions(corpus.doc(sentence), lexicon, sentence.date):
             if profile not in mention.accepted_by or not _plausible_year(profile, sentence):
                 continue

@@ -203,8 +203,8 @@ def _offices_for(ledger: Ledger, title: str) -> set[str]:
 
 
 def _corpus_evidence(corpus: Corpus, person_id: str, title: str, limit: int = 1) -> list[Evidence]:
-    found = corpus.find(("person", person_id), ("title", title))
-    return [s.evidence() for s in found[:limit]]
+    found = corpus.find(("person", person_id), ("title", title), limit=limit)
+    return [s.evidence() for s in found]
 
 
 class _TitleRule(Rule):
