@@ -36,7 +36,11 @@ CATEGORY = "CATEGORY"
 GOVERNMENT = "GOVERNMENT"
 
 _LOCK = threading.Lock()
-_CACHE: dict[tuple, Language] = {}
+_CACHE: dict[tuple, tuple[Ledger, Language]] = {}
+"""(id(ledger), model) → (the ledger, its pipeline). The ledger is kept so that its id cannot
+be reused by another ledger while the entry lives; a few entries at most (a language server
+may reload its ledger)."""
+_CACHE_SIZE = 4
 
 
 @Language.component("narrlint_blocks")
@@ -224,8 +228,8 @@ def build_pipeline(ledger: Ledger, model: str | None = None) -> Language:
     key = (id(ledger), model)
     with _LOCK:
         cached = _CACHE.get(key)
-        if cached is not None:
-            return cached
+        if cached is not None and cached[0] is ledger:
+            return cached[1]
         nlp = _load_trained(model) if model else spacy.blank("en")
         nlp.add_pipe("narrlint_blocks", first=True)
         if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
@@ -243,7 +247,9 @@ def build_pipeline(ledger: Ledger, model: str | None = None) -> Language:
         patterns = entity_patterns(ledger, nlp.tokenizer)
         ruler.add_patterns(phrase_patterns(patterns, nlp.tokenizer))
         nlp.add_pipe("narrlint_quantities")
-        _CACHE[key] = nlp
+        while len(_CACHE) >= _CACHE_SIZE:
+            del _CACHE[next(iter(_CACHE))]
+        _CACHE[key] = (ledger, nlp)
         return nlp
 
 
