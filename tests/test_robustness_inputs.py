@@ -333,6 +333,19 @@ def test_chunking_keeps_the_doc_identical(seed_corpus):
     assert signature(chunked) == signature(whole)
 
 
+def test_warming_the_tokenizer_changes_no_token(seed_corpus):
+    """Long prose is tokenized in pieces first, to fill spaCy's cache: the doc is the same."""
+    from narrlint.chunking import WARM_CHARS, warm_tokenizer
+
+    text = "\n\n".join(seed_paragraphs() * 2)
+    assert len(text) > WARM_CHARS
+    nlp = seed_corpus.nlp
+    cold = [(t.idx, t.text, t.whitespace_) for t in nlp.tokenizer(text)]
+    warm_tokenizer(nlp, text)
+    assert [(t.idx, t.text, t.whitespace_) for t in nlp.tokenizer(text)] == cold
+    assert run_pipeline(nlp, text).text == text
+
+
 def test_chunk_bounds_prefer_blocks_then_sentences_then_spaces():
     text = "Aaaa bbbb cccc. Dddd eeee.\n\nFfff gggg hhhh. Iiii Dec. 5 jjjj kkkk"
     bounds = list(chunk_bounds(text, 20))
