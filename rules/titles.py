@@ -78,7 +78,13 @@ def _title_uses(draft: Draft) -> Iterator[tuple[Span, TitleUse]]:
 
 
 def _qualifiers(doc, index: int) -> tuple[str | None, bool, Token]:
-    """Walk back from a title over qualifiers, country names and possessives."""
+    """Walk back from a title over qualifiers, country names and possessives.
+
+    The walk stops at another title or a person's name: in "caretaker Foreign Minister Jilani
+    and caretaker Prime Minister …" (or with the name misspelt and "and" lost) the first
+    "caretaker" and any "former" before it belong to the Foreign Minister, not to the Prime
+    Minister; taking them would move the fix's insertion point to the other title.
+    """
     qualifier = None
     past = False
     start = doc[index]
@@ -87,6 +93,8 @@ def _qualifiers(doc, index: int) -> tuple[str | None, bool, Token]:
     while i >= 0 and steps < 6:
         token = doc[i]
         lower = token.lower_
+        if token.ent_type_ in (TITLE, PERSON):
+            break
         if lower in TEMPORARY:
             qualifier = qualifier or TEMPORARY[lower]
         elif lower in PAST_MARKERS:

@@ -90,6 +90,10 @@ FOUND_BY_FUZZING = [
     "killed 1.7",  # NL201 read past the end of the doc after a trailing count (IndexError)
     "at least 64 people were killed 1.7",
     "---\rdate: 2024-07-01\r---\rCaretaker Foreign Minister Jalil Abbas Jilani spoke.\r",
+    # atheris, lint target: the second title's qualifier walk reached the first title, so its
+    # "former" never fixed it and --fix stacked "Former former …" (not idempotent)
+    "---\ndate: 2024-07-01\n---\nCaretaker Foreign Minister Jalil Abband caretaker Prime Minister"
+    " Sheh?az Sharif are due to add2ess the conference.\n",
 ]
 
 

@@ -205,3 +205,16 @@ def test_a_chief_minister_of_another_province_is_a_wrong_title(seed_corpus):
     (finding,) = lint_text(seed_corpus, text, date="2024-06-01", codes=CODES)
     assert finding.code == "NL402" and finding.excerpt == "Punjab Chief Minister Sarfraz Bugti"
     assert "Chief Minister of Balochistan" in finding.message
+
+
+def test_each_title_keeps_its_own_qualifier(seed_corpus):
+    # No "and" between two qualified titles and a misspelt name: the Prime Minister's
+    # qualifier is the "caretaker" right before it, never the Foreign Minister's "Caretaker".
+    text = (
+        "Caretaker Foreign Minister Jalil Abband caretaker Prime Minister Sheh?az Sharif "
+        "are due to address the conference."
+    )
+    findings = lint_text(seed_corpus, text, date="2024-07-01", codes=CODES)
+    quoted = [text[f.start.column - 1 : f.end.column - 1] for f in findings]
+    assert quoted == ["Caretaker Foreign Minister", "caretaker Prime Minister"]
+    assert [f.fix.edits[0].start for f in findings] == [0, text.index("caretaker Prime")]
