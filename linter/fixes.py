@@ -5,7 +5,10 @@ survives byte for byte: CRLF or CR line endings, a UTF-8 byte order mark (``Sour
 trailing spaces. A fix is applied whole or not at all; a fix that overlaps an earlier one
 waits for the next pass. After each pass the draft is linted again (a fix can move or reveal
 another finding), until nothing more applies or ``MAX_PASSES`` is reached, so running ``--fix``
-twice changes nothing the second time.
+twice changes nothing the second time. A fix after which its finding is still reported (as many
+times as before, same code and message) did not fix it: applying it again would stack the same
+edit pass after pass and run after run ("former former …"), so it is taken back and the finding
+is left for the writer.
 
 Writing is the only place narrlint touches a draft, and it is careful:
 
@@ -27,6 +30,7 @@ import re
 import stat
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,10 +117,12 @@ def fix_source(
     """Apply fixes to ``source`` until stable (at most ``MAX_PASSES`` lint runs)."""
     result = result if result is not None else session.lint_source(source, path)
     text, applied = source.text, 0
+    futile: set[tuple[str, str]] = set()
     for _ in range(MAX_PASSES):
         if result.error is not None:
             break
-        fixes = choose_fixes(result.findings)
+        fixable = [f for f in result.findings if _fix_key(f) not in futile]
+        fixes = choose_fixes(fixable)
         if not fixes:
             break
         new_text = apply_edits(text, [e for fix in fixes for e in fix.edits])
@@ -125,8 +131,27 @@ def fix_source(
         again = session.lint_source(SourceText(new_text, source.bom), path)
         if again.error is not None:  # a fix that breaks the draft is not applied
             break
+        chosen = {id(fix) for fix in fixes}
+        stuck = _unresolved([f for f in fixable if id(f.fix) in chosen], result.findings, again)
+        if stuck:  # redo the pass without them
+            futile |= stuck
+            continue
         text, applied, result = new_text, applied + len(fixes), again
     return FixedFile(path, source, text, applied, result)
+
+
+def _fix_key(finding: Finding) -> tuple[str, str]:
+    return (finding.code, finding.message)
+
+
+def _unresolved(
+    fixed: list[Finding], before: list[Finding], after: LintResult
+) -> set[tuple[str, str]]:
+    """Keys of ``fixed`` findings reported after the pass as often as before it."""
+    keys = {_fix_key(f) for f in fixed}
+    count_before = Counter(_fix_key(f) for f in before if _fix_key(f) in keys)
+    count_after = Counter(_fix_key(f) for f in after.findings if _fix_key(f) in keys)
+    return {key for key in keys if count_after[key] >= count_before[key]}
 
 
 # ---------------------------------------------------------------------------------------------

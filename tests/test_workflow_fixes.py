@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from narrlint.fixes import FixedFile, apply_edits, choose_fixes, write_atomic, write_fixed
+from narrlint.engine import LintResult
+from narrlint.fixes import (
+    FixedFile,
+    apply_edits,
+    choose_fixes,
+    fix_source,
+    write_atomic,
+    write_fixed,
+)
 from narrlint.model import Edit, Finding, Fix, Position, Severity
 from narrlint.source import SourceText
 
@@ -24,9 +32,10 @@ DRAFT_FIXED = HEAD + FIXED + "\n\n" + MIDDLE_FIXED + "\n"
 CORPUS = ("--no-seeds", "--corpus", str(RURITANIA))
 
 
-def finding_with(*edits: Edit) -> Finding:
+def finding_with(*edits: Edit, code: str = "XX101", message: str = "m") -> Finding:
     start = Position(1, 1)
-    return Finding("d.md", start, start, "XX101", "x", Severity.ERROR, "m", "", fix=Fix("f", edits))
+    fix = Fix("f", edits)
+    return Finding("d.md", start, start, code, "x", Severity.ERROR, message, "", fix=fix)
 
 
 def test_edits_apply_on_original_offsets() -> None:
@@ -55,6 +64,43 @@ def test_overlapping_fixes_wait_and_duplicates_apply_once() -> None:
     ]
     self_overlapping = finding_with(Edit(0, 4, "a"), Edit(2, 6, "b"))
     assert choose_fixes([self_overlapping]) == []
+
+
+class FutileFixSession:
+    """Reports "bad" with a fix that replaces it, and on every run a finding whose fix (insert
+    "former " at the start) never makes it go away, as a rule with a bug would."""
+
+    def lint_source(self, source: SourceText, path: str) -> LintResult:
+        findings = [finding_with(Edit(0, 0, "former "), message="stale")]
+        at = source.text.find("bad")
+        if at >= 0:
+            findings.append(finding_with(Edit(at, at + 3, "good"), code="XX102", message="bad"))
+        return LintResult(path, findings, source=source)
+
+
+def test_a_fix_that_does_not_fix_its_finding_is_taken_back() -> None:
+    session = FutileFixSession()
+    fixed = fix_source(session, SourceText("a bad day"), "d.md")  # type: ignore[arg-type]
+    assert fixed.text == "a good day"
+    assert fixed.applied == 1
+    assert [f.code for f in fixed.result.findings] == ["XX101"]
+    again = fix_source(session, SourceText(fixed.text), "d.md")  # type: ignore[arg-type]
+    assert again.text == fixed.text and again.applied == 0
+
+
+def test_a_title_s_fix_goes_before_its_own_qualifier(tmp_path: Path) -> None:
+    # Found by fuzzing: with no "and" between two qualified titles, the second title's
+    # qualifier walk ran back over the first title to its "Interim", so "former" went in front
+    # of the wrong title (and, on the seed ledger, the finding stayed and every pass added one
+    # more "former").
+    draft = tmp_path / "d.md"
+    body = "Interim Mayor Jon Smyth interim Finance Minister Anna Vogel speak today.\n"
+    draft.write_text(HEAD + body, encoding="utf-8")
+    run_cli("--fix", *CORPUS, str(draft))
+    once = draft.read_text(encoding="utf-8")
+    assert once == HEAD + body.replace("interim Finance", "former interim Finance")
+    run_cli("--fix", *CORPUS, str(draft))
+    assert draft.read_text(encoding="utf-8") == once
 
 
 @pytest.fixture
