@@ -931,9 +931,7 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
     if before and before[0].lemma_.lower() in EXPIRY_LEMMAS:
         return Cue("expires", True, after_last_day=True)
     if lowers[:1] and lowers[0] in EXTENSION_PREPOSITIONS:
-        window = {
-            t.lemma_.lower() for t in clause.doc[max(clause.start, span.start - 14) : span.start]
-        }
+        window = _lemmas_before(clause, span.start, 14)
         if window & EXTENSION_LEMMAS:
             return Cue("extended to", True)
         if window & VALID_LEMMAS:
@@ -946,6 +944,26 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
         if _order_frame(clause, span, lexicon):
             return Cue(lowers[0], False)
     return None
+
+
+RELATIVE_WORDS = {"who", "whose", "whom", "which", "where"}
+ASIDE_TOKENS = 16
+"""The longest relative aside read past: ", whose PoR cards expired on June 30," is 10."""
+
+
+def _lemmas_before(clause: Span, end: int, size: int) -> set[str]:
+    """Lower-case lemmas of the ``size`` tokens before ``end`` and of the token right before
+    it, reading past a relative aside that ends there: in "extending the stay of refugees,
+    whose cards expired on June 30, until February 29" the extension governs "until"."""
+    doc = clause.doc
+    lowers = doc_lowers(doc)
+    start = end - 1  # the preposition
+    if start - 1 > clause.start and lowers[start - 1] == ",":
+        for k in range(start - 2, max(clause.start, start - 1 - ASIDE_TOKENS), -1):
+            if lowers[k] == "," and k + 1 < start and lowers[k + 1] in RELATIVE_WORDS:
+                tokens = [*doc[max(clause.start, k - size) : k], doc[start]]
+                return {t.lemma_.lower() for t in tokens}
+    return {t.lemma_.lower() for t in doc[max(clause.start, end - size) : end]}
 
 
 def _deadline_predicate(clause: Span, span: Span, before: list[Token]) -> Cue | None:

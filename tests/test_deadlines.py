@@ -146,6 +146,13 @@ def only(findings, code):
             PHASE1,
             "January 15",
         ),
+        # an extension read past a relative aside naming the old expiry
+        (
+            "Ministers agreed to prolong the stay of registered Afghan refugees, whose PoR cards "
+            "lapsed on June 30, till April 15.",
+            "2023-11-20",
+            "April 15",
+        ),
     ],
 )
 def test_wrong_deadlines_are_found(seed_corpus, text, date, excerpt):
@@ -225,6 +232,11 @@ def test_wrong_deadlines_are_found(seed_corpus, text, date, excerpt):
             PHASE3,
         ),
         ("Border officials will keep accepting e-tazkiras until October 31.", PHASE1),
+        (
+            "Ministers agreed to prolong the stay of registered Afghan refugees, whose PoR cards "
+            "lapsed on June 30, till December 31.",
+            "2023-11-20",
+        ),
         # the date of another event in the sentence of an order
         (
             "The order to deport undocumented migrants came after twin blasts on September 29.",
