@@ -7,8 +7,9 @@ draft is linted the same way everywhere: read → parse → rules → filters.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from narrlint.config import Config, check_codes
@@ -147,4 +148,15 @@ class Session:
 
         if jobs > 1 and "-" not in files and worth_parallel(files):
             return lint_parallel(self, files, jobs)
-        return (self.lint_file(path, stdin_filename) for path in files)
+        return self._lint_sequentially(files, stdin_filename)
+
+    def _lint_sequentially(
+        self, files: list[str], stdin_filename: str | None
+    ) -> Iterator[LintResult]:
+        for number, path in enumerate(files):
+            yield self.lint_file(path, stdin_filename)
+            if number == 0 and len(files) > 1:
+                # What the first file made the rules derive from the corpus lives as long as
+                # the session: out of the garbage collector's way, full collections over the
+                # next files stop walking it again (about 5% of a 200-draft run).
+                gc.freeze()
