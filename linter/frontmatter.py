@@ -35,7 +35,7 @@ def split_front_matter(text: str, path: str) -> FrontMatter:
         raise InputError("front matter opened with '---' on line 1 is never closed", path, 1)
     body = text[match.end() : close.start()]
     try:
-        data = _load(body) if body.strip() else {}
+        data = yaml.safe_load(body) if body.strip() else {}
     except ValueError as exc:
         # PyYAML builds ``date: 2024-13-45`` with datetime.date and lets its ValueError out.
         line = _key_line(body, "date") + 1 if "date" in body else 1
@@ -56,22 +56,6 @@ def split_front_matter(text: str, path: str) -> FrontMatter:
         fm.date_line = _key_line(body, "date") + 1
         fm.date = parse_date(data["date"], path, fm.date_line)
     return fm
-
-
-_LIBYAML = hasattr(yaml, "CSafeLoader")
-"""PyYAML was built with libyaml: its safe loader takes a sixth of the pure-Python loader's
-0.3 ms per front matter, which is paid on every draft."""
-
-
-def _load(body: str) -> object:
-    """``yaml.safe_load``, on libyaml when available; a block libyaml refuses is read again
-    by the pure-Python loader, whose errors (and line numbers) the messages are built on."""
-    if _LIBYAML:
-        try:
-            return yaml.load(body, Loader=yaml.CSafeLoader)
-        except (yaml.YAMLError, ValueError, RecursionError):
-            pass
-    return yaml.safe_load(body)
 
 
 def parse_date(value: object, path: str | None = None, line: int | None = None) -> dt.date:
