@@ -131,8 +131,11 @@ def fix_source(
         again = session.lint_source(SourceText(new_text, source.bom), path)
         if again.error is not None:  # a fix that breaks the draft is not applied
             break
-        chosen = {id(fix) for fix in fixes}
-        stuck = _unresolved([f for f in fixable if id(f.fix) in chosen], result.findings, again)
+        # A finding whose remedy was applied, its own or an identical one (choose_fixes
+        # applies a remedy shared by two findings once).
+        applied_edits = {frozenset(fix.edits) for fix in fixes}
+        remedied = [f for f in fixable if f.fix and frozenset(f.fix.edits) in applied_edits]
+        stuck = _unresolved(remedied, result.findings, again)
         if stuck:  # redo the pass without them
             futile |= stuck
             continue
@@ -148,10 +151,9 @@ def _unresolved(
     fixed: list[Finding], before: list[Finding], after: LintResult
 ) -> set[tuple[str, str]]:
     """Keys of ``fixed`` findings reported after the pass as often as before it."""
-    keys = {_fix_key(f) for f in fixed}
-    count_before = Counter(_fix_key(f) for f in before if _fix_key(f) in keys)
-    count_after = Counter(_fix_key(f) for f in after.findings if _fix_key(f) in keys)
-    return {key for key in keys if count_after[key] >= count_before[key]}
+    count_before = Counter(map(_fix_key, before))
+    count_after = Counter(map(_fix_key, after.findings))
+    return {key for key in map(_fix_key, fixed) if count_after[key] >= count_before[key]}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -67,23 +67,31 @@ def test_overlapping_fixes_wait_and_duplicates_apply_once() -> None:
 
 
 class FutileFixSession:
-    """Reports "bad" with a fix that replaces it, and on every run a finding whose fix (insert
-    "former " at the start) never makes it go away, as a rule with a bug would."""
+    """Reports "bad" with a fix that replaces it, and on every run findings whose fix (insert
+    "former " at the start) never makes them go away, as a rule with a bug would; ``twins``
+    findings share that one remedy (applied once for all of them, and taken back for all of
+    them in one pass: one twin per pass would use up the passes before "bad" is fixed)."""
+
+    def __init__(self, twins: int = 1) -> None:
+        self.twins = twins
 
     def lint_source(self, source: SourceText, path: str) -> LintResult:
-        findings = [finding_with(Edit(0, 0, "former "), message="stale")]
+        findings = [
+            finding_with(Edit(0, 0, "former "), message=f"stale {n}") for n in range(self.twins)
+        ]
         at = source.text.find("bad")
         if at >= 0:
             findings.append(finding_with(Edit(at, at + 3, "good"), code="XX102", message="bad"))
         return LintResult(path, findings, source=source)
 
 
-def test_a_fix_that_does_not_fix_its_finding_is_taken_back() -> None:
-    session = FutileFixSession()
+@pytest.mark.parametrize("twins", [1, 5])
+def test_a_fix_that_does_not_fix_its_finding_is_taken_back(twins: int) -> None:
+    session = FutileFixSession(twins)
     fixed = fix_source(session, SourceText("a bad day"), "d.md")  # type: ignore[arg-type]
     assert fixed.text == "a good day"
     assert fixed.applied == 1
-    assert [f.code for f in fixed.result.findings] == ["XX101"]
+    assert [f.code for f in fixed.result.findings] == ["XX101"] * twins
     again = fix_source(session, SourceText(fixed.text), "d.md")  # type: ignore[arg-type]
     assert again.text == fixed.text and again.applied == 0
 
