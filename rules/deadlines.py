@@ -952,15 +952,16 @@ ASIDE_TOKENS = 16
 
 
 def _lemmas_before(clause: Span, end: int, size: int) -> set[str]:
-    """Lower-case lemmas of the ``size`` tokens before ``end`` and of the token right before
-    it, reading past a relative aside that ends there: in "extending the stay of refugees,
+    """Lower-case lemmas of the ``size`` tokens before ``end`` (the date; ``end - 1`` is its
+    preposition). When a relative aside ends right before the preposition, the window is the
+    preposition and the ``size`` tokens before the aside: in "extending the stay of refugees,
     whose cards expired on June 30, until February 29" the extension governs "until"."""
     doc = clause.doc
     lowers = doc_lowers(doc)
     start = end - 1  # the preposition
     if start - 1 > clause.start and lowers[start - 1] == ",":
         for k in range(start - 2, max(clause.start, start - 1 - ASIDE_TOKENS), -1):
-            if lowers[k] == "," and k + 1 < start and lowers[k + 1] in RELATIVE_WORDS:
+            if lowers[k] == "," and lowers[k + 1] in RELATIVE_WORDS:
                 tokens = [*doc[max(clause.start, k - size) : k], doc[start]]
                 return {t.lemma_.lower() for t in tokens}
     return {t.lemma_.lower() for t in doc[max(clause.start, end - size) : end]}
