@@ -3,27 +3,12 @@ timed here: benchmarks are not tests)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
 import yaml
 
-from .conftest import ROOT
+from . import bench_scripts
 
-
-def _load(name: str):
-    """A bench/ script as a module, under a name no other test can collide with."""
-    spec = importlib.util.spec_from_file_location(
-        f"narrlint_bench_{name}", ROOT / "bench" / f"{name}.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-make_corpus = _load("make_corpus")
-run = _load("run")
+make_corpus = bench_scripts.load("make_corpus")
+run = bench_scripts.load("run")
 
 
 def test_drafts_are_deterministic_and_sized(tmp_path):
