@@ -10,11 +10,12 @@ Usage::
 Targets (each input is run as a Markdown draft and as a plain-text one):
 
 ``parse``
-    bytes → :func:`narrlint.source.decode` → :func:`narrlint.document.parse_draft`: a draft
-    is either refused with a file error naming a line inside it, or its prose maps back to the
-    very characters of the original (``tests/robustness_checks.py: check_decode, check_parse``).
+    bytes → :func:`narrlint.input.source.decode` → :func:`narrlint.engine.draft.parse_draft`:
+    a draft is either refused with a file error naming a line inside it, or its prose maps
+    back to the very characters of the original (``tests/robustness_checks.py``:
+    ``check_decode``, ``check_parse``).
 ``lint``
-    the whole lint through :meth:`narrlint.runner.Session.lint_source` with every installed
+    the whole lint through :meth:`narrlint.engine.session.Session.lint_source` with every installed
     rule against the seed corpus: never raises, no ``NL000``, deterministic, every finding
     inside the document and pointing at its excerpt, fixing twice equals fixing once
     (``check``, ``check_fixes``: the same checks as ``tests/test_robustness_properties.py``).
@@ -82,8 +83,8 @@ def _checks():
 def _session():
     """The lint session over the seed corpus, built once per process."""
     if "session" not in _state:
-        from narrlint.corpus import load_corpus
-        from narrlint.plugins import load_registry
+        from narrlint.engine.plugins import load_registry
+        from narrlint.knowledge.corpus import load_corpus
 
         _state["session"] = _checks().seed_session(load_corpus(), load_registry())
     return _state["session"]

@@ -473,14 +473,14 @@ def index_benchmark(narrlint: list[str], articles: int, runs: int) -> IndexResul
 STAGE_SCRIPT = r"""
 import collections, json, sys, time
 from narrlint.config import Config
-from narrlint.runner import Session
-from narrlint.source import SourceText
+from narrlint.engine.session import Session
+from narrlint.input.source import SourceText
 session = Session.create(Config())
 nlp = session.corpus.nlp
 paths = sys.argv[1:]
 texts = [open(p, encoding="utf-8").read() for p in paths]
-from narrlint.frontmatter import split_front_matter
-from narrlint.prose import markdown_prose
+from narrlint.input.frontmatter import split_front_matter
+from narrlint.text.prose import markdown_prose
 times = collections.Counter()
 start = time.perf_counter()
 prose = [markdown_prose(t, split_front_matter(t, p).end) for t, p in zip(texts, paths)]

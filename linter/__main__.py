@@ -2,6 +2,6 @@
 
 import sys
 
-from narrlint.cli import main
+from narrlint.frontends.cli import main
 
 sys.exit(main())

@@ -1,7 +1,7 @@
 """What a rule is. Built-in and third-party rules implement the same :class:`Rule`.
 
 A plugin module (registered under the ``narrlint`` entry point group) implements the
-``narrlint_rules`` hook from :mod:`narrlint.hookspecs`::
+``narrlint_rules`` hook from :mod:`narrlint.engine.hookspecs`::
 
     from narrlint.api import Rule, hookimpl
 
@@ -26,15 +26,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 import pluggy
 
-from narrlint.model import Problem, Severity
-
-if TYPE_CHECKING:
-    from narrlint.corpus import Corpus
-    from narrlint.document import Draft
+from narrlint.claims import Claim, Claims, Resolution
+from narrlint.engine.draft import Draft
+from narrlint.knowledge.corpus import Corpus, CorpusSentence, format_number
+from narrlint.knowledge.ledger import (
+    Category,
+    Conflation,
+    Deadline,
+    Event,
+    Figure,
+    Government,
+    Ledger,
+    Office,
+    Person,
+    Post,
+    Sourced,
+)
+from narrlint.model import Edit, Evidence, Fix, Problem, Severity
 
 PROJECT = "narrlint"
 hookimpl = pluggy.HookimplMarker(PROJECT)
@@ -42,7 +53,35 @@ hookimpl = pluggy.HookimplMarker(PROJECT)
 CODE_PATTERN = re.compile(r"^[A-Z]{1,4}\d{3}$")
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
-__all__ = ["Problem", "Rule", "Severity", "hookimpl"]
+__all__ = [
+    "Category",
+    "Claim",
+    "Claims",
+    "Conflation",
+    "Corpus",
+    "CorpusSentence",
+    "Deadline",
+    "Draft",
+    "Edit",
+    "Event",
+    "Evidence",
+    "Figure",
+    "Fix",
+    "Government",
+    "Ledger",
+    "Office",
+    "Person",
+    "Post",
+    "Problem",
+    "Resolution",
+    "Rule",
+    "Severity",
+    "Sourced",
+    "format_number",
+    "hookimpl",
+]
+"""Everything a rule needs from the engine: built-in rules import nothing else from it. The
+draft's claims (``draft.claims``) and their kinds live in :mod:`narrlint.claims`."""
 
 
 class Rule:

@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from narrlint.errors import ConfigError
-from narrlint.frontmatter import parse_date
+from narrlint.input.frontmatter import parse_date
+from narrlint.input.yamlsource import LineDict, load_yaml
 from narrlint.model import Severity
-from narrlint.yamlsource import LineDict, load_yaml
 
 CONFIG_NAMES = (".narrlint.yaml", ".narrlint.yml")
 DEFAULT_RULE_TIMEOUT = 10.0

@@ -43,11 +43,11 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.api import Rule, hookimpl
-from narrlint.corpus import Corpus, format_number
-from narrlint.document import Draft
+from narrlint.engine.draft import Draft
+from narrlint.knowledge.corpus import Corpus, format_number
 from narrlint.model import Evidence, Problem, Severity
-from narrlint.quantities import month_of
-from narrlint.tokens import lowers as doc_lowers
+from narrlint.nlp.quantities import month_of
+from narrlint.nlp.tokens import lowers as doc_lowers
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary: language words only, never topic or seed strings.

@@ -37,14 +37,14 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.api import Rule, hookimpl
-from narrlint.corpus import Corpus, CorpusSentence, format_number
-from narrlint.document import Draft
-from narrlint.ledger import Category, Conflation, Figure, Ledger
+from narrlint.engine.draft import Draft
+from narrlint.knowledge.corpus import Corpus, CorpusSentence, format_number
+from narrlint.knowledge.ledger import Category, Conflation, Figure, Ledger
 from narrlint.model import Evidence, Fix, Problem, Severity
-from narrlint.nlp import CATEGORY
-from narrlint.quantities import ORDINALS
-from narrlint.tokens import lowers as doc_lowers
-from narrlint.tokens import spans_within
+from narrlint.nlp.pipeline import CATEGORY
+from narrlint.nlp.quantities import ORDINALS
+from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import spans_within
 
 # ---------------------------------------------------------------------------------------------
 # Language words (group words come from the ledger)

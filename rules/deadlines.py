@@ -29,13 +29,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.api import Rule, hookimpl
-from narrlint.corpus import Corpus, CorpusSentence
-from narrlint.document import Draft
-from narrlint.ledger import Deadline, Ledger
+from narrlint.engine.draft import Draft
+from narrlint.knowledge.corpus import Corpus, CorpusSentence
+from narrlint.knowledge.ledger import Deadline, Ledger
 from narrlint.model import Evidence, Fix, Problem, Severity
-from narrlint.nlp import CATEGORY
-from narrlint.quantities import ORDINALS, UNITS, DateValue, day_of, month_of, year_of
-from narrlint.tokens import lowers as doc_lowers
+from narrlint.nlp.pipeline import CATEGORY
+from narrlint.nlp.quantities import ORDINALS, UNITS, DateValue, day_of, month_of, year_of
+from narrlint.nlp.tokens import lowers as doc_lowers
 
 # ---------------------------------------------------------------------------------------------
 # Language words (never topic words: those come from the ledger)

@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from narrlint.api import Rule, hookimpl
-from narrlint.corpus import Corpus
-from narrlint.document import Draft
-from narrlint.ledger import Government, Ledger, Person, Post
+from narrlint.engine.draft import Draft
+from narrlint.knowledge.corpus import Corpus
+from narrlint.knowledge.ledger import Government, Ledger, Person, Post
 from narrlint.model import Edit, Evidence, Fix, Problem, Severity
-from narrlint.nlp import GOVERNMENT, PERSON, TITLE
-from narrlint.tokens import lowers as doc_lowers
-from narrlint.tokens import spans_within
+from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE
+from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import spans_within
 
 TEMPORARY = {"caretaker": "caretaker", "interim": "caretaker", "acting": "acting"}
 """Qualifiers of a temporary post; caretaker and interim name the same kind of set-up."""

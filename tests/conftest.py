@@ -16,16 +16,16 @@ from pathlib import Path
 
 import pytest
 
-from narrlint.corpus import Corpus, load_corpus
-from narrlint.engine import Linter
-from narrlint.plugins import load_registry
-from narrlint.source import SourceText
+from narrlint.engine.linter import Linter
+from narrlint.engine.plugins import load_registry
+from narrlint.input.source import SourceText
+from narrlint.knowledge.corpus import Corpus, load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 RURITANIA = FIXTURES / "ruritania"
 
-# The persistent corpus index (narrlint.index) of every test and CLI subprocess goes to a
+# The persistent corpus index (narrlint.knowledge.index) of every test and CLI subprocess goes to a
 # throw-away folder, never to the user's ~/.cache.
 _CACHE = tempfile.mkdtemp(prefix="narrlint-test-cache-")
 os.environ["NARRLINT_CACHE_DIR"] = _CACHE

@@ -20,10 +20,10 @@ from pathlib import Path
 
 import yaml
 
-from narrlint.corpus import Corpus, load_corpus
-from narrlint.engine import Linter
-from narrlint.plugins import load_registry
-from narrlint.source import SourceText
+from narrlint.engine.linter import Linter
+from narrlint.engine.plugins import load_registry
+from narrlint.input.source import SourceText
+from narrlint.knowledge.corpus import Corpus, load_corpus
 from tests import bench_scripts
 
 ROOT = Path(__file__).resolve().parent.parent

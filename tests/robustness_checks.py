@@ -12,20 +12,21 @@ import json
 from spacy.language import Language
 
 from narrlint.config import Config
-from narrlint.corpus import Corpus
-from narrlint.document import Draft, parse_draft
-from narrlint.engine import INTERNAL_ERROR, Linter, LintResult, excerpt
+from narrlint.engine.draft import Draft, parse_draft
+from narrlint.engine.linter import INTERNAL_ERROR, Linter, LintResult, excerpt
+from narrlint.engine.plugins import Registry
+from narrlint.engine.session import Session
 from narrlint.errors import NarrlintError
-from narrlint.fixes import fix_source
-from narrlint.frontmatter import split_front_matter
-from narrlint.plugins import Registry
-from narrlint.reporters.json import document
-from narrlint.runner import Session
-from narrlint.source import SourceText, decode
-from narrlint.textpos import LineIndex
+from narrlint.input.frontmatter import split_front_matter
+from narrlint.input.source import SourceText, decode
+from narrlint.knowledge.corpus import Corpus
+from narrlint.output.fixes import fix_source
+from narrlint.output.reporters.json import document
+from narrlint.text.positions import LineIndex
 
 INTERNAL = "internal error"
-"""How :meth:`narrlint.engine.Linter.lint` words a parser crash it caught: a bug, not a refusal."""
+"""How :meth:`narrlint.engine.linter.Linter.lint` words a parser crash it caught: a bug, not
+a refusal."""
 
 
 def seed_session(corpus: Corpus, registry: Registry) -> Session:

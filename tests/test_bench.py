@@ -47,7 +47,7 @@ def test_archive_is_deterministic_with_a_manifest(tmp_path):
 
 
 def test_archive_is_a_valid_corpus(tmp_path):
-    from narrlint.corpus import load_corpus
+    from narrlint.knowledge.corpus import load_corpus
 
     make_corpus.make_archive(tmp_path, articles=3, words=200)
     corpus = load_corpus([str(tmp_path)])

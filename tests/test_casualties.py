@@ -425,7 +425,7 @@ def test_seed_articles(seed_corpus, name, positions):
 
 @pytest.mark.filterwarnings("ignore:.*W036:UserWarning")  # a corpus without a ledger
 def test_a_headline_is_covered_only_by_its_own_story(tmp_path: Path):
-    from narrlint.corpus import load_corpus
+    from narrlint.knowledge.corpus import load_corpus
 
     article = tmp_path / "page.txt"
     article.write_text(

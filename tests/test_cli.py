@@ -141,7 +141,7 @@ def test_missing_corpus_path_is_a_clear_error(drafts):
 def test_colour_only_on_a_terminal_and_never_with_no_color(monkeypatch):
     import io
 
-    from narrlint.reporters.text import use_colour
+    from narrlint.output.reporters.text import use_colour
 
     class Tty(io.StringIO):
         def isatty(self):

@@ -4,7 +4,7 @@ import textwrap
 
 import pytest
 
-from narrlint.corpus import load_corpus
+from narrlint.knowledge.corpus import load_corpus
 
 from .conftest import ROOT, lint_text, run_cli
 

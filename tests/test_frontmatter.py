@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from narrlint.errors import InputError
-from narrlint.frontmatter import split_front_matter
+from narrlint.input.frontmatter import split_front_matter
 
 
 def test_date_is_read():

@@ -13,12 +13,12 @@ import textwrap
 
 import pytest
 
+from . import bench_scripts
 from .conftest import ROOT
 from .robustness_checks import check_parse
-from .test_bench import _load
 from .test_robustness_properties import FOUND_BY_FUZZING
 
-fuzz = _load("fuzz")
+fuzz = bench_scripts.load("fuzz")
 
 INPUTS = [
     b"",

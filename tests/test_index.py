@@ -11,17 +11,17 @@ from pathlib import Path
 
 import pytest
 
-from narrlint import index, indexstore
-from narrlint.corpus import CorpusSentence, load_corpus
 from narrlint.errors import CorpusError
-from narrlint.index import (
+from narrlint.knowledge import index, indexstore
+from narrlint.knowledge.corpus import CorpusSentence, load_corpus
+from narrlint.knowledge.index import (
     CorpusFiles,
     IndexedCorpus,
     IndexStore,
     load_indexed_corpus,
     update,
 )
-from narrlint.nlp import build_pipeline
+from narrlint.nlp.pipeline import build_pipeline
 
 from .conftest import ROOT, RURITANIA, lint_text, run_cli
 
@@ -43,11 +43,11 @@ def archive(tmp_path) -> Path:
 
 @pytest.fixture(autouse=True)
 def _fresh_pipelines(monkeypatch):
-    """narrlint.nlp caches pipelines by ``id(ledger)``: once a ledger of an earlier test is
+    """narrlint.nlp.pipeline caches pipelines by ``id(ledger)``: once a ledger of an earlier test is
     garbage collected, a new ledger can get its id and its pipeline (other people, other
     entities). These tests compare corpora built from fresh ledgers, so start each one with an
     empty cache."""
-    from narrlint import nlp
+    from narrlint.nlp import pipeline as nlp
 
     monkeypatch.setattr(nlp, "_CACHE", {})
 

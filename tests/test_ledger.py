@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 
 from narrlint.errors import CorpusError
-from narrlint.ledger import check_references, parse_ledger
-from narrlint.yamlsource import load_yaml
+from narrlint.input.yamlsource import load_yaml
+from narrlint.knowledge.ledger import check_references, parse_ledger
 
 from .conftest import RURITANIA
 

@@ -1,9 +1,9 @@
-"""narrlint.nlp: the pipeline is built once per ledger and never handed to another ledger."""
+"""narrlint.nlp.pipeline: the pipeline is built once per ledger, never handed to another ledger."""
 
 from __future__ import annotations
 
-from narrlint import nlp
-from narrlint.corpus import load_corpus
+from narrlint.knowledge.corpus import load_corpus
+from narrlint.nlp import pipeline as nlp
 
 from .conftest import RURITANIA
 

@@ -34,7 +34,8 @@ def test_wheel_installs_only_the_narrlint_namespace(wheel):
         "narrlint/seeds/000_a4d73b34e776dbbf.txt",
         "narrlint/rules/titles.py",
         "narrlint/schema/findings.schema.json",
-        "narrlint/cli.py",
+        "narrlint/frontends/cli.py",
+        "narrlint/claims/base.py",
     ):
         assert required in names, required
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))

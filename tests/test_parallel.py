@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from narrlint.parallel import PARALLEL_MIN_BYTES, chunk_size, default_jobs, worth_parallel
+from narrlint.engine.parallel import PARALLEL_MIN_BYTES, chunk_size, default_jobs, worth_parallel
 
 from .conftest import ROOT, run_cli
 

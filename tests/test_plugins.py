@@ -3,7 +3,7 @@
 import textwrap
 from pathlib import Path
 
-from narrlint.plugins import load_registry
+from narrlint.engine.plugins import load_registry
 
 from .conftest import RURITANIA, run_cli
 

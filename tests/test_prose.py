@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from narrlint.frontmatter import split_front_matter
-from narrlint.prose import markdown_prose, plain_prose
+from narrlint.input.frontmatter import split_front_matter
+from narrlint.text.prose import markdown_prose, plain_prose
 
 MARKDOWN = """---
 date: 2024-01-01

@@ -19,12 +19,12 @@ from pathlib import Path
 
 import pytest
 
-from narrlint.chunking import CHUNK_CHARS, chunk_bounds, run_pipeline
-from narrlint.engine import Linter, excerpt
+from narrlint.engine.linter import Linter, excerpt
 from narrlint.errors import InputError
+from narrlint.input.source import SourceText, decode
 from narrlint.model import Finding
-from narrlint.source import SourceText, decode
-from narrlint.textpos import LineIndex
+from narrlint.nlp.chunking import CHUNK_CHARS, chunk_bounds, run_pipeline
+from narrlint.text.positions import LineIndex
 
 from .conftest import ROOT, RURITANIA, _registry, run_cli
 
@@ -335,7 +335,7 @@ def test_chunking_keeps_the_doc_identical(seed_corpus):
 
 def test_warming_the_tokenizer_changes_no_token(seed_corpus):
     """Long prose is tokenized in pieces first, to fill spaCy's cache: the doc is the same."""
-    from narrlint.chunking import WARM_CHARS, warm_tokenizer
+    from narrlint.nlp.chunking import WARM_CHARS, warm_tokenizer
 
     text = "\n\n".join(seed_paragraphs() * 2)
     assert len(text) > WARM_CHARS

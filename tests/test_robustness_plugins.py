@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 
 from narrlint.api import Rule, Severity
-from narrlint.budget import BudgetExceeded, call_with_budget
-from narrlint.engine import Linter
+from narrlint.engine.budget import BudgetExceeded, call_with_budget
+from narrlint.engine.linter import Linter
+from narrlint.engine.plugins import load_registry
+from narrlint.input.source import SourceText
 from narrlint.model import Edit, Evidence, Fix, Problem
-from narrlint.plugins import load_registry
-from narrlint.source import SourceText
 
 from .conftest import RURITANIA, run_cli
 from .test_plugins import install_fake_distribution

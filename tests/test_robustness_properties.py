@@ -13,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from narrlint.fixes import fix_source
-from narrlint.runner import Session
-from narrlint.source import SourceText
+from narrlint.engine.session import Session
+from narrlint.input.source import SourceText
+from narrlint.output.fixes import fix_source
 
 from .conftest import _registry
 from .robustness_checks import check, check_decode, check_fixes, check_parse, seed_session

@@ -1,5 +1,5 @@
 from narrlint.model import Position
-from narrlint.textpos import LineIndex, split_lines
+from narrlint.text.positions import LineIndex, split_lines
 
 
 def test_positions_for_every_line_ending():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from narrlint.corpus import load_corpus
+from narrlint.knowledge.corpus import load_corpus
 
 from .conftest import RURITANIA, lint_text, run_cli
 

@@ -1,8 +1,8 @@
-"""narrlint.tokens: per-doc token lists that rules read instead of building Token objects."""
+"""narrlint.nlp.tokens: per-doc token lists that rules read instead of building Token objects."""
 
 from __future__ import annotations
 
-from narrlint.tokens import lowers, spans_within
+from narrlint.nlp.tokens import lowers, spans_within
 
 
 def test_lowers_are_the_tokens_lower_forms(seed_corpus):

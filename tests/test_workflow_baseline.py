@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from narrlint.baseline import Baseline, Entry, context_hash
 from narrlint.model import Finding, Position, Severity
+from narrlint.output.baseline import Baseline, Entry, context_hash
 
 from .conftest import RURITANIA, run_cli
 

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from narrlint.engine import LintResult
-from narrlint.fixes import (
+from narrlint.engine.linter import LintResult
+from narrlint.input.source import SourceText
+from narrlint.model import Edit, Finding, Fix, Position, Severity
+from narrlint.output.fixes import (
     FixedFile,
     apply_edits,
     choose_fixes,
@@ -17,8 +19,6 @@ from narrlint.fixes import (
     write_atomic,
     write_fixed,
 )
-from narrlint.model import Edit, Finding, Fix, Position, Severity
-from narrlint.source import SourceText
 
 from .conftest import RURITANIA, run_cli
 

@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlparse
 from lsprotocol import types
 from pytest_lsp.client import LanguageClient, make_test_lsp_client
 
-from narrlint.lsp import Linting, PositionMap, ServerOptions, code_units
+from narrlint.frontends.lsp import Linting, PositionMap, ServerOptions, code_units
 from narrlint.model import Evidence, Finding, Position, Severity
 
 from .conftest import RURITANIA
@@ -41,7 +41,7 @@ def test_code_units_and_positions() -> None:
 
 def test_seed_evidence_points_at_installed_files() -> None:
     state = Linting(server=None, options=ServerOptions())
-    from narrlint import lsp
+    from narrlint.frontends import lsp
 
     lsp._severities()
     finding = Finding(

@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlparse
 import jsonschema
 import pytest
 
-from narrlint.reporters.github import command, escape_data, escape_property
+from narrlint.output.reporters.github import command, escape_data, escape_property
 
 from .conftest import RURITANIA, run_cli
 

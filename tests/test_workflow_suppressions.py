@@ -10,10 +10,10 @@ import jsonschema
 import pytest
 
 from narrlint.config import Config
+from narrlint.engine.session import Session
+from narrlint.input.source import SourceText
 from narrlint.model import Position, Severity
-from narrlint.runner import Session
-from narrlint.source import SourceText
-from narrlint.suppressions import apply_suppressions, parse, parse_codes
+from narrlint.output.suppressions import apply_suppressions, parse, parse_codes
 
 from .conftest import RURITANIA, run_cli
 

@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from narrlint.chunking import run_pipeline
-from narrlint.frontmatter import split_front_matter
+from narrlint.claims import Claims
+from narrlint.input.frontmatter import split_front_matter
+from narrlint.input.source import SourceText
 from narrlint.model import Edit, Evidence, Fix, Problem
-from narrlint.prose import Block, ProseText, markdown_prose, plain_prose
-from narrlint.source import SourceText
-from narrlint.textpos import LineIndex
+from narrlint.nlp.chunking import run_pipeline
+from narrlint.text.positions import LineIndex
+from narrlint.text.prose import Block, ProseText, markdown_prose, plain_prose
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mdx")
 
@@ -39,6 +40,9 @@ class Draft:
     story_dates: tuple[tuple[int, int | None, dt.date], ...] = ()
     """Line ranges with their own date, when the draft is a corpus file holding several
     stories (``(first_line, last_line, date)`` from the manifest)."""
+    claims: Claims | None = field(default=None, repr=False)
+    """What the draft asserts (dates, counts, groups, titles), read on first use; set by the
+    linter, which knows the corpus the claims are resolved against."""
     _block_starts: list[int] = field(default_factory=list, repr=False)
 
     def date_for(self, span: Span | Token) -> dt.date:

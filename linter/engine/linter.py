@@ -3,7 +3,7 @@
 A rule that raises, runs past its time budget or yields a malformed problem never takes the
 run down: it becomes an ``NL000 internal-error`` finding naming the plugin and rule, and every
 other rule still runs. The budget (config ``rule-timeout``) is enforced by
-:mod:`narrlint.budget`: ``SIGALRM`` in the main thread, an abandoned daemon thread elsewhere.
+:mod:`narrlint.engine.budget`: ``SIGALRM`` in the main thread, an abandoned daemon thread elsewhere.
 """
 
 from __future__ import annotations
@@ -16,13 +16,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from narrlint.api import Rule
-from narrlint.budget import BudgetExceeded, call_with_budget
+from narrlint.claims import Claims
 from narrlint.config import DEFAULT_RULE_TIMEOUT
-from narrlint.corpus import Corpus
-from narrlint.document import Draft, parse_draft
+from narrlint.engine.budget import BudgetExceeded, call_with_budget
+from narrlint.engine.draft import Draft, parse_draft
 from narrlint.errors import NarrlintError
+from narrlint.input.source import SourceText
+from narrlint.knowledge.corpus import Corpus
 from narrlint.model import Edit, Evidence, FileError, Finding, Fix, Position, Problem, Severity
-from narrlint.source import SourceText
 
 INTERNAL_ERROR = "NL000"
 INTERNAL_ERROR_NAME = "internal-error"
@@ -75,7 +76,7 @@ class Linter:
         self.rule_timeout = rule_timeout
 
     def parse(self, source: SourceText, path: str, kind: str | None = None) -> Draft:
-        return parse_draft(
+        draft = parse_draft(
             source,
             path,
             self.corpus.nlp,
@@ -84,6 +85,8 @@ class Linter:
             kind=kind,
             stories=self.corpus.stories_of(path) if path != "-" else (),
         )
+        draft.claims = Claims(draft, self.corpus)
+        return draft
 
     def lint(self, source: SourceText, path: str, kind: str | None = None) -> LintResult:
         try:

@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from narrlint.config import Config
-    from narrlint.engine import LintResult
-    from narrlint.runner import Session
+    from narrlint.engine.linter import LintResult
+    from narrlint.engine.session import Session
 
 _SESSION: Session | None = None
 """The worker's session (inherited from the parent under ``fork``)."""
@@ -60,7 +60,7 @@ def _initialize(spec: SessionSpec) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     global _SESSION
     if _SESSION is None:
-        from narrlint.runner import Session
+        from narrlint.engine.session import Session
 
         _SESSION = Session.create(spec.config, date=spec.date)
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 import pluggy
 
-from narrlint import hookspecs
 from narrlint.api import PROJECT, Rule, validate_rule
+from narrlint.engine import hookspecs
 from narrlint.errors import NarrlintError
 
 

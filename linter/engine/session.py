@@ -13,14 +13,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from narrlint.config import Config, check_codes
-from narrlint.corpus import Corpus, load_corpus
-from narrlint.discover import iter_files
-from narrlint.engine import INTERNAL_ERROR, Linter, LintResult, plugin_error, select_rules
+from narrlint.engine.linter import INTERNAL_ERROR, Linter, LintResult, plugin_error, select_rules
+from narrlint.engine.plugins import Registry, load_registry
 from narrlint.errors import NarrlintError
-from narrlint.filters import apply_config
+from narrlint.input.discover import iter_files
+from narrlint.input.source import SourceText, decode, read_path
+from narrlint.knowledge.corpus import Corpus, load_corpus
 from narrlint.model import FileError, Finding
-from narrlint.plugins import Registry, load_registry
-from narrlint.source import SourceText, decode, read_path
+from narrlint.output.filters import apply_config
 
 
 @dataclass
@@ -79,10 +79,10 @@ class Session:
     def suppress(
         self, findings: list[Finding], source: SourceText, path: str, kind: str | None
     ) -> list[Finding]:
-        """Drop findings the draft's own comments silence (see :mod:`narrlint.suppressions`)."""
-        from narrlint.document import MARKDOWN_SUFFIXES
-        from narrlint.filters import ignored_codes
-        from narrlint.suppressions import apply_suppressions
+        """Drop findings the draft's own comments silence (:mod:`narrlint.output.suppressions`)."""
+        from narrlint.engine.draft import MARKDOWN_SUFFIXES
+        from narrlint.output.filters import ignored_codes
+        from narrlint.output.suppressions import apply_suppressions
 
         if kind is None:
             markdown = path == "-" or path.lower().endswith(MARKDOWN_SUFFIXES)
@@ -144,7 +144,7 @@ class Session:
     def _lint_files(
         self, files: list[str], stdin_filename: str | None, jobs: int
     ) -> Iterable[LintResult]:
-        from narrlint.parallel import lint_parallel, worth_parallel
+        from narrlint.engine.parallel import lint_parallel, worth_parallel
 
         if jobs > 1 and "-" not in files and worth_parallel(files):
             return lint_parallel(self, files, jobs)

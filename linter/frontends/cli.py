@@ -16,18 +16,18 @@ from typing import TYPE_CHECKING
 
 from narrlint import __version__
 from narrlint.config import Config, find_config, load_config
-from narrlint.engine import INTERNAL_ERROR, INTERNAL_ERROR_NAME
+from narrlint.engine.linter import INTERNAL_ERROR, INTERNAL_ERROR_NAME
+from narrlint.engine.parallel import default_jobs
+from narrlint.engine.plugins import Registry, load_registry
+from narrlint.engine.session import Report, Session
 from narrlint.errors import ConfigError, NarrlintError
-from narrlint.frontmatter import parse_date
+from narrlint.input.frontmatter import parse_date
 from narrlint.model import Severity
-from narrlint.parallel import default_jobs
-from narrlint.plugins import Registry, load_registry
-from narrlint.reporters import FORMATS, RuleInfo, get_reporter
-from narrlint.runner import Report, Session
-from narrlint.suppressions import UNUSED, UNUSED_DOCUMENTATION, UNUSED_NAME, UNUSED_SUMMARY
+from narrlint.output.reporters import FORMATS, RuleInfo, get_reporter
+from narrlint.output.suppressions import UNUSED, UNUSED_DOCUMENTATION, UNUSED_NAME, UNUSED_SUMMARY
 
 if TYPE_CHECKING:
-    from narrlint.baseline import Baseline
+    from narrlint.output.baseline import Baseline
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 SUBCOMMANDS = ("rules", "rule", "check", "corpus", "lsp")
@@ -171,11 +171,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             if command == "rule":
                 return cmd_rule(rest)
             if command == "lsp":
-                from narrlint.lsp import main as cmd_lsp
+                from narrlint.frontends.lsp import main as cmd_lsp
 
                 return cmd_lsp(rest)
             if command == "corpus":
-                from narrlint.index_cli import cmd_corpus
+                from narrlint.frontends.corpus_cli import cmd_corpus
 
                 return cmd_corpus(rest)
             return cmd_lint(rest)
@@ -318,7 +318,7 @@ def cmd_lint(argv: list[str]) -> int:
 
 def cmd_diff(session: Session, report: Report, paths: list[str]) -> int:
     """``--diff``: the fixes as a unified diff on stdout; no file is touched."""
-    from narrlint.fixes import fix_report
+    from narrlint.output.fixes import fix_report
 
     summary = fix_report(session, report, paths, write=False, diff=sys.stdout)
     changed = summary.changed
@@ -338,7 +338,7 @@ def _texts(report: Report) -> dict[str, str]:
 
 def cmd_write_baseline(file: Path, report: Report) -> int:
     """``--write-baseline``: record the findings; report none of them."""
-    from narrlint.baseline import write_baseline
+    from narrlint.output.baseline import write_baseline
 
     try:
         count = write_baseline(file, report.findings, _texts(report))
@@ -356,7 +356,7 @@ def cmd_write_baseline(file: Path, report: Report) -> int:
 
 def load_baseline(file: Path) -> Baseline:
     """Read ``--baseline`` before linting: a bad file is an error before any work."""
-    from narrlint.baseline import Baseline
+    from narrlint.output.baseline import Baseline
 
     return Baseline.load(file)
 
@@ -376,7 +376,7 @@ def apply_baseline(baseline: Baseline, report: Report) -> None:
 
 def apply_fixes(session: Session, report: Report, paths: list[str]) -> None:
     """``--fix``: rewrite the files; ``report`` then holds what remains."""
-    from narrlint.fixes import fix_report
+    from narrlint.output.fixes import fix_report
 
     summary = fix_report(session, report, paths, write=True)
     for reason in summary.refused:

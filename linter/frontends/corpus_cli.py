@@ -13,7 +13,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from narrlint.index import (
+from narrlint.engine.parallel import default_jobs
+from narrlint.knowledge.index import (
     CorpusFiles,
     IndexStore,
     ProgressBar,
@@ -22,7 +23,6 @@ from narrlint.index import (
     fingerprint,
     load_indexed_corpus,
 )
-from narrlint.parallel import default_jobs
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,14 +52,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_corpus(argv: list[str]) -> int:
-    from narrlint.cli import resolve_config
+    from narrlint.frontends.cli import resolve_config
 
     args = build_parser().parse_args(argv)
     args.select = args.ignore = args.fail_on = None
     config = resolve_config(args)
     paths = list(config.corpus)
     try:
-        from narrlint.plugins import load_registry
+        from narrlint.engine.plugins import load_registry
 
         paths = [*load_registry().corpus_paths, *paths]
     except Exception:  # pragma: no cover - a broken plugin is reported by lint runs

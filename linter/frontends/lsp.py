@@ -33,15 +33,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from narrlint import __version__
-from narrlint.locations import evidence_path, file_uri
+from narrlint.input.source import SourceText
 from narrlint.model import FileError, Finding, Severity
-from narrlint.source import SourceText
-from narrlint.textpos import LineIndex
+from narrlint.output.locations import evidence_path, file_uri
+from narrlint.text.positions import LineIndex
 
 if TYPE_CHECKING:
     from lsprotocol import types
 
-    from narrlint.runner import Session
+    from narrlint.engine.session import Session
 
 SOURCE = "narrlint"
 DEBOUNCE_SECONDS = 0.3
@@ -131,8 +131,8 @@ class Linting:
         from lsprotocol import types
 
         from narrlint.config import find_config, load_config
+        from narrlint.engine.session import Session
         from narrlint.errors import NarrlintError
-        from narrlint.runner import Session
 
         if root and os.path.isdir(root):
             self.root = Path(root)
@@ -175,7 +175,7 @@ class Linting:
             return path
 
     def kind(self, document: Any, path: str) -> str:
-        from narrlint.document import MARKDOWN_SUFFIXES
+        from narrlint.engine.draft import MARKDOWN_SUFFIXES
 
         language = (document.language_id or "").lower()
         if language == "markdown":
@@ -308,7 +308,7 @@ class Linting:
     def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
         from lsprotocol import types
 
-        from narrlint.fixes import choose_fixes
+        from narrlint.output.fixes import choose_fixes
 
         uri = params.text_document.uri
         linted = self.current(uri)
@@ -358,9 +358,9 @@ class Linting:
     def silence(self, finding: Finding, linted: Linted) -> Any:
         """An edit that adds a suppression at the end of the finding's first line (before any
         trailing blanks, so a Markdown hard line break survives)."""
-        from narrlint.engine import INTERNAL_ERROR
+        from narrlint.engine.linter import INTERNAL_ERROR
         from narrlint.model import Edit
-        from narrlint.suppressions import UNUSED
+        from narrlint.output.suppressions import UNUSED
 
         if finding.code in (INTERNAL_ERROR, UNUSED):
             return None
@@ -453,7 +453,7 @@ def build_server(options: ServerOptions) -> Any:
 
 
 def _date(value: str) -> dt.date:
-    from narrlint.frontmatter import parse_date
+    from narrlint.input.frontmatter import parse_date
 
     try:
         return parse_date(value)

@@ -5,7 +5,7 @@ on a bad entry and must say what it skipped for a reason the user did not choose
 
 * folders are walked in sorted order (files first, then subfolders), following symlinks;
 * hidden folders (``.git``, ``.venv``…) are skipped;
-* ``.narrlintignore`` files (gitignore syntax, :mod:`narrlint.ignore`) in the config file's
+* ``.narrlintignore`` files (gitignore syntax, :mod:`narrlint.input.ignore`) in the config file's
   folder and in every walked folder, and the config ``exclude`` patterns (relative to the
   config file's folder), exclude files and whole folders; files named on the command line are
   always linted;
@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from narrlint.config import Config
-from narrlint.ignore import IGNORE_FILE, IgnoreRules, decide
+from narrlint.input.ignore import IGNORE_FILE, IgnoreRules, decide
 from narrlint.model import FileError
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt", ".text")

@@ -24,14 +24,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from narrlint.errors import CorpusError, NarrlintError
-from narrlint.frontmatter import parse_date, split_front_matter
-from narrlint.ledger import Ledger, check_references, load_ledger
+from narrlint.input.frontmatter import parse_date, split_front_matter
+from narrlint.input.source import SourceText, read_path
+from narrlint.input.yamlsource import read_yaml_file
+from narrlint.knowledge.ledger import Ledger, check_references, load_ledger
 from narrlint.model import Evidence
-from narrlint.nlp import build_pipeline
-from narrlint.prose import ProseText, plain_prose
-from narrlint.source import SourceText, read_path
-from narrlint.textpos import LineIndex
-from narrlint.yamlsource import read_yaml_file
+from narrlint.nlp.pipeline import build_pipeline
+from narrlint.text.positions import LineIndex
+from narrlint.text.prose import ProseText, plain_prose
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 ARTICLE_EXCLUDED = ("readme.md",)
@@ -256,11 +256,11 @@ def load_corpus(
 ) -> Corpus:
     """Load the seed corpus (unless ``seeds=False``) and any user corpus paths.
 
-    ``cache``: through the persistent index in the user's cache (``narrlint.index``): only new
-    or changed articles are parsed, and sentences stay on disk until a rule asks for them.
+    ``cache``: through the persistent index in the user's cache (``narrlint.knowledge.index``):
+    only new or changed articles are parsed, and sentences stay on disk until a rule asks for them.
     """
     if cache:
-        from narrlint.index import load_corpus_cached
+        from narrlint.knowledge.index import load_corpus_cached
 
         return load_corpus_cached(paths, seeds=seeds, model=model)
     sources = _Sources()
@@ -302,7 +302,7 @@ def _article_prose(
     text = (source or read_path(path)).text
     front = split_front_matter(text, display)
     if path.lower().endswith((".md", ".markdown")):
-        from narrlint.prose import markdown_prose
+        from narrlint.text.prose import markdown_prose
 
         prose = markdown_prose(text, front.end)
     else:
@@ -339,7 +339,7 @@ def article_sentences(
 ) -> Iterator[tuple[int, str, Iterable[tuple[str, str]]]]:
     """``(line, text, index keys)`` of each sentence of a parsed article.
 
-    Shared by the in-memory corpus and the persistent index (``narrlint.index``), so both
+    Shared by the in-memory corpus and the persistent index (``narrlint.knowledge.index``), so both
     index exactly the same sentences under exactly the same keys.
     """
     lines = LineIndex(text)

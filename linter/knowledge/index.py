@@ -3,8 +3,8 @@
 Without it every run parses every corpus article with the spaCy pipeline: a tenth of a second
 for the five seed articles, minutes for a newsroom's archive, and all of it held in memory. The
 index keeps each article's sentences and their keys (computed by the very code the in-memory
-corpus uses, :func:`narrlint.corpus.article_sentences`), so a run parses only the articles that
-changed and rules query the postings in SQLite instead of loading the corpus.
+corpus uses, :func:`narrlint.knowledge.corpus.article_sentences`), so a run parses only the
+articles that changed and rules query the postings in SQLite instead of loading the corpus.
 
 * One database per corpus: the resolved corpus roots, ``seeds`` and ``model`` name it, in
   :func:`cache_dir` (``NARRLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/narrlint``, else
@@ -21,7 +21,7 @@ changed and rules query the postings in SQLite instead of loading the corpus.
 * The ledger is small and is parsed on every run; a large manifest is kept in parsed form
   (JSON, keyed by its hash, one row per article, read for the articles a run uses; no pickle).
 
-Rules see an :class:`IndexedCorpus`: the :class:`~narrlint.corpus.Corpus` API unchanged,
+Rules see an :class:`IndexedCorpus`: the :class:`~narrlint.knowledge.corpus.Corpus` API unchanged,
 with ``find`` answered from SQLite and ``sentences`` a lazy sequence. Rules that need only the
 first few answers say so (``find(*keys, limit=N)``): an index whose sentence ids run in corpus
 order then reads only those. Rules that filter answers by their text use ``find_containing``:
@@ -44,7 +44,9 @@ from typing import Any
 
 import numpy
 
-from narrlint.corpus import (
+from narrlint.errors import CorpusError, NarrlintError
+from narrlint.input.source import decode
+from narrlint.knowledge.corpus import (
     Corpus,
     CorpusSentence,
     Story,
@@ -53,8 +55,7 @@ from narrlint.corpus import (
     article_sentences,
     read_article,
 )
-from narrlint.errors import CorpusError, NarrlintError
-from narrlint.indexstore import (
+from narrlint.knowledge.indexstore import (
     INDEX_SCHEMA,
     CorpusFiles,
     FileRow,
@@ -69,9 +70,8 @@ from narrlint.indexstore import (
     fingerprint,
     story_fields,
 )
-from narrlint.ledger import Ledger, check_references, load_ledger
-from narrlint.nlp import build_pipeline
-from narrlint.source import decode
+from narrlint.knowledge.ledger import Ledger, check_references, load_ledger
+from narrlint.nlp.pipeline import build_pipeline
 
 __all__ = [
     "INDEX_SCHEMA",
@@ -191,7 +191,7 @@ def update(
 def _parse_all(
     tasks: list[tuple[str, str]], nlp, jobs: int
 ) -> Iterator[ParsedArticle | CorpusError]:
-    from narrlint.parallel import start_method, worth_parallel
+    from narrlint.engine.parallel import start_method, worth_parallel
 
     if jobs <= 1 or not worth_parallel([path for path, _ in tasks]):
         for path, display in tasks:
@@ -393,7 +393,8 @@ class IndexedCorpus(Corpus):
     _displays: list[str] = field(default_factory=list, repr=False)
     _reals: list[str] = field(default_factory=list, repr=False)
     _listed: ManifestStories = field(default_factory=ManifestStories, repr=False)
-    """Manifest stories by display path, compact (:func:`~narrlint.indexstore.story_fields`)."""
+    """Manifest stories by display path, compact
+    (:func:`~narrlint.knowledge.indexstore.story_fields`)."""
     _file_stories: list[list[Story] | None] = field(default_factory=list, repr=False)
     """Stories of each file, made on first use (a rule reads a few files of a large corpus)."""
     _story_list: list[Story] | None = field(default=None, repr=False)
@@ -701,7 +702,7 @@ def load_indexed_corpus(
     verify: bool = False,
 ) -> IndexedCorpus:
     """The corpus through its index, bringing the index up to date first."""
-    from narrlint.parallel import default_jobs
+    from narrlint.engine.parallel import default_jobs
 
     files = CorpusFiles.discover(paths, seeds, model)
     store, ledger, print_ = open_index(files)
@@ -752,7 +753,7 @@ def load_corpus_cached(
 ) -> Corpus:
     """The corpus through the index; without it (with a warning) when the cache directory or
     database cannot be used. A damaged database file is deleted and built again."""
-    from narrlint.corpus import load_corpus
+    from narrlint.knowledge.corpus import load_corpus
 
     for attempt in (1, 2):
         try:

@@ -1,16 +1,16 @@
 """The corpus index's storage: one SQLite database per corpus, in the user's cache.
 
-Tables: ``files`` (one row per indexed article: resolved path, SHA-256 of its bytes, size and
-mtime, front matter date, the range of its sentence ids and the key ids of its postings),
-``sentences`` (id, file, index in the file, line, text), ``keys`` (kind, value and how many
-sentences carry it), ``postings`` (key id, sentence id; the primary key is the lookup),
-``manifests`` and ``manifest_stories`` (large manifests in parsed form, keyed by hash, one row
-per article: a run reads the stories of the articles it uses), ``derived`` (answers of queries
-that have to read sentence text, such as :meth:`~narrlint.corpus.Corpus.find_containing`, kept
-for the index's current *generation*) and ``meta`` (the fingerprint, id counters and the
-generation, which every write that adds or removes sentences bumps). A file's sentence ids
-are consecutive and never reused, so a sentence id alone says which file and which sentence it
-is. See :mod:`narrlint.index` for how it is used.
+Tables: ``files`` (one row per indexed article: resolved path, SHA-256 of its bytes, size and mtime,
+front matter date, the range of its sentence ids and the key ids of its postings), ``sentences``
+(id, file, index in the file, line, text), ``keys`` (kind, value and how many sentences carry it),
+``postings`` (key id, sentence id; the primary key is the lookup), ``manifests`` and
+``manifest_stories`` (large manifests in parsed form, keyed by hash, one row per article: a run
+reads the stories of the articles it uses), ``derived`` (answers of queries that have to read
+sentence text, such as :meth:`~narrlint.knowledge.corpus.Corpus.find_containing`, kept for the
+index's current *generation*) and ``meta`` (the fingerprint, id counters and the generation, which
+every write that adds or removes sentences bumps). A file's sentence ids are consecutive and never
+reused, so a sentence id alone says which file and which sentence it is. See
+:mod:`narrlint.knowledge.index` for how it is used.
 """
 
 from __future__ import annotations
@@ -33,9 +33,16 @@ from typing import NamedTuple
 import numpy
 
 from narrlint import __version__
-from narrlint.corpus import SEEDS_DISPLAY, Story, _discover, _Sources, manifest_stories, seeds_root
 from narrlint.errors import CorpusError
-from narrlint.yamlsource import read_yaml_file
+from narrlint.input.yamlsource import read_yaml_file
+from narrlint.knowledge.corpus import (
+    SEEDS_DISPLAY,
+    Story,
+    _discover,
+    _Sources,
+    manifest_stories,
+    seeds_root,
+)
 
 INDEX_SCHEMA = 3
 RACY_NS = 2_000_000_000
@@ -45,12 +52,13 @@ MANIFEST_CACHE_BYTES = 64 * 1024
 """Manifests larger than this are kept parsed in the index (a 10,000-article manifest takes
 0.3 s to read as YAML)."""
 ENGINE_MODULES = (
-    "corpus.py", "nlp.py", "quantities.py", "prose.py", "frontmatter.py", "textpos.py",
-    "source.py", "ledger.py", "yamlsource.py",
+    "knowledge/corpus.py", "nlp/pipeline.py", "nlp/quantities.py", "text/prose.py",
+    "input/frontmatter.py", "text/positions.py", "input/source.py", "knowledge/ledger.py",
+    "input/yamlsource.py",
 )  # fmt: skip
 """Modules whose code decides what an article is indexed under. The index's own code is
-versioned by ``INDEX_SCHEMA``: bump it when the tables or ``narrlint.index.parse_article``
-change."""
+versioned by ``INDEX_SCHEMA``: bump it when the tables or ``narrlint.knowledge.index.parse_article``
+change. Paths are relative to the ``narrlint`` package folder."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -173,7 +181,7 @@ def fingerprint(ledger_files: list[tuple[str, str]], model: str | None) -> str:
         lookups = "-"
     parts = [__version__, str(INDEX_SCHEMA), spacy.__version__, lookups, model or ""]
     digest.update("\0".join(parts).encode())
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent
     for name in ENGINE_MODULES:
         try:
             digest.update((here / name).read_bytes())

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from narrlint.errors import CorpusError
-from narrlint.frontmatter import parse_date
+from narrlint.input.frontmatter import parse_date
+from narrlint.input.yamlsource import LineDict, read_yaml_file
 from narrlint.model import Evidence
-from narrlint.yamlsource import LineDict, read_yaml_file
 
 QUALIFIERS = ("caretaker", "interim", "acting")
 

@@ -25,10 +25,10 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
-from narrlint import quantities  # noqa: F401  (registers narrlint_quantities)
 from narrlint.config import is_pipeline_package
 from narrlint.errors import ConfigError
-from narrlint.ledger import Ledger
+from narrlint.knowledge.ledger import Ledger
+from narrlint.nlp import quantities  # noqa: F401  (registers narrlint_quantities)
 
 PERSON = "PERSON"
 TITLE = "TITLE"

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
-_LOWERS = "narrlint.tokens.lowers"
+_LOWERS = "narrlint.nlp.tokens.lowers"
 _STRINGS: dict[int, str] = {}
 """Hash → string. spaCy's hashes are the same in every vocab, so one table serves all docs;
 it grows with the vocabulary, as the vocab's own string store does."""
@@ -42,7 +42,7 @@ def _strings(doc: Doc, hashes: list[int]) -> list[str]:
 def spans_within(doc: Doc, key: str, start: int, end: int) -> list[Span]:
     """The spans of ``doc.spans[key]`` that lie inside tokens ``start:end``, by bisection over
     a start-sorted copy made once per doc: asking once per sentence stays linear."""
-    cache_key = ("narrlint.tokens.spans", key)
+    cache_key = ("narrlint.nlp.tokens.spans", key)
     cached = doc.user_data.get(cache_key)
     group = doc.spans.get(key)
     size = len(group) if group is not None else 0

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from narrlint import __version__
-from narrlint.engine import INTERNAL_ERROR
+from narrlint.engine.linter import INTERNAL_ERROR
 from narrlint.errors import ConfigError
 from narrlint.model import Finding
 
@@ -95,7 +95,7 @@ def write_baseline(file: Path, findings: list[Finding], texts: Mapping[str, str]
     ]
     document = {"narrlint_baseline": BASELINE_VERSION, "narrlint": __version__, "findings": rows}
     data = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    from narrlint.fixes import write_atomic
+    from narrlint.output.fixes import write_atomic
 
     write_atomic(str(file), data.encode("utf-8"))
     return sum(counts.values())

@@ -12,7 +12,7 @@ from fnmatch import fnmatch
 from pathlib import PurePath
 
 from narrlint.config import Config
-from narrlint.engine import INTERNAL_ERROR
+from narrlint.engine.linter import INTERNAL_ERROR
 from narrlint.model import Finding
 
 

@@ -36,12 +36,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from narrlint.engine import LintResult
+from narrlint.engine.linter import LintResult
+from narrlint.input.source import SourceText
 from narrlint.model import Edit, Finding, Fix
-from narrlint.source import SourceText
 
 if TYPE_CHECKING:
-    from narrlint.runner import Report, Session
+    from narrlint.engine.session import Report, Session
 
 MAX_PASSES = 5
 

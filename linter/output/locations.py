@@ -15,7 +15,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
 SEEDS_PREFIX = "seeds/"
-"""Display prefix of the built-in corpus (``narrlint.corpus.SEEDS_DISPLAY``)."""
+"""Display prefix of the built-in corpus (``narrlint.knowledge.corpus.SEEDS_DISPLAY``)."""
 
 
 def seeds_folder() -> Path:

@@ -34,9 +34,9 @@ from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
-from narrlint.engine import INTERNAL_ERROR, excerpt
+from narrlint.engine.linter import INTERNAL_ERROR, excerpt
 from narrlint.model import Edit, Finding, Fix, Severity
-from narrlint.textpos import LineIndex
+from narrlint.text.positions import LineIndex
 
 UNUSED = "NL001"
 UNUSED_NAME = "unused-suppression"
@@ -125,8 +125,8 @@ def _markdown_directives(text: str) -> list[Directive]:
 
 def _comment_lines(text: str) -> list[tuple[int, int]]:
     """1-based line ranges where markdown-it sees an HTML comment naming narrlint (not code)."""
-    from narrlint.frontmatter import split_front_matter
-    from narrlint.prose import _markdown
+    from narrlint.input.frontmatter import split_front_matter
+    from narrlint.text.prose import _markdown
 
     try:
         skip = split_front_matter(text, "-").end

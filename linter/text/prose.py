@@ -20,7 +20,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from narrlint.textpos import LineIndex
+from narrlint.text.positions import LineIndex
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
 _WS_RUN = re.compile(r"\s{2,}|[^\S ]")

@@ -37,13 +37,13 @@ def statistics(findings: list[Finding]) -> dict[str, int]:
 
 def get_reporter(name: str) -> Reporter:
     if name == "json":
-        from narrlint.reporters.json import report
+        from narrlint.output.reporters.json import report
     elif name == "sarif":
-        from narrlint.reporters.sarif import report
+        from narrlint.output.reporters.sarif import report
     elif name == "github":
-        from narrlint.reporters.github import report
+        from narrlint.output.reporters.github import report
     else:
-        from narrlint.reporters.text import report
+        from narrlint.output.reporters.text import report
     return report
 
 

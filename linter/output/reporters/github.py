@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from narrlint.model import FileError, Finding, Severity
-from narrlint.reporters import statistics
+from narrlint.output.reporters import statistics
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

@@ -7,7 +7,7 @@ from typing import TextIO
 
 from narrlint import __version__
 from narrlint.model import FileError, Finding
-from narrlint.reporters import statistics
+from narrlint.output.reporters import statistics
 
 JSON_VERSION = 1
 

@@ -19,9 +19,9 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from narrlint import __version__
-from narrlint.locations import SEEDS_PREFIX, file_uri, relative_uri, seeds_folder
 from narrlint.model import Evidence, FileError, Finding, Position, Severity
-from narrlint.reporters import RuleInfo, statistics
+from narrlint.output.locations import SEEDS_PREFIX, file_uri, relative_uri, seeds_folder
+from narrlint.output.reporters import RuleInfo, statistics
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

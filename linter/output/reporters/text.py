@@ -6,7 +6,7 @@ import os
 from typing import TextIO
 
 from narrlint.model import FileError, Finding, Severity
-from narrlint.reporters import statistics
+from narrlint.output.reporters import statistics
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 

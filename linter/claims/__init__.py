@@ -1,0 +1,71 @@
+"""What a draft asserts, read once per draft for every rule: dates, counts, groups and titles.
+
+``draft.claims`` (a :class:`Claims`) reads each kind on first use and keeps it, so the rules
+of a family share one reading and a run that selects no rule of a kind never pays for it.
+Each kind has its module: ``dates`` (:class:`DateClaim`), ``counts`` (:class:`CountClaim`),
+``groups`` (:class:`GroupClaim`), ``titles`` (:class:`TitleClaim`), each with ``read(draft,
+corpus)`` and ``resolve(claim, draft, corpus)``.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from narrlint.claims.base import Claim, Resolution
+
+if TYPE_CHECKING:
+    from narrlint.engine.draft import Draft
+    from narrlint.knowledge.corpus import Corpus
+
+KINDS = ("date", "count", "group", "title")
+ATTRIBUTES = {"date": "dates", "count": "counts", "group": "groups", "title": "titles"}
+
+__all__ = ["KINDS", "Claim", "Claims", "Resolution"]
+
+
+class Claims:
+    """The claims of one draft, by kind, each list read on first access."""
+
+    def __init__(self, draft: Draft, corpus: Corpus) -> None:
+        self.draft = draft
+        self.corpus = corpus
+
+    @cached_property
+    def dates(self) -> list:
+        from narrlint.claims import dates
+
+        return dates.read(self.draft, self.corpus)
+
+    @cached_property
+    def counts(self) -> list:
+        from narrlint.claims import counts
+
+        return counts.read(self.draft, self.corpus)
+
+    @cached_property
+    def groups(self) -> list:
+        from narrlint.claims import groups
+
+        return groups.read(self.draft, self.corpus)
+
+    @cached_property
+    def titles(self) -> list:
+        from narrlint.claims import titles
+
+        return titles.read(self.draft, self.corpus)
+
+    def of_kind(self, kind: str) -> list[Claim]:
+        return getattr(self, ATTRIBUTES[kind])
+
+    def all(self) -> list[Claim]:
+        """Every claim, in the order of the draft."""
+        found = [c for kind in KINDS for c in self.of_kind(kind)]
+        return sorted(found, key=lambda c: (c.span.start, c.span.end, KINDS.index(c.kind)))
+
+    def resolve(self, claim: Claim) -> Resolution | None:
+        """The ledger fact ``claim`` rests on, through its kind's module."""
+        from narrlint.claims import counts, dates, groups, titles
+
+        module = {"date": dates, "count": counts, "group": groups, "title": titles}[claim.kind]
+        return module.resolve(claim, self.draft, self.corpus)

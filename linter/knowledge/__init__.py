@@ -1,0 +1,1 @@
+"""What narrlint knows: the fact ledger, the corpus of published articles and its index."""

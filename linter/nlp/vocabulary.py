@@ -1,0 +1,97 @@
+"""One English vocabulary for the claims readers: each meaning is one list, defined once here.
+
+Only language lives here (grammar words, reporting verbs, people nouns, papers), never a topic:
+names of groups, places, offices and documents of a beat come from the ledger. Lists hold lower
+case forms as they appear in text (``lowers(doc)``) unless their name says ``LEMMAS``: those
+hold lemmas and are compared with ``token.lemma_`` so every inflection counts.
+
+Readers import the meanings they need; a reader that needs a narrower meaning adds a list with
+its own name here (append-only while several readers are being moved, see below), never a
+local copy of a list that exists here.
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------------------------------------
+# Grammar
+
+NEGATIONS = frozenset(
+    {"not", "n't", "never", "no", "none", "neither", "nor", "nothing", "hardly"}
+)  # fmt: skip
+"""Words that negate the clause they stand in."""
+
+CLAUSE_BREAKS = frozenset(
+    {";", "while", "whilst", "whereas", "but", "although", "though", "meanwhile", "however"}
+)  # fmt: skip
+"""Where one clause ends and a contrasting one begins, inside a sentence."""
+
+RELATIVES = frozenset({"who", "whom", "which", "that", "where"})
+"""Relative pronouns and adverbs that open a relative clause."""
+
+WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)  # fmt: skip
+
+# ---------------------------------------------------------------------------------------------
+# Reported speech
+
+REPORTING_LEMMAS = frozenset(
+    {
+        "acknowledge", "add", "admit", "allege", "announce", "assert", "brief", "cite", "claim",
+        "confirm", "declare", "disclose", "explain", "inform", "insist", "maintain", "mention",
+        "note", "quote", "reiterate", "report", "reveal", "say", "state", "stress", "tell",
+        "tweet", "warn", "write",
+    }
+)  # fmt: skip
+"""Verbs (lemmas) that report what a source said: the clause they govern is attributed."""
+
+# ---------------------------------------------------------------------------------------------
+# People and papers
+
+PERSON_NOUNS = frozenset(
+    {
+        "arrivals", "children", "citizen", "citizens", "communities", "community",
+        "expatriates", "expats", "families", "family", "households", "individual",
+        "individuals", "men", "national", "nationals", "newcomers", "people", "people's",
+        "person", "persons", "population", "populations", "resident", "residents", "settlers",
+        "women", "workers",
+    }
+)  # fmt: skip
+"""Nouns that name people in general (not a category of the ledger: those come from it)."""
+
+LACKING_WORDS = frozenset({"without", "lack", "lacks", "lacking", "lacked"})
+"""Words saying someone does not have something ("without valid documents")."""
+
+HOLDING_WORDS = frozenset(
+    {"with", "holding", "hold", "holds", "held", "carrying", "possessing", "having"}
+)  # fmt: skip
+"""Words saying someone has something ("Afghans holding PoR cards")."""
+
+# ---------------------------------------------------------------------------------------------
+# Word formation
+
+NOMINAL_SUFFIXES = ("ation", "ion", "ure", "al", "ment", "ations", "ions", "als", "ments")
+IRREGULAR_NOUNS = {
+    "deport": ("deportation", "deportations"),
+    "enter": ("entry",),
+    "evict": ("eviction", "evictions"),
+    "expel": ("expulsion", "expulsions"),
+    "expire": ("expiry",),
+    "extend": ("extension",),
+    "leave": ("departure", "departures"),
+    "remove": ("removal", "removals"),
+}
+FALSE_NOMINALS = frozenset({"department", "departments", "deportment", "deportments"})
+"""Words the suffix rule makes from a verb that are not its action noun."""
+
+
+def nominals(verb: str) -> frozenset[str]:
+    """Nouns of an action verb ("deport" → "deportation"), so "face deportation" counts."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    nouns = {stem + suffix for suffix in NOMINAL_SUFFIXES}
+    nouns.update(IRREGULAR_NOUNS.get(verb, ()))
+    return frozenset(nouns - FALSE_NOMINALS)
+
+
+# ---------------------------------------------------------------------------------------------
+# Added by the claims readers (one section per reader; add, do not change what others use)

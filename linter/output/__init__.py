@@ -1,0 +1,1 @@
+"""After the rules: selection and severities, suppressions, baselines, fixes and reporters."""

@@ -1,0 +1,63 @@
+"""The engine's layout: stage packages, few top-level modules, and old import names that work."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from narrlint import _aliases
+
+LINTER = Path(__file__).resolve().parent.parent / "linter"
+
+
+def test_linter_top_level_holds_at_most_fifteen_modules() -> None:
+    assert len(list(LINTER.glob("*.py"))) <= 15
+
+
+def test_every_stage_package_is_listed_for_the_wheel() -> None:
+    import tomllib
+
+    pyproject = tomllib.loads((LINTER.parent / "pyproject.toml").read_text("utf-8"))
+    listed = set(pyproject["tool"]["setuptools"]["packages"])
+    on_disk = {
+        "narrlint" + "".join("." + part for part in p.parent.relative_to(LINTER).parts)
+        for p in LINTER.rglob("__init__.py")
+    }
+    assert on_disk <= listed
+
+
+@pytest.mark.parametrize("old", sorted(_aliases.MOVED))
+def test_old_import_name_is_the_same_module_object(old: str) -> None:
+    assert importlib.import_module(old) is importlib.import_module(_aliases.MOVED[old])
+
+
+def test_old_names_of_packages_that_became_stages_still_resolve() -> None:
+    from narrlint.engine import INTERNAL_ERROR, Linter
+    from narrlint.engine.linter import Linter as Same
+    from narrlint.nlp import build_pipeline
+    from narrlint.nlp.pipeline import build_pipeline as same_pipeline
+
+    assert Linter is Same and build_pipeline is same_pipeline and INTERNAL_ERROR == "NL000"
+    with pytest.raises(AttributeError):
+        importlib.import_module("narrlint.engine").no_such_name  # noqa: B018
+
+
+def test_submodule_of_a_moved_package_is_not_loaded_twice() -> None:
+    code = (
+        "import narrlint.reporters.json as old, narrlint.output.reporters.json as new;"
+        "print(old is new, old.__name__)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "narrlint.output.reporters.json"]
+
+
+def test_index_fingerprint_reads_every_engine_module_it_names() -> None:
+    """A module the fingerprint cannot read would stop invalidating the index when it changes."""
+    from narrlint.knowledge import indexstore
+
+    for name in indexstore.ENGINE_MODULES:
+        assert (LINTER / name).is_file(), name
