@@ -2,7 +2,7 @@
 
 import pytest
 
-from .evaluate import FAMILIES, evaluate, load_items, table
+from .evaluate import FAMILIES, NEWS_SPLITS, evaluate, family, load_items, news_files, table
 
 
 @pytest.fixture(scope="module")
@@ -40,3 +40,67 @@ def test_heldout_set_is_well_formed():
         assert item["text"].strip() and item["note"], item["id"]
         dt.date.fromisoformat(str(item["date"]))
         assert set(item["expect"]) <= codes, item["id"]
+
+
+NEWS_CODES = {"NL101", "NL102", "NL201", "NL301", "NL302", "NL401", "NL402"}
+NEWS_REQUIRED = {
+    "id",
+    "url",
+    "outlet",
+    "date",
+    "text",
+    "expect",
+    "family",
+    "ledger_has",
+    "edited",
+    "note",
+}
+NEWS_OPTIONAL = {"original"}
+NEWS_PATHS = [path for split in NEWS_SPLITS for path in news_files(split)]
+
+
+def test_news_set_has_dev_and_blind_files():
+    assert news_files("dev"), "no tests/data/news/dev/*.yaml"
+    assert news_files("blind"), "no tests/data/news/blind/*.yaml"
+
+
+@pytest.mark.parametrize("path", NEWS_PATHS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_news_file_is_well_formed(path):
+    """The real-news files (issue 11) are checked for form only, never for their scores: dev is
+    for tuning, blind for measuring (``python3 -m tests.evaluate``)."""
+    import datetime as dt
+
+    items = load_items(path)
+    assert isinstance(items, list) and items, path
+    families = set(FAMILIES.values()) | {"mixed"}
+    for item in items:
+        name = item.get("id", "?")
+        assert NEWS_REQUIRED <= set(item) <= NEWS_REQUIRED | NEWS_OPTIONAL, name
+        assert isinstance(item["id"], str) and item["id"].startswith("news-"), name
+        assert str(item["url"]).startswith(("http://", "https://")), name
+        assert isinstance(item["outlet"], str) and item["outlet"].strip(), name
+        day = dt.date.fromisoformat(str(item["date"]))
+        assert day <= dt.date.today(), name
+        assert isinstance(item["text"], str) and item["text"].strip(), name
+        assert isinstance(item["note"], str) and item["note"].strip(), name
+        assert isinstance(item["expect"], list), name
+        assert set(item["expect"]) <= NEWS_CODES, name
+        assert len(set(item["expect"])) == len(item["expect"]), name
+        assert item["family"] in families, name
+        if item["family"] != "mixed":
+            assert {family(c) for c in item["expect"]} <= {item["family"]}, name
+        assert isinstance(item["ledger_has"], bool) and isinstance(item["edited"], bool), name
+        if item["edited"]:
+            original = item.get("original")
+            assert isinstance(original, str) and original.strip(), name
+            assert original.strip() != item["text"].strip(), name
+        else:
+            assert "original" not in item, name
+    clean = sum(1 for item in items if not item["expect"])
+    assert clean * 2 >= len(items), f"{path}: {clean} clean of {len(items)}"
+
+
+def test_news_ids_are_unique_across_files():
+    ids = [item["id"] for path in NEWS_PATHS for item in load_items(path)]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    assert not duplicates, duplicates
