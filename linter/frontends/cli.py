@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from narrlint.output.baseline import Baseline
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-SUBCOMMANDS = ("rules", "rule", "check", "corpus", "lsp")
+SUBCOMMANDS = ("rules", "rule", "check", "corpus", "lsp", "claims")
 
 
 def _codes(value: str) -> list[str]:
@@ -178,6 +178,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from narrlint.frontends.corpus_cli import cmd_corpus
 
                 return cmd_corpus(rest)
+            if command == "claims":
+                from narrlint.frontends.claims_cli import cmd_claims
+
+                return cmd_claims(rest)
             return cmd_lint(rest)
         return cmd_lint(args)
     except NarrlintError as exc:

@@ -1,0 +1,167 @@
+"""``narrlint claims FILE``: what narrlint read from each sentence, and the fact it resolved to.
+
+This is how a writer sees why a sentence was or was not flagged, and how a rule author checks
+what the claims layer gives the rules. ``--format json`` follows
+``narrlint/schema/claims.schema.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+from narrlint import __version__
+from narrlint.claims import KINDS, Claim
+from narrlint.config import find_config, load_config
+from narrlint.engine.draft import Draft
+from narrlint.engine.plugins import load_registry
+from narrlint.engine.session import Session
+from narrlint.errors import NarrlintError
+from narrlint.input.discover import iter_files
+from narrlint.input.source import decode, read_path
+from narrlint.model import FileError
+
+EXIT_OK, EXIT_ERROR = 0, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from narrlint.frontends.cli import _date
+
+    parser = argparse.ArgumentParser(
+        prog="narrlint claims",
+        description="Show the claims narrlint reads from drafts (dates, counts, groups, titles) "
+        "and the ledger fact each one resolves to.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders; '-' = stdin")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--kind",
+        action="append",
+        choices=KINDS,
+        help="only claims of this kind (repeatable; default: all four)",
+    )
+    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the draft's date")
+    parser.add_argument("--corpus", action="append", default=[], metavar="PATH")
+    parser.add_argument("--no-seeds", action="store_true", help="do not load the seed corpus")
+    parser.add_argument("--config", metavar="FILE", help="configuration file")
+    parser.add_argument("--no-cache", action="store_true", help="bypass the corpus index")
+    parser.add_argument("--stdin-filename", metavar="NAME", help="name for a draft read on stdin")
+    return parser
+
+
+def cmd_claims(argv: list[str], out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    args = build_parser().parse_args(argv)
+    config = load_config(args.config or find_config())
+    config.corpus = [*config.corpus, *args.corpus]
+    if args.no_seeds:
+        config.seeds = False
+    session = Session.create(
+        config, date=args.date, registry=load_registry(), cache=not args.no_cache
+    )
+    kinds = tuple(args.kind or KINDS)
+    files: list[str] = []
+    records: list[dict[str, Any]] = []
+    errors: list[FileError] = []
+    for path, error in iter_files(args.paths, config):
+        if error is not None:
+            errors.append(error)
+            continue
+        try:
+            draft = _parse(session, path, args.stdin_filename)
+        except NarrlintError as exc:
+            name = args.stdin_filename or path
+            errors.append(FileError(name, exc.message, exc.line))
+            continue
+        files.append(draft.path)
+        records.extend(claim_records(draft, kinds))
+    for error in errors:
+        print(f"narrlint: error: {error}", file=sys.stderr)
+    if args.format == "json":
+        document = {"narrlint": __version__, "files": files, "claims": records}
+        if errors:
+            document["errors"] = [
+                {"path": e.path, "line": e.line, "message": e.message} for e in errors
+            ]
+        json.dump(document, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        write_text(records, out)
+    return EXIT_ERROR if errors else EXIT_OK
+
+
+def _parse(session: Session, path: str, stdin_filename: str | None) -> Draft:
+    if path == "-":
+        name = stdin_filename or "-"
+        source = decode(sys.stdin.buffer.read(), name)
+        return session.linter.parse(source, name, kind=None if stdin_filename else "markdown")
+    return session.linter.parse(read_path(path), path)
+
+
+def claim_records(draft: Draft, kinds: tuple[str, ...] = KINDS) -> Iterator[dict[str, Any]]:
+    """One JSON-able record per claim of ``draft``, in the order of the text."""
+    assert draft.claims is not None
+    for claim in draft.claims.all():
+        if claim.kind not in kinds:
+            continue
+        yield _record(draft, claim)
+
+
+def _record(draft: Draft, claim: Claim) -> dict[str, Any]:
+    start, end = draft.offsets(claim.span)
+    first, last = draft.lines.position(start), draft.lines.position(end)
+    sentence = claim.span.sent
+    resolution = draft.claims.resolve(claim) if draft.claims is not None else None
+    return {
+        "path": draft.path,
+        "line": first.line,
+        "column": first.column,
+        "end_line": last.line,
+        "end_column": last.column,
+        "kind": claim.kind,
+        "text": draft.text[start:end],
+        "sentence": " ".join(sentence.text.split()),
+        **claim.details(),
+        "resolved": resolution.to_dict() if resolution is not None else None,
+    }
+
+
+COMMON = {"path", "line", "column", "end_line", "end_column", "kind", "text", "sentence"}
+
+
+def write_text(records: list[dict[str, Any]], out: TextIO) -> None:
+    """Claims under the sentence they were read from: a line per claim, its fields, the fact."""
+    sentence = None
+    for record in records:
+        if (record["path"], record["sentence"]) != sentence:
+            sentence = (record["path"], record["sentence"])
+            out.write(f"{record['path']}:{record['line']}: {record['sentence']}\n")
+        where = f"{record['line']}:{record['column']}-{record['end_line']}:{record['end_column']}"
+        out.write(f'  {where} {record["kind"]} "{record["text"]}"\n')
+        fields = {k: v for k, v in record.items() if k not in COMMON and k != "resolved"}
+        shown = "; ".join(f"{k}: {_plain(v)}" for k, v in fields.items() if v not in (None, [], ""))
+        if shown:
+            out.write(f"      {shown}\n")
+        resolved = record["resolved"]
+        if resolved is None:
+            out.write("      resolved: (no ledger fact for this kind of claim)\n")
+        elif resolved["fact"] is None:
+            out.write(f"      resolved: none, {resolved['reason']}\n")
+        else:
+            out.write(f"      resolved: {resolved['fact']}: {resolved['summary']}\n")
+            evidence = resolved.get("evidence")
+            if evidence:
+                out.write(f"        {evidence['source']}:{evidence['line']}\n")
+    if not records:
+        out.write("no claims read\n")
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        return ", ".join(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_plain(v)}" for k, v in value.items()) + "}"
+    return str(value)
