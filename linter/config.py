@@ -20,6 +20,7 @@ from narrlint.errors import ConfigError
 from narrlint.input.frontmatter import parse_date
 from narrlint.input.yamlsource import LineDict, load_yaml
 from narrlint.model import Severity
+from narrlint.output.selection import is_known
 
 CONFIG_NAMES = (".narrlint.yaml", ".narrlint.yml")
 DEFAULT_RULE_TIMEOUT = 10.0
@@ -214,7 +215,7 @@ def check_codes(config: Config, known: list[str], source: str | None = None) -> 
     where = source or config.path
 
     def matches(code: str) -> bool:
-        return any(k.startswith(code) for k in known) or code in ("ALL", "NL000")
+        return is_known(code, [*known, "NL000"])
 
     for key, codes in (
         ("select", config.select),

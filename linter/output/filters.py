@@ -2,7 +2,7 @@
 
 Rules never know about configuration; this module applies ``severity`` overrides and
 ``per-file-ignores`` to their findings. (Rule selection happens before rules run, in
-``engine.select_rules``, so unselected rules cost nothing.)
+``narrlint.output.selection.selected``, so unselected rules cost nothing.)
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pathlib import PurePath
 from narrlint.config import Config
 from narrlint.engine.linter import INTERNAL_ERROR
 from narrlint.model import Finding
+from narrlint.output.selection import names
 
 
 def ignored_codes(config: Config, path: str) -> list[str]:
@@ -31,7 +32,7 @@ def apply_config(findings: list[Finding], config: Config, path: str) -> list[Fin
     result = []
     for finding in findings:
         code = finding.code
-        if code != INTERNAL_ERROR and any(code.startswith(p) or p == "ALL" for p in ignored):
+        if code != INTERNAL_ERROR and names(code, ignored):
             continue
         severity = config.severity.get(code)
         if severity is not None and code != INTERNAL_ERROR:

@@ -36,6 +36,7 @@ from markdown_it.token import Token
 
 from narrlint.engine.linter import INTERNAL_ERROR, excerpt
 from narrlint.model import Edit, Finding, Fix, Severity
+from narrlint.output.selection import pattern_for
 from narrlint.text.positions import LineIndex
 
 UNUSED = "NL001"
@@ -78,7 +79,7 @@ class Directive:
         """The pattern of this directive that covers ``code`` (``"*"`` for all rules)."""
         if self.codes is None:
             return "*"
-        return next((p for p in self.codes if code.startswith(p)), None)
+        return pattern_for(code, self.codes)
 
     def covers_line(self, line: int) -> bool:
         if self.kind == "disable-next-line":
