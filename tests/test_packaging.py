@@ -1,7 +1,9 @@
 """The wheel: built from the checkout, installed into a fresh venv, run from elsewhere."""
 
+import site
 import subprocess
 import sys
+import sysconfig
 import zipfile
 from pathlib import Path
 
@@ -43,11 +45,31 @@ def test_wheel_installs_only_the_narrlint_namespace(wheel):
     assert "[narrlint]" in text and "narrlint.rules.titles" in text
 
 
+def make_venv(venv: Path) -> Path:
+    """A fresh venv whose dependencies (spaCy…) come from the environment running the tests.
+
+    ``--system-site-packages`` would not do: run from inside a virtual environment, it shows
+    the base interpreter's packages, not the test environment's. A ``.pth`` file listing the
+    test environment's site folders does, without running their own ``.pth`` files, so an
+    editable narrlint installed there stays out and narrlint comes from the wheel alone.
+    """
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    purelib = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    paths = sysconfig.get_paths()
+    outer = dict.fromkeys([paths["purelib"], paths["platlib"], *site.getsitepackages()])
+    Path(purelib, "narrlint-test-deps.pth").write_text("\n".join(outer) + "\n", "utf-8")
+    return python
+
+
 def test_installed_wheel_finds_its_seed_corpus_from_another_directory(wheel, tmp_path):
     venv = tmp_path / "venv"
-    # Dependencies (spaCy…) come from the test environment; narrlint itself from the wheel.
-    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
-    python = venv / "bin" / "python"
+    python = make_venv(venv)
     subprocess.run(
         [str(python), "-m", "pip", "install", "-q", "--no-deps", str(wheel)],
         check=True,
