@@ -16,6 +16,7 @@ output does not depend on which worker finished first.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import multiprocessing
@@ -24,6 +25,7 @@ import signal
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -70,13 +72,97 @@ def _lint(path: str) -> LintResult:
     return _SESSION.lint_file(path)
 
 
+def _work(spec: SessionSpec, tasks: Connection, results: Connection) -> None:
+    """A worker's loop: lint each chunk of ``(index, path)`` it is sent, one result per file.
+
+    Each result goes back as soon as its file is done, so when a worker dies the parent knows
+    exactly which file it was on: the first of its chunk without a result.
+    """
+    _initialize(spec)
+    while True:
+        try:
+            chunk = tasks.recv()
+        except EOFError:
+            return
+        if chunk is None:
+            return
+        for index, path in chunk:
+            try:
+                result = _lint(path)
+            except BaseException as exc:  # lint_file contains rule failures; this is a bug
+                result = _error_result(path, f"internal error in its worker: {exc!r}")
+            try:
+                results.send((index, result))
+            except Exception as exc:  # e.g. a plugin's finding that cannot be pickled
+                results.send((index, _error_result(path, f"result could not be sent: {exc!r}")))
+
+
+def _error_result(path: str, message: str) -> LintResult:
+    from narrlint.engine.linter import LintResult
+    from narrlint.model import FileError
+
+    return LintResult(path, error=FileError(path, message))
+
+
+def describe_exit(exitcode: int | None) -> str:
+    """How a worker process ended, as a user reads it."""
+    if exitcode is None:
+        return "unknown exit status"
+    if exitcode < 0:
+        try:
+            return f"killed by signal {signal.Signals(-exitcode).name}"
+        except ValueError:
+            return f"killed by signal {-exitcode}"
+    return f"exit code {exitcode}"
+
+
 def chunk_size(files: int, jobs: int) -> int:
     """Small enough to balance the load at the end, large enough to keep IPC negligible."""
     return max(1, min(16, files // (jobs * 8)))
 
 
+class _Worker:
+    """One worker process, the pipe that feeds it and the chunk it is working on."""
+
+    def __init__(self, context, spec: SessionSpec) -> None:
+        tasks_reader, self.tasks = context.Pipe(duplex=False)
+        self.results, results_writer = context.Pipe(duplex=False)
+        self.process = context.Process(
+            target=_work, args=(spec, tasks_reader, results_writer), daemon=True
+        )
+        self.process.start()
+        # The parent keeps only its own ends: a dead worker shows as its sentinel and EOF.
+        tasks_reader.close()
+        results_writer.close()
+        self.chunk: list[tuple[int, str]] = []
+
+    def give(self, chunk: list[tuple[int, str]]) -> bool:
+        """Send a chunk; False when the worker can no longer take it (it died idle)."""
+        try:
+            self.tasks.send(chunk)
+        except (OSError, ValueError):
+            return False
+        self.chunk = list(chunk)
+        return True
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self.tasks.send(None)
+        self.process.join(timeout=2)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(timeout=2)
+        for end in (self.tasks, self.results):
+            end.close()
+
+
 def lint_parallel(session: Session, paths: list[str], jobs: int) -> Iterator[LintResult]:
-    """Lint ``paths`` (never ``-``) with ``jobs`` worker processes, yielding results in order."""
+    """Lint ``paths`` (never ``-``) with ``jobs`` worker processes, yielding results in order.
+
+    A worker that dies (``os._exit`` in a rule, a segfault, the OOM killer) costs only the file
+    it was linting: that file becomes a file error naming how the worker ended, the rest of its
+    chunk goes to the other workers, and a fresh worker takes its place.
+    """
     global _SESSION
     context = multiprocessing.get_context(start_method())
     inherited = context.get_start_method() == "fork"
@@ -93,11 +179,66 @@ def lint_parallel(session: Session, paths: list[str], jobs: int) -> Iterator[Lin
     jobs = max(1, min(jobs, len(paths)))
     _SESSION = session if inherited else None
     spec = SessionSpec(session.config, session.linter.date)
+    size = chunk_size(len(paths), jobs)
+    tasks = list(enumerate(paths))
+    pending = [tasks[i : i + size] for i in range(0, len(tasks), size)]
+    pending.reverse()  # pop() from the end hands chunks out in order
+    done: dict[int, LintResult] = {}
+    workers: list[_Worker] = []
+    following = 0
     try:
-        with context.Pool(jobs, initializer=_initialize, initargs=(spec,)) as pool:
-            yield from pool.imap(_lint, paths, chunksize=chunk_size(len(paths), jobs))
+        workers = [_Worker(context, spec) for _ in range(jobs)]
+        while following < len(paths):
+            for number, worker in enumerate(workers):
+                if worker.chunk and not worker.process.is_alive():
+                    _collect(worker, done)  # what it sent before it died
+                    if worker.chunk:
+                        _bury(worker, done, pending)
+                while not worker.chunk and pending:
+                    if not worker.process.is_alive() or not worker.give(pending[-1]):
+                        worker.stop()
+                        workers[number] = worker = _Worker(context, spec)
+                        continue
+                    pending.pop()
+            while following in done:
+                yield done.pop(following)
+                following += 1
+            busy = [w for w in workers if w.chunk]
+            if following < len(paths):
+                assert busy, "files left with no worker on them"
+                wait([w.results for w in busy] + [w.process.sentinel for w in busy])
+                for worker in busy:
+                    _collect(worker, done)
     finally:
+        for worker in workers:
+            worker.stop()
         _SESSION = None
+
+
+def _collect(worker: _Worker, done: dict[int, LintResult]) -> None:
+    """Take every result the worker has sent so far."""
+    while worker.chunk:
+        try:
+            if not worker.results.poll():
+                return
+            index, result = worker.results.recv()
+        except (EOFError, OSError):
+            return
+        done[index] = result
+        worker.chunk = [task for task in worker.chunk if task[0] != index]
+
+
+def _bury(worker: _Worker, done: dict[int, LintResult], pending: list) -> None:
+    """A worker died: its current file is an error, the rest of its chunk goes back."""
+    worker.process.join(timeout=5)
+    (index, path), *rest = worker.chunk
+    how = describe_exit(worker.process.exitcode)
+    done[index] = _error_result(
+        path, f"its worker process died while linting it ({how}); the file was not linted"
+    )
+    worker.chunk = []
+    if rest:
+        pending.append(rest)
 
 
 PARALLEL_MIN_BYTES = 64 * 1024
