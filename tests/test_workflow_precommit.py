@@ -55,8 +55,15 @@ def head_revision() -> str:
     return revision
 
 
-@pytest.fixture
-def newsroom(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+def readme_pre_commit_config() -> str:
+    """The ``.pre-commit-config.yaml`` the README tells a newsroom to paste, as printed there."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("## Newsroom repositories (pre-commit)") :]
+    start = section.index("```yaml\n") + len("```yaml\n")
+    return section[start : section.index("```", start)]
+
+
+def make_newsroom(tmp_path: Path, config: str) -> tuple[Path, dict[str, str]]:
     repo = tmp_path / "newsroom"
     repo.mkdir()
     env = {
@@ -72,11 +79,17 @@ def newsroom(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     # pre-commit runs from this interpreter's environment, as a newsroom's would from theirs.
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
     assert git("init", "-q", "-b", "main", cwd=repo, env=env).returncode == 0
-    (repo / ".pre-commit-config.yaml").write_text(
-        f"repos:\n  - repo: {ROOT}\n    rev: {head_revision()}\n    hooks:\n      - id: narrlint\n",
-        encoding="utf-8",
-    )
+    (repo / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
     return repo, env
+
+
+@pytest.fixture
+def newsroom(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """A repository whose hook pre-commit installs from this checkout's committed HEAD."""
+    config = (
+        f"repos:\n  - repo: {ROOT}\n    rev: {head_revision()}\n    hooks:\n      - id: narrlint\n"
+    )
+    return make_newsroom(tmp_path, config)
 
 
 def pre_commit(*args: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -117,3 +130,18 @@ def test_hook_refuses_a_stale_title_and_passes_the_fix(newsroom) -> None:
     # The same hook on demand, as CI or a desk editor would run it.
     rerun = pre_commit("run", "narrlint", "--all-files", cwd=repo, env=env)
     assert rerun.returncode == 0, rerun.stdout + rerun.stderr
+
+
+def test_readme_snippet_works_as_pasted(tmp_path: Path) -> None:
+    """The README's config, pasted unchanged, runs the installed narrlint: no tag, no download."""
+    repo, env = make_newsroom(tmp_path, readme_pre_commit_config())
+    assert pre_commit("install", cwd=repo, env=env).returncode == 0
+    (repo / "talks.md").write_text(STALE, encoding="utf-8")
+    assert git("add", ".", cwd=repo, env=env).returncode == 0
+    refused = git("commit", "-q", "-m", "Talks go on", cwd=repo, env=env)
+    output = refused.stdout + refused.stderr
+    assert refused.returncode != 0 and "talks.md:7:1: NL401" in output, output
+    (repo / "talks.md").write_text(FIXED, encoding="utf-8")
+    assert git("add", ".", cwd=repo, env=env).returncode == 0
+    accepted = git("commit", "-q", "-m", "Talks go on", cwd=repo, env=env)
+    assert accepted.returncode == 0, accepted.stdout + accepted.stderr
