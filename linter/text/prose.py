@@ -17,7 +17,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from markdown_it import MarkdownIt
+from markdown_it import MarkdownIt, rules_block
+from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
 from narrlint.text.positions import LineIndex
@@ -229,7 +230,53 @@ def _markdown() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
     # Keep escapes and entities as separate tokens so their source length is known.
     md.disable("text_join")
+    # Past its nesting limit markdown-it drops the rest of the enclosing block, which for a
+    # list item is the rest of the document: never drop prose (see _tokenize_bounded).
+    md.block.tokenize = _tokenize_bounded.__get__(md.block)
     return md
+
+
+_CONTAINER_RULES = (rules_block.blockquote, rules_block.list_block)
+
+
+def _tokenize_bounded(self, state: StateBlock, start_line: int, end_line: int) -> None:
+    """markdown-it's block tokenizer, except at the nesting limit.
+
+    markdown-it's own loop, once ``state.level`` reaches ``maxNesting`` (20: ten nested list
+    items, or twenty block quotes), sets ``state.line = endLine`` and stops: every later line
+    of the enclosing block, which for a list item opened on the first line is the whole rest of
+    the document, yields no token, and its paragraphs would never be linted. Here, at the
+    limit, no further list or block quote is opened: the deeper lines are read with the leaf
+    rules only (paragraph, heading, code…), so they stay prose with their markers as text, and
+    the recursion (hence Python's stack) stays bounded by the same limit.
+    """
+    rules = self.ruler.getRules("")
+    leaf_rules = [rule for rule in rules if rule not in _CONTAINER_RULES]
+    line = start_line
+    max_nesting = state.md.options.maxNesting
+    has_empty_lines = False
+    while line < end_line:
+        state.line = line = state.skipEmptyLines(line)
+        if line >= end_line:
+            break
+        if state.sCount[line] < state.blkIndent:
+            break  # the end of a nested block quote or list item
+        active = rules if state.level < max_nesting else leaf_rules
+        for rule in active:
+            if rule(state, line, end_line, False):
+                if state.line <= line:
+                    raise RuntimeError("block rule didn't increment state.line")
+                break
+        else:
+            raise RuntimeError("none of the block rules matched")
+        state.tight = not has_empty_lines
+        line = state.line
+        if (line - 1) < end_line and state.isEmpty(line - 1):
+            has_empty_lines = True
+        if line < end_line and state.isEmpty(line):
+            has_empty_lines = True
+            line += 1
+            state.line = line
 
 
 _BLOCK_KINDS = {
