@@ -13,6 +13,9 @@ Without ``--data`` it reports every set next to each other:
   passages whose fact the shipped ledger holds (``ledger_has: true``) and those it does not
   (``ledger_has: false``), so a miss caused by a gap in the ledger is not read as a rule's fault.
 
+The news blind split is measured only with ``--blind`` (once before tuning, once at the end;
+its first measurement is recorded in each blind file's header).
+
 ``-v`` lists every miss and false alarm of ``labelled.yaml`` and of the news dev split only: the
 held-out and blind sets are for measuring, and their misses are never printed here (a file
 under ``tests/data/news/blind`` given with ``--data`` is scored but its misses are not listed).
@@ -233,8 +236,8 @@ def _heading(title: str, paths: Iterable[Path]) -> str:
     return f"== {title}: {', '.join(shown) if shown else '(no files)'}"
 
 
-def report_all(verbose: bool = False, corpus: Corpus | None = None) -> str:
-    """Every set side by side: labelled, held-out, news dev, news blind."""
+def report_all(verbose: bool = False, corpus: Corpus | None = None, blind: bool = False) -> str:
+    """Every set side by side: labelled, held-out, news dev, and news blind when ``blind``."""
     corpus = corpus or load_corpus()
     out: list[str] = []
     for title, path, listable in (
@@ -250,6 +253,14 @@ def report_all(verbose: bool = False, corpus: Corpus | None = None) -> str:
         out.append("")
     for split in NEWS_SPLITS:
         files = news_files(split)
+        if split == "blind" and not blind:
+            out += [
+                _heading("news blind", files),
+                "not measured: the blind split is measured once before tuning and once at the "
+                "end (--blind)",
+                "",
+            ]
+            continue
         title = f"news {split}" + (
             " (measure only; misses never listed)" if split == "blind" else ""
         )
@@ -280,10 +291,17 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="list every miss and false alarm (never for the news blind split)",
     )
+    parser.add_argument(
+        "--blind",
+        action="store_true",
+        help="also measure the news blind split (only before tuning and at the end)",
+    )
     args = parser.parse_args(argv)
     if args.data is None:
-        print(report_all(args.verbose), end="")
+        print(report_all(args.verbose, blind=args.blind), end="")
         return 0
+    if is_blind(args.data) and not args.blind:
+        parser.error(f"{args.data} is in the blind split: measure it only with --blind")
     items = load_items(args.data)
     if any("ledger_has" in item or "edited" in item for item in items):
         text, evaluation = news_report(items, lint_items(items))
