@@ -1,0 +1,538 @@
+"""Group claims: the refugee and migrant groups a draft names, read once per draft.
+
+``draft.claims.groups`` is the list :func:`read` returns, in the order of the draft:
+
+* :class:`GroupClaim`, a phrase that names ledger groups: its modifier and head and the
+  category ids each maps to, whether the two come from different groups (``fused``), the phase
+  of the deportation plan the clause pairs it with, what a predicate says it is ("ACC holders,
+  who are registered refugees"), inclusion relations with another group claim ("X, including
+  Y", "Y and other X", "X such as Y") and the figure tied to it;
+* :class:`FigureClaim`, a number given for a group (value, hedge, how the group was read).
+
+The reading lives in ``groups_phrases`` (mentions, clauses, phases, predicates) and
+``groups_figures`` (numbers); ``groups_lexicon`` prepares the ledger's group words once per
+corpus. Every group word comes from the ledger; only language is listed here. Rules compare
+these claims with the ledger (``rules/categories``); :func:`resolve` names the ledger fact a
+claim rests on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from spacy.tokens import Doc, Span
+
+from narrlint.claims.base import Claim, Resolution
+from narrlint.claims.groups_figures import FigureUse, figure_uses
+from narrlint.claims.groups_lexicon import Lexicon, figure_matches, format_value, lexicon
+from narrlint.claims.groups_phrases import (
+    ATTRIBUTES,
+    Analysis,
+    Mention,
+    _clauses,
+    _event_cue,
+    _future,
+    _inflected_verb,
+    _predicate,
+    _quoted_mention,
+    mentions_of,
+    phases_in,
+)
+from narrlint.claims.groups_words import (
+    AUXILIARIES,
+    CONTINUATION,
+    COPULAS,
+    FACING,
+    JOINERS,
+    MODALS,
+    ORDERED,
+    PLANNED,
+    TARGET_WORDS,
+)
+from narrlint.knowledge.ledger import Category, Figure
+from narrlint.nlp.tokens import lowers as doc_lowers
+
+if TYPE_CHECKING:
+    from narrlint.engine.draft import Draft
+    from narrlint.knowledge.corpus import Corpus
+
+__all__ = [
+    "ATTRIBUTES",
+    "FigureClaim",
+    "GroupClaim",
+    "GroupPredicate",
+    "Inclusion",
+    "Lexicon",
+    "PhaseTie",
+    "category_summary",
+    "figure_matches",
+    "figure_summary",
+    "format_value",
+    "lexicon",
+    "read",
+    "read_doc",
+    "resolve",
+]
+
+INCLUDING = (("including",), (",", "including"), ("such", "as"), (",", "such", "as"))
+"""Words between a wider group and a narrower one it names ("X, including Y")."""
+AND_OTHER = (("and", "other"), ("or", "other"), ("and", "many", "other"))
+"""Words between a narrower group and the wider one ("Y and other X")."""
+
+
+@dataclass(frozen=True, eq=False)
+class GroupPredicate:
+    """What a sentence says a group is: another group ("..., who are registered refugees"),
+    or a lack of documents ("... without documents", "... living illegally")."""
+
+    span: Span
+    """The predicate's words, after the group's own phrase."""
+    denies: tuple[str, ...]
+    """Groups whose lacks the predicate gives the subject ("undocumented")."""
+    asserts: tuple[str, ...]
+    """Groups whose properties the predicate gives the subject ("refugees")."""
+    words: str
+    attributes: tuple[str, ...]
+    """The ledger attributes the predicate speaks about (an adjective or "without
+    documents" speaks only of documents)."""
+    later: bool
+    """The predicate puts the status at another time or in a condition ("will be illegal
+    from April 1", "were undocumented when they arrived")."""
+
+
+@dataclass(frozen=True, eq=False)
+class Inclusion:
+    """One group named as part of another: "X, including Y", "Y and other X", "X such as Y"."""
+
+    wider: Span
+    narrower: Span
+    words: str
+
+
+@dataclass(frozen=True, eq=False)
+class GroupClaim(Claim):
+    """A phrase naming ledger groups (a term, modifier + head, holders of documents, ...)."""
+
+    kind: ClassVar[str] = "group"
+    role: str = "term"
+    """``term`` (a ledger term), ``np`` (modifier + head or generic noun), ``modified_term``
+    (modifier + a term), ``head`` (a bare head noun: "Afghan refugees"), ``holding``
+    ("Afghans holding PoR cards"), ``adjective`` (a modifier without a noun: "were
+    undocumented"), ``figure`` (:class:`FigureClaim`)."""
+    categories: frozenset[str] = frozenset()
+    """Category ids of the ledger the phrase names."""
+    modifier: Span | None = None
+    modifier_categories: frozenset[str] = frozenset()
+    head: Span | None = None
+    head_categories: frozenset[str] = frozenset()
+    fused: bool = False
+    """Modifier and head name different ledger groups (whether they contradict each other is
+    the rules' comparison)."""
+    quoted: bool = False
+    """In quotation marks of its own: the phrase is named, not used."""
+    in_name: bool = False
+    """Part of a longer name ("Illegal Foreigners' Repatriation Plan")."""
+    predicate: GroupPredicate | None = None
+    phases: tuple[PhaseTie, ...] = ()
+    """The phases of the plan its clause pairs it with (set while reading)."""
+    inclusions: tuple[Inclusion, ...] = ()
+    figure: FigureClaim | None = None
+    """The number given for this group, if any (set while reading)."""
+
+    @property
+    def phase(self) -> int | None:
+        return self.phases[0].number if self.phases else None
+
+    def details(self) -> dict[str, Any]:
+        return {
+            "role": self.role,
+            "categories": sorted(self.categories),
+            "modifier": self.modifier.text if self.modifier is not None else None,
+            "modifier_categories": sorted(self.modifier_categories),
+            "head": self.head.text if self.head is not None else None,
+            "head_categories": sorted(self.head_categories),
+            "fused": self.fused,
+            "quoted": self.quoted,
+            "in_name": self.in_name,
+            "phase": self.phase,
+            "predicate": _predicate_details(self.predicate),
+            "inclusions": [
+                {"wider": i.wider.text, "narrower": i.narrower.text, "words": i.words}
+                for i in self.inclusions
+            ],
+            "figure": (
+                {"value": self.figure.value, "hedge": self.figure.hedge}
+                if self.figure is not None
+                else None
+            ),
+        }
+
+
+@dataclass(frozen=True, eq=False)
+class FigureClaim(GroupClaim):
+    """A number given for a group ("880,000 PoR card holders"); ``categories`` are the
+    group(s) it is given for."""
+
+    number: Span | None = None
+    value: float = 0.0
+    hedge: str | None = None
+    """``above`` ("over"), ``below`` ("nearly"), ``about`` ("some") or None."""
+    how: str = "phrase"
+    """``phrase`` ("1.4 million undocumented Afghans"), ``predicate`` ("... are registered
+    refugees"), ``before`` ("PoR card holders, numbering ..."), ``exposure`` (the group an
+    order in the same clause targets: "putting 1.4 million Afghan refugees at risk")."""
+    own: frozenset[str] = frozenset()
+    """For ``exposure``: the group the number's own noun names, if any."""
+    words: frozenset[str] = frozenset()
+    """The content words the draft gives the number ("afghan", "refugees")."""
+    group: GroupClaim | None = None
+    """The group claim the number is tied to, when one phrase names the group."""
+
+    def details(self) -> dict[str, Any]:
+        return {
+            "role": "figure",
+            "categories": sorted(self.categories),
+            "number": self.number.text if self.number is not None else None,
+            "value": self.value,
+            "hedge": self.hedge,
+            "how": self.how,
+            "own": sorted(self.own),
+            "group": self.group.text if self.group is not None else None,
+        }
+
+
+@dataclass(frozen=True, eq=False)
+class PhaseTie:
+    """A phase of the deportation plan named in a clause's affirmative part, and the group
+    claims around it (up to the neighbouring phases)."""
+
+    span: Span
+    """The phase word ("phase", "stage")."""
+    number: int
+    order: int
+    """Position among every phase named in the draft."""
+    before: tuple[GroupClaim, ...]
+    after: tuple[GroupClaim, ...]
+    clause_groups: frozenset[str]
+    """Every group the clause names (outside names, contrasts and fused phrases)."""
+    cue: bool
+    """The clause speaks of the phase's order (a targeting word or one of its actions)."""
+    planned: bool
+    """The clause speaks of a plan ("will be deported", "are to leave", "next")."""
+    continuation: bool
+    """The clause says a group is left over ("remaining", "continue", "other")."""
+    targeted: bool
+    """A targeting word stands between the phase and :attr:`group`."""
+    joined: tuple[tuple[GroupClaim, GroupClaim], ...]
+    """Pairs of groups after the phase joined into one target ("undocumented migrants and
+    ACC holders", with a targeting word before them and no verb of their own after)."""
+
+    @property
+    def group(self) -> GroupClaim | None:
+        """The group the phase is paired with: the first named after it, else the last
+        before it."""
+        if self.after:
+            return self.after[0]
+        return self.before[-1] if self.before else None
+
+
+def _predicate_details(predicate: GroupPredicate | None) -> dict[str, Any] | None:
+    if predicate is None:
+        return None
+    return {
+        "text": predicate.span.text,
+        "denies": sorted(predicate.denies),
+        "asserts": sorted(predicate.asserts),
+        "attributes": list(predicate.attributes),
+        "later": predicate.later,
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading
+
+
+def read(draft: Draft, corpus: Corpus) -> list[GroupClaim]:
+    """The group claims of ``draft``, sorted by position."""
+    return read_doc(draft.doc, corpus)
+
+
+def read_doc(doc: Doc, corpus: Corpus) -> list[GroupClaim]:
+    """The group claims of any parsed text (a draft's doc, a corpus sentence), kept in the
+    doc's ``user_data``: the corpus evidence of NL302 reads corpus sentences the same way."""
+    lex = lexicon(corpus)
+    key = ("narrlint.claims.groups", id(lex))
+    claims = doc.user_data.get(key)
+    if claims is None:
+        claims = doc.user_data[key] = _read(doc, lex)
+    return claims
+
+
+def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
+    analysis = _analyse(doc, lex)
+    claims: dict[int, GroupClaim] = {}
+    for mention in analysis.mentions:
+        claims[mention.start] = _group_claim(doc, lex, analysis, mention)
+    _read_inclusions(doc, analysis, claims)
+    _read_phases(doc, lex, analysis, claims)
+    found: list[GroupClaim] = list(claims.values())
+    for use in analysis.figures:
+        group = _figure_group(use, claims)
+        figure = FigureClaim(
+            doc[use.span[0] : use.span[1]],
+            role="figure",
+            categories=use.named,
+            number=doc[use.number[0] : use.number[1]],
+            value=use.value,
+            hedge=use.hedge,
+            how=use.how,
+            own=use.own,
+            words=use.words,
+            group=group,
+        )
+        if group is not None and group.figure is None:
+            _attach(group, "figure", figure)
+        found.append(figure)
+    return sorted(found, key=lambda c: (c.span.start, c.span.end, isinstance(c, FigureClaim)))
+
+
+def _analyse(doc: Doc, lex: Lexicon) -> Analysis:
+    modifiers, mentions = mentions_of(doc, lex)
+    subjects = [(s, e) for _, s, e in lex.subject_matcher(doc)]
+    analysis = Analysis(mentions, {m.start: m for m in mentions}, subjects, modifiers)
+    analysis.figures = list(figure_uses(doc, lex, analysis))
+    return analysis
+
+
+def _attach(claim: GroupClaim, name: str, value: object) -> None:
+    """Fill in a link found after the claim was made (claims refer to each other)."""
+    object.__setattr__(claim, name, value)
+
+
+def _group_claim(doc: Doc, lex: Lexicon, analysis: Analysis, mention: Mention) -> GroupClaim:
+    predicate = None
+    if mention.kind in ("term", "np", "head", "holding") and not mention.fused:
+        found = _predicate(doc, lex, analysis, mention)
+        if found is not None:
+            predicate = GroupPredicate(
+                doc[mention.end : found.end],
+                found.negative,
+                found.positive,
+                found.words,
+                found.attributes,
+                _future(doc, mention.end, found.end),
+            )
+    return GroupClaim(
+        doc[mention.start : mention.end],
+        role=mention.kind,
+        categories=mention.categories,
+        modifier=doc[mention.modifier[0] : mention.modifier[1]] if mention.modifier else None,
+        modifier_categories=mention.modifier_categories,
+        head=doc[mention.head[0] : mention.head[1]] if mention.head else None,
+        head_categories=mention.head_categories,
+        fused=mention.fused,
+        quoted=_quoted_mention(doc, mention),
+        in_name=analysis.inside_subject(mention),
+        predicate=predicate,
+    )
+
+
+def _figure_group(use: FigureUse, claims: dict[int, GroupClaim]) -> GroupClaim | None:
+    """The group claim a figure's group was read from: the phrase after the number, the
+    predicate's group, or the group before it."""
+    if use.how == "before":
+        claim = claims.get(use.span[0])
+        return claim if claim is not None and claim.categories == use.named else None
+    if use.how in ("phrase", "predicate"):
+        for claim in claims.values():
+            if claim.span.end == use.span[1] and claim.span.start >= use.number[1]:
+                return claim if claim.categories == use.named else None
+    return None
+
+
+def _read_inclusions(doc: Doc, analysis: Analysis, claims: dict[int, GroupClaim]) -> None:
+    """ "X, including Y", "X such as Y", "Y and other X": one group named as part of another
+    (consecutive mentions of one sentence, only the words between them are read)."""
+    lowers = doc_lowers(doc)
+    for first, second in pairwise(analysis.mentions):
+        between = tuple(lowers[first.end : second.start])
+        if not between or len(between) > 3:
+            continue
+        if between in INCLUDING:
+            wider, narrower = first, second
+        elif between in AND_OTHER:
+            wider, narrower = second, first
+        else:
+            continue
+        inclusion = Inclusion(
+            doc[wider.start : wider.end], doc[narrower.start : narrower.end], " ".join(between)
+        )
+        for mention in (first, second):
+            claim = claims[mention.start]
+            _attach(claim, "inclusions", (*claim.inclusions, inclusion))
+
+
+def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, GroupClaim]):
+    """Pair each phase named in a clause with the groups around it."""
+    order = 0
+    lowers = doc_lowers(doc)
+    for sentence in doc.sents:
+        for clause in _clauses(sentence):
+            if clause.exempting:
+                continue
+            phases = phases_in(doc, clause.start, clause.affirmative_end)
+            if not phases:
+                continue
+            mentions = [
+                m
+                for m in analysis.within(clause.start, clause.affirmative_end)
+                if m.kind in ("term", "np", "holding")
+                and not m.fused
+                and not analysis.inside_subject(m)
+                and all(c in lex.categories for c in m.categories)
+            ]
+            if not mentions:
+                continue
+            named = frozenset(c for m in mentions for c in m.categories)
+            words = lowers[clause.start : clause.affirmative_end]
+            planned = any(w in PLANNED for w in words)
+            continuation = any(w in CONTINUATION for w in words)
+            for index, (at, number) in enumerate(phases):
+                following = (
+                    phases[index + 1][0] if index + 1 < len(phases) else clause.affirmative_end
+                )
+                preceding = phases[index - 1][0] if index > 0 else clause.start
+                after = tuple(claims[m.start] for m in mentions if at < m.start < following)
+                before = tuple(claims[m.start] for m in mentions if preceding <= m.start < at)
+                if not after and not before:
+                    continue
+                group = after[0] if after else before[-1]
+                lo, hi = sorted((at, group.span.start))
+                tie = PhaseTie(
+                    doc[at : at + 1],
+                    number,
+                    order,
+                    before,
+                    after,
+                    named,
+                    _event_cue(doc, lex, clause, number),
+                    planned,
+                    continuation,
+                    any(lowers[k] in TARGET_WORDS for k in range(lo, hi)),
+                    _joined(doc, lowers, at, after),
+                )
+                order += 1
+                _attach(group, "phases", (*group.phases, tie))
+
+
+VERB_AFTER = COPULAS | MODALS | AUXILIARIES | ORDERED | FACING
+"""Words after a group that give it a clause of its own ("... and ACC holders will go next")."""
+
+
+def _joined(doc: Doc, lowers: list[str], at: int, after: tuple[GroupClaim, ...]):
+    """Groups after a phase joined by "and" into one target, with a targeting word between
+    the phase and them: "Phase one targeted undocumented migrants and ACC holders"."""
+    pairs = []
+    for first, second in pairwise(after):
+        between = set(lowers[first.span.end : second.span.start])
+        if not between or not between <= JOINERS or not between & {"and", "as", "&"}:
+            continue
+        end = second.span.end
+        if end < len(doc) and (lowers[end] in VERB_AFTER or _inflected_verb(doc[end])):
+            continue
+        if not any(lowers[k] in TARGET_WORDS for k in range(at, first.span.start)):
+            continue
+        pairs.append((first, second))
+    return tuple(pairs)
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolving
+
+
+def category_summary(category: Category) -> str:
+    """ "PoR card holders (refugee_status: true, documented: true, phase 3)"."""
+    facts = ", ".join(
+        f"{name}: {str(value).lower()}"
+        for name in ATTRIBUTES
+        if (value := getattr(category, name)) is not None
+    )
+    phase = f", phase {category.phase}" if category.phase is not None else ""
+    return f"{category.name} ({facts}{phase})"
+
+
+def figure_summary(figure: Figure) -> str:
+    when = figure.date.isoformat() if figure.date else "undated"
+    shown = figure.value_text or format_value(figure.value)
+    return f"{figure.metric}: {shown} ({figure.by or 'unattributed'}, {when})"
+
+
+def _labels(lex: Lexicon, category_ids) -> str:
+    labels = [lex.categories[c].label for c in sorted(category_ids) if c in lex.categories]
+    return " / ".join(labels) if labels else ", ".join(sorted(category_ids))
+
+
+def resolve(claim: GroupClaim, draft: Draft, corpus: Corpus) -> Resolution | None:
+    """The ledger category a group claim names, or the ledger figure a figure claim gives;
+    ``fact=None`` with the reason when there is none to choose."""
+    lex = lexicon(corpus)
+    if isinstance(claim, FigureClaim):
+        return _resolve_figure(lex, claim)
+    if claim.fused:
+        return Resolution(
+            None,
+            reason=f'"{claim.modifier.text}" names {_labels(lex, claim.modifier_categories)} '
+            f'but "{claim.head.text}" names {_labels(lex, claim.head_categories)}: the '
+            "phrase fuses groups the ledger keeps apart",
+        )
+    known = [c for c in sorted(claim.categories) if c in lex.categories]
+    if len(known) != 1 or len(claim.categories) != 1:
+        if not known:
+            return Resolution(None, reason="the ledger has no category for these words")
+        return Resolution(
+            None, reason=f"the words fit several ledger groups: {_labels(lex, known)}"
+        )
+    category = lex.categories[known[0]]
+    summary = category_summary(category)
+    return Resolution(
+        f"categories/{category.id}",
+        summary,
+        category.origin.evidence(summary),
+        f"{claim.role} of {category.label}",
+    )
+
+
+def _resolve_figure(lex: Lexicon, claim: FigureClaim) -> Resolution:
+    label = _labels(lex, claim.categories)
+    own = [f for c in sorted(claim.categories) for f in lex.figures.get(c, ())]
+    if not own:
+        return Resolution(None, reason=f"the ledger has no figures for {label}")
+    matching = [f for f in own if figure_matches(claim.value, claim.hedge, f)]
+    if matching:
+        figure = min(matching, key=lambda f: abs((f.value or 0) - claim.value))
+        summary = figure_summary(figure)
+        return Resolution(
+            f"figures/{figure.id}",
+            summary,
+            figure.origin.evidence(summary),
+            f"{format_value(claim.value)} is the ledger's figure for {label}",
+        )
+    others = [
+        f
+        for cid, figures in lex.figures.items()
+        if cid not in claim.categories
+        for f in (*figures,)
+        if figure_matches(claim.value, claim.hedge, f)
+    ]
+    if others:
+        other = others[0]
+        return Resolution(
+            None,
+            reason=f"{format_value(claim.value)} is no figure of {label}; it matches "
+            f"{_labels(lex, {other.category})} ({other.id})",
+        )
+    return Resolution(
+        None, reason=f"{format_value(claim.value)} matches none of the figures for {label}"
+    )

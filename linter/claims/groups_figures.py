@@ -1,0 +1,474 @@
+"""Reading the figures a draft ties to a group: "880,000 PoR card holders", "PoR card
+holders, numbering 880,000", "1.3 million Afghans are registered refugees", and the number an
+order puts at risk ("a deadline for undocumented aliens ..., putting 1.4 million Afghan
+refugees at risk": the group is the one the order targets).
+
+Counts of people moving ("460,000 ... left", "have been deported") are flows, not a group's
+size, and are not read as group figures; nor are sums of money or percentages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from narrlint.claims.groups_lexicon import PERSON_NOUNS, Lexicon, figure_matches, words_of
+from narrlint.claims.groups_phrases import (
+    Analysis,
+    Clause,
+    Mention,
+    _clause_of,
+    _clauses,
+    _document_denial,
+    _documented,
+    _match_object,
+    _phrase_at,
+    phases_in,
+)
+from narrlint.claims.groups_words import (
+    AUXILIARIES,
+    CLASSING,
+    COPULAS,
+    CURRENCY,
+    EXPOSURE_AFTER,
+    EXPOSURE_VERBS,
+    FACING,
+    HEDGE_ABOUT,
+    HEDGE_ABOVE,
+    HEDGE_BELOW,
+    HEDGE_WORDS,
+    MODALS,
+    NEGATIONS,
+    NUMBER_LEAD,
+    ORDER_NOUNS,
+    ORDERED,
+    PERCENT,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
+    PRE_FIGURE_ANCHORS,
+    PRE_FIGURE_BRIDGE,
+    PREDICATE_FILLERS,
+    RELATIVES,
+    SCALE_SUFFIXES,
+    STAY_PARTICIPLES,
+)
+from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import spans_within
+
+
+@dataclass(frozen=True, slots=True)
+class FigureUse:
+    """A number given for a group, and how the group was read."""
+
+    number: tuple[int, int]
+    span: tuple[int, int]
+    value: float
+    hedge: str | None
+    named: frozenset[str]
+    """The group(s) the number is given for."""
+    how: str
+    """``phrase`` ("1.4 million undocumented Afghans"), ``predicate`` ("... are registered
+    refugees"), ``before`` ("PoR card holders, numbering ..."), ``exposure`` (the group an
+    order in the same clause targets: "putting 1.4 million Afghan refugees at risk")."""
+    own: frozenset[str] = frozenset()
+    """For ``exposure``: the group the number's own noun names, if any."""
+    words: frozenset[str] = frozenset()
+    """The content words the draft gives the number ("afghan", "refugees"): a figure of
+    another population whose metric has them all is the draft's own."""
+
+
+def figure_uses(doc: Doc, lex: Lexicon, analysis: Analysis) -> Iterator[FigureUse]:
+    if not any(lex.figures.values()):
+        return
+    clauses_of: dict[int, list[Clause]] = {}
+    for span in doc.spans.get("numbers", []):
+        value, end = _scaled(doc, span)
+        if value is None or not _near_any(lex, value) or _not_a_count(doc, span.start, end):
+            continue
+        sentence = doc[span.start].sent
+        clauses = clauses_of.setdefault(sentence.start, _clauses(sentence))
+        use = _figure_use(doc, lex, analysis, clauses, span.start, end, value)
+        if use is not None:
+            tokens = [
+                t
+                for t in doc[use.span[0] : use.span[1]]
+                if not (use.number[0] <= t.i < use.number[1]) and not t.is_stop
+            ]
+            yield replace(use, words=words_of(tokens))
+
+
+def _scaled(doc: Doc, span: Span) -> tuple[float | None, int]:
+    """The number's value, reading a glued scale ("1.4m", "880k") the tokenizer splits off."""
+    value = span._.value
+    end = span.end
+    if value is None:
+        return None, end
+    if end < len(doc) and doc[end - 1].whitespace_ == "":
+        scale = SCALE_SUFFIXES.get(doc[end].lower_)
+        if scale and value < 1000:
+            return value * scale, end + 1
+    return value, end
+
+
+def _near_any(lex: Lexicon, value: float) -> bool:
+    """Could ``value`` stand for any ledger figure? Asked for every number of every draft, so
+    the answer is kept per lexicon."""
+    known = lex.near.get(value)
+    if known is None:
+        known = lex.near[value] = _near_any_figure(lex, value)
+    return known
+
+
+def _near_any_figure(lex: Lexicon, value: float) -> bool:
+    return any(
+        figure_matches(value, None, f) or figure_matches(value, "about", f)
+        for figures in (*lex.figures.values(), lex.stocks)
+        for f in figures
+    )
+
+
+def _not_a_count(doc: Doc, start: int, end: int) -> bool:
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    return before in CURRENCY or after in CURRENCY or after in PERCENT
+
+
+def _figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | None:
+    hedge = _hedge(doc, start)
+    clause = _clause_of(clauses, start)
+    phrase = _phrase_after(doc, lex, analysis, end)
+    own = phrase.categories if phrase is not None else frozenset()
+    if phrase is not None and phrase.fused:
+        own = phrase.modifier_categories | phrase.head_categories
+    phrase_end = phrase.end if phrase is not None else _generic_noun_end(doc, lex, end)
+    if _flow(doc, lex, clause, start, phrase_end) or _coordinated(doc, lex, analysis, phrase_end):
+        return None
+    weak = phrase is None or phrase.kind == "head"
+    if weak and clause is not None and start < clause.affirmative_end:
+        exposed = _exposure(doc, lex, analysis, clause, start, end, phrase)
+        if exposed is not None:
+            target, span_end = exposed
+            return FigureUse((start, end), (start, span_end), value, hedge, target, "exposure",
+                             own)  # fmt: skip
+    if phrase is not None and phrase.kind != "adjective":
+        return FigureUse((start, end), (start, phrase.end), value, hedge, own, "phrase")
+    predicate = _figure_predicate(doc, lex, analysis, phrase_end)
+    if predicate is None and phrase is None:
+        # "1.3 million Afghans (living) in Pakistan are ...": past a place
+        located = _past_place(doc, phrase_end)
+        if located != phrase_end:
+            predicate = _figure_predicate(doc, lex, analysis, located)
+    if predicate is not None:
+        named, span_end = predicate
+        return FigureUse((start, end), (start, span_end), value, hedge, named, "predicate")
+    before = _group_before(doc, lex, analysis, start, end, clause)
+    if before is None and phrase is None:
+        before = _documents_before(doc, lex, start, end)
+    if before is not None:
+        return FigureUse((start, end), (before.start, end), value, hedge, before.categories,
+                         "before")  # fmt: skip
+    return None
+
+
+def _coordinated(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> bool:
+    """ "four million Afghan migrants and refugees": the number counts both groups."""
+    n = len(doc)
+    if end >= n or doc[end].lower_ not in ("and", "or", "&", "/"):
+        return False
+    j = end + 1
+    while j < n and j < end + 4:
+        lower = doc[j].lower_
+        if j in analysis.by_start or lower in lex.heads or lower in PERSON_NOUNS:
+            return True
+        if not (doc[j].is_alpha and (doc[j].is_title or lower in lex.nouns)):
+            return False
+        j += 1
+    return False
+
+
+def _hedge(doc: Doc, start: int) -> str | None:
+    lowers = [doc[k].lower_ for k in range(max(0, start - 3), start)]
+    for name, phrases in (("above", HEDGE_ABOVE), ("below", HEDGE_BELOW),
+                          ("about", HEDGE_ABOUT)):  # fmt: skip
+        for phrase in phrases:
+            n = len(phrase)
+            tail = tuple(lowers[-n:]) if len(lowers) >= n else ()
+            if tail == phrase:
+                return name
+            # "the nearly 1.4 million", "some 1.7 million": one determiner in between
+            if len(lowers) > n and tuple(lowers[-n - 1 : -1]) == phrase:
+                return name
+    return None
+
+
+def _phrase_after(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> Mention | None:
+    """The group named right after a number: "1.4 million undocumented Afghans", "880,000
+    PoR card holders", "1.4 million Afghan refugees", "the 1.4 million of the registered
+    refugees"."""
+    j, n, steps = end, len(doc), 0
+    while j < n and steps < 4:
+        mention = analysis.by_start.get(j)
+        if mention is not None:
+            return mention
+        token = doc[j]
+        lower = token.lower_
+        if lower in ("more", "other", "additional", "of", "the", "estimated", "-", "‑") or (
+            token.is_alpha and token.is_title and lower not in lex.nouns
+        ):
+            j += 1
+            steps += 1
+            continue
+        break
+    return None
+
+
+def _flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_end: int) -> bool:
+    """The number counts movements, not a group: "460,000 undocumented Afghans left", "have
+    been deported", "deported over 1.4 million", "the return of 1.4 million". Flows (ledger
+    figures of returns) overlap every group's size, so they are never compared."""
+    actions = lex.flow_actions
+    lowest = clause.start if clause is not None else doc[start].sent.start
+    highest = clause.end if clause is not None else doc[start].sent.end
+    for k in range(start - 1, max(lowest, start - 5) - 1, -1):
+        token = doc[k]
+        if _moved(token, actions) or (
+            token.lower_ == "of" and k > lowest and _nominal(doc[k - 1], actions)
+        ):
+            return True
+        if token.lower_ not in NUMBER_LEAD and token.lower_ not in AUXILIARIES:
+            break
+    for k in range(phrase_end, min(highest, phrase_end + 5)):
+        token = doc[k]
+        if _moved(token, actions):
+            return True
+        if token.lower_ not in AUXILIARIES and not token.lower_.endswith("ly"):
+            break
+    return False
+
+
+def _moved(token: Token, actions: frozenset[str]) -> bool:
+    """A past form of a movement verb ("left", "returned", "deported")."""
+    lemma = token.lemma_.lower()
+    lower = token.lower_
+    return lemma in actions and lower != lemma and not lower.endswith(("s", "ing"))
+
+
+def _nominal(token: Token, actions: frozenset[str]) -> bool:
+    """An action word before "of" is a noun: "the return of", "deportation of"."""
+    return token.lower_ in actions or token.lemma_.lower() in actions
+
+
+def _generic_noun_end(doc: Doc, lex: Lexicon, end: int) -> int:
+    """Past a generic noun after a number ("1.3 million Afghans are ..."), or the number's end
+    ("1.7 million were undocumented"); "of them"/"of whom" are read through."""
+    j, n = end, len(doc)
+    steps = 0
+    while j < n and steps < 3:
+        token = doc[j]
+        lower = token.lower_
+        if (
+            lower in PERSON_NOUNS
+            or lower in ("of", "them", "these", "those", "whom")
+            or (token.is_alpha and token.is_title)
+        ):
+            j += 1
+            steps += 1
+            continue
+        break
+    return j
+
+
+def _past_place(doc: Doc, i: int) -> int:
+    """Past "(living) in Pakistan", "across the country", "in Khyber Pakhtunkhwa": where a
+    group lives says nothing of which group it is."""
+    n = len(doc)
+    j = i
+    if j < n and doc[j].lower_ in STAY_PARTICIPLES:
+        j += 1
+    if j >= n or doc[j].lower_ not in PLACE_PREPOSITIONS:
+        return i
+    k = j + 1
+    if k < n and doc[k].lower_ == "the" and k + 1 < n and doc[k + 1].lower_ in PLACE_NOUNS:
+        return k + 2
+    start = k
+    while k < n and k < start + 4 and doc[k].is_alpha and doc[k].is_title:
+        k += 1
+    return k if k > start else i
+
+
+def _figure_predicate(doc, lex, analysis, i: int):
+    """ "... are registered refugees", "... were undocumented", "... hold PoR cards", "...
+    (had been) living in the country illegally"."""
+    n = len(doc)
+    if i >= n:
+        return None
+    holding = analysis.by_start.get(i)
+    if holding is not None and holding.kind == "holding":
+        return holding.categories, holding.end
+    k = i
+    while k < n and k < i + 3 and doc[k].lower_ in AUXILIARIES | RELATIVES:
+        k += 1
+    denial = _document_denial(doc, lex, analysis, i) or (
+        _document_denial(doc, lex, analysis, k) if k < n else None
+    )
+    if denial is not None:  # "... without documents", "... living illegally"
+        return frozenset(denial.negative), denial.end
+    j, linked = i, False
+    if doc[j].lower_ in RELATIVES:
+        j += 1
+    while j < n and j not in analysis.by_start:
+        lower = doc[j].lower_
+        if lower in NEGATIONS:
+            return None
+        if lower in COPULAS or lower in CLASSING:
+            linked = True
+        elif lower not in PREDICATE_FILLERS:
+            break
+        j += 1
+    mention = analysis.by_start.get(j)
+    if mention is None or mention.fused:
+        return None
+    if mention.kind == "adjective" and not all(
+        _documented(lex, c) is False for c in mention.categories
+    ):
+        return None  # "are registered (with NADRA)": registered is no group's own word
+    if mention.kind == "holding" or linked:
+        return mention.categories, mention.end
+    return None
+
+
+def _appositive(doc: Doc, lex: Lexicon, between: list[str], end: int) -> bool:
+    """A number set off by commas or brackets right after a group names that group's size."""
+    if between[0] not in (",", "(", "—", "–") or not all(
+        w in NUMBER_LEAD or w == between[0] for w in between
+    ):
+        return False
+    after = _generic_noun_end(doc, lex, end)
+    return after < len(doc) and doc[after].text in (",", ")", "—", "–", ".", ";")
+
+
+def _group_before(
+    doc, lex, analysis, start: int, end: int, clause: Clause | None
+) -> Mention | None:
+    """ "PoR card holders, numbering 880,000", "registered refugees (880,000)", "the number
+    of registered refugees stands at 880,000"."""
+    lowest = clause.start if clause is not None else doc[start].sent.start
+    candidates = analysis.within(lowest, start)
+    if not candidates:
+        return None
+    mention = candidates[-1]
+    between = [doc[k].lower_ for k in range(mention.end, start)]
+    if not between or len(between) > 6:
+        return None
+    if not all(w in PRE_FIGURE_BRIDGE for w in between):
+        return None
+    if _appositive(doc, lex, between, end):
+        pass  # "undocumented Afghans, some 1.7 million people, ..."
+    elif not any(w in PRE_FIGURE_ANCHORS for w in between):
+        previous = [doc[k].lower_ for k in range(max(lowest, mention.start - 3), mention.start)]
+        if "number" not in previous:
+            return None
+    if mention.kind == "adjective" or mention.fused:
+        return None
+    return mention
+
+
+def _documents_before(doc: Doc, lex: Lexicon, start: int, end: int) -> Mention | None:
+    """ "the Afghan Citizen Cards of 1.45 million people", "PoR cards of some 1.3 million
+    Afghans": a group's documents "of" a number of people count the group's holders."""
+    if end >= len(doc) or doc[end].lower_ not in PERSON_NOUNS | {"afghans"}:
+        return None
+    lowers = doc_lowers(doc)
+    of = start - 1
+    while of > 0 and lowers[of] in HEDGE_WORDS:
+        of -= 1
+    if of <= 0 or lowers[of] != "of":
+        return None
+    for words, category in lex.holdings:
+        first = of - len(words)
+        if first >= 0 and _match_object(lowers, first, words) == of:
+            return Mention(first, of, frozenset({category}), "holding")
+    return None
+
+
+def _exposure(doc, lex, analysis, clause: Clause, start, end, phrase):
+    """The group an order in this clause targets, when the number is the group it falls on
+    ("... deadline for undocumented aliens to leave ..., putting 1.4 million Afghan refugees
+    at risk")."""
+    phrase_end = phrase.end if phrase is not None else _generic_noun_end(doc, lex, end)
+    if not _exposed(doc, start, phrase_end, clause):
+        return None
+    targets = _order_targets(doc, lex, analysis, clause, (start, phrase_end))
+    if not targets and _anaphoric(doc, clause, start):
+        # "The move put 1.4 million ... at risk": the order is the previous sentence's
+        previous = _previous_sentence(doc, clause.start)
+        if previous is not None:
+            for other in _clauses(previous):
+                targets |= _order_targets(doc, lex, analysis, other, (0, 0))
+    if len(targets) != 1:
+        return None
+    own = phrase.categories if phrase is not None else frozenset()
+    if own and own <= targets:
+        return None
+    return frozenset(targets), phrase_end
+
+
+def _order_targets(doc, lex, analysis, clause: Clause, skip: tuple[int, int]) -> set[str]:
+    """Groups an order in the clause's affirmative part names: group words (outside the
+    number's own phrase, ``skip``), phases and phase deadline dates."""
+    targets: set[str] = set()
+    for mention in analysis.within(clause.start, clause.affirmative_end):
+        if mention.kind == "adjective" or mention.fused:
+            continue
+        if not (skip[0] <= mention.start < skip[1]):
+            targets.update(mention.categories)
+    for _, number in phases_in(doc, clause.start, clause.affirmative_end):
+        targets.update(lex.phase_targets.get(number, ()))
+    targets.update(_dated_targets(doc, lex, clause))
+    return targets & set(lex.categories)
+
+
+def _anaphoric(doc: Doc, clause: Clause, start: int) -> bool:
+    """The clause refers back to an order: "The move ...", "This ...", "It ..."."""
+    lowers = [doc[k].lower_ for k in range(clause.start, min(start, clause.start + 3))]
+    if lowers[:1] and lowers[0] in ("it", "this", "that", "which"):
+        return True
+    return len(lowers) > 1 and lowers[0] in ("the", "this", "that") and lowers[1] in ORDER_NOUNS
+
+
+def _previous_sentence(doc: Doc, start: int) -> Span | None:
+    sentence = doc[start].sent
+    if sentence.start == 0:
+        return None
+    previous = doc[sentence.start - 1].sent
+    return previous if not all(t.is_space for t in previous) else None
+
+
+def _dated_targets(doc: Doc, lex: Lexicon, clause: Clause) -> set[str]:
+    """Groups of a phase deadline whose date the clause gives ("... to leave by November 1")."""
+    found: set[str] = set()
+    for span in spans_within(doc, "dates", clause.start, clause.affirmative_end):
+        value = span._.date
+        for year, targets in lex.phase_dates.get((value.month, value.day), ()):
+            if value.year is None or value.year == year:
+                found.update(targets)
+    return found
+
+
+def _exposed(doc: Doc, start: int, phrase_end: int, clause: Clause) -> bool:
+    """Is the number the group an order falls on? "putting 1.4 million ... at risk",
+    "affecting some 800,000 ...", "... face deportation"."""
+    for k in range(start - 1, max(clause.start, start - 4) - 1, -1):
+        lower = doc[k].lower_
+        if lower in EXPOSURE_VERBS:
+            return True
+        if lower not in NUMBER_LEAD:
+            break
+    lowers = [doc[k].lower_ for k in range(phrase_end, min(clause.affirmative_end, phrase_end + 5))]
+    if _phrase_at(lowers, 0, EXPOSURE_AFTER):
+        return True
+    while lowers and (lowers[0] in MODALS or lowers[0] in AUXILIARIES):
+        lowers = lowers[1:]
+    return bool(lowers) and (lowers[0] in FACING or lowers[0] in ORDERED)

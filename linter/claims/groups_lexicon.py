@@ -1,0 +1,266 @@
+"""What the ledger says about groups, prepared once per corpus for the group claims reader.
+
+The ledger's ``categories`` name groups of people that must not be confused; each brings its
+``terms`` (CATEGORY entities of the pipeline), the ``modifiers`` and ``heads`` that put a noun
+phrase into the group, the attributes the rules compare (``refugee_status``, ``documented``)
+and the deportation ``phase`` that targets it; ``figures`` tie numbers to categories.
+:func:`lexicon` turns them into matchers and tables (cached with ``corpus.memo``), so every
+group word the reader knows comes from the ledger.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Token
+
+from narrlint.knowledge.corpus import Corpus
+from narrlint.knowledge.ledger import Category, Figure, Ledger
+
+PERSON_NOUNS = {
+    "nationals", "citizens", "people", "persons", "families", "residents", "individuals",
+    "men", "women", "children", "workers", "settlers", "expatriates", "expats", "newcomers",
+    "households", "communities", "population", "populations", "community", "family",
+    "national", "citizen", "person", "resident", "individual", "people's",
+}  # fmt: skip
+"""Generic nouns for people: a ledger modifier on one of them names the modifier's group."""
+
+FALSE_NOMINALS = {"department", "departments", "deportment", "deportments"}
+"""Words the suffixes make that are not the action's noun ("depart" + "ment")."""
+NOMINAL_SUFFIXES = ("ation", "ion", "al", "ment", "ations", "ions", "als", "ments")
+IRREGULAR_NOUNS = {"expel": ("expulsion", "expulsions"), "leave": ("departure", "departures"),
+                   "remove": ("removal", "removals"), "deport": ("deportation", "deportations"),
+                   "evict": ("eviction", "evictions")}  # fmt: skip
+TOLERANCE = 0.07
+"""A number within 7% of a ledger figure names that figure (rounding, "1.4" for 1.45)."""
+HEDGED_TOLERANCE = 0.10
+BOUND_TOLERANCE = 0.15
+"""'over 1.3 million' may stand for a figure up to 15% above the number written."""
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Per-corpus matchers and tables built from the ledger's categories, deadlines, figures."""
+
+    categories: dict[str, Category]
+    modifier_matcher: PhraseMatcher
+    subject_matcher: PhraseMatcher
+    heads: dict[str, frozenset[str]]
+    head_lemmas: dict[str, tuple[str, ...]]
+    """Category id → lemmas of its heads (index keys for corpus evidence)."""
+    nouns: frozenset[str]
+    """Last words of terms and generic people nouns: heads that add no group of their own."""
+    holdings: tuple[tuple[tuple[str, ...], str], ...]
+    """('por', 'card') → 'por': what "holding PoR cards" names, from terms like "por card
+    holders"."""
+    phase_targets: dict[int, frozenset[str]]
+    category_phase: dict[str, int]
+    phase_actions: dict[int, frozenset[str]]
+    phase_dates: dict[tuple[int, int | None], tuple[tuple[int, frozenset[str]], ...]]
+    """(month, day) → (year, targets) of every date a phased deadline accepts."""
+    flow_actions: frozenset[str]
+    """Movement verbs and their nouns from the phased deadlines (leave, deport, return ...):
+    a number they count is a flow of people, not a group's size."""
+    lapses: dict[str, dt.date]
+    """Category → the first phase deadline that targets it, or the end of its documents'
+    validity chain: after it the group's documents no longer make it legal, so calling it
+    undocumented is not a conflation."""
+    figures: dict[str, tuple[Figure, ...]]
+    stocks: tuple[Figure, ...] = ()
+    """Figures of groups the ledger names only in ``figures`` (totals, UNHCR's refugee count):
+    sizes of populations, not flows (a bucket whose metrics mostly speak of movement)."""
+    metric_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    near: dict[float, bool] = field(default_factory=dict)
+    """Memo of :func:`_near_any` (numbers repeat across drafts)."""
+    """Figure id → lower-case words and lemmas of its metric (for :data:`stocks`)."""
+
+
+def lexicon(corpus: Corpus) -> Lexicon:
+    """The corpus's group lexicon, built on first use."""
+    return corpus.memo("categories.lexicon", lambda: _build_lexicon(corpus))
+
+
+def _build_lexicon(corpus: Corpus) -> Lexicon:
+    ledger = corpus.ledger
+    nlp = corpus.nlp
+    categories = dict(ledger.categories)
+    modifiers = PhraseMatcher(nlp.vocab, attr="LOWER")
+    heads: dict[str, set[str]] = {}
+    nouns = set(PERSON_NOUNS)
+    holdings: list[tuple[tuple[str, ...], str]] = []
+    for category in categories.values():
+        patterns = [nlp.make_doc(m) for m in category.modifiers if m.strip()]
+        if patterns:
+            modifiers.add(category.id, patterns)
+        for head in category.heads:
+            heads.setdefault(head.lower(), set()).add(category.id)
+        for term in category.terms:
+            words = [t.lower_ for t in nlp.make_doc(term) if not t.is_space]
+            if len(words) >= 2:
+                # the head of the term: "holders" in "holders of por cards"
+                nouns.add(words[words.index("of") - 1] if "of" in words[1:] else words[-1])
+            holding = _holding_object(words)
+            if holding:
+                holdings.append((holding, category.id))
+    subjects = PhraseMatcher(nlp.vocab, attr="LOWER")
+    terms = {t for d in ledger.deadlines.values() for t in d.subject_terms if " " in t.strip()}
+    if terms:
+        subjects.add("subject", [nlp.make_doc(t) for t in sorted(terms)])
+    phase_targets, category_phase, phase_actions, lapses = _phases(ledger)
+    head_lemmas = {
+        c.id: tuple(dict.fromkeys(nlp(h)[0].lemma_.lower() for h in c.heads if h.strip()))
+        for c in categories.values()
+    }
+    figures = {
+        cid: tuple(f for f in ledger.figures_for(cid)) for cid in categories if cid in categories
+    }
+    flow_actions = frozenset(w for words in phase_actions.values() for w in words)
+    stocks, metric_words = _stocks(ledger, nlp, set(categories), flow_actions)
+    return Lexicon(
+        categories=categories,
+        modifier_matcher=modifiers,
+        subject_matcher=subjects,
+        heads={k: frozenset(v) for k, v in heads.items()},
+        head_lemmas=head_lemmas,
+        nouns=frozenset(nouns - set(heads)),
+        holdings=tuple(sorted(holdings, key=lambda h: -len(h[0]))),
+        phase_targets=phase_targets,
+        category_phase=category_phase,
+        phase_actions=phase_actions,
+        phase_dates=_phase_dates(ledger),
+        flow_actions=flow_actions,
+        lapses=lapses,
+        figures=figures,
+        stocks=stocks,
+        metric_words=metric_words,
+    )
+
+
+def _stocks(ledger: Ledger, nlp, categories: set[str], flow_actions: frozenset[str]):
+    """Figures of other populations (``category`` not a ledger group): a number given for a
+    group may be one of them ("4.4 million" Afghans in all, given as refugees). A bucket of
+    figures whose metrics mostly speak of movement ("returned", "expelled") holds flows, which
+    overlap every group's size and are never compared."""
+    buckets: dict[str, list[Figure]] = {}
+    for figure in ledger.figures:
+        if figure.category and figure.category not in categories and figure.value is not None:
+            buckets.setdefault(figure.category, []).append(figure)
+    stocks: list[Figure] = []
+    words: dict[str, frozenset[str]] = {}
+    for figures in buckets.values():
+        own = {f.id: words_of(nlp(f.metric)) for f in figures}
+        moving = [f for f in figures if own[f.id] & flow_actions]
+        if len(moving) * 2 >= len(figures):
+            continue
+        for figure in figures:
+            if figure.id not in {f.id for f in moving}:
+                stocks.append(figure)
+                words[figure.id] = own[figure.id]
+    return tuple(stocks), words
+
+
+def words_of(tokens: Iterable[Token]) -> frozenset[str]:
+    """Lower-case forms, lemmas and plural-less forms of the alphabetic words."""
+    found: set[str] = set()
+    for token in tokens:
+        if token.is_alpha:
+            lower = token.lower_
+            found.update((lower, token.lemma_.lower(), lower.removesuffix("s")))
+    return frozenset(found)
+
+
+def _holding_object(words: list[str]) -> tuple[str, ...] | None:
+    """'por card holders' → ('por', 'card'): what a holder of the group holds."""
+    if len(words) >= 2 and words[-1] in ("holders", "holder", "cardholders", "cardholder"):
+        object_words = words[:-1]
+        if words[-1].startswith("card"):
+            object_words = [*object_words, "card"]
+        return tuple(object_words)
+    return None
+
+
+def _phases(ledger: Ledger):
+    """Which categories each phase targets, each category's phase, the action words of each
+    phase's order, and when a category's documents lapsed (its phase deadline passed)."""
+    targets: dict[int, set[str]] = {}
+    category_phase: dict[str, int] = {}
+    actions: dict[int, set[str]] = {}
+    lapses: dict[str, dt.date] = {}
+    for category in ledger.categories.values():
+        if category.phase is not None:
+            targets.setdefault(category.phase, set()).add(category.id)
+            category_phase[category.id] = category.phase
+    for deadline in ledger.deadlines.values():
+        if deadline.phase is None:
+            continue
+        targets.setdefault(deadline.phase, set()).update(deadline.targets)
+        words = actions.setdefault(deadline.phase, set())
+        for verb in deadline.action_lemmas:
+            words.add(verb)
+            words.update(_nominals(verb))
+        for target in deadline.targets:
+            category_phase.setdefault(target, deadline.phase)
+            _lapse(lapses, target, deadline.date)
+    for deadline in ledger.deadlines.values():
+        for step in deadline.steps:  # a validity chain that ends without an extension
+            if step.get("expired") and "extended_to" in step and step["extended_to"] is None:
+                for target in deadline.targets:
+                    _lapse(lapses, target, step["expired"])
+    return (
+        {k: frozenset(v) for k, v in targets.items()},
+        category_phase,
+        {k: frozenset(v) for k, v in actions.items()},
+        lapses,
+    )
+
+
+def _lapse(lapses: dict[str, dt.date], category_id: str, day: dt.date | None) -> None:
+    if day is not None and (category_id not in lapses or day < lapses[category_id]):
+        lapses[category_id] = day
+
+
+def _phase_dates(ledger: Ledger) -> dict:
+    dates: dict[tuple[int, int | None], list[tuple[int, frozenset[str]]]] = {}
+    for deadline in ledger.deadlines.values():
+        if deadline.phase is None or not deadline.targets:
+            continue
+        for day in deadline.accepted_dates():
+            dates.setdefault((day.month, day.day), []).append(
+                (day.year, frozenset(deadline.targets))
+            )
+    return {k: tuple(v) for k, v in dates.items()}
+
+
+def _nominals(verb: str) -> set[str]:
+    """Nouns of an action verb ("deport" → "deportation"), so "face deportation" counts."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    nouns = {stem + suffix for suffix in NOMINAL_SUFFIXES}
+    nouns.update(IRREGULAR_NOUNS.get(verb, ()))
+    return nouns - FALSE_NOMINALS
+
+
+def figure_matches(value: float, hedge: str | None, figure: Figure) -> bool:
+    """Does a number written in a draft (with its hedge) stand for this ledger figure?"""
+    if figure.value is None:
+        return False
+    low = figure.low if figure.low is not None else figure.value
+    high = figure.high if figure.high is not None else figure.value
+    low, high = min(low, high, figure.value), max(low, high, figure.value)
+    if hedge == "above":
+        return value * (1 - 0.02) <= high and low <= value * (1 + BOUND_TOLERANCE)
+    if hedge == "below":
+        return value * (1 - BOUND_TOLERANCE) <= high and low <= value * (1 + 0.02)
+    tolerance = HEDGED_TOLERANCE if hedge == "about" else TOLERANCE
+    return value * (1 - tolerance) <= high and low <= value * (1 + tolerance)
+
+
+def format_value(value: float) -> str:
+    """1400000 → "1.4 million", 775000 → "775,000"."""
+    if value >= 1_000_000:
+        millions = value / 1_000_000
+        text = f"{millions:.2f}".rstrip("0").rstrip(".")
+        return f"{text} million"
+    return f"{round(value):,}"

@@ -1,0 +1,602 @@
+"""Reading group phrases: mentions of the ledger's groups, clauses, phases and predicates.
+
+A *mention* is a noun phrase (or predicate adjective) naming one of the ledger's groups:
+a term, a modifier + head ("undocumented Afghan refugees"), a holder of documents ("Afghans
+holding PoR cards"), a bare head ("Afghan refugees"). Clauses say where a sentence stops
+stating what it states ("targets X, not Y"); phases are the deportation plan's steps a clause
+names; a predicate is what a sentence says a group is ("ACC holders, who are registered
+refugees", "... without documents").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from narrlint.claims.groups_lexicon import Lexicon
+from narrlint.claims.groups_words import (
+    CLASSING,
+    CLASSING_VERBS,
+    CLAUSE_BREAKS,
+    COLLECTIVE_AFTER_SINGULAR,
+    CONTRAST_FIRST,
+    CONTRAST_PHRASES,
+    CONTRAST_WORDS,
+    COPULAS,
+    DOCUMENT_FILLERS,
+    DOCUMENT_NOUNS,
+    EXEMPTION_WORDS,
+    EXPIRED,
+    FUTURE,
+    HAVING,
+    HAVING_STATUS,
+    HOLDING_VERBS,
+    LACKING,
+    NEGATIONS,
+    PHASE_FILLERS,
+    PHASE_WORDS,
+    PLACE_PREPOSITIONS,
+    PREDICATE_FILLERS,
+    QUOTES,
+    RELATIVES,
+    STATUS_NOUNS,
+    STAY_PARTICIPLES,
+    TARGET_WORDS,
+    TEMPORAL_BEFORE_PHASE,
+)
+from narrlint.nlp.pipeline import CATEGORY
+from narrlint.nlp.quantities import ORDINALS
+from narrlint.nlp.tokens import lowers as doc_lowers
+
+ATTRIBUTES = ("refugee_status", "documented")
+"""The category attributes a predicate may speak about (docs/ledger-schema.md)."""
+
+# ---------------------------------------------------------------------------------------------
+# Group mentions
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A noun phrase (or predicate adjective) that names one of the ledger's groups.
+
+    ``kind``: ``term`` (a ledger term), ``np`` (modifier + head/noun), ``modified_term``
+    (modifier + a term of another group), ``head`` (a bare head noun: "Afghan refugees"),
+    ``holding`` ("Afghans holding PoR cards"), ``adjective`` (a modifier with no noun:
+    "were undocumented").
+    """
+
+    start: int
+    end: int
+    categories: frozenset[str]
+    kind: str
+    modifier: tuple[int, int] | None = None
+    modifier_categories: frozenset[str] = frozenset()
+    head: tuple[int, int] | None = None
+    head_categories: frozenset[str] = frozenset()
+
+    @property
+    def fused(self) -> bool:
+        """Modifier and head come from different groups (whether the two contradict each
+        other is for :func:`_conflict` to say)."""
+        return (
+            self.kind in ("np", "modified_term")
+            and bool(self.head_categories)
+            and not (self.modifier_categories & self.head_categories)
+        )
+
+
+@dataclass
+class Analysis:
+    """Everything both rules read from one draft, computed once per doc."""
+
+    mentions: list[Mention]
+    by_start: dict[int, Mention]
+    subject_spans: list[tuple[int, int]]
+    modifiers: dict[int, tuple[int, frozenset[str]]]
+    figures: list = field(default_factory=list)
+    """The numbers given for groups (:class:`~narrlint.claims.groups_figures.FigureUse`)."""
+    starts: list[int] = field(default_factory=list)
+    covering: dict[int, list[tuple[int, int]]] | None = None
+    """Token → the subject spans over it (built on first use)."""
+
+    def inside_subject(self, mention: Mention) -> bool:
+        """Part of a longer name of an event ("Illegal Foreigners' Repatriation Plan"): the
+        group words name the plan, not its target."""
+        if self.covering is None:
+            self.covering = {}
+            for s, e in self.subject_spans:
+                for i in range(s, e):
+                    self.covering.setdefault(i, []).append((s, e))
+        size = mention.end - mention.start
+        return any(
+            s <= mention.start and mention.end <= e and e - s > size
+            for s, e in self.covering.get(mention.start, ())
+        )
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """Mentions that lie in tokens ``[start, end)`` (found by bisection: a long draft
+        has many clauses and many mentions)."""
+        if not self.starts:
+            self.starts = [m.start for m in self.mentions]
+        first = bisect_left(self.starts, start)
+        last = bisect_left(self.starts, end)
+        return [m for m in self.mentions[first:last] if m.end <= end]
+
+
+def mentions_of(doc: Doc, lex: Lexicon) -> tuple[dict, list[Mention]]:
+    """The ledger modifiers of ``doc`` (start → (end, categories)) and its group mentions."""
+    modifiers = _modifier_starts(doc, lex)
+    return modifiers, _mentions(doc, lex, modifiers)
+
+
+def _modifier_starts(doc: Doc, lex: Lexicon) -> dict[int, tuple[int, frozenset[str]]]:
+    """Start token → (end, categories) of the longest ledger modifier there, outside terms."""
+    found: dict[int, tuple[int, set[str]]] = {}
+    strings = doc.vocab.strings
+    for match_id, start, end in lex.modifier_matcher(doc):
+        if doc[start].ent_type_ == CATEGORY:
+            continue
+        best = found.get(start)
+        if best is None or end > best[0]:
+            found[start] = (end, {strings[match_id]})
+        elif end == best[0]:
+            best[1].add(strings[match_id])
+    return {k: (e, frozenset(c)) for k, (e, c) in found.items()}
+
+
+def _mentions(doc: Doc, lex: Lexicon, modifiers: dict) -> list[Mention]:
+    mentions: list[Mention] = []
+    taken: set[int] = set()
+    entities = {e.start: e for e in doc.ents if e.label_ == CATEGORY and e.ent_id_}
+    for mention in _holding_mentions(doc, lex):
+        mentions.append(mention)
+        taken.update(range(mention.start, mention.end))
+    for start in sorted(modifiers):
+        if start in taken:
+            continue
+        mention = _modified(doc, start, modifiers, entities, lex)
+        if mention is not None:
+            mentions.append(mention)
+            taken.update(range(mention.start, mention.end))
+    for start, ent in entities.items():
+        if start not in taken:
+            mentions.append(Mention(ent.start, ent.end, frozenset({ent.ent_id_}), "term"))
+            taken.update(range(ent.start, ent.end))
+    heads = lex.heads
+    for i, lower in enumerate(doc_lowers(doc)):
+        groups = heads.get(lower)
+        if groups and i not in taken:
+            end = _head_end(doc, i)
+            if end is not None:
+                start = _demonyms_before(doc, i, taken)
+                mentions.append(Mention(start, end, groups, "head", head=(i, end),
+                                        head_categories=groups))  # fmt: skip
+                taken.update(range(start, end))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _modified(
+    doc: Doc, start: int, modifiers: dict, entities: dict[int, Span], lex: Lexicon
+) -> Mention | None:
+    """The noun phrase a ledger modifier opens: "undocumented Afghan refugees", "illegal
+    immigrants", "undocumented PoR card holders"; or a predicate adjective ("were illegal")."""
+    end, groups = modifiers[start]
+    if doc[start].lower_.endswith("ly") and end - start == 1:
+        return None  # an adverb ("living illegally"): read with the noun it follows
+    j, n, skipped, last_title = end, len(doc), 0, None
+    while j < n and skipped <= 4:
+        token = doc[j]
+        lower = token.lower_
+        ent = entities.get(j)
+        if ent is not None:
+            return Mention(start, ent.end, frozenset({ent.ent_id_}) | groups, "modified_term",
+                           (start, end), groups, (ent.start, ent.end),
+                           frozenset({ent.ent_id_}))  # fmt: skip
+        if token.ent_type_ == CATEGORY:
+            return None
+        heads = lex.heads.get(lower)
+        if heads:
+            head_end = _head_end(doc, j)
+            if head_end is None or (head_end < n and doc[head_end].lower_ in STATUS_NOUNS):
+                return None  # "refugee camps", "refugee status": not a group of people
+            return Mention(start, head_end, groups | heads, "np", (start, end), groups,
+                           (j, head_end), heads)  # fmt: skip
+        if j in modifiers:
+            j = modifiers[j][0]
+            continue
+        if lower in lex.nouns:
+            return Mention(start, j + 1, groups, "np", (start, end), groups)
+        if lower in QUOTES or lower in ("-", "‑") or (token.is_alpha and token.is_title):
+            if token.is_alpha:
+                last_title = j
+                skipped += 1
+                if lower.endswith("s"):  # "illegal Afghans": a plural name ends the phrase
+                    j += 1
+                    break
+            j += 1
+            continue
+        if lower in ("and", "or", ",", "/") and j + 1 in modifiers:
+            j += 1
+            continue
+        break
+    if last_title is not None and doc[last_title].lower_.endswith("s"):
+        return Mention(start, last_title + 1, groups, "np", (start, end), groups)
+    return Mention(start, end, groups, "adjective", (start, end), groups)
+
+
+def _demonyms_before(doc: Doc, i: int, taken: set[int]) -> int:
+    """Start of a bare head's phrase: capitalised words before it ("Afghan refugees")."""
+    start = i
+    while start - 1 >= 0 and start - 1 not in taken and start > i - 2:
+        token = doc[start - 1]
+        if not (token.is_alpha and token.is_title and not token.ent_type_):
+            break
+        start -= 1
+    return start
+
+
+def _head_end(doc: Doc, i: int) -> int | None:
+    """End of a head noun's phrase, or None when a singular head qualifies another noun
+    ("refugee camps": not people)."""
+    token = doc[i]
+    if token.lower_ != token.lemma_.lower() or token.lower_.endswith("s"):
+        return i + 1  # plural: the head of its phrase
+    if i + 1 >= len(doc):
+        return i + 1
+    nxt = doc[i + 1]
+    if nxt.lower_ in COLLECTIVE_AFTER_SINGULAR:
+        return i + 2
+    if nxt.lower_ in STATUS_NOUNS:
+        return i + 1  # "refugee status": the status a predicate may attribute
+    if nxt.is_alpha and nxt.is_lower and not nxt.is_stop and not _inflected_verb(nxt):
+        return None
+    return i + 1
+
+
+def _inflected_verb(token: Token) -> bool:
+    """A past-tense verb after a noun ("refugee told", "refugee crossed"): inflected (its
+    lemma differs) without a plural -s, or an adverb ("refugee recently ..."). A plural noun
+    ("refugee camps") is not."""
+    lower = token.lower_
+    if lower.endswith("ly") or lower in STAY_PARTICIPLES:
+        return True
+    if lower.endswith("ing"):  # "refugee smuggling", "refugee housing": a compound noun
+        return False
+    return token.lemma_.lower() != lower and not lower.endswith("s")
+
+
+def _holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
+    """ "Afghans holding PoR cards", "those with UNHCR-issued PoR cards": the object of a
+    holder term ("por card holders") after a verb of holding."""
+    n = len(doc)
+    lowers = doc_lowers(doc)
+    for i, lower in enumerate(lowers):
+        if lower not in HOLDING_VERBS:
+            continue
+        j, steps, lapsed = i + 1, 0, False
+        while j < n and steps < 5 and (_object_filler(doc, j) or lowers[j] in EXPIRED):
+            lapsed = lapsed or lowers[j] in EXPIRED
+            j += 1
+            steps += 1
+        if lapsed:  # "refugees with expired PoR cards"
+            continue
+        for words, category in lex.holdings:
+            end = _match_object(lowers, j, words)
+            if end is not None and not any(doc[k].ent_type_ for k in range(j, end)):
+                yield Mention(i, end, frozenset({category}), "holding")
+                break
+
+
+def _object_filler(doc: Doc, j: int) -> bool:
+    token = doc[j]
+    lower = token.lower_
+    if lower in ("valid", "expired", "their", "a", "an", "the", "-", "‑", "issued", "new",
+                 "smart", "its", "his", "her", "government", "state"):  # fmt: skip
+        return True
+    return bool(token.is_alpha and (token.is_title or token.is_upper) and j + 1 < len(doc)
+                and doc[j + 1].lower_ in ("-", "‑"))  # fmt: skip
+
+
+def _match_object(lowers: list[str], j: int, words: tuple[str, ...]) -> int | None:
+    """Match ``words`` at ``j``; the last word may be plural ("cards", "ACCs")."""
+    if j + len(words) > len(lowers) or (words and lowers[j][:1] != words[0][:1]):
+        return None
+    for k, word in enumerate(words):
+        lower = lowers[j + k]
+        last = k == len(words) - 1
+        if lower != word and not (last and lower in (word + "s", word + "es")):
+            return None
+    end = j + len(words)
+    if end < len(lowers) and words[-1] != "card" and lowers[end] in ("card", "cards"):
+        end += 1
+    return end
+
+
+# ---------------------------------------------------------------------------------------------
+# Clauses
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A clause of a sentence and where its affirmative part ends (a contrast marker starts
+    what the clause does not claim: "targets X, not Y")."""
+
+    start: int
+    end: int
+    affirmative_end: int
+    exempting: bool
+    """The clause speaks of an exemption ("PoR holders were exempt"), so a group in it is not
+    the target of the phase it names."""
+
+
+def _clauses(sentence: Span) -> list[Clause]:
+    """The sentence's clauses, computed once per sentence (several passes ask for them)."""
+    doc = sentence.doc
+    cache = doc.user_data.setdefault("narrlint.categories.clauses", {})
+    clauses = cache.get(sentence.start)
+    if clauses is None:
+        clauses = cache[sentence.start] = _split_clauses(doc_lowers(doc), sentence.start,
+                                                         sentence.end)  # fmt: skip
+    return clauses
+
+
+def _split_clauses(lowers: list[str], begin: int, finish: int) -> list[Clause]:
+    bounds, start = [], begin
+    for i in range(begin + 1, finish):
+        if lowers[i] in CLAUSE_BREAKS:
+            bounds.append((start, i))
+            start = i
+    bounds.append((start, finish))
+    clauses = []
+    for first, last in bounds:
+        words = lowers[first:last]
+        stop = last
+        for k, word in enumerate(words):
+            if word in CONTRAST_WORDS or (
+                word in CONTRAST_FIRST and _phrase_at(words, k, CONTRAST_PHRASES)
+            ):
+                stop = first + k
+                break
+        exempting = not EXEMPTION_WORDS.isdisjoint(words)
+        clauses.append(Clause(first, last, stop, exempting))
+    return clauses
+
+
+def _phrase_at(lowers: list[str], k: int, phrases: Iterable[tuple[str, ...]]) -> bool:
+    if k >= len(lowers):
+        return False
+    first = lowers[k]
+    return any(p[0] == first and tuple(lowers[k : k + len(p)]) == p for p in phrases)
+
+
+def _clause_of(clauses: list[Clause], i: int) -> Clause | None:
+    for clause in clauses:
+        if clause.start <= i < clause.end:
+            return clause
+    return None
+
+
+def phases_in(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """(token index, phase number) of each phase named in ``doc[start:end]`` ("phase one",
+    "phase-2", "Phase II", "second phase", "phases two and three"), except phases used as a
+    time ("after phase one")."""
+    found = []
+    lowers = doc_lowers(doc)
+    for i in range(start, end):
+        if lowers[i] not in PHASE_WORDS or _temporal(doc, i, start):
+            continue
+        numbers = _ordinals_after(doc, i + 1, end)
+        if not numbers and i > start:
+            before = lowers[i - 1]  # "second phase", not "two phases" (a count)
+            if before in ORDINALS and before.endswith(("st", "nd", "rd", "th")):
+                numbers = [ORDINALS[before]]
+        found.extend((i, number) for number in numbers)
+    return found
+
+
+def _ordinals_after(doc: Doc, j: int, end: int) -> list[int]:
+    """ "one", "-2", "two and three", "II": the numbers that follow a phase word."""
+    numbers = []
+    while j < end and len(numbers) < 3:
+        lower = doc[j].lower_
+        if lower in ORDINALS:
+            numbers.append(ORDINALS[lower])
+        elif not (lower in ("-", "‑") or (numbers and lower in ("and", ",", "&", "or"))):
+            break
+        j += 1
+    return numbers
+
+
+def _temporal(doc: Doc, i: int, start: int) -> bool:
+    lowers = doc_lowers(doc)
+    for k in range(i - 1, max(start, i - 4) - 1, -1):
+        lower = lowers[k]
+        if lower in TEMPORAL_BEFORE_PHASE:
+            return True
+        if lower not in PHASE_FILLERS:
+            return False
+    return False
+
+
+def _quoted_mention(doc: Doc, mention: Mention) -> bool:
+    """A phrase in quotation marks of its own is named, not used ('the term "illegal
+    refugees"')."""
+    before = doc[mention.start - 1].text if mention.start > 0 else ""
+    after = doc[mention.end].text if mention.end < len(doc) else ""
+    return before in QUOTES and after in QUOTES
+
+
+def _event_cue(doc: Doc, lex: Lexicon, clause: Clause, number: int) -> bool:
+    """The clause speaks of the phase's order: a targeting word or one of its actions."""
+    actions = lex.phase_actions.get(number, frozenset())
+    for k in range(clause.start, clause.end):
+        token = doc[k]
+        if token.lower_ in TARGET_WORDS or token.lemma_.lower() in actions:
+            return True
+        if token.lower_ in actions:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Predicates
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """What a sentence says a group is: another group, or a lack of documents."""
+
+    end: int
+    negative: tuple[str, ...]
+    """Groups whose lacks the predicate attributes to the subject ("undocumented")."""
+    positive: tuple[str, ...]
+    """Groups whose properties the predicate attributes to the subject ("refugees"). A
+    predicate that names a whole group ("illegal immigrants", "ACC holders") gives both its
+    lacks and its properties."""
+    words: str
+    attributes: tuple[str, ...] = ATTRIBUTES
+    """The attributes the predicate speaks about: a predicate adjective or "without
+    documents" speaks only of documents, not of refugee status."""
+
+
+def _future(doc: Doc, start: int, end: int) -> bool:
+    """A predicate about a later status ("will be considered illegal", "... after the
+    deadline"): documents lapse at a group's own deadline, so this is not a conflation."""
+    stop = min(len(doc), end + 4, doc[start].sent.end if start < len(doc) else end)
+    return not FUTURE.isdisjoint(doc_lowers(doc)[start : max(stop, end)])
+
+
+def _predicate(doc, lex, analysis, mention: Mention) -> Predicate | None:
+    """What follows a group mention as its predicate ("X, who are Y", "X are Y", "X without
+    documents"), or what a classing verb makes of it ("counts X as Y"); None when nothing is
+    predicated or the predicate is negated."""
+    n = len(doc)
+    j = mention.end
+    if j < n and doc[j].lower_ == "as" and _classed_before(doc, mention.start):
+        return _predicated_group(doc, lex, analysis, j + 1)
+    if j < n and doc[j].text == ",":
+        j += 1
+        if j < n and doc[j].lower_ in RELATIVES:
+            j += 1
+    elif j < n and doc[j].lower_ in RELATIVES:
+        j += 1
+    denial = _document_denial(doc, lex, analysis, j)
+    if denial is not None:
+        return denial
+    linked = False
+    while j < n and not (linked and j in analysis.by_start and not _classing_as(doc, j)):
+        lower = doc[j].lower_
+        if lower in NEGATIONS or _phrase_at([t.lower_ for t in doc[j : j + 2]], 0,
+                                            CONTRAST_PHRASES):  # fmt: skip
+            return None
+        if lower in COPULAS or (lower in CLASSING and (linked or _classing_as(doc, j))):
+            linked = True
+        elif lower in HAVING_STATUS and _status_at(doc, analysis, j + 1):
+            return _predicated_group(doc, lex, analysis, j + 1)
+        elif lower not in PREDICATE_FILLERS:
+            break
+        j += 1
+    if not linked or j >= n:
+        return None
+    return _predicated_group(doc, lex, analysis, j)
+
+
+def _status_at(doc: Doc, analysis: Analysis, j: int) -> bool:
+    """ "refugee status" at ``j``: a group's head noun naming the status itself."""
+    mention = analysis.by_start.get(j)
+    return (
+        mention is not None
+        and mention.kind == "head"
+        and mention.end < len(doc)
+        and doc[mention.end].lower_ in STATUS_NOUNS
+    )
+
+
+def _classing_as(doc: Doc, j: int) -> bool:
+    """ "registered as", "counted as": a classing participle, not the group "registered"."""
+    return doc[j].lower_ in CLASSING and j + 1 < len(doc) and doc[j + 1].lower_ == "as"
+
+
+def _classed_before(doc: Doc, start: int) -> bool:
+    """ "counts ACC holders as ...", "treated ACC holders as ...": a classing verb governs the
+    mention, so "as" introduces what the mention is said to be."""
+    for k in range(start - 1, max(-1, start - 4), -1):
+        lower = doc[k].lower_
+        if lower in CLASSING_VERBS:
+            return True
+        if lower not in ("the", "all", "these", "those", "many", "most", "some", "also"):
+            return False
+    return False
+
+
+def _predicated_group(doc, lex, analysis, j: int) -> Predicate | None:
+    n = len(doc)
+    if j >= n:
+        return None
+    mention = analysis.by_start.get(j)
+    if mention is None:
+        return _document_denial(doc, lex, analysis, j)
+    words = doc[mention.start : mention.end].text.lower()
+    if mention.kind == "adjective":
+        negative = tuple(c for c in mention.categories if _documented(lex, c) is False)
+        return Predicate(mention.end, negative, (), words, ("documented",)) if negative else None
+    if mention.fused:
+        return None
+    if mention.kind == "head":
+        groups = tuple(mention.head_categories)
+        if mention.end < n and doc[mention.end].lower_ in STATUS_NOUNS:
+            return Predicate(mention.end + 1, (), groups, words + " status", ("refugee_status",))
+        return Predicate(mention.end, (), groups, words)
+    groups = tuple(mention.categories)
+    return Predicate(mention.end, groups, groups, words)
+
+
+def _documented(lex: Lexicon, category_id: str) -> bool | None:
+    category = lex.categories.get(category_id)
+    return category.documented if category else None
+
+
+def _document_denial(doc, lex, analysis, j: int) -> Predicate | None:
+    """ "without (valid) documents", "lacking papers", "with no documents", "living
+    illegally": the predicate denies the attribute ``documented``."""
+    n = len(doc)
+    undocumented = tuple(c for c, cat in lex.categories.items() if cat.documented is False)
+    if not undocumented or j >= n:
+        return None
+    lower = doc[j].lower_
+    k = j
+    if lower in STAY_PARTICIPLES or (
+        lower in COPULAS and j + 1 < n and doc[j + 1].lower_ in PLACE_PREPOSITIONS
+    ):  # "living illegally", "are in the country illegally"
+        return _staying_illegally(doc, lex, analysis, j)
+    if lower in LACKING:
+        k += 1
+    elif lower in HAVING and k + 1 < n and doc[k + 1].lower_ == "no":
+        k += 2
+    else:
+        return None
+    steps = 0
+    while k < n and steps < 4 and doc[k].lower_ in DOCUMENT_FILLERS:
+        k += 1
+        steps += 1
+    if k < n and doc[k].lower_ in DOCUMENT_NOUNS:
+        return Predicate(k + 1, undocumented, (), doc[j : k + 1].text.lower(), ("documented",))
+    return None
+
+
+def _staying_illegally(doc, lex, analysis, j: int) -> Predicate | None:
+    """ "living illegally", "residing in Pakistan illegally": an adverb among the ledger's
+    modifiers of an undocumented group."""
+    for m in range(j + 1, min(len(doc), j + 5)):
+        found = analysis.modifiers.get(m)
+        if found and doc[m].lower_.endswith("ly"):
+            negative = tuple(c for c in found[1] if _documented(lex, c) is False)
+            if negative:
+                words = doc[j : found[0]].text.lower()
+                return Predicate(found[0], negative, (), words, ("documented",))
+        if doc[m].is_punct:
+            break
+    return None

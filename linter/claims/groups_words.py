@@ -1,0 +1,185 @@
+"""Language words of the group claims reader (group words come from the ledger).
+
+Contrast markers, copulas, classing verbs, words for documents and staying, phase words,
+number hedges and the words that tie a number to a group. Shared meanings (negations, clause
+breaks, relatives, person nouns, lacking/holding) come from :mod:`narrlint.nlp.vocabulary`;
+these lists have meanings of their own to the group reader.
+"""
+
+from __future__ import annotations
+
+from narrlint.nlp.quantities import ORDINALS
+
+COLLECTIVE_AFTER_SINGULAR = {
+    "families", "family", "children", "child", "women", "men", "population", "populations",
+    "community", "communities", "households", "household", "youths", "students", "workers",
+}  # fmt: skip
+"""Nouns a singular head may qualify and still name people ("undocumented refugee families");
+any other noun makes the head an adjunct ("illegal refugee camps")."""
+CLAUSE_BREAKS = {";", "while", "whereas", "but", "although", "though", "meanwhile", "however",
+                 "whilst"}  # fmt: skip
+CONTRAST_WORDS = {
+    "not", "n't", "never", "nor", "neither", "unlike", "except", "excluding", "exempt",
+    "exempted", "exempting", "sparing", "spared", "besides", "nothing", "instead", "excepting",
+    "untouched", "unaffected", "immune", "excluded", "exemption", "exemptions", "versus", "vs",
+    "vs.",
+}  # fmt: skip
+CONTRAST_PHRASES = (
+    ("rather", "than"), ("apart", "from"), ("aside", "from"), ("other", "than"),
+    ("instead", "of"), ("as", "opposed", "to"), ("no", "longer"), ("let", "alone"),
+)  # fmt: skip
+"""Where a clause stops stating what it states: "targets X, not Y", "X rather than Y"."""
+CONTRAST_FIRST = frozenset(p[0] for p in CONTRAST_PHRASES)
+EXEMPTION_WORDS = {
+    "exempt", "exempted", "exempting", "exemption", "spare", "spared", "sparing", "excluded",
+    "excluding", "untouched", "unaffected", "immune", "shielded",
+}  # fmt: skip
+FUTURE = {"will", "would", "shall", "'ll", "’ll", "soon", "after", "from", "once", "if",
+          "unless", "could", "might", "may", "until", "till", "become", "becomes", "when",
+          "before", "initially", "originally", "previously", "formerly", "ago", "then"}  # fmt: skip
+"""Words that put a predicate about documents at another time (later, earlier: "were
+undocumented when they arrived") or in a condition."""
+EXPIRED = {"expired", "lapsed", "invalid", "outdated", "cancelled", "canceled", "revoked",
+           "fake", "forged", "old", "void"}  # fmt: skip
+"""Cards that no longer make their holders members of the card's group."""
+NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "nothing", "hardly"}
+COPULAS = {
+    "are", "is", "were", "was", "be", "been", "being", "remain", "remains", "remained",
+    "become", "becomes", "became", "'re", "’re", "'s", "’s",
+}  # fmt: skip
+CLASSING = {
+    "considered", "counted", "classed", "classified", "recognised", "recognized", "treated",
+    "regarded", "designated", "listed", "deemed", "registered", "recorded", "termed", "known",
+    "called",
+}  # fmt: skip
+"""Participles that classify like a copula: "ACC holders are counted as refugees"."""
+CLASSING_VERBS = {
+    "count", "counts", "counted", "counting", "consider", "considers", "considered",
+    "considering", "treat", "treats", "treated", "treating", "regard", "regards", "regarded",
+    "classify", "classifies", "classified", "class", "classes", "recognise", "recognises",
+    "recognize", "recognizes", "register", "registers", "list", "lists", "listed", "deem",
+    "deems",
+}  # fmt: skip
+"""Active verbs of classing: "the government counts ACC holders as refugees"."""
+PREDICATE_FILLERS = {
+    "also", "all", "now", "still", "mostly", "largely", "mainly", "often", "technically",
+    "officially", "formally", "legally", "effectively", "actually", "in", "fact", "as", "a",
+    "an", "the", "themselves", "too", "both", "either", "currently", "already", "generally",
+    "usually", "typically", "predominantly", "overwhelmingly", "to", "thought", "believed",
+    "estimated", "said", "reported", "known", "essentially", "simply",
+}  # fmt: skip
+RELATIVES = {"who", "which", "that"}
+DOCUMENT_NOUNS = {
+    "document", "documents", "documentation", "papers", "paperwork", "id", "ids",
+    "identification",
+}  # fmt: skip
+"""Words for the ledger attribute ``documented`` (not "visas" or "permits": a group may be
+documented without them)."""
+DOCUMENT_FILLERS = {"valid", "legal", "proper", "any", "the", "necessary", "required",
+                    "identity", "travel", "official", "legitimate", "their", "its", "his",
+                    "her", "residence", "or", "and", ","}  # fmt: skip
+LACKING = {"without", "lack", "lacks", "lacking", "lacked"}
+HAVING = {"have", "has", "had", "hold", "holds", "held", "possess", "possesses", "with"}
+STAY_PARTICIPLES = {
+    "living", "residing", "staying", "present", "settled", "remaining", "live", "lives",
+    "lived", "reside", "resides", "resided", "stay", "stays", "stayed", "remain", "remains",
+    "remained",
+}  # fmt: skip
+"""Verbs of staying: "... live in Pakistan illegally" puts the subject among a group whose
+modifier is that adverb."""
+PLACE_PREPOSITIONS = {"in", "inside", "across", "within", "throughout"}
+PLACE_NOUNS = {"country", "province", "city", "region", "camps", "camp"}
+STATUS_NOUNS = {"status"}
+HAVING_STATUS = {"have", "has", "had", "hold", "holds", "held", "enjoy", "enjoys", "enjoyed",
+                 "get", "got", "granted", "given", "receive", "received", "with"}  # fmt: skip
+"""'refugee status': the head word of a refugee group followed by this names the attribute."""
+PHASE_WORDS = {"phase", "phases", "stage", "stages"}
+TEMPORAL_BEFORE_PHASE = {"after", "before", "following", "since", "until", "till", "ahead",
+                         "preceding", "post", "pre", "beyond", "once", "completing",
+                         "completed", "end", "unlike"}  # fmt: skip
+"""'after phase one, ...': a phase used as a time, not as the subject of targeting."""
+CONTINUATION = {
+    "remaining", "remain", "remains", "remained", "still", "left", "continue", "continues",
+    "continued", "continuing", "also", "too", "again", "more", "further", "other", "leftover",
+    "rest", "stragglers", "additional", "besides", "alongside", "well",
+}  # fmt: skip
+"""Words that put a group in a later phase as left over from its own ("remaining illegal
+foreigners", "deportations of undocumented Afghans continue")."""
+JOINERS = {"and", ",", "&", "as", "well", "both", "the", "all"}
+"""Words that join two groups into one target: "X and Y", "X as well as Y"."""
+PLANNED = {"will", "shall", "'ll", "’ll", "would", "to", "next", "plan", "plans", "planned",
+           "going"}  # fmt: skip
+"""Words of a plan ("will be deported", "are to leave"): a plan pairs a phase with a group."""
+TARGET_WORDS = {
+    "target", "targets", "targeted", "targeting", "targetted", "aimed", "aims", "aim",
+    "aiming", "cover", "covers", "covered", "covering", "focus", "focuses", "focused",
+    "focusing", "apply", "applies", "applied", "applying", "directed", "against", "include",
+    "includes", "included", "including", "concern", "concerns", "concerned", "involve",
+    "involves", "involved", "deal", "deals", "dealt",
+}  # fmt: skip
+EXPOSURE_VERBS = {
+    "put", "puts", "putting", "place", "places", "placed", "placing", "threaten", "threatens",
+    "threatened", "threatening", "affect",
+    "affects", "affected", "affecting", "endanger", "endangers", "endangered", "endangering",
+    "expose", "exposes", "exposed", "exposing", "impact", "impacts", "impacted", "impacting",
+    "hit", "hits", "hitting", "target", "targets", "targeted", "targeting", "cover", "covers",
+    "covered", "covering", "uproot", "uproots", "uprooted", "uprooting", "force", "forces",
+    "forced", "forcing", "order", "orders", "ordered", "ordering", "tell", "tells", "told",
+    "telling", "ask", "asks", "asked", "asking", "direct", "directs", "directed", "directing",
+    "give", "gives", "gave", "giving", "expel", "expels", "expelling", "deport", "deports",
+    "deporting",
+}  # fmt: skip
+"""Verbs that make a number the group an order falls on ("putting 1.4 million ... at risk")."""
+EXPOSURE_AFTER = (
+    ("at", "risk"), ("in", "danger"), ("at", "stake"), ("in", "limbo"), ("vulnerable",),
+    ("in", "the", "firing", "line"), ("in", "jeopardy"),
+)  # fmt: skip
+MODALS = {"now", "could", "may", "will", "would", "might", "must", "all", "still"}
+NUMBER_LEAD = {"the", "some", "about", "around", "nearly", "almost", "over", "an", "estimated",
+               "more", "than", "up", "to", "roughly", "at", "least"}  # fmt: skip
+"""Words between a verb and the number it governs ("putting some 1.4 million")."""
+AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "being", "already",
+               "so", "far", "reportedly", "since", "now", "all"}  # fmt: skip
+ORDER_NOUNS = {"move", "order", "orders", "decision", "plan", "deadline", "drive", "policy",
+               "crackdown", "ultimatum", "phase", "campaign", "operation", "directive",
+               "announcement", "measure"}  # fmt: skip
+"""Nouns that refer back to an order ("The move put ... at risk")."""
+ORDERED = {"ordered", "told", "given", "asked", "required", "directed", "instructed",
+           "compelled", "forced", "must", "expected"}  # fmt: skip
+"""'... were ordered/told/given 30 days to leave': the number is the group the order names."""
+FACING = {"face", "faces", "faced", "facing", "risk", "risks", "risking", "fear", "fears",
+          "feared", "fearing"}  # fmt: skip
+HEDGE_ABOVE = (("more", "than"), ("over",), ("above",), ("at", "least"), ("upwards", "of"),
+               ("in", "excess", "of"), ("exceeding",), ("beyond",))  # fmt: skip
+HEDGE_BELOW = (("nearly",), ("almost",), ("close", "to"), ("just", "under"), ("up", "to"),
+               ("under",), ("less", "than"), ("fewer", "than"), ("nearing",),
+               ("just", "below"), ("below",))  # fmt: skip
+HEDGE_ABOUT = (("about",), ("around",), ("approximately",), ("roughly",), ("some",),
+               ("an", "estimated"), ("estimated",), ("circa",), ("~",), ("approx",),
+               ("approx.",), ("some", "estimated"), ("nearly", "about"))  # fmt: skip
+SCALE_SUFFIXES = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "k": 1e3}
+CURRENCY = {"$", "us$", "rs", "rs.", "pkr", "usd", "€", "£", "eur", "rupees", "dollars",
+            "afghanis", "euros"}  # fmt: skip
+PERCENT = {"%", "percent", "per", "pc", "percentage"}
+QUOTES = {'"', "“", "”", "„", "«", "»", "'", "‘", "’"}
+PRE_FIGURE_BRIDGE = {
+    ",", "(", "numbering", "number", "numbers", "numbered", "totalling", "totaling", "total",
+    "totalled", "totals", "estimated", "at", "put", "stand", "stands", "stood", "is", "was",
+    "are", "were", "reached", "reach", "reaches", "to", "rose", "fell", "of", "some",
+    "about", "around", "nearly", "almost", "over", "roughly", "approximately", "—", "–", ":",
+    "count", "counted", "tally", "figure", "including", "an", "among", "them", "whom", "has",
+    "have", "had", "been", "now", "currently", "fallen", "risen", "grown", "dropped",
+    "declined", "increased", "climbed", "who", "which",
+}  # fmt: skip
+PRE_FIGURE_ANCHORS = {"(", "including", "numbering", "number", "numbers", "numbered", "totalling",
+                      "totaling", "total", "totalled", "totals", "estimated", "stand",
+                      "stands", "stood", "reached", "count", "counted", "tally"}  # fmt: skip
+HEDGE_WORDS = {"some", "about", "around", "nearly", "almost", "over", "roughly", "more",
+               "than", "approximately", "an", "estimated", "the"}  # fmt: skip
+
+
+HOLDING_VERBS = frozenset({"holding", "hold", "holds", "held", "with", "carrying", "possessing",
+                           "having", "have", "has", "had"})  # fmt: skip
+
+PHASE_FILLERS = frozenset({"the", "of", "its", "this", "that", "plan", "'s", "’s", *ORDINALS})
+"""Words between a time preposition and a phase word ("after the second phase")."""

@@ -1,0 +1,237 @@
+"""What NL301 and NL302 share: the ledger comparisons, wording and evidence of group claims.
+
+The claims come from :mod:`narrlint.claims.groups` (``draft.claims.groups``); the lexicon it
+builds from the ledger (``lexicon(corpus)``) gives the categories, phases and figures these
+rules compare the claims with.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from narrlint.api import Category, Conflation, Corpus, Evidence, Figure, Ledger, format_number
+from narrlint.claims.groups import (
+    ATTRIBUTES,
+    FigureClaim,
+    Lexicon,
+    figure_matches,
+    format_value,
+    read_doc,
+)
+
+ATTRIBUTE_TEXT = {
+    ("refugee_status", True): "have refugee status",
+    ("refugee_status", False): "have no refugee status",
+    ("documented", True): "hold valid documents",
+    ("documented", False): "have no valid documents",
+}
+STOCK_RANGE = 3
+"""A figure of another population is compared only within this factor of the named group's
+own figures ("14" suicide bombings is no group's size)."""
+CORPUS_EVIDENCE = 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Comparing group claims with the ledger
+
+
+def attribute(category: Category, name: str) -> bool | None:
+    return getattr(category, name)
+
+
+def lapsed(lex: Lexicon, category_id: str, day: dt.date | None) -> bool:
+    lapse = lex.lapses.get(category_id)
+    return day is not None and lapse is not None and day >= lapse
+
+
+def conflict(
+    lex: Lexicon,
+    negative: Iterable[str],
+    positive: Iterable[str],
+    day: dt.date | None,
+    names: tuple[str, ...] = ATTRIBUTES,
+) -> tuple[tuple[str, bool], ...]:
+    """Attributes that the ``negative`` groups deny and the ``positive`` groups assert.
+
+    A modifier denies what its group lacks ("undocumented": no documents, no refugee status);
+    a head noun or term asserts what its group has ("refugees": refugee status). Documents are
+    not asserted once the group's own phase deadline has passed (its papers no longer protect
+    it)."""
+    found = []
+    for name in names:
+        denied = [c for c in negative if attribute(lex.categories[c], name) is False]
+        asserted = [
+            c
+            for c in positive
+            if attribute(lex.categories[c], name) is True
+            and not (name == "documented" and lapsed(lex, c, day))
+        ]
+        if denied and asserted:
+            found.append((name, False))
+    return tuple(found)
+
+
+def rounds_to(value: float, figure: Figure) -> bool:
+    """A round number may be the group's own figure rounded to as many significant digits
+    ("two million" for 1.73 million): such a number is never held against the group."""
+    if figure.value is None or value < 1000 or value != int(value):
+        return False
+    digits = len(str(int(value)).rstrip("0"))
+    scale = 10 ** (len(str(int(value))) - digits)
+    return round(figure.value / scale) * scale == value
+
+
+@dataclass(frozen=True, slots=True)
+class Mismatch:
+    claim: FigureClaim
+    matched: Figure
+    """The other group's figure the number matches (closest, dated on or before the draft)."""
+    named_figures: tuple[Figure, ...]
+
+
+def mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch | None:
+    """The other group's figure a number given for a group stands for, if it is none of the
+    group's own."""
+    groups = claim.categories
+    named = [c for c in groups if c in lex.categories and lex.figures.get(c)]
+    if not named or len(named) != len(groups):
+        return None
+    if any(
+        figure_matches(claim.value, claim.hedge, f) or rounds_to(claim.value, f)
+        for c in named
+        for f in lex.figures[c]
+    ):
+        return None
+    others = [
+        f
+        for cid, figures in lex.figures.items()
+        if cid not in groups
+        for f in figures
+        if figure_matches(claim.value, claim.hedge, f)
+    ]
+    own_values = [f.value for c in named for f in lex.figures[c] if f.value]
+    low, high = min(own_values) / STOCK_RANGE, max(own_values) * STOCK_RANGE
+    others += [
+        f
+        for f in lex.stocks
+        if low <= (f.value or 0) <= high
+        and figure_matches(claim.value, claim.hedge, f)
+        and not (claim.how != "exposure" and claim.words <= lex.metric_words.get(f.id, frozenset()))
+    ]
+    if not others:
+        return None
+    matched = min(others, key=lambda f: _figure_rank(f, claim.value, day))
+    named_figures = sorted(
+        (f for c in named for f in lex.figures[c]),
+        key=lambda f: _figure_rank(f, claim.value, day),
+    )
+    known = [f for f in named_figures if day is None or f.date is None or f.date <= day]
+    return Mismatch(claim, matched, tuple(known or named_figures))
+
+
+def _figure_rank(figure: Figure, value: float, day: dt.date | None) -> tuple:
+    """Prefer figures the draft could have seen (dated on or before it), then the nearest
+    value, then the latest date."""
+    future = day is not None and figure.date is not None and figure.date > day
+    distance = abs((figure.value or 0) - value) / max(value, 1)
+    return (future, round(distance, 3), -(figure.date.toordinal() if figure.date else 0))
+
+
+# ---------------------------------------------------------------------------------------------
+# Wording
+
+
+def label(lex: Lexicon, category_ids: Iterable[str]) -> str:
+    labels = [lex.categories[c].label for c in sorted(category_ids) if c in lex.categories]
+    return " / ".join(labels) if labels else ", ".join(sorted(category_ids))
+
+
+def short_label(lex: Lexicon, category_id: str) -> str:
+    return lex.categories[category_id].label.split(" (")[0]
+
+
+def figure_text(figure: Figure) -> str:
+    when = figure.date.isoformat() if figure.date else "undated"
+    by = f"{figure.by}, " if figure.by else ""
+    return f"{format_value(figure.value)} ({by}{when})"
+
+
+def conflations(lex: Lexicon, ledger: Ledger, *groups: Iterable[str]) -> list[Conflation]:
+    """Ledger conflation entries whose pattern names words of every one of ``groups``."""
+    found = []
+    for entry in ledger.conflations:
+        text = entry.pattern.lower()
+        if all(any(_has_words(text, w) for w in words if w) for words in groups):
+            found.append(entry)
+    return found
+
+
+def _has_words(text: str, words: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text) is not None
+
+
+def group_words(lex: Lexicon, category_ids: Iterable[str]) -> list[str]:
+    words: list[str] = []
+    for cid in category_ids:
+        category = lex.categories.get(cid)
+        if category is not None:
+            words.extend(category.terms)
+            words.extend(category.modifiers)
+            words.extend(category.heads)
+    return words
+
+
+def case_like(model: str, text: str) -> str:
+    if model.isupper() and len(model) > 1:
+        return text.upper()
+    if model[:1].isupper():
+        return text[:1].upper() + text[1:]
+    return text
+
+
+# ---------------------------------------------------------------------------------------------
+# Corpus evidence
+
+
+def corpus_uses(corpus: Corpus, lex: Lexicon, category_id: str, value: float) -> list:
+    """Corpus sentences that give ``value`` for its own group (read with the same claims
+    reader as drafts, so a corpus sentence that is itself wrong is never cited)."""
+    key = ("categories.uses", category_id, format_number(value))
+    return corpus.memo(key, lambda: _find_uses(corpus, lex, category_id, value))
+
+
+def _find_uses(corpus: Corpus, lex: Lexicon, category_id: str, value: float) -> list:
+    number = ("number", format_number(value))
+    found = {}
+    keys = [("category", category_id)] + [("lemma", w) for w in lex.head_lemmas[category_id]]
+    for key in keys:
+        for sentence in corpus.find(number, key):
+            found.setdefault(sentence.id, sentence)
+    uses = []
+    for sentence in sorted(found.values(), key=lambda s: s.id):
+        claims = read_doc(corpus.doc(sentence), corpus)
+        for claim in claims:
+            if (
+                isinstance(claim, FigureClaim)
+                and claim.categories == frozenset({category_id})
+                and claim.how != "exposure"
+                and abs(claim.value - value) <= value * 0.005
+                and mismatch(lex, claim, sentence.date) is None
+            ):
+                uses.append(sentence.evidence())
+                break
+    return uses
+
+
+def example_sentences(corpus: Corpus, category_id: str, words: str) -> list[Evidence]:
+    """One corpus sentence that names the group with the suggested words, else any."""
+
+    def build() -> list[Evidence]:
+        key = ("category", category_id)
+        chosen = corpus.find_containing(key, contains=words, limit=1) if words else []
+        return [s.evidence() for s in chosen or corpus.find(key, limit=1)]
+
+    return corpus.memo(("categories.example", category_id, words), build)

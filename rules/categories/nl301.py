@@ -1,0 +1,411 @@
+"""NL301 ``conflated-refugee-category``: a phrase that fuses two groups the ledger keeps apart.
+
+Compares the group claims of a draft (``draft.claims.groups``) with the ledger's categories:
+a fused modifier + head whose groups contradict each other, a phase paired with a group that
+another phase targets, a predicate that gives a group a property the ledger denies it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from narrlint.api import Category, Corpus, Draft, Evidence, Fix, Problem, Rule, Severity
+from narrlint.claims.groups import (
+    ATTRIBUTES,
+    FigureClaim,
+    GroupClaim,
+    Lexicon,
+    PhaseTie,
+    category_summary,
+    lexicon,
+)
+
+from .common import (
+    ATTRIBUTE_TEXT,
+    attribute,
+    case_like,
+    conflations,
+    conflict,
+    example_sentences,
+    group_words,
+    label,
+    short_label,
+)
+
+
+class ConflatedRefugeeCategory(Rule):
+    code = "NL301"
+    name = "conflated-refugee-category"
+    summary = "A phrase that fuses two refugee categories the ledger keeps apart"
+    severity = Severity.WARNING
+    documentation = """
+        The ledger's categories (here: PoR card holders = registered refugees; ACC holders,
+        who may stay but are not refugees; undocumented Afghans, the target of phase one) must
+        not be merged into one phrase. Found:
+
+        * a modifier of one group on a head noun or term of another that it contradicts
+          ("undocumented Afghan refugees", "illegal refugees", "undocumented PoR card holders");
+        * a deportation phase paired with a group another phase targets ("phase two ... PoR
+          card holders");
+        * a predicate that gives a group a property the ledger denies it ("ACC holders, who are
+          registered refugees", "registered refugees without documents").
+
+        Contrasts ("not", "rather than", "unlike", "exempt", "excluding", "apart from",
+        "while") and coordinations ("Afghan refugees and undocumented migrants") are not
+        conflations, nor is a phrase quoted as a phrase ('the term "illegal refugees"').
+        Calling a group undocumented after its own phase deadline, or after its documents'
+        validity chain ended, is not flagged; nor is a status said to come later ("will be
+        illegal from April 1").
+
+        Bad:
+            The crackdown on undocumented Afghan refugees continued.
+            In phase two, PoR card holders will be expelled.
+            ACC holders, who are registered refugees, must leave by March 31.
+
+        Good:
+            The crackdown on undocumented Afghans continued.
+            In phase two, ACC holders will be expelled; phase three targets PoR card holders.
+            ACC holders, who are not registered refugees, must leave by March 31.
+
+        Fix: for a modifier on another group's head noun, the modifier's own noun ("undocumented
+        Afghans" or "undocumented Afghan migrants").
+    """
+
+    def check(self, draft: Draft, corpus: Corpus) -> Iterable[Problem]:
+        return list(self._problems(draft, corpus))
+
+    def _problems(self, draft: Draft, corpus: Corpus) -> Iterator[Problem]:
+        lex = lexicon(corpus)
+        claims = draft.claims.groups
+        exposed = [
+            (c.span.start, c.span.end)
+            for c in claims
+            if isinstance(c, FigureClaim) and c.how == "exposure"
+        ]
+        seen: set[tuple[int, int]] = set()
+        for fusion in _fusions(draft, lex, claims):
+            if fusion.span in seen or any(s <= fusion.span[0] < e for s, e in exposed):
+                continue
+            seen.add(fusion.span)
+            yield _problem(draft, corpus, lex, fusion)
+
+
+# ---------------------------------------------------------------------------------------------
+# Fusions: group claims against the ledger's categories and phases
+
+
+@dataclass(frozen=True, slots=True)
+class Fusion:
+    """A phrase that fuses two groups, and why."""
+
+    span: tuple[int, int]
+    kind: str
+    """``phrase``, ``phase`` or ``predicate``."""
+    said: frozenset[str]
+    """The group(s) the draft's words put the people in."""
+    other: frozenset[str]
+    """The group the other half of the phrase names."""
+    attributes: tuple[tuple[str, bool], ...]
+    """Attributes the ledger gives ``said`` that the other half contradicts."""
+    claim: GroupClaim
+    phase: int | None = None
+    words: tuple[str, str] = ("", "")
+    """The two wordings that clash (for evidence and messages)."""
+
+
+def _fusions(draft: Draft, lex: Lexicon, claims: list[GroupClaim]) -> Iterator[Fusion]:
+    groups = [c for c in claims if not isinstance(c, FigureClaim)]
+    for claim in groups:
+        if claim.fused and not claim.quoted:
+            yield from _phrase_fusion(lex, claim, draft.date_for(claim.span))
+    ties = sorted({id(t): t for c in groups for t in c.phases}.values(), key=lambda t: t.order)
+    for tie in ties:
+        fusion = _phase_fusion(lex, tie)
+        if fusion is not None:
+            yield fusion
+    for claim in groups:
+        if claim.predicate is not None:
+            fusion = _predicate_fusion(lex, claim, draft.date_for(claim.span))
+            if fusion is not None:
+                yield fusion
+
+
+def _phrase_fusion(lex: Lexicon, claim: GroupClaim, day) -> Iterator[Fusion]:
+    mods = claim.modifier_categories
+    heads = claim.head_categories
+    # A head noun ("refugees") is the word for a status; a modifier on a whole term
+    # ("undocumented PoR card holders") speaks only of the group's papers.
+    names = ATTRIBUTES if claim.role == "np" else ("documented",)
+    attributes = conflict(lex, mods, heads, day, names)
+    if not attributes:
+        return
+    yield Fusion(
+        (claim.span.start, claim.span.end), "phrase", mods, heads, attributes, claim,
+        words=(claim.modifier.text.lower(), claim.head.text.lower()),
+    )  # fmt: skip
+
+
+def _phase_fusion(lex: Lexicon, tie: PhaseTie) -> Fusion | None:
+    """The group a phase is paired with (the first named after it, else the last before it)
+    must be one the ledger says that phase targets. A phase whose own group is named anywhere
+    between its neighbouring phases is left alone: "PoR card holders will go in phase three,
+    after ACC holders in phase two" pairs each group with its phase."""
+    number = tie.number
+    targets = lex.phase_targets.get(number)
+    if not targets:
+        return None
+    if any(c.categories & targets for c in tie.after + tie.before):
+        return _joined_later(lex, tie, targets)
+    claim = tie.group
+    if claim is None or not tie.cue:
+        return None
+    own = [lex.category_phase.get(c) for c in claim.categories]
+    if any(p is None for p in own):
+        return None
+    if all(p > number for p in own):
+        pass  # a group the plan reached only later: never a target of this phase
+    elif all(p < number for p in own):
+        # earlier groups may remain targets of later phases ("remaining illegal foreigners",
+        # "continue to be deported"): a later phase paired with them is wrong only when its
+        # own group goes unnamed and nothing says they are left over from an earlier phase
+        # (reports of what happened during a phase are left alone unless the phase is said
+        # to target them: deportations of earlier groups went on)
+        if tie.clause_groups & targets or tie.continuation:
+            return None
+        if not tie.targeted and not tie.planned:
+            return None
+    else:
+        return None
+    return _phase_pair(claim, targets, number)
+
+
+def _phase_pair(claim: GroupClaim, targets: frozenset[str], number: int) -> Fusion:
+    return Fusion(
+        (claim.span.start, claim.span.end), "phase", claim.categories, targets, (), claim,
+        number, words=(f"phase {number}", claim.text.lower()),
+    )  # fmt: skip
+
+
+def _joined_later(lex: Lexicon, tie: PhaseTie, targets: frozenset[str]) -> Fusion | None:
+    """ "Phase one targeted undocumented migrants and ACC holders": a group the plan reached
+    only in a later phase, joined by "and" to the phase's own group it is said to target."""
+    for first, second in tie.joined:
+        for own, other in ((first, second), (second, first)):
+            phases = [lex.category_phase.get(c) for c in other.categories]
+            if not (own.categories & targets) or other.categories & targets:
+                continue
+            if any(p is None or p <= tie.number for p in phases):
+                continue
+            return _phase_pair(other, targets, tie.number)
+    return None
+
+
+def _predicate_fusion(lex: Lexicon, claim: GroupClaim, day) -> Fusion | None:
+    """ "ACC holders, who are registered refugees", "registered refugees without documents",
+    "PoR card holders living illegally": a predicate that contradicts the subject's group."""
+    subject = claim.categories if claim.role != "head" else claim.head_categories
+    if not subject or not all(c in lex.categories for c in subject):
+        return None
+    predicate = claim.predicate
+    names = predicate.attributes
+    if predicate.later:
+        names = tuple(n for n in names if n != "documented")  # "will be illegal from April 1"
+    attributes = tuple(
+        dict.fromkeys(
+            # the predicate denies what the subject's group has ...
+            conflict(lex, predicate.denies, subject, day, names)
+            # ... or gives the subject what its group lacks
+            + conflict(lex, subject, predicate.asserts, day, names)
+        )
+    )
+    if not attributes:
+        return None
+    other = frozenset(predicate.denies) | frozenset(predicate.asserts)
+    return Fusion(
+        (claim.span.start, predicate.span.end), "predicate", frozenset(subject), other,
+        attributes, claim, words=(claim.text.lower(), predicate.words),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------
+# Messages, fixes and evidence
+
+
+def _problem(draft: Draft, corpus: Corpus, lex: Lexicon, fusion: Fusion) -> Problem:
+    span = draft.doc[fusion.span[0] : fusion.span[1]]
+    if fusion.kind == "phrase":
+        message, fix, suggestion = _phrase_message(draft, lex, fusion)
+    elif fusion.kind == "phase":
+        message, fix, suggestion = _phase_message(lex, fusion, span.text), None, ""
+    else:
+        message, fix, suggestion = _predicate_message(lex, fusion, span.text), None, ""
+    evidence = _fusion_evidence(corpus, lex, fusion, suggestion)
+    return draft.problem(span, message, evidence, fix)
+
+
+@dataclass(frozen=True, slots=True)
+class Rewording:
+    """A rewording of a fused phrase: the whole phrase as it would read, and the edit."""
+
+    phrase: str
+    start: int
+    end: int
+    replacement: str
+
+
+def _phrase_message(draft: Draft, lex: Lexicon, fusion: Fusion) -> tuple[str, Fix | None, str]:
+    claim = fusion.claim
+    modifier = claim.modifier.text
+    head = claim.head.text
+    said = label(lex, fusion.said)
+    other = label(lex, fusion.other)
+    denied = _facts(lex, fusion.said, [name for name, _ in fusion.attributes])
+    options = _phrase_options(lex, claim)
+    message = (
+        f'"{claim.text}" fuses two groups: "{modifier}" marks {said}, but "{head}" names '
+        f"{other} ({denied})"
+    )
+    if not options:
+        return message, None, ""
+    message += "; write " + " or ".join(f'"{o.phrase}"' for o in options)
+    best = options[0]
+    doc = draft.doc
+    fix = draft.replacement(doc[best.start : best.end], best.replacement, f'write "{best.phrase}"')
+    return message, fix, best.phrase.lower()
+
+
+def _phrase_options(lex: Lexicon, claim: GroupClaim) -> list[Rewording]:
+    """Rewordings that keep the modifier's group: a ledger term made of the modifier and a
+    demonym in the phrase ("undocumented Afghans"), or the group's own head noun in the
+    head's number ("undocumented Afghan migrants"). Only the claim's own words are read."""
+    if claim.role != "np" or len(claim.modifier_categories) != 1:
+        return []
+    (category_id,) = claim.modifier_categories
+    category = lex.categories[category_id]
+    doc = claim.span.doc
+    head_start, head_end = claim.head.start, claim.head.end
+    head = doc[head_start]
+    singular = head.lower_ == head.lemma_.lower() and not head.lower_.endswith("s")
+    modifier_words = claim.modifier.text.lower()
+    options: list[Rewording] = []
+    demonym = doc[head_start - 1] if head_start - 1 >= claim.modifier.end else None
+    if (
+        demonym is not None
+        and not singular
+        and head_end == head_start + 1
+        and demonym.is_alpha
+        and demonym.is_title
+        and f"{modifier_words} {demonym.lower_}s" in category.terms
+    ):
+        text = doc[claim.span.start : demonym.i].text_with_ws + demonym.text + "s"
+        options.append(Rewording(text, demonym.i, head_end, demonym.text + "s"))
+    replacement = _own_head(lex, category, singular) or _term_rest(category, modifier_words)
+    if replacement is not None:
+        word = case_like(head.text, replacement)
+        text = (
+            doc[claim.span.start : head_start].text_with_ws
+            + word
+            + head.whitespace_
+            + doc[head_start + 1 : head_end].text
+        ).strip()
+        options.append(Rewording(text, head_start, head_start + 1, word))
+    return options
+
+
+def _own_head(lex: Lexicon, category: Category, singular: bool) -> str | None:
+    """The group's first head noun in the number of the head it replaces."""
+    lemmas = lex.head_lemmas.get(category.id, ())
+    for head in category.heads:
+        if (head in lemmas) == singular:
+            return head
+    return lemmas[0] if singular and lemmas else None
+
+
+def _term_rest(category: Category, modifier: str) -> str | None:
+    """ "acc holders" for modifier "acc" → "holders": the group's own noun after it."""
+    for term in category.terms:
+        if term.startswith(modifier + " ") and len(term) > len(modifier) + 1:
+            rest = term[len(modifier) + 1 :]
+            if rest.endswith("s"):
+                return rest
+    return None
+
+
+def _phase_message(lex: Lexicon, fusion: Fusion, text: str) -> str:
+    said = label(lex, fusion.said)
+    targets = label(lex, fusion.other)
+    phases = sorted({lex.category_phase[c] for c in fusion.said if c in lex.category_phase})
+    own = f" (phase {', '.join(map(str, phases))})" if phases else ""
+    return (
+        f'phase {fusion.phase} targets {targets} per the ledger, not {said}{own}: "{text}" '
+        f"is paired with the wrong phase or the wrong group"
+    )
+
+
+def _predicate_message(lex: Lexicon, fusion: Fusion, text: str) -> str:
+    names = [name for name, _ in fusion.attributes]
+    return (
+        f'"{text}" gives {label(lex, fusion.said)} a property of '
+        f"{label(lex, fusion.other)}: per the ledger {_facts(lex, fusion.said, names)}, "
+        f"while {_facts(lex, fusion.other, names)}"
+    )
+
+
+def _facts(lex: Lexicon, category_ids: Iterable[str], names: list[str]) -> str:
+    """ "undocumented Afghans have no refugee status and no valid documents"."""
+    sentences = []
+    for cid in sorted(category_ids):
+        category = lex.categories.get(cid)
+        if category is None:
+            continue
+        parts = [
+            ATTRIBUTE_TEXT[(name, value)]
+            for name in names
+            if (value := attribute(category, name)) is not None
+        ]
+        if parts:
+            sentences.append(f"{short_label(lex, cid)} {_join(parts)}")
+    return "; ".join(sentences)
+
+
+def _join(parts: list[str]) -> str:
+    """ "have no refugee status", "have no valid documents" → "have no refugee status and no
+    valid documents" (a shared verb is said once)."""
+    first, *rest = parts
+    verb = first.split(" ", 1)[0]
+    tail = [p.split(" ", 1)[1] if p.split(" ", 1)[0] == verb else p for p in rest]
+    return " and ".join([first, *tail])
+
+
+def _fusion_evidence(corpus: Corpus, lex: Lexicon, fusion: Fusion, suggestion: str):
+    ledger = corpus.ledger
+    evidence: list[Evidence] = []
+    left, right = fusion.words
+    if fusion.kind == "phase":  # entries about this phase and the group paired with it
+        groups = [[left], [right, *group_words(lex, fusion.said)]]
+    else:
+        groups = [
+            [left, *group_words(lex, fusion.said)],
+            [right, *group_words(lex, fusion.other)],
+        ]
+    for entry in conflations(lex, ledger, *groups)[:1]:
+        evidence.append(entry.origin.evidence(f"{entry.pattern}: {entry.issue}"))
+    if fusion.kind == "phase":
+        for deadline in ledger.deadlines.values():
+            if deadline.phase == fusion.phase:
+                when = deadline.date.isoformat() if deadline.date else "undated"
+                evidence.append(
+                    deadline.origin.evidence(
+                        f"{deadline.title}: {when}, targets {', '.join(deadline.targets)}"
+                    )
+                )
+                break
+    for cid in sorted(fusion.said | fusion.other):
+        category = lex.categories.get(cid)
+        if category is not None:
+            evidence.append(category.origin.evidence(category_summary(category)))
+    if fusion.kind == "phrase" and len(fusion.said) == 1:
+        (cid,) = fusion.said
+        evidence.extend(example_sentences(corpus, cid, suggestion))
+    return evidence

@@ -1,0 +1,104 @@
+"""NL302 ``category-figure-mismatch``: a figure the ledger ties to one group, given for another.
+
+Compares each figure claim of a draft (``draft.claims.groups``, :class:`FigureClaim`) with the
+ledger's figures for the group it is given for and for every other group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from narrlint.api import Corpus, Draft, Problem, Rule, Severity
+from narrlint.claims.groups import FigureClaim, Lexicon, figure_summary, format_value, lexicon
+
+from .common import (
+    CORPUS_EVIDENCE,
+    Mismatch,
+    conflations,
+    corpus_uses,
+    figure_text,
+    label,
+    mismatch,
+)
+
+
+class CategoryFigureMismatch(Rule):
+    code = "NL302"
+    name = "category-figure-mismatch"
+    summary = "A figure the ledger ties to one refugee category, given for another"
+    severity = Severity.WARNING
+    documentation = """
+        A number given for one group that matches the ledger's figures for another group and
+        none of the named group's own figures (±7%, ±10% after "about/around/some", and "over",
+        "more than", "nearly", "almost", "up to" read as bounds). Figures move with time, so
+        every dated figure of the named group counts; the message names the dated figure the
+        draft's number matches and lists the named group's figures.
+
+        The group is read from the noun after the number ("880,000 PoR card holders"), a
+        predicate ("1.3 million Afghans are registered refugees"), a noun before it ("PoR card
+        holders, numbering 880,000"), or, for a number an order puts at risk, from the group
+        that order targets in the same clause ("a deadline for undocumented aliens ...,
+        putting 1.4 million Afghan refugees at risk": 1.4 million is the PoR figure).
+        Counts of people moving ("460,000 ... left", "have been deported since ...") are not
+        group sizes and are never compared. Groups without ledger figures are not checked.
+        Figures the ledger files under other populations (a total of all Afghans, UNHCR's wider
+        refugee count) count as another group's figures when within a factor of three of the
+        named group's own, unless their metric has every word the draft gives the number
+        ("2.1 million Afghan refugees", UNHCR's metric); buckets of movement figures are
+        skipped. A number for groups joined by "and" ("migrants and refugees") is not
+        compared.
+
+        Bad:
+            Pakistan says 1.4 million undocumented Afghans must leave.
+            Some 880,000 PoR card holders were told their cards would be renewed.
+
+        Good:
+            Pakistan says 1.73 million undocumented Afghans must leave.
+            The drive targets undocumented migrants, not the 1.3 million registered refugees.
+            Some 880,000 ACC holders were told to leave.
+    """
+
+    def check(self, draft: Draft, corpus: Corpus) -> Iterable[Problem]:
+        return list(self._problems(draft, corpus))
+
+    def _problems(self, draft: Draft, corpus: Corpus) -> Iterator[Problem]:
+        lex = lexicon(corpus)
+        for claim in draft.claims.groups:
+            if isinstance(claim, FigureClaim):
+                found = mismatch(lex, claim, draft.date_for(claim.number))
+                if found is not None:
+                    yield _problem(draft, corpus, lex, found)
+
+
+def _problem(draft: Draft, corpus: Corpus, lex: Lexicon, found: Mismatch) -> Problem:
+    claim = found.claim
+    number = claim.number.text
+    matched = found.matched
+    named = label(lex, claim.categories)
+    other = (
+        label(lex, {matched.category})
+        if matched.category in lex.categories
+        else f'"{matched.metric}"'
+    )
+    when = matched.date.isoformat() if matched.date else "an unknown date"
+    by = f" by {matched.by}" if matched.by else ""
+    listed = ", ".join(figure_text(f) for f in found.named_figures[:4])
+    message = (
+        f"{number} matches the {other} figure given{by} on {when} "
+        f"({format_value(matched.value)}), not the figures for {named}: {listed}"
+    )
+    if claim.how == "exposure":
+        message += f"; this clause's order targets {named}, so the number should be theirs"
+        if claim.own:
+            message += f", not that of {label(lex, claim.own)}"
+    evidence = [matched.origin.evidence(figure_summary(matched))]
+    for figure in found.named_figures[:1]:
+        evidence.append(figure.origin.evidence(figure_summary(figure)))
+    for entry in conflations(lex, corpus.ledger, [number.lower()]):
+        evidence.append(entry.origin.evidence(f"{entry.pattern}: {entry.issue}"))
+    if matched.category in lex.categories:
+        for value in dict.fromkeys((matched.value, claim.value)):
+            uses = corpus_uses(corpus, lex, matched.category, value)
+            evidence.extend(e for e in uses if e not in evidence)
+    evidence = evidence[: 4 + CORPUS_EVIDENCE]
+    return draft.problem(claim.span, message, evidence)
