@@ -1,0 +1,450 @@
+"""Count claims: the casualty counts a draft states, what they count, of whom, and who gave them.
+
+A death or injury toll is the most consequential number in a breaking story, and the one that
+changes most as it is revised (34 → 52 → 60 within a day). The reader finds each count and
+its attribution once per draft, in four steps:
+
+1. **Counts** (:mod:`narrlint.claims.counts_phrases`): a number tied to a casualty word: "<N>
+   (people…) were killed", "killed <N> soldiers", "the death toll rose to <N>", "left <N>
+   dead", "claimed <N> lives", "<N> bodies".
+2. **Attribution in the sentence** (:mod:`narrlint.claims.counts_attribution`): a reporting
+   word in the count's clause, a closing credit "(ISPR)", or the named speaker of the
+   quotation the count is in.
+3. **Adjacent sentences**, judged, not assumed: an attributed neighbour that refers back to
+   the count or gives the same source's figure for the incident.
+4. **The story**: a headline or bullet, and a later repetition, are covered by an attributed
+   count of the same value in the same story (a manifest story when the draft is a corpus
+   file).
+
+Each :class:`CountClaim` carries the number (value and hedge), what it counts, of whom, and its
+:class:`Attribution` (the attributing words and the scope they cover) or ``None``.
+:func:`resolve` finds the ledger's ``events[].casualties`` entry giving the same figure for the
+same incident; :func:`attributed_sources` also searches attributed corpus sentences (what
+NL201 cites as evidence).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from spacy.tokens import Doc, Span, Token
+
+from narrlint.claims.base import Claim, Resolution
+from narrlint.claims.counts_attribution import (
+    CLAUSE,
+    NEIGHBOUR,
+    QUOTE,
+    SENTENCE,
+    Found,
+    Sentences,
+    by_neighbour,
+    in_sentence,
+    kinds_match,
+)
+from narrlint.claims.counts_phrases import (
+    AUXILIARIES,
+    BREAKDOWN_OPENERS,
+    CASUALTIES,
+    HEDGES,
+    INJURED,
+    KILLED,
+    PREDICATES,
+    Count,
+    hedge_start,
+)
+from narrlint.knowledge.corpus import format_number
+from narrlint.model import Evidence
+from narrlint.nlp.vocabulary import WEEKDAYS
+
+if TYPE_CHECKING:
+    from narrlint.engine.draft import Draft
+    from narrlint.knowledge.corpus import Corpus
+
+STORY = "story"
+SCOPES = (CLAUSE, SENTENCE, QUOTE, NEIGHBOUR, STORY)
+"""What an attribution covers: the count's clause, its whole sentence (a closing credit), the
+quotation it is in, a neighbouring sentence about the same count, or an attributed count of the
+same value earlier in (or, for a headline, anywhere in) the same story."""
+
+HEADLINE_KINDS = ("heading", "bullet", "list_item", "table")
+
+__all__ = [
+    "CASUALTIES",
+    "INJURED",
+    "KILLED",
+    "SCOPES",
+    "Attribution",
+    "CountClaim",
+    "Source",
+    "attributed_sources",
+    "kinds_match",
+    "read",
+    "resolve",
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# Claims
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who gave a count: the attributing words and the scope they cover."""
+
+    span: Span
+    """"said", "according to", "released by", "(ISPR)", in ``draft.doc``."""
+    scope: str
+    """One of :data:`SCOPES`."""
+    start: int
+    end: int
+    """Character offsets of ``span`` in the original file."""
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.span.text, "start": self.start, "end": self.end, "scope": self.scope}
+
+
+@dataclass(frozen=True, eq=False)
+class CountClaim(Claim):
+    """A casualty count: "at least 64 people were killed", "the death toll rose to 60"."""
+
+    kind: ClassVar[str] = "count"
+    number: Span
+    """The number's tokens ("64", "Sixty-four", "2,267")."""
+    value: float
+    hedge: str | None
+    """ "at least", "more than", "nearly"…, or ``None``."""
+    counts: str
+    """``killed``, ``injured`` or ``casualties`` (either): what a source's figure must match."""
+    word: str
+    """The casualty word that makes the number a count: "killed", "bodies", "toll", "lives"."""
+    form: str
+    """``subject`` ("<N> were killed"), ``object`` ("killed <N>"), ``toll`` ("toll rose to <N>")."""
+    whom: str | None
+    """Who is counted ("people", "security personnel", "polio workers"), if the draft says."""
+    attribution: Attribution | None
+    """Who gave the count, or ``None`` when nothing in the draft attributes it."""
+    neighbourhood: tuple[Span, ...] = field(default=(), repr=False)
+    """The count's sentence and its neighbours in the same story (its incident's context)."""
+
+    @cached_property
+    def context(self) -> frozenset[str]:
+        """Incident words around the count (places, targets, weapons), as lemmas."""
+        return frozenset().union(*(content_words(s) for s in self.neighbourhood))
+
+    def details(self) -> dict[str, Any]:
+        return {
+            "value": int(self.value) if float(self.value).is_integer() else self.value,
+            "number": self.number.text,
+            "hedge": self.hedge,
+            "counts": self.counts,
+            "word": self.word,
+            "form": self.form,
+            "whom": self.whom,
+            "attribution": self.attribution.to_dict() if self.attribution else None,
+        }
+
+
+def read(draft: Draft, corpus: Corpus) -> list[CountClaim]:
+    """Every casualty count of the draft with its attribution, in the order of the text."""
+    sentences = Sentences.of(draft.doc, _story_finder(draft, corpus))
+    found: list[tuple[int, Count, Found | None]] = []
+    for index in range(len(sentences.items)):
+        if not sentences.numbers_of(index):
+            continue
+        for count in sentences.counts_of(index):
+            how = in_sentence(sentences, index, count) or by_neighbour(sentences, index, count)
+            found.append((index, count, how))
+    attributed = _attributed_by_story(sentences, found)
+    claims = []
+    for index, count, how in found:
+        if how is None:
+            how = _repeats_attributed(draft, sentences, attributed, index, count)
+        claims.append(_claim(draft, sentences, index, count, how))
+    return sorted(claims, key=lambda c: (c.span.start, c.span.end))
+
+
+def _claim(
+    draft: Draft, sentences: Sentences, index: int, count: Count, how: Found | None
+) -> CountClaim:
+    attribution = None
+    if how is not None:
+        scope, span = how
+        attribution = Attribution(span, scope, *draft.offsets(span))
+    around = (index - 1, index, index + 1)
+    return CountClaim(
+        count.span,
+        count.number,
+        count.value,
+        _hedge(count),
+        count.kind,
+        count.word,
+        count.form,
+        _whom(count),
+        attribution,
+        tuple(sentences.items[i] for i in around if sentences.same_story(index, i)),
+    )
+
+
+def _hedge(count: Count) -> str | None:
+    """The words that qualify the number: "at least", "no fewer than", "up to"."""
+    doc, number = count.number.doc, count.number
+    start = hedge_start(doc, number.start, count.span.start)
+    words = [t.text for t in doc[start : number.start]]
+    while words and words[0].lower() in ("to", "of"):
+        words.pop(0)  # "rose to at least 60": "to" belongs to the verb
+    return " ".join(words) or None
+
+
+WHOM_STOPS = frozenset({*AUXILIARIES, *PREDICATES, *HEDGES, *BREAKDOWN_OPENERS} - {"of"})
+
+
+def _whom(count: Count) -> str | None:
+    """The counted noun phrase after the number: "people", "security personnel"."""
+    doc = count.number.doc
+    words: list[str] = []
+    for token in doc[count.number.end : count.span.end]:
+        if not token.is_alpha or (token.lower_ in WHOM_STOPS and token.lower_ != "and"):
+            break
+        words.append(token.text)
+    while words and words[-1].lower() in ("and", "of"):
+        words.pop()
+    return " ".join(words) or None
+
+
+def _story_finder(draft: Draft, corpus: Corpus) -> Callable[[Span], int]:
+    """Story of a sentence: a manifest story when the draft is a corpus file, else 0."""
+    ranges = draft.story_dates or (corpus.stories_of(draft.path) if draft.path != "-" else ())
+    firsts = sorted(first for first, _, _ in ranges)
+    if len(firsts) < 2:
+        return lambda sentence: 0
+
+    def story_of(sentence: Span) -> int:
+        line = draft.lines.position(draft.offsets(sentence)[0]).line
+        return bisect_right(firsts, line)
+
+    return story_of
+
+
+Attributed = dict[tuple[int, float], dict[str, tuple[int, Found]]]
+
+
+def _attributed_by_story(
+    sentences: Sentences, found: list[tuple[int, Count, Found | None]]
+) -> Attributed:
+    """First covered count of each (story, value) and kind: its sentence index and attribution.
+    A repeat is then found by value, not by scanning the draft (linear on long drafts)."""
+    result: Attributed = {}
+    for index, count, how in found:
+        if how is not None:
+            kinds = result.setdefault((sentences.stories[index], count.value), {})
+            kinds.setdefault(count.kind, (index, how))
+    return result
+
+
+def _repeats_attributed(
+    draft: Draft, sentences: Sentences, attributed: Attributed, index: int, count: Count
+) -> Found | None:
+    """A headline or bullet repeating an attributed count of its story (anywhere in it), or
+    a later sentence repeating one given earlier: covered by that count's attribution."""
+    block = draft.block_of(count.span)
+    headline = block is not None and block.kind in HEADLINE_KINDS
+    for kind, (first, how) in attributed.get((sentences.stories[index], count.value), {}).items():
+        if kinds_match(kind, count.kind) and (headline or first < index):
+            return STORY, how[1]
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Sources: attributed figures in the ledger and the corpus
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An attributed figure the ledger or corpus has, with the words that name its incident."""
+
+    date: dt.date | None
+    value: float
+    kind: str
+    evidence: Evidence
+    words: frozenset[str]
+    fact: str | None = None
+    """``events/<id>`` for a ledger figure, ``None`` for a corpus sentence."""
+    summary: str = ""
+
+
+# Words every casualty story shares: they cannot tell one incident from another.
+GENERIC_LEMMAS = {
+    "kill", "dead", "die", "death", "injure", "wound", "hurt", "martyr", "body", "toll",
+    "casualty", "fatality", "life", "people", "person", "man", "woman", "child", "least",
+    "say", "tell", "official", "police", "report", "confirm", "total", "number", "figure",
+    "include", "leave", "claim", "victim", "day", "week", "month", "year", "today", *WEEKDAYS,
+    "combine", "more",
+}  # fmt: skip
+
+
+def content_words(tokens: Iterable[Token]) -> frozenset[str]:
+    """Lemmas that can name an incident: places, targets, weapons ("mastung", "checkpoint")."""
+    return frozenset(
+        t.lemma_.lower()
+        for t in tokens
+        if t.is_alpha and not t.is_stop and len(t) > 2 and t.lemma_.lower() not in GENERIC_LEMMAS
+    )
+
+
+def _ledger_sources(corpus: Corpus) -> list[Source]:
+    """Attributed casualty figures in the ledger (``events[].casualties``), read once."""
+
+    def build() -> list[Source]:
+        result = []
+        for event in corpus.ledger.events.values():
+            for item in event.casualties:
+                day = _as_date(item.get("date"))
+                text = (
+                    f"{event.title}: {item.get('figure')} (by {item.get('by')}, {item.get('date')})"
+                )
+                words = content_words(corpus.nlp(event.title))
+                for value, kind in _ledger_figures(corpus, item):
+                    evidence = event.origin.evidence(text)
+                    fact = f"events/{event.id}"
+                    result.append(Source(day, value, kind, evidence, words, fact, text))
+        return result
+
+    return corpus.memo(("claims.counts", "ledger-sources"), build)
+
+
+def _ledger_figures(corpus: Corpus, item: dict) -> set[tuple[float, str]]:
+    """(value, kind) pairs of a ledger casualty entry: its fields, else its figure's words."""
+    figures = {
+        (float(item[kind]), kind)
+        for kind in (KILLED, INJURED)
+        if isinstance(item.get(kind), int | float)
+    }
+    if figures or not item.get("figure"):
+        return figures
+    sentences = Sentences.of(corpus.nlp(str(item["figure"])))
+    for index in range(len(sentences.items)):
+        figures.update((c.value, c.kind) for c in sentences.counts_of(index))
+    return figures
+
+
+def _as_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+CORPUS_LEMMAS = {
+    KILLED: ("kill", "dead", "die", "martyr", "body", "toll", "death"),
+    INJURED: ("injure", "wound", "hurt"),
+    CASUALTIES: ("casualty",),
+}
+
+
+def _corpus_sources(corpus: Corpus, value: float, kind: str) -> list[Source]:
+    """Corpus sentences that give this figure with attribution, found through the index."""
+
+    def build() -> list[Source]:
+        key = format_number(value)
+        found = []
+        seen: set[int] = set()
+        for lemma in CORPUS_LEMMAS[kind]:
+            for sentence in corpus.find(("number", key), ("lemma", lemma), limit=20):
+                if sentence.id in seen:
+                    continue
+                seen.add(sentence.id)
+                doc = corpus.doc(sentence)
+                if _attributed_figure(doc, value, kind):
+                    evidence = sentence.evidence()
+                    found.append(Source(sentence.date, value, kind, evidence, content_words(doc)))
+        return found
+
+    return corpus.memo(("claims.counts", "corpus-sources", value, kind), build)
+
+
+def _attributed_figure(doc: Doc, value: float, kind: str) -> bool:
+    """A count of ``value`` in a corpus sentence that the sentence itself attributes."""
+    sentences = Sentences.of(doc)
+    for index in range(len(sentences.items)):
+        for count in sentences.counts_of(index):
+            if (
+                count.value == value
+                and kinds_match(count.kind, kind)
+                and in_sentence(sentences, index, count) is not None
+            ):
+                return True
+    return False
+
+
+def _matches(source: Source, claim: CountClaim, day: dt.date) -> bool:
+    """The same incident's figure: same kind, reported by ``day``, sharing an incident word.
+    The same number alone is no proof ("five killed" happens every week)."""
+    return (
+        kinds_match(source.kind, claim.counts)
+        and (source.date is None or source.date <= day)
+        and bool(source.words & claim.context)
+    )
+
+
+def attributed_sources(claim: CountClaim, corpus: Corpus, day: dt.date) -> list[Source]:
+    """Where the ledger or corpus has this incident's figure from a named source, reported by
+    ``day`` (ledger first, then corpus sentences found through the index)."""
+    candidates = [
+        *(s for s in _ledger_sources(corpus) if s.value == claim.value),
+        *_corpus_sources(corpus, claim.value, claim.counts),
+    ]
+    return [s for s in candidates if _matches(s, claim, day)]
+
+
+def resolve(claim: CountClaim, draft: Draft, corpus: Corpus) -> Resolution:
+    """The ledger's casualty figure for the same incident, or why there is none."""
+    day = draft.date_for(claim.span)
+    figure = f"{int(claim.value):,}" if float(claim.value).is_integer() else f"{claim.value:g}"
+    same = [s for s in _ledger_sources(corpus) if s.value == claim.value]
+    if not same:
+        return Resolution(None, reason=f"no ledger event gives a casualty figure of {figure}")
+    kinds = [s for s in same if kinds_match(s.kind, claim.counts)]
+    if not kinds:
+        other = ", ".join(sorted({s.kind for s in same}))
+        return Resolution(
+            None,
+            reason=f"the ledger's figure of {figure} ({_facts(same)}) counts {other}, "
+            f"not {claim.counts}",
+        )
+    dated = [s for s in kinds if s.date is None or s.date <= day]
+    if not dated:
+        return Resolution(
+            None,
+            reason=f"the ledger's {figure} {claim.counts} ({_facts(kinds)}) was reported after "
+            f"the draft's date, {day}",
+        )
+    chosen = next((s for s in dated if s.words & claim.context), None)
+    if chosen is None:
+        return Resolution(
+            None,
+            reason=f"the ledger's {figure} {claim.counts} ({_facts(dated)}) is for an incident "
+            "that shares no word with this count's sentence and its neighbours",
+        )
+    shared = ", ".join(sorted(chosen.words & claim.context))
+    return Resolution(
+        chosen.fact,
+        chosen.summary,
+        chosen.evidence,
+        reason=f"the same figure ({figure} {chosen.kind}) reported by {day}, for an incident "
+        f"sharing: {shared}",
+    )
+
+
+def _facts(sources: list[Source]) -> str:
+    return ", ".join(dict.fromkeys(s.fact or "" for s in sources))

@@ -1,0 +1,525 @@
+"""Who gave a casualty count: reporting words, quotations and neighbouring sentences.
+
+Part of the count claims reader (:mod:`narrlint.claims.counts`). Attribution is judged, not
+assumed:
+
+- **In the count's clause**: a reporting verb ("said", "told", "confirmed"…), "according to",
+  "citing", "per", "<participle> by <source>" or a closing credit "(ISPR)". A "said" inside
+  "…, which the minister said was cowardly" or "a week after X said…" reports something else.
+- **Quotations**: a count inside a quotation is attributed when the quotation's speaker is
+  named where it opens or closes.
+- **Adjacent sentences**: the next sentence covers the count only when it is attributed *and*
+  refers back to it (the same number, or "the toll", "the dead", "the victims"…) or gives the
+  same source's figure for the incident ("Police said 40 others were injured"). A sentence
+  that repeats, breaks down ("The dead included four children") or complements the previous
+  sentence's attributed count is covered by it; a revised total ("The toll later rose to 60")
+  is not.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span, Token
+
+from narrlint.claims.counts_phrases import (
+    BE_FORMS,
+    CASUALTIES,
+    CLAUSE_MARKS,
+    PREDICATES,
+    REFERRING_DETERMINERS,
+    REFERRING_MODIFIERS,
+    REFERRING_NOUNS,
+    RISE_LINKS,
+    THOSE_PARTICIPLES,
+    TOLL_HEADS,
+    TOLL_SUBJECTS,
+    Count,
+    counts_in,
+    numbers_by_sentence,
+    sentences_of,
+    word,
+)
+from narrlint.nlp.quantities import month_of
+from narrlint.nlp.vocabulary import RELATIVES, REPORTING_LEMMAS, WEEKDAYS
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary of attribution (shared reporting verbs come from narrlint.nlp.vocabulary)
+
+# Bare forms that are more often nouns ("the state", "a report", "the count"); verbs only
+# when "that" follows ("Reuters reports that…").
+NOUN_FORMS = {
+    "state", "states", "report", "reports", "count", "counts", "record", "records",
+    "estimate", "estimates", "claim", "claims", "note", "notes", "tally", "register",
+    "brief", "quote", "quotes", "document", "documents", "mention", "reveal", "declare",
+    "maintain", "warn", "stress",
+    "explain", "admit", "insist", "add", "write", "tweet", "verify", "cite", "inform",
+    "stresses", "warns", "adds",
+}  # fmt: skip
+# Verbs that record a figure rather than tell it: attribution only with a named source.
+RECORDING_LEMMAS = {"record", "count", "register", "tally", "document", "verify"}
+SHOWING_LEMMAS = {"show", "indicate", "suggest"}
+DATA_NOUNS = {"figures", "data", "records", "statistics", "report", "tally", "count", "numbers"}
+SOURCE_NOUNS = {
+    "police", "officials", "official", "spokesman", "spokesperson", "spokeswoman", "ministry",
+    "department", "hospital", "authorities", "authority", "sources", "military", "army",
+    "agency", "office", "government", "administration", "doctors", "rescuers", "statement",
+    "mission", "commission", "committee", "media", "witnesses", "residents",
+}  # fmt: skip
+CLAIM_NON_REPORTS = {"responsibility", "credit", "the", "a", "an", "their", "his", "its",
+                     "lives", "victory", "ownership", "her"}  # fmt: skip
+# Participles that name their source with "by" ("figures released by the ministry").
+SOURCE_PARTICIPLES = {
+    "released", "given", "issued", "provided", "confirmed", "compiled", "announced",
+    "published", "shared", "reported", "supplied", "cited", "quoted", "verified", "updated",
+    "tallied", "collected", "gathered", "recorded", "stated", "estimated", "documented",
+}  # fmt: skip
+ORDER_OBJECTS = {"the", "a", "an", "reporters", "journalists", "media", "us", "me"}
+PER_FOLLOWERS = {"cent", "capita", "day", "week", "month", "year", "hour", "person", "head"}
+
+ESTIMATING_LEMMAS = {"estimate", "put"}
+"""Verbs that give a figure as a source's estimate ("police estimated", "put the toll at")."""
+MARKER_LEMMAS = frozenset(REPORTING_LEMMAS | RECORDING_LEMMAS | SHOWING_LEMMAS | ESTIMATING_LEMMAS)
+"""Every lemma that can attribute a count (each kind with its own conditions below)."""
+
+# Subordinators: a reporting verb reports only its own clause.
+SUBORDINATORS = {
+    "after", "before", "when", "while", "as", "since", "because", "although", "though",
+    "whereas", "until", "unless", "if", "but", "once",
+}  # fmt: skip
+TIME_PREPOSITIONS = {"after", "before", "since", "until"}
+TIME_WORDS = {"then", "last", "early", "late", "mid", "yesterday", "today", *WEEKDAYS}
+"""After a time preposition, words that start a time, not a clause ("since last year")."""
+
+OPENING_QUOTES = {"“", "«", "„"}
+CLOSING_QUOTES = {"”", "»"}
+STRAIGHT_QUOTES = {'"'}
+
+# ---------------------------------------------------------------------------------------------
+# 2. Quotations
+
+
+@dataclass(frozen=True, slots=True)
+class _Quotes:
+    """The quotations of a doc as token intervals ``[start, end)`` of their words (the marks
+    themselves are outside), in order."""
+
+    starts: list[int]
+    ends: list[int]
+
+    def region(self, i: int) -> int:
+        """Index of the quotation token ``i`` is inside, or -1."""
+        k = bisect_right(self.starts, i) - 1
+        return k if k >= 0 and i < self.ends[k] else -1
+
+    def bounds(self, region: int) -> tuple[int, int]:
+        return self.starts[region], self.ends[region]
+
+
+def _quotes(doc: Doc) -> _Quotes:
+    """Find quotations from the quote marks and block ends only (linear, few Token objects).
+
+    Curly quotes open and close; straight quotes toggle; a block end closes an open quotation
+    (wire copy reopens quotes in every paragraph of a long quote).
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    opener = ""
+    for i in _quote_mark_indices(doc):
+        text = doc[i].text
+        if "\n" in text:
+            if opener:
+                ends.append(i)
+                opener = ""
+        elif not opener and (
+            text in OPENING_QUOTES
+            or text in STRAIGHT_QUOTES
+            or (text == "‘" and i + 1 < len(doc) and doc[i + 1].is_alpha)
+        ):
+            starts.append(i + 1)
+            opener = text
+        elif opener and (
+            text in CLOSING_QUOTES
+            or (text in STRAIGHT_QUOTES and opener in STRAIGHT_QUOTES)
+            or (text == "’" and opener == "‘")
+        ):
+            ends.append(i)
+            opener = ""
+    if opener:
+        ends.append(len(doc))
+    return _Quotes(starts, ends)
+
+
+QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES | STRAIGHT_QUOTES | {"‘", "’"}
+
+
+def _quote_mark_indices(doc: Doc) -> list[int]:
+    """Indices of quote marks and of whitespace that ends a block, from the token strings."""
+    orths = doc.to_array(ORTH)
+    if not len(orths):
+        return []
+    unique, inverse = numpy.unique(orths, return_inverse=True)
+    strings = doc.vocab.strings
+    wanted = numpy.array(
+        [strings[o] in QUOTE_MARKS or "\n" in strings[o] for o in unique.tolist()], dtype=bool
+    )
+    return numpy.flatnonzero(wanted[inverse.reshape(-1)]).tolist()
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. Attribution
+
+
+def _markers(sentence: Span) -> list[Token]:
+    """Tokens that name a source for what the sentence (or its clause) says."""
+    return [t for t in sentence if _is_marker(t, sentence)]
+
+
+def _is_marker(token: Token, sentence: Span) -> bool:
+    doc = token.doc
+    lower = token.lower_
+    nxt = word(doc, token.i + 1)
+    if lower == "according":
+        return nxt == "to"
+    if lower == "citing":
+        return True
+    if lower == "per":
+        return nxt not in PER_FOLLOWERS and token.i + 1 < sentence.end
+    if lower == "by":
+        return word(doc, token.i - 1) in SOURCE_PARTICIPLES
+    if lower == "(":
+        return _is_source_credit(token, sentence)
+    lemma = token.lemma_.lower()
+    if lemma not in MARKER_LEMMAS:
+        return False
+    if lower in NOUN_FORMS and nxt != "that":
+        return False
+    if _is_passive_without_agent(token):
+        return False  # "were reported killed", "12 deaths were confirmed"
+    if lemma == "claim" and word(doc, token.i - 1) in BE_FORMS:
+        return False  # "the bombing was claimed by IS": responsibility, not a count
+    if lemma == "tell":
+        return not _is_order(token)
+    if lemma == "claim":
+        return nxt not in CLAIM_NON_REPORTS and not _claims_lives(token)
+    if lemma == "add":
+        return nxt in ("that", ",", ".", ";", ":", "") or doc[token.i + 1].is_quote
+    if lemma == "put":
+        return _puts_toll(token)
+    if lemma in RECORDING_LEMMAS:
+        return _has_named_source(sentence, token)
+    if lemma in SHOWING_LEMMAS:
+        return any(word(doc, token.i - k) in DATA_NOUNS for k in (1, 2, 3))
+    return True
+
+
+def _is_source_credit(bracket: Token, sentence: Span) -> bool:
+    """ "… were martyred (ISPR)." : a name in brackets closing the sentence, not an acronym
+    being defined ("Inter-Services Public Relations (ISPR)")."""
+    doc = bracket.doc
+    close = next((t.i for t in doc[bracket.i + 1 : min(sentence.end, bracket.i + 5)]
+                  if t.text == ")"), None)  # fmt: skip
+    if close is None or close == bracket.i + 1:
+        return False
+    rest = [t for t in doc[close + 1 : sentence.end] if not t.is_space]
+    inside = doc[bracket.i + 1 : close]
+    before = doc[bracket.i - 1] if bracket.i > sentence.start else None
+    return (
+        all(t.text in (".", "!") for t in rest)
+        and all(t.is_title or t.is_upper or t.text in ("-", "&") for t in inside)
+        and before is not None
+        and not (before.is_title or before.is_upper)
+    )
+
+
+def _is_passive_without_agent(token: Token) -> bool:
+    doc = token.doc
+    return word(doc, token.i - 1) in BE_FORMS and word(doc, token.i + 1) != "by"
+
+
+def _is_order(token: Token) -> bool:
+    """ "told migrants to leave" is an order, not a source."""
+    doc = token.doc
+    for i in range(token.i + 1, min(len(doc), token.i + 7)):
+        t = doc[i]
+        if t.lower_ == "that" or t.is_punct or t.is_quote:
+            return False
+        if (
+            t.lower_ == "to"
+            and i + 1 < len(doc)
+            and doc[i + 1].is_lower
+            and doc[i + 1].lower_ not in ORDER_OBJECTS
+        ):
+            return True
+    return False
+
+
+def _claims_lives(token: Token) -> bool:
+    doc = token.doc
+    return any(word(doc, token.i + k) == "lives" for k in (2, 3, 4))
+
+
+def _puts_toll(token: Token) -> bool:
+    doc = token.doc
+    window = {word(doc, token.i + k) for k in range(1, 6)}
+    return bool(window & (TOLL_HEADS | {"number", "figure", "casualties", "deaths"}))
+
+
+def _has_named_source(sentence: Span, verb: Token) -> bool:
+    """ "The UN mission recorded…", "police registered…": a source before the verb."""
+    doc = sentence.doc
+    if word(doc, verb.i + 1) == "by":
+        return True
+    for i in range(max(sentence.start, verb.i - 5), verb.i):
+        token = doc[i]
+        if token.lower_ in SOURCE_NOUNS or (token.is_title and i != sentence.start):
+            return True
+        if token.is_upper and len(token) > 1:
+            return True
+    return False
+
+
+def _marker_covers(marker: Token, count: Count) -> bool:
+    """Does a reporting word report this count, or a clause beside it?"""
+    doc = marker.doc
+    if marker.i >= count.span.end:
+        return not _blocked_before(doc, count.span.end, marker.i)
+    return not _blocked_after(doc, marker.i + 1, count.span.start)
+
+
+def _blocked_before(doc: Doc, start: int, marker: int) -> bool:
+    """Count first, marker later: blocked when the marker sits in a subordinate clause
+    ("…, which the minister said was cowardly"; "…, a week after Kakar said…")."""
+    clause_start = start
+    for i in range(start, marker):
+        if doc[i].lower_ == ";":
+            return True
+        if doc[i].lower_ in CLAUSE_MARKS:
+            clause_start = i + 1
+    for i in range(clause_start, marker):
+        lower = doc[i].lower_
+        if _subordinates(doc, i):
+            return True
+        if lower in RELATIVES and (i == clause_start or clause_start == start):
+            return True
+    return False
+
+
+def _blocked_after(doc: Doc, start: int, count_start: int) -> bool:
+    """Marker first, count later: blocked when the count starts another clause ("Police said
+    the road was closed, but the blast had killed 19")."""
+    return any(doc[i].lower_ == ";" or _subordinates(doc, i) for i in range(start, count_start))
+
+
+def _subordinates(doc: Doc, i: int) -> bool:
+    """Does token ``i`` open a subordinate clause? Not "as" in an idiom, nor a preposition
+    before a time ("since August 2021", "after October 3", "until then")."""
+    lower = doc[i].lower_
+    if lower not in SUBORDINATORS or _as_idiom(doc, i):
+        return False
+    if lower in TIME_PREPOSITIONS and i + 1 < len(doc):
+        after = doc[i + 1]
+        if after.like_num or month_of(after) or after.lower_ in TIME_WORDS:
+            return False
+    return True
+
+
+def _as_idiom(doc: Doc, i: int) -> bool:
+    """ "as many as", "as well as", "such as", "as per": "as" that is no subordinator."""
+    if doc[i].lower_ != "as":
+        return False
+    return word(doc, i + 1) in ("many", "much", "well", "per", "high", "part", "saying") or word(
+        doc, i - 1
+    ) in ("such", "well", "many", "much")
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. Coverage of one count: its sentence, its quotation, its neighbours
+
+CLAUSE, SENTENCE, QUOTE, NEIGHBOUR = "clause", "sentence", "quote", "neighbouring_sentence"
+
+Found = tuple[str, Span]
+"""How a count is attributed: the scope the attribution covers and the span that gives it."""
+
+
+@dataclass
+class Sentences:
+    """A doc's sentences with what coverage needs: numbers, quotations, markers, story."""
+
+    items: list[Span]
+    starts: list[int]
+    numbers: dict[int, list[Span]]
+    quotes: _Quotes
+    stories: list[int]
+    _markers: dict[int, list[Token]]
+    _counts: dict[int, list[Count]]
+
+    @classmethod
+    def of(cls, doc: Doc, story_of: Callable[[Span], int] | None = None) -> Sentences:
+        items = sentences_of(doc)
+        starts = [s.start for s in items]
+        return cls(
+            items,
+            starts,
+            numbers_by_sentence(doc, starts),
+            _quotes(doc),
+            [story_of(s) for s in items] if story_of is not None else [0] * len(items),
+            {},
+            {},
+        )
+
+    def index_of(self, token: int) -> int:
+        """Index of the sentence holding token ``token`` (-1 before the first)."""
+        return bisect_right(self.starts, token) - 1
+
+    def numbers_of(self, index: int) -> list[Span]:
+        return self.numbers.get(self.items[index].start, [])
+
+    def markers_of(self, index: int) -> list[Token]:
+        if index not in self._markers:
+            self._markers[index] = _markers(self.items[index])
+        return self._markers[index]
+
+    def outside_marker(self, index: int) -> Token | None:
+        """The sentence's first marker outside any quotation: it attributes the sentence."""
+        return next((m for m in self.markers_of(index) if self.quotes.region(m.i) < 0), None)
+
+    def counts_of(self, index: int) -> list[Count]:
+        if index not in self._counts:
+            self._counts[index] = list(counts_in(self.items[index], self.numbers_of(index)))
+        return self._counts[index]
+
+    def same_story(self, a: int, b: int) -> bool:
+        return 0 <= b < len(self.items) and self.stories[a] == self.stories[b]
+
+
+def marker_span(marker: Token) -> Span:
+    """The words that attribute: "said", "according to", "released by", "(ISPR)"."""
+    doc, i = marker.doc, marker.i
+    lower = marker.lower_
+    if lower == "according":
+        return doc[i : i + 2]
+    if lower == "by" and i > 0:
+        return doc[i - 1 : i + 1]
+    if lower == "(":
+        close = next((t.i for t in doc[i + 1 : min(len(doc), i + 6)] if t.text == ")"), i)
+        return doc[i : close + 1]
+    return doc[i : i + 1]
+
+
+def in_sentence(sentences: Sentences, index: int, count: Count) -> Found | None:
+    """Attribution in the count's own clause (or a closing credit for the whole sentence), or
+    the speaker of the quotation it is in."""
+    quotes = sentences.quotes
+    region = quotes.region(count.number.start)
+    for marker in sentences.markers_of(index):
+        if quotes.region(marker.i) == region and _marker_covers(marker, count):
+            return (SENTENCE if marker.lower_ == "(" else CLAUSE), marker_span(marker)
+    if region >= 0:
+        speaker = _quote_speaker(sentences, region)
+        if speaker is not None:
+            return QUOTE, marker_span(speaker)
+    return None
+
+
+def _quote_speaker(sentences: Sentences, region: int) -> Token | None:
+    """A reporting word outside the quotation, in a sentence where the quotation starts or
+    closes: '"We recovered seven bodies," the officer told reporters.', 'He said: "…"'.
+
+    The sentence of the quotation's first word, not of its opening mark: the sentencizer
+    leaves an opening mark at the end of the previous sentence ('closed. “'), whose "said"
+    is no speaker of the quotation."""
+    first, end = sentences.quotes.bounds(region)
+    for index in sorted({sentences.index_of(first), sentences.index_of(end)}):
+        if 0 <= index < len(sentences.items):
+            marker = sentences.outside_marker(index)
+            if marker is not None:
+                return marker
+    return None
+
+
+def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None:
+    """An adjacent attributed sentence about the same count (judged, not assumed).
+
+    The next sentence covers the count when it is attributed and refers back to it ("The
+    military confirmed the toll") or gives the same source's figure for the same incident
+    ("Police said 40 others were injured"). The previous sentence covers it when it gives an
+    attributed count this one repeats, breaks down ("The dead included four children") or
+    complements ("…, police said. Thirty were injured."); a new total of the same kind ("The
+    toll later rose to 60") needs its own source.
+    """
+    after = index + 1
+    if sentences.same_story(index, after):
+        marker = sentences.outside_marker(after)
+        if marker is not None and (
+            _refers_back(sentences, after, count.value) or _sibling_counts(sentences, after)
+        ):
+            return NEIGHBOUR, marker_span(marker)
+    before = index - 1
+    if not sentences.same_story(index, before) or sentences.outside_marker(before) is None:
+        return None
+    earlier = _sibling_counts(sentences, before)
+    if not earlier:
+        return None
+    found = NEIGHBOUR, earlier[0][1][1]
+    if any(c.value == count.value for c, _ in earlier):
+        return found
+    if all(not kinds_match(c.kind, count.kind) for c, _ in earlier):
+        return found
+    return found if not _is_update(count) and _refers_back(sentences, index, None) else None
+
+
+def _sibling_counts(sentences: Sentences, index: int) -> list[tuple[Count, Found]]:
+    """Attributed counts of a sentence that speaks of the same incident (not "a separate
+    attack", "elsewhere"), each with its attribution."""
+    sentence = sentences.items[index]
+    if any(t.lower_ in ("separate", "separately", "elsewhere", "earlier") for t in sentence):
+        return []
+    found = ((c, in_sentence(sentences, index, c)) for c in sentences.counts_of(index))
+    return [(c, f) for c, f in found if f is not None]
+
+
+def kinds_match(a: str, b: str) -> bool:
+    """A figure of casualties matches killed or injured; killed and injured do not match."""
+    return a == b or CASUALTIES in (a, b)
+
+
+def _is_update(count: Count) -> bool:
+    """ "the toll rose to 60": a new total, not a part of an earlier one."""
+    return any(t.lower_ in RISE_LINKS for t in count.span)
+
+
+def _refers_back(sentences: Sentences, index: int, value: float | None) -> bool:
+    """The sentence repeats the number or points back at a toll: "the toll", "the dead",
+    "those killed", "this figure". A casualty verb about a new subject ("the attackers were
+    killed") does not."""
+    sentence = sentences.items[index]
+    doc = sentence.doc
+    if value is not None and any(n._.value == value for n in sentences.numbers_of(index)):
+        return True
+    for i in range(sentence.start, sentence.end):
+        lower = doc[i].lower_
+        if lower in REFERRING_DETERMINERS:
+            j = i + 1
+            while j < sentence.end and j - i <= 2 and doc[j].lower_ in REFERRING_MODIFIERS:
+                j += 1
+            noun = word(doc, j)
+            if lower == "those" and noun in THOSE_PARTICIPLES:
+                return True
+            if noun in REFERRING_NOUNS and _is_casualty_reference(doc, j):
+                return True
+    return False
+
+
+def _is_casualty_reference(doc: Doc, i: int) -> bool:
+    """ "the number" and "the figure(s)" refer to a toll unless they count something else."""
+    lower = doc[i].lower_
+    if lower in ("number", "numbers", "figure", "figures") and word(doc, i + 1) == "of":
+        return word(doc, i + 2) in PREDICATES or word(doc, i + 2) in TOLL_SUBJECTS
+    if lower == "death":
+        return word(doc, i + 1) in TOLL_HEADS
+    return True

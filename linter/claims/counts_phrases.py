@@ -1,0 +1,603 @@
+"""Casualty counts in a sentence: "<N> were killed", "killed <N> soldiers", "the toll rose to <N>".
+
+Part of the count claims reader (:mod:`narrlint.claims.counts`). Works on spaCy tokens only
+(the pipeline has no tagger or parser, so grammar is approximated with word classes and clause
+punctuation). A number counts people only when it is tied to a casualty word; numbers that are
+not counts (years, ages, money, units, "no one") and vague quantities ("dozens", which are not
+numbers at all) never qualify.
+
+The lists below are the casualty reader's own meanings; shared language (negations, weekdays,
+reporting verbs) comes from :mod:`narrlint.nlp.vocabulary`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import NEGATIONS
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary of counts
+KILLED, INJURED, CASUALTIES = "killed", "injured", "casualties"
+
+# Words after a number that make it a casualty count ("12 killed", "seven dead bodies").
+PREDICATES = {
+    "killed": KILLED, "dead": KILLED, "died": KILLED, "martyred": KILLED, "slain": KILLED,
+    "perished": KILLED, "drowned": KILLED, "succumbed": KILLED, "bodies": KILLED,
+    "deaths": KILLED, "fatalities": KILLED, "lives": KILLED, "death": KILLED,
+    "injured": INJURED, "wounded": INJURED, "hurt": INJURED, "maimed": INJURED,
+    "injuries": INJURED, "casualties": CASUALTIES,
+}  # fmt: skip
+# Verb forms that take the count as their object ("killed seven soldiers"). Base forms ("to
+# kill 100") are threats or plans, not counts.
+OBJECT_VERBS = {
+    "killed": KILLED, "kills": KILLED, "killing": KILLED, "martyred": KILLED,
+    "injured": INJURED, "injures": INJURED, "injuring": INJURED,
+    "wounded": INJURED, "wounds": INJURED, "wounding": INJURED,
+}  # fmt: skip
+LIVES_VERBS = {"claimed", "claiming", "claims", "took", "taking", "takes", "cost", "costing"}
+LEFT_VERBS = {"left", "leaving", "leaves"}
+LOSS_WORDS = {"lost", "losing", "lose", "loses", "loss"}
+# Nouns whose "of" phrase is a count ("the deaths of 12 miners", "the killing of 12").
+DEATH_NOUNS = {"deaths", "death", "killing", "killings", "murder", "murders", "martyrdom"}
+# Two-word verbs that take the count as object ("shot dead four polio workers").
+PHRASAL_OBJECT_VERBS = {("shot", "dead"): KILLED, ("gunned", "down"): KILLED}
+TO_DEATH_VERBS_EXCLUDED = {"sentenced", "sentence", "condemned", "put", "sentencing"}
+# Nouns that announce a toll, and the links between them and the number.
+TOLL_HEADS = {"toll", "tally"}
+# "toll tax", "toll plaza": a road toll, not a death toll.
+ROAD_TOLL_WORDS = {
+    "tax", "plaza", "plazas", "booth", "booths", "road", "roads", "free", "gate", "collection",
+    "fee", "fees", "charges", "bridge", "operator", "rates",
+}  # fmt: skip
+TOLL_SUBJECTS = {
+    "casualties": CASUALTIES, "deaths": KILLED, "dead": KILLED, "fatalities": KILLED,
+    "victims": CASUALTIES, "injured": INJURED, "wounded": INJURED, "killed": KILLED,
+}  # fmt: skip
+TOLL_LINKS = {
+    "rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "stood",
+    "stands", "jumped", "hit", "hits", "increased", "mounted", "soared", "crossed", "surpassed",
+    "exceeded", "included", "include", "includes", "numbered", "number", "was", "is", "were",
+    "are", "of", "at", "to", "totalled", "totaled", "touched", "passed", "topped",
+}  # fmt: skip
+RISE_LINKS = {
+    "rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "jumped",
+    "hit", "hits", "increased", "mounted", "soared", "crossed", "surpassed", "exceeded",
+    "touched", "passed", "topped", "climbing", "jumping",
+}  # fmt: skip
+# Words that may stand between a number and its casualty word ("64 people, including
+# children, were killed"); a verb-like word outside this list ends the subject.
+AUXILIARIES = {
+    "were", "was", "have", "has", "had", "been", "be", "are", "is", "being", "got", "get",
+    "reportedly", "allegedly", "also", "later", "all", "feared", "believed", "confirmed",
+    "reported", "said", "thought", "presumed", "since", "now", "so", "far", "already",
+}  # fmt: skip
+BE_FORMS = {"were", "was", "been", "be", "are", "is", "being", "got"}
+SUBJECT_STOPS = {
+    ";", ":", "—", "–", "(", ")", "that", "who", "which", "whom", "whose", "where", "after",
+    "when", "while", "because", "before", "since", "until", "if", "but", "than", "told",
+    "says", "say", "according", "per", "whereas", "although", "though",
+}  # fmt: skip
+BREAKDOWN_OPENERS = {"including", "among"}
+MAX_BREAKDOWN = 10
+"""Tokens an aside may take between a count and its verb ("Sixty people, among them a deputy
+superintendent of police, lost their lives")."""
+SUBJECT_FILLERS = {"including", "among", "them", "of", "and", ",", "in", "on", "at", "from"}
+MAX_SUBJECT_GAP = 8
+MAX_SUBJECT_WORDS = 5
+HEDGES = {
+    "at", "least", "more", "than", "over", "nearly", "almost", "some", "about", "around",
+    "up", "to", "fewer", "as", "many", "another", "further", "roughly", "approximately",
+    "upwards", "of", "only", "just", "estimated", "an", "no", "not", "less", "past", "above",
+    "beyond", "close",
+}  # fmt: skip
+# Objects that make "killed <N> …" something other than people.
+NOT_PEOPLE = {
+    "birds", "bird", "jobs", "job", "percent", "per", "%", "cent", "hopes", "chances",
+    "deals", "bills", "projects", "plans", "cattle", "goats", "sheep", "cows", "animals",
+    "livestock", "dogs", "rupees", "dollars", "points", "goals", "runs", "wickets", "votes",
+    "seats", "trees", "acres", "shares", "orders", "proposals", "applications", "batteries",
+    "cells", "phones", "vehicles", "cars", "engines", "plants", "crops", "fish", "horses",
+    "camels", "poultry", "chickens", "motions", "talks", "cases", "accounts", "businesses",
+    "companies", "factories", "industries", "schemes", "laws", "ideas",
+}  # fmt: skip
+# "bodies" that are organisations ("government bodies", "two bodies, the NDMA and …").
+ORGANISATION_MODIFIERS = {
+    "government", "governmental", "regulatory", "international", "statutory", "advisory",
+    "governing", "professional", "elected", "representative", "legislative", "administrative",
+    "federal", "civic", "political", "student", "trade", "oversight", "global",
+    "multilateral", "aid", "relief", "humanitarian", "donor", "sports", "judicial", "apex",
+    "official", "public", "state", "religious", "business", "industry", "standards",
+    "coordinating", "decision", "making", "autonomous", "constitutional", "parliamentary",
+}  # fmt: skip
+# "hurt" at an economic scale ("2 million traders were hurt by fuel prices") is no injury.
+HURT_CEILING = 100_000
+# Numbers that measure something else ("10 pm", "45-year-old", "5 times", "$3 billion").
+UNITS_AFTER = {
+    "percent", "per", "%", "cent", "pm", "am", "p.m.", "a.m.", "km", "kilometres",
+    "kilometers", "miles", "mile", "metres", "meters", "kg", "tonnes", "tons", "hours",
+    "hour", "minutes", "minute", "seconds", "days", "day", "weeks", "week", "months",
+    "month", "years", "year", "times", "o'clock", "degrees", "feet", "crore", "lakh",
+    "rupees", "rupee", "dollars", "dollar", "euros", "afghanis", "pounds", "riyals",
+}  # fmt: skip
+UNITS_BEFORE = {
+    "$", "rs", "rs.", "pkr", "usd", "£", "€", "₹", "no", "no.", "number", "section", "article",
+    "clause", "chapter", "page", "flight", "route", "phase", "grade", "class", "aged", "age",
+    "ages", "under", "room", "ward", "bed", "gate", "platform", "resolution",
+}  # fmt: skip
+ONE_EXCLUDED_BEFORE = {
+    "no", "not", "any", "every", "each", "the", "this", "that", "which", "someone",
+}  # fmt: skip
+DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "whose"}
+# Words that start the object of an active verb ("militants killed a policeman").
+OBJECT_STARTERS = {"a", "an", "the", "his", "her", "their", "its", "him", "them", "dozens",
+                   "scores", "hundreds", "thousands", "several", "many"}  # fmt: skip
+
+# Back-references to a count in an adjacent sentence ("the toll", "the dead", "those killed").
+REFERRING_NOUNS = {
+    "toll", "tally", "dead", "deaths", "victims", "casualties", "fatalities", "injured",
+    "wounded", "bodies", "figure", "figures", "count", "killings", "number", "numbers",
+    "death", "martyrs", "injuries",
+}  # fmt: skip
+REFERRING_DETERMINERS = {"the", "this", "that", "these", "those", "its", "their"}
+REFERRING_MODIFIERS = {
+    "death", "casualty", "final", "official", "latest", "overall", "total", "revised",
+    "new", "same", "initial", "provisional", "fatality",
+}  # fmt: skip
+THOSE_PARTICIPLES = {"killed", "injured", "wounded", "dead", "martyred", "who"}
+
+# Clause boundaries: a reporting verb reports only its own clause; a toll's number is in it.
+CLAUSE_MARKS = {",", ";", ":", "—", "–", "(", ")"}
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A casualty count: the phrase a writer would point at, its number and what it counts."""
+
+    span: Span
+    number: Span
+    value: float
+    kind: str
+    """``killed``, ``injured`` or ``casualties`` (either): what a source's figure must match."""
+    form: str = "subject"
+    """How the count is stated: ``subject`` ("<N> were killed", "<N> bodies"), ``object``
+    ("killed <N>", "claimed <N> lives", "left <N> dead") or ``toll`` ("the toll rose to <N>")."""
+    word: str = ""
+    """The casualty word that makes the number a count ("killed", "bodies", "toll", "lives")."""
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. Counts
+
+
+def numbers_by_sentence(doc: Doc, starts: Sequence[int]) -> dict[int, list[Span]]:
+    """Numbers of each sentence (keyed by its start), in one pass: linear on long drafts."""
+    result: dict[int, list[Span]] = {}
+    spans = doc.spans.get("numbers", [])
+    if not len(spans) or not starts:
+        return result
+    for span in spans:
+        index = max(bisect_right(starts, span.start) - 1, 0)
+        result.setdefault(starts[index], []).append(span)
+    return result
+
+
+# Title abbreviations the tokenizer splits from their full stop ("Maj", "."), which makes the
+# sentencizer end a sentence inside "…, Maj. Gen. Ahmed Sharif told reporters."
+TITLE_ABBREVIATIONS = {
+    "maj", "lt", "col", "brig", "capt", "sgt", "insp", "gen", "cpl", "pvt", "adm", "cdr",
+    "supt", "dy", "asst", "dr", "mr", "mrs", "ms", "prof", "gov", "sen", "rep", "st", "jr",
+    "hon", "sub", "hav", "nk", "cmdr", "lieut",
+}  # fmt: skip
+
+
+def sentences_of(doc: Doc) -> list[Span]:
+    """The doc's sentences, with those split after a title abbreviation joined again."""
+    result: list[Span] = []
+    for sentence in doc.sents:
+        if len(sentence) == 1 and sentence[0].is_space:
+            continue
+        if result and _ends_with_abbreviation(result[-1]) and result[-1].end == sentence.start:
+            result[-1] = doc[result[-1].start : sentence.end]
+        else:
+            result.append(sentence)
+    return result
+
+
+def _ends_with_abbreviation(sentence: Span) -> bool:
+    tokens = [t for t in sentence[-3:] if t.text not in ("(", "[")]
+    return (
+        len(tokens) >= 2
+        and tokens[-1].text == "."
+        and tokens[-2].lower_ in TITLE_ABBREVIATIONS
+        and tokens[-2].is_title
+    )
+
+
+def word(doc: Doc, i: int) -> str:
+    """Lower-case text of token ``i``, or "" outside the doc (saves bounds checks)."""
+    lowers = doc_lowers(doc)
+    return lowers[i] if 0 <= i < len(lowers) else ""
+
+
+def _is_count_number(number: Span) -> bool:
+    """A number that can count people: not a year, age, time, amount, unit or "no one"."""
+    doc = number.doc
+    text = number.text
+    if len(number) == 1 and text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100:
+        return False
+    after, before = word(doc, number.end), word(doc, number.start - 1)
+    if after in UNITS_AFTER or before in UNITS_BEFORE:
+        return False
+    if after == "-" and word(doc, number.end + 1) in UNITS_AFTER:
+        return False  # "45-year-old", "30-day"
+    if after == "of" and before in ("age", "aged"):
+        return False
+    if _is_age_apposition(number):
+        return False
+    if number.text.lower() == "one" and (
+        before in ONE_EXCLUDED_BEFORE or after in ("of", "another", "by", "day", "after")
+    ):
+        return False
+    return not (number._.value or 0) <= 0
+
+
+def _is_age_apposition(number: Span) -> bool:
+    """ "The victim, 23, was killed": a small number set off by commas after a noun."""
+    doc = number.doc
+    if word(doc, number.start - 1) != "," or word(doc, number.end) != ",":
+        return False
+    previous = doc[number.start - 2] if number.start >= 2 else None
+    return (
+        previous is not None
+        and previous.is_alpha
+        and previous.lower_ not in PREDICATES
+        and previous.lower_ not in OBJECT_VERBS
+        and len(number) == 1
+        and (number._.value or 0) <= 110
+    )
+
+
+def hedge_start(doc: Doc, start: int, floor: int) -> int:
+    """Start of the count phrase including its hedge ("at least", "more than", "nearly")."""
+    i = start
+    while i > floor and start - i < 4 and doc[i - 1].lower_ in HEDGES:
+        i -= 1
+    # A lone "to", "of" or "at" belongs to the verb ("rose to 60"), not to a hedge ("up to").
+    if i == start - 1 and doc[i].lower_ in ("to", "of", "at", "as"):
+        i = start
+    return i
+
+
+def counts_in(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
+    """Casualty counts of a sentence, each number at most once."""
+    candidates = [n for n in numbers if _is_count_number(n)]
+    if not candidates:
+        return
+    used: set[int] = set()
+    counts = []
+    for count in (
+        *_object_counts(sentence, candidates),
+        *_toll_counts(sentence, candidates),
+        *_subject_counts(sentence, candidates),
+    ):
+        if count.number.start not in used:
+            used.add(count.number.start)
+            counts.append(count)
+    for count in counts:
+        # "Twelve people, including two children, were killed": the children are part of
+        # the twelve, a breakdown inside the larger count, not a count of their own.
+        if not any(
+            other is not count
+            and other.span.start <= count.span.start
+            and count.span.end <= other.span.end
+            and other.number.start < count.number.start
+            for other in counts
+        ):
+            yield count
+
+
+def _subject_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
+    """ "<N> (people, including children,) were killed", "<N> dead", "<N> bodies"."""
+    doc = sentence.doc
+    for number in numbers:
+        predicate = _predicate_after(sentence, number)
+        if predicate is None:
+            continue
+        start = hedge_start(doc, number.start, sentence.start)
+        kind = PREDICATES[predicate.lower_]
+        span = doc[start : predicate.i + 1]
+        yield Count(span, number, number._.value, kind, "subject", predicate.lower_)
+
+
+def _predicate_after(sentence: Span, number: Span) -> Token | None:
+    """The casualty word a number is the subject or modifier of, if any."""
+    doc = sentence.doc
+    words = 0
+    previous_is_definite = word(doc, number.start - 1) in DEFINITE
+    if _none_of(doc, number.start):
+        return None
+    end = min(sentence.end, number.end + MAX_SUBJECT_GAP + 1)
+    breakdown = 0  # tokens left in an "including …"/"among them …" aside
+    for i in range(number.end, sentence.end):
+        token = doc[i]
+        lower = token.lower_
+        if breakdown:
+            breakdown -= 1
+            if lower == ",":
+                breakdown = 0
+                end = min(sentence.end, i + 5)  # the predicate follows the aside
+            elif token.is_quote or lower in SUBJECT_STOPS:
+                return None
+            continue
+        if i >= end:
+            return None
+        if lower in BREAKDOWN_OPENERS and word(doc, i - 1) == ",":
+            breakdown = MAX_BREAKDOWN
+            continue
+        if lower in NOT_PEOPLE:
+            return None  # "three bills died in committee"
+        if lower in PREDICATES and _is_casualty_predicate(token, number):
+            if previous_is_definite and i == number.end:
+                return None  # "the two dead soldiers", "the 30 injured": a known group
+            if lower == "death" and word(doc, i - 1) != "to":
+                return None
+            if _is_active_verb(token):
+                return None  # "Twelve militants killed three soldiers": the agents
+            if (
+                i > number.end
+                and word(doc, number.end) == "of"
+                and _partitive_refers(doc, number.end, i)
+            ):
+                return None  # "seven of the dead were children": part of a known toll
+            return token
+        if token.like_num or token.is_quote or lower in SUBJECT_STOPS or lower in NEGATIONS:
+            return None  # "12 people were not hurt": no casualties
+        if lower in AUXILIARIES or lower in SUBJECT_FILLERS or lower in HEDGES:
+            continue
+        if lower.endswith("ed") and lower not in PREDICATES:
+            return None  # another verb: "12 people were rescued and a guard was killed"
+        if token.is_alpha:
+            words += 1
+            if words > MAX_SUBJECT_WORDS:
+                return None
+        elif not token.is_punct:
+            return None
+    return None
+
+
+def _none_of(doc: Doc, start: int) -> bool:
+    """ "none of the 40 passengers was hurt", "neither of two guards": nobody was."""
+    i = start - 2 if word(doc, start - 1) in DEFINITE else start - 1
+    return word(doc, i) == "of" and word(doc, i - 1) in ("none", "neither")
+
+
+def _is_casualty_predicate(token: Token, number: Span) -> bool:
+    """Words that are casualty words only in some uses: "lives", "death", "hurt"."""
+    doc = token.doc
+    lower = token.lower_
+    if lower == "lives":
+        near = {word(doc, number.start - 1), word(doc, token.i - 1), word(doc, token.i - 2)}
+        after = {word(doc, token.i + 1), word(doc, token.i + 2)}
+        return bool(near & (LIVES_VERBS | LOSS_WORDS)) or bool(after & LOSS_WORDS)
+    if lower == "death":
+        before = {word(doc, i) for i in range(number.start - 2, token.i)}
+        return word(doc, token.i - 1) == "to" and not before & TO_DEATH_VERBS_EXCLUDED
+    if lower == "bodies":
+        return not _organisation_bodies(token)
+    if lower == "hurt" and (number._.value or 0) >= HURT_CEILING:
+        return False
+    return word(doc, token.i + 1) not in NOT_PEOPLE  # "dead batteries"
+
+
+def _organisation_bodies(token: Token) -> bool:
+    """ "government bodies", "bodies such as", "two bodies, the NDMA and …": organisations."""
+    doc = token.doc
+    if word(doc, token.i - 1) in ORGANISATION_MODIFIERS:
+        return True
+    after = (word(doc, token.i + 1), word(doc, token.i + 2))
+    if after[0] in ("such", "like") or after == ("including", "the"):
+        return True
+    named = token.i + 3 < len(doc) and (doc[token.i + 3].is_upper or doc[token.i + 3].is_title)
+    return after == (",", "the") and named
+
+
+def _is_active_verb(token: Token) -> bool:
+    """A casualty verb with an object after it and no auxiliary before it."""
+    doc = token.doc
+    if token.lower_ not in OBJECT_VERBS or word(doc, token.i - 1) in BE_FORMS:
+        return False
+    i = token.i + 1
+    while i < len(doc) and doc[i].lower_ in HEDGES:
+        i += 1
+    if i >= len(doc):
+        return False
+    return doc[i].like_num or doc[i].lower_ in OBJECT_STARTERS
+
+
+def _partitive_refers(doc: Doc, of_index: int, predicate: int) -> bool:
+    """ "two of the injured", "seven of those killed": the casualty word is in the "of" part."""
+    return word(doc, of_index + 1) in DEFINITE | {"them"} and predicate <= of_index + 3
+
+
+OBJECT_CUES = frozenset(
+    {*OBJECT_VERBS, *(verb for _, verb in PHRASAL_OBJECT_VERBS), *DEATH_NOUNS, *LIVES_VERBS,
+     *LEFT_VERBS}
+)  # fmt: skip
+"""Words that can open an object count: every other token is skipped at once."""
+
+
+def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
+    """ "killed <N> soldiers", "claimed <N> lives", "left <N> dead"."""
+    doc = sentence.doc
+    by_start = {n.start: n for n in numbers}
+    lowers = doc_lowers(doc)
+    for i in range(sentence.start, sentence.end):
+        lower = lowers[i]
+        if lower not in OBJECT_CUES:
+            continue
+        token = doc[i]
+        phrasal = PHRASAL_OBJECT_VERBS.get((word(doc, token.i - 1), lower))
+        if lower in OBJECT_VERBS and word(doc, token.i - 1) != "to":
+            kind = OBJECT_VERBS[lower]
+        elif phrasal is not None:
+            kind = phrasal
+        elif lower in DEATH_NOUNS and word(doc, token.i + 1) == "of":
+            kind = KILLED
+        elif lower in LIVES_VERBS or lower in LEFT_VERBS:
+            kind = None
+        else:
+            continue
+        number = _number_after(sentence, token.i, by_start)
+        if number is None:
+            continue
+        cue = f"{word(doc, i - 1)} {lower}" if phrasal is not None else lower
+        if kind is None:
+            end, kind = _lives_or_left_end(number, lower)
+            if end is None:
+                continue
+            cue = lowers[end - 1]
+        else:
+            end = _object_end(number)
+            if any(w in NOT_PEOPLE for w in lowers[number.end : end + 1]):
+                continue
+        start = token.i - 1 if phrasal is not None else token.i
+        yield Count(doc[start:end], number, number._.value, kind, "object", cue)
+
+
+def _number_after(sentence: Span, verb: int, by_start: dict[int, Span]) -> Span | None:
+    """The number right after a verb, hedges allowed ("killed at least 12")."""
+    doc = sentence.doc
+    for i in range(verb + 1, min(sentence.end, verb + 5)):
+        if i in by_start:
+            return by_start[i]
+        if doc[i].lower_ not in HEDGES and not (i == verb + 1 and doc[i].lower_ == "of"):
+            return None
+    return None
+
+
+def _lives_or_left_end(number: Span, verb: str) -> tuple[int | None, str]:
+    """ "claimed <N> lives" and "left <N> (people) dead|injured": the casualty word's end."""
+    doc = number.doc
+    for i in range(number.end, min(number.end + 3, number.sent.end)):
+        lower = doc[i].lower_
+        if verb in LIVES_VERBS and lower == "lives":
+            return i + 1, KILLED
+        if verb in LEFT_VERBS and lower in PREDICATES and lower != "lives":
+            return i + 1, PREDICATES[lower]
+        if not doc[i].is_alpha:
+            break
+    return None, KILLED
+
+
+# Words that end a counted noun phrase before its head ("killed 12 in", "killed 12 yesterday").
+OBJECT_STOPS = {"at", "in", "on", "near", "from", "during", "after", "as", "when", "across",
+                "and", "including", "among", "while", "of", "with", "inside", "outside",
+                "yesterday", "today", "overnight", "tonight", "last", "this"}  # fmt: skip
+PEOPLE_HEADS = {"people", "children", "personnel", "police", "staff", "youth", "crew",
+                "militia", "folk", "person", "man", "woman", "child", "boy", "girl"}  # fmt: skip
+
+
+def _object_end(number: Span) -> int:
+    """End of the counted noun phrase after the number: through its head noun ("seven
+    security personnel", "four polio workers"), else the number itself ("killed 12 in")."""
+    doc = number.doc
+    limit = min(number.sent.end, number.end + 4)
+    for i in range(number.end, limit):
+        token = doc[i]
+        if not token.is_alpha or token.lower_ in OBJECT_STOPS:
+            break
+        if _is_head_noun(token):
+            return i + 1
+    return number.end
+
+
+def _is_head_noun(token: Token) -> bool:
+    """A plural or person noun that ends a counted phrase (no tagger: word shape decides)."""
+    lower = token.lower_
+    return (
+        lower in PEOPLE_HEADS
+        or lower.endswith("men")
+        or (lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3)
+    )
+
+
+def _toll_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
+    """ "the death toll rose to <N>", "casualties included <N> soldiers", "the number of dead
+    has climbed to <N>", "put the toll at <N>"."""
+    doc = sentence.doc
+    by_start = {n.start: n for n in numbers}
+    lowers = doc_lowers(doc)
+    for i in range(sentence.start, sentence.end):
+        if lowers[i] not in TOLL_CUES:
+            continue
+        token = doc[i]
+        kind = _toll_kind(token)
+        if kind is None:
+            continue
+        number = _toll_number(sentence, token, by_start)
+        if number is None:
+            continue
+        start = token.i - 1 if word(doc, token.i - 1) in REFERRING_MODIFIERS else token.i
+        span = doc[start : _object_end(number)]
+        yield Count(span, number, number._.value, kind, "toll", lowers[i])
+
+
+TOLL_CUES = frozenset({*TOLL_HEADS, "number", *TOLL_SUBJECTS})
+"""The words :func:`_toll_kind` can accept: every other token is skipped at once."""
+
+
+def _toll_kind(token: Token) -> str | None:
+    """What a toll word counts, or None if the token does not announce a toll."""
+    doc = token.doc
+    lower = token.lower_
+    if lower in TOLL_HEADS:
+        if word(doc, token.i + 1) in ROAD_TOLL_WORDS:
+            return None
+        before = word(doc, token.i - 1)
+        return (
+            INJURED
+            if before in ("injury", "injured")
+            else (CASUALTIES if before == "casualty" else KILLED)
+        )
+    if lower == "number" and word(doc, token.i + 1) == "of":
+        following = word(doc, token.i + 2)
+        if following in ("those", "people"):
+            following = word(doc, token.i + 3)
+        return PREDICATES.get(following) if following != "lives" else None
+    if lower in TOLL_SUBJECTS and word(doc, token.i + 1) in TOLL_LINKS - {"of", "at", "to"}:
+        before = word(doc, token.i - 1)
+        starts = token.i == token.sent.start
+        if not starts and before != "the" and before not in REFERRING_MODIFIERS:
+            return None  # "three dead" is a count, not a toll noun; "the dead" is
+        return TOLL_SUBJECTS[lower]
+    return None
+
+
+def _toll_number(sentence: Span, head: Token, by_start: dict[int, Span]) -> Span | None:
+    """The number a toll word links to: after a link word ("rose to", "of", "at", "included")."""
+    doc = sentence.doc
+    linked = False
+    i = head.i + 1
+    while i < min(sentence.end, head.i + 12):
+        lower = doc[i].lower_
+        if i in by_start and linked:
+            return by_start[i]
+        if i in by_start:  # "the toll from the 12 blasts": not linked yet
+            i = by_start[i].end
+            continue
+        if lower in CLAUSE_MARKS - {","} or lower in ("said", "told", "says") or doc[i].is_quote:
+            return None
+        if lower == "by" and linked:  # "rose by 5 to 45": skip the increment
+            linked = False
+        elif lower in TOLL_LINKS:
+            linked = True
+        elif linked and lower not in HEDGES and lower not in ("has", "had", "have", "now"):
+            linked = lower in ("been",)
+        i += 1
+    return None

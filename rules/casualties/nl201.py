@@ -1,0 +1,89 @@
+"""NL201 ``unattributed-casualty-count``: a casualty count must say who gave it.
+
+The claims reader (:mod:`narrlint.claims.counts`) finds each count and its attribution (in its
+clause, its quotation, a neighbouring sentence about the same count, or an attributed count of
+the same value in the same story). This rule reports the counts with none, citing the ledger's
+and corpus's attributed figures for the same incident as evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from narrlint.api import Corpus, Draft, Evidence, Problem, Rule, Severity
+from narrlint.claims.counts import CountClaim, attributed_sources
+
+MAX_EVIDENCE = 3
+
+
+class UnattributedCasualtyCount(Rule):
+    code = "NL201"
+    name = "unattributed-casualty-count"
+    summary = "Casualty count stated without saying who gave it"
+    severity = Severity.WARNING
+    documentation = """
+        A number of people killed, injured or wounded (or bodies, a death toll, "martyred",
+        casualties, lives lost) is stated without saying who gave it. Tolls change as they are
+        revised; the reader must know whose count it is.
+
+        Attribution counts when it is in the count's own clause ("police said", "according to
+        hospital officials", "told Reuters", "said in a statement", "figures released by the
+        ministry"), in a quotation whose speaker is named, or in an adjacent sentence that
+        refers back to the same count ("The military confirmed the toll", "Police said the
+        dead included children"). An adjacent attribution about something else does not cover
+        the count, nor does a "said" in another clause ("…, which the minister said was
+        cowardly"), and a revised toll needs its own source. A headline or bullet that repeats
+        a count attributed in the body of the same story is covered by it. Vague quantities
+        ("dozens", "scores") and numbers that are not casualties (refugees, bombings, money,
+        ages, dates) are never findings.
+
+        Evidence: the ledger's casualty figures and attributed corpus sentences with the same
+        figure for the same incident, reported by the draft's date; otherwise the message says
+        that no attributed source was found.
+
+        Bad:
+            At least 64 people were killed in last week's bombings. One of the bombers was an
+            Afghan national, according to the interior minister.
+
+        Good:
+            At least 64 people were killed in last week's bombings, officials said.
+            "We have recovered seven bodies," a police officer told reporters.
+            The death toll rose to 60. The provincial health department confirmed the figure.
+    """
+
+    def check(self, draft: Draft, corpus: Corpus) -> Iterable[Problem]:
+        for claim in draft.claims.counts:
+            if claim.attribution is None:
+                yield self._problem(draft, corpus, claim)
+
+    def _problem(self, draft: Draft, corpus: Corpus, claim: CountClaim) -> Problem:
+        evidence = _evidence(corpus, claim, draft)
+        message = (
+            f'casualty count "{_phrase(claim)}" has no attribution; say who gave it '
+            f"(police, officials, the health ministry…)"
+        )
+        if evidence:
+            message += "; attributed reports of this figure are cited below"
+        else:
+            message += "; no attributed source for this figure was found in the corpus or ledger"
+        return draft.problem(claim.span, message, evidence)
+
+
+def _evidence(corpus: Corpus, claim: CountClaim, draft: Draft) -> list[Evidence]:
+    """The ledger's and corpus's attributed figures for the same incident, reported by the
+    draft's date (the same number alone is no proof of the same incident)."""
+    sources = attributed_sources(claim, corpus, draft.date_for(claim.span))
+    return list(dict.fromkeys(s.evidence for s in sources))[:MAX_EVIDENCE]
+
+
+def _phrase(claim: CountClaim) -> str:
+    """The count as a writer reads it, with a parenthetical cut: "at least 64 people … were
+    killed"."""
+    span = claim.span
+    tokens = list(span)
+    commas = [i for i, t in enumerate(tokens) if t.text == ","]
+    if len(commas) >= 2:
+        head = "".join(t.text_with_ws for t in tokens[: commas[0]]).strip()
+        tail = "".join(t.text_with_ws for t in tokens[commas[-1] + 1 :]).strip()
+        return f"{head} … {tail}"
+    return " ".join(span.text.split())
