@@ -2,7 +2,10 @@
 
 A corpus path is a file or a folder. Folders are searched for ``*.txt``/``*.md`` articles, for
 ledgers (``ledger.yaml``, ``*.ledger.yaml``) and for a ``manifest.yaml`` that dates the articles
-(front matter ``date:`` also works). The built-in seed corpus ships as ``narrlint.seeds``.
+(front matter ``date:`` also works). A file named explicitly is an article, a manifest (by its
+name) or else, if it is YAML, a ledger whatever its name; any other file is refused with an
+error naming it. A ledger or manifest reached twice (through a folder and by name, or through a
+symbolic link) is read once. The built-in seed corpus ships as ``narrlint.seeds``.
 
 Articles are parsed with the same pipeline as drafts and indexed by key (people, titles,
 categories, dates, numbers, lemmas), so rules look evidence up instead of scanning text.
@@ -36,6 +39,8 @@ from narrlint.text.prose import ProseText, plain_prose
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 ARTICLE_EXCLUDED = ("readme.md",)
 LEDGER_NAMES = ("ledger.yaml", "ledger.yml")
+LEDGER_SUFFIXES = (".ledger.yaml", ".ledger.yml")
+YAML_SUFFIXES = (".yaml", ".yml")
 MANIFEST_NAMES = ("manifest.yaml", "manifest.yml")
 KEYED_SPANS = ("dates", "numbers")
 SEEDS_DISPLAY = "seeds"
@@ -146,6 +151,28 @@ class _Sources:
     ledgers: list[tuple[str, str]] = field(default_factory=list)
     manifests: list[tuple[str, str]] = field(default_factory=list)
     articles: list[tuple[str, str]] = field(default_factory=list)
+    seen: set = field(default_factory=set, repr=False)
+    """Identities of the ledgers and manifests already listed (see :func:`_file_identity`)."""
+
+    def add_once(self, target: list[tuple[str, str]], path: str, display: str) -> None:
+        """List a ledger or manifest unless the same file is listed already."""
+        identity = _file_identity(path)
+        if identity in self.seen:
+            return
+        self.seen.add(identity)
+        target.append((path, display))
+
+
+def _file_identity(path: str) -> object:
+    """The same file reached by two paths (a folder and its file, a symbolic link, a hard
+    link) has one identity: device and inode, else the resolved path."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return os.path.realpath(path)
+    if info.st_ino:
+        return (info.st_dev, info.st_ino)
+    return os.path.realpath(path)
 
 
 def _discover(root: Path, label: str, sources: _Sources) -> None:
@@ -154,7 +181,7 @@ def _discover(root: Path, label: str, sources: _Sources) -> None:
     if not root.exists():
         raise CorpusError("corpus path does not exist", label)
     if root.is_file():
-        _classify(root, label, sources)
+        _classify_named(root, label, sources)
         return
     articles = sources.articles
     for dirpath, dirnames, filenames in os.walk(root):
@@ -180,18 +207,76 @@ def _classify(path: Path, display: str, sources: _Sources) -> None:
     _classify_name(str(path), path.name, display, sources)
 
 
+def _classify_named(path: Path, display: str, sources: _Sources) -> None:
+    """A file named explicitly (``--corpus FILE``): never skipped in silence. An article or a
+    manifest by its name; any other YAML file is a ledger (checked when it is read, see
+    :func:`explicit_ledger_problem`); anything else is an error naming the file."""
+    name = path.name.lower()
+    if name.endswith(ARTICLE_SUFFIXES) or name in MANIFEST_NAMES:
+        _classify_name(str(path), path.name, display, sources)
+    elif name.endswith(YAML_SUFFIXES):
+        problem = explicit_ledger_problem(str(path), display)
+        if problem:
+            raise CorpusError(problem, display, 1)
+        sources.add_once(sources.ledgers, str(path), display)
+    else:
+        raise CorpusError(
+            "not a corpus file: give an article (.txt, .md), a ledger (YAML, see "
+            "docs/ledger-schema.md), a manifest.yaml or a folder",
+            display,
+        )
+
+
+def explicit_ledger_problem(path: str, display: str) -> str | None:
+    """Why a YAML file named explicitly cannot be a ledger, or ``None`` (its entries are then
+    checked by the ledger loader, with file and line)."""
+    data = read_yaml_file(path, display)
+    if isinstance(data, dict) and "version" in data:
+        return None
+    if isinstance(data, dict) and "articles" in data:
+        return (
+            "this YAML file was given as a corpus file, and looks like a manifest ('articles'), "
+            "not a ledger: name it manifest.yaml and pass its folder"
+        )
+    return (
+        "this YAML file was given as a corpus file, so it is read as a ledger, but it does not "
+        "start a ledger ('version: 1' missing; see docs/ledger-schema.md or run "
+        "'narrlint ledger new')"
+    )
+
+
 def _classify_name(path: str, name: str, display: str, sources: _Sources) -> None:
     name = name.lower()
-    if name in LEDGER_NAMES or name.endswith((".ledger.yaml", ".ledger.yml")):
-        sources.ledgers.append((path, display))
+    if name in LEDGER_NAMES or name.endswith(LEDGER_SUFFIXES):
+        sources.add_once(sources.ledgers, path, display)
     elif name in MANIFEST_NAMES:
-        sources.manifests.append((path, display))
+        sources.add_once(sources.manifests, path, display)
     elif name.endswith(ARTICLE_SUFFIXES) and name not in ARTICLE_EXCLUDED:
         sources.articles.append((path, display))
 
 
 def seeds_root() -> Path:
     return Path(str(resources.files("narrlint.seeds")))
+
+
+def discover_sources(paths: Iterable[str] = (), *, seeds: bool = True) -> _Sources:
+    """The ledgers, manifests and articles of the seed corpus (unless ``seeds=False``) and of
+    ``paths``, in loading order."""
+    sources = _Sources()
+    if seeds:
+        _discover(seeds_root(), SEEDS_DISPLAY, sources)
+    for raw in paths:
+        _discover(Path(raw), str(raw), sources)
+    return sources
+
+
+def load_ledgers(files: Iterable[tuple[str, str]]) -> Ledger:
+    """Read and merge ledger files (``(path, display)``) and check their cross-references."""
+    ledger = Ledger()
+    for path, display in files:
+        ledger.merge(load_ledger(path, display))
+    check_references(ledger)
+    return ledger
 
 
 # ---------------------------------------------------------------------------------------------
@@ -263,15 +348,8 @@ def load_corpus(
         from narrlint.knowledge.index import load_corpus_cached
 
         return load_corpus_cached(paths, seeds=seeds, model=model)
-    sources = _Sources()
-    if seeds:
-        _discover(seeds_root(), SEEDS_DISPLAY, sources)
-    for raw in paths:
-        _discover(Path(raw), str(raw), sources)
-    ledger = Ledger()
-    for path, display in sources.ledgers:
-        ledger.merge(load_ledger(path, display))
-    check_references(ledger)
+    sources = discover_sources(paths, seeds=seeds)
+    ledger = load_ledgers(sources.ledgers)
     stories: dict[str, list[Story]] = {}
     for path, display in sources.manifests:
         stories.update(_read_manifest(path, display))
