@@ -1,0 +1,591 @@
+"""Date claims: the dates and windows a draft gives, in their role, and the deadline they name.
+
+A *date claim* is a date ("November 1", "1 November 2023", "the end of November") or a window
+("30-day", "one month") with its role in the sentence: a ``deadline`` ("leave by November 1",
+"the November 1 deadline", "given 30 days to leave"), an ``extension`` (the new cut-off:
+"extended to June 30"), ``enforcement_start`` ("face deportation from November 1"), the
+``expiry`` of a document ("PoR cards valid until June 30"), an ``announcement`` ("announced on
+October 3"), an ``event_date`` ("bombings on September 29", "October 4-5") or ``unknown``. Windows
+are read only as cut-offs. Cues and values are found by :mod:`narrlint.claims.dates_cues`.
+
+A cut-off (deadline, extension, enforcement start, expiry) also carries the groups and the
+place the clause names and the ledger deadlines it may name (``candidates``, best first): the
+event is recognised from the ledger's own words (:mod:`narrlint.claims.dates_clues`), never
+from fixed sentences, and from the sentences before when the clause refers back ("the
+deadline", "they have until …"). ``resolve`` gives the one deadline the claim names when that
+is certain.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from spacy.tokens import Doc, Span, Token
+
+from narrlint.claims.base import Claim, Resolution
+from narrlint.claims.dates_clues import Clues, clues_of
+from narrlint.claims.dates_cues import Cue, Value, clause_values, clauses, date_spans, uncued_role
+from narrlint.claims.dates_lexicon import Lexicon, Profile, lexicon_for
+from narrlint.claims.dates_words import (
+    ANAPHORIC_DETERMINERS,
+    ENFORCEMENT_PREPOSITIONS,
+    EXTENSION_LEMMAS,
+    MONTH_DAYS,
+    MONTH_NAMES,
+    NEGATIONS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    VALIDITY_CUES,
+    WEAK_PREPOSITIONS,
+)
+from narrlint.nlp.quantities import DURATION_UNITS, UNITS, DateValue, day_of, month_of, year_of
+
+if TYPE_CHECKING:
+    from narrlint.engine.draft import Draft
+    from narrlint.knowledge.corpus import Corpus
+
+__all__ = [
+    "CUT_OFF_ROLES",
+    "MONTH_NAMES",
+    "ROLES",
+    "Candidate",
+    "Cue",
+    "DateClaim",
+    "Profile",
+    "Value",
+    "lexicon_for",
+    "read",
+    "read_doc",
+    "resolve",
+    "rewritten_date",
+    "rewritten_window",
+    "same_value",
+]
+
+ROLES = (
+    "deadline", "extension", "announcement", "enforcement_start", "expiry", "event_date",
+    "unknown",
+)  # fmt: skip
+CUT_OFF_ROLES = frozenset({"deadline", "extension", "enforcement_start", "expiry"})
+"""Roles of a value that is a cut-off: only those are matched with the ledger's deadlines."""
+SCOPE_MARGIN_DAYS = 31
+"""A deadline may be reported (leaked, trailed) up to a month before its announcement."""
+CONTEXT_SENTENCES = 2
+"""Sentences back that may name the event of a bare "the November 15 deadline" in any case."""
+PARAGRAPH_SENTENCES = 8
+"""Sentences back within the same paragraph that may name it."""
+
+Candidate = tuple[Profile, tuple[int, ...]]
+"""A ledger deadline the claim may name, with how strongly the clause names it."""
+
+
+@dataclass(frozen=True, eq=False)
+class DateClaim(Claim):
+    """A date or window the draft gives, in its role; ``span`` is the date or window itself."""
+
+    kind: ClassVar[str] = "date"
+    value: Value
+    """The date (``value.date``, a :class:`DateValue`) or the window (``count`` ``unit``)."""
+    role: str
+    """One of :data:`ROLES`."""
+    cue: Cue | None
+    """Why the value is a cut-off ("until", "deadline", "expires" …); None for other dates."""
+    sentence: Span
+    clause: Span
+    """The part of the sentence the value was read in (split at ";", "but", "while" …)."""
+    groups: tuple[str, ...] = ()
+    """Ledger categories the clause names (ids), for a cut-off."""
+    place: str | None = None
+    """The country the clause names, or the authority the ledger does not know that sets the
+    deadline ("Iran"), for a cut-off."""
+    candidates: tuple[Candidate, ...] = ()
+    """Ledger deadlines the claim may name, best first (empty when none, or not a cut-off)."""
+    why_none: str = ""
+    """Why no ledger deadline is a candidate, in plain words (when ``candidates`` is empty)."""
+
+    @property
+    def is_date(self) -> bool:
+        return self.value.is_date
+
+    @property
+    def best(self) -> Profile:
+        return self.candidates[0][0]
+
+    @property
+    def clear_best(self) -> bool:
+        """The best candidate is better than every other one (not merely nearer in time)."""
+        if len(self.candidates) == 1:
+            return True
+        return _evidence_rank(self.candidates[0]) > _evidence_rank(self.candidates[1])
+
+    @cached_property
+    def accepted_by(self) -> tuple[Profile, ...]:
+        """Candidates whose record accepts the value (the same cut-off, in any recorded form).
+        A window is judged only by deadlines that record windows; when none does, nothing can
+        be said and every candidate accepts it."""
+        profiles = [p for p, _ in self.candidates]
+        if not self.value.is_date:
+            judges = [p for p in profiles if p.durations]
+            if not judges:
+                return tuple(profiles)
+            profiles = judges
+        return tuple(p for p in profiles if accepts(p, self.value, self.cue))
+
+    @property
+    def event(self) -> Profile | None:
+        """The one deadline this claim is about, when that is certain."""
+        if len(self.accepted_by) == 1:
+            return self.accepted_by[0]
+        if not self.accepted_by and self.candidates and self.clear_best:
+            return self.best
+        return None
+
+    @property
+    def events(self) -> tuple[Profile, ...]:
+        """The events the claim may be about: the certain one, else every event accepting it."""
+        if self.event is not None:
+            return (self.event,)
+        return self.accepted_by
+
+    @cached_property
+    def tells_of_change(self) -> bool:
+        """The sentence tells of a change of deadline ("extended to June 30"; not "would not
+        be extended"), so it gives two dates on purpose."""
+        sentence = self.sentence
+        for token in sentence:
+            if token.lemma_.lower() in EXTENSION_LEMMAS:
+                window = sentence.doc[max(sentence.start, token.i - 3) : token.i]
+                if not any(t.lower_ in NEGATIONS for t in window):
+                    return True
+        return False
+
+    def details(self) -> dict[str, Any]:
+        date = self.value.date
+        return {
+            "role": self.role,
+            "date": _iso(date) if date is not None else None,
+            "end_date": _iso(date, date.end_day) if date and date.end_day else None,
+            "days": list(self.value.day_range()) if not self.is_date else None,
+            "cue": self.cue.word if self.cue is not None else None,
+            "groups": list(self.groups),
+            "place": self.place,
+            "events": [p.id for p, _ in self.candidates],
+        }
+
+
+def _iso(date: DateValue, day: int | None = None) -> str:
+    """ISO 8601, truncated where the draft gives no year or day: "2023-11-01", "--11-01",
+    "2023-11", "--11"."""
+    day = day if day is not None else date.day
+    year = f"{date.year:04d}" if date.year is not None else "-"
+    return f"{year}-{date.month:02d}" + (f"-{day:02d}" if day is not None else "")
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading
+
+
+def read(draft: Draft, corpus: Corpus) -> list[DateClaim]:
+    """Every date claim of the draft, in the order of the text."""
+    return read_doc(draft.doc, corpus, draft.date)
+
+
+def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
+    """Every date claim of a parsed text written on ``day`` (a draft, a corpus sentence)."""
+    lexicon = lexicon_for(corpus)
+    found: list[DateClaim] = []
+    sentences = [s for s in doc.sents if not all(t.is_space for t in s)]
+    dates = date_spans(doc)
+    durations = list(doc.spans.get("durations", []))
+    for index, sentence in enumerate(sentences):
+        for clause in clauses(sentence):
+            clues = None
+            for span, value, cue in clause_values(clause, dates, durations, lexicon):
+                if cue is None:
+                    role = uncued_role(clause, span)
+                    found.append(DateClaim(span, value, role, None, sentence, clause))
+                    continue
+                clues = clues or clues_of(clause, lexicon)
+                where = (sentences, index, clause)
+                found.append(_cut_off(span, value, cue, where, clues, lexicon, day))
+    return sorted(found, key=lambda c: (c.span.start, c.span.end))
+
+
+def _cut_off(
+    span: Span,
+    value: Value,
+    cue: Cue,
+    where: tuple[list[Span], int, Span],
+    clues: Clues,
+    lexicon: Lexicon,
+    day: dt.date | None,
+) -> DateClaim:
+    """A cut-off with the ledger deadlines it may name: from the clause's own clues, else
+    (when the clause refers back) from the start of the sentence and the sentences before."""
+    sentences, index, clause = where
+    sentence = sentences[index]
+    candidates = _candidates(lexicon, clues, cue)
+    context = False
+    if not candidates and _anaphoric(cue, clues):
+        earlier = [sentence.doc[sentence.start : clause.start], *_context(sentences, index)]
+        candidates, context = _from_context(earlier, lexicon), True
+    why = ""
+    if clues.other_authority:
+        why = f"the deadline is set by {clues.other_authority}, which the ledger does not record"
+    elif not candidates:
+        why = "no ledger deadline matches the groups, actions or terms named here"
+        if context:
+            why += " or in the sentences before"
+    in_scope = [c for c in candidates if _in_scope(c[0], day, value)]
+    if candidates and not in_scope:
+        ids = ", ".join(sorted(p.id for p, _ in candidates))
+        why = f"{ids} is recorded from a later date than this text or this value speaks of"
+    if in_scope:
+        in_scope = _strongest(in_scope, day)
+    return DateClaim(
+        span,
+        value,
+        cue.role,
+        cue,
+        sentence,
+        clause,
+        groups=tuple(sorted(clues.categories)),
+        place=clues.places[0] if clues.places else clues.other_authority,
+        candidates=tuple(in_scope),
+        why_none=why,
+    )
+
+
+def _context(sentences: list[Span], index: int) -> Iterator[Span]:
+    """Earlier sentences, nearest first: the previous two, then the rest of the paragraph."""
+    doc = sentences[index].doc
+    for k in range(index - 1, max(-1, index - 1 - PARAGRAPH_SENTENCES), -1):
+        if k < index - CONTEXT_SENTENCES and _paragraph_break(
+            doc, sentences[k].end, sentences[index].start
+        ):
+            return
+        yield sentences[k]
+
+
+def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
+    """A blank line between two token positions (blocks are joined with one)."""
+    return any(t.is_space and "\n\n" in t.text for t in doc[max(0, start - 1) : end])
+
+
+# ---------------------------------------------------------------------------------------------
+# Which deadline a claim is about
+
+
+def _candidates(lexicon: Lexicon, clues: Clues, cue: Cue) -> list[Candidate]:
+    if clues.other_authority:
+        return []
+    found = []
+    for profile in lexicon.profiles:
+        score = _match(profile, clues, cue)
+        if score is not None:
+            found.append((profile, score))
+    return found
+
+
+def _match(profile: Profile, clues: Clues, cue: Cue) -> tuple[int, ...] | None:
+    """How strongly the clause names this deadline's event; None when it does not.
+
+    Two clues are needed (a target group and an action, a subject term and a phase …); a
+    deadline noun with only the target group is enough unless another purpose is named
+    ("a deadline for registered refugees to apply for …").
+    """
+    target = bool(clues.categories & profile.targets)
+    other_phase = profile.phase is not None and clues.phases and profile.phase not in clues.phases
+    if other_phase and not target:
+        return None  # "phase two" is not phase one (unless the group says otherwise)
+    if clues.categories and profile.targets and not target and profile.id not in clues.subjects:
+        return None  # the clause names other groups only
+    subject = profile.id in clues.subjects
+    phase = profile.phase is not None and profile.phase in clues.phases
+    action = bool(clues.actions & profile.actions)
+    if profile.deadline.steps:
+        if cue.word in VALIDITY_CUES:
+            action = True  # "valid until", "expired on": the wording of a validity chain
+        elif not (action or clues.validity):
+            return None  # "PoR holders face the November 1 deadline": not the cards' validity
+    if not (target or subject or phase):
+        return None
+    evidence = target + subject + phase + action
+    if evidence < 2 and not (cue.strong and not clues.foreign_purpose):
+        return None
+    return (int(phase), int(target) + int(subject), int(action))
+
+
+def _in_scope(profile: Profile, day: dt.date | None, value: Value) -> bool:
+    """The ledger knows an event only from its first recorded date: a draft written before it,
+    or a validity date older than the recorded chain ("extended until June 30, 2020" when the
+    chain starts in 2023), speaks of something the ledger does not record."""
+    first = profile.first_known
+    if first is None:
+        return True
+    if day is not None and day < first - dt.timedelta(days=SCOPE_MARGIN_DAYS):
+        return False
+    if profile.deadline.steps and value.is_date and value.date.year is not None:
+        return value.date.year >= first.year
+    return True
+
+
+def _strongest(candidates: list[tuple[Profile, tuple]], day: dt.date | None) -> list:
+    """Candidates ranked best first, without those far weaker than the best: "phase one of
+    the repatriation plan … undocumented aliens" is not about a relocation order that merely
+    shares the target group."""
+    ranked = sorted(candidates, key=lambda c: _rank(c, day), reverse=True)
+    top = sum(ranked[0][1])
+    return [c for c in ranked if sum(c[1]) >= top - 1]
+
+
+def _rank(candidate: tuple[Profile, tuple], day: dt.date | None) -> tuple:
+    """Best evidence first; among equals, the most specific deadline (fewest target groups),
+    then the one nearest the draft's date."""
+    profile = candidate[0]
+    nearness = 0
+    if day is not None and profile.accepted:
+        nearness = -min(abs((d - day).days) for d in profile.accepted)
+    return (*_evidence_rank(candidate), nearness)
+
+
+def _evidence_rank(candidate: tuple[Profile, tuple]) -> tuple:
+    profile, score = candidate
+    return (*score, -len(profile.targets))
+
+
+def _anaphoric(cue: Cue, clues: Clues) -> bool:
+    """ "The deadline is December 1." or "… will be deported after November 15" after a
+    sentence that named the event."""
+    if clues.categories or clues.subjects or clues.foreign_purpose:
+        return False
+    if cue.noun is None:
+        if cue.word in ("until", "till", "til") and cue.strong:
+            return True  # "They have until November 15."
+        if cue.word in WEAK_PREPOSITIONS and not cue.strong:
+            return clues.referring and bool(clues.actions)  # "those who fail to leave by …"
+        if not (cue.before_first_day or cue.word in ENFORCEMENT_PREPOSITIONS):
+            return False
+        # not "the series will begin on …"
+        staying = clues.referring and clues.staying  # "anyone remaining after …"
+        return clues.enforcement or bool(clues.actions) or staying
+    doc = cue.noun.doc
+    start = cue.noun.start
+    start = _value_starts(doc).get(start, start)  # "the November 15 deadline", "the 60-day window"
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[cue.noun.end].lower_ if cue.noun.end < len(doc) else ""
+    if after in ("for", "to") and cue.noun.end + 1 < len(doc):
+        nxt = doc[cue.noun.end + 1]
+        if not (nxt.lower_ in PRONOUNS | {"them", "those"} or _people_word(nxt)):
+            return False  # "the deadline for filing …" has a purpose of its own
+    if before in ("'", "’", "'s", "’s") and start > 1 and _people_word(doc[start - 2]):
+        return True  # "the Afghan migrants' deadline"
+    return before in ANAPHORIC_DETERMINERS
+
+
+def _people_word(token: Token) -> bool:
+    """ "Afghans", "migrants", "families": people, named without a ledger group's words."""
+    lower = token.lower_
+    demonym = token.is_title and token.is_alpha and lower.endswith(("ans", "is", "ese"))
+    return lower in PERSON_NOUNS or demonym
+
+
+def _value_starts(doc: Doc) -> dict[int, int]:
+    """End → start of the doc's dates and durations, collected once per doc (a long draft has
+    many mentions)."""
+    key = "narrlint.deadlines.value_starts"
+    if key not in doc.user_data:
+        spans = [*doc.spans.get("dates", []), *doc.spans.get("durations", [])]
+        doc.user_data[key] = {s.end: s.start for s in spans}
+    return doc.user_data[key]
+
+
+def _from_context(earlier: list[Span], lexicon: Lexicon) -> list:
+    """The event of the nearest earlier text that names exactly one (the start of the same
+    sentence, then up to two sentences back)."""
+    for span in earlier:
+        if not len(span):
+            continue
+        clues = clues_of(span, lexicon)
+        found = _candidates(lexicon, clues, Cue("context", True))
+        if found:
+            ranked = sorted(found, key=_evidence_rank, reverse=True)
+            if len(ranked) == 1 or _evidence_rank(ranked[0]) > _evidence_rank(ranked[1]):
+                return ranked[:1]
+            return []
+    return []
+
+
+def accepts(profile: Profile, value: Value, cue: Cue | None = None) -> bool:
+    """Does the ledger's record of ``profile`` accept the value (in any recorded form)? "expired
+    on April 1" (``cue.after_last_day``) also accepts the day after a recorded last day, and
+    "deported after October 31" (``cue.before_first_day``) the day before a recorded one."""
+    if value.is_date:
+        accepted = profile.accepted
+        if cue is not None and cue.after_last_day:
+            accepted = accepted | {d + dt.timedelta(days=1) for d in accepted}
+        if cue is not None and cue.before_first_day:
+            accepted = accepted | {d - dt.timedelta(days=1) for d in accepted}
+        return _date_accepted(accepted, value.date)
+    if not profile.durations:
+        return True
+    low, high = value.day_range()
+    return any(low <= d <= high for d in profile.durations)
+
+
+def _date_accepted(accepted: Iterable[dt.date], value: DateValue) -> bool:
+    accepted = list(accepted)
+    if not accepted:
+        return True
+    if value.day is None:
+        if value.year is None:
+            return True
+        return any(d.year == value.year and d.month == value.month for d in accepted)
+    if value.year is not None:
+        return any(
+            (d.year, d.month, d.day) == (value.year, value.month, value.day) for d in accepted
+        )
+    return any((d.month, d.day) == (value.month, value.day) for d in accepted)
+
+
+def same_value(a: Value, b: Value) -> bool:
+    """Two values the draft gives are the same cut-off written two ways."""
+    if a.is_date != b.is_date:
+        return True  # a date and a window are not comparable
+    if a.is_date:
+        x, y = a.date, b.date
+        if x.day is None or y.day is None:
+            return x.month == y.month and (x.year is None or y.year is None or x.year == y.year)
+        if x.year is not None and y.year is not None:
+            return (x.year, x.month, x.day) == (y.year, y.month, y.day)
+        return (x.month, x.day) == (y.month, y.day)
+    (a_low, a_high), (b_low, b_high) = a.day_range(), b.day_range()
+    return a_low <= b_high and b_low <= a_high
+
+
+# ---------------------------------------------------------------------------------------------
+# The fact a claim rests on
+
+
+def resolve(claim: DateClaim, draft: Draft, corpus: Corpus) -> Resolution:
+    """The ledger deadline the claim names, or why none is certain."""
+    if claim.role not in CUT_OFF_ROLES:
+        role = claim.role.replace("_", " ")
+        return Resolution(None, reason=f"not given as a cut-off ({role}): not compared")
+    if not claim.candidates:
+        return Resolution(None, reason=claim.why_none)
+    profile = claim.event
+    if profile is None:
+        ids = ", ".join(p.id for p in (claim.accepted_by or [p for p, _ in claim.candidates]))
+        return Resolution(None, reason=f"the sentence may name {ids}; none is certain")
+    deadline = profile.deadline
+    summary = deadline.title
+    if deadline.date is not None:
+        summary += f"; date {deadline.date.isoformat()}"
+    if profile.durations:
+        summary += "; windows " + ", ".join(f"{d} days" for d in profile.durations)
+    if profile in claim.accepted_by:
+        reason = "the value is one the ledger records for this deadline"
+    else:
+        reason = "the sentence names this deadline; the ledger records another value"
+    return Resolution(
+        f"deadlines/{deadline.id}",
+        summary,
+        deadline.origin.evidence(f"{deadline.id}: {summary}"),
+        reason,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The value written another way, in the draft's style
+
+
+def rewritten_date(claim: DateClaim, target: dt.date) -> str:
+    """``target`` written like the claim's date: "Dec. 1" → "Nov. 1", "1 December 2023" →
+    "1 November 2023", "December 1st" → "November 1st", ISO stays ISO."""
+    return _format_like(claim.span, target)
+
+
+def _format_like(span: Span, target: dt.date) -> str:
+    tokens = list(span)
+    if len(tokens) == 5 and year_of(tokens[0]):
+        return target.isoformat()
+    month_token = next(t for t in tokens if month_of(t))
+    day_token = next((t for t in tokens if day_of(t) and t.i != month_token.i), None)
+    year_token = next((t for t in tokens if year_of(t)), None)
+    month = _month_like(month_token.text, target.month)
+    day = str(target.day)
+    if day_token is not None and day_token.text[-2:].isalpha():
+        day += _suffix(target.day)
+    if day_token is None:
+        parts = [month]
+    elif any(t.lower_ == "of" for t in tokens):
+        parts = [f"{day} of {month}"]
+    elif day_token.i < month_token.i:
+        parts = [f"{day} {month}"]
+    else:
+        parts = [f"{month} {day}"]
+    if year_token is not None:
+        comma = any(t.text == "," for t in tokens)
+        parts.append(("," if comma else "") + f" {target.year}")
+    return "".join(parts)
+
+
+def _month_like(written: str, month: int) -> str:
+    name = MONTH_NAMES[month - 1]
+    bare = written.rstrip(".")
+    if bare.lower() in {m.lower() for m in MONTH_NAMES}:
+        text = name  # written in full
+    elif written.endswith(".") and month in (3, 4, 5, 6, 7):
+        text = name  # AP style writes these in full
+    else:
+        text = (
+            "Sept" if month == 9 and (len(bare) == 4 or written.endswith(".")) else name[:3]
+        ) + ("." if written.endswith(".") else "")
+    return text.upper() if written.isupper() and len(written) > 3 else text
+
+
+def _suffix(day: int) -> str:
+    if 11 <= day % 100 <= 13:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def rewritten_window(claim: DateClaim, durations: Iterable[int]) -> tuple[Span, str] | None:
+    """The claim's number rewritten for a recorded window ("two-month" → "one-month"): the
+    span of the number and its replacement, when every recorded window (in days) is the same
+    number of the claim's unit; None when the remedy is not certain."""
+    span = claim.span
+    unit = span[-1].lower_
+    if unit in ("month", "months"):
+        counts = {c for d in durations for c in _month_counts(d)}
+    elif unit in ("day", "days"):
+        counts = set(durations)
+    else:
+        return None
+    if len(counts) != 1:
+        return None
+    count = counts.pop()
+    if (count == 1) != (unit in ("month", "day")) and not _hyphenated(span):
+        return None  # "two months" → "one months": leave the grammar to the writer
+    number = [t for t in span if t.lower_ not in DURATION_UNITS and t.text not in ("-", "‑")]
+    if not number:
+        return None
+    words = {v: k for k, v in UNITS.items() if k not in ("a", "an", "single", "zero")}
+    replacement = words.get(count, str(count)) if number[0].is_alpha else str(count)
+    if number[0].is_title:
+        replacement = replacement.capitalize()
+    return span.doc[number[0].i : number[-1].i + 1], replacement
+
+
+def _hyphenated(span: Span) -> bool:
+    """ "30-day", "one-month": the unit stays singular whatever the number."""
+    return len(span) >= 3 and span[-2].text in ("-", "‑")
+
+
+def _month_counts(days: int) -> set[int]:
+    return {n for n in range(1, 13) if n * MONTH_DAYS[0] <= days <= n * MONTH_DAYS[1]}

@@ -1,0 +1,310 @@
+"""What a clause says about deadline events: the clues the date-claims reader matches with the
+ledger's deadlines (target groups, subject terms, phases, actions), and who sets the deadline.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from narrlint.claims.dates_lexicon import Lexicon, phase_numbers
+from narrlint.claims.dates_words import (
+    AUTHORITY_NOUNS,
+    AUTHORITY_VERBS,
+    DEPARTURE_NEXT,
+    DEPARTURE_PARTICLES,
+    DETERMINERS,
+    ENFORCEMENT_LEMMAS,
+    HOLDING_WORDS,
+    LACKING_WORDS,
+    NEWS_ABBREVIATIONS,
+    PAPER_QUALIFIERS,
+    PAPERS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    REFERRING_PEOPLE,
+    REMAINING_LEMMAS,
+    STARTING_LEMMAS,
+    VALIDITY_WORDING,
+    WEEKDAYS,
+)
+from narrlint.nlp.pipeline import CATEGORY
+from narrlint.nlp.quantities import month_of
+from narrlint.nlp.tokens import lowers as doc_lowers
+
+
+@dataclass(frozen=True, slots=True)
+class Clues:
+    """Event clues in one clause: categories, subject terms, phases, actions."""
+
+    categories: frozenset[str]
+    subjects: frozenset[str]
+    phases: frozenset[int]
+    actions: frozenset[str]
+    foreign_purpose: bool
+    """An infinitive that is not one of the ledger's actions ("a deadline … to apply for …")."""
+    other_authority: str | None = None
+    """Who sets the clause's deadline when the ledger does not know them ("Iran has set …")."""
+    enforcement: bool = False
+    """An enforcement word other than a bare verb of starting ("arrests", "deported")."""
+    staying: bool = False
+    """Remaining in the country ("still", "remain", "stay")."""
+    referring: bool = False
+    """A word that refers back to people named before ("those", "they", "anyone")."""
+    validity: bool = False
+    """Validity, extension or expiry wording ("valid", "extended", "expired"): only then can a
+    chain of validity dates be the event (a date to leave is not a card's expiry)."""
+    places: tuple[str, ...] = ()
+    """Countries of the ledger the clause names ("leave Pakistan by …"), in order."""
+
+
+def clues_of(tokens: Span, lexicon: Lexicon) -> Clues:
+    lowers = doc_lowers(tokens.doc)[tokens.start : tokens.end]
+    lemmas = {t.lemma_.lower() for t in tokens}
+    groups = list(_categories(tokens, lexicon))
+    return Clues(
+        categories=frozenset(g for g, _, _ in groups),
+        subjects=frozenset(_subjects(tokens, lowers, lexicon, groups)),
+        phases=frozenset(phase_numbers(lowers)),
+        actions=frozenset(_actions(tokens, lexicon)),
+        foreign_purpose=_foreign_purpose(tokens, lexicon),
+        other_authority=_other_authority(tokens, lexicon),
+        validity=bool(lemmas & VALIDITY_WORDING),
+        enforcement=_enforcement_words(tokens),
+        referring=bool(set(lowers) & REFERRING_PEOPLE),
+        staying=bool(lemmas & REMAINING_LEMMAS),
+        places=tuple(dict.fromkeys(c for w in lowers if (c := lexicon.countries.get(w)))),
+    )
+
+
+def _enforcement_words(tokens: Span) -> bool:
+    for token in tokens:
+        lower = token.lower_
+        forms = {token.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower}
+        if forms & ENFORCEMENT_LEMMAS - STARTING_LEMMAS:
+            return True
+    return False
+
+
+def _categories(tokens: Span, lexicon: Lexicon) -> Iterator[tuple[str, int, int]]:
+    """Groups named in the clause, with their token range: ledger terms (entities), a ledger
+    modifier on a head noun ("undocumented Afghan immigrants", "illegal Afghan nationals",
+    "Afghans living illegally"), and people holding a group's document ("Afghans with PoR
+    cards", "Afghans holding Afghan Citizen Cards")."""
+    entities = _category_entities(tokens.doc)
+    index = bisect_left(entities, (tokens.start,))
+    for start, end, ident in entities[index:]:
+        if start >= tokens.end:
+            break
+        if end <= tokens.end:
+            yield ident, start, end
+    for token in tokens:
+        groups = lexicon.modifiers.get(token.lower_)
+        if groups:
+            yield from _modified_head(tokens, token.i, groups, lexicon)
+        if token.lower_ in HOLDING_WORDS:
+            yield from _document_holders(tokens, token.i, lexicon)
+        if token.lower_ in LACKING_WORDS and lexicon.undocumented:
+            yield from _without_documents(tokens, token.i, lexicon)
+
+
+def _category_entities(doc: Doc) -> list[tuple[int, int, str]]:
+    """The doc's CATEGORY entities as (start, end, id), collected once per doc: ``Span.ents``
+    walks every entity of the doc, which made long drafts quadratic."""
+    key = "narrlint.deadlines.categories"
+    if key not in doc.user_data:
+        doc.user_data[key] = [
+            (e.start, e.end, e.ent_id_) for e in doc.ents if e.label_ == CATEGORY and e.ent_id_
+        ]
+    return doc.user_data[key]
+
+
+def _modified_head(
+    tokens: Span, i: int, groups: frozenset[str], lexicon: Lexicon
+) -> Iterator[tuple[str, int, int]]:
+    doc = tokens.doc
+    if doc[i].lower_.endswith("ly"):  # an adverb follows its noun: "Afghans living illegally"
+        for j in range(i - 1, max(tokens.start - 1, i - 7), -1):
+            found = groups & lexicon.heads.get(doc[j].lower_, frozenset())
+            if found:
+                yield from ((g, j, i + 1) for g in found)
+                return
+            if doc[j].is_punct:
+                return
+        return
+    j, skipped = i + 1, 0
+    while j < tokens.end and skipped <= 2:
+        nxt = doc[j]
+        lower = nxt.lower_
+        plural = lower if lower.endswith("s") else lower + "s"  # "every illegal foreigner"
+        found = groups & (lexicon.heads.get(lower, frozenset()) | lexicon.heads.get(plural, set()))
+        if not found and {lower, plural} & PERSON_NOUNS and len(groups) == 1:
+            found = groups
+        if found:
+            yield from ((g, i, j + 1) for g in found)
+            return
+        fillers = lexicon.fillers.get(lower, frozenset())
+        if not (
+            lower in ("-", "‑")
+            or (nxt.is_title and nxt.is_alpha)
+            or groups & fillers
+            or lower in lexicon.modifiers
+        ):
+            return
+        j += 1
+        skipped += 1
+
+
+def _without_documents(tokens: Span, i: int, lexicon: Lexicon) -> Iterator[tuple[str, int, int]]:
+    """ "Afghans without (valid) documents", "Afghans who lack legal papers": the one group the
+    ledger marks undocumented."""
+    doc = tokens.doc
+    j = i + 1
+    while j < tokens.end and doc[j].lower_ in PAPER_QUALIFIERS and j - i <= 3:
+        j += 1
+    if j < tokens.end and doc[j].lower_ in PAPERS:
+        yield lexicon.undocumented, i, j + 1
+
+
+def _document_holders(tokens: Span, i: int, lexicon: Lexicon) -> Iterator[tuple[str, int, int]]:
+    """ "with PoR cards", "holding Pakistan-issued Afghan citizenship cards"."""
+    doc = tokens.doc
+    j = i + 1
+    while j < tokens.end and j - i <= 4:
+        lowers = [t.lower_ for t in doc[j : min(tokens.end, j + lexicon.max_document)]]
+        for size in range(len(lowers), 0, -1):
+            words = list(lowers[:size])
+            if words[-1].endswith("s"):
+                words[-1] = words[-1][:-1]
+            found = lexicon.documents.get(tuple(words)) or lexicon.documents.get(
+                tuple(lowers[:size])
+            )
+            if found:
+                yield from ((g, i, j + size) for g in found)
+                return
+        token = doc[j]
+        lower = token.lower_
+        if not (lower in DETERMINERS or lower in ("-", "‑", "valid", "issued") or token.is_title):
+            return  # only "the", "valid", "Pakistan-issued" … may come before the document
+        j += 1
+
+
+def _subjects(
+    tokens: Span, lowers: list[str], lexicon: Lexicon, groups: list[tuple[str, int, int]]
+) -> Iterator[str]:
+    """Deadlines whose subject terms occur, except inside a group's name: "PoR card" in
+    "PoR card holders" names the group (already counted), not the cards' validity."""
+    inside = {i - tokens.start for _, start, end in groups for i in range(start, end)}
+    n = len(lowers)
+    for i in range(n):
+        for size in range(1, min(lexicon.max_term, n - i) + 1):
+            ids = lexicon.terms.get(tuple(lowers[i : i + size]))
+            if ids and not all(j in inside for j in range(i, i + size)):
+                yield from ids
+
+
+def _actions(tokens: Span, lexicon: Lexicon) -> Iterator[str]:
+    for token in tokens:
+        action = action_of(token, lexicon)
+        if action:
+            yield action
+
+
+def action_of(token: Token, lexicon: Lexicon) -> str | None:
+    """The ledger action a token expresses, if it is used as that action (a verb, or a noun
+    derived from it), not as an unrelated noun ("tax returns")."""
+    if departure_particle(token, lexicon):
+        return "leave"
+    lemma = token.lemma_.lower()
+    action = lexicon.actions.get(lemma)
+    if action is None:
+        return None
+    if lemma != action:
+        return action  # a derived noun: "deportation", "expulsion"
+    return action if verb_like(token) else None
+
+
+def departure_particle(token: Token, lexicon: Lexicon) -> bool:
+    """ "out by November 30", "out of the country by …": leaving, as a particle."""
+    if token.lower_ not in DEPARTURE_PARTICLES or lexicon.actions.get("leave") != "leave":
+        return False
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in DEPARTURE_NEXT
+
+
+def verb_like(token: Token) -> bool:
+    lower = token.lower_
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    before = prev.lower_ if prev is not None else ""
+    if before in DETERMINERS or before.endswith(("'s", "’s")):
+        return False
+    if lower == token.lemma_.lower() or not lower.endswith("s"):
+        return True
+    # "returns", "leaves": a verb after its subject, a noun after a modifier
+    return prev is not None and (
+        bool(prev.ent_type_) or before in PRONOUNS or before.endswith("ly") or prev.is_title
+    )
+
+
+def _other_authority(tokens: Span, lexicon: Lexicon) -> str | None:
+    """A proper name the ledger does not know, as the one who sets or owns the deadline:
+    "Iran has set …", "Turkey gave …", "Germany's deadline …"."""
+    if lexicon.common is None:
+        return None
+    doc = tokens.doc
+    for token in tokens:
+        if not (token.is_title and token.is_alpha and len(token) >= 3) or token.ent_type_:
+            continue
+        lower = token.lower_
+        if lower in lexicon.known or lower in lexicon.common or lower in NEWS_ABBREVIATIONS:
+            continue  # a name the ledger knows, or a common word ("Police", "Govt")
+        if lower in AUTHORITY_NOUNS or _plural_of_common(lower, lexicon.common):
+            continue  # "Authorities set …": a capitalised plural of a common word
+        if token.is_stop:
+            continue
+        if lower != token.lemma_.lower():
+            continue
+        if month_of(token) or lower in WEEKDAYS:
+            continue
+        nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if nxt in AUTHORITY_VERBS or nxt in AUTHORITY_NOUNS or nxt in ("'s", "’s"):
+            return token.text  # "Iran has set", "Iranian authorities", "Iran's deadline"
+        prev = doc[token.i - 1] if token.i > tokens.start else None
+        if prev is not None and action_of(prev, lexicon) and verb_like(prev):
+            return token.text  # "to leave Iran"
+    return None
+
+
+def _plural_of_common(lower: str, common: frozenset[str]) -> bool:
+    if not lower.endswith("s"):
+        return False
+    singulars = {lower[:-1], lower[:-2] if lower.endswith("es") else ""}
+    if lower.endswith("ies"):
+        singulars.add(lower[:-3] + "y")
+    return bool(singulars & common)
+
+
+def _foreign_purpose(tokens: Span, lexicon: Lexicon) -> bool:
+    """ "a deadline … to apply for resettlement", "the deadline for filing returns"."""
+    for token in tokens[:-1]:
+        if token.lower_ not in ("to", "for"):
+            continue
+        nxt = token.doc[token.i + 1]
+        lower = nxt.lower_
+        if token.lower_ == "for" and not lower.endswith("ing"):
+            continue
+        if (
+            nxt.is_alpha
+            and nxt.is_lower
+            and not nxt.is_stop
+            and not nxt.ent_type_
+            and month_of(nxt) is None
+            and nxt.lemma_.lower() not in lexicon.actions
+            and nxt.lemma_.lower() not in ENFORCEMENT_LEMMAS  # "scheduled to begin on …"
+            and lower not in lexicon.modifiers
+        ):
+            return True
+    return False

@@ -1,0 +1,567 @@
+"""Where a draft gives a deadline: dates and windows with the cue that makes them a cut-off.
+
+A *value* is a date ("November 1", "1 November 2023", "the end of November") or a window ("30-day",
+"one month"); its *cue* is why it is a cut-off: "until/by/before <date>" in an order to do
+something, "<date> deadline", "deadline of <date>", "no later than", "expires on", "extended to",
+"valid until", "face deportation from <date>", "N-day deadline", "given N days to …", "within N
+days". A date without a cue is a date of something else (a meeting, an announcement).
+"""
+
+from __future__ import annotations
+
+import calendar
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from narrlint.claims.dates_clues import departure_particle, verb_like
+from narrlint.claims.dates_lexicon import Lexicon
+from narrlint.claims.dates_words import (
+    ANNOUNCEMENT_LEMMAS,
+    ASIDE_TOKENS,
+    CLAUSE_BREAKS,
+    COMPLEMENT_WORDS,
+    DATE_LEAD_INS,
+    DEADLINE_NOUNS,
+    DEADLINE_PREDICATES,
+    DEPARTURE_PARTICLES,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    ENFORCEMENT_LEMMAS,
+    ENFORCEMENT_PREPOSITIONS,
+    EVENT_PREPOSITIONS,
+    EXPIRY_LEMMAS,
+    EXTENSION_LEMMAS,
+    EXTENSION_PREPOSITIONS,
+    FORECAST_LEMMAS,
+    FORWARD_BRIDGE,
+    FORWARD_MARKERS,
+    GIVING_LEMMAS,
+    IRREALIS_BEFORE,
+    MONTH_DAYS,
+    NEGATIONS,
+    NOUN_BRIDGE,
+    OBLIGATION_LEMMAS,
+    ON_AFTER,
+    PERFECT_AUXILIARIES,
+    PERSON_NOUNS,
+    REFERRING_PEOPLE,
+    RELATIVE_WORDS,
+    REMAINING_LEMMAS,
+    REPORTING_LEMMAS,
+    REQUEST_LEMMAS,
+    SCOPE_VERBS,
+    STARTING_LEMMAS,
+    VALID_LEMMAS,
+    WEAK_PREPOSITIONS,
+    WINDOW_NOUNS,
+)
+from narrlint.nlp.pipeline import CATEGORY
+from narrlint.nlp.quantities import DURATION_UNITS, DateValue, day_of, month_of, year_of
+from narrlint.nlp.tokens import lowers as doc_lowers
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A deadline as the draft writes it: a date, or a window in days/weeks/months."""
+
+    date: DateValue | None = None
+    count: float | None = None
+    unit: str | None = None
+
+    @property
+    def is_date(self) -> bool:
+        return self.date is not None
+
+    def day_range(self) -> tuple[int, int]:
+        """Days a window may mean: "one month" is 28 to 31 days."""
+        if self.unit in ("month", "months"):
+            return round(self.count * MONTH_DAYS[0]), round(self.count * MONTH_DAYS[1])
+        days = round(self.count * DURATION_UNITS.get(self.unit or "day", 1))
+        return days, days
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    word: str
+    strong: bool
+    """A cue that names a cut-off by itself ("deadline", "expires", "valid until")."""
+    noun: Span | None = None
+    """The deadline noun the value hangs on, when there is one."""
+    after_last_day: bool = False
+    """ "expired on April 1": the day after the last valid day names the same cut-off."""
+    before_first_day: bool = False
+    """ "deported after October 31": the day before enforcement names the same cut-off."""
+    role: str = "deadline"
+    """What the value is in the order: ``deadline`` (leave/renew by), ``extension`` (the new
+    cut-off), ``enforcement_start`` ("arrests from"), ``expiry`` (of a document)."""
+
+
+def clauses(sentence: Span) -> Iterator[Span]:
+    """Split at ";" and contrastive conjunctions: each part may speak of its own event."""
+    start = sentence.start
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    for i in range(start + 1, sentence.end):
+        if lowers[i] in CLAUSE_BREAKS:
+            yield doc[start:i]
+            start = i
+    if start < sentence.end:
+        yield doc[start : sentence.end]
+
+
+def clause_values(
+    clause: Span, dates: list[Span], durations: list[Span], lexicon: Lexicon
+) -> Iterator[tuple[Span, Value, Cue | None]]:
+    """The clause's dates (each with its cue, or None when it is not a cut-off) and its windows
+    that are cut-offs (a window without a cue is not a date claim: "three days of talks")."""
+    for span in _within(dates, clause):
+        yield span, Value(date=span._.date), _date_cue(clause, span, lexicon)
+    for span in _within(durations, clause):
+        cue = _duration_cue(clause, span, lexicon)
+        if cue is not None:
+            unit = span[-1].lower_
+            count = span._.days / DURATION_UNITS.get(unit, 1)
+            yield span, Value(count=count, unit=unit), cue
+
+
+def _within(spans: list[Span], clause: Span) -> Iterator[Span]:
+    """Spans (sorted by start) inside the clause, found by bisection: drafts can be long."""
+    index = bisect_left(spans, clause.start, key=lambda s: s.start)
+    for span in spans[index:]:
+        if span.start >= clause.end:
+            break
+        if span.end <= clause.end:
+            yield span
+
+
+def date_spans(doc: Doc) -> list[Span]:
+    """The pipeline's dates plus "the 31st of October" (day, "of", month, optional year)."""
+    spans = list(doc.spans.get("dates", []))
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    n = len(doc)
+    lowers = doc_lowers(doc)
+    for i in range(n - 2):
+        if lowers[i + 1] != "of" or i in taken:
+            continue
+        token = doc[i]
+        day, month = day_of(token), month_of(doc[i + 2])
+        if day is None or month is None or not token.text[-1:].isalpha():
+            continue
+        end, year = i + 3, None
+        probe = end + 1 if end < n and doc[end].text == "," else end
+        if probe < n and year_of(doc[probe]):
+            year, end = year_of(doc[probe]), probe + 1
+        span = Span(doc, i, end, label="DATE")
+        span._.date = DateValue(month, day, year)
+        spans.append(span)
+    ends = list(_month_ends(doc))
+    covered = {i for s in ends for i in range(s.start, s.end)}
+    spans = [s for s in spans if s.start not in covered] + ends
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _month_ends(doc: Doc) -> Iterator[Span]:
+    """ "by the end of November (2023)": the month's last day."""
+    n = len(doc)
+    lowers = doc_lowers(doc)
+    for i in range(n - 2):
+        if lowers[i] != "end" or lowers[i + 1] not in ("of", "-", "‑"):
+            continue  # "the end of November", "end-November"
+        month = month_of(doc[i + 2])
+        if month is None:
+            continue
+        end, year = i + 3, None
+        if end < n and year_of(doc[end]):
+            year, end = year_of(doc[end]), end + 1
+        last = calendar.monthrange(year or 2023, month)[1]
+        span = Span(doc, i, end, label="DATE")
+        span._.date = DateValue(month, last, year)
+        yield span
+
+
+def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
+    """Why this date is a deadline, or None when it is just a date (a meeting, a visit)."""
+    doc = span.doc
+    if span._.date.end_day is not None:
+        return None  # "October 4-5", "Dec. 5 to 15": a period, not a cut-off
+    before = [doc[i] for i in range(span.start - 1, max(clause.start, span.start - 10) - 1, -1)]
+    lowers = [t.lower_ for t in before]
+    enforcement = _enforcement_cue(clause, span, before)
+    if enforcement is not None:
+        return enforcement
+    far = [doc[i] for i in range(span.start - 1, max(clause.start, span.start - 18) - 1, -1)]
+    predicate = _deadline_predicate(clause, span, far)
+    if predicate is not None:
+        return predicate
+    if lowers[:1] == ["from"] or lowers[:2] == ["the", "from"]:
+        return None
+    if _requested_change(clause, span):
+        return None
+    noun = _noun_before(doc, span, clause, lexicon) or _noun_after(doc, span, clause)
+    if noun is not None:
+        extended = bool(lowers) and lowers[0] in EXTENSION_PREPOSITIONS and _extended(clause, span)
+        return Cue("deadline", True, noun, role="extension" if extended else "deadline")
+    while lowers and lowers[0] in DATE_LEAD_INS and len(lowers) > 1:
+        before, lowers = before[1:], lowers[1:]  # "by midnight on Wednesday, November 1"
+    if lowers[:3] == ["than", "later", "no"] or lowers[:3] == ["than", "late", "no"]:
+        return Cue("no later than", True)
+    if before and before[0].lemma_.lower() in EXPIRY_LEMMAS:
+        return Cue("expires", True, after_last_day=True, role="expiry")
+    if lowers[:1] and lowers[0] in EXTENSION_PREPOSITIONS:
+        window = _lemmas_before(clause, span.start, 14)
+        if window & EXTENSION_LEMMAS:
+            return Cue("extended to", True, role="extension")
+        if window & VALID_LEMMAS:
+            return Cue("valid until", True, role="expiry")
+    if lowers[:1] and lowers[0] in WEAK_PREPOSITIONS:
+        if _sentence_start_time(clause, span, before):
+            return None
+        if lowers[0] in ("until", "till", "til") and _given(clause, before[0].i, lexicon):
+            return Cue(lowers[0], True)
+        if _order_frame(clause, span, lexicon):
+            return Cue(lowers[0], False)
+    return None
+
+
+def _lemmas_before(clause: Span, end: int, size: int) -> set[str]:
+    """Lower-case lemmas of the ``size`` tokens before ``end`` (the date; ``end - 1`` is its
+    preposition). When a relative aside ends right before the preposition, the window is the
+    preposition and the ``size`` tokens before the aside: in "extending the stay of refugees,
+    whose cards expired on June 30, until February 29" the extension governs "until"."""
+    doc = clause.doc
+    lowers = doc_lowers(doc)
+    start = end - 1  # the preposition
+    if start - 1 > clause.start and lowers[start - 1] == ",":
+        for k in range(start - 2, max(clause.start, start - 1 - ASIDE_TOKENS), -1):
+            if lowers[k] == "," and lowers[k + 1] in RELATIVE_WORDS:
+                tokens = [*doc[max(clause.start, k - size) : k], doc[start]]
+                return {t.lemma_.lower() for t in tokens}
+    return {t.lemma_.lower() for t in doc[max(clause.start, end - size) : end]}
+
+
+def _deadline_predicate(clause: Span, span: Span, before: list[Token]) -> Cue | None:
+    """ "Islamabad's deadline for migrants without papers falls on November 30": the date
+    completes a clause whose subject is a deadline noun."""
+    if len(before) < 2 or before[0].lower_ not in ("on", "for", "at"):
+        return None
+    if before[1].lower_ not in DEADLINE_PREDICATES and before[1].lemma_.lower() not in (
+        DEADLINE_PREDICATES
+    ):
+        return None
+    if before[1].lower_ == "set" and before[0].lower_ == "on":
+        return None  # "the deadline set on October 3": when it was announced
+    for token in before[2:]:
+        noun = _deadline_noun_ending_at(clause.doc, token.i, clause)
+        if noun is not None:
+            return Cue("deadline", True, noun)
+    return None
+
+
+def _enforcement_cue(clause: Span, span: Span, before: list[Token]) -> Cue | None:
+    """ "face deportation from October 1", "deportations will start only after Dec. 1",
+    "phase three begins on 1 December": the date an order starts to be enforced names the
+    same cut-off (the recorded date, or the day after the last day to leave)."""
+    if not before:
+        return None
+    preposition = before[0].lower_
+    if before[0].lemma_.lower() in STARTING_LEMMAS and before[0].lower_ != before[0].lemma_:
+        preposition = "on"  # "phase three begins October 1"
+    elif preposition not in ENFORCEMENT_PREPOSITIONS:
+        return None
+    after = span.doc[span.end : min(span.end + 2, clause.end)]
+    if any(t.lower_ in ("to", "until", "till", "through", "-", "–") for t in after):
+        return None  # "from March 31 to June 30": a period
+    if preposition == "on" == before[0].lower_ and len(before) > 1 and _dates_a_thing(before[1]):
+        return None  # "followed bombings on September 29": the date of the bombings
+    doc = clause.doc
+    window = [
+        *doc[max(clause.start, before[0].i - 12) : before[0].i + (preposition != before[0].lower_)],
+        *doc[span.end : min(clause.end, span.end + 6)],
+    ]
+    lemmas = {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
+    staying = (
+        preposition in ("after", "past", "beyond")
+        and lemmas & REMAINING_LEMMAS
+        and (lemmas & REFERRING_PEOPLE or any(t.ent_type_ == CATEGORY for t in window))
+    )  # "anyone remaining after …", "undocumented Afghans still here after …"
+    if not (lemmas & ENFORCEMENT_LEMMAS or staying):
+        return None
+    if any(t.lower_ in NEGATIONS for t in window) or lemmas & FORECAST_LEMMAS - SCOPE_VERBS:
+        return None
+    if not {t.lower_ for t in window} & FORWARD_MARKERS:
+        return None  # "deportations began on November 20": a report, not the order
+    if preposition in ("after", "past", "beyond"):
+        return Cue("after", True, before_first_day=True, role="enforcement_start")
+    return Cue(preposition, True, after_last_day=True, role="enforcement_start")
+
+
+def _dates_a_thing(word: Token) -> bool:
+    """ "bombings on September 29", "talks on Monday": "on <date>" after a plural noun that is
+    neither an enforcement word nor the people an order names dates that noun, not the order
+    ("deportations on", "begin on", "undocumented Afghans on" stay enforcement)."""
+    lower, lemma = word.lower_, word.lemma_.lower()
+    if not (word.is_alpha and word.is_lower and lower.endswith("s") and lemma != lower):
+        return False
+    if word.ent_type_ or lower in REFERRING_PEOPLE | FORWARD_MARKERS | DOCUMENT_NOUNS:
+        return False
+    return not {lower, lemma} & (ENFORCEMENT_LEMMAS | REMAINING_LEMMAS | STARTING_LEMMAS)
+
+
+def _given(clause: Span, at: int, lexicon: Lexicon) -> bool:
+    """ "gave illegal immigrants until …", "have until …": a time allowed, i.e. a deadline."""
+    doc = clause.doc
+    if at - 1 >= clause.start and doc[at - 1].lower_ in ("have", "has", "had"):
+        return True
+    for i in range(at - 1, max(clause.start, at - 8) - 1, -1):
+        token = doc[i]
+        if token.lemma_.lower() in GIVING_LEMMAS:
+            return True
+        if not (_complement_word(token, lexicon) or token.lower_ in DETERMINERS | {","}):
+            return False
+    return False
+
+
+def _requested_change(clause: Span, span: Span) -> bool:
+    """ "UNHCR urged Pakistan to extend the deadline to December 31": a requested date."""
+    lemmas = {t.lemma_.lower() for t in clause.doc[clause.start : span.start]}
+    return bool(lemmas & REQUEST_LEMMAS and lemmas & EXTENSION_LEMMAS)
+
+
+def _noun_before(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span | None:
+    """ "deadline of November 1", "the deadline is November 1", "deadline: 1 Nov", "the
+    deadline for illegal immigrants to leave the country is November 1"."""
+    i = span.start - 1
+    bridge: list[str] = []
+    complement = False
+    while i >= clause.start and len(bridge) <= 6 and span.start - i <= 16:
+        noun = _deadline_noun_ending_at(doc, i, clause)
+        if noun is not None:
+            if complement and not {"for", "to"} & set(bridge):
+                return None
+            if "on" in bridge:
+                at = bridge.index("on")
+                after = bridge[at + 1] if at + 1 < len(bridge) else "deadline"
+                if after not in ON_AFTER:
+                    return None
+            return noun
+        token = doc[i]
+        aside = _attribution_before(doc, i, clause)
+        if aside is not None:
+            i = aside  # "the deadline, officials said, is …"
+            continue
+        if token.lower_ in NOUN_BRIDGE:
+            bridge.append(token.lower_)
+        elif _complement_word(token, lexicon):
+            complement = True
+        else:
+            return None
+        i -= 1
+    return None
+
+
+def _attribution_before(doc: Doc, i: int, clause: Span) -> int | None:
+    """ "…, officials said, …" ending at the comma ``i``: the position before its opening comma."""
+    if doc[i].text != ",":
+        return None
+    for j in range(i - 1, max(clause.start, i - 6) - 1, -1):
+        if doc[j].text == ",":
+            inside = {t.lemma_.lower() for t in doc[j + 1 : i]} | {t.lower_ for t in doc[j + 1 : i]}
+            return j - 1 if inside & REPORTING_LEMMAS else None
+    return None
+
+
+def _complement_word(token: Token, lexicon: Lexicon) -> bool:
+    """Words of a "for <group> to <action>" complement between a deadline and its date."""
+    lower = token.lower_
+    return bool(
+        token.ent_type_
+        or (token.is_title and token.is_alpha)
+        or lower in COMPLEMENT_WORDS
+        or lower in PERSON_NOUNS
+        or lower in lexicon.modifiers
+        or lower in lexicon.heads
+        or lexicon.actions.get(token.lemma_.lower()) == token.lemma_.lower()
+    )
+
+
+def _noun_after(doc: Doc, span: Span, clause: Span) -> Span | None:
+    """ "the November 1 deadline", "set November 1 as the deadline"."""
+    i = span.end
+    steps = 0
+    while i < clause.end and steps <= 4:
+        noun = _deadline_noun_starting_at(doc, i, clause)
+        if noun is not None:
+            return noun
+        if doc[i].lower_ not in FORWARD_BRIDGE:
+            return None
+        if steps == 0 and doc[i].lower_ in ("the", "a", "an"):
+            return None  # "announced on October 3 a deadline": the date is the announcement
+        i += 1
+        steps += 1
+    return None
+
+
+def _deadline_noun_ending_at(doc: Doc, i: int, clause: Span) -> Span | None:
+    lowers = doc_lowers(doc)
+    for phrase in DEADLINE_NOUNS:
+        start = i - len(phrase) + 1
+        if start >= clause.start and tuple(lowers[start : i + 1]) == phrase:
+            return doc[start : i + 1]
+    return None
+
+
+def _deadline_noun_starting_at(doc: Doc, i: int, clause: Span) -> Span | None:
+    lowers = doc_lowers(doc)
+    for phrase in DEADLINE_NOUNS:
+        end = i + len(phrase)
+        if end <= clause.end and tuple(lowers[i:end]) == phrase:
+            return doc[i:end]
+    return None
+
+
+def _sentence_start_time(clause: Span, span: Span, before: list[Token]) -> bool:
+    """ "By December 15, 400,000 had left": a point in time that opens the sentence."""
+    cue = before[0]
+    opens = cue.i == clause.start or (cue.i - 1 >= clause.start and cue.is_sent_start)
+    opens = opens or all(t.is_punct for t in clause.doc[clause.start : cue.i])
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return opens and (after is None or after.text == ",")
+
+
+def _order_frame(clause: Span, span: Span, lexicon: Lexicon) -> bool:
+    """Is "until/by/before <date>" a cut-off? Only in an order or a deadline: "told to leave by",
+    "gave them until … to leave", "must leave by" — not "had left by", "left by", "expected to
+    leave by" (a count or a forecast at a date)."""
+    action = _nearest_action(clause, span, lexicon)
+    if action is not None:
+        doc = clause.doc
+        window = [doc[i] for i in range(max(clause.start, action.i - 4), action.i)]
+        if any(_forecast(t) for t in window):
+            return False
+        if window and window[-1].lower_ in PERFECT_AUXILIARIES:
+            return False
+        if window and window[-1].lower_ in IRREALIS_BEFORE:
+            return True
+        if (
+            len(window) >= 2
+            and window[-1].lower_ in ("be", "been")
+            and (window[-2].lower_ in IRREALIS_BEFORE)
+        ):
+            return True  # "must be gone by", "should be out by"
+        adverb = len(window) >= 2 and window[-1].lower_.endswith("ly")
+        if adverb and window[-2].lower_ in IRREALIS_BEFORE:
+            return True
+        if action.lower_ != action.lemma_.lower():
+            # "left by October 30": what happened, not what was ordered ("wants them gone by")
+            return _wanted_done(clause, action)
+    if any(_deadline_noun_starting_at(clause.doc, t.i, clause) for t in clause):
+        return True
+    if action is None:
+        return False
+    clause_lemmas = {t.lemma_.lower() for t in clause}
+    return bool(clause_lemmas & OBLIGATION_LEMMAS - {"have", "set"})
+
+
+def _wanted_done(clause: Span, action: Token) -> bool:
+    """ "Pakistan wants all undocumented Afghans gone by …": want + object + participle."""
+    doc = clause.doc
+    for i in range(action.i - 1, max(clause.start, action.i - 8) - 1, -1):
+        token = doc[i]
+        if token.lemma_.lower() in ("want", "need") and i + 1 < action.i:
+            return doc[i + 1].lower_ != "to"
+    return False
+
+
+def _nearest_action(clause: Span, span: Span, lexicon: Lexicon) -> Token | None:
+    """The action verb the cut-off belongs to: before the cue ("leave the country by"), or
+    just after the date ("until December 1 to leave")."""
+    doc = clause.doc
+    for i in range(span.end + 1, min(span.end + 4, clause.end)):
+        linked = doc[i - 1].lower_ == "to" or doc[i - 1].lower_.endswith("ly")
+        if not linked:
+            break
+        lemma = doc[i].lemma_.lower()
+        if lexicon.actions.get(lemma) == lemma and verb_like(doc[i]):
+            return doc[i]
+    for i in range(span.start - 1, max(clause.start, span.start - 12) - 1, -1):
+        token = doc[i]
+        lemma = token.lemma_.lower()
+        if lexicon.actions.get(lemma) == lemma and verb_like(token):
+            return token
+        if departure_particle(token, lexicon):
+            return token
+    return None
+
+
+def _forecast(token: Token) -> bool:
+    """ "expected to leave", "plans to leave", "want to leave": a forecast or a wish. An
+    authority that wants *someone* out ("wants illegal immigrants to leave by …") orders it."""
+    lemma = token.lemma_.lower()
+    if lemma not in FORECAST_LEMMAS:
+        return False
+    if lemma in OBLIGATION_LEMMAS:
+        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return nxt is None or nxt.lower_ in {"to", *DEPARTURE_PARTICLES}  # a wish: "want out"
+    return True
+
+
+def _duration_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
+    """ "30-day deadline", "deadline of 30 days", "given 30 days to leave", "within 30 days"."""
+    doc = span.doc
+    after = [doc[i] for i in range(span.end, min(span.end + 3, clause.end))]
+    after_lowers = [t.lower_ for t in after]
+    skip = 0
+    if after_lowers[:1] in (["'"], ["’"], ["'s"], ["’s"]):
+        after_lowers, skip = after_lowers[1:], 1
+    if after_lowers and after_lowers[0] in WINDOW_NOUNS:
+        # the noun lets a bare "the 60-day window" refer back to an order named earlier
+        noun = after[skip]
+        return Cue("deadline", True, doc[noun.i : noun.i + 1])
+    before = [doc[i] for i in range(span.start - 1, max(clause.start, span.start - 6) - 1, -1)]
+    lowers = [t.lower_ for t in before]
+    if lowers[:1] == ["of"] and len(lowers) > 1 and lowers[1] in WINDOW_NOUNS:
+        return Cue("deadline", True)
+    to_action = (
+        len(after) >= 2
+        and after[0].lower_ == "to"
+        and lexicon.actions.get(after[1].lemma_.lower()) == after[1].lemma_.lower()
+    )
+    giving = {t.lemma_.lower() for t in before} & {"give", "grant", "allow", "have", "get"}
+    if to_action and giving:
+        return Cue("given", True)
+    ends = not after or after[0].is_punct or after[0].lower_ in ("to", "or", "and")
+    bare = lowers[:1] not in (["within"], ["in"], ["for"], ["by"], ["over"], ["last"])
+    if ends and bare and before and _given(clause, span.start, lexicon):
+        return Cue("given", True)  # "gave undocumented migrants 60 days"
+    if lowers[:1] in (["within"], ["in"]):
+        action = _nearest_action(clause, span, lexicon)
+        if action is not None and action.i < span.start and _order_frame(clause, span, lexicon):
+            return Cue("within", False)
+    return None
+
+
+def _extended(clause: Span, span: Span) -> bool:
+    """ "extended the deadline to December 31": the new cut-off of an extension."""
+    if not _lemmas_before(clause, span.start, 14) & EXTENSION_LEMMAS:
+        return False
+    return not any(t.lower_ in NEGATIONS for t in clause.doc[clause.start : span.start])
+
+
+def uncued_role(clause: Span, span: Span) -> str:
+    """What a date that is not a cut-off is: the day an order was made ("announced on October
+    3", "the 7 March notification") is an ``announcement``; a period ("October 4-5") or a date
+    of something that happened ("on September 29") is an ``event_date``; else ``unknown``."""
+    doc = clause.doc
+    before = doc[max(clause.start, span.start - 4) : span.start]
+    after = doc[span.end : min(clause.end, span.end + 2)]
+    lemmas = {t.lemma_.lower() for t in before} | {t.lemma_.lower() for t in after}
+    if lemmas & ANNOUNCEMENT_LEMMAS:
+        return "announcement"
+    if span._.date.end_day is not None:
+        return "event_date"
+    if len(before) and before[-1].lower_ in EVENT_PREPOSITIONS:
+        return "event_date"
+    return "unknown"

@@ -1,0 +1,252 @@
+"""What the ledger says about deadlines, prepared once per corpus for the date-claims reader.
+
+A :class:`Profile` is one ledger deadline with the words that recognise its event (target
+categories, action lemmas, subject terms, phase); the :class:`Lexicon` holds every profile and
+the lookup tables built from the ledger's categories and names. Both are cached per corpus
+(``corpus.memo``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from narrlint.claims.dates_words import (
+    HOLDER_WORDS,
+    IRREGULAR_NOUNS,
+    NOMINAL_SUFFIXES,
+    PHASE_ADJECTIVES,
+)
+from narrlint.knowledge.corpus import Corpus
+from narrlint.knowledge.ledger import Deadline, Ledger
+from narrlint.nlp.quantities import ORDINALS
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """One ledger deadline with the words that recognise its event."""
+
+    deadline: Deadline
+    targets: frozenset[str]
+    actions: frozenset[str]
+    accepted: frozenset[dt.date]
+    durations: tuple[int, ...]
+    first_known: dt.date | None
+    """The earliest date the ledger records for the event (announcement, dates, steps)."""
+
+    @property
+    def id(self) -> str:
+        return self.deadline.id
+
+    @property
+    def phase(self) -> int | None:
+        return self.deadline.phase
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Per-corpus lookup tables built from the ledger's deadlines and categories."""
+
+    profiles: tuple[Profile, ...]
+    terms: dict[tuple[str, ...], frozenset[str]]
+    max_term: int
+    modifiers: dict[str, frozenset[str]]
+    heads: dict[str, frozenset[str]]
+    fillers: dict[str, frozenset[str]]
+    documents: dict[tuple[str, ...], frozenset[str]]
+    """A group's document ("por card", "afghan citizen card") → the group's ids."""
+    max_document: int
+    undocumented: str | None
+    """The one group the ledger marks ``documented: false``, if exactly one."""
+    actions: dict[str, str]
+    """Lemma (verb or derived noun) → the action lemma it stands for."""
+    known: frozenset[str]
+    """Every word of a name the ledger knows (countries, governments, people, groups …)."""
+    common: frozenset[str] | None
+    """English common words (the lemmatizer's lemmas): "Police" is not a proper name. None
+    when the pipeline has no lookup table, and then no authority is treated as unknown."""
+    countries: dict[str, str]
+    """A word that names a country of the ledger's governments ("pakistan", "islamabad") →
+    the country; not a word of a group's name ("afghan" in "Afghan refugees")."""
+
+
+def lexicon_for(corpus: Corpus) -> Lexicon:
+    return corpus.memo("deadlines.lexicon", lambda: _build_lexicon(corpus))
+
+
+def _build_lexicon(corpus: Corpus) -> Lexicon:
+    ledger = corpus.ledger
+    tokenizer = corpus.nlp.tokenizer
+    profiles = tuple(_profile(d) for d in ledger.deadlines.values())
+    terms: dict[tuple[str, ...], set[str]] = {}
+    for profile in profiles:
+        for term in profile.deadline.subject_terms:
+            words = tuple(t.lower_ for t in tokenizer(term) if not t.is_space)
+            if words and not phase_numbers(list(words)):
+                terms.setdefault(words, set()).add(profile.id)
+    modifiers, heads, fillers = _category_words(ledger, tokenizer)
+    documents = _documents(ledger, tokenizer)
+    verbs = {a for p in profiles for a in p.actions}
+    actions = {verb: verb for verb in verbs}
+    for verb in verbs:
+        for noun in _nominals(verb):
+            actions.setdefault(noun, verb)
+    return Lexicon(
+        profiles=profiles,
+        terms={k: frozenset(v) for k, v in terms.items()},
+        max_term=max((len(k) for k in terms), default=0),
+        modifiers=modifiers,
+        heads=heads,
+        fillers=fillers,
+        documents=documents,
+        max_document=max((len(k) for k in documents), default=0),
+        undocumented=_undocumented(ledger),
+        actions=actions,
+        known=frozenset(_known_words(ledger)),
+        common=_common_words(corpus.nlp),
+        countries=_countries(ledger, modifiers, heads),
+    )
+
+
+def _known_words(ledger: Ledger) -> set[str]:
+    """Words of the names the ledger knows: an authority named with none of them (another
+    country: "Iran has set a July 6 deadline …") issues a deadline the ledger does not record."""
+    phrases: list[str] = []
+    for government in ledger.governments:
+        phrases += [*government.terms, *government.country_terms, government.country or ""]
+        phrases.append(government.name)
+    for office in ledger.offices.values():
+        phrases += [*office.titles, office.country or "", office.name]
+    for person in ledger.people.values():
+        phrases += [person.name, *person.aliases]
+    for category in ledger.categories.values():
+        phrases += [*category.terms, *category.modifiers, category.name]
+    for deadline in ledger.deadlines.values():
+        phrases += [*deadline.subject_terms, deadline.title]
+    return {w.strip(".,'’()").lower() for p in phrases for w in p.replace("-", " ").split()}
+
+
+def _countries(ledger: Ledger, modifiers: dict, heads: dict) -> dict[str, str]:
+    countries: dict[str, str] = {}
+    for government in ledger.governments:
+        if not government.country:
+            continue
+        for term in (government.country, *government.country_terms):
+            word = term.lower()
+            if " " not in word and word not in modifiers and word not in heads:
+                countries.setdefault(word, government.country)
+    return countries
+
+
+def _common_words(nlp) -> frozenset[str] | None:
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_lookup"):
+        return None
+    table = lookups.get_table("lemma_lookup")
+    strings = nlp.vocab.strings
+    words = set()
+    for value in table.values():
+        word = value if isinstance(value, str) else strings[value]
+        if word.islower():  # "Iranian" (from "Iranians") is a proper adjective, not common
+            words.add(word)
+    return frozenset(words)
+
+
+def _profile(deadline: Deadline) -> Profile:
+    return Profile(
+        deadline=deadline,
+        targets=frozenset(deadline.targets),
+        actions=frozenset(deadline.action_lemmas),
+        accepted=frozenset(deadline.accepted_dates()),
+        durations=tuple(sorted({d.days for d in deadline.durations if d.days})),
+        first_known=min(_known_dates(deadline), default=None),
+    )
+
+
+def _known_dates(deadline: Deadline) -> Iterator[dt.date]:
+    yield from deadline.accepted_dates()
+    if deadline.announced:
+        yield deadline.announced
+    for step in deadline.steps:
+        if isinstance(step.get("announced"), dt.date):
+            yield step["announced"]
+
+
+def _nominals(verb: str) -> set[str]:
+    """Nouns of an action verb ("deport" → "deportation"), so "face deportation" counts."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    nouns = {stem + suffix for suffix in NOMINAL_SUFFIXES}
+    nouns.update(IRREGULAR_NOUNS.get(verb, ()))
+    return nouns
+
+
+def _undocumented(ledger: Ledger) -> str | None:
+    ids = [c.id for c in ledger.categories.values() if c.documented is False]
+    return ids[0] if len(ids) == 1 else None
+
+
+def _documents(ledger: Ledger, tokenizer) -> dict[tuple[str, ...], frozenset[str]]:
+    """The document a group holds, read off its "<document> holders" and "holders of
+    <document>s" terms: "por card holders" → "por card"."""
+    documents: dict[tuple[str, ...], set[str]] = {}
+    for category in ledger.categories.values():
+        for term in category.terms:
+            words = [t.lower_ for t in tokenizer(term) if not t.is_space]
+            if len(words) >= 2 and words[-1] in HOLDER_WORDS:
+                document = words[:-1] + (["card"] if words[-1].startswith("card") else [])
+            elif len(words) >= 3 and words[0] in HOLDER_WORDS and words[1] == "of":
+                document = words[2:]
+                document[-1] = document[-1].removesuffix("s")
+            else:
+                continue
+            documents.setdefault(tuple(document), set()).add(category.id)
+    return {k: frozenset(v) for k, v in documents.items()}
+
+
+def _category_words(ledger: Ledger, tokenizer) -> tuple[dict, dict, dict]:
+    """Modifiers, head nouns and inner words of each category's terms, for phrases the term
+    list does not spell out ("undocumented Afghan immigrants", "ACC card holders")."""
+    modifiers: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}
+    fillers: dict[str, set[str]] = {}
+    for category in ledger.categories.values():
+        for word in category.modifiers:
+            modifiers.setdefault(word.lower(), set()).add(category.id)
+        for word in category.heads:
+            heads.setdefault(word.lower(), set()).add(category.id)
+        for term in category.terms:
+            words = [t.lower_ for t in tokenizer(term) if not t.is_space]
+            if len(words) >= 2:
+                heads.setdefault(words[-1], set()).add(category.id)
+                for inner in words[1:-1]:
+                    fillers.setdefault(inner, set()).add(category.id)
+    freeze = lambda table: {k: frozenset(v) for k, v in table.items()}  # noqa: E731
+    return freeze(modifiers), freeze(heads), freeze(fillers)
+
+
+def phase_numbers(lowers: list[str]) -> set[int]:
+    """Phases named in words: "phase one", "phase-2", "Phase II", "second phase"."""
+    found = set()
+    for i, word in enumerate(lowers):
+        joined = re.fullmatch(r"phases?[-‑](\w+)", word)  # "Phase-3" is one token
+        if joined and joined.group(1) in ORDINALS:
+            found.add(ORDINALS[joined.group(1)])
+            continue
+        if word not in ("phase", "phases"):
+            continue
+        j = i + 1
+        if j < len(lowers) and lowers[j] in ("-", "‑"):
+            j += 1
+        if j < len(lowers) and lowers[j] in ORDINALS:
+            found.add(ORDINALS[lowers[j]])
+        else:  # "second phase", "third and final phase"
+            k = i - 1
+            while k > 0 and i - k <= 3 and lowers[k] in PHASE_ADJECTIVES:
+                k -= 1
+            if k >= 0 and lowers[k] in ORDINALS and not lowers[k].isdigit():
+                found.add(ORDINALS[lowers[k]])
+    return found

@@ -1,0 +1,188 @@
+"""The language words the date-claims reader uses (never topic words: those come from the
+ledger). Lists shared with other readers come from :mod:`narrlint.nlp.vocabulary`; these have a
+meaning of their own in reading deadlines.
+"""
+
+from __future__ import annotations
+
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+"""Month names as a date is written in full (fixes and messages)."""
+DEADLINE_NOUNS = (
+    ("deadline",), ("deadlines",), ("ultimatum",), ("cut", "-", "off"), ("cutoff",),
+    ("cut", "-", "off", "date"), ("cutoff", "date"), ("last", "date"), ("last", "day"),
+    ("final", "day"), ("final", "date"),
+    ("time", "limit"), ("expiry", "date"), ("expiration", "date"),
+)  # fmt: skip
+"""Nouns that name a cut-off; a date next to one is a deadline."""
+WINDOW_NOUNS = {"window", "notice", "grace", "period", "deadline", "ultimatum", "timeline"}
+"""Nouns a duration may qualify ("30-day window", "30 days' notice")."""
+WEAK_PREPOSITIONS = {"until", "till", "til", "untill", "by", "before"}
+"""Prepositions that make a date a cut-off only inside an order ("to leave by …")."""
+EXTENSION_PREPOSITIONS = {"to", "till", "until", "through", "til"}
+EXPIRY_LEMMAS = {"expire", "lapse", "expiry", "expiration"}
+EXTENSION_LEMMAS = {"extend", "extension", "postpone", "defer", "delay", "prolong", "push", "move"}
+"""A draft that narrates a change of deadline gives two dates on purpose (no NL102)."""
+VALID_LEMMAS = {
+    "valid",
+    "validity",
+    "validate",
+    "accept",
+    "honour",
+    "honor",
+    "recognise",
+    "recognize",
+}
+"""Words of a document being good for use: "accepted until <date>" is "valid until <date>"."""
+NEGATIONS = {"not", "n't", "never", "no"}
+ENFORCEMENT_LEMMAS = {
+    "deport", "deportation", "arrest", "expel", "expulsion", "raid", "crackdown", "begin",
+    "start", "commence", "launch", "enforce", "enforcement", "evict", "eviction", "detain",
+    "detention", "remove", "removal", "prosecute", "punish", "punishment", "jail",
+    "imprison", "imprisonment", "penalty", "penalise", "penalize", "kick",
+}  # fmt: skip
+"""'deportations start after <date>', 'face deportation from <date>': when an order bites."""
+REMAINING_LEMMAS = {"remain", "remaining", "stay", "staying", "still", "overstay", "found"}
+"""'those still in the country after <date> will be …': staying past a cut-off."""
+STARTING_LEMMAS = {"begin", "start", "commence", "launch", "kick"}
+"""Verbs of starting: enforcement only with an enforcement word ("the series will begin on …"
+is not)."""
+ENFORCEMENT_PREPOSITIONS = {"from", "after", "past", "beyond", "on", "starting", "beginning"}
+SCOPE_VERBS = {"plan", "target"}
+"""'the phase, which targets PoR holders, begins on …': whom an order covers, not a forecast."""
+DEADLINE_PREDICATES = {"fall", "falls", "fell", "set", "is", "was", "be", "expire", "expires"}
+FORWARD_MARKERS = {
+    "will",
+    "shall",
+    "would",
+    "must",
+    "to",
+    "face",
+    "faces",
+    "facing",
+    "begins",
+    "starts",
+    "commences",
+    "kicks",
+    "begin",
+    "start",
+    "commence",
+    "kick",
+    "is",
+    "are",
+    "'ll",
+    "’ll",
+}
+"""An order still to bite: "will be deported after", "face deportation from", "begins on"."""
+OBLIGATION_LEMMAS = {
+    "must", "should", "order", "tell", "ask", "give", "allow", "direct", "require", "urge",
+    "instruct", "warn", "need", "force", "compel", "command", "set", "deadline", "ultimatum",
+    "grant", "have", "want",
+}  # fmt: skip
+IRREALIS_BEFORE = {
+    "to", "must", "should", "shall", "will", "would", "can", "could", "may", "might", "not",
+    "n't", "cannot", "or", "voluntarily", "forcibly", "either", "fail", "failed",
+}  # fmt: skip
+REQUEST_LEMMAS = {"urge", "ask", "call", "demand", "seek", "request", "appeal", "propose",
+                  "recommend", "press", "plead", "suggest", "lobby", "want", "hope", "consider",
+                  "mull", "weigh", "rumour", "rumor", "speculate", "if", "whether"}  # fmt: skip
+"""'urged Pakistan to extend the deadline to …': a request, not the deadline."""
+FORECAST_LEMMAS = {"expect", "likely", "plan", "aim", "hope", "intend", "project", "estimate",
+                   "target", "want", "seek", "anticipate", "predict", "forecast"}  # fmt: skip
+"""'expected to leave by …' is a forecast, not an order."""
+REPORTING_LEMMAS = {"say", "said", "says", "add", "added", "note", "noted", "insist", "insisted",
+                    "confirm", "confirmed", "stress", "stressed", "according", "told", "tell",
+                    "claim", "claimed", "announce", "announced"}  # fmt: skip
+"""Verbs of an attribution set off by commas ("the deadline, officials said, is …")."""
+REFERRING_PEOPLE = {"they", "them", "those", "anyone", "everyone", "whoever", "anybody"}
+"""Words that refer back to the group of an order named before ("those who fail to leave by")."""
+PERFECT_AUXILIARIES = {"had", "have", "has", "'d", "’d", "'ve", "’ve"}
+DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "their", "his", "her",
+               "its", "our", "your", "any", "no", "each", "every", "tax"}  # fmt: skip
+PRONOUNS = {"he", "she", "it", "they", "who", "which", "that", "we", "you", "i"}
+ANAPHORIC_DETERMINERS = {"the", "this", "that", "its", "their", "new", "same"}
+PERSON_NOUNS = {
+    "nationals", "citizens", "people", "persons", "families", "residents", "individuals",
+    "men", "women", "children", "workers", "migrants", "immigrants", "foreigners", "refugees",
+    "settlers", "expatriates", "expats", "newcomers", "arrivals",
+}  # fmt: skip
+"""Generic nouns for people: with a ledger modifier that names one group ("illegal Afghan
+nationals") they name that group."""
+AUTHORITY_VERBS = {
+    "has", "have", "had", "set", "sets", "gave", "gives", "give", "ordered", "orders", "told",
+    "tells", "asked", "asks", "announced", "announces", "issued", "issues", "imposed",
+    "imposes", "extended", "extends", "granted", "grants", "wants", "will", "is", "was",
+    "directed", "directs", "decided", "decides",
+}  # fmt: skip
+"""Verbs after the one who sets a deadline ("Iran has set", "Turkey gave")."""
+AUTHORITY_NOUNS = {
+    "authorities", "government", "officials", "ministry", "interior", "police", "regime",
+    "state", "administration", "cabinet", "leadership", "judiciary", "prosecutor", "forces",
+}  # fmt: skip
+"""Nouns after a nationality that name who set a deadline ("Iranian authorities")."""
+VALIDITY_CUES = {"valid until", "expires", "extended to"}
+VALIDITY_WORDING = VALID_LEMMAS | EXPIRY_LEMMAS | EXTENSION_LEMMAS | {"renew", "renewal", "stay"}
+NEWS_ABBREVIATIONS = {"govt", "gov", "admin", "dept", "ministry", "cabinet", "int'l"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+DATE_LEAD_INS = {"on", "the", ",", "(", "midnight", "noon", "of", "end", *WEEKDAYS}
+"""Words between a cue and its date: "by midnight on Wednesday, November 1"."""
+GIVING_LEMMAS = {"give", "grant", "allow"}
+PAPERS = {"documents", "documentation", "papers", "paperwork", "status", "documented"}
+PAPER_QUALIFIERS = {"valid", "legal", "proper", "any", "the", "necessary", "required", "official",
+                    "identity", "residency", "residence"}  # fmt: skip
+"""'without (valid) documents': language for lacking papers (not a visa, which ACC/PoR holders
+also lack)."""
+LACKING_WORDS = {"without", "lack", "lacks", "lacking", "lacked"}
+HOLDER_WORDS = {"holder", "holders", "cardholder", "cardholders"}
+HOLDING_WORDS = {"with", "holding", "hold", "holds", "held", "carrying", "possessing", "having"}
+"""People "with"/"holding" a group's document belong to the group."""
+COMPLEMENT_WORDS = {
+    "all", "those", "them", "they", "their", "country", "nation", "voluntarily", "home",
+    "homes", "homeland", "territory", "province", "city", "cities", "mainly", "mostly",
+    "including", "and", "or",
+}  # fmt: skip
+CLAUSE_BREAKS = {";", "while", "whereas", "meanwhile", "but"}
+IRREGULAR_NOUNS = {
+    "expel": ("expulsion", "expulsions"), "enter": ("entry",), "extend": ("extension",),
+    "expire": ("expiry",), "leave": ("departure",), "remove": ("removal",),
+}  # fmt: skip
+"""Nominalisations that a suffix rule cannot derive (English morphology, not topic words)."""
+NOMINAL_SUFFIXES = ("ation", "ion", "ure", "al", "ment", "ations", "ions")
+DEPARTURE_PARTICLES = {"out"}
+"""'wants them out by …', 'must be out of the country by …': to leave (when the ledger's
+actions include leaving)."""
+DEPARTURE_NEXT = {*WEAK_PREPOSITIONS, "of"}
+PHASE_ADJECTIVES = {"and", "final", "last", ",", "-", "‑", "new", "decisive"}
+"""Words between an ordinal and "phase": "the third and final phase"."""
+
+NOUN_BRIDGE = {
+    "of", ":", ",", "—", "–", "-", "is", "was", "remains", "remained", "will", "be", "has", "had",
+    "been", "now", "set", "for", "at", "falls", "fell", "ends", "ended", "expires", "expired",
+    "passes", "passed", "lapses", "lapsed", "extended", "to", "until", "till", "originally",
+    "initially", "officially", "the", "on", "firm", "still", "runs", "ran", "out", "closes",
+    "closed", "due",
+}  # fmt: skip
+ON_AFTER = {
+    "falls", "fell", "ends", "ended", "expires", "expired", "passes", "passed", "lapses",
+    "lapsed", "deadline", "is", "was", "out", "closes", "closed", "due",
+}  # fmt: skip
+FORWARD_BRIDGE = {"as", "is", "was", "remains", "remained", "became", "the", "a", "an", "final",
+                   "new", "original", "official", "firm", "set"}  # fmt: skip
+
+
+RELATIVE_WORDS = {"who", "whose", "whom", "which", "where"}
+ASIDE_TOKENS = 16
+"""The longest relative aside read past: ", whose PoR cards expired on June 30," is 10."""
+DOCUMENT_NOUNS = {"papers", "documents", "cards", "visas", "passports", "permits"}
+"""What the people an order names hold or lack ("those without papers on December 1")."""
+MONTH_DAYS = (28, 31)
+"""A month is 28 to 31 days: "one-month" names a 30-day window."""
+ANNOUNCEMENT_LEMMAS = {
+    "announce", "announcement", "notify", "notification", "decide", "decision", "declare",
+    "declaration", "unveil", "approve", "approval", "issue", "order",
+}  # fmt: skip
+"""Words of an order being made: the date next to one is when ("announced on October 3")."""
+EVENT_PREPOSITIONS = {"on", "in", "since", "during", "from"}
+"""Prepositions that date something that happened ("bombings on September 29")."""

@@ -1,0 +1,158 @@
+"""What NL101 and NL102 share: the recorded deadline in words, and its evidence (the ledger
+entry, the validity step in force, corpus sentences that state the recorded value)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from narrlint.api import Corpus, CorpusSentence, Deadline, Draft, Evidence
+from narrlint.claims import dates as dates_reader
+from narrlint.claims.dates import MONTH_NAMES, Profile
+
+CORPUS_EVIDENCE = 2
+"""Corpus sentences given as evidence."""
+CANDIDATES = 200
+"""Corpus sentences read (in corpus order) when looking for one that states a deadline."""
+
+
+def quoted(draft: Draft, span) -> str:
+    """The span's characters in the original file, whitespace collapsed."""
+    return " ".join(draft.text[slice(*draft.offsets(span))].split())
+
+
+def long_date(day: dt.date) -> str:
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def short_title(deadline: Deadline) -> str:
+    """ "IFRP phase 1 - all undocumented … to leave" → "IFRP phase 1"."""
+    title = re.sub(r"\s*\([^)]*\)", "", deadline.title)
+    return title.split(" - ")[0].split(", ")[0].strip()
+
+
+def _steps_dates(deadline: Deadline) -> list[dt.date]:
+    dates = []
+    for step in deadline.steps:
+        for key in ("expired", "extended_to"):
+            value = step.get(key)
+            if isinstance(value, dt.date) and value not in dates:
+                dates.append(value)
+    return sorted(dates)
+
+
+def _current_step(deadline: Deadline, day: dt.date) -> dict | None:
+    """The validity step in force on ``day``: the latest one announced (or expired) by then."""
+    current = None
+    for step in deadline.steps:
+        known = step.get("announced") or step.get("expired")
+        if isinstance(known, dt.date) and known <= day:
+            current = step
+    return current
+
+
+def recorded(profile: Profile, day: dt.date) -> str:
+    """The recorded deadline in words, for a message."""
+    deadline = profile.deadline
+    if deadline.date is not None:
+        text = f"{long_date(deadline.date)} for {short_title(deadline)}"
+        if deadline.announced:
+            text += f" (announced {long_date(deadline.announced)})"
+        others = [
+            long_date(a.date) + (f" ({_first_clause(a.note)})" if a.note else "")
+            for a in deadline.equivalent_dates
+            if a.date != deadline.date
+        ]
+        if others:
+            text += "; also accepted: " + ", ".join(others)
+        return text
+    dates = ", ".join(long_date(d) for d in _steps_dates(deadline))
+    text = f"these dates for {short_title(deadline)}: {dates}"
+    step = _current_step(deadline, day)
+    if step is not None:
+        latest = step.get("extended_to") or step.get("expired")
+        text += f" (on {long_date(day)} the latest recorded date was {long_date(latest)})"
+    return text
+
+
+def _first_clause(note: str) -> str:
+    return note.split(";")[0].strip()
+
+
+def recorded_window(profile: Profile) -> str:
+    """ "a window of 30 days ("30-day deadline", "one-month deadline") or 28 days (…)"."""
+    parts = []
+    for days in sorted(profile.durations, reverse=True):
+        notes = [d.note for d in profile.deadline.durations if d.days == days and d.note]
+        parts.append(f"{days} days" + (f" ({', '.join(notes)})" if notes else ""))
+    return f"a window of {' or '.join(parts)} for {short_title(profile.deadline)}"
+
+
+def ledger_evidence(profile: Profile, day: dt.date) -> list[Evidence]:
+    deadline = profile.deadline
+    summary = f"{deadline.id}: {deadline.title}"
+    if deadline.date is not None:
+        summary += f"; date {deadline.date.isoformat()}"
+    if profile.durations:
+        summary += "; windows " + ", ".join(f"{d} days" for d in profile.durations)
+    evidence = [deadline.origin.evidence(summary)]
+    step = _current_step(deadline, day)
+    if step is not None and step.get("source"):
+        text = (
+            f"{deadline.id} step: expired {step.get('expired')}, extended to "
+            f"{step.get('extended_to')} (source: {step['source']})"
+        )
+        evidence.append(Evidence(deadline.origin.path, step.get("line"), text))
+    return evidence
+
+
+def corpus_evidence(corpus: Corpus, profile: Profile, is_date: bool) -> list[Evidence]:
+    """Up to two corpus sentences that state the recorded date (or window)."""
+    dates, windows = corpus.memo(
+        ("deadlines.corpus", profile.id), lambda: _corpus_statements(corpus, profile)
+    )
+    preferred = dates if is_date else windows + dates
+    seen, result = set(), []
+    for sentence in preferred:
+        if sentence.id not in seen:
+            seen.add(sentence.id)
+            result.append(sentence.evidence())
+    return result[:CORPUS_EVIDENCE]
+
+
+def _corpus_statements(
+    corpus: Corpus, profile: Profile
+) -> tuple[list[CorpusSentence], list[CorpusSentence]]:
+    """Corpus sentences that state this deadline's recorded date or window (found through the
+    index, then read with the same mention analysis as drafts)."""
+    keys = [("lemma", a) for a in profile.actions] + [("category", t) for t in profile.targets]
+    keys.append(("lemma", "deadline"))
+    candidates: dict[int, CorpusSentence] = {}
+    for day in sorted(profile.accepted):
+        stamp = ("date", f"{day.month:02d}-{day.day:02d}")
+        for key in keys:
+            for sentence in corpus.find(stamp, key, limit=CANDIDATES):
+                candidates.setdefault(sentence.id, sentence)
+    if profile.durations:
+        for unit in ("day", "month", "week"):
+            for key in keys:
+                for sentence in corpus.find(("lemma", unit), key, limit=CANDIDATES):
+                    candidates.setdefault(sentence.id, sentence)
+    dates, windows = [], []
+    # The first CANDIDATES of the union are among the first CANDIDATES of each find.
+    for sentence in sorted(candidates.values(), key=lambda s: s.id)[:CANDIDATES]:
+        claims = dates_reader.read_doc(corpus.doc(sentence), corpus, sentence.date)
+        # in reading order: clause by clause, a clause's dates before its windows
+        for claim in sorted(claims, key=lambda c: (c.clause.start, not c.is_date, c.span.start)):
+            if profile not in claim.accepted_by or not _plausible_year(profile, sentence):
+                continue
+            (dates if claim.is_date else windows).append(sentence)
+            break
+    return dates, windows
+
+
+def _plausible_year(profile: Profile, sentence: CorpusSentence) -> bool:
+    """A year-less "September 1" in a 2023 story is not the 2025 deadline."""
+    if sentence.date is None or not profile.accepted:
+        return True
+    return any(abs((sentence.date - d).days) <= 400 for d in profile.accepted)

@@ -1,0 +1,105 @@
+"""NL101 ``deadline-mismatch``: a deadline or window the ledger does not record for its event."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from narrlint.api import Corpus, Draft, Fix, Problem, Rule, Severity
+from narrlint.claims.dates import DateClaim, Profile, rewritten_date, rewritten_window
+from narrlint.rules.deadlines.common import (
+    corpus_evidence,
+    ledger_evidence,
+    long_date,
+    quoted,
+    recorded,
+    recorded_window,
+)
+
+BOUNDARY_DAYS = 3
+"""Equivalent dates at most this far apart are one cut-off written two ways (the last day to
+leave / the first day of enforcement), so a fix to the recorded date is certain."""
+
+
+class DeadlineMismatch(Rule):
+    code = "NL101"
+    name = "deadline-mismatch"
+    summary = "Deadline or time window that differs from the one the ledger records"
+    severity = Severity.ERROR
+    documentation = """
+        The draft gives a deadline ("until December 1", "a 60-day deadline") for an event the
+        ledger knows, and the ledger records another one. The event is recognised from the
+        ledger's words: who must act (the deadline's target categories), what they must do
+        (its action_lemmas, e.g. leave, deport), its subject terms and phase.
+
+        Equivalent forms are accepted: "Nov. 1", "1 November", "November 1st", "Nov 1, 2023",
+        the ledger's equivalent_dates (31 October as the last day to leave), and its durations
+        ("30-day" = "one-month": a month is 28 to 31 days). A date without a year is compared
+        by month and day; a date with a year is compared in full. Dates that are not cut-offs
+        (a forum "held from October 4-5", a meeting "on Thursday") and deadlines of events the
+        ledger does not know are never reported.
+
+        Bad:
+            Pakistan gave undocumented foreigners until December 1 to leave.
+            Pakistan issued a 60-day deadline for illegal immigrants to leave the country.
+
+        Good:
+            Pakistan gave undocumented foreigners until November 1 to leave.
+            Pakistan issued a one-month deadline for illegal immigrants to leave by Nov. 1.
+
+        Fix: when the ledger records a single cut-off, the date is replaced in the draft's own
+        style ("December 1" → "November 1", "1 December 2023" → "1 November 2023").
+    """
+
+    def check(self, draft: Draft, corpus: Corpus) -> Iterable[Problem]:
+        return list(self._problems(draft, corpus))
+
+    def _problems(self, draft: Draft, corpus: Corpus) -> Iterator[Problem]:
+        for claim in draft.claims.dates:
+            if not claim.candidates or claim.accepted_by:
+                continue  # no ledger deadline named, or one that records this value
+            profile = claim.best
+            day = draft.date_for(claim.span)
+            written = quoted(draft, claim.span)
+            evidence = ledger_evidence(profile, day)
+            evidence += corpus_evidence(corpus, profile, claim.is_date)
+            if claim.is_date:
+                message = (
+                    f'"{written}" is not the recorded deadline: the ledger records '
+                    f"{recorded(profile, day)} (source: {profile.deadline.origin.source})"
+                )
+                fix = _date_fix(draft, claim, profile)
+            else:
+                message = (
+                    f'"{written}" is not the recorded window: the ledger records '
+                    f"{recorded_window(profile)}"
+                )
+                if profile.deadline.date is not None:
+                    message += f", to {long_date(profile.deadline.date)}"
+                message += f" (source: {profile.deadline.origin.source})"
+                fix = _window_fix(draft, claim, profile) if claim.clear_best else None
+            yield draft.problem(claim.span, message, evidence, fix)
+
+
+def _date_fix(draft: Draft, claim: DateClaim, profile: Profile) -> Fix | None:
+    """Only a single recorded cut-off is a certain remedy: one candidate event, a recorded
+    date, and equivalent dates that are the same cut-off written another way."""
+    deadline = profile.deadline
+    if deadline.date is None or deadline.steps or claim.value.date.day is None:
+        return None
+    if any(abs((a.date - deadline.date).days) > BOUNDARY_DAYS for a in deadline.equivalent_dates):
+        return None  # the sources disagree: the writer must choose
+    if not claim.clear_best:
+        return None  # another event the sentence may name records another date
+    text = rewritten_date(claim, deadline.date)
+    return draft.replacement(claim.span, text, f'write "{text}" (the recorded deadline)')
+
+
+def _window_fix(draft: Draft, claim: DateClaim, profile: Profile) -> Fix | None:
+    """ "two-month" → "one-month" when every recorded window is the same number of months
+    (or there is a single recorded number of days); otherwise the remedy is not certain."""
+    rewrite = rewritten_window(claim, profile.durations)
+    if rewrite is None:
+        return None
+    number, replacement = rewrite
+    fixed = quoted(draft, claim.span).replace(quoted(draft, number), replacement, 1)
+    return draft.replacement(number, replacement, f'write "{fixed}" (the recorded window)')

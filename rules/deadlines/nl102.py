@@ -1,0 +1,123 @@
+"""NL102 ``deadline-conflict``: one draft gives two different deadlines for the same event."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from narrlint.api import Corpus, Draft, Evidence, Problem, Rule, Severity
+from narrlint.claims.dates import DateClaim, same_value
+from narrlint.rules.deadlines.common import (
+    corpus_evidence,
+    ledger_evidence,
+    quoted,
+    recorded,
+    recorded_window,
+    short_title,
+)
+
+
+class DeadlineConflict(Rule):
+    code = "NL102"
+    name = "deadline-conflict"
+    summary = "One draft gives two different deadlines for the same event"
+    severity = Severity.WARNING
+    documentation = """
+        The draft gives one deadline for an event in one place and another deadline for the
+        same event elsewhere ("until November 1" in the second paragraph, "the November 15
+        deadline" in the fifth). Reported at the second mention, pointing at the first. It is
+        reported even when NL101 also flags one of the two. Forms the ledger treats as the same
+        cut-off (1 November / 31 October, "30-day" / "one-month") do not conflict, nor does a
+        draft that tells of an extension ("extended from March 31 to June 30"), nor a chain of
+        validity dates.
+
+        Bad:
+            Undocumented Afghans were told to leave by November 1.
+            …
+            Those who missed the November 15 deadline face deportation.
+
+        Good:
+            Undocumented Afghans were told to leave by November 1.
+            …
+            Those who missed the November 1 deadline face deportation.
+    """
+
+    def check(self, draft: Draft, corpus: Corpus) -> Iterable[Problem]:
+        return list(self._problems(draft, corpus))
+
+    def _problems(self, draft: Draft, corpus: Corpus) -> Iterator[Problem]:
+        claims = [c for c in draft.claims.dates if _comparable(c)]
+        # Earlier claims by event, the first of each kind only: what ``_conflict`` reads of an
+        # earlier claim is its events and ``_conflict_kind``, so the first of a kind stands
+        # for all later ones and a long draft is not compared pair by pair.
+        earlier_by_event: dict[int, dict[tuple, DateClaim]] = {}
+        for later in claims:
+            if later.event is not None:
+                for earlier in earlier_by_event.get(id(later.event), {}).values():
+                    if _conflict(earlier, later):
+                        yield _problem(draft, corpus, earlier, later)
+                        break
+            for event in later.events:
+                earlier_by_event.setdefault(id(event), {}).setdefault(_conflict_kind(later), later)
+
+
+def _problem(draft: Draft, corpus: Corpus, earlier: DateClaim, later: DateClaim) -> Problem:
+    profile = later.event
+    day = draft.date_for(later.span)
+    start, _ = draft.offsets(earlier.span)
+    line = draft.lines.position(start).line
+    first, second = quoted(draft, earlier.span), quoted(draft, later.span)
+    same = earlier.sentence == later.sentence
+    where = "earlier in the same sentence" if same else f"on line {line}"
+    kind = "deadline" if later.is_date else "window"
+    written = recorded(profile, day) if later.is_date else recorded_window(profile)
+    message = (
+        f"this draft gives two different {kind}s for {short_title(profile.deadline)}: "
+        f'"{second}" here and "{first}" {where}; the ledger records {written} '
+        f"(source: {profile.deadline.origin.source})"
+    )
+    evidence = [Evidence(draft.path, line, earlier.sentence.text.strip())]
+    evidence += ledger_evidence(profile, day)
+    evidence += corpus_evidence(corpus, profile, later.is_date)
+    return draft.problem(later.span, message, evidence)
+
+
+def _comparable(claim: DateClaim) -> bool:
+    events = claim.events
+    if not events or any(p.deadline.steps for p in events):
+        return False  # no event, or a validity chain with many dates
+    return not claim.tells_of_change
+
+
+def _conflict_kind(claim: DateClaim) -> tuple:
+    """Everything :func:`_conflict` reads of a claim besides its events."""
+    cue = claim.cue
+    return (claim.value, bool(claim.accepted_by), cue.after_last_day, cue.before_first_day)
+
+
+def _conflict(earlier: DateClaim, later: DateClaim) -> bool:
+    if later.event is None or later.event not in earlier.events:
+        return False
+    if earlier.is_date != later.is_date:
+        return False
+    if same_value(earlier.value, later.value) or _same_cut_off(earlier, later):
+        return False
+    return not (earlier.accepted_by and later.accepted_by)  # both forms of the recorded one
+
+
+def _same_cut_off(a: DateClaim, b: DateClaim) -> bool:
+    """ "must go by November 30 … deportations start on December 1": the last day to leave and
+    the first day of enforcement are one cut-off written two ways."""
+    if not (a.is_date and b.is_date):
+        return False
+    x, y = a.value.date, b.value.date
+    if x.day is None or y.day is None:
+        return False
+    year = x.year or y.year or 2024  # a leap year: "February 29" is a date
+    try:
+        first = dt.date(x.year or year, x.month, x.day)
+        second = dt.date(y.year or year, y.month, y.day)
+    except ValueError:
+        return False
+    shifted = any(c.cue.after_last_day or c.cue.before_first_day for c in (a, b))
+    return shifted and abs((second - first).days) == 1
