@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from narrlint.claims.groups_lexicon import PERSON_NOUNS, Lexicon, figure_matches, words_of
+from narrlint.claims.groups_lexicon import Lexicon, figure_matches, words_of
 from narrlint.claims.groups_phrases import (
     Analysis,
     Clause,
@@ -40,7 +40,6 @@ from narrlint.claims.groups_words import (
     HEDGE_BELOW,
     HEDGE_WORDS,
     MODALS,
-    NEGATIONS,
     NUMBER_LEAD,
     ORDER_NOUNS,
     ORDERED,
@@ -50,12 +49,12 @@ from narrlint.claims.groups_words import (
     PRE_FIGURE_ANCHORS,
     PRE_FIGURE_BRIDGE,
     PREDICATE_FILLERS,
-    RELATIVES,
     SCALE_SUFFIXES,
     STAY_PARTICIPLES,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import spans_within
+from narrlint.nlp.vocabulary import NEGATIONS, PERSON_NOUNS, RELATIVES
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,21 +19,8 @@ from spacy.tokens import Token
 
 from narrlint.knowledge.corpus import Corpus
 from narrlint.knowledge.ledger import Category, Figure, Ledger
+from narrlint.nlp.vocabulary import PERSON_NOUNS, nominals
 
-PERSON_NOUNS = {
-    "nationals", "citizens", "people", "persons", "families", "residents", "individuals",
-    "men", "women", "children", "workers", "settlers", "expatriates", "expats", "newcomers",
-    "households", "communities", "population", "populations", "community", "family",
-    "national", "citizen", "person", "resident", "individual", "people's",
-}  # fmt: skip
-"""Generic nouns for people: a ledger modifier on one of them names the modifier's group."""
-
-FALSE_NOMINALS = {"department", "departments", "deportment", "deportments"}
-"""Words the suffixes make that are not the action's noun ("depart" + "ment")."""
-NOMINAL_SUFFIXES = ("ation", "ion", "al", "ment", "ations", "ions", "als", "ments")
-IRREGULAR_NOUNS = {"expel": ("expulsion", "expulsions"), "leave": ("departure", "departures"),
-                   "remove": ("removal", "removals"), "deport": ("deportation", "deportations"),
-                   "evict": ("eviction", "evictions")}  # fmt: skip
 TOLERANCE = 0.07
 """A number within 7% of a ledger figure names that figure (rounding, "1.4" for 1.45)."""
 HEDGED_TOLERANCE = 0.10
@@ -200,7 +187,7 @@ def _phases(ledger: Ledger):
         words = actions.setdefault(deadline.phase, set())
         for verb in deadline.action_lemmas:
             words.add(verb)
-            words.update(_nominals(verb))
+            words.update(nominals(verb))
         for target in deadline.targets:
             category_phase.setdefault(target, deadline.phase)
             _lapse(lapses, target, deadline.date)
@@ -232,14 +219,6 @@ def _phase_dates(ledger: Ledger) -> dict:
                 (day.year, frozenset(deadline.targets))
             )
     return {k: tuple(v) for k, v in dates.items()}
-
-
-def _nominals(verb: str) -> set[str]:
-    """Nouns of an action verb ("deport" → "deportation"), so "face deportation" counts."""
-    stem = verb[:-1] if verb.endswith("e") else verb
-    nouns = {stem + suffix for suffix in NOMINAL_SUFFIXES}
-    nouns.update(IRREGULAR_NOUNS.get(verb, ()))
-    return nouns - FALSE_NOMINALS
 
 
 def figure_matches(value: float, hedge: str | None, figure: Figure) -> bool:

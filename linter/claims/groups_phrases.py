@@ -20,7 +20,6 @@ from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_words import (
     CLASSING,
     CLASSING_VERBS,
-    CLAUSE_BREAKS,
     COLLECTIVE_AFTER_SINGULAR,
     CONTRAST_FIRST,
     CONTRAST_PHRASES,
@@ -31,17 +30,13 @@ from narrlint.claims.groups_words import (
     EXEMPTION_WORDS,
     EXPIRED,
     FUTURE,
-    HAVING,
     HAVING_STATUS,
     HOLDING_VERBS,
-    LACKING,
-    NEGATIONS,
     PHASE_FILLERS,
     PHASE_WORDS,
     PLACE_PREPOSITIONS,
     PREDICATE_FILLERS,
     QUOTES,
-    RELATIVES,
     STATUS_NOUNS,
     STAY_PARTICIPLES,
     TARGET_WORDS,
@@ -50,6 +45,7 @@ from narrlint.claims.groups_words import (
 from narrlint.nlp.pipeline import CATEGORY
 from narrlint.nlp.quantities import ORDINALS
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import CLAUSE_BREAKS, LACKING_WORDS, NEGATIONS, RELATIVES
 
 ATTRIBUTES = ("refugee_status", "documented")
 """The category attributes a predicate may speak about (docs/ledger-schema.md)."""
@@ -572,9 +568,9 @@ def _document_denial(doc, lex, analysis, j: int) -> Predicate | None:
         lower in COPULAS and j + 1 < n and doc[j + 1].lower_ in PLACE_PREPOSITIONS
     ):  # "living illegally", "are in the country illegally"
         return _staying_illegally(doc, lex, analysis, j)
-    if lower in LACKING:
+    if lower in LACKING_WORDS:
         k += 1
-    elif lower in HAVING and k + 1 < n and doc[k + 1].lower_ == "no":
+    elif lower in HOLDING_VERBS and k + 1 < n and doc[k + 1].lower_ == "no":
         k += 2
     else:
         return None

@@ -9,6 +9,7 @@ these lists have meanings of their own to the group reader.
 from __future__ import annotations
 
 from narrlint.nlp.quantities import ORDINALS
+from narrlint.nlp.vocabulary import HOLDING_WORDS
 
 COLLECTIVE_AFTER_SINGULAR = {
     "families", "family", "children", "child", "women", "men", "population", "populations",
@@ -16,8 +17,6 @@ COLLECTIVE_AFTER_SINGULAR = {
 }  # fmt: skip
 """Nouns a singular head may qualify and still name people ("undocumented refugee families");
 any other noun makes the head an adjunct ("illegal refugee camps")."""
-CLAUSE_BREAKS = {";", "while", "whereas", "but", "although", "though", "meanwhile", "however",
-                 "whilst"}  # fmt: skip
 CONTRAST_WORDS = {
     "not", "n't", "never", "nor", "neither", "unlike", "except", "excluding", "exempt",
     "exempted", "exempting", "sparing", "spared", "besides", "nothing", "instead", "excepting",
@@ -42,7 +41,6 @@ undocumented when they arrived") or in a condition."""
 EXPIRED = {"expired", "lapsed", "invalid", "outdated", "cancelled", "canceled", "revoked",
            "fake", "forged", "old", "void"}  # fmt: skip
 """Cards that no longer make their holders members of the card's group."""
-NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "nothing", "hardly"}
 COPULAS = {
     "are", "is", "were", "was", "be", "been", "being", "remain", "remains", "remained",
     "become", "becomes", "became", "'re", "’re", "'s", "’s",
@@ -68,7 +66,6 @@ PREDICATE_FILLERS = {
     "usually", "typically", "predominantly", "overwhelmingly", "to", "thought", "believed",
     "estimated", "said", "reported", "known", "essentially", "simply",
 }  # fmt: skip
-RELATIVES = {"who", "which", "that"}
 DOCUMENT_NOUNS = {
     "document", "documents", "documentation", "papers", "paperwork", "id", "ids",
     "identification",
@@ -78,8 +75,6 @@ documented without them)."""
 DOCUMENT_FILLERS = {"valid", "legal", "proper", "any", "the", "necessary", "required",
                     "identity", "travel", "official", "legitimate", "their", "its", "his",
                     "her", "residence", "or", "and", ","}  # fmt: skip
-LACKING = {"without", "lack", "lacks", "lacking", "lacked"}
-HAVING = {"have", "has", "had", "hold", "holds", "held", "possess", "possesses", "with"}
 STAY_PARTICIPLES = {
     "living", "residing", "staying", "present", "settled", "remaining", "live", "lives",
     "lived", "reside", "resides", "resided", "stay", "stays", "stayed", "remain", "remains",
@@ -178,8 +173,9 @@ HEDGE_WORDS = {"some", "about", "around", "nearly", "almost", "over", "roughly",
                "than", "approximately", "an", "estimated", "the"}  # fmt: skip
 
 
-HOLDING_VERBS = frozenset({"holding", "hold", "holds", "held", "with", "carrying", "possessing",
-                           "having", "have", "has", "had"})  # fmt: skip
+HOLDING_VERBS = HOLDING_WORDS | {"have", "has", "had", "possess", "possesses"}
+"""Words saying someone has something, with the forms of "have" ("those who have PoR cards",
+"PoR card holders have no documents")."""
 
 PHASE_FILLERS = frozenset({"the", "of", "its", "this", "that", "plan", "'s", "’s", *ORDINALS})
 """Words between a time preposition and a phase word ("after the second phase")."""
