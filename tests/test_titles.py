@@ -1,8 +1,16 @@
-"""NL401 stale-title and NL402 wrong-title, on small drafts against the seed ledger."""
+"""NL401 stale-title and NL402 wrong-title, and the title claims they compare with the ledger
+(``narrlint.claims.titles``), on small drafts against the seed ledger."""
+
+import datetime as dt
+import json
 
 import pytest
 
+from narrlint.claims.titles import GovernmentClaim, TitleClaim
+from narrlint.engine.linter import Linter
+from narrlint.input.source import SourceText
 from narrlint.knowledge.corpus import load_corpus
+from narrlint.rules.titles import StaleTitle, WrongTitle, narrlint_rules
 
 from .conftest import RURITANIA, lint_text, run_cli
 
@@ -218,3 +226,185 @@ def test_each_title_keeps_its_own_qualifier(seed_corpus):
     quoted = [text[f.start.column - 1 : f.end.column - 1] for f in findings]
     assert quoted == ["Caretaker Foreign Minister", "caretaker Prime Minister"]
     assert [f.fix.edits[0].start for f in findings] == [0, text.index("caretaker Prime")]
+
+
+def test_family_registers_one_rule_per_code():
+    rules = narrlint_rules()
+    assert [type(r) for r in rules] == [StaleTitle, WrongTitle]
+    assert [r.code for r in rules] == ["NL401", "NL402"]
+
+
+# ---------------------------------------------------------------------------------------------
+# The claims reader: what the rules get from draft.claims.titles
+
+
+def read_titles(corpus, text, date):
+    """The draft's title claims, each with its resolution."""
+    linter = Linter([], corpus, date=dt.date.fromisoformat(date))
+    draft = linter.parse(SourceText(text), "draft.md")
+    claims = draft.claims.titles
+    return [(claim, draft.claims.resolve(claim)) for claim in claims]
+
+
+def test_claim_of_a_named_title_and_the_post_it_resolves_to(seed_corpus):
+    text = "Caretaker Foreign Minister Jalil Abbas Jilani says ties are strong."
+    ((claim, resolved),) = read_titles(seed_corpus, text, "2024-06-01")
+    assert isinstance(claim, TitleClaim) and claim.kind == "title"
+    assert claim.text == "Caretaker Foreign Minister Jalil Abbas Jilani"
+    assert claim.phrase.text == "Caretaker Foreign Minister"
+    details = claim.details()
+    assert json.loads(json.dumps(details)) == details  # JSON-able as it is
+    assert details["person"] == {"id": "jilani", "name": "Jalil Abbas Jilani"}
+    assert details["title"]["text"] == "Foreign Minister"
+    assert "offices/foreign_minister_pk" in details["title"]["maps_to"]
+    assert details["qualifiers"] == ["caretaker"]
+    assert details["time_frame"] == "present"
+    assert resolved.fact == "people/jilani/jilani_fm"
+    assert "ended on 2024-03-04" in resolved.reason
+    assert resolved.evidence.source == "seeds/ledger.yaml"
+
+
+def test_appositive_and_past_clause(seed_corpus):
+    text = "Kakar, who was interim prime minister when the drive began, now sits in the Senate."
+    ((claim, resolved),) = read_titles(seed_corpus, text, "2025-01-01")
+    assert claim.text == "Kakar, who was interim prime minister"
+    assert claim.appositive and claim.past_clause and claim.past_marked
+    assert claim.qualifiers == ("interim",) and claim.temporary == "caretaker"
+    assert claim.details()["time_frame"] == "then"
+    assert resolved.fact == "people/kakar/kakar_pm"
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        (
+            "Then-caretaker Foreign Minister Jalil Abbas Jilani had met Muttaqi.",
+            ("then-", "caretaker"),
+        ),
+        ("Former caretaker Prime Minister Anwaar-ul-Haq Kakar spoke.", ("former", "caretaker")),
+        ("Ex-interior minister Sarfraz Bugti spoke.", ("former",)),
+        ("Acting Foreign Minister Amir Khan Muttaqi spoke.", ("acting",)),
+        ("Foreign Minister Ishaq Dar spoke.", ()),
+    ],
+)
+def test_qualifiers_as_read(seed_corpus, text, qualifiers):
+    claim, _ = read_titles(seed_corpus, text, "2025-01-01")[0]
+    assert claim.qualifiers == qualifiers
+    assert claim.past_marked == any(q in ("former", "then-") for q in qualifiers)
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "dates"),
+    [
+        (
+            "In October 2023, caretaker Foreign Minister Jalil Abbas Jilani met Muttaqi.",
+            "2023-10",
+            ["2023-10"],
+        ),
+        (
+            "On November 1, 2023, Interior Minister Sarfraz Bugti spoke.",
+            "2023-11-01",
+            ["2023-11-01"],
+        ),
+        ("Interior Minister Sarfraz Bugti spoke in 2023.", "2023", ["2023"]),
+        # a deadline is not the story's time; "since 2023" reaches to now
+        ("Interior Minister Sarfraz Bugti says Afghans must leave by November 1.", "present", []),
+        ("Interior Minister Sarfraz Bugti says attacks have risen since 2023.", "present", []),
+        ("Interior Minister Sarfraz Bugti, at the time, backed the plan.", "then", []),
+        ("Caretaker Interior Minister Sarfraz Bugti stepped down on Friday.", "tenure_end", []),
+        ("Caretaker Interior Minister Sarfraz Bugti resigned.", "tenure_end", []),
+        ("Interior Minister Sarfraz Bugti backed the plan.", None, []),
+    ],
+)
+def test_time_frame_of_the_sentence(seed_corpus, text, frame, dates):
+    claim, _ = read_titles(seed_corpus, text, "2024-06-01")[0]
+    assert claim.details()["time_frame"] == frame
+    assert claim.details()["dates"] == dates
+
+
+def test_a_past_date_inside_the_tenure_frames_the_claim(seed_corpus):
+    text = "In October 2023, caretaker Foreign Minister Jalil Abbas Jilani met Muttaqi."
+    ((claim, resolved),) = read_titles(seed_corpus, text, "2025-01-01")
+    assert claim.frame.past_framed([(dt.date(2023, 8, 17), dt.date(2024, 3, 4))])
+    assert not claim.frame.past_framed([(dt.date(2024, 3, 11), None)])
+    assert "places it inside the tenure" in resolved.reason
+
+
+def test_generic_title_resolves_to_the_temporary_post(seed_corpus):
+    text = "Pakistan's stance signals a shift, says the caretaker Prime Minister."
+    ((claim, resolved),) = read_titles(seed_corpus, text, "2024-03-11")
+    assert claim.person is None and claim.text == "caretaker Prime Minister"
+    assert claim.temporary == "caretaker" and claim.frame.present
+    assert resolved.fact == "people/kakar/kakar_pm"
+
+
+def test_government_reference(seed_corpus):
+    text = "The caretaker government says the order to leave by November 1, 2023 stands."
+    ((claim, resolved),) = read_titles(seed_corpus, text, "2024-06-01")
+    assert isinstance(claim, GovernmentClaim) and claim.kind == "title"
+    assert claim.text == "caretaker government" and claim.term == "caretaker government"
+    assert claim.government == "pk_caretaker_2023"
+    assert claim.details()["title"]["maps_to"] == ["governments/pk_caretaker_2023"]
+    assert claim.frame.present and not claim.frame.periods
+    assert resolved.fact == "governments/pk_caretaker_2023"
+    assert "ended on 2024-03-04" in resolved.reason
+
+
+def test_a_government_term_two_governments_share_resolves_to_none(seed_corpus):
+    ((claim, resolved),) = read_titles(
+        seed_corpus, "The interim government says it will act.", "2024-06-01"
+    )
+    assert claim.government is None and len(claim.candidates) == 2
+    assert resolved.fact is None and "2 governments" in resolved.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "reason"),
+    [
+        # clean: the title was held on the draft's date
+        (
+            "Interior Minister Mohsin Naqvi said the drive would continue.",
+            "people/mohsin_naqvi/naqvi_interior",
+            "held on the draft's date",
+        ),
+        # wrong: no such post
+        (
+            "Foreign Minister Mumtaz Zahra Baloch told reporters.",
+            None,
+            'no "Foreign Minister" post for Mumtaz Zahra Baloch',
+        ),
+        # no name, two foreign ministers (Pakistan's and Afghanistan's) in office
+        ("The foreign minister met the envoy.", None, '2 people held a "foreign minister" post'),
+    ],
+)
+def test_resolution_or_why_none(seed_corpus, text, fact, reason):
+    ((_, resolved),) = read_titles(seed_corpus, text, "2024-06-01")
+    assert resolved.fact == fact
+    assert reason in resolved.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # qualifier words and look-alikes with no title of the ledger
+        "The court is acting on the petition; a caretaker at the school said the report was late.",
+        "The interim report names no one.",
+        "Former residents of the camp returned.",
+    ],
+)
+def test_no_title_no_claim(seed_corpus, text):
+    assert read_titles(seed_corpus, text, "2024-06-01") == []
+
+
+def test_claims_are_in_text_order(seed_corpus):
+    text = (
+        "Caretaker Foreign Minister Jalil Abband caretaker Prime Minister Sheh?az Sharif "
+        "met the caretaker cabinet."
+    )
+    claims = [claim for claim, _ in read_titles(seed_corpus, text, "2024-07-01")]
+    assert [c.text for c in claims] == [
+        "Caretaker Foreign Minister",
+        "caretaker Prime Minister",
+        "caretaker cabinet",
+    ]
+    assert [c.span.start for c in claims] == sorted(c.span.start for c in claims)

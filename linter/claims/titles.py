@@ -14,9 +14,10 @@ around them:
   three given names between) or before it as an appositive ("Jilani, Pakistan's caretaker
   foreign minister"), and whether that appositive is in the past ("Kakar, who was interim
   prime minister");
-- the **time frame** of the sentence (:class:`TimeFrame`): "at the time"/"back then", the
-  dates and years it places what it tells in ("In October 2023, …", not "leave by November
-  1"), a present-tense verb, and a report of a tenure's end ("resigned", "stepped down").
+- the **time frame** of the sentence (:class:`TimeFrame`, read by :mod:`.titles_frame`): "at
+  the time"/"back then", the dates and years it places what it tells in ("In October 2023,
+  …", not "leave by November 1"), a present-tense verb, and a report of a tenure's end
+  ("resigned", "stepped down").
 
 :func:`read` gives the claims of a draft in text order; :func:`resolve` the ledger post (or
 government) a claim rests on on the draft's date, or why none. Rules NL401/NL402 compare the
@@ -26,16 +27,16 @@ claims with the ledger (``narrlint.rules.titles``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from spacy.tokens import Doc, Span
 
 from narrlint.claims.base import Claim, Resolution
+from narrlint.claims.titles_frame import Period, TimeFrame, read_frame
 from narrlint.knowledge.ledger import Government, Ledger, Person, Post
 from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE
-from narrlint.nlp.tokens import lowers, spans_within
+from narrlint.nlp.tokens import lowers
 
 if TYPE_CHECKING:
     from narrlint.engine.draft import Draft
@@ -67,45 +68,6 @@ PAST_MARKERS = {
 }  # fmt: skip
 """Words before a title saying the post is not (or no longer) held, as claim qualifiers."""
 
-PAST_PHRASES = (("at", "the", "time"), ("back", "then"), ("was", "then"), ("at", "that", "time"))
-"""Phrases placing a sentence at the time of what it tells, whenever that was."""
-
-FRAMING = frozenset(
-    {
-        "", "on", "in", "during", "at", "until", "till", "before", "after", "from", "between",
-        "through", "late", "early", "mid", "mid-", ",", "(", "—", "–",
-    }
-)  # fmt: skip
-"""Words before a date that place what the sentence tells in that time ("On November 1, 2023,
-…", "in October 2023", a date opening the sentence), unlike a deadline ("leave by November 1")
-or a date naming a thing ("the November 1 deadline")."""
-
-YEAR_FRAMING = frozenset({"in", "during", "of", "until"})
-"""Words before a bare year that place the sentence in it ("in 2023"; "since 2023" reaches to
-now, so it does not)."""
-
-PRESENT_WORDS = frozenset(
-    {
-        "is", "are", "has", "have", "will", "remains", "remain", "continues", "says", "insists",
-        "wants", "plans", "signals", "believes", "maintains", "seeks", "faces", "holds", "leads",
-    }
-)  # fmt: skip
-"""Verb forms that put a sentence in the present (or the future seen from now)."""
-
-VERB_FOLLOWERS = frozenset(
-    {
-        "a", "an", "the", "that", "it", "its", "his", "her", "their", "this", "these", "those",
-        "to", "on", "in", "for", "with", "no", "not", "up", "out",
-    }
-)  # fmt: skip
-"""Words that follow a present-tense verb in "-s" ("signals a", "urges the"); a country the
-ledger names (first word of an office's or government's country) counts too."""
-
-NOUN_CUES = frozenset(
-    {"a", "an", "the", "its", "his", "her", "their", "our", "these", "those", "two"}
-)
-"""Words before a word in "-s" that make it a noun ("the talks", "two visits"), not a verb."""
-
 BRIDGE = frozenset(
     {"'s", "’s", "federal", "the", "then", "-", "–", "of", "state", "de", "facto", "now"}
 )  # fmt: skip
@@ -118,11 +80,6 @@ APPOSITIVE_PAST = frozenset({"was", "were", "had", "served"})
 APPOSITIVE_WORDS = frozenset({",", "who", "is", "been"})
 """Other words an appositive clause between a name and its title may hold."""
 
-TENURE_END_LEMMAS = frozenset({"resign", "resignation", "oust", "ouster"})
-TENURE_END_PARTICLES = frozenset({"down", "aside"})
-"""With "step": "stepped down", "stepping aside"."""
-_TENURE_END_PREFIXES = ("resign", "oust", "step")
-
 MAX_GIVEN_NAMES = 3
 """Capitalised words allowed between a title and the name the entity ruler found."""
 MAX_QUALIFIER_WALK = 6
@@ -131,69 +88,6 @@ MAX_QUALIFIER_WALK = 6
 
 # ---------------------------------------------------------------------------------------------
 # Claims
-
-
-@dataclass(frozen=True, slots=True)
-class Period:
-    """A time a sentence places what it tells in: a date or month as written."""
-
-    first: dt.date
-    last: dt.date
-    label: str
-    """ISO, as precise as written: ``2023-11-01``, ``2023-10``."""
-
-
-@dataclass(frozen=True, slots=True)
-class TimeFrame:
-    """The time a sentence puts its titles in."""
-
-    then: bool
-    """A phrase placing it at the time of the events: "at the time", "back then"."""
-    periods: tuple[Period, ...]
-    """Dates the sentence places what it tells in ("On November 1, 2023, …")."""
-    years: tuple[int, ...]
-    """Bare years it places what it tells in ("in 2023", a year opening the sentence)."""
-    present: bool
-    """A present-tense verb ("says", "is", "will")."""
-    tenure_end: bool
-    """It reports a tenure's end ("resigned", "stepped down")."""
-
-    def past_framed(self, tenures: Iterable[tuple[dt.date | None, dt.date | None]]) -> bool:
-        """Whether the sentence is placed in a past period that lies inside one of the tenures
-        (``(start, end)``, ``None`` = open), or "at the time" of whatever it tells."""
-        if self.then:
-            return True
-        tenures = list(tenures)
-        for period in self.periods:
-            for start, end in tenures:
-                if (start is None or period.last >= start) and (end is None or period.first < end):
-                    return True
-        for year in self.years:
-            for start, end in tenures:
-                if (start is None or start.year <= year) and (
-                    end is None or year < end.year or (year == end.year and end.month > 1)
-                ):
-                    return True
-        return False
-
-    def label(self) -> str | None:
-        """The frame in one word for ``narrlint claims``: ``then``, ``tenure_end``, the first
-        date (ISO), ``present``, or ``None`` when the sentence does not place its titles (they
-        are then read as of the draft's date)."""
-        if self.then:
-            return "then"
-        if self.tenure_end:
-            return "tenure_end"
-        if self.periods:
-            return self.periods[0].label
-        if self.years:
-            return str(self.years[0])
-        if self.present:
-            return "present"
-        return None
-
-    def dates(self) -> list[str]:
-        return [p.label for p in self.periods] + [str(y) for y in self.years]
 
 
 @dataclass(frozen=True, eq=False)
@@ -451,75 +345,8 @@ def _frame(draft: Draft, span: Span, lexicon, frames) -> TimeFrame:
     key = (sentence.start, day)
     frame = frames.get(key)
     if frame is None:
-        frame = frames[key] = _read_frame(draft.doc, sentence, day, lexicon.countries)
+        frame = frames[key] = read_frame(draft.doc, sentence, day, lexicon.countries)
     return frame
-
-
-def _read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]) -> TimeFrame:
-    words = lowers(doc)
-    first, last = sentence.start, sentence.end
-    inside = words[first:last]
-    then = any(
-        tuple(inside[i : i + len(phrase)]) == phrase
-        for phrase in PAST_PHRASES
-        for i in range(len(inside) - len(phrase) + 1)
-    )
-    periods = []
-    for span in spans_within(doc, "dates", first, last):
-        before = words[span.start - 1] if span.start > first else ""
-        if before not in FRAMING:
-            continue  # "the November 1 deadline", "leave by November 1": not the story's time
-        period = _period(span._.date, day)
-        if period is not None:
-            periods.append(period)
-    years = []
-    present = tenure_end = False
-    followers = VERB_FOLLOWERS | countries
-    for i in range(first, last):
-        lower = words[i]
-        if (
-            len(lower) == 4
-            and lower.isdecimal()
-            and (i == first or (i > 0 and words[i - 1] in YEAR_FRAMING))
-        ):
-            years.append(int(lower))
-        if not present:
-            present = lower in PRESENT_WORDS or _present_verb(doc, words, i, followers)
-        if not tenure_end and lower.startswith(_TENURE_END_PREFIXES):
-            lemma = doc[i].lemma_.lower()
-            tenure_end = lemma in TENURE_END_LEMMAS or (
-                lemma == "step" and i + 1 < len(words) and words[i + 1] in TENURE_END_PARTICLES
-            )
-    return TimeFrame(then, tuple(periods), tuple(years), present, tenure_end)
-
-
-def _present_verb(doc: Doc, words: list[str], i: int, followers: frozenset[str]) -> bool:
-    """A verb in "-s" before an object or particle ("signals a", "urges Pakistan")."""
-    lower = words[i]
-    if not lower.endswith("s") or lower.endswith("ss") or i + 1 >= len(words):
-        return False
-    if words[i + 1] not in followers or (i > 0 and words[i - 1] in NOUN_CUES):
-        return False
-    token = doc[i]
-    return token.lemma_.lower() != lower and not token.is_title
-
-
-def _period(value, day: dt.date) -> Period | None:
-    """The days a date as written covers (a month: its 1st to 28th); ``None`` for a day the
-    calendar does not have ("February 30")."""
-    year = value.year or _latest_year(value.month, value.day, day)
-    try:
-        first = dt.date(year, value.month, value.day or 1)
-        last = dt.date(year, value.month, value.day or 28)
-    except ValueError:
-        return None
-    label = first.isoformat() if value.day else f"{year:04d}-{value.month:02d}"
-    return Period(first, last, label)
-
-
-def _latest_year(month: int, day: int | None, draft_date: dt.date) -> int:
-    candidate = dt.date(draft_date.year, month, min(day or 1, 28))
-    return draft_date.year if candidate <= draft_date else draft_date.year - 1
 
 
 # ---------------------------------------------------------------------------------------------
@@ -619,11 +446,17 @@ def resolve(claim: TitleClaim | GovernmentClaim, draft: Draft, corpus: Corpus) -
         )
     if claim.temporary is None:
         held = [(person, p) for person, p in posts if p.held_on(day)]
-        if len(held) != 1:
+        if not held:
             return Resolution(
                 None,
-                reason=f"{len(held)} people of the ledger held a "
-                f'"{claim.title.text}" post on {day.isoformat()} and the draft names none',
+                reason=f'no one held a "{claim.title.text}" post on the draft\'s date '
+                f"({day.isoformat()}), per the ledger, and the draft names no one",
+            )
+        if len(held) > 1:
+            return Resolution(
+                None,
+                reason=f'{len(held)} people held a "{claim.title.text}" post on the draft\'s '
+                f"date ({day.isoformat()}) and the draft names none of them",
             )
     return _resolve_posts(claim, posts, day)
 
