@@ -512,3 +512,169 @@ def test_the_previous_sentences_source_is_not_the_speaker_of_a_quotation(seed_co
     # The sentencizer leaves the opening mark with "Police said …"; the banner is no source.
     text = "Police said the road was closed. “Seven people died,” a banner read."
     assert excerpts(seed_corpus, text) == ["Seven people died"]
+
+
+# --- The claims reader: what NL201 reads from a draft (draft.claims.counts) -----------------
+
+
+def read_counts(corpus, text: str, date: str = "2024-01-01"):
+    """The draft and its count claims, read as the linter reads them."""
+    import datetime as dt
+
+    from narrlint.engine.linter import Linter
+    from narrlint.input.source import SourceText
+
+    linter = Linter([], corpus, date=dt.date.fromisoformat(date))
+    draft = linter.parse(SourceText(text), "draft.md")
+    return draft, draft.claims.counts
+
+
+def fields(claim) -> dict:
+    details = claim.details()
+    attribution = details.pop("attribution")
+    details["attribution"] = attribution and (attribution["text"], attribution["scope"])
+    return {"kind": claim.kind, "text": claim.text, **details}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 64 people were killed in the bombings, police said.",
+            {"text": "At least 64 people were killed", "value": 64, "hedge": "At least",
+             "counts": "killed", "word": "killed", "form": "subject", "whom": "people",
+             "attribution": ("said", "clause")},
+        ),
+        (
+            "Gunmen shot dead four polio workers in Bannu.",
+            {"text": "shot dead four polio workers", "value": 4, "hedge": None,
+             "counts": "killed", "word": "shot dead", "form": "object", "whom": "polio workers",
+             "attribution": None},
+        ),
+        (
+            "According to hospital officials, 41 people died in the blast.",
+            {"text": "41 people died", "counts": "killed", "word": "died", "form": "subject",
+             "attribution": ("According to", "clause")},
+        ),
+        (
+            "The explosion left 14 dead and dozens homeless.",
+            {"text": "left 14 dead", "counts": "killed", "word": "dead", "form": "object",
+             "whom": None, "attribution": None},
+        ),
+        (
+            "Seventeen policemen were wounded in the exchange of fire.",
+            {"text": "Seventeen policemen were wounded", "value": 17, "number": "Seventeen",
+             "counts": "injured", "whom": "policemen", "attribution": None},
+        ),
+        (
+            "The death toll rose to 60. The provincial health department confirmed the figure.",
+            {"text": "death toll rose to 60", "counts": "killed", "word": "toll",
+             "form": "toll", "attribution": ("confirmed", "neighbouring_sentence")},
+        ),
+        (
+            '"We have recovered seven bodies," a rescue official told reporters.',
+            {"text": "seven bodies", "value": 7, "word": "bodies",
+             "attribution": ("told", "quote")},
+        ),
+        (
+            "At least 12 soldiers were martyred (ISPR).",
+            {"text": "At least 12 soldiers were martyred", "whom": "soldiers",
+             "attribution": ("(ISPR)", "sentence")},
+        ),
+        (
+            "Militants killed no fewer than seven soldiers in the raid.",
+            {"text": "killed no fewer than seven soldiers", "hedge": "no fewer than",
+             "attribution": None},
+        ),
+        # a "said" in another clause reports something else
+        (
+            "Nine people were killed in the blast, which the minister said was cowardly.",
+            {"text": "Nine people were killed", "attribution": None},
+        ),
+    ],
+)  # fmt: skip
+def test_count_claims_read(seed_corpus, text, expected):
+    _, (claim,) = read_counts(seed_corpus, text)
+    read = fields(claim)
+    assert read["kind"] == "count"
+    assert {key: read[key] for key in expected} == expected
+
+
+def test_a_headline_is_attributed_by_its_story(seed_corpus):
+    text = (
+        "# 12 killed in market blast\n\nShops were closed on Friday.\n\n"
+        "A bomb killed 12 people at the market, police said.\n"
+    )
+    draft, claims = read_counts(seed_corpus, text)
+    assert [(c.text, c.attribution.text, c.attribution.scope) for c in claims] == [
+        ("12 killed", "said", "story"),
+        ("killed 12 people", "said", "clause"),
+    ]
+    said = claims[0].attribution
+    assert draft.text[said.start : said.end] == "said"
+    assert said.start > text.index("police")
+
+
+def test_claims_are_in_text_order_and_json_able(seed_corpus):
+    import json
+
+    text = (
+        "The casualties included 11 soldiers. Police said 40 others were injured and "
+        "a roadside bomb killed nine soldiers."
+    )
+    _, claims = read_counts(seed_corpus, text)
+    assert [c.text for c in claims] == [
+        "casualties included 11 soldiers",
+        "40 others were injured",
+        "killed nine soldiers",
+    ]
+    assert [c.span.start for c in claims] == sorted(c.span.start for c in claims)
+    assert json.loads(json.dumps([c.details() for c in claims]))[0]["counts"] == "casualties"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over 460,000 undocumented Afghans left Pakistan in the first two months of the drive.",
+        "The toll tax was 300 rupees.",
+        "Two bodies, the NDMA and the provincial disaster authority, will coordinate relief.",
+        "None of the 40 passengers was hurt.",
+        "The 45-year-old victim was taken to hospital at 10 pm.",
+        "Dozens of people were killed in the attack.",
+        "The plan to kill 100 people was foiled.",
+    ],
+)
+def test_look_alikes_are_no_count_claims(seed_corpus, text):
+    assert read_counts(seed_corpus, text)[1] == []
+
+
+def test_resolve_finds_the_ledger_figure_of_the_same_incident(seed_corpus):
+    from narrlint.claims import counts
+
+    draft, (claim,) = read_counts(seed_corpus, "At least 64 people were killed in the bombings.")
+    resolution = counts.resolve(claim, draft, seed_corpus)
+    assert resolution.fact == "events/twin_bombings_combined"
+    assert "64 killed" in resolution.summary
+    assert resolution.evidence is not None
+    assert resolution.evidence.source.endswith("ledger.yaml")
+    assert resolution.evidence.line == ledger_line("- id: twin_bombings_combined")
+    assert "bombing" in resolution.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "reason"),
+    [
+        # the same figure for another incident: the number alone is no proof
+        ("At least 64 people were killed in the floods.", "2024-01-01", "shares no word"),
+        # the same incident, but the ledger's figure was reported after the draft
+        ("At least 64 people were killed in the bombings.", "2023-09-01", "reported after"),
+        ("At least 31 people were killed in the bombings.", "2024-01-01", "no ledger event"),
+    ],
+)
+def test_resolve_says_why_no_fact(seed_corpus, text, date, reason):
+    from narrlint.claims import counts
+
+    draft, (claim,) = read_counts(seed_corpus, text, date=date)
+    resolution = counts.resolve(claim, draft, seed_corpus)
+    assert resolution.fact is None
+    assert reason in resolution.reason
