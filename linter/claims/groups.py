@@ -44,7 +44,7 @@ from narrlint.claims.groups_words import (
     AUXILIARIES,
     CONTINUATION,
     COPULAS,
-    FACING,
+    FACING_LEMMAS,
     JOINERS,
     MODALS,
     ORDERED,
@@ -427,8 +427,9 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
                 _attach(group, "phases", (*group.phases, tie))
 
 
-VERB_AFTER = COPULAS | MODALS | AUXILIARIES | ORDERED | FACING
-"""Words after a group that give it a clause of its own ("... and ACC holders will go next")."""
+VERB_AFTER = COPULAS | MODALS | AUXILIARIES | ORDERED
+"""Words after a group that give it a clause of its own ("... and ACC holders will go next"),
+with the verbs of :data:`FACING_LEMMAS`."""
 
 
 def _joined(doc: Doc, lowers: list[str], at: int, after: tuple[GroupClaim, ...]):
@@ -440,7 +441,11 @@ def _joined(doc: Doc, lowers: list[str], at: int, after: tuple[GroupClaim, ...])
         if not between or not between <= JOINERS or not between & {"and", "as", "&"}:
             continue
         end = second.span.end
-        if end < len(doc) and (lowers[end] in VERB_AFTER or _inflected_verb(doc[end])):
+        if end < len(doc) and (
+            lowers[end] in VERB_AFTER
+            or doc[end].lemma_.lower() in FACING_LEMMAS
+            or _inflected_verb(doc[end])
+        ):
             continue
         if not any(lowers[k] in TARGET_WORDS for k in range(at, first.span.start)):
             continue

@@ -34,7 +34,7 @@ from narrlint.claims.groups_words import (
     CURRENCY,
     EXPOSURE_AFTER,
     EXPOSURE_VERBS,
-    FACING,
+    FACING_LEMMAS,
     HEDGE_ABOUT,
     HEDGE_ABOVE,
     HEDGE_BELOW,
@@ -468,6 +468,9 @@ def _exposed(doc: Doc, start: int, phrase_end: int, clause: Clause) -> bool:
     lowers = [doc[k].lower_ for k in range(phrase_end, min(clause.affirmative_end, phrase_end + 5))]
     if _phrase_at(lowers, 0, EXPOSURE_AFTER):
         return True
-    while lowers and (lowers[0] in MODALS or lowers[0] in AUXILIARIES):
-        lowers = lowers[1:]
-    return bool(lowers) and (lowers[0] in FACING or lowers[0] in ORDERED)
+    skip = 0
+    while skip < len(lowers) and (lowers[skip] in MODALS or lowers[skip] in AUXILIARIES):
+        skip += 1
+    if skip == len(lowers):
+        return False
+    return lowers[skip] in ORDERED or doc[phrase_end + skip].lemma_.lower() in FACING_LEMMAS

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_words import (
     CLASSING,
-    CLASSING_VERBS,
+    CLASSING_LEMMAS,
     COLLECTIVE_AFTER_SINGULAR,
     CONTRAST_FIRST,
     CONTRAST_PHRASES,
@@ -520,10 +520,10 @@ def _classed_before(doc: Doc, start: int) -> bool:
     """ "counts ACC holders as ...", "treated ACC holders as ...": a classing verb governs the
     mention, so "as" introduces what the mention is said to be."""
     for k in range(start - 1, max(-1, start - 4), -1):
-        lower = doc[k].lower_
-        if lower in CLASSING_VERBS:
+        token = doc[k]
+        if token.lemma_.lower() in CLASSING_LEMMAS:
             return True
-        if lower not in ("the", "all", "these", "those", "many", "most", "some", "also"):
+        if token.lower_ not in ("the", "all", "these", "those", "many", "most", "some", "also"):
             return False
     return False
 

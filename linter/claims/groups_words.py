@@ -51,14 +51,13 @@ CLASSING = {
     "called",
 }  # fmt: skip
 """Participles that classify like a copula: "ACC holders are counted as refugees"."""
-CLASSING_VERBS = {
-    "count", "counts", "counted", "counting", "consider", "considers", "considered",
-    "considering", "treat", "treats", "treated", "treating", "regard", "regards", "regarded",
-    "classify", "classifies", "classified", "class", "classes", "recognise", "recognises",
-    "recognize", "recognizes", "register", "registers", "list", "lists", "listed", "deem",
-    "deems",
-}  # fmt: skip
-"""Active verbs of classing: "the government counts ACC holders as refugees"."""
+CLASSING_LEMMAS = frozenset(
+    {
+        "class", "classify", "consider", "count", "deem", "list", "recognise", "recognize",
+        "regard", "register", "treat",
+    }
+)  # fmt: skip
+"""Verbs (lemmas) of classing: "the government counts ACC holders as refugees"."""
 PREDICATE_FILLERS = {
     "also", "all", "now", "still", "mostly", "largely", "mainly", "often", "technically",
     "officially", "formally", "legally", "effectively", "actually", "in", "fact", "as", "a",
@@ -142,8 +141,8 @@ ORDER_NOUNS = {"move", "order", "orders", "decision", "plan", "deadline", "drive
 ORDERED = {"ordered", "told", "given", "asked", "required", "directed", "instructed",
            "compelled", "forced", "must", "expected"}  # fmt: skip
 """'... were ordered/told/given 30 days to leave': the number is the group the order names."""
-FACING = {"face", "faces", "faced", "facing", "risk", "risks", "risking", "fear", "fears",
-          "feared", "fearing"}  # fmt: skip
+FACING_LEMMAS = frozenset({"face", "risk", "fear"})
+"""'... face deportation', '... risk arrest': the number is the group an order falls on."""
 HEDGE_ABOVE = (("more", "than"), ("over",), ("above",), ("at", "least"), ("upwards", "of"),
                ("in", "excess", "of"), ("exceeding",), ("beyond",))  # fmt: skip
 HEDGE_BELOW = (("nearly",), ("almost",), ("close", "to"), ("just", "under"), ("up", "to"),
