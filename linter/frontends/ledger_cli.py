@@ -1,0 +1,658 @@
+"""``narrlint ledger``: tools for the people who keep a fact ledger.
+
+* ``narrlint ledger check [PATH...]``: validate and lint ledgers (default: the shipped ledger and
+  the ledgers of the configured corpus). Errors (exit 2) and warnings (exit 0, or 1 with
+  ``--strict``) are printed as ``file:line: error|warning: message``.
+* ``narrlint ledger show QUERY``: a person's timeline (posts and ranks), an office's holders, a
+  rank's holders, a deadline's chain or an event's tolls, each with dates and sources; QUERY is
+  matched case-insensitively on ids, names, aliases, titles and abbreviations.
+* ``narrlint ledger new [FILE]``: write a commented starter ledger (never overwrites).
+* ``narrlint ledger schema``: print where the JSON Schema for YAML editors is installed.
+
+The schema is documented in ``docs/ledger-schema.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import TextIO
+
+from narrlint.config import find_config, load_config
+from narrlint.errors import CorpusError, NarrlintError
+from narrlint.knowledge.corpus import (
+    LEDGER_NAMES,
+    LEDGER_SUFFIXES,
+    YAML_SUFFIXES,
+    _file_identity,
+    discover_sources,
+)
+from narrlint.knowledge.ledger import (
+    Deadline,
+    Event,
+    Ledger,
+    Office,
+    Person,
+    Post,
+    Rank,
+    RankTerm,
+    Sourced,
+    lint_ledger,
+    load_ledger,
+    normalise_title,
+    reference_errors,
+)
+
+EXIT_OK, EXIT_WARNINGS, EXIT_ERROR = 0, 1, 2
+DEFAULT_NEW_FILE = "ledger.yaml"
+INDENT = " " * 8
+SCHEMA_RESOURCE = "schema/ledger.schema.json"
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Entry point (``narrlint ledger ...``); returns the exit code."""
+    out = out or sys.stdout
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    try:
+        if args.command == "check":
+            return cmd_check(args, out)
+        if args.command == "show":
+            return cmd_show(args, out)
+        if args.command == "new":
+            return cmd_new(args, out)
+        print(schema_path(), file=out)
+        return EXIT_OK
+    except NarrlintError as exc:
+        print(f"narrlint: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="narrlint ledger",
+        description="Check, query and start fact ledgers (schema: docs/ledger-schema.md).",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def corpus_options(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--corpus", action="append", default=[], metavar="PATH")
+        sub.add_argument("--no-seeds", action="store_true", help="leave out the shipped ledger")
+        sub.add_argument("--config", metavar="FILE", help="configuration file")
+
+    check = commands.add_parser(
+        "check",
+        help="validate and lint ledgers",
+        description="Validate and lint ledgers. Without PATH: the shipped ledger and the "
+        "ledgers of the configured corpus (plus --corpus). Exit 2 on errors; warnings exit 0, "
+        "or 1 with --strict.",
+    )
+    check.add_argument("paths", nargs="*", metavar="PATH", help="ledger files or folders")
+    check.add_argument("--strict", action="store_true", help="exit 1 when there are warnings")
+    corpus_options(check)
+
+    show = commands.add_parser(
+        "show",
+        help="a person's timeline, an office's holders, a deadline chain, an event's tolls",
+        description="Show what the ledger records for QUERY (matched case-insensitively on "
+        "ids, names, aliases, titles and abbreviations), with dates and sources.",
+    )
+    show.add_argument("query", metavar="QUERY")
+    show.add_argument("--date", metavar="YYYY-MM-DD", help="also say what was true on this day")
+    show.add_argument(
+        "--ledger", action="append", default=[], metavar="PATH", help="read only these ledgers"
+    )
+    corpus_options(show)
+
+    new = commands.add_parser(
+        "new",
+        help="write a commented starter ledger",
+        description="Write a commented starter ledger for a newsroom's own beat "
+        f"(default {DEFAULT_NEW_FILE}); an existing file is never overwritten.",
+    )
+    new.add_argument("file", nargs="?", default=DEFAULT_NEW_FILE, metavar="FILE")
+
+    commands.add_parser("schema", help="print the path of the ledger JSON Schema")
+    return parser
+
+
+# ---------------------------------------------------------------------------------------------
+# Which ledgers
+
+
+def configured_ledgers(args: argparse.Namespace) -> list[tuple[str, str]]:
+    """The shipped ledger (unless --no-seeds or ``seeds: false``) and the configured corpus's."""
+    config = load_config(args.config or find_config())
+    seeds = config.seeds and not args.no_seeds
+    return discover_sources([*config.corpus, *args.corpus], seeds=seeds).ledgers
+
+
+def named_ledgers(paths: Iterable[str]) -> list[tuple[str, str]]:
+    """Ledgers named on the command line: a YAML file whatever its name, or a folder's ledgers
+    (``ledger.yaml``, ``*.ledger.yaml``); the same file reached twice counts once."""
+    found: list[tuple[str, str]] = []
+    seen: set = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            candidates = discover_sources([raw], seeds=False).ledgers
+            if not candidates:
+                raise CorpusError(
+                    f"no ledger in this folder (looked for {', '.join(LEDGER_NAMES)} and "
+                    f"*{LEDGER_SUFFIXES[0]})",
+                    raw,
+                )
+        elif path.is_file():
+            if not path.name.lower().endswith(YAML_SUFFIXES):
+                raise CorpusError("not a ledger: a ledger is a YAML file", raw)
+            candidates = [(raw, raw)]
+        else:
+            raise CorpusError("no such file or folder", raw)
+        for file, display in candidates:
+            identity = _file_identity(file)
+            if identity not in seen:
+                seen.add(identity)
+                found.append((file, display))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# check
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    files = named_ledgers(args.paths) if args.paths else configured_ledgers(args)
+    ledger, errors = check_files(files)
+    warnings = lint_ledger(ledger) if not errors else []
+    for error in errors:
+        print(_diagnostic(error.path, error.line, "error", error.message), file=out)
+    for warning in warnings:
+        print(_diagnostic(warning.path, warning.line, "warning", warning.message), file=out)
+    print(
+        f"narrlint ledger: {_count(len(files), 'file')} checked ({_contents(ledger)}): "
+        f"{_count(len(errors), 'error')}, {_count(len(warnings), 'warning')}",
+        file=out,
+    )
+    if errors:
+        return EXIT_ERROR
+    return EXIT_WARNINGS if warnings and args.strict else EXIT_OK
+
+
+def check_files(files: Sequence[tuple[str, str]]) -> tuple[Ledger, list[CorpusError]]:
+    """Read every file (one error per file that fails), merge, and check cross-references
+    when all files were read."""
+    ledger = Ledger()
+    errors: list[CorpusError] = []
+    for path, display in files:
+        try:
+            ledger.merge(load_ledger(path, display))
+        except CorpusError as exc:
+            errors.append(exc)
+    if not errors:
+        errors.extend(reference_errors(ledger))
+    return ledger, errors
+
+
+def _diagnostic(path: str | None, line: int | None, level: str, message: str) -> str:
+    where = f"{path}:{line}" if path and line else (path or "narrlint")
+    return f"{where}: {level}: {message}"
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _contents(ledger: Ledger) -> str:
+    posts = sum(len(p.posts) for p in ledger.people.values())
+    parts = [
+        _count(len(ledger.people), "person").replace("persons", "people"),
+        _count(posts, "post"),
+        _count(len(ledger.offices), "office"),
+        _count(len(ledger.ranks), "rank"),
+        _count(len(ledger.deadlines), "deadline"),
+        _count(len(ledger.events), "event"),
+        _count(len(ledger.figures), "figure"),
+    ]
+    return ", ".join(parts)
+
+
+# ---------------------------------------------------------------------------------------------
+# show
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    day = None
+    if args.date:
+        try:
+            day = dt.date.fromisoformat(args.date)
+        except ValueError:
+            raise NarrlintError(f"--date {args.date!r} is not a date (YYYY-MM-DD)") from None
+    files = named_ledgers(args.ledger) if args.ledger else configured_ledgers(args)
+    ledger = Ledger()
+    for path, display in files:
+        ledger.merge(load_ledger(path, display))
+    matches = find(ledger, args.query)
+    if not matches:
+        shown = ", ".join(display for _, display in files) or "no ledger"
+        print(
+            f"narrlint ledger: nothing matches {args.query!r} (people, offices, ranks, "
+            f"deadlines, events) in {shown}",
+            file=out,
+        )
+        return EXIT_WARNINGS
+    for i, item in enumerate(matches):
+        if i:
+            print(file=out)
+        for line in describe(ledger, item, day):
+            print(line, file=out)
+    return EXIT_OK
+
+
+Item = Person | Office | Rank | Deadline | Event
+
+
+def find(ledger: Ledger, query: str) -> list[Item]:
+    """Entries matching ``query``: exact matches on ids, names, aliases, titles and
+    abbreviations (case-insensitive, punctuation of abbreviations ignored); if there are
+    none, entries whose name or title contains the query."""
+    wanted = " ".join(query.split()).casefold()
+    key = normalise_title(query)
+    exact: list[Item] = []
+    partial: list[Item] = []
+
+    def consider(item: Item, names: Iterable[str], keys: Iterable[str], text: str) -> None:
+        if wanted in {n.casefold() for n in names} or key in set(keys):
+            exact.append(item)
+        elif wanted and wanted in text.casefold():
+            partial.append(item)
+
+    for person in ledger.people.values():
+        names = (person.id, person.name, person.name.split(" (")[0], *person.aliases)
+        consider(person, names, (), person.name)
+    for office in ledger.offices.values():
+        keys = (normalise_title(t) for t in (*office.titles, *office.abbreviations))
+        consider(office, (office.id, office.name), keys, office.name)
+    for rank in ledger.ranks.values():
+        consider(rank, (rank.id,), rank.forms(), rank.name)
+    for deadline in ledger.deadlines.values():
+        consider(deadline, (deadline.id, deadline.title), (), deadline.title)
+    for event in ledger.events.values():
+        consider(event, (event.id, event.title), (), event.title)
+    return exact or partial
+
+
+def describe(ledger: Ledger, item: Item, day: dt.date | None = None) -> list[str]:
+    if isinstance(item, Person):
+        return describe_person(ledger, item, day)
+    if isinstance(item, Office):
+        return describe_office(ledger, item, day)
+    if isinstance(item, Rank):
+        return describe_rank(ledger, item)
+    if isinstance(item, Deadline):
+        return describe_deadline(ledger, item, day)
+    return describe_event(item)
+
+
+def _where(origin: Sourced | None) -> str:
+    return f"{origin.path}:{origin.line}" if origin and origin.line else ""
+
+
+def _sources(origin: Sourced | None, indent: str) -> list[str]:
+    if origin is None:
+        return []
+    lines = []
+    extra = f" (source date {origin.source_date})" if origin.source_date else ""
+    confidence = f"; confidence {origin.confidence}" if origin.confidence else ""
+    where = _where(origin)
+    lines.append(
+        f"{indent}source: {origin.source or '(none)'}{extra}{confidence}"
+        + (f"  [{where}]" if where else "")
+    )
+    for other in origin.other_sources:
+        lines.append(f"{indent}  also: {other}")
+    if origin.note:
+        lines.append(f"{indent}note: {' '.join(origin.note.split())}")
+    return lines
+
+
+def _span(start: dt.date | None, end: dt.date | None) -> str:
+    return f"{start or '?'!s:>10} to {end or 'open'!s:<10}"
+
+
+def describe_person(ledger: Ledger, person: Person, day: dt.date | None) -> list[str]:
+    lines = [f"Person: {person.name} ({person.id})  [{_where(person.origin)}]"]
+    if person.aliases:
+        aliases = [f"{a} (surname)" if a in person.surnames else a for a in person.aliases]
+        lines.append(f"  aliases: {', '.join(aliases)}")
+    if person.origin and person.origin.source:
+        lines.append(f"  source: {person.origin.source}")
+    entries: list[tuple[dt.date, int, list[str]]] = []
+    for term in ledger.rank_succession(person.id):
+        entries.append((term.start or dt.date.min, 0, _rank_term_lines(ledger, term)))
+    for post in person.posts:
+        entries.append((post.start or dt.date.min, 1, _post_lines(ledger, post)))
+    lines.append("  timeline:" if entries else "  timeline: (no posts or ranks recorded)")
+    for _, _, block in sorted(entries, key=lambda e: (e[0], e[1])):
+        lines.extend(block)
+    if day is not None:
+        rank = ledger.rank_on(person.id, day)
+        posts = ledger.posts_on(person.id, day)
+        held = [rank_name(ledger, rank.rank)] if rank else []
+        held += [_post_title(p) for p in posts]
+        lines.append(f"  on {day}: {'; '.join(held) if held else 'no recorded post or rank'}")
+    return lines
+
+
+def rank_name(ledger: Ledger, rank_id: str) -> str:
+    rank = ledger.ranks.get(rank_id)
+    return rank.name if rank else rank_id
+
+
+def _rank_term_lines(ledger: Ledger, term: RankTerm) -> list[str]:
+    rank = ledger.ranks.get(term.rank)
+    abbreviations = f" ({', '.join(rank.abbreviations)})" if rank and rank.abbreviations else ""
+    lines = [
+        f"    {_span(term.start, term.end)}  rank  {rank_name(ledger, term.rank)}{abbreviations}"
+    ]
+    following = ledger.rank_after(term.person, term.rank)
+    if following is not None and term.end is not None:
+        lines.append(f"{INDENT}promoted to {rank_name(ledger, following.rank)}")
+    lines.extend(_sources(term.origin, INDENT))
+    return lines
+
+
+def _post_title(post: Post) -> str:
+    marks = []
+    if post.qualifier:
+        marks.append(post.qualifier)
+    if post.additional_charge:
+        marks.append("additional charge")
+    return post.title + (f" [{', '.join(marks)}]" if marks else "")
+
+
+def _post_lines(ledger: Ledger, post: Post) -> list[str]:
+    office = ledger.offices.get(post.office)
+    lines = [
+        f"    {_span(post.start, post.end)}  post  {_post_title(post)}"
+        f"  ({office.name if office else post.office}; {post.id})"
+    ]
+    indent = INDENT
+    if post.rank:
+        lines.append(f"{indent}rank in this post: {rank_name(ledger, post.rank)}")
+    if post.concurrent_with:
+        lines.append(f"{indent}concurrent with: {', '.join(post.concurrent_with)}")
+    if post.ended_by:
+        lines.append(f"{indent}ended: {post.ended_by.replace('_', ' ')}")
+    if post.successor:
+        successor = ledger.people.get(post.successor)
+        lines.append(f"{indent}successor: {successor.name if successor else post.successor}")
+    lines.extend(_sources(post.origin, indent))
+    return lines
+
+
+def describe_office(ledger: Ledger, office: Office, day: dt.date | None) -> list[str]:
+    country = f", {office.country}" if office.country else ""
+    lines = [f"Office: {office.name} ({office.id}{country})  [{_where(office.origin)}]"]
+    lines.append(f"  titles: {', '.join(office.titles)}")
+    if office.abbreviations:
+        lines.append(f"  abbreviations: {', '.join(office.abbreviations)}")
+    if office.origin and office.origin.source:
+        lines.append(f"  source: {office.origin.source}")
+    holders = ledger.holders(office.id)
+    many = "several at a time" if office.holders == "many" else "one at a time"
+    lines.append(f"  holders ({many}):" if holders else "  holders: none recorded")
+    for post in holders:
+        person = ledger.people.get(post.person)
+        lines.append(
+            f"    {_span(post.start, post.end)}  {person.name if person else post.person}"
+            f"  - {_post_title(post)}"
+        )
+        lines.extend(_sources(post.origin, INDENT))
+    if day is not None:
+        now = [ledger.people[p.person].name for p in ledger.holders(office.id, day)]
+        lines.append(f"  on {day}: {', '.join(now) if now else 'no recorded holder'}")
+    return lines
+
+
+def describe_rank(ledger: Ledger, rank: Rank) -> list[str]:
+    service = f", {rank.service}" if rank.service else ""
+    lines = [f"Rank: {rank.name} ({rank.id}{service})  [{_where(rank.origin)}]"]
+    if rank.titles:
+        lines.append(f"  titles: {', '.join(rank.titles)}")
+    if rank.abbreviations:
+        lines.append(f"  abbreviations: {', '.join(rank.abbreviations)}")
+    terms = [
+        t for p in ledger.people.values() for t in ledger.rank_succession(p.id) if t.rank == rank.id
+    ]
+    lines.append("  held by:" if terms else "  held by: nobody recorded")
+    for term in sorted(terms, key=lambda t: t.start or dt.date.min):
+        lines.append(f"    {_span(term.start, term.end)}  {ledger.people[term.person].name}")
+        lines.extend(_sources(term.origin, INDENT))
+    return lines
+
+
+def describe_deadline(ledger: Ledger, deadline: Deadline, day: dt.date | None) -> list[str]:
+    lines = [f"Deadline: {deadline.title} ({deadline.id})  [{_where(deadline.origin)}]"]
+    groups = [
+        f"{t} ({ledger.categories[t].label})" if t in ledger.categories else t
+        for t in deadline.targets
+    ]
+    lines.append(
+        f"  applies to: {', '.join(groups) or '(no group)'}; place: {deadline.place or 'national'}"
+    )
+    order = f"  order: announced {deadline.announced or '?'}"
+    if deadline.by:
+        order += f" by {deadline.by}"
+    lines.append(order + f"; cut-off {deadline.first_cutoff() or '?'}")
+    for alt in deadline.equivalent_dates:
+        lines.append(f"    same cut-off written as {alt.date}: {alt.note or ''}".rstrip())
+    for duration in deadline.durations:
+        lines.append(f"    as a window: {duration.days} days ({duration.note or ''})")
+    chain = deadline.chain()
+    if chain:
+        lines.append("  chain:")
+    for link in chain:
+        if link.kind == "no_extension":
+            head = f"{link.previous or '?'}: no extension"
+        else:
+            head = f"{link.previous or '?'} -> {link.date or '? (date not given)'}"
+        by = f" by {link.by}" if link.by else ""
+        lines.append(f"    {head}  (announced {link.announced or '?'}{by})")
+        lines.extend(_sources(link.origin, " " * 6))
+    if deadline.enforcement_from:
+        lines.append(f"  enforcement from: {deadline.enforcement_from}")
+    lines.extend(_sources(deadline.origin, "  "))
+    if day is not None:
+        state = deadline.state_on(day)
+        lines.append(
+            f"  on {day}: cut-off {state.cutoff or '?'} "
+            f"({'passed' if state.passed else 'not yet passed'}; "
+            f"{len(state.pending)} later link(s) not yet announced)"
+        )
+    return lines
+
+
+def describe_event(event: Event) -> list[str]:
+    when = event.date or (f"{event.start} to {event.end}" if event.start else "?")
+    lines = [f"Event: {event.title} ({event.id}), {when}  [{_where(event.origin)}]"]
+    if event.place:
+        lines.append(f"  place: {event.place}")
+    if event.perpetrator:
+        lines.append(f"  perpetrator: {event.perpetrator}")
+    if event.tolls:
+        lines.append("  tolls, as each source gave them:")
+    for toll in sorted(event.tolls, key=lambda t: t.date or dt.date.min):
+        counts = []
+        if toll.killed is not None:
+            counts.append(f"{toll.killed:g} killed")
+        if toll.injured is not None:
+            counts.append(f"{toll.injured:g} injured")
+        text = ", ".join(counts) or (toll.figure or "?")
+        role = f" [{toll.role}]" if toll.role else ""
+        lines.append(f"    {toll.date or '?'}  {text}  by {toll.by or '?'}{role}")
+        if toll.figure and counts and toll.figure.strip() != text:
+            lines.append(f"      as given: {toll.figure}")
+        if toll.origin.source:
+            lines.append(f"      source: {toll.origin.source}")
+    lines.extend(_sources(event.origin, "  "))
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------
+# new / schema
+
+
+def schema_path() -> Path:
+    """The installed JSON Schema of the ledger (for the yaml-language-server comment)."""
+    return Path(str(resources.files("narrlint").joinpath(SCHEMA_RESOURCE)))
+
+
+def cmd_new(args: argparse.Namespace, out: TextIO) -> int:
+    path = Path(args.file)
+    text = starter_ledger(schema_path().resolve().as_uri())
+    try:
+        with open(path, "x", encoding="utf-8") as handle:
+            handle.write(text)
+    except FileExistsError:
+        raise CorpusError(
+            "exists already; narrlint ledger new never overwrites", str(path)
+        ) from None
+    except OSError as exc:
+        raise CorpusError(f"cannot write: {exc.strerror or exc}", str(path)) from None
+    print(
+        f"narrlint ledger: wrote {path}; fill it in, then run 'narrlint ledger check {path}'",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def starter_ledger(schema_uri: str) -> str:
+    """A commented starter ledger. Lines starting ``## `` explain; lines starting ``# `` are
+    examples: remove the ``# `` of an example to use it (the examples together form a valid
+    ledger, which the tests check)."""
+    return STARTER.replace("{schema}", schema_uri)
+
+
+STARTER = """\
+# yaml-language-server: $schema={schema}
+## A narrlint fact ledger for your newsroom's beat. Schema: docs/ledger-schema.md.
+## Check it with:   narrlint ledger check THIS_FILE
+## Use it with:     narrlint --corpus THIS_FILE drafts/
+## Look things up:  narrlint ledger show "a name or a title"
+##
+## Rules: every fact cites a `source` (a URL, or a corpus file name); add `other_sources`,
+## `confidence` (high | medium | low) and a `note`. Where sources disagree, record both readings.
+## Dates are quoted 'YYYY-MM-DD'; null when unknown - never guess a day. Phrases (titles,
+## aliases, terms) are lower case, one per entry.
+##
+## The lines below starting with "# " are examples: remove the "# " to use one, and replace
+## its content with your own, sourced facts.
+
+version: 1
+meta:
+  compiled: null            # the day you last checked these facts
+  beat: null                # what this ledger covers
+
+## Offices: what a title names (titles without "acting", "caretaker", "former").
+offices:
+# - id: mayor_example
+#   name: Mayor of Example City
+#   country: Exampleland
+#   titles: [mayor, city mayor]
+#   abbreviations: []
+#   holders: single          # single (default) | many
+#   source: https://example.org/city-charter
+
+## Ranks and honorifics held over time; abbreviations as written, with their full stops.
+ranks:
+# - id: general
+#   name: General
+#   titles: [general]
+#   abbreviations: [Gen., Gen]
+#   service: army
+#   order: 4
+#   source: https://example.org/army-ranks
+# - id: field_marshal
+#   name: Field Marshal
+#   titles: [field marshal]
+#   abbreviations: [FM]
+#   service: army
+#   order: 5
+#   source: https://example.org/army-ranks
+
+## People: posts (with dates) and successive ranks (a promotion ends one rank, starts the next).
+people:
+# - id: jane_roe
+#   name: Jane Roe
+#   aliases:
+#     - jane q. roe
+#     - {name: roe, surname: true}   # a bare surname: only next to her title or full name
+#   posts:
+#     - id: roe_mayor
+#       office: mayor_example
+#       title: Mayor of Example City
+#       qualifier: null          # caretaker | interim | acting | null
+#       additional_charge: false
+#       start: '2024-01-15'
+#       end: null                # null = still in office
+#       ended_by: null           # resigned | replaced | removed | promoted | ...
+#       source: https://example.org/news/roe-sworn-in
+#       confidence: high
+#   ranks:
+#     - {rank: general, start: '2020-03-01', end: '2025-05-20', source: https://example.org/a}
+#     - {rank: field_marshal, start: '2025-05-20', end: null, source: https://example.org/b}
+
+## Groups of people that must not be conflated.
+categories:
+# - id: permit_holders
+#   name: Work permit holders
+#   label: work permit holders
+#   terms: [work permit holders]
+#   source: https://example.org/permits
+
+## Deadlines as chains: the order, its cut-off, each extension, enforcement, group and place.
+deadlines:
+# - id: permit_deadline
+#   title: Work permit holders to register
+#   announced: '2025-01-10'
+#   by: Ministry of Example Affairs
+#   date: '2025-03-31'
+#   targets: [permit_holders]
+#   place: national
+#   enforcement_from: '2025-04-01'
+#   extensions:
+#     - {date: '2025-04-30', previous: '2025-03-31', announced: '2025-03-28',
+#        by: Ministry of Example Affairs, source: https://example.org/extension}
+#   source: https://example.org/order
+
+## Events and their casualty tolls, one entry per source and time.
+events:
+# - id: example_blast
+#   title: Explosion at Example Market
+#   date: '2025-06-01'
+#   place: Example City
+#   casualties:
+#     - {killed: 3, by: city police, role: police, date: '2025-06-01',
+#        source: https://example.org/police}
+#     - {killed: 5, injured: 12, by: city hospital, role: hospital, date: '2025-06-02',
+#        source: https://example.org/hospital}
+#   source: https://example.org/blast
+
+## Figures: as of a date, and who gave them.
+figures:
+# - id: permit_holders_2025
+#   date: '2025-02-01'
+#   as_of: '2025-01-31'
+#   metric: Registered work permit holders
+#   category: permit_holders
+#   value: 12000
+#   by: Ministry of Example Affairs
+#   source: https://example.org/figures
+"""
+
+
+if __name__ == "__main__":  # pragma: no cover - until cli.py dispatches 'narrlint ledger'
+    sys.exit(main())
