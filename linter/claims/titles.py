@@ -27,6 +27,7 @@ claims with the ledger (``narrlint.rules.titles``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -79,6 +80,9 @@ APPOSITIVE_PAST = frozenset({"was", "were", "had", "served"})
 
 APPOSITIVE_WORDS = frozenset({",", "who", "is", "been"})
 """Other words an appositive clause between a name and its title may hold."""
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}$")
+"""An abbreviation in capitals with full stops ("U.S."), standing in a title like "US"."""
 
 MAX_GIVEN_NAMES = 3
 """Capitalised words allowed between a title and the name the entity ruler found."""
@@ -266,7 +270,7 @@ def _qualifiers(doc: Doc, index: int) -> tuple[tuple[str, ...], int]:
             or (token.is_title and not token.is_sent_start)
             or (token.is_title and token.is_sent_start and lower != "the")
             or (token.is_upper and token.is_alpha and len(token) <= 4)  # US, UN
-            or lower in ("u.s.", "u.k.")
+            or _DOTTED_INITIALS.match(token.text)  # U.S., U.K.
         ):
             break
         i -= 1

@@ -9,6 +9,7 @@ once per sentence; :meth:`TimeFrame.past_framed` compares them with tenures.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ __all__ = ["Period", "TimeFrame", "read_frame"]
 # Words (language only; countries come from the ledger, passed in by the reader)
 
 PAST_PHRASES = (("at", "the", "time"), ("back", "then"), ("was", "then"), ("at", "that", "time"))
+_PHRASE_STARTS = frozenset(phrase[0] for phrase in PAST_PHRASES)
 """Phrases placing a sentence at the time of what it tells, whenever that was."""
 
 FRAMING = frozenset(
@@ -136,12 +138,6 @@ class TimeFrame:
 def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]) -> TimeFrame:
     words = lowers(doc)
     first, last = sentence.start, sentence.end
-    inside = words[first:last]
-    then = any(
-        tuple(inside[i : i + len(phrase)]) == phrase
-        for phrase in PAST_PHRASES
-        for i in range(len(inside) - len(phrase) + 1)
-    )
     periods = []
     for span in spans_within(doc, "dates", first, last):
         before = words[span.start - 1] if span.start > first else ""
@@ -151,10 +147,15 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
         if period is not None:
             periods.append(period)
     years = []
-    present = tenure_end = False
-    followers = VERB_FOLLOWERS | countries
+    then = present = tenure_end = False
+    followers = _followers(countries)
     for i in range(first, last):
         lower = words[i]
+        if not then and lower in _PHRASE_STARTS:
+            then = any(
+                tuple(words[i : i + len(phrase)]) == phrase and i + len(phrase) <= last
+                for phrase in PAST_PHRASES
+            )
         if (
             len(lower) == 4
             and lower.isdecimal()
@@ -169,6 +170,11 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
                 lemma == "step" and i + 1 < len(words) and words[i + 1] in TENURE_END_PARTICLES
             )
     return TimeFrame(then, tuple(periods), tuple(years), present, tenure_end)
+
+
+@functools.lru_cache(maxsize=8)
+def _followers(countries: frozenset[str]) -> frozenset[str]:
+    return VERB_FOLLOWERS | countries
 
 
 def _present_verb(doc: Doc, words: list[str], i: int, followers: frozenset[str]) -> bool:
