@@ -377,7 +377,7 @@ def _group_before(
 def _documents_before(doc: Doc, lex: Lexicon, start: int, end: int) -> Mention | None:
     """ "the Afghan Citizen Cards of 1.45 million people", "PoR cards of some 1.3 million
     Afghans": a group's documents "of" a number of people count the group's holders."""
-    if end >= len(doc) or doc[end].lower_ not in PERSON_NOUNS | {"afghans"}:
+    if end >= len(doc) or doc[end].lower_ not in lex.people:
         return None
     lowers = doc_lowers(doc)
     of = start - 1

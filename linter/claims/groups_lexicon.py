@@ -60,9 +60,14 @@ class Lexicon:
     """Figures of groups the ledger names only in ``figures`` (totals, UNHCR's refugee count):
     sizes of populations, not flows (a bucket whose metrics mostly speak of movement)."""
     metric_words: dict[str, frozenset[str]] = field(default_factory=dict)
-    near: dict[float, bool] = field(default_factory=dict)
-    """Memo of :func:`_near_any` (numbers repeat across drafts)."""
     """Figure id → lower-case words and lemmas of its metric (for :data:`stocks`)."""
+    people: frozenset[str] = frozenset()
+    """Generic people nouns and the nouns the ledger's terms put after a group's modifier
+    without making them a head ("afghans" in "undocumented afghans"): the people a number
+    counts in "the PoR cards of 1.3 million Afghans"."""
+    near: dict[float, bool] = field(default_factory=dict)
+    """Memo of :func:`~narrlint.claims.groups_figures._near_any` (numbers repeat across
+    drafts)."""
 
 
 def lexicon(corpus: Corpus) -> Lexicon:
@@ -78,7 +83,9 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
     heads: dict[str, set[str]] = {}
     nouns = set(PERSON_NOUNS)
     holdings: list[tuple[tuple[str, ...], str]] = []
+    people = set(PERSON_NOUNS)
     for category in categories.values():
+        own_modifiers = {m.lower() for m in category.modifiers}
         patterns = [nlp.make_doc(m) for m in category.modifiers if m.strip()]
         if patterns:
             modifiers.add(category.id, patterns)
@@ -92,6 +99,8 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
             holding = _holding_object(words)
             if holding:
                 holdings.append((holding, category.id))
+            elif len(words) == 2 and words[0] in own_modifiers:
+                people.add(words[1])  # "undocumented afghans"
     subjects = PhraseMatcher(nlp.vocab, attr="LOWER")
     terms = {t for d in ledger.deadlines.values() for t in d.subject_terms if " " in t.strip()}
     if terms:
@@ -123,6 +132,7 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         figures=figures,
         stocks=stocks,
         metric_words=metric_words,
+        people=frozenset(people - set(heads)),
     )
 
 
