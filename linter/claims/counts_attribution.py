@@ -27,7 +27,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.counts_phrases import (
-    BE_FORMS,
+    BE_LEMMAS,
     CASUALTIES,
     CLAUSE_MARKS,
     PREDICATES,
@@ -40,6 +40,7 @@ from narrlint.claims.counts_phrases import (
     TOLL_SUBJECTS,
     Count,
     counts_in,
+    lemma_at,
     numbers_by_sentence,
     sentences_of,
     word,
@@ -200,7 +201,7 @@ def _is_marker(token: Token, sentence: Span) -> bool:
         return False
     if _is_passive_without_agent(token):
         return False  # "were reported killed", "12 deaths were confirmed"
-    if lemma == "claim" and word(doc, token.i - 1) in BE_FORMS:
+    if lemma == "claim" and lemma_at(doc, token.i - 1) in BE_LEMMAS:
         return False  # "the bombing was claimed by IS": responsibility, not a count
     if lemma == "tell":
         return not _is_order(token)
@@ -238,7 +239,7 @@ def _is_source_credit(bracket: Token, sentence: Span) -> bool:
 
 def _is_passive_without_agent(token: Token) -> bool:
     doc = token.doc
-    return word(doc, token.i - 1) in BE_FORMS and word(doc, token.i + 1) != "by"
+    return lemma_at(doc, token.i - 1) in BE_LEMMAS and word(doc, token.i + 1) != "by"
 
 
 def _is_order(token: Token) -> bool:

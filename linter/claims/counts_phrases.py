@@ -42,12 +42,13 @@ OBJECT_VERBS = {
 }  # fmt: skip
 LIVES_VERBS = {"claimed", "claiming", "claims", "took", "taking", "takes", "cost", "costing"}
 LEFT_VERBS = {"left", "leaving", "leaves"}
-LOSS_WORDS = {"lost", "losing", "lose", "loses", "loss"}
+LOSS_LEMMAS = {"lose", "loss"}
 # Nouns whose "of" phrase is a count ("the deaths of 12 miners", "the killing of 12").
 DEATH_NOUNS = {"deaths", "death", "killing", "killings", "murder", "murders", "martyrdom"}
 # Two-word verbs that take the count as object ("shot dead four polio workers").
 PHRASAL_OBJECT_VERBS = {("shot", "dead"): KILLED, ("gunned", "down"): KILLED}
-TO_DEATH_VERBS_EXCLUDED = {"sentenced", "sentence", "condemned", "put", "sentencing"}
+# "sentenced to death", "put to death": a penalty, not a count of the dead.
+TO_DEATH_EXCLUDED_LEMMAS = {"sentence", "condemn", "put"}
 # Nouns that announce a toll, and the links between them and the number.
 TOLL_HEADS = {"toll", "tally"}
 # "toll tax", "toll plaza": a road toll, not a death toll.
@@ -77,7 +78,8 @@ AUXILIARIES = {
     "reportedly", "allegedly", "also", "later", "all", "feared", "believed", "confirmed",
     "reported", "said", "thought", "presumed", "since", "now", "so", "far", "already",
 }  # fmt: skip
-BE_FORMS = {"were", "was", "been", "be", "are", "is", "being", "got"}
+BE_LEMMAS = {"be", "get"}
+"""Auxiliaries of the passive ("were killed", "got hurt"), by lemma."""
 SUBJECT_STOPS = {
     ";", ":", "—", "–", "(", ")", "that", "who", "which", "whom", "whose", "where", "after",
     "when", "while", "because", "before", "since", "until", "if", "but", "than", "told",
@@ -223,6 +225,11 @@ def word(doc: Doc, i: int) -> str:
     """Lower-case text of token ``i``, or "" outside the doc (saves bounds checks)."""
     lowers = doc_lowers(doc)
     return lowers[i] if 0 <= i < len(lowers) else ""
+
+
+def lemma_at(doc: Doc, i: int) -> str:
+    """Lemma of token ``i``, or "" outside the doc."""
+    return doc[i].lemma_.lower() if 0 <= i < len(doc) else ""
 
 
 def _is_count_number(number: Span) -> bool:
@@ -383,11 +390,13 @@ def _is_casualty_predicate(token: Token, number: Span) -> bool:
     lower = token.lower_
     if lower == "lives":
         near = {word(doc, number.start - 1), word(doc, token.i - 1), word(doc, token.i - 2)}
-        after = {word(doc, token.i + 1), word(doc, token.i + 2)}
-        return bool(near & (LIVES_VERBS | LOSS_WORDS)) or bool(after & LOSS_WORDS)
+        if near & LIVES_VERBS:
+            return True
+        around = (number.start - 1, token.i - 1, token.i - 2, token.i + 1, token.i + 2)
+        return any(lemma_at(doc, i) in LOSS_LEMMAS for i in around)
     if lower == "death":
-        before = {word(doc, i) for i in range(number.start - 2, token.i)}
-        return word(doc, token.i - 1) == "to" and not before & TO_DEATH_VERBS_EXCLUDED
+        before = {lemma_at(doc, i) for i in range(number.start - 2, token.i)}
+        return word(doc, token.i - 1) == "to" and not before & TO_DEATH_EXCLUDED_LEMMAS
     if lower == "bodies":
         return not _organisation_bodies(token)
     if lower == "hurt" and (number._.value or 0) >= HURT_CEILING:
@@ -410,7 +419,7 @@ def _organisation_bodies(token: Token) -> bool:
 def _is_active_verb(token: Token) -> bool:
     """A casualty verb with an object after it and no auxiliary before it."""
     doc = token.doc
-    if token.lower_ not in OBJECT_VERBS or word(doc, token.i - 1) in BE_FORMS:
+    if token.lower_ not in OBJECT_VERBS or lemma_at(doc, token.i - 1) in BE_LEMMAS:
         return False
     i = token.i + 1
     while i < len(doc) and doc[i].lower_ in HEDGES:
