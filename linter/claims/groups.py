@@ -31,14 +31,14 @@ from narrlint.claims.groups_phrases import (
     ATTRIBUTES,
     Analysis,
     Mention,
-    _clauses,
-    _event_cue,
-    _future,
-    _inflected_verb,
-    _predicate,
-    _quoted_mention,
+    event_cue,
+    inflected_verb,
+    later_status,
     mentions_of,
     phases_in,
+    predicate_of,
+    quoted_mention,
+    sentence_clauses,
 )
 from narrlint.claims.groups_words import (
     AUXILIARIES,
@@ -89,9 +89,10 @@ class GroupPredicate:
 
     span: Span
     """The predicate's words, after the group's own phrase."""
-    denies: tuple[str, ...]
-    """Groups whose lacks the predicate gives the subject ("undocumented")."""
-    asserts: tuple[str, ...]
+    lacks: tuple[str, ...]
+    """Groups whose lacks the predicate gives the subject ("undocumented", "without
+    documents"; a predicate naming a whole group, "illegal immigrants", gives both)."""
+    properties: tuple[str, ...]
     """Groups whose properties the predicate gives the subject ("refugees")."""
     words: str
     attributes: tuple[str, ...]
@@ -243,8 +244,8 @@ def _predicate_details(predicate: GroupPredicate | None) -> dict[str, Any] | Non
         return None
     return {
         "text": predicate.span.text,
-        "denies": sorted(predicate.denies),
-        "asserts": sorted(predicate.asserts),
+        "lacks": sorted(predicate.lacks),
+        "properties": sorted(predicate.properties),
         "attributes": list(predicate.attributes),
         "later": predicate.later,
     }
@@ -314,7 +315,7 @@ def _attach(claim: GroupClaim, name: str, value: object) -> None:
 def _group_claim(doc: Doc, lex: Lexicon, analysis: Analysis, mention: Mention) -> GroupClaim:
     predicate = None
     if mention.kind in ("term", "np", "head", "holding") and not mention.fused:
-        found = _predicate(doc, lex, analysis, mention)
+        found = predicate_of(doc, lex, analysis, mention)
         if found is not None:
             predicate = GroupPredicate(
                 doc[mention.end : found.end],
@@ -322,7 +323,7 @@ def _group_claim(doc: Doc, lex: Lexicon, analysis: Analysis, mention: Mention) -
                 found.positive,
                 found.words,
                 found.attributes,
-                _future(doc, mention.end, found.end),
+                later_status(doc, mention.end, found.end),
             )
     return GroupClaim(
         doc[mention.start : mention.end],
@@ -333,7 +334,7 @@ def _group_claim(doc: Doc, lex: Lexicon, analysis: Analysis, mention: Mention) -
         head=doc[mention.head[0] : mention.head[1]] if mention.head else None,
         head_categories=mention.head_categories,
         fused=mention.fused,
-        quoted=_quoted_mention(doc, mention),
+        quoted=quoted_mention(doc, mention),
         in_name=analysis.inside_subject(mention),
         predicate=predicate,
     )
@@ -379,7 +380,7 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
     order = 0
     lowers = doc_lowers(doc)
     for sentence in doc.sents:
-        for clause in _clauses(sentence):
+        for clause in sentence_clauses(sentence):
             if clause.exempting:
                 continue
             phases = phases_in(doc, clause.start, clause.affirmative_end)
@@ -417,7 +418,7 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
                     before,
                     after,
                     named,
-                    _event_cue(doc, lex, clause, number),
+                    event_cue(doc, lex, clause, number),
                     planned,
                     continuation,
                     any(lowers[k] in TARGET_WORDS for k in range(lo, hi)),
@@ -444,7 +445,7 @@ def _joined(doc: Doc, lowers: list[str], at: int, after: tuple[GroupClaim, ...])
         if end < len(doc) and (
             lowers[end] in VERB_AFTER
             or doc[end].lemma_.lower() in FACING_LEMMAS
-            or _inflected_verb(doc[end])
+            or inflected_verb(doc[end])
         ):
             continue
         if not any(lowers[k] in TARGET_WORDS for k in range(at, first.span.start)):

@@ -19,13 +19,13 @@ from narrlint.claims.groups_phrases import (
     Analysis,
     Clause,
     Mention,
-    _clause_of,
-    _clauses,
-    _document_denial,
-    _documented,
-    _match_object,
-    _phrase_at,
+    clause_at,
+    document_denial,
+    is_documented,
+    match_object,
     phases_in,
+    phrase_at,
+    sentence_clauses,
 )
 from narrlint.claims.groups_words import (
     AUXILIARIES,
@@ -87,7 +87,7 @@ def figure_uses(doc: Doc, lex: Lexicon, analysis: Analysis) -> Iterator[FigureUs
         if value is None or not _near_any(lex, value) or _not_a_count(doc, span.start, end):
             continue
         sentence = doc[span.start].sent
-        clauses = clauses_of.setdefault(sentence.start, _clauses(sentence))
+        clauses = clauses_of.setdefault(sentence.start, sentence_clauses(sentence))
         use = _figure_use(doc, lex, analysis, clauses, span.start, end, value)
         if use is not None:
             tokens = [
@@ -136,7 +136,7 @@ def _not_a_count(doc: Doc, start: int, end: int) -> bool:
 
 def _figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | None:
     hedge = _hedge(doc, start)
-    clause = _clause_of(clauses, start)
+    clause = clause_at(clauses, start)
     phrase = _phrase_after(doc, lex, analysis, end)
     own = phrase.categories if phrase is not None else frozenset()
     if phrase is not None and phrase.fused:
@@ -309,8 +309,8 @@ def _figure_predicate(doc, lex, analysis, i: int):
     k = i
     while k < n and k < i + 3 and doc[k].lower_ in AUXILIARIES | RELATIVES:
         k += 1
-    denial = _document_denial(doc, lex, analysis, i) or (
-        _document_denial(doc, lex, analysis, k) if k < n else None
+    denial = document_denial(doc, lex, analysis, i) or (
+        document_denial(doc, lex, analysis, k) if k < n else None
     )
     if denial is not None:  # "... without documents", "... living illegally"
         return frozenset(denial.negative), denial.end
@@ -330,7 +330,7 @@ def _figure_predicate(doc, lex, analysis, i: int):
     if mention is None or mention.fused:
         return None
     if mention.kind == "adjective" and not all(
-        _documented(lex, c) is False for c in mention.categories
+        is_documented(lex, c) is False for c in mention.categories
     ):
         return None  # "are registered (with NADRA)": registered is no group's own word
     if mention.kind == "holding" or linked:
@@ -387,7 +387,7 @@ def _documents_before(doc: Doc, lex: Lexicon, start: int, end: int) -> Mention |
         return None
     for words, category in lex.holdings:
         first = of - len(words)
-        if first >= 0 and _match_object(lowers, first, words) == of:
+        if first >= 0 and match_object(lowers, first, words) == of:
             return Mention(first, of, frozenset({category}), "holding")
     return None
 
@@ -404,7 +404,7 @@ def _exposure(doc, lex, analysis, clause: Clause, start, end, phrase):
         # "The move put 1.4 million ... at risk": the order is the previous sentence's
         previous = _previous_sentence(doc, clause.start)
         if previous is not None:
-            for other in _clauses(previous):
+            for other in sentence_clauses(previous):
                 targets |= _order_targets(doc, lex, analysis, other, (0, 0))
     if len(targets) != 1:
         return None
@@ -466,7 +466,7 @@ def _exposed(doc: Doc, start: int, phrase_end: int, clause: Clause) -> bool:
         if lower not in NUMBER_LEAD:
             break
     lowers = [doc[k].lower_ for k in range(phrase_end, min(clause.affirmative_end, phrase_end + 5))]
-    if _phrase_at(lowers, 0, EXPOSURE_AFTER):
+    if phrase_at(lowers, 0, EXPOSURE_AFTER):
         return True
     skip = 0
     while skip < len(lowers) and (lowers[skip] in MODALS or lowers[skip] in AUXILIARIES):

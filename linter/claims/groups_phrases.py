@@ -247,12 +247,12 @@ def _head_end(doc: Doc, i: int) -> int | None:
         return i + 2
     if nxt.lower_ in STATUS_NOUNS:
         return i + 1  # "refugee status": the status a predicate may attribute
-    if nxt.is_alpha and nxt.is_lower and not nxt.is_stop and not _inflected_verb(nxt):
+    if nxt.is_alpha and nxt.is_lower and not nxt.is_stop and not inflected_verb(nxt):
         return None
     return i + 1
 
 
-def _inflected_verb(token: Token) -> bool:
+def inflected_verb(token: Token) -> bool:
     """A past-tense verb after a noun ("refugee told", "refugee crossed"): inflected (its
     lemma differs) without a plural -s, or an adverb ("refugee recently ..."). A plural noun
     ("refugee camps") is not."""
@@ -280,7 +280,7 @@ def _holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
         if lapsed:  # "refugees with expired PoR cards"
             continue
         for words, category in lex.holdings:
-            end = _match_object(lowers, j, words)
+            end = match_object(lowers, j, words)
             if end is not None and not any(doc[k].ent_type_ for k in range(j, end)):
                 yield Mention(i, end, frozenset({category}), "holding")
                 break
@@ -296,7 +296,7 @@ def _object_filler(doc: Doc, j: int) -> bool:
                 and doc[j + 1].lower_ in ("-", "‑"))  # fmt: skip
 
 
-def _match_object(lowers: list[str], j: int, words: tuple[str, ...]) -> int | None:
+def match_object(lowers: list[str], j: int, words: tuple[str, ...]) -> int | None:
     """Match ``words`` at ``j``; the last word may be plural ("cards", "ACCs")."""
     if j + len(words) > len(lowers) or (words and lowers[j][:1] != words[0][:1]):
         return None
@@ -328,7 +328,7 @@ class Clause:
     the target of the phase it names."""
 
 
-def _clauses(sentence: Span) -> list[Clause]:
+def sentence_clauses(sentence: Span) -> list[Clause]:
     """The sentence's clauses, computed once per sentence (several passes ask for them)."""
     doc = sentence.doc
     cache = doc.user_data.setdefault("narrlint.categories.clauses", {})
@@ -352,7 +352,7 @@ def _split_clauses(lowers: list[str], begin: int, finish: int) -> list[Clause]:
         stop = last
         for k, word in enumerate(words):
             if word in CONTRAST_WORDS or (
-                word in CONTRAST_FIRST and _phrase_at(words, k, CONTRAST_PHRASES)
+                word in CONTRAST_FIRST and phrase_at(words, k, CONTRAST_PHRASES)
             ):
                 stop = first + k
                 break
@@ -361,14 +361,14 @@ def _split_clauses(lowers: list[str], begin: int, finish: int) -> list[Clause]:
     return clauses
 
 
-def _phrase_at(lowers: list[str], k: int, phrases: Iterable[tuple[str, ...]]) -> bool:
+def phrase_at(lowers: list[str], k: int, phrases: Iterable[tuple[str, ...]]) -> bool:
     if k >= len(lowers):
         return False
     first = lowers[k]
     return any(p[0] == first and tuple(lowers[k : k + len(p)]) == p for p in phrases)
 
 
-def _clause_of(clauses: list[Clause], i: int) -> Clause | None:
+def clause_at(clauses: list[Clause], i: int) -> Clause | None:
     for clause in clauses:
         if clause.start <= i < clause.end:
             return clause
@@ -417,7 +417,7 @@ def _temporal(doc: Doc, i: int, start: int) -> bool:
     return False
 
 
-def _quoted_mention(doc: Doc, mention: Mention) -> bool:
+def quoted_mention(doc: Doc, mention: Mention) -> bool:
     """A phrase in quotation marks of its own is named, not used ('the term "illegal
     refugees"')."""
     before = doc[mention.start - 1].text if mention.start > 0 else ""
@@ -425,7 +425,7 @@ def _quoted_mention(doc: Doc, mention: Mention) -> bool:
     return before in QUOTES and after in QUOTES
 
 
-def _event_cue(doc: Doc, lex: Lexicon, clause: Clause, number: int) -> bool:
+def event_cue(doc: Doc, lex: Lexicon, clause: Clause, number: int) -> bool:
     """The clause speaks of the phase's order: a targeting word or one of its actions."""
     actions = lex.phase_actions.get(number, frozenset())
     for k in range(clause.start, clause.end):
@@ -458,14 +458,14 @@ class Predicate:
     documents" speaks only of documents, not of refugee status."""
 
 
-def _future(doc: Doc, start: int, end: int) -> bool:
+def later_status(doc: Doc, start: int, end: int) -> bool:
     """A predicate about a later status ("will be considered illegal", "... after the
     deadline"): documents lapse at a group's own deadline, so this is not a conflation."""
     stop = min(len(doc), end + 4, doc[start].sent.end if start < len(doc) else end)
     return not FUTURE.isdisjoint(doc_lowers(doc)[start : max(stop, end)])
 
 
-def _predicate(doc, lex, analysis, mention: Mention) -> Predicate | None:
+def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
     """What follows a group mention as its predicate ("X, who are Y", "X are Y", "X without
     documents"), or what a classing verb makes of it ("counts X as Y"); None when nothing is
     predicated or the predicate is negated."""
@@ -479,13 +479,13 @@ def _predicate(doc, lex, analysis, mention: Mention) -> Predicate | None:
             j += 1
     elif j < n and doc[j].lower_ in RELATIVES:
         j += 1
-    denial = _document_denial(doc, lex, analysis, j)
+    denial = document_denial(doc, lex, analysis, j)
     if denial is not None:
         return denial
     linked = False
     while j < n and not (linked and j in analysis.by_start and not _classing_as(doc, j)):
         lower = doc[j].lower_
-        if lower in NEGATIONS or _phrase_at([t.lower_ for t in doc[j : j + 2]], 0,
+        if lower in NEGATIONS or phrase_at([t.lower_ for t in doc[j : j + 2]], 0,
                                             CONTRAST_PHRASES):  # fmt: skip
             return None
         if lower in COPULAS or (lower in CLASSING and (linked or _classing_as(doc, j))):
@@ -534,10 +534,10 @@ def _predicated_group(doc, lex, analysis, j: int) -> Predicate | None:
         return None
     mention = analysis.by_start.get(j)
     if mention is None:
-        return _document_denial(doc, lex, analysis, j)
+        return document_denial(doc, lex, analysis, j)
     words = doc[mention.start : mention.end].text.lower()
     if mention.kind == "adjective":
-        negative = tuple(c for c in mention.categories if _documented(lex, c) is False)
+        negative = tuple(c for c in mention.categories if is_documented(lex, c) is False)
         return Predicate(mention.end, negative, (), words, ("documented",)) if negative else None
     if mention.fused:
         return None
@@ -550,12 +550,12 @@ def _predicated_group(doc, lex, analysis, j: int) -> Predicate | None:
     return Predicate(mention.end, groups, groups, words)
 
 
-def _documented(lex: Lexicon, category_id: str) -> bool | None:
+def is_documented(lex: Lexicon, category_id: str) -> bool | None:
     category = lex.categories.get(category_id)
     return category.documented if category else None
 
 
-def _document_denial(doc, lex, analysis, j: int) -> Predicate | None:
+def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
     """ "without (valid) documents", "lacking papers", "with no documents", "living
     illegally": the predicate denies the attribute ``documented``."""
     n = len(doc)
@@ -589,7 +589,7 @@ def _staying_illegally(doc, lex, analysis, j: int) -> Predicate | None:
     for m in range(j + 1, min(len(doc), j + 5)):
         found = analysis.modifiers.get(m)
         if found and doc[m].lower_.endswith("ly"):
-            negative = tuple(c for c in found[1] if _documented(lex, c) is False)
+            negative = tuple(c for c in found[1] if is_documented(lex, c) is False)
             if negative:
                 words = doc[j : found[0]].text.lower()
                 return Predicate(found[0], negative, (), words, ("documented",))

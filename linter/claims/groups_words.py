@@ -152,8 +152,11 @@ HEDGE_ABOUT = (("about",), ("around",), ("approximately",), ("roughly",), ("some
                ("an", "estimated"), ("estimated",), ("circa",), ("~",), ("approx",),
                ("approx.",), ("some", "estimated"), ("nearly", "about"))  # fmt: skip
 SCALE_SUFFIXES = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "k": 1e3}
-CURRENCY = {"$", "us$", "rs", "rs.", "pkr", "usd", "€", "£", "eur", "rupees", "dollars",
-            "afghanis", "euros"}  # fmt: skip
+CURRENCY_SIGNS = frozenset({"$", "us$", "usd", "€", "£", "eur", "dollars", "euros"})
+LOCAL_CURRENCIES = frozenset({"rs", "rs.", "pkr", "rupees", "afghanis"})
+"""Currencies of the beat (topic words: the ledger has no currencies yet)."""
+CURRENCY = CURRENCY_SIGNS | LOCAL_CURRENCIES
+"""A number next to one of these is a sum of money, not a count of people."""
 PERCENT = {"%", "percent", "per", "pc", "percentage"}
 QUOTES = {'"', "“", "”", "„", "«", "»", "'", "‘", "’"}
 PRE_FIGURE_BRIDGE = {

@@ -214,14 +214,14 @@ def _predicate_fusion(lex: Lexicon, claim: GroupClaim, day) -> Fusion | None:
     attributes = tuple(
         dict.fromkeys(
             # the predicate denies what the subject's group has ...
-            conflict(lex, predicate.denies, subject, day, names)
+            conflict(lex, predicate.lacks, subject, day, names)
             # ... or gives the subject what its group lacks
-            + conflict(lex, subject, predicate.asserts, day, names)
+            + conflict(lex, subject, predicate.properties, day, names)
         )
     )
     if not attributes:
         return None
-    other = frozenset(predicate.denies) | frozenset(predicate.asserts)
+    other = frozenset(predicate.lacks) | frozenset(predicate.properties)
     return Fusion(
         (claim.span.start, predicate.span.end), "predicate", frozenset(subject), other,
         attributes, claim, words=(claim.text.lower(), predicate.words),
