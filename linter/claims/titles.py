@@ -125,11 +125,6 @@ class TitleClaim(Claim):
         return self.person.ent_id_ or None
 
     @property
-    def title_key(self) -> str:
-        """The ledger's title phrase (lower case)."""
-        return self.title.ent_id_ or self.title.text.lower()
-
-    @property
     def temporary(self) -> str | None:
         """The kind of temporary post the qualifier nearest the title names (interim counts as
         caretaker), as the ledger's post qualifiers map."""
@@ -195,6 +190,9 @@ class GovernmentClaim(Claim):
 # ---------------------------------------------------------------------------------------------
 # Reading
 
+_Frames = dict[tuple[int, dt.date], TimeFrame]
+"""Time frames already read, by (sentence start, the draft's date there)."""
+
 
 def read(draft: Draft, corpus: Corpus) -> list[TitleClaim | GovernmentClaim]:
     """The title and government claims of ``draft``, in text order."""
@@ -203,7 +201,7 @@ def read(draft: Draft, corpus: Corpus) -> list[TitleClaim | GovernmentClaim]:
     if not any(e.label_ in (TITLE, GOVERNMENT) for e in ents):
         return []
     lexicon = _lexicon(corpus)
-    frames: dict[tuple[int, dt.date], TimeFrame] = {}
+    frames: _Frames = {}
     claims: list[TitleClaim | GovernmentClaim] = []
     for index, ent in enumerate(ents):
         if ent.label_ == TITLE:
@@ -214,7 +212,9 @@ def read(draft: Draft, corpus: Corpus) -> list[TitleClaim | GovernmentClaim]:
     return claims
 
 
-def _title_claim(draft: Draft, ents: list[Span], index: int, lexicon, frames) -> TitleClaim:
+def _title_claim(
+    draft: Draft, ents: list[Span], index: int, lexicon: _Lexicon, frames: _Frames
+) -> TitleClaim:
     doc = draft.doc
     title = ents[index]
     qualifiers, start = _qualifiers(doc, title.start)
@@ -310,7 +310,9 @@ def _person_before(ents: list[Span], index: int) -> Span | None:
     return person
 
 
-def _government_claim(draft: Draft, ent: Span, lexicon, frames) -> GovernmentClaim:
+def _government_claim(
+    draft: Draft, ent: Span, lexicon: _Lexicon, frames: _Frames
+) -> GovernmentClaim:
     doc = draft.doc
     words = lowers(doc)
     term = ent.ent_id_ or ent.text.lower()
@@ -343,7 +345,7 @@ def _pick_government(candidates: tuple[Government, ...], words: list[str]) -> Go
 # Time frame
 
 
-def _frame(draft: Draft, span: Span, lexicon, frames) -> TimeFrame:
+def _frame(draft: Draft, span: Span, lexicon: _Lexicon, frames: _Frames) -> TimeFrame:
     sentence = span.sent
     day = draft.date_for(span)
     key = (sentence.start, day)
@@ -413,7 +415,10 @@ def describe_post(person: Person, post: Post) -> str:
 
 
 def describe_government(government: Government) -> str:
-    return f"{government.name}: {government.start} to {government.end}"
+    """A government as evidence shows it: "Caretaker government of Pakistan (…): 2023-08-14 to
+    2024-03-04"."""
+    end = government.end.isoformat() if government.end else "present"
+    return f"{government.name}: {government.start} to {end}"
 
 
 def resolve(claim: TitleClaim | GovernmentClaim, draft: Draft, corpus: Corpus) -> Resolution | None:
