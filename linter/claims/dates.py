@@ -36,13 +36,12 @@ from narrlint.claims.dates_words import (
     EXTENSION_LEMMAS,
     MONTH_DAYS,
     MONTH_NAMES,
-    NEGATIONS,
-    PERSON_NOUNS,
     PRONOUNS,
     VALIDITY_CUES,
     WEAK_PREPOSITIONS,
 )
 from narrlint.nlp.quantities import DURATION_UNITS, UNITS, DateValue, day_of, month_of, year_of
+from narrlint.nlp.vocabulary import NEGATIONS
 
 if TYPE_CHECKING:
     from narrlint.engine.draft import Draft
@@ -230,7 +229,7 @@ def _cut_off(
     sentence = sentences[index]
     candidates = _candidates(lexicon, clues, cue)
     context = False
-    if not candidates and _anaphoric(cue, clues):
+    if not candidates and _anaphoric(cue, clues, lexicon.people):
         earlier = [sentence.doc[sentence.start : clause.start], *_context(sentences, index)]
         candidates, context = _from_context(earlier, lexicon), True
     why = ""
@@ -358,7 +357,7 @@ def _evidence_rank(candidate: tuple[Profile, tuple]) -> tuple:
     return (*score, -len(profile.targets))
 
 
-def _anaphoric(cue: Cue, clues: Clues) -> bool:
+def _anaphoric(cue: Cue, clues: Clues, people: frozenset[str]) -> bool:
     """ "The deadline is December 1." or "… will be deported after November 15" after a
     sentence that named the event."""
     if clues.categories or clues.subjects or clues.foreign_purpose:
@@ -380,18 +379,18 @@ def _anaphoric(cue: Cue, clues: Clues) -> bool:
     after = doc[cue.noun.end].lower_ if cue.noun.end < len(doc) else ""
     if after in ("for", "to") and cue.noun.end + 1 < len(doc):
         nxt = doc[cue.noun.end + 1]
-        if not (nxt.lower_ in PRONOUNS | {"them", "those"} or _people_word(nxt)):
+        if not (nxt.lower_ in PRONOUNS | {"them", "those"} or _people_word(nxt, people)):
             return False  # "the deadline for filing …" has a purpose of its own
-    if before in ("'", "’", "'s", "’s") and start > 1 and _people_word(doc[start - 2]):
+    if before in ("'", "’", "'s", "’s") and start > 1 and _people_word(doc[start - 2], people):
         return True  # "the Afghan migrants' deadline"
     return before in ANAPHORIC_DETERMINERS
 
 
-def _people_word(token: Token) -> bool:
+def _people_word(token: Token, people: frozenset[str]) -> bool:
     """ "Afghans", "migrants", "families": people, named without a ledger group's words."""
     lower = token.lower_
     demonym = token.is_title and token.is_alpha and lower.endswith(("ans", "is", "ese"))
-    return lower in PERSON_NOUNS or demonym
+    return lower in people or demonym
 
 
 def _value_starts(doc: Doc) -> dict[int, int]:

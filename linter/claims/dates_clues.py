@@ -18,22 +18,19 @@ from narrlint.claims.dates_words import (
     DEPARTURE_PARTICLES,
     DETERMINERS,
     ENFORCEMENT_LEMMAS,
-    HOLDING_WORDS,
-    LACKING_WORDS,
     NEWS_ABBREVIATIONS,
     PAPER_QUALIFIERS,
     PAPERS,
-    PERSON_NOUNS,
     PRONOUNS,
     REFERRING_PEOPLE,
     REMAINING_LEMMAS,
     STARTING_LEMMAS,
     VALIDITY_WORDING,
-    WEEKDAYS,
 )
 from narrlint.nlp.pipeline import CATEGORY
 from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import HOLDING_WORDS, LACKING_WORDS, WEEKDAYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +138,7 @@ def _modified_head(
         lower = nxt.lower_
         plural = lower if lower.endswith("s") else lower + "s"  # "every illegal foreigner"
         found = groups & (lexicon.heads.get(lower, frozenset()) | lexicon.heads.get(plural, set()))
-        if not found and {lower, plural} & PERSON_NOUNS and len(groups) == 1:
+        if not found and {lower, plural} & lexicon.people and len(groups) == 1:
             found = groups
         if found:
             yield from ((g, i, j + 1) for g in found)

@@ -21,11 +21,10 @@ from narrlint.claims.dates_lexicon import Lexicon
 from narrlint.claims.dates_words import (
     ANNOUNCEMENT_LEMMAS,
     ASIDE_TOKENS,
-    CLAUSE_BREAKS,
     COMPLEMENT_WORDS,
     DATE_LEAD_INS,
     DEADLINE_NOUNS,
-    DEADLINE_PREDICATES,
+    DEADLINE_PREDICATE_LEMMAS,
     DEPARTURE_PARTICLES,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -41,16 +40,12 @@ from narrlint.claims.dates_words import (
     GIVING_LEMMAS,
     IRREALIS_BEFORE,
     MONTH_DAYS,
-    NEGATIONS,
     NOUN_BRIDGE,
     OBLIGATION_LEMMAS,
     ON_AFTER,
     PERFECT_AUXILIARIES,
-    PERSON_NOUNS,
     REFERRING_PEOPLE,
-    RELATIVE_WORDS,
     REMAINING_LEMMAS,
-    REPORTING_LEMMAS,
     REQUEST_LEMMAS,
     SCOPE_VERBS,
     STARTING_LEMMAS,
@@ -61,6 +56,19 @@ from narrlint.claims.dates_words import (
 from narrlint.nlp.pipeline import CATEGORY
 from narrlint.nlp.quantities import DURATION_UNITS, DateValue, day_of, month_of, year_of
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import (
+    ATTRIBUTION_MARKERS,
+    CLAUSE_BREAKS,
+    NEGATIONS,
+    RELATIVE_DETERMINERS,
+    RELATIVES,
+    REPORTING_LEMMAS,
+)
+
+ATTRIBUTING = REPORTING_LEMMAS | ATTRIBUTION_MARKERS
+"""Words of an attribution set off by commas ("the deadline, officials said, is …")."""
+RELATIVE_OPENERS = RELATIVES | RELATIVE_DETERMINERS
+"""Words that open a relative aside after a comma (", whose cards expired on June 30,")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +244,7 @@ def _lemmas_before(clause: Span, end: int, size: int) -> set[str]:
     start = end - 1  # the preposition
     if start - 1 > clause.start and lowers[start - 1] == ",":
         for k in range(start - 2, max(clause.start, start - 1 - ASIDE_TOKENS), -1):
-            if lowers[k] == "," and lowers[k + 1] in RELATIVE_WORDS:
+            if lowers[k] == "," and lowers[k + 1] in RELATIVE_OPENERS:
                 tokens = [*doc[max(clause.start, k - size) : k], doc[start]]
                 return {t.lemma_.lower() for t in tokens}
     return {t.lemma_.lower() for t in doc[max(clause.start, end - size) : end]}
@@ -247,9 +255,7 @@ def _deadline_predicate(clause: Span, span: Span, before: list[Token]) -> Cue | 
     completes a clause whose subject is a deadline noun."""
     if len(before) < 2 or before[0].lower_ not in ("on", "for", "at"):
         return None
-    if before[1].lower_ not in DEADLINE_PREDICATES and before[1].lemma_.lower() not in (
-        DEADLINE_PREDICATES
-    ):
+    if before[1].lemma_.lower() not in DEADLINE_PREDICATE_LEMMAS:
         return None
     if before[1].lower_ == "set" and before[0].lower_ == "on":
         return None  # "the deadline set on October 3": when it was announced
@@ -369,7 +375,7 @@ def _attribution_before(doc: Doc, i: int, clause: Span) -> int | None:
     for j in range(i - 1, max(clause.start, i - 6) - 1, -1):
         if doc[j].text == ",":
             inside = {t.lemma_.lower() for t in doc[j + 1 : i]} | {t.lower_ for t in doc[j + 1 : i]}
-            return j - 1 if inside & REPORTING_LEMMAS else None
+            return j - 1 if inside & ATTRIBUTING else None
     return None
 
 
@@ -380,7 +386,7 @@ def _complement_word(token: Token, lexicon: Lexicon) -> bool:
         token.ent_type_
         or (token.is_title and token.is_alpha)
         or lower in COMPLEMENT_WORDS
-        or lower in PERSON_NOUNS
+        or lower in lexicon.people
         or lower in lexicon.modifiers
         or lower in lexicon.heads
         or lexicon.actions.get(token.lemma_.lower()) == token.lemma_.lower()
@@ -556,7 +562,7 @@ def uncued_role(clause: Span, span: Span) -> str:
     of something that happened ("on September 29") is an ``event_date``; else ``unknown``."""
     doc = clause.doc
     before = doc[max(clause.start, span.start - 4) : span.start]
-    after = doc[span.end : min(clause.end, span.end + 2)]
+    after = doc[span.end : min(clause.end, span.end + 3)]  # "In October, Pakistan announced"
     lemmas = {t.lemma_.lower() for t in before} | {t.lemma_.lower() for t in after}
     if lemmas & ANNOUNCEMENT_LEMMAS:
         return "announcement"

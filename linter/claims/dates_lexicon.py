@@ -15,13 +15,13 @@ from dataclasses import dataclass
 
 from narrlint.claims.dates_words import (
     HOLDER_WORDS,
-    IRREGULAR_NOUNS,
-    NOMINAL_SUFFIXES,
+    NATIONALITY_ENDINGS,
     PHASE_ADJECTIVES,
 )
 from narrlint.knowledge.corpus import Corpus
 from narrlint.knowledge.ledger import Deadline, Ledger
 from narrlint.nlp.quantities import ORDINALS
+from narrlint.nlp.vocabulary import PERSON_NOUNS, nominals
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +67,9 @@ class Lexicon:
     common: frozenset[str] | None
     """English common words (the lemmatizer's lemmas): "Police" is not a proper name. None
     when the pipeline has no lookup table, and then no authority is treated as unknown."""
+    people: frozenset[str]
+    """Nouns for people in general (the vocabulary's) and the head nouns of the ledger's
+    groups ("migrants", "refugees"): with a modifier that names one group they name it."""
     countries: dict[str, str]
     """A word that names a country of the ledger's governments ("pakistan", "islamabad") →
     the country; not a word of a group's name ("afghan" in "Afghan refugees")."""
@@ -91,7 +94,7 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
     verbs = {a for p in profiles for a in p.actions}
     actions = {verb: verb for verb in verbs}
     for verb in verbs:
-        for noun in _nominals(verb):
+        for noun in nominals(verb):
             actions.setdefault(noun, verb)
     return Lexicon(
         profiles=profiles,
@@ -106,7 +109,8 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         actions=actions,
         known=frozenset(_known_words(ledger)),
         common=_common_words(corpus.nlp),
-        countries=_countries(ledger, modifiers, heads),
+        people=PERSON_NOUNS | frozenset(heads),
+        countries=_countries(ledger, {**modifiers, **heads, **fillers}),
     )
 
 
@@ -128,15 +132,20 @@ def _known_words(ledger: Ledger) -> set[str]:
     return {w.strip(".,'’()").lower() for p in phrases for w in p.replace("-", " ").split()}
 
 
-def _countries(ledger: Ledger, modifiers: dict, heads: dict) -> dict[str, str]:
+def _countries(ledger: Ledger, group_words: dict) -> dict[str, str]:
+    """One-word names of the governments' countries and places ("pakistan", "islamabad"),
+    without words of a group's name or nationality words ("afghan", "pakistani", "taliban"):
+    those say who people are, not where a deadline applies."""
     countries: dict[str, str] = {}
     for government in ledger.governments:
         if not government.country:
             continue
         for term in (government.country, *government.country_terms):
-            word = term.lower()
-            if " " not in word and word not in modifiers and word not in heads:
-                countries.setdefault(word, government.country)
+            word = term.lower().removesuffix("'s").removesuffix("’s")
+            nationality = word != government.country.lower() and word.endswith(NATIONALITY_ENDINGS)
+            if " " in word or word in group_words or nationality:
+                continue
+            countries.setdefault(word, government.country)
     return countries
 
 
@@ -174,14 +183,6 @@ def _known_dates(deadline: Deadline) -> Iterator[dt.date]:
     for step in deadline.steps:
         if isinstance(step.get("announced"), dt.date):
             yield step["announced"]
-
-
-def _nominals(verb: str) -> set[str]:
-    """Nouns of an action verb ("deport" → "deportation"), so "face deportation" counts."""
-    stem = verb[:-1] if verb.endswith("e") else verb
-    nouns = {stem + suffix for suffix in NOMINAL_SUFFIXES}
-    nouns.update(IRREGULAR_NOUNS.get(verb, ()))
-    return nouns
 
 
 def _undocumented(ledger: Ledger) -> str | None:

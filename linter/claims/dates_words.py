@@ -5,6 +5,8 @@ meaning of their own in reading deadlines.
 
 from __future__ import annotations
 
+from narrlint.nlp.vocabulary import WEEKDAYS
+
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
@@ -36,7 +38,6 @@ VALID_LEMMAS = {
     "recognize",
 }
 """Words of a document being good for use: "accepted until <date>" is "valid until <date>"."""
-NEGATIONS = {"not", "n't", "never", "no"}
 ENFORCEMENT_LEMMAS = {
     "deport", "deportation", "arrest", "expel", "expulsion", "raid", "crackdown", "begin",
     "start", "commence", "launch", "enforce", "enforcement", "evict", "eviction", "detain",
@@ -44,7 +45,7 @@ ENFORCEMENT_LEMMAS = {
     "imprison", "imprisonment", "penalty", "penalise", "penalize", "kick",
 }  # fmt: skip
 """'deportations start after <date>', 'face deportation from <date>': when an order bites."""
-REMAINING_LEMMAS = {"remain", "remaining", "stay", "staying", "still", "overstay", "found"}
+REMAINING_LEMMAS = {"remain", "stay", "still", "overstay", "found"}
 """'those still in the country after <date> will be …': staying past a cut-off."""
 STARTING_LEMMAS = {"begin", "start", "commence", "launch", "kick"}
 """Verbs of starting: enforcement only with an enforcement word ("the series will begin on …"
@@ -52,7 +53,8 @@ is not)."""
 ENFORCEMENT_PREPOSITIONS = {"from", "after", "past", "beyond", "on", "starting", "beginning"}
 SCOPE_VERBS = {"plan", "target"}
 """'the phase, which targets PoR holders, begins on …': whom an order covers, not a forecast."""
-DEADLINE_PREDICATES = {"fall", "falls", "fell", "set", "is", "was", "be", "expire", "expires"}
+DEADLINE_PREDICATE_LEMMAS = {"fall", "set", "be", "expire"}
+"""Verbs of a deadline noun's predicate: "the deadline falls on / is / was set for <date>"."""
 FORWARD_MARKERS = {
     "will",
     "shall",
@@ -92,10 +94,6 @@ REQUEST_LEMMAS = {"urge", "ask", "call", "demand", "seek", "request", "appeal", 
 FORECAST_LEMMAS = {"expect", "likely", "plan", "aim", "hope", "intend", "project", "estimate",
                    "target", "want", "seek", "anticipate", "predict", "forecast"}  # fmt: skip
 """'expected to leave by …' is a forecast, not an order."""
-REPORTING_LEMMAS = {"say", "said", "says", "add", "added", "note", "noted", "insist", "insisted",
-                    "confirm", "confirmed", "stress", "stressed", "according", "told", "tell",
-                    "claim", "claimed", "announce", "announced"}  # fmt: skip
-"""Verbs of an attribution set off by commas ("the deadline, officials said, is …")."""
 REFERRING_PEOPLE = {"they", "them", "those", "anyone", "everyone", "whoever", "anybody"}
 """Words that refer back to the group of an order named before ("those who fail to leave by")."""
 PERFECT_AUXILIARIES = {"had", "have", "has", "'d", "’d", "'ve", "’ve"}
@@ -103,13 +101,6 @@ DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "their", "his
                "its", "our", "your", "any", "no", "each", "every", "tax"}  # fmt: skip
 PRONOUNS = {"he", "she", "it", "they", "who", "which", "that", "we", "you", "i"}
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "its", "their", "new", "same"}
-PERSON_NOUNS = {
-    "nationals", "citizens", "people", "persons", "families", "residents", "individuals",
-    "men", "women", "children", "workers", "migrants", "immigrants", "foreigners", "refugees",
-    "settlers", "expatriates", "expats", "newcomers", "arrivals",
-}  # fmt: skip
-"""Generic nouns for people: with a ledger modifier that names one group ("illegal Afghan
-nationals") they name that group."""
 AUTHORITY_VERBS = {
     "has", "have", "had", "set", "sets", "gave", "gives", "give", "ordered", "orders", "told",
     "tells", "asked", "asks", "announced", "announces", "issued", "issues", "imposed",
@@ -125,7 +116,6 @@ AUTHORITY_NOUNS = {
 VALIDITY_CUES = {"valid until", "expires", "extended to"}
 VALIDITY_WORDING = VALID_LEMMAS | EXPIRY_LEMMAS | EXTENSION_LEMMAS | {"renew", "renewal", "stay"}
 NEWS_ABBREVIATIONS = {"govt", "gov", "admin", "dept", "ministry", "cabinet", "int'l"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 DATE_LEAD_INS = {"on", "the", ",", "(", "midnight", "noon", "of", "end", *WEEKDAYS}
 """Words between a cue and its date: "by midnight on Wednesday, November 1"."""
 GIVING_LEMMAS = {"give", "grant", "allow"}
@@ -134,22 +124,12 @@ PAPER_QUALIFIERS = {"valid", "legal", "proper", "any", "the", "necessary", "requ
                     "identity", "residency", "residence"}  # fmt: skip
 """'without (valid) documents': language for lacking papers (not a visa, which ACC/PoR holders
 also lack)."""
-LACKING_WORDS = {"without", "lack", "lacks", "lacking", "lacked"}
 HOLDER_WORDS = {"holder", "holders", "cardholder", "cardholders"}
-HOLDING_WORDS = {"with", "holding", "hold", "holds", "held", "carrying", "possessing", "having"}
-"""People "with"/"holding" a group's document belong to the group."""
 COMPLEMENT_WORDS = {
     "all", "those", "them", "they", "their", "country", "nation", "voluntarily", "home",
     "homes", "homeland", "territory", "province", "city", "cities", "mainly", "mostly",
     "including", "and", "or",
 }  # fmt: skip
-CLAUSE_BREAKS = {";", "while", "whereas", "meanwhile", "but"}
-IRREGULAR_NOUNS = {
-    "expel": ("expulsion", "expulsions"), "enter": ("entry",), "extend": ("extension",),
-    "expire": ("expiry",), "leave": ("departure",), "remove": ("removal",),
-}  # fmt: skip
-"""Nominalisations that a suffix rule cannot derive (English morphology, not topic words)."""
-NOMINAL_SUFFIXES = ("ation", "ion", "ure", "al", "ment", "ations", "ions")
 DEPARTURE_PARTICLES = {"out"}
 """'wants them out by …', 'must be out of the country by …': to leave (when the ledger's
 actions include leaving)."""
@@ -172,7 +152,6 @@ FORWARD_BRIDGE = {"as", "is", "was", "remains", "remained", "became", "the", "a"
                    "new", "original", "official", "firm", "set"}  # fmt: skip
 
 
-RELATIVE_WORDS = {"who", "whose", "whom", "which", "where"}
 ASIDE_TOKENS = 16
 """The longest relative aside read past: ", whose PoR cards expired on June 30," is 10."""
 DOCUMENT_NOUNS = {"papers", "documents", "cards", "visas", "passports", "permits"}
@@ -186,3 +165,5 @@ ANNOUNCEMENT_LEMMAS = {
 """Words of an order being made: the date next to one is when ("announced on October 3")."""
 EVENT_PREPOSITIONS = {"on", "in", "since", "during", "from"}
 """Prepositions that date something that happened ("bombings on September 29")."""
+NATIONALITY_ENDINGS = ("an", "i", "ese", "ish")
+"""Endings of nationality words ("afghan", "pakistani", "chinese"): not the name of a place."""

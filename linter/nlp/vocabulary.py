@@ -95,3 +95,13 @@ def nominals(verb: str) -> frozenset[str]:
 
 # ---------------------------------------------------------------------------------------------
 # Added by the claims readers (one section per reader; add, do not change what others use)
+
+
+# deadlines
+
+ATTRIBUTION_MARKERS = frozenset({"according"})
+"""Words other than reporting verbs that attribute a statement ("according to officials")."""
+
+RELATIVE_DETERMINERS = frozenset({"whose"})
+"""The relative determiner: "whose cards expired" opens a relative clause too (``RELATIVES``
+holds the relative pronouns and adverbs)."""
