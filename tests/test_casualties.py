@@ -532,7 +532,8 @@ def read_counts(corpus, text: str, date: str = "2024-01-01"):
 def fields(claim) -> dict:
     details = claim.details()
     attribution = details.pop("attribution")
-    details["attribution"] = attribution and (attribution["text"], attribution["scope"])
+    scope = attribution["scope"]
+    details["attribution"] = None if scope == "none" else (attribution["text"], scope)
     return {"kind": claim.kind, "text": claim.text, **details}
 
 

@@ -71,6 +71,9 @@ SCOPES = (CLAUSE, SENTENCE, QUOTE, NEIGHBOUR, STORY)
 quotation it is in, a neighbouring sentence about the same count, or an attributed count of the
 same value earlier in (or, for a headline, anywhere in) the same story."""
 
+UNATTRIBUTED = {"text": None, "start": None, "end": None, "scope": "none"}
+"""``details()["attribution"]`` of a count nothing in the draft attributes."""
+
 HEADLINE_KINDS = ("heading", "bullet", "list_item", "table")
 
 __all__ = [
@@ -149,7 +152,7 @@ class CountClaim(Claim):
             "word": self.word,
             "form": self.form,
             "whom": self.whom,
-            "attribution": self.attribution.to_dict() if self.attribution else None,
+            "attribution": self.attribution.to_dict() if self.attribution else dict(UNATTRIBUTED),
         }
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import NEGATIONS
+from narrlint.nlp.vocabulary import NEGATIONS, RELATIVES
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary of counts
@@ -81,10 +81,11 @@ AUXILIARIES = {
 BE_LEMMAS = {"be", "get"}
 """Auxiliaries of the passive ("were killed", "got hurt"), by lemma."""
 SUBJECT_STOPS = {
-    ";", ":", "—", "–", "(", ")", "that", "who", "which", "whom", "whose", "where", "after",
-    "when", "while", "because", "before", "since", "until", "if", "but", "than", "told",
-    "says", "say", "according", "per", "whereas", "although", "though",
+    ";", ":", "—", "–", "(", ")", *RELATIVES, "whose", "after", "when", "while", "because",
+    "before", "since", "until", "if", "but", "than", "told", "says", "say", "according", "per",
+    "whereas", "although", "though",
 }  # fmt: skip
+"""Words that end the subject between a number and its casualty word."""
 BREAKDOWN_OPENERS = {"including", "among"}
 MAX_BREAKDOWN = 10
 """Tokens an aside may take between a count and its verb ("Sixty people, among them a deputy

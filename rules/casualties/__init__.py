@@ -7,7 +7,8 @@ The counts and their attribution are read once per draft by :mod:`narrlint.claim
 from __future__ import annotations
 
 from narrlint.api import Rule, hookimpl
-from narrlint.rules.casualties.nl201 import UnattributedCasualtyCount
+
+from .nl201 import UnattributedCasualtyCount
 
 __all__ = ["UnattributedCasualtyCount", "narrlint_rules"]
 
