@@ -23,8 +23,8 @@ __all__ = ["Period", "TimeFrame", "read_frame"]
 # Words (language only; countries come from the ledger, passed in by the reader)
 
 PAST_PHRASES = (("at", "the", "time"), ("back", "then"), ("was", "then"), ("at", "that", "time"))
-_PHRASE_STARTS = frozenset(phrase[0] for phrase in PAST_PHRASES)
 """Phrases placing a sentence at the time of what it tells, whenever that was."""
+_PHRASE_STARTS = frozenset(phrase[0] for phrase in PAST_PHRASES)
 
 FRAMING = frozenset(
     {
@@ -63,9 +63,11 @@ NOUN_CUES = frozenset(
 """Words before a word in "-s" that make it a noun ("the talks", "two visits"), not a verb."""
 
 TENURE_END_LEMMAS = frozenset({"resign", "resignation", "oust", "ouster"})
+"""Lemmas reporting that someone left a post ("resigned", "his ouster")."""
 TENURE_END_PARTICLES = frozenset({"down", "aside"})
 """With "step": "stepped down", "stepping aside"."""
 _TENURE_END_PREFIXES = ("resign", "oust", "step")
+"""Only words starting so have their lemma looked at."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -136,6 +138,9 @@ class TimeFrame:
 
 
 def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]) -> TimeFrame:
+    """The time frame of ``sentence``, in one pass over its words. ``day``: the draft's date
+    there (a date without a year is the latest one not after it); ``countries``: words that
+    may follow a verb like an object does ("urges Pakistan"), from the ledger."""
     words = lowers(doc)
     first, last = sentence.start, sentence.end
     periods = []
