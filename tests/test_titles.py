@@ -408,3 +408,13 @@ def test_claims_are_in_text_order(seed_corpus):
         "caretaker cabinet",
     ]
     assert [c.span.start for c in claims] == sorted(c.span.start for c in claims)
+
+
+def test_claims_read_from_any_ledger(ruritania):
+    text = "In 2020, Interim Finance Minister Anna Vogel cut spending."
+    ((claim, resolved),) = read_titles(ruritania, text, "2023-01-01")
+    assert claim.person_id == "anna_vogel" and claim.qualifiers == ("interim",)
+    assert claim.details()["dates"] == ["2020"]
+    assert claim.frame.past_framed([(dt.date(2020, 1, 10), dt.date(2021, 6, 30))])
+    assert resolved.fact == "people/anna_vogel/vogel_finance"
+    assert "places it inside the tenure" in resolved.reason
