@@ -842,3 +842,215 @@ def test_fictional_ledger_figure_of_another_population(florin):
 )
 def test_fictional_ledger_clean(florin, text):
     assert lint_text(florin, text, date=FLORIN_DATE, codes=CODES) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# The claims reader: what NL301 and NL302 read from a draft (draft.claims.groups)
+
+
+def read_groups(corpus, text: str, date: str = PHASE1):
+    """The draft and its group claims, read as the linter reads them."""
+    import datetime as dt
+
+    from narrlint.engine.linter import Linter
+    from narrlint.input.source import SourceText
+
+    linter = Linter([], corpus, date=dt.date.fromisoformat(date))
+    draft = linter.parse(SourceText(text), "draft.md")
+    return draft, draft.claims.groups
+
+
+def shown(claim) -> dict:
+    """The claim's fields without the empty ones (as ``narrlint claims`` prints them)."""
+    return {k: v for k, v in claim.details().items() if v not in (None, [], False, "")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a term, a bare head noun, holders of documents, a modifier on a generic noun
+        ("ACC holders queued.", [("term", "ACC holders", ["acc"])]),
+        ("Afghan refugees queued.", [("head", "Afghan refugees", ["por"])]),
+        ("Afghans holding PoR cards queued.", [("holding", "holding PoR cards", ["por"])]),
+        ("Undocumented people queued.", [("np", "Undocumented people", ["undocumented"])]),
+        # a modifier on another group's head: both groups, fused
+        (
+            "Over 460,000 undocumented Afghan refugees left.",
+            [("np", "undocumented Afghan refugees", ["por", "undocumented"])],
+        ),
+        # a number given for a group comes before the group's own claim
+        (
+            "In 2024, 880,000 ACC holders were told to leave.",
+            [("figure", "880,000 ACC holders", ["acc"]), ("term", "ACC holders", ["acc"])],
+        ),
+    ],
+)
+def test_group_claims_read(seed_corpus, text, expected):
+    _, claims = read_groups(seed_corpus, text)
+    assert [(c.details()["role"], c.text, sorted(c.categories)) for c in claims] == expected
+    assert all(c.kind == "group" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid reached refugee camps in Peshawar.",  # a head noun qualifying another noun
+        "Afghan refugee status was debated.",  # the status, not a group
+        "Refugees with expired PoR cards queued.",  # expired cards make no holders
+    ],
+)
+def test_group_claims_clean_look_alikes(seed_corpus, text):
+    _, claims = read_groups(seed_corpus, text)
+    assert [c for c in claims if c.details()["role"] in ("holding", "np")] == []
+    assert not any("camps" in c.text or "status" in c.text for c in claims)
+
+
+def test_fused_phrase_fields_and_resolution(seed_corpus):
+    draft, (claim,) = read_groups(seed_corpus, "Over 460,000 undocumented Afghan refugees left.")
+    assert shown(claim) == {
+        "role": "np",
+        "categories": ["por", "undocumented"],
+        "modifier": "undocumented",
+        "modifier_categories": ["undocumented"],
+        "head": "refugees",
+        "head_categories": ["por"],
+        "fused": True,
+    }
+    resolution = draft.claims.resolve(claim)
+    assert resolution.fact is None
+    assert "fuses groups the ledger keeps apart" in resolution.reason
+
+
+def test_term_resolves_to_its_category(seed_corpus):
+    draft, (claim,) = read_groups(seed_corpus, "ACC holders queued.")
+    resolution = draft.claims.resolve(claim)
+    assert resolution.fact == "categories/acc"
+    assert resolution.evidence.source.endswith("ledger.yaml")
+    assert "refugee_status: false" in resolution.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "in_name", "quoted"),
+    [
+        ("The Illegal Foreigners' Repatriation Plan began in 2023.", True, False),
+        ('He used the term "illegal refugees".', False, True),
+        ("Illegal foreigners must leave.", False, False),
+    ],
+)
+def test_named_and_quoted_groups(seed_corpus, text, in_name, quoted):
+    _, (claim,) = read_groups(seed_corpus, text)
+    assert (claim.in_name, claim.quoted) == (in_name, quoted)
+
+
+def test_predicate_read_and_negated_predicate_not(seed_corpus):
+    _, claims = read_groups(seed_corpus, "ACC holders, who are registered refugees, must leave.")
+    predicate = claims[0].details()["predicate"]
+    assert predicate["text"] == ", who are registered refugees"
+    assert predicate["properties"] == ["por"] and not predicate["later"]
+    _, claims = read_groups(seed_corpus, "ACC holders, who are not registered refugees, leave.")
+    assert claims[0].predicate is None
+    _, claims = read_groups(seed_corpus, "Registered refugees without documents were held.")
+    assert claims[0].details()["predicate"]["lacks"] == ["undocumented"]
+    assert claims[0].predicate.attributes == ("documented",)
+
+
+@pytest.mark.parametrize(
+    ("text", "phase", "group"),
+    [
+        ("In phase two, PoR card holders will be expelled.", 2, "PoR card holders"),
+        ("ACC holders go in the second phase.", 2, "ACC holders"),
+        ("After phase one, PoR card holders stayed.", None, None),  # a phase used as a time
+        ("PoR holders were exempt from phase two.", None, None),  # an exemption
+    ],
+)
+def test_phase_a_group_is_paired_with(seed_corpus, text, phase, group):
+    _, claims = read_groups(seed_corpus, text)
+    paired = [(c.phase, c.text) for c in claims if c.phase is not None]
+    assert paired == ([(phase, group)] if phase else [])
+
+
+def test_phase_tie_reads_groups_joined_into_one_target(seed_corpus):
+    text = "Phase one targeted undocumented migrants and ACC holders."
+    _, (first, second) = read_groups(seed_corpus, text)
+    (tie,) = first.phases
+    assert (tie.number, tie.group, tie.cue, tie.targeted) == (1, first, True, True)
+    assert tie.joined == ((first, second),)
+    assert second.phases == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "wider", "narrower"),
+    [
+        ("Undocumented migrants, including ACC holders, face arrest.", "Undocumented migrants",
+         "ACC holders"),
+        ("PoR card holders and other registered refugees were spared.", "registered refugees",
+         "PoR card holders"),
+        ("Refugees such as PoR card holders stayed.", "Refugees", "PoR card holders"),
+    ],
+)  # fmt: skip
+def test_inclusion_relations(seed_corpus, text, wider, narrower):
+    _, (first, second) = read_groups(seed_corpus, text)
+    assert first.inclusions == second.inclusions
+    (inclusion,) = first.inclusions
+    assert (inclusion.wider.text, inclusion.narrower.text) == (wider, narrower)
+
+
+def test_no_inclusion_between_coordinated_groups(seed_corpus):
+    _, claims = read_groups(seed_corpus, "Undocumented migrants and ACC holders must leave.")
+    assert [c.inclusions for c in claims] == [(), ()]
+
+
+def test_figure_claim_fields_and_resolution(seed_corpus):
+    draft, (figure, group) = read_groups(
+        seed_corpus, "Some 1.4 million Afghans are registered refugees."
+    )
+    assert shown(figure) == {
+        "role": "figure",
+        "categories": ["por"],
+        "number": "1.4 million",
+        "value": 1400000.0,
+        "hedge": "about",
+        "how": "predicate",
+        "group": "registered refugees",
+    }
+    assert group.figure is figure and shown(group)["figure"] == {
+        "value": 1400000.0,
+        "hedge": "about",
+    }
+    resolution = draft.claims.resolve(figure)
+    assert resolution.fact.startswith("figures/") and "1.4 million" in resolution.summary
+
+
+def test_figure_of_another_group_resolves_to_none_with_the_reason(seed_corpus):
+    draft, claims = read_groups(seed_corpus, "Some 880,000 PoR card holders were told to stay.")
+    resolution = draft.claims.resolve(claims[0])
+    assert resolution.fact is None
+    assert resolution.reason.startswith("880,000 is no figure of registered refugees")
+    assert "ACC holders" in resolution.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over 460,000 undocumented Afghans left Pakistan.",  # a flow, not a group's size
+        "The fund paid Rs 880,000 to ACC holders.",  # money
+        "Some 88 percent of ACC holders stayed.",  # a share
+    ],
+)
+def test_numbers_that_are_no_group_figure(seed_corpus, text):
+    _, claims = read_groups(seed_corpus, text)
+    assert [c for c in claims if c.details()["role"] == "figure"] == []
+
+
+def test_group_claims_in_text_order_and_json_able(seed_corpus):
+    import json
+
+    text = (
+        "In phase two, PoR card holders will be expelled. Some 880,000 ACC holders, who are "
+        "registered refugees, must leave; undocumented migrants, including ACC holders, too."
+    )
+    draft, claims = read_groups(seed_corpus, text)
+    assert [c.span.start for c in claims] == sorted(c.span.start for c in claims)
+    json.dumps([c.details() for c in claims])
+    json.dumps([draft.claims.resolve(c).to_dict() for c in claims])
+    assert draft.claims.groups is claims  # read once per draft
