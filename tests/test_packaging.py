@@ -34,7 +34,7 @@ def test_wheel_installs_only_the_narrlint_namespace(wheel):
         "narrlint/seeds/ledger.yaml",
         "narrlint/seeds/manifest.yaml",
         "narrlint/seeds/000_a4d73b34e776dbbf.txt",
-        "narrlint/rules/titles.py",
+        "narrlint/rules/titles/__init__.py",
         "narrlint/schema/findings.schema.json",
         "narrlint/frontends/cli.py",
         "narrlint/claims/base.py",

@@ -10,6 +10,7 @@ corpus)`` and ``resolve(claim, draft, corpus)``.
 from __future__ import annotations
 
 from functools import cached_property
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from narrlint.claims.base import Claim, Resolution
@@ -21,7 +22,22 @@ if TYPE_CHECKING:
 KINDS = ("date", "count", "group", "title")
 ATTRIBUTES = {"date": "dates", "count": "counts", "group": "groups", "title": "titles"}
 
-__all__ = ["KINDS", "Claim", "Claims", "Resolution"]
+__all__ = ["KINDS", "Claim", "Claims", "Resolution", "reader"]
+
+
+def reader(kind: str) -> ModuleType:
+    """The module that reads and resolves claims of ``kind``, imported on first use."""
+    if kind == "date":
+        from narrlint.claims import dates as module
+    elif kind == "count":
+        from narrlint.claims import counts as module
+    elif kind == "group":
+        from narrlint.claims import groups as module
+    elif kind == "title":
+        from narrlint.claims import titles as module
+    else:
+        raise ValueError(f"no claims of kind {kind!r} (kinds: {', '.join(KINDS)})")
+    return module
 
 
 class Claims:
@@ -33,27 +49,19 @@ class Claims:
 
     @cached_property
     def dates(self) -> list:
-        from narrlint.claims import dates
-
-        return dates.read(self.draft, self.corpus)
+        return reader("date").read(self.draft, self.corpus)
 
     @cached_property
     def counts(self) -> list:
-        from narrlint.claims import counts
-
-        return counts.read(self.draft, self.corpus)
+        return reader("count").read(self.draft, self.corpus)
 
     @cached_property
     def groups(self) -> list:
-        from narrlint.claims import groups
-
-        return groups.read(self.draft, self.corpus)
+        return reader("group").read(self.draft, self.corpus)
 
     @cached_property
     def titles(self) -> list:
-        from narrlint.claims import titles
-
-        return titles.read(self.draft, self.corpus)
+        return reader("title").read(self.draft, self.corpus)
 
     def of_kind(self, kind: str) -> list[Claim]:
         return getattr(self, ATTRIBUTES[kind])
@@ -64,8 +72,5 @@ class Claims:
         return sorted(found, key=lambda c: (c.span.start, c.span.end, KINDS.index(c.kind)))
 
     def resolve(self, claim: Claim) -> Resolution | None:
-        """The ledger fact ``claim`` rests on, through its kind's module."""
-        from narrlint.claims import counts, dates, groups, titles
-
-        module = {"date": dates, "count": counts, "group": groups, "title": titles}[claim.kind]
-        return module.resolve(claim, self.draft, self.corpus)
+        """The ledger fact ``claim`` rests on, through the module of its kind."""
+        return reader(claim.kind).resolve(claim, self.draft, self.corpus)

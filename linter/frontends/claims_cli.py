@@ -104,9 +104,8 @@ def _parse(session: Session, path: str, stdin_filename: str | None) -> Draft:
 def claim_records(draft: Draft, kinds: tuple[str, ...] = KINDS) -> Iterator[dict[str, Any]]:
     """One JSON-able record per claim of ``draft``, in the order of the text."""
     assert draft.claims is not None
-    for claim in draft.claims.all():
-        if claim.kind not in kinds:
-            continue
+    claims = [c for kind in kinds for c in draft.claims.of_kind(kind)]
+    for claim in sorted(claims, key=lambda c: (c.span.start, c.span.end, KINDS.index(c.kind))):
         yield _record(draft, claim)
 
 
