@@ -671,3 +671,16 @@ def test_load_corpus_reads_an_explicit_yaml_ledger_once(tmp_path):
     corpus = load_corpus([str(path), str(path), str(tmp_path)], seeds=False)
     assert "rudolf_elphberg" in corpus.ledger.people
     assert corpus.ledger.files == [str(path)]
+
+
+def test_seed_ledger_names_its_json_schema_for_yaml_editors():
+    modeline = [
+        line
+        for line in SEED_LEDGER.read_text("utf-8").splitlines()
+        if line.startswith("# yaml-language-server: $schema=")
+    ]
+    assert len(modeline) == 1
+    relative = modeline[0].split("$schema=", 1)[1]
+    assert (SEED_LEDGER.parent / relative).resolve() == (
+        ROOT / "linter" / "schema" / "ledger.schema.json"
+    )

@@ -512,7 +512,7 @@ def schema_path() -> Path:
 
 def cmd_new(args: argparse.Namespace, out: TextIO) -> int:
     path = Path(args.file)
-    text = starter_ledger(schema_path().resolve().as_uri())
+    text = starter_ledger(str(schema_path().resolve()))
     try:
         with open(path, "x", encoding="utf-8") as handle:
             handle.write(text)
@@ -529,11 +529,11 @@ def cmd_new(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def starter_ledger(schema_uri: str) -> str:
+def starter_ledger(schema: str) -> str:
     """A commented starter ledger. Lines starting ``## `` explain; lines starting ``# `` are
     examples: remove the ``# `` of an example to use it (the examples together form a valid
     ledger, which the tests check)."""
-    return STARTER.replace("{schema}", schema_uri)
+    return STARTER.replace("{schema}", schema)
 
 
 STARTER = """\
