@@ -4,11 +4,18 @@ and runs of repeated characters or punctuation cannot make tokenizing quadratic.
 
 from __future__ import annotations
 
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from narrlint.text.prose import markdown_prose
+from narrlint.text.prose import MAX_PUNCT_RUN, MAX_RUN, _cuts, markdown_prose, plain_prose
 
 from .conftest import RURITANIA, lint_text, run_cli
 
@@ -80,3 +87,78 @@ def test_text_after_any_nesting_still_yields_its_finding(ruritania, nested, blan
 
 # ---------------------------------------------------------------------------------------------
 # Item 3: long runs of one character, or of punctuation without spaces
+
+RUN_KINDS = {
+    "paren": "(",
+    "equals": "=",
+    "quote": '"',
+    "close-paren": ")",
+    "bang": "!",
+    "question": "?",
+    "apostrophe": "'",
+    "bracket": "[",
+    "comma": ",",
+    "possessive": "'s",
+    "euro": "€",
+    "letter": "a",
+}
+RUN_SIZE = 200_000
+
+
+def test_runs_of_200000_repeated_characters_are_linted(tmp_path):
+    """Each file holds a run of 200,000 of one character (quadratic in spaCy's suffix search
+    before: 24-55 s for 20,000) and then a paragraph with a finding. One CLI run lints them
+    all; the subprocess timeout is only a hang guard, far above the few seconds it takes."""
+    paths = []
+    for name, unit in RUN_KINDS.items():
+        path = tmp_path / f"{name}.md"
+        run = unit * (RUN_SIZE // len(unit))
+        path.write_text(f"{FRONT}{run}\n\n{STALE_LINE}\n", encoding="utf-8")
+        paths.append(path)
+    # No rule budget: on a loaded machine a rule stopped by rule-timeout would be NL000, and
+    # what is tested is that parsing ends, guarded by the subprocess timeout.
+    config = tmp_path / "narrlint.yaml"
+    config.write_text("rule-timeout: 0\n", encoding="utf-8")
+    args = [*map(str, paths), "--config", str(config), "--format", "json", *corpus_args()]
+    proc = subprocess.run(
+        [sys.executable, "-m", "narrlint", *args],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    assert proc.returncode == 1, (proc.stderr, proc.stdout[-2000:])
+    report = json.loads(proc.stdout)
+    assert report["errors"] == []
+    found = {Path(f["path"]).stem: f for f in report["findings"] if f["code"] == "NL401"}
+    assert sorted(found) == sorted(RUN_KINDS)
+    for finding in found.values():
+        assert (finding["line"], finding["column"]) == (6, 1)
+
+
+@pytest.mark.parametrize("unit", sorted(set(RUN_KINDS.values()) | {"\\(", "(a", "x-", "…🙂"}))
+@pytest.mark.parametrize("kind", ["markdown", "text"])
+def test_long_runs_reach_spacy_in_bounded_pieces_at_their_own_characters(unit, kind):
+    """The bound that makes tokenizing linear: no run handed to spaCy is longer than
+    ``MAX_RUN`` (punctuation: ``MAX_PUNCT_RUN``), and every character still maps to itself."""
+    text = f"{FRONT}Before {unit * 5000} after.\n\nNext {unit * 40}.\n"
+    build = markdown_prose if kind == "markdown" else plain_prose
+    prose = build(text, len(FRONT))
+    longest = max(len(run) for run in prose.text.split())
+    assert longest <= MAX_RUN
+    assert not re.search(rf"[^\w\s]{{{MAX_PUNCT_RUN + 1},}}", prose.text)
+    for offset, char in enumerate(prose.text):
+        if not char.isspace():
+            assert text[prose.to_original(offset)] == char
+    for block in prose.blocks:
+        assert prose.text[block.start : block.end].strip() == prose.text[block.start : block.end]
+    assert [prose.text[b.start : b.end].split()[0] for b in prose.blocks] == ["Before", "Next"]
+
+
+def test_ordinary_drafts_are_not_cut():
+    """No pinned (golden) input has a run long enough to be cut: their prose is unchanged."""
+    from tests import golden
+
+    for key, text, _date, _path in golden.inputs():
+        for build in (markdown_prose, plain_prose):
+            assert _cuts(build(text, 0).text) == [], key
