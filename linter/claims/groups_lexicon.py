@@ -72,7 +72,7 @@ class Lexicon:
 
 def lexicon(corpus: Corpus) -> Lexicon:
     """The corpus's group lexicon, built on first use."""
-    return corpus.memo("categories.lexicon", lambda: _build_lexicon(corpus))
+    return corpus.memo("claims.groups.lexicon", lambda: _build_lexicon(corpus))
 
 
 def _build_lexicon(corpus: Corpus) -> Lexicon:

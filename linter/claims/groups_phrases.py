@@ -76,7 +76,7 @@ class Mention:
     @property
     def fused(self) -> bool:
         """Modifier and head come from different groups (whether the two contradict each
-        other is for :func:`_conflict` to say)."""
+        other is for the rules to say)."""
         return (
             self.kind in ("np", "modified_term")
             and bool(self.head_categories)
@@ -86,7 +86,7 @@ class Mention:
 
 @dataclass
 class Analysis:
-    """Everything both rules read from one draft, computed once per doc."""
+    """The mentions, modifiers, plan names and figures of one doc, before they become claims."""
 
     mentions: list[Mention]
     by_start: dict[int, Mention]
