@@ -1,9 +1,15 @@
-"""NL101 deadline-mismatch and NL102 deadline-conflict, on small drafts against the seed ledger."""
+"""NL101 deadline-mismatch and NL102 deadline-conflict, and the date claims they compare with
+the ledger (``narrlint.claims.dates``), on small drafts against the seed ledger."""
 
+import datetime as dt
+import json
 import textwrap
 
 import pytest
 
+from narrlint.claims.dates import ROLES, DateClaim
+from narrlint.engine.linter import Linter
+from narrlint.input.source import SourceText
 from narrlint.knowledge.corpus import load_corpus
 
 from .conftest import ROOT, lint_text, run_cli
@@ -939,3 +945,176 @@ def test_a_deadline_for_people_named_loosely_refers_back(seed_corpus, follow, co
     findings = lint_text(seed_corpus, ORDER + follow, date=PHASE1, codes=CODES)
     expected = [("NL101", "November 24"), ("NL102", "November 24")] if conflict else []
     assert sorted((f.code, f.excerpt) for f in findings) == expected, [f.message for f in findings]
+
+
+# ---------------------------------------------------------------------------------------------
+# The claims reader: what the rules get from draft.claims.dates
+
+
+def read_dates(corpus, text, date):
+    """The draft's date claims, each with its resolution."""
+    linter = Linter([], corpus, date=dt.date.fromisoformat(date))
+    draft = linter.parse(SourceText(text), "draft.md")
+    return [(claim, draft.claims.resolve(claim)) for claim in draft.claims.dates]
+
+
+def test_a_deadline_claim_with_its_group_place_and_event(seed_corpus):
+    text = "Pakistan gave undocumented foreigners until December 1 to leave."
+    ((claim, resolved),) = read_dates(seed_corpus, text, PHASE1)
+    assert isinstance(claim, DateClaim) and claim.kind == "date"
+    assert claim.text == "December 1"
+    details = claim.details()
+    assert json.loads(json.dumps(details)) == details  # JSON-able as it is
+    assert details == {
+        "role": "deadline",
+        "date": "--12-01",  # no year written
+        "end_date": None,
+        "days": None,
+        "cue": "until",
+        "groups": ["undocumented"],
+        "place": "Pakistan",
+        "events": ["ifrp_phase1"],
+    }
+    assert resolved.fact == "deadlines/ifrp_phase1"
+    assert "another value" in resolved.reason
+    assert resolved.evidence.source == "seeds/ledger.yaml"
+
+
+def test_the_recorded_value_resolves_to_its_event(seed_corpus):
+    text = "Undocumented Afghans must leave by 1 November 2023."
+    ((claim, resolved),) = read_dates(seed_corpus, text, PHASE1)
+    assert claim.details()["date"] == "2023-11-01"
+    assert resolved.fact == "deadlines/ifrp_phase1"
+    assert "records" in resolved.reason and "another" not in resolved.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "written", "role", "cue"),
+    [
+        (
+            "The federal cabinet extended the validity of Proof of Registration cards till "
+            "June 30, 2025.",
+            "2024-07-15",
+            "June 30, 2025",
+            "extension",
+            "extended to",
+        ),
+        (
+            "Pakistan extended the deadline for ACC holders to April 30.",
+            PHASE2,
+            "April 30",
+            "extension",
+            "deadline",
+        ),
+        (
+            "Registered refugees' PoR cards expired on July 31, 2025.",
+            PHASE3,
+            "July 31, 2025",
+            "expiry",
+            "expires",
+        ),
+        (
+            "PoR cards remain valid until December 31, 2025.",
+            PHASE3,
+            "December 31, 2025",
+            "expiry",
+            "valid until",
+        ),
+        (
+            "Authorities will begin deporting those without papers on December 1.",
+            PHASE1,
+            "December 1",
+            "enforcement_start",
+            "on",
+        ),
+        (
+            "Undocumented Afghans must leave within 45 days.",
+            PHASE1,
+            "45 days",
+            "deadline",
+            "within",
+        ),
+    ],
+)
+def test_the_role_of_a_cut_off(seed_corpus, text, date, written, role, cue):
+    claims = {claim.text: claim for claim, _ in read_dates(seed_corpus, text, date)}
+    assert claims[written].role == role
+    assert claims[written].details()["cue"] == cue
+    assert claims[written].candidates, "a cut-off of an event the ledger knows"
+
+
+def test_a_window_is_read_in_days(seed_corpus):
+    text = "Pakistan issued a one-month deadline for illegal immigrants to leave."
+    ((claim, resolved),) = read_dates(seed_corpus, text, PHASE1)
+    assert claim.text == "one-month" and not claim.is_date
+    assert claim.details()["days"] == [28, 31]  # a month is 28 to 31 days
+    assert claim.accepted_by  # the ledger records a 30-day window
+    assert resolved.fact == "deadlines/ifrp_phase1"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "role", "end_date"),
+    [
+        # look-alikes: dates that are not cut-offs are read, with their role, and never compared
+        (
+            "On October 3, Bugti announced that illegal immigrants must leave by November 1.",
+            "October 3",
+            "announcement",
+            None,
+        ),
+        ("The forum was held from October 4-5 in Beijing.", "October 4-5", "event_date", "--10-05"),
+        (
+            "Jilani met the envoy in Islamabad on July 12, 2024.",
+            "July 12, 2024",
+            "event_date",
+            None,
+        ),
+        ("By December 15, 400,000 Afghans had left Pakistan.", "December 15", "unknown", None),
+    ],
+)
+def test_dates_that_are_not_cut_offs(seed_corpus, text, written, role, end_date):
+    claims = {
+        claim.text: (claim, resolved) for claim, resolved in read_dates(seed_corpus, text, PHASE1)
+    }
+    claim, resolved = claims[written]
+    assert claim.role == role and role in ROLES
+    assert claim.cue is None and claim.candidates == ()
+    assert claim.details()["end_date"] == end_date
+    assert resolved.fact is None and "not given as a cut-off" in resolved.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "reason"),
+    [
+        # a deadline another country set, one before the ledger's record, one naming nothing
+        ("Iran has set a July 6 deadline for undocumented Afghans to leave.", PHASE1, "by Iran"),
+        ("Undocumented Afghans must leave by November 1.", "2023-01-01", "starts after"),
+        ("The deadline is December 1.", PHASE1, "no ledger deadline matches"),
+    ],
+)
+def test_cut_offs_that_resolve_to_nothing_say_why(seed_corpus, text, date, reason):
+    ((claim, resolved),) = read_dates(seed_corpus, text, date)
+    assert claim.role == "deadline" and claim.candidates == ()
+    assert resolved.fact is None and reason in resolved.reason
+
+
+def test_a_bare_deadline_refers_back_to_the_event_named_before(seed_corpus):
+    text = (
+        "Undocumented Afghans must leave Pakistan by Nov. 1. "
+        "The deadline, officials said, is Nov. 15."
+    )
+    (first, _), (second, resolved) = read_dates(seed_corpus, text, PHASE1)
+    assert (first.text, second.text) == ("Nov. 1", "Nov. 15")
+    assert second.groups == () and second.place is None  # nothing named in its own sentence
+    assert [p.id for p, _ in second.candidates] == ["ifrp_phase1"]
+    assert resolved.fact == "deadlines/ifrp_phase1"
+
+
+def test_claims_are_in_the_order_of_the_text(seed_corpus):
+    text = (
+        "In October, Pakistan issued a one-month deadline for all undocumented foreigners to "
+        "leave by Nov. 1 or face deportation."
+    )
+    claims = [claim for claim, _ in read_dates(seed_corpus, text, "2023-12-07")]
+    assert [c.text for c in claims] == ["one-month", "Nov. 1"]
+    assert [c.role for c in claims] == ["deadline", "deadline"]

@@ -242,7 +242,7 @@ def _cut_off(
     in_scope = [c for c in candidates if _in_scope(c[0], day, value)]
     if candidates and not in_scope:
         ids = ", ".join(sorted(p.id for p, _ in candidates))
-        why = f"{ids} is recorded from a later date than this text or this value speaks of"
+        why = f"the ledger's record of {ids} starts after this text's date or this value"
     if in_scope:
         in_scope = _strongest(in_scope, day)
     return DateClaim(

@@ -76,7 +76,7 @@ class Lexicon:
 
 
 def lexicon_for(corpus: Corpus) -> Lexicon:
-    return corpus.memo("deadlines.lexicon", lambda: _build_lexicon(corpus))
+    return corpus.memo("claims.dates.lexicon", lambda: _build_lexicon(corpus))
 
 
 def _build_lexicon(corpus: Corpus) -> Lexicon:
