@@ -78,6 +78,10 @@ class Problem:
     fix: Fix | None = None
     code: str | None = None
     """Set by rules that report under more than one code; otherwise the rule's own code."""
+    details: str = ""
+    """What the message leaves out: the reason in full, the record's dates, what else was
+    checked. The message is the one line a writer reads first (the action, then the reason,
+    about 120 characters at most); reporters show the details below it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +108,7 @@ class Finding:
     offset: int = 0
     end_offset: int = 0
     plugin: str | None = None
+    details: str = ""
 
     @property
     def sort_key(self) -> tuple:
@@ -135,6 +140,7 @@ class Finding:
             "rule": self.rule,
             "severity": self.severity.value,
             "message": self.message,
+            "details": self.details,
             "excerpt": self.excerpt,
             "evidence": [e.to_dict() for e in self.evidence],
             "fix": fix,

@@ -74,9 +74,10 @@ class Draft:
         evidence: tuple[Evidence, ...] | list[Evidence] = (),
         fix: Fix | None = None,
         code: str | None = None,
+        details: str = "",
     ) -> Problem:
         start, end = self.offsets(span)
-        return Problem(start, end, message, tuple(evidence), fix, code)
+        return Problem(start, end, message, tuple(evidence), fix, code, details)
 
     def replacement(self, span: Span | Token, text: str, description: str) -> Fix:
         """A fix replacing ``span``'s original characters by ``text``."""
