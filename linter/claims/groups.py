@@ -28,7 +28,7 @@ from narrlint.claims.base import Claim, Resolution
 from narrlint.claims.groups_figures import FigureUse, figure_uses
 from narrlint.claims.groups_lexicon import Lexicon, figure_matches, format_value, lexicon
 from narrlint.claims.groups_phrases import (
-    ATTRIBUTES,
+    CATEGORY_ATTRIBUTES,
     Analysis,
     Mention,
     event_cue,
@@ -41,7 +41,7 @@ from narrlint.claims.groups_phrases import (
     sentence_clauses,
 )
 from narrlint.claims.groups_words import (
-    AUXILIARIES,
+    AUXILIARY_FILLERS,
     CONTINUATION,
     COPULAS,
     FACING_LEMMAS,
@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     from narrlint.knowledge.corpus import Corpus
 
 __all__ = [
-    "ATTRIBUTES",
+    "CATEGORY_ATTRIBUTES",
     "FigureClaim",
     "GroupClaim",
     "GroupPredicate",
@@ -428,7 +428,7 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
                 _attach(group, "phases", (*group.phases, tie))
 
 
-VERB_AFTER = COPULAS | MODALS | AUXILIARIES | ORDERED
+VERB_AFTER = COPULAS | MODALS | AUXILIARY_FILLERS | ORDERED
 """Words after a group that give it a clause of its own ("... and ACC holders will go next"),
 with the verbs of :data:`FACING_LEMMAS`."""
 
@@ -462,7 +462,7 @@ def category_summary(category: Category) -> str:
     """ "PoR card holders (refugee_status: true, documented: true, phase 3)"."""
     facts = ", ".join(
         f"{name}: {str(value).lower()}"
-        for name in ATTRIBUTES
+        for name in CATEGORY_ATTRIBUTES
         if (value := getattr(category, name)) is not None
     )
     phase = f", phase {category.phase}" if category.phase is not None else ""

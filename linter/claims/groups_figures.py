@@ -28,7 +28,7 @@ from narrlint.claims.groups_phrases import (
     sentence_clauses,
 )
 from narrlint.claims.groups_words import (
-    AUXILIARIES,
+    AUXILIARY_FILLERS,
     CLASSING,
     COPULAS,
     CURRENCY,
@@ -236,13 +236,13 @@ def _flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_end:
             token.lower_ == "of" and k > lowest and _nominal(doc[k - 1], actions)
         ):
             return True
-        if token.lower_ not in NUMBER_LEAD and token.lower_ not in AUXILIARIES:
+        if token.lower_ not in NUMBER_LEAD and token.lower_ not in AUXILIARY_FILLERS:
             break
     for k in range(phrase_end, min(highest, phrase_end + 5)):
         token = doc[k]
         if _moved(token, actions):
             return True
-        if token.lower_ not in AUXILIARIES and not token.lower_.endswith("ly"):
+        if token.lower_ not in AUXILIARY_FILLERS and not token.lower_.endswith("ly"):
             break
     return False
 
@@ -307,7 +307,7 @@ def _figure_predicate(doc, lex, analysis, i: int):
     if holding is not None and holding.kind == "holding":
         return holding.categories, holding.end
     k = i
-    while k < n and k < i + 3 and doc[k].lower_ in AUXILIARIES | RELATIVES:
+    while k < n and k < i + 3 and doc[k].lower_ in AUXILIARY_FILLERS | RELATIVES:
         k += 1
     denial = document_denial(doc, lex, analysis, i) or (
         document_denial(doc, lex, analysis, k) if k < n else None
@@ -469,7 +469,7 @@ def _exposed(doc: Doc, start: int, phrase_end: int, clause: Clause) -> bool:
     if phrase_at(lowers, 0, EXPOSURE_AFTER):
         return True
     skip = 0
-    while skip < len(lowers) and (lowers[skip] in MODALS or lowers[skip] in AUXILIARIES):
+    while skip < len(lowers) and (lowers[skip] in MODALS or lowers[skip] in AUXILIARY_FILLERS):
         skip += 1
     if skip == len(lowers):
         return False

@@ -26,12 +26,12 @@ from narrlint.claims.groups_words import (
     CONTRAST_WORDS,
     COPULAS,
     DOCUMENT_FILLERS,
-    DOCUMENT_NOUNS,
     EXEMPTION_WORDS,
     EXPIRED,
     FUTURE,
     HAVING_STATUS,
     HOLDING_VERBS,
+    IDENTITY_DOCUMENT_NOUNS,
     PHASE_FILLERS,
     PHASE_WORDS,
     PLACE_PREPOSITIONS,
@@ -47,7 +47,7 @@ from narrlint.nlp.quantities import ORDINALS
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import CLAUSE_BREAKS, LACKING_WORDS, NEGATIONS, RELATIVES
 
-ATTRIBUTES = ("refugee_status", "documented")
+CATEGORY_ATTRIBUTES = ("refugee_status", "documented")
 """The category attributes a predicate may speak about (docs/ledger-schema.md)."""
 
 # ---------------------------------------------------------------------------------------------
@@ -453,7 +453,7 @@ class Predicate:
     predicate that names a whole group ("illegal immigrants", "ACC holders") gives both its
     lacks and its properties."""
     words: str
-    attributes: tuple[str, ...] = ATTRIBUTES
+    attributes: tuple[str, ...] = CATEGORY_ATTRIBUTES
     """The attributes the predicate speaks about: a predicate adjective or "without
     documents" speaks only of documents, not of refugee status."""
 
@@ -578,7 +578,7 @@ def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
     while k < n and steps < 4 and doc[k].lower_ in DOCUMENT_FILLERS:
         k += 1
         steps += 1
-    if k < n and doc[k].lower_ in DOCUMENT_NOUNS:
+    if k < n and doc[k].lower_ in IDENTITY_DOCUMENT_NOUNS:
         return Predicate(k + 1, undocumented, (), doc[j : k + 1].text.lower(), ("documented",))
     return None
 

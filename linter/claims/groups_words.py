@@ -65,7 +65,7 @@ PREDICATE_FILLERS = {
     "usually", "typically", "predominantly", "overwhelmingly", "to", "thought", "believed",
     "estimated", "said", "reported", "known", "essentially", "simply",
 }  # fmt: skip
-DOCUMENT_NOUNS = {
+IDENTITY_DOCUMENT_NOUNS = {
     "document", "documents", "documentation", "papers", "paperwork", "id", "ids",
     "identification",
 }  # fmt: skip
@@ -132,8 +132,10 @@ MODALS = {"now", "could", "may", "will", "would", "might", "must", "all", "still
 NUMBER_LEAD = {"the", "some", "about", "around", "nearly", "almost", "over", "an", "estimated",
                "more", "than", "up", "to", "roughly", "at", "least"}  # fmt: skip
 """Words between a verb and the number it governs ("putting some 1.4 million")."""
-AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "being", "already",
-               "so", "far", "reportedly", "since", "now", "all"}  # fmt: skip
+AUXILIARY_FILLERS = {"have", "has", "had", "been", "were", "was", "are", "is", "being",
+                     "already", "so", "far", "reportedly", "since", "now", "all"}  # fmt: skip
+"""Auxiliaries and adverbs read through between a group or number and its verb ("... have
+so far been deported")."""
 ORDER_NOUNS = {"move", "order", "orders", "decision", "plan", "deadline", "drive", "policy",
                "crackdown", "ultimatum", "phase", "campaign", "operation", "directive",
                "announcement", "measure"}  # fmt: skip

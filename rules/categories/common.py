@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from narrlint.api import Category, Conflation, Corpus, Evidence, Figure, Ledger, format_number
 from narrlint.claims.groups import (
-    ATTRIBUTES,
+    CATEGORY_ATTRIBUTES,
     FigureClaim,
     Lexicon,
     figure_matches,
@@ -52,7 +52,7 @@ def conflict(
     negative: Iterable[str],
     positive: Iterable[str],
     day: dt.date | None,
-    names: tuple[str, ...] = ATTRIBUTES,
+    names: tuple[str, ...] = CATEGORY_ATTRIBUTES,
 ) -> tuple[tuple[str, bool], ...]:
     """Attributes that the ``negative`` groups deny and the ``positive`` groups assert.
 

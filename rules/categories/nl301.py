@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from narrlint.api import Category, Corpus, Draft, Evidence, Fix, Problem, Rule, Severity
 from narrlint.claims.groups import (
-    ATTRIBUTES,
+    CATEGORY_ATTRIBUTES,
     FigureClaim,
     GroupClaim,
     Lexicon,
@@ -136,7 +136,7 @@ def _phrase_fusion(lex: Lexicon, claim: GroupClaim, day) -> Iterator[Fusion]:
     heads = claim.head_categories
     # A head noun ("refugees") is the word for a status; a modifier on a whole term
     # ("undocumented PoR card holders") speaks only of the group's papers.
-    names = ATTRIBUTES if claim.role == "np" else ("documented",)
+    names = CATEGORY_ATTRIBUTES if claim.role == "np" else ("documented",)
     attributes = conflict(lex, mods, heads, day, names)
     if not attributes:
         return
