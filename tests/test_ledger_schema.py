@@ -684,3 +684,65 @@ def test_seed_ledger_names_its_json_schema_for_yaml_editors():
     assert (SEED_LEDGER.parent / relative).resolve() == (
         ROOT / "linter" / "schema" / "ledger.schema.json"
     )
+
+
+# -- dates known only to the month or year; places named in drafts ------------------------------
+
+PARTIAL = MINI + (
+    "people:\n"
+    "  - id: p\n"
+    "    name: P\n"
+    "    ranks:\n"
+    "      - {rank: r, start_partial: '2024-05', source: s}\n"
+    "    posts:\n"
+    "      - {id: p1, office: o, title: T, start_partial: 2012, end_partial: '2013-12',\n"
+    "         source: s}\n"
+    "      - {id: p2, office: o, title: T, start: '2013-12-10', end: null, source: s}\n"
+    "ranks:\n"
+    "  - {id: r, name: R, source: s}\n"
+)
+
+
+def test_dates_known_only_to_the_month_or_year():
+    ledger = parse(PARTIAL)
+    first, _ = ledger.people["p"].posts
+    assert (first.start, first.start_partial, first.end, first.end_partial) == (
+        None,
+        "2012",
+        None,
+        "2013-12",
+    )
+    term = ledger.people["p"].ranks[0]
+    assert term.start is None and term.start_partial == "2024-05"
+    # No day is invented: p1 may have ended after p2 started (both in December 2013), so no
+    # overlap is asserted.
+    assert lint_ledger(ledger) == []
+    assert schema_errors(PARTIAL) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "needle"),
+    [
+        ("start_partial: 2012,", "start_partial: '2012-13',"),
+        ("start_partial: 2012,", "start_partial: May 2012,"),
+        ("end_partial: '2013-12'", "end_partial: '2013-12', end: '2013-12-31'"),
+    ],
+)
+def test_partial_dates_are_checked(change, needle):
+    text = PARTIAL.replace(change, needle)
+    with pytest.raises(CorpusError) as info:
+        parse(text)
+    assert "_partial" in info.value.message and info.value.line == 10
+    if "end:" not in needle:
+        assert schema_errors(text)
+
+
+def test_place_terms_name_a_deadline_place(full):
+    text = FULL.replace(
+        "    place: Strelsau\n    source",
+        "    place: Strelsau\n    place_terms: [strelsau, the capital]\n    source",
+    )
+    ledger = parse(text)
+    state = ledger.deadline_chain_in_force("card_holders", "The Capital", dt.date(2025, 3, 20))
+    assert state.deadline.id == "cards_capital"
+    assert schema_errors(text) == []

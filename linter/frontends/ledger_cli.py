@@ -318,8 +318,12 @@ def _sources(origin: Sourced | None, indent: str) -> list[str]:
     return lines
 
 
-def _span(start: dt.date | None, end: dt.date | None) -> str:
+def _span(start: dt.date | str | None, end: dt.date | str | None) -> str:
     return f"{start or '?'!s:>10} to {end or 'open'!s:<10}"
+
+
+def _dates(item: Post | RankTerm) -> str:
+    return _span(item.start or item.start_partial, item.end or item.end_partial)
 
 
 def describe_person(ledger: Ledger, person: Person, day: dt.date | None) -> list[str]:
@@ -354,9 +358,7 @@ def rank_name(ledger: Ledger, rank_id: str) -> str:
 def _rank_term_lines(ledger: Ledger, term: RankTerm) -> list[str]:
     rank = ledger.ranks.get(term.rank)
     abbreviations = f" ({', '.join(rank.abbreviations)})" if rank and rank.abbreviations else ""
-    lines = [
-        f"    {_span(term.start, term.end)}  rank  {rank_name(ledger, term.rank)}{abbreviations}"
-    ]
+    lines = [f"    {_dates(term)}  rank  {rank_name(ledger, term.rank)}{abbreviations}"]
     following = ledger.rank_after(term.person, term.rank)
     if following is not None and term.end is not None:
         lines.append(f"{INDENT}promoted to {rank_name(ledger, following.rank)}")
@@ -376,7 +378,7 @@ def _post_title(post: Post) -> str:
 def _post_lines(ledger: Ledger, post: Post) -> list[str]:
     office = ledger.offices.get(post.office)
     lines = [
-        f"    {_span(post.start, post.end)}  post  {_post_title(post)}"
+        f"    {_dates(post)}  post  {_post_title(post)}"
         f"  ({office.name if office else post.office}; {post.id})"
     ]
     indent = INDENT
@@ -407,8 +409,7 @@ def describe_office(ledger: Ledger, office: Office, day: dt.date | None) -> list
     for post in holders:
         person = ledger.people.get(post.person)
         lines.append(
-            f"    {_span(post.start, post.end)}  {person.name if person else post.person}"
-            f"  - {_post_title(post)}"
+            f"    {_dates(post)}  {person.name if person else post.person}  - {_post_title(post)}"
         )
         lines.extend(_sources(post.origin, INDENT))
     if day is not None:
@@ -429,7 +430,7 @@ def describe_rank(ledger: Ledger, rank: Rank) -> list[str]:
     ]
     lines.append("  held by:" if terms else "  held by: nobody recorded")
     for term in sorted(terms, key=lambda t: t.start or dt.date.min):
-        lines.append(f"    {_span(term.start, term.end)}  {ledger.people[term.person].name}")
+        lines.append(f"    {_dates(term)}  {ledger.people[term.person].name}")
         lines.extend(_sources(term.origin, INDENT))
     return lines
 
@@ -440,9 +441,10 @@ def describe_deadline(ledger: Ledger, deadline: Deadline, day: dt.date | None) -
         f"{t} ({ledger.categories[t].label})" if t in ledger.categories else t
         for t in deadline.targets
     ]
-    lines.append(
-        f"  applies to: {', '.join(groups) or '(no group)'}; place: {deadline.place or 'national'}"
-    )
+    place = deadline.place or "national"
+    if deadline.place_terms:
+        place += f" ({', '.join(deadline.place_terms)})"
+    lines.append(f"  applies to: {', '.join(groups) or '(no group)'}; place: {place}")
     order = f"  order: announced {deadline.announced or '?'}"
     if deadline.by:
         order += f" by {deadline.by}"

@@ -52,6 +52,7 @@ TOLL_ROLES = (
     "taliban",
     "un",
     "ngo",
+    "political party",
     "media",
     "other",
 )
@@ -140,6 +141,9 @@ class RankTerm:
     start: dt.date | None
     end: dt.date | None
     origin: Sourced
+    start_partial: str | None = None
+    """``'YYYY-MM'`` or ``'YYYY'`` when only the month or year is known (``start`` is then None)."""
+    end_partial: str | None = None
 
     def held_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
@@ -163,6 +167,10 @@ class Post:
     concurrent_with: tuple[str, ...] = ()
     """Ids of posts of the same person held at the same time (the combined title is correct)."""
     ended_by: str | None = None
+    start_partial: str | None = None
+    """``'YYYY-MM'`` or ``'YYYY'`` when a source gives only the month or year (``start`` is then
+    None, so no rule treats an invented day as known)."""
+    end_partial: str | None = None
 
     def held_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
@@ -260,6 +268,8 @@ class Deadline:
     extra: dict = field(default_factory=dict)
     place: str | None = None
     """Where the order applies: ``None``/``national`` for the whole country, else a place name."""
+    place_terms: tuple[str, ...] = ()
+    """Lower-case phrases that name ``place`` in a draft (``islamabad``, ``twin cities``)."""
     by: str | None = None
     """Who issued the order."""
     enforcement_from: dt.date | None = None
@@ -510,8 +520,23 @@ class Ledger:
                 t.rank == post.rank and _overlaps(t.start, t.end, post.start, post.end)
                 for t in terms
             ):
-                terms.append(RankTerm(person, post.rank, post.start, post.end, post.origin))
-        return sorted(terms, key=lambda t: (t.start or dt.date.min, t.end or dt.date.max))
+                terms.append(
+                    RankTerm(
+                        person,
+                        post.rank,
+                        post.start,
+                        post.end,
+                        post.origin,
+                        start_partial=post.start_partial,
+                        end_partial=post.end_partial,
+                    )
+                )
+
+        def order(term: RankTerm) -> tuple[dt.date, dt.date]:
+            start = term.start or partial_bounds(term.start_partial)[0] or dt.date.min
+            return start, term.end or partial_bounds(term.end_partial)[1] or dt.date.max
+
+        return sorted(terms, key=order)
 
     def rank_on(self, person: str, day: dt.date) -> RankTerm | None:
         """The rank ``person`` held on ``day`` (the latest-starting one if terms overlap)."""
@@ -563,12 +588,18 @@ class Ledger:
 
     def deadline_chains(self, group: str, place: str | None = None) -> list[Deadline]:
         """Deadlines targeting ``group`` (a ``categories[].id``) at ``place`` (``None``: the
-        whole country): the ones for that place, and the national ones, which apply there too."""
+        whole country): the ones for that place (its ``place`` or one of its ``place_terms``),
+        and the national ones, which apply there too."""
         key = _place_key(place) if place else NATIONAL
         return [
             d
             for d in self.deadlines.values()
-            if group in d.targets and (d.national or _place_key(d.place or "") == key)
+            if group in d.targets
+            and (
+                d.national
+                or _place_key(d.place or "") == key
+                or key in (_place_key(t) for t in d.place_terms)
+            )
         ]
 
     def deadline_chain_in_force(
@@ -729,6 +760,26 @@ class _Reader:
             source_date=self.date(node, "source_date", where),
         )
 
+    def partial(self, node: dict, key: str, where: str) -> str | None:
+        """``{key}_partial``: a date known only to the month (``'YYYY-MM'``) or year
+        (``'YYYY'``), given instead of ``key``."""
+        name = f"{key}_partial"
+        value = node.get(name)
+        if value is None:
+            return None
+        text = str(value).strip()
+        if isinstance(value, bool) or not _PARTIAL_DATE.fullmatch(text):
+            raise CorpusError(
+                f"{where}.{name}: {value!r} is not 'YYYY-MM' or 'YYYY' (a full date goes in {key})",
+                self.path,
+                self.line_of(node, name),
+            )
+        if node.get(key) is not None:
+            raise CorpusError(
+                f"{where}: give {key} or {name}, not both", self.path, self.line_of(node, name)
+            )
+        return text
+
     def choice(self, node: dict, key: str, where: str, choices: tuple[str, ...]) -> str | None:
         """An optional text that must be one of ``choices`` (compared in lower case)."""
         value = self.text(node, key, where)
@@ -752,6 +803,7 @@ class _Reader:
 
 
 _SOURCED = ("source", "other_sources", "confidence", "note", "source_date")
+_PARTIAL_DATE = re.compile(r"[0-9]{4}(-(0[1-9]|1[0-2]))?")
 
 
 def _unsourced(r: _Reader, node: Any, where: str) -> Sourced:
@@ -841,11 +893,22 @@ def _rank_terms(r: _Reader, node: Any, where: str, person_id: str) -> tuple[Rank
     terms = []
     for j, item in enumerate(r.entries(node, "ranks")):
         rwhere = f"{where}.ranks[{j}]"
-        r.mapping(item, rwhere, ("rank", "start", "end", *_SOURCED), ("rank",))
+        keys = ("rank", "start", "end", "start_partial", "end_partial")
+        r.mapping(item, rwhere, (*keys, *_SOURCED), ("rank",))
         start, end = r.date(item, "start", rwhere), r.date(item, "end", rwhere)
         if start and end and end < start:
             raise r.error(f"{rwhere} ends ({end}) before it starts ({start})", item)
-        terms.append(RankTerm(person_id, str(item["rank"]), start, end, r.origin(item, rwhere)))
+        terms.append(
+            RankTerm(
+                person_id,
+                str(item["rank"]),
+                start,
+                end,
+                r.origin(item, rwhere),
+                start_partial=r.partial(item, "start", rwhere),
+                end_partial=r.partial(item, "end", rwhere),
+            )
+        )
     return tuple(terms)
 
 
@@ -859,6 +922,7 @@ def _person(r: _Reader, node: Any, i: int) -> Person:
         pwhere = f"{where}.posts[{j}]"
         keys = ("id", "office", "title", "qualifier", "start", "end", "successor")
         more = ("rank", "additional_charge", "concurrent_with", "ended_by")
+        more += ("start_partial", "end_partial")
         r.mapping(post, pwhere, (*keys, *more, *_SOURCED), ("id", "office", "title"))
         qualifier = r.text(post, "qualifier", pwhere)
         if qualifier is not None and qualifier.lower() not in QUALIFIERS:
@@ -885,6 +949,8 @@ def _person(r: _Reader, node: Any, i: int) -> Person:
                 additional_charge=bool(r.boolean(post, "additional_charge", pwhere)),
                 concurrent_with=r.texts(post, "concurrent_with", pwhere),
                 ended_by=r.choice(post, "ended_by", pwhere, ENDED_BY),
+                start_partial=r.partial(post, "start", pwhere),
+                end_partial=r.partial(post, "end", pwhere),
             )
         )
     return Person(
@@ -940,7 +1006,7 @@ def _deadline(r: _Reader, node: Any, i: int) -> Deadline:
     where = f"deadlines[{i}]"
     keys = ("id", "title", "date", "equivalent_dates", "durations", "announced", "targets")
     more = ("phase", "subject_terms", "action_lemmas", "steps", "enforcement_from")
-    more += ("place", "by", "extensions")
+    more += ("place", "place_terms", "by", "extensions")
     r.mapping(node, where, (*keys, *more, *_SOURCED), ("id", "title"))
     alternatives = []
     for j, alt in enumerate(r.entries(node, "equivalent_dates")):
@@ -1012,6 +1078,7 @@ def _deadline(r: _Reader, node: Any, i: int) -> Deadline:
         origin=r.origin(node, where),
         extra=extra,
         place=r.text(node, "place", where),
+        place_terms=r.texts(node, "place_terms", where, lower=True),
         by=r.text(node, "by", where),
         enforcement_from=enforcement,
         extensions=tuple(extensions),
@@ -1308,16 +1375,30 @@ def _lint_overlaps(ledger: Ledger, warn: Callable) -> None:
 
 def _known_overlap(a: Post, b: Post) -> bool:
     def bounds(post: Post) -> tuple[dt.date, dt.date]:
-        end = post.end or dt.date.max
-        start = post.start or (post.end or dt.date.max - dt.timedelta(days=1))
-        return start, end
+        # A partial date counts at its latest start and earliest end: no overlap is invented.
+        end = post.end or partial_bounds(post.end_partial)[0] or dt.date.max
+        start = post.start or partial_bounds(post.start_partial)[1]
+        return start or min(end, dt.date.max - dt.timedelta(days=1)), end
 
     (a0, a1), (b0, b1) = bounds(a), bounds(b)
     return a0 < b1 and b0 < a1
 
 
 def _period(post: Post) -> str:
-    return f"{post.start or '?'} to {post.end or 'open'}"
+    start = post.start or post.start_partial or "?"
+    return f"{start} to {post.end or post.end_partial or 'open'}"
+
+
+def partial_bounds(text: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """First and last day of a partial date (``'2024-05'``, ``'2024'``); ``(None, None)``."""
+    if not text:
+        return None, None
+    year, _, month = text.partition("-")
+    if not month:
+        return dt.date(int(year), 1, 1), dt.date(int(year), 12, 31)
+    first = dt.date(int(year), int(month), 1)
+    following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return first, following - dt.timedelta(days=1)
 
 
 def _lint_ids(ledger: Ledger, warn: Callable) -> None:
