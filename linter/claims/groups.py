@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.base import Claim, Resolution
 from narrlint.claims.groups_figures import FigureUse, figure_uses
@@ -145,6 +145,25 @@ class GroupClaim(Claim):
     @property
     def phase(self) -> int | None:
         return self.phases[0].number if self.phases else None
+
+    @property
+    def head_singular(self) -> bool:
+        """The head noun is singular ("undocumented Afghan refugee", "refugee families")."""
+        if self.head is None:
+            return False
+        word = self.head[0]
+        return word.lower_ == word.lemma_.lower() and not word.lower_.endswith("s")
+
+    @property
+    def demonym(self) -> Token | None:
+        """A capitalised word between the modifier and a one-word head ("Afghan" in
+        "undocumented Afghan refugees")."""
+        if self.head is None or self.modifier is None or len(self.head) != 1:
+            return None
+        if self.head.start - 1 < self.modifier.end:
+            return None
+        word = self.span.doc[self.head.start - 1]
+        return word if word.is_alpha and word.is_title else None
 
     def details(self) -> dict[str, Any]:
         return {

@@ -286,16 +286,13 @@ def _phrase_options(lex: Lexicon, claim: GroupClaim) -> list[Rewording]:
     doc = claim.span.doc
     head_start, head_end = claim.head.start, claim.head.end
     head = doc[head_start]
-    singular = head.lower_ == head.lemma_.lower() and not head.lower_.endswith("s")
+    singular = claim.head_singular
     modifier_words = claim.modifier.text.lower()
     options: list[Rewording] = []
-    demonym = doc[head_start - 1] if head_start - 1 >= claim.modifier.end else None
+    demonym = claim.demonym
     if (
         demonym is not None
         and not singular
-        and head_end == head_start + 1
-        and demonym.is_alpha
-        and demonym.is_title
         and f"{modifier_words} {demonym.lower_}s" in category.terms
     ):
         text = doc[claim.span.start : demonym.i].text_with_ws + demonym.text + "s"
