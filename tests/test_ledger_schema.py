@@ -746,3 +746,10 @@ def test_place_terms_name_a_deadline_place(full):
     state = ledger.deadline_chain_in_force("card_holders", "The Capital", dt.date(2025, 3, 20))
     assert state.deadline.id == "cards_capital"
     assert schema_errors(text) == []
+
+
+def test_a_surname_shared_by_people_who_all_mark_it_is_no_duplicate():
+    text = FULL.replace("aliases: [holt]", "aliases: [holt, {name: elphberg, surname: true}]")
+    assert lint_ledger(parse(text)) == []
+    unmarked = FULL.replace("aliases: [holt]", "aliases: [holt, elphberg]")
+    assert ["names several people" in w.message for w in lint_ledger(parse(unmarked))] == [True]

@@ -1455,18 +1455,20 @@ def _lint_chains(ledger: Ledger, warn: Callable) -> None:
 
 
 def _lint_aliases(ledger: Ledger, warn: Callable) -> None:
+    """A name or alias of several people, unless every one of them marks it as a surname
+    (a surname counts only next to the person's title or full name, so it cannot capture)."""
     named: dict[str, list[Person]] = {}
     for person in ledger.people.values():
         forms = {person.name.split(" (")[0].strip().lower(), *person.aliases}
         for form in forms:
             named.setdefault(form, []).append(person)
     for form, people in sorted(named.items()):
-        if len(people) > 1:
+        if len(people) > 1 and not all(form in p.surnames for p in people):
             ids = ", ".join(repr(p.id) for p in people)
             warn(
                 people[-1].origin,
-                f"alias {form!r} names several people ({ids}); mark a "
-                "bare surname '{name: ..., surname: true}' or drop it",
+                f"alias {form!r} names several people ({ids}); mark a bare surname "
+                "'{name: ..., surname: true}' for each of them, or drop it",
             )
 
 
