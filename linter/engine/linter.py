@@ -4,15 +4,22 @@ A rule that raises, runs past its time budget or yields a malformed problem neve
 run down: it becomes an ``NL000 internal-error`` finding naming the plugin and rule, and every
 other rule still runs. The budget (config ``rule-timeout``) is enforced by
 :mod:`narrlint.engine.budget`: ``SIGALRM`` in the main thread, an abandoned daemon thread elsewhere.
+
+Rules run with ``sys.stdout`` redirected (:class:`RuleOutput`): whatever a rule prints goes to
+stderr, one line at a time, marked with the plugin and rule and with control characters
+escaped, and never into ``--format json`` or SARIF on stdout. This happens in ``run_rule``, so
+``-j`` worker processes and the language server redirect the same way.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
+import threading
 import traceback
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from narrlint.api import Rule
@@ -24,6 +31,7 @@ from narrlint.errors import NarrlintError
 from narrlint.input.source import SourceText
 from narrlint.knowledge.corpus import Corpus
 from narrlint.model import Edit, Evidence, FileError, Finding, Fix, Position, Problem, Severity
+from narrlint.output.escape import escape
 
 INTERNAL_ERROR = "NL000"
 INTERNAL_ERROR_NAME = "internal-error"
@@ -113,8 +121,9 @@ class Linter:
         if not isinstance(rule.severity, Severity):
             return [internal_error(draft, rule, f"has severity {rule.severity!r}, not a Severity")]
         seconds = self.budget(draft)
+        check = rule_output().owned_by(rule, lambda: list(rule.check(draft, self.corpus)))
         try:
-            problems = call_with_budget(lambda: list(rule.check(draft, self.corpus)), seconds)
+            problems = call_with_budget(check, seconds)
         except BudgetExceeded as exc:
             what = f"ran past its time budget of {exc.seconds:g} s and was stopped (rule-timeout)"
             return [internal_error(draft, rule, what)]
@@ -134,6 +143,97 @@ class Linter:
             what = f"yielded {len(reasons)} malformed finding(s), dropped: {reasons[0]}"
             findings.append(internal_error(draft, rule, what))
         return findings
+
+
+class RuleOutput:
+    """``sys.stdout`` once a rule has run: a rule's prints go to stderr, marked and escaped.
+
+    The owner of the text is per thread, set while a rule runs (in whichever thread runs it:
+    the main thread, or the budget's daemon thread). Text written by the main thread outside
+    any rule (the reporters) goes to the stream this replaced; text from any other thread that
+    is not running a rule (a thread a plugin started, a rule abandoned past its budget) goes to
+    stderr too, so nothing a plugin does reaches machine-readable output.
+    """
+
+    def __init__(self, original: object) -> None:
+        self.original = original
+        self._local = threading.local()
+
+    def owned_by(self, rule: Rule, func: Callable[[], list]) -> Callable[[], list]:
+        """``func`` wrapped so that what it prints is attributed to ``rule``."""
+        label = f"plugin {rule.plugin!r} (rule {rule.code} {rule.name})"
+
+        def call() -> list:
+            with self.attributed(label):
+                return func()
+
+        return call
+
+    @contextlib.contextmanager
+    def attributed(self, label: str) -> Iterator[None]:
+        """In this thread, what is printed inside the block goes to stderr as ``label``'s."""
+        local = self._local
+        previous = getattr(local, "owner", None)
+        local.owner = label
+        try:
+            yield
+        finally:
+            self._flush_line(local)
+            local.owner = previous
+
+    def write(self, text: str) -> int:
+        local = self._local
+        owner = getattr(local, "owner", None)
+        if owner is None and threading.current_thread() is threading.main_thread():
+            return self.original.write(text)  # type: ignore[attr-defined]
+        pending = getattr(local, "pending", "") + str(text)
+        *lines, local.pending = pending.split("\n")
+        for line in lines:
+            self._emit(owner, line)
+        return len(text)
+
+    def _flush_line(self, local: threading.local) -> None:
+        pending = getattr(local, "pending", "")
+        local.pending = ""
+        if pending:
+            self._emit(getattr(local, "owner", None), pending)
+
+    def _emit(self, owner: str | None, line: str) -> None:
+        who = owner or "a plugin thread"
+        try:
+            sys.stderr.write(f"narrlint: {who} printed: {escape(line)}\n")
+            sys.stderr.flush()
+        except (OSError, ValueError):  # stderr closed: the text is dropped, the lint goes on
+            pass
+
+    def flush(self) -> None:
+        if getattr(self._local, "owner", None) is None:
+            flush = getattr(self.original, "flush", None)
+            if flush is not None:
+                flush()
+
+    def isatty(self) -> bool:
+        if getattr(self._local, "owner", None) is not None:
+            return False
+        return bool(getattr(self.original, "isatty", lambda: False)())
+
+    def __getattr__(self, name: str) -> object:
+        # encoding, buffer, fileno… of the stream the reporters write to.
+        return getattr(self.original, name)
+
+
+_OUTPUT_LOCK = threading.Lock()
+
+
+def rule_output() -> RuleOutput:
+    """The :class:`RuleOutput` installed as ``sys.stdout`` (installed on first use, and again
+    if something replaced it since, such as a test's capture)."""
+    with _OUTPUT_LOCK:
+        current = sys.stdout
+        if not isinstance(current, RuleOutput):
+            current = RuleOutput(current)
+            sys.stdout = current
+        return current
 
 
 def malformed(problem: object, draft: Draft, rule: Rule) -> str | None:

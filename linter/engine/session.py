@@ -13,7 +13,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from narrlint.config import Config, check_codes
-from narrlint.engine.linter import INTERNAL_ERROR, Linter, LintResult, plugin_error, select_rules
+from narrlint.engine.linter import (
+    INTERNAL_ERROR,
+    Linter,
+    LintResult,
+    plugin_error,
+    rule_output,
+    select_rules,
+)
 from narrlint.engine.plugins import Registry, load_registry
 from narrlint.errors import NarrlintError
 from narrlint.input.discover import iter_files
@@ -55,7 +62,9 @@ class Session:
     ) -> Session:
         """Validate the config against the installed rules, then load the corpus (through the
         persistent corpus index unless ``cache=False``)."""
-        registry = registry or load_registry()
+        if registry is None:
+            with rule_output().attributed("a plugin (while loading)"):
+                registry = load_registry()
         check_codes(config, registry.codes())
         corpus = load_corpus(
             [*registry.corpus_paths, *config.corpus],

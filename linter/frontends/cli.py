@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from narrlint import __version__
 from narrlint.config import Config, find_config, load_config
-from narrlint.engine.linter import INTERNAL_ERROR, INTERNAL_ERROR_NAME
+from narrlint.engine.linter import INTERNAL_ERROR, INTERNAL_ERROR_NAME, rule_output
 from narrlint.engine.parallel import default_jobs
 from narrlint.engine.plugins import Registry, load_registry
 from narrlint.engine.session import Report, Session
@@ -202,7 +202,7 @@ def cmd_rules(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="narrlint rules", description="List all rules.")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     args = parser.parse_args(argv)
-    registry = load_registry()
+    registry = _load_registry()
     rules = [registry.rules[c] for c in registry.codes()]
     if args.format == "json":
         import json
@@ -236,7 +236,7 @@ def cmd_rule(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="narrlint rule", description="Show a rule's docs.")
     parser.add_argument("code", help="rule code (NL401) or name (stale-title)")
     args = parser.parse_args(argv)
-    registry = load_registry()
+    registry = _load_registry()
     wanted = args.code.strip()
     rule = registry.by_code(wanted) or next(
         (r for r in registry.rules.values() if r.name == wanted.lower()), None
@@ -299,7 +299,7 @@ def cmd_lint(argv: list[str]) -> int:
         return EXIT_ERROR
     config = resolve_config(args)
     baseline = load_baseline(args.baseline) if args.baseline else None
-    registry = load_registry()
+    registry = _load_registry()
     _check_cli_codes(args, registry)
     session = Session.create(config, date=args.date, registry=registry, cache=not args.no_cache)
     gc.freeze()  # the pipeline and corpus live as long as the run
@@ -422,6 +422,12 @@ def exit_code(report: Report, config: Config) -> int:
         return EXIT_ERROR
     failing = [f for f in report.findings if f.severity.rank >= config.fail_on.rank]
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _load_registry() -> Registry:
+    """The rules; what a plugin prints while loading goes to stderr, never into the output."""
+    with rule_output().attributed("a plugin (while loading)"):
+        return load_registry()
 
 
 def _check_cli_codes(args: argparse.Namespace, registry: Registry) -> None:

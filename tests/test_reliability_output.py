@@ -1,0 +1,114 @@
+"""Reliability of what narrlint writes (issue 14): a plugin's prints never reach stdout, file
+names cannot inject terminal escapes or forge finding lines, and ``--fix`` is safe.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import RURITANIA, run_cli
+from .test_plugins import install_fake_distribution
+
+STALE_LINE = "Interim Finance Minister Anna Vogel says the deficit is falling."
+STALE = f"---\ndate: 2023-01-01\n---\n# Budget\n\n{STALE_LINE}\n"
+
+
+def corpus_args(jobs: str = "1") -> list[str]:
+    return ["--no-seeds", "--corpus", str(RURITANIA), "-j", jobs]
+
+
+# ---------------------------------------------------------------------------------------------
+# Item 5: a plugin's print()
+
+PRINTER = r"""
+import sys
+import threading
+
+from narrlint.api import Rule, Severity, hookimpl
+
+print("printed at import \x1b]0;owned\x07")
+
+
+class Prints(Rule):
+    code, name = "XP101", "prints"
+    summary = "prints while it checks"
+    severity = Severity.INFO
+    documentation = "Bad: anything. Good: nothing."
+
+    def check(self, draft, corpus):
+        print("hello from check \x1b[2J\x1b[H", end="")
+        print(" and more")
+        sys.stdout.write("no newline at the end")
+        worker = threading.Thread(target=print, args=("from a plugin thread",))
+        worker.start()
+        worker.join()
+        yield draft.problem(draft.doc[0], "a finding")
+
+
+@hookimpl
+def narrlint_rules():
+    print("printed by the hook")
+    return [Prints()]
+"""
+
+
+@pytest.fixture(scope="module")
+def printer_site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("printer-site")
+    install_fake_distribution(site, "narrlint-printer", "narrlint_printer", PRINTER)
+    return site
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_plugin_prints_go_to_stderr_marked_and_escaped(tmp_path, printer_site, fmt, jobs):
+    paths = []
+    for n in range(3):
+        path = tmp_path / f"draft{n}.md"
+        path.write_text(STALE, encoding="utf-8")
+        paths.append(str(path))
+    run = run_cli(
+        *paths,
+        "--format",
+        fmt,
+        *corpus_args(jobs),
+        env={"PYTHONPATH": str(printer_site)},
+    )
+    assert run.code == 1, run.stderr
+    report = json.loads(run.stdout)  # stdout is exactly the machine-readable report
+    if fmt == "json":
+        codes = sorted(f["code"] for f in report["findings"])
+        assert codes == ["NL401"] * 3 + ["XP101"] * 3
+    assert "\x1b" not in run.stderr and "\x07" not in run.stderr
+    label = "narrlint: plugin 'narrlint-printer' (rule XP101 prints) printed: "
+    lines = run.stderr.splitlines()
+    assert lines.count(label + "hello from check \\x1b[2J\\x1b[H and more") == 3
+    assert lines.count(label + "no newline at the end") == 3
+    assert lines.count("narrlint: a plugin thread printed: from a plugin thread") == 3
+    assert "printed by the hook" in run.stderr
+    if jobs == "1":
+        assert "printed at import \\x1b]0;owned\\x07" in run.stderr
+
+
+def test_plugin_prints_in_process_do_not_reach_stdout(capsys, ruritania):
+    import types
+
+    from narrlint.engine.linter import Linter
+    from narrlint.engine.plugins import load_registry
+    from narrlint.input.source import SourceText
+
+    module = types.ModuleType("printer_inline")
+    exec(compile(PRINTER, "printer_inline", "exec"), module.__dict__)  # test-only, trusted code
+    rule = load_registry(extra=[module]).rules["XP101"]
+    capsys.readouterr()
+    result = Linter([rule], ruritania).lint(SourceText(STALE), "d.md")
+    assert [f.code for f in result.findings] == ["XP101"]
+    print("the report")
+    out, err = capsys.readouterr()
+    assert out == "the report\n"
+    assert "(rule XP101 prints) printed: hello from check \\x1b[2J" in err
+    sys.stdout.flush()
