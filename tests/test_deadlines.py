@@ -1118,3 +1118,14 @@ def test_claims_are_in_the_order_of_the_text(seed_corpus):
     claims = [claim for claim, _ in read_dates(seed_corpus, text, "2023-12-07")]
     assert [c.text for c in claims] == ["one-month", "Nov. 1"]
     assert [c.role for c in claims] == ["deadline", "deadline"]
+
+
+def test_the_place_a_deadline_applies_to_comes_from_the_ledger(tmp_path):
+    ledger = FICTIONAL_LEDGER + "    place: Strelsau\n    place_terms: [strelsau, the capital]\n"
+    (tmp_path / "ledger.yaml").write_text(ledger, encoding="utf-8")
+    corpus = load_corpus([str(tmp_path)], seeds=False)
+    text = "Beekeepers in the capital must register their hives by June 1."
+    ((claim, resolved),) = read_dates(corpus, text, HIVE_DAY)
+    assert claim.text == "June 1" and claim.role == "deadline"
+    assert claim.place == "Strelsau" and claim.groups == ("beekeepers",)
+    assert resolved.fact == "deadlines/hive_registration"

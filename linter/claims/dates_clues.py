@@ -55,7 +55,8 @@ class Clues:
     """Validity, extension or expiry wording ("valid", "extended", "expired"): only then can a
     chain of validity dates be the event (a date to leave is not a card's expiry)."""
     places: tuple[str, ...] = ()
-    """Countries of the ledger the clause names ("leave Pakistan by …"), in order."""
+    """Places the clause names, in order: where a ledger deadline applies ("the twin
+    cities"), then countries of the ledger's governments ("leave Pakistan by …")."""
 
 
 def clues_of(tokens: Span, lexicon: Lexicon) -> Clues:
@@ -73,8 +74,23 @@ def clues_of(tokens: Span, lexicon: Lexicon) -> Clues:
         enforcement=_enforcement_words(tokens),
         referring=bool(set(lowers) & REFERRING_PEOPLE),
         staying=bool(lemmas & REMAINING_LEMMAS),
-        places=tuple(dict.fromkeys(c for w in lowers if (c := lexicon.countries.get(w)))),
+        places=_places(lowers, lexicon),
     )
+
+
+def _places(lowers: list[str], lexicon: Lexicon) -> tuple[str, ...]:
+    deadline_places, countries = [], []
+    n = len(lowers)
+    for i in range(n):
+        for size in range(min(lexicon.max_place, n - i), 0, -1):
+            place = lexicon.places.get(tuple(lowers[i : i + size]))
+            if place:
+                deadline_places.append(place)
+                break
+        country = lexicon.countries.get(lowers[i])
+        if country:
+            countries.append(country)
+    return tuple(dict.fromkeys(deadline_places + countries))
 
 
 def _enforcement_words(tokens: Span) -> bool:

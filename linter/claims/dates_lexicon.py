@@ -70,6 +70,10 @@ class Lexicon:
     people: frozenset[str]
     """Nouns for people in general (the vocabulary's) and the head nouns of the ledger's
     groups ("migrants", "refugees"): with a modifier that names one group they name it."""
+    places: dict[tuple[str, ...], str]
+    """Words that name where a deadline of the ledger applies (its ``place`` and
+    ``place_terms``: "twin cities") → that place."""
+    max_place: int
     countries: dict[str, str]
     """A word that names a country of the ledger's governments ("pakistan", "islamabad") →
     the country; not a word of a group's name ("afghan" in "Afghan refugees")."""
@@ -90,6 +94,7 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
             if words and not phase_numbers(list(words)):
                 terms.setdefault(words, set()).add(profile.id)
     modifiers, heads, fillers = _category_words(ledger, tokenizer)
+    places = _deadline_places(ledger, tokenizer)
     documents = _documents(ledger, tokenizer)
     verbs = {a for p in profiles for a in p.actions}
     actions = {verb: verb for verb in verbs}
@@ -110,6 +115,8 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         known=frozenset(_known_words(ledger)),
         common=_common_words(corpus.nlp),
         people=PERSON_NOUNS | frozenset(heads),
+        places=places,
+        max_place=max((len(k) for k in places), default=0),
         countries=_countries(ledger, {**modifiers, **heads, **fillers}),
     )
 
@@ -130,6 +137,19 @@ def _known_words(ledger: Ledger) -> set[str]:
     for deadline in ledger.deadlines.values():
         phrases += [*deadline.subject_terms, deadline.title]
     return {w.strip(".,'’()").lower() for p in phrases for w in p.replace("-", " ").split()}
+
+
+def _deadline_places(ledger: Ledger, tokenizer) -> dict[tuple[str, ...], str]:
+    places: dict[tuple[str, ...], str] = {}
+    for deadline in ledger.deadlines.values():
+        place = deadline.place
+        if not place or place.lower() == "national":
+            continue
+        for term in (place, *deadline.place_terms):
+            words = tuple(t.lower_ for t in tokenizer(term) if not t.is_space)
+            if words:
+                places.setdefault(words, place)
+    return places
 
 
 def _countries(ledger: Ledger, group_words: dict) -> dict[str, str]:
