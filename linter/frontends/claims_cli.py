@@ -131,6 +131,12 @@ def _record(draft: Draft, claim: Claim) -> dict[str, Any]:
 COMMON = {"path", "line", "column", "end_line", "end_column", "kind", "text", "sentence"}
 
 
+def _shown(value: Any) -> bool:
+    """Whether the text output shows a field: absent, empty or false says nothing a reader
+    needs (``0`` is a value and is shown)."""
+    return value is not False and value is not None and value not in ([], {}, "")
+
+
 def write_text(records: list[dict[str, Any]], out: TextIO) -> None:
     """Claims under the sentence they were read from: a line per claim, its fields, the fact."""
     sentence = None
@@ -141,7 +147,7 @@ def write_text(records: list[dict[str, Any]], out: TextIO) -> None:
         where = f"{record['line']}:{record['column']}-{record['end_line']}:{record['end_column']}"
         out.write(f'  {where} {record["kind"]} "{record["text"]}"\n')
         fields = {k: v for k, v in record.items() if k not in COMMON and k != "resolved"}
-        shown = "; ".join(f"{k}: {_plain(v)}" for k, v in fields.items() if v not in (None, [], ""))
+        shown = "; ".join(f"{k}: {_plain(v)}" for k, v in fields.items() if _shown(v))
         if shown:
             out.write(f"      {shown}\n")
         resolved = record["resolved"]
