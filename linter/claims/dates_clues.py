@@ -19,8 +19,6 @@ from narrlint.claims.dates_words import (
     DETERMINERS,
     ENFORCEMENT_LEMMAS,
     NEWS_ABBREVIATIONS,
-    PAPER_QUALIFIERS,
-    PAPERS,
     PRONOUNS,
     REFERRING_PEOPLE,
     REMAINING_LEMMAS,
@@ -30,7 +28,13 @@ from narrlint.claims.dates_words import (
 from narrlint.nlp.pipeline import CATEGORY
 from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import HOLDING_WORDS, LACKING_WORDS, WEEKDAYS
+from narrlint.nlp.vocabulary import (
+    HOLDING_WORDS,
+    IDENTITY_PAPERS,
+    LACKING_WORDS,
+    PAPER_QUALIFIERS,
+    WEEKDAYS,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +182,7 @@ def _without_documents(tokens: Span, i: int, lexicon: Lexicon) -> Iterator[tuple
     j = i + 1
     while j < tokens.end and doc[j].lower_ in PAPER_QUALIFIERS and j - i <= 3:
         j += 1
-    if j < tokens.end and doc[j].lower_ in PAPERS:
+    if j < tokens.end and doc[j].lower_ in IDENTITY_PAPERS:
         yield lexicon.undocumented, i, j + 1
 
 

@@ -119,11 +119,6 @@ NEWS_ABBREVIATIONS = {"govt", "gov", "admin", "dept", "ministry", "cabinet", "in
 DATE_LEAD_INS = {"on", "the", ",", "(", "midnight", "noon", "of", "end", *WEEKDAYS}
 """Words between a cue and its date: "by midnight on Wednesday, November 1"."""
 GIVING_LEMMAS = {"give", "grant", "allow"}
-PAPERS = {"documents", "documentation", "papers", "paperwork", "status", "documented"}
-PAPER_QUALIFIERS = {"valid", "legal", "proper", "any", "the", "necessary", "required", "official",
-                    "identity", "residency", "residence"}  # fmt: skip
-"""'without (valid) documents': language for lacking papers (not a visa, which ACC/PoR holders
-also lack)."""
 HOLDER_WORDS = {"holder", "holders", "cardholder", "cardholders"}
 COMPLEMENT_WORDS = {
     "all", "those", "them", "they", "their", "country", "nation", "voluntarily", "home",

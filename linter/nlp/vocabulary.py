@@ -105,3 +105,22 @@ ATTRIBUTION_MARKERS = frozenset({"according"})
 RELATIVE_DETERMINERS = frozenset({"whose"})
 """The relative determiner: "whose cards expired" opens a relative clause too (``RELATIVES``
 holds the relative pronouns and adverbs)."""
+
+IDENTITY_PAPERS = frozenset(
+    {
+        "document", "documents", "documentation", "documented", "papers", "paperwork", "id",
+        "ids", "identification", "status",
+    }
+)  # fmt: skip
+"""What people lack when they have no papers ("without documents", "lacking legal status"):
+not a visa or permit, which people with papers may lack too. One list for every reader (the
+groups reader's ``IDENTITY_DOCUMENT_NOUNS`` holds the same meaning)."""
+
+PAPER_QUALIFIERS = frozenset(
+    {
+        "valid", "legal", "proper", "any", "the", "necessary", "required", "identity", "travel",
+        "official", "legitimate", "their", "its", "his", "her", "residence", "residency", "or",
+        "and", ",",
+    }
+)  # fmt: skip
+"""Words between "without"/"lack" and the papers ("without valid or legal documents")."""
