@@ -72,12 +72,36 @@ def _lint(path: str) -> LintResult:
     return _SESSION.lint_file(path)
 
 
-def _work(spec: SessionSpec, tasks: Connection, results: Connection) -> None:
+def die_with_parent(parent: int, inherited: list[Connection]) -> None:
+    """In a forked child: end when the parent ends, however it ends.
+
+    The child closes the parent's ends of its pipes it inherited (or it would never see end of
+    file on its own), and asks Linux to kill it when the parent dies (a SIGKILLed parent sends
+    nothing; a rule stuck in a C call would otherwise run on as an orphan).
+    """
+    for end in inherited:
+        with contextlib.suppress(OSError):
+            end.close()
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):
+            import ctypes
+
+            pr_set_pdeathsig = 1
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def _work(
+    spec: SessionSpec, tasks: Connection, results: Connection, parent: int, theirs: list
+) -> None:
     """A worker's loop: lint each chunk of ``(index, path)`` it is sent, one result per file.
 
     Each result goes back as soon as its file is done, so when a worker dies the parent knows
     exactly which file it was on: the first of its chunk without a result.
     """
+    die_with_parent(parent, theirs)
     _initialize(spec)
     while True:
         try:
@@ -127,8 +151,11 @@ class _Worker:
     def __init__(self, context, spec: SessionSpec) -> None:
         tasks_reader, self.tasks = context.Pipe(duplex=False)
         self.results, results_writer = context.Pipe(duplex=False)
+        theirs = [self.tasks, self.results] if context.get_start_method() == "fork" else []
         self.process = context.Process(
-            target=_work, args=(spec, tasks_reader, results_writer), daemon=True
+            target=_work,
+            args=(spec, tasks_reader, results_writer, os.getpid(), theirs),
+            daemon=True,
         )
         self.process.start()
         # The parent keeps only its own ends: a dead worker shows as its sentinel and EOF.

@@ -23,14 +23,20 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import datetime as dt
+import multiprocessing
 import os
+import re
+import signal
 import sys
 import time
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 from narrlint import __version__
 from narrlint.input.source import SourceText
@@ -58,20 +64,45 @@ def code_units(text: str, encoding: str) -> int:
     return len(text) + sum(1 for char in text if ord(char) > 0xFFFF)
 
 
-class PositionMap:
-    """Character offsets in a document ↔ LSP positions (0-based line, code units)."""
+_WIDE = {
+    "utf-16": re.compile("[\U00010000-\U0010ffff]"),
+    "utf-8": re.compile("[^\x00-\x7f]"),
+}
 
-    def __init__(self, text: str, encoding: str = "utf-16") -> None:
+
+class PositionMap:
+    """Character offsets in a document ↔ LSP positions (0-based line, code units).
+
+    A position costs O(log n) whatever the length of its line: the characters wider than one
+    code unit are found once, with their running extra width, and looked up by bisection (a
+    megabyte on one line with thousands of findings used to cost a scan of the line each).
+    """
+
+    def __init__(self, text: str, encoding: Any = "utf-16") -> None:
+        encoding = str(getattr(encoding, "value", encoding) or "utf-16").lower()
+        if encoding not in ("utf-8", "utf-32"):
+            encoding = "utf-16"
         self.text = text
         self.encoding = encoding
         self.lines = LineIndex(text)
+        self._wide: list[int] = []  # offsets of characters wider than one unit
+        self._extra: list[int] = [0]  # extra units of all wide characters before index i
+        pattern = _WIDE.get(encoding)
+        if pattern is not None:
+            for match in pattern.finditer(text):
+                self._wide.append(match.start())
+                self._extra.append(self._extra[-1] + code_units(match.group(), encoding) - 1)
+
+    def _units_before(self, offset: int) -> int:
+        """Code units in ``text[:offset]``."""
+        return offset + self._extra[bisect_left(self._wide, offset)]
 
     def position(self, offset: int) -> types.Position:
         from lsprotocol import types
 
         where = self.lines.position(offset)
         start = self.lines.line_start(where.line)
-        units = code_units(self.text[start : start + where.column - 1], self.encoding)
+        units = self._units_before(start + where.column - 1) - self._units_before(start)
         return types.Position(line=where.line - 1, character=units)
 
     def range(self, start: int, end: int) -> types.Range:
@@ -83,12 +114,17 @@ class PositionMap:
         """The character offset of an LSP position (clamped to its line)."""
         line = min(max(position.line + 1, 1), self.lines.line_count)
         start, end = self.lines.line_span(line, self.text)
-        units = 0
-        for index in range(start, end):
-            if units >= position.character:
-                return index
-            units += code_units(self.text[index], self.encoding)
-        return end
+        wanted = self._units_before(start) + max(position.character, 0)
+        if self._units_before(end) <= wanted:
+            return end
+        low, high = start, end  # the first offset whose units reach the wanted position
+        while low < high:
+            middle = (low + high) // 2
+            if self._units_before(middle) < wanted:
+                low = middle + 1
+            else:
+                high = middle
+        return low
 
 
 @dataclass
@@ -101,6 +137,115 @@ class Linted:
     diagnostics: list[Any]
     positions: PositionMap
     kind: str
+    fix_all: list[Any] = field(default_factory=list)
+    """The edits of "fix all" (chosen when the draft was linted)."""
+
+
+@dataclass(frozen=True)
+class Job:
+    """One version of one document, to be linted."""
+
+    uri: str
+    version: int | None
+    text: str
+    path: str
+    kind: str
+
+
+_SESSION: Session | None = None
+"""The session a forked lint process inherits."""
+
+
+Outcome = tuple[list[Finding], FileError | None, list[Any]]
+"""What a lint sends back: findings, a file error, and the edits of "fix all"."""
+
+
+def lint_job(session: Session, job: Job) -> Outcome:
+    """Lint one job, and choose the fixes "fix all" applies (choosing costs more than the
+    lint for thousands of findings: it is done here, off the server's thread, once)."""
+    from narrlint.output.fixes import choose_fixes
+
+    try:
+        result = session.lint_source(SourceText(job.text), job.path, job.kind)
+        edits = [edit for fix in choose_fixes(result.findings) for edit in fix.edits]
+    except Exception as exc:  # lint_source contains rule failures: this is a narrlint bug
+        return [], FileError(job.path, f"internal error: {exc!r}"), []
+    return result.findings, result.error, edits
+
+
+def _lint_forever(jobs: Any, parent: int, theirs: Any) -> None:
+    """The lint process: one job in, its findings out, until the pipe closes."""
+    from narrlint.engine.parallel import die_with_parent
+
+    die_with_parent(parent, [theirs])
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # File descriptor 1 is the protocol channel: whatever a C extension writes goes to stderr.
+    os.dup2(2, 1)
+    assert _SESSION is not None
+    while True:
+        try:
+            job = jobs.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        outcome = lint_job(_SESSION, job)
+        try:
+            jobs.send(outcome)
+        except Exception as exc:  # a plugin's finding that cannot be pickled
+            jobs.send(([], FileError(job.path, f"its findings could not be sent: {exc!r}"), []))
+
+
+class LintWorker:
+    """A child process that lints for the server (forked, so it inherits the session)."""
+
+    def __init__(self, process: Any, results: Any) -> None:
+        self.process = process
+        self.results = results
+        self.job: Job | None = None
+        self.started = 0.0
+
+    @classmethod
+    def start(cls, session: Session) -> LintWorker | None:
+        global _SESSION
+        if "fork" not in multiprocessing.get_all_start_methods():
+            return None
+        context = multiprocessing.get_context("fork")
+        ours, theirs = context.Pipe()
+        _SESSION = session
+        try:
+            process = context.Process(
+                target=_lint_forever, args=(theirs, os.getpid(), ours), daemon=True
+            )
+            process.start()
+        finally:
+            _SESSION = None
+        theirs.close()
+        return cls(process, ours)
+
+    def send(self, job: Job) -> None:
+        self.job = job
+        self.started = time.monotonic()
+        self.results.send(job)
+
+    def receive(self) -> Outcome:
+        findings, error, edits = self.results.recv()
+        return findings, error, edits
+
+    def how_it_ended(self) -> str:
+        self.process.join(timeout=5)
+        from narrlint.engine.parallel import describe_exit
+
+        return describe_exit(self.process.exitcode)
+
+    def stop(self) -> None:
+        """Kill at once: a lint may be stuck where no polite request would reach it."""
+        self.job = None
+        with contextlib.suppress(Exception):
+            self.process.kill()
+            self.process.join(timeout=5)
+        with contextlib.suppress(Exception):
+            self.results.close()
 
 
 @dataclass
@@ -123,6 +268,10 @@ class Linting:
         self.root = Path.cwd()
         self.documents: dict[str, Linted] = {}
         self.pending: dict[str, asyncio.TimerHandle] = {}
+        self.queued: dict[str, Job] = {}
+        self.waiters: dict[str, list[asyncio.Future]] = {}
+        self.worker: LintWorker | None = None
+        self.lints = 0
 
     # -- session ---------------------------------------------------------------------------
 
@@ -163,6 +312,14 @@ class Linting:
         )
 
     # -- linting ---------------------------------------------------------------------------
+    #
+    # Linting runs off the request thread: in a child process forked from the server (which
+    # holds the session, so nothing is loaded again), fed one document at a time. The event
+    # loop only sends the text and turns findings into diagnostics, so it answers every request
+    # (``shutdown`` included) however long a lint takes, even one stuck in a C call that never
+    # releases the GIL. A newer version of the document being linted wins: the child is killed
+    # and a fresh one forked. Code actions are answered from the last lint of the document's
+    # current version (waiting for it if it is under way), never by linting again.
 
     def display_path(self, document: Any) -> str:
         """The path findings and per-file-ignores see: relative to the workspace if inside."""
@@ -184,35 +341,101 @@ class Linting:
             return "text"
         return "markdown" if path.lower().endswith(MARKDOWN_SUFFIXES) else "text"
 
-    def lint(self, uri: str) -> Linted | None:
-        if self.session is None:
+    def job(self, uri: str) -> Job | None:
+        """A snapshot of the document as it is now."""
+        if not self.is_open(uri):
             return None
         document = self.server.workspace.get_text_document(uri)
-        text = document.source
         path = self.display_path(document)
-        kind = self.kind(document, path)
-        result = self.session.lint_source(SourceText(text), path, kind)
-        positions = PositionMap(text, str(self.server.workspace.position_encoding or "utf-16"))
-        findings = result.findings
-        diagnostics = [self.diagnostic(f, positions) for f in findings]
-        if result.error is not None:
-            diagnostics.insert(0, self.error_diagnostic(result.error, positions))
-        linted = Linted(document.version, text, findings, diagnostics, positions, kind)
-        self.documents[uri] = linted
-        return linted
+        return Job(uri, document.version, document.source, path, self.kind(document, path))
 
     def publish(self, uri: str) -> None:
+        """Lint the document as it is now (in the background) and publish its diagnostics."""
+        self.pending.pop(uri, None)
+        if self.session is None:
+            return
+        job = self.job(uri)
+        if job is None:
+            return
+        self.queued[uri] = job
+        running = self.worker.job if self.worker is not None else None
+        if running is not None and running.uri == uri and running.version != job.version:
+            self.stop_worker()  # a newer version wins: no point finishing the old one
+        self.next_job()
+
+    def next_job(self) -> None:
+        if self.session is None or not self.queued:
+            return
+        if self.worker is not None and self.worker.job is not None:
+            return
+        uri = next(iter(self.queued))
+        job = self.queued.pop(uri)
+        if self.worker is None:
+            self.worker = LintWorker.start(self.session)
+            if self.worker is None:  # no fork on this platform: lint here, as before
+                began = time.monotonic()
+                self.finish(job, lint_job(self.session, job), time.monotonic() - began)
+                self.next_job()
+                return
+            asyncio.get_running_loop().add_reader(self.worker.results, self.on_result)
+        self.worker.send(job)
+
+    def on_result(self) -> None:
+        """The child sent a result, or died (end of file on its pipe)."""
+        worker = self.worker
+        if worker is None:
+            return
+        job = worker.job
+        try:
+            outcome = worker.receive()
+        except (EOFError, OSError):
+            how = worker.how_it_ended()
+            self.stop_worker()
+            if job is not None:
+                message = f"its lint process died ({how}); the draft was not linted"
+                self.finish(job, ([], FileError(job.path, message), []))
+            self.next_job()
+            return
+        worker.job = None
+        if job is not None:
+            self.finish(job, outcome, time.monotonic() - worker.started)
+        self.next_job()
+
+    def finish(self, job: Job, outcome: Outcome, seconds: float = 0.0) -> None:
         from lsprotocol import types
 
-        self.pending.pop(uri, None)
-        linted = self.lint(uri)
-        if linted is None:
-            return
-        self.server.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(
-                uri=uri, version=linted.version, diagnostics=linted.diagnostics
-            )
+        findings, error, fix_all = outcome
+        self.lints += 1
+        self.log(
+            f"linted {job.path} version {job.version}: {len(findings)} finding(s)"
+            f"{' and an error' if error else ''} in {seconds:.2f} s"
         )
+        positions = PositionMap(job.text, self.server.workspace.position_encoding)
+        diagnostics = [self.diagnostic(f, positions) for f in findings]
+        if error is not None:
+            diagnostics.insert(0, self.error_diagnostic(error, positions))
+        linted = Linted(job.version, job.text, findings, diagnostics, positions, job.kind, fix_all)
+        if self.is_open(job.uri):
+            self.documents[job.uri] = linted
+            self.server.text_document_publish_diagnostics(
+                types.PublishDiagnosticsParams(
+                    uri=job.uri, version=linted.version, diagnostics=linted.diagnostics
+                )
+            )
+        for waiter in self.waiters.pop(job.uri, []):
+            if not waiter.done():
+                waiter.set_result(None)
+
+    def is_open(self, uri: str) -> bool:
+        return unquote(uri) in self.server.workspace.text_documents
+
+    def stop_worker(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is None:
+            return
+        with contextlib.suppress(Exception):
+            asyncio.get_running_loop().remove_reader(worker.results)
+        worker.stop()
 
     def schedule(self, uri: str) -> None:
         """Lint after a pause in typing (each change restarts the wait)."""
@@ -222,17 +445,30 @@ class Linting:
         loop = asyncio.get_running_loop()
         self.pending[uri] = loop.call_later(DEBOUNCE_SECONDS, self.publish, uri)
 
-    def current(self, uri: str) -> Linted | None:
-        """The lint of the document as it is now (linting again if it changed)."""
-        document = self.server.workspace.get_text_document(uri)
-        linted = self.documents.get(uri)
-        if linted is None or linted.version != document.version or linted.text != document.source:
-            handle = self.pending.pop(uri, None)
-            if handle is not None:
-                handle.cancel()
-            self.publish(uri)
+    def busy(self, uri: str) -> bool:
+        """A lint of ``uri`` is waiting for typing to pause, queued or running."""
+        running = self.worker.job if self.worker is not None else None
+        return (
+            uri in self.pending
+            or uri in self.queued
+            or (running is not None and running.uri == uri)
+        )
+
+    async def current(self, uri: str) -> Linted | None:
+        """The last lint of the document's current version, waiting for it if it is under way;
+        None when the document changed since and no lint of it is coming."""
+        while True:
+            if self.session is None or not self.is_open(uri):
+                return None
+            document = self.server.workspace.get_text_document(uri)
             linted = self.documents.get(uri)
-        return linted
+            if linted is not None and linted.version == document.version:
+                return linted
+            if not self.busy(uri):
+                return None
+            waiter = asyncio.get_running_loop().create_future()
+            self.waiters.setdefault(uri, []).append(waiter)
+            await waiter
 
     def close(self, uri: str) -> None:
         from lsprotocol import types
@@ -240,10 +476,32 @@ class Linting:
         handle = self.pending.pop(uri, None)
         if handle is not None:
             handle.cancel()
+        self.queued.pop(uri, None)
         self.documents.pop(uri, None)
+        running = self.worker.job if self.worker is not None else None
+        if running is not None and running.uri == uri:
+            self.stop_worker()
+            self.next_job()
+        for waiter in self.waiters.pop(uri, []):
+            if not waiter.done():
+                waiter.set_result(None)
         self.server.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=[])
         )
+
+    def stop(self) -> None:
+        """On ``shutdown`` and ``exit``: no more linting, the child is killed at once."""
+        self.session = None
+        for handle in self.pending.values():
+            handle.cancel()
+        self.pending.clear()
+        self.queued.clear()
+        self.stop_worker()
+        for waiters in self.waiters.values():
+            for waiter in waiters:
+                if not waiter.done():
+                    waiter.set_result(None)
+        self.waiters.clear()
 
     # -- diagnostics -----------------------------------------------------------------------
 
@@ -305,13 +563,11 @@ class Linting:
 
     # -- code actions ----------------------------------------------------------------------
 
-    def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
+    async def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
         from lsprotocol import types
 
-        from narrlint.output.fixes import choose_fixes
-
         uri = params.text_document.uri
-        linted = self.current(uri)
+        linted = await self.current(uri)
         if linted is None:
             return []
         wanted = params.context.only
@@ -344,13 +600,12 @@ class Linting:
         fix_all = not wanted or any(
             FIX_ALL.startswith(str(k)) or str(k) == "source.fixAll" for k in wanted
         )
-        fixes = choose_fixes(linted.findings)
-        if fix_all and fixes:
+        if fix_all and linted.fix_all:
             actions.append(
                 types.CodeAction(
                     title="Fix all narrlint problems",
                     kind=FIX_ALL,
-                    edit=_workspace_edit(uri, linted, [e for fix in fixes for e in fix.edits]),
+                    edit=_workspace_edit(uri, linted, linted.fix_all),
                 )
             )
         return actions
@@ -405,6 +660,42 @@ def _workspace_edit(uri: str, linted: Linted, edits: Sequence[Any]) -> types.Wor
     return types.WorkspaceEdit(changes={uri: text_edits})
 
 
+def protocol_class() -> Any:
+    """pygls's protocol, answering a request it cannot read with a JSON-RPC error.
+
+    pygls drops a request whose params do not match the method's types (a ``codeAction``
+    whose ``textDocument`` is a number): it logs the failure and never answers, so the client
+    waits for ever. Here such a request gets "Invalid params" (-32602) with its id.
+    """
+    from lsprotocol import types
+    from pygls.exceptions import JsonRpcException
+    from pygls.protocol import LanguageServerProtocol
+
+    class Protocol(LanguageServerProtocol):
+        def structure_message(self, data: dict[str, Any]) -> Any:
+            try:
+                return super().structure_message(data)
+            except JsonRpcException as exc:
+                if not isinstance(data, dict) or "id" not in data or "method" not in data:
+                    raise
+                message = f"{exc.message or 'Invalid request'} for {data['method']}"
+                self._send_response(
+                    data["id"], error=types.ResponseError(code=exc.code, message=message)
+                )
+                return _Answered()
+
+        def handle_message(self, message: Any) -> Any:
+            if isinstance(message, _Answered):
+                return None
+            return super().handle_message(message)
+
+    return Protocol
+
+
+class _Answered:
+    """A request already answered with an error while it was being read."""
+
+
 def build_server(options: ServerOptions) -> Any:
     """The pygls server with narrlint's features registered."""
     from lsprotocol import types
@@ -415,9 +706,24 @@ def build_server(options: ServerOptions) -> Any:
         "narrlint",
         __version__,
         text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+        protocol_cls=protocol_class(),
     )
     state = Linting(server, options)
     server.narrlint = state  # type: ignore[attr-defined]
+
+    @server.feature(types.SHUTDOWN)
+    def shutdown(ls: LanguageServer, *args: Any) -> None:
+        state.stop()
+
+    @server.feature(types.EXIT)
+    def exit_(ls: LanguageServer, *args: Any) -> None:
+        # pygls then closes its writer and calls sys.exit, which waits for its stdin reader
+        # thread (blocked on a read) and so may never return: end the process here.
+        state.stop()
+        code = 0 if getattr(ls.protocol, "_shutdown", False) else 1
+        with contextlib.suppress(Exception):
+            sys.stderr.flush()
+        os._exit(code)
 
     @server.feature(types.INITIALIZED)
     def initialized(ls: LanguageServer, params: types.InitializedParams) -> None:
@@ -446,8 +752,10 @@ def build_server(options: ServerOptions) -> Any:
             resolve_provider=False,
         ),
     )
-    def code_action(ls: LanguageServer, params: types.CodeActionParams) -> list[types.CodeAction]:
-        return state.code_actions(params)
+    async def code_action(
+        ls: LanguageServer, params: types.CodeActionParams
+    ) -> list[types.CodeAction]:
+        return await state.code_actions(params)
 
     return server
 
