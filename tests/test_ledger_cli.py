@@ -245,3 +245,25 @@ def test_entry_point_runs_as_a_program(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "0 errors, 1 warning" in result.stdout
+
+
+def test_show_group_lists_its_deadline_chains_and_the_one_in_force(beat):
+    code, out = run(
+        "show", "card holders", "--ledger", "ruritania.ledger.yaml", "--date", "2025-03-01"
+    )
+    assert code == 0 and out.startswith("Group: Card holders (card_holders)")
+    assert (
+        "cards_national: national, cut-off 2025-03-31; on 2025-03-01: not yet announced "
+        "(announced 2025-03-07)" in out
+    )
+    assert (
+        "cards_capital: Strelsau, cut-off 2025-02-28; on 2025-03-01: cut-off 2025-02-28 "
+        "(passed;" in out
+    )
+    assert "in force nationally on 2025-03-01: none" in out
+
+
+def test_show_deadline_by_subject_term_on_the_shipped_ledger(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out = run("show", "Phase 2")
+    assert code == 0 and "(ifrp_phase2_acc)" in out and "enforcement from: 2025-04-01" in out

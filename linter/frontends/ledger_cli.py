@@ -32,6 +32,7 @@ from narrlint.knowledge.corpus import (
     discover_sources,
 )
 from narrlint.knowledge.ledger import (
+    Category,
     Deadline,
     Event,
     Ledger,
@@ -96,7 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     show = commands.add_parser(
         "show",
-        help="a person's timeline, an office's holders, a deadline chain, an event's tolls",
+        help="a person's timeline, an office's or rank's holders, a group's deadlines, a "
+        "deadline chain, an event's tolls",
         description="Show what the ledger records for QUERY (matched case-insensitively on "
         "ids, names, aliases, titles and abbreviations), with dates and sources.",
     )
@@ -251,7 +253,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-Item = Person | Office | Rank | Deadline | Event
+Item = Person | Office | Rank | Category | Deadline | Event
 
 
 def find(ledger: Ledger, query: str) -> list[Item]:
@@ -277,8 +279,12 @@ def find(ledger: Ledger, query: str) -> list[Item]:
         consider(office, (office.id, office.name), keys, office.name)
     for rank in ledger.ranks.values():
         consider(rank, (rank.id,), rank.forms(), rank.name)
+    for category in ledger.categories.values():
+        names = (category.id, category.name, category.label, *category.terms)
+        consider(category, names, (), category.name)
     for deadline in ledger.deadlines.values():
-        consider(deadline, (deadline.id, deadline.title), (), deadline.title)
+        names = (deadline.id, deadline.title, *deadline.subject_terms)
+        consider(deadline, names, (), deadline.title)
     for event in ledger.events.values():
         consider(event, (event.id, event.title), (), event.title)
     return exact or partial
@@ -291,6 +297,8 @@ def describe(ledger: Ledger, item: Item, day: dt.date | None = None) -> list[str
         return describe_office(ledger, item, day)
     if isinstance(item, Rank):
         return describe_rank(ledger, item)
+    if isinstance(item, Category):
+        return describe_category(ledger, item, day)
     if isinstance(item, Deadline):
         return describe_deadline(ledger, item, day)
     return describe_event(item)
@@ -435,6 +443,28 @@ def describe_rank(ledger: Ledger, rank: Rank) -> list[str]:
     return lines
 
 
+def describe_category(ledger: Ledger, category: Category, day: dt.date | None) -> list[str]:
+    lines = [f"Group: {category.name} ({category.id})  [{_where(category.origin)}]"]
+    if category.terms:
+        lines.append(f"  terms: {', '.join(category.terms)}")
+    if category.definition:
+        lines.append(f"  definition: {' '.join(category.definition.split())}")
+    chains = [d for d in ledger.deadlines.values() if category.id in d.targets]
+    lines.append("  deadlines:" if chains else "  deadlines: none recorded")
+    for deadline in chains:
+        cutoff = deadline.first_cutoff()
+        line = f"    {deadline.id}: {deadline.place or 'national'}, cut-off {cutoff or '?'}"
+        if day is not None:
+            line += f"; on {day}: {_on_day(deadline, day)}"
+        lines.append(line)
+    if day is not None:
+        state = ledger.deadline_chain_in_force(category.id, None, day)
+        in_force = f"{state.deadline.id}, cut-off {state.cutoff or '?'}" if state else "none"
+        lines.append(f"  in force nationally on {day}: {in_force}")
+    lines.extend(_sources(category.origin, "  "))
+    return lines
+
+
 def describe_deadline(ledger: Ledger, deadline: Deadline, day: dt.date | None) -> list[str]:
     lines = [f"Deadline: {deadline.title} ({deadline.id})  [{_where(deadline.origin)}]"]
     groups = [
@@ -468,13 +498,19 @@ def describe_deadline(ledger: Ledger, deadline: Deadline, day: dt.date | None) -
         lines.append(f"  enforcement from: {deadline.enforcement_from}")
     lines.extend(_sources(deadline.origin, "  "))
     if day is not None:
-        state = deadline.state_on(day)
-        lines.append(
-            f"  on {day}: cut-off {state.cutoff or '?'} "
-            f"({'passed' if state.passed else 'not yet passed'}; "
-            f"{len(state.pending)} later link(s) not yet announced)"
-        )
+        lines.append(f"  on {day}: {_on_day(deadline, day)}")
     return lines
+
+
+def _on_day(deadline: Deadline, day: dt.date) -> str:
+    known = deadline.known_from()
+    if known is not None and known > day:
+        return f"not yet announced (announced {known})"
+    state = deadline.state_on(day)
+    return (
+        f"cut-off {state.cutoff or '?'} ({'passed' if state.passed else 'not yet passed'}; "
+        f"{len(state.pending)} later link(s) not yet announced)"
+    )
 
 
 def describe_event(event: Event) -> list[str]:
