@@ -4,8 +4,9 @@
   the ledgers of the configured corpus). Errors (exit 2) and warnings (exit 0, or 1 with
   ``--strict``) are printed as ``file:line: error|warning: message``.
 * ``narrlint ledger show QUERY``: a person's timeline (posts and ranks), an office's holders, a
-  rank's holders, a deadline's chain or an event's tolls, each with dates and sources; QUERY is
-  matched case-insensitively on ids, names, aliases, titles and abbreviations.
+  rank's holders, a group's deadline chains, a deadline's chain or an event's tolls, each with
+  dates and sources; QUERY is matched case-insensitively on ids, names, aliases, titles,
+  abbreviations and deadline subject terms.
 * ``narrlint ledger new [FILE]``: write a commented starter ledger (never overwrites).
 * ``narrlint ledger schema``: print where the JSON Schema for YAML editors is installed.
 
