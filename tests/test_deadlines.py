@@ -1062,6 +1062,8 @@ def test_a_window_is_read_in_days(seed_corpus):
             "announcement",
             None,
         ),
+        ("The 7 March notification ordered all PoR holders out.", "7 March", "announcement", None),
+        ("The deadline set on October 3 was November 1.", "October 3", "announcement", None),
         ("The forum was held from October 4-5 in Beijing.", "October 4-5", "event_date", "--10-05"),
         (
             "Jilani met the envoy in Islamabad on July 12, 2024.",

@@ -99,8 +99,9 @@ class DateClaim(Claim):
     groups: tuple[str, ...] = ()
     """Ledger categories the clause names (ids), for a cut-off."""
     place: str | None = None
-    """The country the clause names, or the authority the ledger does not know that sets the
-    deadline ("Iran"), for a cut-off."""
+    """Where the cut-off applies: a place of the ledger's deadlines the clause names ("the twin
+    cities"), else a country of its governments ("Pakistan"), else the authority the ledger does
+    not know that sets the deadline ("Iran")."""
     candidates: tuple[Candidate, ...] = ()
     """Ledger deadlines the claim may name, best first (empty when none, or not a cut-off)."""
     why_none: str = ""

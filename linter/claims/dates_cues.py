@@ -566,6 +566,8 @@ def uncued_role(clause: Span, span: Span) -> str:
     lemmas = {t.lemma_.lower() for t in before} | {t.lemma_.lower() for t in after}
     if lemmas & ANNOUNCEMENT_LEMMAS:
         return "announcement"
+    if len(before) >= 2 and before[-1].lower_ == "on" and before[-2].lower_ == "set":
+        return "announcement"  # "the deadline set on October 3"
     if span._.date.end_day is not None:
         return "event_date"
     if len(before) and before[-1].lower_ in EVENT_PREPOSITIONS:

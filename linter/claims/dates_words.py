@@ -99,6 +99,8 @@ REFERRING_PEOPLE = {"they", "them", "those", "anyone", "everyone", "whoever", "a
 PERFECT_AUXILIARIES = {"had", "have", "has", "'d", "’d", "'ve", "’ve"}
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "their", "his", "her",
                "its", "our", "your", "any", "no", "each", "every", "tax"}  # fmt: skip
+"""Words before a noun; "tax" too, so "tax returns" is not the verb "return" (kept as it was:
+a noun modifier, not a determiner)."""
 PRONOUNS = {"he", "she", "it", "they", "who", "which", "that", "we", "you", "i"}
 ANAPHORIC_DETERMINERS = {"the", "this", "that", "its", "their", "new", "same"}
 AUTHORITY_VERBS = {
