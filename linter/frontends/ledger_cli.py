@@ -241,7 +241,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     if not matches:
         shown = ", ".join(display for _, display in files) or "no ledger"
         print(
-            f"narrlint ledger: nothing matches {args.query!r} (people, offices, ranks, "
+            f"narrlint ledger: nothing matches {args.query!r} (people, offices, ranks, groups, "
             f"deadlines, events) in {shown}",
             file=out,
         )
