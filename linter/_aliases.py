@@ -12,7 +12,9 @@ import importlib
 import importlib.abc
 import importlib.machinery
 import sys
+from collections.abc import Callable
 from types import ModuleType
+from typing import Any
 
 MOVED = {
     "narrlint.source": "narrlint.input.source",
@@ -77,6 +79,24 @@ class AliasFinder(importlib.abc.MetaPathFinder):
         if new is None:
             return None
         return importlib.machinery.ModuleSpec(fullname, _AliasLoader(new))
+
+
+def forwarding(
+    package: str, load: Callable[[], ModuleType], submodules: tuple[str, ...]
+) -> Callable[[str], Any]:
+    """A module ``__getattr__`` for a package that was one module: its old names (``Linter``
+    from ``narrlint.engine``) come from the module that now holds them, loaded on first use.
+    Submodule names raise, so the import system loads the submodule itself."""
+
+    def __getattr__(name: str) -> Any:
+        if name in submodules or name.startswith("__"):
+            raise AttributeError(name)
+        try:
+            return getattr(load(), name)
+        except AttributeError:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}") from None
+
+    return __getattr__
 
 
 def install() -> None:

@@ -5,17 +5,19 @@
 :mod:`narrlint.engine.linter`.
 """
 
-from typing import Any
+from types import ModuleType
 
-_SUBMODULES = ("budget", "draft", "hookspecs", "linter", "parallel", "plugins", "session")
+from narrlint._aliases import forwarding
 
 
-def __getattr__(name: str) -> Any:
-    if name in _SUBMODULES or name.startswith("__"):
-        raise AttributeError(name)  # let the import system load the submodule
+def _linter() -> ModuleType:
     from narrlint.engine import linter
 
-    try:
-        return getattr(linter, name)
-    except AttributeError:
-        raise AttributeError(f"module 'narrlint.engine' has no attribute {name!r}") from None
+    return linter
+
+
+__getattr__ = forwarding(
+    "narrlint.engine",
+    _linter,
+    ("budget", "draft", "hookspecs", "linter", "parallel", "plugins", "session"),
+)

@@ -4,17 +4,19 @@
 (``build_pipeline`` …) still resolve here, from :mod:`narrlint.nlp.pipeline`.
 """
 
-from typing import Any
+from types import ModuleType
 
-_SUBMODULES = ("chunking", "pipeline", "quantities", "tokens")
+from narrlint._aliases import forwarding
 
 
-def __getattr__(name: str) -> Any:
-    if name in _SUBMODULES or name.startswith("__"):
-        raise AttributeError(name)  # let the import system load the submodule
+def _pipeline() -> ModuleType:
     from narrlint.nlp import pipeline
 
-    try:
-        return getattr(pipeline, name)
-    except AttributeError:
-        raise AttributeError(f"module 'narrlint.nlp' has no attribute {name!r}") from None
+    return pipeline
+
+
+__getattr__ = forwarding(
+    "narrlint.nlp",
+    _pipeline,
+    ("chunking", "pipeline", "quantities", "tokens", "vocabulary"),
+)
