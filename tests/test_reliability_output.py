@@ -112,3 +112,84 @@ def test_plugin_prints_in_process_do_not_reach_stdout(capsys, ruritania):
     assert out == "the report\n"
     assert "(rule XP101 prints) printed: hello from check \\x1b[2J" in err
     sys.stdout.flush()
+
+
+# ---------------------------------------------------------------------------------------------
+# Item 8: control characters in file names (and excerpts)
+
+EVIL = "evil\x1b[2J\x1b]0;owned\x07\rname\nforged.md:1:1: NL999 all is well [x]\x9b\u202e.md"
+SHOWN = (
+    "evil\\x1b[2J\\x1b]0;owned\\x07\\rname\\nforged.md:1:1: NL999 all is well [x]\\x9b\\u202e.md"
+)
+
+
+@pytest.fixture
+def evil_files(tmp_path) -> tuple[Path, Path]:
+    draft = tmp_path / EVIL
+    draft.write_text(STALE, encoding="utf-8")
+    broken = tmp_path / ("broken" + EVIL)
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00binary")
+    return draft, broken
+
+
+def _assert_inert(text: str) -> None:
+    for char in ("\x1b", "\x07", "\r", "\x9b", "\u202e"):
+        assert char not in text
+
+
+@pytest.mark.usefixtures("evil_files")
+def test_text_output_and_errors_escape_control_characters_in_names(tmp_path):
+    run = run_cli(EVIL, "broken" + EVIL, *corpus_args(), cwd=tmp_path)
+    assert run.code == 2
+    _assert_inert(run.stdout)
+    _assert_inert(run.stderr)
+    lines = run.stdout.splitlines()
+    assert lines[0].startswith(f"{SHOWN}:6:1: NL401 ")
+    assert not any(line.startswith("forged.md") for line in lines)
+    assert not any(line.startswith("forged.md") for line in run.stderr.splitlines())
+    assert f"narrlint: error: broken{SHOWN}" in run.stderr
+
+
+def test_github_annotations_escape_control_characters(tmp_path, evil_files):
+    run = run_cli(EVIL, *corpus_args(), "--format", "github", cwd=tmp_path)
+    assert run.code == 1
+    _assert_inert(run.stdout)
+    (annotation,) = [line for line in run.stdout.splitlines() if line.startswith("::")]
+    assert "NL999" in annotation and "forged.md" in annotation  # inside the file= property
+    assert annotation.startswith("::warning file=evil\\x1b[2J") or annotation.startswith(
+        "::error file=evil\\x1b[2J"
+    )
+    assert not any(line.startswith("forged") for line in run.stdout.splitlines())
+
+
+def test_diff_headers_escape_control_characters(tmp_path, evil_files):
+    run = run_cli(EVIL, *corpus_args(), "--diff", cwd=tmp_path)
+    assert run.code == 1
+    _assert_inert(run.stdout)
+    headers = [line for line in run.stdout.splitlines() if line.startswith(("--- ", "+++ "))]
+    assert headers == [f"--- a/{SHOWN}", f"+++ b/{SHOWN}"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_json_and_sarif_keep_names_exact(tmp_path, evil_files, fmt):
+    run = run_cli(EVIL, *corpus_args(), "--format", fmt, cwd=tmp_path)
+    assert run.code == 1
+    report = json.loads(run.stdout)
+    if fmt == "json":
+        assert {f["path"] for f in report["findings"]} == {EVIL}
+    else:
+        uris = {
+            loc["physicalLocation"]["artifactLocation"]["uri"]
+            for result in report["runs"][0]["results"]
+            for loc in result["locations"]
+        }
+        assert len(uris) == 1 and "%1B" in uris.pop().upper()
+
+
+def test_escape_shows_every_control_character():
+    from narrlint.output.escape import escape
+
+    assert escape("a\x1b[2J\n\r\t\x00\x7f\x85\u2028\u202eé ok") == (
+        "a\\x1b[2J\\n\\r\\t\\x00\\x7f\\x85\\u2028\\u202eé ok"
+    )
+    assert all(ord(c) >= 0x20 for c in escape("".join(map(chr, range(0x100)))))

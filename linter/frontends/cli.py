@@ -23,6 +23,7 @@ from narrlint.engine.session import Report, Session
 from narrlint.errors import ConfigError, NarrlintError
 from narrlint.input.frontmatter import parse_date
 from narrlint.model import Severity
+from narrlint.output.escape import escape
 from narrlint.output.reporters import FORMATS, RuleInfo, get_reporter
 from narrlint.output.suppressions import UNUSED, UNUSED_DOCUMENTATION, UNUSED_NAME, UNUSED_SUMMARY
 
@@ -185,10 +186,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_lint(rest)
         return cmd_lint(args)
     except NarrlintError as exc:
-        print(f"narrlint: error: {exc}", file=sys.stderr)
+        _stderr(f"narrlint: error: {exc}")
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("narrlint: interrupted", file=sys.stderr)
+        _stderr("narrlint: interrupted")
         return 130
     except BrokenPipeError:
         return EXIT_ERROR
@@ -228,7 +229,7 @@ def cmd_rules(argv: list[str]) -> int:
     for rule in rules:
         print(f"{rule.code:<7} {rule.name:<{width}} {rule.severity.value:<8} {rule.summary}")
     for problem in registry.broken:
-        print(f"narrlint: warning: {problem}", file=sys.stderr)
+        _stderr(f"narrlint: warning: {problem}")
     return EXIT_OK
 
 
@@ -242,7 +243,7 @@ def cmd_rule(argv: list[str]) -> int:
         (r for r in registry.rules.values() if r.name == wanted.lower()), None
     )
     if rule is None:
-        print(f"narrlint: error: no rule {wanted!r} (run 'narrlint rules')", file=sys.stderr)
+        _stderr(f"narrlint: error: no rule {wanted!r} (run 'narrlint rules')")
         return EXIT_ERROR
     print(f"{rule.code} {rule.name}")
     print()
@@ -295,7 +296,7 @@ def cmd_lint(argv: list[str]) -> int:
         )
         return EXIT_ERROR
     if args.fix and not args.diff and "-" in args.paths:
-        print("narrlint: error: --fix cannot rewrite stdin; use --diff", file=sys.stderr)
+        _stderr("narrlint: error: --fix cannot rewrite stdin; use --diff")
         return EXIT_ERROR
     config = resolve_config(args)
     baseline = load_baseline(args.baseline) if args.baseline else None
@@ -306,7 +307,7 @@ def cmd_lint(argv: list[str]) -> int:
     jobs = args.jobs or default_jobs()
     report = session.lint_paths(args.paths, args.stdin_filename, jobs=jobs)
     for error in report.errors:
-        print(f"narrlint: error: {error}", file=sys.stderr)
+        _stderr(f"narrlint: error: {error}")
     if args.diff:
         return cmd_diff(session, report, args.paths)
     if args.fix:
@@ -348,13 +349,10 @@ def cmd_write_baseline(file: Path, report: Report) -> int:
         count = write_baseline(file, report.findings, _texts(report))
     except OSError as exc:
         raise ConfigError(f"cannot write the baseline: {exc.strerror or exc}", str(file)) from None
-    print(
-        f"narrlint: recorded {count} {_plural(count, 'finding', 'findings')} in {file}",
-        file=sys.stderr,
-    )
+    _stderr(f"narrlint: recorded {count} {_plural(count, 'finding', 'findings')} in {file}")
     for finding in report.findings:
         if finding.code == INTERNAL_ERROR:
-            print(f"narrlint: error: {finding.path}: {finding.message}", file=sys.stderr)
+            _stderr(f"narrlint: error: {finding.path}: {finding.message}")
     return EXIT_ERROR if report.errors or report.internal_errors else EXIT_OK
 
 
@@ -371,10 +369,9 @@ def apply_baseline(baseline: Baseline, report: Report) -> None:
     report.findings = baseline.new_findings(report.findings, _texts(report))
     hidden = before - len(report.findings)
     if hidden:
-        print(
+        _stderr(
             f"narrlint: {hidden} {_plural(hidden, 'finding', 'findings')} in the baseline "
-            f"{baseline.file} not shown",
-            file=sys.stderr,
+            f"{baseline.file} not shown"
         )
 
 
@@ -384,7 +381,7 @@ def apply_fixes(session: Session, report: Report, paths: list[str]) -> None:
 
     summary = fix_report(session, report, paths, write=True)
     for reason in summary.refused:
-        print(f"narrlint: warning: {reason}", file=sys.stderr)
+        _stderr(f"narrlint: warning: {reason}")
     fixes = sum(f.applied for f in summary.written)
     files = len(summary.written)
     print(
@@ -392,6 +389,12 @@ def apply_fixes(session: Session, report: Report, paths: list[str]) -> None:
         f"{files} {_plural(files, 'file', 'files')}",
         file=sys.stderr,
     )
+
+
+def _stderr(message: str) -> None:
+    """A message for the terminal: paths and messages in it have control characters escaped
+    (a file name cannot clear the screen or forge a line)."""
+    print(escape(message), file=sys.stderr)
 
 
 def _plural(count: int, one: str, many: str) -> str:

@@ -12,6 +12,8 @@ string escaping is safe) and do not use it.
 
 from __future__ import annotations
 
+import functools
+
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 _CONTROL = [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]
@@ -31,9 +33,18 @@ def _visible(code: int) -> str:
 _TABLE = {code: _visible(code) for code in (*_CONTROL, *_INVISIBLE)}
 
 
-def escape(text: str) -> str:
-    """``text`` with every control character shown as an escape instead of acting."""
-    return text.translate(_TABLE)
+def escape(text: str, keep: str = "") -> str:
+    """``text`` with every control character shown as an escape instead of acting.
+
+    ``keep``: characters the caller escapes its own way (``--format github`` turns ``\\r`` and
+    ``\\n`` into ``%0D`` and ``%0A``, as the Actions runner expects).
+    """
+    return text.translate(_table(keep) if keep else _TABLE)
+
+
+@functools.lru_cache(maxsize=8)
+def _table(keep: str) -> dict[int, str]:
+    return {code: shown for code, shown in _TABLE.items() if chr(code) not in keep}
 
 
 def needs_escape(text: str) -> bool:

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, TextIO
 from narrlint.engine.linter import LintResult
 from narrlint.input.source import SourceText
 from narrlint.model import Edit, Finding, Fix
+from narrlint.output.escape import escape
 
 if TYPE_CHECKING:
     from narrlint.engine.session import Report, Session
@@ -300,7 +301,7 @@ def _lines(text: str) -> list[str]:
 
 def unified_diff(fixed: FixedFile) -> str:
     """A ``git apply``-able unified diff of the fixes (``a/`` and ``b/`` prefixes)."""
-    name = Path(fixed.path).as_posix()
+    name = escape(Path(fixed.path).as_posix())  # the headers are printed: no raw ESC, newline
     lines = difflib.unified_diff(
         _lines(fixed.original.text), _lines(fixed.text), f"a/{name}", f"b/{name}"
     )

@@ -4,7 +4,9 @@
 shows the finding on the pull request's diff. Info findings become ``notice``. Values are
 escaped as the Actions runner expects (``@actions/core``): ``%``, ``\\r`` and ``\\n`` everywhere,
 and ``:`` and ``,`` in properties too, so a message with a newline or a path with a comma cannot
-end the command early or forge another one.
+end the command early or forge another one. Before that, every value passes through
+:func:`narrlint.output.escape.escape`: the runner's log is a terminal, and an escape sequence
+in a file name or message must not act there.
 """
 
 from __future__ import annotations
@@ -12,12 +14,14 @@ from __future__ import annotations
 from typing import TextIO
 
 from narrlint.model import FileError, Finding, Severity
+from narrlint.output.escape import escape
 from narrlint.output.reporters import statistics
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def escape_data(value: str) -> str:
+    value = escape(value, keep="\r\n")  # the runner's own escapes for these two, below
     return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
@@ -53,7 +57,7 @@ def report(
     if options.get("statistics"):
         names = {f.code: f.rule for f in findings}
         for code, count in statistics(findings).items():
-            out.write(f"{count:>5}  {code:<7} {names[code]}\n")
+            out.write(f"{count:>5}  {escape(code):<7} {escape(names[code])}\n")
     noun = "finding" if len(findings) == 1 else "findings"
     out.write(f"narrlint: {len(findings)} {noun} in {files} {'file' if files == 1 else 'files'}\n")
 

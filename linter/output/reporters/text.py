@@ -6,6 +6,7 @@ import os
 from typing import TextIO
 
 from narrlint.model import FileError, Finding, Severity
+from narrlint.output.escape import escape
 from narrlint.output.reporters import statistics
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
@@ -28,16 +29,19 @@ def report(
         return f"\x1b[{code}m{text}\x1b[0m" if colour else text
 
     for finding in findings:
-        where = f"{finding.path}:{finding.start.line}:{finding.start.column}:"
-        code = paint(_COLOURS[finding.severity], finding.code)
-        out.write(f"{paint('1', where)} {code} {finding.message} [{finding.rule}]\n")
+        # Every text that comes from a file name, a draft or a plugin is escaped: a name
+        # holding ESC or a newline cannot clear the screen or forge a finding line.
+        where = f"{escape(finding.path)}:{finding.start.line}:{finding.start.column}:"
+        code = paint(_COLOURS[finding.severity], escape(finding.code))
+        message, rule = escape(finding.message), escape(finding.rule)
+        out.write(f"{paint('1', where)} {code} {message} [{rule}]\n")
         for evidence in finding.evidence:
-            place = (
-                evidence.source if evidence.line is None else f"{evidence.source}:{evidence.line}"
-            )
-            out.write(f'    {paint("2", "evidence:")} {place} "{_one_line(evidence.text)}"\n')
+            source = escape(evidence.source)
+            place = source if evidence.line is None else f"{source}:{evidence.line}"
+            text = escape(_one_line(evidence.text))
+            out.write(f'    {paint("2", "evidence:")} {place} "{text}"\n')
         if finding.fix is not None and options.get("show_fixes", True):
-            out.write(f"    {paint('32', 'fix:')} {finding.fix.description}\n")
+            out.write(f"    {paint('32', 'fix:')} {escape(finding.fix.description)}\n")
     if options.get("statistics"):
         _statistics(findings, out)
     noun = "finding" if len(findings) == 1 else "findings"
@@ -53,7 +57,7 @@ def _statistics(findings: list[Finding], out: TextIO) -> None:
     names = {f.code: f.rule for f in findings}
     out.write(f"{'COUNT':>5}  {'CODE':<7} RULE\n")
     for code, count in statistics(findings).items():
-        out.write(f"{count:>5}  {code:<7} {names[code]}\n")
+        out.write(f"{count:>5}  {escape(code):<7} {escape(names[code])}\n")
 
 
 def _one_line(text: str, limit: int = 200) -> str:
