@@ -1054,3 +1054,38 @@ def test_group_claims_in_text_order_and_json_able(seed_corpus):
     json.dumps([c.details() for c in claims])
     json.dumps([draft.claims.resolve(c).to_dict() for c in claims])
     assert draft.claims.groups is claims  # read once per draft
+
+
+# ---------------------------------------------------------------------------------------------
+# Real reporting (issue 11): classes seen on real news text, as invented sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a figure on "undocumented (Afghan) refugees" is read for the modifier's group: the
+        # registered refugees' figure there is NL302 as well as the fusion's NL301
+        ("Some 1.4 million undocumented Afghan refugees were told to leave.", PHASE1,
+         ["NL301", "NL302"]),
+        ("Roughly 14 lac Afghans are undocumented refugees, officials claim.", PHASE1,
+         ["NL301", "NL302"]),
+        # the figure of the modifier's own group: only the fusion
+        ("Some 1.7 million undocumented Afghan refugees were told to leave.", PHASE1, ["NL301"]),
+        ("Roughly 17 lac Afghans are undocumented, officials claim.", PHASE1, []),
+        # a headline's capitalised number is no demonym of the group after it
+        ("1.4 Million Undocumented Afghans Face Expulsion", PHASE1, ["NL302"]),
+        ("1.7 Million Afghan Refugees Face Expulsion", PHASE1, ["NL302"]),
+        ("1.7 Million Undocumented Afghans Face Expulsion", PHASE1, []),
+        # "who are in the country illegally" after a relative
+        ("Another 1.4 million Afghans, who are in Pakistan illegally, must leave.", PHASE1,
+         ["NL302"]),
+        ("Another 1.7 million Afghans who are in the country illegally must leave.", PHASE1, []),
+        # a predicate of its own inside a number an order puts at risk
+        ("The order affects 1.7 million Afghan refugees who lack any documents.", PHASE1,
+         ["NL301"]),
+        ("The order affects 1.7 million Afghans who lack any documents.", PHASE1, []),
+    ],
+)  # fmt: skip
+def test_real_reporting_figures_on_fused_and_hedged_groups(seed_corpus, text, date, expected):
+    findings = lint_text(seed_corpus, text, date=date, codes=CODES)
+    assert sorted(set(codes(findings))) == expected, [f.message for f in findings]

@@ -368,7 +368,7 @@ def _figure_group(use: FigureUse, claims: dict[int, GroupClaim]) -> GroupClaim |
     if use.how in ("phrase", "predicate"):
         for claim in claims.values():
             if claim.span.end == use.span[1] and claim.span.start >= use.number[1]:
-                return claim if claim.categories == use.named else None
+                return claim if use.named <= claim.categories else None
     return None
 
 

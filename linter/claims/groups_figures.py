@@ -50,6 +50,7 @@ from narrlint.claims.groups_words import (
     PRE_FIGURE_BRIDGE,
     PREDICATE_FILLERS,
     SCALE_SUFFIXES,
+    SCALE_WORDS,
     STAY_PARTICIPLES,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
@@ -108,6 +109,10 @@ def _scaled(doc: Doc, span: Span) -> tuple[float | None, int]:
         scale = SCALE_SUFFIXES.get(doc[end].lower_)
         if scale and value < 1000:
             return value * scale, end + 1
+    if end < len(doc) and value < 1000:
+        scale = SCALE_WORDS.get(doc[end].lower_)  # "13 lac", "eight Lac"
+        if scale:
+            return value * scale, end + 1
     return value, end
 
 
@@ -141,6 +146,7 @@ def _figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | N
     own = phrase.categories if phrase is not None else frozenset()
     if phrase is not None and phrase.fused:
         own = phrase.modifier_categories | phrase.head_categories
+    named = _marked(phrase) if phrase is not None else own
     phrase_end = phrase.end if phrase is not None else _generic_noun_end(doc, lex, end)
     if _flow(doc, lex, clause, start, phrase_end) or _coordinated(doc, lex, analysis, phrase_end):
         return None
@@ -151,8 +157,15 @@ def _figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | N
             target, span_end = exposed
             return FigureUse((start, end), (start, span_end), value, hedge, target, "exposure",
                              own)  # fmt: skip
+    if phrase is not None and phrase.kind == "head":
+        # "1.7 million Afghan refugees who have no documents": the bare head's own
+        # restriction says which group the number counts
+        restricted = _restriction(doc, lex, analysis, phrase.end)
+        if restricted is not None:
+            named, span_end = restricted
+            return FigureUse((start, end), (start, span_end), value, hedge, named, "predicate")
     if phrase is not None and phrase.kind != "adjective":
-        return FigureUse((start, end), (start, phrase.end), value, hedge, own, "phrase")
+        return FigureUse((start, end), (start, phrase.end), value, hedge, named, "phrase")
     predicate = _figure_predicate(doc, lex, analysis, phrase_end)
     if predicate is None and phrase is None:
         # "1.3 million Afghans (living) in Pakistan are ...": past a place
@@ -169,6 +182,15 @@ def _figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | N
         return FigureUse((start, end), (before.start, end), value, hedge, before.categories,
                          "before")  # fmt: skip
     return None
+
+
+def _marked(mention: Mention) -> frozenset[str]:
+    """The group a number's phrase gives it: for a modifier on another group's head noun
+    ("1.3 million undocumented Afghan refugees") the modifier's group, which marks whom the
+    phrase means (NL301 reports the fusion itself); else every group the phrase names."""
+    if mention.fused and mention.kind == "np" and mention.modifier_categories:
+        return mention.modifier_categories
+    return mention.categories
 
 
 def _coordinated(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> bool:
@@ -297,9 +319,9 @@ def _past_place(doc: Doc, i: int) -> int:
     return k if k > start else i
 
 
-def _figure_predicate(doc, lex, analysis, i: int):
-    """ "... are registered refugees", "... were undocumented", "... hold PoR cards", "...
-    (had been) living in the country illegally"."""
+def _restriction(doc, lex, analysis, i: int):
+    """What a group's own words right after it say it is: "... holding PoR cards", "...
+    without documents", "..., who are in the country illegally" (groups, end) or None."""
     n = len(doc)
     if i >= n:
         return None
@@ -307,13 +329,25 @@ def _figure_predicate(doc, lex, analysis, i: int):
     if holding is not None and holding.kind == "holding":
         return holding.categories, holding.end
     k = i
-    while k < n and k < i + 3 and doc[k].lower_ in AUXILIARY_FILLERS | RELATIVES:
+    while k < n and k < i + 4 and (doc[k].lower_ in AUXILIARY_FILLERS | RELATIVES
+                                   or (k == i and doc[k].text == ",")):  # fmt: skip
         k += 1
-    denial = document_denial(doc, lex, analysis, i) or (
-        document_denial(doc, lex, analysis, k) if k < n else None
-    )
-    if denial is not None:  # "... without documents", "... living illegally"
-        return frozenset(denial.negative), denial.end
+    for at in range(i, min(k, n - 1) + 1):  # "... who are in the country illegally"
+        denial = document_denial(doc, lex, analysis, at)
+        if denial is not None:  # "... without documents", "... living illegally"
+            return frozenset(denial.negative), denial.end
+    return None
+
+
+def _figure_predicate(doc, lex, analysis, i: int):
+    """ "... are registered refugees", "... were undocumented", "... hold PoR cards", "...
+    (had been) living in the country illegally"."""
+    n = len(doc)
+    if i >= n:
+        return None
+    restricted = _restriction(doc, lex, analysis, i)
+    if restricted is not None:
+        return restricted
     j, linked = i, False
     if doc[j].lower_ in RELATIVES:
         j += 1
@@ -327,8 +361,11 @@ def _figure_predicate(doc, lex, analysis, i: int):
             break
         j += 1
     mention = analysis.by_start.get(j)
-    if mention is None or mention.fused:
+    if mention is None:
         return None
+    if mention.fused:
+        # "1.3 million Afghans are undocumented refugees": the modifier marks the group
+        return (_marked(mention), mention.end) if linked and mention.kind == "np" else None
     if mention.kind == "adjective" and not all(
         is_documented(lex, c) is False for c in mention.categories
     ):

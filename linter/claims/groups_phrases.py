@@ -228,8 +228,8 @@ def _demonyms_before(doc: Doc, i: int, taken: set[int]) -> int:
     start = i
     while start - 1 >= 0 and start - 1 not in taken and start > i - 2:
         token = doc[start - 1]
-        if not (token.is_alpha and token.is_title and not token.ent_type_):
-            break
+        if not (token.is_alpha and token.is_title and not token.ent_type_) or token.like_num:
+            break  # "1.7 Million Afghan Refugees": a headline's number is no demonym
         start -= 1
     return start
 
