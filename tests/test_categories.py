@@ -1089,3 +1089,25 @@ def test_group_claims_in_text_order_and_json_able(seed_corpus):
 def test_real_reporting_figures_on_fused_and_hedged_groups(seed_corpus, text, date, expected):
     findings = lint_text(seed_corpus, text, date=date, codes=CODES)
     assert sorted(set(codes(findings))) == expected, [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a parallel list pairs each group with its own phase, in the list's own order
+        ("In the first phase, illegal foreigners, in the second phase, Afghans with citizenship "
+         "papers, and in the third phase the rest will be expelled.", []),
+        ("Illegal foreigners in the first phase, and ACC holders in the second phase, will be "
+         "expelled.", []),
+        ("In the first phase, illegal foreigners, in the second phase, ACC holders, and in the "
+         "third phase PoR card holders will be expelled.", []),
+        # the same lists with a group on the wrong phase
+        ("In the first phase, ACC holders, in the second phase, Afghans with citizenship "
+         "papers will be expelled.", ["NL301"]),
+        ("Illegal foreigners in the first phase, and PoR card holders in the second phase, will "
+         "be expelled.", ["NL301"]),
+    ],
+)  # fmt: skip
+def test_real_reporting_parallel_phase_lists(seed_corpus, text, expected):
+    findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
+    assert sorted(set(codes(findings))) == expected, [f.message for f in findings]

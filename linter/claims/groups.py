@@ -419,6 +419,11 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
             words = lowers[clause.start : clause.affirmative_end]
             planned = any(w in PLANNED for w in words)
             continuation = any(w in CONTINUATION for w in words)
+            # a parallel list ("in the first phase, A; in the second phase, B") keeps one
+            # order: phase before group, or group before phase ("A in phase one, B in phase
+            # two"); a group between two phases then belongs to one of them only
+            listed = len({n for _, n in phases}) > 1
+            phase_first = phases[0][0] < mentions[0].start
             for index, (at, number) in enumerate(phases):
                 following = (
                     phases[index + 1][0] if index + 1 < len(phases) else clause.affirmative_end
@@ -426,6 +431,10 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
                 preceding = phases[index - 1][0] if index > 0 else clause.start
                 after = tuple(claims[m.start] for m in mentions if at < m.start < following)
                 before = tuple(claims[m.start] for m in mentions if preceding <= m.start < at)
+                if listed and phase_first:
+                    before = ()
+                elif listed:
+                    after = ()
                 if not after and not before:
                     continue
                 group = after[0] if after else before[-1]
