@@ -388,7 +388,10 @@ def test_unusable_cache_falls_back_to_reading_the_corpus(archive, monkeypatch, c
     monkeypatch.setenv("NARRLINT_CACHE_DIR", str(blocker / "cache"))
     corpus = load_corpus([str(archive)], seeds=False, cache=True)
     assert not isinstance(corpus, IndexedCorpus)
-    assert "corpus index unavailable" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "narrlint: warning: corpus index " in err and "unavailable" in err
+    assert str(blocker) in err  # the path, and the system's own words
+    assert "Not a directory" in err
 
 
 def test_cache_dir(monkeypatch, tmp_path):

@@ -30,6 +30,7 @@ SQLite filters, and the answer is kept in the index until the corpus changes.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -68,6 +69,7 @@ from narrlint.knowledge.indexstore import (
     _sha256,
     cache_dir,
     fingerprint,
+    is_damage,
     story_fields,
 )
 from narrlint.knowledge.ledger import Ledger, check_references, load_ledger
@@ -327,7 +329,13 @@ class IndexedSentence(CorpusSentence):
             answer.batch = min(size * 2, TEXT_BATCH_MAX)
             following = answer.sentences[self._index + 1 : self._index + size]
             batch += [s for s in following if not s._loaded()]
-        rows = {row[0]: row for row in corpus.store.sentences_many([s._sid for s in batch])}
+        try:
+            found = corpus.store.sentences_many([s._sid for s in batch])
+        except sqlite3.DatabaseError as exc:
+            direct = corpus._bypass(exc).sentences[self.id]
+            self._fill(direct.line, direct.text)
+            return
+        rows = {row[0]: row for row in found}
         for sentence in batch:
             row = rows.get(sentence._sid)
             if row is not None and row[1] == corpus._rows[sentence._position].id:
@@ -370,11 +378,20 @@ class LazySentences(Sequence[CorpusSentence]):
 
     def __iter__(self) -> Iterator[CorpusSentence]:
         corpus = self._corpus
-        for position, row in enumerate(corpus._rows):
-            stories = corpus._stories_at(position)
-            offset = corpus._offsets[position]
-            for idx, (line, text) in enumerate(corpus.store.file_sentences(row)):
-                yield CorpusSentence(offset + idx, _story_for(stories, line), line, text)
+        done = 0
+        if corpus._direct is None:
+            try:
+                for position, row in enumerate(corpus._rows):
+                    stories = corpus._stories_at(position)
+                    offset = corpus._offsets[position]
+                    for idx, (line, text) in enumerate(corpus.store.file_sentences(row)):
+                        yield CorpusSentence(offset + idx, _story_for(stories, line), line, text)
+                        done += 1
+                return
+            except sqlite3.DatabaseError as exc:
+                corpus._bypass(exc)
+        assert corpus._direct is not None
+        yield from corpus._direct.sentences[done:]
 
 
 Matches = tuple[Any, Any, Any]
@@ -411,6 +428,45 @@ class IndexedCorpus(Corpus):
     _found_size: int = 0
     _matched: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _matched_size: int = 0
+    _direct_loader: Callable[[], Corpus] | None = field(default=None, repr=False)
+    """Loads the same corpus without the index (set by :func:`load_indexed_corpus`)."""
+    _direct: Corpus | None = field(default=None, repr=False)
+    """That corpus, once the index failed a query: every later question goes to it."""
+
+    # -- an index that fails a query ------------------------------------------------------------
+
+    def _bypass(self, error: sqlite3.Error) -> Corpus:
+        """The index failed a query (damaged pages found only now, an I/O error): say so once,
+        as a corpus problem naming the cache file, drop a damaged file so that the next run
+        builds it afresh, and answer this run from the corpus itself (same sentences, same
+        order, same ids)."""
+        if self._direct is not None:
+            return self._direct
+        assert self.store is not None
+        path = self.store.path
+        removed = False
+        if is_damage(error):
+            self.store.close()
+            with contextlib.suppress(OSError):
+                _remove_database(path)
+                removed = True
+        then = "; it is rebuilt on the next run" if removed else ""
+        print(
+            f"narrlint: warning: corpus index {path} failed ({error}); reading the corpus "
+            f"directly for this run{then}",
+            file=sys.stderr,
+        )
+        if self._direct_loader is None:  # pragma: no cover - every loader sets it
+            raise CorpusError(f"corpus index failed: {error}", str(path)) from error
+        direct = self._direct_loader()
+        if len(direct.sentences) != self._total:
+            raise CorpusError(
+                "the corpus changed during this run while its index failed; run again", str(path)
+            ) from error
+        self._direct = direct
+        self._found.clear()
+        self._matched.clear()
+        return direct
 
     def attach(
         self,
@@ -460,7 +516,15 @@ class IndexedCorpus(Corpus):
         stories = self._file_stories[position]
         if stories is None:
             display, real = self._displays[position], self._reals[position]
-            listed = self._listed.get(display)
+            try:
+                listed = self._listed.get(display)
+            except sqlite3.DatabaseError as exc:
+                direct = self._bypass(exc)
+                stories = [s for s in direct.stories if s.file == real] or [
+                    Story(path=display, date=None, file=real)
+                ]
+                self._file_stories[position] = stories
+                return stories
             if listed:
                 stories = [Story(*story_fields(entry), real) for entry in listed]
             else:
@@ -495,6 +559,29 @@ class IndexedCorpus(Corpus):
     # -- queries --------------------------------------------------------------------------------
 
     def find(self, *keys: Key, limit: int | None = None) -> list[CorpusSentence]:
+        if self._direct is None:
+            try:
+                return self._find(keys, limit)
+            except sqlite3.DatabaseError as exc:
+                self._bypass(exc)
+        assert self._direct is not None
+        return self._direct.find(*keys, limit=limit)
+
+    def find_containing(
+        self, *keys: Key, contains: str, limit: int | None = None
+    ) -> list[CorpusSentence]:
+        """See :meth:`Corpus.find_containing`. The text filter runs in SQLite (exact for an
+        ASCII ``contains``; checked again in Python), and its answer is kept in the index for
+        the index's generation: later runs read it instead of any sentence text."""
+        if self._direct is None:
+            try:
+                return self._find_containing(keys, contains, limit)
+            except sqlite3.DatabaseError as exc:
+                self._bypass(exc)
+        assert self._direct is not None
+        return self._direct.find_containing(*keys, contains=contains, limit=limit)
+
+    def _find(self, keys: tuple[Key, ...], limit: int | None) -> list[CorpusSentence]:
         if not keys or (limit is not None and limit <= 0):
             return []
         cache_key = (keys, limit)
@@ -509,12 +596,9 @@ class IndexedCorpus(Corpus):
         self._remember(cache_key, found)
         return found
 
-    def find_containing(
-        self, *keys: Key, contains: str, limit: int | None = None
+    def _find_containing(
+        self, keys: tuple[Key, ...], contains: str, limit: int | None
     ) -> list[CorpusSentence]:
-        """See :meth:`Corpus.find_containing`. The text filter runs in SQLite (exact for an
-        ASCII ``contains``; checked again in Python), and its answer is kept in the index for
-        the index's generation: later runs read it instead of any sentence text."""
         if not keys or (limit is not None and limit <= 0):
             return []
         cache_key = ("containing", keys, contains, limit)
@@ -657,6 +741,15 @@ class IndexedCorpus(Corpus):
     # -- sequence access ----------------------------------------------------------------------
 
     def _sentence(self, index: int) -> CorpusSentence:
+        if self._direct is None:
+            try:
+                return self._indexed_sentence(index)
+            except sqlite3.DatabaseError as exc:
+                self._bypass(exc)
+        assert self._direct is not None
+        return self._direct.sentences[index]
+
+    def _indexed_sentence(self, index: int) -> CorpusSentence:
         assert self.store is not None
         position = bisect_right(self._offsets, index) - 1
         while self._rows[position].sentences == 0:  # offsets repeat for empty files
@@ -704,6 +797,7 @@ def load_indexed_corpus(
     """The corpus through its index, bringing the index up to date first."""
     from narrlint.engine.parallel import default_jobs
 
+    paths = list(paths)
     files = CorpusFiles.discover(paths, seeds, model)
     store, ledger, print_ = open_index(files)
     store.prepare(print_)
@@ -722,9 +816,17 @@ def load_indexed_corpus(
             progress=progress if progress is not None else ProgressBar(),
         )
         generation, indexed = store.snapshot()
-    return corpus_from_index(
+    corpus = corpus_from_index(
         store, files, plan.real, indexed, ledger, nlp, stories_by_display, generation
     )
+    corpus._direct_loader = lambda: _load_directly(paths, seeds, model)
+    return corpus
+
+
+def _load_directly(paths: list[str], seeds: bool, model: str | None) -> Corpus:
+    from narrlint.knowledge.corpus import load_corpus
+
+    return load_corpus(paths, seeds=seeds, model=model)
 
 
 def corpus_from_index(
@@ -755,21 +857,23 @@ def load_corpus_cached(
     database cannot be used. A damaged database file is deleted and built again."""
     from narrlint.knowledge.corpus import load_corpus
 
+    paths = list(paths)
     for attempt in (1, 2):
         try:
             return load_indexed_corpus(paths, seeds=seeds, model=model)
         except sqlite3.DatabaseError as exc:
-            database = CorpusFiles.discover(paths, seeds, model).database
-            damaged = "not a database" in str(exc) or "malformed" in str(exc)
-            if attempt == 1 and damaged:
-                _remove_database(database)
+            if attempt == 1 and is_damage(exc):
+                with contextlib.suppress(OSError):
+                    _remove_database(CorpusFiles.discover(paths, seeds, model).database)
                 continue
             problem = str(exc)
         except (sqlite3.Error, OSError) as exc:
             problem = str(exc)
         break
+    database = CorpusFiles.discover(paths, seeds, model).database
     print(
-        f"narrlint: warning: corpus index unavailable ({problem}); reading the corpus directly",
+        f"narrlint: warning: corpus index {database} unavailable ({problem}); reading the "
+        "corpus directly",
         file=sys.stderr,
     )
     return load_corpus(paths, seeds=seeds, model=model)

@@ -326,7 +326,7 @@ class IndexStore:
                 )
                 db.execute("COMMIT")
             except BaseException:
-                db.execute("ROLLBACK")
+                _rollback(db)
                 raise
             return reset
 
@@ -498,7 +498,7 @@ class IndexStore:
                 )
                 db.execute("COMMIT")
             except sqlite3.OperationalError:
-                db.execute("ROLLBACK")
+                _rollback(db)
                 return False
         return True
 
@@ -549,7 +549,7 @@ class IndexStore:
                 )
                 db.execute("COMMIT")
             except BaseException:
-                db.execute("ROLLBACK")
+                _rollback(db)
                 raise
         return compact
 
@@ -656,7 +656,7 @@ class IndexStore:
                     self._insert(db, article, self._key_cache)
                 db.execute("COMMIT")
             except BaseException:
-                db.execute("ROLLBACK")
+                _rollback(db)
                 raise
 
     def _check_fingerprint(self, db: sqlite3.Connection) -> None:
@@ -888,6 +888,43 @@ def _key_ids(db: sqlite3.Connection, keys: set[Key], cache: dict[Key, int]) -> d
             ).fetchone()
         ids[(kind, value)] = cache[(kind, value)] = row[0]
     return ids
+
+
+def _rollback(db: sqlite3.Connection) -> None:
+    """Roll back if a transaction is still open. SQLite rolls back by itself on some errors
+    (SQLITE_FULL: "database or disk is full"); ROLLBACK then fails with "cannot rollback - no
+    transaction is active", which must not replace the real error being raised."""
+    if db.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("ROLLBACK")
+
+
+DAMAGE = ("malformed", "not a database", "corrupt", "file is not a database")
+"""What SQLite says of a damaged file (as opposed to a locked, full or unreadable one)."""
+
+
+def is_damage(error: BaseException) -> bool:
+    return isinstance(error, sqlite3.DatabaseError) and any(
+        word in str(error).lower() for word in DAMAGE
+    )
+
+
+def integrity(path: Path) -> str | None:
+    """None when ``PRAGMA quick_check`` finds the database sound, else what is wrong (SQLite's
+    first complaint, or the error opening it). Reads the whole file: for ``corpus status`` and
+    ``corpus build --verify``, not for every run."""
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        rows = db.execute("PRAGMA quick_check(5)").fetchall()
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        db.close()
+    problems = [row[0] for row in rows if row[0] != "ok"]
+    return "; ".join(problems) if problems else None
 
 
 def _remove_database(path: Path) -> None:
