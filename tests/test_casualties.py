@@ -358,12 +358,16 @@ def test_message_says_when_no_source_was_found(seed_corpus):
     (finding,) = lint_text(
         seed_corpus, "A drone strike killed 8 people.", date="2024-01-01", codes=CODES
     )
+    # The action, then the reason; what was checked and found in the details.
     assert finding.message == (
-        'casualty count "killed 8 people" has no attribution; say who gave it (police, '
-        "officials, the health ministry…); no attributed source for this figure was found in "
-        "the corpus or ledger"
+        'Say who gave this toll (police, officials, a hospital…): "killed 8 people" has no source'
     )
     assert finding.evidence == ()
+    (problem,) = problems(seed_corpus, "A drone strike killed 8 people.")
+    assert problem.details.endswith(
+        "No attributed report of this figure for the same incident was found in the archive "
+        "up to 1 January 2024."
+    )
 
 
 def test_the_same_number_alone_is_no_evidence(seed_corpus):
@@ -386,7 +390,22 @@ def test_evidence_for_the_same_incident_cites_the_ledger(seed_corpus):
     )
     hangu = ledger_line("- id: hangu_bombing")
     assert [(e.source, e.line) for e in finding.evidence] == [("seeds/ledger.yaml", hangu)]
-    assert "cited below" in finding.message
+    text = "A suicide bomber struck a mosque in Hangu. Five people were killed."
+    (problem,) = problems(seed_corpus, text)
+    assert "are listed below" in problem.details
+
+
+def problems(corpus, text: str, date: str = "2024-01-01"):
+    """What NL201 reports on ``text``, as the rule gives it (details included)."""
+    import datetime as dt
+
+    from narrlint.engine.linter import Linter
+    from narrlint.input.source import SourceText
+    from narrlint.rules.casualties import UnattributedCasualtyCount
+
+    linter = Linter([], corpus, date=dt.date.fromisoformat(date))
+    draft = linter.parse(SourceText(text), "draft.md")
+    return list(UnattributedCasualtyCount().check(draft, corpus))
 
 
 def ledger_line(text: str) -> int:

@@ -35,7 +35,9 @@ def test_text_output_is_lint_style(drafts):
     run = run_cli(*corpus_args(), "stale.md", cwd=drafts)
     assert run.code == 1, run.stderr
     first, evidence, *_ = run.stdout.splitlines()
-    assert first.startswith("stale.md:6:1: NL401 Anna Vogel held the post of Interim Finance")
+    assert first.startswith(
+        'stale.md:6:1: NL401 Write "former interim Finance Minister": Anna Vogel left the post'
+    )
     assert first.endswith("[stale-title]")
     assert evidence.strip().startswith("evidence: ")
     assert "ledger.yaml:" in evidence and "source: https://example.invalid" in evidence

@@ -78,7 +78,9 @@ def test_sarif_is_valid_and_code_scanning_ready(repo: Path, sarif_schema: dict) 
     (result,) = sarif_run["results"]
     assert result["ruleId"] == "NL401" and ids[result["ruleIndex"]] == "NL401"
     assert result["level"] == "error"
-    assert result["message"]["text"].startswith("Anna Vogel held the post of Interim Finance")
+    assert result["message"]["text"] == (
+        'Write "former interim Finance Minister": Anna Vogel left the post on 30 June 2021'
+    )
     (location,) = result["locations"]
     artifact = location["physicalLocation"]["artifactLocation"]
     # Relative to the repository root (the cwd), percent-encoded, resolved against %SRCROOT%.
@@ -152,7 +154,8 @@ def test_github_annotations(repo: Path) -> None:
     first, *rest = run.stdout.splitlines()
     assert first.startswith(
         "::error file=./news room/2023/budget%2C draft.md,line=6,col=1,endLine=6,endColumn=36,"
-        "title=NL401 stale-title::Anna Vogel held the post of Interim Finance Minister"
+        'title=NL401 stale-title::Write "former interim Finance Minister": Anna Vogel left the '
+        "post on 30 June 2021%0A"
     )
     # Evidence and fix ride along in the annotation, as escaped newlines.
     assert "%0Aevidence: " in first and "%0Afix: " in first

@@ -8,12 +8,15 @@ and corpus's attributed figures for the same incident as evidence.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from narrlint.api import Corpus, Draft, Evidence, Problem, Rule, Severity
 from narrlint.claims.counts import CountClaim, attributed_sources
 
 MAX_EVIDENCE = 3
+MAX_MESSAGE = 120
+"""A message is read in one glance; what does not fit goes in the details."""
 
 
 class UnattributedCasualtyCount(Rule):
@@ -58,15 +61,47 @@ class UnattributedCasualtyCount(Rule):
 
     def _problem(self, draft: Draft, corpus: Corpus, claim: CountClaim) -> Problem:
         evidence = _evidence(corpus, claim, draft)
-        message = (
-            f'casualty count "{_phrase(claim)}" has no attribution; say who gave it '
-            f"(police, officials, the health ministry…)"
+        message = _message(_phrase(claim))
+        day = long_date(draft.date_for(claim.span))
+        details = (
+            "Nothing in its clause, in a quotation with a named speaker or in a neighbouring "
+            "sentence about the same count says who gave it, and tolls change as they are "
+            "revised. "
         )
         if evidence:
-            message += "; attributed reports of this figure are cited below"
+            details += (
+                f"Attributed reports of this figure for the same incident, up to {day}, are "
+                "listed below."
+            )
         else:
-            message += "; no attributed source for this figure was found in the corpus or ledger"
-        return draft.problem(claim.span, message, evidence)
+            details += (
+                "No attributed report of this figure for the same incident was found in the "
+                f"archive up to {day}."
+            )
+        return draft.problem(claim.span, message, evidence, details=details)
+
+
+def _message(phrase: str) -> str:
+    """The action, then the reason, in one glance: the examples of a source go first when
+    the count is long, then the middle of the count."""
+    for message in (
+        f'Say who gave this toll (police, officials, a hospital…): "{phrase}" has no source',
+        f'Say who gave this toll: "{phrase}" has no source',
+    ):
+        if len(message) <= MAX_MESSAGE:
+            return message
+    words = phrase.split()
+    while len(words) > 3 and len(message) > MAX_MESSAGE:
+        del words[len(words) // 2]
+        half = len(words) // 2
+        short = " ".join([*words[:half], "…", *words[half:]])
+        message = f'Say who gave this toll: "{short}" has no source'
+    return message
+
+
+def long_date(day: dt.date) -> str:
+    """A date as a reader writes it: "4 March 2024"."""
+    return f"{day.day} {day:%B} {day.year}"
 
 
 def _evidence(corpus: Corpus, claim: CountClaim, draft: Draft) -> list[Evidence]:

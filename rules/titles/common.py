@@ -1,11 +1,20 @@
-"""What NL401 and NL402 share: evidence, the phrase a fix rewrites, names without glosses."""
+"""What NL401 and NL402 share: evidence, dates and tenures as a reader writes them, and the
+fixes ("former" before a title, a qualifier taken out) with the capital letter where a sentence
+or a dateline puts one."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from narrlint.api import Corpus, Draft, Edit, Evidence, Fix
-from narrlint.claims.titles import TitleClaim
+from spacy.tokens import Span, Token
+
+from narrlint.api import Corpus, Draft, Edit, Evidence, Fix, Post
+from narrlint.claims.titles import TEMPORARY, TitleClaim
+
+MAX_MESSAGE = 120
+"""A message is read in one glance: the action, then the reason, in about this many
+characters; what does not fit goes in the details."""
 
 
 def corpus_evidence(corpus: Corpus, person_id: str, title: str, limit: int = 1) -> list[Evidence]:
@@ -14,31 +23,183 @@ def corpus_evidence(corpus: Corpus, person_id: str, title: str, limit: int = 1) 
     return [s.evidence() for s in found]
 
 
-def phrase(claim: TitleClaim) -> str:
-    """The title phrase as it should follow "former": a leading qualifier in lower case."""
-    text = claim.phrase.text
-    if claim.phrase.start < claim.title.start:
-        return text[:1].lower() + text[1:]
-    return text
+# ---------------------------------------------------------------------------------------------
+# Words a reader reads
 
 
-def former_fix(draft: Draft, claim: TitleClaim, description: str) -> Fix:
-    """Insert "former" before the title phrase, lower-casing a leading qualifier
-    ("Caretaker Prime Minister" → "former caretaker Prime Minister"); "Former" at a sentence
-    start."""
-    first_token = claim.phrase[0]
-    start, _ = draft.offsets(first_token)
-    first = draft.text[start]
-    former = "Former " if first_token.is_sent_start else "former "
-    if claim.phrase.start < claim.title.start:
-        return Fix(description, (Edit(start, start + 1, former + first.lower()),))
-    return Fix(description, (Edit(start, start, former),))
+def long_date(day: dt.date) -> str:
+    """A date as a reader writes it: "4 March 2024"."""
+    return f"{day.day} {day:%B} {day.year}"
+
+
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def reader_dates(text: str) -> str:
+    """Free text of the record with its ISO dates as a reader writes them."""
+
+    def one(match: re.Match[str]) -> str:
+        try:
+            return long_date(dt.date.fromisoformat(match.group(0)))
+        except ValueError:
+            return match.group(0)
+
+    return _ISO_DATE.sub(one, text)
+
+
+def tenure(post: Post) -> str:
+    """When a post was held, as a reader writes it: "from 17 August 2023 to 4 March 2024",
+    "since 2 March 2024", "until 1 January 2025" (empty when the record gives no date)."""
+    start = long_date(post.start) if post.start else post.start_partial
+    end = long_date(post.end) if post.end else post.end_partial
+    if start and end:
+        return f"from {start} to {end}"
+    if end:
+        return f"until {end}"
+    if start:
+        return f"since {start}" if post.end is None and post.end_partial is None else start
+    return ""
+
+
+_DATE_ORIGINS = {
+    "--date": "given with --date",
+    "front matter": "from its front matter",
+    "manifest": "from the archive's list of stories",
+    "config": "from the narrlint configuration",
+    "today": "today: the draft gives no date",
+}
+
+
+def draft_dated(draft: Draft, day: dt.date) -> str:
+    """ "this draft is dated 1 July 2024 (from its front matter)"."""
+    origin = _DATE_ORIGINS.get(draft.date_origin, draft.date_origin)
+    return f"this draft is dated {long_date(day)} ({origin})"
 
 
 _GLOSS = re.compile(r"\([^()]*\)")
 
 
 def short(text: str) -> str:
-    """A ledger name or title without its parenthetical glosses, wherever they stand:
+    """A recorded name or title without its parenthetical glosses, wherever they stand:
     "Caretaker (Federal) Interior Minister" -> "Caretaker Interior Minister"."""
     return " ".join(_GLOSS.sub(" ", text).split()) or text
+
+
+def fit(*messages: str) -> str:
+    """The first message that is read in one glance, else the shortest."""
+    for message in messages:
+        if len(message) <= MAX_MESSAGE:
+            return message
+    return min(messages, key=len)
+
+
+# ---------------------------------------------------------------------------------------------
+# Where a capital letter goes
+
+_DATELINE = re.compile(
+    r"""^[\s"“'‘(\[]*
+    [A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*)*     # the place, in capitals: QUETTA, D.I. KHAN
+    (?:\s*,\s*[^—–:\n]{1,40}?)?                 # , March 5 / , Pakistan
+    (?:\s*\([^()\n]{1,30}\))?                   # (Reuters)
+    (?:\s*(?:—|–|--|-)\s*[A-Z][A-Za-z]{1,10})?     # -UNS
+    \s*(?:—|–|--|-|:)\s*$""",
+    re.VERBOSE,
+)
+"""What stands before a story's first word on its first line: "QUETTA — ", "ISLAMABAD: ",
+"ISLAMABAD, March 5 (Reuters) - ", "ISLAMABAD -UNS: "."""
+
+_OPENERS = frozenset("\"“'‘([*_ \t\n")
+"""Characters that may stand between a sentence's start and its first word."""
+
+
+def opens_sentence(draft: Draft, token: Token) -> bool:
+    """Whether ``token`` is the first word of a sentence (after any opening quotes or
+    brackets) or the first word after a dateline: there it takes a capital letter."""
+    if token.is_sent_start:
+        return True
+    doc = draft.doc
+    before = doc.text[token.sent.start_char : token.idx]
+    return not before.strip("".join(_OPENERS)) or bool(_DATELINE.match(before))
+
+
+def _shouted(span: Span) -> bool:
+    """Written in capitals throughout ("CARETAKER PM KAKAR"), not an acronym alone ("PM")."""
+    letters = [c for c in span.text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) > 3
+
+
+def _lower_first(word: str) -> str:
+    """ "Caretaker" → "caretaker"; capitals throughout ("CARETAKER", "US") stay."""
+    if len(word) > 1 and word.isupper():
+        return word
+    return word[:1].lower() + word[1:]
+
+
+def qualifier_led(span: Span) -> bool:
+    """The phrase opens with a caretaker/interim/acting qualifier (written in lower case after
+    "former")."""
+    return span[0].lower_ in TEMPORARY
+
+
+def former_wording(draft: Draft, span: Span) -> str:
+    """The phrase as the fix writes it: "Former caretaker Prime Minister" at the start of a
+    sentence or after a dateline, "former caretaker Prime Minister" inside one."""
+    text = " ".join(span.text.split())
+    if _shouted(span):
+        return "FORMER " + text
+    former = "Former" if opens_sentence(draft, span[0]) else "former"
+    return f"{former} {_lower_first(text) if qualifier_led(span) else text}"
+
+
+def former_phrase(span: Span) -> str:
+    """The phrase with "former", as a message quotes it (in lower case, wherever it stands):
+    "former caretaker Prime Minister"."""
+    text = " ".join(span.text.split())
+    if _shouted(span):
+        return "FORMER " + text
+    return f"former {_lower_first(text) if qualifier_led(span) else text}"
+
+
+def former_fix(draft: Draft, span: Span, description: str) -> Fix:
+    """Insert "former" before the phrase ``span``, lower-casing a leading qualifier
+    ("Caretaker Prime Minister" → "former caretaker Prime Minister"); "Former" at the start of
+    a sentence or after a dateline ("QUETTA — Former caretaker …"); "FORMER" in capitals."""
+    first = span[0]
+    start, end = draft.offsets(first)
+    word = draft.text[start:end]
+    if _shouted(span):
+        former = "FORMER "
+    else:
+        former = "Former " if opens_sentence(draft, first) else "former "
+    if qualifier_led(span) and not _shouted(span) and _lower_first(word) != word:
+        return Fix(description, (Edit(start, start + 1, former + word[0].lower()),))
+    return Fix(description, (Edit(start, start, former),))
+
+
+def removal_fix(draft: Draft, token: Token, description: str) -> Fix | None:
+    """Take out ``token`` (a qualifier) and the space after it, giving the next word the
+    capital letter the sentence or dateline needs; ``None`` when what follows is not plain
+    space and a word, or when "a"/"an" stands before (it would no longer agree)."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return None
+    following = doc[token.i + 1]
+    if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an"):
+        return None
+    start, end = draft.offsets(token)
+    next_start, next_end = draft.offsets(following)
+    gap = draft.text[end:next_start]
+    word = draft.text[next_start:next_end]
+    if not gap or gap.strip() or not word[:1].isalpha():
+        return None
+    if opens_sentence(draft, token) and word[:1].islower():
+        return Fix(description, (Edit(start, next_start + 1, word[0].upper()),))
+    return Fix(description, (Edit(start, next_start, ""),))
+
+
+def phrase(claim: TitleClaim) -> str:
+    """The title phrase as it should follow "former": a leading qualifier in lower case."""
+    text = claim.phrase.text
+    if qualifier_led(claim.phrase):
+        return _lower_first(text)
+    return text

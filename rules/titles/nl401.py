@@ -15,7 +15,18 @@ from narrlint.claims.titles import (
     government_of,
 )
 
-from .common import corpus_evidence, former_fix, phrase, short
+from .common import (
+    corpus_evidence,
+    draft_dated,
+    fit,
+    former_fix,
+    former_phrase,
+    former_wording,
+    long_date,
+    reader_dates,
+    short,
+    tenure,
+)
 
 
 class StaleTitle(Rule):
@@ -78,20 +89,26 @@ class StaleTitle(Rule):
             return
         evidence = [post.origin.evidence(describe_post(person, post))]
         evidence += corpus_evidence(corpus, person.id, claim.title.text.lower())
-        current = next((p for p in person.posts if p.held_on(day)), None)
+        current = [p for p in person.posts if p.held_on(day)]
         successor = ledger.people.get(post.successor) if post.successor else None
-        message = (
-            f"{short(person.name)} held the post of {short(post.title)} "
-            f"until {post.end.isoformat()}, "
-            f"before this draft's date ({day.isoformat()}, from {draft.date_origin}); "
-            f'write "former {phrase(claim)}"'
+        name = short(person.name)
+        wording = former_phrase(claim.phrase)
+        message = fit(
+            f'Write "{wording}": {name} left the post on {long_date(post.end)}',
+            f'Write "{wording}": the post ended on {long_date(post.end)}',
         )
-        if current is not None:
-            message += f" (now {short(current.title)})"
-        elif successor is not None:
-            message += f"; the post passed to {short(successor.name)}"
-        fix = former_fix(draft, claim, f'call {person.name} "former {phrase(claim)}"')
-        yield draft.problem(claim.span, message, evidence, fix)
+        details = [
+            f"{name} was {short(post.title)} {tenure(post)}; {draft_dated(draft, day)}.".replace(
+                "  ", " "
+            )
+        ]
+        if current:
+            now = " and ".join(f"{short(p.title)} ({tenure(p)})" for p in current)
+            details.append(f"On the draft's date, {name} is {now}.")
+        if successor is not None:
+            details.append(f"The post passed to {short(successor.name)}.")
+        fix = former_fix(draft, claim.phrase, f'write "{former_wording(draft, claim.phrase)}"')
+        yield draft.problem(claim.span, message, evidence, fix, details=" ".join(details))
 
     def _generic_title(
         self, draft: Draft, corpus: Corpus, claim: TitleClaim, day: dt.date
@@ -113,14 +130,21 @@ class StaleTitle(Rule):
             return
         if not claim.frame.present:
             return
-        message = (
-            f'"{phrase(claim)}" refers to {person.name}, whose post ended on '
-            f"{post.end.isoformat()}, before this draft's date ({day.isoformat()}); "
-            f'write "the former {phrase(claim)}" or name the current office-holder'
+        name = short(person.name)
+        wording = former_phrase(claim.phrase)
+        message = fit(
+            f'Write "{wording}": the last one, {name}, left the post on {long_date(post.end)}',
+            f'Write "{wording}": the post\'s last holder left it on {long_date(post.end)}',
+        )
+        details = (
+            f'No one held a "{claim.phrase.text}" post on the draft\'s date: '
+            f"{draft_dated(draft, day)}. The last one on record, {name}, was "
+            f"{short(post.title)} {tenure(post)}. If the sentence means whoever holds the office "
+            "now, name that person instead."
         )
         evidence = [post.origin.evidence(describe_post(person, post))]
-        fix = former_fix(draft, claim, 'add "former"')
-        yield draft.problem(claim.phrase, message, evidence, fix)
+        fix = former_fix(draft, claim.phrase, f'write "{former_wording(draft, claim.phrase)}"')
+        yield draft.problem(claim.phrase, message, evidence, fix, details=details)
 
     def _government(
         self, draft: Draft, corpus: Corpus, claim: GovernmentClaim
@@ -135,11 +159,22 @@ class StaleTitle(Rule):
             return
         if not claim.frame.present:
             return
-        message = (
-            f"the {government.name} ended on {government.end.isoformat()}, before this "
-            f'draft\'s date ({day.isoformat()}); write "the former {claim.span.text}"'
-            + (f" or name {government.successor}" if government.successor else "")
+        wording = former_phrase(claim.span)
+        message = fit(
+            f'Write "{wording}" or name the current one: its term ended on '
+            f"{long_date(government.end)}",
+            f'Write "{wording}": its term ended on {long_date(government.end)}',
         )
+        served = f"from {long_date(government.start)} " if government.start else ""
+        subject = short(government.name)
+        if subject.split()[0].lower() in TEMPORARY:
+            subject = f"the {subject[:1].lower()}{subject[1:]}"
+        details = (
+            f"{subject[:1].upper()}{subject[1:]} served {served}to "
+            f"{long_date(government.end)}; {draft_dated(draft, day)}."
+        )
+        if government.successor:
+            details += f" It was followed by: {reader_dates(government.successor)}."
         evidence = [government.origin.evidence(describe_government(government))]
-        fix = draft.insertion(claim.span[0], "former ", 'add "former"')
-        yield draft.problem(claim.span, message, evidence, fix)
+        fix = former_fix(draft, claim.span, f'write "{former_wording(draft, claim.span)}"')
+        yield draft.problem(claim.span, message, evidence, fix, details=details)

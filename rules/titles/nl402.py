@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 
-from narrlint.api import Corpus, Draft, Problem, Rule, Severity
-from narrlint.claims.titles import TitleClaim, describe_post
+from narrlint.api import Corpus, Draft, Evidence, Person, Post, Problem, Rule, Severity
+from narrlint.claims.titles import TEMPORARY, TitleClaim, describe_post
+
+from .common import draft_dated, fit, removal_fix, short, tenure
 
 
 class WrongTitle(Rule):
@@ -38,19 +41,81 @@ class WrongTitle(Rule):
             if person is None or not person.posts:
                 continue
             posts = [p for p in person.posts if p.office in claim.offices]
-            known = "; ".join(describe_post(person, p) for p in person.posts)
             evidence = [p.origin.evidence(describe_post(person, p)) for p in person.posts[:3]]
+            day = draft.date_for(claim.span)
             if not posts:
-                yield draft.problem(
-                    claim.span,
-                    f'the ledger records no "{claim.title.text}" post for {person.name} '
-                    f"(known posts: {known})",
-                    evidence,
-                )
+                yield self._wrong_office(draft, claim, person, day, evidence)
             elif claim.temporary and not any(p.qualifier for p in posts) and not claim.past_marked:
-                yield draft.problem(
-                    claim.span,
-                    f"{person.name} was never a {claim.temporary} {claim.title.text}: the "
-                    f"ledger's posts carry no caretaker/interim/acting qualifier ({known})",
-                    evidence,
+                yield self._wrong_qualifier(draft, claim, person, posts, day, evidence)
+
+    def _wrong_office(
+        self,
+        draft: Draft,
+        claim: TitleClaim,
+        person: Person,
+        day: dt.date,
+        evidence: list[Evidence],
+    ) -> Problem:
+        """A title for an office the person never held: no fix, since the title is not the
+        only thing that may be wrong (the name may be) and the record's titles are not written
+        as a title before a name ("Spokesperson, Ministry of Foreign Affairs")."""
+        name = short(person.name)
+        title = " ".join(claim.title.text.split())
+        head = f"Check the title: {name} was never {title}"
+        held = [p for p in person.posts if p.held_on(day)]
+        latest = max(person.posts, key=lambda p: p.start or p.end or dt.date.min)
+        every = ", ".join(dict.fromkeys(short(p.title) for p in person.posts))
+        one = " and ".join(dict.fromkeys(short(p.title) for p in held or [latest]))
+        message = fit(f"{head} (on record: {every})", f"{head} (on record: {one})", head)
+        known = "; ".join(f"{p.title} {tenure(p)}".strip() for p in person.posts)
+        details = (
+            f"On record, {name} held: {known}. None of these is a "
+            f'"{title}" post; {draft_dated(draft, day)}. If the title is right, check the name.'
+        )
+        return draft.problem(claim.span, message, evidence, details=details)
+
+    def _wrong_qualifier(
+        self,
+        draft: Draft,
+        claim: TitleClaim,
+        person: Person,
+        posts: list[Post],
+        day: dt.date,
+        evidence: list[Evidence],
+    ) -> Problem:
+        """A caretaker/interim/acting qualifier for a post that had none. The fix takes it out
+        when the person held the post on the date the sentence speaks of (the draft's, or a
+        date it names inside the tenure); elsewhere the right wording is not known."""
+        name = short(person.name)
+        qualifiers = [t for t in claim.phrase if t.lower_ in TEMPORARY]
+        word = qualifiers[-1].text if qualifiers else claim.temporary or ""
+        title = " ".join(claim.title.text.split())
+        article = "an" if word[:1].lower() in "aeiou" else "a"
+        known = "; ".join(f"{p.title} {tenure(p)}".strip() for p in posts)
+        details = (
+            f"On record, {name}'s {title} post carries no caretaker, interim or acting "
+            f"qualifier: {known}; {draft_dated(draft, day)}."
+        )
+        fix = None
+        held = [p for p in posts if p.held_on(day)]
+        frame = claim.frame
+        dated = frame.then or frame.periods or frame.years
+        inside = not frame.then and frame.past_framed([(p.start, p.end) for p in posts])
+        if len(qualifiers) == 1 and (inside or (held and not dated)):
+            fix = removal_fix(draft, qualifiers[0], f'remove "{word}"')
+        never = f"{name} was never {article} {word.lower()} {title}"
+        if fix is not None:
+            message = fit(
+                f'Remove "{word}": {never}',
+                f'Remove "{word}": {name} held the post with no such qualifier',
+            )
+        else:
+            # The sentence speaks of another time, or "a"/"an" would no longer agree: the
+            # writer decides.
+            message = fit(f"Check the title: {never}", f'Check "{word}": {never}')
+            if dated or not held:
+                details += (
+                    " No change is offered: the sentence is set at another time than the "
+                    "draft's date, and which title was right then is for the writer to check."
                 )
+        return draft.problem(claim.span, message, evidence, fix, details=details)
