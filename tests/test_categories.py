@@ -1111,3 +1111,28 @@ def test_real_reporting_figures_on_fused_and_hedged_groups(seed_corpus, text, da
 def test_real_reporting_parallel_phase_lists(seed_corpus, text, expected):
     findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
     assert sorted(set(codes(findings))) == expected, [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refugee group said to hold the cards of a group without refugee status
+        ("Officials said registered refugees holding ACCs may stay until June.", ["NL301"]),
+        ("Thousands of Afghan refugees carrying Afghan Citizen Cards crossed at Torkham.",
+         ["NL301"]),
+        ("Afghan refugees with PoR cards and ACCs were allowed to stay.", ["NL301"]),
+        ("Some 800,000 Afghan refugees live in Pakistan on Afghan Citizen Cards.", ["NL301"]),
+        # a number of people staying on a group's cards counts that group
+        ("About 1.4 million Afghans live in Pakistan under the ACC scheme.", ["NL302"]),
+        # the same words with the group's own cards, or a word that names no status
+        ("Officials said registered refugees holding PoR cards may stay until June.", []),
+        ("Thousands of Afghan migrants carrying Afghan Citizen Cards crossed at Torkham.", []),
+        ("Afghans with PoR cards and ACCs were allowed to stay.", []),
+        ("Some 800,000 Afghans live in Pakistan on Afghan Citizen Cards.", []),
+        ("Afghan refugees have lived in Pakistan on goodwill for decades.", []),
+        ("Refugees living in Pakistan on expired Afghan Citizen Cards were detained.", []),
+    ],
+)  # fmt: skip
+def test_real_reporting_groups_said_to_hold_another_groups_cards(seed_corpus, text, expected):
+    findings = lint_text(seed_corpus, text, date="2024-01-01", codes=CODES)
+    assert sorted(set(codes(findings))) == expected, [f.message for f in findings]

@@ -34,10 +34,13 @@ from narrlint.claims.groups_words import (
     IDENTITY_DOCUMENT_NOUNS,
     PHASE_FILLERS,
     PHASE_WORDS,
+    PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PREDICATE_FILLERS,
     QUOTES,
+    SCALE_WORDS,
     STATUS_NOUNS,
+    STAY_MEANS,
     STAY_PARTICIPLES,
     TARGET_WORDS,
     TEMPORAL_BEFORE_PHASE,
@@ -228,7 +231,11 @@ def _demonyms_before(doc: Doc, i: int, taken: set[int]) -> int:
     start = i
     while start - 1 >= 0 and start - 1 not in taken and start > i - 2:
         token = doc[start - 1]
-        if not (token.is_alpha and token.is_title and not token.ent_type_) or token.like_num:
+        if (
+            not (token.is_alpha and token.is_title and not token.ent_type_)
+            or token.like_num
+            or token.lower_ in SCALE_WORDS
+        ):
             break  # "1.7 Million Afghan Refugees": a headline's number is no demonym
         start -= 1
     return start
@@ -265,25 +272,79 @@ def inflected_verb(token: Token) -> bool:
 
 
 def _holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
-    """ "Afghans holding PoR cards", "those with UNHCR-issued PoR cards": the object of a
-    holder term ("por card holders") after a verb of holding."""
+    """ "Afghans holding PoR cards", "those with UNHCR-issued PoR cards", "living in Pakistan
+    on Afghan Citizen Cards": the object of a holder term ("por card holders") after a verb
+    of holding, or after a verb of staying and a word of means ("on", "under"); objects
+    joined by "and" ("with PoR cards and ACCs") are held together."""
     n = len(doc)
     lowers = doc_lowers(doc)
     for i, lower in enumerate(lowers):
-        if lower not in HOLDING_VERBS:
+        if lower in HOLDING_VERBS:
+            j = i + 1
+        elif lower in STAY_PARTICIPLES:
+            j = _means_after_stay(doc, lowers, i + 1)
+            if j is None:
+                continue
+        else:
             continue
-        j, steps, lapsed = i + 1, 0, False
-        while j < n and steps < 5 and (_object_filler(doc, j) or lowers[j] in EXPIRED):
-            lapsed = lapsed or lowers[j] in EXPIRED
-            j += 1
-            steps += 1
-        if lapsed:  # "refugees with expired PoR cards"
-            continue
-        for words, category in lex.holdings:
-            end = match_object(lowers, j, words)
-            if end is not None and not any(doc[k].ent_type_ for k in range(j, end)):
-                yield Mention(i, end, frozenset({category}), "holding")
+        end, found = i, set()
+        while True:
+            held = _held_object(doc, lex, lowers, j)
+            if held is None:
                 break
+            end, category = held
+            found.add(category)
+            if end + 1 < n and lowers[end] in ("and", "or", "&", "/"):
+                j = end + 1  # "with valid proof of registration and Afghan Citizen Card"
+                continue
+            break
+        if found:
+            yield Mention(i, end, frozenset(found), "holding")
+
+
+def _held_object(doc: Doc, lex: Lexicon, lowers: list[str], j: int):
+    """(end, category) of a holder term's object at ``j`` after fillers ("valid", "the",
+    "UNHCR-issued"), or None (also for expired cards: "refugees with expired PoR cards")."""
+    n = len(doc)
+    steps, lapsed = 0, False
+    while j < n and steps < 5 and (_object_filler(doc, j) or lowers[j] in EXPIRED):
+        lapsed = lapsed or lowers[j] in EXPIRED
+        j += 1
+        steps += 1
+    if lapsed:
+        return None
+    for words, category in lex.holdings:
+        end = match_object(lowers, j, words)
+        short = _without_card(words)
+        if end is None and short is not None:
+            end = match_object(lowers, j, short)
+        if end is not None and not any(doc[k].ent_type_ for k in range(j, end)):
+            return end, category
+    return None
+
+
+def _means_after_stay(doc: Doc, lowers: list[str], j: int) -> int | None:
+    """After a verb of staying, past a place ("in Pakistan", "in the country"), the token
+    after a word of means ("on", "under"): "staying in Pakistan on Afghan Citizen Cards"."""
+    n = len(doc)
+    if j < n and lowers[j] in PLACE_PREPOSITIONS:
+        k = j + 1
+        if k < n and lowers[k] == "the":
+            k += 1
+        start = k
+        while (
+            k < n
+            and k < start + 3
+            and doc[k].is_alpha
+            and (doc[k].is_title or lowers[k] in PLACE_NOUNS)
+        ):
+            k += 1  # fmt: skip
+        if k == start:
+            return None
+        j = k
+    if j < n and lowers[j] in STAY_MEANS:
+        return j + 1
+    return None
 
 
 def _object_filler(doc: Doc, j: int) -> bool:
@@ -309,6 +370,11 @@ def match_object(lowers: list[str], j: int, words: tuple[str, ...]) -> int | Non
     if end < len(lowers) and words[-1] != "card" and lowers[end] in ("card", "cards"):
         end += 1
     return end
+
+
+def _without_card(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """ "proof of registration": a document's long name said without "card"."""
+    return words[:-1] if len(words) > 3 and words[-1] == "card" else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -482,6 +548,12 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
     denial = document_denial(doc, lex, analysis, j)
     if denial is not None:
         return denial
+    held = analysis.by_start.get(j)
+    if held is not None and held.kind == "holding" and mention.kind != "holding":
+        # "refugees holding Afghan Citizen Cards", "... staying here on ACCs": the group is
+        # said to be the holders of those documents
+        groups = tuple(sorted(held.categories))
+        return Predicate(held.end, groups, groups, doc[held.start : held.end].text.lower())
     linked = False
     while j < n and not (linked and j in analysis.by_start and not _classing_as(doc, j)):
         lower = doc[j].lower_

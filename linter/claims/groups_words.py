@@ -81,6 +81,9 @@ STAY_PARTICIPLES = {
 }  # fmt: skip
 """Verbs of staying: "... live in Pakistan illegally" puts the subject among a group whose
 modifier is that adverb."""
+STAY_MEANS = {"on", "under", "over", "through"}
+"""Words of the means a group stays by: "living in Pakistan on/under Afghan Citizen Cards"
+("over" in South Asian English)."""
 PLACE_PREPOSITIONS = {"in", "inside", "across", "within", "throughout"}
 PLACE_NOUNS = {"country", "province", "city", "region", "camps", "camp"}
 STATUS_NOUNS = {"status"}

@@ -215,12 +215,14 @@ def _predicate_fusion(lex: Lexicon, claim: GroupClaim, day) -> Fusion | None:
     names = predicate.attributes
     if predicate.later:
         names = tuple(n for n in names if n != "documented")  # "will be illegal from April 1"
+    # a bare head noun ("Afghan migrants") names what its group is, not what it lacks
+    lacking = subject if claim.role != "head" else ()
     attributes = tuple(
         dict.fromkeys(
             # the predicate denies what the subject's group has ...
             conflict(lex, predicate.lacks, subject, day, names)
             # ... or gives the subject what its group lacks
-            + conflict(lex, subject, predicate.properties, day, names)
+            + conflict(lex, lacking, predicate.properties, day, names)
         )
     )
     if not attributes:
