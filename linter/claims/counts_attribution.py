@@ -9,11 +9,15 @@ assumed:
 - **Quotations**: a count inside a quotation is attributed when the quotation's speaker is
   named where it opens or closes.
 - **Adjacent sentences**: the next sentence covers the count only when it is attributed *and*
-  refers back to it (the same number, or "the toll", "the dead", "the victims"…) or gives the
-  same source's figure for the incident ("Police said 40 others were injured"). A sentence
+  refers back to it (the same number, "the toll", "this figure", a breakdown of "the dead" or
+  "the victims", or a pronoun for the whole statement: "This was announced by the police") or
+  gives the same source's figure for the incident ("Police said 40 others were injured"). Who
+  the victims were ("most of the victims were police officers") is not their count. A sentence
   that repeats, breaks down ("The dead included four children") or complements the previous
   sentence's attributed count is covered by it; a revised total ("The toll later rose to 60")
   is not.
+- **Increments in the same report**: "<N> more", "<N> others" joined by "as"/"while" to an
+  attributed count of the sentence ("…, a hospital spokesman said, as seven more succumbed").
 """
 
 from __future__ import annotations
@@ -28,8 +32,10 @@ from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.counts_phrases import (
     BE_LEMMAS,
+    BREAKDOWN_LINKS,
     CASUALTIES,
     CLAUSE_MARKS,
+    PEOPLE_REFERENCES,
     PREDICATES,
     REFERRING_DETERMINERS,
     REFERRING_MODIFIERS,
@@ -64,7 +70,10 @@ NOUN_FORMS = {
 # Verbs that record a figure rather than tell it: attribution only with a named source.
 RECORDING_LEMMAS = {"record", "count", "register", "tally", "document", "verify"}
 SHOWING_LEMMAS = {"show", "indicate", "suggest"}
-DATA_NOUNS = {"figures", "data", "records", "statistics", "report", "tally", "count", "numbers"}
+DATA_NOUNS = {
+    "figures", "data", "records", "statistics", "report", "reports", "tally", "tallies",
+    "count", "counts", "numbers", "estimate", "estimates", "assessment", "assessments",
+}  # fmt: skip
 SOURCE_NOUNS = {
     "police", "officials", "official", "spokesman", "spokesperson", "spokeswoman", "ministry",
     "department", "hospital", "authorities", "authority", "sources", "military", "army",
@@ -79,6 +88,9 @@ SOURCE_PARTICIPLES = {
     "published", "shared", "reported", "supplied", "cited", "quoted", "verified", "updated",
     "tallied", "collected", "gathered", "recorded", "stated", "estimated", "documented",
 }  # fmt: skip
+MAX_ABSOLUTE = 8
+"""Tokens between "with" and its participle in an absolute phrase ("with food and medicine
+shortages reported")."""
 ORDER_OBJECTS = {"the", "a", "an", "reporters", "journalists", "media", "us", "me"}
 PER_FOLLOWERS = {"cent", "capita", "day", "week", "month", "year", "hour", "person", "head"}
 
@@ -199,8 +211,8 @@ def _is_marker(token: Token, sentence: Span) -> bool:
         return False
     if lower in NOUN_FORMS and nxt != "that":
         return False
-    if _is_passive_without_agent(token):
-        return False  # "were reported killed", "12 deaths were confirmed"
+    if _is_passive_without_agent(token) or _is_absolute_participle(token, sentence):
+        return False  # "were reported killed", "12 deaths were confirmed", "with … reported"
     if lemma == "claim" and lemma_at(doc, token.i - 1) in BE_LEMMAS:
         return False  # "the bombing was claimed by IS": responsibility, not a count
     if lemma == "tell":
@@ -240,6 +252,21 @@ def _is_source_credit(bracket: Token, sentence: Span) -> bool:
 def _is_passive_without_agent(token: Token) -> bool:
     doc = token.doc
     return lemma_at(doc, token.i - 1) in BE_LEMMAS and word(doc, token.i + 1) != "by"
+
+
+def _is_absolute_participle(token: Token, sentence: Span) -> bool:
+    """ "…, with shortages reported across the district": a participle in a "with" phrase is
+    passive (the thing reported, not who reported it) unless "by" names the source."""
+    doc = token.doc
+    if not token.lower_.endswith("ed") or word(doc, token.i + 1) == "by":
+        return False
+    for i in range(token.i - 1, max(sentence.start, token.i - MAX_ABSOLUTE) - 1, -1):
+        lower = doc[i].lower_
+        if lower == "with":
+            return True
+        if lower in CLAUSE_MARKS or doc[i].is_quote:
+            return False
+    return False
 
 
 def _is_order(token: Token) -> bool:
@@ -330,12 +357,16 @@ def _subordinates(doc: Doc, i: int) -> bool:
 
 
 def _as_idiom(doc: Doc, i: int) -> bool:
-    """ "as many as", "as well as", "such as", "as per": "as" that is no subordinator."""
+    """ "as many as", "as well as", "such as", "as per", "as reported by": "as" that is no
+    subordinator."""
     if doc[i].lower_ != "as":
         return False
-    return word(doc, i + 1) in ("many", "much", "well", "per", "high", "part", "saying") or word(
-        doc, i - 1
-    ) in ("such", "well", "many", "much")
+    after = word(doc, i + 1)
+    return (
+        after in ("many", "much", "well", "per", "high", "part", "saying")
+        or after in SOURCE_PARTICIPLES
+        or word(doc, i - 1) in ("such", "well", "many", "much")
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -424,6 +455,31 @@ def in_sentence(sentences: Sentences, index: int, count: Count) -> Found | None:
         speaker = _quote_speaker(sentences, region)
         if speaker is not None:
             return QUOTE, marker_span(speaker)
+    return _joined_to_attributed(sentences, index, count)
+
+
+# "as"/"while" join an increment or remainder to the count it adds to: one report.
+JOINING_SUBORDINATORS = {"as", "while", "whilst"}
+DEPENDENT_AFTER = {"more", "others", "other"}
+
+
+def _joined_to_attributed(sentences: Sentences, index: int, count: Count) -> Found | None:
+    """ "The toll rose to 59, a hospital spokesman said, as seven more succumbed": an
+    increment or remainder ("<N> more", "<N> others", "another <N>") joined by "as", "while"
+    or "and" to an attributed count before it in the sentence is part of the same report."""
+    doc = count.number.doc
+    if (
+        word(doc, count.number.end) not in DEPENDENT_AFTER
+        and word(doc, count.number.start - 1) != "another"
+    ):
+        return None
+    for other in sentences.counts_of(index):
+        if other.number.start >= count.number.start:
+            break
+        if other.span.end <= count.span.start and _joins(doc, other.span.end, count.span.start):
+            how = in_sentence(sentences, index, other)
+            if how is not None:
+                return how
     return None
 
 
@@ -457,7 +513,9 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
     if sentences.same_story(index, after):
         marker = sentences.outside_marker(after)
         if marker is not None and (
-            _refers_back(sentences, after, count.value) or _sibling_counts(sentences, after)
+            _refers_back(sentences, after, count.value)
+            or _sibling_counts(sentences, after)
+            or _reports_the_previous(sentences.items[after], marker)
         ):
             return NEIGHBOUR, marker_span(marker)
     before = index - 1
@@ -472,6 +530,35 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
     if all(not kinds_match(c.kind, count.kind) for c, _ in earlier):
         return found
     return found if not _is_update(count) and _refers_back(sentences, index, None) else None
+
+
+def _joins(doc: Doc, start: int, end: int) -> bool:
+    """Nothing between two counts but their report: no ";", no subordinator but "as"/"while"
+    ("…, a week after gunmen killed 19 others" is another incident)."""
+    return not any(
+        doc[i].lower_ == ";"
+        or (doc[i].lower_ not in JOINING_SUBORDINATORS and _subordinates(doc, i))
+        for i in range(start, end)
+    )
+
+
+PRONOUN_SUBJECTS = {"this", "that"}
+PRONOUN_LINKS = {"was", "is", "has", "had", "been", "also", "later", "first", "were"}
+
+
+def _reports_the_previous(sentence: Span, marker: Token) -> bool:
+    """ "This was announced by the police.", "That is according to officials.": a sentence
+    whose subject is a pronoun standing for the previous statement, reported by its source."""
+    doc = sentence.doc
+    first = sentence.start
+    while first < sentence.end and (doc[first].is_space or doc[first].is_quote):
+        first += 1
+    if word(doc, first) not in PRONOUN_SUBJECTS:
+        return False
+    start = marker_span(marker).start
+    return first < start <= first + 4 and all(
+        doc[i].lower_ in PRONOUN_LINKS for i in range(first + 1, start)
+    )
 
 
 def _sibling_counts(sentences: Sentences, index: int) -> list[tuple[Count, Found]]:
@@ -509,11 +596,23 @@ def _refers_back(sentences: Sentences, index: int, value: float | None) -> bool:
             while j < sentence.end and j - i <= 2 and doc[j].lower_ in REFERRING_MODIFIERS:
                 j += 1
             noun = word(doc, j)
-            if lower == "those" and noun in THOSE_PARTICIPLES:
-                return True
-            if noun in REFERRING_NOUNS and _is_casualty_reference(doc, j):
+            people = (lower == "those" and noun in THOSE_PARTICIPLES) or noun in PEOPLE_REFERENCES
+            if people:
+                if _breaks_down(doc, i, j + 1):
+                    return True
+            elif noun in REFERRING_NOUNS and _is_casualty_reference(doc, j):
                 return True
     return False
+
+
+def _breaks_down(doc: Doc, start: int, end: int) -> bool:
+    """A reference to the people counted (``doc[start:end]``: "the dead", "those killed") that
+    speaks of the count: a breakdown of it ("the dead included children", "two of the
+    victims", "among the dead"), not who they were ("most of the victims were police")."""
+    before, after = word(doc, start - 1), word(doc, end)
+    if before == "among" or after in BREAKDOWN_LINKS or after in RISE_LINKS:
+        return True
+    return before == "of" and start >= 2 and doc[start - 2].like_num
 
 
 def _is_casualty_reference(doc: Doc, i: int) -> bool:

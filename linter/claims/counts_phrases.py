@@ -153,6 +153,15 @@ REFERRING_MODIFIERS = {
     "new", "same", "initial", "provisional", "fatality",
 }  # fmt: skip
 THOSE_PARTICIPLES = {"killed", "injured", "wounded", "dead", "martyred", "who"}
+# Back-references that name the people counted rather than their number ("the victims", "the
+# dead", "those killed"): a sentence about who they were ("most of the victims were police
+# officers") says nothing of the count; one that breaks the count down does ("the dead
+# included children", "two of the victims", "among the dead").
+PEOPLE_REFERENCES = {"dead", "victims", "injured", "wounded", "bodies", "martyrs"}
+BREAKDOWN_LINKS = {
+    "included", "include", "includes", "including", "comprised", "comprise", "comprises",
+    "numbered", "number", "numbering",
+}  # fmt: skip
 
 # Clause boundaries: a reporting verb reports only its own clause; a toll's number is in it.
 CLAUSE_MARKS = {",", ";", ":", "—", "–", "(", ")"}
@@ -558,6 +567,9 @@ def _toll_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
         yield Count(span, number, number._.value, kind, "toll", lowers[i])
 
 
+MAX_TOLL_GAP = 16
+"""Tokens from a toll word to its number: room for the incident it names ("the death toll
+from the suicide blast in the district's main bazaar has risen to 59")."""
 TOLL_CUES = frozenset({*TOLL_HEADS, "number", *TOLL_SUBJECTS})
 """The words :func:`_toll_kind` can accept: every other token is skipped at once."""
 
@@ -594,7 +606,7 @@ def _toll_number(sentence: Span, head: Token, by_start: dict[int, Span]) -> Span
     doc = sentence.doc
     linked = False
     i = head.i + 1
-    while i < min(sentence.end, head.i + 12):
+    while i < min(sentence.end, head.i + MAX_TOLL_GAP):
         lower = doc[i].lower_
         if i in by_start and linked:
             return by_start[i]
