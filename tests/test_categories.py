@@ -1136,3 +1136,36 @@ def test_real_reporting_parallel_phase_lists(seed_corpus, text, expected):
 def test_real_reporting_groups_said_to_hold_another_groups_cards(seed_corpus, text, expected):
     findings = lint_text(seed_corpus, text, date="2024-01-01", codes=CODES)
     assert sorted(set(codes(findings))) == expected, [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # one group named as part of another whose attributes the ledger denies it
+        ("Police detained undocumented immigrants, including Afghan refugees, in Karachi.",
+         PHASE1, ["NL301"]),
+        ("Registered refugees and other illegal immigrants were rounded up.", PHASE1, ["NL301"]),
+        ("ACC holders and other undocumented foreigners were told to leave.", "2024-01-01",
+         ["NL301"]),
+        ("The drive covers refugees, including those with PoR cards and those holding ACCs.",
+         "2024-01-01", ["NL301"]),
+        # a group's own figure given for it and the group it is said to include
+        ("The extension covers some 1.3 million refugees, including those holding Afghan "
+         "Citizen Cards.", "2024-01-01", ["NL301", "NL302"]),
+        # look-alikes: no group, the same group, a head noun, papers lapsed, a contrast, a list
+        # that ended
+        ("Police detained undocumented immigrants, including Afghans who overstayed visas.",
+         PHASE1, []),
+        ("PoR card holders and other registered refugees were spared.", PHASE1, []),
+        ("Afghan migrants, including registered refugees, crossed at Torkham.", PHASE1, []),
+        ("ACC holders and other undocumented foreigners were told to leave.", "2025-05-01", []),
+        ("The extension covers some 1.3 million refugees, including those with PoR cards.",
+         "2024-01-01", []),
+        ("Undocumented immigrants, excluding registered refugees, must leave.", PHASE1, []),
+        ("Undocumented immigrants must leave, including those who came after 2021, and "
+         "registered refugees may stay.", PHASE1, []),
+    ],
+)  # fmt: skip
+def test_real_reporting_inclusion_between_groups(seed_corpus, text, date, expected):
+    findings = lint_text(seed_corpus, text, date=date, codes=CODES)
+    assert sorted(set(codes(findings))) == expected, [f.message for f in findings]

@@ -373,25 +373,60 @@ def _figure_group(use: FigureUse, claims: dict[int, GroupClaim]) -> GroupClaim |
 
 
 def _read_inclusions(doc: Doc, analysis: Analysis, claims: dict[int, GroupClaim]) -> None:
-    """ "X, including Y", "X such as Y", "Y and other X": one group named as part of another
-    (consecutive mentions of one sentence, only the words between them are read)."""
+    """ "X, including Y and those holding Z", "X such as Y", "Y and other X": one group named
+    as part of another. "Y and other X" joins consecutive mentions; after "including" or
+    "such as" every group named in the list that follows is part of X (the list ends at the
+    sentence's end, a bracket or dash, or a comma that opens no further item)."""
     lowers = doc_lowers(doc)
-    for first, second in pairwise(analysis.mentions):
+    mentions = analysis.mentions
+    for index, first in enumerate(mentions[:-1]):
+        second = mentions[index + 1]
         between = tuple(lowers[first.end : second.start])
-        if not between or len(between) > 3:
+        if between in AND_OTHER:
+            _include(doc, claims, second, first, " ".join(between))
             continue
-        if between in INCLUDING:
-            wider, narrower = first, second
-        elif between in AND_OTHER:
-            wider, narrower = second, first
-        else:
+        if first.kind == "adjective":
             continue
-        inclusion = Inclusion(
-            doc[wider.start : wider.end], doc[narrower.start : narrower.end], " ".join(between)
-        )
-        for mention in (first, second):
-            claim = claims[mention.start]
-            _attach(claim, "inclusions", (*claim.inclusions, inclusion))
+        opened = next((w for w in INCLUDING if tuple(lowers[first.end : first.end + len(w)])
+                       == w), None)  # fmt: skip
+        if opened is None:
+            continue
+        stop = _list_end(doc, lowers, analysis, first.end + len(opened))
+        for other in mentions[index + 1 :]:
+            if other.start >= stop:
+                break
+            if other.kind != "adjective":
+                _include(doc, claims, first, other, " ".join(opened))
+
+
+LIST_ENDS = frozenset({";", ":", "(", ")", "—", "–", ".", "?", "!"})
+LIST_ITEMS = frozenset({"those", "some", "many", "even"})
+"""Words after a comma that go on with a list ("including A, those holding ACCs"); a comma
+before "and" ends it ("X, including Y, and Z may stay": Z is no item)."""
+
+
+def _list_end(doc: Doc, lowers: list[str], analysis: Analysis, start: int) -> int:
+    """Where the list after "including" ends."""
+    limit = min(doc[start - 1].sent.end, start + 30)
+    for k in range(start, limit):
+        lower = lowers[k]
+        if lower in LIST_ENDS:
+            return k
+        if (
+            lower == ","
+            and k + 1 < limit
+            and lowers[k + 1] not in LIST_ITEMS
+            and k + 1 not in analysis.by_start
+        ):
+            return k
+    return limit
+
+
+def _include(doc: Doc, claims: dict[int, GroupClaim], wider, narrower, words: str) -> None:
+    inclusion = Inclusion(doc[wider.start : wider.end], doc[narrower.start : narrower.end], words)
+    for mention in (wider, narrower):
+        claim = claims[mention.start]
+        _attach(claim, "inclusions", (*claim.inclusions, inclusion))
 
 
 def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, GroupClaim]):

@@ -132,6 +132,46 @@ def mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch 
     return Mismatch(claim, matched, tuple(known or named_figures))
 
 
+@dataclass(frozen=True, slots=True)
+class Widened:
+    """A group's own figure given for the group together with another it is said to include
+    ("1.3 million refugees, including ... those holding ACCs")."""
+
+    claim: FigureClaim
+    matched: Figure
+    """The named group's own figure the number matches."""
+    added: frozenset[str]
+    """The groups the inclusion adds, which have figures of their own."""
+    added_figures: tuple[Figure, ...]
+
+
+def widened(
+    lex: Lexicon, claim: FigureClaim, added: Iterable[str], day: dt.date | None
+) -> Widened | None:
+    """The named group's own figure given for a wider set of people: the inclusion adds
+    groups with figures of their own, so a number that matches only the named group's
+    figures counts too few."""
+    extra = frozenset(c for c in added if c in lex.categories and lex.figures.get(c))
+    extra -= claim.categories
+    named = [c for c in claim.categories if c in lex.categories]
+    if not extra or not named or len(named) != len(claim.categories):
+        return None
+    own = [
+        f
+        for c in named
+        for f in lex.figures.get(c, ())
+        if figure_matches(claim.value, claim.hedge, f)
+    ]
+    if not own:
+        return None
+    matched = min(own, key=lambda f: _figure_rank(f, claim.value, day))
+    theirs = sorted(
+        (f for c in extra for f in lex.figures[c]), key=lambda f: _figure_rank(f, claim.value, day)
+    )
+    known = [f for f in theirs if day is None or f.date is None or f.date <= day]
+    return Widened(claim, matched, extra, tuple(known or theirs))
+
+
 def _figure_rank(figure: Figure, value: float, day: dt.date | None) -> tuple:
     """Prefer figures the draft could have seen (dated on or before it), then the nearest
     value, then the latest date."""

@@ -89,7 +89,7 @@ class ConflatedRefugeeCategory(Rule):
                 continue
             # a number an order puts at risk is NL302's; a predicate of its own
             # ("... who have no documentation") still says what the group is
-            if fusion.kind != "predicate" and any(s <= fusion.span[0] < e for s, e in exposed):
+            if fusion.kind == "phrase" and any(s <= fusion.span[0] < e for s, e in exposed):
                 continue
             seen.add(fusion.span)
             yield _problem(draft, corpus, lex, fusion)
@@ -105,7 +105,7 @@ class Fusion:
 
     span: tuple[int, int]
     kind: str
-    """``phrase``, ``phase`` or ``predicate``."""
+    """``phrase``, ``phase``, ``predicate`` or ``inclusion``."""
     said: frozenset[str]
     """The group(s) the draft's words put the people in."""
     other: frozenset[str]
@@ -131,6 +131,15 @@ def _fusions(draft: Draft, lex: Lexicon, claims: list[GroupClaim]) -> Iterator[F
     for claim in groups:
         if claim.predicate is not None:
             fusion = _predicate_fusion(lex, claim, draft.date_for(claim.span))
+            if fusion is not None:
+                yield fusion
+    by_start = {c.span.start: c for c in groups}
+    inclusions = {id(i): i for c in groups for i in c.inclusions}
+    for inclusion in inclusions.values():
+        wider = by_start.get(inclusion.wider.start)
+        narrower = by_start.get(inclusion.narrower.start)
+        if wider is not None and narrower is not None:
+            fusion = _inclusion_fusion(lex, wider, narrower, draft.date_for(narrower.span))
             if fusion is not None:
                 yield fusion
 
@@ -234,6 +243,37 @@ def _predicate_fusion(lex: Lexicon, claim: GroupClaim, day) -> Fusion | None:
     )  # fmt: skip
 
 
+def _inclusion_fusion(lex: Lexicon, wider: GroupClaim, narrower: GroupClaim, day):
+    """ "undocumented immigrants, including Afghan refugees", "refugees and other illegal
+    immigrants", "refugees, including those holding ACCs": naming one group as part of
+    another says it is one of them; wrong where the ledger gives the two groups contradicting
+    attributes. A bare head noun ("migrants", "refugees") says what its group is, not what
+    it lacks."""
+    if any(c.fused or c.quoted or c.in_name for c in (wider, narrower)):
+        return None
+    said = _named(narrower)
+    other = _named(wider)
+    if not said or not other or not all(c in lex.categories for c in said | other):
+        return None
+    lacks = other if wider.role != "head" else frozenset()
+    lacking = said if narrower.role != "head" else frozenset()
+    attributes = tuple(
+        dict.fromkeys(conflict(lex, lacks, said, day) + conflict(lex, lacking, other, day))
+    )
+    if not attributes:
+        return None
+    start = min(wider.span.start, narrower.span.start)
+    end = max(wider.span.end, narrower.span.end)
+    return Fusion(
+        (start, end), "inclusion", said, other, attributes, narrower,
+        words=(narrower.text.lower(), wider.text.lower()),
+    )  # fmt: skip
+
+
+def _named(claim: GroupClaim) -> frozenset[str]:
+    return claim.head_categories if claim.role == "head" else claim.categories
+
+
 # ---------------------------------------------------------------------------------------------
 # Messages, fixes and evidence
 
@@ -244,6 +284,8 @@ def _problem(draft: Draft, corpus: Corpus, lex: Lexicon, fusion: Fusion) -> Prob
         message, fix, suggestion = _phrase_message(draft, lex, fusion)
     elif fusion.kind == "phase":
         message, fix, suggestion = _phase_message(lex, fusion, span.text), None, ""
+    elif fusion.kind == "inclusion":
+        message, fix, suggestion = _inclusion_message(lex, fusion, span.text), None, ""
     else:
         message, fix, suggestion = _predicate_message(lex, fusion, span.text), None, ""
     evidence = _fusion_evidence(corpus, lex, fusion, suggestion)
@@ -352,6 +394,14 @@ def _predicate_message(lex: Lexicon, fusion: Fusion, text: str) -> str:
         f'"{text}" gives {label(lex, fusion.said)} a property of '
         f"{label(lex, fusion.other)}: per the ledger {_facts(lex, fusion.said, names)}, "
         f"while {_facts(lex, fusion.other, names)}"
+    )
+
+
+def _inclusion_message(lex: Lexicon, fusion: Fusion, text: str) -> str:
+    names = [name for name, _ in fusion.attributes]
+    return (
+        f'"{text}" counts {label(lex, fusion.said)} among {label(lex, fusion.other)}: per the '
+        f"ledger {_facts(lex, fusion.said, names)}, while {_facts(lex, fusion.other, names)}"
     )
 
 

@@ -14,11 +14,13 @@ from narrlint.claims.groups import FigureClaim, Lexicon, figure_summary, format_
 from .common import (
     CORPUS_EVIDENCE,
     Mismatch,
+    Widened,
     conflations,
     corpus_uses,
     figure_text,
     label,
     mismatch,
+    widened,
 )
 
 
@@ -63,11 +65,51 @@ class CategoryFigureMismatch(Rule):
 
     def _problems(self, draft: Draft, corpus: Corpus) -> Iterator[Problem]:
         lex = lexicon(corpus)
-        for claim in draft.claims.groups:
+        claims = draft.claims.groups
+        by_start = {c.span.start: c for c in claims if not isinstance(c, FigureClaim)}
+        for claim in claims:
             if isinstance(claim, FigureClaim):
-                found = mismatch(lex, claim, draft.date_for(claim.number))
+                day = draft.date_for(claim.number)
+                found = mismatch(lex, claim, day)
                 if found is not None:
                     yield _problem(draft, corpus, lex, found)
+                    continue
+                added = _included(claim, by_start)
+                wide = widened(lex, claim, added, day) if added else None
+                if wide is not None:
+                    yield _widened_problem(draft, lex, wide)
+
+
+def _included(claim: FigureClaim, by_start: dict) -> set[str]:
+    """Groups the figure's own group is said to include ("X, including Y")."""
+    group = claim.group
+    added: set[str] = set()
+    if group is None:
+        return added
+    for inclusion in group.inclusions:
+        if inclusion.wider.start != group.span.start:
+            continue
+        narrower = by_start.get(inclusion.narrower.start)
+        if narrower is not None and not narrower.fused:
+            added |= narrower.head_categories if narrower.role == "head" else narrower.categories
+    return added
+
+
+def _widened_problem(draft: Draft, lex: Lexicon, wide: Widened) -> Problem:
+    claim = wide.claim
+    matched = wide.matched
+    named = label(lex, claim.categories)
+    when = matched.date.isoformat() if matched.date else "an unknown date"
+    by = f" by {matched.by}" if matched.by else ""
+    listed = ", ".join(figure_text(f) for f in wide.added_figures[:3])
+    message = (
+        f"{claim.number.text} matches the {named} figure given{by} on {when} "
+        f"({format_value(matched.value)}), but the sentence counts {label(lex, wide.added)} "
+        f"among them too; their own figures: {listed}"
+    )
+    evidence = [matched.origin.evidence(figure_summary(matched))]
+    evidence += [f.origin.evidence(figure_summary(f)) for f in wide.added_figures[:1]]
+    return draft.problem(claim.span, message, evidence)
 
 
 def _problem(draft: Draft, corpus: Corpus, lex: Lexicon, found: Mismatch) -> Problem:
