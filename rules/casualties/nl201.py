@@ -41,8 +41,9 @@ class UnattributedCasualtyCount(Rule):
         ages, dates) are never findings.
 
         Evidence: the ledger's casualty figures and attributed corpus sentences with the same
-        figure for the same incident, reported by the draft's date; otherwise the message says
-        that no attributed source was found.
+        figure for the same incident, reported by the draft's date; otherwise the details say
+        that no attributed report was found in the archive. No fix: only the writer knows who
+        gave the figure.
 
         Bad:
             At least 64 people were killed in last week's bombings. One of the bombers was an

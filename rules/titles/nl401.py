@@ -45,13 +45,20 @@ class StaleTitle(Rule):
 
         Bad (draft dated 2024-06-01):
             Caretaker Foreign Minister Jalil Abbas Jilani says ties are strong.
+            QUETTA — Interim Prime Minister Anwaar-ul-Haq Kakar says the talks go on.
+            Pakistan's stance signals a shift, says the caretaker Prime Minister.
+            The caretaker government says it will not extend the deadline.
 
         Good:
             Former caretaker Foreign Minister Jalil Abbas Jilani said ties were strong.
             In October 2023, caretaker Foreign Minister Jalil Abbas Jilani met Muttaqi.
+            The caretaker government announced the deportation drive in October.
 
-        Fix: inserts "former" before the title (or suggests the current holder when the ledger
-        knows one).
+        Fix: inserts "former" before the title, with a capital letter where a sentence or a
+        dateline starts ("QUETTA — Former interim Prime Minister …"), in lower case inside a
+        sentence ("…, says the former caretaker Prime Minister"), in capitals in a line
+        written in capitals. The details below the message give the tenure's dates and who
+        holds the post now, or whom it passed to, when the ledger knows.
     """
 
     def check(self, draft: Draft, corpus: Corpus) -> Iterable[Problem]:

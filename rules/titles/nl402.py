@@ -20,13 +20,20 @@ class WrongTitle(Rule):
         A person the ledger knows is given a title for an office they never held, or a
         caretaker/interim/acting qualifier for a post that had none.
 
-        Bad:
+        Bad (draft dated 2024-06-01):
             Foreign Minister Mumtaz Zahra Baloch told reporters on Friday …
             Caretaker Prime Minister Shehbaz Sharif chaired the meeting.
 
         Good:
             Foreign Office spokesperson Mumtaz Zahra Baloch told reporters on Friday …
             Prime Minister Shehbaz Sharif chaired the meeting.
+
+        Fix: takes out a qualifier the post never had ("Caretaker Prime Minister Shehbaz
+        Sharif" → "Prime Minister Shehbaz Sharif", the next word capitalised where a sentence
+        or a dateline starts) when the person held the post on the date the sentence speaks
+        of. No fix for a title of an office the person never held: the right title cannot be
+        known (the name may be the mistake), so the message asks the writer to check it, and
+        the details list the posts the ledger records.
     """
 
     def check(self, draft: Draft, corpus: Corpus) -> Iterable[Problem]:
