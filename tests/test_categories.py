@@ -1169,3 +1169,21 @@ def test_real_reporting_groups_said_to_hold_another_groups_cards(seed_corpus, te
 def test_real_reporting_inclusion_between_groups(seed_corpus, text, date, expected):
     findings = lint_text(seed_corpus, text, date=date, codes=CODES)
     assert sorted(set(codes(findings))) == expected, [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # the people a phase's own action names ("the Nth phase of deporting X")
+        ("Pakistan began the second phase of deporting Afghan refugees.", PHASE2, ["NL301"]),
+        ("Pakistan began the third phase of the repatriation of Afghan refugees.", PHASE3, []),
+        ("In the second phase of the drive, journalists interviewed Afghan refugees.", PHASE2,
+         []),
+        # "the last/final phase" is the plan's last one
+        ("Under the plan, ACC holders will leave in the final phase.", PHASE2, ["NL301"]),
+        ("Under the plan, registered refugees will leave in the final phase.", PHASE2, []),
+    ],
+)  # fmt: skip
+def test_real_reporting_phase_objects_and_the_final_phase(seed_corpus, text, date, expected):
+    findings = lint_text(seed_corpus, text, date=date, codes=CODES)
+    assert sorted(set(codes(findings))) == expected, [f.message for f in findings]

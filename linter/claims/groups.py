@@ -52,6 +52,7 @@ from narrlint.claims.groups_words import (
     TARGET_WORDS,
 )
 from narrlint.knowledge.ledger import Category, Figure
+from narrlint.nlp.quantities import ORDINALS
 from narrlint.nlp.tokens import lowers as doc_lowers
 
 if TYPE_CHECKING:
@@ -433,17 +434,20 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
     """Pair each phase named in a clause with the groups around it."""
     order = 0
     lowers = doc_lowers(doc)
+    last = max(lex.phase_targets, default=None)
     for sentence in doc.sents:
         for clause in sentence_clauses(sentence):
             if clause.exempting:
                 continue
-            phases = phases_in(doc, clause.start, clause.affirmative_end)
+            phases = phases_in(doc, clause.start, clause.affirmative_end, last)
             if not phases:
                 continue
+            objects = {_phase_object(doc, lex, lowers, at, clause.affirmative_end)
+                       for at, _ in phases}  # fmt: skip
             mentions = [
                 m
                 for m in analysis.within(clause.start, clause.affirmative_end)
-                if m.kind in ("term", "np", "holding")
+                if (m.kind in ("term", "np", "holding") or m.start in objects)
                 and not m.fused
                 and not analysis.inside_subject(m)
                 and all(c in lex.categories for c in m.categories)
@@ -489,6 +493,26 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
                 )
                 order += 1
                 _attach(group, "phases", (*group.phases, tie))
+
+
+def _phase_object(doc: Doc, lex: Lexicon, lowers: list[str], at: int, end: int) -> int | None:
+    """Where the people a phase's action names begin: "the second phase of repatriating
+    Afghan refugees", "phase two of the deportation of ...". A bare head noun counts as the
+    phase's group only there, as the object of the phase's own action."""
+    k = at + 1
+    while k < end and (lowers[k] in ORDINALS or lowers[k] in ("-", "‑")):
+        k += 1
+    if k >= end or lowers[k] != "of":
+        return None
+    k += 1
+    acted = False
+    while k < end and k < at + 8:
+        if doc[k].lemma_.lower() in lex.flow_actions or lowers[k] in lex.flow_actions:
+            acted = True
+        elif lowers[k] not in ("the", "of", "all"):
+            break
+        k += 1
+    return k if acted else None
 
 
 VERB_AFTER = COPULAS | MODALS | AUXILIARY_FILLERS | ORDERED

@@ -28,6 +28,7 @@ from narrlint.claims.groups_words import (
     DOCUMENT_FILLERS,
     EXEMPTION_WORDS,
     EXPIRED,
+    FINAL_WORDS,
     FUTURE,
     HAVING_STATUS,
     HOLDING_VERBS,
@@ -441,10 +442,11 @@ def clause_at(clauses: list[Clause], i: int) -> Clause | None:
     return None
 
 
-def phases_in(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+def phases_in(doc: Doc, start: int, end: int, last: int | None = None) -> list[tuple[int, int]]:
     """(token index, phase number) of each phase named in ``doc[start:end]`` ("phase one",
-    "phase-2", "Phase II", "second phase", "phases two and three"), except phases used as a
-    time ("after phase one")."""
+    "phase-2", "Phase II", "second phase", "phases two and three", and with ``last``, the
+    plan's number of phases, "the last/final phase"), except phases used as a time ("after
+    phase one")."""
     found = []
     lowers = doc_lowers(doc)
     for i in range(start, end):
@@ -455,6 +457,8 @@ def phases_in(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             before = lowers[i - 1]  # "second phase", not "two phases" (a count)
             if before in ORDINALS and before.endswith(("st", "nd", "rd", "th")):
                 numbers = [ORDINALS[before]]
+            elif before in FINAL_WORDS and last is not None:
+                numbers = [last]  # "in the last phase": the plan's final one
         found.extend((i, number) for number in numbers)
     return found
 

@@ -91,6 +91,8 @@ HAVING_STATUS = {"have", "has", "had", "hold", "holds", "held", "enjoy", "enjoys
                  "get", "got", "granted", "given", "receive", "received", "with"}  # fmt: skip
 """'refugee status': the head word of a refugee group followed by this names the attribute."""
 PHASE_WORDS = {"phase", "phases", "stage", "stages"}
+FINAL_WORDS = {"last", "final", "concluding"}
+"""'the last phase': the plan's final phase (its number is the ledger's highest)."""
 TEMPORAL_BEFORE_PHASE = {"after", "before", "following", "since", "until", "till", "ahead",
                          "preceding", "post", "pre", "beyond", "once", "completing",
                          "completed", "end", "unlike"}  # fmt: skip
