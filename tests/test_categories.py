@@ -1187,3 +1187,21 @@ def test_real_reporting_inclusion_between_groups(seed_corpus, text, date, expect
 def test_real_reporting_phase_objects_and_the_final_phase(seed_corpus, text, date, expected):
     findings = lint_text(seed_corpus, text, date=date, codes=CODES)
     assert sorted(set(codes(findings))) == expected, [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case word of origin between the modifier and another group's head
+        ("Border officials counted hundreds of illegal foreign refugees at Chaman.", ["NL301"]),
+        ("Police rounded up undocumented young refugees.", ["NL301"]),
+        # the modifier's own head, or no group's head, after the same word
+        ("Authorities expelled illegal foreign migrants.", []),
+        ("Illegal foreign workers were arrested.", []),
+        ("Illegal foreign nationals must leave.", []),
+        ("Illegal foreign refugee camps were closed.", []),
+    ],
+)  # fmt: skip
+def test_real_reporting_origin_word_between_modifier_and_head(seed_corpus, text, expected):
+    findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
+    assert sorted(set(codes(findings))) == expected, [f.message for f in findings]

@@ -33,6 +33,7 @@ from narrlint.claims.groups_words import (
     HAVING_STATUS,
     HOLDING_VERBS,
     IDENTITY_DOCUMENT_NOUNS,
+    ORIGIN_ADJECTIVES,
     PHASE_FILLERS,
     PHASE_WORDS,
     PLACE_NOUNS,
@@ -220,6 +221,10 @@ def _modified(
             continue
         if lower in ("and", "or", ",", "/") and j + 1 in modifiers:
             j += 1
+            continue
+        if lower in ORIGIN_ADJECTIVES and j + 1 < n and doc[j + 1].lower_ in lex.heads:
+            j += 1  # "illegal foreign refugees": an origin word before the head
+            skipped += 1
             continue
         break
     if last_title is not None and doc[last_title].lower_.endswith("s"):

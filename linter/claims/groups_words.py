@@ -17,6 +17,9 @@ COLLECTIVE_AFTER_SINGULAR = {
 }  # fmt: skip
 """Nouns a singular head may qualify and still name people ("undocumented refugee families");
 any other noun makes the head an adjunct ("illegal refugee camps")."""
+ORIGIN_ADJECTIVES = {"foreign", "afghan", "afghani", "overseas", "young", "new"}
+"""Lower-case words of origin or age a modifier may stand before a head with ("illegal
+foreign refugees"): the modifier still marks the head's phrase."""
 CONTRAST_WORDS = {
     "not", "n't", "never", "nor", "neither", "unlike", "except", "excluding", "exempt",
     "exempted", "exempting", "sparing", "spared", "besides", "nothing", "instead", "excepting",
