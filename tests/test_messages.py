@@ -286,6 +286,10 @@ FIXES = [
      "[Former caretaker](https://example.org/news/1) Prime Minister Anwaar-ul-Haq Kakar says so."),
     ("## CARETAKER PM KAKAR SAYS TALKS GO ON",
      "## FORMER CARETAKER PM KAKAR SAYS TALKS GO ON"),
+    ("## Caretaker PM Kakar Says Talks With Kabul Will Go On",
+     "## Former Caretaker PM Kakar Says Talks With Kabul Will Go On"),
+    ("## Caretaker PM Kakar says talks with Kabul will go on",
+     "## Former caretaker PM Kakar says talks with Kabul will go on"),
     # NL402: a qualifier the post never had comes out; the next word takes the capital
     ("Caretaker Prime Minister Shehbaz Sharif chaired the meeting.",
      "Prime Minister Shehbaz Sharif chaired the meeting."),

@@ -47,17 +47,27 @@ def reader_dates(text: str) -> str:
     return _ISO_DATE.sub(one, text)
 
 
+def _partial(text: str | None) -> str | None:
+    """A month or year the record gives alone ("2023-08") as a reader writes it."""
+    if not text:
+        return None
+    try:
+        return f"{dt.date.fromisoformat(text + '-01'):%B %Y}"
+    except ValueError:
+        return text
+
+
 def tenure(post: Post) -> str:
     """When a post was held, as a reader writes it: "from 17 August 2023 to 4 March 2024",
     "since 2 March 2024", "until 1 January 2025" (empty when the record gives no date)."""
-    start = long_date(post.start) if post.start else post.start_partial
-    end = long_date(post.end) if post.end else post.end_partial
+    start = long_date(post.start) if post.start else _partial(post.start_partial)
+    end = long_date(post.end) if post.end else _partial(post.end_partial)
     if start and end:
         return f"from {start} to {end}"
     if end:
         return f"until {end}"
     if start:
-        return f"since {start}" if post.end is None and post.end_partial is None else start
+        return f"since {start}"
     return ""
 
 
@@ -135,6 +145,23 @@ def _lower_first(word: str) -> str:
     return word[:1].lower() + word[1:]
 
 
+def _title_case_heading(draft: Draft, span: Span) -> bool:
+    """A heading in title case ("Caretaker PM Kakar Says Talks Go On"): the qualifier keeps
+    its capital after "Former"."""
+    block = draft.block_of(span)
+    if block is None or block.kind != "heading":
+        return False
+    words = [w for w in draft.doc.text[block.start : block.end].split() if len(w) > 3]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _keeps_capital(draft: Draft, span: Span) -> bool:
+    """After "former", the first word keeps its case: not a qualifier, written in capitals
+    ("US"), or in a title-case heading."""
+    word = span[0].text
+    return not qualifier_led(span) or word.isupper() or _title_case_heading(draft, span)
+
+
 def qualifier_led(span: Span) -> bool:
     """The phrase opens with a caretaker/interim/acting qualifier (written in lower case after
     "former")."""
@@ -148,7 +175,7 @@ def former_wording(draft: Draft, span: Span) -> str:
     if _shouted(span):
         return "FORMER " + text
     former = "Former" if opens_sentence(draft, span[0]) else "former"
-    return f"{former} {_lower_first(text) if qualifier_led(span) else text}"
+    return f"{former} {text if _keeps_capital(draft, span) else _lower_first(text)}"
 
 
 def former_phrase(span: Span) -> str:
@@ -171,7 +198,7 @@ def former_fix(draft: Draft, span: Span, description: str) -> Fix:
         former = "FORMER "
     else:
         former = "Former " if opens_sentence(draft, first) else "former "
-    if qualifier_led(span) and not _shouted(span) and _lower_first(word) != word:
+    if not _keeps_capital(draft, span) and _lower_first(word) != word:
         return Fix(description, (Edit(start, start + 1, former + word[0].lower()),))
     return Fix(description, (Edit(start, start, former),))
 
