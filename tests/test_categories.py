@@ -1205,3 +1205,19 @@ def test_real_reporting_phase_objects_and_the_final_phase(seed_corpus, text, dat
 def test_real_reporting_origin_word_between_modifier_and_head(seed_corpus, text, expected):
     findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
     assert sorted(set(codes(findings))) == expected, [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb of the group and a verb of staying before another group's head
+        ("Police will not act against illegally residing Afghan refugees until October.",
+         ["NL301"]),
+        ("Police will not act against illegally residing Afghans until October.", []),
+        ("Police will not act against illegally residing foreigners until October.", []),
+        ("Thousands of registered refugees are living there legally.", []),
+    ],
+)  # fmt: skip
+def test_real_reporting_adverb_and_staying_verb_before_a_head(seed_corpus, text, expected):
+    findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
+    assert sorted(set(codes(findings))) == expected, [f.message for f in findings]

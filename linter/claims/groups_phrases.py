@@ -185,9 +185,13 @@ def _modified(
     """The noun phrase a ledger modifier opens: "undocumented Afghan refugees", "illegal
     immigrants", "undocumented PoR card holders"; or a predicate adjective ("were illegal")."""
     end, groups = modifiers[start]
-    if doc[start].lower_.endswith("ly") and end - start == 1:
-        return None  # an adverb ("living illegally"): read with the noun it follows
     j, n, skipped, last_title = end, len(doc), 0, None
+    adverb = doc[start].lower_.endswith("ly") and end - start == 1
+    if adverb:
+        if not (j + 1 < n and doc[j].lower_ in STAY_PARTICIPLES and doc[j].lower_.endswith("ing")):
+            return None  # an adverb ("living illegally"): read with the noun it follows
+        j += 1  # "illegally residing Afghan refugees": the adverb marks the phrase
+        skipped += 1
     while j < n and skipped <= 4:
         token = doc[j]
         lower = token.lower_
@@ -229,6 +233,8 @@ def _modified(
         break
     if last_title is not None and doc[last_title].lower_.endswith("s"):
         return Mention(start, last_title + 1, groups, "np", (start, end), groups)
+    if adverb:
+        return None  # "illegally living there": no phrase of its own
     return Mention(start, end, groups, "adjective", (start, end), groups)
 
 
