@@ -193,3 +193,117 @@ def test_escape_shows_every_control_character():
         "a\\x1b[2J\\n\\r\\t\\x00\\x7f\\x85\\u2028\\u202eé ok"
     )
     assert all(ord(c) >= 0x20 for c in escape("".join(map(chr, range(0x100)))))
+
+
+# ---------------------------------------------------------------------------------------------
+# Item 9: --fix safety and exiting when done
+
+
+def test_fix_refuses_a_read_only_file(tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text(STALE, encoding="utf-8")
+    other = tmp_path / "other.md"
+    other.write_text(STALE, encoding="utf-8")
+    draft.chmod(0o444)  # tests run as root: access() would allow it, the mode bits do not
+    try:
+        run = run_cli("draft.md", "other.md", "--fix", *corpus_args(), cwd=tmp_path)
+        assert run.code == 2, run.stderr
+        assert "narrlint: error: draft.md: not fixed: it is read-only" in run.stderr
+        assert draft.read_text(encoding="utf-8") == STALE
+        assert (draft.stat().st_mode & 0o777) == 0o444
+        assert other.read_text(encoding="utf-8") != STALE  # the writable file is fixed
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.md", "other.md"]
+    finally:
+        draft.chmod(0o644)
+
+
+def _interrupt_at(line_events: int):
+    """A trace function raising KeyboardInterrupt at the n-th line executed (in any frame,
+    the standard library's included): an interrupt at every possible point of a call."""
+    count = 0
+
+    def tracer(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+            if count == line_events:
+                raise KeyboardInterrupt
+        return tracer
+
+    return tracer
+
+
+def test_an_interrupt_anywhere_in_a_write_leaves_no_temporary_file(tmp_path):
+    import signal
+
+    from narrlint.output.fixes import write_atomic
+
+    path = tmp_path / "draft.md"
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    completed = False
+    for n in range(1, 5000):
+        path.write_bytes(b"old\n")
+        sys.settrace(_interrupt_at(n))
+        try:
+            write_atomic(str(path), b"new\n")
+            completed = True
+        except KeyboardInterrupt:
+            pass
+        finally:
+            sys.settrace(None)
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        assert [p.name for p in tmp_path.iterdir()] == ["draft.md"], n
+        assert path.read_bytes() in (b"old\n", b"new\n")
+        if completed:
+            break
+    assert completed and path.read_bytes() == b"new\n"
+
+
+LINGERING = r"""
+import threading
+import time
+
+from narrlint.api import Rule, Severity, hookimpl
+
+
+class Lingers(Rule):
+    code, name = "XL101", "lingers"
+    summary = "starts a thread it never stops"
+    severity = Severity.INFO
+    documentation = "Bad: anything. Good: nothing."
+
+    def check(self, draft, corpus):
+        threading.Thread(target=time.sleep, args=(3600,), name="lingering").start()
+        return []
+
+
+@hookimpl
+def narrlint_rules():
+    return [Lingers()]
+"""
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_narrlint_exits_when_done_despite_a_plugin_thread(tmp_path, fmt):
+    import subprocess
+
+    site = tmp_path / "site"
+    site.mkdir()
+    install_fake_distribution(site, "narrlint-lingers", "narrlint_lingers", LINGERING)
+    draft = tmp_path / "draft.md"
+    draft.write_text(STALE, encoding="utf-8")
+    env = {**__import__("os").environ, "PYTHONPATH": str(site), "NO_COLOR": "1"}
+    args = [str(draft), "--format", fmt, *corpus_args()]
+    # The timeout is a hang guard only: before, narrlint waited an hour for the thread.
+    proc = subprocess.run(
+        [sys.executable, "-m", "narrlint", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=240,
+    )
+    assert proc.returncode == 1, proc.stderr
+    if fmt == "json":
+        assert [f["code"] for f in json.loads(proc.stdout)["findings"]] == ["NL401"]
+    else:
+        assert proc.stdout.endswith("1 finding in 1 file\n")

@@ -7,9 +7,12 @@ Exit codes: 0 no finding at or above ``--fail-on``; 1 findings; 2 usage, config 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import gc
+import os
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -163,6 +166,32 @@ def _jobs(value: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run narrlint; the exit code. Run as the program (no ``argv``: the ``narrlint`` script,
+    ``python -m narrlint``), it also ends the process once its work is done, even if a plugin
+    left a thread running (see :func:`_exit_when_done`)."""
+    code = _run(argv)
+    if argv is None:
+        _exit_when_done(code)
+    return code
+
+
+def _exit_when_done(code: int) -> None:
+    """End the process now if a non-daemon thread (a plugin's) would keep it alive.
+
+    Python waits at exit for every non-daemon thread, so a thread a plugin started and never
+    stopped would keep narrlint running after its output is complete. The output is flushed
+    and the process ends with ``os._exit``; without such a thread, Python exits as usual.
+    """
+    main_thread = threading.main_thread()
+    if not any(t is not main_thread and not t.daemon for t in threading.enumerate()):
+        return
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args and args[0] in SUBCOMMANDS:
@@ -310,15 +339,16 @@ def cmd_lint(argv: list[str]) -> int:
         _stderr(f"narrlint: error: {error}")
     if args.diff:
         return cmd_diff(session, report, args.paths)
+    fix_failed = False
     if args.fix:
-        apply_fixes(session, report, args.paths)
+        fix_failed = apply_fixes(session, report, args.paths)
     if args.write_baseline:
         return cmd_write_baseline(args.write_baseline, report)
     if baseline is not None:
         apply_baseline(baseline, report)
     options = {"rules": rule_infos(registry), "statistics": args.statistics, "root": Path.cwd()}
     get_reporter(args.format)(report.findings, report.errors, report.files, sys.stdout, options)
-    return exit_code(report, config)
+    return EXIT_ERROR if fix_failed else exit_code(report, config)
 
 
 def cmd_diff(session: Session, report: Report, paths: list[str]) -> int:
@@ -375,13 +405,16 @@ def apply_baseline(baseline: Baseline, report: Report) -> None:
         )
 
 
-def apply_fixes(session: Session, report: Report, paths: list[str]) -> None:
-    """``--fix``: rewrite the files; ``report`` then holds what remains."""
+def apply_fixes(session: Session, report: Report, paths: list[str]) -> bool:
+    """``--fix``: rewrite the files; ``report`` then holds what remains. Whether a file could
+    not be fixed for an error (a read-only file: exit 2)."""
     from narrlint.output.fixes import fix_report
 
     summary = fix_report(session, report, paths, write=True)
     for reason in summary.refused:
         _stderr(f"narrlint: warning: {reason}")
+    for reason in summary.errors:
+        _stderr(f"narrlint: error: {reason}")
     fixes = sum(f.applied for f in summary.written)
     files = len(summary.written)
     print(
@@ -389,6 +422,7 @@ def apply_fixes(session: Session, report: Report, paths: list[str]) -> None:
         f"{files} {_plural(files, 'file', 'files')}",
         file=sys.stderr,
     )
+    return bool(summary.errors)
 
 
 def _stderr(message: str) -> None:

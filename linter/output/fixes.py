@@ -16,9 +16,11 @@ Writing is the only place narrlint touches a draft, and it is careful:
   holds exactly the bytes that were linted (an editor saving meanwhile wins);
 * never through a symlink that leads out of the folder given on the command line (for a file
   argument, the folder holding it);
+* never to a file without any write permission bit (an error, exit 2: the file is untouched);
 * atomically: the new text goes to a temporary file in the same folder, is flushed to disk,
   gets the old file's permission bits, and replaces the old file with ``os.replace``; a crash
-  leaves either the old draft or the new one, never half of each.
+  leaves either the old draft or the new one, never half of each, and the temporary file is
+  removed whatever interrupts the write (``SIGINT``/``SIGTERM`` wait until it is done).
 """
 
 from __future__ import annotations
@@ -27,11 +29,13 @@ import contextlib
 import difflib
 import os
 import re
+import secrets
+import signal
 import stat
 import sys
-import tempfile
+import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -168,6 +172,8 @@ class FixSummary:
     written: list[FixedFile] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
     """Why a file was not written (symlink out of the tree, changed on disk, OS error)."""
+    errors: list[str] = field(default_factory=list)
+    """Files that were not written because they are read-only: an error (exit 2)."""
 
     @property
     def applied(self) -> int:
@@ -201,7 +207,8 @@ def fix_report(
             continue
         problem = write_fixed(fixed, roots)
         if problem:
-            summary.refused.append(f"{fixed.path}: not fixed: {problem}")
+            reasons = summary.errors if problem == READ_ONLY else summary.refused
+            reasons.append(f"{fixed.path}: not fixed: {problem}")
             continue
         summary.written.append(fixed)
         report.results[index] = fixed.result
@@ -230,11 +237,28 @@ def write_fixed(fixed: FixedFile, roots: Sequence[str]) -> str | None:
         return exc.strerror or str(exc)
     if on_disk != fixed.original.encode(fixed.original.text):
         return "the file changed on disk since it was linted"
+    if read_only(real):
+        return READ_ONLY
     try:
         write_atomic(real, fixed.encoded())
     except OSError as exc:
         return exc.strerror or str(exc)
     return None
+
+
+READ_ONLY = "it is read-only (no write permission bits); narrlint never rewrites such a file"
+
+
+def read_only(path: str) -> bool:
+    """Whether ``path`` has no write permission bit at all. The mode bits, not ``access()``:
+    root may write anything, and ``os.replace`` needs only the folder, yet a file someone made
+    read-only is not for ``--fix`` to change."""
+    try:
+        return not stat.S_IMODE(os.stat(path).st_mode) & (
+            stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+        )
+    except OSError:
+        return False
 
 
 def _tree(path: str, roots: Sequence[str]) -> str:
@@ -250,9 +274,42 @@ def _tree(path: str, roots: Sequence[str]) -> str:
     return os.path.realpath(os.path.dirname(absolute))
 
 
+_DEFERRED_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+"""Signals held back while a file is replaced (delivered as soon as it is whole again)."""
+
+
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold back Ctrl-C, ``kill`` and hang-up in the block (main thread, POSIX): the block
+    then ends before the signal acts, and the signal acts right after. Elsewhere, nothing."""
+    if not hasattr(signal, "pthread_sigmask") or (
+        threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _DEFERRED_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def write_atomic(path: str, data: bytes) -> None:
     """Replace ``path`` by ``data`` atomically, keeping its permission bits (a new file gets
-    the usual ``0o666`` less the umask)."""
+    the usual ``0o666`` less the umask).
+
+    The temporary file beside it never outlives the call: its name is chosen before it is
+    created, so whatever interrupts the call (an error, ``KeyboardInterrupt`` at any point)
+    removes it by name; and ``SIGINT``, ``SIGTERM`` and ``SIGHUP`` are held back until the file
+    is replaced or the temporary removed, so even ``kill`` cannot leave one behind.
+    """
+    with _signals_deferred():
+        _write_atomic(path, data)
+
+
+def _write_atomic(path: str, data: bytes) -> None:
     try:
         mode = stat.S_IMODE(os.stat(path).st_mode)
     except FileNotFoundError:
@@ -260,8 +317,17 @@ def write_atomic(path: str, data: bytes) -> None:
         os.umask(umask)
         mode = 0o666 & ~umask
     folder, name = os.path.split(os.path.abspath(path))
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".narrlint")
+    temporary = ""
     try:
+        for _attempt in range(100):
+            temporary = os.path.join(folder, f".{name}.{secrets.token_hex(6)}.narrlint")
+            try:
+                handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                break
+            except FileExistsError:  # not ours: never removed below
+                temporary = ""
+        else:
+            raise FileExistsError(f"no free temporary name beside {path}")
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
@@ -269,8 +335,9 @@ def write_atomic(path: str, data: bytes) -> None:
         os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+        if temporary:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
         raise
     _sync_folder(folder)
 
