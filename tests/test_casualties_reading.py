@@ -135,3 +135,167 @@ def test_an_increment_is_read_with_the_source_of_its_toll(seed_corpus):
         (44, "clause"),
         (6, "clause"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count is named in the object of a named speaker's statement about the deaths
+        "The interior minister expressed grief over the deaths of 12 miners in the collapse.",
+        "Chief Minister Sarfraz Bugti condemned the attack and expressed sorrow over the loss "
+        "of three labourers.",
+    ],
+)
+def test_a_named_speakers_statement_about_the_deaths_gives_the_count(seed_corpus, text):
+    assert excerpts(seed_corpus, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the count is in a clause of its own, not in the statement
+        (
+            "The interior minister condemned the attack, which caused the deaths of 12 people.",
+            ["deaths of 12 people"],
+        ),
+        # no speaker
+        ("Mourners gathered to grieve the loss of four children.", ["loss of four children"]),
+    ],
+)
+def test_a_statement_without_the_count_in_its_object_does_not_cover(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found
+
+
+# --- How reporting counts the dead ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt", "value"),
+    [
+        (
+            "At least 16 soldiers embraced martyrdom in the attack on the post.",
+            "At least 16 soldiers embraced martyrdom",
+            16,
+        ),
+        ("Eleven policemen were martyred in the ambush.", "Eleven policemen were martyred", 11),
+        ("Nine insurgents were eliminated in the raid.", "Nine insurgents were eliminated", 9),
+        ("Troops eliminated nine insurgents near the border.", "eliminated nine insurgents", 9),
+        (
+            "Fourteen attackers were neutralised by troops.",
+            "Fourteen attackers were neutralised",
+            14,
+        ),
+        ("The commandos neutralized six gunmen.", "neutralized six gunmen", 6),
+        (
+            "Twelve terrorists were sent to hell during the operation.",
+            "Twelve terrorists were sent to hell",
+            12,
+        ),
+        (
+            "Twenty villagers lost their lives in the flood.",
+            "Twenty villagers lost their lives",
+            20,
+        ),
+        (
+            "Eleven soldiers laid down their lives defending the post.",
+            "Eleven soldiers laid down their lives",
+            11,
+        ),
+        (
+            "Six policemen sacrificed their lives for the country.",
+            "Six policemen sacrificed their lives",
+            6,
+        ),
+        ("The shelling led to the loss of six lives.", "loss of six lives", 6),
+        (
+            "The ambush resulted in the loss of five foreign nationals and their driver.",
+            "loss of five foreign nationals",
+            5,
+        ),
+        (
+            "The death toll from the landslide rose to 38.",
+            "death toll from the landslide rose to 38",
+            38,
+        ),
+        ("Eight bodies were recovered from the rubble.", "Eight bodies", 8),
+    ],
+)
+def test_words_reporting_uses_for_the_dead_are_counts(seed_corpus, text, excerpt, value):
+    assert excerpts(seed_corpus, text) == [excerpt]
+    assert [v for _, v, _ in read(seed_corpus, text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # euphemisms and "the loss of" count the dead only when people are counted
+        "Three teams were eliminated in the first round.",
+        "The army eliminated five hideouts in the valley.",
+        "Air defences neutralised four drones over the city.",
+        "The floods caused the loss of 300 jobs and 40 homes.",
+        # attributed forms of the same words
+        "At least 16 soldiers embraced martyrdom in the attack, the military said.",
+        "Nine insurgents were eliminated in the raid, according to the police.",
+    ],
+)
+def test_look_alikes_of_those_words_are_silent(seed_corpus, text):
+    assert excerpts(seed_corpus, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a bracketed acronym inside the counted phrase
+        (
+            "At least four Frontier Corps (FC) men were martyred in the ambush.",
+            ["At least four Frontier Corps (FC) men were martyred"],
+        ),
+        # an aside naming people with their ranks is one aside, however long the names
+        (
+            "Seven soldiers, including Lieutenant Colonel Ahmed Raza Khan and Major Bilal "
+            "Hussain Shah of the Frontier Corps, were martyred in the raid.",
+            [
+                "Seven soldiers, including Lieutenant Colonel Ahmed Raza Khan and Major Bilal "
+                "Hussain Shah of the Frontier Corps, were martyred"
+            ],
+        ),
+        # a second passive verb of the same subject: "were forced off … and shot dead"
+        (
+            "Nine travellers were pulled off a coach near the pass and shot dead.",
+            ["Nine travellers were pulled off a coach near the pass and shot dead"],
+        ),
+        (
+            "Two guards were ambushed and killed on the highway.",
+            ["Two guards were ambushed and killed"],
+        ),
+        # a named victim with a description, then "along with <N> others"
+        (
+            "A bomb tore through the seminary during prayers, killing Maulana Abdul Karim, the "
+            "seminary's deputy head and a senior leader of the party, along with four others.",
+            [
+                "killing Maulana Abdul Karim, the seminary's deputy head and a senior leader "
+                "of the party, along with four others"
+            ],
+        ),
+        ("The blast killed the driver and two others.", ["killed the driver and two others"]),
+    ],
+)
+def test_longer_shapes_of_a_count_are_read(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second verb with a subject of its own, or no casualty verb
+        "Nine travellers were pulled off a coach and a guard was killed.",
+        "Twelve people were rescued and taken to hospital.",
+        # the others did something else
+        "The gunmen killed the guard after two others escaped.",
+        # the same shapes, attributed
+        "At least four Frontier Corps (FC) men were martyred in the ambush, police said.",
+        "Nine travellers were pulled off a coach near the pass and shot dead, officials said.",
+    ],
+)
+def test_look_alikes_of_longer_shapes_are_silent(seed_corpus, text):
+    assert excerpts(seed_corpus, text) == []

@@ -50,9 +50,11 @@ from narrlint.claims.counts_phrases import (
     AUXILIARIES,
     BREAKDOWN_OPENERS,
     CASUALTIES,
+    GIVING_LIVES,
     HEDGES,
     INJURED,
     KILLED,
+    PHRASE_FIRSTS,
     PREDICATES,
     Count,
     hedge_start,
@@ -207,7 +209,9 @@ def _hedge(count: Count) -> str | None:
     return " ".join(words) or None
 
 
-WHOM_STOPS = frozenset({*AUXILIARIES, *PREDICATES, *HEDGES, *BREAKDOWN_OPENERS} - {"of"})
+WHOM_STOPS = frozenset(
+    {*AUXILIARIES, *PREDICATES, *HEDGES, *BREAKDOWN_OPENERS, *PHRASE_FIRSTS, *GIVING_LIVES} - {"of"}
+)
 
 
 def _whom(count: Count) -> str | None:

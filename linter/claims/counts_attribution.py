@@ -35,6 +35,9 @@ from narrlint.claims.counts_phrases import (
     BREAKDOWN_LINKS,
     CASUALTIES,
     CLAUSE_MARKS,
+    DEATH_NOUNS,
+    DEPENDENT_WORDS,
+    LOSS_NOUNS,
     PEOPLE_REFERENCES,
     PREDICATES,
     REFERRING_DETERMINERS,
@@ -311,6 +314,18 @@ def _has_named_source(sentence: Span, verb: Token) -> bool:
     return False
 
 
+SPEAKER_ENTITIES = {"PERSON", "TITLE"}
+
+
+def _has_named_speaker(sentence: Span, verb: Token) -> bool:
+    """A source before the verb, or a person or office the ledger knows ("the interior
+    minister")."""
+    doc = sentence.doc
+    return _has_named_source(sentence, verb) or any(
+        doc[i].ent_type_ in SPEAKER_ENTITIES for i in range(max(sentence.start, verb.i - 5), verb.i)
+    )
+
+
 def _marker_covers(marker: Token, count: Count) -> bool:
     """Does a reporting word report this count, or a clause beside it?"""
     doc = marker.doc
@@ -455,12 +470,38 @@ def in_sentence(sentences: Sentences, index: int, count: Count) -> Found | None:
         speaker = _quote_speaker(sentences, region)
         if speaker is not None:
             return QUOTE, marker_span(speaker)
-    return _joined_to_attributed(sentences, index, count)
+    return _joined_to_attributed(sentences, index, count) or _statement_speaker(
+        sentences, index, count
+    )
+
+
+STATEMENT_LEMMAS = {"condemn", "express", "mourn", "lament", "deplore", "regret", "grieve"}
+"""Verbs of a statement about deaths: "condemned the killing of", "expressed grief over the
+loss of". A named speaker's statement gives the count named in its object."""
+
+
+def _statement_speaker(sentences: Sentences, index: int, count: Count) -> Found | None:
+    """ "The minister expressed grief over the loss of four children": a count named as a noun
+    ("the loss of", "the killing of", "the deaths of") in the object of a named speaker's
+    statement verb, in the same clause ("…, which caused the deaths of 12" is not)."""
+    if count.form != "object" or count.word not in STATEMENT_OBJECTS:
+        return None
+    doc = count.span.doc
+    sentence = sentences.items[index]
+    named, verb = False, None
+    for i in range(sentence.start, count.span.start):
+        token = doc[i]
+        if token.lower_ == ";" or token.lower_ in RELATIVES or _subordinates(doc, i):
+            named, verb = False, None  # a new clause: its speaker is not the count's
+        elif token.lemma_.lower() in STATEMENT_LEMMAS:
+            named = named or _has_named_speaker(sentence, token)
+            verb = token if named else None
+    return (CLAUSE, doc[verb.i : verb.i + 1]) if verb is not None else None
 
 
 # "as"/"while" join an increment or remainder to the count it adds to: one report.
 JOINING_SUBORDINATORS = {"as", "while", "whilst"}
-DEPENDENT_AFTER = {"more", "others", "other"}
+STATEMENT_OBJECTS = frozenset(DEATH_NOUNS | LOSS_NOUNS)
 
 
 def _joined_to_attributed(sentences: Sentences, index: int, count: Count) -> Found | None:
@@ -469,7 +510,7 @@ def _joined_to_attributed(sentences: Sentences, index: int, count: Count) -> Fou
     or "and" to an attributed count before it in the sentence is part of the same report."""
     doc = count.number.doc
     if (
-        word(doc, count.number.end) not in DEPENDENT_AFTER
+        word(doc, count.number.end) not in DEPENDENT_WORDS
         and word(doc, count.number.start - 1) != "another"
     ):
         return None

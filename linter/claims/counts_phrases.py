@@ -19,30 +19,49 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import NEGATIONS, RELATIVES
+from narrlint.nlp.vocabulary import NEGATIONS, PERSON_NOUNS, RELATIVES
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary of counts
 KILLED, INJURED, CASUALTIES = "killed", "injured", "casualties"
 
+# How reporting counts the dead of the other side: "nine militants were eliminated", "troops
+# neutralised 14 attackers", "17 terrorists were sent to hell", "23 soldiers embraced
+# martyrdom". These words count the dead only when people are counted ("eliminated three
+# teams", "neutralised two drones" are no deaths): see COUNTED_PEOPLE.
+EUPHEMISMS = {"eliminated": KILLED, "neutralised": KILLED, "neutralized": KILLED}
+EUPHEMISM_VERBS = {
+    **EUPHEMISMS, "eliminating": KILLED, "neutralising": KILLED, "neutralizing": KILLED,
+}  # fmt: skip
+PHRASE_PREDICATES = {
+    ("embraced", "martyrdom"): KILLED, ("embrace", "martyrdom"): KILLED,
+    ("embraces", "martyrdom"): KILLED, ("sent", "to", "hell"): KILLED,
+}  # fmt: skip
+"""Predicates of more than one word, keyed by their words; the count ends at the last."""
+PHRASE_FIRSTS = frozenset(words[0] for words in PHRASE_PREDICATES)
 # Words after a number that make it a casualty count ("12 killed", "seven dead bodies").
 PREDICATES = {
     "killed": KILLED, "dead": KILLED, "died": KILLED, "martyred": KILLED, "slain": KILLED,
     "perished": KILLED, "drowned": KILLED, "succumbed": KILLED, "bodies": KILLED,
     "deaths": KILLED, "fatalities": KILLED, "lives": KILLED, "death": KILLED,
     "injured": INJURED, "wounded": INJURED, "hurt": INJURED, "maimed": INJURED,
-    "injuries": INJURED, "casualties": CASUALTIES,
+    "injuries": INJURED, "casualties": CASUALTIES, **EUPHEMISMS,
 }  # fmt: skip
 # Verb forms that take the count as their object ("killed seven soldiers"). Base forms ("to
 # kill 100") are threats or plans, not counts.
 OBJECT_VERBS = {
     "killed": KILLED, "kills": KILLED, "killing": KILLED, "martyred": KILLED,
     "injured": INJURED, "injures": INJURED, "injuring": INJURED,
-    "wounded": INJURED, "wounds": INJURED, "wounding": INJURED,
+    "wounded": INJURED, "wounds": INJURED, "wounding": INJURED, **EUPHEMISM_VERBS,
 }  # fmt: skip
 LIVES_VERBS = {"claimed", "claiming", "claims", "took", "taking", "takes", "cost", "costing"}
 LEFT_VERBS = {"left", "leaving", "leaves"}
 LOSS_LEMMAS = {"lose", "loss"}
+# "laid down their lives", "sacrificed their lives", "gave their lives".
+GIVING_LIVES = {"lost", "laid", "sacrificed", "gave", "given", "lay", "sacrifice", "give"}
+POSSESSIVES = {"their", "his", "her", "its"}
+# "the loss of five nationals": "loss" counts the dead when people are counted.
+LOSS_NOUNS = {"loss", "losses"}
 # Nouns whose "of" phrase is a count ("the deaths of 12 miners", "the killing of 12").
 DEATH_NOUNS = {"deaths", "death", "killing", "killings", "murder", "murders", "martyrdom"}
 # Two-word verbs that take the count as object ("shot dead four polio workers").
@@ -88,6 +107,8 @@ SUBJECT_STOPS = {
 """Words that end the subject between a number and its casualty word."""
 BREAKDOWN_OPENERS = {"including", "among"}
 MAX_BREAKDOWN = 10
+MAX_NAMED_BREAKDOWN = 30
+"""Tokens an aside of names with their ranks may take ("including Lieutenant Colonel …")."""
 """Tokens an aside may take between a count and its verb ("Sixty people, among them a deputy
 superintendent of police, lost their lives")."""
 SUBJECT_FILLERS = {"including", "among", "them", "of", "and", ",", "in", "on", "at", "from"}
@@ -140,6 +161,9 @@ DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "whose
 # Words that start the object of an active verb ("militants killed a policeman").
 OBJECT_STARTERS = {"a", "an", "the", "his", "her", "their", "its", "him", "them", "dozens",
                    "scores", "hundreds", "thousands", "several", "many"}  # fmt: skip
+
+# "<N> others", "<N> more": a count that adds to another one.
+DEPENDENT_WORDS = {"others", "other", "more"}
 
 # Back-references to a count in an adjacent sentence ("the toll", "the dead", "those killed").
 REFERRING_NOUNS = {
@@ -323,17 +347,20 @@ def _subject_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
     """ "<N> (people, including children,) were killed", "<N> dead", "<N> bodies"."""
     doc = sentence.doc
     for number in numbers:
-        predicate = _predicate_after(sentence, number)
-        if predicate is None:
+        found = _predicate_after(sentence, number)
+        if found is None:
             continue
+        first, predicate = found
         start = hedge_start(doc, number.start, sentence.start)
-        kind = PREDICATES[predicate.lower_]
+        cue = " ".join(t.lower_ for t in doc[first : predicate.i + 1])
+        kind = PREDICATES.get(cue) or PHRASE_KINDS[tuple(cue.split())]
         span = doc[start : predicate.i + 1]
-        yield Count(span, number, number._.value, kind, "subject", predicate.lower_)
+        yield Count(span, number, number._.value, kind, "subject", cue)
 
 
-def _predicate_after(sentence: Span, number: Span) -> Token | None:
-    """The casualty word a number is the subject or modifier of, if any."""
+def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
+    """The casualty word a number is the subject or modifier of, if any: where its words
+    start and its last token ("killed"; "embraced martyrdom"; "shot dead" after "and")."""
     doc = sentence.doc
     words = 0
     previous_is_definite = word(doc, number.start - 1) in DEFINITE
@@ -341,11 +368,18 @@ def _predicate_after(sentence: Span, number: Span) -> Token | None:
         return None
     end = min(sentence.end, number.end + MAX_SUBJECT_GAP + 1)
     breakdown = 0  # tokens left in an "including …"/"among them …" aside
+    aside = 0  # where that aside started
+    passive = False  # a passive auxiliary seen ("were forced off a bus and shot dead")
+    skip = 0  # end of a bracketed acronym ("three Frontier Corps (FC) men")
     for i in range(number.end, sentence.end):
+        if i < skip:
+            continue
         token = doc[i]
         lower = token.lower_
         if breakdown:
-            breakdown -= 1
+            # A name with its rank is one item, however many words it takes.
+            if not token.is_title or i - aside > MAX_NAMED_BREAKDOWN:
+                breakdown -= 1
             if lower == ",":
                 breakdown = 0
                 end = min(sentence.end, i + 5)  # the predicate follows the aside
@@ -355,10 +389,19 @@ def _predicate_after(sentence: Span, number: Span) -> Token | None:
         if i >= end:
             return None
         if lower in BREAKDOWN_OPENERS and word(doc, i - 1) == ",":
-            breakdown = MAX_BREAKDOWN
+            breakdown, aside = MAX_BREAKDOWN, i
             continue
+        if lower == "(":
+            skip = _acronym_end(doc, i, sentence.end)
+            if skip:
+                end = min(sentence.end, end + skip - i)
+                continue
         if lower in NOT_PEOPLE:
             return None  # "three bills died in committee"
+        if lower in PHRASE_FIRSTS:
+            phrase = _phrase_at(doc, i, sentence.end)
+            if phrase is not None:
+                return i, phrase
         if lower in PREDICATES and _is_casualty_predicate(token, number):
             if previous_is_definite and i == number.end:
                 return None  # "the two dead soldiers", "the 30 injured": a known group
@@ -372,19 +415,80 @@ def _predicate_after(sentence: Span, number: Span) -> Token | None:
                 and _partitive_refers(doc, number.end, i)
             ):
                 return None  # "seven of the dead were children": part of a known toll
-            return token
+            if lower in EUPHEMISMS and not _counts_people(doc, number.end, i):
+                return None  # "three teams were eliminated"
+            return i, token
         if token.like_num or token.is_quote or lower in SUBJECT_STOPS or lower in NEGATIONS:
             return None  # "12 people were not hurt": no casualties
         if lower in AUXILIARIES or lower in SUBJECT_FILLERS or lower in HEDGES:
+            passive = passive or token.lemma_.lower() in BE_LEMMAS
             continue
-        if lower.endswith("ed") and lower not in PREDICATES:
-            return None  # another verb: "12 people were rescued and a guard was killed"
+        if lower.endswith("ed") and lower not in PREDICATES and lower not in GIVING_LIVES:
+            # another verb: "12 people were rescued and a guard was killed"; unless the
+            # same subject's next passive verb is a casualty verb ("were dragged from the
+            # bus and shot dead")
+            return _coordinated(doc, i + 1, sentence.end) if passive else None
         if token.is_alpha:
             words += 1
             if words > MAX_SUBJECT_WORDS:
                 return None
         elif not token.is_punct:
             return None
+    return None
+
+
+def _acronym_end(doc: Doc, i: int, end: int) -> int:
+    """End of a bracketed acronym at ``i`` ("(FC)", "(CTD)") inside a counted phrase, or 0."""
+    close = next((j for j in range(i + 1, min(end, i + 4)) if doc[j].text == ")"), None)
+    if close is None or close == i + 1:
+        return 0
+    return close + 1 if all(t.is_upper and t.is_alpha for t in doc[i + 1 : close]) else 0
+
+
+def _phrase_at(doc: Doc, i: int, end: int) -> Token | None:
+    """The last token of a predicate of several words starting at ``i`` ("embraced
+    martyrdom", "sent to hell"), or None."""
+    for words in PHRASE_PREDICATES:
+        last = i + len(words)
+        if last <= end and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+            return doc[last - 1]
+    return None
+
+
+def _counts_people(doc: Doc, start: int, end: int) -> bool:
+    """Do the words between a number and its predicate name people ("nine militants", "three
+    FC men")? Words that count only people need them."""
+    return any(
+        t.lower_ in COUNTED_PEOPLE or (t.lower_.endswith("men") and t.is_alpha)
+        for t in doc[start:end]
+    )
+
+
+COORDINATED_VERBS = {"killed", "martyred", "slain", "injured", "wounded", "maimed"}
+COORDINATED_PHRASES = {("shot", "dead"): KILLED, ("gunned", "down"): KILLED}
+PHRASE_KINDS = {**PHRASE_PREDICATES, **COORDINATED_PHRASES}
+MAX_COORDINATED = 12
+
+
+def _coordinated(doc: Doc, start: int, end: int) -> tuple[int, Token] | None:
+    """ "<N> were forced off a bus near the town and shot dead": the first "and" of the
+    clause joins a second passive verb to the same subject; a casualty verb right after it
+    makes the number a count. "and a guard was killed" has a subject of its own."""
+    for i in range(start, min(end, start + MAX_COORDINATED)):
+        lower = doc[i].lower_
+        if lower in CLAUSE_MARKS or lower in SUBJECT_STOPS or doc[i].is_quote:
+            return None
+        if lower != "and":
+            continue
+        j = i + 1
+        while j < end and doc[j].lower_ in ("then", "later", "were", "was", "been"):
+            j += 1
+        following = word(doc, j)
+        if following in COORDINATED_VERBS:
+            return j, doc[j]
+        if (following, word(doc, j + 1)) in COORDINATED_PHRASES:
+            return j, doc[j + 1]
+        return None
     return None
 
 
@@ -403,7 +507,13 @@ def _is_casualty_predicate(token: Token, number: Span) -> bool:
         if near & LIVES_VERBS:
             return True
         around = (number.start - 1, token.i - 1, token.i - 2, token.i + 1, token.i + 2)
-        return any(lemma_at(doc, i) in LOSS_LEMMAS for i in around)
+        if any(lemma_at(doc, i) in LOSS_LEMMAS for i in around):
+            return True
+        # "laid down their lives", "sacrificed their lives", "the loss of six lives"
+        giver = token.i - 3 if word(doc, token.i - 2) == "down" else token.i - 2
+        return (word(doc, token.i - 1) in POSSESSIVES and word(doc, giver) in GIVING_LIVES) or (
+            word(doc, number.start - 1) == "of" and lemma_at(doc, number.start - 2) in LOSS_LEMMAS
+        )
     if lower == "death":
         before = {lemma_at(doc, i) for i in range(number.start - 2, token.i)}
         return word(doc, token.i - 1) == "to" and not before & TO_DEATH_EXCLUDED_LEMMAS
@@ -446,7 +556,7 @@ def _partitive_refers(doc: Doc, of_index: int, predicate: int) -> bool:
 
 OBJECT_CUES = frozenset(
     {*OBJECT_VERBS, *(verb for _, verb in PHRASAL_OBJECT_VERBS), *DEATH_NOUNS, *LIVES_VERBS,
-     *LEFT_VERBS}
+     *LEFT_VERBS, *LOSS_NOUNS}
 )  # fmt: skip
 """Words that can open an object count: every other token is skipped at once."""
 
@@ -466,13 +576,16 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
             kind = OBJECT_VERBS[lower]
         elif phrasal is not None:
             kind = phrasal
-        elif lower in DEATH_NOUNS and word(doc, token.i + 1) == "of":
+        elif (lower in DEATH_NOUNS or lower in LOSS_NOUNS) and word(doc, token.i + 1) == "of":
             kind = KILLED
         elif lower in LIVES_VERBS or lower in LEFT_VERBS:
             kind = None
         else:
             continue
         number = _number_after(sentence, token.i, by_start)
+        others = number is None and kind is not None
+        if others:
+            number = _others_after(sentence, token.i, by_start)
         if number is None:
             continue
         cue = f"{word(doc, i - 1)} {lower}" if phrasal is not None else lower
@@ -482,11 +595,42 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
                 continue
             cue = lowers[end - 1]
         else:
-            end = _object_end(number)
+            end = number.end + 1 if others else _object_end(number)
             if any(w in NOT_PEOPLE for w in lowers[number.end : end + 1]):
                 continue
+            if (lower in EUPHEMISM_VERBS or lower in LOSS_NOUNS) and not _counts_people(
+                doc, number.end, end
+            ):
+                continue  # "eliminated five hideouts", "the loss of 300 jobs"
         start = token.i - 1 if phrasal is not None else token.i
         yield Count(doc[start:end], number, number._.value, kind, "object", cue)
+
+
+MAX_NAMED_OBJECT = 16
+"""Lower-case words a named victim's description may take before "and <N> others" (names,
+ranks and punctuation are free up to MAX_NAMED_TOKENS)."""
+MAX_NAMED_TOKENS = 48
+OTHERS_JOINS = {"and", "with", "plus"}
+NAMED_OBJECT_STOPS = frozenset(SUBJECT_STOPS - {"(", ")"} | OBJECT_CUES | {"."})
+
+
+def _others_after(sentence: Span, verb: int, by_start: dict[int, Span]) -> Span | None:
+    """ "killing Maulana X, a senior leader of the party, along with four others": the
+    number of a named victim's companions, the count the sentence gives."""
+    doc = sentence.doc
+    budget = MAX_NAMED_OBJECT
+    for i in range(verb + 1, min(sentence.end, verb + MAX_NAMED_TOKENS)):
+        if doc[i].is_alpha and doc[i].is_lower:
+            budget -= 1
+            if budget < 0:
+                return None
+        if i in by_start:
+            number = by_start[i]
+            joined = word(doc, hedge_start(doc, i, verb + 1) - 1) in OTHERS_JOINS
+            return number if joined and word(doc, number.end) in DEPENDENT_WORDS else None
+        if doc[i].lower_ in NAMED_OBJECT_STOPS or doc[i].is_quote:
+            return None
+    return None
 
 
 def _number_after(sentence: Span, verb: int, by_start: dict[int, Span]) -> Span | None:
@@ -520,6 +664,18 @@ OBJECT_STOPS = {"at", "in", "on", "near", "from", "during", "after", "as", "when
                 "yesterday", "today", "overnight", "tonight", "last", "this"}  # fmt: skip
 PEOPLE_HEADS = {"people", "children", "personnel", "police", "staff", "youth", "crew",
                 "militia", "folk", "person", "man", "woman", "child", "boy", "girl"}  # fmt: skip
+COUNTED_PEOPLE = frozenset({
+    *PEOPLE_HEADS, *PERSON_NOUNS, "lives", "soldiers", "troops", "officers", "officials",
+    "civilians", "militants", "terrorists", "insurgents", "fighters", "attackers", "assailants",
+    "rebels", "bombers", "passengers", "pilgrims", "worshippers", "students", "pupils",
+    "teachers", "labourers", "laborers", "miners", "villagers", "members", "guards", "cadets",
+    "commandos", "recruits", "drivers", "doctors", "nurses", "journalists", "volunteers",
+    "tourists", "engineers", "employees", "victims", "suspects", "prisoners", "inmates",
+    "shooters", "gunmen", "policemen", "servicemen", "tribesmen", "boys", "girls", "infants",
+    "babies", "others", "persons", "individuals", "adults", "elders", "sons", "daughters",
+})  # fmt: skip
+"""Nouns of the people a count counts, for the words that count the dead only when people
+are counted ("the loss of five lives", "eliminated nine militants"); "-men" words also count."""
 
 
 def _object_end(number: Span) -> int:
