@@ -187,6 +187,9 @@ def test_every_message_variant_keeps_the_rules(seed_corpus, code, text, date) ->
         # The details carry the fuller reason, in the same words.
         assert problem.details, problem.message
         assert not INTERNAL.search(problem.details), problem.details
+        if problem.fix is not None:  # what an editor's menu shows: the words it writes
+            assert problem.fix.description.split(" ", 1)[0] in ("write", "remove")
+            assert not INTERNAL.search(problem.fix.description), problem.fix.description
 
 
 def test_a_long_toll_drops_the_examples_of_a_source_then_its_middle(seed_corpus) -> None:

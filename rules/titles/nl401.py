@@ -57,8 +57,9 @@ class StaleTitle(Rule):
         Fix: inserts "former" before the title, with a capital letter where a sentence or a
         dateline starts ("QUETTA — Former interim Prime Minister …"), in lower case inside a
         sentence ("…, says the former caretaker Prime Minister"), in capitals in a line
-        written in capitals; a headline in title case keeps its capitals. The details below the message give the tenure's dates and who
-        holds the post now, or whom it passed to, when the ledger knows.
+        written in capitals; a headline in title case keeps its capitals. The details below
+        the message give the tenure's dates and who holds the post now, or whom it passed
+        to, when the ledger knows.
     """
 
     def check(self, draft: Draft, corpus: Corpus) -> Iterable[Problem]:
