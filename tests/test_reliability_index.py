@@ -16,13 +16,15 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from narrlint.knowledge.indexstore import CorpusFiles
 
-from .conftest import RURITANIA, run_cli
+from .conftest import ROOT, RURITANIA, run_cli
 
 ARTICLE = """Interim Finance Minister Anna Vogel presented the budget on Monday.
 The budget of 1.2 million crowns was approved on March 3, 2020.
@@ -204,3 +206,79 @@ def test_full_disk_while_linting_warns_with_the_real_error(archive, env, monkeyp
     (warning,) = capsys.readouterr().err.strip().splitlines()
     assert "database or disk is full" in warning and "cannot rollback" not in warning
     assert str(database_of(archive, env)) in warning
+
+
+# -- cold caches, runs started together ----------------------------------------------------------
+
+
+def parsed_count(database: Path) -> int:
+    """How many articles the index has parsed and stored over its life (its own counter)."""
+    db = sqlite3.connect(database)
+    try:
+        row = db.execute("SELECT value FROM meta WHERE key = 'parsed'").fetchone()
+    finally:
+        db.close()
+    return int(row[0]) if row else 0
+
+
+def test_runs_started_together_on_a_cold_cache_parse_the_corpus_once(tmp_path):
+    archive = tmp_path / "archive"
+    subprocess.run(
+        [
+            *(sys.executable, str(ROOT / "bench" / "make_corpus.py"), "archive"),
+            *("--articles", "60", "--words", "200", "--out", str(archive)),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    articles = len(list(archive.glob("**/*.txt")))
+    assert articles == 60
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT, "utf-8")
+    env = {**os.environ, "NO_COLOR": "1", "NARRLINT_CACHE_DIR": str(tmp_path / "cache")}
+    command = [sys.executable, "-m", "narrlint", "--no-seeds", "--corpus", str(archive)]
+    runs = [
+        subprocess.Popen(
+            [*command, "--format", "json", str(draft)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for _ in range(4)
+    ]
+    outputs = [run.communicate(timeout=600) for run in runs]  # a hang guard only
+    for run, (_, err) in zip(runs, outputs, strict=True):
+        assert run.returncode in (0, 1), err
+        assert "narrlint: warning" not in err, err
+    assert len({out for out, _ in outputs}) == 1  # the same findings in every run
+    database = database_of(archive, {"NARRLINT_CACHE_DIR": env["NARRLINT_CACHE_DIR"]})
+    assert parsed_count(database) == articles  # once in all, not once per run
+    assert Path(f"{database}.lock").exists()  # the lock beside the database
+
+
+def test_a_builder_that_dies_holding_the_lock_blocks_nobody(archive, env, tmp_path):
+    database = database_of(archive, env)
+    database.parent.mkdir(parents=True)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import fcntl, sys, time\n"
+            f"handle = open({str(database) + '.lock'!r}, 'a+b')\n"
+            "fcntl.flock(handle.fileno(), fcntl.LOCK_EX)\n"
+            "print('locked', flush=True)\n"
+            "time.sleep(3600)\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout.readline().strip() == "locked"
+    holder.kill()  # like the OOM killer: no clean-up of any kind
+    holder.wait(timeout=30)
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT, "utf-8")
+    run = lint(archive, draft, env)  # run_cli's timeout is the hang guard
+    assert run.code == 1, run.stderr
+    assert parsed_count(database) == 9

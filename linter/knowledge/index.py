@@ -41,6 +41,7 @@ from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy
@@ -771,6 +772,34 @@ class IndexedCorpus(Corpus):
 # Entry points
 
 
+@contextlib.contextmanager
+def build_lock(database: Path) -> Iterator[None]:
+    """Hold the index's build lock: ``fcntl.flock`` on a file beside the database.
+
+    The operating system releases it when its holder ends, however it ends (a builder killed
+    half-way leaves no stale lock: the next waiter takes over and finishes the work, batch by
+    batch). Where locks cannot be had (no ``fcntl``, a file system without them, a cache that
+    cannot be written), runs go ahead unlocked as before: correct, only not shared.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    try:
+        database.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(f"{database}.lock", "a+b")  # noqa: SIM115 - held across the yield
+    except OSError:
+        yield
+        return
+    try:
+        with contextlib.suppress(OSError):
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        yield
+    finally:
+        handle.close()  # releases the lock
+
+
 def load_ledger_of(sources: _Sources) -> Ledger:
     ledger = Ledger()
     for path, display in sources.ledgers:
@@ -800,7 +829,11 @@ def load_indexed_corpus(
     paths = list(paths)
     files = CorpusFiles.discover(paths, seeds, model)
     store, ledger, print_ = open_index(files)
-    store.prepare(print_)
+    if not store.is_current(print_):
+        with build_lock(files.database):  # one process creates or resets it
+            store.prepare(print_)
+    else:
+        store.prepare(print_)
     stories_by_display = ManifestStories(
         store.manifest(path, display) for path, display in files.sources.manifests
     )
@@ -808,14 +841,20 @@ def load_indexed_corpus(
     plan = store.plan(files.sources.articles, verify=verify)
     generation, indexed = plan.generation, plan.indexed
     if plan.stale or plan.removed or plan.restat:
-        update(
-            store,
-            plan,
-            nlp,
-            jobs=jobs or default_jobs(),
-            progress=progress if progress is not None else ProgressBar(),
-        )
-        generation, indexed = store.snapshot()
+        # One process parses what is missing while the others started with it wait, then
+        # find it done: six runs on a cold cache parse the corpus once, not six times.
+        with build_lock(files.database):
+            if plan.stale:  # another process may have parsed them while this one waited
+                plan = store.plan(files.sources.articles, verify=verify)
+            if plan.stale or plan.removed or plan.restat:
+                update(
+                    store,
+                    plan,
+                    nlp,
+                    jobs=jobs or default_jobs(),
+                    progress=progress if progress is not None else ProgressBar(),
+                )
+            generation, indexed = store.snapshot()
     corpus = corpus_from_index(
         store, files, plan.real, indexed, ledger, nlp, stories_by_display, generation
     )

@@ -284,6 +284,15 @@ class IndexStore:
             self._connection.close()
         self._connection = None
 
+    def is_current(self, fingerprint: str) -> bool:
+        """The database exists with this fingerprint (:meth:`prepare` would write nothing)."""
+        if not self.path.is_file():
+            return False
+        try:
+            return self.meta("fingerprint") == fingerprint
+        except sqlite3.OperationalError:  # no tables yet
+            return False
+
     def prepare(self, fingerprint: str) -> bool:
         """Create the schema; start afresh when the fingerprint changed. True if it did."""
         with self._lock:
@@ -647,6 +656,12 @@ class IndexStore:
                     db.execute("DELETE FROM derived WHERE generation < ?", (generation,))
                 for row in removed:
                     self._delete(db, row.id)
+                if parsed:  # the index's own count of the articles it has parsed
+                    db.execute(
+                        "INSERT INTO meta(key, value) VALUES ('parsed', ?) ON CONFLICT(key) "
+                        "DO UPDATE SET value = CAST(value AS INTEGER) + excluded.value",
+                        (len(parsed),),
+                    )
                 for article in parsed:
                     old = db.execute(
                         "SELECT id FROM files WHERE path = ?", (os.path.realpath(article.path),)
