@@ -1221,3 +1221,22 @@ def test_real_reporting_origin_word_between_modifier_and_head(seed_corpus, text,
 def test_real_reporting_adverb_and_staying_verb_before_a_head(seed_corpus, text, expected):
     findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
     assert sorted(set(codes(findings))) == expected, [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group's documents given to people said to be another group, by refugee status
+        ("Those ACCs were issued by NADRA to Afghan refugees in 2017.", ["NL301"]),
+        ("PoR cards were given to illegal immigrants in 2007, the minister claimed.", ["NL301"]),
+        # given to their own group, to people of no group, or to previously undocumented
+        # people (the documents made them documented)
+        ("PoR cards were issued by NADRA to registered refugees in 2007.", []),
+        ("ACCs were issued to undocumented Afghans in 2017.", []),
+        ("ACCs were issued to some 880,000 Afghans in 2017.", []),
+        ("Aid was provided to Afghan refugees holding PoR cards.", []),
+    ],
+)  # fmt: skip
+def test_real_reporting_documents_given_to_a_group(seed_corpus, text, expected):
+    findings = lint_text(seed_corpus, text, date="2024-01-01", codes=CODES)
+    assert sorted(set(codes(findings))) == expected, [f.message for f in findings]

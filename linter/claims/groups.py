@@ -38,6 +38,7 @@ from narrlint.claims.groups_phrases import (
     phases_in,
     predicate_of,
     quoted_mention,
+    recipients,
     sentence_clauses,
 )
 from narrlint.claims.groups_words import (
@@ -296,6 +297,7 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
     claims: dict[int, GroupClaim] = {}
     for mention in analysis.mentions:
         claims[mention.start] = _group_claim(doc, lex, analysis, mention)
+    _read_recipients(doc, lex, analysis, claims)
     _read_inclusions(doc, analysis, claims)
     _read_phases(doc, lex, analysis, claims)
     found: list[GroupClaim] = list(claims.values())
@@ -358,6 +360,21 @@ def _group_claim(doc: Doc, lex: Lexicon, analysis: Analysis, mention: Mention) -
         in_name=analysis.inside_subject(mention),
         predicate=predicate,
     )
+
+
+def _read_recipients(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict) -> None:
+    """ "The ACCs were provided ... to Afghan refugees": the people a group's documents were
+    given to are said to hold them. Only refugee status is compared (documents given to
+    undocumented people made them documented)."""
+    for first, start, category in recipients(doc, lex, analysis):
+        claim = claims.get(start)
+        if claim is None or claim.predicate is not None or category in claim.categories:
+            continue
+        predicate = GroupPredicate(
+            doc[first : claim.span.start], (category,), (category,),
+            doc[first : claim.span.start].text.lower(), ("refugee_status",), False,
+        )  # fmt: skip
+        _attach(claim, "predicate", predicate)
 
 
 def _figure_group(use: FigureUse, claims: dict[int, GroupClaim]) -> GroupClaim | None:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_words import (
+    AUXILIARY_FILLERS,
     CLASSING,
     CLASSING_LEMMAS,
     COLLECTIVE_AFTER_SINGULAR,
@@ -30,6 +31,7 @@ from narrlint.claims.groups_words import (
     EXPIRED,
     FINAL_WORDS,
     FUTURE,
+    GIVEN_PARTICIPLES,
     HAVING_STATUS,
     HOLDING_VERBS,
     IDENTITY_DOCUMENT_NOUNS,
@@ -333,6 +335,38 @@ def _held_object(doc: Doc, lex: Lexicon, lowers: list[str], j: int):
         if end is not None and not any(doc[k].ent_type_ for k in range(j, end)):
             return end, category
     return None
+
+
+def recipients(doc: Doc, lex: Lexicon, analysis: Analysis) -> Iterator[tuple[int, int, str]]:
+    """(document start, mention start, category): "The ACCs were provided by the government
+    to Afghan refugees", "PoR cards were issued to ...": people a group's documents were
+    given to are said to be that group's holders. Read from each verb of giving."""
+    n = len(doc)
+    lowers = doc_lowers(doc)
+    for i, lower in enumerate(lowers):
+        if lower not in GIVEN_PARTICIPLES:
+            continue
+        k = i - 1
+        while k >= 0 and lowers[k] in AUXILIARY_FILLERS:
+            k -= 1
+        held = None
+        for first in range(max(0, k - 5), k + 1):  # the documents: "the ACCs", "PoR cards"
+            held = _held_object(doc, lex, lowers, first)
+            if held is not None and held[0] == k + 1:
+                break
+            held = None
+        if held is None:
+            continue
+        sentence_end = doc[i].sent.end
+        for j in range(i + 1, min(n - 1, i + 10, sentence_end)):
+            if lowers[j] in (".", ";", ":"):
+                break
+            if lowers[j] == "to":
+                at = j + 1 + (lowers[j + 1] in ("the", "all", "some"))
+                mention = analysis.by_start.get(at)
+                if mention is not None:
+                    yield first, mention.start, held[1]
+                break
 
 
 def _means_after_stay(doc: Doc, lowers: list[str], j: int) -> int | None:

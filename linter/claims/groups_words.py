@@ -84,6 +84,9 @@ STAY_PARTICIPLES = {
 }  # fmt: skip
 """Verbs of staying: "... live in Pakistan illegally" puts the subject among a group whose
 modifier is that adverb."""
+GIVEN_PARTICIPLES = {"issued", "provided", "given", "granted", "distributed", "handed",
+                     "awarded", "allotted"}  # fmt: skip
+"""'The ACCs were issued to ...': documents given to people make them the documents' group."""
 STAY_MEANS = {"on", "under", "over", "through"}
 """Words of the means a group stays by: "living in Pakistan on/under Afghan Citizen Cards"
 ("over" in South Asian English)."""

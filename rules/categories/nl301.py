@@ -237,8 +237,10 @@ def _predicate_fusion(lex: Lexicon, claim: GroupClaim, day) -> Fusion | None:
     if not attributes:
         return None
     other = frozenset(predicate.lacks) | frozenset(predicate.properties)
+    start = min(claim.span.start, predicate.span.start)  # "ACCs were given to refugees"
+    end = max(claim.span.end, predicate.span.end)
     return Fusion(
-        (claim.span.start, predicate.span.end), "predicate", frozenset(subject), other,
+        (start, end), "predicate", frozenset(subject), other,
         attributes, claim, words=(claim.text.lower(), predicate.words),
     )  # fmt: skip
 
