@@ -236,6 +236,11 @@ def _cut_off(
     why = ""
     if clues.other_authority:
         why = f"the deadline is set by {clues.other_authority}, which the ledger does not record"
+    elif clues.onward:
+        why = (
+            f'the deadline is for people bound elsewhere ("{clues.onward}"), a group the '
+            "ledger's deadlines do not name"
+        )
     elif not candidates:
         why = "no ledger deadline matches the groups, actions or terms named here"
         if context:
@@ -244,6 +249,14 @@ def _cut_off(
     if candidates and not in_scope:
         ids = ", ".join(sorted(p.id for p, _ in candidates))
         why = f"the ledger's record of {ids} starts after this text's date or this value"
+    in_force = [c for c in in_scope if not _superseded(c[0], day, value, cue)]
+    if in_scope and not in_force:
+        ids = ", ".join(sorted(p.id for p, _ in in_scope))
+        why = (
+            f"the ledger's record of {ids} ends before this text's date and this value: a "
+            "later deadline (a new extension, another phase) the ledger has no record of yet"
+        )
+    in_scope = in_force
     if in_scope:
         in_scope = _strongest(in_scope, day)
     return DateClaim(
@@ -281,7 +294,7 @@ def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
 
 
 def _candidates(lexicon: Lexicon, clues: Clues, cue: Cue) -> list[Candidate]:
-    if clues.other_authority:
+    if clues.other_authority or clues.onward:
         return []
     found = []
     for profile in lexicon.profiles:
@@ -296,8 +309,12 @@ def _match(profile: Profile, clues: Clues, cue: Cue) -> tuple[int, ...] | None:
 
     Two clues are needed (a target group and an action, a subject term and a phase …); a
     deadline noun with only the target group is enough unless another purpose is named
-    ("a deadline for registered refugees to apply for …").
+    ("a deadline for registered refugees to apply for …"). A deadline the ledger records for
+    one place (not national) is named only where that place is ("in the twin cities").
     """
+    deadline = profile.deadline
+    if not deadline.national and deadline.place not in clues.places:
+        return None  # a deadline for one city is not named by a clause that names none
     target = bool(clues.categories & profile.targets)
     other_phase = profile.phase is not None and clues.phases and profile.phase not in clues.phases
     if other_phase and not target:
@@ -332,6 +349,35 @@ def _in_scope(profile: Profile, day: dt.date | None, value: Value) -> bool:
     if profile.deadline.steps and value.is_date and value.date.year is not None:
         return value.date.year >= first.year
     return True
+
+
+def _superseded(profile: Profile, day: dt.date | None, value: Value, cue: Cue) -> bool:
+    """Which event is in force: a text written after the ledger's last record of an event,
+    giving a cut-off still ahead at the text's date ("extended until February 29" weeks after a
+    1 November cut-off; "they have until the end of March" in a 2024 story against a 2023
+    order), speaks of a later deadline the record does not hold (a new extension, another
+    phase), not of that event: not a contradiction of the record, so never compared with it.
+    A cut-off already past at the text's date tells the event's history and is compared
+    ("gave them until December 1, 2023" in a 2024 story)."""
+    last = profile.last_known
+    if last is None or day is None or day <= last or not value.is_date:
+        return False
+    when = _placed(value.date, day)
+    return when is not None and when >= day and not accepts(profile, value, cue)
+
+
+def _placed(date: DateValue, day: dt.date) -> dt.date | None:
+    """The calendar day a date means in a text written on ``day``: its own year, else the
+    year that puts it nearest the text's date ("February 29" in December 2023 is in 2024).
+    A date without its day counts from the first of the month."""
+    years = [date.year] if date.year is not None else [day.year - 1, day.year, day.year + 1]
+    placed = []
+    for year in years:
+        try:
+            placed.append(dt.date(year, date.month, date.day or 1))
+        except ValueError:
+            continue  # "February 29" in a year that has none
+    return min(placed, key=lambda d: abs((d - day).days), default=None)
 
 
 def _strongest(candidates: list[tuple[Profile, tuple]], day: dt.date | None) -> list:
@@ -426,6 +472,8 @@ def accepts(profile: Profile, value: Value, cue: Cue | None = None) -> bool:
     "deported after October 31" (``cue.before_first_day``) the day before a recorded one."""
     if value.is_date:
         accepted = profile.accepted
+        if cue is not None and cue.issued and profile.deadline.announced:
+            accepted = accepted | {profile.deadline.announced}  # "the Oct. 3 ultimatum"
         if cue is not None and cue.after_last_day:
             accepted = accepted | {d + dt.timedelta(days=1) for d in accepted}
         if cue is not None and cue.before_first_day:

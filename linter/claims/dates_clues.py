@@ -18,6 +18,7 @@ from narrlint.claims.dates_words import (
     DEPARTURE_PARTICLES,
     DETERMINERS,
     ENFORCEMENT_LEMMAS,
+    HOLDER_WORDS,
     NEWS_ABBREVIATIONS,
     PRONOUNS,
     REFERRING_PEOPLE,
@@ -32,6 +33,8 @@ from narrlint.nlp.vocabulary import (
     HOLDING_WORDS,
     IDENTITY_PAPERS,
     LACKING_WORDS,
+    ONWARD_DESTINATIONS,
+    ONWARD_LEMMAS,
     PAPER_QUALIFIERS,
     WEEKDAYS,
 )
@@ -61,6 +64,10 @@ class Clues:
     places: tuple[str, ...] = ()
     """Places the clause names, in order: where a ledger deadline applies ("the twin
     cities"), then countries of the ledger's governments ("leave Pakistan by …")."""
+    onward: str | None = None
+    """People bound for another country ("Afghans awaiting resettlement to a third country"),
+    as written, when no ledger group names them: a deadline for them is not the one for the
+    groups they belong to."""
 
 
 def clues_of(tokens: Span, lexicon: Lexicon) -> Clues:
@@ -79,7 +86,24 @@ def clues_of(tokens: Span, lexicon: Lexicon) -> Clues:
         referring=bool(set(lowers) & REFERRING_PEOPLE),
         staying=bool(lemmas & REMAINING_LEMMAS),
         places=_places(lowers, lexicon),
+        onward=_onward(tokens, lowers, lexicon),
     )
+
+
+def _onward(tokens: Span, lowers: list[str], lexicon: Lexicon) -> str | None:
+    """ "awaiting resettlement", "to a third country", "third-country relocation": people
+    moving on to another country, unless the ledger's groups are named in those words."""
+    group_words = lexicon.modifiers.keys() | lexicon.heads.keys() | lexicon.fillers.keys()
+    words = [w for w in lowers if w not in ("-", "‑")]
+    for i in range(len(words) - 1):
+        pair = (words[i], words[i + 1])
+        if pair in ONWARD_DESTINATIONS and not set(pair) & group_words:
+            return " ".join(pair)
+    for token in tokens:
+        lemma = token.lemma_.lower()
+        if lemma in ONWARD_LEMMAS and lemma not in group_words and token.lower_ not in group_words:
+            return token.lower_
+    return None
 
 
 def _places(lowers: list[str], lexicon: Lexicon) -> tuple[str, ...]:
@@ -124,6 +148,8 @@ def _categories(tokens: Span, lexicon: Lexicon) -> Iterator[tuple[str, int, int]
             yield from _modified_head(tokens, token.i, groups, lexicon)
         if token.lower_ in HOLDING_WORDS:
             yield from _document_holders(tokens, token.i, lexicon)
+        if token.lower_ in HOLDER_WORDS:
+            yield from _holders_of_document(tokens, token.i, lexicon)
         if token.lower_ in LACKING_WORDS and lexicon.undocumented:
             yield from _without_documents(tokens, token.i, lexicon)
 
@@ -186,22 +212,59 @@ def _without_documents(tokens: Span, i: int, lexicon: Lexicon) -> Iterator[tuple
         yield lexicon.undocumented, i, j + 1
 
 
+def _without_abbreviations(tokens: Span, start: int, end: int) -> list[Token]:
+    """The tokens from ``start`` to ``end`` without the abbreviations set in brackets inside a
+    name ("Proof of Registration (PoR) cards" → "Proof of Registration cards")."""
+    doc = tokens.doc
+    kept, k = [], start
+    while k < end:
+        if doc[k].text == "(" and k + 2 < tokens.end and doc[k + 2].text == ")":
+            k += 3
+            continue
+        kept.append(doc[k])
+        k += 1
+    return kept
+
+
+def _document_words(words: list[Token], lexicon: Lexicon) -> tuple[int, frozenset[str]]:
+    """The longest group document the words start with: (its length in words, the groups)."""
+    lowers = [t.lower_ for t in words[: lexicon.max_document]]
+    for size in range(len(lowers), 0, -1):
+        singular = [*lowers[: size - 1], lowers[size - 1].removesuffix("s")]
+        found = lexicon.documents.get(tuple(singular)) or lexicon.documents.get(
+            tuple(lowers[:size])
+        )
+        if found:
+            return size, found
+    return 0, frozenset()
+
+
+def _holders_of_document(tokens: Span, i: int, lexicon: Lexicon) -> Iterator[tuple[str, int, int]]:
+    """ "Afghan Citizen Card (ACC) holders": a group's document, its abbreviation in brackets,
+    then "holders" (the ledger's terms spell the name without the brackets)."""
+    doc = tokens.doc
+    start = max(tokens.start, i - lexicon.max_document - 3)
+    if ")" not in {t.text for t in doc[start:i]}:
+        return  # without brackets the name is one of the ledger's terms (an entity)
+    words = _without_abbreviations(tokens, start, i)
+    for first in range(len(words)):
+        size, found = _document_words(words[first:], lexicon)
+        if found and first + size == len(words):
+            yield from ((g, words[first].i, i + 1) for g in found)
+            return
+
+
 def _document_holders(tokens: Span, i: int, lexicon: Lexicon) -> Iterator[tuple[str, int, int]]:
-    """ "with PoR cards", "holding Pakistan-issued Afghan citizenship cards"."""
+    """ "with PoR cards", "holding Pakistan-issued Afghan citizenship cards", "holding Proof of
+    Registration (PoR) cards"."""
     doc = tokens.doc
     j = i + 1
     while j < tokens.end and j - i <= 4:
-        lowers = [t.lower_ for t in doc[j : min(tokens.end, j + lexicon.max_document)]]
-        for size in range(len(lowers), 0, -1):
-            words = list(lowers[:size])
-            if words[-1].endswith("s"):
-                words[-1] = words[-1][:-1]
-            found = lexicon.documents.get(tuple(words)) or lexicon.documents.get(
-                tuple(lowers[:size])
-            )
-            if found:
-                yield from ((g, i, j + size) for g in found)
-                return
+        words = _without_abbreviations(tokens, j, min(tokens.end, j + lexicon.max_document + 3))
+        size, found = _document_words(words, lexicon)
+        if found:
+            yield from ((g, i, words[size - 1].i + 1) for g in found)
+            return
         token = doc[j]
         lower = token.lower_
         if not (lower in DETERMINERS or lower in ("-", "‑", "valid", "issued") or token.is_title):

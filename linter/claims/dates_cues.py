@@ -39,6 +39,7 @@ from narrlint.claims.dates_words import (
     FORWARD_MARKERS,
     GIVING_LEMMAS,
     IRREALIS_BEFORE,
+    ISSUED_NOUNS,
     MONTH_DAYS,
     NOUN_BRIDGE,
     OBLIGATION_LEMMAS,
@@ -102,6 +103,9 @@ class Cue:
     """ "expired on April 1": the day after the last valid day names the same cut-off."""
     before_first_day: bool = False
     """ "deported after October 31": the day before enforcement names the same cut-off."""
+    issued: bool = False
+    """ "Pakistan's Oct. 3 ultimatum": a date before a noun of the act of giving a deadline may
+    name the day it was given as well as its cut-off."""
     role: str = "deadline"
     """What the value is in the order: ``deadline`` (leave/renew by), ``extension`` (the new
     cut-off), ``enforcement_start`` ("arrests from"), ``expiry`` (of a document)."""
@@ -208,10 +212,14 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
         return None
     if _requested_change(clause, span):
         return None
-    noun = _noun_before(doc, span, clause, lexicon) or _noun_after(doc, span, clause)
+    noun = _noun_before(doc, span, clause, lexicon)
+    after = noun is None
+    noun = noun or _noun_after(doc, span, clause)
     if noun is not None:
         extended = bool(lowers) and lowers[0] in EXTENSION_PREPOSITIONS and _extended(clause, span)
-        return Cue("deadline", True, noun, role="extension" if extended else "deadline")
+        issued = after and noun[-1].lower_ in ISSUED_NOUNS
+        role = "extension" if extended else "deadline"
+        return Cue("deadline", True, noun, issued=issued, role=role)
     while lowers and lowers[0] in DATE_LEAD_INS and len(lowers) > 1:
         before, lowers = before[1:], lowers[1:]  # "by midnight on Wednesday, November 1"
     if lowers[:3] == ["than", "later", "no"] or lowers[:3] == ["than", "late", "no"]:
@@ -282,6 +290,8 @@ def _enforcement_cue(clause: Span, span: Span, before: list[Token]) -> Cue | Non
         return None  # "from March 31 to June 30": a period
     if preposition == "on" == before[0].lower_ and len(before) > 1 and _dates_a_thing(before[1]):
         return None  # "followed bombings on September 29": the date of the bombings
+    if preposition == "on" == before[0].lower_ and len(before) > 1 and _dates_an_act(before[1]):
+        return None  # "announced on October 4 it would expel …": the day of the announcement
     doc = clause.doc
     window = [
         *doc[max(clause.start, before[0].i - 12) : before[0].i + (preposition != before[0].lower_)],
@@ -314,6 +324,13 @@ def _dates_a_thing(word: Token) -> bool:
     if word.ent_type_ or lower in REFERRING_PEOPLE | FORWARD_MARKERS | DOCUMENT_NOUNS:
         return False
     return not {lower, lemma} & (ENFORCEMENT_LEMMAS | REMAINING_LEMMAS | STARTING_LEMMAS)
+
+
+def _dates_an_act(word: Token) -> bool:
+    """ "announced on", "said on", "notified on": "on <date>" right after a verb of making or
+    reporting an order dates the announcement, whatever the order says will happen."""
+    lemma = word.lemma_.lower()
+    return lemma in ANNOUNCEMENT_LEMMAS | REPORTING_LEMMAS and lemma not in ENFORCEMENT_LEMMAS
 
 
 def _given(clause: Span, at: int, lexicon: Lexicon) -> bool:

@@ -35,6 +35,9 @@ class Profile:
     durations: tuple[int, ...]
     first_known: dt.date | None
     """The earliest date the ledger records for the event (announcement, dates, steps)."""
+    last_known: dt.date | None = None
+    """The latest date the ledger records for the event (its cut-offs, enforcement start,
+    the announcements of its steps): after it the record says nothing of the event."""
 
     @property
     def id(self) -> str:
@@ -193,6 +196,7 @@ def _profile(deadline: Deadline) -> Profile:
         accepted=frozenset(deadline.accepted_dates()),
         durations=tuple(sorted({d.days for d in deadline.durations if d.days})),
         first_known=min(_known_dates(deadline), default=None),
+        last_known=max(_known_dates(deadline), default=None),
     )
 
 
@@ -200,6 +204,11 @@ def _known_dates(deadline: Deadline) -> Iterator[dt.date]:
     yield from deadline.accepted_dates()
     if deadline.announced:
         yield deadline.announced
+    if deadline.enforcement_from:
+        yield deadline.enforcement_from
+    for extension in deadline.extensions:
+        if extension.announced:
+            yield extension.announced
     for step in deadline.steps:
         if isinstance(step.get("announced"), dt.date):
             yield step["announced"]

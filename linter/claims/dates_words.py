@@ -19,6 +19,9 @@ DEADLINE_NOUNS = (
     ("time", "limit"), ("expiry", "date"), ("expiration", "date"),
 )  # fmt: skip
 """Nouns that name a cut-off; a date next to one is a deadline."""
+ISSUED_NOUNS = {"ultimatum", "ultimatums"}
+"""Deadline nouns that also name the act of giving one: "the Oct. 3 ultimatum" may be the one
+given on October 3 (a "deadline" is always its cut-off)."""
 WINDOW_NOUNS = {"window", "notice", "grace", "period", "deadline", "ultimatum", "timeline"}
 """Nouns a duration may qualify ("30-day window", "30 days' notice")."""
 WEAK_PREPOSITIONS = {"until", "till", "til", "untill", "by", "before"}

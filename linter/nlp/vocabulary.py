@@ -124,3 +124,10 @@ PAPER_QUALIFIERS = frozenset(
     }
 )  # fmt: skip
 """Words between "without"/"lack" and the papers ("without valid or legal documents")."""
+
+ONWARD_DESTINATIONS = frozenset({("third", "country"), ("third", "countries")})
+"""Where people go on to when they are resettled elsewhere ("a third country", "third-country
+cases"): people bound there are a group of their own, whatever their papers."""
+
+ONWARD_LEMMAS = frozenset({"resettle", "resettlement"})
+"""Words of moving people on to another country ("awaiting resettlement")."""

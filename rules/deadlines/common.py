@@ -10,6 +10,10 @@ from narrlint.api import Corpus, CorpusSentence, Deadline, Draft, Evidence
 from narrlint.claims import dates as dates_reader
 from narrlint.claims.dates import MONTH_NAMES, Profile
 
+BOUNDARY_DAYS = 3
+"""Equivalent dates at most this far apart are one cut-off written two ways (the last day to
+leave / the first day of enforcement): a fix to the recorded date is certain (NL101), and two
+such dates in one draft do not conflict (NL102)."""
 CORPUS_EVIDENCE = 2
 """Corpus sentences given as evidence."""
 CANDIDATES = 200

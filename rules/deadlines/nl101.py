@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from narrlint.api import Corpus, Draft, Fix, Problem, Rule, Severity
 from narrlint.claims.dates import DateClaim, Profile, rewritten_date, rewritten_window
 from narrlint.rules.deadlines.common import (
+    BOUNDARY_DAYS,
     corpus_evidence,
     ledger_evidence,
     long_date,
@@ -14,10 +15,6 @@ from narrlint.rules.deadlines.common import (
     recorded,
     recorded_window,
 )
-
-BOUNDARY_DAYS = 3
-"""Equivalent dates at most this far apart are one cut-off written two ways (the last day to
-leave / the first day of enforcement), so a fix to the recorded date is certain."""
 
 
 class DeadlineMismatch(Rule):
@@ -35,8 +32,17 @@ class DeadlineMismatch(Rule):
         the ledger's equivalent_dates (31 October as the last day to leave), and its durations
         ("30-day" = "one-month": a month is 28 to 31 days). A date without a year is compared
         by month and day; a date with a year is compared in full. Dates that are not cut-offs
-        (a forum "held from October 4-5", a meeting "on Thursday") and deadlines of events the
-        ledger does not know are never reported.
+        (a forum "held from October 4-5", a meeting "on Thursday", the day an order was made:
+        "announced on October 4 it would expel …", "the October 3 ultimatum") and deadlines of
+        events the ledger does not know are never reported: another authority's, one for
+        people bound for a third country, one for a place the ledger's order does not cover.
+
+        A text written after the ledger's last record of an event that gives a cut-off still
+        ahead ("the deadline was extended until February 29" weeks after a 1 November
+        cut-off) reports a later deadline the ledger has no record of yet, not a wrong one: it
+        is not reported (a finding's severity cannot be lowered to info, so not at all;
+        ``narrlint claims`` says why). When a draft gives the recorded value and another one,
+        only the other one is reported (NL102 is for values the record cannot decide).
 
         Bad:
             Pakistan gave undocumented foreigners until December 1 to leave.

@@ -6,8 +6,9 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from narrlint.api import Corpus, Draft, Evidence, Problem, Rule, Severity
-from narrlint.claims.dates import DateClaim, same_value
+from narrlint.claims.dates import DateClaim, Profile, same_value
 from narrlint.rules.deadlines.common import (
+    BOUNDARY_DAYS,
     corpus_evidence,
     ledger_evidence,
     quoted,
@@ -24,22 +25,27 @@ class DeadlineConflict(Rule):
     severity = Severity.WARNING
     documentation = """
         The draft gives one deadline for an event in one place and another deadline for the
-        same event elsewhere ("until November 1" in the second paragraph, "the November 15
-        deadline" in the fifth). Reported at the second mention, pointing at the first. It is
-        reported even when NL101 also flags one of the two. Forms the ledger treats as the same
+        same event elsewhere, and the ledger cannot say which is right: it records both (the
+        sources disagree: "February 28" and "March 31" for the same order), or no value for
+        the event at all. Reported at the second mention, pointing at the first. When the
+        ledger records one of the two values, the other is the wrong one and NL101 reports it
+        there; no conflict is reported at the right one. Forms the ledger treats as the same
         cut-off (1 November / 31 October, "30-day" / "one-month") do not conflict, nor does a
         draft that tells of an extension ("extended from March 31 to June 30"), nor a chain of
         validity dates.
 
+        The ledger records both 28 February and 31 March for the order to leave the twin
+        cities, so it cannot say which of these is right:
+
         Bad:
-            Undocumented Afghans were told to leave by November 1.
+            All Afghans must leave the twin cities of Islamabad and Rawalpindi by February 28.
             …
-            Those who missed the November 15 deadline face deportation.
+            Those living in the twin cities must relocate before the March 31 deadline.
 
         Good:
-            Undocumented Afghans were told to leave by November 1.
+            All Afghans must leave the twin cities of Islamabad and Rawalpindi by February 28.
             …
-            Those who missed the November 1 deadline face deportation.
+            Those living in the twin cities must relocate before the February 28 deadline.
     """
 
     def check(self, draft: Draft, corpus: Corpus) -> Iterable[Problem]:
@@ -102,7 +108,41 @@ def _conflict(earlier: DateClaim, later: DateClaim) -> bool:
         return False
     if same_value(earlier.value, later.value) or _same_cut_off(earlier, later):
         return False
-    return not (earlier.accepted_by and later.accepted_by)  # both forms of the recorded one
+    event = later.event
+    if not (event in earlier.accepted_by and event in later.accepted_by):
+        return False  # the record decides: NL101 reports the value it does not hold
+    return _undecided(event, earlier, later)
+
+
+def _undecided(event: Profile, a: DateClaim, b: DateClaim) -> bool:
+    """The record accepts both values yet they are not one cut-off written two ways: it holds
+    no value to judge by, or disputed ones ("February 28" and "March 31" from two sources).
+    Two values in one sentence are set side by side on purpose (two stages of one order, or
+    the two versions the sources give), so only mentions in different sentences conflict."""
+    if a.sentence.start == b.sentence.start:
+        return False
+    if not a.is_date:
+        return not event.durations  # a recorded window would have rejected one of them
+    days = [_recorded_day(event, c) for c in (a, b)]
+    if None in days:
+        return not event.accepted
+    return abs((days[0] - days[1]).days) > BOUNDARY_DAYS
+
+
+def _recorded_day(event: Profile, claim: DateClaim) -> dt.date | None:
+    """The recorded date the claim's value is (the nearest, for a shifted form)."""
+    date = claim.value.date
+    if date.day is None:
+        return None
+    for day in sorted(event.accepted):
+        if (day.month, day.day) == (date.month, date.day) and date.year in (None, day.year):
+            return day
+    for day in sorted(event.accepted):  # "expired on April 1", "deported after October 31"
+        for delta in (-1, 1):
+            near = day + dt.timedelta(days=delta)
+            if (near.month, near.day) == (date.month, date.day):
+                return day
+    return None
 
 
 def _same_cut_off(a: DateClaim, b: DateClaim) -> bool:
