@@ -49,7 +49,20 @@ class ConflatedRefugeeCategory(Rule):
         * a deportation phase paired with a group another phase targets ("phase two ... PoR
           card holders");
         * a predicate that gives a group a property the ledger denies it ("ACC holders, who are
-          registered refugees", "registered refugees without documents").
+          registered refugees", "registered refugees without documents"), including holding
+          another group's documents ("refugees holding Afghan Citizen Cards", "refugees
+          living in Pakistan on ACCs") or being given them ("the ACCs were issued to Afghan
+          refugees": refugee status only, since the cards made their holders documented);
+        * one group named as part of another whose attributes contradict it ("undocumented
+          immigrants, including Afghan refugees", "refugees and other illegal immigrants",
+          "refugees, including ... those holding ACCs"); a bare head noun ("migrants") says
+          what its group is, not what it lacks.
+
+        A phase is paired with the group its clause names after it, or, in a parallel list
+        ("in the first phase, A, in the second phase, B"), with the group on its own side of
+        the list; a bare "Afghan refugees" only as the object of the phase's own action ("the
+        second phase of repatriating Afghan refugees"). "The last/final phase" is the plan's
+        highest.
 
         Contrasts ("not", "rather than", "unlike", "exempt", "excluding", "apart from",
         "while") and coordinations ("Afghan refugees and undocumented migrants") are not

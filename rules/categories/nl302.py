@@ -48,7 +48,12 @@ class CategoryFigureMismatch(Rule):
         named group's own, unless their metric has every word the draft gives the number
         ("2.1 million Afghan refugees", UNHCR's metric); buckets of movement figures are
         skipped. A number for groups joined by "and" ("migrants and refugees") is not
-        compared.
+        compared. On a phrase that fuses two groups ("1.3 million undocumented Afghan
+        refugees") the number is read for the modifier's group, and a bare head's own
+        restriction ("1.7 million Afghan refugees who have no documents", "... living here on
+        ACCs") names the group it counts. A group's own figure given for it together with a
+        group it is said to include ("1.3 million refugees, including those holding ACCs") is
+        reported too: it counts only part of them.
 
         Bad:
             Pakistan says 1.4 million undocumented Afghans must leave.
