@@ -218,6 +218,7 @@ def test_a_statement_without_the_count_in_its_object_does_not_cover(seed_corpus,
             38,
         ),
         ("Eight bodies were recovered from the rubble.", "Eight bodies", 8),
+        ("The bodies of 11 miners were recovered on Sunday.", "bodies of 11 miners", 11),
     ],
 )
 def test_words_reporting_uses_for_the_dead_are_counts(seed_corpus, text, excerpt, value):
@@ -233,6 +234,8 @@ def test_words_reporting_uses_for_the_dead_are_counts(seed_corpus, text, excerpt
         "The army eliminated five hideouts in the valley.",
         "Air defences neutralised four drones over the city.",
         "The floods caused the loss of 300 jobs and 40 homes.",
+        "The bodies of the 11 miners were handed over to their families.",
+        "Three government bodies of 12 members each will oversee relief.",
         # attributed forms of the same words
         "At least 16 soldiers embraced martyrdom in the attack, the military said.",
         "Nine insurgents were eliminated in the raid, according to the police.",

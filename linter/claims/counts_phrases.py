@@ -60,8 +60,9 @@ LOSS_LEMMAS = {"lose", "loss"}
 # "laid down their lives", "sacrificed their lives", "gave their lives".
 GIVING_LIVES = {"lost", "laid", "sacrificed", "gave", "given", "lay", "sacrifice", "give"}
 POSSESSIVES = {"their", "his", "her", "its"}
-# "the loss of five nationals": "loss" counts the dead when people are counted.
-LOSS_NOUNS = {"loss", "losses"}
+# "the loss of five nationals", "the bodies of 11 miners": nouns whose "of" phrase counts
+# the dead when people are counted ("the loss of 300 jobs" does not).
+LOSS_NOUNS = {"loss", "losses", "bodies"}
 # Nouns whose "of" phrase is a count ("the deaths of 12 miners", "the killing of 12").
 DEATH_NOUNS = {"deaths", "death", "killing", "killings", "murder", "murders", "martyrdom"}
 # Two-word verbs that take the count as object ("shot dead four polio workers").
@@ -577,6 +578,8 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
         elif phrasal is not None:
             kind = phrasal
         elif (lower in DEATH_NOUNS or lower in LOSS_NOUNS) and word(doc, token.i + 1) == "of":
+            if lower == "bodies" and _organisation_bodies(token):
+                continue
             kind = KILLED
         elif lower in LIVES_VERBS or lower in LEFT_VERBS:
             kind = None
