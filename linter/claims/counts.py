@@ -6,10 +6,15 @@ its attribution once per draft, in four steps:
 
 1. **Counts** (:mod:`narrlint.claims.counts_phrases`): a number tied to a casualty word: "<N>
    (people…) were killed", "killed <N> soldiers", "the death toll rose to <N>", "left <N>
-   dead", "claimed <N> lives", "<N> bodies".
+   dead", "claimed <N> lives", "<N> bodies", and the words reporting uses for the dead: "<N>
+   soldiers embraced martyrdom", "<N> militants were eliminated/neutralised/sent to hell",
+   "<N> lost (laid down) their lives", "the loss of <N> lives", "the bodies of <N> miners",
+   "killing <a named victim> along with <N> others".
 2. **Attribution in the sentence** (:mod:`narrlint.claims.counts_attribution`): a reporting
-   word in the count's clause, a closing credit "(ISPR)", or the named speaker of the
-   quotation the count is in.
+   word in the count's clause, a closing credit "(ISPR)", the named speaker of the
+   quotation the count is in, the attributed toll an increment is joined to ("…, a hospital
+   spokesman said, as seven more succumbed"), or a named speaker's statement about the deaths
+   ("the minister expressed grief over the loss of four children").
 3. **Adjacent sentences**, judged, not assumed: an attributed neighbour that refers back to
    the count or gives the same source's figure for the incident.
 4. **The story**: a headline or bullet, and a later repetition, are covered by an attributed

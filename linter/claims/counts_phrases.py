@@ -4,7 +4,9 @@ Part of the count claims reader (:mod:`narrlint.claims.counts`). Works on spaCy 
 (the pipeline has no tagger or parser, so grammar is approximated with word classes and clause
 punctuation). A number counts people only when it is tied to a casualty word; numbers that are
 not counts (years, ages, money, units, "no one") and vague quantities ("dozens", which are not
-numbers at all) never qualify.
+numbers at all) never qualify. Words that count the dead only in some uses ("eliminated",
+"neutralised", "the loss of", "the bodies of") count them only when people are counted
+(:data:`COUNTED_PEOPLE`).
 
 The lists below are the casualty reader's own meanings; shared language (negations, weekdays,
 reporting verbs) comes from :mod:`narrlint.nlp.vocabulary`.
