@@ -302,3 +302,35 @@ def test_longer_shapes_of_a_count_are_read(seed_corpus, text, found):
 )
 def test_look_alikes_of_longer_shapes_are_silent(seed_corpus, text):
     assert excerpts(seed_corpus, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # "<N> others" with a verb of their own are not the named victim's companions
+        (
+            "At least 20 people were killed and 30 others injured in the blast.",
+            [(20, "killed"), (30, "injured")],
+        ),
+        (
+            "Six drivers were killed and three others are missing.",
+            [(6, "killed")],
+        ),
+        (
+            "The bomb killed a guard and wounded two others.",
+            [(2, "injured")],
+        ),
+        (
+            "The bomb killed a guard and two others who were standing nearby.",
+            [(2, "killed")],
+        ),
+    ],
+)
+def test_others_with_their_own_verb_are_read_with_it(seed_corpus, text, counts):
+    import datetime as dt
+
+    from narrlint.engine.linter import Linter
+    from narrlint.input.source import SourceText
+
+    draft = Linter([], seed_corpus, date=dt.date(2024, 1, 1)).parse(SourceText(text), "d.md")
+    assert [(c.value, c.counts) for c in draft.claims.counts] == counts

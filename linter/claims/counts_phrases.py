@@ -623,6 +623,10 @@ def _others_after(sentence: Span, verb: int, by_start: dict[int, Span]) -> Span 
     """ "killing Maulana X, a senior leader of the party, along with four others": the
     number of a named victim's companions, the count the sentence gives."""
     doc = sentence.doc
+    if lemma_at(doc, verb - 1) in BE_LEMMAS or word(doc, verb - 1) in AUXILIARIES:
+        return None  # "were killed and 30 others injured": the others have their own verb
+    if word(doc, verb + 1) in OTHERS_JOINS or not doc[verb + 1 : verb + 2].text.strip():
+        return None  # no named victim before the others
     budget = MAX_NAMED_OBJECT
     for i in range(verb + 1, min(sentence.end, verb + MAX_NAMED_TOKENS)):
         if doc[i].is_alpha and doc[i].is_lower:
@@ -632,7 +636,11 @@ def _others_after(sentence: Span, verb: int, by_start: dict[int, Span]) -> Span 
         if i in by_start:
             number = by_start[i]
             joined = word(doc, hedge_start(doc, i, verb + 1) - 1) in OTHERS_JOINS
-            return number if joined and word(doc, number.end) in DEPENDENT_WORDS else None
+            after = word(doc, number.end + 1)
+            own_verb = after in PREDICATES or after in AUXILIARIES
+            if joined and word(doc, number.end) in DEPENDENT_WORDS and not own_verb:
+                return number
+            return None
         if doc[i].lower_ in NAMED_OBJECT_STOPS or doc[i].is_quote:
             return None
     return None
