@@ -1164,6 +1164,10 @@ def test_real_reporting_groups_said_to_hold_another_groups_cards(seed_corpus, te
         ("Undocumented immigrants, excluding registered refugees, must leave.", PHASE1, []),
         ("Undocumented immigrants must leave, including those who came after 2021, and "
          "registered refugees may stay.", PHASE1, []),
+        ("The drive targets illegal immigrants including overstayers but not registered "
+         "refugees.", PHASE1, []),
+        ("Undocumented immigrants including overstayers were detained and registered refugees "
+         "were questioned.", PHASE1, []),
     ],
 )  # fmt: skip
 def test_real_reporting_inclusion_between_groups(seed_corpus, text, date, expected):

@@ -36,6 +36,7 @@ from narrlint.claims.groups_phrases import (
     later_status,
     mentions_of,
     phases_in,
+    phrase_at,
     predicate_of,
     quoted_mention,
     recipients,
@@ -44,6 +45,8 @@ from narrlint.claims.groups_phrases import (
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     CONTINUATION,
+    CONTRAST_PHRASES,
+    CONTRAST_WORDS,
     COPULAS,
     FACING_LEMMAS,
     JOINERS,
@@ -55,6 +58,7 @@ from narrlint.claims.groups_words import (
 from narrlint.knowledge.ledger import Category, Figure
 from narrlint.nlp.quantities import ORDINALS
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import CLAUSE_BREAKS, NEGATIONS, RELATIVES
 
 if TYPE_CHECKING:
     from narrlint.engine.draft import Draft
@@ -418,17 +422,32 @@ def _read_inclusions(doc: Doc, analysis: Analysis, claims: dict[int, GroupClaim]
 
 
 LIST_ENDS = frozenset({";", ":", "(", ")", "—", "–", ".", "?", "!"})
+LIST_BREAKS = CLAUSE_BREAKS | NEGATIONS | CONTRAST_WORDS
 LIST_ITEMS = frozenset({"those", "some", "many", "even"})
 """Words after a comma that go on with a list ("including A, those holding ACCs"); a comma
 before "and" ends it ("X, including Y, and Z may stay": Z is no item)."""
 
 
 def _list_end(doc: Doc, lowers: list[str], analysis: Analysis, start: int) -> int:
-    """Where the list after "including" ends."""
+    """Where the list after "including" ends: a stop mark, a contrast ("but not"), a comma
+    that opens no further item, or a verb of the sentence ("... including X were detained
+    and Y questioned"; verbs of a relative clause in an item, "those who were registered",
+    belong to the item)."""
     limit = min(doc[start - 1].sent.end, start + 30)
+    relative = False
     for k in range(start, limit):
         lower = lowers[k]
-        if lower in LIST_ENDS:
+        if lower in LIST_ENDS or lower in LIST_BREAKS or phrase_at(lowers, k, CONTRAST_PHRASES):
+            return k
+        if lower in RELATIVES:
+            relative = True
+        elif lower in ("and", "or", ","):
+            relative = False
+        elif (
+            not relative
+            and (lower in VERB_AFTER or (inflected_verb(doc[k]) and not doc[k].is_stop))
+            and (k not in analysis.by_start)
+        ):
             return k
         if (
             lower == ","
