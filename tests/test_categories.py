@@ -1159,6 +1159,8 @@ def test_real_reporting_groups_said_to_hold_another_groups_cards(seed_corpus, te
         ("PoR card holders and other registered refugees were spared.", PHASE1, []),
         ("Afghan migrants, including registered refugees, crossed at Torkham.", PHASE1, []),
         ("ACC holders and other undocumented foreigners were told to leave.", "2025-05-01", []),
+        ("Undocumented foreigners, including ACC holders whose cards expired, must leave.",
+         "2024-01-01", []),
         ("The extension covers some 1.3 million refugees, including those with PoR cards.",
          "2024-01-01", []),
         ("Undocumented immigrants, excluding registered refugees, must leave.", PHASE1, []),

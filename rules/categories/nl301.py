@@ -20,6 +20,7 @@ from narrlint.claims.groups import (
     category_summary,
     lexicon,
 )
+from narrlint.claims.groups_words import EXPIRED
 
 from .common import (
     ATTRIBUTE_TEXT,
@@ -272,8 +273,15 @@ def _inclusion_fusion(lex: Lexicon, wider: GroupClaim, narrower: GroupClaim, day
         return None
     lacks = other if wider.role != "head" else frozenset()
     lacking = said if narrower.role != "head" else frozenset()
+    names = CATEGORY_ATTRIBUTES
+    doc = narrower.span.doc
+    after = doc[narrower.span.end : min(narrower.span.end + 6, narrower.span.sent.end)]
+    if any(t.lower_ in EXPIRED for t in after):  # "ACC holders whose cards expired"
+        names = tuple(n for n in names if n != "documented")
     attributes = tuple(
-        dict.fromkeys(conflict(lex, lacks, said, day) + conflict(lex, lacking, other, day))
+        dict.fromkeys(
+            conflict(lex, lacks, said, day, names) + conflict(lex, lacking, other, day, names)
+        )
     )
     if not attributes:
         return None
