@@ -172,10 +172,13 @@ class _Worker:
         self.chunk = list(chunk)
         return True
 
-    def stop(self) -> None:
-        with contextlib.suppress(OSError, ValueError):
-            self.tasks.send(None)
-        self.process.join(timeout=2)
+    def stop(self, now: bool = False) -> None:
+        """Ask the worker to end (it is idle once every result is in); ``now``: kill it (Ctrl-C,
+        an error, or a consumer that stopped reading)."""
+        if not now:
+            with contextlib.suppress(OSError, ValueError):
+                self.tasks.send(None)
+            self.process.join(timeout=2)
         if self.process.is_alive():
             self.process.kill()
             self.process.join(timeout=2)
@@ -237,8 +240,9 @@ def lint_parallel(session: Session, paths: list[str], jobs: int) -> Iterator[Lin
                 for worker in busy:
                     _collect(worker, done)
     finally:
+        finished = following >= len(paths)
         for worker in workers:
-            worker.stop()
+            worker.stop(now=not finished)
         _SESSION = None
 
 
