@@ -1263,3 +1263,50 @@ def test_people_bound_for_a_third_country_are_a_group_of_their_own(seed_corpus):
     # the look-alike without them is the order itself
     text = "Undocumented Afghans must leave by March 31."
     assert codes(lint_text(seed_corpus, text, date=PHASE1, codes=CODES)) == ["NL101"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "excerpt"),
+    [
+        # an extension told past a relative clause on the old cut-off
+        ("The cabinet extended the validity of the PoR cards that expired on March 31, 2024, "
+         "to October 31, 2024, a statement said.", "2024-04-28", "October 31, 2024"),
+        # the end of the year the text is in
+        ("Islamabad ordered undocumented Afghans to leave by the end of the year.", PHASE1,
+         "end of the year"),
+        # people named with the adverb of a group
+        ("Families who live in Pakistan illegally will face deportation after November 30.",
+         PHASE1, "November 30"),
+        # a leave to stay is a validity
+        ("The cabinet granted PoR card holders permission to stay in Pakistan until "
+         "June 30, 2026.", "2024-07-20", "June 30, 2026"),
+        # a phase named with the wrong group is still that phase
+        ("Phase three, aimed at undocumented Afghans, begins on October 1.", PHASE3,
+         "October 1"),
+    ],
+)  # fmt: skip
+def test_more_ways_real_reports_give_a_cut_off(seed_corpus, text, date, excerpt):
+    findings = lint_text(seed_corpus, text, date=date, codes=CODES)
+    assert [(f.code, f.excerpt) for f in findings] == [("NL101", excerpt)], [
+        f.message for f in findings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The cabinet extended the validity of the PoR cards that expired on March 31, 2024, "
+         "to June 30, 2024, a statement said.", "2024-04-28"),
+        ("Islamabad ordered undocumented Afghans to leave by the end of October.", PHASE1),
+        ("By the end of the year, most undocumented Afghans had left.", "2023-12-31"),
+        ("Families who live in Pakistan illegally will face deportation after October 31.",
+         PHASE1),
+        ("The cabinet granted PoR card holders permission to stay in Pakistan until "
+         "June 30, 2025.", "2024-07-20"),
+        ("Phase three, aimed at undocumented Afghans, begins on September 1.", PHASE3),
+        ("Phase three is aimed to begin on October 1.", PHASE3),
+    ],
+)  # fmt: skip
+def test_more_ways_real_reports_give_a_cut_off_look_alikes(seed_corpus, text, date):
+    findings = lint_text(seed_corpus, text, date=date, codes=CODES)
+    assert findings == [], [f.message for f in findings]

@@ -319,8 +319,10 @@ def _match(profile: Profile, clues: Clues, cue: Cue) -> tuple[int, ...] | None:
     other_phase = profile.phase is not None and clues.phases and profile.phase not in clues.phases
     if other_phase and not target:
         return None  # "phase two" is not phase one (unless the group says otherwise)
-    if clues.categories and profile.targets and not target and profile.id not in clues.subjects:
-        return None  # the clause names other groups only
+    named_phase = profile.phase is not None and profile.phase in clues.phases
+    other_groups = clues.categories and profile.targets and not target
+    if other_groups and profile.id not in clues.subjects and not named_phase:
+        return None  # the clause names other groups only (a phase would say which event)
     subject = profile.id in clues.subjects
     phase = profile.phase is not None and profile.phase in clues.phases
     action = bool(clues.actions & profile.actions)
@@ -552,9 +554,13 @@ def resolve(claim: DateClaim, draft: Draft, corpus: Corpus) -> Resolution:
 # The value written another way, in the draft's style
 
 
-def rewritten_date(claim: DateClaim, target: dt.date) -> str:
+def rewritten_date(claim: DateClaim, target: dt.date) -> str | None:
     """``target`` written like the claim's date: "Dec. 1" → "Nov. 1", "1 December 2023" →
-    "1 November 2023", "December 1st" → "November 1st", ISO stays ISO."""
+    "1 November 2023", "December 1st" → "November 1st", ISO stays ISO; None when the date
+    names no month ("the end of the year")."""
+    tokens = list(claim.span)
+    if not (len(tokens) == 5 and year_of(tokens[0])) and not any(month_of(t) for t in tokens):
+        return None
     return _format_like(claim.span, target)
 
 

@@ -172,6 +172,8 @@ def _modified_head(
     if doc[i].lower_.endswith("ly"):  # an adverb follows its noun: "Afghans living illegally"
         for j in range(i - 1, max(tokens.start - 1, i - 7), -1):
             found = groups & lexicon.heads.get(doc[j].lower_, frozenset())
+            if not found and doc[j].lower_ in lexicon.people and len(groups) == 1:
+                found = groups  # "people who are in the country illegally"
             if found:
                 yield from ((g, j, i + 1) for g in found)
                 return

@@ -176,12 +176,19 @@ def date_spans(doc: Doc) -> list[Span]:
 
 
 def _month_ends(doc: Doc) -> Iterator[Span]:
-    """ "by the end of November (2023)": the month's last day."""
+    """ "by the end of November (2023)": the month's last day; "by the end of the year" (or
+    "this year"): 31 December of the year the text is in."""
     n = len(doc)
     lowers = doc_lowers(doc)
     for i in range(n - 2):
         if lowers[i] != "end" or lowers[i + 1] not in ("of", "-", "‑"):
             continue  # "the end of November", "end-November"
+        if i + 3 < n and lowers[i + 1] == "of" and lowers[i + 2] in ("the", "this"):
+            if lowers[i + 3] == "year":
+                span = Span(doc, i, i + 4, label="DATE")
+                span._.date = DateValue(12, 31, None)
+                yield span
+            continue
         month = month_of(doc[i + 2])
         if month is None:
             continue
@@ -255,6 +262,14 @@ def _lemmas_before(clause: Span, end: int, size: int) -> set[str]:
             if lowers[k] == "," and lowers[k + 1] in RELATIVE_OPENERS:
                 tokens = [*doc[max(clause.start, k - size) : k], doc[start]]
                 return {t.lemma_.lower() for t in tokens}
+            if lowers[k] in RELATIVE_OPENERS and lowers[k - 1] not in (",", "that"):
+                # "extended the cards that expired on April 1, to September 30": the
+                # relative clause ends at the comma; the extension governs the preposition
+                reach = size + 6  # a name with its abbreviation: "Cards (PoRs)"
+                tokens = [*doc[max(clause.start, k - reach) : k], doc[start]]
+                lemmas = {t.lemma_.lower() for t in tokens}
+                if lemmas & EXTENSION_LEMMAS:
+                    return lemmas
     return {t.lemma_.lower() for t in doc[max(clause.start, end - size) : end]}
 
 
@@ -305,13 +320,25 @@ def _enforcement_cue(clause: Span, span: Span, before: list[Token]) -> Cue | Non
     )  # "anyone remaining after …", "undocumented Afghans still here after …"
     if not (lemmas & ENFORCEMENT_LEMMAS or staying):
         return None
-    if any(t.lower_ in NEGATIONS for t in window) or lemmas & FORECAST_LEMMAS - SCOPE_VERBS:
+    if any(t.lower_ in NEGATIONS for t in window) or any(_forecasting(t) for t in window):
         return None
     if not {t.lower_ for t in window} & FORWARD_MARKERS:
         return None  # "deportations began on November 20": a report, not the order
     if preposition in ("after", "past", "beyond"):
         return Cue("after", True, before_first_day=True, role="enforcement_start")
     return Cue(preposition, True, after_last_day=True, role="enforcement_start")
+
+
+def _forecasting(token: Token) -> bool:
+    """ "expected to begin", "plans to start": a forecast. Not whom an order covers: "the
+    phase, which targets PoR holders", "aimed at undocumented Afghans"."""
+    lemma = token.lemma_.lower()
+    if lemma not in FORECAST_LEMMAS and token.lower_ not in FORECAST_LEMMAS:
+        return False
+    if lemma in SCOPE_VERBS or token.lower_ in SCOPE_VERBS:
+        return False
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return not (lemma == "aim" and nxt is not None and nxt.lower_ == "at")
 
 
 def _dates_a_thing(word: Token) -> bool:

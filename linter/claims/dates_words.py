@@ -39,8 +39,11 @@ VALID_LEMMAS = {
     "honor",
     "recognise",
     "recognize",
+    "permission",
+    "permit",
 }
-"""Words of a document being good for use: "accepted until <date>" is "valid until <date>"."""
+"""Words of a document being good for use: "accepted until <date>" is "valid until <date>";
+a leave to stay is too ("granted permission to stay until <date>")."""
 ENFORCEMENT_LEMMAS = {
     "deport", "deportation", "arrest", "expel", "expulsion", "raid", "crackdown", "begin",
     "start", "commence", "launch", "enforce", "enforcement", "evict", "eviction", "detain",

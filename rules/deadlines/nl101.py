@@ -97,6 +97,8 @@ def _date_fix(draft: Draft, claim: DateClaim, profile: Profile) -> Fix | None:
     if not claim.clear_best:
         return None  # another event the sentence may name records another date
     text = rewritten_date(claim, deadline.date)
+    if text is None:
+        return None  # "the end of the year": the writer words the recorded date
     return draft.replacement(claim.span, text, f'write "{text}" (the recorded deadline)')
 
 
