@@ -88,6 +88,8 @@ def test_a_neighbour_about_the_count_covers_it(seed_corpus, text):
         "Nineteen people have died, a rescue official said on Sunday, as three more died in "
         "hospital.",
         "Twelve people were killed, police said, while 20 others were injured.",
+        # a count of the other kind, joined to the attributed one: the same report
+        "According to the police, 12 people died in the stampede, while 30 were hurt.",
         # "as reported by" names the source; it opens no new clause
         "The toll stood at seven, with 15 injured, as reported by a local broadcaster.",
         # plural data nouns show a figure as well as singular ones
@@ -107,6 +109,12 @@ def test_a_source_in_the_sentence_covers_the_count(seed_corpus, text):
         (
             "Police said 12 were killed, a week after gunmen killed 19 others in Bannu.",
             ["killed 19 others"],
+        ),
+        # another incident
+        (
+            "According to the police, 12 people died in the stampede, while 30 were hurt in a "
+            "separate accident.",
+            ["30 were hurt"],
         ),
         # "as" before a reporting verb still opens a clause of its own
         (
@@ -208,6 +216,11 @@ def test_a_statement_without_the_count_in_its_object_does_not_cover(seed_corpus,
         ),
         ("The shelling led to the loss of six lives.", "loss of six lives", 6),
         (
+            "The bombing claimed the lives of 17 people.",
+            "claimed the lives of 17 people",
+            17,
+        ),
+        (
             "The ambush resulted in the loss of five foreign nationals and their driver.",
             "loss of five foreign nationals",
             5,
@@ -234,6 +247,7 @@ def test_words_reporting_uses_for_the_dead_are_counts(seed_corpus, text, excerpt
         "The army eliminated five hideouts in the valley.",
         "Air defences neutralised four drones over the city.",
         "The floods caused the loss of 300 jobs and 40 homes.",
+        "The scheme improved the lives of 10,000 families.",
         "The bodies of the 11 miners were handed over to their families.",
         "Three government bodies of 12 members each will oversee relief.",
         # attributed forms of the same words

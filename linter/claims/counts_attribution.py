@@ -501,22 +501,29 @@ def _statement_speaker(sentences: Sentences, index: int, count: Count) -> Found 
 
 # "as"/"while" join an increment or remainder to the count it adds to: one report.
 JOINING_SUBORDINATORS = {"as", "while", "whilst"}
+SEPARATE_WORDS = {"separate", "separately", "elsewhere"}
+"""Words that put a count in another incident than its neighbours'."""
 STATEMENT_OBJECTS = frozenset(DEATH_NOUNS | LOSS_NOUNS)
 
 
 def _joined_to_attributed(sentences: Sentences, index: int, count: Count) -> Found | None:
     """ "The toll rose to 59, a hospital spokesman said, as seven more succumbed": an
-    increment or remainder ("<N> more", "<N> others", "another <N>") joined by "as", "while"
-    or "and" to an attributed count before it in the sentence is part of the same report."""
+    increment or remainder ("<N> more", "<N> others", "another <N>"), or a count of the other
+    kind ("…, while 30 were hurt"), joined by "as", "while" or "and" to an attributed count
+    before it in the sentence is part of the same report (not "in a separate attack")."""
     doc = count.number.doc
-    if (
-        word(doc, count.number.end) not in DEPENDENT_WORDS
-        and word(doc, count.number.start - 1) != "another"
-    ):
+    dependent = (
+        word(doc, count.number.end) in DEPENDENT_WORDS
+        or word(doc, count.number.start - 1) == "another"
+    )
+    others = [c for c in sentences.counts_of(index) if c.number.start < count.number.start]
+    if not others or (not dependent and all(kinds_match(c.kind, count.kind) for c in others)):
         return None
-    for other in sentences.counts_of(index):
-        if other.number.start >= count.number.start:
-            break
+    if any(t.lower_ in SEPARATE_WORDS for t in sentences.items[index]):
+        return None
+    for other in others:
+        if not dependent and kinds_match(other.kind, count.kind):
+            continue
         if other.span.end <= count.span.start and _joins(doc, other.span.end, count.span.start):
             how = in_sentence(sentences, index, other)
             if how is not None:
@@ -606,7 +613,7 @@ def _sibling_counts(sentences: Sentences, index: int) -> list[tuple[Count, Found
     """Attributed counts of a sentence that speaks of the same incident (not "a separate
     attack", "elsewhere"), each with its attribution."""
     sentence = sentences.items[index]
-    if any(t.lower_ in ("separate", "separately", "elsewhere", "earlier") for t in sentence):
+    if any(t.lower_ in SEPARATE_WORDS or t.lower_ == "earlier" for t in sentence):
         return []
     found = ((c, in_sentence(sentences, index, c)) for c in sentences.counts_of(index))
     return [(c, f) for c, f in found if f is not None]

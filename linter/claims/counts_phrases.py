@@ -559,7 +559,7 @@ def _partitive_refers(doc: Doc, of_index: int, predicate: int) -> bool:
 
 OBJECT_CUES = frozenset(
     {*OBJECT_VERBS, *(verb for _, verb in PHRASAL_OBJECT_VERBS), *DEATH_NOUNS, *LIVES_VERBS,
-     *LEFT_VERBS, *LOSS_NOUNS}
+     *LEFT_VERBS, *LOSS_NOUNS, "lives"}
 )  # fmt: skip
 """Words that can open an object count: every other token is skipped at once."""
 
@@ -583,6 +583,8 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
             if lower == "bodies" and _organisation_bodies(token):
                 continue
             kind = KILLED
+        elif lower == "lives" and _lives_of(doc, token.i):
+            kind = KILLED
         elif lower in LIVES_VERBS or lower in LEFT_VERBS:
             kind = None
         else:
@@ -603,11 +605,13 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
             end = number.end + 1 if others else _object_end(number)
             if any(w in NOT_PEOPLE for w in lowers[number.end : end + 1]):
                 continue
-            if (lower in EUPHEMISM_VERBS or lower in LOSS_NOUNS) and not _counts_people(
-                doc, number.end, end
-            ):
+            if (
+                lower in EUPHEMISM_VERBS or lower in LOSS_NOUNS or lower == "lives"
+            ) and not _counts_people(doc, number.end, end):
                 continue  # "eliminated five hideouts", "the loss of 300 jobs"
         start = token.i - 1 if phrasal is not None else token.i
+        if lower == "lives":
+            start = token.i - 2  # "claimed the lives of 17 people"
         yield Count(doc[start:end], number, number._.value, kind, "object", cue)
 
 
@@ -644,6 +648,15 @@ def _others_after(sentence: Span, verb: int, by_start: dict[int, Span]) -> Span 
         if doc[i].lower_ in NAMED_OBJECT_STOPS or doc[i].is_quote:
             return None
     return None
+
+
+def _lives_of(doc: Doc, i: int) -> bool:
+    """ "claimed the lives of 17 people", "cost the lives of": not "improved the lives of"."""
+    return (
+        word(doc, i + 1) == "of"
+        and word(doc, i - 1) == "the"
+        and (word(doc, i - 2) in LIVES_VERBS or lemma_at(doc, i - 2) in LOSS_LEMMAS)
+    )
 
 
 def _number_after(sentence: Span, verb: int, by_start: dict[int, Span]) -> Span | None:
