@@ -1310,3 +1310,18 @@ def test_more_ways_real_reports_give_a_cut_off(seed_corpus, text, date, excerpt)
 def test_more_ways_real_reports_give_a_cut_off_look_alikes(seed_corpus, text, date):
     findings = lint_text(seed_corpus, text, date=date, codes=CODES)
     assert findings == [], [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("December 1 has been set as the deadline for undocumented Afghans to leave.",
+         "December 1"),
+        ("Undocumented migrants were given a “grace period” of 60 days to leave.", "60 days"),
+    ],
+)  # fmt: skip
+def test_a_perfect_tense_deadline_and_a_quoted_window_noun(seed_corpus, text, excerpt):
+    findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
+    assert [(f.code, f.excerpt) for f in findings] == [("NL101", excerpt)]
+    right = text.replace(excerpt, {"December 1": "November 1", "60 days": "30 days"}[excerpt])
+    assert lint_text(seed_corpus, right, date=PHASE1, codes=CODES) == []

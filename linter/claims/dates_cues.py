@@ -441,7 +441,7 @@ def _noun_after(doc: Doc, span: Span, clause: Span) -> Span | None:
     """ "the November 1 deadline", "set November 1 as the deadline"."""
     i = span.end
     steps = 0
-    while i < clause.end and steps <= 4:
+    while i < clause.end and steps <= 5:  # "November 1 has been set as the deadline"
         noun = _deadline_noun_starting_at(doc, i, clause)
         if noun is not None:
             return noun
@@ -572,7 +572,8 @@ def _duration_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
         return Cue("deadline", True, doc[noun.i : noun.i + 1])
     before = [doc[i] for i in range(span.start - 1, max(clause.start, span.start - 6) - 1, -1)]
     lowers = [t.lower_ for t in before]
-    if lowers[:1] == ["of"] and len(lowers) > 1 and lowers[1] in WINDOW_NOUNS:
+    named = [w for w in lowers[1:3] if not all(c in "\"'“”‘’" for c in w)]  # “grace period” of
+    if lowers[:1] == ["of"] and named and named[0] in WINDOW_NOUNS:
         return Cue("deadline", True)
     to_action = (
         len(after) >= 2

@@ -152,7 +152,7 @@ ON_AFTER = {
     "lapsed", "deadline", "is", "was", "out", "closes", "closed", "due",
 }  # fmt: skip
 FORWARD_BRIDGE = {"as", "is", "was", "remains", "remained", "became", "the", "a", "an", "final",
-                   "new", "original", "official", "firm", "set"}  # fmt: skip
+                   "new", "original", "official", "firm", "set", "has", "had", "been"}  # fmt: skip
 
 
 ASIDE_TOKENS = 16
