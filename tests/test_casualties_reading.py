@@ -231,6 +231,12 @@ def test_a_statement_without_the_count_in_its_object_does_not_cover(seed_corpus,
             38,
         ),
         ("Eight bodies were recovered from the rubble.", "Eight bodies", 8),
+        (
+            "At least 8 pilgrims suffered serious injuries when the bus overturned.",
+            "At least 8 pilgrims suffered serious injuries",
+            8,
+        ),
+        ("Five guards received bullet wounds.", "Five guards received bullet wounds", 5),
         ("The bodies of 11 miners were recovered on Sunday.", "bodies of 11 miners", 11),
     ],
 )
@@ -248,6 +254,9 @@ def test_words_reporting_uses_for_the_dead_are_counts(seed_corpus, text, excerpt
         "Air defences neutralised four drones over the city.",
         "The floods caused the loss of 300 jobs and 40 homes.",
         "The scheme improved the lives of 10,000 families.",
+        "Twelve soldiers received medals for bravery.",
+        "Twelve people received treatment at the hospital.",
+        "At least 8 pilgrims suffered serious injuries, rescue officials said.",
         "The bodies of the 11 miners were handed over to their families.",
         "Three government bodies of 12 members each will oversee relief.",
         # attributed forms of the same words

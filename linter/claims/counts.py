@@ -58,6 +58,7 @@ from narrlint.claims.counts_phrases import (
     GIVING_LIVES,
     HEDGES,
     INJURED,
+    INJURY_VERBS,
     KILLED,
     PHRASE_FIRSTS,
     PREDICATES,
@@ -215,7 +216,16 @@ def _hedge(count: Count) -> str | None:
 
 
 WHOM_STOPS = frozenset(
-    {*AUXILIARIES, *PREDICATES, *HEDGES, *BREAKDOWN_OPENERS, *PHRASE_FIRSTS, *GIVING_LIVES} - {"of"}
+    {
+        *AUXILIARIES,
+        *PREDICATES,
+        *HEDGES,
+        *BREAKDOWN_OPENERS,
+        *PHRASE_FIRSTS,
+        *GIVING_LIVES,
+        *INJURY_VERBS,
+    }
+    - {"of"}
 )
 
 

@@ -41,6 +41,10 @@ PHRASE_PREDICATES = {
 }  # fmt: skip
 """Predicates of more than one word, keyed by their words; the count ends at the last."""
 PHRASE_FIRSTS = frozenset(words[0] for words in PHRASE_PREDICATES)
+# "<N> sustained (serious) injuries", "suffered bullet wounds", "received burns".
+INJURY_VERBS = {"sustained", "suffered", "received", "sustaining", "suffering", "receiving"}
+INJURY_NOUNS = {"injuries": INJURED, "wounds": INJURED, "burns": INJURED, "injury": INJURED}
+MAX_INJURY_ADJECTIVES = 2
 # Words after a number that make it a casualty count ("12 killed", "seven dead bodies").
 PREDICATES = {
     "killed": KILLED, "dead": KILLED, "died": KILLED, "martyred": KILLED, "slain": KILLED,
@@ -356,7 +360,11 @@ def _subject_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
         first, predicate = found
         start = hedge_start(doc, number.start, sentence.start)
         cue = " ".join(t.lower_ for t in doc[first : predicate.i + 1])
-        kind = PREDICATES.get(cue) or PHRASE_KINDS[tuple(cue.split())]
+        kind = (
+            PREDICATES.get(cue)
+            or PHRASE_KINDS.get(tuple(cue.split()))
+            or INJURY_NOUNS[predicate.lower_]
+        )
         span = doc[start : predicate.i + 1]
         yield Count(span, number, number._.value, kind, "subject", cue)
 
@@ -405,6 +413,9 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
             phrase = _phrase_at(doc, i, sentence.end)
             if phrase is not None:
                 return i, phrase
+        if lower in INJURY_VERBS:
+            injuries = _injuries_at(doc, i, sentence.end)
+            return (i, injuries) if injuries is not None else None
         if lower in PREDICATES and _is_casualty_predicate(token, number):
             if previous_is_definite and i == number.end:
                 return None  # "the two dead soldiers", "the 30 injured": a known group
@@ -455,6 +466,17 @@ def _phrase_at(doc: Doc, i: int, end: int) -> Token | None:
         last = i + len(words)
         if last <= end and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
             return doc[last - 1]
+    return None
+
+
+def _injuries_at(doc: Doc, verb: int, end: int) -> Token | None:
+    """ "sustained (serious) injuries", "suffered bullet wounds": the injury noun after the
+    verb, a few adjectives allowed; "received medals" is no injury."""
+    for i in range(verb + 1, min(end, verb + MAX_INJURY_ADJECTIVES + 2)):
+        if doc[i].lower_ in INJURY_NOUNS:
+            return doc[i]
+        if not (doc[i].is_alpha and doc[i].is_lower):
+            return None
     return None
 
 
