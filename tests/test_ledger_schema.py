@@ -753,3 +753,22 @@ def test_a_surname_shared_by_people_who_all_mark_it_is_no_duplicate():
     assert lint_ledger(parse(text)) == []
     unmarked = FULL.replace("aliases: [holt]", "aliases: [holt, elphberg]")
     assert ["names several people" in w.message for w in lint_ledger(parse(unmarked))] == [True]
+
+
+def test_a_term_known_only_to_the_month_covers_that_whole_month_and_no_more() -> None:
+    import datetime as dt
+
+    from narrlint.knowledge.ledger import term_covers
+
+    def covers(day: str, **term) -> bool:
+        full = {"start": None, "end": None, "start_partial": None, "end_partial": None, **term}
+        return term_covers(**full, day=dt.date.fromisoformat(day))
+
+    assert covers("2025-10-31", start=dt.date(2025, 1, 2), end_partial="2025-10")
+    assert not covers("2025-11-01", start=dt.date(2025, 1, 2), end_partial="2025-10")
+    assert covers("2025-10-01", start_partial="2025-10") and not covers(
+        "2025-09-30", start_partial="2025-10"
+    )
+    assert covers("2024-12-31", end_partial="2024") and not covers("2025-01-01", end_partial="2024")
+    assert not covers("2025-01-02", end=dt.date(2025, 1, 2))
+    assert covers("1990-01-01") and covers("2090-01-01")

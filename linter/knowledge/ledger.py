@@ -146,7 +146,7 @@ class RankTerm:
     end_partial: str | None = None
 
     def held_on(self, day: dt.date) -> bool:
-        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+        return term_covers(self.start, self.end, self.start_partial, self.end_partial, day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +173,7 @@ class Post:
     end_partial: str | None = None
 
     def held_on(self, day: dt.date) -> bool:
-        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+        return term_covers(self.start, self.end, self.start_partial, self.end_partial, day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1387,6 +1387,23 @@ def _known_overlap(a: Post, b: Post) -> bool:
 def _period(post: Post) -> str:
     start = post.start or post.start_partial or "?"
     return f"{start} to {post.end or post.end_partial or 'open'}"
+
+
+def term_covers(
+    start: dt.date | None,
+    end: dt.date | None,
+    start_partial: str | None,
+    end_partial: str | None,
+    day: dt.date,
+) -> bool:
+    """Whether a term (``end`` exclusive) covers ``day``. A date known only to the month or
+    year counts at its widest: the term runs from the first day of its first month to the last
+    day of its last, so no rule calls a title stale or wrong on a day the record cannot decide.
+    No start and no end mean open."""
+    first = start or partial_bounds(start_partial)[0]
+    if end is None and end_partial:
+        end = partial_bounds(end_partial)[1] + dt.timedelta(days=1)
+    return (first is None or first <= day) and (end is None or day < end)
 
 
 def partial_bounds(text: str | None) -> tuple[dt.date | None, dt.date | None]:
