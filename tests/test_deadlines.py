@@ -1325,3 +1325,12 @@ def test_a_perfect_tense_deadline_and_a_quoted_window_noun(seed_corpus, text, ex
     assert [(f.code, f.excerpt) for f in findings] == [("NL101", excerpt)]
     right = text.replace(excerpt, {"December 1": "November 1", "60 days": "30 days"}[excerpt])
     assert lint_text(seed_corpus, right, date=PHASE1, codes=CODES) == []
+
+
+def test_a_date_of_arrival_is_not_when_an_order_bites(seed_corpus):
+    text = "Undocumented Afghans who arrived after August 15, 2021 will be deported first."
+    assert lint_text(seed_corpus, text, date=PHASE1, codes=CODES) == []
+    # the look-alike: staying after a date is
+    text = "Undocumented Afghans who remain after November 15 will be deported first."
+    findings = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
+    assert [(f.code, f.excerpt) for f in findings] == [("NL101", "November 15")]

@@ -20,6 +20,7 @@ from narrlint.claims.dates_clues import departure_particle, verb_like
 from narrlint.claims.dates_lexicon import Lexicon
 from narrlint.claims.dates_words import (
     ANNOUNCEMENT_LEMMAS,
+    ARRIVAL_LEMMAS,
     ASIDE_TOKENS,
     COMPLEMENT_WORDS,
     DATE_LEAD_INS,
@@ -307,6 +308,8 @@ def _enforcement_cue(clause: Span, span: Span, before: list[Token]) -> Cue | Non
         return None  # "followed bombings on September 29": the date of the bombings
     if preposition == "on" == before[0].lower_ and len(before) > 1 and _dates_an_act(before[1]):
         return None  # "announced on October 4 it would expel …": the day of the announcement
+    if len(before) > 1 and _arrived(before[1]):
+        return None  # "Afghans who arrived after August 15, 2021 will be deported"
     doc = clause.doc
     window = [
         *doc[max(clause.start, before[0].i - 12) : before[0].i + (preposition != before[0].lower_)],
@@ -358,6 +361,13 @@ def _dates_an_act(word: Token) -> bool:
     reporting an order dates the announcement, whatever the order says will happen."""
     lemma = word.lemma_.lower()
     return lemma in ANNOUNCEMENT_LEMMAS | REPORTING_LEMMAS and lemma not in ENFORCEMENT_LEMMAS
+
+
+def _arrived(word: Token) -> bool:
+    """ "arrived after", "came before", "fled since": a verb of people arriving, in a past form,
+    dates the arrival."""
+    lemma = word.lemma_.lower()
+    return lemma in ARRIVAL_LEMMAS and word.lower_ != lemma
 
 
 def _given(clause: Span, at: int, lexicon: Lexicon) -> bool:
