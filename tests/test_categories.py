@@ -1246,3 +1246,24 @@ def test_real_reporting_adverb_and_staying_verb_before_a_head(seed_corpus, text,
 def test_real_reporting_documents_given_to_a_group(seed_corpus, text, expected):
     findings = lint_text(seed_corpus, text, date="2024-01-01", codes=CODES)
     assert sorted(set(codes(findings))) == expected, [f.message for f in findings]
+
+
+def test_a_number_whose_words_name_a_population_with_that_figure_is_no_mismatch(tmp_path):
+    """Two populations with the same figure (UNHCR's refugees and refugee-like, and a
+    minister's total of all Afghans): a draft whose words name the first gives its figure, not
+    the total's. A number that matches only another group's figure is still reported."""
+    ledger = (ROOT / "seeds" / "ledger.yaml").read_text(encoding="utf-8")
+    total = (
+        "- id: total_minister_2025\n  date: '2025-04-18'\n"
+        "  metric: Afghans still residing in Pakistan\n  category: total\n  value: 2100000\n"
+        "  by: a minister\n  source: https://example.org/total\n"
+    )
+    ledger = ledger.replace("- id: por_fo_2023\n", total + "- id: por_fo_2023\n", 1)
+    (tmp_path / "ledger.yaml").write_text(ledger, encoding="utf-8")
+    corpus = load_corpus([str(tmp_path / "ledger.yaml")], seeds=False)
+    said = "UNHCR says some 2.1 million Afghan refugees live in Pakistan."
+    assert [f.code for f in lint_text(corpus, said, date="2025-06-01", codes=("NL302",))] == []
+    wrong = "Pakistan says 1.4 million undocumented Afghans must leave."
+    assert [f.code for f in lint_text(corpus, wrong, date="2025-06-01", codes=("NL302",))] == [
+        "NL302"
+    ]

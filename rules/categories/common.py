@@ -105,6 +105,12 @@ def mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch 
         for f in lex.figures[c]
     ):
         return None
+    if claim.how != "exposure" and any(
+        claim.words <= lex.metric_words.get(f.id, frozenset())
+        and figure_matches(claim.value, claim.hedge, f)
+        for f in lex.stocks
+    ):
+        return None  # the draft's own words name a population whose figure this is
     others = [
         f
         for cid, figures in lex.figures.items()
@@ -119,7 +125,6 @@ def mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch 
         for f in lex.stocks
         if low <= (f.value or 0) <= high
         and figure_matches(claim.value, claim.hedge, f)
-        and not (claim.how != "exposure" and claim.words <= lex.metric_words.get(f.id, frozenset()))
     ]
     if not others:
         return None
