@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from narrlint.output.baseline import Baseline
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-SUBCOMMANDS = ("rules", "rule", "check", "corpus", "lsp", "claims")
+SUBCOMMANDS = ("rules", "rule", "check", "corpus", "lsp", "claims", "ledger", "init")
 
 
 def _codes(value: str) -> list[str]:
@@ -55,7 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
         "fact ledger.",
         epilog="Other commands: 'narrlint rules' lists all rules; 'narrlint rule CODE' "
         "prints a rule's documentation; 'narrlint corpus build|status|clear' manages the "
-        "corpus index; 'narrlint lsp' runs the language server for editors.",
+        "corpus index; 'narrlint lsp' runs the language server for editors; 'narrlint claims "
+        "FILE' shows what narrlint read from a draft; 'narrlint ledger check|show|new' checks, "
+        "queries and starts fact ledgers; 'narrlint init' sets up a repository.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; '-' = stdin")
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format")
@@ -212,6 +214,14 @@ def _run(argv: Sequence[str] | None) -> int:
                 from narrlint.frontends.claims_cli import cmd_claims
 
                 return cmd_claims(rest)
+            if command == "ledger":
+                from narrlint.frontends.ledger_cli import main as cmd_ledger
+
+                return cmd_ledger(rest)
+            if command == "init":
+                from narrlint.frontends.init_cli import cmd_init
+
+                return cmd_init(rest)
             return cmd_lint(rest)
         return cmd_lint(args)
     except NarrlintError as exc:
