@@ -44,7 +44,7 @@ def test_check_passes_on_the_shipped_ledger_with_its_one_real_warning(tmp_path, 
     lines = out.splitlines()
     assert lines[-1].startswith("narrlint ledger: 1 file checked (")
     assert lines[-1].endswith(": 0 errors, 1 warning")
-    assert re.match(r"seeds/ledger\.yaml:\d+: warning: office 'fo_spokesperson_pk'", lines[0])
+    assert re.match(r"seeds/ledger\.yaml:\d+: warning: office 'pm_af'", lines[0])
     assert run("check", "--strict")[0] == 1
     assert run("check", "--no-seeds")[1].endswith(
         "0 files checked (0 people, 0 posts, "
@@ -267,3 +267,11 @@ def test_show_deadline_by_subject_term_on_the_shipped_ledger(tmp_path, monkeypat
     monkeypatch.chdir(tmp_path)
     code, out = run("show", "Phase 2")
     assert code == 0 and "(ifrp_phase2_acc)" in out and "enforcement from: 2025-04-01" in out
+
+
+def test_show_prints_the_army_chiefs_ranks_with_sources_from_the_shipped_ledger() -> None:
+    code, out = run("show", "Asim Munir", "--date", "2025-10-14")
+    assert code == 0, out
+    assert "General" in out and "Field Marshal" in out and "2025-05-20" in out
+    assert "http" in out  # every line of the timeline carries its source
+    assert out.rstrip().splitlines()[-1].strip().startswith("on 2025-10-14: Field Marshal")

@@ -1,4 +1,4 @@
-"""Measure what swapping seeds/ledger.yaml for docs/research/ledger-candidate.yaml would change,
+"""Measure what swapping seeds/ledger.yaml for a candidate ledger (``--candidate FILE``) would change,
 without changing anything in the checkout (issue 12, item 2).
 
     python3 docs/research/compare_ledgers.py [--candidate FILE] [--drafts DIR ...] [--eval FILE ...]
@@ -35,7 +35,9 @@ FORBIDDEN = (ROOT / "tests/data/news/blind", ROOT / "tests/data/heldout.yaml")
 def make_corpora(candidate: Path, work: Path) -> tuple[Path, Path]:
     before, after = work / "before", work / "after"
     for target in (before, after):
-        shutil.copytree(ROOT / "seeds", target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        shutil.copytree(
+            ROOT / "seeds", target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+        )
     shutil.copyfile(candidate, after / "ledger.yaml")
     return before, after
 
@@ -52,7 +54,13 @@ def lint(paths: list[str], extra: list[str]) -> list[dict]:
 
 
 def key(finding: dict) -> tuple:
-    return (finding["path"], finding["line"], finding["column"], finding["code"], finding["message"])
+    return (
+        finding["path"],
+        finding["line"],
+        finding["column"],
+        finding["code"],
+        finding["message"],
+    )
 
 
 def compare_lint(label: str, paths: list[str], before: Path, after: Path, show: int) -> None:
@@ -79,11 +87,15 @@ def compare_lint(label: str, paths: list[str], before: Path, after: Path, show: 
         for where in sorted(reworded)[:show]:
             a = next(f for f in gone if spot(f) == where)
             b = next(f for f in came if spot(f) == where)
-            print(f"    {where[0]}:{where[1]}:{where[2]} {where[3]}\n      before: {a['message']}\n      after:  {b['message']}")
+            print(
+                f"    {where[0]}:{where[1]}:{where[2]} {where[3]}\n      before: {a['message']}\n      after:  {b['message']}"
+            )
     gone = [f for f in gone if spot(f) not in reworded]
     came = [f for f in came if spot(f) not in reworded]
     for title, items in (("disappear", gone), ("appear", came)):
-        print(f"  {len(items)} findings {title}" + (f" (first {show}):" if len(items) > show else ":"))
+        print(
+            f"  {len(items)} findings {title}" + (f" (first {show}):" if len(items) > show else ":")
+        )
         for f in items[:show]:
             print(f"    {f['path']}:{f['line']}:{f['column']} {f['code']} {f['message'][:200]}")
             print(f"        excerpt: {f.get('excerpt', '')[:120]!r}")
@@ -117,7 +129,13 @@ def compare_eval(files: list[Path], before: Path, after: Path) -> None:
 
     runs = {}
     for name, corpus_dir in (("before", before), ("after", after)):
-        cmd = [sys.executable, str(Path(__file__).resolve()), "--score-only", str(corpus_dir), *map(str, files)]
+        cmd = [
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "--score-only",
+            str(corpus_dir),
+            *map(str, files),
+        ]
         run = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
         if run.returncode:
             sys.exit(f"scoring with {corpus_dir} failed:\n{run.stderr}")
@@ -125,12 +143,16 @@ def compare_eval(files: list[Path], before: Path, after: Path) -> None:
     for path in files:
         items = load_items(path)
         results = {
-            name: score(items, [Result(set(r["found"]), r["messages"]) for r in runs[name][str(path)]])
+            name: score(
+                items, [Result(set(r["found"]), r["messages"]) for r in runs[name][str(path)]]
+            )
             for name in runs
         }
         print(f"\n## {path.relative_to(ROOT)} ({len(items)} passages): before -> after")
         for attr, title in (("by_family", "family"), ("by_code", "code")):
-            names = sorted(set(getattr(results["before"], attr)) | set(getattr(results["after"], attr)))
+            names = sorted(
+                set(getattr(results["before"], attr)) | set(getattr(results["after"], attr))
+            )
             for name in names:
                 cells = []
                 for which in ("before", "after"):
@@ -138,12 +160,17 @@ def compare_eval(files: list[Path], before: Path, after: Path) -> None:
                     if s is None:
                         cells.append("-")
                     else:
-                        cells.append(f"TP {s.tp} FP {s.fp} FN {s.fn} P {_ratio(s.precision)} R {_ratio(s.recall)}")
+                        cells.append(
+                            f"TP {s.tp} FP {s.fp} FN {s.fn} P {_ratio(s.precision)} R {_ratio(s.recall)}"
+                        )
                 flag = "" if cells[0] == cells[1] else "   <- changed"
                 print(f"  {title} {name}: {cells[0]}  ->  {cells[1]}{flag}")
         old = set(results["before"].errors)
         new = set(results["after"].errors)
-        for title, items_ in (("new misses/false alarms", sorted(new - old)), ("fixed", sorted(old - new))):
+        for title, items_ in (
+            ("new misses/false alarms", sorted(new - old)),
+            ("fixed", sorted(old - new)),
+        ):
             if items_:
                 print(f"  {title}:")
                 for line in items_:
@@ -152,11 +179,17 @@ def compare_eval(files: list[Path], before: Path, after: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--candidate", type=Path, default=ROOT / "docs/research/ledger-candidate.yaml")
-    parser.add_argument("--drafts", action="append", default=[], help="a draft file or folder (repeatable)")
-    parser.add_argument("--eval", action="append", type=Path, default=[], help="a labelled YAML (repeatable)")
+    parser.add_argument("--candidate", type=Path, required=True)
+    parser.add_argument(
+        "--drafts", action="append", default=[], help="a draft file or folder (repeatable)"
+    )
+    parser.add_argument(
+        "--eval", action="append", type=Path, default=[], help="a labelled YAML (repeatable)"
+    )
     parser.add_argument("--show", type=int, default=15, help="findings listed per direction")
-    parser.add_argument("--work", type=Path, default=None, help="folder for the copies (default: a temp folder)")
+    parser.add_argument(
+        "--work", type=Path, default=None, help="folder for the copies (default: a temp folder)"
+    )
     parser.add_argument("--score-only", type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("files", nargs="*", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
