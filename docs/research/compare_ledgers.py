@@ -1,4 +1,4 @@
-"""Measure what swapping seeds/ledger.yaml for a candidate ledger (``--candidate FILE``) would change,
+"""Measure what swapping seeds/ledger.yaml for a candidate ledger (``--candidate``) would change,
 without changing anything in the checkout (issue 12, item 2).
 
     python3 docs/research/compare_ledgers.py [--candidate FILE] [--drafts DIR ...] [--eval FILE ...]
@@ -88,7 +88,8 @@ def compare_lint(label: str, paths: list[str], before: Path, after: Path, show: 
             a = next(f for f in gone if spot(f) == where)
             b = next(f for f in came if spot(f) == where)
             print(
-                f"    {where[0]}:{where[1]}:{where[2]} {where[3]}\n      before: {a['message']}\n      after:  {b['message']}"
+                f"    {where[0]}:{where[1]}:{where[2]} {where[3]}\n"
+                f"      before: {a['message']}\n      after:  {b['message']}"
             )
     gone = [f for f in gone if spot(f) not in reworded]
     came = [f for f in came if spot(f) not in reworded]
@@ -109,9 +110,8 @@ def _score_only(corpus_dir: Path, files: list[Path]) -> None:
     """Child process: lint every passage of FILES with a corpus read from CORPUS_DIR only and
     print, as JSON, the codes found and their messages per passage."""
     sys.path.insert(0, str(ROOT))
-    from tests.evaluate import lint_items, load_items  # noqa: E402
-
-    from narrlint.knowledge.corpus import load_corpus  # noqa: E402
+    from narrlint.knowledge.corpus import load_corpus
+    from tests.evaluate import lint_items, load_items
 
     corpus = load_corpus([str(corpus_dir)], seeds=False)
     out = {}
@@ -125,7 +125,7 @@ def compare_eval(files: list[Path], before: Path, after: Path) -> None:
     """Each corpus is scored in its own process: two corpora loaded in one process share state
     (a first version of this script that loaded both got different, wrong, results)."""
     sys.path.insert(0, str(ROOT))
-    from tests.evaluate import Result, load_items, score  # noqa: E402
+    from tests.evaluate import Result, load_items, score
 
     runs = {}
     for name, corpus_dir in (("before", before), ("after", after)):
@@ -161,7 +161,8 @@ def compare_eval(files: list[Path], before: Path, after: Path) -> None:
                         cells.append("-")
                     else:
                         cells.append(
-                            f"TP {s.tp} FP {s.fp} FN {s.fn} P {_ratio(s.precision)} R {_ratio(s.recall)}"
+                            f"TP {s.tp} FP {s.fp} FN {s.fn} "
+                            f"P {_ratio(s.precision)} R {_ratio(s.recall)}"
                         )
                 flag = "" if cells[0] == cells[1] else "   <- changed"
                 print(f"  {title} {name}: {cells[0]}  ->  {cells[1]}{flag}")
