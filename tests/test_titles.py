@@ -440,3 +440,193 @@ def test_claims_read_from_any_ledger(ruritania):
     assert claim.frame.past_framed([(dt.date(2020, 1, 10), dt.date(2021, 6, 30))])
     assert resolved.fact == "people/anna_vogel/vogel_finance"
     assert "places it inside the tenure" in resolved.reason
+
+
+# ---------------------------------------------------------------------------------------------
+# Ranks and promotions, surname aliases, ends of tenures (issues 11 and 12), on a fictional
+# ledger written for the test
+
+BORDURIA = """\
+version: 1
+offices:
+  - {id: army_chief_bd, name: Chief of Army Staff of Borduria, country: Borduria,
+     titles: [army chief, chief of army staff], abbreviations: [CAS]}
+  - {id: ambassador_bd, name: Ambassador of Borduria, country: Borduria, titles: [ambassador],
+     holders: many}
+  - {id: interior_minister_bd, name: Interior Minister of Borduria, country: Borduria,
+     titles: [interior minister]}
+  - {id: defence_minister_bd, name: Defence Minister of Borduria, country: Borduria,
+     titles: [defence minister]}
+ranks:
+  - {id: lt_general, name: Lieutenant General, titles: [lieutenant general],
+     abbreviations: [Lt. Gen., Lt Gen], order: 3, source: https://example.invalid/bd/ranks}
+  - {id: general, name: General, titles: [general], abbreviations: [Gen., Gen], order: 4,
+     source: https://example.invalid/bd/ranks}
+  - {id: field_marshal, name: Field Marshal, titles: [field marshal], order: 5,
+     source: https://example.invalid/bd/ranks}
+people:
+  - id: oskar_halvar
+    name: Oskar Halvar
+    aliases: [oskar halvar, {name: halvar, surname: true}]
+    ranks:
+      - {rank: general, start: '2021-03-01', end: '2024-04-10',
+         source: https://example.invalid/bd/halvar-chief}
+      - {rank: field_marshal, start: '2024-04-10', end: null,
+         source: https://example.invalid/bd/halvar-promoted}
+    posts:
+      - {id: halvar_chief, office: army_chief_bd, title: Chief of Army Staff,
+         start: '2021-03-01', end: null, source: https://example.invalid/bd/halvar-chief}
+  - id: petra_lind
+    name: Petra Lind
+    aliases: [petra lind, {name: lind, surname: true}]
+    posts:
+      - {id: lind_interior, office: interior_minister_bd, title: Interior Minister,
+         start: '2022-01-05', end: '2024-02-20', successor: jon_sten,
+         source: https://example.invalid/bd/lind}
+  - id: jon_sten
+    name: Jon Sten
+    aliases: [jon sten]
+    posts:
+      - {id: sten_interior, office: interior_minister_bd, title: Interior Minister,
+         start: '2024-02-20', end: null, source: https://example.invalid/bd/sten}
+"""
+
+
+@pytest.fixture(scope="module")
+def borduria(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("borduria")
+    (folder / "ledger.yaml").write_text(BORDURIA)
+    return load_corpus([str(folder)], seeds=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Oskar Halvar inspected the troops on Monday.",
+        "Gen. Oskar Halvar inspected the troops on Monday.",
+        "Army chief Gen Oskar Halvar warned the rebels.",
+        "Chief of Army Staff (CAS) General Oskar Halvar will travel to the border.",
+        "GENERAL OSKAR HALVAR ARRIVES IN THE CAPITAL",
+        "Officials said General Halvar would attend.",
+    ],
+)
+def test_an_outdated_rank_is_stale_and_the_fix_is_the_rank_held(borduria, text):
+    findings = lint_text(borduria, text, date="2024-09-02", codes=CODES)
+    assert codes(findings) == ["NL401"], [f.message for f in findings]
+    (finding,) = findings
+    assert finding.message.lower().startswith('write "field marshal"')
+    assert "former" not in finding.message.lower()
+    (edit,) = finding.fix.edits
+    assert edit.replacement.lower() == "field marshal"
+    assert len(finding.message) <= 120
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the rank right for the draft's date
+        ("Field Marshal Oskar Halvar inspected the troops.", "2024-09-02"),
+        ("General Oskar Halvar inspected the troops.", "2023-06-01"),
+        # then-, former, a time inside the old rank
+        ("Then-General Oskar Halvar had signed the accord.", "2024-09-02"),
+        ("In 2022, General Oskar Halvar signed the accord.", "2024-09-02"),
+        ("The accord was signed by then-army chief General Oskar Halvar.", "2024-09-02"),
+        # a report of the promotion itself
+        (
+            "General Oskar Halvar was elevated to the rank of field marshal last spring.",
+            "2024-09-02",
+        ),
+        ("Halvar was promoted to Field Marshal from General in April.", "2024-09-02"),
+        # a rank word inside a longer title that is not the person's rank
+        ("Attorney General Oskar Halvar filed the brief.", "2024-09-02"),
+        # a rank the ledger never gave him: not judged
+        ("Lt. Gen. Oskar Halvar reviewed the parade.", "2024-09-02"),
+    ],
+)
+def test_a_rank_right_for_its_time_is_silent(borduria, text, date):
+    assert lint_text(borduria, text, date=date, codes=CODES) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare surname that is another person's given name
+        "Ambassador Halvar Berg presented his credentials.",
+        "Defence Minister Halvar Berg met the envoy.",
+        # the full name earlier does not make another person's given name this person
+        "Field Marshal Oskar Halvar spoke. Later, Ambassador Halvar Berg presented his papers.",
+        # a bare surname next to a title the person never held, with no full name before
+        "Defence Minister Halvar announced the budget.",
+    ],
+)
+def test_a_surname_alias_does_not_capture_other_people(borduria, text):
+    assert lint_text(borduria, text, date="2024-09-02", codes=CODES) == []
+
+
+def test_a_surname_counts_next_to_the_persons_title_or_after_the_full_name(borduria):
+    text = "Interior Minister Lind opened the office."
+    assert codes(lint_text(borduria, text, date="2024-09-02", codes=CODES)) == ["NL401"]
+    text = "Petra Lind spoke first. Defence Minister Lind then left."
+    assert codes(lint_text(borduria, text, date="2023-09-02", codes=CODES)) == ["NL402"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interior Minister Petra Lind has resigned, the cabinet office said.",
+        "Interior Minister Petra Lind stepped down after the vote.",
+        "Interior Minister Petra Lind was replaced by Jon Sten on Tuesday.",
+        "Interior Minister Petra Lind handed over charge to her successor.",
+        "Interior Minister Petra Lind was removed from office by parliament.",
+    ],
+)
+def test_a_title_in_the_report_of_its_tenures_end_is_right(borduria, text):
+    assert lint_text(borduria, text, date="2024-02-22", codes=CODES) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: the same words not about leaving a post
+        "Interior Minister Petra Lind replaced the old passports with new ones.",
+        "Interior Minister Petra Lind dismissed the report as rumour.",
+        "Interior Minister Petra Lind handed over the aid to the villagers.",
+    ],
+)
+def test_a_look_alike_of_a_tenures_end_is_still_stale(borduria, text):
+    findings = lint_text(borduria, text, date="2024-06-22", codes=CODES)
+    assert codes(findings) == ["NL401"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bordurian government's defence minister, Petra Lind, said the border was calm.",
+        "The defence minister of the Bordurian government, Petra Lind, said the border was calm.",
+    ],
+)
+def test_a_name_set_off_by_commas_after_a_determined_title(borduria, text):
+    findings = lint_text(borduria, text, date="2023-06-22", codes=CODES)
+    assert codes(findings) == ["NL402"], [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list, not an appositive; a name opening the next clause
+        "The meeting heard the defence minister, Petra Lind and Jon Sten.",
+        "After meeting the defence minister, Petra Lind said the border was calm.",
+        # no determiner: "defence minister, Petra Lind," may be items of a list
+        "Present were a defence minister, Petra Lind, and others.",
+    ],
+)
+def test_a_name_after_a_comma_that_is_not_an_appositive_is_not_the_title_holder(borduria, text):
+    assert lint_text(borduria, text, date="2023-06-22", codes=CODES) == []
+
+
+def test_rank_claim_reads_and_resolves(borduria):
+    ((claim, resolved),) = read_titles(borduria, "Gen. Oskar Halvar spoke.", "2024-09-02")
+    assert claim.rank.text == "Gen." and claim.ranks == ("general",)
+    assert claim.details()["title"]["maps_to"] == ["ranks/general"]
+    assert resolved.fact == "people/oskar_halvar/ranks/field_marshal"
+    assert 'not "Gen."' in resolved.reason

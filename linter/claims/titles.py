@@ -35,7 +35,14 @@ from spacy.tokens import Doc, Span
 
 from narrlint.claims.base import Claim, Resolution
 from narrlint.claims.titles_frame import Period, TimeFrame, read_frame
-from narrlint.knowledge.ledger import Government, Ledger, Person, Post
+from narrlint.knowledge.ledger import (
+    Government,
+    Ledger,
+    Person,
+    Post,
+    RankTerm,
+    normalise_title,
+)
 from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE
 from narrlint.nlp.tokens import lowers
 
@@ -47,10 +54,12 @@ __all__ = [
     "TEMPORARY",
     "GovernmentClaim",
     "Period",
+    "RankClaim",
     "TimeFrame",
     "TitleClaim",
     "describe_government",
     "describe_post",
+    "describe_rank",
     "government_of",
     "read",
     "resolve",
@@ -83,6 +92,17 @@ APPOSITIVE_WORDS = frozenset({",", "who", "is", "been"})
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}$")
 """An abbreviation in capitals with full stops ("U.S."), standing in a title like "US"."""
+
+RANK_EXTENDERS = frozenset(
+    {
+        "attorney", "secretary", "director", "inspector", "surgeon", "governor", "solicitor",
+        "auditor", "accountant", "adjutant", "postmaster", "quartermaster", "consul", "vice",
+        "rear", "major", "maj", "lieutenant", "lt", "brigadier", "brig", "deputy", "assistant",
+        "additional",
+    }
+)  # fmt: skip
+"""Words that make a longer title of a rank word when they stand just before it ("Attorney
+General", "Major General", "Vice Admiral"): the rank alone is then not what is written."""
 
 MAX_GIVEN_NAMES = 3
 """Capitalised words allowed between a title and the name the entity ruler found."""
@@ -157,6 +177,40 @@ class TitleClaim(Claim):
 
 
 @dataclass(frozen=True, eq=False)
+class RankClaim(Claim):
+    """A rank of the ledger written before a person's name ("General Asim Munir", "Gen. Asim
+    Munir", "Lt. Gen. …"): ``span`` is the rank and the name."""
+
+    kind: ClassVar[str] = "title"
+    rank: Span
+    """The rank as written, full stops included."""
+    ranks: tuple[str, ...]
+    """Ids of the ledger ranks the words name."""
+    person: Span
+    qualifiers: tuple[str, ...]
+    """``former``/``then-`` (and any temporary qualifier) before the rank or the title before
+    it ("then-army chief General …")."""
+    frame: TimeFrame
+
+    @property
+    def person_id(self) -> str | None:
+        return self.person.ent_id_ or None
+
+    @property
+    def past_marked(self) -> bool:
+        return any(q not in TEMPORARY for q in self.qualifiers)
+
+    def details(self) -> dict[str, Any]:
+        return {
+            "person": {"id": self.person_id, "name": self.person.text},
+            "title": {"text": self.rank.text, "maps_to": [f"ranks/{r}" for r in self.ranks]},
+            "qualifiers": list(self.qualifiers),
+            "time_frame": self.frame.label(),
+            "dates": self.frame.dates(),
+        }
+
+
+@dataclass(frozen=True, eq=False)
 class GovernmentClaim(Claim):
     """A generic reference to a government: "the caretaker government", "interim cabinet"."""
 
@@ -194,46 +248,106 @@ _Frames = dict[tuple[int, dt.date], TimeFrame]
 """Time frames already read, by (sentence start, the draft's date there)."""
 
 
-def read(draft: Draft, corpus: Corpus) -> list[TitleClaim | GovernmentClaim]:
-    """The title and government claims of ``draft``, in text order."""
+def read(draft: Draft, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | RankClaim]:
+    """The title, rank and government claims of ``draft``, in text order."""
     doc = draft.doc
     ents = list(doc.ents)
-    if not any(e.label_ in (TITLE, GOVERNMENT) for e in ents):
-        return []
     lexicon = _lexicon(corpus)
+    if not any(
+        e.label_ in (TITLE, GOVERNMENT) or (lexicon.ranks and e.label_ == PERSON) for e in ents
+    ):
+        return []
+    naming = _Naming(corpus.ledger, ents)
     frames: _Frames = {}
-    claims: list[TitleClaim | GovernmentClaim] = []
+    claims: list[TitleClaim | GovernmentClaim | RankClaim] = []
     for index, ent in enumerate(ents):
         if ent.label_ == TITLE:
-            claims.append(_title_claim(draft, ents, index, lexicon, frames))
+            claims.append(_title_claim(draft, ents, index, lexicon, frames, naming))
         elif ent.label_ == GOVERNMENT:
             claims.append(_government_claim(draft, ent, lexicon, frames))
+        elif ent.label_ == PERSON and lexicon.ranks:
+            rank = _rank_claim(draft, ent, lexicon, frames, naming)
+            if rank is not None:
+                claims.append(rank)
     claims.sort(key=lambda c: (c.span.start, c.span.end))
     return claims
 
 
+class _Naming:
+    """Whether a name the entity ruler found names the ledger's person.
+
+    A surname alias (``surname: true``: "Munir") names its person only next to one of the
+    person's titles or ranks ("Field Marshal Munir", "army chief Munir") or after the person
+    was named in full earlier in the draft, and never when another capitalised word follows it
+    as part of the same name ("Ambassador Munir Akram" is someone else)."""
+
+    def __init__(self, ledger: Ledger, ents: list[Span]) -> None:
+        self.ledger = ledger
+        self.full: dict[str, int] = {}
+        """Person id -> where the draft first names the person in full."""
+        for ent in ents:
+            person = ledger.people.get(ent.ent_id_) if ent.label_ == PERSON else None
+            if person is not None and not self.surname(person, ent):
+                self.full.setdefault(person.id, ent.start)
+
+    @staticmethod
+    def surname(person: Person, ent: Span) -> bool:
+        return bool(person.surnames) and person.is_surname(" ".join(ent.text.split()))
+
+    def counts(self, ent: Span, offices: tuple[str, ...] = (), ranks: tuple[str, ...] = ()) -> bool:
+        person = self.ledger.people.get(ent.ent_id_)
+        if person is None or not self.surname(person, ent):
+            return True
+        doc = ent.doc
+        if ent.end < len(doc):
+            following = doc[ent.end]
+            if following.is_title and following.is_alpha and not following.ent_type_:
+                return False  # "Munir Akram": the surname is part of another name
+        if any(p.office in offices for p in person.posts):
+            return True
+        if ranks and any(t.rank in ranks for t in self.ledger.rank_succession(person.id)):
+            return True
+        return self.full.get(person.id, len(doc)) < ent.start
+
+
 def _title_claim(
-    draft: Draft, ents: list[Span], index: int, lexicon: _Lexicon, frames: _Frames
+    draft: Draft,
+    ents: list[Span],
+    index: int,
+    lexicon: _Lexicon,
+    frames: _Frames,
+    naming: _Naming,
 ) -> TitleClaim:
     doc = draft.doc
     title = ents[index]
+    key = title.ent_id_ or title.text.lower()
+    offices = lexicon.offices.get(key, ())
     qualifiers, start = _qualifiers(doc, title.start)
     past_clause = False
     person = _person_after(ents, index)
+    if person is not None and not naming.counts(person, offices=offices):
+        person = None
     span = doc[start : person.end] if person is not None else doc[start : title.end]
     if person is None:
         person = _person_before(ents, index)
+        if person is not None and not naming.counts(person, offices=offices):
+            person = None
         if person is not None:
             between = lowers(doc)[person.end : title.start]
             past_clause = any(w in APPOSITIVE_PAST for w in between)
             span = doc[person.start : title.end]
-    key = title.ent_id_ or title.text.lower()
+    if person is None:
+        person = _person_after_comma(ents, index, start)
+        if person is not None and not naming.counts(person, offices=offices):
+            person = None
+        if person is not None:
+            span = doc[start : person.end]
     return TitleClaim(
         span=span,
         title=title,
         phrase=doc[start : title.end],
         person=person,
-        offices=lexicon.offices.get(key, ()),
+        offices=offices,
         qualifiers=qualifiers,
         past_clause=past_clause,
         frame=_frame(draft, title, lexicon, frames),
@@ -310,6 +424,102 @@ def _person_before(ents: list[Span], index: int) -> Span | None:
     return person
 
 
+APPOSITIVE_DETERMINERS = frozenset({"the", "'s", "’s"})
+"""Words before a title that make it name one person, so that a name after a comma is that
+person ("the acting defence minister, Zabihullah Mujahid, said")."""
+APPOSITIVE_OF = frozenset(
+    {"of", "for", "in", "the", "government", "administration", "regime", "cabinet"}
+)
+"""Words of a short complement between such a title and its comma ("the interior minister for
+the Taliban government, …"), beside capitalised words and government terms."""
+MAX_COMPLEMENT = 5
+
+
+def _person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
+    """A name set off after a title by commas: "The Islamic Emirate's acting defence minister,
+    Zabihullah Mujahid, said …". The title must be determined ("the", a possessive) and the
+    name closed by a comma, so a list ("the minister, Jilani and Kakar") is not read so."""
+    title = ents[index]
+    doc = title.doc
+    if not any(t.lower_ in APPOSITIVE_DETERMINERS for t in doc[max(start - 1, 0) : title.end]):
+        return None
+    i = title.end
+    while i < len(doc) and i - title.end <= MAX_COMPLEMENT and doc[i].text != ",":
+        token = doc[i]
+        if not (token.lower_ in APPOSITIVE_OF or token.is_title or token.ent_type_ == GOVERNMENT):
+            return None
+        i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    following = next((e for e in ents[index + 1 : index + 4] if e.start > i), None)
+    if following is None or following.label_ != PERSON or following.start != i + 1:
+        return None
+    if following.end >= len(doc) or doc[following.end].text != ",":
+        return None
+    if following.sent.start != title.sent.start:
+        return None
+    return following
+
+
+def _rank_claim(
+    draft: Draft, ent: Span, lexicon: _Lexicon, frames: _Frames, naming: _Naming
+) -> RankClaim | None:
+    """A rank written before a person the ledger gives ranks: "General Asim Munir", "Gen.
+    Syed Asim Munir", "Chief of Army Staff (COAS) General Asim Munir"."""
+    ledger = naming.ledger
+    if ent.ent_id_ not in ledger.people or not ledger.rank_succession(ent.ent_id_):
+        return None
+    doc = draft.doc
+    found = _rank_before(doc, ent.start, lexicon)
+    if found is None:
+        return None
+    rank_start, rank_end, ranks = found
+    if not naming.counts(ent, ranks=ranks):
+        return None
+    i = rank_start
+    if i > 0 and doc[i - 1].text == ")":  # "(COAS)"
+        opening = next((j for j in range(i - 2, max(i - 6, -1), -1) if doc[j].text == "("), None)
+        i = opening if opening is not None else i
+    while i > 0 and doc[i - 1].ent_type_ == TITLE:  # "army chief General …"
+        i -= 1
+    qualifiers, _ = _qualifiers(doc, i)
+    return RankClaim(
+        span=doc[rank_start : ent.end],
+        rank=doc[rank_start:rank_end],
+        ranks=ranks,
+        person=ent,
+        qualifiers=qualifiers,
+        frame=_frame(draft, ent, lexicon, frames),
+    )
+
+
+def _rank_before(
+    doc: Doc, start: int, lexicon: _Lexicon
+) -> tuple[int, int, tuple[str, ...]] | None:
+    """The rank written just before the name at ``start`` (given names not in the ledger's
+    spelling may stand between: "General Syed Asim Munir"): its start, end and rank ids. The
+    draft's words are joined with spaces and compared through :func:`normalise_title`, so
+    "Gen.", "Gen" and "Lt. Gen." match however the tokenizer split the full stops."""
+    for given in range(MAX_GIVEN_NAMES + 1):
+        end = start - given
+        if end <= 0:
+            return None
+        if given and not (doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_):
+            return None
+        for width in range(min(lexicon.rank_width, end), 0, -1):
+            words = doc[end - width : end]
+            if not words[0].text[:1].isupper() or any(t.ent_type_ for t in words):
+                continue
+            ranks = lexicon.ranks.get(normalise_title(" ".join(t.text for t in words)))
+            if not ranks:
+                continue
+            before = doc[end - width - 1].lower_.rstrip(".") if end - width > 0 else ""
+            if before in RANK_EXTENDERS:
+                return None  # "Attorney General …", "Major General …" (not in the ledger)
+            return end - width, end, ranks
+    return None
+
+
 def _government_claim(
     draft: Draft, ent: Span, lexicon: _Lexicon, frames: _Frames
 ) -> GovernmentClaim:
@@ -367,6 +577,10 @@ class _Lexicon:
     """Government term → the governments using it, in ledger order."""
     countries: frozenset[str]
     """First words of the countries of the ledger's offices and governments ("pakistan")."""
+    ranks: dict[str, tuple[str, ...]]
+    """Normalised way of writing a rank (:func:`normalise_title`) -> rank ids."""
+    rank_width: int
+    """Most tokens a rank may take in a draft ("Lt", ".", "Gen", ".")."""
 
 
 def _lexicon(corpus: Corpus) -> _Lexicon:
@@ -385,10 +599,17 @@ def _build_lexicon(ledger: Ledger) -> _Lexicon:
     places = [o.country for o in ledger.offices.values()]
     places += [g.country for g in ledger.governments]
     countries = frozenset(p.split()[0].lower() for p in places if p and p.split())
+    ranks: dict[str, list[str]] = {}
+    for rank in ledger.ranks.values():
+        for key in rank.forms():
+            ranks.setdefault(key, []).append(rank.id)
+    words = max((len(key.split()) for key in ranks), default=0)
     return _Lexicon(
         {k: tuple(dict.fromkeys(v)) for k, v in offices.items()},
         {k: tuple(v) for k, v in governments.items()},
         countries,
+        {k: tuple(dict.fromkeys(v)) for k, v in ranks.items()},
+        min(2 * words, 6),
     )
 
 
@@ -421,7 +642,19 @@ def describe_government(government: Government) -> str:
     return f"{government.name}: {government.start} to {end}"
 
 
-def resolve(claim: TitleClaim | GovernmentClaim, draft: Draft, corpus: Corpus) -> Resolution | None:
+def describe_rank(ledger: Ledger, person: Person, term: RankTerm) -> str:
+    """A rank term as evidence shows it: "Syed Asim Munir: Field Marshal, 2025-05-20 to
+    present"."""
+    rank = ledger.ranks.get(term.rank)
+    name = rank.name if rank is not None else term.rank
+    start = term.start.isoformat() if term.start else term.start_partial or "?"
+    end = term.end.isoformat() if term.end else term.end_partial or "present"
+    return f"{person.name}: {name}, {start} to {end}"
+
+
+def resolve(
+    claim: TitleClaim | GovernmentClaim | RankClaim, draft: Draft, corpus: Corpus
+) -> Resolution | None:
     """The ledger post (``people/<person>/<post>``) or government (``governments/<id>``) the
     claim rests on on the draft's date, or a :class:`Resolution` with ``fact=None`` saying why
     none."""
@@ -429,6 +662,8 @@ def resolve(claim: TitleClaim | GovernmentClaim, draft: Draft, corpus: Corpus) -
     if isinstance(claim, GovernmentClaim):
         return _resolve_government(claim, corpus, day)
     ledger = corpus.ledger
+    if isinstance(claim, RankClaim):
+        return _resolve_rank(claim, ledger, day)
     if claim.person is not None:
         person = ledger.people.get(claim.person_id or "")
         if person is None:
@@ -488,6 +723,23 @@ def _resolve_posts(claim: TitleClaim, posts: list[tuple[Person, Post]], day: dt.
         why = f"starts on {start}, after the draft's date ({day.isoformat()})"
     text = describe_post(person, post)
     return Resolution(f"people/{person.id}/{post.id}", text, post.origin.evidence(text), why)
+
+
+def _resolve_rank(claim: RankClaim, ledger: Ledger, day: dt.date) -> Resolution:
+    person = ledger.people[claim.person_id or ""]
+    held = ledger.rank_on(person.id, day)
+    if held is None:
+        return Resolution(
+            None, reason=f"the ledger records no rank for {person.name} on {day.isoformat()}"
+        )
+    if held.rank in claim.ranks:
+        why = f"held on the draft's date ({day.isoformat()})"
+    else:
+        why = f'the rank held on the draft\'s date ({day.isoformat()}), not "{claim.rank.text}"'
+    text = describe_rank(ledger, person, held)
+    return Resolution(
+        f"people/{person.id}/ranks/{held.rank}", text, held.origin.evidence(text), why
+    )
 
 
 def _resolve_government(claim: GovernmentClaim, corpus: Corpus, day: dt.date) -> Resolution:

@@ -62,11 +62,28 @@ NOUN_CUES = frozenset(
 )
 """Words before a word in "-s" that make it a noun ("the talks", "two visits"), not a verb."""
 
-TENURE_END_LEMMAS = frozenset({"resign", "resignation", "oust", "ouster"})
-"""Lemmas reporting that someone left a post ("resigned", "his ouster")."""
-TENURE_END_PARTICLES = frozenset({"down", "aside"})
-"""With "step": "stepped down", "stepping aside"."""
-_TENURE_END_PREFIXES = ("resign", "oust", "step")
+TENURE_END_LEMMAS = frozenset(
+    {"resign", "resignation", "oust", "ouster", "quit", "sack", "relinquish"}
+)
+"""Lemmas reporting that someone left a post ("resigned", "his ouster", "was sacked")."""
+TENURE_END_PASSIVE = frozenset({"replace", "dismiss", "remove", "relieve", "succeed"})
+"""Lemmas reporting a tenure's end only in the passive or before "as"/"by"/"from"/"of" ("was
+replaced", "replaced as interior minister", "removed from office"): "dismissed the petition" is
+not one."""
+PASSIVE_BEFORE = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get"})
+PASSIVE_AFTER = frozenset({"as", "by", "from", "of"})
+TENURE_END_PARTICLES = {"step": frozenset({"down", "aside"}), "hand": frozenset({"over"})}
+"""Verbs that end a tenure with a particle: "stepped down", "stepping aside", "handed over
+(charge)"."""
+HANDOVER_OBJECTS = frozenset({"charge", "command", "reins", "office", "baton", "post"})
+"""What "handed over" must hand for a tenure's end: "handed over command"."""
+RANK_CHANGE_LEMMAS = frozenset({"promote", "promotion", "elevate", "elevation"})
+"""Lemmas reporting a change of rank ("was promoted to Field Marshal", "his elevation")."""
+_TENURE_END_PREFIXES = (
+    "resign", "oust", "step", "quit", "sack", "relinquish", "replac", "dismiss", "remov",
+    "reliev", "succeed", "hand",
+)  # fmt: skip
+_RANK_CHANGE_PREFIXES = ("promot", "elevat")
 """Only words starting so have their lemma looked at."""
 
 
@@ -97,7 +114,10 @@ class TimeFrame:
     present: bool
     """A present-tense verb ("says", "is", "will")."""
     tenure_end: bool
-    """It reports a tenure's end ("resigned", "stepped down")."""
+    """It reports a tenure's end ("resigned", "stepped down", "was replaced", "handed over
+    command")."""
+    rank_change: bool = False
+    """It reports a promotion ("was promoted to Field Marshal from General")."""
 
     def past_framed(self, tenures: Iterable[tuple[dt.date | None, dt.date | None]]) -> bool:
         """Whether the sentence is placed in a past period that lies inside one of the tenures
@@ -152,7 +172,7 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
         if period is not None:
             periods.append(period)
     years = []
-    then = present = tenure_end = False
+    then = present = tenure_end = rank_change = False
     followers = _followers(countries)
     for i in range(first, last):
         lower = words[i]
@@ -170,11 +190,24 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
         if not present:
             present = lower in PRESENT_WORDS or _present_verb(doc, words, i, followers)
         if not tenure_end and lower.startswith(_TENURE_END_PREFIXES):
-            lemma = doc[i].lemma_.lower()
-            tenure_end = lemma in TENURE_END_LEMMAS or (
-                lemma == "step" and i + 1 < len(words) and words[i + 1] in TENURE_END_PARTICLES
-            )
-    return TimeFrame(then, tuple(periods), tuple(years), present, tenure_end)
+            tenure_end = _ends_tenure(doc, words, i, first, last)
+        if not rank_change and lower.startswith(_RANK_CHANGE_PREFIXES):
+            rank_change = doc[i].lemma_.lower() in RANK_CHANGE_LEMMAS
+    return TimeFrame(then, tuple(periods), tuple(years), present, tenure_end, rank_change)
+
+
+def _ends_tenure(doc: Doc, words: list[str], i: int, first: int, last: int) -> bool:
+    """Whether the word at ``i`` reports that someone left a post."""
+    lemma = doc[i].lemma_.lower()
+    if lemma in TENURE_END_LEMMAS:
+        return True
+    after = words[i + 1] if i + 1 < last else ""
+    if lemma in TENURE_END_PASSIVE:
+        return (i > first and words[i - 1] in PASSIVE_BEFORE) or after in PASSIVE_AFTER
+    particles = TENURE_END_PARTICLES.get(lemma)
+    if particles is None or after not in particles:
+        return False
+    return lemma != "hand" or any(w in HANDOVER_OBJECTS for w in words[i + 2 : min(i + 5, last)])
 
 
 @functools.lru_cache(maxsize=8)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
-from narrlint.api import Corpus, Draft, Problem, Rule, Severity
+from narrlint.api import Corpus, Draft, Edit, Fix, Problem, Rule, Severity
 from narrlint.claims.titles import (
     TEMPORARY,
     GovernmentClaim,
+    RankClaim,
     TitleClaim,
     describe_government,
     describe_post,
+    describe_rank,
     government_of,
 )
 
@@ -39,9 +41,22 @@ class StaleTitle(Rule):
         per the ledger, had ended before the draft's publication date. Generic references in
         the present tense ("the caretaker government says") are checked the same way.
 
+        A rank the person had left by a promotion before the draft's date is stale too
+        ("General Asim Munir" after his promotion to Field Marshal), however it is written
+        ("Gen.", "Gen", "Lt. Gen."): ranks and their abbreviations come from the ledger's
+        `ranks`, and a person's successive ranks from `people[].ranks`. With a ledger that
+        records the promotion of 2025-05-20, "Army Chief Gen. Asim Munir met the envoy" in a
+        draft dated 2025-10-14 is stale, and the fix writes "Field Marshal".
+
         The draft's date is --date, else front matter `date:`, else the config `date`, else
-        today. Not stale: "then-caretaker …", "former …", and sentences explicitly placed in
-        a past period inside the tenure ("In October 2023, caretaker Foreign Minister …").
+        today. Not stale: "then-caretaker …", "former …", sentences explicitly placed in a
+        past period inside the tenure ("In October 2023, caretaker Foreign Minister …"), a
+        sentence that reports the end of the tenure ("Interior Minister X has resigned",
+        "stepped down", "was replaced", "handed over command") and one that reports the
+        promotion ("was promoted to Field Marshal from General"). A bare surname
+        (`surname: true` in the ledger) names its person only next to one of the person's
+        titles or ranks, or after the full name in the same draft ("Ambassador Munir Akram"
+        is someone else).
 
         Bad (draft dated 2024-06-01):
             Caretaker Foreign Minister Jalil Abbas Jilani says ties are strong.
@@ -51,6 +66,8 @@ class StaleTitle(Rule):
 
         Good:
             Former caretaker Foreign Minister Jalil Abbas Jilani said ties were strong.
+            Field Marshal Asim Munir met the envoy.
+            Then-General Asim Munir met the envoy in 2024.
             In October 2023, caretaker Foreign Minister Jalil Abbas Jilani met Muttaqi.
             The caretaker government announced the deportation drive in October.
 
@@ -59,7 +76,8 @@ class StaleTitle(Rule):
         sentence ("…, says the former caretaker Prime Minister"), in capitals in a line
         written in capitals; a headline in title case keeps its capitals. The details below
         the message give the tenure's dates and who holds the post now, or whom it passed
-        to, when the ledger knows.
+        to, when the ledger knows. For an outdated rank the fix writes the rank held on the
+        draft's date in place of the old one ("Gen." → "Field Marshal"), never "former".
     """
 
     def check(self, draft: Draft, corpus: Corpus) -> Iterable[Problem]:
@@ -68,8 +86,13 @@ class StaleTitle(Rule):
     def _problems(self, draft: Draft, corpus: Corpus) -> Iterator[Problem]:
         claims = draft.claims.titles
         for claim in claims:
+            if isinstance(claim, RankClaim):
+                yield from self._rank(draft, corpus, claim)
+                continue
             if not isinstance(claim, TitleClaim) or claim.past_marked:
                 continue
+            if claim.frame.tenure_end:
+                continue  # "Interior Minister X resigned": right in the report of the end
             day = draft.date_for(claim.title)
             if claim.person is not None:
                 yield from self._named(draft, corpus, claim, day)
@@ -118,6 +141,52 @@ class StaleTitle(Rule):
         fix = former_fix(draft, claim.phrase, f'write "{former_wording(draft, claim.phrase)}"')
         yield draft.problem(claim.span, message, evidence, fix, details=" ".join(details))
 
+    def _rank(self, draft: Draft, corpus: Corpus, claim: RankClaim) -> Iterator[Problem]:
+        """A rank the person had left by a promotion before the draft's date ("General Asim
+        Munir" after his promotion to Field Marshal): the fix is the rank held on that date."""
+        if claim.past_marked or claim.frame.tenure_end or claim.frame.rank_change:
+            return
+        ledger = corpus.ledger
+        person = ledger.people.get(claim.person_id or "")
+        if person is None:
+            return
+        day = draft.date_for(claim.rank)
+        terms = [t for t in ledger.rank_succession(person.id) if t.rank in claim.ranks]
+        current = ledger.rank_on(person.id, day)
+        if not terms or current is None or current.rank in claim.ranks:
+            return
+        ended = [t for t in terms if t.end is not None and t.end <= day]
+        if not ended or claim.frame.past_framed([(t.start, t.end) for t in terms]):
+            return
+        old = max(ended, key=lambda t: t.end)
+        rank = ledger.ranks.get(current.rank)
+        new = rank.name if rank is not None else current.rank
+        written = claim.rank.text
+        if written.isupper() and len(written) > 3:
+            new = new.upper()
+        name = short(person.name)
+        since = f"since {long_date(current.start)}" if current.start else "on the draft's date"
+        message = fit(
+            f'Write "{new}": {name} has held that rank {since}',
+            f'Write "{new}": the rank {name} holds {since}',
+            f'Write "{new}": the rank held {since}',
+        )
+        held_before = ledger.ranks.get(old.rank)
+        was = held_before.name if held_before is not None else old.rank
+        details = (
+            f'"{written}" is the rank {name} held until {long_date(old.end)}; '
+            f"{draft_dated(draft, day)}, when {name} is {new}. "
+            'Write the rank held on the date, or "then-" before the old one for a past event.'
+        )
+        if was.lower() != written.lower().rstrip("."):
+            details = f"{written} ({was}) " + details[len(f'"{written}" ') :]
+        evidence = [current.origin.evidence(describe_rank(ledger, person, current))]
+        evidence.append(old.origin.evidence(describe_rank(ledger, person, old)))
+        start, _ = draft.offsets(claim.rank[0])
+        _, end = draft.offsets(claim.rank[-1])
+        fix = Fix(f'write "{new}"', (Edit(start, end, new),))
+        yield draft.problem(claim.span, message, evidence, fix, details=details)
+
     def _generic_title(
         self, draft: Draft, corpus: Corpus, claim: TitleClaim, day: dt.date
     ) -> Iterator[Problem]:
@@ -136,7 +205,7 @@ class StaleTitle(Rule):
             return
         if claim.frame.past_framed([(p.start, p.end) for _, p in posts]):
             return
-        if not claim.frame.present:
+        if not claim.frame.present or claim.frame.tenure_end:
             return
         name = short(person.name)
         wording = former_phrase(claim.phrase)
