@@ -64,7 +64,8 @@ def load_seeds() -> Seeds:
     ledger = yaml.safe_load((SEEDS / "ledger.yaml").read_text("utf-8"))
     names = []
     for person in ledger.get("people", []):
-        variants = {person["name"].split(" (")[0], *person.get("aliases", [])}
+        aliases = (a["name"] if isinstance(a, dict) else a for a in person.get("aliases", []))
+        variants = {person["name"].split(" (")[0], *aliases}
         names.append(tuple(sorted(variants, key=len, reverse=True)))
     return Seeds(tuple(paragraphs), tuple(short), tuple(names))
 
