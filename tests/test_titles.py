@@ -508,6 +508,9 @@ def borduria(tmp_path_factory):
         "Chief of Army Staff (CAS) General Oskar Halvar will travel to the border.",
         "GENERAL OSKAR HALVAR ARRIVES IN THE CAPITAL",
         "Officials said General Halvar would attend.",
+        # a month after the promotion; "may" as a verb places nothing
+        "In May, General Oskar Halvar led the parade.",
+        "General Oskar Halvar may attend the parade in May.",
     ],
 )
 def test_an_outdated_rank_is_stale_and_the_fix_is_the_rank_held(borduria, text):
@@ -530,6 +533,9 @@ def test_an_outdated_rank_is_stale_and_the_fix_is_the_rank_held(borduria, text):
         # then-, former, a time inside the old rank
         ("Then-General Oskar Halvar had signed the accord.", "2024-09-02"),
         ("In 2022, General Oskar Halvar signed the accord.", "2024-09-02"),
+        # a month written alone places the sentence in it (the latest such month)
+        ("In March, General Oskar Halvar led the offensive.", "2024-09-02"),
+        ("In January, Interior Minister Petra Lind signed the order.", "2024-06-02"),
         ("The accord was signed by then-army chief General Oskar Halvar.", "2024-09-02"),
         # a report of the promotion itself
         (

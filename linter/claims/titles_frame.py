@@ -36,6 +36,25 @@ FRAMING = frozenset(
 …", "in October 2023", a date opening the sentence), unlike a deadline ("leave by November 1")
 or a date naming a thing ("the November 1 deadline")."""
 
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+"""Month names, for a month written alone ("In May, …"), which the date reader leaves out (it
+cannot tell "May" from "may")."""
+MONTH_FRAMING = frozenset({"in", "during", "early", "late", "mid", "mid-"})
+"""Words before a capitalised month alone that place the sentence in it ("In May, …",
+"during March")."""
+
 YEAR_FRAMING = frozenset({"in", "during", "of", "until"})
 """Words before a bare year that place the sentence in it ("in 2023"; "since 2023" reaches to
 now, so it does not)."""
@@ -187,6 +206,18 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
             and (i == first or (i > 0 and words[i - 1] in YEAR_FRAMING))
         ):
             years.append(int(lower))
+        if (
+            lower in MONTHS
+            and i > first
+            and words[i - 1] in MONTH_FRAMING
+            and doc[i].is_title
+            and not (i + 1 < last and (words[i + 1].isdecimal() or doc[i + 1].like_num))
+        ):
+            month = MONTHS[lower]
+            year = _latest_year(month, None, day)
+            periods.append(
+                Period(dt.date(year, month, 1), dt.date(year, month, 28), f"{year:04d}-{month:02d}")
+            )
         if not present:
             present = lower in PRESENT_WORDS or _present_verb(doc, words, i, followers)
         if not tenure_end and lower.startswith(_TENURE_END_PREFIXES):
