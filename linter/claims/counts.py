@@ -309,7 +309,7 @@ GENERIC_LEMMAS = {
     "casualty", "fatality", "life", "people", "person", "man", "woman", "child", "least",
     "say", "tell", "official", "police", "report", "confirm", "total", "number", "figure",
     "include", "leave", "claim", "victim", "day", "week", "month", "year", "today", *WEEKDAYS,
-    "combine", "more",
+    "combine", "more", "attack", "attacker", "incident",
 }  # fmt: skip
 
 

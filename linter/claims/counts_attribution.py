@@ -22,9 +22,9 @@ assumed:
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy
 from spacy.attrs import ORTH
@@ -404,6 +404,9 @@ class Sentences:
     stories: list[int]
     _markers: dict[int, list[Token]]
     _counts: dict[int, list[Count]]
+    _ordered: dict[int, tuple[list[int], list[Count]]] = field(default_factory=dict)
+    _separate: dict[int, bool] = field(default_factory=dict)
+    _statements: dict[int, tuple[list[int], list[Token | None]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc, story_of: Callable[[Span], int] | None = None) -> Sentences:
@@ -440,6 +443,29 @@ class Sentences:
             self._counts[index] = list(counts_in(self.items[index], self.numbers_of(index)))
         return self._counts[index]
 
+    def counts_before(self, index: int, count: Count, limit: int) -> list[Count]:
+        """Up to ``limit`` counts of the sentence before ``count``, nearest first."""
+        if index not in self._ordered:
+            ordered = sorted(self.counts_of(index), key=lambda c: c.number.start)
+            self._ordered[index] = ([c.number.start for c in ordered], ordered)
+        starts, ordered = self._ordered[index]
+        end = bisect_left(starts, count.number.start)
+        return ordered[max(0, end - limit) : end][::-1]
+
+    def separate(self, index: int) -> bool:
+        """Does the sentence put its counts in another incident ("in a separate attack")?"""
+        if index not in self._separate:
+            self._separate[index] = any(t.lower_ in SEPARATE_WORDS for t in self.items[index])
+        return self._separate[index]
+
+    def statement_verb(self, index: int, token: int) -> Token | None:
+        """The named speaker's statement verb whose clause reaches token ``token``, if any."""
+        if index not in self._statements:
+            self._statements[index] = _statement_events(self.items[index])
+        starts, verbs = self._statements[index]
+        k = bisect_left(starts, token) - 1
+        return verbs[k] if k >= 0 else None
+
     def same_story(self, a: int, b: int) -> bool:
         return 0 <= b < len(self.items) and self.stories[a] == self.stories[b]
 
@@ -459,8 +485,18 @@ def marker_span(marker: Token) -> Span:
 
 
 def in_sentence(sentences: Sentences, index: int, count: Count) -> Found | None:
-    """Attribution in the count's own clause (or a closing credit for the whole sentence), or
-    the speaker of the quotation it is in."""
+    """Attribution in the count's own clause (or a closing credit for the whole sentence), the
+    speaker of the quotation it is in, the attributed count an increment is joined to, or a
+    named speaker's statement about the deaths."""
+    return (
+        _direct(sentences, index, count)
+        or _joined_to_attributed(sentences, index, count)
+        or _statement_speaker(sentences, index, count)
+    )
+
+
+def _direct(sentences: Sentences, index: int, count: Count) -> Found | None:
+    """A reporting word of the count's clause, a closing credit, or its quotation's speaker."""
     quotes = sentences.quotes
     region = quotes.region(count.number.start)
     for marker in sentences.markers_of(index):
@@ -470,9 +506,7 @@ def in_sentence(sentences: Sentences, index: int, count: Count) -> Found | None:
         speaker = _quote_speaker(sentences, region)
         if speaker is not None:
             return QUOTE, marker_span(speaker)
-    return _joined_to_attributed(sentences, index, count) or _statement_speaker(
-        sentences, index, count
-    )
+    return None
 
 
 STATEMENT_LEMMAS = {"condemn", "express", "mourn", "lament", "deplore", "regret", "grieve"}
@@ -486,21 +520,34 @@ def _statement_speaker(sentences: Sentences, index: int, count: Count) -> Found 
     statement verb, in the same clause ("…, which caused the deaths of 12" is not)."""
     if count.form != "object" or count.word not in STATEMENT_OBJECTS:
         return None
-    doc = count.span.doc
-    sentence = sentences.items[index]
-    named, verb = False, None
-    for i in range(sentence.start, count.span.start):
+    verb = sentences.statement_verb(index, count.span.start)
+    return (CLAUSE, verb.doc[verb.i : verb.i + 1]) if verb is not None else None
+
+
+def _statement_events(sentence: Span) -> tuple[list[int], list[Token | None]]:
+    """Where each clause of the sentence starts (None) and each statement verb of a named
+    speaker stands, in order: read once per sentence."""
+    doc = sentence.doc
+    starts: list[int] = []
+    verbs: list[Token | None] = []
+    named = False
+    for i in range(sentence.start, sentence.end):
         token = doc[i]
         if token.lower_ == ";" or token.lower_ in RELATIVES or _subordinates(doc, i):
-            named, verb = False, None  # a new clause: its speaker is not the count's
+            named = False  # a new clause: its speaker is not the count's
+            starts.append(i)
+            verbs.append(None)
         elif token.lemma_.lower() in STATEMENT_LEMMAS:
             named = named or _has_named_speaker(sentence, token)
-            verb = token if named else None
-    return (CLAUSE, doc[verb.i : verb.i + 1]) if verb is not None else None
+            starts.append(i)
+            verbs.append(token if named else None)
+    return starts, verbs
 
 
 # "as"/"while" join an increment or remainder to the count it adds to: one report.
 JOINING_SUBORDINATORS = {"as", "while", "whilst"}
+MAX_JOINED = 3
+"""Counts before an increment that may be the one it adds to, nearest first."""
 SEPARATE_WORDS = {"separate", "separately", "elsewhere"}
 """Words that put a count in another incident than its neighbours'."""
 STATEMENT_OBJECTS = frozenset(DEATH_NOUNS | LOSS_NOUNS)
@@ -516,18 +563,21 @@ def _joined_to_attributed(sentences: Sentences, index: int, count: Count) -> Fou
         word(doc, count.number.end) in DEPENDENT_WORDS
         or word(doc, count.number.start - 1) == "another"
     )
-    others = [c for c in sentences.counts_of(index) if c.number.start < count.number.start]
+    others = sentences.counts_before(index, count, MAX_JOINED)
     if not others or (not dependent and all(kinds_match(c.kind, count.kind) for c in others)):
         return None
-    if any(t.lower_ in SEPARATE_WORDS for t in sentences.items[index]):
+    if sentences.separate(index):
         return None
+    end = count.span.start  # the stretch up to here joins the count to the nearer counts
     for other in others:
+        if other.span.end > end or not _joins(doc, other.span.end, end):
+            return None
+        end = other.span.start
         if not dependent and kinds_match(other.kind, count.kind):
             continue
-        if other.span.end <= count.span.start and _joins(doc, other.span.end, count.span.start):
-            how = in_sentence(sentences, index, other)
-            if how is not None:
-                return how
+        how = _direct(sentences, index, other) or _statement_speaker(sentences, index, other)
+        if how is not None:
+            return how
     return None
 
 
@@ -613,7 +663,7 @@ def _sibling_counts(sentences: Sentences, index: int) -> list[tuple[Count, Found
     """Attributed counts of a sentence that speaks of the same incident (not "a separate
     attack", "elsewhere"), each with its attribution."""
     sentence = sentences.items[index]
-    if any(t.lower_ in SEPARATE_WORDS or t.lower_ == "earlier" for t in sentence):
+    if sentences.separate(index) or any(t.lower_ == "earlier" for t in sentence):
         return []
     found = ((c, in_sentence(sentences, index, c)) for c in sentences.counts_of(index))
     return [(c, f) for c, f in found if f is not None]
