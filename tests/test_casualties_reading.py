@@ -94,6 +94,8 @@ def test_a_neighbour_about_the_count_covers_it(seed_corpus, text):
         "The toll stood at seven, with 15 injured, as reported by a local broadcaster.",
         # plural data nouns show a figure as well as singular ones
         "Initial reports suggested about 30 fatalities.",
+        # "with" inside the speaker's name opens no absolute phrase
+        "Twelve people were killed, officials with the health ministry reported.",
         "The feud has claimed 52 lives since spring, health officials said, with water "
         "shortages reported in several villages.",
     ],

@@ -265,8 +265,8 @@ def _is_absolute_participle(token: Token, sentence: Span) -> bool:
         return False
     for i in range(token.i - 1, max(sentence.start, token.i - MAX_ABSOLUTE) - 1, -1):
         lower = doc[i].lower_
-        if lower == "with":
-            return True
+        if lower == "with":  # opening its clause: "…, with X reported", not "officials with"
+            return i == sentence.start or doc[i - 1].lower_ in CLAUSE_MARKS
         if lower in CLAUSE_MARKS or doc[i].is_quote:
             return False
     return False
