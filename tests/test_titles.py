@@ -508,6 +508,8 @@ def borduria(tmp_path_factory):
         "Chief of Army Staff (CAS) General Oskar Halvar will travel to the border.",
         "GENERAL OSKAR HALVAR ARRIVES IN THE CAPITAL",
         "Officials said General Halvar would attend.",
+        # a headline in title case: the capital after the surname is the verb's
+        "General Halvar Warns Rebels Before Border Talks",
         # a month after the promotion; "may" as a verb places nothing
         "In May, General Oskar Halvar led the parade.",
         "General Oskar Halvar may attend the parade in May.",
@@ -563,6 +565,7 @@ def test_a_rank_right_for_its_time_is_silent(borduria, text, date):
         "Field Marshal Oskar Halvar spoke. Later, Ambassador Halvar Berg presented his papers.",
         # a bare surname next to a title the person never held, with no full name before
         "Defence Minister Halvar announced the budget.",
+        "Ambassador Halvar Berg Presents Credentials To The King",
     ],
 )
 def test_a_surname_alias_does_not_capture_other_people(borduria, text):

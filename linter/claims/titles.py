@@ -301,13 +301,25 @@ class _Naming:
         doc = ent.doc
         if ent.end < len(doc):
             following = doc[ent.end]
-            if following.is_title and following.is_alpha and not following.ent_type_:
+            if (
+                following.is_title
+                and following.is_alpha
+                and not following.ent_type_
+                and not _title_case(ent.sent)
+            ):
                 return False  # "Munir Akram": the surname is part of another name
         if any(p.office in offices for p in person.posts):
             return True
         if ranks and any(t.rank in ranks for t in self.ledger.rank_succession(person.id)):
             return True
         return self.full.get(person.id, len(doc)) < ent.start
+
+
+def _title_case(sentence: Span) -> bool:
+    """A line in title case ("Field Marshal Munir Warns Kabul"), where a capital letter after a
+    name does not make the next word part of it."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
 
 
 def _title_claim(
