@@ -25,8 +25,77 @@ def quoted(draft: Draft, span) -> str:
     return " ".join(draft.text[slice(*draft.offsets(span))].split())
 
 
+MAX_MESSAGE = 120
+"""A message is read in one glance: the action, then the reason, in about this many
+characters; what does not fit goes in the details."""
+
+MOVING = frozenset({"leave", "relocate", "move", "return", "depart", "register", "enter"})
+"""Actions whose subject is the deadline's target group ("for ACC holders to leave"); others
+("deport", "close", "extend") are not named in a message."""
+
+
 def long_date(day: dt.date) -> str:
     return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def reader_dates(text: str) -> str:
+    """Free text of the record with its ISO dates as a reader writes them."""
+
+    def one(match: re.Match[str]) -> str:
+        try:
+            return long_date(dt.date.fromisoformat(match.group(0)))
+        except ValueError:
+            return match.group(0)
+
+    return _ISO_DATE.sub(one, text)
+
+
+def fit(*messages: str) -> str:
+    """The first message that is read in one glance (else the last, the shortest)."""
+    for message in messages:
+        if len(message) <= MAX_MESSAGE:
+            return message
+    return min(messages, key=len)
+
+
+def _group(deadline: Deadline, categories: dict) -> str | None:
+    for target in deadline.targets:
+        category = categories.get(target)
+        if category is not None:
+            return category.label.split(" (")[0]
+    return None
+
+
+def _clean(text: str) -> bool:
+    """Words a newsroom uses: no programme code name, no id, no ISO date."""
+    return not re.search(r"IFRP|phase \d|[A-Za-z0-9]_[A-Za-z0-9]|\d{4}-\d{2}", text, re.I)
+
+
+def what(deadline: Deadline, categories: dict) -> list[str]:
+    """What the deadline is for, as a reader says it, from the fullest to the shortest:
+    "the deadline for Afghans without valid visas in Islamabad and Rawalpindi to leave",
+    ... "the deadline for Afghans without valid visas", "the recorded deadline"."""
+    title = short_title(deadline)
+    if deadline.steps and _clean(title):  # a validity chain: "PoR card validity"
+        return [f"the latest date on record for {title}", "the latest date on record"]
+    group = _group(deadline, categories)
+    verb = next((a for a in deadline.action_lemmas[:1] if a in MOVING), None)
+    place = None if deadline.national else reader_dates(deadline.place or "")
+    found = []
+    if group is not None:
+        to = f" to {verb}" if verb else ""
+        if place:
+            found.append(f"the deadline for {group} in {place}{to}")
+            found.append(f"the deadline for {group} in {place}")
+        found.append(f"the deadline for {group}{to}")
+        found.append(f"the deadline for {group}")
+    if _clean(title):
+        found.append(f"the deadline for {title[:1].lower()}{title[1:]}" if title else "")
+    found.append("the recorded deadline")
+    return [f for f in dict.fromkeys(found) if f]
 
 
 def short_title(deadline: Deadline) -> str:
@@ -55,15 +124,17 @@ def _current_step(deadline: Deadline, day: dt.date) -> dict | None:
     return current
 
 
-def recorded(profile: Profile, day: dt.date) -> str:
-    """The recorded deadline in words, for a message."""
+def recorded(profile: Profile, day: dt.date, name: str | None = None) -> str:
+    """The recorded deadline in words, for the details ("1 November 2023 (announced 3 October
+    2023); also accepted: ..."), after ``name`` (what it is for) when given."""
     deadline = profile.deadline
+    name = short_title(deadline) if name is None else name
     if deadline.date is not None:
-        text = f"{long_date(deadline.date)} for {short_title(deadline)}"
+        text = f"{long_date(deadline.date)} for {name}"
         if deadline.announced:
             text += f" (announced {long_date(deadline.announced)})"
         others = [
-            long_date(a.date) + (f" ({_first_clause(a.note)})" if a.note else "")
+            long_date(a.date) + (f" ({reader_dates(_first_clause(a.note))})" if a.note else "")
             for a in deadline.equivalent_dates
             if a.date != deadline.date
         ]
@@ -71,7 +142,7 @@ def recorded(profile: Profile, day: dt.date) -> str:
             text += "; also accepted: " + ", ".join(others)
         return text
     dates = ", ".join(long_date(d) for d in _steps_dates(deadline))
-    text = f"these dates for {short_title(deadline)}: {dates}"
+    text = f"these dates for {name}: {dates}"
     step = _current_step(deadline, day)
     if step is not None:
         latest = step.get("extended_to") or step.get("expired")
@@ -83,13 +154,51 @@ def _first_clause(note: str) -> str:
     return note.split(";")[0].strip()
 
 
-def recorded_window(profile: Profile) -> str:
+def recorded_window(profile: Profile, name: str | None = None) -> str:
     """ "a window of 30 days ("30-day deadline", "one-month deadline") or 28 days (…)"."""
     parts = []
     for days in sorted(profile.durations, reverse=True):
-        notes = [d.note for d in profile.deadline.durations if d.days == days and d.note]
+        notes = [
+            reader_dates(d.note) for d in profile.deadline.durations if d.days == days and d.note
+        ]
         parts.append(f"{days} days" + (f" ({', '.join(notes)})" if notes else ""))
-    return f"a window of {' or '.join(parts)} for {short_title(profile.deadline)}"
+    name = short_title(profile.deadline) if name is None else name
+    return f"a window of {' or '.join(parts)} for {name}"
+
+
+def windows(profile: Profile) -> str:
+    """ "30 or 28 days"."""
+    days = sorted(profile.durations, reverse=True)
+    return " or ".join(str(d) for d in days) + " days" if days else "no window"
+
+
+def subject_of(names: list[str]) -> str:
+    """ "the deadline for ACC holders to leave" → "ACC holders to leave"."""
+    name = names[0]
+    for prefix in ("the latest date on record for ", "the deadline for ", "the "):
+        name = name.removeprefix(prefix)
+    return name
+
+
+def cut_offs(profile: Profile) -> list[dt.date]:
+    """The recorded cut-offs a writer chooses between: the date, and the equivalent dates that
+    are not the same cut-off written another way (the sources disagree)."""
+    deadline = profile.deadline
+    if deadline.date is None:
+        return []
+    days = [deadline.date]
+    for alt in deadline.equivalent_dates:
+        if abs((alt.date - deadline.date).days) > BOUNDARY_DAYS and alt.date not in days:
+            days.append(alt.date)
+    return sorted(days)
+
+
+def latest_on(profile: Profile, day: dt.date) -> dt.date | None:
+    """For a validity chain: the latest recorded date known on ``day``."""
+    step = _current_step(profile.deadline, day)
+    if step is None:
+        return None
+    return step.get("extended_to") or step.get("expired")
 
 
 def ledger_evidence(profile: Profile, day: dt.date) -> list[Evidence]:

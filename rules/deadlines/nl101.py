@@ -9,11 +9,17 @@ from narrlint.claims.dates import DateClaim, Profile, rewritten_date, rewritten_
 from narrlint.rules.deadlines.common import (
     BOUNDARY_DAYS,
     corpus_evidence,
+    cut_offs,
+    fit,
+    latest_on,
     ledger_evidence,
     long_date,
     quoted,
     recorded,
     recorded_window,
+    subject_of,
+    what,
+    windows,
 )
 
 
@@ -68,22 +74,50 @@ class DeadlineMismatch(Rule):
             written = quoted(draft, claim.span)
             evidence = ledger_evidence(profile, day)
             evidence += corpus_evidence(corpus, profile, claim.is_date)
+            names = what(profile.deadline, corpus.ledger.categories)
+            source = profile.deadline.origin.source
+            subject = subject_of(names)
             if claim.is_date:
-                message = (
-                    f'"{written}" is not the recorded deadline: the ledger records '
-                    f"{recorded(profile, day)} (source: {profile.deadline.origin.source})"
-                )
                 fix = _date_fix(draft, claim, profile)
+                message = _date_message(profile, day, names, fix)
+                details = f'"{written}" is not on record: {recorded(profile, day, subject)}.'
             else:
-                message = (
-                    f'"{written}" is not the recorded window: the ledger records '
-                    f"{recorded_window(profile)}"
-                )
-                if profile.deadline.date is not None:
-                    message += f", to {long_date(profile.deadline.date)}"
-                message += f" (source: {profile.deadline.origin.source})"
                 fix = _window_fix(draft, claim, profile) if claim.clear_best else None
-            yield draft.problem(claim.span, message, evidence, fix)
+                message = _window_message(profile, names, fix)
+                details = f'"{written}" is not on record: {recorded_window(profile, subject)}'
+                if profile.deadline.date is not None:
+                    details += f", to {long_date(profile.deadline.date)}"
+                details += "."
+            if source:
+                details += f" Source: {source}"
+            yield draft.problem(claim.span, message, evidence, fix, details=details)
+
+
+def _action(fix: Fix | None, check: str) -> str:
+    """ "Write "November 1"" when the fix is certain, else "Check the date"."""
+    if fix is not None and len(fix.edits) == 1:
+        words = fix.description.split('"')[1]
+        return f'Write "{words}"'
+    return check
+
+
+def _date_message(profile: Profile, day, names: list[str], fix: Fix | None) -> str:
+    action = _action(fix, "Check the date")
+    latest = latest_on(profile, day) if profile.deadline.date is None else None
+    if latest is not None:
+        return fit(*(f"{action}: on {long_date(day)}, {n} was {long_date(latest)}" for n in names))
+    days = cut_offs(profile)
+    if not days:
+        dates = ", ".join(long_date(d) for d in sorted(profile.accepted))
+        return fit(*(f"{action}: the dates on record for {n[4:]} are {dates}" for n in names))
+    dates = " or ".join(long_date(d) for d in days)
+    return fit(*(f"{action}: {n} was {dates}" for n in names))
+
+
+def _window_message(profile: Profile, names: list[str], fix: Fix | None) -> str:
+    action = _action(fix, "Check the window")
+    names = [n.replace("the deadline", "the window", 1) for n in names]
+    return fit(*(f"{action}: {n} was {windows(profile)}" for n in names))
 
 
 def _date_fix(draft: Draft, claim: DateClaim, profile: Profile) -> Fix | None:

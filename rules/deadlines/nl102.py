@@ -10,11 +10,13 @@ from narrlint.claims.dates import DateClaim, Profile, same_value
 from narrlint.rules.deadlines.common import (
     BOUNDARY_DAYS,
     corpus_evidence,
+    fit,
     ledger_evidence,
     quoted,
     recorded,
     recorded_window,
-    short_title,
+    subject_of,
+    what,
 )
 
 
@@ -76,16 +78,26 @@ def _problem(draft: Draft, corpus: Corpus, earlier: DateClaim, later: DateClaim)
     same = earlier.sentence == later.sentence
     where = "earlier in the same sentence" if same else f"on line {line}"
     kind = "deadline" if later.is_date else "window"
-    written = recorded(profile, day) if later.is_date else recorded_window(profile)
-    message = (
-        f"this draft gives two different {kind}s for {short_title(profile.deadline)}: "
-        f'"{second}" here and "{first}" {where}; the ledger records {written} '
-        f"(source: {profile.deadline.origin.source})"
+    names = what(profile.deadline, corpus.ledger.categories)
+    subject = subject_of(names)
+    if later.is_date:
+        written = recorded(profile, day, subject)
+    else:
+        written = recorded_window(profile, subject)
+    message = fit(
+        f'Check the {kind}: "{second}" here and "{first}" {where} cannot both be right',
+        f'Check the {kind}: "{second}" here, "{first}" {where}',
     )
+    details = (
+        f"This draft gives two different {kind}s for {subject}, and the record cannot say "
+        f"which is right: it gives {written}."
+    )
+    if profile.deadline.origin.source:
+        details += f" Source: {profile.deadline.origin.source}"
     evidence = [Evidence(draft.path, line, earlier.sentence.text.strip())]
     evidence += ledger_evidence(profile, day)
     evidence += corpus_evidence(corpus, profile, later.is_date)
-    return draft.problem(later.span, message, evidence)
+    return draft.problem(later.span, message, evidence, details=details)
 
 
 def _comparable(claim: DateClaim) -> bool:
