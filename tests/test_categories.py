@@ -233,10 +233,28 @@ def test_correct_use_is_silent(seed_corpus, text, date):
     assert findings == [], [f.message for f in findings]
 
 
+def problems(corpus, text: str, date: str, path: str = "d.md"):
+    """The category rules' problems on ``text`` as they give them (``details`` included)."""
+    import datetime as dt
+
+    from narrlint.engine.linter import Linter
+    from narrlint.input.source import SourceText
+    from narrlint.rules import categories
+
+    draft = Linter([], corpus, date=dt.date.fromisoformat(date)).parse(SourceText(text), path)
+    return [p for rule in categories.narrlint_rules() for p in rule.check(draft, corpus)]
+
+
 def test_fix_keeps_the_modifiers_group(seed_corpus):
     text = "Over 460,000 undocumented Afghan refugees left Pakistan last month."
     (finding,) = lint_text(seed_corpus, text, date="2023-12-07", codes=CODES)
-    assert 'write "undocumented Afghans" or "undocumented Afghan migrants"' in finding.message
+    assert finding.message == (
+        'Write "undocumented Afghans": undocumented Afghans have no refugee status and no valid '
+        "documents"
+    )
+    (problem,) = problems(seed_corpus, text, "2023-12-07")
+    assert problem.details.startswith('"undocumented Afghan refugees" fuses two groups: ')
+    assert problem.details.endswith('Or write "undocumented Afghan migrants".')
     assert apply_fix(text, finding) == (
         "Over 460,000 undocumented Afghans left Pakistan last month."
     )
@@ -273,8 +291,10 @@ def test_phase_message_names_the_ledger_target(seed_corpus):
     (finding,) = lint_text(
         seed_corpus, "In phase two, PoR card holders will be expelled.", date=PHASE2, codes=CODES
     )
-    assert finding.message.startswith("phase 2 targets ACC holders")
-    assert "(phase 3)" in finding.message
+    assert finding.message == (
+        "Check the group or the phase: the second phase targets ACC holders; registered refugees "
+        "come in the third"
+    )
     assert any("ifrp_phase2_acc" in ledger_line(e.line) for e in finding.evidence)
 
 
@@ -532,15 +552,21 @@ def test_correct_figures_are_silent(seed_corpus, text, date):
 def test_message_names_the_matched_dated_figure(seed_corpus):
     text = "Pakistan says 1.4 million undocumented Afghans must leave."
     (finding,) = lint_text(seed_corpus, text, date=PHASE1, codes=CODES)
-    assert finding.message.startswith(
+    assert finding.message == (
+        "Check the figure: 1.4 million is the count of registered refugees (PoR card holders), "
+        "not of undocumented Afghans"
+    )
+    # Who gave the figure, when, and the named group's own figures: in the details.
+    (problem,) = problems(seed_corpus, text, PHASE1)
+    assert problem.details.startswith(
         "1.4 million matches the registered refugees (PoR card holders) figure given by FO "
-        "spokesperson Mumtaz Zahra Baloch on 2023-10-05"
+        "spokesperson Mumtaz Zahra Baloch on 5 October 2023"
     )
-    assert "1.73 million (caretaker interior minister Sarfraz Bugti, 2023-10-03)" in (
-        finding.message
+    assert "1.73 million (caretaker interior minister Sarfraz Bugti, 3 October 2023)" in (
+        problem.details
     )
-    assert "775,000 (UNHCR" in finding.message
-    assert "600,000" not in finding.message  # dated after the draft
+    assert "775,000 (UNHCR" in problem.details
+    assert "600,000" not in problem.details  # dated after the draft
 
 
 def test_figure_evidence_cites_ledger_figures_and_corpus_use(seed_corpus):
@@ -557,9 +583,14 @@ def test_figure_evidence_cites_ledger_figures_and_corpus_use(seed_corpus):
 def test_later_drafts_match_later_figures(seed_corpus):
     text = "Some 1.3 million ACC holders must leave."
     (finding,) = lint_text(seed_corpus, text, date="2025-06-01", codes=CODES)
-    assert finding.message.startswith(
+    assert finding.message == (
+        "Check the figure: 1.3 million is the count of registered refugees (PoR card holders), "
+        "not of ACC holders"
+    )
+    (problem,) = problems(seed_corpus, text, "2025-06-01")
+    assert problem.details.startswith(
         "1.3 million matches the registered refugees (PoR card holders) figure given by "
-        "Parliamentary Secretary Mukhtar Ahmad Malik (Express Tribune via Pajhwok) on 2025-05-15"
+        "Parliamentary Secretary Mukhtar Ahmad Malik (Express Tribune via Pajhwok) on 15 May 2025"
     )
 
 
@@ -585,8 +616,13 @@ def test_seed_003_phase_one_puts_the_por_figure_at_risk(seed_corpus):
     assert [(f.start.line, f.code) for f in findings] == [(37, "NL302")]
     finding = findings[0]
     assert finding.excerpt == "1.4 million Afghan refugees"
-    assert "FO spokesperson Mumtaz Zahra Baloch on 2023-10-05" in finding.message
-    assert "this clause's order targets undocumented Afghans" in finding.message
+    assert finding.message == (
+        "Check the figure: 1.4 million is the count of registered refugees (PoR card holders), "
+        "not of undocumented Afghans"
+    )
+    (problem,) = problems(seed_corpus, SEED_003.read_text(), "2024-07-12", str(SEED_003))
+    assert "FO spokesperson Mumtaz Zahra Baloch on 5 October 2023" in problem.details
+    assert "This clause's order targets undocumented Afghans" in problem.details
     cited = {(e.source, e.line) for e in finding.evidence}
     assert ("seeds/001_0fe2a970b9aefafc.txt", 8) in cited  # 1.4 million used correctly
     assert any("putting 1.4 million" in e.text for e in finding.evidence)  # the conflation
@@ -598,9 +634,14 @@ def test_seed_001_line_8_is_silent(seed_corpus):
     )
     # line 16 gives Bugti's total of all Afghans (4.4 million) as "Afghan refugees"
     assert [(f.start.line, f.code) for f in findings] == [(16, "NL302")]
-    assert findings[0].message.startswith(
+    assert findings[0].message == (
+        'Check the figure: 4.4 million is the count of "Afghans in Pakistan (total)", not of '
+        "registered refugees"
+    )
+    (problem,) = problems(seed_corpus, SEED_001.read_text(), "2023-10-05", str(SEED_001))
+    assert problem.details.startswith(
         '4.4 million matches the "Afghans in Pakistan (total)" figure given by Sarfraz Bugti '
-        "on 2023-10-03"
+        "on 3 October 2023"
     )
 
 
@@ -806,7 +847,9 @@ def test_fictional_ledger_phase_and_predicate(florin):
         ("NL301", "blue-pass holders"),
         ("NL301", "Blue-pass holders are unpapered"),
     ]
-    assert findings[0].message.startswith("phase 1 targets unpapered newcomers")
+    assert findings[0].message.startswith(
+        "Check the group or the phase: the first phase targets unpapered newcomers"
+    )
 
 
 def test_fictional_ledger_figure_mismatch(florin):
@@ -814,8 +857,10 @@ def test_fictional_ledger_figure_mismatch(florin):
         florin, "Some 250,000 unpapered newcomers must leave.", date=FLORIN_DATE, codes=CODES
     )
     assert codes(findings) == ["NL302"]
-    assert "given by Florin Registry Office on 2031-02-01" in findings[0].message
-    assert "90,000 (Florin Interior Office, 2031-03-01)" in findings[0].message
+    assert findings[0].message.startswith("Check the figure: 250,000 is the count of ")
+    (problem,) = problems(florin, "Some 250,000 unpapered newcomers must leave.", FLORIN_DATE)
+    assert "given by Florin Registry Office on 1 February 2031" in problem.details
+    assert "90,000 (Florin Interior Office, 1 March 2031)" in problem.details
 
 
 def test_fictional_ledger_figure_of_another_population(florin):
@@ -823,8 +868,12 @@ def test_fictional_ledger_figure_of_another_population(florin):
     (finding,) = lint_text(florin, text, date=FLORIN_DATE, codes=CODES)
     assert finding.code == "NL302"
     assert finding.message.startswith(
+        'Check the figure: 400,000 is the count of "Residents of Florin born abroad", not of '
+    )
+    (problem,) = problems(florin, text, FLORIN_DATE)
+    assert problem.details.startswith(
         '400,000 matches the "Residents of Florin born abroad" figure given by Florin Census '
-        "Bureau on 2031-01-15"
+        "Bureau on 15 January 2031"
     )
 
 

@@ -123,8 +123,7 @@ def mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch 
     others += [
         f
         for f in lex.stocks
-        if low <= (f.value or 0) <= high
-        and figure_matches(claim.value, claim.hedge, f)
+        if low <= (f.value or 0) <= high and figure_matches(claim.value, claim.hedge, f)
     ]
     if not others:
         return None
@@ -198,10 +197,34 @@ def short_label(lex: Lexicon, category_id: str) -> str:
     return lex.categories[category_id].label.split(" (")[0]
 
 
+def long_date(day: dt.date) -> str:
+    """A date as a reader writes it: "4 March 2024"."""
+    return f"{day.day} {day:%B} {day.year}"
+
+
 def figure_text(figure: Figure) -> str:
-    when = figure.date.isoformat() if figure.date else "undated"
+    when = long_date(figure.date) if figure.date else "undated"
     by = f"{figure.by}, " if figure.by else ""
     return f"{format_value(figure.value)} ({by}{when})"
+
+
+MAX_MESSAGE = 120
+"""A message is read in one glance: the action, then the reason, in about this many
+characters; what does not fit goes in the details."""
+
+
+def fit(*messages: str) -> str:
+    """The first message that is read in one glance (else the shortest)."""
+    for message in messages:
+        if len(message) <= MAX_MESSAGE:
+            return message
+    return min(messages, key=len)
+
+
+def short_labels(lex: Lexicon, category_ids: Iterable[str]) -> str:
+    """ "registered refugees", "ACC holders and undocumented Afghans"."""
+    labels = [short_label(lex, c) for c in sorted(category_ids) if c in lex.categories]
+    return " and ".join(labels) if labels else ", ".join(sorted(category_ids))
 
 
 def conflations(lex: Lexicon, ledger: Ledger, *groups: Iterable[str]) -> list[Conflation]:

@@ -29,9 +29,11 @@ from .common import (
     conflations,
     conflict,
     example_sentences,
+    fit,
     group_words,
     label,
     short_label,
+    short_labels,
 )
 
 
@@ -304,15 +306,17 @@ def _named(claim: GroupClaim) -> frozenset[str]:
 def _problem(draft: Draft, corpus: Corpus, lex: Lexicon, fusion: Fusion) -> Problem:
     span = draft.doc[fusion.span[0] : fusion.span[1]]
     if fusion.kind == "phrase":
-        message, fix, suggestion = _phrase_message(draft, lex, fusion)
-    elif fusion.kind == "phase":
-        message, fix, suggestion = _phase_message(lex, fusion, span.text), None, ""
-    elif fusion.kind == "inclusion":
-        message, fix, suggestion = _inclusion_message(lex, fusion, span.text), None, ""
+        message, details, fix, suggestion = _phrase_message(draft, lex, fusion)
     else:
-        message, fix, suggestion = _predicate_message(lex, fusion, span.text), None, ""
+        fix, suggestion = None, ""
+        if fusion.kind == "phase":
+            message, details = _phase_message(lex, fusion, span.text)
+        elif fusion.kind == "inclusion":
+            message, details = _inclusion_message(lex, fusion, span.text)
+        else:
+            message, details = _predicate_message(lex, fusion, span.text)
     evidence = _fusion_evidence(corpus, lex, fusion, suggestion)
-    return draft.problem(span, message, evidence, fix)
+    return draft.problem(span, message, evidence, fix, details=details)
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,25 +329,39 @@ class Rewording:
     replacement: str
 
 
-def _phrase_message(draft: Draft, lex: Lexicon, fusion: Fusion) -> tuple[str, Fix | None, str]:
+def _phrase_message(draft: Draft, lex: Lexicon, fusion: Fusion) -> tuple[str, str, Fix | None, str]:
+    """The message, the details, the fix and the suggested words of a fused phrase."""
     claim = fusion.claim
     modifier = claim.modifier.text
     head = claim.head.text
     said = label(lex, fusion.said)
     other = label(lex, fusion.other)
-    denied = _facts(lex, fusion.said, [name for name, _ in fusion.attributes])
+    names = [name for name, _ in fusion.attributes]
+    denied = _facts(lex, fusion.said, names)
     options = _phrase_options(lex, claim)
-    message = (
+    details = (
         f'"{claim.text}" fuses two groups: "{modifier}" marks {said}, but "{head}" names '
-        f"{other} ({denied})"
+        f"{other} ({denied})."
     )
     if not options:
-        return message, None, ""
-    message += "; write " + " or ".join(f'"{o.phrase}"' for o in options)
+        message = fit(
+            f'Check the wording: "{claim.text}" mixes two groups; {denied}',
+            f"Check the wording: it mixes two groups; {denied}",
+            f'Check the wording: "{claim.text}" mixes two groups',
+            "Check the wording: it mixes two groups",
+        )
+        return message, details, None, ""
     best = options[0]
+    message = fit(
+        f'Write "{best.phrase}": {denied}',
+        f'Write "{best.phrase}": {_facts(lex, fusion.said, names[:1])}',
+        f'Write "{best.phrase}": "{claim.text}" mixes two groups',
+    )
+    if len(options) > 1:
+        details += " Or write " + " or ".join(f'"{o.phrase}"' for o in options[1:]) + "."
     doc = draft.doc
     fix = draft.replacement(doc[best.start : best.end], best.replacement, f'write "{best.phrase}"')
-    return message, fix, best.phrase.lower()
+    return message, details, fix, best.phrase.lower()
 
 
 def _phrase_options(lex: Lexicon, claim: GroupClaim) -> list[Rewording]:
@@ -400,32 +418,62 @@ def _term_rest(category: Category, modifier: str) -> str | None:
     return None
 
 
-def _phase_message(lex: Lexicon, fusion: Fusion, text: str) -> str:
-    said = label(lex, fusion.said)
-    targets = label(lex, fusion.other)
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+
+
+def _ordinal(number: int) -> str:
+    """ "the second phase": a reader's words, not the programme's "phase 2"."""
+    return ORDINALS[number - 1] if 0 < number <= len(ORDINALS) else f"number {number}"
+
+
+def _phase_message(lex: Lexicon, fusion: Fusion, text: str) -> tuple[str, str]:
+    said = short_labels(lex, fusion.said)
+    targets = short_labels(lex, fusion.other)
     phases = sorted({lex.category_phase[c] for c in fusion.said if c in lex.category_phase})
-    own = f" (phase {', '.join(map(str, phases))})" if phases else ""
-    return (
-        f'phase {fusion.phase} targets {targets} per the ledger, not {said}{own}: "{text}" '
-        f"is paired with the wrong phase or the wrong group"
+    own = " and ".join(_ordinal(p) for p in phases)
+    phase = _ordinal(fusion.phase)
+    message = fit(
+        f"Check the group or the phase: the {phase} phase targets {targets}; {said} come in "
+        f"the {own}",
+        f"Check the group or the phase: the {phase} phase targets {targets}, not {said}",
+        f"Check the group or the phase: the {phase} phase targets {targets}",
     )
+    details = (
+        f'"{text}" is paired with the {phase} phase of deportations, which targets '
+        f"{label(lex, fusion.other)}, not {label(lex, fusion.said)}"
+        + (f" (the {own} phase)" if own else "")
+        + ": the phase or the group is wrong."
+    )
+    return message, details
 
 
-def _predicate_message(lex: Lexicon, fusion: Fusion, text: str) -> str:
+def _contrast(lex: Lexicon, fusion: Fusion, action: str) -> tuple[str, str]:
+    """ "ACC holders have no refugee status, unlike registered refugees"."""
     names = [name for name, _ in fusion.attributes]
-    return (
-        f'"{text}" gives {label(lex, fusion.said)} a property of '
-        f"{label(lex, fusion.other)}: per the ledger {_facts(lex, fusion.said, names)}, "
-        f"while {_facts(lex, fusion.other, names)}"
+    facts = _facts(lex, fusion.said, names)
+    message = fit(
+        f"{action}: {facts}, unlike {short_labels(lex, fusion.other)}",
+        f"{action}: {facts}",
+        f"{action}: {_facts(lex, fusion.said, names[:1])}",
     )
+    return message, f"{facts}, while {_facts(lex, fusion.other, names)}"
 
 
-def _inclusion_message(lex: Lexicon, fusion: Fusion, text: str) -> str:
-    names = [name for name, _ in fusion.attributes]
-    return (
-        f'"{text}" counts {label(lex, fusion.said)} among {label(lex, fusion.other)}: per the '
-        f"ledger {_facts(lex, fusion.said, names)}, while {_facts(lex, fusion.other, names)}"
+def _predicate_message(lex: Lexicon, fusion: Fusion, text: str) -> tuple[str, str]:
+    message, facts = _contrast(lex, fusion, "Check the wording")
+    details = (
+        f'"{text}" gives {label(lex, fusion.said)} a property of {label(lex, fusion.other)}: '
+        f"{facts}."
     )
+    return message, details
+
+
+def _inclusion_message(lex: Lexicon, fusion: Fusion, text: str) -> tuple[str, str]:
+    message, facts = _contrast(lex, fusion, "Check the wording")
+    details = (
+        f'"{text}" counts {label(lex, fusion.said)} among {label(lex, fusion.other)}: {facts}.'
+    )
+    return message, details
 
 
 def _facts(lex: Lexicon, category_ids: Iterable[str], names: list[str]) -> str:

@@ -18,8 +18,11 @@ from .common import (
     conflations,
     corpus_uses,
     figure_text,
+    fit,
     label,
+    long_date,
     mismatch,
+    short_labels,
     widened,
 )
 
@@ -33,8 +36,10 @@ class CategoryFigureMismatch(Rule):
         A number given for one group that matches the ledger's figures for another group and
         none of the named group's own figures (±7%, ±10% after "about/around/some", and "over",
         "more than", "nearly", "almost", "up to" read as bounds). Figures move with time, so
-        every dated figure of the named group counts; the message names the dated figure the
-        draft's number matches and lists the named group's figures.
+        every dated figure of the named group counts; the message names the group whose figure
+        the draft's number is ("Check the figure: 1.4 million is the count of registered
+        refugees (PoR card holders), not of undocumented Afghans"), and the details name who
+        gave that figure and when, and list the named group's own figures.
 
         The group is read from the noun after the number ("880,000 PoR card holders"), a
         predicate ("1.3 million Afghans are registered refugees"), a noun before it ("PoR card
@@ -100,21 +105,33 @@ def _included(claim: FigureClaim, by_start: dict) -> set[str]:
     return added
 
 
+def _given(figure) -> str:
+    """ "given by FO spokesperson Mumtaz Zahra Baloch on 5 October 2023"."""
+    when = long_date(figure.date) if figure.date else "an unknown date"
+    by = f" by {figure.by}" if figure.by else ""
+    return f"given{by} on {when}"
+
+
 def _widened_problem(draft: Draft, lex: Lexicon, wide: Widened) -> Problem:
     claim = wide.claim
     matched = wide.matched
+    number = claim.number.text
     named = label(lex, claim.categories)
-    when = matched.date.isoformat() if matched.date else "an unknown date"
-    by = f" by {matched.by}" if matched.by else ""
     listed = ", ".join(figure_text(f) for f in wide.added_figures[:3])
-    message = (
-        f"{claim.number.text} matches the {named} figure given{by} on {when} "
+    short_named = short_labels(lex, claim.categories)
+    added = short_labels(lex, wide.added)
+    message = fit(
+        f"Check the figure: {number} counts only {short_named}, not {added} too",
+        f"Check the figure: {number} counts only {short_named}",
+    )
+    details = (
+        f"{number} matches the {named} figure {_given(matched)} "
         f"({format_value(matched.value)}), but the sentence counts {label(lex, wide.added)} "
-        f"among them too; their own figures: {listed}"
+        f"among them too; their own figures: {listed}."
     )
     evidence = [matched.origin.evidence(figure_summary(matched))]
     evidence += [f.origin.evidence(figure_summary(f)) for f in wide.added_figures[:1]]
-    return draft.problem(claim.span, message, evidence)
+    return draft.problem(claim.span, message, evidence, details=details)
 
 
 def _problem(draft: Draft, corpus: Corpus, lex: Lexicon, found: Mismatch) -> Problem:
@@ -122,22 +139,28 @@ def _problem(draft: Draft, corpus: Corpus, lex: Lexicon, found: Mismatch) -> Pro
     number = claim.number.text
     matched = found.matched
     named = label(lex, claim.categories)
-    other = (
-        label(lex, {matched.category})
-        if matched.category in lex.categories
-        else f'"{matched.metric}"'
-    )
-    when = matched.date.isoformat() if matched.date else "an unknown date"
-    by = f" by {matched.by}" if matched.by else ""
+    if matched.category in lex.categories:
+        other = label(lex, {matched.category})
+        short_other = short_labels(lex, {matched.category})
+    else:
+        other = f'"{matched.metric}"'
+        short_other = matched.metric
+    short_named = short_labels(lex, claim.categories)
     listed = ", ".join(figure_text(f) for f in found.named_figures[:4])
-    message = (
-        f"{number} matches the {other} figure given{by} on {when} "
-        f"({format_value(matched.value)}), not the figures for {named}: {listed}"
+    message = fit(
+        f"Check the figure: {number} is the count of {other}, not of {short_named}",
+        f"Check the figure: {number} is the count of {short_other}, not of {short_named}",
+        f"Check the figure: {number} is the count of {short_other}",
+    )
+    details = (
+        f"{number} matches the {other} figure {_given(matched)} "
+        f"({format_value(matched.value)}), not the figures for {named}: {listed}."
     )
     if claim.how == "exposure":
-        message += f"; this clause's order targets {named}, so the number should be theirs"
+        details += f" This clause's order targets {named}, so the number should be theirs"
         if claim.own:
-            message += f", not that of {label(lex, claim.own)}"
+            details += f", not that of {label(lex, claim.own)}"
+        details += "."
     evidence = [matched.origin.evidence(figure_summary(matched))]
     for figure in found.named_figures[:1]:
         evidence.append(figure.origin.evidence(figure_summary(figure)))
@@ -148,4 +171,4 @@ def _problem(draft: Draft, corpus: Corpus, lex: Lexicon, found: Mismatch) -> Pro
             uses = corpus_uses(corpus, lex, matched.category, value)
             evidence.extend(e for e in uses if e not in evidence)
     evidence = evidence[: 4 + CORPUS_EVIDENCE]
-    return draft.problem(claim.span, message, evidence)
+    return draft.problem(claim.span, message, evidence, details=details)
