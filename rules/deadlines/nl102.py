@@ -39,7 +39,7 @@ class DeadlineConflict(Rule):
         The ledger records both 28 February and 31 March for the order to leave the twin
         cities, so it cannot say which of these is right:
 
-        Bad:
+        Bad (draft dated 2025-02-20):
             All Afghans must leave the twin cities of Islamabad and Rawalpindi by February 28.
             …
             Those living in the twin cities must relocate before the March 31 deadline.
