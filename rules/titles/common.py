@@ -118,6 +118,11 @@ _DATELINE = re.compile(
 """What stands before a story's first word on its first line: "QUETTA — ", "ISLAMABAD: ",
 "ISLAMABAD, March 5 (Reuters) - ", "ISLAMABAD -UNS: "."""
 
+DATELINE_REACH = 160
+"""Characters a dateline and its opening quotes take at most ("ISLAMABAD, March 5 (Reuters) -
+" and the like): a word further into its sentence opens nothing, and no longer text is read (a
+sentence of a megabyte would otherwise be sliced and matched once per finding)."""
+
 _OPENERS = frozenset("\"“'‘([*_ \t\n")
 """Characters that may stand between a sentence's start and its first word."""
 
@@ -127,8 +132,10 @@ def opens_sentence(draft: Draft, token: Token) -> bool:
     brackets) or the first word after a dateline: there it takes a capital letter."""
     if token.is_sent_start:
         return True
-    doc = draft.doc
-    before = doc.text[token.sent.start_char : token.idx]
+    start = token.sent.start_char
+    if token.idx - start > DATELINE_REACH:
+        return False  # more words before it in its sentence than any dateline has
+    before = draft.doc.text[start : token.idx]
     return not before.strip("".join(_OPENERS)) or bool(_DATELINE.match(before))
 
 
