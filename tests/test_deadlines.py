@@ -3,6 +3,7 @@ the ledger (``narrlint.claims.dates``), on small drafts against the seed ledger.
 
 import datetime as dt
 import json
+import re
 import textwrap
 
 import pytest
@@ -491,10 +492,10 @@ def test_cli_json_reports_deadline_with_fix(tmp_path):
 
 
 def test_rule_documentation_has_bad_and_good_examples():
-    run = run_cli("rule", "NL101", cwd=ROOT)
-    assert run.code == 0 and "Bad:" in run.stdout and "Good:" in run.stdout
-    run = run_cli("rule", "NL102", cwd=ROOT)
-    assert run.code == 0 and "Bad:" in run.stdout and "Good:" in run.stdout
+    for code in ("NL101", "NL102"):
+        run = run_cli("rule", code, cwd=ROOT)
+        assert run.code == 0 and "Good:" in run.stdout
+        assert re.search(r"^Bad( \(draft dated \d{4}-\d\d-\d\d\))?:$", run.stdout, re.M)
 
 
 FICTIONAL_LEDGER = """\
@@ -1278,10 +1279,20 @@ def test_a_group_named_with_its_abbreviation_in_brackets(seed_corpus, text, date
 
 
 def test_people_bound_for_a_third_country_are_a_group_of_their_own(seed_corpus):
+    """The seed ledger records third-country cases as a group with deadlines of its own, so a
+    clause naming them and the undocumented cannot be held to the phase-1 deadline."""
     text = "Undocumented Afghans awaiting resettlement in a third country must leave by March 31."
     assert lint_text(seed_corpus, text, date=PHASE1, codes=CODES) == []
     ((claim, resolved),) = read_dates(seed_corpus, text, PHASE1)
-    assert claim.candidates == () and "bound elsewhere" in resolved.reason
+    assert claim.groups == ("third_country", "undocumented")
+    assert claim.candidates == () and "several groups" in resolved.reason
+
+
+def test_a_clause_naming_two_groups_is_held_to_a_deadline_they_share(seed_corpus):
+    """The look-alike: two groups that one order targets (the twin cities' relocation names
+    ACC and PoR holders) still resolve to it, and one group alone still resolves."""
+    text = "Undocumented Afghans must leave by November 15."
+    assert [f.code for f in lint_text(seed_corpus, text, date=PHASE1, codes=CODES)] == ["NL101"]
     # the look-alike without them is the order itself
     text = "Undocumented Afghans must leave by March 31."
     assert codes(lint_text(seed_corpus, text, date=PHASE1, codes=CODES)) == ["NL101"]

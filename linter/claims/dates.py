@@ -257,6 +257,9 @@ def _cut_off(
             "later deadline (a new extension, another phase) the ledger has no record of yet"
         )
     in_scope = in_force
+    if _another_groups_deadline(lexicon, clues, in_scope):
+        why = "it names several groups with deadlines of their own; the record cannot tell whose"
+        in_scope = []
     if in_scope:
         in_scope = _strongest(in_scope, day)
     return DateClaim(
@@ -302,6 +305,17 @@ def _candidates(lexicon: Lexicon, clues: Clues, cue: Cue) -> list[Candidate]:
         if score is not None:
             found.append((profile, score))
     return found
+
+
+def _another_groups_deadline(lexicon: Lexicon, clues: Clues, found: list[Candidate]) -> bool:
+    """The clause names two groups that each have deadlines of their own ("undocumented Afghans
+    awaiting resettlement in a third country") and the events in force are all another named
+    group's: the date may be the other group's deadline, so the record cannot decide."""
+    with_deadlines = {g for g in clues.categories if any(g in p.targets for p in lexicon.profiles)}
+    if len(with_deadlines) < 2 or not found:
+        return False
+    targeted = {g for profile, _ in found for g in profile.targets}
+    return not with_deadlines <= targeted
 
 
 def _match(profile: Profile, clues: Clues, cue: Cue) -> tuple[int, ...] | None:
