@@ -300,6 +300,7 @@ def to_finding(problem: Problem, draft: Draft, rule: Rule) -> Finding:
         offset=problem.start,
         end_offset=problem.end,
         plugin=rule.plugin,
+        details=problem.details,
     )
 
 

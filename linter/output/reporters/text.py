@@ -35,6 +35,8 @@ def report(
         code = paint(_COLOURS[finding.severity], escape(finding.code))
         message, rule = escape(finding.message), escape(finding.rule)
         out.write(f"{paint('1', where)} {code} {message} [{rule}]\n")
+        if finding.details:
+            out.write(f"    {paint('2', 'details:')} {escape(' '.join(finding.details.split()))}\n")
         for evidence in finding.evidence:
             source = escape(evidence.source)
             place = source if evidence.line is None else f"{source}:{evidence.line}"
@@ -61,5 +63,10 @@ def _statistics(findings: list[Finding], out: TextIO) -> None:
 
 
 def _one_line(text: str, limit: int = 200) -> str:
+    """The evidence on one line, its quoted text cut at ``limit`` characters; a source address
+    at its end is never cut (a reader must be able to open it)."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    body, marker, source = text.partition(" (source: ")
+    if len(body) > limit:
+        body = body[: limit - 1] + "…"
+    return body + marker + source
