@@ -34,11 +34,12 @@ def schema():
 def test_text_output_is_lint_style(drafts):
     run = run_cli(*corpus_args(), "stale.md", cwd=drafts)
     assert run.code == 1, run.stderr
-    first, evidence, *_ = run.stdout.splitlines()
+    first, details, evidence, *_ = run.stdout.splitlines()
     assert first.startswith(
         'stale.md:6:1: NL401 Write "former interim Finance Minister": Anna Vogel left the post'
     )
     assert first.endswith("[stale-title]")
+    assert details.startswith("    details: Anna Vogel was Interim Finance Minister from")
     assert evidence.strip().startswith("evidence: ")
     assert "ledger.yaml:" in evidence and "source: https://example.invalid" in evidence
     assert run.stdout.splitlines()[-1] == "1 finding in 1 file"
