@@ -32,6 +32,7 @@ from narrlint.input.source import SourceText
 from narrlint.knowledge.corpus import Corpus
 from narrlint.model import Edit, Evidence, FileError, Finding, Fix, Position, Problem, Severity
 from narrlint.output.escape import escape
+from narrlint.output.selection import selected
 
 INTERNAL_ERROR = "NL000"
 INTERNAL_ERROR_NAME = "internal-error"
@@ -50,18 +51,7 @@ class LintResult:
 
 def select_rules(rules: Iterable[Rule], select: list[str], ignore: list[str]) -> list[Rule]:
     """Rules whose code matches a ``select`` prefix (all when empty) and no ``ignore`` prefix."""
-
-    def matches(code: str, prefixes: list[str]) -> bool:
-        return any(p == "ALL" or code.startswith(p) for p in prefixes)
-
-    chosen = []
-    for rule in rules:
-        codes = (rule.code, *rule.codes)
-        if select and not any(matches(c, select) for c in codes):
-            continue
-        if ignore and all(matches(c, ignore) for c in codes):
-            continue
-        chosen.append(rule)
+    chosen = [r for r in rules if selected((r.code, *r.codes), select, ignore)]
     return sorted(chosen, key=lambda r: r.code)
 
 

@@ -91,6 +91,7 @@ class Session:
         """Drop findings the draft's own comments silence (:mod:`narrlint.output.suppressions`)."""
         from narrlint.engine.draft import MARKDOWN_SUFFIXES
         from narrlint.output.filters import ignored_codes
+        from narrlint.output.selection import names
         from narrlint.output.suppressions import apply_suppressions
 
         if kind is None:
@@ -102,7 +103,7 @@ class Session:
             code
             for rule in self.linter.rules
             for code in (rule.code, *rule.codes)
-            if not any(code.startswith(p) or p == "ALL" for p in ignored)
+            if not names(code, ignored)
         ]
         return apply_suppressions(
             findings,

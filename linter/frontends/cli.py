@@ -28,6 +28,7 @@ from narrlint.input.frontmatter import parse_date
 from narrlint.model import Severity
 from narrlint.output.escape import escape
 from narrlint.output.reporters import FORMATS, RuleInfo, get_reporter
+from narrlint.output.selection import is_known
 from narrlint.output.suppressions import UNUSED, UNUSED_DOCUMENTATION, UNUSED_NAME, UNUSED_SUMMARY
 
 if TYPE_CHECKING:
@@ -481,5 +482,5 @@ def _check_cli_codes(args: argparse.Namespace, registry: Registry) -> None:
     known = registry.codes()
     for option, codes in (("--select", args.select or []), ("--ignore", args.ignore or [])):
         for code in codes:
-            if code != "ALL" and not any(k.startswith(code) for k in known):
+            if not is_known(code, known):
                 raise ConfigError(f"{option}: unknown rule code {code!r} (see 'narrlint rules')")
