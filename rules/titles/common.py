@@ -121,7 +121,7 @@ _DATELINE = re.compile(
 DATELINE_REACH = 160
 """Characters a dateline and its opening quotes take at most ("ISLAMABAD, March 5 (Reuters) -
 " and the like): a word further into its sentence opens nothing, and no longer text is read (a
-sentence of a megabyte would otherwise be sliced and matched once per finding)."""
+sentence of a megabyte would otherwise be walked, sliced and matched once per finding)."""
 
 _OPENERS = frozenset("\"“'‘([*_ \t\n")
 """Characters that may stand between a sentence's start and its first word."""
@@ -132,10 +132,12 @@ def opens_sentence(draft: Draft, token: Token) -> bool:
     brackets) or the first word after a dateline: there it takes a capital letter."""
     if token.is_sent_start:
         return True
-    start = token.sent.start_char
-    if token.idx - start > DATELINE_REACH:
-        return False  # more words before it in its sentence than any dateline has
-    before = draft.doc.text[start : token.idx]
+    doc, first = token.doc, token.i
+    while first > 0 and not doc[first].is_sent_start:
+        first -= 1
+        if token.idx - doc[first].idx > DATELINE_REACH:
+            return False  # more words before it in its sentence than any dateline has
+    before = doc[first : token.i].text_with_ws
     return not before.strip("".join(_OPENERS)) or bool(_DATELINE.match(before))
 
 
