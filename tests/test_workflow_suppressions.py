@@ -199,3 +199,10 @@ def test_cli_report_unused_suppressions(tmp_path) -> None:
     assert finding["fix"]["edits"] == [
         {"line": 4, "column": 1, "end_line": 5, "end_column": 1, "replacement": ""}
     ]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["lf", "crlf", "cr"])
+def test_directives_after_front_matter_work_with_any_line_ending(session, newline) -> None:
+    """The comment's line is found whatever ends the front matter's lines (a lone CR too)."""
+    text = HEAD + "<!-- narrlint-disable-next-line NL401 -->\n" + STALE + "\n\n" + STALE + "\n"
+    assert codes(session, text.replace("\n", newline)) == [("NL401", 7)]

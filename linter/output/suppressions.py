@@ -133,7 +133,8 @@ def _comment_lines(text: str) -> list[tuple[int, int]]:
         skip = split_front_matter(text, "-").end
     except Exception:  # bad front matter is reported by the engine, not here
         skip = 0
-    offset_line = text.count("\n", 0, skip) if skip else 0
+    # Lines before the prose, counted as LineIndex counts them (\n, \r\n or a lone \r).
+    offset_line = LineIndex(text).position(skip).line - 1 if skip else 0
     ranges = []
     for token in _markdown().parse(text[skip:]):
         if token.map is None:
