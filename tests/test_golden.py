@@ -17,7 +17,9 @@ def test_findings_match_the_pinned_golden_file(seed_corpus) -> None:
 
 def test_golden_file_pins_findings_of_every_family() -> None:
     codes = {finding[0] for findings in golden.load().values() for finding in findings}
-    assert {"NL101", "NL102", "NL201", "NL301", "NL302", "NL401", "NL402"} <= codes
+    # NL102 is reported only where the record cannot decide between two dates, which none of
+    # the pinned inputs gives; tests/test_deadlines.py covers it.
+    assert {"NL101", "NL201", "NL301", "NL302", "NL401", "NL402"} <= codes
 
 
 def test_differences_names_lost_and_new_findings() -> None:

@@ -220,7 +220,8 @@ def test_utf8_bom_is_dropped_and_positions_count_from_the_first_character(rurita
     (finding,) = lint(ruritania, data, "bom.md")
     assert (finding.start.line, finding.start.column) == (6, 1)
     assert finding.excerpt == QUOTE
-    assert "2023-01-01, from front matter" in finding.message  # front matter after the BOM
+    # the front matter after the BOM gives the date
+    assert "dated 1 January 2023 (from its front matter)" in finding.details
 
 
 @pytest.mark.parametrize("ending", ["\r\n", "\r", "mixed"])
