@@ -46,6 +46,7 @@ from narrlint.knowledge.ledger import (
     Sourced,
 )
 from narrlint.model import Edit, Evidence, Fix, Problem, Severity
+from narrlint.output.wording import long_date, reader_dates
 
 PROJECT = "narrlint"
 hookimpl = pluggy.HookimplMarker(PROJECT)
@@ -79,6 +80,8 @@ __all__ = [
     "Sourced",
     "format_number",
     "hookimpl",
+    "long_date",
+    "reader_dates",
 ]
 """Everything a rule needs from the engine: built-in rules import nothing else from it. The
 draft's claims (``draft.claims``) and their kinds live in :mod:`narrlint.claims`."""

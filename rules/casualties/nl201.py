@@ -8,10 +8,9 @@ and corpus's attributed figures for the same incident as evidence.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 
-from narrlint.api import Corpus, Draft, Evidence, Problem, Rule, Severity
+from narrlint.api import Corpus, Draft, Evidence, Problem, Rule, Severity, long_date
 from narrlint.claims.counts import CountClaim, attributed_sources
 
 MAX_EVIDENCE = 3
@@ -98,11 +97,6 @@ def _message(phrase: str) -> str:
         short = " ".join([*words[:half], "…", *words[half:]])
         message = f'Say who gave this toll: "{short}" has no source'
     return message
-
-
-def long_date(day: dt.date) -> str:
-    """A date as a reader writes it: "4 March 2024"."""
-    return f"{day.day} {day:%B} {day.year}"
 
 
 def _evidence(corpus: Corpus, claim: CountClaim, draft: Draft) -> list[Evidence]:

@@ -12,7 +12,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from narrlint.api import Category, Conflation, Corpus, Evidence, Figure, Ledger, format_number
+from narrlint.api import (
+    Category,
+    Conflation,
+    Corpus,
+    Evidence,
+    Figure,
+    Ledger,
+    format_number,
+    long_date,
+)
 from narrlint.claims.groups import (
     CATEGORY_ATTRIBUTES,
     FigureClaim,
@@ -195,11 +204,6 @@ def label(lex: Lexicon, category_ids: Iterable[str]) -> str:
 
 def short_label(lex: Lexicon, category_id: str) -> str:
     return lex.categories[category_id].label.split(" (")[0]
-
-
-def long_date(day: dt.date) -> str:
-    """A date as a reader writes it: "4 March 2024"."""
-    return f"{day.day} {day:%B} {day.year}"
 
 
 def figure_text(figure: Figure) -> str:

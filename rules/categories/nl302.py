@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from narrlint.api import Corpus, Draft, Problem, Rule, Severity
+from narrlint.api import Corpus, Draft, Problem, Rule, Severity, long_date
 from narrlint.claims.groups import FigureClaim, Lexicon, figure_summary, format_value, lexicon
 
 from .common import (
@@ -20,7 +20,6 @@ from .common import (
     figure_text,
     fit,
     label,
-    long_date,
     mismatch,
     short_labels,
     widened,

@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from narrlint.api import Corpus, CorpusSentence, Deadline, Draft, Evidence
+from narrlint.api import Corpus, CorpusSentence, Deadline, Draft, Evidence, long_date, reader_dates
 from narrlint.claims import dates as dates_reader
-from narrlint.claims.dates import MONTH_NAMES, Profile
+from narrlint.claims.dates import Profile
 
 BOUNDARY_DAYS = 3
 """Equivalent dates at most this far apart are one cut-off written two ways (the last day to
@@ -32,25 +32,6 @@ characters; what does not fit goes in the details."""
 MOVING = frozenset({"leave", "relocate", "move", "return", "depart", "register", "enter"})
 """Actions whose subject is the deadline's target group ("for ACC holders to leave"); others
 ("deport", "close", "extend") are not named in a message."""
-
-
-def long_date(day: dt.date) -> str:
-    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
-
-
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-
-
-def reader_dates(text: str) -> str:
-    """Free text of the record with its ISO dates as a reader writes them."""
-
-    def one(match: re.Match[str]) -> str:
-        try:
-            return long_date(dt.date.fromisoformat(match.group(0)))
-        except ValueError:
-            return match.group(0)
-
-    return _ISO_DATE.sub(one, text)
 
 
 def fit(*messages: str) -> str:

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from narrlint.api import Corpus, Draft, Edit, Evidence, Fix, Post
+from narrlint.api import Corpus, Draft, Edit, Evidence, Fix, Post, long_date
 from narrlint.claims.titles import TEMPORARY, TitleClaim
 
 MAX_MESSAGE = 120
@@ -25,26 +25,6 @@ def corpus_evidence(corpus: Corpus, person_id: str, title: str, limit: int = 1) 
 
 # ---------------------------------------------------------------------------------------------
 # Words a reader reads
-
-
-def long_date(day: dt.date) -> str:
-    """A date as a reader writes it: "4 March 2024"."""
-    return f"{day.day} {day:%B} {day.year}"
-
-
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-
-
-def reader_dates(text: str) -> str:
-    """Free text of the record with its ISO dates as a reader writes them."""
-
-    def one(match: re.Match[str]) -> str:
-        try:
-            return long_date(dt.date.fromisoformat(match.group(0)))
-        except ValueError:
-            return match.group(0)
-
-    return _ISO_DATE.sub(one, text)
 
 
 def _partial(text: str | None) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
-from narrlint.api import Corpus, Draft, Edit, Fix, Problem, Rule, Severity
+from narrlint.api import Corpus, Draft, Edit, Fix, Problem, Rule, Severity, long_date, reader_dates
 from narrlint.claims.titles import (
     TEMPORARY,
     GovernmentClaim,
@@ -24,8 +24,6 @@ from .common import (
     former_fix,
     former_phrase,
     former_wording,
-    long_date,
-    reader_dates,
     short,
     tenure,
 )
