@@ -156,3 +156,15 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(monkeypatch):
     assert use_colour(io.StringIO()) is False
     monkeypatch.setenv("NO_COLOR", "1")
     assert use_colour(Tty()) is False
+
+
+def test_paths_are_printed_as_given(drafts):
+    """Under '.', files are named from there ('stale.md', as ruff and git print them); a folder
+    typed as './sub' keeps its form."""
+    (drafts / "sub").mkdir()
+    (drafts / "sub" / "again.md").write_text(STALE, encoding="utf-8")
+    here = run_cli(*corpus_args(), ".", cwd=drafts)
+    starts = {line.split(":")[0] for line in here.stdout.splitlines() if ": NL" in line}
+    assert starts == {"stale.md", "sub/again.md"}, here.stdout
+    typed = run_cli(*corpus_args(), "./sub", cwd=drafts)
+    assert typed.stdout.startswith("./sub/again.md:"), typed.stdout

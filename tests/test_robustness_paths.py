@@ -108,17 +108,17 @@ def test_folders_are_walked_in_order_skipping_hidden_folders(tree):
     files, errors = walk(["."])
     assert errors == []
     assert files == [
-        "./a.md",
-        "./notes.txt",
-        "./drafts/old/e.md",
-        "./keep/x.bak.md",
-        "./keep/y.md",
-        "./keep/z.md",
-        "./keep/old/w.md",
-        "./old/d.md",
-        "./sub/b.md",
-        "./sub/deep/c.markdown",
-        "./templates/t.md",
+        "a.md",
+        "notes.txt",
+        "drafts/old/e.md",
+        "keep/x.bak.md",
+        "keep/y.md",
+        "keep/z.md",
+        "keep/old/w.md",
+        "old/d.md",
+        "sub/b.md",
+        "sub/deep/c.markdown",
+        "templates/t.md",
     ]
 
 
@@ -131,12 +131,12 @@ def test_narrlintignore_at_the_root_and_in_subfolders(tree):
     assert errors == []
     # "/old/" is anchored: drafts/old stays; "templates" matches a name at any depth.
     assert files == [
-        "./a.md",
-        "./notes.txt",
-        "./drafts/old/e.md",
-        "./keep/z.md",
-        "./sub/b.md",
-        "./sub/deep/c.markdown",
+        "a.md",
+        "notes.txt",
+        "drafts/old/e.md",
+        "keep/z.md",
+        "sub/b.md",
+        "sub/deep/c.markdown",
     ]
 
 
@@ -152,15 +152,15 @@ def test_narrlintignore_of_a_walked_folder_outside_the_config_root(tree, tmp_pat
 def test_config_exclude_is_relative_to_the_config_file(tree):
     config = Config(exclude=["drafts/old/*", "sub/deep", "*.txt"], root=tree)
     files, _ = walk(["."], config)
-    assert "./drafts/old/e.md" not in files and "./sub/deep/c.markdown" not in files
-    assert "./notes.txt" not in files
-    assert "./old/d.md" in files and "./keep/old/w.md" in files
+    assert "drafts/old/e.md" not in files and "sub/deep/c.markdown" not in files
+    assert "notes.txt" not in files
+    assert "old/d.md" in files and "keep/old/w.md" in files
 
 
 def test_explicit_files_are_linted_even_when_excluded(tree):
     (tree / ".narrlintignore").write_text("*.md\n", encoding="utf-8")
     files, _ = walk(["a.md", "."])
-    assert files == ["a.md", "./notes.txt", "./sub/deep/c.markdown"]
+    assert files == ["a.md", "notes.txt", "sub/deep/c.markdown"]
 
 
 def test_narrlintignore_through_the_cli(tree):
@@ -168,7 +168,7 @@ def test_narrlintignore_through_the_cli(tree):
     (tree / ".narrlint.yaml").write_text('exclude: ["sub/deep/"]\n', encoding="utf-8")
     run = run_cli(*corpus_args(), "--format", "json", ".", cwd=tree)
     paths = sorted({f["path"] for f in run.json()["findings"]})
-    assert paths == ["./a.md", "./notes.txt", "./sub/b.md"]
+    assert paths == ["a.md", "notes.txt", "sub/b.md"]
     assert run.json()["files"] == 3  # a.md, notes.txt, sub/b.md
 
 
@@ -179,7 +179,7 @@ def test_unreadable_ignore_file_is_reported(tree):
         ".narrlintignore: cannot read ignore file: 'utf-8' codec can't decode "
         "byte 0xff in position 0: invalid start byte"
     ]
-    assert "./a.md" in files  # the walk goes on without it
+    assert "a.md" in files  # the walk goes on without it
 
 
 @pytest.mark.parametrize(
@@ -251,12 +251,12 @@ def test_file_symlinks_broken_and_looping(tmp_path):
     os.symlink("stale.md", tmp_path / "alias.md")
     run = run_cli(*corpus_args(), ".", "loop.md", cwd=tmp_path)
     assert run.code == 2
-    assert "./broken.md: broken symlink: its target does not exist" in run.stderr
-    assert "./loop.md: symlink loop (too many levels of symbolic links)" in run.stderr
+    assert "broken.md: broken symlink: its target does not exist" in run.stderr
+    assert "loop.md: symlink loop (too many levels of symbolic links)" in run.stderr
     assert "narrlint: error: loop.md: symlink loop (too many levels of symbolic links)" in (
         run.stderr
     )
-    assert "./alias.md:6:1: NL401" in run.stdout and "./stale.md:6:1: NL401" in run.stdout
+    assert "alias.md:6:1: NL401" in run.stdout and "stale.md:6:1: NL401" in run.stdout
 
 
 # ---------------------------------------------------------------------------------------------

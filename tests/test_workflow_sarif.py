@@ -153,7 +153,7 @@ def test_github_annotations(repo: Path) -> None:
     assert run.code == 1, run.stderr
     first, *rest = run.stdout.splitlines()
     assert first.startswith(
-        "::error file=./news room/2023/budget%2C draft.md,line=6,col=1,endLine=6,endColumn=36,"
+        "::error file=news room/2023/budget%2C draft.md,line=6,col=1,endLine=6,endColumn=36,"
         'title=NL401 stale-title::Write "former interim Finance Minister": Anna Vogel left the '
         "post on 30 June 2021%0A"
     )

@@ -130,7 +130,7 @@ class _Walk:
                         continue
                     subfolders.append(full)
                 elif entry.name.lower().endswith(DRAFT_SUFFIXES) and not decide(rules, full, False):
-                    yield full, None
+                    yield _as_given(root, full), None
             walk_next = []
             for full in subfolders:
                 try:
@@ -153,6 +153,14 @@ class _Walk:
         while self.errors:
             error = self.errors.pop(0)
             yield error.path, error
+
+
+def _as_given(root: str, path: str) -> str:
+    """A file found under the folder the user gave, written from that folder as typed: under
+    ``.`` it is ``draft.md``, as ruff and git print it, not ``./draft.md``."""
+    if root in (".", "./") and path.startswith("./"):
+        return path[2:]
+    return path
 
 
 def _display(path: str) -> str:
