@@ -91,3 +91,20 @@ def run_cli(
         timeout=300,
     )
     return Run(proc.returncode, proc.stdout, proc.stderr)
+
+
+ARTICLE = """Interim Finance Minister Anna Vogel presented the budget on Monday.
+The budget of 1.2 million crowns was approved on March 3, 2020.
+Mayor Karl Brandt said the deadline for comments is April 1.
+"""
+"""One article of the small Ruritania archive the index tests build."""
+
+
+@pytest.fixture
+def archive(tmp_path) -> Path:
+    """A small corpus of its own: the Ruritania ledger and manifest plus eight articles."""
+    folder = tmp_path / "archive"
+    shutil.copytree(RURITANIA, folder)
+    for i in range(8):
+        (folder / f"story-{i}.txt").write_text(ARTICLE.replace("Monday", f"day {i}"), "utf-8")
+    return folder

@@ -23,22 +23,7 @@ from narrlint.knowledge.index import (
 )
 from narrlint.nlp.pipeline import build_pipeline
 
-from .conftest import ROOT, RURITANIA, lint_text, run_cli
-
-ARTICLE = """Interim Finance Minister Anna Vogel presented the budget on Monday.
-The budget of 1.2 million crowns was approved on March 3, 2020.
-Mayor Karl Brandt said the deadline for comments is April 1.
-"""
-
-
-@pytest.fixture
-def archive(tmp_path) -> Path:
-    """A small corpus of its own: the Ruritania ledger and manifest plus eight articles."""
-    folder = tmp_path / "archive"
-    shutil.copytree(RURITANIA, folder)
-    for i in range(8):
-        (folder / f"story-{i}.txt").write_text(ARTICLE.replace("Monday", f"day {i}"), "utf-8")
-    return folder
+from .conftest import ARTICLE, ROOT, RURITANIA, lint_text, run_cli
 
 
 @pytest.fixture(autouse=True)

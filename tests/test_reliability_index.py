@@ -24,25 +24,12 @@ import pytest
 
 from narrlint.knowledge.indexstore import CorpusFiles
 
-from .conftest import ROOT, RURITANIA, run_cli
+from .conftest import ARTICLE, ROOT, RURITANIA, run_cli
 
-ARTICLE = """Interim Finance Minister Anna Vogel presented the budget on Monday.
-The budget of 1.2 million crowns was approved on March 3, 2020.
-Mayor Karl Brandt said the deadline for comments is April 1.
-"""
 DRAFT = (
     "---\ndate: 2023-01-01\n---\n# Budget\n\n"
     "Interim Finance Minister Anna Vogel says the deficit is falling.\n"
 )
-
-
-@pytest.fixture
-def archive(tmp_path) -> Path:
-    folder = tmp_path / "archive"
-    shutil.copytree(RURITANIA, folder)
-    for i in range(8):
-        (folder / f"story-{i}.txt").write_text(ARTICLE.replace("Monday", f"day {i}"), "utf-8")
-    return folder
 
 
 @pytest.fixture
