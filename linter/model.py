@@ -82,6 +82,11 @@ class Problem:
     """What the message leaves out: the reason in full, the record's dates, what else was
     checked. The message is the one line a writer reads first (the action, then the reason,
     about 120 characters at most); reporters show the details below it."""
+    severity: Severity | None = None
+    """This finding's severity when it differs from the rule's default (``None``: the default),
+    e.g. ``info`` for a draft newer than the ledger's record. Precedence: the user's config
+    ``severity:`` for the code overrides both; a per-finding severity replaces only the rule's
+    default."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from narrlint.claims import Claims
 from narrlint.input.frontmatter import split_front_matter
 from narrlint.input.source import SourceText
-from narrlint.model import Edit, Evidence, Fix, Problem
+from narrlint.model import Edit, Evidence, Fix, Problem, Severity
 from narrlint.nlp.chunking import run_pipeline
 from narrlint.text.positions import LineIndex
 from narrlint.text.prose import Block, ProseText, markdown_prose, plain_prose
@@ -75,9 +75,11 @@ class Draft:
         fix: Fix | None = None,
         code: str | None = None,
         details: str = "",
+        severity: Severity | None = None,
     ) -> Problem:
+        """``severity``: this finding's, when not the rule's default (see ``Problem.severity``)."""
         start, end = self.offsets(span)
-        return Problem(start, end, message, tuple(evidence), fix, code, details)
+        return Problem(start, end, message, tuple(evidence), fix, code, details, severity)
 
     def replacement(self, span: Span | Token, text: str, description: str) -> Fix:
         """A fix replacing ``span``'s original characters by ``text``."""

@@ -238,6 +238,8 @@ def malformed(problem: object, draft: Draft, rule: Rule) -> str | None:
         return "empty message"
     if problem.code is not None and problem.code not in (rule.code, *rule.codes):
         return f"code {problem.code!r} is not declared by the rule"
+    if problem.severity is not None and not isinstance(problem.severity, Severity):
+        return f"severity {problem.severity!r} is not a narrlint Severity"
     if not isinstance(problem.evidence, tuple | list) or not all(
         isinstance(e, Evidence)
         and isinstance(e.source, str)
@@ -281,7 +283,7 @@ def to_finding(problem: Problem, draft: Draft, rule: Rule) -> Finding:
         end=lines.position(problem.end),
         code=problem.code or rule.code,
         rule=rule.name,
-        severity=rule.severity,
+        severity=problem.severity or rule.severity,  # the config may override it later
         message=problem.message,
         excerpt=excerpt(draft.text, problem.start, problem.end),
         evidence=problem.evidence,
