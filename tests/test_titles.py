@@ -10,7 +10,8 @@ from narrlint.claims.titles import GovernmentClaim, TitleClaim
 from narrlint.engine.linter import Linter
 from narrlint.input.source import SourceText
 from narrlint.knowledge.corpus import load_corpus
-from narrlint.rules.titles import StaleTitle, WrongTitle, narrlint_rules
+from narrlint.output.fixes import apply_edits
+from narrlint.rules.titles import StaleTitle, SupersededTitle, WrongTitle, narrlint_rules
 
 from .conftest import RURITANIA, lint_text, run_cli
 
@@ -245,8 +246,8 @@ def test_each_title_keeps_its_own_qualifier(seed_corpus):
 
 def test_family_registers_one_rule_per_code():
     rules = narrlint_rules()
-    assert [type(r) for r in rules] == [StaleTitle, WrongTitle]
-    assert [r.code for r in rules] == ["NL401", "NL402"]
+    assert [type(r) for r in rules] == [StaleTitle, WrongTitle, SupersededTitle]
+    assert [r.code for r in rules] == ["NL401", "NL402", "NL403"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -639,3 +640,179 @@ def test_rank_claim_reads_and_resolves(borduria):
     assert claim.details()["title"]["maps_to"] == ["ranks/general"]
     assert resolved.fact == "people/oskar_halvar/ranks/field_marshal"
     assert 'not "Gen."' in resolved.reason
+
+
+# ---------------------------------------------------------------------------------------------
+# NL403 title-superseded-in-corpus: titles the archive replaced, on a purpose-built archive
+
+ARCHIVE_LEDGER = """\
+version: 1
+people:
+- id: nadia_rana
+  name: Nadia Rana
+  source: https://example.org/newsroom/people
+- id: omar_lodhi
+  name: Omar Lodhi
+  source: https://example.org/newsroom/people
+- id: hamid_niazi
+  name: Hamid Niazi
+  source: https://example.org/newsroom/people
+- id: sana_mirza
+  name: Sana Mirza
+  source: https://example.org/newsroom/people
+- id: laila_durrani
+  name: Laila Durrani
+  source: https://example.org/newsroom/people
+- id: farah_hashmi
+  name: Farah Hashmi
+  source: https://example.org/newsroom/people
+  posts:
+  - id: farah_hashmi_interior
+    office: interior_minister_pk
+    title: Interior Minister
+    start: '2022-01-01'
+    end: '2024-01-01'
+    source: https://example.org/newsroom/people
+"""
+
+ARCHIVE = [
+    # a promotion (Lt Gen -> General) and a change of office (Interior -> Defence)
+    ("2023-03-01", "Lt Gen Nadia Rana visited Quetta. Interior Minister Omar Lodhi spoke."),
+    ("2023-07-01", "Lt Gen Nadia Rana met elders. Interior Minister Omar Lodhi chaired a meeting."),
+    ("2024-03-10", "General Nadia Rana inspected posts. Defence Minister Omar Lodhi visited."),
+    ("2024-05-01", "General Nadia Rana addressed cadets. Defence Minister Omar Lodhi met envoys."),
+    ("2024-09-01", "General Nadia Rana chaired a meeting. Defence Minister Omar Lodhi said so."),
+    # thin: the old title once only
+    ("2023-02-01", "Interior Minister Hamid Niazi spoke."),
+    ("2024-02-01", "Defence Minister Hamid Niazi spoke."),
+    ("2024-04-01", "Defence Minister Hamid Niazi spoke again."),
+    ("2024-06-01", "Defence Minister Hamid Niazi visited Karachi."),
+    # mixed: the old title once more after the switch
+    ("2023-02-02", "Interior Minister Sana Mirza spoke."),
+    ("2023-05-02", "Interior Minister Sana Mirza met envoys."),
+    ("2024-02-02", "Defence Minister Sana Mirza spoke."),
+    ("2024-04-02", "Interior Minister Sana Mirza visited Lahore."),
+    ("2024-06-02", "Defence Minister Sana Mirza visited Karachi."),
+    ("2024-08-02", "Defence Minister Sana Mirza met envoys."),
+    # two titles side by side before the old one stops: not a switch
+    ("2023-02-03", "Interior Minister Laila Durrani spoke."),
+    ("2023-04-03", "Defence Minister Laila Durrani spoke."),
+    ("2023-06-03", "Interior Minister Laila Durrani met envoys."),
+    ("2024-02-03", "Defence Minister Laila Durrani visited Karachi."),
+    ("2024-04-03", "Defence Minister Laila Durrani met envoys."),
+    ("2024-06-03", "Defence Minister Laila Durrani spoke."),
+    # a title the ledger records (its post ended): NL401's, never NL403's
+    ("2023-02-04", "Interior Minister Farah Hashmi spoke."),
+    ("2023-06-04", "Interior Minister Farah Hashmi met envoys."),
+    ("2024-02-04", "Defence Minister Farah Hashmi spoke."),
+    ("2024-04-04", "Defence Minister Farah Hashmi visited Karachi."),
+    ("2024-06-04", "Defence Minister Farah Hashmi met envoys."),
+    # a past-tense report and a former title say nothing about the title on their date
+    ("2024-07-01", "Former Interior Minister Omar Lodhi's aide spoke."),
+]
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("archive")
+    (folder / "ledger.yaml").write_text(ARCHIVE_LEDGER, encoding="utf-8")
+    entries = ["version: 1", "articles:"]
+    for number, (date, text) in enumerate(ARCHIVE):
+        (folder / f"a{number:02d}.txt").write_text(text + "\n", encoding="utf-8")
+        entries.append(f"- file: a{number:02d}.txt\n  date: '{date}'")
+    (folder / "manifest.yaml").write_text("\n".join(entries) + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def archive_corpus(archive):
+    return load_corpus([str(archive)])
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Lt Gen Nadia Rana inspected the troops.",
+            'Write "General": the archive calls Nadia Rana so since 10 March 2024',
+        ),
+        (
+            "Lieutenant General Nadia Rana inspected the troops.",
+            'Write "General": the archive calls Nadia Rana so since 10 March 2024',
+        ),
+        (
+            "Interior Minister Omar Lodhi met the envoy.",
+            'Check the title: the archive calls Omar Lodhi "Defence Minister" since 10 March 2024',
+        ),
+        (
+            "Omar Lodhi, the interior minister, met the envoy.",
+            'Check the title: the archive calls Omar Lodhi "Defence Minister" since 10 March 2024',
+        ),
+    ],
+)
+def test_title_the_archive_replaced_is_found(archive_corpus, text, message):
+    findings = lint_text(archive_corpus, text, date="2025-06-01", codes=("NL403",))
+    assert [f.message for f in findings] == [message]
+    finding = findings[0]
+    # the newest sentences with the new title first, then the last with the old one
+    assert [(e.source.rsplit("/", 1)[-1], e.line) for e in finding.evidence] == [
+        ("a04.txt", 1),
+        ("a03.txt", 1),
+        ("a01.txt", 1),
+    ]
+    assert "3 archive articles from 10 March 2024 to 1 September 2024" in finding.details
+
+
+def test_outdated_rank_is_fixed_to_the_archive_rank(archive_corpus):
+    (finding,) = lint_text(
+        archive_corpus, "Lt Gen Nadia Rana inspected the troops.", date="2025-06-01"
+    )
+    assert finding.code == "NL403" and finding.severity == "warning"
+    assert finding.fix is not None
+    assert apply_edits("Lt Gen Nadia Rana inspected the troops.", finding.fix.edits) == (
+        "General Nadia Rana inspected the troops."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("General Nadia Rana inspected the troops.", "2025-06-01"),
+        ("Defence Minister Omar Lodhi met the envoy.", "2025-06-01"),
+        ("Former Interior Minister Omar Lodhi met the envoy.", "2025-06-01"),
+        ("Then-Lt Gen Nadia Rana inspected the troops.", "2025-06-01"),
+        ("In 2023, Interior Minister Omar Lodhi met the envoy.", "2025-06-01"),
+        # before the archive had three articles with the new title
+        ("Interior Minister Omar Lodhi met the envoy.", "2024-06-01"),
+        # thin, mixed, side by side
+        ("Interior Minister Hamid Niazi met the envoy.", "2025-06-01"),
+        ("Interior Minister Sana Mirza met the envoy.", "2025-06-01"),
+        ("Interior Minister Laila Durrani met the envoy.", "2025-06-01"),
+    ],
+)
+def test_archive_title_rule_is_quiet(archive_corpus, text, date):
+    assert lint_text(archive_corpus, text, date=date, codes=("NL403",)) == []
+
+
+def test_titles_the_ledger_records_are_left_to_nl401(archive_corpus):
+    findings = lint_text(
+        archive_corpus, "Interior Minister Farah Hashmi met the envoy.", date="2025-06-01"
+    )
+    assert codes(findings) == ["NL401"]
+
+
+def test_archive_title_through_the_cli(archive, tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "---\ndate: 2025-06-01\n---\nInterior Minister Omar Lodhi met the envoy.\n",
+        encoding="utf-8",
+    )
+    run = run_cli("--corpus", str(archive), "--select", "NL403", str(draft), "--format", "json")
+    assert run.code == 1, run.stderr
+    (finding,) = run.json()["findings"] if "findings" in run.json() else run.json()
+    assert finding["code"] == "NL403"
+    assert any(e["source"].endswith("a04.txt") and e["line"] == 1 for e in finding["evidence"])
+    quiet = run_cli(
+        "--corpus", str(archive), "--select", "NL403", str(draft), "--date", "2024-06-01"
+    )
+    assert quiet.code == 0, quiet.stdout

@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from spacy.tokens import Doc, Span
 
@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "TEMPORARY",
+    "DatedSentence",
     "GovernmentClaim",
     "Period",
     "RankClaim",
@@ -248,8 +249,30 @@ _Frames = dict[tuple[int, dt.date], TimeFrame]
 """Time frames already read, by (sentence start, the draft's date there)."""
 
 
-def read(draft: Draft, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | RankClaim]:
-    """The title, rank and government claims of ``draft``, in text order."""
+class _Dated(Protocol):
+    """What the reader needs of a draft: its parsed text and the date that applies to a span
+    (a :class:`~narrlint.engine.draft.Draft`, or one archive sentence and its story's date)."""
+
+    @property
+    def doc(self) -> Doc: ...
+
+    def date_for(self, span: Span) -> dt.date: ...
+
+
+@dataclass(frozen=True)
+class DatedSentence:
+    """An archive sentence read as a one-sentence draft dated by its story."""
+
+    doc: Doc
+    date: dt.date
+
+    def date_for(self, span: Span) -> dt.date:
+        return self.date
+
+
+def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | RankClaim]:
+    """The title, rank and government claims of ``draft`` (a draft, or an archive sentence
+    as a :class:`DatedSentence`), in text order."""
     doc = draft.doc
     ents = list(doc.ents)
     lexicon = _lexicon(corpus)
@@ -323,7 +346,7 @@ def _title_case(sentence: Span) -> bool:
 
 
 def _title_claim(
-    draft: Draft,
+    draft: _Dated,
     ents: list[Span],
     index: int,
     lexicon: _Lexicon,
@@ -474,12 +497,14 @@ def _person_after_comma(ents: list[Span], index: int, start: int) -> Span | None
 
 
 def _rank_claim(
-    draft: Draft, ent: Span, lexicon: _Lexicon, frames: _Frames, naming: _Naming
+    draft: _Dated, ent: Span, lexicon: _Lexicon, frames: _Frames, naming: _Naming
 ) -> RankClaim | None:
-    """A rank written before a person the ledger gives ranks: "General Asim Munir", "Gen.
-    Syed Asim Munir", "Chief of Army Staff (COAS) General Asim Munir"."""
+    """A rank written before a person of the ledger: "General Asim Munir", "Gen. Syed Asim
+    Munir", "Chief of Army Staff (COAS) General Asim Munir". Read for people the ledger gives
+    no ranks too: NL401 compares it with the ledger's ranks where there are some, NL403 with
+    the archive's usage where there are none."""
     ledger = naming.ledger
-    if ent.ent_id_ not in ledger.people or not ledger.rank_succession(ent.ent_id_):
+    if ent.ent_id_ not in ledger.people:
         return None
     doc = draft.doc
     found = _rank_before(doc, ent.start, lexicon)
@@ -533,7 +558,7 @@ def _rank_before(
 
 
 def _government_claim(
-    draft: Draft, ent: Span, lexicon: _Lexicon, frames: _Frames
+    draft: _Dated, ent: Span, lexicon: _Lexicon, frames: _Frames
 ) -> GovernmentClaim:
     doc = draft.doc
     words = lowers(doc)
@@ -567,7 +592,7 @@ def _pick_government(candidates: tuple[Government, ...], words: list[str]) -> Go
 # Time frame
 
 
-def _frame(draft: Draft, span: Span, lexicon: _Lexicon, frames: _Frames) -> TimeFrame:
+def _frame(draft: _Dated, span: Span, lexicon: _Lexicon, frames: _Frames) -> TimeFrame:
     sentence = span.sent
     day = draft.date_for(span)
     key = (sentence.start, day)
