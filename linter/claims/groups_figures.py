@@ -49,6 +49,7 @@ from narrlint.claims.groups_words import (
     PRE_FIGURE_ANCHORS,
     PRE_FIGURE_BRIDGE,
     PREDICATE_FILLERS,
+    QUOTES,
     SCALE_SUFFIXES,
     SCALE_WORDS,
     STAY_PARTICIPLES,
@@ -264,7 +265,12 @@ def _flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_end:
         token = doc[k]
         if _moved(token, actions):
             return True
-        if token.lower_ not in AUXILIARY_FILLERS and not token.lower_.endswith("ly"):
+        # "... 'spontaneously' returned": an adverb, quoted or not, before the verb
+        if (
+            token.lower_ not in AUXILIARY_FILLERS
+            and not token.lower_.endswith("ly")
+            and token.text not in QUOTES
+        ):
             break
     return False
 

@@ -38,8 +38,13 @@ ATTRIBUTE_TEXT = {
     ("documented", False): "have no valid documents",
 }
 STOCK_RANGE = 3
-"""A figure of another population is compared only within this factor of the named group's
-own figures ("14" suicide bombings is no group's size)."""
+"""Another group's figure is compared only within this factor of the named group's own
+figures: a number far from every size of the group counts a part of it (one city, one
+month's returns: "24,822 undocumented Afghans returned"), not the group, and "14" suicide
+bombings is no group's size. A number that gives another figure to the unit
+(:func:`exactly`) is compared whatever its size."""
+PRECISE_DIGITS = 4
+"""Significant digits from which a number is too precise to match a figure by chance."""
 CORPUS_EVIDENCE = 2
 
 
@@ -93,6 +98,14 @@ def rounds_to(value: float, figure: Figure) -> bool:
     return round(figure.value / scale) * scale == value
 
 
+def exactly(value: float, figure: Figure) -> bool:
+    """A precise number ("145,716") that is this figure to the unit: no coincidence."""
+    if figure.value is None or value != int(value):
+        return False
+    digits = str(int(value)).rstrip("0")
+    return len(digits) >= PRECISE_DIGITS and int(value) == round(figure.value)
+
+
 @dataclass(frozen=True, slots=True)
 class Mismatch:
     claim: FigureClaim
@@ -114,25 +127,31 @@ def mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch 
         for f in lex.figures[c]
     ):
         return None
-    if claim.how != "exposure" and any(
-        claim.words <= lex.metric_words.get(f.id, frozenset())
-        and figure_matches(claim.value, claim.hedge, f)
-        for f in lex.stocks
-    ):
-        return None  # the draft's own words name a population whose figure this is
+    own_values = [f.value for c in named for f in lex.figures[c] if f.value]
+    low, high = min(own_values) / STOCK_RANGE, max(own_values) * STOCK_RANGE
     others = [
         f
         for cid, figures in lex.figures.items()
         if cid not in groups
         for f in figures
         if figure_matches(claim.value, claim.hedge, f)
+        and (low <= (f.value or 0) <= high or exactly(claim.value, f))
     ]
-    own_values = [f.value for c in named for f in lex.figures[c] if f.value]
-    low, high = min(own_values) / STOCK_RANGE, max(own_values) * STOCK_RANGE
+    # the draft's own words name a population whose figure this is; a number an order puts
+    # at risk is that population's only when its noun names no group and no group has the
+    # figure ("3 million Afghans": all of them; not "2.1 million Afghan refugees", whom the
+    # order does not target, nor 1.3 million, the registered refugees' figure)
+    if (claim.how != "exposure" or not (claim.own or others)) and any(
+        claim.words <= lex.metric_words.get(f.id, frozenset())
+        and figure_matches(claim.value, claim.hedge, f)
+        for f in lex.stocks
+    ):
+        return None
     others += [
         f
         for f in lex.stocks
-        if low <= (f.value or 0) <= high and figure_matches(claim.value, claim.hedge, f)
+        if figure_matches(claim.value, claim.hedge, f)
+        and (low <= (f.value or 0) <= high or exactly(claim.value, f))
     ]
     if not others:
         return None

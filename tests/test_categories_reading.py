@@ -1,0 +1,56 @@
+"""NL301 and NL302 on the classes of sentences real reporting writes (GitHub issue 11).
+
+Each class: paraphrased drafts that the rules must report and clean look-alikes that must stay
+silent, against the seed ledger. The sentences are invented; the figures and groups are the
+ledger's.
+"""
+
+import pytest
+
+from .conftest import lint_text
+
+CODES = ("NL301", "NL302")
+PHASE1 = "2023-10-20"
+PHASE2 = "2025-03-20"
+
+
+def found(corpus, text: str, date: str) -> list[str]:
+    return sorted({f.code for f in lint_text(corpus, text, date=date, codes=CODES)})
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a count of people moving, with a quoted or plain adverb before the verb, is no
+        # group's size
+        ("Some 24,822 undocumented Afghans 'voluntarily' returned home in May.", PHASE1, []),
+        ("About 25,000 undocumented Afghans quietly went back last month.", PHASE1, []),
+        # a number far below every size of the group counts a part of it (one city, one
+        # month), even when it is near another group's small figure
+        ("A total of 24,600 undocumented Afghans live in Quetta's outskirts.", "2024-01-10", []),
+        # ... unless it is that other figure to the unit
+        ("The cabinet let 145,716 Afghan refugees stay until the end of the year.", "2023-11-20",
+         ["NL302"]),
+        ("The cabinet let 145,200 Afghan refugees stay until the end of the year.", "2023-11-20",
+         []),
+    ],
+)  # fmt: skip
+def test_numbers_of_another_scale_or_a_flow(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a number an order falls on, whose noun names no group, is the population its words
+        # name when that population has the figure: all Afghans, not the order's target
+        ("Officials intend to deport 3 million Afghans, starting with a March 31 deadline for "
+         "them to leave.", PHASE2, []),
+        # a group's noun keeps the order's reading: the registered refugees' figure on a
+        # phase-one order is still reported
+        ("Phase one put 1.4 million Afghan refugees at risk of deportation.", PHASE1,
+         ["NL302"]),
+    ],
+)  # fmt: skip
+def test_numbers_an_order_falls_on(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected
