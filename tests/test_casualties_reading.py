@@ -359,3 +359,195 @@ def test_others_with_their_own_verb_are_read_with_it(seed_corpus, text, counts):
 
     draft = Linter([], seed_corpus, date=dt.date(2024, 1, 1)).parse(SourceText(text), "d.md")
     assert [(c.value, c.counts) for c in draft.claims.counts] == counts
+
+
+def kinds(corpus, text):
+    """(value, what it counts) of each count claim of ``text``."""
+    import datetime as dt
+
+    from narrlint.engine.linter import Linter
+    from narrlint.input.source import SourceText
+
+    draft = Linter([], corpus, date=dt.date(2024, 1, 1)).parse(SourceText(text), "d.md")
+    return [(c.value, c.counts) for c in draft.claims.counts]
+
+
+# --- Attribution scope in real reporting (issue 11, item 3) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second group's count set against the first by "while"/"whereas" in the same report
+        "Police said 12 militants were killed, while two policemen were martyred.",
+        "The army spokesman confirmed that all 20 attackers had been killed, whereas three "
+        "soldiers lost their lives.",
+        # a time or a noun after "since"/"after" opens no clause of its own
+        "The minister said the raid followed a string of attacks since the start of the year, "
+        "including a bombing in Quetta that killed 30 people.",
+        "The minister said the raid came after a bombing that killed 30 people.",
+        # a named source that revises a toll gives it
+        "Officials later revised the death toll to 45.",
+        "The toll, which state television later raised to 45, could not be verified.",
+    ],
+)
+def test_a_source_reporting_the_count_in_real_shapes_covers_it(seed_corpus, text):
+    assert excerpts(seed_corpus, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the contrast is with another incident, or a new total
+        (
+            "Police said 12 militants were killed, while in a separate incident two policemen "
+            "were martyred.",
+            ["two policemen were martyred"],
+        ),
+        (
+            "Police said 12 militants were killed, while the toll from last week's blast rose "
+            "to 40.",
+            ["toll from last week's blast rose to 40"],
+        ),
+        # nobody gives either count
+        (
+            "Twelve militants were killed in the raid while two soldiers were martyred.",
+            ["Twelve militants were killed", "two soldiers were martyred"],
+        ),
+        # "after" opening a clause of its own
+        ("Police said the road was closed after the attack killed 19.", ["killed 19"]),
+        # a toll revised by no named source: passive, an event, a day
+        ("The toll was later revised to 45.", ["toll was later revised to 45"]),
+        ("On Monday, the blast raised the toll to 45.", ["toll to 45"]),
+        (
+            "Heavy rain on Sunday raised the death toll from the floods to 45.",
+            ["death toll from the floods to 45"],
+        ),
+    ],
+)
+def test_look_alikes_of_real_attribution_shapes_are_found(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found
+
+
+# --- How real reporting describes the counted people ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        # a participle or compound that describes the people is no verb of theirs
+        (
+            "Nine suspected militants were killed in the raid.",
+            "Nine suspected militants were killed",
+        ),
+        (
+            "Nine Afghan-based militants were killed in the raid.",
+            "Nine Afghan-based militants were killed",
+        ),
+        (
+            "Five members of the banned TTP were killed in the raid.",
+            "Five members of the banned TTP were killed",
+        ),
+        (
+            "Nine heavily armed attackers were killed in the raid.",
+            "Nine heavily armed attackers were killed",
+        ),
+        (
+            "Thirty terrorists involved in the attack on the train have been killed.",
+            "Thirty terrorists involved in the attack on the train have been killed",
+        ),
+        # the military's words for the dead on both sides
+        ("Six soldiers embraced shahadat in the raid.", "Six soldiers embraced shahadat"),
+        ("Eleven khwarij were eliminated in the operation.", "Eleven khwarij were eliminated"),
+        ("Security forces eliminated 11 khwarij near the border.", "eliminated 11 khwarij"),
+        (
+            "Eleven Indian-sponsored khwarij were sent to hell.",
+            "Eleven Indian-sponsored khwarij were sent to hell",
+        ),
+        # an adjective in "-ous" is not the counted noun
+        ("The accident resulted in the loss of six precious lives.", "loss of six precious lives"),
+        ("Troops killed 12 notorious militants in the raid.", "killed 12 notorious militants"),
+    ],
+)
+def test_descriptions_of_the_counted_people_are_read(seed_corpus, text, excerpt):
+    assert excerpts(seed_corpus, text) == [excerpt]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a participle of the people with no casualty word, or a verb of their own
+        ("Twelve people trapped under the rubble were rescued.", []),
+        ("Five policemen deployed at the checkpoint fled.", []),
+        ("Nine armed men stormed the building and killed 12 people.", ["killed 12 people"]),
+        ("Twelve Afghan-born players were selected.", []),
+        # the same words, attributed
+        ("Eleven khwarij were eliminated, the ISPR said.", []),
+        ("Nine suspected militants were killed in the raid, police said.", []),
+        # "two decades" measures time
+        ("Two decades of war have killed tens of thousands.", []),
+        ("Two decades ago, a blast in the city killed 40 people.", ["killed 40 people"]),
+    ],
+)
+def test_look_alikes_of_those_descriptions_keep_their_judgment(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        # the injured who die later are a count of the dead
+        ("Two of the injured succumbed to their wounds on Monday.", "Two of the injured succumbed"),
+        ("Three injured later succumbed to injuries in hospital.", "Three injured later succumbed"),
+        ("Two injured persons succumbed to their wounds.", "Two injured persons succumbed"),
+    ],
+)
+def test_the_injured_who_succumb_are_counted_dead(seed_corpus, text, excerpt):
+    assert excerpts(seed_corpus, text) == [excerpt]
+    ((_, counts),) = kinds(seed_corpus, text)
+    assert counts == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The five injured are stable.", []),
+        ("Three of the injured were later shifted to Peshawar.", []),
+        ("Twenty people were injured in the blast.", [(20, "injured")]),
+        # an injured count with its deaths, each of its kind
+        (
+            "Twenty people were injured and two of the injured later died.",
+            [(20, "injured"), (2, "killed")],
+        ),
+    ],
+)
+def test_look_alikes_of_the_injured_who_succumb(seed_corpus, text, counts):
+    assert kinds(seed_corpus, text) == counts
+
+
+# --- Real numbers that are not casualty counts, and real sources (regression guards) --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The victim, a 23-year-old shopkeeper, was shot dead outside his home, police said.",
+        "Police arrested four suspects after the attack.",
+        "Three vehicles were destroyed and two damaged in the blast.",
+        "More than 1,200 Afghans were deported on Tuesday.",
+        "Militant violence killed 1,524 people in 2023, according to data compiled by an "
+        "Islamabad-based think tank.",
+        "Quetta blast kills 14. At least 14 people were killed in a bomb blast in Quetta on "
+        "Monday, police said.",
+        "Funeral prayers for the seven martyred soldiers were held on Sunday.",
+        "Seven soldiers were killed in the attack, two security officials told Reuters.",
+        "According to a statement, seven soldiers were martyred in the exchange of fire.",
+        "Seven soldiers embraced martyrdom in the exchange of fire, the ISPR said.",
+        "Eleven bodies had been brought to the trauma centre, hospital sources confirmed.",
+        "At least nine people lost their lives in the landslide, reported Geo News.",
+        "Police chief says 14 killed in Quetta bombing",
+        '"Nine of our men embraced martyrdom in the ambush," the commander said.',
+    ],
+)
+def test_real_non_counts_and_real_sources_stay_silent(seed_corpus, text):
+    assert excerpts(seed_corpus, text) == []

@@ -81,7 +81,8 @@ SOURCE_NOUNS = {
     "police", "officials", "official", "spokesman", "spokesperson", "spokeswoman", "ministry",
     "department", "hospital", "authorities", "authority", "sources", "military", "army",
     "agency", "office", "government", "administration", "doctors", "rescuers", "statement",
-    "mission", "commission", "committee", "media", "witnesses", "residents",
+    "mission", "commission", "committee", "media", "witnesses", "residents", "television",
+    "broadcaster", "channel", "radio", "newspaper", "outlets",
 }  # fmt: skip
 CLAIM_NON_REPORTS = {"responsibility", "credit", "the", "a", "an", "their", "his", "its",
                      "lives", "victory", "ownership", "her"}  # fmt: skip
@@ -99,7 +100,12 @@ PER_FOLLOWERS = {"cent", "capita", "day", "week", "month", "year", "hour", "pers
 
 ESTIMATING_LEMMAS = {"estimate", "put"}
 """Verbs that give a figure as a source's estimate ("police estimated", "put the toll at")."""
-MARKER_LEMMAS = frozenset(REPORTING_LEMMAS | RECORDING_LEMMAS | SHOWING_LEMMAS | ESTIMATING_LEMMAS)
+REVISING_LEMMAS = {"raise", "revise", "update", "lower", "inflate", "increase"}
+"""Verbs by which a named source changes a toll ("officials revised the toll to 45", "the toll,
+which state media later raised to 80"); "the rain raised the toll" names no source."""
+MARKER_LEMMAS = frozenset(
+    REPORTING_LEMMAS | RECORDING_LEMMAS | SHOWING_LEMMAS | ESTIMATING_LEMMAS | REVISING_LEMMAS
+)
 """Every lemma that can attribute a count (each kind with its own conditions below)."""
 
 # Subordinators: a reporting verb reports only its own clause.
@@ -110,6 +116,12 @@ SUBORDINATORS = {
 TIME_PREPOSITIONS = {"after", "before", "since", "until"}
 TIME_WORDS = {"then", "last", "early", "late", "mid", "yesterday", "today", *WEEKDAYS}
 """After a time preposition, words that start a time, not a clause ("since last year")."""
+TIME_NOUNS = {"start", "beginning", "end", "middle", "onset", "eve", "turn", "outbreak", "close"}
+"""After a time preposition and "the", nouns of a time ("since the start of Ramadan")."""
+ARTICLES = {"the", "a", "an"}
+NOUN_RELATIVES = {"that", "which"}
+MAX_PREPOSITION_NOUN = 2
+"""Words of a noun between a time preposition and its relative ("after a bombing that …")."""
 
 OPENING_QUOTES = {"“", "«", "„"}
 CLOSING_QUOTES = {"”", "»"}
@@ -226,6 +238,8 @@ def _is_marker(token: Token, sentence: Span) -> bool:
         return nxt in ("that", ",", ".", ";", ":", "") or doc[token.i + 1].is_quote
     if lemma == "put":
         return _puts_toll(token)
+    if lemma in REVISING_LEMMAS:
+        return _revises_toll(token) and _names_a_source(sentence, token)
     if lemma in RECORDING_LEMMAS:
         return _has_named_source(sentence, token)
     if lemma in SHOWING_LEMMAS:
@@ -294,10 +308,21 @@ def _claims_lives(token: Token) -> bool:
     return any(word(doc, token.i + k) == "lives" for k in (2, 3, 4))
 
 
+TOLL_WORDS = frozenset(TOLL_HEADS | {"number", "figure", "casualties", "deaths"})
+
+
 def _puts_toll(token: Token) -> bool:
     doc = token.doc
     window = {word(doc, token.i + k) for k in range(1, 6)}
-    return bool(window & (TOLL_HEADS | {"number", "figure", "casualties", "deaths"}))
+    return bool(window & TOLL_WORDS)
+
+
+def _revises_toll(token: Token) -> bool:
+    """ "raised the toll to 45", or the toll a relative clause is about ("the toll, which state
+    media later raised to 80")."""
+    doc = token.doc
+    before = {word(doc, token.i - k) for k in range(1, 2 * MAX_SOURCE_GAP)}
+    return _puts_toll(token) or (bool(before & TOLL_WORDS) and bool(before & NOUN_RELATIVES))
 
 
 def _has_named_source(sentence: Span, verb: Token) -> bool:
@@ -310,6 +335,23 @@ def _has_named_source(sentence: Span, verb: Token) -> bool:
         if token.lower_ in SOURCE_NOUNS or (token.is_title and i != sentence.start):
             return True
         if token.is_upper and len(token) > 1:
+            return True
+    return False
+
+
+MAX_SOURCE_GAP = 4
+"""Tokens between a revising verb and the source before it ("state media later raised")."""
+
+
+def _names_a_source(sentence: Span, verb: Token) -> bool:
+    """A source noun, an acronym or a name just before a revising verb ("officials", "ISPR",
+    "Geo News"); not a day or a month ("On Monday, the blast raised the toll")."""
+    doc = sentence.doc
+    for token in doc[max(sentence.start, verb.i - MAX_SOURCE_GAP) : verb.i]:
+        if token.lower_ in SOURCE_NOUNS or (token.is_upper and len(token) > 1):
+            return True
+        named = token.is_title and token.i != sentence.start and token.lower_ not in WEEKDAYS
+        if named and month_of(token) is None:
             return True
     return False
 
@@ -368,7 +410,23 @@ def _subordinates(doc: Doc, i: int) -> bool:
         after = doc[i + 1]
         if after.like_num or month_of(after) or after.lower_ in TIME_WORDS:
             return False
+        if after.lower_ in ARTICLES and _governs_a_noun(doc, i + 2):
+            return False
     return True
+
+
+def _governs_a_noun(doc: Doc, i: int) -> bool:
+    """After "since the"/"after a": a time ("the start of Ramadan") or a noun with its own
+    relative clause ("a bombing that killed 30"), not a clause ("the blast killed 19")."""
+    if word(doc, i) in TIME_NOUNS and word(doc, i + 1) == "of":
+        return True
+    for j in range(i, min(len(doc), i + MAX_PREPOSITION_NOUN + 1)):
+        lower = doc[j].lower_
+        if lower in NOUN_RELATIVES:
+            return j > i
+        if not doc[j].is_alpha or lower.endswith("ed") or doc[j].lemma_ in MARKER_LEMMAS:
+            return False
+    return False
 
 
 def _as_idiom(doc: Doc, i: int) -> bool:
@@ -545,7 +603,10 @@ def _statement_events(sentence: Span) -> tuple[list[int], list[Token | None]]:
 
 
 # "as"/"while" join an increment or remainder to the count it adds to: one report.
-JOINING_SUBORDINATORS = {"as", "while", "whilst"}
+JOINING_SUBORDINATORS = {"as", "while", "whilst", "whereas"}
+CONTRASTING = {"while", "whilst", "whereas"}
+"""Join two counts of the same kind, of different people, in one report ("…, police said, while
+two policemen were martyred"); "as" may join a new incident or a revised toll."""
 MAX_JOINED = 3
 """Counts before an increment that may be the one it adds to, nearest first."""
 SEPARATE_WORDS = {"separate", "separately", "elsewhere"}
@@ -564,7 +625,12 @@ def _joined_to_attributed(sentences: Sentences, index: int, count: Count) -> Fou
         or word(doc, count.number.start - 1) == "another"
     )
     others = sentences.counts_before(index, count, MAX_JOINED)
-    if not others or (not dependent and all(kinds_match(c.kind, count.kind) for c in others)):
+    if not others:
+        return None
+    contrast = not _is_update(count) and any(
+        word(doc, i) in CONTRASTING for i in range(others[0].span.end, count.span.start)
+    )
+    if not dependent and not contrast and all(kinds_match(c.kind, count.kind) for c in others):
         return None
     if sentences.separate(index):
         return None
@@ -573,7 +639,7 @@ def _joined_to_attributed(sentences: Sentences, index: int, count: Count) -> Fou
         if other.span.end > end or not _joins(doc, other.span.end, end):
             return None
         end = other.span.start
-        if not dependent and kinds_match(other.kind, count.kind):
+        if not dependent and not contrast and kinds_match(other.kind, count.kind):
             continue
         how = _direct(sentences, index, other) or _statement_speaker(sentences, index, other)
         if how is not None:

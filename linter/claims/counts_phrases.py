@@ -38,6 +38,7 @@ EUPHEMISM_VERBS = {
 PHRASE_PREDICATES = {
     ("embraced", "martyrdom"): KILLED, ("embrace", "martyrdom"): KILLED,
     ("embraces", "martyrdom"): KILLED, ("sent", "to", "hell"): KILLED,
+    ("embraced", "shahadat"): KILLED, ("embrace", "shahadat"): KILLED,
 }  # fmt: skip
 """Predicates of more than one word, keyed by their words; the count ends at the last."""
 PHRASE_FIRSTS = frozenset(words[0] for words in PHRASE_PREDICATES)
@@ -153,8 +154,9 @@ UNITS_AFTER = {
     "percent", "per", "%", "cent", "pm", "am", "p.m.", "a.m.", "km", "kilometres",
     "kilometers", "miles", "mile", "metres", "meters", "kg", "tonnes", "tons", "hours",
     "hour", "minutes", "minute", "seconds", "days", "day", "weeks", "week", "months",
-    "month", "years", "year", "times", "o'clock", "degrees", "feet", "crore", "lakh",
-    "rupees", "rupee", "dollars", "dollar", "euros", "afghanis", "pounds", "riyals",
+    "month", "years", "year", "decades", "decade", "centuries", "times", "o'clock",
+    "degrees", "feet", "crore", "lakh", "rupees", "rupee", "dollars", "dollar", "euros",
+    "afghanis", "pounds", "riyals",
 }  # fmt: skip
 UNITS_BEFORE = {
     "$", "rs", "rs.", "pkr", "usd", "£", "€", "₹", "no", "no.", "number", "section", "article",
@@ -379,6 +381,7 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
         return None
     end = min(sentence.end, number.end + MAX_SUBJECT_GAP + 1)
     breakdown = 0  # tokens left in an "including …"/"among them …" aside
+    modifier = 0  # tokens left in a participle's phrase ("terrorists involved in the attack")
     aside = 0  # where that aside started
     passive = False  # a passive auxiliary seen ("were forced off a bus and shot dead")
     skip = 0  # end of a bracketed acronym ("three Frontier Corps (FC) men")
@@ -397,6 +400,13 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
             elif token.is_quote or lower in SUBJECT_STOPS:
                 return None
             continue
+        if modifier:
+            modifier -= 1
+            if (token.is_alpha or lower in SUBJECT_FILLERS or lower == "-") and not (
+                lower in AUXILIARIES or lower in PREDICATES or lower in PHRASE_FIRSTS
+            ):
+                continue
+            modifier, end = 0, min(sentence.end, i + MAX_SUBJECT_GAP)  # the verb follows
         if i >= end:
             return None
         if lower in BREAKDOWN_OPENERS and word(doc, i - 1) == ",":
@@ -417,6 +427,9 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
             injuries = _injuries_at(doc, i, sentence.end)
             return (i, injuries) if injuries is not None else None
         if lower in PREDICATES and _is_casualty_predicate(token, number):
+            dying = _dying_after(doc, i, sentence.end) if lower in INJURED_NOUNS else None
+            if dying is not None:
+                return dying, doc[dying]  # "two of the injured later succumbed": deaths
             if previous_is_definite and i == number.end:
                 return None  # "the two dead soldiers", "the 30 injured": a known group
             if lower == "death" and word(doc, i - 1) != "to":
@@ -437,6 +450,11 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
         if lower in AUXILIARIES or lower in SUBJECT_FILLERS or lower in HEDGES:
             passive = passive or token.lemma_.lower() in BE_LEMMAS
             continue
+        if lower.endswith("ed") and not passive and _is_participle_modifier(doc, i):
+            if word(doc, i + 1) in MODIFIER_PREPOSITIONS:
+                modifier = MAX_MODIFIER  # "33 terrorists involved in the attack … were killed"
+            words += 1
+            continue
         if lower.endswith("ed") and lower not in PREDICATES and lower not in GIVING_LIVES:
             # another verb: "12 people were rescued and a guard was killed"; unless the
             # same subject's next passive verb is a casualty verb ("were dragged from the
@@ -449,6 +467,46 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
         elif not token.is_punct:
             return None
     return None
+
+
+INJURED_NOUNS = {"injured", "wounded", "hurt"}
+DYING_VERBS = {"succumbed", "died", "perished"}
+DYING_ADVERBS = {"later", "also", "subsequently", "eventually", "then", "have", "has", "had"}
+MODIFIER_PREPOSITIONS = {"in", "on", "at", "from", "during", "near", "under", "inside", "with"}
+MAX_MODIFIER = 10
+"""Tokens a participle's phrase may take before the verb ("involved in the attack on …")."""
+
+
+def _dying_after(doc: Doc, i: int, end: int) -> int | None:
+    """ "<N> (of the) injured (persons) later succumbed": the injured are the people, the verb
+    their death; the index of that verb, or None."""
+    j = i + 2 if word(doc, i + 1) in COUNTED_PEOPLE else i + 1
+    while j < end and doc[j].lower_ in DYING_ADVERBS:
+        j += 1
+    return j if j < end and doc[j].lower_ in DYING_VERBS else None
+
+
+def _is_participle_modifier(doc: Doc, i: int) -> bool:
+    """An "-ed" word that describes the counted people rather than saying what befell them: a
+    compound ("Afghan-based", "India-backed"), a participle before the people it describes
+    ("suspected militants", "banned TTP"), or one that opens a phrase ("terrorists involved
+    in the attack")."""
+    token = doc[i]
+    if "-" in token.text or (word(doc, i - 1) == "-" and not doc[i - 2].whitespace_):
+        return True
+    if token.lower_ in PREDICATES or token.lower_ in GIVING_LIVES:
+        return False
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    if following is None:
+        return False
+    if following.lower_ in MODIFIER_PREPOSITIONS:
+        return word(doc, i - 1) not in AUXILIARIES and not doc[i - 1].is_punct
+    return (
+        following.lower_ in COUNTED_PEOPLE
+        or following.lower_.endswith("men")
+        or following.is_upper
+        or (following.is_title and i + 1 != following.sent.start)
+    )
 
 
 def _acronym_end(doc: Doc, i: int, end: int) -> int:
@@ -721,6 +779,7 @@ COUNTED_PEOPLE = frozenset({
     "tourists", "engineers", "employees", "victims", "suspects", "prisoners", "inmates",
     "shooters", "gunmen", "policemen", "servicemen", "tribesmen", "boys", "girls", "infants",
     "babies", "others", "persons", "individuals", "adults", "elders", "sons", "daughters",
+    "khwarij", "khawarij", "kharijis",  # ISPR's word for TTP fighters ("11 khwarij")
 })  # fmt: skip
 """Nouns of the people a count counts, for the words that count the dead only when people
 are counted ("the loss of five lives", "eliminated nine militants"); "-men" words also count."""
@@ -745,9 +804,10 @@ def _is_head_noun(token: Token) -> bool:
     lower = token.lower_
     return (
         lower in PEOPLE_HEADS
+        or lower in COUNTED_PEOPLE
         or lower.endswith("men")
-        or (lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3)
-    )
+        or (lower.endswith("s") and not lower.endswith(("ss", "ous")) and len(lower) > 3)
+    )  # "-ous" is an adjective: "the loss of six precious lives"
 
 
 def _toll_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
