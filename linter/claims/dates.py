@@ -106,6 +106,10 @@ class DateClaim(Claim):
     """Ledger deadlines the claim may name, best first (empty when none, or not a cut-off)."""
     why_none: str = ""
     """Why no ledger deadline is a candidate, in plain words (when ``candidates`` is empty)."""
+    newer: tuple[Profile, ...] = ()
+    """The events the claim names whose record ends before the text's date and this value
+    (best first): the text reports something later than the ledger knows (when
+    ``candidates`` is empty)."""
 
     @property
     def is_date(self) -> bool:
@@ -120,7 +124,8 @@ class DateClaim(Claim):
         """The best candidate is better than every other one (not merely nearer in time)."""
         if len(self.candidates) == 1:
             return True
-        return _evidence_rank(self.candidates[0]) > _evidence_rank(self.candidates[1])
+        named = bool(self.groups)
+        return _evidence_rank(self.candidates[0], named) > _evidence_rank(self.candidates[1], named)
 
     @cached_property
     def accepted_by(self) -> tuple[Profile, ...]:
@@ -140,6 +145,8 @@ class DateClaim(Claim):
         """The one deadline this claim is about, when that is certain."""
         if len(self.accepted_by) == 1:
             return self.accepted_by[0]
+        if self.accepted_by and self.best in self.accepted_by and self.clear_best:
+            return self.best  # several record the value; the clause names this one best
         if not self.accepted_by and self.candidates and self.clear_best:
             return self.best
         return None
@@ -204,15 +211,25 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
     for index, sentence in enumerate(sentences):
         for clause in clauses(sentence):
             clues = None
+            olds: list[Value] = []  # "from <date>" values of the clause, for "… to <date>"
             for span, value, cue in clause_values(clause, dates, durations, lexicon):
+                if value.is_date and _after_from(clause, span):
+                    olds.append(value)
                 if cue is None:
                     role = uncued_role(clause, span)
                     found.append(DateClaim(span, value, role, None, sentence, clause))
                     continue
                 clues = clues or clues_of(clause, lexicon)
                 where = (sentences, index, clause)
-                found.append(_cut_off(span, value, cue, where, clues, lexicon, day))
+                old = olds[-1] if olds and cue.role == "extension" else None
+                found.append(_cut_off(span, value, cue, where, clues, lexicon, day, old))
     return sorted(found, key=lambda c: (c.span.start, c.span.end))
+
+
+def _after_from(clause: Span, span: Span) -> bool:
+    """ "from March 31", "from the end of this year": the old value of "from … to …"."""
+    before = [t.lower_ for t in clause.doc[max(clause.start, span.start - 2) : span.start]]
+    return before[-1:] == ["from"] or before == ["from", "the"]
 
 
 def _cut_off(
@@ -223,12 +240,16 @@ def _cut_off(
     clues: Clues,
     lexicon: Lexicon,
     day: dt.date | None,
+    old: Value | None = None,
 ) -> DateClaim:
-    """A cut-off with the ledger deadlines it may name: from the clause's own clues, else
-    (when the clause refers back) from the start of the sentence and the sentences before."""
+    """A cut-off with the ledger deadlines it may name: an extension "from <old> to <value>"
+    names the event whose chain was extended from ``old`` by the text's date; else the
+    clause's own clues, else (when the clause refers back) the start of the sentence and the
+    sentences before."""
     sentences, index, clause = where
     sentence = sentences[index]
-    candidates = _candidates(lexicon, clues, cue)
+    candidates = _extended_from(lexicon, old, day) if old is not None else []
+    candidates = candidates or _candidates(lexicon, clues, cue)
     context = False
     if not candidates and _anaphoric(cue, clues, lexicon.people):
         earlier = [sentence.doc[sentence.start : clause.start], *_context(sentences, index)]
@@ -250,18 +271,29 @@ def _cut_off(
         ids = ", ".join(sorted(p.id for p, _ in candidates))
         why = f"the ledger's record of {ids} starts after this text's date or this value"
     in_force = [c for c in in_scope if not _superseded(c[0], day, value, cue)]
+    newer: tuple[Profile, ...] = ()
     if in_scope and not in_force:
         ids = ", ".join(sorted(p.id for p, _ in in_scope))
         why = (
             f"the ledger's record of {ids} ends before this text's date and this value: a "
             "later deadline (a new extension, another phase) the ledger has no record of yet"
         )
+        newer = tuple(p for p, _ in _strongest(in_scope, day, bool(clues.categories)))
+    if (in_force or newer) and not any(accepts(p, value, cue) for p, _ in in_force):
+        local = _recorded_elsewhere(lexicon, clues, cue, value, day)
+        if local is not None:
+            where_ = local.deadline.place
+            why = (
+                f"the ledger records this value for {where_} ({local.id}), a place the clause "
+                "does not name: the record cannot say which order is meant"
+            )
+            in_force, newer = [], ()
     in_scope = in_force
     if _another_groups_deadline(lexicon, clues, in_scope):
         why = "it names several groups with deadlines of their own; the record cannot tell whose"
         in_scope = []
     if in_scope:
-        in_scope = _strongest(in_scope, day)
+        in_scope = _strongest(in_scope, day, bool(clues.categories))
     return DateClaim(
         span,
         value,
@@ -273,6 +305,7 @@ def _cut_off(
         place=clues.places[0] if clues.places else clues.other_authority,
         candidates=tuple(in_scope),
         why_none=why,
+        newer=newer,
     )
 
 
@@ -307,6 +340,41 @@ def _candidates(lexicon: Lexicon, clues: Clues, cue: Cue) -> list[Candidate]:
     return found
 
 
+def _extended_from(lexicon: Lexicon, old: Value, day: dt.date | None) -> list[Candidate]:
+    """ "The extension on Wednesday from the end of this year to February 29": the one event
+    whose chain was extended from ``old`` by an extension announced by the text's date (a link
+    announced later is not yet in force: the same old cut-off may be extended twice)."""
+    if day is None or old.date.day is None:
+        return []
+    previous = _placed(old.date, day)
+    found = []
+    for profile in lexicon.profiles:
+        for link in profile.deadline.chain():
+            known = link.announced or link.origin.source_date
+            if link.previous == previous and known is not None and known <= day:
+                found.append((profile, (0, 2, 1)))
+                break
+    return found if len(found) == 1 else []
+
+
+def _recorded_elsewhere(
+    lexicon: Lexicon, clues: Clues, cue: Cue, value: Value, day: dt.date | None
+) -> Profile | None:
+    """A deadline of one place the clause does not name that the clause would otherwise name,
+    in force at the text's date, whose record holds the value: "those seeking resettlement
+    must leave by the end of March" may be the twin cities' order for them, so the national
+    one cannot be said to be contradicted."""
+    for profile in lexicon.profiles:
+        if profile.deadline.national or profile.deadline.place in clues.places:
+            continue
+        if _match(profile, clues, cue, anywhere=True) is None:
+            continue
+        recorded = profile.accepted if value.is_date else profile.durations
+        if recorded and _in_scope(profile, day, value) and accepts(profile, value, cue):
+            return profile
+    return None
+
+
 def _another_groups_deadline(lexicon: Lexicon, clues: Clues, found: list[Candidate]) -> bool:
     """The clause names two groups that each have deadlines of their own ("undocumented Afghans
     awaiting resettlement in a third country") and the events in force are all another named
@@ -318,16 +386,19 @@ def _another_groups_deadline(lexicon: Lexicon, clues: Clues, found: list[Candida
     return not with_deadlines <= targeted
 
 
-def _match(profile: Profile, clues: Clues, cue: Cue) -> tuple[int, ...] | None:
+def _match(
+    profile: Profile, clues: Clues, cue: Cue, anywhere: bool = False
+) -> tuple[int, ...] | None:
     """How strongly the clause names this deadline's event; None when it does not.
 
     Two clues are needed (a target group and an action, a subject term and a phase …); a
     deadline noun with only the target group is enough unless another purpose is named
     ("a deadline for registered refugees to apply for …"). A deadline the ledger records for
-    one place (not national) is named only where that place is ("in the twin cities").
+    one place (not national) is named only where that place is ("in the twin cities"), unless
+    ``anywhere``.
     """
     deadline = profile.deadline
-    if not deadline.national and deadline.place not in clues.places:
+    if not (anywhere or deadline.national or deadline.place in clues.places):
         return None  # a deadline for one city is not named by a clause that names none
     target = bool(clues.categories & profile.targets)
     other_phase = profile.phase is not None and clues.phases and profile.phase not in clues.phases
@@ -396,28 +467,34 @@ def _placed(date: DateValue, day: dt.date) -> dt.date | None:
     return min(placed, key=lambda d: abs((d - day).days), default=None)
 
 
-def _strongest(candidates: list[tuple[Profile, tuple]], day: dt.date | None) -> list:
+def _strongest(
+    candidates: list[tuple[Profile, tuple]], day: dt.date | None, named: bool = True
+) -> list:
     """Candidates ranked best first, without those far weaker than the best: "phase one of
     the repatriation plan … undocumented aliens" is not about a relocation order that merely
-    shares the target group."""
-    ranked = sorted(candidates, key=lambda c: _rank(c, day), reverse=True)
+    shares the target group. ``named``: the clause names a group."""
+    ranked = sorted(candidates, key=lambda c: _rank(c, day, named), reverse=True)
     top = sum(ranked[0][1])
     return [c for c in ranked if sum(c[1]) >= top - 1]
 
 
-def _rank(candidate: tuple[Profile, tuple], day: dt.date | None) -> tuple:
-    """Best evidence first; among equals, the most specific deadline (fewest target groups),
-    then the one nearest the draft's date."""
+def _rank(candidate: tuple[Profile, tuple], day: dt.date | None, named: bool = True) -> tuple:
+    """Best evidence first; among equals, the most specific deadline (fewest target groups)
+    when the clause names a group, else the broadest; then the one nearest the draft's
+    date."""
     profile = candidate[0]
     nearness = 0
     if day is not None and profile.accepted:
         nearness = -min(abs((d - day).days) for d in profile.accepted)
-    return (*_evidence_rank(candidate), nearness)
+    return (*_evidence_rank(candidate, named), nearness)
 
 
-def _evidence_rank(candidate: tuple[Profile, tuple]) -> tuple:
+def _evidence_rank(candidate: tuple[Profile, tuple], named: bool = True) -> tuple:
+    """A clause that names a group means the order most specific to it; one that names none
+    ("those in the twin cities must relocate by …") the order for everyone there, not the
+    one for a group it does not name."""
     profile, score = candidate
-    return (*score, -len(profile.targets))
+    return (*score, -len(profile.targets) if named else len(profile.targets))
 
 
 def _anaphoric(cue: Cue, clues: Clues, people: frozenset[str]) -> bool:

@@ -61,6 +61,7 @@ from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import (
     ATTRIBUTION_MARKERS,
     CLAUSE_BREAKS,
+    HOLDING_WORDS,
     NEGATIONS,
     RELATIVE_DETERMINERS,
     RELATIVES,
@@ -224,7 +225,9 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
     after = noun is None
     noun = noun or _noun_after(doc, span, clause)
     if noun is not None:
-        extended = bool(lowers) and lowers[0] in EXTENSION_PREPOSITIONS and _extended(clause, span)
+        extended = (
+            bool(lowers) and lowers[0] in EXTENSION_PREPOSITIONS and _extended(clause, span, noun)
+        )
         issued = after and noun[-1].lower_ in ISSUED_NOUNS
         role = "extension" if extended else "deadline"
         return Cue("deadline", True, noun, issued=issued, role=role)
@@ -412,6 +415,10 @@ def _noun_before(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span |
         if aside is not None:
             i = aside  # "the deadline, officials said, is …"
             continue
+        opening = _bracket_opening(doc, i, clause)
+        if opening is not None:
+            i = opening - 1  # "… Proof of Registration (PoR) cards until"
+            continue
         if token.lower_ in NOUN_BRIDGE:
             bridge.append(token.lower_)
         elif _complement_word(token, lexicon):
@@ -419,6 +426,16 @@ def _noun_before(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span |
         else:
             return None
         i -= 1
+    return None
+
+
+def _bracket_opening(doc: Doc, i: int, clause: Span) -> int | None:
+    """The "(" of a short bracketed abbreviation closing at ``i`` ("(PoR)"), else None."""
+    if doc[i].text != ")":
+        return None
+    for j in range(i - 1, max(clause.start, i - 4) - 1, -1):
+        if doc[j].text == "(":
+            return j
     return None
 
 
@@ -440,6 +457,8 @@ def _complement_word(token: Token, lexicon: Lexicon) -> bool:
         token.ent_type_
         or (token.is_title and token.is_alpha)
         or lower in COMPLEMENT_WORDS
+        or lower in DOCUMENT_NOUNS  # "for Afghans holding PoR cards"
+        or lower in HOLDING_WORDS
         or lower in lexicon.people
         or lower in lexicon.modifiers
         or lower in lexicon.heads
@@ -604,9 +623,14 @@ def _duration_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
     return None
 
 
-def _extended(clause: Span, span: Span) -> bool:
-    """ "extended the deadline to December 31": the new cut-off of an extension."""
-    if not _lemmas_before(clause, span.start, 14) & EXTENSION_LEMMAS:
+def _extended(clause: Span, span: Span, noun: Span | None = None) -> bool:
+    """ "extended the deadline to December 31", "extended the deadline for … holding Proof of
+    Registration (PoR) cards until September 1": the new cut-off of an extension (the verb
+    before the date, or right before its deadline noun)."""
+    lemmas = _lemmas_before(clause, span.start, 14)
+    if noun is not None and noun.start < span.start:
+        lemmas |= _lemmas_before(clause, noun.start + 1, 4)
+    if not lemmas & EXTENSION_LEMMAS:
         return False
     return not any(t.lower_ in NEGATIONS for t in clause.doc[clause.start : span.start])
 

@@ -201,11 +201,16 @@ def _profile(deadline: Deadline) -> Profile:
 
 
 def _known_dates(deadline: Deadline) -> Iterator[dt.date]:
+    """Every date the record knows the event by: its dates, announcements, and the dates of
+    the sources that reported it (an order never announced publicly is known from the first
+    report: "by 31 March" in a story of 4 February)."""
     yield from deadline.accepted_dates()
     if deadline.announced:
         yield deadline.announced
     if deadline.enforcement_from:
         yield deadline.enforcement_from
+    if deadline.origin.source_date:
+        yield deadline.origin.source_date
     for extension in deadline.extensions:
         if extension.announced:
             yield extension.announced

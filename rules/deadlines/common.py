@@ -174,6 +174,19 @@ def cut_offs(profile: Profile) -> list[dt.date]:
     return sorted(days)
 
 
+def extended_to(profile: Profile, day: dt.date) -> dt.date | None:
+    """The new cut-off of the event's latest extension known on ``day`` (announced, or first
+    reported, by then); None when the record has none."""
+    latest, when = None, None
+    for link in profile.deadline.extensions:
+        known = link.announced or link.origin.source_date
+        if link.date is None or known is None or known > day:
+            continue
+        if when is None or known >= when:
+            latest, when = link.date, known
+    return latest
+
+
 def latest_on(profile: Profile, day: dt.date) -> dt.date | None:
     """For a validity chain: the latest recorded date known on ``day``."""
     step = _current_step(profile.deadline, day)

@@ -10,6 +10,7 @@ from narrlint.rules.deadlines.common import (
     BOUNDARY_DAYS,
     corpus_evidence,
     cut_offs,
+    extended_to,
     fit,
     latest_on,
     ledger_evidence,
@@ -67,6 +68,8 @@ class DeadlineMismatch(Rule):
 
     def _problems(self, draft: Draft, corpus: Corpus) -> Iterator[Problem]:
         for claim in draft.claims.dates:
+            if not claim.candidates and _reports_new_extension(claim):
+                yield _newer_than_ledger(draft, corpus, claim)
             if not claim.candidates or claim.accepted_by:
                 continue  # no ledger deadline named, or one that records this value
             profile = claim.best
@@ -78,8 +81,8 @@ class DeadlineMismatch(Rule):
             source = profile.deadline.origin.source
             subject = subject_of(names)
             if claim.is_date:
-                fix = _date_fix(draft, claim, profile)
-                message = _date_message(profile, day, names, fix)
+                fix = _date_fix(draft, claim, profile, day)
+                message = _date_message(claim, profile, day, names, fix)
                 details = f'"{written}" is not on record: {recorded(profile, day, subject)}.'
             else:
                 fix = _window_fix(draft, claim, profile) if claim.clear_best else None
@@ -93,6 +96,32 @@ class DeadlineMismatch(Rule):
             yield draft.problem(claim.span, message, evidence, fix, details=details)
 
 
+def _reports_new_extension(claim: DateClaim) -> bool:
+    """A text dated after the ledger's last record of one event that reports an extension of
+    it: the ledger may simply not hold the extension yet."""
+    return len(claim.newer) == 1 and (claim.role == "extension" or claim.tells_of_change)
+
+
+def _newer_than_ledger(draft: Draft, corpus: Corpus, claim: DateClaim) -> Problem:
+    """An ``info`` finding: not a contradiction of the record, a gap the ledger may have."""
+    (profile,) = claim.newer
+    day = draft.date_for(claim.span)
+    deadline = profile.deadline
+    latest = extended_to(profile, day) or latest_on(profile, day) or deadline.date
+    names = what(deadline, corpus.ledger.categories)
+    after = f" after {long_date(latest)}" if latest else ""
+    message = fit(*(f"Check the ledger: it has no extension of {n}{after}" for n in names))
+    written = quoted(draft, claim.span)
+    details = (
+        f'"{written}" is later than the ledger\'s last record of this event '
+        f"({long_date(profile.last_known)}), and this text is dated {long_date(day)}: it may "
+        "report an extension the ledger does not hold yet, so it is not reported as a "
+        "mismatch. If the extension is confirmed, add it to the ledger with its source."
+    )
+    evidence = ledger_evidence(profile, day)
+    return draft.problem(claim.span, message, evidence, details=details, severity=Severity.INFO)
+
+
 def _action(fix: Fix | None, check: str) -> str:
     """ "Write "November 1"" when the fix is certain, else "Check the date"."""
     if fix is not None and len(fix.edits) == 1:
@@ -101,8 +130,13 @@ def _action(fix: Fix | None, check: str) -> str:
     return check
 
 
-def _date_message(profile: Profile, day, names: list[str], fix: Fix | None) -> str:
+def _date_message(
+    claim: DateClaim, profile: Profile, day, names: list[str], fix: Fix | None
+) -> str:
     action = _action(fix, "Check the date")
+    extended = extended_to(profile, day) if claim.role == "extension" else None
+    if extended is not None:
+        return fit(*(f"{action}: {n} was extended to {long_date(extended)}" for n in names))
     latest = latest_on(profile, day) if profile.deadline.date is None else None
     if latest is not None:
         return fit(*(f"{action}: on {long_date(day)}, {n} was {long_date(latest)}" for n in names))
@@ -120,11 +154,20 @@ def _window_message(profile: Profile, names: list[str], fix: Fix | None) -> str:
     return fit(*(f"{action}: {n} was {windows(profile)}" for n in names))
 
 
-def _date_fix(draft: Draft, claim: DateClaim, profile: Profile) -> Fix | None:
+def _date_fix(draft: Draft, claim: DateClaim, profile: Profile, day) -> Fix | None:
     """Only a single recorded cut-off is a certain remedy: one candidate event, a recorded
-    date, and equivalent dates that are the same cut-off written another way."""
+    date, and equivalent dates that are the same cut-off written another way; for a reported
+    extension, the new cut-off of the event's latest extension known at the text's date."""
     deadline = profile.deadline
-    if deadline.date is None or deadline.steps or claim.value.date.day is None:
+    if claim.value.date.day is None or not claim.clear_best:
+        return None
+    extended = extended_to(profile, day) if claim.role == "extension" else None
+    if extended is not None:
+        text = rewritten_date(claim, extended)
+        if text is None:
+            return None
+        return draft.replacement(claim.span, text, f'write "{text}" (the recorded extension)')
+    if deadline.date is None or deadline.steps:
         return None
     if any(abs((a.date - deadline.date).days) > BOUNDARY_DAYS for a in deadline.equivalent_dates):
         return None  # the sources disagree: the writer must choose

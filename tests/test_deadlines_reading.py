@@ -1,0 +1,173 @@
+"""How real reporting gives deadlines (issue 11, item 3): date roles, which event, newer than the
+ledger, which mention is wrong. Each class has a paraphrased draft that narrlint used to get
+wrong and a look-alike that must stay as it is; all against the seed ledger."""
+
+import datetime as dt
+
+import pytest
+
+from narrlint.engine.linter import Linter
+from narrlint.input.source import SourceText
+
+from .conftest import lint_text, run_cli
+
+CODES = ("NL101", "NL102")
+
+
+def reported(corpus, text, date):
+    """(code, severity, excerpt) of each deadline finding."""
+    findings = lint_text(corpus, text, date=date, codes=CODES)
+    return [(f.code, f.severity.value, f.excerpt) for f in findings]
+
+
+def claims(corpus, text, date):
+    linter = Linter([], corpus, date=dt.date.fromisoformat(date))
+    draft = linter.parse(SourceText(text), "draft.md")
+    return draft.claims.dates
+
+
+# ---------------------------------------------------------------------------------------------
+# Which event: an extension "from <old> to <new>" is the chain extended from <old> by then
+
+
+EXTENDED_FROM = (
+    "On Wednesday the cabinet moved the deadline from the end of the year to {new}, "
+    "as the drive against foreigners living without papers goes on."
+)
+
+
+def test_an_extension_from_an_old_cut_off_names_the_chain_extended_from_it(seed_corpus):
+    """The clause names the undocumented, but the old cut-off (the end of 2023) is the one the
+    ledger records as extended on 13 December 2023 for third-country cases, to 29 February."""
+    text = EXTENDED_FROM.format(new="March 31")
+    findings = lint_text(seed_corpus, text, date="2023-12-16", codes=CODES)
+    assert [(f.code, f.excerpt) for f in findings] == [("NL101", "March 31")]
+    (finding,) = findings
+    assert "extended to 29 February 2024" in finding.message
+    assert finding.fix is not None and finding.fix.edits[0].replacement == "February 29"
+
+
+def test_an_extension_from_an_old_cut_off_look_alikes(seed_corpus):
+    # the recorded new cut-off
+    text = EXTENDED_FROM.format(new="February 29")
+    assert reported(seed_corpus, text, "2023-12-16") == []
+    (claim,) = [c for c in claims(seed_corpus, text, "2023-12-16") if c.role == "extension"]
+    assert claim.event is not None and claim.event.id == "third_country_resettlement_2023"
+    # before that extension was announced, the old cut-off names no chain: the clause's own
+    # group decides (and the PoR validity chain, extended from the same day only in February
+    # 2024, is not yet in force)
+    (claim,) = [c for c in claims(seed_corpus, text, "2023-12-05") if c.role == "extension"]
+    assert all(p.id != "third_country_resettlement_2023" for p, _ in claim.candidates)
+
+
+# ---------------------------------------------------------------------------------------------
+# Which event: a value the ledger records for the same group in a place the clause does not name
+
+
+def test_a_value_recorded_for_the_group_elsewhere_is_not_a_mismatch(seed_corpus):
+    """The end of March is the ledger's date for third-country cases in the twin cities; a
+    sentence that names no place cannot be held to the national 30 April date."""
+    text = "People awaiting resettlement in a third country must also leave by the end of March."
+    assert reported(seed_corpus, text, "2025-04-20") == []
+    (claim,) = [c for c in claims(seed_corpus, text, "2025-04-20") if c.role == "deadline"]
+    assert claim.candidates == () and "Islamabad and Rawalpindi" in claim.why_none
+
+
+def test_a_value_recorded_for_the_group_elsewhere_look_alike(seed_corpus):
+    # a date no order for the group records is still a mismatch
+    text = "People awaiting resettlement in a third country must also leave by the end of May."
+    assert [code for code, _, _ in reported(seed_corpus, text, "2025-04-20")] == ["NL101"]
+
+
+def test_a_clause_naming_no_group_means_the_order_for_everyone_there(seed_corpus):
+    """ "Those living in the twin cities" names no group: the relocation order for everyone
+    there, not the one for third-country cases, which the ledger also records for 31 March."""
+    text = "Those living in Islamabad and Rawalpindi must relocate before the March 31 deadline."
+    (claim,) = claims(seed_corpus, text, "2025-02-21")
+    assert claim.event is not None and claim.event.id == "twin_cities_relocation"
+    # the look-alike naming them is theirs
+    text = (
+        "Afghans awaiting third-country resettlement in Islamabad and Rawalpindi must "
+        "relocate before the March 31 deadline."
+    )
+    (claim,) = claims(seed_corpus, text, "2025-02-21")
+    assert claim.event is not None and claim.event.id == "twin_cities_third_country_2025"
+
+
+# ---------------------------------------------------------------------------------------------
+# Date roles: "extended the deadline for … (PoR) cards until <date>" is the new cut-off
+
+
+@pytest.mark.parametrize(
+    ("new", "expected"),
+    [("October 1", [("NL101", "error", "October 1")]), ("September 1", [])],
+)
+def test_an_extension_past_a_bracketed_abbreviation(seed_corpus, new, expected):
+    """The deadline noun is found past "(PoR)", so the date is an extension of the phase-3
+    deadline to leave (1 September 2025), not the cards' validity (which ended in June)."""
+    text = (
+        "The government has extended the deadline for Afghans holding Proof of Registration "
+        f"(PoR) cards until {new}, officials said."
+    )
+    (claim,) = claims(seed_corpus, text, "2025-08-07")
+    assert claim.role == "extension" and claim.event.id == "ifrp_phase3_por"
+    assert reported(seed_corpus, text, "2025-08-07") == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# Newer than the ledger: an extension after the ledger's last record is an info finding
+
+
+NEWER = "The government has extended the deadline for illegal immigrants to leave to {new}."
+
+
+def test_an_extension_newer_than_the_ledger_is_info(seed_corpus):
+    findings = lint_text(seed_corpus, NEWER.format(new="February 15"), date="2023-12-10")
+    (finding,) = [f for f in findings if f.code in CODES]
+    assert (finding.code, finding.severity.value) == ("NL101", "info")
+    assert finding.message.startswith("Check the ledger: it has no extension of")
+    assert "1 November 2023" in finding.message and finding.fix is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # the same extension while the order is in force: a contradiction (error)
+        (NEWER.format(new="February 15"), "2023-10-20", [("NL101", "error", "February 15")]),
+        # a later cut-off that is not reported as an extension: nothing
+        ("Undocumented Afghans now have until the end of April to leave.", "2024-02-10", []),
+    ],
+)
+def test_an_extension_newer_than_the_ledger_look_alikes(seed_corpus, text, date, expected):
+    assert reported(seed_corpus, text, date) == expected
+
+
+def _newer_draft(tmp_path, config: str = ""):
+    (tmp_path / "draft.md").write_text(
+        "---\ndate: 2023-12-10\n---\n" + NEWER.format(new="February 15") + "\n", "utf-8"
+    )
+    if config:
+        (tmp_path / ".narrlint.yaml").write_text(config, "utf-8")
+
+
+def test_cli_an_info_finding_does_not_fail_the_run(tmp_path):
+    _newer_draft(tmp_path)
+    run = run_cli("--select", "NL1", "draft.md", cwd=tmp_path)
+    assert run.code == 0, run.stdout + run.stderr
+    assert "NL101" in run.stdout and "Check the ledger" in run.stdout
+    run = run_cli("--select", "NL1", "--format", "json", "draft.md", cwd=tmp_path)
+    assert run.code == 0, run.stderr
+    (finding,) = run.json()["findings"]
+    assert (finding["code"], finding["severity"]) == ("NL101", "info")
+    assert finding["fix"] is None
+    # unless the user asks for it
+    run = run_cli("--select", "NL1", "--fail-on", "info", "draft.md", cwd=tmp_path)
+    assert run.code == 1
+
+
+def test_cli_the_config_severity_overrides_a_per_finding_severity(tmp_path):
+    _newer_draft(tmp_path, "severity:\n  NL101: warning\n")
+    run = run_cli("--select", "NL1", "--format", "json", "draft.md", cwd=tmp_path)
+    assert run.code == 1, run.stderr
+    (finding,) = run.json()["findings"]
+    assert finding["severity"] == "warning"
