@@ -19,11 +19,13 @@ import threading
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
-from spacy.pipeline import Lemmatizer
-from spacy.tokens import Doc
+from spacy.pipeline import EntityRuler as SpacyEntityRuler
+from spacy.pipeline import Lemmatizer, Sentencizer
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span
 
 from narrlint.config import is_pipeline_package
 from narrlint.errors import ConfigError
@@ -59,6 +61,42 @@ def blocks_component(doc: Doc) -> Doc:
         values = doc.to_array([SENT_START])
         values[starts] = 1
         doc.from_array([SENT_START], values)
+    return doc
+
+
+_SENTENCE_ENDS = numpy.unique(
+    numpy.array([get_string_id(char) for char in Sentencizer.default_punct_chars], numpy.uint64)
+)
+"""String ids of spaCy's default sentence-final characters, sorted for ``searchsorted``."""
+_UNSET, _START, _INSIDE = numpy.uint64(0), numpy.uint64(1), numpy.uint64(2**64 - 1)
+"""``SENT_START`` values as ``Doc.to_array`` gives them: 0, 1 and -1 (as an unsigned int)."""
+
+
+@Language.component("narrlint_sentencizer")
+def sentencizer_component(doc: Doc) -> Doc:
+    """spaCy's rule-based ``sentencizer`` (default punctuation), on arrays instead of tokens.
+
+    The rule: after a token that is one of the sentence-final characters, the next token that
+    is not punctuation starts a sentence. spaCy's component walks the doc token by token and
+    was the costliest step of the pipeline after the quantities; this sets the very same
+    starts (where no earlier component set one) from three columns.
+    """
+    if not len(doc):
+        return doc
+    values = doc.to_array([ORTH, IS_PUNCT, SENT_START])
+    found = numpy.searchsorted(_SENTENCE_ENDS, values[:, 0])
+    final = _SENTENCE_ENDS[numpy.minimum(found, len(_SENTENCE_ENDS) - 1)] == values[:, 0]
+    words = numpy.flatnonzero(~(final | values[:, 1].astype(bool)))
+    finals_before = numpy.concatenate(([0], numpy.cumsum(final)))  # [j]: finals in [0, j)
+    previous = numpy.concatenate(([-1], words[:-1]))
+    guesses = numpy.zeros(len(doc), dtype=bool)
+    guesses[0] = True
+    guesses[words[finals_before[words] > finals_before[previous + 1]]] = True
+    starts = values[:, 2]
+    unset = starts == _UNSET
+    starts[unset & guesses] = _START
+    starts[unset & ~guesses] = _INSIDE
+    doc.from_array([SENT_START], starts.reshape(-1, 1))
     return doc
 
 
@@ -111,6 +149,57 @@ def lemma_case_component(doc: Doc) -> Doc:
     values[mask, 2] = numpy.array(lemmas, dtype=numpy.uint64)[inverse.reshape(-1)]
     doc.from_array([LEMMA], values[:, 2:3])
     return doc
+
+
+class EntityRuler(SpacyEntityRuler):
+    """spaCy's entity ruler, without its per-match token walk when it overwrites entities.
+
+    spaCy's ``set_annotations`` asks every match whether a token in it already has an entity
+    type and only then looks at ``overwrite_ents``: a Token object per matched word, a tenth
+    of the pipeline, for an answer narrlint's ruler (which overwrites) never uses. Matches are
+    the same, and so are the entities set (longest first, earlier first, never overlapping).
+    """
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int]]:
+        if len(self.matcher):
+            return super().match(doc)
+        self._require_patterns()
+        found = {
+            (m_id, start, end) for m_id, start, end in self.phrase_matcher(doc) if start != end
+        }
+        return sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int]]) -> None:
+        if not self.overwrite:
+            super().set_annotations(doc, matches)
+            return
+        entities = list(doc.ents)
+        new_entities = []
+        seen: set[int] = set()
+        for match_id, start, end in matches:
+            # Longest first: a match overlaps a kept one only if one of its ends lies in it.
+            if start in seen or end - 1 in seen:
+                continue
+            if match_id in self._ent_ids:
+                label, ent_id = self._ent_ids[match_id]
+                new_entities.append(Span(doc, start, end, label=label, span_id=ent_id))
+            else:
+                new_entities.append(Span(doc, start, end, label=match_id))
+            if entities:
+                entities = [e for e in entities if not (e.start < end and e.end > start)]
+            seen.update(range(start, end))
+        doc.ents = entities + new_entities
+
+
+@Language.factory(
+    "narrlint_entity_ruler",
+    assigns=["doc.ents", "token.ent_type", "token.ent_iob"],
+    default_config={"phrase_matcher_attr": None, "overwrite_ents": False},
+)
+def make_entity_ruler(nlp, name, phrase_matcher_attr, overwrite_ents) -> EntityRuler:
+    return EntityRuler(
+        nlp, name, phrase_matcher_attr=phrase_matcher_attr, overwrite_ents=overwrite_ents
+    )
 
 
 class LookupLemmatizer(Lemmatizer):
@@ -233,14 +322,14 @@ def build_pipeline(ledger: Ledger, model: str | None = None) -> Language:
         nlp = _load_trained(model) if model else spacy.blank("en")
         nlp.add_pipe("narrlint_blocks", first=True)
         if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
-            nlp.add_pipe("sentencizer")
+            nlp.add_pipe("narrlint_sentencizer", name="sentencizer")
             nlp.add_pipe("narrlint_sentence_cap")
         if "lemmatizer" not in nlp.pipe_names:
             nlp.add_pipe("narrlint_lookup_lemmatizer", name="lemmatizer", config={"mode": "lookup"})
             nlp.initialize()
         nlp.add_pipe("narrlint_lemma_case")
         ruler = nlp.add_pipe(
-            "entity_ruler",
+            "narrlint_entity_ruler",
             name="narrlint_entities",
             config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
         )
