@@ -54,3 +54,28 @@ def test_numbers_of_another_scale_or_a_flow(seed_corpus, text, date, expected):
 )  # fmt: skip
 def test_numbers_an_order_falls_on(seed_corpus, text, date, expected):
     assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a phase next to the place of a local order that targets the group may be one of
+        # that order's own steps (the ledger records an order for the twin cities)
+        ("Registered refugees will be repatriated in the second phase. They are to move out of the "
+         "twin cities but may stay in the country.", "2025-02-10", []),
+        ("In the second phase, PoR card holders will be expelled from Rawalpindi.",
+         "2025-02-10", []),
+        # the same pairing with no such place, or with the place only in a dateline, or
+        # years from that order's date, is the national plan's phase
+        ("Registered refugees will be repatriated in the second phase. They are to leave the "
+         "country.", "2025-02-10", ["NL301"]),
+        ("ISLAMABAD: In the second phase, PoR card holders will be expelled.", "2025-02-10",
+         ["NL301"]),
+        ("RAWALPINDI (Wire): The second phase of deporting registered refugees began today.",
+         "2025-02-10", ["NL301"]),
+        ("In the second phase, PoR card holders will be expelled from Rawalpindi.",
+         "2023-10-20", ["NL301"]),
+    ],
+)  # fmt: skip
+def test_phases_of_a_local_order(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected

@@ -26,7 +26,13 @@ from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.base import Claim, Resolution
 from narrlint.claims.groups_figures import FigureUse, figure_uses
-from narrlint.claims.groups_lexicon import Lexicon, figure_matches, format_value, lexicon
+from narrlint.claims.groups_lexicon import (
+    Lexicon,
+    LocalOrder,
+    figure_matches,
+    format_value,
+    lexicon,
+)
 from narrlint.claims.groups_phrases import (
     CATEGORY_ATTRIBUTES,
     Analysis,
@@ -254,6 +260,10 @@ class PhaseTie:
     joined: tuple[tuple[GroupClaim, GroupClaim], ...]
     """Pairs of groups after the phase joined into one target ("undocumented migrants and
     ACC holders", with a targeting word before them and no verb of their own after)."""
+    local: tuple[LocalOrder, ...] = ()
+    """Orders of a place outside the national plan whose place the phase's sentence or a
+    neighbouring one names ("... moved out of Islamabad and Rawalpindi"): the phase may be
+    one of that order's own steps."""
 
     @property
     def group(self) -> GroupClaim | None:
@@ -471,7 +481,9 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
     order = 0
     lowers = doc_lowers(doc)
     last = max(lex.phase_targets, default=None)
-    for sentence in doc.sents:
+    sentences = list(doc.sents)
+    for index, sentence in enumerate(sentences):
+        local: tuple[LocalOrder, ...] | None = None
         for clause in sentence_clauses(sentence):
             if clause.exempting:
                 continue
@@ -514,6 +526,8 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
                     continue
                 group = after[0] if after else before[-1]
                 lo, hi = sorted((at, group.span.start))
+                if local is None:
+                    local = _local_orders(lex, lowers, sentences[max(0, index - 1) : index + 2])
                 tie = PhaseTie(
                     doc[at : at + 1],
                     number,
@@ -526,9 +540,33 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
                     continuation,
                     any(lowers[k] in TARGET_WORDS for k in range(lo, hi)),
                     _joined(doc, lowers, at, after),
+                    local,
                 )
                 order += 1
                 _attach(group, "phases", (*group.phases, tie))
+
+
+DATELINE_MARKS = frozenset({":", "-", "–", "—"})
+
+
+def _local_orders(lex: Lexicon, lowers: list[str], sentences: list[Span]):
+    """Local orders whose place these sentences name, outside a dateline ("ISLAMABAD: ...",
+    "Islamabad [Pakistan], May 2 (ANI): ...": where the report was filed)."""
+    found: dict[LocalOrder, None] = {}
+    for sentence in sentences:
+        k = sentence.start
+        while k < sentence.end:
+            size = next((n for n in range(min(lex.max_place, sentence.end - k), 0, -1)
+                         if tuple(lowers[k : k + n]) in lex.places), 0)  # fmt: skip
+            if not size:
+                k += 1
+                continue
+            opening = k - sentence.start <= 1
+            marks = {w[-1:] for w in lowers[k + size : k + size + 8]}  # "):" is one token
+            if not (opening and DATELINE_MARKS & marks):
+                found.update(dict.fromkeys(lex.places[tuple(lowers[k : k + size])]))
+            k += size
+    return tuple(found)
 
 
 def _phase_object(doc: Doc, lex: Lexicon, lowers: list[str], at: int, end: int) -> int | None:

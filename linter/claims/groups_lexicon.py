@@ -29,6 +29,17 @@ BOUND_TOLERANCE = 0.15
 
 
 @dataclass(frozen=True, slots=True)
+class LocalOrder:
+    """An order of one place with no phase of the national plan (the ledger's deadlines with
+    a ``place``): a phase named next to its place may be one of that order's own steps."""
+
+    id: str
+    place: str
+    targets: frozenset[str]
+    date: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """Per-corpus matchers and tables built from the ledger's categories, deadlines, figures."""
 
@@ -65,6 +76,9 @@ class Lexicon:
     """Generic people nouns and the nouns the ledger's terms put after a group's modifier
     without making them a head ("afghans" in "undocumented afghans"): the people a number
     counts in "the PoR cards of 1.3 million Afghans"."""
+    places: dict[tuple[str, ...], tuple[LocalOrder, ...]] = field(default_factory=dict)
+    """Lower-case words of a place ("islamabad", "twin cities") → the local orders there."""
+    max_place: int = 0
     near: dict[float, bool] = field(default_factory=dict)
     """Memo of :func:`~narrlint.claims.groups_figures._near_any` (numbers repeat across
     drafts)."""
@@ -115,6 +129,7 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
     }
     flow_actions = frozenset(w for words in phase_actions.values() for w in words)
     stocks, metric_words = _stocks(ledger, nlp, set(categories), flow_actions)
+    places = _local_orders(ledger, nlp)
     return Lexicon(
         categories=categories,
         modifier_matcher=modifiers,
@@ -133,7 +148,24 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         stocks=stocks,
         metric_words=metric_words,
         people=frozenset(people - set(heads)),
+        places=places,
+        max_place=max((len(k) for k in places), default=0),
     )
+
+
+def _local_orders(ledger: Ledger, nlp) -> dict[tuple[str, ...], tuple[LocalOrder, ...]]:
+    """The words of each place that has an order outside the national plan's phases."""
+    places: dict[tuple[str, ...], list[LocalOrder]] = {}
+    for deadline in ledger.deadlines.values():
+        if deadline.national or deadline.phase is not None or not deadline.targets:
+            continue
+        order = LocalOrder(deadline.id, deadline.place or "", frozenset(deadline.targets),
+                           deadline.date)  # fmt: skip
+        for term in (deadline.place or "", *deadline.place_terms):
+            words = tuple(t.lower_ for t in nlp.make_doc(term) if not t.is_space)
+            if words:
+                places.setdefault(words, []).append(order)
+    return {k: tuple(dict.fromkeys(v)) for k, v in places.items()}
 
 
 def _stocks(ledger: Ledger, nlp, categories: set[str], flow_actions: frozenset[str]):

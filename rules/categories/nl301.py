@@ -65,7 +65,10 @@ class ConflatedRefugeeCategory(Rule):
         ("in the first phase, A, in the second phase, B"), with the group on its own side of
         the list; a bare "Afghan refugees" only as the object of the phase's own action ("the
         second phase of repatriating Afghan refugees"). "The last/final phase" is the plan's
-        highest.
+        highest. A phase next to the place of a local order that targets the group ("the
+        second phase ... They will be moved out of Islamabad and Rawalpindi", within a year of
+        that order) may be one of that order's own steps and is left alone; a place in a
+        dateline ("ISLAMABAD: ...") does not count.
 
         Contrasts ("not", "rather than", "unlike", "exempt", "excluding", "apart from",
         "while") and coordinations ("Afghan refugees and undocumented migrants") are not
@@ -141,7 +144,7 @@ def _fusions(draft: Draft, lex: Lexicon, claims: list[GroupClaim]) -> Iterator[F
             yield from _phrase_fusion(lex, claim, draft.date_for(claim.span))
     ties = sorted({id(t): t for c in groups for t in c.phases}.values(), key=lambda t: t.order)
     for tie in ties:
-        fusion = _phase_fusion(lex, tie)
+        fusion = _phase_fusion(lex, tie, draft.date_for(tie.span))
         if fusion is not None:
             yield fusion
     for claim in groups:
@@ -175,11 +178,18 @@ def _phrase_fusion(lex: Lexicon, claim: GroupClaim, day) -> Iterator[Fusion]:
     )  # fmt: skip
 
 
-def _phase_fusion(lex: Lexicon, tie: PhaseTie) -> Fusion | None:
+LOCAL_ORDER_DAYS = 366
+"""A local order is the phase's plan only for drafts within about a year of its (recorded)
+date."""
+
+
+def _phase_fusion(lex: Lexicon, tie: PhaseTie, day) -> Fusion | None:
     """The group a phase is paired with (the first named after it, else the last before it)
     must be one the ledger says that phase targets. A phase whose own group is named anywhere
     between its neighbouring phases is left alone: "PoR card holders will go in phase three,
-    after ACC holders in phase two" pairs each group with its phase."""
+    after ACC holders in phase two" pairs each group with its phase; so is a phase next to
+    the place of a local order that targets the group (the order's own steps: "the second
+    phase ... moved out of Islamabad and Rawalpindi")."""
     number = tie.number
     targets = lex.phase_targets.get(number)
     if not targets:
@@ -188,6 +198,13 @@ def _phase_fusion(lex: Lexicon, tie: PhaseTie) -> Fusion | None:
         return _joined_later(lex, tie, targets)
     claim = tie.group
     if claim is None or not tie.cue:
+        return None
+    if any(
+        claim.categories <= order.targets
+        and order.date is not None
+        and (day is None or abs((order.date - day).days) <= LOCAL_ORDER_DAYS)
+        for order in tie.local
+    ):
         return None
     own = [lex.category_phase.get(c) for c in claim.categories]
     if any(p is None for p in own):
