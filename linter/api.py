@@ -102,6 +102,12 @@ class Rule:
     documentation: str = ""
     codes: tuple[str, ...] = ()
     """Extra codes this rule may report under (``Problem.code``); rarely needed."""
+    help_url: str = ""
+    """A page explaining the rule (linked from text output, SARIF and the language server);
+    built-in rules leave it empty and link their ``docs/rules/CODE.md`` page."""
+    engine_reported: bool = False
+    """True for the engine's own codes (NL000, NL001): the engine reports them, ``check``
+    finds nothing in a draft."""
 
     plugin: str = ""
     """Set by the engine: the plugin (entry point) the rule came from."""

@@ -37,6 +37,8 @@ KEYS = {
     "fail-on": "lowest severity that makes narrlint exit 1 (default warning)",
     "exclude": "glob patterns of paths not to lint when walking folders",
     "model": "name of an installed trained spaCy pipeline to use instead of the blank one",
+    "help-url": "link to a rule's help page, with {code} for the rule code (default: the "
+    "docs/rules/CODE.md page installed with narrlint, as a file:// link)",
     "rule-timeout": "seconds one rule may spend on one draft (per 100,000 characters of prose; "
     "default 10, 0 = no limit) before it is stopped and reported as NL000",
 }
@@ -55,6 +57,8 @@ class Config:
     exclude: list[str] = field(default_factory=list)
     model: str | None = None
     rule_timeout: float = DEFAULT_RULE_TIMEOUT
+    help_url: str | None = None
+    """``help-url``: a template such as ``https://example.org/narrlint/rules/{code}.md``."""
     report_unused_suppressions: bool = False
     """Set by ``--report-unused-suppressions`` (not a file key); travels with the config into
     worker processes."""
@@ -195,6 +199,12 @@ def parse_config(data: Any, display: str, root: Path) -> Config:
                     "to use the built-in blank pipeline)",
                 )
             config.model = value
+        elif key == "help-url":
+            if not isinstance(value, str) or "{code}" not in value:
+                raise fail(key, "must be a link with {code} where the rule code goes")
+            if not re.match(r"(https?|file)://", value):
+                raise fail(key, "must start with https://, http:// or file://")
+            config.help_url = value
         elif key == "rule-timeout":
             if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
                 raise fail(key, "must be a number of seconds (0 = no limit)")
@@ -215,7 +225,7 @@ def check_codes(config: Config, known: list[str], source: str | None = None) -> 
     where = source or config.path
 
     def matches(code: str) -> bool:
-        return is_known(code, [*known, "NL000"])
+        return is_known(code, known)
 
     for key, codes in (
         ("select", config.select),

@@ -1,7 +1,10 @@
 """The command line as a user runs it: output formats, exit codes, stdin, rule docs."""
 
 import json
+import os
 from importlib import resources
+from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 import jsonschema
 import pytest
@@ -34,15 +37,21 @@ def schema():
 def test_text_output_is_lint_style(drafts):
     run = run_cli(*corpus_args(), "stale.md", cwd=drafts)
     assert run.code == 1, run.stderr
-    first, details, evidence, *_ = run.stdout.splitlines()
+    first, details, evidence, *rest = run.stdout.splitlines()
     assert first.startswith(
-        'stale.md:6:1: NL401 Write "former interim Finance Minister": Anna Vogel left the post'
+        'stale.md:6:1: NL401 error: Write "former interim Finance Minister": Anna Vogel left the '
+        "post"
     )
     assert first.endswith("[stale-title]")
     assert details.startswith("    details: Anna Vogel was Interim Finance Minister from")
     assert evidence.strip().startswith("evidence: ")
     assert "ledger.yaml:" in evidence and "source: https://example.invalid" in evidence
-    assert run.stdout.splitlines()[-1] == "1 finding in 1 file"
+    # full (the default) ends each finding with its help page, installed with narrlint
+    (help_line,) = [line for line in rest if line.startswith("    help: ")]
+    page = help_line.removeprefix("    help: ")
+    assert page.startswith("file://") and page.endswith("/NL401.md")
+    assert Path(unquote(urlparse(page).path)).read_text(encoding="utf-8").startswith("# NL401")
+    assert run.stdout.splitlines()[-1] == "1 finding in 1 file: 1 error"
     assert "\x1b[" not in run.stdout
 
 
@@ -96,11 +105,20 @@ def test_select_ignore_and_fail_on(drafts):
 
 
 def test_severity_override_and_fail_on(drafts):
+    """An info-only run exits 0 and its summary says why; the severity shows on the line."""
     (drafts / ".narrlint.yaml").write_text("severity: {NL401: info}\n")
     run = run_cli(*corpus_args(), "stale.md", cwd=drafts)
-    assert run.code == 0 and "NL401" in run.stdout
+    assert run.code == 0 and run.stdout.startswith("stale.md:6:1: NL401 info: Write ")
+    assert run.stdout.splitlines()[-1] == (
+        "1 finding in 1 file: 1 info (info does not fail the run)"
+    )
     run = run_cli(*corpus_args(), "--fail-on", "info", "stale.md", cwd=drafts)
-    assert run.code == 1
+    assert run.code == 1 and run.stdout.splitlines()[-1] == "1 finding in 1 file: 1 info"
+    (drafts / ".narrlint.yaml").write_text("severity: {NL401: warning}\n")
+    run = run_cli(*corpus_args(), "--fail-on", "error", "stale.md", cwd=drafts)
+    assert run.code == 0 and run.stdout.splitlines()[-1] == (
+        "1 finding in 1 file: 1 warning (warnings do not fail the run: fail-on is error)"
+    )
 
 
 def test_per_file_ignores(drafts):
@@ -168,3 +186,135 @@ def test_paths_are_printed_as_given(drafts):
     assert starts == {"stale.md", "sub/again.md"}, here.stdout
     typed = run_cli(*corpus_args(), "./sub", cwd=drafts)
     assert typed.stdout.startswith("./sub/again.md:"), typed.stdout
+
+
+# ---------------------------------------------------------------------------------------------
+# Output options (issue 13): --output-format concise|full, --quiet, --output-file, --no-color
+
+
+def test_concise_prints_the_first_line_of_each_finding_only(drafts):
+    full = run_cli(*corpus_args(), "stale.md", "clean.md", cwd=drafts)
+    concise = run_cli(
+        *corpus_args(), "--output-format", "concise", "stale.md", "clean.md", cwd=drafts
+    )
+    assert concise.code == full.code == 1
+    first = full.stdout.splitlines()[0]
+    assert concise.stdout.splitlines() == [first, "1 finding in 2 files: 1 error"]
+
+
+def test_quiet_prints_only_the_findings_and_nothing_when_clean(drafts):
+    run = run_cli(*corpus_args(), "-q", "--output-format", "concise", "stale.md", cwd=drafts)
+    assert run.code == 1 and len(run.stdout.splitlines()) == 1
+    assert run.stdout.startswith("stale.md:6:1: NL401 error: Write ")
+    clean = run_cli(*corpus_args(), "--quiet", "clean.md", cwd=drafts)
+    assert (clean.code, clean.stdout) == (0, "")
+
+
+PAINT = {"FORCE_COLOR": "1", "NO_COLOR": ""}
+"""Colour forced (``run_cli`` sets ``NO_COLOR``, which wins)."""
+
+
+def test_output_file_gets_what_stdout_would_without_colour(drafts):
+    shown = run_cli(*corpus_args(), "--no-color", "stale.md", cwd=drafts, env=PAINT)
+    assert "\x1b[" not in shown.stdout
+    painted = run_cli(*corpus_args(), "stale.md", cwd=drafts, env=PAINT)
+    assert "\x1b[31mNL401\x1b[0m \x1b[31merror:\x1b[0m" in painted.stdout
+    (drafts / "report.txt").write_text("an older report\n", encoding="utf-8")
+    run = run_cli(
+        *corpus_args(), "--output-file", "report.txt", "stale.md", cwd=drafts,
+        env=PAINT,
+    )  # fmt: skip
+    assert run.code == 1 and run.stdout == ""
+    assert (drafts / "report.txt").read_text(encoding="utf-8") == shown.stdout
+    assert sorted(os.listdir(drafts)) == ["clean.md", "report.txt", "stale.md"]  # no temp file
+    json_run = run_cli(
+        *corpus_args(), "--format", "json", "--output-file", "r.json", "stale.md", cwd=drafts
+    )
+    assert json_run.stdout == "" and json.loads((drafts / "r.json").read_text())["findings"]
+
+
+def test_output_options_refused_before_linting(drafts):
+    run = run_cli(*corpus_args(), "--output-file", "no/such/dir/r.txt", "stale.md", cwd=drafts)
+    assert (
+        run.code == 2
+        and "no/such/dir/r.txt" in run.stderr
+        and "folder does not exist" in run.stderr
+    )
+    assert run.stdout == ""
+    run = run_cli(
+        *corpus_args(), "--format", "json", "--output-format", "concise", "stale.md", cwd=drafts
+    )
+    assert run.code == 2 and "--output-format applies to --format text" in run.stderr
+
+
+def test_help_groups_the_output_options():
+    run = run_cli("--help")
+    assert run.code == 0
+    output = run.stdout[run.stdout.index("\noutput:\n") :]
+    for option in ("--format", "--output-format", "--quiet", "--output-file", "--no-color"):
+        assert option in output
+
+
+# ---------------------------------------------------------------------------------------------
+# NL000 and NL001 are rules like the others (issue 13)
+
+UNUSED = "<!-- narrlint-disable-next-line NL401 -->\nThe minister spoke on Monday.\n"
+
+
+def test_engine_codes_are_listed_documented_and_linked():
+    listing = run_cli("rules", "--format", "json").json()
+    engine = {r["code"]: r for r in listing if r["code"] in ("NL000", "NL001")}
+    assert engine["NL000"]["name"] == "internal-error" and engine["NL000"]["severity"] == "error"
+    assert (
+        engine["NL001"]["name"] == "unused-suppression" and engine["NL001"]["plugin"] == "narrlint"
+    )
+    assert engine["NL001"]["help_url"].endswith("/NL001.md")
+    doc = run_cli("rule", "NL001")
+    assert doc.code == 0 and doc.stdout.startswith("NL001 unused-suppression\n")
+    assert "Severity: warning (default)" in doc.stdout and "Bad:" in doc.stdout
+    assert "Help:     file://" in doc.stdout
+    assert run_cli("rule", "internal-error").stdout.startswith("NL000 internal-error\n")
+
+
+def test_nl001_is_selected_ignored_and_regraded_like_any_code(drafts):
+    (drafts / "unused.md").write_text(UNUSED, encoding="utf-8")
+    (drafts / "other.md").write_text(UNUSED, encoding="utf-8")
+    args = (*corpus_args(), "--output-format", "concise")
+    asked = run_cli(*args, "--select", "NL4,NL001", "unused.md", cwd=drafts)
+    assert asked.code == 1, asked.stderr
+    assert asked.stdout.startswith(
+        "unused.md:1:1: NL001 warning: unused suppression: NL401 silenced nothing here"
+    )
+    ignored = run_cli(
+        *args, "--report-unused-suppressions", "--ignore", "NL001", "unused.md", cwd=drafts
+    )
+    assert (ignored.code, ignored.stderr) == (0, "") and "NL001" not in ignored.stdout
+    (drafts / ".narrlint.yaml").write_text(
+        "severity: {NL001: error}\nper-file-ignores:\n  'other.md': [NL001]\n", encoding="utf-8"
+    )
+    run = run_cli(*args, "--report-unused-suppressions", "unused.md", "other.md", cwd=drafts)
+    assert run.stdout.splitlines() == [
+        "unused.md:1:1: NL001 error: unused suppression: NL401 silenced nothing here "
+        "[unused-suppression]",
+        "1 finding in 2 files: 1 error",
+    ]
+
+
+def test_nl000_is_a_known_code_that_is_never_hidden(drafts):
+    run = run_cli(*corpus_args(), "--ignore", "NL000", "stale.md", cwd=drafts)
+    assert run.code == 1 and "stale.md:6:1: NL401" in run.stdout
+    assert "--ignore NL000: internal errors are always reported" in run.stderr
+
+
+def test_help_url_config_links_every_format(drafts):
+    (drafts / ".narrlint.yaml").write_text(
+        "help-url: https://news.example.org/narrlint/rules/{code}.html\n", encoding="utf-8"
+    )
+    run = run_cli(*corpus_args(), "stale.md", cwd=drafts)
+    assert "    help: https://news.example.org/narrlint/rules/NL401.html" in run.stdout.splitlines()
+    sarif = run_cli(*corpus_args(), "--format", "sarif", "stale.md", cwd=drafts).json()
+    rules = {r["id"]: r for r in sarif["runs"][0]["tool"]["driver"]["rules"]}
+    assert rules["NL001"]["helpUri"] == "https://news.example.org/narrlint/rules/NL001.html"
+    (drafts / ".narrlint.yaml").write_text("help-url: https://example.org/rules/\n")
+    bad = run_cli(*corpus_args(), "stale.md", cwd=drafts)
+    assert bad.code == 2 and "help-url: must be a link with {code}" in bad.stderr

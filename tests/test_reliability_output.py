@@ -306,4 +306,4 @@ def test_narrlint_exits_when_done_despite_a_plugin_thread(tmp_path, fmt):
     if fmt == "json":
         assert [f["code"] for f in json.loads(proc.stdout)["findings"]] == ["NL401"]
     else:
-        assert proc.stdout.endswith("1 finding in 1 file\n")
+        assert proc.stdout.endswith("1 finding in 1 file: 1 error\n")

@@ -67,8 +67,12 @@ def test_sarif_is_valid_and_code_scanning_ready(repo: Path, sarif_schema: dict) 
     assert urlparse(driver["informationUri"]).scheme == "https"
     rules = driver["rules"]
     ids = [r["id"] for r in rules]
-    assert {"NL000", "NL101", "NL201", "NL401"} <= set(ids)
+    assert {"NL000", "NL001", "NL101", "NL201", "NL401"} <= set(ids)
     for rule in rules:
+        # every built-in code links its help page (docs/rules/CODE.md, installed with narrlint)
+        assert rule["helpUri"].startswith("file://") and rule["helpUri"].endswith(
+            f"/{rule['id']}.md"
+        )
         assert rule["shortDescription"]["text"] and rule["fullDescription"]["text"]
         assert rule["help"]["text"] and rule["name"]
         assert rule["defaultConfiguration"]["level"] in ("error", "warning", "note")
@@ -178,7 +182,7 @@ def test_statistics_in_text_and_json(repo: Path) -> None:
     lines = run.stdout.splitlines()
     header = lines.index("COUNT  CODE    RULE")
     assert lines[header + 1] == "    3  NL401   stale-title"
-    assert lines[-1] == "3 findings in 3 files"
+    assert lines[-1] == "3 findings in 3 files: 3 errors"
     data = run_cli(*corpus_args(), "--statistics", "--format", "json", ".", cwd=repo).json()
     schema = json.loads(
         resources.files("narrlint").joinpath("schema/findings.schema.json").read_text()

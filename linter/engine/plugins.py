@@ -34,10 +34,23 @@ def plugin_manager(
     to import or register is described in ``broken`` and skipped."""
     manager = pluggy.PluginManager(PROJECT)
     manager.add_hookspecs(hookspecs)
+    _register_engine_rules(manager)
     _load_entry_points(manager, broken if broken is not None else [])
     for plugin in extra or ():
         manager.register(plugin)
     return manager
+
+
+ENGINE_PLUGIN = "narrlint"
+"""The plugin name of the engine's own codes (NL000, NL001: :mod:`narrlint.rules.engine`)."""
+
+
+def _register_engine_rules(manager: pluggy.PluginManager) -> None:
+    """The engine's own codes, registered like any plugin but not through an entry point:
+    they must exist whatever is installed (NL000 reports the plugins that fail to load)."""
+    from narrlint.rules import engine
+
+    manager.register(engine, name=ENGINE_PLUGIN)
 
 
 def _load_entry_points(manager: pluggy.PluginManager, broken: list[str]) -> None:
@@ -71,6 +84,7 @@ def load_registry(extra: list[object] | None = None) -> Registry:
     except Exception as exc:  # an ``extra`` plugin that does not register
         manager = pluggy.PluginManager(PROJECT)
         manager.add_hookspecs(hookspecs)
+        _register_engine_rules(manager)
         broken.append(f"a plugin failed to load: {type(exc).__name__}: {exc}")
     return _collect(manager, Registry(broken=broken))
 

@@ -12,14 +12,15 @@ import datetime as dt
 import gc
 import os
 import sys
+import tempfile
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from narrlint import __version__
 from narrlint.config import Config, find_config, load_config
-from narrlint.engine.linter import INTERNAL_ERROR, INTERNAL_ERROR_NAME, rule_output
+from narrlint.engine.linter import INTERNAL_ERROR, rule_output
 from narrlint.engine.parallel import default_jobs
 from narrlint.engine.plugins import Registry, load_registry
 from narrlint.engine.session import Report, Session
@@ -27,9 +28,12 @@ from narrlint.errors import ConfigError, NarrlintError
 from narrlint.input.frontmatter import parse_date
 from narrlint.model import Severity
 from narrlint.output.escape import escape
+from narrlint.output.filters import apply_config_all
 from narrlint.output.reporters import FORMATS, RuleInfo, get_reporter
-from narrlint.output.selection import is_known
-from narrlint.output.suppressions import UNUSED, UNUSED_DOCUMENTATION, UNUSED_NAME, UNUSED_SUMMARY
+from narrlint.output.reporters.text import OUTPUT_FORMATS, use_colour
+from narrlint.output.rule_pages import help_url, rule_infos
+from narrlint.output.selection import asked_for, is_known
+from narrlint.output.suppressions import UNUSED
 
 if TYPE_CHECKING:
     from narrlint.output.baseline import Baseline
@@ -61,7 +65,6 @@ def build_parser() -> argparse.ArgumentParser:
         "queries and starts fact ledgers; 'narrlint init' sets up a repository.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; '-' = stdin")
-    parser.add_argument("--format", choices=FORMATS, default="text", help="output format")
     parser.add_argument(
         "--select",
         type=_codes,
@@ -149,13 +152,41 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="record today's findings in FILE (for --baseline) instead of reporting them",
     )
-    parser.add_argument(
+    _output_options(parser.add_argument_group("output"))
+    parser.add_argument("--version", action="version", version=f"narrlint {__version__}")
+    return parser
+
+
+def _output_options(group: argparse._ArgumentGroup) -> None:
+    group.add_argument("--format", choices=FORMATS, default="text", help="output format")
+    group.add_argument(
+        "--output-format",
+        choices=OUTPUT_FORMATS,
+        help="text format: 'full' (default: details, evidence, fix and help link under each "
+        "finding) or 'concise' (one line per finding)",
+    )
+    group.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="print only the findings: no summary line, no notes on stderr",
+    )
+    group.add_argument(
+        "--output-file",
+        type=Path,
+        metavar="FILE",
+        help="write the report to FILE (replaced atomically, never coloured) instead of stdout",
+    )
+    group.add_argument(
+        "--no-color",
+        action="store_true",
+        help="no colours in text output (also: NO_COLOR=1; FORCE_COLOR=1 forces them)",
+    )
+    group.add_argument(
         "--statistics",
         action="store_true",
         help="also print the number of findings per rule",
     )
-    parser.add_argument("--version", action="version", version=f"narrlint {__version__}")
-    return parser
 
 
 def _jobs(value: str) -> int:
@@ -256,6 +287,7 @@ def cmd_rules(argv: list[str]) -> int:
                     "severity": r.severity.value,
                     "summary": r.summary,
                     "plugin": r.plugin,
+                    "help_url": help_url(r),
                 }
                 for r in rules
             ],
@@ -290,6 +322,9 @@ def cmd_rule(argv: list[str]) -> int:
     print(f"Summary:  {rule.summary}")
     print(f"Severity: {rule.severity.value} (default)")
     print(f"Plugin:   {rule.plugin}")
+    link = help_url(rule)
+    if link:
+        print(f"Help:     {link}")
     print()
     print(_dedent(rule.documentation).strip())
     return EXIT_OK
@@ -317,7 +352,9 @@ def resolve_config(args: argparse.Namespace) -> Config:
     if args.no_seeds:
         config.seeds = False
     config.corpus = [*config.corpus, *args.corpus]
-    config.report_unused_suppressions = getattr(args, "report_unused_suppressions", False)
+    config.report_unused_suppressions = asked_for(
+        UNUSED, config.select, config.ignore, getattr(args, "report_unused_suppressions", False)
+    )
     return config
 
 
@@ -338,6 +375,11 @@ def cmd_lint(argv: list[str]) -> int:
     if args.fix and not args.diff and "-" in args.paths:
         _stderr("narrlint: error: --fix cannot rewrite stdin; use --diff")
         return EXIT_ERROR
+    if args.output_format and args.format != "text":
+        _stderr(f"narrlint: error: --output-format applies to --format text, not {args.format}")
+        return EXIT_ERROR
+    if args.output_file is not None:
+        check_output_file(args.output_file)
     config = resolve_config(args)
     baseline = load_baseline(args.baseline) if args.baseline else None
     registry = _load_registry()
@@ -346,33 +388,84 @@ def cmd_lint(argv: list[str]) -> int:
     gc.freeze()  # the pipeline and corpus live as long as the run
     jobs = args.jobs or default_jobs()
     report = session.lint_paths(args.paths, args.stdin_filename, jobs=jobs)
+    report.findings = apply_config_all(report.findings, config)
     for error in report.errors:
         _stderr(f"narrlint: error: {error}")
     if args.diff:
-        return cmd_diff(session, report, args.paths)
+        with output(args) as out:
+            return cmd_diff(session, report, args.paths, out, quiet=args.quiet)
     fix_failed = False
     if args.fix:
-        fix_failed = apply_fixes(session, report, args.paths)
+        fix_failed = apply_fixes(session, report, args.paths, quiet=args.quiet)
+        report.findings = apply_config_all(report.findings, config)
     if args.write_baseline:
         return cmd_write_baseline(args.write_baseline, report)
     if baseline is not None:
-        apply_baseline(baseline, report)
-    options = {"rules": rule_infos(registry), "statistics": args.statistics, "root": Path.cwd()}
-    get_reporter(args.format)(report.findings, report.errors, report.files, sys.stdout, options)
+        apply_baseline(baseline, report, quiet=args.quiet)
+    with output(args) as out:
+        options = {
+            "rules": rule_infos_of(registry, config),
+            "statistics": args.statistics,
+            "root": Path.cwd(),
+            "colour": use_colour(out) and not args.no_color and args.output_file is None,
+            "output_format": args.output_format or "full",
+            "quiet": args.quiet,
+            "fail_on": config.fail_on,
+        }
+        get_reporter(args.format)(report.findings, report.errors, report.files, out, options)
     return EXIT_ERROR if fix_failed else exit_code(report, config)
 
 
-def cmd_diff(session: Session, report: Report, paths: list[str]) -> int:
-    """``--diff``: the fixes as a unified diff on stdout; no file is touched."""
+def check_output_file(file: Path) -> None:
+    """``--output-file``: refused before any linting when it cannot be written."""
+    folder = file.parent if str(file.parent) else Path(".")
+    if file.is_dir():
+        raise ConfigError("--output-file: it is a folder", str(file))
+    if not folder.is_dir():
+        raise ConfigError("--output-file: its folder does not exist", str(file))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ConfigError("--output-file: its folder is not writable", str(file))
+
+
+@contextlib.contextmanager
+def output(args: argparse.Namespace) -> Iterator[TextIO]:
+    """Where the report goes: stdout, or ``--output-file`` written whole or not at all (a
+    temporary file beside it, renamed over it once the report is complete)."""
+    if args.output_file is None:
+        yield sys.stdout
+        return
+    file: Path = args.output_file
+    handle, temporary = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, file)
+    except OSError as exc:
+        raise ConfigError(
+            f"--output-file: cannot write: {exc.strerror or exc}", str(file)
+        ) from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
+def cmd_diff(
+    session: Session, report: Report, paths: list[str], out: TextIO, quiet: bool = False
+) -> int:
+    """``--diff``: the fixes as a unified diff (on stdout or ``--output-file``); no file is
+    touched."""
     from narrlint.output.fixes import fix_report
 
-    summary = fix_report(session, report, paths, write=False, diff=sys.stdout)
+    summary = fix_report(session, report, paths, write=False, diff=out)
     changed = summary.changed
-    print(
-        f"narrlint: {summary.applied} {_plural(summary.applied, 'fix', 'fixes')} would change "
-        f"{len(changed)} {_plural(len(changed), 'file', 'files')}",
-        file=sys.stderr,
-    )
+    if not quiet:
+        print(
+            f"narrlint: {summary.applied} {_plural(summary.applied, 'fix', 'fixes')} would "
+            f"change {len(changed)} {_plural(len(changed), 'file', 'files')}",
+            file=sys.stderr,
+        )
     if report.errors or report.internal_errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if changed else EXIT_OK
@@ -404,19 +497,19 @@ def load_baseline(file: Path) -> Baseline:
     return Baseline.load(file)
 
 
-def apply_baseline(baseline: Baseline, report: Report) -> None:
+def apply_baseline(baseline: Baseline, report: Report, quiet: bool = False) -> None:
     """``--baseline``: keep only the findings the baseline does not record."""
     before = len(report.findings)
     report.findings = baseline.new_findings(report.findings, _texts(report))
     hidden = before - len(report.findings)
-    if hidden:
+    if hidden and not quiet:
         _stderr(
             f"narrlint: {hidden} {_plural(hidden, 'finding', 'findings')} in the baseline "
             f"{baseline.file} not shown"
         )
 
 
-def apply_fixes(session: Session, report: Report, paths: list[str]) -> bool:
+def apply_fixes(session: Session, report: Report, paths: list[str], quiet: bool = False) -> bool:
     """``--fix``: rewrite the files; ``report`` then holds what remains. Whether a file could
     not be fixed for an error (a read-only file: exit 2)."""
     from narrlint.output.fixes import fix_report
@@ -428,6 +521,8 @@ def apply_fixes(session: Session, report: Report, paths: list[str]) -> bool:
         _stderr(f"narrlint: error: {reason}")
     fixes = sum(f.applied for f in summary.written)
     files = len(summary.written)
+    if quiet:
+        return bool(summary.errors)
     print(
         f"narrlint: applied {fixes} {_plural(fixes, 'fix', 'fixes')} to "
         f"{files} {_plural(files, 'file', 'files')}",
@@ -446,23 +541,10 @@ def _plural(count: int, one: str, many: str) -> str:
     return one if count == 1 else many
 
 
-def rule_infos(registry: Registry) -> list[RuleInfo]:
-    """Every code a run may report, for formats that describe the tool (SARIF)."""
-    infos = [
-        RuleInfo(
-            INTERNAL_ERROR,
-            INTERNAL_ERROR_NAME,
-            "a rule or plugin failed; the other rules' findings are kept",
-            "A rule raised, ran past its time budget or yielded a malformed finding, or a "
-            "plugin failed to load. The message names the plugin and rule. Exit code 2.",
-            Severity.ERROR,
-        ),
-        RuleInfo(UNUSED, UNUSED_NAME, UNUSED_SUMMARY, UNUSED_DOCUMENTATION, Severity.WARNING),
-    ]
-    for rule in registry.rules.values():
-        for code in (rule.code, *rule.codes):
-            infos.append(RuleInfo(code, rule.name, rule.summary, rule.documentation, rule.severity))
-    return infos
+def rule_infos_of(registry: Registry, config: Config | None = None) -> list[RuleInfo]:
+    """Every code a run may report, for formats that describe the tool (SARIF) and links."""
+    template = config.help_url if config is not None else None
+    return rule_infos(list(registry.rules.values()), template)
 
 
 def exit_code(report: Report, config: Config) -> int:
@@ -484,3 +566,8 @@ def _check_cli_codes(args: argparse.Namespace, registry: Registry) -> None:
         for code in codes:
             if not is_known(code, known):
                 raise ConfigError(f"{option}: unknown rule code {code!r} (see 'narrlint rules')")
+    if INTERNAL_ERROR in (args.ignore or []):
+        _stderr(
+            f"narrlint: warning: --ignore {INTERNAL_ERROR}: internal errors are always reported "
+            "(a rule that did not run); ignore the failing rule's own code instead"
+        )

@@ -1,8 +1,13 @@
 """After the rules: configuration decides what is reported and how severe it is.
 
-Rules never know about configuration; this module applies ``severity`` overrides and
+Rules never know about configuration; this module applies ``ignore``, ``severity`` overrides and
 ``per-file-ignores`` to their findings. (Rule selection happens before rules run, in
-``narrlint.output.selection.selected``, so unselected rules cost nothing.)
+``narrlint.output.selection.selected``, so unselected rules cost nothing.) ``NL000`` internal
+errors are never hidden or re-graded: a check that did not run must not look clean.
+
+The codes the engine reports itself after the rules (``NL001``, from the suppression filter)
+are filtered by :func:`apply_config_all`, which the front ends run on a run's findings: it is
+:func:`apply_config` again, which changes nothing that was filtered already.
 """
 
 from __future__ import annotations
@@ -28,14 +33,32 @@ def ignored_codes(config: Config, path: str) -> list[str]:
 
 
 def apply_config(findings: list[Finding], config: Config, path: str) -> list[Finding]:
-    ignored = ignored_codes(config, path)
-    result = []
+    ignored = [*config.ignore, *ignored_codes(config, path)]
+    kept = (_configured(finding, config, ignored) for finding in findings)
+    return [finding for finding in kept if finding is not None]
+
+
+def apply_config_all(findings: list[Finding], config: Config) -> list[Finding]:
+    """:func:`apply_config` over the findings of any number of files, in their order."""
+    ignored: dict[str, list[str]] = {}
+    kept = []
     for finding in findings:
-        code = finding.code
-        if code != INTERNAL_ERROR and names(code, ignored):
-            continue
-        severity = config.severity.get(code)
-        if severity is not None and code != INTERNAL_ERROR:
-            finding = replace(finding, severity=severity)
-        result.append(finding)
-    return result
+        if finding.path not in ignored:
+            ignored[finding.path] = [*config.ignore, *ignored_codes(config, finding.path)]
+        configured = _configured(finding, config, ignored[finding.path])
+        if configured is not None:
+            kept.append(configured)
+    return kept
+
+
+def _configured(finding: Finding, config: Config, ignored: list[str]) -> Finding | None:
+    """The finding as configured: ``None`` when ignored, re-graded by ``severity``."""
+    code = finding.code
+    if code == INTERNAL_ERROR:
+        return finding
+    if names(code, ignored):
+        return None
+    severity = config.severity.get(code)
+    if severity is not None and severity is not finding.severity:
+        return replace(finding, severity=severity)
+    return finding

@@ -35,3 +35,9 @@ def selected(codes: Iterable[str], select: list[str], ignore: list[str]) -> bool
     if select and not any(names(c, select) for c in codes):
         return False
     return not (ignore and all(names(c, ignore) for c in codes))
+
+
+def asked_for(code: str, select: list[str], ignore: list[str], flag: bool = False) -> bool:
+    """Whether a code the user must ask for (``NL001``, off by default) is reported: asked
+    for with its option (``flag``) or named in full in ``select``, and not ignored."""
+    return (flag or code in select) and not names(code, ignore)

@@ -3,7 +3,10 @@
 Every reporter is ``report(findings, errors, files, out, options)``. ``options`` keys (all
 optional): ``rules`` (:class:`RuleInfo` for every rule, for formats that describe the tool, like
 SARIF), ``statistics`` (print counts per rule), ``root`` (the folder paths are relative to;
-default: the current directory), ``show_fixes`` (text: print fix descriptions).
+default: the current directory), ``show_fixes`` (text: print fix descriptions), ``colour``
+(text: paint; default: when the stream is a terminal and ``NO_COLOR`` is unset),
+``output_format`` (text: ``full``, the default, or ``concise``), ``quiet`` (text and github: no
+summary line), ``fail_on`` (text: the lowest severity that fails the run, for the summary).
 """
 
 from __future__ import annotations
@@ -27,6 +30,13 @@ class RuleInfo:
     summary: str
     documentation: str
     severity: Severity
+    help_uri: str | None = None
+    """The rule's help page (:func:`narrlint.output.rule_pages.help_url`), if it has one."""
+
+
+def help_links(options: dict) -> dict[str, str]:
+    """Rule code → help page, from ``options["rules"]``."""
+    return {info.code: info.help_uri for info in options.get("rules") or () if info.help_uri}
 
 
 def statistics(findings: list[Finding]) -> dict[str, int]:

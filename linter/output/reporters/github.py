@@ -58,6 +58,8 @@ def report(
         names = {f.code: f.rule for f in findings}
         for code, count in statistics(findings).items():
             out.write(f"{count:>5}  {escape(code):<7} {escape(names[code])}\n")
+    if options.get("quiet"):
+        return
     noun = "finding" if len(findings) == 1 else "findings"
     out.write(f"narrlint: {len(findings)} {noun} in {files} {'file' if files == 1 else 'files'}\n")
 

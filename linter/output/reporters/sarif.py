@@ -88,6 +88,13 @@ def _descriptors(findings: list[Finding], infos: list[RuleInfo]) -> list[dict]:
 
 def _descriptor(info: RuleInfo) -> dict:
     documentation = _dedent(info.documentation).strip() or info.summary
+    descriptor = _described(info, documentation)
+    if info.help_uri:
+        descriptor["helpUri"] = info.help_uri
+    return descriptor
+
+
+def _described(info: RuleInfo, documentation: str) -> dict:
     return {
         "id": info.code,
         "name": info.name,

@@ -1,15 +1,26 @@
-"""Lint-style text: ``path:line:col: CODE message [rule-name]`` plus evidence lines."""
+"""Lint-style text, one finding per first line, the same in both output formats:
+
+``path:line:col: CODE severity: message [rule-name]``
+
+``--output-format full`` (the default) adds indented lines below it: the details, the evidence,
+the fix and a link to the rule's help page; ``concise`` prints the first line only. The summary
+line counts the findings by severity and says which severities do not fail the run, so a run
+that exits 0 with findings explains itself; ``--quiet`` leaves it out.
+"""
 
 from __future__ import annotations
 
 import os
+from collections import Counter
 from typing import TextIO
 
 from narrlint.model import FileError, Finding, Severity
 from narrlint.output.escape import escape
-from narrlint.output.reporters import statistics
+from narrlint.output.reporters import help_links, statistics
 
 _COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+OUTPUT_FORMATS = ("full", "concise")
+_NOUNS = {Severity.ERROR: ("error", "errors"), Severity.WARNING: ("warning", "warnings")}
 
 
 def use_colour(stream: TextIO) -> bool:
@@ -23,7 +34,9 @@ def use_colour(stream: TextIO) -> bool:
 def report(
     findings: list[Finding], errors: list[FileError], files: int, out: TextIO, options: dict
 ) -> None:
-    colour = use_colour(out)
+    colour = options["colour"] if "colour" in options else use_colour(out)
+    full = options.get("output_format", "full") != "concise"
+    links = help_links(options) if full else {}
 
     def paint(code: str, text: str) -> str:
         return f"\x1b[{code}m{text}\x1b[0m" if colour else text
@@ -32,9 +45,13 @@ def report(
         # Every text that comes from a file name, a draft or a plugin is escaped: a name
         # holding ESC or a newline cannot clear the screen or forge a finding line.
         where = f"{escape(finding.path)}:{finding.start.line}:{finding.start.column}:"
-        code = paint(_COLOURS[finding.severity], escape(finding.code))
+        level = _COLOURS[finding.severity]
+        code = paint(level, escape(finding.code))
+        severity = paint(level, f"{finding.severity.value}:")
         message, rule = escape(finding.message), escape(finding.rule)
-        out.write(f"{paint('1', where)} {code} {message} [{rule}]\n")
+        out.write(f"{paint('1', where)} {code} {severity} {message} [{rule}]\n")
+        if not full:
+            continue
         if finding.details:
             out.write(f"    {paint('2', 'details:')} {escape(' '.join(finding.details.split()))}\n")
         for evidence in finding.evidence:
@@ -44,14 +61,41 @@ def report(
             out.write(f'    {paint("2", "evidence:")} {place} "{text}"\n')
         if finding.fix is not None and options.get("show_fixes", True):
             out.write(f"    {paint('32', 'fix:')} {escape(finding.fix.description)}\n")
-    if options.get("statistics"):
+        link = links.get(finding.code)
+        if link:
+            out.write(f"    {paint('2', 'help:')} {escape(link)}\n")
+    quiet = options.get("quiet", False)
+    if options.get("statistics") and (findings or not quiet):
         _statistics(findings, out)
-    noun = "finding" if len(findings) == 1 else "findings"
-    fnoun = "file" if files == 1 else "files"
-    summary = f"{len(findings)} {noun} in {files} {fnoun}"
+    if not quiet:
+        out.write(summary(findings, errors, files, options.get("fail_on", Severity.WARNING)) + "\n")
+
+
+def summary(findings: list[Finding], errors: list[FileError], files: int, fail_on: Severity) -> str:
+    """``3 findings in 2 files: 1 error, 2 info (info does not fail the run)``."""
+    text = f"{_count(len(findings), 'finding', 'findings')} in {_count(files, 'file', 'files')}"
+    counts = Counter(f.severity for f in findings)
+    levels = [s for s in sorted(Severity, key=lambda s: -s.rank) if counts[s]]
+    if levels:
+        text += ": " + ", ".join(_severity_count(s, counts[s]) for s in levels)
+        passing = [s for s in levels if s.rank < fail_on.rank]
+        if passing:
+            names = " and ".join(_NOUNS.get(s, ("info", "info"))[1] for s in passing)
+            verb = "does" if passing == [Severity.INFO] else "do"
+            why = "" if fail_on is Severity.WARNING else f": fail-on is {fail_on.value}"
+            text += f" ({names} {verb} not fail the run{why})"
     if errors:
-        summary += f"; {len(errors)} {'file' if len(errors) == 1 else 'files'} could not be linted"
-    out.write(summary + "\n")
+        text += f"; {_count(len(errors), 'file', 'files')} could not be linted"
+    return text
+
+
+def _severity_count(severity: Severity, count: int) -> str:
+    one, many = _NOUNS.get(severity, ("info", "info"))
+    return _count(count, one, many)
+
+
+def _count(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
 
 
 def _statistics(findings: list[Finding], out: TextIO) -> None:
