@@ -171,3 +171,50 @@ def test_cli_the_config_severity_overrides_a_per_finding_severity(tmp_path):
     assert run.code == 1, run.stderr
     (finding,) = run.json()["findings"]
     assert finding["severity"] == "warning"
+
+
+# ---------------------------------------------------------------------------------------------
+# Date roles: days of a month named from the text's date
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "excerpt"),
+    [
+        ("Undocumented Afghans were given until the 15th of next month to leave.",
+         "2023-10-20", "15th of next month"),
+        ("ACC holders have been given a deadline of the 20th of this month to leave.",
+         "2025-03-10", "20th of this month"),
+    ],
+)  # fmt: skip
+def test_a_day_of_this_or_next_month(seed_corpus, text, date, excerpt):
+    assert reported(seed_corpus, text, date) == [("NL101", "error", excerpt)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Undocumented Afghans were given until the first of next month to leave.", "2023-10-20"),
+        ("ACC holders have been given a deadline of the 31st of this month to leave.",
+         "2025-03-10"),
+        # without a date to count from, nothing is read
+        ("Some 31 of the families left the country.", "2025-03-10"),
+    ],
+)  # fmt: skip
+def test_a_day_of_this_or_next_month_look_alikes(seed_corpus, text, date):
+    assert reported(seed_corpus, text, date) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Which event: a group whose only deadline is long over has none in force of its own
+
+
+def test_two_groups_when_one_groups_deadline_is_history(seed_corpus):
+    """In 2025 the undocumented's 2023 order is history: "illegal foreigners and ACC holders"
+    are held to the phase-2 order that targets ACC holders."""
+    text = "Illegal foreigners and ACC holders must leave the country before April 15."
+    assert reported(seed_corpus, text, "2025-03-08") == [("NL101", "error", "April 15")]
+    right = text.replace("April 15", "March 31")
+    assert reported(seed_corpus, right, "2025-03-08") == []
+    # while the undocumented's order is in force, the record cannot tell whose date it is
+    text = "Undocumented Afghans and ACC holders must leave the country before April 15."
+    assert reported(seed_corpus, text, "2023-10-20") == []

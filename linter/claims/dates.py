@@ -73,6 +73,9 @@ CUT_OFF_ROLES = frozenset({"deadline", "extension", "enforcement_start", "expiry
 """Roles of a value that is a cut-off: only those are matched with the ledger's deadlines."""
 SCOPE_MARGIN_DAYS = 31
 """A deadline may be reported (leaked, trailed) up to a month before its announcement."""
+HISTORY_DAYS = 183
+"""A deadline that ended more than about six months before a text is history there: a group
+it alone targeted has no deadline in force of its own."""
 CONTEXT_SENTENCES = 2
 """Sentences back that may name the event of a bare "the November 15 deadline" in any case."""
 PARAGRAPH_SENTENCES = 8
@@ -206,7 +209,7 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
     lexicon = lexicon_for(corpus)
     found: list[DateClaim] = []
     sentences = [s for s in doc.sents if not all(t.is_space for t in s)]
-    dates = date_spans(doc)
+    dates = date_spans(doc, day)
     durations = list(doc.spans.get("durations", []))
     for index, sentence in enumerate(sentences):
         for clause in clauses(sentence):
@@ -289,7 +292,7 @@ def _cut_off(
             )
             in_force, newer = [], ()
     in_scope = in_force
-    if _another_groups_deadline(lexicon, clues, in_scope):
+    if _another_groups_deadline(lexicon, clues, in_scope, day):
         why = "it names several groups with deadlines of their own; the record cannot tell whose"
         in_scope = []
     if in_scope:
@@ -340,6 +343,16 @@ def _candidates(lexicon: Lexicon, clues: Clues, cue: Cue) -> list[Candidate]:
     return found
 
 
+def _not_over(profile: Profile, day: dt.date | None, clues: Clues) -> bool:
+    """The deadline applies where the clause is (nationally, or a place it names) and did not
+    end long before the text's date."""
+    deadline = profile.deadline
+    if not (deadline.national or deadline.place in clues.places):
+        return False
+    last = profile.last_known
+    return day is None or last is None or day <= last + dt.timedelta(days=HISTORY_DAYS)
+
+
 def _extended_from(lexicon: Lexicon, old: Value, day: dt.date | None) -> list[Candidate]:
     """ "The extension on Wednesday from the end of this year to February 29": the one event
     whose chain was extended from ``old`` by an extension announced by the text's date (a link
@@ -375,11 +388,20 @@ def _recorded_elsewhere(
     return None
 
 
-def _another_groups_deadline(lexicon: Lexicon, clues: Clues, found: list[Candidate]) -> bool:
+def _another_groups_deadline(
+    lexicon: Lexicon, clues: Clues, found: list[Candidate], day: dt.date | None
+) -> bool:
     """The clause names two groups that each have deadlines of their own ("undocumented Afghans
     awaiting resettlement in a third country") and the events in force are all another named
-    group's: the date may be the other group's deadline, so the record cannot decide."""
-    with_deadlines = {g for g in clues.categories if any(g in p.targets for p in lexicon.profiles)}
+    group's: the date may be the other group's deadline, so the record cannot decide. A group
+    whose every deadline ended long before the text's date ("illegal foreigners and ACC
+    holders" in 2025, the undocumented's order being of 2023) has none in force: the other
+    group's order is the one meant."""
+    with_deadlines = {
+        g
+        for g in clues.categories
+        if any(g in p.targets and _not_over(p, day, clues) for p in lexicon.profiles)
+    }
     if len(with_deadlines) < 2 or not found:
         return False
     targeted = {g for profile, _ in found for g in profile.targets}

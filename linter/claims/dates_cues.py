@@ -10,6 +10,7 @@ days". A date without a cue is a date of something else (a meeting, an announcem
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -45,8 +46,10 @@ from narrlint.claims.dates_words import (
     NOUN_BRIDGE,
     OBLIGATION_LEMMAS,
     ON_AFTER,
+    ORDINAL_DAYS,
     PERFECT_AUXILIARIES,
     REFERRING_PEOPLE,
+    RELATIVE_MONTHS,
     REMAINING_LEMMAS,
     REQUEST_LEMMAS,
     SCOPE_VERBS,
@@ -151,8 +154,9 @@ def _within(spans: list[Span], clause: Span) -> Iterator[Span]:
             yield span
 
 
-def date_spans(doc: Doc) -> list[Span]:
-    """The pipeline's dates plus "the 31st of October" (day, "of", month, optional year)."""
+def date_spans(doc: Doc, today: dt.date | None = None) -> list[Span]:
+    """The pipeline's dates plus "the 31st of October" (day, "of", month, optional year) and,
+    in a text written on ``today``, "the 15th of this month", "first of the next month"."""
     spans = list(doc.spans.get("dates", []))
     taken = {i for s in spans for i in range(s.start, s.end)}
     n = len(doc)
@@ -161,10 +165,21 @@ def date_spans(doc: Doc) -> list[Span]:
         if lowers[i + 1] != "of" or i in taken:
             continue
         token = doc[i]
-        day, month = day_of(token), month_of(doc[i + 2])
-        if day is None or month is None or not token.text[-1:].isalpha():
+        if not token.text[-1:].isalpha():
+            continue  # "31st", "first": a bare "31 of" is a count ("31 of them")
+        day = day_of(token) or ORDINAL_DAYS.get(lowers[i])
+        if day is None:
             continue
-        end, year = i + 3, None
+        month, year, end = month_of(doc[i + 2]), None, i + 3
+        if month is None:
+            relative = _relative_month(lowers, i + 2, today)
+            if relative is None:
+                continue
+            month, year, end = relative
+            span = Span(doc, i, end, label="DATE")
+            span._.date = DateValue(month, day, year)
+            spans.append(span)
+            continue
         probe = end + 1 if end < n and doc[end].text == "," else end
         if probe < n and year_of(doc[probe]):
             year, end = year_of(doc[probe]), probe + 1
@@ -175,6 +190,20 @@ def date_spans(doc: Doc) -> list[Span]:
     covered = {i for s in ends for i in range(s.start, s.end)}
     spans = [s for s in spans if s.start not in covered] + ends
     return sorted(spans, key=lambda s: s.start)
+
+
+def _relative_month(
+    lowers: list[str], j: int, today: dt.date | None
+) -> tuple[int, int, int] | None:
+    """ "(the) this/next month" at ``j``: its month, year and end, in a text of ``today``."""
+    if today is None:
+        return None
+    if j < len(lowers) and lowers[j] == "the":
+        j += 1
+    if j + 1 >= len(lowers) or lowers[j + 1] != "month" or lowers[j] not in RELATIVE_MONTHS:
+        return None
+    index = today.month - 1 + RELATIVE_MONTHS[lowers[j]]
+    return index % 12 + 1, today.year + index // 12, j + 2
 
 
 def _month_ends(doc: Doc) -> Iterator[Span]:

@@ -173,3 +173,7 @@ EVENT_PREPOSITIONS = {"on", "in", "since", "during", "from"}
 """Prepositions that date something that happened ("bombings on September 29")."""
 NATIONALITY_ENDINGS = ("an", "i", "ese", "ish")
 """Endings of nationality words ("afghan", "pakistani", "chinese"): not the name of a place."""
+RELATIVE_MONTHS = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1}
+"""Months named from the text's date: "the 15th of this month", "first of the next month"."""
+ORDINAL_DAYS = {"first": 1}
+"""Days of a month named in words before "of": "first of the next month"."""
