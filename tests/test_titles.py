@@ -694,6 +694,7 @@ ARCHIVE = [
     ("2024-04-02", "Interior Minister Sana Mirza visited Lahore."),
     ("2024-06-02", "Defence Minister Sana Mirza visited Karachi."),
     ("2024-08-02", "Defence Minister Sana Mirza met envoys."),
+    ("2024-09-02", "The caretaker government praised Defence Minister Sana Mirza."),
     # two titles side by side before the old one stops: not a switch
     ("2023-02-03", "Interior Minister Laila Durrani spoke."),
     ("2023-04-03", "Defence Minister Laila Durrani spoke."),

@@ -146,6 +146,8 @@ def _learn(corpus: Corpus, person: str) -> tuple[Sighting, ...]:
     for sentence, doc in zip(candidates, docs, strict=True):
         assert sentence.date is not None
         for claim in read(DatedSentence(doc, sentence.date), corpus):
+            if not isinstance(claim, TitleClaim | RankClaim):
+                continue  # "the caretaker government": no person
             if claim.person_id != person or claim.past_marked:
                 continue
             frame = claim.frame
