@@ -113,3 +113,18 @@ def test_every_file_killing_its_worker_still_ends(site, tmp_path):
     data = json.loads(run.stdout)
     assert sorted(e["path"] for e in data["errors"]) == names[1:]
     assert {f["path"] for f in data["findings"] if f["code"] == "XK101"} == {"a.md"}
+
+
+def test_first_file_killing_its_worker_costs_only_that_file(site, tmp_path):
+    """The parent warms its caches with narrlint's own rules only: a plugin that ends its
+    process on the very first file kills a worker, never the run."""
+    names = ["a-dies.md", "b.md", "c.md", "d.md"]
+    for name in names:
+        (tmp_path / name).write_text(_draft("EXIT-THREE" if "dies" in name else ""), "utf-8")
+    run = _run(site, tmp_path, "--format", "json", "-j", "2", *names)
+    assert run.returncode == 2, run.stderr
+    data = json.loads(run.stdout)
+    (error,) = data["errors"]
+    assert error["path"] == "a-dies.md" and "exit code 3" in error["message"]
+    flagged = sorted({f["path"] for f in data["findings"] if f["code"] == "XK101"})
+    assert flagged == ["b.md", "c.md", "d.md"]

@@ -197,12 +197,7 @@ def lint_parallel(session: Session, paths: list[str], jobs: int) -> Iterator[Lin
     context = multiprocessing.get_context(start_method())
     inherited = context.get_start_method() == "fork"
     if inherited and paths:
-        # Lint the first file here, before forking: what rules derive lazily from the corpus
-        # and ledger (corpus.memo), spaCy's tokenizer cache and the like are then built once
-        # and inherited, instead of once per worker. Freezing those objects out of the
-        # garbage collector keeps the workers from copying their pages.
-        yield session.lint_file(paths[0])
-        paths = paths[1:]
+        warm_up(session, paths[0])
         gc.freeze()
     if not paths:
         return
@@ -244,6 +239,33 @@ def lint_parallel(session: Session, paths: list[str], jobs: int) -> Iterator[Lin
         for worker in workers:
             worker.stop(now=not finished)
         _SESSION = None
+
+
+WARM_UP_BYTES = 256 * 1024
+"""A larger first file is not read twice: the workers warm up on their own."""
+
+
+def warm_up(session: Session, path: str) -> None:
+    """Before forking: run narrlint's own rules on ``path``, for what they build, not for findings.
+
+    What rules derive lazily from the corpus and ledger (``corpus.memo``), spaCy's tokenizer
+    cache and the like are then built once and inherited, instead of once per worker (the
+    first draft of a session costs ten times the next). Only the built-in rules run here, and
+    nothing is reported: every file, the first included, is linted in a worker, so a plugin
+    that ends its process (``os._exit``, a crash) on any file costs that file, never the run.
+    Freezing those objects out of the garbage collector keeps the workers from copying them.
+    """
+    from narrlint.input.source import read_path
+
+    builtin = [r for r in session.linter.rules if type(r).__module__.startswith("narrlint.")]
+    try:
+        if not builtin or os.stat(path).st_size > WARM_UP_BYTES:
+            return
+        draft = session.linter.parse(read_path(path), path)
+    except Exception:  # the worker reports whatever is wrong with the file
+        return
+    for rule in builtin:
+        session.linter.run_rule(rule, draft)
 
 
 def _collect(worker: _Worker, done: dict[int, LintResult]) -> None:
