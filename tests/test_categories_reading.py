@@ -79,3 +79,33 @@ def test_numbers_an_order_falls_on(seed_corpus, text, date, expected):
 )  # fmt: skip
 def test_phases_of_a_local_order(seed_corpus, text, date, expected):
     assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # the parts a sentence counts after "of these" / "among X" are parts of X: ACC holders
+        # counted among refugees
+        ("Pakistan hosts some 2.8 million Afghan refugees. Of these, 1.3 million hold PoR cards "
+         "and about 800,000 hold Afghan Citizen Cards.", "2025-06-01", ["NL301"]),
+        ("Among the refugees in the country, 1.4 million hold PoR cards, while 800,000 have "
+         "an ACC.", "2025-06-01", ["NL301"]),
+        ("Pakistan hosts 2.8 million Afghan refugees, of whom about 800,000 hold ACCs.",
+         "2025-06-01", ["NL301"]),
+        # a group's own figure given for a whole that is said to hold another group's part
+        ("Officials say that among the 1.7 million Afghan migrants in Pakistan, about 60,000 "
+         "hold these PoR smart cards.", "2024-04-01", ["NL302"]),
+        # clean: the whole names no group, the parts are its own, or another sentence's count
+        ("Pakistan hosts some 2.8 million Afghans. Of these, 1.3 million hold PoR cards and "
+         "about 800,000 hold Afghan Citizen Cards.", "2025-06-01", []),
+        ("Among the registered refugees, 1.3 million hold PoR cards renewed last year.",
+         "2025-06-01", []),
+        ("Pakistan hosts some 2.8 million Afghan refugees. Some 800,000 Afghans hold ACCs.",
+         "2025-06-01", []),
+        ("Of these, 500,000 undocumented Afghans have returned.", "2025-06-01", []),
+        ("Among the 1.7 million Afghan migrants in Pakistan, 60,000 live in Quetta.",
+         "2024-04-01", []),
+    ],
+)  # fmt: skip
+def test_parts_counted_after_of_these_or_among(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected

@@ -25,13 +25,14 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.base import Claim, Resolution
-from narrlint.claims.groups_figures import FigureUse, figure_uses
+from narrlint.claims.groups_figures import FigureUse, figure_uses, partitions
 from narrlint.claims.groups_lexicon import (
     Lexicon,
     LocalOrder,
     figure_matches,
     format_value,
     lexicon,
+    local_orders,
 )
 from narrlint.claims.groups_phrases import (
     CATEGORY_ATTRIBUTES,
@@ -313,6 +314,8 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
         claims[mention.start] = _group_claim(doc, lex, analysis, mention)
     _read_recipients(doc, lex, analysis, claims)
     _read_inclusions(doc, analysis, claims)
+    for wider, narrower, words in partitions(doc, lex, analysis):
+        _include(doc, claims, wider, narrower, words)
     _read_phases(doc, lex, analysis, claims)
     found: list[GroupClaim] = list(claims.values())
     for use in analysis.figures:
@@ -527,7 +530,7 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
                 group = after[0] if after else before[-1]
                 lo, hi = sorted((at, group.span.start))
                 if local is None:
-                    local = _local_orders(lex, lowers, sentences[max(0, index - 1) : index + 2])
+                    local = local_orders(lex, lowers, sentences[max(0, index - 1) : index + 2])
                 tie = PhaseTie(
                     doc[at : at + 1],
                     number,
@@ -544,29 +547,6 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
                 )
                 order += 1
                 _attach(group, "phases", (*group.phases, tie))
-
-
-DATELINE_MARKS = frozenset({":", "-", "–", "—"})
-
-
-def _local_orders(lex: Lexicon, lowers: list[str], sentences: list[Span]):
-    """Local orders whose place these sentences name, outside a dateline ("ISLAMABAD: ...",
-    "Islamabad [Pakistan], May 2 (ANI): ...": where the report was filed)."""
-    found: dict[LocalOrder, None] = {}
-    for sentence in sentences:
-        k = sentence.start
-        while k < sentence.end:
-            size = next((n for n in range(min(lex.max_place, sentence.end - k), 0, -1)
-                         if tuple(lowers[k : k + n]) in lex.places), 0)  # fmt: skip
-            if not size:
-                k += 1
-                continue
-            opening = k - sentence.start <= 1
-            marks = {w[-1:] for w in lowers[k + size : k + size + 8]}  # "):" is one token
-            if not (opening and DATELINE_MARKS & marks):
-                found.update(dict.fromkeys(lex.places[tuple(lowers[k : k + size])]))
-            k += size
-    return tuple(found)
 
 
 def _phase_object(doc: Doc, lex: Lexicon, lowers: list[str], at: int, end: int) -> int | None:

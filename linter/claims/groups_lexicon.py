@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from narrlint.knowledge.corpus import Corpus
 from narrlint.knowledge.ledger import Category, Figure, Ledger
@@ -261,6 +261,29 @@ def _phase_dates(ledger: Ledger) -> dict:
                 (day.year, frozenset(deadline.targets))
             )
     return {k: tuple(v) for k, v in dates.items()}
+
+
+DATELINE_MARKS = frozenset({":", "-", "–", "—"})
+
+
+def local_orders(lex: Lexicon, lowers: list[str], sentences: list[Span]) -> tuple[LocalOrder, ...]:
+    """Local orders whose place these sentences name, outside a dateline ("ISLAMABAD: ...",
+    "Islamabad [Pakistan], May 2 (ANI): ...": where the report was filed)."""
+    found: dict[LocalOrder, None] = {}
+    for sentence in sentences:
+        k = sentence.start
+        while k < sentence.end:
+            size = next((n for n in range(min(lex.max_place, sentence.end - k), 0, -1)
+                         if tuple(lowers[k : k + n]) in lex.places), 0)  # fmt: skip
+            if not size:
+                k += 1
+                continue
+            opening = k - sentence.start <= 1
+            marks = {w[-1:] for w in lowers[k + size : k + size + 8]}  # "):" is one token
+            if not (opening and DATELINE_MARKS & marks):
+                found.update(dict.fromkeys(lex.places[tuple(lowers[k : k + size])]))
+            k += size
+    return tuple(found)
 
 
 def figure_matches(value: float, hedge: str | None, figure: Figure) -> bool:

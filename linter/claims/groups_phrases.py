@@ -397,22 +397,30 @@ def _object_filler(doc: Doc, j: int) -> bool:
     token = doc[j]
     lower = token.lower_
     if lower in ("valid", "expired", "their", "a", "an", "the", "-", "‑", "issued", "new",
-                 "smart", "its", "his", "her", "government", "state"):  # fmt: skip
+                 "smart", "its", "his", "her", "government", "state", "these", "those",
+                 "such"):  # fmt: skip
         return True
     return bool(token.is_alpha and (token.is_title or token.is_upper) and j + 1 < len(doc)
                 and doc[j + 1].lower_ in ("-", "‑"))  # fmt: skip
 
 
 def match_object(lowers: list[str], j: int, words: tuple[str, ...]) -> int | None:
-    """Match ``words`` at ``j``; the last word may be plural ("cards", "ACCs")."""
+    """Match ``words`` at ``j``; the last word may be plural ("cards", "ACCs"), and one word
+    may name the card's kind before "card" ("POR residence cards")."""
     if j + len(words) > len(lowers) or (words and lowers[j][:1] != words[0][:1]):
         return None
+    extra = 0
     for k, word in enumerate(words):
-        lower = lowers[j + k]
+        lower = lowers[j + k + extra]
         last = k == len(words) - 1
+        if (
+            last and k and word == "card" and lower.isalpha() and lower not in ("card", "cards")
+            and j + k + 1 < len(lowers) and lowers[j + k + 1] in ("card", "cards")
+        ):  # fmt: skip
+            extra, lower = 1, lowers[j + k + 1]
         if lower != word and not (last and lower in (word + "s", word + "es")):
             return None
-    end = j + len(words)
+    end = j + len(words) + extra
     if end < len(lowers) and words[-1] != "card" and lowers[end] in ("card", "cards"):
         end += 1
     return end

@@ -58,8 +58,10 @@ class ConflatedRefugeeCategory(Rule):
           refugees": refugee status only, since the cards made their holders documented);
         * one group named as part of another whose attributes contradict it ("undocumented
           immigrants, including Afghan refugees", "refugees and other illegal immigrants",
-          "refugees, including ... those holding ACCs"); a bare head noun ("migrants") says
-          what its group is, not what it lacks.
+          "refugees, including ... those holding ACCs"), also by counting its parts ("over
+          2.8 million Afghan refugees. Of these, 1.3 million hold PoR cards while 813,000 hold
+          ACCs", "Among the refugees, 800,000 possess an ACC"); a bare head noun ("migrants")
+          says what its group is, not what it lacks.
 
         A phase is paired with the group its clause names after it, or, in a parallel list
         ("in the first phase, A, in the second phase, B"), with the group on its own side of
@@ -306,6 +308,8 @@ def _inclusion_fusion(lex: Lexicon, wider: GroupClaim, narrower: GroupClaim, day
         return None
     start = min(wider.span.start, narrower.span.start)
     end = max(wider.span.end, narrower.span.end)
+    if wider.span.sent.start != narrower.span.sent.start:  # "... refugees. Of these, ..."
+        start, end = narrower.span.start, narrower.span.end
     return Fusion(
         (start, end), "inclusion", said, other, attributes, narrower,
         words=(narrower.text.lower(), wider.text.lower()),

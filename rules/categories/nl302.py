@@ -56,8 +56,9 @@ class CategoryFigureMismatch(Rule):
         refugees") the number is read for the modifier's group, and a bare head's own
         restriction ("1.7 million Afghan refugees who have no documents", "... living here on
         ACCs") names the group it counts. A group's own figure given for it together with a
-        group it is said to include ("1.3 million refugees, including those holding ACCs") is
-        reported too: it counts only part of them.
+        group it is said to include ("1.3 million refugees, including those holding ACCs",
+        "among the 1.7 million Afghan migrants, 50,000 hold PoR cards") is reported too: it
+        counts only part of them.
 
         Bad:
             Pakistan says 1.4 million undocumented Afghans must leave.
