@@ -218,3 +218,37 @@ def test_two_groups_when_one_groups_deadline_is_history(seed_corpus):
     # while the undocumented's order is in force, the record cannot tell whose date it is
     text = "Undocumented Afghans and ACC holders must leave the country before April 15."
     assert reported(seed_corpus, text, "2023-10-20") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Which event: a validity chain judges a date without its year in the year the text means
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "excerpt"),
+    [
+        # in August 2025 the cards that "expired on March 31" expired in March 2025: the chain
+        # records 31 March 2024, not 2025
+        ("Registered refugees must go home because their PoR cards expired on March 31.",
+         "2025-08-10", "March 31"),
+        # "without delay" tells of no extension: the date is compared, not noted as newer
+        ("Afghans in Khyber Pakhtunkhwa were told to leave without delay as their Proof of "
+         "Registration cards expired on December 31.", "2025-08-03", "December 31"),
+    ],
+)  # fmt: skip
+def test_a_past_expiry_without_its_year_is_read_in_the_texts_year(seed_corpus, text, date, excerpt):
+    assert reported(seed_corpus, text, date) == [("NL101", "error", excerpt)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Registered refugees must go home because their PoR cards expired on June 30.",
+         "2025-08-10"),
+        # the same words in May 2024 mean the recorded 31 March 2024
+        ("Registered refugees must go home because their PoR cards expired on March 31.",
+         "2024-05-01"),
+    ],
+)  # fmt: skip
+def test_a_past_expiry_look_alikes(seed_corpus, text, date):
+    assert reported(seed_corpus, text, date) == []

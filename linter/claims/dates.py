@@ -33,6 +33,7 @@ from narrlint.claims.dates_lexicon import Lexicon, Profile, lexicon_for
 from narrlint.claims.dates_words import (
     ANAPHORIC_DETERMINERS,
     ENFORCEMENT_PREPOSITIONS,
+    EXPIRY_LEMMAS,
     EXTENSION_LEMMAS,
     MONTH_DAYS,
     MONTH_NAMES,
@@ -109,6 +110,10 @@ class DateClaim(Claim):
     """Ledger deadlines the claim may name, best first (empty when none, or not a cut-off)."""
     why_none: str = ""
     """Why no ledger deadline is a candidate, in plain words (when ``candidates`` is empty)."""
+    placed: dt.date | None = None
+    """The calendar day a date without its year means in the text (the latest such day by
+    the text's date for a past expiry, "expired on March 31"; else the nearest): a chain of
+    validity dates is judged by it, not by month and day alone."""
     newer: tuple[Profile, ...] = ()
     """The events the claim names whose record ends before the text's date and this value
     (best first): the text reports something later than the ledger knows (when
@@ -141,7 +146,7 @@ class DateClaim(Claim):
             if not judges:
                 return tuple(profiles)
             profiles = judges
-        return tuple(p for p in profiles if accepts(p, self.value, self.cue))
+        return tuple(p for p in profiles if accepts(p, self.value, self.cue, self.placed))
 
     @property
     def event(self) -> Profile | None:
@@ -169,6 +174,8 @@ class DateClaim(Claim):
         for token in sentence:
             if token.lemma_.lower() in EXTENSION_LEMMAS:
                 window = sentence.doc[max(sentence.start, token.i - 3) : token.i]
+                if token.i > sentence.start and sentence.doc[token.i - 1].lower_ == "without":
+                    continue  # "leave without delay"
                 if not any(t.lower_ in NEGATIONS for t in window):
                     return True
         return False
@@ -273,7 +280,8 @@ def _cut_off(
     if candidates and not in_scope:
         ids = ", ".join(sorted(p.id for p, _ in candidates))
         why = f"the ledger's record of {ids} starts after this text's date or this value"
-    in_force = [c for c in in_scope if not _superseded(c[0], day, value, cue)]
+    placed = _placed_in_text(span, value, cue, day)
+    in_force = [c for c in in_scope if not _superseded(c[0], day, value, cue, placed)]
     newer: tuple[Profile, ...] = ()
     if in_scope and not in_force:
         ids = ", ".join(sorted(p.id for p, _ in in_scope))
@@ -282,7 +290,7 @@ def _cut_off(
             "later deadline (a new extension, another phase) the ledger has no record of yet"
         )
         newer = tuple(p for p, _ in _strongest(in_scope, day, bool(clues.categories)))
-    if (in_force or newer) and not any(accepts(p, value, cue) for p, _ in in_force):
+    if (in_force or newer) and not any(accepts(p, value, cue, placed) for p, _ in in_force):
         local = _recorded_elsewhere(lexicon, clues, cue, value, day)
         if local is not None:
             where_ = local.deadline.place
@@ -308,6 +316,7 @@ def _cut_off(
         place=clues.places[0] if clues.places else clues.other_authority,
         candidates=tuple(in_scope),
         why_none=why,
+        placed=placed,
         newer=newer,
     )
 
@@ -377,9 +386,12 @@ def _recorded_elsewhere(
     in force at the text's date, whose record holds the value: "those seeking resettlement
     must leave by the end of March" may be the twin cities' order for them, so the national
     one cannot be said to be contradicted."""
+    validity = cue.word in VALIDITY_CUES and clues.validity
     for profile in lexicon.profiles:
         if profile.deadline.national or profile.deadline.place in clues.places:
             continue
+        if validity and not profile.deadline.steps:
+            continue  # cards that expired are not a local order to leave
         if _match(profile, clues, cue, anywhere=True) is None:
             continue
         recorded = profile.accepted if value.is_date else profile.durations
@@ -460,7 +472,9 @@ def _in_scope(profile: Profile, day: dt.date | None, value: Value) -> bool:
     return True
 
 
-def _superseded(profile: Profile, day: dt.date | None, value: Value, cue: Cue) -> bool:
+def _superseded(
+    profile: Profile, day: dt.date | None, value: Value, cue: Cue, placed: dt.date | None = None
+) -> bool:
     """Which event is in force: a text written after the ledger's last record of an event,
     giving a cut-off still ahead at the text's date ("extended until February 29" weeks after a
     1 November cut-off; "they have until the end of March" in a 2024 story against a 2023
@@ -471,8 +485,32 @@ def _superseded(profile: Profile, day: dt.date | None, value: Value, cue: Cue) -
     last = profile.last_known
     if last is None or day is None or day <= last or not value.is_date:
         return False
-    when = _placed(value.date, day)
-    return when is not None and when >= day and not accepts(profile, value, cue)
+    when = placed or _placed(value.date, day)
+    return when is not None and when >= day and not accepts(profile, value, cue, placed)
+
+
+def _placed_in_text(span: Span, value: Value, cue: Cue, day: dt.date | None) -> dt.date | None:
+    """The day a date without its year means in a text of ``day`` (see ``DateClaim.placed``)."""
+    if day is None or not value.is_date or value.date.year is not None or value.date.day is None:
+        return None
+    doc = span.doc
+    before = doc[max(0, span.start - 3) : span.start]
+    if cue.role == "expiry" and any(_past_form(t) for t in before):
+        for year in (day.year, day.year - 1):
+            try:
+                past = dt.date(year, value.date.month, value.date.day)
+            except ValueError:
+                continue
+            if past <= day:
+                return past
+        return None
+    return _placed(value.date, day)
+
+
+def _past_form(token: Token) -> bool:
+    """ "expired", "lapsed", "ended": a verb of ending in a past form."""
+    lemma = token.lemma_.lower()
+    return lemma in EXPIRY_LEMMAS | {"end"} and token.lower_ != lemma
 
 
 def _placed(date: DateValue, day: dt.date) -> dt.date | None:
@@ -581,19 +619,26 @@ def _from_context(earlier: list[Span], lexicon: Lexicon) -> list:
     return []
 
 
-def accepts(profile: Profile, value: Value, cue: Cue | None = None) -> bool:
+def accepts(
+    profile: Profile, value: Value, cue: Cue | None = None, placed: dt.date | None = None
+) -> bool:
     """Does the ledger's record of ``profile`` accept the value (in any recorded form)? "expired
     on April 1" (``cue.after_last_day``) also accepts the day after a recorded last day, and
-    "deported after October 31" (``cue.before_first_day``) the day before a recorded one."""
+    "deported after October 31" (``cue.before_first_day``) the day before a recorded one. A
+    chain of validity dates judges a date without its year in the year it is ``placed`` in
+    ("expired on March 31" in August 2025 is not the 2024 expiry)."""
     if value.is_date:
         accepted = profile.accepted
+        date = value.date
+        if placed is not None and profile.deadline.steps and date.year is None:
+            date = DateValue(date.month, date.day, placed.year)
         if cue is not None and cue.issued and profile.deadline.announced:
             accepted = accepted | {profile.deadline.announced}  # "the Oct. 3 ultimatum"
         if cue is not None and cue.after_last_day:
             accepted = accepted | {d + dt.timedelta(days=1) for d in accepted}
         if cue is not None and cue.before_first_day:
             accepted = accepted | {d - dt.timedelta(days=1) for d in accepted}
-        return _date_accepted(accepted, value.date)
+        return _date_accepted(accepted, date)
     if not profile.durations:
         return True
     low, high = value.day_range()

@@ -110,6 +110,7 @@ def _newer_than_ledger(draft: Draft, corpus: Corpus, claim: DateClaim) -> Proble
     latest = extended_to(profile, day) or latest_on(profile, day) or deadline.date
     names = what(deadline, corpus.ledger.categories)
     after = f" after {long_date(latest)}" if latest else ""
+    names = [n.replace("the latest date on record for ", "") for n in names]
     message = fit(*(f"Check the ledger: it has no extension of {n}{after}" for n in names))
     written = quoted(draft, claim.span)
     details = (
