@@ -592,6 +592,32 @@ def test_lint_warns_where_the_data_is_doubtful(full):
     assert any("overlap" in w.message for w in lint_ledger(parse(overlap)))
 
 
+RANKS_BY_MONTH = """\
+version: 1
+ranks:
+- {id: maj_general, name: Major General, source: https://example.org/ranks}
+- {id: lt_general, name: Lieutenant General, source: https://example.org/ranks}
+people:
+- id: rana
+  name: Nadia Rana
+  source: https://example.org/people
+  ranks:
+  - {rank: maj_general, start: '2022-12-01', end_partial: '2024-05', source: https://example.org/a}
+  - {rank: lt_general, start_partial: '2024-05', source: https://example.org/b}
+"""
+
+
+def test_rank_terms_of_one_person_covering_a_common_day_are_a_warning():
+    """A promotion known only to the month leaves that month's rank ambiguous."""
+    (warning,) = lint_ledger(parse(RANKS_BY_MONTH))
+    assert "person 'rana': ranks 'maj_general'" in warning.message
+    assert "both cover 2024-05-01" in warning.message
+    by_day = RANKS_BY_MONTH.replace("end_partial: '2024-05'", "end: '2024-05-11'").replace(
+        "start_partial: '2024-05'", "start: '2024-05-11'"
+    )
+    assert lint_ledger(parse(by_day)) == []
+
+
 def test_lint_on_the_shipped_ledger_is_clean():
     """Abdul Kabir stood in for Hasan Akhund by decree (2023-05-17 to 2023-07-17) while Akhund
     remained prime minister: recorded as an additional charge, which is no overlap."""

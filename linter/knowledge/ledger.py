@@ -1289,8 +1289,9 @@ class LedgerWarning:
 
 def lint_ledger(ledger: Ledger) -> list[LedgerWarning]:
     """Warnings about a loaded ledger: facts without a source, overlapping terms of a
-    single-holder office, unknown ids, deadline extensions out of order, an alias shared by
-    several people, casualty counts that are not numbers. Sorted by file and line."""
+    single-holder office, a person's rank terms that cover a common day, unknown ids, deadline
+    extensions out of order, an alias shared by several people, casualty counts that are not
+    numbers. Sorted by file and line."""
     warnings: list[LedgerWarning] = []
 
     def warn(origin: Sourced | None, message: str, line: int | None = None) -> None:
@@ -1299,6 +1300,7 @@ def lint_ledger(ledger: Ledger) -> list[LedgerWarning]:
 
     _lint_sources(ledger, warn)
     _lint_overlaps(ledger, warn)
+    _lint_rank_terms(ledger, warn)
     _lint_ids(ledger, warn)
     _lint_chains(ledger, warn)
     _lint_aliases(ledger, warn)
@@ -1371,6 +1373,39 @@ def _lint_overlaps(ledger: Ledger, warn: Callable) -> None:
                         f"({_period(a)}) and {b.id!r} ({_period(b)}) overlap "
                         "(set an 'end', or 'holders: many' on the office)",
                     )
+
+
+def _lint_rank_terms(ledger: Ledger, warn: Callable) -> None:
+    """One person's recorded ranks that cover a common day, counting a partial date at its
+    widest as the rules do (:func:`term_covers`): on that day the rank held is ambiguous, and a
+    promotion known only to the month ("end_partial: 2024-05" then "start_partial: 2024-05")
+    leaves the whole month so. A promotion ends one term on the day the next starts."""
+    for person in ledger.people.values():
+        terms = list(person.ranks)
+        for i, a in enumerate(terms):
+            for b in terms[i + 1 :]:
+                (a0, a1), (b0, b1) = _widest(a), _widest(b)
+                if a0 < b1 and b0 < a1:
+                    warn(
+                        b.origin,
+                        f"person {person.id!r}: ranks {a.rank!r} ({_rank_period(a)}) and "
+                        f"{b.rank!r} ({_rank_period(b)}) both cover {max(a0, b0)}: give the day "
+                        "of the promotion, the end of one term and the start of the next",
+                    )
+
+
+def _widest(term: RankTerm) -> tuple[dt.date, dt.date]:
+    """First day a term covers and the day after its last, a partial date at its widest."""
+    start = term.start or partial_bounds(term.start_partial)[0] or dt.date.min
+    end = term.end
+    if end is None and term.end_partial:
+        end = partial_bounds(term.end_partial)[1] + dt.timedelta(days=1)
+    return start, end or dt.date.max
+
+
+def _rank_period(term: RankTerm) -> str:
+    start = term.start or term.start_partial or "?"
+    return f"{start} to {term.end or term.end_partial or 'open'}"
 
 
 def _known_overlap(a: Post, b: Post) -> bool:
