@@ -389,6 +389,13 @@ def kinds(corpus, text):
         # a named source that revises a toll gives it
         "Officials later revised the death toll to 45.",
         "The toll, which state television later raised to 45, could not be verified.",
+        # a headline's closing credit after a colon or a dash
+        "Seven soldiers martyred in North Waziristan: ISPR",
+        "Twelve killed in Quetta blast — AFP",
+        "Twelve killed in Quetta blast - police",
+        # a named source's post online
+        "Seven civilians were killed, the spokesman posted on X.",
+        "The Taliban spokesman posted on X that seven civilians were killed.",
     ],
 )
 def test_a_source_reporting_the_count_in_real_shapes_covers_it(seed_corpus, text):
@@ -422,6 +429,19 @@ def test_a_source_reporting_the_count_in_real_shapes_covers_it(seed_corpus, text
         (
             "Heavy rain on Sunday raised the death toll from the floods to 45.",
             ["death toll from the floods to 45"],
+        ),
+        # a place after a colon is no credit, nor is a hyphen inside a word
+        ("The blast killed 12 people in one city: Quetta.", ["killed 12 people"]),
+        ("The blast killed 12 people in two cities: Quetta and Peshawar.", ["killed 12 people"]),
+        (
+            "Twelve Afghan-based militants were killed.",
+            ["Twelve Afghan-based militants were killed"],
+        ),
+        # "posted" about a thing, or about where people were stationed
+        ("A video posted on X showed 12 bodies.", ["12 bodies"]),
+        (
+            "Twelve policemen posted at the checkpoint were killed.",
+            ["Twelve policemen posted at the checkpoint were killed"],
         ),
     ],
 )

@@ -4,8 +4,10 @@ Part of the count claims reader (:mod:`narrlint.claims.counts`). Attribution is 
 assumed:
 
 - **In the count's clause**: a reporting verb ("said", "told", "confirmed"…), "according to",
-  "citing", "per", "<participle> by <source>" or a closing credit "(ISPR)". A "said" inside
-  "…, which the minister said was cowardly" or "a week after X said…" reports something else.
+  "citing", "per", "<participle> by <source>", a named source revising a toll ("officials
+  revised the toll to 45") or posting it ("posted on X"), or a closing credit "(ISPR)", "…:
+  ISPR". A "said" inside "…, which the minister said was cowardly" or "a week after X said…"
+  reports something else; "since the start of…", "after a bombing that…" open no clause.
 - **Quotations**: a count inside a quotation is attributed when the quotation's speaker is
   named where it opens or closes.
 - **Adjacent sentences**: the next sentence covers the count only when it is attributed *and*
@@ -17,7 +19,9 @@ assumed:
   sentence's attributed count is covered by it; a revised total ("The toll later rose to 60")
   is not.
 - **Increments in the same report**: "<N> more", "<N> others" joined by "as"/"while" to an
-  attributed count of the sentence ("…, a hospital spokesman said, as seven more succumbed").
+  attributed count of the sentence ("…, a hospital spokesman said, as seven more succumbed"),
+  and a count of other people set against it by "while"/"whereas" ("Police said 12 militants
+  were killed, while two policemen were martyred").
 """
 
 from __future__ import annotations
@@ -103,9 +107,21 @@ ESTIMATING_LEMMAS = {"estimate", "put"}
 REVISING_LEMMAS = {"raise", "revise", "update", "lower", "inflate", "increase"}
 """Verbs by which a named source changes a toll ("officials revised the toll to 45", "the toll,
 which state media later raised to 80"); "the rain raised the toll" names no source."""
+POSTING_LEMMAS = {"post"}
+"""A source's post online ("posted on X that…"); "policemen posted at the checkpoint" is no
+report."""
+PLATFORMS = {"x", "twitter", "facebook", "telegram", "instagram", "social", "whatsapp", "youtube"}
 MARKER_LEMMAS = frozenset(
-    REPORTING_LEMMAS | RECORDING_LEMMAS | SHOWING_LEMMAS | ESTIMATING_LEMMAS | REVISING_LEMMAS
+    REPORTING_LEMMAS
+    | RECORDING_LEMMAS
+    | SHOWING_LEMMAS
+    | ESTIMATING_LEMMAS
+    | REVISING_LEMMAS
+    | POSTING_LEMMAS
 )
+CREDIT_MARKS = {":", "—", "–", "-"}
+"""Marks before a closing credit: "Seven soldiers martyred in North Waziristan: ISPR"."""
+MAX_CREDIT = 4
 """Every lemma that can attribute a count (each kind with its own conditions below)."""
 
 # Subordinators: a reporting verb reports only its own clause.
@@ -221,6 +237,8 @@ def _is_marker(token: Token, sentence: Span) -> bool:
         return word(doc, token.i - 1) in SOURCE_PARTICIPLES
     if lower == "(":
         return _is_source_credit(token, sentence)
+    if lower in CREDIT_MARKS:
+        return _is_closing_credit(token, sentence)
     lemma = token.lemma_.lower()
     if lemma not in MARKER_LEMMAS:
         return False
@@ -238,6 +256,10 @@ def _is_marker(token: Token, sentence: Span) -> bool:
         return nxt in ("that", ",", ".", ";", ":", "") or doc[token.i + 1].is_quote
     if lemma == "put":
         return _puts_toll(token)
+    if lemma in POSTING_LEMMAS:
+        where = {word(doc, token.i + k).rstrip(".") for k in (2, 3)}  # "on X." is one token
+        online = nxt == "that" or (nxt == "on" and bool(where & PLATFORMS))
+        return online and _names_a_source(sentence, token)  # not "a video posted on X"
     if lemma in REVISING_LEMMAS:
         return _revises_toll(token) and _names_a_source(sentence, token)
     if lemma in RECORDING_LEMMAS:
@@ -263,6 +285,23 @@ def _is_source_credit(bracket: Token, sentence: Span) -> bool:
         and all(t.is_title or t.is_upper or t.text in ("-", "&") for t in inside)
         and before is not None
         and not (before.is_title or before.is_upper)
+    )
+
+
+def _is_closing_credit(mark: Token, sentence: Span) -> bool:
+    """ "… martyred in North Waziristan: ISPR", "… — police": a source's name after a colon or
+    a dash ends the sentence (a headline's credit). A name alone ("…: Quetta") is no source:
+    an acronym or a source noun is."""
+    doc = mark.doc
+    if mark.i == sentence.start or (mark.text == "-" and not doc[mark.i - 1].whitespace_):
+        return False
+    rest = [t for t in doc[mark.i + 1 : sentence.end] if not t.is_space]
+    while rest and rest[-1].text in (".", "!"):
+        rest.pop()
+    return (
+        0 < len(rest) <= MAX_CREDIT
+        and all(t.is_title or t.is_upper or t.like_num or t.lower_ in SOURCE_NOUNS for t in rest)
+        and any((t.is_upper and len(t) > 1) or t.lower_ in SOURCE_NOUNS for t in rest)
     )
 
 
@@ -340,12 +379,14 @@ def _has_named_source(sentence: Span, verb: Token) -> bool:
 
 
 MAX_SOURCE_GAP = 4
-"""Tokens between a revising verb and the source before it ("state media later raised")."""
+"""Tokens between a revising or posting verb and the source before it ("state media later
+raised")."""
 
 
 def _names_a_source(sentence: Span, verb: Token) -> bool:
-    """A source noun, an acronym or a name just before a revising verb ("officials", "ISPR",
-    "Geo News"); not a day or a month ("On Monday, the blast raised the toll")."""
+    """A source noun, an acronym or a name just before a revising or posting verb ("officials",
+    "ISPR", "Mujahid"); not a day or a month ("On Monday, the blast raised the toll"), nor a
+    thing ("a video posted on X")."""
     doc = sentence.doc
     for token in doc[max(sentence.start, verb.i - MAX_SOURCE_GAP) : verb.i]:
         if token.lower_ in SOURCE_NOUNS or (token.is_upper and len(token) > 1):
@@ -539,6 +580,11 @@ def marker_span(marker: Token) -> Span:
     if lower == "(":
         close = next((t.i for t in doc[i + 1 : min(len(doc), i + 6)] if t.text == ")"), i)
         return doc[i : close + 1]
+    if lower in CREDIT_MARKS:
+        end = min(marker.sent.end, i + MAX_CREDIT + 1)
+        while end > i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return doc[i:end]
     return doc[i : i + 1]
 
 
@@ -559,7 +605,8 @@ def _direct(sentences: Sentences, index: int, count: Count) -> Found | None:
     region = quotes.region(count.number.start)
     for marker in sentences.markers_of(index):
         if quotes.region(marker.i) == region and _marker_covers(marker, count):
-            return (SENTENCE if marker.lower_ == "(" else CLAUSE), marker_span(marker)
+            credit = marker.lower_ == "(" or marker.lower_ in CREDIT_MARKS
+            return (SENTENCE if credit else CLAUSE), marker_span(marker)
     if region >= 0:
         speaker = _quote_speaker(sentences, region)
         if speaker is not None:
