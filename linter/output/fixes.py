@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import itertools
 import os
 import re
 import secrets
@@ -34,6 +35,7 @@ import signal
 import stat
 import sys
 import threading
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -76,14 +78,44 @@ def choose_fixes(findings: Iterable[Finding]) -> list[Fix]:
         candidates.append((edits, fix))
     candidates.sort(key=lambda item: (item[0][0].start, item[0][-1].end))
     chosen: list[Fix] = []
-    taken: list[Edit] = []
+    taken = _Taken()
     for edits, fix in candidates:
-        inner = any(_overlaps(a, b) for i, a in enumerate(edits) for b in edits[i + 1 :])
-        if inner or any(_overlaps(a, b) for a in edits for b in taken):
+        # Sorted edits overlap one another only if two neighbours do.
+        if any(_overlaps(a, b) for a, b in itertools.pairwise(edits)):
+            continue
+        if any(taken.overlaps(edit) for edit in edits):
             continue
         chosen.append(fix)
-        taken.extend(edits)
+        for edit in edits:
+            taken.add(edit)
     return chosen
+
+
+class _Taken:
+    """Edits already chosen, pairwise non-overlapping, sorted by start: O(log n) per question
+    (a pairwise check against every chosen edit took 25 s for 8,000 fixes).
+
+    Non-overlapping edits sorted by start also have their ends in order, so the only chosen
+    edits an edit ``e`` can overlap start at or before ``e.end`` and end at or after
+    ``e.start``: the last few of that prefix.
+    """
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.edits: list[Edit] = []
+
+    def overlaps(self, edit: Edit) -> bool:
+        index = bisect_right(self.starts, edit.end) - 1
+        while index >= 0 and self.edits[index].end >= edit.start:
+            if _overlaps(self.edits[index], edit):
+                return True
+            index -= 1
+        return False
+
+    def add(self, edit: Edit) -> None:
+        index = bisect_right(self.starts, edit.start)
+        self.starts.insert(index, edit.start)
+        self.edits.insert(index, edit)
 
 
 def apply_edits(text: str, edits: Sequence[Edit]) -> str:
