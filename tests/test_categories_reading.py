@@ -109,3 +109,24 @@ def test_phases_of_a_local_order(seed_corpus, text, date, expected):
 )  # fmt: skip
 def test_parts_counted_after_of_these_or_among(seed_corpus, text, date, expected):
     assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # numbers paired "respectively" with the groups listed before them, in order
+        ("Afghans in Pakistan with ACC and PoR cards number about 1.4 million and 800,000, "
+         "respectively.", "2025-03-10", ["NL302"]),
+        ("ACC holders and registered refugees number 1.4 million and 800,000 respectively.",
+         "2025-03-10", ["NL302"]),
+        # clean: the same lists in the right order, and a list whose groups cannot be paired
+        ("Afghans in Pakistan with PoR and ACC cards number about 1.4 million and 800,000, "
+         "respectively.", "2025-03-10", []),
+        ("Registered refugees and ACC holders number 1.4 million and 800,000 respectively.",
+         "2025-03-10", []),
+        ("The numbers for 2024 and 2025 were 1.4 million and 800,000 respectively.",
+         "2025-03-10", []),
+    ],
+)  # fmt: skip
+def test_numbers_paired_respectively(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected

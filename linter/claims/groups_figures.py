@@ -72,7 +72,9 @@ class FigureUse:
     how: str
     """``phrase`` ("1.4 million undocumented Afghans"), ``predicate`` ("... are registered
     refugees"), ``before`` ("PoR card holders, numbering ..."), ``exposure`` (the group an
-    order in the same clause targets: "putting 1.4 million Afghan refugees at risk")."""
+    order in the same clause targets: "putting 1.4 million Afghan refugees at risk"),
+    ``respectively`` (its place in a list: "PoR and ACC holders number 1.3 million and
+    800,000, respectively")."""
     own: frozenset[str] = frozenset()
     """For ``exposure``: the group the number's own noun names, if any."""
     words: frozenset[str] = frozenset()
@@ -84,9 +86,15 @@ def figure_uses(doc: Doc, lex: Lexicon, analysis: Analysis) -> Iterator[FigureUs
     if not any(lex.figures.values()):
         return
     clauses_of: dict[int, list[Clause]] = {}
+    respective = _respective(doc, lex, analysis)
     for span in doc.spans.get("numbers", []):
         value, end = _scaled(doc, span)
         if value is None or not _near_any(lex, value) or _not_a_count(doc, span.start, end):
+            continue
+        named = respective.get(span.start)
+        if named is not None:
+            yield FigureUse((span.start, end), (span.start, end), value, _hedge(doc, span.start),
+                            named, "respectively")  # fmt: skip
             continue
         sentence = doc[span.start].sent
         clauses = clauses_of.setdefault(sentence.start, sentence_clauses(sentence))
@@ -98,6 +106,61 @@ def figure_uses(doc: Doc, lex: Lexicon, analysis: Analysis) -> Iterator[FigureUs
                 if not (use.number[0] <= t.i < use.number[1]) and not t.is_stop
             ]
             yield replace(use, words=words_of(tokens))
+
+
+LIST_JOINERS = frozenset({",", "and", "or", "&"}) | HEDGE_WORDS
+
+
+def _respective(doc: Doc, lex: Lexicon, analysis: Analysis) -> dict[int, frozenset[str]]:
+    """Number start → its group in a list paired "respectively": "Afghans with PoR and ACC
+    number 1.3 million and 800,000, respectively" (as many groups before the numbers, in
+    the sentence, as numbers)."""
+    found: dict[int, frozenset[str]] = {}
+    lowers = doc_lowers(doc)
+    for k, lower in enumerate(lowers):
+        if lower != "respectively":
+            continue
+        sentence = doc[k].sent
+        listed: list[Span] = []
+        edge = k
+        for span in reversed(spans_within(doc, "numbers", sentence.start, k)):
+            between = lowers[span.end : edge]
+            if not set(between) <= LIST_JOINERS | SCALE_WORDS.keys() | {"("}:
+                break
+            listed.insert(0, span)
+            edge = span.start
+        if len(listed) < 2:
+            continue
+        groups = _listed_groups(lex, lowers, analysis.within(sentence.start, listed[0].start))
+        if groups is not None and len(groups) == len(listed):
+            found.update((s.start, frozenset({g})) for s, g in zip(listed, groups, strict=True))
+    return found
+
+
+def _listed_groups(lex: Lexicon, lowers: list[str], mentions: list[Mention]) -> list[str] | None:
+    """The groups these mentions name, in text order (None when an order cannot be read)."""
+    groups: list[str] = []
+    for mention in mentions:
+        if mention.kind != "adjective":
+            ordered = _in_order(lex, lowers, mention)
+            if ordered is None:
+                return None
+            groups += ordered
+    return groups
+
+
+def _in_order(lex: Lexicon, lowers: list[str], mention: Mention) -> list[str] | None:
+    """A mention's groups in the order it names them ("with PoR and ACC": por, acc), or None
+    when the order cannot be read."""
+    if len(mention.categories) == 1:
+        return list(mention.categories)
+    order: list[str] = []
+    for j in range(mention.start, mention.end):
+        for words, category in lex.holdings:
+            if category not in order and match_object(lowers, j, words) is not None:
+                order.append(category)
+                break
+    return order if set(order) == mention.categories else None
 
 
 def _scaled(doc: Doc, span: Span) -> tuple[float | None, int]:

@@ -44,7 +44,9 @@ class CategoryFigureMismatch(Rule):
         predicate ("1.3 million Afghans are registered refugees"), a noun before it ("PoR card
         holders, numbering 880,000"), or, for a number an order puts at risk, from the group
         that order targets in the same clause ("a deadline for undocumented aliens ...,
-        putting 1.4 million Afghan refugees at risk": 1.4 million is the PoR figure).
+        putting 1.4 million Afghan refugees at risk": 1.4 million is the PoR figure), or, in a
+        list paired "respectively", from the group in the same place of the list of groups
+        before it ("Afghans with PoR and ACC number 1.3 million and 800,000, respectively").
         Counts of people moving ("460,000 ... left", "have been deported since ...") are not
         group sizes and are never compared. Groups without ledger figures are not checked.
         Figures the ledger files under other populations (a total of all Afghans, UNHCR's wider
