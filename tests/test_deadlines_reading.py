@@ -252,3 +252,36 @@ def test_a_past_expiry_without_its_year_is_read_in_the_texts_year(seed_corpus, t
 )  # fmt: skip
 def test_a_past_expiry_look_alikes(seed_corpus, text, date):
     assert reported(seed_corpus, text, date) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Date roles: "… ended on <date>" is a cut-off when a validity or a window ends
+
+
+def test_a_validity_that_ended_on_a_date_is_an_expiry(seed_corpus):
+    text = "The notice said the validity of PoR cards ended on 31 July 2025."
+    (claim,) = claims(seed_corpus, text, "2025-08-02")
+    assert claim.role == "expiry" and claim.event.id == "por_validity_chain"
+    assert reported(seed_corpus, text, "2025-08-02") == [("NL101", "error", "31 July 2025")]
+    right = text.replace("31 July", "30 June")
+    assert reported(seed_corpus, right, "2025-08-02") == []
+
+
+def test_a_grace_period_named_by_a_document_is_its_holders_window(seed_corpus):
+    """ "the PoR card grace period" is the window PoR holders had to leave (phase 3, last day
+    31 August 2025), not the cards' validity (which ended on 30 June)."""
+    text = "Returns rose after the PoR card grace period that ended on September 15."
+    (claim,) = claims(seed_corpus, text, "2025-09-20")
+    assert claim.groups == ("por",) and claim.event.id == "ifrp_phase3_por"
+    (finding,) = lint_text(seed_corpus, text, date="2025-09-20", codes=CODES)
+    assert (finding.code, finding.excerpt) == ("NL101", "September 15")
+    assert finding.fix.edits[0].replacement == "August 31"
+    right = text.replace("September 15", "August 31")
+    assert reported(seed_corpus, right, "2025-09-20") == []
+
+
+def test_what_ends_look_alikes(seed_corpus):
+    # talks that ended on a date are not a cut-off
+    text = "Talks on the return of PoR card holders ended on 31 July 2025."
+    assert [c.role for c in claims(seed_corpus, text, "2025-08-02")] == ["event_date"]
+    assert reported(seed_corpus, text, "2025-08-02") == []

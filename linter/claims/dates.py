@@ -112,7 +112,7 @@ class DateClaim(Claim):
     """Why no ledger deadline is a candidate, in plain words (when ``candidates`` is empty)."""
     placed: dt.date | None = None
     """The calendar day a date without its year means in the text (the latest such day by
-    the text's date for a past expiry, "expired on March 31"; else the nearest): a chain of
+    the text's date for a past ending, "expired on March 31"; else the nearest): a chain of
     validity dates is judged by it, not by month and day alone."""
     newer: tuple[Profile, ...] = ()
     """The events the claim names whose record ends before the text's date and this value
@@ -446,6 +446,8 @@ def _match(
     phase = profile.phase is not None and profile.phase in clues.phases
     action = bool(clues.actions & profile.actions)
     if profile.deadline.steps:
+        if cue.word == "ended":
+            return None  # "the grace period that ended on": a window to leave, not a validity
         if cue.word in VALIDITY_CUES:
             action = True  # "valid until", "expired on": the wording of a validity chain
         elif not (action or clues.validity):
@@ -495,7 +497,7 @@ def _placed_in_text(span: Span, value: Value, cue: Cue, day: dt.date | None) -> 
         return None
     doc = span.doc
     before = doc[max(0, span.start - 3) : span.start]
-    if cue.role == "expiry" and any(_past_form(t) for t in before):
+    if cue.after_last_day and any(_past_form(t) for t in before):
         for year in (day.year, day.year - 1):
             try:
                 past = dt.date(year, value.date.month, value.date.day)

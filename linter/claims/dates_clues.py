@@ -25,6 +25,7 @@ from narrlint.claims.dates_words import (
     REMAINING_LEMMAS,
     STARTING_LEMMAS,
     VALIDITY_WORDING,
+    WINDOW_NOUNS,
 )
 from narrlint.nlp.pipeline import CATEGORY
 from narrlint.nlp.quantities import month_of
@@ -152,6 +153,8 @@ def _categories(tokens: Span, lexicon: Lexicon) -> Iterator[tuple[str, int, int]
             yield from _holders_of_document(tokens, token.i, lexicon)
         if token.lower_ in LACKING_WORDS and lexicon.undocumented:
             yield from _without_documents(tokens, token.i, lexicon)
+        if token.lower_ in lexicon.document_starts:
+            yield from _document_deadline(tokens, token.i, lexicon)
 
 
 def _category_entities(doc: Doc) -> list[tuple[int, int, str]]:
@@ -212,6 +215,21 @@ def _without_documents(tokens: Span, i: int, lexicon: Lexicon) -> Iterator[tuple
         j += 1
     if j < tokens.end and doc[j].lower_ in IDENTITY_PAPERS:
         yield lexicon.undocumented, i, j + 1
+
+
+def _document_deadline(tokens: Span, i: int, lexicon: Lexicon) -> Iterator[tuple[str, int, int]]:
+    """ "the Proof of Registration (PoR) card grace period", "the ACC deadline": a window named
+    by a group's document is its holders' window."""
+    doc = tokens.doc
+    words = _without_abbreviations(tokens, i, min(tokens.end, i + lexicon.max_document + 3))
+    size, found = _document_words(words, lexicon)
+    if not found:
+        return
+    j = words[size - 1].i + 1
+    if j + 2 < tokens.end and doc[j].text == "(" and doc[j + 2].text == ")":
+        j += 3  # "PoR card (PoR) …"
+    if j < tokens.end and doc[j].lower_ in WINDOW_NOUNS:
+        yield from ((g, i, j + 1) for g in found)
 
 
 def _without_abbreviations(tokens: Span, start: int, end: int) -> list[Token]:

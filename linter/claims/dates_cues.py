@@ -30,6 +30,8 @@ from narrlint.claims.dates_words import (
     DEPARTURE_PARTICLES,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    ENDING_LEMMAS,
+    ENDING_SUBJECT_TOKENS,
     ENFORCEMENT_LEMMAS,
     ENFORCEMENT_PREPOSITIONS,
     EVENT_PREPOSITIONS,
@@ -266,6 +268,12 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
         return Cue("no later than", True)
     if before and before[0].lemma_.lower() in EXPIRY_LEMMAS:
         return Cue("expires", True, after_last_day=True, role="expiry")
+    if before and before[0].lemma_.lower() in ENDING_LEMMAS:
+        ending = _what_ends(clause, before[0].i)
+        if ending == "validity":  # "the validity of PoR cards ended on June 30"
+            return Cue("expires", True, after_last_day=True, role="expiry")
+        if ending == "window":  # "the grace period that ended on August 31"
+            return Cue("ended", True, after_last_day=True)
     if lowers[:1] and lowers[0] in EXTENSION_PREPOSITIONS:
         window = _lemmas_before(clause, span.start, 14)
         if window & EXTENSION_LEMMAS:
@@ -279,6 +287,21 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
             return Cue(lowers[0], True)
         if _order_frame(clause, span, lexicon):
             return Cue(lowers[0], False)
+    return None
+
+
+def _what_ends(clause: Span, verb: int) -> str | None:
+    """What "ended on <date>" ends, from the words just before the verb: a document's
+    ``validity``, a ``window`` ("grace period", "deadline"), or None (talks, a visit)."""
+    doc = clause.doc
+    for i in range(verb - 1, max(clause.start, verb - ENDING_SUBJECT_TOKENS) - 1, -1):
+        token = doc[i]
+        if token.lemma_.lower() in VALID_LEMMAS:
+            return "validity"
+        if token.lower_ in WINDOW_NOUNS:
+            return "window"
+        if token.is_punct and token.text not in ("(", ")"):
+            return None
     return None
 
 

@@ -61,6 +61,8 @@ class Lexicon:
     documents: dict[tuple[str, ...], frozenset[str]]
     """A group's document ("por card", "afghan citizen card") → the group's ids."""
     max_document: int
+    document_starts: frozenset[str]
+    """The first words of the groups' documents ("por", "proof", "afghan")."""
     undocumented: str | None
     """The one group the ledger marks ``documented: false``, if exactly one."""
     actions: dict[str, str]
@@ -113,6 +115,7 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         fillers=fillers,
         documents=documents,
         max_document=max((len(k) for k in documents), default=0),
+        document_starts=frozenset(k[0] for k in documents),
         undocumented=_undocumented(ledger),
         actions=actions,
         known=frozenset(_known_words(ledger)),

@@ -177,3 +177,7 @@ RELATIVE_MONTHS = {"this": 0, "current": 0, "next": 1, "coming": 1, "following":
 """Months named from the text's date: "the 15th of this month", "first of the next month"."""
 ORDINAL_DAYS = {"first": 1}
 """Days of a month named in words before "of": "first of the next month"."""
+ENDING_LEMMAS = {"end"}
+"""'… ended on <date>': a cut-off when what ends is a validity or a window (not talks)."""
+ENDING_SUBJECT_TOKENS = 8
+"""Words read back from "ended" for what ends ("the validity of PoR cards ended on")."""

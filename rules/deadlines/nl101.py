@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from narrlint.api import Corpus, Draft, Fix, Problem, Rule, Severity
@@ -174,7 +175,11 @@ def _date_fix(draft: Draft, claim: DateClaim, profile: Profile, day) -> Fix | No
         return None  # the sources disagree: the writer must choose
     if not claim.clear_best:
         return None  # another event the sentence may name records another date
-    text = rewritten_date(claim, deadline.date)
+    target = deadline.date
+    if claim.cue is not None and claim.cue.word == "ended":  # a window's last day
+        eve = target - dt.timedelta(days=1)
+        target = eve if any(a.date == eve for a in deadline.equivalent_dates) else target
+    text = rewritten_date(claim, target)
     if text is None:
         return None  # "the end of the year": the writer words the recorded date
     return draft.replacement(claim.span, text, f'write "{text}" (the recorded deadline)')
