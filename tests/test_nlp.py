@@ -29,3 +29,24 @@ def test_the_cache_stays_small(seed_corpus, monkeypatch):
     for ledger in ledgers:
         nlp.build_pipeline(ledger)
     assert len(nlp._CACHE) <= nlp._CACHE_SIZE
+
+
+def test_two_ledgers_in_one_process_each_keep_their_own_reading(seed_corpus):
+    """Corpora with different ledgers, loaded and used in turns in one process (a language
+    server reloading its config, a test run): each lints as if it were alone."""
+    from .conftest import lint_text
+
+    ruritania = load_corpus([str(RURITANIA)], seeds=False)
+    stale = "Interim Finance Minister Anna Vogel says the deficit is falling."
+    text = f"---\ndate: 2023-01-01\n---\n{stale}\n"
+
+    def reading(corpus):
+        people = [e.text for e in corpus.nlp("Anna Vogel spoke.").ents if e.label_ == "PERSON"]
+        return people, [(f.code, f.start.line, f.start.column) for f in lint_text(corpus, text)]
+
+    first = {"seeds": reading(seed_corpus), "ruritania": reading(ruritania)}
+    assert first["ruritania"][0] == ["Anna Vogel"] and first["seeds"][0] == []
+    assert ("NL401", 4, 1) in first["ruritania"][1]
+    assert not any(code.startswith("NL4") for code, _, _ in first["seeds"][1])
+    for name in ("seeds", "ruritania", "ruritania", "seeds"):
+        assert reading(seed_corpus if name == "seeds" else ruritania) == first[name]
