@@ -130,3 +130,22 @@ def test_parts_counted_after_of_these_or_among(seed_corpus, text, date, expected
 )  # fmt: skip
 def test_numbers_paired_respectively(seed_corpus, text, date, expected):
     assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # brackets inside a phrase: a bracketed name between modifier and head, a document's
+        # abbreviation inside a holder term
+        ("Ticking Clock for Illegal (Afghan) Refugees", PHASE1, ["NL301"]),
+        ("Phase two targets Proof of Registration (PoR) card holders.", PHASE2, ["NL301"]),
+        ("Afghans holding Proof of Registration (PoR) cards will go in phase two.", PHASE2,
+         ["NL301"]),
+        # clean look-alikes
+        ("Ticking Clock for Illegal (Afghan) Nationals", PHASE1, []),
+        ("Phase two targets Afghan Citizen Card (ACC) holders.", PHASE2, []),
+        ("Afghans holding Afghan Citizen Card (ACC) cards will go in phase two.", PHASE2, []),
+    ],
+)  # fmt: skip
+def test_brackets_inside_a_group_phrase(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected

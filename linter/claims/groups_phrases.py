@@ -154,9 +154,10 @@ def _mentions(doc: Doc, lex: Lexicon, modifiers: dict) -> list[Mention]:
     mentions: list[Mention] = []
     taken: set[int] = set()
     entities = {e.start: e for e in doc.ents if e.label_ == CATEGORY and e.ent_id_}
-    for mention in _holding_mentions(doc, lex):
-        mentions.append(mention)
-        taken.update(range(mention.start, mention.end))
+    for mention in (*_holding_mentions(doc, lex), *_bracketed_terms(doc, lex)):
+        if not taken.intersection(range(mention.start, mention.end)):
+            mentions.append(mention)
+            taken.update(range(mention.start, mention.end))
     for start in sorted(modifiers):
         if start in taken:
             continue
@@ -227,6 +228,10 @@ def _modified(
             continue
         if lower in ("and", "or", ",", "/") and j + 1 in modifiers:
             j += 1
+            continue
+        if lower == "(" and j + 2 < n and doc[j + 1].is_title and doc[j + 2].text == ")":
+            j += 3  # "Undocumented (Afghan) Refugees": a bracketed name inside the phrase
+            skipped += 1
             continue
         if lower in ORIGIN_ADJECTIVES and j + 1 < n and doc[j + 1].lower_ in lex.heads:
             j += 1  # "illegal foreign refugees": an origin word before the head
@@ -316,6 +321,30 @@ def _holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
             yield Mention(i, end, frozenset(found), "holding")
 
 
+HOLDER_NOUNS = frozenset({"holders", "holder", "cardholders", "cardholder"})
+
+
+def _bracketed_terms(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
+    """ "Afghan Citizen Card (ACC) holders", "Proof of Registration (POR) card holders": a
+    holder term with the document's abbreviation in brackets inside it."""
+    lowers = doc_lowers(doc)
+    n = len(doc)
+    for j in range(n - 4):
+        if lowers[j + 1] != "(" and "(" not in lowers[j + 2 : j + 6]:
+            continue
+        for words, category in lex.holdings:
+            end = match_object(lowers, j, words)
+            short = _without_card(words)
+            if end is None and short is not None:
+                end = match_object(lowers, j, short)
+            if end is None or _past_abbreviation(lowers, end) == end:
+                continue
+            k = _past_abbreviation(lowers, end)
+            if k < n and lowers[k] in HOLDER_NOUNS:
+                yield Mention(j, k + 1, frozenset({category}), "term")
+                break
+
+
 def _held_object(doc: Doc, lex: Lexicon, lowers: list[str], j: int):
     """(end, category) of a holder term's object at ``j`` after fillers ("valid", "the",
     "UNHCR-issued"), or None (also for expired cards: "refugees with expired PoR cards")."""
@@ -333,8 +362,16 @@ def _held_object(doc: Doc, lex: Lexicon, lowers: list[str], j: int):
         if end is None and short is not None:
             end = match_object(lowers, j, short)
         if end is not None and not any(doc[k].ent_type_ for k in range(j, end)):
-            return end, category
+            return _past_abbreviation(lowers, end), category
     return None
+
+
+def _past_abbreviation(lowers: list[str], end: int) -> int:
+    """Past "(PoR) cards" after a document's long name."""
+    if end + 2 < len(lowers) and lowers[end] == "(" and lowers[end + 2] == ")":
+        k = end + 3
+        return k + 1 if k < len(lowers) and lowers[k] in ("card", "cards") else k
+    return end
 
 
 def recipients(doc: Doc, lex: Lexicon, analysis: Analysis) -> Iterator[tuple[int, int, str]]:
