@@ -285,3 +285,38 @@ def test_what_ends_look_alikes(seed_corpus):
     text = "Talks on the return of PoR card holders ended on 31 July 2025."
     assert [c.role for c in claims(seed_corpus, text, "2025-08-02")] == ["event_date"]
     assert reported(seed_corpus, text, "2025-08-02") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Which event: the group named another way, and "others" set against a group
+
+
+def test_people_living_in_the_country_unlawfully_are_the_undocumented(seed_corpus):
+    text = "Foreign nationals living in Pakistan unlawfully were given until October 20 to go."
+    (claim,) = claims(seed_corpus, text, "2023-11-05")
+    assert claim.groups == ("undocumented",)
+    assert reported(seed_corpus, text, "2023-11-05") == [("NL101", "error", "October 20")]
+    right = text.replace("October 20", "October 31")
+    assert reported(seed_corpus, right, "2023-11-05") == []
+
+
+OTHERS = (
+    "Afghans without valid visas were told to leave Islamabad and Rawalpindi by February 28. "
+    "PoR card holders can stay until June 30, while {who} must leave by {day}."
+)
+
+
+def test_others_set_against_a_group_refer_to_the_order_before(seed_corpus):
+    """ "others" are not the PoR holders just named: they are held to the twin cities' order
+    of the sentence before."""
+    text = OTHERS.format(who="others", day="April 10")
+    assert reported(seed_corpus, text, "2025-02-22") == [("NL101", "error", "April 10")]
+    right = OTHERS.format(who="others", day="February 28")
+    assert reported(seed_corpus, right, "2025-02-22") == []
+
+
+def test_others_look_alike(seed_corpus):
+    # "they" may be the PoR holders just named: no order is certain, nothing is reported
+    text = OTHERS.format(who="they", day="April 10")
+    (claim,) = [c for c in claims(seed_corpus, text, "2025-02-22") if c.text == "April 10"]
+    assert all(p.id != "twin_cities_relocation" for p, _ in claim.candidates)

@@ -32,6 +32,7 @@ from narrlint.claims.dates_cues import Cue, Value, clause_values, clauses, date_
 from narrlint.claims.dates_lexicon import Lexicon, Profile, lexicon_for
 from narrlint.claims.dates_words import (
     ANAPHORIC_DETERMINERS,
+    CONTRASTED_PEOPLE,
     ENFORCEMENT_PREPOSITIONS,
     EXPIRY_LEMMAS,
     EXTENSION_LEMMAS,
@@ -263,6 +264,8 @@ def _cut_off(
     context = False
     if not candidates and _anaphoric(cue, clues, lexicon.people):
         earlier = [sentence.doc[sentence.start : clause.start], *_context(sentences, index)]
+        if any(t.lower_ in CONTRASTED_PEOPLE for t in clause):
+            earlier = earlier[1:]  # "PoR holders can stay, while others must leave by …"
         candidates, context = _from_context(earlier, lexicon), True
     why = ""
     if clues.other_authority:

@@ -19,6 +19,7 @@ from narrlint.claims.dates_words import (
     DETERMINERS,
     ENFORCEMENT_LEMMAS,
     HOLDER_WORDS,
+    MODIFIER_SYNONYMS,
     NEWS_ABBREVIATIONS,
     PRONOUNS,
     REFERRING_PEOPLE,
@@ -144,7 +145,8 @@ def _categories(tokens: Span, lexicon: Lexicon) -> Iterator[tuple[str, int, int]
         if end <= tokens.end:
             yield ident, start, end
     for token in tokens:
-        groups = lexicon.modifiers.get(token.lower_)
+        lower = token.lower_
+        groups = lexicon.modifiers.get(MODIFIER_SYNONYMS.get(lower, lower))
         if groups:
             yield from _modified_head(tokens, token.i, groups, lexicon)
         if token.lower_ in HOLDING_WORDS:

@@ -100,7 +100,11 @@ REQUEST_LEMMAS = {"urge", "ask", "call", "demand", "seek", "request", "appeal", 
 FORECAST_LEMMAS = {"expect", "likely", "plan", "aim", "hope", "intend", "project", "estimate",
                    "target", "want", "seek", "anticipate", "predict", "forecast"}  # fmt: skip
 """'expected to leave by …' is a forecast, not an order."""
+CONTRASTED_PEOPLE = {"others", "rest"}
+"""People set against the group named just before ("PoR holders may stay, while others must
+leave by …"): they refer back past it, to the order of the sentences before."""
 REFERRING_PEOPLE = {"they", "them", "those", "anyone", "everyone", "whoever", "anybody"}
+REFERRING_PEOPLE |= CONTRASTED_PEOPLE
 """Words that refer back to the group of an order named before ("those who fail to leave by")."""
 PERFECT_AUXILIARIES = {"had", "have", "has", "'d", "’d", "'ve", "’ve"}
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "their", "his", "her",
@@ -181,3 +185,6 @@ ENDING_LEMMAS = {"end"}
 """'… ended on <date>': a cut-off when what ends is a validity or a window (not talks)."""
 ENDING_SUBJECT_TOKENS = 8
 """Words read back from "ended" for what ends ("the validity of PoR cards ended on")."""
+MODIFIER_SYNONYMS = {"unlawfully": "illegally", "unlawful": "illegal"}
+"""Words read as a group modifier the ledger writes another way ("living in the country
+unlawfully" is "living illegally")."""
