@@ -149,3 +149,22 @@ def test_numbers_paired_respectively(seed_corpus, text, date, expected):
 )  # fmt: skip
 def test_brackets_inside_a_group_phrase(seed_corpus, text, date, expected):
     assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # the figures of another country are not the ledger's groups' figures
+        ("Iran hosts some 3.5 million Afghans, including 750,000 registered refugees.",
+         "2025-03-10", []),
+        ("In Iran, about 1.4 million undocumented Afghans face expulsion.", "2025-03-10", []),
+        ("About 1.4 million undocumented Afghans in Iran face expulsion.", "2025-03-10", []),
+        # the ledger's own country named nearer, or no other country: still compared
+        ("Unlike Iran, Pakistan hosts 780,000 registered Afghan refugees.", "2024-01-10",
+         ["NL302"]),
+        ("About 1.4 million undocumented Afghans in Pakistan face expulsion.", "2025-03-10",
+         ["NL302"]),
+    ],
+)  # fmt: skip
+def test_figures_of_another_country(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected

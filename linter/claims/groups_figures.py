@@ -54,9 +54,10 @@ from narrlint.claims.groups_words import (
     SCALE_WORDS,
     STAY_PARTICIPLES,
 )
+from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import spans_within
-from narrlint.nlp.vocabulary import NEGATIONS, PERSON_NOUNS, RELATIVES
+from narrlint.nlp.vocabulary import NEGATIONS, PERSON_NOUNS, RELATIVES, WEEKDAYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +205,8 @@ def _not_a_count(doc: Doc, start: int, end: int) -> bool:
 
 
 def _figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | None:
+    if _abroad(doc, lex, start, end):
+        return None
     hedge = _hedge(doc, start)
     clause = clause_at(clauses, start)
     phrase = _phrase_after(doc, lex, analysis, end)
@@ -246,6 +249,56 @@ def _figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | N
         return FigureUse((start, end), (before.start, end), value, hedge, before.categories,
                          "before")  # fmt: skip
     return None
+
+
+ABROAD_BEFORE = frozenset({"in", "inside", "from", "across", "within", "throughout"})
+HOSTING_LEMMAS = frozenset({"host", "house", "shelter", "deport", "expel", "receive"})
+"""Verbs after a country that make it the place a number's people are in ("Iran hosts")."""
+
+
+def _abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
+    """The number counts people in a country the ledger does not record: the nearest country
+    named before it in its sentence is a name the ledger does not know, set as a place ("In
+    Iran, ...", "Iran hosts ...", "Iran's ..."), or "in <that name>" follows its phrase.
+    The ledger's own country named nearer keeps the number ("Unlike Iran, Pakistan ...")."""
+    sentence = doc[start].sent
+    for k in range(start - 1, sentence.start - 1, -1):
+        token = doc[k]
+        if token.lower_ in lex.countries:
+            return False
+        if _foreign(token, lex):
+            before = doc[k - 1].lower_ if k > sentence.start else ""
+            after = doc[k + 1] if k + 1 < len(doc) else token
+            if (
+                before in ABROAD_BEFORE
+                or after.lower_ in ("'s", "’s")
+                or after.lemma_.lower() in HOSTING_LEMMAS
+            ):
+                return True
+    j = _generic_noun_end(doc, lex, end)
+    for k in range(j, min(j + 4, sentence.end - 1)):
+        if doc[k].lower_ in PLACE_PREPOSITIONS and _foreign(doc[k + 1], lex):
+            return True
+    return False
+
+
+def _foreign(token: Token, lex: Lexicon) -> bool:
+    """A capitalised name that is neither a word of the ledger's names nor a common word."""
+    lower = token.lower_
+    return (
+        lex.common is not None
+        and token.is_alpha
+        and token.is_title
+        and len(lower) >= 3
+        and not token.ent_type_
+        and not token.is_stop
+        and lower not in lex.known
+        and lower not in lex.common
+        and lower not in lex.countries
+        and lower == token.lemma_.lower()
+        and month_of(token) is None
+        and lower not in WEEKDAYS
+    )
 
 
 def _marked(mention: Mention) -> frozenset[str]:

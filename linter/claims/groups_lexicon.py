@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 
+from narrlint.claims.dates_lexicon import lexicon_for as dates_lexicon
 from narrlint.knowledge.corpus import Corpus
 from narrlint.knowledge.ledger import Category, Figure, Ledger
 from narrlint.nlp.vocabulary import PERSON_NOUNS, nominals
@@ -79,6 +80,12 @@ class Lexicon:
     places: dict[tuple[str, ...], tuple[LocalOrder, ...]] = field(default_factory=dict)
     """Lower-case words of a place ("islamabad", "twin cities") → the local orders there."""
     max_place: int = 0
+    known: frozenset[str] = frozenset()
+    """Every word of a name the ledger knows, and its countries' words (from the dates
+    lexicon): a capitalised name outside them and outside common words is another place."""
+    common: frozenset[str] | None = None
+    countries: frozenset[str] = frozenset()
+    """Words that name the ledger's own countries ("pakistan", "islamabad")."""
     near: dict[float, bool] = field(default_factory=dict)
     """Memo of :func:`~narrlint.claims.groups_figures._near_any` (numbers repeat across
     drafts)."""
@@ -130,6 +137,7 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
     flow_actions = frozenset(w for words in phase_actions.values() for w in words)
     stocks, metric_words = _stocks(ledger, nlp, set(categories), flow_actions)
     places = _local_orders(ledger, nlp)
+    names = dates_lexicon(corpus)
     return Lexicon(
         categories=categories,
         modifier_matcher=modifiers,
@@ -150,6 +158,9 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         people=frozenset(people - set(heads)),
         places=places,
         max_place=max((len(k) for k in places), default=0),
+        known=names.known,
+        common=names.common,
+        countries=frozenset(names.countries),
     )
 
 

@@ -48,7 +48,12 @@ class CategoryFigureMismatch(Rule):
         list paired "respectively", from the group in the same place of the list of groups
         before it ("Afghans with PoR and ACC number 1.3 million and 800,000, respectively").
         Counts of people moving ("460,000 ... left", "have been deported since ...") are not
-        group sizes and are never compared. Groups without ledger figures are not checked.
+        group sizes and are never compared; nor are numbers of people in another country
+        ("Iran hosts ...", "In Iran, ...", "... Afghans in Iran": a name the ledger does not
+        know, unless its own country is named nearer the number), nor numbers far (over a
+        factor of three) from every size of the named group, which count a part of it (one
+        city, one month), unless they give another group's figure to the unit ("145,716").
+        Groups without ledger figures are not checked.
         Figures the ledger files under other populations (a total of all Afghans, UNHCR's wider
         refugee count) count as another group's figures when within a factor of three of the
         named group's own, unless their metric has every word the draft gives the number
