@@ -389,7 +389,7 @@ def test_fix_writes_each_case_and_leaves_the_unknowable_to_the_writer(tmp_path: 
     assert run.code == 1
     left = [line for line in run.stdout.splitlines() if ": NL4" in line]
     assert len(left) == len(NO_FIX), run.stdout
-    assert all(" NL402 Check the title: " in line for line in left), left
+    assert all(" NL402 error: Check the title: " in line for line in left), left
     again = run_cli("--select", "NL4", "--fix", "d.md", cwd=tmp_path)
     assert "applied 0 fixes to 0 files" in again.stderr
     assert draft.read_text(encoding="utf-8") == AFTER

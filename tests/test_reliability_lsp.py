@@ -54,6 +54,23 @@ def narrlint_rules():
     return [Counter()]
 """
 
+SLOW_LOAD = """
+import os
+import time
+
+from narrlint.api import hookimpl
+
+
+@hookimpl
+def narrlint_corpus_paths():
+    # Called while the server loads its session. Pure Python, like parsing a big corpus: it
+    # holds the interpreter between the usual thread switches.
+    end = time.monotonic() + float(os.environ.get("NARRLINT_TEST_SLOW_LOAD", "0"))
+    while time.monotonic() < end:
+        sum(range(1000))
+    return []
+"""
+
 HEAD = "---\ndate: 2023-01-01\n---\n# Budget\n\n"
 LINE = "Interim Finance Minister Anna Vogel says the deficit is falling."
 
@@ -61,11 +78,14 @@ LINE = "Interim Finance Minister Anna Vogel says the deficit is falling."
 class Client:
     """A minimal LSP client: Content-Length framing over the server's stdin and stdout."""
 
-    def __init__(self, workspace: Path, site: Path, counter: Path) -> None:
+    def __init__(
+        self, workspace: Path, site: Path, counter: Path, env: dict[str, str] | None = None
+    ) -> None:
         env = {
             **os.environ,
             "PYTHONPATH": str(site),
             "NARRLINT_TEST_COUNTER": str(counter),
+            **(env or {}),
         }
         self.stderr = (workspace / "server.log").open("wb")
         self.process = subprocess.Popen(
@@ -190,6 +210,7 @@ class Client:
 def site(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("counter-site")
     install_fake_distribution(root, "narrlint-counter", "narrlint_counter", COUNTER)
+    install_fake_distribution(root, "narrlint-slowload", "narrlint_slowload", SLOW_LOAD)
     return root
 
 
@@ -296,3 +317,49 @@ def test_a_killed_server_leaves_no_lint_process_behind(client):
             break
         assert time.monotonic() < deadline, "the lint process outlived the server"
         time.sleep(0.1)
+
+
+def slow_client(tmp_path: Path, site: Path, seconds: float) -> Client:
+    workspace = tmp_path / "news"
+    workspace.mkdir()
+    counter = tmp_path / "lints.txt"
+    counter.write_text("", encoding="utf-8")
+    client = Client(workspace, site, counter, env={"NARRLINT_TEST_SLOW_LOAD": str(seconds)})
+    client.counter = counter  # type: ignore[attr-defined]
+    return client
+
+
+def test_shutdown_and_exit_within_a_second_while_the_session_loads(tmp_path, site):
+    """Issue 14: the session (pipeline, corpus, ledger) loads for a long time at startup; the
+    server answers shutdown at once and ends on exit, without waiting for the load."""
+    client = slow_client(tmp_path, site, seconds=60)
+    try:
+        client.initialize()
+        client.open((client.workspace / "a.md").as_uri(), HEAD + LINE + "\n")
+        time.sleep(1.0)  # the load is under way
+        began = time.monotonic()
+        number = client.request("shutdown", None)
+        assert client.response(number, timeout=30)["result"] is None
+        answered = time.monotonic() - began
+        client.notify("exit", None)
+        assert client.process.wait(timeout=30) == 0
+        ended = time.monotonic() - began
+        assert answered < 1.0 and ended < 1.0, (answered, ended)
+        assert lints(client) == 0
+    finally:
+        client.close()
+
+
+def test_documents_opened_while_the_session_loads_are_linted_once_it_is_ready(tmp_path, site):
+    client = slow_client(tmp_path, site, seconds=3)
+    try:
+        client.initialize()
+        uri = (client.workspace / "a.md").as_uri()
+        client.open(uri, HEAD + LINE + "\n")
+        number = client.code_action(uri, 5)  # during the load: answered, with nothing to offer
+        client.pump(lambda: client.diagnostics(uri, 1) is not None, "diagnostics after the load")
+        assert client.response(number)["result"] == []
+        assert [d["code"] for d in client.diagnostics(uri, 1)] == ["NL401"]
+        assert lints(client) == 1
+    finally:
+        client.close()

@@ -84,9 +84,13 @@ def apply_utf16_edits(text: str, edits: list[types.TextEdit]) -> str:
     return text
 
 
-async def session(workspace: Path) -> None:
+async def session(workspace: Path, scenario=None, *args: str) -> None:
+    """Start ``narrlint lsp`` (with ``args``; default: the Ruritania corpus alone), run the
+    scenario, then shutdown and exit."""
+    scenario = scenario or ruritania_scenario
+    args = args or ("--no-seeds", "--corpus", str(RURITANIA))
     client: LanguageClient = make_test_lsp_client()
-    command = [sys.executable, "-m", "narrlint", "lsp", "--no-seeds", "--corpus", str(RURITANIA)]
+    command = [sys.executable, "-m", "narrlint", "lsp", *args]
     await client.start_io(*command)
     try:
         result = await client.initialize_session(
@@ -108,7 +112,33 @@ async def session(workspace: Path) -> None:
         await asyncio.wait_for(client.stop(), 30)
 
 
-async def scenario(client: LanguageClient, workspace: Path) -> None:
+async def open_document(client: LanguageClient, path: Path, text: str) -> str:
+    path.write_text(text, encoding="utf-8")
+    uri = path.as_uri()
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(
+                uri=uri, language_id="markdown", version=1, text=text
+            )
+        )
+    )
+    await until(lambda: uri in client.diagnostics, "diagnostics after didOpen")
+    return uri
+
+
+async def actions_for(
+    client: LanguageClient, uri: str, diagnostic: types.Diagnostic
+) -> list[types.CodeAction]:
+    return await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=diagnostic.range,
+            context=types.CodeActionContext(diagnostics=[diagnostic]),
+        )
+    )
+
+
+async def ruritania_scenario(client: LanguageClient, workspace: Path) -> None:
     path = workspace / "budget.md"
     text = HEAD + LINE + "\n"
     path.write_text(text, encoding="utf-8")
@@ -126,10 +156,17 @@ async def scenario(client: LanguageClient, workspace: Path) -> None:
     (diagnostic,) = client.diagnostics[uri]
     assert diagnostic.code == "NL401" and diagnostic.source == "narrlint"
     assert diagnostic.severity == types.DiagnosticSeverity.Error
-    # The rule's wording is the rule's: the server passes it through.
-    assert "Anna Vogel" in diagnostic.message
-    assert "interim finance minister" in diagnostic.message.lower()
-    assert diagnostic.data["rule"] == "stale-title"
+    # The rule's message, as the command line prints it (the evidence is related information).
+    assert diagnostic.message == (
+        'Write "former interim Finance Minister": Anna Vogel left the post on 30 June 2021'
+    )
+    assert diagnostic.data == {
+        "rule": "stale-title",
+        "fix": 'write "former interim Finance Minister"',  # after "Budget day 🎉🎉:"
+    }
+    # The code links the rule's help page, installed with narrlint.
+    page = Path(unquote(urlparse(diagnostic.code_description.href).path))
+    assert page.name == "NL401.md" and page.read_text(encoding="utf-8").startswith("# NL401 ")
     # "Interim" is character 15 of the line (0-based, code points) but 17 UTF-16 units in.
     assert LINE.index("Interim") == 15
     finding_text = "Interim Finance Minister Anna Vogel"
@@ -154,6 +191,7 @@ async def scenario(client: LanguageClient, workspace: Path) -> None:
     titles = [a.title for a in actions]
     fix, silence, fix_all = actions
     assert fix.kind == types.CodeActionKind.QuickFix and fix.is_preferred, titles
+    assert fix.title == 'write "former interim Finance Minister" (NL401)'
     assert fix.diagnostics[0].code == "NL401"
     assert apply_utf16_edits(text, fix.edit.changes[uri]) == HEAD + FIXED + "\n"
     assert silence.title == "Silence NL401 on this line"
@@ -193,3 +231,71 @@ async def scenario(client: LanguageClient, workspace: Path) -> None:
 
 def test_language_server_session(tmp_path: Path) -> None:
     asyncio.run(asyncio.wait_for(session(tmp_path), TIMEOUT * 2))
+
+
+# ---------------------------------------------------------------------------------------------
+# Every kind of fix the rules offer, as a quick fix in the editor (issue 13), on the seed corpus
+
+KINDS_HEAD = "---\ndate: 2025-07-01\n---\n"
+KINDS = [
+    # (code, message, line before, line after the quick fix)
+    ("NL401", 'Write "former caretaker Prime Minister": Anwaar-ul-Haq Kakar left the post on '
+     "4 March 2024",
+     "QUETTA — Caretaker Prime Minister Anwaar-ul-Haq Kakar says the talks go on.",
+     "QUETTA — Former caretaker Prime Minister Anwaar-ul-Haq Kakar says the talks go on."),
+    ("NL401", 'Write "former caretaker PM": Anwaar-ul-Haq Kakar left the post on 4 March 2024',
+     "In Quetta, Caretaker PM Anwaar-ul-Haq Kakar says so.",
+     "In Quetta, former caretaker PM Anwaar-ul-Haq Kakar says so."),
+    ("NL401", 'Write "Field Marshal": Syed Asim Munir has held that rank since 20 May 2025',
+     "General Asim Munir visited the troops on Monday.",
+     "Field Marshal Asim Munir visited the troops on Monday."),
+    ("NL402", 'Remove "Caretaker": Shehbaz Sharif was never a caretaker Prime Minister',
+     "Caretaker Prime Minister Shehbaz Sharif chaired the meeting.",
+     "Prime Minister Shehbaz Sharif chaired the meeting."),
+    ("NL101", 'Write "November 1, 2023": the deadline for undocumented Afghans to leave was '
+     "1 November 2023",
+     "Islamabad told undocumented Afghans to leave by December 1, 2023.",
+     "Islamabad told undocumented Afghans to leave by November 1, 2023."),
+    ("NL301", 'Write "undocumented Afghans": undocumented Afghans have no refugee status',
+     "Police detained undocumented Afghan refugees in Karachi.",
+     "Police detained undocumented Afghans in Karachi."),
+    ("NL001", "unused suppression: NL201 silenced nothing here",
+     "<!-- narrlint-disable-next-line NL201 -->\nThe weather was fine.",
+     "The weather was fine."),
+]  # fmt: skip
+
+
+async def kinds_scenario(client: LanguageClient, workspace: Path) -> None:
+    paragraphs = [before for _, _, before, _ in KINDS]
+    text = KINDS_HEAD + "\n\n".join(paragraphs) + "\n"
+    uri = await open_document(client, workspace / "kinds.md", text)
+    diagnostics = sorted(client.diagnostics[uri], key=lambda d: d.range.start.line)
+    assert [(d.code, d.message) for d in diagnostics] == [(c, m) for c, m, _, _ in KINDS]
+    for number, (diagnostic, (code, _, _, after)) in enumerate(
+        zip(diagnostics, KINDS, strict=True)
+    ):
+        fix, *others = await actions_for(client, uri, diagnostic)
+        assert fix.kind == types.CodeActionKind.QuickFix and fix.is_preferred, code
+        assert fix.diagnostics[0].code == code
+        fixed = apply_utf16_edits(text, fix.edit.changes[uri])
+        expected = [*paragraphs[:number], after, *paragraphs[number + 1 :]]
+        assert fixed == KINDS_HEAD + "\n\n".join(expected) + "\n", code
+        silence = [a.title for a in others if a.title.startswith("Silence")]
+        assert silence == ([] if code == "NL001" else [f"Silence {code} on this line"])
+    # "Fix all" applies every one of them.
+    (fix_all,) = [
+        a for a in await actions_for(client, uri, diagnostics[0]) if a.kind == FIX_ALL_KIND
+    ]
+    everything = KINDS_HEAD + "\n\n".join(after for _, _, _, after in KINDS) + "\n"
+    assert apply_utf16_edits(text, fix_all.edit.changes[uri]) == everything
+
+
+FIX_ALL_KIND = "source.fixAll.narrlint"
+
+
+def test_every_fix_kind_is_a_quick_fix(tmp_path: Path) -> None:
+    # NL001 is reported when the config selects it by name, as on the command line.
+    (tmp_path / ".narrlint.yaml").write_text("select: [NL, NL001]\n", encoding="utf-8")
+    asyncio.run(
+        asyncio.wait_for(session(tmp_path, kinds_scenario, "--date", "2025-07-01"), TIMEOUT * 2)
+    )

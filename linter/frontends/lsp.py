@@ -163,10 +163,12 @@ Outcome = tuple[list[Finding], FileError | None, list[Any]]
 def lint_job(session: Session, job: Job) -> Outcome:
     """Lint one job, and choose the fixes "fix all" applies (choosing costs more than the
     lint for thousands of findings: it is done here, off the server's thread, once)."""
+    from narrlint.output.filters import apply_config_all
     from narrlint.output.fixes import choose_fixes
 
     try:
         result = session.lint_source(SourceText(job.text), job.path, job.kind)
+        result.findings = apply_config_all(result.findings, session.config)
         edits = [edit for fix in choose_fixes(result.findings) for edit in fix.edits]
     except Exception as exc:  # lint_source contains rule failures: this is a narrlint bug
         return [], FileError(job.path, f"internal error: {exc!r}"), []
@@ -213,12 +215,18 @@ class LintWorker:
         context = multiprocessing.get_context("fork")
         ours, theirs = context.Pipe()
         _SESSION = session
+        # multiprocessing closes sys.stdin in the child; the protocol reader thread may be
+        # blocked reading that very stream, holding its lock, which no thread of the child
+        # would ever release. The server reads the stream through its own reference, so the
+        # child is forked without sys.stdin and never touches it.
+        stdin, sys.stdin = sys.stdin, None  # type: ignore[assignment]
         try:
             process = context.Process(
                 target=_lint_forever, args=(theirs, os.getpid(), ours), daemon=True
             )
             process.start()
         finally:
+            sys.stdin = stdin
             _SESSION = None
         theirs.close()
         return cls(process, ours)
@@ -272,37 +280,65 @@ class Linting:
         self.waiters: dict[str, list[asyncio.Future]] = {}
         self.worker: LintWorker | None = None
         self.lints = 0
+        self.help: dict[str, str] = {}
+        """Rule code → help page (``codeDescription.href``)."""
+        self.stopped = False
+        self.loading: asyncio.Future | None = None
 
     # -- session ---------------------------------------------------------------------------
 
     def start(self, root: str | None) -> None:
-        """Load config, pipeline and corpus once (on ``initialized``)."""
-        from lsprotocol import types
-
-        from narrlint.config import find_config, load_config
-        from narrlint.engine.session import Session
-        from narrlint.errors import NarrlintError
-
+        """Load config, pipeline and corpus once (on ``initialized``), off the event loop: the
+        server answers ``shutdown`` and ``exit`` at once even while a big corpus loads. The
+        documents opened meanwhile are linted when the session is ready."""
         if root and os.path.isdir(root):
             self.root = Path(root)
+        loop = asyncio.get_running_loop()
         began = time.monotonic()
+        self.loading = loop.run_in_executor(None, self.load_session)
+        self.loading.add_done_callback(lambda done: self.started(done, began))
+
+    def load_session(self) -> Session:
+        from narrlint.config import find_config, load_config
+        from narrlint.engine.session import Session
+        from narrlint.output.selection import asked_for
+        from narrlint.output.suppressions import UNUSED
+
+        path = self.options.config or find_config(self.root)
+        config = load_config(path)
+        if self.options.no_seeds:
+            config.seeds = False
+        config.corpus = [*config.corpus, *self.options.corpus]
+        config.report_unused_suppressions = asked_for(UNUSED, config.select, config.ignore)
+        return Session.create(config, date=self.options.date, cache=not self.options.no_cache)
+
+    def started(self, done: asyncio.Future, began: float) -> None:
+        """On the event loop, once the session is loaded (or failed to)."""
+        from lsprotocol import types
+
+        from narrlint.errors import NarrlintError
+        from narrlint.output.rule_pages import rule_infos
+
+        if self.stopped or done.cancelled():
+            return
         try:
-            path = self.options.config or find_config(self.root)
-            config = load_config(path)
-            if self.options.no_seeds:
-                config.seeds = False
-            config.corpus = [*config.corpus, *self.options.corpus]
-            self.session = Session.create(
-                config, date=self.options.date, cache=not self.options.no_cache
-            )
+            session = done.result()
         except NarrlintError as exc:
             self.failure = f"narrlint cannot start: {exc}"
+        except Exception as exc:  # a bug in narrlint: said in the editor, not a dead server
+            self.failure = f"narrlint cannot start: internal error: {exc!r}"
+        if self.failure is not None:
             self.server.window_show_message(
                 types.ShowMessageParams(type=types.MessageType.Error, message=self.failure)
             )
             return
+        infos = rule_infos(list(session.registry.rules.values()), session.config.help_url)
+        self.help = {info.code: info.help_uri for info in infos if info.help_uri}
+        self.session = session
         seconds = time.monotonic() - began
         self.log(f"narrlint {__version__}: pipeline and corpus loaded in {seconds:.1f} s")
+        for uri in list(self.server.workspace.text_documents):
+            self.publish(uri)
 
     def log(self, message: str) -> None:
         from lsprotocol import types
@@ -490,7 +526,9 @@ class Linting:
         )
 
     def stop(self) -> None:
-        """On ``shutdown`` and ``exit``: no more linting, the child is killed at once."""
+        """On ``shutdown`` and ``exit``: no more linting, the child is killed at once (a
+        session still loading is dropped when it is ready)."""
+        self.stopped = True
         self.session = None
         for handle in self.pending.values():
             handle.cancel()
@@ -534,10 +572,12 @@ class Linting:
                 )
             )
         message = "\n".join([finding.message, *unresolved])
+        link = self.help.get(finding.code)
         return types.Diagnostic(
             range=positions.range(finding.offset, finding.end_offset),
             severity=SEVERITIES[finding.severity],
             code=finding.code,
+            code_description=types.CodeDescription(href=link) if link else None,
             source=SOURCE,
             message=message,
             related_information=related or None,
