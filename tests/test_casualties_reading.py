@@ -571,3 +571,80 @@ def test_look_alikes_of_the_injured_who_succumb(seed_corpus, text, counts):
 )
 def test_real_non_counts_and_real_sources_stay_silent(seed_corpus, text):
     assert excerpts(seed_corpus, text) == []
+
+
+# --- Tolls, lives and counts that share a verb ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # "of" after the incident belongs to it, not to the toll
+        (
+            "The toll from the ambush on a convoy of 35 vehicles has not been confirmed.",
+            [],
+        ),
+        (
+            "The death toll from the ambush on a convoy of 35 vehicles rose to 10.",
+            [(10, "killed")],
+        ),
+        # a toll word far from its number, past a long description of the incident
+        (
+            "The death toll from Sunday's ambush on a food convoy travelling to the valley in "
+            "the district's remote north has now reached 12.",
+            [(12, "killed")],
+        ),
+        # "claimed lives of" without an article
+        ("The blast claimed lives of 24 people in the village.", [(24, "killed")]),
+        # "two dozen" counts 24
+        ("More than two dozen were injured in the stampede.", [(24, "injured")]),
+        # two counts sharing one verb
+        (
+            "Five soldiers and 25 militants were killed in the clashes.",
+            [(5, "killed"), (25, "killed")],
+        ),
+        (
+            "At least 138 civilians and 79 policemen were killed this year.",
+            [(138, "killed"), (79, "killed")],
+        ),
+        # an aside's numbers are part of the larger count, "and" or not
+        (
+            "Fourteen people, including three children and two teachers, were killed.",
+            [(14, "killed")],
+        ),
+        # a time after "and" is no second count
+        ("Six people were injured between 9 and 10 am.", [(6, "injured")]),
+    ],
+)
+def test_toll_links_lives_and_shared_verbs_are_read(seed_corpus, text, counts):
+    assert kinds(seed_corpus, text) == counts
+
+
+def test_a_hedge_after_rose_to_keeps_to_with_the_verb(seed_corpus):
+    text = "Casualties in the district climbed to at least 75 dead."
+    assert [t for t, _, _ in read(seed_corpus, text)] == ["at least 75 dead"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "alleged" describing people reports nothing
+        (
+            "The blast killed 24 people, including civilians and alleged militants.",
+            ["killed 24 people"],
+        ),
+        # the next sentence breaks the count down ("of the deceased") with its source
+        (
+            "The blast claimed lives of 24 people. Officials say 14 of the deceased were "
+            "militants.",
+            [],
+        ),
+        (
+            "The blast claimed lives of 24 people. Officials say the deceased were being "
+            "identified.",
+            ["claimed lives of 24 people"],
+        ),
+    ],
+)
+def test_alleged_and_the_deceased(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found

@@ -39,6 +39,7 @@ from narrlint.claims.counts_phrases import (
     BREAKDOWN_LINKS,
     CASUALTIES,
     CLAUSE_MARKS,
+    COUNTED_PEOPLE,
     DEATH_NOUNS,
     DEPENDENT_WORDS,
     LOSS_NOUNS,
@@ -88,6 +89,8 @@ SOURCE_NOUNS = {
     "mission", "commission", "committee", "media", "witnesses", "residents", "television",
     "broadcaster", "channel", "radio", "newspaper", "outlets",
 }  # fmt: skip
+ADJECTIVE_FORMS = {"alleged", "reported", "confirmed", "claimed"}
+"""Participles that describe the people after them ("alleged militants", "reported victims")."""
 CLAIM_NON_REPORTS = {"responsibility", "credit", "the", "a", "an", "their", "his", "its",
                      "lives", "victory", "ownership", "her"}  # fmt: skip
 # Participles that name their source with "by" ("figures released by the ministry").
@@ -246,6 +249,8 @@ def _is_marker(token: Token, sentence: Span) -> bool:
         return False
     if _is_passive_without_agent(token) or _is_absolute_participle(token, sentence):
         return False  # "were reported killed", "12 deaths were confirmed", "with … reported"
+    if lower in ADJECTIVE_FORMS and (nxt in COUNTED_PEOPLE or nxt.endswith("men")):
+        return False  # "civilians and alleged militants": who they were, not who said so
     if lemma == "claim" and lemma_at(doc, token.i - 1) in BE_LEMMAS:
         return False  # "the bombing was claimed by IS": responsibility, not a count
     if lemma == "tell":

@@ -178,7 +178,7 @@ DEPENDENT_WORDS = {"others", "other", "more"}
 REFERRING_NOUNS = {
     "toll", "tally", "dead", "deaths", "victims", "casualties", "fatalities", "injured",
     "wounded", "bodies", "figure", "figures", "count", "killings", "number", "numbers",
-    "death", "martyrs", "injuries",
+    "death", "martyrs", "injuries", "deceased",
 }  # fmt: skip
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those", "its", "their"}
 REFERRING_MODIFIERS = {
@@ -190,7 +190,7 @@ THOSE_PARTICIPLES = {"killed", "injured", "wounded", "dead", "martyred", "who"}
 # dead", "those killed"): a sentence about who they were ("most of the victims were police
 # officers") says nothing of the count; one that breaks the count down does ("the dead
 # included children", "two of the victims", "among the dead").
-PEOPLE_REFERENCES = {"dead", "victims", "injured", "wounded", "bodies", "martyrs"}
+PEOPLE_REFERENCES = {"dead", "victims", "injured", "wounded", "bodies", "martyrs", "deceased"}
 BREAKDOWN_LINKS = {
     "included", "include", "includes", "including", "comprised", "comprise", "comprises",
     "numbered", "number", "numbering",
@@ -313,6 +313,15 @@ def _is_age_apposition(number: Span) -> bool:
     )
 
 
+MULTIPLIERS = {"dozen": 12}
+"""Words that multiply the number before them ("more than two dozen were injured")."""
+
+
+def count_value(number: Span) -> float:
+    """The number of people a count's number gives: "two dozen" is 24."""
+    return number._.value * MULTIPLIERS.get(word(number.doc, number.end), 1)
+
+
 def hedge_start(doc: Doc, start: int, floor: int) -> int:
     """Start of the count phrase including its hedge ("at least", "more than", "nearly")."""
     i = start
@@ -321,6 +330,8 @@ def hedge_start(doc: Doc, start: int, floor: int) -> int:
     # A lone "to", "of" or "at" belongs to the verb ("rose to 60"), not to a hedge ("up to").
     if i == start - 1 and doc[i].lower_ in ("to", "of", "at", "as"):
         i = start
+    while i < start and doc[i].lower_ in ("to", "of"):
+        i += 1  # "rose to at least 60": the hedge is "at least"
     return i
 
 
@@ -347,9 +358,21 @@ def counts_in(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
             and other.span.start <= count.span.start
             and count.span.end <= other.span.end
             and other.number.start < count.number.start
+            and not _coordinated_count(other, count)
             for other in counts
         ):
             yield count
+
+
+def _coordinated_count(outer: Count, inner: Count) -> bool:
+    """ "five soldiers and 25 militants were killed": the second count shares the verb, it is
+    no part of the first (unlike "twelve people, including two children and three women")."""
+    doc = outer.span.doc
+    start = hedge_start(doc, inner.number.start, outer.number.end)
+    return word(doc, start - 1) == "and" and not any(
+        doc[i].lower_ in BREAKDOWN_OPENERS or doc[i].lower_ in CLAUSE_MARKS
+        for i in range(outer.number.end, start)
+    )
 
 
 def _subject_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
@@ -368,7 +391,7 @@ def _subject_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
             or INJURY_NOUNS[predicate.lower_]
         )
         span = doc[start : predicate.i + 1]
-        yield Count(span, number, number._.value, kind, "subject", cue)
+        yield Count(span, number, count_value(number), kind, "subject", cue)
 
 
 def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
@@ -445,6 +468,10 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
             if lower in EUPHEMISMS and not _counts_people(doc, number.end, i):
                 return None  # "three teams were eliminated"
             return i, token
+        if token.like_num and _joins_a_count(doc, number.end, i):
+            words += 1  # "five soldiers and 25 militants were killed": one verb, two counts
+            end = min(sentence.end, i + MAX_SUBJECT_GAP + 1)
+            continue
         if token.like_num or token.is_quote or lower in SUBJECT_STOPS or lower in NEGATIONS:
             return None  # "12 people were not hurt": no casualties
         if lower in AUXILIARIES or lower in SUBJECT_FILLERS or lower in HEDGES:
@@ -506,6 +533,17 @@ def _is_participle_modifier(doc: Doc, i: int) -> bool:
         or following.lower_.endswith("men")
         or following.is_upper
         or (following.is_title and i + 1 != following.sent.start)
+    )
+
+
+def _joins_a_count(doc: Doc, start: int, i: int) -> bool:
+    """Is the number at ``i`` a second count "and"-joined to the subject ("… and (at least) 25
+    militants"), with no clause mark since ``start``, not a time or a unit ("and 10 am")?"""
+    before = hedge_start(doc, i, start)
+    return (
+        word(doc, before - 1) == "and"
+        and word(doc, i + 1) not in UNITS_AFTER
+        and not any(doc[k].lower_ in CLAUSE_MARKS for k in range(start, before))
     )
 
 
@@ -690,9 +728,9 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
             ) and not _counts_people(doc, number.end, end):
                 continue  # "eliminated five hideouts", "the loss of 300 jobs"
         start = token.i - 1 if phrasal is not None else token.i
-        if lower == "lives":
-            start = token.i - 2  # "claimed the lives of 17 people"
-        yield Count(doc[start:end], number, number._.value, kind, "object", cue)
+        if lower == "lives":  # "claimed (the) lives of 17 people"
+            start = token.i - 2 if word(doc, token.i - 1) == "the" else token.i - 1
+        yield Count(doc[start:end], number, count_value(number), kind, "object", cue)
 
 
 MAX_NAMED_OBJECT = 16
@@ -731,11 +769,10 @@ def _others_after(sentence: Span, verb: int, by_start: dict[int, Span]) -> Span 
 
 
 def _lives_of(doc: Doc, i: int) -> bool:
-    """ "claimed the lives of 17 people", "cost the lives of": not "improved the lives of"."""
-    return (
-        word(doc, i + 1) == "of"
-        and word(doc, i - 1) == "the"
-        and (word(doc, i - 2) in LIVES_VERBS or lemma_at(doc, i - 2) in LOSS_LEMMAS)
+    """ "claimed (the) lives of 17 people", "cost the lives of": not "improved the lives of"."""
+    verb = i - 2 if word(doc, i - 1) == "the" else i - 1
+    return word(doc, i + 1) == "of" and (
+        word(doc, verb) in LIVES_VERBS or lemma_at(doc, verb) in LOSS_LEMMAS
     )
 
 
@@ -828,12 +865,17 @@ def _toll_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
             continue
         start = token.i - 1 if word(doc, token.i - 1) in REFERRING_MODIFIERS else token.i
         span = doc[start : _object_end(number)]
-        yield Count(span, number, number._.value, kind, "toll", lowers[i])
+        yield Count(span, number, count_value(number), kind, "toll", lowers[i])
 
 
-MAX_TOLL_GAP = 16
+MAX_TOLL_GAP = 24
 """Tokens from a toll word to its number: room for the incident it names ("the death toll
-from the suicide blast in the district's main bazaar has risen to 59")."""
+from Thursday's attack on a supply convoy travelling to the town has now reached 10")."""
+ANCHORED_LINKS = {"of"}
+"""Links that tie the toll to its number only right after the toll word or a link verb ("a toll
+of 35", "the number of dead of"); in "the toll from the attack on a convoy of 35 vehicles" the
+"of" belongs to the convoy."""
+LINK_FILLERS = {"has", "had", "have", "now", "been", "already", "further", "also", "reportedly"}
 TOLL_CUES = frozenset({*TOLL_HEADS, "number", *TOLL_SUBJECTS})
 """The words :func:`_toll_kind` can accept: every other token is skipped at once."""
 
@@ -869,21 +911,27 @@ def _toll_number(sentence: Span, head: Token, by_start: dict[int, Span]) -> Span
     """The number a toll word links to: after a link word ("rose to", "of", "at", "included")."""
     doc = sentence.doc
     linked = False
+    anchored = True  # right after the toll word or a link verb
     i = head.i + 1
     while i < min(sentence.end, head.i + MAX_TOLL_GAP):
         lower = doc[i].lower_
         if i in by_start and linked:
             return by_start[i]
         if i in by_start:  # "the toll from the 12 blasts": not linked yet
+            anchored = False
             i = by_start[i].end
             continue
         if lower in CLAUSE_MARKS - {","} or lower in ("said", "told", "says") or doc[i].is_quote:
             return None
         if lower == "by" and linked:  # "rose by 5 to 45": skip the increment
             linked = False
+        elif lower in ANCHORED_LINKS:
+            linked = anchored
         elif lower in TOLL_LINKS:
-            linked = True
-        elif linked and lower not in HEDGES and lower not in ("has", "had", "have", "now"):
-            linked = lower in ("been",)
+            linked = anchored = True
+        elif lower == ",":
+            anchored = True  # "the toll from the blast, now at 45"
+        elif not (lower in HEDGES or lower in LINK_FILLERS or lower.endswith("ly")):
+            linked = anchored = False
         i += 1
     return None
