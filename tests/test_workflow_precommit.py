@@ -118,8 +118,8 @@ def test_hook_refuses_a_stale_title_and_passes_the_fix(newsroom) -> None:
     assert refused.returncode != 0, output
     assert "narrlint (narrative consistency)" in output and "Failed" in output, output
     assert (
-        'stories/talks.md:7:1: NL401 Write "former caretaker Foreign Minister": Jalil Abbas Jilani '
-        "left the post on 4 March 2024" in output
+        'stories/talks.md:7:1: NL401 error: Write "former caretaker Foreign Minister": Jalil Abbas '
+        "Jilani left the post on 4 March 2024" in output
     ), output
     assert "notes.py" not in output  # only Markdown and plain text reach the hook
     assert git("rev-parse", "--verify", "HEAD", cwd=repo, env=env).returncode != 0
