@@ -168,3 +168,22 @@ def test_brackets_inside_a_group_phrase(seed_corpus, text, date, expected):
 )  # fmt: skip
 def test_figures_of_another_country(seed_corpus, text, date, expected):
     assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a bare head noun whose group asserts nothing ("migrants") names people loosely: a
+        # whole population's figure may stand under it
+        ("Pakistan hosts 2.8 million Afghan migrants, officials say.", "2025-07-10", []),
+        ("Over the decades Pakistan has sheltered 4.4 million Afghan migrants.", PHASE1, []),
+        # a head that asserts a status, a modifier that names a group, or another group's
+        # figure under the loose noun: still reported
+        ("Over the decades Pakistan has sheltered 4.4 million Afghan refugees.", PHASE1,
+         ["NL302"]),
+        ("Pakistan says 4.4 million undocumented Afghans must leave.", PHASE1, ["NL302"]),
+        ("Pakistan says 1.4 million Afghan migrants must leave.", PHASE1, ["NL302"]),
+    ],
+)  # fmt: skip
+def test_whole_populations_under_a_loose_noun(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected

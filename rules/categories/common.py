@@ -147,12 +147,13 @@ def mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch 
         for f in lex.stocks
     ):
         return None
-    others += [
-        f
-        for f in lex.stocks
-        if figure_matches(claim.value, claim.hedge, f)
-        and (low <= (f.value or 0) <= high or exactly(claim.value, f))
-    ]
+    if not _loose(lex, claim):
+        others += [
+            f
+            for f in lex.stocks
+            if figure_matches(claim.value, claim.hedge, f)
+            and (low <= (f.value or 0) <= high or exactly(claim.value, f))
+        ]
     if not others:
         return None
     matched = min(others, key=lambda f: _figure_rank(f, claim.value, day))
@@ -162,6 +163,21 @@ def mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch 
     )
     known = [f for f in named_figures if day is None or f.date is None or f.date <= day]
     return Mismatch(claim, matched, tuple(known or named_figures))
+
+
+def _loose(lex: Lexicon, claim: FigureClaim) -> bool:
+    """A bare head noun whose group has no property to assert ("2.8 million Afghan
+    migrants") names people loosely: a whole population's figure may stand under it (a head
+    that asserts a status, "4.4 million Afghan refugees", does not)."""
+    group = claim.group
+    if group is None or group.role != "head":
+        return False
+    return not any(
+        attribute(lex.categories[c], name) is True
+        for c in claim.categories
+        if c in lex.categories
+        for name in CATEGORY_ATTRIBUTES
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,8 +57,10 @@ class CategoryFigureMismatch(Rule):
         Figures the ledger files under other populations (a total of all Afghans, UNHCR's wider
         refugee count) count as another group's figures when within a factor of three of the
         named group's own, unless their metric has every word the draft gives the number
-        ("2.1 million Afghan refugees", UNHCR's metric); buckets of movement figures are
-        skipped. A number for groups joined by "and" ("migrants and refugees") is not
+        ("2.1 million Afghan refugees", UNHCR's metric), or when the group is a bare head noun
+        whose group asserts nothing ("2.8 million Afghan migrants": a loose word for all of
+        them; "4.4 million Afghan refugees" asserts a status); buckets of movement figures
+        are skipped. A number for groups joined by "and" ("migrants and refugees") is not
         compared. On a phrase that fuses two groups ("1.3 million undocumented Afghan
         refugees") the number is read for the modifier's group, and a bare head's own
         restriction ("1.7 million Afghan refugees who have no documents", "... living here on
