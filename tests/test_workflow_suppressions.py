@@ -206,3 +206,31 @@ def test_directives_after_front_matter_work_with_any_line_ending(session, newlin
     """The comment's line is found whatever ends the front matter's lines (a lone CR too)."""
     text = HEAD + "<!-- narrlint-disable-next-line NL401 -->\n" + STALE + "\n\n" + STALE + "\n"
     assert codes(session, text.replace("\n", newline)) == [("NL401", 7)]
+
+
+DIRECTIVE_PLACES = {
+    # text after the front matter: the directive's (first, last) line, None in code
+    "html-block": ("<!-- narrlint-disable NL401 -->\n\n" + STALE + "\n", (4, 4)),
+    "inline": (STALE + " <!-- narrlint-disable-line NL401 -->\n", (4, 4)),
+    "two-line-comment": ("<!-- narrlint-disable-next-line NL401\n   why -->\n" + STALE, (4, 5)),
+    "in-a-list": ("- first\n- " + STALE + " <!-- narrlint-disable-line -->\n", (5, 5)),
+    "fenced-code": ("```\n<!-- narrlint-disable NL401 -->\n```\n\n" + STALE + "\n", None),
+    "code-span": ("`<!-- narrlint-disable NL401 -->` " + STALE + "\n", None),
+    "indented-code": ("    <!-- narrlint-disable NL401 -->\n\n" + STALE + "\n", None),
+}
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["lf", "crlf", "cr"])
+@pytest.mark.parametrize("place", sorted(DIRECTIVE_PLACES))
+def test_directives_are_read_from_the_drafts_own_parse(place, newline) -> None:
+    """Suppressions read where comments lie from the draft's parse (issue 10: the draft is
+    parsed once), code examples excluded, after front matter with any line ending."""
+    from narrlint.input.frontmatter import split_front_matter
+    from narrlint.text.prose import markdown_prose
+
+    body, lines = DIRECTIVE_PLACES[place]
+    text = (HEAD + body).replace("\n", newline)
+    prose = markdown_prose(text, split_front_matter(text, "d.md").end)
+    found = parse(text, True, prose.directive_lines)
+    assert [(d.first_line, d.last_line) for d in found] == ([lines] if lines else [])
+    assert parse(text, True) == found  # parsing again finds the same

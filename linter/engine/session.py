@@ -82,11 +82,18 @@ class Session:
         result = self.linter.lint(source, path, kind)
         result.findings = apply_config(result.findings, self.config, result.path)
         if result.error is None:
-            result.findings = self.suppress(result.findings, source, result.path, kind)
+            # Where the draft's own parse saw comments naming narrlint (None: parse again).
+            lines = getattr(result, "directive_lines", None)
+            result.findings = self.suppress(result.findings, source, result.path, kind, lines)
         return result
 
     def suppress(
-        self, findings: list[Finding], source: SourceText, path: str, kind: str | None
+        self,
+        findings: list[Finding],
+        source: SourceText,
+        path: str,
+        kind: str | None,
+        comment_lines: tuple[tuple[int, int], ...] | None = None,
     ) -> list[Finding]:
         """Drop findings the draft's own comments silence (:mod:`narrlint.output.suppressions`)."""
         from narrlint.engine.draft import MARKDOWN_SUFFIXES
@@ -113,6 +120,7 @@ class Session:
             active=active,
             known=self.registry.codes(),
             report_unused=self.config.report_unused_suppressions,
+            comment_lines=comment_lines,
         )
 
     def lint_file(self, path: str, stdin_filename: str | None = None) -> LintResult:

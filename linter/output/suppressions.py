@@ -29,10 +29,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-
-from markdown_it.token import Token
 
 from narrlint.engine.linter import INTERNAL_ERROR, excerpt
 from narrlint.model import Edit, Finding, Fix, Severity
@@ -97,19 +95,28 @@ def parse_codes(words: str) -> tuple[str, ...] | None:
     return tuple(codes) or None
 
 
-def parse(text: str, markdown: bool) -> list[Directive]:
-    """Every directive in ``text``, in order."""
+def parse(
+    text: str, markdown: bool, comment_lines: Sequence[tuple[int, int]] | None = None
+) -> list[Directive]:
+    """Every directive in ``text``, in order.
+
+    ``comment_lines``: the draft's own parse of where Markdown comments naming narrlint lie
+    (:attr:`narrlint.text.prose.ProseText.directive_lines`); without it the text is parsed
+    again to find them.
+    """
     if "narrlint" not in text:  # the common case costs one scan
         return []
-    return _markdown_directives(text) if markdown else _plain_directives(text)
+    return _markdown_directives(text, comment_lines) if markdown else _plain_directives(text)
 
 
-def _markdown_directives(text: str) -> list[Directive]:
+def _markdown_directives(
+    text: str, comment_lines: Sequence[tuple[int, int]] | None
+) -> list[Directive]:
     matches = list(_MARKDOWN.finditer(text))
     if not matches:
         return []
     lines = LineIndex(text)
-    allowed = _comment_lines(text)
+    allowed = _comment_lines(text) if comment_lines is None else comment_lines
     directives = []
     for match in matches:
         first = lines.position(match.start()).line
@@ -124,33 +131,17 @@ def _markdown_directives(text: str) -> list[Directive]:
     return directives
 
 
-def _comment_lines(text: str) -> list[tuple[int, int]]:
-    """1-based line ranges where markdown-it sees an HTML comment naming narrlint (not code)."""
+def _comment_lines(text: str) -> Sequence[tuple[int, int]]:
+    """1-based line ranges where markdown-it sees an HTML comment naming narrlint (not code),
+    from a parse of its own: for callers that have no draft's parse at hand."""
     from narrlint.input.frontmatter import split_front_matter
-    from narrlint.text.prose import _markdown
+    from narrlint.text.prose import markdown_prose
 
     try:
         skip = split_front_matter(text, "-").end
     except Exception:  # bad front matter is reported by the engine, not here
         skip = 0
-    # Lines before the prose, counted as LineIndex counts them (\n, \r\n or a lone \r).
-    offset_line = LineIndex(text).position(skip).line - 1 if skip else 0
-    ranges = []
-    for token in _markdown().parse(text[skip:]):
-        if token.map is None:
-            continue
-        if _holds_comment(token):
-            ranges.append((token.map[0] + 1 + offset_line, token.map[1] + offset_line))
-    return ranges
-
-
-def _holds_comment(token: Token) -> bool:
-    if token.type == "html_block":
-        return "narrlint" in token.content
-    return token.type == "inline" and any(
-        child.type == "html_inline" and "narrlint" in child.content
-        for child in token.children or ()
-    )
+    return markdown_prose(text, skip).directive_lines or ()
 
 
 def _plain_directives(text: str) -> list[Directive]:
@@ -196,12 +187,14 @@ def apply_suppressions(
     active: Iterable[str] = (),
     known: Iterable[str] = (),
     report_unused: bool = False,
+    comment_lines: Sequence[tuple[int, int]] | None = None,
 ) -> list[Finding]:
     """``findings`` less the silenced ones, plus ``NL001`` for unused directives when asked.
 
-    ``active``: codes of the rules that ran on this file; ``known``: every installed code.
+    ``active``: codes of the rules that ran on this file; ``known``: every installed code;
+    ``comment_lines``: the draft's parse of where its comments lie (see :func:`parse`).
     """
-    directives = parse(text, markdown)
+    directives = parse(text, markdown, comment_lines)
     if not directives:
         return findings
     starts = [d.start for d in directives]

@@ -52,6 +52,10 @@ class ProseText:
     blocks: list[Block] = field(default_factory=list)
     _keys: list[int] = field(default_factory=list)
     _pieces: list[tuple[int, int, bool]] = field(default_factory=list)
+    directive_lines: tuple[tuple[int, int], ...] | None = None
+    """Markdown only: 1-based line ranges (first, last) of the blocks in which markdown-it saw
+    an HTML comment naming narrlint, the only places a suppression directive counts
+    (:mod:`narrlint.output.suppressions` reads these instead of parsing the draft again)."""
 
     def to_original(self, offset: int) -> int:
         """Original offset of the compact character at ``offset``."""
@@ -425,18 +429,35 @@ def markdown_prose(text: str, skip: int = 0) -> ProseText:
     builder = _Builder(text)
     stack: list[str] = []
     row_cursor: dict[int, int] = {}
+    directives: list[tuple[int, int]] = []
+    mentions = "narrlint" in text
     for token in tokens:
         if token.nesting == 1:
             stack.append(_BLOCK_KINDS.get(token.type, token.tag))
         elif token.nesting == -1 and stack:
             stack.pop()
+        if mentions and token.map is not None and holds_directive_comment(token):
+            directives.append((token.map[0] + 1, token.map[1]))
         if token.type != "inline" or token.map is None:
             continue
         kind = next((k for k in reversed(stack) if k in _BLOCK_KINDS.values()), "paragraph")
         builder.open_block()
         _InlineWalker(text, index, token, row_cursor, builder).walk()
         builder.close_block(kind)
-    return builder.build()
+    prose = builder.build()
+    prose.directive_lines = tuple(directives)
+    return prose
+
+
+def holds_directive_comment(token: Token) -> bool:
+    """Whether a block token is, or its inline content holds, an HTML comment naming narrlint
+    (not code: a comment in a code block or span is an example)."""
+    if token.type == "html_block":
+        return "narrlint" in token.content
+    return token.type == "inline" and any(
+        child.type == "html_inline" and "narrlint" in child.content
+        for child in token.children or ()
+    )
 
 
 class _InlineWalker:
