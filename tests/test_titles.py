@@ -817,3 +817,93 @@ def test_archive_title_through_the_cli(archive, tmp_path):
         "--corpus", str(archive), "--select", "NL403", str(draft), "--date", "2024-06-01"
     )
     assert quiet.code == 0, quiet.stdout
+
+
+# ---------------------------------------------------------------------------------------------
+# Titles in real reporting: chained titles, a country in the title, a title "of" a government
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a title, then a courtesy title before the name: the first one names the person
+        (
+            "Among the officials was Pakistan's Special Representative for Afghanistan, "
+            "Ambassador Asif Durrani; the interior secretary also attended.",
+            "2025-03-01",
+            ["NL401"],
+        ),
+        (
+            "Among the officials was Pakistan's Special Representative for Afghanistan, "
+            "Ambassador Asif Durrani; the interior secretary also attended.",
+            "2024-05-01",
+            [],
+        ),
+        # the country written in the title picks the office among those sharing the title
+        (
+            "Dar called on Afghan interim Prime Minister Mullah Hassan Akhundzada and other top "
+            "officials to reset strained ties.",
+            "2025-04-19",
+            [],
+        ),
+        (
+            "The Pakistani interim Prime Minister says the talks will go on.",
+            "2024-06-01",
+            ["NL401"],
+        ),
+        # "Title of <government>, Name …": the complement makes the title name one person
+        (
+            "Acting Interior Minister of the Islamic Emirate, Zabihullah Mujahid in a statement "
+            "on Friday condemned the strikes.",
+            "2024-04-01",
+            ["NL402"],
+        ),
+        (
+            "KABUL: Acting Defence Minister of the Islamic Emirate of Afghanistan, Mawlavi "
+            "Zabihullah Mujahid on Sunday condemned the strikes.",
+            "2024-04-01",
+            ["NL402"],
+        ),
+        (
+            "Spokesman of the Islamic Emirate of Afghanistan, Zabihullah Mujahid in a statement "
+            "on Friday condemned the strikes.",
+            "2024-04-01",
+            [],
+        ),
+        (
+            "Acting Foreign Minister of the Islamic Emirate, Zabihullah Mujahid and Sirajuddin "
+            "Haqqani attended the meeting.",
+            "2024-04-01",
+            [],
+        ),
+    ],
+)
+def test_titles_as_real_reporting_writes_them(seed_corpus, text, date, expected):
+    findings = lint_text(seed_corpus, text, date=date, codes=CODES)
+    assert codes(findings) == expected, [f.message for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "fix"),
+    [
+        ("Lt Gen Asim Munir met the envoy.", "2023-06-01", "General"),
+        ("Lt Gen Sahir Shamshad Mirza met the envoy.", "2023-06-01", "General"),
+        ("Vice Admiral Naveed Ashraf met the envoy.", "2024-06-01", "Admiral"),
+        ("Maj Gen Ahmed Sharif Chaudhry briefed reporters.", "2024-08-01", "Lieutenant General"),
+    ],
+)
+def test_a_rank_left_by_promotion_is_fixed_to_the_next_rank(seed_corpus, text, date, fix):
+    (finding,) = lint_text(seed_corpus, text, date=date, codes=CODES)
+    assert finding.code == "NL401" and finding.fix.edits[0].replacement == fix
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Lt Gen Asim Munir met the envoy.", "2022-11-20"),
+        ("Maj Gen Ahmed Sharif Chaudhry briefed reporters.", "2024-05-07"),
+        ("Vice Admiral Naveed Ashraf met the envoy.", "2023-10-04"),
+    ],
+)
+def test_a_rank_before_its_promotion_is_right(seed_corpus, text, date):
+    assert lint_text(seed_corpus, text, date=date, codes=CODES) == []

@@ -356,8 +356,8 @@ def _title_claim(
     doc = draft.doc
     title = ents[index]
     key = title.ent_id_ or title.text.lower()
-    offices = lexicon.offices.get(key, ())
-    qualifiers, start = _qualifiers(doc, title.start)
+    qualifiers, start, reach = _qualifiers(doc, title.start)
+    offices = _of_country(lexicon.offices.get(key, ()), doc, reach, title, lexicon)
     past_clause = False
     person = _person_after(ents, index)
     if person is not None and not naming.counts(person, offices=offices):
@@ -389,9 +389,31 @@ def _title_claim(
     )
 
 
-def _qualifiers(doc: Doc, index: int) -> tuple[tuple[str, ...], int]:
+def _of_country(
+    offices: tuple[str, ...], doc: Doc, reach: int, title: Span, lexicon: _Lexicon
+) -> tuple[str, ...]:
+    """The offices a title names, narrowed to one country's when the title phrase names that
+    country, before the title ("Afghan interim Prime Minister", "Pakistan's …") or in a
+    complement after it ("Foreign Minister of the Islamic Emirate of Afghanistan"); all of
+    them when it names none, or several."""
+    if len(offices) < 2:
+        return offices
+    words = lowers(doc)[reach : title.start]
+    if title.end < len(doc) and doc[title.end].lower_ in COMPLEMENT_OPENERS:
+        end = min(title.end + MAX_COMPLEMENT + 1, title.sent.end)
+        words += lowers(doc)[title.end : end]
+    named = {lexicon.country_terms[w] for w in words if w in lexicon.country_terms}
+    if len(named) != 1:
+        return offices
+    (country,) = named
+    narrowed = tuple(o for o in offices if lexicon.office_country.get(o) == country)
+    return narrowed or offices
+
+
+def _qualifiers(doc: Doc, index: int) -> tuple[tuple[str, ...], int, int]:
     """Walk back from a title over qualifiers, country names and possessives; return the
-    qualifiers (text order) and where the title phrase starts.
+    qualifiers (text order), where the title phrase starts and the first token walked over
+    (the country a title is written with stands there: "Afghan interim Prime Minister").
 
     The walk stops at another title or a person's name: in "caretaker Foreign Minister Jilani
     and caretaker Prime Minister …" (or with the name misspelt and "and" lost) the first
@@ -399,7 +421,7 @@ def _qualifiers(doc: Doc, index: int) -> tuple[tuple[str, ...], int]:
     Minister; taking them would move the fix's insertion point to the other title.
     """
     found: list[str] = []
-    start = index
+    start = reach = index
     i = index - 1
     steps = 0
     while i >= 0 and steps < MAX_QUALIFIER_WALK:
@@ -422,9 +444,10 @@ def _qualifiers(doc: Doc, index: int) -> tuple[tuple[str, ...], int]:
             or _DOTTED_INITIALS.match(token.text)  # U.S., U.K.
         ):
             break
+        reach = i
         i -= 1
         steps += 1
-    return tuple(reversed(found)), start
+    return tuple(reversed(found)), start, reach
 
 
 def _person_after(ents: list[Span], index: int) -> Span | None:
@@ -462,21 +485,38 @@ def _person_before(ents: list[Span], index: int) -> Span | None:
 APPOSITIVE_DETERMINERS = frozenset({"the", "'s", "’s"})
 """Words before a title that make it name one person, so that a name after a comma is that
 person ("the acting defence minister, Zabihullah Mujahid, said")."""
+COMPLEMENT_OPENERS = frozenset({"of", "for"})
+"""Words opening a complement after a title that says whose post it is ("Foreign Minister of
+the Islamic Emirate", "Minister for Interior of Pakistan")."""
 APPOSITIVE_OF = frozenset(
     {"of", "for", "in", "the", "government", "administration", "regime", "cabinet"}
 )
 """Words of a short complement between such a title and its comma ("the interior minister for
 the Taliban government, …"), beside capitalised words and government terms."""
 MAX_COMPLEMENT = 5
+LIST_WORDS = frozenset({"and", "or", "&", "nor"})
+"""Words after a name that make it one item of a list, not the title's holder."""
+NAME_CLOSERS = frozenset({",", ";"})
+"""What closes a name set off after a title ("…, Zabihullah Mujahid, said")."""
 
 
 def _person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
-    """A name set off after a title by commas: "The Islamic Emirate's acting defence minister,
-    Zabihullah Mujahid, said …". The title must be determined ("the", a possessive) and the
-    name closed by a comma, so a list ("the minister, Jilani and Kakar") is not read so."""
+    """A name set off after a title by a comma: "The Islamic Emirate's acting defence minister,
+    Zabihullah Mujahid, said …", "Pakistan's Special Representative for Afghanistan, Ambassador
+    Asif Durrani; …" (a courtesy title, and honorifics or given names the ledger does not
+    spell, may stand before the name: "…, Mawlavi Zabihullah Mujahid"). The title must name one
+    person: determined ("the", a possessive) or followed by whose post it is ("of …", "for
+    …"). The name is closed by a comma or a semicolon, so that neither a list ("the minister,
+    Jilani and Kakar") nor the subject after a clause ("After meeting the minister, Lind
+    said") is read so; or, where the title opens its sentence, by anything but a list word
+    ("KABUL: Acting Interior Minister of the Islamic Emirate, Zabihullah Mujahid in a
+    statement …")."""
     title = ents[index]
     doc = title.doc
-    if not any(t.lower_ in APPOSITIVE_DETERMINERS for t in doc[max(start - 1, 0) : title.end]):
+    determined = any(
+        t.lower_ in APPOSITIVE_DETERMINERS for t in doc[max(start - 1, 0) : title.end]
+    ) or (title.end < len(doc) and doc[title.end].lower_ in COMPLEMENT_OPENERS)
+    if not determined:
         return None
     i = title.end
     while i < len(doc) and i - title.end <= MAX_COMPLEMENT and doc[i].text != ",":
@@ -486,14 +526,35 @@ def _person_after_comma(ents: list[Span], index: int, start: int) -> Span | None
         i += 1
     if i >= len(doc) or doc[i].text != ",":
         return None
-    following = next((e for e in ents[index + 1 : index + 4] if e.start > i), None)
-    if following is None or following.label_ != PERSON or following.start != i + 1:
+    later = [e for e in ents[index + 1 : index + 5] if e.start > i]
+    following = later[0] if later else None
+    name_start = i + 1
+    if following is not None and following.label_ == TITLE and following.start == name_start:
+        name_start = following.end  # "…, Ambassador Asif Durrani": a courtesy title
+        following = later[1] if len(later) > 1 else None
+    if following is None or following.label_ != PERSON:
         return None
-    if following.end >= len(doc) or doc[following.end].text != ",":
+    honorifics = doc[name_start : following.start]  # "…, Mawlavi Zabihullah Mujahid"
+    if len(honorifics) > MAX_GIVEN_NAMES or any(
+        not (t.is_title and t.is_alpha and not t.ent_type_) for t in honorifics
+    ):
+        return None
+    after = doc[following.end] if following.end < len(doc) else None
+    closed = after is not None and after.text in NAME_CLOSERS
+    if not closed and not (
+        _opens(doc, start) and (after is None or after.lower_ not in LIST_WORDS)
+    ):
         return None
     if following.sent.start != title.sent.start:
         return None
     return following
+
+
+def _opens(doc: Doc, index: int) -> bool:
+    """Whether the token at ``index`` opens its sentence, after at most a dateline in capitals
+    and its punctuation ("KABUL: ", "ISLAMABAD – ")."""
+    before = doc[doc[index].sent.start : index]
+    return all(t.is_punct or t.is_space or (t.is_upper and t.is_alpha) for t in before)
 
 
 def _rank_claim(
@@ -519,7 +580,7 @@ def _rank_claim(
         i = opening if opening is not None else i
     while i > 0 and doc[i - 1].ent_type_ == TITLE:  # "army chief General …"
         i -= 1
-    qualifiers, _ = _qualifiers(doc, i)
+    qualifiers, _, _ = _qualifiers(doc, i)
     return RankClaim(
         span=doc[rank_start : ent.end],
         rank=doc[rank_start:rank_end],
@@ -618,6 +679,11 @@ class _Lexicon:
     """Normalised way of writing a rank (:func:`normalise_title`) -> rank ids."""
     rank_width: int
     """Most tokens a rank may take in a draft ("Lt", ".", "Gen", ".")."""
+    office_country: dict[str, str]
+    """Office id -> its country, as the ledger writes it."""
+    country_terms: dict[str, str]
+    """Word naming a country ("afghan", "pakistan's", "taliban") -> the country: the ledger's
+    governments' ``country_terms`` and the countries' own names."""
 
 
 def _lexicon(corpus: Corpus) -> _Lexicon:
@@ -641,12 +707,22 @@ def _build_lexicon(ledger: Ledger) -> _Lexicon:
         for key in rank.forms():
             ranks.setdefault(key, []).append(rank.id)
     words = max((len(key.split()) for key in ranks), default=0)
+    office_country = {o.id: o.country for o in ledger.offices.values() if o.country}
+    country_terms: dict[str, set[str]] = {}
+    for government in ledger.governments:
+        if government.country:
+            for term in (government.country.lower(), *government.country_terms):
+                country_terms.setdefault(term, set()).add(government.country)
+    for country in set(office_country.values()):
+        country_terms.setdefault(country.lower(), set()).add(country)
     return _Lexicon(
         {k: tuple(dict.fromkeys(v)) for k, v in offices.items()},
         {k: tuple(v) for k, v in governments.items()},
         countries,
         {k: tuple(dict.fromkeys(v)) for k, v in ranks.items()},
         min(2 * words, 6),
+        office_country,
+        {term: next(iter(c)) for term, c in country_terms.items() if len(c) == 1},
     )
 
 

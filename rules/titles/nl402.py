@@ -18,7 +18,9 @@ class WrongTitle(Rule):
     severity = Severity.ERROR
     documentation = """
         A person the ledger knows is given a title for an office they never held, or a
-        caretaker/interim/acting qualifier for a post that had none.
+        caretaker/interim/acting qualifier for a post that had none. A second title written
+        before the same name as one the ledger records ("Special Representative for
+        Afghanistan, Ambassador Asif Durrani") is read as a courtesy title and not judged.
 
         Bad (draft dated 2024-06-01):
             Foreign Minister Mumtaz Zahra Baloch told reporters on Friday …
@@ -41,9 +43,9 @@ class WrongTitle(Rule):
 
     def _problems(self, draft: Draft, corpus: Corpus) -> Iterator[Problem]:
         ledger = corpus.ledger
-        for claim in draft.claims.titles:
-            if not isinstance(claim, TitleClaim) or claim.person is None:
-                continue
+        named = [c for c in draft.claims.titles if isinstance(c, TitleClaim) and c.person]
+        recorded = {c.person.start for c in named if _records(ledger.people, c)}
+        for claim in named:
             person = ledger.people.get(claim.person_id or "")
             if person is None or not person.posts:
                 continue
@@ -51,6 +53,11 @@ class WrongTitle(Rule):
             evidence = [p.origin.evidence(describe_post(person, p)) for p in person.posts[:3]]
             day = draft.date_for(claim.span)
             if not posts:
+                if claim.person.start in recorded:
+                    # "Special Representative for Afghanistan, Ambassador Asif Durrani": the
+                    # name has a title the ledger records too; this one is a courtesy title or
+                    # a role the ledger does not track
+                    continue
                 yield self._wrong_office(draft, claim, person, day, evidence)
             elif claim.temporary and not any(p.qualifier for p in posts) and not claim.past_marked:
                 yield self._wrong_qualifier(draft, claim, person, posts, day, evidence)
@@ -126,3 +133,9 @@ class WrongTitle(Rule):
                     "draft's date, and which title was right then is for the writer to check."
                 )
         return draft.problem(claim.span, message, evidence, fix, details=details)
+
+
+def _records(people: dict[str, Person], claim: TitleClaim) -> bool:
+    """Whether the ledger records the claim's title for the person it names (at any time)."""
+    person = people.get(claim.person_id or "")
+    return person is not None and any(p.office in claim.offices for p in person.posts)
