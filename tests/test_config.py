@@ -85,3 +85,58 @@ def test_configured_model_that_is_not_installed_is_a_clear_error(tmp_path):
     run = run_cli("d.md", cwd=tmp_path)
     assert run.code == 2
     assert "en_core_web_nonexistent" in run.stderr and "not installed" in run.stderr
+
+
+def test_help_url_is_a_link_template(tmp_path):
+    cfg = write(tmp_path / ".narrlint.yaml", "help-url: https://news.example/rules/{code}.md\n")
+    assert load_config(cfg).help_url == "https://news.example/rules/{code}.md"
+    assert load_config(None).help_url is None
+    for bad, needle in (
+        ("help-url: https://news.example/rules/\n", "must be a link with {code}"),
+        ("help-url: ftp://news.example/{code}\n", "must start with https://"),
+        ("help-url: [a]\n", "must be a link with {code}"),
+    ):
+        with pytest.raises(ConfigError, match="help-url") as info:
+            load_config(write(tmp_path / ".narrlint.yaml", bad))
+        assert needle in str(info.value) and info.value.line == 1
+
+
+def test_engine_codes_are_known_codes_of_the_config(tmp_path, registry):
+    config = load_config(
+        write(
+            tmp_path / ".narrlint.yaml",
+            "ignore: [NL000, NL001]\nseverity: {NL001: error}\n"
+            "per-file-ignores:\n  'a.md': [NL001]\n",
+        )
+    )
+    check_codes(config, registry.codes())  # no error: they are rules like the others
+
+
+def test_config_applies_to_findings_of_any_file_but_never_hides_an_internal_error():
+    from narrlint.config import Config
+    from narrlint.model import Finding, Position
+    from narrlint.output.filters import apply_config_all
+
+    def finding(path, code, severity=Severity.WARNING):
+        at = Position(1, 1)
+        return Finding(path, at, at, code, "r", severity, "m", "")
+
+    config = Config(
+        ignore=["NL000", "NL2"],
+        severity={"NL001": Severity.ERROR, "NL000": Severity.INFO},
+        per_file_ignores={"b.md": ["NL001"]},
+    )
+    findings = [
+        finding("a.md", "NL000", Severity.ERROR),
+        finding("a.md", "NL001"),
+        finding("a.md", "NL201"),
+        finding("b.md", "NL001"),
+        finding("b.md", "NL401"),
+    ]
+    kept = apply_config_all(findings, config)
+    assert [(f.path, f.code, f.severity) for f in kept] == [
+        ("a.md", "NL000", Severity.ERROR),
+        ("a.md", "NL001", Severity.ERROR),
+        ("b.md", "NL401", Severity.WARNING),
+    ]
+    assert apply_config_all(kept, config) == kept  # applying it again changes nothing

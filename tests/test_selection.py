@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from narrlint.output.selection import is_known, names, pattern_for, selected
+from narrlint.output.selection import asked_for, is_known, names, pattern_for, selected
 
 KNOWN = ["NL101", "NL102", "NL201", "NL401", "NL402"]
 
@@ -29,3 +29,14 @@ def test_a_rule_runs_when_selected_and_not_wholly_ignored() -> None:
     assert selected(["NL101", "NL102"], [], ["NL101"])
     assert not selected(["NL101", "NL102"], [], ["NL10"])
     assert selected(["NL101", "NL102"], ["NL102"], [])
+
+
+def test_a_code_off_by_default_is_reported_when_asked_for_and_not_ignored() -> None:
+    """NL001: its option, or its full code in select, asks for it; ignore wins."""
+    assert not asked_for("NL001", [], [])
+    assert asked_for("NL001", [], [], flag=True)
+    assert asked_for("NL001", ["NL4", "NL001"], [])
+    assert not asked_for("NL001", ["NL"], [])  # a prefix selects what runs by default
+    assert asked_for("NL001", ["NL4"], [], flag=True)  # the option is asked for by name
+    assert not asked_for("NL001", ["NL001"], ["NL001"], flag=True)
+    assert not asked_for("NL001", [], ["NL0"], flag=True)
