@@ -19,6 +19,7 @@ is certain.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -218,8 +219,12 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
     found: list[DateClaim] = []
     sentences = [s for s in doc.sents if not all(t.is_space for t in s)]
     dates = date_spans(doc, day)
-    durations = list(doc.spans.get("durations", []))
+    durations = sorted(doc.spans.get("durations", []), key=lambda s: s.start)
+    starts = sorted(s.start for s in (*dates, *durations))
     for index, sentence in enumerate(sentences):
+        at = bisect_left(starts, sentence.start)
+        if at == len(starts) or starts[at] >= sentence.end:
+            continue  # most sentences give no date nor window: nothing to split or read
         for clause in clauses(sentence):
             clues = None
             olds: list[Value] = []  # "from <date>" values of the clause, for "… to <date>"

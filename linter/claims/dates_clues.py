@@ -111,12 +111,14 @@ def _onward(tokens: Span, lowers: list[str], lexicon: Lexicon) -> str | None:
 def _places(lowers: list[str], lexicon: Lexicon) -> tuple[str, ...]:
     deadline_places, countries = [], []
     n = len(lowers)
+    starts = lexicon.place_starts
     for i in range(n):
-        for size in range(min(lexicon.max_place, n - i), 0, -1):
-            place = lexicon.places.get(tuple(lowers[i : i + size]))
-            if place:
-                deadline_places.append(place)
-                break
+        if lowers[i] in starts:
+            for size in range(min(lexicon.max_place, n - i), 0, -1):
+                place = lexicon.places.get(tuple(lowers[i : i + size]))
+                if place:
+                    deadline_places.append(place)
+                    break
         country = lexicon.countries.get(lowers[i])
         if country:
             countries.append(country)

@@ -79,6 +79,8 @@ class Lexicon:
     """Words that name where a deadline of the ledger applies (its ``place`` and
     ``place_terms``: "twin cities") → that place."""
     max_place: int
+    place_starts: frozenset[str]
+    """The first words of ``places``: only there can a place start (a cheap first test)."""
     countries: dict[str, str]
     """A word that names a country of the ledger's governments ("pakistan", "islamabad") →
     the country; not a word of a group's name ("afghan" in "Afghan refugees")."""
@@ -123,6 +125,7 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         people=PERSON_NOUNS | frozenset(heads),
         places=places,
         max_place=max((len(k) for k in places), default=0),
+        place_starts=frozenset(k[0] for k in places),
         countries=_countries(ledger, {**modifiers, **heads, **fillers}),
     )
 
@@ -178,10 +181,9 @@ def _countries(ledger: Ledger, group_words: dict) -> dict[str, str]:
 def _common_words(nlp) -> frozenset[str] | None:
     if "lemmatizer" not in nlp.pipe_names:
         return None
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_lookup"):
+    table = _lemma_table(nlp.get_pipe("lemmatizer"))
+    if not table:
         return None
-    table = lookups.get_table("lemma_lookup")
     strings = nlp.vocab.strings
     words = set()
     for value in table.values():
@@ -189,6 +191,21 @@ def _common_words(nlp) -> frozenset[str] | None:
         if word.islower():  # "Iranian" (from "Iranians") is a proper adjective, not common
             words.add(word)
     return frozenset(words)
+
+
+def _lemma_table(pipe) -> object | None:
+    """The lemmatizer's lookup table: narrlint's own keeps it as a plain dict (its
+    ``_lookup_table``), spaCy's in ``lookups``; None when there is none."""
+    own = getattr(pipe, "_lookup_table", None)
+    if callable(own):
+        try:
+            return own()
+        except ValueError:  # no table to validate
+            return None
+    lookups = getattr(pipe, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_lookup"):
+        return None
+    return lookups.get_table("lemma_lookup")
 
 
 def _profile(deadline: Deadline) -> Profile:
