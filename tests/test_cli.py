@@ -318,3 +318,16 @@ def test_help_url_config_links_every_format(drafts):
     (drafts / ".narrlint.yaml").write_text("help-url: https://example.org/rules/\n")
     bad = run_cli(*corpus_args(), "stale.md", cwd=drafts)
     assert bad.code == 2 and "help-url: must be a link with {code}" in bad.stderr
+
+
+def test_diff_goes_to_the_output_file_and_quiet_silences_the_notes(drafts):
+    run = run_cli(
+        *corpus_args(), "--diff", "-q", "--output-file", "fix.patch", "stale.md", cwd=drafts
+    )
+    assert (run.code, run.stdout, run.stderr) == (1, "", "")
+    patch = (drafts / "fix.patch").read_text(encoding="utf-8")
+    assert "-Interim Finance Minister Anna Vogel" in patch
+    assert "+Former interim Finance Minister Anna Vogel" in patch
+    fixed = run_cli(*corpus_args(), "--fix", "--quiet", "stale.md", cwd=drafts)
+    assert (fixed.code, fixed.stdout, fixed.stderr) == (0, "", "")
+    assert "Former interim Finance Minister" in (drafts / "stale.md").read_text(encoding="utf-8")

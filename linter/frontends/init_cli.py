@@ -19,7 +19,8 @@ CONFIG_TEMPLATE = """\
 # narrlint configuration for this repository: https://pypi.org/project/narrlint/ (README,
 # "Configuration"). Every key is optional; the values shown commented out are the defaults.
 
-# Rule codes or prefixes to run, and to skip ('narrlint rules' lists them).
+# Rule codes or prefixes to run, and to skip ('narrlint rules' lists them). Name NL001 in
+# full to report suppression comments that silence nothing.
 # select: [NL]
 # ignore: []
 
@@ -48,6 +49,10 @@ CONFIG_TEMPLATE = """\
 
 # Seconds one rule may spend on one draft (per 100,000 characters of prose; 0 = no limit).
 # rule-timeout: 10
+
+# Where each finding's help link points, {code} standing for the rule code (default: the page
+# installed with narrlint), e.g. your copy of narrlint's docs/rules/{code}.md.
+# help-url: https://git.example.org/tools/narrlint/-/blob/main/docs/rules/{code}.md
 """
 
 PRE_COMMIT_ENTRY = """\
