@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.base import Claim, Resolution
-from narrlint.claims.groups_figures import FigureUse, figure_uses, partitions
+from narrlint.claims.groups_clauses import event_cue, phases_in, phrase_at, sentence_clauses
+from narrlint.claims.groups_figures import FigureUse, figure_uses
 from narrlint.claims.groups_lexicon import (
     Lexicon,
     LocalOrder,
@@ -34,20 +35,17 @@ from narrlint.claims.groups_lexicon import (
     lexicon,
     local_orders,
 )
+from narrlint.claims.groups_parts import partitions, respective
 from narrlint.claims.groups_phrases import (
     CATEGORY_ATTRIBUTES,
     Analysis,
     Mention,
-    event_cue,
     inflected_verb,
     later_status,
     mentions_of,
-    phases_in,
-    phrase_at,
     predicate_of,
     quoted_mention,
     recipients,
-    sentence_clauses,
 )
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
@@ -342,7 +340,7 @@ def _analyse(doc: Doc, lex: Lexicon) -> Analysis:
     modifiers, mentions = mentions_of(doc, lex)
     subjects = [(s, e) for _, s, e in lex.subject_matcher(doc)]
     analysis = Analysis(mentions, {m.start: m for m in mentions}, subjects, modifiers)
-    analysis.figures = list(figure_uses(doc, lex, analysis))
+    analysis.figures = list(figure_uses(doc, lex, analysis, respective(doc, lex, analysis)))
     return analysis
 
 

@@ -1,43 +1,37 @@
-"""Reading group phrases: mentions of the ledger's groups, clauses, phases and predicates.
+"""Reading group phrases: mentions of the ledger's groups and predicates.
 
 A *mention* is a noun phrase (or predicate adjective) naming one of the ledger's groups:
 a term, a modifier + head ("undocumented Afghan refugees"), a holder of documents ("Afghans
-holding PoR cards"), a bare head ("Afghan refugees"). Clauses say where a sentence stops
-stating what it states ("targets X, not Y"); phases are the deportation plan's steps a clause
-names; a predicate is what a sentence says a group is ("ACC holders, who are registered
-refugees", "... without documents").
+holding PoR cards"), a bare head ("Afghan refugees"). A predicate is what a sentence says a
+group is ("ACC holders, who are registered refugees", "... without documents"). Clauses and
+phases are read in :mod:`narrlint.claims.groups_clauses`.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from narrlint.claims.groups_clauses import phrase_at
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     CLASSING,
     CLASSING_LEMMAS,
     COLLECTIVE_AFTER_SINGULAR,
-    CONTRAST_FIRST,
     CONTRAST_PHRASES,
-    CONTRAST_WORDS,
     COPULAS,
     DOCUMENT_FILLERS,
-    EXEMPTION_WORDS,
     EXPIRED,
-    FINAL_WORDS,
     FUTURE,
     GIVEN_PARTICIPLES,
     HAVING_STATUS,
     HOLDING_VERBS,
     IDENTITY_DOCUMENT_NOUNS,
     ORIGIN_ADJECTIVES,
-    PHASE_FILLERS,
-    PHASE_WORDS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PREDICATE_FILLERS,
@@ -46,13 +40,10 @@ from narrlint.claims.groups_words import (
     STATUS_NOUNS,
     STAY_MEANS,
     STAY_PARTICIPLES,
-    TARGET_WORDS,
-    TEMPORAL_BEFORE_PHASE,
 )
 from narrlint.nlp.pipeline import CATEGORY
-from narrlint.nlp.quantities import ORDINALS
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import CLAUSE_BREAKS, LACKING_WORDS, NEGATIONS, RELATIVES
+from narrlint.nlp.vocabulary import LACKING_WORDS, NEGATIONS, RELATIVES
 
 CATEGORY_ATTRIBUTES = ("refugee_status", "documented")
 """The category attributes a predicate may speak about (docs/ledger-schema.md)."""
@@ -469,112 +460,7 @@ def _without_card(words: tuple[str, ...]) -> tuple[str, ...] | None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Clauses
-
-
-@dataclass(frozen=True, slots=True)
-class Clause:
-    """A clause of a sentence and where its affirmative part ends (a contrast marker starts
-    what the clause does not claim: "targets X, not Y")."""
-
-    start: int
-    end: int
-    affirmative_end: int
-    exempting: bool
-    """The clause speaks of an exemption ("PoR holders were exempt"), so a group in it is not
-    the target of the phase it names."""
-
-
-def sentence_clauses(sentence: Span) -> list[Clause]:
-    """The sentence's clauses, computed once per sentence (several passes ask for them)."""
-    doc = sentence.doc
-    cache = doc.user_data.setdefault("narrlint.categories.clauses", {})
-    clauses = cache.get(sentence.start)
-    if clauses is None:
-        clauses = cache[sentence.start] = _split_clauses(doc_lowers(doc), sentence.start,
-                                                         sentence.end)  # fmt: skip
-    return clauses
-
-
-def _split_clauses(lowers: list[str], begin: int, finish: int) -> list[Clause]:
-    bounds, start = [], begin
-    for i in range(begin + 1, finish):
-        if lowers[i] in CLAUSE_BREAKS:
-            bounds.append((start, i))
-            start = i
-    bounds.append((start, finish))
-    clauses = []
-    for first, last in bounds:
-        words = lowers[first:last]
-        stop = last
-        for k, word in enumerate(words):
-            if word in CONTRAST_WORDS or (
-                word in CONTRAST_FIRST and phrase_at(words, k, CONTRAST_PHRASES)
-            ):
-                stop = first + k
-                break
-        exempting = not EXEMPTION_WORDS.isdisjoint(words)
-        clauses.append(Clause(first, last, stop, exempting))
-    return clauses
-
-
-def phrase_at(lowers: list[str], k: int, phrases: Iterable[tuple[str, ...]]) -> bool:
-    if k >= len(lowers):
-        return False
-    first = lowers[k]
-    return any(p[0] == first and tuple(lowers[k : k + len(p)]) == p for p in phrases)
-
-
-def clause_at(clauses: list[Clause], i: int) -> Clause | None:
-    for clause in clauses:
-        if clause.start <= i < clause.end:
-            return clause
-    return None
-
-
-def phases_in(doc: Doc, start: int, end: int, last: int | None = None) -> list[tuple[int, int]]:
-    """(token index, phase number) of each phase named in ``doc[start:end]`` ("phase one",
-    "phase-2", "Phase II", "second phase", "phases two and three", and with ``last``, the
-    plan's number of phases, "the last/final phase"), except phases used as a time ("after
-    phase one")."""
-    found = []
-    lowers = doc_lowers(doc)
-    for i in range(start, end):
-        if lowers[i] not in PHASE_WORDS or _temporal(doc, i, start):
-            continue
-        numbers = _ordinals_after(doc, i + 1, end)
-        if not numbers and i > start:
-            before = lowers[i - 1]  # "second phase", not "two phases" (a count)
-            if before in ORDINALS and before.endswith(("st", "nd", "rd", "th")):
-                numbers = [ORDINALS[before]]
-            elif before in FINAL_WORDS and last is not None:
-                numbers = [last]  # "in the last phase": the plan's final one
-        found.extend((i, number) for number in numbers)
-    return found
-
-
-def _ordinals_after(doc: Doc, j: int, end: int) -> list[int]:
-    """ "one", "-2", "two and three", "II": the numbers that follow a phase word."""
-    numbers = []
-    while j < end and len(numbers) < 3:
-        lower = doc[j].lower_
-        if lower in ORDINALS:
-            numbers.append(ORDINALS[lower])
-        elif not (lower in ("-", "‑") or (numbers and lower in ("and", ",", "&", "or"))):
-            break
-        j += 1
-    return numbers
-
-
-def _temporal(doc: Doc, i: int, start: int) -> bool:
-    lowers = doc_lowers(doc)
-    for k in range(i - 1, max(start, i - 4) - 1, -1):
-        lower = lowers[k]
-        if lower in TEMPORAL_BEFORE_PHASE:
-            return True
-        if lower not in PHASE_FILLERS:
-            return False
-    return False
+# Quoted phrases
 
 
 def quoted_mention(doc: Doc, mention: Mention) -> bool:
@@ -583,18 +469,6 @@ def quoted_mention(doc: Doc, mention: Mention) -> bool:
     before = doc[mention.start - 1].text if mention.start > 0 else ""
     after = doc[mention.end].text if mention.end < len(doc) else ""
     return before in QUOTES and after in QUOTES
-
-
-def event_cue(doc: Doc, lex: Lexicon, clause: Clause, number: int) -> bool:
-    """The clause speaks of the phase's order: a targeting word or one of its actions."""
-    actions = lex.phase_actions.get(number, frozenset())
-    for k in range(clause.start, clause.end):
-        token = doc[k]
-        if token.lower_ in TARGET_WORDS or token.lemma_.lower() in actions:
-            return True
-        if token.lower_ in actions:
-            return True
-    return False
 
 
 # ---------------------------------------------------------------------------------------------
