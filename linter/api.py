@@ -134,4 +134,6 @@ def validate_rule(rule: object) -> list[str]:
         errors.append(f"severity {rule.severity!r} is not a narrlint Severity")
     if not rule.documentation.strip():
         errors.append("documentation is empty")
+    if not isinstance(rule.help_url, str):
+        errors.append(f"help_url {rule.help_url!r} is not a string")
     return errors

@@ -71,3 +71,23 @@ def test_extra_plugin_object_registers_in_process():
     exec(compile(PLUGIN, "inline_plugin", "exec"), module.__dict__)  # test-only, trusted code
     registry = load_registry(extra=[module])
     assert "XT101" in registry.rules
+
+
+def test_the_engine_codes_come_with_narrlint_and_their_plugin_name_is_reserved(
+    tmp_path, monkeypatch
+):
+    """NL000 and NL001 are registered as plugin 'narrlint' whatever is installed; an entry point
+    of that name (another distribution's) is reported, never silently dropped or merged."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "impostor.py").write_text(textwrap.dedent(PLUGIN), encoding="utf-8")
+    info = site / "narrlint_impostor-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: narrlint-impostor\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text("[narrlint]\nnarrlint = impostor\n")
+    monkeypatch.syspath_prepend(str(site))
+    registry = load_registry()
+    assert registry.rules["NL000"].plugin == registry.rules["NL001"].plugin == "narrlint"
+    assert "XT101" not in registry.rules
+    (problem,) = [p for p in registry.broken if "impostor" in p]
+    assert "the name 'narrlint' is narrlint's own" in problem

@@ -63,7 +63,16 @@ def _load_entry_points(manager: pluggy.PluginManager, broken: list[str]) -> None
 
     for dist in list(importlib.metadata.distributions()):
         for entry in dist.entry_points:
-            if entry.group != PROJECT or manager.get_plugin(entry.name):
+            if entry.group != PROJECT:
+                continue
+            if entry.name == ENGINE_PLUGIN:
+                broken.append(
+                    f"plugin {entry.name!r} ({entry.value}, from {dist.metadata['Name']}) was "
+                    f"not loaded: the name {ENGINE_PLUGIN!r} is narrlint's own; rename the "
+                    "entry point"
+                )
+                continue
+            if manager.get_plugin(entry.name):
                 continue
             if manager.is_blocked(entry.name):
                 continue
