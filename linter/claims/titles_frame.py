@@ -55,6 +55,10 @@ MONTH_FRAMING = frozenset({"in", "during", "early", "late", "mid", "mid-"})
 """Words before a capitalised month alone that place the sentence in it ("In May, …",
 "during March")."""
 
+RELATIVE_PERIODS = frozenset({"year", "month"})
+"""Words after "last" that place a sentence in the period before the draft's ("Last year,
+caretaker Interior Minister … announced"); "last week" is too close to the date to matter."""
+
 YEAR_FRAMING = frozenset({"in", "during", "of", "until"})
 """Words before a bare year that place the sentence in it ("in 2023"; "since 2023" reaches to
 now, so it does not)."""
@@ -218,6 +222,12 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
             periods.append(
                 Period(dt.date(year, month, 1), dt.date(year, month, 28), f"{year:04d}-{month:02d}")
             )
+        if lower == "last" and i + 1 < last and words[i + 1] in RELATIVE_PERIODS:
+            if words[i + 1] == "year":
+                years.append(day.year - 1)
+            else:
+                start = (day.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+                periods.append(Period(start, start.replace(day=28), f"{start:%Y-%m}"))
         if not present:
             present = lower in PRESENT_WORDS or _present_verb(doc, words, i, followers)
         if not tenure_end and lower.startswith(_TENURE_END_PREFIXES):
