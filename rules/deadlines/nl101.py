@@ -45,12 +45,24 @@ class DeadlineMismatch(Rule):
         events the ledger does not know are never reported: another authority's, one for
         people bound for a third country, one for a place the ledger's order does not cover.
 
+        Which event: the one in force at the draft's date for the group and place the clause
+        names. A city's order is not the national one, and a value the ledger records for the
+        named group in a place the clause does not name is not reported. An extension "from
+        <old> to <new>" is the chain extended from <old> by then. A validity chain reads a date
+        without its year in the year the text means ("the cards expired on March 31" in August
+        2025 is March 2025). Roles: the day an order was announced is not a cut-off; "valid
+        until", "expired on", "the validity … ended on" are a document's expiry; "the grace
+        period that ended on" is the window's last day; "extended to" is the new cut-off.
+
         A text written after the ledger's last record of an event that gives a cut-off still
-        ahead ("the deadline was extended until February 29" weeks after a 1 November
-        cut-off) reports a later deadline the ledger has no record of yet, not a wrong one: it
-        is not reported (a finding's severity cannot be lowered to info, so not at all;
-        ``narrlint claims`` says why). When a draft gives the recorded value and another one,
-        only the other one is reported (NL102 is for values the record cannot decide).
+        ahead reports a later deadline the ledger has no record of yet, not a wrong one. When
+        it reports an extension ("the deadline was extended until February 29" weeks after a
+        1 November cut-off), it gets an ``info`` finding ("Check the ledger: it has no
+        extension of … after …"), which does not fail a run (``--fail-on`` is ``warning``);
+        otherwise nothing is reported (``narrlint claims`` says why). The config's
+        ``severity:`` for NL101 overrides both the default (error) and this ``info``. When a
+        draft gives the recorded value and another one, only the other one is reported (NL102
+        is for values the record cannot decide).
 
         Bad:
             Pakistan gave undocumented foreigners until December 1 to leave.
