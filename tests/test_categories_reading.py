@@ -187,3 +187,23 @@ def test_figures_of_another_country(seed_corpus, text, date, expected):
 )  # fmt: skip
 def test_whole_populations_under_a_loose_noun(seed_corpus, text, date, expected):
     assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # one group's adjective and another group's documents conceded of the same people
+        ("Over 200 families, mostly undocumented but in possession of PoR cards, crossed.",
+         PHASE1, ["NL301"]),
+        ("The men were unregistered yet still holding PoR cards.", PHASE1, ["NL301"]),
+        # clean: the documents of their own group, a list of two groups, papers lapsed later
+        ("Over 200 families, mostly registered and in possession of PoR cards, crossed.",
+         PHASE1, []),
+        ("Over 200 families, some undocumented and some holding PoR cards, crossed.", PHASE1,
+         []),
+        ("Over 200 families, mostly undocumented but in possession of a tazkira, crossed.",
+         PHASE1, []),
+    ],
+)  # fmt: skip
+def test_documents_conceded_against_an_adjective(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected

@@ -40,6 +40,7 @@ from narrlint.claims.groups_phrases import (
     CATEGORY_ATTRIBUTES,
     Analysis,
     Mention,
+    concessions,
     inflected_verb,
     later_status,
     mentions_of,
@@ -311,6 +312,7 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
     for mention in analysis.mentions:
         claims[mention.start] = _group_claim(doc, lex, analysis, mention)
     _read_recipients(doc, lex, analysis, claims)
+    _read_concessions(doc, lex, analysis, claims)
     _read_inclusions(doc, analysis, claims)
     for wider, narrower, words in partitions(doc, lex, analysis):
         _include(doc, claims, wider, narrower, words)
@@ -390,6 +392,20 @@ def _read_recipients(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict) -
             doc[first : claim.span.start].text.lower(), ("refugee_status",), False,
         )  # fmt: skip
         _attach(claim, "predicate", predicate)
+
+
+def _read_concessions(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict) -> None:
+    """ "unregistered but in possession of PoR cards": the holders are said to lack what the
+    adjective's group lacks (only documents are compared)."""
+    for adjective, holding in concessions(analysis, doc_lowers(doc)):
+        claim = claims.get(holding.start)
+        if claim is None or claim.predicate is not None:
+            continue
+        words = doc[adjective.start : holding.start]
+        _attach(claim, "predicate", GroupPredicate(
+            words, tuple(adjective.categories), (), words.text.lower(), ("documented",),
+            later_status(doc, adjective.start, holding.end),
+        ))  # fmt: skip
 
 
 def _figure_group(use: FigureUse, claims: dict[int, GroupClaim]) -> GroupClaim | None:

@@ -22,6 +22,8 @@ from narrlint.claims.groups_words import (
     CLASSING,
     CLASSING_LEMMAS,
     COLLECTIVE_AFTER_SINGULAR,
+    CONCESSION_FILLERS,
+    CONCESSIVE,
     CONTRAST_PHRASES,
     COPULAS,
     DOCUMENT_FILLERS,
@@ -34,6 +36,7 @@ from narrlint.claims.groups_words import (
     ORIGIN_ADJECTIVES,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
+    POSSESSION_NOUNS,
     PREDICATE_FILLERS,
     QUOTES,
     SCALE_WORDS,
@@ -291,6 +294,8 @@ def _holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     for i, lower in enumerate(lowers):
         if lower in HOLDING_VERBS:
             j = i + 1
+        elif lower in POSSESSION_NOUNS and i + 1 < n and lowers[i + 1] == "of":
+            j = i + 2  # "in possession of the PoR card"
         elif lower in STAY_PARTICIPLES:
             j = _means_after_stay(doc, lowers, i + 1)
             if j is None:
@@ -363,6 +368,18 @@ def _past_abbreviation(lowers: list[str], end: int) -> int:
         k = end + 3
         return k + 1 if k < len(lowers) and lowers[k] in ("card", "cards") else k
     return end
+
+
+def concessions(analysis: Analysis, lowers: list[str]) -> Iterator[tuple[Mention, Mention]]:
+    """(adjective, holding): "mostly unregistered but in possession of PoR cards": one
+    group's adjective and another group's documents said of the same people, joined by a
+    concession ("but", "yet")."""
+    for first, second in zip(analysis.mentions, analysis.mentions[1:], strict=False):
+        if first.kind != "adjective" or second.kind != "holding":
+            continue
+        between = lowers[first.end : second.start]
+        if between and between[0] in CONCESSIVE and set(between[1:]) <= CONCESSION_FILLERS:
+            yield first, second
 
 
 def recipients(doc: Doc, lex: Lexicon, analysis: Analysis) -> Iterator[tuple[int, int, str]]:

@@ -197,3 +197,9 @@ HOLDING_VERBS = HOLDING_WORDS | {"have", "has", "had", "possess", "possesses"}
 
 PHASE_FILLERS = frozenset({"the", "of", "its", "this", "that", "plan", "'s", "’s", *ORDINALS})
 """Words between a time preposition and a phase word ("after the second phase")."""
+
+POSSESSION_NOUNS = frozenset({"possession"})
+"""'in possession of the PoR card': a noun of holding before "of"."""
+CONCESSIVE = frozenset({"but", "yet", "though", "although"})
+CONCESSION_FILLERS = frozenset({"in", "still", "also", "all", "now", ","})
+"""Words after a concession and before what is conceded ("unregistered but still holding")."""

@@ -55,7 +55,9 @@ class ConflatedRefugeeCategory(Rule):
           registered refugees", "registered refugees without documents"), including holding
           another group's documents ("refugees holding Afghan Citizen Cards", "refugees
           living in Pakistan on ACCs") or being given them ("the ACCs were issued to Afghan
-          refugees": refugee status only, since the cards made their holders documented);
+          refugees": refugee status only, since the cards made their holders documented), and
+          one group's adjective conceded against another group's documents ("mostly
+          unregistered but in possession of PoR cards": documents only);
         * one group named as part of another whose attributes contradict it ("undocumented
           immigrants, including Afghan refugees", "refugees and other illegal immigrants",
           "refugees, including ... those holding ACCs"), also by counting its parts ("over
