@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import ORTH
+from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.counts_phrases import (
@@ -60,6 +60,7 @@ from narrlint.claims.counts_phrases import (
     word,
 )
 from narrlint.nlp.quantities import month_of
+from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import RELATIVES, REPORTING_LEMMAS, WEEKDAYS
 
 # ---------------------------------------------------------------------------------------------
@@ -210,11 +211,19 @@ def _quote_mark_indices(doc: Doc) -> list[int]:
     if not len(orths):
         return []
     unique, inverse = numpy.unique(orths, return_inverse=True)
-    strings = doc.vocab.strings
-    wanted = numpy.array(
-        [strings[o] in QUOTE_MARKS or "\n" in strings[o] for o in unique.tolist()], dtype=bool
-    )
-    return numpy.flatnonzero(wanted[inverse.reshape(-1)]).tolist()
+    strings, table = doc.vocab.strings, _QUOTE_OR_BREAK
+    wanted = []
+    for key in unique.tolist():
+        known = table.get(key)
+        if known is None:
+            text = strings[key]
+            known = table[key] = text in QUOTE_MARKS or "\n" in text
+        wanted.append(known)
+    return numpy.flatnonzero(numpy.array(wanted, dtype=bool)[inverse.reshape(-1)]).tolist()
+
+
+_QUOTE_OR_BREAK: dict[int, bool] = {}
+"""Token string hash → is it a quote mark or a block-ending whitespace; shared by all docs."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -222,8 +231,37 @@ def _quote_mark_indices(doc: Doc) -> list[int]:
 
 
 def _markers(sentence: Span) -> list[Token]:
-    """Tokens that name a source for what the sentence (or its clause) says."""
-    return [t for t in sentence if _is_marker(t, sentence)]
+    """Tokens that name a source for what the sentence (or its clause) says. Only tokens whose
+    word or lemma can attribute are built and judged (a Token object costs more than the test)."""
+    doc = sentence.doc
+    lowers, lemmas = doc_lowers(doc), _marker_lemmas(doc)
+    return [
+        doc[i]
+        for i in range(sentence.start, sentence.end)
+        if (lowers[i] in MARKER_WORDS or lemmas[i]) and _is_marker(doc[i], sentence)
+    ]
+
+
+MARKER_WORDS = frozenset({"according", "citing", "per", "by", "(", *CREDIT_MARKS})
+"""Words that can attribute whatever their lemma (the rest attribute by lemma)."""
+_LEMMA_MARKS: dict[int, bool] = {}
+"""Lemma hash → is it one of MARKER_LEMMAS (lower-cased); shared by all docs."""
+_MARKER_LEMMAS_KEY = "narrlint.claims.counts_attribution.marker_lemmas"
+
+
+def _marker_lemmas(doc: Doc) -> list[bool]:
+    """For each token, whether its lemma can attribute; computed once per doc."""
+    cached = doc.user_data.get(_MARKER_LEMMAS_KEY)
+    if cached is None or len(cached) != len(doc):
+        table, strings = _LEMMA_MARKS, doc.vocab.strings
+        cached = []
+        for key in doc.to_array(LEMMA).tolist():
+            known = table.get(key)
+            if known is None:
+                known = table[key] = strings[key].lower() in MARKER_LEMMAS
+            cached.append(known)
+        doc.user_data[_MARKER_LEMMAS_KEY] = cached
+    return cached
 
 
 def _is_marker(token: Token, sentence: Span) -> bool:

@@ -255,12 +255,15 @@ def sentences_of(doc: Doc) -> list[Span]:
 
 
 def _ends_with_abbreviation(sentence: Span) -> bool:
-    tokens = [t for t in sentence[-3:] if t.text not in ("(", "[")]
+    """Read from the lower-case words (no Token objects) until an abbreviation is in sight."""
+    lowers = doc_lowers(sentence.doc)
+    last = [i for i in range(max(sentence.start, sentence.end - 3), sentence.end)
+            if lowers[i] not in ("(", "[")]  # fmt: skip
     return (
-        len(tokens) >= 2
-        and tokens[-1].text == "."
-        and tokens[-2].lower_ in TITLE_ABBREVIATIONS
-        and tokens[-2].is_title
+        len(last) >= 2
+        and lowers[last[-1]] == "."
+        and lowers[last[-2]] in TITLE_ABBREVIATIONS
+        and sentence.doc[last[-2]].is_title
     )
 
 
