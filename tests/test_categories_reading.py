@@ -207,3 +207,19 @@ def test_whole_populations_under_a_loose_noun(seed_corpus, text, date, expected)
 )  # fmt: skip
 def test_documents_conceded_against_an_adjective(seed_corpus, text, date, expected):
     assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a ledger figure whose metric names two groups counts them together: it is no
+        # size of the one group it is filed under
+        ("Some 1.6 million ACC holders must leave by March 31.", PHASE2, ["NL302"]),
+        # clean: the two groups together, or the group's own size
+        ("Some 1.6 million undocumented Afghans and ACC holders could be affected.", PHASE2,
+         []),
+        ("Some 800,000 ACC holders must leave by March 31.", PHASE2, []),
+    ],
+)  # fmt: skip
+def test_figures_of_several_groups_together(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected

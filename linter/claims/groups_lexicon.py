@@ -11,6 +11,7 @@ group word the reader knows comes from the ledger.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -70,7 +71,8 @@ class Lexicon:
     figures: dict[str, tuple[Figure, ...]]
     stocks: tuple[Figure, ...] = ()
     """Figures of groups the ledger names only in ``figures`` (totals, UNHCR's refugee count):
-    sizes of populations, not flows (a bucket whose metrics mostly speak of movement)."""
+    sizes of populations, not flows (a bucket whose metrics mostly speak of movement); and
+    figures of several groups together filed under one of them (:func:`_combined`)."""
     metric_words: dict[str, frozenset[str]] = field(default_factory=dict)
     """Figure id → lower-case words and lemmas of its metric (for :data:`stocks`)."""
     people: frozenset[str] = frozenset()
@@ -131,11 +133,13 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         c.id: tuple(dict.fromkeys(nlp(h)[0].lemma_.lower() for h in c.heads if h.strip()))
         for c in categories.values()
     }
+    combined = _combined(ledger, categories)
     figures = {
-        cid: tuple(f for f in ledger.figures_for(cid)) for cid in categories if cid in categories
+        cid: tuple(f for f in ledger.figures_for(cid) if f not in combined) for cid in categories
     }
     flow_actions = frozenset(w for words in phase_actions.values() for w in words)
     stocks, metric_words = _stocks(ledger, nlp, set(categories), flow_actions)
+    stocks += combined
     places = _local_orders(ledger, nlp)
     names = dates_lexicon(corpus)
     return Lexicon(
@@ -177,6 +181,25 @@ def _local_orders(ledger: Ledger, nlp) -> dict[tuple[str, ...], tuple[LocalOrder
             if words:
                 places.setdefault(words, []).append(order)
     return {k: tuple(dict.fromkeys(v)) for k, v in places.items()}
+
+
+def _combined(ledger: Ledger, categories: dict[str, Category]) -> tuple[Figure, ...]:
+    """Figures filed under a group whose metric names the terms of two groups or more
+    ("Undocumented Afghans and ACC holders who could be affected"): a count of several
+    groups together, not the size of the one it is filed under."""
+    found = []
+    for figure in ledger.figures:
+        if figure.category not in categories or figure.value is None:
+            continue
+        metric = figure.metric.lower()
+        named = {
+            cid
+            for cid, category in categories.items()
+            if any(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", metric) for t in category.terms)
+        }
+        if len(named) >= 2:
+            found.append(figure)
+    return tuple(found)
 
 
 def _stocks(ledger: Ledger, nlp, categories: set[str], flow_actions: frozenset[str]):

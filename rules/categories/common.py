@@ -142,7 +142,8 @@ def mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch 
     # figure ("3 million Afghans": all of them; not "2.1 million Afghan refugees", whom the
     # order does not target, nor 1.3 million, the registered refugees' figure)
     if (claim.how != "exposure" or not (claim.own or others)) and any(
-        claim.words <= lex.metric_words.get(f.id, frozenset())
+        f.id in lex.metric_words
+        and claim.words <= lex.metric_words[f.id]
         and figure_matches(claim.value, claim.hedge, f)
         for f in lex.stocks
     ):

@@ -53,7 +53,10 @@ class CategoryFigureMismatch(Rule):
         know, unless its own country is named nearer the number), nor numbers far (over a
         factor of three) from every size of the named group, which count a part of it (one
         city, one month), unless they give another group's figure to the unit ("145,716").
-        Groups without ledger figures are not checked.
+        Groups without ledger figures are not checked. A ledger figure whose metric names two
+        groups' terms ("Undocumented Afghans and ACC holders who could be affected") counts
+        them together: it is compared as another population's figure, not as a size of the
+        group it is filed under.
         Figures the ledger files under other populations (a total of all Afghans, UNHCR's wider
         refugee count) count as another group's figures when within a factor of three of the
         named group's own, unless their metric has every word the draft gives the number
