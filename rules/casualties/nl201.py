@@ -30,14 +30,17 @@ class UnattributedCasualtyCount(Rule):
 
         Attribution counts when it is in the count's own clause ("police said", "according to
         hospital officials", "told Reuters", "said in a statement", "figures released by the
-        ministry"), in a quotation whose speaker is named, or in an adjacent sentence that
-        refers back to the same count ("The military confirmed the toll", "Police said the
-        dead included children"). An adjacent attribution about something else does not cover
-        the count, nor does a "said" in another clause ("…, which the minister said was
-        cowardly"), and a revised toll needs its own source. A headline or bullet that repeats
-        a count attributed in the body of the same story is covered by it. Vague quantities
-        ("dozens", "scores") and numbers that are not casualties (refugees, bombings, money,
-        ages, dates) are never findings.
+        ministry", "officials revised the toll to 45", "posted on X"), in a headline's closing
+        credit ("… martyred in North Waziristan: ISPR"), in a quotation whose speaker is
+        named, or in an adjacent sentence that refers back to the same count ("The military
+        confirmed the toll", "Police said the dead included children"). An adjacent
+        attribution about something else does not cover the count, nor does a "said" in
+        another clause ("…, which the minister said was cowardly"), and a revised toll needs
+        its own source. A count set against an attributed one in the same report ("Police said
+        12 militants were killed, while two policemen were martyred") shares its source. A
+        headline or bullet that repeats a count attributed in the body of the same story is
+        covered by it. Vague quantities ("dozens", "scores") and numbers that are not
+        casualties (refugees, bombings, vehicles, money, ages, dates) are never findings.
 
         Evidence: the ledger's casualty figures and attributed corpus sentences with the same
         figure for the same incident, reported by the draft's date; otherwise the details say
