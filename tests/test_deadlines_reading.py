@@ -320,3 +320,31 @@ def test_others_look_alike(seed_corpus):
     text = OTHERS.format(who="they", day="April 10")
     (claim,) = [c for c in claims(seed_corpus, text, "2025-02-22") if c.text == "April 10"]
     assert all(p.id != "twin_cities_relocation" for p, _ in claim.candidates)
+
+
+# ---------------------------------------------------------------------------------------------
+# Which event: the length of a chain's extension is the link in force at the text's date
+
+
+EXTENSION = "The cabinet approved a {length} extension of stay for registered Afghan refugees."
+
+
+def test_an_extensions_length_is_the_link_in_force(seed_corpus):
+    """In November 2023 the PoR cards were extended six months (30 June to 31 December)."""
+    text = EXTENSION.format(length="one-year")
+    findings = lint_text(seed_corpus, text, date="2023-11-09", codes=CODES)
+    assert [(f.code, f.excerpt) for f in findings] == [("NL101", "one-year")]
+    assert "30 June 2023 to 31 December 2023" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("length", "date"),
+    [
+        ("six-month", "2023-11-09"),
+        # the same words in July 2024 are the one-year link of that month
+        ("one-year", "2024-07-12"),
+        ("three-month", "2024-05-01"),
+    ],
+)
+def test_an_extensions_length_look_alikes(seed_corpus, length, date):
+    assert reported(seed_corpus, EXTENSION.format(length=length), date) == []

@@ -29,7 +29,15 @@ from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.base import Claim, Resolution
 from narrlint.claims.dates_clues import Clues, clues_of
-from narrlint.claims.dates_cues import Cue, Value, clause_values, clauses, date_spans, uncued_role
+from narrlint.claims.dates_cues import (
+    Cue,
+    Value,
+    clause_values,
+    clauses,
+    date_spans,
+    uncued_role,
+    year_spans,
+)
 from narrlint.claims.dates_lexicon import Lexicon, Profile, lexicon_for
 from narrlint.claims.dates_words import (
     ANAPHORIC_DETERMINERS,
@@ -60,6 +68,7 @@ __all__ = [
     "Profile",
     "Value",
     "lexicon_for",
+    "link_in_force",
     "read",
     "read_doc",
     "resolve",
@@ -76,6 +85,9 @@ CUT_OFF_ROLES = frozenset({"deadline", "extension", "enforcement_start", "expiry
 """Roles of a value that is a cut-off: only those are matched with the ledger's deadlines."""
 SCOPE_MARGIN_DAYS = 31
 """A deadline may be reported (leaked, trailed) up to a month before its announcement."""
+BOUNDARY_DAYS = 3
+"""A window's length may differ from its link's days by this much ("six months" from 30 June
+to 31 December is 184 days; one month is read as 28 to 31)."""
 HISTORY_DAYS = 183
 """A deadline that ended more than about six months before a text is history there: a group
 it alone targeted has no deadline in force of its own."""
@@ -116,6 +128,8 @@ class DateClaim(Claim):
     """The calendar day a date without its year means in the text (the latest such day by
     the text's date for a past ending, "expired on March 31"; else the nearest): a chain of
     validity dates is judged by it, not by month and day alone."""
+    day: dt.date | None = None
+    """The text's date."""
     newer: tuple[Profile, ...] = ()
     """The events the claim names whose record ends before the text's date and this value
     (best first): the text reports something later than the ledger knows (when
@@ -140,15 +154,33 @@ class DateClaim(Claim):
     @cached_property
     def accepted_by(self) -> tuple[Profile, ...]:
         """Candidates whose record accepts the value (the same cut-off, in any recorded form).
-        A window is judged only by deadlines that record windows; when none does, nothing can
-        be said and every candidate accepts it."""
+        A window is judged only by deadlines that record windows, or, for an extension's
+        length, by a chain's link in force at the text's date; when none does, nothing can be
+        said and every candidate accepts it."""
         profiles = [p for p, _ in self.candidates]
         if not self.value.is_date:
-            judges = [p for p in profiles if p.durations]
+            lengths = {p.id: self.link_length(p) for p in profiles}
+            judges = [p for p in profiles if p.durations or lengths[p.id]]
             if not judges:
                 return tuple(profiles)
-            profiles = judges
+            return tuple(
+                p
+                for p in judges
+                if (
+                    accepts(p, self.value, self.cue)
+                    if p.durations
+                    else _covers(self, lengths[p.id])
+                )
+            )
         return tuple(p for p in profiles if accepts(p, self.value, self.cue, self.placed))
+
+    def link_length(self, profile: Profile) -> int | None:
+        """For "a six-month extension" of a chain: the days its link in force at the text's
+        date added (None when the claim is not an extension's length or there is no link)."""
+        if self.role != "extension" or self.is_date or self.day is None:
+            return None
+        link = link_in_force(profile, self.day)
+        return (link[1] - link[0]).days if link is not None else None
 
     @property
     def event(self) -> Profile | None:
@@ -219,7 +251,8 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
     found: list[DateClaim] = []
     sentences = [s for s in doc.sents if not all(t.is_space for t in s)]
     dates = date_spans(doc, day)
-    durations = sorted(doc.spans.get("durations", []), key=lambda s: s.start)
+    durations = [*doc.spans.get("durations", []), *year_spans(doc)]
+    durations.sort(key=lambda s: s.start)
     starts = sorted(s.start for s in (*dates, *durations))
     for index, sentence in enumerate(sentences):
         at = bisect_left(starts, sentence.start)
@@ -325,6 +358,7 @@ def _cut_off(
         candidates=tuple(in_scope),
         why_none=why,
         placed=placed,
+        day=day,
         newer=newer,
     )
 
@@ -627,6 +661,27 @@ def _from_context(earlier: list[Span], lexicon: Lexicon) -> list:
                 return ranked[:1]
             return []
     return []
+
+
+def link_in_force(profile: Profile, day: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The old and new cut-off of the event's latest extension announced by ``day``."""
+    latest, when = None, None
+    for link in profile.deadline.chain():
+        known = link.announced or link.origin.source_date
+        if link.date is None or link.previous is None or known is None or known > day:
+            continue
+        if when is None or known >= when:
+            latest, when = (link.previous, link.date), known
+    return latest
+
+
+def _covers(claim: DateClaim, days: int | None) -> bool:
+    """The window the claim gives may be ``days`` long ("six months" for 184 days); a month's
+    rounding either way is the same length written in months."""
+    if days is None:
+        return True
+    low, high = claim.value.day_range()
+    return low - BOUNDARY_DAYS <= days <= high + BOUNDARY_DAYS
 
 
 def accepts(

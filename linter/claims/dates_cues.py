@@ -37,6 +37,7 @@ from narrlint.claims.dates_words import (
     EVENT_PREPOSITIONS,
     EXPIRY_LEMMAS,
     EXTENSION_LEMMAS,
+    EXTENSION_NOUNS,
     EXTENSION_PREPOSITIONS,
     FORECAST_LEMMAS,
     FORWARD_BRIDGE,
@@ -59,6 +60,8 @@ from narrlint.claims.dates_words import (
     VALID_LEMMAS,
     WEAK_PREPOSITIONS,
     WINDOW_NOUNS,
+    YEAR_DAYS,
+    YEAR_WORDS,
 )
 from narrlint.nlp.pipeline import CATEGORY
 from narrlint.nlp.quantities import DURATION_UNITS, DateValue, day_of, month_of, year_of
@@ -92,9 +95,11 @@ class Value:
         return self.date is not None
 
     def day_range(self) -> tuple[int, int]:
-        """Days a window may mean: "one month" is 28 to 31 days."""
+        """Days a window may mean: "one month" is 28 to 31 days, a year 365 or 366."""
         if self.unit in ("month", "months"):
             return round(self.count * MONTH_DAYS[0]), round(self.count * MONTH_DAYS[1])
+        if self.unit in YEAR_WORDS:
+            return round(self.count * YEAR_DAYS[0]), round(self.count * YEAR_DAYS[1])
         days = round(self.count * DURATION_UNITS.get(self.unit or "day", 1))
         return days, days
 
@@ -142,7 +147,7 @@ def clause_values(
         cue = _duration_cue(clause, span, lexicon)
         if cue is not None:
             unit = span[-1].lower_
-            count = span._.days / DURATION_UNITS.get(unit, 1)
+            count = span._.days / (DURATION_UNITS.get(unit) or YEAR_WORDS.get(unit, 1))
             yield span, Value(count=count, unit=unit), cue
 
 
@@ -206,6 +211,30 @@ def _relative_month(
         return None
     index = today.month - 1 + RELATIVE_MONTHS[lowers[j]]
     return index % 12 + 1, today.year + index // 12, j + 2
+
+
+def year_spans(doc: Doc) -> list[Span]:
+    """ "one-year", "two years", "a year": windows in years (the pipeline's durations stop at
+    months), each with ``_.days``."""
+    numbers = {span.end: span for span in doc.spans.get("numbers", [])}
+    spans = []
+    for i, lower in enumerate(doc_lowers(doc)):
+        if lower not in YEAR_WORDS or i == 0:
+            continue
+        j = i - 1 if doc[i - 1].text not in ("-", "‑") else i - 2
+        if j < 0:
+            continue
+        number = numbers.get(j + 1)
+        if number is not None:
+            count, start = number._.value, number.start
+        elif doc[j].lower_ in ("a", "an", "one"):
+            count, start = 1, j
+        else:
+            continue
+        span = Span(doc, start, i + 1, label="DURATION")
+        span._.days = round(count * YEAR_WORDS[lower])
+        spans.append(span)
+    return spans
 
 
 def _month_ends(doc: Doc) -> Iterator[Span]:
@@ -651,6 +680,9 @@ def _duration_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
         # the noun lets a bare "the 60-day window" refer back to an order named earlier
         noun = after[skip]
         return Cue("deadline", True, doc[noun.i : noun.i + 1])
+    if after_lowers and after_lowers[0] in EXTENSION_NOUNS:  # "a six-month extension"
+        noun = after[skip]
+        return Cue("extension", True, doc[noun.i : noun.i + 1], role="extension")
     before = [doc[i] for i in range(span.start - 1, max(clause.start, span.start - 6) - 1, -1)]
     lowers = [t.lower_ for t in before]
     named = [w for w in lowers[1:3] if not all(c in "\"'“”‘’" for c in w)]  # “grace period” of

@@ -188,3 +188,8 @@ ENDING_SUBJECT_TOKENS = 8
 MODIFIER_SYNONYMS = {"unlawfully": "illegally", "unlawful": "illegal"}
 """Words read as a group modifier the ledger writes another way ("living in the country
 unlawfully" is "living illegally")."""
+EXTENSION_NOUNS = {"extension", "extensions"}
+"""Nouns a window may qualify as the length of an extension ("a six-month extension")."""
+YEAR_WORDS = {"year": 365, "years": 365}
+"""Years as a window's unit ("a one-year extension"): the pipeline reads days to months."""
+YEAR_DAYS = (365, 366)

@@ -6,7 +6,13 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from narrlint.api import Corpus, Draft, Fix, Problem, Rule, Severity
-from narrlint.claims.dates import DateClaim, Profile, rewritten_date, rewritten_window
+from narrlint.claims.dates import (
+    DateClaim,
+    Profile,
+    link_in_force,
+    rewritten_date,
+    rewritten_window,
+)
 from narrlint.rules.deadlines.common import (
     BOUNDARY_DAYS,
     corpus_evidence,
@@ -97,6 +103,20 @@ class DeadlineMismatch(Rule):
                 fix = _date_fix(draft, claim, profile, day)
                 message = _date_message(claim, profile, day, names, fix)
                 details = f'"{written}" is not on record: {recorded(profile, day, subject)}.'
+            elif not profile.durations and claim.link_length(profile):
+                fix = None  # a chain's extension: the writer words its length
+                previous, new = link_in_force(profile, day)
+                span = f"from {long_date(previous)} to {long_date(new)}"
+                days = (new - previous).days
+                message = fit(
+                    f"Check the window: the extension of {subject} on record on "
+                    f"{long_date(day)} ran {span} ({days} days)",
+                    f"Check the window: the latest extension on record ran {span}",
+                )
+                details = (
+                    f'"{written}" is not on record: the latest extension of {subject} '
+                    f"announced by {long_date(day)} ran {span}, {days} days."
+                )
             else:
                 fix = _window_fix(draft, claim, profile) if claim.clear_best else None
                 message = _window_message(profile, names, fix)
