@@ -223,3 +223,27 @@ def test_documents_conceded_against_an_adjective(seed_corpus, text, date, expect
 )  # fmt: skip
 def test_figures_of_several_groups_together(seed_corpus, text, date, expected):
     assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # the number an order falls on is its target's size: a noun naming another group
+        # (with a status the target lacks) calls the target by that name
+        ("The March 31 deadline for ACC holders puts 800,000 Afghan refugees at risk.",
+         PHASE2, ["NL301"]),
+        ("The deadline for undocumented Afghans to leave affects 1.7 million Afghan refugees.",
+         PHASE1, ["NL301"]),
+        # clean: a noun naming no group, a loose noun, the target's own noun, or the noun's
+        # own group's size (NL302 reports that one)
+        ("The March 31 deadline for ACC holders puts 800,000 Afghans at risk.", PHASE2, []),
+        ("The deadline for undocumented Afghans to leave affects 1.7 million Afghan migrants.",
+         PHASE1, []),
+        ("The March 31 deadline for ACC holders puts 800,000 Afghans holding ACCs at risk.",
+         PHASE2, []),
+        ("The deadline for undocumented Afghans puts 1.4 million Afghan refugees at risk.",
+         PHASE1, ["NL302"]),
+    ],
+)  # fmt: skip
+def test_an_order_target_named_by_another_group(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected

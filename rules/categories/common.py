@@ -106,6 +106,15 @@ def exactly(value: float, figure: Figure) -> bool:
     return len(digits) >= PRECISE_DIGITS and int(value) == round(figure.value)
 
 
+def own_figure(lex: Lexicon, claim: FigureClaim, groups: Iterable[str]) -> bool:
+    """Is the claim's number one of these groups' own figures (or one rounded)?"""
+    return any(
+        figure_matches(claim.value, claim.hedge, f) or rounds_to(claim.value, f)
+        for c in groups
+        for f in lex.figures.get(c, ())
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Mismatch:
     claim: FigureClaim

@@ -32,6 +32,7 @@ from .common import (
     fit,
     group_words,
     label,
+    own_figure,
     short_label,
     short_labels,
 )
@@ -58,6 +59,9 @@ class ConflatedRefugeeCategory(Rule):
           refugees": refugee status only, since the cards made their holders documented), and
           one group's adjective conceded against another group's documents ("mostly
           unregistered but in possession of PoR cards": documents only);
+        * the number an order falls on given under another group's noun: it is the size of
+          the group the order targets ("the deadline for ACC holders puts 800,000 Afghan
+          refugees at risk": 800,000 is the ACC figure, so ACC holders are called refugees);
         * one group named as part of another whose attributes contradict it ("undocumented
           immigrants, including Afghan refugees", "refugees and other illegal immigrants",
           "refugees, including ... those holding ACCs"), also by counting its parts ("over
@@ -128,7 +132,7 @@ class Fusion:
 
     span: tuple[int, int]
     kind: str
-    """``phrase``, ``phase``, ``predicate`` or ``inclusion``."""
+    """``phrase``, ``phase``, ``predicate``, ``inclusion`` or ``exposure``."""
     said: frozenset[str]
     """The group(s) the draft's words put the people in."""
     other: frozenset[str]
@@ -154,6 +158,11 @@ def _fusions(draft: Draft, lex: Lexicon, claims: list[GroupClaim]) -> Iterator[F
     for claim in groups:
         if claim.predicate is not None:
             fusion = _predicate_fusion(lex, claim, draft.date_for(claim.span))
+            if fusion is not None:
+                yield fusion
+    for figure in claims:
+        if isinstance(figure, FigureClaim) and figure.how == "exposure" and figure.own:
+            fusion = _exposure_fusion(lex, figure, draft.date_for(figure.span))
             if fusion is not None:
                 yield fusion
     by_start = {c.span.start: c for c in groups}
@@ -282,6 +291,25 @@ def _predicate_fusion(lex: Lexicon, claim: GroupClaim, day) -> Fusion | None:
     )  # fmt: skip
 
 
+def _exposure_fusion(lex: Lexicon, figure: FigureClaim, day) -> Fusion | None:
+    """ "The deadline for ACC holders puts 800,000 Afghan refugees at risk": the number an
+    order falls on is the size of the group the order targets, so the noun that names it
+    another group's (with attributes the target lacks) calls the target by that name."""
+    target, own = figure.categories, figure.own
+    if target & own or not all(c in lex.categories for c in target | own):
+        return None
+    if not own_figure(lex, figure, target) or own_figure(lex, figure, own):
+        return None
+    attributes = conflict(lex, target, own, day)
+    if not attributes:
+        return None
+    span = (figure.span.start, figure.span.end)
+    return Fusion(
+        span, "exposure", target, own, attributes, figure,
+        words=(figure.text.lower(), short_labels(lex, target)),
+    )  # fmt: skip
+
+
 def _inclusion_fusion(lex: Lexicon, wider: GroupClaim, narrower: GroupClaim, day):
     """ "undocumented immigrants, including Afghan refugees", "refugees and other illegal
     immigrants", "refugees, including those holding ACCs": naming one group as part of
@@ -336,6 +364,12 @@ def _problem(draft: Draft, corpus: Corpus, lex: Lexicon, fusion: Fusion) -> Prob
             message, details = _phase_message(lex, fusion, span.text)
         elif fusion.kind == "inclusion":
             message, details = _inclusion_message(lex, fusion, span.text)
+        elif fusion.kind == "exposure":
+            message, facts = _contrast(lex, fusion, "Check the wording")
+            details = (
+                f'"{span.text}" is the number of {label(lex, fusion.said)}, whom the order in '
+                f"this clause targets, but its noun names {label(lex, fusion.other)}: {facts}."
+            )
         else:
             message, details = _predicate_message(lex, fusion, span.text)
     evidence = _fusion_evidence(corpus, lex, fusion, suggestion)
