@@ -648,3 +648,29 @@ def test_a_hedge_after_rose_to_keeps_to_with_the_verb(seed_corpus):
 )
 def test_alleged_and_the_deceased(seed_corpus, text, found):
     assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the next sentence's source speaks of the counted people through a pronoun
+        ("Twelve people were killed. Police said the blast killed them instantly.", []),
+        ("Eleven miners died in the collapse. Rescuers said they had died of suffocation.", []),
+        ("Eleven miners died in the collapse. Rescuers said they were all killed by gas.", []),
+        # a pronoun for the source itself, or a verb that is no casualty
+        (
+            "Twelve people were killed. Police said they were investigating the blast.",
+            ["Twelve people were killed"],
+        ),
+        (
+            "Twelve people were killed. Police said they had arrested two suspects.",
+            ["Twelve people were killed"],
+        ),
+        (
+            "Twelve people were killed. Police said they found the bodies in a field.",
+            ["Twelve people were killed"],
+        ),
+    ],
+)
+def test_a_pronoun_for_the_counted_people_refers_back(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found

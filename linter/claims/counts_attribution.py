@@ -43,6 +43,7 @@ from narrlint.claims.counts_phrases import (
     DEATH_NOUNS,
     DEPENDENT_WORDS,
     LOSS_NOUNS,
+    OBJECT_VERBS,
     PEOPLE_REFERENCES,
     PREDICATES,
     REFERRING_DETERMINERS,
@@ -843,8 +844,11 @@ def _refers_back(sentences: Sentences, index: int, value: float | None) -> bool:
     doc = sentence.doc
     if value is not None and any(n._.value == value for n in sentences.numbers_of(index)):
         return True
+    lowers = doc_lowers(doc)
     for i in range(sentence.start, sentence.end):
-        lower = doc[i].lower_
+        lower = lowers[i]
+        if lower in PRONOUN_PEOPLE and _pronoun_of_the_dead(lowers, i, sentence):
+            return True
         if lower in REFERRING_DETERMINERS:
             j = i + 1
             while j < sentence.end and j - i <= 2 and doc[j].lower_ in REFERRING_MODIFIERS:
@@ -857,6 +861,27 @@ def _refers_back(sentences: Sentences, index: int, value: float | None) -> bool:
             elif noun in REFERRING_NOUNS and _is_casualty_reference(doc, j):
                 return True
     return False
+
+
+PRONOUN_PEOPLE = {"they", "them"}
+INTRANSITIVE_DEATHS = {"died", "perished", "succumbed", "drowned"}
+PASSIVE_CASUALTIES = {"killed", "martyred", "slain", "injured", "wounded", "hurt", "dead"}
+PRONOUN_AUXILIARIES = {"were", "had", "have", "been", "all", "later", "both", "reportedly"}
+MAX_PRONOUN_GAP = 3
+
+
+def _pronoun_of_the_dead(lowers: list[str], i: int, sentence: Span) -> bool:
+    """ "Police said the blast killed them instantly", "they died on the spot", "they were
+    martyred": a casualty verb whose subject or object is a pronoun for the people counted;
+    not "they killed 20 militants" (the agents) nor "they were investigating"."""
+    if lowers[i] == "them":
+        return any(lowers[j] in OBJECT_VERBS for j in range(max(sentence.start, i - 3), i))
+    j = i + 1
+    while j < sentence.end and j - i <= MAX_PRONOUN_GAP and lowers[j] in PRONOUN_AUXILIARIES:
+        j += 1
+    if j >= sentence.end:
+        return False
+    return lowers[j] in INTRANSITIVE_DEATHS or (lowers[j] in PASSIVE_CASUALTIES and j > i + 1)
 
 
 def _breaks_down(doc: Doc, start: int, end: int) -> bool:
