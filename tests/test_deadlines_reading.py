@@ -125,7 +125,7 @@ def test_an_extension_newer_than_the_ledger_is_info(seed_corpus):
     findings = lint_text(seed_corpus, NEWER.format(new="February 15"), date="2023-12-10")
     (finding,) = [f for f in findings if f.code in CODES]
     assert (finding.code, finding.severity.value) == ("NL101", "info")
-    assert finding.message.startswith("Check the ledger: it has no extension of")
+    assert finding.message.startswith("Check the ledger: no extension of")
     assert "1 November 2023" in finding.message and finding.fix is None
 
 
@@ -348,3 +348,17 @@ def test_an_extensions_length_is_the_link_in_force(seed_corpus):
 )
 def test_an_extensions_length_look_alikes(seed_corpus, length, date):
     assert reported(seed_corpus, EXTENSION.format(length=length), date) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Date roles: an enforcement start is fixed to the recorded enforcement start
+
+
+def test_an_enforcement_start_is_fixed_to_the_recorded_start(seed_corpus):
+    text = "Deportations of ACC holders will begin on April 10, the ministry said."
+    (finding,) = lint_text(seed_corpus, text, date="2025-03-20", codes=CODES)
+    assert (finding.code, finding.excerpt) == ("NL101", "April 10")
+    assert finding.fix.edits[0].replacement == "April 1"
+    assert "enforcement from 1 April 2025" in finding.message
+    right = text.replace("April 10", "April 1")
+    assert reported(seed_corpus, right, "2025-03-20") == []

@@ -63,8 +63,8 @@ class DeadlineMismatch(Rule):
         A text written after the ledger's last record of an event that gives a cut-off still
         ahead reports a later deadline the ledger has no record of yet, not a wrong one. When
         it reports an extension ("the deadline was extended until February 29" weeks after a
-        1 November cut-off), it gets an ``info`` finding ("Check the ledger: it has no
-        extension of … after …"), which does not fail a run (``--fail-on`` is ``warning``);
+        1 November cut-off), it gets an ``info`` finding ("Check the ledger: no extension of
+        … after …"), which does not fail a run (``--fail-on`` is ``warning``);
         otherwise nothing is reported (``narrlint claims`` says why). The config's
         ``severity:`` for NL101 overrides both the default (error) and this ``info``. When a
         draft gives the recorded value and another one, only the other one is reported (NL102
@@ -144,7 +144,7 @@ def _newer_than_ledger(draft: Draft, corpus: Corpus, claim: DateClaim) -> Proble
     names = what(deadline, corpus.ledger.categories)
     after = f" after {long_date(latest)}" if latest else ""
     names = [n.replace("the latest date on record for ", "") for n in names]
-    message = fit(*(f"Check the ledger: it has no extension of {n}{after}" for n in names))
+    message = fit(*(f"Check the ledger: no extension of {n}{after}" for n in names))
     written = quoted(draft, claim.span)
     details = (
         f'"{written}" is later than the ledger\'s last record of this event '
@@ -179,6 +179,10 @@ def _date_message(
         dates = ", ".join(long_date(d) for d in sorted(profile.accepted))
         return fit(*(f"{action}: the dates on record for {n[4:]} are {dates}" for n in names))
     dates = " or ".join(long_date(d) for d in days)
+    start = profile.deadline.enforcement_from if claim.role == "enforcement_start" else None
+    if start is not None and start not in days:  # "deportations will begin on April 10"
+        when = f"{dates}, enforcement from {long_date(start)}"
+        return fit(*(f"{action}: {n} was {when}" for n in names))
     return fit(*(f"{action}: {n} was {dates}" for n in names))
 
 
@@ -208,6 +212,8 @@ def _date_fix(draft: Draft, claim: DateClaim, profile: Profile, day) -> Fix | No
     if not claim.clear_best:
         return None  # another event the sentence may name records another date
     target = deadline.date
+    if claim.role == "enforcement_start" and deadline.enforcement_from:
+        target = deadline.enforcement_from  # "deportations will begin on April 1"
     if claim.cue is not None and claim.cue.word == "ended":  # a window's last day
         eve = target - dt.timedelta(days=1)
         target = eve if any(a.date == eve for a in deadline.equivalent_dates) else target
