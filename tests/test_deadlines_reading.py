@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from narrlint.api import Problem, Rule, Severity
 from narrlint.engine.linter import Linter
 from narrlint.input.source import SourceText
 
@@ -362,3 +363,32 @@ def test_an_enforcement_start_is_fixed_to_the_recorded_start(seed_corpus):
     assert "enforcement from 1 April 2025" in finding.message
     right = text.replace("April 10", "April 1")
     assert reported(seed_corpus, right, "2025-03-20") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A per-finding severity (narrlint.model.Problem.severity), as any rule may use it
+
+
+class _Noting(Rule):
+    code, name, summary, severity = "XN001", "noting", "notes", Severity.ERROR
+    level: object = Severity.INFO
+
+    def check(self, draft, corpus):
+        return [Problem(0, 4, "a note", severity=self.level), Problem(0, 4, "the default")]
+
+
+def test_a_per_finding_severity_replaces_the_rules_default(seed_corpus):
+    findings = Linter([_Noting()], seed_corpus).lint(SourceText("Some text."), "d.md").findings
+    assert sorted((f.message, f.severity.value) for f in findings) == [
+        ("a note", "info"),
+        ("the default", "error"),
+    ]
+
+
+def test_a_severity_that_is_not_a_severity_is_an_internal_error(seed_corpus):
+    rule = _Noting()
+    rule.level = "loud"
+    findings = Linter([rule], seed_corpus).lint(SourceText("Some text."), "d.md").findings
+    by_code = {f.code: f for f in findings}
+    assert sorted(by_code) == ["NL000", "XN001"]  # the good finding is kept
+    assert "is not a narrlint Severity" in by_code["NL000"].message
