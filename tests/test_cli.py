@@ -220,6 +220,7 @@ def test_output_file_gets_what_stdout_would_without_colour(drafts):
     painted = run_cli(*corpus_args(), "stale.md", cwd=drafts, env=PAINT)
     assert "\x1b[31mNL401\x1b[0m \x1b[31merror:\x1b[0m" in painted.stdout
     (drafts / "report.txt").write_text("an older report\n", encoding="utf-8")
+    (drafts / "report.txt").chmod(0o640)
     run = run_cli(
         *corpus_args(), "--output-file", "report.txt", "stale.md", cwd=drafts,
         env=PAINT,
@@ -227,10 +228,14 @@ def test_output_file_gets_what_stdout_would_without_colour(drafts):
     assert run.code == 1 and run.stdout == ""
     assert (drafts / "report.txt").read_text(encoding="utf-8") == shown.stdout
     assert sorted(os.listdir(drafts)) == ["clean.md", "report.txt", "stale.md"]  # no temp file
+    # the report keeps the permissions of the file it replaces; a new one gets a new file's
+    assert (drafts / "report.txt").stat().st_mode & 0o777 == 0o640
     json_run = run_cli(
         *corpus_args(), "--format", "json", "--output-file", "r.json", "stale.md", cwd=drafts
     )
     assert json_run.stdout == "" and json.loads((drafts / "r.json").read_text())["findings"]
+    mode = (drafts / "r.json").stat().st_mode & 0o777
+    assert mode == (drafts / "stale.md").stat().st_mode & 0o777  # as the umask gives, not 0600
 
 
 def test_output_options_refused_before_linting(drafts):

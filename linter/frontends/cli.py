@@ -441,6 +441,7 @@ def output(args: argparse.Namespace) -> Iterator[TextIO]:
             yield out
             out.flush()
             os.fsync(out.fileno())
+        os.chmod(temporary, _report_mode(file))
         os.replace(temporary, file)
     except OSError as exc:
         raise ConfigError(
@@ -449,6 +450,17 @@ def output(args: argparse.Namespace) -> Iterator[TextIO]:
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
+
+
+def _report_mode(file: Path) -> int:
+    """The permissions of the report: those of the file it replaces, else what the umask
+    gives a new file (the temporary file was created private)."""
+    try:
+        return file.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def cmd_diff(
