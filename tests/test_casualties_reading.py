@@ -674,3 +674,48 @@ def test_alleged_and_the_deceased(seed_corpus, text, found):
 )
 def test_a_pronoun_for_the_counted_people_refers_back(seed_corpus, text, found):
     assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The number of martyrs rose to 23.", "number of martyrs rose to 23"),
+        ("The number of victims has risen to 23.", "number of victims has risen to 23"),
+        (
+            "Twenty-three people breathed their last in hospital.",
+            "Twenty-three people breathed their last",
+        ),
+        (
+            "Seven people were burnt alive when the bus caught fire.",
+            "Seven people were burnt alive",
+        ),
+        ("Seven passengers were massacred by gunmen.", "Seven passengers were massacred"),
+        ("Gunmen murdered seven people in the village.", "murdered seven people"),
+        ("Seven hostages were executed by the militants.", "Seven hostages were executed"),
+        (
+            "Seven policemen were assassinated in targeted attacks.",
+            "Seven policemen were assassinated",
+        ),
+    ],
+)
+def test_more_words_for_killing_are_counts(seed_corpus, text, excerpt):
+    assert excerpts(seed_corpus, text) == [excerpt]
+    ((_, counts),) = kinds(seed_corpus, text)
+    assert counts in ("killed", "casualties")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "executed" and "slaughtered" count the dead only when people are counted
+        "Seven projects were executed by the company.",
+        "The government executed 7 development schemes last year.",
+        "Seven goats were slaughtered for the feast.",
+        "The court sentenced seven people to death.",
+        # the same words, attributed
+        "Seven hostages were executed by the militants, the army said.",
+        "The number of martyrs rose to 23, according to the provincial government.",
+    ],
+)
+def test_look_alikes_of_words_for_killing_are_silent(seed_corpus, text):
+    assert excerpts(seed_corpus, text) == []

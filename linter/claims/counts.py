@@ -9,7 +9,9 @@ its attribution once per draft, in four steps:
    dead", "claimed <N> lives", "<N> bodies", and the words reporting uses for the dead: "<N>
    soldiers embraced martyrdom", "<N> militants were eliminated/neutralised/sent to hell",
    "<N> lost (laid down) their lives", "the loss of <N> lives", "the bodies of <N> miners",
-   "killing <a named victim> along with <N> others".
+   "killing <a named victim> along with <N> others", "<N> (of the) injured succumbed",
+   "<N> were murdered/massacred/executed", "<N> soldiers and <M> militants were killed"
+   (two counts, one verb).
 2. **Attribution in the sentence** (:mod:`narrlint.claims.counts_attribution`): a reporting
    word in the count's clause, a closing credit "(ISPR)", the named speaker of the
    quotation the count is in, the attributed toll an increment is joined to ("…, a hospital

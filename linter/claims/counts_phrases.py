@@ -31,14 +31,21 @@ KILLED, INJURED, CASUALTIES = "killed", "injured", "casualties"
 # neutralised 14 attackers", "17 terrorists were sent to hell", "23 soldiers embraced
 # martyrdom". These words count the dead only when people are counted ("eliminated three
 # teams", "neutralised two drones" are no deaths): see COUNTED_PEOPLE.
-EUPHEMISMS = {"eliminated": KILLED, "neutralised": KILLED, "neutralized": KILLED}
+EUPHEMISMS = {
+    "eliminated": KILLED, "neutralised": KILLED, "neutralized": KILLED, "executed": KILLED,
+    "slaughtered": KILLED, "butchered": KILLED,
+}  # fmt: skip
+"""Also "seven hostages were executed" (not "seven orders"), "slaughtered" (not goats)."""
 EUPHEMISM_VERBS = {
     **EUPHEMISMS, "eliminating": KILLED, "neutralising": KILLED, "neutralizing": KILLED,
+    "executing": KILLED, "slaughtering": KILLED,
 }  # fmt: skip
 PHRASE_PREDICATES = {
     ("embraced", "martyrdom"): KILLED, ("embrace", "martyrdom"): KILLED,
     ("embraces", "martyrdom"): KILLED, ("sent", "to", "hell"): KILLED,
     ("embraced", "shahadat"): KILLED, ("embrace", "shahadat"): KILLED,
+    ("burnt", "alive"): KILLED, ("burned", "alive"): KILLED,
+    ("breathed", "their", "last"): KILLED,
 }  # fmt: skip
 """Predicates of more than one word, keyed by their words; the count ends at the last."""
 PHRASE_FIRSTS = frozenset(words[0] for words in PHRASE_PREDICATES)
@@ -52,14 +59,17 @@ PREDICATES = {
     "perished": KILLED, "drowned": KILLED, "succumbed": KILLED, "bodies": KILLED,
     "deaths": KILLED, "fatalities": KILLED, "lives": KILLED, "death": KILLED,
     "injured": INJURED, "wounded": INJURED, "hurt": INJURED, "maimed": INJURED,
-    "injuries": INJURED, "casualties": CASUALTIES, **EUPHEMISMS,
+    "injuries": INJURED, "casualties": CASUALTIES, "murdered": KILLED, "massacred": KILLED,
+    "assassinated": KILLED, "beheaded": KILLED, "lynched": KILLED, **EUPHEMISMS,
 }  # fmt: skip
 # Verb forms that take the count as their object ("killed seven soldiers"). Base forms ("to
 # kill 100") are threats or plans, not counts.
 OBJECT_VERBS = {
     "killed": KILLED, "kills": KILLED, "killing": KILLED, "martyred": KILLED,
     "injured": INJURED, "injures": INJURED, "injuring": INJURED,
-    "wounded": INJURED, "wounds": INJURED, "wounding": INJURED, **EUPHEMISM_VERBS,
+    "wounded": INJURED, "wounds": INJURED, "wounding": INJURED, "murdered": KILLED,
+    "murdering": KILLED, "massacred": KILLED, "massacring": KILLED, "assassinated": KILLED,
+    "beheaded": KILLED, "lynched": KILLED, **EUPHEMISM_VERBS,
 }  # fmt: skip
 LIVES_VERBS = {"claimed", "claiming", "claims", "took", "taking", "takes", "cost", "costing"}
 LEFT_VERBS = {"left", "leaving", "leaves"}
@@ -86,6 +96,7 @@ ROAD_TOLL_WORDS = {
 TOLL_SUBJECTS = {
     "casualties": CASUALTIES, "deaths": KILLED, "dead": KILLED, "fatalities": KILLED,
     "victims": CASUALTIES, "injured": INJURED, "wounded": INJURED, "killed": KILLED,
+    "martyrs": KILLED,
 }  # fmt: skip
 TOLL_LINKS = {
     "rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "stood",
@@ -820,6 +831,9 @@ COUNTED_PEOPLE = frozenset({
     "shooters", "gunmen", "policemen", "servicemen", "tribesmen", "boys", "girls", "infants",
     "babies", "others", "persons", "individuals", "adults", "elders", "sons", "daughters",
     "khwarij", "khawarij", "kharijis",  # ISPR's word for TTP fighters ("11 khwarij")
+    "hostages", "captives", "detainees", "migrants", "refugees", "protesters", "demonstrators",
+    "cops", "jawans", "bystanders", "passersby", "shoppers", "devotees", "mourners",
+    "worshipers",
 })  # fmt: skip
 """Nouns of the people a count counts, for the words that count the dead only when people
 are counted ("the loss of five lives", "eliminated nine militants"); "-men" words also count."""
@@ -900,7 +914,9 @@ def _toll_kind(token: Token) -> str | None:
         following = word(doc, token.i + 2)
         if following in ("those", "people"):
             following = word(doc, token.i + 3)
-        return PREDICATES.get(following) if following != "lives" else None
+        if following == "lives":
+            return None
+        return PREDICATES.get(following) or TOLL_SUBJECTS.get(following)  # "of victims"
     if lower in TOLL_SUBJECTS and word(doc, token.i + 1) in TOLL_LINKS - {"of", "at", "to"}:
         before = word(doc, token.i - 1)
         starts = token.i == token.sent.start
