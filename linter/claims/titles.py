@@ -40,8 +40,14 @@ from narrlint.knowledge.ledger import (
     Ledger,
     Person,
     Post,
-    RankTerm,
     normalise_title,
+)
+from narrlint.knowledge.title_lexicon import (
+    TitleLexicon,
+    describe_government,
+    describe_post,
+    describe_rank,
+    title_lexicon,
 )
 from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE
 from narrlint.nlp.tokens import lowers
@@ -275,7 +281,7 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
     as a :class:`DatedSentence`), in text order."""
     doc = draft.doc
     ents = list(doc.ents)
-    lexicon = _lexicon(corpus)
+    lexicon = title_lexicon(corpus)
     if not any(
         e.label_ in (TITLE, GOVERNMENT) or (lexicon.ranks and e.label_ == PERSON) for e in ents
     ):
@@ -349,7 +355,7 @@ def _title_claim(
     draft: _Dated,
     ents: list[Span],
     index: int,
-    lexicon: _Lexicon,
+    lexicon: TitleLexicon,
     frames: _Frames,
     naming: _Naming,
 ) -> TitleClaim:
@@ -390,7 +396,7 @@ def _title_claim(
 
 
 def _of_country(
-    offices: tuple[str, ...], doc: Doc, reach: int, title: Span, lexicon: _Lexicon
+    offices: tuple[str, ...], doc: Doc, reach: int, title: Span, lexicon: TitleLexicon
 ) -> tuple[str, ...]:
     """The offices a title names, narrowed to one country's when the title phrase names that
     country, before the title ("Afghan interim Prime Minister", "Pakistan's …") or in a
@@ -558,7 +564,7 @@ def _opens(doc: Doc, index: int) -> bool:
 
 
 def _rank_claim(
-    draft: _Dated, ent: Span, lexicon: _Lexicon, frames: _Frames, naming: _Naming
+    draft: _Dated, ent: Span, lexicon: TitleLexicon, frames: _Frames, naming: _Naming
 ) -> RankClaim | None:
     """A rank written before a person of the ledger: "General Asim Munir", "Gen. Syed Asim
     Munir", "Chief of Army Staff (COAS) General Asim Munir". Read for people the ledger gives
@@ -592,7 +598,7 @@ def _rank_claim(
 
 
 def _rank_before(
-    doc: Doc, start: int, lexicon: _Lexicon
+    doc: Doc, start: int, lexicon: TitleLexicon
 ) -> tuple[int, int, tuple[str, ...]] | None:
     """The rank written just before the name at ``start`` (given names not in the ledger's
     spelling may stand between: "General Syed Asim Munir"): its start, end and rank ids. The
@@ -619,7 +625,7 @@ def _rank_before(
 
 
 def _government_claim(
-    draft: _Dated, ent: Span, lexicon: _Lexicon, frames: _Frames
+    draft: _Dated, ent: Span, lexicon: TitleLexicon, frames: _Frames
 ) -> GovernmentClaim:
     doc = draft.doc
     words = lowers(doc)
@@ -653,7 +659,7 @@ def _pick_government(candidates: tuple[Government, ...], words: list[str]) -> Go
 # Time frame
 
 
-def _frame(draft: _Dated, span: Span, lexicon: _Lexicon, frames: _Frames) -> TimeFrame:
+def _frame(draft: _Dated, span: Span, lexicon: TitleLexicon, frames: _Frames) -> TimeFrame:
     sentence = span.sent
     day = draft.date_for(span)
     key = (sentence.start, day)
@@ -664,105 +670,17 @@ def _frame(draft: _Dated, span: Span, lexicon: _Lexicon, frames: _Frames) -> Tim
 
 
 # ---------------------------------------------------------------------------------------------
-# The ledger as the reader needs it (built once per corpus)
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    offices: dict[str, tuple[str, ...]]
-    """Title phrase → ids of the offices it names."""
-    governments: dict[str, tuple[Government, ...]]
-    """Government term → the governments using it, in ledger order."""
-    countries: frozenset[str]
-    """First words of the countries of the ledger's offices and governments ("pakistan")."""
-    ranks: dict[str, tuple[str, ...]]
-    """Normalised way of writing a rank (:func:`normalise_title`) -> rank ids."""
-    rank_width: int
-    """Most tokens a rank may take in a draft ("Lt", ".", "Gen", ".")."""
-    office_country: dict[str, str]
-    """Office id -> its country, as the ledger writes it."""
-    country_terms: dict[str, str]
-    """Word naming a country ("afghan", "pakistan's", "taliban") -> the country: the ledger's
-    governments' ``country_terms`` and the countries' own names."""
-
-
-def _lexicon(corpus: Corpus) -> _Lexicon:
-    return corpus.memo(("narrlint.claims.titles", "lexicon"), lambda: _build_lexicon(corpus.ledger))
-
-
-def _build_lexicon(ledger: Ledger) -> _Lexicon:
-    offices: dict[str, list[str]] = {}
-    for office in ledger.offices.values():
-        for title in office.titles:
-            offices.setdefault(title, []).append(office.id)
-    governments: dict[str, list[Government]] = {}
-    for government in ledger.governments:
-        for term in government.terms:
-            governments.setdefault(term, []).append(government)
-    places = [o.country for o in ledger.offices.values()]
-    places += [g.country for g in ledger.governments]
-    countries = frozenset(p.split()[0].lower() for p in places if p and p.split())
-    ranks: dict[str, list[str]] = {}
-    for rank in ledger.ranks.values():
-        for key in rank.forms():
-            ranks.setdefault(key, []).append(rank.id)
-    words = max((len(key.split()) for key in ranks), default=0)
-    office_country = {o.id: o.country for o in ledger.offices.values() if o.country}
-    country_terms: dict[str, set[str]] = {}
-    for government in ledger.governments:
-        if government.country:
-            for term in (government.country.lower(), *government.country_terms):
-                country_terms.setdefault(term, set()).add(government.country)
-    for country in set(office_country.values()):
-        country_terms.setdefault(country.lower(), set()).add(country)
-    return _Lexicon(
-        {k: tuple(dict.fromkeys(v)) for k, v in offices.items()},
-        {k: tuple(v) for k, v in governments.items()},
-        countries,
-        {k: tuple(dict.fromkeys(v)) for k, v in ranks.items()},
-        min(2 * words, 6),
-        office_country,
-        {term: next(iter(c)) for term, c in country_terms.items() if len(c) == 1},
-    )
+# Resolution
 
 
 def government_of(claim: GovernmentClaim, corpus: Corpus) -> Government | None:
     """The ledger government ``claim`` refers to (``None`` when the term is ambiguous)."""
     if claim.government is None:
         return None
-    for government in _lexicon(corpus).governments.get(claim.term, ()):
+    for government in title_lexicon(corpus).governments.get(claim.term, ()):
         if government.id == claim.government:
             return government
     return None
-
-
-# ---------------------------------------------------------------------------------------------
-# Resolution
-
-
-def describe_post(person: Person, post: Post) -> str:
-    """A post as evidence shows it: "Sarfraz Bugti: Chief Minister of Balochistan, 2024-03-02
-    to present"."""
-    end = post.end.isoformat() if post.end else "present"
-    start = post.start.isoformat() if post.start else "?"
-    return f"{person.name}: {post.title}, {start} to {end}"
-
-
-def describe_government(government: Government) -> str:
-    """A government as evidence shows it: "Caretaker government of Pakistan (…): 2023-08-14 to
-    2024-03-04"."""
-    end = government.end.isoformat() if government.end else "present"
-    return f"{government.name}: {government.start} to {end}"
-
-
-def describe_rank(ledger: Ledger, person: Person, term: RankTerm) -> str:
-    """A rank term as evidence shows it: "Syed Asim Munir: Field Marshal, 2025-05-20 to
-    present"."""
-    rank = ledger.ranks.get(term.rank)
-    name = rank.name if rank is not None else term.rank
-    start = term.start.isoformat() if term.start else term.start_partial or "?"
-    end = term.end.isoformat() if term.end else term.end_partial or "present"
-    return f"{person.name}: {name}, {start} to {end}"
 
 
 def resolve(

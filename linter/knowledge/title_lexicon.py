@@ -1,0 +1,114 @@
+"""The ledger as the title claims reader needs it, built once per corpus, and the ledger's
+title facts as evidence shows them.
+
+:class:`TitleLexicon` maps the ledger's title phrases to offices, government terms to
+governments, the ways of writing a rank to ranks, and words naming a country to the country
+(:mod:`narrlint.claims.titles` reads drafts with it); ``describe_*`` write a post, a rank term
+or a government as the evidence line of a finding or a resolution quotes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from narrlint.knowledge.ledger import Government, Ledger, Person, Post, RankTerm
+
+if TYPE_CHECKING:
+    from narrlint.knowledge.corpus import Corpus
+
+__all__ = [
+    "TitleLexicon",
+    "describe_government",
+    "describe_post",
+    "describe_rank",
+    "title_lexicon",
+]
+
+
+@dataclass(frozen=True)
+class TitleLexicon:
+    """The ledger's titles, governments, ranks and countries, keyed as the reader looks them
+    up."""
+
+    offices: dict[str, tuple[str, ...]]
+    """Title phrase → ids of the offices it names."""
+    governments: dict[str, tuple[Government, ...]]
+    """Government term → the governments using it, in ledger order."""
+    countries: frozenset[str]
+    """First words of the countries of the ledger's offices and governments ("pakistan")."""
+    ranks: dict[str, tuple[str, ...]]
+    """Normalised way of writing a rank (:func:`normalise_title`) -> rank ids."""
+    rank_width: int
+    """Most tokens a rank may take in a draft ("Lt", ".", "Gen", ".")."""
+    office_country: dict[str, str]
+    """Office id -> its country, as the ledger writes it."""
+    country_terms: dict[str, str]
+    """Word naming a country ("afghan", "pakistan's", "taliban") -> the country: the ledger's
+    governments' ``country_terms`` and the countries' own names."""
+
+
+def title_lexicon(corpus: Corpus) -> TitleLexicon:
+    """The corpus's lexicon (built once per corpus)."""
+    return corpus.memo((__name__, "lexicon"), lambda: _build_lexicon(corpus.ledger))
+
+
+def _build_lexicon(ledger: Ledger) -> TitleLexicon:
+    offices: dict[str, list[str]] = {}
+    for office in ledger.offices.values():
+        for title in office.titles:
+            offices.setdefault(title, []).append(office.id)
+    governments: dict[str, list[Government]] = {}
+    for government in ledger.governments:
+        for term in government.terms:
+            governments.setdefault(term, []).append(government)
+    places = [o.country for o in ledger.offices.values()]
+    places += [g.country for g in ledger.governments]
+    countries = frozenset(p.split()[0].lower() for p in places if p and p.split())
+    ranks: dict[str, list[str]] = {}
+    for rank in ledger.ranks.values():
+        for key in rank.forms():
+            ranks.setdefault(key, []).append(rank.id)
+    words = max((len(key.split()) for key in ranks), default=0)
+    office_country = {o.id: o.country for o in ledger.offices.values() if o.country}
+    country_terms: dict[str, set[str]] = {}
+    for government in ledger.governments:
+        if government.country:
+            for term in (government.country.lower(), *government.country_terms):
+                country_terms.setdefault(term, set()).add(government.country)
+    for country in set(office_country.values()):
+        country_terms.setdefault(country.lower(), set()).add(country)
+    return TitleLexicon(
+        {k: tuple(dict.fromkeys(v)) for k, v in offices.items()},
+        {k: tuple(v) for k, v in governments.items()},
+        countries,
+        {k: tuple(dict.fromkeys(v)) for k, v in ranks.items()},
+        min(2 * words, 6),
+        office_country,
+        {term: next(iter(c)) for term, c in country_terms.items() if len(c) == 1},
+    )
+
+
+def describe_post(person: Person, post: Post) -> str:
+    """A post as evidence shows it: "Sarfraz Bugti: Chief Minister of Balochistan, 2024-03-02
+    to present"."""
+    end = post.end.isoformat() if post.end else "present"
+    start = post.start.isoformat() if post.start else "?"
+    return f"{person.name}: {post.title}, {start} to {end}"
+
+
+def describe_government(government: Government) -> str:
+    """A government as evidence shows it: "Caretaker government of Pakistan (…): 2023-08-14 to
+    2024-03-04"."""
+    end = government.end.isoformat() if government.end else "present"
+    return f"{government.name}: {government.start} to {end}"
+
+
+def describe_rank(ledger: Ledger, person: Person, term: RankTerm) -> str:
+    """A rank term as evidence shows it: "Syed Asim Munir: Field Marshal, 2025-05-20 to
+    present"."""
+    rank = ledger.ranks.get(term.rank)
+    name = rank.name if rank is not None else term.rank
+    start = term.start.isoformat() if term.start else term.start_partial or "?"
+    end = term.end.isoformat() if term.end else term.end_partial or "present"
+    return f"{person.name}: {name}, {start} to {end}"
