@@ -12,6 +12,7 @@ from narrlint.input.source import SourceText
 from narrlint.knowledge.corpus import load_corpus
 from narrlint.output.fixes import apply_edits
 from narrlint.rules.titles import StaleTitle, SupersededTitle, WrongTitle, narrlint_rules
+from narrlint.rules.titles.common import MAX_MESSAGE
 
 from .conftest import RURITANIA, lint_text, run_cli
 
@@ -929,3 +930,17 @@ def test_a_rank_left_by_promotion_is_fixed_to_the_next_rank(seed_corpus, text, d
 )
 def test_a_rank_before_its_promotion_is_right(seed_corpus, text, date):
     assert lint_text(seed_corpus, text, date=date, codes=CODES) == []
+
+
+def test_archive_rule_documentation_examples_hold_on_the_test_archive(archive_corpus):
+    """NL403's documented examples (test_messages leaves NL403 to this archive)."""
+    doc = SupersededTitle.documentation
+    bad = doc.split("Bad")[1].split("Good:")[0].splitlines()[2].strip()
+    good = [
+        line.strip() for line in doc.split("Good:")[1].split("Fix:")[0].splitlines() if line.strip()
+    ]
+    (finding,) = lint_text(archive_corpus, bad, date="2025-06-01", codes=("NL403",))
+    assert len(finding.message) <= MAX_MESSAGE and finding.message.split()[0] in ("Write", "Check")
+    assert len(good) == 2
+    for text in good:
+        assert lint_text(archive_corpus, text, date="2025-06-01", codes=("NL403",)) == []

@@ -48,8 +48,8 @@ class SupersededTitle(Rule):
         judges them. It is a warning, not an error: the archive's usage is evidence, not a
         researched fact; record the change in the ledger to make it one.
 
-        Bad (draft dated 2025-06-01, the archive calling the person "Lieutenant General"
-        until March 2024 and "General" in every article since):
+        Bad (draft dated 2025-06-01, the archive calling the person "Lt Gen" in 2023 and
+        "General" in every article since March 2024):
             Lt Gen Nadia Rana inspected the troops.
 
         Good:
