@@ -247,3 +247,21 @@ def test_figures_of_several_groups_together(seed_corpus, text, date, expected):
 )  # fmt: skip
 def test_an_order_target_named_by_another_group(seed_corpus, text, date, expected):
     assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # "documented", "legal": a group's modifier without its negation names the groups
+        # with documents, so the undocumented estimate given for them is another's figure
+        ("Pakistan says 1.7 million documented Afghans must leave.", PHASE1, ["NL302"]),
+        ("Officials say 1.7 million legal residents must leave.", PHASE1, ["NL302"]),
+        # clean: the documented groups' own sizes, a population whose figure it is, and the
+        # words used for other things
+        ("Pakistan hosts some 800,000 documented Afghans on ACCs.", "2024-07-12", []),
+        ("Pakistan hosts 2.4 million documented Afghans.", "2024-07-12", []),
+        ("Legal experts say documented Afghans are harassed on a regular basis.", PHASE1, []),
+    ],
+)  # fmt: skip
+def test_words_that_negate_a_groups_modifier(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected

@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 
 from narrlint.claims.dates_lexicon import lexicon_for as dates_lexicon
+from narrlint.claims.groups_words import NEGATION_PREFIXES
 from narrlint.knowledge.corpus import Corpus
 from narrlint.knowledge.ledger import Category, Figure, Ledger
 from narrlint.nlp.vocabulary import PERSON_NOUNS, nominals
@@ -107,9 +108,11 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
     nouns = set(PERSON_NOUNS)
     holdings: list[tuple[tuple[str, ...], str]] = []
     people = set(PERSON_NOUNS)
+    antonyms = _antonyms(categories)
     for category in categories.values():
         own_modifiers = {m.lower() for m in category.modifiers}
         patterns = [nlp.make_doc(m) for m in category.modifiers if m.strip()]
+        patterns += [nlp.make_doc(a) for a, ids in antonyms.items() if category.id in ids]
         if patterns:
             modifiers.add(category.id, patterns)
         for head in category.heads:
@@ -183,6 +186,25 @@ def _local_orders(ledger: Ledger, nlp) -> dict[tuple[str, ...], tuple[LocalOrder
     return {k: tuple(dict.fromkeys(v)) for k, v in places.items()}
 
 
+def _antonyms(categories: dict[str, Category]) -> dict[str, frozenset[str]]:
+    """ "documented", "legal", "regular": a modifier of a group without documents, less its
+    negation prefix, names every group with documents (unless it is a group's own word, as
+    "registered" is)."""
+    documented = frozenset(c.id for c in categories.values() if c.documented is True)
+    own = {m.lower() for c in categories.values() for m in c.modifiers}
+    found: dict[str, frozenset[str]] = {}
+    for category in categories.values():
+        if category.documented is not False or not documented:
+            continue
+        for modifier in category.modifiers:
+            lower = modifier.lower()
+            for prefix in NEGATION_PREFIXES:
+                rest = lower.removeprefix(prefix)
+                if rest != lower and len(rest) > 3 and rest not in own:
+                    found[rest] = documented
+    return found
+
+
 def _combined(ledger: Ledger, categories: dict[str, Category]) -> tuple[Figure, ...]:
     """Figures filed under a group whose metric names the terms of two groups or more
     ("Undocumented Afghans and ACC holders who could be affected"): a count of several
@@ -214,7 +236,8 @@ def _stocks(ledger: Ledger, nlp, categories: set[str], flow_actions: frozenset[s
     stocks: list[Figure] = []
     words: dict[str, frozenset[str]] = {}
     for figures in buckets.values():
-        own = {f.id: words_of(nlp(f.metric)) for f in figures}
+        # lower-cased too: a capitalised metric word gets the lemma the draft's word gets
+        own = {f.id: words_of(nlp(f.metric)) | words_of(nlp(f.metric.lower())) for f in figures}
         moving = [f for f in figures if own[f.id] & flow_actions]
         if len(moving) * 2 >= len(figures):
             continue

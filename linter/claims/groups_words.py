@@ -203,3 +203,6 @@ POSSESSION_NOUNS = frozenset({"possession"})
 CONCESSIVE = frozenset({"but", "yet", "though", "although"})
 CONCESSION_FILLERS = frozenset({"in", "still", "also", "all", "now", ","})
 """Words after a concession and before what is conceded ("unregistered but still holding")."""
+NEGATION_PREFIXES = ("un", "il", "ir")
+"""Prefixes that negate a group's modifier ("undocumented", "illegal", "irregular"): the word
+without one names the groups that have what the modifier denies."""

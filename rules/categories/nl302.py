@@ -42,7 +42,10 @@ class CategoryFigureMismatch(Rule):
 
         The group is read from the noun after the number ("880,000 PoR card holders"), a
         predicate ("1.3 million Afghans are registered refugees"), a noun before it ("PoR card
-        holders, numbering 880,000"), or, for a number an order puts at risk, from the group
+        holders, numbering 880,000"; a group's modifier without its negation prefix,
+        "documented", "legal", names every group with documents: "1.7 million documented
+        Afghans" gives the undocumented estimate), or, for a number an order puts at risk,
+        from the group
         that order targets in the same clause ("a deadline for undocumented aliens ...,
         putting 1.4 million Afghan refugees at risk": 1.4 million is the PoR figure), or, in a
         list paired "respectively", from the group in the same place of the list of groups
