@@ -719,3 +719,19 @@ def test_more_words_for_killing_are_counts(seed_corpus, text, excerpt):
 )
 def test_look_alikes_of_words_for_killing_are_silent(seed_corpus, text):
     assert excerpts(seed_corpus, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # every number of an age range is an age; the count is the people it describes
+        (
+            "Seven men aged between 18 and 25 were killed.",
+            ["Seven men aged between 18 and 25 were killed"],
+        ),
+        ("The victims, aged 18 and 25, were killed.", []),
+        ("Those killed were aged 18 to 25, police said.", []),
+    ],
+)
+def test_age_ranges_are_not_counts(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found

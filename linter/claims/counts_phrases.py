@@ -302,7 +302,7 @@ def _is_count_number(number: Span) -> bool:
         return False  # "45-year-old", "30-day"
     if after == "of" and before in ("age", "aged"):
         return False
-    if _is_age_apposition(number):
+    if _is_age_apposition(number) or _is_age_range(number):
         return False
     if number.text.lower() == "one" and (
         before in ONE_EXCLUDED_BEFORE or after in ("of", "another", "by", "day", "after")
@@ -334,6 +334,22 @@ MULTIPLIERS = {"dozen": 12}
 def count_value(number: Span) -> float:
     """The number of people a count's number gives: "two dozen" is 24."""
     return number._.value * MULTIPLIERS.get(word(number.doc, number.end), 1)
+
+
+AGE_WORDS = {"aged", "age", "ages"}
+AGE_RANGE_WORDS = {"between", "and", "to", "from", "-", "–", ","}
+MAX_AGE_RANGE = 4
+
+
+def _is_age_range(number: Span) -> bool:
+    """ "aged between 18 and 25", "ages 18 to 25": every number of the range is an age."""
+    lowers = doc_lowers(number.doc)
+    for i in range(number.start - 1, max(-1, number.start - 1 - MAX_AGE_RANGE), -1):
+        if lowers[i] in AGE_WORDS:
+            return True
+        if lowers[i] not in AGE_RANGE_WORDS and not lowers[i].isdigit():
+            return False
+    return False
 
 
 def hedge_start(doc: Doc, start: int, floor: int) -> int:
@@ -439,9 +455,9 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
             continue
         if modifier:
             modifier -= 1
-            if (token.is_alpha or lower in SUBJECT_FILLERS or lower == "-") and not (
-                lower in AUXILIARIES or lower in PREDICATES or lower in PHRASE_FIRSTS
-            ):
+            if (
+                token.is_alpha or token.like_num or lower in SUBJECT_FILLERS or lower == "-"
+            ) and not (lower in AUXILIARIES or lower in PREDICATES or lower in PHRASE_FIRSTS):
                 continue
             modifier, end = 0, min(sentence.end, i + MAX_SUBJECT_GAP)  # the verb follows
         if i >= end:
@@ -492,7 +508,7 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
             passive = passive or token.lemma_.lower() in BE_LEMMAS
             continue
         if lower.endswith("ed") and not passive and _is_participle_modifier(doc, i):
-            if word(doc, i + 1) in MODIFIER_PREPOSITIONS:
+            if word(doc, i + 1) in MODIFIER_PREPOSITIONS or lower in AGE_WORDS:
                 modifier = MAX_MODIFIER  # "33 terrorists involved in the attack … were killed"
             words += 1
             continue
@@ -535,6 +551,8 @@ def _is_participle_modifier(doc: Doc, i: int) -> bool:
     token = doc[i]
     if "-" in token.text or (word(doc, i - 1) == "-" and not doc[i - 2].whitespace_):
         return True
+    if token.lower_ == "aged":
+        return True  # "seven men aged between 18 and 25"
     if token.lower_ in PREDICATES or token.lower_ in GIVING_LIVES:
         return False
     following = doc[i + 1] if i + 1 < len(doc) else None
