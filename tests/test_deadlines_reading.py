@@ -392,3 +392,18 @@ def test_a_severity_that_is_not_a_severity_is_an_internal_error(seed_corpus):
     by_code = {f.code: f for f in findings}
     assert sorted(by_code) == ["NL000", "XN001"]  # the good finding is kept
     assert "is not a narrlint Severity" in by_code["NL000"].message
+
+
+def test_a_deadline_pushed_back_refers_to_the_order_before(seed_corpus):
+    """ "The deadline was later pushed back to …": the deadline noun, past the verb of
+    extending, refers back to the order of the sentence before."""
+    text = (
+        "Undocumented Afghans must leave by November 1. The deadline was later pushed back to {}."
+    )
+    assert reported(seed_corpus, text.format("December 1"), "2023-10-20") == [
+        ("NL101", "error", "December 1")
+    ]
+    assert reported(seed_corpus, text.format("November 1"), "2023-10-20") == []
+    # talks postponed are not the deadline
+    other = "Undocumented Afghans must leave by November 1. Talks were postponed until December 1."
+    assert reported(seed_corpus, other, "2023-10-20") == []

@@ -149,7 +149,8 @@ NOUN_BRIDGE = {
     "been", "now", "set", "for", "at", "falls", "fell", "ends", "ended", "expires", "expired",
     "passes", "passed", "lapses", "lapsed", "extended", "to", "until", "till", "originally",
     "initially", "officially", "the", "on", "firm", "still", "runs", "ran", "out", "closes",
-    "closed", "due",
+    "closed", "due", "postponed", "pushed", "moved", "delayed", "deferred", "prolonged", "back",
+    "later",
 }  # fmt: skip
 ON_AFTER = {
     "falls", "fell", "ends", "ended", "expires", "expired", "passes", "passed", "lapses",
