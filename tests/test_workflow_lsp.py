@@ -13,7 +13,8 @@ from urllib.parse import unquote, urlparse
 from lsprotocol import types
 from pytest_lsp.client import LanguageClient, make_test_lsp_client
 
-from narrlint.frontends.lsp import Linting, PositionMap, ServerOptions, code_units
+from narrlint.frontends.lsp import Linting, ServerOptions
+from narrlint.frontends.lsp_positions import PositionMap, code_units
 from narrlint.model import Evidence, Finding, Position, Severity
 
 from .conftest import RURITANIA

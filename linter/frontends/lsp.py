@@ -25,13 +25,9 @@ import argparse
 import asyncio
 import contextlib
 import datetime as dt
-import multiprocessing
 import os
-import re
-import signal
 import sys
 import time
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,10 +35,10 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from narrlint import __version__
-from narrlint.input.source import SourceText
+from narrlint.frontends.lsp_positions import PositionMap
+from narrlint.frontends.lsp_worker import Job, LintWorker, Outcome, lint_job
 from narrlint.model import FileError, Finding, Severity
 from narrlint.output.locations import evidence_path, file_uri
-from narrlint.text.positions import LineIndex
 
 if TYPE_CHECKING:
     from lsprotocol import types
@@ -53,78 +49,6 @@ SOURCE = "narrlint"
 DEBOUNCE_SECONDS = 0.3
 """Pause in typing before a changed document is linted again."""
 FIX_ALL = "source.fixAll.narrlint"
-
-
-def code_units(text: str, encoding: str) -> int:
-    """Length of ``text`` in the LSP position encoding (``utf-16`` unless negotiated)."""
-    if encoding == "utf-8":
-        return len(text.encode("utf-8"))
-    if encoding == "utf-32":
-        return len(text)
-    return len(text) + sum(1 for char in text if ord(char) > 0xFFFF)
-
-
-_WIDE = {
-    "utf-16": re.compile("[\U00010000-\U0010ffff]"),
-    "utf-8": re.compile("[^\x00-\x7f]"),
-}
-
-
-class PositionMap:
-    """Character offsets in a document ↔ LSP positions (0-based line, code units).
-
-    A position costs O(log n) whatever the length of its line: the characters wider than one
-    code unit are found once, with their running extra width, and looked up by bisection (a
-    megabyte on one line with thousands of findings used to cost a scan of the line each).
-    """
-
-    def __init__(self, text: str, encoding: Any = "utf-16") -> None:
-        encoding = str(getattr(encoding, "value", encoding) or "utf-16").lower()
-        if encoding not in ("utf-8", "utf-32"):
-            encoding = "utf-16"
-        self.text = text
-        self.encoding = encoding
-        self.lines = LineIndex(text)
-        self._wide: list[int] = []  # offsets of characters wider than one unit
-        self._extra: list[int] = [0]  # extra units of all wide characters before index i
-        pattern = _WIDE.get(encoding)
-        if pattern is not None:
-            for match in pattern.finditer(text):
-                self._wide.append(match.start())
-                self._extra.append(self._extra[-1] + code_units(match.group(), encoding) - 1)
-
-    def _units_before(self, offset: int) -> int:
-        """Code units in ``text[:offset]``."""
-        return offset + self._extra[bisect_left(self._wide, offset)]
-
-    def position(self, offset: int) -> types.Position:
-        from lsprotocol import types
-
-        where = self.lines.position(offset)
-        start = self.lines.line_start(where.line)
-        units = self._units_before(start + where.column - 1) - self._units_before(start)
-        return types.Position(line=where.line - 1, character=units)
-
-    def range(self, start: int, end: int) -> types.Range:
-        from lsprotocol import types
-
-        return types.Range(start=self.position(start), end=self.position(end))
-
-    def offset(self, position: types.Position) -> int:
-        """The character offset of an LSP position (clamped to its line)."""
-        line = min(max(position.line + 1, 1), self.lines.line_count)
-        start, end = self.lines.line_span(line, self.text)
-        wanted = self._units_before(start) + max(position.character, 0)
-        if self._units_before(end) <= wanted:
-            return end
-        low, high = start, end  # the first offset whose units reach the wanted position
-        while low < high:
-            middle = (low + high) // 2
-            if self._units_before(middle) < wanted:
-                low = middle + 1
-            else:
-                high = middle
-        return low
 
 
 @dataclass
@@ -139,121 +63,6 @@ class Linted:
     kind: str
     fix_all: list[Any] = field(default_factory=list)
     """The edits of "fix all" (chosen when the draft was linted)."""
-
-
-@dataclass(frozen=True)
-class Job:
-    """One version of one document, to be linted."""
-
-    uri: str
-    version: int | None
-    text: str
-    path: str
-    kind: str
-
-
-_SESSION: Session | None = None
-"""The session a forked lint process inherits."""
-
-
-Outcome = tuple[list[Finding], FileError | None, list[Any]]
-"""What a lint sends back: findings, a file error, and the edits of "fix all"."""
-
-
-def lint_job(session: Session, job: Job) -> Outcome:
-    """Lint one job, and choose the fixes "fix all" applies (choosing costs more than the
-    lint for thousands of findings: it is done here, off the server's thread, once)."""
-    from narrlint.output.filters import apply_config_all
-    from narrlint.output.fixes import choose_fixes
-
-    try:
-        result = session.lint_source(SourceText(job.text), job.path, job.kind)
-        result.findings = apply_config_all(result.findings, session.config)
-        edits = [edit for fix in choose_fixes(result.findings) for edit in fix.edits]
-    except Exception as exc:  # lint_source contains rule failures: this is a narrlint bug
-        return [], FileError(job.path, f"internal error: {exc!r}"), []
-    return result.findings, result.error, edits
-
-
-def _lint_forever(jobs: Any, parent: int, theirs: Any) -> None:
-    """The lint process: one job in, its findings out, until the pipe closes."""
-    from narrlint.engine.parallel import die_with_parent
-
-    die_with_parent(parent, [theirs])
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # File descriptor 1 is the protocol channel: whatever a C extension writes goes to stderr.
-    os.dup2(2, 1)
-    assert _SESSION is not None
-    while True:
-        try:
-            job = jobs.recv()
-        except (EOFError, OSError):
-            return
-        if job is None:
-            return
-        outcome = lint_job(_SESSION, job)
-        try:
-            jobs.send(outcome)
-        except Exception as exc:  # a plugin's finding that cannot be pickled
-            jobs.send(([], FileError(job.path, f"its findings could not be sent: {exc!r}"), []))
-
-
-class LintWorker:
-    """A child process that lints for the server (forked, so it inherits the session)."""
-
-    def __init__(self, process: Any, results: Any) -> None:
-        self.process = process
-        self.results = results
-        self.job: Job | None = None
-        self.started = 0.0
-
-    @classmethod
-    def start(cls, session: Session) -> LintWorker | None:
-        global _SESSION
-        if "fork" not in multiprocessing.get_all_start_methods():
-            return None
-        context = multiprocessing.get_context("fork")
-        ours, theirs = context.Pipe()
-        _SESSION = session
-        # multiprocessing closes sys.stdin in the child; the protocol reader thread may be
-        # blocked reading that very stream, holding its lock, which no thread of the child
-        # would ever release. The server reads the stream through its own reference, so the
-        # child is forked without sys.stdin and never touches it.
-        stdin, sys.stdin = sys.stdin, None  # type: ignore[assignment]
-        try:
-            process = context.Process(
-                target=_lint_forever, args=(theirs, os.getpid(), ours), daemon=True
-            )
-            process.start()
-        finally:
-            sys.stdin = stdin
-            _SESSION = None
-        theirs.close()
-        return cls(process, ours)
-
-    def send(self, job: Job) -> None:
-        self.job = job
-        self.started = time.monotonic()
-        self.results.send(job)
-
-    def receive(self) -> Outcome:
-        findings, error, edits = self.results.recv()
-        return findings, error, edits
-
-    def how_it_ended(self) -> str:
-        self.process.join(timeout=5)
-        from narrlint.engine.parallel import describe_exit
-
-        return describe_exit(self.process.exitcode)
-
-    def stop(self) -> None:
-        """Kill at once: a lint may be stuck where no polite request would reach it."""
-        self.job = None
-        with contextlib.suppress(Exception):
-            self.process.kill()
-            self.process.join(timeout=5)
-        with contextlib.suppress(Exception):
-            self.results.close()
 
 
 @dataclass
