@@ -735,3 +735,31 @@ def test_look_alikes_of_words_for_killing_are_silent(seed_corpus, text):
 )
 def test_age_ranges_are_not_counts(seed_corpus, text, found):
     assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a quotation opening the sentence after another one continues its speaker
+        ('"The attack was repulsed," he said. "Twelve soldiers embraced martyrdom."', []),
+        (
+            '"The attack was repulsed," the commander said.\n\n"Twelve soldiers embraced '
+            'martyrdom and 30 attackers were killed."',
+            [],
+        ),
+        # not after a sentence between them, nor after a quotation without a speaker
+        (
+            '"The attack was repulsed," he said. Residents said the fighting lasted hours. '
+            '"Twelve soldiers died."',
+            ["Twelve soldiers died"],
+        ),
+        ('The crowd chanted "down with terror". "Twelve soldiers died."', ["Twelve soldiers died"]),
+        (
+            '"The attack was repulsed," he said. Later, "twelve soldiers died" was painted on '
+            "a wall.",
+            ["twelve soldiers died"],
+        ),
+    ],
+)
+def test_a_continued_quotation_keeps_its_speaker(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found

@@ -652,10 +652,30 @@ def _direct(sentences: Sentences, index: int, count: Count) -> Found | None:
             credit = marker.lower_ == "(" or marker.lower_ in CREDIT_MARKS
             return (SENTENCE if credit else CLAUSE), marker_span(marker)
     if region >= 0:
-        speaker = _quote_speaker(sentences, region)
+        speaker = _quote_speaker(sentences, region) or _continued_speaker(sentences, region)
         if speaker is not None:
             return QUOTE, marker_span(speaker)
     return None
+
+
+def _continued_speaker(sentences: Sentences, region: int) -> Token | None:
+    """ '"The attack was repulsed," he said. "Twelve soldiers embraced martyrdom."': a
+    quotation that opens the sentence right after another quotation's continues its speaker
+    (wire style), when nothing but that speaker's credit stands between them."""
+    if region == 0:
+        return None
+    quotes = sentences.quotes
+    first, _ = quotes.bounds(region)
+    index = sentences.index_of(first)
+    _, previous_end = quotes.bounds(region - 1)
+    before = sentences.index_of(previous_end)
+    if before != index - 1 or not sentences.same_story(index, before):
+        return None
+    doc = sentences.items[index].doc
+    opening = sentences.items[index].start
+    if any(not (t.is_quote or t.is_space or t.is_punct) for t in doc[opening : first]):
+        return None  # the quotation does not open its sentence
+    return _quote_speaker(sentences, region - 1)
 
 
 STATEMENT_LEMMAS = {"condemn", "express", "mourn", "lament", "deplore", "regret", "grieve"}
