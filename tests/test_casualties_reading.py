@@ -763,3 +763,16 @@ def test_age_ranges_are_not_counts(seed_corpus, text, found):
 )
 def test_a_continued_quotation_keeps_its_speaker(seed_corpus, text, found):
     assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Fourteen martyred in Quetta blast: DG ISPR", []),
+        # a label is no source
+        ("Quetta blast kills 14: LIVE UPDATES", ["kills 14"]),
+        ("Fourteen martyred in Quetta blast: VIDEO", ["Fourteen martyred"]),
+    ],
+)
+def test_a_headline_label_is_no_closing_credit(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found

@@ -127,6 +127,9 @@ MARKER_LEMMAS = frozenset(
 CREDIT_MARKS = {":", "—", "–", "-"}
 """Marks before a closing credit: "Seven soldiers martyred in North Waziristan: ISPR"."""
 MAX_CREDIT = 4
+NOT_CREDITS = {"live", "updates", "update", "video", "videos", "photos", "pics", "watch",
+               "breaking", "exclusive", "analysis", "opinion", "timeline", "explainer"}  # fmt: skip
+"""Labels a headline ends with that name no source ("… kills 14: LIVE UPDATES")."""
 """Every lemma that can attribute a count (each kind with its own conditions below)."""
 
 # Subordinators: a reporting verb reports only its own clause.
@@ -345,6 +348,7 @@ def _is_closing_credit(mark: Token, sentence: Span) -> bool:
     return (
         0 < len(rest) <= MAX_CREDIT
         and all(t.is_title or t.is_upper or t.like_num or t.lower_ in SOURCE_NOUNS for t in rest)
+        and not any(t.lower_ in NOT_CREDITS for t in rest)
         and any((t.is_upper and len(t) > 1) or t.lower_ in SOURCE_NOUNS for t in rest)
     )
 
@@ -659,7 +663,7 @@ def _direct(sentences: Sentences, index: int, count: Count) -> Found | None:
 
 
 def _continued_speaker(sentences: Sentences, region: int) -> Token | None:
-    """ '"The attack was repulsed," he said. "Twelve soldiers embraced martyrdom."': a
+    """'"The attack was repulsed," he said. "Twelve soldiers embraced martyrdom."': a
     quotation that opens the sentence right after another quotation's continues its speaker
     (wire style), when nothing but that speaker's credit stands between them."""
     if region == 0:
@@ -673,7 +677,7 @@ def _continued_speaker(sentences: Sentences, region: int) -> Token | None:
         return None
     doc = sentences.items[index].doc
     opening = sentences.items[index].start
-    if any(not (t.is_quote or t.is_space or t.is_punct) for t in doc[opening : first]):
+    if any(not (t.is_quote or t.is_space or t.is_punct) for t in doc[opening:first]):
         return None  # the quotation does not open its sentence
     return _quote_speaker(sentences, region - 1)
 
