@@ -243,6 +243,12 @@ def test_figures_of_several_groups_together(seed_corpus, text, date, expected):
          PHASE2, []),
         ("The deadline for undocumented Afghans puts 1.4 million Afghan refugees at risk.",
          PHASE1, ["NL302"]),
+        # a modifier naming several groups and a head naming one: the number of another
+        ("The move affects over 800,000 documented Afghan refugees.", PHASE2, ["NL301"]),
+        ("The move affects over 1.4 million documented Afghan refugees.", PHASE2, []),
+        # one of several groups a modifier names is no other group
+        ("Some 800,000 documented Afghans hold ACCs.", PHASE2, []),
+        ("Documented Afghans, including ACC holders, may stay until March 31.", PHASE2, []),
     ],
 )  # fmt: skip
 def test_an_order_target_named_by_another_group(seed_corpus, text, date, expected):
@@ -261,6 +267,10 @@ def test_an_order_target_named_by_another_group(seed_corpus, text, date, expecte
         ("Pakistan hosts some 800,000 documented Afghans on ACCs.", "2024-07-12", []),
         ("Pakistan hosts 2.4 million documented Afghans.", "2024-07-12", []),
         ("Legal experts say documented Afghans are harassed on a regular basis.", PHASE1, []),
+        # a head among the modifier's groups names that one: "legal refugees" are the
+        # registered refugees, so ACC holders counted among them are still reported
+        ("Among the legal refugees, 1.4 million hold PoR cards while 800,000 hold ACCs.",
+         PHASE2, ["NL301"]),
     ],
 )  # fmt: skip
 def test_words_that_negate_a_groups_modifier(seed_corpus, text, date, expected):

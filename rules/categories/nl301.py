@@ -59,9 +59,11 @@ class ConflatedRefugeeCategory(Rule):
           refugees": refugee status only, since the cards made their holders documented), and
           one group's adjective conceded against another group's documents ("mostly
           unregistered but in possession of PoR cards": documents only);
-        * the number an order falls on given under another group's noun: it is the size of
-          the group the order targets ("the deadline for ACC holders puts 800,000 Afghan
-          refugees at risk": 800,000 is the ACC figure, so ACC holders are called refugees);
+        * a group's own size given under another group's noun: the number an order falls on
+          is the size of the group the order targets ("the deadline for ACC holders puts
+          800,000 Afghan refugees at risk": 800,000 is the ACC figure, so ACC holders are
+          called refugees), as is a number under a modifier naming several groups and a head
+          naming one ("800,000 documented Afghan refugees");
         * one group named as part of another whose attributes contradict it ("undocumented
           immigrants, including Afghan refugees", "refugees and other illegal immigrants",
           "refugees, including ... those holding ACCs"), also by counting its parts ("over
@@ -161,8 +163,8 @@ def _fusions(draft: Draft, lex: Lexicon, claims: list[GroupClaim]) -> Iterator[F
             if fusion is not None:
                 yield fusion
     for figure in claims:
-        if isinstance(figure, FigureClaim) and figure.how == "exposure" and figure.own:
-            fusion = _exposure_fusion(lex, figure, draft.date_for(figure.span))
+        if isinstance(figure, FigureClaim):
+            fusion = _owner_fusion(lex, figure, draft.date_for(figure.span))
             if fusion is not None:
                 yield fusion
     by_start = {c.span.start: c for c in groups}
@@ -263,10 +265,12 @@ def _joined_later(lex: Lexicon, tie: PhaseTie, targets: frozenset[str]) -> Fusio
 def _predicate_fusion(lex: Lexicon, claim: GroupClaim, day) -> Fusion | None:
     """ "ACC holders, who are registered refugees", "registered refugees without documents",
     "PoR card holders living illegally": a predicate that contradicts the subject's group."""
-    subject = claim.categories if claim.role != "head" else claim.head_categories
+    subject = _named(claim)
     if not subject or not all(c in lex.categories for c in subject):
         return None
     predicate = claim.predicate
+    if len(subject) > 1 and set(predicate.lacks) | set(predicate.properties) <= subject:
+        return None  # "documented Afghans hold ACCs": one of the subject's groups
     names = predicate.attributes
     if predicate.later:
         names = tuple(n for n in names if n != "documented")  # "will be illegal from April 1"
@@ -291,11 +295,26 @@ def _predicate_fusion(lex: Lexicon, claim: GroupClaim, day) -> Fusion | None:
     )  # fmt: skip
 
 
-def _exposure_fusion(lex: Lexicon, figure: FigureClaim, day) -> Fusion | None:
-    """ "The deadline for ACC holders puts 800,000 Afghan refugees at risk": the number an
-    order falls on is the size of the group the order targets, so the noun that names it
-    another group's (with attributes the target lacks) calls the target by that name."""
-    target, own = figure.categories, figure.own
+def _owner_fusion(lex: Lexicon, figure: FigureClaim, day) -> Fusion | None:
+    """A number that is one group's own size, under a noun that names another group with
+    attributes the first lacks, calls the first by that name: "the deadline for ACC holders
+    puts 800,000 Afghan refugees at risk" (the number an order falls on is its target's),
+    "800,000 documented Afghan refugees" (a modifier naming ACC and PoR holders, a head
+    naming the refugees: 800,000 is the ACC figure)."""
+    group = figure.group
+    if figure.how == "exposure" and figure.own:
+        target, own = figure.categories, figure.own
+    elif (
+        group is not None
+        and group.role == "np"
+        and not group.fused
+        and group.head_categories
+        and group.head_categories < group.modifier_categories
+    ):
+        own = group.head_categories
+        target = group.modifier_categories - own
+    else:
+        return None
     if target & own or not all(c in lex.categories for c in target | own):
         return None
     if not own_figure(lex, figure, target) or own_figure(lex, figure, own):
@@ -322,6 +341,8 @@ def _inclusion_fusion(lex: Lexicon, wider: GroupClaim, narrower: GroupClaim, day
     other = _named(wider)
     if not said or not other or not all(c in lex.categories for c in said | other):
         return None
+    if len(other) > 1 and said <= other:
+        return None  # "documented Afghans, including ACC holders": one of its groups
     lacks = other if wider.role != "head" else frozenset()
     lacking = said if narrower.role != "head" else frozenset()
     names = CATEGORY_ATTRIBUTES
@@ -347,7 +368,13 @@ def _inclusion_fusion(lex: Lexicon, wider: GroupClaim, narrower: GroupClaim, day
 
 
 def _named(claim: GroupClaim) -> frozenset[str]:
-    return claim.head_categories if claim.role == "head" else claim.categories
+    """The groups a phrase names: a bare head's; for a modifier naming several groups on a
+    head naming one of them, that one ("legal refugees": the registered refugees)."""
+    if claim.role == "head":
+        return claim.head_categories
+    if claim.role == "np" and claim.head_categories and not claim.fused:
+        return claim.modifier_categories & claim.head_categories
+    return claim.categories
 
 
 # ---------------------------------------------------------------------------------------------
