@@ -323,7 +323,19 @@ def test_chunking_keeps_the_doc_identical(seed_corpus):
 
     def signature(doc):
         return (
-            [(t.idx, t.text, t.lemma_, t.ent_type_, t.ent_id_, t.is_sent_start) for t in doc],
+            [
+                (
+                    t.idx,
+                    t.text,
+                    t.lemma_,
+                    t.norm_,
+                    t.ent_iob_,
+                    t.ent_type_,
+                    t.ent_id_,
+                    t.is_sent_start,
+                )
+                for t in doc
+            ],
             [(s.start_char, s.end_char) for s in doc.sents],
             {
                 key: [(s.start_char, s.end_char, repr(s._.date), s._.value) for s in doc.spans[key]]

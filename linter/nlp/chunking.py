@@ -74,6 +74,7 @@ ANNOTATIONS = (
 )
 """Token attributes a pipeline may set, copied from each chunk into the joined doc."""
 _ENTITY = (ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID)
+_IOB = ANNOTATIONS.index(ENT_IOB)
 
 _CUTS = (
     re.compile(r"\n\n"),  # a block separator: the next block starts a sentence anyway
@@ -141,7 +142,8 @@ def _annotate_in_place(nlp: Language, text: str, bounds: list[tuple[int, int]]) 
     tokens do not line up with the whole text's."""
     # Per chunk, only the annotation columns the pipeline set (a blank pipeline sets 4 of 12):
     # a (tokens x 12) array for the whole text cost 96 bytes a token, ~300 MB for 20 MB.
-    columns: dict[int, list[tuple[int, numpy.ndarray]]] = {}
+    columns: dict[int, list[tuple[int, _Column]]] = {}
+    entities: list[tuple[int, int, int, int, int]] = []
     spans: dict[str, list[tuple[int, int, int, int, int]]] = {}
     token = 0
     chunks = nlp.pipe((text[a:b] for a, b in bounds), batch_size=1)
@@ -157,9 +159,16 @@ def _annotate_in_place(nlp: Language, text: str, bounds: list[tuple[int, int]]) 
         spaces.append(tokens[:, 1].astype(bool))
         del tokens
         values = part.to_array(list(ANNOTATIONS))
+        # narrlint's entity ruler tags every token (in an entity or outside): the entities
+        # alone then say it all. Otherwise, the chunks are joined with Doc.from_docs.
+        if size and not values[:, _IOB].all():  # pragma: no cover - the ruler always runs
+            return None
+        entities.extend((e.start + token, e.end + token, e.label, e.kb_id, e.id) for e in part.ents)
         for i, attr in enumerate(ANNOTATIONS):
+            if attr in _ENTITY:
+                continue
             if attr == SENT_START or values[:, i].any():
-                columns.setdefault(attr, []).append((token, values[:, i].copy()))
+                columns.setdefault(attr, []).append((token, _Column.of(values[:, i])))
         del values
         for key, group in part.spans.items():
             spans.setdefault(key, []).extend(
@@ -180,20 +189,68 @@ def _annotate_in_place(nlp: Language, text: str, bounds: list[tuple[int, int]]) 
     if len(doc) != token or _text_length(doc) != len(text):
         return None
     doc.user_data.update(user_data)
-    # One attribute group at a time, so that only one whole-text array exists at once
-    # (entity attributes together: spaCy checks them against each other).
-    groups = [[attr] for attr in ANNOTATIONS if attr in columns and attr not in _ENTITY]
-    groups.append([attr for attr in ANNOTATIONS if attr in columns and attr in _ENTITY])
-    for group in filter(None, groups):
+    # One attribute at a time, so that only one whole-text column exists at once.
+    for group in [[attr] for attr in ANNOTATIONS if attr in columns]:
         array = numpy.zeros((len(doc), len(group)), dtype=numpy.uint64)
         for j, attr in enumerate(group):
             for first, column in columns.pop(attr):
-                array[first : first + len(column), j] = column
+                column.write(array[:, j], first)
         doc.from_array(group, array)
         del array
+    if token:
+        # What copying the entity columns set, without a (tokens x 4) array of the whole text.
+        doc.set_ents(
+            [
+                Span(doc, first, last, label=label, kb_id=kb_id, span_id=span_id)
+                for first, last, label, kb_id, span_id in entities
+            ],
+            default="outside",
+        )
     for key, group in spans.items():
         doc.spans[key] = [
             Span(doc, first, last, label=label, kb_id=kb_id, span_id=span_id)
             for first, last, label, kb_id, span_id in group
         ]
     return doc
+
+
+class _Column:
+    """One annotation column of one chunk, kept small until it is copied into the whole doc.
+
+    Entity types and ids are set on a few tokens in twenty: kept as (index, value) pairs.
+    Sentence starts and entity IOB tags are small numbers (``-1``/``0``/``1``; 0-3): kept as
+    one byte. Lemmas and norms are string hashes: kept as they are. Together about 27 bytes
+    a token instead of 57, which is most of what chunks held beside the joined doc.
+    """
+
+    __slots__ = ("dense", "indices", "length", "small", "values")
+
+    def __init__(self, length: int) -> None:
+        self.length = length
+        self.dense: numpy.ndarray | None = None
+        self.small: numpy.ndarray | None = None
+        self.indices: numpy.ndarray | None = None
+        self.values: numpy.ndarray | None = None
+
+    @classmethod
+    def of(cls, column: numpy.ndarray) -> _Column:
+        """A compact copy of a ``uint64`` column from ``Doc.to_array``."""
+        kept = cls(len(column))
+        nonzero = numpy.flatnonzero(column)
+        signed = column.view(numpy.int64)
+        if len(nonzero) * 4 < len(column):
+            kept.indices, kept.values = nonzero.astype(numpy.int64), column[nonzero]
+        elif len(column) and signed.min() >= -128 and signed.max() <= 127:
+            kept.small = signed.astype(numpy.int8)
+        else:
+            kept.dense = column.copy()
+        return kept
+
+    def write(self, target: numpy.ndarray, first: int) -> None:
+        """Copy the values into ``target`` (a ``uint64`` column of the whole doc) at ``first``."""
+        if self.dense is not None:
+            target[first : first + self.length] = self.dense
+        elif self.small is not None:
+            target[first : first + self.length] = self.small.astype(numpy.int64).view(numpy.uint64)
+        elif self.indices is not None:
+            target[first + self.indices] = self.values
