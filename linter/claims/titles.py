@@ -35,6 +35,18 @@ from spacy.tokens import Doc, Span
 
 from narrlint.claims.base import Claim, Resolution
 from narrlint.claims.titles_frame import Period, TimeFrame, read_frame
+from narrlint.claims.titles_names import (
+    APPOSITIVE_PAST,
+    BRIDGE,
+    COMPLEMENT_OPENERS,
+    MAX_COMPLEMENT,
+    MAX_GIVEN_NAMES,
+    PAST_MARKERS,
+    TEMPORARY,
+    person_after,
+    person_after_comma,
+    person_before,
+)
 from narrlint.knowledge.ledger import (
     Government,
     Ledger,
@@ -75,28 +87,6 @@ __all__ = [
 # ---------------------------------------------------------------------------------------------
 # Words (language only: offices, people, governments and countries come from the ledger)
 
-TEMPORARY = {"caretaker": "caretaker", "interim": "caretaker", "acting": "acting"}
-"""Qualifiers of a temporary post, and the kind of post each names: caretaker and interim name
-the same kind of set-up (the ledger's post qualifiers map the same way)."""
-
-PAST_MARKERS = {
-    "former": "former", "ex": "former", "erstwhile": "former", "outgoing": "former",
-    "previous": "former", "late": "former", "onetime": "former", "then": "then-",
-}  # fmt: skip
-"""Words before a title saying the post is not (or no longer) held, as claim qualifiers."""
-
-BRIDGE = frozenset(
-    {"'s", "’s", "federal", "the", "then", "-", "–", "of", "state", "de", "facto", "now"}
-)  # fmt: skip
-"""Words a qualifier may stand behind inside a title phrase ("caretaker federal …",
-"then-", "Pakistan's interim …", "de facto")."""
-
-APPOSITIVE_PAST = frozenset({"was", "were", "had", "served"})
-"""Verbs of an appositive clause in the past: "Kakar, who was interim prime minister"."""
-
-APPOSITIVE_WORDS = frozenset({",", "who", "is", "been"})
-"""Other words an appositive clause between a name and its title may hold."""
-
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}$")
 """An abbreviation in capitals with full stops ("U.S."), standing in a title like "US"."""
 
@@ -111,8 +101,6 @@ RANK_EXTENDERS = frozenset(
 """Words that make a longer title of a rank word when they stand just before it ("Attorney
 General", "Major General", "Vice Admiral"): the rank alone is then not what is written."""
 
-MAX_GIVEN_NAMES = 3
-"""Capitalised words allowed between a title and the name the entity ruler found."""
 MAX_QUALIFIER_WALK = 6
 """Tokens walked back from a title looking for its qualifiers."""
 
@@ -365,12 +353,12 @@ def _title_claim(
     qualifiers, start, reach = _qualifiers(doc, title.start)
     offices = _of_country(lexicon.offices.get(key, ()), doc, reach, title, lexicon)
     past_clause = False
-    person = _person_after(ents, index)
+    person = person_after(ents, index)
     if person is not None and not naming.counts(person, offices=offices):
         person = None
     span = doc[start : person.end] if person is not None else doc[start : title.end]
     if person is None:
-        person = _person_before(ents, index)
+        person = person_before(ents, index)
         if person is not None and not naming.counts(person, offices=offices):
             person = None
         if person is not None:
@@ -378,7 +366,7 @@ def _title_claim(
             past_clause = any(w in APPOSITIVE_PAST for w in between)
             span = doc[person.start : title.end]
     if person is None:
-        person = _person_after_comma(ents, index, start)
+        person = person_after_comma(ents, index, start)
         if person is not None and not naming.counts(person, offices=offices):
             person = None
         if person is not None:
@@ -454,113 +442,6 @@ def _qualifiers(doc: Doc, index: int) -> tuple[tuple[str, ...], int, int]:
         i -= 1
         steps += 1
     return tuple(reversed(found)), start, reach
-
-
-def _person_after(ents: list[Span], index: int) -> Span | None:
-    title = ents[index]
-    if index + 1 >= len(ents) or ents[index + 1].label_ != PERSON:
-        return None
-    person = ents[index + 1]
-    between = title.doc[title.end : person.start]
-    if len(between) > MAX_GIVEN_NAMES or any(not t.is_title for t in between):
-        return None
-    return person
-
-
-_APPOSITIVE_ALLOWED = (
-    BRIDGE | set(TEMPORARY) | set(PAST_MARKERS) | APPOSITIVE_WORDS | APPOSITIVE_PAST
-)
-
-
-def _person_before(ents: list[Span], index: int) -> Span | None:
-    """Appositive: "Jalil Abbas Jilani, Pakistan's caretaker foreign minister"."""
-    title = ents[index]
-    if index == 0 or ents[index - 1].label_ != PERSON:
-        return None
-    person = ents[index - 1]
-    between = title.doc[person.end : title.start]
-    if not between or between[0].text != ",":
-        return None
-    if len(between) > 6 or any(
-        not (t.lower_ in _APPOSITIVE_ALLOWED or t.is_title) for t in between
-    ):
-        return None
-    return person
-
-
-APPOSITIVE_DETERMINERS = frozenset({"the", "'s", "’s"})
-"""Words before a title that make it name one person, so that a name after a comma is that
-person ("the acting defence minister, Zabihullah Mujahid, said")."""
-COMPLEMENT_OPENERS = frozenset({"of", "for"})
-"""Words opening a complement after a title that says whose post it is ("Foreign Minister of
-the Islamic Emirate", "Minister for Interior of Pakistan")."""
-APPOSITIVE_OF = frozenset(
-    {"of", "for", "in", "the", "government", "administration", "regime", "cabinet"}
-)
-"""Words of a short complement between such a title and its comma ("the interior minister for
-the Taliban government, …"), beside capitalised words and government terms."""
-MAX_COMPLEMENT = 5
-LIST_WORDS = frozenset({"and", "or", "&", "nor"})
-"""Words after a name that make it one item of a list, not the title's holder."""
-NAME_CLOSERS = frozenset({",", ";"})
-"""What closes a name set off after a title ("…, Zabihullah Mujahid, said")."""
-
-
-def _person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
-    """A name set off after a title by a comma: "The Islamic Emirate's acting defence minister,
-    Zabihullah Mujahid, said …", "Pakistan's Special Representative for Afghanistan, Ambassador
-    Asif Durrani; …" (a courtesy title, and honorifics or given names the ledger does not
-    spell, may stand before the name: "…, Mawlavi Zabihullah Mujahid"). The title must name one
-    person: determined ("the", a possessive) or followed by whose post it is ("of …", "for
-    …"). The name is closed by a comma or a semicolon, so that neither a list ("the minister,
-    Jilani and Kakar") nor the subject after a clause ("After meeting the minister, Lind
-    said") is read so; or, where the title opens its sentence, by anything but a list word
-    ("KABUL: Acting Interior Minister of the Islamic Emirate, Zabihullah Mujahid in a
-    statement …")."""
-    title = ents[index]
-    doc = title.doc
-    determined = any(
-        t.lower_ in APPOSITIVE_DETERMINERS for t in doc[max(start - 1, 0) : title.end]
-    ) or (title.end < len(doc) and doc[title.end].lower_ in COMPLEMENT_OPENERS)
-    if not determined:
-        return None
-    i = title.end
-    while i < len(doc) and i - title.end <= MAX_COMPLEMENT and doc[i].text != ",":
-        token = doc[i]
-        if not (token.lower_ in APPOSITIVE_OF or token.is_title or token.ent_type_ == GOVERNMENT):
-            return None
-        i += 1
-    if i >= len(doc) or doc[i].text != ",":
-        return None
-    later = [e for e in ents[index + 1 : index + 5] if e.start > i]
-    following = later[0] if later else None
-    name_start = i + 1
-    if following is not None and following.label_ == TITLE and following.start == name_start:
-        name_start = following.end  # "…, Ambassador Asif Durrani": a courtesy title
-        following = later[1] if len(later) > 1 else None
-    if following is None or following.label_ != PERSON:
-        return None
-    honorifics = doc[name_start : following.start]  # "…, Mawlavi Zabihullah Mujahid"
-    if len(honorifics) > MAX_GIVEN_NAMES or any(
-        not (t.is_title and t.is_alpha and not t.ent_type_) for t in honorifics
-    ):
-        return None
-    after = doc[following.end] if following.end < len(doc) else None
-    closed = after is not None and after.text in NAME_CLOSERS
-    if not closed and not (
-        _opens(doc, start) and (after is None or after.lower_ not in LIST_WORDS)
-    ):
-        return None
-    if following.sent.start != title.sent.start:
-        return None
-    return following
-
-
-def _opens(doc: Doc, index: int) -> bool:
-    """Whether the token at ``index`` opens its sentence, after at most a dateline in capitals
-    and its punctuation ("KABUL: ", "ISLAMABAD – ")."""
-    before = doc[doc[index].sent.start : index]
-    return all(t.is_punct or t.is_space or (t.is_upper and t.is_alpha) for t in before)
 
 
 def _rank_claim(
