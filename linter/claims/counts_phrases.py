@@ -549,7 +549,7 @@ def _is_participle_modifier(doc: Doc, i: int) -> bool:
     ("suspected militants", "banned TTP"), or one that opens a phrase ("terrorists involved
     in the attack")."""
     token = doc[i]
-    if "-" in token.text or (word(doc, i - 1) == "-" and not doc[i - 2].whitespace_):
+    if "-" in token.text or (word(doc, i - 1) == "-" and i >= 2 and not doc[i - 2].whitespace_):
         return True
     if token.lower_ == "aged":
         return True  # "seven men aged between 18 and 25"
