@@ -6,7 +6,9 @@ A *date claim* is a date ("November 1", "1 November 2023", "the end of November"
 "extended to June 30"), ``enforcement_start`` ("face deportation from November 1"), the
 ``expiry`` of a document ("PoR cards valid until June 30"), an ``announcement`` ("announced on
 October 3"), an ``event_date`` ("bombings on September 29", "October 4-5") or ``unknown``. Windows
-are read only as cut-offs. Cues and values are found by :mod:`narrlint.claims.dates_cues`.
+are read only as cut-offs. Cues are found by :mod:`narrlint.claims.dates_cues`, values beyond the
+pipeline's by :mod:`narrlint.claims.dates_values`; what a record accepts is
+:mod:`narrlint.claims.dates_record`, the fixes' wording :mod:`narrlint.claims.dates_wording`.
 
 A cut-off (deadline, extension, enforcement start, expiry) also carries the groups and the
 place the clause names and the ledger deadlines it may name (``candidates``, best first): the
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -34,24 +36,29 @@ from narrlint.claims.dates_cues import (
     Value,
     clause_values,
     clauses,
-    date_spans,
     uncued_role,
-    year_spans,
 )
 from narrlint.claims.dates_lexicon import Lexicon, Profile, lexicon_for
+from narrlint.claims.dates_record import (
+    accepts,
+    calendar_day,
+    link_in_force,
+    placed_in_text,
+    same_value,
+)
+from narrlint.claims.dates_values import date_spans, year_spans
+from narrlint.claims.dates_wording import rewritten_date, rewritten_window
 from narrlint.claims.dates_words import (
     ANAPHORIC_DETERMINERS,
     CONTRASTED_PEOPLE,
     ENFORCEMENT_PREPOSITIONS,
-    EXPIRY_LEMMAS,
     EXTENSION_LEMMAS,
-    MONTH_DAYS,
     MONTH_NAMES,
     PRONOUNS,
     VALIDITY_CUES,
     WEAK_PREPOSITIONS,
 )
-from narrlint.nlp.quantities import DURATION_UNITS, UNITS, DateValue, day_of, month_of, year_of
+from narrlint.nlp.quantities import DateValue
 from narrlint.nlp.vocabulary import NEGATIONS
 
 if TYPE_CHECKING:
@@ -67,6 +74,7 @@ __all__ = [
     "DateClaim",
     "Profile",
     "Value",
+    "accepts",
     "lexicon_for",
     "link_in_force",
     "read",
@@ -321,7 +329,7 @@ def _cut_off(
     if candidates and not in_scope:
         ids = ", ".join(sorted(p.id for p, _ in candidates))
         why = f"the ledger's record of {ids} starts after this text's date or this value"
-    placed = _placed_in_text(span, value, cue, day)
+    placed = placed_in_text(span, value, cue, day)
     in_force = [c for c in in_scope if not _superseded(c[0], day, value, cue, placed)]
     newer: tuple[Profile, ...] = ()
     if in_scope and not in_force:
@@ -410,7 +418,7 @@ def _extended_from(lexicon: Lexicon, old: Value, day: dt.date | None) -> list[Ca
     announced later is not yet in force: the same old cut-off may be extended twice)."""
     if day is None or old.date.day is None:
         return []
-    previous = _placed(old.date, day)
+    previous = calendar_day(old.date, day)
     found = []
     for profile in lexicon.profiles:
         for link in profile.deadline.chain():
@@ -529,46 +537,8 @@ def _superseded(
     last = profile.last_known
     if last is None or day is None or day <= last or not value.is_date:
         return False
-    when = placed or _placed(value.date, day)
+    when = placed or calendar_day(value.date, day)
     return when is not None and when >= day and not accepts(profile, value, cue, placed)
-
-
-def _placed_in_text(span: Span, value: Value, cue: Cue, day: dt.date | None) -> dt.date | None:
-    """The day a date without its year means in a text of ``day`` (see ``DateClaim.placed``)."""
-    if day is None or not value.is_date or value.date.year is not None or value.date.day is None:
-        return None
-    doc = span.doc
-    before = doc[max(0, span.start - 3) : span.start]
-    if cue.after_last_day and any(_past_form(t) for t in before):
-        for year in (day.year, day.year - 1):
-            try:
-                past = dt.date(year, value.date.month, value.date.day)
-            except ValueError:
-                continue
-            if past <= day:
-                return past
-        return None
-    return _placed(value.date, day)
-
-
-def _past_form(token: Token) -> bool:
-    """ "expired", "lapsed", "ended": a verb of ending in a past form."""
-    lemma = token.lemma_.lower()
-    return lemma in EXPIRY_LEMMAS | {"end"} and token.lower_ != lemma
-
-
-def _placed(date: DateValue, day: dt.date) -> dt.date | None:
-    """The calendar day a date means in a text written on ``day``: its own year, else the
-    year that puts it nearest the text's date ("February 29" in December 2023 is in 2024).
-    A date without its day counts from the first of the month."""
-    years = [date.year] if date.year is not None else [day.year - 1, day.year, day.year + 1]
-    placed = []
-    for year in years:
-        try:
-            placed.append(dt.date(year, date.month, date.day or 1))
-        except ValueError:
-            continue  # "February 29" in a year that has none
-    return min(placed, key=lambda d: abs((d - day).days), default=None)
 
 
 def _strongest(
@@ -663,18 +633,6 @@ def _from_context(earlier: list[Span], lexicon: Lexicon) -> list:
     return []
 
 
-def link_in_force(profile: Profile, day: dt.date) -> tuple[dt.date, dt.date] | None:
-    """The old and new cut-off of the event's latest extension announced by ``day``."""
-    latest, when = None, None
-    for link in profile.deadline.chain():
-        known = link.announced or link.origin.source_date
-        if link.date is None or link.previous is None or known is None or known > day:
-            continue
-        if when is None or known >= when:
-            latest, when = (link.previous, link.date), known
-    return latest
-
-
 def _covers(claim: DateClaim, days: int | None) -> bool:
     """The window the claim gives may be ``days`` long ("six months" for 184 days); a month's
     rounding either way is the same length written in months."""
@@ -682,62 +640,6 @@ def _covers(claim: DateClaim, days: int | None) -> bool:
         return True
     low, high = claim.value.day_range()
     return low - BOUNDARY_DAYS <= days <= high + BOUNDARY_DAYS
-
-
-def accepts(
-    profile: Profile, value: Value, cue: Cue | None = None, placed: dt.date | None = None
-) -> bool:
-    """Does the ledger's record of ``profile`` accept the value (in any recorded form)? "expired
-    on April 1" (``cue.after_last_day``) also accepts the day after a recorded last day, and
-    "deported after October 31" (``cue.before_first_day``) the day before a recorded one. A
-    chain of validity dates judges a date without its year in the year it is ``placed`` in
-    ("expired on March 31" in August 2025 is not the 2024 expiry)."""
-    if value.is_date:
-        accepted = profile.accepted
-        date = value.date
-        if placed is not None and profile.deadline.steps and date.year is None:
-            date = DateValue(date.month, date.day, placed.year)
-        if cue is not None and cue.issued and profile.deadline.announced:
-            accepted = accepted | {profile.deadline.announced}  # "the Oct. 3 ultimatum"
-        if cue is not None and cue.after_last_day:
-            accepted = accepted | {d + dt.timedelta(days=1) for d in accepted}
-        if cue is not None and cue.before_first_day:
-            accepted = accepted | {d - dt.timedelta(days=1) for d in accepted}
-        return _date_accepted(accepted, date)
-    if not profile.durations:
-        return True
-    low, high = value.day_range()
-    return any(low <= d <= high for d in profile.durations)
-
-
-def _date_accepted(accepted: Iterable[dt.date], value: DateValue) -> bool:
-    accepted = list(accepted)
-    if not accepted:
-        return True
-    if value.day is None:
-        if value.year is None:
-            return True
-        return any(d.year == value.year and d.month == value.month for d in accepted)
-    if value.year is not None:
-        return any(
-            (d.year, d.month, d.day) == (value.year, value.month, value.day) for d in accepted
-        )
-    return any((d.month, d.day) == (value.month, value.day) for d in accepted)
-
-
-def same_value(a: Value, b: Value) -> bool:
-    """Two values the draft gives are the same cut-off written two ways."""
-    if a.is_date != b.is_date:
-        return True  # a date and a window are not comparable
-    if a.is_date:
-        x, y = a.date, b.date
-        if x.day is None or y.day is None:
-            return x.month == y.month and (x.year is None or y.year is None or x.year == y.year)
-        if x.year is not None and y.year is not None:
-            return (x.year, x.month, x.day) == (y.year, y.month, y.day)
-        return (x.month, x.day) == (y.month, y.day)
-    (a_low, a_high), (b_low, b_high) = a.day_range(), b.day_range()
-    return a_low <= b_high and b_low <= a_high
 
 
 # ---------------------------------------------------------------------------------------------
@@ -771,98 +673,3 @@ def resolve(claim: DateClaim, draft: Draft, corpus: Corpus) -> Resolution:
         deadline.origin.evidence(f"{deadline.id}: {summary}"),
         reason,
     )
-
-
-# ---------------------------------------------------------------------------------------------
-# The value written another way, in the draft's style
-
-
-def rewritten_date(claim: DateClaim, target: dt.date) -> str | None:
-    """``target`` written like the claim's date: "Dec. 1" → "Nov. 1", "1 December 2023" →
-    "1 November 2023", "December 1st" → "November 1st", ISO stays ISO; None when the date
-    names no month ("the end of the year")."""
-    tokens = list(claim.span)
-    if not (len(tokens) == 5 and year_of(tokens[0])) and not any(month_of(t) for t in tokens):
-        return None
-    return _format_like(claim.span, target)
-
-
-def _format_like(span: Span, target: dt.date) -> str:
-    tokens = list(span)
-    if len(tokens) == 5 and year_of(tokens[0]):
-        return target.isoformat()
-    month_token = next(t for t in tokens if month_of(t))
-    day_token = next((t for t in tokens if day_of(t) and t.i != month_token.i), None)
-    year_token = next((t for t in tokens if year_of(t)), None)
-    month = _month_like(month_token.text, target.month)
-    day = str(target.day)
-    if day_token is not None and day_token.text[-2:].isalpha():
-        day += _suffix(target.day)
-    if day_token is None:
-        parts = [month]
-    elif any(t.lower_ == "of" for t in tokens):
-        parts = [f"{day} of {month}"]
-    elif day_token.i < month_token.i:
-        parts = [f"{day} {month}"]
-    else:
-        parts = [f"{month} {day}"]
-    if year_token is not None:
-        comma = any(t.text == "," for t in tokens)
-        parts.append(("," if comma else "") + f" {target.year}")
-    return "".join(parts)
-
-
-def _month_like(written: str, month: int) -> str:
-    name = MONTH_NAMES[month - 1]
-    bare = written.rstrip(".")
-    if bare.lower() in {m.lower() for m in MONTH_NAMES}:
-        text = name  # written in full
-    elif written.endswith(".") and month in (3, 4, 5, 6, 7):
-        text = name  # AP style writes these in full
-    else:
-        text = (
-            "Sept" if month == 9 and (len(bare) == 4 or written.endswith(".")) else name[:3]
-        ) + ("." if written.endswith(".") else "")
-    return text.upper() if written.isupper() and len(written) > 3 else text
-
-
-def _suffix(day: int) -> str:
-    if 11 <= day % 100 <= 13:
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-
-
-def rewritten_window(claim: DateClaim, durations: Iterable[int]) -> tuple[Span, str] | None:
-    """The claim's number rewritten for a recorded window ("two-month" → "one-month"): the
-    span of the number and its replacement, when every recorded window (in days) is the same
-    number of the claim's unit; None when the remedy is not certain."""
-    span = claim.span
-    unit = span[-1].lower_
-    if unit in ("month", "months"):
-        counts = {c for d in durations for c in _month_counts(d)}
-    elif unit in ("day", "days"):
-        counts = set(durations)
-    else:
-        return None
-    if len(counts) != 1:
-        return None
-    count = counts.pop()
-    if (count == 1) != (unit in ("month", "day")) and not _hyphenated(span):
-        return None  # "two months" → "one months": leave the grammar to the writer
-    number = [t for t in span if t.lower_ not in DURATION_UNITS and t.text not in ("-", "‑")]
-    if not number:
-        return None
-    words = {v: k for k, v in UNITS.items() if k not in ("a", "an", "single", "zero")}
-    replacement = words.get(count, str(count)) if number[0].is_alpha else str(count)
-    if number[0].is_title:
-        replacement = replacement.capitalize()
-    return span.doc[number[0].i : number[-1].i + 1], replacement
-
-
-def _hyphenated(span: Span) -> bool:
-    """ "30-day", "one-month": the unit stays singular whatever the number."""
-    return len(span) >= 3 and span[-2].text in ("-", "‑")
-
-
-def _month_counts(days: int) -> set[int]:
-    return {n for n in range(1, 13) if n * MONTH_DAYS[0] <= days <= n * MONTH_DAYS[1]}

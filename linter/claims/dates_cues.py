@@ -9,8 +9,6 @@ days". A date without a cue is a date of something else (a meeting, an announcem
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -49,10 +47,8 @@ from narrlint.claims.dates_words import (
     NOUN_BRIDGE,
     OBLIGATION_LEMMAS,
     ON_AFTER,
-    ORDINAL_DAYS,
     PERFECT_AUXILIARIES,
     REFERRING_PEOPLE,
-    RELATIVE_MONTHS,
     REMAINING_LEMMAS,
     REQUEST_LEMMAS,
     SCOPE_VERBS,
@@ -64,7 +60,7 @@ from narrlint.claims.dates_words import (
     YEAR_WORDS,
 )
 from narrlint.nlp.pipeline import CATEGORY
-from narrlint.nlp.quantities import DURATION_UNITS, DateValue, day_of, month_of, year_of
+from narrlint.nlp.quantities import DURATION_UNITS, DateValue
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import (
     ATTRIBUTION_MARKERS,
@@ -159,108 +155,6 @@ def _within(spans: list[Span], clause: Span) -> Iterator[Span]:
             break
         if span.end <= clause.end:
             yield span
-
-
-def date_spans(doc: Doc, today: dt.date | None = None) -> list[Span]:
-    """The pipeline's dates plus "the 31st of October" (day, "of", month, optional year) and,
-    in a text written on ``today``, "the 15th of this month", "first of the next month"."""
-    spans = list(doc.spans.get("dates", []))
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    n = len(doc)
-    lowers = doc_lowers(doc)
-    for i in range(n - 2):
-        if lowers[i + 1] != "of" or i in taken:
-            continue
-        token = doc[i]
-        if not token.text[-1:].isalpha():
-            continue  # "31st", "first": a bare "31 of" is a count ("31 of them")
-        day = day_of(token) or ORDINAL_DAYS.get(lowers[i])
-        if day is None:
-            continue
-        month, year, end = month_of(doc[i + 2]), None, i + 3
-        if month is None:
-            relative = _relative_month(lowers, i + 2, today)
-            if relative is None:
-                continue
-            month, year, end = relative
-            span = Span(doc, i, end, label="DATE")
-            span._.date = DateValue(month, day, year)
-            spans.append(span)
-            continue
-        probe = end + 1 if end < n and doc[end].text == "," else end
-        if probe < n and year_of(doc[probe]):
-            year, end = year_of(doc[probe]), probe + 1
-        span = Span(doc, i, end, label="DATE")
-        span._.date = DateValue(month, day, year)
-        spans.append(span)
-    ends = list(_month_ends(doc))
-    covered = {i for s in ends for i in range(s.start, s.end)}
-    spans = [s for s in spans if s.start not in covered] + ends
-    return sorted(spans, key=lambda s: s.start)
-
-
-def _relative_month(
-    lowers: list[str], j: int, today: dt.date | None
-) -> tuple[int, int, int] | None:
-    """ "(the) this/next month" at ``j``: its month, year and end, in a text of ``today``."""
-    if today is None:
-        return None
-    if j < len(lowers) and lowers[j] == "the":
-        j += 1
-    if j + 1 >= len(lowers) or lowers[j + 1] != "month" or lowers[j] not in RELATIVE_MONTHS:
-        return None
-    index = today.month - 1 + RELATIVE_MONTHS[lowers[j]]
-    return index % 12 + 1, today.year + index // 12, j + 2
-
-
-def year_spans(doc: Doc) -> list[Span]:
-    """ "one-year", "two years", "a year": windows in years (the pipeline's durations stop at
-    months), each with ``_.days``."""
-    numbers = {span.end: span for span in doc.spans.get("numbers", [])}
-    spans = []
-    for i, lower in enumerate(doc_lowers(doc)):
-        if lower not in YEAR_WORDS or i == 0:
-            continue
-        j = i - 1 if doc[i - 1].text not in ("-", "‑") else i - 2
-        if j < 0:
-            continue
-        number = numbers.get(j + 1)
-        if number is not None:
-            count, start = number._.value, number.start
-        elif doc[j].lower_ in ("a", "an", "one"):
-            count, start = 1, j
-        else:
-            continue
-        span = Span(doc, start, i + 1, label="DURATION")
-        span._.days = round(count * YEAR_WORDS[lower])
-        spans.append(span)
-    return spans
-
-
-def _month_ends(doc: Doc) -> Iterator[Span]:
-    """ "by the end of November (2023)": the month's last day; "by the end of the year" (or
-    "this year"): 31 December of the year the text is in."""
-    n = len(doc)
-    lowers = doc_lowers(doc)
-    for i in range(n - 2):
-        if lowers[i] != "end" or lowers[i + 1] not in ("of", "-", "‑"):
-            continue  # "the end of November", "end-November"
-        if i + 3 < n and lowers[i + 1] == "of" and lowers[i + 2] in ("the", "this"):
-            if lowers[i + 3] == "year":
-                span = Span(doc, i, i + 4, label="DATE")
-                span._.date = DateValue(12, 31, None)
-                yield span
-            continue
-        month = month_of(doc[i + 2])
-        if month is None:
-            continue
-        end, year = i + 3, None
-        if end < n and year_of(doc[end]):
-            year, end = year_of(doc[end]), end + 1
-        last = calendar.monthrange(year or 2023, month)[1]
-        span = Span(doc, i, end, label="DATE")
-        span._.date = DateValue(month, last, year)
-        yield span
 
 
 def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:

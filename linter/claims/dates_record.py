@@ -1,0 +1,124 @@
+"""What a ledger deadline's record accepts, and the calendar day a draft's date means.
+
+The date-claims reader (:mod:`narrlint.claims.dates`) and the deadline rules compare a value
+with a deadline's record here: its accepted dates in any recorded form, the link of its chain in
+force at a date, and a date without its year placed in the year the text means.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from narrlint.claims.dates_cues import Cue, Value
+from narrlint.claims.dates_lexicon import Profile
+from narrlint.claims.dates_words import EXPIRY_LEMMAS
+from narrlint.nlp.quantities import DateValue
+
+
+def placed_in_text(span: Span, value: Value, cue: Cue, day: dt.date | None) -> dt.date | None:
+    """The day a date without its year means in a text of ``day`` (see ``DateClaim.placed``)."""
+    if day is None or not value.is_date or value.date.year is not None or value.date.day is None:
+        return None
+    doc = span.doc
+    before = doc[max(0, span.start - 3) : span.start]
+    if cue.after_last_day and any(_past_form(t) for t in before):
+        for year in (day.year, day.year - 1):
+            try:
+                past = dt.date(year, value.date.month, value.date.day)
+            except ValueError:
+                continue
+            if past <= day:
+                return past
+        return None
+    return calendar_day(value.date, day)
+
+
+def _past_form(token: Token) -> bool:
+    """ "expired", "lapsed", "ended": a verb of ending in a past form."""
+    lemma = token.lemma_.lower()
+    return lemma in EXPIRY_LEMMAS | {"end"} and token.lower_ != lemma
+
+
+def calendar_day(date: DateValue, day: dt.date) -> dt.date | None:
+    """The calendar day a date means in a text written on ``day``: its own year, else the
+    year that puts it nearest the text's date ("February 29" in December 2023 is in 2024).
+    A date without its day counts from the first of the month."""
+    years = [date.year] if date.year is not None else [day.year - 1, day.year, day.year + 1]
+    placed = []
+    for year in years:
+        try:
+            placed.append(dt.date(year, date.month, date.day or 1))
+        except ValueError:
+            continue  # "February 29" in a year that has none
+    return min(placed, key=lambda d: abs((d - day).days), default=None)
+
+
+def link_in_force(profile: Profile, day: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The old and new cut-off of the event's latest extension announced by ``day``."""
+    latest, when = None, None
+    for link in profile.deadline.chain():
+        known = link.announced or link.origin.source_date
+        if link.date is None or link.previous is None or known is None or known > day:
+            continue
+        if when is None or known >= when:
+            latest, when = (link.previous, link.date), known
+    return latest
+
+
+def accepts(
+    profile: Profile, value: Value, cue: Cue | None = None, placed: dt.date | None = None
+) -> bool:
+    """Does the ledger's record of ``profile`` accept the value (in any recorded form)? "expired
+    on April 1" (``cue.after_last_day``) also accepts the day after a recorded last day, and
+    "deported after October 31" (``cue.before_first_day``) the day before a recorded one. A
+    chain of validity dates judges a date without its year in the year it is ``placed`` in
+    ("expired on March 31" in August 2025 is not the 2024 expiry)."""
+    if value.is_date:
+        accepted = profile.accepted
+        date = value.date
+        if placed is not None and profile.deadline.steps and date.year is None:
+            date = DateValue(date.month, date.day, placed.year)
+        if cue is not None and cue.issued and profile.deadline.announced:
+            accepted = accepted | {profile.deadline.announced}  # "the Oct. 3 ultimatum"
+        if cue is not None and cue.after_last_day:
+            accepted = accepted | {d + dt.timedelta(days=1) for d in accepted}
+        if cue is not None and cue.before_first_day:
+            accepted = accepted | {d - dt.timedelta(days=1) for d in accepted}
+        return _date_accepted(accepted, date)
+    if not profile.durations:
+        return True
+    low, high = value.day_range()
+    return any(low <= d <= high for d in profile.durations)
+
+
+def _date_accepted(accepted: Iterable[dt.date], value: DateValue) -> bool:
+    accepted = list(accepted)
+    if not accepted:
+        return True
+    if value.day is None:
+        if value.year is None:
+            return True
+        return any(d.year == value.year and d.month == value.month for d in accepted)
+    if value.year is not None:
+        return any(
+            (d.year, d.month, d.day) == (value.year, value.month, value.day) for d in accepted
+        )
+    return any((d.month, d.day) == (value.month, value.day) for d in accepted)
+
+
+def same_value(a: Value, b: Value) -> bool:
+    """Two values the draft gives are the same cut-off written two ways."""
+    if a.is_date != b.is_date:
+        return True  # a date and a window are not comparable
+    if a.is_date:
+        x, y = a.date, b.date
+        if x.day is None or y.day is None:
+            return x.month == y.month and (x.year is None or y.year is None or x.year == y.year)
+        if x.year is not None and y.year is not None:
+            return (x.year, x.month, x.day) == (y.year, y.month, y.day)
+        return (x.month, x.day) == (y.month, y.day)
+    (a_low, a_high), (b_low, b_high) = a.day_range(), b.day_range()
+    return a_low <= b_high and b_low <= a_high
