@@ -267,6 +267,10 @@ def test_an_order_target_named_by_another_group(seed_corpus, text, date, expecte
         ("Pakistan hosts some 800,000 documented Afghans on ACCs.", "2024-07-12", []),
         ("Pakistan hosts 2.4 million documented Afghans.", "2024-07-12", []),
         ("Legal experts say documented Afghans are harassed on a regular basis.", PHASE1, []),
+        # each of two joined modifiers is read on the head: "undocumented refugees" stays a
+        # fusion after "documented and"
+        ("Both documented and undocumented refugees face pressure.", PHASE1, ["NL301"]),
+        ("Both documented and undocumented Afghans face pressure.", PHASE1, []),
         # a head among the modifier's groups names that one: "legal refugees" are the
         # registered refugees, so ACC holders counted among them are still reported
         ("Among the legal refugees, 1.4 million hold PoR cards while 800,000 hold ACCs.",

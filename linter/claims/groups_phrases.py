@@ -183,6 +183,7 @@ def _modified(
     immigrants", "undocumented PoR card holders"; or a predicate adjective ("were illegal")."""
     end, groups = modifiers[start]
     j, n, skipped, last_title = end, len(doc), 0, None
+    joined: list[int] = []
     adverb = doc[start].lower_.endswith("ly") and end - start == 1
     if adverb:
         if not (j + 1 < n and doc[j].lower_ in STAY_PARTICIPLES and doc[j].lower_.endswith("ing")):
@@ -204,9 +205,25 @@ def _modified(
             head_end = _head_end(doc, j)
             if head_end is None or (head_end < n and doc[head_end].lower_ in STATUS_NOUNS):
                 return None  # "refugee camps", "refugee status": not a group of people
+            for other in joined if groups & heads else ():
+                # "documented and undocumented refugees": each modifier is read on the head
+                other_end, other_groups = modifiers[other]
+                if not other_groups & heads:
+                    return Mention(
+                        other,
+                        head_end,
+                        other_groups | heads,
+                        "np",
+                        (other, other_end),
+                        other_groups,
+                        (j, head_end),
+                        heads,
+                    )
             return Mention(start, head_end, groups | heads, "np", (start, end), groups,
                            (j, head_end), heads)  # fmt: skip
         if j in modifiers:
+            if doc[j - 1].lower_ in ("and", "or", ",", "/"):
+                joined.append(j)
             j = modifiers[j][0]
             continue
         if lower in lex.nouns:
