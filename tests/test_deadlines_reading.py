@@ -407,3 +407,28 @@ def test_a_deadline_pushed_back_refers_to_the_order_before(seed_corpus):
     # talks postponed are not the deadline
     other = "Undocumented Afghans must leave by November 1. Talks were postponed until December 1."
     assert reported(seed_corpus, other, "2023-10-20") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Which event: a window given with its own first and last day
+
+
+PERIOD = "Refugees will have a grace period of {n}, from August 4 to August 31, to go home."
+
+
+def test_a_window_that_does_not_span_its_own_days(seed_corpus):
+    """4 to 31 August is the phase-3 order's period on record (announced 4 August, last day
+    31 August 2025): 25 days does not span it."""
+    findings = lint_text(seed_corpus, PERIOD.format(n="25 days"), date="2025-08-06", codes=CODES)
+    assert [(f.code, f.excerpt) for f in findings] == [("NL101", "25 days")]
+    assert "is 28 days" in findings[0].message
+
+
+@pytest.mark.parametrize("n", ["28 days", "27 days", "four weeks"])
+def test_a_window_that_spans_its_own_days(seed_corpus, n):
+    assert reported(seed_corpus, PERIOD.format(n=n), "2025-08-06") == []
+
+
+def test_a_period_the_ledger_does_not_record_names_no_event(seed_corpus):
+    text = "Refugees will have a grace period of 25 days, from August 5 to August 31, to go home."
+    assert reported(seed_corpus, text, "2025-08-06") == []

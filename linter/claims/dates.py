@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -54,6 +54,7 @@ from narrlint.claims.dates_words import (
     ENFORCEMENT_PREPOSITIONS,
     EXTENSION_LEMMAS,
     MONTH_NAMES,
+    PERIOD_ENDS,
     PRONOUNS,
     VALIDITY_CUES,
     WEAK_PREPOSITIONS,
@@ -138,6 +139,9 @@ class DateClaim(Claim):
     validity dates is judged by it, not by month and day alone."""
     day: dt.date | None = None
     """The text's date."""
+    period: tuple[dt.date, dt.date] | None = None
+    """For a window given with its own first and last day ("25 days, from August 4 to August
+    31"): those days, which the window must span."""
     newer: tuple[Profile, ...] = ()
     """The events the claim names whose record ends before the text's date and this value
     (best first): the text reports something later than the ledger knows (when
@@ -167,6 +171,10 @@ class DateClaim(Claim):
         said and every candidate accepts it."""
         profiles = [p for p, _ in self.candidates]
         if not self.value.is_date:
+            if self.period is not None:  # judged by the days it says it spans
+                low, high = self.value.day_range()
+                days = (self.period[1] - self.period[0]).days
+                return tuple(profiles) if low <= days + 1 and days <= high else ()
             lengths = {p.id: self.link_length(p) for p in profiles}
             judges = [p for p in profiles if p.durations or lengths[p.id]]
             if not judges:
@@ -269,9 +277,12 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
         for clause in clauses(sentence):
             clues = None
             olds: list[Value] = []  # "from <date>" values of the clause, for "… to <date>"
+            period: tuple[Value, Value] | None = None  # "from August 4 to August 31"
             for span, value, cue in clause_values(clause, dates, durations, lexicon):
                 if value.is_date and _after_from(clause, span):
                     olds.append(value)
+                elif value.is_date and olds and _after_to(clause, span):
+                    period = (olds[-1], value)
                 if cue is None:
                     role = uncued_role(clause, span)
                     found.append(DateClaim(span, value, role, None, sentence, clause))
@@ -279,8 +290,32 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
                 clues = clues or clues_of(clause, lexicon)
                 where = (sentences, index, clause)
                 old = olds[-1] if olds and cue.role == "extension" else None
-                found.append(_cut_off(span, value, cue, where, clues, lexicon, day, old))
+                claim = _cut_off(span, value, cue, where, clues, lexicon, day, old)
+                if not value.is_date and period is not None and not claim.candidates:
+                    claim = _window_of_period(claim, period, lexicon, day)
+                found.append(claim)
     return sorted(found, key=lambda c: (c.span.start, c.span.end))
+
+
+def _after_to(clause: Span, span: Span) -> bool:
+    return span.start > clause.start and clause.doc[span.start - 1].lower_ in PERIOD_ENDS
+
+
+def _window_of_period(
+    claim: DateClaim, period: tuple[Value, Value], lexicon: Lexicon, day: dt.date | None
+) -> DateClaim:
+    """ "a grace period of 25 days, from August 4 to August 31": a window given with its own
+    first and last day names the event the ledger records as announced on the first with a
+    cut-off on the last; the window is then judged by that period's length."""
+    if day is None or period[0].date.day is None or period[1].date.day is None:
+        return claim
+    first, last = (calendar_day(v.date, day) for v in period)
+    if first is None or last is None or last <= first:
+        return claim
+    found = [p for p in lexicon.profiles if p.deadline.announced == first and last in p.accepted]
+    if len(found) != 1:
+        return claim
+    return replace(claim, candidates=((found[0], (0, 2, 1)),), why_none="", period=(first, last))
 
 
 def _after_from(clause: Span, span: Span) -> bool:

@@ -194,3 +194,5 @@ EXTENSION_NOUNS = {"extension", "extensions"}
 YEAR_WORDS = {"year": 365, "years": 365}
 """Years as a window's unit ("a one-year extension"): the pipeline reads days to months."""
 YEAR_DAYS = (365, 366)
+PERIOD_ENDS = {"to", "until", "till", "through", "-", "–"}
+"""Words before the last day of a period "from <date> to <date>"."""

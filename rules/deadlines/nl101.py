@@ -54,7 +54,11 @@ class DeadlineMismatch(Rule):
         Which event: the one in force at the draft's date for the group and place the clause
         names. A city's order is not the national one, and a value the ledger records for the
         named group in a place the clause does not name is not reported. An extension "from
-        <old> to <new>" is the chain extended from <old> by then. A validity chain reads a date
+        <old> to <new>" is the chain extended from <old> by then; the length of an extension
+        ("a one-year extension") is that of the chain's link in force at the draft's date; a
+        window given with its own days ("25 days, from August 4 to August 31") is the order
+        announced on the first with its last day on the second, and must span them. A
+        validity chain reads a date
         without its year in the year the text means ("the cards expired on March 31" in August
         2025 is March 2025). Roles: the day an order was announced is not a cut-off; "valid
         until", "expired on", "the validity … ended on" are a document's expiry; "the grace
@@ -103,6 +107,20 @@ class DeadlineMismatch(Rule):
                 fix = _date_fix(draft, claim, profile, day)
                 message = _date_message(claim, profile, day, names, fix)
                 details = f'"{written}" is not on record: {recorded(profile, day, subject)}.'
+            elif claim.period is not None:
+                fix = None
+                first, last = claim.period
+                span = f"from {long_date(first)} to {long_date(last)}"
+                days = (last - first).days + 1
+                message = fit(
+                    f"Check the window: {span} is {days} days, the last day included",
+                    f"Check the window: {span} is {days} days",
+                )
+                details = (
+                    f'"{written}" does not span {span}, the days this text gives and the '
+                    f"ledger records for {subject} (announced on the first, last day the "
+                    "second)."
+                )
             elif not profile.durations and claim.link_length(profile):
                 fix = None  # a chain's extension: the writer words its length
                 previous, new = link_in_force(profile, day)
