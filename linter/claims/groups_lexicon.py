@@ -83,6 +83,7 @@ class Lexicon:
     places: dict[tuple[str, ...], tuple[LocalOrder, ...]] = field(default_factory=dict)
     """Lower-case words of a place ("islamabad", "twin cities") → the local orders there."""
     max_place: int = 0
+    place_starts: frozenset[str] = frozenset()
     known: frozenset[str] = frozenset()
     """Every word of a name the ledger knows, and its countries' words (from the dates
     lexicon): a capitalised name outside them and outside common words is another place."""
@@ -165,6 +166,7 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         people=frozenset(people - set(heads)),
         places=places,
         max_place=max((len(k) for k in places), default=0),
+        place_starts=frozenset(k[0] for k in places),
         known=names.known,
         common=names.common,
         countries=frozenset(names.countries),
@@ -330,8 +332,10 @@ def local_orders(lex: Lexicon, lowers: list[str], sentences: list[Span]) -> tupl
     for sentence in sentences:
         k = sentence.start
         while k < sentence.end:
-            size = next((n for n in range(min(lex.max_place, sentence.end - k), 0, -1)
-                         if tuple(lowers[k : k + n]) in lex.places), 0)  # fmt: skip
+            size = 0
+            if lowers[k] in lex.place_starts:  # a place is looked up from its first word
+                size = next((n for n in range(min(lex.max_place, sentence.end - k), 0, -1)
+                             if tuple(lowers[k : k + n]) in lex.places), 0)  # fmt: skip
             if not size:
                 k += 1
                 continue
