@@ -386,6 +386,10 @@ def kinds(corpus, text):
         "The minister said the raid followed a string of attacks since the start of the year, "
         "including a bombing in Quetta that killed 30 people.",
         "The minister said the raid came after a bombing that killed 30 people.",
+        # a subordinate clause with no comma before it is part of what was said
+        "Police said the blast occurred when a bomb planted on a motorcycle exploded, killing "
+        "12 people.",
+        "The official said the fire broke out when a gas cylinder exploded and 12 people died.",
         # a named source that revises a toll gives it
         "Officials later revised the death toll to 45.",
         "The toll, which state television later raised to 45, could not be verified.",
@@ -421,8 +425,12 @@ def test_a_source_reporting_the_count_in_real_shapes_covers_it(seed_corpus, text
             "Twelve militants were killed in the raid while two soldiers were martyred.",
             ["Twelve militants were killed", "two soldiers were martyred"],
         ),
-        # "after" opening a clause of its own
-        ("Police said the road was closed after the attack killed 19.", ["killed 19"]),
+        # "after" opening a clause of its own, set off by a comma
+        (
+            "Police said the road was reopened on Monday, a day after the attack killed 19.",
+            ["killed 19"],
+        ),
+        ("Police said the road was closed, but the blast had killed 19.", ["killed 19"]),
         # a toll revised by no named source: passive, an event, a day
         ("The toll was later revised to 45.", ["toll was later revised to 45"]),
         ("On Monday, the blast raised the toll to 45.", ["toll to 45"]),

@@ -485,8 +485,19 @@ def _blocked_before(doc: Doc, start: int, marker: int) -> bool:
 
 def _blocked_after(doc: Doc, start: int, count_start: int) -> bool:
     """Marker first, count later: blocked when the count starts another clause ("Police said
-    the road was closed, but the blast had killed 19")."""
-    return any(doc[i].lower_ == ";" or _subordinates(doc, i) for i in range(start, count_start))
+    the road was closed, but the blast had killed 19"; "…, a week after gunmen killed 19").
+    A subordinate clause with no comma before it is part of what was said ("Police said the
+    blast occurred when a bomb exploded, killing 12")."""
+    lowers = doc_lowers(doc)
+    comma = False
+    for i in range(start, count_start):
+        lower = lowers[i]
+        if lower == ";" or (lower == "but" and _subordinates(doc, i)):
+            return True
+        comma = comma or lower in CLAUSE_MARKS
+        if comma and _subordinates(doc, i):
+            return True
+    return False
 
 
 def _subordinates(doc: Doc, i: int) -> bool:
