@@ -58,11 +58,12 @@ class DeadlineMismatch(Rule):
         ("a one-year extension") is that of the chain's link in force at the draft's date; a
         window given with its own days ("25 days, from August 4 to August 31") is the order
         announced on the first with its last day on the second, and must span them. A
-        validity chain reads a date
-        without its year in the year the text means ("the cards expired on March 31" in August
-        2025 is March 2025). Roles: the day an order was announced is not a cut-off; "valid
-        until", "expired on", "the validity … ended on" are a document's expiry; "the grace
-        period that ended on" is the window's last day; "extended to" is the new cut-off.
+        validity chain reads a date without its year in the year the text means ("the cards
+        expired on March 31" in August 2025 is March 2025). Roles: the day an order was
+        announced is not a cut-off; "valid until", "expired on", "the validity … ended on" are
+        a document's expiry; "the grace period that ended on" is the window's last day;
+        "extended to" is the new cut-off; "deportations will begin on" is the enforcement
+        start (fixed to the recorded one).
 
         A text written after the ledger's last record of an event that gives a cut-off still
         ahead reports a later deadline the ledger has no record of yet, not a wrong one. When
