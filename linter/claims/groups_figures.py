@@ -30,6 +30,7 @@ from narrlint.claims.groups_phrases import (
     match_object,
 )
 from narrlint.claims.groups_words import (
+    ABROAD_BEFORE,
     AUXILIARY_FILLERS,
     CLASSING,
     COPULAS,
@@ -41,6 +42,7 @@ from narrlint.claims.groups_words import (
     HEDGE_ABOVE,
     HEDGE_BELOW,
     HEDGE_WORDS,
+    HOSTING_LEMMAS,
     MODALS,
     NUMBER_LEAD,
     ORDER_NOUNS,
@@ -199,11 +201,6 @@ def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | No
         return FigureUse((start, end), (before.start, end), value, hedge, before.categories,
                          "before")  # fmt: skip
     return None
-
-
-ABROAD_BEFORE = frozenset({"in", "inside", "from", "across", "within", "throughout"})
-HOSTING_LEMMAS = frozenset({"host", "house", "shelter", "deport", "expel", "receive"})
-"""Verbs after a country that make it the place a number's people are in ("Iran hosts")."""
 
 
 def _abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:

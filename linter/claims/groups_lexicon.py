@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 
 from narrlint.claims.dates_lexicon import lexicon_for as dates_lexicon
-from narrlint.claims.groups_words import NEGATION_PREFIXES
+from narrlint.claims.groups_words import DATELINE_MARKS, NEGATION_PREFIXES
 from narrlint.knowledge.corpus import Corpus
 from narrlint.knowledge.ledger import Category, Figure, Ledger
 from narrlint.nlp.vocabulary import PERSON_NOUNS, nominals
@@ -320,9 +320,6 @@ def _phase_dates(ledger: Ledger) -> dict:
                 (day.year, frozenset(deadline.targets))
             )
     return {k: tuple(v) for k, v in dates.items()}
-
-
-DATELINE_MARKS = frozenset({":", "-", "–", "—"})
 
 
 def local_orders(lex: Lexicon, lowers: list[str], sentences: list[Span]) -> tuple[LocalOrder, ...]:

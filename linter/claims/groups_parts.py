@@ -23,7 +23,13 @@ from narrlint.claims.groups_figures import (
 )
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_phrases import Analysis, Mention, match_object
-from narrlint.claims.groups_words import HEDGE_WORDS, SCALE_WORDS
+from narrlint.claims.groups_words import (
+    HEDGE_WORDS,
+    PARTITION_OPENS,
+    PARTITION_PRONOUNS,
+    PARTITION_WORDS,
+    SCALE_WORDS,
+)
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import spans_within
 
@@ -80,13 +86,6 @@ def _in_order(lex: Lexicon, lowers: list[str], mention: Mention) -> list[str] | 
                 order.append(category)
                 break
     return order if set(order) == mention.categories else None
-
-
-PARTITION_WORDS = frozenset({"of", "among", "amongst"})
-PARTITION_PRONOUNS = frozenset({"these", "them", "those", "whom", "which"})
-PARTITION_OPENS = frozenset({",", ";", ":", "—", "–", "that"})
-"""Where a partition may open: a sentence's start or after one of these ("reports indicate
-that among ...")."""
 
 
 def partitions(

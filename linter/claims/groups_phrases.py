@@ -31,6 +31,7 @@ from narrlint.claims.groups_words import (
     FUTURE,
     GIVEN_PARTICIPLES,
     HAVING_STATUS,
+    HOLDER_NOUNS,
     HOLDING_VERBS,
     IDENTITY_DOCUMENT_NOUNS,
     ORIGIN_ADJECTIVES,
@@ -332,9 +333,6 @@ def _holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
             break
         if found:
             yield Mention(i, end, frozenset(found), "holding")
-
-
-HOLDER_NOUNS = frozenset({"holders", "holder", "cardholders", "cardholder"})
 
 
 def _bracketed_terms(doc: Doc, lex: Lexicon) -> Iterator[Mention]:

@@ -206,3 +206,17 @@ CONCESSION_FILLERS = frozenset({"in", "still", "also", "all", "now", ","})
 NEGATION_PREFIXES = ("un", "il", "ir")
 """Prefixes that negate a group's modifier ("undocumented", "illegal", "irregular"): the word
 without one names the groups that have what the modifier denies."""
+ABROAD_BEFORE = frozenset(PLACE_PREPOSITIONS | {"from"})
+"""Words before a country that set it as the place a number's people are in ("In Iran,")."""
+HOSTING_LEMMAS = frozenset({"host", "house", "shelter", "deport", "expel", "receive"})
+"""Verbs after a country that make it the place a number's people are in ("Iran hosts")."""
+PARTITION_WORDS = frozenset({"of", "among", "amongst"})
+"""Words that open the parts of a whole ("Of these, ...", "Among the refugees, ...")."""
+PARTITION_PRONOUNS = frozenset({"these", "them", "those", "whom", "which"})
+PARTITION_OPENS = frozenset({",", ";", ":", "—", "–", "that"})
+"""Where a partition may open: a sentence's start or after one of these ("reports indicate
+that among ...")."""
+DATELINE_MARKS = frozenset({":", "-", "–", "—"})
+"""Marks that end a dateline ("ISLAMABAD:", "Peshawar (Agency) -")."""
+HOLDER_NOUNS = frozenset({"holders", "holder", "cardholders", "cardholder"})
+"""Nouns that end a holder term ("Afghan Citizen Card (ACC) holders")."""
