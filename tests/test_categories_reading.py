@@ -279,3 +279,32 @@ def test_an_order_target_named_by_another_group(seed_corpus, text, date, expecte
 )  # fmt: skip
 def test_words_that_negate_a_groups_modifier(seed_corpus, text, date, expected):
     assert found(seed_corpus, text, date) == expected
+
+
+def read_claims(corpus, text: str, date: str = PHASE1):
+    """The group claims of a draft, read as the linter reads them."""
+    import datetime as dt
+
+    from narrlint.engine.linter import Linter
+    from narrlint.input.source import SourceText
+
+    linter = Linter([], corpus, date=dt.date.fromisoformat(date))
+    return linter.parse(SourceText(text), "draft.md").claims.groups
+
+
+def test_parts_of_a_whole_are_read_as_inclusions(seed_corpus):
+    text = "Pakistan hosts 2.8 million Afghan refugees. Of these, 800,000 hold ACCs."
+    claims = read_claims(seed_corpus, text)
+    holding = next(c for c in claims if c.role == "holding")
+    assert [(i.wider.text, i.narrower.text, i.words) for i in holding.inclusions] == [
+        ("Afghan refugees", "hold ACCs", "of")
+    ]
+
+
+def test_numbers_paired_respectively_are_read_for_their_groups(seed_corpus):
+    text = "Afghans with PoR and ACC cards number 1.4 million and 800,000, respectively."
+    figures = [c for c in read_claims(seed_corpus, text) if c.role == "figure"]
+    assert [(f.number.text, sorted(f.categories), f.how) for f in figures] == [
+        ("1.4 million", ["por"], "respectively"),
+        ("800,000", ["acc"], "respectively"),
+    ]
