@@ -308,3 +308,16 @@ def test_numbers_paired_respectively_are_read_for_their_groups(seed_corpus):
         ("1.4 million", ["por"], "respectively"),
         ("800,000", ["acc"], "respectively"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "did not have documents" denies documents as "without documents" does
+        ("Police held dozens of Afghan refugees who did not have any documents.", ["NL301"]),
+        ("Police held dozens of Afghans who did not have any documents.", []),
+        ("Police held ACC holders who did not have valid visas.", []),
+    ],
+)  # fmt: skip
+def test_documents_denied_with_do_not_have(seed_corpus, text, expected):
+    assert found(seed_corpus, text, "2024-04-10") == expected

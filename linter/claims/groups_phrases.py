@@ -26,6 +26,7 @@ from narrlint.claims.groups_words import (
     CONCESSIVE,
     CONTRAST_PHRASES,
     COPULAS,
+    DO_FORMS,
     DOCUMENT_FILLERS,
     EXPIRED,
     FUTURE,
@@ -628,8 +629,8 @@ def is_documented(lex: Lexicon, category_id: str) -> bool | None:
 
 
 def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
-    """ "without (valid) documents", "lacking papers", "with no documents", "living
-    illegally": the predicate denies the attribute ``documented``."""
+    """ "without (valid) documents", "lacking papers", "with no documents", "did not have
+    documents", "living illegally": the predicate denies the attribute ``documented``."""
     n = len(doc)
     undocumented = tuple(c for c, cat in lex.categories.items() if cat.documented is False)
     if not undocumented or j >= n:
@@ -644,6 +645,11 @@ def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
         k += 1
     elif lower in HOLDING_VERBS and k + 1 < n and doc[k + 1].lower_ == "no":
         k += 2
+    elif (
+        lower in DO_FORMS and k + 2 < n and doc[k + 1].lower_ in NEGATIONS
+        and doc[k + 2].lower_ in HOLDING_VERBS
+    ):  # fmt: skip
+        k += 3  # "who did not have valid documents"
     else:
         return None
     steps = 0

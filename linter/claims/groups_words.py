@@ -220,3 +220,5 @@ DATELINE_MARKS = frozenset({":", "-", "–", "—"})
 """Marks that end a dateline ("ISLAMABAD:", "Peshawar (Agency) -")."""
 HOLDER_NOUNS = frozenset({"holders", "holder", "cardholders", "cardholder"})
 """Nouns that end a holder term ("Afghan Citizen Card (ACC) holders")."""
+DO_FORMS = frozenset({"do", "does", "did"})
+"""Forms of "do" before a negation ("who did not have valid documents")."""
