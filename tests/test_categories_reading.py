@@ -321,3 +321,19 @@ def test_numbers_paired_respectively_are_read_for_their_groups(seed_corpus):
 )  # fmt: skip
 def test_documents_denied_with_do_not_have(seed_corpus, text, expected):
     assert found(seed_corpus, text, "2024-04-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase naming several groups ("legal residents": PoR and ACC holders) speaks only
+        # of what they share (documents), and one of its groups is no other group
+        ("ACC holders are legal residents of Pakistan.", []),
+        ("PoR card holders, who are documented Afghans, may stay.", []),
+        ("Undocumented Afghans are legal residents, the minister claimed.", ["NL301"]),
+        ("Legal residents, including undocumented Afghans, were questioned.", ["NL301"]),
+        ("Legal residents, including registered refugees, were questioned.", []),
+    ],
+)  # fmt: skip
+def test_phrases_naming_several_groups(seed_corpus, text, expected):
+    assert found(seed_corpus, text, "2024-04-10") == expected

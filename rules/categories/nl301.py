@@ -159,7 +159,7 @@ def _fusions(draft: Draft, lex: Lexicon, claims: list[GroupClaim]) -> Iterator[F
             yield fusion
     for claim in groups:
         if claim.predicate is not None:
-            fusion = _predicate_fusion(lex, claim, draft.date_for(claim.span))
+            fusion = _predicate_fusion(lex, claim, draft.date_for(claim.span), groups)
             if fusion is not None:
                 yield fusion
     for figure in claims:
@@ -262,16 +262,21 @@ def _joined_later(lex: Lexicon, tie: PhaseTie, targets: frozenset[str]) -> Fusio
     return None
 
 
-def _predicate_fusion(lex: Lexicon, claim: GroupClaim, day) -> Fusion | None:
+def _predicate_fusion(lex: Lexicon, claim: GroupClaim, day, groups) -> Fusion | None:
     """ "ACC holders, who are registered refugees", "registered refugees without documents",
     "PoR card holders living illegally": a predicate that contradicts the subject's group."""
     subject = _named(claim)
     if not subject or not all(c in lex.categories for c in subject):
         return None
     predicate = claim.predicate
-    if len(subject) > 1 and set(predicate.lacks) | set(predicate.properties) <= subject:
+    other = frozenset(predicate.lacks) | frozenset(predicate.properties)
+    if len(subject) > 1 and other <= subject:
         return None  # "documented Afghans hold ACCs": one of the subject's groups
     names = predicate.attributes
+    if _any_of(groups, predicate.span):
+        if subject & other:
+            return None  # "ACC holders are legal residents": one of the predicate's groups
+        names = _shared(lex, other, names)
     if predicate.later:
         names = tuple(n for n in names if n != "documented")  # "will be illegal from April 1"
     # a bare head noun ("Afghan migrants") names what its group is, not what it lacks
@@ -286,7 +291,6 @@ def _predicate_fusion(lex: Lexicon, claim: GroupClaim, day) -> Fusion | None:
     )
     if not attributes:
         return None
-    other = frozenset(predicate.lacks) | frozenset(predicate.properties)
     start = min(claim.span.start, predicate.span.start)  # "ACCs were given to refugees"
     end = max(claim.span.end, predicate.span.end)
     return Fusion(
@@ -346,6 +350,8 @@ def _inclusion_fusion(lex: Lexicon, wider: GroupClaim, narrower: GroupClaim, day
     lacks = other if wider.role != "head" else frozenset()
     lacking = said if narrower.role != "head" else frozenset()
     names = CATEGORY_ATTRIBUTES
+    if wider.role in ("np", "adjective") and len(wider.modifier_categories) > 1:
+        names = _shared(lex, other, names)  # "legal residents, including ..."
     doc = narrower.span.doc
     after = doc[narrower.span.end : min(narrower.span.end + 6, narrower.span.sent.end)]
     if any(t.lower_ in EXPIRED for t in after):  # "ACC holders whose cards expired"
@@ -365,6 +371,23 @@ def _inclusion_fusion(lex: Lexicon, wider: GroupClaim, narrower: GroupClaim, day
         (start, end), "inclusion", said, other, attributes, narrower,
         words=(narrower.text.lower(), wider.text.lower()),
     )  # fmt: skip
+
+
+def _any_of(groups: list[GroupClaim], span) -> bool:
+    """The span names one of several groups with one modifier ("legal residents": PoR or ACC
+    holders), not several groups at once ("with PoR cards and ACCs")."""
+    return any(
+        span.start <= c.span.start < span.end
+        and c.role in ("np", "adjective")
+        and len(c.modifier_categories) > 1
+        for c in groups
+    )
+
+
+def _shared(lex: Lexicon, groups: frozenset[str], names: tuple[str, ...]) -> tuple[str, ...]:
+    """The attributes a phrase naming one of several groups speaks of: those all of them
+    share ("legal residents": documents, not refugee status)."""
+    return tuple(n for n in names if len({attribute(lex.categories[c], n) for c in groups}) == 1)
 
 
 def _named(claim: GroupClaim) -> frozenset[str]:
