@@ -784,3 +784,25 @@ def test_a_continued_quotation_keeps_its_speaker(seed_corpus, text, found):
 )
 def test_a_headline_label_is_no_closing_credit(seed_corpus, text, found):
     assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "values"),
+    [
+        # two counts sharing one verb share its source, or need one together
+        (
+            "The army said all 20 attackers were killed, while 12 passengers and 3 soldiers "
+            "lost their lives.",
+            [],
+            [20, 12, 3],
+        ),
+        (
+            "Twelve passengers and 3 soldiers lost their lives.",
+            ["Twelve passengers and 3 soldiers lost their lives"],
+            [12, 3],
+        ),
+    ],
+)
+def test_counts_sharing_a_verb_share_its_source(seed_corpus, text, found, values):
+    assert excerpts(seed_corpus, text) == found
+    assert [v for v, _ in kinds(seed_corpus, text)] == values

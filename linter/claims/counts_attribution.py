@@ -653,9 +653,19 @@ def in_sentence(sentences: Sentences, index: int, count: Count) -> Found | None:
     named speaker's statement about the deaths."""
     return (
         _direct(sentences, index, count)
+        or _sharing_the_verb(sentences, index, count)
         or _joined_to_attributed(sentences, index, count)
         or _statement_speaker(sentences, index, count)
     )
+
+
+def _sharing_the_verb(sentences: Sentences, index: int, count: Count) -> Found | None:
+    """ "21 passengers and 4 FC personnel lost their lives": the second of two counts that
+    share one verb has the first one's source."""
+    for other in sentences.counts_before(index, count, 1):
+        if other.span.start <= count.span.start and count.span.end <= other.span.end:
+            return in_sentence(sentences, index, other)
+    return None
 
 
 def _direct(sentences: Sentences, index: int, count: Count) -> Found | None:

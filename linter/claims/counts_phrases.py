@@ -499,8 +499,9 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
                 return None  # "three teams were eliminated"
             return i, token
         if token.like_num and _joins_a_count(doc, number.end, i):
-            words += 1  # "five soldiers and 25 militants were killed": one verb, two counts
-            end = min(sentence.end, i + MAX_SUBJECT_GAP + 1)
+            # "five soldiers and 25 militants were killed": one verb, two counts, each with
+            # the words of its own people
+            words, end = 0, min(sentence.end, i + MAX_SUBJECT_GAP + 1)
             continue
         if token.like_num or token.is_quote or lower in SUBJECT_STOPS or lower in NEGATIONS:
             return None  # "12 people were not hurt": no casualties

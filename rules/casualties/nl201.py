@@ -58,8 +58,9 @@ class UnattributedCasualtyCount(Rule):
     """
 
     def check(self, draft: Draft, corpus: Corpus) -> Iterable[Problem]:
-        for claim in draft.claims.counts:
-            if claim.attribution is None:
+        unattributed = [c for c in draft.claims.counts if c.attribution is None]
+        for claim in unattributed:
+            if not any(_inside(claim, other) for other in unattributed):
                 yield self._problem(draft, corpus, claim)
 
     def _problem(self, draft: Draft, corpus: Corpus, claim: CountClaim) -> Problem:
@@ -82,6 +83,16 @@ class UnattributedCasualtyCount(Rule):
                 f"archive up to {day}."
             )
         return draft.problem(claim.span, message, evidence, details=details)
+
+
+def _inside(claim: CountClaim, other: CountClaim) -> bool:
+    """ "five soldiers and 25 militants were killed": the second count shares the first's
+    verb and its span; one finding says both need a source."""
+    return (
+        other is not claim
+        and other.span.start <= claim.span.start
+        and claim.span.end <= other.span.end
+    )
 
 
 def _message(phrase: str) -> str:
