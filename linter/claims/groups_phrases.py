@@ -27,14 +27,12 @@ from narrlint.claims.groups_words import (
     CONTRAST_PHRASES,
     COPULAS,
     DO_FORMS,
-    DOCUMENT_FILLERS,
     EXPIRED,
     FUTURE,
     GIVEN_PARTICIPLES,
     HAVING_STATUS,
     HOLDER_NOUNS,
     HOLDING_VERBS,
-    IDENTITY_DOCUMENT_NOUNS,
     ORIGIN_ADJECTIVES,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -48,7 +46,13 @@ from narrlint.claims.groups_words import (
 )
 from narrlint.nlp.pipeline import CATEGORY
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import LACKING_WORDS, NEGATIONS, RELATIVES
+from narrlint.nlp.vocabulary import (
+    IDENTITY_PAPERS,
+    LACKING_WORDS,
+    NEGATIONS,
+    PAPER_QUALIFIERS,
+    RELATIVES,
+)
 
 CATEGORY_ATTRIBUTES = ("refugee_status", "documented")
 """The category attributes a predicate may speak about (docs/ledger-schema.md)."""
@@ -653,10 +657,10 @@ def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
     else:
         return None
     steps = 0
-    while k < n and steps < 4 and doc[k].lower_ in DOCUMENT_FILLERS:
+    while k < n and steps < 4 and doc[k].lower_ in PAPER_QUALIFIERS:
         k += 1
         steps += 1
-    if k < n and doc[k].lower_ in IDENTITY_DOCUMENT_NOUNS:
+    if k < n and doc[k].lower_ in IDENTITY_PAPERS:
         return Predicate(k + 1, undocumented, (), doc[j : k + 1].text.lower(), ("documented",))
     return None
 

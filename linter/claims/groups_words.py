@@ -68,15 +68,6 @@ PREDICATE_FILLERS = {
     "usually", "typically", "predominantly", "overwhelmingly", "to", "thought", "believed",
     "estimated", "said", "reported", "known", "essentially", "simply",
 }  # fmt: skip
-IDENTITY_DOCUMENT_NOUNS = {
-    "document", "documents", "documentation", "papers", "paperwork", "id", "ids",
-    "identification",
-}  # fmt: skip
-"""Words for the ledger attribute ``documented`` (not "visas" or "permits": a group may be
-documented without them)."""
-DOCUMENT_FILLERS = {"valid", "legal", "proper", "any", "the", "necessary", "required",
-                    "identity", "travel", "official", "legitimate", "their", "its", "his",
-                    "her", "residence", "or", "and", ","}  # fmt: skip
 STAY_PARTICIPLES = {
     "living", "residing", "staying", "present", "settled", "remaining", "live", "lives",
     "lived", "reside", "resides", "resided", "stay", "stays", "stayed", "remain", "remains",

@@ -114,7 +114,7 @@ IDENTITY_PAPERS = frozenset(
 )  # fmt: skip
 """What people lack when they have no papers ("without documents", "lacking legal status"):
 not a visa or permit, which people with papers may lack too. One list for every reader (the
-groups reader's ``IDENTITY_DOCUMENT_NOUNS`` holds the same meaning)."""
+dates reader's "without documents", the groups reader's "who did not have valid documents")."""
 
 PAPER_QUALIFIERS = frozenset(
     {
