@@ -806,3 +806,14 @@ def test_a_headline_label_is_no_closing_credit(seed_corpus, text, found):
 def test_counts_sharing_a_verb_share_its_source(seed_corpus, text, found, values):
     assert excerpts(seed_corpus, text) == found
     assert [v for v, _ in kinds(seed_corpus, text)] == values
+
+
+def test_a_partitive_count_has_no_whom_of_its_own(seed_corpus):
+    import datetime as dt
+
+    from narrlint.engine.linter import Linter
+    from narrlint.input.source import SourceText
+
+    text = "Two of the injured succumbed to their wounds on Monday."
+    draft = Linter([], seed_corpus, date=dt.date(2024, 1, 1)).parse(SourceText(text), "d.md")
+    assert [(c.value, c.whom) for c in draft.claims.counts] == [(2, None)]

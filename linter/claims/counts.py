@@ -239,9 +239,12 @@ def _whom(count: Count) -> str | None:
         if not token.is_alpha or (token.lower_ in WHOM_STOPS and token.lower_ != "and"):
             break
         words.append(token.text)
-    while words and words[-1].lower() in ("and", "of"):
-        words.pop()
+    while words and words[-1].lower() in WHOM_TRAILERS:
+        words.pop()  # "two of the injured succumbed": no noun of its own
     return " ".join(words) or None
+
+
+WHOM_TRAILERS = {"and", "of", "the", "those", "these", "them"}
 
 
 def _story_finder(draft: Draft, corpus: Corpus) -> Callable[[Span], int]:
