@@ -777,6 +777,11 @@ def test_a_continued_quotation_keeps_its_speaker(seed_corpus, text, found):
     ("text", "found"),
     [
         ("Fourteen martyred in Quetta blast: DG ISPR", []),
+        # a source labelling a headline; a dateline names a place
+        ("Police: 12 killed in Quetta blast", []),
+        ("Rescue officials: 12 bodies recovered from rubble", []),
+        ("QUETTA: 12 killed in blast", ["12 killed"]),
+        ("DI KHAN: 12 killed in blast", ["12 killed"]),
         # a label is no source
         ("Quetta blast kills 14: LIVE UPDATES", ["kills 14"]),
         ("Fourteen martyred in Quetta blast: VIDEO", ["Fourteen martyred"]),

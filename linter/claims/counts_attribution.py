@@ -5,9 +5,12 @@ assumed:
 
 - **In the count's clause**: a reporting verb ("said", "told", "confirmed"…), "according to",
   "citing", "per", "<participle> by <source>", a named source revising a toll ("officials
-  revised the toll to 45") or posting it ("posted on X"), or a closing credit "(ISPR)", "…:
-  ISPR". A "said" inside "…, which the minister said was cowardly" or "a week after X said…"
-  reports something else; "since the start of…", "after a bombing that…" open no clause.
+  revised the toll to 45") or posting it ("posted on X"), a closing credit "(ISPR)", "…:
+  ISPR", or a source labelling a headline ("Police: 12 killed"; not a dateline "QUETTA:").
+  A "said" inside "…, which the minister said was cowardly" or "a week after X said…"
+  reports something else; "since the start of…", "after a bombing that…" open no clause,
+  nor does a subordinate clause with no comma before it ("Police said the blast occurred
+  when a bomb exploded, killing 12").
 - **Quotations**: a count inside a quotation is attributed when the quotation's speaker is
   named where it opens or closes.
 - **Adjacent sentences**: the next sentence covers the count only when it is attributed *and*
@@ -283,7 +286,7 @@ def _is_marker(token: Token, sentence: Span) -> bool:
     if lower == "(":
         return _is_source_credit(token, sentence)
     if lower in CREDIT_MARKS:
-        return _is_closing_credit(token, sentence)
+        return _is_closing_credit(token, sentence) or _is_opening_credit(token, sentence)
     lemma = token.lemma_.lower()
     if lemma not in MARKER_LEMMAS:
         return False
@@ -350,6 +353,21 @@ def _is_closing_credit(mark: Token, sentence: Span) -> bool:
         and all(t.is_title or t.is_upper or t.like_num or t.lower_ in SOURCE_NOUNS for t in rest)
         and not any(t.lower_ in NOT_CREDITS for t in rest)
         and any((t.is_upper and len(t) > 1) or t.lower_ in SOURCE_NOUNS for t in rest)
+    )
+
+
+def _is_opening_credit(mark: Token, sentence: Span) -> bool:
+    """ "Police: 12 killed in Quetta blast": a source noun labelling a headline. A dateline
+    ("QUETTA:") names a place, not a source."""
+    return mark.text == ":" and _opens_with_credit(mark, sentence.start)
+
+
+def _opens_with_credit(mark: Token, start: int) -> bool:
+    label = [t for t in mark.doc[start : mark.i] if not t.is_space]
+    return (
+        0 < len(label) <= MAX_CREDIT
+        and all(t.is_title or t.is_upper or t.lower_ in SOURCE_NOUNS for t in label)
+        and any(t.lower_ in SOURCE_NOUNS for t in label)
     )
 
 
@@ -639,6 +657,8 @@ def marker_span(marker: Token) -> Span:
     if lower == "(":
         close = next((t.i for t in doc[i + 1 : min(len(doc), i + 6)] if t.text == ")"), i)
         return doc[i : close + 1]
+    if lower == ":" and _opens_with_credit(marker, marker.sent.start):
+        return doc[marker.sent.start : i + 1]
     if lower in CREDIT_MARKS:
         end = min(marker.sent.end, i + MAX_CREDIT + 1)
         while end > i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
