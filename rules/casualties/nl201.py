@@ -30,10 +30,11 @@ class UnattributedCasualtyCount(Rule):
 
         Attribution counts when it is in the count's own clause ("police said", "according to
         hospital officials", "told Reuters", "said in a statement", "figures released by the
-        ministry", "officials revised the toll to 45", "posted on X"), in a headline's closing
-        credit ("… martyred in North Waziristan: ISPR"), in a quotation whose speaker is
-        named, or in an adjacent sentence that refers back to the same count ("The military
-        confirmed the toll", "Police said the dead included children"). An adjacent
+        ministry", "officials revised the toll to 45", "posted on X"), in a headline's credit
+        ("… martyred in North Waziristan: ISPR", "Police: …"), in a quotation whose speaker is
+        named (or continues a named speaker's quotation), or in an adjacent sentence that
+        refers back to the same count ("The military confirmed the toll", "Police said the
+        dead included children", "Police said the blast killed them"). An adjacent
         attribution about something else does not cover the count, nor does a "said" in
         another clause ("…, which the minister said was cowardly"), and a revised toll needs
         its own source. A count set against an attributed one in the same report ("Police said
