@@ -51,7 +51,7 @@ BUSY_SHARE = 0.25
 """A run during which other processes used more than this share of one core is noise."""
 QUIET_WAIT = 60.0
 """Before each round, wait up to this long for the machine to be quiet."""
-_settings = {"quiet_wait": QUIET_WAIT}
+_settings: dict[str, object] = {"quiet_wait": QUIET_WAIT}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -99,7 +99,31 @@ class Measure:
 def _environment() -> dict[str, str]:
     env = {**os.environ, "NARRLINT_CACHE_DIR": str(CACHE), "NO_COLOR": "1"}
     env.pop("PYTHONPATH", None)
+    if _settings.get("source"):
+        env["PYTHONPATH"] = str(_settings["source"])
     return env
+
+
+def snapshot(commit: str, folder: Path) -> Path:
+    """The ``narrlint`` package of ``commit`` laid out for ``PYTHONPATH`` (``linter/`` as
+    ``narrlint``, ``rules/`` as ``narrlint.rules``…, as ``pyproject.toml`` maps them): a shared
+    working tree that others are editing is then not what gets measured."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    archive = subprocess.run(
+        ["git", "archive", commit, "linter", "rules", "seeds", "docs/rules"],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    )
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive.stdout, check=True)
+    package = folder / "narrlint"
+    (folder / "linter").rename(package)
+    (folder / "rules").rename(package / "rules")
+    (folder / "seeds").rename(package / "seeds")
+    (folder / "docs" / "rules").rename(package / "rule_docs")
+    return folder
 
 
 def _busy_seconds() -> float:
@@ -115,7 +139,7 @@ def _busy_seconds() -> float:
 
 def _wait_for_quiet() -> None:
     """Wait (up to ``--quiet-wait`` seconds) until other processes leave the machine idle."""
-    deadline = time.monotonic() + _settings["quiet_wait"]
+    deadline = time.monotonic() + float(_settings["quiet_wait"])  # type: ignore[arg-type]
     while time.monotonic() < deadline:
         before = _busy_seconds()
         time.sleep(1.0)
@@ -768,8 +792,16 @@ def main(argv: list[str] | None = None) -> int:
         metavar="SECONDS",
         help="before each round, wait up to this long for other processes to go idle",
     )
+    parser.add_argument(
+        "--commit",
+        metavar="REV",
+        help="measure narrlint as committed at REV (a snapshot on PYTHONPATH), not the tree",
+    )
     args = parser.parse_args(argv)
     _settings["quiet_wait"] = args.quiet_wait
+    if args.commit:
+        _settings["source"] = snapshot(args.commit, OUT / "snapshot")
+        print(f"narrlint as committed at {args.commit}, from {_settings['source']}", flush=True)
     if shutil.which("narrlint") is None and not (Path(sys.executable).parent / "narrlint").exists():
         print("narrlint is not installed: python3 -m pip install -e .", file=sys.stderr)
     return run(args)
