@@ -4,21 +4,23 @@ A death or injury toll is the most consequential number in a breaking story, and
 changes most as it is revised (34 → 52 → 60 within a day). The reader finds each count and
 its attribution once per draft, in four steps:
 
-1. **Counts** (:mod:`narrlint.claims.counts_phrases`): a number tied to a casualty word: "<N>
-   (people…) were killed", "killed <N> soldiers", "the death toll rose to <N>", "left <N>
-   dead", "claimed <N> lives", "<N> bodies", and the words reporting uses for the dead: "<N>
-   soldiers embraced martyrdom", "<N> militants were eliminated/neutralised/sent to hell",
-   "<N> lost (laid down) their lives", "the loss of <N> lives", "the bodies of <N> miners",
-   "killing <a named victim> along with <N> others", "<N> (of the) injured succumbed",
-   "<N> were murdered/massacred/executed", "<N> soldiers and <M> militants were killed"
-   (two counts, one verb).
+1. **Counts** (:mod:`narrlint.claims.counts_phrases`; which numbers can count people:
+   :mod:`narrlint.claims.counts_numbers`; the words: :mod:`narrlint.claims.counts_words`): a
+   number tied to a casualty word: "<N> (people…) were killed", "killed <N> soldiers", "the
+   death toll rose to <N>", "left <N> dead", "claimed <N> lives", "<N> bodies", and the words
+   reporting uses for the dead: "<N> soldiers embraced martyrdom", "<N> militants were
+   eliminated/neutralised/sent to hell", "<N> lost (laid down) their lives", "the loss of <N>
+   lives", "the bodies of <N> miners", "killing <a named victim> along with <N> others", "<N>
+   (of the) injured succumbed", "<N> were murdered/massacred/executed", "<N> soldiers and <M>
+   militants were killed" (two counts, one verb).
 2. **Attribution in the sentence** (:mod:`narrlint.claims.counts_attribution`): a reporting
    word in the count's clause, a closing credit "(ISPR)", the named speaker of the
    quotation the count is in, the attributed toll an increment is joined to ("…, a hospital
    spokesman said, as seven more succumbed"), or a named speaker's statement about the deaths
    ("the minister expressed grief over the loss of four children").
-3. **Adjacent sentences**, judged, not assumed: an attributed neighbour that refers back to
-   the count or gives the same source's figure for the incident.
+3. **Adjacent sentences** (:mod:`narrlint.claims.counts_coverage`, which also decides how far
+   each attribution of step 2 reaches), judged, not assumed: an attributed neighbour that refers
+   back to the count or gives the same source's figure for the incident.
 4. **The story**: a headline or bullet, and a later repetition, are covered by an attributed
    count of the same value in the same story (a manifest story when the draft is a corpus
    file).
@@ -42,7 +44,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.base import Claim, Resolution
-from narrlint.claims.counts_attribution import (
+from narrlint.claims.counts_coverage import (
     CLAUSE,
     NEIGHBOUR,
     QUOTE,
@@ -53,7 +55,11 @@ from narrlint.claims.counts_attribution import (
     in_sentence,
     kinds_match,
 )
-from narrlint.claims.counts_phrases import (
+from narrlint.claims.counts_numbers import (
+    Count,
+    hedge_start,
+)
+from narrlint.claims.counts_words import (
     AUXILIARIES,
     BREAKDOWN_OPENERS,
     CASUALTIES,
@@ -64,8 +70,6 @@ from narrlint.claims.counts_phrases import (
     KILLED,
     PHRASE_FIRSTS,
     PREDICATES,
-    Count,
-    hedge_start,
 )
 from narrlint.knowledge.corpus import format_number
 from narrlint.model import Evidence

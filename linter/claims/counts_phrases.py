@@ -14,360 +14,98 @@ reporting verbs) comes from :mod:`narrlint.nlp.vocabulary`.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from narrlint.claims.counts_numbers import (
+    Count,
+    count_value,
+    hedge_start,
+    is_count_number,
+    lemma_at,
+    word,
+)
+from narrlint.claims.counts_words import (
+    AGE_WORDS,
+    ANCHORED_LINKS,
+    AUXILIARIES,
+    BE_LEMMAS,
+    BREAKDOWN_OPENERS,
+    CASUALTIES,
+    CLAUSE_MARKS,
+    COORDINATED_PHRASES,
+    COORDINATED_VERBS,
+    COUNTED_PEOPLE,
+    DEATH_NOUNS,
+    DEFINITE,
+    DEPENDENT_WORDS,
+    DYING_ADVERBS,
+    DYING_VERBS,
+    EUPHEMISM_VERBS,
+    EUPHEMISMS,
+    GIVING_LIVES,
+    HEDGES,
+    HURT_CEILING,
+    INJURED,
+    INJURED_NOUNS,
+    INJURY_NOUNS,
+    INJURY_VERBS,
+    KILLED,
+    LEFT_VERBS,
+    LINK_FILLERS,
+    LIVES_VERBS,
+    LOSS_LEMMAS,
+    LOSS_NOUNS,
+    MAX_BREAKDOWN,
+    MAX_COORDINATED,
+    MAX_INJURY_ADJECTIVES,
+    MAX_MODIFIER,
+    MAX_NAMED_BREAKDOWN,
+    MAX_NAMED_OBJECT,
+    MAX_NAMED_TOKENS,
+    MAX_SUBJECT_GAP,
+    MAX_SUBJECT_WORDS,
+    MAX_TOLL_GAP,
+    MODIFIER_PREPOSITIONS,
+    NAMED_OBJECT_STOPS,
+    NOT_PEOPLE,
+    OBJECT_CUES,
+    OBJECT_STARTERS,
+    OBJECT_STOPS,
+    OBJECT_VERBS,
+    ORGANISATION_MODIFIERS,
+    OTHERS_JOINS,
+    PEOPLE_HEADS,
+    PHRASAL_OBJECT_VERBS,
+    PHRASE_FIRSTS,
+    PHRASE_KINDS,
+    PHRASE_PREDICATES,
+    POSSESSIVES,
+    PREDICATES,
+    REFERRING_MODIFIERS,
+    ROAD_TOLL_WORDS,
+    SUBJECT_FILLERS,
+    SUBJECT_STOPS,
+    TO_DEATH_EXCLUDED_LEMMAS,
+    TOLL_CUES,
+    TOLL_HEADS,
+    TOLL_LINKS,
+    TOLL_SUBJECTS,
+    UNITS_AFTER,
+)
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import NEGATIONS, PERSON_NOUNS, RELATIVES
+from narrlint.nlp.vocabulary import NEGATIONS
 
 # ---------------------------------------------------------------------------------------------
-# Vocabulary of counts
-KILLED, INJURED, CASUALTIES = "killed", "injured", "casualties"
 
-# How reporting counts the dead of the other side: "nine militants were eliminated", "troops
-# neutralised 14 attackers", "17 terrorists were sent to hell", "23 soldiers embraced
-# martyrdom". These words count the dead only when people are counted ("eliminated three
-# teams", "neutralised two drones" are no deaths): see COUNTED_PEOPLE.
-EUPHEMISMS = {
-    "eliminated": KILLED, "neutralised": KILLED, "neutralized": KILLED, "executed": KILLED,
-    "slaughtered": KILLED, "butchered": KILLED,
-}  # fmt: skip
-"""Also "seven hostages were executed" (not "seven orders"), "slaughtered" (not goats)."""
-EUPHEMISM_VERBS = {
-    **EUPHEMISMS, "eliminating": KILLED, "neutralising": KILLED, "neutralizing": KILLED,
-    "executing": KILLED, "slaughtering": KILLED,
-}  # fmt: skip
-PHRASE_PREDICATES = {
-    ("embraced", "martyrdom"): KILLED, ("embrace", "martyrdom"): KILLED,
-    ("embraces", "martyrdom"): KILLED, ("sent", "to", "hell"): KILLED,
-    ("embraced", "shahadat"): KILLED, ("embrace", "shahadat"): KILLED,
-    ("burnt", "alive"): KILLED, ("burned", "alive"): KILLED,
-    ("breathed", "their", "last"): KILLED,
-}  # fmt: skip
-"""Predicates of more than one word, keyed by their words; the count ends at the last."""
-PHRASE_FIRSTS = frozenset(words[0] for words in PHRASE_PREDICATES)
-# "<N> sustained (serious) injuries", "suffered bullet wounds", "received burns".
-INJURY_VERBS = {"sustained", "suffered", "received", "sustaining", "suffering", "receiving"}
-INJURY_NOUNS = {"injuries": INJURED, "wounds": INJURED, "burns": INJURED, "injury": INJURED}
-MAX_INJURY_ADJECTIVES = 2
-# Words after a number that make it a casualty count ("12 killed", "seven dead bodies").
-PREDICATES = {
-    "killed": KILLED, "dead": KILLED, "died": KILLED, "martyred": KILLED, "slain": KILLED,
-    "perished": KILLED, "drowned": KILLED, "succumbed": KILLED, "bodies": KILLED,
-    "deaths": KILLED, "fatalities": KILLED, "lives": KILLED, "death": KILLED,
-    "injured": INJURED, "wounded": INJURED, "hurt": INJURED, "maimed": INJURED,
-    "injuries": INJURED, "casualties": CASUALTIES, "murdered": KILLED, "massacred": KILLED,
-    "assassinated": KILLED, "beheaded": KILLED, "lynched": KILLED, **EUPHEMISMS,
-}  # fmt: skip
-# Verb forms that take the count as their object ("killed seven soldiers"). Base forms ("to
-# kill 100") are threats or plans, not counts.
-OBJECT_VERBS = {
-    "killed": KILLED, "kills": KILLED, "killing": KILLED, "martyred": KILLED,
-    "injured": INJURED, "injures": INJURED, "injuring": INJURED,
-    "wounded": INJURED, "wounds": INJURED, "wounding": INJURED, "murdered": KILLED,
-    "murdering": KILLED, "massacred": KILLED, "massacring": KILLED, "assassinated": KILLED,
-    "beheaded": KILLED, "lynched": KILLED, **EUPHEMISM_VERBS,
-}  # fmt: skip
-LIVES_VERBS = {"claimed", "claiming", "claims", "took", "taking", "takes", "cost", "costing"}
-LEFT_VERBS = {"left", "leaving", "leaves"}
-LOSS_LEMMAS = {"lose", "loss"}
-# "laid down their lives", "sacrificed their lives", "gave their lives".
-GIVING_LIVES = {"lost", "laid", "sacrificed", "gave", "given", "lay", "sacrifice", "give"}
-POSSESSIVES = {"their", "his", "her", "its"}
-# "the loss of five nationals", "the bodies of 11 miners": nouns whose "of" phrase counts
-# the dead when people are counted ("the loss of 300 jobs" does not).
-LOSS_NOUNS = {"loss", "losses", "bodies"}
-# Nouns whose "of" phrase is a count ("the deaths of 12 miners", "the killing of 12").
-DEATH_NOUNS = {"deaths", "death", "killing", "killings", "murder", "murders", "martyrdom"}
-# Two-word verbs that take the count as object ("shot dead four polio workers").
-PHRASAL_OBJECT_VERBS = {("shot", "dead"): KILLED, ("gunned", "down"): KILLED}
-# "sentenced to death", "put to death": a penalty, not a count of the dead.
-TO_DEATH_EXCLUDED_LEMMAS = {"sentence", "condemn", "put"}
-# Nouns that announce a toll, and the links between them and the number.
-TOLL_HEADS = {"toll", "tally"}
-# "toll tax", "toll plaza": a road toll, not a death toll.
-ROAD_TOLL_WORDS = {
-    "tax", "plaza", "plazas", "booth", "booths", "road", "roads", "free", "gate", "collection",
-    "fee", "fees", "charges", "bridge", "operator", "rates",
-}  # fmt: skip
-TOLL_SUBJECTS = {
-    "casualties": CASUALTIES, "deaths": KILLED, "dead": KILLED, "fatalities": KILLED,
-    "victims": CASUALTIES, "injured": INJURED, "wounded": INJURED, "killed": KILLED,
-    "martyrs": KILLED,
-}  # fmt: skip
-TOLL_LINKS = {
-    "rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "stood",
-    "stands", "jumped", "hit", "hits", "increased", "mounted", "soared", "crossed", "surpassed",
-    "exceeded", "included", "include", "includes", "numbered", "number", "was", "is", "were",
-    "are", "of", "at", "to", "totalled", "totaled", "touched", "passed", "topped",
-}  # fmt: skip
-RISE_LINKS = {
-    "rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "jumped",
-    "hit", "hits", "increased", "mounted", "soared", "crossed", "surpassed", "exceeded",
-    "touched", "passed", "topped", "climbing", "jumping",
-}  # fmt: skip
-# Words that may stand between a number and its casualty word ("64 people, including
-# children, were killed"); a verb-like word outside this list ends the subject.
-AUXILIARIES = {
-    "were", "was", "have", "has", "had", "been", "be", "are", "is", "being", "got", "get",
-    "reportedly", "allegedly", "also", "later", "all", "feared", "believed", "confirmed",
-    "reported", "said", "thought", "presumed", "since", "now", "so", "far", "already",
-}  # fmt: skip
-BE_LEMMAS = {"be", "get"}
-"""Auxiliaries of the passive ("were killed", "got hurt"), by lemma."""
-SUBJECT_STOPS = {
-    ";", ":", "—", "–", "(", ")", *RELATIVES, "whose", "after", "when", "while", "because",
-    "before", "since", "until", "if", "but", "than", "told", "says", "say", "according", "per",
-    "whereas", "although", "though",
-}  # fmt: skip
-"""Words that end the subject between a number and its casualty word."""
-BREAKDOWN_OPENERS = {"including", "among"}
-MAX_BREAKDOWN = 10
-MAX_NAMED_BREAKDOWN = 30
-"""Tokens an aside of names with their ranks may take ("including Lieutenant Colonel …")."""
 """Tokens an aside may take between a count and its verb ("Sixty people, among them a deputy
 superintendent of police, lost their lives")."""
-SUBJECT_FILLERS = {"including", "among", "them", "of", "and", ",", "in", "on", "at", "from"}
-MAX_SUBJECT_GAP = 8
-MAX_SUBJECT_WORDS = 5
-HEDGES = {
-    "at", "least", "more", "than", "over", "nearly", "almost", "some", "about", "around",
-    "up", "to", "fewer", "as", "many", "another", "further", "roughly", "approximately",
-    "upwards", "of", "only", "just", "estimated", "an", "no", "not", "less", "past", "above",
-    "beyond", "close",
-}  # fmt: skip
-# Objects that make "killed <N> …" something other than people.
-NOT_PEOPLE = {
-    "birds", "bird", "jobs", "job", "percent", "per", "%", "cent", "hopes", "chances",
-    "deals", "bills", "projects", "plans", "cattle", "goats", "sheep", "cows", "animals",
-    "livestock", "dogs", "rupees", "dollars", "points", "goals", "runs", "wickets", "votes",
-    "seats", "trees", "acres", "shares", "orders", "proposals", "applications", "batteries",
-    "cells", "phones", "vehicles", "cars", "engines", "plants", "crops", "fish", "horses",
-    "camels", "poultry", "chickens", "motions", "talks", "cases", "accounts", "businesses",
-    "companies", "factories", "industries", "schemes", "laws", "ideas",
-}  # fmt: skip
-# "bodies" that are organisations ("government bodies", "two bodies, the NDMA and …").
-ORGANISATION_MODIFIERS = {
-    "government", "governmental", "regulatory", "international", "statutory", "advisory",
-    "governing", "professional", "elected", "representative", "legislative", "administrative",
-    "federal", "civic", "political", "student", "trade", "oversight", "global",
-    "multilateral", "aid", "relief", "humanitarian", "donor", "sports", "judicial", "apex",
-    "official", "public", "state", "religious", "business", "industry", "standards",
-    "coordinating", "decision", "making", "autonomous", "constitutional", "parliamentary",
-}  # fmt: skip
-# "hurt" at an economic scale ("2 million traders were hurt by fuel prices") is no injury.
-HURT_CEILING = 100_000
-# Numbers that measure something else ("10 pm", "45-year-old", "5 times", "$3 billion").
-UNITS_AFTER = {
-    "percent", "per", "%", "cent", "pm", "am", "p.m.", "a.m.", "km", "kilometres",
-    "kilometers", "miles", "mile", "metres", "meters", "kg", "tonnes", "tons", "hours",
-    "hour", "minutes", "minute", "seconds", "days", "day", "weeks", "week", "months",
-    "month", "years", "year", "decades", "decade", "centuries", "times", "o'clock",
-    "degrees", "feet", "crore", "lakh", "rupees", "rupee", "dollars", "dollar", "euros",
-    "afghanis", "pounds", "riyals",
-}  # fmt: skip
-UNITS_BEFORE = {
-    "$", "rs", "rs.", "pkr", "usd", "£", "€", "₹", "no", "no.", "number", "section", "article",
-    "clause", "chapter", "page", "flight", "route", "phase", "grade", "class", "aged", "age",
-    "ages", "under", "room", "ward", "bed", "gate", "platform", "resolution",
-}  # fmt: skip
-ONE_EXCLUDED_BEFORE = {
-    "no", "not", "any", "every", "each", "the", "this", "that", "which", "someone",
-}  # fmt: skip
-DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "whose"}
-# Words that start the object of an active verb ("militants killed a policeman").
-OBJECT_STARTERS = {"a", "an", "the", "his", "her", "their", "its", "him", "them", "dozens",
-                   "scores", "hundreds", "thousands", "several", "many"}  # fmt: skip
-
-# "<N> others", "<N> more": a count that adds to another one.
-DEPENDENT_WORDS = {"others", "other", "more"}
-
-# Back-references to a count in an adjacent sentence ("the toll", "the dead", "those killed").
-REFERRING_NOUNS = {
-    "toll", "tally", "dead", "deaths", "victims", "casualties", "fatalities", "injured",
-    "wounded", "bodies", "figure", "figures", "count", "killings", "number", "numbers",
-    "death", "martyrs", "injuries", "deceased",
-}  # fmt: skip
-REFERRING_DETERMINERS = {"the", "this", "that", "these", "those", "its", "their"}
-REFERRING_MODIFIERS = {
-    "death", "casualty", "final", "official", "latest", "overall", "total", "revised",
-    "new", "same", "initial", "provisional", "fatality",
-}  # fmt: skip
-THOSE_PARTICIPLES = {"killed", "injured", "wounded", "dead", "martyred", "who"}
-# Back-references that name the people counted rather than their number ("the victims", "the
-# dead", "those killed"): a sentence about who they were ("most of the victims were police
-# officers") says nothing of the count; one that breaks the count down does ("the dead
-# included children", "two of the victims", "among the dead").
-PEOPLE_REFERENCES = {"dead", "victims", "injured", "wounded", "bodies", "martyrs", "deceased"}
-BREAKDOWN_LINKS = {
-    "included", "include", "includes", "including", "comprised", "comprise", "comprises",
-    "numbered", "number", "numbering",
-}  # fmt: skip
-
-# Clause boundaries: a reporting verb reports only its own clause; a toll's number is in it.
-CLAUSE_MARKS = {",", ";", ":", "—", "–", "(", ")"}
-
-
-@dataclass(frozen=True, slots=True)
-class Count:
-    """A casualty count: the phrase a writer would point at, its number and what it counts."""
-
-    span: Span
-    number: Span
-    value: float
-    kind: str
-    """``killed``, ``injured`` or ``casualties`` (either): what a source's figure must match."""
-    form: str = "subject"
-    """How the count is stated: ``subject`` ("<N> were killed", "<N> bodies"), ``object``
-    ("killed <N>", "claimed <N> lives", "left <N> dead") or ``toll`` ("the toll rose to <N>")."""
-    word: str = ""
-    """The casualty word that makes the number a count ("killed", "bodies", "toll", "lives")."""
-
-
-# ---------------------------------------------------------------------------------------------
-# 1. Counts
-
-
-def numbers_by_sentence(doc: Doc, starts: Sequence[int]) -> dict[int, list[Span]]:
-    """Numbers of each sentence (keyed by its start), in one pass: linear on long drafts."""
-    result: dict[int, list[Span]] = {}
-    spans = doc.spans.get("numbers", [])
-    if not len(spans) or not starts:
-        return result
-    for span in spans:
-        index = max(bisect_right(starts, span.start) - 1, 0)
-        result.setdefault(starts[index], []).append(span)
-    return result
-
-
-# Title abbreviations the tokenizer splits from their full stop ("Maj", "."), which makes the
-# sentencizer end a sentence inside "…, Maj. Gen. Ahmed Sharif told reporters."
-TITLE_ABBREVIATIONS = {
-    "maj", "lt", "col", "brig", "capt", "sgt", "insp", "gen", "cpl", "pvt", "adm", "cdr",
-    "supt", "dy", "asst", "dr", "mr", "mrs", "ms", "prof", "gov", "sen", "rep", "st", "jr",
-    "hon", "sub", "hav", "nk", "cmdr", "lieut",
-}  # fmt: skip
-
-
-def sentences_of(doc: Doc) -> list[Span]:
-    """The doc's sentences, with those split after a title abbreviation joined again."""
-    result: list[Span] = []
-    for sentence in doc.sents:
-        if len(sentence) == 1 and sentence[0].is_space:
-            continue
-        if result and _ends_with_abbreviation(result[-1]) and result[-1].end == sentence.start:
-            result[-1] = doc[result[-1].start : sentence.end]
-        else:
-            result.append(sentence)
-    return result
-
-
-def _ends_with_abbreviation(sentence: Span) -> bool:
-    """Read from the lower-case words (no Token objects) until an abbreviation is in sight."""
-    lowers = doc_lowers(sentence.doc)
-    last = [i for i in range(max(sentence.start, sentence.end - 3), sentence.end)
-            if lowers[i] not in ("(", "[")]  # fmt: skip
-    return (
-        len(last) >= 2
-        and lowers[last[-1]] == "."
-        and lowers[last[-2]] in TITLE_ABBREVIATIONS
-        and sentence.doc[last[-2]].is_title
-    )
-
-
-def word(doc: Doc, i: int) -> str:
-    """Lower-case text of token ``i``, or "" outside the doc (saves bounds checks)."""
-    lowers = doc_lowers(doc)
-    return lowers[i] if 0 <= i < len(lowers) else ""
-
-
-def lemma_at(doc: Doc, i: int) -> str:
-    """Lemma of token ``i``, or "" outside the doc."""
-    return doc[i].lemma_.lower() if 0 <= i < len(doc) else ""
-
-
-def _is_count_number(number: Span) -> bool:
-    """A number that can count people: not a year, age, time, amount, unit or "no one"."""
-    doc = number.doc
-    text = number.text
-    if len(number) == 1 and text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100:
-        return False
-    after, before = word(doc, number.end), word(doc, number.start - 1)
-    if after in UNITS_AFTER or before in UNITS_BEFORE:
-        return False
-    if after == "-" and word(doc, number.end + 1) in UNITS_AFTER:
-        return False  # "45-year-old", "30-day"
-    if after == "of" and before in ("age", "aged"):
-        return False
-    if _is_age_apposition(number) or _is_age_range(number):
-        return False
-    if number.text.lower() == "one" and (
-        before in ONE_EXCLUDED_BEFORE or after in ("of", "another", "by", "day", "after")
-    ):
-        return False
-    return not (number._.value or 0) <= 0
-
-
-def _is_age_apposition(number: Span) -> bool:
-    """ "The victim, 23, was killed": a small number set off by commas after a noun."""
-    doc = number.doc
-    if word(doc, number.start - 1) != "," or word(doc, number.end) != ",":
-        return False
-    previous = doc[number.start - 2] if number.start >= 2 else None
-    return (
-        previous is not None
-        and previous.is_alpha
-        and previous.lower_ not in PREDICATES
-        and previous.lower_ not in OBJECT_VERBS
-        and len(number) == 1
-        and (number._.value or 0) <= 110
-    )
-
-
-MULTIPLIERS = {"dozen": 12}
-"""Words that multiply the number before them ("more than two dozen were injured")."""
-
-
-def count_value(number: Span) -> float:
-    """The number of people a count's number gives: "two dozen" is 24."""
-    return number._.value * MULTIPLIERS.get(word(number.doc, number.end), 1)
-
-
-AGE_WORDS = {"aged", "age", "ages"}
-AGE_RANGE_WORDS = {"between", "and", "to", "from", "-", "–", ","}
-MAX_AGE_RANGE = 4
-
-
-def _is_age_range(number: Span) -> bool:
-    """ "aged between 18 and 25", "ages 18 to 25": every number of the range is an age."""
-    lowers = doc_lowers(number.doc)
-    for i in range(number.start - 1, max(-1, number.start - 1 - MAX_AGE_RANGE), -1):
-        if lowers[i] in AGE_WORDS:
-            return True
-        if lowers[i] not in AGE_RANGE_WORDS and not lowers[i].isdigit():
-            return False
-    return False
-
-
-def hedge_start(doc: Doc, start: int, floor: int) -> int:
-    """Start of the count phrase including its hedge ("at least", "more than", "nearly")."""
-    i = start
-    while i > floor and start - i < 4 and doc[i - 1].lower_ in HEDGES:
-        i -= 1
-    # A lone "to", "of" or "at" belongs to the verb ("rose to 60"), not to a hedge ("up to").
-    if i == start - 1 and doc[i].lower_ in ("to", "of", "at", "as"):
-        i = start
-    while i < start and doc[i].lower_ in ("to", "of"):
-        i += 1  # "rose to at least 60": the hedge is "at least"
-    return i
 
 
 def counts_in(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
     """Casualty counts of a sentence, each number at most once."""
-    candidates = [n for n in numbers if _is_count_number(n)]
+    candidates = [n for n in numbers if is_count_number(n)]
     if not candidates:
         return
     used: set[int] = set()
@@ -527,14 +265,6 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
     return None
 
 
-INJURED_NOUNS = {"injured", "wounded", "hurt"}
-DYING_VERBS = {"succumbed", "died", "perished"}
-DYING_ADVERBS = {"later", "also", "subsequently", "eventually", "then", "have", "has", "had"}
-MODIFIER_PREPOSITIONS = {"in", "on", "at", "from", "during", "near", "under", "inside", "with"}
-MAX_MODIFIER = 10
-"""Tokens a participle's phrase may take before the verb ("involved in the attack on …")."""
-
-
 def _dying_after(doc: Doc, i: int, end: int) -> int | None:
     """ "<N> (of the) injured (persons) later succumbed": the injured are the people, the verb
     their death; the index of that verb, or None."""
@@ -616,12 +346,6 @@ def _counts_people(doc: Doc, start: int, end: int) -> bool:
         t.lower_ in COUNTED_PEOPLE or (t.lower_.endswith("men") and t.is_alpha)
         for t in doc[start:end]
     )
-
-
-COORDINATED_VERBS = {"killed", "martyred", "slain", "injured", "wounded", "maimed"}
-COORDINATED_PHRASES = {("shot", "dead"): KILLED, ("gunned", "down"): KILLED}
-PHRASE_KINDS = {**PHRASE_PREDICATES, **COORDINATED_PHRASES}
-MAX_COORDINATED = 12
 
 
 def _coordinated(doc: Doc, start: int, end: int) -> tuple[int, Token] | None:
@@ -708,13 +432,6 @@ def _partitive_refers(doc: Doc, of_index: int, predicate: int) -> bool:
     return word(doc, of_index + 1) in DEFINITE | {"them"} and predicate <= of_index + 3
 
 
-OBJECT_CUES = frozenset(
-    {*OBJECT_VERBS, *(verb for _, verb in PHRASAL_OBJECT_VERBS), *DEATH_NOUNS, *LIVES_VERBS,
-     *LEFT_VERBS, *LOSS_NOUNS, "lives"}
-)  # fmt: skip
-"""Words that can open an object count: every other token is skipped at once."""
-
-
 def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
     """ "killed <N> soldiers", "claimed <N> lives", "left <N> dead"."""
     doc = sentence.doc
@@ -764,14 +481,6 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
         if lower == "lives":  # "claimed (the) lives of 17 people"
             start = token.i - 2 if word(doc, token.i - 1) == "the" else token.i - 1
         yield Count(doc[start:end], number, count_value(number), kind, "object", cue)
-
-
-MAX_NAMED_OBJECT = 16
-"""Lower-case words a named victim's description may take before "and <N> others" (names,
-ranks and punctuation are free up to MAX_NAMED_TOKENS)."""
-MAX_NAMED_TOKENS = 48
-OTHERS_JOINS = {"and", "with", "plus"}
-NAMED_OBJECT_STOPS = frozenset(SUBJECT_STOPS - {"(", ")"} | OBJECT_CUES | {"."})
 
 
 def _others_after(sentence: Span, verb: int, by_start: dict[int, Span]) -> Span | None:
@@ -834,30 +543,6 @@ def _lives_or_left_end(number: Span, verb: str) -> tuple[int | None, str]:
     return None, KILLED
 
 
-# Words that end a counted noun phrase before its head ("killed 12 in", "killed 12 yesterday").
-OBJECT_STOPS = {"at", "in", "on", "near", "from", "during", "after", "as", "when", "across",
-                "and", "including", "among", "while", "of", "with", "inside", "outside",
-                "yesterday", "today", "overnight", "tonight", "last", "this"}  # fmt: skip
-PEOPLE_HEADS = {"people", "children", "personnel", "police", "staff", "youth", "crew",
-                "militia", "folk", "person", "man", "woman", "child", "boy", "girl"}  # fmt: skip
-COUNTED_PEOPLE = frozenset({
-    *PEOPLE_HEADS, *PERSON_NOUNS, "lives", "soldiers", "troops", "officers", "officials",
-    "civilians", "militants", "terrorists", "insurgents", "fighters", "attackers", "assailants",
-    "rebels", "bombers", "passengers", "pilgrims", "worshippers", "students", "pupils",
-    "teachers", "labourers", "laborers", "miners", "villagers", "members", "guards", "cadets",
-    "commandos", "recruits", "drivers", "doctors", "nurses", "journalists", "volunteers",
-    "tourists", "engineers", "employees", "victims", "suspects", "prisoners", "inmates",
-    "shooters", "gunmen", "policemen", "servicemen", "tribesmen", "boys", "girls", "infants",
-    "babies", "others", "persons", "individuals", "adults", "elders", "sons", "daughters",
-    "khwarij", "khawarij", "kharijis",  # ISPR's word for TTP fighters ("11 khwarij")
-    "hostages", "captives", "detainees", "migrants", "refugees", "protesters", "demonstrators",
-    "cops", "jawans", "bystanders", "passersby", "shoppers", "devotees", "mourners",
-    "worshipers",
-})  # fmt: skip
-"""Nouns of the people a count counts, for the words that count the dead only when people
-are counted ("the loss of five lives", "eliminated nine militants"); "-men" words also count."""
-
-
 def _object_end(number: Span) -> int:
     """End of the counted noun phrase after the number: through its head noun ("seven
     security personnel", "four polio workers"), else the number itself ("killed 12 in")."""
@@ -902,18 +587,6 @@ def _toll_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
         start = token.i - 1 if word(doc, token.i - 1) in REFERRING_MODIFIERS else token.i
         span = doc[start : _object_end(number)]
         yield Count(span, number, count_value(number), kind, "toll", lowers[i])
-
-
-MAX_TOLL_GAP = 24
-"""Tokens from a toll word to its number: room for the incident it names ("the death toll
-from Thursday's attack on a supply convoy travelling to the town has now reached 10")."""
-ANCHORED_LINKS = {"of"}
-"""Links that tie the toll to its number only right after the toll word or a link verb ("a toll
-of 35", "the number of dead of"); in "the toll from the attack on a convoy of 35 vehicles" the
-"of" belongs to the convoy."""
-LINK_FILLERS = {"has", "had", "have", "now", "been", "already", "further", "also", "reportedly"}
-TOLL_CUES = frozenset({*TOLL_HEADS, "number", *TOLL_SUBJECTS})
-"""The words :func:`_toll_kind` can accept: every other token is skipped at once."""
 
 
 def _toll_kind(token: Token) -> str | None:

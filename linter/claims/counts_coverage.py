@@ -1,0 +1,459 @@
+"""Which attribution covers one count: its own sentence, its quotation, the sentence that
+shares its verb, a statement's speaker, or a neighbouring sentence about the same count (the
+scope rules of :mod:`.counts_attribution`'s markers)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from narrlint.claims.counts_attribution import (
+    CREDIT_MARKS,
+    MAX_CREDIT,
+    Quotes,
+    has_named_speaker,
+    marker_covers,
+    markers_in,
+    opens_with_credit,
+    quotes_of,
+    subordinates,
+)
+from narrlint.claims.counts_numbers import (
+    Count,
+    numbers_by_sentence,
+    sentences_of,
+    word,
+)
+from narrlint.claims.counts_phrases import (
+    counts_in,
+)
+from narrlint.claims.counts_words import (
+    BREAKDOWN_LINKS,
+    CASUALTIES,
+    DEATH_NOUNS,
+    DEPENDENT_WORDS,
+    LOSS_NOUNS,
+    OBJECT_VERBS,
+    PEOPLE_REFERENCES,
+    PREDICATES,
+    REFERRING_DETERMINERS,
+    REFERRING_MODIFIERS,
+    REFERRING_NOUNS,
+    RISE_LINKS,
+    THOSE_PARTICIPLES,
+    TOLL_HEADS,
+    TOLL_SUBJECTS,
+)
+from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import RELATIVES
+
+# ---------------------------------------------------------------------------------------------
+# 4. Coverage of one count: its sentence, its quotation, its neighbours
+
+CLAUSE, SENTENCE, QUOTE, NEIGHBOUR = "clause", "sentence", "quote", "neighbouring_sentence"
+
+Found = tuple[str, Span]
+"""How a count is attributed: the scope the attribution covers and the span that gives it."""
+
+
+@dataclass
+class Sentences:
+    """A doc's sentences with what coverage needs: numbers, quotations, markers, story."""
+
+    items: list[Span]
+    starts: list[int]
+    numbers: dict[int, list[Span]]
+    quotes: Quotes
+    stories: list[int]
+    _markers: dict[int, list[Token]]
+    _counts: dict[int, list[Count]]
+    _ordered: dict[int, tuple[list[int], list[Count]]] = field(default_factory=dict)
+    _separate: dict[int, bool] = field(default_factory=dict)
+    _statements: dict[int, tuple[list[int], list[Token | None]]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, doc: Doc, story_of: Callable[[Span], int] | None = None) -> Sentences:
+        items = sentences_of(doc)
+        starts = [s.start for s in items]
+        return cls(
+            items,
+            starts,
+            numbers_by_sentence(doc, starts),
+            quotes_of(doc),
+            [story_of(s) for s in items] if story_of is not None else [0] * len(items),
+            {},
+            {},
+        )
+
+    def index_of(self, token: int) -> int:
+        """Index of the sentence holding token ``token`` (-1 before the first)."""
+        return bisect_right(self.starts, token) - 1
+
+    def numbers_of(self, index: int) -> list[Span]:
+        return self.numbers.get(self.items[index].start, [])
+
+    def markers_of(self, index: int) -> list[Token]:
+        if index not in self._markers:
+            self._markers[index] = markers_in(self.items[index])
+        return self._markers[index]
+
+    def outside_marker(self, index: int) -> Token | None:
+        """The sentence's first marker outside any quotation: it attributes the sentence."""
+        return next((m for m in self.markers_of(index) if self.quotes.region(m.i) < 0), None)
+
+    def counts_of(self, index: int) -> list[Count]:
+        if index not in self._counts:
+            self._counts[index] = list(counts_in(self.items[index], self.numbers_of(index)))
+        return self._counts[index]
+
+    def counts_before(self, index: int, count: Count, limit: int) -> list[Count]:
+        """Up to ``limit`` counts of the sentence before ``count``, nearest first."""
+        if index not in self._ordered:
+            ordered = sorted(self.counts_of(index), key=lambda c: c.number.start)
+            self._ordered[index] = ([c.number.start for c in ordered], ordered)
+        starts, ordered = self._ordered[index]
+        end = bisect_left(starts, count.number.start)
+        return ordered[max(0, end - limit) : end][::-1]
+
+    def separate(self, index: int) -> bool:
+        """Does the sentence put its counts in another incident ("in a separate attack")?"""
+        if index not in self._separate:
+            self._separate[index] = any(t.lower_ in SEPARATE_WORDS for t in self.items[index])
+        return self._separate[index]
+
+    def statement_verb(self, index: int, token: int) -> Token | None:
+        """The named speaker's statement verb whose clause reaches token ``token``, if any."""
+        if index not in self._statements:
+            self._statements[index] = _statement_events(self.items[index])
+        starts, verbs = self._statements[index]
+        k = bisect_left(starts, token) - 1
+        return verbs[k] if k >= 0 else None
+
+    def same_story(self, a: int, b: int) -> bool:
+        return 0 <= b < len(self.items) and self.stories[a] == self.stories[b]
+
+
+def marker_span(marker: Token) -> Span:
+    """The words that attribute: "said", "according to", "released by", "(ISPR)"."""
+    doc, i = marker.doc, marker.i
+    lower = marker.lower_
+    if lower == "according":
+        return doc[i : i + 2]
+    if lower == "by" and i > 0:
+        return doc[i - 1 : i + 1]
+    if lower == "(":
+        close = next((t.i for t in doc[i + 1 : min(len(doc), i + 6)] if t.text == ")"), i)
+        return doc[i : close + 1]
+    if lower == ":" and opens_with_credit(marker, marker.sent.start):
+        return doc[marker.sent.start : i + 1]
+    if lower in CREDIT_MARKS:
+        end = min(marker.sent.end, i + MAX_CREDIT + 1)
+        while end > i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return doc[i:end]
+    return doc[i : i + 1]
+
+
+def in_sentence(sentences: Sentences, index: int, count: Count) -> Found | None:
+    """Attribution in the count's own clause (or a closing credit for the whole sentence), the
+    speaker of the quotation it is in, the attributed count an increment is joined to, or a
+    named speaker's statement about the deaths."""
+    return (
+        _direct(sentences, index, count)
+        or _sharing_the_verb(sentences, index, count)
+        or _joined_to_attributed(sentences, index, count)
+        or _statement_speaker(sentences, index, count)
+    )
+
+
+def _sharing_the_verb(sentences: Sentences, index: int, count: Count) -> Found | None:
+    """ "21 passengers and 4 FC personnel lost their lives": the second of two counts that
+    share one verb has the first one's source."""
+    for other in sentences.counts_before(index, count, 1):
+        if other.span.start <= count.span.start and count.span.end <= other.span.end:
+            return in_sentence(sentences, index, other)
+    return None
+
+
+def _direct(sentences: Sentences, index: int, count: Count) -> Found | None:
+    """A reporting word of the count's clause, a closing credit, or its quotation's speaker."""
+    quotes = sentences.quotes
+    region = quotes.region(count.number.start)
+    for marker in sentences.markers_of(index):
+        if quotes.region(marker.i) == region and marker_covers(marker, count):
+            credit = marker.lower_ == "(" or marker.lower_ in CREDIT_MARKS
+            return (SENTENCE if credit else CLAUSE), marker_span(marker)
+    if region >= 0:
+        speaker = _quote_speaker(sentences, region) or _continued_speaker(sentences, region)
+        if speaker is not None:
+            return QUOTE, marker_span(speaker)
+    return None
+
+
+def _continued_speaker(sentences: Sentences, region: int) -> Token | None:
+    """'"The attack was repulsed," he said. "Twelve soldiers embraced martyrdom."': a
+    quotation that opens the sentence right after another quotation's continues its speaker
+    (wire style), when nothing but that speaker's credit stands between them."""
+    if region == 0:
+        return None
+    quotes = sentences.quotes
+    first, _ = quotes.bounds(region)
+    index = sentences.index_of(first)
+    _, previous_end = quotes.bounds(region - 1)
+    before = sentences.index_of(previous_end)
+    if before != index - 1 or not sentences.same_story(index, before):
+        return None
+    doc = sentences.items[index].doc
+    opening = sentences.items[index].start
+    if any(not (t.is_quote or t.is_space or t.is_punct) for t in doc[opening:first]):
+        return None  # the quotation does not open its sentence
+    return _quote_speaker(sentences, region - 1)
+
+
+STATEMENT_LEMMAS = {"condemn", "express", "mourn", "lament", "deplore", "regret", "grieve"}
+"""Verbs of a statement about deaths: "condemned the killing of", "expressed grief over the
+loss of". A named speaker's statement gives the count named in its object."""
+
+
+def _statement_speaker(sentences: Sentences, index: int, count: Count) -> Found | None:
+    """ "The minister expressed grief over the loss of four children": a count named as a noun
+    ("the loss of", "the killing of", "the deaths of") in the object of a named speaker's
+    statement verb, in the same clause ("…, which caused the deaths of 12" is not)."""
+    if count.form != "object" or count.word not in STATEMENT_OBJECTS:
+        return None
+    verb = sentences.statement_verb(index, count.span.start)
+    return (CLAUSE, verb.doc[verb.i : verb.i + 1]) if verb is not None else None
+
+
+def _statement_events(sentence: Span) -> tuple[list[int], list[Token | None]]:
+    """Where each clause of the sentence starts (None) and each statement verb of a named
+    speaker stands, in order: read once per sentence."""
+    doc = sentence.doc
+    starts: list[int] = []
+    verbs: list[Token | None] = []
+    named = False
+    for i in range(sentence.start, sentence.end):
+        token = doc[i]
+        if token.lower_ == ";" or token.lower_ in RELATIVES or subordinates(doc, i):
+            named = False  # a new clause: its speaker is not the count's
+            starts.append(i)
+            verbs.append(None)
+        elif token.lemma_.lower() in STATEMENT_LEMMAS:
+            named = named or has_named_speaker(sentence, token)
+            starts.append(i)
+            verbs.append(token if named else None)
+    return starts, verbs
+
+
+# "as"/"while" join an increment or remainder to the count it adds to: one report.
+JOINING_SUBORDINATORS = {"as", "while", "whilst", "whereas"}
+CONTRASTING = {"while", "whilst", "whereas"}
+"""Join two counts of the same kind, of different people, in one report ("…, police said, while
+two policemen were martyred"); "as" may join a new incident or a revised toll."""
+MAX_JOINED = 3
+"""Counts before an increment that may be the one it adds to, nearest first."""
+SEPARATE_WORDS = {"separate", "separately", "elsewhere"}
+"""Words that put a count in another incident than its neighbours'."""
+STATEMENT_OBJECTS = frozenset(DEATH_NOUNS | LOSS_NOUNS)
+
+
+def _joined_to_attributed(sentences: Sentences, index: int, count: Count) -> Found | None:
+    """ "The toll rose to 59, a hospital spokesman said, as seven more succumbed": an
+    increment or remainder ("<N> more", "<N> others", "another <N>"), or a count of the other
+    kind ("…, while 30 were hurt"), joined by "as", "while" or "and" to an attributed count
+    before it in the sentence is part of the same report (not "in a separate attack")."""
+    doc = count.number.doc
+    dependent = (
+        word(doc, count.number.end) in DEPENDENT_WORDS
+        or word(doc, count.number.start - 1) == "another"
+    )
+    others = sentences.counts_before(index, count, MAX_JOINED)
+    if not others:
+        return None
+    contrast = not _is_update(count) and any(
+        word(doc, i) in CONTRASTING for i in range(others[0].span.end, count.span.start)
+    )
+    if not dependent and not contrast and all(kinds_match(c.kind, count.kind) for c in others):
+        return None
+    if sentences.separate(index):
+        return None
+    end = count.span.start  # the stretch up to here joins the count to the nearer counts
+    for other in others:
+        if other.span.end > end or not _joins(doc, other.span.end, end):
+            return None
+        end = other.span.start
+        if not dependent and not contrast and kinds_match(other.kind, count.kind):
+            continue
+        how = _direct(sentences, index, other) or _statement_speaker(sentences, index, other)
+        if how is not None:
+            return how
+    return None
+
+
+def _quote_speaker(sentences: Sentences, region: int) -> Token | None:
+    """A reporting word outside the quotation, in a sentence where the quotation starts or
+    closes: '"We recovered seven bodies," the officer told reporters.', 'He said: "…"'.
+
+    The sentence of the quotation's first word, not of its opening mark: the sentencizer
+    leaves an opening mark at the end of the previous sentence ('closed. “'), whose "said"
+    is no speaker of the quotation."""
+    first, end = sentences.quotes.bounds(region)
+    for index in sorted({sentences.index_of(first), sentences.index_of(end)}):
+        if 0 <= index < len(sentences.items):
+            marker = sentences.outside_marker(index)
+            if marker is not None:
+                return marker
+    return None
+
+
+def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None:
+    """An adjacent attributed sentence about the same count (judged, not assumed).
+
+    The next sentence covers the count when it is attributed and refers back to it ("The
+    military confirmed the toll") or gives the same source's figure for the same incident
+    ("Police said 40 others were injured"). The previous sentence covers it when it gives an
+    attributed count this one repeats, breaks down ("The dead included four children") or
+    complements ("…, police said. Thirty were injured."); a new total of the same kind ("The
+    toll later rose to 60") needs its own source.
+    """
+    after = index + 1
+    if sentences.same_story(index, after):
+        marker = sentences.outside_marker(after)
+        if marker is not None and (
+            _refers_back(sentences, after, count.value)
+            or _sibling_counts(sentences, after)
+            or _reports_the_previous(sentences.items[after], marker)
+        ):
+            return NEIGHBOUR, marker_span(marker)
+    before = index - 1
+    if not sentences.same_story(index, before) or sentences.outside_marker(before) is None:
+        return None
+    earlier = _sibling_counts(sentences, before)
+    if not earlier:
+        return None
+    found = NEIGHBOUR, earlier[0][1][1]
+    if any(c.value == count.value for c, _ in earlier):
+        return found
+    if all(not kinds_match(c.kind, count.kind) for c, _ in earlier):
+        return found
+    return found if not _is_update(count) and _refers_back(sentences, index, None) else None
+
+
+def _joins(doc: Doc, start: int, end: int) -> bool:
+    """Nothing between two counts but their report: no ";", no subordinator but "as"/"while"
+    ("…, a week after gunmen killed 19 others" is another incident)."""
+    return not any(
+        doc[i].lower_ == ";"
+        or (doc[i].lower_ not in JOINING_SUBORDINATORS and subordinates(doc, i))
+        for i in range(start, end)
+    )
+
+
+PRONOUN_SUBJECTS = {"this", "that"}
+PRONOUN_LINKS = {"was", "is", "has", "had", "been", "also", "later", "first", "were"}
+
+
+def _reports_the_previous(sentence: Span, marker: Token) -> bool:
+    """ "This was announced by the police.", "That is according to officials.": a sentence
+    whose subject is a pronoun standing for the previous statement, reported by its source."""
+    doc = sentence.doc
+    first = sentence.start
+    while first < sentence.end and (doc[first].is_space or doc[first].is_quote):
+        first += 1
+    if word(doc, first) not in PRONOUN_SUBJECTS:
+        return False
+    start = marker_span(marker).start
+    return first < start <= first + 4 and all(
+        doc[i].lower_ in PRONOUN_LINKS for i in range(first + 1, start)
+    )
+
+
+def _sibling_counts(sentences: Sentences, index: int) -> list[tuple[Count, Found]]:
+    """Attributed counts of a sentence that speaks of the same incident (not "a separate
+    attack", "elsewhere"), each with its attribution."""
+    sentence = sentences.items[index]
+    if sentences.separate(index) or any(t.lower_ == "earlier" for t in sentence):
+        return []
+    found = ((c, in_sentence(sentences, index, c)) for c in sentences.counts_of(index))
+    return [(c, f) for c, f in found if f is not None]
+
+
+def kinds_match(a: str, b: str) -> bool:
+    """A figure of casualties matches killed or injured; killed and injured do not match."""
+    return a == b or CASUALTIES in (a, b)
+
+
+def _is_update(count: Count) -> bool:
+    """ "the toll rose to 60": a new total, not a part of an earlier one."""
+    return any(t.lower_ in RISE_LINKS for t in count.span)
+
+
+def _refers_back(sentences: Sentences, index: int, value: float | None) -> bool:
+    """The sentence repeats the number or points back at a toll: "the toll", "the dead",
+    "those killed", "this figure". A casualty verb about a new subject ("the attackers were
+    killed") does not."""
+    sentence = sentences.items[index]
+    doc = sentence.doc
+    if value is not None and any(n._.value == value for n in sentences.numbers_of(index)):
+        return True
+    lowers = doc_lowers(doc)
+    for i in range(sentence.start, sentence.end):
+        lower = lowers[i]
+        if lower in PRONOUN_PEOPLE and _pronoun_of_the_dead(lowers, i, sentence):
+            return True
+        if lower in REFERRING_DETERMINERS:
+            j = i + 1
+            while j < sentence.end and j - i <= 2 and doc[j].lower_ in REFERRING_MODIFIERS:
+                j += 1
+            noun = word(doc, j)
+            people = (lower == "those" and noun in THOSE_PARTICIPLES) or noun in PEOPLE_REFERENCES
+            if people:
+                if _breaks_down(doc, i, j + 1):
+                    return True
+            elif noun in REFERRING_NOUNS and _is_casualty_reference(doc, j):
+                return True
+    return False
+
+
+PRONOUN_PEOPLE = {"they", "them"}
+INTRANSITIVE_DEATHS = {"died", "perished", "succumbed", "drowned"}
+PASSIVE_CASUALTIES = {"killed", "martyred", "slain", "injured", "wounded", "hurt", "dead"}
+PRONOUN_AUXILIARIES = {"were", "had", "have", "been", "all", "later", "both", "reportedly"}
+MAX_PRONOUN_GAP = 3
+
+
+def _pronoun_of_the_dead(lowers: list[str], i: int, sentence: Span) -> bool:
+    """ "Police said the blast killed them instantly", "they died on the spot", "they were
+    martyred": a casualty verb whose subject or object is a pronoun for the people counted;
+    not "they killed 20 militants" (the agents) nor "they were investigating"."""
+    if lowers[i] == "them":
+        return any(lowers[j] in OBJECT_VERBS for j in range(max(sentence.start, i - 3), i))
+    j = i + 1
+    while j < sentence.end and j - i <= MAX_PRONOUN_GAP and lowers[j] in PRONOUN_AUXILIARIES:
+        j += 1
+    if j >= sentence.end:
+        return False
+    return lowers[j] in INTRANSITIVE_DEATHS or (lowers[j] in PASSIVE_CASUALTIES and j > i + 1)
+
+
+def _breaks_down(doc: Doc, start: int, end: int) -> bool:
+    """A reference to the people counted (``doc[start:end]``: "the dead", "those killed") that
+    speaks of the count: a breakdown of it ("the dead included children", "two of the
+    victims", "among the dead"), not who they were ("most of the victims were police")."""
+    before, after = word(doc, start - 1), word(doc, end)
+    if before == "among" or after in BREAKDOWN_LINKS or after in RISE_LINKS:
+        return True
+    return before == "of" and start >= 2 and doc[start - 2].like_num
+
+
+def _is_casualty_reference(doc: Doc, i: int) -> bool:
+    """ "the number" and "the figure(s)" refer to a toll unless they count something else."""
+    lower = doc[i].lower_
+    if lower in ("number", "numbers", "figure", "figures") and word(doc, i + 1) == "of":
+        return word(doc, i + 2) in PREDICATES or word(doc, i + 2) in TOLL_SUBJECTS
+    if lower == "death":
+        return word(doc, i + 1) in TOLL_HEADS
+    return True

@@ -1,0 +1,162 @@
+"""The numbers of a casualty count: which numbers can count people at all (not years, ages,
+money or units), their value, the hedge before them ("at least"), and the sentences of a draft
+as the count reader splits them. :mod:`.counts_phrases` ties these numbers to casualty words."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from narrlint.claims.counts_words import (
+    AGE_RANGE_WORDS,
+    AGE_WORDS,
+    HEDGES,
+    MAX_AGE_RANGE,
+    MULTIPLIERS,
+    OBJECT_VERBS,
+    ONE_EXCLUDED_BEFORE,
+    PREDICATES,
+    TITLE_ABBREVIATIONS,
+    UNITS_AFTER,
+    UNITS_BEFORE,
+)
+from narrlint.nlp.tokens import lowers as doc_lowers
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A casualty count: the phrase a writer would point at, its number and what it counts."""
+
+    span: Span
+    number: Span
+    value: float
+    kind: str
+    """``killed``, ``injured`` or ``casualties`` (either): what a source's figure must match."""
+    form: str = "subject"
+    """How the count is stated: ``subject`` ("<N> were killed", "<N> bodies"), ``object``
+    ("killed <N>", "claimed <N> lives", "left <N> dead") or ``toll`` ("the toll rose to <N>")."""
+    word: str = ""
+    """The casualty word that makes the number a count ("killed", "bodies", "toll", "lives")."""
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. Counts
+
+
+def numbers_by_sentence(doc: Doc, starts: Sequence[int]) -> dict[int, list[Span]]:
+    """Numbers of each sentence (keyed by its start), in one pass: linear on long drafts."""
+    result: dict[int, list[Span]] = {}
+    spans = doc.spans.get("numbers", [])
+    if not len(spans) or not starts:
+        return result
+    for span in spans:
+        index = max(bisect_right(starts, span.start) - 1, 0)
+        result.setdefault(starts[index], []).append(span)
+    return result
+
+
+def sentences_of(doc: Doc) -> list[Span]:
+    """The doc's sentences, with those split after a title abbreviation joined again."""
+    result: list[Span] = []
+    for sentence in doc.sents:
+        if len(sentence) == 1 and sentence[0].is_space:
+            continue
+        if result and _ends_with_abbreviation(result[-1]) and result[-1].end == sentence.start:
+            result[-1] = doc[result[-1].start : sentence.end]
+        else:
+            result.append(sentence)
+    return result
+
+
+def _ends_with_abbreviation(sentence: Span) -> bool:
+    """Read from the lower-case words (no Token objects) until an abbreviation is in sight."""
+    lowers = doc_lowers(sentence.doc)
+    last = [i for i in range(max(sentence.start, sentence.end - 3), sentence.end)
+            if lowers[i] not in ("(", "[")]  # fmt: skip
+    return (
+        len(last) >= 2
+        and lowers[last[-1]] == "."
+        and lowers[last[-2]] in TITLE_ABBREVIATIONS
+        and sentence.doc[last[-2]].is_title
+    )
+
+
+def word(doc: Doc, i: int) -> str:
+    """Lower-case text of token ``i``, or "" outside the doc (saves bounds checks)."""
+    lowers = doc_lowers(doc)
+    return lowers[i] if 0 <= i < len(lowers) else ""
+
+
+def lemma_at(doc: Doc, i: int) -> str:
+    """Lemma of token ``i``, or "" outside the doc."""
+    return doc[i].lemma_.lower() if 0 <= i < len(doc) else ""
+
+
+def is_count_number(number: Span) -> bool:
+    """A number that can count people: not a year, age, time, amount, unit or "no one"."""
+    doc = number.doc
+    text = number.text
+    if len(number) == 1 and text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100:
+        return False
+    after, before = word(doc, number.end), word(doc, number.start - 1)
+    if after in UNITS_AFTER or before in UNITS_BEFORE:
+        return False
+    if after == "-" and word(doc, number.end + 1) in UNITS_AFTER:
+        return False  # "45-year-old", "30-day"
+    if after == "of" and before in ("age", "aged"):
+        return False
+    if _is_age_apposition(number) or _is_age_range(number):
+        return False
+    if number.text.lower() == "one" and (
+        before in ONE_EXCLUDED_BEFORE or after in ("of", "another", "by", "day", "after")
+    ):
+        return False
+    return not (number._.value or 0) <= 0
+
+
+def _is_age_apposition(number: Span) -> bool:
+    """ "The victim, 23, was killed": a small number set off by commas after a noun."""
+    doc = number.doc
+    if word(doc, number.start - 1) != "," or word(doc, number.end) != ",":
+        return False
+    previous = doc[number.start - 2] if number.start >= 2 else None
+    return (
+        previous is not None
+        and previous.is_alpha
+        and previous.lower_ not in PREDICATES
+        and previous.lower_ not in OBJECT_VERBS
+        and len(number) == 1
+        and (number._.value or 0) <= 110
+    )
+
+
+def count_value(number: Span) -> float:
+    """The number of people a count's number gives: "two dozen" is 24."""
+    return number._.value * MULTIPLIERS.get(word(number.doc, number.end), 1)
+
+
+def _is_age_range(number: Span) -> bool:
+    """ "aged between 18 and 25", "ages 18 to 25": every number of the range is an age."""
+    lowers = doc_lowers(number.doc)
+    for i in range(number.start - 1, max(-1, number.start - 1 - MAX_AGE_RANGE), -1):
+        if lowers[i] in AGE_WORDS:
+            return True
+        if lowers[i] not in AGE_RANGE_WORDS and not lowers[i].isdigit():
+            return False
+    return False
+
+
+def hedge_start(doc: Doc, start: int, floor: int) -> int:
+    """Start of the count phrase including its hedge ("at least", "more than", "nearly")."""
+    i = start
+    while i > floor and start - i < 4 and doc[i - 1].lower_ in HEDGES:
+        i -= 1
+    # A lone "to", "of" or "at" belongs to the verb ("rose to 60"), not to a hedge ("up to").
+    if i == start - 1 and doc[i].lower_ in ("to", "of", "at", "as"):
+        i = start
+    while i < start and doc[i].lower_ in ("to", "of"):
+        i += 1  # "rose to at least 60": the hedge is "at least"
+    return i

@@ -1,0 +1,252 @@
+"""The words of the casualty-count reader (:mod:`.counts_phrases`, :mod:`.counts_attribution`):
+what makes a number a count of the dead or injured, and what does not. Shared language
+(negations, reporting verbs, person nouns) comes from :mod:`narrlint.nlp.vocabulary`."""
+
+from __future__ import annotations
+
+from narrlint.nlp.vocabulary import PERSON_NOUNS, RELATIVES
+
+# Vocabulary of counts
+KILLED, INJURED, CASUALTIES = "killed", "injured", "casualties"
+# How reporting counts the dead of the other side: "nine militants were eliminated", "troops
+# neutralised 14 attackers", "17 terrorists were sent to hell", "23 soldiers embraced
+# martyrdom". These words count the dead only when people are counted ("eliminated three
+# teams", "neutralised two drones" are no deaths): see COUNTED_PEOPLE.
+EUPHEMISMS = {
+    "eliminated": KILLED, "neutralised": KILLED, "neutralized": KILLED, "executed": KILLED,
+    "slaughtered": KILLED, "butchered": KILLED,
+}  # fmt: skip
+"""Also "seven hostages were executed" (not "seven orders"), "slaughtered" (not goats)."""
+EUPHEMISM_VERBS = {
+    **EUPHEMISMS, "eliminating": KILLED, "neutralising": KILLED, "neutralizing": KILLED,
+    "executing": KILLED, "slaughtering": KILLED,
+}  # fmt: skip
+PHRASE_PREDICATES = {
+    ("embraced", "martyrdom"): KILLED, ("embrace", "martyrdom"): KILLED,
+    ("embraces", "martyrdom"): KILLED, ("sent", "to", "hell"): KILLED,
+    ("embraced", "shahadat"): KILLED, ("embrace", "shahadat"): KILLED,
+    ("burnt", "alive"): KILLED, ("burned", "alive"): KILLED,
+    ("breathed", "their", "last"): KILLED,
+}  # fmt: skip
+"""Predicates of more than one word, keyed by their words; the count ends at the last."""
+PHRASE_FIRSTS = frozenset(words[0] for words in PHRASE_PREDICATES)
+# "<N> sustained (serious) injuries", "suffered bullet wounds", "received burns".
+INJURY_VERBS = {"sustained", "suffered", "received", "sustaining", "suffering", "receiving"}
+INJURY_NOUNS = {"injuries": INJURED, "wounds": INJURED, "burns": INJURED, "injury": INJURED}
+MAX_INJURY_ADJECTIVES = 2
+# Words after a number that make it a casualty count ("12 killed", "seven dead bodies").
+PREDICATES = {
+    "killed": KILLED, "dead": KILLED, "died": KILLED, "martyred": KILLED, "slain": KILLED,
+    "perished": KILLED, "drowned": KILLED, "succumbed": KILLED, "bodies": KILLED,
+    "deaths": KILLED, "fatalities": KILLED, "lives": KILLED, "death": KILLED,
+    "injured": INJURED, "wounded": INJURED, "hurt": INJURED, "maimed": INJURED,
+    "injuries": INJURED, "casualties": CASUALTIES, "murdered": KILLED, "massacred": KILLED,
+    "assassinated": KILLED, "beheaded": KILLED, "lynched": KILLED, **EUPHEMISMS,
+}  # fmt: skip
+# Verb forms that take the count as their object ("killed seven soldiers"). Base forms ("to
+# kill 100") are threats or plans, not counts.
+OBJECT_VERBS = {
+    "killed": KILLED, "kills": KILLED, "killing": KILLED, "martyred": KILLED,
+    "injured": INJURED, "injures": INJURED, "injuring": INJURED,
+    "wounded": INJURED, "wounds": INJURED, "wounding": INJURED, "murdered": KILLED,
+    "murdering": KILLED, "massacred": KILLED, "massacring": KILLED, "assassinated": KILLED,
+    "beheaded": KILLED, "lynched": KILLED, **EUPHEMISM_VERBS,
+}  # fmt: skip
+LIVES_VERBS = {"claimed", "claiming", "claims", "took", "taking", "takes", "cost", "costing"}
+LEFT_VERBS = {"left", "leaving", "leaves"}
+LOSS_LEMMAS = {"lose", "loss"}
+# "laid down their lives", "sacrificed their lives", "gave their lives".
+GIVING_LIVES = {"lost", "laid", "sacrificed", "gave", "given", "lay", "sacrifice", "give"}
+POSSESSIVES = {"their", "his", "her", "its"}
+# "the loss of five nationals", "the bodies of 11 miners": nouns whose "of" phrase counts
+# the dead when people are counted ("the loss of 300 jobs" does not).
+LOSS_NOUNS = {"loss", "losses", "bodies"}
+# Nouns whose "of" phrase is a count ("the deaths of 12 miners", "the killing of 12").
+DEATH_NOUNS = {"deaths", "death", "killing", "killings", "murder", "murders", "martyrdom"}
+# Two-word verbs that take the count as object ("shot dead four polio workers").
+PHRASAL_OBJECT_VERBS = {("shot", "dead"): KILLED, ("gunned", "down"): KILLED}
+# "sentenced to death", "put to death": a penalty, not a count of the dead.
+TO_DEATH_EXCLUDED_LEMMAS = {"sentence", "condemn", "put"}
+# Nouns that announce a toll, and the links between them and the number.
+TOLL_HEADS = {"toll", "tally"}
+# "toll tax", "toll plaza": a road toll, not a death toll.
+ROAD_TOLL_WORDS = {
+    "tax", "plaza", "plazas", "booth", "booths", "road", "roads", "free", "gate", "collection",
+    "fee", "fees", "charges", "bridge", "operator", "rates",
+}  # fmt: skip
+TOLL_SUBJECTS = {
+    "casualties": CASUALTIES, "deaths": KILLED, "dead": KILLED, "fatalities": KILLED,
+    "victims": CASUALTIES, "injured": INJURED, "wounded": INJURED, "killed": KILLED,
+    "martyrs": KILLED,
+}  # fmt: skip
+TOLL_LINKS = {
+    "rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "stood",
+    "stands", "jumped", "hit", "hits", "increased", "mounted", "soared", "crossed", "surpassed",
+    "exceeded", "included", "include", "includes", "numbered", "number", "was", "is", "were",
+    "are", "of", "at", "to", "totalled", "totaled", "touched", "passed", "topped",
+}  # fmt: skip
+RISE_LINKS = {
+    "rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "jumped",
+    "hit", "hits", "increased", "mounted", "soared", "crossed", "surpassed", "exceeded",
+    "touched", "passed", "topped", "climbing", "jumping",
+}  # fmt: skip
+# Words that may stand between a number and its casualty word ("64 people, including
+# children, were killed"); a verb-like word outside this list ends the subject.
+AUXILIARIES = {
+    "were", "was", "have", "has", "had", "been", "be", "are", "is", "being", "got", "get",
+    "reportedly", "allegedly", "also", "later", "all", "feared", "believed", "confirmed",
+    "reported", "said", "thought", "presumed", "since", "now", "so", "far", "already",
+}  # fmt: skip
+BE_LEMMAS = {"be", "get"}
+"""Auxiliaries of the passive ("were killed", "got hurt"), by lemma."""
+SUBJECT_STOPS = {
+    ";", ":", "—", "–", "(", ")", *RELATIVES, "whose", "after", "when", "while", "because",
+    "before", "since", "until", "if", "but", "than", "told", "says", "say", "according", "per",
+    "whereas", "although", "though",
+}  # fmt: skip
+"""Words that end the subject between a number and its casualty word."""
+BREAKDOWN_OPENERS = {"including", "among"}
+MAX_BREAKDOWN = 10
+MAX_NAMED_BREAKDOWN = 30
+"""Tokens an aside of names with their ranks may take ("including Lieutenant Colonel …")."""
+SUBJECT_FILLERS = {"including", "among", "them", "of", "and", ",", "in", "on", "at", "from"}
+MAX_SUBJECT_GAP = 8
+MAX_SUBJECT_WORDS = 5
+HEDGES = {
+    "at", "least", "more", "than", "over", "nearly", "almost", "some", "about", "around",
+    "up", "to", "fewer", "as", "many", "another", "further", "roughly", "approximately",
+    "upwards", "of", "only", "just", "estimated", "an", "no", "not", "less", "past", "above",
+    "beyond", "close",
+}  # fmt: skip
+# Objects that make "killed <N> …" something other than people.
+NOT_PEOPLE = {
+    "birds", "bird", "jobs", "job", "percent", "per", "%", "cent", "hopes", "chances",
+    "deals", "bills", "projects", "plans", "cattle", "goats", "sheep", "cows", "animals",
+    "livestock", "dogs", "rupees", "dollars", "points", "goals", "runs", "wickets", "votes",
+    "seats", "trees", "acres", "shares", "orders", "proposals", "applications", "batteries",
+    "cells", "phones", "vehicles", "cars", "engines", "plants", "crops", "fish", "horses",
+    "camels", "poultry", "chickens", "motions", "talks", "cases", "accounts", "businesses",
+    "companies", "factories", "industries", "schemes", "laws", "ideas",
+}  # fmt: skip
+# "bodies" that are organisations ("government bodies", "two bodies, the NDMA and …").
+ORGANISATION_MODIFIERS = {
+    "government", "governmental", "regulatory", "international", "statutory", "advisory",
+    "governing", "professional", "elected", "representative", "legislative", "administrative",
+    "federal", "civic", "political", "student", "trade", "oversight", "global",
+    "multilateral", "aid", "relief", "humanitarian", "donor", "sports", "judicial", "apex",
+    "official", "public", "state", "religious", "business", "industry", "standards",
+    "coordinating", "decision", "making", "autonomous", "constitutional", "parliamentary",
+}  # fmt: skip
+# "hurt" at an economic scale ("2 million traders were hurt by fuel prices") is no injury.
+HURT_CEILING = 100_000
+# Numbers that measure something else ("10 pm", "45-year-old", "5 times", "$3 billion").
+UNITS_AFTER = {
+    "percent", "per", "%", "cent", "pm", "am", "p.m.", "a.m.", "km", "kilometres",
+    "kilometers", "miles", "mile", "metres", "meters", "kg", "tonnes", "tons", "hours",
+    "hour", "minutes", "minute", "seconds", "days", "day", "weeks", "week", "months",
+    "month", "years", "year", "decades", "decade", "centuries", "times", "o'clock",
+    "degrees", "feet", "crore", "lakh", "rupees", "rupee", "dollars", "dollar", "euros",
+    "afghanis", "pounds", "riyals",
+}  # fmt: skip
+UNITS_BEFORE = {
+    "$", "rs", "rs.", "pkr", "usd", "£", "€", "₹", "no", "no.", "number", "section", "article",
+    "clause", "chapter", "page", "flight", "route", "phase", "grade", "class", "aged", "age",
+    "ages", "under", "room", "ward", "bed", "gate", "platform", "resolution",
+}  # fmt: skip
+ONE_EXCLUDED_BEFORE = {
+    "no", "not", "any", "every", "each", "the", "this", "that", "which", "someone",
+}  # fmt: skip
+DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "whose"}
+# Words that start the object of an active verb ("militants killed a policeman").
+OBJECT_STARTERS = {"a", "an", "the", "his", "her", "their", "its", "him", "them", "dozens",
+                   "scores", "hundreds", "thousands", "several", "many"}  # fmt: skip
+# "<N> others", "<N> more": a count that adds to another one.
+DEPENDENT_WORDS = {"others", "other", "more"}
+# Back-references to a count in an adjacent sentence ("the toll", "the dead", "those killed").
+REFERRING_NOUNS = {
+    "toll", "tally", "dead", "deaths", "victims", "casualties", "fatalities", "injured",
+    "wounded", "bodies", "figure", "figures", "count", "killings", "number", "numbers",
+    "death", "martyrs", "injuries", "deceased",
+}  # fmt: skip
+REFERRING_DETERMINERS = {"the", "this", "that", "these", "those", "its", "their"}
+REFERRING_MODIFIERS = {
+    "death", "casualty", "final", "official", "latest", "overall", "total", "revised",
+    "new", "same", "initial", "provisional", "fatality",
+}  # fmt: skip
+THOSE_PARTICIPLES = {"killed", "injured", "wounded", "dead", "martyred", "who"}
+# Back-references that name the people counted rather than their number ("the victims", "the
+# dead", "those killed"): a sentence about who they were ("most of the victims were police
+# officers") says nothing of the count; one that breaks the count down does ("the dead
+# included children", "two of the victims", "among the dead").
+PEOPLE_REFERENCES = {"dead", "victims", "injured", "wounded", "bodies", "martyrs", "deceased"}
+BREAKDOWN_LINKS = {
+    "included", "include", "includes", "including", "comprised", "comprise", "comprises",
+    "numbered", "number", "numbering",
+}  # fmt: skip
+# Clause boundaries: a reporting verb reports only its own clause; a toll's number is in it.
+CLAUSE_MARKS = {",", ";", ":", "—", "–", "(", ")"}
+# Title abbreviations the tokenizer splits from their full stop ("Maj", "."), which makes the
+# sentencizer end a sentence inside "…, Maj. Gen. Ahmed Sharif told reporters."
+TITLE_ABBREVIATIONS = {
+    "maj", "lt", "col", "brig", "capt", "sgt", "insp", "gen", "cpl", "pvt", "adm", "cdr",
+    "supt", "dy", "asst", "dr", "mr", "mrs", "ms", "prof", "gov", "sen", "rep", "st", "jr",
+    "hon", "sub", "hav", "nk", "cmdr", "lieut",
+}  # fmt: skip
+MULTIPLIERS = {"dozen": 12}
+"""Words that multiply the number before them ("more than two dozen were injured")."""
+AGE_WORDS = {"aged", "age", "ages"}
+AGE_RANGE_WORDS = {"between", "and", "to", "from", "-", "–", ","}
+MAX_AGE_RANGE = 4
+INJURED_NOUNS = {"injured", "wounded", "hurt"}
+DYING_VERBS = {"succumbed", "died", "perished"}
+DYING_ADVERBS = {"later", "also", "subsequently", "eventually", "then", "have", "has", "had"}
+MODIFIER_PREPOSITIONS = {"in", "on", "at", "from", "during", "near", "under", "inside", "with"}
+MAX_MODIFIER = 10
+"""Tokens a participle's phrase may take before the verb ("involved in the attack on …")."""
+COORDINATED_VERBS = {"killed", "martyred", "slain", "injured", "wounded", "maimed"}
+COORDINATED_PHRASES = {("shot", "dead"): KILLED, ("gunned", "down"): KILLED}
+PHRASE_KINDS = {**PHRASE_PREDICATES, **COORDINATED_PHRASES}
+MAX_COORDINATED = 12
+OBJECT_CUES = frozenset(
+    {*OBJECT_VERBS, *(verb for _, verb in PHRASAL_OBJECT_VERBS), *DEATH_NOUNS, *LIVES_VERBS,
+     *LEFT_VERBS, *LOSS_NOUNS, "lives"}
+)  # fmt: skip
+"""Words that can open an object count: every other token is skipped at once."""
+MAX_NAMED_OBJECT = 16
+"""Lower-case words a named victim's description may take before "and <N> others" (names,
+ranks and punctuation are free up to MAX_NAMED_TOKENS)."""
+MAX_NAMED_TOKENS = 48
+OTHERS_JOINS = {"and", "with", "plus"}
+NAMED_OBJECT_STOPS = frozenset(SUBJECT_STOPS - {"(", ")"} | OBJECT_CUES | {"."})
+# Words that end a counted noun phrase before its head ("killed 12 in", "killed 12 yesterday").
+OBJECT_STOPS = {"at", "in", "on", "near", "from", "during", "after", "as", "when", "across",
+                "and", "including", "among", "while", "of", "with", "inside", "outside",
+                "yesterday", "today", "overnight", "tonight", "last", "this"}  # fmt: skip
+PEOPLE_HEADS = {"people", "children", "personnel", "police", "staff", "youth", "crew",
+                "militia", "folk", "person", "man", "woman", "child", "boy", "girl"}  # fmt: skip
+COUNTED_PEOPLE = frozenset({
+    *PEOPLE_HEADS, *PERSON_NOUNS, "lives", "soldiers", "troops", "officers", "officials",
+    "civilians", "militants", "terrorists", "insurgents", "fighters", "attackers", "assailants",
+    "rebels", "bombers", "passengers", "pilgrims", "worshippers", "students", "pupils",
+    "teachers", "labourers", "laborers", "miners", "villagers", "members", "guards", "cadets",
+    "commandos", "recruits", "drivers", "doctors", "nurses", "journalists", "volunteers",
+    "tourists", "engineers", "employees", "victims", "suspects", "prisoners", "inmates",
+    "shooters", "gunmen", "policemen", "servicemen", "tribesmen", "boys", "girls", "infants",
+    "babies", "others", "persons", "individuals", "adults", "elders", "sons", "daughters",
+    "khwarij", "khawarij", "kharijis",  # ISPR's word for TTP fighters ("11 khwarij")
+    "hostages", "captives", "detainees", "migrants", "refugees", "protesters", "demonstrators",
+    "cops", "jawans", "bystanders", "passersby", "shoppers", "devotees", "mourners",
+    "worshipers",
+})  # fmt: skip
+"""Nouns of the people a count counts, for the words that count the dead only when people
+are counted ("the loss of five lives", "eliminated nine militants"); "-men" words also count."""
+MAX_TOLL_GAP = 24
+"""Tokens from a toll word to its number: room for the incident it names ("the death toll
+from Thursday's attack on a supply convoy travelling to the town has now reached 10")."""
+ANCHORED_LINKS = {"of"}
+"""Links that tie the toll to its number only right after the toll word or a link verb ("a toll
+of 35", "the number of dead of"); in "the toll from the attack on a convoy of 35 vehicles" the
+"of" belongs to the convoy."""
+LINK_FILLERS = {"has", "had", "have", "now", "been", "already", "further", "also", "reportedly"}
+TOLL_CUES = frozenset({*TOLL_HEADS, "number", *TOLL_SUBJECTS})
+"""The words :func:`_toll_kind` can accept: every other token is skipped at once."""
