@@ -4,7 +4,7 @@ what makes a number a count of the dead or injured, and what does not. Shared la
 
 from __future__ import annotations
 
-from narrlint.nlp.vocabulary import PERSON_NOUNS, RELATIVES
+from narrlint.nlp.vocabulary import NUMBER_HEDGES, PERSON_NOUNS, RELATIVES
 
 # Vocabulary of counts
 KILLED, INJURED, CASUALTIES = "killed", "injured", "casualties"
@@ -112,12 +112,12 @@ MAX_NAMED_BREAKDOWN = 30
 SUBJECT_FILLERS = {"including", "among", "them", "of", "and", ",", "in", "on", "at", "from"}
 MAX_SUBJECT_GAP = 8
 MAX_SUBJECT_WORDS = 5
-HEDGES = {
-    "at", "least", "more", "than", "over", "nearly", "almost", "some", "about", "around",
-    "up", "to", "fewer", "as", "many", "another", "further", "roughly", "approximately",
-    "upwards", "of", "only", "just", "estimated", "an", "no", "not", "less", "past", "above",
-    "beyond", "close",
+HEDGES = NUMBER_HEDGES | {
+    "fewer", "as", "many", "another", "further", "upwards", "of", "only", "just", "no", "not",
+    "less", "past", "above", "beyond", "close",
 }  # fmt: skip
+"""Hedges before a casualty count: the shared ones, and the limits and increments of a toll
+("as many as", "another 12", "no fewer than", "close to")."""
 # Objects that make "killed <N> …" something other than people.
 NOT_PEOPLE = {
     "birds", "bird", "jobs", "job", "percent", "per", "%", "cent", "hopes", "chances",

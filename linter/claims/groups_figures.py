@@ -38,13 +38,12 @@ from narrlint.claims.groups_words import (
     EXPOSURE_AFTER,
     EXPOSURE_VERBS,
     FACING_LEMMAS,
+    FIGURE_HEDGES,
     HEDGE_ABOUT,
     HEDGE_ABOVE,
     HEDGE_BELOW,
-    HEDGE_WORDS,
     HOSTING_LEMMAS,
     MODALS,
-    NUMBER_LEAD,
     ORDER_NOUNS,
     ORDERED,
     PERCENT,
@@ -322,7 +321,7 @@ def _flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_end:
             token.lower_ == "of" and k > lowest and _nominal(doc[k - 1], actions)
         ):
             return True
-        if token.lower_ not in NUMBER_LEAD and token.lower_ not in AUXILIARY_FILLERS:
+        if token.lower_ not in FIGURE_HEDGES and token.lower_ not in AUXILIARY_FILLERS:
             break
     for k in range(phrase_end, min(highest, phrase_end + 5)):
         token = doc[k]
@@ -447,7 +446,7 @@ def _figure_predicate(doc, lex, analysis, i: int):
 def _appositive(doc: Doc, lex: Lexicon, between: list[str], end: int) -> bool:
     """A number set off by commas or brackets right after a group names that group's size."""
     if between[0] not in (",", "(", "—", "–") or not all(
-        w in NUMBER_LEAD or w == between[0] for w in between
+        w in FIGURE_HEDGES or w == between[0] for w in between
     ):
         return False
     after = _generic_noun_end(doc, lex, end)
@@ -487,7 +486,7 @@ def _documents_before(doc: Doc, lex: Lexicon, start: int, end: int) -> Mention |
         return None
     lowers = doc_lowers(doc)
     of = start - 1
-    while of > 0 and lowers[of] in HEDGE_WORDS:
+    while of > 0 and lowers[of] in FIGURE_HEDGES:
         of -= 1
     if of <= 0 or lowers[of] != "of":
         return None
@@ -569,7 +568,7 @@ def _exposed(doc: Doc, start: int, phrase_end: int, clause: Clause) -> bool:
         lower = doc[k].lower_
         if lower in EXPOSURE_VERBS:
             return True
-        if lower not in NUMBER_LEAD:
+        if lower not in FIGURE_HEDGES:
             break
     lowers = [doc[k].lower_ for k in range(phrase_end, min(clause.affirmative_end, phrase_end + 5))]
     if phrase_at(lowers, 0, EXPOSURE_AFTER):

@@ -24,7 +24,7 @@ from narrlint.claims.groups_figures import (
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_phrases import Analysis, Mention, match_object
 from narrlint.claims.groups_words import (
-    HEDGE_WORDS,
+    FIGURE_HEDGES,
     PARTITION_OPENS,
     PARTITION_PRONOUNS,
     PARTITION_WORDS,
@@ -33,7 +33,7 @@ from narrlint.claims.groups_words import (
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import spans_within
 
-LIST_JOINERS = frozenset({",", "and", "or", "&"}) | HEDGE_WORDS
+LIST_JOINERS = frozenset({",", "and", "or", "&"}) | FIGURE_HEDGES
 
 
 def respective(doc: Doc, lex: Lexicon, analysis: Analysis) -> dict[int, frozenset[str]]:

@@ -9,7 +9,7 @@ these lists have meanings of their own to the group reader.
 from __future__ import annotations
 
 from narrlint.nlp.quantities import ORDINALS
-from narrlint.nlp.vocabulary import HOLDING_WORDS
+from narrlint.nlp.vocabulary import HOLDING_WORDS, NUMBER_HEDGES
 
 COLLECTIVE_AFTER_SINGULAR = {
     "families", "family", "children", "child", "women", "men", "population", "populations",
@@ -131,9 +131,9 @@ EXPOSURE_AFTER = (
     ("in", "the", "firing", "line"), ("in", "jeopardy"),
 )  # fmt: skip
 MODALS = {"now", "could", "may", "will", "would", "might", "must", "all", "still"}
-NUMBER_LEAD = {"the", "some", "about", "around", "nearly", "almost", "over", "an", "estimated",
-               "more", "than", "up", "to", "roughly", "at", "least"}  # fmt: skip
-"""Words between a verb and the number it governs ("putting some 1.4 million")."""
+FIGURE_HEDGES = NUMBER_HEDGES | {"the"}
+"""Words before a group's figure: between a verb and the number it governs ("putting some 1.4
+million"), and walked back over to the figure's start ("the estimated 1.7 million")."""
 AUXILIARY_FILLERS = {"have", "has", "had", "been", "were", "was", "are", "is", "being",
                      "already", "so", "far", "reportedly", "since", "now", "all"}  # fmt: skip
 """Auxiliaries and adverbs read through between a group or number and its verb ("... have
@@ -178,8 +178,6 @@ PRE_FIGURE_BRIDGE = {
 PRE_FIGURE_ANCHORS = {"(", "including", "numbering", "number", "numbers", "numbered", "totalling",
                       "totaling", "total", "totalled", "totals", "estimated", "stand",
                       "stands", "stood", "reached", "count", "counted", "tally"}  # fmt: skip
-HEDGE_WORDS = {"some", "about", "around", "nearly", "almost", "over", "roughly", "more",
-               "than", "approximately", "an", "estimated", "the"}  # fmt: skip
 
 
 HOLDING_VERBS = HOLDING_WORDS | {"have", "has", "had", "possess", "possesses"}

@@ -93,6 +93,16 @@ def nominals(verb: str) -> frozenset[str]:
     return frozenset(nouns - FALSE_NOMINALS)
 
 
+NUMBER_HEDGES = frozenset(
+    {
+        "at", "least", "more", "than", "over", "nearly", "almost", "some", "about", "around",
+        "roughly", "approximately", "up", "to", "estimated", "an",
+    }
+)  # fmt: skip
+"""Words that hedge the number after them ("at least 64", "some 1.4 million", "an estimated",
+"up to"): one list for every reader; each adds only what its own phrases allow."""
+
+
 # ---------------------------------------------------------------------------------------------
 # Added by the claims readers (one section per reader; add, do not change what others use)
 
