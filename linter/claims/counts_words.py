@@ -4,7 +4,7 @@ what makes a number a count of the dead or injured, and what does not. Shared la
 
 from __future__ import annotations
 
-from narrlint.nlp.vocabulary import NUMBER_HEDGES, PERSON_NOUNS, RELATIVES
+from narrlint.nlp.vocabulary import CURRENCIES, NUMBER_HEDGES, PERSON_NOUNS, RELATIVES
 
 # Vocabulary of counts
 KILLED, INJURED, CASUALTIES = "killed", "injured", "casualties"
@@ -145,14 +145,13 @@ UNITS_AFTER = {
     "kilometers", "miles", "mile", "metres", "meters", "kg", "tonnes", "tons", "hours",
     "hour", "minutes", "minute", "seconds", "days", "day", "weeks", "week", "months",
     "month", "years", "year", "decades", "decade", "centuries", "times", "o'clock",
-    "degrees", "feet", "crore", "lakh", "rupees", "rupee", "dollars", "dollar", "euros",
-    "afghanis", "pounds", "riyals",
-}  # fmt: skip
+    "degrees", "feet", "crore", "lakh",
+} | CURRENCIES  # fmt: skip
 UNITS_BEFORE = {
-    "$", "rs", "rs.", "pkr", "usd", "£", "€", "₹", "no", "no.", "number", "section", "article",
+    "no", "no.", "number", "section", "article",
     "clause", "chapter", "page", "flight", "route", "phase", "grade", "class", "aged", "age",
     "ages", "under", "room", "ward", "bed", "gate", "platform", "resolution",
-}  # fmt: skip
+} | CURRENCIES  # fmt: skip
 ONE_EXCLUDED_BEFORE = {
     "no", "not", "any", "every", "each", "the", "this", "that", "which", "someone",
 }  # fmt: skip

@@ -34,7 +34,6 @@ from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     CLASSING,
     COPULAS,
-    CURRENCY,
     EXPOSURE_AFTER,
     EXPOSURE_VERBS,
     FACING_LEMMAS,
@@ -60,7 +59,7 @@ from narrlint.claims.groups_words import (
 from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import spans_within
-from narrlint.nlp.vocabulary import NEGATIONS, PERSON_NOUNS, RELATIVES, WEEKDAYS
+from narrlint.nlp.vocabulary import CURRENCIES, NEGATIONS, PERSON_NOUNS, RELATIVES, WEEKDAYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +151,7 @@ def _near_any_figure(lex: Lexicon, value: float) -> bool:
 def not_a_count(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[end].lower_ if end < len(doc) else ""
-    return before in CURRENCY or after in CURRENCY or after in PERCENT
+    return before in CURRENCIES or after in CURRENCIES or after in PERCENT
 
 
 def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | None:

@@ -159,11 +159,6 @@ SCALE_SUFFIXES = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "k": 1e3}
 SCALE_WORDS = {"lac": 1e5, "lacs": 1e5, "lakhs": 1e5}
 """Spellings of the South Asian scale word the number reader does not know ("13 lac Afghans",
 "eight Lac"): a number before them is read as that many hundred thousands."""
-CURRENCY_SIGNS = frozenset({"$", "us$", "usd", "€", "£", "eur", "dollars", "euros"})
-LOCAL_CURRENCIES = frozenset({"rs", "rs.", "pkr", "rupees", "afghanis"})
-"""Currencies of the beat (topic words: the ledger has no currencies yet)."""
-CURRENCY = CURRENCY_SIGNS | LOCAL_CURRENCIES
-"""A number next to one of these is a sum of money, not a count of people."""
 PERCENT = {"%", "percent", "per", "pc", "percentage"}
 QUOTES = {'"', "“", "”", "„", "«", "»", "'", "‘", "’"}
 PRE_FIGURE_BRIDGE = {

@@ -103,6 +103,16 @@ NUMBER_HEDGES = frozenset(
 "up to"): one list for every reader; each adds only what its own phrases allow."""
 
 
+CURRENCIES = frozenset(
+    {
+        "$", "us$", "usd", "€", "eur", "£", "₹", "dollars", "dollar", "euros", "pounds", "riyals",
+        "rs", "rs.", "pkr", "rupees", "rupee", "afghanis",
+    }
+)  # fmt: skip
+"""Currency signs, codes and names: a number next to one is a sum of money, never a count of
+people. One list for every reader."""
+
+
 # ---------------------------------------------------------------------------------------------
 # Added by the claims readers (one section per reader; add, do not change what others use)
 
