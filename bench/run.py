@@ -495,27 +495,30 @@ def index_benchmark(narrlint: list[str], articles: int, runs: int) -> IndexResul
 
 
 STAGE_SCRIPT = r"""
-import collections, json, sys, time
+import collections, gc, json, sys, time
 from narrlint.config import Config
 from narrlint.engine.session import Session
 from narrlint.input.source import SourceText
 session = Session.create(Config())
+gc.freeze()  # as a run does after its first file: collections skip the session's objects
 nlp = session.corpus.nlp
 paths = sys.argv[1:]
 texts = [open(p, encoding="utf-8").read() for p in paths]
 from narrlint.input.frontmatter import split_front_matter
 from narrlint.text.prose import markdown_prose
-times = collections.Counter()
-start = time.perf_counter()
-prose = [markdown_prose(t, split_front_matter(t, p).end) for t, p in zip(texts, paths)]
-times["markdown → prose"] = time.perf_counter() - start
-start = time.perf_counter()
-docs = [nlp.make_doc(p.text) for p in prose]
-times["tokenizer"] = time.perf_counter() - start
-for name, component in nlp.pipeline:
+times = collections.defaultdict(lambda: float("inf"))
+for _ in range(3):  # the fastest of three passes: one pass is at the mercy of a neighbour
     start = time.perf_counter()
-    docs = [component(d) for d in docs]
-    times[name] = time.perf_counter() - start
+    prose = [markdown_prose(t, split_front_matter(t, p).end) for t, p in zip(texts, paths)]
+    times["markdown → prose"] = min(times["markdown → prose"], time.perf_counter() - start)
+    start = time.perf_counter()
+    docs = [nlp.make_doc(p.text) for p in prose]
+    times["tokenizer"] = min(times["tokenizer"], time.perf_counter() - start)
+    for name, component in nlp.pipeline:
+        start = time.perf_counter()
+        docs = [component(d) for d in docs]
+        times[name] = min(times[name], time.perf_counter() - start)
+    del prose, docs
 rules = collections.Counter()
 for path, text in zip(paths, texts):
     draft = session.linter.parse(SourceText(text), path)
@@ -525,6 +528,9 @@ for path, text in zip(paths, texts):
         rules[f"{rule.code} {rule.name}"] += time.perf_counter() - start
 print(json.dumps({"stages": times, "rules": rules}))
 """
+"""Seconds per pipeline stage (fastest of three passes) and per rule (one pass: rules keep
+what they derive from the corpus), in one process, the session frozen out of the garbage
+collector as a real run does after its first file."""
 
 
 def stage_profile(inputs: Inputs) -> dict | None:
