@@ -201,6 +201,36 @@ def test_cli_report_unused_suppressions(tmp_path) -> None:
     ]
 
 
+def test_suppressions_read_the_drafts_own_parse(session: Session, monkeypatch) -> None:
+    """A linted draft's Markdown is parsed once: the suppression filter reads where the draft's
+    parse saw the comments and never parses again."""
+    from narrlint.output import suppressions
+
+    def parse_again(text: str) -> None:
+        raise AssertionError("the Markdown was parsed a second time")
+
+    monkeypatch.setattr(suppressions, "_comment_lines", parse_again)
+    text = HEAD + "<!-- narrlint-disable-next-line NL401 -->\n" + STALE + "\n\n" + STALE + "\n"
+    result = session.lint_source(SourceText(text), "d.md")
+    assert result.directive_lines == ((4, 4),)
+    assert [(f.code, f.start.line) for f in result.findings] == [("NL401", 7)]
+
+
+def test_fix_keeps_an_unused_suppression_whose_nl001_the_config_ignores(tmp_path) -> None:
+    """NL001 in per-file-ignores: neither reported nor fixed (--fix used to delete the comment
+    the config said to leave alone)."""
+    text = HEAD + "<!-- narrlint-disable-next-line NL401 -->\nThe deficit is falling.\n"
+    for name in ("draft.md", "other.md"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / ".narrlint.yaml").write_text(
+        'per-file-ignores:\n  "draft.md": [NL001]\n', encoding="utf-8"
+    )
+    args = ["--no-seeds", "--corpus", str(RURITANIA), "--report-unused-suppressions", "--fix"]
+    run_cli(*args, "draft.md", "other.md", cwd=tmp_path)
+    assert (tmp_path / "draft.md").read_text(encoding="utf-8") == text
+    assert "narrlint-disable" not in (tmp_path / "other.md").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["lf", "crlf", "cr"])
 def test_directives_after_front_matter_work_with_any_line_ending(session, newline) -> None:
     """The comment's line is found whatever ends the front matter's lines (a lone CR too)."""

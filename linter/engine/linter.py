@@ -47,11 +47,17 @@ class LintResult:
     findings: list[Finding] = field(default_factory=list)
     error: FileError | None = None
     source: SourceText | None = None
+    directive_lines: tuple[tuple[int, int], ...] | None = None
+    """Where the draft's parse saw comments naming narrlint (suppressions read these instead of
+    parsing the Markdown again); None when the draft was not parsed."""
 
 
 def select_rules(rules: Iterable[Rule], select: list[str], ignore: list[str]) -> list[Rule]:
-    """Rules whose code matches a ``select`` prefix (all when empty) and no ``ignore`` prefix."""
-    chosen = [r for r in rules if selected((r.code, *r.codes), select, ignore)]
+    """Rules whose code matches a ``select`` prefix (all when empty) and no ``ignore`` prefix;
+    never the engine's own codes (NL000, NL001), which the engine reports, not a draft's check."""
+    chosen = [
+        r for r in rules if not r.engine_reported and selected((r.code, *r.codes), select, ignore)
+    ]
     return sorted(chosen, key=lambda r: r.code)
 
 
@@ -98,7 +104,9 @@ class Linter:
         for rule in self.rules:
             findings.extend(self.run_rule(rule, draft))
         findings.sort(key=lambda f: f.sort_key)
-        return LintResult(path, findings, source=source)
+        return LintResult(
+            path, findings, source=source, directive_lines=draft.prose.directive_lines
+        )
 
     def budget(self, draft: Draft) -> float | None:
         """Seconds ``draft`` allows one rule (``None``: no limit)."""

@@ -82,9 +82,12 @@ class Session:
         result = self.linter.lint(source, path, kind)
         result.findings = apply_config(result.findings, self.config, result.path)
         if result.error is None:
-            # Where the draft's own parse saw comments naming narrlint (None: parse again).
-            lines = getattr(result, "directive_lines", None)
-            result.findings = self.suppress(result.findings, source, result.path, kind, lines)
+            findings = self.suppress(
+                result.findings, source, result.path, kind, result.directive_lines
+            )
+            # The suppression filter reports NL001 itself: the config (ignore, per-file-ignores,
+            # severity) applies to it too, before any front end applies its fixes.
+            result.findings = apply_config(findings, self.config, result.path)
         return result
 
     def suppress(
