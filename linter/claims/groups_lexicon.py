@@ -90,6 +90,11 @@ class Lexicon:
     common: frozenset[str] | None = None
     countries: frozenset[str] = frozenset()
     """Words that name the ledger's own countries ("pakistan", "islamabad")."""
+    holdings_by_initial: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(
+        default_factory=dict
+    )
+    """First letter of a holding's first word → the holdings it may open, in
+    :data:`holdings` order: a token whose first letter opens none is skipped at once."""
     near: dict[float, bool] = field(default_factory=dict)
     """Memo of :func:`~narrlint.claims.groups_figures._near_any` (numbers repeat across
     drafts)."""
@@ -98,6 +103,12 @@ class Lexicon:
 def lexicon(corpus: Corpus) -> Lexicon:
     """The corpus's group lexicon, built on first use."""
     return corpus.memo("claims.groups.lexicon", lambda: _build_lexicon(corpus))
+
+
+def _by_initial(holdings):
+    """See :attr:`Lexicon.holdings_by_initial` (holdings always have words)."""
+    initials = {words[0][:1] for words, _ in holdings}
+    return {initial: tuple(h for h in holdings if h[0][0][:1] == initial) for initial in initials}
 
 
 def _build_lexicon(corpus: Corpus) -> Lexicon:
@@ -146,6 +157,8 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
     stocks += combined
     places = _local_orders(ledger, nlp)
     names = dates_lexicon(corpus)
+    # one entry per (words, category): a term and its plural give the same holding
+    ordered_holdings = tuple(sorted(dict.fromkeys(holdings), key=lambda h: -len(h[0])))
     return Lexicon(
         categories=categories,
         modifier_matcher=modifiers,
@@ -153,7 +166,8 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         heads={k: frozenset(v) for k, v in heads.items()},
         head_lemmas=head_lemmas,
         nouns=frozenset(nouns - set(heads)),
-        holdings=tuple(sorted(holdings, key=lambda h: -len(h[0]))),
+        holdings=ordered_holdings,
+        holdings_by_initial=_by_initial(ordered_holdings),
         phase_targets=phase_targets,
         category_phase=category_phase,
         phase_actions=phase_actions,

@@ -345,10 +345,12 @@ def _bracketed_terms(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     holder term with the document's abbreviation in brackets inside it."""
     lowers = doc_lowers(doc)
     n = len(doc)
-    for j in range(n - 4):
-        if lowers[j + 1] != "(" and "(" not in lowers[j + 2 : j + 6]:
-            continue
-        for words, category in lex.holdings:
+    opens = [k for k, lower in enumerate(lowers) if lower == "("]
+    # the tokens with a bracket one to five tokens after them
+    starts = sorted({k - d for k in opens for d in range(1, 6) if 0 <= k - d < n - 4})
+    by_initial = lex.holdings_by_initial
+    for j in starts:
+        for words, category in by_initial.get(lowers[j][:1], ()):
             end = match_object(lowers, j, words)
             short = _without_card(words)
             if end is None and short is not None:
@@ -370,9 +372,9 @@ def _held_object(doc: Doc, lex: Lexicon, lowers: list[str], j: int):
         lapsed = lapsed or lowers[j] in EXPIRED
         j += 1
         steps += 1
-    if lapsed:
+    if lapsed or j >= n:
         return None
-    for words, category in lex.holdings:
+    for words, category in lex.holdings_by_initial.get(lowers[j][:1], ()):
         end = match_object(lowers, j, words)
         short = _without_card(words)
         if end is None and short is not None:
