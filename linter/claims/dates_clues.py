@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.dates_lexicon import Lexicon, phase_numbers
@@ -72,27 +73,52 @@ class Clues:
     groups they belong to."""
 
 
+_LEMMAS = "narrlint.claims.dates_clues.lemmas"
+_LEMMA_STRINGS: dict[int, str] = {}
+"""Lemma hash → lower-case lemma, shared by all docs (spaCy's hashes are the same in every
+vocab)."""
+
+
+def lemma_lowers(doc: Doc) -> list[str]:
+    """``[token.lemma_.lower() for token in doc]``, computed once per doc: the clause readers
+    test every token's lemma, and ``doc[i]`` builds a new Token object each time."""
+    cached = doc.user_data.get(_LEMMAS)
+    if cached is None or len(cached) != len(doc):
+        table, store = _LEMMA_STRINGS, doc.vocab.strings
+        cached = []
+        for key in doc.to_array(LEMMA).tolist():
+            text = table.get(key)
+            if text is None:
+                text = table[key] = store[key].lower()
+            cached.append(text)
+        doc.user_data[_LEMMAS] = cached
+    return cached
+
+
 def clues_of(tokens: Span, lexicon: Lexicon) -> Clues:
-    lowers = doc_lowers(tokens.doc)[tokens.start : tokens.end]
-    lemmas = {t.lemma_.lower() for t in tokens}
-    groups = list(_categories(tokens, lexicon))
+    doc = tokens.doc
+    all_lowers, all_lemmas = doc_lowers(doc), lemma_lowers(doc)
+    lowers = all_lowers[tokens.start : tokens.end]
+    lemma_list = all_lemmas[tokens.start : tokens.end]
+    lemmas = set(lemma_list)
+    groups = list(_categories(tokens, lowers, lexicon))
     return Clues(
         categories=frozenset(g for g, _, _ in groups),
         subjects=frozenset(_subjects(tokens, lowers, lexicon, groups)),
         phases=frozenset(phase_numbers(lowers)),
-        actions=frozenset(_actions(tokens, lexicon)),
-        foreign_purpose=_foreign_purpose(tokens, lexicon),
-        other_authority=_other_authority(tokens, lexicon),
+        actions=frozenset(_actions(tokens, lowers, lemma_list, lexicon)),
+        foreign_purpose=_foreign_purpose(tokens, lowers, lexicon),
+        other_authority=_other_authority(tokens, lowers, lemma_list, lexicon),
         validity=bool(lemmas & VALIDITY_WORDING),
-        enforcement=_enforcement_words(tokens),
+        enforcement=_enforcement_words(lowers, lemma_list),
         referring=bool(set(lowers) & REFERRING_PEOPLE),
         staying=bool(lemmas & REMAINING_LEMMAS),
         places=_places(lowers, lexicon),
-        onward=_onward(tokens, lowers, lexicon),
+        onward=_onward(lowers, lemma_list, lexicon),
     )
 
 
-def _onward(tokens: Span, lowers: list[str], lexicon: Lexicon) -> str | None:
+def _onward(lowers: list[str], lemmas: list[str], lexicon: Lexicon) -> str | None:
     """ "awaiting resettlement", "to a third country", "third-country relocation": people
     moving on to another country, unless the ledger's groups are named in those words."""
     group_words = lexicon.modifiers.keys() | lexicon.heads.keys() | lexicon.fillers.keys()
@@ -101,10 +127,9 @@ def _onward(tokens: Span, lowers: list[str], lexicon: Lexicon) -> str | None:
         pair = (words[i], words[i + 1])
         if pair in ONWARD_DESTINATIONS and not set(pair) & group_words:
             return " ".join(pair)
-    for token in tokens:
-        lemma = token.lemma_.lower()
-        if lemma in ONWARD_LEMMAS and lemma not in group_words and token.lower_ not in group_words:
-            return token.lower_
+    for lower, lemma in zip(lowers, lemmas, strict=True):
+        if lemma in ONWARD_LEMMAS and lemma not in group_words and lower not in group_words:
+            return lower
     return None
 
 
@@ -125,16 +150,21 @@ def _places(lowers: list[str], lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(dict.fromkeys(deadline_places + countries))
 
 
-def _enforcement_words(tokens: Span) -> bool:
-    for token in tokens:
-        lower = token.lower_
-        forms = {token.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower}
-        if forms & ENFORCEMENT_LEMMAS - STARTING_LEMMAS:
+def _enforcement_words(lowers: list[str], lemmas: list[str]) -> bool:
+    enforcing = ENFORCEMENT_LEMMAS - STARTING_LEMMAS
+    for lower, lemma in zip(lowers, lemmas, strict=True):
+        if (
+            lemma in enforcing
+            or lower in enforcing
+            or (lower.endswith("s") and lower[:-1] in enforcing)
+        ):
             return True
     return False
 
 
-def _categories(tokens: Span, lexicon: Lexicon) -> Iterator[tuple[str, int, int]]:
+def _categories(
+    tokens: Span, lowers: list[str], lexicon: Lexicon
+) -> Iterator[tuple[str, int, int]]:
     """Groups named in the clause, with their token range: ledger terms (entities), a ledger
     modifier on a head noun ("undocumented Afghan immigrants", "illegal Afghan nationals",
     "Afghans living illegally"), and people holding a group's document ("Afghans with PoR
@@ -146,19 +176,18 @@ def _categories(tokens: Span, lexicon: Lexicon) -> Iterator[tuple[str, int, int]
             break
         if end <= tokens.end:
             yield ident, start, end
-    for token in tokens:
-        lower = token.lower_
+    for i, lower in enumerate(lowers, tokens.start):
         groups = lexicon.modifiers.get(MODIFIER_SYNONYMS.get(lower, lower))
         if groups:
-            yield from _modified_head(tokens, token.i, groups, lexicon)
-        if token.lower_ in HOLDING_WORDS:
-            yield from _document_holders(tokens, token.i, lexicon)
-        if token.lower_ in HOLDER_WORDS:
-            yield from _holders_of_document(tokens, token.i, lexicon)
-        if token.lower_ in LACKING_WORDS and lexicon.undocumented:
-            yield from _without_documents(tokens, token.i, lexicon)
-        if token.lower_ in lexicon.document_starts:
-            yield from _document_deadline(tokens, token.i, lexicon)
+            yield from _modified_head(tokens, i, groups, lexicon)
+        if lower in HOLDING_WORDS:
+            yield from _document_holders(tokens, i, lexicon)
+        if lower in HOLDER_WORDS:
+            yield from _holders_of_document(tokens, i, lexicon)
+        if lower in LACKING_WORDS and lexicon.undocumented:
+            yield from _without_documents(tokens, i, lexicon)
+        if lower in lexicon.document_starts:
+            yield from _document_deadline(tokens, i, lexicon)
 
 
 def _category_entities(doc: Doc) -> list[tuple[int, int, str]]:
@@ -310,11 +339,14 @@ def _subjects(
                 yield from ids
 
 
-def _actions(tokens: Span, lexicon: Lexicon) -> Iterator[str]:
-    for token in tokens:
-        action = action_of(token, lexicon)
-        if action:
-            yield action
+def _actions(tokens: Span, lowers: list[str], lemmas: list[str], lexicon: Lexicon) -> Iterator[str]:
+    doc, actions = tokens.doc, lexicon.actions
+    for i, (lower, lemma) in enumerate(zip(lowers, lemmas, strict=True), tokens.start):
+        # only a departure particle or a ledger action's lemma can be one (see action_of)
+        if lower in DEPARTURE_PARTICLES or lemma in actions:
+            action = action_of(doc[i], lexicon)
+            if action:
+                yield action
 
 
 def action_of(token: Token, lexicon: Lexicon) -> str | None:
@@ -353,23 +385,24 @@ def verb_like(token: Token) -> bool:
     )
 
 
-def _other_authority(tokens: Span, lexicon: Lexicon) -> str | None:
+def _other_authority(
+    tokens: Span, lowers: list[str], lemmas: list[str], lexicon: Lexicon
+) -> str | None:
     """A proper name the ledger does not know, as the one who sets or owns the deadline:
     "Iran has set …", "Turkey gave …", "Germany's deadline …"."""
     if lexicon.common is None:
         return None
     doc = tokens.doc
-    for token in tokens:
+    known, common = lexicon.known, lexicon.common
+    for i, (lower, lemma) in enumerate(zip(lowers, lemmas, strict=True), tokens.start):
+        if lower in known or lower in common or lower in NEWS_ABBREVIATIONS or lower != lemma:
+            continue  # a name the ledger knows, a common word ("Police", "Govt"), an inflection
+        token = doc[i]
         if not (token.is_title and token.is_alpha and len(token) >= 3) or token.ent_type_:
             continue
-        lower = token.lower_
-        if lower in lexicon.known or lower in lexicon.common or lower in NEWS_ABBREVIATIONS:
-            continue  # a name the ledger knows, or a common word ("Police", "Govt")
         if lower in AUTHORITY_NOUNS or _plural_of_common(lower, lexicon.common):
             continue  # "Authorities set …": a capitalised plural of a common word
         if token.is_stop:
-            continue
-        if lower != token.lemma_.lower():
             continue
         if month_of(token) or lower in WEEKDAYS:
             continue
@@ -391,15 +424,17 @@ def _plural_of_common(lower: str, common: frozenset[str]) -> bool:
     return bool(singulars & common)
 
 
-def _foreign_purpose(tokens: Span, lexicon: Lexicon) -> bool:
+def _foreign_purpose(tokens: Span, lowers: list[str], lexicon: Lexicon) -> bool:
     """ "a deadline … to apply for resettlement", "the deadline for filing returns"."""
-    for token in tokens[:-1]:
-        if token.lower_ not in ("to", "for"):
+    doc = tokens.doc
+    for i in range(len(lowers) - 1):
+        word = lowers[i]
+        if word not in ("to", "for"):
             continue
-        nxt = token.doc[token.i + 1]
-        lower = nxt.lower_
-        if token.lower_ == "for" and not lower.endswith("ing"):
+        lower = lowers[i + 1]
+        if word == "for" and not lower.endswith("ing"):
             continue
+        nxt = doc[tokens.start + i + 1]
         if (
             nxt.is_alpha
             and nxt.is_lower
