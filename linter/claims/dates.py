@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.base import Claim, Resolution
-from narrlint.claims.dates_clues import Clues, clues_of
+from narrlint.claims.dates_clues import Clues, clues_of, lemma_lowers
 from narrlint.claims.dates_cues import (
     Cue,
     Value,
@@ -60,6 +60,7 @@ from narrlint.claims.dates_words import (
     WEAK_PREPOSITIONS,
 )
 from narrlint.nlp.quantities import DateValue
+from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import NEGATIONS
 
 if TYPE_CHECKING:
@@ -221,12 +222,12 @@ class DateClaim(Claim):
         """The sentence tells of a change of deadline ("extended to June 30"; not "would not
         be extended"), so it gives two dates on purpose."""
         sentence = self.sentence
-        for token in sentence:
-            if token.lemma_.lower() in EXTENSION_LEMMAS:
-                window = sentence.doc[max(sentence.start, token.i - 3) : token.i]
-                if token.i > sentence.start and sentence.doc[token.i - 1].lower_ == "without":
+        lowers, lemmas = doc_lowers(sentence.doc), lemma_lowers(sentence.doc)
+        for i in range(sentence.start, sentence.end):
+            if lemmas[i] in EXTENSION_LEMMAS:
+                if i > sentence.start and lowers[i - 1] == "without":
                     continue  # "leave without delay"
-                if not any(t.lower_ in NEGATIONS for t in window):
+                if not any(w in NEGATIONS for w in lowers[max(sentence.start, i - 3) : i]):
                     return True
         return False
 

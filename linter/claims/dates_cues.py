@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from narrlint.claims.dates_clues import departure_particle, verb_like
+from narrlint.claims.dates_clues import departure_particle, lemma_lowers, verb_like
 from narrlint.claims.dates_lexicon import Lexicon
 from narrlint.claims.dates_words import (
     ANNOUNCEMENT_LEMMAS,
@@ -364,7 +364,7 @@ def _given(clause: Span, at: int, lexicon: Lexicon) -> bool:
 
 def _requested_change(clause: Span, span: Span) -> bool:
     """ "UNHCR urged Pakistan to extend the deadline to December 31": a requested date."""
-    lemmas = {t.lemma_.lower() for t in clause.doc[clause.start : span.start]}
+    lemmas = set(lemma_lowers(clause.doc)[clause.start : span.start])
     return bool(lemmas & REQUEST_LEMMAS and lemmas & EXTENSION_LEMMAS)
 
 
