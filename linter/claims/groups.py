@@ -18,6 +18,7 @@ claim rests on.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -58,6 +59,7 @@ from narrlint.claims.groups_words import (
     JOINERS,
     MODALS,
     ORDERED,
+    PHASE_WORDS,
     PLANNED,
     TARGET_WORDS,
 )
@@ -497,9 +499,16 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
     """Pair each phase named in a clause with the groups around it."""
     order = 0
     lowers = doc_lowers(doc)
+    # a clause names a phase only with a phase word: most drafts and sentences have none
+    phase_words = [i for i, lower in enumerate(lowers) if lower in PHASE_WORDS]
+    if not phase_words:
+        return
     last = max(lex.phase_targets, default=None)
     sentences = list(doc.sents)
     for index, sentence in enumerate(sentences):
+        nearest = bisect_left(phase_words, sentence.start)
+        if nearest == len(phase_words) or phase_words[nearest] >= sentence.end:
+            continue
         local: tuple[LocalOrder, ...] | None = None
         for clause in sentence_clauses(sentence):
             if clause.exempting:
