@@ -207,10 +207,13 @@ def _abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
     Iran, ...", "Iran hosts ...", "Iran's ..."), or "in <that name>" follows its phrase.
     The ledger's own country named nearer keeps the number ("Unlike Iran, Pakistan ...")."""
     sentence = doc[start].sent
+    lowers = doc_lowers(doc)
     for k in range(start - 1, sentence.start - 1, -1):
-        token = doc[k]
-        if token.lower_ in lex.countries:
+        if lowers[k] in lex.countries:
             return False
+        if not _maybe_foreign(lowers[k], lex):
+            continue
+        token = doc[k]
         if _foreign(token, lex):
             before = doc[k - 1].lower_ if k > sentence.start else ""
             after = doc[k + 1] if k + 1 < len(doc) else token
@@ -222,9 +225,25 @@ def _abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
                 return True
     j = _generic_noun_end(doc, lex, end)
     for k in range(j, min(j + 4, sentence.end - 1)):
-        if doc[k].lower_ in PLACE_PREPOSITIONS and _foreign(doc[k + 1], lex):
+        if (
+            lowers[k] in PLACE_PREPOSITIONS
+            and _maybe_foreign(lowers[k + 1], lex)
+            and _foreign(doc[k + 1], lex)
+        ):
             return True
     return False
+
+
+def _maybe_foreign(lower: str, lex: Lexicon) -> bool:
+    """The word tests of :func:`_foreign`, without building a Token."""
+    return (
+        lex.common is not None
+        and len(lower) >= 3
+        and lower not in lex.known
+        and lower not in lex.common
+        and lower not in lex.countries
+        and lower not in WEEKDAYS
+    )
 
 
 def _foreign(token: Token, lex: Lexicon) -> bool:
@@ -272,7 +291,7 @@ def _coordinated(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> bool:
 
 
 def _hedge(doc: Doc, start: int) -> str | None:
-    lowers = [doc[k].lower_ for k in range(max(0, start - 3), start)]
+    lowers = doc_lowers(doc)[max(0, start - 3) : start]
     for name, phrases in (("above", HEDGE_ABOVE), ("below", HEDGE_BELOW),
                           ("about", HEDGE_ABOUT)):  # fmt: skip
         for phrase in phrases:

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from narrlint.api import (
     Category,
@@ -286,7 +287,10 @@ def conflations(lex: Lexicon, ledger: Ledger, *groups: Iterable[str]) -> list[Co
     return found
 
 
+@lru_cache(maxsize=65536)
 def _has_words(text: str, words: str) -> bool:
+    """Memoised: the same ledger patterns are searched for the same group words in every
+    draft (a pure function of its two strings)."""
     return re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text) is not None
 
 
