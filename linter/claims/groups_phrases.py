@@ -368,7 +368,7 @@ def _held_object(doc: Doc, lex: Lexicon, lowers: list[str], j: int):
     "UNHCR-issued"), or None (also for expired cards: "refugees with expired PoR cards")."""
     n = len(doc)
     steps, lapsed = 0, False
-    while j < n and steps < 5 and (_object_filler(doc, j) or lowers[j] in EXPIRED):
+    while j < n and steps < 5 and (_object_filler(doc, lowers, j) or lowers[j] in EXPIRED):
         lapsed = lapsed or lowers[j] in EXPIRED
         j += 1
         steps += 1
@@ -460,15 +460,16 @@ def _means_after_stay(doc: Doc, lowers: list[str], j: int) -> int | None:
     return None
 
 
-def _object_filler(doc: Doc, j: int) -> bool:
-    token = doc[j]
-    lower = token.lower_
+def _object_filler(doc: Doc, lowers: list[str], j: int) -> bool:
+    lower = lowers[j]
     if lower in ("valid", "expired", "their", "a", "an", "the", "-", "‑", "issued", "new",
                  "smart", "its", "his", "her", "government", "state", "these", "those",
                  "such"):  # fmt: skip
         return True
-    return bool(token.is_alpha and (token.is_title or token.is_upper) and j + 1 < len(doc)
-                and doc[j + 1].lower_ in ("-", "‑"))  # fmt: skip
+    if j + 1 >= len(doc) or lowers[j + 1] not in ("-", "‑"):
+        return False
+    token = doc[j]
+    return bool(token.is_alpha and (token.is_title or token.is_upper))
 
 
 def match_object(lowers: list[str], j: int, words: tuple[str, ...]) -> int | None:
@@ -544,13 +545,14 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
     predicated or the predicate is negated."""
     n = len(doc)
     j = mention.end
-    if j < n and doc[j].lower_ == "as" and _classed_before(doc, mention.start):
+    lowers = doc_lowers(doc)
+    if j < n and lowers[j] == "as" and _classed_before(doc, mention.start):
         return _predicated_group(doc, lex, analysis, j + 1)
-    if j < n and doc[j].text == ",":
+    if j < n and lowers[j] == ",":
         j += 1
-        if j < n and doc[j].lower_ in RELATIVES:
+        if j < n and lowers[j] in RELATIVES:
             j += 1
-    elif j < n and doc[j].lower_ in RELATIVES:
+    elif j < n and lowers[j] in RELATIVES:
         j += 1
     denial = document_denial(doc, lex, analysis, j)
     if denial is not None:
@@ -563,9 +565,8 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
         return Predicate(held.end, groups, groups, doc[held.start : held.end].text.lower())
     linked = False
     while j < n and not (linked and j in analysis.by_start and not _classing_as(doc, j)):
-        lower = doc[j].lower_
-        if lower in NEGATIONS or phrase_at([t.lower_ for t in doc[j : j + 2]], 0,
-                                            CONTRAST_PHRASES):  # fmt: skip
+        lower = lowers[j]
+        if lower in NEGATIONS or phrase_at(lowers[j : j + 2], 0, CONTRAST_PHRASES):
             return None
         if lower in COPULAS or (lower in CLASSING and (linked or _classing_as(doc, j))):
             linked = True
