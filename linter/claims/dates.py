@@ -266,7 +266,8 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
     """Every date claim of a parsed text written on ``day`` (a draft, a corpus sentence)."""
     lexicon = lexicon_for(corpus)
     found: list[DateClaim] = []
-    sentences = [s for s in doc.sents if not all(t.is_space for t in s)]
+    lowers = doc_lowers(doc)  # a token is a space when its text is (spaCy's IS_SPACE)
+    sentences = [s for s in doc.sents if not all(w.isspace() for w in lowers[s.start : s.end])]
     dates = date_spans(doc, day)
     durations = [*doc.spans.get("durations", []), *year_spans(doc)]
     durations.sort(key=lambda s: s.start)
