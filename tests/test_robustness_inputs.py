@@ -99,7 +99,8 @@ def test_unreadable_files_exit_2_and_the_others_are_linted(unreadable):
     assert text.code == 2 and data.code == 2
     assert "Traceback" not in text.stderr
     assert "stale.md:6:1: NL401" in text.stdout
-    assert text.stdout.splitlines()[-1] == "1 finding in 1 file; 7 files could not be linted"
+    summary = "1 finding in 1 file: 1 error; 7 files could not be linted"
+    assert text.stdout.splitlines()[-1] == summary
     assert data.json()["files"] == 1
 
 

@@ -66,7 +66,8 @@ def test_missing_file_is_an_error_and_the_others_are_linted(tmp_path):
     assert "narrlint: error: missing.md: no such file or directory" in run.stderr
     assert "narrlint: error: gone/: no such file or directory" in run.stderr
     assert "stale.md:6:1: NL401" in run.stdout
-    assert run.stdout.splitlines()[-1] == "1 finding in 1 file; 2 files could not be linted"
+    summary = "1 finding in 1 file: 1 error; 2 files could not be linted"
+    assert run.stdout.splitlines()[-1] == summary
 
 
 def test_missing_file_in_json_errors(tmp_path):
@@ -343,7 +344,9 @@ def test_a_folder_named_like_a_draft(tmp_path):
 # Security: safe YAML only, no eval/exec/pickle, plugins from entry points only, no leaked paths
 
 SOURCE_DIRS = ("linter", "rules", "seeds")
-SAFE_LOADERS = {"SafeLoader", "CSafeLoader", "_LineLoader", "_FastLineLoader"}
+SAFE_LOADERS = {"SafeLoader", "CSafeLoader", "_LineLoader", "_FastLineLoader", "_LOADER"}
+"""Loader names the scan accepts; the names of narrlint's own are checked to be safe loaders
+below (test_the_yaml_loaders_in_use_are_safe_loaders)."""
 FORBIDDEN_BUILTINS = {"eval", "exec", "compile", "__import__"}
 FORBIDDEN_CALLS = {("os", "system"), ("os", "popen"), ("importlib", "import_module")}
 FORBIDDEN_MODULES = {"pickle", "cPickle", "dill", "marshal", "shelve", "jsonpickle"}
@@ -419,11 +422,12 @@ def unsafe_constructs(paths: list[Path]) -> list[str]:
 def test_the_yaml_loaders_in_use_are_safe_loaders():
     import yaml
 
-    from narrlint.input import yamlsource
+    from narrlint.input import frontmatter, yamlsource
 
     safe = (yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     for name in ("_LineLoader", "_FastLineLoader"):
         assert issubclass(getattr(yamlsource, name), safe)
+    assert issubclass(frontmatter._LOADER, safe)
     with pytest.raises(Exception, match="could not determine a constructor"):
         yamlsource.load_yaml("x: !!python/object/apply:os.system [echo hi]\n", "x.yaml")
 

@@ -305,7 +305,9 @@ def test_text_output_names_plugin_and_rule(site, tmp_path):
     )
     assert result.code == 2
     line = next(x for x in result.stdout.splitlines() if "XB101 (raises)" in x)
-    assert line.startswith("a.md:1:1: NL000 rule XB101 (raises) from plugin 'narrlint-broken'")
+    assert line.startswith(
+        "a.md:1:1: NL000 error: rule XB101 (raises) from plugin 'narrlint-broken'"
+    )
     assert line.endswith("[internal-error]")
     assert "a.md:6:1: NL401" in result.stdout
     assert "narrlint rules" not in result.stderr

@@ -39,14 +39,6 @@ from narrlint.text.positions import LineIndex
 
 UNUSED = "NL001"
 UNUSED_NAME = "unused-suppression"
-UNUSED_SUMMARY = "a narrlint-disable comment or 'narrlint: ignore' marker that silenced nothing"
-UNUSED_DOCUMENTATION = """\
-Reported only with --report-unused-suppressions. A suppression that silences nothing is stale:
-the problem it hid was fixed, or it names the wrong code, and it would hide a new problem later.
-
-Bad:  <!-- narrlint-disable-next-line NL401 -->   (the next line has no NL401 finding)
-Good: remove the comment (the fix does), or name the code that is reported.
-"""
 
 _MARKDOWN = re.compile(
     r"<!--\s*narrlint-(disable-next-line|disable-line|disable|enable)(?![\w-])(.*?)-->",
