@@ -162,15 +162,23 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
     doc = span.doc
     if span._.date.end_day is not None:
         return None  # "October 4-5", "Dec. 5 to 15": a period, not a cut-off
-    before = [doc[i] for i in range(span.start - 1, max(clause.start, span.start - 10) - 1, -1)]
-    lowers = [t.lower_ for t in before]
+    near = max(clause.start, span.start - 10)
+    before = [doc[i] for i in range(span.start - 1, near - 1, -1)]
+    lowers = doc_lowers(doc)[near : span.start][::-1]
     enforcement = _enforcement_cue(clause, span, before)
     if enforcement is not None:
         return enforcement
-    far = [doc[i] for i in range(span.start - 1, max(clause.start, span.start - 18) - 1, -1)]
-    predicate = _deadline_predicate(clause, span, far)
-    if predicate is not None:
-        return predicate
+    # the tests _deadline_predicate opens with, on the word lists: most dates fail them
+    first = span.start - 1
+    if (
+        first - 1 >= clause.start
+        and lowers[0] in ("on", "for", "at")
+        and lemma_lowers(doc)[first - 1] in DEADLINE_PREDICATE_LEMMAS
+    ):
+        far = [doc[i] for i in range(first, max(clause.start, span.start - 18) - 1, -1)]
+        predicate = _deadline_predicate(clause, span, far)
+        if predicate is not None:
+            return predicate
     if lowers[:1] == ["from"] or lowers[:2] == ["the", "from"]:
         return None
     if _requested_change(clause, span):
