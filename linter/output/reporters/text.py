@@ -63,7 +63,7 @@ def report(
             out.write(f"    {paint('32', 'fix:')} {escape(finding.fix.description)}\n")
         link = links.get(finding.code)
         if link:
-            out.write(f"    {paint('2', 'help:')} {escape(link)}\n")
+            out.write(f"    {paint('2', 'help:')} {escape(_help(link, finding.code))}\n")
     quiet = options.get("quiet", False)
     if options.get("statistics") and (findings or not quiet):
         _statistics(findings, out)
@@ -96,6 +96,13 @@ def _severity_count(severity: Severity, count: int) -> str:
 
 def _count(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
+
+
+def _help(link: str, code: str) -> str:
+    """What a reader is told to open: a web page as it is; for the page installed with narrlint,
+    the command that prints it (``narrlint rule NL401``), so that a log or a pasted report never
+    shows where narrlint is installed (a path the user did not give)."""
+    return f"narrlint rule {code}" if link.startswith("file:") else link
 
 
 def _statistics(findings: list[Finding], out: TextIO) -> None:
