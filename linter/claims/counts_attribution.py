@@ -32,8 +32,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-import numpy
-from spacy.attrs import LEMMA, ORTH
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.counts_numbers import (
@@ -197,24 +196,9 @@ QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES | STRAIGHT_QUOTES | {"‘", "’"}
 
 
 def _quote_mark_indices(doc: Doc) -> list[int]:
-    """Indices of quote marks and of whitespace that ends a block, from the token strings."""
-    orths = doc.to_array(ORTH)
-    if not len(orths):
-        return []
-    unique, inverse = numpy.unique(orths, return_inverse=True)
-    strings, table = doc.vocab.strings, _QUOTE_OR_BREAK
-    wanted = []
-    for key in unique.tolist():
-        known = table.get(key)
-        if known is None:
-            text = strings[key]
-            known = table[key] = text in QUOTE_MARKS or "\n" in text
-        wanted.append(known)
-    return numpy.flatnonzero(numpy.array(wanted, dtype=bool)[inverse.reshape(-1)]).tolist()
-
-
-_QUOTE_OR_BREAK: dict[int, bool] = {}
-"""Token string hash → is it a quote mark or a block-ending whitespace; shared by all docs."""
+    """Indices of quote marks and of whitespace that ends a block, from the per-doc lower-case
+    words (lower-casing leaves quote marks and line breaks as they are)."""
+    return [i for i, lower in enumerate(doc_lowers(doc)) if lower in QUOTE_MARKS or "\n" in lower]
 
 
 # ---------------------------------------------------------------------------------------------
