@@ -74,6 +74,8 @@ def sentences_of(doc: Doc) -> list[Span]:
 def _ends_with_abbreviation(sentence: Span) -> bool:
     """Read from the lower-case words (no Token objects) until an abbreviation is in sight."""
     lowers = doc_lowers(sentence.doc)
+    if TITLE_ABBREVIATIONS.isdisjoint(lowers[max(sentence.start, sentence.end - 3) : sentence.end]):
+        return False  # most sentences: no title abbreviation among the last words
     last = [i for i in range(max(sentence.start, sentence.end - 3), sentence.end)
             if lowers[i] not in ("(", "[")]  # fmt: skip
     return (
