@@ -337,12 +337,13 @@ def _ledger_sources(corpus: Corpus) -> list[Source]:
     def build() -> list[Source]:
         result = []
         for event in corpus.ledger.events.values():
+            # the title is parsed once per event, not once per casualty entry
+            words = content_words(corpus.nlp(event.title)) if event.casualties else frozenset()
             for item in event.casualties:
                 day = _as_date(item.get("date"))
                 text = (
                     f"{event.title}: {item.get('figure')} (by {item.get('by')}, {item.get('date')})"
                 )
-                words = content_words(corpus.nlp(event.title))
                 for value, kind in _ledger_figures(corpus, item):
                     evidence = event.origin.evidence(text)
                     fact = f"events/{event.id}"
