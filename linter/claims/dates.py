@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.base import Claim, Resolution
-from narrlint.claims.dates_clues import Clues, clues_of, lemma_lowers
+from narrlint.claims.dates_clues import Clues, clues_of
 from narrlint.claims.dates_cues import (
     Cue,
     Value,
@@ -60,6 +60,7 @@ from narrlint.claims.dates_words import (
     WEAK_PREPOSITIONS,
 )
 from narrlint.nlp.quantities import DateValue
+from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import NEGATIONS
 

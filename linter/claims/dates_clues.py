@@ -8,7 +8,6 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.dates_lexicon import Lexicon, phase_numbers
@@ -31,6 +30,7 @@ from narrlint.claims.dates_words import (
 )
 from narrlint.nlp.pipeline import CATEGORY
 from narrlint.nlp.quantities import month_of
+from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import (
     HOLDING_WORDS,
@@ -71,28 +71,6 @@ class Clues:
     """People bound for another country ("Afghans awaiting resettlement to a third country"),
     as written, when no ledger group names them: a deadline for them is not the one for the
     groups they belong to."""
-
-
-_LEMMAS = "narrlint.claims.dates_clues.lemmas"
-_LEMMA_STRINGS: dict[int, str] = {}
-"""Lemma hash → lower-case lemma, shared by all docs (spaCy's hashes are the same in every
-vocab)."""
-
-
-def lemma_lowers(doc: Doc) -> list[str]:
-    """``[token.lemma_.lower() for token in doc]``, computed once per doc: the clause readers
-    test every token's lemma, and ``doc[i]`` builds a new Token object each time."""
-    cached = doc.user_data.get(_LEMMAS)
-    if cached is None or len(cached) != len(doc):
-        table, store = _LEMMA_STRINGS, doc.vocab.strings
-        cached = []
-        for key in doc.to_array(LEMMA).tolist():
-            text = table.get(key)
-            if text is None:
-                text = table[key] = store[key].lower()
-            cached.append(text)
-        doc.user_data[_LEMMAS] = cached
-    return cached
 
 
 def clues_of(tokens: Span, lexicon: Lexicon) -> Clues:

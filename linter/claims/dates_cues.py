@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from narrlint.claims.dates_clues import departure_particle, lemma_lowers, verb_like
+from narrlint.claims.dates_clues import departure_particle, verb_like
 from narrlint.claims.dates_lexicon import Lexicon
 from narrlint.claims.dates_words import (
     ANNOUNCEMENT_LEMMAS,
@@ -61,6 +61,7 @@ from narrlint.claims.dates_words import (
 )
 from narrlint.nlp.pipeline import CATEGORY
 from narrlint.nlp.quantities import DURATION_UNITS, DateValue
+from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import (
     ATTRIBUTION_MARKERS,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.attrs import LOWER
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span
 
 _LOWERS = "narrlint.nlp.tokens.lowers"
@@ -25,6 +25,27 @@ def lowers(doc: Doc) -> list[str]:
     cached = doc.user_data.get(_LOWERS)
     if cached is None or len(cached) != len(doc):
         cached = doc.user_data[_LOWERS] = _strings(doc, doc.to_array(LOWER).tolist())
+    return cached
+
+
+_LEMMAS = "narrlint.nlp.tokens.lemma_lowers"
+_LEMMA_STRINGS: dict[int, str] = {}
+"""Lemma hash → lower-cased lemma, shared by all docs like ``_STRINGS``."""
+
+
+def lemma_lowers(doc: Doc) -> list[str]:
+    """``[token.lemma_.lower() for token in doc]``, computed once per doc: readers test every
+    token's lemma, and ``doc[i]`` builds a new Token object each time."""
+    cached = doc.user_data.get(_LEMMAS)
+    if cached is None or len(cached) != len(doc):
+        table, store = _LEMMA_STRINGS, doc.vocab.strings
+        cached = []
+        for key in doc.to_array(LEMMA).tolist():
+            text = table.get(key)
+            if text is None:
+                text = table[key] = store[key].lower()
+            cached.append(text)
+        doc.user_data[_LEMMAS] = cached
     return cached
 
 
