@@ -9,23 +9,22 @@
   Y", "Y and other X", "X such as Y") and the figure tied to it;
 * :class:`FigureClaim`, a number given for a group (value, hedge, how the group was read).
 
-The reading lives in ``groups_phrases`` (mentions, clauses, phases, predicates) and
-``groups_figures`` (numbers); ``groups_lexicon`` prepares the ledger's group words once per
-corpus. Every group word comes from the ledger; only language is listed here. Rules compare
-these claims with the ledger (``rules/categories``); :func:`resolve` names the ledger fact a
-claim rests on.
+The claims' data classes live in ``groups_model``; the reading in ``groups_phrases`` (mentions,
+clauses, phases, predicates) and ``groups_figures`` (numbers); ``groups_lexicon`` prepares the
+ledger's group words once per corpus. Every group word comes from the ledger; only language is
+listed here. Rules compare these claims with the ledger (``rules/categories``); :func:`resolve`
+names the ledger fact a claim rests on.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
-from narrlint.claims.base import Claim, Resolution
+from narrlint.claims.base import Resolution
 from narrlint.claims.groups_clauses import event_cue, phases_in, phrase_at, sentence_clauses
 from narrlint.claims.groups_figures import FigureUse, figure_uses
 from narrlint.claims.groups_lexicon import (
@@ -35,6 +34,13 @@ from narrlint.claims.groups_lexicon import (
     format_value,
     lexicon,
     local_orders,
+)
+from narrlint.claims.groups_model import (
+    FigureClaim,
+    GroupClaim,
+    GroupPredicate,
+    Inclusion,
+    PhaseTie,
 )
 from narrlint.claims.groups_parts import partitions, respective
 from narrlint.claims.groups_phrases import (
@@ -94,198 +100,6 @@ INCLUDING = (("including",), (",", "including"), ("such", "as"), (",", "such", "
 """Words between a wider group and a narrower one it names ("X, including Y")."""
 AND_OTHER = (("and", "other"), ("or", "other"), ("and", "many", "other"))
 """Words between a narrower group and the wider one ("Y and other X")."""
-
-
-@dataclass(frozen=True, eq=False)
-class GroupPredicate:
-    """What a sentence says a group is: another group ("..., who are registered refugees"),
-    or a lack of documents ("... without documents", "... living illegally")."""
-
-    span: Span
-    """The predicate's words, after the group's own phrase."""
-    lacks: tuple[str, ...]
-    """Groups whose lacks the predicate gives the subject ("undocumented", "without
-    documents"; a predicate naming a whole group, "illegal immigrants", gives both)."""
-    properties: tuple[str, ...]
-    """Groups whose properties the predicate gives the subject ("refugees")."""
-    words: str
-    attributes: tuple[str, ...]
-    """The ledger attributes the predicate speaks about (an adjective or "without
-    documents" speaks only of documents)."""
-    later: bool
-    """The predicate puts the status at another time or in a condition ("will be illegal
-    from April 1", "were undocumented when they arrived")."""
-
-
-@dataclass(frozen=True, eq=False)
-class Inclusion:
-    """One group named as part of another: "X, including Y", "Y and other X", "X such as Y"."""
-
-    wider: Span
-    narrower: Span
-    words: str
-
-
-@dataclass(frozen=True, eq=False)
-class GroupClaim(Claim):
-    """A phrase naming ledger groups (a term, modifier + head, holders of documents, ...)."""
-
-    kind: ClassVar[str] = "group"
-    role: str = "term"
-    """``term`` (a ledger term), ``np`` (modifier + head or generic noun), ``modified_term``
-    (modifier + a term), ``head`` (a bare head noun: "Afghan refugees"), ``holding``
-    ("Afghans holding PoR cards"), ``adjective`` (a modifier without a noun: "were
-    undocumented"), ``figure`` (:class:`FigureClaim`)."""
-    categories: frozenset[str] = frozenset()
-    """Category ids of the ledger the phrase names."""
-    modifier: Span | None = None
-    modifier_categories: frozenset[str] = frozenset()
-    head: Span | None = None
-    head_categories: frozenset[str] = frozenset()
-    fused: bool = False
-    """Modifier and head name different ledger groups (whether they contradict each other is
-    the rules' comparison)."""
-    quoted: bool = False
-    """In quotation marks of its own: the phrase is named, not used."""
-    in_name: bool = False
-    """Part of a longer name ("Illegal Foreigners' Repatriation Plan")."""
-    predicate: GroupPredicate | None = None
-    phases: tuple[PhaseTie, ...] = ()
-    """The phases of the plan its clause pairs it with (set while reading)."""
-    inclusions: tuple[Inclusion, ...] = ()
-    figure: FigureClaim | None = None
-    """The number given for this group, if any (set while reading)."""
-
-    @property
-    def phase(self) -> int | None:
-        return self.phases[0].number if self.phases else None
-
-    @property
-    def head_singular(self) -> bool:
-        """The head noun is singular ("undocumented Afghan refugee", "refugee families")."""
-        if self.head is None:
-            return False
-        word = self.head[0]
-        return word.lower_ == word.lemma_.lower() and not word.lower_.endswith("s")
-
-    @property
-    def demonym(self) -> Token | None:
-        """A capitalised word between the modifier and a one-word head ("Afghan" in
-        "undocumented Afghan refugees")."""
-        if self.head is None or self.modifier is None or len(self.head) != 1:
-            return None
-        if self.head.start - 1 < self.modifier.end:
-            return None
-        word = self.span.doc[self.head.start - 1]
-        return word if word.is_alpha and word.is_title else None
-
-    def details(self) -> dict[str, Any]:
-        return {
-            "role": self.role,
-            "categories": sorted(self.categories),
-            "modifier": self.modifier.text if self.modifier is not None else None,
-            "modifier_categories": sorted(self.modifier_categories),
-            "head": self.head.text if self.head is not None else None,
-            "head_categories": sorted(self.head_categories),
-            "fused": self.fused,
-            "quoted": self.quoted,
-            "in_name": self.in_name,
-            "phase": self.phase,
-            "predicate": _predicate_details(self.predicate),
-            "inclusions": [
-                {"wider": i.wider.text, "narrower": i.narrower.text, "words": i.words}
-                for i in self.inclusions
-            ],
-            "figure": (
-                {"value": self.figure.value, "hedge": self.figure.hedge}
-                if self.figure is not None
-                else None
-            ),
-        }
-
-
-@dataclass(frozen=True, eq=False)
-class FigureClaim(GroupClaim):
-    """A number given for a group ("880,000 PoR card holders"); ``categories`` are the
-    group(s) it is given for."""
-
-    number: Span | None = None
-    value: float = 0.0
-    hedge: str | None = None
-    """``above`` ("over"), ``below`` ("nearly"), ``about`` ("some") or None."""
-    how: str = "phrase"
-    """``phrase`` ("1.4 million undocumented Afghans"), ``predicate`` ("... are registered
-    refugees"), ``before`` ("PoR card holders, numbering ..."), ``exposure`` (the group an
-    order in the same clause targets: "putting 1.4 million Afghan refugees at risk")."""
-    own: frozenset[str] = frozenset()
-    """For ``exposure``: the group the number's own noun names, if any."""
-    words: frozenset[str] = frozenset()
-    """The content words the draft gives the number ("afghan", "refugees")."""
-    group: GroupClaim | None = None
-    """The group claim the number is tied to, when one phrase names the group."""
-
-    def details(self) -> dict[str, Any]:
-        return {
-            "role": "figure",
-            "categories": sorted(self.categories),
-            "number": self.number.text if self.number is not None else None,
-            "value": self.value,
-            "hedge": self.hedge,
-            "how": self.how,
-            "own": sorted(self.own),
-            "group": self.group.text if self.group is not None else None,
-        }
-
-
-@dataclass(frozen=True, eq=False)
-class PhaseTie:
-    """A phase of the deportation plan named in a clause's affirmative part, and the group
-    claims around it (up to the neighbouring phases)."""
-
-    span: Span
-    """The phase word ("phase", "stage")."""
-    number: int
-    order: int
-    """Position among every phase named in the draft."""
-    before: tuple[GroupClaim, ...]
-    after: tuple[GroupClaim, ...]
-    clause_groups: frozenset[str]
-    """Every group the clause names (outside names, contrasts and fused phrases)."""
-    cue: bool
-    """The clause speaks of the phase's order (a targeting word or one of its actions)."""
-    planned: bool
-    """The clause speaks of a plan ("will be deported", "are to leave", "next")."""
-    continuation: bool
-    """The clause says a group is left over ("remaining", "continue", "other")."""
-    targeted: bool
-    """A targeting word stands between the phase and :attr:`group`."""
-    joined: tuple[tuple[GroupClaim, GroupClaim], ...]
-    """Pairs of groups after the phase joined into one target ("undocumented migrants and
-    ACC holders", with a targeting word before them and no verb of their own after)."""
-    local: tuple[LocalOrder, ...] = ()
-    """Orders of a place outside the national plan whose place the phase's sentence or a
-    neighbouring one names ("... moved out of Islamabad and Rawalpindi"): the phase may be
-    one of that order's own steps."""
-
-    @property
-    def group(self) -> GroupClaim | None:
-        """The group the phase is paired with: the first named after it, else the last
-        before it."""
-        if self.after:
-            return self.after[0]
-        return self.before[-1] if self.before else None
-
-
-def _predicate_details(predicate: GroupPredicate | None) -> dict[str, Any] | None:
-    if predicate is None:
-        return None
-    return {
-        "text": predicate.span.text,
-        "lacks": sorted(predicate.lacks),
-        "properties": sorted(predicate.properties),
-        "attributes": list(predicate.attributes),
-        "later": predicate.later,
-    }
 
 
 # ---------------------------------------------------------------------------------------------
