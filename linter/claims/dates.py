@@ -42,9 +42,13 @@ from narrlint.claims.dates_lexicon import Lexicon, Profile, lexicon_for
 from narrlint.claims.dates_record import (
     accepts,
     calendar_day,
+    evidence_rank,
     link_in_force,
+    newer_than_record,
     placed_in_text,
     same_value,
+    strongest,
+    within_record,
 )
 from narrlint.claims.dates_values import date_spans, year_spans
 from narrlint.claims.dates_wording import rewritten_date, rewritten_window
@@ -94,8 +98,6 @@ ROLES = (
 )  # fmt: skip
 CUT_OFF_ROLES = frozenset({"deadline", "extension", "enforcement_start", "expiry"})
 """Roles of a value that is a cut-off: only those are matched with the ledger's deadlines."""
-SCOPE_MARGIN_DAYS = 31
-"""A deadline may be reported (leaked, trailed) up to a month before its announcement."""
 BOUNDARY_DAYS = 3
 """A window's length may differ from its link's days by this much ("six months" from 30 June
 to 31 December is 184 days; one month is read as 28 to 31)."""
@@ -163,7 +165,7 @@ class DateClaim(Claim):
         if len(self.candidates) == 1:
             return True
         named = bool(self.groups)
-        return _evidence_rank(self.candidates[0], named) > _evidence_rank(self.candidates[1], named)
+        return evidence_rank(self.candidates[0], named) > evidence_rank(self.candidates[1], named)
 
     @cached_property
     def accepted_by(self) -> tuple[Profile, ...]:
@@ -363,12 +365,12 @@ def _cut_off(
         why = "no ledger deadline matches the groups, actions or terms named here"
         if context:
             why += " or in the sentences before"
-    in_scope = [c for c in candidates if _in_scope(c[0], day, value)]
+    in_scope = [c for c in candidates if within_record(c[0], day, value)]
     if candidates and not in_scope:
         ids = ", ".join(sorted(p.id for p, _ in candidates))
         why = f"the ledger's record of {ids} starts after this text's date or this value"
     placed = placed_in_text(span, value, cue, day)
-    in_force = [c for c in in_scope if not _superseded(c[0], day, value, cue, placed)]
+    in_force = [c for c in in_scope if not newer_than_record(c[0], day, value, cue, placed)]
     newer: tuple[Profile, ...] = ()
     if in_scope and not in_force:
         ids = ", ".join(sorted(p.id for p, _ in in_scope))
@@ -376,7 +378,7 @@ def _cut_off(
             f"the ledger's record of {ids} ends before this text's date and this value: a "
             "later deadline (a new extension, another phase) the ledger has no record of yet"
         )
-        newer = tuple(p for p, _ in _strongest(in_scope, day, bool(clues.categories)))
+        newer = tuple(p for p, _ in strongest(in_scope, day, bool(clues.categories)))
     if (in_force or newer) and not any(accepts(p, value, cue, placed) for p, _ in in_force):
         local = _recorded_elsewhere(lexicon, clues, cue, value, day)
         if local is not None:
@@ -391,7 +393,7 @@ def _cut_off(
         why = "it names several groups with deadlines of their own; the record cannot tell whose"
         in_scope = []
     if in_scope:
-        in_scope = _strongest(in_scope, day, bool(clues.categories))
+        in_scope = strongest(in_scope, day, bool(clues.categories))
     return DateClaim(
         span,
         value,
@@ -483,7 +485,7 @@ def _recorded_elsewhere(
         if _match(profile, clues, cue, anywhere=True) is None:
             continue
         recorded = profile.accepted if value.is_date else profile.durations
-        if recorded and _in_scope(profile, day, value) and accepts(profile, value, cue):
+        if recorded and within_record(profile, day, value) and accepts(profile, value, cue):
             return profile
     return None
 
@@ -548,67 +550,6 @@ def _match(
     return (int(phase), int(target) + int(subject), int(action))
 
 
-def _in_scope(profile: Profile, day: dt.date | None, value: Value) -> bool:
-    """The ledger knows an event only from its first recorded date: a draft written before it,
-    or a validity date older than the recorded chain ("extended until June 30, 2020" when the
-    chain starts in 2023), speaks of something the ledger does not record."""
-    first = profile.first_known
-    if first is None:
-        return True
-    if day is not None and day < first - dt.timedelta(days=SCOPE_MARGIN_DAYS):
-        return False
-    if profile.deadline.steps and value.is_date and value.date.year is not None:
-        return value.date.year >= first.year
-    return True
-
-
-def _superseded(
-    profile: Profile, day: dt.date | None, value: Value, cue: Cue, placed: dt.date | None = None
-) -> bool:
-    """Which event is in force: a text written after the ledger's last record of an event,
-    giving a cut-off still ahead at the text's date ("extended until February 29" weeks after a
-    1 November cut-off; "they have until the end of March" in a 2024 story against a 2023
-    order), speaks of a later deadline the record does not hold (a new extension, another
-    phase), not of that event: not a contradiction of the record, so never compared with it.
-    A cut-off already past at the text's date tells the event's history and is compared
-    ("gave them until December 1, 2023" in a 2024 story)."""
-    last = profile.last_known
-    if last is None or day is None or day <= last or not value.is_date:
-        return False
-    when = placed or calendar_day(value.date, day)
-    return when is not None and when >= day and not accepts(profile, value, cue, placed)
-
-
-def _strongest(
-    candidates: list[tuple[Profile, tuple]], day: dt.date | None, named: bool = True
-) -> list:
-    """Candidates ranked best first, without those far weaker than the best: "phase one of
-    the repatriation plan … undocumented aliens" is not about a relocation order that merely
-    shares the target group. ``named``: the clause names a group."""
-    ranked = sorted(candidates, key=lambda c: _rank(c, day, named), reverse=True)
-    top = sum(ranked[0][1])
-    return [c for c in ranked if sum(c[1]) >= top - 1]
-
-
-def _rank(candidate: tuple[Profile, tuple], day: dt.date | None, named: bool = True) -> tuple:
-    """Best evidence first; among equals, the most specific deadline (fewest target groups)
-    when the clause names a group, else the broadest; then the one nearest the draft's
-    date."""
-    profile = candidate[0]
-    nearness = 0
-    if day is not None and profile.accepted:
-        nearness = -min(abs((d - day).days) for d in profile.accepted)
-    return (*_evidence_rank(candidate, named), nearness)
-
-
-def _evidence_rank(candidate: tuple[Profile, tuple], named: bool = True) -> tuple:
-    """A clause that names a group means the order most specific to it; one that names none
-    ("those in the twin cities must relocate by …") the order for everyone there, not the
-    one for a group it does not name."""
-    profile, score = candidate
-    return (*score, -len(profile.targets) if named else len(profile.targets))
-
-
 def _anaphoric(cue: Cue, clues: Clues, people: frozenset[str]) -> bool:
     """ "The deadline is December 1." or "… will be deported after November 15" after a
     sentence that named the event."""
@@ -664,8 +605,8 @@ def _from_context(earlier: list[Span], lexicon: Lexicon) -> list:
         clues = clues_of(span, lexicon)
         found = _candidates(lexicon, clues, Cue("context", True))
         if found:
-            ranked = sorted(found, key=_evidence_rank, reverse=True)
-            if len(ranked) == 1 or _evidence_rank(ranked[0]) > _evidence_rank(ranked[1]):
+            ranked = sorted(found, key=evidence_rank, reverse=True)
+            if len(ranked) == 1 or evidence_rank(ranked[0]) > evidence_rank(ranked[1]):
                 return ranked[:1]
             return []
     return []

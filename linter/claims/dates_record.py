@@ -2,7 +2,9 @@
 
 The date-claims reader (:mod:`narrlint.claims.dates`) and the deadline rules compare a value
 with a deadline's record here: its accepted dates in any recorded form, the link of its chain in
-force at a date, and a date without its year placed in the year the text means.
+force at a date, and a date without its year placed in the year the text means; and which of
+several recorded events a value may be about (within the record's time, not newer than it,
+ranked by evidence).
 """
 
 from __future__ import annotations
@@ -122,3 +124,70 @@ def same_value(a: Value, b: Value) -> bool:
         return (x.month, x.day) == (y.month, y.day)
     (a_low, a_high), (b_low, b_high) = a.day_range(), b.day_range()
     return a_low <= b_high and b_low <= a_high
+
+
+SCOPE_MARGIN_DAYS = 31
+"""A deadline may be reported (leaked, trailed) up to a month before its announcement."""
+
+
+def within_record(profile: Profile, day: dt.date | None, value: Value) -> bool:
+    """The ledger knows an event only from its first recorded date: a draft written before it,
+    or a validity date older than the recorded chain ("extended until June 30, 2020" when the
+    chain starts in 2023), speaks of something the ledger does not record."""
+    first = profile.first_known
+    if first is None:
+        return True
+    if day is not None and day < first - dt.timedelta(days=SCOPE_MARGIN_DAYS):
+        return False
+    if profile.deadline.steps and value.is_date and value.date.year is not None:
+        return value.date.year >= first.year
+    return True
+
+
+def newer_than_record(
+    profile: Profile, day: dt.date | None, value: Value, cue: Cue, placed: dt.date | None = None
+) -> bool:
+    """Which event is in force: a text written after the ledger's last record of an event,
+    giving a cut-off still ahead at the text's date ("extended until February 29" weeks after a
+    1 November cut-off; "they have until the end of March" in a 2024 story against a 2023
+    order), speaks of a later deadline the record does not hold (a new extension, another
+    phase), not of that event: not a contradiction of the record, so never compared with it.
+    A cut-off already past at the text's date tells the event's history and is compared
+    ("gave them until December 1, 2023" in a 2024 story)."""
+    last = profile.last_known
+    if last is None or day is None or day <= last or not value.is_date:
+        return False
+    when = placed or calendar_day(value.date, day)
+    return when is not None and when >= day and not accepts(profile, value, cue, placed)
+
+
+def strongest(
+    candidates: list[tuple[Profile, tuple]], day: dt.date | None, named: bool = True
+) -> list:
+    """Candidates ranked best first, without those far weaker than the best: "phase one of
+    the repatriation plan … undocumented aliens" is not about a relocation order that merely
+    shares the target group. ``named``: the clause names a group."""
+    ranked = sorted(candidates, key=lambda c: candidate_rank(c, day, named), reverse=True)
+    top = sum(ranked[0][1])
+    return [c for c in ranked if sum(c[1]) >= top - 1]
+
+
+def candidate_rank(
+    candidate: tuple[Profile, tuple], day: dt.date | None, named: bool = True
+) -> tuple:
+    """Best evidence first; among equals, the most specific deadline (fewest target groups)
+    when the clause names a group, else the broadest; then the one nearest the draft's
+    date."""
+    profile = candidate[0]
+    nearness = 0
+    if day is not None and profile.accepted:
+        nearness = -min(abs((d - day).days) for d in profile.accepted)
+    return (*evidence_rank(candidate, named), nearness)
+
+
+def evidence_rank(candidate: tuple[Profile, tuple], named: bool = True) -> tuple:
+    """A clause that names a group means the order most specific to it; one that names none
+    ("those in the twin cities must relocate by …") the order for everyone there, not the
+    one for a group it does not name."""
+    profile, score = candidate
+    return (*score, -len(profile.targets) if named else len(profile.targets))
