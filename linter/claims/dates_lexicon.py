@@ -20,6 +20,7 @@ from narrlint.claims.dates_words import (
 )
 from narrlint.knowledge.corpus import Corpus
 from narrlint.knowledge.ledger import Deadline, Ledger
+from narrlint.nlp.pipeline import lemma_words
 from narrlint.nlp.quantities import ORDINALS
 from narrlint.nlp.vocabulary import PERSON_NOUNS, nominals
 
@@ -179,33 +180,10 @@ def _countries(ledger: Ledger, group_words: dict) -> dict[str, str]:
 
 
 def _common_words(nlp) -> frozenset[str] | None:
-    if "lemmatizer" not in nlp.pipe_names:
-        return None
-    table = _lemma_table(nlp.get_pipe("lemmatizer"))
-    if not table:
-        return None
-    strings = nlp.vocab.strings
-    words = set()
-    for value in table.values():
-        word = value if isinstance(value, str) else strings[value]
-        if word.islower():  # "Iranian" (from "Iranians") is a proper adjective, not common
-            words.add(word)
-    return frozenset(words)
-
-
-def _lemma_table(pipe) -> object | None:
-    """The lemmatizer's lookup table: narrlint's own keeps it as a plain dict (its
-    ``_lookup_table``), spaCy's in ``lookups``; None when there is none."""
-    own = getattr(pipe, "_lookup_table", None)
-    if callable(own):
-        try:
-            return own()
-        except ValueError:  # no table to validate
-            return None
-    lookups = getattr(pipe, "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_lookup"):
-        return None
-    return lookups.get_table("lemma_lookup")
+    """Lower-case lemmas of the language ("Iranian", from "Iranians", is a proper adjective, not
+    a common word)."""
+    lemmas = lemma_words(nlp)
+    return None if not lemmas else frozenset(w for w in lemmas if w.islower())
 
 
 def _profile(deadline: Deadline) -> Profile:

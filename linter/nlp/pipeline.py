@@ -385,3 +385,25 @@ def _load_trained(model: str) -> Language:
             f"model: spaCy pipeline {model!r} is not installed "
             f"(install it, or remove 'model' to use the built-in blank pipeline)"
         ) from None
+
+
+def lemma_words(nlp: Language) -> frozenset[str] | None:
+    """Every lemma of the pipeline's lookup table, as text: the words the language knows as
+    inflected forms of common words (readers use it to tell a common word from a name). None
+    when the pipeline has no lookup lemmatizer or no table."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    pipe = nlp.get_pipe("lemmatizer")
+    try:
+        table = pipe._lookup_table() if isinstance(pipe, LookupLemmatizer) else None
+    except ValueError:  # no table to validate
+        return None
+    if table is None:
+        lookups = getattr(pipe, "lookups", None)
+        if lookups is None or not lookups.has_table("lemma_lookup"):
+            return None
+        table = lookups.get_table("lemma_lookup")
+    strings = nlp.vocab.strings
+    return frozenset(
+        value if isinstance(value, str) else strings[value] for value in table.values()
+    )
