@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from narrlint.claims.dates_words import ORDINAL_DAYS, RELATIVE_MONTHS, YEAR_WORDS
-from narrlint.nlp.quantities import DateValue, day_of, month_of, year_of
+from narrlint.nlp.quantities import DateValue, day_of, month_of, unit_spans, year_of
 from narrlint.nlp.tokens import lowers as doc_lowers
 
 
@@ -71,25 +71,11 @@ def _relative_month(
 def year_spans(doc: Doc) -> list[Span]:
     """ "one-year", "two years", "a year": windows in years (the pipeline's durations stop at
     months), each with ``_.days``."""
-    numbers = {span.end: span for span in doc.spans.get("numbers", [])}
-    spans = []
-    for i, lower in enumerate(doc_lowers(doc)):
-        if lower not in YEAR_WORDS or i == 0:
-            continue
-        j = i - 1 if doc[i - 1].text not in ("-", "‑") else i - 2
-        if j < 0:
-            continue
-        number = numbers.get(j + 1)
-        if number is not None:
-            count, start = number._.value, number.start
-        elif doc[j].lower_ in ("a", "an", "one"):
-            count, start = 1, j
-        else:
-            continue
-        span = Span(doc, start, i + 1, label="DURATION")
-        span._.days = round(count * YEAR_WORDS[lower])
-        spans.append(span)
-    return spans
+    lowers = doc_lowers(doc)
+    years = [i for i, lower in enumerate(lowers) if lower in YEAR_WORDS]
+    if not years:
+        return []
+    return unit_spans(doc, list(doc.spans.get("numbers", [])), YEAR_WORDS, years)
 
 
 def _month_ends(doc: Doc) -> Iterator[Span]:

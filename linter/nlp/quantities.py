@@ -286,17 +286,25 @@ def _followed_by_unit(doc: Doc, index: int) -> bool:
     return nxt is not None and nxt.lower_ in SCALES
 
 
-def _duration_spans(doc: Doc, numbers: list[Span], units: list[int] | None = None) -> list[Span]:
-    """ "30-day", "30 days", "one-month", "a month", "four weeks"."""
+HYPHENS = ("-", "‑")
+"""A hyphen between a number and its unit ("30-day"), the non-breaking one included."""
+
+
+def unit_spans(
+    doc: Doc, numbers: list[Span], table: dict[str, int], indices: list[int] | None = None
+) -> list[Span]:
+    """A number (or "a", "an", "one") before a unit of time in ``table`` (unit word -> days):
+    "30-day", "30 days", "one-month", "a month", "four weeks"; each span's ``_.days`` is the
+    count times the unit. ``indices``: the tokens that may be units (None: every token).
+    One reader for every unit of time: the pipeline's days to months, a reader's own years."""
     spans = []
     by_end = {span.end: span for span in numbers}
-    for token in doc if units is None else (doc[i] for i in units):
-        unit = DURATION_UNITS.get(token.lower_)
+    for i in indices if indices is not None else range(len(doc)):
+        unit = table.get(doc[i].lower_)
         if not unit:
             continue
-        i = token.i
         j = i - 1
-        if j >= 0 and doc[j].text == "-":
+        if j >= 0 and doc[j].text in HYPHENS:
             j -= 1
         if j < 0:
             continue
@@ -321,5 +329,5 @@ def quantities_component(doc: Doc) -> Doc:
     numbers = [s for s in _number_spans(doc, number_starts) if s.start not in date_tokens]
     doc.spans["dates"] = dates
     doc.spans["numbers"] = numbers
-    doc.spans["durations"] = _duration_spans(doc, numbers, units)
+    doc.spans["durations"] = unit_spans(doc, numbers, DURATION_UNITS, units)
     return doc
