@@ -32,7 +32,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.counts_numbers import (
@@ -47,6 +46,7 @@ from narrlint.claims.counts_words import (
     TOLL_HEADS,
 )
 from narrlint.nlp.quantities import month_of
+from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import RELATIVES, REPORTING_LEMMAS, WEEKDAYS
 
@@ -209,34 +209,17 @@ def markers_in(sentence: Span) -> list[Token]:
     """Tokens that name a source for what the sentence (or its clause) says. Only tokens whose
     word or lemma can attribute are built and judged (a Token object costs more than the test)."""
     doc = sentence.doc
-    lowers, lemmas = doc_lowers(doc), _marker_lemmas(doc)
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
     return [
         doc[i]
         for i in range(sentence.start, sentence.end)
-        if (lowers[i] in MARKER_WORDS or lemmas[i]) and _is_marker(doc[i], sentence)
+        if (lowers[i] in MARKER_WORDS or lemmas[i] in MARKER_LEMMAS)
+        and _is_marker(doc[i], sentence)
     ]
 
 
 MARKER_WORDS = frozenset({"according", "citing", "per", "by", "(", *CREDIT_MARKS})
 """Words that can attribute whatever their lemma (the rest attribute by lemma)."""
-_LEMMA_MARKS: dict[int, bool] = {}
-"""Lemma hash → is it one of MARKER_LEMMAS (lower-cased); shared by all docs."""
-_MARKER_LEMMAS_KEY = "narrlint.claims.counts_attribution.marker_lemmas"
-
-
-def _marker_lemmas(doc: Doc) -> list[bool]:
-    """For each token, whether its lemma can attribute; computed once per doc."""
-    cached = doc.user_data.get(_MARKER_LEMMAS_KEY)
-    if cached is None or len(cached) != len(doc):
-        table, strings = _LEMMA_MARKS, doc.vocab.strings
-        cached = []
-        for key in doc.to_array(LEMMA).tolist():
-            known = table.get(key)
-            if known is None:
-                known = table[key] = strings[key].lower() in MARKER_LEMMAS
-            cached.append(known)
-        doc.user_data[_MARKER_LEMMAS_KEY] = cached
-    return cached
 
 
 def _is_marker(token: Token, sentence: Span) -> bool:
