@@ -142,18 +142,7 @@ async def actions_for(
 async def ruritania_scenario(client: LanguageClient, workspace: Path) -> None:
     path = workspace / "budget.md"
     text = HEAD + LINE + "\n"
-    path.write_text(text, encoding="utf-8")
-    uri = path.as_uri()
-
-    # didOpen → diagnostics
-    client.text_document_did_open(
-        types.DidOpenTextDocumentParams(
-            text_document=types.TextDocumentItem(
-                uri=uri, language_id="markdown", version=1, text=text
-            )
-        )
-    )
-    await until(lambda: uri in client.diagnostics, "diagnostics after didOpen")
+    uri = await open_document(client, path, text)  # didOpen → diagnostics
     (diagnostic,) = client.diagnostics[uri]
     assert diagnostic.code == "NL401" and diagnostic.source == "narrlint"
     assert diagnostic.severity == types.DiagnosticSeverity.Error
