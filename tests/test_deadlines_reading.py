@@ -356,12 +356,12 @@ def test_an_extensions_length_look_alikes(seed_corpus, length, date):
 
 
 def test_an_enforcement_start_is_fixed_to_the_recorded_start(seed_corpus):
-    text = "Deportations of ACC holders will begin on April 10, the ministry said."
+    text = "Deportations of ACC holders will begin on April 20, the ministry said."
     (finding,) = lint_text(seed_corpus, text, date="2025-03-20", codes=CODES)
-    assert (finding.code, finding.excerpt) == ("NL101", "April 10")
+    assert (finding.code, finding.excerpt) == ("NL101", "April 20")
     assert finding.fix.edits[0].replacement == "April 1"
     assert "enforcement from 1 April 2025" in finding.message
-    right = text.replace("April 10", "April 1")
+    right = text.replace("April 20", "April 1")
     assert reported(seed_corpus, right, "2025-03-20") == []
 
 
@@ -432,3 +432,64 @@ def test_a_window_that_spans_its_own_days(seed_corpus, n):
 def test_a_period_the_ledger_does_not_record_names_no_event(seed_corpus):
     text = "Refugees will have a grace period of 25 days, from August 5 to August 31, to go home."
     assert reported(seed_corpus, text, "2025-08-06") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Date roles: a date before its deadline noun, set off by commas or with the order's own nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Islamabad set a March 20, 2025, deadline for ACC holders to leave.", "March 20, 2025"),
+        ("ACC holders were given a March 20, 2025, deadline to leave, the ministry said.",
+         "March 20, 2025"),
+        ("Thousands of ACC holders left before the March 20 exit deadline expired.", "March 20"),
+        ("Since the expiry of a Mar. 20 expulsion deadline for Afghan Citizen Card holders, "
+         "13,000 people have gone.", "Mar. 20"),
+        ("ACC holders had missed the March 20 voluntary return deadline, police said.",
+         "March 20"),
+        ("The March 20 repatriation deadline for ACC holders was not extended.", "March 20"),
+    ],
+)  # fmt: skip
+def test_a_date_qualifying_a_deadline_noun(seed_corpus, text, excerpt):
+    """The ACC holders' order is recorded for 31 March 2025: every form reads its date."""
+    assert reported(seed_corpus, text, "2025-04-08") == [("NL101", "error", excerpt)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamabad set a March 31, 2025, deadline for ACC holders to leave the country.",
+        "Since the expiry of a Mar. 31 expulsion deadline for Afghan Citizen Card holders, "
+        "13,000 people have gone.",
+        "ACC holders had missed the March 31 voluntary return deadline, police said.",
+        # a date that opens the sentence, or dates a plan, is not the deadline's
+        "On March 20, 2025, the deadline for ACC holders was announced again.",
+        "By March 20, 2025, deportation plans for ACC holders had been drawn up.",
+        "The ministry on March 20 deportation plans for ACC holders said little.",
+    ],
+)
+def test_a_date_qualifying_a_deadline_noun_look_alikes(seed_corpus, text):
+    assert reported(seed_corpus, text, "2025-04-08") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACC holders had until March 20 to leave, officials said of Afghan citizen-card holders.",
+        "Afghan citizen-card holders must leave by March 20.",
+        "Officials told Afghan citizen-card (ACC) holders to leave by March 20.",
+    ],
+)
+def test_a_groups_document_written_with_hyphens(seed_corpus, text):
+    assert [code for code, _, _ in reported(seed_corpus, text, "2025-04-08")] == ["NL101"]
+
+
+def test_a_groups_document_written_with_hyphens_look_alike(seed_corpus):
+    text = "Afghan citizen-card holders must leave by March 31."
+    assert reported(seed_corpus, text, "2025-04-08") == []
+    (claim,) = claims(seed_corpus, text, "2025-04-08")
+    assert claim.groups == ("acc",)
+    hyphenated = "The government set a deadline for Afghans holding proof-of-registration cards."
+    assert reported(seed_corpus, hyphenated, "2025-04-08") == []

@@ -19,6 +19,7 @@ from narrlint.claims.dates_words import (
     DETERMINERS,
     ENFORCEMENT_LEMMAS,
     HOLDER_WORDS,
+    HYPHENS,
     MODIFIER_SYNONYMS,
     NEWS_ABBREVIATIONS,
     PRONOUNS,
@@ -232,7 +233,7 @@ def _document_deadline(tokens: Span, i: int, lexicon: Lexicon) -> Iterator[tuple
     """ "the Proof of Registration (PoR) card grace period", "the ACC deadline": a window named
     by a group's document is its holders' window."""
     doc = tokens.doc
-    words = _without_abbreviations(tokens, i, min(tokens.end, i + lexicon.max_document + 3))
+    words = _without_abbreviations(tokens, i, min(tokens.end, i + _reach(lexicon)))
     size, found = _document_words(words, lexicon)
     if not found:
         return
@@ -243,14 +244,24 @@ def _document_deadline(tokens: Span, i: int, lexicon: Lexicon) -> Iterator[tuple
         yield from ((g, i, j + 1) for g in found)
 
 
+def _reach(lexicon: Lexicon) -> int:
+    """Tokens a group's document may span as written: its words, the hyphens between them
+    and a bracketed abbreviation ("proof-of-registration (PoR) card")."""
+    return 2 * lexicon.max_document + 3
+
+
 def _without_abbreviations(tokens: Span, start: int, end: int) -> list[Token]:
     """The tokens from ``start`` to ``end`` without the abbreviations set in brackets inside a
-    name ("Proof of Registration (PoR) cards" → "Proof of Registration cards")."""
+    name ("Proof of Registration (PoR) cards" → "Proof of Registration cards") and without
+    the hyphens that join its words ("proof-of-registration cards", "citizen-card")."""
     doc = tokens.doc
     kept, k = [], start
     while k < end:
         if doc[k].text == "(" and k + 2 < tokens.end and doc[k + 2].text == ")":
             k += 3
+            continue
+        if doc[k].text in HYPHENS and kept and k + 1 < end and doc[k + 1].is_alpha:
+            k += 1
             continue
         kept.append(doc[k])
         k += 1
@@ -271,12 +282,13 @@ def _document_words(words: list[Token], lexicon: Lexicon) -> tuple[int, frozense
 
 
 def _holders_of_document(tokens: Span, i: int, lexicon: Lexicon) -> Iterator[tuple[str, int, int]]:
-    """ "Afghan Citizen Card (ACC) holders": a group's document, its abbreviation in brackets,
-    then "holders" (the ledger's terms spell the name without the brackets)."""
+    """ "Afghan Citizen Card (ACC) holders", "Afghan citizen-card holders": a group's document,
+    its abbreviation in brackets or its words hyphenated, then "holders" (the ledger's terms
+    spell the name without either)."""
     doc = tokens.doc
-    start = max(tokens.start, i - lexicon.max_document - 3)
-    if ")" not in {t.text for t in doc[start:i]}:
-        return  # without brackets the name is one of the ledger's terms (an entity)
+    start = max(tokens.start, i - _reach(lexicon))
+    if not {")", *HYPHENS} & {t.text for t in doc[start:i]}:
+        return  # written plainly, the name is one of the ledger's terms (an entity)
     words = _without_abbreviations(tokens, start, i)
     for first in range(len(words)):
         size, found = _document_words(words[first:], lexicon)
@@ -291,7 +303,7 @@ def _document_holders(tokens: Span, i: int, lexicon: Lexicon) -> Iterator[tuple[
     doc = tokens.doc
     j = i + 1
     while j < tokens.end and j - i <= 4:
-        words = _without_abbreviations(tokens, j, min(tokens.end, j + lexicon.max_document + 3))
+        words = _without_abbreviations(tokens, j, min(tokens.end, j + _reach(lexicon)))
         size, found = _document_words(words, lexicon)
         if found:
             yield from ((g, i, words[size - 1].i + 1) for g in found)

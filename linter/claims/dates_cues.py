@@ -41,12 +41,15 @@ from narrlint.claims.dates_words import (
     FORWARD_BRIDGE,
     FORWARD_MARKERS,
     GIVING_LEMMAS,
+    HYPHENS,
     IRREALIS_BEFORE,
     ISSUED_NOUNS,
     MONTH_DAYS,
     NOUN_BRIDGE,
+    NOUN_MODIFIERS_MAX,
     OBLIGATION_LEMMAS,
     ON_AFTER,
+    ORDER_MODIFIERS,
     PERFECT_AUXILIARIES,
     REFERRING_PEOPLE,
     REMAINING_LEMMAS,
@@ -186,7 +189,7 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
         return None
     noun = _noun_before(doc, span, clause, lexicon)
     after = noun is None
-    noun = noun or _noun_after(doc, span, clause)
+    noun = noun or _noun_after(doc, span, clause, lexicon)
     if noun is not None:
         extended = (
             bool(lowers) and lowers[0] in EXTENSION_PREPOSITIONS and _extended(clause, span, noun)
@@ -450,12 +453,19 @@ def _complement_word(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _noun_after(doc: Doc, span: Span, clause: Span) -> Span | None:
-    """ "the November 1 deadline", "set November 1 as the deadline"."""
+def _noun_after(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span | None:
+    """ "the November 1 deadline", "set November 1 as the deadline", "a March 31, 2025,
+    deadline" (the year set off by commas), "the Mar. 15 expulsion deadline" (nouns of the
+    order's action or group between the date and its noun)."""
     i = span.end
+    if i + 1 < clause.end and doc[i].text == "," and _ends_with_year(span):
+        i += 1  # "a March 31, 2025, deadline": the comma closes the date, not the phrase
     steps = 0
     while i < clause.end and steps <= 5:  # "November 1 has been set as the deadline"
         noun = _deadline_noun_starting_at(doc, i, clause)
+        if noun is not None:
+            return noun
+        noun = _modified_deadline_noun(doc, i, clause, lexicon)
         if noun is not None:
             return noun
         if doc[i].lower_ not in FORWARD_BRIDGE:
@@ -464,6 +474,36 @@ def _noun_after(doc: Doc, span: Span, clause: Span) -> Span | None:
             return None  # "announced on October 3 a deadline": the date is the announcement
         i += 1
         steps += 1
+    return None
+
+
+def _ends_with_year(span: Span) -> bool:
+    last = span[-1].text
+    return len(last) == 4 and last.isdigit() and span._.date.year is not None
+
+
+def _modified_deadline_noun(doc: Doc, i: int, clause: Span, lexicon: Lexicon) -> Span | None:
+    """A deadline noun after up to :data:`NOUN_MODIFIERS_MAX` words that say whose or what
+    order it is ("expulsion", "exit", "deportation", "ACC", "voluntary-return"): the date
+    qualifies the whole compound ("the Mar. 15 expulsion deadline")."""
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    j = i
+    while j < clause.end and j - i < NOUN_MODIFIERS_MAX:
+        if j > i:
+            noun = _deadline_noun_starting_at(doc, j, clause)
+            if noun is not None:
+                return noun
+        lower, lemma = lowers[j], lemmas[j]
+        if not (
+            lower in HYPHENS
+            or lemma in lexicon.actions
+            or lemma in ENFORCEMENT_LEMMAS
+            or lower in lexicon.modifiers
+            or lower in lexicon.document_starts
+            or lower in ORDER_MODIFIERS
+        ):
+            return None
+        j += 1
     return None
 
 

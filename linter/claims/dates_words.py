@@ -196,3 +196,11 @@ YEAR_WORDS = {"year": 365, "years": 365}
 YEAR_DAYS = (365, 366)
 PERIOD_ENDS = {"to", "until", "till", "through", "-", "–"}
 """Words before the last day of a period "from <date> to <date>"."""
+NOUN_MODIFIERS_MAX = 4
+"""Words read between a date and its deadline noun ("the Nov. 1 voluntary-return deadline")."""
+ORDER_MODIFIERS = {"voluntary", "initial"}
+"""Adjectives of an order that may stand between a date and its deadline noun, beside the
+ledger's action nouns and group words ("the March 31 voluntary exit deadline"); the
+determiners and adjectives of :data:`FORWARD_BRIDGE` may come before them."""
+HYPHENS = {"-", "‑"}
+"""Hyphens that join the words of a name ("proof-of-registration cards")."""
