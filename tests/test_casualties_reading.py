@@ -822,3 +822,103 @@ def test_a_partitive_count_has_no_whom_of_its_own(seed_corpus):
     text = "Two of the injured succumbed to their wounds on Monday."
     draft = Linter([], seed_corpus, date=dt.date(2024, 1, 1)).parse(SourceText(text), "d.md")
     assert [(c.value, c.whom) for c in draft.claims.counts] == [(2, None)]
+
+
+# --- Round 3: asides inside the counted phrase, attributive participles ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        # an "including" aside with no comma, up to the count's verb (names, acronyms)
+        (
+            "As many as 14 people including a provincial minister were hurt in the blast.",
+            "As many as 14 people including a provincial minister were hurt",
+        ),
+        (
+            "Eight passengers including the bus driver Gul Khan have been killed.",
+            "Eight passengers including the bus driver Gul Khan have been killed",
+        ),
+        (
+            "Some 20 workers including a Pakistan Peoples Party (PPP-P) councillor were wounded.",
+            "Some 20 workers including a Pakistan Peoples Party (PPP-P) councillor were wounded",
+        ),
+        # an aside set off by dashes or brackets
+        (
+            "Six soldiers — among them a young captain — embraced martyrdom near the border.",
+            "Six soldiers — among them a young captain — embraced martyrdom",
+        ),
+        (
+            "On Sunday, 15 insurgents – including two commanders – were killed in the valley.",
+            "15 insurgents – including two commanders – were killed",
+        ),
+        (
+            "Four policemen (two of them constables) died in the ambush.",
+            "Four policemen (two of them constables) died",
+        ),
+        # a relative clause about the counted people, with or without commas
+        (
+            "Thirteen labourers, who had been working on a dam, were shot dead.",
+            "Thirteen labourers, who had been working on a dam, were shot dead",
+        ),
+        (
+            "Nine pilgrims who were returning from Iran died when the bus overturned.",
+            "Nine pilgrims who were returning from Iran died",
+        ),
+        # the source's own word in quotation marks
+        ('Seven khwarij were "neutralised" in the raid.', 'Seven khwarij were "neutralised'),
+        ("Five attackers were ‘sent to hell’ by the troops.", "Five attackers were ‘sent to hell"),
+    ],
+)
+def test_a_count_interrupted_by_an_aside_is_read(seed_corpus, text, excerpt):
+    assert excerpts(seed_corpus, text) == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same shapes with their source are covered
+        "As many as 14 people including a provincial minister were hurt, officials said.",
+        "Police said six soldiers — among them a young captain — were martyred.",
+        "The army said nine pilgrims who were returning from Iran died in the crash.",
+        # a source's quoted word, with a second count joined to it by "while"
+        "The ISPR said four terrorists, including a commander known as Ustad, were "
+        '"sent to hell" in the exchange of fire while three others were wounded.',
+        # victims already counted, named in a tribute or described as a known group
+        "The governor prayed for Inspector Ali and two constables who were martyred in the ambush.",
+        "The 12 men who were killed in the raid were all from one village.",
+        # no casualty verb after the aside
+        "Twelve students — including three girls — were rescued from the flood.",
+        "Nine suspects who were wanted in the case were arrested.",
+        # a lone dash opens no aside: what follows is another clause
+        "Twelve students were rescued - two soldiers died in the attempt, police said.",
+    ],
+)
+def test_look_alikes_of_asides_keep_their_judgment(seed_corpus, text):
+    assert excerpts(seed_corpus, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a participle before a noun describes it: it names no source
+        (
+            "Twelve people died in an alleged drone attack on the village.",
+            ["Twelve people died"],
+        ),
+        (
+            "At least nine people have been killed in reported shelling across the border.",
+            ["At least nine people have been killed"],
+        ),
+        (
+            "It was a quiet night until 11 villagers were killed in the confirmed raid.",
+            ["11 villagers were killed"],
+        ),
+        # the same participles as a source's verb
+        ("Residents alleged that 11 villagers were killed in the raid.", []),
+        ("Twelve people died in the attack, the district police confirmed.", []),
+        ("The toll was confirmed by the hospital: 14 people were killed.", []),
+    ],
+)
+def test_an_attributive_participle_is_no_source(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found

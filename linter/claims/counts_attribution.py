@@ -79,6 +79,14 @@ SOURCE_NOUNS = {
 }  # fmt: skip
 ADJECTIVE_FORMS = {"alleged", "reported", "confirmed", "claimed"}
 """Participles that describe the people after them ("alleged militants", "reported victims")."""
+ATTRIBUTIVE_BEFORE = {
+    "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+    "in", "on", "at", "during", "after", "of", "from", "with", "by", "over", "amid", "against",
+    "for", "into", "and", "or",
+}  # fmt: skip
+"""Words after which such a participle describes the noun it stands before ("in an alleged
+air strike", "during reported shelling", "the confirmed attack"): a reporting verb never
+follows an article or a preposition."""
 CLAIM_NON_REPORTS = {"responsibility", "credit", "the", "a", "an", "their", "his", "its",
                      "lives", "victory", "ownership", "her"}  # fmt: skip
 # Participles that name their source with "by" ("figures released by the ministry").
@@ -245,8 +253,8 @@ def _is_marker(token: Token, sentence: Span) -> bool:
         return False
     if _is_passive_without_agent(token) or _is_absolute_participle(token, sentence):
         return False  # "were reported killed", "12 deaths were confirmed", "with … reported"
-    if lower in ADJECTIVE_FORMS and (nxt in COUNTED_PEOPLE or nxt.endswith("men")):
-        return False  # "civilians and alleged militants": who they were, not who said so
+    if lower in ADJECTIVE_FORMS and _is_attributive(token, nxt):
+        return False  # "alleged militants", "an alleged air strike": what, not who said so
     if lemma == "claim" and lemma_at(doc, token.i - 1) in BE_LEMMAS:
         return False  # "the bombing was claimed by IS": responsibility, not a count
     if lemma == "tell":
@@ -268,6 +276,15 @@ def _is_marker(token: Token, sentence: Span) -> bool:
     if lemma in SHOWING_LEMMAS:
         return any(word(doc, token.i - k) in DATA_NOUNS for k in (1, 2, 3))
     return True
+
+
+def _is_attributive(token: Token, nxt: str) -> bool:
+    """ "alleged militants", "in an alleged air strike", "the reported attack": a participle
+    used as an adjective before its noun, not a source's verb ("police alleged that…")."""
+    if nxt in COUNTED_PEOPLE or nxt.endswith("men"):
+        return True
+    before = word(token.doc, token.i - 1)
+    return before in ATTRIBUTIVE_BEFORE and nxt not in ("by", "that") and nxt.isalpha()
 
 
 def _is_source_credit(bracket: Token, sentence: Span) -> bool:

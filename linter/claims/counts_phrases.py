@@ -95,7 +95,7 @@ from narrlint.claims.counts_words import (
     UNITS_AFTER,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import NEGATIONS
+from narrlint.nlp.vocabulary import NEGATIONS, REPORTING_LEMMAS
 
 # ---------------------------------------------------------------------------------------------
 
@@ -171,7 +171,8 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
     if _none_of(doc, number.start):
         return None
     end = min(sentence.end, number.end + MAX_SUBJECT_GAP + 1)
-    breakdown = 0  # tokens left in an "including …"/"among them …" aside
+    breakdown = 0  # tokens left in an aside ("including …", "among them …", "who …")
+    closer: frozenset[str] = COMMA  # what ends that aside (BARE: the count's own verb)
     modifier = 0  # tokens left in a participle's phrase ("terrorists involved in the attack")
     aside = 0  # where that aside started
     passive = False  # a passive auxiliary seen ("were forced off a bus and shot dead")
@@ -182,15 +183,23 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
         token = doc[i]
         lower = token.lower_
         if breakdown:
+            if lower == "(" and _acronym_end(doc, i, sentence.end):
+                skip = _acronym_end(doc, i, sentence.end)  # "a JUI-F (Fazl) leader"
+                continue
             # A name with its rank is one item, however many words it takes.
             if not token.is_title or i - aside > MAX_NAMED_BREAKDOWN:
                 breakdown -= 1
-            if lower == ",":
+            if closer is BARE and (lower in ASIDE_VERBS or token.is_quote):
+                breakdown = 0  # "11 people including a party leader were injured"
+                end = min(sentence.end, i + MAX_SUBJECT_GAP)
+            elif lower in closer:
                 breakdown = 0
                 end = min(sentence.end, i + 5)  # the predicate follows the aside
+                continue
             elif token.is_quote or lower in SUBJECT_STOPS:
                 return None
-            continue
+            else:
+                continue
         if modifier:
             modifier -= 1
             if (
@@ -200,14 +209,24 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
             modifier, end = 0, min(sentence.end, i + MAX_SUBJECT_GAP)  # the verb follows
         if i >= end:
             return None
-        if lower in BREAKDOWN_OPENERS and word(doc, i - 1) == ",":
-            breakdown, aside = MAX_BREAKDOWN, i
+        opened = _aside_closer(
+            doc, i, hedge_start(doc, number.start, sentence.start), previous_is_definite
+        )
+        if opened is not None:
+            breakdown, aside, closer = MAX_BREAKDOWN, i, opened
             continue
         if lower == "(":
             skip = _acronym_end(doc, i, sentence.end)
             if skip:
                 end = min(sentence.end, end + skip - i)
                 continue
+        dashed = _dashed_aside_end(doc, i, sentence.end)
+        if dashed:
+            skip, end = dashed, min(sentence.end, dashed + 5)  # "nine militants — … — were"
+            continue
+        if token.is_quote and word(doc, i + 1) in QUOTABLE_PREDICATES:
+            end = min(sentence.end, end + 1)  # were “sent to hell”, were 'neutralised'
+            continue
         if lower in NOT_PEOPLE:
             return None  # "three bills died in committee"
         if lower in PHRASE_FIRSTS:
@@ -265,6 +284,75 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
     return None
 
 
+COMMA = frozenset({","})
+BARE = frozenset()
+"""An aside with no comma before it ("11 people including a party leader were injured",
+"12 people who were travelling to Quetta were killed") ends at the count's verb."""
+ASIDE_VERBS = frozenset(AUXILIARIES | PREDICATES.keys() | PHRASE_FIRSTS) - {"all", "also", "so"}
+"""Words that end an aside with no comma: the verb of the count it interrupts."""
+PEOPLE_RELATIVES = {"who"}
+QUOTABLE_PREDICATES = frozenset(PREDICATES.keys() | PHRASE_FIRSTS)
+"""Casualty words a writer may put in quotation marks (the source's own words)."""
+ASIDE_DASHES = {"—", "–", "-"}
+MAX_DASHED_ASIDE = 16
+"""Tokens between the two dashes (or brackets) around an aside in a count's subject."""
+
+
+def _aside_closer(doc: Doc, i: int, start: int, definite: bool) -> frozenset[str] | None:
+    """Does token ``i`` open an aside inside the counted phrase, and what closes it? After a
+    comma, "including"/"among"/"who" run to the next comma; without one, to the count's verb.
+    A relative clause after "the 12 people" describes a known group: no count of its own."""
+    lower = word(doc, i)
+    comma = word(doc, i - 1) == ","
+    if lower in BREAKDOWN_OPENERS:
+        return COMMA if comma else BARE
+    if lower in PEOPLE_RELATIVES and not definite and _opens_a_clause(doc, start):
+        return COMMA if comma else BARE
+    return None
+
+
+def _opens_a_clause(doc: Doc, start: int) -> bool:
+    """Is the counted phrase starting at ``start`` the subject of its clause (after the
+    sentence start, a clause mark, "that" or a reporting verb)? "paid tribute to three
+    policemen who were martyred" names victims already counted, it gives no count."""
+    if start == doc[start].sent.start:
+        return True
+    before = word(doc, start - 1)
+    return (
+        before in CLAUSE_MARKS
+        or before == "that"
+        or doc[start - 1].is_quote
+        or lemma_at(doc, start - 1) in REPORTING_LEMMAS
+    )
+
+
+def _dashed_aside_end(doc: Doc, i: int, end: int) -> int:
+    """End (past the closing mark) of an aside set off by dashes or brackets inside a counted
+    phrase ("nine militants — including a wanted commander — were killed"), or 0. A lone
+    dash or an unclosed bracket opens no aside."""
+    lower = word(doc, i)
+    if lower == "-" and not (doc[i].whitespace_ and doc[i - 1].whitespace_):
+        return 0  # a hyphen, not a dash
+    if lower == "(":
+        closers = {")"}
+    elif lower in ASIDE_DASHES:
+        closers = ASIDE_DASHES
+    else:
+        return 0
+    for j in range(i + 2, min(end, i + MAX_DASHED_ASIDE)):
+        inner = word(doc, j)
+        if inner in closers:
+            return j + 1
+        if inner in (";", ":") or doc[j].is_quote or inner in ASIDE_STOPS:
+            return 0
+    return 0
+
+
+ASIDE_STOPS = frozenset(PREDICATES.keys()) - {"dead", "injured", "wounded"}
+"""A casualty verb inside the dashes is the count's own ("12 people — all civilians — died" is
+fine; "12 people — police said — died" is read by the attribution reader)."""
+
+
 def _dying_after(doc: Doc, i: int, end: int) -> int | None:
     """ "<N> (of the) injured (persons) later succumbed": the injured are the people, the verb
     their death; the index of that verb, or None."""
@@ -312,10 +400,12 @@ def _joins_a_count(doc: Doc, start: int, i: int) -> bool:
 
 def _acronym_end(doc: Doc, i: int, end: int) -> int:
     """End of a bracketed acronym at ``i`` ("(FC)", "(CTD)") inside a counted phrase, or 0."""
-    close = next((j for j in range(i + 1, min(end, i + 4)) if doc[j].text == ")"), None)
+    close = next((j for j in range(i + 1, min(end, i + 6)) if doc[j].text == ")"), None)
     if close is None or close == i + 1:
         return 0
-    return close + 1 if all(t.is_upper and t.is_alpha for t in doc[i + 1 : close]) else 0
+    inside = doc[i + 1 : close]
+    acronym = all((t.is_upper and t.is_alpha) or t.text == "-" for t in inside)  # "(JUI-F)"
+    return close + 1 if acronym and inside[0].is_alpha else 0
 
 
 def _phrase_at(doc: Doc, i: int, end: int) -> Token | None:
