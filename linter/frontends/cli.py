@@ -20,22 +20,19 @@ from typing import TYPE_CHECKING, TextIO
 
 from narrlint import __version__
 from narrlint.config import Config, find_config, load_config
-from narrlint.engine.linter import INTERNAL_ERROR, rule_output
-from narrlint.engine.parallel import default_jobs
-from narrlint.engine.plugins import Registry, load_registry
-from narrlint.engine.session import Report, Session
 from narrlint.errors import ConfigError, NarrlintError
 from narrlint.input.frontmatter import parse_date
 from narrlint.model import Severity
 from narrlint.output.escape import escape
-from narrlint.output.filters import apply_config_all
 from narrlint.output.reporters import FORMATS, RuleInfo, get_reporter
 from narrlint.output.reporters.text import OUTPUT_FORMATS, use_colour
-from narrlint.output.rule_pages import help_url, rule_infos
 from narrlint.output.selection import asked_for, is_known
-from narrlint.output.suppressions import UNUSED
 
+# The engine (rules, claims, spaCy: about a second) is imported by the commands that lint, not
+# at module level: ``narrlint --version`` and ``--help`` never pay for it.
 if TYPE_CHECKING:
+    from narrlint.engine.plugins import Registry
+    from narrlint.engine.session import Report, Session
     from narrlint.output.baseline import Baseline
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -274,6 +271,8 @@ def cmd_rules(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="narrlint rules", description="List all rules.")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     args = parser.parse_args(argv)
+    from narrlint.output.rule_pages import help_url
+
     registry = _load_registry()
     rules = [registry.rules[c] for c in registry.codes()]
     if args.format == "json":
@@ -309,6 +308,8 @@ def cmd_rule(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="narrlint rule", description="Show a rule's docs.")
     parser.add_argument("code", help="rule code (NL401) or name (stale-title)")
     args = parser.parse_args(argv)
+    from narrlint.output.rule_pages import help_url
+
     registry = _load_registry()
     wanted = args.code.strip()
     rule = registry.by_code(wanted) or next(
@@ -341,6 +342,8 @@ def _dedent(text: str) -> str:
 
 
 def resolve_config(args: argparse.Namespace) -> Config:
+    from narrlint.output.suppressions import UNUSED
+
     path = args.config if args.config else find_config()
     config = load_config(path)
     if args.select:
@@ -359,10 +362,6 @@ def resolve_config(args: argparse.Namespace) -> Config:
 
 
 def cmd_lint(argv: list[str]) -> int:
-    # spaCy's import leaves ~90,000 long-lived objects that every full garbage collection
-    # would walk again (30-60 ms of a 1 s run); freezing them also keeps forked workers from
-    # copying those pages.
-    gc.freeze()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.paths:
@@ -380,6 +379,14 @@ def cmd_lint(argv: list[str]) -> int:
         return EXIT_ERROR
     if args.output_file is not None:
         check_output_file(args.output_file)
+    from narrlint.engine.parallel import default_jobs
+    from narrlint.engine.session import Session
+    from narrlint.output.filters import apply_config_all
+
+    # spaCy's import leaves ~90,000 long-lived objects that every full garbage collection
+    # would walk again (30-60 ms of a 1 s run); freezing them also keeps forked workers from
+    # copying those pages.
+    gc.freeze()
     config = resolve_config(args)
     baseline = load_baseline(args.baseline) if args.baseline else None
     registry = _load_registry()
@@ -489,6 +496,7 @@ def _texts(report: Report) -> dict[str, str]:
 
 def cmd_write_baseline(file: Path, report: Report) -> int:
     """``--write-baseline``: record the findings; report none of them."""
+    from narrlint.engine.linter import INTERNAL_ERROR
     from narrlint.output.baseline import write_baseline
 
     try:
@@ -555,6 +563,8 @@ def _plural(count: int, one: str, many: str) -> str:
 
 def rule_infos_of(registry: Registry, config: Config | None = None) -> list[RuleInfo]:
     """Every code a run may report, for formats that describe the tool (SARIF) and links."""
+    from narrlint.output.rule_pages import rule_infos
+
     template = config.help_url if config is not None else None
     return rule_infos(list(registry.rules.values()), template)
 
@@ -568,11 +578,16 @@ def exit_code(report: Report, config: Config) -> int:
 
 def _load_registry() -> Registry:
     """The rules; what a plugin prints while loading goes to stderr, never into the output."""
+    from narrlint.engine.linter import rule_output
+    from narrlint.engine.plugins import load_registry
+
     with rule_output().attributed("a plugin (while loading)"):
         return load_registry()
 
 
 def _check_cli_codes(args: argparse.Namespace, registry: Registry) -> None:
+    from narrlint.engine.linter import INTERNAL_ERROR
+
     known = registry.codes()
     for option, codes in (("--select", args.select or []), ("--ignore", args.ignore or [])):
         for code in codes:
