@@ -491,6 +491,12 @@ people:
     posts:
       - {id: sten_interior, office: interior_minister_bd, title: Interior Minister,
          start: '2024-02-20', end: null, source: https://example.invalid/bd/sten}
+  - id: karin_dahl
+    name: Karin Dahl
+    aliases: [karin dahl]
+    posts:
+      - {id: dahl_defence, office: defence_minister_bd, title: Defence Minister,
+         start: '2020-01-01', end: null, source: https://example.invalid/bd/dahl}
 """
 
 

@@ -26,6 +26,7 @@ claims with the ledger (``narrlint.rules.titles``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -34,7 +35,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 from spacy.tokens import Doc, Span
 
 from narrlint.claims.base import Claim, Resolution
-from narrlint.claims.titles_frame import Period, TimeFrame, read_frame
+from narrlint.claims.titles_frame import Period, TimeFrame, read_frame, reports_rank_change
 from narrlint.claims.titles_names import (
     APPOSITIVE_PAST,
     BRIDGE,
@@ -46,6 +47,8 @@ from narrlint.claims.titles_names import (
     person_after,
     person_after_comma,
     person_before,
+    subordinate,
+    title_case,
 )
 from narrlint.knowledge.ledger import (
     Government,
@@ -53,6 +56,7 @@ from narrlint.knowledge.ledger import (
     Person,
     Post,
     normalise_title,
+    partial_bounds,
 )
 from narrlint.knowledge.title_lexicon import (
     TitleLexicon,
@@ -80,6 +84,9 @@ __all__ = [
     "describe_post",
     "describe_rank",
     "government_of",
+    "holders_on",
+    "post_end",
+    "post_tenure",
     "read",
     "resolve",
 ]
@@ -279,7 +286,9 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
     claims: list[TitleClaim | GovernmentClaim | RankClaim] = []
     for index, ent in enumerate(ents):
         if ent.label_ == TITLE:
-            claims.append(_title_claim(draft, ents, index, lexicon, frames, naming))
+            claim = _title_claim(draft, ents, index, lexicon, frames, naming)
+            if claim is not None:
+                claims.append(claim)
         elif ent.label_ == GOVERNMENT:
             claims.append(_government_claim(draft, ent, lexicon, frames))
         elif ent.label_ == PERSON and lexicon.ranks:
@@ -322,7 +331,7 @@ class _Naming:
                 following.is_title
                 and following.is_alpha
                 and not following.ent_type_
-                and not _title_case(ent.sent)
+                and not title_case(ent.sent)
             ):
                 return False  # "Munir Akram": the surname is part of another name
         if any(p.office in offices for p in person.posts):
@@ -332,13 +341,6 @@ class _Naming:
         return self.full.get(person.id, len(doc)) < ent.start
 
 
-def _title_case(sentence: Span) -> bool:
-    """A line in title case ("Field Marshal Munir Warns Kabul"), where a capital letter after a
-    name does not make the next word part of it."""
-    words = [t for t in sentence if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
-
-
 def _title_claim(
     draft: _Dated,
     ents: list[Span],
@@ -346,11 +348,16 @@ def _title_claim(
     lexicon: TitleLexicon,
     frames: _Frames,
     naming: _Naming,
-) -> TitleClaim:
+) -> TitleClaim | None:
+    """The claim of the title ``ents[index]``; ``None`` where it is part of the name of
+    another post the ledger has no title for ("Deputy Interior Minister", "Adviser to the
+    Prime Minister"): the name after it is not that title's holder."""
     doc = draft.doc
     title = ents[index]
     key = title.ent_id_ or title.text.lower()
     qualifiers, start, reach = _qualifiers(doc, title.start)
+    if subordinate(doc, title.start, reach):
+        return None
     offices = _of_country(lexicon.offices.get(key, ()), doc, reach, title, lexicon)
     past_clause = False
     person = person_after(ents, index)
@@ -366,7 +373,7 @@ def _title_claim(
             past_clause = any(w in APPOSITIVE_PAST for w in between)
             span = doc[person.start : title.end]
     if person is None:
-        person = person_after_comma(ents, index, start)
+        person = person_after_comma(ents, index, reach)
         if person is not None and not naming.counts(person, offices=offices):
             person = None
         if person is not None:
@@ -397,6 +404,9 @@ def _of_country(
         end = min(title.end + MAX_COMPLEMENT + 1, title.sent.end)
         words += lowers(doc)[title.end : end]
     named = {lexicon.country_terms[w] for w in words if w in lexicon.country_terms}
+    if lexicon.country_phrases:
+        joined = f" {' '.join(words)} "
+        named |= {c for phrase, c in lexicon.country_phrases if f" {phrase} " in joined}
     if len(named) != 1:
         return offices
     (country,) = named
@@ -468,14 +478,32 @@ def _rank_claim(
     while i > 0 and doc[i - 1].ent_type_ == TITLE:  # "army chief General …"
         i -= 1
     qualifiers, _, _ = _qualifiers(doc, i)
+    frame = _frame(draft, ent, lexicon, frames)
+    if not frame.rank_change and _promotion_beside(doc, ent.sent):
+        frame = dataclasses.replace(frame, rank_change=True)
     return RankClaim(
         span=doc[rank_start : ent.end],
         rank=doc[rank_start:rank_end],
         ranks=ranks,
         person=ent,
         qualifiers=qualifiers,
-        frame=_frame(draft, ent, lexicon, frames),
+        frame=frame,
     )
+
+
+def _promotion_beside(doc: Doc, sentence: Span) -> bool:
+    """Whether the sentence before or after ``sentence`` reports a promotion: "… under the
+    leadership of General Asim Munir. He deserved promotion to Field Marshal, the president
+    said." writes the rank of before the promotion it reports."""
+    if sentence.start > 0:
+        before = doc[sentence.start - 1].sent
+        if reports_rank_change(doc, before.start, before.end):
+            return True
+    if sentence.end < len(doc):
+        after = doc[sentence.end].sent
+        if reports_rank_change(doc, after.start, after.end):
+            return True
+    return False
 
 
 def _rank_before(
@@ -551,6 +579,32 @@ def _frame(draft: _Dated, span: Span, lexicon: TitleLexicon, frames: _Frames) ->
 
 
 # ---------------------------------------------------------------------------------------------
+# Tenures as the rules compare them
+
+
+def post_end(post: Post) -> dt.date | None:
+    """The first day ``post`` was no longer held: its ``end``, or the day after the month or
+    year an end known only so (``end_partial``) names; ``None`` while held or when the record
+    gives no end."""
+    if post.end is not None:
+        return post.end
+    last = partial_bounds(post.end_partial)[1]
+    return last + dt.timedelta(days=1) if last is not None else None
+
+
+def post_tenure(post: Post) -> tuple[dt.date | None, dt.date | None]:
+    """``(first day, first day after)`` of a post, a start known only to the month or year
+    taken at its earliest (``None``: open)."""
+    return post.start or partial_bounds(post.start_partial)[0], post_end(post)
+
+
+def holders_on(corpus: Corpus, office: str, day: dt.date) -> list[tuple[Person, Post]]:
+    """Who held ``office`` on ``day``, per the ledger."""
+    posts = title_lexicon(corpus).posts.get(office, ())
+    return [(person, post) for person, post in posts if post.held_on(day)]
+
+
+# ---------------------------------------------------------------------------------------------
 # Resolution
 
 
@@ -619,15 +673,16 @@ def resolve(
 
 def _resolve_posts(claim: TitleClaim, posts: list[tuple[Person, Post]], day: dt.date) -> Resolution:
     held = [(person, p) for person, p in posts if p.held_on(day)]
-    ended = [(person, p) for person, p in posts if p.end is not None and p.end <= day]
+    ended = [(person, p) for person, p in posts if (post_end(p) or dt.date.max) <= day]
     if held:
         (person, post), why = held[0], f"held on the draft's date ({day.isoformat()})"
     elif ended:
-        person, post = max(ended, key=lambda item: item[1].end)
-        why = f"ended on {post.end.isoformat()}, before the draft's date ({day.isoformat()})"
+        person, post = max(ended, key=lambda item: post_end(item[1]) or dt.date.max)
+        end = f"on {post.end.isoformat()}" if post.end else f"in {post.end_partial}"
+        why = f"ended {end}, before the draft's date ({day.isoformat()})"
         if claim.past_marked:
             why += "; the draft writes it as past"
-        elif claim.frame.past_framed([(p.start, p.end) for _, p in posts]):
+        elif claim.frame.past_framed([post_tenure(p) for _, p in posts]):
             why += "; the sentence places it inside the tenure"
     else:
         person, post = min(posts, key=lambda item: item[1].start or dt.date.min)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from narrlint.nlp.tokens import lowers, spans_within
 
-__all__ = ["Period", "TimeFrame", "read_frame"]
+__all__ = ["Period", "TimeFrame", "read_frame", "reports_rank_change"]
 
 # ---------------------------------------------------------------------------------------------
 # Words (language only; countries come from the ledger, passed in by the reader)
@@ -235,6 +235,17 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
         if not rank_change and lower.startswith(_RANK_CHANGE_PREFIXES):
             rank_change = doc[i].lemma_.lower() in RANK_CHANGE_LEMMAS
     return TimeFrame(then, tuple(periods), tuple(years), present, tenure_end, rank_change)
+
+
+def reports_rank_change(doc: Doc, first: int, last: int) -> bool:
+    """Whether the tokens ``first`` to ``last`` report a promotion ("deserved promotion to the
+    rank of Field Marshal", "was elevated"): a story that reports one writes the rank held
+    before it in the sentences around the report too."""
+    words = lowers(doc)
+    return any(
+        words[i].startswith(_RANK_CHANGE_PREFIXES) and doc[i].lemma_.lower() in RANK_CHANGE_LEMMAS
+        for i in range(first, last)
+    )
 
 
 def _ends_tenure(doc: Doc, words: list[str], i: int, first: int, last: int) -> bool:

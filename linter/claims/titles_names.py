@@ -4,7 +4,7 @@ this module knows only the words and the shapes of naming)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE
 
@@ -27,8 +27,52 @@ BRIDGE = frozenset(
 APPOSITIVE_PAST = frozenset({"was", "were", "had", "served"})
 """Verbs of an appositive clause in the past: "Kakar, who was interim prime minister"."""
 
-APPOSITIVE_WORDS = frozenset({",", "who", "is", "been"})
-"""Other words an appositive clause between a name and its title may hold."""
+APPOSITIVE_WORDS = frozenset(
+    {
+        ",", "who", "is", "been", "as", "also", "once", "earlier", "previously", "formerly",
+        "briefly", "twice", "until", "recently",
+    }
+)  # fmt: skip
+"""Other words an appositive clause between a name and its title may hold ("Naqvi, who had
+also served as caretaker chief minister")."""
+
+MAX_APPOSITIVE = 8
+"""Tokens an appositive clause may take between a name and its title."""
+
+SUBORDINATE = frozenset(
+    {"deputy", "vice", "assistant", "additional", "associate", "junior", "under", "sub"}
+)
+"""Words before a title that make a lesser post of it ("deputy interior minister", "Vice
+President"): where the ledger has no title for that post, the title found inside it is not
+the person's."""
+
+ROLE_HEADS = frozenset(
+    {
+        "adviser", "advisor", "aide", "assistant", "spokesperson", "spokesman", "spokeswoman",
+        "secretary", "envoy", "representative", "counsellor", "counselor", "coordinator",
+        "consultant", "deputy", "person", "officer", "staff",
+    }
+)  # fmt: skip
+"""Nouns of a post held under or for another ("Adviser to the Prime Minister", "spokesperson
+for the foreign minister", "focal person to the PM"): the title after them is theirs to
+serve, not the person's."""
+
+ROLE_LINKS = frozenset({"to", "for", "of", "on"})
+"""Prepositions joining such a noun to the title it serves."""
+
+
+def subordinate(doc: Doc, title_start: int, reach: int) -> bool:
+    """Whether the title starting at ``title_start`` is part of the name of another post: a
+    lesser one right before it ("deputy interior minister"), or one serving it ("Adviser to the
+    Prime Minister", "spokesman for the caretaker foreign minister"; ``reach``: the first token
+    of the title phrase, qualifiers and "the" included)."""
+    if title_start > 0 and doc[title_start - 1].lower_ in SUBORDINATE:
+        return True
+    if reach < 2 or doc[reach - 1].lower_ not in ROLE_LINKS:
+        return False
+    head = doc[reach - 2].lower_
+    return head in ROLE_HEADS or head.rstrip("s") in ROLE_HEADS
+
 
 MAX_GIVEN_NAMES = 3
 """Capitalised words allowed between a title and the name the entity ruler found."""
@@ -59,24 +103,60 @@ def person_before(ents: list[Span], index: int) -> Span | None:
     between = title.doc[person.end : title.start]
     if not between or between[0].text != ",":
         return None
-    if len(between) > 6 or any(
+    if len(between) > MAX_APPOSITIVE or any(
         not (t.lower_ in _APPOSITIVE_ALLOWED or t.is_title) for t in between
     ):
         return None
+    if holder_follows(title):
+        return None  # "Asim Munir, Chairman Joint Chiefs Gen Nadeem Raza and …": a list
     return person
+
+
+def holder_follows(title: Span) -> bool:
+    """Whether a name the ledger does not know follows ``title`` as its holder: two or more
+        capitalised words after it, a rank or honorific among them ("Chairman Joint Chiefs of Staff
+        Committee Gen Nadeem Raza", "Foreign Minister Dr. Karl Beck"). The title then names that
+        person, not one written before it; in a headline, where every longer word is capitalised,
+    the capitals decide nothing."""
+    doc = title.doc
+    sentence = title.sent
+    i, end = title.end, sentence.end
+    words = 0
+    while i < end and _name_word(doc[i]):
+        words += 1
+        i += 1
+        if i < end and doc[i].text == "." and len(doc[i - 1]) <= 4:
+            i += 1  # "Gen. ", "Dr. "
+    if words < 2 or (i < end and doc[i].ent_type_ in (PERSON, TITLE)):
+        return False
+    return any(t.is_lower and t.is_alpha and len(t) > 3 for t in sentence)  # not a headline
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word outside the ledger's entities ("Dr." with its full stop)."""
+    text = token.text.rstrip(".")
+    return bool(text) and text.isalpha() and text.istitle() and not token.ent_type_
+
+
+def title_case(sentence: Span) -> bool:
+    """A line in title case ("Field Marshal Munir Warns Kabul"), where a capital letter after a
+    name does not make the next word part of it."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
 
 
 APPOSITIVE_DETERMINERS = frozenset({"the", "'s", "’s"})
 """Words before a title that make it name one person, so that a name after a comma is that
 person ("the acting defence minister, Zabihullah Mujahid, said")."""
-COMPLEMENT_OPENERS = frozenset({"of", "for"})
+COMPLEMENT_OPENERS = frozenset({"of", "for", "on"})
 """Words opening a complement after a title that says whose post it is ("Foreign Minister of
-the Islamic Emirate", "Minister for Interior of Pakistan")."""
+the Islamic Emirate", "Minister for Interior of Pakistan", "Special Envoy on Afghanistan")."""
 APPOSITIVE_OF = frozenset(
-    {"of", "for", "in", "the", "government", "administration", "regime", "cabinet"}
+    {"of", "for", "on", "to", "in", "the", "government", "administration", "regime", "cabinet"}
 )
 """Words of a short complement between such a title and its comma ("the interior minister for
-the Taliban government, …"), beside capitalised words and government terms."""
+the Taliban government, …", "Pakistan's envoy to Kabul, …"), beside capitalised words and
+government terms."""
 MAX_COMPLEMENT = 5
 LIST_WORDS = frozenset({"and", "or", "&", "nor"})
 """Words after a name that make it one item of a list, not the title's holder."""

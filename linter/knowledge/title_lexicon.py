@@ -46,6 +46,11 @@ class TitleLexicon:
     country_terms: dict[str, str]
     """Word naming a country ("afghan", "pakistan's", "taliban") -> the country: the ledger's
     governments' ``country_terms`` and the countries' own names."""
+    country_phrases: tuple[tuple[str, str], ...]
+    """The country terms of several words ("islamic emirate", "united nations"), with the
+    country each names, looked for in the words around a title."""
+    posts: dict[str, tuple[tuple[Person, Post], ...]]
+    """Office id -> every recorded post of it, with its holder, in ledger order."""
 
 
 def title_lexicon(corpus: Corpus) -> TitleLexicon:
@@ -78,6 +83,11 @@ def _build_lexicon(ledger: Ledger) -> TitleLexicon:
                 country_terms.setdefault(term, set()).add(government.country)
     for country in set(office_country.values()):
         country_terms.setdefault(country.lower(), set()).add(country)
+    terms = {term: next(iter(c)) for term, c in country_terms.items() if len(c) == 1}
+    posts: dict[str, list[tuple[Person, Post]]] = {}
+    for person in ledger.people.values():
+        for post in person.posts:
+            posts.setdefault(post.office, []).append((person, post))
     return TitleLexicon(
         {k: tuple(dict.fromkeys(v)) for k, v in offices.items()},
         {k: tuple(v) for k, v in governments.items()},
@@ -85,15 +95,17 @@ def _build_lexicon(ledger: Ledger) -> TitleLexicon:
         {k: tuple(dict.fromkeys(v)) for k, v in ranks.items()},
         min(2 * words, 6),
         office_country,
-        {term: next(iter(c)) for term, c in country_terms.items() if len(c) == 1},
+        terms,
+        tuple((term, country) for term, country in terms.items() if " " in term),
+        {office: tuple(held) for office, held in posts.items()},
     )
 
 
 def describe_post(person: Person, post: Post) -> str:
     """A post as evidence shows it: "Sarfraz Bugti: Chief Minister of Balochistan, 2024-03-02
     to present"."""
-    end = post.end.isoformat() if post.end else "present"
-    start = post.start.isoformat() if post.start else "?"
+    end = post.end.isoformat() if post.end else post.end_partial or "present"
+    start = post.start.isoformat() if post.start else post.start_partial or "?"
     return f"{person.name}: {post.title}, {start} to {end}"
 
 

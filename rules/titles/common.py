@@ -51,6 +51,14 @@ def tenure(post: Post) -> str:
     return ""
 
 
+def ended_when(post: Post) -> str:
+    """When a post ended, as a reader writes it after "left the post": "on 4 March 2024", "in
+    December 2013" (an end the record knows only to the month), "in 2013"."""
+    if post.end is not None:
+        return f"on {long_date(post.end)}"
+    return f"in {_partial(post.end_partial)}"
+
+
 _DATE_ORIGINS = {
     "--date": "given with --date",
     "front matter": "from its front matter",

@@ -15,11 +15,14 @@ from narrlint.claims.titles import (
     describe_post,
     describe_rank,
     government_of,
+    post_end,
+    post_tenure,
 )
 
 from .common import (
     corpus_evidence,
     draft_dated,
+    ended_when,
     fit,
     former_fix,
     former_phrase,
@@ -110,11 +113,11 @@ class StaleTitle(Rule):
         posts = [p for p in person.posts if p.office in claim.offices]
         if not posts or any(p.held_on(day) for p in posts):
             return
-        ended = [p for p in posts if p.end is not None and p.end <= day]
+        ended = [p for p in posts if (post_end(p) or dt.date.max) <= day]
         if not ended:
             return
-        post = max(ended, key=lambda p: p.end)
-        if claim.frame.past_framed([(p.start, p.end) for p in posts]):
+        post = max(ended, key=lambda p: post_end(p) or dt.date.max)
+        if claim.frame.past_framed([post_tenure(p) for p in posts]):
             return
         evidence = [post.origin.evidence(describe_post(person, post))]
         evidence += corpus_evidence(corpus, person.id, claim.title.text.lower())
@@ -122,9 +125,10 @@ class StaleTitle(Rule):
         successor = ledger.people.get(post.successor) if post.successor else None
         name = short(person.name)
         wording = former_phrase(claim.phrase)
+        left = ended_when(post)
         message = fit(
-            f'Write "{wording}": {name} left the post on {long_date(post.end)}',
-            f'Write "{wording}": the post ended on {long_date(post.end)}',
+            f'Write "{wording}": {name} left the post {left}',
+            f'Write "{wording}": the post ended {left}',
         )
         details = [
             f"{name} was {short(post.title)} {tenure(post)}; {draft_dated(draft, day)}.".replace(

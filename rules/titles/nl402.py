@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from narrlint.api import Corpus, Draft, Evidence, Person, Post, Problem, Rule, Severity
-from narrlint.claims.titles import TEMPORARY, TitleClaim, describe_post
+from narrlint.claims.titles import TEMPORARY, TitleClaim, describe_post, holders_on
 
 from .common import draft_dated, fit, removal_fix, short, tenure
 
@@ -57,6 +57,8 @@ class WrongTitle(Rule):
                     # "Special Representative for Afghanistan, Ambassador Asif Durrani": the
                     # name has a title the ledger records too; this one is a courtesy title or
                     # a role the ledger does not track
+                    continue
+                if not _held_by_others(corpus, claim, person, day):
                     continue
                 yield self._wrong_office(draft, claim, person, day, evidence)
             elif claim.temporary and not any(p.qualifier for p in posts) and not claim.past_marked:
@@ -133,6 +135,29 @@ class WrongTitle(Rule):
                     "draft's date, and which title was right then is for the writer to check."
                 )
         return draft.problem(claim.span, message, evidence, fix, details=details)
+
+
+def _held_by_others(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.date) -> bool:
+    """Whether the ledger shows that the title was not the person's on the date the sentence
+    speaks of: it names offices that one person holds at a time, one office of a kind in its
+    country (not "Ambassador" or "Chief Minister", kinds of post the ledger records only some
+    of, kept by retired diplomats as a courtesy), and the ledger records who held each of them
+    then, someone else. A title written as past ("former …", "who had served as …") is not
+    judged: the ledger does not record the whole career it may refer to."""
+    if claim.past_marked or claim.frame.then:
+        return False
+    offices = [corpus.ledger.offices.get(o) for o in claim.offices]
+    if not offices or any(o is None or o.holders != "single" for o in offices):
+        return False
+    countries = [o.country for o in offices if o is not None]
+    if len(set(countries)) < len(countries):
+        return False  # a kind of post ("ambassador"), not one office
+    days = [p.first for p in claim.frame.periods] or [day]
+    return all(
+        (held := holders_on(corpus, office, when)) and all(p.id != person.id for p, _ in held)
+        for office in claim.offices
+        for when in days
+    )
 
 
 def _records(people: dict[str, Person], claim: TitleClaim) -> bool:

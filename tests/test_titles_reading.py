@@ -1,0 +1,316 @@
+"""How the title reader and NL401/NL402 read titles as real reporting writes them (issue 11,
+third round): the classes behind the real-news false alarms and misses, each with paraphrases
+in several word orders and tenses and a look-alike, on a fictional ledger written for the
+test (no seed text, no real person)."""
+
+import pytest
+
+from narrlint.knowledge.corpus import load_corpus
+
+from .conftest import lint_text
+
+CODES = ("NL401", "NL402")
+
+SYLVANIA = """\
+version: 1
+offices:
+  - {id: pm_sy, name: Prime Minister of Sylvania, country: Sylvania, titles: [prime minister]}
+  - {id: fm_sy, name: Foreign Minister of Sylvania, country: Sylvania,
+     titles: [foreign minister]}
+  - {id: interior_sy, name: Interior Minister of Sylvania, country: Sylvania,
+     titles: [interior minister]}
+  - {id: fs_sy, name: Foreign Secretary of Sylvania, country: Sylvania,
+     titles: [foreign secretary]}
+  - {id: amb_arcadia, name: Sylvania's Ambassador to Arcadia, country: Sylvania,
+     titles: [ambassador, ambassador to arcadia]}
+  - {id: amb_borduria, name: Sylvania's Ambassador to Borduria, country: Sylvania,
+     titles: [ambassador, ambassador to borduria]}
+  - {id: cm_north, name: Chief Minister of the North, country: Sylvania,
+     titles: [chief minister, north chief minister]}
+  - {id: cm_south, name: Chief Minister of the South, country: Sylvania,
+     titles: [chief minister, south chief minister]}
+  - {id: adviser_sy, name: Adviser to the Prime Minister, country: Sylvania,
+     titles: [prime minister's adviser], holders: many}
+  - {id: jcsc_sy, name: Chairman Joint Chiefs of Staff Committee, country: Sylvania,
+     titles: [chairman joint chiefs of staff committee]}
+  - {id: army_chief_sy, name: Chief of Army Staff of Sylvania, country: Sylvania,
+     titles: [army chief, chief of army staff]}
+  - {id: envoy_sy, name: Special Envoy for Arcadia, country: Sylvania,
+     titles: [special envoy, special envoy for arcadia]}
+ranks:
+  - {id: general, name: General, titles: [general], abbreviations: [Gen., Gen], order: 4,
+     source: https://example.invalid/sy/ranks}
+  - {id: field_marshal, name: Field Marshal, titles: [field marshal], order: 5,
+     source: https://example.invalid/sy/ranks}
+people:
+  - id: ilse_varga
+    name: Ilse Varga
+    aliases: [ilse varga]
+    posts:
+      - {id: varga_pm, office: pm_sy, title: Prime Minister, start: '2022-01-01', end: null,
+         source: https://example.invalid/sy/varga}
+  - id: tomas_reyes
+    name: Tomas Reyes
+    aliases: [tomas reyes]
+    posts:
+      - {id: reyes_fm, office: fm_sy, title: Foreign Minister, start: '2022-01-01', end: null,
+         source: https://example.invalid/sy/reyes}
+  - id: mara_quist
+    name: Mara Quist
+    aliases: [mara quist]
+    posts:
+      - {id: quist_interior, office: interior_sy, title: Interior Minister,
+         start: '2022-01-01', end: null, source: https://example.invalid/sy/quist}
+  - id: anton_weiss
+    name: Anton Weiss
+    aliases: [anton weiss]
+    posts:
+      - {id: weiss_fs, office: fs_sy, title: Foreign Secretary of Sylvania,
+         start_partial: 2012-03, end_partial: 2013-12, source: https://example.invalid/sy/weiss}
+  - id: leo_brandt
+    name: Leo Brandt
+    aliases: [leo brandt, {name: brandt, surname: true}]
+    posts:
+      - {id: brandt_envoy, office: envoy_sy, title: Special Envoy for Arcadia,
+         start: '2023-05-23', end: '2024-09-10', source: https://example.invalid/sy/brandt}
+  - id: paula_roth
+    name: Paula Roth
+    aliases: [paula roth]
+    posts:
+      - {id: roth_arcadia, office: amb_arcadia, title: Ambassador to Arcadia,
+         start: '2020-01-01', end: null, source: https://example.invalid/sy/roth}
+  - id: sven_ek
+    name: Sven Ek
+    aliases: [sven ek]
+    posts:
+      - {id: ek_borduria, office: amb_borduria, title: Ambassador to Borduria,
+         start: '2021-01-01', end: null, source: https://example.invalid/sy/ek}
+  - id: nina_falk
+    name: Nina Falk
+    aliases: [nina falk, {name: falk, surname: true}]
+    posts:
+      - {id: falk_cm, office: cm_north, title: Caretaker Chief Minister of the North,
+         qualifier: caretaker, start: '2023-01-01', end: '2024-02-26',
+         source: https://example.invalid/sy/falk}
+  - id: rosa_lind
+    name: Rosa Lind
+    aliases: [rosa lind]
+    posts:
+      - {id: lind_cm, office: cm_north, title: Chief Minister of the North,
+         start: '2024-02-26', end: null, source: https://example.invalid/sy/lind}
+  - id: emil_haas
+    name: Emil Haas
+    aliases: [emil haas]
+    posts:
+      - {id: haas_cm, office: cm_south, title: Chief Minister of the South,
+         start: '2022-01-01', end: null, source: https://example.invalid/sy/haas}
+  - id: otto_krenz
+    name: Otto Krenz
+    aliases: [otto krenz]
+    posts:
+      - {id: krenz_jcsc, office: jcsc_sy, title: Chairman Joint Chiefs of Staff Committee,
+         start: '2022-11-27', end: null, source: https://example.invalid/sy/krenz}
+  - id: hugo_stahl
+    name: Hugo Stahl
+    aliases: [hugo stahl, {name: stahl, surname: true}]
+    ranks:
+      - {rank: general, start: '2022-11-29', end: '2025-05-20',
+         source: https://example.invalid/sy/stahl}
+      - {rank: field_marshal, start: '2025-05-20', end: null,
+         source: https://example.invalid/sy/stahl-promoted}
+    posts:
+      - {id: stahl_chief, office: army_chief_sy, title: Chief of Army Staff,
+         start: '2022-11-29', end: null, source: https://example.invalid/sy/stahl}
+"""
+
+
+@pytest.fixture(scope="module")
+def sylvania(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("sylvania")
+    (folder / "ledger.yaml").write_text(SYLVANIA)
+    return load_corpus([str(folder)], seeds=False)
+
+
+def found(corpus, text, date):
+    return [f.code for f in lint_text(corpus, text, date=date, codes=CODES)]
+
+
+# ---------------------------------------------------------------------------------------------
+# NL402 only where the ledger shows the title was someone else's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kind of post the ledger records several of in one country, and a diplomat's
+        # courtesy title: the person may hold one the ledger does not record
+        "Ambassador Leo Brandt said the talks would resume.",
+        "Sylvania's ambassador Leo Brandt has said the talks will resume.",
+        "The talks, Ambassador (retd) Leo Brandt said, would resume.",
+        "Chief Minister Leo Brandt opened the new road on Monday.",
+        # a title written as past: the ledger does not hold the whole career it refers to
+        "Former Foreign Minister Leo Brandt said the talks would resume.",
+        "Leo Brandt, who was once foreign minister, says the talks will resume.",
+        "Then-interior minister Leo Brandt had opened the office.",
+        # an office many hold at once
+        "Prime Minister's adviser Leo Brandt said the talks would resume.",
+    ],
+)
+def test_a_title_the_ledger_cannot_rule_out_is_not_wrong(sylvania, text):
+    assert found(sylvania, text, "2024-06-01") == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Leo Brandt said the talks would resume.",
+        "Leo Brandt, the interior minister, says the talks will resume.",
+        "Ambassador to Arcadia Leo Brandt presented his papers.",
+        "North Chief Minister Leo Brandt opened the new road on Monday.",
+    ],
+)
+def test_a_title_someone_else_held_then_is_wrong(sylvania, text):
+    assert found(sylvania, text, "2024-06-01") == ["NL402"], text
+
+
+def test_no_record_of_the_office_on_that_date_decides_nothing(sylvania):
+    text = "Foreign Minister Leo Brandt said the talks would resume."
+    assert found(sylvania, text, "2021-06-01") == []  # before the ledger's first record
+    assert found(sylvania, text, "2022-06-01") == ["NL402"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Who a title names: a list is not an appositive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceremony was attended by Army Chief Hugo Stahl, Chairman Joint Chiefs of Staff "
+        "Committee Gen Karl Beck and Prime Minister Ilse Varga.",
+        "Present were Hugo Stahl, Chairman Joint Chiefs of Staff Committee Admiral Karl Beck, "
+        "and Ilse Varga.",
+        "Ilse Varga, Foreign Minister Dr. Karl Beck and Mara Quist will attend.",
+    ],
+)
+def test_a_title_with_its_own_holder_after_it_is_not_the_names_before(sylvania, text):
+    assert found(sylvania, text, "2024-06-01") == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hugo Stahl, Chairman Joint Chiefs of Staff Committee, said the border was calm.",
+        "Ilse Varga, Foreign Minister of Sylvania, will attend.",
+    ],
+)
+def test_an_appositive_title_still_names_the_person_before(sylvania, text):
+    assert found(sylvania, text, "2024-06-01") == ["NL402"], text
+
+
+# ---------------------------------------------------------------------------------------------
+# A title inside the name of another post
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy Interior Minister Leo Brandt said the drive would go on.",
+        "The deputy foreign minister, Leo Brandt, said the drive would go on.",
+        "Adviser to the Prime Minister Leo Brandt told reporters the talks had ended.",
+        "Spokesman for the Foreign Minister, Leo Brandt, said the talks had ended.",
+        "Special assistant to the interior minister Leo Brandt will travel on Monday.",
+    ],
+)
+def test_a_title_part_of_a_lesser_posts_name_is_not_the_persons(sylvania, text):
+    assert found(sylvania, text, "2024-06-01") == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brandt wrote to Interior Minister Leo Brandt last week.",
+        "The letter to Foreign Minister Leo Brandt was published.",
+    ],
+)
+def test_a_title_after_a_preposition_alone_is_still_the_persons(sylvania, text):
+    assert found(sylvania, text, "2024-06-01") == ["NL402"], text
+
+
+# ---------------------------------------------------------------------------------------------
+# NL401: a past relative clause, an end known to the month, a complement with "on", a promotion
+# reported beside the rank
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Falk, who had also served as caretaker North chief minister, will contest the polls.",
+        "Nina Falk, who previously served as caretaker chief minister, is expected to run.",
+        "Nina Falk, who was briefly the caretaker North chief minister, says she will run.",
+    ],
+)
+def test_a_title_in_a_past_relative_clause_is_not_stale(sylvania, text):
+    assert found(sylvania, text, "2024-06-01") == [], text
+
+
+def test_a_title_in_a_present_appositive_is_stale(sylvania):
+    text = "Nina Falk, the caretaker North chief minister, says she will run."
+    assert found(sylvania, text, "2024-06-01") == ["NL401"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Anton Weiss, the foreign secretary, is expected to lead the team.", "2023-08-09", 1),
+        ("Foreign Secretary Anton Weiss will lead the team.", "2016-01-01", 1),
+        ("Foreign Secretary Anton Weiss will lead the team.", "2013-06-01", 0),
+        ("Anton Weiss, a former foreign secretary, will lead the team.", "2023-08-09", 0),
+    ],
+)
+def test_an_end_known_only_to_the_month_makes_a_title_stale_after_it(
+    sylvania, text, date, expected
+):
+    findings = lint_text(sylvania, text, date=date, codes=CODES)
+    assert [f.code for f in findings] == ["NL401"] * expected
+    if expected:
+        assert "left the post in December 2013" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [("2025-01-15", ["NL401"]), ("2024-01-15", [])],
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ARCADIA CITY: Sylvania's Special Envoy on Arcadia, Ambassador Leo Brandt has said the "
+        "attacks rose.",
+        "Sylvania's special envoy on Arcadia, Leo Brandt, said the attacks rose.",
+    ],
+)
+def test_a_title_with_a_complement_on_names_the_name_after_its_comma(
+    sylvania, text, date, expected
+):
+    assert found(sylvania, text, date) == expected, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the leadership of General Hugo Stahl, the army held the line. The president said "
+        "General Stahl deserved promotion to the rank of Field Marshal.",
+        "The cabinet approved the promotion of the army chief to Field Marshal. General Hugo "
+        "Stahl thanked the nation.",
+    ],
+)
+def test_a_rank_beside_the_report_of_its_promotion_is_not_stale(sylvania, text):
+    assert found(sylvania, text, "2025-05-20") == [], text
+
+
+def test_a_rank_with_no_promotion_reported_beside_it_is_stale(sylvania):
+    text = (
+        "Under the leadership of General Hugo Stahl, the army held the line. The president said "
+        "the nation was grateful."
+    )
+    assert found(sylvania, text, "2025-06-01") == ["NL401"]
