@@ -1,0 +1,96 @@
+"""Asides inside a counted phrase: what the subject reader of :mod:`.counts_phrases` skips
+between a number and its casualty verb ("nine militants — including a wanted commander —
+were killed", "11 people including a party leader were injured", "13 labourers, who had been
+working on a dam, were shot dead", "three Frontier Corps (FC) men")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from narrlint.claims.counts_numbers import lemma_at, word
+from narrlint.claims.counts_words import (
+    AUXILIARIES,
+    BREAKDOWN_OPENERS,
+    CLAUSE_MARKS,
+    PHRASE_FIRSTS,
+    PREDICATES,
+)
+from narrlint.nlp.vocabulary import REPORTING_LEMMAS
+
+COMMA = frozenset({","})
+BARE = frozenset()
+"""An aside with no comma before it ("11 people including a party leader were injured",
+"12 people who were travelling to Quetta were killed") ends at the count's verb."""
+ASIDE_VERBS = frozenset(AUXILIARIES | PREDICATES.keys() | PHRASE_FIRSTS) - {"all", "also", "so"}
+"""Words that end an aside with no comma: the verb of the count it interrupts."""
+PEOPLE_RELATIVES = {"who"}
+QUOTABLE_PREDICATES = frozenset(PREDICATES.keys() | PHRASE_FIRSTS)
+"""Casualty words a writer may put in quotation marks (the source's own words)."""
+ASIDE_DASHES = {"—", "–", "-"}
+MAX_DASHED_ASIDE = 16
+"""Tokens between the two dashes (or brackets) around an aside in a count's subject."""
+
+
+def aside_closer(doc: Doc, i: int, start: int, definite: bool) -> frozenset[str] | None:
+    """Does token ``i`` open an aside inside the counted phrase, and what closes it? After a
+    comma, "including"/"among"/"who" run to the next comma; without one, to the count's verb.
+    A relative clause after "the 12 people" describes a known group: no count of its own."""
+    lower = word(doc, i)
+    comma = word(doc, i - 1) == ","
+    if lower in BREAKDOWN_OPENERS:
+        return COMMA if comma else BARE
+    if lower in PEOPLE_RELATIVES and not definite and _opens_a_clause(doc, start):
+        return COMMA if comma else BARE
+    return None
+
+
+def _opens_a_clause(doc: Doc, start: int) -> bool:
+    """Is the counted phrase starting at ``start`` the subject of its clause (after the
+    sentence start, a clause mark, "that" or a reporting verb)? "paid tribute to three
+    policemen who were martyred" names victims already counted, it gives no count."""
+    if start == doc[start].sent.start:
+        return True
+    before = word(doc, start - 1)
+    return (
+        before in CLAUSE_MARKS
+        or before == "that"
+        or doc[start - 1].is_quote
+        or lemma_at(doc, start - 1) in REPORTING_LEMMAS
+    )
+
+
+def dashed_aside_end(doc: Doc, i: int, end: int) -> int:
+    """End (past the closing mark) of an aside set off by dashes or brackets inside a counted
+    phrase ("nine militants — including a wanted commander — were killed"), or 0. A lone
+    dash or an unclosed bracket opens no aside."""
+    lower = word(doc, i)
+    if lower == "-" and not (doc[i].whitespace_ and doc[i - 1].whitespace_):
+        return 0  # a hyphen, not a dash
+    if lower == "(":
+        closers = {")"}
+    elif lower in ASIDE_DASHES:
+        closers = ASIDE_DASHES
+    else:
+        return 0
+    for j in range(i + 2, min(end, i + MAX_DASHED_ASIDE)):
+        inner = word(doc, j)
+        if inner in closers:
+            return j + 1
+        if inner in (";", ":") or doc[j].is_quote or inner in ASIDE_STOPS:
+            return 0
+    return 0
+
+
+ASIDE_STOPS = frozenset(PREDICATES.keys()) - {"dead", "injured", "wounded"}
+"""A casualty verb inside the dashes is the count's own ("12 people — all civilians — died" is
+fine; "12 people — police said — died" is read by the attribution reader)."""
+
+
+def acronym_end(doc: Doc, i: int, end: int) -> int:
+    """End of a bracketed acronym at ``i`` ("(FC)", "(CTD)") inside a counted phrase, or 0."""
+    close = next((j for j in range(i + 1, min(end, i + 6)) if doc[j].text == ")"), None)
+    if close is None or close == i + 1:
+        return 0
+    inside = doc[i + 1 : close]
+    acronym = all((t.is_upper and t.is_alpha) or t.text == "-" for t in inside)  # "(JUI-F)"
+    return close + 1 if acronym and inside[0].is_alpha else 0
