@@ -493,3 +493,68 @@ def test_a_groups_document_written_with_hyphens_look_alike(seed_corpus):
     assert claim.groups == ("acc",)
     hyphenated = "The government set a deadline for Afghans holding proof-of-registration cards."
     assert reported(seed_corpus, hyphenated, "2025-04-08") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Which group: the adverb of a group's modifier, read back past an aside
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan has ordered Afghans living in the country irregularly to leave by December 1.",
+        "Afghans it says are living in the country illegally must leave by December 1.",
+        "Islamabad told Afghans that officials say are staying in Pakistan unlawfully to go by "
+        "December 1 or face arrest.",
+        "Every migrant residing irregularly in Pakistan has to leave by December 1, the "
+        "ministry said.",
+    ],
+)
+def test_people_living_in_the_country_irregularly(seed_corpus, text):
+    """The undocumented's order is recorded for 1 November 2023."""
+    assert [code for code, _, _ in reported(seed_corpus, text, "2023-10-25")] == ["NL101"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan has ordered Afghans living in the country irregularly to leave by November 1.",
+        "Afghans it says are living in the country illegally must leave by November 1.",
+        # a registered refugee living here legally is not the undocumented
+        "Afghans the government says are living in the country legally must renew by December 1.",
+        "Refugees who arrived early, and who sold their homes quickly, left by December 1.",
+    ],
+)
+def test_people_living_in_the_country_irregularly_look_alikes(seed_corpus, text):
+    assert reported(seed_corpus, text, "2023-10-25") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Attribution: "according to officials" is not a purpose of the deadline's own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACC holders were ordered to leave. Those who failed to go by March 20 face arrest, "
+        "according to police officials.",
+        "ACC holders were ordered to leave. The deadline is March 20, according to interior "
+        "ministry officials.",
+        "ACC holders were ordered out. Those still here after March 20 will be deported due to "
+        "security concerns.",
+    ],
+)
+def test_according_to_is_not_a_foreign_purpose(seed_corpus, text):
+    assert [code for code, _, _ in reported(seed_corpus, text, "2025-04-08")] == ["NL101"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACC holders were ordered to leave. The deadline is March 31, according to officials.",
+        "ACC holders were ordered to leave. The deadline to apply for visas is March 20, "
+        "according to officials.",
+    ],
+)
+def test_according_to_look_alikes(seed_corpus, text):
+    assert reported(seed_corpus, text, "2025-04-08") == []

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.dates_lexicon import Lexicon, phase_numbers
 from narrlint.claims.dates_words import (
+    ADVERB_REACH,
     AUTHORITY_NOUNS,
     AUTHORITY_VERBS,
     DEPARTURE_NEXT,
@@ -26,6 +27,7 @@ from narrlint.claims.dates_words import (
     REFERRING_PEOPLE,
     REMAINING_LEMMAS,
     STARTING_LEMMAS,
+    TO_PREPOSITIONS,
     VALIDITY_WORDING,
     WINDOW_NOUNS,
 )
@@ -156,7 +158,7 @@ def _categories(
         if end <= tokens.end:
             yield ident, start, end
     for i, lower in enumerate(lowers, tokens.start):
-        groups = lexicon.modifiers.get(MODIFIER_SYNONYMS.get(lower, lower))
+        groups = _modifier_groups(lower, lexicon)
         if groups:
             yield from _modified_head(tokens, i, groups, lexicon)
         if lower in HOLDING_WORDS:
@@ -180,14 +182,27 @@ def _category_entities(doc: Doc) -> list[tuple[int, int, str]]:
     return doc.user_data[key]
 
 
+def _modifier_groups(lower: str, lexicon: Lexicon) -> frozenset[str] | None:
+    """The groups a word names as a modifier: a ledger modifier, its synonym, or the adverb of
+    one ("irregularly" for "irregular": "Afghans living in the country irregularly")."""
+    groups = lexicon.modifiers.get(MODIFIER_SYNONYMS.get(lower, lower))
+    if groups is None and lower.endswith("ly") and len(lower) > 4:
+        groups = lexicon.modifiers.get(lower[:-2])
+    return groups
+
+
 def _modified_head(
     tokens: Span, i: int, groups: frozenset[str], lexicon: Lexicon
 ) -> Iterator[tuple[str, int, int]]:
     doc = tokens.doc
     if doc[i].lower_.endswith("ly"):  # an adverb follows its noun: "Afghans living illegally"
-        for j in range(i - 1, max(tokens.start - 1, i - 7), -1):
-            found = groups & lexicon.heads.get(doc[j].lower_, frozenset())
-            if not found and doc[j].lower_ in lexicon.people and len(groups) == 1:
+        # ... past an aside: "Afghans it says are living in the country illegally"
+        for j in range(i - 1, max(tokens.start - 1, i - 1 - ADVERB_REACH), -1):
+            lower, plural = _head_forms(doc[j].lower_)  # "every migrant living irregularly"
+            found = groups & (
+                lexicon.heads.get(lower, frozenset()) | lexicon.heads.get(plural, set())
+            )
+            if not found and {lower, plural} & lexicon.people and len(groups) == 1:
                 found = groups  # "people who are in the country illegally"
             if found:
                 yield from ((g, j, i + 1) for g in found)
@@ -198,8 +213,7 @@ def _modified_head(
     j, skipped = i + 1, 0
     while j < tokens.end and skipped <= 2:
         nxt = doc[j]
-        lower = nxt.lower_
-        plural = lower if lower.endswith("s") else lower + "s"  # "every illegal foreigner"
+        lower, plural = _head_forms(nxt.lower_)  # "every illegal foreigner"
         found = groups & (lexicon.heads.get(lower, frozenset()) | lexicon.heads.get(plural, set()))
         if not found and {lower, plural} & lexicon.people and len(groups) == 1:
             found = groups
@@ -216,6 +230,11 @@ def _modified_head(
             return
         j += 1
         skipped += 1
+
+
+def _head_forms(lower: str) -> tuple[str, str]:
+    """A noun as written and in the plural the ledger's head nouns are given in."""
+    return lower, lower if lower.endswith("s") else lower + "s"
 
 
 def _without_documents(tokens: Span, i: int, lexicon: Lexicon) -> Iterator[tuple[str, int, int]]:
@@ -424,6 +443,8 @@ def _foreign_purpose(tokens: Span, lowers: list[str], lexicon: Lexicon) -> bool:
         lower = lowers[i + 1]
         if word == "for" and not lower.endswith("ing"):
             continue
+        if word == "to" and i > 0 and lowers[i - 1] in TO_PREPOSITIONS:
+            continue  # "according to government officials", "due to Eid": not an infinitive
         nxt = doc[tokens.start + i + 1]
         if (
             nxt.is_alpha

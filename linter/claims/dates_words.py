@@ -5,7 +5,7 @@ meaning of their own in reading deadlines.
 
 from __future__ import annotations
 
-from narrlint.nlp.vocabulary import WEEKDAYS
+from narrlint.nlp.vocabulary import ATTRIBUTION_MARKERS, WEEKDAYS
 
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -204,3 +204,9 @@ ledger's action nouns and group words ("the March 31 voluntary exit deadline"); 
 determiners and adjectives of :data:`FORWARD_BRIDGE` may come before them."""
 HYPHENS = {"-", "‑"}
 """Hyphens that join the words of a name ("proof-of-registration cards")."""
+ADVERB_REACH = 10
+"""Words read back from a group's adverb to the people it qualifies ("Afghans it says are
+living in the country irregularly" is 8)."""
+TO_PREPOSITIONS = {*ATTRIBUTION_MARKERS, "due", "owing", "thanks", "prior", "next", "close"}
+"""Words that make "to" a preposition ("according to officials", "due to Eid"): what follows
+is not a purpose of the deadline's own."""
