@@ -1,0 +1,675 @@
+"""Reading ``ledger.yaml`` into the ledger model, checking keys, types and references.
+
+Every error names the file and line of the offending entry. The schema is documented in
+``docs/ledger-schema.md`` and shipped as ``narrlint/schema/ledger.schema.json``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from narrlint.errors import CorpusError
+from narrlint.input.frontmatter import parse_date
+from narrlint.input.yamlsource import LineDict, read_yaml_file
+from narrlint.knowledge.ledger_model import (
+    CONFIDENCES,
+    ENDED_BY,
+    EXTENSION_KINDS,
+    HOLDERS,
+    QUALIFIERS,
+    TOLL_ROLES,
+    Category,
+    Conflation,
+    DatedAlternative,
+    Deadline,
+    Duration,
+    Event,
+    Extension,
+    Figure,
+    Government,
+    Ledger,
+    NameVariant,
+    Office,
+    Person,
+    Post,
+    Rank,
+    RankTerm,
+    Sourced,
+    Toll,
+    normalise_title,
+)
+
+
+class _Reader:
+    """Reads one ledger file, checking keys and types against the schema."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def error(self, message: str, node: Any) -> CorpusError:
+        return CorpusError(message, self.path, getattr(node, "line", None) or None)
+
+    def mapping(self, node: Any, where: str, allowed: Iterable[str], required: Iterable[str]):
+        if not isinstance(node, dict):
+            raise self.error(f"{where} must be a mapping", node)
+        allowed = set(allowed)
+        for key in node:
+            if key not in allowed:
+                line = node.key_lines.get(key) if isinstance(node, LineDict) else None
+                known = ", ".join(sorted(allowed))
+                raise CorpusError(
+                    f"unknown key {key!r} in {where} (known keys: {known})", self.path, line
+                )
+        for key in required:
+            if node.get(key) in (None, ""):
+                raise self.error(f"{where} is missing required key {key!r}", node)
+        return node
+
+    def line_of(self, node: Any, key: str) -> int | None:
+        if isinstance(node, LineDict):
+            return node.key_lines.get(key, node.line)
+        return None
+
+    def text(self, node: dict, key: str, where: str, default: str | None = None) -> str | None:
+        value = node.get(key, default)
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            raise CorpusError(f"{where}.{key} must be text", self.path, self.line_of(node, key))
+        return str(value)
+
+    def texts(self, node: dict, key: str, where: str, lower: bool = False) -> tuple[str, ...]:
+        value = node.get(key)
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
+            raise CorpusError(
+                f"{where}.{key} must be a list of text", self.path, self.line_of(node, key)
+            )
+        return tuple(str(v).strip().lower() if lower else str(v) for v in value)
+
+    def date(self, node: dict, key: str, where: str) -> dt.date | None:
+        value = node.get(key)
+        if value is None:
+            return None
+        try:
+            return parse_date(value)
+        except Exception:
+            raise CorpusError(
+                f"{where}.{key}: {value!r} is not a date (expected 'YYYY-MM-DD')",
+                self.path,
+                self.line_of(node, key),
+            ) from None
+
+    def number(self, node: dict, key: str, where: str) -> float | None:
+        value = node.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        if isinstance(value, bool):
+            raise CorpusError(f"{where}.{key} must be a number", self.path, self.line_of(node, key))
+        if isinstance(value, int | float):
+            return float(value)
+        raise CorpusError(
+            f"{where}.{key}: {value!r} is not a number (put text in value_text)",
+            self.path,
+            self.line_of(node, key),
+        )
+
+    def boolean(self, node: dict, key: str, where: str) -> bool | None:
+        value = node.get(key)
+        if value is None or isinstance(value, bool):
+            return value
+        raise CorpusError(
+            f"{where}.{key} must be true or false", self.path, self.line_of(node, key)
+        )
+
+    def integer(self, node: dict, key: str, where: str) -> int | None:
+        value = node.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise CorpusError(
+                f"{where}.{key} must be a whole number", self.path, self.line_of(node, key)
+            )
+        return value
+
+    def origin(self, node: dict, where: str) -> Sourced:
+        source = self.text(node, "source", where)
+        if not source:
+            raise self.error(f"{where} has no 'source': every fact must cite one", node)
+        confidence = self.text(node, "confidence", where)
+        if confidence is not None and confidence not in CONFIDENCES:
+            raise CorpusError(
+                f"{where}.confidence must be high, medium or low, not {confidence!r}",
+                self.path,
+                self.line_of(node, "confidence"),
+            )
+        return Sourced(
+            path=self.path,
+            line=getattr(node, "line", 0),
+            source=source,
+            other_sources=self.texts(node, "other_sources", where),
+            confidence=confidence,
+            note=self.text(node, "note", where),
+            source_date=self.date(node, "source_date", where),
+        )
+
+    def partial(self, node: dict, key: str, where: str) -> str | None:
+        """``{key}_partial``: a date known only to the month (``'YYYY-MM'``) or year
+        (``'YYYY'``), given instead of ``key``."""
+        name = f"{key}_partial"
+        value = node.get(name)
+        if value is None:
+            return None
+        text = str(value).strip()
+        if isinstance(value, bool) or not _PARTIAL_DATE.fullmatch(text):
+            raise CorpusError(
+                f"{where}.{name}: {value!r} is not 'YYYY-MM' or 'YYYY' (a full date goes in {key})",
+                self.path,
+                self.line_of(node, name),
+            )
+        if node.get(key) is not None:
+            raise CorpusError(
+                f"{where}: give {key} or {name}, not both", self.path, self.line_of(node, name)
+            )
+        return text
+
+    def choice(self, node: dict, key: str, where: str, choices: tuple[str, ...]) -> str | None:
+        """An optional text that must be one of ``choices`` (compared in lower case)."""
+        value = self.text(node, key, where)
+        if value is None:
+            return None
+        if value.strip().lower() not in choices:
+            raise CorpusError(
+                f"{where}.{key} must be one of {', '.join(choices)}, not {value!r}",
+                self.path,
+                self.line_of(node, key),
+            )
+        return value.strip().lower()
+
+    def entries(self, data: dict, section: str) -> list:
+        value = data.get(section)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise CorpusError(f"{section} must be a list", self.path, self.line_of(data, section))
+        return value
+
+
+_SOURCED = ("source", "other_sources", "confidence", "note", "source_date")
+_PARTIAL_DATE = re.compile(r"[0-9]{4}(-(0[1-9]|1[0-2]))?")
+
+
+def _unsourced(r: _Reader, node: Any, where: str) -> Sourced:
+    """The origin of an entry whose ``source`` is optional (``ledger check`` warns if absent)."""
+    if node.get("source"):
+        return r.origin(node, where)
+    return Sourced(r.path, node.line, "", note=r.text(node, "note", where))
+
+
+def _office(r: _Reader, node: Any, i: int) -> Office:
+    where = f"offices[{i}]"
+    keys = ("id", "name", "country", "titles", "abbreviations", "holders")
+    r.mapping(node, where, (*keys, *_SOURCED), ("id", "titles"))
+    origin = r.origin(node, where) if node.get("source") else None
+    return Office(
+        id=str(node["id"]),
+        name=r.text(node, "name", where) or str(node["id"]),
+        country=r.text(node, "country", where),
+        titles=r.texts(node, "titles", where, lower=True),
+        origin=origin or Sourced(r.path, node.line, ""),
+        abbreviations=_abbreviations(r, node, where),
+        holders=r.choice(node, "holders", where, HOLDERS) or "single",
+    )
+
+
+def _abbreviations(r: _Reader, node: Any, where: str) -> tuple[str, ...]:
+    written = tuple(a.strip() for a in r.texts(node, "abbreviations", where))
+    for text in written:
+        if not normalise_title(text):
+            raise CorpusError(
+                f"{where}.abbreviations: {text!r} has no letters",
+                r.path,
+                r.line_of(node, "abbreviations"),
+            )
+    return written
+
+
+def _rank(r: _Reader, node: Any, i: int) -> Rank:
+    where = f"ranks[{i}]"
+    keys = ("id", "name", "titles", "abbreviations", "service", "order")
+    r.mapping(node, where, (*keys, *_SOURCED), ("id", "name"))
+    return Rank(
+        id=str(node["id"]),
+        name=str(node["name"]),
+        titles=r.texts(node, "titles", where, lower=True),
+        abbreviations=_abbreviations(r, node, where),
+        service=r.text(node, "service", where),
+        order=r.integer(node, "order", where),
+        origin=_unsourced(r, node, where),
+    )
+
+
+def _aliases(r: _Reader, node: Any, where: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``aliases``: text, or ``{name, surname, note}``; returns (all aliases, surname aliases)."""
+    value = node.get("aliases")
+    if value is None:
+        return (), ()
+    if not isinstance(value, list) or not any(isinstance(v, dict) for v in value):
+        return r.texts(node, "aliases", where, lower=True), ()
+    aliases, surnames = [], []
+    for j, item in enumerate(value):
+        if isinstance(item, dict):
+            awhere = f"{where}.aliases[{j}]"
+            r.mapping(item, awhere, ("name", "surname", "note"), ("name",))
+            name = (r.text(item, "name", awhere) or "").strip().lower()
+            aliases.append(name)
+            if r.boolean(item, "surname", awhere):
+                if " " in name:
+                    raise CorpusError(
+                        f"{awhere}: a surname alias is one word, not {name!r}",
+                        r.path,
+                        r.line_of(item, "surname"),
+                    )
+                surnames.append(name)
+        elif isinstance(item, str | int) and not isinstance(item, bool):
+            aliases.append(str(item).strip().lower())
+        else:
+            raise CorpusError(
+                f"{where}.aliases must be a list of text or {{name, surname}} entries",
+                r.path,
+                r.line_of(node, "aliases"),
+            )
+    return tuple(aliases), tuple(surnames)
+
+
+def _rank_terms(r: _Reader, node: Any, where: str, person_id: str) -> tuple[RankTerm, ...]:
+    terms = []
+    for j, item in enumerate(r.entries(node, "ranks")):
+        rwhere = f"{where}.ranks[{j}]"
+        keys = ("rank", "start", "end", "start_partial", "end_partial")
+        r.mapping(item, rwhere, (*keys, *_SOURCED), ("rank",))
+        start, end = r.date(item, "start", rwhere), r.date(item, "end", rwhere)
+        if start and end and end < start:
+            raise r.error(f"{rwhere} ends ({end}) before it starts ({start})", item)
+        terms.append(
+            RankTerm(
+                person_id,
+                str(item["rank"]),
+                start,
+                end,
+                r.origin(item, rwhere),
+                start_partial=r.partial(item, "start", rwhere),
+                end_partial=r.partial(item, "end", rwhere),
+            )
+        )
+    return tuple(terms)
+
+
+def _person(r: _Reader, node: Any, i: int) -> Person:
+    where = f"people[{i}]"
+    r.mapping(node, where, ("id", "name", "aliases", "posts", "ranks", *_SOURCED), ("id", "name"))
+    person_id = str(node["id"])
+    aliases, surnames = _aliases(r, node, where)
+    posts = []
+    for j, post in enumerate(r.entries(node, "posts")):
+        pwhere = f"{where}.posts[{j}]"
+        keys = ("id", "office", "title", "qualifier", "start", "end", "successor")
+        more = ("rank", "additional_charge", "concurrent_with", "ended_by")
+        more += ("start_partial", "end_partial")
+        r.mapping(post, pwhere, (*keys, *more, *_SOURCED), ("id", "office", "title"))
+        qualifier = r.text(post, "qualifier", pwhere)
+        if qualifier is not None and qualifier.lower() not in QUALIFIERS:
+            raise CorpusError(
+                f"{pwhere}.qualifier must be one of {', '.join(QUALIFIERS)} or null",
+                r.path,
+                r.line_of(post, "qualifier"),
+            )
+        start, end = r.date(post, "start", pwhere), r.date(post, "end", pwhere)
+        if start and end and end < start:
+            raise r.error(f"{pwhere} ends ({end}) before it starts ({start})", post)
+        posts.append(
+            Post(
+                id=str(post["id"]),
+                person=person_id,
+                office=str(post["office"]),
+                title=str(post["title"]),
+                qualifier=qualifier.lower() if qualifier else None,
+                start=start,
+                end=end,
+                successor=r.text(post, "successor", pwhere),
+                origin=r.origin(post, pwhere),
+                rank=r.text(post, "rank", pwhere),
+                additional_charge=bool(r.boolean(post, "additional_charge", pwhere)),
+                concurrent_with=r.texts(post, "concurrent_with", pwhere),
+                ended_by=r.choice(post, "ended_by", pwhere, ENDED_BY),
+                start_partial=r.partial(post, "start", pwhere),
+                end_partial=r.partial(post, "end", pwhere),
+            )
+        )
+    return Person(
+        id=person_id,
+        name=str(node["name"]),
+        aliases=aliases,
+        posts=tuple(posts),
+        origin=r.origin(node, where) if node.get("source") else Sourced(r.path, node.line, ""),
+        surnames=surnames,
+        ranks=_rank_terms(r, node, where, person_id),
+    )
+
+
+def _government(r: _Reader, node: Any, i: int) -> Government:
+    where = f"governments[{i}]"
+    keys = ("id", "name", "country", "qualifier", "terms", "country_terms", "start", "end")
+    r.mapping(node, where, (*keys, "successor", *_SOURCED), ("id", "terms"))
+    return Government(
+        id=str(node["id"]),
+        name=r.text(node, "name", where) or str(node["id"]),
+        country=r.text(node, "country", where),
+        qualifier=(r.text(node, "qualifier", where) or "").lower() or None,
+        terms=r.texts(node, "terms", where, lower=True),
+        country_terms=r.texts(node, "country_terms", where, lower=True),
+        start=r.date(node, "start", where),
+        end=r.date(node, "end", where),
+        successor=r.text(node, "successor", where),
+        origin=r.origin(node, where),
+    )
+
+
+def _category(r: _Reader, node: Any, i: int) -> Category:
+    where = f"categories[{i}]"
+    keys = ("id", "name", "label", "refugee_status", "documented", "terms", "modifiers", "heads")
+    r.mapping(node, where, (*keys, "phase", "definition", "items", *_SOURCED), ("id", "name"))
+    name = str(node["name"])
+    return Category(
+        id=str(node["id"]),
+        name=name,
+        label=r.text(node, "label", where) or name,
+        refugee_status=r.boolean(node, "refugee_status", where),
+        documented=r.boolean(node, "documented", where),
+        terms=r.texts(node, "terms", where, lower=True),
+        modifiers=r.texts(node, "modifiers", where, lower=True),
+        heads=r.texts(node, "heads", where, lower=True),
+        phase=r.integer(node, "phase", where),
+        definition=r.text(node, "definition", where),
+        origin=r.origin(node, where),
+    )
+
+
+def _deadline(r: _Reader, node: Any, i: int) -> Deadline:
+    where = f"deadlines[{i}]"
+    keys = ("id", "title", "date", "equivalent_dates", "durations", "announced", "targets")
+    more = ("phase", "subject_terms", "action_lemmas", "steps", "enforcement_from")
+    more += ("place", "place_terms", "by", "extensions")
+    r.mapping(node, where, (*keys, *more, *_SOURCED), ("id", "title"))
+    alternatives = []
+    for j, alt in enumerate(r.entries(node, "equivalent_dates")):
+        awhere = f"{where}.equivalent_dates[{j}]"
+        r.mapping(alt, awhere, ("date", "note", "source"), ("date",))
+        alternatives.append(
+            DatedAlternative(
+                r.date(alt, "date", awhere),
+                r.text(alt, "note", awhere),
+                r.text(alt, "source", awhere),
+            )
+        )
+    durations = []
+    for j, item in enumerate(r.entries(node, "durations")):
+        dwhere = f"{where}.durations[{j}]"
+        r.mapping(item, dwhere, ("days", "note", "source"), ("days",))
+        durations.append(
+            Duration(
+                r.integer(item, "days", dwhere),
+                r.text(item, "note", dwhere),
+                r.text(item, "source", dwhere),
+            )
+        )
+    steps = []
+    for j, step in enumerate(r.entries(node, "steps")):
+        swhere = f"{where}.steps[{j}]"
+        r.mapping(step, swhere, ("expired", "extended_to", "announced", "by", *_SOURCED), ())
+        parsed = dict(step)
+        for key in ("expired", "extended_to", "announced"):
+            parsed[key] = r.date(step, key, swhere)
+        parsed["line"] = step.line
+        steps.append(parsed)
+    extensions = []
+    for j, item in enumerate(r.entries(node, "extensions")):
+        ewhere = f"{where}.extensions[{j}]"
+        keys = ("date", "previous", "announced", "by", "kind")
+        r.mapping(item, ewhere, (*keys, *_SOURCED), ())
+        kind = r.choice(item, "kind", ewhere, EXTENSION_KINDS) or "extension"
+        extensions.append(
+            Extension(
+                date=r.date(item, "date", ewhere),
+                previous=r.date(item, "previous", ewhere),
+                announced=r.date(item, "announced", ewhere),
+                by=r.text(item, "by", ewhere),
+                kind=kind,
+                origin=r.origin(item, ewhere),
+            )
+        )
+        if kind == "no_extension" and item.get("date") is not None:
+            raise CorpusError(
+                f"{ewhere}: a no_extension has no new 'date'", r.path, r.line_of(item, "date")
+            )
+    extra = {}
+    enforcement = r.date(node, "enforcement_from", where)
+    if node.get("enforcement_from") is not None:
+        extra["enforcement_from"] = enforcement
+    return Deadline(
+        id=str(node["id"]),
+        title=str(node["title"]),
+        date=r.date(node, "date", where),
+        equivalent_dates=tuple(alternatives),
+        durations=tuple(durations),
+        announced=r.date(node, "announced", where),
+        targets=r.texts(node, "targets", where),
+        phase=r.integer(node, "phase", where),
+        subject_terms=r.texts(node, "subject_terms", where, lower=True),
+        action_lemmas=r.texts(node, "action_lemmas", where, lower=True),
+        steps=tuple(steps),
+        origin=r.origin(node, where),
+        extra=extra,
+        place=r.text(node, "place", where),
+        place_terms=r.texts(node, "place_terms", where, lower=True),
+        by=r.text(node, "by", where),
+        enforcement_from=enforcement,
+        extensions=tuple(extensions),
+    )
+
+
+_TOLL_KEYS = ("figure", "killed", "injured", "by", "date")
+
+
+def _event(r: _Reader, node: Any, i: int) -> Event:
+    where = f"events[{i}]"
+    keys = ("id", "title", "date", "start", "end", "casualties", "place", "perpetrator", "kind")
+    r.mapping(node, where, (*keys, *_SOURCED), ("id", "title"))
+    event_id = str(node["id"])
+    origin = r.origin(node, where)
+    casualties, tolls = [], []
+    for j, item in enumerate(r.entries(node, "casualties")):
+        cwhere = f"{where}.casualties[{j}]"
+        r.mapping(item, cwhere, (*_TOLL_KEYS, "role", *_SOURCED), ())
+        casualties.append(dict(item))
+        tolls.append(
+            Toll(
+                event=event_id,
+                figure=r.text(item, "figure", cwhere),
+                killed=_lenient_number(item.get("killed")),
+                injured=_lenient_number(item.get("injured")),
+                by=r.text(item, "by", cwhere),
+                role=r.choice(item, "role", cwhere, TOLL_ROLES),
+                date=_lenient_date(item.get("date")),
+                origin=_unsourced(r, item, cwhere),
+            )
+        )
+    return Event(
+        id=event_id,
+        title=str(node["title"]),
+        date=r.date(node, "date", where),
+        start=r.date(node, "start", where),
+        end=r.date(node, "end", where),
+        casualties=tuple(casualties),
+        origin=origin,
+        tolls=tuple(tolls),
+        place=r.text(node, "place", where),
+        perpetrator=r.text(node, "perpetrator", where),
+        kind=r.text(node, "kind", where),
+    )
+
+
+def _lenient_number(value: Any) -> float | None:
+    """``killed``/``injured`` were never checked: a non-number is kept in the raw entry, left
+    out of the typed toll, and reported by ``narrlint ledger check``."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    return None
+
+
+def _lenient_date(value: Any) -> dt.date | None:
+    try:
+        return parse_date(value) if value is not None else None
+    except Exception:
+        return None
+
+
+def _figure(r: _Reader, node: Any, i: int) -> Figure:
+    where = f"figures[{i}]"
+    keys = ("id", "date", "metric", "category", "value", "value_text", "low", "high", "by")
+    more = ("as_of", "by_role", "reported_by", "event")
+    r.mapping(node, where, (*keys, *more, *_SOURCED), ("id", "metric"))
+    return Figure(
+        id=str(node["id"]),
+        date=r.date(node, "date", where),
+        metric=str(node["metric"]),
+        category=r.text(node, "category", where),
+        value=r.number(node, "value", where),
+        value_text=r.text(node, "value_text", where),
+        low=r.number(node, "low", where),
+        high=r.number(node, "high", where),
+        by=r.text(node, "by", where),
+        origin=r.origin(node, where),
+        as_of=r.date(node, "as_of", where),
+        by_role=r.text(node, "by_role", where),
+        reported_by=r.text(node, "reported_by", where),
+        event=r.text(node, "event", where),
+    )
+
+
+def _variant(r: _Reader, node: Any, i: int) -> NameVariant:
+    where = f"name_variants[{i}]"
+    keys = ("variants", "standard", "kind", "case_sensitive", "seen_in")
+    r.mapping(node, where, (*keys, *_SOURCED), ("variants", "standard"))
+    return NameVariant(
+        variants=r.texts(node, "variants", where),
+        standard=str(node["standard"]),
+        kind=r.text(node, "kind", where),
+        case_sensitive=bool(r.boolean(node, "case_sensitive", where)),
+        seen_in=r.text(node, "seen_in", where),
+        origin=r.origin(node, where),
+    )
+
+
+def _conflation(r: _Reader, node: Any, i: int) -> Conflation:
+    where = f"conflations[{i}]"
+    r.mapping(node, where, ("pattern", "issue", *_SOURCED), ("pattern", "issue"))
+    return Conflation(str(node["pattern"]), str(node["issue"]), r.origin(node, where))
+
+
+_SECTIONS: dict[str, Callable[[_Reader, Any, int], Any]] = {
+    "offices": _office,
+    "ranks": _rank,
+    "people": _person,
+    "governments": _government,
+    "categories": _category,
+    "deadlines": _deadline,
+    "events": _event,
+    "figures": _figure,
+    "name_variants": _variant,
+    "conflations": _conflation,
+}
+
+
+def parse_ledger(data: Any, display: str) -> Ledger:
+    """Build a :class:`Ledger` from loaded YAML, validating every entry."""
+    r = _Reader(display)
+    if not isinstance(data, dict):
+        raise CorpusError("a ledger must be a YAML mapping with 'version: 1'", display, 1)
+    r.mapping(data, "the ledger", ("version", "meta", *_SECTIONS), ("version",))
+    if data.get("version") != 1:
+        raise CorpusError(
+            f"unsupported ledger version {data.get('version')!r} (expected 1)",
+            display,
+            r.line_of(data, "version"),
+        )
+    ledger = Ledger(files=[display])
+    seen: dict[tuple[str, str], int] = {}
+    for section, parse in _SECTIONS.items():
+        for i, node in enumerate(r.entries(data, section)):
+            item = parse(r, node, i)
+            key_id = getattr(item, "id", None)
+            if key_id is not None:
+                if (section, key_id) in seen:
+                    raise CorpusError(
+                        f"{section} id {key_id!r} is defined twice (first on line "
+                        f"{seen[(section, key_id)]})",
+                        display,
+                        node.line,
+                    )
+                seen[(section, key_id)] = node.line
+            _store(ledger, section, item)
+    return ledger
+
+
+def _store(ledger: Ledger, section: str, item: Any) -> None:
+    target = getattr(ledger, section)
+    if isinstance(target, dict):
+        target[item.id] = item
+    else:
+        target.append(item)
+
+
+def check_references(ledger: Ledger) -> None:
+    """Cross-references must resolve once all ledger files are merged: rules trust them."""
+    errors = reference_errors(ledger)
+    if errors:
+        raise errors[0]
+
+
+def reference_errors(ledger: Ledger) -> list[CorpusError]:
+    """Every cross-reference that does not resolve (offices, successors, ranks, categories)."""
+    errors = []
+
+    def error(message: str, origin: Sourced | None) -> None:
+        errors.append(CorpusError(message, origin.path if origin else None, origin and origin.line))
+
+    for person in ledger.people.values():
+        for post in person.posts:
+            if post.office not in ledger.offices:
+                error(f"post {post.id!r} names unknown office {post.office!r}", post.origin)
+            if post.successor and post.successor not in ledger.people:
+                error(f"post {post.id!r} names unknown successor {post.successor!r}", post.origin)
+            if post.rank and post.rank not in ledger.ranks:
+                error(f"post {post.id!r} names unknown rank {post.rank!r}", post.origin)
+        for term in person.ranks:
+            if term.rank not in ledger.ranks:
+                error(f"person {person.id!r} has unknown rank {term.rank!r}", term.origin)
+    for deadline in ledger.deadlines.values():
+        for target in deadline.targets:
+            if target not in ledger.categories:
+                error(
+                    f"deadline {deadline.id!r} targets unknown category {target!r}",
+                    deadline.origin,
+                )
+    return errors
+
+
+def load_ledger(path: str, display: str) -> Ledger:
+    return parse_ledger(read_yaml_file(path, display), display)
