@@ -558,3 +558,37 @@ def test_according_to_is_not_a_foreign_purpose(seed_corpus, text):
 )
 def test_according_to_look_alikes(seed_corpus, text):
     assert reported(seed_corpus, text, "2025-04-08") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Which place: a capital that sets an order is the government, not the city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamabad has ordered ACC holders to leave the country by March 20.",
+        "Islamabad announced that ACC holders must leave Pakistan by March 20.",
+        "In early March Islamabad set March 20 as the deadline for ACC holders to go home.",
+    ],
+)
+def test_a_capital_that_sets_an_order_is_the_government(seed_corpus, text):
+    (claim,) = claims(seed_corpus, text, "2025-03-10")
+    assert claim.place != "Islamabad and Rawalpindi"
+    assert [p.id for p, _ in claim.candidates] == ["ifrp_phase2_acc"]
+    assert [code for code, _, _ in reported(seed_corpus, text, "2025-03-10")] == ["NL101"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All Afghans without valid visas must leave Islamabad by March 31.",
+        "Afghans without valid visas in Islamabad have until March 31 to relocate.",
+        "Islamabad is home to thousands of Afghans without valid visas, who must go by March 31.",
+    ],
+)
+def test_a_capital_that_sets_an_order_look_alikes(seed_corpus, text):
+    """The city named as where the order applies keeps its own (disputed) deadline."""
+    (claim,) = claims(seed_corpus, text, "2025-02-22")
+    assert claim.place == "Islamabad and Rawalpindi"
+    assert reported(seed_corpus, text, "2025-02-22") == []

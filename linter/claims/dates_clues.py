@@ -15,6 +15,7 @@ from narrlint.claims.dates_words import (
     ADVERB_REACH,
     AUTHORITY_NOUNS,
     AUTHORITY_VERBS,
+    AUXILIARY_VERBS,
     DEPARTURE_NEXT,
     DEPARTURE_PARTICLES,
     DETERMINERS,
@@ -122,13 +123,23 @@ def _places(lowers: list[str], lexicon: Lexicon) -> tuple[str, ...]:
         if lowers[i] in starts:
             for size in range(min(lexicon.max_place, n - i), 0, -1):
                 place = lexicon.places.get(tuple(lowers[i : i + size]))
-                if place:
+                if place and not (size == 1 and _acts(lowers, i)):
                     deadline_places.append(place)
                     break
         country = lexicon.countries.get(lowers[i])
         if country:
             countries.append(country)
     return tuple(dict.fromkeys(deadline_places + countries))
+
+
+def _acts(lowers: list[str], i: int) -> bool:
+    """ "Islamabad has ordered …", "Islamabad announced …": a capital that sets an order is the
+    government (a country), not the city an order for that place applies to."""
+    nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
+    if nxt in AUXILIARY_VERBS:
+        nxt = lowers[i + 2] if i + 2 < len(lowers) else ""
+        return nxt in AUTHORITY_VERBS and nxt not in AUXILIARY_VERBS
+    return nxt in AUTHORITY_VERBS
 
 
 def _enforcement_words(lowers: list[str], lemmas: list[str]) -> bool:

@@ -210,3 +210,5 @@ living in the country irregularly" is 8)."""
 TO_PREPOSITIONS = {*ATTRIBUTION_MARKERS, "due", "owing", "thanks", "prior", "next", "close"}
 """Words that make "to" a preposition ("according to officials", "due to Eid"): what follows
 is not a purpose of the deadline's own."""
+AUXILIARY_VERBS = {"is", "was", "will", "has", "have", "had", "would", "'s", "’s"}
+"""Auxiliaries after a subject: "Islamabad has ordered" acts, "Islamabad is home to" does not."""
