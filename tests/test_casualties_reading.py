@@ -922,3 +922,52 @@ def test_look_alikes_of_asides_keep_their_judgment(seed_corpus, text):
 )
 def test_an_attributive_participle_is_no_source(seed_corpus, text, found):
     assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parts of an attributed total, by place or group, in the next sentence
+        "The provincial disaster authority said 48 people had died in the rains since June. "
+        "Thirty people died in Swat, while 11 drowned in Dir.",
+        "According to the health department, 70 people were killed in the clashes. In "
+        "Parachinar, 41 were killed and 22 died in Sadda.",
+        "The army spokesman told reporters that 120 soldiers were martyred in 90 attacks this "
+        "year. Eighty soldiers embraced martyrdom in the north, whereas 25 lost their lives in "
+        "the south.",
+    ],
+)
+def test_parts_of_an_attributed_total_share_its_source(seed_corpus, text):
+    assert excerpts(seed_corpus, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # more than the total: another report
+        (
+            "Police said 30 people were killed in the Quetta blast. In Peshawar, 25 people "
+            "were killed and 10 died in Karachi.",
+            ["25 people were killed", "10 died"],
+        ),
+        # a time or an incident of their own
+        (
+            "Police said 30 people were killed in the Quetta blast. On Tuesday, five people "
+            "were killed in Peshawar and three died in Karachi.",
+            ["five people were killed", "three died"],
+        ),
+        (
+            "Police said 30 people were killed in the Quetta blast. In a separate attack, five "
+            "people were killed in Peshawar and three died in Karachi.",
+            ["five people were killed", "three died"],
+        ),
+        # one part alone is no breakdown
+        (
+            "Police said 30 people were killed in the Quetta blast. In Peshawar, 12 people "
+            "were killed.",
+            ["12 people were killed"],
+        ),
+    ],
+)
+def test_look_alikes_of_parts_of_a_total_need_a_source(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from narrlint.claims.counts_attribution import (
     CREDIT_MARKS,
     MAX_CREDIT,
+    TIME_WORDS,
     Quotes,
     has_named_speaker,
     marker_covers,
@@ -339,7 +340,40 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
         return found
     if all(not kinds_match(c.kind, count.kind) for c, _ in earlier):
         return found
-    return found if not _is_update(count) and _refers_back(sentences, index, None) else None
+    if _is_update(count):
+        return None
+    if _refers_back(sentences, index, None) or _parts_of_a_total(sentences, index, earlier):
+        return found
+    return None
+
+
+OWN_TIME_WORDS = frozenset(TIME_WORDS | {"earlier", "later", "meanwhile", "separately"})
+"""Words that give a sentence a time of its own: its counts may be another incident's."""
+
+
+def _parts_of_a_total(sentences: Sentences, index: int, earlier: list[tuple[Count, Found]]) -> bool:
+    """ "<source> said 293 people were killed in 436 attacks over the year. In KP, 192 were
+    killed, while 80 died in Balochistan": two or more counts of one kind, each smaller than
+    the attributed total of the sentence before and adding up to no more than it, with no
+    time of their own, break that total down (by place, by group), as one report."""
+    counts = [c for c in sentences.counts_of(index) if not _is_update(c)]
+    if len(counts) < 2 or sentences.separate(index) or _has_own_time(sentences.items[index]):
+        return False
+    for kind in {c.kind for c in counts}:
+        parts = [c.value for c in counts if c.kind == kind]
+        totals = [c.value for c, _ in earlier if kinds_match(c.kind, kind)]
+        if len(parts) >= 2 and totals and sum(parts) <= max(totals):
+            return True
+    return False
+
+
+def _has_own_time(sentence: Span) -> bool:
+    """A date, a weekday, "last week", "earlier": the sentence places its counts in time."""
+    doc = sentence.doc
+    if any(d.start < sentence.end and sentence.start < d.end for d in doc.spans.get("dates", [])):
+        return True
+    lowers = doc_lowers(doc)
+    return any(lowers[i] in OWN_TIME_WORDS for i in range(sentence.start, sentence.end))
 
 
 def _joins(doc: Doc, start: int, end: int) -> bool:
