@@ -228,12 +228,22 @@ def test_figures_of_several_groups_together(seed_corpus, text, date, expected):
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
     [
-        # the number an order falls on is its target's size: a noun naming another group
-        # (with a status the target lacks) calls the target by that name
+        # the number an order falls on is its target's size: a bare noun naming another
+        # group (with a status the target lacks) is given the target's figure, the same
+        # error (NL302) as "1.7 million Afghan refugees have been told to leave by Nov 1"
         ("The March 31 deadline for ACC holders puts 800,000 Afghan refugees at risk.",
-         PHASE2, ["NL301"]),
+         PHASE2, ["NL302"]),
         ("The deadline for undocumented Afghans to leave affects 1.7 million Afghan refugees.",
-         PHASE1, ["NL301"]),
+         PHASE1, ["NL302"]),
+        ("Islamabad has ordered 1.7 million Afghan refugees to go home by November 1.",
+         PHASE1, ["NL302"]),
+        ("By ordering some 1.7m Afghan refugees out before 1 November, Pakistan ...",
+         PHASE1, ["NL302"]),
+        # the head's own restriction names the target's group: the wording is NL301's
+        ("The deadline for undocumented Afghans to leave affects 1.7 million Afghan refugees "
+         "who have no documents.", PHASE1, ["NL301"]),
+        ("The March 31 deadline puts 800,000 Afghan refugees living here on ACCs at risk.",
+         PHASE2, ["NL301"]),
         # clean: a noun naming no group, a loose noun, the target's own noun, or the noun's
         # own group's size (NL302 reports that one)
         ("The March 31 deadline for ACC holders puts 800,000 Afghans at risk.", PHASE2, []),
@@ -337,3 +347,96 @@ def test_documents_denied_with_do_not_have(seed_corpus, text, expected):
 )  # fmt: skip
 def test_phrases_naming_several_groups(seed_corpus, text, expected):
     assert found(seed_corpus, text, "2024-04-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # "documented"/"legal" name PoR and ACC holders at once: their size is the sum one
+        # source gave for both, in any word order
+        ("Pakistan is home to about 2.2 million documented Afghans.", PHASE2, []),
+        ("There were 2.18 million documented Afghans in Pakistan at the end of 2023.",
+         "2024-01-10", []),
+        ("Documented Afghans, numbering some 2.2 million, may stay for now.", PHASE2, []),
+        ("Pakistan hosts 2.2 million legal Afghan residents.", PHASE2, []),
+        # the undocumented estimate given to them is still another group's figure
+        ("Pakistan hosts 1.73 million documented Afghans.", "2024-01-10", ["NL302"]),
+    ],
+)  # fmt: skip
+def test_the_size_of_several_groups_named_at_once(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a group's size the record replaced (775,000 undocumented in 2023; 600,000 by March
+        # 2025) does not excuse a number that is another group's size at the draft's date
+        ("Authorities aim to expel roughly 800,000 undocumented Afghans before the March 31 "
+         "deadline.", "2025-03-25", ["NL302"]),
+        ("About 800,000 illegal Afghans are to be deported, officials said.", PHASE2,
+         ["NL302"]),
+        # nor does a size given only after the draft's date (1.52 million refugees in 2025)
+        ("Nearly 1.73 million refugees were told to leave.", "2023-11-10", ["NL302"]),
+        # clean: the group's size at the time, or sizes that differ only by rounding
+        ("Some 800,000 undocumented Afghans live in Pakistan, UNHCR said.", "2023-09-01", []),
+        ("Nearly 1.5 million registered refugees remain in the country.", "2024-08-10", []),
+        ("The order spares the 1.3 million registered refugees.", "2023-10-25", []),
+        # a sentence set in an earlier month counts people as of then
+        ("In August 2023, about 800,000 undocumented Afghans lived in Pakistan, UNHCR said.",
+         "2025-06-01", []),
+        ("As of June 2023, some 800,000 undocumented Afghans were in the country.",
+         "2025-06-01", []),
+        ("About 800,000 undocumented Afghans live in Pakistan, officials said.", "2025-06-01",
+         ["NL302"]),
+        # people arriving are a flow, not a group's size
+        ("Some 800,000 undocumented Afghans crossed into Pakistan after August 2021.",
+         "2026-01-01", []),
+        ("About 800,000 undocumented Afghans have fled to Pakistan since the takeover.",
+         "2025-06-01", []),
+    ],
+)  # fmt: skip
+def test_a_figure_of_its_date(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # "are registered" ending its clause: the people hold documents (PoR or ACC)
+        ("Of the 3.7 million Afghans in Pakistan, over 1.7 million are registered.",
+         "2023-09-24", ["NL302"]),
+        ("Only 1.7 million were registered, while the rest had no papers.", "2023-11-05",
+         ["NL302"]),
+        # clean: the registered groups' own sizes, "yet to be registered", "registered with"
+        ("Of the 3.7 million Afghans, 1.3 million are registered, while 775,000 are yet to be "
+         "registered.", "2023-09-24", []),
+        ("Some 2.3 million of them are registered; the rest are not.", "2024-08-10", []),
+        ("Some 1.7 million Afghans are registered with NADRA.", "2023-11-05", []),
+    ],
+)  # fmt: skip
+def test_a_number_said_to_be_registered(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a bare head's restriction past where its people live names the group counted
+        ("Some 1.3 million Afghan migrants living in Pakistan with PoR cards will be allowed "
+         "to stay.", "2024-08-29", []),
+        ("About 1.3 million Afghan migrants in the country with PoR cards may stay.",
+         "2024-08-29", []),
+        # people given documents hold them: ACC holders called refugees is the wording's
+        # error, not the figure's
+        ("Some 880,000 refugees granted ACCs in 2017 also live there.", "2024-03-25",
+         ["NL301"]),
+        ("An additional 880,000 Afghan refugees issued Afghan Citizen Cards live there.",
+         "2024-03-25", ["NL301"]),
+        ("Some 880,000 Afghans issued Afghan Citizen Cards in 2017 must leave.", "2024-03-25",
+         []),
+        ("The government issued PoR cards to 1.3 million Afghans.", "2023-11-20", []),
+    ],
+)  # fmt: skip
+def test_what_a_bare_heads_own_words_say(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected

@@ -32,6 +32,7 @@ from narrlint.claims.groups_lexicon import (
     LocalOrder,
     figure_matches,
     format_value,
+    joint_figures,
     lexicon,
     local_orders,
 )
@@ -90,6 +91,7 @@ __all__ = [
     "figure_matches",
     "figure_summary",
     "format_value",
+    "joint_figures",
     "lexicon",
     "read",
     "read_doc",
@@ -146,6 +148,7 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
             how=use.how,
             own=use.own,
             words=use.words,
+            as_of=use.as_of,
             group=group,
         )
         if group is not None and group.figure is None:

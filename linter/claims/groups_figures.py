@@ -9,6 +9,8 @@ size, and are not read as group figures; nor are sums of money or percentages.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -55,11 +57,19 @@ from narrlint.claims.groups_words import (
     SCALE_SUFFIXES,
     SCALE_WORDS,
     STAY_PARTICIPLES,
+    TIME_SETTING,
 )
 from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import spans_within
-from narrlint.nlp.vocabulary import CURRENCIES, NEGATIONS, PERSON_NOUNS, RELATIVES, WEEKDAYS
+from narrlint.nlp.vocabulary import (
+    CLAUSE_BREAKS,
+    CURRENCIES,
+    NEGATIONS,
+    PERSON_NOUNS,
+    RELATIVES,
+    WEEKDAYS,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +93,9 @@ class FigureUse:
     words: frozenset[str] = frozenset()
     """The content words the draft gives the number ("afghan", "refugees"): a figure of
     another population whose metric has them all is the draft's own."""
+    as_of: dt.date | None = None
+    """The time its sentence sets the number in ("in August 2021, ...": the month's last
+    day), if any."""
 
 
 def figure_uses(
@@ -111,7 +124,24 @@ def figure_uses(
                 for t in doc[use.span[0] : use.span[1]]
                 if not (use.number[0] <= t.i < use.number[1]) and not t.is_stop
             ]
-            yield replace(use, words=words_of(tokens))
+            yield replace(use, words=words_of(tokens), as_of=_as_of(doc, sentence))
+
+
+def _as_of(doc: Doc, sentence: Span) -> dt.date | None:
+    """The latest month with a year its sentence sets things in ("in August 2021", "as of
+    June 2023", "at the end of March 2024"), as that month's last day; a date after another
+    preposition ("by November 1, 2023", "since June 2021") says when something is due or
+    began, not the time of a count."""
+    found = None
+    for span in spans_within(doc, "dates", sentence.start, sentence.end):
+        value = span._.date
+        if value is None or value.year is None or span.start == 0:
+            continue
+        if doc[span.start - 1].lower_ not in TIME_SETTING:
+            continue
+        last = dt.date(value.year, value.month, calendar.monthrange(value.year, value.month)[1])
+        found = last if found is None or last > found else found
+    return found
 
 
 def scaled(doc: Doc, span: Span) -> tuple[float | None, int]:
@@ -177,7 +207,7 @@ def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | No
     if phrase is not None and phrase.kind == "head":
         # "1.7 million Afghan refugees who have no documents": the bare head's own
         # restriction says which group the number counts
-        restricted = _restriction(doc, lex, analysis, phrase.end)
+        restricted = _head_restriction(doc, lex, analysis, phrase.end)
         if restricted is not None:
             named, span_end = restricted
             return FigureUse((start, end), (start, span_end), value, hedge, named, "predicate")
@@ -328,9 +358,10 @@ def _phrase_after(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> Menti
 
 def _flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_end: int) -> bool:
     """The number counts movements, not a group: "460,000 undocumented Afghans left", "have
-    been deported", "deported over 1.4 million", "the return of 1.4 million". Flows (ledger
-    figures of returns) overlap every group's size, so they are never compared."""
-    actions = lex.flow_actions
+    been deported", "deported over 1.4 million", "the return of 1.4 million", "800,000
+    Afghans crossed over". Flows (ledger figures of returns) overlap every group's size, so
+    they are never compared."""
+    actions = lex.movements
     lowest = clause.start if clause is not None else doc[start].sent.start
     highest = clause.end if clause is not None else doc[start].sent.end
     for k in range(start - 1, max(lowest, start - 5) - 1, -1):
@@ -425,6 +456,18 @@ def _restriction(doc, lex, analysis, i: int):
     return None
 
 
+def _head_restriction(doc, lex, analysis, i: int):
+    """A bare head's own restriction, right after it or past where its people live ("...
+    migrants living in Pakistan with PoR cards", "... refugees in the country without
+    documents"): (groups, end) or None."""
+    restricted = _restriction(doc, lex, analysis, i)
+    if restricted is None:
+        located = past_place(doc, i)
+        if located != i:
+            restricted = _restriction(doc, lex, analysis, located)
+    return restricted
+
+
 def _figure_predicate(doc, lex, analysis, i: int):
     """ "... are registered refugees", "... were undocumented", "... hold PoR cards", "...
     (had been) living in the country illegally"."""
@@ -434,7 +477,7 @@ def _figure_predicate(doc, lex, analysis, i: int):
     restricted = _restriction(doc, lex, analysis, i)
     if restricted is not None:
         return restricted
-    j, linked = i, False
+    j, linked, purpose = i, False, False
     if doc[j].lower_ in RELATIVES:
         j += 1
     while j < n and j not in analysis.by_start:
@@ -445,6 +488,7 @@ def _figure_predicate(doc, lex, analysis, i: int):
             linked = True
         elif lower not in PREDICATE_FILLERS:
             break
+        purpose = purpose or lower == "to"
         j += 1
     mention = analysis.by_start.get(j)
     if mention is None:
@@ -455,10 +499,28 @@ def _figure_predicate(doc, lex, analysis, i: int):
     if mention.kind == "adjective" and not all(
         is_documented(lex, c) is False for c in mention.categories
     ):
-        return None  # "are registered (with NADRA)": registered is no group's own word
+        # "(only) 1.3 million are registered, while ...": a status word that ends its clause
+        # says the people hold documents, without saying which (NADRA registered the ACC
+        # holders too): every group with documents; "are registered with NADRA", "are yet to
+        # be registered" say something else
+        if linked and not purpose and _clause_ends(doc, mention.end):
+            return _documented_groups(lex), mention.end
+        return None
     if mention.kind == "holding" or linked:
         return mention.categories, mention.end
     return None
+
+
+def _clause_ends(doc: Doc, i: int) -> bool:
+    """Does a clause end at token ``i`` (punctuation, a conjunction, the sentence's end)?"""
+    if i >= len(doc) or doc[i].is_sent_start:
+        return True
+    token = doc[i]
+    return token.is_punct or token.lower_ in CLAUSE_BREAKS or token.lower_ == "and"
+
+
+def _documented_groups(lex: Lexicon) -> frozenset[str]:
+    return frozenset(c for c, category in lex.categories.items() if category.documented is True)
 
 
 def _appositive(doc: Doc, lex: Lexicon, between: list[str], end: int) -> bool:
@@ -532,6 +594,12 @@ def _exposure(doc, lex, analysis, clause: Clause, start, end, phrase):
     if len(targets) != 1:
         return None
     own = phrase.categories if phrase is not None else frozenset()
+    if phrase is not None:
+        # "1.7 million Afghan refugees who have no documentation": the head's own
+        # restriction names the people the number counts
+        restricted = _head_restriction(doc, lex, analysis, phrase.end)
+        if restricted is not None:
+            own = restricted[0]
     if own and own <= targets:
         return None
     return frozenset(targets), phrase_end

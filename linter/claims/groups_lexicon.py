@@ -13,12 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 
 from narrlint.claims.dates_lexicon import lexicon_for as dates_lexicon
+from narrlint.claims.dates_words import ARRIVAL_LEMMAS
 from narrlint.claims.groups_words import DATELINE_MARKS, NEGATION_PREFIXES
 from narrlint.knowledge.corpus import Corpus
 from narrlint.knowledge.ledger import Category, Figure, Ledger
@@ -65,6 +66,9 @@ class Lexicon:
     flow_actions: frozenset[str]
     """Movement verbs and their nouns from the phased deadlines (leave, deport, return ...):
     a number they count is a flow of people, not a group's size."""
+    movements: frozenset[str]
+    """:attr:`flow_actions` and verbs of people arriving ("crossed over", "fled"): a
+    number they count is people moving, not a group's size."""
     lapses: dict[str, dt.date]
     """Category → the first phase deadline that targets it, or the end of its documents'
     validity chain: after it the group's documents no longer make it legal, so calling it
@@ -98,6 +102,8 @@ class Lexicon:
     near: dict[float, bool] = field(default_factory=dict)
     """Memo of :func:`~narrlint.claims.groups_figures._near_any` (numbers repeat across
     drafts)."""
+    joint: dict[frozenset[str], tuple[Figure, ...]] = field(default_factory=dict)
+    """Memo of :func:`joint_figures`."""
 
 
 def lexicon(corpus: Corpus) -> Lexicon:
@@ -173,6 +179,7 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         phase_actions=phase_actions,
         phase_dates=_phase_dates(ledger),
         flow_actions=flow_actions,
+        movements=flow_actions | ARRIVAL_LEMMAS,
         lapses=lapses,
         figures=figures,
         stocks=stocks,
@@ -371,6 +378,34 @@ def figure_matches(value: float, hedge: str | None, figure: Figure) -> bool:
         return value * (1 - BOUND_TOLERANCE) <= high and low <= value * (1 + 0.02)
     tolerance = HEDGED_TOLERANCE if hedge == "about" else TOLERANCE
     return value * (1 - tolerance) <= high and low <= value * (1 + tolerance)
+
+
+def joint_figures(lex: Lexicon, groups: frozenset[str]) -> tuple[Figure, ...]:
+    """The size of several groups named at once ("2.1 million documented Afghans": PoR and
+    ACC holders together): the sum of the figures one source gave for each of them on one
+    day. The ledger files such a statement as one figure per group ("PoR ~1.4M; ACC
+    ~0.8M"), so their sum is a size the record gives the groups together."""
+    known = lex.joint.get(groups)
+    if known is None:
+        known = lex.joint[groups] = _joint(lex, groups) if len(groups) > 1 else ()
+    return known
+
+
+def _joint(lex: Lexicon, groups: frozenset[str]) -> tuple[Figure, ...]:
+    given: dict[tuple, dict[str, Figure]] = {}
+    for category in sorted(groups):
+        for figure in lex.figures.get(category, ()):
+            if figure.value is not None and figure.date is not None:
+                given.setdefault((figure.date, figure.by), {}).setdefault(category, figure)
+    sums = []
+    for parts in given.values():
+        if set(parts) == groups:
+            first = next(iter(parts.values()))
+            metric = " + ".join(f.metric for f in parts.values())
+            total = sum(f.value or 0 for f in parts.values())
+            sums.append(replace(first, category="+".join(sorted(groups)), metric=metric,
+                                value=total, value_text=None, low=None, high=None))  # fmt: skip
+    return tuple(sums)
 
 
 def format_value(value: float) -> str:

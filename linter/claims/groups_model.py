@@ -3,6 +3,7 @@ predicate, inclusions, a figure, a phase tie), kept apart from the reading itsel
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -142,6 +143,8 @@ class FigureClaim(GroupClaim):
     """For ``exposure``: the group the number's own noun names, if any."""
     words: frozenset[str] = frozenset()
     """The content words the draft gives the number ("afghan", "refugees")."""
+    as_of: dt.date | None = None
+    """The time its sentence sets the number in ("in August 2021"), if any."""
     group: GroupClaim | None = None
     """The group claim the number is tied to, when one phrase names the group."""
 

@@ -34,6 +34,7 @@ from narrlint.claims.groups_words import (
     HOLDER_NOUNS,
     HOLDING_VERBS,
     ORIGIN_ADJECTIVES,
+    PLACE_ADVERBS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     POSSESSION_NOUNS,
@@ -317,6 +318,8 @@ def _holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     for i, lower in enumerate(lowers):
         if lower in HOLDING_VERBS:
             j = i + 1
+        elif lower in GIVEN_PARTICIPLES and i > 0 and _people_word(lex, lowers[i - 1]):
+            j = i + 1  # "refugees granted ACCs": given the cards, they hold them
         elif lower in POSSESSION_NOUNS and i + 1 < n and lowers[i + 1] == "of":
             j = i + 2  # "in possession of the PoR card"
         elif lower in STAY_PARTICIPLES:
@@ -338,6 +341,11 @@ def _holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
             break
         if found:
             yield Mention(i, end, frozenset(found), "holding")
+
+
+def _people_word(lex: Lexicon, lower: str) -> bool:
+    """A noun for people: a group's head, a generic people noun, "those"."""
+    return lower in lex.heads or lower in lex.people or lower == "those"
 
 
 def _bracketed_terms(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
@@ -440,7 +448,9 @@ def _means_after_stay(doc: Doc, lowers: list[str], j: int) -> int | None:
     """After a verb of staying, past a place ("in Pakistan", "in the country"), the token
     after a word of means ("on", "under"): "staying in Pakistan on Afghan Citizen Cards"."""
     n = len(doc)
-    if j < n and lowers[j] in PLACE_PREPOSITIONS:
+    if j < n and lowers[j] in PLACE_ADVERBS:
+        j += 1  # "living here on ACCs"
+    elif j < n and lowers[j] in PLACE_PREPOSITIONS:
         k = j + 1
         if k < n and lowers[k] == "the":
             k += 1

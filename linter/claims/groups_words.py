@@ -77,12 +77,18 @@ STAY_PARTICIPLES = {
 modifier is that adverb."""
 GIVEN_PARTICIPLES = {"issued", "provided", "given", "granted", "distributed", "handed",
                      "awarded", "allotted"}  # fmt: skip
-"""'The ACCs were issued to ...': documents given to people make them the documents' group."""
+"""'The ACCs were issued to ...': documents given to people make them the documents' group;
+right after a people noun ("880,000 refugees granted ACCs") the people hold them."""
 STAY_MEANS = {"on", "under", "over", "through"}
 """Words of the means a group stays by: "living in Pakistan on/under Afghan Citizen Cards"
 ("over" in South Asian English)."""
 PLACE_PREPOSITIONS = {"in", "inside", "across", "within", "throughout"}
 PLACE_NOUNS = {"country", "province", "city", "region", "camps", "camp"}
+TIME_SETTING = frozenset({"in", "during", "of"})
+"""Words before a month that set a sentence's count in that time ("in August 2021", "as of
+June 2023", "at the end of March 2024")."""
+PLACE_ADVERBS = frozenset({"here", "there"})
+"""Adverbs that stand for the place a group stays in ("living here on ACCs")."""
 STATUS_NOUNS = {"status"}
 HAVING_STATUS = {"have", "has", "had", "hold", "holds", "held", "enjoy", "enjoys", "enjoyed",
                  "get", "got", "granted", "given", "receive", "received", "with"}  # fmt: skip

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from narrlint.api import (
@@ -29,6 +29,7 @@ from narrlint.claims.groups import (
     Lexicon,
     figure_matches,
     format_value,
+    joint_figures,
     read_doc,
 )
 
@@ -126,18 +127,29 @@ class Mismatch:
 
 def mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch | None:
     """The other group's figure a number given for a group stands for, if it is none of the
-    group's own."""
+    group's own at the draft's date (or the earlier time its sentence sets it in)."""
+    if day is not None and claim.as_of is not None and claim.as_of < day:
+        day = claim.as_of
+    found = _mismatch(lex, claim, day)
+    if found is None and exposed_under_another(lex, claim, day):
+        # "ordering 1.7 million Afghan refugees to leave by November 1": the order's
+        # target's size given under another group's noun is that noun's wrong figure
+        found = _mismatch(lex, replace(claim, categories=claim.own, how="phrase"), day)
+    return found
+
+
+def _mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch | None:
     groups = claim.categories
     named = [c for c in groups if c in lex.categories and lex.figures.get(c)]
     if not named or len(named) != len(groups):
         return None
-    if any(
-        figure_matches(claim.value, claim.hedge, f) or rounds_to(claim.value, f)
-        for c in named
-        for f in lex.figures[c]
-    ):
+    # the groups named at once have the sizes one source gave them together
+    own_figures = [f for c in named for f in lex.figures[c]]
+    own_figures += joint_figures(lex, groups)
+    own = [f for f in own_figures if _stands_for(claim, f)]
+    if any(not _out_of_date(f, own_figures, day) for f in own):
         return None
-    own_values = [f.value for c in named for f in lex.figures[c] if f.value]
+    own_values = [f.value for f in own_figures if f.value]
     low, high = min(own_values) / STOCK_RANGE, max(own_values) * STOCK_RANGE
     others = [
         f
@@ -165,6 +177,8 @@ def mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch 
             if figure_matches(claim.value, claim.hedge, f)
             and (low <= (f.value or 0) <= high or exactly(claim.value, f))
         ]
+    if own:
+        others = _fresher(claim.value, own, others, day)
     if not others:
         return None
     matched = min(others, key=lambda f: _figure_rank(f, claim.value, day))
@@ -174,6 +188,68 @@ def mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch 
     )
     known = [f for f in named_figures if day is None or f.date is None or f.date <= day]
     return Mismatch(claim, matched, tuple(known or named_figures))
+
+
+def _stands_for(claim: FigureClaim, figure: Figure) -> bool:
+    return figure_matches(claim.value, claim.hedge, figure) or rounds_to(claim.value, figure)
+
+
+def _out_of_date(figure: Figure, figures: Iterable[Figure], day: dt.date | None) -> bool:
+    """A group's figure the draft could not have meant at its date: one given later, or
+    one the record replaced before that date with a newer size of the same group that is
+    not the same size rounded (775,000 undocumented in 2023, 600,000 in 2025; not 1.33
+    million registered refugees in June, 1.4 million in October)."""
+    when = figure.date
+    if day is None or when is None or figure.value is None:
+        return False
+    return when > day or any(
+        f.category == figure.category
+        and f.date is not None
+        and when < f.date <= day
+        and not figure_matches(figure.value, "about", f)
+        for f in figures
+    )
+
+
+def _fresher(
+    value: float, own: list[Figure], others: list[Figure], day: dt.date | None
+) -> list[Figure]:
+    """Another group's figures that explain the number better than the group's own figures
+    that are out of date: given by the draft's date, no older than those own figures, and
+    at least as close ("approximately 800,000 undocumented Afghans" in March 2025, when the
+    ACC holders numbered 800,000 and the undocumented 775,000 only in 2023)."""
+    if day is None:
+        return []
+    closest = min(_distance(f, value) for f in own)
+    newest = max((f.date for f in own if f.date is not None and f.date <= day), default=None)
+    return [
+        f
+        for f in others
+        if f.date is not None
+        and f.date <= day
+        and (newest is None or f.date >= newest)
+        and _distance(f, value) <= closest
+    ]
+
+
+def _distance(figure: Figure, value: float) -> float:
+    return round(abs((figure.value or 0) - value) / max(value, 1), 3)
+
+
+def exposed_under_another(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> bool:
+    """A number an order falls on that is the order's target's size, under a bare noun of
+    another group with a status the target lacks ("the deadline for ACC holders puts 800,000
+    Afghan refugees at risk"): the noun's group is given the target's figure (NL302), the
+    same error as "1.7 million Afghan refugees" told to leave by the undocumented's
+    deadline."""
+    target, own = claim.categories, claim.own
+    if claim.how != "exposure" or not own or target & own:
+        return False
+    if not all(c in lex.categories for c in target | own):
+        return False
+    if not own_figure(lex, claim, target) or own_figure(lex, claim, own):
+        return False
+    return bool(conflict(lex, target, own, day))
 
 
 def _loose(lex: Lexicon, claim: FigureClaim) -> bool:

@@ -32,6 +32,7 @@ from .common import (
     fit,
     group_words,
     label,
+    mismatch,
     own_figure,
     short_label,
     short_labels,
@@ -307,6 +308,8 @@ def _owner_fusion(lex: Lexicon, figure: FigureClaim, day) -> Fusion | None:
     naming the refugees: 800,000 is the ACC figure)."""
     group = figure.group
     if figure.how == "exposure" and figure.own:
+        if mismatch(lex, figure, day) is not None:
+            return None  # the noun's group given the target's size: NL302 reports it
         target, own = figure.categories, figure.own
     elif (
         group is not None
