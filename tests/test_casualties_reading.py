@@ -971,3 +971,25 @@ def test_parts_of_an_attributed_total_share_its_source(seed_corpus, text):
 )
 def test_look_alikes_of_parts_of_a_total_need_a_source(seed_corpus, text, found):
     assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a headline labelled with a source the ledger gives figures by, or an office it knows
+        ("ISPR: 9 khwarij sent to hell in Tirah valley", []),
+        ("UNAMA: 27 civilians killed in cross-border shelling", []),
+        ("DG ISPR: Six soldiers martyred, 14 terrorists killed", []),
+        ("CTD: Four militants killed in Quetta shootout", []),
+        # a dateline, or a label the ledger does not know as a source
+        ("PESHAWAR: 9 killed in market blast", ["9 killed"]),
+        (
+            "BANNU: Six soldiers were martyred in an attack on a checkpost.",
+            ["Six soldiers were martyred"],
+        ),
+        ("Quetta: 9 killed in market blast", ["9 killed"]),
+        ("LIVE: 9 killed in market blast", ["9 killed"]),
+    ],
+)
+def test_a_headline_label_naming_a_known_source_credits_it(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found

@@ -35,6 +35,7 @@ NL201 cites as evidence).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -172,7 +173,7 @@ class CountClaim(Claim):
 
 def read(draft: Draft, corpus: Corpus) -> list[CountClaim]:
     """Every casualty count of the draft with its attribution, in the order of the text."""
-    sentences = Sentences.of(draft.doc, _story_finder(draft, corpus))
+    sentences = Sentences.of(draft.doc, _story_finder(draft, corpus), label_sources(corpus))
     found: list[tuple[int, Count, Found | None]] = []
     for index in range(len(sentences.items)):
         if not sentences.numbers_of(index):
@@ -249,6 +250,28 @@ def _whom(count: Count) -> str | None:
 
 
 WHOM_TRAILERS = {"and", "of", "the", "those", "these", "them"}
+
+
+def label_sources(corpus: Corpus) -> frozenset[str]:
+    """Acronyms the ledger gives tolls and figures by ("ISPR", "UNAMA", "CTD"), lower case,
+    without those that also name a place of the ledger: a headline labelled with one ("ISPR:
+    …") is credited to it, while a dateline ("QUETTA:") is not a source."""
+
+    def build() -> frozenset[str]:
+        ledger = corpus.ledger
+        givers = [t.by for e in ledger.events.values() for t in e.tolls]
+        givers += [f.by for f in ledger.figures]
+        places = [e.place for e in ledger.events.values()]
+        places += [p for d in ledger.deadlines.values() for p in (d.place, *d.place_terms)]
+        acronyms = {w for text in givers if text for w in ACRONYM.findall(text)}
+        place_words = {w.lower() for text in places if text for w in WORD.findall(text)}
+        return frozenset(a.lower() for a in acronyms) - place_words
+
+    return corpus.memo(("claims.counts", "label-sources"), build)
+
+
+ACRONYM = re.compile(r"\b[A-Z]{2,7}\b")
+WORD = re.compile(r"[\w']+")
 
 
 def _story_finder(draft: Draft, corpus: Corpus) -> Callable[[Span], int]:

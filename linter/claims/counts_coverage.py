@@ -16,9 +16,9 @@ from narrlint.claims.counts_attribution import (
     TIME_WORDS,
     Quotes,
     has_named_speaker,
+    is_label,
     marker_covers,
     markers_in,
-    opens_with_credit,
     quotes_of,
     subordinates,
 )
@@ -69,6 +69,8 @@ class Sentences:
     numbers: dict[int, list[Span]]
     quotes: Quotes
     stories: list[int]
+    sources: frozenset[str]
+    """Acronyms of the ledger's sources of figures: they may label a headline ("ISPR: …")."""
     _markers: dict[int, list[Token]]
     _counts: dict[int, list[Count]]
     _ordered: dict[int, tuple[list[int], list[Count]]] = field(default_factory=dict)
@@ -76,7 +78,12 @@ class Sentences:
     _statements: dict[int, tuple[list[int], list[Token | None]]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, doc: Doc, story_of: Callable[[Span], int] | None = None) -> Sentences:
+    def of(
+        cls,
+        doc: Doc,
+        story_of: Callable[[Span], int] | None = None,
+        sources: frozenset[str] = frozenset(),
+    ) -> Sentences:
         items = sentences_of(doc)
         starts = [s.start for s in items]
         return cls(
@@ -85,6 +92,7 @@ class Sentences:
             numbers_by_sentence(doc, starts),
             quotes_of(doc),
             [story_of(s) for s in items] if story_of is not None else [0] * len(items),
+            sources,
             {},
             {},
         )
@@ -98,7 +106,7 @@ class Sentences:
 
     def markers_of(self, index: int) -> list[Token]:
         if index not in self._markers:
-            self._markers[index] = markers_in(self.items[index])
+            self._markers[index] = markers_in(self.items[index], self.sources)
         return self._markers[index]
 
     def outside_marker(self, index: int) -> Token | None:
@@ -148,7 +156,7 @@ def marker_span(marker: Token) -> Span:
     if lower == "(":
         close = next((t.i for t in doc[i + 1 : min(len(doc), i + 6)] if t.text == ")"), i)
         return doc[i : close + 1]
-    if lower == ":" and opens_with_credit(marker, marker.sent.start):
+    if lower == ":" and is_label(marker, marker.sent.start):
         return doc[marker.sent.start : i + 1]
     if lower in CREDIT_MARKS:
         end = min(marker.sent.end, i + MAX_CREDIT + 1)
