@@ -378,6 +378,13 @@ def test_the_size_of_several_groups_named_at_once(seed_corpus, text, date, expec
          ["NL302"]),
         # nor does a size given only after the draft's date (1.52 million refugees in 2025)
         ("Nearly 1.73 million refugees were told to leave.", "2023-11-10", ["NL302"]),
+        # a bound written to three digits is near its figure: "nearly 1.73 million" is not
+        # the 1.52 million registered refugees of 2025
+        ("Nearly 1.73 million refugees face deportation.", "2025-06-01", ["NL302"]),
+        ("Pakistan still hosts over 1.45 million registered refugees.", "2025-06-01", []),
+        # sizes given within a year by different sources are all current (1.52 million in
+        # April 2025, 1.3 million in May)
+        ("Pakistan still hosts nearly 1.5 million registered refugees.", "2025-06-01", []),
         # clean: the group's size at the time, or sizes that differ only by rounding
         ("Some 800,000 undocumented Afghans live in Pakistan, UNHCR said.", "2023-09-01", []),
         ("Nearly 1.5 million registered refugees remain in the country.", "2024-08-10", []),

@@ -30,6 +30,10 @@ TOLERANCE = 0.07
 HEDGED_TOLERANCE = 0.10
 BOUND_TOLERANCE = 0.15
 """'over 1.3 million' may stand for a figure up to 15% above the number written."""
+PRECISE_BOUND_TOLERANCE = 0.05
+"""... but a bound written to three significant digits or more is near its figure: "nearly
+1.73 million" is no 1.6 million."""
+PRECISE_BOUND_DIGITS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,10 +376,13 @@ def figure_matches(value: float, hedge: str | None, figure: Figure) -> bool:
     low = figure.low if figure.low is not None else figure.value
     high = figure.high if figure.high is not None else figure.value
     low, high = min(low, high, figure.value), max(low, high, figure.value)
-    if hedge == "above":
-        return value * (1 - 0.02) <= high and low <= value * (1 + BOUND_TOLERANCE)
-    if hedge == "below":
-        return value * (1 - BOUND_TOLERANCE) <= high and low <= value * (1 + 0.02)
+    if hedge in ("above", "below"):
+        bound = BOUND_TOLERANCE
+        if value == int(value) and len(str(int(value)).rstrip("0")) >= PRECISE_BOUND_DIGITS:
+            bound = PRECISE_BOUND_TOLERANCE
+        if hedge == "above":
+            return value * (1 - 0.02) <= high and low <= value * (1 + bound)
+        return value * (1 - bound) <= high and low <= value * (1 + 0.02)
     tolerance = HEDGED_TOLERANCE if hedge == "about" else TOLERANCE
     return value * (1 - tolerance) <= high and low <= value * (1 + tolerance)
 

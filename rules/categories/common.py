@@ -45,6 +45,9 @@ figures: a number far from every size of the group counts a part of it (one city
 month's returns: "24,822 undocumented Afghans returned"), not the group, and "14" suicide
 bombings is no group's size. A number that gives another figure to the unit
 (:func:`exactly`) is compared whatever its size."""
+STALE_DAYS = 365
+"""A group's size older than this, which the record has followed with a newer one, is out
+of date for a draft (:func:`_out_of_date`)."""
 PRECISE_DIGITS = 4
 """Significant digits from which a number is too precise to match a figure by chance."""
 CORPUS_EVIDENCE = 2
@@ -196,17 +199,17 @@ def _stands_for(claim: FigureClaim, figure: Figure) -> bool:
 
 def _out_of_date(figure: Figure, figures: Iterable[Figure], day: dt.date | None) -> bool:
     """A group's figure the draft could not have meant at its date: one given later, or
-    one the record replaced before that date with a newer size of the same group that is
-    not the same size rounded (775,000 undocumented in 2023, 600,000 in 2025; not 1.33
-    million registered refugees in June, 1.4 million in October)."""
+    one over a year old that the record has since followed with a newer size of the same
+    group (775,000 undocumented in 2023, 600,000 in 2025). Sizes given within the year are
+    concurrent estimates of different sources (1.52 and 1.3 million registered refugees in
+    2025), none of which replaces another."""
     when = figure.date
-    if day is None or when is None or figure.value is None:
+    if day is None or when is None:
         return False
-    return when > day or any(
-        f.category == figure.category
-        and f.date is not None
-        and when < f.date <= day
-        and not figure_matches(figure.value, "about", f)
+    if when > day:
+        return True
+    return (day - when).days > STALE_DAYS and any(
+        f.category == figure.category and f.date is not None and when < f.date <= day
         for f in figures
     )
 
