@@ -121,6 +121,25 @@ people:
     posts:
       - {id: stahl_chief, office: army_chief_sy, title: Chief of Army Staff,
          start: '2022-11-29', end: null, source: https://example.invalid/sy/stahl}
+  - id: karl_moser
+    name: Karl Moser
+    aliases: [karl moser, {name: moser, surname: true}]
+    posts:
+      - {id: moser_pm, office: pm_sy, title: Caretaker Prime Minister, qualifier: caretaker,
+         start: '2021-08-14', end: '2022-01-01', successor: ilse_varga,
+         source: https://example.invalid/sy/moser}
+      - {id: moser_north, office: cm_north, title: Chief Minister of the North,
+         start: '2022-03-01', end: '2022-12-31', source: https://example.invalid/sy/moser-cm}
+governments:
+  - id: sy_caretaker
+    name: Caretaker government of Sylvania
+    country: Sylvania
+    qualifier: caretaker
+    terms: [caretaker government, interim government]
+    country_terms: [sylvania, sylvanian]
+    start: '2021-08-14'
+    end: '2022-01-01'
+    source: https://example.invalid/sy/caretaker
 """
 
 
@@ -314,3 +333,76 @@ def test_a_rank_with_no_promotion_reported_beside_it_is_stale(sylvania):
         "the nation was grateful."
     )
     assert found(sylvania, text, "2025-06-01") == ["NL401"]
+
+
+# ---------------------------------------------------------------------------------------------
+# NL401: what places a title at the time it was held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day of the handover: the draft reports that day's events
+        "Caretaker Prime Minister Karl Moser attended the oath-taking of his successor.",
+        "Caretaker Prime Minister Karl Moser handed over power to Ilse Varga on Saturday.",
+    ],
+)
+def test_a_title_on_the_day_its_tenure_ends_is_not_stale(sylvania, text):
+    assert found(sylvania, text, "2022-01-01") == [], text
+    assert found(sylvania, "Caretaker Prime Minister Karl Moser met envoys.", "2022-01-02") == [
+        "NL401"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was announced by caretaker Prime Minister Karl Moser, now a senator.",
+        "Caretaker Prime Minister Karl Moser, who is now a senator, announced the plan.",
+        "Caretaker Prime Minister Karl Moser, who has since retired, announced the plan.",
+        "Caretaker Prime Minister Karl Moser, who later led the North, announced the plan.",
+    ],
+)
+def test_a_title_before_what_the_person_became_later_is_of_its_time(sylvania, text):
+    assert found(sylvania, text, "2024-06-01") == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caretaker Prime Minister Karl Moser, who said the talks went well, met the envoy.",
+        "Caretaker Prime Minister Karl Moser, now in his seventies, met the envoy.",
+    ],
+)
+def test_an_appositive_about_something_else_leaves_the_title_stale(sylvania, text):
+    assert found(sylvania, text, "2024-06-01") == ["NL401"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Three years ago, caretaker Prime Minister Karl Moser met the envoy.", "2024-10-01", []),
+        ("A year ago, caretaker Prime Minister Karl Moser met the envoy.", "2022-11-01", []),
+        ("Two years ago, caretaker Prime Minister Karl Moser met the envoy.", "2025-06-01", 1),
+        ("In late 2021, caretaker Prime Minister Karl Moser met the envoy.", "2024-06-01", []),
+        ("In early 2023, caretaker Prime Minister Karl Moser met the envoy.", "2024-06-01", 1),
+        ("Last October, caretaker Prime Minister Karl Moser met the envoy.", "2022-06-01", []),
+        ("Last October, caretaker Prime Minister Karl Moser met the envoy.", "2023-06-01", 1),
+    ],
+)
+def test_a_relative_past_time_frames_the_title(sylvania, text, date, expected):
+    assert found(sylvania, text, date) == (["NL401"] if expected else []), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan, launched by the caretaker government, remains in force.", []),
+        ("Karl Moser, who headed the caretaker government, says the plan was right.", []),
+        ("Officials who met the caretaker government say the talks go on.", []),
+        ("The plan is backed by the caretaker government.", ["NL401"]),
+        ("The caretaker government says the plan remains in force.", ["NL401"]),
+    ],
+)
+def test_a_government_named_in_a_past_clause_is_of_its_time(sylvania, text, expected):
+    assert found(sylvania, text, "2024-06-01") == expected, text

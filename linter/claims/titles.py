@@ -44,11 +44,13 @@ from narrlint.claims.titles_names import (
     MAX_GIVEN_NAMES,
     PAST_MARKERS,
     TEMPORARY,
+    later_post_follows,
     person_after,
     person_after_comma,
     person_before,
     subordinate,
     title_case,
+    told_as_past,
 )
 from narrlint.knowledge.ledger import (
     Government,
@@ -83,6 +85,7 @@ __all__ = [
     "describe_government",
     "describe_post",
     "describe_rank",
+    "ended_before",
     "government_of",
     "holders_on",
     "post_end",
@@ -227,10 +230,13 @@ class GovernmentClaim(Claim):
     candidates: tuple[str, ...]
     """Ids of every ledger government using the term."""
     frame: TimeFrame
+    past_clause: bool = False
+    """The term is the agent or object of a verb in the past in a clause of its own ("the
+    policy, launched by the caretaker government, remains in force")."""
 
     @property
     def past_marked(self) -> bool:
-        return any(q not in TEMPORARY for q in self.qualifiers)
+        return self.past_clause or any(q not in TEMPORARY for q in self.qualifiers)
 
     def details(self) -> dict[str, Any]:
         chosen = [self.government] if self.government else list(self.candidates)
@@ -238,7 +244,7 @@ class GovernmentClaim(Claim):
             "person": None,
             "title": {"text": self.span.text, "maps_to": [f"governments/{g}" for g in chosen]},
             "qualifiers": list(self.qualifiers),
-            "time_frame": self.frame.label(),
+            "time_frame": "then" if self.past_clause else self.frame.label(),
             "dates": self.frame.dates(),
         }
 
@@ -378,6 +384,10 @@ def _title_claim(
             person = None
         if person is not None:
             span = doc[start : person.end]
+    if person is not None and person.start > title.start:
+        past_clause = later_post_follows(doc, person.end)
+    elif person is None:
+        past_clause = told_as_past(doc, start)
     return TitleClaim(
         span=span,
         title=title,
@@ -552,6 +562,7 @@ def _government_claim(
         government=chosen.id if chosen is not None else None,
         candidates=tuple(g.id for g in candidates),
         frame=_frame(draft, ent, lexicon, frames),
+        past_clause=told_as_past(doc, ent.start),
     )
 
 
@@ -590,6 +601,14 @@ def post_end(post: Post) -> dt.date | None:
         return post.end
     last = partial_bounds(post.end_partial)[1]
     return last + dt.timedelta(days=1) if last is not None else None
+
+
+def ended_before(end: dt.date | None, day: dt.date) -> bool:
+    """Whether a tenure ending on ``end`` (the first day it was no longer held) had ended
+    before ``day``, the draft's date. A draft dated the very day of a handover still reports
+    that day's events under the title held until the handover ("Caretaker Prime Minister
+    Kakar attended the oath-taking"), so that day is not yet after the end."""
+    return end is not None and end < day
 
 
 def post_tenure(post: Post) -> tuple[dt.date | None, dt.date | None]:
@@ -673,7 +692,7 @@ def resolve(
 
 def _resolve_posts(claim: TitleClaim, posts: list[tuple[Person, Post]], day: dt.date) -> Resolution:
     held = [(person, p) for person, p in posts if p.held_on(day)]
-    ended = [(person, p) for person, p in posts if (post_end(p) or dt.date.max) <= day]
+    ended = [(person, p) for person, p in posts if ended_before(post_end(p), day)]
     if held:
         (person, post), why = held[0], f"held on the draft's date ({day.isoformat()})"
     elif ended:
@@ -719,7 +738,7 @@ def _resolve_government(claim: GovernmentClaim, corpus: Corpus, day: dt.date) ->
             reason=f'{len(claim.candidates)} governments of the ledger use "{claim.term}" and the '
             "sentence names the country of none (or of several) of them",
         )
-    if government.end is not None and government.end <= day:
+    if ended_before(government.end, day):
         why = f"ended on {government.end.isoformat()}, before the draft's date ({day.isoformat()})"
     elif government.start is not None and day < government.start:
         why = f"starts on {government.start.isoformat()}, after the draft's date"

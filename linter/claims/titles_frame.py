@@ -59,9 +59,17 @@ RELATIVE_PERIODS = frozenset({"year", "month"})
 """Words after "last" that place a sentence in the period before the draft's ("Last year,
 caretaker Interior Minister … announced"); "last week" is too close to the date to matter."""
 
-YEAR_FRAMING = frozenset({"in", "during", "of", "until"})
-"""Words before a bare year that place the sentence in it ("in 2023"; "since 2023" reaches to
-now, so it does not)."""
+YEAR_FRAMING = frozenset({"in", "during", "of", "until", "late", "early", "mid", "mid-"})
+"""Words before a bare year that place the sentence in it ("in 2023", "in late 2023"; "since
+2023" reaches to now, so it does not)."""
+
+AGO_UNITS = {"year": 12, "years": 12, "month": 1, "months": 1}
+"""Units of "<number> … ago" that place a sentence in a past month or year ("two years ago",
+"a month ago"), in months."""
+AGO_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
 
 PRESENT_WORDS = frozenset(
     {
@@ -98,7 +106,9 @@ PASSIVE_AFTER = frozenset({"as", "by", "from", "of"})
 TENURE_END_PARTICLES = {"step": frozenset({"down", "aside"}), "hand": frozenset({"over"})}
 """Verbs that end a tenure with a particle: "stepped down", "stepping aside", "handed over
 (charge)"."""
-HANDOVER_OBJECTS = frozenset({"charge", "command", "reins", "office", "baton", "post"})
+HANDOVER_OBJECTS = frozenset(
+    {"charge", "command", "reins", "office", "baton", "post", "power", "powers"}
+)
 """What "handed over" must hand for a tenure's end: "handed over command"."""
 RANK_CHANGE_LEMMAS = frozenset({"promote", "promotion", "elevate", "elevation"})
 """Lemmas reporting a change of rank ("was promoted to Field Marshal", "his elevation")."""
@@ -222,6 +232,22 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
             periods.append(
                 Period(dt.date(year, month, 1), dt.date(year, month, 28), f"{year:04d}-{month:02d}")
             )
+        if lower == "ago" and i - 2 >= first:
+            period = _ago(words[i - 2], words[i - 1], day)
+            if period is not None:
+                periods.append(period)
+        if (
+            lower == "last"
+            and i + 1 < last
+            and words[i + 1] in MONTHS
+            and doc[i + 1].is_title
+            and not (i + 2 < last and words[i + 2].isdecimal())
+        ):
+            month = MONTHS[words[i + 1]]
+            year = day.year if month < day.month else day.year - 1
+            periods.append(
+                Period(dt.date(year, month, 1), dt.date(year, month, 28), f"{year:04d}-{month:02d}")
+            )
         if lower == "last" and i + 1 < last and words[i + 1] in RELATIVE_PERIODS:
             if words[i + 1] == "year":
                 years.append(day.year - 1)
@@ -276,6 +302,19 @@ def _present_verb(doc: Doc, words: list[str], i: int, followers: frozenset[str])
         return False
     token = doc[i]
     return token.lemma_.lower() != lower and not token.is_title
+
+
+def _ago(number: str, unit: str, day: dt.date) -> Period | None:
+    """The month "<number> <unit> ago" names, counted back from ``day`` ("two years ago" in a
+    draft of June 2025: June 2023); ``None`` when the words are not such a count."""
+    months = AGO_UNITS.get(unit)
+    count = AGO_NUMBERS.get(number) or (int(number) if number.isdecimal() else None)
+    if months is None or not count or count > 50:
+        return None
+    index = day.year * 12 + day.month - 1 - count * months
+    year, month = divmod(index, 12)
+    first = dt.date(year, month + 1, 1)
+    return Period(first, first.replace(day=28), f"{first:%Y-%m}")
 
 
 def _period(value, day: dt.date) -> Period | None:

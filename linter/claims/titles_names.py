@@ -36,6 +36,66 @@ APPOSITIVE_WORDS = frozenset(
 """Other words an appositive clause between a name and its title may hold ("Naqvi, who had
 also served as caretaker chief minister")."""
 
+LATER_WORDS = frozenset({"now", "later", "since", "subsequently", "currently"})
+"""Words opening an appositive after a name that tells what the person became after the title
+before it ("caretaker Interior Minister Sarfraz Bugti, now Balochistan's chief minister",
+"…, who later became …"): the title is then the one of the time told."""
+_LATER_BRIDGE = frozenset({"who", "is", "has", "had", "was", "the"})
+NOT_A_POST = frozenset({"in", "at", "on", "aged", "living", "based", "out"})
+"""Words after "now" that tell where or how old the person is, not what they became."""
+
+
+def later_post_follows(doc: Doc, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by an appositive about what the person
+    became later: ", now …", ", who is now …", ", who has since …", ", who later …"."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    for i in range(end + 1, min(end + 5, len(doc))):
+        lower = doc[i].lower_
+        if lower in LATER_WORDS:
+            # "now a senator", "who has since retired"; not "now in his seventies"
+            return i + 1 < len(doc) and doc[i + 1].lower_ not in NOT_A_POST
+        if lower not in _LATER_BRIDGE:
+            return False
+    return False
+
+
+RELATIVE_OPENERS = frozenset({"who", "which", "that"})
+PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "being", "been", "be"})
+"""Words before a participle that make its passive one of now ("is backed by", "has been
+run by", "will be led by")."""
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
+def told_as_past(doc: Doc, start: int) -> bool:
+    """Whether the phrase starting at ``start`` is the agent or object of a verb in the past
+    in a clause of its own: "the policy, launched by the caretaker government, remains",
+    "Kakar, who headed the interim government, says". The sentence's present tense is then
+    not the phrase's: it names the holder at the time of that act."""
+    i = start
+    while i > 0 and doc[i - 1].lower_ in _ARTICLES:
+        i -= 1
+    if i < 2:
+        return False
+    before, verb = doc[i - 1].lower_, doc[i - 2]
+    if before == "by":
+        # "is backed by the caretaker government" is present: a passive of now
+        return _past_form(verb) and not (i > 2 and doc[i - 3].lower_ in PRESENT_AUXILIARIES)
+    return _past_form(doc[i - 1]) and verb.lower_ in RELATIVE_OPENERS
+
+
+def _past_form(token: Token) -> bool:
+    """A verb in the past or a past participle ("launched", "headed", "led", "set up" is not
+    read): a word in "-ed", or one the lemmatizer takes back to another form ("led" -> lead)."""
+    lower = token.lower_
+    if not token.is_alpha or token.is_title:
+        return False
+    if lower.endswith("ed") and len(lower) > 3:
+        return True
+    lemma = token.lemma_.lower()
+    return lemma != lower and not lower.endswith("s") and not lower.endswith("ing")
+
+
 MAX_APPOSITIVE = 8
 """Tokens an appositive clause may take between a name and its title."""
 

@@ -14,6 +14,7 @@ from narrlint.claims.titles import (
     describe_government,
     describe_post,
     describe_rank,
+    ended_before,
     government_of,
     post_end,
     post_tenure,
@@ -113,7 +114,7 @@ class StaleTitle(Rule):
         posts = [p for p in person.posts if p.office in claim.offices]
         if not posts or any(p.held_on(day) for p in posts):
             return
-        ended = [p for p in posts if (post_end(p) or dt.date.max) <= day]
+        ended = [p for p in posts if ended_before(post_end(p), day)]
         if not ended:
             return
         post = max(ended, key=lambda p: post_end(p) or dt.date.max)
@@ -157,7 +158,7 @@ class StaleTitle(Rule):
         current = ledger.rank_on(person.id, day)
         if not terms or current is None or current.rank in claim.ranks:
             return
-        ended = [t for t in terms if t.end is not None and t.end <= day]
+        ended = [t for t in terms if ended_before(t.end, day)]
         if not ended or claim.frame.past_framed([(t.start, t.end) for t in terms]):
             return
         old = max(ended, key=lambda t: t.end)
@@ -203,7 +204,7 @@ class StaleTitle(Rule):
         if not posts or any(p.held_on(day) for _, p in posts):
             return
         person, post = max(posts, key=lambda item: item[1].end or dt.date.max)
-        if post.end is None or post.end > day:
+        if not ended_before(post.end, day):
             return
         if claim.frame.past_framed([(p.start, p.end) for _, p in posts]):
             return
@@ -230,7 +231,7 @@ class StaleTitle(Rule):
     ) -> Iterator[Problem]:
         day = draft.date_for(claim.span)
         government = government_of(claim, corpus)
-        if government is None or government.end is None or government.end > day:
+        if government is None or not ended_before(government.end, day):
             return
         if claim.past_marked:
             return
