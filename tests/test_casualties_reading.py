@@ -993,3 +993,35 @@ def test_look_alikes_of_parts_of_a_total_need_a_source(seed_corpus, text, found)
 )
 def test_a_headline_label_naming_a_known_source_credits_it(seed_corpus, text, found):
     assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a count a named party denies is the denied report, not the draft's own claim
+        ("Islamabad denied that 14 civilians had been killed in the air strikes.", []),
+        ("The Afghan defence ministry has denied reports that 20 of its troops died.", []),
+        ("Kabul rejects allegations that 35 Pakistani soldiers were killed.", []),
+        ("The army denied killing seven villagers during the search operation.", []),
+        # denying, rejecting or dismissing something else
+        (
+            "The court rejected the bail plea of a man who shot dead nine people.",
+            ["shot dead nine people"],
+        ),
+        (
+            "The minister dismissed two officers after 11 prisoners died in custody.",
+            ["11 prisoners died"],
+        ),
+        (
+            "Police denied entry to reporters; six protesters were injured in the clash.",
+            ["six protesters were injured"],
+        ),
+        # a denial after the count, in another clause, sources nothing
+        (
+            "Nine civilians were killed in the shelling, which the army denied.",
+            ["Nine civilians were killed"],
+        ),
+    ],
+)
+def test_a_denied_count_is_the_denied_report(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found

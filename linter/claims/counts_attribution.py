@@ -109,6 +109,11 @@ which state media later raised to 80"); "the rain raised the toll" names no sour
 POSTING_LEMMAS = {"post"}
 """A source's post online ("posted on X that…"); "policemen posted at the checkpoint" is no
 report."""
+DENYING_LEMMAS = {"deny", "refute", "dispute", "reject", "dismiss", "rebut"}
+"""A party denying a count ("Pakistan denied that seven civilians were killed", "rejected
+reports that…", "denied killing 12 civilians"): the count is the denied report, not the
+draft's own claim."""
+DENIED_OBJECTS = {"that", "claims", "reports", "allegations", "accusations", "reporting"}
 PLATFORMS = {"x", "twitter", "facebook", "telegram", "instagram", "social", "whatsapp", "youtube"}
 MARKER_LEMMAS = frozenset(
     REPORTING_LEMMAS
@@ -117,6 +122,7 @@ MARKER_LEMMAS = frozenset(
     | ESTIMATING_LEMMAS
     | REVISING_LEMMAS
     | POSTING_LEMMAS
+    | DENYING_LEMMAS
 )
 CREDIT_MARKS = {":", "—", "–", "-"}
 """Marks before a closing credit: "Seven soldiers martyred in North Waziristan: ISPR"."""
@@ -271,6 +277,8 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         where = {word(doc, token.i + k).rstrip(".") for k in (2, 3)}  # "on X." is one token
         online = nxt == "that" or (nxt == "on" and bool(where & PLATFORMS))
         return online and _names_a_source(sentence, token)  # not "a video posted on X"
+    if lemma in DENYING_LEMMAS:
+        return nxt in DENIED_OBJECTS or (lemma == "deny" and nxt.endswith("ing"))
     if lemma in REVISING_LEMMAS:
         return _revises_toll(token) and _names_a_source(sentence, token)
     if lemma in RECORDING_LEMMAS:
