@@ -35,6 +35,10 @@ offices:
      titles: [chairman joint chiefs of staff committee]}
   - {id: army_chief_sy, name: Chief of Army Staff of Sylvania, country: Sylvania,
      titles: [army chief, chief of army staff]}
+  - {id: arcadia_fm, name: Foreign Minister of Arcadia, country: Arcadia,
+     titles: [arcadian foreign minister]}
+  - {id: defence_sy, name: Defence Minister of Sylvania, country: Sylvania,
+     titles: [defence minister]}
   - {id: envoy_sy, name: Special Envoy for Arcadia, country: Sylvania,
      titles: [special envoy, special envoy for arcadia]}
 ranks:
@@ -55,6 +59,18 @@ people:
     posts:
       - {id: reyes_fm, office: fm_sy, title: Foreign Minister, start: '2022-01-01', end: null,
          source: https://example.invalid/sy/reyes}
+  - id: omar_zed
+    name: Omar Zed
+    aliases: [omar zed]
+    posts:
+      - {id: zed_fm, office: arcadia_fm, title: Foreign Minister of Arcadia,
+         start: '2020-01-01', end: null, source: https://example.invalid/ar/zed}
+  - id: ida_kron
+    name: Ida Kron
+    aliases: [ida kron]
+    posts:
+      - {id: kron_defence, office: defence_sy, title: Acting Defence Minister,
+         qualifier: acting, start: '2022-01-01', end: null, source: https://example.invalid/sy/kron}
   - id: mara_quist
     name: Mara Quist
     aliases: [mara quist]
@@ -173,6 +189,9 @@ def found(corpus, text, date):
         "Then-interior minister Leo Brandt had opened the office.",
         # an office many hold at once
         "Prime Minister's adviser Leo Brandt said the talks would resume.",
+        # a stand-in while the holder is away: the ledger records no acting stints
+        "Acting Prime Minister Leo Brandt chaired the cabinet while Varga was abroad.",
+        "Leo Brandt, the acting foreign minister, will attend in Reyes's place.",
     ],
 )
 def test_a_title_the_ledger_cannot_rule_out_is_not_wrong(sylvania, text):
@@ -186,6 +205,10 @@ def test_a_title_the_ledger_cannot_rule_out_is_not_wrong(sylvania, text):
         "Leo Brandt, the interior minister, says the talks will resume.",
         "Ambassador to Arcadia Leo Brandt presented his papers.",
         "North Chief Minister Leo Brandt opened the new road on Monday.",
+        # the post is itself an acting one: "acting" is its ordinary title, not a stand-in's
+        "Acting Defence Minister Leo Brandt inspected the border.",
+        # no post in the country: not a stand-in for its prime minister
+        "Acting Prime Minister Omar Zed chaired the cabinet.",
     ],
 )
 def test_a_title_someone_else_held_then_is_wrong(sylvania, text):

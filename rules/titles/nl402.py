@@ -143,7 +143,10 @@ def _held_by_others(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.d
     country (not "Ambassador" or "Chief Minister", kinds of post the ledger records only some
     of, kept by retired diplomats as a courtesy), and the ledger records who held each of them
     then, someone else. A title written as past ("former …", "who had served as …") is not
-    judged: the ledger does not record the whole career it may refer to."""
+    judged: the ledger does not record the whole career it may refer to. Nor is "acting" for
+    an office whose holder is not recorded as acting, given to someone who then held another
+    post in its country: a stand-in while the holder is away or ill ("Acting President …") is
+    a title the ledger does not track."""
     if claim.past_marked or claim.frame.then:
         return False
     offices = [corpus.ledger.offices.get(o) for o in claim.offices]
@@ -153,10 +156,28 @@ def _held_by_others(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.d
     if len(set(countries)) < len(countries):
         return False  # a kind of post ("ambassador"), not one office
     days = [p.first for p in claim.frame.periods] or [day]
-    return all(
-        (held := holders_on(corpus, office, when)) and all(p.id != person.id for p, _ in held)
-        for office in claim.offices
-        for when in days
+    for office in claim.offices:
+        for when in days:
+            held = holders_on(corpus, office, when)
+            if not held or any(holder.id == person.id for holder, _ in held):
+                return False
+            if (
+                claim.temporary == "acting"
+                and any(p.qualifier != "acting" for _, p in held)
+                and _serves(corpus, person, office, when)
+            ):
+                return False  # "Acting President X": a stand-in while the holder is away
+    return True
+
+
+def _serves(corpus: Corpus, person: Person, office: str, day: dt.date) -> bool:
+    """Whether ``person`` held a post in the country of ``office`` on ``day``: one who may
+    stand in for its holder."""
+    offices = corpus.ledger.offices
+    country = offices[office].country
+    return any(
+        p.held_on(day) and (held := offices.get(p.office)) is not None and held.country == country
+        for p in person.posts
     )
 
 
