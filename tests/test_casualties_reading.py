@@ -1025,3 +1025,34 @@ def test_a_headline_label_naming_a_known_source_credits_it(seed_corpus, text, fo
 )
 def test_a_denied_count_is_the_denied_report(seed_corpus, text, found):
     assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a reporting verb in a relative clause set off by commas reports that clause only
+        (
+            "The governor, who said terrorism would be crushed, visited the hospital where "
+            "17 injured were being treated.",
+            ["17 injured"],
+        ),
+        (
+            "The party chief, who told reporters he would stay in the city, attended the "
+            "funeral of the rally bombing that killed 23 workers.",
+            ["killed 23 workers"],
+        ),
+        # what such a speaker says, asides of it included, is attributed
+        ("The spokesman, who said nine soldiers were martyred, vowed to avenge them.", []),
+        (
+            "The spokesman, who said the blast, which hit a convoy, killed nine soldiers, "
+            "vowed to avenge them.",
+            [],
+        ),
+        (
+            "The governor, who was briefed on the attack, said 17 people were injured.",
+            [],
+        ),
+    ],
+)
+def test_a_speaker_in_a_relative_clause_reports_that_clause(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found

@@ -466,7 +466,47 @@ def marker_covers(marker: Token, count: Count) -> bool:
     doc = marker.doc
     if marker.i >= count.span.end:
         return not _blocked_before(doc, count.span.end, marker.i)
+    if _closes_its_relative(doc, marker.i, count.span.start):
+        return False
     return not _blocked_after(doc, marker.i + 1, count.span.start)
+
+
+MAX_RELATIVE_REACH = 8
+"""Tokens from the ", who"/", which" opening a relative clause back to its reporting verb."""
+
+
+def _closes_its_relative(doc: Doc, marker: int, count_start: int) -> bool:
+    """ "The minister, who said the country would not bow, visited the site of the blast that
+    killed 12": a reporting verb in a relative clause set off by commas reports that clause
+    only; a count after the comma that closes it belongs to the main clause."""
+    lowers = doc_lowers(doc)
+    opening = None
+    for i in range(marker - 1, max(-1, marker - MAX_RELATIVE_REACH), -1):
+        if lowers[i] in CLAUSE_MARKS:
+            break
+        if lowers[i] in SPEAKER_RELATIVES and i > 0 and lowers[i - 1] == ",":
+            opening = i
+            break
+    if opening is None:
+        return False
+    nested = False  # inside an aside of what was said (", which targeted a convoy,")
+    for i in range(marker + 1, count_start):
+        if lowers[i] != ",":
+            continue
+        if nested:
+            nested = False
+        elif word(doc, i + 1) in NESTED_OPENERS:
+            nested = True
+        else:
+            return True
+    return False
+
+
+NESTED_OPENERS = frozenset(RELATIVES | {"including", "among", "a", "an", "the"})
+"""Words after a comma that open an aside inside the reported clause, not the main clause."""
+
+
+SPEAKER_RELATIVES = {"who", "which"}
 
 
 def _blocked_before(doc: Doc, start: int, marker: int) -> bool:
