@@ -6,6 +6,7 @@ test (no seed text, no real person)."""
 import pytest
 
 from narrlint.knowledge.corpus import load_corpus
+from narrlint.output.fixes import apply_edits
 
 from .conftest import lint_text
 
@@ -40,7 +41,7 @@ offices:
   - {id: defence_sy, name: Defence Minister of Sylvania, country: Sylvania,
      titles: [defence minister]}
   - {id: envoy_sy, name: Special Envoy for Arcadia, country: Sylvania,
-     titles: [special envoy, special envoy for arcadia]}
+     titles: [special envoy, special envoy for arcadia, sylvania's special envoy]}
 ranks:
   - {id: general, name: General, titles: [general], abbreviations: [Gen., Gen], order: 4,
      source: https://example.invalid/sy/ranks}
@@ -429,3 +430,29 @@ def test_a_relative_past_time_frames_the_title(sylvania, text, date, expected):
 )
 def test_a_government_named_in_a_past_clause_is_of_its_time(sylvania, text, expected):
     assert found(sylvania, text, "2024-06-01") == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        (
+            "Sylvania's Special Envoy Leo Brandt met the minister.",
+            "Sylvania's former Special Envoy Leo Brandt met the minister.",
+        ),
+        (
+            "The talks were led by Sylvania's special envoy Leo Brandt.",
+            "The talks were led by Sylvania's former special envoy Leo Brandt.",
+        ),
+        (
+            "Special Envoy Leo Brandt met the minister.",
+            "Former Special Envoy Leo Brandt met the minister.",
+        ),
+    ],
+)
+def test_former_goes_after_an_owner_written_in_the_title(sylvania, text, fixed):
+    (finding,) = lint_text(sylvania, text, date="2025-01-15", codes=CODES)
+    assert finding.code == "NL401"
+    assert apply_edits(text, finding.fix.edits) == fixed
+    assert f'Write "{fixed.split(" Leo")[0].split("by ")[-1].replace("Former", "former")}"' in (
+        finding.message
+    )

@@ -165,9 +165,25 @@ def qualifier_led(span: Span) -> bool:
     return span[0].lower_ in TEMPORARY
 
 
+POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def _owner(span: Span) -> int:
+    """How many tokens of a possessive owner open the title phrase ("Pakistan's Permanent
+    Representative to the UN"): "former" goes after them ("Pakistan's former …")."""
+    for i in range(1, min(3, len(span) - 1)):
+        if span[i].text in POSSESSIVES:
+            return i + 1
+    return 0
+
+
 def former_wording(draft: Draft, span: Span) -> str:
     """The phrase as the fix writes it: "Former caretaker Prime Minister" at the start of a
-    sentence or after a dateline, "former caretaker Prime Minister" inside one."""
+    sentence or after a dateline, "former caretaker Prime Minister" inside one, "Pakistan's
+    former Permanent Representative" after an owner."""
+    owner = _owner(span)
+    if owner:
+        return f"{span[:owner].text} {former_wording(draft, span[owner:])}"
     text = " ".join(span.text.split())
     if _shouted(span):
         return "FORMER " + text
@@ -178,6 +194,9 @@ def former_wording(draft: Draft, span: Span) -> str:
 def former_phrase(span: Span) -> str:
     """The phrase with "former", as a message quotes it (in lower case, wherever it stands):
     "former caretaker Prime Minister"."""
+    owner = _owner(span)
+    if owner:
+        return f"{span[:owner].text} {former_phrase(span[owner:])}"
     text = " ".join(span.text.split())
     if _shouted(span):
         return "FORMER " + text
@@ -187,7 +206,11 @@ def former_phrase(span: Span) -> str:
 def former_fix(draft: Draft, span: Span, description: str) -> Fix:
     """Insert "former" before the phrase ``span``, lower-casing a leading qualifier
     ("Caretaker Prime Minister" → "former caretaker Prime Minister"); "Former" at the start of
-    a sentence or after a dateline ("QUETTA — Former caretaker …"); "FORMER" in capitals."""
+    a sentence or after a dateline ("QUETTA — Former caretaker …"); "FORMER" in capitals;
+    after a possessive owner ("Pakistan's former Permanent Representative")."""
+    owner = _owner(span)
+    if owner:
+        return former_fix(draft, span[owner:], description)
     first = span[0]
     start, end = draft.offsets(first)
     word = draft.text[start:end]
