@@ -1056,3 +1056,32 @@ def test_a_denied_count_is_the_denied_report(seed_corpus, text, found):
 )
 def test_a_speaker_in_a_relative_clause_reports_that_clause(seed_corpus, text, found):
     assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a preposition's noun phrase set off by commas opens no clause: the source reaches on
+        (
+            "The ISPR said troops raided the hideout and, after a heavy exchange of fire, nine "
+            "khwarij were sent to hell.",
+            [],
+        ),
+        (
+            "Police said that after a long gun battle, four attackers were killed.",
+            [],
+        ),
+        ("The spokesman said that before dawn prayers, 12 worshippers were injured.", []),
+        # a clause with its own verb after the preposition is another statement
+        (
+            "Police said the highway was closed, after gunmen killed 19 passengers.",
+            ["killed 19 passengers"],
+        ),
+        (
+            "The army said it had repulsed the attack, after the blast had killed nine soldiers.",
+            ["killed nine soldiers"],
+        ),
+    ],
+)
+def test_a_prepositional_phrase_does_not_end_what_was_said(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found

@@ -556,7 +556,29 @@ def subordinates(doc: Doc, i: int) -> bool:
             return False
         if after.lower_ in ARTICLES and _governs_a_noun(doc, i + 2):
             return False
+        if _phrase_before_comma(doc, i + 1):
+            return False
     return True
+
+
+MAX_PREPOSITION_PHRASE = 8
+FINITE_WORDS = {"was", "were", "is", "are", "had", "has", "have", "been", "did", "does", "do"}
+
+
+def _phrase_before_comma(doc: Doc, start: int) -> bool:
+    """ "after an intense exchange of fire, seven were killed": a preposition's noun phrase,
+    closed by a comma with no verb in it, opens no clause ("after the blast killed 19," does:
+    it has a verb)."""
+    lowers = doc_lowers(doc)
+    for j in range(start, min(len(lowers), start + MAX_PREPOSITION_PHRASE)):
+        lower = lowers[j]
+        if lower == ",":
+            return j > start
+        if lower in FINITE_WORDS or lower.endswith("ed") or lower in CLAUSE_MARKS:
+            return False
+        if not doc[j].is_alpha and not doc[j].like_num and lower not in ("-", "'s", "’s"):
+            return False
+    return False
 
 
 def _governs_a_noun(doc: Doc, i: int) -> bool:
