@@ -412,6 +412,15 @@ def test_an_appositive_about_something_else_leaves_the_title_stale(sylvania, tex
         ("In early 2023, caretaker Prime Minister Karl Moser met the envoy.", "2024-06-01", 1),
         ("Last October, caretaker Prime Minister Karl Moser met the envoy.", "2022-06-01", []),
         ("Last October, caretaker Prime Minister Karl Moser met the envoy.", "2023-06-01", 1),
+        # a year naming the event the sentence tells
+        ("In a 2021 interview, caretaker Prime Minister Karl Moser said so.", "2024-06-01", []),
+        (
+            "During his 2021 visit, caretaker Prime Minister Karl Moser met envoys.",
+            "2024-06-01",
+            [],
+        ),
+        ("In a 2023 interview, caretaker Prime Minister Karl Moser said so.", "2024-06-01", 1),
+        ("Caretaker Prime Minister Karl Moser said the 2021 plan stood.", "2024-06-01", 1),
     ],
 )
 def test_a_relative_past_time_frames_the_title(sylvania, text, date, expected):

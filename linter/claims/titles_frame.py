@@ -63,6 +63,11 @@ YEAR_FRAMING = frozenset({"in", "during", "of", "until", "late", "early", "mid",
 """Words before a bare year that place the sentence in it ("in 2023", "in late 2023"; "since
 2023" reaches to now, so it does not)."""
 
+YEAR_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their"})
+EVENT_FRAMING = frozenset({"in", "during", "at", "on"})
+"""A year naming an event the sentence is told in ("In a 2023 interview, …", "during his 2023
+visit"): a preposition of time, a determiner, the year."""
+
 AGO_UNITS = {"year": 12, "years": 12, "month": 1, "months": 1}
 """Units of "<number> … ago" that place a sentence in a past month or year ("two years ago",
 "a month ago"), in months."""
@@ -217,7 +222,11 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
         if (
             len(lower) == 4
             and lower.isdecimal()
-            and (i == first or (i > 0 and words[i - 1] in YEAR_FRAMING))
+            and (
+                i == first
+                or (i > 0 and words[i - 1] in YEAR_FRAMING)
+                or (i > 1 and words[i - 1] in YEAR_DETERMINERS and words[i - 2] in EVENT_FRAMING)
+            )
         ):
             years.append(int(lower))
         if (
