@@ -61,10 +61,11 @@ class ConflatedRefugeeCategory(Rule):
           one group's adjective conceded against another group's documents ("mostly
           unregistered but in possession of PoR cards": documents only);
         * a group's own size given under another group's noun: the number an order falls on
-          is the size of the group the order targets ("the deadline for ACC holders puts
-          800,000 Afghan refugees at risk": 800,000 is the ACC figure, so ACC holders are
-          called refugees), as is a number under a modifier naming several groups and a head
-          naming one ("800,000 documented Afghan refugees");
+          is the size of the group the order targets, here when the noun names no group of
+          its own with a status the target lacks (a bare "800,000 Afghan refugees" put at
+          risk by the ACC holders' deadline is a figure given to the wrong group: NL302's),
+          as is a number under a modifier naming several groups and a head naming one
+          ("800,000 documented Afghan refugees");
         * one group named as part of another whose attributes contradict it ("undocumented
           immigrants, including Afghan refugees", "refugees and other illegal immigrants",
           "refugees, including ... those holding ACCs"), also by counting its parts ("over
