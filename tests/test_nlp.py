@@ -50,3 +50,41 @@ def test_two_ledgers_in_one_process_each_keep_their_own_reading(seed_corpus):
     assert not any(code.startswith("NL4") for code, _, _ in first["seeds"][1])
     for name in ("seeds", "ruritania", "ruritania", "seeds"):
         assert reading(seed_corpus if name == "seeds" else ruritania) == first[name]
+
+
+def _quantities(doc) -> dict[str, list[tuple]]:
+    return {
+        "dates": [(s.text, s._.date) for s in doc.spans["dates"]],
+        "numbers": [(s.text, s._.value) for s in doc.spans["numbers"]],
+        "durations": [(s.text, s._.days) for s in doc.spans["durations"]],
+    }
+
+
+def test_quantities_read_dates_numbers_and_durations(seed_corpus):
+    """The pipeline's quantities: a month needs its capital ("May" the month, "may" the verb),
+    a day range needs "to" as written, a day or year next to a month is not a count."""
+    from narrlint.nlp.quantities import DateValue
+
+    nlp = seed_corpus.nlp
+    found = _quantities(
+        nlp("On 2023-11-01 some 1.4 million people left; March 4 to 6, 2024 and March 4 To 6.")
+    )
+    assert found["dates"] == [
+        ("2023-11-01", DateValue(11, 1, 2023)),
+        ("March 4 to 6, 2024", DateValue(3, 4, 2024, 6)),
+        ("March 4", DateValue(3, 4)),
+    ]
+    assert found["numbers"] == [("1.4 million", 1_400_000.0), ("6", 6.0)]
+    found = _quantities(
+        nlp("By 5th November, 2023, two hundred and five had a 30-day window, then one month.")
+    )
+    assert found["dates"] == [("5th November, 2023", DateValue(11, 5, 2023))]
+    assert found["numbers"] == [("two hundred and five", 205.0), ("30", 30.0), ("one", 1.0)]
+    assert found["durations"] == [("30-day", 30), ("one month", 30)]
+    found = _quantities(nlp("In May they may stay 14 days; Sept 11, 2001 , and 12 MARCH."))
+    assert found["dates"] == [
+        ("Sept 11, 2001", DateValue(9, 11, 2001)),
+        ("12 MARCH", DateValue(3, 12)),
+    ]
+    assert found["numbers"] == [("14", 14.0)]
+    assert found["durations"] == [("14 days", 14)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from narrlint.nlp.tokens import lowers, spans_within
+from narrlint.nlp.tokens import lemma_lowers, lowers, spans_within, texts
 
 
 def test_lowers_are_the_tokens_lower_forms(seed_corpus):
@@ -12,6 +12,19 @@ def test_lowers_are_the_tokens_lower_forms(seed_corpus):
     assert lowers(doc) == [t.lower_ for t in doc]
     assert lowers(doc) is lowers(doc)  # computed once per doc
     assert lowers(nlp("")) == []
+
+
+def test_texts_and_lemmas_are_the_tokens_own(seed_corpus):
+    nlp = seed_corpus.nlp
+    doc = nlp("Caretaker FM Jilani: ÉTÉ İstanbul ß 😀 e\u0301 Bodies were KILLED; 1.4 MILLION.\n\n")
+    assert texts(doc) == [t.text for t in doc]
+    assert lemma_lowers(doc) == [t.lemma_.lower() for t in doc]
+    assert texts(doc) is texts(doc) and lemma_lowers(doc) is lemma_lowers(doc)
+    assert texts(nlp("")) == [] and lemma_lowers(nlp("")) == []
+    # A word no doc had before is read from the vocabulary, not missed.
+    fresh = nlp("Zqxwv-unseen-word Qzzyx")
+    assert texts(fresh) == [t.text for t in fresh]
+    assert lowers(fresh) == [t.lower_ for t in fresh]
 
 
 def test_each_doc_has_its_own_list(seed_corpus):

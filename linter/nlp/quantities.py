@@ -16,6 +16,8 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from narrlint.nlp.tokens import lowers as doc_lowers
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -83,7 +85,10 @@ def _month_of_text(text: str) -> int | None:
 
 
 def day_of(token: Token) -> int | None:
-    text = token.text
+    return _day_of_text(token.text)
+
+
+def _day_of_text(text: str) -> int | None:
     match = _ORDINAL.match(text)
     value = (
         int(match.group(1)) if match else (int(text) if text.isdigit() and len(text) <= 2 else None)
@@ -103,11 +108,15 @@ def _year_of_text(text: str) -> int | None:
 
 def number_value(tokens: list[Token]) -> float | None:
     """Value of a number written in digits, words or both ("1.4 million", "sixty-four")."""
+    return _number_value([token.lower_ for token in tokens])
+
+
+def _number_value(lowers: list[str]) -> float | None:
+    """``number_value`` on the tokens' lower-case texts."""
     total = 0.0
     current = 0.0
     seen = False
-    for token in tokens:
-        text = token.lower_
+    for text in lowers:
         if text in ("-", "and"):
             continue
         suffixed = _SUFFIXED.match(text)
@@ -131,10 +140,6 @@ def number_value(tokens: list[Token]) -> float | None:
     return total + current if seen else None
 
 
-def _is_number_word(token: Token) -> bool:
-    return _is_number_lower(token.lower_)
-
-
 def _is_number_lower(text: str) -> bool:
     return bool(
         _DIGITS.match(text)
@@ -146,73 +151,110 @@ def _is_number_lower(text: str) -> bool:
 
 
 # Candidate tokens, found from each distinct string once (cached by its hash) instead of by
-# creating a Token object for every token of every draft: the passes below visit only these.
+# creating a Token object for every token of every draft: the passes below visit only these,
+# on the doc's words as lists of strings (narrlint.nlp.tokens), shared with the readers.
 _NUMBER, _DATE, _DURATION = 1, 2, 4
-_FLAGS: dict[int, int] = {}
+
+
+_MONTH_SHIFT = 3
+"""The month a token names (``_month_of_text``, which needs the word's case), above the flags."""
 
 
 def _flags_of(text: str) -> int:
     lower = text.lower()
     flags = _NUMBER if _is_number_lower(lower) and lower not in SCALES else 0
-    if _year_of_text(text) or _month_of_text(text):
+    month = _month_of_text(text)
+    if _year_of_text(text) or month:
         flags |= _DATE
     if lower in DURATION_UNITS:
         flags |= _DURATION
-    return flags
+    return flags | (month or 0) << _MONTH_SHIFT
 
 
-def _candidates(doc: Doc) -> tuple[list[int], list[int], list[int]]:
-    """Indices of tokens that may start a number, a date, and that are duration units."""
+_KNOWN_IDS = numpy.zeros(0, dtype=numpy.uint64)
+_KNOWN_FLAGS = numpy.zeros(0, dtype=numpy.uint8)
+"""Every string id seen so far (sorted) and its flags: a doc's ids are looked up all at once
+(``searchsorted``); only the strings never seen before are read in Python."""
+_KNOWN_LIMIT = 1_000_000
+
+
+def _token_flags(doc: Doc, orths: numpy.ndarray) -> numpy.ndarray:
+    """The flags of each token of ``doc`` (``orths``: its ORTH column)."""
+    global _KNOWN_IDS, _KNOWN_FLAGS
+    unique, inverse = numpy.unique(orths, return_inverse=True)
+    where = numpy.searchsorted(_KNOWN_IDS, unique)
+    found = where < len(_KNOWN_IDS)
+    found[found] = _KNOWN_IDS[where[found]] == unique[found]
+    if not found.all():
+        if len(_KNOWN_IDS) > _KNOWN_LIMIT:
+            _KNOWN_IDS, _KNOWN_FLAGS = _KNOWN_IDS[:0], _KNOWN_FLAGS[:0]
+            return _token_flags(doc, orths)
+        strings = doc.vocab.strings
+        new = unique[~found]
+        flags = numpy.array([_flags_of(strings[o]) for o in new.tolist()], dtype=numpy.uint8)
+        at = where[~found]
+        _KNOWN_IDS = numpy.insert(_KNOWN_IDS, at, new)
+        _KNOWN_FLAGS = numpy.insert(_KNOWN_FLAGS, at, flags)
+        where = numpy.searchsorted(_KNOWN_IDS, unique)
+    return _KNOWN_FLAGS[where][inverse.reshape(-1)]
+
+
+@dataclass(slots=True)
+class _Candidates:
+    """Indices of the tokens that may start a number or a date and of duration units, and the
+    month each date candidate names (a year: none)."""
+
+    numbers: list[int]
+    dates: list[int]
+    units: list[int]
+    months: dict[int, int]
+
+
+def _candidates(doc: Doc) -> _Candidates:
     orths = doc.to_array(ORTH)
     if not len(orths):
-        return [], [], []
-    unique, inverse = numpy.unique(orths, return_inverse=True)
-    strings = doc.vocab.strings
-    if len(_FLAGS) > 1_000_000:
-        _FLAGS.clear()
-    flags = []
-    for orth in unique.tolist():
-        value = _FLAGS.get(orth)
-        if value is None:
-            value = _FLAGS[orth] = _flags_of(strings[orth])
-        flags.append(value)
-    per_token = numpy.array(flags, dtype=numpy.uint8)[inverse.reshape(-1)]
-    return (
+        return _Candidates([], [], [], {})
+    per_token = _token_flags(doc, orths)
+    dates = numpy.flatnonzero(per_token & _DATE)
+    months = (per_token[dates] >> _MONTH_SHIFT).tolist()
+    dates = dates.tolist()
+    return _Candidates(
         numpy.flatnonzero(per_token & _NUMBER).tolist(),
-        numpy.flatnonzero(per_token & _DATE).tolist(),
+        dates,
         numpy.flatnonzero(per_token & _DURATION).tolist(),
+        {i: month for i, month in zip(dates, months, strict=True) if month},
     )
 
 
-def _number_spans(doc: Doc, starts: list[int] | None = None) -> list[Span]:
+def _number_spans(doc: Doc, found: _Candidates) -> list[Span]:
+    """Numbers: a candidate and the number words after it ("1.4 million", "sixty-four"). Digits,
+    hyphens and commas have no case: the lower-case words serve as the text."""
     spans = []
     n = len(doc)
+    lowers = doc_lowers(doc)
     done = 0
-    for i in range(n) if starts is None else starts:
+    for i in found.numbers:
         if i < done:
             continue
-        token = doc[i]
-        if not _is_number_word(token) or token.lower_ in SCALES:
+        if not _is_number_lower(lowers[i]) or lowers[i] in SCALES:
             continue
         j = i + 1
         while j < n:
-            nxt = doc[j]
-            if nxt.text == "-" and j + 1 < n and doc[j + 1].lower_ in UNITS and j - 1 >= i:
+            if lowers[j] == "-" and j + 1 < n and lowers[j + 1] in UNITS and j - 1 >= i:
                 j += 1
                 continue
-            if (_is_number_word(nxt) and not _DIGITS.match(nxt.text)) or (
-                nxt.lower_ == "and"
+            if (_is_number_lower(lowers[j]) and not _DIGITS.match(lowers[j])) or (
+                lowers[j] == "and"
                 and j + 1 < n
-                and _is_number_word(doc[j + 1])
-                and doc[j - 1].lower_ in ("hundred",)
+                and _is_number_lower(lowers[j + 1])
+                and lowers[j - 1] in ("hundred",)
             ):
                 j += 1
                 continue
             break
         # Do not swallow the "-day" of "30-day": durations handle that.
-        span = doc[i:j]
-        value = number_value(list(span))
-        if value is not None and not _part_of_date(doc, i, j):
+        value = _number_value(lowers[i:j])
+        if value is not None and not _part_of_date(lowers, found.months, i, j):
             span = Span(doc, i, j, label="NUMBER")
             span._.value = value
             spans.append(span)
@@ -220,55 +262,59 @@ def _number_spans(doc: Doc, starts: list[int] | None = None) -> list[Span]:
     return spans
 
 
-def _part_of_date(doc: Doc, i: int, j: int) -> bool:
-    before = doc[i - 1] if i > 0 else None
-    after = doc[j] if j < len(doc) else None
-    if j - i == 1 and (day_of(doc[i]) or year_of(doc[i])):
-        if before is not None and month_of(before):
-            return True
-        if after is not None and month_of(after):
-            return True
-    if j - i == 1 and year_of(doc[i]) and before is not None and before.text == ",":
-        return i >= 2 and bool(day_of(doc[i - 2]))
+def _part_of_date(lowers: list[str], months: dict[int, int], i: int, j: int) -> bool:
+    """Whether the number of tokens ``i:j`` is the day or year of a date (``months``: the
+    tokens that name a month)."""
+    if j - i != 1:
+        return False
+    near_month = (i > 0 and i - 1 in months) or (j < len(lowers) and j in months)
+    if near_month and (_day_of_text(lowers[i]) or _year_of_text(lowers[i])):
+        return True
+    if _year_of_text(lowers[i]) and i > 0 and lowers[i - 1] == ",":
+        return i >= 2 and bool(_day_of_text(lowers[i - 2]))
     return False
 
 
-def _date_spans(doc: Doc, starts: list[int] | None = None) -> list[Span]:
+def _date_spans(doc: Doc, found: _Candidates) -> list[Span]:
+    """Dates: ISO, or a month with a day, a year or both around it. Only a month needs the
+    word's case (``found.months``); days, years and hyphens read the lower-case words."""
     spans = []
     n = len(doc)
+    lowers = doc_lowers(doc)
+    day_of, year_of = _day_of_text, _year_of_text
     done = 0
-    for i in range(n) if starts is None else starts:
+    for i in found.dates:
         if i < done:
             continue
-        token = doc[i]
+        text = lowers[i]
         # ISO 2023-11-01
-        if year_of(token) and i + 4 < n and doc[i + 1].text == "-" and doc[i + 3].text == "-":
-            month, day = doc[i + 2].text, doc[i + 4].text
+        if year_of(text) and i + 4 < n and lowers[i + 1] == "-" and lowers[i + 3] == "-":
+            month, day = lowers[i + 2], lowers[i + 4]
             if month.isdigit() and day.isdigit() and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
                 span = Span(doc, i, i + 5, label="DATE")
-                span._.date = DateValue(int(month), int(day), int(token.text))
+                span._.date = DateValue(int(month), int(day), int(text))
                 spans.append(span)
                 done = i + 5
                 continue
-        month = month_of(token)
+        month = found.months.get(i)
         if month:
             start, end = i, i + 1
             day = year = end_day = None
-            if end < n and day_of(doc[end]) and not _followed_by_unit(doc, end):
-                day = day_of(doc[end])
+            if end < n and day_of(lowers[end]) and not _followed_by_unit(lowers, end):
+                day = day_of(lowers[end])
                 end += 1
-                if end + 1 < n and doc[end].text in ("-", "–", "to") and day_of(doc[end + 1]):
-                    end_day = day_of(doc[end + 1])
+                if end + 1 < n and _range_word(doc, lowers, end) and day_of(lowers[end + 1]):
+                    end_day = day_of(lowers[end + 1])
                     end += 2
-            elif i > 0 and day_of(doc[i - 1]):
+            elif i > 0 and day_of(lowers[i - 1]):
                 start = i - 1
-                day = day_of(doc[i - 1])
-                if i > 2 and doc[i - 2].text in ("-", "–") and day_of(doc[i - 3]):
-                    start, end_day, day = i - 3, day, day_of(doc[i - 3])
-            comma = end < n and doc[end].text == ","
+                day = day_of(lowers[i - 1])
+                if i > 2 and lowers[i - 2] in ("-", "–") and day_of(lowers[i - 3]):
+                    start, end_day, day = i - 3, day, day_of(lowers[i - 3])
+            comma = end < n and lowers[end] == ","
             probe = end + 1 if comma else end
-            if probe < n and year_of(doc[probe]):
-                year = year_of(doc[probe])
+            if probe < n and year_of(lowers[probe]):
+                year = year_of(lowers[probe])
                 end = probe + 1
             if day is not None or year is not None:
                 span = Span(doc, start, end, label="DATE")
@@ -281,9 +327,13 @@ def _date_spans(doc: Doc, starts: list[int] | None = None) -> list[Span]:
     return spans
 
 
-def _followed_by_unit(doc: Doc, index: int) -> bool:
-    nxt = doc[index + 1] if index + 1 < len(doc) else None
-    return nxt is not None and nxt.lower_ in SCALES
+def _followed_by_unit(lowers: list[str], index: int) -> bool:
+    return index + 1 < len(lowers) and lowers[index + 1] in SCALES
+
+
+def _range_word(doc: Doc, lowers: list[str], index: int) -> bool:
+    """A hyphen, dash or "to" (lower case as written) between two days."""
+    return lowers[index] in ("-", "–") or (lowers[index] == "to" and doc[index].text == "to")
 
 
 HYPHENS = ("-", "‑")
@@ -299,19 +349,20 @@ def unit_spans(
     One reader for every unit of time: the pipeline's days to months, a reader's own years."""
     spans = []
     by_end = {span.end: span for span in numbers}
+    lowers = doc_lowers(doc)
     for i in indices if indices is not None else range(len(doc)):
-        unit = table.get(doc[i].lower_)
+        unit = table.get(lowers[i])
         if not unit:
             continue
         j = i - 1
-        if j >= 0 and doc[j].text in HYPHENS:
+        if j >= 0 and lowers[j] in HYPHENS:
             j -= 1
         if j < 0:
             continue
         number = by_end.get(j + 1)
         if number is not None:
             count, start = number._.value, number.start
-        elif doc[j].lower_ in ("a", "an", "one"):
+        elif lowers[j] in ("a", "an", "one"):
             count, start = 1, j
         else:
             continue
@@ -323,11 +374,11 @@ def unit_spans(
 
 @Language.component("narrlint_quantities")
 def quantities_component(doc: Doc) -> Doc:
-    number_starts, date_starts, units = _candidates(doc)
-    dates = _date_spans(doc, date_starts)
+    found = _candidates(doc)
+    dates = _date_spans(doc, found)
     date_tokens = {t for span in dates for t in range(span.start, span.end)}
-    numbers = [s for s in _number_spans(doc, number_starts) if s.start not in date_tokens]
+    numbers = [s for s in _number_spans(doc, found) if s.start not in date_tokens]
     doc.spans["dates"] = dates
     doc.spans["numbers"] = numbers
-    doc.spans["durations"] = unit_spans(doc, numbers, DURATION_UNITS, units)
+    doc.spans["durations"] = unit_spans(doc, numbers, DURATION_UNITS, found.units)
     return doc

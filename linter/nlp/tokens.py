@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 _LOWERS = "narrlint.nlp.tokens.lowers"
@@ -28,6 +28,18 @@ def lowers(doc: Doc) -> list[str]:
     return cached
 
 
+_TEXTS = "narrlint.nlp.tokens.texts"
+
+
+def texts(doc: Doc) -> list[str]:
+    """``[token.text for token in doc]``, computed once per doc (like :func:`lowers`): for
+    tests on the words as written (case, digits, punctuation) without a Token per index."""
+    cached = doc.user_data.get(_TEXTS)
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data[_TEXTS] = _strings(doc, doc.to_array(ORTH).tolist())
+    return cached
+
+
 _LEMMAS = "narrlint.nlp.tokens.lemma_lowers"
 _LEMMA_STRINGS: dict[int, str] = {}
 """Lemma hash → lower-cased lemma, shared by all docs like ``_STRINGS``."""
@@ -38,26 +50,28 @@ def lemma_lowers(doc: Doc) -> list[str]:
     token's lemma, and ``doc[i]`` builds a new Token object each time."""
     cached = doc.user_data.get(_LEMMAS)
     if cached is None or len(cached) != len(doc):
-        table, store = _LEMMA_STRINGS, doc.vocab.strings
-        cached = []
-        for key in doc.to_array(LEMMA).tolist():
-            text = table.get(key)
-            if text is None:
-                text = table[key] = store[key].lower()
-            cached.append(text)
-        doc.user_data[_LEMMAS] = cached
+        cached = doc.user_data[_LEMMAS] = _strings(
+            doc, doc.to_array(LEMMA).tolist(), _LEMMA_STRINGS, str.lower
+        )
     return cached
 
 
-def _strings(doc: Doc, hashes: list[int]) -> list[str]:
-    table, store = _STRINGS, doc.vocab.strings
-    out = []
-    for key in hashes:
-        text = table.get(key)
-        if text is None:
-            text = table[key] = store[key]
-        out.append(text)
-    return out
+def _same(text: str) -> str:
+    return text
+
+
+def _strings(
+    doc: Doc, hashes: list[int], table: dict[int, str] = _STRINGS, convert=_same
+) -> list[str]:
+    """``hashes`` as strings through ``table``; the strings ``table`` lacks are added first
+    (``convert``-ed), so the mapping itself is one C-level ``map`` over the doc."""
+    try:
+        return list(map(table.__getitem__, hashes))
+    except KeyError:
+        store = doc.vocab.strings
+        for key in set(hashes).difference(table):
+            table[key] = convert(store[key])
+        return list(map(table.__getitem__, hashes))
 
 
 def spans_within(doc: Doc, key: str, start: int, end: int) -> list[Span]:
