@@ -592,3 +592,66 @@ def test_a_capital_that_sets_an_order_look_alikes(seed_corpus, text):
     (claim,) = claims(seed_corpus, text, "2025-02-22")
     assert claim.place == "Islamabad and Rawalpindi"
     assert reported(seed_corpus, text, "2025-02-22") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Which event: people named in general ("Afghans", "Afghan nationals") mean the order in force
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "excerpt"),
+    [
+        ("Pakistan has told Afghans living in the country to leave by November 30 or face "
+         "deportation.", "2023-10-20", "November 30"),
+        ("Afghan nationals who fail to leave by November 15 will be arrested, the minister "
+         "warned.", "2023-10-20", "November 15"),
+        ("In early March, Islamabad set a deadline of the end of April for Afghans holding "
+         "certain papers to leave, ramping up a campaign to send Afghans home.", "2025-04-03",
+         "end of April"),
+        ("The government has ordered 800,000 Afghan migrants to go by April 20.", "2025-03-20",
+         "April 20"),
+        ("Afghan families had until September 15 to return home voluntarily.", "2025-08-10",
+         "September 15"),
+    ],
+)  # fmt: skip
+def test_people_in_general_mean_the_order_in_force(seed_corpus, text, date, excerpt):
+    assert reported(seed_corpus, text, date) == [("NL101", "error", excerpt)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the value of the order in force, in any recorded form
+        ("Pakistan has told 1.7 million Afghan migrants to leave by November 1.", "2023-10-20"),
+        ("Afghan nationals who fail to leave by October 31 will be arrested.", "2023-10-20"),
+        ("Afghans had until November 1 to leave the country.", "2023-11-10"),
+        ("The Afghans' deadline of the end of March stands, officials said.", "2025-03-20"),
+        # another group's date in force then: the writer may mean that group
+        ("Afghan refugees must leave by June 30, officials said.", "2025-03-20"),
+        # an older order told as history, another's order, another purpose, other people
+        ("In 2023 Pakistan gave Afghans until November 1 to leave.", "2025-03-20"),
+        ("Iranian authorities have told Afghans to leave by November 30.", "2023-10-20"),
+        ("Afghan families have until March 25 to register for the census.", "2025-03-20"),
+        ("Afghan pilgrims must return by March 20.", "2025-03-20"),
+        ("Pakistanis in the Gulf must leave by March 20.", "2025-03-20"),
+        ("Thousands of Afghans left by March 20, officials said.", "2025-03-20"),
+        # no order in force, or several for different groups with none recording the value
+        ("Pakistan has told Afghans to leave by July 15.", "2024-06-20"),
+        ("Pakistan has told Afghans to leave by May 15.", "2025-04-20"),
+        # a city's order, named by its place, before the ledger's first report of it
+        ("February 28 is the deadline for removal of Afghan nationals from Rawalpindi.",
+         "2025-02-25"),
+    ],
+)  # fmt: skip
+def test_people_in_general_look_alikes(seed_corpus, text, date):
+    assert reported(seed_corpus, text, date) == []
+
+
+def test_the_end_of_a_month_is_fixed_as_the_end_of_a_month(seed_corpus):
+    text = "ACC holders must leave by the end of April 2025."
+    (finding,) = lint_text(seed_corpus, text, date="2025-04-03", codes=CODES)
+    assert finding.fix.edits[0].replacement == "end of March 2025"
+    # a recorded day that is not a month's last is the writer's to word
+    text = "Undocumented Afghans must leave by the end of November."
+    (finding,) = lint_text(seed_corpus, text, date="2023-10-20", codes=CODES)
+    assert finding.fix is None and finding.message.startswith("Check the date")

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from narrlint.claims.base import Claim, Resolution
 from narrlint.claims.dates_clues import Clues, clues_of
@@ -38,6 +38,8 @@ from narrlint.claims.dates_cues import (
     clauses,
     uncued_role,
 )
+from narrlint.claims.dates_generic import in_force as orders_in_force
+from narrlint.claims.dates_generic import names_people_only, people_word
 from narrlint.claims.dates_lexicon import Lexicon, Profile, lexicon_for
 from narrlint.claims.dates_record import (
     accepts,
@@ -353,6 +355,10 @@ def _cut_off(
         if any(t.lower_ in CONTRASTED_PEOPLE for t in clause):
             earlier = earlier[1:]  # "PoR holders can stay, while others must leave by …"
         candidates, context = _from_context(earlier, lexicon), True
+    generic = not candidates and names_people_only(clause, span, clues, lexicon)
+    if generic:  # "Afghans must leave by …": the order in force for them at the text's date
+        placed = placed_in_text(span, value, cue, day)
+        candidates = orders_in_force(lexicon, clues, cue, value, day, placed)
     why = ""
     if clues.other_authority:
         why = f"the deadline is set by {clues.other_authority}, which the ledger does not record"
@@ -365,6 +371,8 @@ def _cut_off(
         why = "no ledger deadline matches the groups, actions or terms named here"
         if context:
             why += " or in the sentences before"
+        if generic:
+            why += ", and the people it names are not one group with one order in force then"
     in_scope = [c for c in candidates if within_record(c[0], day, value)]
     if candidates and not in_scope:
         ids = ", ".join(sorted(p.id for p, _ in candidates))
@@ -572,18 +580,11 @@ def _anaphoric(cue: Cue, clues: Clues, people: frozenset[str]) -> bool:
     after = doc[cue.noun.end].lower_ if cue.noun.end < len(doc) else ""
     if after in ("for", "to") and cue.noun.end + 1 < len(doc):
         nxt = doc[cue.noun.end + 1]
-        if not (nxt.lower_ in PRONOUNS | {"them", "those"} or _people_word(nxt, people)):
+        if not (nxt.lower_ in PRONOUNS | {"them", "those"} or people_word(nxt, people)):
             return False  # "the deadline for filing …" has a purpose of its own
-    if before in ("'", "’", "'s", "’s") and start > 1 and _people_word(doc[start - 2], people):
+    if before in ("'", "’", "'s", "’s") and start > 1 and people_word(doc[start - 2], people):
         return True  # "the Afghan migrants' deadline"
     return before in ANAPHORIC_DETERMINERS
-
-
-def _people_word(token: Token, people: frozenset[str]) -> bool:
-    """ "Afghans", "migrants", "families": people, named without a ledger group's words."""
-    lower = token.lower_
-    demonym = token.is_title and token.is_alpha and lower.endswith(("ans", "is", "ese"))
-    return lower in people or demonym
 
 
 def _value_starts(doc: Doc) -> dict[int, int]:

@@ -16,6 +16,7 @@ from narrlint.claims.dates_words import (
     AUTHORITY_NOUNS,
     AUTHORITY_VERBS,
     AUXILIARY_VERBS,
+    COMPLIANCE_LEMMAS,
     DEPARTURE_NEXT,
     DEPARTURE_PARTICLES,
     DETERMINERS,
@@ -444,6 +445,12 @@ def _plural_of_common(lower: str, common: frozenset[str]) -> bool:
     return bool(singulars & common)
 
 
+def foreign_purpose_in(tokens: Span, lexicon: Lexicon) -> bool:
+    """:attr:`Clues.foreign_purpose` of any stretch of a clause (the phrase of one deadline)."""
+    lowers = doc_lowers(tokens.doc)[tokens.start : tokens.end]
+    return _foreign_purpose(tokens, lowers, lexicon)
+
+
 def _foreign_purpose(tokens: Span, lowers: list[str], lexicon: Lexicon) -> bool:
     """ "a deadline … to apply for resettlement", "the deadline for filing returns"."""
     doc = tokens.doc
@@ -465,6 +472,7 @@ def _foreign_purpose(tokens: Span, lowers: list[str], lexicon: Lexicon) -> bool:
             and month_of(nxt) is None
             and nxt.lemma_.lower() not in lexicon.actions
             and nxt.lemma_.lower() not in ENFORCEMENT_LEMMAS  # "scheduled to begin on …"
+            and nxt.lemma_.lower() not in COMPLIANCE_LEMMAS  # "until November 1 to comply"
             and lower not in lexicon.modifiers
         ):
             return True

@@ -85,6 +85,9 @@ class Lexicon:
     countries: dict[str, str]
     """A word that names a country of the ledger's governments ("pakistan", "islamabad") →
     the country; not a word of a group's name ("afghan" in "Afghan refugees")."""
+    nationality: frozenset[str] = frozenset()
+    """The people the ledger's groups are all of, as a word ("afghan", "afghans"): the words
+    ending like a nationality that the terms of several groups share."""
 
 
 def lexicon_for(corpus: Corpus) -> Lexicon:
@@ -128,7 +131,22 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         max_place=max((len(k) for k in places), default=0),
         place_starts=frozenset(k[0] for k in places),
         countries=_countries(ledger, {**modifiers, **heads, **fillers}),
+        nationality=_nationality(ledger, tokenizer),
     )
+
+
+def _nationality(ledger: Ledger, tokenizer) -> frozenset[str]:
+    """Words ending like a nationality ("afghan", "afghans") in the terms of two or more
+    groups: the people every order of the ledger is about (not "taliban" of one group's
+    "after the Taliban takeover")."""
+    groups: dict[str, set[str]] = {}
+    for category in ledger.categories.values():
+        for term in (*category.terms, category.name):
+            for token in tokenizer(term.lower()):
+                word = token.lower_
+                if token.is_alpha and word.removesuffix("s").endswith(NATIONALITY_ENDINGS):
+                    groups.setdefault(word, set()).add(category.id)
+    return frozenset(w for w, ids in groups.items() if len(ids) >= 2)
 
 
 def _known_words(ledger: Ledger) -> set[str]:

@@ -23,6 +23,11 @@ def rewritten_date(claim: DateClaim, target: dt.date) -> str | None:
     tokens = list(claim.span)
     if not (len(tokens) == 5 and year_of(tokens[0])) and not any(month_of(t) for t in tokens):
         return None
+    if tokens[0].lower_ == "end":  # "the end of April": a month's last day, so written again
+        last = (target + dt.timedelta(days=1)).day == 1
+        month = next(t for t in tokens if month_of(t))
+        year = f" {target.year}" if any(year_of(t) for t in tokens) else ""
+        return f"end of {_month_like(month.text, target.month)}{year}" if last else None
     return _format_like(claim.span, target)
 
 

@@ -212,3 +212,14 @@ TO_PREPOSITIONS = {*ATTRIBUTION_MARKERS, "due", "owing", "thanks", "prior", "nex
 is not a purpose of the deadline's own."""
 AUXILIARY_VERBS = {"is", "was", "will", "has", "have", "had", "would", "'s", "’s"}
 """Auxiliaries after a subject: "Islamabad has ordered" acts, "Islamabad is home to" does not."""
+COMPLIANCE_LEMMAS = {"comply", "abide", "obey", "adhere", "heed"}
+"""Verbs of obeying the order itself ("have until November 1 to comply with the order"): not a
+purpose of another deadline's."""
+DEMONYM_ENDINGS = ("ans", "is", "ese")
+"""Endings of a people's name in the plural ("Afghans", "Pakistanis", "Chinese")."""
+GENERIC_ROLES = {"deadline", "extension", "enforcement_start"}
+"""Roles of a cut-off held to the order in force when its clause names people in general (a
+document's expiry is read only for the group that holds it)."""
+IN_FORCE_DAYS = 30
+"""An order is still the one in force for about a month after its last recorded date (reports
+of the cut-off just passed, of the first arrests)."""

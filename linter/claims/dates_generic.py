@@ -1,0 +1,124 @@
+"""Which order a cut-off means when its clause names people but none of the ledger's groups.
+
+Real reporting often gives a deadline to "Afghans", "Afghan nationals", "1.7 million Afghan
+refugees" or "Afghan migrants": words for people in general, not a group the ledger keeps
+apart. Such a clause means the order in force for the people of the story at the text's date.
+When exactly one order of the ledger is in force then (announced by the text's date and not
+long past), the clause is about it; when the value is recorded for any order or validity date
+in force (another group's order, a card's expiry: the writer may mean that group), nothing can
+be said against it; when several orders are in force and none records the value, the record
+cannot tell which is meant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from narrlint.claims.dates_clues import Clues, foreign_purpose_in
+from narrlint.claims.dates_cues import Cue, Value
+from narrlint.claims.dates_lexicon import Lexicon, Profile
+from narrlint.claims.dates_record import accepts, calendar_day
+from narrlint.claims.dates_words import DEMONYM_ENDINGS, GENERIC_ROLES, IN_FORCE_DAYS
+from narrlint.nlp.tokens import lowers as doc_lowers
+
+GENERIC = (0, 0, 0)
+"""The evidence score of an order named only by the time it is in force (weakest)."""
+
+
+def people_word(token: Token, people: frozenset[str]) -> bool:
+    """ "Afghans", "migrants", "families": people, named without a ledger group's words."""
+    lower = token.lower_
+    demonym = token.is_title and token.is_alpha and lower.endswith(DEMONYM_ENDINGS)
+    return lower in people or demonym
+
+
+def names_people_only(clause: Span, span: Span, clues: Clues, lexicon: Lexicon) -> bool:
+    """The clause names the people of the ledger's orders in general (``lexicon.nationality``
+    on its own or before a word for people) and nothing that says which order: no ledger
+    group, subject term or phase, no other authority, no people bound elsewhere, no purpose
+    of another deadline's."""
+    if clues.categories or clues.subjects or clues.phases:
+        return False
+    if clues.other_authority or clues.onward:
+        return False  # another's order, people bound elsewhere
+    if clues.foreign_purpose and foreign_purpose_in(_phrase_of(clause, span), lexicon):
+        return False  # "until March 25 to register for …": a deadline to do something else
+    lowers = doc_lowers(clause.doc)
+    for i in range(clause.start, clause.end):
+        if lowers[i] in lexicon.nationality:  # "Afghans", "Afghan nationals", "Afghan migrants"
+            nxt = lowers[i + 1] if i + 1 < clause.end else ""
+            if lowers[i].endswith("s") or nxt in lexicon.people:
+                return True
+    return False  # "Pakistanis abroad", "Afghan pilgrims": not the people of the orders
+
+
+def _phrase_of(clause: Span, span: Span) -> Span:
+    """The clause up to the first comma after the value: the deadline's own phrase, without
+    a participle or clause set off after it (", ramping up a campaign to send …")."""
+    lowers = doc_lowers(clause.doc)
+    for i in range(span.end, clause.end):
+        if lowers[i] == ",":
+            return clause.doc[clause.start : i]
+    return clause
+
+
+def in_force(
+    lexicon: Lexicon,
+    clues: Clues,
+    cue: Cue,
+    value: Value,
+    day: dt.date | None,
+    placed: dt.date | None,
+) -> list[tuple[Profile, tuple[int, ...]]]:
+    """The orders a clause naming people in general may mean (see the module's docstring):
+    those in force at ``day`` that record the value, else the one order in force, else none."""
+    if day is None or not value.is_date or cue.role not in GENERIC_ROLES:
+        return []
+    when = placed or calendar_day(value.date, day)
+    orders: list[Profile] = []
+    accepting: list[Profile] = []
+    for profile in lexicon.profiles:
+        deadline = profile.deadline
+        if not profile.targets or not (deadline.national or deadline.place in clues.places):
+            continue
+        if deadline.steps:
+            if accepts(profile, value, cue, placed):
+                accepting.append(profile)  # "by June 30": the refugees' cards' date
+            continue
+        if clues.actions and not clues.actions & profile.actions:
+            continue  # "to register by …" is not an order to leave
+        if not _in_force_on(profile, day, when):
+            continue
+        orders.append(profile)
+        if accepts(profile, value, cue, placed):
+            accepting.append(profile)
+    if accepting:
+        return [(p, GENERIC) for p in accepting]
+    return [(orders[0], GENERIC)] if len(orders) == 1 else []
+
+
+def _in_force_on(profile: Profile, day: dt.date, when: dt.date | None) -> bool:
+    """Known by the text's date and not over more than :data:`IN_FORCE_DAYS` before it; the
+    value falls after the order was known (a date of an older order is its history, not a
+    wrong date of this one)."""
+    first, last = _known_from(profile), profile.last_known
+    if first is None or last is None or first > day:
+        return False
+    if day > last + dt.timedelta(days=IN_FORCE_DAYS):
+        return False
+    return when is None or when >= first
+
+
+def _known_from(profile: Profile) -> dt.date | None:
+    """When the order was known: its announcement or first report; for an order the ledger
+    knows only by its cut-offs, up to :data:`IN_FORCE_DAYS` before the first of them (it was
+    given some time before it bit)."""
+    deadline = profile.deadline
+    known = [d for d in (deadline.announced, deadline.origin.source_date) if d is not None]
+    if known:
+        return min(known)
+    if not profile.accepted:
+        return profile.first_known
+    return min(profile.accepted) - dt.timedelta(days=IN_FORCE_DAYS)
