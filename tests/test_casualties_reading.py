@@ -1085,3 +1085,29 @@ def test_a_speaker_in_a_relative_clause_reports_that_clause(seed_corpus, text, f
 )
 def test_a_prepositional_phrase_does_not_end_what_was_said(seed_corpus, text, found):
     assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # verbs that name a quotation's speaker beside it
+        ('"Nine of my neighbours were killed," recalled Zarina Bibi, a resident.', []),
+        ('"Nine of us were wounded that night," he recounted.', []),
+        ('Zarina Bibi lamented: "Nine children died in the fire."', []),
+        # the same verbs away from a quotation report no figure
+        (
+            "Residents recalled the 2019 bombing that killed nine people.",
+            ["killed nine people"],
+        ),
+        (
+            "The minister urged restraint after nine people were killed in the clash.",
+            ["nine people were killed"],
+        ),
+        (
+            "He asked why nine people had been killed.",
+            ["nine people had been killed"],
+        ),
+    ],
+)
+def test_a_quotations_speaker_verb_names_its_source(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found

@@ -114,6 +114,13 @@ DENYING_LEMMAS = {"deny", "refute", "dispute", "reject", "dismiss", "rebut"}
 reports that…", "denied killing 12 civilians"): the count is the denied report, not the
 draft's own claim."""
 DENIED_OBJECTS = {"that", "claims", "reports", "allegations", "accusations", "reporting"}
+QUOTING_LEMMAS = {
+    "recall", "recount", "narrate", "lament", "remark", "observe", "reply", "respond",
+    "continue", "conclude", "exclaim", "complain", "plead", "wonder", "ask", "urge", "shout",
+    "cry", "sob", "whisper", "recollect", "scream",
+}  # fmt: skip
+"""Verbs that name a quotation's speaker only beside the quotation ('"…," recalled a
+witness', 'he lamented: "…"'); elsewhere they report no figure ("recalled the attack")."""
 PLATFORMS = {"x", "twitter", "facebook", "telegram", "instagram", "social", "whatsapp", "youtube"}
 MARKER_LEMMAS = frozenset(
     REPORTING_LEMMAS
@@ -123,6 +130,7 @@ MARKER_LEMMAS = frozenset(
     | REVISING_LEMMAS
     | POSTING_LEMMAS
     | DENYING_LEMMAS
+    | QUOTING_LEMMAS
 )
 CREDIT_MARKS = {":", "—", "–", "-"}
 """Marks before a closing credit: "Seven soldiers martyred in North Waziristan: ISPR"."""
@@ -273,6 +281,8 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         return nxt in ("that", ",", ".", ";", ":", "") or doc[token.i + 1].is_quote
     if lemma == "put":
         return _puts_toll(token)
+    if lemma in QUOTING_LEMMAS:
+        return _beside_a_quotation(token)
     if lemma in POSTING_LEMMAS:
         where = {word(doc, token.i + k).rstrip(".") for k in (2, 3)}  # "on X." is one token
         online = nxt == "that" or (nxt == "on" and bool(where & PLATFORMS))
@@ -286,6 +296,24 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
     if lemma in SHOWING_LEMMAS:
         return any(word(doc, token.i - k) in DATA_NOUNS for k in (1, 2, 3))
     return True
+
+
+def _beside_a_quotation(token: Token) -> bool:
+    """'"…," recalled Gul Bibi', '"…" he lamented', 'she recalled: "…"': the verb follows a
+    closing quotation mark (a comma between allowed) or opens one."""
+    doc = token.doc
+    i = token.i
+    before = [j for j in (i - 1, i - 2, i - 3) if j >= 0]
+    for j in before:
+        if doc[j].is_quote:
+            return True
+        if not (doc[j].text in (",", "!", "?") or doc[j].lower_ in SPEAKER_PRONOUNS):
+            break
+    after = [doc[j] for j in (i + 1, i + 2) if j < len(doc)]
+    return bool(after) and (after[0].is_quote or (after[0].text == ":" and len(after) > 1))
+
+
+SPEAKER_PRONOUNS = {"he", "she", "they", "one", "another"}
 
 
 def _is_attributive(token: Token, nxt: str) -> bool:
