@@ -447,3 +447,20 @@ def test_a_number_said_to_be_registered(seed_corpus, text, date, expected):
 )  # fmt: skip
 def test_what_a_bare_heads_own_words_say(seed_corpus, text, date, expected):
     assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "named"),
+    [
+        # another group's own figure names the error, before a population's figure of the
+        # same value (a provincial count of "illegal Afghan nationals")
+        ("Some 1.3 million undocumented Afghans must leave.", "2023-11-10",
+         "registered refugees"),
+        ("Of the 3.7 million Afghans in Pakistan, over 1.7 million are registered.",
+         "2023-09-24", "undocumented Afghans"),
+    ],
+)  # fmt: skip
+def test_the_message_names_a_groups_figure_first(seed_corpus, text, date, named):
+    findings = lint_text(seed_corpus, text, date=date, codes=("NL302",))
+    assert [f.code for f in findings] == ["NL302"]
+    assert f"count of {named}" in findings[0].message

@@ -184,7 +184,9 @@ def _mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch
         others = _fresher(claim.value, own, others, day)
     if not others:
         return None
-    matched = min(others, key=lambda f: _figure_rank(f, claim.value, day))
+    # another group's own figure names the error best; a population's figure only when no
+    # group has the number (not "the count of illegal Afghan nationals" for undocumented)
+    matched = min(others, key=lambda f: (f in lex.stocks, _figure_rank(f, claim.value, day)))
     named_figures = sorted(
         (f for c in named for f in lex.figures[c]),
         key=lambda f: _figure_rank(f, claim.value, day),
