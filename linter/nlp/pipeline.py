@@ -163,7 +163,8 @@ class EntityRuler(SpacyEntityRuler):
     def match(self, doc: Doc) -> list[tuple[int, int, int]]:
         if len(self.matcher):
             return super().match(doc)
-        self._require_patterns()
+        if not any(self.phrase_patterns.values()) and not any(self.token_patterns.values()):
+            self._require_patterns()  # its warning; it counts every pattern to find none
         found = {
             (m_id, start, end) for m_id, start, end in self.phrase_matcher(doc) if start != end
         }
@@ -188,7 +189,8 @@ class EntityRuler(SpacyEntityRuler):
             if entities:
                 entities = [e for e in entities if not (e.start < end and e.end > start)]
             seen.update(range(start, end))
-        doc.ents = entities + new_entities
+        # What ``doc.ents = …`` does, less its copy of every span.
+        doc.set_ents(entities + new_entities, default="outside")
 
 
 @Language.factory(
