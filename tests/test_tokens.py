@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from narrlint.nlp.tokens import lemma_lowers, lowers, spans_within, texts
+from narrlint.nlp.tokens import lemma_lowers, lowers, sentences, spans_within, texts
 
 
 def test_lowers_are_the_tokens_lower_forms(seed_corpus):
@@ -45,3 +45,14 @@ def test_spans_within_returns_the_spans_inside_a_range(seed_corpus):
         )
     assert spans_within(doc, "dates", 0, 0) == []
     assert spans_within(doc, "no-such-group", 0, len(doc)) == []
+
+
+def test_sentences_are_the_docs_sentences(seed_corpus):
+    nlp = seed_corpus.nlp
+    doc = nlp("Headline without stop\n\nFirst one. Second? Third!\n\n- a bullet\n\nLast")
+    assert [(s.start, s.end) for s in sentences(doc)] == [(s.start, s.end) for s in doc.sents]
+    assert len(sentences(doc)) >= 5
+    assert sentences(doc) is sentences(doc)
+    one = nlp("One sentence only")
+    assert [(s.start, s.end) for s in sentences(one)] == [(0, len(one))]
+    assert sentences(nlp("")) == tuple(nlp("").sents)

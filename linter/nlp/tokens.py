@@ -9,9 +9,11 @@ them, and they are dropped with the doc.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
 
-from spacy.attrs import LEMMA, LOWER, ORTH
+import numpy
+from spacy.attrs import LEMMA, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span
 
 _LOWERS = "narrlint.nlp.tokens.lowers"
@@ -72,6 +74,26 @@ def _strings(
         for key in set(hashes).difference(table):
             table[key] = convert(store[key])
         return list(map(table.__getitem__, hashes))
+
+
+_SENTENCES = "narrlint.nlp.tokens.sentences"
+
+
+def sentences(doc: Doc) -> tuple[Span, ...]:
+    """``tuple(doc.sents)``, built once per doc from the ``SENT_START`` column and shared by
+    every reader (each ``doc.sents`` loop checks the whole doc's annotation, then builds a new
+    Span per sentence). The spans are shared: read them, never change them."""
+    cached = doc.user_data.get(_SENTENCES)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    if "sents" in doc.user_hooks or not len(doc) or not doc.has_annotation("SENT_START"):
+        found = tuple(doc.sents)  # a hook's own sentences, or spaCy's error when there are none
+    else:
+        starts = numpy.flatnonzero(doc.to_array(SENT_START)[1:] == 1) + 1
+        bounds = [0, *starts.tolist(), len(doc)]
+        found = tuple(Span(doc, a, b) for a, b in itertools.pairwise(bounds))
+    doc.user_data[_SENTENCES] = (len(doc), found)
+    return found
 
 
 def spans_within(doc: Doc, key: str, start: int, end: int) -> list[Span]:
