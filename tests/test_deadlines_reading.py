@@ -655,3 +655,38 @@ def test_the_end_of_a_month_is_fixed_as_the_end_of_a_month(seed_corpus):
     text = "Undocumented Afghans must leave by the end of November."
     (finding,) = lint_text(seed_corpus, text, date="2023-10-20", codes=CODES)
     assert finding.fix is None and finding.message.startswith("Check the date")
+
+
+# ---------------------------------------------------------------------------------------------
+# Which place: a local order's place named in the sentence before
+
+
+TWIN = "All Afghans must leave Rawalpindi and Islamabad by February 28, officials said."
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        " ACC holders will be relocated to other cities by March 31.",
+        " The documents say ACC holders must be shifted to other cities by March 31.",
+        " ACC holders, however, have until March 31 to relocate.",
+    ],
+)
+def test_a_local_orders_place_named_in_the_sentence_before(seed_corpus, second):
+    """The ledger records both 28 February and 31 March for the twin cities' order (the
+    sources disagree): the draft gives both for it."""
+    found = reported(seed_corpus, TWIN + second, "2025-02-22")
+    assert found == [("NL102", "warning", "March 31")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        " ACC holders will be relocated to other cities by February 28.",
+        # another paragraph, or a place of its own: not the twin cities' order
+        "\n\nACC holders will be relocated to other cities by March 31.",
+        " ACC holders in Quetta will be relocated to other cities by March 31.",
+    ],
+)
+def test_a_local_orders_place_look_alikes(seed_corpus, second):
+    assert reported(seed_corpus, TWIN + second, "2025-02-22") == []

@@ -355,6 +355,8 @@ def _cut_off(
         if any(t.lower_ in CONTRASTED_PEOPLE for t in clause):
             earlier = earlier[1:]  # "PoR holders can stay, while others must leave by …"
         candidates, context = _from_context(earlier, lexicon), True
+    if not candidates:
+        clues, candidates = _place_before(sentences, index, clues, lexicon, cue)
     generic = not candidates and names_people_only(clause, span, clues, lexicon)
     if generic:  # "Afghans must leave by …": the order in force for them at the text's date
         placed = placed_in_text(span, value, cue, day)
@@ -417,6 +419,27 @@ def _cut_off(
         day=day,
         newer=newer,
     )
+
+
+def _place_before(
+    sentences: list[Span], index: int, clues: Clues, lexicon: Lexicon, cue: Cue
+) -> tuple[Clues, list[Candidate]]:
+    """ "… the deadline for removal of Afghans from the capital and Rawalpindi. ACC holders
+    will be shifted to other cities by March 31": a clause naming no place of a local order
+    that nothing else names, right after a sentence of the same paragraph that names one
+    such place, may be about that place's order (the clues with the place, and its order)."""
+    local = lexicon.local_places
+    if index == 0 or any(p in local for p in clues.places):
+        return clues, []
+    previous, sentence = sentences[index - 1], sentences[index]
+    if _paragraph_break(sentence.doc, previous.end, sentence.start):
+        return clues, []
+    named = [p for p in clues_of(previous, lexicon).places if p in local]
+    if len(named) != 1:
+        return clues, []
+    inherited = replace(clues, places=(named[0], *clues.places))
+    found = [c for c in _candidates(lexicon, inherited, cue) if c[0].deadline.place == named[0]]
+    return (inherited, found) if found else (clues, [])
 
 
 def _context(sentences: list[Span], index: int) -> Iterator[Span]:

@@ -89,6 +89,11 @@ class Lexicon:
     """The people the ledger's groups are all of, as a word ("afghan", "afghans"): the words
     ending like a nationality that the terms of several groups share."""
 
+    @property
+    def local_places(self) -> frozenset[str]:
+        """The places of the ledger's local orders ("Islamabad and Rawalpindi")."""
+        return frozenset(self.places.values())
+
 
 def lexicon_for(corpus: Corpus) -> Lexicon:
     return corpus.memo("claims.dates.lexicon", lambda: _build_lexicon(corpus))
