@@ -394,8 +394,14 @@ def test_the_size_of_several_groups_named_at_once(seed_corpus, text, date, expec
          "2025-06-01", []),
         ("As of June 2023, some 800,000 undocumented Afghans were in the country.",
          "2025-06-01", []),
-        ("About 800,000 undocumented Afghans live in Pakistan, officials said.", "2025-06-01",
+        ("About 800,000 undocumented Afghans live in Pakistan, officials said.", PHASE2,
          ["NL302"]),
+        # once a group's documents lapsed (ACCs after March 31, 2025; PoR cards after June 30,
+        # 2025) its people are among the undocumented, and its size is no other group's
+        ("About 800,000 undocumented Afghans live in Pakistan, officials said.", "2025-06-01",
+         []),
+        ("Some 1.3 million undocumented Afghans must leave.", "2025-09-10", []),
+        ("Some 1.3 million undocumented Afghans must leave.", "2025-06-10", ["NL302"]),
         # people arriving are a flow, not a group's size
         ("Some 800,000 undocumented Afghans crossed into Pakistan after August 2021.",
          "2026-01-01", []),

@@ -84,6 +84,11 @@ class Lexicon:
     figures of several groups together filed under one of them (:func:`_combined`)."""
     metric_words: dict[str, frozenset[str]] = field(default_factory=dict)
     """Figure id → lower-case words and lemmas of its metric (for :data:`stocks`)."""
+    stock_subjects: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Figure id → the one group the subject of a stock's metric names by its modifiers or
+    terms ("Illegal Afghan nationals in the whole country": the undocumented): such a
+    figure is no other population's size for that group (a metric naming two groups is
+    their sum, another population for each)."""
     people: frozenset[str] = frozenset()
     """Generic people nouns and the nouns the ledger's terms put after a group's modifier
     without making them a head ("afghans" in "undocumented afghans"): the people a number
@@ -165,6 +170,7 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
     flow_actions = frozenset(w for words in phase_actions.values() for w in words)
     stocks, metric_words = _stocks(ledger, nlp, set(categories), flow_actions)
     stocks += combined
+    stock_subjects = {f.id: _metric_subject_groups(f, categories) for f in stocks}
     places = _local_orders(ledger, nlp)
     names = dates_lexicon(corpus)
     # one entry per (words, category): a term and its plural give the same holding
@@ -188,6 +194,7 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         figures=figures,
         stocks=stocks,
         metric_words=metric_words,
+        stock_subjects={k: v for k, v in stock_subjects.items() if len(v) == 1},
         people=frozenset(people - set(heads)),
         places=places,
         max_place=max((len(k) for k in places), default=0),
@@ -249,6 +256,22 @@ def _combined(ledger: Ledger, categories: dict[str, Category]) -> tuple[Figure, 
         if len(named) >= 2:
             found.append(figure)
     return tuple(found)
+
+
+def _metric_subject_groups(figure: Figure, categories: dict[str, Category]) -> frozenset[str]:
+    """The groups a metric's subject names: its words before the first mark that opens a
+    breakdown or gloss (":", ";", "(", ",", a quote), so that "Afghans in Pakistan 3.2
+    million: 1.3 million registered, ..." names no group."""
+    subject = re.split(r"[:;(,\"“]", figure.metric, maxsplit=1)[0].lower()
+    return frozenset(
+        cid
+        for cid, category in categories.items()
+        if any(
+            re.search(rf"(?<![\w-]){re.escape(m.lower())}(?![\w-])", subject)
+            for m in (*category.modifiers, *category.terms)
+            if m.strip()
+        )
+    )
 
 
 def _stocks(ledger: Ledger, nlp, categories: set[str], flow_actions: frozenset[str]):

@@ -154,10 +154,13 @@ def _mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch
         return None
     own_values = [f.value for f in own_figures if f.value]
     low, high = min(own_values) / STOCK_RANGE, max(own_values) * STOCK_RANGE
+    # once a group's documents lapsed, its people are among the undocumented: its size is
+    # no other group's for them ("1.3 million undocumented Afghans" after the PoR cards ran out)
+    undocumented = all(attribute(lex.categories[c], "documented") is False for c in named)
     others = [
         f
         for cid, figures in lex.figures.items()
-        if cid not in groups
+        if cid not in groups and not (undocumented and lapsed(lex, cid, day))
         for f in figures
         if figure_matches(claim.value, claim.hedge, f)
         and (low <= (f.value or 0) <= high or exactly(claim.value, f))
@@ -177,7 +180,8 @@ def _mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch
         others += [
             f
             for f in lex.stocks
-            if figure_matches(claim.value, claim.hedge, f)
+            if not (lex.stock_subjects.get(f.id, frozenset()) & groups)
+            and figure_matches(claim.value, claim.hedge, f)
             and (low <= (f.value or 0) <= high or exactly(claim.value, f))
         ]
     if own:
