@@ -449,6 +449,9 @@ def test_a_number_said_to_be_registered(seed_corpus, text, date, expected):
         ("Some 880,000 Afghans issued Afghan Citizen Cards in 2017 must leave.", "2024-03-25",
          []),
         ("The government issued PoR cards to 1.3 million Afghans.", "2023-11-20", []),
+        # "in possession of" is held right after its group, preposition and all
+        ("Afghan refugees in possession of ACCs face arrest.", PHASE2, ["NL301"]),
+        ("Some 800,000 Afghans in possession of ACCs must leave.", PHASE2, []),
     ],
 )  # fmt: skip
 def test_what_a_bare_heads_own_words_say(seed_corpus, text, date, expected):

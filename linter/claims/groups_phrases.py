@@ -340,7 +340,9 @@ def _holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
                 continue
             break
         if found:
-            yield Mention(i, end, frozenset(found), "holding")
+            # "in possession of": the mention opens at its preposition, right after its group
+            first = i - 1 if lower in POSSESSION_NOUNS and i > 0 and lowers[i - 1] == "in" else i
+            yield Mention(first, end, frozenset(found), "holding")
 
 
 def _people_word(lex: Lexicon, lower: str) -> bool:
