@@ -358,7 +358,10 @@ def build_pipeline(ledger: Ledger, model: str | None = None) -> Language:
             config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
         )
         patterns = entity_patterns(ledger, nlp.tokenizer)
-        ruler.add_patterns(phrase_patterns(patterns, nlp.tokenizer))
+        # spaCy runs each phrase through the components before the ruler (the lemmatizer:
+        # a quarter of building the pipeline); LOWER needs the tokenizer alone.
+        with nlp.select_pipes(enable=["narrlint_entities"]):
+            ruler.add_patterns(phrase_patterns(patterns, nlp.tokenizer))
         nlp.add_pipe("narrlint_blocks", first=True)
         if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
             anchor = "lemmatizer" if own_lemmatizer else "narrlint_entities"
