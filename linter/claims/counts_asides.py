@@ -27,6 +27,9 @@ PEOPLE_RELATIVES = {"who"}
 QUOTABLE_PREDICATES = frozenset(PREDICATES.keys() | PHRASE_FIRSTS)
 """Casualty words a writer may put in quotation marks (the source's own words)."""
 ASIDE_DASHES = {"—", "–", "-"}
+DASH_OPENERS = frozenset(ASIDE_DASHES | {"("})
+ASIDE_OPENERS = frozenset(BREAKDOWN_OPENERS | PEOPLE_RELATIVES)
+"""Words that can open an aside (a cheap first test before :func:`aside_closer`)."""
 MAX_DASHED_ASIDE = 16
 """Tokens between the two dashes (or brackets) around an aside in a count's subject."""
 

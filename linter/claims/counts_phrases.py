@@ -19,9 +19,11 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.counts_asides import (
+    ASIDE_OPENERS,
     ASIDE_VERBS,
     BARE,
     COMMA,
+    DASH_OPENERS,
     QUOTABLE_PREDICATES,
     acronym_end,
     aside_closer,
@@ -218,21 +220,22 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
             modifier, end = 0, min(sentence.end, i + MAX_SUBJECT_GAP)  # the verb follows
         if i >= end:
             return None
-        opened = aside_closer(
-            doc, i, hedge_start(doc, number.start, sentence.start), previous_is_definite
-        )
-        if opened is not None:
-            breakdown, aside, closer = MAX_BREAKDOWN, i, opened
-            continue
+        if lower in ASIDE_OPENERS:
+            start = hedge_start(doc, number.start, sentence.start)
+            opened = aside_closer(doc, i, start, previous_is_definite)
+            if opened is not None:
+                breakdown, aside, closer = MAX_BREAKDOWN, i, opened
+                continue
         if lower == "(":
             skip = acronym_end(doc, i, sentence.end)
             if skip:
                 end = min(sentence.end, end + skip - i)
                 continue
-        dashed = dashed_aside_end(doc, i, sentence.end)
-        if dashed:
-            skip, end = dashed, min(sentence.end, dashed + 5)  # "nine militants — … — were"
-            continue
+        if lower in DASH_OPENERS:
+            dashed = dashed_aside_end(doc, i, sentence.end)
+            if dashed:
+                skip, end = dashed, min(sentence.end, dashed + 5)  # "nine militants — … — were"
+                continue
         if token.is_quote and word(doc, i + 1) in QUOTABLE_PREDICATES:
             end = min(sentence.end, end + 1)  # were “sent to hell”, were 'neutralised'
             continue
