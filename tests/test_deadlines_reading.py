@@ -690,3 +690,44 @@ def test_a_local_orders_place_named_in_the_sentence_before(seed_corpus, second):
 )
 def test_a_local_orders_place_look_alikes(seed_corpus, second):
     assert reported(seed_corpus, TWIN + second, "2025-02-22") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Date roles: a date set beside its deadline noun, a fronted enforcement start, time given
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("March 20, the deadline for ACC holders to leave, is approaching.", "March 20"),
+        ("The ministry set March 20, the deadline for ACC holders to leave the country.",
+         "March 20"),
+        ("20 March 2025, the final deadline for ACC holders, passed quietly.", "20 March 2025"),
+        ("From March 20, ACC holders found in the country will be deported.", "March 20"),
+        ("Starting March 20, police will arrest ACC holders still living in Pakistan.",
+         "March 20"),
+        ("ACC holders have been given time until March 20.", "March 20"),
+        ("ACC holders were given a chance until March 20 to go home.", "March 20"),
+    ],
+)  # fmt: skip
+def test_more_forms_of_a_cut_off(seed_corpus, text, excerpt):
+    assert reported(seed_corpus, text, "2025-03-25") == [("NL101", "error", excerpt)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 31, the deadline for ACC holders to leave, is approaching.",
+        "From April 1, ACC holders found in the country will be deported.",
+        "ACC holders have been given time until March 31.",
+        # a date that dates the sentence, or a report of what was done
+        "On March 20, the deadline for ACC holders was announced again.",
+        "Thursday, March 20, the deadline for ACC holders was discussed in cabinet.",
+        "March 20, the deadline for ACC holders was discussed in cabinet.",
+        "From March 20, deportations of ACC holders were carried out in Punjab.",
+        "From March 20, officials said, the ministry will review arrangements for ACC holders.",
+        "The court gave ACC holders' lawyers time until March 20 to file their petition.",
+    ],
+)
+def test_more_forms_of_a_cut_off_look_alikes(seed_corpus, text):
+    assert reported(seed_corpus, text, "2025-03-25") == []

@@ -18,7 +18,9 @@ from spacy.tokens import Doc, Span, Token
 from narrlint.claims.dates_clues import departure_particle, verb_like
 from narrlint.claims.dates_lexicon import Lexicon
 from narrlint.claims.dates_words import (
+    ALLOWANCE_NOUNS,
     ANNOUNCEMENT_LEMMAS,
+    APPOSITION_ENDS,
     ARRIVAL_LEMMAS,
     ASIDE_TOKENS,
     COMPLEMENT_WORDS,
@@ -40,7 +42,9 @@ from narrlint.claims.dates_words import (
     FORECAST_LEMMAS,
     FORWARD_BRIDGE,
     FORWARD_MARKERS,
+    FRONTED_REACH,
     GIVING_LEMMAS,
+    GOVERNING_WORDS,
     HYPHENS,
     IRREALIS_BEFORE,
     ISSUED_NOUNS,
@@ -301,9 +305,11 @@ def _enforcement_cue(clause: Span, span: Span, before: list[Token]) -> Cue | Non
     if len(before) > 1 and _arrived(before[1]):
         return None  # "Afghans who arrived after August 15, 2021 will be deported"
     doc = clause.doc
+    fronted = all(t.is_punct for t in doc[clause.start : before[0].i])
+    reach = FRONTED_REACH if fronted else 6  # "From March 20, ACC holders found … will be"
     window = [
         *doc[max(clause.start, before[0].i - 12) : before[0].i + (preposition != before[0].lower_)],
-        *doc[span.end : min(clause.end, span.end + 6)],
+        *doc[span.end : min(clause.end, span.end + reach)],
     ]
     lemmas = {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
     staying = (
@@ -369,7 +375,11 @@ def _given(clause: Span, at: int, lexicon: Lexicon) -> bool:
         token = doc[i]
         if token.lemma_.lower() in GIVING_LEMMAS:
             return True
-        if not (_complement_word(token, lexicon) or token.lower_ in DETERMINERS | {","}):
+        if not (
+            _complement_word(token, lexicon)
+            or token.lower_ in DETERMINERS | {","}
+            or token.lower_ in ALLOWANCE_NOUNS  # "given time until", "a chance until"
+        ):
             return False
     return False
 
@@ -453,10 +463,35 @@ def _complement_word(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _apposed_noun(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span | None:
+    """ "March 31, the deadline for ACC holders to leave, is near": a date not governed by a
+    preposition, set beside a deadline noun phrase after a comma, is that deadline ("On March
+    31, the deadline …" dates the sentence instead)."""
+    i = span.end
+    if i + 2 >= clause.end or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a"):
+        return None
+    if span.start > clause.start and doc[span.start - 1].lower_ in GOVERNING_WORDS | {","}:
+        return None  # "On March 31, the …", "Thursday, March 31, the …": a time adverbial
+    noun = _deadline_noun_starting_at(doc, i + 2, clause) or _modified_deadline_noun(
+        doc, i + 2, clause, lexicon
+    )
+    if noun is None:
+        return None
+    lowers = doc_lowers(doc)
+    closing = next((k for k in range(noun.end, clause.end) if lowers[k] in APPOSITION_ENDS), None)
+    if closing is None:  # "… set March 31, the deadline for ACC holders to leave."
+        opens = span.start == clause.start  # "March 31, the deadline … was discussed"
+        return None if opens or clause.end != doc[clause.end - 1].sent.end else noun
+    return noun
+
+
 def _noun_after(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span | None:
     """ "the November 1 deadline", "set November 1 as the deadline", "a March 31, 2025,
     deadline" (the year set off by commas), "the Mar. 15 expulsion deadline" (nouns of the
     order's action or group between the date and its noun)."""
+    apposed = _apposed_noun(doc, span, clause, lexicon)
+    if apposed is not None:
+        return apposed
     i = span.end
     if i + 1 < clause.end and doc[i].text == "," and _ends_with_year(span):
         i += 1  # "a March 31, 2025, deadline": the comma closes the date, not the phrase

@@ -198,10 +198,13 @@ PERIOD_ENDS = {"to", "until", "till", "through", "-", "–"}
 """Words before the last day of a period "from <date> to <date>"."""
 NOUN_MODIFIERS_MAX = 4
 """Words read between a date and its deadline noun ("the Nov. 1 voluntary-return deadline")."""
-ORDER_MODIFIERS = {"voluntary", "initial"}
-"""Adjectives of an order that may stand between a date and its deadline noun, beside the
-ledger's action nouns and group words ("the March 31 voluntary exit deadline"); the
-determiners and adjectives of :data:`FORWARD_BRIDGE` may come before them."""
+ORDER_MODIFIERS = {
+    "voluntary", "initial", "final", "new", "original", "official", "firm", "revised",
+    "extended", "earlier", "previous",
+}  # fmt: skip
+"""Adjectives of an order that may stand before its deadline noun, beside the ledger's action
+nouns and group words ("the March 31 voluntary exit deadline", "March 31, the final
+deadline")."""
 HYPHENS = {"-", "‑"}
 """Hyphens that join the words of a name ("proof-of-registration cards")."""
 ADVERB_REACH = 10
@@ -223,3 +226,16 @@ document's expiry is read only for the group that holds it)."""
 IN_FORCE_DAYS = 30
 """An order is still the one in force for about a month after its last recorded date (reports
 of the cut-off just passed, of the first arrests)."""
+ALLOWANCE_NOUNS = {"time", "chance", "opportunity", "respite", "leeway"}
+"""What is given until a date ("given time until March 31"): a time allowed, i.e. a deadline."""
+FRONTED_REACH = 14
+"""Words read after a date that opens its clause ("From March 20, ACC holders found in the
+country will be deported"): the clause it governs follows it."""
+GOVERNING_WORDS = {
+    "on", "by", "until", "till", "before", "after", "since", "from", "in", "of", "to", "at",
+    "through", "during", "as", "for", "than", "and", "or",
+}  # fmt: skip
+"""Words that govern a date: "On March 31, the deadline …" dates the sentence; only a bare date
+is set beside a deadline noun ("March 31, the deadline for …")."""
+APPOSITION_ENDS = {",", "—", "–", ";", ":", "(", ")"}
+"""Marks that close a noun phrase set beside a date ("March 31, the deadline for …, is")."""
