@@ -153,10 +153,18 @@ governments:
     country: Sylvania
     qualifier: caretaker
     terms: [caretaker government, interim government]
-    country_terms: [sylvania, sylvanian]
+    country_terms: [sylvania, sylvanian, sylvania's]
     start: '2021-08-14'
     end: '2022-01-01'
     source: https://example.invalid/sy/caretaker
+  - id: ar_government
+    name: Government of Arcadia
+    country: Arcadia
+    terms: [arcadian government]
+    country_terms: [arcadia, arcadian, arcadia's]
+    start: '2020-01-01'
+    end: null
+    source: https://example.invalid/ar/government
 """
 
 
@@ -216,6 +224,20 @@ def test_a_title_someone_else_held_then_is_wrong(sylvania, text):
     assert found(sylvania, text, "2024-06-01") == ["NL402"], text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the owner written before the title is a country whose office the ledger does not
+        # spell so: the title is not one of the other country's offices
+        "Arcadian Prime Minister Leo Brandt said the talks would resume.",
+        "The talks, Arcadia's prime minister Leo Brandt said, would resume.",
+    ],
+)
+def test_a_title_owned_by_another_country_is_not_judged_by_this_ones_offices(sylvania, text):
+    assert found(sylvania, text, "2024-06-01") == [], text
+    assert found(sylvania, text.replace("Arcadia", "Sylvania"), "2024-06-01") == ["NL402"]
+
+
 def test_no_record_of_the_office_on_that_date_decides_nothing(sylvania):
     text = "Foreign Minister Leo Brandt said the talks would resume."
     assert found(sylvania, text, "2021-06-01") == []  # before the ledger's first record
@@ -263,6 +285,7 @@ def test_an_appositive_title_still_names_the_person_before(sylvania, text):
         "Adviser to the Prime Minister Leo Brandt told reporters the talks had ended.",
         "Spokesman for the Foreign Minister, Leo Brandt, said the talks had ended.",
         "Special assistant to the interior minister Leo Brandt will travel on Monday.",
+        "Leo Brandt, interior minister of state, said the drive would go on.",
     ],
 )
 def test_a_title_part_of_a_lesser_posts_name_is_not_the_persons(sylvania, text):

@@ -362,7 +362,7 @@ def _title_claim(
     title = ents[index]
     key = title.ent_id_ or title.text.lower()
     qualifiers, start, reach = _qualifiers(doc, title.start)
-    if subordinate(doc, title.start, reach):
+    if subordinate(doc, title, reach):
         return None
     offices = _of_country(lexicon.offices.get(key, ()), doc, reach, title, lexicon)
     past_clause = False
@@ -404,24 +404,37 @@ def _of_country(
     offices: tuple[str, ...], doc: Doc, reach: int, title: Span, lexicon: TitleLexicon
 ) -> tuple[str, ...]:
     """The offices a title names, narrowed to one country's when the title phrase names that
-    country, before the title ("Afghan interim Prime Minister", "Pakistan's …") or in a
-    complement after it ("Foreign Minister of the Islamic Emirate of Afghanistan"); all of
-    them when it names none, or several."""
-    if len(offices) < 2:
+    country. A country written before the title is its owner ("Afghan interim Prime Minister",
+    "Pakistan's …", "Taliban deputy PM"): offices of other countries are then not meant, even
+    when the ledger spells no office of the owner so (none is left: the title is not judged).
+    One in a complement after it ("Foreign Minister of the Islamic Emirate of Afghanistan")
+    narrows where some office is of that country ("Special Envoy on Afghanistan" is about the
+    country, not of it). All of them when the phrase names no country, or several."""
+    words = lowers(doc)
+    owner = _countries(words[reach : title.start], lexicon)
+    if len(owner) == 1 and all(o in lexicon.office_country for o in offices):
+        (country,) = owner
+        return tuple(o for o in offices if lexicon.office_country[o] == country)
+    if len(offices) < 2 or owner:
         return offices
-    words = lowers(doc)[reach : title.start]
-    if title.end < len(doc) and doc[title.end].lower_ in COMPLEMENT_OPENERS:
-        end = min(title.end + MAX_COMPLEMENT + 1, title.sent.end)
-        words += lowers(doc)[title.end : end]
-    named = {lexicon.country_terms[w] for w in words if w in lexicon.country_terms}
-    if lexicon.country_phrases:
-        joined = f" {' '.join(words)} "
-        named |= {c for phrase, c in lexicon.country_phrases if f" {phrase} " in joined}
+    if title.end >= len(doc) or words[title.end] not in COMPLEMENT_OPENERS:
+        return offices
+    end = min(title.end + MAX_COMPLEMENT + 1, title.sent.end)
+    named = _countries(words[title.end : end], lexicon)
     if len(named) != 1:
         return offices
     (country,) = named
     narrowed = tuple(o for o in offices if lexicon.office_country.get(o) == country)
     return narrowed or offices
+
+
+def _countries(words: list[str], lexicon: TitleLexicon) -> set[str]:
+    """The countries ``words`` name (a word, or a term of several words)."""
+    named = {lexicon.country_terms[w] for w in words if w in lexicon.country_terms}
+    if lexicon.country_phrases and words:
+        joined = f" {' '.join(words)} "
+        named |= {c for phrase, c in lexicon.country_phrases if f" {phrase} " in joined}
+    return named
 
 
 def _qualifiers(doc: Doc, index: int) -> tuple[tuple[str, ...], int, int]:

@@ -121,12 +121,15 @@ ROLE_LINKS = frozenset({"to", "for", "of", "on"})
 """Prepositions joining such a noun to the title it serves."""
 
 
-def subordinate(doc: Doc, title_start: int, reach: int) -> bool:
-    """Whether the title starting at ``title_start`` is part of the name of another post: a
-    lesser one right before it ("deputy interior minister"), or one serving it ("Adviser to the
-    Prime Minister", "spokesman for the caretaker foreign minister"; ``reach``: the first token
-    of the title phrase, qualifiers and "the" included)."""
-    if title_start > 0 and doc[title_start - 1].lower_ in SUBORDINATE:
+def subordinate(doc: Doc, title: Span, reach: int) -> bool:
+    """Whether ``title`` is part of the name of another post: a lesser one ("deputy interior
+    minister", "interior minister of state"), or one serving it ("Adviser to the Prime
+    Minister", "spokesman for the caretaker foreign minister"; ``reach``: the first token of
+    the title phrase, qualifiers and "the" included)."""
+    if title.start > 0 and doc[title.start - 1].lower_ in SUBORDINATE:
+        return True
+    after = doc[title.end : title.end + 2]
+    if len(after) == 2 and (after[0].lower_, after[1].lower_) == ("of", "state"):
         return True
     if reach < 2 or doc[reach - 1].lower_ not in ROLE_LINKS:
         return False
