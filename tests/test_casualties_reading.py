@@ -1111,3 +1111,43 @@ def test_a_prepositional_phrase_does_not_end_what_was_said(seed_corpus, text, fo
 )
 def test_a_quotations_speaker_verb_names_its_source(seed_corpus, text, found):
     assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        # a verb whose result is death, and more words for the dead
+        (
+            "Seven pilgrims were crushed to death in the stampede.",
+            "Seven pilgrims were crushed to death",
+        ),
+        ("Three guards had been hacked to death.", "Three guards had been hacked to death"),
+        ("Four workers were electrocuted at the site.", "Four workers were electrocuted"),
+        ("Six soldiers attained shahadat in the clash.", "Six soldiers attained shahadat"),
+        ("Eight villagers were gunned down near the market.", "Eight villagers were gunned down"),
+        # a part of the count set off by commas is no count of its own
+        (
+            "Nine passengers, two of them women, were killed in the ambush.",
+            "Nine passengers, two of them women, were killed",
+        ),
+        (
+            "Nine passengers, four of whom were students, died in the crash.",
+            "Nine passengers, four of whom were students, died",
+        ),
+    ],
+)
+def test_more_shapes_of_the_dead_are_read(seed_corpus, text, excerpt):
+    assert excerpts(seed_corpus, text) == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents were scared to death after 3 blasts shook the town.",
+        "The court sentenced 4 men to death for the bombing.",
+        "The ISPR said nine passengers, two of them women, were killed in the ambush.",
+        "Police arrested nine suspects, two of them women, in the raid.",
+    ],
+)
+def test_look_alikes_of_more_shapes_of_the_dead_are_silent(seed_corpus, text):
+    assert excerpts(seed_corpus, text) == []

@@ -97,3 +97,16 @@ def acronym_end(doc: Doc, i: int, end: int) -> int:
     inside = doc[i + 1 : close]
     acronym = all((t.is_upper and t.is_alpha) or t.text == "-" for t in inside)  # "(JUI-F)"
     return close + 1 if acronym and inside[0].is_alpha else 0
+
+
+PARTITIVE_PRONOUNS = {"them", "whom"}
+
+
+def is_partitive_aside(doc: Doc, i: int) -> bool:
+    """ "Five civilians, two of them children, were killed": a number after a comma with "of
+    them"/"of whom" describes part of the count; it runs to the next comma."""
+    return (
+        word(doc, i - 1) == ","
+        and word(doc, i + 1) == "of"
+        and word(doc, i + 2) in PARTITIVE_PRONOUNS
+    )

@@ -28,6 +28,7 @@ from narrlint.claims.counts_asides import (
     acronym_end,
     aside_closer,
     dashed_aside_end,
+    is_partitive_aside,
 )
 from narrlint.claims.counts_numbers import (
     Count,
@@ -207,8 +208,8 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
                 breakdown = 0
                 end = min(sentence.end, i + 5)  # the predicate follows the aside
                 continue
-            elif token.is_quote or lower in SUBJECT_STOPS:
-                return None
+            elif token.is_quote or (lower in SUBJECT_STOPS and word(doc, i - 1) != "of"):
+                return None  # not "two of whom were children"
             else:
                 continue
         if modifier:
@@ -267,6 +268,9 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
             if lower in EUPHEMISMS and not _counts_people(doc, number.end, i):
                 return None  # "three teams were eliminated"
             return i, token
+        if token.like_num and is_partitive_aside(doc, i):
+            breakdown, aside, closer = MAX_BREAKDOWN, i, COMMA  # ", two of them children,"
+            continue
         if token.like_num and _joins_a_count(doc, number.end, i):
             # "five soldiers and 25 militants were killed": one verb, two counts, each with
             # the words of its own people
@@ -282,6 +286,8 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
                 modifier = MAX_MODIFIER  # "33 terrorists involved in the attack … were killed"
             words += 1
             continue
+        if lower.endswith("ed") and _to_death(doc, i):
+            continue  # "were crushed (stabbed, hacked, trampled) to death": "death" is the word
         if lower.endswith("ed") and lower not in PREDICATES and lower not in GIVING_LIVES:
             # another verb: "12 people were rescued and a guard was killed"; unless the
             # same subject's next passive verb is a casualty verb ("were dragged from the
@@ -294,6 +300,11 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
         elif not token.is_punct:
             return None
     return None
+
+
+def _to_death(doc: Doc, i: int) -> bool:
+    """ "crushed to death", "hacked to death": a verb whose result is death."""
+    return word(doc, i + 1) == "to" and word(doc, i + 2) == "death"
 
 
 def _dying_after(doc: Doc, i: int, end: int) -> int | None:

@@ -27,6 +27,8 @@ PHRASE_PREDICATES = {
     ("embraced", "shahadat"): KILLED, ("embrace", "shahadat"): KILLED,
     ("burnt", "alive"): KILLED, ("burned", "alive"): KILLED,
     ("breathed", "their", "last"): KILLED,
+    ("attained", "martyrdom"): KILLED, ("attained", "shahadat"): KILLED,
+    ("gunned", "down"): KILLED, ("mowed", "down"): KILLED,
 }  # fmt: skip
 """Predicates of more than one word, keyed by their words; the count ends at the last."""
 PHRASE_FIRSTS = frozenset(words[0] for words in PHRASE_PREDICATES)
@@ -41,7 +43,8 @@ PREDICATES = {
     "deaths": KILLED, "fatalities": KILLED, "lives": KILLED, "death": KILLED,
     "injured": INJURED, "wounded": INJURED, "hurt": INJURED, "maimed": INJURED,
     "injuries": INJURED, "casualties": CASUALTIES, "murdered": KILLED, "massacred": KILLED,
-    "assassinated": KILLED, "beheaded": KILLED, "lynched": KILLED, **EUPHEMISMS,
+    "assassinated": KILLED, "beheaded": KILLED, "lynched": KILLED, "electrocuted": KILLED,
+    **EUPHEMISMS,
 }  # fmt: skip
 # Verb forms that take the count as their object ("killed seven soldiers"). Base forms ("to
 # kill 100") are threats or plans, not counts.
@@ -66,7 +69,8 @@ DEATH_NOUNS = {"deaths", "death", "killing", "killings", "murder", "murders", "m
 # Two-word verbs that take the count as object ("shot dead four polio workers").
 PHRASAL_OBJECT_VERBS = {("shot", "dead"): KILLED, ("gunned", "down"): KILLED}
 # "sentenced to death", "put to death": a penalty, not a count of the dead.
-TO_DEATH_EXCLUDED_LEMMAS = {"sentence", "condemn", "put"}
+TO_DEATH_EXCLUDED_LEMMAS = {"sentence", "condemn", "put", "scare", "bore", "frighten", "worry"}
+"""Also "scared to death", "bored to death": a feeling, not a death."""
 # Nouns that announce a toll, and the links between them and the number.
 TOLL_HEADS = {"toll", "tally"}
 # "toll tax", "toll plaza": a road toll, not a death toll.
