@@ -612,6 +612,10 @@ def test_a_capital_that_sets_an_order_look_alikes(seed_corpus, text):
          "April 20"),
         ("Afghan families had until September 15 to return home voluntarily.", "2025-08-10",
          "September 15"),
+        ("Pakistan gave Afghans two months to leave.", "2023-10-05", "two months"),
+        ("Afghans were given 60 days to leave Pakistan voluntarily.", "2023-10-05", "60 days"),
+        ("Because of Eid, Pakistan extended the deadline for Afghans to April 20.", "2025-04-05",
+         "April 20"),
     ],
 )  # fmt: skip
 def test_people_in_general_mean_the_order_in_force(seed_corpus, text, date, excerpt):
@@ -635,6 +639,13 @@ def test_people_in_general_mean_the_order_in_force(seed_corpus, text, date, exce
         ("Afghan pilgrims must return by March 20.", "2025-03-20"),
         ("Pakistanis in the Gulf must leave by March 20.", "2025-03-20"),
         ("Thousands of Afghans left by March 20, officials said.", "2025-03-20"),
+        # windows and extensions: recorded, or judged by no order in force, or documents'
+        ("Pakistan gave Afghans a month to leave.", "2023-10-05"),
+        ("Afghans were given 28 days to go home.", "2023-10-05"),
+        ("Pakistan gave Afghans two months to leave.", "2025-03-20"),
+        ("Afghans were given two months to renew their visas.", "2023-10-05"),
+        ("Pakistan extended the deadline for Afghans to April 10 because of Eid.", "2025-04-05"),
+        ("The cabinet extended the stay of Afghan refugees until June 30, 2025.", "2024-07-12"),
         # no order in force, or several for different groups with none recording the value
         ("Pakistan has told Afghans to leave by July 15.", "2024-06-20"),
         ("Pakistan has told Afghans to leave by May 15.", "2025-04-20"),

@@ -20,7 +20,12 @@ from narrlint.claims.dates_clues import Clues, foreign_purpose_in
 from narrlint.claims.dates_cues import Cue, Value
 from narrlint.claims.dates_lexicon import Lexicon, Profile
 from narrlint.claims.dates_record import accepts, calendar_day
-from narrlint.claims.dates_words import DEMONYM_ENDINGS, GENERIC_ROLES, IN_FORCE_DAYS
+from narrlint.claims.dates_words import (
+    DEMONYM_ENDINGS,
+    EXTENSION_LEMMAS,
+    GENERIC_ROLES,
+    IN_FORCE_DAYS,
+)
 from narrlint.nlp.tokens import lowers as doc_lowers
 
 GENERIC = (0, 0, 0)
@@ -73,10 +78,15 @@ def in_force(
     placed: dt.date | None,
 ) -> list[tuple[Profile, tuple[int, ...]]]:
     """The orders a clause naming people in general may mean (see the module's docstring):
-    those in force at ``day`` that record the value, else the one order in force, else none."""
-    if day is None or not value.is_date or cue.role not in GENERIC_ROLES:
+    those in force at ``day`` that record the value, else the one order in force, else none.
+    A window ("given two months to leave") is judged only by an order that records windows:
+    when an order in force records none, nothing can be said of it."""
+    if day is None or cue.role not in GENERIC_ROLES:
         return []
-    when = placed or calendar_day(value.date, day)
+    when = (placed or calendar_day(value.date, day)) if value.is_date else None
+    acting = clues.actions & _order_actions(lexicon)  # "extended", "renew" name no order
+    if not acting and clues.actions - EXTENSION_LEMMAS:
+        return []  # "two months to renew their cards": the documents', not an order to leave
     orders: list[Profile] = []
     accepting: list[Profile] = []
     for profile in lexicon.profiles:
@@ -84,19 +94,27 @@ def in_force(
         if not profile.targets or not (deadline.national or deadline.place in clues.places):
             continue
         if deadline.steps:
-            if accepts(profile, value, cue, placed):
+            if value.is_date and accepts(profile, value, cue, placed):
                 accepting.append(profile)  # "by June 30": the refugees' cards' date
             continue
-        if clues.actions and not clues.actions & profile.actions:
+        if acting and not acting & profile.actions:
             continue  # "to register by …" is not an order to leave
         if not _in_force_on(profile, day, when):
             continue
         orders.append(profile)
-        if accepts(profile, value, cue, placed):
+        if value.is_date or not profile.durations:
+            if accepts(profile, value, cue, placed):
+                accepting.append(profile)
+        elif accepts(profile, value, cue):
             accepting.append(profile)
     if accepting:
         return [(p, GENERIC) for p in accepting]
     return [(orders[0], GENERIC)] if len(orders) == 1 else []
+
+
+def _order_actions(lexicon: Lexicon) -> frozenset[str]:
+    """What the ledger's orders (not its validity chains) tell people to do."""
+    return frozenset(a for p in lexicon.profiles if not p.deadline.steps for a in p.actions)
 
 
 def _in_force_on(profile: Profile, day: dt.date, when: dt.date | None) -> bool:
