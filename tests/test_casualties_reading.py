@@ -1151,3 +1151,32 @@ def test_more_shapes_of_the_dead_are_read(seed_corpus, text, excerpt):
 )
 def test_look_alikes_of_more_shapes_of_the_dead_are_silent(seed_corpus, text):
     assert excerpts(seed_corpus, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the next sentence reports the previous statement as a whole, or its deaths
+        ("Nine soldiers embraced martyrdom. The information was shared by the ISPR.", []),
+        ("Nine soldiers embraced martyrdom. The details were released by the army.", []),
+        ("Nine soldiers embraced martyrdom. The military confirmed this on Sunday.", []),
+        ("Nine soldiers embraced martyrdom. Officials confirmed it late on Sunday.", []),
+        ("Nine soldiers embraced martyrdom. The ISPR confirmed their martyrdom.", []),
+        # about something else
+        (
+            "Nine soldiers embraced martyrdom. The details of the raid were shared by the ISPR.",
+            ["Nine soldiers embraced martyrdom"],
+        ),
+        (
+            "Nine soldiers embraced martyrdom. The military confirmed it would retaliate.",
+            ["Nine soldiers embraced martyrdom"],
+        ),
+        (
+            "Nine soldiers embraced martyrdom. The information minister said the nation "
+            "stood with the army.",
+            ["Nine soldiers embraced martyrdom"],
+        ),
+    ],
+)
+def test_a_next_sentence_reporting_the_statement_covers_it(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found

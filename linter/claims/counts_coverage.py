@@ -396,16 +396,28 @@ def _joins(doc: Doc, start: int, end: int) -> bool:
 
 PRONOUN_SUBJECTS = {"this", "that"}
 PRONOUN_LINKS = {"was", "is", "has", "had", "been", "also", "later", "first", "were"}
+STATEMENT_NOUNS = {"information", "details", "detail", "news", "update", "announcement"}
+"""Nouns that stand for the previous statement as a whole ("The information was shared by
+the ISPR")."""
+PRONOUN_OBJECTS = {"this", "it"}
+AFTER_PRONOUN_OBJECT = {".", ",", "in", "on", "to", "late", "later", "while", "and", "", "!"}
 
 
 def _reports_the_previous(sentence: Span, marker: Token) -> bool:
-    """ "This was announced by the police.", "That is according to officials.": a sentence
-    whose subject is a pronoun standing for the previous statement, reported by its source."""
+    """ "This was announced by the police.", "That is according to officials.", "The
+    information was shared by the ISPR.", "The military confirmed this in a statement.": a
+    sentence whose subject (or the reporting verb's object) stands for the previous statement,
+    reported by its source."""
     doc = sentence.doc
+    after = word(doc, marker.i + 1)
+    if after in PRONOUN_OBJECTS and word(doc, marker.i + 2) in AFTER_PRONOUN_OBJECT:
+        return True
     first = sentence.start
     while first < sentence.end and (doc[first].is_space or doc[first].is_quote):
         first += 1
-    if word(doc, first) not in PRONOUN_SUBJECTS:
+    if word(doc, first) in ("the", "this") and word(doc, first + 1) in STATEMENT_NOUNS:
+        first += 1
+    elif word(doc, first) not in PRONOUN_SUBJECTS:
         return False
     start = marker_span(marker).start
     return first < start <= first + 4 and all(

@@ -169,7 +169,7 @@ DEPENDENT_WORDS = {"others", "other", "more"}
 REFERRING_NOUNS = {
     "toll", "tally", "dead", "deaths", "victims", "casualties", "fatalities", "injured",
     "wounded", "bodies", "figure", "figures", "count", "killings", "number", "numbers",
-    "death", "martyrs", "injuries", "deceased",
+    "death", "martyrs", "injuries", "deceased", "martyrdom", "martyrdoms", "killing",
 }  # fmt: skip
 REFERRING_DETERMINERS = {"the", "this", "that", "these", "those", "its", "their"}
 REFERRING_MODIFIERS = {
