@@ -488,3 +488,32 @@ def test_former_goes_after_an_owner_written_in_the_title(sylvania, text, fixed):
     assert f'Write "{fixed.split(" Leo")[0].split("by ")[-1].replace("Former", "former")}"' in (
         finding.message
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# A quotation keeps the speaker's words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"General Hugo Stahl is a great soldier," the visitor said.',
+        "The visitor said: “General Hugo Stahl is a great soldier.”",
+        "“Caretaker Prime Minister Karl Moser kept his word,” she says.",
+        "“Foreign Minister Leo Brandt called me,” the envoy said.",
+    ],
+)
+def test_a_title_inside_a_quotation_is_the_speakers(sylvania, text):
+    assert found(sylvania, text, "2025-08-01") == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Hugo Stahl met the envoy, who called the talks “useful”.",
+        "The envoy called the talks “useful”. General Hugo Stahl met him.",
+        "The envoy’s team met General Hugo Stahl.",
+    ],
+)
+def test_a_title_outside_a_closed_quotation_is_judged(sylvania, text):
+    assert found(sylvania, text, "2025-08-01") == ["NL401"], text

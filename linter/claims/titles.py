@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 from spacy.tokens import Doc, Span
 
 from narrlint.claims.base import Claim, Resolution
+from narrlint.claims.counts_attribution import QUOTE_MARKS, quotes_of
 from narrlint.claims.titles_frame import Period, TimeFrame, read_frame, reports_rank_change
 from narrlint.claims.titles_names import (
     APPOSITIVE_PAST,
@@ -142,6 +143,8 @@ class TitleClaim(Claim):
     past_clause: bool
     """An appositive in the past: "Kakar, who was interim prime minister"."""
     frame: TimeFrame
+    quoted: bool = False
+    """Inside a quotation: the speaker's wording, which the writer does not change."""
 
     @property
     def person_id(self) -> str | None:
@@ -196,6 +199,8 @@ class RankClaim(Claim):
     """``former``/``then-`` (and any temporary qualifier) before the rank or the title before
     it ("then-army chief General …")."""
     frame: TimeFrame
+    quoted: bool = False
+    """Inside a quotation: the speaker's wording, which the writer does not change."""
 
     @property
     def person_id(self) -> str | None:
@@ -233,6 +238,8 @@ class GovernmentClaim(Claim):
     past_clause: bool = False
     """The term is the agent or object of a verb in the past in a clause of its own ("the
     policy, launched by the caretaker government, remains in force")."""
+    quoted: bool = False
+    """Inside a quotation: the speaker's wording, which the writer does not change."""
 
     @property
     def past_marked(self) -> bool:
@@ -302,6 +309,12 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
             if rank is not None:
                 claims.append(rank)
     claims.sort(key=lambda c: (c.span.start, c.span.end))
+    if claims and any(w in QUOTE_MARKS for w in lowers(doc)):
+        quotes = quotes_of(doc)
+        claims = [
+            dataclasses.replace(c, quoted=True) if quotes.region(c.span.start) >= 0 else c
+            for c in claims
+        ]
     return claims
 
 

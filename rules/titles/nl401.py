@@ -88,6 +88,8 @@ class StaleTitle(Rule):
     def _problems(self, draft: Draft, corpus: Corpus) -> Iterator[Problem]:
         claims = draft.claims.titles
         for claim in claims:
+            if claim.quoted:
+                continue  # a speaker's words: the writer does not change a quotation
             if isinstance(claim, RankClaim):
                 yield from self._rank(draft, corpus, claim)
                 continue
@@ -101,7 +103,7 @@ class StaleTitle(Rule):
             elif claim.temporary:
                 yield from self._generic_title(draft, corpus, claim, day)
         for claim in claims:
-            if isinstance(claim, GovernmentClaim):
+            if isinstance(claim, GovernmentClaim) and not claim.quoted:
                 yield from self._government(draft, corpus, claim)
 
     def _named(

@@ -45,6 +45,7 @@ class WrongTitle(Rule):
         ledger = corpus.ledger
         named = [c for c in draft.claims.titles if isinstance(c, TitleClaim) and c.person]
         recorded = {c.person.start for c in named if _records(ledger.people, c)}
+        named = [c for c in named if not c.quoted]  # a speaker's words stay as spoken
         for claim in named:
             person = ledger.people.get(claim.person_id or "")
             if person is None or not person.posts:

@@ -66,6 +66,8 @@ class SupersededTitle(Rule):
 
     def _problems(self, draft: Draft, corpus: Corpus) -> Iterator[Problem]:
         for claim in draft.claims.titles:
+            if claim.quoted:
+                continue  # a speaker's words: the writer does not change a quotation
             named = isinstance(claim, TitleClaim) and claim.person is not None
             if named or isinstance(claim, RankClaim):
                 yield from self._title(draft, corpus, claim)
