@@ -1180,3 +1180,21 @@ def test_look_alikes_of_more_shapes_of_the_dead_are_silent(seed_corpus, text):
 )
 def test_a_next_sentence_reporting_the_statement_covers_it(seed_corpus, text, found):
     assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a source's possessive on its report, and a data subject a few words back
+        ("The health department's tally of 31 dead was revised later.", []),
+        ("In the army's words, 31 khwarij were sent to hell.", []),
+        ("The UNHCR's figures put the number of dead at 31.", []),
+        ("Figures released on Monday from the rescue service show 31 deaths.", []),
+        # a possessive of a place or an event, and footage, name no source
+        ("The bombing's toll climbed to 31.", ["toll climbed to 31"]),
+        ("Peshawar's hospitals received 31 bodies.", ["31 bodies"]),
+        ("Video footage from the market showed 31 bodies.", ["31 bodies"]),
+    ],
+)
+def test_a_sources_own_figure_names_it(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found

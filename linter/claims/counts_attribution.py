@@ -242,7 +242,7 @@ def markers_in(sentence: Span, sources: frozenset[str] = frozenset()) -> list[To
     ]
 
 
-MARKER_WORDS = frozenset({"according", "citing", "per", "by", "(", *CREDIT_MARKS})
+MARKER_WORDS = frozenset({"according", "citing", "per", "by", "(", "'s", "’s", *CREDIT_MARKS})
 """Words that can attribute whatever their lemma (the rest attribute by lemma)."""
 
 
@@ -256,6 +256,8 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         return True
     if lower == "per":
         return nxt not in PER_FOLLOWERS and token.i + 1 < sentence.end
+    if lower in ("'s", "’s"):
+        return _is_possessive_source(token)
     if lower == "by":
         return word(doc, token.i - 1) in SOURCE_PARTICIPLES
     if lower == "(":
@@ -294,8 +296,47 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
     if lemma in RECORDING_LEMMAS:
         return _has_named_source(sentence, token)
     if lemma in SHOWING_LEMMAS:
-        return any(word(doc, token.i - k) in DATA_NOUNS for k in (1, 2, 3))
+        return _data_subject(token, sentence)
     return True
+
+
+MAX_DATA_SUBJECT = 10
+"""Tokens from "show" back to its data noun ("Figures from the health ministry show")."""
+
+
+def _data_subject(verb: Token, sentence: Span) -> bool:
+    """ "Official figures show…", "Figures from the health ministry show…": a data noun in
+    the verb's clause before it ("TV footage showed" is no figure)."""
+    doc = verb.doc
+    for i in range(verb.i - 1, max(sentence.start, verb.i - MAX_DATA_SUBJECT) - 1, -1):
+        lower = word(doc, i)
+        if lower in DATA_NOUNS:
+            return True
+        if lower in CLAUSE_MARKS:
+            return False
+    return False
+
+
+POSSESSED_REPORTS = frozenset(
+    DATA_NOUNS | TOLL_HEADS | {"figure", "words", "statement", "account", "version"}
+)
+"""What a source's possessive names as its report: "the ministry's figure of 45 dead", "in
+the ISPR's words", "the NDMA's tally"."""
+
+
+def _is_possessive_source(token: Token) -> bool:
+    """ "'s" between a source (a source noun, an acronym, a person or office the ledger knows)
+    and its report ("the ministry's figure", "the ISPR's words"); "the blast's toll" names
+    no source."""
+    doc = token.doc
+    if token.i == 0 or word(doc, token.i + 1) not in POSSESSED_REPORTS:
+        return False
+    owner = doc[token.i - 1]
+    return (
+        owner.lower_ in SOURCE_NOUNS
+        or (owner.is_upper and len(owner) > 1)
+        or owner.ent_type_ in SPEAKER_ENTITIES
+    )
 
 
 def _beside_a_quotation(token: Token) -> bool:

@@ -153,6 +153,8 @@ def marker_span(marker: Token) -> Span:
         return doc[i : i + 2]
     if lower == "by" and i > 0:
         return doc[i - 1 : i + 1]
+    if lower in ("'s", "’s") and i > 0:
+        return doc[i - 1 : i + 2]  # "ministry's figure"
     if lower == "(":
         close = next((t.i for t in doc[i + 1 : min(len(doc), i + 6)] if t.text == ")"), i)
         return doc[i : close + 1]
