@@ -517,3 +517,16 @@ def test_a_title_inside_a_quotation_is_the_speakers(sylvania, text):
 )
 def test_a_title_outside_a_closed_quotation_is_judged(sylvania, text):
     assert found(sylvania, text, "2025-08-01") == ["NL401"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ilse Varga succeeded caretaker Prime Minister Karl Moser.", []),
+        ("Ilse Varga replaced the caretaker prime minister, Karl Moser.", []),
+        ("Caretaker Prime Minister Karl Moser replaced the old rules.", ["NL401"]),
+        ("Caretaker Prime Minister Karl Moser succeeded in winning the vote.", ["NL401"]),
+    ],
+)
+def test_an_active_succession_ends_its_objects_tenure(sylvania, text, expected):
+    assert found(sylvania, text, "2024-06-01") == expected, text

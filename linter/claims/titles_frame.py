@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from narrlint.nlp.pipeline import PERSON, TITLE
 from narrlint.nlp.tokens import lowers, spans_within
 
 __all__ = ["Period", "TimeFrame", "read_frame", "reports_rank_change"]
@@ -106,6 +107,11 @@ TENURE_END_PASSIVE = frozenset({"replace", "dismiss", "remove", "relieve", "succ
 """Lemmas reporting a tenure's end only in the passive or before "as"/"by"/"from"/"of" ("was
 replaced", "replaced as interior minister", "removed from office"): "dismissed the petition" is
 not one."""
+SUCCEEDING = frozenset({"replace", "succeed"})
+"""Of those, the lemmas whose active voice ends the tenure of their object when it is a post's
+holder: "Sharif succeeded caretaker Prime Minister Kakar" (not "replaced the old passports")."""
+HOLDER_LEADS = frozenset({"the", "his", "her", "their", "caretaker", "interim", "acting"})
+HOLDER_ENTITIES = frozenset({PERSON, TITLE})
 PASSIVE_BEFORE = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get"})
 PASSIVE_AFTER = frozenset({"as", "by", "from", "of"})
 TENURE_END_PARTICLES = {"step": frozenset({"down", "aside"}), "hand": frozenset({"over"})}
@@ -290,11 +296,26 @@ def _ends_tenure(doc: Doc, words: list[str], i: int, first: int, last: int) -> b
         return True
     after = words[i + 1] if i + 1 < last else ""
     if lemma in TENURE_END_PASSIVE:
-        return (i > first and words[i - 1] in PASSIVE_BEFORE) or after in PASSIVE_AFTER
+        return (
+            (i > first and words[i - 1] in PASSIVE_BEFORE)
+            or after in PASSIVE_AFTER
+            or (lemma in SUCCEEDING and _holder_follows(doc, words, i + 1, last))
+        )
     particles = TENURE_END_PARTICLES.get(lemma)
     if particles is None or after not in particles:
         return False
     return lemma != "hand" or any(w in HANDOVER_OBJECTS for w in words[i + 2 : min(i + 5, last)])
+
+
+def _holder_follows(doc: Doc, words: list[str], i: int, last: int) -> bool:
+    """Whether a post's holder (a title or a name the entity ruler found) is the object at
+    ``i``: "succeeded caretaker Prime Minister Kakar", "replaced the interior minister"."""
+    for j in range(i, min(i + 3, last)):
+        if doc[j].ent_type_ in HOLDER_ENTITIES:
+            return True
+        if words[j] not in HOLDER_LEADS:
+            return False
+    return False
 
 
 @functools.lru_cache(maxsize=8)
