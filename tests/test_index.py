@@ -330,6 +330,68 @@ def test_ledger_change_rebuilds_the_index(archive, monkeypatch):
     assert len(parsed) == 9
 
 
+def _count_ledger_parses(monkeypatch) -> list[int]:
+    parsed: list[int] = []
+    original = index.load_ledger_of
+
+    def counting(sources):
+        parsed.append(1)
+        return original(sources)
+
+    monkeypatch.setattr(index, "load_ledger_of", counting)
+    return parsed
+
+
+def test_the_ledger_is_parsed_once_and_kept_beside_the_index(archive, monkeypatch):
+    from narrlint.knowledge.ledgercache import ledger_file
+
+    parsed = _count_ledger_parses(monkeypatch)
+    first = _load(archive)
+    assert first.store is not None
+    stored = ledger_file(first.store.path)
+    assert len(parsed) == 1 and stored.is_file()
+    assert stored.stat().st_mode & 0o077 == 0  # private, as written
+    again = _load(archive)
+    assert len(parsed) == 1  # read back, not parsed
+    assert again.ledger == first.ledger and again.ledger is not first.ledger
+    ledger = archive / "ledger.yaml"
+    ledger.write_text(ledger.read_text("utf-8").replace("Anna Vogel", "Anna Vogl"), "utf-8")
+    edited = _load(archive)
+    assert len(parsed) == 2  # another ledger: parsed again
+    assert edited.ledger != first.ledger
+
+
+def test_a_stored_ledger_is_used_only_when_it_is_safe(archive, monkeypatch):
+    """A damaged file, a file others may write, or one that holds anything but ledger data
+    (here a call of os.getcwd) is never used: the ledger is parsed instead."""
+    import pickle
+
+    from narrlint.knowledge.ledgercache import MAGIC, ledger_file
+
+    class Planted:
+        def __reduce__(self):
+            return (os.getcwd, ())
+
+    reference = _load(archive)
+    assert reference.store is not None
+    stored = ledger_file(reference.store.path)
+    header = stored.read_bytes().split(b"\n", 2)
+    assert header[0] + b"\n" == MAGIC
+    prefix = MAGIC + header[1] + b"\n"
+    parsed = _count_ledger_parses(monkeypatch)
+    for content, mode in (
+        (prefix + pickle.dumps(Planted()), 0o600),
+        (prefix + b"\x80\x05truncated", 0o600),
+        (stored.read_bytes(), 0o620),
+    ):
+        stored.write_bytes(content)
+        stored.chmod(mode)
+        before = len(parsed)
+        assert _load(archive).ledger == reference.ledger
+        assert len(parsed) == before + 1
+    assert ledger_file(reference.store.path).read_bytes().startswith(prefix)
+
+
 def test_parallel_build_matches_a_serial_one(tmp_path, monkeypatch):
     folder = tmp_path / "big"
     shutil.copytree(RURITANIA, folder)

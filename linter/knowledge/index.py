@@ -74,6 +74,7 @@ from narrlint.knowledge.indexstore import (
     story_fields,
 )
 from narrlint.knowledge.ledger import Ledger, check_references, load_ledger
+from narrlint.knowledge.ledgercache import cached_ledger, ledger_file
 from narrlint.nlp.pipeline import build_pipeline
 
 __all__ = [
@@ -809,9 +810,14 @@ def load_ledger_of(sources: _Sources) -> Ledger:
 
 
 def open_index(files: CorpusFiles) -> tuple[IndexStore, Ledger, str]:
-    ledger = load_ledger_of(files.sources)
-    store = IndexStore(files.database)
-    return store, ledger, fingerprint(files.sources.ledgers, files.model)
+    """The index, the ledger (parsed, or as stored beside the index under the same
+    fingerprint: :mod:`narrlint.knowledge.ledgercache`) and the fingerprint."""
+    ledger, print_ = cached_ledger(
+        ledger_file(files.database),
+        lambda: fingerprint(files.sources.ledgers, files.model),
+        lambda: load_ledger_of(files.sources),
+    )
+    return IndexStore(files.database), ledger, print_
 
 
 def load_indexed_corpus(

@@ -52,11 +52,13 @@ MANIFEST_CACHE_BYTES = 64 * 1024
 """Manifests larger than this are kept parsed in the index (a 10,000-article manifest takes
 0.3 s to read as YAML)."""
 ENGINE_MODULES = (
-    "knowledge/corpus.py", "nlp/pipeline.py", "nlp/quantities.py", "text/prose.py",
-    "input/frontmatter.py", "text/positions.py", "input/source.py", "knowledge/ledger.py",
-    "input/yamlsource.py",
+    "knowledge/corpus.py", "nlp/pipeline.py", "nlp/quantities.py", "nlp/tokens.py",
+    "nlp/chunking.py", "text/prose.py", "input/frontmatter.py", "text/positions.py",
+    "input/source.py", "knowledge/ledger.py", "knowledge/ledger_model.py",
+    "knowledge/ledger_parse.py", "input/yamlsource.py",
 )  # fmt: skip
-"""Modules whose code decides what an article is indexed under. The index's own code is
+"""Modules whose code decides what an article is indexed under, and how the ledger stored
+beside the index (:mod:`narrlint.knowledge.ledgercache`) was parsed. The index's own code is
 versioned by ``INDEX_SCHEMA``: bump it when the tables or ``narrlint.knowledge.index.parse_article``
 change. Paths are relative to the ``narrlint`` package folder."""
 
@@ -943,6 +945,9 @@ def integrity(path: Path) -> str | None:
 
 
 def _remove_database(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
+    """The database, its journal files and the ledger kept beside it."""
+    from narrlint.knowledge.ledgercache import ledger_file
+
+    for name in (*(f"{path}{suffix}" for suffix in ("", "-wal", "-shm")), ledger_file(path)):
         with contextlib.suppress(FileNotFoundError):
-            os.remove(f"{path}{suffix}")
+            os.remove(name)
