@@ -416,16 +416,19 @@ def test_a_deadline_pushed_back_refers_to_the_order_before(seed_corpus):
 PERIOD = "Refugees will have a grace period of {n}, from August 4 to August 31, to go home."
 
 
-def test_a_window_that_does_not_span_its_own_days(seed_corpus):
+@pytest.mark.parametrize("n", ["15 days", "two weeks", "40 days", "two months"])
+def test_a_window_that_does_not_span_its_own_days(seed_corpus, n):
     """4 to 31 August is the phase-3 order's period on record (announced 4 August, last day
-    31 August 2025): 25 days does not span it."""
-    findings = lint_text(seed_corpus, PERIOD.format(n="25 days"), date="2025-08-06", codes=CODES)
-    assert [(f.code, f.excerpt) for f in findings] == [("NL101", "25 days")]
+    31 August 2025): these windows do not span it."""
+    findings = lint_text(seed_corpus, PERIOD.format(n=n), date="2025-08-06", codes=CODES)
+    assert [(f.code, f.excerpt) for f in findings] == [("NL101", n)]
     assert "is 28 days" in findings[0].message
 
 
-@pytest.mark.parametrize("n", ["28 days", "27 days", "four weeks"])
+@pytest.mark.parametrize("n", ["28 days", "27 days", "four weeks", "25 days", "a month", "30 days"])
 def test_a_window_that_spans_its_own_days(seed_corpus, n):
+    """Counted from the announcement or the first full day, with or without the last: an
+    official's "25-day grace period from August 4 to August 31" is that period."""
     assert reported(seed_corpus, PERIOD.format(n=n), "2025-08-06") == []
 
 

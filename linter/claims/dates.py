@@ -180,7 +180,11 @@ class DateClaim(Claim):
             if self.period is not None:  # judged by the days it says it spans
                 low, high = self.value.day_range()
                 days = (self.period[1] - self.period[0]).days
-                return tuple(profiles) if low <= days + 1 and days <= high else ()
+                # counted from the announcement, the first full day, with or without the
+                # last: "a 25-day grace period from August 4 to August 31" is the official's
+                # own count of that period, not another window
+                spans = low - BOUNDARY_DAYS <= days + 1 and days <= high + BOUNDARY_DAYS
+                return tuple(profiles) if spans else ()
             lengths = {p.id: self.link_length(p) for p in profiles}
             judges = [p for p in profiles if p.durations or lengths[p.id]]
             if not judges:
