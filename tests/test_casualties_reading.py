@@ -1198,3 +1198,27 @@ def test_a_next_sentence_reporting_the_statement_covers_it(seed_corpus, text, fo
 )
 def test_a_sources_own_figure_names_it(seed_corpus, text, found):
     assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # deaths that did not happen: a counterfactual, a condition, a threat's object
+        ("The device could have killed 80 worshippers had it gone off.", []),
+        ("Thirty pupils would have been killed had the guard not stopped him.", []),
+        ("If 30 people die every week, the district will empty.", []),
+        ("The group vowed to kill 30 soldiers for every fighter killed.", []),
+        # a report unsure of its toll, and what did happen
+        (
+            "Thirty people may have been killed in the landslide.",
+            ["Thirty people may have been killed"],
+        ),
+        ("The device killed 80 worshippers when it went off.", ["killed 80 worshippers"]),
+        (
+            "The device could have killed more, but 30 people were injured.",
+            ["30 people were injured"],
+        ),
+    ],
+)
+def test_deaths_that_did_not_happen_are_no_counts(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found

@@ -49,6 +49,7 @@ from narrlint.claims.counts_words import (
     COORDINATED_PHRASES,
     COORDINATED_VERBS,
     COUNTED_PEOPLE,
+    COUNTERFACTUAL_MODALS,
     DEATH_NOUNS,
     DEFINITE,
     DEPENDENT_WORDS,
@@ -82,6 +83,7 @@ from narrlint.claims.counts_words import (
     MODIFIER_PREPOSITIONS,
     NAMED_OBJECT_STOPS,
     NOT_PEOPLE,
+    NOT_SUBJECT_AFTER,
     OBJECT_CUES,
     OBJECT_STARTERS,
     OBJECT_STOPS,
@@ -159,11 +161,13 @@ def _subject_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
     """ "<N> (people, including children,) were killed", "<N> dead", "<N> bodies"."""
     doc = sentence.doc
     for number in numbers:
+        start = hedge_start(doc, number.start, sentence.start)
+        if word(doc, start - 1) in NOT_SUBJECT_AFTER:
+            continue  # "to kill 12 soldiers for every …", "if 12 people are killed"
         found = _predicate_after(sentence, number)
         if found is None:
             continue
         first, predicate = found
-        start = hedge_start(doc, number.start, sentence.start)
         cue = " ".join(t.lower_ for t in doc[first : predicate.i + 1])
         kind = (
             PREDICATES.get(cue)
@@ -276,6 +280,8 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
             # the words of its own people
             words, end = 0, min(sentence.end, i + MAX_SUBJECT_GAP + 1)
             continue
+        if lower in COUNTERFACTUAL_MODALS:
+            return None  # "12 hostages would have been killed had the troops not acted"
         if token.like_num or token.is_quote or lower in SUBJECT_STOPS or lower in NEGATIONS:
             return None  # "12 people were not hurt": no casualties
         if lower in AUXILIARIES or lower in SUBJECT_FILLERS or lower in HEDGES:
@@ -300,6 +306,15 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
         elif not token.is_punct:
             return None
     return None
+
+
+def _counterfactual(doc: Doc, verb: int) -> bool:
+    """ "could have killed 100", "would have killed dozens", "could kill": deaths that did not
+    happen (a modal of what might be, not "may have killed": a report unsure of its toll)."""
+    before = word(doc, verb - 1)
+    if before == "have":
+        before = word(doc, verb - 2)
+    return before in COUNTERFACTUAL_MODALS
 
 
 def _to_death(doc: Doc, i: int) -> bool:
@@ -491,6 +506,8 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
             kind = None
         else:
             continue
+        if _counterfactual(doc, token.i):
+            continue  # "the bomb could have killed 100 people"
         number = _number_after(sentence, token.i, by_start)
         others = number is None and kind is not None
         if others:

@@ -253,3 +253,12 @@ of 35", "the number of dead of"); in "the toll from the attack on a convoy of 35
 LINK_FILLERS = {"has", "had", "have", "now", "been", "already", "further", "also", "reportedly"}
 TOLL_CUES = frozenset({*TOLL_HEADS, "number", *TOLL_SUBJECTS})
 """The words :func:`_toll_kind` can accept: every other token is skipped at once."""
+COUNTERFACTUAL_MODALS = frozenset({"would", "could"})
+"""Modals of deaths that did not (or not yet) happen: "could have killed 100", "would be
+killed"; "may"/"might" keep the count (a report unsure of its toll)."""
+NOT_SUBJECT_AFTER = frozenset(
+    {"if", "unless", "lest", "kill", "injure", "wound", "martyr", "murder", "eliminate"}
+)
+"""Words before a number that keep it from being a count's subject: a condition ("if 12
+people are killed") or a base-form casualty verb whose object it is ("vowed to kill 12
+soldiers for every fighter killed")."""
