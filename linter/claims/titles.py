@@ -93,6 +93,7 @@ __all__ = [
     "post_tenure",
     "read",
     "resolve",
+    "temporary_elsewhere",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -641,6 +642,27 @@ def post_tenure(post: Post) -> tuple[dt.date | None, dt.date | None]:
     """``(first day, first day after)`` of a post, a start known only to the month or year
     taken at its earliest (``None``: open)."""
     return post.start or partial_bounds(post.start_partial)[0], post_end(post)
+
+
+def temporary_elsewhere(claim: TitleClaim, corpus: Corpus, day: dt.date) -> bool:
+    """Whether the temporary word of an unnamed title ("the interim prime minister") also
+    names a government in office on ``day`` in the country of another of the title's offices:
+    the ledger calls the Taliban set-up "interim" too, so "the interim foreign minister says"
+    may be its minister, not Pakistan's caretaker one whose term ended."""
+    words = [q for q in claim.qualifiers if q in TEMPORARY]
+    if not words:
+        return False
+    word = words[-1]
+    countries = {
+        g.country
+        for g in corpus.ledger.governments
+        if g.country
+        and (g.start is None or g.start <= day)
+        and not ended_before(g.end, day)
+        and any(word in term.split() for term in g.terms)
+    }
+    lexicon = title_lexicon(corpus)
+    return any(lexicon.office_country.get(o) in countries for o in claim.offices)
 
 
 def holders_on(corpus: Corpus, office: str, day: dt.date) -> list[tuple[Person, Post]]:

@@ -18,6 +18,7 @@ from narrlint.claims.titles import (
     government_of,
     post_end,
     post_tenure,
+    temporary_elsewhere,
 )
 
 from .common import (
@@ -212,6 +213,8 @@ class StaleTitle(Rule):
             return
         if not claim.frame.present or claim.frame.tenure_end:
             return
+        if temporary_elsewhere(claim, corpus, day):
+            return  # "the interim foreign minister" may be another country's, in office
         name = short(person.name)
         wording = former_phrase(claim.phrase)
         message = fit(
