@@ -4,7 +4,8 @@ A death or injury toll is the most consequential number in a breaking story, and
 changes most as it is revised (34 → 52 → 60 within a day). The reader finds each count and
 its attribution once per draft, in four steps:
 
-1. **Counts** (:mod:`narrlint.claims.counts_phrases`; which numbers can count people:
+1. **Counts** (:mod:`narrlint.claims.counts_phrases`; tolls: :mod:`.counts_tolls`; asides
+   inside a counted phrase: :mod:`.counts_asides`; which numbers can count people:
    :mod:`narrlint.claims.counts_numbers`; the words: :mod:`narrlint.claims.counts_words`): a
    number tied to a casualty word: "<N> (people…) were killed", "killed <N> soldiers", "the
    death toll rose to <N>", "left <N> dead", "claimed <N> lives", "<N> bodies", and the words

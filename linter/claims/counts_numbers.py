@@ -8,16 +8,19 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.counts_words import (
     AGE_RANGE_WORDS,
     AGE_WORDS,
+    COUNTED_PEOPLE,
     HEDGES,
     MAX_AGE_RANGE,
     MULTIPLIERS,
+    OBJECT_STOPS,
     OBJECT_VERBS,
     ONE_EXCLUDED_BEFORE,
+    PEOPLE_HEADS,
     PREDICATES,
     TITLE_ABBREVIATIONS,
     UNITS_AFTER,
@@ -162,3 +165,28 @@ def hedge_start(doc: Doc, start: int, floor: int) -> int:
     while i < start and doc[i].lower_ in ("to", "of"):
         i += 1  # "rose to at least 60": the hedge is "at least"
     return i
+
+
+def counted_phrase_end(number: Span) -> int:
+    """End of the counted noun phrase after the number: through its head noun ("seven
+    security personnel", "four polio workers"), else the number itself ("killed 12 in")."""
+    doc = number.doc
+    limit = min(number.sent.end, number.end + 4)
+    for i in range(number.end, limit):
+        token = doc[i]
+        if not token.is_alpha or token.lower_ in OBJECT_STOPS:
+            break
+        if is_head_noun(token):
+            return i + 1
+    return number.end
+
+
+def is_head_noun(token: Token) -> bool:
+    """A plural or person noun that ends a counted phrase (no tagger: word shape decides)."""
+    lower = token.lower_
+    return (
+        lower in PEOPLE_HEADS
+        or lower in COUNTED_PEOPLE
+        or lower.endswith("men")
+        or (lower.endswith("s") and not lower.endswith(("ss", "ous")) and len(lower) > 3)
+    )  # "-ous" is an adjective: "the loss of six precious lives"

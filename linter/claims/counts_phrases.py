@@ -33,18 +33,18 @@ from narrlint.claims.counts_asides import (
 from narrlint.claims.counts_numbers import (
     Count,
     count_value,
+    counted_phrase_end,
     hedge_start,
     is_count_number,
     lemma_at,
     word,
 )
+from narrlint.claims.counts_tolls import toll_counts
 from narrlint.claims.counts_words import (
     AGE_WORDS,
-    ANCHORED_LINKS,
     AUXILIARIES,
     BE_LEMMAS,
     BREAKDOWN_OPENERS,
-    CASUALTIES,
     CLAUSE_MARKS,
     COORDINATED_PHRASES,
     COORDINATED_VERBS,
@@ -60,13 +60,11 @@ from narrlint.claims.counts_words import (
     GIVING_LIVES,
     HEDGES,
     HURT_CEILING,
-    INJURED,
     INJURED_NOUNS,
     INJURY_NOUNS,
     INJURY_VERBS,
     KILLED,
     LEFT_VERBS,
-    LINK_FILLERS,
     LIVES_VERBS,
     LOSS_LEMMAS,
     LOSS_NOUNS,
@@ -79,33 +77,24 @@ from narrlint.claims.counts_words import (
     MAX_NAMED_TOKENS,
     MAX_SUBJECT_GAP,
     MAX_SUBJECT_WORDS,
-    MAX_TOLL_GAP,
     MODIFIER_PREPOSITIONS,
     NAMED_OBJECT_STOPS,
     NOT_PEOPLE,
     NOT_SUBJECT_AFTER,
     OBJECT_CUES,
     OBJECT_STARTERS,
-    OBJECT_STOPS,
     OBJECT_VERBS,
     ORGANISATION_MODIFIERS,
     OTHERS_JOINS,
-    PEOPLE_HEADS,
     PHRASAL_OBJECT_VERBS,
     PHRASE_FIRSTS,
     PHRASE_KINDS,
     PHRASE_PREDICATES,
     POSSESSIVES,
     PREDICATES,
-    REFERRING_MODIFIERS,
-    ROAD_TOLL_WORDS,
     SUBJECT_FILLERS,
     SUBJECT_STOPS,
     TO_DEATH_EXCLUDED_LEMMAS,
-    TOLL_CUES,
-    TOLL_HEADS,
-    TOLL_LINKS,
-    TOLL_SUBJECTS,
     UNITS_AFTER,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
@@ -126,7 +115,7 @@ def counts_in(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
     counts = []
     for count in (
         *_object_counts(sentence, candidates),
-        *_toll_counts(sentence, candidates),
+        *toll_counts(sentence, candidates),
         *_subject_counts(sentence, candidates),
     ):
         if count.number.start not in used:
@@ -521,7 +510,7 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
                 continue
             cue = lowers[end - 1]
         else:
-            end = number.end + 1 if others else _object_end(number)
+            end = number.end + 1 if others else counted_phrase_end(number)
             if any(w in NOT_PEOPLE for w in lowers[number.end : end + 1]):
                 continue
             if (
@@ -592,108 +581,3 @@ def _lives_or_left_end(number: Span, verb: str) -> tuple[int | None, str]:
         if not doc[i].is_alpha:
             break
     return None, KILLED
-
-
-def _object_end(number: Span) -> int:
-    """End of the counted noun phrase after the number: through its head noun ("seven
-    security personnel", "four polio workers"), else the number itself ("killed 12 in")."""
-    doc = number.doc
-    limit = min(number.sent.end, number.end + 4)
-    for i in range(number.end, limit):
-        token = doc[i]
-        if not token.is_alpha or token.lower_ in OBJECT_STOPS:
-            break
-        if _is_head_noun(token):
-            return i + 1
-    return number.end
-
-
-def _is_head_noun(token: Token) -> bool:
-    """A plural or person noun that ends a counted phrase (no tagger: word shape decides)."""
-    lower = token.lower_
-    return (
-        lower in PEOPLE_HEADS
-        or lower in COUNTED_PEOPLE
-        or lower.endswith("men")
-        or (lower.endswith("s") and not lower.endswith(("ss", "ous")) and len(lower) > 3)
-    )  # "-ous" is an adjective: "the loss of six precious lives"
-
-
-def _toll_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
-    """ "the death toll rose to <N>", "casualties included <N> soldiers", "the number of dead
-    has climbed to <N>", "put the toll at <N>"."""
-    doc = sentence.doc
-    by_start = {n.start: n for n in numbers}
-    lowers = doc_lowers(doc)
-    for i in range(sentence.start, sentence.end):
-        if lowers[i] not in TOLL_CUES:
-            continue
-        token = doc[i]
-        kind = _toll_kind(token)
-        if kind is None:
-            continue
-        number = _toll_number(sentence, token, by_start)
-        if number is None:
-            continue
-        start = token.i - 1 if word(doc, token.i - 1) in REFERRING_MODIFIERS else token.i
-        span = doc[start : _object_end(number)]
-        yield Count(span, number, count_value(number), kind, "toll", lowers[i])
-
-
-def _toll_kind(token: Token) -> str | None:
-    """What a toll word counts, or None if the token does not announce a toll."""
-    doc = token.doc
-    lower = token.lower_
-    if lower in TOLL_HEADS:
-        if word(doc, token.i + 1) in ROAD_TOLL_WORDS:
-            return None
-        before = word(doc, token.i - 1)
-        return (
-            INJURED
-            if before in ("injury", "injured")
-            else (CASUALTIES if before == "casualty" else KILLED)
-        )
-    if lower == "number" and word(doc, token.i + 1) == "of":
-        following = word(doc, token.i + 2)
-        if following in ("those", "people"):
-            following = word(doc, token.i + 3)
-        if following == "lives":
-            return None
-        return PREDICATES.get(following) or TOLL_SUBJECTS.get(following)  # "of victims"
-    if lower in TOLL_SUBJECTS and word(doc, token.i + 1) in TOLL_LINKS - {"of", "at", "to"}:
-        before = word(doc, token.i - 1)
-        starts = token.i == token.sent.start
-        if not starts and before != "the" and before not in REFERRING_MODIFIERS:
-            return None  # "three dead" is a count, not a toll noun; "the dead" is
-        return TOLL_SUBJECTS[lower]
-    return None
-
-
-def _toll_number(sentence: Span, head: Token, by_start: dict[int, Span]) -> Span | None:
-    """The number a toll word links to: after a link word ("rose to", "of", "at", "included")."""
-    doc = sentence.doc
-    linked = False
-    anchored = True  # right after the toll word or a link verb
-    i = head.i + 1
-    while i < min(sentence.end, head.i + MAX_TOLL_GAP):
-        lower = doc[i].lower_
-        if i in by_start and linked:
-            return by_start[i]
-        if i in by_start:  # "the toll from the 12 blasts": not linked yet
-            anchored = False
-            i = by_start[i].end
-            continue
-        if lower in CLAUSE_MARKS - {","} or lower in ("said", "told", "says") or doc[i].is_quote:
-            return None
-        if lower == "by" and linked:  # "rose by 5 to 45": skip the increment
-            linked = False
-        elif lower in ANCHORED_LINKS:
-            linked = anchored
-        elif lower in TOLL_LINKS:
-            linked = anchored = True
-        elif lower == ",":
-            anchored = True  # "the toll from the blast, now at 45"
-        elif not (lower in HEDGES or lower in LINK_FILLERS or lower.endswith("ly")):
-            linked = anchored = False
-        i += 1
-    return None

@@ -1,0 +1,108 @@
+"""Tolls: "the death toll rose to <N>", "casualties included <N> soldiers", "the number of dead
+has climbed to <N>", "put the toll at <N>" (the toll form of :mod:`.counts_phrases`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Span, Token
+
+from narrlint.claims.counts_numbers import Count, count_value, counted_phrase_end, word
+from narrlint.claims.counts_words import (
+    ANCHORED_LINKS,
+    CASUALTIES,
+    CLAUSE_MARKS,
+    HEDGES,
+    INJURED,
+    KILLED,
+    LINK_FILLERS,
+    MAX_TOLL_GAP,
+    PREDICATES,
+    REFERRING_MODIFIERS,
+    ROAD_TOLL_WORDS,
+    TOLL_CUES,
+    TOLL_HEADS,
+    TOLL_LINKS,
+    TOLL_SUBJECTS,
+)
+from narrlint.nlp.tokens import lowers as doc_lowers
+
+
+def toll_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
+    """ "the death toll rose to <N>", "casualties included <N> soldiers", "the number of dead
+    has climbed to <N>", "put the toll at <N>"."""
+    doc = sentence.doc
+    by_start = {n.start: n for n in numbers}
+    lowers = doc_lowers(doc)
+    for i in range(sentence.start, sentence.end):
+        if lowers[i] not in TOLL_CUES:
+            continue
+        token = doc[i]
+        kind = _toll_kind(token)
+        if kind is None:
+            continue
+        number = _toll_number(sentence, token, by_start)
+        if number is None:
+            continue
+        start = token.i - 1 if word(doc, token.i - 1) in REFERRING_MODIFIERS else token.i
+        span = doc[start : counted_phrase_end(number)]
+        yield Count(span, number, count_value(number), kind, "toll", lowers[i])
+
+
+def _toll_kind(token: Token) -> str | None:
+    """What a toll word counts, or None if the token does not announce a toll."""
+    doc = token.doc
+    lower = token.lower_
+    if lower in TOLL_HEADS:
+        if word(doc, token.i + 1) in ROAD_TOLL_WORDS:
+            return None
+        before = word(doc, token.i - 1)
+        return (
+            INJURED
+            if before in ("injury", "injured")
+            else (CASUALTIES if before == "casualty" else KILLED)
+        )
+    if lower == "number" and word(doc, token.i + 1) == "of":
+        following = word(doc, token.i + 2)
+        if following in ("those", "people"):
+            following = word(doc, token.i + 3)
+        if following == "lives":
+            return None
+        return PREDICATES.get(following) or TOLL_SUBJECTS.get(following)  # "of victims"
+    if lower in TOLL_SUBJECTS and word(doc, token.i + 1) in TOLL_LINKS - {"of", "at", "to"}:
+        before = word(doc, token.i - 1)
+        starts = token.i == token.sent.start
+        if not starts and before != "the" and before not in REFERRING_MODIFIERS:
+            return None  # "three dead" is a count, not a toll noun; "the dead" is
+        return TOLL_SUBJECTS[lower]
+    return None
+
+
+def _toll_number(sentence: Span, head: Token, by_start: dict[int, Span]) -> Span | None:
+    """The number a toll word links to: after a link word ("rose to", "of", "at", "included")."""
+    doc = sentence.doc
+    linked = False
+    anchored = True  # right after the toll word or a link verb
+    i = head.i + 1
+    while i < min(sentence.end, head.i + MAX_TOLL_GAP):
+        lower = doc[i].lower_
+        if i in by_start and linked:
+            return by_start[i]
+        if i in by_start:  # "the toll from the 12 blasts": not linked yet
+            anchored = False
+            i = by_start[i].end
+            continue
+        if lower in CLAUSE_MARKS - {","} or lower in ("said", "told", "says") or doc[i].is_quote:
+            return None
+        if lower == "by" and linked:  # "rose by 5 to 45": skip the increment
+            linked = False
+        elif lower in ANCHORED_LINKS:
+            linked = anchored
+        elif lower in TOLL_LINKS:
+            linked = anchored = True
+        elif lower == ",":
+            anchored = True  # "the toll from the blast, now at 45"
+        elif not (lower in HEDGES or lower in LINK_FILLERS or lower.endswith("ly")):
+            linked = anchored = False
+        i += 1
+    return None
