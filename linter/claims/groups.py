@@ -25,7 +25,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from narrlint.claims.base import Resolution
-from narrlint.claims.groups_clauses import event_cue, phases_in, phrase_at, sentence_clauses
+from narrlint.claims.groups_clauses import (
+    event_cue,
+    phases_in,
+    phrase_at,
+    sentence_at,
+    sentence_clauses,
+)
 from narrlint.claims.groups_figures import FigureUse, figure_uses
 from narrlint.claims.groups_lexicon import (
     Lexicon,
@@ -73,6 +79,7 @@ from narrlint.claims.groups_words import (
 from narrlint.knowledge.ledger import Category, Figure
 from narrlint.nlp.quantities import ORDINALS
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import sentences as sentences_of
 from narrlint.nlp.vocabulary import CLAUSE_BREAKS, NEGATIONS, RELATIVES
 
 if TYPE_CHECKING:
@@ -279,7 +286,7 @@ def _list_end(doc: Doc, lowers: list[str], analysis: Analysis, start: int) -> in
     that opens no further item, or a verb of the sentence ("... including X were detained
     and Y questioned"; verbs of a relative clause in an item, "those who were registered",
     belong to the item)."""
-    limit = min(doc[start - 1].sent.end, start + 30)
+    limit = min(sentence_at(doc, start - 1).end, start + 30)
     relative = False
     for k in range(start, limit):
         lower = lowers[k]
@@ -321,7 +328,7 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
     if not phase_words:
         return
     last = max(lex.phase_targets, default=None)
-    sentences = list(doc.sents)
+    sentences = sentences_of(doc)
     for index, sentence in enumerate(sentences):
         nearest = bisect_left(phase_words, sentence.start)
         if nearest == len(phase_words) or phase_words[nearest] >= sentence.end:

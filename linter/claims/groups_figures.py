@@ -21,6 +21,7 @@ from narrlint.claims.groups_clauses import (
     clause_at,
     phases_in,
     phrase_at,
+    sentence_at,
     sentence_clauses,
 )
 from narrlint.claims.groups_lexicon import Lexicon, figure_matches, words_of
@@ -115,7 +116,7 @@ def figure_uses(
             yield FigureUse((span.start, end), (span.start, end), value, _hedge(doc, span.start),
                             named, "respectively")  # fmt: skip
             continue
-        sentence = doc[span.start].sent
+        sentence = sentence_at(doc, span.start)
         clauses = clauses_of.setdefault(sentence.start, sentence_clauses(sentence))
         use = figure_use(doc, lex, analysis, clauses, span.start, end, value)
         if use is not None:
@@ -236,7 +237,7 @@ def _abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
     named before it in its sentence is a name the ledger does not know, set as a place ("In
     Iran, ...", "Iran hosts ...", "Iran's ..."), or "in <that name>" follows its phrase.
     The ledger's own country named nearer keeps the number ("Unlike Iran, Pakistan ...")."""
-    sentence = doc[start].sent
+    sentence = sentence_at(doc, start)
     lowers = doc_lowers(doc)
     for k in range(start - 1, sentence.start - 1, -1):
         if lowers[k] in lex.countries:
@@ -362,8 +363,8 @@ def _flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_end:
     Afghans crossed over". Flows (ledger figures of returns) overlap every group's size, so
     they are never compared."""
     actions = lex.movements
-    lowest = clause.start if clause is not None else doc[start].sent.start
-    highest = clause.end if clause is not None else doc[start].sent.end
+    lowest = clause.start if clause is not None else sentence_at(doc, start).start
+    highest = clause.end if clause is not None else sentence_at(doc, start).end
     for k in range(start - 1, max(lowest, start - 5) - 1, -1):
         token = doc[k]
         if _moved(token, actions) or (
@@ -538,7 +539,7 @@ def _group_before(
 ) -> Mention | None:
     """ "PoR card holders, numbering 880,000", "registered refugees (880,000)", "the number
     of registered refugees stands at 880,000"."""
-    lowest = clause.start if clause is not None else doc[start].sent.start
+    lowest = clause.start if clause is not None else sentence_at(doc, start).start
     candidates = analysis.within(lowest, start)
     if not candidates:
         return None
@@ -629,10 +630,10 @@ def _anaphoric(doc: Doc, clause: Clause, start: int) -> bool:
 
 
 def _previous_sentence(doc: Doc, start: int) -> Span | None:
-    sentence = doc[start].sent
+    sentence = sentence_at(doc, start)
     if sentence.start == 0:
         return None
-    previous = doc[sentence.start - 1].sent
+    previous = sentence_at(doc, sentence.start - 1)
     return previous if not all(t.is_space for t in previous) else None
 
 

@@ -82,6 +82,8 @@ class Lexicon:
     """Figures of groups the ledger names only in ``figures`` (totals, UNHCR's refugee count):
     sizes of populations, not flows (a bucket whose metrics mostly speak of movement); and
     figures of several groups together filed under one of them (:func:`_combined`)."""
+    stock_ids: frozenset[str] = frozenset()
+    """Ids of :data:`stocks` (a figure's membership asked by id, not by comparing fields)."""
     metric_words: dict[str, frozenset[str]] = field(default_factory=dict)
     """Figure id → lower-case words and lemmas of its metric (for :data:`stocks`)."""
     stock_subjects: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -193,6 +195,7 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         lapses=lapses,
         figures=figures,
         stocks=stocks,
+        stock_ids=frozenset(f.id for f in stocks),
         metric_words=metric_words,
         stock_subjects={k: v for k, v in stock_subjects.items() if len(v) == 1},
         people=frozenset(people - set(heads)),

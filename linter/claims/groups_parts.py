@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from narrlint.claims.groups_clauses import sentence_clauses
+from narrlint.claims.groups_clauses import sentence_at, sentence_clauses
 from narrlint.claims.groups_figures import (
     FigureUse,
     figure_use,
@@ -31,7 +31,7 @@ from narrlint.claims.groups_words import (
     SCALE_WORDS,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.tokens import spans_within
+from narrlint.nlp.tokens import sentences, spans_within
 
 LIST_JOINERS = frozenset({",", "and", "or", "&"}) | FIGURE_HEDGES
 
@@ -45,7 +45,7 @@ def respective(doc: Doc, lex: Lexicon, analysis: Analysis) -> dict[int, frozense
     for k, lower in enumerate(lowers):
         if lower != "respectively":
             continue
-        sentence = doc[k].sent
+        sentence = sentence_at(doc, k)
         listed: list[Span] = []
         edge = k
         for span in reversed(spans_within(doc, "numbers", sentence.start, k)):
@@ -99,7 +99,7 @@ def partitions(
     lowers = doc_lowers(doc)
     by_number = {use.number[0]: use for use in analysis.figures}
     numbers = sorted(s.start for s in doc.spans.get("numbers", []))
-    for sentence in doc.sents:
+    for sentence in sentences(doc):
         for k in range(sentence.start, sentence.end - 2):
             if lowers[k] not in PARTITION_WORDS:
                 continue
@@ -127,7 +127,7 @@ def _partition_opener(doc, lex, analysis, lowers, k: int, by_number, numbers):
     """The wider group of a partition opening at ``k`` and where its counts begin."""
     j = k + 1
     if lowers[j] in PARTITION_PRONOUNS:
-        before = [n for n in numbers if n < k and n >= doc[k].sent.start - 60]
+        before = [n for n in numbers if n < k and n >= sentence_at(doc, k).start - 60]
         use = by_number.get(before[-1]) if before else None
         wider = _counted(analysis, use) if use is not None else None
         j += 1 + (j + 1 < len(doc) and lowers[j + 1] == ",")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from narrlint.claims.groups_clauses import phrase_at
+from narrlint.claims.groups_clauses import phrase_at, sentence_at
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
@@ -434,7 +434,7 @@ def recipients(doc: Doc, lex: Lexicon, analysis: Analysis) -> Iterator[tuple[int
             held = None
         if held is None:
             continue
-        sentence_end = doc[i].sent.end
+        sentence_end = sentence_at(doc, i).end
         for j in range(i + 1, min(n - 1, i + 10, sentence_end)):
             if lowers[j] in (".", ";", ":"):
                 break
@@ -547,7 +547,7 @@ class Predicate:
 def later_status(doc: Doc, start: int, end: int) -> bool:
     """A predicate about a later status ("will be considered illegal", "... after the
     deadline"): documents lapse at a group's own deadline, so this is not a conflation."""
-    stop = min(len(doc), end + 4, doc[start].sent.end if start < len(doc) else end)
+    stop = min(len(doc), end + 4, sentence_at(doc, start).end if start < len(doc) else end)
     return not FUTURE.isdisjoint(doc_lowers(doc)[start : max(stop, end)])
 
 

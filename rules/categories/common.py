@@ -190,7 +190,8 @@ def _mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch
         return None
     # another group's own figure names the error best; a population's figure only when no
     # group has the number (not "the count of illegal Afghan nationals" for undocumented)
-    matched = min(others, key=lambda f: (f in lex.stocks, _figure_rank(f, claim.value, day)))
+    stocks = lex.stock_ids
+    matched = min(others, key=lambda f: (f.id in stocks, _figure_rank(f, claim.value, day)))
     named_figures = sorted(
         (f for c in named for f in lex.figures[c]),
         key=lambda f: _figure_rank(f, claim.value, day),

@@ -168,7 +168,7 @@ def _problem(draft: Draft, corpus: Corpus, lex: Lexicon, found: Mismatch) -> Pro
     number = claim.number.text
     matched = found.matched
     named = label(lex, claim.categories)
-    if matched.category in lex.categories and matched not in lex.stocks:
+    if matched.category in lex.categories and matched.id not in lex.stock_ids:
         other = label(lex, {matched.category})
         short_other = short_labels(lex, {matched.category})
     else:
@@ -195,7 +195,7 @@ def _problem(draft: Draft, corpus: Corpus, lex: Lexicon, found: Mismatch) -> Pro
         evidence.append(figure.origin.evidence(figure_summary(figure)))
     for entry in conflations(lex, corpus.ledger, [number.lower()]):
         evidence.append(entry.origin.evidence(f"{entry.pattern}: {entry.issue}"))
-    if matched.category in lex.categories and matched not in lex.stocks:
+    if matched.category in lex.categories and matched.id not in lex.stock_ids:
         for value in dict.fromkeys((matched.value, claim.value)):
             uses = corpus_uses(corpus, lex, matched.category, value)
             evidence.extend(e for e in uses if e not in evidence)
