@@ -745,3 +745,45 @@ def test_more_forms_of_a_cut_off(seed_corpus, text, excerpt):
 )
 def test_more_forms_of_a_cut_off_look_alikes(seed_corpus, text):
     assert reported(seed_corpus, text, "2025-03-25") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Date roles: the length of an extension ("extended by ten days")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "excerpt"),
+    [
+        ("The deadline for ACC holders was extended by a month due to Eid.", "2025-04-03",
+         "a month"),
+        ("Pakistan has pushed back the ACC holders' deadline by three weeks, to April 10.",
+         "2025-04-03", "three weeks"),
+        # before the ledger's first report of the province's own two-day extension
+        ("Citing Eid, the government extended the deadline for Afghan migrants by two days, now "
+         "set for April 10.", "2025-03-31", "two days"),
+    ],
+)  # fmt: skip
+def test_the_length_of_an_extension(seed_corpus, text, date, excerpt):
+    """The ledger records the national extension from 31 March to 10 April 2025 (ten days)."""
+    found = reported(seed_corpus, text, date)
+    assert [(code, ex) for code, _, ex in found] == [("NL101", excerpt)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deadline for ACC holders was extended by ten days due to Eid.",
+        "Pakistan has pushed back the ACC holders' deadline by 10 days, to April 10.",
+        # one province's two-day extension, whether or not the province is named
+        "The deadline for ACC holders was extended by two days due to Eid.",
+        "The deadline for Afghans was extended by two days due to Eid.",
+        "Khyber Pakhtunkhwa extended the deadline for Afghans by two days.",
+        "The deadline for Afghans was extended to April 2 due to Eid.",
+        # not an extension: denied, requested, or a length of something else
+        "The deadline for ACC holders was not extended by a month, officials said.",
+        "UNHCR urged Pakistan to extend the deadline for ACC holders by two months.",
+        "ACC holders crossed the border by the thousands over two days.",
+    ],
+)
+def test_the_length_of_an_extension_look_alikes(seed_corpus, text):
+    assert reported(seed_corpus, text, "2025-04-03") == []

@@ -42,9 +42,11 @@ from narrlint.claims.dates_generic import in_force as orders_in_force
 from narrlint.claims.dates_generic import names_people_only, people_word
 from narrlint.claims.dates_lexicon import Lexicon, Profile, lexicon_for
 from narrlint.claims.dates_record import (
+    LENGTH_MARGIN_DAYS,
     accepts,
     calendar_day,
     evidence_rank,
+    extension_length_fits,
     link_in_force,
     newer_than_record,
     placed_in_text,
@@ -100,9 +102,6 @@ ROLES = (
 )  # fmt: skip
 CUT_OFF_ROLES = frozenset({"deadline", "extension", "enforcement_start", "expiry"})
 """Roles of a value that is a cut-off: only those are matched with the ledger's deadlines."""
-BOUNDARY_DAYS = 3
-"""A window's length may differ from its link's days by this much ("six months" from 30 June
-to 31 December is 184 days; one month is read as 28 to 31)."""
 HISTORY_DAYS = 183
 """A deadline that ended more than about six months before a text is history there: a group
 it alone targeted has no deadline in force of its own."""
@@ -183,7 +182,7 @@ class DateClaim(Claim):
                 # counted from the announcement, the first full day, with or without the
                 # last: "a 25-day grace period from August 4 to August 31" is the official's
                 # own count of that period, not another window
-                spans = low - BOUNDARY_DAYS <= days + 1 and days <= high + BOUNDARY_DAYS
+                spans = low - LENGTH_MARGIN_DAYS <= days + 1 and days <= high + LENGTH_MARGIN_DAYS
                 return tuple(profiles) if spans else ()
             lengths = {p.id: self.link_length(p) for p in profiles}
             judges = [p for p in profiles if p.durations or lengths[p.id]]
@@ -393,7 +392,8 @@ def _cut_off(
             "later deadline (a new extension, another phase) the ledger has no record of yet"
         )
         newer = tuple(p for p, _ in strongest(in_scope, day, bool(clues.categories)))
-    if (in_force or newer) and not any(accepts(p, value, cue, placed) for p, _ in in_force):
+    held = [p for p, _ in in_force if _holds(p, value, cue, day, placed)]
+    if (in_force or newer) and not held:
         local = _recorded_elsewhere(lexicon, clues, cue, value, day)
         if local is not None:
             where_ = local.deadline.place
@@ -504,6 +504,17 @@ def _extended_from(lexicon: Lexicon, old: Value, day: dt.date | None) -> list[Ca
     return found if len(found) == 1 else []
 
 
+def _holds(
+    profile: Profile, value: Value, cue: Cue, day: dt.date | None, placed: dt.date | None
+) -> bool:
+    """The record holds the value: an extension's length is judged by the link in force
+    when the record has one (a record of no window says nothing of other windows)."""
+    lengths = not value.is_date and cue.role == "extension" and not profile.durations
+    if lengths and day is not None and link_in_force(profile, day) is not None:
+        return extension_length_fits(profile, value, day)
+    return accepts(profile, value, cue, placed)
+
+
 def _recorded_elsewhere(
     lexicon: Lexicon, clues: Clues, cue: Cue, value: Value, day: dt.date | None
 ) -> Profile | None:
@@ -519,6 +530,8 @@ def _recorded_elsewhere(
             continue  # cards that expired are not a local order to leave
         if _match(profile, clues, cue, anywhere=True) is None:
             continue
+        if cue.role == "extension" and extension_length_fits(profile, value, day):
+            return profile  # "extended by two days": one province's extension
         recorded = profile.accepted if value.is_date else profile.durations
         if recorded and within_record(profile, day, value) and accepts(profile, value, cue):
             return profile
@@ -646,7 +659,7 @@ def _covers(claim: DateClaim, days: int | None) -> bool:
     if days is None:
         return True
     low, high = claim.value.day_range()
-    return low - BOUNDARY_DAYS <= days <= high + BOUNDARY_DAYS
+    return low - LENGTH_MARGIN_DAYS <= days <= high + LENGTH_MARGIN_DAYS
 
 
 # ---------------------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from narrlint.claims.dates_words import (
     ENFORCEMENT_PREPOSITIONS,
     EVENT_PREPOSITIONS,
     EXPIRY_LEMMAS,
+    EXTENDED_BY_REACH,
     EXTENSION_LEMMAS,
     EXTENSION_NOUNS,
     EXTENSION_PREPOSITIONS,
@@ -658,6 +659,8 @@ def _duration_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
         # the noun lets a bare "the 60-day window" refer back to an order named earlier
         noun = after[skip]
         return Cue("deadline", True, doc[noun.i : noun.i + 1])
+    if _extended_by(clause, span):  # "extended the deadline by 10 days"
+        return Cue("extended by", True, role="extension")
     if after_lowers and after_lowers[0] in EXTENSION_NOUNS:  # "a six-month extension"
         noun = after[skip]
         return Cue("extension", True, doc[noun.i : noun.i + 1], role="extension")
@@ -683,6 +686,18 @@ def _duration_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
         if action is not None and action.i < span.start and _order_frame(clause, span, lexicon):
             return Cue("within", False)
     return None
+
+
+def _extended_by(clause: Span, span: Span) -> bool:
+    """ "extended the deadline by 10 days", "pushed back by a week": the length of an
+    extension, after "by" and a verb of extending (not negated, not requested)."""
+    doc = clause.doc
+    if span.start - 1 < clause.start or doc[span.start - 1].lower_ != "by":
+        return False
+    lemmas = lemma_lowers(doc)[max(clause.start, span.start - EXTENDED_BY_REACH) : span.start]
+    if not set(lemmas) & EXTENSION_LEMMAS or _requested_change(clause, span):
+        return False
+    return not any(t.lower_ in NEGATIONS for t in doc[clause.start : span.start])
 
 
 def _extended(clause: Span, span: Span, noun: Span | None = None) -> bool:

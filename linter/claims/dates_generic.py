@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from narrlint.claims.dates_clues import Clues, foreign_purpose_in
 from narrlint.claims.dates_cues import Cue, Value
 from narrlint.claims.dates_lexicon import Lexicon, Profile
-from narrlint.claims.dates_record import accepts, calendar_day
+from narrlint.claims.dates_record import accepts, calendar_day, extension_length_fits
 from narrlint.claims.dates_words import (
     DEMONYM_ENDINGS,
     EXTENSION_LEMMAS,
@@ -91,7 +91,11 @@ def in_force(
     accepting: list[Profile] = []
     for profile in lexicon.profiles:
         deadline = profile.deadline
-        if not profile.targets or not (deadline.national or deadline.place in clues.places):
+        if not profile.targets:
+            continue
+        if not (deadline.national or deadline.place in clues.places):
+            if _in_force_on(profile, day, when) and _records(profile, value, cue, day, placed):
+                accepting.append(profile)  # "extended to April 2": one province's extension
             continue
         if deadline.steps:
             if value.is_date and accepts(profile, value, cue, placed):
@@ -102,14 +106,25 @@ def in_force(
         if not _in_force_on(profile, day, when):
             continue
         orders.append(profile)
-        if value.is_date or not profile.durations:
-            if accepts(profile, value, cue, placed):
-                accepting.append(profile)
-        elif accepts(profile, value, cue):
-            accepting.append(profile)
+        if _records(profile, value, cue, day, placed) or (
+            not value.is_date and not profile.durations and cue.role != "extension"
+        ):
+            accepting.append(profile)  # a window no order in force records: nothing to say
     if accepting:
         return [(p, GENERIC) for p in accepting]
     return [(orders[0], GENERIC)] if len(orders) == 1 else []
+
+
+def _records(
+    profile: Profile, value: Value, cue: Cue, day: dt.date, placed: dt.date | None
+) -> bool:
+    """The order's record holds the value: a date in any recorded form, a window it records,
+    or the length of its extension in force ("extended by ten days")."""
+    if value.is_date:
+        return accepts(profile, value, cue, placed)
+    if cue.role == "extension" and extension_length_fits(profile, value, day):
+        return True
+    return bool(profile.durations) and accepts(profile, value, cue)
 
 
 def _order_actions(lexicon: Lexicon) -> frozenset[str]:

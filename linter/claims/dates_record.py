@@ -19,6 +19,10 @@ from narrlint.claims.dates_lexicon import Profile
 from narrlint.claims.dates_words import EXPIRY_LEMMAS
 from narrlint.nlp.quantities import DateValue
 
+LENGTH_MARGIN_DAYS = 3
+"""A window's length may differ from its link's days by this much ("six months" from 30 June
+to 31 December is 184 days; one month is read as 28 to 31)."""
+
 
 def placed_in_text(span: Span, value: Value, cue: Cue, day: dt.date | None) -> dt.date | None:
     """The day a date without its year means in a text of ``day`` (see ``DateClaim.placed``)."""
@@ -68,6 +72,19 @@ def link_in_force(profile: Profile, day: dt.date) -> tuple[dt.date, dt.date] | N
         if when is None or known >= when:
             latest, when = (link.previous, link.date), known
     return latest
+
+
+def extension_length_fits(profile: Profile, value: Value, day: dt.date | None) -> bool:
+    """A window is the length of the event's extension in force at ``day`` ("extended by ten
+    days" for 31 March to 10 April), give or take :data:`LENGTH_MARGIN_DAYS`."""
+    if value.is_date or day is None:
+        return False
+    link = link_in_force(profile, day)
+    if link is None:
+        return False
+    low, high = value.day_range()
+    days = (link[1] - link[0]).days
+    return low - LENGTH_MARGIN_DAYS <= days <= high + LENGTH_MARGIN_DAYS
 
 
 def accepts(

@@ -239,3 +239,6 @@ GOVERNING_WORDS = {
 is set beside a deadline noun ("March 31, the deadline for …")."""
 APPOSITION_ENDS = {",", "—", "–", ";", ":", "(", ")"}
 """Marks that close a noun phrase set beside a date ("March 31, the deadline for …, is")."""
+EXTENDED_BY_REACH = 12
+"""Words read back from "by <window>" for the verb of extending ("extended the deadline for
+the deportation of Afghan migrants by 10 days")."""
