@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 from spacy.tokens import Doc, Span
 
 from narrlint.claims.base import Claim, Resolution
-from narrlint.claims.counts_attribution import QUOTE_MARKS, quotes_of
+from narrlint.claims.counts_attribution import quotes_of
 from narrlint.claims.titles_frame import Period, TimeFrame, read_frame, reports_rank_change
 from narrlint.claims.titles_names import (
     APPOSITIVE_PAST,
@@ -121,8 +121,19 @@ MAX_QUALIFIER_WALK = 6
 # Claims
 
 
+class _Quotable:
+    """What the three kinds of title claim share: whether the speaker of a quotation wrote it."""
+
+    span: Span
+
+    @property
+    def quoted(self) -> bool:
+        """Inside a quotation: the speaker's wording, which the writer does not change."""
+        return in_quotation(self.span)
+
+
 @dataclass(frozen=True, eq=False)
-class TitleClaim(Claim):
+class TitleClaim(_Quotable, Claim):
     """A title for an office of the ledger, with the person it names if any.
 
     ``span`` is what a finding points at: qualifiers, title and name ("caretaker Foreign
@@ -144,8 +155,6 @@ class TitleClaim(Claim):
     past_clause: bool
     """An appositive in the past: "Kakar, who was interim prime minister"."""
     frame: TimeFrame
-    quoted: bool = False
-    """Inside a quotation: the speaker's wording, which the writer does not change."""
 
     @property
     def person_id(self) -> str | None:
@@ -186,7 +195,7 @@ class TitleClaim(Claim):
 
 
 @dataclass(frozen=True, eq=False)
-class RankClaim(Claim):
+class RankClaim(_Quotable, Claim):
     """A rank of the ledger written before a person's name ("General Asim Munir", "Gen. Asim
     Munir", "Lt. Gen. …"): ``span`` is the rank and the name."""
 
@@ -200,8 +209,6 @@ class RankClaim(Claim):
     """``former``/``then-`` (and any temporary qualifier) before the rank or the title before
     it ("then-army chief General …")."""
     frame: TimeFrame
-    quoted: bool = False
-    """Inside a quotation: the speaker's wording, which the writer does not change."""
 
     @property
     def person_id(self) -> str | None:
@@ -222,7 +229,7 @@ class RankClaim(Claim):
 
 
 @dataclass(frozen=True, eq=False)
-class GovernmentClaim(Claim):
+class GovernmentClaim(_Quotable, Claim):
     """A generic reference to a government: "the caretaker government", "interim cabinet"."""
 
     kind: ClassVar[str] = "title"
@@ -239,8 +246,6 @@ class GovernmentClaim(Claim):
     past_clause: bool = False
     """The term is the agent or object of a verb in the past in a clause of its own ("the
     policy, launched by the caretaker government, remains in force")."""
-    quoted: bool = False
-    """Inside a quotation: the speaker's wording, which the writer does not change."""
 
     @property
     def past_marked(self) -> bool:
@@ -310,13 +315,21 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
             if rank is not None:
                 claims.append(rank)
     claims.sort(key=lambda c: (c.span.start, c.span.end))
-    if claims and any(w in QUOTE_MARKS for w in lowers(doc)):
-        quotes = quotes_of(doc)
-        claims = [
-            dataclasses.replace(c, quoted=True) if quotes.region(c.span.start) >= 0 else c
-            for c in claims
-        ]
     return claims
+
+
+_QUOTES = "narrlint.claims.titles.quotes"
+"""Key of a doc's quotations in its ``user_data``, found on the first question only (most
+drafts' claims are never asked: only one about to be reported is)."""
+
+
+def in_quotation(span: Span) -> bool:
+    """Whether ``span`` starts inside a quotation (as the count reader finds quotations)."""
+    doc = span.doc
+    quotes = doc.user_data.get(_QUOTES)
+    if quotes is None:
+        quotes = doc.user_data[_QUOTES] = quotes_of(doc)
+    return quotes.region(span.start) >= 0
 
 
 class _Naming:
@@ -550,12 +563,16 @@ def _rank_before(
     spelling may stand between: "General Syed Asim Munir"): its start, end and rank ids. The
     draft's words are joined with spaces and compared through :func:`normalise_title`, so
     "Gen.", "Gen" and "Lt. Gen." match however the tokenizer split the full stops."""
+    lower = lowers(doc)
     for given in range(MAX_GIVEN_NAMES + 1):
         end = start - given
         if end <= 0:
             return None
         if given and not (doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_):
             return None
+        last = lower[end - 1].replace(".", " ").replace("-", " ").split()
+        if last and last[-1] not in lexicon.rank_words:
+            continue  # no rank ends with the word before: nothing to join and compare
         for width in range(min(lexicon.rank_width, end), 0, -1):
             words = doc[end - width : end]
             if not words[0].text[:1].isupper() or any(t.ent_type_ for t in words):

@@ -41,6 +41,8 @@ class TitleLexicon:
     """Normalised way of writing a rank (:func:`normalise_title`) -> rank ids."""
     rank_width: int
     """Most tokens a rank may take in a draft ("Lt", ".", "Gen", ".")."""
+    rank_words: frozenset[str]
+    """Every word of the normalised ways of writing a rank ("lt", "gen", "field")."""
     office_country: dict[str, str]
     """Office id -> its country, as the ledger writes it."""
     country_terms: dict[str, str]
@@ -94,6 +96,7 @@ def _build_lexicon(ledger: Ledger) -> TitleLexicon:
         countries,
         {k: tuple(dict.fromkeys(v)) for k, v in ranks.items()},
         min(2 * words, 6),
+        frozenset(w for key in ranks for w in key.split()),
         office_country,
         terms,
         tuple((term, country) for term, country in terms.items() if " " in term),

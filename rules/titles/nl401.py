@@ -87,25 +87,38 @@ class StaleTitle(Rule):
         return list(self._problems(draft, corpus))
 
     def _problems(self, draft: Draft, corpus: Corpus) -> Iterator[Problem]:
+        for claim, problem in self._judged(draft, corpus):
+            if not claim.quoted:  # a speaker's words: the writer does not change a quotation
+                yield problem
+
+    def _judged(
+        self, draft: Draft, corpus: Corpus
+    ) -> Iterator[tuple[TitleClaim | RankClaim | GovernmentClaim, Problem]]:
+        """Each problem with the claim it is about."""
         claims = draft.claims.titles
         for claim in claims:
-            if claim.quoted:
-                continue  # a speaker's words: the writer does not change a quotation
-            if isinstance(claim, RankClaim):
-                yield from self._rank(draft, corpus, claim)
-                continue
-            if not isinstance(claim, TitleClaim) or claim.past_marked:
-                continue
-            if claim.frame.tenure_end:
-                continue  # "Interior Minister X resigned": right in the report of the end
-            day = draft.date_for(claim.title)
-            if claim.person is not None:
-                yield from self._named(draft, corpus, claim, day)
-            elif claim.temporary:
-                yield from self._generic_title(draft, corpus, claim, day)
+            for problem in self._claim(draft, corpus, claim):
+                yield claim, problem
         for claim in claims:
-            if isinstance(claim, GovernmentClaim) and not claim.quoted:
-                yield from self._government(draft, corpus, claim)
+            if isinstance(claim, GovernmentClaim):
+                for problem in self._government(draft, corpus, claim):
+                    yield claim, problem
+
+    def _claim(
+        self, draft: Draft, corpus: Corpus, claim: TitleClaim | RankClaim | GovernmentClaim
+    ) -> Iterator[Problem]:
+        if isinstance(claim, RankClaim):
+            yield from self._rank(draft, corpus, claim)
+            return
+        if not isinstance(claim, TitleClaim) or claim.past_marked:
+            return
+        if claim.frame.tenure_end:
+            return  # "Interior Minister X resigned": right in the report of the end
+        day = draft.date_for(claim.title)
+        if claim.person is not None:
+            yield from self._named(draft, corpus, claim, day)
+        elif claim.temporary:
+            yield from self._generic_title(draft, corpus, claim, day)
 
     def _named(
         self, draft: Draft, corpus: Corpus, claim: TitleClaim, day: dt.date

@@ -42,16 +42,20 @@ class WrongTitle(Rule):
         return list(self._problems(draft, corpus))
 
     def _problems(self, draft: Draft, corpus: Corpus) -> Iterator[Problem]:
+        for claim, problem in self._judged(draft, corpus):
+            if not claim.quoted:  # a speaker's words: the writer does not change a quotation
+                yield problem
+
+    def _judged(self, draft: Draft, corpus: Corpus) -> Iterator[tuple[TitleClaim, Problem]]:
+        """Each problem with the claim it is about."""
         ledger = corpus.ledger
         named = [c for c in draft.claims.titles if isinstance(c, TitleClaim) and c.person]
         recorded = {c.person.start for c in named if _records(ledger.people, c)}
-        named = [c for c in named if not c.quoted]  # a speaker's words stay as spoken
         for claim in named:
             person = ledger.people.get(claim.person_id or "")
             if person is None or not person.posts:
                 continue
             posts = [p for p in person.posts if p.office in claim.offices]
-            evidence = [p.origin.evidence(describe_post(person, p)) for p in person.posts[:3]]
             day = draft.date_for(claim.span)
             if not posts:
                 if claim.person.start in recorded:
@@ -61,9 +65,10 @@ class WrongTitle(Rule):
                     continue
                 if not _held_by_others(corpus, claim, person, day):
                     continue
-                yield self._wrong_office(draft, claim, person, day, evidence)
+                yield claim, self._wrong_office(draft, claim, person, day, _evidence(person))
             elif claim.temporary and not any(p.qualifier for p in posts) and not claim.past_marked:
-                yield self._wrong_qualifier(draft, claim, person, posts, day, evidence)
+                evidence = _evidence(person)
+                yield claim, self._wrong_qualifier(draft, claim, person, posts, day, evidence)
 
     def _wrong_office(
         self,
@@ -136,6 +141,11 @@ class WrongTitle(Rule):
                     "draft's date, and which title was right then is for the writer to check."
                 )
         return draft.problem(claim.span, message, evidence, fix, details=details)
+
+
+def _evidence(person: Person) -> list[Evidence]:
+    """The ledger lines of the person's first posts, as a finding cites them."""
+    return [p.origin.evidence(describe_post(person, p)) for p in person.posts[:3]]
 
 
 def _held_by_others(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.date) -> bool:

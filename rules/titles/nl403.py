@@ -66,11 +66,11 @@ class SupersededTitle(Rule):
 
     def _problems(self, draft: Draft, corpus: Corpus) -> Iterator[Problem]:
         for claim in draft.claims.titles:
-            if claim.quoted:
-                continue  # a speaker's words: the writer does not change a quotation
             named = isinstance(claim, TitleClaim) and claim.person is not None
             if named or isinstance(claim, RankClaim):
-                yield from self._title(draft, corpus, claim)
+                for problem in self._title(draft, corpus, claim):
+                    if not claim.quoted:  # a speaker's words: a quotation stays as spoken
+                        yield problem
 
     def _title(
         self, draft: Draft, corpus: Corpus, claim: TitleClaim | RankClaim
