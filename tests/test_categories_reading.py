@@ -473,3 +473,28 @@ def test_the_message_names_a_groups_figure_first(seed_corpus, text, date, named)
     findings = lint_text(seed_corpus, text, date=date, codes=("NL302",))
     assert [f.code for f in findings] == ["NL302"]
     assert f"count of {named}" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wider group whose people are said to be (mostly, partly) a narrower one
+        ("Illegal foreigners, among them many Afghan refugees, were told to leave.", ["NL301"]),
+        ("Undocumented migrants, mostly Afghan refugees, must leave by November 1.",
+         ["NL301"]),
+        ("Undocumented migrants, most of them Afghan refugees, must leave by November 1.",
+         ["NL301"]),
+        ("Pakistan is deporting illegal immigrants, a majority of whom are Afghan refugees.",
+         ["NL301"]),
+        ("Those expelled included Afghan refugees as well as other undocumented migrants.",
+         ["NL301"]),
+        # clean: no group named after it, an adjective, a bare head, a group of its own kind
+        ("Illegal immigrants, mostly Afghans, must leave.", []),
+        ("Afghan refugees, most of them registered, may stay.", []),
+        ("Undocumented Afghans, many of them women and children, must leave.", []),
+        ("Migrants, mostly Afghan refugees, fled the raids.", []),
+        ("Registered refugees, most of whom are PoR card holders, may stay.", []),
+    ],
+)  # fmt: skip
+def test_a_group_said_to_be_mostly_another(seed_corpus, text, expected):
+    assert found(seed_corpus, text, PHASE1) == expected

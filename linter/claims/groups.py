@@ -105,10 +105,24 @@ __all__ = [
     "resolve",
 ]
 
-INCLUDING = (("including",), (",", "including"), ("such", "as"), (",", "such", "as"))
-"""Words between a wider group and a narrower one it names ("X, including Y")."""
-AND_OTHER = (("and", "other"), ("or", "other"), ("and", "many", "other"))
-"""Words between a narrower group and the wider one ("Y and other X")."""
+_PARTS = (("most",), ("many",), ("some",), ("a", "majority"), ("the", "majority"))
+_MOST_OF = tuple(
+    (",", *part, "of", *rest)
+    for part in _PARTS
+    for rest in (("them",), ("whom", "are"), ("whom", "were"))
+)
+INCLUDING = (
+    ("including",), (",", "including"), ("such", "as"), (",", "such", "as"),
+    (",", "among", "them"), (",", "among", "whom"), (",", "mostly"), (",", "mainly"),
+    (",", "largely"), (",", "primarily"), (",", "predominantly"), *_MOST_OF,
+)  # fmt: skip
+"""Words between a wider group and a narrower one it names ("X, including Y", "X, among them
+Y", "X, mostly Y", "X, most of whom are Y"): the narrower people are (some of) the wider."""
+_INCLUDING_FIRST = frozenset(words[0] for words in INCLUDING)
+AND_OTHER = (("and", "other"), ("or", "other"), ("and", "many", "other"),
+             ("as", "well", "as", "other"), ("along", "with", "other"))  # fmt: skip
+"""Words between a narrower group and the wider one ("Y and other X", "Y as well as other
+X")."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -260,7 +274,7 @@ def _read_inclusions(doc: Doc, analysis: Analysis, claims: dict[int, GroupClaim]
         if between in AND_OTHER:
             _include(doc, claims, second, first, " ".join(between))
             continue
-        if first.kind == "adjective":
+        if first.kind == "adjective" or lowers[first.end] not in _INCLUDING_FIRST:
             continue
         opened = next((w for w in INCLUDING if tuple(lowers[first.end : first.end + len(w)])
                        == w), None)  # fmt: skip
