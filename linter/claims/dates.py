@@ -70,6 +70,7 @@ from narrlint.claims.dates_words import (
 from narrlint.nlp.quantities import DateValue
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import sentences as doc_sentences
 from narrlint.nlp.vocabulary import NEGATIONS
 
 if TYPE_CHECKING:
@@ -275,7 +276,10 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
     lexicon = lexicon_for(corpus)
     found: list[DateClaim] = []
     lowers = doc_lowers(doc)  # a token is a space when its text is (spaCy's IS_SPACE)
-    sentences = [s for s in doc.sents if not all(w.isspace() for w in lowers[s.start : s.end])]
+    # the per-doc sentences every reader shares (doc.sents builds them anew on each call)
+    sentences = [
+        s for s in doc_sentences(doc) if not all(w.isspace() for w in lowers[s.start : s.end])
+    ]
     dates = date_spans(doc, day)
     durations = [*doc.spans.get("durations", []), *year_spans(doc)]
     durations.sort(key=lambda s: s.start)

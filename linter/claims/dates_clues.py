@@ -353,7 +353,10 @@ def _subjects(
     "PoR card holders" names the group (already counted), not the cards' validity."""
     inside = {i - tokens.start for _, start, end in groups for i in range(start, end)}
     n = len(lowers)
+    starts = lexicon.term_starts
     for i in range(n):
+        if lowers[i] not in starts:
+            continue  # no subject term starts here
         for size in range(1, min(lexicon.max_term, n - i) + 1):
             ids = lexicon.terms.get(tuple(lowers[i : i + size]))
             if ids and not all(j in inside for j in range(i, i + size)):

@@ -85,6 +85,8 @@ class Lexicon:
     countries: dict[str, str]
     """A word that names a country of the ledger's governments ("pakistan", "islamabad") →
     the country; not a word of a group's name ("afghan" in "Afghan refugees")."""
+    term_starts: frozenset[str] = frozenset()
+    """The first words of ``terms``: only there can a subject term start (a cheap first test)."""
     nationality: frozenset[str] = frozenset()
     """The people the ledger's groups are all of, as a word ("afghan", "afghans"): the words
     ending like a nationality that the terms of several groups share."""
@@ -136,6 +138,7 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         max_place=max((len(k) for k in places), default=0),
         place_starts=frozenset(k[0] for k in places),
         countries=_countries(ledger, {**modifiers, **heads, **fillers}),
+        term_starts=frozenset(k[0] for k in terms),
         nationality=_nationality(ledger, tokenizer),
     )
 
@@ -288,6 +291,8 @@ def phase_numbers(lowers: list[str]) -> set[int]:
     """Phases named in words: "phase one", "phase-2", "Phase II", "second phase"."""
     found = set()
     for i, word in enumerate(lowers):
+        if not word.startswith("phase"):
+            continue  # only "phase", "phases", "phase-3" … start a phase's name
         joined = re.fullmatch(r"phases?[-‑](\w+)", word)  # "Phase-3" is one token
         if joined and joined.group(1) in ORDINALS:
             found.add(ORDINALS[joined.group(1)])
