@@ -1222,3 +1222,40 @@ def test_a_sources_own_figure_names_it(seed_corpus, text, found):
 )
 def test_deaths_that_did_not_happen_are_no_counts(seed_corpus, text, found):
     assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a reporting verb after the count that reports an object of its own
+        (
+            "Nine labourers were shot dead at the site, and police said they had detained "
+            "three suspects.",
+            ["Nine labourers were shot dead"],
+        ),
+        (
+            "Nine labourers were shot dead at the site, the chief minister announced "
+            "compensation for their families.",
+            ["Nine labourers were shot dead"],
+        ),
+        (
+            "Nine labourers were shot dead at the site and the police confirmed the attackers "
+            "had fled.",
+            ["Nine labourers were shot dead"],
+        ),
+        # a verb that closes the report, is inverted, or whose object is the count
+        ("Nine labourers were shot dead at the site, the chief minister announced on Friday.", []),
+        ("Nine labourers were shot dead at the site, said a senior police officer.", []),
+        ("Nine labourers were shot dead at the site, and officials confirmed the toll.", []),
+        ("Nine labourers were shot dead at the site, police told journalists in Turbat.", []),
+        (
+            "Nine labourers were shot dead at the site, police said, adding that the area was "
+            "sealed.",
+            [],
+        ),
+        # a comma splice with a verb of saying may still report the count
+        ("Nine labourers were shot dead at the site, police said the gunmen fled.", []),
+    ],
+)
+def test_a_later_reporting_verb_with_its_own_object_reports_that(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found

@@ -43,6 +43,8 @@ from narrlint.claims.counts_words import (
     BE_LEMMAS,
     CLAUSE_MARKS,
     COUNTED_PEOPLE,
+    REFERRING_MODIFIERS,
+    REFERRING_NOUNS,
     TOLL_HEADS,
 )
 from narrlint.nlp.quantities import month_of
@@ -61,7 +63,7 @@ NOUN_FORMS = {
     "brief", "quote", "quotes", "document", "documents", "mention", "reveal", "declare",
     "maintain", "warn", "stress",
     "explain", "admit", "insist", "add", "write", "tweet", "verify", "cite", "inform",
-    "stresses", "warns", "adds",
+    "stresses", "warns", "adds", "briefing", "briefings", "statement", "writing",
 }  # fmt: skip
 # Verbs that record a figure rather than tell it: attribution only with a named source.
 RECORDING_LEMMAS = {"record", "count", "register", "tally", "document", "verify"}
@@ -534,10 +536,75 @@ def marker_covers(marker: Token, count: Count) -> bool:
     """Does a reporting word report this count, or a clause beside it?"""
     doc = marker.doc
     if marker.i >= count.span.end:
+        if _reports_something_else(doc, count.span.end, marker):
+            return False
         return not _blocked_before(doc, count.span.end, marker.i)
     if _closes_its_relative(doc, marker.i, count.span.start):
         return False
     return not _blocked_after(doc, marker.i + 1, count.span.start)
+
+
+VERB_FILLERS = {"also", "later", "earlier", "further", "had", "has", "have", "then"}
+"""Words between a reporting verb's subject and the verb ("police later said")."""
+CLOSING_FOLLOWERS = frozenset(
+    {
+        "", ".", ",", ";", ":", "!", "?", "on", "in", "at", "to", "during", "late", "later",
+        "earlier", "yesterday", "today", "tonight", "this", "last", "while", "as", "after",
+        "when", "via", "through", "from", "by", "of", "without", "according", "with",
+        "afterwards", "separately", "again", "too", "also", "(", "—", "–", "-", *WEEKDAYS,
+    }
+)  # fmt: skip
+"""What may follow a reporting verb that closes the report before it ("…, police said on
+Monday", "…, officials said in a statement"): an end, a time, an adjunct, never an object."""
+QUANTIFIERS = {"most", "all", "some", "many", "several", "none", "each", "both", "of", "among"}
+MAX_HEARER = 5
+"""Tokens a hearer may take after "told" ("told The Express Tribune")."""
+
+
+def _reports_something_else(doc: Doc, count_end: int, marker: Token) -> bool:
+    """Count first, then a reporting verb with a subject of its own and an object of its own:
+    "Twelve people were killed, and police said they had arrested two suspects", "…, the
+    minister announced compensation". A verb that closes the report ("…, police said on
+    Monday", "…, he told reporters"), one inverted after its report ("…, said police"), or
+    whose object is the count itself ("…, officials confirmed the toll", "police said most of
+    the victims…") reports the count."""
+    lower = marker.lower_
+    if lower in MARKER_WORDS:
+        return False  # "according to", "by", credits: no object of their own
+    lowers = doc_lowers(doc)
+    j = marker.i - 1
+    while j >= count_end and lowers[j] in VERB_FILLERS:
+        j -= 1
+    if j < count_end or lowers[j] in CLAUSE_MARKS or lowers[j] == "and" or doc[j].is_quote:
+        return False  # inverted: "…, said police", "…, and said"
+    coordinated = any(lowers[k] in COORDINATORS for k in range(count_end, marker.i))
+    if not coordinated and marker.lemma_.lower() in SAYING_LEMMAS:
+        return False  # "…, police said the attackers fled": a comma splice may still report it
+    i = marker.i + 1
+    if i >= len(doc) or lowers[i] in CLOSING_FOLLOWERS or doc[i].is_quote:
+        return False
+    if lowers[i].endswith("ing") and lowers[i] != "nothing":
+        return False  # "…, police said, adding…", "…, officials said citing…"
+    if marker.lemma_.lower() == "tell":
+        return "that" in lowers[i : i + MAX_HEARER]  # "told reporters" is a hearer
+    while i < len(doc) and (
+        lowers[i] in QUANTIFIERS
+        or lowers[i] in REFERRING_DETERMINERS
+        or lowers[i] in REFERRING_MODIFIERS
+    ):
+        i += 1  # fmt: skip
+    return i >= len(doc) or lowers[i] not in REFERRING_NOUNS_AFTER
+
+
+REFERRING_DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "it"}
+COORDINATORS = {"and", "but", "while", "whereas"}
+"""A new clause with its own subject after the count: "…, and police said they had …"."""
+SAYING_LEMMAS = {"say", "tell", "add", "state", "write", "tweet"}
+"""Verbs of saying: after a count with no "and" between, they may report it whatever follows
+("…, police said the attackers fled"); other reporting verbs with an object of their own
+report that object ("…, the minister announced compensation")."""
+REFERRING_NOUNS_AFTER = frozenset(REFERRING_NOUNS | {"it", "this", "deaths", "people", "killed"})
+"""The object of a reporting verb that is the count ("confirmed the toll", "confirmed it")."""
 
 
 MAX_RELATIVE_REACH = 8
