@@ -498,3 +498,29 @@ def test_the_message_names_a_groups_figure_first(seed_corpus, text, date, named)
 )  # fmt: skip
 def test_a_group_said_to_be_mostly_another(seed_corpus, text, expected):
     assert found(seed_corpus, text, PHASE1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # modifiers joined on one head are a list: "PoR and ACC holders" pairs with the
+        # numbers "respectively", and counts together without it
+        ("PoR and ACC holders number 1.45 million and 800,000 respectively.", "2024-08-10",
+         []),
+        ("PoR and ACC card holders number some 1.45 million and 800,000, respectively.",
+         "2024-08-10", []),
+        ("PoR and ACC holders number 2.25 million.", "2024-08-10", []),
+        ("PoR and ACC holders number 800,000 and 1.45 million respectively.", "2024-08-10",
+         ["NL302"]),
+        ("ACC holders number 1.45 million.", "2024-08-10", ["NL302"]),
+        # a number set off by hyphens, or after a group's adjective used as a noun
+        ("The registered refugees - about 1.7 million - may stay.", PHASE1, ["NL302"]),
+        ("The registered refugees - about 1.3 million - may stay.", PHASE1, []),
+        ("The undocumented, some 1.4 million people, must leave.", PHASE1, ["NL302"]),
+        ("Officials said the undocumented, numbering 1.4 million, must go.", PHASE1,
+         ["NL302"]),
+        ("The undocumented, some 1.7 million people, must leave.", PHASE1, []),
+    ],
+)  # fmt: skip
+def test_lists_and_appositions_of_groups(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected

@@ -524,14 +524,19 @@ def _documented_groups(lex: Lexicon) -> frozenset[str]:
     return frozenset(c for c, category in lex.categories.items() if category.documented is True)
 
 
+APPOSITION_OPENS = frozenset({",", "(", "—", "–", "-"})
+APPOSITION_CLOSES = frozenset({",", ")", "—", "–", "-", ".", ";"})
+
+
 def _appositive(doc: Doc, lex: Lexicon, between: list[str], end: int) -> bool:
-    """A number set off by commas or brackets right after a group names that group's size."""
-    if between[0] not in (",", "(", "—", "–") or not all(
+    """A number set off by commas, brackets or dashes right after a group names that group's
+    size ("registered refugees - about 1.3 million - may stay": a hyphen typed as a dash)."""
+    if between[0] not in APPOSITION_OPENS or not all(
         w in FIGURE_HEDGES or w == between[0] for w in between
     ):
         return False
     after = _generic_noun_end(doc, lex, end)
-    return after < len(doc) and doc[after].text in (",", ")", "—", "–", ".", ";")
+    return after < len(doc) and doc[after].text in APPOSITION_CLOSES
 
 
 def _group_before(
@@ -544,6 +549,12 @@ def _group_before(
     if not candidates:
         return None
     mention = candidates[-1]
+    if (
+        len(candidates) > 1
+        and candidates[-2].end == mention.start - 1
+        and doc_lowers(doc)[mention.start - 1] in ("and", "or", "&", "/")
+    ):
+        return None  # "PoR and ACC holders number ...": the groups joined count together
     between = [doc[k].lower_ for k in range(mention.end, start)]
     if not between or len(between) > 6:
         return None
@@ -555,9 +566,15 @@ def _group_before(
         previous = [doc[k].lower_ for k in range(max(lowest, mention.start - 3), mention.start)]
         if "number" not in previous:
             return None
-    if mention.kind == "adjective" or mention.fused:
+    if mention.fused or (mention.kind == "adjective" and not _nominal_adjective(doc, mention)):
         return None
     return mention
+
+
+def _nominal_adjective(doc: Doc, mention: Mention) -> bool:
+    """ "the undocumented, some 1.7 million people": a group's adjective after a determiner
+    and before the number's bridge names the people."""
+    return mention.start > 0 and doc_lowers(doc)[mention.start - 1] in ("the", "these", "those")
 
 
 def _documents_before(doc: Doc, lex: Lexicon, start: int, end: int) -> Mention | None:

@@ -33,6 +33,7 @@ from narrlint.claims.groups_words import (
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentences, spans_within
 
+COORDINATORS = frozenset({",", "and", "or", "&", "/"})
 LIST_JOINERS = frozenset({",", "and", "or", "&"}) | FIGURE_HEDGES
 
 
@@ -65,8 +66,14 @@ def respective(doc: Doc, lex: Lexicon, analysis: Analysis) -> dict[int, frozense
 def _listed_groups(lex: Lexicon, lowers: list[str], mentions: list[Mention]) -> list[str] | None:
     """The groups these mentions name, in text order (None when an order cannot be read)."""
     groups: list[str] = []
-    for mention in mentions:
-        if mention.kind != "adjective":
+    for index, mention in enumerate(mentions):
+        # "PoR and ACC holders": a modifier joined to the next group shares its head
+        shared = (
+            index + 1 < len(mentions)
+            and lowers[mention.end] in COORDINATORS
+            and mentions[index + 1].start == mention.end + 1
+        )
+        if mention.kind != "adjective" or shared:
             ordered = _in_order(lex, lowers, mention)
             if ordered is None:
                 return None

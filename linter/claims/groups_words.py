@@ -171,7 +171,7 @@ PRE_FIGURE_BRIDGE = {
     ",", "(", "numbering", "number", "numbers", "numbered", "totalling", "totaling", "total",
     "totalled", "totals", "estimated", "at", "put", "stand", "stands", "stood", "is", "was",
     "are", "were", "reached", "reach", "reaches", "to", "rose", "fell", "of", "some",
-    "about", "around", "nearly", "almost", "over", "roughly", "approximately", "—", "–", ":",
+    "about", "around", "nearly", "almost", "over", "roughly", "approximately", "—", "–", "-", ":",
     "count", "counted", "tally", "figure", "including", "an", "among", "them", "whom", "has",
     "have", "had", "been", "now", "currently", "fallen", "risen", "grown", "dropped",
     "declined", "increased", "climbed", "who", "which",
