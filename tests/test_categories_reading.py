@@ -524,3 +524,20 @@ def test_a_group_said_to_be_mostly_another(seed_corpus, text, expected):
 )  # fmt: skip
 def test_lists_and_appositions_of_groups(seed_corpus, text, date, expected):
     assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "registered as refugees": the status word is the verb that classes them
+        ("Some 1.7 million Afghans registered as refugees may stay.", ["NL302"]),
+        ("Some 1.3 million Afghans registered as refugees may stay.", []),
+        ("Some 1.4 million Afghans who were registered as refugees in 2007 may stay.", []),
+        # a relative clause's lack of documents past where the people live
+        ("Some 1.4 million Afghans who are living in Pakistan without documents must go.",
+         ["NL302"]),
+        ("Some 1.7 million Afghans who are living in Pakistan without documents must go.", []),
+    ],
+)  # fmt: skip
+def test_predicates_that_class_a_number(seed_corpus, text, expected):
+    assert found(seed_corpus, text, PHASE1) == expected

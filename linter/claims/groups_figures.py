@@ -454,6 +454,11 @@ def _restriction(doc, lex, analysis, i: int):
         denial = document_denial(doc, lex, analysis, at)
         if denial is not None:  # "... without documents", "... living illegally"
             return frozenset(denial.negative), denial.end
+    located = past_place(doc, k)  # "... who are living in Pakistan without documents"
+    if k > i and located != k:
+        denial = document_denial(doc, lex, analysis, located)
+        if denial is not None:
+            return frozenset(denial.negative), denial.end
     return None
 
 
@@ -481,8 +486,12 @@ def _figure_predicate(doc, lex, analysis, i: int):
     j, linked, purpose = i, False, False
     if doc[j].lower_ in RELATIVES:
         j += 1
-    while j < n and j not in analysis.by_start:
+    while j < n:
         lower = doc[j].lower_
+        # "... registered as refugees": a status word used as the verb that classes
+        classing = lower in CLASSING and j + 1 < n and doc[j + 1].lower_ == "as"
+        if j in analysis.by_start and not classing:
+            break
         if lower in NEGATIONS:
             return None
         if lower in COPULAS or lower in CLASSING:
