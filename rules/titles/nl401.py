@@ -56,7 +56,10 @@ class StaleTitle(Rule):
         past period inside the tenure ("In October 2023, caretaker Foreign Minister …"), a
         sentence that reports the end of the tenure ("Interior Minister X has resigned",
         "stepped down", "was replaced", "handed over command") and one that reports the
-        promotion ("was promoted to Field Marshal from General"). A bare surname
+        promotion ("was promoted to Field Marshal from General", also in the sentence before
+        or after), a draft dated the very day the tenure ended, a title followed by what the
+        person became later ("…, now Balochistan's chief minister"), and a title inside a
+        quotation (the speaker's words, which the writer does not change). A bare surname
         (`surname: true` in the ledger) names its person only next to one of the person's
         titles or ranks, or after the full name in the same draft ("Ambassador Munir Akram"
         is someone else).
@@ -73,8 +76,10 @@ class StaleTitle(Rule):
             Then-General Asim Munir met the envoy in 2024.
             In October 2023, caretaker Foreign Minister Jalil Abbas Jilani met Muttaqi.
             The caretaker government announced the deportation drive in October.
+            Caretaker Interior Minister Sarfraz Bugti, now a chief minister, set the deadline.
 
-        Fix: inserts "former" before the title, with a capital letter where a sentence or a
+        Fix: inserts "former" before the title (after an owner written in it: "Pakistan's
+        former Permanent Representative …"), with a capital letter where a sentence or a
         dateline starts ("QUETTA — Former interim Prime Minister …"), in lower case inside a
         sentence ("…, says the former caretaker Prime Minister"), in capitals in a line
         written in capitals; a headline in title case keeps its capitals. The details below

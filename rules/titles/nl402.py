@@ -22,6 +22,16 @@ class WrongTitle(Rule):
         before the same name as one the ledger records ("Special Representative for
         Afghanistan, Ambassador Asif Durrani") is read as a courtesy title and not judged.
 
+        The ledger is not a whole career: another office is reported only where the ledger
+        shows that the title was someone else's on the date the sentence speaks of (an office
+        one person holds at a time, with its holder then on record). Not judged: a kind of
+        post the ledger records several of in one country ("Ambassador", "Chief Minister"
+        without the province), an office many hold at once (advisers), a title written as
+        past ("former …", "who had served as …"), "acting" for a stand-in from the same
+        government, a title inside a longer post's name ("Deputy …", "Adviser to the Prime
+        Minister …"), a title followed by its own holder's name ("X, Chairman Joint Chiefs
+        Gen Y and …"), and a title inside a quotation (the speaker's words).
+
         Bad (draft dated 2024-06-01):
             Foreign Minister Mumtaz Zahra Baloch told reporters on Friday …
             Caretaker Prime Minister Shehbaz Sharif chaired the meeting.
@@ -29,6 +39,7 @@ class WrongTitle(Rule):
         Good:
             Foreign Office spokesperson Mumtaz Zahra Baloch told reporters on Friday …
             Prime Minister Shehbaz Sharif chaired the meeting.
+            Ambassador (retd) Asif Durrani said the talks would resume.
 
         Fix: takes out a qualifier the post never had ("Caretaker Prime Minister Shehbaz
         Sharif" → "Prime Minister Shehbaz Sharif", the next word capitalised where a sentence
