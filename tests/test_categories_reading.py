@@ -541,3 +541,18 @@ def test_lists_and_appositions_of_groups(seed_corpus, text, date, expected):
 )  # fmt: skip
 def test_predicates_that_class_a_number(seed_corpus, text, expected):
     assert found(seed_corpus, text, PHASE1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people of one province or city are a part of the group, not its size
+        ("About 800,000 registered refugees live in Khyber Pakhtunkhwa alone.", []),
+        ("About 800,000 registered refugees living in Sindh may stay.", []),
+        # the country itself, or no place, keeps the comparison
+        ("About 800,000 registered refugees in Pakistan may stay.", ["NL302"]),
+        ("About 800,000 registered refugees in the country may stay.", ["NL302"]),
+    ],
+)  # fmt: skip
+def test_a_number_of_one_province(seed_corpus, text, expected):
+    assert found(seed_corpus, text, "2024-08-10") == expected

@@ -186,7 +186,7 @@ def not_a_count(doc: Doc, start: int, end: int) -> bool:
 
 
 def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | None:
-    if _abroad(doc, lex, start, end):
+    if _abroad(doc, lex, start, end) or _local(doc, lex, analysis, end):
         return None
     hedge = _hedge(doc, start)
     clause = clause_at(clauses, start)
@@ -263,6 +263,29 @@ def _abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
         ):
             return True
     return False
+
+
+def _local(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> bool:
+    """The number counts the people of one province or city ("800,000 registered refugees
+    live in Khyber Pakhtunkhwa", "... living in Karachi"): a part of its group, not the
+    group's size. A capitalised place after "in" that is not one of the ledger's countries
+    ("... in Pakistan") makes it local."""
+    mention = analysis.by_start.get(end)
+    j = mention.end if mention is not None else _generic_noun_end(doc, lex, end)
+    lowers = doc_lowers(doc)
+    n = len(doc)
+    if j < n and lowers[j] in STAY_PARTICIPLES:
+        j += 1
+    if j + 1 >= n or lowers[j] != "in":
+        return False
+    place = doc[j + 1]
+    return (
+        place.is_alpha
+        and place.is_title
+        and lowers[j + 1] not in lex.countries
+        and month_of(place) is None
+        and lowers[j + 1] not in WEEKDAYS
+    )
 
 
 def _maybe_foreign(lower: str, lex: Lexicon) -> bool:
