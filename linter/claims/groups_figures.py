@@ -269,7 +269,10 @@ def _local(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> bool:
     """The number counts the people of one province or city ("800,000 registered refugees
     live in Khyber Pakhtunkhwa", "... living in Karachi"): a part of its group, not the
     group's size. A capitalised place after "in" that is not one of the ledger's countries
-    ("... in Pakistan") makes it local."""
+    ("... in Pakistan") makes it local; a ledger that names no country (no government)
+    cannot tell a province from the country."""
+    if not lex.countries:
+        return False
     mention = analysis.by_start.get(end)
     j = mention.end if mention is not None else _generic_noun_end(doc, lex, end)
     lowers = doc_lowers(doc)
