@@ -464,6 +464,12 @@ def test_a_relative_past_time_frames_the_title(sylvania, text, date, expected):
         ("The plan, launched by the caretaker government, remains in force.", []),
         ("Karl Moser, who headed the caretaker government, says the plan was right.", []),
         ("Officials who met the caretaker government say the talks go on.", []),
+        # the subject of a verb in the past, the present tense in another clause
+        ("The plan the caretaker government approved remains in force.", []),
+        ("Ever since the caretaker government approved the plan, deportations have gone on.", []),
+        ("The caretaker government first announced the plan, which continues.", []),
+        ("The caretaker government has decided to extend the plan.", ["NL401"]),
+        ("The caretaker government is expected to extend the plan.", ["NL401"]),
         ("The plan is backed by the caretaker government.", ["NL401"]),
         ("The caretaker government says the plan remains in force.", ["NL401"]),
     ],

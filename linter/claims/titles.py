@@ -414,7 +414,7 @@ def _title_claim(
     if person is not None and person.start > title.start:
         past_clause = later_post_follows(doc, person.end)
     elif person is None:
-        past_clause = told_as_past(doc, start)
+        past_clause = told_as_past(doc, start, title.end)
     return TitleClaim(
         span=span,
         title=title,
@@ -606,7 +606,7 @@ def _government_claim(
         government=chosen.id if chosen is not None else None,
         candidates=tuple(g.id for g in candidates),
         frame=_frame(draft, ent, lexicon, frames),
-        past_clause=told_as_past(doc, ent.start),
+        past_clause=told_as_past(doc, ent.start, ent.end),
     )
 
 

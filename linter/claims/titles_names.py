@@ -67,11 +67,21 @@ run by", "will be led by")."""
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 
 
-def told_as_past(doc: Doc, start: int) -> bool:
-    """Whether the phrase starting at ``start`` is the agent or object of a verb in the past
-    in a clause of its own: "the policy, launched by the caretaker government, remains",
-    "Kakar, who headed the interim government, says". The sentence's present tense is then
-    not the phrase's: it names the holder at the time of that act."""
+PAST_ADVERBS = frozenset({"also", "first", "later", "then", "once", "previously", "initially"})
+"""Adverbs between a subject and its verb ("the caretaker government first announced")."""
+
+
+def told_as_past(doc: Doc, start: int, end: int) -> bool:
+    """Whether the phrase from ``start`` to ``end`` is the subject, agent or object of a verb
+    in the past in a clause of its own: "the plan the caretaker government approved
+    continues", "the policy, launched by the caretaker government, remains", "Kakar, who
+    headed the interim government, says". The sentence's present tense is then not the
+    phrase's: it names the holder at the time of that act."""
+    j = end
+    if j < len(doc) and doc[j].lower_ in PAST_ADVERBS:
+        j += 1
+    if j < len(doc) and _past_form(doc[j]):
+        return True
     i = start
     while i > 0 and doc[i - 1].lower_ in _ARTICLES:
         i -= 1
