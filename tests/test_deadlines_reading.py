@@ -787,3 +787,64 @@ def test_the_length_of_an_extension(seed_corpus, text, date, excerpt):
 )
 def test_the_length_of_an_extension_look_alikes(seed_corpus, text):
     assert reported(seed_corpus, text, "2025-04-03") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "excerpt"),
+    [
+        ("The stay of PoR card holders was extended for two months.", "2023-11-09",
+         "two months"),
+        ("The government extended the stay of PoR card holders for a further two months.",
+         "2023-11-09", "two months"),
+        ("The deadline for ACC holders was extended for a month because of Eid.", "2025-04-03",
+         "a month"),
+    ],
+)  # fmt: skip
+def test_the_length_of_an_extension_after_for(seed_corpus, text, date, excerpt):
+    """The PoR chain's link in force in November 2023 ran six months (30 June to 31 December);
+    the ACC holders' extension ten days."""
+    assert [(c, ex) for c, _, ex in reported(seed_corpus, text, date)] == [("NL101", excerpt)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The government extended the stay of PoR card holders for another six months.",
+         "2023-11-09"),
+        ("The deadline for ACC holders was extended for ten days because of Eid.", "2025-04-03"),
+        ("After the stay of PoR card holders was extended, hundreds were detained for two "
+         "months.", "2023-11-09"),
+        ("The deadline was extended, and ACC holders were held for a month.", "2025-04-03"),
+    ],
+)  # fmt: skip
+def test_the_length_of_an_extension_after_for_look_alikes(seed_corpus, text, date):
+    assert reported(seed_corpus, text, date) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates counted from the text's date: the end of this month, of next month
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACC holders have been told to leave by the end of next month.",
+        "ACC holders must leave by the end of the next month, officials said.",
+    ],
+)
+def test_the_end_of_a_month_counted_from_the_text(seed_corpus, text):
+    assert [code for code, _, _ in reported(seed_corpus, text, "2025-03-10")] == ["NL101"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACC holders have been told to leave by the end of this month.",
+        "ACC holders must leave by the end of the current month.",
+        # "the month" may be another month of the story: not counted from the text's date
+        "In early February, Islamabad told ACC holders to leave by the end of the month.",
+        "Talks on the plan will continue until the end of next month.",
+    ],
+)
+def test_the_end_of_a_month_counted_from_the_text_look_alikes(seed_corpus, text):
+    assert reported(seed_corpus, text, "2025-03-10") == []

@@ -44,6 +44,7 @@ from narrlint.claims.dates_words import (
     FORWARD_BRIDGE,
     FORWARD_MARKERS,
     FRONTED_REACH,
+    FURTHER_WORDS,
     GIVING_LEMMAS,
     GOVERNING_WORDS,
     HYPHENS,
@@ -659,11 +660,11 @@ def _duration_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
         # the noun lets a bare "the 60-day window" refer back to an order named earlier
         noun = after[skip]
         return Cue("deadline", True, doc[noun.i : noun.i + 1])
-    if _extended_by(clause, span):  # "extended the deadline by 10 days"
-        return Cue("extended by", True, role="extension")
     if after_lowers and after_lowers[0] in EXTENSION_NOUNS:  # "a six-month extension"
         noun = after[skip]
         return Cue("extension", True, doc[noun.i : noun.i + 1], role="extension")
+    if _extended_by(clause, span):  # "extended the deadline by 10 days"
+        return Cue("extended by", True, role="extension")
     before = [doc[i] for i in range(span.start - 1, max(clause.start, span.start - 6) - 1, -1)]
     lowers = [t.lower_ for t in before]
     named = [w for w in lowers[1:3] if not all(c in "\"'“”‘’" for c in w)]  # “grace period” of
@@ -689,12 +690,23 @@ def _duration_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
 
 
 def _extended_by(clause: Span, span: Span) -> bool:
-    """ "extended the deadline by 10 days", "pushed back by a week": the length of an
-    extension, after "by" and a verb of extending (not negated, not requested)."""
+    """ "extended the deadline by 10 days", "pushed back by a week", "extended their stay for
+    another six months": the length of an extension, after "by" or "for" and a verb of
+    extending (for "for", right before it), not negated, not requested."""
     doc = clause.doc
-    if span.start - 1 < clause.start or doc[span.start - 1].lower_ != "by":
+    lowers = doc_lowers(doc)
+    at = span.start - 1
+    while at > clause.start and lowers[at] in FURTHER_WORDS:
+        at -= 1  # "for another", "by a further"
+    if at < clause.start or lowers[at] not in ("by", "for"):
         return False
-    lemmas = lemma_lowers(doc)[max(clause.start, span.start - EXTENDED_BY_REACH) : span.start]
+    first = max(clause.start, at - EXTENDED_BY_REACH)
+    if lowers[at] == "for":  # only within its own clause: not "… was extended, some were
+        for k in range(at - 1, first - 1, -1):  # detained for two months"
+            if doc[k].is_punct:
+                first = k + 1
+                break
+    lemmas = lemma_lowers(doc)[first:at]
     if not set(lemmas) & EXTENSION_LEMMAS or _requested_change(clause, span):
         return False
     return not any(t.lower_ in NEGATIONS for t in doc[clause.start : span.start])

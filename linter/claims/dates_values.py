@@ -48,7 +48,7 @@ def date_spans(doc: Doc, today: dt.date | None = None) -> list[Span]:
         span = Span(doc, i, end, label="DATE")
         span._.date = DateValue(month, day, year)
         spans.append(span)
-    ends = list(_month_ends(doc))
+    ends = list(_month_ends(doc, today))
     covered = {i for s in ends for i in range(s.start, s.end)}
     spans = [s for s in spans if s.start not in covered] + ends
     return sorted(spans, key=lambda s: s.start)
@@ -78,14 +78,23 @@ def year_spans(doc: Doc) -> list[Span]:
     return unit_spans(doc, list(doc.spans.get("numbers", [])), YEAR_WORDS, years)
 
 
-def _month_ends(doc: Doc) -> Iterator[Span]:
+def _month_ends(doc: Doc, today: dt.date | None = None) -> Iterator[Span]:
     """ "by the end of November (2023)": the month's last day; "by the end of the year" (or
-    "this year"): 31 December of the year the text is in."""
+    "this year"): 31 December of the year the text is in; in a text written on ``today``, "the
+    end of this month" or "of next month" (not "the end of the month", which a story may tell
+    of another month)."""
     n = len(doc)
     lowers = doc_lowers(doc)
     for i in _positions(lowers, "end", 0, n - 2):
         if lowers[i + 1] not in ("of", "-", "‑"):
             continue  # "the end of November", "end-November"
+        relative = _relative_month(lowers, i + 2, today) if lowers[i + 1] == "of" else None
+        if relative is not None:  # "the end of this month", "of the next month"
+            month, year, end = relative
+            span = Span(doc, i, end, label="DATE")
+            span._.date = DateValue(month, calendar.monthrange(year, month)[1], year)
+            yield span
+            continue
         if i + 3 < n and lowers[i + 1] == "of" and lowers[i + 2] in ("the", "this"):
             if lowers[i + 3] == "year":
                 span = Span(doc, i, i + 4, label="DATE")

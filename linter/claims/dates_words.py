@@ -240,5 +240,7 @@ is set beside a deadline noun ("March 31, the deadline for …")."""
 APPOSITION_ENDS = {",", "—", "–", ";", ":", "(", ")"}
 """Marks that close a noun phrase set beside a date ("March 31, the deadline for …, is")."""
 EXTENDED_BY_REACH = 12
-"""Words read back from "by <window>" for the verb of extending ("extended the deadline for
-the deportation of Afghan migrants by 10 days")."""
+"""Words read back from "by <window>" or "for <window>" for the verb of extending ("extended
+the deadline for the deportation of Afghan migrants by 10 days")."""
+FURTHER_WORDS = {"another", "a", "further", "additional", "an", "more"}
+"""Words between "by"/"for" and an extension's length ("for another six months")."""
