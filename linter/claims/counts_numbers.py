@@ -27,6 +27,7 @@ from narrlint.claims.counts_words import (
     UNITS_BEFORE,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import sentences as doc_sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,25 +63,28 @@ def numbers_by_sentence(doc: Doc, starts: Sequence[int]) -> dict[int, list[Span]
 
 
 def sentences_of(doc: Doc) -> list[Span]:
-    """The doc's sentences, with those split after a title abbreviation joined again."""
+    """The doc's sentences, with those split after a title abbreviation joined again. The
+    sentences are the per-doc ones every reader shares (:func:`narrlint.nlp.tokens.sentences`)
+    and are tested on the per-doc lower-case words (no Token objects)."""
+    lowers = doc_lowers(doc)
     result: list[Span] = []
-    for sentence in doc.sents:
-        if len(sentence) == 1 and sentence[0].is_space:
+    for sentence in doc_sentences(doc):
+        start = sentence.start
+        if sentence.end - start == 1 and lowers[start].isspace():
             continue
-        if result and _ends_with_abbreviation(result[-1]) and result[-1].end == sentence.start:
+        if result and result[-1].end == start and _ends_with_abbreviation(result[-1], lowers):
             result[-1] = doc[result[-1].start : sentence.end]
         else:
             result.append(sentence)
     return result
 
 
-def _ends_with_abbreviation(sentence: Span) -> bool:
+def _ends_with_abbreviation(sentence: Span, lowers: list[str]) -> bool:
     """Read from the lower-case words (no Token objects) until an abbreviation is in sight."""
-    lowers = doc_lowers(sentence.doc)
-    if TITLE_ABBREVIATIONS.isdisjoint(lowers[max(sentence.start, sentence.end - 3) : sentence.end]):
+    tail = range(max(sentence.start, sentence.end - 3), sentence.end)
+    if TITLE_ABBREVIATIONS.isdisjoint(lowers[tail.start : tail.stop]):
         return False  # most sentences: no title abbreviation among the last words
-    last = [i for i in range(max(sentence.start, sentence.end - 3), sentence.end)
-            if lowers[i] not in ("(", "[")]  # fmt: skip
+    last = [i for i in tail if lowers[i] not in ("(", "[")]
     return (
         len(last) >= 2
         and lowers[last[-1]] == "."
