@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import shutil
 
-from narrlint.engine.parallel import PARALLEL_MIN_BYTES, chunk_size, default_jobs, worth_parallel
+from narrlint.engine.parallel import (
+    PARALLEL_MIN_BYTES,
+    chunk_size,
+    chunks,
+    default_jobs,
+    worth_parallel,
+)
 
 from .conftest import ROOT, run_cli
 
@@ -46,6 +52,17 @@ def test_defaults():
     assert default_jobs() >= 1
     assert chunk_size(1, 2) == 1
     assert chunk_size(2000, 2) == 16
+
+
+def test_chunks_shrink_towards_the_end_and_keep_every_file_in_order():
+    tasks = [(i, f"{i}.md") for i in range(500)]
+    found = chunks(tasks, 2)
+    assert [task for chunk in found for task in chunk] == tasks
+    sizes = [len(chunk) for chunk in found]
+    assert sizes[0] == 16 and sizes[-1] == 1
+    assert sizes == sorted(sizes, reverse=True)
+    assert chunks([], 2) == []
+    assert [len(c) for c in chunks(tasks[:3], 4)] == [1, 1, 1]
 
 
 def test_jobs_must_be_positive():

@@ -145,6 +145,19 @@ def chunk_size(files: int, jobs: int) -> int:
     return max(1, min(16, files // (jobs * 8)))
 
 
+def chunks(tasks: list[tuple[int, str]], jobs: int) -> list[list[tuple[int, str]]]:
+    """``tasks`` in chunks of :func:`chunk_size` of the files still left when each is handed
+    out: full chunks at first, smaller and smaller towards the end, so the workers finish
+    together (a worker given the last 16 files alone would keep the run waiting for it)."""
+    found = []
+    start = 0
+    while start < len(tasks):
+        size = chunk_size(len(tasks) - start, jobs)
+        found.append(tasks[start : start + size])
+        start += size
+    return found
+
+
 class _Worker:
     """One worker process, the pipe that feeds it and the chunk it is working on."""
 
@@ -164,12 +177,13 @@ class _Worker:
         self.chunk: list[tuple[int, str]] = []
 
     def give(self, chunk: list[tuple[int, str]]) -> bool:
-        """Send a chunk; False when the worker can no longer take it (it died idle)."""
+        """Send a chunk, queued after the files it has; False when the worker can no longer
+        take it (it died)."""
         try:
             self.tasks.send(chunk)
         except (OSError, ValueError):
             return False
-        self.chunk = list(chunk)
+        self.chunk.extend(chunk)
         return True
 
     def stop(self, now: bool = False) -> None:
@@ -204,9 +218,7 @@ def lint_parallel(session: Session, paths: list[str], jobs: int) -> Iterator[Lin
     jobs = max(1, min(jobs, len(paths)))
     _SESSION = session if inherited else None
     spec = SessionSpec(session.config, session.linter.date)
-    size = chunk_size(len(paths), jobs)
-    tasks = list(enumerate(paths))
-    pending = [tasks[i : i + size] for i in range(0, len(tasks), size)]
+    pending = chunks(list(enumerate(paths)), jobs)
     pending.reverse()  # pop() from the end hands chunks out in order
     done: dict[int, LintResult] = {}
     workers: list[_Worker] = []
@@ -219,12 +231,17 @@ def lint_parallel(session: Session, paths: list[str], jobs: int) -> Iterator[Lin
                     _collect(worker, done)  # what it sent before it died
                     if worker.chunk:
                         _bury(worker, done, pending)
-                while not worker.chunk and pending:
-                    if not worker.process.is_alive() or not worker.give(pending[-1]):
-                        worker.stop()
-                        workers[number] = worker = _Worker(context, spec)
+                # The next chunk is queued before the worker runs out (it never waits for this
+                # loop between chunks); its files stay in order in ``worker.chunk``.
+                while pending and len(worker.chunk) < len(pending[-1]):
+                    if worker.process.is_alive() and worker.give(pending[-1]):
+                        pending.pop()
                         continue
-                    pending.pop()
+                    _collect(worker, done)  # it died: what it finished, then what it was on
+                    if worker.chunk:
+                        _bury(worker, done, pending)
+                    worker.stop()
+                    workers[number] = worker = _Worker(context, spec)
             while following in done:
                 yield done.pop(following)
                 following += 1
