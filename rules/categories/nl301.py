@@ -45,49 +45,49 @@ class ConflatedRefugeeCategory(Rule):
     summary = "A phrase that fuses two refugee categories the ledger keeps apart"
     severity = Severity.WARNING
     documentation = """
-        The ledger's categories (here: PoR card holders = registered refugees; ACC holders,
-        who may stay but are not refugees; undocumented Afghans, the target of phase one) must
-        not be merged into one phrase. Found:
+        The ledger's categories (here: PoR card holders = registered refugees; ACC holders, who
+        may stay but are not refugees; undocumented Afghans, the target of phase one) must not
+        be merged into one phrase. Found:
 
         * a modifier of one group on a head noun or term of another that it contradicts
           ("undocumented Afghan refugees", "illegal refugees", "undocumented PoR card holders");
-        * a deportation phase paired with a group another phase targets ("phase two ... PoR
-          card holders");
+        * a deportation phase paired with a group another phase targets ("phase two ... PoR card
+          holders");
         * a predicate that gives a group a property the ledger denies it ("ACC holders, who are
           registered refugees", "registered refugees without documents"), including holding
-          another group's documents ("refugees holding Afghan Citizen Cards", "refugees
-          living in Pakistan on ACCs") or being given them ("the ACCs were issued to Afghan
-          refugees": refugee status only, since the cards made their holders documented), and
-          one group's adjective conceded against another group's documents ("mostly
-          unregistered but in possession of PoR cards": documents only);
-        * a group's own size given under another group's noun: the number an order falls on
-          is the size of the group the order targets, here when the noun names no group of
-          its own with a status the target lacks (a bare "800,000 Afghan refugees" put at
-          risk by the ACC holders' deadline is a figure given to the wrong group: NL302's),
-          as is a number under a modifier naming several groups and a head naming one
-          ("800,000 documented Afghan refugees");
+          another group's documents ("refugees holding Afghan Citizen Cards", "refugees living
+          in Pakistan on ACCs") or being given them ("the ACCs were issued to Afghan refugees":
+          refugee status only, since the cards made their holders documented), and one group's
+          adjective conceded against another group's documents ("mostly unregistered but in
+          possession of PoR cards": documents only);
+        * a group's own size given under another group's noun: the number an order falls on is
+          the size of the group the order targets, here when the noun names no group of its own
+          with a status the target lacks (a bare "800,000 Afghan refugees" put at risk by the
+          ACC holders' deadline is a figure given to the wrong group: NL302's), as is a number
+          under a modifier naming several groups and a head naming one ("800,000 documented
+          Afghan refugees");
         * one group named as part of another whose attributes contradict it ("undocumented
           immigrants, including Afghan refugees", "refugees and other illegal immigrants",
-          "refugees, including ... those holding ACCs"), also by counting its parts ("over
-          2.8 million Afghan refugees. Of these, 1.3 million hold PoR cards while 813,000 hold
-          ACCs", "Among the refugees, 800,000 possess an ACC"); a bare head noun ("migrants")
-          says what its group is, not what it lacks.
+          "illegal immigrants, mostly Afghan refugees", "undocumented migrants, most of whom are
+          Afghan refugees", "refugees, including ... those holding ACCs"), also by counting its
+          parts ("over 2.8 million Afghan refugees. Of these, 1.3 million hold PoR cards while
+          813,000 hold ACCs", "Among the refugees, 800,000 possess an ACC"); a bare head noun
+          ("migrants") says what its group is, not what it lacks.
 
-        A phase is paired with the group its clause names after it, or, in a parallel list
-        ("in the first phase, A, in the second phase, B"), with the group on its own side of
-        the list; a bare "Afghan refugees" only as the object of the phase's own action ("the
-        second phase of repatriating Afghan refugees"). "The last/final phase" is the plan's
-        highest. A phase next to the place of a local order that targets the group ("the
-        second phase ... They will be moved out of Islamabad and Rawalpindi", within a year of
-        that order) may be one of that order's own steps and is left alone; a place in a
-        dateline ("ISLAMABAD: ...") does not count.
+        A phase is paired with the group its clause names after it, or, in a parallel list ("in
+        the first phase, A, in the second phase, B"), with the group on its own side of the
+        list; a bare "Afghan refugees" only as the object of the phase's own action ("the second
+        phase of repatriating Afghan refugees"). "The last/final phase" is the plan's highest. A
+        phase next to the place of a local order that targets the group ("the second phase ...
+        They will be moved out of Islamabad and Rawalpindi", within a year of that order) may be
+        one of that order's own steps and is left alone; a place in a dateline ("ISLAMABAD:
+        ...") does not count.
 
-        Contrasts ("not", "rather than", "unlike", "exempt", "excluding", "apart from",
-        "while") and coordinations ("Afghan refugees and undocumented migrants") are not
-        conflations, nor is a phrase quoted as a phrase ('the term "illegal refugees"').
-        Calling a group undocumented after its own phase deadline, or after its documents'
-        validity chain ended, is not flagged; nor is a status said to come later ("will be
-        illegal from April 1").
+        Contrasts ("not", "rather than", "unlike", "exempt", "excluding", "apart from", "while")
+        and coordinations ("Afghan refugees and undocumented migrants") are not conflations, nor
+        is a phrase quoted as a phrase ('the term "illegal refugees"'). Calling a group
+        undocumented after its own phase deadline, or after its documents' validity chain ended,
+        is not flagged; nor is a status said to come later ("will be illegal from April 1").
 
         Bad:
             The crackdown on undocumented Afghan refugees continued.
