@@ -105,7 +105,7 @@ def _onward(lowers: list[str], lemmas: list[str], lexicon: Lexicon) -> str | Non
     """ "awaiting resettlement", "to a third country", "third-country relocation": people
     moving on to another country, unless the ledger's groups are named in those words."""
     group_words = lexicon.modifiers.keys() | lexicon.heads.keys() | lexicon.fillers.keys()
-    words = [w for w in lowers if w not in ("-", "‑")]
+    words = [w for w in lowers if w not in HYPHENS]
     for i in range(len(words) - 1):
         pair = (words[i], words[i + 1])
         if pair in ONWARD_DESTINATIONS and not set(pair) & group_words:
@@ -234,7 +234,7 @@ def _modified_head(
             return
         fillers = lexicon.fillers.get(lower, frozenset())
         if not (
-            lower in ("-", "‑")
+            lower in HYPHENS
             or (nxt.is_title and nxt.is_alpha)
             or groups & fillers
             or lower in lexicon.modifiers

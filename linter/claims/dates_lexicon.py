@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from narrlint.claims.dates_words import (
     HOLDER_WORDS,
+    HYPHENS,
     NATIONALITY_ENDINGS,
     PHASE_ADJECTIVES,
 )
@@ -300,7 +301,7 @@ def phase_numbers(lowers: list[str]) -> set[int]:
         if word not in ("phase", "phases"):
             continue
         j = i + 1
-        if j < len(lowers) and lowers[j] in ("-", "‑"):
+        if j < len(lowers) and lowers[j] in HYPHENS:
             j += 1
         if j < len(lowers) and lowers[j] in ORDINALS:
             found.add(ORDINALS[lowers[j]])

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from narrlint.claims.dates_words import MONTH_DAYS, MONTH_NAMES
+from narrlint.claims.dates_words import HYPHENS, MONTH_DAYS, MONTH_NAMES
 from narrlint.nlp.quantities import DURATION_UNITS, UNITS, day_of, month_of, year_of
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ def rewritten_window(claim: DateClaim, durations: Iterable[int]) -> tuple[Span, 
     count = counts.pop()
     if (count == 1) != (unit in ("month", "day")) and not _hyphenated(span):
         return None  # "two months" → "one months": leave the grammar to the writer
-    number = [t for t in span if t.lower_ not in DURATION_UNITS and t.text not in ("-", "‑")]
+    number = [t for t in span if t.lower_ not in DURATION_UNITS and t.text not in HYPHENS]
     if not number:
         return None
     words = {v: k for k, v in UNITS.items() if k not in ("a", "an", "single", "zero")}
@@ -105,7 +105,7 @@ def rewritten_window(claim: DateClaim, durations: Iterable[int]) -> tuple[Span, 
 
 def _hyphenated(span: Span) -> bool:
     """ "30-day", "one-month": the unit stays singular whatever the number."""
-    return len(span) >= 3 and span[-2].text in ("-", "‑")
+    return len(span) >= 3 and span[-2].text in HYPHENS
 
 
 def _month_counts(days: int) -> set[int]:
