@@ -16,6 +16,7 @@ SYLVANIA = """\
 version: 1
 offices:
   - {id: pm_sy, name: Prime Minister of Sylvania, country: Sylvania, titles: [prime minister]}
+  - {id: president_sy, name: President of Sylvania, country: Sylvania, titles: [president]}
   - {id: fm_sy, name: Foreign Minister of Sylvania, country: Sylvania,
      titles: [foreign minister]}
   - {id: interior_sy, name: Interior Minister of Sylvania, country: Sylvania,
@@ -56,6 +57,12 @@ people:
     posts:
       - {id: varga_pm, office: pm_sy, title: Prime Minister, start: '2022-01-01', end: null,
          source: https://example.invalid/sy/varga}
+  - id: eva_lund
+    name: Eva Lund
+    aliases: [eva lund]
+    posts:
+      - {id: lund_president, office: president_sy, title: President, start: '2020-01-01',
+         end: null, source: https://example.invalid/sy/lund}
   - id: tomas_reyes
     name: Tomas Reyes
     aliases: [tomas reyes]
@@ -206,6 +213,9 @@ def found(corpus, text, date):
         "Then-interior minister Leo Brandt had opened the office.",
         # an office many hold at once
         "Prime Minister's adviser Leo Brandt said the talks would resume.",
+        # a body other than a country owns the title: it may be that body's post
+        "The talks will resume, Party President Leo Brandt said.",
+        "The talks, SDP President Leo Brandt said, would resume.",
         # a stand-in while the holder is away: the ledger records no acting stints
         "Acting Prime Minister Leo Brandt chaired the cabinet while Varga was abroad.",
         "Leo Brandt, the acting foreign minister, will attend in Reyes's place.",
@@ -222,6 +232,8 @@ def test_a_title_the_ledger_cannot_rule_out_is_not_wrong(sylvania, text):
         "Leo Brandt, the interior minister, says the talks will resume.",
         "Ambassador to Arcadia Leo Brandt presented his papers.",
         "North Chief Minister Leo Brandt opened the new road on Monday.",
+        "Meanwhile Foreign Minister Leo Brandt said the talks would resume.",
+        "Sylvanian Foreign Minister Leo Brandt said the talks would resume.",
         # the post is itself an acting one: "acting" is its ordinary title, not a stand-in's
         "Acting Defence Minister Leo Brandt inspected the border.",
         # no post in the country: not a stand-in for its prime minister
@@ -319,6 +331,8 @@ def test_a_title_after_a_preposition_alone_is_still_the_persons(sylvania, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Two-time prime minister Karl Moser said the talks would resume.",
+        "Three-term prime minister Karl Moser said the talks would resume.",
         "Falk, who had also served as caretaker North chief minister, will contest the polls.",
         "Nina Falk, who previously served as caretaker chief minister, is expected to run.",
         "Nina Falk, who was briefly the caretaker North chief minister, says she will run.",

@@ -113,6 +113,10 @@ RANK_EXTENDERS = frozenset(
 """Words that make a longer title of a rank word when they stand just before it ("Attorney
 General", "Major General", "Vice Admiral"): the rank alone is then not what is written."""
 
+COUNTED_TENURES = frozenset({"time", "term"})
+TENURE_COUNTS = frozenset({"two", "three", "four", "five", "six", "multiple"})
+"""A count of tenures before a title ("three-time prime minister"): the tenures are past."""
+
 MAX_QUALIFIER_WALK = 6
 """Tokens walked back from a title looking for its qualifiers."""
 
@@ -155,6 +159,9 @@ class TitleClaim(_Quotable, Claim):
     past_clause: bool
     """An appositive in the past: "Kakar, who was interim prime minister"."""
     frame: TimeFrame
+    foreign_owner: bool = False
+    """A name before the title that is neither a country nor a qualifier owns it ("PML-N
+    president"): it may be that body's post, not the ledger's office."""
 
     @property
     def person_id(self) -> str | None:
@@ -424,6 +431,7 @@ def _title_claim(
         qualifiers=qualifiers,
         past_clause=past_clause,
         frame=_frame(draft, title, lexicon, frames),
+        foreign_owner=person is not None and _foreign_owner(doc, reach, title.start, lexicon),
     )
 
 
@@ -489,6 +497,9 @@ def _qualifiers(doc: Doc, index: int) -> tuple[tuple[str, ...], int, int]:
         elif lower in PAST_MARKERS:
             found.append(PAST_MARKERS[lower])
             start = i
+        elif (counted := _times_held(doc, i)) is not None:
+            found.append("former")  # "three-time prime minister": tenures of the past
+            start = reach = i = counted
         elif not (
             lower in BRIDGE
             or token.ent_type_
@@ -502,6 +513,45 @@ def _qualifiers(doc: Doc, index: int) -> tuple[tuple[str, ...], int, int]:
         i -= 1
         steps += 1
     return tuple(reversed(found)), start, reach
+
+
+def _times_held(doc: Doc, i: int) -> int | None:
+    """Where "<number>-time"/"<number>-term" ending at ``i`` starts ("three-time prime
+    minister", "two-term president"), or ``None``."""
+    lower = doc[i].lower_
+    if lower in COUNTED_TENURES and i >= 2 and doc[i - 1].text == "-":
+        number = doc[i - 2]
+        if number.lower_ in TENURE_COUNTS or number.is_digit:
+            return i - 2
+    head, _, tail = lower.rpartition("-")
+    if tail in COUNTED_TENURES and head in TENURE_COUNTS:
+        return i
+    return None
+
+
+def _foreign_owner(doc: Doc, reach: int, start: int, lexicon: TitleLexicon) -> bool:
+    """Whether a name before the title that is neither a country nor a qualifier owns it
+    ("PML-N president", "Senate Standing Committee chairman", "PCB chairman"): the title may
+    then be that body's post, not the office of the ledger that shares its words."""
+    words = lowers(doc)
+    covered: set[int] = set()
+    for phrase, _ in lexicon.country_phrases:
+        size = len(phrase.split())
+        for i in range(reach, start - size + 1):
+            if " ".join(words[i : i + size]) == phrase:
+                covered.update(range(i, i + size))
+    for i in range(reach, start):
+        token = doc[i]
+        lower = words[i]
+        if i in covered or lower in lexicon.country_terms or lower in BRIDGE:
+            continue
+        if lower in TEMPORARY or lower in PAST_MARKERS or not token.is_alpha:
+            continue
+        if token.is_sent_start and not token.is_upper:
+            continue  # "Meanwhile Foreign Minister …": a sentence's first word
+        if token.is_upper or token.is_title:
+            return True
+    return False
 
 
 def _rank_claim(

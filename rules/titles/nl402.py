@@ -169,7 +169,7 @@ def _held_by_others(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.d
     an office whose holder is not recorded as acting, given to someone who then held another
     post in its country: a stand-in while the holder is away or ill ("Acting President …") is
     a title the ledger does not track."""
-    if claim.past_marked or claim.frame.then:
+    if claim.past_marked or claim.frame.then or claim.foreign_owner:
         return False
     offices = [corpus.ledger.offices.get(o) for o in claim.offices]
     if not offices or any(o is None or o.holders != "single" for o in offices):
