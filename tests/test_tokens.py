@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from narrlint.nlp.tokens import lemma_lowers, lowers, sentences, spans_within, texts
+import numpy
+
+from narrlint.nlp.tokens import IdValues, lemma_lowers, lowers, sentences, spans_within, texts
 
 
 def test_lowers_are_the_tokens_lower_forms(seed_corpus):
@@ -56,3 +58,22 @@ def test_sentences_are_the_docs_sentences(seed_corpus):
     one = nlp("One sentence only")
     assert [(s.start, s.end) for s in sentences(one)] == [(0, len(one))]
     assert sentences(nlp("")) == tuple(nlp("").sents)
+
+
+def test_id_values_compute_each_new_id_once_and_answer_in_order():
+    asked: list[list[int]] = []
+
+    def compute(ids, strings):
+        asked.append(ids)
+        return [i % 7 + len(strings) for i in ids]
+
+    values = IdValues(compute, numpy.uint64, limit=3)
+    first = numpy.array([30, 10, 30, 20], dtype=numpy.uint64)
+    assert values(first, "ab").tolist() == [4, 5, 4, 8]
+    assert asked == [[10, 20, 30]]
+    assert values(numpy.array([20, 40, 10], dtype=numpy.uint64), "ab").tolist() == [8, 7, 5]
+    assert asked[-1] == [40]
+    assert values(numpy.array([], dtype=numpy.uint64), "ab").tolist() == []
+    # Past its limit the table starts afresh rather than grow without end.
+    assert values(numpy.array([50, 60], dtype=numpy.uint64), "ab").tolist() == [3, 6]
+    assert asked[-1] == [50, 60] and len(values.ids) == 2

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import itertools
 import threading
+from collections.abc import Callable
 
 import numpy
 import spacy
@@ -24,13 +25,14 @@ from spacy.errors import Errors
 from spacy.language import Language
 from spacy.pipeline import EntityRuler as SpacyEntityRuler
 from spacy.pipeline import Lemmatizer, Sentencizer
-from spacy.strings import get_string_id
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span
 
 from narrlint.config import is_pipeline_package
 from narrlint.errors import ConfigError
 from narrlint.knowledge.ledger import Ledger
 from narrlint.nlp import quantities  # noqa: F401  (registers narrlint_quantities)
+from narrlint.nlp.tokens import IdValues
 
 PERSON = "PERSON"
 TITLE = "TITLE"
@@ -217,19 +219,8 @@ class LookupLemmatizer(Lemmatizer):
         if not unset.any():
             return doc
         if getattr(self, "_table", None) is not table:
-            self._table, self._lemma_ids = table, {}
-        known: dict[int, int] = self._lemma_ids
-        strings = doc.vocab.strings
-        unique, inverse = numpy.unique(values[unset, 0], return_inverse=True)
-        lemmas = []
-        for orth in unique.tolist():
-            lemma = known.get(orth)
-            if lemma is None:
-                text = strings[orth]
-                found = table.get(text, text)
-                lemma = known[orth] = strings.add(found if isinstance(found, str) else found[0])
-            lemmas.append(lemma)
-        values[unset, 1] = numpy.array(lemmas, dtype=numpy.uint64)[inverse.reshape(-1)]
+            self._table, self._lemma_ids = table, IdValues(_lemma_ids(table), numpy.uint64)
+        values[unset, 1] = self._lemma_ids(values[unset, 0], doc.vocab.strings)
         doc.from_array([LEMMA], values[:, 1:2])
         return doc
 
@@ -250,6 +241,21 @@ class LookupLemmatizer(Lemmatizer):
         if not self._validated:
             self._validate_tables(Errors.E1004)
         return self.lookups.get_table("lemma_lookup", {})
+
+
+def _lemma_ids(table) -> Callable[[list[int], StringStore], list[int]]:
+    """The lemma id of each word id, from a lookup table (a word it lacks is its own lemma).
+    The lemma strings are added to the doc's string store, as spaCy's lemmatizer does."""
+
+    def compute(orths: list[int], strings: StringStore) -> list[int]:
+        lemmas = []
+        for orth in orths:
+            text = strings[orth]
+            found = table.get(text, text)
+            lemmas.append(strings.add(found if isinstance(found, str) else found[0]))
+        return lemmas
+
+    return compute
 
 
 def _lemma_lookup(lang: str) -> dict[str, str]:

@@ -16,6 +16,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from narrlint.nlp.tokens import IdValues
 from narrlint.nlp.tokens import lowers as doc_lowers
 
 MONTHS = {
@@ -171,32 +172,8 @@ def _flags_of(text: str) -> int:
     return flags | (month or 0) << _MONTH_SHIFT
 
 
-_KNOWN_IDS = numpy.zeros(0, dtype=numpy.uint64)
-_KNOWN_FLAGS = numpy.zeros(0, dtype=numpy.uint8)
-"""Every string id seen so far (sorted) and its flags: a doc's ids are looked up all at once
-(``searchsorted``); only the strings never seen before are read in Python."""
-_KNOWN_LIMIT = 1_000_000
-
-
-def _token_flags(doc: Doc, orths: numpy.ndarray) -> numpy.ndarray:
-    """The flags of each token of ``doc`` (``orths``: its ORTH column)."""
-    global _KNOWN_IDS, _KNOWN_FLAGS
-    unique, inverse = numpy.unique(orths, return_inverse=True)
-    where = numpy.searchsorted(_KNOWN_IDS, unique)
-    found = where < len(_KNOWN_IDS)
-    found[found] = _KNOWN_IDS[where[found]] == unique[found]
-    if not found.all():
-        if len(_KNOWN_IDS) > _KNOWN_LIMIT:
-            _KNOWN_IDS, _KNOWN_FLAGS = _KNOWN_IDS[:0], _KNOWN_FLAGS[:0]
-            return _token_flags(doc, orths)
-        strings = doc.vocab.strings
-        new = unique[~found]
-        flags = numpy.array([_flags_of(strings[o]) for o in new.tolist()], dtype=numpy.uint8)
-        at = where[~found]
-        _KNOWN_IDS = numpy.insert(_KNOWN_IDS, at, new)
-        _KNOWN_FLAGS = numpy.insert(_KNOWN_FLAGS, at, flags)
-        where = numpy.searchsorted(_KNOWN_IDS, unique)
-    return _KNOWN_FLAGS[where][inverse.reshape(-1)]
+_FLAGS = IdValues(lambda orths, strings: [_flags_of(strings[o]) for o in orths], numpy.uint8)
+"""Flags (and month) of every string id seen so far: only a word never seen before is read."""
 
 
 @dataclass(slots=True)
@@ -214,7 +191,7 @@ def _candidates(doc: Doc) -> _Candidates:
     orths = doc.to_array(ORTH)
     if not len(orths):
         return _Candidates([], [], [], {})
-    per_token = _token_flags(doc, orths)
+    per_token = _FLAGS(orths, doc.vocab.strings)
     dates = numpy.flatnonzero(per_token & _DATE)
     months = (per_token[dates] >> _MONTH_SHIFT).tolist()
     dates = dates.tolist()

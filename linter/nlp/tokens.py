@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left
+from collections.abc import Callable
 
 import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH, SENT_START
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 _LOWERS = "narrlint.nlp.tokens.lowers"
@@ -56,6 +58,44 @@ def lemma_lowers(doc: Doc) -> list[str]:
             doc, doc.to_array(LEMMA).tolist(), _LEMMA_STRINGS, str.lower
         )
     return cached
+
+
+class IdValues:
+    """A value for every string id seen so far, looked up for a whole doc column at once.
+
+    Pipeline components decide something per distinct word (its lemma, whether it may be a
+    number…) but meet each word in doc after doc: the ids are kept sorted beside their
+    values, a doc's ids are found with one ``searchsorted``, and only ids never seen before
+    reach ``compute`` (which gets them as Python ints, and the doc's string store to read
+    them, and returns one value each). String ids are the same in every vocab, so one table
+    serves every doc.
+    """
+
+    def __init__(
+        self, compute: Callable[[list[int], StringStore], list[int]], dtype, limit: int = 1_000_000
+    ):
+        self.compute = compute
+        self.dtype = dtype
+        self.limit = limit
+        self.ids = numpy.zeros(0, dtype=numpy.uint64)
+        self.values = numpy.zeros(0, dtype=dtype)
+
+    def __call__(self, ids: numpy.ndarray, strings: StringStore) -> numpy.ndarray:
+        """The value of each id in ``ids`` (a uint64 array), in order."""
+        where = numpy.searchsorted(self.ids, ids)
+        hit = where < len(self.ids)
+        hit[hit] = self.ids[where[hit]] == ids[hit]
+        if not hit.all():
+            if len(self.ids) > self.limit:  # a long-lived process: start afresh
+                self.ids, self.values = self.ids[:0], self.values[:0]
+                return self(ids, strings)
+            new = numpy.unique(ids[~hit])
+            values = numpy.array(self.compute(new.tolist(), strings), dtype=self.dtype)
+            at = numpy.searchsorted(self.ids, new)
+            self.ids = numpy.insert(self.ids, at, new)
+            self.values = numpy.insert(self.values, at, values)
+            where = numpy.searchsorted(self.ids, ids)
+        return self.values[where]
 
 
 def _same(text: str) -> str:
