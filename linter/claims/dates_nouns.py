@@ -1,0 +1,201 @@
+"""The deadline noun a date hangs on: before it ("the deadline is November 1", "deadline of
+1 Nov"), after it ("the November 1 deadline", "a March 31, 2025, deadline", "the Mar. 15
+expulsion deadline") or set beside it ("March 31, the deadline for …, is near"). Split from
+:mod:`narrlint.claims.dates_cues`, which reads the other cues of a date.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from narrlint.claims.dates_lexicon import Lexicon
+from narrlint.claims.dates_words import (
+    APPOSITION_ENDS,
+    COMPLEMENT_WORDS,
+    DEADLINE_NOUNS,
+    DOCUMENT_NOUNS,
+    ENFORCEMENT_LEMMAS,
+    FORWARD_BRIDGE,
+    GOVERNING_WORDS,
+    HYPHENS,
+    NOUN_BRIDGE,
+    NOUN_MODIFIERS_MAX,
+    ON_AFTER,
+    ORDER_MODIFIERS,
+)
+from narrlint.nlp.tokens import lemma_lowers
+from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import ATTRIBUTION_MARKERS, HOLDING_WORDS, REPORTING_LEMMAS
+
+ATTRIBUTING = REPORTING_LEMMAS | ATTRIBUTION_MARKERS
+"""Words of an attribution set off by commas ("the deadline, officials said, is …")."""
+
+
+def noun_before(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span | None:
+    """ "deadline of November 1", "the deadline is November 1", "deadline: 1 Nov", "the
+    deadline for illegal immigrants to leave the country is November 1"."""
+    i = span.start - 1
+    bridge: list[str] = []
+    complement = False
+    while i >= clause.start and len(bridge) <= 6 and span.start - i <= 16:
+        noun = deadline_noun_ending_at(doc, i, clause)
+        if noun is not None:
+            if complement and not {"for", "to"} & set(bridge):
+                return None
+            if "on" in bridge:
+                at = bridge.index("on")
+                after = bridge[at + 1] if at + 1 < len(bridge) else "deadline"
+                if after not in ON_AFTER:
+                    return None
+            return noun
+        token = doc[i]
+        aside = _attribution_before(doc, i, clause)
+        if aside is not None:
+            i = aside  # "the deadline, officials said, is …"
+            continue
+        opening = _bracket_opening(doc, i, clause)
+        if opening is not None:
+            i = opening - 1  # "… Proof of Registration (PoR) cards until"
+            continue
+        if token.lower_ in NOUN_BRIDGE:
+            bridge.append(token.lower_)
+        elif complement_word(token, lexicon):
+            complement = True
+        else:
+            return None
+        i -= 1
+    return None
+
+
+def _bracket_opening(doc: Doc, i: int, clause: Span) -> int | None:
+    """The "(" of a short bracketed abbreviation closing at ``i`` ("(PoR)"), else None."""
+    if doc[i].text != ")":
+        return None
+    for j in range(i - 1, max(clause.start, i - 4) - 1, -1):
+        if doc[j].text == "(":
+            return j
+    return None
+
+
+def _attribution_before(doc: Doc, i: int, clause: Span) -> int | None:
+    """ "…, officials said, …" ending at the comma ``i``: the position before its opening comma."""
+    if doc[i].text != ",":
+        return None
+    for j in range(i - 1, max(clause.start, i - 6) - 1, -1):
+        if doc[j].text == ",":
+            inside = {t.lemma_.lower() for t in doc[j + 1 : i]} | {t.lower_ for t in doc[j + 1 : i]}
+            return j - 1 if inside & ATTRIBUTING else None
+    return None
+
+
+def complement_word(token: Token, lexicon: Lexicon) -> bool:
+    """Words of a "for <group> to <action>" complement between a deadline and its date."""
+    lower = token.lower_
+    return bool(
+        token.ent_type_
+        or (token.is_title and token.is_alpha)
+        or lower in COMPLEMENT_WORDS
+        or lower in DOCUMENT_NOUNS  # "for Afghans holding PoR cards"
+        or lower in HOLDING_WORDS
+        or lower in lexicon.people
+        or lower in lexicon.modifiers
+        or lower in lexicon.heads
+        or lexicon.actions.get(token.lemma_.lower()) == token.lemma_.lower()
+    )
+
+
+def _apposed_noun(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span | None:
+    """ "March 31, the deadline for ACC holders to leave, is near": a date not governed by a
+    preposition, set beside a deadline noun phrase after a comma, is that deadline ("On March
+    31, the deadline …" dates the sentence instead)."""
+    i = span.end
+    if i + 2 >= clause.end or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a"):
+        return None
+    if span.start > clause.start and doc[span.start - 1].lower_ in GOVERNING_WORDS | {","}:
+        return None  # "On March 31, the …", "Thursday, March 31, the …": a time adverbial
+    noun = deadline_noun_starting_at(doc, i + 2, clause) or _modified_deadline_noun(
+        doc, i + 2, clause, lexicon
+    )
+    if noun is None:
+        return None
+    lowers = doc_lowers(doc)
+    closing = next((k for k in range(noun.end, clause.end) if lowers[k] in APPOSITION_ENDS), None)
+    if closing is None:  # "… set March 31, the deadline for ACC holders to leave."
+        opens = span.start == clause.start  # "March 31, the deadline … was discussed"
+        return None if opens or clause.end != doc[clause.end - 1].sent.end else noun
+    return noun
+
+
+def noun_after(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span | None:
+    """ "the November 1 deadline", "set November 1 as the deadline", "a March 31, 2025,
+    deadline" (the year set off by commas), "the Mar. 15 expulsion deadline" (nouns of the
+    order's action or group between the date and its noun)."""
+    apposed = _apposed_noun(doc, span, clause, lexicon)
+    if apposed is not None:
+        return apposed
+    i = span.end
+    if i + 1 < clause.end and doc[i].text == "," and _ends_with_year(span):
+        i += 1  # "a March 31, 2025, deadline": the comma closes the date, not the phrase
+    steps = 0
+    while i < clause.end and steps <= 5:  # "November 1 has been set as the deadline"
+        noun = deadline_noun_starting_at(doc, i, clause)
+        if noun is not None:
+            return noun
+        noun = _modified_deadline_noun(doc, i, clause, lexicon)
+        if noun is not None:
+            return noun
+        if doc[i].lower_ not in FORWARD_BRIDGE:
+            return None
+        if steps == 0 and doc[i].lower_ in ("the", "a", "an"):
+            return None  # "announced on October 3 a deadline": the date is the announcement
+        i += 1
+        steps += 1
+    return None
+
+
+def _ends_with_year(span: Span) -> bool:
+    last = span[-1].text
+    return len(last) == 4 and last.isdigit() and span._.date.year is not None
+
+
+def _modified_deadline_noun(doc: Doc, i: int, clause: Span, lexicon: Lexicon) -> Span | None:
+    """A deadline noun after up to :data:`NOUN_MODIFIERS_MAX` words that say whose or what
+    order it is ("expulsion", "exit", "deportation", "ACC", "voluntary-return"): the date
+    qualifies the whole compound ("the Mar. 15 expulsion deadline")."""
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    j = i
+    while j < clause.end and j - i < NOUN_MODIFIERS_MAX:
+        if j > i:
+            noun = deadline_noun_starting_at(doc, j, clause)
+            if noun is not None:
+                return noun
+        lower, lemma = lowers[j], lemmas[j]
+        if not (
+            lower in HYPHENS
+            or lemma in lexicon.actions
+            or lemma in ENFORCEMENT_LEMMAS
+            or lower in lexicon.modifiers
+            or lower in lexicon.document_starts
+            or lower in ORDER_MODIFIERS
+        ):
+            return None
+        j += 1
+    return None
+
+
+def deadline_noun_ending_at(doc: Doc, i: int, clause: Span) -> Span | None:
+    lowers = doc_lowers(doc)
+    for phrase in DEADLINE_NOUNS:
+        start = i - len(phrase) + 1
+        if start >= clause.start and tuple(lowers[start : i + 1]) == phrase:
+            return doc[start : i + 1]
+    return None
+
+
+def deadline_noun_starting_at(doc: Doc, i: int, clause: Span) -> Span | None:
+    lowers = doc_lowers(doc)
+    for phrase in DEADLINE_NOUNS:
+        end = i + len(phrase)
+        if end <= clause.end and tuple(lowers[i:end]) == phrase:
+            return doc[i:end]
+    return None
