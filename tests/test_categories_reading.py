@@ -556,3 +556,18 @@ def test_predicates_that_class_a_number(seed_corpus, text, expected):
 )  # fmt: skip
 def test_a_number_of_one_province(seed_corpus, text, expected):
     assert found(seed_corpus, text, "2024-08-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N of them <status>": the absolute phrase classes the number
+        ("Pakistan hosts nearly 4 million Afghans, 1.4 million of them undocumented.",
+         ["NL302"]),
+        ("Pakistan hosts 4 million Afghans, 1.7 million of them registered.", ["NL302"]),
+        ("Pakistan hosts nearly 4 million Afghans, 1.7 million of them undocumented.", []),
+        ("Pakistan hosts 4 million Afghans, 1.3 million of them registered refugees.", []),
+    ],
+)  # fmt: skip
+def test_a_number_of_them_with_a_status(seed_corpus, text, expected):
+    assert found(seed_corpus, text, PHASE1) == expected

@@ -510,7 +510,10 @@ def _figure_predicate(doc, lex, analysis, i: int):
     if restricted is not None:
         return restricted
     j, linked, purpose = i, False, False
-    if doc[j].lower_ in RELATIVES:
+    lowers = doc_lowers(doc)
+    if i >= 2 and lowers[i - 2] == "of" and lowers[i - 1] in ("them", "whom"):
+        linked = True  # "1.4 million of them undocumented": the absolute phrase classes
+    if lowers[j] in RELATIVES:
         j += 1
     while j < n:
         lower = doc[j].lower_
