@@ -121,7 +121,11 @@ def parse_draft(
     front = split_front_matter(text, path)
     if kind is None:
         kind = "markdown" if path.lower().endswith(MARKDOWN_SUFFIXES) or path == "-" else "text"
-    prose = markdown_prose(text, front.end) if kind == "markdown" else plain_prose(text, front.end)
+    lines = LineIndex(text)
+    if kind == "markdown":
+        prose = markdown_prose(text, front.end, lines)
+    else:
+        prose = plain_prose(text, front.end)
     if date is not None:
         day, origin = date, "--date"
     elif front.date is not None:
@@ -134,5 +138,4 @@ def parse_draft(
         day, origin = dt.date.today(), "today"
     doc = run_pipeline(nlp, prose.text)  # in chunks past spaCy's max_length
     story_dates = stories if origin == "manifest" else ()
-    lines = LineIndex(text)
     return Draft(path, source, day, origin, front.data, prose, doc, lines, kind, story_dates)

@@ -419,9 +419,11 @@ _BLOCK_KINDS = {
 }
 
 
-def markdown_prose(text: str, skip: int = 0) -> ProseText:
-    """Prose of a Markdown draft; ``skip`` characters of front matter are not parsed."""
-    index = LineIndex(text)
+def markdown_prose(text: str, skip: int = 0, index: LineIndex | None = None) -> ProseText:
+    """Prose of a Markdown draft; ``skip`` characters of front matter are not parsed
+    (``index``: the text's line index, when the caller has one)."""
+    if index is None:
+        index = LineIndex(text)
     first_line = index.position(skip).line - 1 if skip else 0
     # Blank the front matter but keep its line count so token maps stay aligned.
     source = "\n" * first_line + text[index.line_start(first_line + 1) :] if skip else text
