@@ -19,9 +19,11 @@ around them:
   …", not "leave by November 1"), a present-tense verb, and a report of a tenure's end
   ("resigned", "stepped down").
 
-:func:`read` gives the claims of a draft in text order; :func:`resolve` the ledger post (or
-government) a claim rests on on the draft's date, or why none. Rules NL401/NL402 compare the
-claims with the ledger (``narrlint.rules.titles``).
+:func:`read` gives the claims of a draft in text order (the claim classes live in
+:mod:`.titles_model`); :func:`resolve` (:mod:`.titles_record`, with the tenures as the rules
+compare them) the ledger post (or government) a claim rests on on the draft's date, or why
+none. Rules NL401-NL403 compare the claims with the ledger (``narrlint.rules.titles``); this
+module re-exports what they use.
 """
 
 from __future__ import annotations
@@ -30,13 +32,12 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Doc, Span
 
-from narrlint.claims.base import Claim, Resolution
-from narrlint.claims.counts_attribution import quotes_of
 from narrlint.claims.titles_frame import Period, TimeFrame, read_frame, reports_rank_change
+from narrlint.claims.titles_model import GovernmentClaim, RankClaim, TitleClaim
 from narrlint.claims.titles_names import (
     APPOSITIVE_PAST,
     BRIDGE,
@@ -53,14 +54,16 @@ from narrlint.claims.titles_names import (
     title_case,
     told_as_past,
 )
-from narrlint.knowledge.ledger import (
-    Government,
-    Ledger,
-    Person,
-    Post,
-    normalise_title,
-    partial_bounds,
+from narrlint.claims.titles_record import (
+    ended_before,
+    government_of,
+    holders_on,
+    post_end,
+    post_tenure,
+    resolve,
+    temporary_elsewhere,
 )
+from narrlint.knowledge.ledger import Government, Ledger, Person, normalise_title
 from narrlint.knowledge.title_lexicon import (
     TitleLexicon,
     describe_government,
@@ -72,7 +75,6 @@ from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE
 from narrlint.nlp.tokens import lowers
 
 if TYPE_CHECKING:
-    from narrlint.engine.draft import Draft
     from narrlint.knowledge.corpus import Corpus
 
 __all__ = [
@@ -119,154 +121,6 @@ TENURE_COUNTS = frozenset({"two", "three", "four", "five", "six", "multiple"})
 
 MAX_QUALIFIER_WALK = 6
 """Tokens walked back from a title looking for its qualifiers."""
-
-
-# ---------------------------------------------------------------------------------------------
-# Claims
-
-
-class _Quotable:
-    """What the three kinds of title claim share: whether the speaker of a quotation wrote it."""
-
-    span: Span
-
-    @property
-    def quoted(self) -> bool:
-        """Inside a quotation: the speaker's wording, which the writer does not change."""
-        return in_quotation(self.span)
-
-
-@dataclass(frozen=True, eq=False)
-class TitleClaim(_Quotable, Claim):
-    """A title for an office of the ledger, with the person it names if any.
-
-    ``span`` is what a finding points at: qualifiers, title and name ("caretaker Foreign
-    Minister Jalil Abbas Jilani"; "Jilani, Pakistan's caretaker foreign minister"), or the
-    title phrase alone when no person is named.
-    """
-
-    kind: ClassVar[str] = "title"
-    title: Span
-    """The title as the ledger spells it (the ``TITLE`` entity)."""
-    phrase: Span
-    """Qualifiers and title ("caretaker Foreign Minister"): "former" goes before it."""
-    person: Span | None
-    """The name as written (the ``PERSON`` entity), if the title names someone."""
-    offices: tuple[str, ...]
-    """Ids of the ledger offices the title names (several offices may share a title)."""
-    qualifiers: tuple[str, ...]
-    """In text order, each ``caretaker``, ``interim``, ``acting``, ``former`` or ``then-``."""
-    past_clause: bool
-    """An appositive in the past: "Kakar, who was interim prime minister"."""
-    frame: TimeFrame
-    foreign_owner: bool = False
-    """A name before the title that is neither a country nor a qualifier owns it ("PML-N
-    president"): it may be that body's post, not the ledger's office."""
-
-    @property
-    def person_id(self) -> str | None:
-        if self.person is None:
-            return None
-        return self.person.ent_id_ or None
-
-    @property
-    def temporary(self) -> str | None:
-        """The kind of temporary post the qualifier nearest the title names (interim counts as
-        caretaker), as the ledger's post qualifiers map."""
-        for word in reversed(self.qualifiers):
-            if word in TEMPORARY:
-                return TEMPORARY[word]
-        return None
-
-    @property
-    def past_marked(self) -> bool:
-        """Written as not held now: "former …", "then-…", "who was …"."""
-        return self.past_clause or any(q not in TEMPORARY for q in self.qualifiers)
-
-    @property
-    def appositive(self) -> bool:
-        return self.person is not None and self.person.start < self.title.start
-
-    def details(self) -> dict[str, Any]:
-        person = self.person
-        return {
-            "person": {"id": self.person_id, "name": person.text} if person is not None else None,
-            "title": {
-                "text": self.title.text,
-                "maps_to": [f"offices/{office}" for office in self.offices],
-            },
-            "qualifiers": list(self.qualifiers),
-            "time_frame": "then" if self.past_clause else self.frame.label(),
-            "dates": self.frame.dates(),
-        }
-
-
-@dataclass(frozen=True, eq=False)
-class RankClaim(_Quotable, Claim):
-    """A rank of the ledger written before a person's name ("General Asim Munir", "Gen. Asim
-    Munir", "Lt. Gen. …"): ``span`` is the rank and the name."""
-
-    kind: ClassVar[str] = "title"
-    rank: Span
-    """The rank as written, full stops included."""
-    ranks: tuple[str, ...]
-    """Ids of the ledger ranks the words name."""
-    person: Span
-    qualifiers: tuple[str, ...]
-    """``former``/``then-`` (and any temporary qualifier) before the rank or the title before
-    it ("then-army chief General …")."""
-    frame: TimeFrame
-
-    @property
-    def person_id(self) -> str | None:
-        return self.person.ent_id_ or None
-
-    @property
-    def past_marked(self) -> bool:
-        return any(q not in TEMPORARY for q in self.qualifiers)
-
-    def details(self) -> dict[str, Any]:
-        return {
-            "person": {"id": self.person_id, "name": self.person.text},
-            "title": {"text": self.rank.text, "maps_to": [f"ranks/{r}" for r in self.ranks]},
-            "qualifiers": list(self.qualifiers),
-            "time_frame": self.frame.label(),
-            "dates": self.frame.dates(),
-        }
-
-
-@dataclass(frozen=True, eq=False)
-class GovernmentClaim(_Quotable, Claim):
-    """A generic reference to a government: "the caretaker government", "interim cabinet"."""
-
-    kind: ClassVar[str] = "title"
-    term: str
-    """The ledger's term (lower case)."""
-    qualifiers: tuple[str, ...]
-    """``former``/``then-`` just before the term and ``caretaker``/``interim``/``acting`` in it."""
-    government: str | None
-    """Id of the ledger government meant: the only one using the term, or the one whose country
-    the sentence names; ``None`` when that does not decide."""
-    candidates: tuple[str, ...]
-    """Ids of every ledger government using the term."""
-    frame: TimeFrame
-    past_clause: bool = False
-    """The term is the agent or object of a verb in the past in a clause of its own ("the
-    policy, launched by the caretaker government, remains in force")."""
-
-    @property
-    def past_marked(self) -> bool:
-        return self.past_clause or any(q not in TEMPORARY for q in self.qualifiers)
-
-    def details(self) -> dict[str, Any]:
-        chosen = [self.government] if self.government else list(self.candidates)
-        return {
-            "person": None,
-            "title": {"text": self.span.text, "maps_to": [f"governments/{g}" for g in chosen]},
-            "qualifiers": list(self.qualifiers),
-            "time_frame": "then" if self.past_clause else self.frame.label(),
-            "dates": self.frame.dates(),
-        }
 
 
 # ---------------------------------------------------------------------------------------------
@@ -323,20 +177,6 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
                 claims.append(rank)
     claims.sort(key=lambda c: (c.span.start, c.span.end))
     return claims
-
-
-_QUOTES = "narrlint.claims.titles.quotes"
-"""Key of a doc's quotations in its ``user_data``, found on the first question only (most
-drafts' claims are never asked: only one about to be reported is)."""
-
-
-def in_quotation(span: Span) -> bool:
-    """Whether ``span`` starts inside a quotation (as the count reader finds quotations)."""
-    doc = span.doc
-    quotes = doc.user_data.get(_QUOTES)
-    if quotes is None:
-        quotes = doc.user_data[_QUOTES] = quotes_of(doc)
-    return quotes.region(span.start) >= 0
 
 
 class _Naming:
@@ -681,183 +521,3 @@ def _frame(draft: _Dated, span: Span, lexicon: TitleLexicon, frames: _Frames) ->
     if frame is None:
         frame = frames[key] = read_frame(draft.doc, sentence, day, lexicon.countries)
     return frame
-
-
-# ---------------------------------------------------------------------------------------------
-# Tenures as the rules compare them
-
-
-def post_end(post: Post) -> dt.date | None:
-    """The first day ``post`` was no longer held: its ``end``, or the day after the month or
-    year an end known only so (``end_partial``) names; ``None`` while held or when the record
-    gives no end."""
-    if post.end is not None:
-        return post.end
-    last = partial_bounds(post.end_partial)[1]
-    return last + dt.timedelta(days=1) if last is not None else None
-
-
-def ended_before(end: dt.date | None, day: dt.date) -> bool:
-    """Whether a tenure ending on ``end`` (the first day it was no longer held) had ended
-    before ``day``, the draft's date. A draft dated the very day of a handover still reports
-    that day's events under the title held until the handover ("Caretaker Prime Minister
-    Kakar attended the oath-taking"), so that day is not yet after the end."""
-    return end is not None and end < day
-
-
-def post_tenure(post: Post) -> tuple[dt.date | None, dt.date | None]:
-    """``(first day, first day after)`` of a post, a start known only to the month or year
-    taken at its earliest (``None``: open)."""
-    return post.start or partial_bounds(post.start_partial)[0], post_end(post)
-
-
-def temporary_elsewhere(claim: TitleClaim, corpus: Corpus, day: dt.date) -> bool:
-    """Whether the temporary word of an unnamed title ("the interim prime minister") also
-    names a government in office on ``day`` in the country of another of the title's offices:
-    the ledger calls the Taliban set-up "interim" too, so "the interim foreign minister says"
-    may be its minister, not Pakistan's caretaker one whose term ended."""
-    words = [q for q in claim.qualifiers if q in TEMPORARY]
-    if not words:
-        return False
-    word = words[-1]
-    countries = {
-        g.country
-        for g in corpus.ledger.governments
-        if g.country
-        and (g.start is None or g.start <= day)
-        and not ended_before(g.end, day)
-        and any(word in term.split() for term in g.terms)
-    }
-    lexicon = title_lexicon(corpus)
-    return any(lexicon.office_country.get(o) in countries for o in claim.offices)
-
-
-def holders_on(corpus: Corpus, office: str, day: dt.date) -> list[tuple[Person, Post]]:
-    """Who held ``office`` on ``day``, per the ledger."""
-    posts = title_lexicon(corpus).posts.get(office, ())
-    return [(person, post) for person, post in posts if post.held_on(day)]
-
-
-# ---------------------------------------------------------------------------------------------
-# Resolution
-
-
-def government_of(claim: GovernmentClaim, corpus: Corpus) -> Government | None:
-    """The ledger government ``claim`` refers to (``None`` when the term is ambiguous)."""
-    if claim.government is None:
-        return None
-    for government in title_lexicon(corpus).governments.get(claim.term, ()):
-        if government.id == claim.government:
-            return government
-    return None
-
-
-def resolve(
-    claim: TitleClaim | GovernmentClaim | RankClaim, draft: Draft, corpus: Corpus
-) -> Resolution | None:
-    """The ledger post (``people/<person>/<post>``) or government (``governments/<id>``) the
-    claim rests on on the draft's date, or a :class:`Resolution` with ``fact=None`` saying why
-    none."""
-    day = draft.date_for(claim.span)
-    if isinstance(claim, GovernmentClaim):
-        return _resolve_government(claim, corpus, day)
-    ledger = corpus.ledger
-    if isinstance(claim, RankClaim):
-        return _resolve_rank(claim, ledger, day)
-    if claim.person is not None:
-        person = ledger.people.get(claim.person_id or "")
-        if person is None:
-            return Resolution(None, reason=f"{claim.person.text} is not among the ledger's people")
-        posts = [(person, p) for p in person.posts if p.office in claim.offices]
-        if not posts:
-            known = "; ".join(describe_post(person, p) for p in person.posts) or "none"
-            return Resolution(
-                None,
-                reason=f'the ledger records no "{claim.title.text}" post for {person.name} '
-                f"(known posts: {known})",
-            )
-        return _resolve_posts(claim, posts, day)
-    posts = [
-        (person, p)
-        for person in ledger.people.values()
-        for p in person.posts
-        if p.office in claim.offices
-        and (claim.temporary is None or TEMPORARY.get(p.qualifier or "") == claim.temporary)
-    ]
-    if not posts:
-        return Resolution(
-            None, reason=f'no post of the ledger matches "{claim.phrase.text}" (no name given)'
-        )
-    if claim.temporary is None:
-        held = [(person, p) for person, p in posts if p.held_on(day)]
-        if not held:
-            return Resolution(
-                None,
-                reason=f'no one held a "{claim.title.text}" post on the draft\'s date '
-                f"({day.isoformat()}), per the ledger, and the draft names no one",
-            )
-        if len(held) > 1:
-            return Resolution(
-                None,
-                reason=f'{len(held)} people held a "{claim.title.text}" post on the draft\'s '
-                f"date ({day.isoformat()}) and the draft names none of them",
-            )
-    return _resolve_posts(claim, posts, day)
-
-
-def _resolve_posts(claim: TitleClaim, posts: list[tuple[Person, Post]], day: dt.date) -> Resolution:
-    held = [(person, p) for person, p in posts if p.held_on(day)]
-    ended = [(person, p) for person, p in posts if ended_before(post_end(p), day)]
-    if held:
-        (person, post), why = held[0], f"held on the draft's date ({day.isoformat()})"
-    elif ended:
-        person, post = max(ended, key=lambda item: post_end(item[1]) or dt.date.max)
-        end = f"on {post.end.isoformat()}" if post.end else f"in {post.end_partial}"
-        why = f"ended {end}, before the draft's date ({day.isoformat()})"
-        if claim.past_marked:
-            why += "; the draft writes it as past"
-        elif claim.frame.past_framed([post_tenure(p) for _, p in posts]):
-            why += "; the sentence places it inside the tenure"
-    else:
-        person, post = min(posts, key=lambda item: item[1].start or dt.date.min)
-        start = post.start.isoformat() if post.start else "?"
-        why = f"starts on {start}, after the draft's date ({day.isoformat()})"
-    text = describe_post(person, post)
-    return Resolution(f"people/{person.id}/{post.id}", text, post.origin.evidence(text), why)
-
-
-def _resolve_rank(claim: RankClaim, ledger: Ledger, day: dt.date) -> Resolution:
-    person = ledger.people[claim.person_id or ""]
-    held = ledger.rank_on(person.id, day)
-    if held is None:
-        return Resolution(
-            None, reason=f"the ledger records no rank for {person.name} on {day.isoformat()}"
-        )
-    if held.rank in claim.ranks:
-        why = f"held on the draft's date ({day.isoformat()})"
-    else:
-        why = f'the rank held on the draft\'s date ({day.isoformat()}), not "{claim.rank.text}"'
-    text = describe_rank(ledger, person, held)
-    return Resolution(
-        f"people/{person.id}/ranks/{held.rank}", text, held.origin.evidence(text), why
-    )
-
-
-def _resolve_government(claim: GovernmentClaim, corpus: Corpus, day: dt.date) -> Resolution:
-    government = government_of(claim, corpus)
-    if government is None:
-        if not claim.candidates:
-            return Resolution(None, reason=f'no government of the ledger uses "{claim.term}"')
-        return Resolution(
-            None,
-            reason=f'{len(claim.candidates)} governments of the ledger use "{claim.term}" and the '
-            "sentence names the country of none (or of several) of them",
-        )
-    if ended_before(government.end, day):
-        why = f"ended on {government.end.isoformat()}, before the draft's date ({day.isoformat()})"
-    elif government.start is not None and day < government.start:
-        why = f"starts on {government.start.isoformat()}, after the draft's date"
-    else:
-        why = f"in office on the draft's date ({day.isoformat()})"
-    text = describe_government(government)
-    return Resolution(f"governments/{government.id}", text, government.origin.evidence(text), why)
