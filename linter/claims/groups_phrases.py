@@ -171,8 +171,9 @@ def _mentions(doc: Doc, lex: Lexicon, modifiers: dict) -> list[Mention]:
             mentions.append(Mention(ent.start, ent.end, frozenset({ent.ent_id_}), "term"))
             taken.update(range(ent.start, ent.end))
     heads = lex.heads
-    for i, lower in enumerate(doc_lowers(doc)):
-        groups = heads.get(lower)
+    lowers = doc_lowers(doc)
+    for i in [k for k, lower in enumerate(lowers) if lower in heads]:
+        groups = heads[lowers[i]]
         if groups and i not in taken:
             end = _head_end(doc, i)
             if end is not None:
@@ -315,7 +316,9 @@ def _holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     joined by "and" ("with PoR cards and ACCs") are held together."""
     n = len(doc)
     lowers = doc_lowers(doc)
-    for i, lower in enumerate(lowers):
+    # only the words that can open a holding are looked at (one set test per token)
+    for i in [k for k, lower in enumerate(lowers) if lower in _HOLDING_OPENERS]:
+        lower = lowers[i]
         if lower in HOLDING_VERBS:
             j = i + 1
         elif lower in GIVEN_PARTICIPLES and i > 0 and _people_word(lex, lowers[i - 1]):
@@ -343,6 +346,11 @@ def _holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
             # "in possession of": the mention opens at its preposition, right after its group
             first = i - 1 if lower in POSSESSION_NOUNS and i > 0 and lowers[i - 1] == "in" else i
             yield Mention(first, end, frozenset(found), "holding")
+
+
+_HOLDING_OPENERS = frozenset(
+    HOLDING_VERBS | GIVEN_PARTICIPLES | POSSESSION_NOUNS | STAY_PARTICIPLES
+)
 
 
 def _people_word(lex: Lexicon, lower: str) -> bool:
@@ -420,9 +428,7 @@ def recipients(doc: Doc, lex: Lexicon, analysis: Analysis) -> Iterator[tuple[int
     given to are said to be that group's holders. Read from each verb of giving."""
     n = len(doc)
     lowers = doc_lowers(doc)
-    for i, lower in enumerate(lowers):
-        if lower not in GIVEN_PARTICIPLES:
-            continue
+    for i in [k for k, lower in enumerate(lowers) if lower in GIVEN_PARTICIPLES]:
         k = i - 1
         while k >= 0 and lowers[k] in AUXILIARY_FILLERS:
             k -= 1
