@@ -573,3 +573,30 @@ def test_an_active_succession_ends_its_objects_tenure(sylvania, text, expected):
 )
 def test_an_unnamed_temporary_title_another_set_up_shares_is_not_stale(sylvania, text, expected):
     assert found(sylvania, text, "2024-06-01") == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post about to be taken up again (Moser left it on 2022-12-31)
+        ("North Chief Minister-elect Karl Moser said the talks would resume.", []),
+        ("Karl Moser, the north chief minister-designate, said the talks would resume.", []),
+        ("Incoming North Chief Minister Karl Moser said the talks would resume.", []),
+        ("Newly elected North Chief Minister Karl Moser said the talks would resume.", []),
+        ("The party's nominee for North Chief Minister, Karl Moser, said so.", []),
+        # look-alikes: the title given as held
+        ("North Chief Minister Karl Moser said the talks would resume.", ["NL401"]),
+        ("The elected North Chief Minister Karl Moser said the talks would resume.", ["NL401"]),
+    ],
+)
+def test_a_post_about_to_be_taken_up_is_not_a_stale_title(sylvania, text, expected):
+    assert found(sylvania, text, "2024-06-01") == expected, text
+
+
+def test_an_incoming_government_is_not_stale(sylvania):
+    assert (
+        found(sylvania, "The incoming government says the talks will resume.", "2024-06-01") == []
+    )
+    assert found(
+        sylvania, "The caretaker government says the talks will resume.", "2024-06-01"
+    ) == ["NL401"]

@@ -46,6 +46,7 @@ from narrlint.claims.titles_names import (
     MAX_GIVEN_NAMES,
     PAST_MARKERS,
     TEMPORARY,
+    designated,
     later_post_follows,
     person_after,
     person_after_comma,
@@ -238,6 +239,8 @@ def _title_claim(
     qualifiers, start, reach = _qualifiers(doc, title.start)
     if subordinate(doc, title, reach):
         return None
+    if designated(doc, start, title.end):
+        qualifiers = (*qualifiers, "designate")
     offices = _of_country(lexicon.offices.get(key, ()), doc, reach, title, lexicon)
     past_clause = False
     person = person_after(ents, index)

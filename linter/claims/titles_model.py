@@ -50,7 +50,8 @@ class TitleClaim(_Quotable, Claim):
     offices: tuple[str, ...]
     """Ids of the ledger offices the title names (several offices may share a title)."""
     qualifiers: tuple[str, ...]
-    """In text order, each ``caretaker``, ``interim``, ``acting``, ``former`` or ``then-``."""
+    """In text order, each ``caretaker``, ``interim``, ``acting``, ``former``, ``then-`` or
+    ``designate`` (a post not yet taken up: "incoming …", "…-elect")."""
     past_clause: bool
     """An appositive in the past: "Kakar, who was interim prime minister"."""
     frame: TimeFrame
@@ -75,7 +76,7 @@ class TitleClaim(_Quotable, Claim):
 
     @property
     def past_marked(self) -> bool:
-        """Written as not held now: "former …", "then-…", "who was …"."""
+        """Written as not held now: "former …", "then-…", "who was …", "incoming …"."""
         return self.past_clause or any(q not in TEMPORARY for q in self.qualifiers)
 
     @property

@@ -15,8 +15,29 @@ the same kind of set-up (the ledger's post qualifiers map the same way)."""
 PAST_MARKERS = {
     "former": "former", "ex": "former", "erstwhile": "former", "outgoing": "former",
     "previous": "former", "late": "former", "onetime": "former", "then": "then-",
+    "incoming": "designate", "prospective": "designate", "would-be": "designate",
 }  # fmt: skip
-"""Words before a title saying the post is not (or no longer) held, as claim qualifiers."""
+"""Words before a title saying the post is not held now, no longer or not yet ("incoming
+Prime Minister …"), as claim qualifiers."""
+
+DESIGNATE_AFTER = frozenset({"elect", "designate"})
+"""Words after a title (with or without a hyphen) naming a post not yet taken up: "Prime
+Minister-elect", "army chief-designate"."""
+NEWLY = frozenset({"elected", "appointed", "named", "nominated", "designated", "chosen"})
+"""Participles after "newly" before a title ("newly elected Prime Minister …"): the post is
+taken up, or about to be; the sentence tells the change, not a title of the past."""
+
+
+def designated(doc: Doc, start: int, end: int) -> bool:
+    """Whether the title phrase from ``start`` to ``end`` names a post the person is about to
+    take up or has just been given: "newly elected Prime Minister", "Prime Minister-elect"."""
+    if start >= 2 and doc[start - 1].lower_ in NEWLY and doc[start - 2].lower_ == "newly":
+        return True
+    after = [t.lower_ for t in doc[end : min(end + 2, len(doc))]]
+    if after and after[0] == "-":
+        after = after[1:]
+    return bool(after) and after[0] in DESIGNATE_AFTER
+
 
 BRIDGE = frozenset(
     {"'s", "’s", "federal", "the", "then", "-", "–", "of", "state", "de", "facto", "now"}
@@ -120,7 +141,8 @@ ROLE_HEADS = frozenset(
     {
         "adviser", "advisor", "aide", "assistant", "spokesperson", "spokesman", "spokeswoman",
         "secretary", "envoy", "representative", "counsellor", "counselor", "coordinator",
-        "consultant", "deputy", "person", "officer", "staff",
+        "consultant", "deputy", "person", "officer", "staff", "nominee", "candidate",
+        "contender", "aspirant",
     }
 )  # fmt: skip
 """Nouns of a post held under or for another ("Adviser to the Prime Minister", "spokesperson
