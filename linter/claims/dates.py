@@ -485,7 +485,7 @@ def _not_over(profile: Profile, day: dt.date | None, clues: Clues) -> bool:
     """The deadline applies where the clause is (nationally, or a place it names) and did not
     end long before the text's date."""
     deadline = profile.deadline
-    if not (deadline.national or deadline.place in clues.places):
+    if not (profile.national or deadline.place in clues.places):
         return False
     last = profile.last_known
     return day is None or last is None or day <= last + dt.timedelta(days=HISTORY_DAYS)
@@ -528,7 +528,7 @@ def _recorded_elsewhere(
     one cannot be said to be contradicted."""
     validity = cue.word in VALIDITY_CUES and clues.validity
     for profile in lexicon.profiles:
-        if profile.deadline.national or profile.deadline.place in clues.places:
+        if profile.national or profile.deadline.place in clues.places:
             continue
         if validity and not profile.deadline.steps:
             continue  # cards that expired are not a local order to leave
@@ -574,7 +574,7 @@ def _match(
     ``anywhere``.
     """
     deadline = profile.deadline
-    if not (anywhere or deadline.national or deadline.place in clues.places):
+    if not (anywhere or profile.national or deadline.place in clues.places):
         return None  # a deadline for one city is not named by a clause that names none
     target = bool(clues.categories & profile.targets)
     other_phase = profile.phase is not None and clues.phases and profile.phase not in clues.phases

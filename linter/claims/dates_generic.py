@@ -93,7 +93,7 @@ def in_force(
         deadline = profile.deadline
         if not profile.targets:
             continue
-        if not (deadline.national or deadline.place in clues.places):
+        if not (profile.national or deadline.place in clues.places):
             if _in_force_on(profile, day, when) and _records(profile, value, cue, day, placed):
                 accepting.append(profile)  # "extended to April 2": one province's extension
             continue

@@ -40,6 +40,8 @@ class Profile:
     last_known: dt.date | None = None
     """The latest date the ledger records for the event (its cut-offs, enforcement start,
     the announcements of its steps): after it the record says nothing of the event."""
+    national: bool = True
+    """``deadline.national``, read once (the reader asks it of every deadline per clause)."""
 
     @property
     def id(self) -> str:
@@ -222,6 +224,7 @@ def _profile(deadline: Deadline) -> Profile:
         durations=tuple(sorted({d.days for d in deadline.durations if d.days})),
         first_known=min(_known_dates(deadline), default=None),
         last_known=max(_known_dates(deadline), default=None),
+        national=deadline.national,
     )
 
 
