@@ -72,9 +72,9 @@ def year_spans(doc: Doc) -> list[Span]:
     """ "one-year", "two years", "a year": windows in years (the pipeline's durations stop at
     months), each with ``_.days``."""
     lowers = doc_lowers(doc)
-    if YEAR_WORDS.keys().isdisjoint(lowers):
-        return []  # the cheap test first: most texts give no window in years
-    years = [i for i, lower in enumerate(lowers) if lower in YEAR_WORDS]
+    years = sorted(i for word in YEAR_WORDS for i in _positions(lowers, word, 0, len(lowers)))
+    if not years:
+        return []
     return unit_spans(doc, list(doc.spans.get("numbers", [])), YEAR_WORDS, years)
 
 
