@@ -95,6 +95,7 @@ from narrlint.claims.counts_words import (
     SUBJECT_FILLERS,
     SUBJECT_STOPS,
     TO_DEATH_EXCLUDED_LEMMAS,
+    TOLL_CUES,
     UNITS_AFTER,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
@@ -108,6 +109,9 @@ superintendent of police, lost their lives")."""
 
 def counts_in(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
     """Casualty counts of a sentence, each number at most once."""
+    lowers = doc_lowers(sentence.doc)
+    if COUNT_CUES.isdisjoint(lowers[sentence.start : sentence.end]):
+        return  # no word that can make a number a count: most sentences with numbers
     candidates = [n for n in numbers if is_count_number(n)]
     if not candidates:
         return
@@ -133,6 +137,17 @@ def counts_in(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
             for other in counts
         ):
             yield count
+
+
+COUNT_CUES = frozenset(
+    {
+        *PREDICATES, *PHRASE_FIRSTS, *INJURY_VERBS, *INJURY_NOUNS, *OBJECT_CUES, *TOLL_CUES,
+        *COORDINATED_VERBS, *(words[0] for words in COORDINATED_PHRASES), *DYING_VERBS,
+        *GIVING_LIVES, "death",
+    }
+)  # fmt: skip
+"""Words one of which every count has (its casualty word, or the first word of it): a
+sentence with none of them is skipped before its numbers are judged."""
 
 
 def _coordinated_count(outer: Count, inner: Count) -> bool:
