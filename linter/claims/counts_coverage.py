@@ -130,7 +130,9 @@ class Sentences:
     def separate(self, index: int) -> bool:
         """Does the sentence put its counts in another incident ("in a separate attack")?"""
         if index not in self._separate:
-            self._separate[index] = any(t.lower_ in SEPARATE_WORDS for t in self.items[index])
+            sentence = self.items[index]
+            words = doc_lowers(sentence.doc)[sentence.start : sentence.end]
+            self._separate[index] = not SEPARATE_WORDS.isdisjoint(words)
         return self._separate[index]
 
     def statement_verb(self, index: int, token: int) -> Token | None:
@@ -266,7 +268,7 @@ CONTRASTING = {"while", "whilst", "whereas"}
 two policemen were martyred"); "as" may join a new incident or a revised toll."""
 MAX_JOINED = 3
 """Counts before an increment that may be the one it adds to, nearest first."""
-SEPARATE_WORDS = {"separate", "separately", "elsewhere"}
+SEPARATE_WORDS = frozenset({"separate", "separately", "elsewhere"})
 """Words that put a count in another incident than its neighbours'."""
 STATEMENT_OBJECTS = frozenset(DEATH_NOUNS | LOSS_NOUNS)
 
@@ -431,7 +433,10 @@ def _sibling_counts(sentences: Sentences, index: int) -> list[tuple[Count, Found
     """Attributed counts of a sentence that speaks of the same incident (not "a separate
     attack", "elsewhere"), each with its attribution."""
     sentence = sentences.items[index]
-    if sentences.separate(index) or any(t.lower_ == "earlier" for t in sentence):
+    if (
+        sentences.separate(index)
+        or "earlier" in doc_lowers(sentence.doc)[sentence.start : sentence.end]
+    ):
         return []
     found = ((c, in_sentence(sentences, index, c)) for c in sentences.counts_of(index))
     return [(c, f) for c, f in found if f is not None]
