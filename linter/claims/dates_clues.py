@@ -265,10 +265,10 @@ def _document_deadline(tokens: Span, i: int, lexicon: Lexicon) -> Iterator[tuple
     by a group's document is its holders' window."""
     doc = tokens.doc
     words = _without_abbreviations(tokens, i, min(tokens.end, i + _reach(lexicon)))
-    size, found = _document_words(words, lexicon)
+    size, found = _document_words(words, doc, lexicon)
     if not found:
         return
-    j = words[size - 1].i + 1
+    j = words[size - 1] + 1
     if j + 2 < tokens.end and doc[j].text == "(" and doc[j + 2].text == ")":
         j += 3  # "PoR card (PoR) …"
     if j < tokens.end and doc[j].lower_ in WINDOW_NOUNS:
@@ -281,27 +281,31 @@ def _reach(lexicon: Lexicon) -> int:
     return 2 * lexicon.max_document + 3
 
 
-def _without_abbreviations(tokens: Span, start: int, end: int) -> list[Token]:
-    """The tokens from ``start`` to ``end`` without the abbreviations set in brackets inside a
-    name ("Proof of Registration (PoR) cards" → "Proof of Registration cards") and without
-    the hyphens that join its words ("proof-of-registration cards", "citizen-card")."""
-    doc = tokens.doc
-    kept, k = [], start
+def _without_abbreviations(tokens: Span, start: int, end: int) -> list[int]:
+    """The positions from ``start`` to ``end`` without the abbreviations set in brackets inside
+    a name ("Proof of Registration (PoR) cards" → "Proof of Registration cards") and without
+    the hyphens that join its words ("proof-of-registration cards", "citizen-card"); read on
+    the per-doc words (no Token objects: "Afghan" starts a document and is in every clause)."""
+    lowers = doc_lowers(tokens.doc)
+    kept: list[int] = []
+    k = start
     while k < end:
-        if doc[k].text == "(" and k + 2 < tokens.end and doc[k + 2].text == ")":
+        if lowers[k] == "(" and k + 2 < tokens.end and lowers[k + 2] == ")":
             k += 3
             continue
-        if doc[k].text in HYPHENS and kept and k + 1 < end and doc[k + 1].is_alpha:
+        if lowers[k] in HYPHENS and kept and k + 1 < end and lowers[k + 1].isalpha():
             k += 1
             continue
-        kept.append(doc[k])
+        kept.append(k)
         k += 1
     return kept
 
 
-def _document_words(words: list[Token], lexicon: Lexicon) -> tuple[int, frozenset[str]]:
-    """The longest group document the words start with: (its length in words, the groups)."""
-    lowers = [t.lower_ for t in words[: lexicon.max_document]]
+def _document_words(words: list[int], doc: Doc, lexicon: Lexicon) -> tuple[int, frozenset[str]]:
+    """The longest group document the words (positions) start with: (its length in words, the
+    groups)."""
+    all_lowers = doc_lowers(doc)
+    lowers = [all_lowers[k] for k in words[: lexicon.max_document]]
     for size in range(len(lowers), 0, -1):
         singular = [*lowers[: size - 1], lowers[size - 1].removesuffix("s")]
         found = lexicon.documents.get(tuple(singular)) or lexicon.documents.get(
@@ -318,13 +322,13 @@ def _holders_of_document(tokens: Span, i: int, lexicon: Lexicon) -> Iterator[tup
     spell the name without either)."""
     doc = tokens.doc
     start = max(tokens.start, i - _reach(lexicon))
-    if not {")", *HYPHENS} & {t.text for t in doc[start:i]}:
+    if not {")", *HYPHENS} & set(doc_lowers(doc)[start:i]):
         return  # written plainly, the name is one of the ledger's terms (an entity)
     words = _without_abbreviations(tokens, start, i)
     for first in range(len(words)):
-        size, found = _document_words(words[first:], lexicon)
+        size, found = _document_words(words[first:], doc, lexicon)
         if found and first + size == len(words):
-            yield from ((g, words[first].i, i + 1) for g in found)
+            yield from ((g, words[first], i + 1) for g in found)
             return
 
 
@@ -335,9 +339,9 @@ def _document_holders(tokens: Span, i: int, lexicon: Lexicon) -> Iterator[tuple[
     j = i + 1
     while j < tokens.end and j - i <= 4:
         words = _without_abbreviations(tokens, j, min(tokens.end, j + _reach(lexicon)))
-        size, found = _document_words(words, lexicon)
+        size, found = _document_words(words, doc, lexicon)
         if found:
-            yield from ((g, i, words[size - 1].i + 1) for g in found)
+            yield from ((g, i, words[size - 1] + 1) for g in found)
             return
         token = doc[j]
         lower = token.lower_
