@@ -571,3 +571,25 @@ def test_a_number_of_one_province(seed_corpus, text, expected):
 )  # fmt: skip
 def test_a_number_of_them_with_a_status(seed_corpus, text, expected):
     assert found(seed_corpus, text, PHASE1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denying modifier before two joined group heads, as the object of a removal, is
+        # read on the bare second head too
+        ("Pakistan began expelling illegal immigrants and refugees.", ["NL301"]),
+        ("The deportation of undocumented migrants and refugees continued.", ["NL301"]),
+        ("November 1 was the deadline of the plan to deport irregular migrants and refugees.",
+         ["NL301"]),
+        # clean: a description, a second head with words of its own, no group head first,
+        # a modifier that names documents
+        ("Pakistan is home to millions of illegal immigrants and refugees.", []),
+        ("Pakistan began expelling illegal immigrants and registered refugees.", []),
+        ("Pakistan began expelling illegal immigrants and Afghan refugees.", []),
+        ("Pakistan began expelling undocumented Afghans and refugees.", []),
+        ("Pakistan began expelling ACC holders and refugees.", []),
+    ],
+)  # fmt: skip
+def test_a_modifier_shared_by_joined_heads(seed_corpus, text, expected):
+    assert found(seed_corpus, text, PHASE1) == expected

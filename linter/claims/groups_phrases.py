@@ -46,6 +46,7 @@ from narrlint.claims.groups_words import (
     STAY_PARTICIPLES,
 )
 from narrlint.nlp.pipeline import CATEGORY
+from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import (
     IDENTITY_PAPERS,
@@ -181,7 +182,62 @@ def _mentions(doc: Doc, lex: Lexicon, modifiers: dict) -> list[Mention]:
                 mentions.append(Mention(start, end, groups, "head", head=(i, end),
                                         head_categories=groups))  # fmt: skip
                 taken.update(range(start, end))
-    return sorted(mentions, key=lambda m: m.start)
+    return _shared_modifiers(doc, lex, sorted(mentions, key=lambda m: m.start), lowers)
+
+
+REMOVAL_REACH = 6
+"""How far before a joined pair of groups a word of removal ("deport", "expulsion") makes
+them its object."""
+
+
+def _shared_modifiers(
+    doc: Doc, lex: Lexicon, mentions: list[Mention], lowers: list[str]
+) -> list[Mention]:
+    """ "undocumented migrants and refugees", "illegal immigrants and refugees": a modifier
+    that denies documents, before the first of two joined group heads, is read on a bare
+    second head too (a head with words of its own, "... and Afghan refugees", "... and
+    registered refugees", keeps its own reading; "ACC holders and refugees", "undocumented
+    Afghans and refugees" share nothing). Read only as the object of a removal ("plan to
+    deport undocumented migrants and refugees"): a sentence that only describes who lives
+    in the country ("home to illegal immigrants and refugees") may name two groups."""
+    lemmas = None
+    for index in range(len(mentions) - 1):
+        first, second = mentions[index], mentions[index + 1]
+        if first.kind == "term" and first.end - first.start == 2:
+            # a two-word term opened by its group's modifier ("illegal immigrants")
+            own = {m.lower() for c in first.categories for m in lex.categories[c].modifiers}
+            if lowers[first.start] in own:
+                first = Mention(first.start, first.end, first.categories, "np",
+                                (first.start, first.start + 1), first.categories,
+                                (first.start + 1, first.end), first.categories)  # fmt: skip
+        if (
+            first.kind == "np"
+            and first.modifier is not None
+            and first.head is not None
+            and lowers[first.head[1] - 1] in lex.heads  # "migrants", not "Afghans"
+            and all(is_documented(lex, c) is False for c in first.modifier_categories)
+            and second.kind == "head"
+            and second.head is not None
+            and second.start == second.head[0]
+            and second.start == first.end + 1
+            and lowers[first.end] in ("and", "or")
+            and not first.modifier_categories & second.head_categories
+        ):
+            lemmas = lemmas if lemmas is not None else lemma_lowers(doc)
+            before = range(max(0, first.start - REMOVAL_REACH), first.start)
+            if not any(lemmas[k] in lex.flow_actions for k in before):
+                continue
+            mentions[index + 1] = Mention(
+                second.start,
+                second.end,
+                first.modifier_categories | second.head_categories,
+                "np",
+                first.modifier,
+                first.modifier_categories,
+                second.head,
+                second.head_categories,
+            )
+    return mentions
 
 
 def _modified(

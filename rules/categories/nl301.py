@@ -50,7 +50,9 @@ class ConflatedRefugeeCategory(Rule):
         be merged into one phrase. Found:
 
         * a modifier of one group on a head noun or term of another that it contradicts
-          ("undocumented Afghan refugees", "illegal refugees", "undocumented PoR card holders");
+          ("undocumented Afghan refugees", "illegal refugees", "undocumented PoR card holders"),
+          also one that denies documents shared by two joined heads as what an order removes
+          ("plans to deport undocumented migrants and refugees");
         * a deportation phase paired with a group another phase targets ("phase two ... PoR card
           holders");
         * a predicate that gives a group a property the ledger denies it ("ACC holders, who are
@@ -481,6 +483,8 @@ def _phrase_options(lex: Lexicon, claim: GroupClaim) -> list[Rewording]:
     head's number ("undocumented Afghan migrants"). Only the claim's own words are read."""
     if claim.role != "np" or len(claim.modifier_categories) != 1:
         return []
+    if claim.modifier.start < claim.span.start:
+        return []  # "undocumented migrants and refugees": the modifier is another phrase's
     (category_id,) = claim.modifier_categories
     category = lex.categories[category_id]
     doc = claim.span.doc
