@@ -10,9 +10,10 @@ from typing import Any, ClassVar
 from spacy.tokens import Span
 
 from narrlint.claims.base import Claim
-from narrlint.claims.counts_attribution import quotes_of
+from narrlint.claims.counts_attribution import QUOTE_MARKS, quotes_of
 from narrlint.claims.titles_frame import TimeFrame
 from narrlint.claims.titles_names import TEMPORARY
+from narrlint.nlp.tokens import lowers
 
 __all__ = ["GovernmentClaim", "RankClaim", "TitleClaim", "in_quotation"]
 
@@ -171,8 +172,18 @@ drafts' claims are never asked: only one about to be reported is)."""
 
 
 def in_quotation(span: Span) -> bool:
-    """Whether ``span`` starts inside a quotation (as the count reader finds quotations)."""
+    """Whether ``span`` starts inside a quotation (as the count reader finds quotations). A
+    quotation ends with its block, so one with no quote mark between the block's start and the
+    span is not looked for in the whole doc."""
     doc = span.doc
+    words = lowers(doc)
+    i = span.start - 1
+    while i >= 0 and words[i] not in QUOTE_MARKS:
+        if "\n" in words[i]:
+            return False
+        i -= 1
+    if i < 0:
+        return False
     quotes = doc.user_data.get(_QUOTES)
     if quotes is None:
         quotes = doc.user_data[_QUOTES] = quotes_of(doc)
