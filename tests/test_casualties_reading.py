@@ -1259,3 +1259,37 @@ def test_deaths_that_did_not_happen_are_no_counts(seed_corpus, text, found):
 )
 def test_a_later_reporting_verb_with_its_own_object_reports_that(seed_corpus, text, found):
     assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        # a description set off by commas between the people and their verb
+        (
+            "Some 40 villagers, mostly women and children, have drowned.",
+            "Some 40 villagers, mostly women and children, have drowned",
+        ),
+        (
+            "Seven policemen, all from Swabi, embraced martyrdom.",
+            "Seven policemen, all from Swabi, embraced martyrdom",
+        ),
+        (
+            "Eleven miners, mainly seasonal workers from Shangla, were killed.",
+            "Eleven miners, mainly seasonal workers from Shangla, were killed",
+        ),
+    ],
+)
+def test_a_description_between_commas_keeps_the_count(seed_corpus, text, excerpt):
+    assert excerpts(seed_corpus, text) == [excerpt]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 40 villagers, mostly women and children, were rescued by boat.",
+        "Seven buses, all from Swabi, were damaged in the blast.",
+        "The army said some 40 villagers, mostly women and children, had drowned.",
+    ],
+)
+def test_look_alikes_of_a_description_between_commas_are_silent(seed_corpus, text):
+    assert excerpts(seed_corpus, text) == []

@@ -14,6 +14,7 @@ from narrlint.claims.counts_words import (
     CLAUSE_MARKS,
     PHRASE_FIRSTS,
     PREDICATES,
+    SUBJECT_STOPS,
 )
 from narrlint.nlp.vocabulary import REPORTING_LEMMAS
 
@@ -110,3 +111,25 @@ def is_partitive_aside(doc: Doc, i: int) -> bool:
         and word(doc, i + 1) == "of"
         and word(doc, i + 2) in PARTITIVE_PRONOUNS
     )
+
+
+MAX_COMMA_ASIDE = 8
+"""Words of a description set off by commas inside a counted phrase (", mostly women and
+children,")."""
+COMMA_ASIDE_STOPS = frozenset({";", ":", "—", "–", "(", ")", *SUBJECT_STOPS, *PREDICATES})
+
+
+def comma_aside_end(doc: Doc, i: int, end: int) -> int:
+    """End (past the closing comma) of a description set off by commas between the counted
+    people and their verb ("46 people, mostly women and children, had been killed"; "nine
+    soldiers, all from Punjab, embraced martyrdom"), or 0: the closing comma must come within
+    a few words, with the count's verb right after it."""
+    for j in range(i + 1, min(end, i + MAX_COMMA_ASIDE + 2)):
+        inner = word(doc, j)
+        if inner == ",":
+            after = word(doc, j + 1)
+            verb = after in ASIDE_VERBS and after not in ("all", "also", "so", "since", "said")
+            return j + 1 if j > i + 1 and verb else 0
+        if inner in COMMA_ASIDE_STOPS or doc[j].is_quote:
+            return 0
+    return 0

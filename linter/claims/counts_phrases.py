@@ -27,6 +27,7 @@ from narrlint.claims.counts_asides import (
     QUOTABLE_PREDICATES,
     acronym_end,
     aside_closer,
+    comma_aside_end,
     dashed_aside_end,
     is_partitive_aside,
 )
@@ -239,6 +240,11 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
             skip = acronym_end(doc, i, sentence.end)
             if skip:
                 end = min(sentence.end, end + skip - i)
+                continue
+        if lower == ",":
+            closed = comma_aside_end(doc, i, sentence.end)
+            if closed:
+                skip, end = closed, min(sentence.end, closed + 5)  # ", mostly women, were"
                 continue
         if lower in DASH_OPENERS:
             dashed = dashed_aside_end(doc, i, sentence.end)
