@@ -641,6 +641,9 @@ def test_people_in_general_mean_the_order_in_force(seed_corpus, text, date, exce
         ("Afghan families have until March 25 to register for the census.", "2025-03-20"),
         ("Afghan pilgrims must return by March 20.", "2025-03-20"),
         ("Pakistanis in the Gulf must leave by March 20.", "2025-03-20"),
+        # people waiting to go elsewhere may be a group with orders of its own
+        ("Afghans awaiting US visas in Pakistan must leave by April 30.", "2025-03-20"),
+        ("Afghans waiting for asylum in Germany were told to go by April 30.", "2025-03-20"),
         ("Thousands of Afghans left by March 20, officials said.", "2025-03-20"),
         # windows and extensions: recorded, or judged by no order in force, or documents'
         ("Pakistan gave Afghans a month to leave.", "2023-10-05"),

@@ -25,7 +25,9 @@ from narrlint.claims.dates_words import (
     EXTENSION_LEMMAS,
     GENERIC_ROLES,
     IN_FORCE_DAYS,
+    WAITING_LEMMAS,
 )
+from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 
 GENERIC = (0, 0, 0)
@@ -42,12 +44,15 @@ def people_word(token: Token, people: frozenset[str]) -> bool:
 def names_people_only(clause: Span, span: Span, clues: Clues, lexicon: Lexicon) -> bool:
     """The clause names the people of the ledger's orders in general (``lexicon.nationality``
     on its own or before a word for people) and nothing that says which order: no ledger
-    group, subject term or phase, no other authority, no people bound elsewhere, no purpose
-    of another deadline's."""
+    group, subject term or phase, no other authority, no people bound elsewhere or waiting to
+    be (visas, asylum, resettlement), no purpose of another deadline's."""
     if clues.categories or clues.subjects or clues.phases:
         return False
     if clues.other_authority or clues.onward:
         return False  # another's order, people bound elsewhere
+    lemmas = lemma_lowers(clause.doc)[clause.start : clause.end]
+    if not WAITING_LEMMAS.isdisjoint(lemmas):
+        return False  # "Afghans awaiting US visas": people who may have orders of their own
     if clues.foreign_purpose and foreign_purpose_in(_phrase_of(clause, span), lexicon):
         return False  # "until March 25 to register for …": a deadline to do something else
     lowers = doc_lowers(clause.doc)

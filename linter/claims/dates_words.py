@@ -244,3 +244,9 @@ EXTENDED_BY_REACH = 12
 the deadline for the deportation of Afghan migrants by 10 days")."""
 FURTHER_WORDS = {"another", "a", "further", "additional", "an", "more"}
 """Words between "by"/"for" and an extension's length ("for another six months")."""
+WAITING_LEMMAS = frozenset(
+    {"await", "wait", "visa", "asylum", "evacuate", "evacuation", "resettle", "resettlement",
+     "sponsor", "sponsorship"}
+)  # fmt: skip
+"""Words of people waiting to go elsewhere ("Afghans awaiting US visas"): people in general
+named with them may be a group with orders of its own, so no order in force is assumed."""
