@@ -1293,3 +1293,10 @@ def test_a_description_between_commas_keeps_the_count(seed_corpus, text, excerpt
 )
 def test_look_alikes_of_a_description_between_commas_are_silent(seed_corpus, text):
     assert excerpts(seed_corpus, text) == []
+
+
+def test_a_part_among_the_total_gives_the_total(seed_corpus):
+    # "among" with no comma puts the part first: the count is the total after it
+    assert excerpts(seed_corpus, "Two guards among nine people were killed in the raid.") == [
+        "nine people were killed"
+    ]

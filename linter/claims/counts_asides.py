@@ -25,6 +25,9 @@ BARE = frozenset()
 ASIDE_VERBS = frozenset(AUXILIARIES | PREDICATES.keys() | PHRASE_FIRSTS) - {"all", "also", "so"}
 """Words that end an aside with no comma: the verb of the count it interrupts."""
 PEOPLE_RELATIVES = {"who"}
+BARE_OPENERS = {"including"}
+"""Breakdown words that open an aside with no comma before them; "three cricketers among
+eight people killed" puts the part first, and the total is the count."""
 QUOTABLE_PREDICATES = frozenset(PREDICATES.keys() | PHRASE_FIRSTS)
 """Casualty words a writer may put in quotation marks (the source's own words)."""
 ASIDE_DASHES = {"—", "–", "-"}
@@ -42,7 +45,9 @@ def aside_closer(doc: Doc, i: int, start: int, definite: bool) -> frozenset[str]
     lower = word(doc, i)
     comma = word(doc, i - 1) == ","
     if lower in BREAKDOWN_OPENERS:
-        return COMMA if comma else BARE
+        if comma:
+            return COMMA
+        return BARE if lower in BARE_OPENERS else None  # "three cricketers among eight people"
     if lower in PEOPLE_RELATIVES and not definite and _opens_a_clause(doc, start):
         return COMMA if comma else BARE
     return None
