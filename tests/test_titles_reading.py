@@ -485,6 +485,8 @@ def test_a_relative_past_time_frames_the_title(sylvania, text, date, expected):
         ("The caretaker government has decided to extend the plan.", ["NL401"]),
         ("The caretaker government is expected to extend the plan.", ["NL401"]),
         ("The plan is backed by the caretaker government.", ["NL401"]),
+        ("The decision, taken under the caretaker government, is still in force.", []),
+        ("The plan is run under the caretaker government.", ["NL401"]),
         ("The caretaker government says the plan remains in force.", ["NL401"]),
     ],
 )

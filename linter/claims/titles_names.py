@@ -82,6 +82,9 @@ def later_post_follows(doc: Doc, end: int) -> bool:
 
 
 RELATIVE_OPENERS = frozenset({"who", "which", "that"})
+AGENT_LINKS = frozenset({"by", "under"})
+"""Words between a past participle and the government or title it names the act's time by:
+"launched by the caretaker government", "taken under the interim set-up"."""
 PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "being", "been", "be"})
 """Words before a participle that make its passive one of now ("is backed by", "has been
 run by", "will be led by")."""
@@ -95,7 +98,8 @@ PAST_ADVERBS = frozenset({"also", "first", "later", "then", "once", "previously"
 def told_as_past(doc: Doc, start: int, end: int) -> bool:
     """Whether the phrase from ``start`` to ``end`` is the subject, agent or object of a verb
     in the past in a clause of its own: "the plan the caretaker government approved
-    continues", "the policy, launched by the caretaker government, remains", "Kakar, who
+    continues", "the policy, launched by (or taken under) the caretaker government, remains",
+    "Kakar, who
     headed the interim government, says". The sentence's present tense is then not the
     phrase's: it names the holder at the time of that act."""
     j = end
@@ -109,7 +113,7 @@ def told_as_past(doc: Doc, start: int, end: int) -> bool:
     if i < 2:
         return False
     before, verb = doc[i - 1].lower_, doc[i - 2]
-    if before == "by":
+    if before in AGENT_LINKS:
         # "is backed by the caretaker government" is present: a passive of now
         return _past_form(verb) and not (i > 2 and doc[i - 3].lower_ in PRESENT_AUXILIARIES)
     return _past_form(doc[i - 1]) and verb.lower_ in RELATIVE_OPENERS
