@@ -1300,3 +1300,11 @@ def test_a_part_among_the_total_gives_the_total(seed_corpus):
     assert excerpts(seed_corpus, "Two guards among nine people were killed in the raid.") == [
         "nine people were killed"
     ]
+
+
+def test_a_single_incidents_toll_is_no_total_of_other_counts(seed_corpus):
+    text = (
+        "Police said 30 people were killed in the Quetta blast. In Mastung, eight people were "
+        "killed and three died in hospital."
+    )
+    assert excerpts(seed_corpus, text) == ["eight people were killed", "three died"]

@@ -367,9 +367,14 @@ def _parts_of_a_total(sentences: Sentences, index: int, earlier: list[tuple[Coun
     """ "<source> said 293 people were killed in 436 attacks over the year. In KP, 192 were
     killed, while 80 died in Balochistan": two or more counts of one kind, each smaller than
     the attributed total of the sentence before and adding up to no more than it, with no
-    time of their own, break that total down (by place, by group), as one report."""
+    time of their own, break that total down (by place, by group), as one report. The total
+    must be an aggregate (over attacks, clashes, floods, a year, "since June", "across the
+    province"): a single blast's toll is no sum of other incidents' counts."""
     counts = [c for c in sentences.counts_of(index) if not _is_update(c)]
     if len(counts) < 2 or sentences.separate(index) or _has_own_time(sentences.items[index]):
+        return False
+    previous = sentences.items[index - 1]
+    if AGGREGATE_WORDS.isdisjoint(doc_lowers(previous.doc)[previous.start : previous.end]):
         return False
     for kind in {c.kind for c in counts}:
         parts = [c.value for c in counts if c.kind == kind]
@@ -377,6 +382,16 @@ def _parts_of_a_total(sentences: Sentences, index: int, earlier: list[tuple[Coun
         if len(parts) >= 2 and totals and sum(parts) <= max(totals):
             return True
     return False
+
+
+AGGREGATE_WORDS = frozenset(
+    {
+        "incidents", "attacks", "operations", "clashes", "floods", "rains", "strikes",
+        "blasts", "bombings", "raids", "fighting", "monsoon", "year", "years", "month",
+        "months", "weeks", "since", "past", "across", "nationwide", "total", "combined",
+    }
+)  # fmt: skip
+"""Words that make a toll an aggregate of several incidents or a period."""
 
 
 def _has_own_time(sentence: Span) -> bool:
