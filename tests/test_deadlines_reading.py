@@ -616,6 +616,8 @@ def test_a_capital_that_sets_an_order_look_alikes(seed_corpus, text):
         ("Afghan families had until September 15 to return home voluntarily.", "2025-08-10",
          "September 15"),
         ("Pakistan gave Afghans two months to leave.", "2023-10-05", "two months"),
+        ("Afghans in Pakistan must leave by November 30, the minister said.", "2023-10-20",
+         "November 30"),
         ("Afghans were given 60 days to leave Pakistan voluntarily.", "2023-10-05", "60 days"),
         ("Because of Eid, Pakistan extended the deadline for Afghans to April 20.", "2025-04-05",
          "April 20"),
@@ -641,6 +643,9 @@ def test_people_in_general_mean_the_order_in_force(seed_corpus, text, date, exce
         ("Afghan families have until March 25 to register for the census.", "2025-03-20"),
         ("Afghan pilgrims must return by March 20.", "2025-03-20"),
         ("Pakistanis in the Gulf must leave by March 20.", "2025-03-20"),
+        # people in a place the ledger's orders do not name: another country's, a city's
+        ("Afghans in Iran must leave by November 30.", "2023-10-20"),
+        ("Afghans living in Turkey have until November 30 to go.", "2023-10-20"),
         # people waiting to go elsewhere may be a group with orders of its own
         ("Afghans awaiting US visas in Pakistan must leave by April 30.", "2025-03-20"),
         ("Afghans waiting for asylum in Germany were told to go by April 30.", "2025-03-20"),

@@ -25,10 +25,13 @@ from narrlint.claims.dates_words import (
     EXTENSION_LEMMAS,
     GENERIC_ROLES,
     IN_FORCE_DAYS,
+    LOCATIVES,
     WAITING_LEMMAS,
 )
+from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import WEEKDAYS
 
 GENERIC = (0, 0, 0)
 """The evidence score of an order named only by the time it is in force (weakest)."""
@@ -53,6 +56,8 @@ def names_people_only(clause: Span, span: Span, clues: Clues, lexicon: Lexicon) 
     lemmas = lemma_lowers(clause.doc)[clause.start : clause.end]
     if not WAITING_LEMMAS.isdisjoint(lemmas):
         return False  # "Afghans awaiting US visas": people who may have orders of their own
+    if _elsewhere(clause, lexicon):
+        return False  # "Afghans in Iran": people in a place the ledger's orders do not name
     if clues.foreign_purpose and foreign_purpose_in(_phrase_of(clause, span), lexicon):
         return False  # "until March 25 to register for …": a deadline to do something else
     lowers = doc_lowers(clause.doc)
@@ -62,6 +67,22 @@ def names_people_only(clause: Span, span: Span, clues: Clues, lexicon: Lexicon) 
             if lowers[i].endswith("s") or nxt in lexicon.people:
                 return True
     return False  # "Pakistanis abroad", "Afghan pilgrims": not the people of the orders
+
+
+def _elsewhere(clause: Span, lexicon: Lexicon) -> bool:
+    """The clause puts people in a place the ledger does not know ("in Iran", "from Turkey",
+    "in Karachi"): another country's order, or a city's the ledger does not record."""
+    lowers = doc_lowers(clause.doc)
+    for i in range(clause.start + 1, clause.end):
+        if lowers[i - 1] not in LOCATIVES:
+            continue
+        token = clause.doc[i]
+        word = lowers[i]
+        if not (token.is_title and token.is_alpha) or word in lexicon.known:
+            continue
+        if month_of(token) is None and word not in WEEKDAYS:
+            return True
+    return False
 
 
 def _phrase_of(clause: Span, span: Span) -> Span:

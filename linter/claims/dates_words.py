@@ -250,3 +250,5 @@ WAITING_LEMMAS = frozenset(
 )  # fmt: skip
 """Words of people waiting to go elsewhere ("Afghans awaiting US visas"): people in general
 named with them may be a group with orders of its own, so no order in force is assumed."""
+LOCATIVES = {"in", "from", "across", "inside", "within"}
+"""Prepositions that put people in a place ("Afghans in Iran", "deported from Turkey")."""
