@@ -593,3 +593,21 @@ def test_a_number_of_them_with_a_status(seed_corpus, text, expected):
 )  # fmt: skip
 def test_a_modifier_shared_by_joined_heads(seed_corpus, text, expected):
     assert found(seed_corpus, text, PHASE1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phase written as one hyphenated token, and a removal in other words
+        ("The phase-2 drive is aimed at Proof of Registration card holders.", ["NL301"]),
+        ("The stage-two plan targets registered refugees.", ["NL301"]),
+        ("In Phase II, registered refugees will be sent back.", ["NL301"]),
+        ("In phase two, PoR card holders will be pushed out.", ["NL301"]),
+        # clean: the phase's own group, a phase used as a time
+        ("The phase-2 drive is aimed at ACC holders.", []),
+        ("In phase two, ACC holders will be sent back.", []),
+        ("After phase-2 ends, PoR holders will be sent home.", []),
+    ],
+)  # fmt: skip
+def test_phases_in_other_words(seed_corpus, text, expected):
+    assert found(seed_corpus, text, PHASE2) == expected

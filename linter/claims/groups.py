@@ -338,7 +338,11 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
     order = 0
     lowers = doc_lowers(doc)
     # a clause names a phase only with a phase word: most drafts and sentences have none
-    phase_words = [i for i, lower in enumerate(lowers) if lower in PHASE_WORDS]
+    phase_words = [
+        i
+        for i, lower in enumerate(lowers)
+        if lower in PHASE_WORDS or ("-" in lower and lower.partition("-")[0] in PHASE_WORDS)
+    ]
     if not phase_words:
         return
     last = max(lex.phase_targets, default=None)

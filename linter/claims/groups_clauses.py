@@ -21,14 +21,16 @@ from narrlint.claims.groups_words import (
     CONTRAST_WORDS,
     EXEMPTION_WORDS,
     FINAL_WORDS,
+    MOVING_LEMMAS,
     PHASE_FILLERS,
     PHASE_WORDS,
+    REMOVAL_PARTICLES,
     TARGET_WORDS,
     TEMPORAL_BEFORE_PHASE,
 )
 from narrlint.nlp.quantities import ORDINALS
+from narrlint.nlp.tokens import lemma_lowers, sentences
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.tokens import sentences
 from narrlint.nlp.vocabulary import CLAUSE_BREAKS
 
 
@@ -113,6 +115,10 @@ def phases_in(doc: Doc, start: int, end: int, last: int | None = None) -> list[t
     found = []
     lowers = doc_lowers(doc)
     for i in range(start, end):
+        word, dash, rest = lowers[i].partition("-")
+        if dash and word in PHASE_WORDS and rest in ORDINALS and not _temporal(doc, i, start):
+            found.append((i, ORDINALS[rest]))  # "phase-2", one token
+            continue
         if lowers[i] not in PHASE_WORDS or _temporal(doc, i, start):
             continue
         numbers = _ordinals_after(doc, i + 1, end)
@@ -153,10 +159,13 @@ def _temporal(doc: Doc, i: int, start: int) -> bool:
 def event_cue(doc: Doc, lex: Lexicon, clause: Clause, number: int) -> bool:
     """The clause speaks of the phase's order: a targeting word or one of its actions."""
     actions = lex.phase_actions.get(number, frozenset())
+    lowers = doc_lowers(doc)
+    lemmas = lemma_lowers(doc)
     for k in range(clause.start, clause.end):
-        token = doc[k]
-        if token.lower_ in TARGET_WORDS or token.lemma_.lower() in actions:
+        lower, lemma = lowers[k], lemmas[k]
+        if lower in TARGET_WORDS or lemma in actions or lower in actions:
             return True
-        if token.lower_ in actions:
+        # "will be sent back", "pushed out": a removal in other words
+        if lemma in MOVING_LEMMAS and k + 1 < clause.end and lowers[k + 1] in REMOVAL_PARTICLES:
             return True
     return False

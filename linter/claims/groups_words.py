@@ -94,6 +94,10 @@ HAVING_STATUS = {"have", "has", "had", "hold", "holds", "held", "enjoy", "enjoys
                  "get", "got", "granted", "given", "receive", "received", "with"}  # fmt: skip
 """'refugee status': the head word of a refugee group followed by this names the attribute."""
 PHASE_WORDS = {"phase", "phases", "stage", "stages"}
+REMOVAL_PARTICLES = frozenset({"back", "home", "out"})
+"""After a verb of moving people ("sent back", "pushed out", "sent home"): the phrase is a
+removal, as the phase's own action words are."""
+MOVING_LEMMAS = frozenset({"send", "push", "force", "drive", "kick", "throw", "ship"})
 FINAL_WORDS = {"last", "final", "concluding"}
 """'the last phase': the plan's final phase (its number is the ledger's highest)."""
 TEMPORAL_BEFORE_PHASE = {"after", "before", "following", "since", "until", "till", "ahead",
