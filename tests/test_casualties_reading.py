@@ -1107,6 +1107,10 @@ def test_a_prepositional_phrase_does_not_end_what_was_said(seed_corpus, text, fo
             "He asked why nine people had been killed.",
             ["nine people had been killed"],
         ),
+        (
+            'Rescue work continued "round the clock" after nine people were killed.',
+            ["nine people were killed"],
+        ),
     ],
 )
 def test_a_quotations_speaker_verb_names_its_source(seed_corpus, text, found):

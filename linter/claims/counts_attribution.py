@@ -353,7 +353,7 @@ def _beside_a_quotation(token: Token) -> bool:
         if not (doc[j].text in (",", "!", "?") or doc[j].lower_ in SPEAKER_PRONOUNS):
             break
     after = [doc[j] for j in (i + 1, i + 2) if j < len(doc)]
-    return bool(after) and (after[0].is_quote or (after[0].text == ":" and len(after) > 1))
+    return len(after) == 2 and after[0].text in (":", ",") and after[1].is_quote
 
 
 SPEAKER_PRONOUNS = {"he", "she", "they", "one", "another"}
