@@ -611,3 +611,19 @@ def test_a_modifier_shared_by_joined_heads(seed_corpus, text, expected):
 )  # fmt: skip
 def test_phases_in_other_words(seed_corpus, text, expected):
     assert found(seed_corpus, text, PHASE2) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X in <place>, including Y": the place between the group and its list
+        ("Police detained undocumented immigrants in Karachi, including Afghan refugees.",
+         ["NL301"]),
+        ("There are 1.3 million Afghan refugees in Pakistan, including those holding ACCs.",
+         ["NL301", "NL302"]),
+        ("Police detained undocumented immigrants in Karachi, including Afghans.", []),
+        ("Registered refugees in Pakistan, including PoR card holders, may stay.", []),
+    ],
+)  # fmt: skip
+def test_an_inclusion_past_a_place(seed_corpus, text, expected):
+    assert found(seed_corpus, text, "2024-03-25") == expected

@@ -32,7 +32,7 @@ from narrlint.claims.groups_clauses import (
     sentence_at,
     sentence_clauses,
 )
-from narrlint.claims.groups_figures import FigureUse, figure_uses
+from narrlint.claims.groups_figures import FigureUse, figure_uses, past_place
 from narrlint.claims.groups_lexicon import (
     Lexicon,
     LocalOrder,
@@ -274,13 +274,17 @@ def _read_inclusions(doc: Doc, analysis: Analysis, claims: dict[int, GroupClaim]
         if between in AND_OTHER:
             _include(doc, claims, second, first, " ".join(between))
             continue
-        if first.kind == "adjective" or lowers[first.end] not in _INCLUDING_FIRST:
+        if first.kind == "adjective":
             continue
-        opened = next((w for w in INCLUDING if tuple(lowers[first.end : first.end + len(w)])
-                       == w), None)  # fmt: skip
+        at = first.end
+        if lowers[at] not in _INCLUDING_FIRST:
+            at = past_place(doc, at)  # "Afghan refugees in Pakistan, including ..."
+            if at == first.end or at >= len(lowers) or lowers[at] not in _INCLUDING_FIRST:
+                continue
+        opened = next((w for w in INCLUDING if tuple(lowers[at : at + len(w)]) == w), None)
         if opened is None:
             continue
-        stop = _list_end(doc, lowers, analysis, first.end + len(opened))
+        stop = _list_end(doc, lowers, analysis, at + len(opened))
         for other in mentions[index + 1 :]:
             if other.start >= stop:
                 break
