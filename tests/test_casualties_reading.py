@@ -1016,6 +1016,11 @@ def test_a_headline_label_naming_a_known_source_credits_it(seed_corpus, text, fo
             "Police denied entry to reporters; six protesters were injured in the clash.",
             ["six protesters were injured"],
         ),
+        # the nouns of those verbs deny nothing
+        (
+            "A land dispute that killed nine villagers was settled by the jirga.",
+            ["killed nine villagers"],
+        ),
         # a denial after the count, in another clause, sources nothing
         (
             "Nine civilians were killed in the shelling, which the army denied.",
