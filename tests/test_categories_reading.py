@@ -627,3 +627,24 @@ def test_phases_in_other_words(seed_corpus, text, expected):
 )  # fmt: skip
 def test_an_inclusion_past_a_place(seed_corpus, text, expected):
     assert found(seed_corpus, text, "2024-03-25") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # people said to hold lawful papers, or to live legally, are the groups with
+        # documents: the undocumented estimate given to them is another group's figure
+        ("Pakistan hosts 1.7 million Afghans with legal status.", PHASE1, ["NL302"]),
+        ("Some 1.7 million Afghans live in Pakistan legally.", PHASE1, ["NL302"]),
+        ("Some 1.7 million Afghans, legally residing in Pakistan, may stay.", PHASE1,
+         ["NL302"]),
+        ("Some 1.7 million Afghans hold valid documents.", PHASE1, ["NL302"]),
+        # clean: their own sizes (alone or together), papers without a word of lawfulness
+        ("Pakistan hosts 1.3 million Afghans with legal status.", PHASE1, []),
+        ("Some 2.3 million Afghans live in Pakistan legally.", "2024-08-10", []),
+        ("Some 1.4 million Afghans living legally in Pakistan may stay.", PHASE1, []),
+        ("Some 1.7 million Afghans with travel documents crossed.", PHASE1, []),
+    ],
+)  # fmt: skip
+def test_a_number_said_to_hold_lawful_papers(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected

@@ -28,6 +28,7 @@ from narrlint.claims.groups_lexicon import Lexicon, figure_matches, words_of
 from narrlint.claims.groups_phrases import (
     Analysis,
     Mention,
+    document_assertion,
     document_denial,
     is_documented,
     match_object,
@@ -485,6 +486,10 @@ def _restriction(doc, lex, analysis, i: int):
         denial = document_denial(doc, lex, analysis, located)
         if denial is not None:
             return frozenset(denial.negative), denial.end
+    for at in range(i, min(k, n - 1) + 1):  # "... with legal status", "... living legally"
+        asserted = document_assertion(doc, lex, at)
+        if asserted is not None:
+            return asserted
     return None
 
 

@@ -33,6 +33,8 @@ from narrlint.claims.groups_words import (
     HAVING_STATUS,
     HOLDER_NOUNS,
     HOLDING_VERBS,
+    LEGAL_QUALIFIERS,
+    LEGALLY,
     ORIGIN_ADJECTIVES,
     PLACE_ADVERBS,
     PLACE_NOUNS,
@@ -739,6 +741,39 @@ def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
         steps += 1
     if k < n and doc[k].lower_ in IDENTITY_PAPERS:
         return Predicate(k + 1, undocumented, (), doc[j : k + 1].text.lower(), ("documented",))
+    return None
+
+
+def document_assertion(doc: Doc, lex: Lexicon, j: int) -> tuple[frozenset[str], int] | None:
+    """ "with legal status", "holding valid documents", "living legally (in Pakistan)",
+    "legally residing": the people hold documents, without saying which; (every group with
+    documents, end) or None. A paper without a word of lawfulness ("with travel documents")
+    says nothing of the ledger's groups."""
+    documented = frozenset(c for c, cat in lex.categories.items() if cat.documented is True)
+    lowers = doc_lowers(doc)
+    n = len(doc)
+    if not documented or j >= n:
+        return None
+    lower = lowers[j]
+    if lower in HOLDING_VERBS:
+        k, lawful = j + 1, False
+        while k < n and k < j + 5 and lowers[k] in PAPER_QUALIFIERS:
+            lawful = lawful or lowers[k] in LEGAL_QUALIFIERS
+            k += 1
+        if lawful and k < n and lowers[k] in IDENTITY_PAPERS:
+            return documented, k + 1
+        return None
+    if lower in LEGALLY and j + 1 < n and lowers[j + 1] in STAY_PARTICIPLES:
+        return documented, j + 2  # "legally residing"
+    if lower in STAY_PARTICIPLES:
+        k = j + 1
+        if k < n and lowers[k] in LEGALLY:
+            return documented, k + 1  # "living legally"
+        for m in range(k, min(n, k + 5)):  # "living in Pakistan legally"
+            if lowers[m] in LEGALLY:
+                return documented, m + 1
+            if doc[m].is_punct or lowers[m] in NEGATIONS:
+                break
     return None
 
 

@@ -94,6 +94,11 @@ HAVING_STATUS = {"have", "has", "had", "hold", "holds", "held", "enjoy", "enjoys
                  "get", "got", "granted", "given", "receive", "received", "with"}  # fmt: skip
 """'refugee status': the head word of a refugee group followed by this names the attribute."""
 PHASE_WORDS = {"phase", "phases", "stage", "stages"}
+LEGAL_QUALIFIERS = frozenset({"valid", "legal", "proper", "legitimate", "lawful", "official"})
+"""Words that make papers lawful ("valid documents", "legal status"): people said to hold
+them are among the groups with documents."""
+LEGALLY = frozenset({"legally", "lawfully"})
+"""'living legally in Pakistan': people who stay with documents."""
 REMOVAL_PARTICLES = frozenset({"back", "home", "out"})
 """After a verb of moving people ("sent back", "pushed out", "sent home"): the phrase is a
 removal, as the phase's own action words are."""
