@@ -1003,6 +1003,7 @@ def test_a_headline_label_naming_a_known_source_credits_it(seed_corpus, text, fo
         ("The Afghan defence ministry has denied reports that 20 of its troops died.", []),
         ("Kabul rejects allegations that 35 Pakistani soldiers were killed.", []),
         ("The army denied killing seven villagers during the search operation.", []),
+        ("Islamabad condemned the report and denied that 14 civilians had died.", []),
         # denying, rejecting or dismissing something else
         (
             "The court rejected the bail plea of a man who shot dead nine people.",

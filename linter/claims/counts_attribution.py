@@ -115,6 +115,7 @@ DENYING_LEMMAS = {"deny", "refute", "dispute", "reject", "dismiss", "rebut"}
 """A party denying a count ("Pakistan denied that seven civilians were killed", "rejected
 reports that…", "denied killing 12 civilians"): the count is the denied report, not the
 draft's own claim."""
+DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her"}
 NOUN_DENIALS = {"dispute", "disputes", "rebuttal", "dismissal", "rejection", "denial"}
 DENIED_OBJECTS = {"that", "claims", "reports", "allegations", "accusations", "reporting"}
 QUOTING_LEMMAS = {
@@ -293,7 +294,7 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         online = nxt == "that" or (nxt == "on" and bool(where & PLATFORMS))
         return online and _names_a_source(sentence, token)  # not "a video posted on X"
     if lemma in DENYING_LEMMAS:
-        if lower in NOUN_DENIALS or word(doc, token.i - 1) in ATTRIBUTIVE_BEFORE:
+        if lower in NOUN_DENIALS or word(doc, token.i - 1) in DETERMINERS:
             return False  # "a land dispute that killed 12": a noun, not a denial
         return nxt in DENIED_OBJECTS or (lemma == "deny" and nxt.endswith("ing"))
     if lemma in REVISING_LEMMAS:
