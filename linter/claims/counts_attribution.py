@@ -43,6 +43,8 @@ from narrlint.claims.counts_words import (
     BE_LEMMAS,
     CLAUSE_MARKS,
     COUNTED_PEOPLE,
+    DEFINITE,
+    REFERRING_DETERMINERS,
     REFERRING_MODIFIERS,
     REFERRING_NOUNS,
     TOLL_HEADS,
@@ -115,7 +117,7 @@ DENYING_LEMMAS = {"deny", "refute", "dispute", "reject", "dismiss", "rebut"}
 """A party denying a count ("Pakistan denied that seven civilians were killed", "rejected
 reports that…", "denied killing 12 civilians"): the count is the denied report, not the
 draft's own claim."""
-DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her"}
+DETERMINERS = frozenset(DEFINITE | {"a", "an", "this", "that"})
 NOUN_DENIALS = {"dispute", "disputes", "rebuttal", "dismissal", "rejection", "denial"}
 DENIED_OBJECTS = {"that", "claims", "reports", "allegations", "accusations", "reporting"}
 QUOTING_LEMMAS = {
@@ -596,11 +598,10 @@ def _reports_something_else(doc: Doc, count_end: int, marker: Token) -> bool:
         or lowers[i] in REFERRING_DETERMINERS
         or lowers[i] in REFERRING_MODIFIERS
     ):
-        i += 1  # fmt: skip
+        i += 1
     return i >= len(doc) or lowers[i] not in REFERRING_NOUNS_AFTER
 
 
-REFERRING_DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "it"}
 COORDINATORS = {"and", "but", "while", "whereas"}
 """A new clause with its own subject after the count: "…, and police said they had …"."""
 SAYING_LEMMAS = {"say", "tell", "add", "state", "write", "tweet"}
