@@ -32,7 +32,7 @@ from narrlint.claims.groups_clauses import (
     sentence_at,
     sentence_clauses,
 )
-from narrlint.claims.groups_figures import FigureUse, figure_uses, past_place
+from narrlint.claims.groups_figures import FigureUse, figure_uses
 from narrlint.claims.groups_lexicon import (
     Lexicon,
     LocalOrder,
@@ -56,12 +56,12 @@ from narrlint.claims.groups_phrases import (
     Mention,
     concessions,
     inflected_verb,
-    later_status,
     mentions_of,
-    predicate_of,
     quoted_mention,
     recipients,
 )
+from narrlint.claims.groups_places import past_place
+from narrlint.claims.groups_predicates import later_status, predicate_of
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     CONTINUATION,

@@ -28,13 +28,12 @@ from narrlint.claims.groups_lexicon import Lexicon, figure_matches, words_of
 from narrlint.claims.groups_phrases import (
     Analysis,
     Mention,
-    document_assertion,
-    document_denial,
     is_documented,
     match_object,
 )
+from narrlint.claims.groups_places import abroad, generic_noun_end, local, past_place
+from narrlint.claims.groups_predicates import document_assertion, document_denial
 from narrlint.claims.groups_words import (
-    ABROAD_BEFORE,
     AUXILIARY_FILLERS,
     CLASSING,
     COPULAS,
@@ -45,23 +44,18 @@ from narrlint.claims.groups_words import (
     HEDGE_ABOUT,
     HEDGE_ABOVE,
     HEDGE_BELOW,
-    HOSTING_LEMMAS,
     MODALS,
     ORDER_NOUNS,
     ORDERED,
     PERCENT,
-    PLACE_NOUNS,
-    PLACE_PREPOSITIONS,
     PRE_FIGURE_ANCHORS,
     PRE_FIGURE_BRIDGE,
     PREDICATE_FILLERS,
     QUOTES,
     SCALE_SUFFIXES,
     SCALE_WORDS,
-    STAY_PARTICIPLES,
     TIME_SETTING,
 )
-from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import spans_within
 from narrlint.nlp.vocabulary import (
@@ -70,7 +64,6 @@ from narrlint.nlp.vocabulary import (
     NEGATIONS,
     PERSON_NOUNS,
     RELATIVES,
-    WEEKDAYS,
 )
 
 
@@ -187,7 +180,7 @@ def not_a_count(doc: Doc, start: int, end: int) -> bool:
 
 
 def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | None:
-    if _abroad(doc, lex, start, end) or _local(doc, lex, analysis, end):
+    if abroad(doc, lex, start, end) or local(doc, lex, analysis, end):
         return None
     hedge = _hedge(doc, start)
     clause = clause_at(clauses, start)
@@ -196,7 +189,7 @@ def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | No
     if phrase is not None and phrase.fused:
         own = phrase.modifier_categories | phrase.head_categories
     named = _marked(phrase) if phrase is not None else own
-    phrase_end = phrase.end if phrase is not None else _generic_noun_end(doc, lex, end)
+    phrase_end = phrase.end if phrase is not None else generic_noun_end(doc, lex, end)
     if _flow(doc, lex, clause, start, phrase_end) or _coordinated(doc, lex, analysis, phrase_end):
         return None
     weak = phrase is None or phrase.kind == "head"
@@ -231,96 +224,6 @@ def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | No
         return FigureUse((start, end), (before.start, end), value, hedge, before.categories,
                          "before")  # fmt: skip
     return None
-
-
-def _abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
-    """The number counts people in a country the ledger does not record: the nearest country
-    named before it in its sentence is a name the ledger does not know, set as a place ("In
-    Iran, ...", "Iran hosts ...", "Iran's ..."), or "in <that name>" follows its phrase.
-    The ledger's own country named nearer keeps the number ("Unlike Iran, Pakistan ...")."""
-    sentence = sentence_at(doc, start)
-    lowers = doc_lowers(doc)
-    for k in range(start - 1, sentence.start - 1, -1):
-        if lowers[k] in lex.countries:
-            return False
-        if not _maybe_foreign(lowers[k], lex):
-            continue
-        token = doc[k]
-        if _foreign(token, lex):
-            before = doc[k - 1].lower_ if k > sentence.start else ""
-            after = doc[k + 1] if k + 1 < len(doc) else token
-            if (
-                before in ABROAD_BEFORE
-                or after.lower_ in ("'s", "’s")
-                or after.lemma_.lower() in HOSTING_LEMMAS
-            ):
-                return True
-    j = _generic_noun_end(doc, lex, end)
-    for k in range(j, min(j + 4, sentence.end - 1)):
-        if (
-            lowers[k] in PLACE_PREPOSITIONS
-            and _maybe_foreign(lowers[k + 1], lex)
-            and _foreign(doc[k + 1], lex)
-        ):
-            return True
-    return False
-
-
-def _local(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> bool:
-    """The number counts the people of one province or city ("800,000 registered refugees
-    live in Khyber Pakhtunkhwa", "... living in Karachi"): a part of its group, not the
-    group's size. A capitalised place after "in" that is not one of the ledger's countries
-    ("... in Pakistan") makes it local; a ledger that names no country (no government)
-    cannot tell a province from the country."""
-    if not lex.countries:
-        return False
-    mention = analysis.by_start.get(end)
-    j = mention.end if mention is not None else _generic_noun_end(doc, lex, end)
-    lowers = doc_lowers(doc)
-    n = len(doc)
-    if j < n and lowers[j] in STAY_PARTICIPLES:
-        j += 1
-    if j + 1 >= n or lowers[j] != "in":
-        return False
-    place = doc[j + 1]
-    return (
-        place.is_alpha
-        and place.is_title
-        and lowers[j + 1] not in lex.countries
-        and month_of(place) is None
-        and lowers[j + 1] not in WEEKDAYS
-    )
-
-
-def _maybe_foreign(lower: str, lex: Lexicon) -> bool:
-    """The word tests of :func:`_foreign`, without building a Token."""
-    return (
-        lex.common is not None
-        and len(lower) >= 3
-        and lower not in lex.known
-        and lower not in lex.common
-        and lower not in lex.countries
-        and lower not in WEEKDAYS
-    )
-
-
-def _foreign(token: Token, lex: Lexicon) -> bool:
-    """A capitalised name that is neither a word of the ledger's names nor a common word."""
-    lower = token.lower_
-    return (
-        lex.common is not None
-        and token.is_alpha
-        and token.is_title
-        and len(lower) >= 3
-        and not token.ent_type_
-        and not token.is_stop
-        and lower not in lex.known
-        and lower not in lex.common
-        and lower not in lex.countries
-        and lower == token.lemma_.lower()
-        and month_of(token) is None
-        and lower not in WEEKDAYS
-    )
 
 
 def _marked(mention: Mention) -> frozenset[str]:
@@ -424,44 +327,6 @@ def _moved(token: Token, actions: frozenset[str]) -> bool:
 def _nominal(token: Token, actions: frozenset[str]) -> bool:
     """An action word before "of" is a noun: "the return of", "deportation of"."""
     return token.lower_ in actions or token.lemma_.lower() in actions
-
-
-def _generic_noun_end(doc: Doc, lex: Lexicon, end: int) -> int:
-    """Past a generic noun after a number ("1.3 million Afghans are ..."), or the number's end
-    ("1.7 million were undocumented"); "of them"/"of whom" are read through."""
-    j, n = end, len(doc)
-    steps = 0
-    while j < n and steps < 3:
-        token = doc[j]
-        lower = token.lower_
-        if (
-            lower in PERSON_NOUNS
-            or lower in ("of", "them", "these", "those", "whom")
-            or (token.is_alpha and token.is_title)
-        ):
-            j += 1
-            steps += 1
-            continue
-        break
-    return j
-
-
-def past_place(doc: Doc, i: int) -> int:
-    """Past "(living) in Pakistan", "across the country", "in Khyber Pakhtunkhwa": where a
-    group lives says nothing of which group it is."""
-    n = len(doc)
-    j = i
-    if j < n and doc[j].lower_ in STAY_PARTICIPLES:
-        j += 1
-    if j >= n or doc[j].lower_ not in PLACE_PREPOSITIONS:
-        return i
-    k = j + 1
-    if k < n and doc[k].lower_ == "the" and k + 1 < n and doc[k + 1].lower_ in PLACE_NOUNS:
-        return k + 2
-    start = k
-    while k < n and k < start + 4 and doc[k].is_alpha and doc[k].is_title:
-        k += 1
-    return k if k > start else i
 
 
 def _restriction(doc, lex, analysis, i: int):
@@ -578,7 +443,7 @@ def _appositive(doc: Doc, lex: Lexicon, between: list[str], end: int) -> bool:
         w in FIGURE_HEDGES or w == between[0] for w in between
     ):
         return False
-    after = _generic_noun_end(doc, lex, end)
+    after = generic_noun_end(doc, lex, end)
     return after < len(doc) and doc[after].text in APPOSITION_CLOSES
 
 
@@ -642,7 +507,7 @@ def _exposure(doc, lex, analysis, clause: Clause, start, end, phrase):
     """The group an order in this clause targets, when the number is the group it falls on
     ("... deadline for undocumented aliens to leave ..., putting 1.4 million Afghan refugees
     at risk")."""
-    phrase_end = phrase.end if phrase is not None else _generic_noun_end(doc, lex, end)
+    phrase_end = phrase.end if phrase is not None else generic_noun_end(doc, lex, end)
     if not _exposed(doc, start, phrase_end, clause):
         return None
     targets = _order_targets(doc, lex, analysis, clause, (start, phrase_end))

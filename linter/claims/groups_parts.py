@@ -18,11 +18,11 @@ from narrlint.claims.groups_figures import (
     FigureUse,
     figure_use,
     not_a_count,
-    past_place,
     scaled,
 )
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_phrases import Analysis, Mention, match_object
+from narrlint.claims.groups_places import past_place
 from narrlint.claims.groups_words import (
     FIGURE_HEDGES,
     PARTITION_OPENS,

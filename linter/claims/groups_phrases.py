@@ -1,10 +1,11 @@
-"""Reading group phrases: mentions of the ledger's groups and predicates.
+"""Reading group phrases: mentions of the ledger's groups.
 
 A *mention* is a noun phrase (or predicate adjective) naming one of the ledger's groups:
 a term, a modifier + head ("undocumented Afghan refugees"), a holder of documents ("Afghans
-holding PoR cards"), a bare head ("Afghan refugees"). A predicate is what a sentence says a
-group is ("ACC holders, who are registered refugees", "... without documents"). Clauses and
-phases are read in :mod:`narrlint.claims.groups_clauses`.
+holding PoR cards"), a bare head ("Afghan refugees"). What a sentence says a group is ("ACC
+holders, who are registered refugees", "... without documents") is read in
+:mod:`narrlint.claims.groups_predicates`; clauses and phases in
+:mod:`narrlint.claims.groups_clauses`.
 """
 
 from __future__ import annotations
@@ -15,32 +16,22 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from narrlint.claims.groups_clauses import phrase_at, sentence_at
+from narrlint.claims.groups_clauses import sentence_at
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
-    CLASSING,
-    CLASSING_LEMMAS,
     COLLECTIVE_AFTER_SINGULAR,
     CONCESSION_FILLERS,
     CONCESSIVE,
-    CONTRAST_PHRASES,
-    COPULAS,
-    DO_FORMS,
     EXPIRED,
-    FUTURE,
     GIVEN_PARTICIPLES,
-    HAVING_STATUS,
     HOLDER_NOUNS,
     HOLDING_VERBS,
-    LEGAL_QUALIFIERS,
-    LEGALLY,
     ORIGIN_ADJECTIVES,
     PLACE_ADVERBS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     POSSESSION_NOUNS,
-    PREDICATE_FILLERS,
     QUOTES,
     SCALE_WORDS,
     STATUS_NOUNS,
@@ -50,13 +41,6 @@ from narrlint.claims.groups_words import (
 from narrlint.nlp.pipeline import CATEGORY
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import (
-    IDENTITY_PAPERS,
-    LACKING_WORDS,
-    NEGATIONS,
-    PAPER_QUALIFIERS,
-    RELATIVES,
-)
 
 CATEGORY_ATTRIBUTES = ("refugee_status", "documented")
 """The category attributes a predicate may speak about (docs/ledger-schema.md)."""
@@ -587,206 +571,6 @@ def quoted_mention(doc: Doc, mention: Mention) -> bool:
     return before in QUOTES and after in QUOTES
 
 
-# ---------------------------------------------------------------------------------------------
-# Predicates
-
-
-@dataclass(frozen=True, slots=True)
-class Predicate:
-    """What a sentence says a group is: another group, or a lack of documents."""
-
-    end: int
-    negative: tuple[str, ...]
-    """Groups whose lacks the predicate attributes to the subject ("undocumented")."""
-    positive: tuple[str, ...]
-    """Groups whose properties the predicate attributes to the subject ("refugees"). A
-    predicate that names a whole group ("illegal immigrants", "ACC holders") gives both its
-    lacks and its properties."""
-    words: str
-    attributes: tuple[str, ...] = CATEGORY_ATTRIBUTES
-    """The attributes the predicate speaks about: a predicate adjective or "without
-    documents" speaks only of documents, not of refugee status."""
-
-
-def later_status(doc: Doc, start: int, end: int) -> bool:
-    """A predicate about a later status ("will be considered illegal", "... after the
-    deadline"): documents lapse at a group's own deadline, so this is not a conflation."""
-    stop = min(len(doc), end + 4, sentence_at(doc, start).end if start < len(doc) else end)
-    return not FUTURE.isdisjoint(doc_lowers(doc)[start : max(stop, end)])
-
-
-def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
-    """What follows a group mention as its predicate ("X, who are Y", "X are Y", "X without
-    documents"), or what a classing verb makes of it ("counts X as Y"); None when nothing is
-    predicated or the predicate is negated."""
-    n = len(doc)
-    j = mention.end
-    lowers = doc_lowers(doc)
-    if j < n and lowers[j] == "as" and _classed_before(doc, mention.start):
-        return _predicated_group(doc, lex, analysis, j + 1)
-    if j < n and lowers[j] == ",":
-        j += 1
-        if j < n and lowers[j] in RELATIVES:
-            j += 1
-    elif j < n and lowers[j] in RELATIVES:
-        j += 1
-    denial = document_denial(doc, lex, analysis, j)
-    if denial is not None:
-        return denial
-    held = analysis.by_start.get(j)
-    if held is not None and held.kind == "holding" and mention.kind != "holding":
-        # "refugees holding Afghan Citizen Cards", "... staying here on ACCs": the group is
-        # said to be the holders of those documents
-        groups = tuple(sorted(held.categories))
-        return Predicate(held.end, groups, groups, doc[held.start : held.end].text.lower())
-    linked = False
-    while j < n and not (linked and j in analysis.by_start and not _classing_as(doc, j)):
-        lower = lowers[j]
-        if lower in NEGATIONS or phrase_at(lowers[j : j + 2], 0, CONTRAST_PHRASES):
-            return None
-        if lower in COPULAS or (lower in CLASSING and (linked or _classing_as(doc, j))):
-            linked = True
-        elif lower in HAVING_STATUS and _status_at(doc, analysis, j + 1):
-            return _predicated_group(doc, lex, analysis, j + 1)
-        elif lower not in PREDICATE_FILLERS:
-            break
-        j += 1
-    if not linked or j >= n:
-        return None
-    return _predicated_group(doc, lex, analysis, j)
-
-
-def _status_at(doc: Doc, analysis: Analysis, j: int) -> bool:
-    """ "refugee status" at ``j``: a group's head noun naming the status itself."""
-    mention = analysis.by_start.get(j)
-    return (
-        mention is not None
-        and mention.kind == "head"
-        and mention.end < len(doc)
-        and doc[mention.end].lower_ in STATUS_NOUNS
-    )
-
-
-def _classing_as(doc: Doc, j: int) -> bool:
-    """ "registered as", "counted as": a classing participle, not the group "registered"."""
-    return doc[j].lower_ in CLASSING and j + 1 < len(doc) and doc[j + 1].lower_ == "as"
-
-
-def _classed_before(doc: Doc, start: int) -> bool:
-    """ "counts ACC holders as ...", "treated ACC holders as ...": a classing verb governs the
-    mention, so "as" introduces what the mention is said to be."""
-    for k in range(start - 1, max(-1, start - 4), -1):
-        token = doc[k]
-        if token.lemma_.lower() in CLASSING_LEMMAS:
-            return True
-        if token.lower_ not in ("the", "all", "these", "those", "many", "most", "some", "also"):
-            return False
-    return False
-
-
-def _predicated_group(doc, lex, analysis, j: int) -> Predicate | None:
-    n = len(doc)
-    if j >= n:
-        return None
-    mention = analysis.by_start.get(j)
-    if mention is None:
-        return document_denial(doc, lex, analysis, j)
-    words = doc[mention.start : mention.end].text.lower()
-    if mention.kind == "adjective":
-        negative = tuple(c for c in mention.categories if is_documented(lex, c) is False)
-        return Predicate(mention.end, negative, (), words, ("documented",)) if negative else None
-    if mention.fused:
-        return None
-    if mention.kind == "head":
-        groups = tuple(mention.head_categories)
-        if mention.end < n and doc[mention.end].lower_ in STATUS_NOUNS:
-            return Predicate(mention.end + 1, (), groups, words + " status", ("refugee_status",))
-        return Predicate(mention.end, (), groups, words)
-    groups = tuple(mention.categories)
-    return Predicate(mention.end, groups, groups, words)
-
-
 def is_documented(lex: Lexicon, category_id: str) -> bool | None:
     category = lex.categories.get(category_id)
     return category.documented if category else None
-
-
-def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
-    """ "without (valid) documents", "lacking papers", "with no documents", "did not have
-    documents", "living illegally": the predicate denies the attribute ``documented``."""
-    n = len(doc)
-    undocumented = tuple(c for c, cat in lex.categories.items() if cat.documented is False)
-    if not undocumented or j >= n:
-        return None
-    lower = doc[j].lower_
-    k = j
-    if lower in STAY_PARTICIPLES or (
-        lower in COPULAS and j + 1 < n and doc[j + 1].lower_ in PLACE_PREPOSITIONS
-    ):  # "living illegally", "are in the country illegally"
-        return _staying_illegally(doc, lex, analysis, j)
-    if lower in LACKING_WORDS:
-        k += 1
-    elif lower in HOLDING_VERBS and k + 1 < n and doc[k + 1].lower_ == "no":
-        k += 2
-    elif (
-        lower in DO_FORMS and k + 2 < n and doc[k + 1].lower_ in NEGATIONS
-        and doc[k + 2].lower_ in HOLDING_VERBS
-    ):  # fmt: skip
-        k += 3  # "who did not have valid documents"
-    else:
-        return None
-    steps = 0
-    while k < n and steps < 4 and doc[k].lower_ in PAPER_QUALIFIERS:
-        k += 1
-        steps += 1
-    if k < n and doc[k].lower_ in IDENTITY_PAPERS:
-        return Predicate(k + 1, undocumented, (), doc[j : k + 1].text.lower(), ("documented",))
-    return None
-
-
-def document_assertion(doc: Doc, lex: Lexicon, j: int) -> tuple[frozenset[str], int] | None:
-    """ "with legal status", "holding valid documents", "living legally (in Pakistan)",
-    "legally residing": the people hold documents, without saying which; (every group with
-    documents, end) or None. A paper without a word of lawfulness ("with travel documents")
-    says nothing of the ledger's groups."""
-    documented = frozenset(c for c, cat in lex.categories.items() if cat.documented is True)
-    lowers = doc_lowers(doc)
-    n = len(doc)
-    if not documented or j >= n:
-        return None
-    lower = lowers[j]
-    if lower in HOLDING_VERBS:
-        k, lawful = j + 1, False
-        while k < n and k < j + 5 and lowers[k] in PAPER_QUALIFIERS:
-            lawful = lawful or lowers[k] in LEGAL_QUALIFIERS
-            k += 1
-        if lawful and k < n and lowers[k] in IDENTITY_PAPERS:
-            return documented, k + 1
-        return None
-    if lower in LEGALLY and j + 1 < n and lowers[j + 1] in STAY_PARTICIPLES:
-        return documented, j + 2  # "legally residing"
-    if lower in STAY_PARTICIPLES:
-        k = j + 1
-        if k < n and lowers[k] in LEGALLY:
-            return documented, k + 1  # "living legally"
-        for m in range(k, min(n, k + 5)):  # "living in Pakistan legally"
-            if lowers[m] in LEGALLY:
-                return documented, m + 1
-            if doc[m].is_punct or lowers[m] in NEGATIONS:
-                break
-    return None
-
-
-def _staying_illegally(doc, lex, analysis, j: int) -> Predicate | None:
-    """ "living illegally", "residing in Pakistan illegally": an adverb among the ledger's
-    modifiers of an undocumented group."""
-    for m in range(j + 1, min(len(doc), j + 5)):
-        found = analysis.modifiers.get(m)
-        if found and doc[m].lower_.endswith("ly"):
-            negative = tuple(c for c in found[1] if is_documented(lex, c) is False)
-            if negative:
-                words = doc[j : found[0]].text.lower()
-                return Predicate(found[0], negative, (), words, ("documented",))
-        if doc[m].is_punct:
-            break
-    return None

@@ -1,0 +1,151 @@
+"""Where the people a number counts are, for the figures reader: in another country ("Iran
+hosts ..."), in one province or city ("... live in Khyber Pakhtunkhwa"), and the words that
+say where a group lives ("(living) in Pakistan") read past. Split from
+:mod:`narrlint.claims.groups_figures`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from narrlint.claims.groups_clauses import sentence_at
+from narrlint.claims.groups_lexicon import Lexicon
+from narrlint.claims.groups_phrases import Analysis
+from narrlint.claims.groups_words import (
+    ABROAD_BEFORE,
+    HOSTING_LEMMAS,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
+    STAY_PARTICIPLES,
+)
+from narrlint.nlp.quantities import month_of
+from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import PERSON_NOUNS, WEEKDAYS
+
+
+def abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
+    """The number counts people in a country the ledger does not record: the nearest country
+    named before it in its sentence is a name the ledger does not know, set as a place ("In
+    Iran, ...", "Iran hosts ...", "Iran's ..."), or "in <that name>" follows its phrase.
+    The ledger's own country named nearer keeps the number ("Unlike Iran, Pakistan ...")."""
+    sentence = sentence_at(doc, start)
+    lowers = doc_lowers(doc)
+    for k in range(start - 1, sentence.start - 1, -1):
+        if lowers[k] in lex.countries:
+            return False
+        if not _maybe_foreign(lowers[k], lex):
+            continue
+        token = doc[k]
+        if _foreign(token, lex):
+            before = doc[k - 1].lower_ if k > sentence.start else ""
+            after = doc[k + 1] if k + 1 < len(doc) else token
+            if (
+                before in ABROAD_BEFORE
+                or after.lower_ in ("'s", "’s")
+                or after.lemma_.lower() in HOSTING_LEMMAS
+            ):
+                return True
+    j = generic_noun_end(doc, lex, end)
+    for k in range(j, min(j + 4, sentence.end - 1)):
+        if (
+            lowers[k] in PLACE_PREPOSITIONS
+            and _maybe_foreign(lowers[k + 1], lex)
+            and _foreign(doc[k + 1], lex)
+        ):
+            return True
+    return False
+
+
+def local(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> bool:
+    """The number counts the people of one province or city ("800,000 registered refugees
+    live in Khyber Pakhtunkhwa", "... living in Karachi"): a part of its group, not the
+    group's size. A capitalised place after "in" that is not one of the ledger's countries
+    ("... in Pakistan") makes it local; a ledger that names no country (no government)
+    cannot tell a province from the country."""
+    if not lex.countries:
+        return False
+    mention = analysis.by_start.get(end)
+    j = mention.end if mention is not None else generic_noun_end(doc, lex, end)
+    lowers = doc_lowers(doc)
+    n = len(doc)
+    if j < n and lowers[j] in STAY_PARTICIPLES:
+        j += 1
+    if j + 1 >= n or lowers[j] != "in":
+        return False
+    place = doc[j + 1]
+    return (
+        place.is_alpha
+        and place.is_title
+        and lowers[j + 1] not in lex.countries
+        and month_of(place) is None
+        and lowers[j + 1] not in WEEKDAYS
+    )
+
+
+def _maybe_foreign(lower: str, lex: Lexicon) -> bool:
+    """The word tests of :func:`_foreign`, without building a Token."""
+    return (
+        lex.common is not None
+        and len(lower) >= 3
+        and lower not in lex.known
+        and lower not in lex.common
+        and lower not in lex.countries
+        and lower not in WEEKDAYS
+    )
+
+
+def _foreign(token: Token, lex: Lexicon) -> bool:
+    """A capitalised name that is neither a word of the ledger's names nor a common word."""
+    lower = token.lower_
+    return (
+        lex.common is not None
+        and token.is_alpha
+        and token.is_title
+        and len(lower) >= 3
+        and not token.ent_type_
+        and not token.is_stop
+        and lower not in lex.known
+        and lower not in lex.common
+        and lower not in lex.countries
+        and lower == token.lemma_.lower()
+        and month_of(token) is None
+        and lower not in WEEKDAYS
+    )
+
+
+def generic_noun_end(doc: Doc, lex: Lexicon, end: int) -> int:
+    """Past a generic noun after a number ("1.3 million Afghans are ..."), or the number's end
+    ("1.7 million were undocumented"); "of them"/"of whom" are read through."""
+    j, n = end, len(doc)
+    steps = 0
+    while j < n and steps < 3:
+        token = doc[j]
+        lower = token.lower_
+        if (
+            lower in PERSON_NOUNS
+            or lower in ("of", "them", "these", "those", "whom")
+            or (token.is_alpha and token.is_title)
+        ):
+            j += 1
+            steps += 1
+            continue
+        break
+    return j
+
+
+def past_place(doc: Doc, i: int) -> int:
+    """Past "(living) in Pakistan", "across the country", "in Khyber Pakhtunkhwa": where a
+    group lives says nothing of which group it is."""
+    n = len(doc)
+    j = i
+    if j < n and doc[j].lower_ in STAY_PARTICIPLES:
+        j += 1
+    if j >= n or doc[j].lower_ not in PLACE_PREPOSITIONS:
+        return i
+    k = j + 1
+    if k < n and doc[k].lower_ == "the" and k + 1 < n and doc[k + 1].lower_ in PLACE_NOUNS:
+        return k + 2
+    start = k
+    while k < n and k < start + 4 and doc[k].is_alpha and doc[k].is_title:
+        k += 1
+    return k if k > start else i
