@@ -1319,3 +1319,25 @@ def test_a_single_incidents_toll_is_no_total_of_other_counts(seed_corpus):
         "killed and three died in hospital."
     )
     assert excerpts(seed_corpus, text) == ["eight people were killed", "three died"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a document that reads out the count, a source that shares it
+        ('The military\'s press release read: "Eleven khwarij were sent to hell."', []),
+        ("The police statement reads that eleven constables were martyred.", []),
+        ("The CTD shared on X that eleven militants had been killed.", []),
+        # reading and sharing something else
+        (
+            "The governor read a statement after eleven constables were martyred.",
+            ["eleven constables were martyred"],
+        ),
+        (
+            "The army shared footage after eleven constables were martyred.",
+            ["eleven constables were martyred"],
+        ),
+    ],
+)
+def test_a_document_that_reads_out_the_count_sources_it(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found

@@ -127,6 +127,13 @@ QUOTING_LEMMAS = {
 }  # fmt: skip
 """Verbs that name a quotation's speaker only beside the quotation ('"…," recalled a
 witness', 'he lamented: "…"'); elsewhere they report no figure ("recalled the attack")."""
+DOCUMENT_LEMMAS = {"read", "share"}
+"""A document's words or a source's post: "the statement read: '…'", "the ISPR shared (on X)
+that…"; "read the names", "shared details" report nothing."""
+DOCUMENT_NOUNS = {
+    "statement", "release", "notification", "communique", "communiqué", "report", "post",
+    "message", "tweet", "letter", "order", "handout", "bulletin",
+}  # fmt: skip
 PLATFORMS = {"x", "twitter", "facebook", "telegram", "instagram", "social", "whatsapp", "youtube"}
 MARKER_LEMMAS = frozenset(
     REPORTING_LEMMAS
@@ -137,6 +144,7 @@ MARKER_LEMMAS = frozenset(
     | POSTING_LEMMAS
     | DENYING_LEMMAS
     | QUOTING_LEMMAS
+    | DOCUMENT_LEMMAS
 )
 CREDIT_MARKS = {":", "—", "–", "-"}
 """Marks before a closing credit: "Seven soldiers martyred in North Waziristan: ISPR"."""
@@ -291,6 +299,8 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         return _puts_toll(token)
     if lemma in QUOTING_LEMMAS:
         return _beside_a_quotation(token)
+    if lemma in DOCUMENT_LEMMAS:
+        return _reads_out(token, nxt, sentence)
     if lemma in POSTING_LEMMAS:
         where = {word(doc, token.i + k).rstrip(".") for k in (2, 3)}  # "on X." is one token
         online = nxt == "that" or (nxt == "on" and bool(where & PLATFORMS))
@@ -345,6 +355,17 @@ def _is_possessive_source(token: Token) -> bool:
         or (owner.is_upper and len(owner) > 1)
         or owner.ent_type_ in SPEAKER_ENTITIES
     )
+
+
+def _reads_out(token: Token, nxt: str, sentence: Span) -> bool:
+    """ "The ISPR statement read: '…'", "the release reads that…", "the ISPR shared on X
+    that…": a document that reads out, or a source that shares, what follows."""
+    doc = token.doc
+    opens = nxt in ("that", ":", ",") or (token.i + 1 < len(doc) and doc[token.i + 1].is_quote)
+    if token.lemma_.lower() == "read":
+        return opens and word(doc, token.i - 1) in DOCUMENT_NOUNS
+    online = nxt == "on" and "that" in doc_lowers(doc)[token.i + 2 : token.i + 5]
+    return (nxt == "that" or online) and _names_a_source(sentence, token)
 
 
 def _beside_a_quotation(token: Token) -> bool:
