@@ -77,25 +77,30 @@ class IdValues:
         self.compute = compute
         self.dtype = dtype
         self.limit = limit
-        self.ids = numpy.zeros(0, dtype=numpy.uint64)
-        self.values = numpy.zeros(0, dtype=dtype)
+        self._table = (numpy.zeros(0, dtype=numpy.uint64), numpy.zeros(0, dtype=dtype))
+        """(sorted ids, their values), replaced whole: a thread reads one consistent pair."""
+
+    @property
+    def ids(self) -> numpy.ndarray:
+        return self._table[0]
 
     def __call__(self, ids: numpy.ndarray, strings: StringStore) -> numpy.ndarray:
         """The value of each id in ``ids`` (a uint64 array), in order."""
-        where = numpy.searchsorted(self.ids, ids)
-        hit = where < len(self.ids)
-        hit[hit] = self.ids[where[hit]] == ids[hit]
+        known, values = self._table
+        where = numpy.searchsorted(known, ids)
+        hit = where < len(known)
+        hit[hit] = known[where[hit]] == ids[hit]
         if not hit.all():
-            if len(self.ids) > self.limit:  # a long-lived process: start afresh
-                self.ids, self.values = self.ids[:0], self.values[:0]
-                return self(ids, strings)
+            if len(known) > self.limit:  # a long-lived process: start afresh
+                known, values = known[:0], values[:0]
+                hit[:] = False
             new = numpy.unique(ids[~hit])
-            values = numpy.array(self.compute(new.tolist(), strings), dtype=self.dtype)
-            at = numpy.searchsorted(self.ids, new)
-            self.ids = numpy.insert(self.ids, at, new)
-            self.values = numpy.insert(self.values, at, values)
-            where = numpy.searchsorted(self.ids, ids)
-        return self.values[where]
+            computed = numpy.array(self.compute(new.tolist(), strings), dtype=self.dtype)
+            at = numpy.searchsorted(known, new)
+            known, values = numpy.insert(known, at, new), numpy.insert(values, at, computed)
+            self._table = (known, values)
+            where = numpy.searchsorted(known, ids)
+        return values[where]
 
 
 def _same(text: str) -> str:
