@@ -19,9 +19,10 @@ its attribution once per draft, in four steps:
    quotation the count is in, the attributed toll an increment is joined to ("…, a hospital
    spokesman said, as seven more succumbed"), or a named speaker's statement about the deaths
    ("the minister expressed grief over the loss of four children").
-3. **Adjacent sentences** (:mod:`narrlint.claims.counts_coverage`, which also decides how far
-   each attribution of step 2 reaches), judged, not assumed: an attributed neighbour that refers
-   back to the count or gives the same source's figure for the incident.
+3. **Adjacent sentences** (:mod:`narrlint.claims.counts_coverage`; how far each attribution
+   of step 2 reaches: :mod:`narrlint.claims.counts_reach`), judged, not assumed: an
+   attributed neighbour that refers back to the count or gives the same source's figure for
+   the incident.
 4. **The story**: a headline or bullet, and a later repetition, are covered by an attributed
    count of the same value in the same story (a manifest story when the draft is a corpus
    file).

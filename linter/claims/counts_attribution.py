@@ -35,7 +35,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.counts_numbers import (
-    Count,
     lemma_at,
     word,
 )
@@ -44,15 +43,12 @@ from narrlint.claims.counts_words import (
     CLAUSE_MARKS,
     COUNTED_PEOPLE,
     DEFINITE,
-    REFERRING_DETERMINERS,
-    REFERRING_MODIFIERS,
-    REFERRING_NOUNS,
     TOLL_HEADS,
 )
 from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import RELATIVES, REPORTING_LEMMAS, WEEKDAYS
+from narrlint.nlp.vocabulary import REPORTING_LEMMAS, WEEKDAYS
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary of attribution (shared reporting verbs come from narrlint.nlp.vocabulary)
@@ -556,215 +552,4 @@ def has_named_speaker(sentence: Span, verb: Token) -> bool:
     doc = sentence.doc
     return _has_named_source(sentence, verb) or any(
         doc[i].ent_type_ in SPEAKER_ENTITIES for i in range(max(sentence.start, verb.i - 5), verb.i)
-    )
-
-
-def marker_covers(marker: Token, count: Count) -> bool:
-    """Does a reporting word report this count, or a clause beside it?"""
-    doc = marker.doc
-    if marker.i >= count.span.end:
-        if _reports_something_else(doc, count.span.end, marker):
-            return False
-        return not _blocked_before(doc, count.span.end, marker.i)
-    if _closes_its_relative(doc, marker.i, count.span.start):
-        return False
-    return not _blocked_after(doc, marker.i + 1, count.span.start)
-
-
-VERB_FILLERS = {"also", "later", "earlier", "further", "had", "has", "have", "then"}
-"""Words between a reporting verb's subject and the verb ("police later said")."""
-CLOSING_FOLLOWERS = frozenset(
-    {
-        "", ".", ",", ";", ":", "!", "?", "on", "in", "at", "to", "during", "late", "later",
-        "earlier", "yesterday", "today", "tonight", "this", "last", "while", "as", "after",
-        "when", "via", "through", "from", "by", "of", "without", "according", "with",
-        "afterwards", "separately", "again", "too", "also", "(", "—", "–", "-", *WEEKDAYS,
-    }
-)  # fmt: skip
-"""What may follow a reporting verb that closes the report before it ("…, police said on
-Monday", "…, officials said in a statement"): an end, a time, an adjunct, never an object."""
-QUANTIFIERS = {"most", "all", "some", "many", "several", "none", "each", "both", "of", "among"}
-MAX_HEARER = 5
-"""Tokens a hearer may take after "told" ("told The Express Tribune")."""
-
-
-def _reports_something_else(doc: Doc, count_end: int, marker: Token) -> bool:
-    """Count first, then a reporting verb with a subject of its own and an object of its own:
-    "Twelve people were killed, and police said they had arrested two suspects", "…, the
-    minister announced compensation". A verb that closes the report ("…, police said on
-    Monday", "…, he told reporters"), one inverted after its report ("…, said police"), or
-    whose object is the count itself ("…, officials confirmed the toll", "police said most of
-    the victims…") reports the count."""
-    lower = marker.lower_
-    if lower in MARKER_WORDS:
-        return False  # "according to", "by", credits: no object of their own
-    lowers = doc_lowers(doc)
-    j = marker.i - 1
-    while j >= count_end and lowers[j] in VERB_FILLERS:
-        j -= 1
-    if j < count_end or lowers[j] in CLAUSE_MARKS or lowers[j] == "and" or doc[j].is_quote:
-        return False  # inverted: "…, said police", "…, and said"
-    coordinated = any(lowers[k] in COORDINATORS for k in range(count_end, marker.i))
-    if not coordinated and marker.lemma_.lower() in SAYING_LEMMAS:
-        return False  # "…, police said the attackers fled": a comma splice may still report it
-    i = marker.i + 1
-    if i >= len(doc) or lowers[i] in CLOSING_FOLLOWERS or doc[i].is_quote:
-        return False
-    if lowers[i].endswith("ing") and lowers[i] != "nothing":
-        return False  # "…, police said, adding…", "…, officials said citing…"
-    if marker.lemma_.lower() == "tell":
-        return "that" in lowers[i : i + MAX_HEARER]  # "told reporters" is a hearer
-    while i < len(doc) and (
-        lowers[i] in QUANTIFIERS
-        or lowers[i] in REFERRING_DETERMINERS
-        or lowers[i] in REFERRING_MODIFIERS
-    ):
-        i += 1
-    return i >= len(doc) or lowers[i] not in REFERRING_NOUNS_AFTER
-
-
-COORDINATORS = {"and", "but", "while", "whereas"}
-"""A new clause with its own subject after the count: "…, and police said they had …"."""
-SAYING_LEMMAS = {"say", "tell", "add", "state", "write", "tweet"}
-"""Verbs of saying: after a count with no "and" between, they may report it whatever follows
-("…, police said the attackers fled"); other reporting verbs with an object of their own
-report that object ("…, the minister announced compensation")."""
-REFERRING_NOUNS_AFTER = frozenset(REFERRING_NOUNS | {"it", "this", "deaths", "people", "killed"})
-"""The object of a reporting verb that is the count ("confirmed the toll", "confirmed it")."""
-
-
-MAX_RELATIVE_REACH = 8
-"""Tokens from the ", who"/", which" opening a relative clause back to its reporting verb."""
-
-
-def _closes_its_relative(doc: Doc, marker: int, count_start: int) -> bool:
-    """ "The minister, who said the country would not bow, visited the site of the blast that
-    killed 12": a reporting verb in a relative clause set off by commas reports that clause
-    only; a count after the comma that closes it belongs to the main clause."""
-    lowers = doc_lowers(doc)
-    opening = None
-    for i in range(marker - 1, max(-1, marker - MAX_RELATIVE_REACH), -1):
-        if lowers[i] in CLAUSE_MARKS:
-            break
-        if lowers[i] in SPEAKER_RELATIVES and i > 0 and lowers[i - 1] == ",":
-            opening = i
-            break
-    if opening is None:
-        return False
-    nested = False  # inside an aside of what was said (", which targeted a convoy,")
-    for i in range(marker + 1, count_start):
-        if lowers[i] != ",":
-            continue
-        if nested:
-            nested = False
-        elif word(doc, i + 1) in NESTED_OPENERS:
-            nested = True
-        else:
-            return True
-    return False
-
-
-NESTED_OPENERS = frozenset(RELATIVES | {"including", "among", "a", "an", "the"})
-"""Words after a comma that open an aside inside the reported clause, not the main clause."""
-
-
-SPEAKER_RELATIVES = {"who", "which"}
-
-
-def _blocked_before(doc: Doc, start: int, marker: int) -> bool:
-    """Count first, marker later: blocked when the marker sits in a subordinate clause
-    ("…, which the minister said was cowardly"; "…, a week after Kakar said…")."""
-    clause_start = start
-    for i in range(start, marker):
-        if doc[i].lower_ == ";":
-            return True
-        if doc[i].lower_ in CLAUSE_MARKS:
-            clause_start = i + 1
-    for i in range(clause_start, marker):
-        lower = doc[i].lower_
-        if subordinates(doc, i):
-            return True
-        if lower in RELATIVES and (i == clause_start or clause_start == start):
-            return True
-    return False
-
-
-def _blocked_after(doc: Doc, start: int, count_start: int) -> bool:
-    """Marker first, count later: blocked when the count starts another clause ("Police said
-    the road was closed, but the blast had killed 19"; "…, a week after gunmen killed 19").
-    A subordinate clause with no comma before it is part of what was said ("Police said the
-    blast occurred when a bomb exploded, killing 12")."""
-    lowers = doc_lowers(doc)
-    comma = False
-    for i in range(start, count_start):
-        lower = lowers[i]
-        if lower == ";" or (lower == "but" and subordinates(doc, i)):
-            return True
-        comma = comma or lower in CLAUSE_MARKS
-        if comma and subordinates(doc, i):
-            return True
-    return False
-
-
-def subordinates(doc: Doc, i: int) -> bool:
-    """Does token ``i`` open a subordinate clause? Not "as" in an idiom, nor a preposition
-    before a time ("since August 2021", "after October 3", "until then")."""
-    lower = doc[i].lower_
-    if lower not in SUBORDINATORS or _as_idiom(doc, i):
-        return False
-    if lower in TIME_PREPOSITIONS and i + 1 < len(doc):
-        after = doc[i + 1]
-        if after.like_num or month_of(after) or after.lower_ in TIME_WORDS:
-            return False
-        if after.lower_ in ARTICLES and _governs_a_noun(doc, i + 2):
-            return False
-        if _phrase_before_comma(doc, i + 1):
-            return False
-    return True
-
-
-MAX_PREPOSITION_PHRASE = 8
-FINITE_WORDS = {"was", "were", "is", "are", "had", "has", "have", "been", "did", "does", "do"}
-
-
-def _phrase_before_comma(doc: Doc, start: int) -> bool:
-    """ "after an intense exchange of fire, seven were killed": a preposition's noun phrase,
-    closed by a comma with no verb in it, opens no clause ("after the blast killed 19," does:
-    it has a verb)."""
-    lowers = doc_lowers(doc)
-    for j in range(start, min(len(lowers), start + MAX_PREPOSITION_PHRASE)):
-        lower = lowers[j]
-        if lower == ",":
-            return j > start
-        if lower in FINITE_WORDS or lower.endswith("ed") or lower in CLAUSE_MARKS:
-            return False
-        if not doc[j].is_alpha and not doc[j].like_num and lower not in ("-", "'s", "’s"):
-            return False
-    return False
-
-
-def _governs_a_noun(doc: Doc, i: int) -> bool:
-    """After "since the"/"after a": a time ("the start of Ramadan") or a noun with its own
-    relative clause ("a bombing that killed 30"), not a clause ("the blast killed 19")."""
-    if word(doc, i) in TIME_NOUNS and word(doc, i + 1) == "of":
-        return True
-    for j in range(i, min(len(doc), i + MAX_PREPOSITION_NOUN + 1)):
-        lower = doc[j].lower_
-        if lower in NOUN_RELATIVES:
-            return j > i
-        if not doc[j].is_alpha or lower.endswith("ed") or doc[j].lemma_ in MARKER_LEMMAS:
-            return False
-    return False
-
-
-def _as_idiom(doc: Doc, i: int) -> bool:
-    """ "as many as", "as well as", "such as", "as per", "as reported by": "as" that is no
-    subordinator."""
-    if doc[i].lower_ != "as":
-        return False
-    after = word(doc, i + 1)
-    return (
-        after in ("many", "much", "well", "per", "high", "part", "saying")
-        or after in SOURCE_PARTICIPLES
-        or word(doc, i - 1) in ("such", "well", "many", "much")
     )

@@ -17,10 +17,8 @@ from narrlint.claims.counts_attribution import (
     Quotes,
     has_named_speaker,
     is_label,
-    marker_covers,
     markers_in,
     quotes_of,
-    subordinates,
 )
 from narrlint.claims.counts_numbers import (
     Count,
@@ -31,6 +29,7 @@ from narrlint.claims.counts_numbers import (
 from narrlint.claims.counts_phrases import (
     counts_in,
 )
+from narrlint.claims.counts_reach import marker_covers, subordinates
 from narrlint.claims.counts_words import (
     BREAKDOWN_LINKS,
     CASUALTIES,
