@@ -142,6 +142,10 @@ def lemma_case_component(doc: Doc) -> Doc:
     mask = (values[:, 2] == values[:, 0]) & (values[:, 0] != values[:, 1])
     if not mask.any():
         return doc
+    if not lookup:  # each such word is its own lemma in lower case: its LOWER id
+        values[mask, 2] = values[mask, 1]
+        doc.from_array([LEMMA], values[:, 2:3])
+        return doc
     strings = doc.vocab.strings
     unique, inverse = numpy.unique(values[mask, 1], return_inverse=True)
     lemmas = []
