@@ -1258,6 +1258,17 @@ def test_deaths_that_did_not_happen_are_no_counts(seed_corpus, text, found):
         ("Nine labourers were shot dead at the site, said a senior police officer.", []),
         ("Nine labourers were shot dead at the site, and officials confirmed the toll.", []),
         ("Nine labourers were shot dead at the site, and officials confirmed it.", []),
+        ("Nine labourers were shot dead at the site, and officials said so on Friday.", []),
+        (
+            "Nine labourers were shot dead at the site, and the police said in a statement "
+            "that the death toll could rise.",
+            [],
+        ),
+        (
+            "Nine labourers were shot dead at the site, and the police said in a statement "
+            "that two suspects had been held.",
+            ["Nine labourers were shot dead"],
+        ),
         ("Nine labourers were shot dead at the site, police told journalists in Turbat.", []),
         (
             "Nine labourers were shot dead at the site, police said, adding that the area was "

@@ -80,6 +80,8 @@ def _reports_something_else(doc: Doc, count_end: int, marker: Token) -> bool:
     if not coordinated and marker.lemma_.lower() in SAYING_LEMMAS:
         return False  # "…, police said the attackers fled": a comma splice may still report it
     i = marker.i + 1
+    if i < len(doc) and coordinated and lowers[i] in CLOSING_FOLLOWERS:
+        i = _after_adjunct_that(lowers, i)  # "…, and police said in a statement that …"
     if i >= len(doc) or lowers[i] in CLOSING_FOLLOWERS or doc[i].is_quote:
         return False
     if lowers[i].endswith("ing") and lowers[i] != "nothing":
@@ -101,7 +103,25 @@ SAYING_LEMMAS = {"say", "tell", "add", "state", "write", "tweet"}
 """Verbs of saying: after a count with no "and" between, they may report it whatever follows
 ("…, police said the attackers fled"); other reporting verbs with an object of their own
 report that object ("…, the minister announced compensation")."""
-REFERRING_NOUNS_AFTER = frozenset(REFERRING_NOUNS | {"it", "this", "deaths", "people", "killed"})
+MAX_ADJUNCT = 8
+"""Tokens of an adjunct between a reporting verb and its "that" ("said in a statement on
+Monday that")."""
+
+
+def _after_adjunct_that(lowers: list[str], i: int) -> int:
+    """Index after the "that" that follows an adjunct of the verb ("in a statement that"), or
+    ``i`` when the adjunct closes the report (a comma, a full stop, no "that")."""
+    for k in range(i, min(len(lowers), i + MAX_ADJUNCT)):
+        if lowers[k] == "that":
+            return k + 1
+        if lowers[k] in (",", ".", ";", "!", "?"):
+            return i
+    return i
+
+
+REFERRING_NOUNS_AFTER = frozenset(
+    REFERRING_NOUNS | {"it", "this", "so", "deaths", "people", "killed"}
+)
 """The object of a reporting verb that is the count ("confirmed the toll", "confirmed it")."""
 
 
