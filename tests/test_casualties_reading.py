@@ -1260,6 +1260,11 @@ def test_deaths_that_did_not_happen_are_no_counts(seed_corpus, text, found):
         ("Nine labourers were shot dead at the site, and officials confirmed it.", []),
         ("Nine labourers were shot dead at the site, and officials said so on Friday.", []),
         (
+            "Nine labourers were shot dead at the site, and officials said it would not go "
+            "unpunished.",
+            ["Nine labourers were shot dead"],
+        ),
+        (
             "Nine labourers were shot dead at the site, and the police said in a statement "
             "that the death toll could rise.",
             [],

@@ -88,6 +88,8 @@ def _reports_something_else(doc: Doc, count_end: int, marker: Token) -> bool:
         return False  # "…, police said, adding…", "…, officials said citing…"
     if marker.lemma_.lower() == "tell":
         return "that" in lowers[i : i + MAX_HEARER]  # "told reporters" is a hearer
+    if lowers[i] in PRONOUN_OBJECTS:  # "confirmed it (on Monday)", not "said it would …"
+        return i + 1 < len(lowers) and lowers[i + 1] not in CLOSING_FOLLOWERS
     while i < len(doc) and (
         lowers[i] in QUANTIFIERS
         or lowers[i] in REFERRING_DETERMINERS
@@ -103,6 +105,8 @@ SAYING_LEMMAS = {"say", "tell", "add", "state", "write", "tweet"}
 """Verbs of saying: after a count with no "and" between, they may report it whatever follows
 ("…, police said the attackers fled"); other reporting verbs with an object of their own
 report that object ("…, the minister announced compensation")."""
+PRONOUN_OBJECTS = {"it", "this", "so"}
+"""A pronoun for the count as the verb's object, when nothing but an adjunct follows it."""
 MAX_ADJUNCT = 8
 """Tokens of an adjunct between a reporting verb and its "that" ("said in a statement on
 Monday that")."""
@@ -119,9 +123,7 @@ def _after_adjunct_that(lowers: list[str], i: int) -> int:
     return i
 
 
-REFERRING_NOUNS_AFTER = frozenset(
-    REFERRING_NOUNS | {"it", "this", "so", "deaths", "people", "killed"}
-)
+REFERRING_NOUNS_AFTER = frozenset(REFERRING_NOUNS | {"deaths", "people", "killed"})
 """The object of a reporting verb that is the count ("confirmed the toll", "confirmed it")."""
 
 
