@@ -1357,3 +1357,19 @@ def test_a_single_incidents_toll_is_no_total_of_other_counts(seed_corpus):
 )
 def test_a_document_that_reads_out_the_count_sources_it(seed_corpus, text, found):
     assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a forecast of the toll is no count
+        ("Rescuers fear the toll might climb to 40 by nightfall.", []),
+        ("The number of dead is expected to rise to 40.", []),
+        ("Officials said nine were killed, and the toll could go up to 40.", []),
+        # a toll that was reached, even one a report is unsure of
+        ("The toll climbed to 40 by nightfall.", ["toll climbed to 40"]),
+        ("The number of dead may have risen to 40.", ["number of dead may have risen to 40"]),
+    ],
+)
+def test_a_forecast_of_the_toll_is_no_count(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found

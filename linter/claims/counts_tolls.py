@@ -42,11 +42,27 @@ def toll_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
         if kind is None:
             continue
         number = _toll_number(sentence, token, by_start)
-        if number is None:
+        if number is None or _projected(lowers, i + 1, number.start):
             continue
         start = token.i - 1 if word(doc, token.i - 1) in REFERRING_MODIFIERS else token.i
         span = doc[start : counted_phrase_end(number)]
         yield Count(span, number, count_value(number), kind, "toll", lowers[i])
+
+
+PROJECTING_MODALS = {"could", "may", "might", "would", "will", "shall", "can"}
+PROJECTING_WORDS = {"expected", "likely", "feared", "set", "projected", "predicted", "poised"}
+
+
+def _projected(lowers: list[str], start: int, end: int) -> bool:
+    """ "the toll could rise to 20", "is expected to climb to 30": a forecast, not a count
+    ("may have reached 30" is a toll a report is unsure of, and stays one)."""
+    for k in range(start, end):
+        lower = lowers[k]
+        if lower in PROJECTING_MODALS and lowers[k + 1] != "have":
+            return True
+        if lower in PROJECTING_WORDS and lowers[k + 1] == "to":
+            return True
+    return False
 
 
 def _toll_kind(token: Token) -> str | None:
