@@ -88,3 +88,17 @@ def test_quantities_read_dates_numbers_and_durations(seed_corpus):
     ]
     assert found["numbers"] == [("14", 14.0)]
     assert found["durations"] == [("14 days", 14)]
+
+
+def test_words_written_with_capitals_get_the_lemma_of_their_lower_case_form(seed_corpus):
+    """The lookup table is keyed by lower-case words: a sentence's first word, a headline's
+    capitals and shouting all read like the same word in running text."""
+    doc = seed_corpus.nlp("Bodies were found. KILLED in the blast: Children. The Deadline passed.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["Bodies"] == "body"
+    assert lemmas["KILLED"] == "kill"
+    assert lemmas["Children"] == "child"
+    assert lemmas["Deadline"] == "deadline"
+    assert lemmas["were"] == "be"  # what the lemmatizer itself gives is kept
+    # a capitalised word the table does not know is its own lemma in lower case
+    assert seed_corpus.nlp("Ruritania")[0].lemma_ == "ruritania"

@@ -127,34 +127,48 @@ def sentence_cap_component(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("narrlint_lemma_case")
-def lemma_case_component(doc: Doc) -> Doc:
-    """The lookup lemmatizer is case-sensitive; lemmatize "Bodies" and "KILLED" like "bodies"."""
-    lookup = (
-        doc.vocab.lookups.get_table("lemma_lookup", {})
-        if doc.vocab.lookups.has_table("lemma_lookup")
-        else {}
-    )
-    if not len(doc):
-        return doc
-    # On arrays of string ids, once per distinct word: this runs on every token of every draft.
-    values = doc.to_array([ORTH, LOWER, LEMMA])
-    mask = (values[:, 2] == values[:, 0]) & (values[:, 0] != values[:, 1])
-    if not mask.any():
-        return doc
-    if not lookup:  # each such word is its own lemma in lower case: its LOWER id
-        values[mask, 2] = values[mask, 1]
+class LemmaCase:
+    """The lookup lemmatizer is case-sensitive; lemmatize "Bodies" and "KILLED" like "bodies".
+
+    The table is the pipeline's own lemmatizer's (the doc's vocab holds none), found on the
+    first doc: a word spelt with capitals that the lemmatizer left as it is gets the lemma of
+    its lower-case form."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self._lemma_ids: IdValues | None = None
+
+    def _lemmas(self) -> IdValues | None:
+        if self._lemma_ids is None:
+            table = None
+            if "lemmatizer" in self.nlp.pipe_names:
+                pipe = self.nlp.get_pipe("lemmatizer")
+                try:
+                    if isinstance(pipe, LookupLemmatizer):
+                        table = pipe._lookup_table()
+                    elif pipe.lookups.has_table("lemma_lookup"):
+                        table = pipe.lookups.get_table("lemma_lookup")
+                except ValueError:  # no table to validate
+                    table = None
+            self._lemma_ids = IdValues(_lemma_ids(table or {}), numpy.uint64)
+        return self._lemma_ids
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        # On arrays of string ids, once per distinct word: this runs on every token of every draft.
+        values = doc.to_array([ORTH, LOWER, LEMMA])
+        mask = (values[:, 2] == values[:, 0]) & (values[:, 0] != values[:, 1])
+        if not mask.any():
+            return doc
+        values[mask, 2] = self._lemmas()(values[mask, 1], doc.vocab.strings)
         doc.from_array([LEMMA], values[:, 2:3])
         return doc
-    strings = doc.vocab.strings
-    unique, inverse = numpy.unique(values[mask, 1], return_inverse=True)
-    lemmas = []
-    for lower_id in unique.tolist():
-        lower = strings[lower_id]
-        lemmas.append(strings.add(lookup.get(lower, lower)))
-    values[mask, 2] = numpy.array(lemmas, dtype=numpy.uint64)[inverse.reshape(-1)]
-    doc.from_array([LEMMA], values[:, 2:3])
-    return doc
+
+
+@Language.factory("narrlint_lemma_case")
+def make_lemma_case(nlp: Language, name: str) -> LemmaCase:
+    return LemmaCase(nlp)
 
 
 class EntityRuler(SpacyEntityRuler):
