@@ -648,3 +648,29 @@ def test_an_inclusion_past_a_place(seed_corpus, text, expected):
 )  # fmt: skip
 def test_a_number_said_to_hold_lawful_papers(seed_corpus, text, date, expected):
     assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # clean sentences of the shapes this round's readings look at: they stay silent
+        ("UNHCR urged Pakistan to protect Afghan refugees, including those without documents.",
+         PHASE1),
+        ("Afghan refugees, many of whom lack documents, fear deportation.", PHASE1),
+        ("Pakistan hosts millions of Afghan refugees, some of them undocumented.", PHASE1),
+        ("The refugees' documents were checked and those without papers were detained.",
+         PHASE1),
+        ("Refugees whose PoR cards have expired are now being deported.", "2025-08-10"),
+        ("Pakistan hosts some 3 million Afghans, including 1.3 million registered refugees.",
+         "2025-05-20"),
+        ("Some 2.18 million Afghans are in Pakistan legally: 1.3 million with PoR cards and "
+         "880,000 with ACCs.", "2024-03-25"),
+        ("Back in October 2023, the interior ministry put the number of undocumented Afghans "
+         "at 1.73 million.", "2025-06-01"),
+        ("There are roughly 1.4 million PoR holders and 800,000 ACC holders, along with "
+         "hundreds of thousands of undocumented Afghans.", PHASE2),
+        ("Nearly 3 million Afghans live in Pakistan, about half of them undocumented.", PHASE2),
+    ],
+)  # fmt: skip
+def test_clean_sentences_of_the_same_shapes(seed_corpus, text, date):
+    assert found(seed_corpus, text, date) == []
