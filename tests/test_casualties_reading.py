@@ -1373,3 +1373,11 @@ def test_a_document_that_reads_out_the_count_sources_it(seed_corpus, text, found
 )
 def test_a_forecast_of_the_toll_is_no_count(seed_corpus, text, found):
     assert excerpts(seed_corpus, text) == found
+
+
+def test_an_as_that_opens_the_clause_is_no_hedge(seed_corpus):
+    text = "The night was chaotic as at least nine people were killed in the strike."
+    assert read(seed_corpus, text)[0][:2] == ("at least nine people were killed", 9.0)
+    assert read(seed_corpus, "As many as nine people were killed.")[0][0] == (
+        "As many as nine people were killed"
+    )

@@ -168,7 +168,13 @@ def hedge_start(doc: Doc, start: int, floor: int) -> int:
         i = start
     while i < start and doc[i].lower_ in ("to", "of"):
         i += 1  # "rose to at least 60": the hedge is "at least"
+    if i < start - 1 and doc[i].lower_ == "as" and doc[i + 1].lower_ not in AS_HEDGES:
+        i += 1  # "as at least 10 people were killed": "as" opens the clause
     return i
+
+
+AS_HEDGES = {"many", "much", "few", "high", "low", "little"}
+"""Words after an "as" that hedges ("as many as 12"); any other "as" is a conjunction."""
 
 
 def counted_phrase_end(number: Span) -> int:
