@@ -94,11 +94,11 @@ class CategoryFigureMismatch(Rule):
         million Afghan migrants, 50,000 hold PoR cards") is reported too: it counts only part of
         them.
 
-        Bad:
+        Bad (draft dated 2023-10-20):
             Pakistan says 1.4 million undocumented Afghans must leave.
             Some 880,000 PoR card holders were told their cards would be renewed.
 
-        Good:
+        Good (draft dated 2023-10-20):
             Pakistan says 1.73 million undocumented Afghans must leave.
             The drive targets undocumented migrants, not the 1.3 million registered refugees.
             Some 880,000 ACC holders were told to leave.
