@@ -1381,3 +1381,18 @@ def test_an_as_that_opens_the_clause_is_no_hedge(seed_corpus):
     assert read(seed_corpus, "As many as nine people were killed.")[0][0] == (
         "As many as nine people were killed"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a passive reporting verb whose agent, a few words on, is a source
+        ("Nine people were reported dead by local media.", []),
+        ("Nine people were confirmed dead by the district hospital.", []),
+        # no agent, or an agent that did the killing
+        ("Nine people were reported killed by gunmen.", ["Nine people were reported killed"]),
+        ("Nine people were reported killed in the blast.", ["Nine people were reported killed"]),
+    ],
+)
+def test_a_passive_report_with_a_source_as_agent_attributes(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found

@@ -452,8 +452,35 @@ def is_label(mark: Token, start: int) -> bool:
 
 
 def _is_passive_without_agent(token: Token) -> bool:
+    """ "were reported killed", "12 deaths were confirmed": no source; "were confirmed by the
+    hospital", "were reported dead by local media" name one (not "reported killed by
+    militants": the killers are no source)."""
     doc = token.doc
-    return lemma_at(doc, token.i - 1) in BE_LEMMAS and word(doc, token.i + 1) != "by"
+    if lemma_at(doc, token.i - 1) not in BE_LEMMAS or word(doc, token.i + 1) == "by":
+        return False
+    lowers = doc_lowers(doc)
+    for k in range(token.i + 2, min(len(doc), token.i + 2 + MAX_AGENT_GAP)):
+        if lowers[k - 1] == "by":
+            return not _is_source_at(doc, k)
+        if lowers[k] in CLAUSE_MARKS:
+            break
+    return True
+
+
+MAX_AGENT_GAP = 3
+"""Tokens between a passive reporting verb and its "by" ("were reported dead by")."""
+
+
+def _is_source_at(doc: Doc, i: int) -> bool:
+    """A source after "by": "(the) hospital", "local media", "ISPR"; an article or one
+    modifier may come first."""
+    for k in range(i, min(len(doc), i + 3)):
+        token = doc[k]
+        if token.lower_ in SOURCE_NOUNS or (token.is_upper and len(token) > 1):
+            return True
+        if token.lower_ not in ("the", "a", "an", "local", "state", "hospital", "district"):
+            return False
+    return False
 
 
 def _is_absolute_participle(token: Token, sentence: Span) -> bool:
