@@ -12,11 +12,12 @@ import datetime as dt
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress
 
 from spacy.tokens import Doc, Span
 
 from narrlint.nlp.pipeline import PERSON, TITLE
-from narrlint.nlp.tokens import lowers, spans_within
+from narrlint.nlp.tokens import lemma_lowers, lowers, spans_within
 
 __all__ = ["Period", "TimeFrame", "read_frame", "reports_rank_change"]
 
@@ -131,6 +132,29 @@ _RANK_CHANGE_PREFIXES = ("promot", "elevat")
 """Only words starting so have their lemma looked at."""
 
 
+class _MayMatter(dict[str, bool]):
+    """Whether a word can be what :func:`read_frame` looks for at its own index (a phrase's
+    first word, a year, a month, "ago", "last", a present-tense verb, a tenure's end or a
+    promotion), decided once per distinct word: the frame's loop then visits only those
+    (most words of a sentence are none of them), in text order as before."""
+
+    def __missing__(self, lower: str) -> bool:
+        value = self[lower] = (
+            lower in _PHRASE_STARTS
+            or (len(lower) == 4 and lower.isdecimal())
+            or lower in MONTHS
+            or lower in ("ago", "last")
+            or lower in PRESENT_WORDS
+            or (lower.endswith("s") and not lower.endswith("ss"))
+            or lower.startswith(_TENURE_END_PREFIXES)
+            or lower.startswith(_RANK_CHANGE_PREFIXES)
+        )
+        return value
+
+
+_MAY_MATTER = _MayMatter()
+
+
 # ---------------------------------------------------------------------------------------------
 # The frame
 
@@ -218,7 +242,7 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
     years = []
     then = present = tenure_end = rank_change = False
     followers = _followers(countries)
-    for i in range(first, last):
+    for i in compress(range(first, last), map(_MAY_MATTER.__getitem__, words[first:last])):
         lower = words[i]
         if not then and lower in _PHRASE_STARTS:
             then = any(
@@ -274,7 +298,7 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
         if not tenure_end and lower.startswith(_TENURE_END_PREFIXES):
             tenure_end = _ends_tenure(doc, words, i, first, last)
         if not rank_change and lower.startswith(_RANK_CHANGE_PREFIXES):
-            rank_change = doc[i].lemma_.lower() in RANK_CHANGE_LEMMAS
+            rank_change = lemma_lowers(doc)[i] in RANK_CHANGE_LEMMAS
     return TimeFrame(then, tuple(periods), tuple(years), present, tenure_end, rank_change)
 
 
@@ -282,16 +306,16 @@ def reports_rank_change(doc: Doc, first: int, last: int) -> bool:
     """Whether the tokens ``first`` to ``last`` report a promotion ("deserved promotion to the
     rank of Field Marshal", "was elevated"): a story that reports one writes the rank held
     before it in the sentences around the report too."""
-    words = lowers(doc)
+    words, lemmas = lowers(doc), lemma_lowers(doc)
     return any(
-        words[i].startswith(_RANK_CHANGE_PREFIXES) and doc[i].lemma_.lower() in RANK_CHANGE_LEMMAS
+        words[i].startswith(_RANK_CHANGE_PREFIXES) and lemmas[i] in RANK_CHANGE_LEMMAS
         for i in range(first, last)
     )
 
 
 def _ends_tenure(doc: Doc, words: list[str], i: int, first: int, last: int) -> bool:
     """Whether the word at ``i`` reports that someone left a post."""
-    lemma = doc[i].lemma_.lower()
+    lemma = lemma_lowers(doc)[i]
     if lemma in TENURE_END_LEMMAS:
         return True
     after = words[i + 1] if i + 1 < last else ""
@@ -330,8 +354,7 @@ def _present_verb(doc: Doc, words: list[str], i: int, followers: frozenset[str])
         return False
     if words[i + 1] not in followers or (i > 0 and words[i - 1] in NOUN_CUES):
         return False
-    token = doc[i]
-    return token.lemma_.lower() != lower and not token.is_title
+    return lemma_lowers(doc)[i] != lower and not doc[i].is_title
 
 
 def _ago(number: str, unit: str, day: dt.date) -> Period | None:
