@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE
+from narrlint.nlp.tokens import lemma_lowers, lowers, texts
 
 TEMPORARY = {"caretaker": "caretaker", "interim": "caretaker", "acting": "acting"}
 """Qualifiers of a temporary post, and the kind of post each names: caretaker and interim name
@@ -31,9 +32,10 @@ taken up, or about to be; the sentence tells the change, not a title of the past
 def designated(doc: Doc, start: int, end: int) -> bool:
     """Whether the title phrase from ``start`` to ``end`` names a post the person is about to
     take up or has just been given: "newly elected Prime Minister", "Prime Minister-elect"."""
-    if start >= 2 and doc[start - 1].lower_ in NEWLY and doc[start - 2].lower_ == "newly":
+    words = lowers(doc)
+    if start >= 2 and words[start - 1] in NEWLY and words[start - 2] == "newly":
         return True
-    after = [t.lower_ for t in doc[end : min(end + 2, len(doc))]]
+    after = words[end : min(end + 2, len(doc))]
     if after and after[0] == "-":
         after = after[1:]
     return bool(after) and after[0] in DESIGNATE_AFTER
@@ -69,13 +71,14 @@ NOT_A_POST = frozenset({"in", "at", "on", "aged", "living", "based", "out"})
 def later_post_follows(doc: Doc, end: int) -> bool:
     """Whether the name ending at ``end`` is followed by an appositive about what the person
     became later: ", now …", ", who is now …", ", who has since …", ", who later …"."""
-    if end >= len(doc) or doc[end].text != ",":
+    words = lowers(doc)
+    if end >= len(doc) or words[end] != ",":
         return False
     for i in range(end + 1, min(end + 5, len(doc))):
-        lower = doc[i].lower_
+        lower = words[i]
         if lower in LATER_WORDS:
             # "now a senator", "who has since retired"; not "now in his seventies"
-            return i + 1 < len(doc) and doc[i + 1].lower_ not in NOT_A_POST
+            return i + 1 < len(doc) and words[i + 1] not in NOT_A_POST
         if lower not in _LATER_BRIDGE:
             return False
     return False
@@ -102,33 +105,35 @@ def told_as_past(doc: Doc, start: int, end: int) -> bool:
     "Kakar, who
     headed the interim government, says". The sentence's present tense is then not the
     phrase's: it names the holder at the time of that act."""
+    words = lowers(doc)
     j = end
-    if j < len(doc) and doc[j].lower_ in PAST_ADVERBS:
+    if j < len(doc) and words[j] in PAST_ADVERBS:
         j += 1
-    if j < len(doc) and _past_form(doc[j]):
+    if j < len(doc) and _past_form(doc, j):
         return True
     i = start
-    while i > 0 and doc[i - 1].lower_ in _ARTICLES:
+    while i > 0 and words[i - 1] in _ARTICLES:
         i -= 1
     if i < 2:
         return False
-    before, verb = doc[i - 1].lower_, doc[i - 2]
-    if before in AGENT_LINKS:
+    if words[i - 1] in AGENT_LINKS:
         # "is backed by the caretaker government" is present: a passive of now
-        return _past_form(verb) and not (i > 2 and doc[i - 3].lower_ in PRESENT_AUXILIARIES)
-    return _past_form(doc[i - 1]) and verb.lower_ in RELATIVE_OPENERS
+        return _past_form(doc, i - 2) and not (i > 2 and words[i - 3] in PRESENT_AUXILIARIES)
+    return _past_form(doc, i - 1) and words[i - 2] in RELATIVE_OPENERS
 
 
-def _past_form(token: Token) -> bool:
-    """A verb in the past or a past participle ("launched", "headed", "led", "set up" is not
-    read): a word in "-ed", or one the lemmatizer takes back to another form ("led" -> lead)."""
-    lower = token.lower_
-    if not token.is_alpha or token.is_title:
+def _past_form(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` is a verb in the past or a past participle ("launched",
+    "headed", "led", "set up" is not read): a word in "-ed", or one the lemmatizer takes back
+    to another form ("led" -> lead). Read from the per-doc word lists (``text.isalpha()`` and
+    ``text.istitle()`` are spaCy's ``is_alpha`` and ``is_title``), without a Token."""
+    text = texts(doc)[i]
+    if not text.isalpha() or text.istitle():
         return False
+    lower = lowers(doc)[i]
     if lower.endswith("ed") and len(lower) > 3:
         return True
-    lemma = token.lemma_.lower()
-    return lemma != lower and not lower.endswith("s") and not lower.endswith("ing")
+    return lemma_lowers(doc)[i] != lower and not lower.endswith("s") and not lower.endswith("ing")
 
 
 MAX_APPOSITIVE = 8
@@ -162,14 +167,14 @@ def subordinate(doc: Doc, title: Span, reach: int) -> bool:
     minister", "interior minister of state"), or one serving it ("Adviser to the Prime
     Minister", "spokesman for the caretaker foreign minister"; ``reach``: the first token of
     the title phrase, qualifiers and "the" included)."""
-    if title.start > 0 and doc[title.start - 1].lower_ in SUBORDINATE:
+    words = lowers(doc)
+    if title.start > 0 and words[title.start - 1] in SUBORDINATE:
         return True
-    after = doc[title.end : title.end + 2]
-    if len(after) == 2 and (after[0].lower_, after[1].lower_) == ("of", "state"):
+    if words[title.end : title.end + 2] == ["of", "state"]:
         return True
-    if reach < 2 or doc[reach - 1].lower_ not in ROLE_LINKS:
+    if reach < 2 or words[reach - 1] not in ROLE_LINKS:
         return False
-    head = doc[reach - 2].lower_
+    head = words[reach - 2]
     return head in ROLE_HEADS or head.rstrip("s") in ROLE_HEADS
 
 

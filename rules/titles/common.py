@@ -120,11 +120,9 @@ def opens_sentence(draft: Draft, token: Token) -> bool:
     brackets) or the first word after a dateline: there it takes a capital letter."""
     if token.is_sent_start:
         return True
-    doc, first = token.doc, token.i
-    while first > 0 and not doc[first].is_sent_start:
-        first -= 1
-        if token.idx - doc[first].idx > DATELINE_REACH:
-            return False  # more words before it in its sentence than any dateline has
+    doc, first = token.doc, token.sent.start  # spaCy finds the start without a Token per word
+    if token.idx - doc[first].idx > DATELINE_REACH:
+        return False  # more words before it in its sentence than any dateline has
     before = doc[first : token.i].text_with_ws
     return not before.strip("".join(_OPENERS)) or bool(_DATELINE.match(before))
 
