@@ -40,8 +40,17 @@ class UnattributedCasualtyCount(Rule):
         its own source. A count set against an attributed one in the same report ("Police said
         12 militants were killed, while two policemen were martyred") shares its source. A
         headline or bullet that repeats a count attributed in the body of the same story is
-        covered by it. Vague quantities ("dozens", "scores") and numbers that are not
-        casualties (refugees, bombings, vehicles, money, ages, dates) are never findings.
+        covered by it. Counts that break down an attributed total in the sentence before (by
+        province, by attack, over a year) share its source. A party's denial reports the
+        denied count, not the draft's own claim ("Pakistan denied that seven civilians were
+        killed"). A headline labelled with a source ("ISPR: …", "UNAMA: …") credits its counts
+        when the label is a source the ledger gives tolls or figures by, or an office or person
+        it knows; a dateline ("PESHAWAR: …") is no source. A reporting verb with a subject and
+        an object of its own after the count ("…, and police said they had detained three
+        suspects") reports that object, not the count, and "alleged" attributes nothing.
+        Vague quantities ("dozens", "scores"), deaths that did not happen ("could have killed
+        80", "if 30 people die") and numbers that are not casualties (refugees, bombings,
+        vehicles, money, ages, dates) are never findings.
 
         Evidence: the ledger's casualty figures and attributed corpus sentences with the same
         figure for the same incident, reported by the draft's date; otherwise the details say
@@ -56,6 +65,7 @@ class UnattributedCasualtyCount(Rule):
             At least 64 people were killed in last week's bombings, officials said.
             "We have recovered seven bodies," a police officer told reporters.
             The death toll rose to 60. The provincial health department confirmed the figure.
+            Kabul denied that seven civilians were killed in the strike.
     """
 
     def check(self, draft: Draft, corpus: Corpus) -> Iterable[Problem]:
