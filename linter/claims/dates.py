@@ -277,8 +277,11 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
     found: list[DateClaim] = []
     lowers = doc_lowers(doc)  # a token is a space when its text is (spaCy's IS_SPACE)
     # the per-doc sentences every reader shares (doc.sents builds them anew on each call)
+    # (a sentence's first word is seldom a space: only then are the others read)
     sentences = [
-        s for s in doc_sentences(doc) if not all(w.isspace() for w in lowers[s.start : s.end])
+        s
+        for s in doc_sentences(doc)
+        if not lowers[s.start].isspace() or not all(map(str.isspace, lowers[s.start : s.end]))
     ]
     dates = date_spans(doc, day)
     durations = [*doc.spans.get("durations", []), *year_spans(doc)]

@@ -37,6 +37,7 @@ from narrlint.nlp.pipeline import CATEGORY
 from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.vocabulary import (
     HOLDING_WORDS,
     IDENTITY_PAPERS,
@@ -101,15 +102,21 @@ def clues_of(tokens: Span, lexicon: Lexicon) -> Clues:
     )
 
 
+_ONWARD_FIRSTS = frozenset(first for first, _ in ONWARD_DESTINATIONS)
+
+
 def _onward(lowers: list[str], lemmas: list[str], lexicon: Lexicon) -> str | None:
     """ "awaiting resettlement", "to a third country", "third-country relocation": people
     moving on to another country, unless the ledger's groups are named in those words."""
-    group_words = lexicon.modifiers.keys() | lexicon.heads.keys() | lexicon.fillers.keys()
-    words = [w for w in lowers if w not in HYPHENS]
-    for i in range(len(words) - 1):
-        pair = (words[i], words[i + 1])
-        if pair in ONWARD_DESTINATIONS and not set(pair) & group_words:
-            return " ".join(pair)
+    group_words = _triggers(lexicon).group_words
+    if not _ONWARD_FIRSTS.isdisjoint(lowers):  # a pair can only start with its first word
+        words = [w for w in lowers if w not in HYPHENS]
+        for i in range(len(words) - 1):
+            pair = (words[i], words[i + 1])
+            if pair in ONWARD_DESTINATIONS and not set(pair) & group_words:
+                return " ".join(pair)
+    if ONWARD_LEMMAS.isdisjoint(lemmas):
+        return None
     for lower, lemma in zip(lowers, lemmas, strict=True):
         if lemma in ONWARD_LEMMAS and lemma not in group_words and lower not in group_words:
             return lower
@@ -120,6 +127,8 @@ def _places(lowers: list[str], lexicon: Lexicon) -> tuple[str, ...]:
     deadline_places, countries = [], []
     n = len(lowers)
     starts = lexicon.place_starts
+    if starts.isdisjoint(lowers) and lexicon.countries.keys().isdisjoint(lowers):
+        return ()
     for i in range(n):
         if lowers[i] in starts:
             for size in range(min(lexicon.max_place, n - i), 0, -1):
@@ -143,16 +152,14 @@ def _acts(lowers: list[str], i: int) -> bool:
     return nxt in AUTHORITY_VERBS
 
 
+_ENFORCING = frozenset(ENFORCEMENT_LEMMAS - STARTING_LEMMAS)
+_ENFORCING_FORMS = _ENFORCING | {word + "s" for word in _ENFORCING}
+"""The enforcement words as written: the words, and those words with an "s" ("arrests")."""
+
+
 def _enforcement_words(lowers: list[str], lemmas: list[str]) -> bool:
-    enforcing = ENFORCEMENT_LEMMAS - STARTING_LEMMAS
-    for lower, lemma in zip(lowers, lemmas, strict=True):
-        if (
-            lemma in enforcing
-            or lower in enforcing
-            or (lower.endswith("s") and lower[:-1] in enforcing)
-        ):
-            return True
-    return False
+    """An enforcement word other than a verb of starting: its lemma, the word, or its plural."""
+    return not (_ENFORCING.isdisjoint(lemmas) and _ENFORCING_FORMS.isdisjoint(lowers))
 
 
 def _categories(
@@ -169,7 +176,12 @@ def _categories(
             break
         if end <= tokens.end:
             yield ident, start, end
+    starts = _triggers(lexicon).category_starts
+    if starts.isdisjoint(lowers):
+        return  # no word of the clause can start a group's name
     for i, lower in enumerate(lowers, tokens.start):
+        if lower not in starts:
+            continue
         groups = _modifier_groups(lower, lexicon)
         if groups:
             yield from _modified_head(tokens, i, groups, lexicon)
@@ -194,6 +206,40 @@ def _category_entities(doc: Doc) -> list[tuple[int, int, str]]:
     return doc.user_data[key]
 
 
+@dataclass(frozen=True, slots=True)
+class _Triggers:
+    """Per-lexicon word sets that let a clause be skipped with one set test."""
+
+    group_words: frozenset[str]
+    """Every word of the ledger's group names (modifiers, heads, fillers)."""
+    category_starts: frozenset[str]
+    """Every word at which :func:`_categories` may find a group: a modifier (with its
+    synonyms and adverbs), a word of holding, holders or lacking, a document's first word."""
+
+
+_TRIGGERS: dict[int, tuple[Lexicon, _Triggers]] = {}
+"""Per lexicon (by identity; the lexicon is kept so its id is not reused)."""
+
+
+def _triggers(lexicon: Lexicon) -> _Triggers:
+    cached = _TRIGGERS.get(id(lexicon))
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    modifiers = lexicon.modifiers.keys()
+    forms = {*modifiers, *MODIFIER_SYNONYMS, *(word + "ly" for word in modifiers)}
+    starts = {w for w in forms if _modifier_groups(w, lexicon) is not None}
+    starts |= HOLDING_WORDS | HOLDER_WORDS | lexicon.document_starts
+    if lexicon.undocumented:
+        starts |= LACKING_WORDS
+    found = _Triggers(
+        frozenset(modifiers | lexicon.heads.keys() | lexicon.fillers.keys()), frozenset(starts)
+    )
+    if len(_TRIGGERS) > 8:  # a long-lived process that rebuilds its corpus
+        _TRIGGERS.clear()
+    _TRIGGERS[id(lexicon)] = (lexicon, found)
+    return found
+
+
 def _modifier_groups(lower: str, lexicon: Lexicon) -> frozenset[str] | None:
     """The groups a word names as a modifier: a ledger modifier, its synonym, or the adverb of
     one ("irregularly" for "irregular": "Afghans living in the country irregularly")."""
@@ -207,10 +253,11 @@ def _modified_head(
     tokens: Span, i: int, groups: frozenset[str], lexicon: Lexicon
 ) -> Iterator[tuple[str, int, int]]:
     doc = tokens.doc
-    if doc[i].lower_.endswith("ly"):  # an adverb follows its noun: "Afghans living illegally"
+    lowers, written = doc_lowers(doc), doc_texts(doc)
+    if lowers[i].endswith("ly"):  # an adverb follows its noun: "Afghans living illegally"
         # ... past an aside: "Afghans it says are living in the country illegally"
         for j in range(i - 1, max(tokens.start - 1, i - 1 - ADVERB_REACH), -1):
-            lower, plural = _head_forms(doc[j].lower_)  # "every migrant living irregularly"
+            lower, plural = _head_forms(lowers[j])  # "every migrant living irregularly"
             found = groups & (
                 lexicon.heads.get(lower, frozenset()) | lexicon.heads.get(plural, set())
             )
@@ -224,8 +271,7 @@ def _modified_head(
         return
     j, skipped = i + 1, 0
     while j < tokens.end and skipped <= 2:
-        nxt = doc[j]
-        lower, plural = _head_forms(nxt.lower_)  # "every illegal foreigner"
+        lower, plural = _head_forms(lowers[j])  # "every illegal foreigner"
         found = groups & (lexicon.heads.get(lower, frozenset()) | lexicon.heads.get(plural, set()))
         if not found and {lower, plural} & lexicon.people and len(groups) == 1:
             found = groups
@@ -235,7 +281,7 @@ def _modified_head(
         fillers = lexicon.fillers.get(lower, frozenset())
         if not (
             lower in HYPHENS
-            or (nxt.is_title and nxt.is_alpha)
+            or (written[j].istitle() and written[j].isalpha())  # spaCy's is_title, is_alpha
             or groups & fillers
             or lower in lexicon.modifiers
         ):
@@ -355,9 +401,11 @@ def _subjects(
 ) -> Iterator[str]:
     """Deadlines whose subject terms occur, except inside a group's name: "PoR card" in
     "PoR card holders" names the group (already counted), not the cards' validity."""
+    starts = lexicon.term_starts
+    if starts.isdisjoint(lowers):
+        return
     inside = {i - tokens.start for _, start, end in groups for i in range(start, end)}
     n = len(lowers)
-    starts = lexicon.term_starts
     for i in range(n):
         if lowers[i] not in starts:
             continue  # no subject term starts here
@@ -369,10 +417,13 @@ def _subjects(
 
 def _actions(tokens: Span, lowers: list[str], lemmas: list[str], lexicon: Lexicon) -> Iterator[str]:
     doc, actions = tokens.doc, lexicon.actions
+    if DEPARTURE_PARTICLES.isdisjoint(lowers) and actions.keys().isdisjoint(lemmas):
+        return
+    all_lowers, all_lemmas = doc_lowers(doc), lemma_lowers(doc)
     for i, (lower, lemma) in enumerate(zip(lowers, lemmas, strict=True), tokens.start):
         # only a departure particle or a ledger action's lemma can be one (see action_of)
         if lower in DEPARTURE_PARTICLES or lemma in actions:
-            action = action_of(doc[i], lexicon)
+            action = _action_at(doc, i, all_lowers, all_lemmas, lexicon)
             if action:
                 yield action
 
@@ -380,37 +431,54 @@ def _actions(tokens: Span, lowers: list[str], lemmas: list[str], lexicon: Lexico
 def action_of(token: Token, lexicon: Lexicon) -> str | None:
     """The ledger action a token expresses, if it is used as that action (a verb, or a noun
     derived from it), not as an unrelated noun ("tax returns")."""
-    if departure_particle(token, lexicon):
+    doc = token.doc
+    return _action_at(doc, token.i, doc_lowers(doc), lemma_lowers(doc), lexicon)
+
+
+def _action_at(
+    doc: Doc, i: int, lowers: list[str], lemmas: list[str], lexicon: Lexicon
+) -> str | None:
+    """:func:`action_of` the token at ``i``, read on the doc's word lists (``lowers`` and
+    ``lemmas``): a Token is built only for the few tests the lists cannot answer."""
+    if _departure_particle_at(i, lowers, lexicon):
         return "leave"
-    lemma = token.lemma_.lower()
+    lemma = lemmas[i]
     action = lexicon.actions.get(lemma)
     if action is None:
         return None
     if lemma != action:
         return action  # a derived noun: "deportation", "expulsion"
-    return action if verb_like(token) else None
+    return action if _verb_like_at(doc, i, lowers, lemmas) else None
 
 
 def departure_particle(token: Token, lexicon: Lexicon) -> bool:
     """ "out by November 30", "out of the country by …": leaving, as a particle."""
-    if token.lower_ not in DEPARTURE_PARTICLES or lexicon.actions.get("leave") != "leave":
+    return _departure_particle_at(token.i, doc_lowers(token.doc), lexicon)
+
+
+def _departure_particle_at(i: int, lowers: list[str], lexicon: Lexicon) -> bool:
+    if lowers[i] not in DEPARTURE_PARTICLES or lexicon.actions.get("leave") != "leave":
         return False
-    doc = token.doc
-    return token.i + 1 < len(doc) and doc[token.i + 1].lower_ in DEPARTURE_NEXT
+    return i + 1 < len(lowers) and lowers[i + 1] in DEPARTURE_NEXT
 
 
 def verb_like(token: Token) -> bool:
-    lower = token.lower_
-    prev = token.doc[token.i - 1] if token.i > 0 else None
-    before = prev.lower_ if prev is not None else ""
+    doc = token.doc
+    return _verb_like_at(doc, token.i, doc_lowers(doc), lemma_lowers(doc))
+
+
+def _verb_like_at(doc: Doc, i: int, lowers: list[str], lemmas: list[str]) -> bool:
+    lower = lowers[i]
+    before = lowers[i - 1] if i > 0 else ""
     if before in DETERMINERS or before.endswith(("'s", "’s")):
         return False
-    if lower == token.lemma_.lower() or not lower.endswith("s"):
+    if lower == lemmas[i] or not lower.endswith("s"):
         return True
     # "returns", "leaves": a verb after its subject, a noun after a modifier
-    return prev is not None and (
-        bool(prev.ent_type_) or before in PRONOUNS or before.endswith("ly") or prev.is_title
-    )
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    return bool(prev.ent_type_) or before in PRONOUNS or before.endswith("ly") or prev.is_title
 
 
 def _other_authority(
@@ -421,10 +489,14 @@ def _other_authority(
     if lexicon.common is None:
         return None
     doc = tokens.doc
+    written = doc_texts(doc)
     known, common = lexicon.known, lexicon.common
     for i, (lower, lemma) in enumerate(zip(lowers, lemmas, strict=True), tokens.start):
         if lower in known or lower in common or lower in NEWS_ABBREVIATIONS or lower != lemma:
             continue  # a name the ledger knows, a common word ("Police", "Govt"), an inflection
+        text = written[i]  # spaCy's is_title and is_alpha are these tests of the text
+        if not (text.istitle() and text.isalpha() and len(text) >= 3):
+            continue
         token = doc[i]
         if not (token.is_title and token.is_alpha and len(token) >= 3) or token.ent_type_:
             continue
@@ -461,6 +533,8 @@ def foreign_purpose_in(tokens: Span, lexicon: Lexicon) -> bool:
 def _foreign_purpose(tokens: Span, lowers: list[str], lexicon: Lexicon) -> bool:
     """ "a deadline … to apply for resettlement", "the deadline for filing returns"."""
     doc = tokens.doc
+    if "to" not in lowers and "for" not in lowers:
+        return False
     for i in range(len(lowers) - 1):
         word = lowers[i]
         if word not in ("to", "for"):

@@ -294,6 +294,8 @@ def _category_words(ledger: Ledger, tokenizer) -> tuple[dict, dict, dict]:
 def phase_numbers(lowers: list[str]) -> set[int]:
     """Phases named in words: "phase one", "phase-2", "Phase II", "second phase"."""
     found = set()
+    if "phase" not in " ".join(lowers):
+        return found  # one search in C: most clauses name no phase
     for i, word in enumerate(lowers):
         if not word.startswith("phase"):
             continue  # only "phase", "phases", "phase-3" … start a phase's name
