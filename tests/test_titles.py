@@ -950,3 +950,39 @@ def test_archive_rule_documentation_examples_hold_on_the_test_archive(archive_co
     assert len(good) == 2
     for text in good:
         assert lint_text(archive_corpus, text, date="2025-06-01", codes=("NL403",)) == []
+
+
+_LONG_LEAD = "Officials from many provinces, districts and towns " * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "edit"),
+    [
+        # a dateline before the first word: the word after it takes the capital
+        ("QUETTA — Caretaker Foreign Minister Jalil Abbas Jilani says so.", (9, 10, "Former c")),
+        (
+            "ISLAMABAD, March 5 (Reuters) - Caretaker Foreign Minister Jalil Abbas Jilani says so.",
+            (31, 32, "Former c"),
+        ),
+        # inside a sentence: lower case
+        (
+            "Officials said that caretaker Foreign Minister Jalil Abbas Jilani says so.",
+            (20, 20, "former "),
+        ),
+        # more words before it than any dateline has: inside its sentence, whatever the words
+        (
+            f"QUETTA — {_LONG_LEAD}said, Caretaker Foreign Minister Jalil Abbas Jilani says so.",
+            (
+                len(f"QUETTA — {_LONG_LEAD}said, "),
+                len(f"QUETTA — {_LONG_LEAD}said, ") + 1,
+                "former c",
+            ),
+        ),
+        # written in capitals: "FORMER"
+        ("CARETAKER FOREIGN MINISTER JALIL ABBAS JILANI SAYS SO.", (0, 0, "FORMER ")),
+    ],
+)
+def test_fix_capital_follows_sentence_dateline_and_capitals(seed_corpus, text, edit):
+    (finding,) = lint_text(seed_corpus, text, date="2024-06-01", codes=("NL401",))
+    (found,) = finding.fix.edits
+    assert (found.start, found.end, found.replacement) == edit

@@ -121,16 +121,17 @@ def opens_sentence(draft: Draft, token: Token) -> bool:
     if token.is_sent_start:
         return True
     doc, first = token.doc, token.sent.start  # spaCy finds the start without a Token per word
-    if token.idx - doc[first].idx > DATELINE_REACH:
+    start = doc[first].idx
+    if token.idx - start > DATELINE_REACH:
         return False  # more words before it in its sentence than any dateline has
-    before = doc[first : token.i].text_with_ws
+    before = draft.prose.text[start : token.idx]  # the doc's text: no Token per word before
     return not before.strip("".join(_OPENERS)) or bool(_DATELINE.match(before))
 
 
 def _shouted(span: Span) -> bool:
     """Written in capitals throughout ("CARETAKER PM KAKAR"), not an acronym alone ("PM")."""
-    letters = [c for c in span.text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(letters) > 3
+    letters = "".join(filter(str.isalpha, span.text))
+    return len(letters) > 3 and all(map(str.isupper, letters))
 
 
 def _lower_first(word: str) -> str:
