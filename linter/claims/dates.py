@@ -71,6 +71,7 @@ from narrlint.nlp.quantities import DateValue
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentences as doc_sentences
+from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.vocabulary import NEGATIONS
 
 if TYPE_CHECKING:
@@ -315,7 +316,7 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
 
 
 def _after_to(clause: Span, span: Span) -> bool:
-    return span.start > clause.start and clause.doc[span.start - 1].lower_ in PERIOD_ENDS
+    return span.start > clause.start and doc_lowers(clause.doc)[span.start - 1] in PERIOD_ENDS
 
 
 def _window_of_period(
@@ -337,7 +338,7 @@ def _window_of_period(
 
 def _after_from(clause: Span, span: Span) -> bool:
     """ "from March 31", "from the end of this year": the old value of "from … to …"."""
-    before = [t.lower_ for t in clause.doc[max(clause.start, span.start - 2) : span.start]]
+    before = doc_lowers(clause.doc)[max(clause.start, span.start - 2) : span.start]
     return before[-1:] == ["from"] or before == ["from", "the"]
 
 
@@ -466,7 +467,8 @@ def _context(sentences: list[Span], index: int) -> Iterator[Span]:
 
 def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
     """A blank line between two token positions (blocks are joined with one)."""
-    return any(t.is_space and "\n\n" in t.text for t in doc[max(0, start - 1) : end])
+    written = doc_texts(doc)  # a token is a space when its text is (spaCy's IS_SPACE)
+    return any("\n\n" in w and w.isspace() for w in written[max(0, start - 1) : end])
 
 
 # ---------------------------------------------------------------------------------------------

@@ -128,6 +128,9 @@ def clauses(sentence: Span) -> Iterator[Span]:
     start = sentence.start
     doc = sentence.doc
     lowers = doc_lowers(doc)
+    if CLAUSE_BREAKS.isdisjoint(lowers[start + 1 : sentence.end]):
+        yield doc[start : sentence.end]  # one set test in C: most sentences are one clause
+        return
     for i in range(start + 1, sentence.end):
         if lowers[i] in CLAUSE_BREAKS:
             yield doc[start:i]
@@ -229,13 +232,13 @@ def _what_ends(clause: Span, verb: int) -> str | None:
     """What "ended on <date>" ends, from the words just before the verb: a document's
     ``validity``, a ``window`` ("grace period", "deadline"), or None (talks, a visit)."""
     doc = clause.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
     for i in range(verb - 1, max(clause.start, verb - ENDING_SUBJECT_TOKENS) - 1, -1):
-        token = doc[i]
-        if token.lemma_.lower() in VALID_LEMMAS:
+        if lemmas[i] in VALID_LEMMAS:
             return "validity"
-        if token.lower_ in WINDOW_NOUNS:
+        if lowers[i] in WINDOW_NOUNS:
             return "window"
-        if token.is_punct and token.text not in ("(", ")"):
+        if lowers[i] not in ("(", ")") and doc[i].is_punct:
             return None
     return None
 
@@ -246,22 +249,20 @@ def _lemmas_before(clause: Span, end: int, size: int) -> set[str]:
     preposition and the ``size`` tokens before the aside: in "extending the stay of refugees,
     whose cards expired on June 30, until February 29" the extension governs "until"."""
     doc = clause.doc
-    lowers = doc_lowers(doc)
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
     start = end - 1  # the preposition
     if start - 1 > clause.start and lowers[start - 1] == ",":
         for k in range(start - 2, max(clause.start, start - 1 - ASIDE_TOKENS), -1):
             if lowers[k] == "," and lowers[k + 1] in RELATIVE_OPENERS:
-                tokens = [*doc[max(clause.start, k - size) : k], doc[start]]
-                return {t.lemma_.lower() for t in tokens}
+                return {*lemmas[max(clause.start, k - size) : k], lemmas[start]}
             if lowers[k] in RELATIVE_OPENERS and lowers[k - 1] not in (",", "that"):
                 # "extended the cards that expired on April 1, to September 30": the
                 # relative clause ends at the comma; the extension governs the preposition
                 reach = size + 6  # a name with its abbreviation: "Cards (PoRs)"
-                tokens = [*doc[max(clause.start, k - reach) : k], doc[start]]
-                lemmas = {t.lemma_.lower() for t in tokens}
-                if lemmas & EXTENSION_LEMMAS:
-                    return lemmas
-    return {t.lemma_.lower() for t in doc[max(clause.start, end - size) : end]}
+                found = {*lemmas[max(clause.start, k - reach) : k], lemmas[start]}
+                if found & EXTENSION_LEMMAS:
+                    return found
+    return set(lemmas[max(clause.start, end - size) : end])
 
 
 def _deadline_predicate(clause: Span, span: Span, before: list[Token]) -> Cue | None:
@@ -303,21 +304,30 @@ def _enforcement_cue(clause: Span, span: Span, before: list[Token]) -> Cue | Non
     doc = clause.doc
     fronted = all(t.is_punct for t in doc[clause.start : before[0].i])
     reach = FRONTED_REACH if fronted else 6  # "From March 20, ACC holders found … will be"
+    cue = before[0].i
+    # the window's positions: before the preposition (with it, when a verb of starting stands
+    # for it), and after the date; read on the doc's word lists
     window = [
-        *doc[max(clause.start, before[0].i - 12) : before[0].i + (preposition != before[0].lower_)],
-        *doc[span.end : min(clause.end, span.end + reach)],
+        *range(max(clause.start, cue - 12), cue + (preposition != before[0].lower_)),
+        *range(span.end, min(clause.end, span.end + reach)),
     ]
-    lemmas = {t.lemma_.lower() for t in window} | {t.lower_ for t in window}
+    all_lowers, all_lemmas = doc_lowers(doc), lemma_lowers(doc)
+    lowers = {all_lowers[i] for i in window}
+    lemmas = {all_lemmas[i] for i in window} | lowers
     staying = (
         preposition in ("after", "past", "beyond")
         and lemmas & REMAINING_LEMMAS
-        and (lemmas & REFERRING_PEOPLE or any(t.ent_type_ == CATEGORY for t in window))
+        and (lemmas & REFERRING_PEOPLE or any(doc[i].ent_type_ == CATEGORY for i in window))
     )  # "anyone remaining after …", "undocumented Afghans still here after …"
     if not (lemmas & ENFORCEMENT_LEMMAS or staying):
         return None
-    if any(t.lower_ in NEGATIONS for t in window) or any(_forecasting(t) for t in window):
+    if not NEGATIONS.isdisjoint(lowers) or any(
+        _forecasting(doc[i])
+        for i in window
+        if all_lemmas[i] in FORECAST_LEMMAS or all_lowers[i] in FORECAST_LEMMAS
+    ):
         return None
-    if not {t.lower_ for t in window} & FORWARD_MARKERS:
+    if not lowers & FORWARD_MARKERS:
         return None  # "deportations began on November 20": a report, not the order
     if preposition in ("after", "past", "beyond"):
         return Cue("after", True, before_first_day=True, role="enforcement_start")
@@ -421,11 +431,12 @@ def _order_frame(clause: Span, span: Span, lexicon: Lexicon) -> bool:
         if action.lower_ != action.lemma_.lower():
             # "left by October 30": what happened, not what was ordered ("wants them gone by")
             return _wanted_done(clause, action)
-    if any(deadline_noun_starting_at(clause.doc, t.i, clause) for t in clause):
+    doc = clause.doc
+    if any(deadline_noun_starting_at(doc, i, clause) for i in range(clause.start, clause.end)):
         return True
     if action is None:
         return False
-    clause_lemmas = {t.lemma_.lower() for t in clause}
+    clause_lemmas = set(lemma_lowers(doc)[clause.start : clause.end])
     return bool(clause_lemmas & OBLIGATION_LEMMAS - {"have", "set"})
 
 
@@ -443,20 +454,20 @@ def _nearest_action(clause: Span, span: Span, lexicon: Lexicon) -> Token | None:
     """The action verb the cut-off belongs to: before the cue ("leave the country by"), or
     just after the date ("until December 1 to leave")."""
     doc = clause.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
     for i in range(span.end + 1, min(span.end + 4, clause.end)):
-        linked = doc[i - 1].lower_ == "to" or doc[i - 1].lower_.endswith("ly")
+        linked = lowers[i - 1] == "to" or lowers[i - 1].endswith("ly")
         if not linked:
             break
-        lemma = doc[i].lemma_.lower()
+        lemma = lemmas[i]
         if lexicon.actions.get(lemma) == lemma and verb_like(doc[i]):
             return doc[i]
     for i in range(span.start - 1, max(clause.start, span.start - 12) - 1, -1):
-        token = doc[i]
-        lemma = token.lemma_.lower()
-        if lexicon.actions.get(lemma) == lemma and verb_like(token):
-            return token
-        if departure_particle(token, lexicon):
-            return token
+        lemma = lemmas[i]
+        if lexicon.actions.get(lemma) == lemma and verb_like(doc[i]):
+            return doc[i]
+        if lowers[i] in DEPARTURE_PARTICLES and departure_particle(doc[i], lexicon):
+            return doc[i]
     return None
 
 
@@ -533,7 +544,7 @@ def _extended_by(clause: Span, span: Span) -> bool:
     lemmas = lemma_lowers(doc)[first:at]
     if not set(lemmas) & EXTENSION_LEMMAS or _requested_change(clause, span):
         return False
-    return not any(t.lower_ in NEGATIONS for t in doc[clause.start : span.start])
+    return NEGATIONS.isdisjoint(lowers[clause.start : span.start])
 
 
 def _extended(clause: Span, span: Span, noun: Span | None = None) -> bool:
@@ -545,7 +556,7 @@ def _extended(clause: Span, span: Span, noun: Span | None = None) -> bool:
         lemmas |= _lemmas_before(clause, noun.start + 1, 4)
     if not lemmas & EXTENSION_LEMMAS:
         return False
-    return not any(t.lower_ in NEGATIONS for t in clause.doc[clause.start : span.start])
+    return NEGATIONS.isdisjoint(doc_lowers(clause.doc)[clause.start : span.start])
 
 
 def uncued_role(clause: Span, span: Span) -> str:
@@ -553,15 +564,17 @@ def uncued_role(clause: Span, span: Span) -> str:
     3", "the 7 March notification") is an ``announcement``; a period ("October 4-5") or a date
     of something that happened ("on September 29") is an ``event_date``; else ``unknown``."""
     doc = clause.doc
-    before = doc[max(clause.start, span.start - 4) : span.start]
-    after = doc[span.end : min(clause.end, span.end + 3)]  # "In October, Pakistan announced"
-    lemmas = {t.lemma_.lower() for t in before} | {t.lemma_.lower() for t in after}
+    all_lemmas, all_lowers = lemma_lowers(doc), doc_lowers(doc)
+    first = max(clause.start, span.start - 4)
+    before = all_lowers[first : span.start]
+    after = all_lemmas[span.end : min(clause.end, span.end + 3)]  # "In October, Pakistan announced"
+    lemmas = {*all_lemmas[first : span.start], *after}
     if lemmas & ANNOUNCEMENT_LEMMAS:
         return "announcement"
-    if len(before) >= 2 and before[-1].lower_ == "on" and before[-2].lower_ == "set":
+    if len(before) >= 2 and before[-1] == "on" and before[-2] == "set":
         return "announcement"  # "the deadline set on October 3"
     if span._.date.end_day is not None:
         return "event_date"
-    if len(before) and before[-1].lower_ in EVENT_PREPOSITIONS:
+    if len(before) and before[-1] in EVENT_PREPOSITIONS:
         return "event_date"
     return "unknown"

@@ -25,16 +25,30 @@ from narrlint.claims.dates_words import (
 )
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.vocabulary import ATTRIBUTION_MARKERS, HOLDING_WORDS, REPORTING_LEMMAS
 
 ATTRIBUTING = REPORTING_LEMMAS | ATTRIBUTION_MARKERS
 """Words of an attribution set off by commas ("the deadline, officials said, is …")."""
 
 
+def _by_word(at: int) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """:data:`DEADLINE_NOUNS` by their word at ``at`` (0: first, -1: last), in their order:
+    only the phrases that can end (or start) at a word are compared there."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in DEADLINE_NOUNS:
+        found.setdefault(phrase[at], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in found.items()}
+
+
+_BY_LAST, _BY_FIRST = _by_word(-1), _by_word(0)
+
+
 def noun_before(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span | None:
     """ "deadline of November 1", "the deadline is November 1", "deadline: 1 Nov", "the
     deadline for illegal immigrants to leave the country is November 1"."""
     i = span.start - 1
+    lowers = doc_lowers(doc)
     bridge: list[str] = []
     complement = False
     while i >= clause.start and len(bridge) <= 6 and span.start - i <= 16:
@@ -48,7 +62,6 @@ def noun_before(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span | 
                 if after not in ON_AFTER:
                     return None
             return noun
-        token = doc[i]
         aside = _attribution_before(doc, i, clause)
         if aside is not None:
             i = aside  # "the deadline, officials said, is …"
@@ -57,9 +70,9 @@ def noun_before(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span | 
         if opening is not None:
             i = opening - 1  # "… Proof of Registration (PoR) cards until"
             continue
-        if token.lower_ in NOUN_BRIDGE:
-            bridge.append(token.lower_)
-        elif complement_word(token, lexicon):
+        if lowers[i] in NOUN_BRIDGE:
+            bridge.append(lowers[i])
+        elif complement_word(doc[i], lexicon):
             complement = True
         else:
             return None
@@ -69,21 +82,23 @@ def noun_before(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span | 
 
 def _bracket_opening(doc: Doc, i: int, clause: Span) -> int | None:
     """The "(" of a short bracketed abbreviation closing at ``i`` ("(PoR)"), else None."""
-    if doc[i].text != ")":
+    written = doc_texts(doc)
+    if written[i] != ")":
         return None
     for j in range(i - 1, max(clause.start, i - 4) - 1, -1):
-        if doc[j].text == "(":
+        if written[j] == "(":
             return j
     return None
 
 
 def _attribution_before(doc: Doc, i: int, clause: Span) -> int | None:
     """ "…, officials said, …" ending at the comma ``i``: the position before its opening comma."""
-    if doc[i].text != ",":
+    written = doc_texts(doc)
+    if written[i] != ",":
         return None
     for j in range(i - 1, max(clause.start, i - 6) - 1, -1):
-        if doc[j].text == ",":
-            inside = {t.lemma_.lower() for t in doc[j + 1 : i]} | {t.lower_ for t in doc[j + 1 : i]}
+        if written[j] == ",":
+            inside = {*lemma_lowers(doc)[j + 1 : i], *doc_lowers(doc)[j + 1 : i]}
             return j - 1 if inside & ATTRIBUTING else None
     return None
 
@@ -109,16 +124,16 @@ def _apposed_noun(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span 
     preposition, set beside a deadline noun phrase after a comma, is that deadline ("On March
     31, the deadline …" dates the sentence instead)."""
     i = span.end
-    if i + 2 >= clause.end or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a"):
+    lowers = doc_lowers(doc)
+    if i + 2 >= clause.end or lowers[i] != "," or lowers[i + 1] not in ("the", "a"):
         return None
-    if span.start > clause.start and doc[span.start - 1].lower_ in GOVERNING_WORDS | {","}:
+    if span.start > clause.start and lowers[span.start - 1] in GOVERNING_WORDS | {","}:
         return None  # "On March 31, the …", "Thursday, March 31, the …": a time adverbial
     noun = deadline_noun_starting_at(doc, i + 2, clause) or _modified_deadline_noun(
         doc, i + 2, clause, lexicon
     )
     if noun is None:
         return None
-    lowers = doc_lowers(doc)
     closing = next((k for k in range(noun.end, clause.end) if lowers[k] in APPOSITION_ENDS), None)
     if closing is None:  # "… set March 31, the deadline for ACC holders to leave."
         opens = span.start == clause.start  # "March 31, the deadline … was discussed"
@@ -134,7 +149,8 @@ def noun_after(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span | N
     if apposed is not None:
         return apposed
     i = span.end
-    if i + 1 < clause.end and doc[i].text == "," and _ends_with_year(span):
+    lowers = doc_lowers(doc)
+    if i + 1 < clause.end and lowers[i] == "," and _ends_with_year(span):
         i += 1  # "a March 31, 2025, deadline": the comma closes the date, not the phrase
     steps = 0
     while i < clause.end and steps <= 5:  # "November 1 has been set as the deadline"
@@ -144,9 +160,9 @@ def noun_after(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span | N
         noun = _modified_deadline_noun(doc, i, clause, lexicon)
         if noun is not None:
             return noun
-        if doc[i].lower_ not in FORWARD_BRIDGE:
+        if lowers[i] not in FORWARD_BRIDGE:
             return None
-        if steps == 0 and doc[i].lower_ in ("the", "a", "an"):
+        if steps == 0 and lowers[i] in ("the", "a", "an"):
             return None  # "announced on October 3 a deadline": the date is the announcement
         i += 1
         steps += 1
@@ -185,7 +201,7 @@ def _modified_deadline_noun(doc: Doc, i: int, clause: Span, lexicon: Lexicon) ->
 
 def deadline_noun_ending_at(doc: Doc, i: int, clause: Span) -> Span | None:
     lowers = doc_lowers(doc)
-    for phrase in DEADLINE_NOUNS:
+    for phrase in _BY_LAST.get(lowers[i], ()):
         start = i - len(phrase) + 1
         if start >= clause.start and tuple(lowers[start : i + 1]) == phrase:
             return doc[start : i + 1]
@@ -194,7 +210,7 @@ def deadline_noun_ending_at(doc: Doc, i: int, clause: Span) -> Span | None:
 
 def deadline_noun_starting_at(doc: Doc, i: int, clause: Span) -> Span | None:
     lowers = doc_lowers(doc)
-    for phrase in DEADLINE_NOUNS:
+    for phrase in _BY_FIRST.get(lowers[i], ()):
         end = i + len(phrase)
         if end <= clause.end and tuple(lowers[i:end]) == phrase:
             return doc[i:end]

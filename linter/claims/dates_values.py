@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from narrlint.claims.dates_words import ORDINAL_DAYS, RELATIVE_MONTHS, YEAR_WORDS
 from narrlint.nlp.quantities import DateValue, day_of, month_of, unit_spans, year_of
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import texts as doc_texts
 
 
 def date_spans(doc: Doc, today: dt.date | None = None) -> list[Span]:
@@ -22,14 +23,16 @@ def date_spans(doc: Doc, today: dt.date | None = None) -> list[Span]:
     spans = list(doc.spans.get("dates", []))
     taken = {i for s in spans for i in range(s.start, s.end)}
     n = len(doc)
-    lowers = doc_lowers(doc)
+    lowers, written = doc_lowers(doc), doc_texts(doc)
     for i in (k - 1 for k in _positions(lowers, "of", 1, n - 1)):
         if i in taken:
             continue
-        token = doc[i]
-        if not token.text[-1:].isalpha():
+        text = written[i]
+        if not text[-1:].isalpha():
             continue  # "31st", "first": a bare "31 of" is a count ("31 of them")
-        day = day_of(token) or ORDINAL_DAYS.get(lowers[i])
+        if not (text[:1].isdigit() or lowers[i] in ORDINAL_DAYS):
+            continue  # a day in figures starts with a digit ("31st"): no Token for "end of"
+        day = day_of(doc[i]) or ORDINAL_DAYS.get(lowers[i])
         if day is None:
             continue
         month, year, end = month_of(doc[i + 2]), None, i + 3
