@@ -214,14 +214,17 @@ class StaleTitle(Rule):
     def _generic_title(
         self, draft: Draft, corpus: Corpus, claim: TitleClaim, day: dt.date
     ) -> Iterator[Problem]:
-        posts = [
-            (person, p)
-            for person in corpus.ledger.people.values()
-            for p in person.posts
-            if p.office in claim.offices
-            and p.qualifier
-            and TEMPORARY.get(p.qualifier) == claim.temporary
-        ]
+        posts = corpus.memo(
+            (__name__, "temporary posts", claim.offices, claim.temporary),
+            lambda: [
+                (person, p)
+                for person in corpus.ledger.people.values()
+                for p in person.posts
+                if p.office in claim.offices
+                and p.qualifier
+                and TEMPORARY.get(p.qualifier) == claim.temporary
+            ],
+        )  # the ledger's temporary posts of these offices: once per corpus, not per claim
         if not posts or any(p.held_on(day) for _, p in posts):
             return
         person, post = max(posts, key=lambda item: item[1].end or dt.date.max)
