@@ -21,7 +21,7 @@ is certain.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -287,11 +287,15 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
     dates = date_spans(doc, day)
     durations = [*doc.spans.get("durations", []), *year_spans(doc)]
     durations.sort(key=lambda s: s.start)
-    starts = sorted(s.start for s in (*dates, *durations))
-    for index, sentence in enumerate(sentences):
-        at = bisect_left(starts, sentence.start)
-        if at == len(starts) or starts[at] >= sentence.end:
-            continue  # most sentences give no date nor window: nothing to split or read
+    # most sentences give no date nor window: only those that do are split and read
+    bounds = [s.start for s in sentences]
+    holding = set()
+    for start in {s.start for s in (*dates, *durations)}:
+        index = bisect_right(bounds, start) - 1
+        if index >= 0 and start < sentences[index].end:
+            holding.add(index)
+    for index in sorted(holding):
+        sentence = sentences[index]
         for clause in clauses(sentence):
             clues = None
             olds: list[Value] = []  # "from <date>" values of the clause, for "… to <date>"

@@ -21,7 +21,9 @@ def date_spans(doc: Doc, today: dt.date | None = None) -> list[Span]:
     """The pipeline's dates plus "the 31st of October" (day, "of", month, optional year) and,
     in a text written on ``today``, "the 15th of this month", "first of the next month"."""
     spans = list(doc.spans.get("dates", []))
-    taken = {i for s in spans for i in range(s.start, s.end)}
+    taken: set[int] = set()
+    for span in spans:
+        taken.update(range(span.start, span.end))
     n = len(doc)
     lowers, written = doc_lowers(doc), doc_texts(doc)
     for i in (k - 1 for k in _positions(lowers, "of", 1, n - 1)):
