@@ -5,6 +5,7 @@ test (no seed text, no real person)."""
 
 import pytest
 
+from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.knowledge.corpus import load_corpus
 from narrlint.output.fixes import apply_edits
 
@@ -602,3 +603,16 @@ def test_an_incoming_government_is_not_stale(sylvania):
     assert found(
         sylvania, "The caretaker government says the talks will resume.", "2024-06-01"
     ) == ["NL401"]
+
+
+def test_sentence_bounds_are_those_of_span_sent(seed_corpus):
+    """The reader finds a title's sentence by bisection instead of ``Span.sent``: the same
+    bounds for every token, first and last tokens and a heading included."""
+    doc = seed_corpus.nlp(
+        "QUETTA — Caretaker Prime Minister Kakar spoke. He left!\n\n"
+        "“Talks go on,” he said. Interim Foreign Minister Jilani agreed\n\nA heading"
+    )
+    assert len(list(doc.sents)) >= 4
+    for i in range(len(doc)):
+        sentence = doc[i : i + 1].sent
+        assert sentence_bounds(doc, i) == (sentence.start, sentence.end)

@@ -36,7 +36,13 @@ from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Doc, Span
 
-from narrlint.claims.titles_frame import Period, TimeFrame, read_frame, reports_rank_change
+from narrlint.claims.titles_frame import (
+    Period,
+    TimeFrame,
+    read_frame,
+    reports_rank_change,
+    sentence_bounds,
+)
 from narrlint.claims.titles_model import GovernmentClaim, RankClaim, TitleClaim
 from narrlint.claims.titles_names import (
     APPOSITIVE_PAST,
@@ -517,10 +523,11 @@ def _pick_government(candidates: tuple[Government, ...], words: list[str]) -> Go
 
 
 def _frame(draft: _Dated, span: Span, lexicon: TitleLexicon, frames: _Frames) -> TimeFrame:
-    sentence = span.sent
+    doc = draft.doc
+    first, last = sentence_bounds(doc, span.start)  # ``span.sent``, without building it
     day = draft.date_for(span)
-    key = (sentence.start, day)
+    key = (first, day)
     frame = frames.get(key)
     if frame is None:
-        frame = frames[key] = read_frame(draft.doc, sentence, day, lexicon.countries)
+        frame = frames[key] = read_frame(doc, doc[first:last], day, lexicon.countries)
     return frame

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE
 from narrlint.nlp.tokens import lemma_lowers, lowers, texts
 
@@ -313,7 +314,7 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
         opens_sentence(doc, start) and (after is None or after.lower_ not in LIST_WORDS)
     ):
         return None
-    if following.sent.start != title.sent.start:
+    if sentence_bounds(doc, following.start)[0] != sentence_bounds(doc, title.start)[0]:
         return None
     return following
 
@@ -321,5 +322,5 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
 def opens_sentence(doc: Doc, index: int) -> bool:
     """Whether the token at ``index`` opens its sentence, after at most a dateline in capitals
     and its punctuation ("KABUL: ", "ISLAMABAD – ")."""
-    before = doc[doc[index].sent.start : index]
+    before = doc[sentence_bounds(doc, index)[0] : index]
     return all(t.is_punct or t.is_space or (t.is_upper and t.is_alpha) for t in before)
