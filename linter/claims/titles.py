@@ -428,7 +428,7 @@ def _rank_claim(
         i -= 1
     qualifiers, _, _ = _qualifiers(doc, i)
     frame = _frame(draft, ent, lexicon, frames)
-    if not frame.rank_change and _promotion_beside(doc, ent.sent):
+    if not frame.rank_change and _promotion_beside(doc, *sentence_bounds(doc, ent.start)):
         frame = dataclasses.replace(frame, rank_change=True)
     return RankClaim(
         span=doc[rank_start : ent.end],
@@ -440,19 +440,13 @@ def _rank_claim(
     )
 
 
-def _promotion_beside(doc: Doc, sentence: Span) -> bool:
-    """Whether the sentence before or after ``sentence`` reports a promotion: "… under the
-    leadership of General Asim Munir. He deserved promotion to Field Marshal, the president
-    said." writes the rank of before the promotion it reports."""
-    if sentence.start > 0:
-        before = doc[sentence.start - 1].sent
-        if reports_rank_change(doc, before.start, before.end):
-            return True
-    if sentence.end < len(doc):
-        after = doc[sentence.end].sent
-        if reports_rank_change(doc, after.start, after.end):
-            return True
-    return False
+def _promotion_beside(doc: Doc, first: int, last: int) -> bool:
+    """Whether the sentence before or after the one from ``first`` to ``last`` reports a
+    promotion: "… under the leadership of General Asim Munir. He deserved promotion to Field
+    Marshal, the president said." writes the rank of before the promotion it reports."""
+    if first > 0 and reports_rank_change(doc, *sentence_bounds(doc, first - 1)):
+        return True
+    return last < len(doc) and reports_rank_change(doc, *sentence_bounds(doc, last))
 
 
 def _rank_before(
@@ -493,7 +487,8 @@ def _government_claim(
     words = lowers(doc)
     term = ent.ent_id_ or ent.text.lower()
     candidates = lexicon.governments.get(term, ())
-    chosen = _pick_government(candidates, words[ent.sent.start : ent.sent.end])
+    first, last = sentence_bounds(doc, ent.start)  # ``ent.sent``, without building it
+    chosen = _pick_government(candidates, words[first:last])
     before = [
         PAST_MARKERS[w] for w in words[max(ent.start - 2, 0) : ent.start] if w in PAST_MARKERS
     ]

@@ -282,9 +282,10 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
     statement …")."""
     title = ents[index]
     doc = title.doc
-    determined = any(
-        t.lower_ in APPOSITIVE_DETERMINERS for t in doc[max(start - 1, 0) : title.end]
-    ) or (title.end < len(doc) and doc[title.end].lower_ in COMPLEMENT_OPENERS)
+    words = lowers(doc)
+    determined = any(w in APPOSITIVE_DETERMINERS for w in words[max(start - 1, 0) : title.end]) or (
+        title.end < len(doc) and words[title.end] in COMPLEMENT_OPENERS
+    )
     if not determined:
         return None
     i = title.end
