@@ -372,9 +372,9 @@ def _cut_off(
         candidates, context = _from_context(earlier, lexicon), True
     if not candidates:
         clues, candidates = _place_before(sentences, index, clues, lexicon, cue)
+    placed = placed_in_text(span, value, cue, day)
     generic = not candidates and names_people_only(clause, span, clues, lexicon)
     if generic:  # "Afghans must leave by …": the order in force for them at the text's date
-        placed = placed_in_text(span, value, cue, day)
         candidates = orders_in_force(lexicon, clues, cue, value, day, placed)
     why = ""
     if clues.other_authority:
@@ -394,7 +394,6 @@ def _cut_off(
     if candidates and not in_scope:
         ids = ", ".join(sorted(p.id for p, _ in candidates))
         why = f"the ledger's record of {ids} starts after this text's date or this value"
-    placed = placed_in_text(span, value, cue, day)
     in_force = [c for c in in_scope if not newer_than_record(c[0], day, value, cue, placed)]
     newer: tuple[Profile, ...] = ()
     if in_scope and not in_force:
@@ -560,6 +559,8 @@ def _another_groups_deadline(
     whose every deadline ended long before the text's date ("illegal foreigners and ACC
     holders" in 2025, the undocumented's order being of 2023) has none in force: the other
     group's order is the one meant."""
+    if len(clues.categories) < 2 or not found:
+        return False  # fewer than two groups named: not two with deadlines of their own
     with_deadlines = {
         g
         for g in clues.categories
