@@ -856,3 +856,64 @@ def test_the_end_of_a_month_counted_from_the_text(seed_corpus, text):
 )
 def test_the_end_of_a_month_counted_from_the_text_look_alikes(seed_corpus, text):
     assert reported(seed_corpus, text, "2025-03-10") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Fast paths of the reader (issue 10): a word set or an index decides which words are read, so
+# each must hold every word the full test would act on
+
+
+def test_every_word_that_names_a_group_by_modifier_starts_a_category_search(seed_corpus):
+    """``_categories`` reads only the words of its trigger set: a modifier, its synonym and its
+    adverb ("irregularly") must all be there, or a group goes unread."""
+    from narrlint.claims.dates_clues import _modifier_groups, _triggers
+    from narrlint.claims.dates_lexicon import lexicon_for
+    from narrlint.claims.dates_words import MODIFIER_SYNONYMS
+
+    lexicon = lexicon_for(seed_corpus)
+    starts = _triggers(lexicon).category_starts
+    words = [*lexicon.modifiers, *MODIFIER_SYNONYMS, *(w + "ly" for w in lexicon.modifiers)]
+    named = [w for w in words if _modifier_groups(w, lexicon) is not None]
+    assert named and "irregularly" in named
+    assert [w for w in named if w not in starts] == []
+    assert _modifier_groups("kindly", lexicon) is None and "kindly" not in starts
+
+
+def test_deadline_nouns_are_found_through_their_first_and_last_words():
+    """Every deadline noun is reachable from its own first and last word, in the list's order."""
+    from narrlint.claims.dates_nouns import _BY_FIRST, _BY_LAST
+    from narrlint.claims.dates_words import DEADLINE_NOUNS
+
+    for phrase in DEADLINE_NOUNS:
+        assert phrase in _BY_FIRST[phrase[0]] and phrase in _BY_LAST[phrase[-1]]
+    assert sum(map(len, _BY_FIRST.values())) == len(DEADLINE_NOUNS)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Arrests of those who stay will begin after the deadline of November 1.", True),
+        ("The police made arrests.", True),  # the plural of an enforcement word
+        ("Officials held talks on the plan.", False),
+    ],
+)
+def test_enforcement_words_are_read_as_words_lemmas_and_plurals(seed_corpus, text, read):
+    from narrlint.claims.dates_clues import clues_of
+    from narrlint.claims.dates_lexicon import lexicon_for
+
+    doc = seed_corpus.nlp(text)
+    assert clues_of(doc[:], lexicon_for(seed_corpus)).enforcement is read
+
+
+def test_a_cut_off_in_a_sentence_with_a_clause_break_is_read_in_its_own_clause(seed_corpus):
+    """One set test lets a sentence without a break stay whole; a sentence with one is split,
+    and each date keeps its own clause."""
+    found = claims(
+        seed_corpus,
+        "Talks were held on October 4, but undocumented Afghans must leave by November 1.",
+        "2023-10-10",
+    )
+    by_text = {c.span.text: c for c in found}
+    assert by_text["November 1"].clause.text.startswith("but")
+    assert not by_text["October 4"].clause.text.startswith("but")
+    assert by_text["November 1"].role == "deadline"
