@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from narrlint.api import Corpus, Draft, Edit, Evidence, Fix, Post, long_date
 from narrlint.claims.titles import TEMPORARY, TitleClaim
+from narrlint.claims.titles_frame import sentence_bounds
 
 MAX_MESSAGE = 120
 """A message is read in one glance: the action, then the reason, in about this many
@@ -120,7 +121,7 @@ def opens_sentence(draft: Draft, token: Token) -> bool:
     brackets) or the first word after a dateline: there it takes a capital letter."""
     if token.is_sent_start:
         return True
-    doc, first = token.doc, token.sent.start  # spaCy finds the start without a Token per word
+    doc, (first, _) = token.doc, sentence_bounds(token.doc, token.i)  # ``token.sent.start``
     start = doc[first].idx
     if token.idx - start > DATELINE_REACH:
         return False  # more words before it in its sentence than any dateline has
