@@ -486,34 +486,35 @@ def _forecast(token: Token) -> bool:
 def _duration_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
     """ "30-day deadline", "deadline of 30 days", "given 30 days to leave", "within 30 days"."""
     doc = span.doc
-    after = [doc[i] for i in range(span.end, min(span.end + 3, clause.end))]
-    after_lowers = [t.lower_ for t in after]
+    all_lowers, all_lemmas = doc_lowers(doc), lemma_lowers(doc)
+    after = list(range(span.end, min(span.end + 3, clause.end)))  # positions, nearest first
+    after_lowers = all_lowers[span.end : min(span.end + 3, clause.end)]
     skip = 0
     if after_lowers[:1] in (["'"], ["’"], ["'s"], ["’s"]):
         after_lowers, skip = after_lowers[1:], 1
     if after_lowers and after_lowers[0] in WINDOW_NOUNS:
         # the noun lets a bare "the 60-day window" refer back to an order named earlier
         noun = after[skip]
-        return Cue("deadline", True, doc[noun.i : noun.i + 1])
+        return Cue("deadline", True, doc[noun : noun + 1])
     if after_lowers and after_lowers[0] in EXTENSION_NOUNS:  # "a six-month extension"
         noun = after[skip]
-        return Cue("extension", True, doc[noun.i : noun.i + 1], role="extension")
+        return Cue("extension", True, doc[noun : noun + 1], role="extension")
     if _extended_by(clause, span):  # "extended the deadline by 10 days"
         return Cue("extended by", True, role="extension")
-    before = [doc[i] for i in range(span.start - 1, max(clause.start, span.start - 6) - 1, -1)]
-    lowers = [t.lower_ for t in before]
+    before = list(range(span.start - 1, max(clause.start, span.start - 6) - 1, -1))
+    lowers = [all_lowers[i] for i in before]
     named = [w for w in lowers[1:3] if not all(c in "\"'“”‘’" for c in w)]  # “grace period” of
     if lowers[:1] == ["of"] and named and named[0] in WINDOW_NOUNS:
         return Cue("deadline", True)
     to_action = (
         len(after) >= 2
-        and after[0].lower_ == "to"
-        and lexicon.actions.get(after[1].lemma_.lower()) == after[1].lemma_.lower()
+        and all_lowers[after[0]] == "to"
+        and lexicon.actions.get(all_lemmas[after[1]]) == all_lemmas[after[1]]
     )
-    giving = {t.lemma_.lower() for t in before} & {"give", "grant", "allow", "have", "get"}
+    giving = {all_lemmas[i] for i in before} & {"give", "grant", "allow", "have", "get"}
     if to_action and giving:
         return Cue("given", True)
-    ends = not after or after[0].is_punct or after[0].lower_ in ("to", "or", "and")
+    ends = not after or doc[after[0]].is_punct or all_lowers[after[0]] in ("to", "or", "and")
     bare = lowers[:1] not in (["within"], ["in"], ["for"], ["by"], ["over"], ["last"])
     if ends and bare and before and _given(clause, span.start, lexicon):
         return Cue("given", True)  # "gave undocumented migrants 60 days"
