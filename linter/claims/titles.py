@@ -79,7 +79,7 @@ from narrlint.knowledge.title_lexicon import (
     title_lexicon,
 )
 from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE
-from narrlint.nlp.tokens import lowers
+from narrlint.nlp.tokens import lowers, texts
 
 if TYPE_CHECKING:
     from narrlint.knowledge.corpus import Corpus
@@ -333,11 +333,12 @@ def _qualifiers(doc: Doc, index: int) -> tuple[tuple[str, ...], int, int]:
     """
     found: list[str] = []
     start = reach = index
+    words = lowers(doc)
     i = index - 1
     steps = 0
     while i >= 0 and steps < MAX_QUALIFIER_WALK:
         token = doc[i]
-        lower = token.lower_
+        lower = words[i]
         if token.ent_type_ in (TITLE, PERSON):
             break
         if lower in TEMPORARY:
@@ -346,7 +347,7 @@ def _qualifiers(doc: Doc, index: int) -> tuple[tuple[str, ...], int, int]:
         elif lower in PAST_MARKERS:
             found.append(PAST_MARKERS[lower])
             start = i
-        elif (counted := _times_held(doc, i)) is not None:
+        elif (counted := _times_held(doc, words, i)) is not None:
             found.append("former")  # "three-time prime minister": tenures of the past
             start = reach = i = counted
         elif not (
@@ -364,11 +365,11 @@ def _qualifiers(doc: Doc, index: int) -> tuple[tuple[str, ...], int, int]:
     return tuple(reversed(found)), start, reach
 
 
-def _times_held(doc: Doc, i: int) -> int | None:
+def _times_held(doc: Doc, words: list[str], i: int) -> int | None:
     """Where "<number>-time"/"<number>-term" ending at ``i`` starts ("three-time prime
-    minister", "two-term president"), or ``None``."""
-    lower = doc[i].lower_
-    if lower in COUNTED_TENURES and i >= 2 and doc[i - 1].text == "-":
+    minister", "two-term president"), or ``None`` (``words``: the doc's lower-case words)."""
+    lower = words[i]
+    if lower in COUNTED_TENURES and i >= 2 and words[i - 1] == "-":
         number = doc[i - 2]
         if number.lower_ in TENURE_COUNTS or number.is_digit:
             return i - 2
@@ -456,12 +457,14 @@ def _rank_before(
     spelling may stand between: "General Syed Asim Munir"): its start, end and rank ids. The
     draft's words are joined with spaces and compared through :func:`normalise_title`, so
     "Gen.", "Gen" and "Lt. Gen." match however the tokenizer split the full stops."""
-    lower = lowers(doc)
+    lower, written = lowers(doc), texts(doc)
     for given in range(MAX_GIVEN_NAMES + 1):
         end = start - given
         if end <= 0:
             return None
-        if given and not (doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_):
+        if given and not (  # a given name: spaCy's is_title and is_alpha are these str tests
+            written[end].istitle() and written[end].isalpha() and not doc[end].ent_type_
+        ):
             return None
         last = lower[end - 1].replace(".", " ").replace("-", " ").split()
         if last and last[-1] not in lexicon.rank_words:
