@@ -145,7 +145,8 @@ def clause_values(
     """The clause's dates (each with its cue, or None when it is not a cut-off) and its windows
     that are cut-offs (a window without a cue is not a date claim: "three days of talks")."""
     for span in _within(dates, clause):
-        yield span, Value(date=span._.date), _date_cue(clause, span, lexicon)
+        date = span._.date  # read once: each ``span._`` builds a new accessor
+        yield span, Value(date=date), _date_cue(clause, span, lexicon, date)
     for span in _within(durations, clause):
         cue = _duration_cue(clause, span, lexicon)
         if cue is not None:
@@ -164,10 +165,11 @@ def _within(spans: list[Span], clause: Span) -> Iterator[Span]:
             yield span
 
 
-def _date_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
-    """Why this date is a deadline, or None when it is just a date (a meeting, a visit)."""
+def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cue | None:
+    """Why this date is a deadline (``date``: the span's own), or None when it is just a date
+    (a meeting, a visit)."""
     doc = span.doc
-    if span._.date.end_day is not None:
+    if date.end_day is not None:
         return None  # "October 4-5", "Dec. 5 to 15": a period, not a cut-off
     near = max(clause.start, span.start - 10)
     before = [doc[i] for i in range(span.start - 1, near - 1, -1)]
