@@ -21,7 +21,6 @@ is certain.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -54,7 +53,7 @@ from narrlint.claims.dates_record import (
     strongest,
     within_record,
 )
-from narrlint.claims.dates_values import date_spans, year_spans
+from narrlint.claims.dates_values import date_spans, holding, written_sentences, year_spans
 from narrlint.claims.dates_wording import rewritten_date, rewritten_window
 from narrlint.claims.dates_words import (
     ANAPHORIC_DETERMINERS,
@@ -70,7 +69,6 @@ from narrlint.claims.dates_words import (
 from narrlint.nlp.quantities import DateValue
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.tokens import sentences as doc_sentences
 from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.vocabulary import NEGATIONS
 
@@ -276,25 +274,12 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
     """Every date claim of a parsed text written on ``day`` (a draft, a corpus sentence)."""
     lexicon = lexicon_for(corpus)
     found: list[DateClaim] = []
-    lowers = doc_lowers(doc)  # a token is a space when its text is (spaCy's IS_SPACE)
-    # the per-doc sentences every reader shares (doc.sents builds them anew on each call)
-    # (a sentence's first word is seldom a space: only then are the others read)
-    sentences = [
-        s
-        for s in doc_sentences(doc)
-        if not lowers[s.start].isspace() or not all(map(str.isspace, lowers[s.start : s.end]))
-    ]
+    sentences = written_sentences(doc)
     dates = date_spans(doc, day)
     durations = [*doc.spans.get("durations", []), *year_spans(doc)]
     durations.sort(key=lambda s: s.start)
     # most sentences give no date nor window: only those that do are split and read
-    bounds = [s.start for s in sentences]
-    holding = set()
-    for start in {s.start for s in (*dates, *durations)}:
-        index = bisect_right(bounds, start) - 1
-        if index >= 0 and start < sentences[index].end:
-            holding.add(index)
-    for index in sorted(holding):
+    for index in holding(sentences, {s.start for s in (*dates, *durations)}):
         sentence = sentences[index]
         for clause in clauses(sentence):
             clues = None

@@ -1,12 +1,14 @@
 """The dates and windows a text gives beyond the pipeline's own (``doc.spans["dates"]`` and
 ``["durations"]``): "the 31st of October", "the 15th of this month" (counted from the text's
 date), "the end of November", "by the end of the year", and windows in years ("a one-year
-extension")."""
+extension"); and which sentences of a text hold them (the reader splits and reads
+only those)."""
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
@@ -14,6 +16,7 @@ from spacy.tokens import Doc, Span
 from narrlint.claims.dates_words import ORDINAL_DAYS, RELATIVE_MONTHS, YEAR_WORDS
 from narrlint.nlp.quantities import DateValue, day_of, month_of, unit_spans, year_of
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import sentences as doc_sentences
 from narrlint.nlp.tokens import texts as doc_texts
 
 
@@ -57,6 +60,31 @@ def date_spans(doc: Doc, today: dt.date | None = None) -> list[Span]:
     covered = {i for s in ends for i in range(s.start, s.end)}
     spans = [s for s in spans if s.start not in covered] + ends
     return sorted(spans, key=lambda s: s.start)
+
+
+def written_sentences(doc: Doc) -> list[Span]:
+    """The per-doc sentences every reader shares (``doc.sents`` builds them anew on each
+    call), but blank ones; a token is a space when its text is (spaCy's IS_SPACE), and a
+    sentence's first word is tested first (the others only when it is a space)."""
+    lowers = doc_lowers(doc)
+    return [
+        s
+        for s in doc_sentences(doc)
+        if not lowers[s.start].isspace() or not all(map(str.isspace, lowers[s.start : s.end]))
+    ]
+
+
+def holding(sentences: list[Span], starts: set[int]) -> list[int]:
+    """The indices of the sentences (in order, none overlapping) in which a token of
+    ``starts`` lies: each found by bisection over the sentence starts, not a test per
+    sentence."""
+    bounds = [s.start for s in sentences]
+    found = set()
+    for start in starts:
+        index = bisect_right(bounds, start) - 1
+        if index >= 0 and start < sentences[index].end:
+            found.add(index)
+    return sorted(found)
 
 
 def _relative_month(
