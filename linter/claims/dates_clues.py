@@ -7,6 +7,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import compress
+from operator import or_
 
 from spacy.tokens import Doc, Span, Token
 
@@ -127,9 +129,8 @@ def _places(lowers: list[str], lexicon: Lexicon) -> tuple[str, ...]:
     deadline_places, countries = [], []
     n = len(lowers)
     starts = lexicon.place_starts
-    if starts.isdisjoint(lowers) and lexicon.countries.keys().isdisjoint(lowers):
-        return ()
-    for i in range(n):
+    words = _triggers(lexicon).place_words
+    for i in compress(range(n), map(words.__contains__, lowers)):  # found in C
         if lowers[i] in starts:
             for size in range(min(lexicon.max_place, n - i), 0, -1):
                 place = lexicon.places.get(tuple(lowers[i : i + size]))
@@ -177,11 +178,8 @@ def _categories(
         if end <= tokens.end:
             yield ident, start, end
     starts = _triggers(lexicon).category_starts
-    if starts.isdisjoint(lowers):
-        return  # no word of the clause can start a group's name
-    for i, lower in enumerate(lowers, tokens.start):
-        if lower not in starts:
-            continue
+    for k in compress(range(len(lowers)), map(starts.__contains__, lowers)):  # found in C
+        i, lower = tokens.start + k, lowers[k]
         groups = _modifier_groups(lower, lexicon)
         if groups:
             yield from _modified_head(tokens, i, groups, lexicon)
@@ -215,6 +213,9 @@ class _Triggers:
     category_starts: frozenset[str]
     """Every word at which :func:`_categories` may find a group: a modifier (with its
     synonyms and adverbs), a word of holding, holders or lacking, a document's first word."""
+    place_words: frozenset[str]
+    """Every word at which :func:`_places` may find a place: a place's first word, a country's
+    word."""
 
 
 _TRIGGERS: dict[int, tuple[Lexicon, _Triggers]] = {}
@@ -232,7 +233,9 @@ def _triggers(lexicon: Lexicon) -> _Triggers:
     if lexicon.undocumented:
         starts |= LACKING_WORDS
     found = _Triggers(
-        frozenset(modifiers | lexicon.heads.keys() | lexicon.fillers.keys()), frozenset(starts)
+        frozenset(modifiers | lexicon.heads.keys() | lexicon.fillers.keys()),
+        frozenset(starts),
+        lexicon.place_starts | frozenset(lexicon.countries),
     )
     if len(_TRIGGERS) > 8:  # a long-lived process that rebuilds its corpus
         _TRIGGERS.clear()
@@ -406,9 +409,7 @@ def _subjects(
         return
     inside = {i - tokens.start for _, start, end in groups for i in range(start, end)}
     n = len(lowers)
-    for i in range(n):
-        if lowers[i] not in starts:
-            continue  # no subject term starts here
+    for i in compress(range(n), map(starts.__contains__, lowers)):  # where a term may start
         for size in range(1, min(lexicon.max_term, n - i) + 1):
             ids = lexicon.terms.get(tuple(lowers[i : i + size]))
             if ids and not all(j in inside for j in range(i, i + size)):
@@ -420,12 +421,12 @@ def _actions(tokens: Span, lowers: list[str], lemmas: list[str], lexicon: Lexico
     if DEPARTURE_PARTICLES.isdisjoint(lowers) and actions.keys().isdisjoint(lemmas):
         return
     all_lowers, all_lemmas = doc_lowers(doc), lemma_lowers(doc)
-    for i, (lower, lemma) in enumerate(zip(lowers, lemmas, strict=True), tokens.start):
-        # only a departure particle or a ledger action's lemma can be one (see action_of)
-        if lower in DEPARTURE_PARTICLES or lemma in actions:
-            action = _action_at(doc, i, all_lowers, all_lemmas, lexicon)
-            if action:
-                yield action
+    # only a departure particle or a ledger action's lemma can be one (see action_of)
+    may = map(or_, map(DEPARTURE_PARTICLES.__contains__, lowers), map(actions.__contains__, lemmas))
+    for k in compress(range(len(lowers)), may):  # found in C
+        action = _action_at(doc, tokens.start + k, all_lowers, all_lemmas, lexicon)
+        if action:
+            yield action
 
 
 def action_of(token: Token, lexicon: Lexicon) -> str | None:
@@ -490,12 +491,15 @@ def _other_authority(
         return None
     doc = tokens.doc
     written = doc_texts(doc)
-    known, common = lexicon.known, lexicon.common
-    for i, (lower, lemma) in enumerate(zip(lowers, lemmas, strict=True), tokens.start):
+    known, common, start = lexicon.known, lexicon.common, tokens.start
+    # a capitalised word only (spaCy's is_title is this test of the text), found in C
+    titled = compress(range(start, tokens.end), map(str.istitle, written[start : tokens.end]))
+    for i in titled:
+        lower, lemma = lowers[i - start], lemmas[i - start]
         if lower in known or lower in common or lower in NEWS_ABBREVIATIONS or lower != lemma:
             continue  # a name the ledger knows, a common word ("Police", "Govt"), an inflection
-        text = written[i]  # spaCy's is_title and is_alpha are these tests of the text
-        if not (text.istitle() and text.isalpha() and len(text) >= 3):
+        text = written[i]  # spaCy's is_alpha is this test of the text
+        if not (text.isalpha() and len(text) >= 3):
             continue
         token = doc[i]
         if not (token.is_title and token.is_alpha and len(token) >= 3) or token.ent_type_:
@@ -530,15 +534,15 @@ def foreign_purpose_in(tokens: Span, lexicon: Lexicon) -> bool:
     return _foreign_purpose(tokens, lowers, lexicon)
 
 
+_TO_FOR = frozenset({"to", "for"})
+"""The words that may open another purpose: an infinitive, or "for" and a gerund."""
+
+
 def _foreign_purpose(tokens: Span, lowers: list[str], lexicon: Lexicon) -> bool:
     """ "a deadline … to apply for resettlement", "the deadline for filing returns"."""
     doc = tokens.doc
-    if "to" not in lowers and "for" not in lowers:
-        return False
-    for i in range(len(lowers) - 1):
+    for i in compress(range(len(lowers) - 1), map(_TO_FOR.__contains__, lowers)):  # found in C
         word = lowers[i]
-        if word not in ("to", "for"):
-            continue
         lower = lowers[i + 1]
         if word == "for" and not lower.endswith("ing"):
             continue
