@@ -72,7 +72,7 @@ def noun_before(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span | 
             continue
         if lowers[i] in NOUN_BRIDGE:
             bridge.append(lowers[i])
-        elif complement_word(doc[i], lexicon):
+        elif complement_at(doc, i, lexicon):
             complement = True
         else:
             return None
@@ -105,17 +105,23 @@ def _attribution_before(doc: Doc, i: int, clause: Span) -> int | None:
 
 def complement_word(token: Token, lexicon: Lexicon) -> bool:
     """Words of a "for <group> to <action>" complement between a deadline and its date."""
-    lower = token.lower_
+    return complement_at(token.doc, token.i, lexicon)
+
+
+def complement_at(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """:func:`complement_word` of the word at ``i``, read on the doc's word lists; a Token is
+    built only for the last test, its entity (spaCy's is_title and is_alpha test the text)."""
+    lower, text, lemma = doc_lowers(doc)[i], doc_texts(doc)[i], lemma_lowers(doc)[i]
     return bool(
-        token.ent_type_
-        or (token.is_title and token.is_alpha)
+        (text.istitle() and text.isalpha())
         or lower in COMPLEMENT_WORDS
         or lower in DOCUMENT_NOUNS  # "for Afghans holding PoR cards"
         or lower in HOLDING_WORDS
         or lower in lexicon.people
         or lower in lexicon.modifiers
         or lower in lexicon.heads
-        or lexicon.actions.get(token.lemma_.lower()) == token.lemma_.lower()
+        or lexicon.actions.get(lemma) == lemma
+        or doc[i].ent_type_
     )
 
 
