@@ -29,7 +29,6 @@ from narrlint.claims.groups_clauses import (
     event_cue,
     phases_in,
     phrase_at,
-    sentence_at,
     sentence_clauses,
 )
 from narrlint.claims.groups_figures import FigureUse, figure_uses
@@ -79,6 +78,7 @@ from narrlint.claims.groups_words import (
 from narrlint.knowledge.ledger import Category, Figure
 from narrlint.nlp.quantities import ORDINALS
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import sentence_at
 from narrlint.nlp.tokens import sentences as sentences_of
 from narrlint.nlp.vocabulary import CLAUSE_BREAKS, NEGATIONS, RELATIVES
 

@@ -8,7 +8,6 @@ Split from :mod:`narrlint.claims.groups_phrases`, which reads the group mentions
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -29,7 +28,7 @@ from narrlint.claims.groups_words import (
     TEMPORAL_BEFORE_PHASE,
 )
 from narrlint.nlp.quantities import ORDINALS
-from narrlint.nlp.tokens import lemma_lowers, sentences
+from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import CLAUSE_BREAKS
 
@@ -45,19 +44,6 @@ class Clause:
     exempting: bool
     """The clause speaks of an exemption ("PoR holders were exempt"), so a group in it is not
     the target of the phase it names."""
-
-
-def sentence_at(doc: Doc, i: int) -> Span:
-    """``doc[i].sent`` without building a Token and walking to the sentence's bounds: the
-    sentence is looked up by bisection in the doc's shared sentence list."""
-    spans = sentences(doc)
-    cached = doc.user_data.get(_SENTENCE_STARTS)
-    if cached is None or cached[0] is not spans:
-        cached = doc.user_data[_SENTENCE_STARTS] = (spans, [s.start for s in spans])
-    return spans[bisect_right(cached[1], i) - 1]
-
-
-_SENTENCE_STARTS = "narrlint.claims.groups.sentence_starts"
 
 
 def sentence_clauses(sentence: Span) -> list[Clause]:

@@ -21,7 +21,6 @@ from narrlint.claims.groups_clauses import (
     clause_at,
     phases_in,
     phrase_at,
-    sentence_at,
     sentence_clauses,
 )
 from narrlint.claims.groups_lexicon import Lexicon, figure_matches, words_of
@@ -57,7 +56,7 @@ from narrlint.claims.groups_words import (
     TIME_SETTING,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.tokens import spans_within
+from narrlint.nlp.tokens import sentence_at, spans_within
 from narrlint.nlp.vocabulary import (
     CLAUSE_BREAKS,
     CURRENCIES,

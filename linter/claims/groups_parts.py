@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from narrlint.claims.groups_clauses import sentence_at, sentence_clauses
+from narrlint.claims.groups_clauses import sentence_clauses
 from narrlint.claims.groups_figures import (
     FigureUse,
     figure_use,
@@ -31,7 +31,7 @@ from narrlint.claims.groups_words import (
     SCALE_WORDS,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.tokens import sentences, spans_within
+from narrlint.nlp.tokens import sentence_at, sentences, spans_within
 
 COORDINATORS = frozenset({",", "and", "or", "&", "/"})
 LIST_JOINERS = frozenset({",", "and", "or", "&"}) | FIGURE_HEDGES

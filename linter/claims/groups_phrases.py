@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from narrlint.claims.groups_clauses import sentence_at
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
@@ -39,7 +38,7 @@ from narrlint.claims.groups_words import (
     STAY_PARTICIPLES,
 )
 from narrlint.nlp.pipeline import CATEGORY
-from narrlint.nlp.tokens import lemma_lowers
+from narrlint.nlp.tokens import lemma_lowers, sentence_at
 from narrlint.nlp.tokens import lowers as doc_lowers
 
 CATEGORY_ATTRIBUTES = ("refugee_status", "documented")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from narrlint.claims.groups_clauses import sentence_at
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_phrases import Analysis
 from narrlint.claims.groups_words import (
@@ -20,6 +19,7 @@ from narrlint.claims.groups_words import (
 )
 from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import sentence_at
 from narrlint.nlp.vocabulary import PERSON_NOUNS, WEEKDAYS
 
 

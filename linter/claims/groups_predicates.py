@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from narrlint.claims.groups_clauses import phrase_at, sentence_at
+from narrlint.claims.groups_clauses import phrase_at
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_phrases import (
     CATEGORY_ATTRIBUTES,
@@ -36,6 +36,7 @@ from narrlint.claims.groups_words import (
     STAY_PARTICIPLES,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import sentence_at
 from narrlint.nlp.vocabulary import (
     IDENTITY_PAPERS,
     LACKING_WORDS,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress
@@ -18,7 +17,7 @@ from itertools import compress
 from spacy.tokens import Doc, Span
 
 from narrlint.nlp.pipeline import PERSON, TITLE
-from narrlint.nlp.tokens import lemma_lowers, lowers, sentences, spans_within
+from narrlint.nlp.tokens import lemma_lowers, lowers, sentence_bounds, spans_within
 
 __all__ = ["Period", "TimeFrame", "read_frame", "reports_rank_change", "sentence_bounds"]
 
@@ -301,25 +300,6 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
         if not rank_change and lower.startswith(_RANK_CHANGE_PREFIXES):
             rank_change = lemma_lowers(doc)[i] in RANK_CHANGE_LEMMAS
     return TimeFrame(then, tuple(periods), tuple(years), present, tenure_end, rank_change)
-
-
-_STARTS = "narrlint.claims.titles_frame.sentence_starts"
-
-
-def sentence_bounds(doc: Doc, index: int) -> tuple[int, int]:
-    """``(sent.start, sent.end)`` of the sentence holding token ``index``, as spaCy's
-    ``Span.sent`` gives them for a span starting there, found by bisection over the sentence
-    starts (kept once per doc beside the shared :func:`sentences`): ``Span.sent`` walks the
-    tokens and builds two spans each time, and the reader asks it for every title."""
-    if "sents" in doc.user_hooks or "sent" in doc.user_span_hooks or "sent" in doc.user_token_hooks:
-        sentence = doc[index : index + 1].sent
-        return sentence.start, sentence.end
-    cached = doc.user_data.get(_STARTS)
-    if cached is None or cached[0] != len(doc):
-        cached = doc.user_data[_STARTS] = (len(doc), [s.start for s in sentences(doc)])
-    starts = cached[1]
-    k = bisect_right(starts, index) - 1
-    return starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
 
 
 def reports_rank_change(doc: Doc, first: int, last: int) -> bool:

@@ -10,7 +10,7 @@ them, and they are dropped with the doc.
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 import numpy
@@ -139,6 +139,28 @@ def sentences(doc: Doc) -> tuple[Span, ...]:
         found = tuple(Span(doc, a, b) for a, b in itertools.pairwise(bounds))
     doc.user_data[_SENTENCES] = (len(doc), found)
     return found
+
+
+def sentence_at(doc: Doc, i: int) -> Span:
+    """``doc[i].sent`` without building a Token and walking to the sentence's bounds: the
+    sentence is found by bisection over the starts of the shared :func:`sentences` (readers ask
+    for the sentence of many tokens). A pipeline with its own ``sent`` hooks is asked itself."""
+    if "sent" in doc.user_span_hooks or "sent" in doc.user_token_hooks:
+        return doc[i : i + 1].sent
+    spans = sentences(doc)
+    cached = doc.user_data.get(_SENTENCE_STARTS)
+    if cached is None or cached[0] is not spans:
+        cached = doc.user_data[_SENTENCE_STARTS] = (spans, [s.start for s in spans])
+    return spans[bisect_right(cached[1], i) - 1]
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """``(start, end)`` of the sentence holding token ``i`` (see :func:`sentence_at`)."""
+    sentence = sentence_at(doc, i)
+    return sentence.start, sentence.end
+
+
+_SENTENCE_STARTS = "narrlint.nlp.tokens.sentence_starts"
 
 
 def spans_within(doc: Doc, key: str, start: int, end: int) -> list[Span]:
