@@ -102,3 +102,13 @@ def test_words_written_with_capitals_get_the_lemma_of_their_lower_case_form(seed
     assert lemmas["were"] == "be"  # what the lemmatizer itself gives is kept
     # a capitalised word the table does not know is its own lemma in lower case
     assert seed_corpus.nlp("Ruritania")[0].lemma_ == "ruritania"
+
+
+def test_nominals_of_a_verb_are_its_action_nouns_only():
+    from narrlint.nlp.vocabulary import nominals
+
+    assert {"deportation", "deportations"} <= nominals("deport")
+    assert "departure" in nominals("leave")
+    # words the suffix rule makes that name something else are not the verb's action
+    assert not {"goal", "goals"} & nominals("go")
+    assert "department" not in nominals("depart")

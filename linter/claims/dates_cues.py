@@ -28,7 +28,6 @@ from narrlint.claims.dates_nouns import (
 from narrlint.claims.dates_words import (
     ALLOWANCE_NOUNS,
     ANNOUNCEMENT_LEMMAS,
-    ARRIVAL_LEMMAS,
     ASIDE_TOKENS,
     DATE_LEAD_INS,
     DEADLINE_PREDICATE_LEMMAS,
@@ -71,6 +70,7 @@ from narrlint.nlp.quantities import DURATION_UNITS, DateValue
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import (
+    ARRIVAL_LEMMAS,
     CLAUSE_BREAKS,
     NEGATIONS,
     RELATIVE_DETERMINERS,

@@ -171,9 +171,6 @@ ANNOUNCEMENT_LEMMAS = {
     "declaration", "unveil", "approve", "approval", "issue", "order",
 }  # fmt: skip
 """Words of an order being made: the date next to one is when ("announced on October 3")."""
-ARRIVAL_LEMMAS = {"arrive", "come", "flee", "enter", "migrate", "settle", "bear", "reach", "cross"}
-"""Verbs of people arriving: "Afghans who arrived after August 15, 2021" dates their arrival,
-not when an order bites."""
 EVENT_PREPOSITIONS = {"on", "in", "since", "during", "from"}
 """Prepositions that date something that happened ("bombings on September 29")."""
 NATIONALITY_ENDINGS = ("an", "i", "ese", "ish")

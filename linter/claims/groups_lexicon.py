@@ -19,11 +19,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 
 from narrlint.claims.dates_lexicon import lexicon_for as dates_lexicon
-from narrlint.claims.dates_words import ARRIVAL_LEMMAS
 from narrlint.claims.groups_words import DATELINE_MARKS, NEGATION_PREFIXES
 from narrlint.knowledge.corpus import Corpus
 from narrlint.knowledge.ledger import Category, Figure, Ledger
-from narrlint.nlp.vocabulary import PERSON_NOUNS, nominals
+from narrlint.nlp.vocabulary import ARRIVAL_LEMMAS, PERSON_NOUNS, nominals
 
 TOLERANCE = 0.07
 """A number within 7% of a ledger figure names that figure (rounding, "1.4" for 1.45)."""

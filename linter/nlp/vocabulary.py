@@ -81,7 +81,9 @@ IRREGULAR_NOUNS = {
     "leave": ("departure", "departures"),
     "remove": ("removal", "removals"),
 }
-FALSE_NOMINALS = frozenset({"department", "departments", "deportment", "deportments"})
+FALSE_NOMINALS = frozenset(
+    {"department", "departments", "deportment", "deportments", "goal", "goals"}
+)
 """Words the suffix rule makes from a verb that are not its action noun."""
 
 
@@ -111,6 +113,14 @@ CURRENCIES = frozenset(
 )  # fmt: skip
 """Currency signs, codes and names: a number next to one is a sum of money, never a count of
 people. One list for every reader."""
+
+
+ARRIVAL_LEMMAS = frozenset(
+    {"arrive", "come", "flee", "enter", "migrate", "settle", "bear", "reach", "cross"}
+)
+"""Verbs of people arriving: "Afghans who arrived after August 15, 2021" dates their arrival,
+not when an order bites (dates), and "600,000 crossed over" is a flow, not a group's size
+(groups). One list for both readers."""
 
 
 # ---------------------------------------------------------------------------------------------
