@@ -57,13 +57,19 @@ class DeadlineMismatch(Rule):
         <old> to <new>" is the chain extended from <old> by then; the length of an extension
         ("a one-year extension") is that of the chain's link in force at the draft's date; a
         window given with its own days ("25 days, from August 4 to August 31") is the order
-        announced on the first with its last day on the second, and must span them. A
+        announced on the first with its last day on the second; its stated length is accepted
+        within three days of the days between them (officials count them their own way). A
         validity chain reads a date without its year in the year the text means ("the cards
         expired on March 31" in August 2025 is March 2025). Roles: the day an order was
         announced is not a cut-off; "valid until", "expired on", "the validity … ended on" are
         a document's expiry; "the grace period that ended on" is the window's last day;
         "extended to" is the new cut-off; "deportations will begin on" is the enforcement
-        start (fixed to the recorded one).
+        start (fixed to the recorded one). People named in general ("Afghans", "Afghan
+        nationals", "1.7 million Afghan migrants": the nationality the ledger's groups share,
+        with no group word) are held to the order in force at the draft's date: nothing is
+        reported when any order or validity date in force records the value, or when several
+        orders are in force; never for people bound elsewhere, waiting for visas or asylum, or
+        in a place the ledger does not know.
 
         A text written after the ledger's last record of an event that gives a cut-off still
         ahead reports a later deadline the ledger has no record of yet, not a wrong one. When
