@@ -351,9 +351,17 @@ FORBIDDEN_BUILTINS = {"eval", "exec", "compile", "__import__"}
 FORBIDDEN_CALLS = {("os", "system"), ("os", "popen"), ("importlib", "import_module")}
 FORBIDDEN_MODULES = {"pickle", "cPickle", "dill", "marshal", "shelve", "jsonpickle"}
 FORBIDDEN_YAML = {"unsafe_load", "full_load", "load_all", "FullLoader", "UnsafeLoader", "Loader"}
-ALLOWED = {"_aliases.py": {"calls importlib.import_module()"}}
+ALLOWED = {
+    "_aliases.py": {"calls importlib.import_module()"},
+    "ledgercache.py": {"imports ['pickle']"},
+}
 """Reviewed exceptions: the old-name aliases import only the module names of their own constant
-table (``narrlint._aliases.MOVED``), never a name from a config, a draft or the environment."""
+table (``narrlint._aliases.MOVED``), never a name from a config, a draft or the environment. The
+ledger cache (``narrlint.knowledge.ledgercache``) pickles the parsed ledger beside the corpus
+index and reads it back only from a private regular file of this user's, under the index
+fingerprint, with an unpickler whose ``find_class`` admits the ledger's own data classes and
+``datetime.date`` and nothing else (``tests/test_index.py`` plants a file that would call a
+function: it is refused and the YAML parsed instead)."""
 
 
 def source_files() -> list[Path]:
