@@ -674,3 +674,24 @@ def test_a_number_said_to_hold_lawful_papers(seed_corpus, text, date, expected):
 )  # fmt: skip
 def test_clean_sentences_of_the_same_shapes(seed_corpus, text, date):
     assert found(seed_corpus, text, date) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "suggested"),
+    [
+        # a modifier in quotation marks: the suggestion takes its opening mark along
+        (
+            "He is one of the thousands of “unauthorised” Afghan refugees told to leave.",
+            '"“unauthorised” Afghan migrants"',
+        ),
+        (
+            'Officials said "undocumented" Afghan refugees must go.',
+            '""undocumented" Afghans"',  # the ledger's own term, from the demonym
+        ),
+        # no quotation marks: the phrase as it stands
+        ("Undocumented Afghan refugees must go.", '"Undocumented Afghans"'),
+    ],
+)
+def test_a_suggested_rewording_keeps_its_quotation_marks_paired(seed_corpus, text, suggested):
+    (finding,) = lint_text(seed_corpus, text, date=PHASE1, codes=("NL301",))
+    assert finding.message.startswith(f"Write {suggested}:"), finding.message

@@ -20,7 +20,7 @@ from narrlint.claims.groups import (
     category_summary,
     lexicon,
 )
-from narrlint.claims.groups_words import EXPIRED
+from narrlint.claims.groups_words import EXPIRED, QUOTES
 
 from .common import (
     ATTRIBUTE_TEXT,
@@ -492,6 +492,7 @@ def _phrase_options(lex: Lexicon, claim: GroupClaim) -> list[Rewording]:
     head = doc[head_start]
     singular = claim.head_singular
     modifier_words = claim.modifier.text.lower()
+    start = _with_open_quote(doc, claim.span.start, head_end)
     options: list[Rewording] = []
     demonym = claim.demonym
     if (
@@ -499,19 +500,29 @@ def _phrase_options(lex: Lexicon, claim: GroupClaim) -> list[Rewording]:
         and not singular
         and f"{modifier_words} {demonym.lower_}s" in category.terms
     ):
-        text = doc[claim.span.start : demonym.i].text_with_ws + demonym.text + "s"
+        text = doc[start : demonym.i].text_with_ws + demonym.text + "s"
         options.append(Rewording(text, demonym.i, head_end, demonym.text + "s"))
     replacement = _own_head(lex, category, singular) or _term_rest(category, modifier_words)
     if replacement is not None:
         word = case_like(head.text, replacement)
         text = (
-            doc[claim.span.start : head_start].text_with_ws
+            doc[start:head_start].text_with_ws
             + word
             + head.whitespace_
             + doc[head_start + 1 : head_end].text
         ).strip()
         options.append(Rewording(text, head_start, head_start + 1, word))
     return options
+
+
+def _with_open_quote(doc, start: int, end: int) -> int:
+    """Where the suggested words start: a phrase read from inside quotation marks
+    ('“unauthorized” Afghan refugees') takes its opening mark along when it holds the closing
+    one, so the words suggested read as the draft's do."""
+    inside = sum(token.text in QUOTES for token in doc[start:end])
+    if start > 0 and inside % 2 and doc[start - 1].text in QUOTES:
+        return start - 1
+    return start
 
 
 def _own_head(lex: Lexicon, category: Category, singular: bool) -> str | None:
