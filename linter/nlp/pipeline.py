@@ -138,18 +138,9 @@ class LemmaCase:
         self.nlp = nlp
         self._lemma_ids: IdValues | None = None
 
-    def _lemmas(self) -> IdValues | None:
+    def _lemmas(self) -> IdValues:
         if self._lemma_ids is None:
-            table = None
-            if "lemmatizer" in self.nlp.pipe_names:
-                pipe = self.nlp.get_pipe("lemmatizer")
-                try:
-                    if isinstance(pipe, LookupLemmatizer):
-                        table = pipe._lookup_table()
-                    elif pipe.lookups.has_table("lemma_lookup"):
-                        table = pipe.lookups.get_table("lemma_lookup")
-                except ValueError:  # no table to validate
-                    table = None
+            table = lemma_table(self.nlp)
             self._lemma_ids = IdValues(_lemma_ids(table or {}), numpy.uint64)
         return self._lemma_ids
 
@@ -416,10 +407,9 @@ def _load_trained(model: str) -> Language:
         ) from None
 
 
-def lemma_words(nlp: Language) -> frozenset[str] | None:
-    """Every lemma of the pipeline's lookup table, as text: the words the language knows as
-    inflected forms of common words (readers use it to tell a common word from a name). None
-    when the pipeline has no lookup lemmatizer or no table."""
+def lemma_table(nlp: Language):
+    """The lookup table of the pipeline's lemmatizer (word → lemma), or None when the pipeline
+    has no lookup lemmatizer or no table: what lemma_case and :func:`lemma_words` read."""
     if "lemmatizer" not in nlp.pipe_names:
         return None
     pipe = nlp.get_pipe("lemmatizer")
@@ -432,6 +422,16 @@ def lemma_words(nlp: Language) -> frozenset[str] | None:
         if lookups is None or not lookups.has_table("lemma_lookup"):
             return None
         table = lookups.get_table("lemma_lookup")
+    return table
+
+
+def lemma_words(nlp: Language) -> frozenset[str] | None:
+    """Every lemma of the pipeline's lookup table, as text: the words the language knows as
+    inflected forms of common words (readers use it to tell a common word from a name). None
+    when the pipeline has no lookup lemmatizer or no table."""
+    table = lemma_table(nlp)
+    if table is None:
+        return None
     strings = nlp.vocab.strings
     return frozenset(
         value if isinstance(value, str) else strings[value] for value in table.values()
