@@ -695,3 +695,62 @@ def test_clean_sentences_of_the_same_shapes(seed_corpus, text, date):
 def test_a_suggested_rewording_keeps_its_quotation_marks_paired(seed_corpus, text, suggested):
     (finding,) = lint_text(seed_corpus, text, date=PHASE1, codes=("NL301",))
     assert finding.message.startswith(f"Write {suggested}:"), finding.message
+
+
+# ---------------------------------------------------------------------------------------------
+# Grids: templates of one grammatical class crossed with the ledger's own group words
+
+
+def ledger_words(corpus, documented: bool) -> list[str]:
+    """Plural words the ledger gives the groups whose ``documented`` is this: each group's
+    first plural term and its plural heads ("Afghan refugees"), read from the loaded ledger."""
+    words: list[str] = []
+    for category in corpus.ledger.categories.values():
+        if category.documented is not documented:
+            continue
+        words += [t for t in category.terms if t.endswith("s")][:1]
+        words += [f"Afghan {h}" for h in category.heads if h.endswith("s")][:1]
+    assert len(words) >= 2  # the seed ledger has documented and undocumented groups
+    return words
+
+
+RESTRICTIVE_DENIALS = (
+    "The {g}, who have been residing in the country illegally, must leave by November 1.",
+    "Police detained {g} who were living in Pakistan illegally.",
+    "The order covers {g} who live in the country without documentation.",
+    "Officials said {g} who are staying here without valid documents face arrest.",
+    "The crackdown targets {g} who had been living in Pakistan without legal papers.",
+    "Officials said the {g}, who are currently residing in Karachi illegally, will be deported.",
+    "Thousands of {g} that are living in the country with no legal documents fear arrest.",
+    "Authorities rounded up {g} residing in Pakistan without any documents.",
+    "Police said {g} who have been living illegally in the country were arrested.",
+)
+"""A group's own restrictive words that deny it documents, through a relative pronoun,
+auxiliaries, an adverb and where the people live."""
+
+
+def test_restrictive_words_that_deny_documents_grid(seed_corpus):
+    documented = ledger_words(seed_corpus, True)
+    undocumented = ledger_words(seed_corpus, False)
+    wrong = [t.format(g=g) for t in RESTRICTIVE_DENIALS for g in documented]
+    right = [t.format(g=g) for t in RESTRICTIVE_DENIALS for g in undocumented]
+    right += [t.format(g="Afghans") for t in RESTRICTIVE_DENIALS]
+    missed = [t for t in wrong if found(seed_corpus, t, PHASE1) != ["NL301"]]
+    alarms = [t for t in right if found(seed_corpus, t, PHASE1)]
+    assert not missed and not alarms, (missed, alarms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated, about a later or earlier time, or after the cards expired: no conflation
+        "The refugees, who are not living illegally, were told they may stay.",
+        "Registered refugees who have been living legally in the country were spared.",
+        "Afghan refugees who have been living in Pakistan since 1979 fear they will be next.",
+        "Registered refugees who will be living illegally after June 30 must leave.",
+        "Afghan refugees whose cards expired are now living in the country illegally.",
+        "Afghan refugees who helped police find people living illegally were thanked.",
+    ],
+)
+def test_restrictive_words_that_deny_nothing(seed_corpus, text):
+    assert found(seed_corpus, text, PHASE1) == []

@@ -13,6 +13,7 @@ from narrlint.claims.groups_phrases import Analysis
 from narrlint.claims.groups_words import (
     ABROAD_BEFORE,
     HOSTING_LEMMAS,
+    PLACE_ADVERBS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     STAY_PARTICIPLES,
@@ -140,6 +141,8 @@ def past_place(doc: Doc, i: int) -> int:
     j = i
     if j < n and doc[j].lower_ in STAY_PARTICIPLES:
         j += 1
+        if j < n and doc[j].lower_ in PLACE_ADVERBS:
+            return j + 1  # "living here"
     if j >= n or doc[j].lower_ not in PLACE_PREPOSITIONS:
         return i
     k = j + 1

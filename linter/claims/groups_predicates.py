@@ -19,7 +19,9 @@ from narrlint.claims.groups_phrases import (
     Mention,
     is_documented,
 )
+from narrlint.claims.groups_places import past_place
 from narrlint.claims.groups_words import (
+    AUXILIARY_FILLERS,
     CLASSING,
     CLASSING_LEMMAS,
     CONTRAST_PHRASES,
@@ -66,8 +68,15 @@ class Predicate:
 def later_status(doc: Doc, start: int, end: int) -> bool:
     """A predicate about a later status ("will be considered illegal", "... after the
     deadline"): documents lapse at a group's own deadline, so this is not a conflation."""
+    lowers = doc_lowers(doc)
     stop = min(len(doc), end + 4, sentence_at(doc, start).end if start < len(doc) else end)
-    return not FUTURE.isdisjoint(doc_lowers(doc)[start : max(stop, end)])
+    # the words after a mark that closes the predicate are the main clause's ("refugees,
+    # who live here illegally, will be deported")
+    stop = next((k for k in range(end, stop) if lowers[k] in CLOSING_MARKS), stop)
+    return not FUTURE.isdisjoint(lowers[start : max(stop, end)])
+
+
+CLOSING_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 
 
 def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
@@ -85,7 +94,7 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
             j += 1
     elif j < n and lowers[j] in RELATIVES:
         j += 1
-    denial = document_denial(doc, lex, analysis, j)
+    denial = restricted_denial(doc, lex, analysis, j)
     if denial is not None:
         return denial
     held = analysis.by_start.get(j)
@@ -191,6 +200,36 @@ def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
         steps += 1
     if k < n and doc[k].lower_ in IDENTITY_PAPERS:
         return Predicate(k + 1, undocumented, (), doc[j : k + 1].text.lower(), ("documented",))
+    return None
+
+
+RESTRICTION_FILLERS = AUXILIARY_FILLERS | RELATIVES | {"currently", "still", "allegedly"}
+"""Words read through between a group and the verb of its own restrictive words ("refugees,
+who have so far been living ...", "those who are currently residing ...")."""
+
+
+def restricted_denial(doc, lex, analysis, i: int) -> Predicate | None:
+    """A denial of documents in a group's own restrictive words, read through a relative
+    pronoun, auxiliaries and where the people live: "without documents", "..., who have been
+    residing in the country illegally", "who live in Pakistan without documentation",
+    "staying here with no legal papers". A negation on the way ("who are not living
+    illegally") denies nothing."""
+    n = len(doc)
+    lowers = doc_lowers(doc)
+    k = i
+    while (
+        k < n and k < i + 5 and (lowers[k] in RESTRICTION_FILLERS or (k == i and lowers[k] == ","))
+    ):
+        k += 1
+    for at in range(i, min(k, n - 1) + 1):
+        denial = document_denial(doc, lex, analysis, at)
+        if denial is not None:
+            return denial
+    if k < n and lowers[k] in NEGATIONS:
+        return None
+    located = past_place(doc, k)
+    if located != k:
+        return document_denial(doc, lex, analysis, located)
     return None
 
 
