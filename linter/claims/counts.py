@@ -81,6 +81,7 @@ from narrlint.nlp.vocabulary import WEEKDAYS
 if TYPE_CHECKING:
     from narrlint.engine.draft import Draft
     from narrlint.knowledge.corpus import Corpus
+    from narrlint.knowledge.ledger import Event
 
 STORY = "story"
 SCOPES = (CLAUSE, SENTENCE, QUOTE, NEIGHBOUR, STORY)
@@ -356,26 +357,52 @@ def content_words(tokens: Iterable[Token]) -> frozenset[str]:
     )
 
 
-def _ledger_sources(corpus: Corpus) -> list[Source]:
-    """Attributed casualty figures in the ledger (``events[].casualties``), read once."""
+def _ledger_sources(corpus: Corpus, value: float) -> list[Source]:
+    """Attributed casualty figures of ``value`` in the ledger (``events[].casualties``), in
+    ledger order. Only the events giving that figure have their titles parsed: a run needs a
+    few values, and parsing every title cost a fixed 25 ms per process (a single long draft
+    paid it alone: NL201 cost twice its per-word cost on one 20,000-word draft)."""
 
     def build() -> list[Source]:
         result = []
+        for event, _item, day, text, figures in _ledger_figure_items(corpus):
+            for figure, kind in figures:
+                if figure == value:
+                    evidence = event.origin.evidence(text)
+                    words = _event_words(corpus, event)
+                    fact = f"events/{event.id}"
+                    result.append(Source(day, figure, kind, evidence, words, fact, text))
+        return result
+
+    return corpus.memo(("claims.counts", "ledger-sources", value), build)
+
+
+LedgerItem = tuple["Event", dict, dt.date | None, str, set[tuple[float, str]]]
+"""A ledger casualty entry: its event, the entry, its date, its summary, its figures."""
+
+
+def _ledger_figure_items(corpus: Corpus) -> list[LedgerItem]:
+    """Each ledger casualty entry with its date, summary and (value, kind) figures, read once
+    (a figure given only in words is parsed; titles are not)."""
+
+    def build() -> list[LedgerItem]:
+        result = []
         for event in corpus.ledger.events.values():
-            # the title is parsed once per event, not once per casualty entry
-            words = content_words(corpus.nlp(event.title)) if event.casualties else frozenset()
             for item in event.casualties:
                 day = _as_date(item.get("date"))
                 text = (
                     f"{event.title}: {item.get('figure')} (by {item.get('by')}, {item.get('date')})"
                 )
-                for value, kind in _ledger_figures(corpus, item):
-                    evidence = event.origin.evidence(text)
-                    fact = f"events/{event.id}"
-                    result.append(Source(day, value, kind, evidence, words, fact, text))
+                result.append((event, item, day, text, _ledger_figures(corpus, item)))
         return result
 
-    return corpus.memo(("claims.counts", "ledger-sources"), build)
+    return corpus.memo(("claims.counts", "ledger-figures"), build)
+
+
+def _event_words(corpus: Corpus, event: Event) -> frozenset[str]:
+    """The incident words of an event's title, parsed once per event."""
+    key = ("claims.counts", "event-words", event.id)
+    return corpus.memo(key, lambda: content_words(corpus.nlp(event.title)))
 
 
 def _ledger_figures(corpus: Corpus, item: dict) -> set[tuple[float, str]]:
@@ -458,7 +485,7 @@ def attributed_sources(claim: CountClaim, corpus: Corpus, day: dt.date) -> list[
     """Where the ledger or corpus has this incident's figure from a named source, reported by
     ``day`` (ledger first, then corpus sentences found through the index)."""
     candidates = [
-        *(s for s in _ledger_sources(corpus) if s.value == claim.value),
+        *_ledger_sources(corpus, claim.value),
         *_corpus_sources(corpus, claim.value, claim.counts),
     ]
     return [s for s in candidates if _matches(s, claim, day)]
@@ -468,7 +495,7 @@ def resolve(claim: CountClaim, draft: Draft, corpus: Corpus) -> Resolution:
     """The ledger's casualty figure for the same incident, or why there is none."""
     day = draft.date_for(claim.span)
     figure = f"{int(claim.value):,}" if float(claim.value).is_integer() else f"{claim.value:g}"
-    same = [s for s in _ledger_sources(corpus) if s.value == claim.value]
+    same = _ledger_sources(corpus, claim.value)
     if not same:
         return Resolution(None, reason=f"no ledger event gives a casualty figure of {figure}")
     kinds = [s for s in same if kinds_match(s.kind, claim.counts)]
