@@ -19,16 +19,16 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
-import multiprocessing
 import os
 import signal
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
     from narrlint.config import Config
     from narrlint.engine.linter import LintResult
     from narrlint.engine.session import Session
@@ -208,6 +208,10 @@ def lint_parallel(session: Session, paths: list[str], jobs: int) -> Iterator[Lin
     chunk goes to the other workers, and a fresh worker takes its place.
     """
     global _SESSION
+    # Imported here: a run of one file never starts a worker (5-10 ms of every start).
+    import multiprocessing
+    from multiprocessing.connection import wait
+
     context = multiprocessing.get_context(start_method())
     inherited = context.get_start_method() == "fork"
     if inherited and paths:

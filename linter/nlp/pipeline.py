@@ -66,10 +66,11 @@ def blocks_component(doc: Doc) -> Doc:
     return doc
 
 
-_SENTENCE_ENDS = numpy.unique(
-    numpy.array([get_string_id(char) for char in Sentencizer.default_punct_chars], numpy.uint64)
+_SENTENCE_ENDS = numpy.array(
+    sorted({get_string_id(char) for char in Sentencizer.default_punct_chars}), numpy.uint64
 )
-"""String ids of spaCy's default sentence-final characters, sorted for ``searchsorted``."""
+"""String ids of spaCy's default sentence-final characters, sorted for ``searchsorted`` (not
+``numpy.unique``: its first call imports ``numpy.ma``, 20-30 ms of every start)."""
 _UNSET, _START, _INSIDE = numpy.uint64(0), numpy.uint64(1), numpy.uint64(2**64 - 1)
 """``SENT_START`` values as ``Doc.to_array`` gives them: 0, 1 and -1 (as an unsigned int)."""
 
