@@ -917,3 +917,108 @@ def test_a_cut_off_in_a_sentence_with_a_clause_break_is_read_in_its_own_clause(s
     assert by_text["November 1"].clause.text.startswith("but")
     assert not by_text["October 4"].clause.text.startswith("but")
     assert by_text["November 1"].role == "deadline"
+
+
+# ---------------------------------------------------------------------------------------------
+# Date roles, a grid: "after <date>" in an order's plan names its cut-off, whatever the word
+# order, the distance from the enforcement word, or a condition negated in a relative clause.
+# Each template is crossed with the ledger's own national orders (values read from the ledger):
+# the recorded cut-off stays silent, a date two weeks later is reported.
+
+GRID_GROUPS = {
+    "undocumented": ("illegal foreigners", "undocumented Afghans"),
+    "acc": ("Afghan Citizen Card holders", "holders of Afghan Citizen Cards"),
+    "por": ("PoR card holders", "Afghans holding Proof of Registration cards"),
+}
+GRID_ORDERS = ("ifrp_phase1", "ifrp_phase2_acc", "ifrp_phase3_por")
+
+AFTER_IN_A_PLAN = (
+    "Pakistan announced earlier that it would expel an estimated 1.7 million {group} who "
+    "remained in the country after {date}.",
+    "The government had announced a crackdown on all {group} after {date}.",
+    "The government has warned of a crackdown on {group} after {date}.",
+    "{Group} remaining in Pakistan after {date} are to be expelled.",
+    "Officials said that {group} who did not leave would be detained and deported after {date}.",
+    "The caretaker government decided that {group} would be deported from Pakistan after {date}.",
+    "Authorities warned that {group} still in the country after {date} would face arrest.",
+    "After {date}, {group} found in the country would be arrested and deported.",
+)
+
+
+def _grid(corpus, templates):
+    """(text, draft date, should report) for each template, order, group wording and value."""
+    for order in GRID_ORDERS:
+        deadline = corpus.ledger.deadlines[order]
+        when = (deadline.announced + dt.timedelta(days=5)).isoformat()
+        wrong = deadline.date + dt.timedelta(days=14)
+        for template in templates:
+            for group in GRID_GROUPS[deadline.targets[0]]:
+                for value, bad in ((wrong, True), (deadline.date, False)):
+                    date = f"{value:%B} {value.day}"
+                    text = template.format(
+                        group=group, Group=group[0].upper() + group[1:], date=date
+                    )
+                    yield text, when, bad
+
+
+def test_after_a_date_in_an_orders_plan_grid(seed_corpus):
+    wrong = [
+        (text, bad)
+        for text, when, bad in _grid(seed_corpus, AFTER_IN_A_PLAN)
+        if bool(reported(seed_corpus, text, when)) != bad
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report of what happened after the date, not the order
+        "Police launched a crackdown on illegal foreigners after November 15, arresting hundreds.",
+        # the day of the announcement
+        "The government announced after November 15 that it would deport illegal foreigners.",
+        # the order negated
+        "Illegal foreigners will not be deported after November 15, the minister said.",
+        # the date of something else
+        "The government had announced a crackdown on illegal foreigners after the attack on "
+        "November 15.",
+        # an act ordered, not a plan
+        "The court ordered the arrest of 20 illegal foreigners after November 15.",
+        # an estimate that is a forecast
+        "Officials estimated that illegal foreigners would be deported after November 15.",
+    ],
+)
+def test_after_a_date_in_an_orders_plan_look_alikes(seed_corpus, text):
+    assert reported(seed_corpus, text, "2023-11-20") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the order's announcement placed within the record: its history, compared
+        (
+            "Pakistan announced in early October that it would expel illegal foreigners who "
+            "remained in the country after November 30.",
+            ["NL101"],
+        ),
+        (
+            "The caretaker cabinet decided in October that undocumented Afghans still in Pakistan "
+            "after November 30 would be deported.",
+            ["NL101"],
+        ),
+        # the recorded cut-off
+        (
+            "Pakistan announced in early October that it would expel illegal foreigners who "
+            "remained in the country after November 1.",
+            [],
+        ),
+        # an announcement not placed in the record's time: maybe a new order, not compared
+        (
+            "Pakistan announced on Monday that illegal foreigners who remain after November 30 "
+            "will be deported.",
+            [],
+        ),
+    ],
+)
+def test_an_announcement_placed_in_the_record_tells_its_history(seed_corpus, text, expected):
+    assert [code for code, _, _ in reported(seed_corpus, text, "2023-11-03")] == expected

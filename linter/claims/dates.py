@@ -43,6 +43,7 @@ from narrlint.claims.dates_lexicon import Lexicon, Profile, lexicon_for
 from narrlint.claims.dates_record import (
     LENGTH_MARGIN_DAYS,
     accepts,
+    announcement_told,
     calendar_day,
     evidence_rank,
     extension_length_fits,
@@ -379,7 +380,8 @@ def _cut_off(
     if candidates and not in_scope:
         ids = ", ".join(sorted(p.id for p, _ in candidates))
         why = f"the ledger's record of {ids} starts after this text's date or this value"
-    in_force = [c for c in in_scope if not newer_than_record(c[0], day, value, cue, placed)]
+    told = announcement_told(clause, span, day)
+    in_force = [c for c in in_scope if not newer_than_record(c[0], day, value, cue, placed, told)]
     newer: tuple[Profile, ...] = ()
     if in_scope and not in_force:
         ids = ", ".join(sorted(p.id for p, _ in in_scope))

@@ -29,6 +29,7 @@ from narrlint.claims.dates_words import (
     ALLOWANCE_NOUNS,
     ANNOUNCEMENT_LEMMAS,
     ASIDE_TOKENS,
+    CONDITION_OPENERS,
     DATE_LEAD_INS,
     DEADLINE_PREDICATE_LEMMAS,
     DEPARTURE_PARTICLES,
@@ -48,17 +49,21 @@ from narrlint.claims.dates_words import (
     FORWARD_MARKERS,
     FRONTED_REACH,
     FURTHER_WORDS,
+    FUTURE_AUXILIARIES,
     GIVING_LEMMAS,
     IRREALIS_BEFORE,
     ISSUED_NOUNS,
     MONTH_DAYS,
     OBLIGATION_LEMMAS,
     PERFECT_AUXILIARIES,
+    PLAN_LEMMAS,
+    PLAN_REACH,
     REFERRING_PEOPLE,
     REMAINING_LEMMAS,
     REQUEST_LEMMAS,
     SCOPE_VERBS,
     STARTING_LEMMAS,
+    STAYING_PEOPLE,
     VALID_LEMMAS,
     WEAK_PREPOSITIONS,
     WINDOW_NOUNS,
@@ -294,12 +299,16 @@ def _enforcement_cue(clause: Span, span: Span, before: list[Token]) -> Cue | Non
         preposition = "on"  # "phase three begins October 1"
     elif preposition not in ENFORCEMENT_PREPOSITIONS:
         return None
-    after = span.doc[span.end : min(span.end + 2, clause.end)]
-    if any(t.lower_ in ("to", "until", "till", "through", "-", "–") for t in after):
+    if _opens_a_period(clause, span):
         return None  # "from March 31 to June 30": a period
     if preposition == "on" == before[0].lower_ and len(before) > 1 and _dates_a_thing(before[1]):
         return None  # "followed bombings on September 29": the date of the bombings
-    if preposition == "on" == before[0].lower_ and len(before) > 1 and _dates_an_act(before[1]):
+    if (
+        before[0].lower_ in ("on", "after")
+        and len(before) > 1
+        and preposition == before[0].lower_
+        and _dates_an_act(before[1])
+    ):
         return None  # "announced on October 4 it would expel …": the day of the announcement
     if len(before) > 1 and _arrived(before[1]):
         return None  # "Afghans who arrived after August 15, 2021 will be deported"
@@ -319,21 +328,64 @@ def _enforcement_cue(clause: Span, span: Span, before: list[Token]) -> Cue | Non
     staying = (
         preposition in ("after", "past", "beyond")
         and lemmas & REMAINING_LEMMAS
-        and (lemmas & REFERRING_PEOPLE or any(doc[i].ent_type_ == CATEGORY for i in window))
-    )  # "anyone remaining after …", "undocumented Afghans still here after …"
+        and (lemmas & STAYING_PEOPLE or any(doc[i].ent_type_ == CATEGORY for i in window))
+    )  # "anyone remaining after …", "undocumented Afghans still here after …", "who remained"
     if not (lemmas & ENFORCEMENT_LEMMAS or staying):
         return None
-    if not NEGATIONS.isdisjoint(lowers) or any(
+    if _negated(all_lowers, window) or any(
         _forecasting(doc[i])
         for i in window
         if all_lemmas[i] in FORECAST_LEMMAS or all_lowers[i] in FORECAST_LEMMAS
     ):
         return None
-    if not lowers & FORWARD_MARKERS:
+    planned = preposition != "on" and _planned(clause, window)  # "a crackdown on November 1"
+    if not (lowers & FORWARD_MARKERS or planned):
         return None  # "deportations began on November 20": a report, not the order
     if preposition in ("after", "past", "beyond"):
         return Cue("after", True, before_first_day=True, role="enforcement_start")
     return Cue(preposition, True, after_last_day=True, role="enforcement_start")
+
+
+def _opens_a_period(clause: Span, span: Span) -> bool:
+    """ "from March 31 to June 30", "after March 31 until …": the date opens a period. Not
+    "remaining after November 15 are to be expelled", where "to" opens the verb."""
+    lowers = doc_lowers(clause.doc)
+    if span.end >= clause.end:
+        return False
+    nxt = lowers[span.end]
+    if nxt in ("until", "till", "through", "-", "–"):
+        return True
+    if nxt != "to":
+        return False
+    dates = clause.doc.spans.get("dates", [])
+    index = bisect_left(dates, span.end + 1, key=lambda s: s.start)
+    return index < len(dates) and dates[index].start <= span.end + 3  # "to (the end of) June"
+
+
+def _negated(lowers: list[str], window: list[int]) -> bool:
+    """A negation in the window that negates the order ("will not be deported after", "no
+    deportations after"); not one that states its condition ("those who do not leave",
+    "if they do not leave … will be deported after")."""
+    for i in window:
+        if lowers[i] in NEGATIONS and not CONDITION_OPENERS.intersection(lowers[max(0, i - 3) : i]):
+            return True
+    return False
+
+
+def _planned(clause: Span, window: list[int]) -> bool:
+    """An enforcement word of the clause (up to the window's end) that is itself the clause's
+    plan: announced, warned of or threatened ("had announced a crackdown on … after", "warned
+    of arrests after"), or in the future ("it would expel an estimated 1.7 million PoR card
+    holders who remained … after"), read on the few words before it."""
+    doc = clause.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    for i in range(clause.start, window[-1] + 1):
+        if lemmas[i] not in ENFORCEMENT_LEMMAS or lemmas[i] in STARTING_LEMMAS:
+            continue
+        frame = range(max(clause.start, i - PLAN_REACH), i)
+        if any(lemmas[k] in PLAN_LEMMAS or lowers[k] in FUTURE_AUXILIARIES for k in frame):
+            return True
+    return False
 
 
 def _forecasting(token: Token) -> bool:
@@ -345,6 +397,8 @@ def _forecasting(token: Token) -> bool:
     if lemma in SCOPE_VERBS or token.lower_ in SCOPE_VERBS:
         return False
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if lemma == "estimate" and nxt is not None and nxt.like_num:
+        return False  # "an estimated 1.7 million migrants": a figure's hedge
     return not (lemma == "aim" and nxt is not None and nxt.lower_ == "at")
 
 

@@ -16,8 +16,13 @@ from spacy.tokens import Span, Token
 
 from narrlint.claims.dates_cues import Cue, Value
 from narrlint.claims.dates_lexicon import Profile
-from narrlint.claims.dates_words import EXPIRY_LEMMAS
-from narrlint.nlp.quantities import DateValue
+from narrlint.claims.dates_words import ANNOUNCEMENT_LEMMAS, EXPIRY_LEMMAS, MONTH_LEAD_INS
+from narrlint.nlp.quantities import MONTHS, DateValue
+from narrlint.nlp.tokens import lemma_lowers
+from narrlint.nlp.tokens import lowers as doc_lowers
+
+ANNOUNCED_MONTH_REACH = 4
+"""Words from an announcement verb to the month it was made in ("announced in early October")."""
 
 LENGTH_MARGIN_DAYS = 3
 """A window's length may differ from its link's days by this much ("six months" from 30 June
@@ -162,7 +167,12 @@ def within_record(profile: Profile, day: dt.date | None, value: Value) -> bool:
 
 
 def newer_than_record(
-    profile: Profile, day: dt.date | None, value: Value, cue: Cue, placed: dt.date | None = None
+    profile: Profile,
+    day: dt.date | None,
+    value: Value,
+    cue: Cue,
+    placed: dt.date | None = None,
+    told: dt.date | None = None,
 ) -> bool:
     """Which event is in force: a text written after the ledger's last record of an event,
     giving a cut-off still ahead at the text's date ("extended until February 29" weeks after a
@@ -170,12 +180,36 @@ def newer_than_record(
     order), speaks of a later deadline the record does not hold (a new extension, another
     phase), not of that event: not a contradiction of the record, so never compared with it.
     A cut-off already past at the text's date tells the event's history and is compared
-    ("gave them until December 1, 2023" in a 2024 story)."""
+    ("gave them until December 1, 2023" in a 2024 story). ``told``: the month the clause says
+    the order was announced in ("announced in early October that …"); one within the record
+    tells the recorded order's history, whatever the date it gives."""
     last = profile.last_known
     if last is None or day is None or day <= last or not value.is_date:
         return False
+    if told is not None and told <= last:
+        return False  # "announced in early October that it would expel … after": its history
     when = placed or calendar_day(value.date, day)
     return when is not None and when >= day and not accepts(profile, value, cue, placed)
+
+
+def announcement_told(clause: Span, span: Span, day: dt.date | None) -> dt.date | None:
+    """The first day of the month the clause says its order was announced in, before the
+    date ("announced in early October that it would expel …", "decided in March to …"), in
+    the latest year not after the text's ``day``; None when it names no such month."""
+    if day is None:
+        return None
+    lowers, lemmas = doc_lowers(clause.doc), lemma_lowers(clause.doc)
+    for i in range(clause.start, span.start):
+        if lemmas[i] not in ANNOUNCEMENT_LEMMAS:
+            continue
+        for k in range(i + 1, min(span.start, i + 1 + ANNOUNCED_MONTH_REACH)):
+            month = MONTHS.get(lowers[k]) if clause.doc[k].is_title else None
+            if month is not None:
+                year = day.year if month <= day.month else day.year - 1
+                return dt.date(year, month, 1)
+            if lowers[k] not in MONTH_LEAD_INS:
+                break
+    return None
 
 
 def strongest(

@@ -84,6 +84,18 @@ FORWARD_MARKERS = {
     "’ll",
 }
 """An order still to bite: "will be deported after", "face deportation from", "begins on"."""
+FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll", "’ll"}
+PLAN_LEMMAS = {"announce", "declare", "decide", "warn", "threaten", "vow", "pledge"}
+"""Verbs that make an enforcement word the order's plan: "announced a crackdown on … after",
+"warned of arrests after", "vowed to expel … after". Not "order": "the court ordered the arrest
+of … after <date>" reports an act."""
+PLAN_REACH = 4
+"""How far before an enforcement word its plan verb or future auxiliary stands ("had announced
+a crackdown", "would be detained and deported")."""
+MONTH_LEAD_INS = {"in", "early", "late", "mid", "mid-", "-", "the", "of", "last", "this"}
+"""Words between an announcement and its month ("announced in early October")."""
+CONDITION_OPENERS = {"who", "that", "if", "unless", "those", "whoever", "anyone"}
+"""Words before a negation that make it the order's condition ("those who do not leave")."""
 OBLIGATION_LEMMAS = {
     "must", "should", "order", "tell", "ask", "give", "allow", "direct", "require", "urge",
     "instruct", "warn", "need", "force", "compel", "command", "set", "deadline", "ultimatum",
@@ -106,6 +118,9 @@ leave by …"): they refer back past it, to the order of the sentences before.""
 REFERRING_PEOPLE = {"they", "them", "those", "anyone", "everyone", "whoever", "anybody"}
 REFERRING_PEOPLE |= CONTRASTED_PEOPLE
 """Words that refer back to the group of an order named before ("those who fail to leave by")."""
+STAYING_PEOPLE = REFERRING_PEOPLE | {"who"}
+"""Words that show people stay past a date: "those remaining after …", "… who remained in the
+country after …" ("who" stands only for people)."""
 PERFECT_AUXILIARIES = {"had", "have", "has", "'d", "’d", "'ve", "’ve"}
 DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "their", "his", "her",
                "its", "our", "your", "any", "no", "each", "every", "tax"}  # fmt: skip
