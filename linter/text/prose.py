@@ -369,9 +369,68 @@ def _inline_where_needed(state: StateCore) -> None:
 
 _CONTAINER_RULES = (rules_block.blockquote, rules_block.list_block)
 
+_FIRST_CHARS = {
+    "fence": "`~",
+    "blockquote": ">",
+    "hr": "*-_",
+    "list": "*-+0123456789",
+    "reference": "[",
+    "html_block": "<",
+    "heading": "#",
+}
+"""The block rules that can only match a line whose first non-space character is one of
+these (each returns False at once otherwise, having changed nothing)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Dispatch:
+    """A block ruler's rules for a line, by the line's first character (see ``_dispatch``)."""
+
+    rules: list
+    """Every rule, in order: a line indented as code (and the code rule only matches it)."""
+    by_char: dict[str, tuple[list, list]]
+    """First character → (rules, leaf rules) that may match a line starting with it."""
+    plain: tuple[list, list]
+    """Rules and leaf rules for a line starting with any other character."""
+
+
+_DISPATCH: dict[int, tuple[list, _Dispatch]] = {}
+
+
+def _dispatch(ruler) -> _Dispatch:
+    """The rules of ``ruler`` sorted by the first characters they can match, built once.
+
+    A line of prose starts with a letter: only ``table`` (which looks at the next line),
+    ``lheading`` and ``paragraph`` can match it, yet markdown-it tries all eleven rules on
+    every block (each a call and a debug log). Rules keep their order, so the first that
+    matches is the same as when all are tried.
+    """
+    rules = ruler.getRules("")
+    cached = _DISPATCH.get(id(ruler))
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    names = {rule.fn: rule.name for rule in ruler.__rules__ if rule.enabled}
+
+    def usable(char: str | None) -> tuple[list, list]:
+        kept = [
+            rule
+            for rule in rules
+            if names.get(rule) != "code"
+            and (
+                names.get(rule) not in _FIRST_CHARS or (char and char in _FIRST_CHARS[names[rule]])
+            )
+        ]
+        return kept, [rule for rule in kept if rule not in _CONTAINER_RULES]
+
+    chars = {char for name in _FIRST_CHARS for char in _FIRST_CHARS[name]}
+    found = _Dispatch(rules, {char: usable(char) for char in chars}, usable(None))
+    _DISPATCH[id(ruler)] = (rules, found)
+    return found
+
 
 def _tokenize_bounded(self, state: StateBlock, start_line: int, end_line: int) -> None:
-    """markdown-it's block tokenizer, except at the nesting limit.
+    """markdown-it's block tokenizer, except at the nesting limit, and trying at each line only
+    the rules that can match its first character (:func:`_dispatch`).
 
     markdown-it's own loop, once ``state.level`` reaches ``maxNesting`` (20: ten nested list
     items, or twenty block quotes), sets ``state.line = endLine`` and stops: every later line
@@ -381,18 +440,24 @@ def _tokenize_bounded(self, state: StateBlock, start_line: int, end_line: int) -
     rules only (paragraph, heading, code…), so they stay prose with their markers as text, and
     the recursion (hence Python's stack) stays bounded by the same limit.
     """
-    rules = self.ruler.getRules("")
-    leaf_rules = [rule for rule in rules if rule not in _CONTAINER_RULES]
+    dispatch = _dispatch(self.ruler)
+    leaf_rules = [rule for rule in dispatch.rules if rule not in _CONTAINER_RULES]
     line = start_line
     max_nesting = state.md.options.maxNesting
     has_empty_lines = False
+    src, b_marks, t_shift, s_count = state.src, state.bMarks, state.tShift, state.sCount
     while line < end_line:
         state.line = line = state.skipEmptyLines(line)
         if line >= end_line:
             break
-        if state.sCount[line] < state.blkIndent:
+        if s_count[line] < state.blkIndent:
             break  # the end of a nested block quote or list item
-        active = rules if state.level < max_nesting else leaf_rules
+        nested = state.level < max_nesting
+        if state.is_code_block(line):
+            active = dispatch.rules if nested else leaf_rules
+        else:
+            rules, leaves = dispatch.by_char.get(src[b_marks[line] + t_shift[line]], dispatch.plain)
+            active = rules if nested else leaves
         for rule in active:
             if rule(state, line, end_line, False):
                 if state.line <= line:
