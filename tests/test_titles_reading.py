@@ -3,8 +3,11 @@ third round): the classes behind the real-news false alarms and misses, each wit
 in several word orders and tenses and a look-alike, on a fictional ledger written for the
 test (no seed text, no real person)."""
 
+import datetime as dt
+
 import pytest
 
+from narrlint.claims.titles import holders_on
 from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.knowledge.corpus import load_corpus
 from narrlint.output.fixes import apply_edits
@@ -616,3 +619,261 @@ def test_sentence_bounds_are_those_of_span_sent(seed_corpus):
     for i in range(len(doc)):
         sentence = doc[i : i + 1].sent
         assert sentence_bounds(doc, i) == (sentence.start, sentence.end)
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 4: grids over the seed ledger's own facts (values read from the loaded ledger, never
+# written here). Each class crosses templates (word orders, tenses, a headline) with the
+# ledger's posts: the wrong value must fire and the right one stay silent.
+
+
+def _lint_codes(corpus, text, day, codes):
+    return [f.code for f in lint_text(corpus, text, date=day.isoformat(), codes=codes)]
+
+
+def _name(person):
+    return person.name.split(" (")[0]
+
+
+def _title_case(title):
+    """ "minister for interior" -> "Minister for Interior", "us envoy" -> "US Envoy"."""
+    small = {"of", "for", "the", "and", "to", "on", "in"}
+    return " ".join(
+        w if w in small else w.upper() if len(w) <= 2 else w.capitalize() for w in title.split()
+    )
+
+
+def _unique_title(corpus, office):
+    """A title of ``office`` of two words or more that names no other office, title-cased."""
+    for title in office.titles:
+        others = [o for o in corpus.ledger.offices.values() if title in o.titles]
+        if len(title.split()) >= 2 and len(others) == 1 and title.replace(" ", "").isalpha():
+            return _title_case(title)
+    return None
+
+
+def _single_holder_cases(corpus, limit=6):
+    """(title, holder, another person of the country, a day inside the holder's tenure) for
+    offices held by one person at a time; the other person never held the office and has
+    no ranks the sentence could get wrong."""
+    ledger = corpus.ledger
+    cases = []
+    for office in ledger.offices.values():
+        title = _unique_title(corpus, office)
+        if office.holders != "single" or title is None:
+            continue
+        for holder in ledger.people.values():
+            post = next((p for p in holder.posts if p.office == office.id and p.start), None)
+            if post is None or holder.surnames:
+                continue
+            day = post.start + dt.timedelta(days=20)
+            if post.end is not None and day >= post.end:
+                continue
+            other = next(
+                (
+                    p
+                    for p in ledger.people.values()
+                    if p.posts
+                    and not p.ranks
+                    and not p.surnames
+                    and all(q.office != office.id for q in p.posts)
+                    and all(ledger.offices[q.office].country == office.country for q in p.posts)
+                ),
+                None,
+            )
+            if other is not None:
+                cases.append((title, holder, other, day))
+            break
+        if len(cases) >= limit:
+            break
+    return cases
+
+
+LEAD_TEMPLATES = (
+    "{title} ({abbr}) {name} said on Monday that the talks would go on.",
+    "The delegation was led by {title} ({abbr}) {name} and included senior officials.",
+    "{title} Dr. {name} has called for calm after the attack.",
+    "The talks, {title} Dr. {name} said, would resume next week.",
+    "{title} ({abbr}) Syed {name} has issued a stern call to the neighbours.",
+    "On Monday, {title} ({abbr}) Dr. {name} met the visiting envoy.",
+)
+
+
+def _abbreviation(title):
+    return "".join(w[0] for w in title.split() if w[0].isupper())
+
+
+@pytest.mark.parametrize("template", LEAD_TEMPLATES)
+def test_grid_a_bracketed_abbreviation_or_honorific_before_the_name_keeps_the_holder(
+    seed_corpus, template
+):
+    """A title's abbreviation in brackets, honorifics and given names with their full stops
+    stand between a title and its holder's name in reporting ("Chairman Joint Chiefs of Staff
+    Committee (CJCSC) Field Marshal …", "… Director General Lt. Gen. …")."""
+    cases = _single_holder_cases(seed_corpus)
+    assert len(cases) >= 3
+    for title, holder, other, day in cases:
+        abbr = _abbreviation(title)
+        wrong = template.format(title=title, abbr=abbr, name=_name(other))
+        right = template.format(title=title, abbr=abbr, name=_name(holder))
+        assert _lint_codes(seed_corpus, wrong, day, ("NL402",)) == ["NL402"], (wrong, day)
+        assert _lint_codes(seed_corpus, right, day, ("NL402",)) == [], (right, day)
+
+
+def test_grid_a_rank_in_any_written_form_before_the_name_keeps_the_holder(seed_corpus):
+    """A rank between a title and the name, in each form the ledger spells it ("Lt. Gen.",
+    "Gen", "Field Marshal"): the title still names the person after the rank."""
+    ledger = seed_corpus.ledger
+    titles = {t for o in ledger.offices.values() for t in o.titles}
+    forms = [
+        f
+        for rank in ledger.ranks.values()
+        for f in (*rank.abbreviations, rank.name)
+        if f.lower() not in titles  # "FM" is a field marshal and a foreign minister
+    ]
+    assert forms
+    cases = _single_holder_cases(seed_corpus, limit=3)
+    for title, holder, other, day in cases:
+        for form in forms[:8]:
+            for template in (
+                "{title} {rank} {name} said the border was calm.",
+                "The meeting was chaired by {title} ({abbr}) {rank} {name}.",
+            ):
+                values = {"title": title, "abbr": _abbreviation(title), "rank": form}
+                wrong = template.format(name=_name(other), **values)
+                right = template.format(name=_name(holder), **values)
+                assert _lint_codes(seed_corpus, wrong, day, ("NL402",)) == ["NL402"], wrong
+                assert _lint_codes(seed_corpus, right, day, ("NL402",)) == [], right
+
+
+def test_grid_a_bracketed_abbreviation_is_one_title_with_its_own(seed_corpus):
+    """The abbreviation the ledger spells too ("(CJCSC)") is the same title, not a second
+    claim: one finding, at the title."""
+    ledger = seed_corpus.ledger
+    checked = 0
+    for title, _holder, other, day in _single_holder_cases(seed_corpus, limit=20):
+        office = next(o for o in ledger.offices.values() if title.lower() in o.titles)
+        short = [t for t in office.titles if t.isalpha() and len(t) <= 5 and t != title.lower()]
+        if not short:
+            continue
+        text = f"{title} ({short[0].upper()}) {_name(other)} said the border was calm."
+        assert _lint_codes(seed_corpus, text, day, ("NL402",)) == ["NL402"], text
+        checked += 1
+    assert checked
+
+
+# A tenure's end reported as a move to another post
+
+MOVE_TEMPLATES = (
+    "{title} {name}, who has been appointed as the new ambassador, said the talks would go on.",
+    "{title} {name} said in a final briefing that she has been posted to Paris.",
+    "{title} {name} spoke on Thursday as he has been named the new envoy to the UN.",
+    "{title} {name} was transferred to the cabinet division and told reporters so.",
+    "{name}, the {lower}, has been appointed ambassador to France, the ministry said.",
+)
+STAYS_STALE_TEMPLATES = (
+    "{title} {name} says the talks will go on.",
+    "{title} {name} said a new committee was named in the report.",
+    "{title} {name} has appointed a new spokesman, the ministry says.",
+    "{title} {name} says the envoy has been invited to Paris.",
+)
+
+
+def _ended_cases(corpus, limit=6):
+    """(title, holder, a day 40 days after the tenure's end) for ended single-holder posts."""
+    cases = []
+    for office in corpus.ledger.offices.values():
+        title = _unique_title(corpus, office)
+        if office.holders != "single" or title is None:
+            continue
+        for person in corpus.ledger.people.values():
+            post = next((p for p in person.posts if p.office == office.id and p.end), None)
+            if post is None or person.surnames or post.qualifier:
+                continue
+            day = post.end + dt.timedelta(days=40)
+            if any(p.office == office.id and p.held_on(day) for p in person.posts):
+                continue
+            cases.append((title, person, day))
+            break
+        if len(cases) >= limit:
+            break
+    return cases
+
+
+@pytest.mark.parametrize("template", MOVE_TEMPLATES)
+def test_grid_a_title_in_the_report_of_a_move_to_another_post_is_not_stale(seed_corpus, template):
+    cases = _ended_cases(seed_corpus)
+    assert len(cases) >= 3
+    for title, person, day in cases:
+        text = template.format(title=title, lower=title.lower(), name=_name(person))
+        assert _lint_codes(seed_corpus, text, day, ("NL401",)) == [], (text, day)
+
+
+@pytest.mark.parametrize("template", STAYS_STALE_TEMPLATES)
+def test_grid_a_passive_that_moves_no_one_leaves_the_title_stale(seed_corpus, template):
+    for title, person, day in _ended_cases(seed_corpus):
+        text = template.format(title=title, lower=title.lower(), name=_name(person))
+        assert _lint_codes(seed_corpus, text, day, ("NL401",)) == ["NL401"], (text, day)
+
+
+# A short form of the person's own office, which the ledger spells only for another country
+
+
+def _shortened_cases(corpus):
+    """(written title, person, day): a title of another country's office whose every word is
+    in a title of the person's own office, with no lesser-post word left out (so a short form
+    of it), and (written title, person, day) where the words left out make a lesser post."""
+    ledger = corpus.ledger
+    short, lesser = [], []
+    lesser_words = {"deputy", "vice", "assistant", "state"}
+    for person in ledger.people.values():
+        if person.surnames or person.ranks:
+            continue
+        for post in person.posts:
+            own = ledger.offices.get(post.office)
+            if own is None or not post.start:
+                continue
+            day = post.start + dt.timedelta(days=20)
+            if post.end is not None and day >= post.end:
+                continue
+            for office in ledger.offices.values():
+                if office.country == own.country or office.holders != "single":
+                    continue
+                for title in office.titles:
+                    words = set(title.split()) - {"of", "for", "the", "and"}
+                    if not title.replace(" ", "").isalpha():
+                        continue
+                    if any(title in o.titles for o in ledger.offices.values() if o is not office):
+                        continue
+                    for own_title in own.titles:
+                        own_words = set(own_title.split()) - {"of", "for", "the", "and"}
+                        head = own_title.split(" of ")[0].split(" to ")[0].split()[-1]
+                        if words < own_words:
+                            changed = own_words - words & lesser_words or head not in words
+                            bucket = lesser if changed else short
+                            bucket.append((_title_case(title), person, day, office.id))
+    return short, lesser
+
+
+def test_grid_a_short_form_of_the_persons_own_office_in_another_country_is_not_wrong(
+    seed_corpus,
+):
+    short, lesser = _shortened_cases(seed_corpus)
+    assert short and lesser
+    templates = (
+        "{title} {name} met the visiting delegation on Monday.",
+        "The talks were attended by {title} {name} and other officials.",
+        "{name}, the {lower}, said trade would grow.",
+    )
+    for title, person, day, _ in short:
+        for template in templates:
+            text = template.format(title=title, lower=title.lower(), name=_name(person))
+            assert _lint_codes(seed_corpus, text, day, ("NL402",)) == [], text
+    fired = 0
+    for title, person, day, office in lesser:
+        if not holders_on(seed_corpus, office, day):
+            continue  # the ledger cannot say the title was someone else's then
+        text = templates[0].format(title=title, name=_name(person))
+        assert _lint_codes(seed_corpus, text, day, ("NL402",)) == ["NL402"], text
+        fired += 1
+    assert fired

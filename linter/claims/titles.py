@@ -172,6 +172,8 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
     frames: _Frames = {}
     claims: list[TitleClaim | GovernmentClaim | RankClaim] = []
     for index, ent in enumerate(ents):
+        if ent.label_ == TITLE and index and _gloss(doc, ents[index - 1], ent):
+            continue  # "Chairman Joint Chiefs of Staff Committee (CJCSC)": one title, glossed
         if ent.label_ == TITLE:
             claim = _title_claim(draft, ents, index, lexicon, frames, naming)
             if claim is not None:
@@ -249,7 +251,7 @@ def _title_claim(
         qualifiers = (*qualifiers, "designate")
     offices = _of_country(lexicon.offices.get(key, ()), doc, reach, title, lexicon)
     past_clause = False
-    person = person_after(ents, index)
+    person = person_after(ents, index) or _name_after_lead(doc, ents, index, lexicon)
     if person is not None and not naming.counts(person, offices=offices):
         person = None
     span = doc[start : person.end] if person is not None else doc[start : title.end]
@@ -282,6 +284,74 @@ def _title_claim(
         frame=_frame(draft, title, lexicon, frames),
         foreign_owner=person is not None and _foreign_owner(doc, reach, title.start, lexicon),
     )
+
+
+def _gloss(doc: Doc, before: Span, title: Span) -> bool:
+    """Whether ``title`` is written in brackets right after the title ``before``, as its
+    abbreviation: "Chief of Army Staff (COAS)", "Chairman Joint Chiefs of Staff Committee
+    (CJCSC)"."""
+    return (
+        before.label_ == TITLE
+        and title.start == before.end + 1
+        and title.end < len(doc)
+        and texts(doc)[before.end] == "("
+        and texts(doc)[title.end] == ")"
+    )
+
+
+MAX_GLOSS = 4
+"""Tokens an abbreviation in brackets after a title may take ("(CJCSC)", "(DG ISPR)")."""
+
+
+def _name_after_lead(doc: Doc, ents: list[Span], index: int, lexicon: TitleLexicon) -> Span | None:
+    """The person a title names across what stands between a title and a name in reporting:
+    the title's abbreviation in brackets ("Chief of Army Staff (COAS) …"), a rank in any of
+    its written forms ("… Lt. Gen. Asim Malik", "… Field Marshal Syed Asim Munir") and
+    honorifics or given names the ledger does not spell ("… Dr. …", "… Mawlawi …").
+    :func:`person_after` reads the plain case (capitalised words alone)."""
+    title = ents[index]
+    written = texts(doc)
+    i, following = title.end, index + 1
+    if i < len(doc) and written[i] == "(":
+        close = next(
+            (k for k in range(i + 1, min(i + MAX_GLOSS + 2, len(doc))) if written[k] == ")"), None
+        )
+        if close is None or not all(
+            w.isupper() or w.istitle() or w == "-" for w in written[i + 1 : close]
+        ):
+            return None
+        i = close + 1
+        while following < len(ents) and ents[following].end <= i:
+            following += 1
+    if following >= len(ents) or ents[following].label_ != PERSON:
+        return None
+    person = ents[following]
+    lead = person.start
+    rank = _rank_before(doc, person.start, lexicon) if lexicon.ranks else None
+    if rank is not None:
+        lead = rank[0]
+    if lead < i:
+        return None
+    if not _honorifics(doc, written, i, lead):
+        return None
+    return person
+
+
+def _honorifics(doc: Doc, written: list[str], start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are at most :data:`MAX_GIVEN_NAMES`
+    capitalised words outside the ledger's entities, each short one with its full stop
+    ("Dr.", "Syed", "Mawlawi"): honorifics and given names before a name."""
+    words = 0
+    i = start
+    while i < end:
+        text = written[i].removesuffix(".")  # "Dr." may be one token or two
+        if not (text.isalpha() and text.istitle()) or doc[i].ent_type_:
+            return False
+        words += 1
+        i += 1
+        if i < end and written[i] == "." and len(text) <= 4:
+            i += 1
+    return words <= MAX_GIVEN_NAMES
 
 
 def _of_country(

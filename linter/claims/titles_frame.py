@@ -122,11 +122,20 @@ HANDOVER_OBJECTS = frozenset(
     {"charge", "command", "reins", "office", "baton", "post", "power", "powers"}
 )
 """What "handed over" must hand for a tenure's end: "handed over command"."""
+MOVE_LEMMAS = frozenset(
+    {"appoint", "name", "nominate", "post", "transfer", "designate", "reassign", "redeploy"}
+)
+"""Lemmas reporting, in the passive and before the post given, that someone was moved to
+another post ("has been appointed as the new ambassador", "was posted to Paris", "was named
+interior secretary"): the report of the move closes the tenure the sentence's title names."""
+MOVE_AFTER = frozenset({"as", "to", "the", "new", "a", "an"})
+"""Words after such a participle that open the post or place moved to."""
 RANK_CHANGE_LEMMAS = frozenset({"promote", "promotion", "elevate", "elevation"})
 """Lemmas reporting a change of rank ("was promoted to Field Marshal", "his elevation")."""
 _TENURE_END_PREFIXES = (
     "resign", "oust", "step", "quit", "sack", "relinquish", "replac", "dismiss", "remov",
-    "reliev", "succeed", "hand",
+    "reliev", "succeed", "hand", "appoint", "nam", "nominat", "post", "transfer", "designat",
+    "reassign", "redeploy",
 )  # fmt: skip
 _RANK_CHANGE_PREFIXES = ("promot", "elevat")
 """Only words starting so have their lemma looked at."""
@@ -324,6 +333,12 @@ def _ends_tenure(doc: Doc, words: list[str], i: int, first: int, last: int) -> b
             (i > first and words[i - 1] in PASSIVE_BEFORE)
             or after in PASSIVE_AFTER
             or (lemma in SUCCEEDING and _holder_follows(doc, words, i + 1, last))
+        )
+    if lemma in MOVE_LEMMAS:
+        return (
+            i > first
+            and words[i - 1] in PASSIVE_BEFORE
+            and (after in MOVE_AFTER or _holder_follows(doc, words, i + 1, last))
         )
     particles = TENURE_END_PARTICLES.get(lemma)
     if particles is None or after not in particles:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 
 from narrlint.api import Corpus, Draft, Evidence, Person, Post, Problem, Rule, Severity
 from narrlint.claims.titles import TEMPORARY, TitleClaim, describe_post, holders_on
+from narrlint.claims.titles_names import SUBORDINATE
 
 from .common import draft_dated, fit, removal_fix, short, tenure
 
@@ -75,6 +77,8 @@ class WrongTitle(Rule):
                     # a role the ledger does not track
                     continue
                 if not _held_by_others(corpus, claim, person, day):
+                    continue
+                if _own_office_shortened(corpus, claim, person):
                     continue
                 yield claim, self._wrong_office(draft, claim, person, day, _evidence(person))
             elif claim.temporary and not any(p.qualifier for p in posts) and not claim.past_marked:
@@ -190,6 +194,57 @@ def _held_by_others(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.d
             ):
                 return False  # "Acting President X": a stand-in while the holder is away
     return True
+
+
+LINKING_WORDS = frozenset({"of", "for", "the", "and", "on", "to", "in"})
+"""Words of a title that join its parts rather than name the post ("Minister of Industry and
+Commerce")."""
+
+
+LESSER = SUBORDINATE | {"state", "first", "second"}
+"""Words whose absence makes another post of a title ("Deputy Prime Minister" written
+"Prime Minister", "Minister of State for …" written "Minister for …"): a title without them
+is not a short form of the person's own."""
+
+
+def _own_office_shortened(corpus: Corpus, claim: TitleClaim, person: Person) -> bool:
+    """Whether the title written is a short form of an office the person holds in another
+    country than the ledger's offices of that wording: "Minister for Commerce" for the
+    Taliban administration's Minister of Industry and Commerce, whom the ledger's Pakistani
+    "minister for commerce" does not concern. Every word of the title written is a word of
+    one of the person's own office's titles, its head noun among them, and those it leaves
+    out do not make a lesser post ("Deputy Prime Minister" is not shortened to "Prime
+    Minister", nor "Adviser to the Prime Minister on Interior Affairs" to "Minister of
+    Interior Affairs"); the ledger simply spells that office longer."""
+    offices = corpus.ledger.offices
+    words = _words(claim.title.text)
+    countries = {o.country for o in (offices.get(i) for i in claim.offices) if o is not None}
+    for post in person.posts:
+        own = offices.get(post.office)
+        if own is None or own.country in countries:
+            continue
+        for title in own.titles:
+            own_words = _words(title)
+            if words <= own_words and _head(title) in words and not (own_words - words) & LESSER:
+                return True
+    return False
+
+
+HEAD_ENDS = frozenset({"of", "for", "to", "on", "in"})
+
+
+def _head(title: str) -> str:
+    """The noun that names a title's post: the last word before its complement ("Minister of
+    Industry and Commerce", "Adviser to the Prime Minister on Interior", "Afghan Commerce
+    Minister")."""
+    words = re.findall(r"[\w'’-]+", title.lower())
+    end = next((i for i, w in enumerate(words) if w in HEAD_ENDS and i), len(words))
+    return words[end - 1] if words else ""
+
+
+def _words(title: str) -> set[str]:
+    """The words of a title that name the post."""
+    return set(re.findall(r"[\w'’-]+", title.lower())) - LINKING_WORDS
 
 
 def _serves(corpus: Corpus, person: Person, office: str, day: dt.date) -> bool:
