@@ -48,7 +48,7 @@ from narrlint.claims.groups_model import (
     Inclusion,
     PhaseTie,
 )
-from narrlint.claims.groups_parts import partitions, respective
+from narrlint.claims.groups_parts import counted, partitions, respective, trailing_parts
 from narrlint.claims.groups_phrases import (
     CATEGORY_ATTRIBUTES,
     Analysis,
@@ -155,9 +155,21 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
     _read_inclusions(doc, analysis, claims)
     for wider, narrower, words in partitions(doc, lex, analysis):
         _include(doc, claims, wider, narrower, words)
+    # parts counted after a group ("..., with 1.3 million holding PoR cards"): a part named
+    # by a group phrase is included as one; a noun-less count, by its figure claim below
+    counted_parts: dict[int, list[tuple[Mention, str]]] = {}
+    extra: list[FigureUse] = []
+    for wider, use, words in trailing_parts(doc, lex, analysis):
+        narrower = counted(analysis, use)
+        if narrower is not None and narrower.start != wider.start:
+            _include(doc, claims, wider, narrower, words)
+        elif narrower is None:
+            counted_parts.setdefault(use.number[0], []).append((wider, words))
+            if use not in analysis.figures:  # a part's count need not be any ledger figure
+                extra.append(use)
     _read_phases(doc, lex, analysis, claims)
     found: list[GroupClaim] = list(claims.values())
-    for use in analysis.figures:
+    for use in (*analysis.figures, *extra):
         group = _figure_group(use, claims)
         figure = FigureClaim(
             doc[use.span[0] : use.span[1]],
@@ -174,6 +186,10 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
         )
         if group is not None and group.figure is None:
             _attach(group, "figure", figure)
+        for wider, words in counted_parts.get(use.number[0], ()):
+            inclusion = Inclusion(doc[wider.start : wider.end], figure.span, words)
+            for claim in (claims[wider.start], figure):
+                _attach(claim, "inclusions", (*claim.inclusions, inclusion))
         found.append(figure)
     return sorted(found, key=lambda c: (c.span.start, c.span.end, isinstance(c, FigureClaim)))
 

@@ -125,9 +125,112 @@ def partitions(
                     if value is None or not_a_count(doc, span.start, end):
                         continue
                     use = figure_use(doc, lex, analysis, clauses, span.start, end, value)
-                narrower = _counted(analysis, use) if use is not None else None
+                narrower = counted(analysis, use) if use is not None else None
                 if narrower is not None and narrower.start != wider.start:
                     yield wider, narrower, lowers[k]
+
+
+def trailing_parts(
+    doc: Doc, lex: Lexicon, analysis: Analysis
+) -> Iterator[tuple[Mention, FigureUse, str]]:
+    """(wider, part's count, words): parts counted after a group, past a comma: "2.1 million
+    Afghan refugees, with 1.3 million holding PoR cards and 800,000 holding ACCs", "...
+    refugees, with 1.73 million who have no legal documents", "... refugees, of whom 400,000
+    have no documents", "... refugees, 800,000 of whom hold ACCs". After "with", a count is a
+    part only when it has no noun of its own (a holding, a restriction: "with 880,000 ACC
+    holders" may be another group beside the first); "of whom" says so of any count. The
+    parts go on while counts are joined by "and", commas or "while"."""
+    lowers = doc_lowers(doc)
+    by_number = {use.number[0]: use for use in analysis.figures}
+    starts = {s.start: s for s in doc.spans.get("numbers", [])}
+    for index, wider in enumerate(analysis.mentions):
+        if wider.kind == "adjective" or _coordinated_last(lowers, analysis.mentions, index):
+            continue
+        at = past_place(doc, wider.end)
+        if at + 2 >= len(doc) or lowers[at] != ",":
+            continue
+        opened = _part_opener(lowers, at + 1, starts)
+        if opened is None:
+            continue
+        k, words, bare = opened
+        sentence_end = sentence_at(doc, k).end
+        clauses = None
+        while k in starts:
+            span = starts[k]
+            use = by_number.get(k)
+            if use is None:
+                value, end = scaled(doc, span)
+                if value is None or not_a_count(doc, k, end):
+                    break
+                clauses = clauses or sentence_clauses(sentence_at(doc, k))
+                use = figure_use(doc, lex, analysis, clauses, k, end, value)
+            if use is None or use.how == "exposure":
+                break
+            part = counted(analysis, use)
+            if bare and not _noun_less(analysis, use, part):
+                break
+            yield wider, use, words
+            k = _next_part(lowers, use.span[1], sentence_end, starts)
+
+
+def _coordinated_last(lowers: list[str], mentions: list[Mention], index: int) -> bool:
+    """The last group of a list ("Afghan migrants and refugees, with 1.7 million lacking
+    documents"): the parts that follow are the whole list's, any of its groups'."""
+    if index == 0:
+        return False
+    before, mention = mentions[index - 1], mentions[index]
+    between = lowers[before.end : mention.start]
+    return bool(between) and set(between) <= COORDINATORS
+
+
+PART_OPENERS = (("with",), ("of", "whom"), ("among", "whom"), ("of", "which"))
+"""Words after a group and a comma that open its parts ("..., with 1.3 million holding PoR
+cards"); a count followed by "of whom" ("..., 800,000 of whom hold ACCs") does too."""
+PART_JOINERS = frozenset({",", "and", "while", "whereas", "whilst"})
+PART_HEDGES = frozenset({"some", "about", "around", "approximately", "roughly", "nearly",
+                         "almost", "over", "more", "than", "at", "least", "an", "estimated",
+                         "just", "under", "close", "to", "up"})  # fmt: skip
+"""Words between a part's opener and its count; "another", "a further" add people instead."""
+
+
+def _part_opener(lowers: list[str], j: int, starts) -> tuple[int, str, bool] | None:
+    """(count start, opening words, whether the count must be noun-less) at ``j``."""
+    for words in PART_OPENERS:
+        if tuple(lowers[j : j + len(words)]) == words:
+            k = _past_hedges(lowers, j + len(words))
+            return (k, " ".join(words), words == ("with",)) if k in starts else None
+    k = _past_hedges(lowers, j)
+    span = starts.get(k)
+    if span is not None and tuple(lowers[span.end : span.end + 2]) in (
+        ("of", "whom"), ("of", "them"), ("of", "which"),
+    ):  # fmt: skip
+        return k, "of whom", False
+    return None
+
+
+def _past_hedges(lowers: list[str], k: int) -> int:
+    stop = min(len(lowers), k + 3)
+    while k < stop and lowers[k] in PART_HEDGES:
+        k += 1
+    return k
+
+
+def _next_part(lowers: list[str], end: int, stop: int, starts) -> int:
+    """Where the next count of the list starts, or -1: after joiners and hedges only."""
+    k = end
+    while k < stop and k < end + 3 and lowers[k] in PART_JOINERS:
+        k += 1
+    k = _past_hedges(lowers, k)
+    return k if k > end and k in starts else -1
+
+
+def _noun_less(analysis: Analysis, use: FigureUse, part: Mention | None) -> bool:
+    """A count whose people are named by no noun of a group: "1.3 million holding PoR
+    cards", "1.73 million who have no legal documents", "500,000 of them living ..."."""
+    if part is not None:
+        return part.kind == "holding"
+    within = analysis.within(use.number[1], use.span[1])
+    return use.how == "predicate" and all(m.kind == "adjective" for m in within)
 
 
 def _partition_opener(doc, lex, analysis, lowers, k: int, by_number, numbers):
@@ -136,7 +239,7 @@ def _partition_opener(doc, lex, analysis, lowers, k: int, by_number, numbers):
     if lowers[j] in PARTITION_PRONOUNS:
         before = [n for n in numbers if n < k and n >= sentence_at(doc, k).start - 60]
         use = by_number.get(before[-1]) if before else None
-        wider = _counted(analysis, use) if use is not None else None
+        wider = counted(analysis, use) if use is not None else None
         j += 1 + (j + 1 < len(doc) and lowers[j + 1] == ",")
     else:
         steps = 0
@@ -160,7 +263,7 @@ def _partition_opener(doc, lex, analysis, lowers, k: int, by_number, numbers):
     return wider, j
 
 
-def _counted(analysis: Analysis, use: FigureUse) -> Mention | None:
+def counted(analysis: Analysis, use: FigureUse) -> Mention | None:
     """The group mention a figure counts ("1.3 million possess PoR cards": the holding)."""
     if use.how == "before":
         return analysis.by_start.get(use.span[0])

@@ -182,7 +182,16 @@ def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
     if lower in STAY_PARTICIPLES or (
         lower in COPULAS and j + 1 < n and doc[j + 1].lower_ in PLACE_PREPOSITIONS
     ):  # "living illegally", "are in the country illegally"
-        return _staying_illegally(doc, lex, analysis, j)
+        found = _staying_illegally(doc, lex, analysis, j)
+        if found is not None:
+            return found
+        # "living (in Pakistan) without documents", "are in the country with no papers"
+        k = past_place(doc, j if lower in STAY_PARTICIPLES else j + 1)
+        if k == j:
+            k += 1
+        if k >= n:
+            return None
+        lower = doc[k].lower_
     if lower in LACKING_WORDS:
         k += 1
     elif lower in HOLDING_VERBS and k + 1 < n and doc[k + 1].lower_ == "no":

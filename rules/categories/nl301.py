@@ -172,10 +172,17 @@ def _fusions(draft: Draft, lex: Lexicon, claims: list[GroupClaim]) -> Iterator[F
             if fusion is not None:
                 yield fusion
     by_start = {c.span.start: c for c in groups}
+    # a part counted without a noun of its own ("..., with 1.73 million who have no legal
+    # documents") is its figure claim
+    counts = {
+        (c.span.start, c.span.end): c for c in claims if isinstance(c, FigureClaim) and c.inclusions
+    }
     inclusions = {id(i): i for c in groups for i in c.inclusions}
     for inclusion in inclusions.values():
         wider = by_start.get(inclusion.wider.start)
-        narrower = by_start.get(inclusion.narrower.start)
+        narrower = counts.get((inclusion.narrower.start, inclusion.narrower.end))
+        if narrower is None:
+            narrower = by_start.get(inclusion.narrower.start)
         if wider is not None and narrower is not None:
             fusion = _inclusion_fusion(lex, wider, narrower, draft.date_for(narrower.span))
             if fusion is not None:
@@ -355,7 +362,8 @@ def _inclusion_fusion(lex: Lexicon, wider: GroupClaim, narrower: GroupClaim, day
         return None  # "documented Afghans, including ACC holders": one of its groups
     lacks = other if wider.role != "head" else frozenset()
     lacking = said if narrower.role != "head" else frozenset()
-    names = CATEGORY_ATTRIBUTES
+    # a count said to hold or lack documents speaks of documents only
+    names = ("documented",) if isinstance(narrower, FigureClaim) else CATEGORY_ATTRIBUTES
     if wider.role in ("np", "adjective") and len(wider.modifier_categories) > 1:
         names = _shared(lex, other, names)  # "legal residents, including ..."
     doc = narrower.span.doc
