@@ -836,3 +836,45 @@ def test_parts_counted_after_a_group_grid(seed_corpus):
 )
 def test_counts_beside_a_group_are_no_parts(seed_corpus, text):
     assert found(seed_corpus, text, "2023-11-20") == []
+
+
+PHASE_OBJECTS = (
+    "Pakistan has decided to launch a {o} phase of deporting {g} after Eid.",
+    "The {o} phase of the repatriation of {g} will start next month, officials said.",
+    "Officials said phase {n} of the deportation of {g} will begin in April.",
+)
+"""A group as the object of the phase's own action."""
+PHASE_PAIRS = (
+    "In the {o} phase, {g} will be deported.",
+    "The {o} phase will target {g}, the interior ministry said.",
+    "{G} are to be expelled in phase {n}, officials said.",
+)
+"""A group paired with a phase as its target."""
+ORDINAL_WORDS = {1: "first", 2: "second", 3: "third"}
+
+
+def test_phases_and_their_groups_grid(seed_corpus):
+    """Every phase of the ledger's plan crossed with every phased group. A group paired
+    with another phase is wrong; as the object of a phase's action ("the second phase of
+    deporting illegal Afghans"), an earlier group named in the plan's own name's word
+    ("Illegal Foreigners Repatriation Plan") names the whole plan's people."""
+    from narrlint.claims.groups import lexicon
+
+    lex = lexicon(seed_corpus)
+    assert lex.plan_groups  # the seed plan's name names a group
+    wrong, right = [], []
+    for number in sorted(lex.phase_targets):
+        for category in seed_corpus.ledger.categories.values():
+            if category.phase is None:
+                continue
+            g = next(t for t in category.terms if t.endswith("s"))
+            words = {"o": ORDINAL_WORDS[number], "n": number, "g": g, "G": g[:1].upper() + g[1:]}
+            own = category.phase == number
+            plan_word = category.phase < number and category.id in lex.plan_groups
+            for template in PHASE_PAIRS:
+                (right if own else wrong).append(template.format(**words))
+            for template in PHASE_OBJECTS:
+                (right if own or plan_word else wrong).append(template.format(**words))
+    missed = [t for t in wrong if found(seed_corpus, t, "2024-03-18") != ["NL301"]]
+    alarms = [t for t in right if found(seed_corpus, t, "2024-03-18")]
+    assert not missed and not alarms, (missed, alarms)

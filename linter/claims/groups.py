@@ -378,12 +378,12 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
             phases = phases_in(doc, clause.start, clause.affirmative_end, last)
             if not phases:
                 continue
-            objects = {_phase_object(doc, lex, lowers, at, clause.affirmative_end)
+            objects = {at: _phase_object(doc, lex, lowers, at, clause.affirmative_end)
                        for at, _ in phases}  # fmt: skip
             mentions = [
                 m
                 for m in analysis.within(clause.start, clause.affirmative_end)
-                if (m.kind in ("term", "np", "holding") or m.start in objects)
+                if (m.kind in ("term", "np", "holding") or m.start in objects.values())
                 and not m.fused
                 and not analysis.inside_subject(m)
                 and all(c in lex.categories for c in m.categories)
@@ -429,6 +429,7 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
                     any(lowers[k] in TARGET_WORDS for k in range(lo, hi)),
                     _joined(doc, lowers, at, after),
                     local,
+                    group.span.start == objects[at],
                 )
                 order += 1
                 _attach(group, "phases", (*group.phases, tie))

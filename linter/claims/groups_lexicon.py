@@ -114,6 +114,10 @@ class Lexicon:
     drafts)."""
     joint: dict[frozenset[str], tuple[Figure, ...]] = field(default_factory=dict)
     """Memo of :func:`joint_figures`."""
+    plan_groups: frozenset[str] = frozenset()
+    """Groups the phased plan's own name names by its words ("Illegal Foreigners
+    Repatriation Plan": the undocumented): "the second phase of deporting illegal Afghans"
+    may call every phase's people by the plan's word."""
 
 
 def lexicon(corpus: Corpus) -> Lexicon:
@@ -172,6 +176,7 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
     stocks, metric_words = _stocks(ledger, nlp, set(categories), flow_actions)
     stocks += combined
     stock_subjects = {f.id: _metric_subject_groups(f, categories) for f in stocks}
+    plan_groups = _plan_groups(ledger, categories)
     places = _local_orders(ledger, nlp)
     names = dates_lexicon(corpus)
     # one entry per (words, category): a term and its plural give the same holding
@@ -197,6 +202,7 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         stock_ids=frozenset(f.id for f in stocks),
         metric_words=metric_words,
         stock_subjects={k: v for k, v in stock_subjects.items() if len(v) == 1},
+        plan_groups=plan_groups,
         people=frozenset(people - set(heads)),
         places=places,
         max_place=max((len(k) for k in places), default=0),
@@ -258,6 +264,28 @@ def _combined(ledger: Ledger, categories: dict[str, Category]) -> tuple[Figure, 
         if len(named) >= 2:
             found.append(figure)
     return tuple(found)
+
+
+PLAN_NOUNS = frozenset({"plan", "programme", "program"})
+
+
+def _plan_groups(ledger, categories: dict[str, Category]) -> frozenset[str]:
+    """See :attr:`Lexicon.plan_groups`: the groups whose modifiers or heads are words of a
+    plan's name among the subject terms of the ledger's phased deadlines."""
+    found: set[str] = set()
+    for deadline in ledger.deadlines.values():
+        if deadline.phase is None:
+            continue
+        for term in deadline.subject_terms or ():
+            words = set(re.findall(r"[\w-]+", term.lower()))
+            if not words & PLAN_NOUNS:
+                continue
+            found.update(
+                c.id
+                for c in categories.values()
+                if words & {m.lower() for m in (*c.modifiers, *c.heads)}
+            )
+    return frozenset(found)
 
 
 def _metric_subject_groups(figure: Figure, categories: dict[str, Category]) -> frozenset[str]:

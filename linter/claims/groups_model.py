@@ -190,6 +190,10 @@ class PhaseTie:
     """Orders of a place outside the national plan whose place the phase's sentence or a
     neighbouring one names ("... moved out of Islamabad and Rawalpindi"): the phase may be
     one of that order's own steps."""
+    action_object: bool = False
+    """:attr:`group` is the object of the phase's own action ("the second phase of deporting
+    illegal Afghans", "phase two of the repatriation of undocumented foreigners"): words that
+    may name the whole plan's people rather than the phase's target."""
 
     @property
     def group(self) -> GroupClaim | None:

@@ -245,6 +245,11 @@ def _phase_fusion(lex: Lexicon, tie: PhaseTie, day) -> Fusion | None:
         # to target them: deportations of earlier groups went on)
         if tie.clause_groups & targets or tie.continuation:
             return None
+        # "the second phase of deporting illegal Afghans": the object of the phase's own
+        # action, in the word of the plan's own name ("Illegal Foreigners Repatriation
+        # Plan"), names the whole plan's people, not the phase's target
+        if tie.action_object and claim.categories <= lex.plan_groups:
+            return None
         if not tie.targeted and not tie.planned:
             return None
     else:
