@@ -1022,3 +1022,121 @@ def test_after_a_date_in_an_orders_plan_look_alikes(seed_corpus, text):
 )
 def test_an_announcement_placed_in_the_record_tells_its_history(seed_corpus, text, expected):
     assert [code for code, _, _ in reported(seed_corpus, text, "2023-11-03")] == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# Group resolution, a grid: a group's document in any wording names its holders ("holders of
+# the Afghan Citizen Card", "UNHCR-issued Proof of Registration cards", "government-issued …"),
+# crossed with deadline templates and the ledger's orders for document holders.
+
+DOCUMENT_GROUPS = {
+    "acc": (
+        "Afghans holding NADRA-issued Afghan Citizen Cards",
+        "holders of Afghan Citizen Card",
+        "holders of the Afghan Citizen Card",
+        "holders of ACC",
+        "Afghans holding government-issued Afghan Citizen Cards",
+    ),
+    "por": (
+        "refugees holding UNHCR-issued Proof of Registration cards",
+        "holders of Proof of Registration cards",
+        "Afghans holding government-issued PoR cards",
+        "holders of PoR cards",
+    ),
+}
+DOCUMENT_TEMPLATES = (
+    "{Group} must leave Pakistan by {date}, the interior ministry said.",
+    "The government has set a {date} deadline for {group} to leave the country.",
+    "{Group} have been given until {date} to leave the country.",
+    "The campaign targets {group}, with a {date} deadline set for them to leave.",
+)
+
+
+@pytest.mark.parametrize("order", ["ifrp_phase2_acc", "ifrp_phase3_por"])
+def test_a_groups_document_in_any_wording_grid(seed_corpus, order):
+    deadline = seed_corpus.ledger.deadlines[order]
+    when = (deadline.announced + dt.timedelta(days=5)).isoformat()
+    wrong = []
+    for template in DOCUMENT_TEMPLATES:
+        for group in DOCUMENT_GROUPS[deadline.targets[0]]:
+            for value, bad in (
+                (deadline.date + dt.timedelta(days=14), True),
+                (deadline.date, False),
+            ):
+                text = template.format(
+                    group=group, Group=group[0].upper() + group[1:], date=f"{value:%B} {value.day}"
+                )
+                if bool(reported(seed_corpus, text, when)) != bad:
+                    wrong.append((text, bad))
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document of no ledger group
+        "Holders of valid visas must leave Pakistan by April 14.",
+        # an issuer's word before a document the ledger does not know
+        "Afghans holding UNHCR-issued asylum certificates must leave by April 14.",
+    ],
+)
+def test_a_groups_document_look_alikes(seed_corpus, text):
+    assert reported(seed_corpus, text, "2025-03-12") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Who sets the deadline: a possessive names the setter only when it owns an order, a deadline
+# or an authority ("Iran's deadline"), not a thing of a place ("Punjab's border points").
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Repatriation began through Khyber Pakhtunkwa's border crossings",
+        "Returns picked up at Chaman's border point",
+        "The second phase started at Torkham's crossing",
+    ],
+)
+def test_a_places_possessive_thing_is_not_the_deadlines_setter(seed_corpus, opening):
+    wrong = (
+        f"{opening} after the deadline given to ACC holders to leave Pakistan by April 14, 2025."
+    )
+    assert [code for code, _, _ in reported(seed_corpus, wrong, "2025-04-20")] == ["NL101"]
+    right = wrong.replace("April 14", "March 31")
+    assert reported(seed_corpus, right, "2025-04-20") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's deadline for undocumented Afghans to leave expires on March 20.",
+        "Germany's new deportation rules give undocumented Afghans until March 20 to leave.",
+        "Turkey's interior ministry told Afghans without papers to leave by March 20.",
+    ],
+)
+def test_a_possessive_that_owns_an_order_look_alikes(seed_corpus, text):
+    assert reported(seed_corpus, text, "2025-03-01") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Which event: a value a city's order records does not excuse a date whose own phrase is an
+# order to leave the whole country; it still does when the phrase is not.
+
+
+@pytest.mark.parametrize(
+    "phrase", ["to leave Pakistan by", "to exit the country by", "to leave Pakistan voluntarily by"]
+)
+def test_leaving_the_country_is_not_a_citys_order(seed_corpus, phrase):
+    deadline = seed_corpus.ledger.deadlines["twin_cities_relocation"]
+    day = deadline.date
+    text = f"The deadline given to ACC holders {phrase} {day:%B} {day.day}, {day.year} has ended."
+    assert [code for code, _, _ in reported(seed_corpus, text, "2025-04-05")] == ["NL101"]
+
+
+def test_leaving_the_country_look_alike(seed_corpus):
+    """The country named for another group's stay is not the date's phrase."""
+    text = (
+        "Afghans with Proof of Registration can stay in Pakistan until June 30, and those "
+        "seeking resettlement in a third country must also leave by the end of March."
+    )
+    assert reported(seed_corpus, text, "2025-04-19") == []

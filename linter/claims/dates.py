@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from spacy.tokens import Doc, Span
 
 from narrlint.claims.base import Claim, Resolution
-from narrlint.claims.dates_clues import Clues, clues_of
+from narrlint.claims.dates_clues import Clues, clues_of, leaves_the_country
 from narrlint.claims.dates_cues import (
     Cue,
     Value,
@@ -54,7 +54,14 @@ from narrlint.claims.dates_record import (
     strongest,
     within_record,
 )
-from narrlint.claims.dates_values import date_spans, holding, written_sentences, year_spans
+from narrlint.claims.dates_values import (
+    after_from,
+    after_to,
+    date_spans,
+    holding,
+    written_sentences,
+    year_spans,
+)
 from narrlint.claims.dates_wording import rewritten_date, rewritten_window
 from narrlint.claims.dates_words import (
     ANAPHORIC_DETERMINERS,
@@ -62,7 +69,6 @@ from narrlint.claims.dates_words import (
     ENFORCEMENT_PREPOSITIONS,
     EXTENSION_LEMMAS,
     MONTH_NAMES,
-    PERIOD_ENDS,
     PRONOUNS,
     VALIDITY_CUES,
     WEAK_PREPOSITIONS,
@@ -287,9 +293,9 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
             olds: list[Value] = []  # "from <date>" values of the clause, for "… to <date>"
             period: tuple[Value, Value] | None = None  # "from August 4 to August 31"
             for span, value, cue in clause_values(clause, dates, durations, lexicon):
-                if value.is_date and _after_from(clause, span):
+                if value.is_date and after_from(clause, span):
                     olds.append(value)
-                elif value.is_date and olds and _after_to(clause, span):
+                elif value.is_date and olds and after_to(clause, span):
                     period = (olds[-1], value)
                 if cue is None:
                     role = uncued_role(clause, span)
@@ -303,10 +309,6 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
                     claim = _window_of_period(claim, period, lexicon, day)
                 found.append(claim)
     return sorted(found, key=lambda c: (c.span.start, c.span.end))
-
-
-def _after_to(clause: Span, span: Span) -> bool:
-    return span.start > clause.start and doc_lowers(clause.doc)[span.start - 1] in PERIOD_ENDS
 
 
 def _window_of_period(
@@ -324,12 +326,6 @@ def _window_of_period(
     if len(found) != 1:
         return claim
     return replace(claim, candidates=((found[0], (0, 2, 1)),), why_none="", period=(first, last))
-
-
-def _after_from(clause: Span, span: Span) -> bool:
-    """ "from March 31", "from the end of this year": the old value of "from … to …"."""
-    before = doc_lowers(clause.doc)[max(clause.start, span.start - 2) : span.start]
-    return before[-1:] == ["from"] or before == ["from", "the"]
 
 
 def _cut_off(
@@ -393,7 +389,7 @@ def _cut_off(
     held = [p for p, _ in in_force if _holds(p, value, cue, day, placed)]
     if (in_force or newer) and not held:
         local = _recorded_elsewhere(lexicon, clues, cue, value, day)
-        if local is not None:
+        if local is not None and not leaves_the_country(span, lexicon):
             where_ = local.deadline.place
             why = (
                 f"the ledger records this value for {where_} ({local.id}), a place the clause "
@@ -520,7 +516,8 @@ def _recorded_elsewhere(
     """A deadline of one place the clause does not name that the clause would otherwise name,
     in force at the text's date, whose record holds the value: "those seeking resettlement
     must leave by the end of March" may be the twin cities' order for them, so the national
-    one cannot be said to be contradicted."""
+    one cannot be said to be contradicted (not when the date's own phrase is to leave the
+    country: see :func:`leaves_the_country`)."""
     validity = cue.word in VALIDITY_CUES and clues.validity
     for profile in lexicon.profiles:
         if profile.national or profile.deadline.place in clues.places:

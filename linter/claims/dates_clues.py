@@ -27,6 +27,8 @@ from narrlint.claims.dates_words import (
     HYPHENS,
     MODIFIER_SYNONYMS,
     NEWS_ABBREVIATIONS,
+    POSSESSED_ORDER_WORDS,
+    POSSESSED_REACH,
     PRONOUNS,
     REFERRING_PEOPLE,
     REMAINING_LEMMAS,
@@ -143,6 +145,22 @@ def _places(lowers: list[str], lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(dict.fromkeys(deadline_places + countries))
 
 
+def leaves_the_country(span: Span, lexicon: Lexicon) -> bool:
+    """ "to leave Pakistan by …", "must exit the country voluntarily before …": the date's own
+    phrase is an order's action on the whole country, so it is not a city's order to leave
+    the city, whatever that order's record holds."""
+    doc = span.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    i = span.start - 2  # the word before the date's preposition
+    if i >= 0 and lowers[i].endswith("ly"):
+        i -= 1  # "leave Pakistan voluntarily by"
+    word = lowers[i] if i >= 0 else ""
+    if word != "country" and lexicon.countries.get(word, "").lower() != word:
+        return False
+    i -= 1 + (i >= 1 and lowers[i - 1] == "the")
+    return i >= 0 and lemmas[i] in lexicon.actions
+
+
 def _acts(lowers: list[str], i: int) -> bool:
     """ "Islamabad has ordered …", "Islamabad announced …": a capital that sets an order is the
     government (a country), not the city an order for that place applies to."""
@@ -187,6 +205,8 @@ def _categories(
             yield from _document_holders(tokens, i, lexicon)
         if lower in HOLDER_WORDS:
             yield from _holders_of_document(tokens, i, lexicon)
+            if k + 1 < len(lowers) and lowers[k + 1] == "of":  # "holders of Afghan Citizen Card"
+                yield from _document_holders(tokens, i + 1, lexicon)
         if lower in LACKING_WORDS and lexicon.undocumented:
             yield from _without_documents(tokens, i, lexicon)
         if lower in lexicon.document_starts:
@@ -394,9 +414,22 @@ def _document_holders(tokens: Span, i: int, lexicon: Lexicon) -> Iterator[tuple[
             return
         token = doc[j]
         lower = token.lower_
-        if not (lower in DETERMINERS or lower in ("-", "‑", "valid", "issued") or token.is_title):
+        if not (
+            lower in DETERMINERS
+            or lower in ("-", "‑", "valid", "issued")
+            or token.is_title
+            or token.is_upper  # "UNHCR-issued", "NADRA"
+            or _issuer(doc, j, tokens.end)  # "government-issued"
+        ):
             return  # only "the", "valid", "Pakistan-issued" … may come before the document
         j += 1
+
+
+def _issuer(doc: Doc, j: int, end: int) -> bool:
+    """ "government-issued": the word before a hyphen and "issued" names who issued the
+    document, whatever it is."""
+    lowers = doc_lowers(doc)
+    return j + 2 < end and lowers[j + 1] in HYPHENS and lowers[j + 2] == "issued"
 
 
 def _subjects(
@@ -511,12 +544,26 @@ def _other_authority(
         if month_of(token) or lower in WEEKDAYS:
             continue
         nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-        if nxt in AUTHORITY_VERBS or nxt in AUTHORITY_NOUNS or nxt in ("'s", "’s"):
-            return token.text  # "Iran has set", "Iranian authorities", "Iran's deadline"
+        if nxt in AUTHORITY_VERBS or nxt in AUTHORITY_NOUNS:
+            return token.text  # "Iran has set", "Iranian authorities"
+        if nxt in ("'s", "’s") and _owns_an_order(lowers, lemmas, i - start + 2):
+            return token.text  # "Iran's deadline", not "Khyber Pakthunkhwa's border points"
         prev = doc[token.i - 1] if token.i > tokens.start else None
         if prev is not None and action_of(prev, lexicon) and verb_like(prev):
             return token.text  # "to leave Iran"
     return None
+
+
+def _owns_an_order(lowers: list[str], lemmas: list[str], k: int) -> bool:
+    """Whether the words after a possessive (from ``k``, clause-relative) name an order or its
+    maker ("Iran's deadline", "Germany's new deportation rules", "Turkey's interior
+    ministry"), not a thing of the place ("Punjab's border points", "Sindh's capital")."""
+    for word, lemma in zip(
+        lowers[k : k + POSSESSED_REACH], lemmas[k : k + POSSESSED_REACH], strict=True
+    ):
+        if word in POSSESSED_ORDER_WORDS or lemma in POSSESSED_ORDER_WORDS:
+            return True
+    return False
 
 
 def _plural_of_common(lower: str, common: frozenset[str]) -> bool:

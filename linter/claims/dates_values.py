@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from narrlint.claims.dates_words import ORDINAL_DAYS, RELATIVE_MONTHS, YEAR_WORDS
+from narrlint.claims.dates_words import ORDINAL_DAYS, PERIOD_ENDS, RELATIVE_MONTHS, YEAR_WORDS
 from narrlint.nlp.quantities import DateValue, day_of, month_of, unit_spans, year_of
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentences as doc_sentences
@@ -157,3 +157,14 @@ def _positions(lowers: list[str], word: str, start: int, stop: int) -> Iterator[
             return
         yield i
         i += 1
+
+
+def after_to(clause: Span, span: Span) -> bool:
+    """ "… to March 31": the new value of "from … to …"."""
+    return span.start > clause.start and doc_lowers(clause.doc)[span.start - 1] in PERIOD_ENDS
+
+
+def after_from(clause: Span, span: Span) -> bool:
+    """ "from March 31", "from the end of this year": the old value of "from … to …"."""
+    before = doc_lowers(clause.doc)[max(clause.start, span.start - 2) : span.start]
+    return before[-1:] == ["from"] or before == ["from", "the"]

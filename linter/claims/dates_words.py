@@ -140,6 +140,8 @@ AUTHORITY_NOUNS = {
     "state", "administration", "cabinet", "leadership", "judiciary", "prosecutor", "forces",
 }  # fmt: skip
 """Nouns after a nationality that name who set a deadline ("Iranian authorities")."""
+POSSESSED_REACH = 3
+"""Words after a possessive that may name what it owns ("Germany's new deportation rules")."""
 VALIDITY_CUES = {"valid until", "expires", "extended to"}
 VALIDITY_WORDING = VALID_LEMMAS | EXPIRY_LEMMAS | EXTENSION_LEMMAS | {"renew", "renewal", "stay"}
 NEWS_ABBREVIATIONS = {"govt", "gov", "admin", "dept", "ministry", "cabinet", "int'l"}
@@ -264,3 +266,14 @@ WAITING_LEMMAS = frozenset(
 named with them may be a group with orders of its own, so no order in force is assumed."""
 LOCATIVES = {"in", "from", "across", "inside", "within"}
 """Prepositions that put people in a place ("Afghans in Iran", "deported from Turkey")."""
+POSSESSED_ORDER_WORDS = (
+    AUTHORITY_NOUNS
+    | WINDOW_NOUNS
+    | EXTENSION_NOUNS
+    | ANNOUNCEMENT_LEMMAS
+    | ENFORCEMENT_LEMMAS
+    | {"rule", "law", "policy", "plan", "drive", "campaign", "directive", "ruling", "visa"}
+)
+"""What a possessive's name owns when it is the one setting the deadline: an authority, a
+deadline or window, an order or the enforcement ("Iran's deadline", "Turkey's deportation
+drive")."""
