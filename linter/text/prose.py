@@ -145,6 +145,11 @@ class _Builder:
                 gap = self.original[max(self._last_orig_end, 0) : start]
                 if any(c.isspace() or c in "`<" for c in gap):
                     self._emit(" ", start, True)
+        if "  " not in text and text.isprintable():
+            # No whitespace run to fold: every whitespace character but " " is unprintable.
+            self._emit(text, start, False)
+            self._last_orig_end = end
+            return
         cursor = 0
         for run in _WS_RUN.finditer(text):
             self._emit(text[cursor : run.start()], start + cursor, False)
