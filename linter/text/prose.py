@@ -489,6 +489,9 @@ _BLOCK_KINDS = {
 }
 
 
+_KIND_NAMES = frozenset(_BLOCK_KINDS.values())
+
+
 def markdown_prose(text: str, skip: int = 0, index: LineIndex | None = None) -> ProseText:
     """Prose of a Markdown draft; ``skip`` characters of front matter are not parsed
     (``index``: the text's line index, when the caller has one)."""
@@ -512,7 +515,7 @@ def markdown_prose(text: str, skip: int = 0, index: LineIndex | None = None) -> 
             directives.append((token.map[0] + 1, token.map[1]))
         if token.type != "inline" or token.map is None:
             continue
-        kind = next((k for k in reversed(stack) if k in _BLOCK_KINDS.values()), "paragraph")
+        kind = next((k for k in reversed(stack) if k in _KIND_NAMES), "paragraph")
         builder.open_block()
         _InlineWalker(text, index, token, row_cursor, builder).walk()
         builder.close_block(kind)
@@ -719,7 +722,7 @@ def _find_after_markers(line: str, piece: str, from_col: int) -> int:
         return from_col if from_col <= len(line) else -1
     col = line.find(piece, from_col)
     while col >= 0:
-        if from_col > 0 or all(c in _MARKER_CHARS for c in line[:col]):
+        if not col or from_col > 0 or all(c in _MARKER_CHARS for c in line[:col]):
             return col
         col = line.find(piece, col + 1)
     return -1
