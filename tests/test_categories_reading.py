@@ -878,3 +878,50 @@ def test_phases_and_their_groups_grid(seed_corpus):
     missed = [t for t in wrong if found(seed_corpus, t, "2024-03-18") != ["NL301"]]
     alarms = [t for t in right if found(seed_corpus, t, "2024-03-18")]
     assert not missed and not alarms, (missed, alarms)
+
+
+REPORTED_CLAUSES = (
+    "An official in {city} said that {n} {g} must leave by the deadline.",
+    "The consul in {city} told reporters that the order covers the {n} {g}.",
+    "A spokesman based in {city} informed the media that the government gave {n} {g} two "
+    "months to leave.",
+)
+"""A reported clause after a speaker placed in a city the ledger does not name."""
+
+
+def test_a_speakers_place_does_not_place_the_reported_people_grid(seed_corpus):
+    from narrlint.claims.groups import format_value, lexicon
+
+    lex = lexicon(seed_corpus)
+    cities = [c for c in ("Karachi", "Peshawar", "Lahore") if c.lower() not in lex.known]
+    assert cities  # places the reader would take for another country
+    day = "2024-02-05"
+
+    def size(category_id: str) -> str:
+        known = [f for f in lex.figures[category_id] if f.date and f.date.isoformat() <= day]
+        return format_value(max(known, key=lambda f: f.date).value)
+
+    pairs = [("undocumented", "por"), ("por", "undocumented")]
+    wrong, right = [], []
+    for own, other in pairs:
+        g = next(t for t in seed_corpus.ledger.categories[own].terms if t.endswith("s"))
+        for template in REPORTED_CLAUSES:
+            for city in cities:
+                wrong.append(template.format(city=city, n=size(other), g=g))
+                right.append(template.format(city=city, n=size(own), g=g))
+    missed = [t for t in wrong if "NL302" not in found(seed_corpus, t, day)]
+    alarms = [t for t in right if found(seed_corpus, t, day)]
+    assert not missed and not alarms, (missed, alarms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the people of another country: its own official, or the country named after them
+        "Iran's interior minister said that 1.4 million undocumented Afghans live there.",
+        "Officials in Tehran said that 1.4 million undocumented Afghans live in Iran.",
+        "In Iran, officials said 1.4 million undocumented Afghans must leave.",
+    ],
+)
+def test_people_placed_in_another_country(seed_corpus, text):
+    assert found(seed_corpus, text, "2024-02-05") == []

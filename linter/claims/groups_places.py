@@ -19,9 +19,9 @@ from narrlint.claims.groups_words import (
     STAY_PARTICIPLES,
 )
 from narrlint.nlp.quantities import month_of
+from narrlint.nlp.tokens import lemma_lowers, sentence_at
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.tokens import sentence_at
-from narrlint.nlp.vocabulary import PERSON_NOUNS, WEEKDAYS
+from narrlint.nlp.vocabulary import PERSON_NOUNS, REPORTING_LEMMAS, WEEKDAYS
 
 
 def abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
@@ -31,9 +31,15 @@ def abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
     The ledger's own country named nearer keeps the number ("Unlike Iran, Pakistan ...")."""
     sentence = sentence_at(doc, start)
     lowers = doc_lowers(doc)
+    reported = False
     for k in range(start - 1, sentence.start - 1, -1):
         if lowers[k] in lex.countries:
             return False
+        if lowers[k] == "that" and not reported:
+            # "the consul in Karachi told TOLO that ...": where the speaker is does not
+            # place the people of the reported clause (a country's own official does:
+            # "Iran's minister said that ...")
+            reported = _reported(doc, k, sentence.start)
         if not _maybe_foreign(lowers[k], lex):
             continue
         token = doc[k]
@@ -41,7 +47,7 @@ def abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
             before = doc[k - 1].lower_ if k > sentence.start else ""
             after = doc[k + 1] if k + 1 < len(doc) else token
             if (
-                before in ABROAD_BEFORE
+                (before in ABROAD_BEFORE and not reported)
                 or after.lower_ in ("'s", "’s")
                 or after.lemma_.lower() in HOSTING_LEMMAS
             ):
@@ -55,6 +61,13 @@ def abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
         ):
             return True
     return False
+
+
+def _reported(doc: Doc, k: int, first: int) -> bool:
+    """Does "that" at ``k`` open what a reporting verb a few words before it governs ("told
+    TOLO news that", "said that")?"""
+    lemmas = lemma_lowers(doc)
+    return any(lemmas[m] in REPORTING_LEMMAS for m in range(max(first, k - 4), k))
 
 
 def local(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> bool:
