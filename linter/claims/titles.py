@@ -70,6 +70,7 @@ from narrlint.claims.titles_record import (
     resolve,
     temporary_elsewhere,
 )
+from narrlint.claims.titles_variants import variant_titles
 from narrlint.knowledge.ledger import Government, Ledger, Person, normalise_title
 from narrlint.knowledge.title_lexicon import (
     TitleLexicon,
@@ -168,6 +169,10 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
         e.label_ in (TITLE, GOVERNMENT) or (lexicon.ranks and e.label_ == PERSON) for e in ents
     ):
         return []
+    if any(e.label_ == PERSON for e in ents):
+        written = variant_titles(doc, lexicon.variants, ents)
+        if written:  # "Balochistan inspector general of police …": a title with its place moved
+            ents = sorted((*ents, *written), key=lambda e: e.start)
     naming = _Naming(corpus.ledger, ents)
     frames: _Frames = {}
     claims: list[TitleClaim | GovernmentClaim | RankClaim] = []
@@ -243,7 +248,7 @@ def _title_claim(
     Prime Minister"): the name after it is not that title's holder."""
     doc = draft.doc
     title = ents[index]
-    key = title.ent_id_ or title.text.lower()
+    key = title.ent_id_ or title.id_ or title.text.lower()  # id_: a variant (titles_variants)
     qualifiers, start, reach = _qualifiers(doc, title.start)
     if subordinate(doc, title, reach):
         return None

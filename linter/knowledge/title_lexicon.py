@@ -9,12 +9,14 @@ or a government as the evidence line of a finding or a resolution quotes it.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from narrlint.knowledge.ledger import Government, Ledger, Person, Post, RankTerm
 
 if TYPE_CHECKING:
+    from narrlint.claims.titles_variants import Variants
     from narrlint.knowledge.corpus import Corpus
 
 __all__ = [
@@ -53,6 +55,9 @@ class TitleLexicon:
     country each names, looked for in the words around a title."""
     posts: dict[str, tuple[tuple[Person, Post], ...]]
     """Office id -> every recorded post of it, with its holder, in ledger order."""
+    variants: Variants = dataclasses.field(default_factory=dict)
+    """The ledger's titles with their place or body moved ("Balochistan inspector general of
+    police", "Director General of ISPR"), by first word (:mod:`.titles_variants`)."""
 
 
 def title_lexicon(corpus: Corpus) -> TitleLexicon:
@@ -61,6 +66,8 @@ def title_lexicon(corpus: Corpus) -> TitleLexicon:
 
 
 def _build_lexicon(ledger: Ledger) -> TitleLexicon:
+    from narrlint.claims.titles_variants import title_variants  # the reader's word orders
+
     offices: dict[str, list[str]] = {}
     for office in ledger.offices.values():
         for title in office.titles:
@@ -101,6 +108,9 @@ def _build_lexicon(ledger: Ledger) -> TitleLexicon:
         terms,
         tuple((term, country) for term, country in terms.items() if " " in term),
         {office: tuple(held) for office, held in posts.items()},
+        title_variants(
+            (o.id, t) for o in ledger.offices.values() if o.holders == "single" for t in o.titles
+        ),
     )
 
 
