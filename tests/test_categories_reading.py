@@ -925,3 +925,37 @@ def test_a_speakers_place_does_not_place_the_reported_people_grid(seed_corpus):
 )
 def test_people_placed_in_another_country(seed_corpus, text):
     assert found(seed_corpus, text, "2024-02-05") == []
+
+
+SHARED_CARDS = (
+    "The administration said that the {g} who have {x} and {card} do not need to worry.",
+    "{G} holding {x} or {card} were told they may stay.",
+    "Police stopped {g} with {x} and {card} at the checkpoint.",
+)
+"""A document the ledger does not know listed before one it knows, on their shared noun."""
+
+
+def test_a_known_card_listed_after_an_unknown_one_grid(seed_corpus):
+    from narrlint.claims.groups import lexicon
+
+    lex = lexicon(seed_corpus)
+    categories = seed_corpus.ledger.categories
+    cards = [
+        (" ".join(w[:-1]).upper() if len(w) == 2 else " ".join(w[:-1]).title(), c)
+        for w, c in lex.holdings
+        if w[-1] == "card"
+    ]
+    assert {categories[c].refugee_status for _, c in cards} == {True, False}
+    refugees = ledger_words(seed_corpus, True, "refugee_status")
+    wrong, right = [], []
+    for template in SHARED_CARDS:
+        for x in ("POO", "Tazkira"):
+            for name, category in cards:
+                card = f"{name} cards"
+                for g in [*refugees, "Afghans"]:
+                    text = template.format(g=g, G=g[:1].upper() + g[1:], x=x, card=card)
+                    bad = g != "Afghans" and not categories[category].refugee_status
+                    (wrong if bad else right).append(text)
+    missed = [t for t in wrong if found(seed_corpus, t, "2023-10-28") != ["NL301"]]
+    alarms = [t for t in right if found(seed_corpus, t, "2023-10-28")]
+    assert not missed and not alarms, (missed, alarms)

@@ -374,7 +374,7 @@ def _holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
             continue
         end, found = i, set()
         while True:
-            held = _held_object(doc, lex, lowers, j)
+            held = _held_object(doc, lex, lowers, j) or _shared_card(doc, lex, lowers, j)
             if held is None:
                 break
             end, category = held
@@ -392,6 +392,20 @@ def _holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
 _HOLDING_OPENERS = frozenset(
     HOLDING_VERBS | GIVEN_PARTICIPLES | POSSESSION_NOUNS | STAY_PARTICIPLES
 )
+
+
+def _shared_card(doc: Doc, lex: Lexicon, lowers: list[str], j: int):
+    """ "POO and ACC cards", "Tazkira or PoR cards": a document the ledger does not know
+    listed before one it knows, both on the card noun they share; the people hold (at
+    least) the known one. (end, category) of the known one, or None."""
+    if j + 2 >= len(doc) or lowers[j + 1] not in ("and", "or", "&", "/"):
+        return None
+    if not doc[j].is_alpha or doc[j].is_stop:
+        return None
+    held = _held_object(doc, lex, lowers, j + 2)
+    if held is None or lowers[held[0] - 1] not in ("card", "cards"):
+        return None
+    return held
 
 
 def _people_word(lex: Lexicon, lower: str) -> bool:
