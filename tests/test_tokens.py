@@ -4,7 +4,20 @@ from __future__ import annotations
 
 import numpy
 
-from narrlint.nlp.tokens import IdValues, lemma_lowers, lowers, sentences, spans_within, texts
+from narrlint.nlp.tokens import (
+    IdValues,
+    WordTest,
+    ents,
+    lemma_lowers,
+    lowers,
+    sentences,
+    span_ends,
+    spans_of,
+    spans_within,
+    texts,
+    where_lemma,
+    where_lower,
+)
 
 
 def test_lowers_are_the_tokens_lower_forms(seed_corpus):
@@ -77,3 +90,82 @@ def test_id_values_compute_each_new_id_once_and_answer_in_order():
     # Past its limit the table starts afresh rather than grow without end.
     assert values(numpy.array([50, 60], dtype=numpy.uint64), "ab").tolist() == [3, 6]
     assert asked[-1] == [50, 60] and len(values.ids) == 2
+
+
+MIXED = (
+    "Caretaker Prime Minister Anwaar-ul-Haq Kakar SAID: “Twelve were KILLED,” Police said.\n\n"
+    "ÉTÉ İstanbul ß 😀 e\u0301 — ‘the toll’ rose to 1.4 MILLION; officials Said so. "
+    "By 2024, 3 left."
+)
+
+
+def test_where_lower_finds_the_words_of_a_set_in_order(seed_corpus):
+    nlp = seed_corpus.nlp
+    doc = nlp(MIXED)
+    for words in (
+        frozenset({"said", "“", "”", "‘", "’", ";", "—"}),
+        frozenset({"killed", "toll", "été", "istanbul", "i̇stanbul", "ß", "😀"}),
+        frozenset({"no-such-word"}),
+        frozenset(),
+    ):
+        expected = [i for i, w in enumerate(lowers(doc)) if w in words]
+        assert where_lower(doc, words) == expected
+        assert where_lower(doc, words) is where_lower(doc, words)  # once per doc and set
+    assert where_lower(nlp(""), frozenset({"said"})) == []
+    # a word no doc had before
+    fresh = nlp("Qzzyxnew said qzzyxnew")
+    assert where_lower(fresh, frozenset({"qzzyxnew"})) == [0, 2]
+
+
+def test_where_lemma_finds_the_lemmas_of_a_set_in_order(seed_corpus):
+    nlp = seed_corpus.nlp
+    doc = nlp(MIXED)
+    for lemmas in (frozenset({"say", "kill"}), frozenset({"police", "rise", "toll"}), frozenset()):
+        expected = [i for i, w in enumerate(lemma_lowers(doc)) if w in lemmas]
+        assert where_lemma(doc, lemmas) == expected
+    assert where_lemma(doc, frozenset({"say"}))  # "SAID", "said" and "Said" all say
+    assert where_lemma(nlp(""), frozenset({"say"})) == []
+
+
+def test_entities_are_the_tokens_own(seed_corpus):
+    nlp = seed_corpus.nlp
+    doc = nlp(MIXED)
+    assert ents(doc) == [t.ent_type_ for t in doc]
+    assert any(ents(doc))  # the ledger's title and person are entities
+    assert ents(doc) is ents(doc)
+    assert ents(nlp("")) == []
+
+
+def test_a_word_test_runs_once_per_distinct_word_and_finds_where_it_holds(seed_corpus):
+    nlp = seed_corpus.nlp
+    seen: list[str] = []
+
+    def shaped(text, vocab):
+        seen.append(text)
+        lexeme = vocab[text]
+        return lexeme.is_alpha and not lexeme.is_stop and len(text) > 2
+
+    test = WordTest(shaped, texts)
+    doc = nlp(MIXED)
+    expected = [t.i for t in doc if t.is_alpha and not t.is_stop and len(t) > 2]
+    assert test.where(doc) == expected
+    assert test.where(doc) is test.where(doc)
+    assert sorted(seen) == sorted(set(texts(doc)))  # each distinct word tested once
+    again = nlp("Police said so.")
+    assert test.where(again) == [0, 1]  # "so" is a stop word, "." no letter
+    assert seen.count("said") == 1  # the table serves every doc
+    breaks = WordTest(lambda lower, _vocab: "\n" in lower)
+    assert breaks.where(doc) == [i for i, w in enumerate(lowers(doc)) if "\n" in w] != []
+    assert test.where(nlp("")) == []
+
+
+def test_spans_of_and_span_ends_follow_the_span_group(seed_corpus):
+    doc = seed_corpus.nlp("Twelve were killed on 1 November 2023 and 40 more, 3 of them children.")
+    numbers = list(doc.spans["numbers"])
+    assert len(numbers) >= 2
+    assert [(s.start, s.end) for s in spans_of(doc, "numbers")] == [
+        (s.start, s.end) for s in numbers
+    ]
+    assert spans_of(doc, "numbers") is spans_of(doc, "numbers")
+    assert span_ends(doc, "numbers") == {s.start: s.end for s in reversed(numbers)}
+    assert spans_of(doc, "no-such-group") == () and span_ends(doc, "no-such-group") == {}

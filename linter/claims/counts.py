@@ -76,6 +76,7 @@ from narrlint.claims.counts_words import (
 )
 from narrlint.knowledge.corpus import format_number
 from narrlint.model import Evidence
+from narrlint.nlp.tokens import WordTest, lemma_lowers, texts
 from narrlint.nlp.vocabulary import WEEKDAYS
 
 if TYPE_CHECKING:
@@ -159,7 +160,7 @@ class CountClaim(Claim):
     @cached_property
     def context(self) -> frozenset[str]:
         """Incident words around the count (places, targets, weapons), as lemmas."""
-        return frozenset().union(*(content_words(s) for s in self.neighbourhood))
+        return frozenset().union(*(_content_words_of(s) for s in self.neighbourhood))
 
     def details(self) -> dict[str, Any]:
         return {
@@ -355,6 +356,24 @@ def content_words(tokens: Iterable[Token]) -> frozenset[str]:
         for t in tokens
         if t.is_alpha and not t.is_stop and len(t) > 2 and t.lemma_.lower() not in GENERIC_LEMMAS
     )
+
+
+def _content_words_of(span: Span) -> frozenset[str]:
+    """:func:`content_words` of a span of a draft, read from the doc's per-token lists (each
+    distinct word's shape tested once, for every draft)."""
+    lemmas = lemma_lowers(span.doc)
+    return frozenset(
+        lemma
+        for lemma in map(lemmas.__getitem__, _CONTENT_SHAPED.within(span.doc, span.start, span.end))
+        if lemma not in GENERIC_LEMMAS
+    )
+
+
+_CONTENT_SHAPED = WordTest(
+    lambda text, vocab: (lexeme := vocab[text]).is_alpha and not lexeme.is_stop and len(text) > 2,
+    texts,
+)
+"""Words shaped like a content word (a token's flags are its lexeme's), tested once each."""
 
 
 def _ledger_sources(corpus: Corpus, value: float) -> list[Source]:

@@ -31,6 +31,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import compress
+from operator import or_
 
 from spacy.tokens import Doc, Span, Token
 
@@ -46,7 +48,7 @@ from narrlint.claims.counts_words import (
     TOLL_HEADS,
 )
 from narrlint.nlp.quantities import month_of
-from narrlint.nlp.tokens import lemma_lowers
+from narrlint.nlp.tokens import WordTest, lemma_lowers, texts
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import REPORTING_LEMMAS, WEEKDAYS
 
@@ -199,8 +201,9 @@ def quotes_of(doc: Doc) -> Quotes:
     starts: list[int] = []
     ends: list[int] = []
     opener = ""
+    words = texts(doc)
     for i in _quote_mark_indices(doc):
-        text = doc[i].text
+        text = words[i]
         if "\n" in text:
             if opener:
                 ends.append(i)
@@ -224,13 +227,16 @@ def quotes_of(doc: Doc) -> Quotes:
     return Quotes(starts, ends)
 
 
-QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES | STRAIGHT_QUOTES | {"‘", "’"}
+QUOTE_MARKS = frozenset(OPENING_QUOTES | CLOSING_QUOTES | STRAIGHT_QUOTES | {"‘", "’"})
 
 
 def _quote_mark_indices(doc: Doc) -> list[int]:
-    """Indices of quote marks and of whitespace that ends a block, from the per-doc lower-case
-    words (lower-casing leaves quote marks and line breaks as they are)."""
-    return [i for i, lower in enumerate(doc_lowers(doc)) if lower in QUOTE_MARKS or "\n" in lower]
+    """Indices of quote marks and of whitespace that ends a block, in order, tested once per
+    distinct word (lower-casing leaves quote marks and line breaks as they are)."""
+    return _MARK_OR_BREAK.where(doc)
+
+
+_MARK_OR_BREAK = WordTest(lambda lower, _vocab: lower in QUOTE_MARKS or "\n" in lower)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -243,12 +249,13 @@ def markers_in(sentence: Span, sources: frozenset[str] = frozenset()) -> list[To
     ``sources``: acronyms the ledger knows as sources of figures ("ispr"), which may label a
     headline ("ISPR: 12 terrorists killed") where a dateline ("QUETTA:") does not."""
     doc = sentence.doc
-    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    start, end = sentence.start, sentence.end
+    lowers, lemmas = doc_lowers(doc)[start:end], lemma_lowers(doc)[start:end]
+    flags = map(
+        or_, map(MARKER_WORDS.__contains__, lowers), map(MARKER_LEMMAS.__contains__, lemmas)
+    )
     return [
-        doc[i]
-        for i in range(sentence.start, sentence.end)
-        if (lowers[i] in MARKER_WORDS or lemmas[i] in MARKER_LEMMAS)
-        and _is_marker(doc[i], sentence, sources)
+        doc[i] for i in compress(range(start, end), flags) if _is_marker(doc[i], sentence, sources)
     ]
 
 

@@ -28,6 +28,7 @@ from narrlint.claims.counts_words import (
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentences as doc_sentences
+from narrlint.nlp.tokens import spans_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +54,8 @@ class Count:
 def numbers_by_sentence(doc: Doc, starts: Sequence[int]) -> dict[int, list[Span]]:
     """Numbers of each sentence (keyed by its start), in one pass: linear on long drafts."""
     result: dict[int, list[Span]] = {}
-    spans = doc.spans.get("numbers", [])
-    if not len(spans) or not starts:
+    spans = spans_of(doc, "numbers")
+    if not spans or not starts:
         return result
     for span in spans:
         index = max(bisect_right(starts, span.start) - 1, 0)

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, ORTH, SENT_START
+from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, SENT_START
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 _LOWERS = "narrlint.nlp.tokens.lowers"
 _STRINGS: dict[int, str] = {}
@@ -182,3 +183,122 @@ def spans_within(doc: Doc, key: str, start: int, end: int) -> list[Span]:
         if span.end <= end:
             found.append(span)
     return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Where words of a set stand: one C-level map over the doc's shared word list
+#
+# Measured on 800-word drafts: ``doc.to_array`` costs ~20 µs per column and ``numpy.isin`` ~30
+# µs more, while ``compress(range(n), map(words.__contains__, lowers(doc)))`` tests a whole doc
+# in ~15 µs (the strings are already there), 3-4x faster than a Python loop over the indices.
+
+
+def _where(doc: Doc, key: object, flags: Iterable[bool]) -> list[int]:
+    """Indices whose flag is true, cached in ``doc.user_data[key]`` (with the doc's length)."""
+    cached = doc.user_data.get(key)
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data[key] = (len(doc), list(itertools.compress(itertools.count(), flags)))
+    return cached[1]
+
+
+def where_lower(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose lower-case text is in ``words``, in order (``[i for i, w
+    in enumerate(lowers(doc)) if w in words]`` in C), once per doc and word set. Pass a
+    module-level frozenset: the set is the cache key."""
+    key = ("narrlint.nlp.tokens.where_lower", words)
+    return _where(doc, key, map(words.__contains__, lowers(doc)))
+
+
+def where_lemma(doc: Doc, lemmas: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose lower-cased lemma is in ``lemmas``, in order (like
+    :func:`where_lower` on :func:`lemma_lowers`)."""
+    key = ("narrlint.nlp.tokens.where_lemma", lemmas)
+    return _where(doc, key, map(lemmas.__contains__, lemma_lowers(doc)))
+
+
+class WordTest:
+    """A yes/no test of a word that no set can hold ("has a line break", "alphabetic, not a
+    stop word, longer than two letters"), computed once per distinct word for every doc, and
+    :meth:`where` it holds in a doc (a C-level map over the doc's words through the table).
+
+    ``test(word, vocab)`` gets the word as :func:`lowers` (or ``words``, e.g. :func:`texts`)
+    gives it and the doc's vocab, for lexeme flags: a token's ``is_alpha``/``is_stop`` are its
+    lexeme's. The table grows with the vocabulary, like the string tables above."""
+
+    def __init__(
+        self,
+        test: Callable[[str, Vocab], bool],
+        words: Callable[[Doc], list[str]] = lowers,
+        limit: int = 1_000_000,
+    ):
+        self.test = test
+        self.words = words
+        self.limit = limit
+        self._table: dict[str, bool] = {}
+
+    def where(self, doc: Doc) -> list[int]:
+        """Indices of the doc's tokens whose word passes the test, in order, once per doc."""
+        key = ("narrlint.nlp.tokens.WordTest", self)
+        cached = doc.user_data.get(key)
+        if cached is None or cached[0] != len(doc):
+            flags = self._flags(self.words(doc), doc.vocab)
+            cached = doc.user_data[key] = (
+                len(doc),
+                list(itertools.compress(itertools.count(), flags)),
+            )
+        return cached[1]
+
+    def within(self, doc: Doc, start: int, end: int) -> list[int]:
+        """Indices in ``start:end`` whose word passes the test (not cached: for a reader that
+        asks about a few spans of a doc, where testing the whole doc would cost more)."""
+        flags = self._flags(self.words(doc)[start:end], doc.vocab)
+        return list(itertools.compress(range(start, end), flags))
+
+    def _flags(self, words: list[str], vocab: Vocab) -> list[bool]:
+        table = self._table
+        try:
+            return list(map(table.__getitem__, words))
+        except KeyError:
+            if len(table) > self.limit:  # a long-lived process: start afresh
+                table.clear()
+            for word in set(words).difference(table):
+                table[word] = bool(self.test(word, vocab))
+            return list(map(table.__getitem__, words))
+
+
+_ENTS = "narrlint.nlp.tokens.ents"
+
+
+def ents(doc: Doc) -> list[str]:
+    """``[token.ent_type_ for token in doc]`` ("" outside an entity), once per doc: readers
+    ask whether a word is a PERSON or a TITLE of the ledger without building its Token."""
+    cached = doc.user_data.get(_ENTS)
+    if cached is None or len(cached) != len(doc):
+        cached = doc.user_data[_ENTS] = _strings(doc, doc.to_array(ENT_TYPE).tolist())
+    return cached
+
+
+def spans_of(doc: Doc, key: str) -> tuple[Span, ...]:
+    """``tuple(doc.spans[key])`` in the group's order, once per doc: iterating a span group
+    builds a new Span per item each time. The spans are shared: read them, never change them."""
+    cache_key = ("narrlint.nlp.tokens.spans_of", key)
+    group = doc.spans.get(key)
+    size = len(group) if group is not None else 0
+    cached = doc.user_data.get(cache_key)
+    if cached is None or len(cached) != size:
+        cached = doc.user_data[cache_key] = tuple(group) if group is not None else ()
+    return cached
+
+
+def span_ends(doc: Doc, key: str) -> dict[int, int]:
+    """Start → end of the spans of ``doc.spans[key]`` ("numbers": where the number starting
+    at a token ends), once per doc; the first span at a start wins."""
+    cache_key = ("narrlint.nlp.tokens.span_ends", key)
+    spans = spans_of(doc, key)
+    cached = doc.user_data.get(cache_key)
+    if cached is None or cached[0] is not spans:
+        ends: dict[int, int] = {}
+        for span in spans:
+            ends.setdefault(span.start, span.end)
+        cached = doc.user_data[cache_key] = (spans, ends)
+    return cached[1]
