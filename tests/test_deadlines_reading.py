@@ -1140,3 +1140,65 @@ def test_leaving_the_country_look_alike(seed_corpus):
         "seeking resettlement in a third country must also leave by the end of March."
     )
     assert reported(seed_corpus, text, "2025-04-19") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Which event: a group phrase that carries another group's figure ("the 1.4 million
+# undocumented Afghan refugees", 1.4 million being the PoR holders' figure) may mean either
+# group: a window the other group's record holds (the months from its extension's announcement
+# to its new cut-off) is not a mismatch; one neither record holds still is. Figures, dates and
+# lengths are read from the ledger.
+
+FIGURE_TEMPLATES = (
+    "The government had issued a {n}-month deadline for the {figure} undocumented Afghan refugees.",
+    "Pakistan gave its {figure} undocumented Afghans a {n}-month deadline to leave.",
+    "A {n}-month deadline was set for an estimated {figure} illegal immigrants to leave.",
+)
+NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"}
+
+
+def _millions(value: float) -> str:
+    return f"{value / 1e6:g} million"
+
+
+def _por_extension(corpus):
+    """The first PoR validity extension announced well before its new cut-off, as (day of
+    the draft, months from announcement to cut-off)."""
+    for step in corpus.ledger.deadlines["por_validity_chain"].steps:
+        announced, new = step.get("announced"), step.get("extended_to")
+        if isinstance(announced, dt.date) and isinstance(new, dt.date) and new > announced:
+            months = round((new - announced).days / 30.4)
+            if months >= 2 and abs((new - announced).days - months * 30.4) <= 4:
+                return announced + dt.timedelta(days=2), months
+    raise AssertionError("no PoR extension with a whole number of months")
+
+
+@pytest.mark.parametrize("template", FIGURE_TEMPLATES)
+def test_another_groups_figure_may_mean_that_groups_window(seed_corpus, template):
+    day, months = _por_extension(seed_corpus)
+    own = [f.value for f in seed_corpus.ledger.figures_for("undocumented") if f.value >= 1e6]
+    others = [f.value for f in seed_corpus.ledger.figures_for("por") if f.value >= 1e6]
+    others = [v for v in others if not any(abs(v - o) <= 0.025 * o for o in own)]
+    assert own and others
+    when = day.isoformat()
+    for value in others:
+        right = template.format(n=NUMBER_WORDS[months], figure=_millions(value))
+        assert reported(seed_corpus, right, when) == [], right
+    # the named group's own figure: the PoR window is not theirs
+    text = template.format(n=NUMBER_WORDS[months], figure=_millions(own[0]))
+    assert [code for code, _, _ in reported(seed_corpus, text, when)] == ["NL101"], text
+
+
+def test_another_groups_figure_with_a_date_neither_record_holds(seed_corpus):
+    """Either group may be meant, but neither group's record holds the date: still reported."""
+    deadline = seed_corpus.ledger.deadlines["ifrp_phase1"]
+    chain = seed_corpus.ledger.deadlines["por_validity_chain"]
+    wrong = deadline.date + dt.timedelta(days=30)
+    assert wrong not in deadline.accepted_dates() and wrong not in chain.accepted_dates()
+    (figure, *_) = [f.value for f in seed_corpus.ledger.figures_for("por") if f.value >= 1e6]
+    text = (
+        f"Pakistan has given {_millions(figure)} undocumented Afghans until "
+        f"{wrong:%B} {wrong.day} to leave."
+    )
+    when = (deadline.announced + dt.timedelta(days=5)).isoformat()
+    assert [code for code, _, _ in reported(seed_corpus, text, when)] == ["NL101"]

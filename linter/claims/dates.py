@@ -37,6 +37,7 @@ from narrlint.claims.dates_cues import (
     clauses,
     uncued_role,
 )
+from narrlint.claims.dates_figures import figure_groups
 from narrlint.claims.dates_generic import in_force as orders_in_force
 from narrlint.claims.dates_generic import names_people_only, people_word
 from narrlint.claims.dates_lexicon import Lexicon, Profile, lexicon_for
@@ -59,6 +60,7 @@ from narrlint.claims.dates_values import (
     after_to,
     date_spans,
     holding,
+    value_starts,
     written_sentences,
     year_spans,
 )
@@ -400,6 +402,11 @@ def _cut_off(
     if _another_groups_deadline(lexicon, clues, in_scope, day):
         why = "it names several groups with deadlines of their own; the record cannot tell whose"
         in_scope = []
+    elif in_scope and (others := figure_groups(clause, clues.categories, lexicon)):
+        alt = [p for p in lexicon.profiles if p.targets & others]  # any order of theirs
+        if any(_either_holds(p, value, cue, day, placed) for p in alt):
+            why = "the group's figure is another group's, whose record holds this value"
+            in_scope = []
     if in_scope:
         in_scope = strongest(in_scope, day, bool(clues.categories))
     return DateClaim(
@@ -510,6 +517,13 @@ def _holds(
     return accepts(profile, value, cue, placed)
 
 
+def _either_holds(p: Profile, value: Value, cue: Cue, day: dt.date | None, placed) -> bool:
+    """The record of another group the text may mean holds the value, as a cut-off or as the
+    length of its link in force."""
+    fits = extension_length_fits(p, value, day)
+    return within_record(p, day, value) and (fits or _holds(p, value, cue, day, placed))
+
+
 def _recorded_elsewhere(
     lexicon: Lexicon, clues: Clues, cue: Cue, value: Value, day: dt.date | None
 ) -> Profile | None:
@@ -613,7 +627,7 @@ def _anaphoric(cue: Cue, clues: Clues, people: frozenset[str]) -> bool:
         return clues.enforcement or bool(clues.actions) or staying
     doc = cue.noun.doc
     start = cue.noun.start
-    start = _value_starts(doc).get(start, start)  # "the November 15 deadline", "the 60-day window"
+    start = value_starts(doc).get(start, start)  # "the November 15 deadline", "the 60-day window"
     before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[cue.noun.end].lower_ if cue.noun.end < len(doc) else ""
     if after in ("for", "to") and cue.noun.end + 1 < len(doc):
@@ -623,16 +637,6 @@ def _anaphoric(cue: Cue, clues: Clues, people: frozenset[str]) -> bool:
     if before in ("'", "’", "'s", "’s") and start > 1 and people_word(doc[start - 2], people):
         return True  # "the Afghan migrants' deadline"
     return before in ANAPHORIC_DETERMINERS
-
-
-def _value_starts(doc: Doc) -> dict[int, int]:
-    """End → start of the doc's dates and durations, collected once per doc (a long draft has
-    many mentions)."""
-    key = "narrlint.deadlines.value_starts"
-    if key not in doc.user_data:
-        spans = [*doc.spans.get("dates", []), *doc.spans.get("durations", [])]
-        doc.user_data[key] = {s.end: s.start for s in spans}
-    return doc.user_data[key]
 
 
 def _from_context(earlier: list[Span], lexicon: Lexicon) -> list:

@@ -93,6 +93,9 @@ class Lexicon:
     nationality: frozenset[str] = frozenset()
     """The people the ledger's groups are all of, as a word ("afghan", "afghans"): the words
     ending like a nationality that the terms of several groups share."""
+    figures: tuple[tuple[float, str], ...] = ()
+    """(value, category) of each ledger figure of a group some deadline targets ("1.4
+    million" PoR holders): see :mod:`narrlint.claims.dates_figures`."""
 
     @property
     def local_places(self) -> frozenset[str]:
@@ -143,6 +146,20 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         countries=_countries(ledger, {**modifiers, **heads, **fillers}),
         term_starts=frozenset(k[0] for k in terms),
         nationality=_nationality(ledger, tokenizer),
+        figures=_target_figures(ledger),
+    )
+
+
+SMALLEST_FIGURE = 50_000
+"""Figures below this are counts of people (returns, arrests), not a group's size."""
+
+
+def _target_figures(ledger: Ledger) -> tuple[tuple[float, str], ...]:
+    targets = {g for d in ledger.deadlines.values() for g in d.targets}
+    return tuple(
+        (float(f.value), f.category)
+        for f in ledger.figures
+        if f.category in targets and f.value is not None and f.value >= SMALLEST_FIGURE
     )
 
 

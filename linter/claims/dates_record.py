@@ -69,27 +69,35 @@ def calendar_day(date: DateValue, day: dt.date) -> dt.date | None:
 
 def link_in_force(profile: Profile, day: dt.date) -> tuple[dt.date, dt.date] | None:
     """The old and new cut-off of the event's latest extension announced by ``day``."""
+    latest = _latest_link(profile, day)
+    return None if latest is None else latest[:2]
+
+
+def _latest_link(profile: Profile, day: dt.date) -> tuple[dt.date, dt.date, dt.date] | None:
+    """The old and new cut-off of the latest extension announced by ``day``, and its day."""
     latest, when = None, None
     for link in profile.deadline.chain():
         known = link.announced or link.origin.source_date
         if link.date is None or link.previous is None or known is None or known > day:
             continue
         if when is None or known >= when:
-            latest, when = (link.previous, link.date), known
+            latest, when = (link.previous, link.date, known), known
     return latest
 
 
 def extension_length_fits(profile: Profile, value: Value, day: dt.date | None) -> bool:
     """A window is the length of the event's extension in force at ``day`` ("extended by ten
-    days" for 31 March to 10 April), give or take :data:`LENGTH_MARGIN_DAYS`."""
+    days" for 31 March to 10 April), or the time it gave from the day it was announced ("a
+    two-month deadline" announced on 3 February for 31 March), give or take
+    :data:`LENGTH_MARGIN_DAYS`."""
     if value.is_date or day is None:
         return False
-    link = link_in_force(profile, day)
+    link = _latest_link(profile, day)
     if link is None:
         return False
     low, high = value.day_range()
-    days = (link[1] - link[0]).days
-    return low - LENGTH_MARGIN_DAYS <= days <= high + LENGTH_MARGIN_DAYS
+    lengths = ((link[1] - link[0]).days, (link[1] - link[2]).days)
+    return any(low - LENGTH_MARGIN_DAYS <= days <= high + LENGTH_MARGIN_DAYS for days in lengths)
 
 
 def accepts(

@@ -168,3 +168,13 @@ def after_from(clause: Span, span: Span) -> bool:
     """ "from March 31", "from the end of this year": the old value of "from … to …"."""
     before = doc_lowers(clause.doc)[max(clause.start, span.start - 2) : span.start]
     return before[-1:] == ["from"] or before == ["from", "the"]
+
+
+def value_starts(doc: Doc) -> dict[int, int]:
+    """End → start of the doc's dates and durations, collected once per doc (a long draft has
+    many mentions)."""
+    key = "narrlint.deadlines.value_starts"
+    if key not in doc.user_data:
+        spans = [*doc.spans.get("dates", []), *doc.spans.get("durations", [])]
+        doc.user_data[key] = {s.end: s.start for s in spans}
+    return doc.user_data[key]
