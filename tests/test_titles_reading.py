@@ -776,7 +776,51 @@ STAYS_STALE_TEMPLATES = (
     "{title} {name} said a new committee was named in the report.",
     "{title} {name} has appointed a new spokesman, the ministry says.",
     "{title} {name} says the envoy has been invited to Paris.",
+    # the words of a tenure's end in another sense
+    "{title} {name} says the talks will end soon.",
+    "{title} {name} says the long-term plan is complete.",
+    "{title} {name} left for Kabul on Monday.",
+    "{title} {name} says the last round of talks went well.",
+    "{title} {name} says his last visit to Kabul went well.",
+    "{title} {name} says elections will be held on time.",
+    "{title} {name} says the final phase will begin soon.",
+    # another's farewell or oath, attended or administered by the holder
+    "{title} {name} attended the farewell ceremony of the outgoing envoy.",
+    "The oath-taking ceremony was attended by {title} {name} and other officials.",
+    "{title} {name} administered the oath to the new cabinet on Friday.",
+    "{title} {name} swore in the new cabinet on Friday.",
 )
+END_TEMPLATES = (
+    "{title} {name}'s tenure ended on Friday.",
+    "{title} {name} completed his tenure on Friday.",
+    "The tenure of {title} {name} came to an end on Friday.",
+    "{title} {name}, whose term expired last week, said the talks would go on.",
+    "{title} {name} retired on Friday after three years.",
+    "{title} {name} left office on Friday.",
+    "{title} {name} has vacated the post.",
+    "{title} {name} bid farewell to the staff on Friday.",
+    "{title} {name} said in her last media briefing that the talks would go on.",
+    "{title} {name} gave his final address on Friday.",
+    "{title} {name} was transferred on Friday.",
+    "{title} {name} was elected senator on Friday.",
+    "{title} {name} was sworn in as senator on Friday.",
+    "{title} {name} took oath as senator on Friday.",
+    "{title} {name} was elevated to the cabinet on Friday.",
+    "The government removed {title} {name} on Friday.",
+    "The government has appointed a successor to {title} {name}.",
+)
+
+
+@pytest.mark.parametrize("template", END_TEMPLATES)
+def test_grid_a_title_in_the_report_of_its_tenures_end_is_not_stale(seed_corpus, template):
+    """A tenure's end as reporting writes it: a tenure noun with an ending verb, retiring,
+    leaving office, a farewell or a last briefing, a move or an election to another post, an
+    active removal, a successor."""
+    cases = _ended_cases(seed_corpus)
+    assert len(cases) >= 3
+    for title, person, day in cases:
+        text = template.format(title=title, lower=title.lower(), name=_name(person))
+        assert _lint_codes(seed_corpus, text, day, ("NL401",)) == [], (text, day)
 
 
 def _ended_cases(corpus, limit=6):

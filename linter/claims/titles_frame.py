@@ -101,41 +101,80 @@ NOUN_CUES = frozenset(
 """Words before a word in "-s" that make it a noun ("the talks", "two visits"), not a verb."""
 
 TENURE_END_LEMMAS = frozenset(
-    {"resign", "resignation", "oust", "ouster", "quit", "sack", "relinquish"}
-)
-"""Lemmas reporting that someone left a post ("resigned", "his ouster", "was sacked")."""
+    {
+        "resign", "resignation", "oust", "ouster", "quit", "sack", "relinquish", "retire",
+        "retirement", "superannuate", "demit", "demitted", "successor",
+    }
+)  # fmt: skip
+"""Lemmas reporting that someone left a post ("resigned", "his ouster", "was sacked",
+"retired", "demitted office", "a successor to …")."""
+FAREWELL_LEADS = frozenset({"bid", "bids", "bade", "bidding", "his", "her", "their"})
+"""Words before "farewell" that make it the holder's own ("bade farewell", "his farewell
+call"), not someone else's ceremony the holder attends."""
+OATH_LEADS = frozenset({"took", "take", "takes", "taking", "taken"})
+"""Verbs before "oath" that make the subject the one sworn in ("took oath as senator"), not
+one who administered or attended an oath-taking."""
+TENURE_NOUNS = frozenset({"tenure", "term", "stint"})
+ENDING_LEMMAS = frozenset({"end", "expire", "conclude", "complete", "over", "finish", "lapse"})
+"""A tenure noun with one of these up to three words before it or later in its sentence
+reports its end: "his tenure ended", "completed her term", "whose stint is over", "the end of
+his tenure", "the tenure of Foreign Minister … came to an end" ("long-term" is no tenure)."""
+LEAVING_LEMMAS = frozenset({"leave", "vacate", "demit"})
+LEFT_OBJECTS = frozenset({"office", "post", "seat", "charge"})
+"""What one leaves when a tenure ends: "left office", "vacated the post" (not "left for
+Kabul")."""
+LAST_EVENTS = frozenset({"briefing", "day", "address", "speech", "appearance"})
+POSSESSIVE_LEADS = frozenset({"his", "her", "their"})
+LAST_WORDS = frozenset({"last", "final"})
+"""A holder's last act in the post: "in her last media briefing", "his final address as
+prime minister", "their last day in office"."""
 TENURE_END_PASSIVE = frozenset({"replace", "dismiss", "remove", "relieve", "succeed"})
 """Lemmas reporting a tenure's end only in the passive or before "as"/"by"/"from"/"of" ("was
 replaced", "replaced as interior minister", "removed from office"): "dismissed the petition" is
 not one."""
-SUCCEEDING = frozenset({"replace", "succeed"})
-"""Of those, the lemmas whose active voice ends the tenure of their object when it is a post's
-holder: "Sharif succeeded caretaker Prime Minister Kakar" (not "replaced the old passports")."""
+SUCCEEDING = TENURE_END_PASSIVE
+"""Their active voice ends the tenure of their object when it is a post's holder: "Sharif
+succeeded caretaker Prime Minister Kakar", "the government removed Interior Minister …" (not
+"replaced the old passports", "dismissed the petition")."""
 HOLDER_LEADS = frozenset({"the", "his", "her", "their", "caretaker", "interim", "acting"})
 HOLDER_ENTITIES = frozenset({PERSON, TITLE})
 PASSIVE_BEFORE = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get"})
 PASSIVE_AFTER = frozenset({"as", "by", "from", "of"})
-TENURE_END_PARTICLES = {"step": frozenset({"down", "aside"}), "hand": frozenset({"over"})}
-"""Verbs that end a tenure with a particle: "stepped down", "stepping aside", "handed over
-(charge)"."""
+TENURE_END_PARTICLES = {
+    "step": frozenset({"down", "aside"}),
+    "hand": frozenset({"over"}),
+    "swear": frozenset({"in"}),
+}
+"""Verbs that end a tenure (or start another) with a particle: "stepped down", "stepping
+aside", "handed over (charge)", "was sworn in as senator"."""
 HANDOVER_OBJECTS = frozenset(
     {"charge", "command", "reins", "office", "baton", "post", "power", "powers"}
 )
 """What "handed over" must hand for a tenure's end: "handed over command"."""
 MOVE_LEMMAS = frozenset(
-    {"appoint", "name", "nominate", "post", "transfer", "designate", "reassign", "redeploy"}
-)
+    {
+        "appoint", "name", "nominate", "post", "transfer", "designate", "reassign", "redeploy",
+        "elect",
+    }
+)  # fmt: skip
 """Lemmas reporting, in the passive and before the post given, that someone was moved to
 another post ("has been appointed as the new ambassador", "was posted to Paris", "was named
 interior secretary"): the report of the move closes the tenure the sentence's title names."""
 MOVE_AFTER = frozenset({"as", "to", "the", "new", "a", "an"})
 """Words after such a participle that open the post or place moved to."""
+MOVED_LEMMAS = frozenset({"transfer", "reassign", "redeploy", "elect"})
+"""Of those, lemmas whose passive alone reports a move ("was transferred on Friday", "was
+elected senator")."""
+PROMOTED_AFTER = frozenset({"to", "as"})
+"""Words after "elevated" that name the post it was to ("elevated to the cabinet")."""
 RANK_CHANGE_LEMMAS = frozenset({"promote", "promotion", "elevate", "elevation"})
 """Lemmas reporting a change of rank ("was promoted to Field Marshal", "his elevation")."""
 _TENURE_END_PREFIXES = (
     "resign", "oust", "step", "quit", "sack", "relinquish", "replac", "dismiss", "remov",
     "reliev", "succeed", "hand", "appoint", "nam", "nominat", "post", "transfer", "designat",
-    "reassign", "redeploy",
+    "reassign", "redeploy", "elect", "retir", "superannuat", "farewell", "demit", "oath",
+    "tenure", "term", "stint", "leav", "left", "vacat", "swor", "swear", "last", "final",
+    "elevat", "successor",
 )  # fmt: skip
 _RANK_CHANGE_PREFIXES = ("promot", "elevat")
 """Only words starting so have their lemma looked at."""
@@ -338,11 +377,39 @@ def _ends_tenure(doc: Doc, words: list[str], i: int, first: int, last: int) -> b
         return (
             i > first
             and words[i - 1] in PASSIVE_BEFORE
-            and (after in MOVE_AFTER or _holder_follows(doc, words, i + 1, last))
+            and (
+                lemma in MOVED_LEMMAS
+                or after in MOVE_AFTER
+                or _holder_follows(doc, words, i + 1, last)
+            )
+        )
+    if lemma == "elevate":
+        return after in PROMOTED_AFTER
+    if lemma in TENURE_NOUNS:
+        lemmas = lemma_lowers(doc)
+        return (i == first or words[i - 1] != "-") and any(
+            lemmas[j] in ENDING_LEMMAS for j in range(max(i - 3, first), last)
+        )
+    if lemma in LEAVING_LEMMAS:
+        return any(w in LEFT_OBJECTS for w in words[i + 1 : min(i + 3, last)])
+    if lemma == "farewell":
+        return i > first and words[i - 1] in FAREWELL_LEADS
+    if lemma == "oath":  # "took the oath as …", "took oath of office as …"
+        return (
+            any(w in OATH_LEADS for w in words[max(i - 2, first) : i])
+            and "as" in words[i + 1 : min(i + 5, last)]
+        )
+    if words[i] in LAST_WORDS:
+        return (
+            i > first
+            and words[i - 1] in POSSESSIVE_LEADS
+            and any(w in LAST_EVENTS for w in words[i + 1 : min(i + 4, last)])
         )
     particles = TENURE_END_PARTICLES.get(lemma)
     if particles is None or after not in particles:
         return False
+    if lemma == "swear":  # "was sworn in as …"; not "Alvi swore in the new cabinet"
+        return i > first and words[i - 1] in PASSIVE_BEFORE
     return lemma != "hand" or any(w in HANDOVER_OBJECTS for w in words[i + 2 : min(i + 5, last)])
 
 
