@@ -656,8 +656,6 @@ def test_a_number_said_to_hold_lawful_papers(seed_corpus, text, date, expected):
         # clean sentences of the shapes this round's readings look at: they stay silent
         ("UNHCR urged Pakistan to protect Afghan refugees, including those without documents.",
          PHASE1),
-        ("Afghan refugees, many of whom lack documents, fear deportation.", PHASE1),
-        ("Pakistan hosts millions of Afghan refugees, some of them undocumented.", PHASE1),
         ("The refugees' documents were checked and those without papers were detained.",
          PHASE1),
         ("Refugees whose PoR cards have expired are now being deported.", "2025-08-10"),
@@ -716,6 +714,9 @@ def ledger_words(corpus, documented: bool, attribute: str = "documented") -> lis
 
 
 RESTRICTIVE_DENIALS = (
+    "The {g}, many of whom lack valid documents, fear deportation.",
+    "Police said the {g}, most of them living in the country illegally, were detained.",
+    "Pakistan hosts thousands of {g}, some of them undocumented.",
     "The {g}, who have been residing in the country illegally, must leave by November 1.",
     "Police detained {g} who were living in Pakistan illegally.",
     "The order covers {g} who live in the country without documentation.",
@@ -726,7 +727,8 @@ RESTRICTIVE_DENIALS = (
     "Authorities rounded up {g} residing in Pakistan without any documents.",
     "Police said {g} who have been living illegally in the country were arrested.",
 )
-"""A group's own restrictive words that deny it documents, through a relative pronoun,
+"""A group's own restrictive words that deny it documents, through a relative pronoun, a
+part of it ("many of whom": as the labelled "Many Afghan refugees who are undocumented"),
 auxiliaries, an adverb and where the people live."""
 
 
@@ -959,3 +961,41 @@ def test_a_known_card_listed_after_an_unknown_one_grid(seed_corpus):
     missed = [t for t in wrong if found(seed_corpus, t, "2023-10-28") != ["NL301"]]
     alarms = [t for t in right if found(seed_corpus, t, "2023-10-28")]
     assert not missed and not alarms, (missed, alarms)
+
+
+PART_ADJECTIVES = (
+    "The {g}, many of whom are {a}, fear arrest.",
+    "Police detained {g}, most of them {a}, in Karachi.",
+    "Officials said the {g}, half of whom were {a}, must leave.",
+    "Some {g}, the majority of whom are {a}, have left.",
+    "The {g}, all of them {a}, were held at the border.",
+)
+"""A part of a group given an adjective of its own after a quantifier."""
+
+
+def test_a_part_of_a_group_said_to_lack_documents_grid(seed_corpus):
+    categories = seed_corpus.ledger.categories.values()
+    lacking = [m for c in categories if c.documented is False for m in c.modifiers[:3]]
+    holding = [m for c in categories if c.documented and c.refugee_status for m in c.modifiers[:1]]
+    documented = ledger_words(seed_corpus, True)
+    undocumented = ledger_words(seed_corpus, False)
+    assert lacking and holding
+    wrong = [t.format(g=g, a=a) for t in PART_ADJECTIVES for g in documented for a in lacking]
+    right = [t.format(g=g, a=a) for t in PART_ADJECTIVES for g in undocumented for a in lacking]
+    right += [t.format(g="Afghans", a=a) for t in PART_ADJECTIVES for a in lacking]
+    right += [t.format(g=g, a=a) for t in PART_ADJECTIVES for g in documented for a in holding]
+    missed = [t for t in wrong if found(seed_corpus, t, PHASE1) != ["NL301"]]
+    alarms = [t for t in right if found(seed_corpus, t, PHASE1)]
+    assert not missed and not alarms, (missed, alarms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a status of another time, a negation, a group whose papers lapsed
+        "Afghan refugees, many of whom were undocumented when they arrived, now hold PoR cards.",
+        "Afghan refugees, most of whom are not undocumented, fear arrest.",
+    ],
+)
+def test_a_part_of_a_group_said_nothing_against_it(seed_corpus, text):
+    assert found(seed_corpus, text, PHASE1) == []

@@ -71,8 +71,10 @@ from narrlint.claims.groups_words import (
     JOINERS,
     MODALS,
     ORDERED,
+    PART_QUANTIFIERS,
     PHASE_WORDS,
     PLANNED,
+    PREDICATE_FILLERS,
     TARGET_WORDS,
 )
 from narrlint.knowledge.ledger import Category, Figure
@@ -105,10 +107,9 @@ __all__ = [
     "resolve",
 ]
 
-_PARTS = (("most",), ("many",), ("some",), ("a", "majority"), ("the", "majority"))
 _MOST_OF = tuple(
     (",", *part, "of", *rest)
-    for part in _PARTS
+    for part in PART_QUANTIFIERS
     for rest in (("them",), ("whom", "are"), ("whom", "were"))
 )
 INCLUDING = (
@@ -300,12 +301,27 @@ def _read_inclusions(doc: Doc, analysis: Analysis, claims: dict[int, GroupClaim]
         opened = next((w for w in INCLUDING if tuple(lowers[at : at + len(w)]) == w), None)
         if opened is None:
             continue
+        if opened in _MOST_OF:
+            # "refugees, most of whom are undocumented": the part's own adjective
+            said = analysis.by_start.get(_past_fillers(lowers, at + len(opened)))
+            if said is not None and said.kind == "adjective":
+                # not a status of another time ("... were undocumented when they arrived")
+                if not later_status(doc, said.start, said.end):
+                    _include(doc, claims, first, said, " ".join(opened))
+                continue
         stop = _list_end(doc, lowers, analysis, at + len(opened))
         for other in mentions[index + 1 :]:
             if other.start >= stop:
                 break
             if other.kind != "adjective":
                 _include(doc, claims, first, other, " ".join(opened))
+
+
+def _past_fillers(lowers: list[str], k: int) -> int:
+    """Past adverbs before a part's adjective ("most of whom are now undocumented")."""
+    while k < len(lowers) and lowers[k] in PREDICATE_FILLERS:
+        k += 1
+    return k
 
 
 LIST_ENDS = frozenset({";", ":", "(", ")", "—", "–", ".", "?", "!"})

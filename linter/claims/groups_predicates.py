@@ -32,6 +32,7 @@ from narrlint.claims.groups_words import (
     HOLDING_VERBS,
     LEGAL_QUALIFIERS,
     LEGALLY,
+    PART_QUANTIFIERS,
     PLACE_PREPOSITIONS,
     PREDICATE_FILLERS,
     STATUS_NOUNS,
@@ -92,6 +93,8 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
         j += 1
         if j < n and lowers[j] in RELATIVES:
             j += 1
+        else:
+            j = _past_quantified_part(lowers, j)  # "refugees, many of whom lack papers"
     elif j < n and lowers[j] in RELATIVES:
         j += 1
     denial = restricted_denial(doc, lex, analysis, j)
@@ -118,6 +121,20 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
     if not linked or j >= n:
         return None
     return _predicated_group(doc, lex, analysis, j)
+
+
+def _past_quantified_part(lowers: list[str], j: int) -> int:
+    """Past "many of whom", "most of them" after a group's comma: a denial of documents said
+    of a part of the group is said of people the group's noun names ("Afghan refugees, many
+    of whom lack documents" as "Afghan refugees who lack documents")."""
+    for words in PART_QUANTIFIERS:
+        k = j + len(words)
+        if tuple(lowers[j:k]) == words and tuple(lowers[k : k + 2]) in _PARTITIVES:
+            return k + 2
+    return j
+
+
+_PARTITIVES = frozenset({("of", "whom"), ("of", "them")})
 
 
 def _status_at(doc: Doc, analysis: Analysis, j: int) -> bool:

@@ -209,6 +209,12 @@ ABROAD_BEFORE = frozenset(PLACE_PREPOSITIONS | {"from"})
 """Words before a country that set it as the place a number's people are in ("In Iran,")."""
 HOSTING_LEMMAS = frozenset({"host", "house", "shelter", "deport", "expel", "receive"})
 """Verbs after a country that make it the place a number's people are in ("Iran hosts")."""
+PART_QUANTIFIERS = (
+    ("most",), ("many",), ("some",), ("a", "majority"), ("the", "majority"), ("half",), ("all",),
+    ("several",), ("thousands",), ("hundreds",), ("millions",),
+)  # fmt: skip
+"""Words for a part of a group before "of whom"/"of them" ("refugees, most of whom are ...",
+"..., many of them ...")."""
 PARTITION_WORDS = frozenset({"of", "among", "amongst"})
 """Words that open the parts of a whole ("Of these, ...", "Among the refugees, ...")."""
 PARTITION_PRONOUNS = frozenset({"these", "them", "those", "whom", "which"})

@@ -367,8 +367,11 @@ def _inclusion_fusion(lex: Lexicon, wider: GroupClaim, narrower: GroupClaim, day
         return None  # "documented Afghans, including ACC holders": one of its groups
     lacks = other if wider.role != "head" else frozenset()
     lacking = said if narrower.role != "head" else frozenset()
-    # a count said to hold or lack documents speaks of documents only
-    names = ("documented",) if isinstance(narrower, FigureClaim) else CATEGORY_ATTRIBUTES
+    # a count said to hold or lack documents, an adjective ("most of whom are
+    # undocumented"), speak of documents only
+    names = CATEGORY_ATTRIBUTES
+    if isinstance(narrower, FigureClaim) or narrower.role == "adjective":
+        names = ("documented",)
     if wider.role in ("np", "adjective") and len(wider.modifier_categories) > 1:
         names = _shared(lex, other, names)  # "legal residents, including ..."
     doc = narrower.span.doc
