@@ -517,7 +517,10 @@ def markdown_prose(text: str, skip: int = 0, index: LineIndex | None = None) -> 
             continue
         kind = next((k for k in reversed(stack) if k in _KIND_NAMES), "paragraph")
         builder.open_block()
-        _InlineWalker(text, index, token, row_cursor, builder).walk()
+        if token.children is None and "\n" not in token.content:
+            _plain_line(text, index, token, row_cursor, builder)
+        else:
+            _InlineWalker(text, index, token, row_cursor, builder).walk()
         builder.close_block(kind)
     prose = builder.build()
     prose.directive_lines = tuple(directives)
@@ -533,6 +536,23 @@ def holds_directive_comment(token: Token) -> bool:
         child.type == "html_inline" and "narrlint" in child.content
         for child in token.children or ()
     )
+
+
+def _plain_line(
+    text: str, index: LineIndex, token: Token, row_cursor: dict[int, int], builder: _Builder
+) -> None:
+    """What :class:`_InlineWalker` does for inline content that is plain text on one line
+    (most paragraphs of a news draft): the whole content is prose, found on its line after
+    the block markers."""
+    content = token.content
+    line_no = token.map[0] + 1
+    if not content or line_no > index.line_count:
+        return
+    line_start, line_end = index.line_span(line_no, text)
+    col = _find_after_markers(text[line_start:line_end], content, row_cursor.get(line_no, 0))
+    if col >= 0:
+        row_cursor[line_no] = col + len(content)
+        builder.add(line_start + col, line_start + col + len(content))
 
 
 class _InlineWalker:
