@@ -1202,3 +1202,47 @@ def test_another_groups_figure_with_a_date_neither_record_holds(seed_corpus):
     )
     when = (deadline.announced + dt.timedelta(days=5)).isoformat()
     assert [code for code, _, _ in reported(seed_corpus, text, when)] == ["NL101"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Which mention conflicts: a second date in a participle clause that restates the first's order
+# (", giving them until …") is the same cut-off told twice; when the ledger holds both values
+# as disputed readings, NL102 reports it. Two stages of an order in one sentence do not conflict.
+
+RESTATED = (
+    "Afghans in Islamabad and Rawalpindi were told to leave the twin cities by {a}, giving "
+    "them until {b} to relocate.",
+    "Afghan nationals living in Islamabad and Rawalpindi must leave the twin cities by "
+    "{a}, giving them time until {b} to wind up their affairs.",
+    "Last month the authorities ordered Afghans to leave Islamabad and Rawalpindi by {a}, "
+    "granting them until {b} to go.",
+)
+
+
+def _disputed(corpus):
+    first, second, *_ = sorted(corpus.ledger.deadlines["twin_cities_relocation"].accepted_dates())
+    return (f"{first:%B} {first.day}", f"{second:%B} {second.day}")
+
+
+@pytest.mark.parametrize("template", RESTATED)
+def test_a_restated_order_with_two_disputed_values_conflicts(seed_corpus, template):
+    a, b = _disputed(seed_corpus)
+    text = template.format(a=a, b=b)
+    assert [code for code, _, _ in reported(seed_corpus, text, "2025-02-20")] == ["NL102"]
+    assert reported(seed_corpus, template.format(a=a, b=a), "2025-02-20") == []
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        # two stages of an order
+        "Afghans must leave Islamabad and Rawalpindi by {a} and the rest of the country by {b}.",
+        # a participle that is not a restatement of the order
+        "Afghans must leave Islamabad and Rawalpindi by {a}, officials said, adding that "
+        "talks continue until {b}.",
+    ],
+)
+def test_a_restated_order_look_alikes(seed_corpus, template):
+    a, b = _disputed(seed_corpus)
+    codes = [code for code, _, _ in reported(seed_corpus, template.format(a=a, b=b), "2025-02-20")]
+    assert "NL102" not in codes

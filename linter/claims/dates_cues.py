@@ -61,6 +61,7 @@ from narrlint.claims.dates_words import (
     REFERRING_PEOPLE,
     REMAINING_LEMMAS,
     REQUEST_LEMMAS,
+    RESTATEMENT_REACH,
     SCOPE_VERBS,
     STARTING_LEMMAS,
     STAYING_PEOPLE,
@@ -635,3 +636,18 @@ def uncued_role(clause: Span, span: Span) -> str:
     if len(before) and before[-1] in EVENT_PREPOSITIONS:
         return "event_date"
     return "unknown"
+
+
+def restates(earlier: Span, later: Span) -> bool:
+    """Whether the later date stands in a participle clause that restates the earlier one's
+    order right after it ("… to leave by February 28, giving them until March 31 to …",
+    "…, allowing them until …"): the same cut-off told twice, not two stages of an order."""
+    doc = earlier.doc
+    if later.start <= earlier.end or later.start - earlier.end > RESTATEMENT_REACH:
+        return False
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    between = range(earlier.end, later.start)
+    if lowers[earlier.end] != "," or any(lowers[i] in (";", ".") for i in between):
+        return False
+    verb = earlier.end + 1
+    return lowers[verb].endswith("ing") and lemmas[verb] in GIVING_LEMMAS

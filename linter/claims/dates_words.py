@@ -148,6 +148,9 @@ NEWS_ABBREVIATIONS = {"govt", "gov", "admin", "dept", "ministry", "cabinet", "in
 DATE_LEAD_INS = {"on", "the", ",", "(", "midnight", "noon", "of", "end", *WEEKDAYS}
 """Words between a cue and its date: "by midnight on Wednesday, November 1"."""
 GIVING_LEMMAS = {"give", "grant", "allow"}
+RESTATEMENT_REACH = 5
+"""Words from a date to the next one in a participle clause restating its order (", giving
+them until")."""
 HOLDER_WORDS = {"holder", "holders", "cardholder", "cardholders"}
 COMPLEMENT_WORDS = {
     "all", "those", "them", "they", "their", "country", "nation", "voluntarily", "home",

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from narrlint.api import Corpus, Draft, Evidence, Problem, Rule, Severity
 from narrlint.claims.dates import DateClaim, Profile, same_value
+from narrlint.claims.dates_cues import restates
 from narrlint.rules.deadlines.common import (
     BOUNDARY_DAYS,
     corpus_evidence,
@@ -130,8 +131,9 @@ def _undecided(event: Profile, a: DateClaim, b: DateClaim) -> bool:
     """The record accepts both values yet they are not one cut-off written two ways: it holds
     no value to judge by, or disputed ones ("February 28" and "March 31" from two sources).
     Two values in one sentence are set side by side on purpose (two stages of one order, or
-    the two versions the sources give), so only mentions in different sentences conflict."""
-    if a.sentence.start == b.sentence.start:
+    the two versions the sources give), so only mentions in different sentences conflict,
+    unless the second restates the first's order (", giving them until …")."""
+    if a.sentence.start == b.sentence.start and not restates(a.span, b.span):
         return False
     if not a.is_date:
         return not event.durations  # a recorded window would have rejected one of them
