@@ -333,6 +333,27 @@ def test_oversized_file_is_refused(tmp_path, monkeypatch, session):
     ]
 
 
+def test_a_file_that_grew_after_its_size_was_read_is_read_whole(tmp_path, monkeypatch):
+    """read_path reads the size stat gave, then on to the limit when there is more."""
+    path = tmp_path / "growing.md"
+    path.write_text("x" * 5000, encoding="utf-8")
+    real_stat = os.stat
+
+    def stale_size(target, *args, **kwargs):
+        info = real_stat(target, *args, **kwargs)
+        if str(target) != str(path):
+            return info
+        fields = list(info[:10])
+        fields[6] = 10  # st_size as it was before the file grew
+        return os.stat_result(fields)
+
+    monkeypatch.setattr(narrlint.input.source.os, "stat", stale_size)
+    assert narrlint.input.source.read_path(str(path)).text == "x" * 5000
+    monkeypatch.setattr(narrlint.input.source, "MAX_BYTES", 1000)
+    with pytest.raises(narrlint.input.source.InputError, match="more than"):
+        narrlint.input.source.read_path(str(path))
+
+
 def test_a_folder_named_like_a_draft(tmp_path):
     (tmp_path / "folder.md").mkdir()
     write(tmp_path / "folder.md" / "inner.md")

@@ -96,7 +96,11 @@ def read_path(path: str) -> SourceText:
                 path,
             )
         with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+            # The size stat gave, and on to the limit only if the file grew meanwhile: a read
+            # of MAX_BYTES + 1 allocates (and gives back) that whole buffer for every file.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(MAX_BYTES + 1 - len(data))
     except FileNotFoundError:
         message = "broken symlink: its target does not exist" if os.path.islink(path) else ""
         raise InputError(message or "no such file", path) from None
