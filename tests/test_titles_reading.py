@@ -1051,3 +1051,39 @@ def test_a_moved_word_order_two_offices_give_is_neither_s():
     two = flat([("a", "police chief karak"), ("b", "karak police chief")])
     assert "police chief of karak" not in two
     assert not any(v.startswith(("of ", "for ", "in ")) for v in one)
+
+
+# Appositives as reporting sets them off
+
+APPOSITIVE_TEMPLATES = (
+    "{title}, {name}, said the talks would continue.",
+    "ISLAMABAD: {title}, {name}, on Monday said the talks would continue.",
+    "{name}, who serves as {lower}, said the talks would continue.",
+    "{name}, serving as {lower}, told reporters the talks would continue.",
+    "{name} (the {lower}) said the talks would continue.",
+)
+NOT_APPOSITIVE_TEMPLATES = (
+    "After meeting the {lower}, {name} said the talks would continue.",
+    "{title}, {name} and the envoy attended the meeting.",
+    "The talks with the {lower}, {name} said, would continue.",
+    "{name}, who served as {lower}, said the talks would continue.",
+)
+
+
+@pytest.mark.parametrize("template", APPOSITIVE_TEMPLATES)
+def test_grid_an_appositive_set_off_by_commas_or_brackets_names_the_person(seed_corpus, template):
+    """A title opening its sentence with the name after a comma ("Foreign Office
+    Spokesperson, Mumtaz Zahra Baloch, said"), a present "who serves as"/"serving as", a
+    bracketed appositive."""
+    for title, holder, other, day in _single_holder_cases(seed_corpus):
+        wrong = template.format(title=title, lower=title.lower(), name=_name(other))
+        right = template.format(title=title, lower=title.lower(), name=_name(holder))
+        assert _lint_codes(seed_corpus, wrong, day, ("NL402",)) == ["NL402"], (wrong, day)
+        assert _lint_codes(seed_corpus, right, day, CODES) == [], (right, day)
+
+
+@pytest.mark.parametrize("template", NOT_APPOSITIVE_TEMPLATES)
+def test_grid_a_name_after_a_clause_or_in_a_list_is_not_the_titles(seed_corpus, template):
+    for title, _holder, other, day in _single_holder_cases(seed_corpus):
+        text = template.format(title=title, lower=title.lower(), name=_name(other))
+        assert _lint_codes(seed_corpus, text, day, ("NL402",)) == [], (text, day)

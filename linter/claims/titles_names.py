@@ -54,7 +54,7 @@ APPOSITIVE_PAST = frozenset({"was", "were", "had", "served"})
 APPOSITIVE_WORDS = frozenset(
     {
         ",", "who", "is", "been", "as", "also", "once", "earlier", "previously", "formerly",
-        "briefly", "twice", "until", "recently",
+        "briefly", "twice", "until", "recently", "serves", "serving", "(",
     }
 )  # fmt: skip
 """Other words an appositive clause between a name and its title may hold ("Naqvi, who had
@@ -199,14 +199,20 @@ _APPOSITIVE_ALLOWED = (
 )
 
 
+APPOSITIVE_OPENERS = frozenset({",", "("})
+"""What sets an appositive off after a name: "Jilani, the foreign minister, …", "Jilani (the
+foreign minister) …"."""
+
+
 def person_before(ents: list[Span], index: int) -> Span | None:
-    """Appositive: "Jalil Abbas Jilani, Pakistan's caretaker foreign minister"."""
+    """Appositive: "Jalil Abbas Jilani, Pakistan's caretaker foreign minister", "Jilani, who
+    serves as foreign minister", "Jilani (the foreign minister)"."""
     title = ents[index]
     if index == 0 or ents[index - 1].label_ != PERSON:
         return None
     person = ents[index - 1]
     between = title.doc[person.end : title.start]
-    if not between or between[0].text != ",":
+    if not between or between[0].text not in APPOSITIVE_OPENERS:
         return None
     if len(between) > MAX_APPOSITIVE or any(
         not (t.lower_ in _APPOSITIVE_ALLOWED or t.is_title) for t in between
@@ -283,8 +289,10 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
     title = ents[index]
     doc = title.doc
     words = lowers(doc)
-    determined = any(w in APPOSITIVE_DETERMINERS for w in words[max(start - 1, 0) : title.end]) or (
-        title.end < len(doc) and words[title.end] in COMPLEMENT_OPENERS
+    determined = (
+        any(w in APPOSITIVE_DETERMINERS for w in words[max(start - 1, 0) : title.end])
+        or (title.end < len(doc) and words[title.end] in COMPLEMENT_OPENERS)
+        or opens_sentence(doc, start)  # "Foreign Office Spokesperson, Mumtaz Zahra Baloch, said"
     )
     if not determined:
         return None
