@@ -999,3 +999,43 @@ def test_a_part_of_a_group_said_to_lack_documents_grid(seed_corpus):
 )
 def test_a_part_of_a_group_said_nothing_against_it(seed_corpus, text):
     assert found(seed_corpus, text, PHASE1) == []
+
+
+DENIALS = (
+    "without legal status", "who lack legal status", "lacking legal papers",
+    "not holding valid documents", "with no valid papers", "who do not possess valid documents",
+    "who don't have proper documentation", "who are without valid documents",
+)  # fmt: skip
+MAIN_CLAUSES = (
+    "have until November 1 to leave",
+    "will be deported after the deadline",
+    "must leave before November 1",
+    "face arrest from November 1",
+)
+"""A main clause with a time of its own after a group's denial of documents: the time is
+the main clause's, not the denial's."""
+
+
+def test_a_denial_before_a_main_clause_with_a_time_grid(seed_corpus):
+    def drafts(groups):
+        return [f"{g[:1].upper() + g[1:]} {d} {m}." for g in groups for d in DENIALS
+                for m in MAIN_CLAUSES]  # fmt: skip
+
+    wrong = drafts(ledger_words(seed_corpus, True))
+    right = drafts([*ledger_words(seed_corpus, False), "Afghans"])
+    missed = [t for t in wrong if found(seed_corpus, t, PHASE1) != ["NL301"]]
+    alarms = [t for t in right if found(seed_corpus, t, PHASE1)]
+    assert not missed and not alarms, (missed, alarms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the time belongs to the predicate: a status of another time
+        "Registered refugees will be without valid documents after June 30.",
+        "ACC holders were undocumented when they arrived, officials said.",
+        "PoR card holders are undocumented only after their cards expire.",
+    ],
+)
+def test_a_denial_of_another_time(seed_corpus, text):
+    assert found(seed_corpus, text, PHASE1) == []

@@ -32,6 +32,7 @@ from narrlint.claims.groups_words import (
     HOLDING_VERBS,
     LEGAL_QUALIFIERS,
     LEGALLY,
+    MODALS,
     PART_QUANTIFIERS,
     PLACE_PREPOSITIONS,
     PREDICATE_FILLERS,
@@ -68,15 +69,31 @@ class Predicate:
 
 def later_status(doc: Doc, start: int, end: int) -> bool:
     """A predicate about a later status ("will be considered illegal", "... after the
-    deadline"): documents lapse at a group's own deadline, so this is not a conflation."""
+    deadline"): documents lapse at a group's own deadline, so this is not a conflation.
+    A time word inside the predicate counts; after it, only one that opens a phrase of the
+    predicate's own ("undocumented when they arrived", "illegal from April 1"), not the main
+    clause's verb that follows ("refugees without documents will be deported", "... have
+    until November 1 to leave") nor anything past a closing mark ("refugees, who live here
+    illegally, will be deported")."""
     lowers = doc_lowers(doc)
-    stop = min(len(doc), end + 4, sentence_at(doc, start).end if start < len(doc) else end)
-    # the words after a mark that closes the predicate are the main clause's ("refugees,
-    # who live here illegally, will be deported")
-    stop = next((k for k in range(end, stop) if lowers[k] in CLOSING_MARKS), stop)
-    return not FUTURE.isdisjoint(lowers[start : max(stop, end)])
+    if not FUTURE.isdisjoint(lowers[start:end]):
+        return True
+    stop = min(len(doc), end + 2, sentence_at(doc, start).end if start < len(doc) else end)
+    for k in range(end, stop):
+        lower = lowers[k]
+        if lower in CLOSING_MARKS or lower in MAIN_VERB_WORDS:
+            return False
+        if lower in FUTURE:
+            return True
+        if lower not in TIME_FILLERS:
+            return False
+    return False
 
 
+MAIN_VERB_WORDS = frozenset(MODALS | COPULAS | HOLDING_VERBS | DO_FORMS) - {"now", "all", "still"}
+"""Words that start the main clause's verb after a predicate: its time words are not the
+predicate's."""
+TIME_FILLERS = frozenset({"only", "even", "again", "just"})
 CLOSING_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 
 
@@ -213,6 +230,8 @@ def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
         k += 1
     elif lower in HOLDING_VERBS and k + 1 < n and doc[k + 1].lower_ == "no":
         k += 2
+    elif lower in NEGATIONS and k + 1 < n and doc[k + 1].lower_ in HOLDING_VERBS:
+        k += 2  # "not holding valid documents"
     elif (
         lower in DO_FORMS and k + 2 < n and doc[k + 1].lower_ in NEGATIONS
         and doc[k + 2].lower_ in HOLDING_VERBS
