@@ -831,6 +831,13 @@ def test_parts_counted_after_a_group_grid(seed_corpus):
         # first; "another" adds people
         "Pakistan hosts 1.3 million registered refugees, with 880,000 ACC holders also staying.",
         "Pakistan hosts 1.3 million registered refugees, with another 800,000 holding ACCs.",
+        "Pakistan hosts 1.3 million registered refugees, with 600,000 more living without "
+        "documents.",
+        "Pakistan hosts 1.3 million registered refugees, with a further 600,000 living without "
+        "documents.",
+        # one count with a noun of its own makes the list one of groups beside the first
+        "Pakistan hosts 1.3 million registered refugees, with 880,000 holding ACCs and 1.7 "
+        "million undocumented Afghans.",
         # a new clause after the parts is no part
         "Pakistan hosts 1.3 million registered refugees, with 500,000 of them in camps, and "
         "1.7 million undocumented Afghans must leave.",

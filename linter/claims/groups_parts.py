@@ -155,6 +155,7 @@ def trailing_parts(
         k, words, bare = opened
         sentence_end = sentence_at(doc, k).end
         clauses = None
+        parts: list[FigureUse] = []
         while k in starts:
             span = starts[k]
             use = by_number.get(k)
@@ -166,11 +167,17 @@ def trailing_parts(
                 use = figure_use(doc, lex, analysis, clauses, k, end, value)
             if use is None or use.how == "exposure":
                 break
-            part = counted(analysis, use)
-            if bare and not _noun_less(analysis, use, part):
+            if bare and not _noun_less(analysis, use, counted(analysis, use)):
                 break
-            yield wider, use, words
+            parts.append(use)
             k = _next_part(lowers, use.span[1], sentence_end, starts)
+        # after "with", one count of the list with a noun of its own ("with 880,000 holding
+        # ACCs and 1.7 million undocumented Afghans") makes it a list of groups beside the
+        # first, not of its parts
+        if bare and k in starts:
+            continue
+        for use in parts:
+            yield wider, use, words
 
 
 def _coordinated_last(lowers: list[str], mentions: list[Mention], index: int) -> bool:
