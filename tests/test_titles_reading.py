@@ -4,6 +4,7 @@ in several word orders and tenses and a look-alike, on a fictional ledger writte
 test (no seed text, no real person)."""
 
 import datetime as dt
+from itertools import pairwise
 
 import pytest
 
@@ -942,7 +943,7 @@ def _moved_title_cases(corpus, limit=8):
         w
         for office in ledger.offices.values()
         for title in office.titles
-        for w, after in zip(title.split(), title.split()[1:], strict=False)
+        for w, after in pairwise(title.split())
         if after in links
     }
     places = {  # a place or body opens a title somewhere, or ends it after "of"
@@ -1087,3 +1088,40 @@ def test_grid_a_name_after_a_clause_or_in_a_list_is_not_the_titles(seed_corpus, 
     for title, _holder, other, day in _single_holder_cases(seed_corpus):
         text = template.format(title=title, lower=title.lower(), name=_name(other))
         assert _lint_codes(seed_corpus, text, day, ("NL402",)) == [], (text, day)
+
+
+# A rank's abbreviation with its full stop, where the sentencizer may end a sentence
+
+
+def _rank_changes(corpus):
+    """(person, old rank, new rank, a day 60 days after the promotion, a year inside the old
+    rank) for the ledger's promotions."""
+    ledger = corpus.ledger
+    out = []
+    for person in ledger.people.values():
+        terms = ledger.rank_succession(person.id)
+        if person.surnames:
+            continue
+        for old, new in pairwise(terms):
+            if old.end is None or (old.start and old.end - old.start < dt.timedelta(days=90)):
+                continue
+            day = old.end + dt.timedelta(days=60)
+            if new.end is not None and day >= new.end:
+                continue
+            inside = (old.end - dt.timedelta(days=60)).year
+            out.append((person, ledger.ranks[old.rank], ledger.ranks[new.rank], day, inside))
+    return out
+
+
+def test_grid_a_dotted_rank_keeps_its_sentences_time_frame(seed_corpus):
+    """ "In 2022, Lt. Gen. …": the sentencizer may end a sentence at "Lt."; the rank's time
+    frame is read over both pieces, so the year still places it; without the year the old rank
+    is stale in every written form."""
+    cases = _rank_changes(seed_corpus)
+    assert cases
+    for person, old, _new, day, inside in cases:
+        for form in (old.name, *old.abbreviations):
+            framed = f"In {inside}, {form} {_name(person)} met the envoy."
+            plain = f"On Monday, {form} {_name(person)} met the envoy."
+            assert _lint_codes(seed_corpus, framed, day, ("NL401",)) == [], (framed, day)
+            assert _lint_codes(seed_corpus, plain, day, ("NL401",)) == ["NL401"], (plain, day)

@@ -134,8 +134,8 @@ MAX_QUALIFIER_WALK = 6
 # ---------------------------------------------------------------------------------------------
 # Reading
 
-_Frames = dict[tuple[int, dt.date], TimeFrame]
-"""Time frames already read, by (sentence start, the draft's date there)."""
+_Frames = dict[tuple[int, int, dt.date], TimeFrame]
+"""Time frames already read, by (first and last token, the draft's date there)."""
 
 
 class _Dated(Protocol):
@@ -286,7 +286,7 @@ def _title_claim(
         offices=offices,
         qualifiers=qualifiers,
         past_clause=past_clause,
-        frame=_frame(draft, title, lexicon, frames),
+        frame=_frame(draft, span, lexicon, frames),
         foreign_owner=person is not None and _foreign_owner(doc, reach, title.start, lexicon),
     )
 
@@ -503,7 +503,7 @@ def _rank_claim(
     while i > 0 and doc[i - 1].ent_type_ == TITLE:  # "army chief General …"
         i -= 1
     qualifiers, _, _ = _qualifiers(doc, i)
-    frame = _frame(draft, ent, lexicon, frames)
+    frame = _frame(draft, doc[rank_start : ent.end], lexicon, frames)
     if not frame.rank_change and _promotion_beside(doc, *sentence_bounds(doc, ent.start)):
         frame = dataclasses.replace(frame, rank_change=True)
     return RankClaim(
@@ -596,10 +596,15 @@ def _pick_government(candidates: tuple[Government, ...], words: list[str]) -> Go
 
 
 def _frame(draft: _Dated, span: Span, lexicon: TitleLexicon, frames: _Frames) -> TimeFrame:
+    """The time frame of the sentence of ``span``; of the sentences from its first word's to its
+    last word's where the sentencizer split it at an abbreviation's full stop ("In 2022, Lt." |
+    "Gen. … met the envoy.")."""
     doc = draft.doc
     first, last = sentence_bounds(doc, span.start)  # ``span.sent``, without building it
+    if span.end > last:
+        last = sentence_bounds(doc, span.end - 1)[1]
     day = draft.date_for(span)
-    key = (first, day)
+    key = (first, last, day)
     frame = frames.get(key)
     if frame is None:
         frame = frames[key] = read_frame(doc, doc[first:last], day, lexicon.countries)
