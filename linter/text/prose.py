@@ -719,21 +719,33 @@ class _InlineWalker:
 
 
 def _matching(text: str, start: int, opener: str, closer: str) -> int:
+    """Index of the ``closer`` that balances the ``opener`` at ``start`` (-1: none); a
+    backslash escapes the character after it. Jumps from one of these characters to the next
+    (a link's destination is mostly other characters)."""
+    pattern = _bracket_pattern(opener, closer)
     depth = 0
     i = start
-    while i < len(text):
+    while True:
+        found = pattern.search(text, i)
+        if found is None:
+            return -1
+        i = found.start()
         char = text[i]
         if char == "\\":
             i += 2
             continue
         if char == opener:
             depth += 1
-        elif char == closer:
+        else:
             depth -= 1
             if depth == 0:
                 return i
         i += 1
-    return -1
+
+
+@lru_cache(maxsize=4)
+def _bracket_pattern(opener: str, closer: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(chr(92) + opener + closer)}]")
 
 
 def _find_after_markers(line: str, piece: str, from_col: int) -> int:
