@@ -1046,3 +1046,31 @@ def test_a_denial_before_a_main_clause_with_a_time_grid(seed_corpus):
 )
 def test_a_denial_of_another_time(seed_corpus, text):
     assert found(seed_corpus, text, PHASE1) == []
+
+
+CLASSING_FRAMES = (
+    "Police were accused of treating {g} as {o}.",
+    "The registry wrongly counts {g} as {o}, officials admitted.",
+    "Officials mistakenly classified {g} as {o}.",
+)
+"""A classing the sentence itself calls wrong."""
+SUBJECTS_OF_ANOTHER_VERB = (
+    "Arresting {g} is illegal, the court said.",
+    "Deporting {g} was a mistake, the minister admitted.",
+)
+"""A plural group with a singular verb: the verb's subject is another (a gerund's clause)."""
+
+
+def test_classings_called_wrong_and_other_subjects_grid(seed_corpus):
+    documented = ledger_words(seed_corpus, True)
+    # the terms of the undocumented (a bare head such as "migrants" denies nothing)
+    categories = seed_corpus.ledger.categories.values()
+    others = [t for c in categories if c.documented is False for t in c.terms[:2]]
+    right = [t.format(g=g, o=o) for t in CLASSING_FRAMES for g in documented for o in others]
+    right += [t.format(g=g) for t in SUBJECTS_OF_ANOTHER_VERB for g in documented]
+    # the same classing asserted, and the plural verb, are still read
+    wrong = [f"The registry counts {g} as {o}." for g in documented for o in others]
+    wrong += [f"{g[:1].upper() + g[1:]} are illegal, the court said." for g in documented]
+    missed = [t for t in wrong if found(seed_corpus, t, PHASE1) != ["NL301"]]
+    alarms = [t for t in right if found(seed_corpus, t, PHASE1)]
+    assert not missed and not alarms, (missed, alarms)

@@ -27,6 +27,7 @@ from narrlint.claims.groups_words import (
     CONTRAST_PHRASES,
     COPULAS,
     DO_FORMS,
+    ERROR_FRAMES,
     FUTURE,
     HAVING_STATUS,
     HOLDING_VERBS,
@@ -128,6 +129,8 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
         lower = lowers[j]
         if lower in NEGATIONS or phrase_at(lowers[j : j + 2], 0, CONTRAST_PHRASES):
             return None
+        if lower in SINGULAR_COPULAS and lowers[mention.end - 1].endswith("s"):
+            return None  # "Arresting PoR card holders is illegal": another subject's verb
         if lower in COPULAS or (lower in CLASSING and (linked or _classing_as(doc, j))):
             linked = True
         elif lower in HAVING_STATUS and _status_at(doc, analysis, j + 1):
@@ -154,6 +157,10 @@ def _past_quantified_part(lowers: list[str], j: int) -> int:
 _PARTITIVES = frozenset({("of", "whom"), ("of", "them")})
 
 
+SINGULAR_COPULAS = frozenset({"is", "was", "'s", "’s"})
+"""A plural group followed by one of these is not its subject."""
+
+
 def _status_at(doc: Doc, analysis: Analysis, j: int) -> bool:
     """ "refugee status" at ``j``: a group's head noun naming the status itself."""
     mention = analysis.by_start.get(j)
@@ -176,7 +183,9 @@ def _classed_before(doc: Doc, start: int) -> bool:
     for k in range(start - 1, max(-1, start - 4), -1):
         token = doc[k]
         if token.lemma_.lower() in CLASSING_LEMMAS:
-            return True
+            # "accused of treating refugees as illegal immigrants", "wrongly counts ...":
+            # a classing the sentence calls wrong is not its own
+            return ERROR_FRAMES.isdisjoint(doc_lowers(doc)[max(0, k - 3) : k])
         if token.lower_ not in ("the", "all", "these", "those", "many", "most", "some", "also"):
             return False
     return False

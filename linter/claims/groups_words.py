@@ -54,6 +54,13 @@ CLASSING = {
     "called",
 }  # fmt: skip
 """Participles that classify like a copula: "ACC holders are counted as refugees"."""
+ERROR_FRAMES = frozenset(
+    {
+        "wrongly", "mistakenly", "falsely", "unfairly", "erroneously", "incorrectly",
+        "accused", "accuse", "accuses", "accusing", "criticised", "criticized",
+    }
+)  # fmt: skip
+"""Words that call the classing after them wrong ("accused of treating refugees as ...")."""
 CLASSING_LEMMAS = frozenset(
     {
         "class", "classify", "consider", "count", "deem", "list", "recognise", "recognize",
