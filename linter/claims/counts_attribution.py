@@ -424,6 +424,8 @@ def _is_closing_credit(mark: Token, sentence: Span) -> bool:
     doc = mark.doc
     if mark.i == sentence.start or (mark.text == "-" and not doc[mark.i - 1].whitespace_):
         return False
+    if not _few_words(doc, mark.i + 1, sentence.end, MAX_CREDIT):
+        return False  # most marks: a credit is a few words, tested without Token objects
     rest = [t for t in doc[mark.i + 1 : sentence.end] if not t.is_space]
     while rest and rest[-1].text in (".", "!"):
         rest.pop()
@@ -433,6 +435,18 @@ def _is_closing_credit(mark: Token, sentence: Span) -> bool:
         and not any(t.lower_ in NOT_CREDITS for t in rest)
         and any((t.is_upper and len(t) > 1) or t.lower_ in SOURCE_NOUNS for t in rest)
     )
+
+
+def _few_words(
+    doc: Doc, start: int, end: int, most: int, trailing: tuple[str, ...] = (".", "!")
+) -> bool:
+    """Between 1 and ``most`` tokens in ``start:end`` that are not whitespace, once closing
+    ``trailing`` marks are dropped (as the credit and label tests count them), read from the
+    doc's words (a token is whitespace when its text is)."""
+    words = [w for w in doc_lowers(doc)[start:end] if not w.isspace()]
+    while words and words[-1] in trailing:
+        words.pop()
+    return 0 < len(words) <= most
 
 
 def _is_opening_credit(mark: Token, sentence: Span, sources: frozenset[str]) -> bool:
@@ -452,6 +466,8 @@ def _is_opening_credit(mark: Token, sentence: Span, sources: frozenset[str]) -> 
 def is_label(mark: Token, start: int) -> bool:
     """A few capitalised words before a colon that opens the sentence ("KP Police:", "ISPR:",
     "QUETTA:"): a headline's label or a dateline, by shape."""
+    if not _few_words(mark.doc, start, mark.i, MAX_CREDIT, trailing=()):
+        return False
     label = [t for t in mark.doc[start : mark.i] if not t.is_space]
     return 0 < len(label) <= MAX_CREDIT and all(
         t.is_title or t.is_upper or t.lower_ in SOURCE_NOUNS for t in label

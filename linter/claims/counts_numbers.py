@@ -161,15 +161,16 @@ def _is_age_range(number: Span) -> bool:
 
 def hedge_start(doc: Doc, start: int, floor: int) -> int:
     """Start of the count phrase including its hedge ("at least", "more than", "nearly")."""
+    lowers = doc_lowers(doc)
     i = start
-    while i > floor and start - i < 4 and doc[i - 1].lower_ in HEDGES:
+    while i > floor and start - i < 4 and lowers[i - 1] in HEDGES:
         i -= 1
     # A lone "to", "of" or "at" belongs to the verb ("rose to 60"), not to a hedge ("up to").
-    if i == start - 1 and doc[i].lower_ in ("to", "of", "at", "as"):
+    if i == start - 1 and lowers[i] in ("to", "of", "at", "as"):
         i = start
-    while i < start and doc[i].lower_ in ("to", "of"):
+    while i < start and lowers[i] in ("to", "of"):
         i += 1  # "rose to at least 60": the hedge is "at least"
-    if i < start - 1 and doc[i].lower_ == "as" and doc[i + 1].lower_ not in AS_HEDGES:
+    if i < start - 1 and lowers[i] == "as" and lowers[i + 1] not in AS_HEDGES:
         i += 1  # "as at least 10 people were killed": "as" opens the clause
     return i
 
