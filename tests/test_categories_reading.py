@@ -1074,3 +1074,40 @@ def test_classings_called_wrong_and_other_subjects_grid(seed_corpus):
     missed = [t for t in wrong if found(seed_corpus, t, PHASE1) != ["NL301"]]
     alarms = [t for t in right if found(seed_corpus, t, PHASE1)]
     assert not missed and not alarms, (missed, alarms)
+
+
+FIGURE_SHAPES = (
+    "Pakistan says {n} {g} must leave.",
+    "The {g}, numbering {n}, must leave.",
+    "The {g} number {n}, officials said.",
+    "The number of {g} is estimated at {n}.",
+    "Pakistan's {n} {g} face an uncertain future.",
+    "The country hosts {g}, who number about {n}.",
+    "{G}, estimated at {n}, must leave.",
+    "Of the {n} {g}, many live in camps.",
+    "Around {n} Afghans are {g}, officials said.",
+    "Officials put the number of {g} at {n}.",
+)
+"""Shapes that give a group a number."""
+
+
+def test_a_group_given_another_groups_figure_grid(seed_corpus):
+    from narrlint.claims.groups import format_value, lexicon
+
+    lex = lexicon(seed_corpus)
+    day = "2024-08-01"
+
+    def size(category_id: str) -> str:
+        known = [f for f in lex.figures[category_id] if f.date and f.date.isoformat() <= day]
+        return format_value(max(known, key=lambda f: f.date).value)
+
+    wrong, right = [], []
+    for own, other in (("undocumented", "por"), ("por", "undocumented"), ("acc", "undocumented"),
+                       ("por", "acc")):  # fmt: skip
+        g = next(t for t in seed_corpus.ledger.categories[own].terms if t.endswith("s"))
+        for template in FIGURE_SHAPES:
+            for n, into in ((size(other), wrong), (size(own), right)):
+                into.append(template.format(n=n, g=g, G=g[:1].upper() + g[1:]))
+    missed = [t for t in wrong if found(seed_corpus, t, day) != ["NL302"]]
+    alarms = [t for t in right if found(seed_corpus, t, day)]
+    assert not missed and not alarms, (missed, alarms)
