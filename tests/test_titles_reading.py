@@ -423,7 +423,11 @@ def test_a_rank_with_no_promotion_reported_beside_it_is_stale(sylvania):
 )
 def test_a_title_on_the_day_its_tenure_ends_is_not_stale(sylvania, text):
     assert found(sylvania, text, "2022-01-01") == [], text
-    assert found(sylvania, "Caretaker Prime Minister Karl Moser met envoys.", "2022-01-02") == [
+    # the days after: a present-tense title is stale at once, a past report after three days
+    assert found(
+        sylvania, "Caretaker Prime Minister Karl Moser meets the envoys.", "2022-01-02"
+    ) == ["NL401"]
+    assert found(sylvania, "Caretaker Prime Minister Karl Moser met envoys.", "2022-01-05") == [
         "NL401"
     ]
 
@@ -1125,3 +1129,18 @@ def test_grid_a_dotted_rank_keeps_its_sentences_time_frame(seed_corpus):
             plain = f"On Monday, {form} {_name(person)} met the envoy."
             assert _lint_codes(seed_corpus, framed, day, ("NL401",)) == [], (framed, day)
             assert _lint_codes(seed_corpus, plain, day, ("NL401",)) == ["NL401"], (plain, day)
+
+
+@pytest.mark.parametrize("days", [1, 2, 3])
+def test_grid_a_past_report_dated_days_after_the_end_keeps_its_title(seed_corpus, days):
+    """News tells the events of the days before its date, and a recorded end is often the
+    notification's day: a past-tense report dated up to three days after the end is not
+    stale; a present-tense one, or a past one dated later, is."""
+    for title, person, late in _ended_cases(seed_corpus):
+        day = late - dt.timedelta(days=40 - days)
+        past = f"{title} {_name(person)} said the talks would continue."
+        present = f"{title} {_name(person)} says the talks will continue."
+        assert _lint_codes(seed_corpus, past, day, ("NL401",)) == [], (past, day)
+        assert _lint_codes(seed_corpus, present, day, ("NL401",)) == ["NL401"], (present, day)
+        later = day + dt.timedelta(days=4)
+        assert _lint_codes(seed_corpus, past, later, ("NL401",)) == ["NL401"], (past, later)

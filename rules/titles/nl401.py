@@ -33,6 +33,16 @@ from .common import (
     tenure,
 )
 
+JUST_ENDED = dt.timedelta(days=3)
+"""How long after a tenure's end a report told in the past may still give its title: news
+tells the events of the days before its date, and a recorded end is often the day of the
+notification, not of the handover."""
+
+
+def _just_ended(end: dt.date | None, day: dt.date) -> bool:
+    """Whether ``day`` (the draft's) lies no more than :data:`JUST_ENDED` after ``end``."""
+    return end is not None and day - end <= JUST_ENDED
+
 
 class StaleTitle(Rule):
     code = "NL401"
@@ -141,6 +151,8 @@ class StaleTitle(Rule):
         post = max(ended, key=lambda p: post_end(p) or dt.date.max)
         if claim.frame.past_framed([post_tenure(p) for p in posts]):
             return
+        if _just_ended(post_end(post), day) and not claim.frame.present:
+            return  # "… said Foreign Office Spokesperson X" two days after the handover
         evidence = [post.origin.evidence(describe_post(person, post))]
         evidence += corpus_evidence(corpus, person.id, claim.title.text.lower())
         current = [p for p in person.posts if p.held_on(day)]
