@@ -1154,7 +1154,11 @@ FIGURE_TEMPLATES = (
     "Pakistan gave its {figure} undocumented Afghans a {n}-month deadline to leave.",
     "A {n}-month deadline was set for an estimated {figure} illegal immigrants to leave.",
 )
-NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"}
+NUMBER_WORDS = {
+    1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+    9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen", 14: "fourteen",
+    15: "fifteen", 16: "sixteen",
+}  # fmt: skip
 
 
 def _millions(value: float) -> str:
@@ -1246,3 +1250,84 @@ def test_a_restated_order_look_alikes(seed_corpus, template):
     a, b = _disputed(seed_corpus)
     codes = [code for code, _, _ in reported(seed_corpus, template.format(a=a, b=b), "2025-02-20")]
     assert "NL102" not in codes
+
+
+# ---------------------------------------------------------------------------------------------
+# Date roles, a grid: added time ("three more months", "another six months", "an additional
+# …") given to stay is an extension's length, judged by the ledger's link in force; the
+# group may be named by its destination ("waiting to resettle to a third country"). Crossed
+# with the ledger's extensions of the third-country cut-off and of the PoR cards (lengths read
+# from the ledger): the recorded length stays silent, four months more is reported.
+
+ADDED_TIME = (
+    "{Group} will be allowed to stay in Pakistan for {n} more months.",
+    "{Group} can stay for another {n} months, the government said.",
+    "The cabinet gave {group} {n} more months to stay.",
+    "{Group} have been granted an additional {n} months to remain in the country.",
+    "The government decided to let {group} stay {n} more months.",
+)
+ADDED_GROUPS = {
+    "third_country": (
+        "Afghans awaiting resettlement in a third country",
+        "undocumented Afghans waiting for paperwork to resettle to a third country",
+    ),
+    "por": ("PoR card holders", "registered Afghan refugees holding PoR cards"),
+}
+
+
+def _extensions(corpus):
+    """(group, draft date, months) of the ledger's extensions the grid reads."""
+    ledger = corpus.ledger
+    (link, *_) = ledger.deadlines["third_country_resettlement_2023"].extensions
+    yield "third_country", link.announced, round((link.date - link.previous).days / 30.4)
+    for step in ledger.deadlines["por_validity_chain"].steps[:3]:
+        if isinstance(step.get("extended_to"), dt.date):
+            months = round((step["extended_to"] - step["expired"]).days / 30.4)
+            yield "por", step["announced"], months
+
+
+def test_added_time_to_stay_is_an_extensions_length_grid(seed_corpus):
+    wrong = []
+    for group, announced, months in _extensions(seed_corpus):
+        when = (announced + dt.timedelta(days=1)).isoformat()
+        for template in ADDED_TIME:
+            for words in ADDED_GROUPS[group]:
+                for n, bad in ((months, False), (months + 4, True)):
+                    text = template.format(
+                        group=words, Group=words[0].upper() + words[1:], n=NUMBER_WORDS.get(n, n)
+                    )
+                    if bool(reported(seed_corpus, text, when)) != bad:
+                        wrong.append((text, when, bad))
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid groups urged Pakistan to give Afghans awaiting resettlement in a third country "
+        "three more months.",
+        "Pakistan refused to give Afghans awaiting resettlement in a third country three more "
+        "months.",
+        "Pakistan is considering allowing Afghans awaiting resettlement in a third country to "
+        "stay for three more months.",
+        "Afghans awaiting resettlement in a third country will not be allowed to stay three more "
+        "months.",
+        "Officials said resettlement to a third country could take three more months.",
+    ],
+)
+def test_added_time_look_alikes(seed_corpus, text):
+    (link, *_) = seed_corpus.ledger.deadlines["third_country_resettlement_2023"].extensions
+    assert reported(seed_corpus, text, (link.announced + dt.timedelta(days=1)).isoformat()) == []
+
+
+def test_a_later_record_of_the_group_is_no_missing_extension(seed_corpus):
+    """The third-country group's 2023 cut-off ended in February 2024; a 2025 text giving that
+    group a later date is not reported as an extension the ledger lacks when the ledger holds
+    later orders for the group by then (it has caught up with the group)."""
+    text = (
+        "Officials said the stay of Afghans who plan to move on to a third country was also "
+        "extended until June 30."
+    )
+    assert reported(seed_corpus, text, "2025-02-25") == []
+    # a year before those later orders, the same text may report an extension the ledger lacks
+    assert [sev for _, sev, _ in reported(seed_corpus, text, "2024-03-10")] == ["info"]

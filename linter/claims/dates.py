@@ -21,7 +21,6 @@ is certain.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -48,6 +47,7 @@ from narrlint.claims.dates_record import (
     calendar_day,
     evidence_rank,
     extension_length_fits,
+    lagging,
     link_in_force,
     newer_than_record,
     placed_in_text,
@@ -56,10 +56,13 @@ from narrlint.claims.dates_record import (
     within_record,
 )
 from narrlint.claims.dates_values import (
+    added_spans,
     after_from,
     after_to,
+    context_sentences,
     date_spans,
     holding,
+    paragraph_break,
     value_starts,
     written_sentences,
     year_spans,
@@ -78,7 +81,6 @@ from narrlint.claims.dates_words import (
 from narrlint.nlp.quantities import DateValue
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.vocabulary import NEGATIONS
 
 if TYPE_CHECKING:
@@ -114,10 +116,6 @@ CUT_OFF_ROLES = frozenset({"deadline", "extension", "enforcement_start", "expiry
 HISTORY_DAYS = 183
 """A deadline that ended more than about six months before a text is history there: a group
 it alone targeted has no deadline in force of its own."""
-CONTEXT_SENTENCES = 2
-"""Sentences back that may name the event of a bare "the November 15 deadline" in any case."""
-PARAGRAPH_SENTENCES = 8
-"""Sentences back within the same paragraph that may name it."""
 
 Candidate = tuple[Profile, tuple[int, ...]]
 """A ledger deadline the claim may name, with how strongly the clause names it."""
@@ -285,7 +283,7 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
     found: list[DateClaim] = []
     sentences = written_sentences(doc)
     dates = date_spans(doc, day)
-    durations = [*doc.spans.get("durations", []), *year_spans(doc)]
+    durations = [*doc.spans.get("durations", []), *year_spans(doc), *added_spans(doc)]
     durations.sort(key=lambda s: s.start)
     # most sentences give no date nor window: only those that do are split and read
     for index in holding(sentences, {s.start for s in (*dates, *durations)}):
@@ -350,7 +348,10 @@ def _cut_off(
     candidates = candidates or _candidates(lexicon, clues, cue)
     context = False
     if not candidates and _anaphoric(cue, clues, lexicon.people):
-        earlier = [sentence.doc[sentence.start : clause.start], *_context(sentences, index)]
+        earlier = [
+            sentence.doc[sentence.start : clause.start],
+            *context_sentences(sentences, index),
+        ]
         if any(t.lower_ in CONTRASTED_PEOPLE for t in clause):
             earlier = earlier[1:]  # "PoR holders can stay, while others must leave by …"
         candidates, context = _from_context(earlier, lexicon), True
@@ -387,7 +388,7 @@ def _cut_off(
             f"the ledger's record of {ids} ends before this text's date and this value: a "
             "later deadline (a new extension, another phase) the ledger has no record of yet"
         )
-        newer = tuple(p for p, _ in strongest(in_scope, day, bool(clues.categories)))
+        newer = lagging(strongest(in_scope, day, bool(clues.categories)), lexicon, day)
     held = [p for p, _ in in_force if _holds(p, value, cue, day, placed)]
     if (in_force or newer) and not held:
         local = _recorded_elsewhere(lexicon, clues, cue, value, day)
@@ -437,7 +438,7 @@ def _place_before(
     if index == 0 or any(p in local for p in clues.places):
         return clues, []
     previous, sentence = sentences[index - 1], sentences[index]
-    if _paragraph_break(sentence.doc, previous.end, sentence.start):
+    if paragraph_break(sentence.doc, previous.end, sentence.start):
         return clues, []
     named = [p for p in clues_of(previous, lexicon).places if p in local]
     if len(named) != 1:
@@ -445,23 +446,6 @@ def _place_before(
     inherited = replace(clues, places=(named[0], *clues.places))
     found = [c for c in _candidates(lexicon, inherited, cue) if c[0].deadline.place == named[0]]
     return (inherited, found) if found else (clues, [])
-
-
-def _context(sentences: list[Span], index: int) -> Iterator[Span]:
-    """Earlier sentences, nearest first: the previous two, then the rest of the paragraph."""
-    doc = sentences[index].doc
-    for k in range(index - 1, max(-1, index - 1 - PARAGRAPH_SENTENCES), -1):
-        if k < index - CONTEXT_SENTENCES and _paragraph_break(
-            doc, sentences[k].end, sentences[index].start
-        ):
-            return
-        yield sentences[k]
-
-
-def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
-    """A blank line between two token positions (blocks are joined with one)."""
-    written = doc_texts(doc)  # a token is a space when its text is (spaCy's IS_SPACE)
-    return any("\n\n" in w and w.isspace() for w in written[max(0, start - 1) : end])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -600,7 +584,7 @@ def _match(
             return None  # "the grace period that ended on": a window to leave, not a validity
         if cue.word in VALIDITY_CUES:
             action = True  # "valid until", "expired on": the wording of a validity chain
-        elif not (action or clues.validity):
+        elif not (action or clues.validity or cue.role == "extension"):
             return None  # "PoR holders face the November 1 deadline": not the cards' validity
     if not (target or subject or phase):
         return None

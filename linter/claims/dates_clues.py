@@ -90,8 +90,9 @@ def clues_of(tokens: Span, lexicon: Lexicon) -> Clues:
     lemma_list = all_lemmas[tokens.start : tokens.end]
     lemmas = set(lemma_list)
     groups = list(_categories(tokens, lowers, lexicon))
+    bound = _destination_group(lowers, lexicon)
     return Clues(
-        categories=frozenset(g for g, _, _ in groups),
+        categories=frozenset(g for g, _, _ in groups) | bound,
         subjects=frozenset(_subjects(tokens, lowers, lexicon, groups)),
         phases=frozenset(phase_numbers(lowers)),
         actions=frozenset(_actions(tokens, lowers, lemma_list, lexicon)),
@@ -102,7 +103,33 @@ def clues_of(tokens: Span, lexicon: Lexicon) -> Clues:
         referring=bool(set(lowers) & REFERRING_PEOPLE),
         staying=bool(lemmas & REMAINING_LEMMAS),
         places=_places(lowers, lexicon),
-        onward=_onward(lowers, lemma_list, lexicon),
+        onward=None if bound else _onward(lowers, lemma_list, lexicon),
+    )
+
+
+def _destination_group(lowers: list[str], lexicon: Lexicon) -> frozenset[str]:
+    """ "awaiting paperwork to resettle to a third country": the destination that defines one
+    of the ledger's groups, whose words are all that group's, names it, however the rest of
+    the phrase is worded."""
+    if _ONWARD_FIRSTS.isdisjoint(lowers):
+        return frozenset()
+    words = [w for w in lowers if w not in HYPHENS]
+    for i in range(len(words) - 1):
+        pair = (words[i], words[i + 1])
+        if pair in ONWARD_DESTINATIONS:
+            groups = [_word_groups(w, lexicon) for w in pair]
+            shared = groups[0] & groups[1]
+            if len(shared) == 1:
+                return shared
+    return frozenset()
+
+
+def _word_groups(word: str, lexicon: Lexicon) -> frozenset[str]:
+    empty: frozenset[str] = frozenset()
+    return (
+        lexicon.modifiers.get(word, empty)
+        | lexicon.heads.get(word, empty)
+        | lexicon.fillers.get(word, empty)
     )
 
 
@@ -605,6 +632,8 @@ def _foreign_purpose(tokens: Span, lowers: list[str], lexicon: Lexicon) -> bool:
             and nxt.lemma_.lower() not in lexicon.actions
             and nxt.lemma_.lower() not in ENFORCEMENT_LEMMAS  # "scheduled to begin on …"
             and nxt.lemma_.lower() not in COMPLIANCE_LEMMAS  # "until November 1 to comply"
+            and nxt.lemma_.lower() not in REMAINING_LEMMAS  # "allowed to stay for …"
+            and nxt.lemma_.lower() not in ("let", "allow")  # "decided to let them stay …"
             and lower not in lexicon.modifiers
         ):
             return True

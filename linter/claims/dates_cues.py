@@ -26,6 +26,9 @@ from narrlint.claims.dates_nouns import (
     noun_before,
 )
 from narrlint.claims.dates_words import (
+    ADDED_BEFORE,
+    ADDED_VERBS,
+    ADDED_WORDS,
     ALLOWANCE_NOUNS,
     ANNOUNCEMENT_LEMMAS,
     ASIDE_TOKENS,
@@ -59,6 +62,7 @@ from narrlint.claims.dates_words import (
     PLAN_LEMMAS,
     PLAN_REACH,
     REFERRING_PEOPLE,
+    REFUSAL_LEMMAS,
     REMAINING_LEMMAS,
     REQUEST_LEMMAS,
     RESTATEMENT_REACH,
@@ -556,7 +560,7 @@ def _duration_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
     if after_lowers and after_lowers[0] in EXTENSION_NOUNS:  # "a six-month extension"
         noun = after[skip]
         return Cue("extension", True, doc[noun : noun + 1], role="extension")
-    if _extended_by(clause, span):  # "extended the deadline by 10 days"
+    if _extended_by(clause, span) or added_time(clause, span):  # "extended … by 10 days"
         return Cue("extended by", True, role="extension")
     before = list(range(span.start - 1, max(clause.start, span.start - 6) - 1, -1))
     lowers = [all_lowers[i] for i in before]
@@ -580,6 +584,29 @@ def _duration_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
         if action is not None and action.i < span.start and _order_frame(clause, span, lexicon):
             return Cue("within", False)
     return None
+
+
+def added_time(clause: Span, span: Span) -> bool:
+    """ "allowed to stay in Pakistan for three more months", "given another 90 days to stay":
+    a window of added time (a word of addition in it or right before it) after a verb of
+    staying or giving in its own clause, not negated, requested, considered or refused: an
+    extension's length."""
+    doc = clause.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    added = not ADDED_WORDS.isdisjoint(lowers[span.start : span.end])
+    at = span.start - 1
+    while at > clause.start and lowers[at] in ("a", "an", *ADDED_BEFORE):
+        added = added or lowers[at] in ADDED_BEFORE
+        at -= 1
+    if not added:
+        return False
+    first = max(clause.start, span.start - EXTENDED_BY_REACH)
+    if ADDED_VERBS.isdisjoint(lemmas[first : span.start]):
+        return False
+    before = set(lemmas[clause.start : span.start])
+    if not before.isdisjoint(REQUEST_LEMMAS) or not before.isdisjoint(REFUSAL_LEMMAS):
+        return False  # "urged Pakistan to give them three more months", "refused to give …"
+    return NEGATIONS.isdisjoint(lowers[clause.start : span.start])
 
 
 def _extended_by(clause: Span, span: Span) -> bool:

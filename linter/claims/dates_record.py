@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from narrlint.claims.dates_cues import Cue, Value
-from narrlint.claims.dates_lexicon import Profile
+from narrlint.claims.dates_lexicon import Lexicon, Profile
 from narrlint.claims.dates_words import ANNOUNCEMENT_LEMMAS, EXPIRY_LEMMAS, MONTH_LEAD_INS
 from narrlint.nlp.quantities import MONTHS, DateValue
 from narrlint.nlp.tokens import lemma_lowers
@@ -218,6 +218,25 @@ def announcement_told(clause: Span, span: Span, day: dt.date | None) -> dt.date 
             if lowers[k] not in MONTH_LEAD_INS:
                 break
     return None
+
+
+def lagging(
+    candidates: list[tuple[Profile, tuple]], lexicon: Lexicon, day: dt.date | None
+) -> tuple[Profile, ...]:
+    """The candidates whose record the ledger may be behind on at ``day``: none of their
+    groups has a later event on record by then (when one has, the ledger has caught up with
+    the group, and a value it does not hold is not a missing extension of the older event)."""
+    return tuple(
+        p
+        for p, _ in candidates
+        if not any(
+            q.targets & p.targets
+            and q.first_known is not None
+            and p.last_known is not None
+            and p.last_known < q.first_known <= (day or q.first_known)
+            for q in lexicon.profiles
+        )
+    )
 
 
 def strongest(

@@ -13,11 +13,29 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from narrlint.claims.dates_words import ORDINAL_DAYS, PERIOD_ENDS, RELATIVE_MONTHS, YEAR_WORDS
-from narrlint.nlp.quantities import DateValue, day_of, month_of, unit_spans, year_of
+from narrlint.claims.dates_words import (
+    ADDED_WORDS,
+    ORDINAL_DAYS,
+    PERIOD_ENDS,
+    RELATIVE_MONTHS,
+    YEAR_WORDS,
+)
+from narrlint.nlp.quantities import (
+    DURATION_UNITS,
+    DateValue,
+    day_of,
+    month_of,
+    unit_spans,
+    year_of,
+)
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentences as doc_sentences
 from narrlint.nlp.tokens import texts as doc_texts
+
+CONTEXT_SENTENCES = 2
+"""Sentences back that may name the event of a bare "the November 15 deadline" in any case."""
+PARAGRAPH_SENTENCES = 8
+"""Sentences back within the same paragraph that may name it."""
 
 
 def date_spans(doc: Doc, today: dt.date | None = None) -> list[Span]:
@@ -111,6 +129,27 @@ def year_spans(doc: Doc) -> list[Span]:
     return unit_spans(doc, list(doc.spans.get("numbers", [])), YEAR_WORDS, years)
 
 
+def added_spans(doc: Doc) -> list[Span]:
+    """ "three more months", "90 extra days": a window of added time written with its word of
+    addition between the number and the unit (the pipeline reads "three months" only), each
+    with ``_.days``; its cue is read by :func:`narrlint.claims.dates_cues.added_time`."""
+    lowers = doc_lowers(doc)
+    found = [i for word in ADDED_WORDS for i in _positions(lowers, word, 1, len(lowers) - 1)]
+    if not found:
+        return []
+    units = {**DURATION_UNITS, **YEAR_WORDS}
+    by_end = {span.end: span for span in doc.spans.get("numbers", [])}
+    spans = []
+    for i in sorted(found):
+        number, unit = by_end.get(i), units.get(lowers[i + 1])
+        if number is None or not unit or number._.value is None:
+            continue
+        span = Span(doc, number.start, i + 2, label="DURATION")
+        span._.days = round(number._.value * unit)
+        spans.append(span)
+    return spans
+
+
 def _month_ends(doc: Doc, today: dt.date | None = None) -> Iterator[Span]:
     """ "by the end of November (2023)": the month's last day; "by the end of the year" (or
     "this year"): 31 December of the year the text is in; in a text written on ``today``, "the
@@ -178,3 +217,20 @@ def value_starts(doc: Doc) -> dict[int, int]:
         spans = [*doc.spans.get("dates", []), *doc.spans.get("durations", [])]
         doc.user_data[key] = {s.end: s.start for s in spans}
     return doc.user_data[key]
+
+
+def context_sentences(sentences: list[Span], index: int) -> Iterator[Span]:
+    """Earlier sentences, nearest first: the previous two, then the rest of the paragraph."""
+    doc = sentences[index].doc
+    for k in range(index - 1, max(-1, index - 1 - PARAGRAPH_SENTENCES), -1):
+        if k < index - CONTEXT_SENTENCES and paragraph_break(
+            doc, sentences[k].end, sentences[index].start
+        ):
+            return
+        yield sentences[k]
+
+
+def paragraph_break(doc: Doc, start: int, end: int) -> bool:
+    """A blank line between two token positions (blocks are joined with one)."""
+    written = doc_texts(doc)  # a token is a space when its text is (spaCy's IS_SPACE)
+    return any("\n\n" in w and w.isspace() for w in written[max(0, start - 1) : end])

@@ -259,6 +259,15 @@ APPOSITION_ENDS = {",", "—", "–", ";", ":", "(", ")"}
 EXTENDED_BY_REACH = 12
 """Words read back from "by <window>" or "for <window>" for the verb of extending ("extended
 the deadline for the deportation of Afghan migrants by 10 days")."""
+ADDED_WORDS = {"more", "extra", "additional", "further"}
+"""Words that make a window added time: "three more months", "another 90 days", "a further
+six months", "an additional month"."""
+ADDED_BEFORE = {"another", "further", "additional", "extra"}
+"""Words of addition written before a window ("another three months")."""
+ADDED_VERBS = {"stay", "remain", "allow", "give", "grant", "get", "let", "extend"}
+"""Verbs that give added time to stay ("allowed to stay for three more months")."""
+REFUSAL_LEMMAS = {"refuse", "reject", "deny", "decline", "oppose"}
+"""Verbs that refuse the time asked for ("refused to give them three more months")."""
 FURTHER_WORDS = {"another", "a", "further", "additional", "an", "more"}
 """Words between "by"/"for" and an extension's length ("for another six months")."""
 WAITING_LEMMAS = frozenset(
