@@ -1331,3 +1331,87 @@ def test_a_later_record_of_the_group_is_no_missing_extension(seed_corpus):
     assert reported(seed_corpus, text, "2025-02-25") == []
     # a year before those later orders, the same text may report an extension the ledger lacks
     assert [sev for _, sev, _ in reported(seed_corpus, text, "2024-03-10")] == ["info"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Date roles, a grid of the everyday shapes of a cut-off (word orders, tenses, voices, an
+# attribution, a quote, a headline, a subject far from its copula: "The deadline for Afghans
+# living in the country without documents to leave is …", "… ends on …") crossed with the
+# ledger's national orders and three wordings of each group: the recorded date (and
+# enforcement start) stays silent, two weeks later is reported.
+
+CUT_OFF_SHAPES = (
+    "{Group} must leave Pakistan by {date}.",
+    "{Group} have until {date} to leave the country, the interior ministry said.",
+    "The government has given {group} until {date} to leave.",
+    "Pakistan set a {date} deadline for {group} to leave the country.",
+    "The deadline for {group} to leave Pakistan is {date}.",
+    "The deadline for {group} to leave expires on {date}.",
+    "{Group} were ordered to leave the country before {date}.",
+    "Pakistan has ordered {group} to go home by {date} or face deportation.",
+    "Pakistan orders {group} to leave by {date}",
+    "{Group} told to leave Pakistan by {date}",
+    "According to the interior ministry, {group} must leave the country by {date}.",
+    '"{Group} must leave by {date}," the interior minister told reporters.',
+    "The interior minister said on Tuesday that {group} had been given until {date} to leave.",
+    "Under the plan, {group} are required to leave Pakistan no later than {date}.",
+    "{Group} face deportation if they do not leave by {date}, officials said.",
+    "The {date} deadline for {group} to leave Pakistan is fast approaching.",
+    "Authorities have set {date} as the deadline for {group} to return to Afghanistan.",
+    "The government announced that {group} would have to leave Pakistan by {date}.",
+    "With the {date} deadline looming, thousands of {group} have crossed the border.",
+    "Islamabad has asked {group} to leave the country voluntarily by {date}.",
+    "Thousands of {group} rushed to the border ahead of the {date} deadline.",
+    "{Group} who fail to leave by {date} will be deported.",
+    "The deadline given to {group} to leave the country ends on {date}.",
+    "Deportation of {group} will begin on {enf}, officials said.",
+    "{Group} will face arrest and deportation from {enf}.",
+)
+CUT_OFF_GROUPS = {
+    "undocumented": (
+        "illegal foreigners",
+        "undocumented Afghans",
+        "Afghans living in the country without documents",
+    ),
+    "acc": ("Afghan Citizen Card holders", "ACC holders", "Afghans holding Afghan Citizen Cards"),
+    "por": (
+        "PoR card holders",
+        "Proof of Registration card holders",
+        "registered Afghan refugees with PoR cards",
+    ),
+}
+
+
+@pytest.mark.parametrize("order", GRID_ORDERS)
+def test_the_everyday_shapes_of_a_cut_off_grid(seed_corpus, order):
+    deadline = seed_corpus.ledger.deadlines[order]
+    when = (deadline.announced + dt.timedelta(days=5)).isoformat()
+    start = deadline.enforcement_from or deadline.date
+    wrong = []
+    for template in CUT_OFF_SHAPES:
+        for group in CUT_OFF_GROUPS[deadline.targets[0]]:
+            for shift, bad in ((14, True), (0, False)):
+                date = deadline.date + dt.timedelta(days=shift)
+                enf = start + dt.timedelta(days=shift)
+                text = template.format(
+                    group=group,
+                    Group=group[0].upper() + group[1:],
+                    date=f"{date:%B} {date.day}",
+                    enf=f"{enf:%B} {enf.day}",
+                )
+                if bool(reported(seed_corpus, text, when)) != bad:
+                    wrong.append((text, bad))
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the deadline had passed and the next meeting is November 15.",
+        "The deadline for illegal foreigners to leave has ended, and the next review is "
+        "November 15.",
+        "The deadline for filing tax returns is November 15.",
+    ],
+)
+def test_a_copula_after_a_deadline_noun_look_alikes(seed_corpus, text):
+    assert reported(seed_corpus, text, "2023-10-20") == []

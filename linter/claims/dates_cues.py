@@ -69,6 +69,7 @@ from narrlint.claims.dates_words import (
     SCOPE_VERBS,
     STARTING_LEMMAS,
     STAYING_PEOPLE,
+    SUBJECT_BREAKS,
     VALID_LEMMAS,
     WEAK_PREPOSITIONS,
     WINDOW_NOUNS,
@@ -189,10 +190,13 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
         return enforcement
     # the tests _deadline_predicate opens with, on the word lists: most dates fail them
     first = span.start - 1
-    if (
-        first - 1 >= clause.start
-        and lowers[0] in ("on", "for", "at")
-        and lemma_lowers(doc)[first - 1] in DEADLINE_PREDICATE_LEMMAS
+    if first >= clause.start and (
+        lemma_lowers(doc)[first] == "be"  # "the deadline for … is November 15"
+        or (
+            first - 1 >= clause.start
+            and lowers[0] in ("on", "for", "at")
+            and lemma_lowers(doc)[first - 1] in DEADLINE_PREDICATE_LEMMAS
+        )
     ):
         far = [doc[i] for i in range(first, max(clause.start, span.start - 18) - 1, -1)]
         predicate = _deadline_predicate(clause, span, far)
@@ -280,13 +284,17 @@ def _lemmas_before(clause: Span, end: int, size: int) -> set[str]:
 def _deadline_predicate(clause: Span, span: Span, before: list[Token]) -> Cue | None:
     """ "Islamabad's deadline for migrants without papers falls on November 30": the date
     completes a clause whose subject is a deadline noun."""
-    if len(before) < 2 or before[0].lower_ not in ("on", "for", "at"):
+    copula = bool(before) and before[0].lemma_.lower() == "be"  # "the deadline … is <date>"
+    if not copula and (len(before) < 2 or before[0].lower_ not in ("on", "for", "at")):
         return None
-    if before[1].lemma_.lower() not in DEADLINE_PREDICATE_LEMMAS:
+    verb = 0 if copula else 1
+    if before[verb].lemma_.lower() not in DEADLINE_PREDICATE_LEMMAS:
         return None
-    if before[1].lower_ == "set" and before[0].lower_ == "on":
+    if before[verb].lower_ == "set" and before[0].lower_ == "on":
         return None  # "the deadline set on October 3": when it was announced
-    for token in before[2:]:
+    for token in before[verb + 1 :]:
+        if copula and (token.is_punct or token.lower_ in SUBJECT_BREAKS):
+            return None  # "… said the deadline had passed and the next meeting is …"
         noun = deadline_noun_ending_at(clause.doc, token.i, clause)
         if noun is not None:
             return Cue("deadline", True, noun)

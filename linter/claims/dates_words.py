@@ -59,8 +59,11 @@ is not)."""
 ENFORCEMENT_PREPOSITIONS = {"from", "after", "past", "beyond", "on", "starting", "beginning"}
 SCOPE_VERBS = {"plan", "target"}
 """'the phase, which targets PoR holders, begins on …': whom an order covers, not a forecast."""
-DEADLINE_PREDICATE_LEMMAS = {"fall", "set", "be", "expire"}
-"""Verbs of a deadline noun's predicate: "the deadline falls on / is / was set for <date>"."""
+DEADLINE_PREDICATE_LEMMAS = {"fall", "set", "be", "expire", "end"}
+"""Verbs of a deadline noun's predicate: "the deadline falls on / is / was set for / ends on
+<date>"."""
+SUBJECT_BREAKS = {"and", "but", "or", "that", "which", "while", "when", "as", "after", "before"}
+"""Words between a copula and a deadline noun that show the noun is not its subject."""
 FORWARD_MARKERS = {
     "will",
     "shall",
