@@ -77,6 +77,7 @@ from narrlint.claims.counts_words import (
 from narrlint.knowledge.corpus import format_number
 from narrlint.model import Evidence
 from narrlint.nlp.tokens import WordTest, lemma_lowers, texts
+from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import WEEKDAYS
 
 if TYPE_CHECKING:
@@ -220,7 +221,7 @@ def _hedge(count: Count) -> str | None:
     """The words that qualify the number: "at least", "no fewer than", "up to"."""
     doc, number = count.number.doc, count.number
     start = hedge_start(doc, number.start, count.span.start)
-    words = [t.text for t in doc[start : number.start]]
+    words = texts(doc)[start : number.start]
     while words and words[0].lower() in ("to", "of"):
         words.pop(0)  # "rose to at least 60": "to" belongs to the verb
     return " ".join(words) or None
@@ -243,11 +244,13 @@ WHOM_STOPS = frozenset(
 def _whom(count: Count) -> str | None:
     """The counted noun phrase after the number: "people", "security personnel"."""
     doc = count.number.doc
+    texts_, lowers = texts(doc), doc_lowers(doc)
     words: list[str] = []
-    for token in doc[count.number.end : count.span.end]:
-        if not token.is_alpha or (token.lower_ in WHOM_STOPS and token.lower_ != "and"):
+    for i in range(count.number.end, count.span.end):
+        lower = lowers[i]  # a token's is_alpha is its text's isalpha()
+        if not texts_[i].isalpha() or (lower in WHOM_STOPS and lower != "and"):
             break
-        words.append(token.text)
+        words.append(texts_[i])
     while words and words[-1].lower() in WHOM_TRAILERS:
         words.pop()  # "two of the injured succumbed": no noun of its own
     return " ".join(words) or None

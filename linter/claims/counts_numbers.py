@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from narrlint.claims.counts_words import (
     AGE_RANGE_WORDS,
@@ -26,9 +26,10 @@ from narrlint.claims.counts_words import (
     UNITS_AFTER,
     UNITS_BEFORE,
 )
+from narrlint.nlp.tokens import lemma_lowers, spans_of
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentences as doc_sentences
-from narrlint.nlp.tokens import spans_of
+from narrlint.nlp.tokens import texts as doc_texts
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,14 +103,16 @@ def word(doc: Doc, i: int) -> str:
 
 def lemma_at(doc: Doc, i: int) -> str:
     """Lemma of token ``i``, or "" outside the doc."""
-    return doc[i].lemma_.lower() if 0 <= i < len(doc) else ""
+    lemmas = lemma_lowers(doc)
+    return lemmas[i] if 0 <= i < len(lemmas) else ""
 
 
 def is_count_number(number: Span) -> bool:
     """A number that can count people: not a year, age, time, amount, unit or "no one"."""
     doc = number.doc
-    text = number.text
-    if len(number) == 1 and text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100:
+    single = len(number) == 1
+    text = doc_texts(doc)[number.start] if single else number.text  # no Token for one word
+    if single and text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100:
         return False
     after, before = word(doc, number.end), word(doc, number.start - 1)
     if after in UNITS_AFTER or before in UNITS_BEFORE:
@@ -120,7 +123,7 @@ def is_count_number(number: Span) -> bool:
         return False
     if _is_age_apposition(number) or _is_age_range(number):
         return False
-    if number.text.lower() == "one" and (
+    if text.lower() == "one" and (
         before in ONE_EXCLUDED_BEFORE or after in ("of", "another", "by", "day", "after")
     ):
         return False
@@ -184,18 +187,18 @@ def counted_phrase_end(number: Span) -> int:
     security personnel", "four polio workers"), else the number itself ("killed 12 in")."""
     doc = number.doc
     limit = min(number.sent.end, number.end + 4)
+    words, lowers = doc_texts(doc), doc_lowers(doc)
     for i in range(number.end, limit):
-        token = doc[i]
-        if not token.is_alpha or token.lower_ in OBJECT_STOPS:
+        if not words[i].isalpha() or lowers[i] in OBJECT_STOPS:  # a token's is_alpha
             break
-        if is_head_noun(token):
+        if is_head_noun(lowers[i]):
             return i + 1
     return number.end
 
 
-def is_head_noun(token: Token) -> bool:
-    """A plural or person noun that ends a counted phrase (no tagger: word shape decides)."""
-    lower = token.lower_
+def is_head_noun(lower: str) -> bool:
+    """Is a token (its lower-case text) a plural or person noun that ends a counted phrase?
+    No tagger: word shape decides."""
     return (
         lower in PEOPLE_HEADS
         or lower in COUNTED_PEOPLE

@@ -100,6 +100,7 @@ from narrlint.claims.counts_words import (
     UNITS_AFTER,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.vocabulary import NEGATIONS
 
 # ---------------------------------------------------------------------------------------------
@@ -553,8 +554,9 @@ def _others_after(sentence: Span, verb: int, by_start: dict[int, Span]) -> Span 
     if word(doc, verb + 1) in OTHERS_JOINS or not doc[verb + 1 : verb + 2].text.strip():
         return None  # no named victim before the others
     budget = MAX_NAMED_OBJECT
+    words = doc_texts(doc)
     for i in range(verb + 1, min(sentence.end, verb + MAX_NAMED_TOKENS)):
-        if doc[i].is_alpha and doc[i].is_lower:
+        if words[i].isalpha() and words[i].islower():  # a token's is_alpha and is_lower
             budget -= 1
             if budget < 0:
                 return None
@@ -581,11 +583,11 @@ def _lives_of(doc: Doc, i: int) -> bool:
 
 def _number_after(sentence: Span, verb: int, by_start: dict[int, Span]) -> Span | None:
     """The number right after a verb, hedges allowed ("killed at least 12")."""
-    doc = sentence.doc
+    lowers = doc_lowers(sentence.doc)
     for i in range(verb + 1, min(sentence.end, verb + 5)):
         if i in by_start:
             return by_start[i]
-        if doc[i].lower_ not in HEDGES and not (i == verb + 1 and doc[i].lower_ == "of"):
+        if lowers[i] not in HEDGES and not (i == verb + 1 and lowers[i] == "of"):
             return None
     return None
 

@@ -168,14 +168,15 @@ SPEAKER_RELATIVES = {"who", "which"}
 def _blocked_before(doc: Doc, start: int, marker: int) -> bool:
     """Count first, marker later: blocked when the marker sits in a subordinate clause
     ("…, which the minister said was cowardly"; "…, a week after Kakar said…")."""
+    lowers = doc_lowers(doc)
     clause_start = start
     for i in range(start, marker):
-        if doc[i].lower_ == ";":
+        if lowers[i] == ";":
             return True
-        if doc[i].lower_ in CLAUSE_MARKS:
+        if lowers[i] in CLAUSE_MARKS:
             clause_start = i + 1
     for i in range(clause_start, marker):
-        lower = doc[i].lower_
+        lower = lowers[i]
         if subordinates(doc, i):
             return True
         if lower in RELATIVES and (i == clause_start or clause_start == start):
