@@ -186,6 +186,8 @@ def _coordinated_last(lowers: list[str], mentions: list[Mention], index: int) ->
     if index == 0:
         return False
     before, mention = mentions[index - 1], mentions[index]
+    if not 0 < mention.start - before.end <= 2:
+        return False
     between = lowers[before.end : mention.start]
     return bool(between) and set(between) <= COORDINATORS
 

@@ -40,6 +40,7 @@ from narrlint.claims.groups_words import (
 from narrlint.nlp.pipeline import CATEGORY
 from narrlint.nlp.tokens import lemma_lowers, sentence_at
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import texts as doc_texts
 
 CATEGORY_ATTRIBUTES = ("refugee_status", "documented")
 """The category attributes a predicate may speak about (docs/ledger-schema.md)."""
@@ -579,8 +580,9 @@ def _without_card(words: tuple[str, ...]) -> tuple[str, ...] | None:
 def quoted_mention(doc: Doc, mention: Mention) -> bool:
     """A phrase in quotation marks of its own is named, not used ('the term "illegal
     refugees"')."""
-    before = doc[mention.start - 1].text if mention.start > 0 else ""
-    after = doc[mention.end].text if mention.end < len(doc) else ""
+    words = doc_texts(doc)
+    before = words[mention.start - 1] if mention.start > 0 else ""
+    after = words[mention.end] if mention.end < len(doc) else ""
     return before in QUOTES and after in QUOTES
 
 

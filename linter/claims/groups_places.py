@@ -21,6 +21,7 @@ from narrlint.claims.groups_words import (
 from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lemma_lowers, sentence_at
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.vocabulary import PERSON_NOUNS, REPORTING_LEMMAS, WEEKDAYS
 
 
@@ -131,14 +132,15 @@ def generic_noun_end(doc: Doc, lex: Lexicon, end: int) -> int:
     """Past a generic noun after a number ("1.3 million Afghans are ..."), or the number's end
     ("1.7 million were undocumented"); "of them"/"of whom" are read through."""
     j, n = end, len(doc)
+    lowers = doc_lowers(doc)
+    words = doc_texts(doc)
     steps = 0
     while j < n and steps < 3:
-        token = doc[j]
-        lower = token.lower_
+        lower = lowers[j]
         if (
             lower in PERSON_NOUNS
             or lower in ("of", "them", "these", "those", "whom")
-            or (token.is_alpha and token.is_title)
+            or (words[j].isalpha() and words[j].istitle())
         ):
             j += 1
             steps += 1
@@ -149,19 +151,22 @@ def generic_noun_end(doc: Doc, lex: Lexicon, end: int) -> int:
 
 def past_place(doc: Doc, i: int) -> int:
     """Past "(living) in Pakistan", "across the country", "in Khyber Pakhtunkhwa": where a
-    group lives says nothing of which group it is."""
+    group lives says nothing of which group it is. (Read from the doc's word lists, with no
+    Token built: this is asked after every group.)"""
     n = len(doc)
+    lowers = doc_lowers(doc)
     j = i
-    if j < n and doc[j].lower_ in STAY_PARTICIPLES:
+    if j < n and lowers[j] in STAY_PARTICIPLES:
         j += 1
-        if j < n and doc[j].lower_ in PLACE_ADVERBS:
+        if j < n and lowers[j] in PLACE_ADVERBS:
             return j + 1  # "living here"
-    if j >= n or doc[j].lower_ not in PLACE_PREPOSITIONS:
+    if j >= n or lowers[j] not in PLACE_PREPOSITIONS:
         return i
     k = j + 1
-    if k < n and doc[k].lower_ == "the" and k + 1 < n and doc[k + 1].lower_ in PLACE_NOUNS:
+    if k < n and lowers[k] == "the" and k + 1 < n and lowers[k + 1] in PLACE_NOUNS:
         return k + 2
     start = k
-    while k < n and k < start + 4 and doc[k].is_alpha and doc[k].is_title:
+    words = doc_texts(doc)
+    while k < n and k < start + 4 and words[k].isalpha() and words[k].istitle():
         k += 1
     return k if k > start else i

@@ -220,10 +220,11 @@ def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
     undocumented = tuple(c for c, cat in lex.categories.items() if cat.documented is False)
     if not undocumented or j >= n:
         return None
-    lower = doc[j].lower_
+    lowers = doc_lowers(doc)
+    lower = lowers[j]
     k = j
     if lower in STAY_PARTICIPLES or (
-        lower in COPULAS and j + 1 < n and doc[j + 1].lower_ in PLACE_PREPOSITIONS
+        lower in COPULAS and j + 1 < n and lowers[j + 1] in PLACE_PREPOSITIONS
     ):  # "living illegally", "are in the country illegally"
         found = _staying_illegally(doc, lex, analysis, j)
         if found is not None:
@@ -234,25 +235,25 @@ def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
             k += 1
         if k >= n:
             return None
-        lower = doc[k].lower_
+        lower = lowers[k]
     if lower in LACKING_WORDS:
         k += 1
-    elif lower in HOLDING_VERBS and k + 1 < n and doc[k + 1].lower_ == "no":
+    elif lower in HOLDING_VERBS and k + 1 < n and lowers[k + 1] == "no":
         k += 2
-    elif lower in NEGATIONS and k + 1 < n and doc[k + 1].lower_ in HOLDING_VERBS:
+    elif lower in NEGATIONS and k + 1 < n and lowers[k + 1] in HOLDING_VERBS:
         k += 2  # "not holding valid documents"
     elif (
-        lower in DO_FORMS and k + 2 < n and doc[k + 1].lower_ in NEGATIONS
-        and doc[k + 2].lower_ in HOLDING_VERBS
+        lower in DO_FORMS and k + 2 < n and lowers[k + 1] in NEGATIONS
+        and lowers[k + 2] in HOLDING_VERBS
     ):  # fmt: skip
         k += 3  # "who did not have valid documents"
     else:
         return None
     steps = 0
-    while k < n and steps < 4 and doc[k].lower_ in PAPER_QUALIFIERS:
+    while k < n and steps < 4 and lowers[k] in PAPER_QUALIFIERS:
         k += 1
         steps += 1
-    if k < n and doc[k].lower_ in IDENTITY_PAPERS:
+    if k < n and lowers[k] in IDENTITY_PAPERS:
         return Predicate(k + 1, undocumented, (), doc[j : k + 1].text.lower(), ("documented",))
     return None
 
@@ -323,9 +324,10 @@ def document_assertion(doc: Doc, lex: Lexicon, j: int) -> tuple[frozenset[str], 
 def _staying_illegally(doc, lex, analysis, j: int) -> Predicate | None:
     """ "living illegally", "residing in Pakistan illegally": an adverb among the ledger's
     modifiers of an undocumented group."""
+    lowers = doc_lowers(doc)
     for m in range(j + 1, min(len(doc), j + 5)):
         found = analysis.modifiers.get(m)
-        if found and doc[m].lower_.endswith("ly"):
+        if found and lowers[m].endswith("ly"):
             negative = tuple(c for c in found[1] if is_documented(lex, c) is False)
             if negative:
                 words = doc[j : found[0]].text.lower()
