@@ -1415,3 +1415,54 @@ def test_the_everyday_shapes_of_a_cut_off_grid(seed_corpus, order):
 )
 def test_a_copula_after_a_deadline_noun_look_alikes(seed_corpus, text):
     assert reported(seed_corpus, text, "2023-10-20") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Date roles, a grid: a validity chain's new cut-off in the shapes reporting gives it
+# ("extended the validity … until", "which expired on <old>, have been extended to", "will now
+# remain valid until", "can now stay in Pakistan until … after the cabinet extended their
+# cards"), crossed with every link of the ledger's PoR chain (read from the ledger): the
+# recorded new cut-off stays silent, two months later is reported.
+
+CHAIN_SHAPES = (
+    "The government extended the validity of PoR cards until {new}.",
+    "Pakistan has extended the stay of registered Afghan refugees holding PoR cards to {new}.",
+    "The cabinet approved an extension of PoR cards till {new}, officials said.",
+    "The PoR cards, which expired on {old}, have been extended to {new}.",
+    "Registered refugees' PoR cards will now remain valid until {new}.",
+    "PoR card holders can now stay in Pakistan until {new} after the cabinet extended their cards.",
+    "Pakistan extends PoR card validity till {new}",
+    "The government decided to extend the Proof of Registration cards of Afghan refugees "
+    "until {new}.",
+)
+
+
+def test_a_validity_chains_new_cut_off_grid(seed_corpus):
+    wrong = []
+    for step in seed_corpus.ledger.deadlines["por_validity_chain"].steps:
+        new, old = step.get("extended_to"), step.get("expired")
+        if not isinstance(new, dt.date):
+            continue
+        when = (step["announced"] + dt.timedelta(days=2)).isoformat()
+        for template in CHAIN_SHAPES:
+            for value, bad in ((new, False), (new + dt.timedelta(days=61), True)):
+                text = template.format(
+                    new=f"{value:%B} {value.day}, {value.year}",
+                    old=f"{old:%B} {old.day}, {old.year}",
+                )
+                if bool(reported(seed_corpus, text, when)) != bad:
+                    wrong.append((text, when, bad))
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many PoR card holders want to stay in Pakistan until May 31, 2024.",
+        "Some PoR card holders will stay with relatives until May 31, 2024, officials expect.",
+        "PoR card holders may not stay in Pakistan until May 31, 2024.",
+        "PoR card holders stayed in Pakistan until May 31, 2024.",
+    ],
+)
+def test_a_permitted_stay_look_alikes(seed_corpus, text):
+    assert reported(seed_corpus, text, "2024-02-05") == []

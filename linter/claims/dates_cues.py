@@ -59,6 +59,7 @@ from narrlint.claims.dates_words import (
     MONTH_DAYS,
     OBLIGATION_LEMMAS,
     PERFECT_AUXILIARIES,
+    PERMISSION_WORDS,
     PLAN_LEMMAS,
     PLAN_REACH,
     REFERRING_PEOPLE,
@@ -68,6 +69,7 @@ from narrlint.claims.dates_words import (
     RESTATEMENT_REACH,
     SCOPE_VERBS,
     STARTING_LEMMAS,
+    STAY_REACH,
     STAYING_PEOPLE,
     SUBJECT_BREAKS,
     VALID_LEMMAS,
@@ -237,7 +239,9 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
     if lowers[:1] and lowers[0] in WEAK_PREPOSITIONS:
         if _sentence_start_time(clause, span, before):
             return None
-        if lowers[0] in ("until", "till", "til") and _given(clause, before[0].i, lexicon):
+        if lowers[0] in ("until", "till", "til") and (
+            _given(clause, before[0].i, lexicon) or _permitted_stay(clause, before[0].i)
+        ):
             return Cue(lowers[0], True)
         if _order_frame(clause, span, lexicon):
             return Cue(lowers[0], False)
@@ -455,6 +459,28 @@ def _given(clause: Span, at: int, lexicon: Lexicon) -> bool:
             or token.lower_ in DETERMINERS | {","}
             or token.lower_ in ALLOWANCE_NOUNS  # "given time until", "a chance until"
         ):
+            return False
+    return False
+
+
+def _permitted_stay(clause: Span, at: int) -> bool:
+    """ "can now stay in Pakistan until …", "may remain in the country till …", "will be
+    permitted to stay until …": a stay allowed up to the date, i.e. its cut-off. A verb of
+    staying within a few words before the preposition (past a place: "in Pakistan"), with a
+    word of permission right before it; not negated, requested, refused or forecast."""
+    doc = clause.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    first = max(clause.start, at - STAY_REACH)
+    for i in range(at - 1, first - 1, -1):
+        if lemmas[i] in ("stay", "remain", "live", "reside"):
+            frame = lowers[max(clause.start, i - 3) : i]
+            if not PERMISSION_WORDS.intersection(frame):
+                return False
+            words = set(lemmas[clause.start : clause.end])  # "…, officials expect"
+            return NEGATIONS.isdisjoint(lowers[clause.start : i]) and words.isdisjoint(
+                REQUEST_LEMMAS | REFUSAL_LEMMAS | FORECAST_LEMMAS
+            )
+        if doc[i].is_punct:
             return False
     return False
 

@@ -151,6 +151,22 @@ NEWS_ABBREVIATIONS = {"govt", "gov", "admin", "dept", "ministry", "cabinet", "in
 DATE_LEAD_INS = {"on", "the", ",", "(", "midnight", "noon", "of", "end", *WEEKDAYS}
 """Words between a cue and its date: "by midnight on Wednesday, November 1"."""
 GIVING_LEMMAS = {"give", "grant", "allow"}
+PERMISSION_WORDS = {
+    "can",
+    "may",
+    "allowed",
+    "permitted",
+    "will",
+    "shall",
+    "now",
+    "to",
+    "'ll",
+    "’ll",
+}
+"""Words right before a verb of staying that make the stay a permitted one ("can now stay",
+"allowed to remain", "will stay")."""
+STAY_REACH = 6
+"""Words from a verb of staying to "until" ("stay in the country until")."""
 RESTATEMENT_REACH = 5
 """Words from a date to the next one in a participle clause restating its order (", giving
 them until")."""
