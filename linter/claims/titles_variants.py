@@ -8,18 +8,20 @@ of ISPR"). :func:`title_variants` derives those word orders from the ledger's ti
 ledger; :func:`variant_titles` finds them in a draft where the entity ruler found no title.
 A variant that is itself a title of the ledger is left to the ledger; a word shared by the
 titles of many offices ("minister", "chief", "afghan") is a post's head or an owner, not the
-name that makes it one office, and is never moved.
+name that makes it one office, and is never moved; nor is a head noun (a word before a
+preposition in some title, "secretary for …", or ending the titles of two offices,
+"spokesman").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import compress
+from itertools import compress, pairwise
 
 from spacy.tokens import Doc, Span
 
 from narrlint.claims.titles_names import SUBORDINATE
-from narrlint.nlp.pipeline import TITLE
+from narrlint.nlp.pipeline import PERSON, TITLE
 from narrlint.nlp.tokens import lowers
 
 __all__ = ["MAX_SHARED", "title_variants", "variant_titles"]
@@ -38,6 +40,9 @@ MAX_SHARED = 5
 """Offices whose titles may share a word for it to be moved: a word in more ("minister",
 "chief", "afghan") is the post's head or an owner."""
 
+MAX_ACRONYM = 5
+"""Letters of a word taken for a body's acronym ("ispr", "nadra") when it ends a title."""
+
 Variants = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
 """First word -> (the variant's words, the ledger title it writes), longest first."""
 
@@ -49,16 +54,34 @@ def title_variants(titles: Iterable[tuple[str, str]]) -> Variants:
     not a word that makes a lesser post ("deputy")."""
     pairs = list(titles)
     offices_of: dict[str, set[str]] = {}
+    ending: dict[str, set[str]] = {}
+    heads: set[str] = set()
+    opening: set[str] = set()  # first words of titles of several words ("balochistan …")
+    placed: set[str] = set()  # words after a preposition or ending a title ("… of sindh")
     for office, title in pairs:
-        for word in title.split():
+        words = title.split()
+        for word in words:
             offices_of.setdefault(word, set()).add(office)
+        heads.update(w for w, after in pairwise(words) if after in JOINING)
+        placed.update(w for before, w in pairwise(words) if before in LINKS)
+        placed.add(words[-1])
+        if len(words) > 1:
+            opening.add(words[0])
+        if len(words) < 2 or words[-2] not in JOINING:
+            ending.setdefault(words[-1], set()).add(office)
+    heads.update(w for w, offices in ending.items() if len(offices) >= 2)
+    names = {w for w in offices_of if _name_word(w, offices_of) and w not in heads}
+    # a last word moves to the front where titles open with it or it is an acronym ("ispr");
+    # a first word moves behind where titles end with it or set it after a preposition
+    to_front = {w for w in names if w in opening or len(w) <= MAX_ACRONYM}
+    to_back = names & placed
     spelt = {title for _, title in pairs}
     found: dict[tuple[str, ...], dict[str, str]] = {}
     for office, title in pairs:
         words = title.split()
         if len(words) < 2:
             continue
-        for variant in _moved(words, offices_of):
+        for variant in _moved(words, to_front, to_back):
             if " ".join(variant) not in spelt:
                 found.setdefault(variant, {}).setdefault(office, title)
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -72,17 +95,18 @@ def title_variants(titles: Iterable[tuple[str, str]]) -> Variants:
     }
 
 
-def _moved(words: list[str], offices_of: dict[str, set[str]]) -> list[tuple[str, ...]]:
-    """The title ``words`` with its last word moved before it or after a preposition, or its
-    first word moved after it ("balochistan police chief" -> "police chief of balochistan")."""
+def _moved(words: list[str], to_front: set[str], to_back: set[str]) -> list[tuple[str, ...]]:
+    """The title ``words`` with its last word moved before it or after a preposition (where
+    it is one of ``to_front``), or its first word moved after it (one of ``to_back``:
+    "balochistan police chief" -> "police chief of balochistan")."""
     out: list[tuple[str, ...]] = []
     last, first = words[-1], words[0]
-    if _name_word(last, offices_of) and words[-2] not in JOINING:
+    if last in to_front and words[-2] not in JOINING:
         head = words[:-1]
         out.append((last, *head))
         out.extend((last, mark, *head) for mark in POSSESSIVE)
         out.extend((*head, link, last) for link in LINKS)
-    if _name_word(first, offices_of) and len(words) >= 3 and words[1] not in JOINING:
+    if first in to_back and len(words) >= 3 and words[1] not in JOINING:
         head = words[1:]
         out.append((*head, first))
         out.extend((*head, link, first) for link in LINKS)
@@ -90,6 +114,8 @@ def _moved(words: list[str], offices_of: dict[str, set[str]]) -> list[tuple[str,
 
 
 def _name_word(word: str, offices_of: dict[str, set[str]]) -> bool:
+    """A word that may name a post's place or body: letters (a hyphen allowed), in the titles
+    of at most :data:`MAX_SHARED` offices, not a word that makes a lesser post or joins."""
     return (
         word.replace("-", "").isalpha()
         and word not in SUBORDINATE
@@ -98,27 +124,46 @@ def _name_word(word: str, offices_of: dict[str, set[str]]) -> bool:
     )
 
 
+BEFORE_NAME = 14
+AFTER_NAME = 10
+"""Words before and after a person's name looked at for a title naming them ("Balochistan
+Inspector General of Police (IGP) Lt. Gen. …", "…, the ISPR director general, …")."""
+
+
 def variant_titles(doc: Doc, variants: Variants, taken: list[Span]) -> list[Span]:
-    """The variants of the ledger's titles written in ``doc`` outside the entities ``taken``,
-    as ``TITLE`` spans whose id is the ledger title they write (the reader keys offices by
-    it), longest first at each place."""
+    """The variants of the ledger's titles written in ``doc`` near a person's name outside
+    the entities ``taken`` (a variant names the post of the name beside it, and only those
+    are judged), as ``TITLE`` spans whose id is the ledger title they write (the reader keys
+    offices by it), longest first at each place."""
     words = lowers(doc)
-    if not variants or variants.keys().isdisjoint(words):
-        return []
-    covered = set()
-    for ent in taken:
-        covered.update(range(ent.start, ent.end))
-    spans: list[Span] = []
     n = len(words)
+    starts: set[int] = set()
+    for ent in taken:
+        if ent.label_ != PERSON:
+            continue
+        first, last = max(ent.start - BEFORE_NAME, 0), min(ent.end + AFTER_NAME, n)
+        for lo, hi in ((first, ent.start), (ent.end, last)):
+            window = words[lo:hi]
+            if not variants.keys().isdisjoint(window):
+                starts.update(compress(range(lo, hi), map(variants.__contains__, window)))
+    if not starts:
+        return []
+    found: list[tuple[int, int, str]] = []
     after = 0  # where the last variant found ends: variants do not overlap
-    for i in compress(range(n), map(variants.__contains__, words)):
-        if i < after or i in covered:
+    for i in sorted(starts):
+        if i < after:
             continue
         for variant, title in variants[words[i]]:
             end = i + len(variant)
             if end <= n and tuple(words[i:end]) == variant:
-                if covered.isdisjoint(range(i, end)):
-                    spans.append(Span(doc, i, end, label=TITLE, span_id=title))
-                    after = end
+                found.append((i, end, title))
+                after = end
                 break
-    return spans
+    if not found:
+        return []
+    covered = {j for ent in taken for j in range(ent.start, ent.end)}
+    return [
+        Span(doc, i, end, label=TITLE, span_id=title)
+        for i, end, title in found
+        if covered.isdisjoint(range(i, end))
+    ]
