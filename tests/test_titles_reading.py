@@ -1144,3 +1144,36 @@ def test_grid_a_past_report_dated_days_after_the_end_keeps_its_title(seed_corpus
         assert _lint_codes(seed_corpus, present, day, ("NL401",)) == ["NL401"], (present, day)
         later = day + dt.timedelta(days=4)
         assert _lint_codes(seed_corpus, past, later, ("NL401",)) == ["NL401"], (past, later)
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Earlier this year, {title} {name} visited Kabul.",
+        "{title} {name} visited Kabul earlier this year.",
+        "Earlier in the year, {title} {name} had visited Kabul.",
+    ],
+)
+def test_grid_earlier_this_year_places_a_title_inside_a_tenure_ended_this_year(
+    seed_corpus, template
+):
+    """ "Earlier this year" places what it tells between the year's start and the draft's
+    date: a tenure that ended this year may hold it; "earlier" alone, "later this year" and
+    "earlier this month" after the end do not place it in the tenure."""
+    checked = 0
+    for title, person, day in _ended_cases(seed_corpus):
+        start = day - dt.timedelta(days=40)  # the tenure's end
+        if start.year != day.year or start.month == day.month or start.day == 1:
+            continue
+        name = _name(person)
+        text = template.format(title=title, name=name)
+        assert _lint_codes(seed_corpus, text, day, ("NL401",)) == [], (text, day)
+        for other in (
+            "Earlier, {title} {name} said the talks would continue.",
+            "{title} {name} will visit Kabul later this year.",
+            "Earlier this month, {title} {name} visited Kabul.",
+        ):
+            text = other.format(title=title, name=name)
+            assert _lint_codes(seed_corpus, text, day, ("NL401",)) == ["NL401"], (text, day)
+        checked += 1
+    assert checked

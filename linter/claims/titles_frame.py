@@ -191,7 +191,7 @@ class _MayMatter(dict[str, bool]):
             lower in _PHRASE_STARTS
             or (len(lower) == 4 and lower.isdecimal())
             or lower in MONTHS
-            or lower in ("ago", "last")
+            or lower in ("ago", "last", "earlier")
             or lower in PRESENT_WORDS
             or (lower.endswith("s") and not lower.endswith("ss"))
             or lower.startswith(_TENURE_END_PREFIXES)
@@ -341,6 +341,10 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
             else:
                 start = (day.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
                 periods.append(Period(start, start.replace(day=28), f"{start:%Y-%m}"))
+        if lower == "earlier":
+            period = _earlier_in(words[i + 1 : min(i + 4, last)], day)
+            if period is not None:
+                periods.append(period)
         if not present:
             present = lower in PRESENT_WORDS or _present_verb(doc, words, i, followers)
         if not tenure_end and lower.startswith(_TENURE_END_PREFIXES):
@@ -437,6 +441,21 @@ def _present_verb(doc: Doc, words: list[str], i: int, followers: frozenset[str])
     if words[i + 1] not in followers or (i > 0 and words[i - 1] in NOUN_CUES):
         return False
     return lemma_lowers(doc)[i] != lower and not doc[i].is_title
+
+
+EARLIER_IN = {("this", "year"): "year", ("in", "the", "year"): "year", ("this", "month"): "month"}
+"""What follows "earlier" to place a sentence in the draft's year or month so far ("Earlier
+this year, …", "… earlier in the year", "earlier this month")."""
+
+
+def _earlier_in(after: list[str], day: dt.date) -> Period | None:
+    """The days from the start of the draft's year or month to its date that "earlier" and
+    the words ``after`` it name, or ``None``."""
+    for phrase, unit in EARLIER_IN.items():
+        if tuple(after[: len(phrase)]) == phrase:
+            start = day.replace(month=1, day=1) if unit == "year" else day.replace(day=1)
+            return Period(start, day, f"{start:%Y}" if unit == "year" else f"{start:%Y-%m}")
+    return None
 
 
 def _ago(number: str, unit: str, day: dt.date) -> Period | None:
