@@ -114,6 +114,10 @@ class Lexicon:
     drafts)."""
     joint: dict[frozenset[str], tuple[Figure, ...]] = field(default_factory=dict)
     """Memo of :func:`joint_figures`."""
+    undocumented: tuple[str, ...] = ()
+    """Ids of the groups without documents (``documented: false``), in ledger order."""
+    documented: frozenset[str] = frozenset()
+    """Ids of the groups with documents (``documented: true``)."""
     plan_groups: frozenset[str] = frozenset()
     """Groups the phased plan's own name names by its words ("Illegal Foreigners
     Repatriation Plan": the undocumented): "the second phase of deporting illegal Afghans"
@@ -203,6 +207,8 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         metric_words=metric_words,
         stock_subjects={k: v for k, v in stock_subjects.items() if len(v) == 1},
         plan_groups=plan_groups,
+        undocumented=tuple(c for c, cat in categories.items() if cat.documented is False),
+        documented=frozenset(c for c, cat in categories.items() if cat.documented is True),
         people=frozenset(people - set(heads)),
         places=places,
         max_place=max((len(k) for k in places), default=0),

@@ -141,14 +141,17 @@ def trailing_parts(
     holders" may be another group beside the first); "of whom" says so of any count. The
     parts go on while counts are joined by "and", commas or "while"."""
     lowers = doc_lowers(doc)
-    by_number = {use.number[0]: use for use in analysis.figures}
-    starts = {s.start: s for s in doc.spans.get("numbers", [])}
+    by_number: dict[int, FigureUse] | None = None
+    starts: dict[int, Span] | None = None  # built only for a group followed by a comma
     for index, wider in enumerate(analysis.mentions):
         if wider.kind == "adjective" or _coordinated_last(lowers, analysis.mentions, index):
             continue
         at = past_place(doc, wider.end)
         if at + 2 >= len(doc) or lowers[at] != ",":
             continue
+        if starts is None or by_number is None:
+            starts = {s.start: s for s in doc.spans.get("numbers", [])}
+            by_number = {use.number[0]: use for use in analysis.figures}
         opened = _part_opener(lowers, at + 1, starts)
         if opened is None:
             continue

@@ -484,6 +484,8 @@ def recipients(doc: Doc, lex: Lexicon, analysis: Analysis) -> Iterator[tuple[int
     given to are said to be that group's holders. Read from each verb of giving."""
     n = len(doc)
     lowers = doc_lowers(doc)
+    if GIVEN_PARTICIPLES.isdisjoint(lowers):  # most docs: one pass in C, no loop
+        return
     for i in [k for k, lower in enumerate(lowers) if lower in GIVEN_PARTICIPLES]:
         k = i - 1
         while k >= 0 and lowers[k] in AUXILIARY_FILLERS:

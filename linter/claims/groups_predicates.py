@@ -217,7 +217,7 @@ def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
     """ "without (valid) documents", "lacking papers", "with no documents", "did not have
     documents", "living illegally": the predicate denies the attribute ``documented``."""
     n = len(doc)
-    undocumented = tuple(c for c, cat in lex.categories.items() if cat.documented is False)
+    undocumented = lex.undocumented
     if not undocumented or j >= n:
         return None
     lowers = doc_lowers(doc)
@@ -293,7 +293,7 @@ def document_assertion(doc: Doc, lex: Lexicon, j: int) -> tuple[frozenset[str], 
     "legally residing": the people hold documents, without saying which; (every group with
     documents, end) or None. A paper without a word of lawfulness ("with travel documents")
     says nothing of the ledger's groups."""
-    documented = frozenset(c for c, cat in lex.categories.items() if cat.documented is True)
+    documented = lex.documented
     lowers = doc_lowers(doc)
     n = len(doc)
     if not documented or j >= n:
