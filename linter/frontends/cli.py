@@ -196,10 +196,21 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+GC_THRESHOLDS = (5000, 20, 10)
+"""The garbage collector's thresholds when narrlint runs as the program (Python's: 700, 10,
+10). Parsing a draft allocates tens of thousands of objects (markdown-it tokens, spans,
+claims) that die young; a youngest generation seven times larger is collected seven times
+less often: on 500 drafts with -j 1, 96 collections and none full instead of 759 and 4 full,
+0.15-0.17 s instead of 0.20-0.21 s of collection (three runs each), for 3 MB more memory."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run narrlint; the exit code. Run as the program (no ``argv``: the ``narrlint`` script,
     ``python -m narrlint``), it also ends the process once its work is done, even if a plugin
-    left a thread running (see :func:`_exit_when_done`)."""
+    left a thread running (see :func:`_exit_when_done`), and collects garbage less often
+    (:data:`GC_THRESHOLDS`)."""
+    if argv is None:
+        gc.set_threshold(*GC_THRESHOLDS)
     code = _run(argv)
     if argv is None:
         _exit_when_done(code)
