@@ -1177,3 +1177,37 @@ def test_grid_earlier_this_year_places_a_title_inside_a_tenure_ended_this_year(
             assert _lint_codes(seed_corpus, text, day, ("NL401",)) == ["NL401"], (text, day)
         checked += 1
     assert checked
+
+
+def test_grid_an_acronym_title_in_ordinary_prose_takes_former_in_lower_case(seed_corpus):
+    """ "CJCSC General …" in a sentence of ordinary prose is an acronym, not a line of
+    capitals: the fix writes "Former CJCSC" / "former CJCSC"; a headline in capitals keeps
+    "FORMER"."""
+    ledger = seed_corpus.ledger
+    checked = 0
+    for office in ledger.offices.values():
+        acronyms = [t for t in office.titles if t.isalpha() and 4 <= len(t) <= 5]
+        if office.holders != "single" or not acronyms:
+            continue
+        for person in ledger.people.values():
+            post = next((p for p in person.posts if p.office == office.id and p.end), None)
+            if post is None or person.surnames or post.qualifier:
+                continue
+            day = post.end + dt.timedelta(days=40)
+            if any(p.office == office.id and p.held_on(day) for p in person.posts):
+                continue
+            acronym, name = acronyms[0].upper(), _name(person)
+            for text, fixed in (
+                (f"{acronym} {name} met the envoy.", f"Former {acronym} {name} met the envoy."),
+                (f"The envoy met {acronym} {name}.", f"The envoy met former {acronym} {name}."),
+                (
+                    f"{acronym} {name.upper()} MEETS THE ENVOY",
+                    f"FORMER {acronym} {name.upper()} MEETS THE ENVOY",
+                ),
+            ):
+                findings = lint_text(seed_corpus, text, date=day.isoformat(), codes=("NL401",))
+                assert [f.code for f in findings] == ["NL401"], (text, day)
+                assert apply_edits(text, findings[0].fix.edits) == fixed
+            checked += 1
+            break
+    assert checked

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from narrlint.api import Corpus, Draft, Edit, Evidence, Fix, Post, long_date
 from narrlint.claims.titles import TEMPORARY, TitleClaim
 from narrlint.claims.titles_frame import sentence_bounds
+from narrlint.nlp.tokens import texts
 
 MAX_MESSAGE = 120
 """A message is read in one glance: the action, then the reason, in about this many
@@ -130,9 +131,15 @@ def opens_sentence(draft: Draft, token: Token) -> bool:
 
 
 def _shouted(span: Span) -> bool:
-    """Written in capitals throughout ("CARETAKER PM KAKAR"), not an acronym alone ("PM")."""
+    """Written in a line of capitals ("CARETAKER PM KAKAR SAYS …"), not an acronym in
+    ordinary prose ("PM", "CJCSC General Sahir Shamshad Mirza met …"): the phrase's letters
+    and the other longer words of its sentence are all capitals."""
     letters = "".join(filter(str.isalpha, span.text))
-    return len(letters) > 3 and all(map(str.isupper, letters))
+    if len(letters) <= 3 or not all(map(str.isupper, letters)):
+        return False
+    first, last = sentence_bounds(span.doc, span.start)
+    words = [w for w in texts(span.doc)[first:last] if len(w) > 3 and w.isalpha()]
+    return len(words) < 2 or all(map(str.isupper, words))
 
 
 def _lower_first(word: str) -> str:
