@@ -56,6 +56,12 @@ def excerpts(corpus, text):
             "The attack that killed 59 people came as Islamabad told migrants to leave.",
             "killed 59 people",
         ),
+        # a figure written with an article is as definite as its digits
+        (
+            "Months later, a dozen people were martyred in a blast outside the court.",
+            "a dozen people were martyred",
+        ),
+        ("Gunmen shot dead half a dozen miners in Duki.", "shot dead half a dozen miners"),
     ],
 )
 def test_unattributed_counts_are_found(seed_corpus, text, excerpt):

@@ -1396,3 +1396,54 @@ def test_an_as_that_opens_the_clause_is_no_hedge(seed_corpus):
 )
 def test_a_passive_report_with_a_source_as_agent_attributes(seed_corpus, text, found):
     assert excerpts(seed_corpus, text) == found
+
+
+# --- Figures written with an article: "a dozen" is a toll, "dozens" is none -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # subject, object, hedged, halved, injured: each a definite figure
+        (
+            "A dozen people lost their lives when a gas cylinder exploded in a Quetta market.",
+            [("A dozen people lost their lives", 12, None)],
+        ),
+        (
+            "The collapse of the mine killed nearly a dozen labourers on Thursday.",
+            [("killed nearly a dozen labourers", 12, None)],
+        ),
+        (
+            "Half a dozen soldiers have been martyred in the ambush, the second this month.",
+            [("Half a dozen soldiers have been martyred", 6, None)],
+        ),
+        (
+            "More than a dozen passengers were hurt after the coach overturned near Kohat.",
+            [("More than a dozen passengers were hurt", 12, None)],
+        ),
+        # attributed like any count
+        (
+            "Officials said about a dozen people had died in the stampede.",
+            [("about a dozen people had died", 12, "clause")],
+        ),
+    ],
+)
+def test_a_figure_written_with_an_article_is_a_count(seed_corpus, text, found):
+    assert read(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plural gives no figure (the rule's documented policy; labelled so)
+        "Dozens of people were wounded when the bomber struck the procession.",
+        "Scores of worshippers were injured as the roof gave way.",
+        "The floods have killed dozens across the province.",
+        # a dozen of something that is no casualty
+        "Police arrested a dozen suspects after the raid on the compound.",
+        "A dozen schools were closed after the floods damaged their roofs.",
+        "The convoy of a dozen trucks was attacked on the highway.",
+    ],
+)
+def test_look_alikes_of_figures_with_an_article_give_no_count(seed_corpus, text):
+    assert read(seed_corpus, text) == []

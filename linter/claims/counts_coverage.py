@@ -22,6 +22,7 @@ from narrlint.claims.counts_attribution import (
 )
 from narrlint.claims.counts_numbers import (
     Count,
+    number_value,
     numbers_by_sentence,
     sentences_of,
     word,
@@ -472,7 +473,7 @@ def _refers_back(sentences: Sentences, index: int, value: float | None) -> bool:
     killed") does not."""
     sentence = sentences.items[index]
     doc = sentence.doc
-    if value is not None and any(n._.value == value for n in sentences.numbers_of(index)):
+    if value is not None and any(number_value(n) == value for n in sentences.numbers_of(index)):
         return True
     lowers = doc_lowers(doc)
     for i in range(sentence.start, sentence.end):

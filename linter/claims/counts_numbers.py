@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from narrlint.claims.counts_words import (
     AGE_RANGE_WORDS,
     AGE_WORDS,
+    ARTICLE_FIGURES,
     COUNTED_PEOPLE,
     HEDGES,
     MAX_AGE_RANGE,
@@ -26,7 +27,7 @@ from narrlint.claims.counts_words import (
     UNITS_AFTER,
     UNITS_BEFORE,
 )
-from narrlint.nlp.tokens import lemma_lowers, spans_of
+from narrlint.nlp.tokens import lemma_lowers, spans_of, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentences as doc_sentences
 from narrlint.nlp.tokens import texts as doc_texts
@@ -53,15 +54,55 @@ class Count:
 
 
 def numbers_by_sentence(doc: Doc, starts: Sequence[int]) -> dict[int, list[Span]]:
-    """Numbers of each sentence (keyed by its start), in one pass: linear on long drafts."""
+    """Numbers of each sentence (keyed by its start), in one pass: linear on long drafts. The
+    figures written with an article ("a dozen") join them, in text order."""
     result: dict[int, list[Span]] = {}
-    spans = spans_of(doc, "numbers")
+    spans: Sequence[Span] = spans_of(doc, "numbers")
+    written = _article_figures(doc)
+    if written:
+        spans = sorted((*spans, *(doc[a:b] for a, b in written)), key=lambda s: s.start)
     if not spans or not starts:
         return result
     for span in spans:
         index = max(bisect_right(starts, span.start) - 1, 0)
         result.setdefault(starts[index], []).append(span)
     return result
+
+
+_ARTICLE_FIGURES = "narrlint.claims.counts.article_figures"
+DOZEN = frozenset({"dozen"})
+
+
+def _article_figures(doc: Doc) -> dict[tuple[int, int], float]:
+    """(start, end) → value of each figure written with an article ("a dozen", "half a dozen"),
+    found once per doc."""
+    cached = doc.user_data.get(_ARTICLE_FIGURES)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    lowers = doc_lowers(doc)
+    figures: dict[tuple[int, int], float] = {}
+    for i in where_lower(doc, DOZEN):
+        phrases = (
+            (i + 1 - len(words), value)
+            for words, value in ARTICLE_FIGURES.items()
+            if i + 1 >= len(words) and tuple(lowers[i + 1 - len(words) : i + 1]) == words
+        )
+        found = min(phrases, default=None)  # the longest: "half a dozen", not "a dozen"
+        if found is not None:
+            figures[(found[0], i + 1)] = found[1]
+    doc.user_data[_ARTICLE_FIGURES] = (len(doc), figures)
+    return figures
+
+
+def number_value(number: Span) -> float | None:
+    """The value of a number the count reader reads: the number reader's ``_.value``, or a
+    figure written with an article ("a dozen": 12)."""
+    written = _article_figures(number.doc)
+    if written:
+        value = written.get((number.start, number.end))
+        if value is not None:
+            return value
+    return number._.value
 
 
 def sentences_of(doc: Doc) -> list[Span]:
@@ -127,7 +168,7 @@ def is_count_number(number: Span) -> bool:
         before in ONE_EXCLUDED_BEFORE or after in ("of", "another", "by", "day", "after")
     ):
         return False
-    return not (number._.value or 0) <= 0
+    return not (number_value(number) or 0) <= 0
 
 
 def _is_age_apposition(number: Span) -> bool:
@@ -142,13 +183,13 @@ def _is_age_apposition(number: Span) -> bool:
         and previous.lower_ not in PREDICATES
         and previous.lower_ not in OBJECT_VERBS
         and len(number) == 1
-        and (number._.value or 0) <= 110
+        and (number_value(number) or 0) <= 110
     )
 
 
 def count_value(number: Span) -> float:
     """The number of people a count's number gives: "two dozen" is 24."""
-    return number._.value * MULTIPLIERS.get(word(number.doc, number.end), 1)
+    return number_value(number) * MULTIPLIERS.get(word(number.doc, number.end), 1)
 
 
 def _is_age_range(number: Span) -> bool:

@@ -38,6 +38,7 @@ from narrlint.claims.counts_numbers import (
     hedge_start,
     is_count_number,
     lemma_at,
+    number_value,
     word,
 )
 from narrlint.claims.counts_tolls import toll_counts
@@ -457,7 +458,7 @@ def _is_casualty_predicate(token: Token, number: Span) -> bool:
         return word(doc, token.i - 1) == "to" and not before & TO_DEATH_EXCLUDED_LEMMAS
     if lower == "bodies":
         return not _organisation_bodies(token)
-    if lower == "hurt" and (number._.value or 0) >= HURT_CEILING:
+    if lower == "hurt" and (number_value(number) or 0) >= HURT_CEILING:
         return False
     return word(doc, token.i + 1) not in NOT_PEOPLE  # "dead batteries"
 

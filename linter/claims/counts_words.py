@@ -197,6 +197,10 @@ TITLE_ABBREVIATIONS = {
 }  # fmt: skip
 MULTIPLIERS = {"dozen": 12}
 """Words that multiply the number before them ("more than two dozen were injured")."""
+ARTICLE_FIGURES = {("a", "dozen"): 12.0, ("an", "dozen"): 12.0, ("half", "a", "dozen"): 6.0}
+"""Figures written with an article, which the number reader does not take for numbers: "a
+dozen people were killed" gives a toll as definite as "12 people"; the plural ("dozens of",
+"scores of") gives none and is never a count."""
 AGE_WORDS = {"aged", "age", "ages"}
 AGE_RANGE_WORDS = {"between", "and", "to", "from", "-", "–", ","}
 MAX_AGE_RANGE = 4
