@@ -1111,3 +1111,37 @@ def test_a_group_given_another_groups_figure_grid(seed_corpus):
     missed = [t for t in wrong if found(seed_corpus, t, day) != ["NL302"]]
     alarms = [t for t in right if found(seed_corpus, t, day)]
     assert not missed and not alarms, (missed, alarms)
+
+
+WHOLES_AND_PARTS = (
+    "Pakistan is expelling {w}, including {p}.",
+    "Pakistan is expelling {w}, mostly {p}, by November 1.",
+    "Pakistan is expelling {w} (mainly {p}) by November 1.",
+    "Pakistan is expelling {w} — chiefly {p} — by November 1.",
+    "Pakistan is expelling {w}, especially {p}.",
+    "The crackdown on {w}, the bulk of them {p}, continued.",
+    "The crackdown on {w}, the vast majority of whom are {p}, continued.",
+    "{W}, many of whom are {p}, must leave.",
+    "{W}, among them {p}, must leave.",
+)
+"""A group said to be made (mostly) of another, after a comma, a bracket or a dash."""
+
+
+def test_a_group_made_mostly_of_another_grid(seed_corpus):
+    undocumented = [t for c in seed_corpus.ledger.categories.values()
+                    if c.documented is False for t in c.terms[:3]]  # fmt: skip
+    refugees = ledger_words(seed_corpus, True, "refugee_status")
+
+    def drafts(wholes, parts):
+        return [
+            t.format(w=w, W=w[:1].upper() + w[1:], p=p)
+            for t in WHOLES_AND_PARTS
+            for w in wholes
+            for p in parts
+        ]
+
+    wrong = drafts(undocumented, refugees)
+    right = drafts(undocumented, ["Afghans", "Afghan nationals"])
+    missed = [t for t in wrong if "NL301" not in found(seed_corpus, t, PHASE1)]
+    alarms = [t for t in right if found(seed_corpus, t, PHASE1)]
+    assert not missed and not alarms, (missed, alarms)

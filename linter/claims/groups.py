@@ -68,6 +68,7 @@ from narrlint.claims.groups_words import (
     CONTRAST_WORDS,
     COPULAS,
     FACING_LEMMAS,
+    FOCUS_ADVERBS,
     JOINERS,
     MODALS,
     ORDERED,
@@ -107,18 +108,24 @@ __all__ = [
     "resolve",
 ]
 
+PART_OPENS = (",", "(", "—", "–")
+"""Marks after a wider group that open what it is mostly made of ("X, mostly Y", "X (mostly
+Y)", "X — mostly Y —")."""
 _MOST_OF = tuple(
-    (",", *part, "of", *rest)
+    (mark, *part, "of", *rest)
+    for mark in PART_OPENS
     for part in PART_QUANTIFIERS
     for rest in (("them",), ("whom", "are"), ("whom", "were"))
 )
 INCLUDING = (
     ("including",), (",", "including"), ("such", "as"), (",", "such", "as"),
-    (",", "among", "them"), (",", "among", "whom"), (",", "mostly"), (",", "mainly"),
-    (",", "largely"), (",", "primarily"), (",", "predominantly"), *_MOST_OF,
+    *((mark, *words) for mark in PART_OPENS for words in (("among", "them"), ("among", "whom"))),
+    *((mark, adverb) for mark in PART_OPENS for adverb in FOCUS_ADVERBS),
+    *_MOST_OF,
 )  # fmt: skip
 """Words between a wider group and a narrower one it names ("X, including Y", "X, among them
-Y", "X, mostly Y", "X, most of whom are Y"): the narrower people are (some of) the wider."""
+Y", "X, mostly Y", "X (mainly Y)", "X, especially Y", "X, most of whom are Y", "X, the bulk
+of them Y"): the narrower people are (some of) the wider."""
 _INCLUDING_FIRST = frozenset(words[0] for words in INCLUDING)
 AND_OTHER = (("and", "other"), ("or", "other"), ("and", "many", "other"),
              ("as", "well", "as", "other"), ("along", "with", "other"))  # fmt: skip

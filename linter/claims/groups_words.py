@@ -218,10 +218,17 @@ HOSTING_LEMMAS = frozenset({"host", "house", "shelter", "deport", "expel", "rece
 """Verbs after a country that make it the place a number's people are in ("Iran hosts")."""
 PART_QUANTIFIERS = (
     ("most",), ("many",), ("some",), ("a", "majority"), ("the", "majority"), ("half",), ("all",),
-    ("several",), ("thousands",), ("hundreds",), ("millions",),
+    ("several",), ("thousands",), ("hundreds",), ("millions",), ("the", "bulk"),
+    ("the", "vast", "majority"), ("a", "large", "majority"), ("the", "overwhelming", "majority"),
+    ("a", "vast", "majority"),
 )  # fmt: skip
 """Words for a part of a group before "of whom"/"of them" ("refugees, most of whom are ...",
 "..., many of them ...")."""
+FOCUS_ADVERBS = (
+    "mostly", "mainly", "largely", "primarily", "predominantly", "chiefly", "principally",
+    "especially", "particularly", "notably", "overwhelmingly",
+)  # fmt: skip
+"""Adverbs that name the main part of a group after it ("illegal immigrants, mostly ...")."""
 PARTITION_WORDS = frozenset({"of", "among", "amongst"})
 """Words that open the parts of a whole ("Of these, ...", "Among the refugees, ...")."""
 PARTITION_PRONOUNS = frozenset({"these", "them", "those", "whom", "which"})
