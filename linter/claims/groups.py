@@ -127,6 +127,9 @@ INCLUDING = (
 Y", "X, mostly Y", "X (mainly Y)", "X, especially Y", "X, most of whom are Y", "X, the bulk
 of them Y"): the narrower people are (some of) the wider."""
 _INCLUDING_FIRST = frozenset(words[0] for words in INCLUDING)
+_INCLUDING_BY_START: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+for _words in INCLUDING:  # looked up by their first two words, in INCLUDING's order
+    _INCLUDING_BY_START[_words[:2]] = (*_INCLUDING_BY_START.get(_words[:2], ()), _words)
 AND_OTHER = (("and", "other"), ("or", "other"), ("and", "many", "other"),
              ("as", "well", "as", "other"), ("along", "with", "other"))  # fmt: skip
 """Words between a narrower group and the wider one ("Y and other X", "Y as well as other
@@ -305,7 +308,10 @@ def _read_inclusions(doc: Doc, analysis: Analysis, claims: dict[int, GroupClaim]
             at = past_place(doc, at)  # "Afghan refugees in Pakistan, including ..."
             if at == first.end or at >= len(lowers) or lowers[at] not in _INCLUDING_FIRST:
                 continue
-        opened = next((w for w in INCLUDING if tuple(lowers[at : at + len(w)]) == w), None)
+        candidates = _INCLUDING_BY_START.get(tuple(lowers[at : at + 2]), ())
+        if not candidates:
+            candidates = _INCLUDING_BY_START.get((lowers[at],), ())
+        opened = next((w for w in candidates if tuple(lowers[at : at + len(w)]) == w), None)
         if opened is None:
             continue
         if opened in _MOST_OF:
