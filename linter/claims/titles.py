@@ -80,6 +80,7 @@ from narrlint.knowledge.title_lexicon import (
     title_lexicon,
 )
 from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE
+from narrlint.nlp.tokens import ents as entity_types
 from narrlint.nlp.tokens import lowers, texts
 
 if TYPE_CHECKING:
@@ -408,13 +409,12 @@ def _qualifiers(doc: Doc, index: int) -> tuple[tuple[str, ...], int, int]:
     """
     found: list[str] = []
     start = reach = index
-    words = lowers(doc)
+    words, written, types = lowers(doc), texts(doc), entity_types(doc)  # no Token per word
     i = index - 1
     steps = 0
     while i >= 0 and steps < MAX_QUALIFIER_WALK:
-        token = doc[i]
-        lower = words[i]
-        if token.ent_type_ in (TITLE, PERSON):
+        lower, text, kind = words[i], written[i], types[i]
+        if kind in (TITLE, PERSON):
             break
         if lower in TEMPORARY:
             found.append(lower)
@@ -427,11 +427,12 @@ def _qualifiers(doc: Doc, index: int) -> tuple[tuple[str, ...], int, int]:
             start = reach = i = counted
         elif not (
             lower in BRIDGE
-            or token.ent_type_
-            or (token.is_title and not token.is_sent_start)
-            or (token.is_title and token.is_sent_start and lower != "the")
-            or (token.is_upper and token.is_alpha and len(token) <= 4)  # US, UN
-            or _DOTTED_INITIALS.match(token.text)  # U.S., U.K.
+            or kind
+            # a capitalised word, but not "The" opening the sentence (Token.is_title/is_upper/
+            # is_alpha are these str tests)
+            or (text.istitle() and not (lower == "the" and sentence_bounds(doc, i)[0] == i))
+            or (text.isupper() and text.isalpha() and len(text) <= 4)  # US, UN
+            or _DOTTED_INITIALS.match(text)  # U.S., U.K.
         ):
             break
         reach = i
@@ -532,26 +533,26 @@ def _rank_before(
     spelling may stand between: "General Syed Asim Munir"): its start, end and rank ids. The
     draft's words are joined with spaces and compared through :func:`normalise_title`, so
     "Gen.", "Gen" and "Lt. Gen." match however the tokenizer split the full stops."""
-    lower, written = lowers(doc), texts(doc)
+    lower, written, types = lowers(doc), texts(doc), entity_types(doc)
     for given in range(MAX_GIVEN_NAMES + 1):
         end = start - given
         if end <= 0:
             return None
         if given and not (  # a given name: spaCy's is_title and is_alpha are these str tests
-            written[end].istitle() and written[end].isalpha() and not doc[end].ent_type_
+            written[end].istitle() and written[end].isalpha() and not types[end]
         ):
             return None
         last = lower[end - 1].replace(".", " ").replace("-", " ").split()
         if last and last[-1] not in lexicon.rank_words:
             continue  # no rank ends with the word before: nothing to join and compare
         for width in range(min(lexicon.rank_width, end), 0, -1):
-            words = doc[end - width : end]
-            if not words[0].text[:1].isupper() or any(t.ent_type_ for t in words):
+            first = end - width
+            if not written[first][:1].isupper() or any(types[first:end]):
                 continue
-            ranks = lexicon.ranks.get(normalise_title(" ".join(t.text for t in words)))
+            ranks = lexicon.ranks.get(normalise_title(" ".join(written[first:end])))
             if not ranks:
                 continue
-            before = doc[end - width - 1].lower_.rstrip(".") if end - width > 0 else ""
+            before = lower[first - 1].rstrip(".") if first > 0 else ""
             if before in RANK_EXTENDERS:
                 return None  # "Attorney General …", "Major General …" (not in the ledger)
             return end - width, end, ranks
