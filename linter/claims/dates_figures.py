@@ -5,9 +5,12 @@ the mix-up itself); one that neither holds still is."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Span
 
 from narrlint.claims.dates_lexicon import SMALLEST_FIGURE, Lexicon
+from narrlint.claims.dates_values import number_table
 from narrlint.nlp.tokens import lowers as doc_lowers
 
 FIGURE_MARGIN = 0.025
@@ -26,13 +29,13 @@ def figure_groups(clause: Span, named: frozenset[str], lexicon: Lexicon) -> froz
         return frozenset()
     doc = clause.doc
     lowers = doc_lowers(doc)
-    for span in doc.spans.get("numbers", []):
-        if span.start < clause.start or span.end > clause.end:
-            continue
-        value = span._.value
+    table = number_table(doc)
+    for _start, end, value in table[bisect_left(table, (clause.start,)) :]:
+        if end > clause.end:
+            break
         if value is None or value < SMALLEST_FIGURE:
             continue
-        after = lowers[span.end : min(clause.end, span.end + FIGURE_REACH)]
+        after = lowers[end : min(clause.end, end + FIGURE_REACH)]
         if not any(named & _groups_of(word, lexicon) for word in after):
             continue  # "putting 1.4 million Afghan refugees at risk": not the named group
         groups = {g for v, g in figures if abs(v - value) <= FIGURE_MARGIN * v}

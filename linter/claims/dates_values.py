@@ -129,24 +129,35 @@ def year_spans(doc: Doc) -> list[Span]:
     return unit_spans(doc, list(doc.spans.get("numbers", [])), YEAR_WORDS, years)
 
 
+def number_table(doc: Doc) -> list[tuple[int, int, float | None]]:
+    """(start, end, value) of the doc's numbers (``doc.spans["numbers"]``), read once per doc:
+    each item of a span group is a new ``Span`` object, and readers ask per clause."""
+    key = "narrlint.deadlines.numbers"
+    table = doc.user_data.get(key)
+    if table is None:
+        numbers = doc.spans.get("numbers", [])
+        table = [(span.start, span.end, span._.value) for span in numbers]
+        doc.user_data[key] = table = sorted(table, key=lambda row: row[:2])
+    return table
+
+
 def added_spans(doc: Doc) -> list[Span]:
     """ "three more months", "90 extra days": a window of added time written with its word of
     addition between the number and the unit (the pipeline reads "three months" only), each
     with ``_.days``; its cue is read by :func:`narrlint.claims.dates_cues.added_time`."""
     lowers = doc_lowers(doc)
-    found = [i for word in ADDED_WORDS for i in _positions(lowers, word, 1, len(lowers) - 1)]
-    if not found:
+    if ADDED_WORDS.isdisjoint(lowers):  # one scan in C: most texts add no time
         return []
-    units = {**DURATION_UNITS, **YEAR_WORDS}
-    by_end = {span.end: span for span in doc.spans.get("numbers", [])}
+    n = len(lowers)
     spans = []
-    for i in sorted(found):
-        number, unit = by_end.get(i), units.get(lowers[i + 1])
-        if number is None or not unit or number._.value is None:
+    for start, end, value in number_table(doc):
+        if end + 1 >= n or lowers[end] not in ADDED_WORDS or value is None:
             continue
-        span = Span(doc, number.start, i + 2, label="DURATION")
-        span._.days = round(number._.value * unit)
-        spans.append(span)
+        unit = DURATION_UNITS.get(lowers[end + 1]) or YEAR_WORDS.get(lowers[end + 1])
+        if unit:
+            span = Span(doc, start, end + 2, label="DURATION")
+            span._.days = round(value * unit)
+            spans.append(span)
     return spans
 
 
