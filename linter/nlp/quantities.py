@@ -8,6 +8,7 @@ holds time windows ("30-day", "one month": ``span._.days``).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -114,6 +115,13 @@ def number_value(tokens: list[Token]) -> float | None:
 
 def _number_value(lowers: list[str]) -> float | None:
     """``number_value`` on the tokens' lower-case texts."""
+    return _words_value(tuple(lowers))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _words_value(lowers: tuple[str, ...]) -> float | None:
+    """:func:`_number_value`, kept per sequence of words: the same few numbers ("two",
+    "1,000", "2023") recur in draft after draft."""
     total = 0.0
     current = 0.0
     seen = False
@@ -141,7 +149,10 @@ def _number_value(lowers: list[str]) -> float | None:
     return total + current if seen else None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _is_number_lower(text: str) -> bool:
+    """Whether a lower-case word can be (part of) a number; kept per word, as it is asked of
+    every word after a number."""
     return bool(
         _DIGITS.match(text)
         or _SUFFIXED.match(text)
