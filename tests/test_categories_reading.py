@@ -1145,3 +1145,31 @@ def test_a_group_made_mostly_of_another_grid(seed_corpus):
     missed = [t for t in wrong if "NL301" not in found(seed_corpus, t, PHASE1)]
     alarms = [t for t in right if found(seed_corpus, t, PHASE1)]
     assert not missed and not alarms, (missed, alarms)
+
+
+OTHERS_OF_A_KIND = (
+    "{G} and other {w} must leave.",
+    "{G}, like other {w}, must leave.",
+    "{G}, along with all other {w}, must leave.",
+    "{G} as well as many other {w} must leave.",
+    "{G} and other foreigners living illegally must leave.",
+)
+"""A group named as one of "other X": it is said to be one of X."""
+
+
+def test_a_group_among_others_of_a_kind_grid(seed_corpus):
+    undocumented = [t for c in seed_corpus.ledger.categories.values()
+                    if c.documented is False for t in c.terms[1:3]]  # fmt: skip
+    refugees = ledger_words(seed_corpus, True, "refugee_status")
+
+    def drafts(narrower):
+        return [t.format(G=g[:1].upper() + g[1:], w=w) for t in OTHERS_OF_A_KIND
+                for g in narrower for w in undocumented]  # fmt: skip
+
+    wrong = drafts(refugees)
+    right = drafts(["Afghans", "Afghan nationals"])
+    right += [f"{g[:1].upper() + g[1:]}, unlike other {w}, may stay."
+              for g in refugees for w in undocumented]  # fmt: skip
+    missed = [t for t in wrong if found(seed_corpus, t, PHASE1) != ["NL301"]]
+    alarms = [t for t in right if found(seed_corpus, t, PHASE1)]
+    assert not missed and not alarms, (missed, alarms)

@@ -130,10 +130,22 @@ _INCLUDING_FIRST = frozenset(words[0] for words in INCLUDING)
 _INCLUDING_BY_START: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
 for _words in INCLUDING:  # looked up by their first two words, in INCLUDING's order
     _INCLUDING_BY_START[_words[:2]] = (*_INCLUDING_BY_START.get(_words[:2], ()), _words)
-AND_OTHER = (("and", "other"), ("or", "other"), ("and", "many", "other"),
-             ("as", "well", "as", "other"), ("along", "with", "other"))  # fmt: skip
-"""Words between a narrower group and the wider one ("Y and other X", "Y as well as other
-X")."""
+OTHER_LINKS = frozenset({"and", "or", "with", "like", "as", "&"})
+"""Words that join a group to "other X" ("Y and other X", "Y, like other X", "Y along with
+other X")."""
+OTHER_FILLERS = frozenset({",", "well", "along", "together", "all", "many", "the", "several",
+                           "some", "thousands", "of", "millions", "hundreds"})  # fmt: skip
+
+
+def _and_other(between: tuple[str, ...]) -> bool:
+    """Words between a narrower group and the wider one: "Y and other X", "Y, like other X",
+    "Y as well as other X", "Y, along with all other X" (a link word, fillers, "other")."""
+    if len(between) < 2 or len(between) > 6 or between[-1] != "other":
+        return False
+    rest = between[:-1]
+    return any(w in OTHER_LINKS for w in rest) and all(
+        w in OTHER_LINKS or w in OTHER_FILLERS for w in rest
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -298,7 +310,7 @@ def _read_inclusions(doc: Doc, analysis: Analysis, claims: dict[int, GroupClaim]
     for index, first in enumerate(mentions[:-1]):
         second = mentions[index + 1]
         between = tuple(lowers[first.end : second.start])
-        if between in AND_OTHER:
+        if _and_other(between):
             _include(doc, claims, second, first, " ".join(between))
             continue
         if first.kind == "adjective":

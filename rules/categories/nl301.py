@@ -378,9 +378,18 @@ def _inclusion_fusion(lex: Lexicon, wider: GroupClaim, narrower: GroupClaim, day
     after = doc[narrower.span.end : min(narrower.span.end + 6, narrower.span.sent.end)]
     if any(t.lower_ in EXPIRED for t in after):  # "ACC holders whose cards expired"
         names = tuple(n for n in names if n != "documented")
+    # "refugees and other foreigners living illegally": the wider group's own denial
+    denied = wider.predicate
+    if denied is not None and denied.lacks and not denied.properties and not denied.later:
+        names_denied = tuple(n for n in denied.attributes if n in names)
+        also = conflict(lex, denied.lacks, said, day, names_denied)
+    else:
+        also = ()
     attributes = tuple(
         dict.fromkeys(
-            conflict(lex, lacks, said, day, names) + conflict(lex, lacking, other, day, names)
+            conflict(lex, lacks, said, day, names)
+            + conflict(lex, lacking, other, day, names)
+            + also
         )
     )
     if not attributes:
