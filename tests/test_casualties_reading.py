@@ -1447,3 +1447,60 @@ def test_a_figure_written_with_an_article_is_a_count(seed_corpus, text, found):
 )
 def test_look_alikes_of_figures_with_an_article_give_no_count(seed_corpus, text):
     assert read(seed_corpus, text) == []
+
+
+# --- A headline label naming a body the draft itself names as a source ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# NDMA: 12 killed as rains lash Punjab\n\nHeavy rain lashed the province on Sunday. "
+        "The National Disaster Management Authority (NDMA) warned of more downpours.",
+        "The Provincial Disaster Management Authority (PDMA) opened relief camps.\n\n"
+        "## PDMA: Nine dead, 30 hurt in Swat flash floods\n\nWater entered homes overnight.",
+        "# WAPDA: Two linemen electrocuted to death in Multan\n\nThe Water and Power "
+        "Development Authority (WAPDA) suspended work on the feeder.",
+    ],
+)
+def test_a_label_the_draft_defines_as_a_source_credits_the_headline(seed_corpus, text):
+    counts = read(seed_corpus, text)
+    assert counts and all(scope is not None for _, _, scope in counts)
+    assert excerpts(seed_corpus, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the draft does not say who NDMA is: a label alone reads like a dateline
+        (
+            "# NDMA: 12 killed as rains lash Punjab\n\nHeavy rain lashed the province.",
+            ["12 killed"],
+        ),
+        # an acronym for a place, a party or a group names no source
+        (
+            "# DIK: Five killed in attack on checkpost\n\nThe attack took place near Dera Ismail "
+            "Khan (DIK) on Sunday.",
+            ["Five killed"],
+        ),
+        (
+            "# ANP: Three workers killed in Karachi clash\n\nThe Awami National Party (ANP) "
+            "called a strike.",
+            ["Three workers killed"],
+        ),
+        # a defined source labels nothing when the count is not in its headline
+        (
+            "The National Disaster Management Authority (NDMA) issued an alert. Twelve people "
+            "were killed when a roof collapsed in Lahore.",
+            ["Twelve people were killed"],
+        ),
+        # a dateline stays a dateline even when the draft defines a source elsewhere
+        (
+            "# QUETTA: 9 killed in market blast\n\nThe Counter-Terrorism Department (CTD) "
+            "opened an inquiry.",
+            ["9 killed"],
+        ),
+    ],
+)
+def test_look_alikes_of_a_defined_source_label_need_a_source(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found

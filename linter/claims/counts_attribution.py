@@ -48,7 +48,7 @@ from narrlint.claims.counts_words import (
     TOLL_HEADS,
 )
 from narrlint.nlp.quantities import month_of
-from narrlint.nlp.tokens import WordTest, lemma_lowers, texts
+from narrlint.nlp.tokens import WordTest, lemma_lowers, texts, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import REPORTING_LEMMAS, WEEKDAYS
 
@@ -435,6 +435,41 @@ def _is_closing_credit(mark: Token, sentence: Span) -> bool:
         and not any(t.lower_ in NOT_CREDITS for t in rest)
         and any((t.is_upper and len(t) > 1) or t.lower_ in SOURCE_NOUNS for t in rest)
     )
+
+
+MAX_NAME_BEFORE = 6
+"""Words of a body's name before the bracketed acronym the draft gives it ("the Provincial
+Disaster Management Authority (PDMA)")."""
+OPENING_BRACKETS = frozenset({"("})
+
+
+def defined_sources(doc: Doc) -> frozenset[str]:
+    """Acronyms the draft itself gives a source ("the National Disaster Management Authority
+    (NDMA)", "the Counter-Terrorism Department (CTD)"), lower case, read once per doc: a
+    headline labelled with one ("NDMA: …") is credited to that source. The name before the
+    brackets must hold a source noun (authority, department, ministry, police…): "Dera Ismail
+    Khan (DIK)" names a place, and a dateline is no source."""
+    key = "narrlint.claims.counts.defined_sources"
+    cached = doc.user_data.get(key)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    words, lowers = texts(doc), doc_lowers(doc)
+    found = set()
+    for i in where_lower(doc, OPENING_BRACKETS):
+        if i + 2 >= len(doc) or words[i + 2] != ")":
+            continue
+        acronym = words[i + 1]
+        if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 7):
+            continue
+        j = i - 1
+        while j >= max(0, i - MAX_NAME_BEFORE) and (words[j].istitle() or words[j] == "-"):
+            if lowers[j] in SOURCE_NOUNS:
+                found.add(acronym.lower())
+                break
+            j -= 1
+    result = frozenset(found)
+    doc.user_data[key] = (len(doc), result)
+    return result
 
 
 def _few_words(
