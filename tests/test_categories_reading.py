@@ -1173,3 +1173,30 @@ def test_a_group_among_others_of_a_kind_grid(seed_corpus):
     missed = [t for t in wrong if found(seed_corpus, t, PHASE1) != ["NL301"]]
     alarms = [t for t in right if found(seed_corpus, t, PHASE1)]
     assert not missed and not alarms, (missed, alarms)
+
+
+REFUGEE_STATUS_GIVEN = (
+    "{G} have been granted refugee status.",
+    "{G} were given refugee status, officials said.",
+    "{G} enjoy refugee status in Pakistan.",
+    "{G} have been counted as refugees.",
+    "{G}, who had been recognised as refugees, may stay.",
+)
+"""Refugee status given to a group, through perfect auxiliaries and verbs of giving."""
+
+
+def test_refugee_status_given_to_a_group_grid(seed_corpus):
+    categories = seed_corpus.ledger.categories.values()
+    without = [t for c in categories if c.refugee_status is False for t in c.terms[:2]]
+    refugees = ledger_words(seed_corpus, True, "refugee_status")
+
+    def drafts(groups, templates):
+        return [t.format(G=g[:1].upper() + g[1:]) for t in templates for g in groups]
+
+    wrong = drafts(without, REFUGEE_STATUS_GIVEN)
+    right = drafts(refugees, REFUGEE_STATUS_GIVEN)
+    right += drafts(without, ("{G} have never been granted refugee status.",
+                              "{G} have applied for refugee status."))  # fmt: skip
+    missed = [t for t in wrong if found(seed_corpus, t, PHASE1) != ["NL301"]]
+    alarms = [t for t in right if found(seed_corpus, t, PHASE1)]
+    assert not missed and not alarms, (missed, alarms)

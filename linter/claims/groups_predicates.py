@@ -29,6 +29,7 @@ from narrlint.claims.groups_words import (
     DO_FORMS,
     ERROR_FRAMES,
     FUTURE,
+    GIVEN_PARTICIPLES,
     HAVING_STATUS,
     HOLDING_VERBS,
     LEGAL_QUALIFIERS,
@@ -133,8 +134,12 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
             return None  # "Arresting PoR card holders is illegal": another subject's verb
         if lower in COPULAS or (lower in CLASSING and (linked or _classing_as(doc, j))):
             linked = True
-        elif lower in HAVING_STATUS and _status_at(doc, analysis, j + 1):
+        elif (lower in HAVING_STATUS or lower in GIVEN_PARTICIPLES) and _status_at(
+            doc, analysis, j + 1
+        ):  # "enjoy refugee status", "have been granted refugee status"
             return _predicated_group(doc, lex, analysis, j + 1)
+        elif lower in PERFECT_AUXILIARIES and j + 1 < n and lowers[j + 1] == "been":
+            pass  # "have been granted ...", "had been counted as ..."
         elif lower not in PREDICATE_FILLERS:
             break
         j += 1
@@ -157,6 +162,7 @@ def _past_quantified_part(lowers: list[str], j: int) -> int:
 _PARTITIVES = frozenset({("of", "whom"), ("of", "them")})
 
 
+PERFECT_AUXILIARIES = frozenset({"have", "has", "had"})
 SINGULAR_COPULAS = frozenset({"is", "was", "'s", "’s"})
 """A plural group followed by one of these is not its subject."""
 
