@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 import numpy
 import spacy
-from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.pipeline import EntityRuler as SpacyEntityRuler
@@ -163,6 +163,10 @@ def make_lemma_case(nlp: Language, name: str) -> LemmaCase:
     return LemmaCase(nlp)
 
 
+_OUTSIDE = 2
+"""``ENT_IOB`` of a token outside every entity (``Token.iob_strings()``: "", I, O, B)."""
+
+
 class EntityRuler(SpacyEntityRuler):
     """spaCy's entity ruler, without its per-match token walk when it overwrites entities.
 
@@ -201,8 +205,14 @@ class EntityRuler(SpacyEntityRuler):
             if entities:
                 entities = [e for e in entities if not (e.start < end and e.end > start)]
             seen.update(range(start, end))
-        # What ``doc.ents = …`` does, less its copy of every span.
-        doc.set_ents(entities + new_entities, default="outside")
+        # What ``doc.ents = …`` does, less its copy of every span, and with every token made
+        # "outside" in one array write first: ``set_ents(default="outside")`` does that token by
+        # token with a set lookup and an enum comparison each (three quarters of its time).
+        if len(doc):
+            outside = numpy.zeros((len(doc), 2), dtype=numpy.uint64)
+            outside[:, 0] = _OUTSIDE
+            doc.from_array([ENT_IOB, ENT_TYPE], outside)
+        doc.set_ents(entities + new_entities, default="unmodified")
 
 
 @Language.factory(
