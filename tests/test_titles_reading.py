@@ -1211,3 +1211,27 @@ def test_grid_an_acronym_title_in_ordinary_prose_takes_former_in_lower_case(seed
             checked += 1
             break
     assert checked
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{title} of {country} {name} said the talks would continue.",
+        "The talks will continue, {title} of {country} {name} said.",
+        "{title} of {country} Dr. {name} met the envoy on Monday.",
+    ],
+)
+def test_grid_a_title_with_its_country_after_it_names_the_person(seed_corpus, template):
+    """ "Prime Minister of Pakistan …", "Foreign Minister of the Islamic Emirate of
+    Afghanistan …": a complement naming the office's country stands between the title and
+    the name; a complement naming something else does not let the name be read."""
+    cases = _single_holder_cases(seed_corpus)
+    for title, holder, other, day in cases:
+        office = next(o for o in seed_corpus.ledger.offices.values() if title.lower() in o.titles)
+        values = {"title": title, "country": office.country}
+        wrong = template.format(name=_name(other), **values)
+        right = template.format(name=_name(holder), **values)
+        assert _lint_codes(seed_corpus, wrong, day, ("NL402",)) == ["NL402"], (wrong, day)
+        assert _lint_codes(seed_corpus, right, day, CODES) == [], (right, day)
+        elsewhere = template.format(name=_name(other), title=title, country="the Senate")
+        assert _lint_codes(seed_corpus, elsewhere, day, ("NL402",)) == [], (elsewhere, day)

@@ -332,6 +332,7 @@ def _name_after_lead(doc: Doc, ents: list[Span], index: int, lexicon: TitleLexic
     if following >= len(ents) or ents[following].label_ != PERSON:
         return None
     person = ents[following]
+    i = _country_complement(lowers(doc), i, person.start, lexicon)  # "… of Pakistan …"
     lead = person.start
     rank = _rank_before(doc, person.start, lexicon) if lexicon.ranks else None
     if rank is not None:
@@ -341,6 +342,27 @@ def _name_after_lead(doc: Doc, ents: list[Span], index: int, lexicon: TitleLexic
     if not _honorifics(doc, written, i, lead):
         return None
     return person
+
+
+COMPLEMENT_GLUE = frozenset({"the", "of"})
+"""Words inside a country's name in a complement ("of the Islamic Emirate of Afghanistan")."""
+
+
+def _country_complement(words: list[str], i: int, end: int, lexicon: TitleLexicon) -> int:
+    """Where a complement naming a country that starts at ``i`` ends ("Prime Minister of
+    Pakistan …", "Foreign Minister of the Islamic Emirate of Afghanistan …"), ``i`` itself
+    when none does: an opener ("of", "for"), then only country words and their glue, the
+    longest run before ``end`` (the name) that names a country."""
+    if i >= end or words[i] not in COMPLEMENT_OPENERS:
+        return i
+    found = i
+    for k in range(i + 2, min(i + MAX_COMPLEMENT + 2, end + 1)):
+        inside = words[i + 1 : k]
+        if not all(w in COMPLEMENT_GLUE or w in lexicon.country_words for w in inside):
+            break
+        if inside[-1] not in COMPLEMENT_GLUE and _countries(inside, lexicon):
+            found = k
+    return found
 
 
 def _honorifics(doc: Doc, written: list[str], start: int, end: int) -> bool:

@@ -55,6 +55,8 @@ class TitleLexicon:
     country each names, looked for in the words around a title."""
     posts: dict[str, tuple[tuple[Person, Post], ...]]
     """Office id -> every recorded post of it, with its holder, in ledger order."""
+    country_words: frozenset[str] = frozenset()
+    """Every word of the country terms ("islamic", "emirate", "pakistan")."""
     variants: Variants = dataclasses.field(default_factory=dict)
     """The ledger's titles with their place or body moved ("Balochistan inspector general of
     police", "Director General of ISPR"), by first word (:mod:`.titles_variants`)."""
@@ -108,6 +110,7 @@ def _build_lexicon(ledger: Ledger) -> TitleLexicon:
         terms,
         tuple((term, country) for term, country in terms.items() if " " in term),
         {office: tuple(held) for office, held in posts.items()},
+        frozenset(word for term in terms for word in term.split()),
         title_variants(
             (o.id, t) for o in ledger.offices.values() if o.holders == "single" for t in o.titles
         ),
