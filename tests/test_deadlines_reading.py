@@ -1466,3 +1466,63 @@ def test_a_validity_chains_new_cut_off_grid(seed_corpus):
 )
 def test_a_permitted_stay_look_alikes(seed_corpus, text):
     assert reported(seed_corpus, text, "2024-02-05") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Date roles, a grid: more predicates of a deadline or window noun ("expired on", "passed
+# on", "closes on", "ends on", "the last date … is", "<date> is the last day …") with the
+# subject read back to a clause break, crossed like the everyday shapes above. A window or
+# deadline for something other than people ("for public comment", "for applications") is not
+# the order's.
+
+MORE_CUT_OFF_SHAPES = (
+    "The deadline for {group} to leave expired on {date}.",
+    "Police began arresting {group} after the deadline expired on {date}.",
+    "Pakistan had set {date} as the last date for {group} to leave the country.",
+    "The last date for {group} to leave Pakistan is {date}.",
+    "{date} is the last day for {group} to leave the country.",
+    "The government's {date} cut-off for {group} has passed.",
+    "The deadline for {group} passed on {date}.",
+    "The deadline, initially set for {date}, applies to {group}.",
+    "{Group} were required to leave the country by midnight on {date}.",
+    "The voluntary return window for {group} closes on {date}.",
+    "Pakistan had asked {group} to leave voluntarily before {date}.",
+    "The grace period for {group} ends on {date}.",
+    "{Group} have been asked to exit Pakistan by {date}, after which they will be deported.",
+    "The government has fixed {date} as the deadline for {group} to leave.",
+    "{Group} who stay beyond {date} will be arrested.",
+)
+
+
+@pytest.mark.parametrize("order", GRID_ORDERS)
+def test_more_predicates_of_a_cut_off_grid(seed_corpus, order):
+    deadline = seed_corpus.ledger.deadlines[order]
+    when = (deadline.announced + dt.timedelta(days=5)).isoformat()
+    wrong = []
+    for template in MORE_CUT_OFF_SHAPES:
+        for group in CUT_OFF_GROUPS[deadline.targets[0]]:
+            for shift, bad in ((14, True), (0, False)):
+                date = deadline.date + dt.timedelta(days=shift)
+                text = template.format(
+                    group=group, Group=group[0].upper() + group[1:], date=f"{date:%B} {date.day}"
+                )
+                text = text[0].upper() + text[1:]
+                if bool(reported(seed_corpus, text, when)) != bad:
+                    wrong.append((text, bad))
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The window for public comment on the deportation plan for illegal foreigners closes on "
+        "November 15.",
+        "The deadline for applications from illegal foreigners is November 15.",
+        "Talks between the two sides on the grace period ended on November 15.",
+        "The talks ended on November 15 and the grace period for illegal foreigners was not "
+        "discussed.",
+        "The bill on illegal foreigners passed on November 15.",
+    ],
+)
+def test_a_deadline_for_something_else_look_alikes(seed_corpus, text):
+    assert reported(seed_corpus, text, "2023-11-20") == []

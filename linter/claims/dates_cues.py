@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.dates_clues import departure_particle, verb_like
 from narrlint.claims.dates_lexicon import Lexicon
@@ -48,6 +48,7 @@ from narrlint.claims.dates_words import (
     EXTENSION_LEMMAS,
     EXTENSION_NOUNS,
     EXTENSION_PREPOSITIONS,
+    FOR_PEOPLE_REACH,
     FORECAST_LEMMAS,
     FORWARD_MARKERS,
     FRONTED_REACH,
@@ -56,6 +57,7 @@ from narrlint.claims.dates_words import (
     GIVING_LEMMAS,
     IRREALIS_BEFORE,
     ISSUED_NOUNS,
+    JOINING_WORDS,
     MONTH_DAYS,
     OBLIGATION_LEMMAS,
     PERFECT_AUXILIARIES,
@@ -201,7 +203,7 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
         )
     ):
         far = [doc[i] for i in range(first, max(clause.start, span.start - 18) - 1, -1)]
-        predicate = _deadline_predicate(clause, span, far)
+        predicate = _deadline_predicate(clause, span, far, lexicon)
         if predicate is not None:
             return predicate
     if lowers[:1] == ["from"] or lowers[:2] == ["the", "from"]:
@@ -225,7 +227,7 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
     if before and before[0].lemma_.lower() in EXPIRY_LEMMAS:
         return Cue("expires", True, after_last_day=True, role="expiry")
     if before and before[0].lemma_.lower() in ENDING_LEMMAS:
-        ending = _what_ends(clause, before[0].i)
+        ending = _what_ends(clause, before[0].i, lexicon)
         if ending == "validity":  # "the validity of PoR cards ended on June 30"
             return Cue("expires", True, after_last_day=True, role="expiry")
         if ending == "window":  # "the grace period that ended on August 31"
@@ -248,18 +250,19 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
     return None
 
 
-def _what_ends(clause: Span, verb: int) -> str | None:
+def _what_ends(clause: Span, verb: int, lexicon: Lexicon) -> str | None:
     """What "ended on <date>" ends, from the words just before the verb: a document's
-    ``validity``, a ``window`` ("grace period", "deadline"), or None (talks, a visit)."""
+    ``validity``, a ``window`` ("grace period", "deadline"), or None (talks, a visit, a
+    window for something else: "the window for public comment … closes on")."""
     doc = clause.doc
     lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
     for i in range(verb - 1, max(clause.start, verb - ENDING_SUBJECT_TOKENS) - 1, -1):
         if lemmas[i] in VALID_LEMMAS:
             return "validity"
         if lowers[i] in WINDOW_NOUNS:
-            return "window"
-        if lowers[i] not in ("(", ")") and doc[i].is_punct:
-            return None
+            return "window" if for_people(doc, i + 1, verb, lexicon) else None
+        if lowers[i] in JOINING_WORDS or (lowers[i] not in ("(", ")") and doc[i].is_punct):
+            return None  # "… and the talks ended on": not the subject of the verb
     return None
 
 
@@ -285,7 +288,9 @@ def _lemmas_before(clause: Span, end: int, size: int) -> set[str]:
     return set(lemmas[max(clause.start, end - size) : end])
 
 
-def _deadline_predicate(clause: Span, span: Span, before: list[Token]) -> Cue | None:
+def _deadline_predicate(
+    clause: Span, span: Span, before: list[Token], lexicon: Lexicon
+) -> Cue | None:
     """ "Islamabad's deadline for migrants without papers falls on November 30": the date
     completes a clause whose subject is a deadline noun."""
     copula = bool(before) and before[0].lemma_.lower() == "be"  # "the deadline … is <date>"
@@ -301,8 +306,32 @@ def _deadline_predicate(clause: Span, span: Span, before: list[Token]) -> Cue | 
             return None  # "… said the deadline had passed and the next meeting is …"
         noun = deadline_noun_ending_at(clause.doc, token.i, clause)
         if noun is not None:
+            if not for_people(clause.doc, noun.end, before[verb].i, lexicon):
+                return None  # "the deadline for public comment … is"
             return Cue("deadline", True, noun)
     return None
+
+
+def for_people(doc: Doc, at: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a deadline or window noun ending before ``at`` is one for people (or for no
+    stated purpose): "the deadline for illegal foreigners", "the grace period for those …",
+    not "the window for public comment", "the deadline for applications"."""
+    lowers = doc_lowers(doc)
+    if at >= end or lowers[at] != "for":
+        return True
+    for k in range(at + 1, min(end, at + 1 + FOR_PEOPLE_REACH)):
+        word = lowers[k]
+        if word in lexicon.people or word in REFERRING_PEOPLE or _group_word(word, lexicon):
+            return True
+        if doc[k].is_title or doc[k].is_upper:
+            return True  # "Afghans", "PoR": a name, not a purpose
+        if not (word in DETERMINERS or doc[k].like_num or word in ("all", "some", "million")):
+            return False
+    return False
+
+
+def _group_word(word: str, lexicon: Lexicon) -> bool:
+    return word in lexicon.modifiers or word in lexicon.heads or word in lexicon.fillers
 
 
 def _enforcement_cue(clause: Span, span: Span, before: list[Token]) -> Cue | None:

@@ -59,11 +59,16 @@ is not)."""
 ENFORCEMENT_PREPOSITIONS = {"from", "after", "past", "beyond", "on", "starting", "beginning"}
 SCOPE_VERBS = {"plan", "target"}
 """'the phase, which targets PoR holders, begins on …': whom an order covers, not a forecast."""
-DEADLINE_PREDICATE_LEMMAS = {"fall", "set", "be", "expire", "end"}
+DEADLINE_PREDICATE_LEMMAS = {"fall", "set", "be", "expire", "end", "close", "pass"}
 """Verbs of a deadline noun's predicate: "the deadline falls on / is / was set for / ends on
-<date>"."""
-SUBJECT_BREAKS = {"and", "but", "or", "that", "which", "while", "when", "as", "after", "before"}
-"""Words between a copula and a deadline noun that show the noun is not its subject."""
+/ passed on <date>"."""
+FOR_PEOPLE_REACH = 4
+"""Words after "deadline for" read for whom it is ("for an estimated 1.7 million Afghans")."""
+JOINING_WORDS = {"and", "but", "or", "while", "when", "as", "after", "before"}
+"""Words that join another clause: a noun before one is not the subject of a verb after it."""
+SUBJECT_BREAKS = JOINING_WORDS | {"that", "which"}
+"""Words between a copula and a deadline noun that show the noun is not its subject ("the
+deadline that they face is" names what they face, not the deadline's date)."""
 FORWARD_MARKERS = {
     "will",
     "shall",
@@ -218,10 +223,13 @@ RELATIVE_MONTHS = {"this": 0, "current": 0, "next": 1, "coming": 1, "following":
 """Months named from the text's date: "the 15th of this month", "first of the next month"."""
 ORDINAL_DAYS = {"first": 1}
 """Days of a month named in words before "of": "first of the next month"."""
-ENDING_LEMMAS = {"end"}
-"""'… ended on <date>': a cut-off when what ends is a validity or a window (not talks)."""
-ENDING_SUBJECT_TOKENS = 8
-"""Words read back from "ended" for what ends ("the validity of PoR cards ended on")."""
+ENDING_LEMMAS = {"end", "close"}
+"""'… ended on <date>', '… closes on <date>': a cut-off when what ends is a validity or a
+window (not talks)."""
+ENDING_SUBJECT_TOKENS = 16
+"""Words read back from "ended" for what ends ("the validity of PoR cards ended on", "the
+grace period for Afghans living in the country without documents ends on"), up to a clause
+break."""
 MODIFIER_SYNONYMS = {"unlawfully": "illegally", "unlawful": "illegal"}
 """Words read as a group modifier the ledger writes another way ("living in the country
 unlawfully" is "living illegally")."""
