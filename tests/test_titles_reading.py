@@ -1066,6 +1066,11 @@ APPOSITIVE_TEMPLATES = (
     "{name}, who serves as {lower}, said the talks would continue.",
     "{name}, serving as {lower}, told reporters the talks would continue.",
     "{name} (the {lower}) said the talks would continue.",
+    "{name} — the {lower} — said the talks would continue.",
+    "{name} – {lower} – told reporters the talks would continue.",
+    "{name}, currently {lower}, said the talks would continue.",
+    "{name}, the incumbent {lower}, said the talks would continue.",
+    "{name}, who is currently serving as {lower}, said the talks would continue.",
 )
 NOT_APPOSITIVE_TEMPLATES = (
     "After meeting the {lower}, {name} said the talks would continue.",

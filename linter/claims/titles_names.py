@@ -54,7 +54,8 @@ APPOSITIVE_PAST = frozenset({"was", "were", "had", "served"})
 APPOSITIVE_WORDS = frozenset(
     {
         ",", "who", "is", "been", "as", "also", "once", "earlier", "previously", "formerly",
-        "briefly", "twice", "until", "recently", "serves", "serving", "(",
+        "briefly", "twice", "until", "recently", "serves", "serving", "currently",
+        "presently", "incumbent", "sitting", "(", "—", "–",
     }
 )  # fmt: skip
 """Other words an appositive clause between a name and its title may hold ("Naqvi, who had
@@ -199,9 +200,9 @@ _APPOSITIVE_ALLOWED = (
 )
 
 
-APPOSITIVE_OPENERS = frozenset({",", "("})
+APPOSITIVE_OPENERS = frozenset({",", "(", "—", "–"})
 """What sets an appositive off after a name: "Jilani, the foreign minister, …", "Jilani (the
-foreign minister) …"."""
+foreign minister) …", "Jilani — the foreign minister — …"."""
 
 
 def person_before(ents: list[Span], index: int) -> Span | None:
