@@ -1265,6 +1265,7 @@ ADDED_TIME = (
     "The cabinet gave {group} {n} more months to stay.",
     "{Group} have been granted an additional {n} months to remain in the country.",
     "The government decided to let {group} stay {n} more months.",
+    "{Group} will get {n} months more to stay, officials said.",
 )
 ADDED_GROUPS = {
     "third_country": (
@@ -1526,3 +1527,40 @@ def test_more_predicates_of_a_cut_off_grid(seed_corpus, order):
 )
 def test_a_deadline_for_something_else_look_alikes(seed_corpus, text):
     assert reported(seed_corpus, text, "2023-11-20") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# The length of an extension in the shapes reporting gives it ("extended by ten days the
+# deadline", "a 10-day extension", "for another ten days", "20 days more"), judged by the
+# ledger's link in force (lengths read from the ledger): the recorded length stays silent,
+# twice it is reported.
+
+EXTENSION_LENGTHS = (
+    "Pakistan on Monday extended by {n} days the deadline for {group} to leave.",
+    "The government granted {group} a {n}-day extension.",
+    "The deadline for {group} has been extended for another {n} days.",
+    "{Group} were given a {n}-day extension to leave the country.",
+    "Pakistan extends deadline for {group} by {n} days",
+    "The interior ministry announced a {n}-day extension of the deadline for {group}.",
+    "{Group} will get {n} days more to leave Pakistan, officials said.",
+)
+
+
+@pytest.mark.parametrize(
+    ("order", "group"),
+    [
+        ("ifrp_phase2_acc", "ACC holders"),
+        ("third_country_resettlement_2023", "Afghans awaiting resettlement in third countries"),
+    ],
+)
+def test_the_length_of_an_extension_grid(seed_corpus, order, group):
+    (link, *_) = seed_corpus.ledger.deadlines[order].extensions
+    days = (link.date - link.previous).days
+    when = (link.announced + dt.timedelta(days=1)).isoformat()
+    wrong = []
+    for template in EXTENSION_LENGTHS:
+        for n, bad in ((days, False), (2 * days, True)):
+            text = template.format(n=n, group=group, Group=group[0].upper() + group[1:])
+            if bool(reported(seed_corpus, text, when)) != bad:
+                wrong.append((text, bad))
+    assert wrong == []

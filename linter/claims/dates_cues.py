@@ -657,6 +657,7 @@ def added_time(clause: Span, span: Span) -> bool:
     doc = clause.doc
     lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
     added = not ADDED_WORDS.isdisjoint(lowers[span.start : span.end])
+    added = added or (span.end < clause.end and lowers[span.end] == "more")  # "20 days more"
     at = span.start - 1
     while at > clause.start and lowers[at] in ("a", "an", *ADDED_BEFORE):
         added = added or lowers[at] in ADDED_BEFORE
