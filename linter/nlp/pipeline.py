@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 import numpy
 import spacy
-from spacy.attrs import ENT_IOB, ENT_TYPE, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_PUNCT, IS_SPACE, LEMMA, LOWER, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.pipeline import EntityRuler as SpacyEntityRuler
@@ -32,6 +32,7 @@ from narrlint.config import is_pipeline_package
 from narrlint.errors import ConfigError
 from narrlint.knowledge.ledger import Ledger
 from narrlint.nlp import quantities  # noqa: F401  (registers narrlint_quantities)
+from narrlint.nlp.quantities import orth_ids
 from narrlint.nlp.tokens import IdValues
 
 PERSON = "PERSON"
@@ -86,16 +87,17 @@ def sentencizer_component(doc: Doc) -> Doc:
     """
     if not len(doc):
         return doc
-    values = doc.to_array([ORTH, IS_PUNCT, SENT_START])
-    found = numpy.searchsorted(_SENTENCE_ENDS, values[:, 0])
-    final = _SENTENCE_ENDS[numpy.minimum(found, len(_SENTENCE_ENDS) - 1)] == values[:, 0]
-    words = numpy.flatnonzero(~(final | values[:, 1].astype(bool)))
+    orths = orth_ids(doc)
+    values = doc.to_array([IS_PUNCT, SENT_START])
+    found = numpy.searchsorted(_SENTENCE_ENDS, orths)
+    final = _SENTENCE_ENDS[numpy.minimum(found, len(_SENTENCE_ENDS) - 1)] == orths
+    words = numpy.flatnonzero(~(final | values[:, 0].astype(bool)))
     finals_before = numpy.concatenate(([0], numpy.cumsum(final)))  # [j]: finals in [0, j)
     previous = numpy.concatenate(([-1], words[:-1]))
     guesses = numpy.zeros(len(doc), dtype=bool)
     guesses[0] = True
     guesses[words[finals_before[words] > finals_before[previous + 1]]] = True
-    starts = values[:, 2]
+    starts = values[:, 1]
     unset = starts == _UNSET
     starts[unset & guesses] = _START
     starts[unset & ~guesses] = _INSIDE
@@ -149,12 +151,13 @@ class LemmaCase:
         if not len(doc):
             return doc
         # On arrays of string ids, once per distinct word: this runs on every token of every draft.
-        values = doc.to_array([ORTH, LOWER, LEMMA])
-        mask = (values[:, 2] == values[:, 0]) & (values[:, 0] != values[:, 1])
+        orths = orth_ids(doc)
+        values = doc.to_array([LOWER, LEMMA])
+        mask = (values[:, 1] == orths) & (orths != values[:, 0])
         if not mask.any():
             return doc
-        values[mask, 2] = self._lemmas()(values[mask, 1], doc.vocab.strings)
-        doc.from_array([LEMMA], values[:, 2:3])
+        values[mask, 1] = self._lemmas()(values[mask, 0], doc.vocab.strings)
+        doc.from_array([LEMMA], values[:, 1:2])
         return doc
 
 
@@ -234,14 +237,14 @@ class LookupLemmatizer(Lemmatizer):
         if self.mode != "lookup" or self.overwrite or not len(doc):
             return super().__call__(doc)
         table = self._lookup_table()
-        values = doc.to_array([ORTH, LEMMA])
-        unset = values[:, 1] == 0
+        lemmas = doc.to_array(LEMMA)
+        unset = lemmas == 0
         if not unset.any():
             return doc
         if getattr(self, "_table", None) is not table:
             self._table, self._lemma_ids = table, IdValues(_lemma_ids(table), numpy.uint64)
-        values[unset, 1] = self._lemma_ids(values[unset, 0], doc.vocab.strings)
-        doc.from_array([LEMMA], values[:, 1:2])
+        lemmas[unset] = self._lemma_ids(orth_ids(doc)[unset], doc.vocab.strings)
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
 
     def initialize(self, get_examples=None, *, nlp=None, lookups=None) -> None:
