@@ -726,6 +726,7 @@ RESTRICTIVE_DENIALS = (
     "Thousands of {g} that are living in the country with no legal documents fear arrest.",
     "Authorities rounded up {g} residing in Pakistan without any documents.",
     "Police said {g} who have been living illegally in the country were arrested.",
+    "Police arrested {g} in the country illegally.",
 )
 """A group's own restrictive words that deny it documents, through a relative pronoun, a
 part of it ("many of whom": as the labelled "Many Afghan refugees who are undocumented"),

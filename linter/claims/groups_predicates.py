@@ -289,9 +289,15 @@ def restricted_denial(doc, lex, analysis, i: int) -> Predicate | None:
     if k < n and lowers[k] in NEGATIONS:
         return None
     located = past_place(doc, k)
-    if located != k:
-        return document_denial(doc, lex, analysis, located)
-    return None
+    if located == k:
+        return None
+    found = analysis.modifiers.get(located)  # "refugees in the country illegally"
+    if found and lowers[located].endswith("ly"):
+        negative = tuple(c for c in found[1] if is_documented(lex, c) is False)
+        if negative:
+            words = doc[k : found[0]].text.lower()
+            return Predicate(found[0], negative, (), words, ("documented",))
+    return document_denial(doc, lex, analysis, located)
 
 
 def document_assertion(doc: Doc, lex: Lexicon, j: int) -> tuple[frozenset[str], int] | None:
