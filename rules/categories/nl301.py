@@ -56,7 +56,9 @@ class ConflatedRefugeeCategory(Rule):
         * a deportation phase paired with a group another phase targets ("phase two ... PoR card
           holders");
         * a predicate that gives a group a property the ledger denies it ("ACC holders, who are
-          registered refugees", "registered refugees without documents"), including holding
+          registered refugees", "registered refugees without documents", "refugees, who have
+          been residing in the country illegally", "refugees, many of whom lack documents",
+          "ACC holders have been granted refugee status"), including holding
           another group's documents ("refugees holding Afghan Citizen Cards", "refugees living
           in Pakistan on ACCs") or being given them ("the ACCs were issued to Afghan refugees":
           refugee status only, since the cards made their holders documented), and one group's
@@ -71,25 +73,32 @@ class ConflatedRefugeeCategory(Rule):
         * one group named as part of another whose attributes contradict it ("undocumented
           immigrants, including Afghan refugees", "refugees and other illegal immigrants",
           "illegal immigrants, mostly Afghan refugees", "undocumented migrants, most of whom are
-          Afghan refugees", "refugees, including ... those holding ACCs"), also by counting its
-          parts ("over 2.8 million Afghan refugees. Of these, 1.3 million hold PoR cards while
-          813,000 hold ACCs", "Among the refugees, 800,000 possess an ACC"); a bare head noun
-          ("migrants") says what its group is, not what it lacks.
+          Afghan refugees", "illegal immigrants (chiefly Afghan refugees)", "refugees, like other
+          illegal immigrants", "refugees, including ... those holding ACCs"), also by counting
+          its parts ("over 2.8 million Afghan refugees. Of these, 1.3 million hold PoR cards
+          while 813,000 hold ACCs", "Among the refugees, 800,000 possess an ACC", "2.1 million
+          Afghan refugees, with 1.3 million holding PoR cards and 800,000 holding ACCs", "4.4
+          million Afghan refugees, with 1.73 million who have no legal documents"); a bare head
+          noun ("migrants") says what its group is, not what it lacks.
 
         A phase is paired with the group its clause names after it, or, in a parallel list ("in
         the first phase, A, in the second phase, B"), with the group on its own side of the
         list; a bare "Afghan refugees" only as the object of the phase's own action ("the second
-        phase of repatriating Afghan refugees"). "The last/final phase" is the plan's highest. A
-        phase next to the place of a local order that targets the group ("the second phase ...
-        They will be moved out of Islamabad and Rawalpindi", within a year of that order) may be
-        one of that order's own steps and is left alone; a place in a dateline ("ISLAMABAD:
-        ...") does not count.
+        phase of repatriating Afghan refugees"). An earlier group as that object, named by the
+        word of the plan's own name ("the second phase of deporting illegal Afghans": the
+        Illegal Foreigners Repatriation Plan), names the plan's people and is left alone. "The
+        last/final phase" is the plan's highest. A phase next to the place of a local order that
+        targets the group ("the second phase ... They will be moved out of Islamabad and
+        Rawalpindi", within a year of that order) may be one of that order's own steps and is
+        left alone; a place in a dateline ("ISLAMABAD: ...") does not count.
 
         Contrasts ("not", "rather than", "unlike", "exempt", "excluding", "apart from", "while")
         and coordinations ("Afghan refugees and undocumented migrants") are not conflations, nor
-        is a phrase quoted as a phrase ('the term "illegal refugees"'). Calling a group
-        undocumented after its own phase deadline, or after its documents' validity chain ended,
-        is not flagged; nor is a status said to come later ("will be illegal from April 1").
+        is a phrase quoted as a phrase ('the term "illegal refugees"'), nor a classing the
+        sentence calls wrong ("accused of treating refugees as illegal immigrants"). Calling a
+        group undocumented after its own phase deadline, or after its documents' validity chain
+        ended, is not flagged; nor is a status said to come later ("will be illegal from April
+        1").
 
         Bad:
             The crackdown on undocumented Afghan refugees continued.
