@@ -836,6 +836,13 @@ def test_parts_counted_after_a_group_grid(seed_corpus):
         "documents.",
         "Pakistan hosts 1.3 million registered refugees, with a further 600,000 living without "
         "documents.",
+        # counts of people beside the group: "more", a people noun of their own, or more
+        # people than the group has
+        "Pakistan hosts 1.3 million registered refugees, with 880,000 more holding ACCs.",
+        "Pakistan hosts 1.3 million registered refugees, with 880,000 Afghans holding ACCs.",
+        "Pakistan hosts 1.3 million registered refugees, with 880,000 people holding ACCs.",
+        "Pakistan hosts 1.3 million registered refugees, with about 1.7 million living there "
+        "without documents.",
         # one count with a noun of its own makes the list one of groups beside the first
         "Pakistan hosts 1.3 million registered refugees, with 880,000 holding ACCs and 1.7 "
         "million undocumented Afghans.",

@@ -32,6 +32,8 @@ from narrlint.claims.groups_words import (
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_at, sentences, spans_within
+from narrlint.nlp.tokens import texts as doc_texts
+from narrlint.nlp.vocabulary import PERSON_NOUNS
 
 COORDINATORS = frozenset({",", "and", "or", "&", "/"})
 LIST_JOINERS = frozenset({",", "and", "or", "&"}) | FIGURE_HEDGES
@@ -168,19 +170,49 @@ def trailing_parts(
                     break
                 clauses = clauses or sentence_clauses(sentence_at(doc, k))
                 use = figure_use(doc, lex, analysis, clauses, k, end, value)
-            if use is None or use.how == "exposure":
-                break
-            if bare and not _noun_less(analysis, use, counted(analysis, use)):
+            if use is None or use.how == "exposure" or lowers[use.number[1]] in MORE_WORDS:
+                break  # "880,000 more holding ACCs": people beside the group
+            if bare and not (
+                _bare(doc, lex, use.number[1]) and _noun_less(analysis, use, counted(analysis, use))
+            ):
                 break
             parts.append(use)
             k = _next_part(lowers, use.span[1], sentence_end, starts)
         # after "with", one count of the list with a noun of its own ("with 880,000 holding
         # ACCs and 1.7 million undocumented Afghans") makes it a list of groups beside the
-        # first, not of its parts
-        if bare and k in starts:
+        # first, not of its parts; parts that outnumber the whole are none of its parts
+        if (bare and k in starts) or _outnumbered(analysis, wider, parts):
             continue
         for use in parts:
             yield wider, use, words
+
+
+MORE_WORDS = frozenset({"more", "others", "other", "additional", "extra"})
+"""Words after a count that add people beside a group rather than count its part."""
+
+
+def _bare(doc: Doc, lex: Lexicon, end: int) -> bool:
+    """A count with no noun for its people ("1.3 million holding PoR cards", "500,000 of them
+    living ..."), not "880,000 Afghans holding ACCs" or "880,000 people who ..." (people
+    named anew, who may be beside the first group)."""
+    lowers = doc_lowers(doc)
+    j = end
+    if tuple(lowers[j : j + 2]) in (("of", "them"), ("of", "whom")):
+        j += 2
+    if j >= len(doc):
+        return False
+    word = doc_texts(doc)[j]
+    lower = lowers[j]
+    return not (
+        lower in PERSON_NOUNS or lower in lex.people or lower in lex.heads or word.istitle()
+    )
+
+
+def _outnumbered(analysis: Analysis, wider: Mention, parts: list[FigureUse]) -> bool:
+    """Do the counts exceed the number the group itself is given ("1.3 million registered
+    refugees, with 1.7 million living without documents": not a part of them)?"""
+    whole = next((u.value for u in analysis.figures if u.span[1] == wider.end), None)
+    return whole is not None and sum(u.value for u in parts) > whole * 1.05
 
 
 def _coordinated_last(lowers: list[str], mentions: list[Mention], index: int) -> bool:
