@@ -1564,3 +1564,52 @@ def test_the_length_of_an_extension_grid(seed_corpus, order, group):
             if bool(reported(seed_corpus, text, when)) != bad:
                 wrong.append((text, bad))
     assert wrong == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Which mention conflicts, a grid: two sentences giving the twin cities' order two values the
+# ledger holds as disputed readings conflict (NL102) in any pair of shapes, including an
+# enforcement start ("After <date>, Afghans found in … will be deported") and people who
+# "move out of" the cities (moving people, not a deadline); the same value twice is silent.
+# A sentence naming no group refers back to the order for everyone there, not to the
+# third-country cases' order in the same place.
+
+CONFLICT_FIRST = (
+    "All Afghans must leave the twin cities of Islamabad and Rawalpindi by {a}.",
+    "Afghans living in Islamabad and Rawalpindi have been told to relocate by {a}.",
+    "The government set a {a} deadline for Afghans to move out of Islamabad and Rawalpindi.",
+)
+CONFLICT_SECOND = (
+    "Those living in the twin cities must relocate before the {b} deadline.",
+    "Officials said Afghans in Islamabad and Rawalpindi had until {b} to leave.",
+    "The deadline for Afghans to leave the twin cities is {b}, an official said.",
+    "After {b}, Afghans found in Islamabad or Rawalpindi will be deported.",
+)
+
+
+def test_two_disputed_values_in_two_sentences_grid(seed_corpus):
+    a, b = _disputed(seed_corpus)
+    wrong = []
+    for first in CONFLICT_FIRST:
+        for second in CONFLICT_SECOND:
+            for x, y, expected in ((a, b, ["NL102"]), (a, a, []), (b, b, [])):
+                text = f"{first.format(a=x)} {second.format(b=y)}"
+                codes = [code for code, _, _ in reported(seed_corpus, text, "2025-02-20")]
+                if codes != expected:
+                    wrong.append((text, codes))
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The government moved the deadline for Afghans to leave Islamabad and Rawalpindi to "
+         "March 31.", "extension"),
+        ("ACC holders must move to other cities until March 31.", "deadline"),
+        ("ACC holders must move out of the twin cities by March 31.", "deadline"),
+    ],
+)  # fmt: skip
+def test_moving_people_is_not_moving_a_deadline(seed_corpus, text, role):
+    (claim,) = claims(seed_corpus, text, "2025-02-20")
+    assert claim.role == role
+    assert claim.tells_of_change == (role == "extension")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from spacy.tokens import Doc, Span
@@ -34,6 +34,7 @@ from narrlint.claims.dates_cues import (
     Value,
     clause_values,
     clauses,
+    moves_people,
     uncued_role,
 )
 from narrlint.claims.dates_figures import figure_groups
@@ -236,12 +237,12 @@ class DateClaim(Claim):
     def tells_of_change(self) -> bool:
         """The sentence tells of a change of deadline ("extended to June 30"; not "would not
         be extended"), so it gives two dates on purpose."""
-        sentence = self.sentence
-        lowers, lemmas = doc_lowers(sentence.doc), lemma_lowers(sentence.doc)
+        sentence, doc = self.sentence, self.sentence.doc
+        lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
         for i in range(sentence.start, sentence.end):
             if lemmas[i] in EXTENSION_LEMMAS:
-                if i > sentence.start and lowers[i - 1] == "without":
-                    continue  # "leave without delay"
+                if (i > sentence.start and lowers[i - 1] == "without") or moves_people(doc, i):
+                    continue  # "leave without delay", "move out of the twin cities"
                 if not any(w in NEGATIONS for w in lowers[max(sentence.start, i - 3) : i]):
                     return True
         return False
@@ -631,9 +632,10 @@ def _from_context(earlier: list[Span], lexicon: Lexicon) -> list:
             continue
         clues = clues_of(span, lexicon)
         found = _candidates(lexicon, clues, Cue("context", True))
-        if found:
-            ranked = sorted(found, key=evidence_rank, reverse=True)
-            if len(ranked) == 1 or evidence_rank(ranked[0]) > evidence_rank(ranked[1]):
+        if found:  # a sentence naming no group means the order for everyone there
+            rank = partial(evidence_rank, named=bool(clues.categories))
+            ranked = sorted(found, key=rank, reverse=True)
+            if len(ranked) == 1 or rank(ranked[0]) > rank(ranked[1]):
                 return ranked[:1]
             return []
     return []

@@ -59,6 +59,7 @@ from narrlint.claims.dates_words import (
     ISSUED_NOUNS,
     JOINING_WORDS,
     MONTH_DAYS,
+    MOTION_PARTICLES,
     OBLIGATION_LEMMAS,
     PERFECT_AUXILIARIES,
     PERMISSION_WORDS,
@@ -81,7 +82,7 @@ from narrlint.claims.dates_words import (
     YEAR_WORDS,
 )
 from narrlint.nlp.pipeline import CATEGORY
-from narrlint.nlp.quantities import DURATION_UNITS, DateValue
+from narrlint.nlp.quantities import DURATION_UNITS, DateValue, month_of
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import (
@@ -234,7 +235,7 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
             return Cue("ended", True, after_last_day=True)
     if lowers[:1] and lowers[0] in EXTENSION_PREPOSITIONS:
         window = _lemmas_before(clause, span.start, 14)
-        if window & EXTENSION_LEMMAS:
+        if window & EXTENSION_LEMMAS and not _only_people_moving(clause, span.start, window):
             return Cue("extended to", True, role="extension")
         if window & VALID_LEMMAS:
             return Cue("valid until", True, role="expiry")
@@ -248,6 +249,30 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
         if _order_frame(clause, span, lexicon):
             return Cue(lowers[0], False)
     return None
+
+
+def moves_people(doc: Doc, i: int) -> bool:
+    """ "move out of the twin cities", "moved to other cities": the verb moves people, not a
+    deadline ("moved the deadline to", "moved to March 31")."""
+    lowers = doc_lowers(doc)
+    if i + 1 >= len(lowers) or lemma_lowers(doc)[i] != "move":
+        return False
+    nxt = lowers[i + 1]
+    if nxt in MOTION_PARTICLES:
+        return True
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    return nxt == "to" and after is not None and not (after.like_num or month_of(after))
+
+
+def _only_people_moving(clause: Span, end: int, window: set[str]) -> bool:
+    """The window's only verb of extending is "move", moving people ("must move to other
+    cities until …")."""
+    if window & EXTENSION_LEMMAS != {"move"}:
+        return False
+    doc = clause.doc
+    lemmas = lemma_lowers(doc)
+    moves = [i for i in range(max(clause.start, end - 15), end) if lemmas[i] == "move"]
+    return bool(moves) and all(moves_people(doc, i) for i in moves)
 
 
 def _what_ends(clause: Span, verb: int, lexicon: Lexicon) -> str | None:

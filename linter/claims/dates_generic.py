@@ -127,8 +127,9 @@ def in_force(
             if value.is_date and accepts(profile, value, cue, placed):
                 accepting.append(profile)  # "by June 30": the refugees' cards' date
             continue
-        if acting and not acting & profile.actions:
-            continue  # "to register by …" is not an order to leave
+        if acting and not acting & profile.actions and cue.role != "enforcement_start":
+            continue  # "to register by …" is not an order to leave; deportation after a
+            # cut-off is how any order bites ("after <date>, those found … will be deported")
         if not _in_force_on(profile, day, when):
             continue
         orders.append(profile)

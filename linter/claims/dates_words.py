@@ -29,6 +29,8 @@ WEAK_PREPOSITIONS = {"until", "till", "til", "untill", "by", "before"}
 EXTENSION_PREPOSITIONS = {"to", "till", "until", "through", "til"}
 EXPIRY_LEMMAS = {"expire", "lapse", "expiry", "expiration"}
 EXTENSION_LEMMAS = {"extend", "extension", "postpone", "defer", "delay", "prolong", "push", "move"}
+MOTION_PARTICLES = {"out", "into", "away", "from", "on", "elsewhere"}
+"""Words after "move" that make it people moving ("move out of the twin cities")."""
 """A draft that narrates a change of deadline gives two dates on purpose (no NL102)."""
 VALID_LEMMAS = {
     "valid",
