@@ -170,8 +170,9 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
         e.label_ in (TITLE, GOVERNMENT) or (lexicon.ranks and e.label_ == PERSON) for e in ents
     ):
         return []
-    if any(e.label_ == PERSON for e in ents):
-        written = variant_titles(doc, lexicon.variants, ents)
+    people = [e for e in ents if e.label_ == PERSON]
+    if people:
+        written = variant_titles(doc, lexicon.variants, ents, people)
         if written:  # "Balochistan inspector general of police …": a title with its place moved
             ents = sorted((*ents, *written), key=lambda e: e.start)
     naming = _Naming(corpus.ledger, ents)
@@ -297,14 +298,17 @@ def _gloss(doc: Doc, before: Span, title: Span) -> bool:
     abbreviation: "Chief of Army Staff (COAS)", "Chairman Joint Chiefs of Staff Committee
     (CJCSC)"."""
     return (
-        before.label_ == TITLE
-        and title.start == before.end + 1
+        title.start == before.end + 1
         and title.end < len(doc)
         and texts(doc)[before.end] == "("
         and texts(doc)[title.end] == ")"
+        and before.label_ == TITLE
     )
 
 
+MAX_LEAD = 16
+"""Words a complement, a rank and honorifics may take between a title and its holder's name
+("of the Islamic Emirate of Afghanistan Lt. Gen. Syed …")."""
 MAX_GLOSS = 4
 """Tokens an abbreviation in brackets after a title may take ("(CJCSC)", "(DG ISPR)")."""
 
@@ -332,6 +336,8 @@ def _name_after_lead(doc: Doc, ents: list[Span], index: int, lexicon: TitleLexic
     if following >= len(ents) or ents[following].label_ != PERSON:
         return None
     person = ents[following]
+    if person.start - i > MAX_LEAD:
+        return None
     i = _country_complement(lowers(doc), i, person.start, lexicon)  # "… of Pakistan …"
     lead = person.start
     rank = _rank_before(doc, person.start, lexicon) if lexicon.ranks else None

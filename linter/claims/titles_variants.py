@@ -21,7 +21,7 @@ from itertools import compress, pairwise
 from spacy.tokens import Doc, Span
 
 from narrlint.claims.titles_names import SUBORDINATE
-from narrlint.nlp.pipeline import PERSON, TITLE
+from narrlint.nlp.pipeline import TITLE
 from narrlint.nlp.tokens import lowers
 
 __all__ = ["MAX_SHARED", "title_variants", "variant_titles"]
@@ -130,27 +130,32 @@ AFTER_NAME = 10
 Inspector General of Police (IGP) Lt. Gen. …", "…, the ISPR director general, …")."""
 
 
-def variant_titles(doc: Doc, variants: Variants, taken: list[Span]) -> list[Span]:
-    """The variants of the ledger's titles written in ``doc`` near a person's name outside
-    the entities ``taken`` (a variant names the post of the name beside it, and only those
-    are judged), as ``TITLE`` spans whose id is the ledger title they write (the reader keys
-    offices by it), longest first at each place."""
+def variant_titles(
+    doc: Doc, variants: Variants, taken: list[Span], people: list[Span]
+) -> list[Span]:
+    """The variants of the ledger's titles written in ``doc`` near the names ``people`` (in
+    text order) outside the entities ``taken`` (a variant names the post of the name beside
+    it, and only those are judged), as ``TITLE`` spans whose id is the ledger title they
+    write (the reader keys offices by it), longest first at each place."""
     words = lowers(doc)
     n = len(words)
-    starts: set[int] = set()
-    for ent in taken:
-        if ent.label_ != PERSON:
+    starts: list[int] = []
+    keys = variants.keys()
+    lo = hi = 0
+    for ent in (*people, None):  # the windows around the names, merged where they meet
+        if ent is not None and ent.start - BEFORE_NAME <= hi:
+            hi = max(hi, min(ent.end + AFTER_NAME, n))
             continue
-        first, last = max(ent.start - BEFORE_NAME, 0), min(ent.end + AFTER_NAME, n)
-        for lo, hi in ((first, ent.start), (ent.end, last)):
-            window = words[lo:hi]
-            if not variants.keys().isdisjoint(window):
-                starts.update(compress(range(lo, hi), map(variants.__contains__, window)))
+        window = words[lo:hi]
+        if window and not keys.isdisjoint(window):
+            starts += compress(range(lo, hi), map(variants.__contains__, window))
+        if ent is not None:
+            lo, hi = max(ent.start - BEFORE_NAME, 0), min(ent.end + AFTER_NAME, n)
     if not starts:
         return []
     found: list[tuple[int, int, str]] = []
     after = 0  # where the last variant found ends: variants do not overlap
-    for i in sorted(starts):
+    for i in starts:
         if i < after:
             continue
         for variant, title in variants[words[i]]:
