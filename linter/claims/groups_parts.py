@@ -45,6 +45,8 @@ def respective(doc: Doc, lex: Lexicon, analysis: Analysis) -> dict[int, frozense
     the sentence, as numbers)."""
     found: dict[int, frozenset[str]] = {}
     lowers = doc_lowers(doc)
+    if "respectively" not in lowers:  # most docs: one scan in C
+        return found
     for k, lower in enumerate(lowers):
         if lower != "respectively":
             continue

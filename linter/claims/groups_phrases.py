@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import compress
 
 from spacy.tokens import Doc, Span, Token
 
@@ -159,7 +160,7 @@ def _mentions(doc: Doc, lex: Lexicon, modifiers: dict) -> list[Mention]:
             taken.update(range(ent.start, ent.end))
     heads = lex.heads
     lowers = doc_lowers(doc)
-    for i in [k for k, lower in enumerate(lowers) if lower in heads]:
+    for i in list(compress(range(len(lowers)), map(heads.__contains__, lowers))):
         groups = heads[lowers[i]]
         if groups and i not in taken:
             end = _head_end(doc, i)
@@ -359,7 +360,7 @@ def _holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     n = len(doc)
     lowers = doc_lowers(doc)
     # only the words that can open a holding are looked at (one set test per token)
-    for i in [k for k, lower in enumerate(lowers) if lower in _HOLDING_OPENERS]:
+    for i in list(compress(range(len(lowers)), map(_HOLDING_OPENERS.__contains__, lowers))):
         lower = lowers[i]
         if lower in HOLDING_VERBS:
             j = i + 1
@@ -419,7 +420,7 @@ def _bracketed_terms(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     holder term with the document's abbreviation in brackets inside it."""
     lowers = doc_lowers(doc)
     n = len(doc)
-    opens = [k for k, lower in enumerate(lowers) if lower == "("]
+    opens = [k for k, lower in enumerate(lowers) if lower == "("] if "(" in lowers else []
     # the tokens with a bracket one to five tokens after them
     starts = sorted({k - d for k in opens for d in range(1, 6) if 0 <= k - d < n - 4})
     by_initial = lex.holdings_by_initial
@@ -486,7 +487,7 @@ def recipients(doc: Doc, lex: Lexicon, analysis: Analysis) -> Iterator[tuple[int
     lowers = doc_lowers(doc)
     if GIVEN_PARTICIPLES.isdisjoint(lowers):  # most docs: one pass in C, no loop
         return
-    for i in [k for k, lower in enumerate(lowers) if lower in GIVEN_PARTICIPLES]:
+    for i in list(compress(range(len(lowers)), map(GIVEN_PARTICIPLES.__contains__, lowers))):
         k = i - 1
         while k >= 0 and lowers[k] in AUXILIARY_FILLERS:
             k -= 1
