@@ -486,8 +486,9 @@ def _few_words(
 
 def _is_opening_credit(mark: Token, sentence: Span, sources: frozenset[str]) -> bool:
     """ "Police: 12 killed in Quetta blast", "ISPR: …", "DG ISPR: …": a source labelling a
-    headline (a source noun, an office or person the ledger knows, or an acronym the ledger
-    gives figures by). A dateline ("QUETTA:", "DI KHAN:") names a place, not a source."""
+    headline (a source noun, an office or person the ledger knows, an acronym the ledger
+    gives figures by or one the draft gives a source body). A dateline ("QUETTA:", "DI
+    KHAN:") names a place, not a source."""
     if mark.text != ":" or not is_label(mark, sentence.start):
         return False
     label = [t for t in mark.doc[sentence.start : mark.i] if not t.is_space]
@@ -495,6 +496,7 @@ def _is_opening_credit(mark: Token, sentence: Span, sources: frozenset[str]) -> 
         any(t.lower_ in SOURCE_NOUNS for t in label)
         or all(t.ent_type_ in SPEAKER_ENTITIES for t in label)
         or any(t.is_upper and t.lower_ in sources for t in label)
+        or any(t.is_upper and t.lower_ in defined_sources(mark.doc) for t in label)
     )
 
 

@@ -15,7 +15,6 @@ from narrlint.claims.counts_attribution import (
     MAX_CREDIT,
     TIME_WORDS,
     Quotes,
-    defined_sources,
     has_named_speaker,
     is_label,
     markers_in,
@@ -87,9 +86,6 @@ class Sentences:
     ) -> Sentences:
         items = sentences_of(doc)
         starts = [s.start for s in items]
-        defined = defined_sources(doc)
-        if defined:
-            sources = sources | defined
         return cls(
             items,
             starts,

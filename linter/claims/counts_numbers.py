@@ -70,7 +70,8 @@ def numbers_by_sentence(doc: Doc, starts: Sequence[int]) -> dict[int, list[Span]
 
 
 _ARTICLE_FIGURES = "narrlint.claims.counts.article_figures"
-DOZEN = frozenset({"dozen"})
+DOZEN_WORD = "dozen"
+DOZEN = frozenset({DOZEN_WORD})
 
 
 def _article_figures(doc: Doc) -> dict[tuple[int, int], float]:
@@ -81,6 +82,9 @@ def _article_figures(doc: Doc) -> dict[tuple[int, int], float]:
         return cached[1]
     lowers = doc_lowers(doc)
     figures: dict[tuple[int, int], float] = {}
+    if DOZEN_WORD not in lowers:  # most drafts: one scan in C, no index list built
+        doc.user_data[_ARTICLE_FIGURES] = (len(doc), figures)
+        return figures
     for i in where_lower(doc, DOZEN):
         phrases = (
             (i + 1 - len(words), value)
