@@ -80,7 +80,6 @@ from narrlint.knowledge.title_lexicon import (
     title_lexicon,
 )
 from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE
-from narrlint.nlp.tokens import ents as entity_types
 from narrlint.nlp.tokens import lowers, texts
 
 if TYPE_CHECKING:
@@ -437,11 +436,13 @@ def _qualifiers(doc: Doc, index: int) -> tuple[tuple[str, ...], int, int]:
     """
     found: list[str] = []
     start = reach = index
-    words, written, types = lowers(doc), texts(doc), entity_types(doc)  # no Token per word
+    words, written = lowers(doc), texts(doc)
     i = index - 1
     steps = 0
     while i >= 0 and steps < MAX_QUALIFIER_WALK:
-        lower, text, kind = words[i], written[i], types[i]
+        # one Token per word walked, for its entity type only: a walk takes a few words, and
+        # the whole doc's entity types (tokens.ents) cost more than the walks of a draft
+        lower, text, kind = words[i], written[i], doc[i].ent_type_
         if kind in (TITLE, PERSON):
             break
         if lower in TEMPORARY:
@@ -561,13 +562,13 @@ def _rank_before(
     spelling may stand between: "General Syed Asim Munir"): its start, end and rank ids. The
     draft's words are joined with spaces and compared through :func:`normalise_title`, so
     "Gen.", "Gen" and "Lt. Gen." match however the tokenizer split the full stops."""
-    lower, written, types = lowers(doc), texts(doc), entity_types(doc)
+    lower, written = lowers(doc), texts(doc)
     for given in range(MAX_GIVEN_NAMES + 1):
         end = start - given
         if end <= 0:
             return None
         if given and not (  # a given name: spaCy's is_title and is_alpha are these str tests
-            written[end].istitle() and written[end].isalpha() and not types[end]
+            written[end].istitle() and written[end].isalpha() and not doc[end].ent_type_
         ):
             return None
         last = lower[end - 1].replace(".", " ").replace("-", " ").split()
@@ -575,7 +576,7 @@ def _rank_before(
             continue  # no rank ends with the word before: nothing to join and compare
         for width in range(min(lexicon.rank_width, end), 0, -1):
             first = end - width
-            if not written[first][:1].isupper() or any(types[first:end]):
+            if not written[first][:1].isupper() or any(doc[j].ent_type_ for j in range(first, end)):
                 continue
             ranks = lexicon.ranks.get(normalise_title(" ".join(written[first:end])))
             if not ranks:
