@@ -1208,3 +1208,31 @@ def test_refugee_status_given_to_a_group_grid(seed_corpus):
     missed = [t for t in wrong if found(seed_corpus, t, PHASE1) != ["NL301"]]
     alarms = [t for t in right if found(seed_corpus, t, PHASE1)]
     assert not missed and not alarms, (missed, alarms)
+
+
+EVERY_PAPER = (
+    "Only {n} Afghans in Pakistan possess any form of documentation.",
+    "Of the four million Afghans in the country, only {n} hold any kind of documents.",
+    "Some {n} Afghans have some form of documentation, officials said.",
+)
+"""A number given for everyone with papers of any kind: the documented groups together."""
+
+
+def test_a_number_for_everyone_with_papers_grid(seed_corpus):
+    from narrlint.claims.groups import format_value, joint_figures, lexicon
+
+    lex = lexicon(seed_corpus)
+    day = "2024-08-01"
+    documented = frozenset(c.id for c in seed_corpus.ledger.categories.values() if c.documented)
+    joint = [f for f in joint_figures(lex, documented) if f.date.isoformat() <= day]
+    ones = [f for c in documented for f in lex.figures[c] if f.date.isoformat() <= day]
+    assert joint and ones
+    together = format_value(max(joint, key=lambda f: f.date).value)
+    one = format_value(max(ones, key=lambda f: f.value).value)
+    wrong = [t.format(n=one) for t in EVERY_PAPER]
+    right = [t.format(n=together) for t in EVERY_PAPER]
+    # "legal status" without "any" keeps its old reading: one of the groups with papers
+    right.append(f"Pakistan hosts {one} Afghans with legal status.")
+    missed = [t for t in wrong if found(seed_corpus, t, day) != ["NL302"]]
+    alarms = [t for t in right if found(seed_corpus, t, day)]
+    assert not missed and not alarms, (missed, alarms)

@@ -206,6 +206,7 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
             words=use.words,
             as_of=use.as_of,
             group=group,
+            whole=use.whole,
         )
         if group is not None and group.figure is None:
             _attach(group, "figure", figure)

@@ -31,7 +31,7 @@ from narrlint.claims.groups_phrases import (
     match_object,
 )
 from narrlint.claims.groups_places import abroad, generic_noun_end, local, past_place
-from narrlint.claims.groups_predicates import document_assertion, document_denial
+from narrlint.claims.groups_predicates import any_papers, document_assertion, document_denial
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     CLASSING,
@@ -90,6 +90,9 @@ class FigureUse:
     as_of: dt.date | None = None
     """The time its sentence sets the number in ("in August 2021, ...": the month's last
     day), if any."""
+    whole: bool = False
+    """The number is given for every group with documents at once ("only 1.4 million possess
+    any form of documentation"): their size together, not one group's."""
 
 
 def figure_uses(
@@ -118,7 +121,21 @@ def figure_uses(
                 for t in doc[use.span[0] : use.span[1]]
                 if not (use.number[0] <= t.i < use.number[1]) and not t.is_stop
             ]
-            yield replace(use, words=words_of(tokens), as_of=_as_of(doc, sentence))
+            yield replace(
+                use,
+                words=words_of(tokens),
+                as_of=_as_of(doc, sentence),
+                whole=_every_paper(doc, lex, use),
+            )
+
+
+def _every_paper(doc: Doc, lex: Lexicon, use: FigureUse) -> bool:
+    """See :attr:`FigureUse.whole`: a predicate naming every documented group through papers
+    of any kind."""
+    if use.how != "predicate" or len(use.named) < 2 or use.named != lex.documented:
+        return False
+    lowers = doc_lowers(doc)
+    return any(any_papers(lowers, k) for k in range(use.number[1], use.span[1]))
 
 
 def _as_of(doc: Doc, sentence: Span) -> dt.date | None:

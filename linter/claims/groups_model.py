@@ -147,6 +147,9 @@ class FigureClaim(GroupClaim):
     """The time its sentence sets the number in ("in August 2021"), if any."""
     group: GroupClaim | None = None
     """The group claim the number is tied to, when one phrase names the group."""
+    whole: bool = False
+    """The number is given for every group with documents at once ("only 1.4 million possess
+    any form of documentation"): their size together, not one group's."""
 
     def details(self) -> dict[str, Any]:
         return {

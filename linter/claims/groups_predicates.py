@@ -300,6 +300,20 @@ def restricted_denial(doc, lex, analysis, i: int) -> Predicate | None:
     return document_denial(doc, lex, analysis, located)
 
 
+PAPER_KINDS = frozenset({"form", "forms", "kind", "kinds", "type", "types", "sort"})
+
+
+def any_papers(lowers: list[str], k: int) -> int | None:
+    """Where the papers begin after "any form of", "some kind of", "any" (papers of every
+    kind: the people hold documents, whichever), or None."""
+    if k < len(lowers) and lowers[k] in ("any", "some"):
+        if k + 2 < len(lowers) and lowers[k + 1] in PAPER_KINDS and lowers[k + 2] == "of":
+            return k + 3
+        if lowers[k] == "any":
+            return k + 1
+    return None
+
+
 def document_assertion(doc: Doc, lex: Lexicon, j: int) -> tuple[frozenset[str], int] | None:
     """ "with legal status", "holding valid documents", "living legally (in Pakistan)",
     "legally residing": the people hold documents, without saying which; (every group with
@@ -313,6 +327,9 @@ def document_assertion(doc: Doc, lex: Lexicon, j: int) -> tuple[frozenset[str], 
     lower = lowers[j]
     if lower in HOLDING_VERBS:
         k, lawful = j + 1, False
+        every = any_papers(lowers, k)  # "possess any form of documentation"
+        if every is not None:
+            k, lawful = every, True
         while k < n and k < j + 5 and lowers[k] in PAPER_QUALIFIERS:
             lawful = lawful or lowers[k] in LEGAL_QUALIFIERS
             k += 1

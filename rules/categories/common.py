@@ -133,12 +133,36 @@ def mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch 
     group's own at the draft's date (or the earlier time its sentence sets it in)."""
     if day is not None and claim.as_of is not None and claim.as_of < day:
         day = claim.as_of
+    if claim.whole:
+        return _whole_mismatch(lex, claim, day)
     found = _mismatch(lex, claim, day)
     if found is None and exposed_under_another(lex, claim, day):
         # "ordering 1.7 million Afghan refugees to leave by November 1": the order's
         # target's size given under another group's noun is that noun's wrong figure
         found = _mismatch(lex, replace(claim, categories=claim.own, how="phrase"), day)
     return found
+
+
+def _whole_mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch | None:
+    """A number given for every documented group at once ("only 1.4 million possess any form
+    of documentation") that is one of them's own figure and none of their sizes together:
+    it counts one group only."""
+    joint = joint_figures(lex, claim.categories)
+    if any(_stands_for(claim, f) for f in joint):
+        return None
+    ones = [
+        f
+        for c in sorted(claim.categories)
+        for f in lex.figures.get(c, ())
+        if figure_matches(claim.value, claim.hedge, f)
+        and (day is None or f.date is None or f.date <= day)
+    ]
+    if not ones:
+        return None
+    matched = min(ones, key=lambda f: _figure_rank(f, claim.value, day))
+    known = [f for f in joint if day is None or f.date is None or f.date <= day]
+    together = sorted(known or joint, key=lambda f: _figure_rank(f, claim.value, day))
+    return Mismatch(claim, matched, tuple(together))
 
 
 def _mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch | None:

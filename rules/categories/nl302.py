@@ -43,13 +43,16 @@ class CategoryFigureMismatch(Rule):
         least as closely ("approximately 800,000 undocumented Afghans" in March 2025: 800,000
         was then the ACC holders' count, the undocumented numbered 775,000 only in 2023).
         Several groups named at once ("2.1 million documented Afghans": PoR and ACC holders)
-        have the sums one source gave for them on one day. Once a group's documents lapsed (its
-        phase deadline or the end of its cards' validity) its people are among the undocumented,
-        so its size is no other group's for them; nor is a population's figure whose metric
-        names the named group ("Illegal Afghan nationals in the whole country"). The message
-        names the group whose figure the draft's number is ("Check the figure: 1.4 million is
-        the count of registered refugees (PoR card holders), not of undocumented Afghans"), and
-        the details name who gave that figure and when, and list the named group's own figures.
+        have the sums one source gave for them on one day; a number for people with papers of
+        any kind ("only 1.4 million possess any form of documentation") is those groups' size
+        together, and one group's figure given for it counts that group only. Once a group's
+        documents lapsed (its phase deadline or the end of its cards' validity) its people are
+        among the undocumented, so its size is no other group's for them; nor is a population's
+        figure whose metric names the named group ("Illegal Afghan nationals in the whole
+        country"). The message names the group whose figure the draft's number is ("Check the
+        figure: 1.4 million is the count of registered refugees (PoR card holders), not of
+        undocumented Afghans"), and the details name who gave that figure and when, and list the
+        named group's own figures.
 
         The group is read from the noun after the number ("880,000 PoR card holders"), a
         predicate ("1.3 million Afghans are registered refugees"; "only 1.7 million are
