@@ -44,11 +44,14 @@ class UnattributedCasualtyCount(Rule):
         province, by attack, over a year) share its source. A party's denial reports the
         denied count, not the draft's own claim ("Pakistan denied that seven civilians were
         killed"). A headline labelled with a source ("ISPR: …", "UNAMA: …") credits its counts
-        when the label is a source the ledger gives tolls or figures by, or an office or person
-        it knows; a dateline ("PESHAWAR: …") is no source. A reporting verb with a subject and
+        when the label is a source the ledger gives tolls or figures by, an office or person
+        it knows, or a body the draft itself names with that abbreviation ("the National
+        Disaster Management Authority (NDMA)" earlier in the draft credits "NDMA: …"); a
+        dateline ("PESHAWAR: …") is no source. A reporting verb with a subject and
         an object of its own after the count ("…, and police said they had detained three
         suspects") reports that object, not the count, and "alleged" attributes nothing.
-        Vague quantities ("dozens", "scores"), deaths that did not happen ("could have killed
+        "A dozen" counts as 12 and "half a dozen" as 6. Vague quantities ("dozens", "scores
+        of"), deaths that did not happen ("could have killed
         80", "if 30 people die") and numbers that are not casualties (refugees, bombings,
         vehicles, money, ages, dates) are never findings.
 
