@@ -31,7 +31,8 @@ class WrongTitle(Rule):
         without the province), an office many hold at once (advisers), a title written as
         past ("former …", "who had served as …"), "acting" for a stand-in from the same
         government, a title inside a longer post's name ("Deputy …", "Adviser to the Prime
-        Minister …"), a title followed by its own holder's name ("X, Chairman Joint Chiefs
+        Minister …"), a shortened form of the person's own office that keeps its head noun
+        ("Minister for Commerce" for the Minister of Industry and Commerce), a title followed by its own holder's name ("X, Chairman Joint Chiefs
         Gen Y and …"), and a title inside a quotation (the speaker's words).
 
         Bad (draft dated 2024-06-01):
