@@ -19,7 +19,7 @@ names the ledger fact a claim rests on.
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import pairwise
+from itertools import compress, pairwise
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -403,11 +403,13 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
     joined = " ".join(lowers)  # one pass in C: most docs name no phase at all
     if not any(word in joined for word in PHASE_WORDS):
         return
-    phase_words = [
-        i
-        for i, lower in enumerate(lowers)
-        if lower in PHASE_WORDS or ("-" in lower and lower.partition("-")[0] in PHASE_WORDS)
-    ]
+    phase_words = list(compress(range(len(lowers)), map(PHASE_WORDS.__contains__, lowers)))
+    if "-" in joined:  # "phase-2", one token
+        phase_words = sorted({
+            *phase_words,
+            *(i for i, lower in enumerate(lowers)
+              if "-" in lower and lower.partition("-")[0] in PHASE_WORDS),
+        })  # fmt: skip
     if not phase_words:
         return
     last = max(lex.phase_targets, default=None)

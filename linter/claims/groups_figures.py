@@ -267,18 +267,35 @@ def _coordinated(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> bool:
     return False
 
 
+_HEDGES = tuple(
+    (name, phrase)
+    for name, phrases in (("above", HEDGE_ABOVE), ("below", HEDGE_BELOW), ("about", HEDGE_ABOUT))
+    for phrase in phrases
+)
+_HEDGES_BY_LAST: dict[str, tuple[int, ...]] = {}
+for _index, (_, _phrase) in enumerate(_HEDGES):
+    _HEDGES_BY_LAST[_phrase[-1]] = (*_HEDGES_BY_LAST.get(_phrase[-1], ()), _index)
+
+
 def _hedge(doc: Doc, start: int) -> str | None:
+    """The hedge before a number: the first of the hedge phrases (above, below, about, in
+    that order) that ends right before it, or one word before it ("the nearly 1.4 million").
+    Only the phrases ending in one of those two words are tried."""
     lowers = doc_lowers(doc)[max(0, start - 3) : start]
-    for name, phrases in (("above", HEDGE_ABOVE), ("below", HEDGE_BELOW),
-                          ("about", HEDGE_ABOUT)):  # fmt: skip
-        for phrase in phrases:
-            n = len(phrase)
-            tail = tuple(lowers[-n:]) if len(lowers) >= n else ()
-            if tail == phrase:
-                return name
-            # "the nearly 1.4 million", "some 1.7 million": one determiner in between
-            if len(lowers) > n and tuple(lowers[-n - 1 : -1]) == phrase:
-                return name
+    if not lowers:
+        return None
+    tried = _HEDGES_BY_LAST.get(lowers[-1], ())
+    if len(lowers) > 1:
+        tried = tuple(sorted({*tried, *_HEDGES_BY_LAST.get(lowers[-2], ())}))
+    for index in tried:
+        name, phrase = _HEDGES[index]
+        n = len(phrase)
+        tail = tuple(lowers[-n:]) if len(lowers) >= n else ()
+        if tail == phrase:
+            return name
+        # "the nearly 1.4 million", "some 1.7 million": one determiner in between
+        if len(lowers) > n and tuple(lowers[-n - 1 : -1]) == phrase:
+            return name
     return None
 
 

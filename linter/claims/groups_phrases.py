@@ -420,7 +420,7 @@ def _bracketed_terms(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     holder term with the document's abbreviation in brackets inside it."""
     lowers = doc_lowers(doc)
     n = len(doc)
-    opens = [k for k, lower in enumerate(lowers) if lower == "("] if "(" in lowers else []
+    opens = list(compress(range(n), map("(".__eq__, lowers))) if "(" in lowers else []
     # the tokens with a bracket one to five tokens after them
     starts = sorted({k - d for k in opens for d in range(1, 6) if 0 <= k - d < n - 4})
     by_initial = lex.holdings_by_initial
