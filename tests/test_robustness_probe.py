@@ -18,15 +18,17 @@ from pathlib import Path
 
 import pytest
 
-from narrlint.config import load_config
+from narrlint.config import Config, load_config
 from narrlint.engine.linter import Linter
 from narrlint.errors import ConfigError, CorpusError, InputError
 from narrlint.frontends.lsp_positions import PositionMap
+from narrlint.input.discover import iter_files
 from narrlint.input.frontmatter import split_front_matter
 from narrlint.input.source import SourceText, decode
 from narrlint.input.yamlsource import load_yaml
 from narrlint.knowledge.ledger import parse_ledger
 from narrlint.model import Finding
+from narrlint.output.suppressions import parse as parse_directives
 
 from .conftest import RURITANIA, _registry
 
@@ -300,3 +302,39 @@ def test_undecodable_bytes_are_refused_with_a_line(data, needle):
         decode(data, "d.md")
     assert needle in caught.value.message
     assert caught.value.path == "d.md" and caught.value.line
+
+
+def test_a_broken_pyproject_given_with_config_is_an_error(tmp_path: Path):
+    path = tmp_path / "pyproject.toml"
+    path.write_text('[tool.narrlint]\nselect = ["NL4"]\nselect = ["NL1"]\n', "utf-8")
+    with pytest.raises(ConfigError, match="invalid TOML"):
+        load_config(path)
+
+
+@pytest.mark.parametrize(
+    ("comment", "codes"),
+    [
+        ("<!-- narrlint-disable NL401 -->", ("NL401",)),
+        ("<!-- narrlint-disable nl401, NL2 quoted as spoken -->", ("NL401", "NL2")),
+        ("<!-- narrlint-disable-line NL401 NL201 -->", ("NL401", "NL201")),
+        ("<!-- narrlint-disable -->", None),
+    ],
+)
+def test_markdown_directives_name_their_codes(comment, codes):
+    (directive,) = parse_directives(f"{comment}\nText.\n", markdown=True)
+    assert directive.codes == codes
+
+
+@pytest.mark.parametrize("marker", ["narrlint: ignore[NL4O1]", "narrlint: ignore[]"])
+def test_a_plain_marker_with_a_mistyped_code_silences_nothing(marker):
+    (directive,) = parse_directives(f"Text. {marker}\n", markdown=False)
+    assert directive.codes == ()
+    assert directive.names("NL401") is None
+
+
+def test_the_folder_walk_finds_drafts_whatever_the_case_of_their_suffix(tmp_path: Path):
+    names = ["a.md", "b.MD", "c.markdown", "d.Markdown", "e.txt", "f.TXT", "g.text", "h.mkd"]
+    for name in [*names, "i.rst", "j", "k.mdx"]:
+        (tmp_path / name).write_text("Text.\n", "utf-8")
+    found = sorted(Path(path).name for path, error in iter_files([str(tmp_path)], Config()))
+    assert found == sorted(names)
