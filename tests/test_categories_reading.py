@@ -1058,10 +1058,13 @@ def test_a_denial_of_another_time(seed_corpus, text):
 
 CLASSING_FRAMES = (
     "Police were accused of treating {g} as {o}.",
+    "Rights groups say {g} are being treated as {o}.",
+    "{G} are being called {o} by officials, activists say.",
     "The registry wrongly counts {g} as {o}, officials admitted.",
     "Officials mistakenly classified {g} as {o}.",
 )
-"""A classing the sentence itself calls wrong."""
+"""A classing the sentence itself calls wrong, or others' conduct in progress ("are being
+treated as")."""
 SUBJECTS_OF_ANOTHER_VERB = (
     "Arresting {g} is illegal, the court said.",
     "Deporting {g} was a mistake, the minister admitted.",
@@ -1074,7 +1077,12 @@ def test_classings_called_wrong_and_other_subjects_grid(seed_corpus):
     # the terms of the undocumented (a bare head such as "migrants" denies nothing)
     categories = seed_corpus.ledger.categories.values()
     others = [t for c in categories if c.documented is False for t in c.terms[:2]]
-    right = [t.format(g=g, o=o) for t in CLASSING_FRAMES for g in documented for o in others]
+    right = [
+        t.format(g=g, G=g[:1].upper() + g[1:], o=o)
+        for t in CLASSING_FRAMES
+        for g in documented
+        for o in others
+    ]
     right += [t.format(g=g) for t in SUBJECTS_OF_ANOTHER_VERB for g in documented]
     # the same classing asserted, and the plural verb, are still read
     wrong = [f"The registry counts {g} as {o}." for g in documented for o in others]

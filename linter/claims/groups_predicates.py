@@ -132,6 +132,8 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
             return None
         if lower in SINGULAR_COPULAS and lowers[mention.end - 1].endswith("s"):
             return None  # "Arresting PoR card holders is illegal": another subject's verb
+        if lower in CLASSING and j > 0 and lowers[j - 1] == "being":
+            return None  # "are being treated as / called ...": others' conduct, not a status
         if lower in COPULAS or (lower in CLASSING and (linked or _classing_as(doc, j))):
             linked = True
         elif (lower in HAVING_STATUS or lower in GIVEN_PARTICIPLES) and _status_at(
