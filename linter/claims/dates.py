@@ -380,7 +380,8 @@ def _cut_off(
     if candidates and not in_scope:
         ids = ", ".join(sorted(p.id for p, _ in candidates))
         why = f"the ledger's record of {ids} starts after this text's date or this value"
-    told = announcement_told(clause, span, day)
+    late = day is not None and any(p.last_known and p.last_known < day for p, _ in in_scope)
+    told = announcement_told(clause, span, day) if late else None  # only when it may matter
     in_force = [c for c in in_scope if not newer_than_record(c[0], day, value, cue, placed, told)]
     newer: tuple[Profile, ...] = ()
     if in_scope and not in_force:

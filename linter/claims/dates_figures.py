@@ -5,17 +5,21 @@ the mix-up itself); one that neither holds still is."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Span
 
 from narrlint.claims.dates_lexicon import SMALLEST_FIGURE, Lexicon
-from narrlint.claims.dates_values import number_table
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import spans_of
 
 FIGURE_MARGIN = 0.025
 """How near a written figure must be to a ledger figure to be that figure (1.4 million is
 1,400,000 and 1.38 million, not 1.3 million or 1.45 million)."""
+_THOUSANDS = re.compile(r"\d,\d{3}")
+SCALE_WORDS = frozenset({"million", "millions", "mn", "m", "lakh", "lakhs", "billion"})
+"""Words that make a number a group's size: without one, only "800,000" written in figures."""
 FIGURE_REACH = 4
 """Words from a figure to the group word it counts ("1.4 million undocumented Afghan refugees")."""
 
@@ -29,10 +33,15 @@ def figure_groups(clause: Span, named: frozenset[str], lexicon: Lexicon) -> froz
         return frozenset()
     doc = clause.doc
     lowers = doc_lowers(doc)
-    table = number_table(doc)
-    for _start, end, value in table[bisect_left(table, (clause.start,)) :]:
-        if end > clause.end:
+    words = lowers[clause.start : clause.end]
+    if SCALE_WORDS.isdisjoint(words) and not _THOUSANDS.search(" ".join(words)):
+        return frozenset()  # no figure of a group's size ("1.4 million", "800,000") here
+    numbers = spans_of(doc, "numbers")  # the doc's numbers once per doc, shared by readers
+    for k in range(bisect_left(numbers, clause.start, key=_start), len(numbers)):
+        span = numbers[k]
+        if span.end > clause.end:
             break
+        end, value = span.end, span._.value
         if value is None or value < SMALLEST_FIGURE:
             continue
         after = lowers[end : min(clause.end, end + FIGURE_REACH)]
@@ -47,3 +56,7 @@ def figure_groups(clause: Span, named: frozenset[str], lexicon: Lexicon) -> froz
 def _groups_of(word: str, lexicon: Lexicon) -> frozenset[str]:
     """The groups a word of a group's name maps to ("undocumented", "por")."""
     return lexicon.modifiers.get(word, frozenset()) | lexicon.heads.get(word, frozenset())
+
+
+def _start(span: Span) -> int:
+    return span.start

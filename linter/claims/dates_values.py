@@ -30,6 +30,7 @@ from narrlint.nlp.quantities import (
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentences as doc_sentences
+from narrlint.nlp.tokens import spans_of, where_lower
 from narrlint.nlp.tokens import texts as doc_texts
 
 CONTEXT_SENTENCES = 2
@@ -129,35 +130,23 @@ def year_spans(doc: Doc) -> list[Span]:
     return unit_spans(doc, list(doc.spans.get("numbers", [])), YEAR_WORDS, years)
 
 
-def number_table(doc: Doc) -> list[tuple[int, int, float | None]]:
-    """(start, end, value) of the doc's numbers (``doc.spans["numbers"]``), read once per doc:
-    each item of a span group is a new ``Span`` object, and readers ask per clause."""
-    key = "narrlint.deadlines.numbers"
-    table = doc.user_data.get(key)
-    if table is None:
-        numbers = doc.spans.get("numbers", [])
-        table = [(span.start, span.end, span._.value) for span in numbers]
-        doc.user_data[key] = table = sorted(table, key=lambda row: row[:2])
-    return table
-
-
 def added_spans(doc: Doc) -> list[Span]:
     """ "three more months", "90 extra days": a window of added time written with its word of
     addition between the number and the unit (the pipeline reads "three months" only), each
     with ``_.days``; its cue is read by :func:`narrlint.claims.dates_cues.added_time`."""
     lowers = doc_lowers(doc)
-    if ADDED_WORDS.isdisjoint(lowers):  # one scan in C: most texts add no time
-        return []
     n = len(lowers)
+    units = {**DURATION_UNITS, **YEAR_WORDS}
+    ends = [i for i in where_lower(doc, ADDED_WORDS) if i + 1 < n and lowers[i + 1] in units]
+    if not ends:
+        return []  # "more months": rare
     spans = []
-    for start, end, value in number_table(doc):
-        if end + 1 >= n or lowers[end] not in ADDED_WORDS or value is None:
+    for number in spans_of(doc, "numbers"):
+        if number.end not in ends or number._.value is None:
             continue
-        unit = DURATION_UNITS.get(lowers[end + 1]) or YEAR_WORDS.get(lowers[end + 1])
-        if unit:
-            span = Span(doc, start, end + 2, label="DURATION")
-            span._.days = round(value * unit)
-            spans.append(span)
+        span = Span(doc, number.start, number.end + 2, label="DURATION")
+        span._.days = round(number._.value * units[lowers[number.end + 1]])
+        spans.append(span)
     return spans
 
 

@@ -288,7 +288,7 @@ APPOSITION_ENDS = {",", "—", "–", ";", ":", "(", ")"}
 EXTENDED_BY_REACH = 12
 """Words read back from "by <window>" or "for <window>" for the verb of extending ("extended
 the deadline for the deportation of Afghan migrants by 10 days")."""
-ADDED_WORDS = {"more", "extra", "additional", "further"}
+ADDED_WORDS = frozenset({"more", "extra", "additional", "further"})
 """Words that make a window added time: "three more months", "another 90 days", "a further
 six months", "an additional month"."""
 ADDED_BEFORE = {"another", "further", "additional", "extra"}
