@@ -101,6 +101,9 @@ def test_lsp_positions_count_utf16_units_before_a_finding():
     # 👩 ZWJ 👩 ZWJ 👧 = 2+1+2+1+2 units, then space, e, combining acute, space.
     assert (position.line, position.character) == (3, 12)
     assert PositionMap(text, "utf-32").position(offset).character == 9
+    assert (
+        PositionMap(text, "utf-8").position(offset).character == 4 + 3 + 4 + 3 + 4 + 1 + 1 + 2 + 1
+    )
     assert PositionMap(text).offset(position) == offset
 
 
