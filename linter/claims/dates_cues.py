@@ -11,8 +11,9 @@ deadline noun a date hangs on is found by :mod:`narrlint.claims.dates_nouns`.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from spacy.tokens import Doc, Span, Token
 
@@ -181,6 +182,30 @@ def _within(spans: list[Span], clause: Span) -> Iterator[Span]:
             yield span
 
 
+class TokensAt(Sequence[Token]):
+    """The tokens at a range of positions (nearest first, for the words before a date), each
+    built only when read: most dates are decided on their first word or two, and a ``Token``
+    costs more than the test made of it."""
+
+    __slots__ = ("doc", "positions")
+
+    def __init__(self, doc: Doc, positions: range) -> None:
+        self.doc = doc
+        self.positions = positions
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    @overload
+    def __getitem__(self, k: int) -> Token: ...
+    @overload
+    def __getitem__(self, k: slice) -> TokensAt: ...
+    def __getitem__(self, k: int | slice) -> Token | TokensAt:
+        if isinstance(k, slice):
+            return TokensAt(self.doc, self.positions[k])
+        return self.doc[self.positions[k]]
+
+
 def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cue | None:
     """Why this date is a deadline (``date``: the span's own), or None when it is just a date
     (a meeting, a visit)."""
@@ -188,7 +213,7 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
     if date.end_day is not None:
         return None  # "October 4-5", "Dec. 5 to 15": a period, not a cut-off
     near = max(clause.start, span.start - 10)
-    before = [doc[i] for i in range(span.start - 1, near - 1, -1)]
+    before = TokensAt(doc, range(span.start - 1, near - 1, -1))  # built only when read
     lowers = doc_lowers(doc)[near : span.start][::-1]
     enforcement = _enforcement_cue(clause, span, before)
     if enforcement is not None:
@@ -203,7 +228,7 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
             and lemma_lowers(doc)[first - 1] in DEADLINE_PREDICATE_LEMMAS
         )
     ):
-        far = [doc[i] for i in range(first, max(clause.start, span.start - 18) - 1, -1)]
+        far = TokensAt(doc, range(first, max(clause.start, span.start - 18) - 1, -1))
         predicate = _deadline_predicate(clause, span, far, lexicon)
         if predicate is not None:
             return predicate
@@ -314,7 +339,7 @@ def _lemmas_before(clause: Span, end: int, size: int) -> set[str]:
 
 
 def _deadline_predicate(
-    clause: Span, span: Span, before: list[Token], lexicon: Lexicon
+    clause: Span, span: Span, before: Sequence[Token], lexicon: Lexicon
 ) -> Cue | None:
     """ "Islamabad's deadline for migrants without papers falls on November 30": the date
     completes a clause whose subject is a deadline noun."""
@@ -359,7 +384,7 @@ def _group_word(word: str, lexicon: Lexicon) -> bool:
     return word in lexicon.modifiers or word in lexicon.heads or word in lexicon.fillers
 
 
-def _enforcement_cue(clause: Span, span: Span, before: list[Token]) -> Cue | None:
+def _enforcement_cue(clause: Span, span: Span, before: Sequence[Token]) -> Cue | None:
     """ "face deportation from October 1", "deportations will start only after Dec. 1",
     "phase three begins on 1 December": the date an order starts to be enforced names the
     same cut-off (the recorded date, or the day after the last day to leave)."""
@@ -545,7 +570,7 @@ def _requested_change(clause: Span, span: Span) -> bool:
     return bool(lemmas & REQUEST_LEMMAS and lemmas & EXTENSION_LEMMAS)
 
 
-def _sentence_start_time(clause: Span, span: Span, before: list[Token]) -> bool:
+def _sentence_start_time(clause: Span, span: Span, before: Sequence[Token]) -> bool:
     """ "By December 15, 400,000 had left": a point in time that opens the sentence."""
     cue = before[0]
     opens = cue.i == clause.start or (cue.i - 1 >= clause.start and cue.is_sent_start)
