@@ -80,7 +80,7 @@ from narrlint.knowledge.title_lexicon import (
     title_lexicon,
 )
 from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE
-from narrlint.nlp.tokens import lowers, texts
+from narrlint.nlp.tokens import lowers, sentence_at, texts
 
 if TYPE_CHECKING:
     from narrlint.knowledge.corpus import Corpus
@@ -163,30 +163,35 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
     """The title, rank and government claims of ``draft`` (a draft, or an archive sentence
     as a :class:`DatedSentence`), in text order."""
     doc = draft.doc
-    ents = list(doc.ents)
     lexicon = title_lexicon(corpus)
-    if not any(
-        e.label_ in (TITLE, GOVERNMENT) or (lexicon.ranks and e.label_ == PERSON) for e in ents
+    ents = list(doc.ents)
+    # each ``label_`` is a string-store lookup: read every entity's once
+    labels = [e.label_ for e in ents]
+    if (
+        TITLE not in labels
+        and GOVERNMENT not in labels
+        and not (lexicon.ranks and PERSON in labels)
     ):
         return []
-    people = [e for e in ents if e.label_ == PERSON]
+    people = [e for e, label in zip(ents, labels, strict=True) if label == PERSON]
     if people:
         written = variant_titles(doc, lexicon.variants, ents, people)
         if written:  # "Balochistan inspector general of police …": a title with its place moved
             ents = sorted((*ents, *written), key=lambda e: e.start)
-    naming = _Naming(corpus.ledger, ents)
+            labels = [e.label_ for e in ents]
+    naming = _Naming(corpus.ledger, people)
     frames: _Frames = {}
     claims: list[TitleClaim | GovernmentClaim | RankClaim] = []
-    for index, ent in enumerate(ents):
-        if ent.label_ == TITLE and index and _gloss(doc, ents[index - 1], ent):
-            continue  # "Chairman Joint Chiefs of Staff Committee (CJCSC)": one title, glossed
-        if ent.label_ == TITLE:
+    for index, (ent, label) in enumerate(zip(ents, labels, strict=True)):
+        if label == TITLE:
+            if index and labels[index - 1] == TITLE and _gloss(doc, ents[index - 1], ent):
+                continue  # "Chairman Joint Chiefs of Staff Committee (CJCSC)": one title, glossed
             claim = _title_claim(draft, ents, index, lexicon, frames, naming)
             if claim is not None:
                 claims.append(claim)
-        elif ent.label_ == GOVERNMENT:
+        elif label == GOVERNMENT:
             claims.append(_government_claim(draft, ent, lexicon, frames))
-        elif ent.label_ == PERSON and lexicon.ranks:
+        elif label == PERSON and lexicon.ranks:
             rank = _rank_claim(draft, ent, lexicon, frames, naming)
             if rank is not None:
                 claims.append(rank)
@@ -202,18 +207,27 @@ class _Naming:
     was named in full earlier in the draft, and never when another capitalised word follows it
     as part of the same name ("Ambassador Munir Akram" is someone else)."""
 
-    def __init__(self, ledger: Ledger, ents: list[Span]) -> None:
+    def __init__(self, ledger: Ledger, people: list[Span]) -> None:
         self.ledger = ledger
+        self._surnames: dict[tuple[int, int, str], bool] = {}
+        """(start, end, person id) of a name -> whether it is the person's surname alias."""
         self.full: dict[str, int] = {}
         """Person id -> where the draft first names the person in full."""
-        for ent in ents:
-            person = ledger.people.get(ent.ent_id_) if ent.label_ == PERSON else None
+        for ent in people:  # the entity ruler's names (PERSON), in text order
+            person = ledger.people.get(ent.ent_id_)
             if person is not None and not self.surname(person, ent):
                 self.full.setdefault(person.id, ent.start)
 
-    @staticmethod
-    def surname(person: Person, ent: Span) -> bool:
-        return bool(person.surnames) and person.is_surname(" ".join(ent.text.split()))
+    def surname(self, person: Person, ent: Span) -> bool:
+        if not person.surnames:
+            return False
+        key = (ent.start, ent.end, person.id)
+        found = self._surnames.get(key)
+        if found is None:
+            # a one-word name is its token's text: no Span.text (a Token per word) to build
+            written = texts(ent.doc)[ent.start] if ent.end - ent.start == 1 else ent.text
+            found = self._surnames[key] = person.is_surname(" ".join(written.split()))
+        return found
 
     def counts(self, ent: Span, offices: tuple[str, ...] = (), ranks: tuple[str, ...] = ()) -> bool:
         person = self.ledger.people.get(ent.ent_id_)
@@ -260,7 +274,8 @@ def _title_claim(
     person = person_after(ents, index) or _name_after_lead(doc, ents, index, lexicon)
     if person is not None and not naming.counts(person, offices=offices):
         person = None
-    span = doc[start : person.end] if person is not None else doc[start : title.end]
+    # the claim's bounds first, its Spans once at the end
+    first, last = (start, person.end) if person is not None else (start, title.end)
     if person is None:
         person = person_before(ents, index)
         if person is not None and not naming.counts(person, offices=offices):
@@ -268,21 +283,23 @@ def _title_claim(
         if person is not None:
             between = lowers(doc)[person.end : title.start]
             past_clause = any(w in APPOSITIVE_PAST for w in between)
-            span = doc[person.start : title.end]
+            first, last = person.start, title.end
     if person is None:
         person = person_after_comma(ents, index, reach)
         if person is not None and not naming.counts(person, offices=offices):
             person = None
         if person is not None:
-            span = doc[start : person.end]
+            first, last = start, person.end
     if person is not None and person.start > title.start:
         past_clause = later_post_follows(doc, person.end)
     elif person is None:
         past_clause = told_as_past(doc, start, title.end)
+    phrase = Span(doc, start, title.end)  # ``doc[a:b]`` without its slice checks
+    span = phrase if (first, last) == (start, title.end) else Span(doc, first, last)
     return TitleClaim(
         span=span,
         title=title,
-        phrase=doc[start : title.end],
+        phrase=phrase,
         person=person,
         offices=offices,
         qualifiers=qualifiers,
@@ -406,7 +423,7 @@ def _of_country(
         return offices
     if title.end >= len(doc) or words[title.end] not in COMPLEMENT_OPENERS:
         return offices
-    end = min(title.end + MAX_COMPLEMENT + 1, title.sent.end)
+    end = min(title.end + MAX_COMPLEMENT + 1, sentence_bounds(doc, title.end - 1)[1])
     named = _countries(words[title.end : end], lexicon)
     if len(named) != 1:
         return offices
@@ -495,17 +512,18 @@ def _foreign_owner(doc: Doc, reach: int, start: int, lexicon: TitleLexicon) -> b
         for i in range(reach, start - size + 1):
             if " ".join(words[i : i + size]) == phrase:
                 covered.update(range(i, i + size))
+    written = texts(doc)
     for i in range(reach, start):
-        token = doc[i]
         lower = words[i]
         if i in covered or lower in lexicon.country_terms or lower in BRIDGE:
             continue
-        if lower in TEMPORARY or lower in PAST_MARKERS or not token.is_alpha:
+        text = written[i]  # spaCy's is_alpha, is_upper and is_title are these str tests
+        if lower in TEMPORARY or lower in PAST_MARKERS or not text.isalpha():
             continue
-        if token.is_sent_start and not token.is_upper:
-            continue  # "Meanwhile Foreign Minister …": a sentence's first word
-        if token.is_upper or token.is_title:
+        if text.isupper():
             return True
+        if text.istitle() and not doc[i].is_sent_start:
+            return True  # not "Meanwhile Foreign Minister …": a sentence's first word
     return False
 
 
@@ -527,18 +545,20 @@ def _rank_claim(
     if not naming.counts(ent, ranks=ranks):
         return None
     i = rank_start
-    if i > 0 and doc[i - 1].text == ")":  # "(COAS)"
-        opening = next((j for j in range(i - 2, max(i - 6, -1), -1) if doc[j].text == "("), None)
+    written = texts(doc)
+    if i > 0 and written[i - 1] == ")":  # "(COAS)"
+        opening = next((j for j in range(i - 2, max(i - 6, -1), -1) if written[j] == "("), None)
         i = opening if opening is not None else i
     while i > 0 and doc[i - 1].ent_type_ == TITLE:  # "army chief General …"
         i -= 1
     qualifiers, _, _ = _qualifiers(doc, i)
-    frame = _frame(draft, doc[rank_start : ent.end], lexicon, frames)
+    span = Span(doc, rank_start, ent.end)
+    frame = _frame(draft, span, lexicon, frames)
     if not frame.rank_change and _promotion_beside(doc, *sentence_bounds(doc, ent.start)):
         frame = dataclasses.replace(frame, rank_change=True)
     return RankClaim(
-        span=doc[rank_start : ent.end],
-        rank=doc[rank_start:rank_end],
+        span=span,
+        rank=Span(doc, rank_start, rank_end),
         ranks=ranks,
         person=ent,
         qualifiers=qualifiers,
@@ -630,12 +650,14 @@ def _frame(draft: _Dated, span: Span, lexicon: TitleLexicon, frames: _Frames) ->
     last word's where the sentencizer split it at an abbreviation's full stop ("In 2022, Lt." |
     "Gen. … met the envoy.")."""
     doc = draft.doc
-    first, last = sentence_bounds(doc, span.start)  # ``span.sent``, without building it
+    sentence = sentence_at(doc, span.start)  # ``span.sent``, without building it
+    first, last = sentence.start, sentence.end
     if span.end > last:
         last = sentence_bounds(doc, span.end - 1)[1]
     day = draft.date_for(span)
     key = (first, last, day)
     frame = frames.get(key)
     if frame is None:
-        frame = frames[key] = read_frame(doc, doc[first:last], day, lexicon.countries)
+        within = sentence if last == sentence.end else Span(doc, first, last)
+        frame = frames[key] = read_frame(doc, within, day, lexicon.countries)
     return frame

@@ -189,8 +189,9 @@ def person_after(ents: list[Span], index: int) -> Span | None:
     if index + 1 >= len(ents) or ents[index + 1].label_ != PERSON:
         return None
     person = ents[index + 1]
-    between = title.doc[title.end : person.start]
-    if len(between) > MAX_GIVEN_NAMES or any(not t.is_title for t in between):
+    # the words between as written (spaCy's Token.is_title is ``str.istitle``), without Tokens
+    between = texts(title.doc)[title.end : person.start]
+    if len(between) > MAX_GIVEN_NAMES or not all(map(str.istitle, between)):
         return None
     return person
 
@@ -212,11 +213,13 @@ def person_before(ents: list[Span], index: int) -> Span | None:
     if index == 0 or ents[index - 1].label_ != PERSON:
         return None
     person = ents[index - 1]
-    between = title.doc[person.end : title.start]
-    if not between or between[0].text not in APPOSITIVE_OPENERS:
+    doc = title.doc
+    between = texts(doc)[person.end : title.start]
+    if not between or between[0] not in APPOSITIVE_OPENERS:
         return None
     if len(between) > MAX_APPOSITIVE or any(
-        not (t.lower_ in _APPOSITIVE_ALLOWED or t.is_title) for t in between
+        not (lower in _APPOSITIVE_ALLOWED or text.istitle())
+        for lower, text in zip(lowers(doc)[person.end : title.start], between, strict=True)
     ):
         return None
     if holder_follows(title):
@@ -231,8 +234,8 @@ def holder_follows(title: Span) -> bool:
         person, not one written before it; in a headline, where every longer word is capitalised,
     the capitals decide nothing."""
     doc = title.doc
-    sentence = title.sent
-    i, end = title.end, sentence.end
+    first, end = sentence_bounds(doc, title.start)[0], sentence_bounds(doc, title.end - 1)[1]
+    i = title.end  # from ``first`` to ``end``: ``title.sent``, without building it
     words = 0
     while i < end and _name_word(doc[i]):
         words += 1
@@ -241,7 +244,9 @@ def holder_follows(title: Span) -> bool:
             i += 1  # "Gen. ", "Dr. "
     if words < 2 or (i < end and doc[i].ent_type_ in (PERSON, TITLE)):
         return False
-    return any(t.is_lower and t.is_alpha and len(t) > 3 for t in sentence)  # not a headline
+    return any(  # not a headline (is_lower, is_alpha: these str tests)
+        w.islower() and w.isalpha() and len(w) > 3 for w in texts(doc)[first:end]
+    )
 
 
 def _name_word(token: Token) -> bool:
@@ -297,13 +302,17 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
     )
     if not determined:
         return None
+    written = texts(doc)
     i = title.end
-    while i < len(doc) and i - title.end <= MAX_COMPLEMENT and doc[i].text != ",":
-        token = doc[i]
-        if not (token.lower_ in APPOSITIVE_OF or token.is_title or token.ent_type_ == GOVERNMENT):
+    while i < len(doc) and i - title.end <= MAX_COMPLEMENT and written[i] != ",":
+        if not (
+            words[i] in APPOSITIVE_OF
+            or written[i].istitle()
+            or doc[i].ent_type_ == GOVERNMENT  # a Token only where the words do not decide
+        ):
             return None
         i += 1
-    if i >= len(doc) or doc[i].text != ",":
+    if i >= len(doc) or written[i] != ",":
         return None
     later = [e for e in ents[index + 1 : index + 5] if e.start > i]
     following = later[0] if later else None
@@ -313,15 +322,16 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
         following = later[1] if len(later) > 1 else None
     if following is None or following.label_ != PERSON:
         return None
-    honorifics = doc[name_start : following.start]  # "…, Mawlavi Zabihullah Mujahid"
+    honorifics = range(name_start, following.start)  # "…, Mawlavi Zabihullah Mujahid"
     if len(honorifics) > MAX_GIVEN_NAMES or any(
-        not (t.is_title and t.is_alpha and not t.ent_type_) for t in honorifics
+        not (written[j].istitle() and written[j].isalpha() and not doc[j].ent_type_)
+        for j in honorifics
     ):
         return None
-    after = doc[following.end] if following.end < len(doc) else None
-    closed = after is not None and after.text in NAME_CLOSERS
+    after = following.end if following.end < len(doc) else None
+    closed = after is not None and written[after] in NAME_CLOSERS
     if not closed and not (
-        opens_sentence(doc, start) and (after is None or after.lower_ not in LIST_WORDS)
+        opens_sentence(doc, start) and (after is None or words[after] not in LIST_WORDS)
     ):
         return None
     if sentence_bounds(doc, following.start)[0] != sentence_bounds(doc, title.start)[0]:
@@ -332,5 +342,8 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
 def opens_sentence(doc: Doc, index: int) -> bool:
     """Whether the token at ``index`` opens its sentence, after at most a dateline in capitals
     and its punctuation ("KABUL: ", "ISLAMABAD – ")."""
-    before = doc[sentence_bounds(doc, index)[0] : index]
-    return all(t.is_punct or t.is_space or (t.is_upper and t.is_alpha) for t in before)
+    written = texts(doc)
+    return all(
+        (written[j].isupper() and written[j].isalpha()) or doc[j].is_punct or doc[j].is_space
+        for j in range(sentence_bounds(doc, index)[0], index)
+    )
