@@ -82,3 +82,22 @@ def test_report_renders_targets_from_measures():
     )
     assert "300 MB RSS" in report
     assert "## How to read this" in report
+
+
+def test_long_draft_rate_is_not_measured_past_a_slow_cold_start():
+    """A cold start slower than the runs it is subtracted from (a busy machine) makes the
+    start-up-excluded rate meaningless: said so, neither passed nor failed."""
+
+    def measure(label, wall):
+        return run.Measure(label, walls=[wall], cpus=[wall], tree_rss_mb=100, tree_pss_mb=100)
+
+    sizes = {"many": 500, "big": 20_000, "archive": 1000}
+    rows = [
+        run.Row("1 × 800 words (cold start)", "narrlint", 800, measure("n", 2.7)),
+        run.Row("200 × 800 words", "narrlint -j 1", 160_000, measure("n1", 4.0)),
+        run.Row("1 × 20,000 words", "narrlint", 20_000, measure("n", 1.2)),
+    ]
+    report = run.render(rows, measure("floor", 2.4), None, None, 1, True, sizes, 2, False)
+    line = next(row for row in report.splitlines() if row.startswith("| 1 × 20,000 words: words/s"))
+    assert "not measurable: the cold start took longer than a run" in line
+    assert line.endswith("| – |")
