@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from itertools import compress
 
 from spacy.tokens import Span, Token
 
@@ -207,9 +208,9 @@ def announcement_told(clause: Span, span: Span, day: dt.date | None) -> dt.date 
     if day is None:
         return None
     lowers, lemmas = doc_lowers(clause.doc), lemma_lowers(clause.doc)
-    for i in range(clause.start, span.start):
-        if lemmas[i] not in ANNOUNCEMENT_LEMMAS:
-            continue
+    before = range(clause.start, span.start)
+    found = map(ANNOUNCEMENT_LEMMAS.__contains__, lemmas[clause.start : span.start])
+    for i in compress(before, found):  # the announcement verbs, picked in C
         for k in range(i + 1, min(span.start, i + 1 + ANNOUNCED_MONTH_REACH)):
             month = MONTHS.get(lowers[k]) if clause.doc[k].is_title else None
             if month is not None:
