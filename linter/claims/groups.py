@@ -18,8 +18,8 @@ names the ledger fact a claim rests on.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from itertools import compress, pairwise
+from bisect import bisect_right
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -80,8 +80,8 @@ from narrlint.claims.groups_words import (
 )
 from narrlint.knowledge.ledger import Category, Figure
 from narrlint.nlp.quantities import ORDINALS
+from narrlint.nlp.tokens import WordTest, sentence_at, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.tokens import sentence_at
 from narrlint.nlp.tokens import sentences as sentences_of
 from narrlint.nlp.vocabulary import CLAUSE_BREAKS, NEGATIONS, RELATIVES
 
@@ -399,25 +399,20 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
     """Pair each phase named in a clause with the groups around it."""
     order = 0
     lowers = doc_lowers(doc)
-    # a clause names a phase only with a phase word: most drafts and sentences have none
-    joined = " ".join(lowers)  # one pass in C: most docs name no phase at all
-    if not any(word in joined for word in PHASE_WORDS):
-        return
-    phase_words = list(compress(range(len(lowers)), map(PHASE_WORDS.__contains__, lowers)))
-    if "-" in joined:  # "phase-2", one token
-        phase_words = sorted({
-            *phase_words,
-            *(i for i, lower in enumerate(lowers)
-              if "-" in lower and lower.partition("-")[0] in PHASE_WORDS),
-        })  # fmt: skip
+    # a clause names a phase only with a phase word ("phase", or one token "phase-2"): most
+    # drafts and sentences have none; the sentences that have one are found by bisection
+    phase_words = where_lower(doc, _PHASE_WORDS)
+    hyphenated = _HYPHENATED_PHASE.where(doc)
+    if hyphenated:
+        phase_words = sorted({*phase_words, *hyphenated})
     if not phase_words:
         return
     last = max(lex.phase_targets, default=None)
     sentences = sentences_of(doc)
-    for index, sentence in enumerate(sentences):
-        nearest = bisect_left(phase_words, sentence.start)
-        if nearest == len(phase_words) or phase_words[nearest] >= sentence.end:
-            continue
+    starts = [sentence.start for sentence in sentences]
+    named_in = sorted({bisect_right(starts, k) - 1 for k in phase_words})
+    for index in named_in:
+        sentence = sentences[index]
         local: tuple[LocalOrder, ...] | None = None
         for clause in sentence_clauses(sentence):
             if clause.exempting:
@@ -480,6 +475,11 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
                 )
                 order += 1
                 _attach(group, "phases", (*group.phases, tie))
+
+
+_PHASE_WORDS = frozenset(PHASE_WORDS)
+_HYPHENATED_PHASE = WordTest(lambda word, _: "-" in word and word.partition("-")[0] in PHASE_WORDS)
+"""Phase words written as one token with their number ("phase-2")."""
 
 
 def _phase_object(doc: Doc, lex: Lexicon, lowers: list[str], at: int, end: int) -> int | None:

@@ -56,7 +56,7 @@ from narrlint.claims.groups_words import (
     TIME_SETTING,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.tokens import sentence_at, spans_within
+from narrlint.nlp.tokens import sentence_at, spans_of, spans_within
 from narrlint.nlp.vocabulary import (
     CLAUSE_BREAKS,
     CURRENCIES,
@@ -103,7 +103,7 @@ def figure_uses(
     if not any(lex.figures.values()):
         return
     clauses_of: dict[int, list[Clause]] = {}
-    for span in doc.spans.get("numbers", []):
+    for span in spans_of(doc, "numbers"):
         value, end = scaled(doc, span)
         if value is None or not _near_any(lex, value) or not_a_count(doc, span.start, end):
             continue

@@ -31,7 +31,7 @@ from narrlint.claims.groups_words import (
     SCALE_WORDS,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.tokens import sentence_at, sentences, spans_within
+from narrlint.nlp.tokens import sentence_at, sentences, spans_of, spans_within, where_lower
 from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.vocabulary import PERSON_NOUNS
 
@@ -109,29 +109,34 @@ def partitions(
     before counts, when that number is a group's figure."""
     lowers = doc_lowers(doc)
     by_number = {use.number[0]: use for use in analysis.figures}
-    numbers = sorted(s.start for s in doc.spans.get("numbers", []))
-    for sentence in sentences(doc):
-        for k in range(sentence.start, sentence.end - 2):
-            if lowers[k] not in PARTITION_WORDS:
+    numbers = sorted(s.start for s in spans_of(doc, "numbers"))
+    # only "of"/"among" that open a sentence or follow a comma, colon, "that"... can open parts
+    sentence_starts: set[int] | None = None
+    for k in where_lower(doc, PARTITION_WORDS):
+        if k > 0 and lowers[k - 1] not in PARTITION_OPENS:
+            if sentence_starts is None:
+                sentence_starts = {s.start for s in sentences(doc)}
+            if k not in sentence_starts:
                 continue
-            if k > sentence.start and lowers[k - 1] not in PARTITION_OPENS:
-                continue
-            opened = _partition_opener(doc, lex, analysis, lowers, k, by_number, numbers)
-            if opened is None:
-                continue
-            wider, j = opened
-            stop = next((m for m in range(j, sentence.end) if lowers[m] == ";"), sentence.end)
-            clauses = sentence_clauses(sentence)
-            for span in spans_within(doc, "numbers", j, stop):
-                use = by_number.get(span.start)
-                if use is None:  # a part's count need not be any ledger figure
-                    value, end = scaled(doc, span)
-                    if value is None or not_a_count(doc, span.start, end):
-                        continue
-                    use = figure_use(doc, lex, analysis, clauses, span.start, end, value)
-                narrower = counted(analysis, use) if use is not None else None
-                if narrower is not None and narrower.start != wider.start:
-                    yield wider, narrower, lowers[k]
+        sentence = sentence_at(doc, k)
+        if k >= sentence.end - 2:
+            continue
+        opened = _partition_opener(doc, lex, analysis, lowers, k, by_number, numbers)
+        if opened is None:
+            continue
+        wider, j = opened
+        stop = next((m for m in range(j, sentence.end) if lowers[m] == ";"), sentence.end)
+        clauses = sentence_clauses(sentence)
+        for span in spans_within(doc, "numbers", j, stop):
+            use = by_number.get(span.start)
+            if use is None:  # a part's count need not be any ledger figure
+                value, end = scaled(doc, span)
+                if value is None or not_a_count(doc, span.start, end):
+                    continue
+                use = figure_use(doc, lex, analysis, clauses, span.start, end, value)
+            narrower = counted(analysis, use) if use is not None else None
+            if narrower is not None and narrower.start != wider.start:
+                yield wider, narrower, lowers[k]
 
 
 def trailing_parts(
@@ -154,7 +159,7 @@ def trailing_parts(
         if at + 2 >= len(doc) or lowers[at] != ",":
             continue
         if starts is None or by_number is None:
-            starts = {s.start: s for s in doc.spans.get("numbers", [])}
+            starts = {s.start: s for s in spans_of(doc, "numbers")}
             by_number = {use.number[0]: use for use in analysis.figures}
         opened = _part_opener(lowers, at + 1, starts)
         if opened is None:
