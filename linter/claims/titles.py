@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -177,8 +178,11 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
     if people:
         written = variant_titles(doc, lexicon.variants, ents, people)
         if written:  # "Balochistan inspector general of police …": a title with its place moved
-            ents = sorted((*ents, *written), key=lambda e: e.start)
-            labels = [e.label_ for e in ents]
+            merged = sorted(
+                (*zip(ents, labels, strict=True), *((e, TITLE) for e in written)),
+                key=lambda item: item[0].start,
+            )
+            ents, labels = [e for e, _ in merged], [label for _, label in merged]
     naming = _Naming(corpus.ledger, people)
     frames: _Frames = {}
     claims: list[TitleClaim | GovernmentClaim | RankClaim] = []
@@ -199,6 +203,20 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
     return claims
 
 
+def _ent_id(ent: Span) -> str:
+    """``ent.ent_id_`` of an entity of ``doc.ents`` (or a variant title, whose ``id_`` is its
+    ledger title): such a Span carries its tokens' id as ``id_``, one string lookup, where
+    ``ent_id_`` finds the span's root token first (several times the cost)."""
+    return ent.id_ or ent.ent_id_
+
+
+@functools.lru_cache(maxsize=4096)
+def _squeezed(surnames: tuple[str, ...]) -> frozenset[str]:
+    """A person's surname aliases without their spaces: a name written with other letters
+    cannot be one of them, however its words are spaced."""
+    return frozenset("".join(s.split()) for s in surnames)
+
+
 class _Naming:
     """Whether a name the entity ruler found names the ledger's person.
 
@@ -214,7 +232,7 @@ class _Naming:
         self.full: dict[str, int] = {}
         """Person id -> where the draft first names the person in full."""
         for ent in people:  # the entity ruler's names (PERSON), in text order
-            person = ledger.people.get(ent.ent_id_)
+            person = ledger.people.get(_ent_id(ent))
             if person is not None and not self.surname(person, ent):
                 self.full.setdefault(person.id, ent.start)
 
@@ -224,13 +242,19 @@ class _Naming:
         key = (ent.start, ent.end, person.id)
         found = self._surnames.get(key)
         if found is None:
-            # a one-word name is its token's text: no Span.text (a Token per word) to build
-            written = texts(ent.doc)[ent.start] if ent.end - ent.start == 1 else ent.text
-            found = self._surnames[key] = person.is_surname(" ".join(written.split()))
+            words = texts(ent.doc)[ent.start : ent.end]
+            if len(words) == 1:  # a one-word name is its token's text
+                found = person.is_surname(" ".join(words[0].split()))
+            else:  # Span.text (a Token per word) only for a name whose letters are an alias's
+                letters = "".join("".join(words).split()).lower()
+                found = letters in _squeezed(person.surnames) and person.is_surname(
+                    " ".join(ent.text.split())
+                )
+            self._surnames[key] = found
         return found
 
     def counts(self, ent: Span, offices: tuple[str, ...] = (), ranks: tuple[str, ...] = ()) -> bool:
-        person = self.ledger.people.get(ent.ent_id_)
+        person = self.ledger.people.get(_ent_id(ent))
         if person is None or not self.surname(person, ent):
             return True
         doc = ent.doc
@@ -263,7 +287,7 @@ def _title_claim(
     Prime Minister"): the name after it is not that title's holder."""
     doc = draft.doc
     title = ents[index]
-    key = title.ent_id_ or title.id_ or title.text.lower()  # id_: a variant (titles_variants)
+    key = _ent_id(title) or title.text.lower()  # a variant's id_ (titles_variants) too
     qualifiers, start, reach = _qualifiers(doc, title.start)
     if subordinate(doc, title, reach):
         return None
@@ -535,7 +559,7 @@ def _rank_claim(
     no ranks too: NL401 compares it with the ledger's ranks where there are some, NL403 with
     the archive's usage where there are none."""
     ledger = naming.ledger
-    if ent.ent_id_ not in ledger.people:
+    if _ent_id(ent) not in ledger.people:
         return None
     doc = draft.doc
     found = _rank_before(doc, ent.start, lexicon)
@@ -613,7 +637,7 @@ def _government_claim(
 ) -> GovernmentClaim:
     doc = draft.doc
     words = lowers(doc)
-    term = ent.ent_id_ or ent.text.lower()
+    term = _ent_id(ent) or ent.text.lower()
     candidates = lexicon.governments.get(term, ())
     first, last = sentence_bounds(doc, ent.start)  # ``ent.sent``, without building it
     chosen = _pick_government(candidates, words[first:last])
