@@ -109,6 +109,9 @@ class Lexicon:
     )
     """First letter of a holding's first word → the holdings it may open, in
     :data:`holdings` order: a token whose first letter opens none is skipped at once."""
+    holding_firsts: frozenset[str] = frozenset()
+    """Every word a holding may open with (its first word, and a one-word holding's plurals):
+    a token outside them opens none, tested before any holding is matched."""
     near: dict[float, bool] = field(default_factory=dict)
     """Memo of :func:`~narrlint.claims.groups_figures._near_any` (numbers repeat across
     drafts)."""
@@ -133,6 +136,11 @@ def _by_initial(holdings):
     """See :attr:`Lexicon.holdings_by_initial` (holdings always have words)."""
     initials = {words[0][:1] for words, _ in holdings}
     return {initial: tuple(h for h in holdings if h[0][0][:1] == initial) for initial in initials}
+
+
+def _plurals(word: str) -> tuple[str, str, str]:
+    """A word as :func:`~narrlint.claims.groups_phrases.match_object` accepts it last."""
+    return word, word + "s", word + "es"
 
 
 def _build_lexicon(corpus: Corpus) -> Lexicon:
@@ -194,6 +202,9 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         nouns=frozenset(nouns - set(heads)),
         holdings=ordered_holdings,
         holdings_by_initial=_by_initial(ordered_holdings),
+        holding_firsts=frozenset(
+            form for words, _ in ordered_holdings for form in _plurals(words[0])
+        ),
         phase_targets=phase_targets,
         category_phase=category_phase,
         phase_actions=phase_actions,

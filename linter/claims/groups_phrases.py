@@ -424,7 +424,10 @@ def _bracketed_terms(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     # the tokens with a bracket one to five tokens after them
     starts = sorted({k - d for k in opens for d in range(1, 6) if 0 <= k - d < n - 4})
     by_initial = lex.holdings_by_initial
+    firsts = lex.holding_firsts
     for j in starts:
+        if lowers[j] not in firsts:
+            continue
         for words, category in by_initial.get(lowers[j][:1], ()):
             end = match_object(lowers, j, words)
             short = _without_card(words)
@@ -447,7 +450,7 @@ def _held_object(doc: Doc, lex: Lexicon, lowers: list[str], j: int):
         lapsed = lapsed or lowers[j] in EXPIRED
         j += 1
         steps += 1
-    if lapsed or j >= n:
+    if lapsed or j >= n or lowers[j] not in lex.holding_firsts:
         return None
     for words, category in lex.holdings_by_initial.get(lowers[j][:1], ()):
         end = match_object(lowers, j, words)
