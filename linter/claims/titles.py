@@ -44,7 +44,7 @@ from narrlint.claims.titles_frame import (
     reports_rank_change,
     sentence_bounds,
 )
-from narrlint.claims.titles_model import GovernmentClaim, RankClaim, TitleClaim
+from narrlint.claims.titles_model import GovernmentClaim, RankClaim, TitleClaim, entity_id
 from narrlint.claims.titles_names import (
     APPOSITIVE_PAST,
     BRIDGE,
@@ -203,13 +203,6 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
     return claims
 
 
-def _ent_id(ent: Span) -> str:
-    """``ent.ent_id_`` of an entity of ``doc.ents`` (or a variant title, whose ``id_`` is its
-    ledger title): such a Span carries its tokens' id as ``id_``, one string lookup, where
-    ``ent_id_`` finds the span's root token first (several times the cost)."""
-    return ent.id_ or ent.ent_id_
-
-
 @functools.lru_cache(maxsize=4096)
 def _squeezed(surnames: tuple[str, ...]) -> frozenset[str]:
     """A person's surname aliases without their spaces: a name written with other letters
@@ -232,7 +225,7 @@ class _Naming:
         self.full: dict[str, int] = {}
         """Person id -> where the draft first names the person in full."""
         for ent in people:  # the entity ruler's names (PERSON), in text order
-            person = ledger.people.get(_ent_id(ent))
+            person = ledger.people.get(entity_id(ent))
             if person is not None and not self.surname(person, ent):
                 self.full.setdefault(person.id, ent.start)
 
@@ -254,7 +247,7 @@ class _Naming:
         return found
 
     def counts(self, ent: Span, offices: tuple[str, ...] = (), ranks: tuple[str, ...] = ()) -> bool:
-        person = self.ledger.people.get(_ent_id(ent))
+        person = self.ledger.people.get(entity_id(ent))
         if person is None or not self.surname(person, ent):
             return True
         doc = ent.doc
@@ -287,7 +280,7 @@ def _title_claim(
     Prime Minister"): the name after it is not that title's holder."""
     doc = draft.doc
     title = ents[index]
-    key = _ent_id(title) or title.text.lower()  # a variant's id_ (titles_variants) too
+    key = entity_id(title) or title.text.lower()  # a variant's id_ (titles_variants) too
     qualifiers, start, reach = _qualifiers(doc, title.start)
     if subordinate(doc, title, reach):
         return None
@@ -559,7 +552,7 @@ def _rank_claim(
     no ranks too: NL401 compares it with the ledger's ranks where there are some, NL403 with
     the archive's usage where there are none."""
     ledger = naming.ledger
-    if _ent_id(ent) not in ledger.people:
+    if entity_id(ent) not in ledger.people:
         return None
     doc = draft.doc
     found = _rank_before(doc, ent.start, lexicon)
@@ -637,7 +630,7 @@ def _government_claim(
 ) -> GovernmentClaim:
     doc = draft.doc
     words = lowers(doc)
-    term = _ent_id(ent) or ent.text.lower()
+    term = entity_id(ent) or ent.text.lower()
     candidates = lexicon.governments.get(term, ())
     first, last = sentence_bounds(doc, ent.start)  # ``ent.sent``, without building it
     chosen = _pick_government(candidates, words[first:last])

@@ -21,6 +21,19 @@ __all__ = ["GovernmentClaim", "RankClaim", "TitleClaim", "in_quotation"]
 # Claims
 
 
+def entity_id(ent: Span) -> str:
+    """``ent.ent_id_`` of an entity of ``doc.ents`` (a person's or title's ledger id), read as
+    the ``id_`` such a Span carries from its tokens: one string lookup, where ``ent_id_`` walks
+    to the span's root token first (and rules ask for ids again and again). A variant title
+    (:mod:`.titles_variants`) carries its ledger title as ``id_``."""
+    return ent.id_ or ent.ent_id_
+
+
+def person_id(person: Span) -> str | None:
+    """The ledger id of a name the entity ruler found, ``None`` for none."""
+    return entity_id(person) or None
+
+
 class _Quotable:
     """What the three kinds of title claim share: whether the speaker of a quotation wrote it."""
 
@@ -64,7 +77,7 @@ class TitleClaim(_Quotable, Claim):
     def person_id(self) -> str | None:
         if self.person is None:
             return None
-        return self.person.ent_id_ or None
+        return person_id(self.person)
 
     @property
     def temporary(self) -> str | None:
@@ -116,7 +129,7 @@ class RankClaim(_Quotable, Claim):
 
     @property
     def person_id(self) -> str | None:
-        return self.person.ent_id_ or None
+        return person_id(self.person)
 
     @property
     def past_marked(self) -> bool:
