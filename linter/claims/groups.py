@@ -47,6 +47,7 @@ from narrlint.claims.groups_model import (
     GroupPredicate,
     Inclusion,
     PhaseTie,
+    span_of,
 )
 from narrlint.claims.groups_parts import counted, partitions, respective, trailing_parts
 from narrlint.claims.groups_phrases import (
@@ -195,10 +196,10 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
     for use in (*analysis.figures, *extra):
         group = _figure_group(use, claims)
         figure = FigureClaim(
-            doc[use.span[0] : use.span[1]],
+            span_of(doc, use.span[0], use.span[1]),
             role="figure",
             categories=use.named,
-            number=doc[use.number[0] : use.number[1]],
+            number=span_of(doc, use.number[0], use.number[1]),
             value=use.value,
             hedge=use.hedge,
             how=use.how,
@@ -211,7 +212,7 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
         if group is not None and group.figure is None:
             _attach(group, "figure", figure)
         for wider, words in counted_parts.get(use.number[0], ()):
-            inclusion = Inclusion(doc[wider.start : wider.end], figure.span, words)
+            inclusion = Inclusion(span_of(doc, wider.start, wider.end), figure.span, words)
             for claim in (claims[wider.start], figure):
                 _attach(claim, "inclusions", (*claim.inclusions, inclusion))
         found.append(figure)
@@ -237,7 +238,7 @@ def _group_claim(doc: Doc, lex: Lexicon, analysis: Analysis, mention: Mention) -
         found = predicate_of(doc, lex, analysis, mention)
         if found is not None:
             predicate = GroupPredicate(
-                doc[mention.end : found.end],
+                span_of(doc, mention.end, found.end),
                 found.negative,
                 found.positive,
                 found.words,
@@ -245,12 +246,12 @@ def _group_claim(doc: Doc, lex: Lexicon, analysis: Analysis, mention: Mention) -
                 later_status(doc, mention.end, found.end),
             )
     return GroupClaim(
-        doc[mention.start : mention.end],
+        span_of(doc, mention.start, mention.end),
         role=mention.kind,
         categories=mention.categories,
-        modifier=doc[mention.modifier[0] : mention.modifier[1]] if mention.modifier else None,
+        modifier=span_of(doc, *mention.modifier) if mention.modifier else None,
         modifier_categories=mention.modifier_categories,
-        head=doc[mention.head[0] : mention.head[1]] if mention.head else None,
+        head=span_of(doc, *mention.head) if mention.head else None,
         head_categories=mention.head_categories,
         fused=mention.fused,
         quoted=quoted_mention(doc, mention),
@@ -268,8 +269,8 @@ def _read_recipients(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict) -
         if claim is None or claim.predicate is not None or category in claim.categories:
             continue
         predicate = GroupPredicate(
-            doc[first : claim.span.start], (category,), (category,),
-            doc[first : claim.span.start].text.lower(), ("refugee_status",), False,
+            span_of(doc, first, claim.span.start), (category,), (category,),
+            span_of(doc, first, claim.span.start).text.lower(), ("refugee_status",), False,
         )  # fmt: skip
         _attach(claim, "predicate", predicate)
 
@@ -281,7 +282,7 @@ def _read_concessions(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict) 
         claim = claims.get(holding.start)
         if claim is None or claim.predicate is not None:
             continue
-        words = doc[adjective.start : holding.start]
+        words = span_of(doc, adjective.start, holding.start)
         _attach(claim, "predicate", GroupPredicate(
             words, tuple(adjective.categories), (), words.text.lower(), ("documented",),
             later_status(doc, adjective.start, holding.end),
@@ -389,7 +390,9 @@ def _list_end(doc: Doc, lowers: list[str], analysis: Analysis, start: int) -> in
 
 
 def _include(doc: Doc, claims: dict[int, GroupClaim], wider, narrower, words: str) -> None:
-    inclusion = Inclusion(doc[wider.start : wider.end], doc[narrower.start : narrower.end], words)
+    inclusion = Inclusion(
+        span_of(doc, wider.start, wider.end), span_of(doc, narrower.start, narrower.end), words
+    )
     for mention in (wider, narrower):
         claim = claims[mention.start]
         _attach(claim, "inclusions", (*claim.inclusions, inclusion))
@@ -459,7 +462,7 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
                 if local is None:
                     local = local_orders(lex, lowers, sentences[max(0, index - 1) : index + 2])
                 tie = PhaseTie(
-                    doc[at : at + 1],
+                    span_of(doc, at, at + 1),
                     number,
                     order,
                     before,

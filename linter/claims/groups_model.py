@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.base import Claim
 from narrlint.claims.groups_lexicon import (
@@ -217,3 +217,11 @@ def _predicate_details(predicate: GroupPredicate | None) -> dict[str, Any] | Non
         "attributes": list(predicate.attributes),
         "later": predicate.later,
     }
+
+
+def span_of(doc: Doc, start: int, end: int) -> Span:
+    """``doc[start:end]`` for the claims' spans: ``Span(doc, start, end)`` costs a third of the
+    slice (no slice normalising in Python); anything but plain bounds goes through the slice."""
+    if 0 <= start <= end <= len(doc):
+        return Span(doc, start, end)
+    return doc[start:end]

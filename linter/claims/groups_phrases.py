@@ -39,6 +39,7 @@ from narrlint.claims.groups_words import (
     STAY_PARTICIPLES,
 )
 from narrlint.nlp.pipeline import CATEGORY
+from narrlint.nlp.tokens import ents as doc_ents
 from narrlint.nlp.tokens import lemma_lowers, sentence_at
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import texts as doc_texts
@@ -128,8 +129,9 @@ def _modifier_starts(doc: Doc, lex: Lexicon) -> dict[int, tuple[int, frozenset[s
     """Start token → (end, categories) of the longest ledger modifier there, outside terms."""
     found: dict[int, tuple[int, set[str]]] = {}
     strings = doc.vocab.strings
+    types = doc_ents(doc)
     for match_id, start, end in lex.modifier_matcher(doc):
-        if doc[start].ent_type_ == CATEGORY:
+        if types[start] == CATEGORY:
             continue
         best = found.get(start)
         if best is None or end > best[0]:
@@ -457,7 +459,7 @@ def _held_object(doc: Doc, lex: Lexicon, lowers: list[str], j: int):
         short = _without_card(words)
         if end is None and short is not None:
             end = match_object(lowers, j, short)
-        if end is not None and not any(doc[k].ent_type_ for k in range(j, end)):
+        if end is not None and not any(doc_ents(doc)[j:end]):
             return _past_abbreviation(lowers, end), category
     return None
 
