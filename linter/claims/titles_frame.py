@@ -180,22 +180,32 @@ _RANK_CHANGE_PREFIXES = ("promot", "elevat")
 """Only words starting so have their lemma looked at."""
 
 
-class _MayMatter(dict[str, bool]):
-    """Whether a word can be what :func:`read_frame` looks for at its own index (a phrase's
-    first word, a year, a month, "ago", "last", a present-tense verb, a tenure's end or a
-    promotion), decided once per distinct word: the frame's loop then visits only those
-    (most words of a sentence are none of them), in text order as before."""
+_PHRASE, _YEAR, _MONTH, _AGO, _LAST, _EARLIER, _PRESENT, _S_VERB, _TENURE, _RANK = (
+    1 << bit for bit in range(10)
+)
+"""What a word may be to :func:`read_frame` (bits of :class:`_MayMatter`'s value)."""
 
-    def __missing__(self, lower: str) -> bool:
+
+class _MayMatter(dict[str, int]):
+    """What a word can be that :func:`read_frame` looks for at its own index (a phrase's
+    first word, a year, a month, "ago", "last", "earlier", a present-tense word or verb in
+    "-s", a tenure's end or a promotion), as bits decided once per distinct word: the frame's
+    loop visits only the words with some (most words of a sentence have none), in text order
+    as before, and tests each only for what it may be (no prefix list per word and sentence).
+    """
+
+    def __missing__(self, lower: str) -> int:
         value = self[lower] = (
-            lower in _PHRASE_STARTS
-            or (len(lower) == 4 and lower.isdecimal())
-            or lower in MONTHS
-            or lower in ("ago", "last", "earlier")
-            or lower in PRESENT_WORDS
-            or (lower.endswith("s") and not lower.endswith("ss"))
-            or lower.startswith(_TENURE_END_PREFIXES)
-            or lower.startswith(_RANK_CHANGE_PREFIXES)
+            _PHRASE * (lower in _PHRASE_STARTS)
+            | _YEAR * (len(lower) == 4 and lower.isdecimal())
+            | _MONTH * (lower in MONTHS)
+            | _AGO * (lower == "ago")
+            | _LAST * (lower == "last")
+            | _EARLIER * (lower == "earlier")
+            | _PRESENT * (lower in PRESENT_WORDS)
+            | _S_VERB * (lower.endswith("s") and not lower.endswith("ss"))
+            | _TENURE * lower.startswith(_TENURE_END_PREFIXES)
+            | _RANK * lower.startswith(_RANK_CHANGE_PREFIXES)
         )
         return value
 
@@ -290,25 +300,22 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
     years = []
     then = present = tenure_end = rank_change = False
     followers = _followers(countries)
-    for i in compress(range(first, last), map(_MAY_MATTER.__getitem__, words[first:last])):
-        lower = words[i]
-        if not then and lower in _PHRASE_STARTS:
+    kinds = list(map(_MAY_MATTER.__getitem__, words[first:last]))
+    for i in compress(range(first, last), kinds):
+        lower, kind = words[i], kinds[i - first]
+        if kind & _PHRASE and not then:
             then = any(
                 tuple(words[i : i + len(phrase)]) == phrase and i + len(phrase) <= last
                 for phrase in PAST_PHRASES
             )
-        if (
-            len(lower) == 4
-            and lower.isdecimal()
-            and (
-                i == first
-                or (i > 0 and words[i - 1] in YEAR_FRAMING)
-                or (i > 1 and words[i - 1] in YEAR_DETERMINERS and words[i - 2] in EVENT_FRAMING)
-            )
+        if kind & _YEAR and (
+            i == first
+            or (i > 0 and words[i - 1] in YEAR_FRAMING)
+            or (i > 1 and words[i - 1] in YEAR_DETERMINERS and words[i - 2] in EVENT_FRAMING)
         ):
             years.append(int(lower))
         if (
-            lower in MONTHS
+            kind & _MONTH
             and i > first
             and words[i - 1] in MONTH_FRAMING
             and doc[i].is_title
@@ -319,37 +326,39 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
             periods.append(
                 Period(dt.date(year, month, 1), dt.date(year, month, 28), f"{year:04d}-{month:02d}")
             )
-        if lower == "ago" and i - 2 >= first:
+        if kind & _AGO and i - 2 >= first:
             period = _ago(words[i - 2], words[i - 1], day)
             if period is not None:
                 periods.append(period)
-        if (
-            lower == "last"
-            and i + 1 < last
-            and words[i + 1] in MONTHS
-            and doc[i + 1].is_title
-            and not (i + 2 < last and words[i + 2].isdecimal())
-        ):
-            month = MONTHS[words[i + 1]]
-            year = day.year if month < day.month else day.year - 1
-            periods.append(
-                Period(dt.date(year, month, 1), dt.date(year, month, 28), f"{year:04d}-{month:02d}")
-            )
-        if lower == "last" and i + 1 < last and words[i + 1] in RELATIVE_PERIODS:
-            if words[i + 1] == "year":
-                years.append(day.year - 1)
-            else:
-                start = (day.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
-                periods.append(Period(start, start.replace(day=28), f"{start:%Y-%m}"))
-        if lower == "earlier":
+        if kind & _LAST:
+            if (
+                i + 1 < last
+                and words[i + 1] in MONTHS
+                and doc[i + 1].is_title
+                and not (i + 2 < last and words[i + 2].isdecimal())
+            ):
+                month = MONTHS[words[i + 1]]
+                year = day.year if month < day.month else day.year - 1
+                periods.append(
+                    Period(
+                        dt.date(year, month, 1), dt.date(year, month, 28), f"{year:04d}-{month:02d}"
+                    )
+                )
+            if i + 1 < last and words[i + 1] in RELATIVE_PERIODS:
+                if words[i + 1] == "year":
+                    years.append(day.year - 1)
+                else:
+                    start = (day.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+                    periods.append(Period(start, start.replace(day=28), f"{start:%Y-%m}"))
+        if kind & _EARLIER:
             period = _earlier_in(words[i + 1 : min(i + 4, last)], day)
             if period is not None:
                 periods.append(period)
-        if not present:
-            present = lower in PRESENT_WORDS or _present_verb(doc, words, i, followers)
-        if not tenure_end and lower.startswith(_TENURE_END_PREFIXES):
+        if not present and kind & (_PRESENT | _S_VERB):
+            present = bool(kind & _PRESENT) or _present_verb(doc, words, i, followers)
+        if kind & _TENURE and not tenure_end:
             tenure_end = _ends_tenure(doc, words, i, first, last)
-        if not rank_change and lower.startswith(_RANK_CHANGE_PREFIXES):
+        if kind & _RANK and not rank_change:
             rank_change = lemma_lowers(doc)[i] in RANK_CHANGE_LEMMAS
     return TimeFrame(then, tuple(periods), tuple(years), present, tenure_end, rank_change)
 
