@@ -1613,3 +1613,38 @@ def test_moving_people_is_not_moving_a_deadline(seed_corpus, text, role):
     (claim,) = claims(seed_corpus, text, "2025-02-20")
     assert claim.role == role
     assert claim.tells_of_change == (role == "extension")
+
+
+# ---------------------------------------------------------------------------------------------
+# Which event: a clause naming several groups with orders of their own ("Afghans, including
+# PoR and ACC holders") cannot say whose deadline it gives; but a value that every named
+# group's record at the text's date contradicts is wrong whichever group is meant. A value
+# one group's record holds, or a group with no record yet, stays silent.
+
+SEVERAL_GROUPS = (
+    "Afghan nationals, including those with PoR or ACC cards, must leave by {date}.",
+    "Both ACC holders and PoR card holders have been told to leave the country by {date}.",
+    "The order covers Afghan Citizen Card holders as well as registered refugees with PoR "
+    "cards, who must go by {date}.",
+)
+
+
+@pytest.mark.parametrize("template", SEVERAL_GROUPS)
+def test_a_value_every_named_groups_record_contradicts(seed_corpus, template):
+    acc = seed_corpus.ledger.deadlines["ifrp_phase2_acc"]
+    when = (acc.announced + dt.timedelta(days=5)).isoformat()
+    wrong = acc.date + dt.timedelta(days=20)
+    text = template.format(date=f"{wrong:%B} {wrong.day}")
+    assert [code for code, _, _ in reported(seed_corpus, text, when)] == ["NL101"], text
+    # the ACC holders' own date: one named group's record holds it
+    right = template.format(date=f"{acc.date:%B} {acc.date.day}")
+    assert reported(seed_corpus, right, when) == [], right
+
+
+def test_a_group_with_no_record_yet_leaves_several_groups_unsure(seed_corpus):
+    """Before the third-country cut-off was on record, a clause naming those cases and the
+    undocumented cannot be held to either group's order."""
+    text = "Undocumented Afghans awaiting resettlement in a third country must leave by March 31."
+    phase1 = seed_corpus.ledger.deadlines["ifrp_phase1"]
+    when = (phase1.announced + dt.timedelta(days=5)).isoformat()
+    assert reported(seed_corpus, text, when) == []

@@ -45,9 +45,12 @@ from narrlint.claims.dates_record import (
     LENGTH_MARGIN_DAYS,
     accepts,
     announcement_told,
+    any_group_may,
     calendar_day,
+    either_holds,
     evidence_rank,
     extension_length_fits,
+    holds,
     lagging,
     link_in_force,
     newer_than_record,
@@ -391,7 +394,7 @@ def _cut_off(
             "later deadline (a new extension, another phase) the ledger has no record of yet"
         )
         newer = lagging(strongest(in_scope, day, bool(clues.categories)), lexicon, day)
-    held = [p for p, _ in in_force if _holds(p, value, cue, day, placed)]
+    held = [p for p, _ in in_force if holds(p, value, cue, day, placed)]
     if (in_force or newer) and not held:
         local = _recorded_elsewhere(lexicon, clues, cue, value, day)
         if local is not None and not leaves_the_country(span, lexicon):
@@ -402,12 +405,14 @@ def _cut_off(
             )
             in_force, newer = [], ()
     in_scope = in_force
-    if _another_groups_deadline(lexicon, clues, in_scope, day):
+    if _another_groups_deadline(lexicon, clues, in_scope, day) and any_group_may(
+        lexicon, clues.categories, value, cue, day, placed
+    ):
         why = "it names several groups with deadlines of their own; the record cannot tell whose"
         in_scope = []
     elif in_scope and (others := figure_groups(clause, clues.categories, lexicon)):
         alt = [p for p in lexicon.profiles if p.targets & others]  # any order of theirs
-        if any(_either_holds(p, value, cue, day, placed) for p in alt):
+        if any(either_holds(p, value, cue, day, placed) for p in alt):
             why = "the group's figure is another group's, whose record holds this value"
             in_scope = []
     if in_scope:
@@ -490,24 +495,6 @@ def _extended_from(lexicon: Lexicon, old: Value, day: dt.date | None) -> list[Ca
                 found.append((profile, (0, 2, 1)))
                 break
     return found if len(found) == 1 else []
-
-
-def _holds(
-    profile: Profile, value: Value, cue: Cue, day: dt.date | None, placed: dt.date | None
-) -> bool:
-    """The record holds the value: an extension's length is judged by the link in force
-    when the record has one (a record of no window says nothing of other windows)."""
-    lengths = not value.is_date and cue.role == "extension" and not profile.durations
-    if lengths and day is not None and link_in_force(profile, day) is not None:
-        return extension_length_fits(profile, value, day)
-    return accepts(profile, value, cue, placed)
-
-
-def _either_holds(p: Profile, value: Value, cue: Cue, day: dt.date | None, placed) -> bool:
-    """The record of another group the text may mean holds the value, as a cut-off or as the
-    length of its link in force."""
-    fits = extension_length_fits(p, value, day)
-    return within_record(p, day, value) and (fits or _holds(p, value, cue, day, placed))
 
 
 def _recorded_elsewhere(

@@ -270,3 +270,42 @@ def evidence_rank(candidate: tuple[Profile, tuple], named: bool = True) -> tuple
     one for a group it does not name."""
     profile, score = candidate
     return (*score, -len(profile.targets) if named else len(profile.targets))
+
+
+def holds(
+    profile: Profile, value: Value, cue: Cue, day: dt.date | None, placed: dt.date | None
+) -> bool:
+    """The record holds the value: an extension's length is judged by the link in force
+    when the record has one (a record of no window says nothing of other windows)."""
+    lengths = not value.is_date and cue.role == "extension" and not profile.durations
+    if lengths and day is not None and link_in_force(profile, day) is not None:
+        return extension_length_fits(profile, value, day)
+    return accepts(profile, value, cue, placed)
+
+
+def either_holds(
+    p: Profile, value: Value, cue: Cue, day: dt.date | None, placed: dt.date | None
+) -> bool:
+    """The record of another group the text may mean holds the value, as a cut-off or as the
+    length of its link in force."""
+    fits = extension_length_fits(p, value, day)
+    return within_record(p, day, value) and (fits or holds(p, value, cue, day, placed))
+
+
+def any_group_may(
+    lexicon: Lexicon,
+    groups: frozenset[str],
+    value: Value,
+    cue: Cue,
+    day: dt.date | None,
+    placed: dt.date | None,
+) -> bool:
+    """Whether the value may be one named group's: a record of one holds it, or a group has
+    no record at the text's date to judge by. A value that every named group's record
+    contradicts is wrong whichever group is meant ("Afghans, including PoR and ACC holders,
+    must leave by <a date neither order gives>")."""
+    for group in groups:
+        mine = [p for p in lexicon.profiles if group in p.targets and within_record(p, day, value)]
+        if not mine or any(either_holds(p, value, cue, day, placed) for p in mine):
+            return True
+    return False
