@@ -1,0 +1,369 @@
+"""NL301 and NL302 on real reporting's sentences (GitHub issue 11).
+
+Group figures: the numbers a draft gives for the ledger's groups (NL302, and NL301 where a
+number names another group's people): scales, flows, respective lists, dates of a figure,
+numbers classed by a predicate, figures of several groups together.
+
+The sentences are invented; the figures and groups are the ledger's. Shared helpers live in
+:mod:`tests.test_categories_reading`.
+"""
+
+import pytest
+
+from .conftest import lint_text
+from .test_categories_reading import PHASE1, PHASE2, found, read_claims
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a count of people moving, with a quoted or plain adverb before the verb, is no
+        # group's size
+        ("Some 24,822 undocumented Afghans 'voluntarily' returned home in May.", PHASE1, []),
+        ("About 25,000 undocumented Afghans quietly went back last month.", PHASE1, []),
+        # a number far below every size of the group counts a part of it (one city, one
+        # month), even when it is near another group's small figure
+        ("A total of 24,600 undocumented Afghans live in Quetta's outskirts.", "2024-01-10", []),
+        # ... unless it is that other figure to the unit
+        ("The cabinet let 145,716 Afghan refugees stay until the end of the year.", "2023-11-20",
+         ["NL302"]),
+        ("The cabinet let 145,200 Afghan refugees stay until the end of the year.", "2023-11-20",
+         []),
+    ],
+)  # fmt: skip
+def test_numbers_of_another_scale_or_a_flow(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a number an order falls on, whose noun names no group, is the population its words
+        # name when that population has the figure: all Afghans, not the order's target
+        ("Officials intend to deport 3 million Afghans, starting with a March 31 deadline for "
+         "them to leave.", PHASE2, []),
+        # a group's noun keeps the order's reading: the registered refugees' figure on a
+        # phase-one order is still reported
+        ("Phase one put 1.4 million Afghan refugees at risk of deportation.", PHASE1,
+         ["NL302"]),
+    ],
+)  # fmt: skip
+def test_numbers_an_order_falls_on(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # numbers paired "respectively" with the groups listed before them, in order
+        ("Afghans in Pakistan with ACC and PoR cards number about 1.4 million and 800,000, "
+         "respectively.", "2025-03-10", ["NL302"]),
+        ("ACC holders and registered refugees number 1.4 million and 800,000 respectively.",
+         "2025-03-10", ["NL302"]),
+        # clean: the same lists in the right order, and a list whose groups cannot be paired
+        ("Afghans in Pakistan with PoR and ACC cards number about 1.4 million and 800,000, "
+         "respectively.", "2025-03-10", []),
+        ("Registered refugees and ACC holders number 1.4 million and 800,000 respectively.",
+         "2025-03-10", []),
+        ("The numbers for 2024 and 2025 were 1.4 million and 800,000 respectively.",
+         "2025-03-10", []),
+    ],
+)  # fmt: skip
+def test_numbers_paired_respectively(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # the figures of another country are not the ledger's groups' figures
+        ("Iran hosts some 3.5 million Afghans, including 750,000 registered refugees.",
+         "2025-03-10", []),
+        ("In Iran, about 1.4 million undocumented Afghans face expulsion.", "2025-03-10", []),
+        ("About 1.4 million undocumented Afghans in Iran face expulsion.", "2025-03-10", []),
+        # the ledger's own country named nearer, or no other country: still compared
+        ("Unlike Iran, Pakistan hosts 780,000 registered Afghan refugees.", "2024-01-10",
+         ["NL302"]),
+        ("About 1.4 million undocumented Afghans in Pakistan face expulsion.", "2025-03-10",
+         ["NL302"]),
+    ],
+)  # fmt: skip
+def test_figures_of_another_country(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a bare head noun whose group asserts nothing ("migrants") names people loosely: a
+        # whole population's figure may stand under it
+        ("Pakistan hosts 2.8 million Afghan migrants, officials say.", "2025-07-10", []),
+        ("Over the decades Pakistan has sheltered 4.4 million Afghan migrants.", PHASE1, []),
+        # a head that asserts a status, a modifier that names a group, or another group's
+        # figure under the loose noun: still reported
+        ("Over the decades Pakistan has sheltered 4.4 million Afghan refugees.", PHASE1,
+         ["NL302"]),
+        ("Pakistan says 4.4 million undocumented Afghans must leave.", PHASE1, ["NL302"]),
+        ("Pakistan says 1.4 million Afghan migrants must leave.", PHASE1, ["NL302"]),
+    ],
+)  # fmt: skip
+def test_whole_populations_under_a_loose_noun(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a ledger figure whose metric names two groups counts them together: it is no
+        # size of the one group it is filed under
+        ("Some 1.6 million ACC holders must leave by March 31.", PHASE2, ["NL302"]),
+        # clean: the two groups together, or the group's own size
+        ("Some 1.6 million undocumented Afghans and ACC holders could be affected.", PHASE2,
+         []),
+        ("Some 800,000 ACC holders must leave by March 31.", PHASE2, []),
+    ],
+)  # fmt: skip
+def test_figures_of_several_groups_together(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected
+
+
+def test_numbers_paired_respectively_are_read_for_their_groups(seed_corpus):
+    text = "Afghans with PoR and ACC cards number 1.4 million and 800,000, respectively."
+    figures = [c for c in read_claims(seed_corpus, text) if c.role == "figure"]
+    assert [(f.number.text, sorted(f.categories), f.how) for f in figures] == [
+        ("1.4 million", ["por"], "respectively"),
+        ("800,000", ["acc"], "respectively"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # "documented"/"legal" name PoR and ACC holders at once: their size is the sum one
+        # source gave for both, in any word order
+        ("Pakistan is home to about 2.2 million documented Afghans.", PHASE2, []),
+        ("There were 2.18 million documented Afghans in Pakistan at the end of 2023.",
+         "2024-01-10", []),
+        ("Documented Afghans, numbering some 2.2 million, may stay for now.", PHASE2, []),
+        ("Pakistan hosts 2.2 million legal Afghan residents.", PHASE2, []),
+        # the undocumented estimate given to them is still another group's figure
+        ("Pakistan hosts 1.73 million documented Afghans.", "2024-01-10", ["NL302"]),
+    ],
+)  # fmt: skip
+def test_the_size_of_several_groups_named_at_once(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a group's size the record replaced (775,000 undocumented in 2023; 600,000 by March
+        # 2025) does not excuse a number that is another group's size at the draft's date
+        ("Authorities aim to expel roughly 800,000 undocumented Afghans before the March 31 "
+         "deadline.", "2025-03-25", ["NL302"]),
+        ("About 800,000 illegal Afghans are to be deported, officials said.", PHASE2,
+         ["NL302"]),
+        # nor does a size given only after the draft's date (1.52 million refugees in 2025)
+        ("Nearly 1.73 million refugees were told to leave.", "2023-11-10", ["NL302"]),
+        # a bound written to three digits is near its figure: "nearly 1.73 million" is not
+        # the 1.52 million registered refugees of 2025
+        ("Nearly 1.73 million refugees face deportation.", "2025-06-01", ["NL302"]),
+        ("Pakistan still hosts over 1.45 million registered refugees.", "2025-06-01", []),
+        # sizes given within a year by different sources are all current (1.52 million in
+        # April 2025, 1.3 million in May)
+        ("Pakistan still hosts nearly 1.5 million registered refugees.", "2025-06-01", []),
+        # clean: the group's size at the time, or sizes that differ only by rounding
+        ("Some 800,000 undocumented Afghans live in Pakistan, UNHCR said.", "2023-09-01", []),
+        ("Nearly 1.5 million registered refugees remain in the country.", "2024-08-10", []),
+        ("The order spares the 1.3 million registered refugees.", "2023-10-25", []),
+        # a sentence set in an earlier month counts people as of then
+        ("In August 2023, about 800,000 undocumented Afghans lived in Pakistan, UNHCR said.",
+         "2025-06-01", []),
+        ("As of June 2023, some 800,000 undocumented Afghans were in the country.",
+         "2025-06-01", []),
+        ("About 800,000 undocumented Afghans live in Pakistan, officials said.", PHASE2,
+         ["NL302"]),
+        # once a group's documents lapsed (ACCs after March 31, 2025; PoR cards after June 30,
+        # 2025) its people are among the undocumented, and its size is no other group's
+        ("About 800,000 undocumented Afghans live in Pakistan, officials said.", "2025-06-01",
+         []),
+        ("Some 1.3 million undocumented Afghans must leave.", "2025-09-10", []),
+        ("Some 1.3 million undocumented Afghans must leave.", "2025-06-10", ["NL302"]),
+        # people arriving are a flow, not a group's size
+        ("Some 800,000 undocumented Afghans crossed into Pakistan after August 2021.",
+         "2026-01-01", []),
+        ("About 800,000 undocumented Afghans have fled to Pakistan since the takeover.",
+         "2025-06-01", []),
+    ],
+)  # fmt: skip
+def test_a_figure_of_its_date(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # "are registered" ending its clause: the people hold documents (PoR or ACC)
+        ("Of the 3.7 million Afghans in Pakistan, over 1.7 million are registered.",
+         "2023-09-24", ["NL302"]),
+        ("Only 1.7 million were registered, while the rest had no papers.", "2023-11-05",
+         ["NL302"]),
+        # clean: the registered groups' own sizes, "yet to be registered", "registered with"
+        ("Of the 3.7 million Afghans, 1.3 million are registered, while 775,000 are yet to be "
+         "registered.", "2023-09-24", []),
+        ("Some 2.3 million of them are registered; the rest are not.", "2024-08-10", []),
+        ("Some 1.7 million Afghans are registered with NADRA.", "2023-11-05", []),
+    ],
+)  # fmt: skip
+def test_a_number_said_to_be_registered(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "named"),
+    [
+        # another group's own figure names the error, before a population's figure of the
+        # same value (a provincial count of "illegal Afghan nationals")
+        ("Some 1.3 million undocumented Afghans must leave.", "2023-11-10",
+         "registered refugees"),
+        ("Of the 3.7 million Afghans in Pakistan, over 1.7 million are registered.",
+         "2023-09-24", "undocumented Afghans"),
+    ],
+)  # fmt: skip
+def test_the_message_names_a_groups_figure_first(seed_corpus, text, date, named):
+    findings = lint_text(seed_corpus, text, date=date, codes=("NL302",))
+    assert [f.code for f in findings] == ["NL302"]
+    assert f"count of {named}" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "registered as refugees": the status word is the verb that classes them
+        ("Some 1.7 million Afghans registered as refugees may stay.", ["NL302"]),
+        ("Some 1.3 million Afghans registered as refugees may stay.", []),
+        ("Some 1.4 million Afghans who were registered as refugees in 2007 may stay.", []),
+        # a relative clause's lack of documents past where the people live
+        ("Some 1.4 million Afghans who are living in Pakistan without documents must go.",
+         ["NL302"]),
+        ("Some 1.7 million Afghans who are living in Pakistan without documents must go.", []),
+    ],
+)  # fmt: skip
+def test_predicates_that_class_a_number(seed_corpus, text, expected):
+    assert found(seed_corpus, text, PHASE1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people of one province or city are a part of the group, not its size
+        ("About 800,000 registered refugees live in Khyber Pakhtunkhwa alone.", []),
+        ("About 800,000 registered refugees living in Sindh may stay.", []),
+        # the country itself, or no place, keeps the comparison
+        ("About 800,000 registered refugees in Pakistan may stay.", ["NL302"]),
+        ("About 800,000 registered refugees in the country may stay.", ["NL302"]),
+    ],
+)  # fmt: skip
+def test_a_number_of_one_province(seed_corpus, text, expected):
+    assert found(seed_corpus, text, "2024-08-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N of them <status>": the absolute phrase classes the number
+        ("Pakistan hosts nearly 4 million Afghans, 1.4 million of them undocumented.",
+         ["NL302"]),
+        ("Pakistan hosts 4 million Afghans, 1.7 million of them registered.", ["NL302"]),
+        ("Pakistan hosts nearly 4 million Afghans, 1.7 million of them undocumented.", []),
+        ("Pakistan hosts 4 million Afghans, 1.3 million of them registered refugees.", []),
+    ],
+)  # fmt: skip
+def test_a_number_of_them_with_a_status(seed_corpus, text, expected):
+    assert found(seed_corpus, text, PHASE1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # people said to hold lawful papers, or to live legally, are the groups with
+        # documents: the undocumented estimate given to them is another group's figure
+        ("Pakistan hosts 1.7 million Afghans with legal status.", PHASE1, ["NL302"]),
+        ("Some 1.7 million Afghans live in Pakistan legally.", PHASE1, ["NL302"]),
+        ("Some 1.7 million Afghans, legally residing in Pakistan, may stay.", PHASE1,
+         ["NL302"]),
+        ("Some 1.7 million Afghans hold valid documents.", PHASE1, ["NL302"]),
+        # clean: their own sizes (alone or together), papers without a word of lawfulness
+        ("Pakistan hosts 1.3 million Afghans with legal status.", PHASE1, []),
+        ("Some 2.3 million Afghans live in Pakistan legally.", "2024-08-10", []),
+        ("Some 1.4 million Afghans living legally in Pakistan may stay.", PHASE1, []),
+        ("Some 1.7 million Afghans with travel documents crossed.", PHASE1, []),
+    ],
+)  # fmt: skip
+def test_a_number_said_to_hold_lawful_papers(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected
+
+
+FIGURE_SHAPES = (
+    "Pakistan says {n} {g} must leave.",
+    "The {g}, numbering {n}, must leave.",
+    "The {g} number {n}, officials said.",
+    "The number of {g} is estimated at {n}.",
+    "Pakistan's {n} {g} face an uncertain future.",
+    "The country hosts {g}, who number about {n}.",
+    "{G}, estimated at {n}, must leave.",
+    "Of the {n} {g}, many live in camps.",
+    "Around {n} Afghans are {g}, officials said.",
+    "Officials put the number of {g} at {n}.",
+)
+"""Shapes that give a group a number."""
+
+
+def test_a_group_given_another_groups_figure_grid(seed_corpus):
+    from narrlint.claims.groups import format_value, lexicon
+
+    lex = lexicon(seed_corpus)
+    day = "2024-08-01"
+
+    def size(category_id: str) -> str:
+        known = [f for f in lex.figures[category_id] if f.date and f.date.isoformat() <= day]
+        return format_value(max(known, key=lambda f: f.date).value)
+
+    wrong, right = [], []
+    for own, other in (("undocumented", "por"), ("por", "undocumented"), ("acc", "undocumented"),
+                       ("por", "acc")):  # fmt: skip
+        g = next(t for t in seed_corpus.ledger.categories[own].terms if t.endswith("s"))
+        for template in FIGURE_SHAPES:
+            for n, into in ((size(other), wrong), (size(own), right)):
+                into.append(template.format(n=n, g=g, G=g[:1].upper() + g[1:]))
+    missed = [t for t in wrong if found(seed_corpus, t, day) != ["NL302"]]
+    alarms = [t for t in right if found(seed_corpus, t, day)]
+    assert not missed and not alarms, (missed, alarms)
+
+
+EVERY_PAPER = (
+    "Only {n} Afghans in Pakistan possess any form of documentation.",
+    "Of the four million Afghans in the country, only {n} hold any kind of documents.",
+    "Some {n} Afghans have some form of documentation, officials said.",
+)
+"""A number given for everyone with papers of any kind: the documented groups together."""
+
+
+def test_a_number_for_everyone_with_papers_grid(seed_corpus):
+    from narrlint.claims.groups import format_value, joint_figures, lexicon
+
+    lex = lexicon(seed_corpus)
+    day = "2024-08-01"
+    documented = frozenset(c.id for c in seed_corpus.ledger.categories.values() if c.documented)
+    joint = [f for f in joint_figures(lex, documented) if f.date.isoformat() <= day]
+    ones = [f for c in documented for f in lex.figures[c] if f.date.isoformat() <= day]
+    assert joint and ones
+    together = format_value(max(joint, key=lambda f: f.date).value)
+    one = format_value(max(ones, key=lambda f: f.value).value)
+    wrong = [t.format(n=one) for t in EVERY_PAPER]
+    right = [t.format(n=together) for t in EVERY_PAPER]
+    # "legal status" without "any" keeps its old reading: one of the groups with papers
+    right.append(f"Pakistan hosts {one} Afghans with legal status.")
+    missed = [t for t in wrong if found(seed_corpus, t, day) != ["NL302"]]
+    alarms = [t for t in right if found(seed_corpus, t, day)]
+    assert not missed and not alarms, (missed, alarms)
