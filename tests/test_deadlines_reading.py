@@ -1648,3 +1648,30 @@ def test_a_group_with_no_record_yet_leaves_several_groups_unsure(seed_corpus):
     phase1 = seed_corpus.ledger.deadlines["ifrp_phase1"]
     when = (phase1.announced + dt.timedelta(days=5)).isoformat()
     assert reported(seed_corpus, text, when) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Which event: a clause referring back ("those who were ordered to … by <date>") takes the
+# event of the sentence before among those on record at the text's date: the PoR cards'
+# validity chain, not the later phase-3 order that merely shares the group.
+
+REFERRING_BACK = (
+    "Pakistan will consider extending the stay of registered refugees holding PoR cards. Those "
+    "who were previously ordered to return home by {date} would be relieved, officials said.",
+    "The government may again extend the validity of PoR cards. Those who were told to leave "
+    "by {date} are waiting for a decision.",
+)
+
+
+@pytest.mark.parametrize("template", REFERRING_BACK)
+def test_a_clause_referring_back_takes_the_event_on_record(seed_corpus, template):
+    chain = seed_corpus.ledger.deadlines["por_validity_chain"]
+    step = next(s for s in chain.steps if isinstance(s.get("extended_to"), dt.date)
+                and s["extended_to"].year == 2025)  # fmt: skip
+    new = step["extended_to"]
+    when = (new - dt.timedelta(days=10)).isoformat()
+    acc = seed_corpus.ledger.deadlines["ifrp_phase2_acc"].date  # another group's date
+    wrong = template.format(date=f"{acc:%B} {acc.day}")
+    assert [code for code, _, _ in reported(seed_corpus, wrong, when)] == ["NL101"]
+    right = template.format(date=f"{new:%B} {new.day}")
+    assert reported(seed_corpus, right, when) == []

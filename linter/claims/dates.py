@@ -358,7 +358,7 @@ def _cut_off(
         ]
         if any(t.lower_ in CONTRASTED_PEOPLE for t in clause):
             earlier = earlier[1:]  # "PoR holders can stay, while others must leave by …"
-        candidates, context = _from_context(earlier, lexicon), True
+        candidates, context = _from_context(earlier, lexicon, day, value), True
     if not candidates:
         clues, candidates = _place_before(sentences, index, clues, lexicon, cue)
     placed = placed_in_text(span, value, cue, day)
@@ -612,14 +612,15 @@ def _anaphoric(cue: Cue, clues: Clues, people: frozenset[str]) -> bool:
     return before in ANAPHORIC_DETERMINERS
 
 
-def _from_context(earlier: list[Span], lexicon: Lexicon) -> list:
+def _from_context(earlier: list[Span], lexicon: Lexicon, day: dt.date | None, value: Value) -> list:
     """The event of the nearest earlier text that names exactly one (the start of the same
-    sentence, then up to two sentences back)."""
+    sentence, then up to two sentences back), among those on record at the text's date."""
     for span in earlier:
         if not len(span):
             continue
         clues = clues_of(span, lexicon)
         found = _candidates(lexicon, clues, Cue("context", True))
+        found = [c for c in found if within_record(c[0], day, value)] or found
         if found:  # a sentence naming no group means the order for everyone there
             rank = partial(evidence_rank, named=bool(clues.categories))
             ranked = sorted(found, key=rank, reverse=True)
