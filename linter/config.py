@@ -25,6 +25,9 @@ from narrlint.output.selection import is_known
 CONFIG_NAMES = (".narrlint.yaml", ".narrlint.yml")
 DEFAULT_RULE_TIMEOUT = 10.0
 """Seconds one rule may spend on one draft of up to 100,000 characters of prose."""
+MAX_RULE_TIMEOUT = 86400.0
+"""The largest ``rule-timeout`` (a day): beyond it, or infinite, the timer cannot be set (it
+is scaled by the draft's length); 0 is the way to say "no limit"."""
 
 KEYS = {
     "select": "rule codes or prefixes to run (default: all)",
@@ -69,7 +72,12 @@ class Config:
 
 
 def find_config(start: Path | None = None) -> Path | None:
-    """The nearest ``.narrlint.yaml`` or ``pyproject.toml`` with ``[tool.narrlint]``."""
+    """The nearest ``.narrlint.yaml`` or ``pyproject.toml`` with ``[tool.narrlint]``.
+
+    A ``pyproject.toml`` on the way that cannot be read or parsed is an error, not skipped:
+    it may hold the ``[tool.narrlint]`` section, and linting on without it (or with a parent
+    folder's config) would silently drop its ignores, severities, corpus and date.
+    """
     directory = (start or Path.cwd()).resolve()
     for folder in (directory, *directory.parents):
         for name in CONFIG_NAMES:
@@ -77,22 +85,13 @@ def find_config(start: Path | None = None) -> Path | None:
             if candidate.is_file():
                 return candidate
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and _has_tool_section(pyproject):
+        if pyproject.is_file() and "narrlint" in _read_toml(pyproject).get("tool", {}):
             return pyproject
     return None
 
 
-def _has_tool_section(path: Path) -> bool:
-    try:
-        return "narrlint" in tomllib.loads(path.read_text("utf-8")).get("tool", {})
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False
-
-
-def load_config(path: Path | None) -> Config:
-    """Read and validate a config file (``None``: defaults)."""
-    if path is None:
-        return Config()
+def _read_toml(path: Path) -> dict[str, Any]:
+    """The whole TOML document; any failure is a :class:`ConfigError` with file and line."""
     display = _display(path)
     try:
         text = path.read_text("utf-8")
@@ -100,12 +99,83 @@ def load_config(path: Path | None) -> Config:
         raise ConfigError("config file not found", display) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read config file: {exc}", display) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        # tomllib's message names the line and column: "… (at line 3, column 17)".
+        raise ConfigError(f"invalid TOML: {exc}", display) from None
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError("'tool' must be a table", display, _table_line(text, "tool"))
+    section = tool.get("narrlint")
+    if isinstance(section, dict):
+        tool["narrlint"] = _toml_lines(text, section)
+    return data
+
+
+_TOML_TABLE = re.compile(r"\s*\[\[?\s*([^\[\]]+?)\s*\]")
+_TOML_KEY = re.compile(r"""\s*("[^"\n]*"|'[^'\n]*'|[A-Za-z0-9_-]+)\s*=""")
+
+
+def _table_line(text: str, name: str) -> int | None:
+    for number, line in enumerate(text.splitlines(), 1):
+        header = _TOML_TABLE.match(line)
+        if header and _toml_path(header.group(1))[:1] == [name]:
+            return number
+    return None
+
+
+def _toml_path(header: str) -> list[str]:
+    return [part.strip().strip("\"'") for part in header.split(".")]
+
+
+def _toml_lines(text: str, section: dict[str, Any]) -> LineDict:
+    """``[tool.narrlint]`` as a :class:`LineDict` whose keys know their lines, so that a bad
+    value in ``pyproject.toml`` is reported at its line as in YAML. tomllib keeps no
+    positions: the lines are found by reading the table headers and ``key =`` lines (a key
+    not found this way is reported at its table's line, or without one)."""
+    top = _line_dict(section)
+    table: LineDict | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        header = _TOML_TABLE.match(line)
+        if header:
+            parts = _toml_path(header.group(1))
+            table = None
+            if parts == ["tool", "narrlint"]:
+                table, top.line = top, number
+            elif parts[:2] == ["tool", "narrlint"] and len(parts) == 3 and parts[2] in top:
+                top.key_lines.setdefault(parts[2], number)
+                nested = top[parts[2]]
+                table = nested if isinstance(nested, LineDict) else None
+            continue
+        key = _TOML_KEY.match(line)
+        if key and table is not None:
+            table.key_lines.setdefault(key.group(1).strip("\"'"), number)
+    return top
+
+
+def _line_dict(value: dict[str, Any]) -> LineDict:
+    result = LineDict(
+        (key, _line_dict(item) if isinstance(item, dict) else item) for key, item in value.items()
+    )
+    result.line, result.key_lines = 0, {}
+    return result
+
+
+def load_config(path: Path | None) -> Config:
+    """Read and validate a config file (``None``: defaults)."""
+    if path is None:
+        return Config()
+    display = _display(path)
     if path.suffix == ".toml":  # pyproject.toml, or any TOML file given with --config
-        try:
-            data = tomllib.loads(text).get("tool", {}).get("narrlint", {})
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"invalid TOML: {exc}", display) from None
+        data = _read_toml(path).get("tool", {}).get("narrlint", {})
     else:
+        try:
+            text = path.read_text("utf-8")
+        except FileNotFoundError:
+            raise ConfigError("config file not found", display) from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"cannot read config file: {exc}", display) from None
         try:
             data = load_yaml(text, display)
         except Exception as exc:
@@ -156,6 +226,9 @@ def parse_config(data: Any, display: str, root: Path) -> Config:
             if key in ("select", "ignore"):
                 items = [code.upper() for code in items]
             if key == "corpus":
+                for item in items:
+                    if not (root / item).exists():
+                        raise fail(key, f"{item!r} does not exist (relative to the config file)")
                 items = [os.path.relpath(root / item) for item in items]
             setattr(config, key, items)
         elif key == "severity":
@@ -206,8 +279,14 @@ def parse_config(data: Any, display: str, root: Path) -> Config:
                 raise fail(key, "must start with https://, http:// or file://")
             config.help_url = value
         elif key == "rule-timeout":
-            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            if isinstance(value, bool) or not isinstance(value, int | float):
                 raise fail(key, "must be a number of seconds (0 = no limit)")
+            if not 0 <= value <= MAX_RULE_TIMEOUT:  # also false for NaN
+                raise fail(
+                    key,
+                    f"must be a number of seconds from 0 (no limit) to {MAX_RULE_TIMEOUT:g}, "
+                    f"not {value!r}",
+                )
             config.rule_timeout = float(value)
     return config
 

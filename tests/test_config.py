@@ -140,3 +140,85 @@ def test_config_applies_to_findings_of_any_file_but_never_hides_an_internal_erro
         ("b.md", "NL401", Severity.WARNING),
     ]
     assert apply_config_all(kept, config) == kept  # applying it again changes nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ('[tool.narrlint]\nselect = ["NL4"]\nselect = ["NL1"]\n', "at line 3"),  # duplicate
+        ('[tool.narrlint]\nignore = ["NL4"]\nx = [\n', "at end of document"),
+        ('[tool.black]\nline-length = 99\n\n[tool.narrlint\nselect = ["NL4"]\n', "at line 4"),
+    ],
+)
+def test_pyproject_that_does_not_parse_is_an_error_not_skipped(tmp_path, text, line):
+    """Skipping it would lint with the defaults (or a parent folder's config) and drop its
+    ignores, severities, corpus and date without a word."""
+    write(tmp_path / ".narrlint.yaml", "select: [NL1]\n")  # a parent's config: never used
+    project = tmp_path / "project"
+    project.mkdir()
+    cfg = write(project / "pyproject.toml", text)
+    with pytest.raises(ConfigError, match="invalid TOML") as info:
+        find_config(project)
+    assert Path(info.value.path).resolve() == cfg.resolve() and line in info.value.message
+    write(project / "d.md", "Text.\n")
+    run = run_cli("d.md", cwd=project)
+    assert run.code == 2 and run.stdout == ""
+    assert "pyproject.toml: invalid TOML" in run.stderr and line in run.stderr
+
+
+def test_bad_value_in_pyproject_names_its_line(tmp_path):
+    cfg = write(
+        tmp_path / "pyproject.toml",
+        '[project]\nname = "x"\n\n[tool.narrlint]\nselect = ["NL4"]\nfail-on = "loud"\n'
+        '\n[tool.narrlint.severity]\nNL401 = "fatal"\n',
+    )
+    with pytest.raises(ConfigError, match="fail-on") as info:
+        load_config(cfg)
+    assert info.value.line == 6
+    write(cfg, '[tool.narrlint]\nselect = 4\n\n[tool.narrlint.severity]\nNL401 = "fatal"\n')
+    with pytest.raises(ConfigError, match="select") as info:
+        load_config(cfg)
+    assert info.value.line == 2
+    write(cfg, '[tool.narrlint]\n\n[tool.narrlint.severity]\n"NL401" = "fatal"\n')
+    with pytest.raises(ConfigError, match=r"severity\.NL401") as info:
+        load_config(cfg)
+    assert info.value.line == 4
+    write(cfg, '[tool.narrlint]\nseverity = {NL401 = "fatal"}\n')
+    with pytest.raises(ConfigError, match=r"severity\.NL401") as info:
+        load_config(cfg)
+    assert info.value.line == 2
+
+
+@pytest.mark.parametrize("value", [".nan", ".inf", "-.inf", "1.0e+20", "86400.5", "-1"])
+def test_rule_timeout_must_be_finite_and_bounded(tmp_path, value):
+    """NaN, infinity or 1e20 seconds cannot set the timer: every rule of every draft would
+    fail as NL000 instead of the config being refused before linting."""
+    cfg = write(tmp_path / ".narrlint.yaml", f"select: [NL4]\nrule-timeout: {value}\n")
+    with pytest.raises(ConfigError, match="rule-timeout") as info:
+        load_config(cfg)
+    assert info.value.line == 2 and info.value.path in str(info.value)
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "-inf", "1e20"])
+def test_rule_timeout_must_be_finite_in_pyproject_too(tmp_path, value):
+    cfg = write(tmp_path / "pyproject.toml", f"[tool.narrlint]\nrule-timeout = {value}\n")
+    with pytest.raises(ConfigError, match="rule-timeout") as info:
+        load_config(cfg)
+    assert info.value.line == 2
+
+
+@pytest.mark.parametrize(("value", "seconds"), [("0", 0.0), ("2.5", 2.5), ("86400", 86400.0)])
+def test_rule_timeout_in_range_is_accepted(tmp_path, value, seconds):
+    cfg = write(tmp_path / ".narrlint.yaml", f"rule-timeout: {value}\n")
+    assert load_config(cfg).rule_timeout == seconds
+
+
+def test_missing_corpus_path_from_config_names_config_and_line(tmp_path):
+    (tmp_path / "beat").mkdir()
+    cfg = write(tmp_path / ".narrlint.yaml", "seeds: false\ncorpus: [beat, nope/]\n")
+    with pytest.raises(ConfigError, match="'nope/' does not exist") as info:
+        load_config(cfg)
+    assert info.value.line == 2 and Path(info.value.path).resolve() == cfg.resolve()
+    write(cfg, "corpus: [beat]\n")
+    (corpus,) = load_config(cfg).corpus
+    assert Path(corpus).resolve() == (tmp_path / "beat").resolve()
