@@ -1675,3 +1675,32 @@ def test_a_clause_referring_back_takes_the_event_on_record(seed_corpus, template
     assert [code for code, _, _ in reported(seed_corpus, wrong, when)] == ["NL101"]
     right = template.format(date=f"{new:%B} {new.day}")
     assert reported(seed_corpus, right, when) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Group resolution: the people a deadline noun is "for" are its group, whatever other groups
+# the clause names in an adjunct ("In addition to …", "Besides …"); a "for" phrase naming two
+# groups keeps both.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In addition to undocumented Afghans, the government has also set a March 31 deadline "
+        "for registered refugees holding PoR cards to exit Pakistan.",
+        "Besides illegal foreigners, officials announced a March 31 deadline for PoR card "
+        "holders to leave.",
+    ],
+)
+def test_the_group_a_deadline_is_for(seed_corpus, text):
+    (claim,) = claims(seed_corpus, text, "2025-03-20")
+    assert claim.groups == ("por",)
+
+
+def test_the_group_a_deadline_is_for_look_alike(seed_corpus):
+    text = (
+        "Officials set a March 31 deadline for undocumented Afghans awaiting resettlement in a "
+        "third country to leave."
+    )
+    (claim,) = claims(seed_corpus, text, "2025-03-20")
+    assert claim.groups == ("third_country", "undocumented")

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from spacy.tokens import Doc, Span
 
 from narrlint.claims.base import Claim, Resolution
-from narrlint.claims.dates_clues import Clues, clues_of, leaves_the_country
+from narrlint.claims.dates_clues import Clues, clues_of, leaves_the_country, noun_groups
 from narrlint.claims.dates_cues import (
     Cue,
     Value,
@@ -348,6 +348,8 @@ def _cut_off(
     sentences before."""
     sentences, index, clause = where
     sentence = sentences[index]
+    own = noun_groups(cue.noun, clause, lexicon) if cue.noun is not None else frozenset()
+    clues = replace(clues, categories=own) if own and own < clues.categories else clues
     candidates = _extended_from(lexicon, old, day) if old is not None else []
     candidates = candidates or _candidates(lexicon, clues, cue)
     context = False

@@ -27,6 +27,7 @@ from narrlint.claims.dates_words import (
     HYPHENS,
     MODIFIER_SYNONYMS,
     NEWS_ABBREVIATIONS,
+    NOUN_GROUP_REACH,
     POSSESSED_ORDER_WORDS,
     POSSESSED_REACH,
     PRONOUNS,
@@ -170,6 +171,23 @@ def _places(lowers: list[str], lexicon: Lexicon) -> tuple[str, ...]:
         if country:
             countries.append(country)
     return tuple(dict.fromkeys(deadline_places + countries))
+
+
+def noun_groups(noun: Span, clause: Span, lexicon: Lexicon) -> frozenset[str]:
+    """The groups named right after a deadline noun's "for" ("a March 31 deadline for Afghan
+    refugees holding PoR cards to exit"), up to the infinitive of the order or a break: the
+    people the deadline is for, whatever other groups the clause names ("In addition to
+    undocumented Afghans, …")."""
+    doc = clause.doc
+    lowers = doc_lowers(doc)
+    if noun.end >= clause.end or lowers[noun.end] != "for":
+        return frozenset()
+    end = noun.end + 1
+    while end < min(clause.end, noun.end + 1 + NOUN_GROUP_REACH):
+        if lowers[end] == "to" or (lowers[end] not in ("(", ")", "-") and doc[end].is_punct):
+            break
+        end += 1
+    return clues_of(doc[noun.end + 1 : end], lexicon).categories
 
 
 def leaves_the_country(span: Span, lexicon: Lexicon) -> bool:

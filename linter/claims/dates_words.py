@@ -64,6 +64,9 @@ SCOPE_VERBS = {"plan", "target"}
 DEADLINE_PREDICATE_LEMMAS = {"fall", "set", "be", "expire", "end", "close", "pass"}
 """Verbs of a deadline noun's predicate: "the deadline falls on / is / was set for / ends on
 / passed on <date>"."""
+NOUN_GROUP_REACH = 12
+"""Words after "deadline for" read for the group it is for ("for Afghan refugees holding
+proof-of-registration (PoR) cards")."""
 FOR_PEOPLE_REACH = 4
 """Words after "deadline for" read for whom it is ("for an estimated 1.7 million Afghans")."""
 JOINING_WORDS = {"and", "but", "or", "while", "when", "as", "after", "before"}
