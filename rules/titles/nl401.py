@@ -61,20 +61,19 @@ class StaleTitle(Rule):
         records the promotion of 2025-05-20, "Army Chief Gen. Asim Munir met the envoy" in a
         draft dated 2025-10-14 is stale, and the fix writes "Field Marshal".
 
-        The draft's date is --date, else front matter `date:`, else the config `date`, else
-        today. Not stale: "then-caretaker …", "former …", sentences explicitly placed in a
-        past period inside the tenure ("In October 2023, caretaker Foreign Minister …"), a
-        sentence that reports the end of the tenure ("Interior Minister X has resigned",
-        "stepped down", "was replaced", "handed over command", "completed her term", "retired",
-        "was transferred", "was sworn in as …", "her last briefing") and one that reports the
-        promotion ("was promoted to Field Marshal from General", also in the sentence before
-        or after), a report told in the past tense in a draft dated up to three days after the
-        tenure's recorded end (news tells the events of the days before), a title followed by what the
-        person became later ("…, now Balochistan's chief minister"), and a title inside a
-        quotation (the speaker's words, which the writer does not change). A bare surname
-        (`surname: true` in the ledger) names its person only next to one of the person's
-        titles or ranks, or after the full name in the same draft ("Ambassador Munir Akram"
-        is someone else).
+        The draft's date is --date, else front matter `date:`, else the config `date`, else today.
+        Not stale: "then-caretaker …", "former …", sentences explicitly placed in a past period
+        inside the tenure ("In October 2023, caretaker Foreign Minister …"), a sentence that reports
+        the end of the tenure ("Interior Minister X has resigned", "stepped down", "was replaced",
+        "handed over command", "completed her term", "retired", "was transferred", "was sworn in as
+        …", "her last briefing") and one that reports the promotion ("was promoted to Field Marshal
+        from General", also in the sentence before or after), a report told in the past tense in a
+        draft dated up to three days after the tenure's recorded end (news tells the events of the
+        days before), a title followed by what the person became later ("…, now Balochistan's chief
+        minister"), and a title inside a quotation (the speaker's words, which the writer does not
+        change). A bare surname (`surname: true` in the ledger) names its person only next to one of
+        the person's titles or ranks, or after the full name in the same draft ("Ambassador Munir
+        Akram" is someone else).
 
         Bad (draft dated 2024-06-01):
             Caretaker Foreign Minister Jalil Abbas Jilani says ties are strong.

@@ -24,16 +24,16 @@ class WrongTitle(Rule):
         before the same name as one the ledger records ("Special Representative for
         Afghanistan, Ambassador Asif Durrani") is read as a courtesy title and not judged.
 
-        The ledger is not a whole career: another office is reported only where the ledger
-        shows that the title was someone else's on the date the sentence speaks of (an office
-        one person holds at a time, with its holder then on record). Not judged: a kind of
-        post the ledger records several of in one country ("Ambassador", "Chief Minister"
-        without the province), an office many hold at once (advisers), a title written as
-        past ("former …", "who had served as …"), "acting" for a stand-in from the same
-        government, a title inside a longer post's name ("Deputy …", "Adviser to the Prime
-        Minister …"), a shortened form of the person's own office that keeps its head noun
-        ("Minister for Commerce" for the Minister of Industry and Commerce), a title followed by its own holder's name ("X, Chairman Joint Chiefs
-        Gen Y and …"), and a title inside a quotation (the speaker's words).
+        The ledger is not a whole career: another office is reported only where the ledger shows
+        that the title was someone else's on the date the sentence speaks of (an office one person
+        holds at a time, with its holder then on record). Not judged: a kind of post the ledger
+        records several of in one country ("Ambassador", "Chief Minister" without the province), an
+        office many hold at once (advisers), a title written as past ("former …", "who had served as
+        …"), "acting" for a stand-in from the same government, a title inside a longer post's name
+        ("Deputy …", "Adviser to the Prime Minister …"), a shortened form of the person's own office
+        that keeps its head noun ("Minister for Commerce" for the Minister of Industry and
+        Commerce), a title followed by its own holder's name ("X, Chairman Joint Chiefs Gen Y and
+        …"), and a title inside a quotation (the speaker's words).
 
         Bad (draft dated 2024-06-01):
             Foreign Minister Mumtaz Zahra Baloch told reporters on Friday …
