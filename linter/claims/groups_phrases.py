@@ -40,7 +40,7 @@ from narrlint.claims.groups_words import (
 )
 from narrlint.nlp.pipeline import CATEGORY
 from narrlint.nlp.tokens import ents as doc_ents
-from narrlint.nlp.tokens import lemma_lowers, sentence_at
+from narrlint.nlp.tokens import lemma_lowers, sentence_at, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import texts as doc_texts
 
@@ -361,6 +361,11 @@ def _holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     joined by "and" ("with PoR cards and ACCs") are held together."""
     n = len(doc)
     lowers = doc_lowers(doc)
+    # what is held opens with one of the lexicon's holding words, a few fillers (and one
+    # unknown card: "POO and ACC cards") after the opener: most openers have none near
+    firsts = where_lower(doc, lex.holding_firsts)
+    if not firsts:
+        return
     # only the words that can open a holding are looked at (one set test per token)
     for i in list(compress(range(len(lowers)), map(_HOLDING_OPENERS.__contains__, lowers))):
         lower = lowers[i]
@@ -375,6 +380,9 @@ def _holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
             if j is None:
                 continue
         else:
+            continue
+        near = bisect_left(firsts, j)
+        if near == len(firsts) or firsts[near] > j + _HELD_REACH:
             continue
         end, found = i, set()
         while True:
@@ -393,6 +401,9 @@ def _holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
             yield Mention(first, end, frozenset(found), "holding")
 
 
+_HELD_REACH = 7
+"""How far after where a held object may begin its first word can stand: five fillers
+(:func:`_held_object`), or an unknown card and its joiner before them (:func:`_shared_card`)."""
 _HOLDING_OPENERS = frozenset(
     HOLDING_VERBS | GIVEN_PARTICIPLES | POSSESSION_NOUNS | STAY_PARTICIPLES
 )
