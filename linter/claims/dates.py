@@ -348,7 +348,8 @@ def _cut_off(
     sentences before."""
     sentences, index, clause = where
     sentence = sentences[index]
-    own = noun_groups(cue.noun, clause, lexicon) if cue.noun is not None else frozenset()
+    several = cue.noun is not None and len(clues.categories) > 1  # only then can it narrow
+    own = noun_groups(cue.noun, clause, lexicon) if several else frozenset()
     clues = replace(clues, categories=own) if own and own < clues.categories else clues
     candidates = _extended_from(lexicon, old, day) if old is not None else []
     candidates = candidates or _candidates(lexicon, clues, cue)
@@ -385,9 +386,12 @@ def _cut_off(
     if candidates and not in_scope:
         ids = ", ".join(sorted(p.id for p, _ in candidates))
         why = f"the ledger's record of {ids} starts after this text's date or this value"
-    late = day is not None and any(p.last_known and p.last_known < day for p, _ in in_scope)
-    told = announcement_told(clause, span, day) if late else None  # only when it may matter
-    in_force = [c for c in in_scope if not newer_than_record(c[0], day, value, cue, placed, told)]
+    in_force = [c for c in in_scope if not newer_than_record(c[0], day, value, cue, placed)]
+    if len(in_force) < len(in_scope) and (told := announcement_told(clause, span, day)):
+        # "announced in early October that …": the history of the order on record
+        in_force = [
+            c for c in in_scope if not newer_than_record(c[0], day, value, cue, placed, told)
+        ]
     newer: tuple[Profile, ...] = ()
     if in_scope and not in_force:
         ids = ", ".join(sorted(p.id for p, _ in in_scope))

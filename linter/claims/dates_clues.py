@@ -187,7 +187,9 @@ def noun_groups(noun: Span, clause: Span, lexicon: Lexicon) -> frozenset[str]:
         if lowers[end] == "to" or (lowers[end] not in ("(", ")", "-") and doc[end].is_punct):
             break
         end += 1
-    return clues_of(doc[noun.end + 1 : end], lexicon).categories
+    phrase = doc[noun.end + 1 : end]
+    found = _categories(phrase, lowers[phrase.start : phrase.end], lexicon)
+    return frozenset(group for group, _, _ in found)
 
 
 def leaves_the_country(span: Span, lexicon: Lexicon) -> bool:
