@@ -273,3 +273,39 @@ def test_show_prints_the_army_chiefs_ranks_with_sources_from_the_shipped_ledger(
     assert "General" in out and "Field Marshal" in out and "2025-05-20" in out
     assert "http" in out  # every line of the timeline carries its source
     assert out.rstrip().splitlines()[-1].strip().startswith("on 2025-10-14: Field Marshal")
+
+
+@pytest.mark.parametrize(
+    ("tail", "needle"),
+    [
+        ("meta: " + "[" * 400 + "]" * 400 + "\n", "the ledger is nested too deeply"),
+        ("meta: 1" + "0" * 5000 + "\n", "(4300 digits)"),
+    ],
+)
+def test_check_refuses_a_ledger_python_cannot_hold_without_a_traceback(beat, tail, needle):
+    """RecursionError and the integer-digits ValueError escaped as tracebacks (exit 1)."""
+    (beat / "odd.yaml").write_text(FULL + tail, encoding="utf-8")
+    code, out = run("check", "odd.yaml")
+    assert code == 2
+    assert out.startswith("odd.yaml: error: ") and needle in out.splitlines()[0]
+    assert "sys.set_int_max_str_digits" not in out
+
+
+def test_a_ledger_with_an_empty_title_stops_linting_before_any_draft(tmp_path):
+    """An empty office title passed 'ledger check' and then failed NL401-403 as NL000 on
+    every draft; a NaN figure failed NL302 so. Both are ledger errors naming file and line."""
+    from .conftest import RURITANIA, run_cli
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = (RURITANIA / "ledger.yaml").read_text(encoding="utf-8")
+    assert "titles: [mayor]" in text
+    (corpus / "ledger.yaml").write_text(text.replace("titles: [mayor]", "titles: [mayor, '']"))
+    (corpus / "manifest.yaml").write_text((RURITANIA / "manifest.yaml").read_text())
+    (tmp_path / "d.md").write_text(
+        "---\ndate: 2023-01-01\n---\nInterim Finance Minister Anna Vogel says so.\n"
+    )
+    run = run_cli("--no-seeds", "--no-cache", "--corpus", "corpus", "-j", "1", "d.md", cwd=tmp_path)
+    assert run.code == 2 and run.stdout == "" and "NL000" not in run.stderr
+    line = text.splitlines().index("    titles: [mayor]") + 1
+    assert f"ledger.yaml:{line}: offices[1].titles[1] is empty" in run.stderr

@@ -4,14 +4,17 @@ The schema is documented in ``docs/ledger-schema.md``. Every entry keeps the lin
 so a finding can cite ``ledger.yaml:123`` and the entry's source, and every error names the file
 and line of the offending entry. This module is the one import path for the ledger; the work is
 split by job: the model and its queries (``ledger_model``), reading and validating a file
-(``ledger_parse``), and the warnings of ``narrlint ledger check`` (``ledger_lint``).
+(``ledger_parse``), and the warnings of ``narrlint ledger check`` and the cross-reference
+check of merged ledgers (``ledger_lint``).
 """
 
 from __future__ import annotations
 
 from narrlint.knowledge.ledger_lint import (
     LedgerWarning,
+    check_references,
     lint_ledger,
+    reference_errors,
 )
 from narrlint.knowledge.ledger_model import (
     CONFIDENCES,
@@ -46,10 +49,8 @@ from narrlint.knowledge.ledger_model import (
     term_covers,
 )
 from narrlint.knowledge.ledger_parse import (
-    check_references,
     load_ledger,
     parse_ledger,
-    reference_errors,
 )
 
 __all__ = [

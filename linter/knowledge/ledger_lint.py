@@ -1,4 +1,5 @@
-"""``narrlint ledger check``: what loads but is probably wrong in a ledger."""
+"""``narrlint ledger check``: what loads but is probably wrong in a ledger, and the
+cross-references that must resolve once all ledger files are merged."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from narrlint.errors import CorpusError
 from narrlint.knowledge.ledger_model import (
     FIGURE_PSEUDO_CATEGORIES,
     Ledger,
@@ -234,3 +236,38 @@ def _lint_aliases(ledger: Ledger, warn: Callable) -> None:
                 f"alias {form!r} names several people ({ids}); mark a bare surname "
                 "'{name: ..., surname: true}' for each of them, or drop it",
             )
+
+
+def check_references(ledger: Ledger) -> None:
+    """Cross-references must resolve once all ledger files are merged: rules trust them."""
+    errors = reference_errors(ledger)
+    if errors:
+        raise errors[0]
+
+
+def reference_errors(ledger: Ledger) -> list[CorpusError]:
+    """Every cross-reference that does not resolve (offices, successors, ranks, categories)."""
+    errors = []
+
+    def error(message: str, origin: Sourced | None) -> None:
+        errors.append(CorpusError(message, origin.path if origin else None, origin and origin.line))
+
+    for person in ledger.people.values():
+        for post in person.posts:
+            if post.office not in ledger.offices:
+                error(f"post {post.id!r} names unknown office {post.office!r}", post.origin)
+            if post.successor and post.successor not in ledger.people:
+                error(f"post {post.id!r} names unknown successor {post.successor!r}", post.origin)
+            if post.rank and post.rank not in ledger.ranks:
+                error(f"post {post.id!r} names unknown rank {post.rank!r}", post.origin)
+        for term in person.ranks:
+            if term.rank not in ledger.ranks:
+                error(f"person {person.id!r} has unknown rank {term.rank!r}", term.origin)
+    for deadline in ledger.deadlines.values():
+        for target in deadline.targets:
+            if target not in ledger.categories:
+                error(
+                    f"deadline {deadline.id!r} targets unknown category {target!r}",
+                    deadline.origin,
+                )
+    return errors

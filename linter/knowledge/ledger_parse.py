@@ -7,6 +7,7 @@ Every error names the file and line of the offending entry. The schema is docume
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -39,7 +40,6 @@ from narrlint.knowledge.ledger_model import (
     RankTerm,
     Sourced,
     Toll,
-    normalise_title,
 )
 
 
@@ -64,7 +64,7 @@ class _Reader:
                     f"unknown key {key!r} in {where} (known keys: {known})", self.path, line
                 )
         for key in required:
-            if node.get(key) in (None, ""):
+            if _blank(node.get(key)):
                 raise self.error(f"{where} is missing required key {key!r}", node)
         return node
 
@@ -81,7 +81,11 @@ class _Reader:
             raise CorpusError(f"{where}.{key} must be text", self.path, self.line_of(node, key))
         return str(value)
 
-    def texts(self, node: dict, key: str, where: str, lower: bool = False) -> tuple[str, ...]:
+    def texts(
+        self, node: dict, key: str, where: str, lower: bool = False, words: bool = False
+    ) -> tuple[str, ...]:
+        """A list of text; no item may be blank, and with ``words`` (titles, abbreviations,
+        aliases: what the readers match in a draft) each must hold a letter."""
         value = node.get(key)
         if value is None:
             return ()
@@ -91,7 +95,18 @@ class _Reader:
             raise CorpusError(
                 f"{where}.{key} must be a list of text", self.path, self.line_of(node, key)
             )
-        return tuple(str(v).strip().lower() if lower else str(v) for v in value)
+        items = tuple(str(v).strip().lower() if lower else str(v) for v in value)
+        for j, item in enumerate(items):
+            self.usable(item, f"{where}.{key}[{j}]", self.line_of(node, key), words)
+        return items
+
+    def usable(self, text: str, where: str, line: int | None, words: bool = True) -> None:
+        """A blank item, or a title without a letter, matches nothing a reader writes (and an
+        empty title breaks the title rules on every draft): refused before any linting."""
+        if not text.strip():
+            raise CorpusError(f"{where} is empty", self.path, line)
+        if words and not any(c.isalpha() for c in text):
+            raise CorpusError(f"{where}: {text!r} has no letters", self.path, line)
 
     def date(self, node: dict, key: str, where: str) -> dt.date | None:
         value = node.get(key)
@@ -113,7 +128,17 @@ class _Reader:
         if isinstance(value, bool):
             raise CorpusError(f"{where}.{key} must be a number", self.path, self.line_of(node, key))
         if isinstance(value, int | float):
-            return float(value)
+            try:
+                number = float(value)
+            except OverflowError:  # an integer beyond any float
+                number = math.inf
+            if not 0 <= number < math.inf:  # also false for NaN
+                raise CorpusError(
+                    f"{where}.{key}: {value!r} is not a finite number of 0 or more",
+                    self.path,
+                    self.line_of(node, key),
+                )
+            return number
         raise CorpusError(
             f"{where}.{key}: {value!r} is not a number (put text in value_text)",
             self.path,
@@ -205,6 +230,10 @@ _SOURCED = ("source", "other_sources", "confidence", "note", "source_date")
 _PARTIAL_DATE = re.compile(r"[0-9]{4}(-(0[1-9]|1[0-2]))?")
 
 
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
 def _unsourced(r: _Reader, node: Any, where: str) -> Sourced:
     """The origin of an entry whose ``source`` is optional (``ledger check`` warns if absent)."""
     if node.get("source"):
@@ -221,7 +250,7 @@ def _office(r: _Reader, node: Any, i: int) -> Office:
         id=str(node["id"]),
         name=r.text(node, "name", where) or str(node["id"]),
         country=r.text(node, "country", where),
-        titles=r.texts(node, "titles", where, lower=True),
+        titles=r.texts(node, "titles", where, lower=True, words=True),
         origin=origin or Sourced(r.path, node.line, ""),
         abbreviations=_abbreviations(r, node, where),
         holders=r.choice(node, "holders", where, HOLDERS) or "single",
@@ -229,15 +258,7 @@ def _office(r: _Reader, node: Any, i: int) -> Office:
 
 
 def _abbreviations(r: _Reader, node: Any, where: str) -> tuple[str, ...]:
-    written = tuple(a.strip() for a in r.texts(node, "abbreviations", where))
-    for text in written:
-        if not normalise_title(text):
-            raise CorpusError(
-                f"{where}.abbreviations: {text!r} has no letters",
-                r.path,
-                r.line_of(node, "abbreviations"),
-            )
-    return written
+    return tuple(a.strip() for a in r.texts(node, "abbreviations", where, words=True))
 
 
 def _rank(r: _Reader, node: Any, i: int) -> Rank:
@@ -247,7 +268,7 @@ def _rank(r: _Reader, node: Any, i: int) -> Rank:
     return Rank(
         id=str(node["id"]),
         name=str(node["name"]),
-        titles=r.texts(node, "titles", where, lower=True),
+        titles=r.texts(node, "titles", where, lower=True, words=True),
         abbreviations=_abbreviations(r, node, where),
         service=r.text(node, "service", where),
         order=r.integer(node, "order", where),
@@ -261,13 +282,14 @@ def _aliases(r: _Reader, node: Any, where: str) -> tuple[tuple[str, ...], tuple[
     if value is None:
         return (), ()
     if not isinstance(value, list) or not any(isinstance(v, dict) for v in value):
-        return r.texts(node, "aliases", where, lower=True), ()
+        return r.texts(node, "aliases", where, lower=True, words=True), ()
     aliases, surnames = [], []
     for j, item in enumerate(value):
         if isinstance(item, dict):
             awhere = f"{where}.aliases[{j}]"
             r.mapping(item, awhere, ("name", "surname", "note"), ("name",))
             name = (r.text(item, "name", awhere) or "").strip().lower()
+            r.usable(name, f"{awhere}.name", r.line_of(item, "name"))
             aliases.append(name)
             if r.boolean(item, "surname", awhere):
                 if " " in name:
@@ -279,6 +301,7 @@ def _aliases(r: _Reader, node: Any, where: str) -> tuple[tuple[str, ...], tuple[
                 surnames.append(name)
         elif isinstance(item, str | int) and not isinstance(item, bool):
             aliases.append(str(item).strip().lower())
+            r.usable(aliases[-1], f"{where}.aliases[{j}]", r.line_of(node, "aliases"))
         else:
             raise CorpusError(
                 f"{where}.aliases must be a list of text or {{name, surname}} entries",
@@ -502,8 +525,8 @@ def _event(r: _Reader, node: Any, i: int) -> Event:
             Toll(
                 event=event_id,
                 figure=r.text(item, "figure", cwhere),
-                killed=_lenient_number(item.get("killed")),
-                injured=_lenient_number(item.get("injured")),
+                killed=_count(r, item, "killed", cwhere),
+                injured=_count(r, item, "injured", cwhere),
                 by=r.text(item, "by", cwhere),
                 role=r.choice(item, "role", cwhere, TOLL_ROLES),
                 date=_lenient_date(item.get("date")),
@@ -525,12 +548,18 @@ def _event(r: _Reader, node: Any, i: int) -> Event:
     )
 
 
-def _lenient_number(value: Any) -> float | None:
-    """``killed``/``injured`` were never checked: a non-number is kept in the raw entry, left
-    out of the typed toll, and reported by ``narrlint ledger check``."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
-    return None
+def _count(r: _Reader, node: Any, key: str, where: str) -> float | None:
+    """``killed``/``injured``: a number must be a whole count of people (NaN, infinity, -5 or
+    34.5 are errors); text ("dozens") is kept in the raw entry, left out of the typed toll,
+    and reported by ``narrlint ledger check``."""
+    value = node.get(key)
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return None
+    number = r.number(node, key, where)
+    if number is not None and not number.is_integer():
+        line = r.line_of(node, key)
+        raise CorpusError(f"{where}.{key}: {value!r} is not a whole number", r.path, line)
+    return number
 
 
 def _lenient_date(value: Any) -> dt.date | None:
@@ -636,40 +665,15 @@ def _store(ledger: Ledger, section: str, item: Any) -> None:
         target.append(item)
 
 
-def check_references(ledger: Ledger) -> None:
-    """Cross-references must resolve once all ledger files are merged: rules trust them."""
-    errors = reference_errors(ledger)
-    if errors:
-        raise errors[0]
-
-
-def reference_errors(ledger: Ledger) -> list[CorpusError]:
-    """Every cross-reference that does not resolve (offices, successors, ranks, categories)."""
-    errors = []
-
-    def error(message: str, origin: Sourced | None) -> None:
-        errors.append(CorpusError(message, origin.path if origin else None, origin and origin.line))
-
-    for person in ledger.people.values():
-        for post in person.posts:
-            if post.office not in ledger.offices:
-                error(f"post {post.id!r} names unknown office {post.office!r}", post.origin)
-            if post.successor and post.successor not in ledger.people:
-                error(f"post {post.id!r} names unknown successor {post.successor!r}", post.origin)
-            if post.rank and post.rank not in ledger.ranks:
-                error(f"post {post.id!r} names unknown rank {post.rank!r}", post.origin)
-        for term in person.ranks:
-            if term.rank not in ledger.ranks:
-                error(f"person {person.id!r} has unknown rank {term.rank!r}", term.origin)
-    for deadline in ledger.deadlines.values():
-        for target in deadline.targets:
-            if target not in ledger.categories:
-                error(
-                    f"deadline {deadline.id!r} targets unknown category {target!r}",
-                    deadline.origin,
-                )
-    return errors
-
-
 def load_ledger(path: str, display: str) -> Ledger:
-    return parse_ledger(read_yaml_file(path, display), display)
+    """Read and validate one ledger file. A structure nested deeper than Python's recursion
+    limit, or an integer longer than Python converts, is a ledger error, not a traceback."""
+    try:
+        data = read_yaml_file(path, display)
+    except RecursionError:
+        raise CorpusError("the ledger is nested too deeply", display) from None
+    except ValueError as exc:  # "Exceeds the limit (4300 digits) for integer string conversion"
+        reason = str(exc).split(";")[0]
+        message = f"the ledger holds a value that cannot be read: {reason}"
+        raise CorpusError(message, display) from None
+    return parse_ledger(data, display)
