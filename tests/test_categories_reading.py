@@ -258,3 +258,21 @@ def test_a_known_card_listed_after_an_unknown_one_grid(seed_corpus):
     missed = [t for t in wrong if found(seed_corpus, t, "2023-10-28") != ["NL301"]]
     alarms = [t for t in right if found(seed_corpus, t, "2023-10-28")]
     assert not missed and not alarms, (missed, alarms)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the held documents as far after the verb as the reader looks: five fillers, or an
+        # unknown card and its joiner before them
+        ("Afghan refugees holding their valid new smart government PoR cards must leave.",
+         ["por"]),
+        ("Afghans with POO and their valid new smart government ACC cards must leave.", ["acc"]),
+        # one filler more is no holding
+        ("Afghans with POO and their valid new smart government state ACC cards must leave.",
+         []),
+    ],
+)  # fmt: skip
+def test_documents_held_after_fillers(seed_corpus, text, expected):
+    held = [c for c in read_claims(seed_corpus, text) if c.role == "holding"]
+    assert sorted(c for claim in held for c in claim.categories) == expected
