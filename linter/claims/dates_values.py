@@ -127,7 +127,7 @@ def year_spans(doc: Doc) -> list[Span]:
     years = sorted(i for word in YEAR_WORDS for i in _positions(lowers, word, 0, len(lowers)))
     if not years:
         return []
-    return unit_spans(doc, list(doc.spans.get("numbers", [])), YEAR_WORDS, years)
+    return unit_spans(doc, list(spans_of(doc, "numbers")), YEAR_WORDS, years)  # shared
 
 
 def added_spans(doc: Doc) -> list[Span]:
