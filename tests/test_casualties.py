@@ -704,3 +704,59 @@ def test_resolve_says_why_no_fact(seed_corpus, text, date, reason):
     resolution = counts.resolve(claim, draft, seed_corpus)
     assert resolution.fact is None
     assert reason in resolution.reason
+
+
+def _claims(bounds):
+    from types import SimpleNamespace
+
+    return [
+        SimpleNamespace(span=SimpleNamespace(start=a, end=b), attribution=None) for a, b in bounds
+    ]
+
+
+def _nl201_outermost(claims, monkeypatch):
+    """What NL201 reports of these unattributed counts (the finding itself left out)."""
+    from types import SimpleNamespace
+
+    from narrlint.rules.casualties.nl201 import UnattributedCasualtyCount
+
+    rule = UnattributedCasualtyCount()
+    monkeypatch.setattr(rule, "_problem", lambda draft, corpus, claim: claim)
+    return list(rule.check(SimpleNamespace(claims=SimpleNamespace(counts=claims)), None))
+
+
+def test_a_count_inside_another_is_reported_once_as_every_pair_would_decide(monkeypatch):
+    """The sweep must keep exactly the counts no other count's span covers, in draft order:
+    nested, same start, same end, identical spans (which cover each other) and disjoint."""
+    import random
+
+    def covered(claim, claims):  # the pairwise definition
+        return any(
+            o is not claim and o.span.start <= claim.span.start and claim.span.end <= o.span.end
+            for o in claims
+        )
+
+    fixed = [(0, 9), (2, 5), (0, 4), (3, 9), (10, 12), (10, 12), (13, 14), (13, 15), (20, 21)]
+    cases = [fixed]
+    chance = random.Random(201)
+    for _ in range(300):
+        size = chance.randint(0, 12)
+        starts = [chance.randint(0, 15) for _ in range(size)]
+        cases.append([(a, a + chance.randint(1, 6)) for a in starts])
+    for bounds in cases:
+        claims = _claims(bounds)
+        expected = [c for c in claims if not covered(c, claims)]
+        assert _nl201_outermost(claims, monkeypatch) == expected, bounds
+    kept = _nl201_outermost(_claims(fixed), monkeypatch)
+    assert [(c.span.start, c.span.end) for c in kept] == [(0, 9), (13, 15), (20, 21)]
+
+
+def test_many_counts_in_one_draft_are_sorted_not_compared_pairwise(monkeypatch):
+    """10,000 separate counts made 10^8 comparisons (NL201 ran past its time budget and became
+    NL000 on a 550 KB draft)."""
+    import time
+
+    claims = _claims((3 * i, 3 * i + 2) for i in range(30_000))
+    started = time.process_time()
+    assert len(_nl201_outermost(claims, monkeypatch)) == 30_000
+    assert time.process_time() - started < 5

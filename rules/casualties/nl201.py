@@ -73,9 +73,8 @@ class UnattributedCasualtyCount(Rule):
 
     def check(self, draft: Draft, corpus: Corpus) -> Iterable[Problem]:
         unattributed = [c for c in draft.claims.counts if c.attribution is None]
-        for claim in unattributed:
-            if not any(_inside(claim, other) for other in unattributed):
-                yield self._problem(draft, corpus, claim)
+        for claim in _outermost(unattributed):
+            yield self._problem(draft, corpus, claim)
 
     def _problem(self, draft: Draft, corpus: Corpus, claim: CountClaim) -> Problem:
         evidence = _evidence(corpus, claim, draft)
@@ -99,14 +98,25 @@ class UnattributedCasualtyCount(Rule):
         return draft.problem(claim.span, message, evidence, details=details)
 
 
-def _inside(claim: CountClaim, other: CountClaim) -> bool:
-    """ "five soldiers and 25 militants were killed": the second count shares the first's
-    verb and its span; one finding says both need a source."""
-    return (
-        other is not claim
-        and other.span.start <= claim.span.start
-        and claim.span.end <= other.span.end
-    )
+def _outermost(claims: list[CountClaim]) -> list[CountClaim]:
+    """The claims whose span no other claim's span covers, in their order: "five soldiers and
+    25 militants were killed": the second count shares the first's verb and its span; one
+    finding says both need a source (two claims with the same span cover each other).
+
+    One sweep over the distinct spans by start, the longer first (O(n log n): a draft of
+    10,000 counts compared every pair): a span is covered when one before it in that order
+    reaches its end."""
+    bounds = [(claim.span.start, claim.span.end) for claim in claims]
+    holders: dict[tuple[int, int], set[int]] = {}
+    for claim, bound in zip(claims, bounds, strict=True):
+        holders.setdefault(bound, set()).add(id(claim))
+    covered: set[tuple[int, int]] = set()
+    reach = -1  # the farthest end of the spans before this one
+    for bound in sorted(holders, key=lambda b: (b[0], -b[1])):
+        if reach >= bound[1] or len(holders[bound]) > 1:
+            covered.add(bound)
+        reach = max(reach, bound[1])
+    return [claim for claim, bound in zip(claims, bounds, strict=True) if bound not in covered]
 
 
 def _message(phrase: str) -> str:
