@@ -333,3 +333,24 @@ def test_diff_goes_to_the_output_file_and_quiet_silences_the_notes(drafts):
     fixed = run_cli(*corpus_args(), "--fix", "--quiet", "stale.md", cwd=drafts)
     assert (fixed.code, fixed.stdout, fixed.stderr) == (0, "", "")
     assert "Former interim Finance Minister" in (drafts / "stale.md").read_text(encoding="utf-8")
+
+
+def test_an_option_given_a_draft_refuses_before_linting_and_writes_nothing(drafts):
+    """A shell glob hands the first draft to --write-baseline or --output-file when its own file
+    name was forgotten: narrlint must refuse (exit 2, naming the file) and leave the draft."""
+    before = (drafts / "stale.md").read_text(encoding="utf-8")
+    glob = run_cli(*corpus_args(), "--write-baseline", "stale.md", "clean.md", cwd=drafts)
+    assert glob.code == 2
+    assert "stale.md: --write-baseline would overwrite" in glob.stderr
+    same = run_cli(*corpus_args(), "--output-file", "stale.md", "stale.md", cwd=drafts)
+    assert same.code == 2 and "stale.md: --output-file would overwrite a draft" in same.stderr
+    inside = run_cli(*corpus_args(), "--output-file", "stale.md", ".", cwd=drafts)
+    assert inside.code == 2 and "would overwrite a draft" in inside.stderr
+    assert (drafts / "stale.md").read_text(encoding="utf-8") == before
+    assert sorted(os.listdir(drafts)) == ["clean.md", "stale.md"]
+    # look-alikes that must work: a new baseline, and a report file outside the linted drafts
+    ok = run_cli(*corpus_args(), "--write-baseline", "base.json", "stale.md", cwd=drafts)
+    assert ok.code == 0, ok.stderr
+    (drafts / "report.md").write_text("an older report\n", encoding="utf-8")
+    report = run_cli(*corpus_args(), "--output-file", "report.md", "stale.md", cwd=drafts)
+    assert report.code == 1 and "NL401" in (drafts / "report.md").read_text(encoding="utf-8")

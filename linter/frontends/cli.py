@@ -390,6 +390,9 @@ def cmd_lint(argv: list[str]) -> int:
         return EXIT_ERROR
     if args.output_file is not None:
         check_output_file(args.output_file)
+        check_not_a_draft("--output-file", args.output_file, args.paths, "report")
+    if args.write_baseline is not None:
+        check_not_a_draft("--write-baseline", args.write_baseline, args.paths, "baseline")
     from narrlint.engine.parallel import default_jobs
     from narrlint.engine.session import Session
     from narrlint.output.filters import apply_config_all
@@ -443,6 +446,37 @@ def check_output_file(file: Path) -> None:
         raise ConfigError("--output-file: its folder does not exist", str(file))
     if not os.access(folder, os.W_OK | os.X_OK):
         raise ConfigError("--output-file: its folder is not writable", str(file))
+
+
+def check_not_a_draft(option: str, file: Path, paths: Sequence[str], what: str) -> None:
+    """Refuse, before any linting, a FILE that is one of the drafts to lint.
+
+    A shell glob hands the first draft to the option when its own file name was forgotten
+    (``narrlint --write-baseline drafts/*.md``): writing there would replace a story with a
+    report. A baseline is JSON, so an existing file with a draft's suffix is refused too.
+    """
+    from narrlint.input.discover import DRAFT_SUFFIXES
+
+    if not file.exists():
+        return
+    target = file.resolve()
+    draft_like = file.name.lower().endswith(DRAFT_SUFFIXES)
+    for given in paths:
+        if given == "-" or not os.path.exists(given):
+            continue
+        place = Path(given).resolve()
+        if place == target or (draft_like and place.is_dir() and place in target.parents):
+            raise ConfigError(
+                f"{option} would overwrite a draft it is asked to lint; "
+                f"give the {what} file's name first",
+                str(file),
+            )
+    if draft_like and what == "baseline":
+        raise ConfigError(
+            f"{option} would overwrite what looks like a draft (a baseline is a JSON file); "
+            "give the baseline file's name first",
+            str(file),
+        )
 
 
 @contextlib.contextmanager
