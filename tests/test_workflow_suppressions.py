@@ -91,6 +91,22 @@ def test_without_codes_means_all_rules_and_last_directive_wins(session: Session)
     assert codes(session, text) == [("NL201", 9), ("NL401", 12)]
 
 
+@pytest.mark.parametrize("typo", ["NL4O1", "NL-401", "NL 401", "nl4o1 quoted as spoken"])
+def test_a_mistyped_code_silences_nothing(session: Session, typo: str) -> None:
+    """A code with a typo names no rule: reading it as a reason would silence every rule to
+    the end of the file without a word (NL001 says the comment names no code)."""
+    text = HEAD + f"<!-- narrlint-disable {typo} -->\n" + STALE + "\n\n" + KILLED + "\n"
+    assert codes(session, text) == [("NL401", 5), ("NL201", 7)]
+
+
+def test_a_code_may_end_with_a_colon_before_its_reason(session: Session) -> None:
+    text = HEAD + "<!-- narrlint-disable NL401: quoted as spoken -->\n" + STALE + "\n\n"
+    assert codes(session, text + KILLED + "\n") == [("NL201", 7)]
+    # a reason with no code still applies to all rules, as documented
+    reason = HEAD + "<!-- narrlint-disable police figures, 2024 -->\n" + STALE + "\n\n"
+    assert codes(session, reason + KILLED + "\n") == []
+
+
 def test_comments_in_code_are_examples_not_directives(session: Session) -> None:
     fenced = HEAD + "```\n<!-- narrlint-disable -->\n```\n\n" + STALE + "\n"
     assert codes(session, fenced) == [("NL401", 8)]
@@ -122,6 +138,8 @@ def test_plain_text_ignore_marker(session: Session) -> None:
 def test_parse_codes_and_directive_lines() -> None:
     assert parse_codes(" NL201,nl401  because police said so") == ("NL201", "NL401")
     assert parse_codes("  reason only") is None
+    assert parse_codes("NL4O1 reason") == () and parse_codes("NL 401") == ()
+    assert parse_codes("NL401: reason, NL201") == ("NL401",)
     (directive,) = parse("a\n<!--\nnarrlint-disable-next-line NL4\n-->\nb\n", markdown=True)
     assert (directive.kind, directive.codes) == ("disable-next-line", ("NL4",))
     assert (directive.first_line, directive.last_line) == (2, 4)

@@ -78,13 +78,38 @@ class Directive:
 
 
 def parse_codes(words: str) -> tuple[str, ...] | None:
-    """Leading codes of a directive (the rest is a reason); ``None`` when it names none."""
+    """Leading codes of a directive (the rest is a reason); ``None`` when it names none.
+
+    A first word that tries to be a code and is none ("NL4O1", "NL-401", "NL 401") gives ``()``:
+    the comment names no rule and silences nothing (NL001 says so), where reading the typo
+    as a reason would silence every rule to the end of the file. A code may end with a colon
+    before its reason ("NL401: quoted as spoken").
+    """
+    split = [word for word in _SEPARATORS.split(words.strip()) if word]
     codes = []
-    for word in _SEPARATORS.split(words.strip()):
-        if not _CODE.match(word):
-            break
-        codes.append(word.upper())
+    for at, word in enumerate(split):
+        bare = word.rstrip(":;.")
+        if _CODE.match(bare):
+            codes.append(bare.upper())
+            if bare != word:
+                break
+            continue
+        if not codes and _attempted_code(word, split[at + 1] if at + 1 < len(split) else ""):
+            return ()
+        break
     return tuple(codes) or None
+
+
+_ATTEMPT = re.compile(r"^[^\W\d_]{1,4}[-_.]?\w*\d\w*[:;.]?$")
+"""Letters then a word with a digit in it: what a code looks like with a typo in it."""
+
+
+def _attempted_code(word: str, after: str) -> bool:
+    """Whether ``word`` (followed by ``after``) was meant as a code: "NL4O1", "NL-401",
+    or a code split by a space ("NL 401")."""
+    if _ATTEMPT.match(word):
+        return True
+    return word.isalpha() and word.isupper() and len(word) <= 4 and after.isdigit()
 
 
 def parse(
