@@ -85,7 +85,7 @@ class _Reader:
         self, node: dict, key: str, where: str, lower: bool = False, words: bool = False
     ) -> tuple[str, ...]:
         """A list of text; no item may be blank, and with ``words`` (titles, abbreviations,
-        aliases: what the readers match in a draft) each must hold a letter."""
+        aliases: what the readers match in a draft) each must hold a letter or digit."""
         value = node.get(key)
         if value is None:
             return ()
@@ -101,12 +101,12 @@ class _Reader:
         return items
 
     def usable(self, text: str, where: str, line: int | None, words: bool = True) -> None:
-        """A blank item, or a title without a letter, matches nothing a reader writes (and an
+        """A blank item, or a title of punctuation only, matches nothing a reader writes (and an
         empty title breaks the title rules on every draft): refused before any linting."""
         if not text.strip():
             raise CorpusError(f"{where} is empty", self.path, line)
-        if words and not any(c.isalpha() for c in text):
-            raise CorpusError(f"{where}: {text!r} has no letters", self.path, line)
+        if words and not any(c.isalnum() for c in text):
+            raise CorpusError(f"{where}: {text!r} has no letters or digits", self.path, line)
 
     def date(self, node: dict, key: str, where: str) -> dt.date | None:
         value = node.get(key)
