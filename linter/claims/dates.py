@@ -83,7 +83,7 @@ from narrlint.claims.dates_words import (
     WEAK_PREPOSITIONS,
 )
 from narrlint.nlp.quantities import DateValue
-from narrlint.nlp.tokens import lemma_lowers
+from narrlint.nlp.tokens import lemma_lowers, spans_of
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import NEGATIONS
 
@@ -287,7 +287,7 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
     found: list[DateClaim] = []
     sentences = written_sentences(doc)
     dates = date_spans(doc, day)
-    durations = [*doc.spans.get("durations", []), *year_spans(doc), *added_spans(doc)]
+    durations = [*spans_of(doc, "durations"), *year_spans(doc), *added_spans(doc)]
     durations.sort(key=lambda s: s.start)
     # most sentences give no date nor window: only those that do are split and read
     for index in holding(sentences, {s.start for s in (*dates, *durations)}):

@@ -84,7 +84,7 @@ from narrlint.claims.dates_words import (
 )
 from narrlint.nlp.pipeline import CATEGORY
 from narrlint.nlp.quantities import DURATION_UNITS, DateValue, month_of
-from narrlint.nlp.tokens import lemma_lowers
+from narrlint.nlp.tokens import lemma_lowers, spans_of
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import (
     ARRIVAL_LEMMAS,
@@ -453,7 +453,7 @@ def _opens_a_period(clause: Span, span: Span) -> bool:
         return True
     if nxt != "to":
         return False
-    dates = clause.doc.spans.get("dates", [])
+    dates = spans_of(clause.doc, "dates")
     index = bisect_left(dates, span.end + 1, key=lambda s: s.start)
     return index < len(dates) and dates[index].start <= span.end + 3  # "to (the end of) June"
 

@@ -42,7 +42,7 @@ PARAGRAPH_SENTENCES = 8
 def date_spans(doc: Doc, today: dt.date | None = None) -> list[Span]:
     """The pipeline's dates plus "the 31st of October" (day, "of", month, optional year) and,
     in a text written on ``today``, "the 15th of this month", "first of the next month"."""
-    spans = list(doc.spans.get("dates", []))
+    spans = list(spans_of(doc, "dates"))  # the shared tuple: one Span per date per doc
     taken: set[int] = set()
     for span in spans:
         taken.update(range(span.start, span.end))
@@ -214,7 +214,7 @@ def value_starts(doc: Doc) -> dict[int, int]:
     many mentions)."""
     key = "narrlint.deadlines.value_starts"
     if key not in doc.user_data:
-        spans = [*doc.spans.get("dates", []), *doc.spans.get("durations", [])]
+        spans = [*spans_of(doc, "dates"), *spans_of(doc, "durations")]
         doc.user_data[key] = {s.end: s.start for s in spans}
     return doc.user_data[key]
 
