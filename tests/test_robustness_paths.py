@@ -150,6 +150,20 @@ def test_narrlintignore_of_a_walked_folder_outside_the_config_root(tree, tmp_pat
     assert files == [str(other / "one.md")]
 
 
+def test_bracket_sets_read_as_git_reads_them_and_never_crash(tree):
+    """A set's first "]" is a member, a reversed range matches nothing, "[!]" is literal
+    text: odd sets in .narrlintignore or exclude used to raise re.error (a traceback)."""
+    (tree / ".narrlintignore").write_text("[!]\n[]a].md\n[z-a]*\n[!k-z]ub/\n", encoding="utf-8")
+    files, errors = walk(["."])
+    assert errors == []
+    # "[]a].md" ("]" or "a") drops a.md; "[!k-z]ub/" keeps sub/ (s lies in k-z)
+    assert "a.md" not in files and "sub/b.md" in files and "keep/y.md" in files
+    config = Config(exclude=["[z-a]", "[]x].bak.md", "[!a-j]eep/z.md"], root=tree)
+    files, errors = walk(["."], config)
+    assert errors == [] and "keep/x.bak.md" not in files and "keep/z.md" not in files
+    assert "keep/y.md" in files
+
+
 def test_config_exclude_is_relative_to_the_config_file(tree):
     config = Config(exclude=["drafts/old/*", "sub/deep", "*.txt"], root=tree)
     files, _ = walk(["."], config)

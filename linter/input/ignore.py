@@ -123,19 +123,42 @@ def _translate(glob: str) -> str:
             i += 1
             out.append(re.escape(glob[i]))
         elif char == "[":
-            close = glob.find("]", i + 2 if glob.startswith(("[!", "[^"), i) else i + 1)
+            # as git reads a set: a "]" right after "[" or "[!" is a member, not the end
+            first = i + 2 if glob.startswith(("[!", "[^"), i) else i + 1
+            close = glob.find("]", first + 1)
             if close < 0:
                 out.append(re.escape(char))
             else:
-                inner = glob[i + 1 : close]
-                if inner[:1] in ("!", "^"):
-                    inner = "^" + inner[1:]
-                out.append(f"[{inner.replace(chr(92), chr(92) * 2)}]")
+                out.append(_char_class(glob[i + 1 : close]))
                 i = close
         else:
             out.append(re.escape(char))
         i += 1
     return "".join(out)
+
+
+def _char_class(inner: str) -> str:
+    """A glob set's inside (``abc``, ``!a-z``, ``]a``) as a regular-expression class; every
+    member escaped, so no set can make an invalid expression. A reversed range (``z-a``)
+    matches nothing, as in git."""
+    negated = inner[:1] in ("!", "^")
+    members = inner[1:] if negated else inner
+    parts: list[str] = []
+    j = 0
+    while j < len(members):
+        low = members[j]
+        if j + 2 < len(members) and members[j + 1] == "-":
+            high = members[j + 2]
+            if low <= high:
+                parts.append(f"{re.escape(low)}-{re.escape(high)}")
+            j += 3
+            continue
+        parts.append(re.escape(low))
+        j += 1
+    body = "".join(parts)
+    if negated:
+        return f"[^/{body}]"
+    return f"[{body}]" if body else "(?!)"
 
 
 def decide(rules: Iterable[IgnoreRules], path: str, is_folder: bool) -> bool:
