@@ -354,3 +354,17 @@ def test_an_option_given_a_draft_refuses_before_linting_and_writes_nothing(draft
     (drafts / "report.md").write_text("an older report\n", encoding="utf-8")
     report = run_cli(*corpus_args(), "--output-file", "report.md", "stale.md", cwd=drafts)
     assert report.code == 1 and "NL401" in (drafts / "report.md").read_text(encoding="utf-8")
+
+
+def test_an_unexpected_error_exits_2_naming_where_not_1(monkeypatch, capsys):
+    """Exit 1 means "findings": a defect narrlint did not foresee must not look like them."""
+    from narrlint.frontends import cli
+
+    def broken(argv):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(cli, "cmd_lint", broken)
+    assert cli.main(["draft.md"]) == 2
+    err = capsys.readouterr().err
+    assert "narrlint: internal error: " in err and "test_cli.py:" in err
+    assert "RecursionError: maximum recursion depth exceeded" in err and "report" in err

@@ -272,6 +272,18 @@ def _run(argv: Sequence[str] | None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_ERROR
+    except Exception as exc:  # a defect: still exit 2, never 1 ("findings"), and say where
+        _stderr(f"narrlint: internal error: {_where(exc)}: {type(exc).__name__}: {exc}")
+        _stderr("narrlint: this is a bug in narrlint or a plugin; please report it")
+        return EXIT_ERROR
+
+
+def _where(exc: BaseException) -> str:
+    """The file and line where ``exc`` was raised, for a bug report."""
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    return f"{frames[-1].filename}:{frames[-1].lineno}" if frames else "?"
 
 
 # ---------------------------------------------------------------------------------------------
