@@ -34,10 +34,10 @@ from narrlint.claims.dates_cues import (
     Value,
     clause_values,
     clauses,
-    moves_people,
     uncued_role,
 )
 from narrlint.claims.dates_figures import figure_groups
+from narrlint.claims.dates_frames import moves_people
 from narrlint.claims.dates_generic import in_force as orders_in_force
 from narrlint.claims.dates_generic import names_people_only, people_word
 from narrlint.claims.dates_lexicon import Lexicon, Profile, lexicon_for

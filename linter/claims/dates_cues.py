@@ -18,6 +18,15 @@ from typing import overload
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.dates_clues import departure_particle, verb_like
+from narrlint.claims.dates_frames import (
+    added_time,
+    for_people,
+    negated,
+    only_people_moving,
+    opens_a_period,
+    permitted_stay,
+    planned,
+)
 from narrlint.claims.dates_lexicon import Lexicon
 from narrlint.claims.dates_nouns import (
     complement_word,
@@ -27,13 +36,9 @@ from narrlint.claims.dates_nouns import (
     noun_before,
 )
 from narrlint.claims.dates_words import (
-    ADDED_BEFORE,
-    ADDED_VERBS,
-    ADDED_WORDS,
     ALLOWANCE_NOUNS,
     ANNOUNCEMENT_LEMMAS,
     ASIDE_TOKENS,
-    CONDITION_OPENERS,
     DATE_LEAD_INS,
     DEADLINE_PREDICATE_LEMMAS,
     DEPARTURE_PARTICLES,
@@ -49,31 +54,22 @@ from narrlint.claims.dates_words import (
     EXTENSION_LEMMAS,
     EXTENSION_NOUNS,
     EXTENSION_PREPOSITIONS,
-    FOR_PEOPLE_REACH,
     FORECAST_LEMMAS,
     FORWARD_MARKERS,
     FRONTED_REACH,
     FURTHER_WORDS,
-    FUTURE_AUXILIARIES,
     GIVING_LEMMAS,
     IRREALIS_BEFORE,
     ISSUED_NOUNS,
     JOINING_WORDS,
     MONTH_DAYS,
-    MOTION_PARTICLES,
     OBLIGATION_LEMMAS,
     PERFECT_AUXILIARIES,
-    PERMISSION_WORDS,
-    PLAN_LEMMAS,
-    PLAN_REACH,
     REFERRING_PEOPLE,
-    REFUSAL_LEMMAS,
     REMAINING_LEMMAS,
     REQUEST_LEMMAS,
-    RESTATEMENT_REACH,
     SCOPE_VERBS,
     STARTING_LEMMAS,
-    STAY_REACH,
     STAYING_PEOPLE,
     SUBJECT_BREAKS,
     VALID_LEMMAS,
@@ -83,8 +79,8 @@ from narrlint.claims.dates_words import (
     YEAR_WORDS,
 )
 from narrlint.nlp.pipeline import CATEGORY
-from narrlint.nlp.quantities import DURATION_UNITS, DateValue, month_of
-from narrlint.nlp.tokens import lemma_lowers, spans_of
+from narrlint.nlp.quantities import DURATION_UNITS, DateValue
+from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import (
     ARRIVAL_LEMMAS,
@@ -260,7 +256,7 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
             return Cue("ended", True, after_last_day=True)
     if lowers[:1] and lowers[0] in EXTENSION_PREPOSITIONS:
         window = _lemmas_before(clause, span.start, 14)
-        if window & EXTENSION_LEMMAS and not _only_people_moving(clause, span.start, window):
+        if window & EXTENSION_LEMMAS and not only_people_moving(clause, span.start, window):
             return Cue("extended to", True, role="extension")
         if window & VALID_LEMMAS:
             return Cue("valid until", True, role="expiry")
@@ -268,36 +264,12 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
         if _sentence_start_time(clause, span, before):
             return None
         if lowers[0] in ("until", "till", "til") and (
-            _given(clause, before[0].i, lexicon) or _permitted_stay(clause, before[0].i)
+            _given(clause, before[0].i, lexicon) or permitted_stay(clause, before[0].i)
         ):
             return Cue(lowers[0], True)
         if _order_frame(clause, span, lexicon):
             return Cue(lowers[0], False)
     return None
-
-
-def moves_people(doc: Doc, i: int) -> bool:
-    """ "move out of the twin cities", "moved to other cities": the verb moves people, not a
-    deadline ("moved the deadline to", "moved to March 31")."""
-    lowers = doc_lowers(doc)
-    if i + 1 >= len(lowers) or lemma_lowers(doc)[i] != "move":
-        return False
-    nxt = lowers[i + 1]
-    if nxt in MOTION_PARTICLES:
-        return True
-    after = doc[i + 2] if i + 2 < len(doc) else None
-    return nxt == "to" and after is not None and not (after.like_num or month_of(after))
-
-
-def _only_people_moving(clause: Span, end: int, window: set[str]) -> bool:
-    """The window's only verb of extending is "move", moving people ("must move to other
-    cities until …")."""
-    if window & EXTENSION_LEMMAS != {"move"}:
-        return False
-    doc = clause.doc
-    lemmas = lemma_lowers(doc)
-    moves = [i for i in range(max(clause.start, end - 15), end) if lemmas[i] == "move"]
-    return bool(moves) and all(moves_people(doc, i) for i in moves)
 
 
 def _what_ends(clause: Span, verb: int, lexicon: Lexicon) -> str | None:
@@ -362,28 +334,6 @@ def _deadline_predicate(
     return None
 
 
-def for_people(doc: Doc, at: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether a deadline or window noun ending before ``at`` is one for people (or for no
-    stated purpose): "the deadline for illegal foreigners", "the grace period for those …",
-    not "the window for public comment", "the deadline for applications"."""
-    lowers = doc_lowers(doc)
-    if at >= end or lowers[at] != "for":
-        return True
-    for k in range(at + 1, min(end, at + 1 + FOR_PEOPLE_REACH)):
-        word = lowers[k]
-        if word in lexicon.people or word in REFERRING_PEOPLE or _group_word(word, lexicon):
-            return True
-        if doc[k].is_title or doc[k].is_upper:
-            return True  # "Afghans", "PoR": a name, not a purpose
-        if not (word in DETERMINERS or doc[k].like_num or word in ("all", "some", "million")):
-            return False
-    return False
-
-
-def _group_word(word: str, lexicon: Lexicon) -> bool:
-    return word in lexicon.modifiers or word in lexicon.heads or word in lexicon.fillers
-
-
 def _enforcement_cue(clause: Span, span: Span, before: Sequence[Token]) -> Cue | None:
     """ "face deportation from October 1", "deportations will start only after Dec. 1",
     "phase three begins on 1 December": the date an order starts to be enforced names the
@@ -395,7 +345,7 @@ def _enforcement_cue(clause: Span, span: Span, before: Sequence[Token]) -> Cue |
         preposition = "on"  # "phase three begins October 1"
     elif preposition not in ENFORCEMENT_PREPOSITIONS:
         return None
-    if _opens_a_period(clause, span):
+    if opens_a_period(clause, span):
         return None  # "from March 31 to June 30": a period
     if preposition == "on" == before[0].lower_ and len(before) > 1 and _dates_a_thing(before[1]):
         return None  # "followed bombings on September 29": the date of the bombings
@@ -428,60 +378,18 @@ def _enforcement_cue(clause: Span, span: Span, before: Sequence[Token]) -> Cue |
     )  # "anyone remaining after …", "undocumented Afghans still here after …", "who remained"
     if not (lemmas & ENFORCEMENT_LEMMAS or staying):
         return None
-    if _negated(all_lowers, window) or any(
+    if negated(all_lowers, window) or any(
         _forecasting(doc[i])
         for i in window
         if all_lemmas[i] in FORECAST_LEMMAS or all_lowers[i] in FORECAST_LEMMAS
     ):
         return None
-    planned = preposition != "on" and _planned(clause, window)  # "a crackdown on November 1"
-    if not (lowers & FORWARD_MARKERS or planned):
+    plan = preposition != "on" and planned(clause, window)  # "a crackdown on November 1"
+    if not (lowers & FORWARD_MARKERS or plan):
         return None  # "deportations began on November 20": a report, not the order
     if preposition in ("after", "past", "beyond"):
         return Cue("after", True, before_first_day=True, role="enforcement_start")
     return Cue(preposition, True, after_last_day=True, role="enforcement_start")
-
-
-def _opens_a_period(clause: Span, span: Span) -> bool:
-    """ "from March 31 to June 30", "after March 31 until …": the date opens a period. Not
-    "remaining after November 15 are to be expelled", where "to" opens the verb."""
-    lowers = doc_lowers(clause.doc)
-    if span.end >= clause.end:
-        return False
-    nxt = lowers[span.end]
-    if nxt in ("until", "till", "through", "-", "–"):
-        return True
-    if nxt != "to":
-        return False
-    dates = spans_of(clause.doc, "dates")
-    index = bisect_left(dates, span.end + 1, key=lambda s: s.start)
-    return index < len(dates) and dates[index].start <= span.end + 3  # "to (the end of) June"
-
-
-def _negated(lowers: list[str], window: list[int]) -> bool:
-    """A negation in the window that negates the order ("will not be deported after", "no
-    deportations after"); not one that states its condition ("those who do not leave",
-    "if they do not leave … will be deported after")."""
-    for i in window:
-        if lowers[i] in NEGATIONS and not CONDITION_OPENERS.intersection(lowers[max(0, i - 3) : i]):
-            return True
-    return False
-
-
-def _planned(clause: Span, window: list[int]) -> bool:
-    """An enforcement word of the clause (up to the window's end) that is itself the clause's
-    plan: announced, warned of or threatened ("had announced a crackdown on … after", "warned
-    of arrests after"), or in the future ("it would expel an estimated 1.7 million PoR card
-    holders who remained … after"), read on the few words before it."""
-    doc = clause.doc
-    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
-    for i in range(clause.start, window[-1] + 1):
-        if lemmas[i] not in ENFORCEMENT_LEMMAS or lemmas[i] in STARTING_LEMMAS:
-            continue
-        frame = range(max(clause.start, i - PLAN_REACH), i)
-        if any(lemmas[k] in PLAN_LEMMAS or lowers[k] in FUTURE_AUXILIARIES for k in frame):
-            return True
-    return False
 
 
 def _forecasting(token: Token) -> bool:
@@ -538,28 +446,6 @@ def _given(clause: Span, at: int, lexicon: Lexicon) -> bool:
             or token.lower_ in DETERMINERS | {","}
             or token.lower_ in ALLOWANCE_NOUNS  # "given time until", "a chance until"
         ):
-            return False
-    return False
-
-
-def _permitted_stay(clause: Span, at: int) -> bool:
-    """ "can now stay in Pakistan until …", "may remain in the country till …", "will be
-    permitted to stay until …": a stay allowed up to the date, i.e. its cut-off. A verb of
-    staying within a few words before the preposition (past a place: "in Pakistan"), with a
-    word of permission right before it; not negated, requested, refused or forecast."""
-    doc = clause.doc
-    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
-    first = max(clause.start, at - STAY_REACH)
-    for i in range(at - 1, first - 1, -1):
-        if lemmas[i] in ("stay", "remain", "live", "reside"):
-            frame = lowers[max(clause.start, i - 3) : i]
-            if not PERMISSION_WORDS.intersection(frame):
-                return False
-            words = set(lemmas[clause.start : clause.end])  # "…, officials expect"
-            return NEGATIONS.isdisjoint(lowers[clause.start : i]) and words.isdisjoint(
-                REQUEST_LEMMAS | REFUSAL_LEMMAS | FORECAST_LEMMAS
-            )
-        if doc[i].is_punct:
             return False
     return False
 
@@ -699,30 +585,6 @@ def _duration_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
     return None
 
 
-def added_time(clause: Span, span: Span) -> bool:
-    """ "allowed to stay in Pakistan for three more months", "given another 90 days to stay":
-    a window of added time (a word of addition in it or right before it) after a verb of
-    staying or giving in its own clause, not negated, requested, considered or refused: an
-    extension's length."""
-    doc = clause.doc
-    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
-    added = not ADDED_WORDS.isdisjoint(lowers[span.start : span.end])
-    added = added or (span.end < clause.end and lowers[span.end] == "more")  # "20 days more"
-    at = span.start - 1
-    while at > clause.start and lowers[at] in ("a", "an", *ADDED_BEFORE):
-        added = added or lowers[at] in ADDED_BEFORE
-        at -= 1
-    if not added:
-        return False
-    first = max(clause.start, span.start - EXTENDED_BY_REACH)
-    if ADDED_VERBS.isdisjoint(lemmas[first : span.start]):
-        return False
-    before = set(lemmas[clause.start : span.start])
-    if not before.isdisjoint(REQUEST_LEMMAS) or not before.isdisjoint(REFUSAL_LEMMAS):
-        return False  # "urged Pakistan to give them three more months", "refused to give …"
-    return NEGATIONS.isdisjoint(lowers[clause.start : span.start])
-
-
 def _extended_by(clause: Span, span: Span) -> bool:
     """ "extended the deadline by 10 days", "pushed back by a week", "extended their stay for
     another six months": the length of an extension, after "by" or "for" and a verb of
@@ -777,18 +639,3 @@ def uncued_role(clause: Span, span: Span) -> str:
     if len(before) and before[-1] in EVENT_PREPOSITIONS:
         return "event_date"
     return "unknown"
-
-
-def restates(earlier: Span, later: Span) -> bool:
-    """Whether the later date stands in a participle clause that restates the earlier one's
-    order right after it ("… to leave by February 28, giving them until March 31 to …",
-    "…, allowing them until …"): the same cut-off told twice, not two stages of an order."""
-    doc = earlier.doc
-    if later.start <= earlier.end or later.start - earlier.end > RESTATEMENT_REACH:
-        return False
-    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
-    between = range(earlier.end, later.start)
-    if lowers[earlier.end] != "," or any(lowers[i] in (";", ".") for i in between):
-        return False
-    verb = earlier.end + 1
-    return lowers[verb].endswith("ing") and lemmas[verb] in GIVING_LEMMAS

@@ -133,7 +133,7 @@ def year_spans(doc: Doc) -> list[Span]:
 def added_spans(doc: Doc) -> list[Span]:
     """ "three more months", "90 extra days": a window of added time written with its word of
     addition between the number and the unit (the pipeline reads "three months" only), each
-    with ``_.days``; its cue is read by :func:`narrlint.claims.dates_cues.added_time`."""
+    with ``_.days``; its cue is read by :func:`narrlint.claims.dates_frames.added_time`."""
     lowers = doc_lowers(doc)
     n = len(lowers)
     units = {**DURATION_UNITS, **YEAR_WORDS}

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from narrlint.api import Corpus, Draft, Evidence, Problem, Rule, Severity
 from narrlint.claims.dates import DateClaim, Profile, same_value
-from narrlint.claims.dates_cues import restates
+from narrlint.claims.dates_frames import restates
 from narrlint.rules.deadlines.common import (
     BOUNDARY_DAYS,
     corpus_evidence,

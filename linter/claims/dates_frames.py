@@ -1,0 +1,189 @@
+"""The frame around a date's cue: whom a deadline noun is for, whether an enforcement word is
+the order's plan or negated, whether the stay is permitted or added time, whether people (not
+a deadline) move, whether a second date restates the first's order. Small tests on the doc's
+shared word lists that :mod:`narrlint.claims.dates_cues` asks while it reads a cue."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span
+
+from narrlint.claims.dates_lexicon import Lexicon
+from narrlint.claims.dates_words import (
+    ADDED_BEFORE,
+    ADDED_VERBS,
+    ADDED_WORDS,
+    CONDITION_OPENERS,
+    DETERMINERS,
+    ENFORCEMENT_LEMMAS,
+    EXTENDED_BY_REACH,
+    EXTENSION_LEMMAS,
+    FOR_PEOPLE_REACH,
+    FORECAST_LEMMAS,
+    FUTURE_AUXILIARIES,
+    GIVING_LEMMAS,
+    MOTION_PARTICLES,
+    PERMISSION_WORDS,
+    PLAN_LEMMAS,
+    PLAN_REACH,
+    REFERRING_PEOPLE,
+    REFUSAL_LEMMAS,
+    REQUEST_LEMMAS,
+    RESTATEMENT_REACH,
+    STARTING_LEMMAS,
+    STAY_REACH,
+)
+from narrlint.nlp.quantities import month_of
+from narrlint.nlp.tokens import lemma_lowers, spans_of
+from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import NEGATIONS
+
+
+def moves_people(doc: Doc, i: int) -> bool:
+    """ "move out of the twin cities", "moved to other cities": the verb moves people, not a
+    deadline ("moved the deadline to", "moved to March 31")."""
+    lowers = doc_lowers(doc)
+    if i + 1 >= len(lowers) or lemma_lowers(doc)[i] != "move":
+        return False
+    nxt = lowers[i + 1]
+    if nxt in MOTION_PARTICLES:
+        return True
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    return nxt == "to" and after is not None and not (after.like_num or month_of(after))
+
+
+def only_people_moving(clause: Span, end: int, window: set[str]) -> bool:
+    """The window's only verb of extending is "move", moving people ("must move to other
+    cities until …")."""
+    if window & EXTENSION_LEMMAS != {"move"}:
+        return False
+    doc = clause.doc
+    lemmas = lemma_lowers(doc)
+    moves = [i for i in range(max(clause.start, end - 15), end) if lemmas[i] == "move"]
+    return bool(moves) and all(moves_people(doc, i) for i in moves)
+
+
+def for_people(doc: Doc, at: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a deadline or window noun ending before ``at`` is one for people (or for no
+    stated purpose): "the deadline for illegal foreigners", "the grace period for those …",
+    not "the window for public comment", "the deadline for applications"."""
+    lowers = doc_lowers(doc)
+    if at >= end or lowers[at] != "for":
+        return True
+    for k in range(at + 1, min(end, at + 1 + FOR_PEOPLE_REACH)):
+        word = lowers[k]
+        if word in lexicon.people or word in REFERRING_PEOPLE or _group_word(word, lexicon):
+            return True
+        if doc[k].is_title or doc[k].is_upper:
+            return True  # "Afghans", "PoR": a name, not a purpose
+        if not (word in DETERMINERS or doc[k].like_num or word in ("all", "some", "million")):
+            return False
+    return False
+
+
+def _group_word(word: str, lexicon: Lexicon) -> bool:
+    return word in lexicon.modifiers or word in lexicon.heads or word in lexicon.fillers
+
+
+def opens_a_period(clause: Span, span: Span) -> bool:
+    """ "from March 31 to June 30", "after March 31 until …": the date opens a period. Not
+    "remaining after November 15 are to be expelled", where "to" opens the verb."""
+    lowers = doc_lowers(clause.doc)
+    if span.end >= clause.end:
+        return False
+    nxt = lowers[span.end]
+    if nxt in ("until", "till", "through", "-", "–"):
+        return True
+    if nxt != "to":
+        return False
+    dates = spans_of(clause.doc, "dates")
+    index = bisect_left(dates, span.end + 1, key=lambda s: s.start)
+    return index < len(dates) and dates[index].start <= span.end + 3  # "to (the end of) June"
+
+
+def negated(lowers: list[str], window: list[int]) -> bool:
+    """A negation in the window that negates the order ("will not be deported after", "no
+    deportations after"); not one that states its condition ("those who do not leave",
+    "if they do not leave … will be deported after")."""
+    for i in window:
+        if lowers[i] in NEGATIONS and not CONDITION_OPENERS.intersection(lowers[max(0, i - 3) : i]):
+            return True
+    return False
+
+
+def planned(clause: Span, window: list[int]) -> bool:
+    """An enforcement word of the clause (up to the window's end) that is itself the clause's
+    plan: announced, warned of or threatened ("had announced a crackdown on … after", "warned
+    of arrests after"), or in the future ("it would expel an estimated 1.7 million PoR card
+    holders who remained … after"), read on the few words before it."""
+    doc = clause.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    for i in range(clause.start, window[-1] + 1):
+        if lemmas[i] not in ENFORCEMENT_LEMMAS or lemmas[i] in STARTING_LEMMAS:
+            continue
+        frame = range(max(clause.start, i - PLAN_REACH), i)
+        if any(lemmas[k] in PLAN_LEMMAS or lowers[k] in FUTURE_AUXILIARIES for k in frame):
+            return True
+    return False
+
+
+def permitted_stay(clause: Span, at: int) -> bool:
+    """ "can now stay in Pakistan until …", "may remain in the country till …", "will be
+    permitted to stay until …": a stay allowed up to the date, i.e. its cut-off. A verb of
+    staying within a few words before the preposition (past a place: "in Pakistan"), with a
+    word of permission right before it; not negated, requested, refused or forecast."""
+    doc = clause.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    first = max(clause.start, at - STAY_REACH)
+    for i in range(at - 1, first - 1, -1):
+        if lemmas[i] in ("stay", "remain", "live", "reside"):
+            frame = lowers[max(clause.start, i - 3) : i]
+            if not PERMISSION_WORDS.intersection(frame):
+                return False
+            words = set(lemmas[clause.start : clause.end])  # "…, officials expect"
+            return NEGATIONS.isdisjoint(lowers[clause.start : i]) and words.isdisjoint(
+                REQUEST_LEMMAS | REFUSAL_LEMMAS | FORECAST_LEMMAS
+            )
+        if doc[i].is_punct:
+            return False
+    return False
+
+
+def added_time(clause: Span, span: Span) -> bool:
+    """ "allowed to stay in Pakistan for three more months", "given another 90 days to stay":
+    a window of added time (a word of addition in it or right before it) after a verb of
+    staying or giving in its own clause, not negated, requested, considered or refused: an
+    extension's length."""
+    doc = clause.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    added = not ADDED_WORDS.isdisjoint(lowers[span.start : span.end])
+    added = added or (span.end < clause.end and lowers[span.end] == "more")  # "20 days more"
+    at = span.start - 1
+    while at > clause.start and lowers[at] in ("a", "an", *ADDED_BEFORE):
+        added = added or lowers[at] in ADDED_BEFORE
+        at -= 1
+    if not added:
+        return False
+    first = max(clause.start, span.start - EXTENDED_BY_REACH)
+    if ADDED_VERBS.isdisjoint(lemmas[first : span.start]):
+        return False
+    before = set(lemmas[clause.start : span.start])
+    if not before.isdisjoint(REQUEST_LEMMAS) or not before.isdisjoint(REFUSAL_LEMMAS):
+        return False  # "urged Pakistan to give them three more months", "refused to give …"
+    return NEGATIONS.isdisjoint(lowers[clause.start : span.start])
+
+
+def restates(earlier: Span, later: Span) -> bool:
+    """Whether the later date stands in a participle clause that restates the earlier one's
+    order right after it ("… to leave by February 28, giving them until March 31 to …",
+    "…, allowing them until …"): the same cut-off told twice, not two stages of an order."""
+    doc = earlier.doc
+    if later.start <= earlier.end or later.start - earlier.end > RESTATEMENT_REACH:
+        return False
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    between = range(earlier.end, later.start)
+    if lowers[earlier.end] != "," or any(lowers[i] in (";", ".") for i in between):
+        return False
+    verb = earlier.end + 1
+    return lowers[verb].endswith("ing") and lemmas[verb] in GIVING_LEMMAS
