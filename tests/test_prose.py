@@ -109,3 +109,30 @@ def test_empty_and_front_matter_only():
     assert markdown_prose("").text == ""
     text = "---\ndate: 2024-01-01\n---\n"
     assert markdown_prose(text, split_front_matter(text, "d").end).text == ""
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2003", "\u3000", "\u202f", "\x0b", "\x0c"])
+@pytest.mark.parametrize("opening", ["", "- ", "> ", "# ", "1. "])
+def test_a_block_opened_by_a_unicode_space_keeps_its_text(space, opening):
+    """markdown-it strips a pasted no-break space (and any Unicode space) before a block's
+    text; the text must still be prose at its own characters, never silently dropped."""
+    original = f"{opening}{space}Interim Minister Anna Vogel says so.\n"
+    prose = markdown_prose(original)
+    assert prose.text == "Interim Minister Anna Vogel says so."
+    words_map_back(original, prose)
+    start, _ = prose.span_to_original(0, 1)
+    assert start == len(opening) + 1
+
+
+def test_a_tab_indented_continuation_line_and_a_table_cell_keep_their_text():
+    listed = "- Talks resumed.\n\tInterim Minister Anna Vogel says so.\n- Second.\n"
+    prose = markdown_prose(listed)
+    assert "Interim Minister Anna Vogel says so." in prose.text
+    words_map_back(listed, prose)
+    table = "| a | b |\n|---|---|\n| \u00a0c 1 | d 2 |\n"
+    prose = markdown_prose(table)
+    assert prose.text.split() == ["a", "b", "c", "1", "d", "2"]
+    words_map_back(table, prose)
+    # look-alike: a line that keeps its own leading spaces still maps them as before
+    spaced = "Para one.\n   Interim Minister says.\n"
+    assert markdown_prose(spaced).text == "Para one. Interim Minister says."

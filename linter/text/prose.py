@@ -566,10 +566,11 @@ def _plain_line(
     if not content or line_no > index.line_count:
         return
     line_start, line_end = index.line_span(line_no, text)
-    col = _find_after_markers(text[line_start:line_end], content, row_cursor.get(line_no, 0))
+    col, lead = _find_piece(text[line_start:line_end], content, row_cursor.get(line_no, 0))
     if col >= 0:
-        row_cursor[line_no] = col + len(content)
-        builder.add(line_start + col, line_start + col + len(content))
+        size = len(content) - lead
+        row_cursor[line_no] = col + size
+        builder.add(line_start + col, line_start + col + size)
 
 
 class _InlineWalker:
@@ -612,10 +613,10 @@ class _InlineWalker:
             if line_no <= index.line_count:
                 line_start, line_end = index.line_span(line_no, self.text)
                 line = self.text[line_start:line_end]
-                col = _find_after_markers(line, piece, row_cursor.get(line_no, 0))
+                col, lead = _find_piece(line, piece, row_cursor.get(line_no, 0))
                 if col >= 0:
-                    row_cursor[line_no] = col + len(piece)
-                    segments.append((cursor, cursor + size, line_start + col))
+                    row_cursor[line_no] = col + len(piece) - lead
+                    segments.append((cursor + lead, cursor + size, line_start + col))
             cursor += size
         limit = len(self.content)
         return [(a, min(b, limit), o) for a, b, o in segments if a < limit]
@@ -771,7 +772,25 @@ def _find_after_markers(line: str, piece: str, from_col: int) -> int:
         return from_col if from_col <= len(line) else -1
     col = line.find(piece, from_col)
     while col >= 0:
-        if not col or from_col > 0 or all(c in _MARKER_CHARS for c in line[:col]):
+        if not col or from_col > 0 or all(c in _MARKER_CHARS or c.isspace() for c in line[:col]):
             return col
         col = line.find(piece, col + 1)
     return -1
+
+
+def _find_piece(line: str, piece: str, from_col: int) -> tuple[int, int]:
+    """``(column, lead)``: where ``piece`` lies in ``line`` after the block markers, and how
+    many of its first characters have no original (``-1`` column: nowhere).
+
+    markdown-it strips Unicode spaces (a no-break space pasted from a word processor) before
+    a paragraph's text, which the marker test above lets stand before it, and it expands a
+    tab it partly consumed into spaces the original never had (a list item's continuation
+    line indented with a tab): such a piece is found without those spaces, and they are left
+    without an original rather than the whole line being dropped.
+    """
+    col = _find_after_markers(line, piece, from_col)
+    if col >= 0 or not piece.startswith(" "):
+        return col, 0
+    stripped = piece.lstrip(" ")
+    col = _find_after_markers(line, stripped, from_col) if stripped else -1
+    return col, len(piece) - len(stripped)
