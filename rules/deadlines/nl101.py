@@ -69,7 +69,15 @@ class DeadlineMismatch(Rule):
         with no group word) are held to the order in force at the draft's date: nothing is
         reported when any order or validity date in force records the value, or when several
         orders are in force; never for people bound elsewhere, waiting for visas or asylum, or
-        in a place the ledger does not know.
+        in a place the ledger does not know. Time added to a stay is an extension's length
+        ("allowed to stay for three more months", "another six months"); "can stay until" is a
+        cut-off; "after <date>" is the cut-off of a plan to expel or arrest those who remain.
+        Who set the deadline is read from the phrase: a possessive owns it only when it owns
+        an order or an authority ("Iran's deadline", not "the province's border points"); the
+        group from "holders of <document>" or "UNHCR-issued <document>". A group phrase that
+        carries another group's figure ("the 1.4 million undocumented Afghans") may mean
+        either group, and a sentence naming several groups is reported only when every named
+        group's record contradicts the value.
 
         A text written after the ledger's last record of an event that gives a cut-off still
         ahead reports a later deadline the ledger has no record of yet, not a wrong one. When
