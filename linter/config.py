@@ -90,15 +90,20 @@ def find_config(start: Path | None = None) -> Path | None:
     return None
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
-    """The whole TOML document; any failure is a :class:`ConfigError` with file and line."""
-    display = _display(path)
+def _read_text(path: Path, display: str) -> str:
+    """A config file's text; a file that cannot be read is a :class:`ConfigError`."""
     try:
-        text = path.read_text("utf-8")
+        return path.read_text("utf-8")
     except FileNotFoundError:
         raise ConfigError("config file not found", display) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read config file: {exc}", display) from None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    """The whole TOML document; any failure is a :class:`ConfigError` with file and line."""
+    display = _display(path)
+    text = _read_text(path, display)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -170,12 +175,7 @@ def load_config(path: Path | None) -> Config:
     if path.suffix == ".toml":  # pyproject.toml, or any TOML file given with --config
         data = _read_toml(path).get("tool", {}).get("narrlint", {})
     else:
-        try:
-            text = path.read_text("utf-8")
-        except FileNotFoundError:
-            raise ConfigError("config file not found", display) from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"cannot read config file: {exc}", display) from None
+        text = _read_text(path, display)
         try:
             data = load_yaml(text, display)
         except Exception as exc:
