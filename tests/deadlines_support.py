@@ -1,0 +1,31 @@
+"""What the deadline-reading tests (tests/test_deadlines_*.py) share: the deadline codes, the
+findings and date claims a draft gives against a corpus, and number words for the grids."""
+
+import datetime as dt
+
+from narrlint.engine.linter import Linter
+from narrlint.input.source import SourceText
+
+from .conftest import lint_text
+
+CODES = ("NL101", "NL102")
+
+
+def reported(corpus, text, date):
+    """(code, severity, excerpt) of each deadline finding."""
+    findings = lint_text(corpus, text, date=date, codes=CODES)
+    return [(f.code, f.severity.value, f.excerpt) for f in findings]
+
+
+def claims(corpus, text, date):
+    linter = Linter([], corpus, date=dt.date.fromisoformat(date))
+    draft = linter.parse(SourceText(text), "draft.md")
+    return draft.claims.dates
+
+
+# A number of months as reporting writes it (the figure tests and the added-time grid).
+NUMBER_WORDS = {
+    1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+    9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen", 14: "fourteen",
+    15: "fifteen", 16: "sixteen",
+}  # fmt: skip
