@@ -229,6 +229,12 @@ def _shared_modifiers(
     return mentions
 
 
+MAX_MODIFIERS = 8
+"""Ledger modifiers one phrase is read across ("documented and undocumented Afghan
+refugees" has two): each modifier opens a walk over those after it, so an unbounded run
+("undocumented " x 4,000) was read quadratically."""
+
+
 def _modified(
     doc: Doc, start: int, modifiers: dict, entities: dict[int, Span], lex: Lexicon
 ) -> Mention | None:
@@ -237,6 +243,7 @@ def _modified(
     end, groups = modifiers[start]
     j, n, skipped, last_title = end, len(doc), 0, None
     joined: list[int] = []
+    hops = 0
     adverb = doc[start].lower_.endswith("ly") and end - start == 1
     if adverb:
         if not (j + 1 < n and doc[j].lower_ in STAY_PARTICIPLES and doc[j].lower_.endswith("ing")):
@@ -275,6 +282,9 @@ def _modified(
             return Mention(start, head_end, groups | heads, "np", (start, end), groups,
                            (j, head_end), heads)  # fmt: skip
         if j in modifiers:
+            hops += 1
+            if hops > MAX_MODIFIERS:
+                break  # a run no phrase has ("undocumented undocumented …"): read no further
             if doc[j - 1].lower_ in ("and", "or", ",", "/"):
                 joined.append(j)
             j = modifiers[j][0]

@@ -19,7 +19,7 @@ from narrlint.claims.groups_words import (
     STAY_PARTICIPLES,
 )
 from narrlint.nlp.quantities import month_of
-from narrlint.nlp.tokens import lemma_lowers, sentence_at
+from narrlint.nlp.tokens import lemma_lowers, sentence_at, sentences
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.vocabulary import PERSON_NOUNS, REPORTING_LEMMAS, WEEKDAYS
@@ -29,30 +29,19 @@ def abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
     """The number counts people in a country the ledger does not record: the nearest country
     named before it in its sentence is a name the ledger does not know, set as a place ("In
     Iran, ...", "Iran hosts ...", "Iran's ..."), or "in <that name>" follows its phrase.
-    The ledger's own country named nearer keeps the number ("Unlike Iran, Pakistan ...")."""
+    The ledger's own country named nearer keeps the number ("Unlike Iran, Pakistan ...").
+
+    What lies before the number is read from :func:`_marks_before` (one pass per doc), not
+    by walking back to the sentence start for every number: a sentence of thousands of
+    numbers made that walk quadratic."""
+    country, hosting, placed, reporting = _marks_before(doc, lex)[start]
+    nearest = max(hosting, placed if placed > reporting else -1)
+    if country > nearest:
+        return False
+    if nearest >= 0:
+        return True
     sentence = sentence_at(doc, start)
     lowers = doc_lowers(doc)
-    reported = False
-    for k in range(start - 1, sentence.start - 1, -1):
-        if lowers[k] in lex.countries:
-            return False
-        if lowers[k] == "that" and not reported:
-            # "the consul in Karachi told TOLO that ...": where the speaker is does not
-            # place the people of the reported clause (a country's own official does:
-            # "Iran's minister said that ...")
-            reported = _reported(doc, k, sentence.start)
-        if not _maybe_foreign(lowers[k], lex):
-            continue
-        token = doc[k]
-        if _foreign(token, lex):
-            before = doc[k - 1].lower_ if k > sentence.start else ""
-            after = doc[k + 1] if k + 1 < len(doc) else token
-            if (
-                (before in ABROAD_BEFORE and not reported)
-                or after.lower_ in ("'s", "’s")
-                or after.lemma_.lower() in HOSTING_LEMMAS
-            ):
-                return True
     j = generic_noun_end(doc, lex, end)
     for k in range(j, min(j + 4, sentence.end - 1)):
         if (
@@ -62,6 +51,51 @@ def abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
         ):
             return True
     return False
+
+
+_MARKS = "narrlint.claims.groups_places.marks"
+"""Key of a doc's :func:`_marks_before` in its ``user_data`` (with the lexicon read)."""
+
+_Marks = tuple[int, int, int, int]
+
+
+def _marks_before(doc: Doc, lex: Lexicon) -> list[_Marks]:
+    """For every token ``i``, the nearest index before it in its sentence (-1 for none) of:
+    a country of the ledger; a foreign name set as a place whatever precedes it ("Iran's",
+    "Iran hosts"); a foreign name set as a place by the word before it ("in Iran"); and a
+    "that" opening a reported clause ("the consul told TOLO that ..."), after which a name
+    set as a place only by "in" no longer places the number (a country's own official does:
+    "Iran's minister said that ..."). One forward pass per doc and lexicon."""
+    cached = doc.user_data.get(_MARKS)
+    if cached is not None and cached[0] == len(doc) and cached[1] is lex:
+        return cached[2]
+    lowers = doc_lowers(doc)
+    n = len(doc)
+    starts = {s.start for s in sentences(doc)}
+    marks: list[_Marks] = []
+    first = 0
+    country = hosting = placed = reporting = -1
+    for k in range(n):
+        if k in starts:
+            first, country, hosting, placed, reporting = k, -1, -1, -1, -1
+        marks.append((country, hosting, placed, reporting))
+        lower = lowers[k]
+        if lower in lex.countries:
+            country = k
+            continue
+        if lower == "that" and _reported(doc, k, first):
+            reporting = k
+        if not _maybe_foreign(lower, lex):
+            continue
+        token = doc[k]
+        if _foreign(token, lex):
+            after = doc[k + 1] if k + 1 < n else token
+            if after.lower_ in ("'s", "’s") or after.lemma_.lower() in HOSTING_LEMMAS:
+                hosting = k
+            elif (doc[k - 1].lower_ if k > first else "") in ABROAD_BEFORE:
+                placed = k
+    doc.user_data[_MARKS] = (n, lex, marks)
+    return marks
 
 
 def _reported(doc: Doc, k: int, first: int) -> bool:

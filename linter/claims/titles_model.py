@@ -4,13 +4,14 @@ stands inside a quotation (the speaker's words, which the writer does not change
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from spacy.tokens import Span
 
 from narrlint.claims.base import Claim
-from narrlint.claims.counts_attribution import QUOTE_MARKS, quotes_of
+from narrlint.claims.counts_attribution import QUOTE_MARKS, _quote_mark_indices, quotes_of
 from narrlint.claims.titles_frame import TimeFrame
 from narrlint.claims.titles_names import TEMPORARY
 from narrlint.nlp.tokens import lowers
@@ -187,16 +188,15 @@ drafts' claims are never asked: only one about to be reported is)."""
 def in_quotation(span: Span) -> bool:
     """Whether ``span`` starts inside a quotation (as the count reader finds quotations). A
     quotation ends with its block, so one with no quote mark between the block's start and the
-    span is not looked for in the whole doc."""
+    span is not looked for in the whole doc. The nearest quote mark or block end before the
+    span is found by bisection over the doc's marks (listed once per doc), not by walking back
+    to the block's start for every claim: thousands of titles in one paragraph made that walk
+    quadratic."""
     doc = span.doc
-    words = lowers(doc)
-    i = span.start - 1
-    while i >= 0 and words[i] not in QUOTE_MARKS:
-        if "\n" in words[i]:
-            return False
-        i -= 1
-    if i < 0:
-        return False
+    marks = _quote_mark_indices(doc)
+    k = bisect_left(marks, span.start) - 1
+    if k < 0 or lowers(doc)[marks[k]] not in QUOTE_MARKS:
+        return False  # no quote mark before the span, or its block starts after the last one
     quotes = doc.user_data.get(_QUOTES)
     if quotes is None:
         quotes = doc.user_data[_QUOTES] = quotes_of(doc)
