@@ -7,6 +7,7 @@ Only ``yaml.SafeLoader`` is used: no tags, no Python objects.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -21,34 +22,99 @@ class LineDict(dict):
     key_lines: dict
 
 
-class _LineLoader(yaml.SafeLoader):
+MAX_DEPTH = 100
+"""Deepest nesting of mappings and lists read: nothing that deep is a ledger, manifest or
+config, and deeper documents ran PyYAML (and the constructors below) out of Python's stack,
+which escaped as a traceback without a line."""
+
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+_COLLECTION_STARTS = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+
+
+class _Guarded:
+    """Bounds on what a document may make the loader do, raised as :class:`CorpusError` with
+    the line of the node at fault: nesting past :data:`MAX_DEPTH` (counted while composing,
+    for PyYAML's recursive composer, and while constructing, for libyaml's; a scalar ends a
+    level and is not one), and a value its
+    constructor cannot build (an integer of more digits than Python converts)."""
+
+    _depth = 0
+
+    def compose_node(self, parent, index):  # PyYAML's composer; libyaml composes in C
+        self._depth += 1
+        try:
+            event = self.peek_event()
+            if self._depth > MAX_DEPTH and isinstance(event, _COLLECTION_STARTS):
+                _too_deep(event.start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def construct_object(self, node, deep=False):
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH and isinstance(node, yaml.CollectionNode):
+                _too_deep(node.start_mark)
+            try:
+                return super().construct_object(node, deep)
+            except (ValueError, OverflowError) as exc:
+                reason = str(exc).split(";")[0]
+                raise CorpusError(
+                    f"holds a value that cannot be read: {reason}", None, node.start_mark.line + 1
+                ) from None
+        finally:
+            self._depth -= 1
+
+
+def _too_deep(mark) -> None:
+    raise CorpusError(
+        f"nested too deeply (more than {MAX_DEPTH} levels)", None, mark.line + 1
+    ) from None
+
+
+class _LineLoader(_Guarded, yaml.SafeLoader):
     pass
 
 
-class _FastLineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+class _FastLineLoader(_Guarded, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """The same loader on libyaml's parser when PyYAML has it: ten times faster on the ledger,
     which every run reads. Errors are re-read with the pure-Python loader, whose messages
     the tests and users know."""
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
+    """A :class:`LineDict`. A key written twice in the mapping itself is an error; a key the
+    mapping writes over one it merges (``<<: *base``) is YAML's way to override it, so keys
+    are compared before the merged ones are flattened in (after which the mapping's own key,
+    coming last, wins, as do earlier merges over later ones)."""
+    seen: set = set()
+    for key_node, _value in node.value:
+        if key_node.tag == _MERGE_TAG:
+            continue
+        key = _key(loader, key_node)
+        if key in seen:
+            raise CorpusError(f"duplicate key {key!r}", None, key_node.start_mark.line + 1)
+        seen.add(key)
     loader.flatten_mapping(node)
     result = LineDict()
     result.line = node.start_mark.line + 1
     result.key_lines = {}
     for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        try:
-            hash(key)
-        except TypeError:
-            raise CorpusError(
-                "mapping key is not a plain value", None, key_node.start_mark.line + 1
-            ) from None
-        if key in result:
-            raise CorpusError(f"duplicate key {key!r}", None, key_node.start_mark.line + 1)
+        key = _key(loader, key_node)
         result[key] = loader.construct_object(value_node, deep=True)
         result.key_lines[key] = key_node.start_mark.line + 1
     return result
+
+
+def _key(loader: _LineLoader, key_node: yaml.Node) -> Any:
+    key = loader.construct_object(key_node, deep=True)
+    try:
+        hash(key)
+    except TypeError:
+        raise CorpusError(
+            "mapping key is not a plain value", None, key_node.start_mark.line + 1
+        ) from None
+    return key
 
 
 def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> object:
@@ -62,26 +128,66 @@ def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> object:
         ) from None
 
 
+def _construct_int(loader: _LineLoader, node: yaml.ScalarNode) -> object:
+    """An integer of more digits than Python converts (4,300) is refused with its line."""
+    try:
+        return yaml.SafeLoader.construct_yaml_int(loader, node)
+    except ValueError:
+        digits = sum(c.isdigit() for c in node.value)
+        raise CorpusError(
+            f"integer of {digits} digits is too long", None, node.start_mark.line + 1
+        ) from None
+
+
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+_INT_TAG = "tag:yaml.org,2002:int"
 for _loader in (_LineLoader, _FastLineLoader):
     _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
     _loader.add_constructor(_TIMESTAMP_TAG, _construct_timestamp)
+    _loader.add_constructor(_INT_TAG, _construct_int)
 
 
 def load_yaml(text: str, path: str) -> Any:
     """Parse YAML safely; syntax errors become :class:`CorpusError` with file and line."""
     try:
+        if _may_nest_deeply(text):  # libyaml composes recursively in C: deep enough, it crashes
+            return yaml.load(text, Loader=_LineLoader)
         try:
             return yaml.load(text, Loader=_FastLineLoader)
         except yaml.YAMLError:
             return yaml.load(text, Loader=_LineLoader)
     except CorpusError as exc:
         raise CorpusError(exc.message, path, exc.line) from None
+    except RecursionError:  # a stack the bounds above did not foresee: still no traceback
+        raise CorpusError(f"nested too deeply (more than {MAX_DEPTH} levels)", path) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise CorpusError(f"invalid YAML: {problem}", path, line) from None
+
+
+_BRACKET = re.compile(r"[\[\]{}]")
+_BLOCK_ENTRY = re.compile(r"[-?][ \t]")
+
+
+def _may_nest_deeply(text: str) -> bool:
+    """Whether ``text`` might nest past :data:`MAX_DEPTH`, overestimated from the text alone:
+    the depth of its flow brackets (quoted ones counted too) or, on one line, its indentation
+    plus its block entries (``- - - x``). libyaml's composer recurses in C and crashes the
+    process (no exception) some 100,000 levels down, so such a text goes to PyYAML's
+    composer, which :class:`_Guarded` stops with the line."""
+    depth = deepest = 0
+    for match in _BRACKET.finditer(text):
+        depth = depth + 1 if match.group() in "[{" else max(depth - 1, 0)
+        deepest = max(deepest, depth)
+    if deepest > MAX_DEPTH:
+        return True
+    return any(
+        len(line) - len(line.lstrip(" ")) + len(_BLOCK_ENTRY.findall(line)) > MAX_DEPTH
+        for line in text.splitlines()
+        if len(line) > MAX_DEPTH
+    )
 
 
 def read_yaml_file(path: str, display: str) -> Any:
