@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from narrlint.errors import CorpusError
+from narrlint.errors import CorpusError, InputError
 from narrlint.input import yamlsource
+from narrlint.input.frontmatter import split_front_matter
 from narrlint.input.yamlsource import MAX_DEPTH, load_yaml
 from tests.conftest import FIXTURES, run_cli
 
@@ -140,3 +141,37 @@ def test_a_config_nested_too_deeply_or_with_a_huge_integer_names_its_line(
     run = run_cli("--config", "cfg.yaml", "d.md", cwd=tmp_path)
     assert run.code == 2, run.stderr
     assert f"cfg.yaml:{line}: {message}" in run.stderr
+
+
+# ---------------------------------------------------------------------------------------------
+# Front matter (robustness probe D5): a key written twice dated the draft by the last one
+
+
+@pytest.mark.parametrize(
+    ("front", "key", "line"),
+    [
+        ("date: 2023-01-01\ndate: 2020-01-01\n", "date", 3),
+        ("title: x\ndate: 2023-01-01\nauthor: y\ndate: 2023-01-01\n", "date", 5),
+        ("date: 2023-01-01\nmeta:\n  tag: a\n  tag: b\n", "tag", 5),
+    ],
+    ids=["date-twice", "date-twice-apart", "nested"],
+)
+def test_a_key_written_twice_in_front_matter_is_an_error_at_the_second(front, key, line):
+    with pytest.raises(InputError) as caught:
+        split_front_matter(f"---\n{front}---\nText.\n", "d.md")
+    assert (caught.value.path, caught.value.line) == ("d.md", line)
+    assert f"duplicate key {key!r} in front matter" in caught.value.message
+
+
+def test_front_matter_may_override_a_merged_key():
+    text = "---\nbase: &b {tag: a}\nmeta:\n  <<: *b\n  tag: b\ndate: 2023-01-01\n---\nText.\n"
+    front = split_front_matter(text, "d.md")
+    assert front.data["meta"] == {"tag": "b"}
+    assert str(front.date) == "2023-01-01"
+
+
+def test_a_draft_with_date_twice_is_not_linted(tmp_path):
+    (tmp_path / "d.md").write_text("---\ndate: 2023-01-01\ndate: 2020-01-01\n---\nText.\n")
+    run = run_cli("--no-seeds", "--corpus", str(FIXTURES / "ruritania"), "d.md", cwd=tmp_path)
+    assert run.code == 2
+    assert "d.md:3: duplicate key 'date' in front matter" in run.stderr

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import yaml
 
 from narrlint.errors import InputError
+from narrlint.input.yamlsource import first_duplicate
 
 _OPEN = re.compile(r"---[ \t]*(?:\r\n|\r|\n)")
 # A closing line starts after any line ending, a lone CR included (``^`` in MULTILINE mode
@@ -42,6 +44,9 @@ def split_front_matter(text: str, path: str) -> FrontMatter:
         raise InputError(f"front matter has an impossible value: {exc}", path, line) from None
     except RecursionError:
         raise InputError("front matter is nested too deeply", path, 1) from None
+    except _DuplicateKey as exc:
+        # the body starts on the file's second line, after the opening '---'
+        raise InputError(f"duplicate key {exc.key!r} in front matter", path, exc.line + 1) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -58,9 +63,31 @@ def split_front_matter(text: str, path: str) -> FrontMatter:
     return fm
 
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's safe loader when PyYAML has it (same tags, types and errors; five times faster,
-and front matter is read for every draft), else PyYAML's own."""
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """libyaml's safe loader when PyYAML has it (same tags, types and errors; five times faster,
+    and front matter is read for every draft), else PyYAML's own; a key written twice in one
+    mapping is refused (PyYAML keeps the last: ``date:`` twice dated the draft by the second
+    without a word), as in the ledger, manifest and config."""
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, key: object, line: int) -> None:
+        super().__init__(key, line)
+        self.key, self.line = key, line
+
+
+def _construct_map(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Iterator[dict]:
+    """PyYAML's own mapping (a generator, so aliases may refer to it), after the check."""
+    data: dict = {}
+    yield data
+    duplicate = first_duplicate(loader, node)
+    if duplicate is not None:
+        raise _DuplicateKey(*duplicate)
+    data.update(loader.construct_mapping(node))
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
+_LOADER = _Loader
 MAX_DEPTH = 100
 
 

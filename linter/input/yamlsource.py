@@ -87,14 +87,12 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
     mapping writes over one it merges (``<<: *base``) is YAML's way to override it, so keys
     are compared before the merged ones are flattened in (after which the mapping's own key,
     coming last, wins, as do earlier merges over later ones)."""
-    seen: set = set()
     for key_node, _value in node.value:
-        if key_node.tag == _MERGE_TAG:
-            continue
-        key = _key(loader, key_node)
-        if key in seen:
-            raise CorpusError(f"duplicate key {key!r}", None, key_node.start_mark.line + 1)
-        seen.add(key)
+        if key_node.tag != _MERGE_TAG:
+            _key(loader, key_node)
+    duplicate = first_duplicate(loader, node)
+    if duplicate is not None:
+        raise CorpusError(f"duplicate key {duplicate[0]!r}", None, duplicate[1])
     loader.flatten_mapping(node)
     result = LineDict()
     result.line = node.start_mark.line + 1
@@ -104,6 +102,25 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
         result[key] = loader.construct_object(value_node, deep=True)
         result.key_lines[key] = key_node.start_mark.line + 1
     return result
+
+
+def first_duplicate(loader: yaml.SafeLoader, node: yaml.MappingNode) -> tuple[Any, int] | None:
+    """The first key a mapping itself writes twice, with its 1-based line (relative to the
+    loaded text), or ``None``. Keys it merges (``<<: *base``) are not its own: it may write
+    over them. Call before the merge is flattened; a key that is no plain value is skipped
+    (the caller refuses it)."""
+    seen: set = set()
+    for key_node, _value in node.value:
+        if key_node.tag == _MERGE_TAG:
+            continue
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            if key in seen:
+                return key, key_node.start_mark.line + 1
+            seen.add(key)
+        except TypeError:
+            continue
+    return None
 
 
 def _key(loader: _LineLoader, key_node: yaml.Node) -> Any:
