@@ -278,8 +278,8 @@ def test_show_prints_the_army_chiefs_ranks_with_sources_from_the_shipped_ledger(
 @pytest.mark.parametrize(
     ("tail", "needle"),
     [
-        ("meta: " + "[" * 400 + "]" * 400 + "\n", "the ledger is nested too deeply"),
-        ("meta: 1" + "0" * 5000 + "\n", "(4300 digits)"),
+        ("meta: " + "[" * 400 + "]" * 400 + "\n", "nested too deeply"),
+        ("meta: 1" + "0" * 5000 + "\n", "digits is too long"),
     ],
 )
 def test_check_refuses_a_ledger_python_cannot_hold_without_a_traceback(beat, tail, needle):
@@ -287,7 +287,9 @@ def test_check_refuses_a_ledger_python_cannot_hold_without_a_traceback(beat, tai
     (beat / "odd.yaml").write_text(FULL + tail, encoding="utf-8")
     code, out = run("check", "odd.yaml")
     assert code == 2
-    assert out.startswith("odd.yaml: error: ") and needle in out.splitlines()[0]
+    first = out.splitlines()[0]
+    # the YAML reader names the line where the ledger cannot be held
+    assert re.match(r"odd\.yaml:\d+: error: ", first) and needle in first, first
     assert "sys.set_int_max_str_digits" not in out
 
 
