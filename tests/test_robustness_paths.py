@@ -524,3 +524,29 @@ def test_output_never_shows_absolute_paths_the_user_did_not_give(tmp_path):
     (tmp_path / ".narrlint.yaml").write_text("selct: 1\n", encoding="utf-8")
     run = run_cli("x.md", cwd=tmp_path / "desk")
     assert run.code == 2 and str(tmp_path) not in run.stderr
+
+
+# ---------------------------------------------------------------------------------------------
+# The same draft named twice (robustness probe D17)
+
+
+def test_a_draft_named_twice_or_also_found_in_a_folder_is_linted_once(tmp_path, monkeypatch):
+    write(tmp_path / "a.md")
+    write(tmp_path / "sub" / "b.md")
+    (tmp_path / "sub" / "hard.md").hardlink_to(tmp_path / "sub" / "b.md")
+    monkeypatch.chdir(tmp_path)
+    named = ["a.md", "./a.md", str(tmp_path / "a.md"), ".", "sub/b.md", "sub"]
+    found = [path for path, error in iter_files(named, Config(root=tmp_path)) if error is None]
+    # the first spelling of each named file, once; a folder walk lists every name it finds
+    assert found == ["a.md", "sub/b.md", "sub/hard.md"]
+
+
+def test_fix_of_a_draft_named_twice_reports_it_once(tmp_path):
+    """Linted twice, the second copy was 'changed on disk' and reported the fixed text."""
+    write(tmp_path / "a.md")
+    args = ("--fix", "--format", "json", "a.md", "./a.md")
+    run = run_cli(*corpus_args(), *args, cwd=tmp_path)
+    assert run.code in (0, 1), run.stderr
+    assert "changed on disk" not in run.stderr
+    assert run.json()["findings"] == []  # the one finding was fixed, and not reported again
+    assert (tmp_path / "a.md").read_text() != STALE

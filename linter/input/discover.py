@@ -9,7 +9,9 @@ on a bad entry and must say what it skipped for a reason the user did not choose
   folder and in every walked folder, and the config ``exclude`` patterns (relative to the
   config file's folder), exclude files and whole folders; files named on the command line are
   always linted;
-* a folder reached again through a symlink is walked once; a symlink that leads back into a
+* a folder reached again through a symlink is walked once, and a file named on the command
+  line is linted once however often it is reached (named twice, or also found in a folder
+  given); a symlink that leads back into a
   folder being walked (a loop) is reported and not followed;
 * missing paths, folders that cannot be listed and ignore files that cannot be read become
   :class:`FileError` entries: the run goes on and exits 2 at the end.
@@ -31,21 +33,54 @@ DRAFT_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt", ".text")
 
 
 def iter_files(paths: list[str], config: Config) -> Iterator[tuple[str, FileError | None]]:
-    """Expand folders into draft files; report missing paths and loops as errors."""
+    """Expand folders into draft files; report missing paths and loops as errors. A file
+    named on the command line that is reached again (named twice, as ``a.md ./a.md``, or
+    named and found in a folder given too: ``narrlint *.md .``) is linted once, under the
+    first spelling: linted twice, its findings were reported twice, and with ``--fix`` the
+    second copy reported the fixed text. (Names a folder walk finds, a file symlink among
+    them, are each listed as before.)"""
+    named: set[object] = set()
+    listed: set[object] = set()
+    for path, error, explicit in _expand(paths, config):
+        if error is None and path != "-":
+            identity = file_identity(path)
+            if identity in (listed if explicit else named):
+                continue
+            listed.add(identity)
+            if explicit:
+                named.add(identity)
+        yield path, error
+
+
+def file_identity(path: str) -> object:
+    """The same file reached by two paths (a folder and its file, a symbolic link, a hard
+    link) has one identity: device and inode, else the resolved path."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return os.path.realpath(path)
+    if info.st_ino:
+        return (info.st_dev, info.st_ino)
+    return os.path.realpath(path)
+
+
+def _expand(paths: list[str], config: Config) -> Iterator[tuple[str, FileError | None, bool]]:
+    """Each path or error, and whether the path was named (not found in a folder)."""
     walk = _Walk(config)
     for raw in paths:
         if raw == "-":
-            yield raw, None
+            yield raw, None, True
             continue
         path = Path(raw)
         if path.is_symlink() and not path.exists():
-            yield raw, FileError(raw, _dangling(raw))
+            yield raw, FileError(raw, _dangling(raw)), True
         elif not path.exists():
-            yield raw, FileError(raw, "no such file or directory")
+            yield raw, FileError(raw, "no such file or directory"), True
         elif path.is_dir():
-            yield from walk.folder(raw)
+            for found, error in walk.folder(raw):
+                yield found, error, False
         else:
-            yield raw, None
+            yield raw, None, True
 
 
 def _dangling(path: str) -> str:

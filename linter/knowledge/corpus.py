@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from narrlint.errors import CorpusError, NarrlintError
+from narrlint.input.discover import file_identity as _file_identity
 from narrlint.input.frontmatter import parse_date, split_front_matter
 from narrlint.input.source import SourceText, read_path
 from narrlint.input.yamlsource import read_yaml_file
@@ -161,18 +162,6 @@ class _Sources:
             return
         self.seen.add(identity)
         target.append((path, display))
-
-
-def _file_identity(path: str) -> object:
-    """The same file reached by two paths (a folder and its file, a symbolic link, a hard
-    link) has one identity: device and inode, else the resolved path."""
-    try:
-        info = os.stat(path)
-    except OSError:
-        return os.path.realpath(path)
-    if info.st_ino:
-        return (info.st_dev, info.st_ino)
-    return os.path.realpath(path)
 
 
 def _discover(root: Path, label: str, sources: _Sources) -> None:
