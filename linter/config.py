@@ -25,9 +25,11 @@ from narrlint.output.selection import is_known
 CONFIG_NAMES = (".narrlint.yaml", ".narrlint.yml")
 DEFAULT_RULE_TIMEOUT = 10.0
 """Seconds one rule may spend on one draft of up to 100,000 characters of prose."""
-MAX_RULE_TIMEOUT = 86400.0
-"""The largest ``rule-timeout`` (a day): beyond it, or infinite, the timer cannot be set (it
-is scaled by the draft's length); 0 is the way to say "no limit"."""
+MAX_RULE_TIMEOUT = 1_000_000.0
+"""The largest ``rule-timeout`` (over eleven days, far beyond any wait; configs use 100000 to
+mean "as long as it takes"): the budget is scaled by the draft's length (up to 671× for the
+largest draft read), and an infinite or larger one cannot be set as a timer; 0 is the way to
+say "no limit"."""
 
 KEYS = {
     "select": "rule codes or prefixes to run (default: all)",
