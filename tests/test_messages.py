@@ -300,7 +300,7 @@ def test_messages_and_details_in_the_words_of_a_newsroom(seed_corpus) -> None:
         "Check the title: Mumtaz Zahra Baloch was never Foreign Minister "
         "(on record: Spokesperson, Ministry of Foreign Affairs)"
     )
-    assert "from 11 November 2022 to 1 January 2025" in wrong.details
+    assert "from 11 November 2022 to 2 January 2025" in wrong.details
     assert wrong.fix is None
     (toll,) = problems(seed_corpus, "NL201", "A drone strike killed 8 people.", "2024-01-01")
     assert toll.message == (
