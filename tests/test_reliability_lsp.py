@@ -363,3 +363,23 @@ def test_documents_opened_while_the_session_loads_are_linted_once_it_is_ready(tm
         assert lints(client) == 1
     finally:
         client.close()
+
+
+def test_a_document_opened_during_the_load_is_published_under_the_uri_the_client_sent(
+    tmp_path, site
+):
+    """Editors restore open tabs at launch: a path with a space or a non-ASCII letter must be
+    published (and its lint kept) under the client's percent-encoded URI, not pygls's decoded
+    key, or clients matching by the exact string show nothing and code actions find no lint."""
+    client = slow_client(tmp_path, site, seconds=3)
+    try:
+        client.initialize()
+        uri = (client.workspace / "early ä.md").as_uri()
+        assert "%20" in uri and "%C3%A4" in uri
+        client.open(uri, HEAD + LINE + "\n")
+        client.pump(lambda: client.diagnostics(uri, 1) is not None, "diagnostics after the load")
+        assert [d["code"] for d in client.diagnostics(uri, 1)] == ["NL401"]
+        offered = client.response(client.code_action(uri, 5))["result"]
+        assert any("NL401" in action["title"] for action in offered)
+    finally:
+        client.close()

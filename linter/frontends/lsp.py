@@ -146,8 +146,11 @@ class Linting:
         self.session = session
         seconds = time.monotonic() - began
         self.log(f"narrlint {__version__}: pipeline and corpus loaded in {seconds:.1f} s")
-        for uri in list(self.server.workspace.text_documents):
-            self.publish(uri)
+        # pygls keys its documents by the percent-decoded URI; publish (and store the lint
+        # under) the URI the client sent, as did_open does, or a client that matches by the
+        # exact string never shows them and code actions find no lint for them
+        for document in list(self.server.workspace.text_documents.values()):
+            self.publish(document.uri)
 
     def log(self, message: str) -> None:
         from lsprotocol import types
