@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from . import titles_support
-from .titles_support import CODES, display_name, found, lint_codes, unique_title
+from .titles_support import CODES, display_name, found, lint_codes, never_held, unique_title
 
 sylvania = titles_support.sylvania  # the shared fixture, under the name the tests ask for
 
@@ -121,18 +121,7 @@ def _single_holder_cases(corpus, limit=6):
             day = post.start + dt.timedelta(days=20)
             if post.end is not None and day >= post.end:
                 continue
-            other = next(
-                (
-                    p
-                    for p in ledger.people.values()
-                    if p.posts
-                    and not p.ranks
-                    and not p.surnames
-                    and all(q.office != office.id for q in p.posts)
-                    and all(ledger.offices[q.office].country == office.country for q in p.posts)
-                ),
-                None,
-            )
+            other = never_held(ledger, office)
             if other is not None:
                 cases.append((title, holder, other, day))
             break

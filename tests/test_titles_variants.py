@@ -6,7 +6,7 @@ from itertools import pairwise
 
 import pytest
 
-from .titles_support import CODES, display_name, lint_codes
+from .titles_support import CODES, display_name, lint_codes, never_held
 
 # A ledger title written with its place or body moved
 
@@ -69,18 +69,7 @@ def _moved_title_cases(corpus, limit=8):
                 continue
             post = next(q for q in holder.posts if q.office == office.id and q.start)
             day = post.start + dt.timedelta(days=10)
-            other = next(
-                (
-                    p
-                    for p in ledger.people.values()
-                    if p.posts
-                    and not p.ranks
-                    and not p.surnames
-                    and all(q.office != office.id for q in p.posts)
-                    and all(ledger.offices[q.office].country == office.country for q in p.posts)
-                ),
-                None,
-            )
+            other = never_held(ledger, office)
             if other is not None:
                 cases.append((" ".join(words[:-1]), name, holder, other, day))
             break

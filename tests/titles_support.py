@@ -218,3 +218,20 @@ def unique_title(corpus, office):
         if len(title.split()) >= 2 and len(others) == 1 and title.replace(" ", "").isalpha():
             return title_cased(title)
     return None
+
+
+def never_held(ledger, office):
+    """Someone of ``office``'s country, named by full name only (no ranks, no bare surname),
+    who never held that office: the wrong holder a grid puts beside its title."""
+    return next(
+        (
+            p
+            for p in ledger.people.values()
+            if p.posts
+            and not p.ranks
+            and not p.surnames
+            and all(q.office != office.id for q in p.posts)
+            and all(ledger.offices[q.office].country == office.country for q in p.posts)
+        ),
+        None,
+    )
