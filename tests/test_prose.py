@@ -136,3 +136,24 @@ def test_a_tab_indented_continuation_line_and_a_table_cell_keep_their_text():
     # look-alike: a line that keeps its own leading spaces still maps them as before
     spaced = "Para one.\n   Interim Minister says.\n"
     assert markdown_prose(spaced).text == "Para one. Interim Minister says."
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        "<!-- TODO: check -->Interim Minister Anna Vogel says so.\n",
+        "<!-- TODO: check --> Interim Minister Anna Vogel says so.\n",
+        "<!--\nnote to the desk\n-->Interim Minister Anna Vogel says so.\n",
+    ],
+)
+def test_text_after_a_comment_that_opens_the_line_is_prose(original):
+    """CommonMark makes such a line an HTML block (no inline content), but a reader sees the
+    text after the hidden comment: it is prose at its own characters."""
+    prose = markdown_prose(original)
+    assert prose.text == "Interim Minister Anna Vogel says so."
+    words_map_back(original, prose)
+
+
+def test_comments_and_html_blocks_alone_stay_out_of_the_prose():
+    for original in ("<!-- a note -->\n\nPara.\n", "<!-- a --><b>bold</b>\n\nPara.\n"):
+        assert markdown_prose(original).text == "Para."

@@ -530,6 +530,8 @@ def markdown_prose(text: str, skip: int = 0, index: LineIndex | None = None) -> 
             stack.pop()
         if mentions and token.map is not None and holds_directive_comment(token):
             directives.append((token.map[0] + 1, token.map[1]))
+        if token.type == "html_block" and token.map is not None:
+            _after_comment(text, index, token, builder)
         if token.type != "inline" or token.map is None:
             continue
         kind = next((k for k in reversed(stack) if k in _KIND_NAMES), "paragraph")
@@ -542,6 +544,31 @@ def markdown_prose(text: str, skip: int = 0, index: LineIndex | None = None) -> 
     prose = builder.build()
     prose.directive_lines = tuple(directives)
     return prose
+
+
+def _after_comment(text: str, index: LineIndex, token: Token, builder: _Builder) -> None:
+    """The text after the comment that opens an HTML block (``<!-- TODO -->Interim Minister
+    …``): CommonMark makes the whole line the block, so markdown-it gives it no inline
+    content, but a reader sees that text (the comment is hidden). It is prose, at its own
+    characters, as a paragraph of its own."""
+    if not token.content.lstrip().startswith("<!--"):
+        return
+    line_no = token.map[1]  # the block's last line, holding the comment's end
+    if not 0 < line_no <= index.line_count:
+        return
+    line_start, line_end = index.line_span(line_no, text)
+    line = text[line_start:line_end]
+    close = line.rfind("-->")
+    if close < 0 or "<" in line[close + 3 :]:
+        return
+    start = close + 3
+    while start < len(line) and line[start].isspace():
+        start += 1
+    end = len(line.rstrip())
+    if start < end:
+        builder.open_block()
+        builder.add(line_start + start, line_start + end)
+        builder.close_block("paragraph")
 
 
 def holds_directive_comment(token: Token) -> bool:
