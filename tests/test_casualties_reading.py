@@ -1504,3 +1504,45 @@ def test_a_label_the_draft_defines_as_a_source_credits_the_headline(seed_corpus,
 )
 def test_look_alikes_of_a_defined_source_label_need_a_source(seed_corpus, text, found):
     assert excerpts(seed_corpus, text) == found
+
+
+# --- An aside opened by a comma whose closing comma was left out ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Last week, more than 40 people, including two policemen martyred when a "
+            "bomber struck a rally in Quetta.",
+            ["more than 40 people, including two policemen martyred"],
+        ),
+        (
+            "At least 25 passengers, including women and children drowned when the boat capsized.",
+            ["At least 25 passengers, including women and children drowned"],
+        ),
+        (
+            "On Friday, 17 workers, including a supervisor injured in the explosion at the mine.",
+            ["17 workers, including a supervisor injured"],
+        ),
+    ],
+)
+def test_an_aside_left_unclosed_ends_at_the_casualty_participle(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same shape with its source
+        "Last week, more than 40 people, including two policemen martyred when a bomber "
+        "struck a rally in Quetta, police said.",
+        # a closed aside: the participle is the children's, the count's verb is "buried"
+        "Forty people, including two children killed in the blast, were buried on Sunday, "
+        "relatives said.",
+        # no casualty word at all
+        "More than 40 people, including two policemen posted at the gate, attended.",
+    ],
+)
+def test_look_alikes_of_an_unclosed_aside_stay_silent(seed_corpus, text):
+    assert excerpts(seed_corpus, text) == []

@@ -90,6 +90,19 @@ def dashed_aside_end(doc: Doc, i: int, end: int) -> int:
     return 0
 
 
+PARTICIPLES = frozenset(w for w in PREDICATES if w.endswith("ed")) | {"slain", "hurt"}
+"""Casualty participles that end an aside whose closing comma was left out ("over 60 people,
+including cops martyred when …": the writer dropped the comma before the count's verb)."""
+
+
+def unclosed_aside(doc: Doc, i: int, end: int) -> bool:
+    """Does the casualty participle at ``i``, inside an aside opened by a comma, end that aside
+    because its closing comma never comes? Only where no comma follows in the sentence: "12
+    people, including two children killed in the blast, were buried" closes its aside, and
+    its participle is the children's."""
+    return word(doc, i) in PARTICIPLES and not any(doc[j].text == "," for j in range(i + 1, end))
+
+
 ASIDE_STOPS = frozenset(PREDICATES.keys()) - {"dead", "injured", "wounded"}
 """A casualty verb inside the dashes is the count's own ("12 people — all civilians — died" is
 fine; "12 people — police said — died" is read by the attribution reader)."""

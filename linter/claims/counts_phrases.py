@@ -30,6 +30,7 @@ from narrlint.claims.counts_asides import (
     comma_aside_end,
     dashed_aside_end,
     is_partitive_aside,
+    unclosed_aside,
 )
 from narrlint.claims.counts_numbers import (
     Count,
@@ -212,7 +213,9 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
             # A name with its rank is one item, however many words it takes.
             if not token.is_title or i - aside > MAX_NAMED_BREAKDOWN:
                 breakdown -= 1
-            if closer is BARE and (lower in ASIDE_VERBS or token.is_quote):
+            if (closer is BARE and (lower in ASIDE_VERBS or token.is_quote)) or (
+                closer is COMMA and unclosed_aside(doc, i, sentence.end)
+            ):
                 breakdown = 0  # "11 people including a party leader were injured"
                 end = min(sentence.end, i + MAX_SUBJECT_GAP)
             elif lower in closer:
