@@ -53,8 +53,8 @@ MANIFEST_CACHE_BYTES = 64 * 1024
 0.3 s to read as YAML)."""
 ENGINE_MODULES = (
     "knowledge/corpus.py", "nlp/pipeline.py", "nlp/quantities.py", "nlp/tokens.py",
-    "nlp/chunking.py", "text/prose.py", "input/frontmatter.py", "text/positions.py",
-    "input/source.py", "knowledge/ledger.py", "knowledge/ledger_model.py",
+    "nlp/chunking.py", "text/prose.py", "text/invisible.py", "input/frontmatter.py",
+    "text/positions.py", "input/source.py", "knowledge/ledger.py", "knowledge/ledger_model.py",
     "knowledge/ledger_parse.py", "input/yamlsource.py",
 )  # fmt: skip
 """Modules whose code decides what an article is indexed under, and how the ledger stored

@@ -22,6 +22,7 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
+from narrlint.text.invisible import visible_runs
 from narrlint.text.positions import LineIndex
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
@@ -125,6 +126,12 @@ class _Builder:
         if end <= start:
             return
         text = self.original[start:end]
+        if not text.isprintable():
+            runs = visible_runs(text)
+            if runs is not None:  # invisible format characters are gaps, as markup is
+                for run_start, run_end in runs:
+                    self._add_clean(start + run_start, start + run_end)
+                return
         if self._block_start is None:
             stripped = len(text) - len(text.lstrip())
             start += stripped
