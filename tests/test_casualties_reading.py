@@ -1546,3 +1546,42 @@ def test_an_aside_left_unclosed_ends_at_the_casualty_participle(seed_corpus, tex
 )
 def test_look_alikes_of_an_unclosed_aside_stay_silent(seed_corpus, text):
     assert excerpts(seed_corpus, text) == []
+
+
+# --- A source identifying the people just counted is the count's source -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five guards were killed when gunmen stormed the post on Monday night. In a statement, "
+        "the district police officer identified the slain guards as Constable Aslam and "
+        "Constable Nadeem.",
+        "Three miners died after the shaft flooded. Officials named the dead as Gul Khan, "
+        "Sher Ali and Wazir.",
+        "Two polio workers were shot dead in Bajaur. The police identified the victims as "
+        "Bibi Amina and Noor Jehan.",
+    ],
+)
+def test_a_source_identifying_the_dead_covers_the_count_before(seed_corpus, text):
+    assert excerpts(seed_corpus, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a source identifying someone else (the suspect, the owner) says nothing of the count
+        (
+            "Five guards were killed when gunmen stormed the post. Police identified the "
+            "attacker as a local man.",
+            ["Five guards were killed"],
+        ),
+        # identifying the dead without a source
+        (
+            "Three miners died after the shaft flooded. Relatives identified the dead as brothers.",
+            ["Three miners died"],
+        ),
+    ],
+)
+def test_look_alikes_of_identifying_the_dead_need_a_source(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found

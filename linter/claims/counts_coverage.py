@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from narrlint.claims.counts_attribution import (
     CREDIT_MARKS,
     MAX_CREDIT,
+    SOURCE_NOUNS,
     TIME_WORDS,
     Quotes,
     has_named_speaker,
@@ -48,6 +49,7 @@ from narrlint.claims.counts_words import (
     TOLL_HEADS,
     TOLL_SUBJECTS,
 )
+from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import RELATIVES
 
@@ -341,6 +343,9 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
             or _reports_the_previous(sentences.items[after], marker)
         ):
             return NEIGHBOUR, marker_span(marker)
+        identifier = _source_identifying_the_dead(sentences.items[after])
+        if identifier is not None:
+            return NEIGHBOUR, identifier
     before = index - 1
     if not sentences.same_story(index, before) or sentences.outside_marker(before) is None:
         return None
@@ -356,6 +361,46 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
         return None
     if _refers_back(sentences, index, None) or _parts_of_a_total(sentences, index, earlier):
         return found
+    return None
+
+
+IDENTIFYING_LEMMAS = {"identify", "name"}
+MAX_IDENTIFIER_GAP = 4
+"""Words between "identified" and "as" ("the three martyred policemen")."""
+
+
+def _source_identifying_the_dead(sentence: Span) -> Span | None:
+    """ "Police identified the dead as …", "In a statement, the district police officer named
+    the martyred constables as …": a source that names the people just counted knows who and
+    how many died, so its statement is the count's source. The identifying verb needs a source
+    before it (a source noun as its subject, or "in a statement") and a reference to the
+    casualties as its object ("the dead", "the victims", "the martyred/injured <people>");
+    "residents identified the suspect as …" and "named the bridge as …" are not."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    lemmas = lemma_lowers(doc)
+    for i in range(sentence.start + 1, sentence.end - 2):
+        if lemmas[i] not in IDENTIFYING_LEMMAS:
+            continue
+        close = next(
+            (
+                j
+                for j in range(i + 1, min(sentence.end, i + MAX_IDENTIFIER_GAP + 2))
+                if lowers[j] == "as"
+            ),
+            None,
+        )
+        if close is None or lowers[i + 1] not in REFERRING_DETERMINERS:
+            continue
+        words = lowers[i + 2 : close]
+        if not (
+            any(w in PEOPLE_REFERENCES for w in words)
+            or any(w in PASSIVE_CASUALTIES for w in words[:-1])
+        ):
+            continue
+        before = lowers[sentence.start : i]
+        if not SOURCE_NOUNS.isdisjoint(before):
+            return doc[i : i + 1]
     return None
 
 
