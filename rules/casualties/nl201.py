@@ -34,7 +34,8 @@ class UnattributedCasualtyCount(Rule):
         ("… martyred in North Waziristan: ISPR", "Police: …"), in a quotation whose speaker is
         named (or continues a named speaker's quotation), or in an adjacent sentence that
         refers back to the same count ("The military confirmed the toll", "Police said the
-        dead included children", "Police said the blast killed them"). An adjacent
+        dead included children", "Police said the blast killed them") or in which a source
+        identifies the people counted ("Police identified the dead as …"). An adjacent
         attribution about something else does not cover the count, nor does a "said" in
         another clause ("…, which the minister said was cowardly"), and a revised toll needs
         its own source. A count set against an attributed one in the same report ("Police said
@@ -50,7 +51,9 @@ class UnattributedCasualtyCount(Rule):
         dateline ("PESHAWAR: …") is no source. A reporting verb with a subject and
         an object of its own after the count ("…, and police said they had detained three
         suspects") reports that object, not the count, and "alleged" attributes nothing.
-        "A dozen" counts as 12 and "half a dozen" as 6. Vague quantities ("dozens", "scores
+        "A dozen" counts as 12 and "half a dozen" as 6. An aside whose closing comma was left
+        out ("over 60 people, including two policemen martyred when …") ends at the casualty
+        word. Vague quantities ("dozens", "scores
         of"), deaths that did not happen ("could have killed
         80", "if 30 people die") and numbers that are not casualties (refugees, bombings,
         vehicles, money, ages, dates) are never findings.
