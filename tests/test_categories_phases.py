@@ -7,6 +7,8 @@ The sentences are invented; the figures and groups are the ledger's. Shared help
 :mod:`tests.test_categories_reading`.
 """
 
+from itertools import pairwise
+
 import pytest
 
 from .test_categories_reading import PHASE1, PHASE2, found
@@ -139,3 +141,94 @@ def test_phases_and_their_groups_grid(seed_corpus):
     missed = [t for t in wrong if found(seed_corpus, t, "2024-03-18") != ["NL301"]]
     alarms = [t for t in right if found(seed_corpus, t, "2024-03-18")]
     assert not missed and not alarms, (missed, alarms)
+
+
+DESCRIBED_OBJECTS = (
+    "The government began a {o} phase of forced deportations of {g}.",
+    "Officials have launched the {o} phase of mass expulsions of {g}, the ministry said.",
+    "Families fled after Pakistan started a {o} phase of the forced repatriation of {g}.",
+)
+"""The phase's action described by a word of its own ("forced", "mass") before its object."""
+
+
+def test_phase_objects_after_a_described_action_grid(seed_corpus):
+    """Every phase crossed with every phased group as the object of a described action
+    ("a second phase of forced deportations of ..."), in reports of what was done: wrong
+    for a group the plan reached only later, silent for the phase's own and earlier ones."""
+    from narrlint.claims.groups import lexicon
+
+    lex = lexicon(seed_corpus)
+    wrong, right = [], []
+    for number in sorted(lex.phase_targets):
+        for category in seed_corpus.ledger.categories.values():
+            if category.phase is None:
+                continue
+            g = next(t for t in category.terms if t.endswith("s"))
+            # a report of what a phase did leaves earlier groups alone (their deportations
+            # went on); a group the plan reached only later was never its target
+            later = category.phase > number
+            for template in DESCRIBED_OBJECTS:
+                text = template.format(o=ORDINAL_WORDS[number], g=g)
+                (wrong if later else right).append(text)
+    missed = [t for t in wrong if found(seed_corpus, t, "2024-03-18") != ["NL301"]]
+    alarms = [t for t in right if found(seed_corpus, t, "2024-03-18")]
+    assert not missed and not alarms, (missed, alarms)
+
+
+SHARED_PHASES = (
+    "The {o1} and {o2} phases would see the repatriation of {g1} and {g2}.",
+    "Phases {n1} and {n2} will target {g1} and {g2}, the minister said.",
+    "In the first phase, illegal immigrants would be deported, while the {o1} and {o2} "
+    "phases would see the expulsion of {g1} and {g2}.",
+    "Officials said the {o1} and {o2} phases had targeted {g1} and {g2}.",
+)
+"""Phases named together by one phase word, then a list of as many groups: each in turn."""
+
+
+def test_phases_named_together_pair_with_a_list_in_turn(seed_corpus):
+    """Two phases named by one phase word ("the second and third phases") pair with the
+    list of two groups after them in order: the ledger's own order is silent, swapped is
+    NL301; a single group after two phases cannot be paired and is left alone."""
+    from narrlint.claims.groups import lexicon
+
+    lex = lexicon(seed_corpus)
+    by_phase = {
+        c.phase: next(t for t in c.terms if t.endswith("s"))
+        for c in seed_corpus.ledger.categories.values()
+        if c.phase is not None
+    }
+    numbers = sorted(n for n in lex.phase_targets if n in by_phase)
+    assert len(numbers) >= 2
+    wrong, right, lone = [], [], []
+    for first, second in pairwise(numbers):
+        words = {"o1": ORDINAL_WORDS[first], "o2": ORDINAL_WORDS[second], "n1": first,
+                 "n2": second}  # fmt: skip
+        for template in SHARED_PHASES:
+            right.append(template.format(**words, g1=by_phase[first], g2=by_phase[second]))
+            wrong.append(template.format(**words, g1=by_phase[second], g2=by_phase[first]))
+        lone.append(f"The {words['o1']} and {words['o2']} phases will target {by_phase[first]}.")
+        lone.append(f"Phases {first} and {second} will target {by_phase[second]}.")
+    missed = [t for t in wrong if found(seed_corpus, t, "2024-03-18") != ["NL301"]]
+    alarms = [t for t in right + lone if found(seed_corpus, t, "2024-03-18")]
+    assert not missed and not alarms, (missed, alarms)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hundreds returned home after Pakistan began a second phase of forced deportations "
+         "of Afghan refugees.", ["NL301"]),
+        ("The second phase of mass expulsions of Afghan refugees has begun, officials said.",
+         ["NL301"]),
+        ("Hundreds returned home after Pakistan began a third phase of forced deportations "
+         "of Afghan refugees.", []),
+        # a noun of its own between the phase and the action ("the programme of
+        # repatriation of ..."): the group before the phase is still its target
+        ("Registered refugees will be expelled in the second phase of the programme of "
+         "repatriation of illegal foreigners.", ["NL301"]),
+        # the phase's action is no action of its own words: not its object
+        ("The second phase of the plan drew criticism from Afghan refugees.", []),
+    ],
+)  # fmt: skip
+def test_a_bare_refugee_noun_as_a_described_action_object(seed_corpus, text, expected):
+    assert found(seed_corpus, text, "2025-04-07") == expected

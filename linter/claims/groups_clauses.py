@@ -110,8 +110,8 @@ def phases_in(doc: Doc, start: int, end: int, last: int | None = None) -> list[t
         numbers = _ordinals_after(doc, i + 1, end)
         if not numbers and i > start:
             before = lowers[i - 1]  # "second phase", not "two phases" (a count)
-            if before in ORDINALS and before.endswith(("st", "nd", "rd", "th")):
-                numbers = [ORDINALS[before]]
+            if _ordinal_word(before):
+                numbers = _ordinals_before(lowers, i - 1, start)
             elif before in FINAL_WORDS and last is not None:
                 numbers = [last]  # "in the last phase": the plan's final one
         found.extend((i, number) for number in numbers)
@@ -128,6 +128,25 @@ def _ordinals_after(doc: Doc, j: int, end: int) -> list[int]:
         elif not (lower in ("-", "‑") or (numbers and lower in ("and", ",", "&", "or"))):
             break
         j += 1
+    return numbers
+
+
+def _ordinal_word(lower: str) -> bool:
+    return lower in ORDINALS and lower.endswith(("st", "nd", "rd", "th"))
+
+
+def _ordinals_before(lowers: list[str], k: int, start: int) -> list[int]:
+    """ "second phase": [2]; "the second and third phases", "first, second and third
+    phases": every ordinal of the list before the phase word, in text order."""
+    numbers = [ORDINALS[lowers[k]]]
+    while k - 2 >= start and lowers[k - 1] in ("and", ",", "or", "&"):
+        if _ordinal_word(lowers[k - 2]):
+            k -= 2
+        elif k - 3 >= start and lowers[k - 2 : k] == [",", "and"] and _ordinal_word(lowers[k - 3]):
+            k -= 3  # "first, second, and third phases"
+        else:
+            break
+        numbers.insert(0, ORDINALS[lowers[k]])
     return numbers
 
 
