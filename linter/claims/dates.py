@@ -38,8 +38,8 @@ from narrlint.claims.dates_cues import (
 )
 from narrlint.claims.dates_figures import figure_groups
 from narrlint.claims.dates_frames import moves_people
+from narrlint.claims.dates_generic import GENERIC, names_no_group, names_people_only, people_word
 from narrlint.claims.dates_generic import in_force as orders_in_force
-from narrlint.claims.dates_generic import names_people_only, people_word
 from narrlint.claims.dates_lexicon import Lexicon, Profile, lexicon_for
 from narrlint.claims.dates_record import (
     LENGTH_MARGIN_DAYS,
@@ -309,10 +309,16 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
                 where = (sentences, index, clause)
                 old = olds[-1] if olds and cue.role == "extension" else None
                 claim = _cut_off(span, value, cue, where, clues, lexicon, day, old)
-                if not value.is_date and period is not None and not claim.candidates:
+                if not value.is_date and period is not None and _only_by_time(claim):
                     claim = _window_of_period(claim, period, lexicon, day)
                 found.append(claim)
     return sorted(found, key=lambda c: (c.span.start, c.span.end))
+
+
+def _only_by_time(claim: DateClaim) -> bool:
+    """No candidate, or only orders named by the time they are in force: a window's own first
+    and last day say better which order it is."""
+    return all(score == GENERIC for _, score in claim.candidates)
 
 
 def _window_of_period(
@@ -365,7 +371,10 @@ def _cut_off(
     if not candidates:
         clues, candidates = _place_before(sentences, index, clues, lexicon, cue)
     placed = placed_in_text(span, value, cue, day)
-    generic = not candidates and names_people_only(clause, span, clues, lexicon)
+    generic = not candidates and (
+        names_people_only(clause, span, clues, lexicon)
+        or names_no_group(clause, span, clues, lexicon, cue)
+    )
     if generic:  # "Afghans must leave by …": the order in force for them at the text's date
         candidates = orders_in_force(lexicon, clues, cue, value, day, placed)
     why = ""

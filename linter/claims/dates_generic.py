@@ -69,6 +69,51 @@ def names_people_only(clause: Span, span: Span, clues: Clues, lexicon: Lexicon) 
     return False  # "Pakistanis abroad", "Afghan pilgrims": not the people of the orders
 
 
+def names_no_group(clause: Span, span: Span, clues: Clues, lexicon: Lexicon, cue: Cue) -> bool:
+    """The clause gives an order's cut-off without saying whose ("the government had given
+    them a deadline to leave the country by …", "to repatriate all illegal foreign residents
+    before …", "We have given them a November 20 deadline"): it names no ledger group, subject
+    term or phase, nor people of another nation, and it is plainly an order to people (one of
+    the orders' actions, or a deadline noun given to people referred to: "them"). Like people
+    named in general, it means the order in force at the text's date; the same exclusions hold
+    (another authority, people bound elsewhere or waiting, a place the ledger does not know,
+    another purpose)."""
+    if clues.categories or clues.subjects or clues.phases:
+        return False
+    if clues.other_authority or clues.onward:
+        return False
+    if not (clues.actions & _order_actions(lexicon) or (clues.referring and cue.noun)):
+        return False  # "The deadline is December 1.", "Anyone found here after …": not said
+    lemmas = lemma_lowers(clause.doc)[clause.start : clause.end]
+    if not WAITING_LEMMAS.isdisjoint(lemmas) or _elsewhere(clause, lexicon):
+        return False
+    if clues.foreign_purpose and _last_purpose_foreign(clause, span, lexicon):
+        return False
+    return not _other_people(clause, lexicon)
+
+
+def _other_people(clause: Span, lexicon: Lexicon) -> bool:
+    """The clause names a people ("Iranians", "Tajiks", "Uzbek nationals", "Afghan pilgrims"):
+    the ledger's nationality (people in general are :func:`names_people_only`'s to judge, and
+    "Afghan pilgrims" are not them), or a capitalised word the ledger does not know that is a
+    people's name in the plural or stands before a word for people."""
+    lowers = doc_lowers(clause.doc)
+    for i in range(clause.start, clause.end):
+        token, lower = clause.doc[i], lowers[i]
+        if lower in lexicon.nationality:
+            return True  # "Afghan pilgrims": people named, not in general (names_people_only)
+        if not (token.is_title and token.is_alpha) or month_of(token) is not None:
+            continue
+        if lower.endswith(DEMONYM_ENDINGS):
+            return True  # "Pakistanis abroad", "Iranians"
+        if lower in lexicon.known:
+            continue
+        nxt = lowers[i + 1] if i + 1 < clause.end else ""
+        if (lower.endswith("s") and i > clause.start) or nxt in lexicon.people:
+            return True
+    return False
+
+
 def _elsewhere(clause: Span, lexicon: Lexicon) -> bool:
     """The clause puts people in a place the ledger does not know ("in Iran", "from Turkey",
     "in Karachi"): another country's order, or a city's the ledger does not record."""
@@ -82,6 +127,17 @@ def _elsewhere(clause: Span, lexicon: Lexicon) -> bool:
             continue
         if month_of(token) is None and word not in WEEKDAYS:
             return True
+    return False
+
+
+def _last_purpose_foreign(clause: Span, span: Span, lexicon: Lexicon) -> bool:
+    """The infinitive nearest before the value is another purpose than the orders' ("a
+    deadline to register by …"); one earlier in the clause frames the sentence ("It is
+    pertinent to mention here that … a deadline to leave the country by …")."""
+    doc, lowers = clause.doc, doc_lowers(clause.doc)
+    for i in range(span.start - 2, clause.start - 1, -1):
+        if lowers[i] in ("to", "for") and doc[i + 1].is_alpha and not doc[i + 1].is_stop:
+            return foreign_purpose_in(doc[max(clause.start, i - 1) : i + 2], lexicon)
     return False
 
 
@@ -115,6 +171,7 @@ def in_force(
         return []  # "two months to renew their cards": the documents', not an order to leave
     orders: list[Profile] = []
     accepting: list[Profile] = []
+    first = _first_order(lexicon)
     for profile in lexicon.profiles:
         deadline = profile.deadline
         if not profile.targets:
@@ -130,7 +187,7 @@ def in_force(
         if acting and not acting & profile.actions and cue.role != "enforcement_start":
             continue  # "to register by …" is not an order to leave; deportation after a
             # cut-off is how any order bites ("after <date>, those found … will be deported")
-        if not _in_force_on(profile, day, when):
+        if not _in_force_on(profile, day, when if when is None or when >= first else None):
             continue
         orders.append(profile)
         if _records(profile, value, cue, day, placed) or (
@@ -157,6 +214,17 @@ def _records(
 def _order_actions(lexicon: Lexicon) -> frozenset[str]:
     """What the ledger's orders (not its validity chains) tell people to do."""
     return frozenset(a for p in lexicon.profiles if not p.deadline.steps for a in p.actions)
+
+
+def _first_order(lexicon: Lexicon) -> dt.date:
+    """When the ledger's first order became known: a date before it cannot be the history
+    of an older order the ledger knows, so it is judged against the order in force."""
+    known = [
+        d
+        for p in lexicon.profiles
+        if p.targets and not p.deadline.steps and (d := _known_from(p)) is not None
+    ]
+    return min(known, default=dt.date.min)
 
 
 def _in_force_on(profile: Profile, day: dt.date, when: dt.date | None) -> bool:

@@ -1,0 +1,89 @@
+"""A cut-off given without saying whose (issue 11, round 5): "the government had given them a
+deadline to leave the country by …", "We have given them a … deadline". Such a clause means the
+order in force at the text's date; it is reported only when exactly one order is in force then
+and its record holds no form of the value. Grids cross sentence shapes with the seed ledger's
+own national orders (values read from the loaded ledger, never written in a test)."""
+
+import datetime as dt
+
+import pytest
+
+from .deadlines_support import reported
+
+ORDERS = ("ifrp_phase1", "ifrp_phase2_acc", "ifrp_phase3_por")
+
+UNNAMED = (
+    "It is worth recalling that the government had given them a deadline to leave the country "
+    "by {date}.",
+    'The interior minister told reporters: "We have given them a {date} deadline."',
+    "The authorities had told them to leave Pakistan by {date} or face deportation.",
+    "Officials said the deadline to leave the country would expire on {date}.",
+    "Government sets {date} deadline to leave the country",
+    "They have until {date} to leave the country, the ministry said.",
+    "The government's deadline for them to leave ends on {date}.",
+    "Those who do not leave by {date} will be deported, the minister warned.",
+)
+
+
+def _grid(corpus, templates, shift_days=14):
+    """(text, draft date, should report) for each template and national order: the recorded
+    cut-off stays silent, a date ``shift_days`` later is reported, in a text written five days
+    after the order was announced."""
+    for order in ORDERS:
+        deadline = corpus.ledger.deadlines[order]
+        when = (deadline.announced + dt.timedelta(days=5)).isoformat()
+        wrong = deadline.date + dt.timedelta(days=shift_days)
+        for template in templates:
+            for value, bad in ((wrong, True), (deadline.date, False)):
+                yield template.format(date=f"{value:%B} {value.day}"), when, bad
+
+
+def test_a_cut_off_given_without_its_group_grid(seed_corpus):
+    wrong = [
+        (text, when, bad)
+        for text, when, bad in _grid(seed_corpus, UNNAMED)
+        if [c for c, _, _ in reported(seed_corpus, text, when)] != (["NL101"] if bad else [])
+    ]
+    assert wrong == []
+
+
+LOOK_ALIKES = (
+    # another authority's order
+    "Iran had given them a deadline to leave the country by {date}.",
+    # another people's order
+    "The government had given Tajiks a deadline to leave the country by {date}.",
+    # another purpose
+    "The government had given them a deadline to register their businesses by {date}.",
+    # people bound elsewhere
+    "The government had given those awaiting visas a deadline to leave the country by {date}.",
+    # a date that is no cut-off of an order
+    "They left the country on {date}, officials said.",
+)
+
+
+def test_a_cut_off_given_without_its_group_look_alikes(seed_corpus):
+    noisy = [
+        (text, when)
+        for text, when, _ in _grid(seed_corpus, LOOK_ALIKES)
+        if reported(seed_corpus, text, when)
+    ]
+    assert noisy == []
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "The government had given them a deadline to leave the country by {date}.",
+        'The interior minister told reporters: "We have given them a {date} deadline."',
+    ],
+)
+def test_no_order_in_force_no_finding(seed_corpus, template):
+    """Half a year after every national order's record, an unnamed deadline names none."""
+    ledger = seed_corpus.ledger
+    first = ledger.deadlines["ifrp_phase1"]
+    second = ledger.deadlines["ifrp_phase2_acc"]
+    assert first.date is not None and second.announced is not None
+    day = first.date + (second.announced - first.date) / 2  # between the two phases
+    value = day + dt.timedelta(days=20)
+    text = template.format(date=f"{value:%B} {value.day}")
+    assert reported(seed_corpus, text, day.isoformat()) == []
