@@ -435,9 +435,10 @@ def _of_country(
     owner = _countries(words[reach : title.start], lexicon)
     if len(owner) == 1 and all(o in lexicon.office_country for o in offices):
         (country,) = owner
-        return tuple(o for o in offices if lexicon.office_country[o] == country)
+        offices = tuple(o for o in offices if lexicon.office_country[o] == country)
+        return _by_place(offices, doc, title, lexicon)
     if len(offices) < 2 or owner:
-        return offices
+        return _by_place(offices, doc, title, lexicon)
     if title.end >= len(doc) or words[title.end] not in COMPLEMENT_OPENERS:
         return offices
     end = min(title.end + MAX_COMPLEMENT + 1, sentence_bounds(doc, title.end - 1)[1])
@@ -446,6 +447,27 @@ def _of_country(
         return offices
     (country,) = named
     narrowed = tuple(o for o in offices if lexicon.office_country.get(o) == country)
+    return narrowed or offices
+
+
+PLACE_OPENERS = frozenset({"in", "to", "at"})
+"""Words after a title that open the place of the post ("Ambassador in Kabul", "envoy to
+Kabul")."""
+
+
+def _by_place(
+    offices: tuple[str, ...], doc: Doc, title: Span, lexicon: TitleLexicon
+) -> tuple[str, ...]:
+    """The offices a title shared by several of them names where a place follows it ("Pakistan's
+    Ambassador in Kabul"): those whose own titles have the place's word, when some but not all
+    have it; all of them otherwise."""
+    if len(offices) < 2 or title.end + 1 >= len(doc):
+        return offices
+    words, written = lowers(doc), texts(doc)
+    if words[title.end] not in PLACE_OPENERS or not written[title.end + 1].istitle():
+        return offices
+    named = lexicon.office_words.get(words[title.end + 1], frozenset())
+    narrowed = tuple(o for o in offices if o in named)
     return narrowed or offices
 
 

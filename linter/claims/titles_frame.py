@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from narrlint.nlp.pipeline import PERSON, TITLE
 from narrlint.nlp.tokens import lemma_lowers, lowers, sentence_bounds, spans_within
+from narrlint.nlp.vocabulary import WEEKDAYS
 
 __all__ = ["Period", "TimeFrame", "read_frame", "reports_rank_change", "sentence_bounds"]
 
@@ -180,8 +181,8 @@ _RANK_CHANGE_PREFIXES = ("promot", "elevat")
 """Only words starting so have their lemma looked at."""
 
 
-_PHRASE, _YEAR, _MONTH, _AGO, _LAST, _EARLIER, _PRESENT, _S_VERB, _TENURE, _RANK = (
-    1 << bit for bit in range(10)
+_PHRASE, _YEAR, _MONTH, _AGO, _LAST, _EARLIER, _PRESENT, _S_VERB, _TENURE, _RANK, _WEEKDAY = (
+    1 << bit for bit in range(11)
 )
 """What a word may be to :func:`read_frame` (bits of :class:`_MayMatter`'s value)."""
 
@@ -206,6 +207,7 @@ class _MayMatter(dict[str, int]):
             | _S_VERB * (lower.endswith("s") and not lower.endswith("ss"))
             | _TENURE * lower.startswith(_TENURE_END_PREFIXES)
             | _RANK * lower.startswith(_RANK_CHANGE_PREFIXES)
+            | _WEEKDAY * (lower in WEEKDAYS)
         )
         return value
 
@@ -244,6 +246,19 @@ class TimeFrame:
     command")."""
     rank_change: bool = False
     """It reports a promotion ("was promoted to Field Marshal from General")."""
+    weekdays: tuple[dt.date, ...] = ()
+    """The days its weekdays name in a report of the past ("… on Saturday declined", "last
+    Tuesday"): the latest such day up to the draft's date (a story dated Saturday that tells
+    what happened "on Saturday" tells that day's events). Read for every sentence, but a
+    weekday in a sentence about the future ("will meet on Monday") names a day after the
+    draft's: only a sentence with no present or future verb may be dated so."""
+
+    def placed_after(self, end: dt.date) -> bool:
+        """Whether the sentence dates what it tells (a date or a weekday it places it on) and
+        every such day is after ``end``, the first day a tenure was no longer held: its
+        events cannot be those of the tenure's last days."""
+        days = [p.first for p in self.periods] + list(self.weekdays)
+        return bool(days) and not self.years and all(d > end for d in days)
 
     def past_framed(self, tenures: Iterable[tuple[dt.date | None, dt.date | None]]) -> bool:
         """Whether the sentence is placed in a past period that lies inside one of the tenures
@@ -299,6 +314,7 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
             periods.append(period)
     years = []
     then = present = tenure_end = rank_change = False
+    weekdays: list[dt.date] = []
     followers = _followers(countries)
     kinds = list(map(_MAY_MATTER.__getitem__, words[first:last]))
     for i in compress(range(first, last), kinds):
@@ -360,7 +376,11 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
             tenure_end = _ends_tenure(doc, words, i, first, last)
         if kind & _RANK and not rank_change:
             rank_change = lemma_lowers(doc)[i] in RANK_CHANGE_LEMMAS
-    return TimeFrame(then, tuple(periods), tuple(years), present, tenure_end, rank_change)
+        if kind & _WEEKDAY and doc[i].is_title and (i == first or words[i - 1] in WEEKDAY_LEADS):
+            weekdays.append(_weekday(lower, day, last_one=i > first and words[i - 1] == "last"))
+    return TimeFrame(
+        then, tuple(periods), tuple(years), present, tenure_end, rank_change, tuple(weekdays)
+    )
 
 
 def reports_rank_change(doc: Doc, first: int, last: int) -> bool:
@@ -455,6 +475,26 @@ def _present_verb(doc: Doc, words: list[str], i: int, followers: frozenset[str])
 EARLIER_IN = {("this", "year"): "year", ("in", "the", "year"): "year", ("this", "month"): "month"}
 """What follows "earlier" to place a sentence in the draft's year or month so far ("Earlier
 this year, …", "… earlier in the year", "earlier this month")."""
+
+
+WEEKDAY_LEADS = frozenset({"on", "last", "since", "by", "until", "till", "from", "(", ","})
+"""Words before a weekday that date what a sentence tells by it ("on Saturday", "last
+Tuesday"), unlike one naming a thing ("Friday prayers", "the Saturday market")."""
+_WEEKDAY_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
+
+
+def _weekday(lower: str, day: dt.date, last_one: bool) -> dt.date:
+    """The latest ``lower`` (a weekday's name) up to ``day``, the draft's date: ``day`` itself
+    when it is that weekday, a week before with "last"."""
+    back = (day.weekday() - _WEEKDAY_NUMBERS[lower]) % 7
+    if last_one and not back:
+        back = 7
+    return day - dt.timedelta(days=back)
 
 
 def _earlier_in(after: list[str], day: dt.date) -> Period | None:

@@ -217,14 +217,48 @@ def person_before(ents: list[Span], index: int) -> Span | None:
     between = texts(doc)[person.end : title.start]
     if not between or between[0] not in APPOSITIVE_OPENERS:
         return None
+    lower_between = lowers(doc)[person.end : title.start]
+    start = _after_descriptor(lower_between)
     if len(between) > MAX_APPOSITIVE or any(
         not (lower in _APPOSITIVE_ALLOWED or text.istitle())
-        for lower, text in zip(lowers(doc)[person.end : title.start], between, strict=True)
+        for lower, text in zip(lower_between[start:], between[start:], strict=True)
     ):
         return None
     if holder_follows(title):
         return None  # "Asim Munir, Chairman Joint Chiefs Gen Nadeem Raza and …": a list
     return person
+
+
+DESCRIPTOR_ARTICLES = frozenset({"a", "an"})
+MAX_DESCRIPTOR = 4
+"""Words of a descriptor between an appositive's article and the title it is joined to."""
+_BARE_AFTER_AND = frozenset({*TEMPORARY, *PAST_MARKERS, "-"})
+_PAST_DESCRIPTOR = frozenset({*PAST_MARKERS, "retired", "who", "was", "had", "once"})
+"""Words of a descriptor that may put the title joined to it in the past too."""
+
+
+def _after_descriptor(words: list[str]) -> int:
+    """Where the words between a name and a title go on after a descriptor joined to the
+    title by "and" ("Sadiq, a seasoned diplomat, and special envoy", "Durrani, a veteran
+    diplomat and caretaker envoy"): the title is a second predicate of the same appositive
+    when it follows "and" bare (qualifiers only: "and the interior minister" may be someone
+    else, listed). 0 when there is no such descriptor (the words are judged as they are)."""
+    if len(words) < 4 or words[0] != "," or words[1] not in DESCRIPTOR_ARTICLES:
+        return 0
+    try:
+        joint = words.index("and", 2)
+    except ValueError:
+        return 0
+    descriptor = words[2:joint]
+    if descriptor and descriptor[-1] == ",":
+        descriptor = descriptor[:-1]
+    if not 1 <= len(descriptor) <= MAX_DESCRIPTOR or not all(
+        w.replace("-", "").isalpha() and w not in _PAST_DESCRIPTOR for w in descriptor
+    ):
+        return 0  # "a former diplomat and special envoy": "former" may be both's
+    if any(w not in _BARE_AFTER_AND for w in words[joint + 1 :]):
+        return 0
+    return len(words)
 
 
 def holder_follows(title: Span) -> bool:

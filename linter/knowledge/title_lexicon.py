@@ -60,6 +60,10 @@ class TitleLexicon:
     variants: Variants = dataclasses.field(default_factory=dict)
     """The ledger's titles with their place or body moved ("Balochistan inspector general of
     police", "Director General of ISPR"), by first word (:mod:`.titles_variants`)."""
+    office_words: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    """Word of some office's titles -> the offices whose titles have it ("kabul" -> the
+    ambassador in Kabul's office): a place written after a title shared by several offices
+    ("Ambassador in Kabul") picks those of them it names."""
 
 
 def title_lexicon(corpus: Corpus) -> TitleLexicon:
@@ -95,6 +99,11 @@ def _build_lexicon(ledger: Ledger) -> TitleLexicon:
     for country in set(office_country.values()):
         country_terms.setdefault(country.lower(), set()).add(country)
     terms = {term: next(iter(c)) for term, c in country_terms.items() if len(c) == 1}
+    office_words: dict[str, set[str]] = {}
+    for office in ledger.offices.values():
+        for title in office.titles:
+            for word in title.split():
+                office_words.setdefault(word, set()).add(office.id)
     posts: dict[str, list[tuple[Person, Post]]] = {}
     for person in ledger.people.values():
         for post in person.posts:
@@ -114,6 +123,7 @@ def _build_lexicon(ledger: Ledger) -> TitleLexicon:
         title_variants(
             (o.id, t) for o in ledger.offices.values() if o.holders == "single" for t in o.titles
         ),
+        {word: frozenset(ids) for word, ids in office_words.items()},
     )
 
 

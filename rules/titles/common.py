@@ -14,6 +14,11 @@ from narrlint.claims.titles import TEMPORARY, TitleClaim
 from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.nlp.tokens import texts
 
+NEWS_GRACE = dt.timedelta(days=3)
+"""How far a draft's date may stand from a recorded change of post and still give the title
+of the other side of it: news tells the events of the days before its date (a title just
+after a tenure's end), and reports an appointment before the oath the ledger dates it by."""
+
 MAX_MESSAGE = 120
 """A message is read in one glance: the action, then the reason, in about this many
 characters; what does not fit goes in the details."""

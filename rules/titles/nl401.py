@@ -22,6 +22,7 @@ from narrlint.claims.titles import (
 )
 
 from .common import (
+    NEWS_GRACE,
     corpus_evidence,
     draft_dated,
     ended_when,
@@ -33,7 +34,7 @@ from .common import (
     tenure,
 )
 
-JUST_ENDED = dt.timedelta(days=3)
+JUST_ENDED = NEWS_GRACE
 """How long after a tenure's end a report told in the past may still give its title: news
 tells the events of the days before its date, and a recorded end is often the day of the
 notification, not of the handover."""
@@ -62,18 +63,20 @@ class StaleTitle(Rule):
         draft dated 2025-10-14 is stale, and the fix writes "Field Marshal".
 
         The draft's date is --date, else front matter `date:`, else the config `date`, else today.
-        Not stale: "then-caretaker …", "former …", sentences explicitly placed in a past period
-        inside the tenure ("In October 2023, caretaker Foreign Minister …"), a sentence that reports
-        the end of the tenure ("Interior Minister X has resigned", "stepped down", "was replaced",
-        "handed over command", "completed her term", "retired", "was transferred", "was sworn in as
-        …", "her last briefing") and one that reports the promotion ("was promoted to Field Marshal
-        from General", also in the sentence before or after), a report told in the past tense in a
-        draft dated up to three days after the tenure's recorded end (news tells the events of the
-        days before), a title followed by what the person became later ("…, now Balochistan's chief
-        minister"), and a title inside a quotation (the speaker's words, which the writer does not
-        change). A bare surname (`surname: true` in the ledger) names its person only next to one of
-        the person's titles or ranks, or after the full name in the same draft ("Ambassador Munir
-        Akram" is someone else).
+        Not stale: "then-caretaker …", "former …", sentences explicitly placed in a past
+        period inside the tenure ("In October 2023, caretaker Foreign Minister …"), a
+        sentence that reports the end of the tenure ("Interior Minister X has resigned",
+        "stepped down", "was replaced", "handed over command", "completed her term",
+        "retired", "was transferred", "was sworn in as …", "her last briefing") and one that
+        reports the promotion ("was promoted to Field Marshal from General", also in the
+        sentence before or after), a report told in the past tense in a draft dated up to
+        three days after the tenure's recorded end (news tells the events of the days
+        before; not when the sentence dates them after the end: "on Saturday", the Saturday
+        after the handover), a title followed by what the person became later ("…, now
+        Balochistan's chief minister"), and a title inside a quotation (the speaker's words,
+        which the writer does not change). A bare surname (`surname: true` in the ledger)
+        names its person only next to one of the person's titles or ranks, or after the full
+        name in the same draft ("Ambassador Munir Akram" is someone else).
 
         Bad (draft dated 2024-06-01):
             Caretaker Foreign Minister Jalil Abbas Jilani says ties are strong.
@@ -152,8 +155,11 @@ class StaleTitle(Rule):
         post = max(ended, key=lambda p: post_end(p) or dt.date.max)
         if claim.frame.past_framed([post_tenure(p) for p in posts]):
             return
-        if _just_ended(post_end(post), day) and not claim.frame.present:
-            return  # "… said Foreign Office Spokesperson X" two days after the handover
+        end = post_end(post)
+        if _just_ended(end, day) and not claim.frame.present and not claim.frame.placed_after(end):
+            # "… said Foreign Office Spokesperson X" two days after the handover; not "X on
+            # Saturday declined …" where that Saturday is after the handover
+            return
         evidence = [post.origin.evidence(describe_post(person, post))]
         evidence += corpus_evidence(corpus, person.id, claim.title.text.lower())
         current = [p for p in person.posts if p.held_on(day)]

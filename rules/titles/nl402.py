@@ -6,11 +6,31 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 
-from narrlint.api import Corpus, Draft, Evidence, Person, Post, Problem, Rule, Severity
-from narrlint.claims.titles import TEMPORARY, TitleClaim, describe_post, holders_on
+from narrlint.api import (
+    Corpus,
+    Draft,
+    Edit,
+    Evidence,
+    Fix,
+    Person,
+    Post,
+    Problem,
+    Rule,
+    Severity,
+    long_date,
+)
+from narrlint.claims.titles import (
+    TEMPORARY,
+    RankClaim,
+    TitleClaim,
+    describe_post,
+    describe_rank,
+    holders_on,
+)
 from narrlint.claims.titles_names import SUBORDINATE
 
 from .common import draft_dated, fit, removal_fix, short, tenure
+from .not_yet import EarlyPost, EarlyRank, early_post, early_rank
 
 
 class WrongTitle(Rule):
@@ -60,8 +80,19 @@ class WrongTitle(Rule):
             if not claim.quoted:  # a speaker's words: the writer does not change a quotation
                 yield problem
 
-    def _judged(self, draft: Draft, corpus: Corpus) -> Iterator[tuple[TitleClaim, Problem]]:
+    def _judged(
+        self, draft: Draft, corpus: Corpus
+    ) -> Iterator[tuple[TitleClaim | RankClaim, Problem]]:
         """Each problem with the claim it is about."""
+        yield from self._offices(draft, corpus)
+        for claim in draft.claims.titles:
+            if isinstance(claim, RankClaim):
+                early = early_rank(corpus, claim, draft.date_for(claim.rank))
+                if early is not None:
+                    yield claim, self._rank_not_yet(draft, corpus, claim, early)
+
+    def _offices(self, draft: Draft, corpus: Corpus) -> Iterator[tuple[TitleClaim, Problem]]:
+        """The titles of offices, each problem with its claim."""
         ledger = corpus.ledger
         named = [c for c in draft.claims.titles if isinstance(c, TitleClaim) and c.person]
         recorded = {c.person.start for c in named if _records(ledger.people, c)}
@@ -82,6 +113,8 @@ class WrongTitle(Rule):
                 if _own_office_shortened(corpus, claim, person):
                     continue
                 yield claim, self._wrong_office(draft, claim, person, day, _evidence(person))
+            elif (early := early_post(corpus, claim, person, posts, day)) is not None:
+                yield claim, self._not_yet(draft, claim, person, early)
             elif claim.temporary and not any(p.qualifier for p in posts) and not claim.past_marked:
                 evidence = _evidence(person)
                 yield claim, self._wrong_qualifier(draft, claim, person, posts, day, evidence)
@@ -111,6 +144,69 @@ class WrongTitle(Rule):
             f'"{title}" post; {draft_dated(draft, day)}. If the title is right, check the name.'
         )
         return draft.problem(claim.span, message, evidence, details=details)
+
+    def _not_yet(
+        self, draft: Draft, claim: TitleClaim, person: Person, early: EarlyPost
+    ) -> Problem:
+        """A title of an office the person took up only after the date the sentence speaks of.
+        No fix: the title may be right and the name wrong (the holder then is named in the
+        details)."""
+        name = short(person.name)
+        title = " ".join(claim.title.text.split())
+        post = early.post
+        since = long_date(post.start) if post.start else post.start_partial or "later"
+        head = f"Check the title: {name} became {title} only"
+        message = fit(f"{head} on {since}", f"{head} later", f"Check the title: not yet {title}")
+        day = draft.date_for(claim.span)
+        spoken = "" if early.day == day else f"; the sentence speaks of {long_date(early.day)}"
+        details = [
+            f"{name} is on record as {short(post.title)} {tenure(post)}; "
+            f"{draft_dated(draft, day)}{spoken}."
+        ]
+        if early.held:
+            then = " and ".join(short(p.title) for p in early.held)
+            details.append(f"On that date, {name} was {then}.")
+        if early.others:
+            holders = " and ".join(short(h.name) for h, _ in early.others)
+            details.append(f"The post was then held by {holders}.")
+        evidence = [post.origin.evidence(describe_post(person, post))]
+        evidence += [p.origin.evidence(describe_post(person, p)) for p in early.held[:1]]
+        evidence += [p.origin.evidence(describe_post(h, p)) for h, p in early.others[:1]]
+        return draft.problem(claim.span, message, evidence, details=" ".join(details))
+
+    def _rank_not_yet(
+        self, draft: Draft, corpus: Corpus, claim: RankClaim, early: EarlyRank
+    ) -> Problem:
+        """A rank the person was promoted to only after the date the sentence speaks of: the
+        fix writes the rank on record for that date."""
+        ledger = corpus.ledger
+        person = ledger.people[claim.person_id or ""]
+        name = short(person.name)
+        held = ledger.ranks.get(early.current.rank)
+        now = held.name if held is not None else early.current.rank
+        written = claim.rank.text
+        if written.isupper() and len(written) > 3:
+            now = now.upper()
+        start = early.term.start
+        since = long_date(start) if start else early.term.start_partial or "later"
+        message = fit(
+            f'Write "{now}": {name} held "{written}" only from {since}',
+            f'Write "{now}": the rank {name} held on that date',
+        )
+        day = draft.date_for(claim.span)
+        spoken = "" if early.day == day else f"; the sentence speaks of {long_date(early.day)}"
+        details = (
+            f'"{written}" is on record for {name} from {since}; {draft_dated(draft, day)}'
+            f"{spoken}, when {name} was {now}."
+        )
+        evidence = [
+            early.current.origin.evidence(describe_rank(ledger, person, early.current)),
+            early.term.origin.evidence(describe_rank(ledger, person, early.term)),
+        ]
+        first, _ = draft.offsets(claim.rank[0])
+        _, last = draft.offsets(claim.rank[-1])
+        fix = Fix(f'write "{now}"', (Edit(first, last, now),))
+        return draft.problem(claim.span, message, evidence, fix, details=details)
 
     def _wrong_qualifier(
         self,

@@ -1,0 +1,136 @@
+"""A title or rank the person held only later than the date a sentence speaks of (for NL402).
+
+The ledger records "Interior Minister" for Mohsin Naqvi from 11 March 2024: in a draft of
+September 2023 the title is not stale (NL401: held before, and ended) but not yet his. The
+ledger decides only where it records what was so on that date: someone else held the office
+then, or the person held another post (the chargé d'affaires later made ambassador), or
+another rank (a major general later promoted). A title written as past or future ("former",
+"then-", "incoming", "-designate"), a sentence that reports the appointment or the promotion,
+one placed inside the later tenure, and a draft dated up to :data:`~.common.NEWS_GRACE` before
+the recorded start (the appointment is reported before the oath) are not judged; nor is a
+kind of post several offices of one country share ("Ambassador" alone, kept by diplomats as a
+courtesy) unless a place or owner narrows it to the person's own office.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from narrlint.api import Corpus, Person, Post
+from narrlint.claims.titles import RankClaim, TitleClaim, holders_on, post_end, post_tenure
+from narrlint.knowledge.ledger import RankTerm, partial_bounds
+
+from .common import NEWS_GRACE
+
+__all__ = ["EarlyPost", "EarlyRank", "early_post", "early_rank"]
+
+
+@dataclass(frozen=True)
+class EarlyPost:
+    """A post given on a date before the person took it up."""
+
+    post: Post
+    """The person's first recorded tenure of the office the title names."""
+    day: dt.date
+    """The date the sentence speaks of."""
+    others: tuple[tuple[Person, Post], ...]
+    """Who held the office on that date instead, per the ledger."""
+    held: tuple[Post, ...]
+    """What the person held on that date, per the ledger."""
+
+
+@dataclass(frozen=True)
+class EarlyRank:
+    """A rank given on a date before the person's promotion to it."""
+
+    term: RankTerm
+    """The person's first recorded term of the rank written."""
+    current: RankTerm
+    """The rank the person held on the date."""
+    day: dt.date
+
+
+def _first(start: dt.date | None, partial: str | None) -> dt.date | None:
+    """The first day of a term, one known only to the month or year taken at its earliest."""
+    return start or partial_bounds(partial)[0]
+
+
+def _days(claim: TitleClaim | RankClaim, day: dt.date) -> list[dt.date]:
+    """The date a title is judged on: the draft's. Reporting gives a person's title of the
+    day it writes, for past events too ("Prime Minister Kakar said on Wednesday that 2,267
+    people had been killed since August 2021"): the dates a sentence names are its events',
+    not its titles'. A sentence placed inside the later tenure is not judged at all."""
+    del claim
+    return [day]
+
+
+def _unframed(claim: TitleClaim | RankClaim) -> bool:
+    """Not written as of another time, nor a report of a change of post or rank."""
+    frame = claim.frame
+    return not (claim.past_marked or frame.then or frame.tenure_end or frame.rank_change)
+
+
+def early_post(
+    corpus: Corpus, claim: TitleClaim, person: Person, posts: list[Post], day: dt.date
+) -> EarlyPost | None:
+    """The person's tenure of the office ``claim`` names (``posts``: their recorded posts of
+    it) that starts after the date the sentence speaks of, when the ledger shows that the
+    title was not theirs then; ``None`` otherwise."""
+    if not posts or not _unframed(claim) or claim.foreign_owner:
+        return None
+    offices = [corpus.ledger.offices.get(o) for o in claim.offices]
+    countries = [o.country for o in offices if o is not None]
+    if len(set(countries)) < len(countries):
+        return None  # a kind of post ("ambassador"): the person may hold one not on record
+    if claim.frame.past_framed([post_tenure(p) for p in posts]):
+        return None
+    found: EarlyPost | None = None
+    for when in _days(claim, day):
+        if any(p.held_on(when) or _ended(post_end(p), when) for p in posts):
+            return None  # held then, or held before and ended (NL401's)
+        starts = [_first(p.start, p.start_partial) for p in posts]
+        if any(s is None or s - when <= NEWS_GRACE for s in starts):
+            return None
+        first = min(posts, key=lambda p: _first(p.start, p.start_partial) or dt.date.max)
+        others = tuple(
+            (holder, held)
+            for office in {p.office for p in posts}
+            for holder, held in holders_on(corpus, office, when)
+            if holder.id != person.id
+        )
+        held = tuple(p for p in person.posts if p.held_on(when) and p.office not in claim.offices)
+        if not others and not held:
+            return None  # the ledger records nothing of that date to decide by
+        found = found or EarlyPost(first, when, others, held)
+    return found
+
+
+def _ended(end: dt.date | None, day: dt.date) -> bool:
+    return end is not None and end <= day
+
+
+def early_rank(corpus: Corpus, claim: RankClaim, day: dt.date) -> EarlyRank | None:
+    """The person's term of the rank ``claim`` writes that starts after the date the sentence
+    speaks of, when the ledger records another rank for them on that date; ``None``
+    otherwise (NL401 judges a rank left by a promotion)."""
+    if not _unframed(claim):
+        return None
+    ledger = corpus.ledger
+    person_id = claim.person_id or ""
+    terms = [t for t in ledger.rank_succession(person_id) if t.rank in claim.ranks]
+    if not terms or claim.frame.past_framed([(t.start, t.end) for t in terms]):
+        return None
+    found: EarlyRank | None = None
+    for when in _days(claim, day):
+        current = ledger.rank_on(person_id, when)
+        if current is None or current.rank in claim.ranks:
+            return None
+        if any(t.held_on(when) or _ended(t.end, when) for t in terms):
+            return None
+        starts = [_first(t.start, t.start_partial) for t in terms]
+        if any(s is None or s - when <= NEWS_GRACE for s in starts):
+            return None
+        first = min(terms, key=lambda t: _first(t.start, t.start_partial) or dt.date.max)
+        found = found or EarlyRank(first, current, when)
+    return found
