@@ -1,4 +1,5 @@
-"""NL402 ``wrong-title``: a title for an office the person never held."""
+"""NL402 ``wrong-title``: a title the person did not hold on the draft's date: never, or
+not yet."""
 
 from __future__ import annotations
 
@@ -36,11 +37,15 @@ from .not_yet import EarlyPost, EarlyRank, early_post, early_rank
 class WrongTitle(Rule):
     code = "NL402"
     name = "wrong-title"
-    summary = "Title the person never held, per the ledger"
+    summary = "Title the person did not hold on the draft's date: never, or not yet"
     severity = Severity.ERROR
     documentation = """
-        A person the ledger knows is given a title for an office they never held, or a
-        caretaker/interim/acting qualifier for a post that had none. A second title written
+        A person the ledger knows is given a title they did not hold on the draft's date:
+        one for an office they never held, one they took up only later ("Interior Minister
+        Mohsin Naqvi" in a draft of September 2023, when the ledger has him in the post from
+        11 March 2024 and Sarfraz Bugti in it before), a rank they were promoted to only
+        later, or a caretaker/interim/acting qualifier for a post that had none. A title
+        held before the date and ended is NL401's. A second title written
         before the same name as one the ledger records ("Special Representative for
         Afghanistan, Ambassador Asif Durrani") is read as a courtesy title and not judged.
 
@@ -55,9 +60,21 @@ class WrongTitle(Rule):
         Commerce), a title followed by its own holder's name ("X, Chairman Joint Chiefs Gen Y and
         …"), and a title inside a quotation (the speaker's words).
 
+        Not yet: judged on the draft's date (reporting gives a person the title of its own
+        day, for past events too), and only where the ledger records that date: someone else
+        held the office then, or the person another post or rank. Not judged: a title written
+        as a post about to be taken up ("incoming …", "…-designate"), a sentence reporting the
+        appointment or the promotion ("was sworn in as …", "was promoted to …"), a draft dated
+        up to three days before the recorded start (the appointment is reported before the
+        oath), and "Ambassador" alone for a diplomat later made ambassador (a place or an
+        owner that names the office decides: "Pakistan's Ambassador in Kabul").
+
         Bad (draft dated 2024-06-01):
             Foreign Minister Mumtaz Zahra Baloch told reporters on Friday …
             Caretaker Prime Minister Shehbaz Sharif chaired the meeting.
+
+        Bad (draft dated 2023-09-29):
+            Interior Minister Mohsin Naqvi has strongly condemned the incident.
 
         Good:
             Foreign Office spokesperson Mumtaz Zahra Baloch told reporters on Friday …
@@ -69,7 +86,10 @@ class WrongTitle(Rule):
         or a dateline starts) when the person held the post on the date the sentence speaks
         of. No fix for a title of an office the person never held: the right title cannot be
         known (the name may be the mistake), so the message asks the writer to check it, and
-        the details list the posts the ledger records.
+        the details list the posts the ledger records, or, for a title not yet held, when it
+        was taken up, what the person held on the date and who held the post. For a rank not
+        yet held the fix writes the rank on record for the date ("Lieutenant General" →
+        "Major General").
     """
 
     def check(self, draft: Draft, corpus: Corpus) -> Iterable[Problem]:
