@@ -62,6 +62,9 @@ def cmd_claims(argv: list[str], out: TextIO | None = None) -> int:
     session = Session.create(
         config, date=args.date, registry=load_registry(), cache=not args.no_cache
     )
+    from narrlint.frontends.cli import warn_corpus
+
+    warn_corpus(session.corpus)
     kinds = tuple(args.kind or KINDS)
     files: list[str] = []
     records: list[dict[str, Any]] = []

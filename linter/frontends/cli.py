@@ -418,6 +418,7 @@ def cmd_lint(argv: list[str]) -> int:
     registry = _load_registry()
     _check_cli_codes(args, registry)
     session = Session.create(config, date=args.date, registry=registry, cache=not args.no_cache)
+    warn_corpus(session.corpus)
     gc.freeze()  # the pipeline and corpus live as long as the run
     jobs = args.jobs or default_jobs()
     report = session.lint_paths(args.paths, args.stdin_filename, jobs=jobs)
@@ -606,6 +607,13 @@ def apply_fixes(session: Session, report: Report, paths: list[str], quiet: bool 
         file=sys.stderr,
     )
     return bool(summary.errors)
+
+
+def warn_corpus(corpus) -> None:
+    """The corpus's problems that do not stop a run (a manifest entry that dates no article),
+    once, on stderr, as ``narrlint: warning: manifest.yaml:3: …``."""
+    for warning in corpus.warnings:
+        _stderr(f"narrlint: warning: {warning}")
 
 
 def _stderr(message: str) -> None:

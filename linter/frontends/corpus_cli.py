@@ -150,6 +150,9 @@ def _build(paths: list[str], config, args) -> int:
             continue
         break
     assert corpus.store is not None
+    from narrlint.frontends.cli import warn_corpus
+
+    warn_corpus(corpus)
     sentences, keys, postings = corpus.store.counts()
     print(
         f"corpus index up to date: {len(corpus._rows):,} files, {sentences:,} sentences, "

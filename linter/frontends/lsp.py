@@ -146,6 +146,13 @@ class Linting:
         self.session = session
         seconds = time.monotonic() - began
         self.log(f"narrlint {__version__}: pipeline and corpus loaded in {seconds:.1f} s")
+        if session.corpus.warnings:  # the corpus loads, but some of it dates nothing
+            self.server.window_show_message(
+                types.ShowMessageParams(
+                    type=types.MessageType.Warning,
+                    message="narrlint: " + "; ".join(session.corpus.warnings),
+                )
+            )
         # pygls keys its documents by the percent-decoded URI; publish (and store the lint
         # under) the URI the client sent, as did_open does, or a client that matches by the
         # exact string never shows them and code actions find no lint for them

@@ -14,8 +14,10 @@ categories, dates, numbers, lemmas), so rules look evidence up instead of scanni
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import heapq
 import os
+import posixpath
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -60,6 +62,8 @@ class Story:
     last_line: int | None = None
     file: str = field(default="", compare=False, repr=False)
     """Resolved path on disk (never printed), to recognise a draft that is a corpus file."""
+    entry_line: int | None = field(default=None, compare=False, repr=False)
+    """Line of the manifest entry that gives this story (``None``: not from a manifest)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +94,9 @@ class Corpus:
     index: dict[tuple[str, str], list[int]] = field(default_factory=lambda: defaultdict(list))
     _docs: dict[int, Doc] = field(default_factory=dict, repr=False)
     _cache: dict = field(default_factory=dict, repr=False)
+    warnings: list[str] = field(default_factory=list)
+    """``file:line: problem`` of the corpus that does not stop a run (a manifest entry that
+    dates no article, see :func:`unmatched_entries`); front ends print them once."""
 
     def find(self, *keys: tuple[str, str], limit: int | None = None) -> list[CorpusSentence]:
         """Sentences indexed under every one of ``keys`` (e.g. ``("person", "jilani")``), in
@@ -303,18 +310,92 @@ def manifest_stories(data: object, display: str) -> dict[str, list[Story]]:
             isinstance(lines, list) and len(lines) == 2 and all(isinstance(n, int) for n in lines)
         ):
             raise CorpusError("'lines' must be [first, last]", display, line)
-        file_display = f"{base}/{entry['file']}" if base else str(entry["file"])
-        stories[file_display].append(
-            Story(
-                path=file_display,
-                date=date,
-                outlet=entry.get("outlet"),
-                url=entry.get("url"),
-                first_line=lines[0] if lines else 1,
-                last_line=lines[1] if lines else None,
-            )
+        written = posixpath.normpath(str(entry["file"]))  # ./a.txt is a.txt
+        file_display = f"{base}/{written}" if base else written
+        story = Story(
+            path=file_display,
+            date=date,
+            outlet=entry.get("outlet"),
+            url=entry.get("url"),
+            first_line=lines[0] if lines else 1,
+            last_line=lines[1] if lines else None,
+            entry_line=line,
         )
+        for earlier in stories[file_display]:
+            if _overlap(earlier, story):
+                raise CorpusError(
+                    f"{entry['file']!r} {_lines_text(story)} are already dated by the entry "
+                    f"at line {earlier.entry_line}: give each entry of one file its own 'lines'",
+                    display,
+                    line,
+                )
+        stories[file_display].append(story)
     return stories
+
+
+def _overlap(a: Story, b: Story) -> bool:
+    inf = float("inf")
+    return a.first_line <= (b.last_line or inf) and b.first_line <= (a.last_line or inf)
+
+
+def _lines_text(story: Story) -> str:
+    last = story.last_line
+    return f"lines {story.first_line}-{last}" if last else f"lines from {story.first_line}"
+
+
+MAX_ENTRY_WARNINGS = 20
+"""Manifest entries named one by one (a manifest given without its articles names them all)."""
+
+
+def unmatched_entries(
+    manifests: Iterable[tuple[str, str, Iterable[str]]], articles: Iterable[str]
+) -> list[str]:
+    """``manifest:line: problem`` for each manifest entry no article takes its date from.
+
+    ``manifests``: each manifest's path, display and the article displays it dates, in loading
+    order; ``articles``: the displays of the corpus's articles. An entry dates nothing when its
+    file is no article of the corpus (a typo, a deleted or moved file, a path outside the
+    corpus folder) or a later manifest dates the same article: the article is then undated, or
+    dated by another entry, without a word (robustness probe D11). Only a manifest with such
+    an entry is read again, for the entries' lines.
+    """
+    known = set(articles)
+    listed = [(path, display, list(keys)) for path, display, keys in manifests]
+    last: dict[str, int] = {}
+    for number, (_, _, keys) in enumerate(listed):
+        for key in keys:
+            last[key] = number
+    problems: list[tuple[str, int, str]] = []
+    for number, (path, display, keys) in enumerate(listed):
+        missing = {key for key in keys if key not in known}
+        replaced = {key for key in keys if key in known and last[key] != number}
+        if not missing and not replaced:
+            continue
+        for key, stories in manifest_stories(read_yaml_file(path, display), display).items():
+            for story in stories:
+                if key in missing:
+                    hint = _close_article(key, known) if len(problems) < MAX_ENTRY_WARNINGS else ""
+                    why = f"{key!r} is not an article of this corpus{hint}"
+                elif key in replaced:
+                    why = f"{key!r} is dated by a later manifest, {listed[last[key]][1]}"
+                else:
+                    continue
+                problems.append(
+                    (display, story.entry_line or 1, f"{why}: this entry dates nothing")
+                )
+    problems.sort(key=lambda p: (p[0], p[1]))
+    shown = [f"{display}:{line}: {why}" for display, line, why in problems[:MAX_ENTRY_WARNINGS]]
+    if len(problems) > MAX_ENTRY_WARNINGS:
+        shown.append(f"{len(problems) - MAX_ENTRY_WARNINGS} more manifest entries date nothing")
+    return shown
+
+
+def _close_article(key: str, known: set[str]) -> str:
+    """`` (did you mean 'x'?)`` for the article of the same folder closest to ``key``."""
+    folder = key.rsplit("/", 1)[0] if "/" in key else ""
+    near = [a for a in known if (a.rsplit("/", 1)[0] if "/" in a else "") == folder]
+    match = difflib.get_close_matches(key, near, n=1, cutoff=0.8)
+    return f" (did you mean {match[0]!r}?)" if match else ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -340,10 +421,19 @@ def load_corpus(
     sources = discover_sources(paths, seeds=seeds)
     ledger = load_ledgers(sources.ledgers)
     stories: dict[str, list[Story]] = {}
+    parsed: list[dict[str, list[Story]]] = []
     for path, display in sources.manifests:
-        stories.update(_read_manifest(path, display))
+        parsed.append(_read_manifest(path, display))
+        stories.update(parsed[-1])
     nlp = build_pipeline(ledger, model)
     corpus = Corpus(ledger=ledger, nlp=nlp)
+    corpus.warnings = unmatched_entries(
+        (
+            (path, display, keys)
+            for (path, display), keys in zip(sources.manifests, parsed, strict=True)
+        ),
+        (display for _, display in sources.articles),
+    )
     _index_articles(corpus, sources.articles, stories)
     return corpus
 

@@ -56,6 +56,7 @@ from narrlint.knowledge.corpus import (
     _story_for,
     article_sentences,
     read_article,
+    unmatched_entries,
 )
 from narrlint.knowledge.indexstore import (
     INDEX_SCHEMA,
@@ -840,9 +841,8 @@ def load_indexed_corpus(
             store.prepare(print_)
     else:
         store.prepare(print_)
-    stories_by_display = ManifestStories(
-        store.manifest(path, display) for path, display in files.sources.manifests
-    )
+    manifests = [store.manifest(path, display) for path, display in files.sources.manifests]
+    stories_by_display = ManifestStories(manifests)
     nlp = build_pipeline(ledger, model)
     plan = store.plan(files.sources.articles, verify=verify)
     generation, indexed = plan.generation, plan.indexed
@@ -865,6 +865,13 @@ def load_indexed_corpus(
         store, files, plan.real, indexed, ledger, nlp, stories_by_display, generation
     )
     corpus._direct_loader = lambda: _load_directly(paths, seeds, model)
+    corpus.warnings = unmatched_entries(
+        (
+            (path, display, manifest.keys())
+            for (path, display), manifest in zip(files.sources.manifests, manifests, strict=True)
+        ),
+        (display for _, display in files.sources.articles),
+    )
     return corpus
 
 

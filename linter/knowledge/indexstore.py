@@ -564,9 +564,28 @@ class IndexStore:
                 raise
         return compact
 
+    def manifest_displays(self, manifest: str, digest: str) -> list[str]:
+        """The article displays a stored manifest dates, which must still have hash ``digest``
+        (to tell which of its entries date no article of the corpus)."""
+        return [
+            display
+            for (display,) in self._manifest_rows(
+                manifest, digest, "SELECT display FROM manifest_stories WHERE manifest = ?"
+            )
+        ]
+
     def manifest_all(self, manifest: str, digest: str) -> dict[str, str]:
         """Every article's stories in a stored manifest (JSON text by display path), which must
         still have hash ``digest``."""
+        return dict(
+            self._manifest_rows(
+                manifest,
+                digest,
+                "SELECT display, stories FROM manifest_stories WHERE manifest = ?",
+            )
+        )
+
+    def _manifest_rows(self, manifest: str, digest: str, query: str) -> list[tuple]:
         with self._lock:
             db = self.db
             db.execute("BEGIN")
@@ -579,13 +598,9 @@ class IndexStore:
                         "it); run again",
                         str(self.path),
                     )
-                rows = db.execute(
-                    "SELECT display, stories FROM manifest_stories WHERE manifest = ?",
-                    (manifest,),
-                ).fetchall()
+                return db.execute(query, (manifest,)).fetchall()
             finally:
                 db.execute("COMMIT")
-        return dict(rows)
 
     def manifest_stories(self, manifest: str, digest: str, display: str) -> list[list] | None:
         """Stories of one article in a stored manifest, which must still have hash ``digest``."""
@@ -784,6 +799,12 @@ class StoredManifest:
         """The hash of the manifest this run read."""
         self._asked = 0
         self._all: dict[str, str] | None = None
+
+    def keys(self) -> list[str]:
+        """The article displays the manifest dates."""
+        if self._all is not None:
+            return list(self._all)
+        return self.store.manifest_displays(self.path, self.digest)
 
     def get(self, display: str) -> list[list] | None:
         if self._all is None:
