@@ -42,7 +42,8 @@ def test_a_cut_off_given_without_its_group_grid(seed_corpus):
     wrong = [
         (text, when, bad)
         for text, when, bad in _grid(seed_corpus, UNNAMED)
-        if [c for c, _, _ in reported(seed_corpus, text, when)] != (["NL101"] if bad else [])
+        if [(c, s) for c, s, _ in reported(seed_corpus, text, when)]
+        != ([("NL101", "error")] if bad else [])
     ]
     assert wrong == []
 
@@ -87,3 +88,67 @@ def test_no_order_in_force_no_finding(seed_corpus, template):
     value = day + dt.timedelta(days=20)
     text = template.format(date=f"{value:%B} {value.day}")
     assert reported(seed_corpus, text, day.isoformat()) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# The day an order was announced, given in the clause, names that order
+
+
+ANCHORED = (
+    "The apex committee, in a meeting on {announced}, gave {group} until {date} to leave.",
+    "On {announced}, the interior ministry gave {group} a deadline of {date} to leave the country.",
+    "At a meeting held on {announced}, the government told {group} to leave by {date}.",
+    "{Group} were told on {announced} that they had until {date} to go.",
+)
+ANCHORED_GROUPS = {
+    "undocumented": "all foreign nationals living illegally in the country",
+    "acc": "Afghan Citizen Card holders",
+    "por": "PoR card holders",
+}
+
+
+def _anchored(corpus, templates, offset_days=0):
+    """(text, draft date, should report): texts written two months after each national
+    order's cut-off, giving the day it was announced (moved by ``offset_days``) and a value:
+    the recorded cut-off stays silent, one three months after it (still ahead of the text,
+    which alone would read as a later deadline the ledger has no record of yet) is reported."""
+    for order in ORDERS:
+        deadline = corpus.ledger.deadlines[order]
+        when = (deadline.date + dt.timedelta(days=60)).isoformat()
+        announced = deadline.announced + dt.timedelta(days=offset_days)
+        group = ANCHORED_GROUPS[deadline.targets[0]]
+        for template in templates:
+            for value, bad in (
+                (deadline.date + dt.timedelta(days=90), True),
+                (deadline.date, False),
+            ):
+                text = template.format(
+                    announced=f"{announced:%B} {announced.day}",
+                    date=f"{value:%B} {value.day}",
+                    group=group,
+                    Group=group[0].upper() + group[1:],
+                )
+                yield text, when, bad
+
+
+def test_the_day_an_order_was_announced_names_it_grid(seed_corpus):
+    wrong = [
+        (text, when, bad)
+        for text, when, bad in _anchored(seed_corpus, ANCHORED)
+        if [(c, s) for c, s, _ in reported(seed_corpus, text, when)]
+        != ([("NL101", "error")] if bad else [])
+    ]
+    assert wrong == []
+
+
+def test_the_day_an_order_was_announced_look_alikes(seed_corpus):
+    """Another day is no order's announcement (a later deadline the ledger may not hold yet),
+    and an extension told with the day of the order is news, never an error."""
+    extended = ("The deadline set on {announced} for {group} was later extended until {date}.",)
+    errors = [
+        (text, when)
+        for templates, offset in ((ANCHORED, 1), (extended, 0))
+        for text, when, bad in _anchored(seed_corpus, templates, offset)
+        if bad and any(s == "error" for _, s, _ in reported(seed_corpus, text, when))
+    ]
+    assert errors == []

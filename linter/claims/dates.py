@@ -44,6 +44,7 @@ from narrlint.claims.dates_lexicon import Lexicon, Profile, lexicon_for
 from narrlint.claims.dates_record import (
     LENGTH_MARGIN_DAYS,
     accepts,
+    anchored_on,
     announcement_told,
     any_group_may,
     calendar_day,
@@ -396,7 +397,16 @@ def _cut_off(
         ids = ", ".join(sorted(p.id for p, _ in candidates))
         why = f"the ledger's record of {ids} starts after this text's date or this value"
     in_force = [c for c in in_scope if not newer_than_record(c[0], day, value, cue, placed)]
-    if len(in_force) < len(in_scope) and (told := announcement_told(clause, span, day)):
+    anchor = None
+    if cue.role == "deadline" and EXTENSION_LEMMAS.isdisjoint(
+        lemma_lowers(clause.doc)[clause.start : clause.end]
+    ):
+        anchor = anchored_on(clause, span, day, [p for p, _ in in_scope])
+    if anchor is not None:
+        # "in a meeting on October 3 … gave a deadline until …": the order announced that
+        # day, and the value its history, whichever other orders share the group
+        in_force = [c for c in in_scope if c[0] in anchor[1]]
+    elif len(in_force) < len(in_scope) and (told := announcement_told(clause, span, day)):
         # "announced in early October that …": the history of the order on record
         in_force = [
             c for c in in_scope if not newer_than_record(c[0], day, value, cue, placed, told)

@@ -19,7 +19,7 @@ from narrlint.claims.dates_cues import Cue, Value
 from narrlint.claims.dates_lexicon import Lexicon, Profile
 from narrlint.claims.dates_words import ANNOUNCEMENT_LEMMAS, EXPIRY_LEMMAS, MONTH_LEAD_INS
 from narrlint.nlp.quantities import MONTHS, DateValue
-from narrlint.nlp.tokens import lemma_lowers
+from narrlint.nlp.tokens import lemma_lowers, spans_of
 from narrlint.nlp.tokens import lowers as doc_lowers
 
 ANNOUNCED_MONTH_REACH = 4
@@ -218,6 +218,29 @@ def announcement_told(clause: Span, span: Span, day: dt.date | None) -> dt.date 
                 return dt.date(year, month, 1)
             if lowers[k] not in MONTH_LEAD_INS:
                 break
+    return None
+
+
+def anchored_on(
+    clause: Span, span: Span, day: dt.date | None, profiles: Iterable[Profile]
+) -> tuple[dt.date, tuple[Profile, ...]] | None:
+    """ "The apex committee, in a meeting on October 3, … gave a deadline … until …": a full
+    date earlier in the clause that is the day one of the ``profiles`` was announced names
+    that order, and the value is its history (the day, and the orders announced on it)."""
+    if day is None:
+        return None
+    wanted = {p.deadline.announced: p for p in profiles if p.deadline.announced is not None}
+    if not wanted:
+        return None
+    for other in spans_of(clause.doc, "dates"):
+        if other.start < clause.start or other.end > span.start:
+            continue
+        date = other._.date
+        if date is None or date.day is None:
+            continue
+        when = calendar_day(date, day)
+        if when is not None and when <= day and when in wanted:
+            return when, tuple(p for p in profiles if p.deadline.announced == when)
     return None
 
 
