@@ -5,7 +5,9 @@ The ledger's ``categories`` name groups of people that must not be confused; eac
 phrase into the group, the attributes the rules compare (``refugee_status``, ``documented``)
 and the deportation ``phase`` that targets it; ``figures`` tie numbers to categories.
 :func:`lexicon` turns them into matchers and tables (cached with ``corpus.memo``), so every
-group word the reader knows comes from the ledger.
+group word the reader knows comes from the ledger. What it reads with the whole pipeline (the
+lemmas of the groups' heads, the words of figure metrics) is kept between runs beside the
+cached ledger (:func:`narrlint.nlp.pipeline.derived_values`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
@@ -22,6 +25,7 @@ from narrlint.claims.dates_lexicon import lexicon_for as dates_lexicon
 from narrlint.claims.groups_words import DATELINE_MARKS, NEGATION_PREFIXES
 from narrlint.knowledge.corpus import Corpus
 from narrlint.knowledge.ledger import Category, Figure, Ledger
+from narrlint.nlp.pipeline import derived_values
 from narrlint.nlp.vocabulary import ARRIVAL_LEMMAS, PERSON_NOUNS, nominals
 
 TOLERANCE = 0.07
@@ -176,8 +180,16 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
     if terms:
         subjects.add("subject", [nlp.make_doc(t) for t in sorted(terms)])
     phase_targets, category_phase, phase_actions, lapses = _phases(ledger)
+    lemmas = derived_values(
+        nlp,
+        "claims.groups.head_lemmas",
+        (h for c in categories.values() for h in c.heads if h.strip()),
+        lambda head: nlp(head)[0].lemma_.lower(),
+        _is_str,
+        code=_CODE,
+    )
     head_lemmas = {
-        c.id: tuple(dict.fromkeys(nlp(h)[0].lemma_.lower() for h in c.heads if h.strip()))
+        c.id: tuple(dict.fromkeys(lemmas[h] for h in c.heads if h.strip()))
         for c in categories.values()
     }
     combined = _combined(ledger, categories)
@@ -332,9 +344,17 @@ def _stocks(ledger: Ledger, nlp, categories: set[str], flow_actions: frozenset[s
             buckets.setdefault(figure.category, []).append(figure)
     stocks: list[Figure] = []
     words: dict[str, frozenset[str]] = {}
+    # lower-cased too: a capitalised metric word gets the lemma the draft's word gets
+    read = derived_values(
+        nlp,
+        "claims.groups.metric_words",
+        (t for fs in buckets.values() for f in fs for t in (f.metric, f.metric.lower())),
+        lambda text: words_of(nlp(text)),
+        _is_words,
+        code=_CODE,
+    )
     for figures in buckets.values():
-        # lower-cased too: a capitalised metric word gets the lemma the draft's word gets
-        own = {f.id: words_of(nlp(f.metric)) | words_of(nlp(f.metric.lower())) for f in figures}
+        own = {f.id: read[f.metric] | read[f.metric.lower()] for f in figures}
         moving = [f for f in figures if own[f.id] & flow_actions]
         if len(moving) * 2 >= len(figures):
             continue
@@ -343,6 +363,18 @@ def _stocks(ledger: Ledger, nlp, categories: set[str], flow_actions: frozenset[s
                 stocks.append(figure)
                 words[figure.id] = own[figure.id]
     return tuple(stocks), words
+
+
+_CODE = (Path(__file__),)
+"""The code that decides the values derived with the pipeline and kept between runs."""
+
+
+def _is_str(value: object) -> bool:
+    return isinstance(value, str)
+
+
+def _is_words(value: object) -> bool:
+    return isinstance(value, frozenset) and all(isinstance(w, str) for w in value)
 
 
 def words_of(tokens: Iterable[Token]) -> frozenset[str]:

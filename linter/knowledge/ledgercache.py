@@ -12,19 +12,27 @@ the pickled :class:`Ledger`, and is read back only when the fingerprint matches:
 Anything wrong (no file, another fingerprint, a damaged or foreign file, a cache that cannot
 be written) costs only the YAML parse: the ledger is then read, validated and stored as before.
 A ledger is stored only once it has parsed and passed its reference checks.
+
+Beside it, :func:`derived_values` keeps what readers derive from the ledger's strings with the
+pipeline (the lemmas and words of figure metrics: a spaCy pass over a hundred strings in every
+process), keyed by the same fingerprint, the pipeline's model and the deriving code, and read by
+an unpickler that builds no class at all. Its entries are keyed by the string they were derived
+from, so a ledger changed in memory after loading only misses, never reads a stale value.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
+import hashlib
 import io
 import os
 import pickle
 import stat
 import tempfile
-from collections.abc import Callable
-from dataclasses import is_dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, is_dataclass
 from pathlib import Path
 
 from narrlint.knowledge import ledger_model
@@ -47,23 +55,20 @@ def cached_ledger(
     fingerprint."""
     before = fingerprint()
     ledger = read_ledger(path, before)
-    if ledger is None:
-        ledger = load()
-        if fingerprint() == before:
-            write_ledger(path, before, ledger)
+    if ledger is not None:
+        _remember(ledger, path, before)
+        return ledger, before
+    ledger = load()
+    if fingerprint() == before:
+        write_ledger(path, before, ledger)
+        _remember(ledger, path, before)
     return ledger, before
 
 
 def read_ledger(path: Path, fingerprint: str) -> Ledger | None:
-    try:
-        with open(path, "rb") as handle:
-            if not _trusted(os.fstat(handle.fileno())):
-                return None
-            data = handle.read()
-    except OSError:
-        return None
+    data = _read_trusted(path)
     header = MAGIC + fingerprint.encode() + b"\n"
-    if not data.startswith(header):
+    if data is None or not data.startswith(header):
         return None
     try:
         ledger = _LedgerUnpickler(io.BytesIO(data[len(header) :])).load()
@@ -77,13 +82,32 @@ def write_ledger(path: Path, fingerprint: str, ledger: Ledger) -> None:
     that cannot be written is skipped."""
     try:
         data = pickle.dumps(ledger, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return
+    _write_atomic(path, MAGIC + fingerprint.encode() + b"\n" + data)
+
+
+def _read_trusted(path: Path) -> bytes | None:
+    """The bytes of ``path`` if it is a file :func:`_trusted` accepts, else None."""
+    try:
+        with open(path, "rb") as handle:
+            if not _trusted(os.fstat(handle.fileno())):
+                return None
+            return handle.read()
+    except OSError:
+        return None
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """``data`` into a private temporary file renamed over ``path``; skipped on any error."""
+    try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+    except OSError:
         return
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(MAGIC + fingerprint.encode() + b"\n" + data)
+            out.write(data)
         os.replace(temporary, path)
     except OSError:
         pass
@@ -111,3 +135,158 @@ class _LedgerUnpickler(pickle.Unpickler):
             if isinstance(found, type) and is_dataclass(found):
                 return found
         raise pickle.UnpicklingError(f"{module}.{name} is not part of a ledger")
+
+
+# ---------------------------------------------------------------------------------------------
+# Values derived from the ledger's strings with the pipeline
+
+
+_ORIGINS: dict[int, tuple[Ledger, Path, str]] = {}
+"""id(ledger) → (the ledger, where it is cached, its fingerprint), for the ledgers
+:func:`cached_ledger` returned. The ledger is kept so that its id is not reused while the
+entry lives; a few entries at most (a language server may reload its ledger)."""
+_ORIGINS_SIZE = 8
+
+
+def _remember(ledger: Ledger, path: Path, fingerprint: str) -> None:
+    _ORIGINS.pop(id(ledger), None)
+    while len(_ORIGINS) >= _ORIGINS_SIZE:
+        del _ORIGINS[next(iter(_ORIGINS))]
+    _ORIGINS[id(ledger)] = (ledger, path, fingerprint)
+
+
+def origin(ledger: Ledger) -> tuple[Path, str] | None:
+    """Where ``ledger`` is cached and its fingerprint, if :func:`cached_ledger` returned it
+    (a ledger parsed without the cache has none: what is derived from it is not kept)."""
+    entry = _ORIGINS.get(id(ledger))
+    if entry is None or entry[0] is not ledger:
+        return None
+    return entry[1], entry[2]
+
+
+DERIVED_MAGIC = b"narrlint-derived 1\n"
+DERIVED_SUFFIX = ".derived.pickle"
+DERIVED_LIMIT = 100_000
+"""Entries kept per file at most (strings of ledgers that changed in memory accumulate)."""
+
+
+@dataclass(frozen=True)
+class DerivedStore:
+    """Where values derived from one cached ledger's strings are kept, and under which key
+    (the ledger's fingerprint, and whatever else decides the values: :func:`derived_store`)."""
+
+    path: Path
+    key: str
+
+
+def derived_store(ledger: Ledger, *parts: str) -> DerivedStore | None:
+    """The store for values derived from ``ledger``'s strings by a pipeline and code that
+    ``parts`` name (the model, digests of the deriving modules); None for a ledger that was
+    not read through :func:`cached_ledger`."""
+    found = origin(ledger)
+    if found is None:
+        return None
+    path, fingerprint = found
+    digest = hashlib.sha256("\0".join((fingerprint, *parts)).encode()).hexdigest()
+    stem = path.name.removesuffix(SUFFIX)
+    return DerivedStore(path.with_name(stem + DERIVED_SUFFIX), digest)
+
+
+@functools.cache
+def code_digest(*files: Path) -> str:
+    """A digest of the bytes of ``files`` (the modules whose code decides derived values)."""
+    digest = hashlib.sha256()
+    for file in files:
+        try:
+            digest.update(file.read_bytes())
+        except OSError:
+            digest.update(str(file).encode())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+_LOADED: dict[Path, tuple[str, dict[str, dict[str, object]]]] = {}
+"""Path → (key, its tables) as this process last read or wrote it."""
+
+
+def derived_values(
+    store: DerivedStore | None,
+    name: str,
+    keys: Iterable[str],
+    compute: Callable[[str], object],
+    valid: Callable[[object], bool],
+) -> dict[str, object]:
+    """``{key: compute(key)}`` for ``keys``, reading the values stored in the table ``name``
+    of ``store`` and storing those it lacked (all computed when ``store`` is None). A stored
+    value that ``valid`` refuses is computed again."""
+    wanted = list(dict.fromkeys(keys))
+    if store is None:
+        return {key: compute(key) for key in wanted}
+    tables = _tables(store)
+    table = tables.get(name)
+    found: dict[str, object] = {}
+    missing = []
+    for key in wanted:
+        value = table.get(key, _MISSING) if table is not None else _MISSING
+        if value is _MISSING or not valid(value):
+            missing.append(key)
+        else:
+            found[key] = value
+    if missing:
+        computed = {key: compute(key) for key in missing}
+        found.update(computed)
+        table = dict(table or {})
+        if sum(len(t) for t in tables.values()) + len(computed) > DERIVED_LIMIT:
+            tables, table = {}, {}
+        table.update(computed)
+        tables = {**tables, name: table}
+        _LOADED[store.path] = (store.key, tables)
+        _write_derived(store, tables)
+    return {key: found[key] for key in wanted}
+
+
+_MISSING = object()
+
+
+def _tables(store: DerivedStore) -> dict[str, dict[str, object]]:
+    loaded = _LOADED.get(store.path)
+    if loaded is not None and loaded[0] == store.key:
+        return loaded[1]
+    tables = _read_derived(store) or {}
+    _LOADED[store.path] = (store.key, tables)
+    return tables
+
+
+def _read_derived(store: DerivedStore) -> dict[str, dict[str, object]] | None:
+    data = _read_trusted(store.path)
+    header = DERIVED_MAGIC + store.key.encode() + b"\n"
+    if data is None or not data.startswith(header):
+        return None
+    try:
+        tables = _PlainUnpickler(io.BytesIO(data[len(header) :])).load()
+    except Exception:  # damaged, truncated, or not plain data
+        return None
+    if not isinstance(tables, dict) or not all(
+        isinstance(name, str)
+        and isinstance(table, dict)
+        and all(isinstance(key, str) for key in table)
+        for name, table in tables.items()
+    ):
+        return None
+    return tables
+
+
+def _write_derived(store: DerivedStore, tables: dict[str, dict[str, object]]) -> None:
+    try:
+        data = pickle.dumps(tables, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return
+    _write_atomic(store.path, DERIVED_MAGIC + store.key.encode() + b"\n" + data)
+
+
+class _PlainUnpickler(pickle.Unpickler):
+    """Builds strings, numbers, tuples, lists, sets and dicts (pickle's own opcodes): every
+    global is refused, so no class is built and no code runs."""
+
+    def find_class(self, module: str, name: str) -> type:
+        raise pickle.UnpicklingError(f"{module}.{name} is not plain data")

@@ -16,7 +16,8 @@ from __future__ import annotations
 import functools
 import itertools
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from pathlib import Path
 
 import numpy
 import spacy
@@ -30,6 +31,7 @@ from spacy.tokens import Doc, Span
 
 from narrlint.config import is_pipeline_package
 from narrlint.errors import ConfigError
+from narrlint.knowledge import ledgercache
 from narrlint.knowledge.ledger import Ledger
 from narrlint.nlp import quantities  # noqa: F401  (registers narrlint_quantities)
 from narrlint.nlp.quantities import orth_ids
@@ -402,6 +404,30 @@ def build_pipeline(ledger: Ledger, model: str | None = None) -> Language:
             del _CACHE[next(iter(_CACHE))]
         _CACHE[key] = (ledger, nlp)
         return nlp
+
+
+def derived_values(
+    nlp: Language,
+    name: str,
+    keys: Iterable[str],
+    compute: Callable[[str], object],
+    valid: Callable[[object], bool],
+    code: Iterable[Path] = (),
+) -> dict[str, object]:
+    """``{key: compute(key)}`` for strings of the ledger that ``compute`` reads with ``nlp``
+    (the lemmas of a ledger's words, its metrics' words), kept between runs beside the cached
+    ledger (:func:`narrlint.knowledge.ledgercache.derived_values`) when ``nlp`` is the
+    pipeline :func:`build_pipeline` built for a cached ledger: keyed by the ledger's
+    fingerprint, the model, and the code of this package and of ``code`` (the modules that
+    derive the values). Any other pipeline computes every value."""
+    store = None
+    with _LOCK:
+        entry = next(((k, v) for k, v in _CACHE.items() if v[1] is nlp), None)
+    if entry is not None:
+        (_, model), (ledger, _) = entry
+        files = (*sorted(Path(__file__).parent.glob("*.py")), *code)
+        store = ledgercache.derived_store(ledger, model or "", ledgercache.code_digest(*files))
+    return ledgercache.derived_values(store, name, keys, compute, valid)
 
 
 def _load_trained(model: str) -> Language:
