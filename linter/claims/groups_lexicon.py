@@ -288,11 +288,17 @@ def _combined(ledger: Ledger, categories: dict[str, Category]) -> tuple[Figure, 
         named = {
             cid
             for cid, category in categories.items()
-            if any(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", metric) for t in category.terms)
+            if any(_names(t, metric) for t in category.terms)
         }
         if len(named) >= 2:
             found.append(figure)
     return tuple(found)
+
+
+def _names(words: str, text: str) -> bool:
+    """Does ``text`` hold ``words`` as whole words (not inside a longer word or hyphenated
+    compound)? Tested as a substring first: most terms are not in most metrics."""
+    return words in text and re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text) is not None
 
 
 PLAN_NOUNS = frozenset({"plan", "programme", "program"})
@@ -326,9 +332,7 @@ def _metric_subject_groups(figure: Figure, categories: dict[str, Category]) -> f
         cid
         for cid, category in categories.items()
         if any(
-            re.search(rf"(?<![\w-]){re.escape(m.lower())}(?![\w-])", subject)
-            for m in (*category.modifiers, *category.terms)
-            if m.strip()
+            _names(m.lower(), subject) for m in (*category.modifiers, *category.terms) if m.strip()
         )
     )
 
