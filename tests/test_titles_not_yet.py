@@ -283,3 +283,24 @@ def test_grid_a_title_joined_to_a_descriptor_names_the_person(seed_corpus, templ
 )
 def test_a_place_after_a_shared_title_picks_its_office(sylvania, text, expected):
     assert found(sylvania, text, "2024-06-01") == expected, text
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        ("{title} {name} yesterday declined to attend the meeting.", ["NL401"]),
+        ("{title} {name} declined today to attend the meeting.", ["NL401"]),
+        # a newspaper's name, not the day: the report keeps its grace days
+        ("{title} {name} told Pakistan Today the talks would resume.", []),
+        # a weekday naming a thing, not the day the report tells of
+        ("{title} {name} declined to attend the meeting after the {weekday} prayers.", []),
+    ],
+)
+def test_grid_yesterday_and_today_date_a_past_report_after_the_handover(
+    seed_corpus, template, expected
+):
+    for title, person, post in _just_ended(seed_corpus):
+        day = post.end + dt.timedelta(days=2)
+        weekday = WEEKDAY_NAMES[day.weekday()]
+        text = template.format(title=title, name=display_name(person), weekday=weekday)
+        assert lint_codes(seed_corpus, text, day, CODES) == expected, (text, day)

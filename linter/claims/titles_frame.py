@@ -207,7 +207,7 @@ class _MayMatter(dict[str, int]):
             | _S_VERB * (lower.endswith("s") and not lower.endswith("ss"))
             | _TENURE * lower.startswith(_TENURE_END_PREFIXES)
             | _RANK * lower.startswith(_RANK_CHANGE_PREFIXES)
-            | _WEEKDAY * (lower in WEEKDAYS)
+            | _WEEKDAY * (lower in WEEKDAYS or lower in DAYS_BACK)
         )
         return value
 
@@ -246,18 +246,19 @@ class TimeFrame:
     command")."""
     rank_change: bool = False
     """It reports a promotion ("was promoted to Field Marshal from General")."""
-    weekdays: tuple[dt.date, ...] = ()
-    """The days its weekdays name in a report of the past ("… on Saturday declined", "last
-    Tuesday"): the latest such day up to the draft's date (a story dated Saturday that tells
-    what happened "on Saturday" tells that day's events). Read for every sentence, but a
-    weekday in a sentence about the future ("will meet on Monday") names a day after the
-    draft's: only a sentence with no present or future verb may be dated so."""
+    named_days: tuple[dt.date, ...] = ()
+    """The days its weekdays and "yesterday"/"today" name in a report of the past ("… on
+    Saturday declined", "last Tuesday"): the latest such weekday up to the draft's date (a
+    story dated Saturday that tells what happened "on Saturday" tells that day's events).
+    Read for every sentence, but a weekday in a sentence about the future ("will meet on
+    Monday") names a day after the draft's: only a sentence with no present or future verb
+    may be dated so."""
 
     def placed_after(self, end: dt.date) -> bool:
         """Whether the sentence dates what it tells (a date or a weekday it places it on) and
         every such day is after ``end``, the first day a tenure was no longer held: its
         events cannot be those of the tenure's last days."""
-        days = [p.first for p in self.periods] + list(self.weekdays)
+        days = [p.first for p in self.periods] + list(self.named_days)
         return bool(days) and not self.years and all(d > end for d in days)
 
     def past_framed(self, tenures: Iterable[tuple[dt.date | None, dt.date | None]]) -> bool:
@@ -314,7 +315,7 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
             periods.append(period)
     years = []
     then = present = tenure_end = rank_change = False
-    weekdays: list[dt.date] = []
+    named_days: list[dt.date] = []
     followers = _followers(countries)
     kinds = list(map(_MAY_MATTER.__getitem__, words[first:last]))
     for i in compress(range(first, last), kinds):
@@ -377,9 +378,11 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
         if kind & _RANK and not rank_change:
             rank_change = lemma_lowers(doc)[i] in RANK_CHANGE_LEMMAS
         if kind & _WEEKDAY and doc[i].is_title and (i == first or words[i - 1] in WEEKDAY_LEADS):
-            weekdays.append(_weekday(lower, day, last_one=i > first and words[i - 1] == "last"))
+            named_days.append(_weekday(lower, day, last_one=i > first and words[i - 1] == "last"))
+        elif kind & _WEEKDAY and lower in DAYS_BACK and (i == first or doc[i].is_lower):
+            named_days.append(day - dt.timedelta(days=DAYS_BACK[lower]))
     return TimeFrame(
-        then, tuple(periods), tuple(years), present, tenure_end, rank_change, tuple(weekdays)
+        then, tuple(periods), tuple(years), present, tenure_end, rank_change, tuple(named_days)
     )
 
 
@@ -480,6 +483,9 @@ this year, …", "… earlier in the year", "earlier this month")."""
 WEEKDAY_LEADS = frozenset({"on", "last", "since", "by", "until", "till", "from", "(", ","})
 """Words before a weekday that date what a sentence tells by it ("on Saturday", "last
 Tuesday"), unlike one naming a thing ("Friday prayers", "the Saturday market")."""
+DAYS_BACK = {"yesterday": 1, "today": 0, "tonight": 0}
+"""Words naming a day by its distance back from the draft's date (in lower case inside a
+sentence: "Pakistan Today" is a newspaper)."""
 _WEEKDAY_NUMBERS = {
     name: number
     for number, name in enumerate(

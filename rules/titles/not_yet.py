@@ -7,9 +7,11 @@ then, or the person held another post (the chargé d'affaires later made ambassa
 another rank (a major general later promoted). A title written as past or future ("former",
 "then-", "incoming", "-designate"), a sentence that reports the appointment or the promotion,
 one placed inside the later tenure, and a draft dated up to :data:`~.common.NEWS_GRACE` before
-the recorded start (the appointment is reported before the oath) are not judged; nor is a
-kind of post several offices of one country share ("Ambassador" alone, kept by diplomats as a
-courtesy) unless a place or owner narrows it to the person's own office.
+the recorded start (the appointment is reported before the oath) are not judged. A kind of
+post several offices of one country share ("Ambassador" alone, kept by diplomats as a
+courtesy; "Information Minister", federal or provincial) is judged only where the ledger
+records both what the person held then and a holder of each of those offices, none of them
+the person (a place or owner that narrows the title to one office makes it no kind).
 """
 
 from __future__ import annotations
@@ -80,9 +82,10 @@ def early_post(
     if not posts or not _unframed(claim) or claim.foreign_owner:
         return None
     offices = [corpus.ledger.offices.get(o) for o in claim.offices]
+    if any(o is None for o in offices):
+        return None
     countries = [o.country for o in offices if o is not None]
-    if len(set(countries)) < len(countries):
-        return None  # a kind of post ("ambassador"): the person may hold one not on record
+    kind = len(set(countries)) < len(countries)
     if claim.frame.past_framed([post_tenure(p) for p in posts]):
         return None
     found: EarlyPost | None = None
@@ -102,8 +105,25 @@ def early_post(
         held = tuple(p for p in person.posts if p.held_on(when) and p.office not in claim.offices)
         if not others and not held:
             return None  # the ledger records nothing of that date to decide by
+        if kind and not (held and _all_held_by_others(corpus, claim.offices, person, when)):
+            # a kind of post ("Information Minister": federal or provincial; "Ambassador"):
+            # the person may hold one the ledger does not record, unless it records what they
+            # held then and every office of the title in someone else's hands
+            return None
         found = found or EarlyPost(first, when, others, held)
     return found
+
+
+def _all_held_by_others(
+    corpus: Corpus, offices: tuple[str, ...], person: Person, day: dt.date
+) -> bool:
+    """Whether the ledger records a holder of each of ``offices`` on ``day``, none of them
+    ``person``."""
+    for office in offices:
+        held = holders_on(corpus, office, day)
+        if not held or any(holder.id == person.id for holder, _ in held):
+            return False
+    return True
 
 
 def _ended(end: dt.date | None, day: dt.date) -> bool:
