@@ -304,3 +304,32 @@ def test_grid_yesterday_and_today_date_a_past_report_after_the_handover(
         weekday = WEEKDAY_NAMES[day.weekday()]
         text = template.format(title=title, name=display_name(person), weekday=weekday)
         assert lint_codes(seed_corpus, text, day, CODES) == expected, (text, day)
+
+
+# ---------------------------------------------------------------------------------------------
+# Two titles joined by "and" before one name
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # the first title is a post of the named person's: judged on them
+        ("North Chief Minister and party leader Rosa Lind opened the road.", "2023-06-01", []),
+        (
+            "North Chief Minister and Party Leader Rosa Lind opened the road.",
+            "2023-06-01",
+            ["NL402"],
+        ),
+        ("North Chief Minister and Party Leader Rosa Lind opened the road.", "2024-06-01", []),
+        ("Caretaker Prime Minister and Party Leader Karl Moser spoke.", "2024-06-01", ["NL401"]),
+        ("Caretaker Prime Minister and Party Leader Karl Moser spoke.", "2021-10-01", []),
+        # never the person's: a headline's list may name two people ("PM and army chief X")
+        ("Prime Minister and Army Chief Hugo Stahl discussed security.", "2024-06-01", []),
+        # after a determiner: a list of two
+        ("The Foreign Minister and North Chief Minister Rosa Lind met.", "2023-06-01", ["NL402"]),
+    ],
+)
+def test_a_title_joined_by_and_to_a_second_one_names_the_person_after_both(
+    sylvania, text, day, expected
+):
+    assert found(sylvania, text, day) == expected, text

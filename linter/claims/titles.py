@@ -288,7 +288,11 @@ def _title_claim(
         qualifiers = (*qualifiers, "designate")
     offices = _of_country(lexicon.offices.get(key, ()), doc, reach, title, lexicon)
     past_clause = False
-    person = person_after(ents, index) or _name_after_lead(doc, ents, index, lexicon)
+    person = person_after(ents, index)
+    coordinated = False
+    if person is None:
+        person = _name_after_lead(doc, ents, index, lexicon)
+        coordinated = person is not None and texts(doc)[title.end] in COORDINATORS
     if person is not None and not naming.counts(person, offices=offices):
         person = None
     # the claim's bounds first, its Spans once at the end
@@ -323,6 +327,7 @@ def _title_claim(
         past_clause=past_clause,
         frame=_frame(draft, span, lexicon, frames),
         foreign_owner=person is not None and _foreign_owner(doc, reach, title.start, lexicon),
+        coordinated=coordinated and person is not None and person.start > title.end,
     )
 
 
@@ -366,6 +371,8 @@ def _name_after_lead(doc: Doc, ents: list[Span], index: int, lexicon: TitleLexic
         i = close + 1
         while following < len(ents) and ents[following].end <= i:
             following += 1
+    if i < len(doc) and written[i] in COORDINATORS:
+        return _coordinated(doc, ents, following, i)
     if following >= len(ents) or ents[following].label_ != PERSON:
         return None
     person = ents[following]
@@ -380,6 +387,40 @@ def _name_after_lead(doc: Doc, ents: list[Span], index: int, lexicon: TitleLexic
         return None
     if not _honorifics(doc, written, i, lead):
         return None
+    return person
+
+
+COORDINATORS = frozenset({"and", "&"})
+MAX_COORDINATED = 6
+"""Words a second title (or the rest of a portfolio) joined by "and" may take before the name
+both belong to ("Interior Minister and PCB Chairman Mohsin Naqvi", "Minister for Interior and
+Narcotics Control Mohsin Naqvi")."""
+COORDINATED_GLUE = frozenset({"of", "for", "the", "on", "and", "&", "-"})
+LIST_DETERMINERS = frozenset({"the", "a", "an", "both"})
+
+
+def _coordinated(doc: Doc, ents: list[Span], following: int, i: int) -> Span | None:
+    """The person a title followed by "and" names when what follows "and" is a second title
+    or the rest of a portfolio, in capitals, and then the name (``i``: the "and";
+    ``following``: the first entity after the title). Not after a determiner ("the Prime
+    Minister and Foreign Minister Ishaq Dar met …" may list two people), nor when a name
+    stands between (the first title then has its own)."""
+    title_start = ents[following - 1].start if following else 0
+    if title_start > 0 and lowers(doc)[title_start - 1] in LIST_DETERMINERS:
+        return None
+    while following < len(ents) and ents[following].label_ == TITLE:
+        following += 1
+    if following >= len(ents) or ents[following].label_ != PERSON:
+        return None
+    person = ents[following]
+    written, words = texts(doc), lowers(doc)
+    between = range(i + 1, person.start)
+    if not 1 <= len(between) <= MAX_COORDINATED or not written[i + 1][:1].isupper():
+        return None
+    for k in between:
+        text = written[k]
+        if not (doc[k].ent_type_ == TITLE or text[:1].isupper() or words[k] in COORDINATED_GLUE):
+            return None
     return person
 
 

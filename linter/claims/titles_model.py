@@ -73,6 +73,11 @@ class TitleClaim(_Quotable, Claim):
     foreign_owner: bool = False
     """A name before the title that is neither a country nor a qualifier owns it ("PML-N
     president"): it may be that body's post, not the ledger's office."""
+    coordinated: bool = False
+    """The title is joined by "and" to a second title before the name ("Interior Minister
+    and PCB Chairman Mohsin Naqvi"): one person's two posts, or, in a headline's list, two
+    people ("PM and army chief Munir …"). Only a post the ledger records for the person at
+    some time is then judged on the person."""
 
     @property
     def person_id(self) -> str | None:
