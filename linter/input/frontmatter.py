@@ -36,12 +36,15 @@ def split_front_matter(text: str, path: str) -> FrontMatter:
     if not close:
         raise InputError("front matter opened with '---' on line 1 is never closed", path, 1)
     body = text[match.end() : close.start()]
+    key_lines: dict = {}
     try:
-        data = _load(body) if body.strip() else {}
-    except ValueError as exc:
-        # PyYAML builds ``date: 2024-13-45`` with datetime.date and lets its ValueError out.
-        line = _key_line(body, "date") + 1 if "date" in body else 1
-        raise InputError(f"front matter has an impossible value: {exc}", path, line) from None
+        data = _load(body, key_lines) if body.strip() else {}
+    except _BadValue as exc:  # 0-based in the body, which starts on the file's second line
+        raise InputError(
+            f"front matter has an impossible value: {exc.problem}", path, exc.line + 2
+        ) from None
+    except ValueError as exc:  # from a constructor not guarded below: no line to name
+        raise InputError(f"front matter has an impossible value: {exc}", path, 1) from None
     except RecursionError:
         raise InputError("front matter is nested too deeply", path, 1) from None
     except _DuplicateKey as exc:
@@ -58,7 +61,7 @@ def split_front_matter(text: str, path: str) -> FrontMatter:
         raise InputError("front matter must be a YAML mapping (key: value)", path, 2)
     fm = FrontMatter(data=data, end=close.end())
     if "date" in data:
-        fm.date_line = _key_line(body, "date") + 1
+        fm.date_line = key_lines.get("date", 0) + 2  # 0-based in the body
         fm.date = parse_date(data["date"], path, fm.date_line)
     return fm
 
@@ -76,25 +79,69 @@ class _DuplicateKey(Exception):
         self.key, self.line = key, line
 
 
+class _BadValue(Exception):
+    """A value Python cannot build, at its own line of the body (0-based)."""
+
+    def __init__(self, problem: str, line: int) -> None:
+        super().__init__(problem, line)
+        self.problem, self.line = problem, line
+
+
 def _construct_map(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Iterator[dict]:
-    """PyYAML's own mapping (a generator, so aliases may refer to it), after the check."""
+    """PyYAML's own mapping (a generator, so aliases may refer to it), after the check; the
+    line of each plain key is kept (by the mapping's identity) to name the line of ``date:``."""
     data: dict = {}
     yield data
     duplicate = first_duplicate(loader, node)
     if duplicate is not None:
         raise _DuplicateKey(*duplicate)
     data.update(loader.construct_mapping(node))
+    loader.key_lines[id(data)] = {
+        key.value: key.start_mark.line for key, _ in node.value if isinstance(key, yaml.ScalarNode)
+    }
+
+
+def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
+    """PyYAML builds ``updated: 2023-02-30`` with ``datetime.date`` and lets its ValueError out
+    without a line (it was blamed on the ``date:`` line): name the value's own line."""
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError as exc:
+        raise _BadValue(
+            f"{node.value!r} is not a valid date ({exc})", node.start_mark.line
+        ) from None
+
+
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> object:
+    """An integer of more digits than Python converts (4,300), at its own line."""
+    try:
+        return yaml.SafeLoader.construct_yaml_int(loader, node)
+    except ValueError:
+        digits = sum(c.isdigit() for c in node.value)
+        raise _BadValue(
+            f"an integer of {digits} digits is too long", node.start_mark.line
+        ) from None
 
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+_Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 _LOADER = _Loader
 MAX_DEPTH = 100
 
 
-def _load(body: str) -> object:
+def _load(body: str, key_lines: dict | None = None) -> object:
     """The YAML document in ``body``, refusing nesting deeper than ``MAX_DEPTH`` (PyYAML's own
-    parser runs out of stack on it; libyaml's does not, but nothing that deep is metadata)."""
-    data = yaml.load(body, Loader=_LOADER)
+    parser runs out of stack on it; libyaml's does not, but nothing that deep is metadata).
+    ``key_lines`` receives the 0-based line of each key of the top mapping."""
+    loader = _LOADER(body)
+    loader.key_lines = {}
+    try:
+        data = loader.get_single_data()
+    finally:
+        loader.dispose()
+    if key_lines is not None and isinstance(data, dict):
+        key_lines.update(loader.key_lines.get(id(data), {}))
     pending, seen = [(data, 1)], set()
     while pending:
         value, depth = pending.pop()
@@ -128,12 +175,3 @@ def parse_date(value: object, path: str | None = None, line: int | None = None) 
 
 def _bad(value: object, path: str | None, line: int | None) -> dt.date:
     raise InputError(f"date {value!r} is not a date (expected YYYY-MM-DD)", path, line)
-
-
-def _key_line(body: str, key: str) -> int:
-    # Only \n, \r\n and \r end lines, as in the line numbers of findings (str.splitlines
-    # also splits at form feeds and U+2028, which would shift the line).
-    for number, line in enumerate(re.split(r"\r\n|\r|\n", body), start=1):
-        if re.match(rf"{re.escape(key)}\s*:", line):
-            return number
-    return 1
