@@ -49,7 +49,13 @@ from narrlint.claims.groups_model import (
     PhaseTie,
     span_of,
 )
-from narrlint.claims.groups_parts import counted, partitions, respective, trailing_parts
+from narrlint.claims.groups_parts import (
+    counted,
+    elided_parts,
+    partitions,
+    respective,
+    trailing_parts,
+)
 from narrlint.claims.groups_phrases import (
     CATEGORY_ATTRIBUTES,
     Analysis,
@@ -177,13 +183,21 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
     _read_recipients(doc, lex, analysis, claims)
     _read_concessions(doc, lex, analysis, claims)
     _read_inclusions(doc, analysis, claims)
-    for wider, narrower, words in partitions(doc, lex, analysis):
-        _include(doc, claims, wider, narrower, words)
     # parts counted after a group ("..., with 1.3 million holding PoR cards"): a part named
     # by a group phrase is included as one; a noun-less count, by its figure claim below
     counted_parts: dict[int, list[tuple[Mention, str]]] = {}
     extra: list[FigureUse] = []
-    for wider, use, words in trailing_parts(doc, lex, analysis):
+    for wider, part, words in partitions(doc, lex, analysis):
+        if isinstance(part, Mention):
+            _include(doc, claims, wider, part, words)
+        else:
+            counted_parts.setdefault(part.number[0], []).append((wider, words))
+            if part not in analysis.figures:
+                extra.append(part)
+    for wider, use, words in (
+        *trailing_parts(doc, lex, analysis),
+        *elided_parts(doc, lex, analysis),
+    ):
         narrower = counted(analysis, use)
         if narrower is not None and narrower.start != wider.start:
             _include(doc, claims, wider, narrower, words)

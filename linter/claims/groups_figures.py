@@ -330,6 +330,8 @@ def _flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_end:
     highest = clause.end if clause is not None else sentence_at(doc, start).end
     for k in range(start - 1, max(lowest, start - 5) - 1, -1):
         token = doc[k]
+        if _moved(token, actions) and _level(doc, lowest, k):
+            break  # "the number of Afghan refugees has now reached 3.5 million": a size
         if _moved(token, actions) or (
             token.lower_ == "of" and k > lowest and _nominal(doc[k - 1], actions)
         ):
@@ -348,6 +350,22 @@ def _flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_end:
         ):
             break
     return False
+
+
+def _level(doc: Doc, lowest: int, k: int) -> bool:
+    """ "The number of ... has reached": a verb of a level, its subject a count of people
+    ("the number of", "the total of") that the verb's number sizes."""
+    if doc[k].lemma_.lower() not in LEVEL_VERBS:
+        return False
+    lowers = doc_lowers(doc)
+    return any(
+        lowers[j] in COUNT_NOUNS and lowers[j + 1] == "of" and lowers[j - 1] == "the"
+        for j in range(max(lowest + 1, k - 12), k - 1)
+    )
+
+
+LEVEL_VERBS = frozenset({"reach", "rise", "climb", "fall", "drop", "grow", "swell"})
+COUNT_NOUNS = frozenset({"number", "total", "population", "count", "tally"})
 
 
 def _moved(token: Token, actions: frozenset[str]) -> bool:
@@ -496,20 +514,27 @@ def _group_before(
         and doc_lowers(doc)[mention.start - 1] in ("and", "or", "&", "/")
     ):
         return None  # "PoR and ACC holders number ...": the groups joined count together
-    between = [doc[k].lower_ for k in range(mention.end, start)]
+    # "the number of Afghan refugees in Pakistan has now reached ...": past the group's place
+    placed = past_place(doc, mention.end) if "number" in _words_before(doc, mention, lowest) else 0
+    between = [doc[k].lower_ for k in range(max(mention.end, placed), start)]
     if not between or len(between) > 6:
         return None
     if not all(w in PRE_FIGURE_BRIDGE for w in between):
         return None
     if _appositive(doc, lex, between, end):
         pass  # "undocumented Afghans, some 1.7 million people, ..."
-    elif not any(w in PRE_FIGURE_ANCHORS for w in between):
-        previous = [doc[k].lower_ for k in range(max(lowest, mention.start - 3), mention.start)]
-        if "number" not in previous:
-            return None
+    elif not any(w in PRE_FIGURE_ANCHORS for w in between) and "number" not in _words_before(
+        doc, mention, lowest
+    ):
+        return None
     if mention.fused or (mention.kind == "adjective" and not _nominal_adjective(doc, mention)):
         return None
     return mention
+
+
+def _words_before(doc: Doc, mention: Mention, lowest: int) -> list[str]:
+    """The three words before a group (within its clause): "the number of ..."."""
+    return [doc[k].lower_ for k in range(max(lowest, mention.start - 3), mention.start)]
 
 
 def _nominal_adjective(doc: Doc, mention: Mention) -> bool:

@@ -101,12 +101,14 @@ def _in_order(lex: Lexicon, lowers: list[str], mention: Mention) -> list[str] | 
 
 def partitions(
     doc: Doc, lex: Lexicon, analysis: Analysis
-) -> Iterator[tuple[Mention, Mention, str]]:
+) -> Iterator[tuple[Mention, Mention | FigureUse, str]]:
     """(wider, narrower): "Of these, 1.3 million hold PoR cards while 813,000 hold ACCs",
     "Among the legal refugees, 800,000 possess an ACC", "among the 1.7 million Afghan
     migrants ..., 50,000 possess PoR cards": the groups a sentence counts after "of/among X"
-    (up to a semicolon or its end) are parts of X. "These" is the group the nearest number
-    before counts, when that number is a group's figure."""
+    (up to a semicolon or its end, and a count opening the next sentence while the parts
+    stay within X's own number) are parts of X: a group mention, or the count itself when a
+    predicate names its group. "These" is the group the nearest number before counts, when
+    that number is a group's figure."""
     lowers = doc_lowers(doc)
     by_number = {use.number[0]: use for use in analysis.figures}
     numbers = sorted(s.start for s in spans_of(doc, "numbers"))
@@ -126,17 +128,56 @@ def partitions(
             continue
         wider, j = opened
         stop = next((m for m in range(j, sentence.end) if lowers[m] == ";"), sentence.end)
-        clauses = sentence_clauses(sentence)
-        for span in spans_within(doc, "numbers", j, stop):
-            use = by_number.get(span.start)
-            if use is None:  # a part's count need not be any ledger figure
-                value, end = scaled(doc, span)
-                if value is None or not_a_count(doc, span.start, end):
-                    continue
-                use = figure_use(doc, lex, analysis, clauses, span.start, end, value)
-            narrower = counted(analysis, use) if use is not None else None
+        uses = list(_counts(doc, lex, analysis, by_number, j, stop))
+        # "Of these, 1.4 million hold PoR cards and 800,000 ACCs. 600,000 migrants have no
+        # documents.": a count opening the next sentence goes on with the parts
+        following = _next_opening_count(doc, lex, analysis, by_number, sentence.end)
+        if following is not None and _within_whole(analysis, wider, [*uses, following]):
+            uses.append(following)
+        for use in uses:
+            narrower = counted(analysis, use)
             if narrower is not None and narrower.start != wider.start:
                 yield wider, narrower, lowers[k]
+            elif narrower is None and use.how == "predicate":
+                yield wider, use, lowers[k]  # "600,000 migrants do not have ...": its claim
+
+
+def _counts(doc, lex, analysis, by_number, start: int, stop: int) -> Iterator[FigureUse]:
+    """The group counts of ``doc[start:stop]`` (a part's count need not be a ledger figure)."""
+    clauses = None
+    for span in spans_within(doc, "numbers", start, stop):
+        use = by_number.get(span.start)
+        if use is None:
+            value, end = scaled(doc, span)
+            if value is None or not_a_count(doc, span.start, end):
+                continue
+            clauses = clauses or sentence_clauses(sentence_at(doc, span.start))
+            use = figure_use(doc, lex, analysis, clauses, span.start, end, value)
+        if use is not None:
+            yield use
+
+
+def _next_opening_count(doc, lex, analysis, by_number, end: int) -> FigureUse | None:
+    """The count that opens the sentence starting at ``end`` ("600,000 migrants do not have
+    ..."), not one that adds people ("Another 600,000 ...", "600,000 more ...")."""
+    if end >= len(doc):
+        return None
+    lowers = doc_lowers(doc)
+    k = _past_hedges(lowers, end)
+    span = next((s for s in spans_of(doc, "numbers") if s.start == k), None)
+    if span is None:
+        return None
+    use = next(_counts(doc, lex, analysis, by_number, k, span.end), None)
+    if use is None or use.how == "exposure" or lowers[use.number[1]] in MORE_WORDS:
+        return None
+    return use
+
+
+def _within_whole(analysis: Analysis, wider: Mention, parts: list[FigureUse]) -> bool:
+    """Parts of a group with a number of its own stay within it together."""
+    whole = next((u.value for u in analysis.figures if u.span[0] == wider.start), None)
+    whole = whole or next((u.value for u in analysis.figures if u.span[1] == wider.end), None)
+    return whole is not None and sum(u.value for u in parts) <= whole * 1.05
 
 
 def trailing_parts(
@@ -322,3 +363,66 @@ def counted(analysis: Analysis, use: FigureUse) -> Mention | None:
         if mention.end == use.span[1] and use.named <= mention.categories:
             return mention
     return None
+
+
+ELIDED_OPENERS = frozenset({"and", "while", "whereas", "but"})
+"""Words after a group's count and a comma before a count of its people that names no one
+anew ("4.4 million Afghan refugees, and 1.7 million are living illegally")."""
+ELIDED_WORDS = frozenset({*ELIDED_OPENERS, ";", "."})
+"""The words :func:`elided_parts` gives its parts: weaker than "of whom" or "with", since the
+count's people are elided (the rule weighs them against the whole's own number)."""
+
+
+def elided_parts(
+    doc: Doc, lex: Lexicon, analysis: Analysis
+) -> Iterator[tuple[Mention, FigureUse, str]]:
+    """(wider, part's count, words): a count whose people go unnamed ("1.7 million are
+    living illegally", "some 800,000 have no documents") right after a group given a number
+    of its own, in the next clause (", and", ", while", ";") or opening the next sentence,
+    counts part of that group, when it is smaller than the group's number."""
+    if not analysis.figures:
+        return
+    lowers = doc_lowers(doc)
+    starts: dict[int, Span] | None = None
+    for whole in analysis.figures:
+        wider = counted(analysis, whole)
+        if wider is None or wider.kind == "adjective" or whole.how == "exposure":
+            continue
+        at = past_place(doc, max(whole.span[1], wider.end))
+        if at + 2 >= len(doc):
+            continue
+        words = None
+        if lowers[at] == "," and lowers[at + 1] in ELIDED_OPENERS:
+            words, k = lowers[at + 1], at + 2
+        elif lowers[at] == ";":
+            words, k = ";", at + 1
+        elif lowers[at] == "." and sentence_at(doc, at + 1).start == at + 1:
+            words, k = ".", at + 1
+        if words is None:
+            continue
+        k = _past_hedges(lowers, k)
+        if starts is None:
+            starts = {s.start: s for s in spans_of(doc, "numbers")}
+        span = starts.get(k)
+        if span is None:
+            continue
+        use = next(_counts(doc, lex, analysis, {}, k, span.end), None)
+        if (
+            use is None
+            or use.how != "predicate"
+            or use.value >= whole.value
+            or lowers[use.number[1]] in MORE_WORDS
+            or not _bare(doc, lex, use.number[1])
+            or not _unnamed(analysis, use)
+        ):
+            continue
+        yield wider, use, words
+
+
+def _unnamed(analysis: Analysis, use: FigureUse) -> bool:
+    """A count whose predicate names its group by an adjective or documents only ("are
+    undocumented", "hold ACCs", "are living illegally"), not by a noun."""
+    part = counted(analysis, use)
+    if part is not None:
+        return part.kind in ("adjective", "holding")
+    return _noun_less(analysis, use, None)

@@ -26,6 +26,7 @@ from narrlint.api import (
 from narrlint.claims.groups import (
     CATEGORY_ATTRIBUTES,
     FigureClaim,
+    GroupClaim,
     Lexicon,
     figure_matches,
     format_value,
@@ -118,6 +119,14 @@ def own_figure(lex: Lexicon, claim: FigureClaim, groups: Iterable[str]) -> bool:
         for c in groups
         for f in lex.figures.get(c, ())
     )
+
+
+def own_size(lex: Lexicon, wider: GroupClaim, groups: Iterable[str]) -> bool:
+    """Is a whole given no number, or one of its groups' own? Then a count after it whose
+    people go unnamed may be other people ("1.3 million registered refugees, and 800,000
+    are undocumented"), not its part; given a number that is none of its own (a total of all
+    Afghans called "refugees"), the count is read as the group's part."""
+    return wider.figure is None or own_figure(lex, wider.figure, groups)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from narrlint.claims.groups import (
     category_summary,
     lexicon,
 )
+from narrlint.claims.groups_parts import ELIDED_WORDS
 from narrlint.claims.groups_words import EXPIRED, QUOTES
 
 from .common import (
@@ -34,6 +35,7 @@ from .common import (
     label,
     mismatch,
     own_figure,
+    own_size,
     short_label,
     short_labels,
 )
@@ -193,6 +195,8 @@ def _fusions(draft: Draft, lex: Lexicon, claims: list[GroupClaim]) -> Iterator[F
         if narrower is None:
             narrower = by_start.get(inclusion.narrower.start)
         if wider is not None and narrower is not None:
+            if inclusion.words in ELIDED_WORDS and own_size(lex, wider, _named(wider)):
+                continue  # "1.3 million registered refugees, and 800,000 are undocumented"
             fusion = _inclusion_fusion(lex, wider, narrower, draft.date_for(narrower.span))
             if fusion is not None:
                 yield fusion

@@ -1,0 +1,106 @@
+"""NL301 on real reporting's sentences (GitHub issue 11): a whole and its parts.
+
+A group given a number of its own and then counted by parts whose people go unnamed ("4.4
+million Afghan refugees in the country, and 1.7 million are living illegally"), across a
+sentence ("... has reached 3.5 million. Of these, ... 600,000 migrants do not have
+documents."), or in a list after a colon ("can be categorised into three groups: ...").
+
+The sentences are invented; the figures and groups are the ledger's, read from the loaded
+ledger. Shared helpers live in :mod:`tests.test_categories_reading`.
+"""
+
+import pytest
+
+from .test_categories_reading import found, ledger_words
+
+DAY = "2023-10-20"
+
+
+def _sizes(corpus):
+    """(a total of all Afghans no group has as its own, the undocumented size, the
+    refugee group's size, whether that is smaller) at :data:`DAY`, from the loaded
+    ledger."""
+    from narrlint.claims.groups import format_value, lexicon
+
+    lex = lexicon(corpus)
+
+    def latest(figures):
+        known = [f for f in figures if f.date and f.date.isoformat() <= DAY and f.value]
+        return max(known, key=lambda f: (f.date, f.value))
+
+    total = latest([s for s in lex.stocks if "total" in s.metric.lower()])
+    undocumented = latest(lex.figures["undocumented"])
+    assert total.value > undocumented.value  # a part smaller than its whole
+    refugees = [c for c, g in corpus.ledger.categories.items() if g.refugee_status]
+    registered = latest([f for c in refugees for f in lex.figures[c]])
+    return (format_value(total.value), format_value(undocumented.value),
+            format_value(registered.value), registered.value < undocumented.value)  # fmt: skip
+
+
+ELIDED = (
+    "There are around {W} {g} in the country, and {P} are living illegally, he said.",
+    "Pakistan was home to some {W} {g}, while {P} had no legal documents.",
+    "Officials put the number of {g} at {W}; {P} are undocumented.",
+    "The number of {g} in Pakistan has now reached {W}. Some {P} have no valid documents.",
+    "Pakistan hosts {W} {g}, whereas about {P} were living there without documents.",
+)
+"""A count of people left unnamed, after a whole given to a group in the clause or sentence
+before it."""
+
+ELIDED_CLEAN = (
+    # people beside the whole, named anew or said to be others
+    "There are around {W} {g} in the country, and another {P} are living illegally.",
+    "Pakistan hosts {W} {g}, while {P} more live there without documents.",
+    "Pakistan hosts {W} {g}. {P} undocumented Afghans must leave by November 1.",
+    # a whole no group names
+    "There are around {W} Afghans in the country, and {P} are living illegally.",
+    "Pakistan hosts {W} Afghan nationals. Some {P} have no valid documents.",
+)
+
+
+def test_a_count_of_unnamed_people_after_a_whole_is_its_part_grid(seed_corpus):
+    """The undocumented count given as the unnamed part of a total called by a refugee
+    group's word is NL301 (whatever NL302 says of the total); people said to be others, a
+    noun of their own, or a whole no group names stay silent for NL301."""
+    total, undocumented, _, _ = _sizes(seed_corpus)
+    words = ledger_words(seed_corpus, True, "refugee_status")
+    wrong = [t.format(W=total, P=undocumented, g=g) for t in ELIDED for g in words]
+    right = [t.format(W=total, P=undocumented, g=g) for t in ELIDED_CLEAN for g in words]
+    missed = [t for t in wrong if "NL301" not in found(seed_corpus, t, DAY)]
+    alarms = [t for t in right if "NL301" in found(seed_corpus, t, DAY)]
+    assert not missed and not alarms, (missed, alarms)
+
+
+def test_a_group_given_its_own_size_keeps_unnamed_counts_beside_it(seed_corpus):
+    """A group given one of its own figures: the unnamed count after it may be other
+    people ("1.3 million registered refugees, and 800,000 are undocumented"), and a count
+    larger than the whole is no part of it."""
+    _, undocumented, registered, smaller = _sizes(seed_corpus)
+    assert smaller  # the seed ledger: fewer registered refugees than undocumented Afghans
+    words = ledger_words(seed_corpus, True, "refugee_status")
+    texts = [
+        t.format(W=registered, P=p, g=g)
+        for t in ELIDED
+        for g in words
+        for p in ("800,000", undocumented)
+    ]
+    assert [t for t in texts if "NL301" in found(seed_corpus, t, DAY)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parts go on into the next sentence while they stay within the whole
+        ("The number of Afghan refugees in Pakistan has reached 3.5 million. Of these, 1.4 "
+         "million have PoR cards. Another 600,000 migrants have no papers.", []),
+        ("The number of Afghan refugees in Pakistan has reached 3.5 million. Of these, 1.4 "
+         "million have PoR cards. 600,000 migrants do not have any documents.", ["NL301"]),
+        ("There were 3.5 million Afghan refugees in Pakistan. Of them, 1.4 million had PoR "
+         "cards. 600,000 people lacked any papers.", ["NL301"]),
+        # parts that outnumber the whole are none of its parts
+        ("The number of Afghan refugees in Pakistan has reached 1.4 million. Of these, 1.3 "
+         "million have PoR cards. 600,000 migrants do not have any documents.", []),
+    ],
+)  # fmt: skip
+def test_parts_counted_on_into_the_next_sentence(seed_corpus, text, expected):
+    assert [c for c in found(seed_corpus, text, "2024-11-29") if c == "NL301"] == expected
