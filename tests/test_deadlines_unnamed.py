@@ -152,3 +152,67 @@ def test_the_day_an_order_was_announced_look_alikes(seed_corpus):
         if bad and any(s == "error" for _, s, _ in reported(seed_corpus, text, when))
     ]
     assert errors == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A city's order for the group records the value, but the clause names another act
+
+
+RETURN_OF_A_GROUP = (
+    "The spokesperson said that the deadline for the return of registered Afghan refugees "
+    "expired on {date}.",
+    "The deadline for PoR card holders to return to Afghanistan had expired on {date}.",
+    "The deadline for the repatriation of PoR card holders expired on {date}, officials said.",
+)
+
+
+def _return_texts(corpus, templates):
+    """(text, draft date) for a text written weeks after the PoR cards' last recorded expiry,
+    giving the date of the twin cities' relocation order (which names PoR holders too)."""
+    chain = corpus.ledger.deadlines["por_validity_chain"]
+    local = corpus.ledger.deadlines["twin_cities_relocation"]
+    last = chain.chain()[-1].previous
+    when = (last + dt.timedelta(days=25)).isoformat()
+    for template in templates:
+        yield template.format(date=f"{local.date:%B} {local.date.day}"), when
+        yield template.format(date=f"{last:%B} {last.day}"), None  # the cards' own expiry
+
+
+def test_a_citys_order_does_not_hold_another_act(seed_corpus):
+    """Returning to Afghanistan is not moving out of the twin cities: the city's order's date
+    is not the group's national record, which is the cards' expiry."""
+    chain = seed_corpus.ledger.deadlines["por_validity_chain"]
+    when = (chain.chain()[-1].previous + dt.timedelta(days=25)).isoformat()
+    wrong = [
+        (text, expected)
+        for text, expected in _return_texts(seed_corpus, RETURN_OF_A_GROUP)
+        if bool(reported(seed_corpus, text, when)) != (expected is not None)
+    ]
+    assert wrong == []
+
+
+def test_a_citys_order_look_alikes(seed_corpus):
+    """The city's own act (leaving, relocating) keeps the record undecided."""
+    templates = (
+        "The deadline for PoR card holders to relocate from the twin cities expired on {date}.",
+        "The deadline for PoR card holders to leave expired on {date}.",
+    )
+    chain = seed_corpus.ledger.deadlines["por_validity_chain"]
+    when = (chain.chain()[-1].previous + dt.timedelta(days=25)).isoformat()
+    noisy = [t for t, _ in _return_texts(seed_corpus, templates) if reported(seed_corpus, t, when)]
+    assert noisy == []
+
+
+def test_a_day_past_before_the_order_was_made(seed_corpus):
+    """A text written days before an order was announced that gives a day already past is
+    not giving that order's cut-off (the order was not made yet): silent, with the day of
+    any act."""
+    order = seed_corpus.ledger.deadlines["ifrp_phase3_por"]
+    when = order.announced - dt.timedelta(days=10)
+    for back in (5, 25, 40):
+        past = when - dt.timedelta(days=back)
+        text = (
+            "The deadline for PoR card holders to return to Afghanistan had passed on "
+            f"{past:%B} {past.day}."
+        )
+        assert reported(seed_corpus, text, when.isoformat()) == [], text

@@ -538,6 +538,9 @@ def _recorded_elsewhere(
             continue  # cards that expired are not a local order to leave
         if _match(profile, clues, cue, anywhere=True) is None:
             continue
+        acting = clues.actions - EXTENSION_LEMMAS  # "extended by two days" names no act
+        if acting and profile.actions and not acting & profile.actions:
+            continue  # "the deadline for the return of refugees": not a move out of a city
         if cue.role == "extension" and extension_length_fits(profile, value, day):
             return profile  # "extended by two days": one province's extension
         recorded = profile.accepted if value.is_date else profile.durations

@@ -164,12 +164,18 @@ SCOPE_MARGIN_DAYS = 31
 def within_record(profile: Profile, day: dt.date | None, value: Value) -> bool:
     """The ledger knows an event only from its first recorded date: a draft written before it,
     or a validity date older than the recorded chain ("extended until June 30, 2020" when the
-    chain starts in 2023), speaks of something the ledger does not record."""
+    chain starts in 2023), speaks of something the ledger does not record; so does a day
+    already past in a text written before the order was announced (trailed orders are told
+    with cut-offs ahead)."""
     first = profile.first_known
     if first is None:
         return True
     if day is not None and day < first - dt.timedelta(days=SCOPE_MARGIN_DAYS):
         return False
+    if day is not None and day < first and value.is_date and value.date.day is not None:
+        when = calendar_day(value.date, day)
+        if when is not None and when < day:
+            return False  # a day already past before the order was made is not its cut-off
     if profile.deadline.steps and value.is_date and value.date.year is not None:
         return value.date.year >= first.year
     return True
