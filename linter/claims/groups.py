@@ -56,6 +56,7 @@ from narrlint.claims.groups_parts import (
     respective,
     trailing_parts,
 )
+from narrlint.claims.groups_phases import describes, respective_phases, shared_with_own
 from narrlint.claims.groups_phrases import (
     CATEGORY_ATTRIBUTES,
     Analysis,
@@ -458,7 +459,7 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
             # two"); a group between two phases then belongs to one of them only
             listed = len({n for _, n in phases}) > 1
             phase_first = phases[0][0] < mentions[0].start
-            paired = _respective_phases(lowers, phases, mentions, clause.affirmative_end)
+            paired = respective_phases(lowers, phases, mentions, clause.affirmative_end)
             for index, (at, number) in enumerate(phases):
                 following = (
                     phases[index + 1][0] if index + 1 < len(phases) else clause.affirmative_end
@@ -472,7 +473,7 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
                     after = ()
                 if (at, number) in paired:
                     after, before = (claims[paired[at, number].start],), ()
-                elif _shared_with_own(lex, phases, at, after + before):
+                elif shared_with_own(lex, phases, at, after + before):
                     continue  # "the second and third phases will target ACC holders"
                 if not after and not before:
                     continue
@@ -499,42 +500,6 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
                 _attach(group, "phases", (*group.phases, tie))
 
 
-def _respective_phases(
-    lowers: list[str], phases: list[tuple[int, int]], mentions: list[Mention], end: int
-) -> dict[tuple[int, int], Mention]:
-    """ "the second and third phases would see the repatriation of ACC holders and PoR card
-    holders": phases named together by one phase word, paired in order with the list of
-    as many groups joined by "and" or commas that follows them (up to the next phase)."""
-    paired: dict[tuple[int, int], Mention] = {}
-    shared: dict[int, list[int]] = {}
-    for at, number in phases:
-        shared.setdefault(at, []).append(number)
-    for at, numbers in shared.items():
-        if len(numbers) < 2:
-            continue
-        stop = min((a for a in shared if a > at), default=end)
-        run: list[Mention] = []
-        for mention in (m for m in mentions if at < m.start < stop):
-            between = set(lowers[run[-1].end : mention.start]) if run else set()
-            if run and not (between and between <= _LIST_JOINERS and between & {"and", ","}):
-                break
-            run.append(mention)
-        if len(run) == len(numbers):
-            paired.update(((at, n), m) for n, m in zip(numbers, run, strict=True))
-    return paired
-
-
-def _shared_with_own(lex: Lexicon, phases, at: int, groups: tuple[GroupClaim, ...]) -> bool:
-    """Phases named by one phase word ("phases two and three") with groups not paired to
-    each in turn, one of which is a target of one of those phases: which group goes with
-    which phase cannot be read."""
-    numbers = {n for a, n in phases if a == at}
-    if len(numbers) < 2:
-        return False
-    return any(lex.category_phase.get(c) in numbers for g in groups for c in g.categories)
-
-
-_LIST_JOINERS = frozenset({",", "and", "or", "&", "the", "then"})
 _PHASE_WORDS = frozenset(PHASE_WORDS)
 _HYPHENATED_PHASE = WordTest(lambda word, _: "-" in word and word.partition("-")[0] in PHASE_WORDS)
 """Phase words written as one token with their number ("phase-2")."""
@@ -555,32 +520,19 @@ def _phase_object(doc: Doc, lex: Lexicon, lowers: list[str], at: int, end: int) 
     while k < end and k < at + 8:
         if doc[k].lemma_.lower() in lex.flow_actions or lowers[k] in lex.flow_actions:
             acted = True
-        elif not acted and described < 2 and _describes(doc[k], lex):
+        elif not acted and described < 2 and describes(doc[k], lex):
             described += 1
             nxt = doc[k + 1] if k + 1 < end else None
             if nxt is None or not (
                 nxt.lemma_.lower() in lex.flow_actions
                 or nxt.lower_ in lex.flow_actions
-                or (described < 2 and _describes(nxt, lex))
+                or (described < 2 and describes(nxt, lex))
             ):
                 break  # "the programme of repatriation": a noun of its own, not the action's
         elif lowers[k] not in ("the", "of", "all"):
             break
         k += 1
     return k if acted else None
-
-
-def _describes(token, lex: Lexicon) -> bool:
-    """A lower-case word that may describe an action ("forced", "mass"), not a group's."""
-    lower = token.lower_
-    return (
-        token.is_alpha
-        and token.is_lower
-        and not token.is_stop
-        and lower not in lex.heads
-        and lower not in lex.people
-        and lower not in lex.nouns
-    )
 
 
 VERB_AFTER = COPULAS | MODALS | AUXILIARY_FILLERS | ORDERED
