@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -550,3 +551,40 @@ def test_fix_of_a_draft_named_twice_reports_it_once(tmp_path):
     assert "changed on disk" not in run.stderr
     assert run.json()["findings"] == []  # the one finding was fixed, and not reported again
     assert (tmp_path / "a.md").read_text() != STALE
+
+
+def test_a_folder_replaced_by_a_file_during_the_walk_is_one_error(tmp_path, monkeypatch):
+    """Robustness probe D13: a subfolder found by the walk, then replaced by a file (or
+    removed) before the walk enters it, is one error for its path, not a second one about the
+    .narrlintignore it no longer holds."""
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "tree" / "a.md")
+    write(tmp_path / "tree" / "f12.md" / "inner.md")
+    write(tmp_path / "tree" / "gone" / "inner.md")
+    found = iter_files(["tree"], Config(root=tmp_path))
+    assert next(found) == ("tree/a.md", None)  # the subfolders are listed, not yet entered
+    shutil.rmtree(tmp_path / "tree" / "f12.md")
+    write(tmp_path / "tree" / "f12.md")  # a file where the folder was
+    shutil.rmtree(tmp_path / "tree" / "gone")
+    rest = [(path, str(error)) for path, error in found]
+    assert rest == [
+        ("tree/gone", "tree/gone: cannot open folder: No such file or directory"),
+        ("tree/f12.md", "tree/f12.md: cannot list folder: Not a directory"),
+    ]
+
+
+def test_a_folder_that_cannot_be_listed_is_one_error_not_two(tmp_path, monkeypatch, session):
+    """Listing and the ignore file fail alike for a folder denied: one error names it."""
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "tree" / "locked" / "hidden.md")
+    real_open, real_scandir = open, os.scandir
+
+    def denied(path, *args, **kwargs):
+        if "locked" in os.fspath(path):
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return (real_scandir if not args and not kwargs else real_open)(path, *args, **kwargs)
+
+    monkeypatch.setattr(narrlint.input.discover.os, "scandir", denied)
+    monkeypatch.setattr(narrlint.input.discover, "open", denied, raising=False)
+    report = session.lint_paths(["tree"])
+    assert [str(e) for e in report.errors] == ["tree/locked: cannot list folder: permission denied"]

@@ -117,8 +117,8 @@ class _Walk:
         try:
             with open(path, encoding="utf-8") as handle:
                 rules = IgnoreRules.parse(handle.read().splitlines(), folder, path)
-        except FileNotFoundError:
-            pass
+        except (FileNotFoundError, NotADirectoryError):
+            pass  # none, or the folder is gone: its listing reports that, once
         except (OSError, UnicodeDecodeError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
             self.errors.append(FileError(path, f"cannot read ignore file: {reason}"))
@@ -143,16 +143,18 @@ class _Walk:
         ]
         while stack:
             folder, ancestors, rules = stack.pop()
-            own = self.ignore_file(folder)
-            if own is not None and all(own is not r for r in rules):
-                rules = [*rules, own]
-            yield from self._drain()
+            # Listed first: a folder that cannot be listed (gone, or a file now) is one error,
+            # not a second one about the ignore file it no longer holds.
             try:
                 with os.scandir(folder) as listing:
                     entries = sorted(listing, key=lambda e: e.name)
             except OSError as exc:
                 yield folder, FileError(folder, _reason(exc, "cannot list folder"))
                 continue
+            own = self.ignore_file(folder)
+            if own is not None and all(own is not r for r in rules):
+                rules = [*rules, own]
+            yield from self._drain()
             subfolders = []
             for entry in entries:
                 full = os.path.join(folder, entry.name)
