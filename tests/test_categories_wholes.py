@@ -104,3 +104,52 @@ def test_a_group_given_its_own_size_keeps_unnamed_counts_beside_it(seed_corpus):
 )  # fmt: skip
 def test_parts_counted_on_into_the_next_sentence(seed_corpus, text, expected):
     assert [c for c in found(seed_corpus, text, "2024-11-29") if c == "NL301"] == expected
+
+
+DIVIDED = (
+    "{W} in Pakistan can primarily be categorised into three groups: {a}, {b} and {c}.",
+    "{W} fall into three broad categories: {a}, {b}, and {c}.",
+    "According to officials, {W} are made up of {a}, {b} and {c}.",
+    "{W} were divided into three groups — {a}, {b} and {c} — by the census.",
+    "{W} comprise {a}, {b} and {c}, the ministry said.",
+)
+"""A whole divided by a verb into the list of groups after it."""
+
+
+def test_a_whole_divided_into_a_list_of_groups_grid(seed_corpus):
+    """A refugee group's word divided into a list that holds groups without refugee status
+    is NL301, in every order of the list; the same list under a word that names no group
+    ("Afghans"), or under one that names every group with documents for a list of those
+    groups, stays silent."""
+    from itertools import permutations
+
+    categories = seed_corpus.ledger.categories
+    terms = {c: next(t for t in g.terms if t.endswith("s")) for c, g in categories.items()}
+    phased = [c for c, g in categories.items() if g.phase is not None]
+    refugee = ledger_words(seed_corpus, True, "refugee_status")
+    documented = [c for c in phased if categories[c].documented]
+    wrong, right = [], []
+    for a, b, c in permutations(phased, 3):
+        for template in DIVIDED:
+            words = {"a": terms[a], "b": terms[b], "c": terms[c]}
+            wrong += [template.format(W=w[:1].upper() + w[1:], **words) for w in refugee]
+            right.append(template.format(W="Afghans", **words))
+    for a, b in permutations(documented, 2):
+        right.append(f"Documented Afghans comprise {terms[a]} and {terms[b]}.")
+    missed = [t for t in wrong if found(seed_corpus, t, DAY) != ["NL301"]]
+    alarms = [t for t in right if found(seed_corpus, t, DAY)]
+    assert not missed and not alarms, (missed, alarms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb that divides no whole into groups, or a whole named by no group's word
+        "ACC holders were divided into groups by province.",
+        "Afghan refugees have been split between camps and cities.",
+        "The deportees were divided into two groups: undocumented Afghans and ACC holders.",
+        "Registered refugees include PoR card holders whose cards were renewed last year.",
+    ],
+)
+def test_divisions_that_name_no_conflicting_part(seed_corpus, text):
+    assert found(seed_corpus, text, DAY) == []

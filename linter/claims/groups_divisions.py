@@ -1,0 +1,105 @@
+"""A group divided into parts by a verb: "Afghan refugees in Pakistan can be categorised into
+three groups: undocumented Afghans, ACC holders and PoR card holders", "the refugees are
+made up of ...", "undocumented migrants include Afghan refugees". Every group the list after
+the verb names is a part of the group before it (read as inclusions by
+:mod:`narrlint.claims.groups`, judged like "X, including Y").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from narrlint.claims.groups_phrases import Analysis, Mention
+from narrlint.claims.groups_places import past_place
+from narrlint.nlp.quantities import ORDINALS
+from narrlint.nlp.tokens import lemma_lowers, sentence_at, where_lemma
+from narrlint.nlp.tokens import lowers as doc_lowers
+
+DIVIDING = frozenset({"categorise", "categorize", "divide", "split", "classify", "break",
+                      "fall", "sort", "separate", "group"})  # fmt: skip
+"""Verbs that divide a whole "into" its parts."""
+COMPRISING = {"comprise": (), "consist": ("of",), "make": ("up", "of"), "compose": ("of",),
+              "include": ()}  # fmt: skip
+"""Verbs whose object lists a whole's parts, and the words they take before it."""
+VERBS = DIVIDING | frozenset(COMPRISING)
+BEFORE_VERB = frozenset({
+    "can", "could", "may", "might", "will", "would", "be", "is", "are", "was", "were", "been",
+    "being", "has", "have", "had", "primarily", "mainly", "broadly", "largely", "roughly",
+    "generally", "further", "now", "currently", "also", "essentially", "mostly", "chiefly",
+    "down", "up",
+})  # fmt: skip
+"""Words between a whole (past its place) and its dividing verb."""
+PART_NOUNS = frozenset({"groups", "categories", "types", "kinds", "classes", "segments",
+                        "sections", "parts", "sets", "main", "broad", "distinct",
+                        "major"})  # fmt: skip
+"""Words that announce a list of parts ("into three main groups:")."""
+LIST_STOPS = frozenset({";", ".", "?", "!"})
+
+
+def divisions(doc: Doc, analysis: Analysis) -> Iterator[tuple[Mention, Mention, str]]:
+    """(wider, narrower, verb): each group in the list after a dividing verb is a part of
+    the group that verb divides."""
+    if not analysis.mentions:
+        return
+    lowers = doc_lowers(doc)
+    lemmas = lemma_lowers(doc)
+    for k in where_lemma(doc, VERBS):
+        lemma = lemmas[k]
+        start = _list_start(lowers, lemma, k)
+        if start is None:
+            continue
+        wider = _whole_before(doc, analysis, lowers, k)
+        if wider is None:
+            continue
+        stop = next(
+            (j for j in range(start, sentence_at(doc, k).end) if lowers[j] in LIST_STOPS),
+            sentence_at(doc, k).end,
+        )
+        for part in analysis.within(start, stop):
+            if part.kind != "adjective" and part.start != wider.start:
+                yield wider, part, lowers[k]
+
+
+def _list_start(lowers: list[str], lemma: str, k: int) -> int | None:
+    """Where the list of parts begins after the verb at ``k``, or None when the verb is not
+    followed by the words that open its list ("divided into", "made up of")."""
+    j = k + 1
+    if lemma in DIVIDING:
+        while j < len(lowers) and j <= k + 2 and lowers[j] in BEFORE_VERB:
+            j += 1  # "broken down into", "divided broadly into"
+        if j >= len(lowers) or lowers[j] != "into":
+            return None
+        j += 1
+        while j < len(lowers) and (
+            lowers[j] in PART_NOUNS or lowers[j] in ORDINALS or lowers[j].isdigit()
+        ):
+            j += 1
+    else:
+        words = COMPRISING[lemma]
+        if tuple(lowers[j : j + len(words)]) != words:
+            return None
+        j += len(words)
+    if j < len(lowers) and lowers[j] in (":", "—", "–", "-"):
+        j += 1
+    return j
+
+
+def _whole_before(doc: Doc, analysis: Analysis, lowers: list[str], k: int) -> Mention | None:
+    """The group the verb at ``k`` divides: the last group before it in its sentence, past
+    its place and with only modals, forms of "be" and adverbs between ("Afghan refugees in
+    Pakistan can primarily be categorised")."""
+    first = sentence_at(doc, k).start
+    before = analysis.within(first, k)
+    if not before:
+        return None
+    wider = before[-1]
+    if wider.kind == "adjective":
+        return None
+    j = past_place(doc, wider.end)
+    if j > k:
+        return None
+    if all(lowers[i] in BEFORE_VERB for i in range(j, k)):
+        return wider
+    return None
