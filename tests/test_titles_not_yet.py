@@ -333,3 +333,64 @@ def test_a_title_joined_by_and_to_a_second_one_names_the_person_after_both(
     sylvania, text, day, expected
 ):
     assert found(sylvania, text, day) == expected, text
+
+
+# ---------------------------------------------------------------------------------------------
+# A title several countries share names the office of the person's own country
+
+
+def _shared_title_cases(corpus, limit=6):
+    """(title, person, day): a title of single-holder offices of two countries; a person all
+    of whose posts are in one of them, who never held its office; a day on which someone else
+    held that country's office and no one is on record in the other's."""
+    ledger = corpus.ledger
+    by_title = {}
+    for office in ledger.offices.values():
+        if office.holders == "single":
+            for title in office.titles:
+                by_title.setdefault(title, []).append(office)
+    cases = []
+    for title, offices in sorted(by_title.items()):
+        countries = {o.country for o in offices}
+        if len(offices) != 2 or len(countries) != 2 or not title.replace(" ", "").isalpha():
+            continue
+        if len(title.split()) < 2:
+            continue
+        for own, other in (offices, offices[::-1]):
+            for holder, post in titles_support_posts(corpus, own.id):
+                if post.start is None:
+                    continue
+                day = post.start + dt.timedelta(days=10)
+                if holders_on(corpus, other.id, day) or (post.end and day >= post.end):
+                    continue
+                person = next(
+                    (
+                        p
+                        for p in ledger.people.values()
+                        if p.posts
+                        and p.id != holder.id
+                        and not p.surnames
+                        and not p.ranks
+                        and all(ledger.offices[q.office].country == own.country for q in p.posts)
+                        and all(q.office != own.id for q in p.posts)
+                    ),
+                    None,
+                )
+                if person is not None:
+                    cases.append((title, person, day))
+                break
+    return cases[:limit]
+
+
+def titles_support_posts(corpus, office):
+    from narrlint.knowledge.title_lexicon import title_lexicon
+
+    return title_lexicon(corpus).posts.get(office, ())
+
+
+def test_grid_a_title_two_countries_share_is_judged_by_the_persons_own_country(seed_corpus):
+    cases = _shared_title_cases(seed_corpus)
+    assert cases
+    for title, person, day in cases:
+        text = f"{titles_support.title_cased(title)} {display_name(person)} chaired the meeting."
+        assert lint_codes(seed_corpus, text, day, ("NL402",)) == ["NL402"], (text, day)

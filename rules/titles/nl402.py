@@ -294,14 +294,15 @@ def _held_by_others(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.d
     a title the ledger does not track."""
     if claim.past_marked or claim.frame.then or claim.foreign_owner:
         return False
-    offices = [corpus.ledger.offices.get(o) for o in claim.offices]
+    meant = _of_persons_country(corpus, claim.offices, person)
+    offices = [corpus.ledger.offices.get(o) for o in meant]
     if not offices or any(o is None or o.holders != "single" for o in offices):
         return False
     countries = [o.country for o in offices if o is not None]
     if len(set(countries)) < len(countries):
         return False  # a kind of post ("ambassador"), not one office
     days = [p.first for p in claim.frame.periods] or [day]
-    for office in claim.offices:
+    for office in meant:
         for when in days:
             held = holders_on(corpus, office, when)
             if not held or any(holder.id == person.id for holder, _ in held):
@@ -313,6 +314,21 @@ def _held_by_others(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.d
             ):
                 return False  # "Acting President X": a stand-in while the holder is away
     return True
+
+
+def _of_persons_country(
+    corpus: Corpus, offices: tuple[str, ...], person: Person
+) -> tuple[str, ...]:
+    """The offices a title shared by several countries ("Foreign Minister": Pakistan's and
+    the Taliban administration's) names for a person every recorded post of whom is in one
+    of them: that country's ("Foreign Minister Hasan Akhund" is the Taliban's, whose holder
+    then is on record even where Pakistan's is not). All of them otherwise."""
+    known = corpus.ledger.offices
+    own = {o.country for o in (known.get(p.office) for p in person.posts) if o is not None}
+    if len(own) != 1:
+        return offices
+    meant = tuple(o for o in offices if (office := known.get(o)) and office.country in own)
+    return meant or offices
 
 
 LINKING_WORDS = frozenset({"of", "for", "the", "and", "on", "to", "in"})
