@@ -9,11 +9,12 @@ draft; rules compare them with the ledger. ``narrlint claims FILE`` prints them,
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, ClassVar
-
-from spacy.tokens import Span
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from narrlint.model import Evidence
+
+if TYPE_CHECKING:  # spaCy is not imported to name a claim's fields
+    from spacy.tokens import Span
 
 
 @dataclass(frozen=True)

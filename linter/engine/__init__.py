@@ -8,6 +8,9 @@
 from types import ModuleType
 
 from narrlint._aliases import forwarding
+from narrlint.nlp.spacy_start import defer_cli
+
+defer_cli()  # before anything imports spaCy: its command line is not needed to lint
 
 
 def _linter() -> ModuleType:

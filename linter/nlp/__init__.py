@@ -7,6 +7,9 @@
 from types import ModuleType
 
 from narrlint._aliases import forwarding
+from narrlint.nlp.spacy_start import defer_cli
+
+defer_cli()  # before anything imports spaCy: its command line is not needed to lint
 
 
 def _pipeline() -> ModuleType:
