@@ -79,7 +79,9 @@ def early_post(
     """The person's tenure of the office ``claim`` names (``posts``: their recorded posts of
     it) that starts after the date the sentence speaks of, when the ledger shows that the
     title was not theirs then; ``None`` otherwise."""
-    if not posts or not _unframed(claim) or claim.foreign_owner:
+    if not posts or any(p.held_on(day) or _ended(post_end(p), day) for p in posts):
+        return None  # held on the draft's date (most titles), or held and ended (NL401's)
+    if not _unframed(claim) or claim.foreign_owner:
         return None
     offices = [corpus.ledger.offices.get(o) for o in claim.offices]
     if any(o is None for o in offices):
@@ -134,10 +136,11 @@ def early_rank(corpus: Corpus, claim: RankClaim, day: dt.date) -> EarlyRank | No
     """The person's term of the rank ``claim`` writes that starts after the date the sentence
     speaks of, when the ledger records another rank for them on that date; ``None``
     otherwise (NL401 judges a rank left by a promotion)."""
-    if not _unframed(claim):
-        return None
     ledger = corpus.ledger
     person_id = claim.person_id or ""
+    current = ledger.rank_on(person_id, day)
+    if current is None or current.rank in claim.ranks or not _unframed(claim):
+        return None  # the rank held on the draft's date (most ranks written)
     terms = [t for t in ledger.rank_succession(person_id) if t.rank in claim.ranks]
     if not terms or claim.frame.past_framed([(t.start, t.end) for t in terms]):
         return None
