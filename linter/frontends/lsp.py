@@ -267,6 +267,7 @@ class Linting:
         )
         positions = PositionMap(job.text, self.server.workspace.position_encoding)
         diagnostics = [self.diagnostic(f, positions) for f in findings]
+        diagnostics[:0] = self.unreadable_diagnostics(job.text, positions)
         if error is not None:
             diagnostics.insert(0, self.error_diagnostic(error, positions))
         linted = Linted(job.version, job.text, findings, diagnostics, positions, job.kind, fix_all)
@@ -419,6 +420,33 @@ class Linting:
             source=SOURCE,
             message=f"narrlint could not lint this draft: {error.message}",
         )
+
+    def unreadable_diagnostics(self, text: str, positions: PositionMap) -> list[types.Diagnostic]:
+        """A warning on each character that is not text (a NUL, half of a character), which
+        narrlint linted as U+FFFD (see :func:`narrlint.frontends.lsp_worker.readable`)."""
+        from lsprotocol import types
+
+        from narrlint.frontends.lsp_worker import unreadable
+
+        diagnostics = []
+        for offset in unreadable(text):
+            char = text[offset]
+            what = (
+                "a NUL character (U+0000), which is not text: delete it"
+                if char == "\x00"
+                else f"half of a character whose other half is missing (U+{ord(char):04X}): "
+                "delete it and retype what belongs here"
+            )
+            diagnostics.append(
+                types.Diagnostic(
+                    range=positions.range(offset, offset + 1),
+                    severity=types.DiagnosticSeverity.Warning,
+                    source=SOURCE,
+                    message=f"An invisible broken character is here, {what}. narrlint read a "
+                    "placeholder (\ufffd) in its place and linted the rest.",
+                )
+            )
+        return diagnostics
 
     # -- code actions ----------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def code_units(text: str, encoding: str) -> int:
     """Length of ``text`` in the LSP position encoding (``utf-16`` unless negotiated)."""
     if encoding == "utf-8":
-        return len(text.encode("utf-8"))
+        return len(text.encode("utf-8", "surrogatepass"))  # an unpaired surrogate: 3 bytes
     if encoding == "utf-32":
         return len(text)
     return len(text) + sum(1 for char in text if ord(char) > 0xFFFF)

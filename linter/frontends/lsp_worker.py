@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import re
 import signal
 import sys
 import time
@@ -38,6 +39,30 @@ Outcome = tuple[list[Finding], FileError | None, list[Any]]
 """What a lint sends back: findings, a file error, and the edits of "fix all"."""
 
 
+_UNREADABLE = re.compile("[\x00\ud800-\udfff]")
+MAX_UNREADABLE = 20
+"""Unreadable characters pointed at one by one in a document (past that, only the first)."""
+
+
+def readable(text: str) -> str:
+    """The document as narrlint lints it. An editor may send a NUL or an unpaired UTF-16
+    surrogate (valid JSON, not text; the command line refuses such a file): spaCy cannot hash
+    a surrogate (the lint failed as an internal error at line 1), and Markdown drops a
+    paragraph holding a NUL without a word. Each becomes U+FFFD, one character for one, so
+    every position and fix stays where it was; :func:`unreadable` says where they are."""
+    return _UNREADABLE.sub("\ufffd", text) if _UNREADABLE.search(text) else text
+
+
+def unreadable(text: str) -> list[int]:
+    """Offsets of the characters :func:`readable` replaces (at most ``MAX_UNREADABLE``)."""
+    found = []
+    for match in _UNREADABLE.finditer(text):
+        found.append(match.start())
+        if len(found) == MAX_UNREADABLE:
+            break
+    return found
+
+
 def lint_job(session: Session, job: Job) -> Outcome:
     """Lint one job, and choose the fixes "fix all" applies (choosing costs more than the
     lint for thousands of findings: it is done here, off the server's thread, once)."""
@@ -45,7 +70,7 @@ def lint_job(session: Session, job: Job) -> Outcome:
     from narrlint.output.fixes import choose_fixes
 
     try:
-        result = session.lint_source(SourceText(job.text), job.path, job.kind)
+        result = session.lint_source(SourceText(readable(job.text)), job.path, job.kind)
         result.findings = apply_config_all(result.findings, session.config)
         edits = [edit for fix in choose_fixes(result.findings) for edit in fix.edits]
     except Exception as exc:  # lint_source contains rule failures: this is a narrlint bug
