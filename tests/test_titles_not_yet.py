@@ -78,6 +78,7 @@ CLEAN_NOT_YET = (
     "{title}-designate {name} said the talks would resume.",
     "{name} was sworn in as {lower} on Monday.",
     "{name} has been appointed as the new {lower}.",
+    "The country's new {title} {name} said the talks would resume.",
     # a speaker's words
     '"{title} {name} will lead the talks," the spokesman said.',
 )

@@ -81,7 +81,7 @@ def early_post(
     title was not theirs then; ``None`` otherwise."""
     if not posts or any(p.held_on(day) or _ended(post_end(p), day) for p in posts):
         return None  # held on the draft's date (most titles), or held and ended (NL401's)
-    if not _unframed(claim) or claim.foreign_owner:
+    if not _unframed(claim) or claim.foreign_owner or _announced(claim):
         return None
     offices = [corpus.ledger.offices.get(o) for o in claim.offices]
     if any(o is None for o in offices):
@@ -114,6 +114,17 @@ def early_post(
             return None
         found = found or EarlyPost(first, when, others, held)
     return found
+
+
+NEW_WORDS = frozenset({"new", "newly-appointed", "nominated", "likely", "expected"})
+"""Words before a title that announce the post ("Pakistan's new Interior Minister …"): a
+report of the appointment, which may come days or weeks before the start the ledger records."""
+
+
+def _announced(claim: TitleClaim) -> bool:
+    """Whether one of :data:`NEW_WORDS` stands right before the title phrase."""
+    start = claim.phrase.start
+    return start > 0 and claim.phrase.doc[start - 1].lower_ in NEW_WORDS
 
 
 def _all_held_by_others(
