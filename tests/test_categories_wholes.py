@@ -153,3 +153,37 @@ def test_a_whole_divided_into_a_list_of_groups_grid(seed_corpus):
 )
 def test_divisions_that_name_no_conflicting_part(seed_corpus, text):
     assert found(seed_corpus, text, DAY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list ends at a contrast or a negation
+        "Afghan refugees are made up of PoR card holders, but not ACC holders.",
+        "Registered refugees comprise PoR card holders and not undocumented Afghans.",
+        "Afghan refugees fall into one group: PoR card holders, unlike undocumented Afghans.",
+    ],
+)
+def test_a_division_ends_at_a_contrast(seed_corpus, text):
+    assert found(seed_corpus, text, DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun-less count after "including" or a dash is a part of the group before it
+        ("Pakistan is home to 4.4 million Afghan refugees, including 1.7 million who are "
+         "undocumented.", ["NL301"]),
+        ("Pakistan is home to 4.4 million Afghan refugees - 1.7 million of them undocumented.",
+         ["NL301"]),
+        ("Pakistan was home to 4.4 million Afghan refugees – some 1.7 million of whom had no "
+         "papers.", ["NL301"]),
+        # its own part, or a count with a noun of its own after "including" (the inclusion
+        # reader's: a group of its own), stay as they are
+        ("Pakistan is home to 2.1 million Afghan refugees, including 1.3 million who hold PoR "
+         "cards.", []),
+        ("Pakistan is home to 2.1 million Afghans - 1.3 million of them undocumented.", []),
+    ],
+)  # fmt: skip
+def test_parts_after_including_or_a_dash(seed_corpus, text, expected):
+    assert [c for c in found(seed_corpus, text, DAY) if c == "NL301"] == expected

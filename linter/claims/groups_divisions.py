@@ -13,9 +13,11 @@ from spacy.tokens import Doc
 
 from narrlint.claims.groups_phrases import Analysis, Mention
 from narrlint.claims.groups_places import past_place
+from narrlint.claims.groups_words import CONTRAST_WORDS
 from narrlint.nlp.quantities import ORDINALS
 from narrlint.nlp.tokens import lemma_lowers, sentence_at, where_lemma
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import NEGATIONS
 
 DIVIDING = frozenset({"categorise", "categorize", "divide", "split", "classify", "break",
                       "fall", "sort", "separate", "group"})  # fmt: skip
@@ -35,7 +37,8 @@ PART_NOUNS = frozenset({"groups", "categories", "types", "kinds", "classes", "se
                         "sections", "parts", "sets", "main", "broad", "distinct",
                         "major"})  # fmt: skip
 """Words that announce a list of parts ("into three main groups:")."""
-LIST_STOPS = frozenset({";", ".", "?", "!"})
+LIST_STOPS = frozenset({";", ".", "?", "!", "but"})
+"""Marks that end a list of parts; so do negations and contrasts ("... but not Y")."""
 
 
 def divisions(doc: Doc, analysis: Analysis) -> Iterator[tuple[Mention, Mention, str]]:
@@ -47,6 +50,8 @@ def divisions(doc: Doc, analysis: Analysis) -> Iterator[tuple[Mention, Mention, 
     lemmas = lemma_lowers(doc)
     for k in where_lemma(doc, VERBS):
         lemma = lemmas[k]
+        if lowers[k].endswith("ing"):
+            continue  # "X, including Y": the inclusion reader's; "X dividing ..." no whole
         start = _list_start(lowers, lemma, k)
         if start is None:
             continue
@@ -54,9 +59,10 @@ def divisions(doc: Doc, analysis: Analysis) -> Iterator[tuple[Mention, Mention, 
         if wider is None:
             continue
         stop = next(
-            (j for j in range(start, sentence_at(doc, k).end) if lowers[j] in LIST_STOPS),
+            (j for j in range(start, sentence_at(doc, k).end) if lowers[j] in LIST_STOPS
+             or lowers[j] in NEGATIONS or lowers[j] in CONTRAST_WORDS),
             sentence_at(doc, k).end,
-        )
+        )  # fmt: skip
         for part in analysis.within(start, stop):
             if part.kind != "adjective" and part.start != wider.start:
                 yield wider, part, lowers[k]

@@ -197,7 +197,7 @@ def trailing_parts(
         if wider.kind == "adjective" or _coordinated_last(lowers, analysis.mentions, index):
             continue
         at = past_place(doc, wider.end)
-        if at + 2 >= len(doc) or lowers[at] != ",":
+        if at + 2 >= len(doc) or lowers[at] not in PART_MARKS:
             continue
         if starts is None or by_number is None:
             starts = {s.start: s for s in spans_of(doc, "numbers")}
@@ -275,7 +275,13 @@ def _coordinated_last(lowers: list[str], mentions: list[Mention], index: int) ->
     return bool(between) and set(between) <= COORDINATORS
 
 
-PART_OPENERS = (("with",), ("of", "whom"), ("among", "whom"), ("of", "which"))
+PART_OPENERS = (("with",), ("including",), ("of", "whom"), ("among", "whom"), ("of", "which"))
+PART_MARKS = frozenset({",", "—", "–", "-"})
+"""Marks after a group before its parts ("... refugees - 1.7 million of them undocumented")."""
+NOUNLESS_OPENERS = frozenset({("with",), ("including",)})
+"""Openers after which a count is a part only without a noun of its own ("including 1.7
+million who are undocumented"; "including 1.7 million undocumented Afghans" names a group
+that the inclusion reader reads)."""
 """Words after a group and a comma that open its parts ("..., with 1.3 million holding PoR
 cards"); a count followed by "of whom" ("..., 800,000 of whom hold ACCs") does too."""
 PART_JOINERS = frozenset({",", "and", "while", "whereas", "whilst"})
@@ -290,7 +296,7 @@ def _part_opener(lowers: list[str], j: int, starts) -> tuple[int, str, bool] | N
     for words in PART_OPENERS:
         if tuple(lowers[j : j + len(words)]) == words:
             k = _past_hedges(lowers, j + len(words))
-            return (k, " ".join(words), words == ("with",)) if k in starts else None
+            return (k, " ".join(words), words in NOUNLESS_OPENERS) if k in starts else None
     k = _past_hedges(lowers, j)
     span = starts.get(k)
     if span is not None and tuple(lowers[span.end : span.end + 2]) in (
@@ -320,7 +326,7 @@ def _noun_less(analysis: Analysis, use: FigureUse, part: Mention | None) -> bool
     """A count whose people are named by no noun of a group: "1.3 million holding PoR
     cards", "1.73 million who have no legal documents", "500,000 of them living ..."."""
     if part is not None:
-        return part.kind == "holding"
+        return part.kind in ("holding", "adjective")  # "who are undocumented"
     within = analysis.within(use.number[1], use.span[1])
     return use.how == "predicate" and all(m.kind == "adjective" for m in within)
 
@@ -422,7 +428,4 @@ def elided_parts(
 def _unnamed(analysis: Analysis, use: FigureUse) -> bool:
     """A count whose predicate names its group by an adjective or documents only ("are
     undocumented", "hold ACCs", "are living illegally"), not by a noun."""
-    part = counted(analysis, use)
-    if part is not None:
-        return part.kind in ("adjective", "holding")
-    return _noun_less(analysis, use, None)
+    return _noun_less(analysis, use, counted(analysis, use))
