@@ -216,3 +216,64 @@ def test_a_day_past_before_the_order_was_made(seed_corpus):
             f"{past:%B} {past.day}."
         )
         assert reported(seed_corpus, text, when.isoformat()) == [], text
+
+
+# ---------------------------------------------------------------------------------------------
+# "The deadline" after a sentence that names people in general
+
+
+AFTER_PEOPLE_IN_GENERAL = (
+    "Pakistan delays the deadline for deporting Afghan refugees. The deadline initially set "
+    "for {date} has been pushed back.",
+    "Islamabad is pressing ahead with deporting Afghans. The deadline set for {date} will not "
+    "be extended, officials said.",
+    "Afghan migrants have been told to leave Pakistan. Their deadline expires on {date}.",
+)
+
+
+def test_the_deadline_of_people_named_before_grid(seed_corpus):
+    wrong = [
+        (text, when, bad)
+        for text, when, bad in _grid(seed_corpus, AFTER_PEOPLE_IN_GENERAL)
+        if [c for c, _, _ in reported(seed_corpus, text, when)] != (["NL101"] if bad else [])
+    ]
+    assert wrong == []
+
+
+def test_the_deadline_of_people_named_before_look_alikes(seed_corpus):
+    templates = (
+        # another country's order
+        "Iran is deporting Afghans. The deadline set for {date} will not be extended.",
+        # people bound elsewhere
+        "Afghans awaiting resettlement in the West face deportation. The deadline set for "
+        "{date} will not be extended.",
+        # people of the story, but no order's people ("Afghan traders")
+        "Afghan traders protested at the border crossing. The deadline set for {date} will "
+        "not be extended.",
+    )
+    noisy = [
+        (text, when)
+        for text, when, _ in _grid(seed_corpus, templates)
+        if reported(seed_corpus, text, when)
+    ]
+    assert noisy == []
+
+
+def test_several_orders_in_force_the_one_whose_time_holds_the_value(seed_corpus):
+    """On the day a later order is announced, a date within the earlier order's time (from its
+    announcement to its last recorded date) is that order's, and is compared with it; a date
+    in neither order's time is not decided."""
+    ledger = seed_corpus.ledger
+    earlier, later = (
+        ledger.deadlines["ifrp_phase2_acc"],
+        ledger.deadlines["third_country_2025_04_30"],
+    )
+    day = later.announced.isoformat()
+    text = "The government had given them a deadline to leave the country by {}."
+    inside = earlier.announced + dt.timedelta(days=8)
+    before_both = earlier.announced - dt.timedelta(days=200)
+    assert [
+        c for c, _, _ in reported(seed_corpus, text.format(f"{inside:%B} {inside.day}"), day)
+    ] == ["NL101"]
+    assert reported(seed_corpus, text.format(f"{earlier.date:%B} {earlier.date.day}"), day) == []
+    assert reported(seed_corpus, text.format(f"{before_both:%B} {before_both.day}"), day) == []

@@ -361,6 +361,7 @@ def _cut_off(
     candidates = _extended_from(lexicon, old, day) if old is not None else []
     candidates = candidates or _candidates(lexicon, clues, cue)
     context = False
+    earlier: list[Span] = []
     if not candidates and _anaphoric(cue, clues, lexicon.people):
         earlier = [
             sentence.doc[sentence.start : clause.start],
@@ -378,6 +379,10 @@ def _cut_off(
     )
     if generic:  # "Afghans must leave by …": the order in force for them at the text's date
         candidates = orders_in_force(lexicon, clues, cue, value, day, placed)
+    elif not candidates and context and (before := _people_before(earlier, lexicon)):
+        # "… the deadline for deporting Afghan refugees. The deadline initially set for …"
+        generic = True
+        candidates = orders_in_force(lexicon, before, cue, value, day, placed)
     why = ""
     if clues.other_authority:
         why = f"the deadline is set by {clues.other_authority}, which the ledger does not record"
@@ -656,6 +661,18 @@ def _from_context(earlier: list[Span], lexicon: Lexicon, day: dt.date | None, va
                 return ranked[:1]
             return []
     return []
+
+
+def _people_before(earlier: list[Span], lexicon: Lexicon) -> Clues | None:
+    """The clues of the nearest earlier text when it names people in general and nothing
+    that says which order ("Pakistan delays the deadline for deporting Afghan refugees"):
+    an anaphoric deadline then means the order in force for them."""
+    for span in earlier:
+        if not len(span):
+            continue
+        clues = clues_of(span, lexicon)
+        return clues if names_people_only(span, span[-1:], clues, lexicon) else None
+    return None
 
 
 def _covers(claim: DateClaim, days: int | None) -> bool:

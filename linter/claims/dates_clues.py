@@ -26,6 +26,7 @@ from narrlint.claims.dates_words import (
     HOLDER_WORDS,
     HYPHENS,
     MODIFIER_SYNONYMS,
+    MONTH_LEAD_INS,
     NEWS_ABBREVIATIONS,
     NOUN_GROUP_REACH,
     POSSESSED_ORDER_WORDS,
@@ -643,6 +644,9 @@ def _foreign_purpose(tokens: Span, lowers: list[str], lexicon: Lexicon) -> bool:
         if word == "to" and i > 0 and lowers[i - 1] in TO_PREPOSITIONS:
             continue  # "according to government officials", "due to Eid": not an infinitive
         nxt = doc[tokens.start + i + 1]
+        later = doc[tokens.start + i + 2] if i + 2 < len(lowers) else None
+        if lower in MONTH_LEAD_INS and later is not None and month_of(later) is not None:
+            continue  # "extended to early April": a time, not a purpose
         if (
             nxt.is_alpha
             and nxt.is_lower

@@ -171,12 +171,13 @@ def in_force(
         return []  # "two months to renew their cards": the documents', not an order to leave
     orders: list[Profile] = []
     accepting: list[Profile] = []
-    first = _first_order(lexicon)
     for profile in lexicon.profiles:
         deadline = profile.deadline
         if not profile.targets:
             continue
         if not (profile.national or deadline.place in clues.places):
+            if acting and not acting & profile.actions:
+                continue  # "deporting": not the twin cities' order to move out
             if _in_force_on(profile, day, when) and _records(profile, value, cue, day, placed):
                 accepting.append(profile)  # "extended to April 2": one province's extension
             continue
@@ -187,7 +188,10 @@ def in_force(
         if acting and not acting & profile.actions and cue.role != "enforcement_start":
             continue  # "to register by …" is not an order to leave; deportation after a
             # cut-off is how any order bites ("after <date>, those found … will be deported")
-        if not _in_force_on(profile, day, when if when is None or when >= first else None):
+        history = when is not None and when < (_known_from(profile) or when)
+        if history and _older_nearer(lexicon, profile, when, acting, clues):
+            continue  # a date nearer an older order's time is that order's history
+        if not _in_force_on(profile, day, None if history else when):
             continue
         orders.append(profile)
         if _records(profile, value, cue, day, placed) or (
@@ -196,6 +200,8 @@ def in_force(
             accepting.append(profile)  # a window no order in force records: nothing to say
     if accepting:
         return [(p, GENERIC) for p in accepting]
+    if len(orders) > 1 and when is not None:  # the one whose time holds the value
+        orders = [p for p in orders if _distance(p, when) == 0]
     return [(orders[0], GENERIC)] if len(orders) == 1 else []
 
 
@@ -216,15 +222,38 @@ def _order_actions(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(a for p in lexicon.profiles if not p.deadline.steps for a in p.actions)
 
 
-def _first_order(lexicon: Lexicon) -> dt.date:
-    """When the ledger's first order became known: a date before it cannot be the history
-    of an older order the ledger knows, so it is judged against the order in force."""
-    known = [
-        d
-        for p in lexicon.profiles
-        if p.targets and not p.deadline.steps and (d := _known_from(p)) is not None
-    ]
-    return min(known, default=dt.date.min)
+def _distance(profile: Profile, when: dt.date) -> int:
+    """Days from ``when`` to the order's time (from when it was known to its last recorded
+    date); 0 within it."""
+    first, last = _known_from(profile), profile.last_known
+    if first is None or last is None:
+        return 1 << 30
+    if when < first:
+        return (first - when).days
+    return max(0, (when - last).days)
+
+
+def _older_nearer(
+    lexicon: Lexicon, profile: Profile, when: dt.date, acting: frozenset[str], clues: Clues
+) -> bool:
+    """A date before ``profile`` was known is nearer the time of an order known earlier (one
+    the clause may mean: national or of a place it names, for the act it names): it tells that
+    order's history. When no such order is nearer, the date is judged against this one."""
+    first = _known_from(profile)
+    if first is None:
+        return False
+    mine = _distance(profile, when)
+    for other in lexicon.profiles:
+        if other is profile or not other.targets or other.deadline.steps:
+            continue
+        if not (other.national or other.deadline.place in clues.places):
+            continue
+        if acting and not acting & other.actions:
+            continue
+        known = _known_from(other)
+        if known is not None and known < first and _distance(other, when) <= mine:
+            return True
+    return False
 
 
 def _in_force_on(profile: Profile, day: dt.date, when: dt.date | None) -> bool:

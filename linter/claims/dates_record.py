@@ -35,6 +35,12 @@ def placed_in_text(span: Span, value: Value, cue: Cue, day: dt.date | None) -> d
     if day is None or not value.is_date or value.date.year is not None or value.date.day is None:
         return None
     doc = span.doc
+    year = _year_told(span, day)
+    if year is not None:  # "In 2023 Pakistan gave Afghans until November 1 to leave"
+        try:
+            return dt.date(year, value.date.month, value.date.day)
+        except ValueError:
+            return None
     before = doc[max(0, span.start - 3) : span.start]
     if cue.after_last_day and any(_past_form(t) for t in before):
         for year in (day.year, day.year - 1):
@@ -46,6 +52,20 @@ def placed_in_text(span: Span, value: Value, cue: Cue, day: dt.date | None) -> d
                 return past
         return None
     return calendar_day(value.date, day)
+
+
+def _year_told(span: Span, day: dt.date) -> int | None:
+    """The year an "in <year>" earlier in the sentence puts a date without its own year in
+    ("In 2023 Pakistan gave Afghans until November 1"), when it is not after the text's."""
+    doc = span.doc
+    sentence = span.sent if doc.has_annotation("SENT_START") else doc[: span.start]
+    lowers = doc_lowers(doc)
+    for i in range(span.start - 1, sentence.start, -1):
+        text = lowers[i]
+        if len(text) == 4 and text.isdigit() and lowers[i - 1] == "in":
+            year = int(text)
+            return year if 1990 <= year <= day.year else None
+    return None
 
 
 def _past_form(token: Token) -> bool:
