@@ -253,6 +253,8 @@ def test_grid_a_past_report_dated_after_the_handover_by_its_weekday_is_stale(see
     [
         ("{name}, a seasoned diplomat, and {lower}, will visit the capital.", ["NL401"]),
         ("{name}, a veteran politician and {lower}, will visit the capital.", ["NL401"]),
+        ("{name}, Sylvania's veteran politician and {lower}, will visit.", ["NL401"]),
+        ("{name}, the country's veteran politician and {lower}, will visit.", ["NL401"]),
         # "the …" after "and" may be someone else, listed; "former" may cover both
         ("{name}, a seasoned diplomat, and the {lower} will visit the capital.", []),
         ("{name}, a former diplomat and {lower}, will visit the capital.", []),

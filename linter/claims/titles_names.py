@@ -229,7 +229,8 @@ def person_before(ents: list[Span], index: int) -> Span | None:
     return person
 
 
-DESCRIPTOR_ARTICLES = frozenset({"a", "an"})
+DESCRIPTOR_ARTICLES = frozenset({"a", "an", "the"})
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 MAX_DESCRIPTOR = 4
 """Words of a descriptor between an appositive's article and the title it is joined to."""
 _BARE_AFTER_AND = frozenset({*TEMPORARY, *PAST_MARKERS, "-"})
@@ -240,16 +241,25 @@ _PAST_DESCRIPTOR = frozenset({*PAST_MARKERS, "retired", "who", "was", "had", "on
 def _after_descriptor(words: list[str]) -> int:
     """Where the words between a name and a title go on after a descriptor joined to the
     title by "and" ("Sadiq, a seasoned diplomat, and special envoy", "Durrani, a veteran
-    diplomat and caretaker envoy"): the title is a second predicate of the same appositive
+    diplomat and caretaker envoy", "Sadiq, Pakistan's veteran diplomat and special
+    envoy"): the title is a second predicate of the same appositive
     when it follows "and" bare (qualifiers only: "and the interior minister" may be someone
     else, listed). 0 when there is no such descriptor (the words are judged as they are)."""
-    if len(words) < 4 or words[0] != "," or words[1] not in DESCRIPTOR_ARTICLES:
+    if len(words) < 4 or words[0] != ",":
+        return 0
+    if words[2] in POSSESSIVE_MARKS:
+        first = 3  # "Pakistan's veteran diplomat"
+    elif words[1] == "the" and words[3] in POSSESSIVE_MARKS:
+        first = 4  # "the country's veteran diplomat"
+    elif words[1] in DESCRIPTOR_ARTICLES:
+        first = 2
+    else:
         return 0
     try:
-        joint = words.index("and", 2)
+        joint = words.index("and", first)
     except ValueError:
         return 0
-    descriptor = words[2:joint]
+    descriptor = words[first:joint]
     if descriptor and descriptor[-1] == ",":
         descriptor = descriptor[:-1]
     if not 1 <= len(descriptor) <= MAX_DESCRIPTOR or not all(
