@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from narrlint.claims.base import Claim, Resolution
 from narrlint.claims.dates_clues import Clues, clues_of, leaves_the_country, noun_groups
+from narrlint.claims.dates_context import anaphoric, people_before
 from narrlint.claims.dates_cues import (
     Cue,
     Value,
@@ -38,7 +39,7 @@ from narrlint.claims.dates_cues import (
 )
 from narrlint.claims.dates_figures import figure_groups
 from narrlint.claims.dates_frames import moves_people
-from narrlint.claims.dates_generic import GENERIC, names_no_group, names_people_only, people_word
+from narrlint.claims.dates_generic import GENERIC, names_no_group, names_people_only
 from narrlint.claims.dates_generic import in_force as orders_in_force
 from narrlint.claims.dates_lexicon import Lexicon, Profile, lexicon_for
 from narrlint.claims.dates_record import (
@@ -68,20 +69,15 @@ from narrlint.claims.dates_values import (
     date_spans,
     holding,
     paragraph_break,
-    value_starts,
     written_sentences,
     year_spans,
 )
 from narrlint.claims.dates_wording import rewritten_date, rewritten_window
 from narrlint.claims.dates_words import (
-    ANAPHORIC_DETERMINERS,
     CONTRASTED_PEOPLE,
-    ENFORCEMENT_PREPOSITIONS,
     EXTENSION_LEMMAS,
     MONTH_NAMES,
-    PRONOUNS,
     VALIDITY_CUES,
-    WEAK_PREPOSITIONS,
 )
 from narrlint.nlp.quantities import DateValue
 from narrlint.nlp.tokens import lemma_lowers, spans_of
@@ -362,7 +358,7 @@ def _cut_off(
     candidates = candidates or _candidates(lexicon, clues, cue)
     context = False
     earlier: list[Span] = []
-    if not candidates and _anaphoric(cue, clues, lexicon.people):
+    if not candidates and anaphoric(cue, clues, lexicon.people):
         earlier = [
             sentence.doc[sentence.start : clause.start],
             *context_sentences(sentences, index),
@@ -379,7 +375,7 @@ def _cut_off(
     )
     if generic:  # "Afghans must leave by …": the order in force for them at the text's date
         candidates = orders_in_force(lexicon, clues, cue, value, day, placed)
-    elif not candidates and context and (before := _people_before(earlier, lexicon)):
+    elif not candidates and context and (before := people_before(earlier, lexicon)):
         # "… the deadline for deporting Afghan refugees. The deadline initially set for …"
         generic = True
         candidates = orders_in_force(lexicon, before, cue, value, day, placed)
@@ -616,35 +612,6 @@ def _match(
     return (int(phase), int(target) + int(subject), int(action))
 
 
-def _anaphoric(cue: Cue, clues: Clues, people: frozenset[str]) -> bool:
-    """ "The deadline is December 1." or "… will be deported after November 15" after a
-    sentence that named the event."""
-    if clues.categories or clues.subjects or clues.foreign_purpose:
-        return False
-    if cue.noun is None:
-        if cue.word in ("until", "till", "til") and cue.strong:
-            return True  # "They have until November 15."
-        if cue.word in WEAK_PREPOSITIONS and not cue.strong:
-            return clues.referring and bool(clues.actions)  # "those who fail to leave by …"
-        if not (cue.before_first_day or cue.word in ENFORCEMENT_PREPOSITIONS):
-            return False
-        # not "the series will begin on …"
-        staying = clues.referring and clues.staying  # "anyone remaining after …"
-        return clues.enforcement or bool(clues.actions) or staying
-    doc = cue.noun.doc
-    start = cue.noun.start
-    start = value_starts(doc).get(start, start)  # "the November 15 deadline", "the 60-day window"
-    before = doc[start - 1].lower_ if start > 0 else ""
-    after = doc[cue.noun.end].lower_ if cue.noun.end < len(doc) else ""
-    if after in ("for", "to") and cue.noun.end + 1 < len(doc):
-        nxt = doc[cue.noun.end + 1]
-        if not (nxt.lower_ in PRONOUNS | {"them", "those"} or people_word(nxt, people)):
-            return False  # "the deadline for filing …" has a purpose of its own
-    if before in ("'", "’", "'s", "’s") and start > 1 and people_word(doc[start - 2], people):
-        return True  # "the Afghan migrants' deadline"
-    return before in ANAPHORIC_DETERMINERS
-
-
 def _from_context(earlier: list[Span], lexicon: Lexicon, day: dt.date | None, value: Value) -> list:
     """The event of the nearest earlier text that names exactly one (the start of the same
     sentence, then up to two sentences back), among those on record at the text's date."""
@@ -661,18 +628,6 @@ def _from_context(earlier: list[Span], lexicon: Lexicon, day: dt.date | None, va
                 return ranked[:1]
             return []
     return []
-
-
-def _people_before(earlier: list[Span], lexicon: Lexicon) -> Clues | None:
-    """The clues of the nearest earlier text when it names people in general and nothing
-    that says which order ("Pakistan delays the deadline for deporting Afghan refugees"):
-    an anaphoric deadline then means the order in force for them."""
-    for span in earlier:
-        if not len(span):
-            continue
-        clues = clues_of(span, lexicon)
-        return clues if names_people_only(span, span[-1:], clues, lexicon) else None
-    return None
 
 
 def _covers(claim: DateClaim, days: int | None) -> bool:
