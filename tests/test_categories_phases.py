@@ -232,3 +232,39 @@ def test_phases_named_together_pair_with_a_list_in_turn(seed_corpus):
 )  # fmt: skip
 def test_a_bare_refugee_noun_as_a_described_action_object(seed_corpus, text, expected):
     assert found(seed_corpus, text, "2025-04-07") == expected
+
+
+PASSIVE_SUBJECTS = (
+    "{G} will be deported in the {o} phase, officials said.",
+    "{G} are to be repatriated during phase {n}.",
+    "Officials said {g} would now be expelled in the {o} phase of the plan.",
+)
+"""A bare status noun as the subject of the action done to it in a phase (the passive of
+"the second phase of deporting Afghan refugees")."""
+
+
+def test_a_status_noun_acted_on_in_a_phase_grid(seed_corpus):
+    """'Afghan refugees' (a head noun of the refugee group) deported in a phase that targets
+    another group is NL301; in its own phase it is silent, and a loose head noun
+    ('Afghan migrants', 'Afghan nationals') is never paired by this reading."""
+    from narrlint.claims.groups import lexicon
+
+    lex = lexicon(seed_corpus)
+    categories = seed_corpus.ledger.categories
+    refugee = [c for c, g in categories.items() if g.refugee_status and g.phase is not None]
+    assert refugee
+    wrong, right = [], []
+    for number in sorted(lex.phase_targets):
+        for category in refugee:
+            for head in (h for h in categories[category].heads if h.endswith("s")):
+                g = f"Afghan {head}"
+                words = {"o": ORDINAL_WORDS[number], "n": number, "g": g, "G": g}
+                own = categories[category].phase == number
+                for template in PASSIVE_SUBJECTS:
+                    (right if own else wrong).append(template.format(**words))
+        for loose in ("Afghan migrants", "Afghan nationals"):
+            words = {"o": ORDINAL_WORDS[number], "n": number, "g": loose, "G": loose}
+            right += [t.format(**words) for t in PASSIVE_SUBJECTS]
+    missed = [t for t in wrong if found(seed_corpus, t, "2024-04-20") != ["NL301"]]
+    alarms = [t for t in right if found(seed_corpus, t, "2024-04-20")]
+    assert not missed and not alarms, (missed, alarms)

@@ -57,7 +57,12 @@ from narrlint.claims.groups_parts import (
     respective,
     trailing_parts,
 )
-from narrlint.claims.groups_phases import describes, respective_phases, shared_with_own
+from narrlint.claims.groups_phases import (
+    acted_on,
+    describes,
+    respective_phases,
+    shared_with_own,
+)
 from narrlint.claims.groups_phrases import (
     CATEGORY_ATTRIBUTES,
     Analysis,
@@ -441,10 +446,16 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
                 continue
             objects = {at: _phase_object(doc, lex, lowers, at, clause.affirmative_end)
                        for at, _ in phases}  # fmt: skip
+            within = analysis.within(clause.start, clause.affirmative_end)
+            passive = acted_on(doc, lex, within)  # "Afghan refugees will be deported in ..."
             mentions = [
                 m
-                for m in analysis.within(clause.start, clause.affirmative_end)
-                if (m.kind in ("term", "np", "holding") or m.start in objects.values())
+                for m in within
+                if (
+                    m.kind in ("term", "np", "holding")
+                    or m.start in objects.values()
+                    or m.start in passive
+                )
                 and not m.fused
                 and not analysis.inside_subject(m)
                 and all(c in lex.categories for c in m.categories)

@@ -5,9 +5,12 @@ phase's action ("the second phase of forced deportations of ...")."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import GroupClaim
 from narrlint.claims.groups_phrases import Mention
+from narrlint.nlp.tokens import lowers as doc_lowers
 
 
 def respective_phases(
@@ -59,3 +62,38 @@ def describes(token, lex: Lexicon) -> bool:
         and lower not in lex.people
         and lower not in lex.nouns
     )
+
+
+PASSIVE_FILLERS = frozenset({"will", "would", "could", "may", "might", "must", "shall", "be",
+                             "being", "been", "is", "are", "was", "were", "to", "set", "due",
+                             "now", "also", "all", "first", "then", "soon",
+                             "gradually"})  # fmt: skip
+"""Words between a group and the action done to it ("Afghan refugees will now be deported")."""
+
+
+def acted_on(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> set[int]:
+    """Starts of bare head nouns of a status ("refugees") that are the subject of a movement
+    done to them ("Afghan refugees will be deported in the second phase"): the object of
+    that action in the passive, as in "the second phase of deporting Afghan refugees"."""
+    lowers = doc_lowers(doc)
+    found: set[int] = set()
+    for mention in mentions:
+        # a head that asserts a status ("refugees"), not a loose word ("migrants")
+        if mention.kind != "head" or not all(
+            lex.categories[c].refugee_status for c in mention.categories if c in lex.categories
+        ):
+            continue
+        k = mention.end
+        while k < len(doc) and k < mention.end + 4 and lowers[k] in PASSIVE_FILLERS:
+            k += 1
+        if k == mention.end or k >= len(doc) or "be" not in _lemmas(doc, mention.end, k):
+            continue
+        token = doc[k]
+        lemma = token.lemma_.lower()
+        if lemma in lex.flow_actions and token.lower_ != lemma and token.lower_.endswith("ed"):
+            found.add(mention.start)
+    return found
+
+
+def _lemmas(doc: Doc, start: int, end: int) -> set[str]:
+    return {doc[k].lemma_.lower() for k in range(start, end)}
