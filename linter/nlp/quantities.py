@@ -17,7 +17,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from narrlint.nlp.tokens import IdValues
+from narrlint.nlp.tokens import IdValues, spans_of
 from narrlint.nlp.tokens import lowers as doc_lowers
 
 MONTHS = {
@@ -384,3 +384,22 @@ def quantities_component(doc: Doc) -> Doc:
     doc.spans["numbers"] = numbers
     doc.spans["durations"] = unit_spans(doc, numbers, DURATION_UNITS, found.units)
     return doc
+
+
+_VALUES = "narrlint.nlp.quantities.number_values"
+
+
+def number_values(doc: Doc) -> dict[tuple[int, int], float]:
+    """``(span.start, span.end)`` → ``span._.value`` of the doc's numbers, read once per doc:
+    each ``span._.value`` builds an accessor object and a key (2-3 µs), and readers ask for
+    the value of the same numbers again and again. ``number_values(doc).get((s.start,
+    s.end))`` is ``s._.value`` for a span of ``doc.spans["numbers"]``, None for any other."""
+    spans = spans_of(doc, "numbers")
+    cached = doc.user_data.get(_VALUES)
+    if cached is None or cached[0] is not spans:
+        values = {(s.start, s.end): s._.value for s in spans}
+        cached = doc.user_data[_VALUES] = (
+            spans,
+            {k: v for k, v in values.items() if v is not None},
+        )
+    return cached[1]
