@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -283,3 +284,33 @@ def test_a_file_changed_since_it_was_linted_is_not_written(tmp_path: Path) -> No
     fixed = FixedFile(str(path), SourceText("as linted\n"), "fixed\n", 1, None)  # type: ignore[arg-type]
     assert write_fixed(fixed, [str(tmp_path)]) == "the file changed on disk since it was linted"
     assert path.read_text() == "edited in the editor meanwhile\n"
+
+
+ENDINGS = {
+    "lf": DRAFT,
+    "crlf": DRAFT.replace("\n", "\r\n"),
+    "cr": DRAFT.replace("\n", "\r"),  # old Mac
+    "mixed": DRAFT.replace("\n", "\r", 2),
+    "cr-no-final-newline": DRAFT.replace("\n", "\r").rstrip("\r"),
+    "form-feed-and-line-separator": DRAFT.replace("\n\n", "\x0c\n\n").replace("says", "says\u2028"),
+}
+
+
+@pytest.mark.parametrize("ending", ENDINGS)
+def test_the_diff_applies_with_patch_and_git_whatever_the_line_endings(tmp_path, ending):
+    """Robustness probe D16: the hunk lines of a CR-only file each ended in a bare CR, so the
+    whole hunk was one line for ``patch`` (and ``git apply``), which refused it. Lines are split
+    where patch splits them (at LF only): applied, the diff gives exactly what --fix writes."""
+    draft = tmp_path / "d.md"
+    draft.write_bytes(ENDINGS[ending].encode())
+    # bytes as printed: run_cli's text mode would turn every CR into LF
+    narrlint = [sys.executable, "-m", "narrlint", *CORPUS]
+    diff = subprocess.run([*narrlint, "--diff", "d.md"], cwd=tmp_path, capture_output=True)
+    assert diff.returncode == 1, diff.stderr
+    assert run_cli(*CORPUS, "--fix", "-q", "d.md", cwd=tmp_path).code == 0
+    fixed = draft.read_bytes()
+    assert fixed != ENDINGS[ending].encode()
+    for command in (["patch", "-s", "-p1"], ["git", "apply", "-p1", "-"]):
+        draft.write_bytes(ENDINGS[ending].encode())
+        subprocess.run(command, input=diff.stdout, cwd=tmp_path, check=True)
+        assert draft.read_bytes() == fixed, command

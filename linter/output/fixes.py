@@ -390,12 +390,16 @@ def _sync_folder(folder: str) -> None:
         os.close(fd)
 
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
-
-
 def _lines(text: str) -> list[str]:
-    """Lines with their endings, split only on \\n, \\r\\n and \\r (as narrlint counts them)."""
-    return _LINE.findall(text)
+    """Lines with their endings as ``patch`` and ``git apply`` split them: at ``\\n`` only (a
+    ``\\r\\n`` ending stays in its line). A file with lone ``\\r`` endings (old Mac) is then one
+    line, as git shows it: split at each ``\\r``, its hunk lines ended in a bare ``\\r`` and
+    ``patch`` read the whole hunk as one line and refused it. (``str.splitlines`` would also
+    split at form feeds and U+2028, which ``patch`` does not.)"""
+    return _LF_LINE.findall(text)
+
+
+_LF_LINE = re.compile(r"[^\n]*\n|[^\n]+\Z")
 
 
 def unified_diff(fixed: FixedFile) -> str:
@@ -406,7 +410,7 @@ def unified_diff(fixed: FixedFile) -> str:
     )
     out = []
     for line in lines:
-        if line.endswith(("\n", "\r")):
+        if line.endswith("\n"):
             out.append(line)
         else:
             out.append(line + "\n\\ No newline at end of file\n")
