@@ -397,3 +397,26 @@ def test_grid_a_title_two_countries_share_is_judged_by_the_persons_own_country(s
     for title, person, day in cases:
         text = f"{titles_support.title_cased(title)} {display_name(person)} chaired the meeting."
         assert lint_codes(seed_corpus, text, day, ("NL402",)) == ["NL402"], (text, day)
+
+
+# ---------------------------------------------------------------------------------------------
+# A day and month without a year is the one nearest the draft's date
+
+
+def test_grid_a_yearless_date_ahead_does_not_place_the_sentence_a_year_back(seed_corpus):
+    """ "… chaired by X, decided that they would be expelled after <day month>" in a story
+    dated weeks before that day: the coming one, not last year's (which may fall inside the
+    person's ended tenure and silence the stale title)."""
+    tested = 0
+    for title, person, post in _just_ended(seed_corpus):
+        day = post.end + dt.timedelta(days=60)
+        ahead = day + dt.timedelta(days=25)
+        if (post.end - post.start).days < 400:
+            continue  # last year's day must fall inside the tenure for the test to bite
+        text = (
+            f"The committee, chaired by {title} {display_name(person)}, decided that they "
+            f"would be expelled after {ahead:%B} {ahead.day}."
+        )
+        assert lint_codes(seed_corpus, text, day, ("NL401",)) == ["NL401"], (text, day)
+        tested += 1
+    assert tested

@@ -529,7 +529,12 @@ def _ago(number: str, unit: str, day: dt.date) -> Period | None:
 def _period(value, day: dt.date) -> Period | None:
     """The days a date as written covers (a month: its 1st to 28th); ``None`` for a day the
     calendar does not have ("February 30")."""
-    year = value.year or _latest_year(value.month, value.day, day)
+    if value.year:
+        year = value.year
+    elif value.day:
+        year = _nearest_year(value.month, value.day, day)
+    else:
+        year = _latest_year(value.month, None, day)
     try:
         first = dt.date(year, value.month, value.day or 1)
         last = dt.date(year, value.month, value.day or 28)
@@ -537,6 +542,21 @@ def _period(value, day: dt.date) -> Period | None:
         return None
     label = first.isoformat() if value.day else f"{year:04d}-{value.month:02d}"
     return Period(first, last, label)
+
+
+def _nearest_year(month: int, day: int, draft_date: dt.date) -> int:
+    """The year of the day and month nearest the draft's date: news gives a day without its
+    year for the weeks around its date, before or after ("decided on Tuesday that they would
+    be expelled after November 1", in a story of 4 October: the coming 1 November, not last
+    year's)."""
+
+    def distance(year: int) -> int:
+        try:
+            return abs((dt.date(year, month, day) - draft_date).days)
+        except ValueError:  # 29 February in a common year
+            return 366 * 2
+
+    return min((draft_date.year - 1, draft_date.year, draft_date.year + 1), key=distance)
 
 
 def _latest_year(month: int, day: int | None, draft_date: dt.date) -> int:
