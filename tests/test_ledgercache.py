@@ -160,3 +160,29 @@ def test_the_group_lexicon_reads_its_pipeline_values_back(monkeypatch):
     assert calls  # the same pipeline class: the plain corpus ran it
     for name in ("stocks", "stock_ids", "metric_words", "head_lemmas", "stock_subjects"):
         assert getattr(again, name) == getattr(first, name) == getattr(uncached, name), name
+
+
+def test_a_store_that_cannot_be_written_still_gives_every_value(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be", "utf-8")
+    ledger = Ledger()
+    ledgercache._remember(ledger, blocker / ("corpus-x" + ledgercache.SUFFIX), "f1")
+    store = ledgercache.derived_store(ledger)
+    calls: list[str] = []
+    found = ledgercache.derived_values(store, "t", ["a", "b"], _counting(calls), _is_words)
+    assert found == {"a": frozenset({"a"}), "b": frozenset({"b"})} and calls == ["a", "b"]
+    assert store is not None and not store.path.exists()
+
+
+def test_the_file_starts_afresh_past_its_limit(tmp_path, monkeypatch):
+    monkeypatch.setattr(ledgercache, "DERIVED_LIMIT", 3)
+    _, store = _store(tmp_path)
+    calls: list[str] = []
+    ledgercache.derived_values(store, "t", ["a", "b"], _counting(calls), _is_words)
+    ledgercache.derived_values(store, "u", ["c", "d"], _counting(calls), _is_words)
+    ledgercache._LOADED.clear()
+    again = ledgercache.derived_values(store, "u", ["c", "d"], _counting(calls), _is_words)
+    assert again == {"c": frozenset({"c"}), "d": frozenset({"d"})}
+    assert calls == ["a", "b", "c", "d"]  # the newest table was kept
+    ledgercache.derived_values(store, "t", ["a"], _counting(calls), _is_words)
+    assert calls[-1] == "a"  # the older one was dropped
