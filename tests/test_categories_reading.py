@@ -276,3 +276,41 @@ def test_a_known_card_listed_after_an_unknown_one_grid(seed_corpus):
 def test_documents_held_after_fillers(seed_corpus, text, expected):
     held = [c for c in read_claims(seed_corpus, text) if c.role == "holding"]
     assert sorted(c for claim in held for c in claim.categories) == expected
+
+
+NON_PREFIXED = (
+    ("Non-registered {h} must leave the country.", ["NL301"]),
+    ("Police detained dozens of non registered {h} in the raid.", ["NL301"]),
+    ("Some {u} non-registered Afghans must leave by the deadline.", []),
+    ("Some {r} non-registered Afghans must leave by the deadline.", ["NL302"]),
+)
+"""A group's modifier after "non" ("non-registered"): the group of its negated form."""
+
+
+def test_a_modifier_negated_by_non_grid(seed_corpus):
+    """ "non-registered" reads as "unregistered" for every refugee head of the ledger, and
+    a number given under it is read for the group the negated word names (the ledger's own
+    figures at the date: the undocumented count silent, the registered count NL302)."""
+    from narrlint.claims.groups import format_value, lexicon
+
+    lex = lexicon(seed_corpus)
+
+    def size(category_id: str) -> str:
+        known = [f for f in lex.figures[category_id] if f.date and f.date.isoformat() <= PHASE1]
+        return format_value(max(known, key=lambda f: f.date).value)
+
+    heads = [
+        f"Afghan {h}"
+        for c in seed_corpus.ledger.categories.values()
+        if c.refugee_status
+        for h in c.heads
+        if h.endswith("s")
+    ]
+    assert heads
+    wrong = []
+    for template, expected in NON_PREFIXED:
+        for h in heads:
+            text = template.format(h=h, u=size("undocumented"), r=size("por"))
+            if found(seed_corpus, text, PHASE1) != expected:
+                wrong.append((text, expected))
+    assert not wrong, wrong

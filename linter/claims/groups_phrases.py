@@ -27,6 +27,7 @@ from narrlint.claims.groups_words import (
     GIVEN_PARTICIPLES,
     HOLDER_NOUNS,
     HOLDING_VERBS,
+    NEGATION_PREFIXES,
     ORIGIN_ADJECTIVES,
     PLACE_ADVERBS,
     PLACE_NOUNS,
@@ -138,14 +139,69 @@ def _modifier_starts(doc: Doc, lex: Lexicon) -> dict[int, tuple[int, frozenset[s
             found[start] = (end, {strings[match_id]})
         elif end == best[0]:
             best[1].add(strings[match_id])
+    if found and "non" in doc_lowers(doc):
+        found = _non_prefixed(doc, lex, found)
     return {k: (e, frozenset(c)) for k, (e, c) in found.items()}
+
+
+def _non_prefixed(doc: Doc, lex: Lexicon, found: dict) -> dict:
+    """ "non-registered", "non registered": the modifier after "non" is negated, so it
+    names the group of its negated form ("unregistered": the undocumented), from the
+    "non"; with no such form it names no group."""
+    lowers = doc_lowers(doc)
+    out: dict = {}
+    for start, (end, categories) in found.items():
+        first = _non_start(lowers, start)
+        if first is None:
+            out[start] = (end, categories)
+            continue
+        group = _negated(lex, lowers[start]) if end - start == 1 else None
+        if group is not None:
+            out[first] = (end, {group})
+    return out
+
+
+def _non_prefixed_terms(doc: Doc, lex: Lexicon, entities: dict) -> list[Mention]:
+    """ "non-registered Afghan refugees": a term opened by its group's modifier after "non"
+    is that modifier negated on the rest of the term ("non-registered" + "refugees", a
+    head of its own; "non-registered Afghans", a noun of none)."""
+    lowers = doc_lowers(doc)
+    found: list[Mention] = []
+    for start in list(entities):
+        first = _non_start(lowers, start)
+        group = _negated(lex, lowers[start]) if first is not None else None
+        if first is None or group is None:
+            continue
+        end = entities.pop(start).end
+        said = frozenset({group})
+        heads = lex.heads.get(lowers[end - 1], frozenset())
+        head = (end - 1, end) if heads else None
+        found.append(Mention(first, end, said | heads, "np", (first, start + 1), said, head,
+                             heads))  # fmt: skip
+    return found
+
+
+def _non_start(lowers: list[str], start: int) -> int | None:
+    """Where "non" opens before ``start`` ("non-registered", "non registered"), if it does."""
+    first = start - 2 if start >= 2 and lowers[start - 1] in ("-", "‑") else start - 1
+    return first if first >= 0 and lowers[first] == "non" else None
+
+
+def _negated(lex: Lexicon, word: str) -> str | None:
+    """The group whose modifier is ``word`` negated ("registered" → "unregistered")."""
+    for prefix in NEGATION_PREFIXES:
+        for category_id, group in lex.categories.items():
+            if any(m.lower() == prefix + word for m in group.modifiers):
+                return category_id
+    return None
 
 
 def _mentions(doc: Doc, lex: Lexicon, modifiers: dict) -> list[Mention]:
     mentions: list[Mention] = []
     taken: set[int] = set()
     entities = {e.start: e for e in doc.ents if e.label_ == CATEGORY and e.ent_id_}
-    for mention in (*_holding_mentions(doc, lex), *_bracketed_terms(doc, lex)):
+    negated = _non_prefixed_terms(doc, lex, entities) if "non" in doc_lowers(doc) else []
+    for mention in (*negated, *_holding_mentions(doc, lex), *_bracketed_terms(doc, lex)):
         if not taken.intersection(range(mention.start, mention.end)):
             mentions.append(mention)
             taken.update(range(mention.start, mention.end))
