@@ -44,6 +44,7 @@ from narrlint.claims.titles_frame import (
     reports_rank_change,
     sentence_bounds,
 )
+from narrlint.claims.titles_glosses import GlossIndex, gloss_index, glossed_titles
 from narrlint.claims.titles_model import GovernmentClaim, RankClaim, TitleClaim, entity_id
 from narrlint.claims.titles_names import (
     APPOSITIVE_PAST,
@@ -177,9 +178,19 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
     people = [e for e, label in zip(ents, labels, strict=True) if label == PERSON]
     if people:
         written = variant_titles(doc, lexicon.variants, ents, people)
+        glossed = glossed_titles(doc, _glosses(corpus, lexicon), [*ents, *written], people)
+        written += glossed
         if written:  # "Balochistan inspector general of police …": a title with its place moved
+            inside = {j for g in glossed for j in range(g.start, g.end)}
             merged = sorted(
-                (*zip(ents, labels, strict=True), *((e, TITLE) for e in written)),
+                (
+                    *(
+                        (e, label)
+                        for e, label in zip(ents, labels, strict=True)
+                        if not (label == TITLE and e.start in inside)
+                    ),
+                    *((e, TITLE) for e in written),
+                ),
                 key=lambda item: item[0].start,
             )
             ents, labels = [e for e, _ in merged], [label for _, label in merged]
@@ -201,6 +212,22 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
                 claims.append(rank)
     claims.sort(key=lambda c: (c.span.start, c.span.end))
     return claims
+
+
+def _glosses(corpus: Corpus, lexicon: TitleLexicon) -> GlossIndex:
+    """The ledger's titles and their variants as a glossed title is compared with them (once
+    per corpus)."""
+
+    def build() -> GlossIndex:
+        offices = lexicon.offices
+        variants = [
+            (" ".join(v), t, offices.get(t, ()))
+            for entries in lexicon.variants.values()
+            for v, t in entries
+        ]
+        return gloss_index([*((t, t, ids) for t, ids in offices.items()), *variants])
+
+    return corpus.memo((__name__, "glosses"), build)
 
 
 @functools.lru_cache(maxsize=4096)

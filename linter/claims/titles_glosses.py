@@ -1,0 +1,158 @@
+"""A ledger title written with bracketed acronyms inside it (for :mod:`narrlint.claims.titles`).
+
+Pakistani reporting glosses each part of a long title where it stands: "Director General (DG)
+Inter-Services Intelligence (ISI) Lieutenant General …", "Inter-Services Intelligence (ISI)
+chief Lt Gen …". The entity ruler, matching the ledger's titles word for word, finds none of
+them. :func:`glossed_titles` reads the words around a bracketed acronym before a person's name
+the way the title is spelt without it ("director general inter-services intelligence", the
+ledger's "director general of inter-services intelligence" less its "of"), or with the acronym
+standing for the words it glosses ("isi chief"), and gives the longest such title as a
+``TITLE`` span whose id is the ledger title it writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from narrlint.nlp.pipeline import TITLE
+from narrlint.nlp.tokens import lowers, texts
+
+__all__ = ["GlossIndex", "gloss_index", "glossed_titles"]
+
+GlossIndex = dict[str, str]
+"""A title as compared (lower case, hyphens joined, no "of") -> the ledger title it writes."""
+
+BEFORE = 20
+"""Tokens before a name looked at for a glossed title and the rank or honorifics after it."""
+MAX_TITLE = 14
+"""Tokens a glossed title may take, its glosses included ("Director General ( DG ) Inter -
+Services Intelligence ( ISI )" is twelve)."""
+MAX_ACRONYM_WORDS = 2
+"""Words of a gloss ("(ISI)", "(DG ISPR)")."""
+FILLERS = frozenset({"of"})
+"""Words a title may be written with or without ("Director General [of] Inter-Services …")."""
+
+
+def _compared(words: Iterable[str]) -> str:
+    """Words as a glossed title and a ledger title are compared: joined by single spaces,
+    hyphens glued to their words, without :data:`FILLERS`."""
+    joined = " ".join(w for w in words if w not in FILLERS)
+    return joined.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+
+
+def gloss_index(titles: Iterable[tuple[str, str, tuple[str, ...]]]) -> GlossIndex:
+    """``(written, ledger title, its offices)`` triples (the ledger's titles and their
+    variants) as :func:`glossed_titles` compares them; a compared form that titles of
+    different offices share names none of them."""
+    index: dict[str, tuple[str, tuple[str, ...]] | None] = {}
+    for written, title, offices in titles:
+        key = _compared(written.split())
+        known = index.get(key, (title, offices))
+        index[key] = None if known is None or known[1] != offices else known
+    return {key: found[0] for key, found in index.items() if found is not None}
+
+
+def _gloss_at(written: list[str], i: int, end: int) -> int | None:
+    """Where the bracketed acronym opening at ``i`` closes ("(", "ISI", ")"), else ``None``."""
+    if written[i] != "(":
+        return None
+    for k in range(i + 2, min(i + MAX_ACRONYM_WORDS + 2, end)):
+        if written[k] == ")":
+            inside = written[i + 1 : k]
+            if all(w.replace("-", "").isupper() and w.replace("-", "").isalpha() for w in inside):
+                return k
+            return None
+    return None
+
+
+def glossed_titles(
+    doc: Doc, index: GlossIndex, taken: list[Span], people: list[Span]
+) -> list[Span]:
+    """The ledger titles written with bracketed acronyms in ``doc`` before the names
+    ``people`` (in text order), outside the names and governments of ``taken`` (a title
+    there may be inside one, which it replaces): for each name, the longest
+    title that ends before it, with at least one gloss inside or right after its words."""
+    written = texts(doc)
+    if "(" not in written:
+        return []
+    words = lowers(doc)
+    # a name or a government is never inside a title; a shorter title may be ("Chief
+    # Minister (CM) Khyber Pakhtunkhwa (KP)" holds the ruler's "Chief Minister")
+    covered = {j for ent in taken if ent.label_ != TITLE for j in range(ent.start, ent.end)}
+    found: list[Span] = []
+    after = 0
+    for person in people:
+        lo = max(person.start - BEFORE, after)
+        glosses = {
+            i: close
+            for i in range(lo, person.start)
+            if (close := _gloss_at(written, i, person.start)) is not None
+        }
+        if not glosses:
+            continue
+        best = _longest(words, glosses, lo, person.start, index, covered)
+        if best is not None:
+            start, end, title = best
+            found.append(Span(doc, start, end, label=TITLE, span_id=title))
+            after = person.end
+    return found
+
+
+def _longest(
+    words: list[str],
+    glosses: dict[int, int],
+    lo: int,
+    hi: int,
+    index: GlossIndex,
+    covered: set[int],
+) -> tuple[int, int, str] | None:
+    """The widest ``(start, end, ledger title)`` between ``lo`` and ``hi`` whose words, less
+    their glosses, are a title of ``index``, or whose words after a gloss are one with the
+    gloss's acronym before them ("(ISI) chief" -> "isi chief"). A title holds a gloss or ends
+    with one."""
+    inside = {j for i, close in glosses.items() for j in range(i, close + 1)}
+    best: tuple[int, int, str] | None = None
+    for start in range(lo, hi):
+        if start in inside or start in covered:
+            continue
+        for end in range(min(start + MAX_TITLE, hi), start, -1):
+            if best is not None and end - start <= best[1] - best[0]:
+                break
+            span = range(start, end)
+            if not any(i in glosses for i in span) or any(j in covered for j in span):
+                continue
+            if end - 1 in inside and words[end - 1] != ")":
+                continue
+            kept = [words[j] for j in span if j not in inside]
+            title = index.get(_compared(kept)) if kept else None
+            if title is None:
+                title = _acronym_for(words, glosses, start, end, index)
+            if title is not None:
+                best = (start, end, title)
+                break
+    return best
+
+
+def _acronym_for(
+    words: list[str], glosses: dict[int, int], start: int, end: int, index: GlossIndex
+) -> str | None:
+    """The ledger title the last gloss's acronym and the words after it write ("Inter-Services
+    Intelligence (ISI) chief" -> "isi chief")."""
+    last = max((i for i in glosses if start <= i < end), default=None)
+    if last is None:
+        return None
+    close = glosses[last]
+    rest = words[close + 1 : end]
+    if not rest or _initials(words[start:last]) != "".join(words[last + 1 : close]):
+        return None  # the words before the gloss are not what its acronym stands for
+    return index.get(_compared([*words[last + 1 : close], *rest]))
+
+
+def _initials(words: list[str]) -> str:
+    """The initials of the words an acronym glosses, hyphenated parts each ("inter -
+    services intelligence" -> "isi"), with and without :data:`FILLERS`' ("chief of army
+    staff" -> "coas")."""
+    parts = [p for w in words for p in w.split("-") if p and p != "-"]
+    return "".join(p[0] for p in parts)

@@ -1,0 +1,79 @@
+"""A ledger title written with bracketed acronyms inside it ("Director General (DG)
+Inter-Services Intelligence (ISI) Lieutenant General …"): read as the title it glosses. The
+grid writes the seed ledger's own titles with glosses made from their words' initials."""
+
+import datetime as dt
+
+from .titles_support import display_name, lint_codes
+
+CODES = ("NL401", "NL402")
+
+
+def _glossed(title):
+    """ "director general of inter-services intelligence" -> "Director General (DG)
+    Inter-Services Intelligence (ISI)": the title's two halves each followed by its initials
+    (without "of"), or ``None`` for a title too short to split."""
+    if set(title.split()) & {"for", "and", "to", "on", "the", "in"}:
+        return None  # glossed where its parts are names ("Director General (DG) …")
+    words = [w for w in title.split() if w != "of"]
+    if len(words) < 4 or not all(w.replace("-", "").isalpha() for w in words):
+        return None
+    half = len(words) // 2
+    parts = []
+    for chunk in (words[:half], words[half:]):
+        initials = "".join(p[0] for w in chunk for p in w.split("-")).upper()
+        cased = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in chunk)
+        parts.append(f"{cased} ({initials})")
+    return " ".join(parts)
+
+
+def _cases(corpus, limit=8):
+    """(glossed title, person, post): posts of single-holder offices with known dates and a
+    title of three words or more that no other office shares."""
+    ledger = corpus.ledger
+    cases = []
+    for person in ledger.people.values():
+        if person.surnames or person.ranks:
+            continue
+        for post in person.posts:
+            office = ledger.offices.get(post.office)
+            if office is None or office.holders != "single" or not (post.start and post.end):
+                continue
+            if any(p.office == post.office and p is not post for p in person.posts):
+                continue
+            for title in office.titles:
+                shared = [o for o in ledger.offices.values() if title in o.titles]
+                glossed = _glossed(title) if len(shared) == 1 else None
+                if glossed is not None:
+                    cases.append((glossed, person, post))
+                    break
+    return cases[:limit]
+
+
+def test_grid_a_title_with_its_acronyms_glossed_is_read_and_judged(seed_corpus):
+    cases = _cases(seed_corpus)
+    assert len(cases) >= 3
+    for glossed, person, post in cases:
+        name = display_name(person)
+        for template in (
+            "{title} {name} addressed the media on Tuesday.",
+            "The meeting was attended by {title} {name} and others.",
+        ):
+            text = template.format(title=glossed, name=name)
+            stale = post.end + dt.timedelta(days=60)
+            assert lint_codes(seed_corpus, text, stale, CODES) == ["NL401"], (text, stale)
+            held = post.end - dt.timedelta(days=10)
+            if held > post.start:
+                assert lint_codes(seed_corpus, text, held, CODES) == [], (text, held)
+
+
+def test_a_gloss_whose_words_are_no_title_names_nothing(seed_corpus):
+    """Bracketed acronyms around words that are no ledger title read no title."""
+    for _title, person, post in _cases(seed_corpus, limit=3):
+        name = display_name(person)
+        stale = post.end + dt.timedelta(days=60)
+        for text in (
+            f"Regional Planning Board (RPB) member {name} addressed the media.",
+            f"The Public Accounts Committee (PAC) chairman {name} addressed the media.",
+        ):
+            assert lint_codes(seed_corpus, text, stale, CODES) == [], (text, stale)
