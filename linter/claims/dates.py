@@ -21,6 +21,7 @@ is certain.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -61,6 +62,7 @@ from narrlint.claims.dates_record import (
     strongest,
     within_record,
 )
+from narrlint.claims.dates_starts import START_CUE, campaign_starts, start_accepted
 from narrlint.claims.dates_values import (
     added_spans,
     after_from,
@@ -77,10 +79,11 @@ from narrlint.claims.dates_words import (
     CONTRASTED_PEOPLE,
     EXTENSION_LEMMAS,
     MONTH_NAMES,
+    STARTED_FORMS,
     VALIDITY_CUES,
 )
 from narrlint.nlp.quantities import DateValue
-from narrlint.nlp.tokens import lemma_lowers, spans_of
+from narrlint.nlp.tokens import lemma_lowers, sentence_at, spans_of, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import NEGATIONS
 
@@ -92,6 +95,7 @@ __all__ = [
     "CUT_OFF_ROLES",
     "MONTH_NAMES",
     "ROLES",
+    "START_CUE",
     "Candidate",
     "Cue",
     "DateClaim",
@@ -114,6 +118,8 @@ ROLES = (
 )  # fmt: skip
 CUT_OFF_ROLES = frozenset({"deadline", "extension", "enforcement_start", "expiry"})
 """Roles of a value that is a cut-off: only those are matched with the ledger's deadlines."""
+STARTED = frozenset(STARTED_FORMS)
+"""The verbs of a reported start, as the key of a per-doc index."""
 HISTORY_DAYS = 183
 """A deadline that ended more than about six months before a text is history there: a group
 it alone targeted has no deadline in force of its own."""
@@ -159,6 +165,8 @@ class DateClaim(Claim):
     """The events the claim names whose record ends before the text's date and this value
     (best first): the text reports something later than the ledger knows (when
     ``candidates`` is empty)."""
+    year_only: bool = False
+    """A reported start given as a year ("began last year", "in 2024"): compared by year."""
 
     @property
     def is_date(self) -> bool:
@@ -183,6 +191,9 @@ class DateClaim(Claim):
         length, by a chain's link in force at the text's date; when none does, nothing can be
         said and every candidate accepts it."""
         profiles = [p for p, _ in self.candidates]
+        if self.cue is not None and self.cue.word == START_CUE:  # "deportations began in …"
+            date = self.value.date
+            return tuple(p for p in profiles if start_accepted(p, date, self.year_only))
         if not self.value.is_date:
             if self.period is not None:  # judged by the days it says it spans
                 low, high = self.value.day_range()
@@ -251,7 +262,9 @@ class DateClaim(Claim):
         date = self.value.date
         return {
             "role": self.role,
-            "date": _iso(date) if date is not None else None,
+            "date": (
+                (str(date.year) if self.year_only else _iso(date)) if date is not None else None
+            ),
             "end_date": _iso(date, date.end_day) if date and date.end_day else None,
             "days": list(self.value.day_range()) if not self.is_date else None,
             "cue": self.cue.word if self.cue is not None else None,
@@ -309,7 +322,39 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
                 if not value.is_date and period is not None and _only_by_time(claim):
                     claim = _window_of_period(claim, period, lexicon, day)
                 found.append(claim)
+    starts = list(_started(doc, sentences, lexicon, day))
+    if starts:  # "deportations began in November 2023": the time is the start, not an event
+        taken = {i for c in starts for i in range(c.span.start, c.span.end)}
+        found = [c for c in found if taken.isdisjoint(range(c.span.start, c.span.end))]
+        found += starts
     return sorted(found, key=lambda c: (c.span.start, c.span.end))
+
+
+def _started(
+    doc: Doc, sentences: list[Span], lexicon: Lexicon, day: dt.date | None
+) -> Iterator[DateClaim]:
+    """The reported starts of enforcement (:mod:`narrlint.claims.dates_starts`) as claims: the
+    event first, then every order the report may also mean (any that records the time keeps
+    it silent)."""
+    seen: set[int] = set()
+    for i in where_lower(doc, STARTED):
+        sentence = sentence_at(doc, i)
+        if sentence.start in seen:
+            continue
+        seen.add(sentence.start)
+        for start in campaign_starts(sentence, lexicon, day):
+            others = tuple((p, (0, 0, 0)) for p in start.others if p is not start.event)
+            yield DateClaim(
+                start.span,
+                Value(date=start.date),
+                "enforcement_start",
+                Cue(START_CUE, True, role="enforcement_start"),
+                sentence,
+                sentence,
+                candidates=((start.event, (1, 1, 1)), *others),
+                day=day,
+                year_only=start.year_only,
+            )
 
 
 def _only_by_time(claim: DateClaim) -> bool:

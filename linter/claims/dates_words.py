@@ -321,3 +321,21 @@ POSSESSED_ORDER_WORDS = (
 """What a possessive's name owns when it is the one setting the deadline: an authority, a
 deadline or window, an order or the enforcement ("Iran's deadline", "Turkey's deportation
 drive")."""
+STARTED_FORMS = {"began", "begun", "started", "commenced", "launched"}
+"""Past forms of starting: a report of when enforcement began ("deportations began in …")."""
+CAMPAIGN_LEMMAS = {"deport", "deportation", "expel", "expulsion", "crackdown"}
+"""What a report of the campaign's start names (not "return" or "repatriation": voluntary
+returns began decades before any order)."""
+FRESH_WORDS = {"new", "fresh", "latest", "renewed", "another", "next", "resumed", "again"}
+"""Words of a later round ("a new wave of deportations began …"): not the campaign's start."""
+ROUND_NOUNS = {"round", "wave", "stage", "phase"}
+"""Nouns of a round after an ordinal: "the first round of deportations"."""
+PAST_PERIODS = {"last": -1, "this": 0}
+"""Years and months named from the text's date in a report: "last year", "this month"."""
+PROCESS_NOUNS = {*ROUND_NOUNS, "process", "drive", "campaign", "operation"}
+"""Nouns a campaign is the "of" of: "the process of deporting …", "the first round of …"."""
+POSSESSIVES = {"'s", "’s", "'", "’"}
+"""The possessive endings spaCy splits off a name ("Pakistan's")."""
+DAY_PREPOSITIONS = {"on", "since", "from", "by", "until", "till"}
+"""Prepositions of a day after a verb of starting ("began on November 20"): not a month's or
+a year's report."""

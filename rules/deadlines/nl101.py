@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from narrlint.api import Corpus, Draft, Fix, Problem, Rule, Severity
 from narrlint.claims.dates import (
+    START_CUE,
     DateClaim,
     Profile,
     link_in_force,
@@ -201,6 +202,10 @@ def _date_message(
     claim: DateClaim, profile: Profile, day, names: list[str], fix: Fix | None
 ) -> str:
     action = _action(fix, "Check the date")
+    start = profile.deadline.enforcement_from
+    if claim.cue is not None and claim.cue.word == START_CUE and start is not None:
+        began = f"began on {long_date(start)}"  # "deportations began last year"
+        return fit(*(f"{action}: enforcement of {n} {began}" for n in names), f"{action}: {began}")
     extended = extended_to(profile, day) if claim.role == "extension" else None
     if extended is not None:
         return fit(*(f"{action}: {n} was extended to {long_date(extended)}" for n in names))

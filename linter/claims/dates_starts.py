@@ -1,0 +1,223 @@
+"""When deportations began, as a report tells it: "the first round of deportations began in
+November 2023", "Pakistani authorities began expelling Afghan refugees last year", "the process
+of deporting Afghans started in 2023".
+
+A day-precise report ("deportations began on November 20") is left alone: reports of the first
+arrests differ by place and day. A month or a year is what such a sentence gets wrong (the year
+of the campaign, "last year" in a story written two years on). The time is a month and year
+("in November 2024"), a year ("in 2024"), or a year relative to the text's date ("last year",
+"this year", "last month"). The event is the phase the sentence names ("the first round", "phase
+two"), else the order of the group it names, else the campaign's first order: each is the
+ledger's national order with a recorded enforcement start. The value is held to every date the
+event records (its announcement, cut-off, equivalent dates, extensions and enforcement start) in
+the time's own precision, and to the enforcement start of every national order the sentence may
+mean: any that fits keeps it silent ("a new wave of deportations began in April 2025").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from narrlint.claims.dates_clues import clues_of
+from narrlint.claims.dates_lexicon import Lexicon, Profile
+from narrlint.claims.dates_words import (
+    AUXILIARY_VERBS,
+    CAMPAIGN_LEMMAS,
+    DAY_PREPOSITIONS,
+    DETERMINERS,
+    FRESH_WORDS,
+    PAST_PERIODS,
+    POSSESSIVES,
+    PROCESS_NOUNS,
+    ROUND_NOUNS,
+    STARTED_FORMS,
+)
+from narrlint.nlp.quantities import ORDINALS, DateValue, month_of
+from narrlint.nlp.tokens import lemma_lowers
+from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import NEGATIONS
+
+START_CUE = "began"
+"""The cue word of a reported start of enforcement (``Cue.word``)."""
+REACH = 8
+"""Words from the verb of starting to its time ("began expelling Afghan refugees last year")."""
+
+
+@dataclass(frozen=True)
+class Start:
+    """A reported start: the time's span and value, whether it gives only a year, the event
+    it means and the orders whose enforcement start it may also be."""
+
+    span: Span
+    date: DateValue
+    year_only: bool
+    event: Profile
+    others: tuple[Profile, ...]
+
+
+def campaign_starts(sentence: Span, lexicon: Lexicon, day: dt.date | None) -> Iterator[Start]:
+    """The reported starts of enforcement in one sentence (see the module's docstring)."""
+    if day is None:
+        return
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    for i in range(sentence.start, sentence.end):
+        if lowers[i] not in STARTED_FORMS:
+            continue
+        if any(w in NEGATIONS for w in lowers[max(sentence.start, i - 3) : i]):
+            continue  # "deportations have not begun"
+        window = range(max(sentence.start, i - REACH), min(sentence.end, i + REACH))
+        if not _campaign_started(sentence, i, lexicon):
+            continue  # "talks on deportation began last year", "Afghans began returning"
+        if any(lowers[k] in FRESH_WORDS for k in window):
+            continue  # "a new wave of deportations began": not the campaign's start
+        found = _time_after(doc, i + 1, min(sentence.end, i + REACH), day)
+        if found is None:
+            continue
+        span, date, year_only = found
+        events = _events(sentence, window, lexicon)
+        if events is None:
+            continue
+        event, others = events
+        yield Start(span, date, year_only, event, others)
+
+
+def _campaign_started(sentence: Span, verb: int, lexicon: Lexicon) -> bool:
+    """What began is the campaign: the verb's object ("began expelling", "launched a
+    crackdown", "started the deportation of …"), or its subject's head ("deportations began",
+    "the first round of deportations began", "the process of deporting Afghans started",
+    "Pakistan's deportation drive began"), not another thing ("talks on deportation began")."""
+    doc = sentence.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    start = verb
+    while start > sentence.start and not doc[start - 1].is_punct:
+        start -= 1
+    end = verb
+    while end > start and lowers[end - 1] in AUXILIARY_VERBS | {"were", "been", "had"}:
+        end -= 1
+    if _foreign_agent(doc, start, end, lexicon):
+        return False  # "Iran began deporting Afghans"
+    for k in range(verb + 1, min(sentence.end, verb + 4)):
+        if lemmas[k] in CAMPAIGN_LEMMAS:
+            return True
+        if lowers[k] not in DETERMINERS:
+            break
+    k = start
+    while k < end and (
+        lowers[k] in DETERMINERS
+        or lowers[k] in ORDINALS
+        or (doc[k].is_title and k + 1 < end and lowers[k + 1] in POSSESSIVES)
+        or lowers[k] in POSSESSIVES
+    ):
+        k += 1  # "the first", "Pakistan's"
+    if k >= end:
+        return False
+    if lemmas[k] in CAMPAIGN_LEMMAS:
+        return True
+    if lowers[k] not in PROCESS_NOUNS or k + 1 >= end or lowers[k + 1] != "of":
+        return False
+    k += 2
+    while k < end and lowers[k] in DETERMINERS:
+        k += 1  # "the first phase of the crackdown"
+    return k < end and lemmas[k] in CAMPAIGN_LEMMAS
+
+
+def _foreign_agent(doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Before the verb, a name the ledger does not know ("Iran", "Turkish police"): another
+    country's campaign."""
+    for k in range(start, end):
+        token = doc[k]
+        lower = token.lower_
+        if not (token.is_title and token.is_alpha and len(lower) >= 3) or token.is_stop:
+            continue
+        if lower in lexicon.known or month_of(token) is not None:
+            continue
+        if lexicon.common is not None and lower in lexicon.common:
+            continue
+        if token.lemma_.lower() in CAMPAIGN_LEMMAS or lower in PROCESS_NOUNS:
+            continue  # "Deportations began …" opening the sentence
+        return True
+    return False
+
+
+def _time_after(doc, start: int, end: int, day: dt.date) -> tuple[Span, DateValue, bool] | None:
+    """The first time after the verb: "in November 2024", "in 2024", "last year"."""
+    lowers = doc_lowers(doc)
+    for k in range(start, end):
+        word = lowers[k]
+        nxt = lowers[k + 1] if k + 1 < len(lowers) else ""
+        if word in PAST_PERIODS and nxt == "year":
+            year = day.year + PAST_PERIODS[word]
+            return doc[k : k + 2], DateValue(1, None, year), True
+        if word in PAST_PERIODS and nxt == "month":
+            month = day.month + PAST_PERIODS[word]
+            year = day.year + (month - 1) // 12
+            return doc[k : k + 2], DateValue((month - 1) % 12 + 1, None, year), False
+        if word in DAY_PREPOSITIONS or month_of(doc[k]) is not None or word.isdigit():
+            return None  # "began on November 20 last year": a day, left alone
+        if word != "in" or k + 1 >= end:
+            continue
+        month = month_of(doc[k + 1])
+        if month is not None:
+            after = lowers[k + 2] if k + 2 < len(lowers) else ""
+            if len(after) == 4 and after.isdigit():
+                return doc[k + 1 : k + 3], DateValue(month, None, int(after)), False
+            return None  # "in November": its year is the writer's, not read
+        if len(nxt) == 4 and nxt.isdigit() and 1990 <= int(nxt) <= day.year:
+            return doc[k + 1 : k + 2], DateValue(1, None, int(nxt)), True
+        return None
+    return None
+
+
+def _events(
+    sentence: Span, window: range, lexicon: Lexicon
+) -> tuple[Profile, tuple[Profile, ...]] | None:
+    """The event a reported start means, and every order it may also be."""
+    doc = sentence.doc
+    clues = clues_of(sentence, lexicon)
+    if clues.other_authority or clues.onward:
+        return None  # "Iran began deporting Afghans in 2024"
+    orders = [
+        p
+        for p in lexicon.profiles
+        if p.national and p.deadline.enforcement_from is not None and not p.deadline.steps
+    ]
+    orders.sort(key=lambda p: p.deadline.enforcement_from)
+    if not orders:
+        return None
+    phases = set(clues.phases) | _rounds(doc, window)
+    if phases:
+        mine = [p for p in orders if p.phase in phases]
+    elif clues.categories:
+        mine = [p for p in orders if p.targets & clues.categories]
+    else:
+        mine = orders[:1]  # "began expelling Afghans": the campaign's first order
+    if not mine or len({p.deadline.enforcement_from for p in mine}) != 1:
+        return None
+    return mine[0], tuple(orders if not phases else mine)
+
+
+def _rounds(doc, window: range) -> set[int]:
+    """ "the first round of deportations", "the second wave": an ordinal before a noun of a
+    round names that phase."""
+    lowers = doc_lowers(doc)
+    found = set()
+    for k in window:
+        before = lowers[k - 1] if k > 0 else ""
+        if lowers[k] in ROUND_NOUNS and before in ORDINALS and not before.isdigit():
+            found.add(ORDINALS[before])
+    return found
+
+
+def start_accepted(profile: Profile, date: DateValue, year_only: bool) -> bool:
+    """The event records a date in the time the report gives (its month, or its year)."""
+    deadline = profile.deadline
+    days = set(profile.accepted)
+    days |= {d for d in (deadline.announced, deadline.enforcement_from) if d is not None}
+    if year_only:
+        return any(d.year == date.year for d in days)
+    return any((d.year, d.month) == (date.year, date.month) for d in days)
