@@ -49,8 +49,6 @@ from narrlint.claims.titles_model import GovernmentClaim, RankClaim, TitleClaim,
 from narrlint.claims.titles_names import (
     APPOSITIVE_PAST,
     BRIDGE,
-    COMPLEMENT_OPENERS,
-    MAX_COMPLEMENT,
     MAX_GIVEN_NAMES,
     PAST_MARKERS,
     TEMPORARY,
@@ -63,6 +61,7 @@ from narrlint.claims.titles_names import (
     title_case,
     told_as_past,
 )
+from narrlint.claims.titles_owners import country_complement, foreign_owner, of_country
 from narrlint.claims.titles_record import (
     ended_before,
     government_of,
@@ -313,7 +312,7 @@ def _title_claim(
         return None
     if designated(doc, start, title.end):
         qualifiers = (*qualifiers, "designate")
-    offices = _of_country(lexicon.offices.get(key, ()), doc, reach, title, lexicon)
+    offices = of_country(lexicon.offices.get(key, ()), doc, reach, title, lexicon)
     past_clause = False
     person = person_after(ents, index)
     coordinated = False
@@ -353,7 +352,7 @@ def _title_claim(
         qualifiers=qualifiers,
         past_clause=past_clause,
         frame=_frame(draft, span, lexicon, frames),
-        foreign_owner=person is not None and _foreign_owner(doc, reach, title.start, lexicon),
+        foreign_owner=person is not None and foreign_owner(doc, reach, title.start, lexicon),
         coordinated=coordinated and person is not None and person.start > title.end,
     )
 
@@ -405,7 +404,7 @@ def _name_after_lead(doc: Doc, ents: list[Span], index: int, lexicon: TitleLexic
     person = ents[following]
     if person.start - i > MAX_LEAD:
         return None
-    i = _country_complement(lowers(doc), i, person.start, lexicon)  # "… of Pakistan …"
+    i = country_complement(lowers(doc), i, person.start, lexicon)  # "… of Pakistan …"
     lead = person.start
     rank = _rank_before(doc, person.start, lexicon) if lexicon.ranks else None
     if rank is not None:
@@ -451,27 +450,6 @@ def _coordinated(doc: Doc, ents: list[Span], following: int, i: int) -> Span | N
     return person
 
 
-COMPLEMENT_GLUE = frozenset({"the", "of"})
-"""Words inside a country's name in a complement ("of the Islamic Emirate of Afghanistan")."""
-
-
-def _country_complement(words: list[str], i: int, end: int, lexicon: TitleLexicon) -> int:
-    """Where a complement naming a country that starts at ``i`` ends ("Prime Minister of
-    Pakistan …", "Foreign Minister of the Islamic Emirate of Afghanistan …"), ``i`` itself
-    when none does: an opener ("of", "for"), then only country words and their glue, the
-    longest run before ``end`` (the name) that names a country."""
-    if i >= end or words[i] not in COMPLEMENT_OPENERS:
-        return i
-    found = i
-    for k in range(i + 2, min(i + MAX_COMPLEMENT + 2, end + 1)):
-        inside = words[i + 1 : k]
-        if not all(w in COMPLEMENT_GLUE or w in lexicon.country_words for w in inside):
-            break
-        if inside[-1] not in COMPLEMENT_GLUE and _countries(inside, lexicon):
-            found = k
-    return found
-
-
 def _honorifics(doc: Doc, written: list[str], start: int, end: int) -> bool:
     """Whether the words from ``start`` to ``end`` are at most :data:`MAX_GIVEN_NAMES`
     capitalised words outside the ledger's entities, each short one with its full stop
@@ -487,65 +465,6 @@ def _honorifics(doc: Doc, written: list[str], start: int, end: int) -> bool:
         if i < end and written[i] == "." and len(text) <= 4:
             i += 1
     return words <= MAX_GIVEN_NAMES
-
-
-def _of_country(
-    offices: tuple[str, ...], doc: Doc, reach: int, title: Span, lexicon: TitleLexicon
-) -> tuple[str, ...]:
-    """The offices a title names, narrowed to one country's when the title phrase names that
-    country. A country written before the title is its owner ("Afghan interim Prime Minister",
-    "Pakistan's …", "Taliban deputy PM"): offices of other countries are then not meant, even
-    when the ledger spells no office of the owner so (none is left: the title is not judged).
-    One in a complement after it ("Foreign Minister of the Islamic Emirate of Afghanistan")
-    narrows where some office is of that country ("Special Envoy on Afghanistan" is about the
-    country, not of it). All of them when the phrase names no country, or several."""
-    words = lowers(doc)
-    owner = _countries(words[reach : title.start], lexicon)
-    if len(owner) == 1 and all(o in lexicon.office_country for o in offices):
-        (country,) = owner
-        offices = tuple(o for o in offices if lexicon.office_country[o] == country)
-        return _by_place(offices, doc, title, lexicon)
-    if len(offices) < 2 or owner:
-        return _by_place(offices, doc, title, lexicon)
-    if title.end >= len(doc) or words[title.end] not in COMPLEMENT_OPENERS:
-        return offices
-    end = min(title.end + MAX_COMPLEMENT + 1, sentence_bounds(doc, title.end - 1)[1])
-    named = _countries(words[title.end : end], lexicon)
-    if len(named) != 1:
-        return offices
-    (country,) = named
-    narrowed = tuple(o for o in offices if lexicon.office_country.get(o) == country)
-    return narrowed or offices
-
-
-PLACE_OPENERS = frozenset({"in", "to", "at"})
-"""Words after a title that open the place of the post ("Ambassador in Kabul", "envoy to
-Kabul")."""
-
-
-def _by_place(
-    offices: tuple[str, ...], doc: Doc, title: Span, lexicon: TitleLexicon
-) -> tuple[str, ...]:
-    """The offices a title shared by several of them names where a place follows it ("Pakistan's
-    Ambassador in Kabul"): those whose own titles have the place's word, when some but not all
-    have it; all of them otherwise."""
-    if len(offices) < 2 or title.end + 1 >= len(doc):
-        return offices
-    words, written = lowers(doc), texts(doc)
-    if words[title.end] not in PLACE_OPENERS or not written[title.end + 1].istitle():
-        return offices
-    named = lexicon.office_words.get(words[title.end + 1], frozenset())
-    narrowed = tuple(o for o in offices if o in named)
-    return narrowed or offices
-
-
-def _countries(words: list[str], lexicon: TitleLexicon) -> set[str]:
-    """The countries ``words`` name (a word, or a term of several words)."""
-    named = {lexicon.country_terms[w] for w in words if w in lexicon.country_terms}
-    if lexicon.country_phrases and words:
-        joined = f" {' '.join(words)} "
-        named |= {c for phrase, c in lexicon.country_phrases if f" {phrase} " in joined}
-    return named
 
 
 def _qualifiers(doc: Doc, index: int) -> tuple[tuple[str, ...], int, int]:
@@ -606,32 +525,6 @@ def _times_held(doc: Doc, words: list[str], i: int) -> int | None:
     if tail in COUNTED_TENURES and head in TENURE_COUNTS:
         return i
     return None
-
-
-def _foreign_owner(doc: Doc, reach: int, start: int, lexicon: TitleLexicon) -> bool:
-    """Whether a name before the title that is neither a country nor a qualifier owns it
-    ("PML-N president", "Senate Standing Committee chairman", "PCB chairman"): the title may
-    then be that body's post, not the office of the ledger that shares its words."""
-    words = lowers(doc)
-    covered: set[int] = set()
-    for phrase, _ in lexicon.country_phrases:
-        size = len(phrase.split())
-        for i in range(reach, start - size + 1):
-            if " ".join(words[i : i + size]) == phrase:
-                covered.update(range(i, i + size))
-    written = texts(doc)
-    for i in range(reach, start):
-        lower = words[i]
-        if i in covered or lower in lexicon.country_terms or lower in BRIDGE:
-            continue
-        text = written[i]  # spaCy's is_alpha, is_upper and is_title are these str tests
-        if lower in TEMPORARY or lower in PAST_MARKERS or not text.isalpha():
-            continue
-        if text.isupper():
-            return True
-        if text.istitle() and not doc[i].is_sent_start:
-            return True  # not "Meanwhile Foreign Minister …": a sentence's first word
-    return False
 
 
 def _rank_claim(

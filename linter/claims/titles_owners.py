@@ -1,0 +1,127 @@
+"""Whose office a title names (for :mod:`narrlint.claims.titles`): the country written before
+it ("Afghan interim Prime Minister", "Pakistan's …") or in a complement after it ("Foreign
+Minister of the Islamic Emirate of Afghanistan"), the place after a title several offices share
+("Ambassador in Kabul"), and a body other than a country that owns it ("PML-N president")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from narrlint.claims.titles_frame import sentence_bounds
+from narrlint.claims.titles_names import (
+    BRIDGE,
+    COMPLEMENT_OPENERS,
+    MAX_COMPLEMENT,
+    PAST_MARKERS,
+    TEMPORARY,
+)
+from narrlint.knowledge.title_lexicon import TitleLexicon
+from narrlint.nlp.tokens import lowers, texts
+
+__all__ = ["countries", "country_complement", "foreign_owner", "of_country"]
+
+
+COMPLEMENT_GLUE = frozenset({"the", "of"})
+"""Words inside a country's name in a complement ("of the Islamic Emirate of Afghanistan")."""
+
+
+def country_complement(words: list[str], i: int, end: int, lexicon: TitleLexicon) -> int:
+    """Where a complement naming a country that starts at ``i`` ends ("Prime Minister of
+    Pakistan …", "Foreign Minister of the Islamic Emirate of Afghanistan …"), ``i`` itself
+    when none does: an opener ("of", "for"), then only country words and their glue, the
+    longest run before ``end`` (the name) that names a country."""
+    if i >= end or words[i] not in COMPLEMENT_OPENERS:
+        return i
+    found = i
+    for k in range(i + 2, min(i + MAX_COMPLEMENT + 2, end + 1)):
+        inside = words[i + 1 : k]
+        if not all(w in COMPLEMENT_GLUE or w in lexicon.country_words for w in inside):
+            break
+        if inside[-1] not in COMPLEMENT_GLUE and countries(inside, lexicon):
+            found = k
+    return found
+
+
+def of_country(
+    offices: tuple[str, ...], doc: Doc, reach: int, title: Span, lexicon: TitleLexicon
+) -> tuple[str, ...]:
+    """The offices a title names, narrowed to one country's when the title phrase names that
+    country. A country written before the title is its owner ("Afghan interim Prime Minister",
+    "Pakistan's …", "Taliban deputy PM"): offices of other countries are then not meant, even
+    when the ledger spells no office of the owner so (none is left: the title is not judged).
+    One in a complement after it ("Foreign Minister of the Islamic Emirate of Afghanistan")
+    narrows where some office is of that country ("Special Envoy on Afghanistan" is about the
+    country, not of it). All of them when the phrase names no country, or several."""
+    words = lowers(doc)
+    owner = countries(words[reach : title.start], lexicon)
+    if len(owner) == 1 and all(o in lexicon.office_country for o in offices):
+        (country,) = owner
+        offices = tuple(o for o in offices if lexicon.office_country[o] == country)
+        return by_place(offices, doc, title, lexicon)
+    if len(offices) < 2 or owner:
+        return by_place(offices, doc, title, lexicon)
+    if title.end >= len(doc) or words[title.end] not in COMPLEMENT_OPENERS:
+        return offices
+    end = min(title.end + MAX_COMPLEMENT + 1, sentence_bounds(doc, title.end - 1)[1])
+    named = countries(words[title.end : end], lexicon)
+    if len(named) != 1:
+        return offices
+    (country,) = named
+    narrowed = tuple(o for o in offices if lexicon.office_country.get(o) == country)
+    return narrowed or offices
+
+
+PLACE_OPENERS = frozenset({"in", "to", "at"})
+"""Words after a title that open the place of the post ("Ambassador in Kabul", "envoy to
+Kabul")."""
+
+
+def by_place(
+    offices: tuple[str, ...], doc: Doc, title: Span, lexicon: TitleLexicon
+) -> tuple[str, ...]:
+    """The offices a title shared by several of them names where a place follows it ("Pakistan's
+    Ambassador in Kabul"): those whose own titles have the place's word, when some but not all
+    have it; all of them otherwise."""
+    if len(offices) < 2 or title.end + 1 >= len(doc):
+        return offices
+    words, written = lowers(doc), texts(doc)
+    if words[title.end] not in PLACE_OPENERS or not written[title.end + 1].istitle():
+        return offices
+    named = lexicon.office_words.get(words[title.end + 1], frozenset())
+    narrowed = tuple(o for o in offices if o in named)
+    return narrowed or offices
+
+
+def countries(words: list[str], lexicon: TitleLexicon) -> set[str]:
+    """The countries ``words`` name (a word, or a term of several words)."""
+    named = {lexicon.country_terms[w] for w in words if w in lexicon.country_terms}
+    if lexicon.country_phrases and words:
+        joined = f" {' '.join(words)} "
+        named |= {c for phrase, c in lexicon.country_phrases if f" {phrase} " in joined}
+    return named
+
+
+def foreign_owner(doc: Doc, reach: int, start: int, lexicon: TitleLexicon) -> bool:
+    """Whether a name before the title that is neither a country nor a qualifier owns it
+    ("PML-N president", "Senate Standing Committee chairman", "PCB chairman"): the title may
+    then be that body's post, not the office of the ledger that shares its words."""
+    words = lowers(doc)
+    covered: set[int] = set()
+    for phrase, _ in lexicon.country_phrases:
+        size = len(phrase.split())
+        for i in range(reach, start - size + 1):
+            if " ".join(words[i : i + size]) == phrase:
+                covered.update(range(i, i + size))
+    written = texts(doc)
+    for i in range(reach, start):
+        lower = words[i]
+        if i in covered or lower in lexicon.country_terms or lower in BRIDGE:
+            continue
+        text = written[i]  # spaCy's is_alpha, is_upper and is_title are these str tests
+        if lower in TEMPORARY or lower in PAST_MARKERS or not text.isalpha():
+            continue
+        if text.isupper():
+            return True
+        if text.istitle() and not doc[i].is_sent_start:
+            return True  # not "Meanwhile Foreign Minister …": a sentence's first word
+    return False
