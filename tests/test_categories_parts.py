@@ -311,3 +311,33 @@ def test_a_group_among_others_of_a_kind_grid(seed_corpus):
     missed = [t for t in wrong if found(seed_corpus, t, PHASE1) != ["NL301"]]
     alarms = [t for t in right if found(seed_corpus, t, PHASE1)]
     assert not missed and not alarms, (missed, alarms)
+
+
+MOSTLY_WRONG = (
+    "The {w} - largely {n} - were sent home.",
+    "{W}, a large number of whom are {n}, were arrested.",
+    "Police held {w} (a significant number of them {n}) overnight.",
+    "{W} - a large share of them {n} - crowded the border.",
+)
+"""One group said to be made mostly of another: a hyphen typed as a dash, "a large number"."""
+
+
+def test_a_group_made_mostly_of_another_after_a_dash_or_a_number_grid(seed_corpus):
+    """An undocumented wider group named by a term made mostly of a refugee group (and the
+    other way round) is NL301; a wider group made mostly of a group it may hold (documented
+    Afghans of registered refugees) is silent."""
+    # a bare head noun ("Afghan migrants") says what its group is, not what it lacks
+    heads = {f"Afghan {h}" for c in seed_corpus.ledger.categories.values() for h in c.heads}
+    undocumented = [w for w in ledger_words(seed_corpus, False) if w not in heads]
+    refugee = ledger_words(seed_corpus, True, "refugee_status")
+    documented = ledger_words(seed_corpus, True)
+
+    def texts(wider, narrower):
+        return [t.format(w=w, W=w[:1].upper() + w[1:], n=n) for t in MOSTLY_WRONG
+                for w in wider for n in narrower]  # fmt: skip
+
+    wrong = texts(undocumented, refugee) + texts(refugee, undocumented)
+    right = texts(["documented Afghans"], [d for d in documented if d in refugee])
+    missed = [t for t in wrong if found(seed_corpus, t, PHASE1) != ["NL301"]]
+    alarms = [t for t in right if found(seed_corpus, t, PHASE1)]
+    assert not missed and not alarms, (missed, alarms)

@@ -122,9 +122,9 @@ __all__ = [
     "resolve",
 ]
 
-PART_OPENS = (",", "(", "—", "–")
+PART_OPENS = (",", "(", "—", "–", "-")
 """Marks after a wider group that open what it is mostly made of ("X, mostly Y", "X (mostly
-Y)", "X — mostly Y —")."""
+Y)", "X — mostly Y —", "X - largely Y -": a hyphen typed as a dash)."""
 _MOST_OF = tuple(
     (mark, *part, "of", *rest)
     for mark in PART_OPENS

@@ -220,7 +220,9 @@ PART_QUANTIFIERS = (
     ("most",), ("many",), ("some",), ("a", "majority"), ("the", "majority"), ("half",), ("all",),
     ("several",), ("thousands",), ("hundreds",), ("millions",), ("the", "bulk"),
     ("the", "vast", "majority"), ("a", "large", "majority"), ("the", "overwhelming", "majority"),
-    ("a", "vast", "majority"),
+    ("a", "vast", "majority"), ("a", "large", "number"), ("a", "number"),
+    ("a", "significant", "number"), ("a", "large", "share"), ("a", "large", "proportion"),
+    ("a", "significant", "proportion"),
 )  # fmt: skip
 """Words for a part of a group before "of whom"/"of them" ("refugees, most of whom are ...",
 "..., many of them ...")."""
