@@ -43,6 +43,13 @@ from narrlint.claims.dates_frames import moves_people
 from narrlint.claims.dates_generic import GENERIC, names_no_group, names_people_only
 from narrlint.claims.dates_generic import in_force as orders_in_force
 from narrlint.claims.dates_lexicon import Lexicon, Profile, lexicon_for
+from narrlint.claims.dates_match import (
+    Candidate,
+    another_groups_deadline,
+    extended_from,
+    named_candidates,
+    recorded_elsewhere,
+)
 from narrlint.claims.dates_record import (
     LENGTH_MARGIN_DAYS,
     accepts,
@@ -52,7 +59,6 @@ from narrlint.claims.dates_record import (
     calendar_day,
     either_holds,
     evidence_rank,
-    extension_length_fits,
     holds,
     lagging,
     link_in_force,
@@ -80,7 +86,6 @@ from narrlint.claims.dates_words import (
     EXTENSION_LEMMAS,
     MONTH_NAMES,
     STARTED_FORMS,
-    VALIDITY_CUES,
 )
 from narrlint.nlp.quantities import DateValue
 from narrlint.nlp.tokens import lemma_lowers, sentence_at, spans_of, where_lower
@@ -120,12 +125,6 @@ CUT_OFF_ROLES = frozenset({"deadline", "extension", "enforcement_start", "expiry
 """Roles of a value that is a cut-off: only those are matched with the ledger's deadlines."""
 STARTED = frozenset(STARTED_FORMS)
 """The verbs of a reported start, as the key of a per-doc index."""
-HISTORY_DAYS = 183
-"""A deadline that ended more than about six months before a text is history there: a group
-it alone targeted has no deadline in force of its own."""
-
-Candidate = tuple[Profile, tuple[int, ...]]
-"""A ledger deadline the claim may name, with how strongly the clause names it."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -399,8 +398,8 @@ def _cut_off(
     several = cue.noun is not None and len(clues.categories) > 1  # only then can it narrow
     own = noun_groups(cue.noun, clause, lexicon) if several else frozenset()
     clues = replace(clues, categories=own) if own and own < clues.categories else clues
-    candidates = _extended_from(lexicon, old, day) if old is not None else []
-    candidates = candidates or _candidates(lexicon, clues, cue)
+    candidates = extended_from(lexicon, old, day) if old is not None else []
+    candidates = candidates or named_candidates(lexicon, clues, cue)
     context = False
     earlier: list[Span] = []
     if not candidates and anaphoric(cue, clues, lexicon.people):
@@ -467,7 +466,7 @@ def _cut_off(
         newer = lagging(strongest(in_scope, day, bool(clues.categories)), lexicon, day)
     held = [p for p, _ in in_force if holds(p, value, cue, day, placed)]
     if (in_force or newer) and not held:
-        local = _recorded_elsewhere(lexicon, clues, cue, value, day)
+        local = recorded_elsewhere(lexicon, clues, cue, value, day)
         if local is not None and not leaves_the_country(span, lexicon):
             where_ = local.deadline.place
             why = (
@@ -476,7 +475,7 @@ def _cut_off(
             )
             in_force, newer = [], ()
     in_scope = in_force
-    if _another_groups_deadline(lexicon, clues, in_scope, day) and any_group_may(
+    if another_groups_deadline(lexicon, clues, in_scope, day) and any_group_may(
         lexicon, clues.categories, value, cue, day, placed
     ):
         why = "it names several groups with deadlines of their own; the record cannot tell whose"
@@ -522,139 +521,14 @@ def _place_before(
     if len(named) != 1:
         return clues, []
     inherited = replace(clues, places=(named[0], *clues.places))
-    found = [c for c in _candidates(lexicon, inherited, cue) if c[0].deadline.place == named[0]]
+    found = [
+        c for c in named_candidates(lexicon, inherited, cue) if c[0].deadline.place == named[0]
+    ]
     return (inherited, found) if found else (clues, [])
 
 
 # ---------------------------------------------------------------------------------------------
 # Which deadline a claim is about
-
-
-def _candidates(lexicon: Lexicon, clues: Clues, cue: Cue) -> list[Candidate]:
-    if clues.other_authority or clues.onward:
-        return []
-    found = []
-    for profile in lexicon.profiles:
-        score = _match(profile, clues, cue)
-        if score is not None:
-            found.append((profile, score))
-    return found
-
-
-def _not_over(profile: Profile, day: dt.date | None, clues: Clues) -> bool:
-    """The deadline applies where the clause is (nationally, or a place it names) and did not
-    end long before the text's date."""
-    deadline = profile.deadline
-    if not (profile.national or deadline.place in clues.places):
-        return False
-    last = profile.last_known
-    return day is None or last is None or day <= last + dt.timedelta(days=HISTORY_DAYS)
-
-
-def _extended_from(lexicon: Lexicon, old: Value, day: dt.date | None) -> list[Candidate]:
-    """ "The extension on Wednesday from the end of this year to February 29": the one event
-    whose chain was extended from ``old`` by an extension announced by the text's date (a link
-    announced later is not yet in force: the same old cut-off may be extended twice)."""
-    if day is None or old.date.day is None:
-        return []
-    previous = calendar_day(old.date, day)
-    found = []
-    for profile in lexicon.profiles:
-        for link in profile.deadline.chain():
-            known = link.announced or link.origin.source_date
-            if link.previous == previous and known is not None and known <= day:
-                found.append((profile, (0, 2, 1)))
-                break
-    return found if len(found) == 1 else []
-
-
-def _recorded_elsewhere(
-    lexicon: Lexicon, clues: Clues, cue: Cue, value: Value, day: dt.date | None
-) -> Profile | None:
-    """A deadline of one place the clause does not name that the clause would otherwise name,
-    in force at the text's date, whose record holds the value: "those seeking resettlement
-    must leave by the end of March" may be the twin cities' order for them, so the national
-    one cannot be said to be contradicted (not when the date's own phrase is to leave the
-    country: see :func:`leaves_the_country`)."""
-    validity = cue.word in VALIDITY_CUES and clues.validity
-    for profile in lexicon.profiles:
-        if profile.national or profile.deadline.place in clues.places:
-            continue
-        if validity and not profile.deadline.steps:
-            continue  # cards that expired are not a local order to leave
-        if _match(profile, clues, cue, anywhere=True) is None:
-            continue
-        acting = clues.actions - EXTENSION_LEMMAS  # "extended by two days" names no act
-        if acting and profile.actions and not acting & profile.actions:
-            continue  # "the deadline for the return of refugees": not a move out of a city
-        if cue.role == "extension" and extension_length_fits(profile, value, day):
-            return profile  # "extended by two days": one province's extension
-        recorded = profile.accepted if value.is_date else profile.durations
-        if recorded and within_record(profile, day, value) and accepts(profile, value, cue):
-            return profile
-    return None
-
-
-def _another_groups_deadline(
-    lexicon: Lexicon, clues: Clues, found: list[Candidate], day: dt.date | None
-) -> bool:
-    """The clause names two groups that each have deadlines of their own ("undocumented Afghans
-    awaiting resettlement in a third country") and the events in force are all another named
-    group's: the date may be the other group's deadline, so the record cannot decide. A group
-    whose every deadline ended long before the text's date ("illegal foreigners and ACC
-    holders" in 2025, the undocumented's order being of 2023) has none in force: the other
-    group's order is the one meant."""
-    if len(clues.categories) < 2 or not found:
-        return False  # fewer than two groups named: not two with deadlines of their own
-    with_deadlines = {
-        g
-        for g in clues.categories
-        if any(g in p.targets and _not_over(p, day, clues) for p in lexicon.profiles)
-    }
-    if len(with_deadlines) < 2 or not found:
-        return False
-    targeted = {g for profile, _ in found for g in profile.targets}
-    return not with_deadlines <= targeted
-
-
-def _match(
-    profile: Profile, clues: Clues, cue: Cue, anywhere: bool = False
-) -> tuple[int, ...] | None:
-    """How strongly the clause names this deadline's event; None when it does not.
-
-    Two clues are needed (a target group and an action, a subject term and a phase …); a
-    deadline noun with only the target group is enough unless another purpose is named
-    ("a deadline for registered refugees to apply for …"). A deadline the ledger records for
-    one place (not national) is named only where that place is ("in the twin cities"), unless
-    ``anywhere``.
-    """
-    deadline = profile.deadline
-    if not (anywhere or profile.national or deadline.place in clues.places):
-        return None  # a deadline for one city is not named by a clause that names none
-    target = bool(clues.categories & profile.targets)
-    other_phase = profile.phase is not None and clues.phases and profile.phase not in clues.phases
-    if other_phase and not target:
-        return None  # "phase two" is not phase one (unless the group says otherwise)
-    named_phase = profile.phase is not None and profile.phase in clues.phases
-    other_groups = clues.categories and profile.targets and not target
-    if other_groups and profile.id not in clues.subjects and not named_phase:
-        return None  # the clause names other groups only (a phase would say which event)
-    subject = profile.id in clues.subjects
-    phase = profile.phase is not None and profile.phase in clues.phases
-    action = bool(clues.actions & profile.actions)
-    if profile.deadline.steps:
-        if cue.word == "ended":
-            return None  # "the grace period that ended on": a window to leave, not a validity
-        if cue.word in VALIDITY_CUES:
-            action = True  # "valid until", "expired on": the wording of a validity chain
-        elif not (action or clues.validity or cue.role == "extension"):
-            return None  # "PoR holders face the November 1 deadline": not the cards' validity
-    if not (target or subject or phase):
-        return None
-    evidence = target + subject + phase + action
-    if evidence < 2 and not (cue.strong and not clues.foreign_purpose):
-        return None
-    return (int(phase), int(target) + int(subject), int(action))
 
 
 def _from_context(earlier: list[Span], lexicon: Lexicon, day: dt.date | None, value: Value) -> list:
@@ -664,7 +538,7 @@ def _from_context(earlier: list[Span], lexicon: Lexicon, day: dt.date | None, va
         if not len(span):
             continue
         clues = clues_of(span, lexicon)
-        found = _candidates(lexicon, clues, Cue("context", True))
+        found = named_candidates(lexicon, clues, Cue("context", True))
         found = [c for c in found if within_record(c[0], day, value)] or found
         if found:  # a sentence naming no group means the order for everyone there
             rank = partial(evidence_rank, named=bool(clues.categories))

@@ -1,0 +1,151 @@
+"""Which ledger deadlines a clause's own words name, and how strongly.
+
+The event of a cut-off is recognised from the ledger's words (:func:`match`: a target group,
+an action, a subject term, a phase), never from fixed sentences; an extension "from <old> to
+<new>" names the chain extended from <old> (:func:`extended_from`); a city's order the clause
+does not name may hold the value (:func:`recorded_elsewhere`); two named groups with orders of
+their own leave the record undecided (:func:`another_groups_deadline`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from narrlint.claims.dates_clues import Clues
+from narrlint.claims.dates_cues import Cue, Value
+from narrlint.claims.dates_lexicon import Lexicon, Profile
+from narrlint.claims.dates_record import accepts, calendar_day, extension_length_fits, within_record
+from narrlint.claims.dates_words import EXTENSION_LEMMAS, VALIDITY_CUES
+
+Candidate = tuple[Profile, tuple[int, ...]]
+"""A ledger deadline the claim may name, with how strongly the clause names it."""
+HISTORY_DAYS = 183
+"""A deadline that ended more than about six months before a text is history there: a group
+it alone targeted has no deadline in force of its own."""
+
+
+def named_candidates(lexicon: Lexicon, clues: Clues, cue: Cue) -> list[Candidate]:
+    if clues.other_authority or clues.onward:
+        return []
+    found = []
+    for profile in lexicon.profiles:
+        score = match(profile, clues, cue)
+        if score is not None:
+            found.append((profile, score))
+    return found
+
+
+def not_over(profile: Profile, day: dt.date | None, clues: Clues) -> bool:
+    """The deadline applies where the clause is (nationally, or a place it names) and did not
+    end long before the text's date."""
+    deadline = profile.deadline
+    if not (profile.national or deadline.place in clues.places):
+        return False
+    last = profile.last_known
+    return day is None or last is None or day <= last + dt.timedelta(days=HISTORY_DAYS)
+
+
+def extended_from(lexicon: Lexicon, old: Value, day: dt.date | None) -> list[Candidate]:
+    """ "The extension on Wednesday from the end of this year to February 29": the one event
+    whose chain was extended from ``old`` by an extension announced by the text's date (a link
+    announced later is not yet in force: the same old cut-off may be extended twice)."""
+    if day is None or old.date.day is None:
+        return []
+    previous = calendar_day(old.date, day)
+    found = []
+    for profile in lexicon.profiles:
+        for link in profile.deadline.chain():
+            known = link.announced or link.origin.source_date
+            if link.previous == previous and known is not None and known <= day:
+                found.append((profile, (0, 2, 1)))
+                break
+    return found if len(found) == 1 else []
+
+
+def recorded_elsewhere(
+    lexicon: Lexicon, clues: Clues, cue: Cue, value: Value, day: dt.date | None
+) -> Profile | None:
+    """A deadline of one place the clause does not name that the clause would otherwise name,
+    in force at the text's date, whose record holds the value: "those seeking resettlement
+    must leave by the end of March" may be the twin cities' order for them, so the national
+    one cannot be said to be contradicted (not when the date's own phrase is to leave the
+    country: see :func:`leaves_the_country`)."""
+    validity = cue.word in VALIDITY_CUES and clues.validity
+    for profile in lexicon.profiles:
+        if profile.national or profile.deadline.place in clues.places:
+            continue
+        if validity and not profile.deadline.steps:
+            continue  # cards that expired are not a local order to leave
+        if match(profile, clues, cue, anywhere=True) is None:
+            continue
+        acting = clues.actions - EXTENSION_LEMMAS  # "extended by two days" names no act
+        if acting and profile.actions and not acting & profile.actions:
+            continue  # "the deadline for the return of refugees": not a move out of a city
+        if cue.role == "extension" and extension_length_fits(profile, value, day):
+            return profile  # "extended by two days": one province's extension
+        recorded = profile.accepted if value.is_date else profile.durations
+        if recorded and within_record(profile, day, value) and accepts(profile, value, cue):
+            return profile
+    return None
+
+
+def another_groups_deadline(
+    lexicon: Lexicon, clues: Clues, found: list[Candidate], day: dt.date | None
+) -> bool:
+    """The clause names two groups that each have deadlines of their own ("undocumented Afghans
+    awaiting resettlement in a third country") and the events in force are all another named
+    group's: the date may be the other group's deadline, so the record cannot decide. A group
+    whose every deadline ended long before the text's date ("illegal foreigners and ACC
+    holders" in 2025, the undocumented's order being of 2023) has none in force: the other
+    group's order is the one meant."""
+    if len(clues.categories) < 2 or not found:
+        return False  # fewer than two groups named: not two with deadlines of their own
+    with_deadlines = {
+        g
+        for g in clues.categories
+        if any(g in p.targets and not_over(p, day, clues) for p in lexicon.profiles)
+    }
+    if len(with_deadlines) < 2 or not found:
+        return False
+    targeted = {g for profile, _ in found for g in profile.targets}
+    return not with_deadlines <= targeted
+
+
+def match(
+    profile: Profile, clues: Clues, cue: Cue, anywhere: bool = False
+) -> tuple[int, ...] | None:
+    """How strongly the clause names this deadline's event; None when it does not.
+
+    Two clues are needed (a target group and an action, a subject term and a phase …); a
+    deadline noun with only the target group is enough unless another purpose is named
+    ("a deadline for registered refugees to apply for …"). A deadline the ledger records for
+    one place (not national) is named only where that place is ("in the twin cities"), unless
+    ``anywhere``.
+    """
+    deadline = profile.deadline
+    if not (anywhere or profile.national or deadline.place in clues.places):
+        return None  # a deadline for one city is not named by a clause that names none
+    target = bool(clues.categories & profile.targets)
+    other_phase = profile.phase is not None and clues.phases and profile.phase not in clues.phases
+    if other_phase and not target:
+        return None  # "phase two" is not phase one (unless the group says otherwise)
+    named_phase = profile.phase is not None and profile.phase in clues.phases
+    other_groups = clues.categories and profile.targets and not target
+    if other_groups and profile.id not in clues.subjects and not named_phase:
+        return None  # the clause names other groups only (a phase would say which event)
+    subject = profile.id in clues.subjects
+    phase = profile.phase is not None and profile.phase in clues.phases
+    action = bool(clues.actions & profile.actions)
+    if profile.deadline.steps:
+        if cue.word == "ended":
+            return None  # "the grace period that ended on": a window to leave, not a validity
+        if cue.word in VALIDITY_CUES:
+            action = True  # "valid until", "expired on": the wording of a validity chain
+        elif not (action or clues.validity or cue.role == "extension"):
+            return None  # "PoR holders face the November 1 deadline": not the cards' validity
+    if not (target or subject or phase):
+        return None
+    evidence = target + subject + phase + action
+    if evidence < 2 and not (cue.strong and not clues.foreign_purpose):
+        return None
+    return (int(phase), int(target) + int(subject), int(action))
