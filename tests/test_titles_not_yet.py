@@ -420,3 +420,19 @@ def test_grid_a_yearless_date_ahead_does_not_place_the_sentence_a_year_back(seed
         assert lint_codes(seed_corpus, text, day, ("NL401",)) == ["NL401"], (text, day)
         tested += 1
     assert tested
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # a place that is no country owns a title several offices share: its own office
+        ("The North's Chief Minister, Rosa Lind, opened the road.", "2023-06-01", ["NL402"]),
+        ("The North's Chief Minister, Emil Haas, opened the road.", "2024-06-01", ["NL402"]),
+        ("The South's Chief Minister, Emil Haas, opened the road.", "2024-06-01", []),
+        ("The North's Chief Minister, Rosa Lind, opened the road.", "2024-06-01", []),
+        # a body that is no place of the offices still owns it: not judged
+        ("The Party's Chief Minister, Emil Haas, opened the road.", "2024-06-01", []),
+    ],
+)
+def test_a_place_before_a_shared_title_picks_its_office(sylvania, text, day, expected):
+    assert found(sylvania, text, day) == expected, text

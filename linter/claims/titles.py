@@ -352,7 +352,8 @@ def _title_claim(
         qualifiers=qualifiers,
         past_clause=past_clause,
         frame=_frame(draft, span, lexicon, frames),
-        foreign_owner=person is not None and foreign_owner(doc, reach, title.start, lexicon),
+        foreign_owner=person is not None
+        and foreign_owner(doc, reach, title.start, lexicon, offices),
         coordinated=coordinated and person is not None and person.start > title.end,
     )
 

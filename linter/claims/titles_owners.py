@@ -60,6 +60,9 @@ def of_country(
         return by_place(offices, doc, title, lexicon)
     if len(offices) < 2 or owner:
         return by_place(offices, doc, title, lexicon)
+    placed = by_owner(offices, doc, reach, title.start, lexicon)
+    if placed != offices:
+        return placed
     if title.end >= len(doc) or words[title.end] not in COMPLEMENT_OPENERS:
         return offices
     end = min(title.end + MAX_COMPLEMENT + 1, sentence_bounds(doc, title.end - 1)[1])
@@ -92,6 +95,24 @@ def by_place(
     return narrowed or offices
 
 
+def by_owner(
+    offices: tuple[str, ...], doc: Doc, reach: int, start: int, lexicon: TitleLexicon
+) -> tuple[str, ...]:
+    """The offices a title shared by several of them names where a place that is no country
+    owns it ("Khyber Pakhtunkhwa's Chief Minister", "Punjab's chief minister"): those whose
+    own titles have every capitalised word of the owner, when some but not all have them."""
+    words, written = lowers(doc), texts(doc)
+    named = [
+        words[i]
+        for i in range(reach, start)
+        if written[i][:1].isupper() and written[i].isalpha() and words[i] not in BRIDGE
+    ]
+    if not named or any(w in lexicon.country_terms or w in lexicon.country_words for w in named):
+        return offices
+    narrowed = tuple(o for o in offices if all(o in lexicon.office_words.get(w, ()) for w in named))
+    return narrowed or offices
+
+
 def countries(words: list[str], lexicon: TitleLexicon) -> set[str]:
     """The countries ``words`` name (a word, or a term of several words)."""
     named = {lexicon.country_terms[w] for w in words if w in lexicon.country_terms}
@@ -101,11 +122,16 @@ def countries(words: list[str], lexicon: TitleLexicon) -> set[str]:
     return named
 
 
-def foreign_owner(doc: Doc, reach: int, start: int, lexicon: TitleLexicon) -> bool:
+def foreign_owner(
+    doc: Doc, reach: int, start: int, lexicon: TitleLexicon, offices: tuple[str, ...] = ()
+) -> bool:
     """Whether a name before the title that is neither a country nor a qualifier owns it
     ("PML-N president", "Senate Standing Committee chairman", "PCB chairman"): the title may
-    then be that body's post, not the office of the ledger that shares its words."""
+    then be that body's post, not the office of the ledger that shares its words. A word of
+    the titles of ``offices`` (the offices the title names) is the post's own place, not
+    another body ("Khyber Pakhtunkhwa's Chief Minister")."""
     words = lowers(doc)
+    own = set(offices)
     covered: set[int] = set()
     for phrase, _ in lexicon.country_phrases:
         size = len(phrase.split())
@@ -119,6 +145,8 @@ def foreign_owner(doc: Doc, reach: int, start: int, lexicon: TitleLexicon) -> bo
             continue
         text = written[i]  # spaCy's is_alpha, is_upper and is_title are these str tests
         if lower in TEMPORARY or lower in PAST_MARKERS or not text.isalpha():
+            continue
+        if own and not own.isdisjoint(lexicon.office_words.get(lower, ())):
             continue
         if text.isupper():
             return True
