@@ -475,3 +475,20 @@ def example_sentences(corpus: Corpus, category_id: str, words: str) -> list[Evid
         return [s.evidence() for s in chosen or corpus.find(key, limit=1)]
 
     return corpus.memo(("categories.example", category_id, words), build)
+
+
+def any_of(groups: list[GroupClaim], span) -> bool:
+    """The span names one of several groups with one modifier ("legal residents": PoR or ACC
+    holders), not several groups at once ("with PoR cards and ACCs")."""
+    return any(
+        span.start <= c.span.start < span.end
+        and c.role in ("np", "adjective")
+        and len(c.modifier_categories) > 1
+        for c in groups
+    )
+
+
+def shared(lex: Lexicon, groups: frozenset[str], names: tuple[str, ...]) -> tuple[str, ...]:
+    """The attributes a phrase naming one of several groups speaks of: those all of them
+    share ("legal residents": documents, not refugee status)."""
+    return tuple(n for n in names if len({attribute(lex.categories[c], n) for c in groups}) == 1)

@@ -25,6 +25,7 @@ from narrlint.claims.groups_words import EXPIRED, QUOTES
 
 from .common import (
     ATTRIBUTE_TEXT,
+    any_of,
     attribute,
     case_like,
     conflations,
@@ -36,6 +37,7 @@ from .common import (
     mismatch,
     own_figure,
     own_size,
+    shared,
     short_label,
     short_labels,
 )
@@ -78,21 +80,26 @@ class ConflatedRefugeeCategory(Rule):
           Afghan refugees", "illegal immigrants (chiefly Afghan refugees)", "refugees, like other
           illegal immigrants", "refugees, including ... those holding ACCs"), also by counting
           its parts ("over 2.8 million Afghan refugees. Of these, 1.3 million hold PoR cards
-          while 813,000 hold ACCs", "Among the refugees, 800,000 possess an ACC", "2.1 million
-          Afghan refugees, with 1.3 million holding PoR cards and 800,000 holding ACCs", "4.4
-          million Afghan refugees, with 1.73 million who have no legal documents"); a bare head
-          noun ("migrants") says what its group is, not what it lacks.
+          while 813,000 hold ACCs", a count opening the next sentence going on with them;
+          "Among the refugees, 800,000 possess an ACC", "2.1 million Afghan refugees, with 1.3
+          million holding PoR cards", "4.4 million Afghan refugees, and 1.7 million are living
+          illegally": a count of unnamed people after a whole, unless the whole's number is
+          the group's own, "1.3 million registered refugees, and ..." may go on to others), or
+          by a verb that divides it ("Afghan refugees can be categorised into three groups:
+          undocumented Afghans, ..."); a bare head noun ("migrants") says what its group is.
 
         A phase is paired with the group its clause names after it, or, in a parallel list ("in
-        the first phase, A, in the second phase, B"), with the group on its own side of the
-        list; a bare "Afghan refugees" only as the object of the phase's own action ("the second
-        phase of repatriating Afghan refugees"). An earlier group as that object, named by the
-        word of the plan's own name ("the second phase of deporting illegal Afghans": the
-        Illegal Foreigners Repatriation Plan), names the plan's people and is left alone. "The
-        last/final phase" is the plan's highest. A phase next to the place of a local order that
-        targets the group ("the second phase ... They will be moved out of Islamabad and
-        Rawalpindi", within a year of that order) may be one of that order's own steps and is
-        left alone; a place in a dateline ("ISLAMABAD: ...") does not count.
+        the first phase, A, in the second phase, B"; "the second and third phases ... A and
+        B"), with the group in its own place of the list; a bare "Afghan refugees" only as the
+        object of the phase's own action ("the second phase of (forced) deportations of Afghan
+        refugees", "Afghan refugees will be deported in phase two"). An earlier group as that
+        object, named by the word of the plan's own name ("the second phase of deporting
+        illegal Afghans": the Illegal Foreigners Repatriation Plan), names the plan's people
+        and is left alone. "The last/final phase" is the plan's highest. A phase next to the
+        place of a local order that targets the group ("the second phase ... They will be moved
+        out of Islamabad and Rawalpindi", within a year of that order) may be one of that
+        order's own steps and is left alone; a place in a dateline ("ISLAMABAD: ...") does not
+        count.
 
         Contrasts ("not", "rather than", "unlike", "exempt", "excluding", "apart from", "while")
         and coordinations ("Afghan refugees and undocumented migrants") are not conflations, nor
@@ -302,10 +309,10 @@ def _predicate_fusion(lex: Lexicon, claim: GroupClaim, day, groups) -> Fusion | 
     if len(subject) > 1 and other <= subject:
         return None  # "documented Afghans hold ACCs": one of the subject's groups
     names = predicate.attributes
-    if _any_of(groups, predicate.span):
+    if any_of(groups, predicate.span):
         if subject & other:
             return None  # "ACC holders are legal residents": one of the predicate's groups
-        names = _shared(lex, other, names)
+        names = shared(lex, other, names)
     if predicate.later:
         names = tuple(n for n in names if n != "documented")  # "will be illegal from April 1"
     # a bare head noun ("Afghan migrants") names what its group is, not what it lacks
@@ -386,7 +393,7 @@ def _inclusion_fusion(lex: Lexicon, wider: GroupClaim, narrower: GroupClaim, day
     if isinstance(narrower, FigureClaim) or narrower.role == "adjective":
         names = ("documented",)
     if wider.role in ("np", "adjective") and len(wider.modifier_categories) > 1:
-        names = _shared(lex, other, names)  # "legal residents, including ..."
+        names = shared(lex, other, names)  # "legal residents, including ..."
     doc = narrower.span.doc
     after = doc[narrower.span.end : min(narrower.span.end + 6, narrower.span.sent.end)]
     if any(t.lower_ in EXPIRED for t in after):  # "ACC holders whose cards expired"
@@ -415,23 +422,6 @@ def _inclusion_fusion(lex: Lexicon, wider: GroupClaim, narrower: GroupClaim, day
         (start, end), "inclusion", said, other, attributes, narrower,
         words=(narrower.text.lower(), wider.text.lower()),
     )  # fmt: skip
-
-
-def _any_of(groups: list[GroupClaim], span) -> bool:
-    """The span names one of several groups with one modifier ("legal residents": PoR or ACC
-    holders), not several groups at once ("with PoR cards and ACCs")."""
-    return any(
-        span.start <= c.span.start < span.end
-        and c.role in ("np", "adjective")
-        and len(c.modifier_categories) > 1
-        for c in groups
-    )
-
-
-def _shared(lex: Lexicon, groups: frozenset[str], names: tuple[str, ...]) -> tuple[str, ...]:
-    """The attributes a phrase naming one of several groups speaks of: those all of them
-    share ("legal residents": documents, not refugee status)."""
-    return tuple(n for n in names if len({attribute(lex.categories[c], n) for c in groups}) == 1)
 
 
 def _named(claim: GroupClaim) -> frozenset[str]:
