@@ -58,6 +58,8 @@ def test_grid_a_title_with_its_acronyms_glossed_is_read_and_judged(seed_corpus):
         for template in (
             "{title} {name} addressed the media on Tuesday.",
             "The meeting was attended by {title} {name} and others.",
+            "{name}, {title}, addressed the media on Tuesday.",
+            "{name}, the {title}, addressed the media on Tuesday.",
         ):
             text = template.format(title=glossed, name=name)
             stale = post.end + dt.timedelta(days=60)

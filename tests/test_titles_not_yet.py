@@ -436,3 +436,17 @@ def test_grid_a_yearless_date_ahead_does_not_place_the_sentence_a_year_back(seed
 )
 def test_a_place_before_a_shared_title_picks_its_office(sylvania, text, day, expected):
     assert found(sylvania, text, day) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # a second title set right before the name: both are the name's
+        ("Foreign Secretary Ambassador Anton Weiss briefed the envoys.", "2024-06-01", ["NL401"]),
+        ("Foreign Secretary Ambassador Anton Weiss briefed the envoys.", "2013-01-10", []),
+        # the first title never the person's: a list the ledger cannot tell from one person's
+        ("Prime Minister Ambassador Paula Roth briefed the envoys.", "2024-06-01", []),
+    ],
+)
+def test_a_title_set_right_before_a_second_one_names_the_person(sylvania, text, day, expected):
+    assert found(sylvania, text, day) == expected, text

@@ -317,8 +317,7 @@ def _title_claim(
     person = person_after(ents, index)
     coordinated = False
     if person is None:
-        person = _name_after_lead(doc, ents, index, lexicon)
-        coordinated = person is not None and texts(doc)[title.end] in COORDINATORS
+        person, coordinated = _name_after_lead(doc, ents, index, lexicon)
     if person is not None and not naming.counts(person, offices=offices):
         person = None
     # the claim's bounds first, its Spans once at the end
@@ -378,11 +377,15 @@ MAX_GLOSS = 4
 """Tokens an abbreviation in brackets after a title may take ("(CJCSC)", "(DG ISPR)")."""
 
 
-def _name_after_lead(doc: Doc, ents: list[Span], index: int, lexicon: TitleLexicon) -> Span | None:
+def _name_after_lead(
+    doc: Doc, ents: list[Span], index: int, lexicon: TitleLexicon
+) -> tuple[Span | None, bool]:
     """The person a title names across what stands between a title and a name in reporting:
     the title's abbreviation in brackets ("Chief of Army Staff (COAS) …"), a rank in any of
-    its written forms ("… Lt. Gen. Asim Malik", "… Field Marshal Syed Asim Munir") and
-    honorifics or given names the ledger does not spell ("… Dr. …", "… Mawlawi …").
+    its written forms ("… Lt. Gen. Asim Malik", "… Field Marshal Syed Asim Munir"),
+    honorifics or given names the ledger does not spell ("… Dr. …", "… Mawlawi …"), and a
+    second title, joined by "and" or written right after it ("Foreign Secretary Ambassador
+    Asad Majeed Khan"); with whether such a second title stands between.
     :func:`person_after` reads the plain case (capitalised words alone)."""
     title = ents[index]
     written = texts(doc)
@@ -394,27 +397,36 @@ def _name_after_lead(doc: Doc, ents: list[Span], index: int, lexicon: TitleLexic
         if close is None or not all(
             w.isupper() or w.istitle() or w == "-" for w in written[i + 1 : close]
         ):
-            return None
+            return None, False
         i = close + 1
         while following < len(ents) and ents[following].end <= i:
             following += 1
     if i < len(doc) and written[i] in COORDINATORS:
-        return _coordinated(doc, ents, following, i)
+        return _coordinated(doc, ents, following, i), True
+    stacked = (
+        following + 1 < len(ents)
+        and ents[following].label_ == TITLE
+        and ents[following].start == i
+        and ents[following + 1].label_ == PERSON
+    )
+    if stacked:  # "Foreign Secretary Ambassador Asad Majeed Khan": both titles are the name's
+        i = ents[following].end
+        following += 1
     if following >= len(ents) or ents[following].label_ != PERSON:
-        return None
+        return None, False
     person = ents[following]
     if person.start - i > MAX_LEAD:
-        return None
+        return None, False
     i = country_complement(lowers(doc), i, person.start, lexicon)  # "… of Pakistan …"
     lead = person.start
     rank = _rank_before(doc, person.start, lexicon) if lexicon.ranks else None
     if rank is not None:
         lead = rank[0]
     if lead < i:
-        return None
+        return None, False
     if not _honorifics(doc, written, i, lead):
-        return None
-    return person
+        return None, False
+    return person, stacked
 
 
 COORDINATORS = frozenset({"and", "&"})

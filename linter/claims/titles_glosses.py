@@ -31,8 +31,9 @@ MAX_TITLE = 14
 Services Intelligence ( ISI )" is twelve)."""
 MAX_ACRONYM_WORDS = 2
 """Words of a gloss ("(ISI)", "(DG ISPR)")."""
-FILLERS = frozenset({"of"})
-"""Words a title may be written with or without ("Director General [of] Inter-Services …")."""
+FILLERS = frozenset({"of", "the"})
+"""Words a title may be written with or without ("Director General [of] [the] Inter-Services
+…")."""
 
 
 def _compared(words: Iterable[str]) -> str:
@@ -97,7 +98,32 @@ def glossed_titles(
             start, end, title = best
             found.append(Span(doc, start, end, label=TITLE, span_id=title))
             after = person.end
-    return found
+    for person in people:  # "Lt Gen Faiz Hameed, Director General of the … (ISI), is …"
+        best = _appositive(written, words, person, index, covered)
+        if best is not None and best[0] >= after:
+            start, end, title = best
+            found.append(Span(doc, start, end, label=TITLE, span_id=title))
+    return sorted(found, key=lambda span: span.start)
+
+
+def _appositive(
+    written: list[str], words: list[str], person: Span, index: GlossIndex, covered: set[int]
+) -> tuple[int, int, str] | None:
+    """A glossed title set off by a comma right after a name, "the" allowed before it."""
+    start = person.end + 1
+    if start >= len(written) or written[person.end] != ",":
+        return None
+    if words[start] == "the":
+        start += 1
+    hi = min(start + MAX_TITLE + 1, len(written))
+    stop = next((k for k in range(start, hi) if written[k] in (",", ";", ".")), hi)
+    glosses = {
+        i: close for i in range(start, stop) if (close := _gloss_at(written, i, stop)) is not None
+    }
+    if not glosses:
+        return None
+    found = _longest(words, glosses, start, stop, index, covered)
+    return found if found is not None and found[0] == start else None
 
 
 def _longest(
@@ -115,8 +141,8 @@ def _longest(
     inside = {j for i, close in glosses.items() for j in range(i, close + 1)}
     best: tuple[int, int, str] | None = None
     for start in range(lo, hi):
-        if start in inside or start in covered:
-            continue
+        if start in inside or start in covered or words[start] in FILLERS:
+            continue  # a title starts with its own word ("the …" is the article's)
         for end in range(min(start + MAX_TITLE, hi), start, -1):
             if best is not None and end - start <= best[1] - best[0]:
                 break

@@ -74,8 +74,9 @@ class TitleClaim(_Quotable, Claim):
     """A name before the title that is neither a country nor a qualifier owns it ("PML-N
     president"): it may be that body's post, not the ledger's office."""
     coordinated: bool = False
-    """The title is joined by "and" to a second title before the name ("Interior Minister
-    and PCB Chairman Mohsin Naqvi"): one person's two posts, or, in a headline's list, two
+    """The title is joined by "and" to a second title before the name, or set right before
+    one ("Interior Minister and PCB Chairman Mohsin Naqvi", "Foreign Secretary Ambassador
+    Asad Majeed Khan"): one person's two posts, or, in a headline's list, two
     people ("PM and army chief Munir …"). Only a post the ledger records for the person at
     some time is then judged on the person."""
 
