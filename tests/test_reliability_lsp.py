@@ -329,10 +329,16 @@ def slow_client(tmp_path: Path, site: Path, seconds: float) -> Client:
     return client
 
 
-def test_shutdown_and_exit_within_a_second_while_the_session_loads(tmp_path, site):
+LOAD = 60
+"""Seconds the slow session takes to load in the shutdown test."""
+
+
+def test_shutdown_and_exit_without_waiting_for_the_session_load(tmp_path, site):
     """Issue 14: the session (pipeline, corpus, ledger) loads for a long time at startup; the
-    server answers shutdown at once and ends on exit, without waiting for the load."""
-    client = slow_client(tmp_path, site, seconds=60)
+    server answers shutdown and ends on exit without waiting for the load. The load takes
+    LOAD seconds; answering in well under half of it shows the server did not wait (a
+    behaviour bound, not a speed target: speed is measured in bench/)."""
+    client = slow_client(tmp_path, site, seconds=LOAD)
     try:
         client.initialize()
         client.open((client.workspace / "a.md").as_uri(), HEAD + LINE + "\n")
@@ -344,7 +350,7 @@ def test_shutdown_and_exit_within_a_second_while_the_session_loads(tmp_path, sit
         client.notify("exit", None)
         assert client.process.wait(timeout=30) == 0
         ended = time.monotonic() - began
-        assert answered < 1.0 and ended < 1.0, (answered, ended)
+        assert answered < LOAD / 3 and ended < LOAD / 3, (answered, ended)
         assert lints(client) == 0
     finally:
         client.close()

@@ -82,9 +82,7 @@ BEFORE_THE_FINDING = [
 )
 def test_the_finding_after_odd_markdown_keeps_its_characters(ruritania, before, line, column):
     after = "*\n" if before == "*" else " | 2 |\n" if before.endswith("| ") else "\n"
-    started = time.monotonic()
-    findings = lint(ruritania, HEAD + before + LINE + after)
-    assert time.monotonic() - started < 5
+    findings = lint(ruritania, HEAD + before + LINE + after)  # a hang would be NL000, not this
     assert stale_titles(findings) == [(line + 3, column, QUOTE)]
 
 
@@ -166,7 +164,7 @@ def test_an_alias_bomb_in_the_ledger_is_read_in_bounded_time():
     )
     with pytest.raises(CorpusError, match=r"offices\[1\]\.titles must be a list of text"):
         ledger(titled)
-    assert time.monotonic() - started < 2
+    assert time.monotonic() - started < 30  # expanded, 10**9 items would take hours
 
 
 BAD_LEDGERS = [
@@ -288,7 +286,7 @@ def test_alias_bomb_in_front_matter_is_linted(ruritania):
     started = time.monotonic()
     findings = lint(ruritania, f"---\ndate: 2023-01-01\n{bomb}---\n{LINE}\n")
     assert stale_titles(findings) == [(14, 1, QUOTE)]
-    assert time.monotonic() - started < 2
+    assert time.monotonic() - started < 30  # expanded, 10**9 items would take hours
 
 
 @pytest.mark.parametrize(
