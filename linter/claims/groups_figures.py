@@ -514,9 +514,9 @@ def _group_before(
         and doc_lowers(doc)[mention.start - 1] in ("and", "or", "&", "/")
     ):
         return None  # "PoR and ACC holders number ...": the groups joined count together
-    # "the number of Afghan refugees in Pakistan has now reached ...": past the group's place
-    placed = past_place(doc, mention.end) if "number" in _words_before(doc, mention, lowest) else 0
-    between = [doc[k].lower_ for k in range(max(mention.end, placed), start)]
+    # "the number of Afghan refugees in Pakistan has now reached ...", "Afghan refugees in
+    # Pakistan number 3 million": past the group's place
+    between = [doc[k].lower_ for k in range(min(past_place(doc, mention.end), start), start)]
     if not between or len(between) > 6:
         return None
     if not all(w in PRE_FIGURE_BRIDGE for w in between):

@@ -382,47 +382,71 @@ count's people are elided (the rule weighs them against the whole's own number).
 def elided_parts(
     doc: Doc, lex: Lexicon, analysis: Analysis
 ) -> Iterator[tuple[Mention, FigureUse, str]]:
-    """(wider, part's count, words): a count whose people go unnamed ("1.7 million are
-    living illegally", "some 800,000 have no documents") right after a group given a number
-    of its own, in the next clause (", and", ", while", ";") or opening the next sentence,
-    counts part of that group, when it is smaller than the group's number."""
+    """(wider, part's count, words): counts right after a group given a number of its own
+    that count parts of it: people left unnamed ("1.7 million are living illegally", "some
+    800,000 hold ACCs") in the next clause (", and", ", while", ";") or opening the next
+    sentence; any count after a colon ("3 million Afghan refugees: 1.3 million with PoR
+    cards, 800,000 with ACCs"); and the parts "of whom", "with" ... open after a number that
+    follows its group ("Afghan refugees number 3 million, of whom 800,000 hold ACCs"). The
+    parts go on while joined by "and", commas or "while", and stay within the whole."""
     if not analysis.figures:
         return
     lowers = doc_lowers(doc)
-    starts: dict[int, Span] | None = None
+    starts = {s.start: s for s in spans_of(doc, "numbers")}
     for whole in analysis.figures:
         wider = counted(analysis, whole)
-        if wider is None or wider.kind == "adjective" or whole.how == "exposure":
+        # a whole is named by a noun: "1.3 million hold PoR cards, while 800,000 have ACCs"
+        # lists groups side by side
+        if wider is None or wider.kind in ("adjective", "holding") or whole.how == "exposure":
             continue
         at = past_place(doc, max(whole.span[1], wider.end))
-        if at + 2 >= len(doc):
+        opened = _whole_opener(doc, lowers, whole, at, starts)
+        if opened is None:
             continue
-        words = None
-        if lowers[at] == "," and lowers[at + 1] in ELIDED_OPENERS:
-            words, k = lowers[at + 1], at + 2
-        elif lowers[at] == ";":
-            words, k = ";", at + 1
-        elif lowers[at] == "." and sentence_at(doc, at + 1).start == at + 1:
-            words, k = ".", at + 1
-        if words is None:
-            continue
-        k = _past_hedges(lowers, k)
-        if starts is None:
-            starts = {s.start: s for s in spans_of(doc, "numbers")}
-        span = starts.get(k)
-        if span is None:
-            continue
-        use = next(_counts(doc, lex, analysis, {}, k, span.end), None)
-        if (
-            use is None
-            or use.how != "predicate"
-            or use.value >= whole.value
-            or lowers[use.number[1]] in MORE_WORDS
-            or not _bare(doc, lex, use.number[1])
-            or not _unnamed(analysis, use)
-        ):
-            continue
-        yield wider, use, words
+        k, words, unnamed = opened
+        parts: list[FigureUse] = []
+        stop = sentence_at(doc, k).end
+        while k in starts:
+            use = next(_counts(doc, lex, analysis, {}, k, starts[k].end), None)
+            if (
+                use is None
+                or use.how == "exposure"
+                or lowers[use.number[1]] in MORE_WORDS
+                or (unnamed and not (_bare(doc, lex, use.number[1]) and _unnamed(analysis, use)))
+            ):
+                break
+            parts.append(use)
+            k = _next_part(lowers, use.span[1], stop, starts)
+        if parts and sum(u.value for u in parts) <= whole.value * 1.05:
+            for use in parts:
+                yield wider, use, words
+
+
+WHOLE_SUBORDINATORS = frozenset({"while", "whereas", "and", "but"})
+"""Words that may open the sentence after a whole before its first part ("While 1.3 million
+hold PoR cards, ...")."""
+
+
+def _whole_opener(doc, lowers, whole: FigureUse, at: int, starts) -> tuple[int, str, bool] | None:
+    """(first count, words, whether the counts must leave their people unnamed) after a
+    whole's group at ``at``, or None."""
+    if at + 2 >= len(doc):
+        return None
+    if lowers[at] == "," and lowers[at + 1] in ELIDED_OPENERS:
+        words, k, unnamed = lowers[at + 1], at + 2, True
+    elif lowers[at] == ";":
+        words, k, unnamed = ";", at + 1, True
+    elif lowers[at] == "." and sentence_at(doc, at + 1).start == at + 1:
+        words, k, unnamed = ".", at + 1, True
+        k += lowers[k] in WHOLE_SUBORDINATORS
+    elif lowers[at] in (":", "—", "–"):
+        words, k, unnamed = ":", at + 1, False
+    elif lowers[at] == "," and whole.how == "before":
+        return _part_opener(lowers, at + 1, starts)  # "X number 3 million, of whom ..."
+    else:
+        return None
+    k = _past_hedges(lowers, k)
+    return (k, words, unnamed) if k in starts else None
 
 
 def _unnamed(analysis: Analysis, use: FigureUse) -> bool:
