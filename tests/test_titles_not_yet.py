@@ -57,6 +57,8 @@ NOT_YET_TEMPLATES = (
     "{name}, the {lower}, met the visiting delegation.",
     "The meeting was attended by the army chief, {title} {name} and other officials.",
     "ISLAMABAD: {title} {name} on Monday chaired a meeting on security.",
+    # "promoting" here is no promotion: the sentence reports none
+    "{title} {name} said the government is promoting trade with its neighbours.",
 )
 
 
@@ -429,6 +431,7 @@ def test_grid_a_yearless_date_ahead_does_not_place_the_sentence_a_year_back(seed
         ("The North's Chief Minister, Rosa Lind, opened the road.", "2023-06-01", ["NL402"]),
         ("The North's Chief Minister, Emil Haas, opened the road.", "2024-06-01", ["NL402"]),
         ("The South's Chief Minister, Emil Haas, opened the road.", "2024-06-01", []),
+        ("North Caretaker Chief Minister Rosa Lind opened the road.", "2023-06-01", ["NL402"]),
         ("The North's Chief Minister, Rosa Lind, opened the road.", "2024-06-01", []),
         # a body that is no place of the offices still owns it: not judged
         ("The Party's Chief Minister, Emil Haas, opened the road.", "2024-06-01", []),

@@ -376,7 +376,7 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
         if kind & _TENURE and not tenure_end:
             tenure_end = _ends_tenure(doc, words, i, first, last)
         if kind & _RANK and not rank_change:
-            rank_change = lemma_lowers(doc)[i] in RANK_CHANGE_LEMMAS
+            rank_change = _promotion(lower, lemma_lowers(doc)[i])
         if kind & _WEEKDAY and doc[i].is_title and (i == first or words[i - 1] in WEEKDAY_LEADS):
             named_days.append(_weekday(lower, day, last_one=i > first and words[i - 1] == "last"))
         elif kind & _WEEKDAY and lower in DAYS_BACK and (i == first or doc[i].is_lower):
@@ -392,9 +392,19 @@ def reports_rank_change(doc: Doc, first: int, last: int) -> bool:
     before it in the sentences around the report too."""
     words, lemmas = lowers(doc), lemma_lowers(doc)
     return any(
-        words[i].startswith(_RANK_CHANGE_PREFIXES) and lemmas[i] in RANK_CHANGE_LEMMAS
+        words[i].startswith(_RANK_CHANGE_PREFIXES) and _promotion(words[i], lemmas[i])
         for i in range(first, last)
     )
+
+
+PROMOTION_ENDINGS = ("ed", "ion", "ions")
+"""Forms of a promotion's lemmas that report one ("was promoted", "his promotion", "the
+elevation"); "is promoting voluntary repatriation", "to promote trade" report none."""
+
+
+def _promotion(lower: str, lemma: str) -> bool:
+    """Whether the word ``lower`` (lemma ``lemma``) reports a promotion."""
+    return lemma in RANK_CHANGE_LEMMAS and lower.endswith(PROMOTION_ENDINGS)
 
 
 def _ends_tenure(doc: Doc, words: list[str], i: int, first: int, last: int) -> bool:

@@ -105,7 +105,11 @@ def by_owner(
     named = [
         words[i]
         for i in range(reach, start)
-        if written[i][:1].isupper() and written[i].isalpha() and words[i] not in BRIDGE
+        if written[i][:1].isupper()
+        and written[i].isalpha()
+        and words[i] not in BRIDGE
+        and words[i] not in TEMPORARY
+        and words[i] not in PAST_MARKERS
     ]
     if not named or any(w in lexicon.country_terms or w in lexicon.country_words for w in named):
         return offices

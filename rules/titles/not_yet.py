@@ -68,9 +68,11 @@ def _days(claim: TitleClaim | RankClaim, day: dt.date) -> list[dt.date]:
 
 
 def _unframed(claim: TitleClaim | RankClaim) -> bool:
-    """Not written as of another time, nor a report of a change of post or rank."""
+    """Not written as of another time, nor a report of a change of post (or, for a rank, of
+    a promotion)."""
     frame = claim.frame
-    return not (claim.past_marked or frame.then or frame.tenure_end or frame.rank_change)
+    promoted = isinstance(claim, RankClaim) and frame.rank_change
+    return not (claim.past_marked or frame.then or frame.tenure_end or promoted)
 
 
 def early_post(
