@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from narrlint.claims.base import Claim, Resolution
 from narrlint.claims.dates_clues import Clues, clues_of, leaves_the_country, noun_groups
-from narrlint.claims.dates_context import anaphoric, people_before
+from narrlint.claims.dates_context import alternative, anaphoric, people_before
 from narrlint.claims.dates_cues import (
     Cue,
     Value,
@@ -402,7 +402,7 @@ def _cut_off(
     candidates = candidates or named_candidates(lexicon, clues, cue)
     context = False
     earlier: list[Span] = []
-    if not candidates and anaphoric(cue, clues, lexicon.people):
+    if not candidates and anaphoric(cue, clues, lexicon.people, clause):
         earlier = [
             sentence.doc[sentence.start : clause.start],
             *context_sentences(sentences, index),
@@ -424,7 +424,10 @@ def _cut_off(
         generic = True
         candidates = orders_in_force(lexicon, before, cue, value, day, placed)
     why = ""
-    if clues.other_authority:
+    if candidates and alternative(span):
+        candidates = []  # "for six months or one year": one of the lengths considered
+        why = "the text gives it as one of alternatives: the record cannot say which is meant"
+    elif clues.other_authority:
         why = f"the deadline is set by {clues.other_authority}, which the ledger does not record"
     elif clues.onward:
         why = (

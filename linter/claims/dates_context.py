@@ -18,12 +18,16 @@ from narrlint.claims.dates_values import value_starts
 from narrlint.claims.dates_words import (
     ANAPHORIC_DETERMINERS,
     ENFORCEMENT_PREPOSITIONS,
+    EXTENSION_NOUNS,
     PRONOUNS,
     WEAK_PREPOSITIONS,
 )
+from narrlint.nlp.quantities import month_of
+from narrlint.nlp.tokens import lemma_lowers
+from narrlint.nlp.tokens import lowers as doc_lowers
 
 
-def anaphoric(cue: Cue, clues: Clues, people: frozenset[str]) -> bool:
+def anaphoric(cue: Cue, clues: Clues, people: frozenset[str], clause: Span | None = None) -> bool:
     """ "The deadline is December 1." or "… will be deported after November 15" after a
     sentence that named the event."""
     if clues.categories or clues.subjects or clues.foreign_purpose:
@@ -31,6 +35,8 @@ def anaphoric(cue: Cue, clues: Clues, people: frozenset[str]) -> bool:
     if cue.noun is None:
         if cue.word in ("until", "till", "til") and cue.strong:
             return True  # "They have until November 15."
+        if cue.role == "extension" and clause is not None and _extension_referred(clause):
+            return True  # "The extension has been granted until …": of what was named before
         if cue.word in WEAK_PREPOSITIONS and not cue.strong:
             return clues.referring and bool(clues.actions)  # "those who fail to leave by …"
         if not (cue.before_first_day or cue.word in ENFORCEMENT_PREPOSITIONS):
@@ -50,6 +56,31 @@ def anaphoric(cue: Cue, clues: Clues, people: frozenset[str]) -> bool:
     if before in ("'", "’", "'s", "’s") and start > 1 and people_word(doc[start - 2], people):
         return True  # "the Afghan migrants' deadline"
     return before in ANAPHORIC_DETERMINERS
+
+
+def _extension_referred(clause: Span) -> bool:
+    """ "The extension has been granted until …", "This extension runs to …": an extension
+    named by a determiner that refers back (not "talks were postponed until …")."""
+    lowers, lemmas = doc_lowers(clause.doc), lemma_lowers(clause.doc)
+    for i in range(clause.start, clause.end - 1):
+        if lowers[i] in ANAPHORIC_DETERMINERS and lemmas[i + 1] in EXTENSION_NOUNS:
+            return True
+    return False
+
+
+def alternative(span: Span) -> bool:
+    """ "for six months or one year", "by June 30 or December 31": a value joined by "or" to
+    another value is one of alternatives (not "by November 1 or face deportation")."""
+    doc = span.doc
+    lowers = doc_lowers(doc)
+    after = span.end + 1 < len(doc) and lowers[span.end] == "or" and _value_word(doc[span.end + 1])
+    before = span.start >= 2 and lowers[span.start - 1] == "or" and _value_word(doc[span.start - 2])
+    return after or before
+
+
+def _value_word(token) -> bool:
+    """A number, a month, or a word of a number ("one", "a few")."""
+    return token.like_num or month_of(token) is not None or token.lower_ in ("a", "an")
 
 
 def people_before(earlier: list[Span], lexicon: Lexicon) -> Clues | None:

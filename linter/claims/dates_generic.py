@@ -19,7 +19,12 @@ from spacy.tokens import Span, Token
 from narrlint.claims.dates_clues import Clues, foreign_purpose_in
 from narrlint.claims.dates_cues import Cue, Value
 from narrlint.claims.dates_lexicon import Lexicon, Profile
-from narrlint.claims.dates_record import accepts, calendar_day, extension_length_fits
+from narrlint.claims.dates_record import (
+    accepts,
+    calendar_day,
+    extension_length_fits,
+    latest_link,
+)
 from narrlint.claims.dates_words import (
     DEMONYM_ENDINGS,
     EXTENSION_LEMMAS,
@@ -184,6 +189,10 @@ def in_force(
         if deadline.steps:
             if value.is_date and accepts(profile, value, cue, placed):
                 accepting.append(profile)  # "by June 30": the refugees' cards' date
+            elif _link_just_made(profile, value, cue, day):
+                orders.append(profile)  # "the decision to extend … for six months"
+                if extension_length_fits(profile, value, day):
+                    accepting.append(profile)
             continue
         if acting and not acting & profile.actions and cue.role != "enforcement_start":
             continue  # "to register by …" is not an order to leave; deportation after a
@@ -220,6 +229,15 @@ def _records(
 def _order_actions(lexicon: Lexicon) -> frozenset[str]:
     """What the ledger's orders (not its validity chains) tell people to do."""
     return frozenset(a for p in lexicon.profiles if not p.deadline.steps for a in p.actions)
+
+
+def _link_just_made(profile: Profile, value: Value, cue: Cue, day: dt.date) -> bool:
+    """The length of an extension, in a text written within :data:`IN_FORCE_DAYS` of the
+    announcement of a chain's latest link: that link is the extension meant."""
+    if value.is_date or cue.role != "extension":
+        return False
+    link = latest_link(profile, day)
+    return link is not None and (day - link[2]).days <= IN_FORCE_DAYS
 
 
 def _distance(profile: Profile, when: dt.date) -> int:

@@ -90,11 +90,11 @@ def calendar_day(date: DateValue, day: dt.date) -> dt.date | None:
 
 def link_in_force(profile: Profile, day: dt.date) -> tuple[dt.date, dt.date] | None:
     """The old and new cut-off of the event's latest extension announced by ``day``."""
-    latest = _latest_link(profile, day)
+    latest = latest_link(profile, day)
     return None if latest is None else latest[:2]
 
 
-def _latest_link(profile: Profile, day: dt.date) -> tuple[dt.date, dt.date, dt.date] | None:
+def latest_link(profile: Profile, day: dt.date) -> tuple[dt.date, dt.date, dt.date] | None:
     """The old and new cut-off of the latest extension announced by ``day``, and its day."""
     latest, when = None, None
     for link in profile.deadline.chain():
@@ -113,7 +113,7 @@ def extension_length_fits(profile: Profile, value: Value, day: dt.date | None) -
     :data:`LENGTH_MARGIN_DAYS`."""
     if value.is_date or day is None:
         return False
-    link = _latest_link(profile, day)
+    link = latest_link(profile, day)
     if link is None:
         return False
     low, high = value.day_range()

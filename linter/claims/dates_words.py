@@ -339,3 +339,5 @@ POSSESSIVES = {"'s", "’s", "'", "’"}
 DAY_PREPOSITIONS = {"on", "since", "from", "by", "until", "till"}
 """Prepositions of a day after a verb of starting ("began on November 20"): not a month's or
 a year's report."""
+EXTENSION_NOUNS = {"extension"}
+"""The noun of an extension a determiner refers back with ("The extension has been granted …")."""
