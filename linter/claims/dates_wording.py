@@ -23,12 +23,25 @@ def rewritten_date(claim: DateClaim, target: dt.date) -> str | None:
     tokens = list(claim.span)
     if not (len(tokens) == 5 and year_of(tokens[0])) and not any(month_of(t) for t in tokens):
         return None
+    if _unread_year_after(claim.span):
+        return None  # "December 31, 9999": a year the reader did not take would stay
     if tokens[0].lower_ == "end":  # "the end of April": a month's last day, so written again
         last = (target + dt.timedelta(days=1)).day == 1
         month = next(t for t in tokens if month_of(t))
         year = f" {target.year}" if any(year_of(t) for t in tokens) else ""
         return f"end of {_month_like(month.text, target.month)}{year}" if last else None
     return _format_like(claim.span, target)
+
+
+def _unread_year_after(span: Span) -> bool:
+    """A number written like a year right after the date, outside its span (a year out of the
+    reader's range: "December 31, 9999", "1 January 0001"): replacing the span alone would
+    leave it, giving another wrong date, so no fix is offered."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    return i < len(doc) and doc[i].text.isdigit() and len(doc[i].text) >= 4
 
 
 def _format_like(span: Span, target: dt.date) -> str:
