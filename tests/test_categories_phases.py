@@ -181,6 +181,7 @@ SHARED_PHASES = (
     "In the first phase, illegal immigrants would be deported, while the {o1} and {o2} "
     "phases would see the expulsion of {g1} and {g2}.",
     "Officials said the {o1} and {o2} phases had targeted {g1} and {g2}.",
+    "{G1} and {g2} will be deported in the {o1} and {o2} phases respectively.",
 )
 """Phases named together by one phase word, then a list of as many groups: each in turn."""
 
@@ -204,8 +205,9 @@ def test_phases_named_together_pair_with_a_list_in_turn(seed_corpus):
         words = {"o1": ORDINAL_WORDS[first], "o2": ORDINAL_WORDS[second], "n1": first,
                  "n2": second}  # fmt: skip
         for template in SHARED_PHASES:
-            right.append(template.format(**words, g1=by_phase[first], g2=by_phase[second]))
-            wrong.append(template.format(**words, g1=by_phase[second], g2=by_phase[first]))
+            for g1, g2, out in ((by_phase[first], by_phase[second], right),
+                                (by_phase[second], by_phase[first], wrong)):  # fmt: skip
+                out.append(template.format(**words, g1=g1, g2=g2, G1=g1[:1].upper() + g1[1:]))
         lone.append(f"The {words['o1']} and {words['o2']} phases will target {by_phase[first]}.")
         lone.append(f"Phases {first} and {second} will target {by_phase[second]}.")
     missed = [t for t in wrong if found(seed_corpus, t, "2024-03-18") != ["NL301"]]

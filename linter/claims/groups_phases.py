@@ -27,15 +27,28 @@ def respective_phases(
         if len(numbers) < 2:
             continue
         stop = min((a for a in shared if a > at), default=end)
-        run: list[Mention] = []
-        for mention in (m for m in mentions if at < m.start < stop):
-            between = set(lowers[run[-1].end : mention.start]) if run else set()
-            if run and not (between and between <= _LIST_JOINERS and between & {"and", ","}):
-                break
-            run.append(mention)
+        run = _run(lowers, [m for m in mentions if at < m.start < stop])
+        if len(run) != len(numbers):
+            # "PoR card holders and ACC holders will go in the third and second phases"
+            begin = max((a for a in shared if a < at), default=-1)
+            before = [m for m in mentions if begin < m.start and m.end <= at]
+            run = _run(lowers, before[::-1])[::-1]
         if len(run) == len(numbers):
             paired.update(((at, n), m) for n, m in zip(numbers, run, strict=True))
     return paired
+
+
+def _run(lowers: list[str], mentions: list[Mention]) -> list[Mention]:
+    """The first mentions of ``mentions`` (in the order given) joined by "and" or commas."""
+    run: list[Mention] = []
+    for mention in mentions:
+        if run:
+            lo, hi = sorted((run[-1], mention), key=lambda m: m.start)
+            between = set(lowers[lo.end : hi.start])
+            if not (between and between <= _LIST_JOINERS and between & {"and", ","}):
+                break
+        run.append(mention)
+    return run
 
 
 def shared_with_own(lex: Lexicon, phases, at: int, groups: tuple[GroupClaim, ...]) -> bool:
