@@ -367,3 +367,22 @@ def test_a_number_for_everyone_with_papers_grid(seed_corpus):
     missed = [t for t in wrong if found(seed_corpus, t, day) != ["NL302"]]
     alarms = [t for t in right if found(seed_corpus, t, day)]
     assert not missed and not alarms, (missed, alarms)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the number of X (in a place) has reached N": a level of the group, not a movement
+        ("The number of undocumented Afghans in Pakistan has now reached 1.4 million.",
+         ["NL302"]),
+        ("The number of registered refugees in the country has risen to 1.7 million.",
+         ["NL302"]),
+        ("The number of undocumented Afghans in Pakistan has now reached 1.7 million.", []),
+        # people moving: counted by the movement, never a size
+        ("The number of undocumented Afghans deported has reached 1.4 million.", []),
+        ("The number of Afghans who returned home has reached 1.4 million.", []),
+        ("Returns of registered refugees have reached 1.7 million.", []),
+    ],
+)  # fmt: skip
+def test_a_groups_level_reached(seed_corpus, text, expected):
+    assert found(seed_corpus, text, "2023-10-20") == expected
