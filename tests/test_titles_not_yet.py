@@ -453,3 +453,22 @@ def test_a_place_before_a_shared_title_picks_its_office(sylvania, text, day, exp
 )
 def test_a_title_set_right_before_a_second_one_names_the_person(sylvania, text, day, expected):
     assert found(sylvania, text, day) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # the place written after a title several offices share, with or without "of"
+        ("Chief Minister North Emil Haas opened the road.", "2024-06-01", ["NL402"]),
+        ("Chief Minister of the North Emil Haas opened the road.", "2024-06-01", ["NL402"]),
+        ("Chief Minister North Rosa Lind opened the road.", "2023-06-01", ["NL402"]),
+        ("Chief Minister South Emil Haas opened the road.", "2024-06-01", []),
+        ("Chief Minister North Rosa Lind opened the road.", "2024-06-01", []),
+        # a name after the title, no place: the kind of post stays unjudged
+        ("Chief Minister Emil Haas opened the road.", "2024-06-01", []),
+    ],
+)
+def test_a_place_after_a_shared_title_without_a_comma_picks_its_office(
+    sylvania, text, day, expected
+):
+    assert found(sylvania, text, day) == expected, text

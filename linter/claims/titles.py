@@ -61,7 +61,12 @@ from narrlint.claims.titles_names import (
     title_case,
     told_as_past,
 )
-from narrlint.claims.titles_owners import country_complement, foreign_owner, of_country
+from narrlint.claims.titles_owners import (
+    country_complement,
+    foreign_owner,
+    of_country,
+    place_after,
+)
 from narrlint.claims.titles_record import (
     ended_before,
     government_of,
@@ -399,6 +404,11 @@ def _name_after_lead(
         ):
             return None, False
         i = close + 1
+        while following < len(ents) and ents[following].end <= i:
+            following += 1
+    if i == title.end:  # "Chief Minister KP Ali Amin Gandapur": the post's place after it
+        key = entity_id(title) or title.text.lower()
+        i = place_after(lexicon.offices.get(key, ()), doc, title, lexicon)[0]
         while following < len(ents) and ents[following].end <= i:
             following += 1
     if i < len(doc) and written[i] in COORDINATORS:

@@ -61,6 +61,8 @@ def of_country(
     if len(offices) < 2 or owner:
         return by_place(offices, doc, title, lexicon)
     placed = by_owner(offices, doc, reach, title.start, lexicon)
+    if placed == offices:
+        placed = by_place(offices, doc, title, lexicon)
     if placed != offices:
         return placed
     if title.end >= len(doc) or words[title.end] not in COMPLEMENT_OPENERS:
@@ -74,25 +76,49 @@ def of_country(
     return narrowed or offices
 
 
-PLACE_OPENERS = frozenset({"in", "to", "at"})
+PLACE_OPENERS = frozenset({"in", "to", "at", "of", "for"})
 """Words after a title that open the place of the post ("Ambassador in Kabul", "envoy to
-Kabul")."""
+Kabul", "Chief Minister of KP")."""
+MAX_PLACE = 3
+"""Words of a place written after a title ("Khyber Pakhtunkhwa")."""
+
+
+def place_after(
+    offices: tuple[str, ...], doc: Doc, title: Span, lexicon: TitleLexicon
+) -> tuple[int, tuple[str, ...]]:
+    """Where a place written after a title several offices share ends ("Pakistan's Ambassador
+    in Kabul", "Chief Minister KP Ali Amin Gandapur", "Chief Minister of Khyber Pakhtunkhwa"),
+    and the offices whose own titles have every word of it, when some but not all have them:
+    ``(title.end, offices)`` when no such place follows."""
+    if len(offices) < 2:
+        return title.end, offices
+    words, written = lowers(doc), texts(doc)
+    i = title.end
+    if i < len(doc) and words[i] in PLACE_OPENERS:
+        i += 1
+        if i < len(doc) and words[i] == "the":
+            i += 1  # "Chief Minister of the North"
+    end = i
+    named: list[str] = []
+    while end < min(i + MAX_PLACE, len(doc)) and written[end][:1].isupper():
+        if not written[end].isalpha() or words[end] not in lexicon.office_words:
+            break
+        named.append(words[end])
+        end += 1
+    if not named:
+        return title.end, offices
+    narrowed = tuple(o for o in offices if all(o in lexicon.office_words[w] for w in named))
+    if not narrowed or len(narrowed) == len(offices):
+        return title.end, offices
+    return end, narrowed
 
 
 def by_place(
     offices: tuple[str, ...], doc: Doc, title: Span, lexicon: TitleLexicon
 ) -> tuple[str, ...]:
-    """The offices a title shared by several of them names where a place follows it ("Pakistan's
-    Ambassador in Kabul"): those whose own titles have the place's word, when some but not all
-    have it; all of them otherwise."""
-    if len(offices) < 2 or title.end + 1 >= len(doc):
-        return offices
-    words, written = lowers(doc), texts(doc)
-    if words[title.end] not in PLACE_OPENERS or not written[title.end + 1].istitle():
-        return offices
-    named = lexicon.office_words.get(words[title.end + 1], frozenset())
-    narrowed = tuple(o for o in offices if o in named)
-    return narrowed or offices
+    """The offices a title shared by several of them names where a place follows it
+    (:func:`place_after`)."""
+    return place_after(offices, doc, title, lexicon)[1]
 
 
 def by_owner(
