@@ -122,6 +122,15 @@ def test_a_stored_table_is_used_only_when_it_is_safe(tmp_path):
     assert store.path.read_bytes().startswith(prefix)
 
 
+def test_the_store_lies_beside_the_index_and_its_ledger(tmp_path):
+    database = tmp_path / "corpus-0123abcd.sqlite3"
+    ledger = Ledger()
+    ledgercache._remember(ledger, ledgercache.ledger_file(database), "f1")
+    store = ledgercache.derived_store(ledger)
+    assert store is not None and store.path == ledgercache.derived_file(database)
+    assert store.path.parent == database.parent
+
+
 def test_origin_is_the_ledger_object_itself(tmp_path):
     ledger, _ = _store(tmp_path)
     assert ledgercache.origin(ledger) is not None

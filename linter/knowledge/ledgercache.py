@@ -179,6 +179,12 @@ class DerivedStore:
     key: str
 
 
+def derived_file(database: Path) -> Path:
+    """Where the values derived from the ledger of the corpus index ``database`` are kept
+    (removed with the index and its ledger file)."""
+    return database.with_name(database.stem + DERIVED_SUFFIX)
+
+
 def derived_store(ledger: Ledger, *parts: str) -> DerivedStore | None:
     """The store for values derived from ``ledger``'s strings by a pipeline and code that
     ``parts`` name (the model, digests of the deriving modules); None for a ledger that was
