@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from narrlint.claims.dates_weekdays import weekday_spans
 from narrlint.claims.dates_words import (
     ADDED_WORDS,
     ORDINAL_DAYS,
@@ -75,6 +76,7 @@ def date_spans(doc: Doc, today: dt.date | None = None) -> list[Span]:
         span = Span(doc, i, end, label="DATE")
         span._.date = DateValue(month, day, year)
         spans.append(span)
+    spans += weekday_spans(doc, today)  # "the deadline … ended on Friday"
     ends = list(_month_ends(doc, today))
     covered = {i for s in ends for i in range(s.start, s.end)}
     spans = [s for s in spans if s.start not in covered] + ends

@@ -341,3 +341,13 @@ DAY_PREPOSITIONS = {"on", "since", "from", "by", "until", "till"}
 a year's report."""
 EXTENSION_NOUNS = {"extension"}
 """The noun of an extension a determiner refers back with ("The extension has been granted …")."""
+WEEKDAY_PREPOSITIONS = {"on", "by", "until", "till", "before"}
+"""Prepositions of a day before a weekday that may be a cut-off ("ended on Friday")."""
+PAST_MARKERS = {"was", "were", "had", "did", "passed", "ran", "expired", "lapsed", "ended"}
+"""Past forms that put a weekday in the week up to the text's date."""
+FUTURE_MARKERS = {"will", "'ll", "’ll", "shall", "expires", "ends", "falls", "runs", "is", "are",
+                  "has", "have", "must"}  # fmt: skip
+"""Present and future forms that put a weekday in the week from the text's date ("has until
+Friday", "must leave by Monday")."""
+TENSE_REACH = 8
+"""Words before a weekday searched for its verb's tense."""
