@@ -97,6 +97,10 @@ def test_a_group_given_its_own_size_keeps_unnamed_counts_beside_it(seed_corpus):
          "million have PoR cards. 600,000 migrants do not have any documents.", ["NL301"]),
         ("There were 3.5 million Afghan refugees in Pakistan. Of them, 1.4 million had PoR "
          "cards. 600,000 people lacked any papers.", ["NL301"]),
+        # the partition inverted after a country's possessive
+        ("Among Pakistan's 3.5 million Afghan refugees are 800,000 ACC holders.", ["NL301"]),
+        ("Among Pakistan's 1.4 million registered refugees are 1.3 million PoR card holders.",
+         []),
         # parts that outnumber the whole are none of its parts
         ("The number of Afghan refugees in Pakistan has reached 1.4 million. Of these, 1.3 "
          "million have PoR cards. 600,000 migrants do not have any documents.", []),

@@ -341,17 +341,24 @@ def _partition_opener(doc, lex, analysis, lowers, k: int, by_number, numbers):
         j += 1 + (j + 1 < len(doc) and lowers[j + 1] == ",")
     else:
         steps = 0
-        while j < len(doc) and j not in analysis.by_start and steps < 5:
+        while j < len(doc) and j not in analysis.by_start and steps < 6:
             token = doc[j]
-            if not (token.is_alpha and token.is_lower) and not token.like_num:
-                return None  # "of the 1.7 million", "among the legal": words before a group
+            # "of the 1.7 million", "among the legal", "among Pakistan's 3 million"
+            if not (
+                (token.is_alpha and token.is_lower)
+                or token.like_num
+                or lowers[j] in lex.countries
+                or lowers[j] in ("'s", "’s")
+            ):
+                return None
             j += 1
             steps += 1
         wider = analysis.by_start.get(j)
         if wider is None:
             return None
         j = past_place(doc, wider.end)
-        if j >= len(doc) or lowers[j] != ",":
+        # "Among X, 800,000 hold ACCs"; "Among X are 800,000 ACC holders"
+        if j >= len(doc) or lowers[j] not in (",", "are", "were", "is", "was"):
             return None
         j += 1
     if wider is None or wider.kind == "adjective":
