@@ -104,3 +104,42 @@ def test_an_extension_of_something_else_is_not_referred_back(seed_corpus):
         f"were postponed until {later:%B} {later.day}, {later.year}."
     )
     assert reported(seed_corpus, text, (announced + dt.timedelta(days=1)).isoformat()) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A cut-off to leave given to a group whose documents were valid past it
+
+
+VALID_TEMPLATES = (
+    "The government has set a {date} deadline for PoR card holders to exit Pakistan.",
+    "PoR card holders have been told to leave the country by {date}.",
+    "Afghan refugees holding PoR cards must leave Pakistan before {date}, officials said.",
+)
+
+
+def _valid_grid(corpus, offsets):
+    """(text, draft date, value) ten days after each link of the chain was announced."""
+    for announced, _, new in _links(corpus):
+        when = announced + dt.timedelta(days=10)
+        for template in VALID_TEMPLATES:
+            for value in offsets(when, new):
+                yield template.format(date=f"{value:%B} {value.day}, {value.year}"), when
+
+
+def test_a_deadline_to_leave_while_the_cards_are_valid(seed_corpus):
+    wrong = [
+        (text, when)
+        for text, when in _valid_grid(seed_corpus, lambda when, new: [when + dt.timedelta(20)])
+        if [c for c, _, _ in reported(seed_corpus, text, when.isoformat())] != ["NL101"]
+    ]
+    assert wrong == []
+
+
+def test_a_deadline_to_leave_while_the_cards_are_valid_look_alikes(seed_corpus):
+    """The validity's own end, and a date after it (a later order the ledger may lack)."""
+    noisy = [
+        (text, when)
+        for text, when in _valid_grid(seed_corpus, lambda when, new: [new, new + dt.timedelta(30)])
+        if reported(seed_corpus, text, when.isoformat())
+    ]
+    assert noisy == []

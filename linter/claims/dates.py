@@ -46,6 +46,7 @@ from narrlint.claims.dates_lexicon import Lexicon, Profile, lexicon_for
 from narrlint.claims.dates_match import (
     Candidate,
     another_groups_deadline,
+    documents_valid,
     extended_from,
     named_candidates,
     recorded_elsewhere,
@@ -444,6 +445,10 @@ def _cut_off(
     if candidates and not in_scope:
         ids = ", ".join(sorted(p.id for p, _ in candidates))
         why = f"the ledger's record of {ids} starts after this text's date or this value"
+    if not in_scope and not clues.other_authority and not clues.onward:
+        valid = documents_valid(lexicon, clues, cue, value, day, placed)
+        if valid:  # "a March 31 deadline for PoR holders to exit" while their cards were valid
+            in_scope, why = valid, ""
     in_force = [c for c in in_scope if not newer_than_record(c[0], day, value, cue, placed)]
     anchor = None
     if cue.role == "deadline" and EXTENSION_LEMMAS.isdisjoint(

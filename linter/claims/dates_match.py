@@ -14,7 +14,13 @@ import datetime as dt
 from narrlint.claims.dates_clues import Clues
 from narrlint.claims.dates_cues import Cue, Value
 from narrlint.claims.dates_lexicon import Lexicon, Profile
-from narrlint.claims.dates_record import accepts, calendar_day, extension_length_fits, within_record
+from narrlint.claims.dates_record import (
+    accepts,
+    calendar_day,
+    extension_length_fits,
+    link_in_force,
+    within_record,
+)
 from narrlint.claims.dates_words import EXTENSION_LEMMAS, VALIDITY_CUES
 
 Candidate = tuple[Profile, tuple[int, ...]]
@@ -149,3 +155,35 @@ def match(
     if evidence < 2 and not (cue.strong and not clues.foreign_purpose):
         return None
     return (int(phase), int(target) + int(subject), int(action))
+
+
+def documents_valid(
+    lexicon: Lexicon,
+    clues: Clues,
+    cue: Cue,
+    value: Value,
+    day: dt.date | None,
+    placed: dt.date | None,
+) -> list[Candidate]:
+    """ "The government has set a March 31 deadline for PoR card holders to exit Pakistan",
+    written while no order of the ledger named that group and its cards were valid past the
+    date: the group's record then is its documents' validity (the chain's link in force at
+    the text's date), which a cut-off to leave before its end contradicts. Only for one named
+    group, a cut-off to leave (not the cards' own wording, which names the chain itself), a
+    date from the text's date to the end of the validity in force (a later one may be a new
+    order the ledger has no record of yet)."""
+    if day is None or not value.is_date or cue.role != "deadline" or len(clues.categories) != 1:
+        return []
+    if clues.validity or not clues.actions - EXTENSION_LEMMAS:
+        return []
+    when = placed or calendar_day(value.date, day)
+    if when is None or when < day:
+        return []
+    found = []
+    for profile in lexicon.profiles:
+        if not (profile.deadline.steps and profile.targets & clues.categories):
+            continue
+        link = link_in_force(profile, day)
+        if link is not None and link[0] <= day and when < link[1]:
+            found.append((profile, (0, 1, 0)))
+    return found if len(found) == 1 else []
