@@ -250,3 +250,19 @@ def test_parts_listed_after_a_whole_grid(seed_corpus):
 )  # fmt: skip
 def test_counts_after_a_whole_that_are_not_its_parts(seed_corpus, text, codes):
     assert not set(codes) & set(found(seed_corpus, text, "2024-07-20"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the whole's size set off between it and the dividing verb
+        ("Pakistan's Afghan refugee population, estimated at 3 million, includes 800,000 ACC "
+         "holders.", ["NL301"]),
+        ("The refugee population of 1.3 million includes ACC holders.", ["NL301"]),
+        ("The refugee population of 1.3 million includes PoR card holders.", []),
+        ("Documented Afghans, some 2.2 million people, comprise PoR card holders and ACC "
+         "holders.", []),
+    ],
+)  # fmt: skip
+def test_a_division_past_the_wholes_size(seed_corpus, text, expected):
+    assert [c for c in found(seed_corpus, text, "2024-07-20") if c == "NL301"] == expected

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from narrlint.claims.groups_phrases import Analysis, Mention
 from narrlint.claims.groups_places import past_place
-from narrlint.claims.groups_words import CONTRAST_WORDS
+from narrlint.claims.groups_words import CONTRAST_WORDS, FIGURE_HEDGES
 from narrlint.nlp.quantities import ORDINALS
 from narrlint.nlp.tokens import lemma_lowers, sentence_at, where_lemma
 from narrlint.nlp.tokens import lowers as doc_lowers
@@ -103,9 +103,24 @@ def _whole_before(doc: Doc, analysis: Analysis, lowers: list[str], k: int) -> Me
     wider = before[-1]
     if wider.kind == "adjective":
         return None
-    j = past_place(doc, wider.end)
+    j = _past_size(doc, lowers, past_place(doc, wider.end), k)
     if j > k:
         return None
     if all(lowers[i] in BEFORE_VERB for i in range(j, k)):
         return wider
     return None
+
+
+def _past_size(doc: Doc, lowers: list[str], j: int, k: int) -> int:
+    """Past the whole's size set off after it (", estimated at 3 million,", "of 1.3
+    million"): the verb still divides the group."""
+    if j < k and lowers[j] == ",":
+        close = next((i for i in range(j + 1, min(k, j + 9)) if lowers[i] == ","), None)
+        if close is not None and any(doc[i].like_num for i in range(j, close)):
+            return close + 1
+    if j < k and lowers[j] == "of":
+        i = j + 1
+        while i < k and (doc[i].like_num or lowers[i] in FIGURE_HEDGES):
+            i += 1
+        return i if i > j + 1 else j
+    return j
