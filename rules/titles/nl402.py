@@ -170,7 +170,7 @@ class WrongTitle(Rule):
     def _not_yet(
         self, draft: Draft, claim: TitleClaim, person: Person, early: EarlyPost
     ) -> Problem:
-        """A title of an office the person took up only after the date the sentence speaks of.
+        """A title of an office the person took up only after the draft's date.
         No fix: the title may be right and the name wrong (the holder then is named in the
         details)."""
         name = short(person.name)
@@ -180,10 +180,8 @@ class WrongTitle(Rule):
         head = f"Check the title: {name} became {title} only"
         message = fit(f"{head} on {since}", f"{head} later", f"Check the title: not yet {title}")
         day = draft.date_for(claim.span)
-        spoken = "" if early.day == day else f"; the sentence speaks of {long_date(early.day)}"
         details = [
-            f"{name} is on record as {short(post.title)} {tenure(post)}; "
-            f"{draft_dated(draft, day)}{spoken}."
+            f"{name} is on record as {short(post.title)} {tenure(post)}; {draft_dated(draft, day)}."
         ]
         if early.held:
             then = " and ".join(short(p.title) for p in early.held)
@@ -199,7 +197,7 @@ class WrongTitle(Rule):
     def _rank_not_yet(
         self, draft: Draft, corpus: Corpus, claim: RankClaim, early: EarlyRank
     ) -> Problem:
-        """A rank the person was promoted to only after the date the sentence speaks of: the
+        """A rank the person was promoted to only after the draft's date: the
         fix writes the rank on record for that date."""
         ledger = corpus.ledger
         person = ledger.people[claim.person_id or ""]
@@ -216,10 +214,9 @@ class WrongTitle(Rule):
             f'Write "{now}": the rank {name} held on that date',
         )
         day = draft.date_for(claim.span)
-        spoken = "" if early.day == day else f"; the sentence speaks of {long_date(early.day)}"
         details = (
             f'"{written}" is on record for {name} from {since}; {draft_dated(draft, day)}'
-            f"{spoken}, when {name} was {now}."
+            f", when {name} was {now}."
         )
         evidence = [
             early.current.origin.evidence(describe_rank(ledger, person, early.current)),

@@ -1,4 +1,4 @@
-"""A title or rank the person held only later than the date a sentence speaks of (for NL402).
+"""A title or rank the person took up only after the draft's date (for NL402).
 
 The ledger records "Interior Minister" for Mohsin Naqvi from 11 March 2024: in a draft of
 September 2023 the title is not stale (NL401: held before, and ended) but not yet his. The
@@ -35,7 +35,7 @@ class EarlyPost:
     post: Post
     """The person's first recorded tenure of the office the title names."""
     day: dt.date
-    """The date the sentence speaks of."""
+    """The draft's date, on which the title is judged."""
     others: tuple[tuple[Person, Post], ...]
     """Who held the office on that date instead, per the ledger."""
     held: tuple[Post, ...]
@@ -58,15 +58,6 @@ def _first(start: dt.date | None, partial: str | None) -> dt.date | None:
     return start or partial_bounds(partial)[0]
 
 
-def _days(claim: TitleClaim | RankClaim, day: dt.date) -> list[dt.date]:
-    """The date a title is judged on: the draft's. Reporting gives a person's title of the
-    day it writes, for past events too ("Prime Minister Kakar said on Wednesday that 2,267
-    people had been killed since August 2021"): the dates a sentence names are its events',
-    not its titles'. A sentence placed inside the later tenure is not judged at all."""
-    del claim
-    return [day]
-
-
 def _unframed(claim: TitleClaim | RankClaim) -> bool:
     """Not written as of another time, nor a report of a change of post (or, for a rank, of
     a promotion)."""
@@ -79,8 +70,10 @@ def early_post(
     corpus: Corpus, claim: TitleClaim, person: Person, posts: list[Post], day: dt.date
 ) -> EarlyPost | None:
     """The person's tenure of the office ``claim`` names (``posts``: their recorded posts of
-    it) that starts after the date the sentence speaks of, when the ledger shows that the
-    title was not theirs then; ``None`` otherwise."""
+    it) that starts after ``day``, the draft's date, when the ledger shows that the title was
+    not theirs then; ``None`` otherwise. The draft's date, not the dates a sentence names:
+    reporting gives a person the title of its own day, for past events too ("Prime Minister
+    Kakar said on Wednesday that 2,267 people had been killed since August 2021")."""
     if not posts or any(p.held_on(day) or _ended(post_end(p), day) for p in posts):
         return None  # held on the draft's date (most titles), or held and ended (NL401's)
     if not _unframed(claim) or claim.foreign_owner or _announced(claim):
@@ -91,31 +84,26 @@ def early_post(
     countries = [o.country for o in offices if o is not None]
     kind = len(set(countries)) < len(countries)
     if claim.frame.past_framed([post_tenure(p) for p in posts]):
+        return None  # placed inside the later tenure
+    starts = [_first(p.start, p.start_partial) for p in posts]
+    if any(s is None or s - day <= NEWS_GRACE for s in starts):
         return None
-    found: EarlyPost | None = None
-    for when in _days(claim, day):
-        if any(p.held_on(when) or _ended(post_end(p), when) for p in posts):
-            return None  # held then, or held before and ended (NL401's)
-        starts = [_first(p.start, p.start_partial) for p in posts]
-        if any(s is None or s - when <= NEWS_GRACE for s in starts):
-            return None
-        first = min(posts, key=lambda p: _first(p.start, p.start_partial) or dt.date.max)
-        others = tuple(
-            (holder, held)
-            for office in {p.office for p in posts}
-            for holder, held in holders_on(corpus, office, when)
-            if holder.id != person.id
-        )
-        held = tuple(p for p in person.posts if p.held_on(when) and p.office not in claim.offices)
-        if not others and not held:
-            return None  # the ledger records nothing of that date to decide by
-        if kind and not (held and _all_held_by_others(corpus, claim.offices, person, when)):
-            # a kind of post ("Information Minister": federal or provincial; "Ambassador"):
-            # the person may hold one the ledger does not record, unless it records what they
-            # held then and every office of the title in someone else's hands
-            return None
-        found = found or EarlyPost(first, when, others, held)
-    return found
+    first = min(posts, key=lambda p: _first(p.start, p.start_partial) or dt.date.max)
+    others = tuple(
+        (holder, held)
+        for office in {p.office for p in posts}
+        for holder, held in holders_on(corpus, office, day)
+        if holder.id != person.id
+    )
+    held = tuple(p for p in person.posts if p.held_on(day) and p.office not in claim.offices)
+    if not others and not held:
+        return None  # the ledger records nothing of that date to decide by
+    if kind and not (held and _all_held_by_others(corpus, claim.offices, person, day)):
+        # a kind of post ("Information Minister": federal or provincial; "Ambassador"): the
+        # person may hold one the ledger does not record, unless it records what they held
+        # then and every office of the title in someone else's hands
+        return None
+    return EarlyPost(first, day, others, held)
 
 
 NEW_WORDS = frozenset({"new", "newly-appointed", "nominated", "likely", "expected"})
@@ -146,9 +134,9 @@ def _ended(end: dt.date | None, day: dt.date) -> bool:
 
 
 def early_rank(corpus: Corpus, claim: RankClaim, day: dt.date) -> EarlyRank | None:
-    """The person's term of the rank ``claim`` writes that starts after the date the sentence
-    speaks of, when the ledger records another rank for them on that date; ``None``
-    otherwise (NL401 judges a rank left by a promotion)."""
+    """The person's term of the rank ``claim`` writes that starts after ``day``, the draft's
+    date, when the ledger records another rank for them on that date; ``None`` otherwise
+    (NL401 judges a rank left by a promotion)."""
     ledger = corpus.ledger
     person_id = claim.person_id or ""
     current = ledger.rank_on(person_id, day)
@@ -157,16 +145,10 @@ def early_rank(corpus: Corpus, claim: RankClaim, day: dt.date) -> EarlyRank | No
     terms = [t for t in ledger.rank_succession(person_id) if t.rank in claim.ranks]
     if not terms or claim.frame.past_framed([(t.start, t.end) for t in terms]):
         return None
-    found: EarlyRank | None = None
-    for when in _days(claim, day):
-        current = ledger.rank_on(person_id, when)
-        if current is None or current.rank in claim.ranks:
-            return None
-        if any(t.held_on(when) or _ended(t.end, when) for t in terms):
-            return None
-        starts = [_first(t.start, t.start_partial) for t in terms]
-        if any(s is None or s - when <= NEWS_GRACE for s in starts):
-            return None
-        first = min(terms, key=lambda t: _first(t.start, t.start_partial) or dt.date.max)
-        found = found or EarlyRank(first, current, when)
-    return found
+    if any(t.held_on(day) or _ended(t.end, day) for t in terms):
+        return None
+    starts = [_first(t.start, t.start_partial) for t in terms]
+    if any(s is None or s - day <= NEWS_GRACE for s in starts):
+        return None
+    first = min(terms, key=lambda t: _first(t.start, t.start_partial) or dt.date.max)
+    return EarlyRank(first, current, day)
