@@ -472,3 +472,18 @@ def test_a_place_after_a_shared_title_without_a_comma_picks_its_office(
     sylvania, text, day, expected
 ):
     assert found(sylvania, text, day) == expected, text
+
+
+def test_grid_a_yearless_date_months_ahead_is_last_years(seed_corpus):
+    """A day written without its year that, this year, would lie months after the draft's
+    date is last year's: "On <day month>, X chaired the committee" told of the tenure."""
+    tested = 0
+    for title, person, post in _just_ended(seed_corpus):
+        told = post.end - dt.timedelta(days=5)
+        day = told + dt.timedelta(days=275)
+        if told <= post.start:
+            continue
+        text = f"On {told:%B} {told.day}, {title} {display_name(person)} chaired the committee."
+        assert lint_codes(seed_corpus, text, day, ("NL401",)) == [], (text, day)
+        tested += 1
+    assert tested

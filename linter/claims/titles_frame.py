@@ -554,19 +554,25 @@ def _period(value, day: dt.date) -> Period | None:
     return Period(first, last, label)
 
 
+AHEAD_DAYS = 60
+"""How far ahead of the draft's date a day written without its year may lie and still be
+read as the coming one (a deadline weeks away), when last year's lies more than
+:data:`BEHIND_DAYS` back."""
+BEHIND_DAYS = 183
+
+
 def _nearest_year(month: int, day: int, draft_date: dt.date) -> int:
-    """The year of the day and month nearest the draft's date: news gives a day without its
-    year for the weeks around its date, before or after ("decided on Tuesday that they would
-    be expelled after November 1", in a story of 4 October: the coming 1 November, not last
-    year's)."""
-
-    def distance(year: int) -> int:
-        try:
-            return abs((dt.date(year, month, day) - draft_date).days)
-        except ValueError:  # 29 February in a common year
-            return 366 * 2
-
-    return min((draft_date.year - 1, draft_date.year, draft_date.year + 1), key=distance)
+    """The year of a day and month written without it: the latest one up to the draft's date,
+    unless the coming one is weeks away and that one most of a year back ("decided on Tuesday
+    that they would be expelled after November 1", in a story of 4 October: the coming 1
+    November, not last year's)."""
+    past = _latest_year(month, day, draft_date)
+    try:
+        behind = (draft_date - dt.date(past, month, day)).days
+        ahead = (dt.date(past + 1, month, day) - draft_date).days
+    except ValueError:  # 29 February in a common year
+        return past
+    return past + 1 if ahead <= AHEAD_DAYS and behind > BEHIND_DAYS else past
 
 
 def _latest_year(month: int, day: int | None, draft_date: dt.date) -> int:
