@@ -314,3 +314,37 @@ def test_a_modifier_negated_by_non_grid(seed_corpus):
             if found(seed_corpus, text, PHASE1) != expected:
                 wrong.append((text, expected))
     assert not wrong, wrong
+
+
+ORIGIN_SHAPES = (
+    ("Police arrested {n} from Afghanistan holding Afghan Citizen Cards.", ["NL301"]),
+    (
+        "Pakistan told the {n} from Afghanistan, who have been living in the country illegally, "
+        "to leave.",
+        ["NL301"],
+    ),
+    (
+        "{N} from Afghanistan can be divided into two groups: PoR card holders and undocumented "
+        "Afghans.",
+        ["NL301"],
+    ),
+    ("Some 880,000 {n} from Afghanistan with ACCs live in Pakistan.", ["NL301"]),
+    # clean: the group's own documents and status
+    ("Police questioned {n} from Afghanistan holding PoR cards.", []),
+    ("Pakistan hosts {n} from Afghanistan, who hold PoR cards.", []),
+)
+"""A group's noun with its origin after it ("refugees from Afghanistan")."""
+
+
+def test_a_groups_noun_with_its_origin_after_it_grid(seed_corpus):
+    """The origin after a group's noun belongs to its phrase: the holdings, predicates,
+    divisions and figures read after "Afghan refugees" are read after "refugees from
+    Afghanistan" and "registered refugees from Afghanistan" alike."""
+    nouns = ["refugees", "registered refugees"]
+    wrong = []
+    for template, expected in ORIGIN_SHAPES:
+        for n in nouns:
+            text = template.format(n=n, N=n[:1].upper() + n[1:])
+            if [c for c in found(seed_corpus, text, "2024-07-20") if c == "NL301"] != expected:
+                wrong.append((text, expected))
+    assert not wrong, wrong

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import compress
 
 from spacy.tokens import Doc, Span, Token
@@ -227,7 +227,22 @@ def _mentions(doc: Doc, lex: Lexicon, modifiers: dict) -> list[Mention]:
                 mentions.append(Mention(start, end, groups, "head", head=(i, end),
                                         head_categories=groups))  # fmt: skip
                 taken.update(range(start, end))
+    mentions = [_with_origin(lex, lowers, m) for m in mentions]
     return _shared_modifiers(doc, lex, sorted(mentions, key=lambda m: m.start), lowers)
+
+
+def _with_origin(lex: Lexicon, lowers: list[str], mention: Mention) -> Mention:
+    """ "refugees from Afghanistan", "registered refugees from Afghanistan": the origin
+    after a group's noun belongs to its phrase, as a demonym before it does."""
+    end = mention.end
+    if (
+        mention.kind in ("term", "np", "head", "modified_term")
+        and end + 1 < len(lowers)
+        and lowers[end] == "from"
+        and lowers[end + 1] in lex.countries
+    ):
+        return replace(mention, end=end + 2)
+    return mention
 
 
 REMOVAL_REACH = 6
