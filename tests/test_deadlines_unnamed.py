@@ -277,3 +277,55 @@ def test_several_orders_in_force_the_one_whose_time_holds_the_value(seed_corpus)
     ] == ["NL101"]
     assert reported(seed_corpus, text.format(f"{earlier.date:%B} {earlier.date.day}"), day) == []
     assert reported(seed_corpus, text.format(f"{before_both:%B} {before_both.day}"), day) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A fronted time followed by an obligation to act
+
+
+FRONTED = (
+    "By {date}, {group} must leave the country.",
+    "Before {date}, all {group} had to leave Pakistan.",
+    "By {date}, officials said, {group} had to go.",
+    "By {date} {group} should leave the country voluntarily.",
+)
+FRONTED_GROUPS = {
+    "undocumented": "illegal foreigners",
+    "acc": "ACC holders",
+    "por": "PoR card holders",
+}
+
+
+def test_a_fronted_time_before_an_obligation_grid(seed_corpus):
+    wrong = []
+    for order in ORDERS:
+        deadline = seed_corpus.ledger.deadlines[order]
+        when = (deadline.announced + dt.timedelta(days=5)).isoformat()
+        group = FRONTED_GROUPS[deadline.targets[0]]
+        for template in FRONTED:
+            for value, bad in (
+                (deadline.date + dt.timedelta(days=14), True),
+                (deadline.date, False),
+            ):
+                text = template.format(date=f"{value:%B} {value.day}", group=group)
+                found = [c for c, _, _ in reported(seed_corpus, text, when)]
+                if found != (["NL101"] if bad else []):
+                    wrong.append((text, when, found))
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "By {date}, 400,000 illegal foreigners had left the country.",
+        "By {date}, illegal foreigners were leaving in large numbers.",
+        "By {date} the camps for illegal foreigners had to close.",
+        "By {date}, illegal foreigners could leave if they wished.",
+    ],
+)
+def test_a_fronted_time_look_alikes(seed_corpus, template):
+    """A count or a report at a time, another act, a permission."""
+    deadline = seed_corpus.ledger.deadlines["ifrp_phase1"]
+    when = (deadline.announced + dt.timedelta(days=5)).isoformat()
+    value = deadline.date + dt.timedelta(days=14)
+    assert reported(seed_corpus, template.format(date=f"{value:%B} {value.day}"), when) == []

@@ -64,6 +64,8 @@ from narrlint.claims.dates_words import (
     JOINING_WORDS,
     MONTH_DAYS,
     OBLIGATION_LEMMAS,
+    OBLIGATION_MODALS,
+    OBLIGATION_WORDS,
     PERFECT_AUXILIARIES,
     REFERRING_PEOPLE,
     REMAINING_LEMMAS,
@@ -261,6 +263,8 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
         if window & VALID_LEMMAS:
             return Cue("valid until", True, role="expiry")
     if lowers[:1] and lowers[0] in WEAK_PREPOSITIONS:
+        if _opens(clause, before[0]) and _fronted_order(clause, span, lexicon):
+            return Cue(lowers[0], False)  # "By March 20, ACC holders must leave …"
         if _sentence_start_time(clause, span, before):
             return None
         if lowers[0] in ("until", "till", "til") and (
@@ -458,11 +462,30 @@ def _requested_change(clause: Span, span: Span) -> bool:
 
 def _sentence_start_time(clause: Span, span: Span, before: Sequence[Token]) -> bool:
     """ "By December 15, 400,000 had left": a point in time that opens the sentence."""
-    cue = before[0]
-    opens = cue.i == clause.start or (cue.i - 1 >= clause.start and cue.is_sent_start)
-    opens = opens or all(t.is_punct for t in clause.doc[clause.start : cue.i])
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    return opens and (after is None or after.text == ",")
+    return _opens(clause, before[0]) and (after is None or after.text == ",")
+
+
+def _opens(clause: Span, cue: Token) -> bool:
+    """The preposition opens the clause (after punctuation only)."""
+    opens = cue.i == clause.start or (cue.i - 1 >= clause.start and cue.is_sent_start)
+    return opens or all(t.is_punct for t in clause.doc[clause.start : cue.i])
+
+
+def _fronted_order(clause: Span, span: Span, lexicon: Lexicon) -> bool:
+    """ "By March 20, ACC holders must leave the country", "Before March 20, they had to go":
+    a fronted time followed by an obligation to act ("must", "had to", "are to", "should" and
+    an action of the ledger's orders), not a count at that time ("By December 15, 400,000 had
+    left")."""
+    doc = clause.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    for i in range(span.end + 1, min(clause.end - 1, span.end + FRONTED_REACH)):
+        if lowers[i] in OBLIGATION_MODALS and lemmas[i + 1] in lexicon.actions:
+            return True  # "must leave" (not "had left", "were leaving")
+        obliged = lowers[i] in OBLIGATION_WORDS and lowers[i + 1] == "to"
+        if obliged and i + 2 < clause.end and lemmas[i + 2] in lexicon.actions:
+            return True  # "had to leave", "are to go"
+    return False
 
 
 def _order_frame(clause: Span, span: Span, lexicon: Lexicon) -> bool:

@@ -351,3 +351,8 @@ FUTURE_MARKERS = {"will", "'ll", "’ll", "shall", "expires", "ends", "falls", "
 Friday", "must leave by Monday")."""
 TENSE_REACH = 8
 """Words before a weekday searched for its verb's tense."""
+OBLIGATION_MODALS = {"must", "should", "shall"}
+"""Modals of an obligation right before an order's action ("must leave")."""
+OBLIGATION_WORDS = {*OBLIGATION_MODALS, "had", "have", "has", "are", "is", "were", "was"}
+"""Words of an obligation before "to" and an order's action ("had to go", "are to leave"): a
+fronted time before them is a cut-off ("By March 20, ACC holders had to leave")."""
