@@ -4,6 +4,10 @@ grid writes the seed ledger's own titles with glosses made from their words' ini
 
 import datetime as dt
 
+import pytest
+
+from narrlint.knowledge.corpus import load_corpus
+
 from .titles_support import display_name, lint_codes
 
 CODES = ("NL401", "NL402")
@@ -79,3 +83,51 @@ def test_a_gloss_whose_words_are_no_title_names_nothing(seed_corpus):
             f"The Public Accounts Committee (PAC) chairman {name} addressed the media.",
         ):
             assert lint_codes(seed_corpus, text, stale, CODES) == [], (text, stale)
+
+
+LEDGER = """\
+version: 1
+offices:
+  - {id: dg_fpo, name: Director General of the Federal Planning Office, country: Sylvania,
+     titles: [director general fpo, fpo chief, director general of federal planning office]}
+people:
+  - id: anna_berg
+    name: Anna Berg
+    aliases: [anna berg]
+    posts:
+      - {id: berg_dg, office: dg_fpo, title: Director General FPO, start: '2020-01-01',
+         end: '2022-01-01', source: https://example.invalid/sy/berg}
+  - id: otto_lang
+    name: Otto Lang
+    aliases: [otto lang]
+    posts:
+      - {id: lang_dg, office: dg_fpo, title: Director General FPO, start: '2022-01-01',
+         end: null, source: https://example.invalid/sy/lang}
+"""
+
+
+@pytest.fixture(scope="module")
+def planning(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("planning")
+    (folder / "ledger.yaml").write_text(LEDGER)
+    return load_corpus([str(folder)], seeds=False)
+
+
+@pytest.mark.parametrize(
+    ("title", "stands_in"),
+    [
+        ("Federal Planning Office (FPO) chief", True),
+        ("Federal Planning Office (FPO) Director General (DG)", True),
+        ("Director General (DG) Federal Planning Office (FPO)", False),
+        ("Director General of the Federal Planning Office (FPO)", False),
+    ],
+)
+def test_an_acronym_may_stand_for_the_words_it_glosses(planning, title, stands_in):
+    stale = dt.date(2024, 6, 1)
+    for text in (f"{title} Anna Berg addressed the media.", f"Anna Berg, {title}, spoke."):
+        assert lint_codes(planning, text, stale, CODES) == ["NL401"], text
+        assert lint_codes(planning, text.replace("Anna Berg", "Otto Lang"), stale, CODES) == []
+    if stands_in:  # an acronym that is not the initials of the words before it stands for none
+        wrong = title.replace("(FPO)", "(XYZ)")
+        text = f"{wrong} Anna Berg addressed the media."
+        assert lint_codes(planning, text, stale, CODES) == [], text

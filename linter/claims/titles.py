@@ -176,9 +176,9 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
     if (
         TITLE not in labels
         and GOVERNMENT not in labels
-        and not (lexicon.ranks and PERSON in labels)
+        and not (PERSON in labels and (lexicon.ranks or lexicon.variants or "(" in texts(doc)))
     ):
-        return []
+        return []  # no title, and no name a rank, a moved title or a glossed one may stand by
     people = [e for e, label in zip(ents, labels, strict=True) if label == PERSON]
     if people:
         written = variant_titles(doc, lexicon.variants, ents, people)

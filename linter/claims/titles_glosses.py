@@ -164,16 +164,38 @@ def _longest(
 def _acronym_for(
     words: list[str], glosses: dict[int, int], start: int, end: int, index: GlossIndex
 ) -> str | None:
-    """The ledger title the last gloss's acronym and the words after it write ("Inter-Services
-    Intelligence (ISI) chief" -> "isi chief")."""
-    last = max((i for i in glosses if start <= i < end), default=None)
-    if last is None:
-        return None
-    close = glosses[last]
-    rest = words[close + 1 : end]
-    if not rest or _initials(words[start:last]) != "".join(words[last + 1 : close]):
-        return None  # the words before the gloss are not what its acronym stands for
-    return index.get(_compared([*words[last + 1 : close], *rest]))
+    """The ledger title the span writes with some of its glosses' acronyms standing for the
+    words they gloss ("Inter-Services Intelligence (ISI) chief" -> "isi chief",
+    "Inter-Services Public Relations (ISPR) Director General (DG)" -> "ispr director
+    general"): an acronym stands only for the words right before it whose initials it is."""
+    parts: list[tuple[list[str], list[str] | None]] = []  # (words, acronym for them)
+    i = start
+    for opening in sorted(g for g in glosses if start <= g < end):
+        close = glosses[opening]
+        before = words[i:opening]
+        acronym = words[opening + 1 : close]
+        cut = next(
+            (k for k in range(len(before)) if _initials(before[k:]) == "".join(acronym)), None
+        )
+        if cut is None:
+            parts.append((before, None))
+        else:
+            parts.append((before[:cut], None))
+            parts.append((before[cut:], acronym))
+        i = close + 1
+    parts.append((words[i:end], None))
+    choices = [k for k, (_, acronym) in enumerate(parts) if acronym is not None]
+    for mask in range(1, 1 << len(choices)):
+        chosen = {choices[b] for b in range(len(choices)) if mask >> b & 1}
+        written = [
+            w
+            for k, (run, acronym) in enumerate(parts)
+            for w in (acronym if k in chosen and acronym is not None else run)
+        ]
+        title = index.get(_compared(written)) if written else None
+        if title is not None:
+            return title
+    return None
 
 
 def _initials(words: list[str]) -> str:
