@@ -329,7 +329,12 @@ ORIGIN_SHAPES = (
         ["NL301"],
     ),
     ("Some 880,000 {n} from Afghanistan with ACCs live in Pakistan.", ["NL301"]),
+    # the group's place between it and what is said of it
+    ("Some 153 {n} living in Pakistan holding Afghan Citizen Cards returned home.", ["NL301"]),
+    ("{N} residing in Pakistan, who have been living there illegally, must leave.", ["NL301"]),
     # clean: the group's own documents and status
+    ("Some 153 {n} living in Pakistan holding PoR cards returned home.", []),
+    ("{N} in Pakistan, who fled the Taliban, may stay.", []),
     ("Police questioned {n} from Afghanistan holding PoR cards.", []),
     ("Pakistan hosts {n} from Afghanistan, who hold PoR cards.", []),
 )
