@@ -108,3 +108,44 @@ def test_a_reported_start_look_alikes(seed_corpus):
     )
     noisy = [t for t in texts if reported(seed_corpus, t, day)]
     assert noisy == []
+
+
+def test_more_shapes_of_a_reported_start(seed_corpus):
+    """Word orders and phrasings of the same report: an adverb before the time, a lead-in
+    ("in late …"), a subordinate or relative clause, a participle set off by commas, a
+    campaign "of" deportations, a crackdown "on" a group."""
+    first = min(_orders(seed_corpus), key=lambda d: d.enforcement_from)
+    quiet = _quiet_year(seed_corpus, first.enforcement_from.year)
+    day = dt.date(quiet + 1, 7, 19).isoformat()
+    start = first.enforcement_from
+    shapes = (
+        "Deportations began in earnest in {time}.",
+        "Pakistan began its crackdown on illegal Afghans in {time}.",
+        "The expulsion of Afghans started in late {time}.",
+        "Since the deportation drive began in {time}, more than 800,000 have left.",
+        "The crackdown, which began in {time}, has forced thousands out.",
+        "Pakistan's expulsion campaign, launched in {time}, targeted undocumented Afghans.",
+        "Authorities began a campaign of mass deportations in {time}.",
+    )
+    wrong = []
+    for shape in shapes:
+        bad = shape.format(time=str(quiet))
+        good = shape.format(time=f"{start:%B} {start.year}")
+        if [c for c, _, _ in reported(seed_corpus, bad, day)] != ["NL101"]:
+            wrong.append(bad)
+        if "late" not in shape and reported(seed_corpus, good, day):
+            wrong.append(good)
+    assert wrong == []
+
+
+def test_a_local_operation_or_a_month_alone_is_left_alone(seed_corpus):
+    first = min(_orders(seed_corpus), key=lambda d: d.enforcement_from)
+    quiet = _quiet_year(seed_corpus, first.enforcement_from.year)
+    day = dt.date(quiet + 1, 7, 19).isoformat()
+    texts = (
+        f"Deportations of Afghans from Balochistan began in June {quiet}.",
+        "Deportations in Karachi began last year.",
+        "The deportations that began last month have slowed.",
+        "Deportations began in June, officials said.",
+    )
+    assert [t for t in texts if reported(seed_corpus, t, day)] == []

@@ -61,7 +61,7 @@ def names_people_only(clause: Span, span: Span, clues: Clues, lexicon: Lexicon) 
     lemmas = lemma_lowers(clause.doc)[clause.start : clause.end]
     if not WAITING_LEMMAS.isdisjoint(lemmas):
         return False  # "Afghans awaiting US visas": people who may have orders of their own
-    if _elsewhere(clause, lexicon):
+    if elsewhere(clause, lexicon):
         return False  # "Afghans in Iran": people in a place the ledger's orders do not name
     if clues.foreign_purpose and foreign_purpose_in(_phrase_of(clause, span), lexicon):
         return False  # "until March 25 to register for …": a deadline to do something else
@@ -90,7 +90,7 @@ def names_no_group(clause: Span, span: Span, clues: Clues, lexicon: Lexicon, cue
     if not (clues.actions & _order_actions(lexicon) or (clues.referring and cue.noun)):
         return False  # "The deadline is December 1.", "Anyone found here after …": not said
     lemmas = lemma_lowers(clause.doc)[clause.start : clause.end]
-    if not WAITING_LEMMAS.isdisjoint(lemmas) or _elsewhere(clause, lexicon):
+    if not WAITING_LEMMAS.isdisjoint(lemmas) or elsewhere(clause, lexicon):
         return False
     if clues.foreign_purpose and _last_purpose_foreign(clause, span, lexicon):
         return False
@@ -119,7 +119,7 @@ def _other_people(clause: Span, lexicon: Lexicon) -> bool:
     return False
 
 
-def _elsewhere(clause: Span, lexicon: Lexicon) -> bool:
+def elsewhere(clause: Span, lexicon: Lexicon) -> bool:
     """The clause puts people in a place the ledger does not know ("in Iran", "from Turkey",
     "in Karachi"): another country's order, or a city's the ledger does not record."""
     lowers = doc_lowers(clause.doc)

@@ -5,13 +5,17 @@ of deporting Afghans started in 2023".
 A day-precise report ("deportations began on November 20") is left alone: reports of the first
 arrests differ by place and day. A month or a year is what such a sentence gets wrong (the year
 of the campaign, "last year" in a story written two years on). The time is a month and year
-("in November 2024"), a year ("in 2024"), or a year relative to the text's date ("last year",
-"this year", "last month"). The event is the phase the sentence names ("the first round", "phase
-two"), else the order of the group it names, else the campaign's first order: each is the
-ledger's national order with a recorded enforcement start. The value is held to every date the
-event records (its announcement, cut-off, equivalent dates, extensions and enforcement start) in
-the time's own precision, and to the enforcement start of every national order the sentence may
-mean: any that fits keeps it silent ("a new wave of deportations began in April 2025").
+("in November 2024"), a year ("in 2024", "in late 2024"), or a year relative to the text's date
+("last year", "this year"); a month without its year, or "last month", is left to the writer (a
+local operation is often what began then), and so is a report of one place's operation
+("deportations from Balochistan began …").
+
+The event is the phase the sentence names ("the first round", "phase two"), else the order of
+the group it names, else the campaign's first order: each is the ledger's national order with a
+recorded enforcement start. The value is held to every date the event records (its
+announcement, cut-off, equivalent dates, extensions and enforcement start) in the time's own
+precision, and to those of every national order the sentence may mean: any that fits keeps it
+silent ("a new wave of deportations began in April 2025").
 """
 
 from __future__ import annotations
@@ -23,23 +27,26 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from narrlint.claims.dates_clues import clues_of
+from narrlint.claims.dates_generic import elsewhere
 from narrlint.claims.dates_lexicon import Lexicon, Profile
 from narrlint.claims.dates_words import (
     AUXILIARY_VERBS,
     CAMPAIGN_LEMMAS,
-    DAY_PREPOSITIONS,
     DETERMINERS,
     FRESH_WORDS,
     PAST_PERIODS,
     POSSESSIVES,
     PROCESS_NOUNS,
+    RELATIVE_STARTS,
     ROUND_NOUNS,
     STARTED_FORMS,
+    SUBORDINATORS,
+    YEAR_LEAD_INS,
 )
 from narrlint.nlp.quantities import ORDINALS, DateValue, month_of
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import NEGATIONS
+from narrlint.nlp.vocabulary import NEGATIONS, WEEKDAYS
 
 START_CUE = "began"
 """The cue word of a reported start of enforcement (``Cue.word``)."""
@@ -88,30 +95,48 @@ def campaign_starts(sentence: Span, lexicon: Lexicon, day: dt.date | None) -> It
 
 def _campaign_started(sentence: Span, verb: int, lexicon: Lexicon) -> bool:
     """What began is the campaign: the verb's object ("began expelling", "launched a
-    crackdown", "started the deportation of …"), or its subject's head ("deportations began",
-    "the first round of deportations began", "the process of deporting Afghans started",
-    "Pakistan's deportation drive began"), not another thing ("talks on deportation began")."""
+    crackdown", "began a campaign of mass deportations"), or its subject's head ("deportations
+    began", "the first round of deportations began", "the process of deporting Afghans
+    started", "Pakistan's deportation drive began", "the crackdown, which began …", "the
+    campaign, launched in …"), not another thing ("talks on deportation began")."""
     doc = sentence.doc
-    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    lowers = doc_lowers(doc)
     start = verb
     while start > sentence.start and not doc[start - 1].is_punct:
         start -= 1
     end = verb
     while end > start and lowers[end - 1] in AUXILIARY_VERBS | {"were", "been", "had"}:
         end -= 1
+    if start + 1 == end and lowers[start] in RELATIVE_STARTS:
+        end = start  # "which began", "that began": the antecedent before it
+        while start > sentence.start and not doc[start - 1].is_punct:
+            start -= 1
+    if start == end and start - 1 > sentence.start and lowers[start - 1] == ",":
+        end = start - 1  # "the crackdown, which began …", "the campaign, launched in …"
+        start = end
+        while start > sentence.start and not doc[start - 1].is_punct:
+            start -= 1
     if _foreign_agent(doc, start, end, lexicon):
         return False  # "Iran began deporting Afghans"
-    for k in range(verb + 1, min(sentence.end, verb + 4)):
-        if lemmas[k] in CAMPAIGN_LEMMAS:
-            return True
-        if lowers[k] not in DETERMINERS:
-            break
+    if _names_campaign(doc, verb + 1, min(sentence.end, verb + 6)):
+        return True
+    while start < end and lowers[start] in SUBORDINATORS:
+        start += 1  # "Since the deportation drive began …"
+    return _names_campaign(doc, start, end)
+
+
+def _names_campaign(doc, start: int, end: int) -> bool:
+    """The noun phrase at ``start`` is the campaign: its head after determiners, ordinals and
+    a possessor is a word of it ("deportations", "the deportation drive", "Pakistan's
+    crackdown"), or a round or process "of" it ("the first round of deportations", "a
+    campaign of mass deportations")."""
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
     k = start
     while k < end and (
         lowers[k] in DETERMINERS
         or lowers[k] in ORDINALS
-        or (doc[k].is_title and k + 1 < end and lowers[k + 1] in POSSESSIVES)
         or lowers[k] in POSSESSIVES
+        or (doc[k].is_title and k + 1 < end and lowers[k + 1] in POSSESSIVES)
     ):
         k += 1  # "the first", "Pakistan's"
     if k >= end:
@@ -120,10 +145,7 @@ def _campaign_started(sentence: Span, verb: int, lexicon: Lexicon) -> bool:
         return True
     if lowers[k] not in PROCESS_NOUNS or k + 1 >= end or lowers[k + 1] != "of":
         return False
-    k += 2
-    while k < end and lowers[k] in DETERMINERS:
-        k += 1  # "the first phase of the crackdown"
-    return k < end and lemmas[k] in CAMPAIGN_LEMMAS
+    return any(lemmas[j] in CAMPAIGN_LEMMAS for j in range(k + 2, min(end, k + 5)))
 
 
 def _foreign_agent(doc, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -136,8 +158,9 @@ def _foreign_agent(doc, start: int, end: int, lexicon: Lexicon) -> bool:
             continue
         if lower in lexicon.known or month_of(token) is not None:
             continue
-        if lexicon.common is not None and lower in lexicon.common:
-            continue
+        lemma = token.lemma_.lower()
+        if lexicon.common is not None and (lower in lexicon.common or lemma in lexicon.common):
+            continue  # "Authorities began …"
         if token.lemma_.lower() in CAMPAIGN_LEMMAS or lower in PROCESS_NOUNS:
             continue  # "Deportations began …" opening the sentence
         return True
@@ -145,7 +168,8 @@ def _foreign_agent(doc, start: int, end: int, lexicon: Lexicon) -> bool:
 
 
 def _time_after(doc, start: int, end: int, day: dt.date) -> tuple[Span, DateValue, bool] | None:
-    """The first time after the verb: "in November 2024", "in 2024", "last year"."""
+    """The first time after the verb: "in November 2024", "in (late) 2024", "last year"; none
+    when a day comes first ("began on November 20")."""
     lowers = doc_lowers(doc)
     for k in range(start, end):
         word = lowers[k]
@@ -153,23 +177,22 @@ def _time_after(doc, start: int, end: int, day: dt.date) -> tuple[Span, DateValu
         if word in PAST_PERIODS and nxt == "year":
             year = day.year + PAST_PERIODS[word]
             return doc[k : k + 2], DateValue(1, None, year), True
-        if word in PAST_PERIODS and nxt == "month":
-            month = day.month + PAST_PERIODS[word]
-            year = day.year + (month - 1) // 12
-            return doc[k : k + 2], DateValue((month - 1) % 12 + 1, None, year), False
-        if word in DAY_PREPOSITIONS or month_of(doc[k]) is not None or word.isdigit():
-            return None  # "began on November 20 last year": a day, left alone
+        if month_of(doc[k]) is not None or word.isdigit() or word in WEEKDAYS:
+            return None  # "began on November 20", "on Monday": a day, left alone
         if word != "in" or k + 1 >= end:
             continue
-        month = month_of(doc[k + 1])
+        j = k + 1
+        while j < end and lowers[j] in YEAR_LEAD_INS:
+            j += 1  # "in late 2024", "in the spring of 2024"
+        month = month_of(doc[j]) if j < len(doc) else None
         if month is not None:
-            after = lowers[k + 2] if k + 2 < len(lowers) else ""
+            after = lowers[j + 1] if j + 1 < len(lowers) else ""
             if len(after) == 4 and after.isdigit():
-                return doc[k + 1 : k + 3], DateValue(month, None, int(after)), False
+                return doc[j : j + 2], DateValue(month, None, int(after)), False
             return None  # "in November": its year is the writer's, not read
-        if len(nxt) == 4 and nxt.isdigit() and 1990 <= int(nxt) <= day.year:
-            return doc[k + 1 : k + 2], DateValue(1, None, int(nxt)), True
-        return None
+        year = lowers[j] if j < len(lowers) else ""
+        if len(year) == 4 and year.isdigit() and 1990 <= int(year) <= day.year:
+            return doc[j : j + 1], DateValue(1, None, int(year)), True
     return None
 
 
@@ -181,6 +204,10 @@ def _events(
     clues = clues_of(sentence, lexicon)
     if clues.other_authority or clues.onward:
         return None  # "Iran began deporting Afghans in 2024"
+    if any(p not in lexicon.countries.values() for p in clues.places) or elsewhere(
+        sentence, lexicon
+    ):
+        return None  # "deportations from Balochistan began …": one place's operation
     orders = [
         p
         for p in lexicon.profiles

@@ -336,9 +336,13 @@ PROCESS_NOUNS = {*ROUND_NOUNS, "process", "drive", "campaign", "operation"}
 """Nouns a campaign is the "of" of: "the process of deporting …", "the first round of …"."""
 POSSESSIVES = {"'s", "’s", "'", "’"}
 """The possessive endings spaCy splits off a name ("Pakistan's")."""
-DAY_PREPOSITIONS = {"on", "since", "from", "by", "until", "till"}
-"""Prepositions of a day after a verb of starting ("began on November 20"): not a month's or
-a year's report."""
+RELATIVE_STARTS = {"which", "that", "who"}
+"""Relative pronouns before a verb of starting: what began is their antecedent."""
+SUBORDINATORS = {"since", "when", "after", "as", "once", "while", "before", "until"}
+"""Words opening a clause before its subject ("Since the deportation drive began …")."""
+YEAR_LEAD_INS = {"early", "late", "mid", "mid-", "-", "the", "spring", "summer", "autumn", "fall",
+                 "winter", "of", "end", "beginning", "start", "middle"}  # fmt: skip
+"""Words between "in" and a year or month ("in late 2024", "in the autumn of 2023")."""
 EXTENSION_NOUNS = {"extension"}
 """The noun of an extension a determiner refers back with ("The extension has been granted …")."""
 WEEKDAY_PREPOSITIONS = {"on", "by", "until", "till", "before"}
