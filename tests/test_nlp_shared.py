@@ -37,3 +37,41 @@ def test_number_values_are_each_numbers_value(seed_corpus):
     assert number_values(doc) is values  # read once per doc
     doc.spans["numbers"] = numbers[:1]  # another set of numbers: read again
     assert list(number_values(doc)) == [(numbers[0].start, numbers[0].end)]
+
+
+def test_word_sets_are_found_through_one_index_per_doc(seed_corpus, monkeypatch):
+    """where_lower/where_lemma walk a doc once for every set asked so far, not once per set:
+    a set with words never asked before is still found whole (the doc's index is rebuilt for
+    it), a set of words asked before reuses the index, and past the union's limit sets are
+    tested token by token, with the same answers."""
+    from narrlint.nlp import tokens
+
+    monkeypatch.setattr(tokens, "_ASKED", set())
+    doc = seed_corpus.nlp(TEXT + " The officials said the Afghans must leave, officials said.")
+    words, lemmas = tokens.lowers(doc), tokens.lemma_lowers(doc)
+    key = "narrlint.nlp.tokens.lower_index"
+
+    def expected(column, wanted):
+        return [i for i, w in enumerate(column) if w in wanted]
+
+    builds = 0
+    for wanted in (
+        frozenset({"officials", "said"}),
+        frozenset({"must"}),
+        frozenset({"qzzynever"}),
+        frozenset({"the", "afghans", "leave", "million"}),
+    ):
+        before = doc.user_data.get(key)
+        assert tokens.where_lower(doc, wanted) == expected(words, wanted)
+        assert tokens.where_lemma(doc, wanted) == expected(lemmas, wanted)
+        builds += doc.user_data[key] is not before
+    assert builds == 4  # each set brought words not asked before
+    before = doc.user_data[key]
+    for wanted in (frozenset({"officials"}), frozenset({"said", "must", "the"})):
+        assert tokens.where_lower(doc, wanted) == expected(words, wanted)
+    assert doc.user_data[key] is before  # words asked before: the same index
+    assert tokens.where_lemma(doc, frozenset({"say"})) == expected(lemmas, {"say"})
+    monkeypatch.setattr(tokens, "_ASKED_LIMIT", len(tokens._ASKED))
+    more = frozenset({"card", "holders", "people", "killed"})
+    assert tokens.where_lower(doc, more) == expected(words, more)
+    assert not more <= tokens._ASKED  # tested token by token, the union left as it was

@@ -10,8 +10,9 @@ them, and they are dropped with the doc.
 from __future__ import annotations
 
 import itertools
+import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 import numpy
 from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, SENT_START
@@ -188,34 +189,77 @@ def spans_within(doc: Doc, key: str, start: int, end: int) -> list[Span]:
 
 
 # ---------------------------------------------------------------------------------------------
-# Where words of a set stand: one C-level map over the doc's shared word list
+# Where words of a set stand
 #
-# Measured on 800-word drafts: ``doc.to_array`` costs ~20 µs per column and ``numpy.isin`` ~30
-# µs more, while ``compress(range(n), map(words.__contains__, lowers(doc)))`` tests a whole doc
-# in ~15 µs (the strings are already there), 3-4x faster than a Python loop over the indices.
+# Readers ask about six word sets a doc, the same module-level sets for every doc. Testing every
+# token for each (``compress(count(), map(words.__contains__, column))``, 30-50 µs a set on 800
+# words) walked the doc six times. Instead one pass a doc and column finds the tokens whose word
+# is in any set asked so far (a process-wide union, ~60 words), and files their indices by word;
+# each set is then its words present in that small index (under a µs when none is). A set with
+# a word not asked before joins the union, and a doc's index is rebuilt for it.
+
+_ASKED: set[str] = set()
+"""Every word of every set :func:`where_lower` and :func:`where_lemma` were asked about."""
+_ASKED_LIMIT = 20_000
+"""Past this many words (sets built per call rather than once), sets are tested directly."""
+_ASKED_LOCK = threading.Lock()
 
 
-def _where(doc: Doc, key: object, flags: Iterable[bool]) -> list[int]:
-    """Indices whose flag is true, cached in ``doc.user_data[key]`` (with the doc's length)."""
+def _word_index(doc: Doc, key: str, column: list[str], words: frozenset[str]):
+    """Word → its indices in ``column`` (one of the doc's shared lists), for every word of
+    :data:`_ASKED`, once per list and union; None once the union is full."""
+    if not words <= _ASKED:
+        with _ASKED_LOCK:
+            if len(_ASKED) + len(words) > _ASKED_LIMIT:
+                return None
+            _ASKED.update(words)
+    cached = doc.user_data.get(key)
+    asked = len(_ASKED)  # the union only grows: its size names its version
+    if cached is None or cached[0] is not column or cached[1] != asked:
+        index: dict[str, list[int]] = {}
+        for i in itertools.compress(itertools.count(), map(_ASKED.__contains__, column)):
+            found = index.get(column[i])
+            if found is None:
+                index[column[i]] = [i]
+            else:
+                found.append(i)
+        cached = doc.user_data[key] = (column, asked, index)
+    return cached[2]
+
+
+def _where(doc: Doc, key: object, words: frozenset[str], column: list[str], kind: str) -> list[int]:
+    """Indices whose word in ``column`` is in ``words``, in order, cached in
+    ``doc.user_data[key]`` (with the doc's length)."""
     cached = doc.user_data.get(key)
     if cached is None or cached[0] != len(doc):
-        cached = doc.user_data[key] = (len(doc), list(itertools.compress(itertools.count(), flags)))
+        index = _word_index(doc, kind, column, words)
+        if index is None:
+            found = list(itertools.compress(itertools.count(), map(words.__contains__, column)))
+        else:
+            present = words & index.keys()
+            if not present:
+                found = []
+            elif len(present) == 1:
+                found = list(index[next(iter(present))])
+            else:
+                found = sorted(itertools.chain.from_iterable(index[w] for w in present))
+        cached = doc.user_data[key] = (len(doc), found)
     return cached[1]
 
 
 def where_lower(doc: Doc, words: frozenset[str]) -> list[int]:
     """Indices of the tokens whose lower-case text is in ``words``, in order (``[i for i, w
-    in enumerate(lowers(doc)) if w in words]`` in C), once per doc and word set. Pass a
+    in enumerate(lowers(doc)) if w in words]``), once per doc and word set. Pass a
     module-level frozenset: the set is the cache key."""
     key = ("narrlint.nlp.tokens.where_lower", words)
-    return _where(doc, key, map(words.__contains__, lowers(doc)))
+    return _where(doc, key, words, lowers(doc), "narrlint.nlp.tokens.lower_index")
 
 
 def where_lemma(doc: Doc, lemmas: frozenset[str]) -> list[int]:
     """Indices of the tokens whose lower-cased lemma is in ``lemmas``, in order (like
     :func:`where_lower` on :func:`lemma_lowers`)."""
     key = ("narrlint.nlp.tokens.where_lemma", lemmas)
-    return _where(doc, key, map(lemmas.__contains__, lemma_lowers(doc)))
+    return _where(doc, key, lemmas, lemma_lowers(doc), "narrlint.nlp.tokens.lemma_index")
 
 
 class WordTest:
