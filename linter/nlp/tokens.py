@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import numpy
 from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, SENT_START
@@ -287,29 +287,31 @@ class WordTest:
         key = ("narrlint.nlp.tokens.WordTest", self)
         cached = doc.user_data.get(key)
         if cached is None or cached[0] != len(doc):
-            flags = self._flags(self.words(doc), doc.vocab)
             cached = doc.user_data[key] = (
                 len(doc),
-                list(itertools.compress(itertools.count(), flags)),
+                self._passing(self.words(doc), doc.vocab, itertools.count()),
             )
         return cached[1]
 
     def within(self, doc: Doc, start: int, end: int) -> list[int]:
         """Indices in ``start:end`` whose word passes the test (not cached: for a reader that
         asks about a few spans of a doc, where testing the whole doc would cost more)."""
-        flags = self._flags(self.words(doc)[start:end], doc.vocab)
-        return list(itertools.compress(range(start, end), flags))
+        return self._passing(self.words(doc)[start:end], doc.vocab, range(start, end))
 
-    def _flags(self, words: list[str], vocab: Vocab) -> list[bool]:
+    def _passing(self, words: list[str], vocab: Vocab, indices: Iterable[int]) -> list[int]:
+        """The items of ``indices`` whose word in ``words`` passes (one C-level pass through
+        the table once every word is in it)."""
         table = self._table
         try:
-            return list(map(table.__getitem__, words))
+            return list(itertools.compress(indices, map(table.__getitem__, words)))
         except KeyError:
             if len(table) > self.limit:  # a long-lived process: start afresh
                 table.clear()
             for word in set(words).difference(table):
                 table[word] = bool(self.test(word, vocab))
-            return list(map(table.__getitem__, words))
+        if isinstance(indices, itertools.count):
+            indices = itertools.count()  # the failed pass consumed some
+        return list(itertools.compress(indices, map(table.__getitem__, words)))
 
 
 _ENTS = "narrlint.nlp.tokens.ents"
