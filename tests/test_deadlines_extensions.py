@@ -143,3 +143,47 @@ def test_a_deadline_to_leave_while_the_cards_are_valid_look_alikes(seed_corpus):
         if reported(seed_corpus, text, when.isoformat())
     ]
     assert noisy == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A stay that ended, and documents referred back to
+
+
+def test_a_stay_that_ended_is_the_documents_validity(seed_corpus):
+    """ "the stay of PoR card holders ended on …": the cards' validity, held to the chain."""
+    new = _links(seed_corpus)[-1][2]
+    when = (new + dt.timedelta(days=25)).isoformat()
+    wrong = new - dt.timedelta(days=91)
+    for template in (
+        "The FO said the stay of PoR card holders ended on {date}.",
+        "PoR card holders were told their stay in Pakistan had ended on {date}.",
+    ):
+        for value, bad in ((wrong, True), (new, False)):
+            text = template.format(date=f"{value:%B} {value.day}")
+            found = [c for c, _, _ in reported(seed_corpus, text, when)]
+            assert found == (["NL101"] if bad else []), text
+
+
+def test_documents_referred_back_are_the_named_groups(seed_corpus):
+    """ "The cards will now remain valid until …" after the cards' extension is the chain's;
+    "Their cards expired on …" after a sentence about an order for the same group is still the
+    cards' own date, not the order's."""
+    for announced, _, new in _links(seed_corpus):
+        when = (announced + dt.timedelta(days=2)).isoformat()
+        later = new + dt.timedelta(days=184)
+        first = "The cabinet approved an extension of PoR cards. "
+        for value, bad in ((later, True), (new, False)):
+            text = (
+                first
+                + f"The cards will now remain valid until {value:%B} {value.day}, {value.year}."
+            )
+            assert [c for c, _, _ in reported(seed_corpus, text, when)] == (
+                ["NL101"] if bad else []
+            ), text
+    order = seed_corpus.ledger.deadlines["ifrp_phase3_por"]
+    chain_end = _links(seed_corpus)[-1][2]
+    text = (
+        f"Pakistan will start deporting PoR card holders on {order.date:%B} {order.date.day}, "
+        f"{order.date.year}. Their cards expired on {chain_end:%B} {chain_end.day}."
+    )
+    assert reported(seed_corpus, text, (order.announced + dt.timedelta(days=2)).isoformat()) == []

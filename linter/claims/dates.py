@@ -410,7 +410,7 @@ def _cut_off(
         ]
         if any(t.lower_ in CONTRASTED_PEOPLE for t in clause):
             earlier = earlier[1:]  # "PoR holders can stay, while others must leave by …"
-        candidates, context = _from_context(earlier, lexicon, day, value), True
+        candidates, context = _from_context(earlier, lexicon, day, value, cue), True
     if not candidates:
         clues, candidates = _place_before(sentences, index, clues, lexicon, cue)
     placed = placed_in_text(span, value, cue, day)
@@ -539,14 +539,22 @@ def _place_before(
 # Which deadline a claim is about
 
 
-def _from_context(earlier: list[Span], lexicon: Lexicon, day: dt.date | None, value: Value) -> list:
+def _from_context(
+    earlier: list[Span], lexicon: Lexicon, day: dt.date | None, value: Value, cue: Cue
+) -> list:
     """The event of the nearest earlier text that names exactly one (the start of the same
-    sentence, then up to two sentences back), among those on record at the text's date."""
+    sentence, then up to two sentences back), among those on record at the text's date. A
+    document's expiry ("Their cards expired on …") is of the named group's documents: only a
+    validity chain of that group can be meant."""
     for span in earlier:
         if not len(span):
             continue
         clues = clues_of(span, lexicon)
-        found = named_candidates(lexicon, clues, Cue("context", True))
+        if cue.role == "expiry":
+            chains = named_candidates(lexicon, replace(clues, validity=True), cue)
+            found = [c for c in chains if c[0].deadline.steps]
+        else:
+            found = named_candidates(lexicon, clues, Cue("context", True))
         found = [c for c in found if within_record(c[0], day, value)] or found
         if found:  # a sentence naming no group means the order for everyone there
             rank = partial(evidence_rank, named=bool(clues.categories))

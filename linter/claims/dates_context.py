@@ -17,6 +17,7 @@ from narrlint.claims.dates_lexicon import Lexicon
 from narrlint.claims.dates_values import value_starts
 from narrlint.claims.dates_words import (
     ANAPHORIC_DETERMINERS,
+    DOCUMENT_NOUNS,
     ENFORCEMENT_PREPOSITIONS,
     EXTENSION_NOUNS,
     PRONOUNS,
@@ -35,8 +36,10 @@ def anaphoric(cue: Cue, clues: Clues, people: frozenset[str], clause: Span | Non
     if cue.noun is None:
         if cue.word in ("until", "till", "til") and cue.strong:
             return True  # "They have until November 15."
-        if cue.role == "extension" and clause is not None and _extension_referred(clause):
+        if cue.role == "extension" and clause is not None and _referred(clause, EXTENSION_NOUNS):
             return True  # "The extension has been granted until …": of what was named before
+        if cue.role == "expiry" and clause is not None and _referred(clause, DOCUMENT_NOUNS):
+            return True  # "The cards will now remain valid until …"
         if cue.word in WEAK_PREPOSITIONS and not cue.strong:
             return clues.referring and bool(clues.actions)  # "those who fail to leave by …"
         if not (cue.before_first_day or cue.word in ENFORCEMENT_PREPOSITIONS):
@@ -58,12 +61,15 @@ def anaphoric(cue: Cue, clues: Clues, people: frozenset[str], clause: Span | Non
     return before in ANAPHORIC_DETERMINERS
 
 
-def _extension_referred(clause: Span) -> bool:
-    """ "The extension has been granted until …", "This extension runs to …": an extension
-    named by a determiner that refers back (not "talks were postponed until …")."""
+def _referred(clause: Span, nouns: set[str]) -> bool:
+    """ "The extension has been granted until …", "Their cards remain valid until …": an
+    extension or a document named by a determiner that refers back (not "talks were postponed
+    until …")."""
     lowers, lemmas = doc_lowers(clause.doc), lemma_lowers(clause.doc)
     for i in range(clause.start, clause.end - 1):
-        if lowers[i] in ANAPHORIC_DETERMINERS and lemmas[i + 1] in EXTENSION_NOUNS:
+        if lowers[i] in ANAPHORIC_DETERMINERS and (
+            lemmas[i + 1] in nouns or lowers[i + 1] in nouns
+        ):
             return True
     return False
 

@@ -72,6 +72,7 @@ from narrlint.claims.dates_words import (
     REQUEST_LEMMAS,
     SCOPE_VERBS,
     STARTING_LEMMAS,
+    STAY_OWNERS,
     STAYING_PEOPLE,
     SUBJECT_BREAKS,
     VALID_LEMMAS,
@@ -285,6 +286,8 @@ def _what_ends(clause: Span, verb: int, lexicon: Lexicon) -> str | None:
     for i in range(verb - 1, max(clause.start, verb - ENDING_SUBJECT_TOKENS) - 1, -1):
         if lemmas[i] in VALID_LEMMAS:
             return "validity"
+        if lowers[i] == "stay" and i > clause.start and lowers[i - 1] in STAY_OWNERS:
+            return "validity"  # "the stay of PoR card holders ended on …"
         if lowers[i] in WINDOW_NOUNS:
             return "window" if for_people(doc, i + 1, verb, lexicon) else None
         if lowers[i] in JOINING_WORDS or (lowers[i] not in ("(", ")") and doc[i].is_punct):
