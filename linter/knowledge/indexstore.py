@@ -53,7 +53,9 @@ MANIFEST_CACHE_BYTES = 64 * 1024
 0.3 s to read as YAML)."""
 ENGINE_MODULES = (
     "knowledge/corpus.py", "nlp/pipeline.py", "nlp/quantities.py", "nlp/tokens.py",
-    "nlp/chunking.py", "text/prose.py", "text/invisible.py", "input/frontmatter.py",
+    "nlp/chunking.py", "text/prose.py", "text/prose_text.py", "text/prose_builder.py",
+    "text/prose_runs.py", "text/prose_plain.py", "text/markdown_parser.py",
+    "text/markdown_inline.py", "text/invisible.py", "input/frontmatter.py",
     "text/positions.py", "input/source.py", "knowledge/ledger.py", "knowledge/ledger_model.py",
     "knowledge/ledger_parse.py", "input/yamlsource.py",
 )  # fmt: skip

@@ -1,0 +1,261 @@
+"""Where the inline content of a markdown-it block lies in the original text.
+
+markdown-it-py gives line maps for blocks but no character offsets inside them. This module
+finds each piece of an inline token's content on its original line (after the block markers)
+and walks the inline children, handing the builder only the characters that are prose: text,
+escapes and link labels, never code, HTML, images, link targets or autolinks.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from markdown_it.token import Token
+
+from narrlint.text.positions import LineIndex
+from narrlint.text.prose_builder import ProseBuilder
+
+_MARKER_CHARS = frozenset(" \t>#-*+.)|0123456789")
+
+
+def plain_line(
+    text: str, index: LineIndex, token: Token, row_cursor: dict[int, int], builder: ProseBuilder
+) -> None:
+    """What :class:`InlineWalker` does for inline content that is plain text on one line
+    (most paragraphs of a news draft): the whole content is prose, found on its line after
+    the block markers."""
+    content = token.content
+    line_no = token.map[0] + 1
+    if not content or line_no > index.line_count:
+        return
+    line_start, line_end = index.line_span(line_no, text)
+    col, lead = _find_piece(text[line_start:line_end], content, row_cursor.get(line_no, 0))
+    if col >= 0:
+        size = len(content) - lead
+        row_cursor[line_no] = col + size
+        builder.add(line_start + col, line_start + col + size)
+
+
+class InlineWalker:
+    """Finds each inline child of a markdown-it inline token in the original text.
+
+    markdown-it-py gives line maps for blocks but no character offsets inside them, so the
+    walker aligns the inline token's ``content`` (block markers stripped) with the original
+    lines, then walks the children in order with a forward-only cursor. Anything it cannot
+    place is left as prose rather than dropped, so positions are always real characters.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        index: LineIndex,
+        token: Token,
+        row_cursor: dict[int, int],
+        builder: ProseBuilder,
+    ) -> None:
+        self.text = text
+        self.token = token
+        self.builder = builder
+        self.content = token.content
+        self.segments = self._align(index, row_cursor)
+        self._segment_starts = [segment[0] for segment in self.segments]
+
+    def _align(self, index: LineIndex, row_cursor: dict[int, int]) -> list[tuple[int, int, int]]:
+        """Where the content lies in the original, as segments ``(start, end, original)``.
+
+        Content character ``i`` of a segment is original character ``original + i - start``;
+        a character in no segment has no original. Segments (one per line, its newline
+        included), not a per-character table: this runs on every paragraph of every draft.
+        """
+        start_line = self.token.map[0] + 1
+        segments: list[tuple[int, int, int]] = []
+        cursor = 0
+        for number, piece in enumerate(self.content.split("\n")):
+            line_no = start_line + number
+            size = len(piece) + 1  # the piece and its newline
+            if line_no <= index.line_count:
+                line_start, line_end = index.line_span(line_no, self.text)
+                line = self.text[line_start:line_end]
+                col, lead = _find_piece(line, piece, row_cursor.get(line_no, 0))
+                if col >= 0:
+                    row_cursor[line_no] = col + len(piece) - lead
+                    segments.append((cursor + lead, cursor + size, line_start + col))
+            cursor += size
+        limit = len(self.content)
+        return [(a, min(b, limit), o) for a, b, o in segments if a < limit]
+
+    def _prose(self, start: int, end: int) -> None:
+        """Mark content ``[start, end)`` as prose, in maximal runs of consecutive originals."""
+        run_start = run_end = -1
+        segments = self.segments
+        k = max(bisect_right(self._segment_starts, start) - 1, 0)
+        while k < len(segments):
+            first, last, orig = segments[k]
+            if first >= end:
+                break
+            low, high = max(first, start), min(last, end)
+            if low < high:
+                orig_low, orig_high = orig + low - first, orig + high - first
+                if run_start < 0:
+                    run_start, run_end = orig_low, orig_high
+                elif orig_low == run_end:
+                    run_end = orig_high
+                else:
+                    self.builder.add(run_start, run_end)
+                    run_start, run_end = orig_low, orig_high
+            k += 1
+        if run_start >= 0:
+            self.builder.add(run_start, run_end)
+
+    def walk(self) -> None:
+        content = self.content
+        if self.token.children is None:  # plain text (see _inline_where_needed)
+            self._prose(0, len(content))
+            return
+        cursor = 0
+        children = self.token.children
+        i = 0
+        while i < len(children):
+            child = children[i]
+            kind = child.type
+            if kind in ("text", "softbreak", "hardbreak"):
+                literal = child.content if kind == "text" else ""
+                if kind == "text":
+                    found = content.find(literal, cursor)
+                    if found >= 0:
+                        self._prose(found, found + len(literal))
+                        cursor = found + len(literal)
+                else:
+                    newline = content.find("\n", cursor)
+                    if newline >= 0:
+                        self._prose(newline, newline + 1)
+                        cursor = newline + 1
+            elif kind == "text_special":
+                found = content.find(child.markup, cursor)
+                if found >= 0:
+                    if child.info == "escape":
+                        self._prose(found + 1, found + len(child.markup))
+                    cursor = found + len(child.markup)
+            elif kind == "code_inline":
+                cursor = self._skip_code(cursor, child.markup)
+            elif kind == "html_inline":
+                found = content.find(child.content, cursor)
+                if found >= 0:
+                    cursor = found + len(child.content)
+            elif kind == "image":
+                cursor = self._skip_bracketed(cursor, "![")
+            elif kind == "link_open":
+                if child.markup == "autolink":
+                    cursor = self._skip_autolink(cursor)
+                    while i < len(children) and children[i].type != "link_close":
+                        i += 1
+                else:
+                    found = content.find("[", cursor)
+                    if found >= 0:
+                        cursor = found + 1
+            elif kind == "link_close":
+                cursor = self._skip_link_target(cursor)
+            elif child.markup:
+                found = content.find(child.markup, cursor)
+                if found >= 0:
+                    cursor = found + len(child.markup)
+            i += 1
+
+    def _skip_code(self, cursor: int, markup: str) -> int:
+        pattern = re.compile(rf"(?<!`){re.escape(markup)}(?!`)")
+        opening = pattern.search(self.content, cursor)
+        if not opening:
+            return cursor
+        closing = pattern.search(self.content, opening.end())
+        return closing.end() if closing else opening.end()
+
+    def _skip_autolink(self, cursor: int) -> int:
+        found = self.content.find("<", cursor)
+        close = self.content.find(">", found + 1) if found >= 0 else -1
+        return close + 1 if close >= 0 else cursor
+
+    def _skip_bracketed(self, cursor: int, opener: str) -> int:
+        found = self.content.find(opener, cursor)
+        if found < 0:
+            return cursor
+        close = _matching(self.content, found + len(opener) - 1, "[", "]")
+        if close < 0:
+            return cursor
+        return self._skip_link_target(close)
+
+    def _skip_link_target(self, cursor: int) -> int:
+        """From a link's closing ``]``: skip ``](dest "title")``, ``][ref]`` or ``]``."""
+        content = self.content
+        found = content.find("]", cursor)
+        if found < 0:
+            return cursor
+        after = found + 1
+        if content.startswith("(", after):
+            close = _matching(content, after, "(", ")")
+            return close + 1 if close >= 0 else after
+        if content.startswith("[", after):
+            close = content.find("]", after)
+            return close + 1 if close >= 0 else after
+        return after
+
+
+def _matching(text: str, start: int, opener: str, closer: str) -> int:
+    """Index of the ``closer`` that balances the ``opener`` at ``start`` (-1: none); a
+    backslash escapes the character after it. Jumps from one of these characters to the next
+    (a link's destination is mostly other characters)."""
+    pattern = _bracket_pattern(opener, closer)
+    depth = 0
+    i = start
+    while True:
+        found = pattern.search(text, i)
+        if found is None:
+            return -1
+        i = found.start()
+        char = text[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == opener:
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+
+
+@lru_cache(maxsize=4)
+def _bracket_pattern(opener: str, closer: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(chr(92) + opener + closer)}]")
+
+
+def _find_after_markers(line: str, piece: str, from_col: int) -> int:
+    """Column of ``piece`` in ``line`` where only block markers precede it."""
+    if not piece:
+        return from_col if from_col <= len(line) else -1
+    col = line.find(piece, from_col)
+    while col >= 0:
+        if not col or from_col > 0 or all(c in _MARKER_CHARS or c.isspace() for c in line[:col]):
+            return col
+        col = line.find(piece, col + 1)
+    return -1
+
+
+def _find_piece(line: str, piece: str, from_col: int) -> tuple[int, int]:
+    """``(column, lead)``: where ``piece`` lies in ``line`` after the block markers, and how
+    many of its first characters have no original (``-1`` column: nowhere).
+
+    markdown-it strips Unicode spaces (a no-break space pasted from a word processor) before
+    a paragraph's text, which the marker test above lets stand before it, and it expands a
+    tab it partly consumed into spaces the original never had (a list item's continuation
+    line indented with a tab): such a piece is found without those spaces, and they are left
+    without an original rather than the whole line being dropped.
+    """
+    col = _find_after_markers(line, piece, from_col)
+    if col >= 0 or not piece.startswith(" "):
+        return col, 0
+    stripped = piece.lstrip(" ")
+    col = _find_after_markers(line, stripped, from_col) if stripped else -1
+    return col, len(piece) - len(stripped)

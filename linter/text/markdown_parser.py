@@ -1,0 +1,185 @@
+"""The markdown-it parser as the prose reader configures it.
+
+markdown-it-py as shipped drops the rest of a document past its nesting limit, percent-encodes
+link targets nobody reads, tries every block rule on every line and parses inline content that
+is plain text. This module sets up one CommonMark parser (tables and strikethrough on, HTML
+kept) that does none of that and yields the same tokens, so :mod:`narrlint.text.prose` only
+walks them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from markdown_it import MarkdownIt, rules_block
+from markdown_it.rules_block import StateBlock
+from markdown_it.rules_core import StateCore
+
+
+@lru_cache(maxsize=1)
+def markdown_parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    # Keep escapes and entities as separate tokens so their source length is known.
+    md.disable("text_join")
+    # Past its nesting limit markdown-it drops the rest of the enclosing block, which for a
+    # list item is the rest of the document: never drop prose (see _tokenize_bounded).
+    md.block.tokenize = _tokenize_bounded.__get__(md.block)
+    md.core.ruler.at("inline", _inline_where_needed)
+    # A link's destination is skipped, never read: no need to percent-encode it.
+    md.normalizeLink = _same
+    if set(md.inline.ruler.get_active_rules()) <= _TERMINATED_RULES:
+        md.inline.terminator_re = _TERMINATORS
+    return md
+
+
+_TERMINATORS = re.compile(r"[\n!&*<\[\\\]_`~]")
+"""The characters at which markdown-it's ``text`` rule stops so that another inline rule may
+start: those of the enabled rules (newline, image, entity, emphasis, autolink and HTML,
+link and its label's end, escape, code, strikethrough). markdown-it also stops at the ones
+only extensions use (``-``, ``:``, ``#``, ``%``, ``+``, ``=``…), then tries every rule in vain
+and takes the character as text: the same text tokens, more slowly (``-`` and ``:`` are
+common in news prose)."""
+_TERMINATED_RULES = frozenset(
+    {"text", "newline", "escape", "backticks", "strikethrough", "emphasis", "link", "image"}
+    | {"autolink", "html_inline", "entity"}
+)
+"""The inline rules :data:`_TERMINATORS` serves; with any other enabled, markdown-it's own
+set stays."""
+
+
+def _same(url: str) -> str:
+    return url
+
+
+_INLINE_SYNTAX = re.compile(r"[\\`*_~\[<&]| \n")
+"""What any enabled inline rule other than plain text and soft line breaks starts with (escape,
+code, emphasis, strikethrough, link, image, autolink, HTML, entity), or a hard line break."""
+
+
+def _inline_where_needed(state: StateCore) -> None:
+    """markdown-it's core ``inline`` rule, run only on blocks that hold inline syntax.
+
+    Most paragraphs of a news draft are plain text, whose inline parse would yield only text
+    and soft breaks, each prose: there ``children`` stays ``None`` and the whole content is
+    prose (:meth:`narrlint.text.markdown_inline.InlineWalker.walk`). The inline parse was
+    about 40% of markdown-it's time.
+    """
+    md = state.md
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        if _INLINE_SYNTAX.search(token.content):
+            token.children = []
+            md.inline.parse(token.content, md, state.env, token.children)
+        else:
+            token.children = None
+
+
+_CONTAINER_RULES = (rules_block.blockquote, rules_block.list_block)
+
+_FIRST_CHARS = {
+    "fence": "`~",
+    "blockquote": ">",
+    "hr": "*-_",
+    "list": "*-+0123456789",
+    "reference": "[",
+    "html_block": "<",
+    "heading": "#",
+}
+"""The block rules that can only match a line whose first non-space character is one of
+these (each returns False at once otherwise, having changed nothing)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Dispatch:
+    """A block ruler's rules for a line, by the line's first character (see ``_dispatch``)."""
+
+    rules: list
+    """Every rule, in order: a line indented as code (and the code rule only matches it)."""
+    by_char: dict[str, tuple[list, list]]
+    """First character → (rules, leaf rules) that may match a line starting with it."""
+    plain: tuple[list, list]
+    """Rules and leaf rules for a line starting with any other character."""
+
+
+_DISPATCH: dict[int, tuple[list, _Dispatch]] = {}
+
+
+def _dispatch(ruler) -> _Dispatch:
+    """The rules of ``ruler`` sorted by the first characters they can match, built once.
+
+    A line of prose starts with a letter: only ``table`` (which looks at the next line),
+    ``lheading`` and ``paragraph`` can match it, yet markdown-it tries all eleven rules on
+    every block (each a call and a debug log). Rules keep their order, so the first that
+    matches is the same as when all are tried.
+    """
+    rules = ruler.getRules("")
+    cached = _DISPATCH.get(id(ruler))
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    names = {rule.fn: rule.name for rule in ruler.__rules__ if rule.enabled}
+
+    def usable(char: str | None) -> tuple[list, list]:
+        kept = [
+            rule
+            for rule in rules
+            if names.get(rule) != "code"
+            and (
+                names.get(rule) not in _FIRST_CHARS or (char and char in _FIRST_CHARS[names[rule]])
+            )
+        ]
+        return kept, [rule for rule in kept if rule not in _CONTAINER_RULES]
+
+    chars = {char for name in _FIRST_CHARS for char in _FIRST_CHARS[name]}
+    found = _Dispatch(rules, {char: usable(char) for char in chars}, usable(None))
+    _DISPATCH[id(ruler)] = (rules, found)
+    return found
+
+
+def _tokenize_bounded(self, state: StateBlock, start_line: int, end_line: int) -> None:
+    """markdown-it's block tokenizer, except at the nesting limit, and trying at each line only
+    the rules that can match its first character (:func:`_dispatch`).
+
+    markdown-it's own loop, once ``state.level`` reaches ``maxNesting`` (20: ten nested list
+    items, or twenty block quotes), sets ``state.line = endLine`` and stops: every later line
+    of the enclosing block, which for a list item opened on the first line is the whole rest of
+    the document, yields no token, and its paragraphs would never be linted. Here, at the
+    limit, no further list or block quote is opened: the deeper lines are read with the leaf
+    rules only (paragraph, heading, code…), so they stay prose with their markers as text, and
+    the recursion (hence Python's stack) stays bounded by the same limit.
+    """
+    dispatch = _dispatch(self.ruler)
+    leaf_rules = [rule for rule in dispatch.rules if rule not in _CONTAINER_RULES]
+    line = start_line
+    max_nesting = state.md.options.maxNesting
+    has_empty_lines = False
+    src, b_marks, t_shift, s_count = state.src, state.bMarks, state.tShift, state.sCount
+    while line < end_line:
+        state.line = line = state.skipEmptyLines(line)
+        if line >= end_line:
+            break
+        if s_count[line] < state.blkIndent:
+            break  # the end of a nested block quote or list item
+        nested = state.level < max_nesting
+        if state.is_code_block(line):
+            active = dispatch.rules if nested else leaf_rules
+        else:
+            rules, leaves = dispatch.by_char.get(src[b_marks[line] + t_shift[line]], dispatch.plain)
+            active = rules if nested else leaves
+        for rule in active:
+            if rule(state, line, end_line, False):
+                if state.line <= line:
+                    raise RuntimeError("block rule didn't increment state.line")
+                break
+        else:
+            raise RuntimeError("none of the block rules matched")
+        state.tight = not has_empty_lines
+        line = state.line
+        if (line - 1) < end_line and state.isEmpty(line - 1):
+            has_empty_lines = True
+        if line < end_line and state.isEmpty(line):
+            has_empty_lines = True
+            line += 1
+            state.line = line

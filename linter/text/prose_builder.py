@@ -1,0 +1,135 @@
+"""Compacting prose: original character ranges in, a :class:`ProseText` with its piece table out.
+
+Every reader of a draft (Markdown or plain text) hands the builder the ranges of the original
+text that are prose, block by block; the builder folds each whitespace run into one space, masks
+bare URLs and invisible format characters, separates blocks by a blank line, and records for
+every piece of the compact text the original offset it came from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrlint.text.invisible import visible_runs
+from narrlint.text.prose_runs import LONG_RUN, MAX_PUNCT_RUN, split_long_runs
+from narrlint.text.prose_text import BLOCK_SEPARATOR, Block, ProseText
+
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
+_WS_RUN = re.compile(r"\s{2,}|[^\S ]")
+
+
+class ProseBuilder:
+    """Accumulates prose ranges of the original text into a :class:`ProseText`."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.parts: list[str] = []
+        self.length = 0
+        self.keys: list[int] = []
+        self.pieces: list[tuple[int, int, bool]] = []
+        self.blocks: list[Block] = []
+        self._block_start: int | None = None
+        self._last_orig_end = -1
+
+    def _emit(self, text: str, orig: int, synthetic: bool) -> None:
+        if not text:
+            return
+        self.keys.append(self.length)
+        self.pieces.append((orig, len(text), synthetic))
+        self.parts.append(text)
+        self.length += len(text)
+
+    def _ends_with_space(self) -> bool:
+        return bool(self.parts) and self.parts[-1][-1:] in (" ", "\n")
+
+    def open_block(self) -> None:
+        self._block_start = None
+        self._last_orig_end = -1
+
+    def add(self, start: int, end: int) -> None:
+        """Add original ``[start, end)`` as prose of the current block."""
+        if end <= start:
+            return
+        segment = self.original[start:end]
+        if "http" not in segment and "www." not in segment:  # no URL: the common case
+            self._add_clean(start, end)
+            self._last_orig_end = end
+            return
+        # Mask bare URLs inside prose: their digits are not figures.
+        cuts: list[tuple[int, int]] = [(m.start(), m.end()) for m in _URL.finditer(segment)]
+        cursor = 0
+        for cut_start, cut_end in [*cuts, (len(segment), len(segment))]:
+            self._add_clean(start + cursor, start + cut_start)
+            cursor = cut_end
+        self._last_orig_end = end
+
+    def _add_clean(self, start: int, end: int) -> None:
+        if end <= start:
+            return
+        text = self.original[start:end]
+        if not text.isprintable():
+            runs = visible_runs(text)
+            if runs is not None:  # invisible format characters are gaps, as markup is
+                for run_start, run_end in runs:
+                    self._add_clean(start + run_start, start + run_end)
+                return
+        if self._block_start is None:
+            stripped = len(text) - len(text.lstrip())
+            start += stripped
+            text = text[stripped:]
+            if not text:
+                return
+            if self.blocks or self.length:
+                self._emit(BLOCK_SEPARATOR, start, True)
+            self._block_start = self.length
+        else:
+            if self._ends_with_space():
+                stripped = len(text) - len(text.lstrip())
+                start += stripped
+                text = text[stripped:]
+                if not text:
+                    return
+            elif self._last_orig_end != start and not text[0].isspace():
+                gap = self.original[max(self._last_orig_end, 0) : start]
+                if any(c.isspace() or c in "`<" for c in gap):
+                    self._emit(" ", start, True)
+        if "  " not in text and text.isprintable():
+            # No whitespace run to fold: every whitespace character but " " is unprintable.
+            self._emit(text, start, False)
+            self._last_orig_end = end
+            return
+        cursor = 0
+        for run in _WS_RUN.finditer(text):
+            self._emit(text[cursor : run.start()], start + cursor, False)
+            if not self._ends_with_space():
+                self._emit(" ", start + run.start(), True)
+            cursor = run.end()
+        self._emit(text[cursor:], start + cursor, False)
+        self._last_orig_end = end
+
+    def close_block(self, kind: str) -> None:
+        if self._block_start is None:
+            return
+        # Drop trailing spaces of the block so the separator is the only whitespace.
+        while self.parts and self.parts[-1].endswith(" ") and self.pieces[-1][2]:
+            self.length -= len(self.parts.pop())
+            self.keys.pop()
+            self.pieces.pop()
+        if self.parts and self.parts[-1].endswith(" "):
+            last = self.parts[-1].rstrip(" ")
+            removed = len(self.parts[-1]) - len(last)
+            self.parts[-1] = last
+            orig, length, synthetic = self.pieces[-1]
+            self.pieces[-1] = (orig, length - removed, synthetic)
+            self.length -= removed
+        if self.length > self._block_start:
+            self.blocks.append(Block(kind, self._block_start, self.length))
+        self._block_start = None
+
+    def build(self) -> ProseText:
+        text = "".join(self.parts)
+        # A run over either bound is a word over the smaller one: str.split splits at the
+        # very characters \s matches, many times faster than searching for runs.
+        if max(map(len, text.split()), default=0) > MAX_PUNCT_RUN and LONG_RUN.search(text):
+            return split_long_runs(text, self.blocks, self.keys, self.pieces)
+        return ProseText(text, self.blocks, self.keys, self.pieces)

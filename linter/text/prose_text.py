@@ -1,0 +1,56 @@
+"""The prose of a draft as the engine holds it: compact text, its blocks, and the piece table.
+
+The reader modules (:mod:`narrlint.text.prose` for Markdown, :mod:`narrlint.text.prose_plain`
+for plain text) build it; the engine, rules and reporters only read it. Kept apart so that
+mapping an offset back to the original file is one small, dependency-free piece of code.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+BLOCK_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A unit of prose: a paragraph, heading, list item, quote or table cell."""
+
+    kind: str
+    """``paragraph`` | ``heading`` | ``list_item`` | ``quote`` | ``table`` | ``bullet``."""
+    start: int
+    """Offset in the compact text."""
+    end: int
+
+
+@dataclass(slots=True)
+class ProseText:
+    """Compact prose plus the piece table that maps it back to the original text."""
+
+    text: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    _keys: list[int] = field(default_factory=list)
+    _pieces: list[tuple[int, int, bool]] = field(default_factory=list)
+    directive_lines: tuple[tuple[int, int], ...] | None = None
+    """Markdown only: 1-based line ranges (first, last) of the blocks in which markdown-it saw
+    an HTML comment naming narrlint, the only places a suppression directive counts
+    (:mod:`narrlint.output.suppressions` reads these instead of parsing the draft again)."""
+
+    def to_original(self, offset: int) -> int:
+        """Original offset of the compact character at ``offset``."""
+        if not self._keys:
+            return 0
+        index = max(0, bisect_right(self._keys, offset) - 1)
+        start = self._keys[index]
+        orig, length, synthetic = self._pieces[index]
+        if synthetic:
+            return orig
+        return orig + min(offset - start, max(length - 1, 0))
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``[start, end)`` for a compact ``[start, end)``."""
+        if end <= start:
+            point = self.to_original(start)
+            return point, point
+        return self.to_original(start), self.to_original(end - 1) + 1
