@@ -341,3 +341,22 @@ def test_a_group_made_mostly_of_another_after_a_dash_or_a_number_grid(seed_corpu
     missed = [t for t in wrong if found(seed_corpus, t, PHASE1) != ["NL301"]]
     alarms = [t for t in right if found(seed_corpus, t, PHASE1)]
     assert not missed and not alarms, (missed, alarms)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "among X are/were Y": Y named as one of X
+        ("Among the illegal immigrants were many Afghan refugees.", ["NL301"]),
+        ("Among the undocumented foreigners in Pakistan, there were registered "
+         "refugees.", ["NL301"]),
+        ("Among Afghan refugees are thousands of ACC holders.", ["NL301"]),
+        # clean: a group among its own, people named by no group, or someone's verb between
+        ("Among the registered refugees are many PoR card holders.", []),
+        ("Among the illegal immigrants were many children.", []),
+        ("Among those detained were registered refugees.", []),
+        ("Among the refugees, fear spread as ACC holders were told to leave.", []),
+    ],
+)  # fmt: skip
+def test_a_group_named_among_another(seed_corpus, text, expected):
+    assert found(seed_corpus, text, PHASE1) == expected

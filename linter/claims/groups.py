@@ -31,7 +31,7 @@ from narrlint.claims.groups_clauses import (
     phrase_at,
     sentence_clauses,
 )
-from narrlint.claims.groups_divisions import divisions
+from narrlint.claims.groups_divisions import among_parts, divisions
 from narrlint.claims.groups_figures import FigureUse, figure_uses
 from narrlint.claims.groups_lexicon import (
     Lexicon,
@@ -194,7 +194,11 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
     # by a group phrase is included as one; a noun-less count, by its figure claim below
     counted_parts: dict[int, list[tuple[Mention, str]]] = {}
     extra: list[FigureUse] = []
-    for wider, part, words in (*partitions(doc, lex, analysis), *divisions(doc, analysis)):
+    for wider, part, words in (
+        *partitions(doc, lex, analysis),
+        *divisions(doc, analysis),
+        *among_parts(doc, analysis),
+    ):
         if isinstance(part, Mention):
             _include(doc, claims, wider, part, words)
         else:

@@ -124,3 +124,38 @@ def _past_size(doc: Doc, lowers: list[str], j: int, k: int) -> int:
             i += 1
         return i if i > j + 1 else j
     return j
+
+
+AMONG_FILLERS = frozenset({"the", "these", "those", "many", "some", "several", "thousands",
+                           "hundreds", "dozens", "of", "them", "also", "even", "a", "few",
+                           "number", "large", "there"})  # fmt: skip
+"""Words between "among X are" and the group named as its part ("many", "thousands of")."""
+
+
+def among_parts(doc: Doc, analysis: Analysis) -> Iterator[tuple[Mention, Mention, str]]:
+    """(wider, narrower, "among"): "Among the illegal immigrants were many Afghan refugees",
+    "Among those detained, there were registered refugees": the group named after the verb
+    is one of the group "among" names."""
+    lowers = doc_lowers(doc)
+    for k in where_lemma(doc, AMONG):
+        if k > 0 and lowers[k - 1] not in (",", ";", ":") and sentence_at(doc, k).start != k:
+            continue
+        j = k + 1
+        while j < len(doc) and lowers[j] in ("the", "these", "those", "all"):
+            j += 1
+        wider = analysis.by_start.get(j)
+        if wider is None or wider.kind == "adjective":
+            continue
+        j = past_place(doc, wider.end)
+        j += j < len(doc) and lowers[j] == ","
+        if j + 1 >= len(doc) or lowers[j] not in ("are", "were", "is", "was", "there"):
+            continue
+        j += 1 + (lowers[j] == "there")
+        while j < len(doc) and (lowers[j] in AMONG_FILLERS or doc[j].like_num):
+            j += 1
+        part = analysis.by_start.get(j)
+        if part is not None and part.kind != "adjective" and part.start != wider.start:
+            yield wider, part, "among"
+
+
+AMONG = frozenset({"among", "amongst"})

@@ -399,8 +399,10 @@ def _demonyms_before(doc: Doc, i: int, taken: set[int]) -> int:
             not (token.is_alpha and token.is_title and not token.ent_type_)
             or token.like_num
             or token.lower_ in SCALE_WORDS
+            or token.is_stop
         ):
-            break  # "1.7 Million Afghan Refugees": a headline's number is no demonym
+            break  # "1.7 Million Afghan Refugees": a headline's number is no demonym, nor
+            # a capitalised word of the sentence ("Among Afghan refugees", "The Afghan ...")
         start -= 1
     return start
 
