@@ -12,11 +12,13 @@ PAST = (
     "The government's deadline for {group} to leave the country ended on {weekday}.",
     "The deadline for {group} to leave expired on {weekday}, and arrests began.",
     "{Group} had until {weekday} to leave the country.",
+    "The deadline for {group} to leave the country expired {weekday}.",
 )
 FUTURE = (
     "The deadline for {group} to leave the country expires on {weekday}.",
     "{Group} must leave the country by {weekday}, the ministry said.",
     "{Group} have until {weekday} to leave the country.",
+    "The deadline for {group} to leave ends {weekday}.",
 )
 
 

@@ -14,6 +14,8 @@ import datetime as dt
 from spacy.tokens import Doc, Span
 
 from narrlint.claims.dates_words import (
+    ENDING_LEMMAS,
+    EXPIRY_LEMMAS,
     FUTURE_MARKERS,
     PAST_MARKERS,
     TENSE_REACH,
@@ -24,6 +26,8 @@ from narrlint.nlp.tokens import lemma_lowers, sentence_bounds, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import WEEKDAYS
 
+ENDS = frozenset(EXPIRY_LEMMAS | ENDING_LEMMAS)
+"""Verbs a weekday may follow bare, in wire style ("the deadline expired Monday")."""
 _ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -32,11 +36,13 @@ def weekday_spans(doc: Doc, today: dt.date | None) -> list[Span]:
     which week, each with ``_.date`` set to the calendar day it means."""
     if today is None:
         return []
-    lowers = doc_lowers(doc)
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
     found = []
     for i in where_lower(doc, WEEKDAYS):
-        if i == 0 or lowers[i - 1] not in WEEKDAY_PREPOSITIONS or not doc[i].is_title:
+        if i == 0 or not doc[i].is_title:
             continue
+        if lowers[i - 1] not in WEEKDAY_PREPOSITIONS and lemmas[i - 1] not in ENDS:
+            continue  # "ended on Friday", "expired Monday" (wire style)
         if _dated(doc, i):
             continue  # "on Friday, March 28": the date is read itself
         past = _tense(doc, i)
