@@ -270,3 +270,18 @@ def test_a_status_noun_acted_on_in_a_phase_grid(seed_corpus):
     missed = [t for t in wrong if found(seed_corpus, t, "2024-04-20") != ["NL301"]]
     alarms = [t for t in right if found(seed_corpus, t, "2024-04-20")]
     assert not missed and not alarms, (missed, alarms)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # headlines in title case: a capitalised verb is no demonym of the group after it,
+        # a capitalised word still describes the phase's action
+        ("# Pakistan Begins Second Phase Of Deporting Afghan Refugees", ["NL301"]),
+        ("# Pakistan Begins Second Phase of Forced Deportations of Afghan Refugees", ["NL301"]),
+        ("# Pakistan Begins Third Phase Of Deporting Afghan Refugees", []),
+        ("# Pakistan Begins Second Phase Of Deporting ACC Holders", []),
+    ],
+)  # fmt: skip
+def test_phases_in_title_case_headlines(seed_corpus, text, expected):
+    assert found(seed_corpus, text, "2024-04-20") == expected

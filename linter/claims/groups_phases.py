@@ -69,7 +69,8 @@ def describes(token, lex: Lexicon) -> bool:
     lower = token.lower_
     return (
         token.is_alpha
-        and token.is_lower
+        and (token.is_lower or token.is_title)  # "Forced Deportations" in a headline
+        and lower not in lex.known
         and not token.is_stop
         and lower not in lex.heads
         and lower not in lex.people

@@ -400,6 +400,7 @@ def _demonyms_before(doc: Doc, i: int, taken: set[int]) -> int:
             or token.like_num
             or token.lower_ in SCALE_WORDS
             or token.is_stop
+            or token.lower_ != token.lemma_.lower()  # "Deporting Afghan Refugees": a verb
         ):
             break  # "1.7 Million Afghan Refugees": a headline's number is no demonym, nor
             # a capitalised word of the sentence ("Among Afghan refugees", "The Afghan ...")
