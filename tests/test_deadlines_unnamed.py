@@ -329,3 +329,26 @@ def test_a_fronted_time_look_alikes(seed_corpus, template):
     when = (deadline.announced + dt.timedelta(days=5)).isoformat()
     value = deadline.date + dt.timedelta(days=14)
     assert reported(seed_corpus, template.format(date=f"{value:%B} {value.day}"), when) == []
+
+
+OTHER_PEOPLES_ORDERS = (
+    "Families began to leave before {date}, fearing arrest.",
+    "Many decided to leave by {date} to avoid the rush.",
+    "Traders were asked to vacate the market by {date}.",
+    "Journalists were given until {date} to leave the hotel.",
+    "The team must leave for the tournament by {date}.",
+    "Pilgrims were told to return by {date}.",
+    "Diplomats were given until {date} to leave the country.",
+    "Those wishing to leave voluntarily could do so before {date}.",
+)
+
+
+def test_other_peoples_orders_and_permissions_look_alikes(seed_corpus):
+    """People the ledger's groups do not name (not referred to, nor named with the groups'
+    words) have orders of their own; a permission is no order."""
+    noisy = [
+        (text, when)
+        for text, when, _ in _grid(seed_corpus, OTHER_PEOPLES_ORDERS)
+        if reported(seed_corpus, text, when)
+    ]
+    assert noisy == []

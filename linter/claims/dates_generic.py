@@ -26,12 +26,17 @@ from narrlint.claims.dates_record import (
     latest_link,
 )
 from narrlint.claims.dates_words import (
+    DEADLINE_VERBS,
+    DEADLINE_WORDS,
     DEMONYM_ENDINGS,
+    DOCUMENT_NOUNS,
     EXTENSION_LEMMAS,
     GENERIC_ROLES,
     IN_FORCE_DAYS,
     LOCATIVES,
+    PERMISSION_WORDS,
     WAITING_LEMMAS,
+    WINDOW_NOUNS,
 )
 from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lemma_lowers
@@ -77,24 +82,68 @@ def names_people_only(clause: Span, span: Span, clues: Clues, lexicon: Lexicon) 
 def names_no_group(clause: Span, span: Span, clues: Clues, lexicon: Lexicon, cue: Cue) -> bool:
     """The clause gives an order's cut-off without saying whose ("the government had given
     them a deadline to leave the country by …", "to repatriate all illegal foreign residents
-    before …", "We have given them a November 20 deadline"): it names no ledger group, subject
-    term or phase, nor people of another nation, and it is plainly an order to people (one of
-    the orders' actions, or a deadline noun given to people referred to: "them"). Like people
-    named in general, it means the order in force at the text's date; the same exclusions hold
-    (another authority, people bound elsewhere or waiting, a place the ledger does not know,
-    another purpose)."""
+    before …", "We have given them a November 20 deadline", "The deadline to leave expired on
+    …"): it names no ledger group, subject term or phase, and it is plainly an order to the
+    orders' people (one of the orders' actions, or a deadline noun given to people referred
+    to: "them"), who are referred to ("them", "those"), named by the words of the ledger's
+    groups without a group ("illegal foreign residents", "immigrants"), or not named at all.
+    Other people ("journalists", "pilgrims", "Iranians", "families") have orders of their own.
+    Like people named in general, it means the order in force at the text's date; the same
+    exclusions hold (another authority, people bound elsewhere or waiting, a place the ledger
+    does not know, another purpose, a permission)."""
     if clues.categories or clues.subjects or clues.phases:
         return False
     if clues.other_authority or clues.onward:
         return False
     if not (clues.actions & _order_actions(lexicon) or (clues.referring and cue.noun)):
         return False  # "The deadline is December 1.", "Anyone found here after …": not said
+    lowers = doc_lowers(clause.doc)[clause.start : clause.end]
+    if not PERMISSION_WORDS.isdisjoint(lowers):
+        return False  # "those wishing to leave could do so before …": a permission
+    if not (clues.referring or _orders_people(clause, lexicon) or _no_one(clause, lexicon)):
+        return False  # "Journalists were given until … to leave the hotel"
     lemmas = lemma_lowers(clause.doc)[clause.start : clause.end]
     if not WAITING_LEMMAS.isdisjoint(lemmas) or elsewhere(clause, lexicon):
         return False
     if clues.foreign_purpose and _last_purpose_foreign(clause, span, lexicon):
         return False
     return not _other_people(clause, lexicon)
+
+
+def _orders_people(clause: Span, lexicon: Lexicon) -> bool:
+    """Words the ledger's groups name their people with, without a group: a head of the
+    groups' terms for people ("immigrants", "foreigners", "aliens"), or a word for people
+    after a modifier of theirs ("illegal foreign residents", "undocumented nationals")."""
+    lowers = doc_lowers(clause.doc)
+    heads = lexicon.heads.keys() & lexicon.people - DOCUMENT_NOUNS
+    for i in range(clause.start, clause.end):
+        word = lowers[i]
+        if word in heads:
+            return True
+        if word in lexicon.people and any(
+            lowers[k] in lexicon.modifiers for k in range(max(clause.start, i - 3), i)
+        ):
+            return True
+    return False
+
+
+def _no_one(clause: Span, lexicon: Lexicon) -> bool:
+    """The clause names no one: every word is a function word, a name the ledger knows, a
+    number or month, a deadline noun, an order's action or a verb of a deadline ("The deadline
+    to leave expired on March 20", "Deadline to leave Pakistan ends March 20")."""
+    doc = clause.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    for i in range(clause.start, clause.end):
+        token = doc[i]
+        if not token.is_alpha or token.is_stop or month_of(token) is not None:
+            continue
+        word, lemma = lowers[i], lemmas[i]
+        if word in lexicon.known or lemma in lexicon.actions or lemma in DEADLINE_VERBS:
+            continue
+        if word in WINDOW_NOUNS or word in DEADLINE_WORDS:
+            continue
+        return False
+    return True
 
 
 def _other_people(clause: Span, lexicon: Lexicon) -> bool:

@@ -362,3 +362,13 @@ OBLIGATION_WORDS = {*OBLIGATION_MODALS, "had", "have", "has", "are", "is", "were
 fronted time before them is a cut-off ("By March 20, ACC holders had to leave")."""
 STAY_OWNERS = {"the", "their", "his", "her", "whose", "its"}
 """Determiners that make "stay" a noun, a leave to remain ("the stay of PoR holders ended")."""
+PERMISSION_WORDS = {"could", "may", "can", "might", "allowed", "free", "wishing", "wish"}
+"""Words of a permission or a wish: "those wishing to leave could do so before …" is no order."""
+DEADLINE_VERBS = {"pass", "expire", "end", "lapse", "set", "give", "fix", "announce", "extend",
+                  "run", "fall", "approach", "loom", "near", "close", "say", "tell", "order",
+                  "ask", "face", "grant", "issue", "impose"}  # fmt: skip
+"""Verbs a sentence about a deadline alone is made of ("the deadline … expired", "set")."""
+DEADLINE_WORDS = {"date", "cut-off", "cutoff", "last", "day", "country", "voluntarily", "final",
+                  "official", "officials", "government", "authorities", "minister",
+                  "ministry"}  # fmt: skip
+"""Other words of a sentence about a deadline alone ("the last date to leave the country")."""
