@@ -174,8 +174,9 @@ def documents_valid(
     order the ledger has no record of yet)."""
     if day is None or not value.is_date or cue.role != "deadline" or len(clues.categories) != 1:
         return []
-    if clues.validity or not clues.actions - EXTENSION_LEMMAS:
-        return []
+    moving = {a for p in lexicon.profiles if not p.deadline.steps for a in p.actions}
+    if clues.validity or not clues.actions & moving - EXTENSION_LEMMAS:
+        return []  # a cut-off to leave, not to renew or register
     when = placed or calendar_day(value.date, day)
     if when is None or when < day:
         return []
