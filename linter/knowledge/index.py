@@ -58,22 +58,11 @@ from narrlint.knowledge.corpus import (
     read_article,
     unmatched_entries,
 )
-from narrlint.knowledge.indexstore import (
-    INDEX_SCHEMA,
-    CorpusFiles,
-    FileRow,
-    IndexStore,
-    Key,
-    ManifestStories,
-    ParsedArticle,
-    Plan,
-    _remove_database,
-    _sha256,
-    cache_dir,
-    fingerprint,
-    is_damage,
-    story_fields,
-)
+from narrlint.knowledge.indexstore import IndexStore, Plan
+from narrlint.knowledge.indexstore_connection import _remove_database, is_damage
+from narrlint.knowledge.indexstore_fingerprint import CorpusFiles, _sha256, cache_dir, fingerprint
+from narrlint.knowledge.indexstore_format import INDEX_SCHEMA, FileRow, Key, ParsedArticle
+from narrlint.knowledge.indexstore_manifests import ManifestStories, story_fields
 from narrlint.knowledge.ledger import Ledger, check_references, load_ledger
 from narrlint.knowledge.ledgercache import cached_ledger, ledger_file
 from narrlint.nlp.pipeline import build_pipeline
@@ -414,7 +403,7 @@ class IndexedCorpus(Corpus):
     _reals: list[str] = field(default_factory=list, repr=False)
     _listed: ManifestStories = field(default_factory=ManifestStories, repr=False)
     """Manifest stories by display path, compact
-    (:func:`~narrlint.knowledge.indexstore.story_fields`)."""
+    (:func:`~narrlint.knowledge.indexstore_manifests.story_fields`)."""
     _file_stories: list[list[Story] | None] = field(default_factory=list, repr=False)
     """Stories of each file, made on first use (a rule reads a few files of a large corpus)."""
     _story_list: list[Story] | None = field(default=None, repr=False)
