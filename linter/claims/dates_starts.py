@@ -43,7 +43,7 @@ from narrlint.claims.dates_words import (
     SUBORDINATORS,
     YEAR_LEAD_INS,
 )
-from narrlint.nlp.quantities import ORDINALS, DateValue, month_of
+from narrlint.nlp.quantities import MONTHS, ORDINALS, DateValue, month_of
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import NEGATIONS, WEEKDAYS
@@ -177,7 +177,7 @@ def _time_after(doc, start: int, end: int, day: dt.date) -> tuple[Span, DateValu
         if word in PAST_PERIODS and nxt == "year":
             year = day.year + PAST_PERIODS[word]
             return doc[k : k + 2], DateValue(1, None, year), True
-        if month_of(doc[k]) is not None or word.isdigit() or word in WEEKDAYS:
+        if word.isdigit() or word in WEEKDAYS or (word in MONTHS and month_of(doc[k])):
             return None  # "began on November 20", "on Monday": a day, left alone
         if word != "in" or k + 1 >= end:
             continue

@@ -36,9 +36,12 @@ def weekday_spans(doc: Doc, today: dt.date | None) -> list[Span]:
     which week, each with ``_.date`` set to the calendar day it means."""
     if today is None:
         return []
+    hits = where_lower(doc, WEEKDAYS)
+    if not hits:
+        return []  # most texts name no weekday
     lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
     found = []
-    for i in where_lower(doc, WEEKDAYS):
+    for i in hits:
         if i == 0 or not doc[i].is_title:
             continue
         if lowers[i - 1] not in WEEKDAY_PREPOSITIONS and lemmas[i - 1] not in ENDS:
