@@ -116,6 +116,9 @@ DIVIDED = (
     "According to officials, {W} are made up of {a}, {b} and {c}.",
     "{W} were divided into three groups — {a}, {b} and {c} — by the census.",
     "{W} comprise {a}, {b} and {c}, the ministry said.",
+    "Pakistan hosts {W}, comprising {a}, {b} and {c}.",
+    "{W} are split between {a}, {b} and {c}.",
+    "{W} consist mainly of {a}, {b} and {c}.",
 )
 """A whole divided by a verb into the list of groups after it."""
 

@@ -26,6 +26,8 @@ COMPRISING = {"comprise": (), "consist": ("of",), "make": ("up", "of"), "compose
               "include": ()}  # fmt: skip
 """Verbs whose object lists a whole's parts, and the words they take before it."""
 VERBS = DIVIDING | frozenset(COMPRISING)
+COMPRISING_PARTICIPLES = frozenset({"comprise", "consist", "compose"})
+"""Verbs whose "-ing" form lists parts too ("..., comprising A and B")."""
 BEFORE_VERB = frozenset({
     "can", "could", "may", "might", "will", "would", "be", "is", "are", "was", "were", "been",
     "being", "has", "have", "had", "primarily", "mainly", "broadly", "largely", "roughly",
@@ -50,7 +52,7 @@ def divisions(doc: Doc, analysis: Analysis) -> Iterator[tuple[Mention, Mention, 
     lemmas = lemma_lowers(doc)
     for k in where_lemma(doc, VERBS):
         lemma = lemmas[k]
-        if lowers[k].endswith("ing"):
+        if lowers[k].endswith("ing") and lemma not in COMPRISING_PARTICIPLES:
             continue  # "X, including Y": the inclusion reader's; "X dividing ..." no whole
         start = _list_start(lowers, lemma, k)
         if start is None:
@@ -75,7 +77,7 @@ def _list_start(lowers: list[str], lemma: str, k: int) -> int | None:
     if lemma in DIVIDING:
         while j < len(lowers) and j <= k + 2 and lowers[j] in BEFORE_VERB:
             j += 1  # "broken down into", "divided broadly into"
-        if j >= len(lowers) or lowers[j] != "into":
+        if j >= len(lowers) or lowers[j] not in ("into", "between"):
             return None
         j += 1
         while j < len(lowers) and (
@@ -84,6 +86,13 @@ def _list_start(lowers: list[str], lemma: str, k: int) -> int | None:
             j += 1
     else:
         words = COMPRISING[lemma]
+        while (
+            j < len(lowers)
+            and j <= k + 2
+            and lowers[j] in BEFORE_VERB
+            and tuple(lowers[j : j + len(words)]) != words
+        ):
+            j += 1  # "consist mainly of", "comprise mostly"
         if tuple(lowers[j : j + len(words)]) != words:
             return None
         j += len(words)
@@ -106,7 +115,12 @@ def _whole_before(doc: Doc, analysis: Analysis, lowers: list[str], k: int) -> Me
     j = _past_size(doc, lowers, past_place(doc, wider.end), k)
     if j > k:
         return None
-    if all(lowers[i] in BEFORE_VERB for i in range(j, k)):
+    # "3 million Afghan refugees, comprising ...", "..., made up of ...": a participle set
+    # off by a comma
+    between = [lowers[i] for i in range(j, k)]
+    if between[:1] == [","] and (lowers[k].endswith(("ing", "ed")) or lowers[k] == "made"):
+        between = between[1:]
+    if all(w in BEFORE_VERB for w in between):
         return wider
     return None
 
