@@ -29,8 +29,9 @@ ENGINE_MODULES = (
 )  # fmt: skip
 """Modules whose code decides what an article is indexed under, and how the ledger stored
 beside the index (:mod:`narrlint.knowledge.ledgercache`) was parsed. The index's own code is
-versioned by ``INDEX_SCHEMA``: bump it when the tables or ``narrlint.knowledge.index.parse_article``
-change. Paths are relative to the ``narrlint`` package folder."""
+versioned by ``INDEX_SCHEMA``: bump it when the tables or
+``narrlint.knowledge.index_build.parse_article`` change. Paths are relative to the ``narrlint``
+package folder."""
 
 
 def cache_dir() -> Path:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 INDEX_SCHEMA = 3
 """The version of :data:`SCHEMA` and of what an article is parsed into
-(``narrlint.knowledge.index.parse_article``): bump it when either changes."""
+(``narrlint.knowledge.index_build.parse_article``): bump it when either changes."""
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
