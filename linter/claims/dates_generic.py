@@ -34,7 +34,7 @@ from narrlint.claims.dates_words import (
     GENERIC_ROLES,
     IN_FORCE_DAYS,
     LOCATIVES,
-    PERMISSION_WORDS,
+    OPTION_WORDS,
     WAITING_LEMMAS,
     WINDOW_NOUNS,
 )
@@ -98,7 +98,7 @@ def names_no_group(clause: Span, span: Span, clues: Clues, lexicon: Lexicon, cue
     if not (clues.actions & _order_actions(lexicon) or (clues.referring and cue.noun)):
         return False  # "The deadline is December 1.", "Anyone found here after …": not said
     lowers = doc_lowers(clause.doc)[clause.start : clause.end]
-    if not PERMISSION_WORDS.isdisjoint(lowers):
+    if not OPTION_WORDS.isdisjoint(lowers):
         return False  # "those wishing to leave could do so before …": a permission
     if not (clues.referring or _orders_people(clause, lexicon) or _no_one(clause, lexicon)):
         return False  # "Journalists were given until … to leave the hotel"

@@ -37,7 +37,6 @@ from narrlint.claims.dates_words import (
     PAST_PERIODS,
     POSSESSIVES,
     PROCESS_NOUNS,
-    RELATIVE_STARTS,
     ROUND_NOUNS,
     STARTED_FORMS,
     SUBORDINATORS,
@@ -46,7 +45,7 @@ from narrlint.claims.dates_words import (
 from narrlint.nlp.quantities import MONTHS, ORDINALS, DateValue, month_of
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import NEGATIONS, WEEKDAYS
+from narrlint.nlp.vocabulary import NEGATIONS, RELATIVES, WEEKDAYS
 
 START_CUE = "began"
 """The cue word of a reported start of enforcement (``Cue.word``)."""
@@ -107,7 +106,7 @@ def _campaign_started(sentence: Span, verb: int, lexicon: Lexicon) -> bool:
     end = verb
     while end > start and lowers[end - 1] in AUXILIARY_VERBS | {"were", "been", "had"}:
         end -= 1
-    if start + 1 == end and lowers[start] in RELATIVE_STARTS:
+    if start + 1 == end and lowers[start] in RELATIVES:
         end = start  # "which began", "that began": the antecedent before it
         while start > sentence.start and not doc[start - 1].is_punct:
             start -= 1

@@ -336,15 +336,11 @@ PROCESS_NOUNS = {*ROUND_NOUNS, "process", "drive", "campaign", "operation"}
 """Nouns a campaign is the "of" of: "the process of deporting …", "the first round of …"."""
 POSSESSIVES = {"'s", "’s", "'", "’"}
 """The possessive endings spaCy splits off a name ("Pakistan's")."""
-RELATIVE_STARTS = {"which", "that", "who"}
-"""Relative pronouns before a verb of starting: what began is their antecedent."""
 SUBORDINATORS = {"since", "when", "after", "as", "once", "while", "before", "until"}
 """Words opening a clause before its subject ("Since the deportation drive began …")."""
 YEAR_LEAD_INS = {"early", "late", "mid", "mid-", "-", "the", "spring", "summer", "autumn", "fall",
                  "winter", "of", "end", "beginning", "start", "middle"}  # fmt: skip
 """Words between "in" and a year or month ("in late 2024", "in the autumn of 2023")."""
-EXTENSION_NOUNS = {"extension"}
-"""The noun of an extension a determiner refers back with ("The extension has been granted …")."""
 WEEKDAY_PREPOSITIONS = {"on", "by", "until", "till", "before"}
 """Prepositions of a day before a weekday that may be a cut-off ("ended on Friday")."""
 PAST_MARKERS = {"was", "were", "had", "did", "passed", "ran", "expired", "lapsed", "ended"}
@@ -362,8 +358,9 @@ OBLIGATION_WORDS = {*OBLIGATION_MODALS, "had", "have", "has", "are", "is", "were
 fronted time before them is a cut-off ("By March 20, ACC holders had to leave")."""
 STAY_OWNERS = {"the", "their", "his", "her", "whose", "its"}
 """Determiners that make "stay" a noun, a leave to remain ("the stay of PoR holders ended")."""
-PERMISSION_WORDS = {"could", "may", "can", "might", "allowed", "free", "wishing", "wish"}
-"""Words of a permission or a wish: "those wishing to leave could do so before …" is no order."""
+OPTION_WORDS = {"could", "might", "can", "may", "allowed", "permitted", "free", "wishing", "wish"}
+"""Words of a choice left to people: "those wishing to leave could do so before …" is no order
+(unlike :data:`PERMISSION_WORDS`, which also reads "will" and "to" as a stay permitted)."""
 DEADLINE_VERBS = {"pass", "expire", "end", "lapse", "set", "give", "fix", "announce", "extend",
                   "run", "fall", "approach", "loom", "near", "close", "say", "tell", "order",
                   "ask", "face", "grant", "issue", "impose"}  # fmt: skip
