@@ -338,8 +338,8 @@ POSSESSIVES = {"'s", "’s", "'", "’"}
 """The possessive endings spaCy splits off a name ("Pakistan's")."""
 SUBORDINATORS = {"since", "when", "after", "as", "once", "while", "before", "until"}
 """Words opening a clause before its subject ("Since the deportation drive began …")."""
-YEAR_LEAD_INS = {"early", "late", "mid", "mid-", "-", "the", "spring", "summer", "autumn", "fall",
-                 "winter", "of", "end", "beginning", "start", "middle"}  # fmt: skip
+YEAR_LEAD_INS = {*MONTH_LEAD_INS - {"in", "last", "this"}, "spring", "summer", "autumn", "fall",
+                 "winter", "end", "beginning", "start", "middle"}  # fmt: skip
 """Words between "in" and a year or month ("in late 2024", "in the autumn of 2023")."""
 WEEKDAY_PREPOSITIONS = {"on", "by", "until", "till", "before"}
 """Prepositions of a day before a weekday that may be a cut-off ("ended on Friday")."""
