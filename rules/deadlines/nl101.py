@@ -80,6 +80,24 @@ class DeadlineMismatch(Rule):
         either group, and a sentence naming several groups is reported only when every named
         group's record contradicts the value.
 
+        A cut-off given without saying whose ("the government had given them a deadline to
+        leave the country by …", "The deadline to leave expired on …", "to repatriate all
+        illegal foreign residents before …") is held to the order in force like people named
+        in general, when its people are the orders' (referred to, named with the ledger's
+        group words, or not named at all; not journalists, pilgrims or another people), and
+        "The deadline" after a sentence naming people in general means the same. Among
+        several orders in force, the one whose time (announcement to last date) holds the value
+        is meant; a date before an order was made is its older order's history only when an
+        order the clause may mean is nearer that date. The day an order was announced, given in
+        the clause ("in a meeting on October 3 … gave a deadline until …"), names that order.
+        A weekday ("ended on Friday", "expires Monday") is the day of the text's week its tense
+        says. A reported start of the campaign given as a month or a year ("the first round of
+        deportations began in November 2024", "began expelling Afghans last year") is held to
+        the event's recorded dates in that precision. A cut-off to leave given to a group whose
+        documents were valid past it, while no order named the group, is held to that
+        validity; a value given as one of alternatives ("six months or one year") is not
+        compared.
+
         A text written after the ledger's last record of an event that gives a cut-off still
         ahead reports a later deadline the ledger has no record of yet, not a wrong one. When
         it reports an extension ("the deadline was extended until February 29" weeks after a
@@ -99,7 +117,9 @@ class DeadlineMismatch(Rule):
             Pakistan issued a one-month deadline for illegal immigrants to leave by Nov. 1.
 
         Fix: when the ledger records a single cut-off, the date is replaced in the draft's own
-        style ("December 1" → "November 1", "1 December 2023" → "1 November 2023").
+        style ("December 1" → "November 1", "1 December 2023" → "1 November 2023"); never
+        when a year the reader does not take follows the date ("December 31, 9999"), nor for
+        a weekday or a month alone.
     """
 
     def check(self, draft: Draft, corpus: Corpus) -> Iterable[Problem]:
