@@ -224,3 +224,24 @@ def test_refugee_status_given_to_a_group_grid(seed_corpus):
     missed = [t for t in wrong if found(seed_corpus, t, PHASE1) != ["NL301"]]
     alarms = [t for t in right if found(seed_corpus, t, PHASE1)]
     assert not missed and not alarms, (missed, alarms)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a modifier of the undocumented on a noun of no group ("illegal residents") speaks
+        # of documents only, as "are illegal" does: after the group's papers lapsed, or of a
+        # later status, it is no conflation
+        ("The ministry said PoR cardholders became illegal residents after their cards "
+         "expired on June 30.", "2025-09-29", []),
+        ("PoR cardholders will become illegal residents once their cards expire.",
+         "2024-09-29", []),
+        ("PoR cardholders are illegal residents now that their cards have expired.",
+         "2025-09-29", []),
+        # while their papers were valid, it denies the documents they hold
+        ("PoR cardholders are illegal residents, the official claimed.", "2024-09-29",
+         ["NL301"]),
+    ],
+)  # fmt: skip
+def test_a_modifier_on_a_noun_of_no_group_speaks_of_documents(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected

@@ -225,6 +225,10 @@ def _predicated_group(doc, lex, analysis, j: int) -> Predicate | None:
             return Predicate(mention.end + 1, (), groups, words + " status", ("refugee_status",))
         return Predicate(mention.end, (), groups, words)
     groups = tuple(mention.categories)
+    if mention.kind == "np" and not mention.head_categories:
+        # "illegal residents", "undocumented people": a modifier on a noun of no group
+        # speaks of documents, as the adjective alone does ("are illegal")
+        return Predicate(mention.end, groups, groups, words, ("documented",))
     return Predicate(mention.end, groups, groups, words)
 
 
