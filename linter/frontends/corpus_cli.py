@@ -117,7 +117,7 @@ def _check_cache(database: Path) -> None:
 
 
 def _build(paths: list[str], config, args) -> int:
-    from narrlint.knowledge.indexstore import integrity, is_damage
+    from narrlint.knowledge.indexstore_connection import integrity, is_damage
 
     database = CorpusFiles.discover(paths, config.seeds, config.model).database
     if args.verify and database.is_file():
@@ -181,7 +181,7 @@ class Status:
 def corpus_status(paths: list[str], seeds: bool, model: str | None) -> Status:
     """Compare the corpus with its index without writing anything."""
     files = CorpusFiles.discover(paths, seeds, model)
-    from narrlint.knowledge.indexstore import integrity
+    from narrlint.knowledge.indexstore_connection import integrity
 
     database = files.database
     articles = files.sources.articles

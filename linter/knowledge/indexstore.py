@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from narrlint.input.yamlsource import read_yaml_file
 from narrlint.knowledge.corpus import manifest_stories
-from narrlint.knowledge.indexstore_connection import _rollback, integrity, is_damage
+from narrlint.knowledge.indexstore_connection import _rollback
 from narrlint.knowledge.indexstore_fingerprint import ENGINE_MODULES, CorpusFiles, _sha256
 from narrlint.knowledge.indexstore_format import FileRow
 from narrlint.knowledge.indexstore_manifests import (
@@ -33,15 +33,7 @@ from narrlint.knowledge.indexstore_manifests import (
 from narrlint.knowledge.indexstore_read import StoreReading
 from narrlint.knowledge.indexstore_write import StoreWriting
 
-__all__ = [
-    "ENGINE_MODULES",
-    "CorpusFiles",
-    "IndexStore",
-    "Plan",
-    "StoredManifest",
-    "integrity",
-    "is_damage",
-]
+__all__ = ["ENGINE_MODULES", "CorpusFiles", "IndexStore", "Plan", "StoredManifest"]
 
 RACY_NS = 2_000_000_000
 """A file modified this close to its indexing is hashed again even if its stat matches (the
