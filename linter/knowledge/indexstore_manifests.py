@@ -130,6 +130,7 @@ class ManifestStories:
 
 
 def compact_all(stories: dict[str, list[Story]]) -> dict[str, list[list]]:
+    """Stories by article in the compact form kept in the index (see :func:`story_fields`)."""
     return {
         key: [
             [s.path, s.date.isoformat() if s.date else None, s.outlet, s.url, s.first_line,
