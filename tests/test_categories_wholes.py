@@ -240,6 +240,9 @@ def test_parts_listed_after_a_whole_grid(seed_corpus):
         ("Pakistan hosts 1.4 million registered refugees; 800,000 hold ACCs.", ("NL301", "NL302")),
         ("Pakistan hosts 1.4 million registered refugees. While 800,000 hold ACCs, 1.7 million "
          "have no papers.", ("NL301", "NL302")),
+        # the next sentence's unnamed count after a sentence of two counts: whose part?
+        ("There are 3 million Afghans in Pakistan, including 2 million Afghan refugees. "
+         "1.7 million are undocumented.", ("NL301",)),
         # groups listed side by side, people moving, another country, people added (NL302
         # may still speak of the total given to refugees)
         ("Of these, 1.3 million hold PoR cards, while 800,000 have ACCs.", ("NL301",)),

@@ -444,6 +444,11 @@ def _whole_opener(doc, lowers, whole: FigureUse, at: int, starts) -> tuple[int, 
     elif lowers[at] == ";":
         words, k, unnamed = ";", at + 1, True
     elif lowers[at] == "." and sentence_at(doc, at + 1).start == at + 1:
+        # the next sentence's unnamed people are the whole's only when it is the one count
+        # of its sentence ("3 million Afghans, including 2 million refugees. 800,000 ...")
+        sentence = sentence_at(doc, at)
+        if any(sentence.start <= s < at and s != whole.number[0] for s in starts):
+            return None
         words, k, unnamed = ".", at + 1, True
         k += lowers[k] in WHOLE_SUBORDINATORS
     elif lowers[at] in (":", "—", "–"):
