@@ -39,6 +39,8 @@ PART_NOUNS = frozenset({"groups", "categories", "types", "kinds", "classes", "se
                         "sections", "parts", "sets", "main", "broad", "distinct",
                         "major"})  # fmt: skip
 """Words that announce a list of parts ("into three main groups:")."""
+LIST_REACH = 60
+"""How far a list of parts (and the whole before its verb) is read, in tokens."""
 LIST_STOPS = frozenset({";", ".", "?", "!", "but"})
 """Marks that end a list of parts; so do negations and contrasts ("... but not Y")."""
 
@@ -60,10 +62,11 @@ def divisions(doc: Doc, analysis: Analysis) -> Iterator[tuple[Mention, Mention, 
         wider = _whole_before(doc, analysis, lowers, k)
         if wider is None:
             continue
+        end = min(sentence_at(doc, k).end, start + LIST_REACH)
         stop = next(
-            (j for j in range(start, sentence_at(doc, k).end) if lowers[j] in LIST_STOPS
+            (j for j in range(start, end) if lowers[j] in LIST_STOPS
              or lowers[j] in NEGATIONS or lowers[j] in CONTRAST_WORDS),
-            sentence_at(doc, k).end,
+            end,
         )  # fmt: skip
         for part in analysis.within(start, stop):
             if part.kind != "adjective" and part.start != wider.start:
@@ -105,7 +108,7 @@ def _whole_before(doc: Doc, analysis: Analysis, lowers: list[str], k: int) -> Me
     """The group the verb at ``k`` divides: the last group before it in its sentence, past
     its place and with only modals, forms of "be" and adverbs between ("Afghan refugees in
     Pakistan can primarily be categorised")."""
-    first = sentence_at(doc, k).start
+    first = max(sentence_at(doc, k).start, k - LIST_REACH)
     before = analysis.within(first, k)
     if not before:
         return None

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
@@ -400,6 +401,7 @@ def elided_parts(
         return
     lowers = doc_lowers(doc)
     starts = {s.start: s for s in spans_of(doc, "numbers")}
+    keys = sorted(starts)
     for whole in analysis.figures:
         wider = counted(analysis, whole)
         # a whole is named by a noun: "1.3 million hold PoR cards, while 800,000 have ACCs"
@@ -407,7 +409,7 @@ def elided_parts(
         if wider is None or wider.kind in ("adjective", "holding") or whole.how == "exposure":
             continue
         at = past_place(doc, max(whole.span[1], wider.end))
-        opened = _whole_opener(doc, lowers, whole, at, starts)
+        opened = _whole_opener(doc, lowers, whole, at, starts, keys)
         if opened is None:
             continue
         k, words, unnamed = opened
@@ -429,12 +431,19 @@ def elided_parts(
                 yield wider, use, words
 
 
+def _counts_between(keys: list[int], start: int, end: int) -> int:
+    """How many numbers start in ``[start, end)`` (``keys``: their starts, in order)."""
+    return bisect_left(keys, end) - bisect_left(keys, start)
+
+
 WHOLE_SUBORDINATORS = frozenset({"while", "whereas", "and", "but"})
 """Words that may open the sentence after a whole before its first part ("While 1.3 million
 hold PoR cards, ...")."""
 
 
-def _whole_opener(doc, lowers, whole: FigureUse, at: int, starts) -> tuple[int, str, bool] | None:
+def _whole_opener(
+    doc, lowers, whole: FigureUse, at: int, starts, keys: list[int]
+) -> tuple[int, str, bool] | None:
     """(first count, words, whether the counts must leave their people unnamed) after a
     whole's group at ``at``, or None."""
     if at + 2 >= len(doc):
@@ -447,7 +456,7 @@ def _whole_opener(doc, lowers, whole: FigureUse, at: int, starts) -> tuple[int, 
         # the next sentence's unnamed people are the whole's only when it is the one count
         # of its sentence ("3 million Afghans, including 2 million refugees. 800,000 ...")
         sentence = sentence_at(doc, at)
-        if any(sentence.start <= s < at and s != whole.number[0] for s in starts):
+        if _counts_between(keys, sentence.start, at) > 1:
             return None
         words, k, unnamed = ".", at + 1, True
         k += lowers[k] in WHOLE_SUBORDINATORS
