@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from narrlint.errors import CorpusError
-from narrlint.knowledge import index, indexstore
+from narrlint.knowledge import index, index_build, index_corpus, index_sentences, indexstore
 from narrlint.knowledge.corpus import CorpusSentence, load_corpus
 from narrlint.knowledge.index import (
     CorpusFiles,
@@ -49,13 +49,13 @@ def _sentences(found: list[CorpusSentence]) -> list[tuple]:
 
 def _count_parses(monkeypatch) -> list[str]:
     parsed: list[str] = []
-    original = index.parse_article
+    original = index_build.parse_article
 
     def counting(nlp, path, display):
         parsed.append(display)
         return original(nlp, path, display)
 
-    monkeypatch.setattr(index, "parse_article", counting)
+    monkeypatch.setattr(index_build, "parse_article", counting)
     return parsed
 
 
@@ -219,7 +219,7 @@ def test_interrupted_build_leaves_a_usable_index(archive, monkeypatch):
     _load(archive)  # the previous index
     for i in range(8):
         (archive / f"story-{i}.txt").write_text(f"Mayor Karl Brandt opened bridge {i}.\n", "utf-8")
-    monkeypatch.setattr(index, "BATCH_FILES", 2)
+    monkeypatch.setattr(index_build, "BATCH_FILES", 2)
     files = CorpusFiles.discover([str(archive)], False, None)
     store, ledger, print_ = index.open_index(files)
     store.prepare(print_)
@@ -452,7 +452,7 @@ def test_cache_dir(monkeypatch, tmp_path):
 
 
 def test_find_cache_stays_bounded(archive, monkeypatch):
-    monkeypatch.setattr(index, "FIND_CACHE_SENTENCES", 5)
+    monkeypatch.setattr(index_corpus, "FIND_CACHE_SENTENCES", 5)
     corpus = _load(archive)
     reference = load_corpus([str(archive)], seeds=False)
     for key in [("person", "anna_vogel"), ("lemma", "budget"), ("person", "karl_brandt")] * 2:
@@ -558,7 +558,7 @@ def test_find_containing_on_a_corpus_loaded_before_the_index_changed(archive):
 
 
 def test_a_find_answer_is_read_in_growing_batches(archive, monkeypatch):
-    monkeypatch.setattr(index, "TEXT_BATCH", 2)
+    monkeypatch.setattr(index_sentences, "TEXT_BATCH", 2)
     reference = load_corpus([str(archive)], seeds=False)
     corpus = _load(archive)
     batches: list[int] = []

@@ -40,11 +40,8 @@ import contextlib
 import sqlite3
 import sys
 from collections.abc import Iterable
-from types import ModuleType
-from typing import Any
 
 from narrlint.errors import CorpusError
-from narrlint.knowledge import index_build, index_corpus, index_sentences
 from narrlint.knowledge.corpus import Corpus, _Sources, unmatched_entries
 from narrlint.knowledge.index_build import BATCH_FILES as BATCH_FILES
 from narrlint.knowledge.index_build import Progress, ProgressBar, build_lock, update
@@ -74,30 +71,6 @@ __all__ = [
     "load_indexed_corpus",
     "update",
 ]
-
-
-class _SplitModule(ModuleType):
-    """This module's type. The code that reads the tunables below moved to the modules this one
-    was split into; setting one here (``index.BATCH_FILES = 2``, a test's
-    ``monkeypatch.setattr(index, "parse_article", …)``) sets it there too, as before the split."""
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        home = _READ_IN.get(name)
-        if home is not None:
-            setattr(home, name, value)
-        super().__setattr__(name, value)
-
-
-_READ_IN: dict[str, ModuleType] = {
-    "parse_article": index_build,
-    "BATCH_FILES": index_build,
-    "FIND_CACHE": index_corpus,
-    "FIND_CACHE_SENTENCES": index_corpus,
-    "TEXT_BATCH": index_sentences,
-    "TEXT_BATCH_MAX": index_sentences,
-}
-"""Tunable name → the module whose code reads it."""
-sys.modules[__name__].__class__ = _SplitModule
 
 
 def load_ledger_of(sources: _Sources) -> Ledger:
