@@ -352,3 +352,29 @@ def test_other_peoples_orders_and_permissions_look_alikes(seed_corpus):
         if reported(seed_corpus, text, when)
     ]
     assert noisy == []
+
+
+# ---------------------------------------------------------------------------------------------
+# History: an older order's date in a later story
+
+
+def test_an_older_orders_date_is_its_history(seed_corpus):
+    """Months after a second order was made, a date of the first order's time, or one long
+    before the second, is history (silent); a date just before the second was known is a
+    garbled date of it (reported); "in <month> <year>" places a date in its year."""
+    first = seed_corpus.ledger.deadlines["ifrp_phase1"]
+    second = seed_corpus.ledger.deadlines["ifrp_phase2_acc"]
+    day = (second.announced + dt.timedelta(days=3)).isoformat()
+    template = "Pakistan had given them until {} to leave the country."
+    long_before = second.announced - dt.timedelta(days=120)
+    just_before = second.announced - dt.timedelta(days=10)
+    for value in (first.date, long_before):
+        assert reported(seed_corpus, template.format(f"{value:%B} {value.day}"), day) == []
+    found = reported(seed_corpus, template.format(f"{just_before:%B} {just_before.day}"), day)
+    assert [c for c, _, _ in found] == ["NL101"]
+    told = first.announced
+    wrong = first.date - dt.timedelta(days=16)
+    text = f"In {told:%B} {told.year}, Pakistan gave undocumented Afghans until {{}} to leave."
+    assert reported(seed_corpus, text.format(f"{first.date:%B} {first.date.day}"), day) == []
+    found = reported(seed_corpus, text.format(f"{wrong:%B} {wrong.day}"), day)
+    assert [c for c, _, _ in found] == ["NL101"]

@@ -13,6 +13,7 @@ cannot tell which is meant.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
@@ -247,8 +248,8 @@ def in_force(
             continue  # "to register by …" is not an order to leave; deportation after a
             # cut-off is how any order bites ("after <date>, those found … will be deported")
         history = when is not None and when < (_known_from(profile) or when)
-        if history and _older_nearer(lexicon, profile, when, acting, clues):
-            continue  # a date nearer an older order's time is that order's history
+        if history and _history(lexicon, profile, when, acting, clues):
+            continue  # a date of an older order's time is that order's history
         if not _in_force_on(profile, day, None if history else when):
             continue
         orders.append(profile)
@@ -300,6 +301,39 @@ def _distance(profile: Profile, when: dt.date) -> int:
     return max(0, (when - last).days)
 
 
+def _history(
+    lexicon: Lexicon, profile: Profile, when: dt.date, acting: frozenset[str], clues: Clues
+) -> bool:
+    """A date before ``profile`` was known tells an older order's history ("Pakistan had given
+    Afghans until October 31 to leave" in a 2025 story), unless it falls within
+    :data:`IN_FORCE_DAYS` before this order was known (a garbled date of this order) and no
+    older order the clause may mean is nearer it, or no such older order exists at all."""
+    first = _known_from(profile)
+    if first is None:
+        return False
+    if _older_nearer(lexicon, profile, when, acting, clues):
+        return True
+    older = any(
+        (known := _known_from(o)) is not None and known < first
+        for o in _orders_meant(lexicon, profile, acting, clues)
+    )
+    return older and (first - when).days > IN_FORCE_DAYS
+
+
+def _orders_meant(
+    lexicon: Lexicon, profile: Profile, acting: frozenset[str], clues: Clues
+) -> Iterator[Profile]:
+    """The other orders a clause may mean: national or of a place it names, for its act."""
+    for other in lexicon.profiles:
+        if other is profile or not other.targets or other.deadline.steps:
+            continue
+        if not (other.national or other.deadline.place in clues.places):
+            continue
+        if acting and not acting & other.actions:
+            continue
+        yield other
+
+
 def _older_nearer(
     lexicon: Lexicon, profile: Profile, when: dt.date, acting: frozenset[str], clues: Clues
 ) -> bool:
@@ -310,13 +344,7 @@ def _older_nearer(
     if first is None:
         return False
     mine = _distance(profile, when)
-    for other in lexicon.profiles:
-        if other is profile or not other.targets or other.deadline.steps:
-            continue
-        if not (other.national or other.deadline.place in clues.places):
-            continue
-        if acting and not acting & other.actions:
-            continue
+    for other in _orders_meant(lexicon, profile, acting, clues):
         known = _known_from(other)
         if known is not None and known < first and _distance(other, when) <= mine:
             return True

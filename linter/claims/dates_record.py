@@ -55,14 +55,17 @@ def placed_in_text(span: Span, value: Value, cue: Cue, day: dt.date | None) -> d
 
 
 def _year_told(span: Span, day: dt.date) -> int | None:
-    """The year an "in <year>" earlier in the sentence puts a date without its own year in
-    ("In 2023 Pakistan gave Afghans until November 1"), when it is not after the text's."""
+    """The year an "in <year>" or "in <month> <year>" earlier in the sentence puts a date
+    without its own year in ("In 2023 Pakistan gave Afghans until November 1"), when it is not
+    after the text's."""
     doc = span.doc
     sentence = span.sent if doc.has_annotation("SENT_START") else doc[: span.start]
     lowers = doc_lowers(doc)
     for i in range(span.start - 1, sentence.start, -1):
         text = lowers[i]
-        if len(text) == 4 and text.isdigit() and lowers[i - 1] == "in":
+        month_in = i - 2 >= sentence.start and lowers[i - 2] == "in" and lowers[i - 1] in MONTHS
+        told = lowers[i - 1] == "in" or month_in
+        if len(text) == 4 and text.isdigit() and told:  # "in 2023", "in October 2023"
             year = int(text)
             return year if 1990 <= year <= day.year else None
     return None
