@@ -378,3 +378,35 @@ def test_an_older_orders_date_is_its_history(seed_corpus):
     assert reported(seed_corpus, text.format(f"{first.date:%B} {first.date.day}"), day) == []
     found = reported(seed_corpus, text.format(f"{wrong:%B} {wrong.day}"), day)
     assert [c for c, _, _ in found] == ["NL101"]
+
+
+def test_a_date_set_as_the_deadline_without_as_grid(seed_corpus):
+    """ "had set March 31 the deadline for …", "declared … the final deadline": the date a
+    verb of setting makes the deadline; "announced on <day> a deadline" stays the day."""
+    templates = (
+        "The government had set {date} the deadline for {group} to leave the country.",
+        "The government declared {date} the final deadline for {group}.",
+    )
+    wrong = []
+    for order in ORDERS:
+        deadline = seed_corpus.ledger.deadlines[order]
+        when = (deadline.announced + dt.timedelta(days=5)).isoformat()
+        group = FRONTED_GROUPS[deadline.targets[0]]
+        for template in templates:
+            for value, bad in (
+                (deadline.date + dt.timedelta(days=14), True),
+                (deadline.date, False),
+            ):
+                text = template.format(date=f"{value:%B} {value.day}", group=group)
+                if [c for c, _, _ in reported(seed_corpus, text, when)] != (
+                    ["NL101"] if bad else []
+                ):
+                    wrong.append(text)
+        day = deadline.announced
+        text = (
+            f"The government announced on {day:%B} {day.day} a deadline for {group} to leave "
+            f"by {deadline.date:%B} {deadline.date.day}."
+        )
+        if reported(seed_corpus, text, when):
+            wrong.append(text)
+    assert wrong == []

@@ -22,6 +22,7 @@ from narrlint.claims.dates_words import (
     NOUN_MODIFIERS_MAX,
     ON_AFTER,
     ORDER_MODIFIERS,
+    SETTING_FORMS,
 )
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
@@ -168,8 +169,10 @@ def noun_after(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span | N
             return noun
         if lowers[i] not in FORWARD_BRIDGE:
             return None
-        if steps == 0 and lowers[i] in ("the", "a", "an"):
+        set_as = span.start > clause.start and lowers[span.start - 1] in SETTING_FORMS
+        if steps == 0 and lowers[i] in ("the", "a", "an") and not set_as:
             return None  # "announced on October 3 a deadline": the date is the announcement
+            # (but "had set March 31 the deadline for …" makes the date the deadline)
         i += 1
         steps += 1
     return None

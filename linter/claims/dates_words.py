@@ -369,3 +369,6 @@ DEADLINE_WORDS = {"date", "cut-off", "cutoff", "last", "day", "country", "volunt
                   "official", "officials", "government", "authorities", "minister",
                   "ministry"}  # fmt: skip
 """Other words of a sentence about a deadline alone ("the last date to leave the country")."""
+SETTING_FORMS = {"set", "sets", "declared", "declares", "made", "makes", "fixed", "fixes", "named",
+                 "names"}  # fmt: skip
+"""Verbs that make a date what follows it ("had set March 31 the deadline for …")."""
