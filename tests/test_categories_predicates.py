@@ -245,3 +245,33 @@ def test_refugee_status_given_to_a_group_grid(seed_corpus):
 )  # fmt: skip
 def test_a_modifier_on_a_noun_of_no_group_speaks_of_documents(seed_corpus, text, date, expected):
     assert found(seed_corpus, text, date) == expected
+
+
+STAYING_AS = (
+    "{G} living in Pakistan as {p} must leave.",
+    "{G} have lived in Pakistan as {p} for decades.",
+    "{G}, staying in the country as {p}, were told to leave.",
+)
+"""A group said to stay somewhere as another group ("... have lived in Pakistan as refugees")."""
+
+
+def test_a_group_said_to_stay_as_another_grid(seed_corpus):
+    """Groups without refugee status said to live in Pakistan as refugees are NL301; the
+    refugee group itself, or people staying as guests, stay silent."""
+    refugee = ledger_words(seed_corpus, True, "refugee_status")
+    others = [
+        next(t for t in c.terms if t.endswith("s"))
+        for c in seed_corpus.ledger.categories.values()
+        if c.refugee_status is False
+    ]
+    assert others
+
+    def texts(groups, predicates):
+        return [t.format(G=g[:1].upper() + g[1:], p=p) for t in STAYING_AS
+                for g in groups for p in predicates]  # fmt: skip
+
+    wrong = texts(others, refugee)
+    right = texts(refugee, refugee) + texts(others, ["guests", "traders"])
+    missed = [t for t in wrong if found(seed_corpus, t, "2024-07-20") != ["NL301"]]
+    alarms = [t for t in right if found(seed_corpus, t, "2024-07-20")]
+    assert not missed and not alarms, (missed, alarms)

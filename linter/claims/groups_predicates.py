@@ -115,6 +115,9 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
         j = placed
     if j < n and lowers[j] == "as" and _classed_before(doc, mention.start):
         return _predicated_group(doc, lex, analysis, j + 1)
+    staying = _staying_as(doc, lowers, j)
+    if staying is not None:  # "ACC holders have lived in Pakistan as refugees"
+        return _predicated_group(doc, lex, analysis, staying)
     if j < n and lowers[j] == ",":
         j += 1
         if j < n and lowers[j] in RELATIVES:
@@ -204,6 +207,19 @@ def _classed_before(doc: Doc, start: int) -> bool:
         if token.lower_ not in ("the", "all", "these", "those", "many", "most", "some", "also"):
             return False
     return False
+
+
+def _staying_as(doc: Doc, lowers: list[str], j: int) -> int | None:
+    """After "(, ) (have) lived / living / staying (in Pakistan) as": where the group the
+    stay is said to be as begins ("... have lived in Pakistan as refugees")."""
+    n = len(doc)
+    k = j + (j < n and lowers[j] == ",")
+    while k < n and k < j + 4 and (lowers[k] in AUXILIARY_FILLERS or lowers[k] in MODALS):
+        k += 1
+    if k >= n or lowers[k] not in STAY_PARTICIPLES:
+        return None
+    k = past_place(doc, k + 1)
+    return k + 1 if k < n and lowers[k] == "as" else None
 
 
 def _predicated_group(doc, lex, analysis, j: int) -> Predicate | None:
