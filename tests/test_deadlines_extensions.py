@@ -187,3 +187,35 @@ def test_documents_referred_back_are_the_named_groups(seed_corpus):
         f"{order.date.year}. Their cards expired on {chain_end:%B} {chain_end.day}."
     )
     assert reported(seed_corpus, text, (order.announced + dt.timedelta(days=2)).isoformat()) == []
+
+
+def test_the_new_cut_off_of_the_extension_just_made(seed_corpus):
+    """People in general, an extension's new cut-off, days after a link was announced: the
+    link's own stays silent, another is reported unless an order is in force besides (then
+    silent, saying so); months later nothing is said (another extension may have come)."""
+    wrong, judged = [], 0
+    for announced, _, new in _links(seed_corpus):
+        later = new + dt.timedelta(days=184)
+        for after, value, bad in ((2, later, True), (2, new, False)):
+            when = (announced + dt.timedelta(days=after)).isoformat()
+            text = (
+                "The cabinet approved an extension for Afghan refugees. The extension runs "
+                f"until {value:%B} {value.day}, {value.year}."
+            )
+            found = [c for c, _, _ in reported(seed_corpus, text, when)]
+            if bad and not found:
+                claim = claims(seed_corpus, text, when)[-1]
+                if "not one group with one order in force" in claim.why_none:
+                    continue
+            judged += bad
+            if found != (["NL101"] if bad else []):
+                wrong.append((text, when, found))
+    assert wrong == []
+    assert judged >= 2
+    announced, _, new = _links(seed_corpus)[-1]  # long after the last link: nothing is said
+    later = new + dt.timedelta(days=184)
+    text = (
+        "The cabinet approved an extension for Afghan refugees. The extension runs until "
+        f"{later:%B} {later.day}, {later.year}."
+    )
+    assert reported(seed_corpus, text, (announced + dt.timedelta(days=120)).isoformat()) == []

@@ -282,9 +282,9 @@ def _order_actions(lexicon: Lexicon) -> frozenset[str]:
 
 
 def _link_just_made(profile: Profile, value: Value, cue: Cue, day: dt.date) -> bool:
-    """The length of an extension, in a text written within :data:`IN_FORCE_DAYS` of the
-    announcement of a chain's latest link: that link is the extension meant."""
-    if value.is_date or cue.role != "extension":
+    """An extension's length or new cut-off, in a text written within :data:`IN_FORCE_DAYS`
+    of the announcement of a chain's latest link: that link is the extension meant."""
+    if cue.role != "extension":
         return False
     link = latest_link(profile, day)
     return link is not None and (day - link[2]).days <= IN_FORCE_DAYS
