@@ -54,20 +54,21 @@ class ConflatedRefugeeCategory(Rule):
         be merged into one phrase. Found:
 
         * a modifier of one group on a head noun or term of another that it contradicts
-          ("undocumented Afghan refugees", "illegal refugees", "undocumented PoR card holders"),
-          also one that denies documents shared by two joined heads as what an order removes
-          ("plans to deport undocumented migrants and refugees");
+          ("undocumented Afghan refugees", "illegal refugees", "undocumented PoR card holders",
+          "non-registered refugees": "non" negates the modifier after it), also one that denies
+          documents shared by two joined heads as what an order removes ("plans to deport
+          undocumented migrants and refugees");
         * a deportation phase paired with a group another phase targets ("phase two ... PoR card
           holders");
         * a predicate that gives a group a property the ledger denies it ("ACC holders, who are
           registered refugees", "registered refugees without documents", "refugees, who have
-          been residing in the country illegally", "refugees, many of whom lack documents",
-          "ACC holders have been granted refugee status"), including holding
-          another group's documents ("refugees holding Afghan Citizen Cards", "refugees living
-          in Pakistan on ACCs") or being given them ("the ACCs were issued to Afghan refugees":
-          refugee status only, since the cards made their holders documented), and one group's
-          adjective conceded against another group's documents ("mostly unregistered but in
-          possession of PoR cards": documents only);
+          been residing in the country illegally", "refugees, many of whom lack documents", "ACC
+          holders have been granted refugee status", "ACC holders have lived in Pakistan as
+          refugees"), including holding another group's documents ("refugees holding Afghan
+          Citizen Cards", "refugees living in Pakistan on ACCs") or being given them ("the ACCs
+          were issued to Afghan refugees": refugee status only, since the cards made their
+          holders documented), and one group's adjective conceded against another group's
+          documents ("mostly unregistered but in possession of PoR cards": documents only);
         * a group's own size given under another group's noun: the number an order falls on is
           the size of the group the order targets, here when the noun names no group of its own
           with a status the target lacks (a bare "800,000 Afghan refugees" put at risk by the
@@ -77,16 +78,17 @@ class ConflatedRefugeeCategory(Rule):
         * one group named as part of another whose attributes contradict it ("undocumented
           immigrants, including Afghan refugees", "refugees and other illegal immigrants",
           "illegal immigrants, mostly Afghan refugees", "undocumented migrants, most of whom are
-          Afghan refugees", "illegal immigrants (chiefly Afghan refugees)", "refugees, like other
-          illegal immigrants", "refugees, including ... those holding ACCs"), also by counting
-          its parts ("over 2.8 million Afghan refugees. Of these, 1.3 million hold PoR cards
-          while 813,000 hold ACCs", a count opening the next sentence going on with them;
-          "Among the refugees, 800,000 possess an ACC", "2.1 million Afghan refugees, with 1.3
-          million holding PoR cards", "4.4 million Afghan refugees, and 1.7 million are living
-          illegally": a count of unnamed people after a whole, unless the whole's number is
-          the group's own, "1.3 million registered refugees, and ..." may go on to others), or
-          by a verb that divides it ("Afghan refugees can be categorised into three groups:
-          undocumented Afghans, ..."); a bare head noun ("migrants") says what its group is.
+          Afghan refugees", "illegal immigrants (chiefly Afghan refugees)", "refugees, like
+          other illegal immigrants", "refugees, including ... those holding ACCs", "among the
+          illegal immigrants were many Afghan refugees"), also by counting its parts ("over 2.8
+          million Afghan refugees. Of these, 1.3 million hold PoR cards while 813,000 hold
+          ACCs", a count opening the next sentence going on with them; "Among the refugees,
+          800,000 possess an ACC", "2.1 million Afghan refugees, with 1.3 million holding PoR
+          cards", "4.4 million Afghan refugees, and 1.7 million are living illegally": a count
+          of unnamed people after a whole, unless the whole's number is the group's own, "1.3
+          million registered refugees, and ..." may go on to others), or by a verb that divides
+          it ("Afghan refugees can be categorised into three groups: undocumented Afghans,
+          ..."); a bare head noun ("migrants") says what its group is.
 
         A phase is paired with the group its clause names after it, or, in a parallel list ("in
         the first phase, A, in the second phase, B"; "the second and third phases ... A and
