@@ -58,15 +58,16 @@ class CategoryFigureMismatch(Rule):
         The group is read from the noun after the number ("880,000 PoR card holders"), a
         predicate ("1.3 million Afghans are registered refugees"; "only 1.7 million are
         registered" ending its clause names every group with documents; "1.3 million Afghans
-        registered as refugees"), a noun before it ("PoR card holders, numbering 880,000"; a
-        group's modifier without its negation prefix, "documented", "legal", names every group
-        with documents: "1.7 million documented Afghans" gives the undocumented estimate), or,
-        for a number an order puts at risk, from the group that order targets in the same clause
-        ("a deadline for undocumented aliens ..., putting 1.4 million Afghan refugees at risk":
-        1.4 million is the PoR figure; and the order's target's own size under a bare noun of
-        another group, "ordering 1.7 million Afghan refugees to leave by November 1": 1.7
-        million is the undocumented count given to refugees), or, in a list paired
-        "respectively", from the group in the same place of the list of groups before it
+        registered as refugees"), a noun before it ("PoR card holders, numbering 880,000", "the
+        number of Afghan refugees in Pakistan has reached 3.5 million": a level, not people
+        moving; a group's modifier without its negation prefix, "documented", "legal", names
+        every group with documents: "1.7 million documented Afghans" gives the undocumented
+        estimate), or, for a number an order puts at risk, from the group that order targets in
+        the same clause ("a deadline for undocumented aliens ..., putting 1.4 million Afghan
+        refugees at risk": 1.4 million is the PoR figure; and the order's target's own size
+        under a bare noun of another group, "ordering 1.7 million Afghan refugees to leave by
+        November 1": 1.7 million is the undocumented count given to refugees), or, in a list
+        paired "respectively", from the group in the same place of the list of groups before it
         ("Afghans with PoR and ACC number 1.3 million and 800,000, respectively"). Counts of
         people moving ("460,000 ... left", "have been deported since ...", "... crossed over to
         Pakistan") are not group sizes and are never compared; nor are numbers of people in
