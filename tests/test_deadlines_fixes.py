@@ -2,9 +2,12 @@
 does not take ("December 31, 9999", robustness probe D9) stays outside the span, so replacing
 the span would leave another wrong date; no fix is offered then (the finding stays)."""
 
+import datetime as dt
+
 import pytest
 
 from .conftest import lint_text
+from .deadlines_support import reported
 
 DATE = "2023-10-20"
 
@@ -37,3 +40,19 @@ def test_the_fix_stays_where_the_year_is_read(seed_corpus, written, fixed):
     assert [f.code for f in findings] == ["NL101"]
     assert findings[0].fix is not None
     assert [e.replacement for e in findings[0].fix.edits] == [fixed]
+
+
+def test_a_date_of_last_year_is_placed_in_that_year(seed_corpus):
+    """ "extended until <day> last year": the year before the text's; a chain's date of that
+    year stays silent (not read as the same day of the text's year), another day of that year
+    is reported, and no fix rewrites the phrase."""
+    chain = seed_corpus.ledger.deadlines["por_validity_chain"]
+    link = next(x for x in chain.chain() if x.date is not None and x.announced is not None)
+    day = dt.date(link.date.year + 1, 12, 1).isoformat()  # link.date is in "last year"
+    text = "The validity of PoR cards was extended until {} last year."
+    assert reported(seed_corpus, text.format(f"{link.date:%B} {link.date.day}"), day) == []
+    other = link.date - dt.timedelta(days=45)
+    findings = lint_text(
+        seed_corpus, text.format(f"{other:%B} {other.day}"), date=day, codes=("NL101",)
+    )
+    assert [f.code for f in findings] == ["NL101"] and findings[0].fix is None

@@ -17,6 +17,7 @@ from narrlint.claims.dates_weekdays import weekday_spans
 from narrlint.claims.dates_words import (
     ADDED_WORDS,
     ORDINAL_DAYS,
+    PAST_PERIODS,
     PERIOD_ENDS,
     RELATIVE_MONTHS,
     YEAR_WORDS,
@@ -80,7 +81,25 @@ def date_spans(doc: Doc, today: dt.date | None = None) -> list[Span]:
     ends = list(_month_ends(doc, today))
     covered = {i for s in ends for i in range(s.start, s.end)}
     spans = [s for s in spans if s.start not in covered] + ends
+    if today is not None:  # "November 1 last year": the year from the text's date
+        spans = [_with_relative_year(s, today) for s in spans]
     return sorted(spans, key=lambda s: s.start)
+
+
+def _with_relative_year(span: Span, today: dt.date) -> Span:
+    """A date without its year followed by "last year" or "this year" ("until November 1
+    last year"), as a span of the whole phrase with that year; else the span itself."""
+    date = span._.date
+    doc = span.doc
+    if date is None or date.year is not None or span.end + 1 >= len(doc):
+        return span
+    lowers = doc_lowers(doc)
+    word = lowers[span.end]
+    if word not in PAST_PERIODS or lowers[span.end + 1] != "year":
+        return span
+    extended = Span(doc, span.start, span.end + 2, label="DATE")
+    extended._.date = DateValue(date.month, date.day, today.year + PAST_PERIODS[word], date.end_day)
+    return extended
 
 
 def written_sentences(doc: Doc) -> list[Span]:

@@ -25,6 +25,8 @@ def rewritten_date(claim: DateClaim, target: dt.date) -> str | None:
         return None
     if _unread_year_after(claim.span):
         return None  # "December 31, 9999": a year the reader did not take would stay
+    if tokens[-1].lower_ == "year":
+        return None  # "November 1 last year": the writer words the recorded date
     if tokens[0].lower_ == "end":  # "the end of April": a month's last day, so written again
         last = (target + dt.timedelta(days=1)).day == 1
         month = next(t for t in tokens if month_of(t))
