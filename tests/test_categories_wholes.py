@@ -156,6 +156,10 @@ def test_a_whole_divided_into_a_list_of_groups_grid(seed_corpus):
         "Afghan refugees have been split between camps and cities.",
         "The deportees were divided into two groups: undocumented Afghans and ACC holders.",
         "Registered refugees include PoR card holders whose cards were renewed last year.",
+        # the group in another noun's phrase: that noun is what the verb divides
+        "Pakistan's plan to deport undocumented Afghans includes ACC holders.",
+        "The crackdown on undocumented Afghans now includes ACC holders.",
+        "The list of registered refugees comprises ACC holders too, officials said.",
     ],
 )
 def test_divisions_that_name_no_conflicting_part(seed_corpus, text):

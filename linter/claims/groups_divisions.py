@@ -119,10 +119,14 @@ def _whole_before(doc: Doc, analysis: Analysis, lowers: list[str], k: int) -> Me
     if j > k:
         return None
     # "3 million Afghan refugees, comprising ...", "..., made up of ...": a participle set
-    # off by a comma
+    # off by a comma describes the noun before it, wherever that noun stands; a finite
+    # verb divides its subject ("the plan to deport undocumented Afghans includes ...")
     between = [lowers[i] for i in range(j, k)]
-    if between[:1] == [","] and (lowers[k].endswith(("ing", "ed")) or lowers[k] == "made"):
+    participle = between[:1] == [","] and (lowers[k].endswith(("ing", "ed")) or lowers[k] == "made")
+    if participle:
         between = between[1:]
+    elif not _subject_opens(doc, lowers, wider.start, first):
+        return None
     if all(w in BEFORE_VERB for w in between):
         return wider
     return None
@@ -176,3 +180,28 @@ def among_parts(doc: Doc, analysis: Analysis) -> Iterator[tuple[Mention, Mention
 
 
 AMONG = frozenset({"among", "amongst"})
+
+
+SUBJECT_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "-", "“", '"', "‘", "'", "that",
+                             "and", "but", "while", "whereas"})  # fmt: skip
+"""Words after which a group may open the subject of a dividing verb."""
+REPORTING_LEMMAS = frozenset({"say", "add", "note", "estimate", "believe", "show", "reveal",
+                              "indicate", "suggest", "state", "explain"})  # fmt: skip
+SUBJECT_DETERMINERS = frozenset({"the", "these", "those", "all", "many", "most", "some",
+                                 "'s", "’s", "about", "around", "nearly", "over"})  # fmt: skip
+
+
+def _subject_opens(doc: Doc, lowers: list[str], start: int, first: int) -> bool:
+    """Does the group at ``start`` open its clause's subject ("Afghan refugees include ...",
+    "Officials say the refugees include ...") rather than stand in another noun's phrase
+    ("the plan to deport undocumented Afghans includes ...": the plan includes them)?"""
+    k = start - 1
+    while k >= first and (
+        lowers[k] in SUBJECT_DETERMINERS
+        or doc[k].like_num
+        or (doc[k].is_title and (k > first or lowers[k + 1] in ("'s", "’s")))
+    ):
+        k -= 1
+    if k < first:
+        return True
+    return lowers[k] in SUBJECT_OPENERS or doc[k].lemma_.lower() in REPORTING_LEMMAS
