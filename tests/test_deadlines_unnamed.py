@@ -410,3 +410,22 @@ def test_a_date_set_as_the_deadline_without_as_grid(seed_corpus):
         if reported(seed_corpus, text, when):
             wrong.append(text)
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Afghans wishing to leave voluntarily could do so before {date}.",
+        "Afghan families began to leave before {date}, fearing arrest.",
+        "Afghans started to leave by {date}, officials said.",
+    ],
+)
+def test_a_choice_or_a_report_of_people_in_general_look_alikes(seed_corpus, template):
+    """People in general given a choice, or reported to have begun leaving, are given no
+    order's cut-off."""
+    noisy = [
+        (text, when)
+        for text, when, _ in _grid(seed_corpus, (template,))
+        if reported(seed_corpus, text, when)
+    ]
+    assert noisy == []

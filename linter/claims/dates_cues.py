@@ -501,6 +501,9 @@ def _order_frame(clause: Span, span: Span, lexicon: Lexicon) -> bool:
         window = [doc[i] for i in range(max(clause.start, action.i - 4), action.i)]
         if any(_forecast(t) for t in window):
             return False
+        began = len(window) >= 2 and window[-2].lemma_.lower() in STARTING_LEMMAS
+        if began and window[-1].lower_ == "to":
+            return False  # "families began to leave before …": what happened
         if window and window[-1].lower_ in PERFECT_AUXILIARIES:
             return False
         if window and window[-1].lower_ in IRREALIS_BEFORE:

@@ -67,6 +67,8 @@ def names_people_only(clause: Span, span: Span, clues: Clues, lexicon: Lexicon) 
     lemmas = lemma_lowers(clause.doc)[clause.start : clause.end]
     if not WAITING_LEMMAS.isdisjoint(lemmas):
         return False  # "Afghans awaiting US visas": people who may have orders of their own
+    if not OPTION_WORDS.isdisjoint(doc_lowers(clause.doc)[clause.start : clause.end]):
+        return False  # "Afghans wishing to leave could do so before …": a choice, no order
     if elsewhere(clause, lexicon):
         return False  # "Afghans in Iran": people in a place the ledger's orders do not name
     if clues.foreign_purpose and foreign_purpose_in(_phrase_of(clause, span), lexicon):

@@ -358,9 +358,9 @@ OBLIGATION_WORDS = {*OBLIGATION_MODALS, "had", "have", "has", "are", "is", "were
 fronted time before them is a cut-off ("By March 20, ACC holders had to leave")."""
 STAY_OWNERS = {"the", "their", "his", "her", "whose", "its"}
 """Determiners that make "stay" a noun, a leave to remain ("the stay of PoR holders ended")."""
-OPTION_WORDS = {"could", "might", "can", "may", "allowed", "permitted", "free", "wishing", "wish"}
+OPTION_WORDS = {"could", "might", "free", "wishing", "wish", "wishes", "choose", "opt"}
 """Words of a choice left to people: "those wishing to leave could do so before …" is no order
-(unlike :data:`PERMISSION_WORDS`, which also reads "will" and "to" as a stay permitted)."""
+(a stay permitted, "can stay until", "allowed to stay until", is: :data:`PERMISSION_WORDS`)."""
 DEADLINE_VERBS = {"pass", "expire", "end", "lapse", "set", "give", "fix", "announce", "extend",
                   "run", "fall", "approach", "loom", "near", "close", "say", "tell", "order",
                   "ask", "face", "grant", "issue", "impose"}  # fmt: skip
