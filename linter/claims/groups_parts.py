@@ -400,15 +400,25 @@ def elided_parts(
     if not analysis.figures:
         return
     lowers = doc_lowers(doc)
-    starts = {s.start: s for s in spans_of(doc, "numbers")}
-    keys = sorted(starts)
+    starts: dict[int, Span] | None = None  # built for the first whole a mark follows
+    keys: list[int] = []
+    by_number: dict[int, FigureUse] = {}
+    n = len(doc)
     for whole in analysis.figures:
+        if whole.how == "exposure":
+            continue
         wider = counted(analysis, whole)
         # a whole is named by a noun: "1.3 million hold PoR cards, while 800,000 have ACCs"
         # lists groups side by side
-        if wider is None or wider.kind in ("adjective", "holding") or whole.how == "exposure":
+        if wider is None or wider.kind in ("adjective", "holding"):
             continue
         at = past_place(doc, max(whole.span[1], wider.end))
+        if at >= n or lowers[at] not in WHOLE_MARKS:
+            continue
+        if starts is None:
+            starts = {s.start: s for s in spans_of(doc, "numbers")}
+            keys = sorted(starts)
+            by_number = {use.number[0]: use for use in analysis.figures}
         opened = _whole_opener(doc, lowers, whole, at, starts, keys)
         if opened is None:
             continue
@@ -416,7 +426,7 @@ def elided_parts(
         parts: list[FigureUse] = []
         stop = sentence_at(doc, k).end
         while k in starts:
-            use = next(_counts(doc, lex, analysis, {}, k, starts[k].end), None)
+            use = next(_counts(doc, lex, analysis, by_number, k, starts[k].end), None)
             if (
                 use is None
                 or use.how == "exposure"
@@ -436,6 +446,8 @@ def _counts_between(keys: list[int], start: int, end: int) -> int:
     return bisect_left(keys, end) - bisect_left(keys, start)
 
 
+WHOLE_MARKS = frozenset({",", ";", ".", ":", "—", "–"})
+"""Marks after a whole's group that may open its parts (read by :func:`_whole_opener`)."""
 WHOLE_SUBORDINATORS = frozenset({"while", "whereas", "and", "but"})
 """Words that may open the sentence after a whole before its first part ("While 1.3 million
 hold PoR cards, ...")."""
