@@ -7,7 +7,9 @@ When exactly one order of the ledger is in force then (announced by the text's d
 long past), the clause is about it; when the value is recorded for any order or validity date
 in force (another group's order, a card's expiry: the writer may mean that group), nothing can
 be said against it; when several orders are in force and none records the value, the record
-cannot tell which is meant.
+cannot tell which is meant. A clause that says no one's name for its people ("the government
+had given them a deadline to leave the country by …", "The deadline to leave expired on …") is
+read the same way (:func:`names_no_group`).
 """
 
 from __future__ import annotations
@@ -216,10 +218,13 @@ def in_force(
     day: dt.date | None,
     placed: dt.date | None,
 ) -> list[tuple[Profile, tuple[int, ...]]]:
-    """The orders a clause naming people in general may mean (see the module's docstring):
-    those in force at ``day`` that record the value, else the one order in force, else none.
-    A window ("given two months to leave") is judged only by an order that records windows:
-    when an order in force records none, nothing can be said of it."""
+    """The orders a clause naming people in general (or no one) may mean (see the module's
+    docstring): those in force at ``day`` that record the value, else the one order in force
+    (among several, the one whose time holds the value), else none. An extension given just
+    after a validity chain's link was announced is that link's. A window ("given two months to
+    leave") is judged only by an order that records windows: when an order in force records
+    none, nothing can be said of it. A date before an order was made is judged by it only when
+    it is not an older order's history (:func:`_history`)."""
     if day is None or cue.role not in GENERIC_ROLES:
         return []
     when = (placed or calendar_day(value.date, day)) if value.is_date else None
