@@ -56,3 +56,15 @@ def test_a_date_of_last_year_is_placed_in_that_year(seed_corpus):
         seed_corpus, text.format(f"{other:%B} {other.day}"), date=day, codes=("NL101",)
     )
     assert [f.code for f in findings] == ["NL101"] and findings[0].fix is None
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "0001-01-03", "9999-12-28", "9999-12-31"])
+def test_weekdays_and_relative_years_at_the_calendars_edge(seed_corpus, day):
+    """A text dated at the calendar's edge: a weekday or a relative year that would fall
+    outside it is not read (no internal error)."""
+    text = (
+        "The deadline for ACC holders to leave ended on Friday. They must leave by Monday. "
+        "Deportations began last year. The deadline expired on March 31 last year."
+    )
+    findings = lint_text(seed_corpus, text, date=day, codes=("NL101", "NL102"))
+    assert all(f.code != "NL000" for f in findings)

@@ -53,7 +53,10 @@ def weekday_spans(doc: Doc, today: dt.date | None) -> list[Span]:
             continue
         weekday = _ORDER.index(lowers[i])
         shift = (today.weekday() - weekday) % 7
-        day = today - dt.timedelta(days=shift) if past else today + dt.timedelta(days=-shift % 7)
+        try:
+            day = today - dt.timedelta(days=shift) if past else today + dt.timedelta(-shift % 7)
+        except OverflowError:
+            continue  # a text dated at the calendar's edge: no such day
         span = Span(doc, i, i + 1, label="DATE")
         span._.date = DateValue(day.month, day.day, day.year)
         found.append(span)
