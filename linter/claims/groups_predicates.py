@@ -109,8 +109,10 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
     # "Afghan refugees living in Pakistan, who ...", "... in Pakistan holding ACCs": past
     # the group's place to a relative clause or a holding
     placed = past_place(doc, j)
-    if placed < n and placed != j and (
-        lowers[placed] in (",", *RELATIVES) or placed in analysis.by_start
+    if (
+        placed < n
+        and placed != j
+        and (lowers[placed] in (",", *RELATIVES) or placed in analysis.by_start)
     ):
         j = placed
     if j < n and lowers[j] == "as" and _classed_before(doc, mention.start):
