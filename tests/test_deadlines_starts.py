@@ -126,6 +126,7 @@ def test_more_shapes_of_a_reported_start(seed_corpus):
         "The crackdown, which began in {time}, has forced thousands out.",
         "Pakistan's expulsion campaign, launched in {time}, targeted undocumented Afghans.",
         "Authorities began a campaign of mass deportations in {time}.",
+        "Islamabad began deporting undocumented Afghans in {time}.",
     )
     wrong = []
     for shape in shapes:

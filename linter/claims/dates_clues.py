@@ -34,6 +34,7 @@ from narrlint.claims.dates_words import (
     PRONOUNS,
     REFERRING_PEOPLE,
     REMAINING_LEMMAS,
+    STARTED_FORMS,
     STARTING_LEMMAS,
     TO_PREPOSITIONS,
     VALIDITY_WORDING,
@@ -165,7 +166,8 @@ def _places(lowers: list[str], lexicon: Lexicon) -> tuple[str, ...]:
         if lowers[i] in starts:
             for size in range(min(lexicon.max_place, n - i), 0, -1):
                 place = lexicon.places.get(tuple(lowers[i : i + size]))
-                if place and not (size == 1 and _acts(lowers, i)):
+                capital = lowers[i] in lexicon.countries
+                if place and not (size == 1 and _acts(lowers, i, capital)):
                     deadline_places.append(place)
                     break
         country = lexicon.countries.get(lowers[i])
@@ -209,14 +211,16 @@ def leaves_the_country(span: Span, lexicon: Lexicon) -> bool:
     return i >= 0 and lemmas[i] in lexicon.actions
 
 
-def _acts(lowers: list[str], i: int) -> bool:
+def _acts(lowers: list[str], i: int, capital: bool = False) -> bool:
     """ "Islamabad has ordered …", "Islamabad announced …": a capital that sets an order is the
-    government (a country), not the city an order for that place applies to."""
+    government (a country), not the city an order for that place applies to; a ``capital``
+    (a country's word) that began something ("Islamabad began deporting …") too."""
     nxt = lowers[i + 1] if i + 1 < len(lowers) else ""
     if nxt in AUXILIARY_VERBS:
         nxt = lowers[i + 2] if i + 2 < len(lowers) else ""
-        return nxt in AUTHORITY_VERBS and nxt not in AUXILIARY_VERBS
-    return nxt in AUTHORITY_VERBS
+        acting = nxt in AUTHORITY_VERBS or (capital and nxt in STARTED_FORMS)
+        return acting and nxt not in AUXILIARY_VERBS
+    return nxt in AUTHORITY_VERBS or (capital and nxt in STARTED_FORMS)  # "Islamabad began …"
 
 
 _ENFORCING = frozenset(ENFORCEMENT_LEMMAS - STARTING_LEMMAS)
