@@ -351,7 +351,12 @@ def test_a_group_made_mostly_of_another_after_a_dash_or_a_number_grid(seed_corpu
         ("Among the undocumented foreigners in Pakistan, there were registered "
          "refugees.", ["NL301"]),
         ("Among Afghan refugees are thousands of ACC holders.", ["NL301"]),
+        # "Y are among X"
+        ("ACC holders are among the Afghan refugees facing deportation.", ["NL301"]),
+        ("Registered refugees were also among the illegal immigrants deported.", ["NL301"]),
         # clean: a group among its own, people named by no group, or someone's verb between
+        ("Many PoR card holders are among the refugees who returned.", []),
+        ("Afghan refugees are among those being deported.", []),
         ("Among the registered refugees are many PoR card holders.", []),
         ("Among the illegal immigrants were many children.", []),
         ("Among those detained were registered refugees.", []),

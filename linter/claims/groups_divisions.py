@@ -159,6 +159,10 @@ def among_parts(doc: Doc, analysis: Analysis) -> Iterator[tuple[Mention, Mention
     is one of the group "among" names."""
     lowers = doc_lowers(doc)
     for k in where_lemma(doc, AMONG):
+        among_them = _among_after(doc, analysis, lowers, k)
+        if among_them is not None:
+            yield among_them
+            continue
         if k > 0 and lowers[k - 1] not in (",", ";", ":") and sentence_at(doc, k).start != k:
             continue
         j = k + 1
@@ -205,3 +209,24 @@ def _subject_opens(doc: Doc, lowers: list[str], start: int, first: int) -> bool:
     if k < first:
         return True
     return lowers[k] in SUBJECT_OPENERS or doc[k].lemma_.lower() in REPORTING_LEMMAS
+
+
+def _among_after(doc: Doc, analysis: Analysis, lowers: list[str], k: int):
+    """(wider, narrower, "among") for "Y are (also) among (the) X" ("ACC holders are among
+    the Afghan refugees facing deportation"): Y is named as one of X."""
+    j = k + 1
+    while j < len(doc) and lowers[j] in ("the", "these", "those", "all"):
+        j += 1
+    wider = analysis.by_start.get(j)
+    i = k - 1
+    while i >= 0 and lowers[i] in BEFORE_VERB and lowers[i] not in COPULA_FORMS:
+        i -= 1  # "are also among", "were now among"
+    if wider is None or wider.kind == "adjective" or i < 1 or lowers[i] not in COPULA_FORMS:
+        return None
+    part = next((m for m in analysis.within(sentence_at(doc, k).start, i) if m.end == i), None)
+    if part is None or part.kind == "adjective" or part.start == wider.start:
+        return None
+    return wider, part, "among"
+
+
+COPULA_FORMS = frozenset({"are", "were", "is", "was", "be", "been"})
