@@ -105,6 +105,9 @@ def test_a_reported_start_look_alikes(seed_corpus):
         "Deportations began on November 20 last year.",
         "Deportations have not begun last year, as had been planned.",
         "The repatriation of Afghan refugees began in 2002.",
+        # a relative year in a sentence that gives another year: relative to which?
+        f"The minister told parliament in {first.enforcement_from.year + 1} that Pakistan "
+        "began deporting illegal Afghans last year.",
     )
     noisy = [t for t in texts if reported(seed_corpus, t, day)]
     assert noisy == []

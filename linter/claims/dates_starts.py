@@ -85,6 +85,8 @@ def campaign_starts(sentence: Span, lexicon: Lexicon, day: dt.date | None) -> It
         if found is None:
             continue
         span, date, year_only = found
+        if lowers[span.start] in PAST_PERIODS and _other_year(sentence, span):
+            continue  # "told parliament in March 2024: 'we began … last year'": whose year?
         events = _events(sentence, window, lexicon)
         if events is None:
             continue
@@ -164,6 +166,17 @@ def _foreign_agent(doc, start: int, end: int, lexicon: Lexicon) -> bool:
             continue  # "Deportations began …" opening the sentence
         return True
     return False
+
+
+def _other_year(sentence: Span, span: Span) -> bool:
+    """A year written elsewhere in the sentence: a time relative to the text's date ("last
+    year") may then be relative to that one."""
+    texts = doc_lowers(sentence.doc)
+    return any(
+        len(texts[k]) == 4 and texts[k].isdigit()
+        for k in range(sentence.start, sentence.end)
+        if not span.start <= k < span.end
+    )
 
 
 def _time_after(doc, start: int, end: int, day: dt.date) -> tuple[Span, DateValue, bool] | None:
