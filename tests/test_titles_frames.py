@@ -398,3 +398,12 @@ def test_grid_earlier_this_year_places_a_title_inside_a_tenure_ended_this_year(
             assert lint_codes(seed_corpus, text, day, ("NL401",)) == ["NL401"], (text, day)
         checked += 1
     assert checked
+
+
+@pytest.mark.parametrize("opening", ["Yesterday, ", "Today, ", "Tonight ", "Yesterday "])
+def test_a_sentence_opening_with_a_relative_day_is_read_not_an_internal_error(seed_corpus, opening):
+    """'Yesterday' starts a sentence in title case like a weekday's name; it names a day back
+    from the draft's date (it raised KeyError, turning NL401/NL402 into NL000)."""
+    text = opening + "Prime Minister Shehbaz Sharif chaired a meeting on the economy."
+    findings = lint_text(seed_corpus, text, date="2024-06-01")
+    assert [f.code for f in findings if f.code == "NL000"] == []

@@ -377,7 +377,12 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
             tenure_end = _ends_tenure(doc, words, i, first, last)
         if kind & _RANK and not rank_change:
             rank_change = _promotion(lower, lemma_lowers(doc)[i])
-        if kind & _WEEKDAY and doc[i].is_title and (i == first or words[i - 1] in WEEKDAY_LEADS):
+        if (
+            kind & _WEEKDAY
+            and lower in _WEEKDAY_NUMBERS
+            and doc[i].is_title
+            and (i == first or words[i - 1] in WEEKDAY_LEADS)
+        ):
             named_days.append(_weekday(lower, day, last_one=i > first and words[i - 1] == "last"))
         elif kind & _WEEKDAY and lower in DAYS_BACK and (i == first or doc[i].is_lower):
             named_days.append(day - dt.timedelta(days=DAYS_BACK[lower]))
