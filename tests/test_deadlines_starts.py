@@ -119,7 +119,7 @@ def test_more_shapes_of_a_reported_start(seed_corpus):
     campaign "of" deportations, a crackdown "on" a group."""
     first = min(_orders(seed_corpus), key=lambda d: d.enforcement_from)
     quiet = _quiet_year(seed_corpus, first.enforcement_from.year)
-    day = dt.date(quiet + 1, 7, 19).isoformat()
+    day = dt.date(first.enforcement_from.year + 2, 7, 19).isoformat()
     start = first.enforcement_from
     shapes = (
         "Deportations began in earnest in {time}.",
@@ -145,7 +145,7 @@ def test_more_shapes_of_a_reported_start(seed_corpus):
 def test_a_local_operation_or_a_month_alone_is_left_alone(seed_corpus):
     first = min(_orders(seed_corpus), key=lambda d: d.enforcement_from)
     quiet = _quiet_year(seed_corpus, first.enforcement_from.year)
-    day = dt.date(quiet + 1, 7, 19).isoformat()
+    day = dt.date(first.enforcement_from.year + 2, 7, 19).isoformat()
     texts = (
         f"Deportations of Afghans from Balochistan began in June {quiet}.",
         "Deportations in Karachi began last year.",
@@ -153,3 +153,10 @@ def test_a_local_operation_or_a_month_alone_is_left_alone(seed_corpus):
         "Deportations began in June, officials said.",
     )
     assert [t for t in texts if reported(seed_corpus, t, day)] == []
+
+
+def test_a_start_told_before_the_campaign_the_ledger_knows(seed_corpus):
+    """A text written before the first order was known tells of another campaign."""
+    first = min(_orders(seed_corpus), key=lambda d: d.enforcement_from)
+    day = (first.announced - dt.timedelta(days=80)).isoformat()
+    assert reported(seed_corpus, "Islamabad launched a deportation drive last year.", day) == []

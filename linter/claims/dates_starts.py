@@ -91,6 +91,8 @@ def campaign_starts(sentence: Span, lexicon: Lexicon, day: dt.date | None) -> It
         if events is None:
             continue
         event, others = events
+        if event.first_known is not None and day < event.first_known:
+            continue  # a text written before the campaign the ledger knows: another one
         yield Start(span, date, year_only, event, others)
 
 
