@@ -623,6 +623,11 @@ def test_corpus_status_build_and_clear(archive, tmp_path):
     assert "pending:   1 changed, 0 new, 1 removed" in after.stdout
     assert "indexes only those" in after.stdout
 
+    from narrlint.knowledge.ledgercache import SUFFIX, derived_file
+
+    (ledger,) = (tmp_path / "cache").rglob("*" + SUFFIX)  # beside the index: <stem>SUFFIX
+    derived_file(ledger.with_name(ledger.name.removesuffix(SUFFIX))).write_bytes(b"derived")
     cleared = run_cli("corpus", "clear", *where, env=env)
     assert cleared.code == 0 and "removed" in cleared.stdout
     assert "(not built)" in run_cli("corpus", "status", *where, env=env).stdout
+    assert not list((tmp_path / "cache").rglob("*.pickle")), "clear leaves no ledger file behind"

@@ -162,9 +162,10 @@ def integrity(path: Path) -> str | None:
 
 
 def _remove_database(path: Path) -> None:
-    """The database, its journal files and the ledger kept beside it."""
-    from narrlint.knowledge.ledgercache import ledger_file
+    """The database, its journal files, and the ledger and derived values kept beside it."""
+    from narrlint.knowledge.ledgercache import derived_file, ledger_file
 
-    for name in (*(f"{path}{suffix}" for suffix in ("", "-wal", "-shm")), ledger_file(path)):
+    journals = (f"{path}{suffix}" for suffix in ("", "-wal", "-shm"))
+    for name in (*journals, ledger_file(path), derived_file(path)):
         with contextlib.suppress(FileNotFoundError):
             os.remove(name)
