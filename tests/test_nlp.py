@@ -112,3 +112,14 @@ def test_nominals_of_a_verb_are_its_action_nouns_only():
     # words the suffix rule makes that name something else are not the verb's action
     assert not {"goal", "goals"} & nominals("go")
     assert "department" not in nominals("depart")
+
+
+def test_a_fraction_before_a_scale_word_keeps_its_value(seed_corpus):
+    """ "0.8 million" is 800,000 (it was read as a million: a fraction was raised to one before
+    the scale)."""
+    found = _quantities(
+        seed_corpus.nlp(
+            "Some 0.8 million left, 0.75 billion rupees were paid and 1.2 million came."
+        )
+    )
+    assert [value for _, value in found["numbers"]] == [800_000.0, 750_000_000.0, 1_200_000.0]

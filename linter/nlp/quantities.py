@@ -139,7 +139,7 @@ def _words_value(lowers: tuple[str, ...]) -> float | None:
         elif text in TENS:
             current += TENS[text]
         elif text in SCALES:
-            current = max(current, 1) * SCALES[text]
+            current = (current or 1) * SCALES[text]  # "0.8 million" is 800,000; "million" 1e6
             if SCALES[text] >= 1000:
                 total += current
                 current = 0
