@@ -1585,3 +1585,29 @@ def test_a_source_identifying_the_dead_covers_the_count_before(seed_corpus, text
 )
 def test_look_alikes_of_identifying_the_dead_need_a_source(seed_corpus, text, found):
     assert excerpts(seed_corpus, text) == found
+
+
+# --- "killed all N X": the whole group, counted --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Troops killed all six gunmen who stormed the post.", ["killed all six gunmen"]),
+        ("The blast killed all 14 passengers on the van.", ["killed all 14 passengers"]),
+    ],
+)
+def test_all_before_the_number_of_an_object_count_is_read(seed_corpus, text, found):
+    assert excerpts(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops killed all six gunmen who stormed the post, the military said.",
+        "Troops searched all six houses in the village.",
+        "The flood killed all the livestock in the village.",
+    ],
+)
+def test_look_alikes_of_all_before_an_object_count_stay_silent(seed_corpus, text):
+    assert excerpts(seed_corpus, text) == []

@@ -586,12 +586,13 @@ def _lives_of(doc: Doc, i: int) -> bool:
 
 
 def _number_after(sentence: Span, verb: int, by_start: dict[int, Span]) -> Span | None:
-    """The number right after a verb, hedges allowed ("killed at least 12")."""
+    """The number right after a verb, hedges allowed ("killed at least 12"), and "all" before
+    it ("killed all five militants": the whole group, counted)."""
     lowers = doc_lowers(sentence.doc)
     for i in range(verb + 1, min(sentence.end, verb + 5)):
         if i in by_start:
             return by_start[i]
-        if lowers[i] not in HEDGES and not (i == verb + 1 and lowers[i] == "of"):
+        if lowers[i] not in HEDGES and not (i == verb + 1 and lowers[i] in ("of", "all")):
             return None
     return None
 
