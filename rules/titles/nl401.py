@@ -20,6 +20,7 @@ from narrlint.claims.titles import (
     post_tenure,
     temporary_elsewhere,
 )
+from narrlint.knowledge.ledger_model import RankTerm
 
 from .common import (
     NEWS_GRACE,
@@ -38,6 +39,38 @@ JUST_ENDED = NEWS_GRACE
 """How long after a tenure's end a report told in the past may still give its title: news
 tells the events of the days before its date, and a recorded end is often the day of the
 notification, not of the handover."""
+
+
+def _last_before(terms: list[RankTerm], old: RankTerm, current: RankTerm) -> bool:
+    """Whether ``old`` is the rank held right before ``current`` (no rank between them): the
+    one a report of a promotion or of a change of post still writes. A rank two steps back
+    ("Lieutenant General" for a Field Marshal) was outdated before any change told of."""
+    if old.end is None or (current.start is not None and old.end > current.start):
+        return False
+    return not any(
+        t.start is not None
+        and t.start >= old.end
+        and (current.start is None or t.start < current.start)
+        and t is not current
+        and t is not old
+        for t in terms
+    )
+
+
+RANK_CHANGE_NEWS = dt.timedelta(days=31)
+"""How long after a promotion a report of a change of post ("was appointed army chief") may
+still give the rank held before it: the change it tells of may be the one that came with the
+promotion. Later, such a report is of another change, and the old rank is outdated."""
+
+
+def _changed_lately(claim: RankClaim, current: RankTerm, day: dt.date) -> bool:
+    """Whether ``claim``'s sentence reports a change of post within :data:`RANK_CHANGE_NEWS`
+    of the promotion to ``current``."""
+    return (
+        claim.frame.tenure_end
+        and current.start is not None
+        and day - current.start <= RANK_CHANGE_NEWS
+    )
 
 
 def _just_ended(end: dt.date | None, day: dt.date) -> bool:
@@ -187,7 +220,7 @@ class StaleTitle(Rule):
     def _rank(self, draft: Draft, corpus: Corpus, claim: RankClaim) -> Iterator[Problem]:
         """A rank the person had left by a promotion before the draft's date ("General Asim
         Munir" after his promotion to Field Marshal): the fix is the rank held on that date."""
-        if claim.past_marked or claim.frame.tenure_end or claim.frame.rank_change:
+        if claim.past_marked:
             return
         ledger = corpus.ledger
         person = ledger.people.get(claim.person_id or "")
@@ -202,6 +235,10 @@ class StaleTitle(Rule):
         if not ended or claim.frame.past_framed([(t.start, t.end) for t in terms]):
             return
         old = max(ended, key=lambda t: t.end)
+        if (claim.frame.rank_change or _changed_lately(claim, current, day)) and _last_before(
+            ledger.rank_succession(person.id), old, current
+        ):
+            return  # "General Munir, promoted last month": the rank the change ended
         rank = ledger.ranks.get(current.rank)
         new = rank.name if rank is not None else current.rank
         written = claim.rank.text
