@@ -17,7 +17,13 @@ from spacy.tokens import Span, Token
 
 from narrlint.claims.dates_cues import Cue, Value
 from narrlint.claims.dates_lexicon import Lexicon, Profile
-from narrlint.claims.dates_words import ANNOUNCEMENT_LEMMAS, EXPIRY_LEMMAS, MONTH_LEAD_INS
+from narrlint.claims.dates_words import (
+    ANNOUNCEMENT_LEMMAS,
+    EXPIRY_LEMMAS,
+    EXTENSION_LEMMAS,
+    MONTH_LEAD_INS,
+    TOLD_PERIODS,
+)
 from narrlint.nlp.quantities import MONTHS, DateValue
 from narrlint.nlp.tokens import lemma_lowers, spans_of
 from narrlint.nlp.tokens import lowers as doc_lowers
@@ -247,6 +253,23 @@ def announcement_told(clause: Span, span: Span, day: dt.date | None) -> dt.date 
                 return dt.date(year, month, 1)
             if lowers[k] not in MONTH_LEAD_INS:
                 break
+    return period_told(clause, span, day)
+
+
+def period_told(clause: Span, span: Span, day: dt.date) -> dt.date | None:
+    """The first day of the past period the clause places its order in, before the date ("the
+    government set … last month", "it was announced early last month that …", "ordered last
+    year to leave by …"); None in a clause that tells of a change ("extended last month
+    until …": a new cut-off, perhaps one the ledger has no record of yet)."""
+    lowers, lemmas = doc_lowers(clause.doc), lemma_lowers(clause.doc)
+    if not EXTENSION_LEMMAS.isdisjoint(lemmas[clause.start : clause.end]):
+        return None
+    for k in range(clause.start, span.start - 1):
+        if lowers[k] != "last" or lowers[k + 1] not in TOLD_PERIODS:
+            continue
+        if lowers[k + 1] == "year":
+            return dt.date(day.year - 1, 1, 1)
+        return (day.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
     return None
 
 

@@ -1,0 +1,94 @@
+"""A cut-off the clause places in a past period ("set … last month", "was announced early last
+month that …", "ordered last year to leave by …") tells the history of the order on record, even
+in a text written after the ledger's last record of it: compared, not taken for a later deadline
+the ledger has no record of yet. Grids cross sentence shapes with the ledger's own orders (values
+read from the loaded ledger, never written in a test)."""
+
+import datetime as dt
+
+import pytest
+
+from .deadlines_support import reported
+
+HISTORY_ORDERS = {
+    "ifrp_phase1": ("illegal foreigners", "undocumented Afghans", "immigrants living illegally"),
+}
+
+LAST_MONTH = (
+    "The government last month set {date} as the deadline for {group} to leave the country.",
+    "It was announced early last month that all {group} would have to leave Pakistan by {date}.",
+    "Last month, the interior ministry ordered {group} to leave the country before {date}.",
+    "{Group} were told last month to leave Pakistan by {date} or face deportation.",
+    "Pakistan earlier last month gave {group} until {date} to leave voluntarily.",
+    "Under an order issued last month, {group} had to leave Pakistan by {date}.",
+)
+"""Shapes that place the order in the month before the text, in several word orders, voices and
+positions of the period (before the verb, after it, opening the sentence)."""
+
+
+def _last_known(deadline) -> dt.date:
+    """The latest day the ledger records for the order (its date, enforcement, extensions)."""
+    days = [deadline.date, deadline.enforcement_from]
+    days += [e.date for e in deadline.extensions]
+    return max(d for d in days if d is not None)
+
+
+def _grid(corpus):
+    for order, groups in HISTORY_ORDERS.items():
+        deadline = corpus.ledger.deadlines[order]
+        when = _last_known(deadline) + dt.timedelta(days=6)
+        wrong = deadline.date + dt.timedelta(days=30)
+        for template in LAST_MONTH:
+            for group in groups:
+                for value, bad in ((wrong, True), (deadline.date, False)):
+                    text = template.format(
+                        group=group,
+                        Group=group[0].upper() + group[1:],
+                        date=f"{value:%B} {value.day}",
+                    )
+                    yield text, when.isoformat(), bad
+
+
+def test_an_order_given_last_month_is_its_history_grid(seed_corpus):
+    wrong = [
+        (text, when, bad)
+        for text, when, bad in _grid(seed_corpus)
+        if bool([c for c, severity, _ in reported(seed_corpus, text, when) if severity != "info"])
+        != bad
+    ]
+    assert wrong == []
+
+
+def test_an_order_given_last_year_is_its_history(seed_corpus):
+    deadline = seed_corpus.ledger.deadlines["ifrp_phase1"]
+    when = deadline.date.replace(year=deadline.date.year + 1) - dt.timedelta(days=120)
+    text = (
+        "Repatriation began last year, after the caretaker government directed all illegal "
+        "immigrants to leave the country by {date:%B} {date.day}, {date.year}."
+    )
+    later = deadline.date.replace(year=deadline.date.year + 1)
+    assert [c for c, _, _ in reported(seed_corpus, text.format(date=later), when.isoformat())] == [
+        "NL101"
+    ]
+    assert reported(seed_corpus, text.format(date=deadline.date), when.isoformat()) == []
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        # a change told: maybe a new cut-off the ledger has no record of yet (info at most)
+        "The government last month extended the deadline for illegal foreigners until {date}.",
+        "Last month the deadline for undocumented Afghans was pushed back to {date}.",
+        # the period after the date: when it was said, not when the order was given
+        "Illegal foreigners must leave by {date}, the minister said last month.",
+        # a period the record may not cover: maybe a new order
+        "Last week the government set {date} as the deadline for illegal foreigners to leave.",
+    ],
+)
+def test_an_order_given_last_month_look_alikes(seed_corpus, template):
+    deadline = seed_corpus.ledger.deadlines["ifrp_phase1"]
+    when = _last_known(deadline) + dt.timedelta(days=6)
+    wrong = deadline.date + dt.timedelta(days=30)
+    text = template.format(date=f"{wrong:%B} {wrong.day}")
+    found = reported(seed_corpus, text, when.isoformat())
+    assert [severity for _, severity, _ in found if severity != "info"] == []
