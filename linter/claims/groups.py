@@ -83,6 +83,7 @@ from narrlint.claims.groups_words import (
     COPULAS,
     FACING_LEMMAS,
     FOCUS_ADVERBS,
+    JOIN_CONNECTORS,
     JOINERS,
     MODALS,
     ORDERED,
@@ -562,7 +563,7 @@ def _joined(doc: Doc, lowers: list[str], at: int, after: tuple[GroupClaim, ...])
     pairs = []
     for first, second in pairwise(after):
         between = set(lowers[first.span.end : second.span.start])
-        if not between or not between <= JOINERS or not between & {"and", "as", "&"}:
+        if not between or not between <= JOINERS or not between & JOIN_CONNECTORS:
             continue
         end = second.span.end
         if end < len(doc) and (

@@ -123,8 +123,12 @@ CONTINUATION = {
 }  # fmt: skip
 """Words that put a group in a later phase as left over from its own ("remaining illegal
 foreigners", "deportations of undocumented Afghans continue")."""
-JOINERS = {"and", ",", "&", "as", "well", "both", "the", "all"}
-"""Words that join two groups into one target: "X and Y", "X as well as Y"."""
+JOINERS = {"and", ",", "&", "as", "well", "both", "the", "all", "any", "other", "plus", "along",
+           "together", "with", "alongside"}  # fmt: skip
+"""Words that join two groups into one target: "X and Y", "X as well as Y", "X along with any
+Y" ("with" only after "along"/"together": see :data:`JOIN_CONNECTORS`)."""
+JOIN_CONNECTORS = {"and", "as", "&", "plus", "along", "together", "alongside"}
+"""The words of :data:`JOINERS` that join on their own (a determiner or "with" does not)."""
 PLANNED = {"will", "shall", "'ll", "’ll", "would", "to", "next", "plan", "plans", "planned",
            "going"}  # fmt: skip
 """Words of a plan ("will be deported", "are to leave"): a plan pairs a phase with a group."""

@@ -63,8 +63,11 @@ def attribute(category: Category, name: str) -> bool | None:
 
 
 def lapsed(lex: Lexicon, category_id: str, day: dt.date | None) -> bool:
+    """After the group's last day of papers: a deadline ("leave by 31 March") and a card's
+    expiry ("valid until 30 June") name the last day the papers still hold, so a draft of
+    that day still speaks of the group as documented."""
     lapse = lex.lapses.get(category_id)
-    return day is not None and lapse is not None and day >= lapse
+    return day is not None and lapse is not None and day > lapse
 
 
 def conflict(

@@ -287,8 +287,9 @@ def _phase_pair(claim: GroupClaim, targets: frozenset[str], number: int) -> Fusi
 
 
 def _joined_later(lex: Lexicon, tie: PhaseTie, targets: frozenset[str]) -> Fusion | None:
-    """ "Phase one targeted undocumented migrants and ACC holders": a group the plan reached
-    only in a later phase, joined by "and" to the phase's own group it is said to target."""
+    """ "Phase one targeted undocumented migrants and ACC holders" ("along with", "as well
+    as any"): a group the plan reached only in a later phase, joined to the phase's own group
+    it is said to target."""
     for first, second in tie.joined:
         for own, other in ((first, second), (second, first)):
             phases = [lex.category_phase.get(c) for c in other.categories]

@@ -1,0 +1,173 @@
+"""NL301 and NL302 under mutation: classes of sentences found silent by swapping a group, a
+figure or a phase in clean real passages (GitHub issue 11, fifth round).
+
+- a phase paired with a group the plan reached only later, joined to the phase's own group
+  by a list word other than "and" ("along with", "together with", "alongside", "plus", "as
+  well as any"): the later group is never that phase's target;
+- a documented group's figure given for the undocumented on the last day of its papers (its
+  deadline, its cards' expiry): the papers still hold that day, so the number is still
+  another group's.
+
+The sentences are invented; groups, phases, lapse days and figures are read from the loaded
+ledger.
+"""
+
+import datetime as dt
+
+import pytest
+
+from narrlint.claims.groups import lexicon
+
+from .test_categories_reading import found
+
+LATER_JOINS = (
+    "{phase} targets {later} as well as {own}.",
+    "{phase} targets {later} along with {own}.",
+    "{phase} covered {later} along with any {own} who remained.",
+    "{phase} will apply to {later} together with {own}.",
+    "{phase} is aimed at {later} alongside {own}.",
+    "{phase} includes {later}, plus {own}.",
+    "{phase} covers {own} along with any {later}.",
+)
+"""A phase, its own group and a group the plan reached later, joined into one target."""
+
+EARLIER_JOINS = (
+    "{phase} covers {later} as well as any {own} who remain.",
+    "{phase} targets {later} along with {own}.",
+    "{phase} will apply to {later} together with remaining {own}.",
+)
+"""The same shapes with a group of an earlier phase: left over, it may be a target still."""
+
+NOT_JOINED = (
+    "{phase} targets {own}, with {later} to follow later.",
+    "{phase} dealt with {own}; {later} along with others were left alone.",
+)
+"""The later group named with "with" alone, or in a clause of its own: not the target."""
+
+PHASE_NAMES = {1: ("Phase one", "The first phase"), 2: ("Phase two", "The second phase")}
+
+
+def _term(corpus, category_id: str) -> str:
+    """The group's first plural term in the ledger."""
+    terms = corpus.ledger.categories[category_id].terms
+    return next(t for t in terms if t.endswith("s"))
+
+
+def _phases(corpus) -> dict[int, list[str]]:
+    groups: dict[int, list[str]] = {}
+    for cid, number in lexicon(corpus).category_phase.items():
+        groups.setdefault(number, []).append(cid)
+    return groups
+
+
+def test_a_later_group_joined_to_a_phases_own_group_grid(seed_corpus):
+    groups = _phases(seed_corpus)
+    checked = 0
+    for number, names in PHASE_NAMES.items():
+        for own in groups[number]:
+            for later_number, later_groups in groups.items():
+                if later_number <= number:
+                    continue
+                for later in later_groups:
+                    for phase in names:
+                        for shape in LATER_JOINS:
+                            text = shape.format(
+                                phase=phase,
+                                own=_term(seed_corpus, own),
+                                later=_term(seed_corpus, later),
+                            )
+                            assert found(seed_corpus, text, "2025-03-20") == ["NL301"], text
+                            checked += 1
+    assert checked >= 3 * len(LATER_JOINS)
+
+
+def test_an_earlier_group_joined_to_a_later_phases_group_grid(seed_corpus):
+    groups = _phases(seed_corpus)
+    checked = 0
+    for number, names in PHASE_NAMES.items():
+        for later in groups[number]:
+            for earlier_number, earlier_groups in groups.items():
+                if earlier_number >= number:
+                    continue
+                for own in earlier_groups:
+                    for phase in names:
+                        for shape in EARLIER_JOINS:
+                            text = shape.format(
+                                phase=phase,
+                                own=_term(seed_corpus, own),
+                                later=_term(seed_corpus, later),
+                            )
+                            assert found(seed_corpus, text, "2025-03-20") == [], text
+                            checked += 1
+    assert checked >= len(EARLIER_JOINS)
+
+
+def test_a_later_group_not_joined_to_the_phases_group(seed_corpus):
+    groups = _phases(seed_corpus)
+    own, later = _term(seed_corpus, groups[1][0]), _term(seed_corpus, groups[2][0])
+    for shape in NOT_JOINED:
+        text = shape.format(phase="Phase one", own=own, later=later)
+        assert found(seed_corpus, text, "2025-03-20") == [], text
+
+
+LAPSE_SHAPES = (
+    "Pakistan may extend the deadline for {n} undocumented Afghans.",
+    "Some {n} illegal immigrants must leave the country today.",
+    "Officials said {n} undocumented migrants were still in Pakistan.",
+)
+
+
+def _lapse_cases(corpus) -> list[tuple[str, dt.date, float]]:
+    """(group, its last day of papers, its latest figure by then) for documented groups
+    whose figure is no undocumented group's size (more than 15% off every one)."""
+    lex = lexicon(corpus)
+    undocumented = [
+        f.value
+        for cid, c in corpus.ledger.categories.items()
+        if c.documented is False
+        for f in lex.figures.get(cid, ())
+        if f.value
+    ]
+    cases = []
+    for cid, day in lex.lapses.items():
+        if corpus.ledger.categories[cid].documented is not True:
+            continue
+        known = [f for f in lex.figures.get(cid, ()) if f.date and f.date <= day and f.value]
+        if not known:
+            continue
+        value = max(known, key=lambda f: f.date).value
+        if all(abs(value - u) > 0.15 * u for u in undocumented):
+            cases.append((cid, day, value))
+    return cases
+
+
+def _written(value: float) -> str:
+    return f"{value / 1e6:g} million" if value >= 1e6 else f"{int(value):,}"
+
+
+def test_a_groups_figure_for_the_undocumented_on_its_last_day_of_papers_grid(seed_corpus):
+    cases = _lapse_cases(seed_corpus)
+    assert cases
+    for _cid, day, value in cases:
+        for shape in LAPSE_SHAPES:
+            text = shape.format(n=_written(value))
+            assert found(seed_corpus, text, day.isoformat()) == ["NL302"], (text, day)
+            # the day after, its people are among the undocumented: the number is theirs
+            after = (day + dt.timedelta(days=1)).isoformat()
+            assert found(seed_corpus, text, after) == [], (text, after)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group's own figure under its own name on that day stays silent
+        "Pakistan may extend the deadline for {n} registered refugees.",
+        "Some {n} PoR card holders must leave the country by today.",
+    ],
+)
+def test_a_groups_own_figure_on_its_last_day_of_papers(seed_corpus, text):
+    lex = lexicon(seed_corpus)
+    day = lex.lapses["por"]
+    value = max((f for f in lex.figures["por"] if f.date and f.date <= day), key=lambda f: f.date)
+    sentence = text.format(n=_written(value.value))
+    assert found(seed_corpus, sentence, day.isoformat()) == []
