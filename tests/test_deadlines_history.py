@@ -92,3 +92,57 @@ def test_an_order_given_last_month_look_alikes(seed_corpus, template):
     text = template.format(date=f"{wrong:%B} {wrong.day}")
     found = reported(seed_corpus, text, when.isoformat())
     assert [severity for _, severity, _ in found if severity != "info"] == []
+
+
+PASSED = (
+    "Since the {date} deadline for {group} lapsed, thousands have crossed the border.",
+    "After the {date} deadline expired, police began arresting {group}.",
+    "The {date} deadline for {group} to leave the country expired last week.",
+    "Pakistan's {date} deadline for {group} has expired, officials said.",
+    "The deadline of {date} for {group} ended and deportations began.",
+)
+"""Shapes that tell the cut-off as passed: the deadline noun before or after the date, its verb
+of ending in a past form, with or without "has"."""
+
+
+def test_a_cut_off_told_as_passed_is_never_a_later_one_grid(seed_corpus):
+    deadline = seed_corpus.ledger.deadlines["ifrp_phase1"]
+    cases = []
+    # no year: a text weeks after the cut-off, the date a month after the recorded one
+    when = _last_known(deadline) + dt.timedelta(days=19)
+    wrong = deadline.date + dt.timedelta(days=30)
+    for value, bad in ((wrong, True), (deadline.date, False)):
+        cases.append((f"{value:%B} {value.day}", when, bad))
+    # the year written: the recorded day a year later, in a text months after the cut-off
+    when = deadline.date + dt.timedelta(days=85)
+    later = deadline.date.replace(year=deadline.date.year + 1)
+    for value, bad in ((later, True), (deadline.date, False)):
+        cases.append((f"{value:%B} {value.day}, {value.year}", when, bad))
+    wrong_cases = []
+    for template in PASSED:
+        for group in HISTORY_ORDERS["ifrp_phase1"]:
+            for date, when_, bad in cases:
+                text = template.format(date=date, group=group)
+                found = [c for c, severity, _ in reported(seed_corpus, text, when_.isoformat())]
+                if bool(found) != bad:
+                    wrong_cases.append((text, when_, found))
+    assert wrong_cases == []
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        # not told as passed: maybe a later deadline the ledger has no record of yet
+        "The {date} deadline for illegal foreigners has not expired yet.",
+        "The {date} deadline for illegal foreigners will expire soon.",
+        "Once the {date} deadline for illegal foreigners expires, arrests will begin.",
+        "The {date} deadline for illegal foreigners was extended after the old one lapsed.",
+    ],
+)
+def test_a_cut_off_told_as_passed_look_alikes(seed_corpus, template):
+    deadline = seed_corpus.ledger.deadlines["ifrp_phase1"]
+    when = _last_known(deadline) + dt.timedelta(days=19)
+    wrong = deadline.date + dt.timedelta(days=30)
+    text = template.format(date=f"{wrong:%B} {wrong.day}")
+    found = reported(seed_corpus, text, when.isoformat())
+    assert [severity for _, severity, _ in found if severity != "info"] == []

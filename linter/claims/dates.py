@@ -67,6 +67,7 @@ from narrlint.claims.dates_record import (
     placed_in_text,
     same_value,
     strongest,
+    told_passed,
     within_record,
 )
 from narrlint.claims.dates_starts import START_CUE, campaign_starts, start_accepted
@@ -449,7 +450,10 @@ def _cut_off(
         valid = documents_valid(lexicon, clues, cue, value, day, placed)
         if valid:  # "a March 31 deadline for PoR holders to exit" while their cards were valid
             in_scope, why = valid, ""
-    in_force = [c for c in in_scope if not newer_than_record(c[0], day, value, cue, placed)]
+    passed = told_passed(span)  # "since the <date> deadline expired": not one still ahead
+    in_force = [
+        c for c in in_scope if passed or not newer_than_record(c[0], day, value, cue, placed)
+    ]
     anchor = None
     if cue.role == "deadline" and EXTENSION_LEMMAS.isdisjoint(
         lemma_lowers(clause.doc)[clause.start : clause.end]

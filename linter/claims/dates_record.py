@@ -19,6 +19,7 @@ from narrlint.claims.dates_cues import Cue, Value
 from narrlint.claims.dates_lexicon import Lexicon, Profile
 from narrlint.claims.dates_words import (
     ANNOUNCEMENT_LEMMAS,
+    DEADLINE_NOUNS,
     EXPIRY_LEMMAS,
     EXTENSION_LEMMAS,
     MONTH_LEAD_INS,
@@ -29,6 +30,12 @@ from narrlint.nlp.tokens import lemma_lowers, spans_of
 from narrlint.nlp.tokens import lowers as doc_lowers
 
 ANNOUNCED_MONTH_REACH = 4
+"""Words from an announcement verb to the month it was made in ("announced in early October")."""
+PASSED_REACH = 12
+"""Words from a deadline noun to the verb that says it ended ("the November 1 deadline for
+undocumented foreigners lapsed")."""
+CLAUSE_STOPS = {",", ";", ".", "and", "but", "while", "which", "that", "who", "n't", "yet"}
+"""Words past which an ending verb is another clause's ("the deadline for those who left …")."""
 """Words from an announcement verb to the month it was made in ("announced in early October")."""
 
 LENGTH_MARGIN_DAYS = 3
@@ -48,7 +55,7 @@ def placed_in_text(span: Span, value: Value, cue: Cue, day: dt.date | None) -> d
         except ValueError:
             return None
     before = doc[max(0, span.start - 3) : span.start]
-    if cue.after_last_day and any(_past_form(t) for t in before):
+    if (cue.after_last_day and any(_past_form(t) for t in before)) or told_passed(span):
         for year in (day.year, day.year - 1):
             try:
                 past = dt.date(year, value.date.month, value.date.day)
@@ -75,6 +82,33 @@ def _year_told(span: Span, day: dt.date) -> int | None:
             year = int(text)
             return year if 1990 <= year <= day.year else None
     return None
+
+
+def told_passed(span: Span) -> bool:
+    """The clause says the cut-off has passed: a deadline noun the date names ("the September
+    26 deadline", "the deadline of 1 December") is the subject of a verb of ending in a past
+    form ("expired", "lapsed", "ended"). Such a cut-off is not one still ahead, whatever the
+    date the text gives: never a later deadline the ledger has no record of yet."""
+    doc = span.doc
+    lowers = doc_lowers(doc)
+    k = span.end
+    if k < len(doc) and lowers[k] in ("'s", "’s"):
+        k += 1
+    nouns = [n for n in DEADLINE_NOUNS if tuple(lowers[k : k + len(n)]) == n]
+    if nouns:
+        k += len(nouns[0])
+    elif not any(
+        tuple(lowers[span.start - len(n) - 1 : span.start - 1]) == n
+        and lowers[span.start - 1] == "of"
+        for n in DEADLINE_NOUNS
+    ):
+        return False  # "the deadline of 1 December lapsed": the verb follows the date
+    for i in range(k, min(len(doc), k + PASSED_REACH)):
+        if _past_form(doc[i]) and lowers[i].endswith("ed"):  # "expired", not "expires"
+            return True
+        if lowers[i] in CLAUSE_STOPS or doc[i].lemma_.lower() in ("be", "not", "never"):
+            return False  # "was extended", "has not expired": not told as ended
+    return False
 
 
 def _past_form(token: Token) -> bool:
