@@ -166,6 +166,9 @@ MOVE_AFTER = frozenset({"as", "to", "the", "new", "a", "an"})
 MOVED_LEMMAS = frozenset({"transfer", "reassign", "redeploy", "elect"})
 """Of those, lemmas whose passive alone reports a move ("was transferred on Friday", "was
 elected senator")."""
+MOVE_WORDS = MOVE_LEMMAS | {"swear", "oath", "elevate"}
+"""Lemmas whose report closes a tenure by a move to something else (an appointment, an oath,
+an elevation), not by the end itself: such a report may be of a change long after."""
 PROMOTED_AFTER = frozenset({"to", "as"})
 """Words after "elevated" that name the post it was to ("elevated to the cabinet")."""
 RANK_CHANGE_LEMMAS = frozenset({"promote", "promotion", "elevate", "elevation"})
@@ -253,6 +256,11 @@ class TimeFrame:
     Read for every sentence, but a weekday in a sentence about the future ("will meet on
     Monday") names a day after the draft's: only a sentence with no present or future verb
     may be dated so."""
+    moved_only: bool = False
+    """Its tenure's end is read only from a move to something else ("has been appointed
+    ambassador", "was sworn in as senator", "took oath as …", "was elevated to …"), not from
+    an end itself ("resigned", "was replaced", "retired"): it may tell of a later change than
+    the end of the tenure its title names."""
 
     def placed_after(self, end: dt.date) -> bool:
         """Whether the sentence dates what it tells (a date or a weekday it places it on) and
@@ -314,7 +322,7 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
         if period is not None:
             periods.append(period)
     years = []
-    then = present = tenure_end = rank_change = False
+    then = present = tenure_end = rank_change = moved = False
     named_days: list[dt.date] = []
     followers = _followers(countries)
     kinds = list(map(_MAY_MATTER.__getitem__, words[first:last]))
@@ -373,8 +381,11 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
                 periods.append(period)
         if not present and kind & (_PRESENT | _S_VERB):
             present = bool(kind & _PRESENT) or _present_verb(doc, words, i, followers)
-        if kind & _TENURE and not tenure_end:
-            tenure_end = _ends_tenure(doc, words, i, first, last)
+        if kind & _TENURE and not tenure_end and _ends_tenure(doc, words, i, first, last):
+            if lemma_lowers(doc)[i] in MOVE_WORDS:
+                moved = True
+            else:
+                tenure_end = True
         if kind & _RANK and not rank_change:
             rank_change = _promotion(lower, lemma_lowers(doc)[i])
         if (
@@ -387,7 +398,14 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
         elif kind & _WEEKDAY and lower in DAYS_BACK and (i == first or doc[i].is_lower):
             named_days.append(day - dt.timedelta(days=DAYS_BACK[lower]))
     return TimeFrame(
-        then, tuple(periods), tuple(years), present, tenure_end, rank_change, tuple(named_days)
+        then,
+        tuple(periods),
+        tuple(years),
+        present,
+        tenure_end or moved,
+        rank_change,
+        tuple(named_days),
+        moved_only=moved and not tenure_end,
     )
 
 

@@ -73,6 +73,19 @@ def _changed_lately(claim: RankClaim, current: RankTerm, day: dt.date) -> bool:
     )
 
 
+TENURE_END_NEWS = dt.timedelta(days=90)
+"""How long after a tenure's recorded end a sentence that reports a move ("X has been
+appointed ambassador", "was sworn in as senator") may still give the title: it tells of the
+move that ended it. Later, it tells of another change ("Army Chief X has been appointed
+defence chief" for a chief who retired years before), and the title is outdated. A report of
+the end itself ("X resigned", "Y succeeded X") keeps the title at any date."""
+
+
+def _end_is_news(end: dt.date | None, day: dt.date) -> bool:
+    """Whether ``day`` lies no more than :data:`TENURE_END_NEWS` after ``end``."""
+    return end is not None and day - end <= TENURE_END_NEWS
+
+
 def _just_ended(end: dt.date | None, day: dt.date) -> bool:
     """Whether ``day`` (the draft's) lies no more than :data:`JUST_ENDED` after ``end``."""
     return end is not None and day - end <= JUST_ENDED
@@ -164,8 +177,8 @@ class StaleTitle(Rule):
             return
         if not isinstance(claim, TitleClaim) or claim.past_marked:
             return
-        if claim.frame.tenure_end:
-            return  # "Interior Minister X resigned": right in the report of the end
+        if claim.frame.tenure_end and claim.person is None:
+            return  # "the interior minister resigned": right in the report of the end
         day = draft.date_for(claim.title)
         if claim.person is not None:
             yield from self._named(draft, corpus, claim, day)
@@ -189,6 +202,8 @@ class StaleTitle(Rule):
         if claim.frame.past_framed([post_tenure(p) for p in posts]):
             return
         end = post_end(post)
+        if claim.frame.tenure_end and (not claim.frame.moved_only or _end_is_news(end, day)):
+            return  # "Interior Minister X resigned": right in the report of the end
         if _just_ended(end, day) and not claim.frame.present and not claim.frame.placed_after(end):
             # "… said Foreign Office Spokesperson X" two days after the handover; not "X on
             # Saturday declined …" where that Saturday is after the handover
