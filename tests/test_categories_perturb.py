@@ -171,3 +171,63 @@ def test_a_groups_own_figure_on_its_last_day_of_papers(seed_corpus, text):
     value = max((f for f in lex.figures["por"] if f.date and f.date <= day), key=lambda f: f.date)
     sentence = text.format(n=_written(value.value))
     assert found(seed_corpus, sentence, day.isoformat()) == []
+
+
+LACKING_PEOPLE_PHRASES = (
+    "people with no papers",
+    "Afghans without valid documents",
+    "Afghan nationals without any documentation",
+    "those lacking legal documents",
+    "individuals who have no documents",
+    "families living in Pakistan without papers",
+)
+"""People named only by the documents they lack (the undocumented)."""
+
+LACKING_SHAPES = (
+    ("{phase} targeted {people}.", "{Phase} targeted {people}."),
+    ("{phase} will target {people}, officials said.", ""),
+    ("Officials said {phase} is aimed at {people}.", ""),
+)
+
+
+def _lacking_texts(phase: str) -> list[str]:
+    capital = phase[0].upper() + phase[1:]
+    texts = []
+    for people in LACKING_PEOPLE_PHRASES:
+        for shape, _ in LACKING_SHAPES:
+            text = shape.format(phase=phase, people=people)
+            texts.append(text[0].upper() + text[1:])
+        texts.append(f"{capital} targeted {people} and nobody else.")
+    return texts
+
+
+def test_people_named_by_the_documents_they_lack_in_a_later_phase_grid(seed_corpus):
+    groups = _phases(seed_corpus)
+    lacking_phase = min(groups)  # the undocumented's phase
+    undocumented = {c for c in groups[lacking_phase]}
+    assert all(seed_corpus.ledger.categories[c].documented is False for c in undocumented)
+    for number, phase in ((2, "phase two"), (3, "the third phase")):
+        assert number in groups
+        for text in _lacking_texts(phase):
+            assert found(seed_corpus, text, "2025-03-20") == ["NL301"], text
+
+
+def test_people_named_by_the_documents_they_lack_in_their_own_phase(seed_corpus):
+    for text in _lacking_texts("phase one") + _lacking_texts("the first phase"):
+        assert found(seed_corpus, text, "2023-10-20") == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # papers held, not lacked; the phase's own group named beside them; people left over
+        # from the first phase; a denial of someone else's documents
+        "Phase two targeted people with valid papers.",
+        "Phase two targets ACC holders and people without documents.",
+        "Phase two continues the deportation of people without documents.",
+        "Phase two targeted ACC holders; people without papers were deported in phase one.",
+        "The third phase targeted officials who lost documents.",
+    ],
+)
+def test_people_lacking_documents_look_alikes(seed_corpus, text):
+    assert found(seed_corpus, text, "2025-03-20") == []

@@ -33,6 +33,7 @@ from narrlint.claims.groups_clauses import (
 )
 from narrlint.claims.groups_divisions import among_parts, divisions
 from narrlint.claims.groups_figures import FigureUse, figure_uses
+from narrlint.claims.groups_lacking import lacking_mentions
 from narrlint.claims.groups_lexicon import (
     Lexicon,
     LocalOrder,
@@ -218,7 +219,7 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
             if use not in analysis.figures:  # a part's count need not be any ledger figure
                 extra.append(use)
     _read_phases(doc, lex, analysis, claims)
-    found: list[GroupClaim] = list(claims.values())
+    found: list[GroupClaim] = [c for c in claims.values() if c.role != "lacking" or c.phases]
     for use in (*analysis.figures, *extra):
         group = _figure_group(use, claims)
         figure = FigureClaim(
@@ -465,6 +466,11 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
                 and not analysis.inside_subject(m)
                 and all(c in lex.categories for c in m.categories)
             ]
+            lacking = lacking_mentions(doc, lex, analysis, clause.start, clause.affirmative_end,
+                                       within)  # fmt: skip
+            for mention in lacking:  # kept as claims only if a phase is paired with them
+                claims.setdefault(mention.start, _group_claim(doc, lex, analysis, mention))
+            mentions = sorted([*mentions, *lacking], key=lambda m: m.start)
             if not mentions:
                 continue
             named = frozenset(c for m in mentions for c in m.categories)

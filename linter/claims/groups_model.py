@@ -57,7 +57,9 @@ class GroupClaim(Claim):
     """``term`` (a ledger term), ``np`` (modifier + head or generic noun), ``modified_term``
     (modifier + a term), ``head`` (a bare head noun: "Afghan refugees"), ``holding``
     ("Afghans holding PoR cards"), ``adjective`` (a modifier without a noun: "were
-    undocumented"), ``figure`` (:class:`FigureClaim`)."""
+    undocumented"), ``lacking`` ("people with no papers": a generic noun restricted by a
+    denial of documents, kept only when a phase is paired with it), ``figure``
+    (:class:`FigureClaim`)."""
     categories: frozenset[str] = frozenset()
     """Category ids of the ledger the phrase names."""
     modifier: Span | None = None

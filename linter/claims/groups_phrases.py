@@ -59,7 +59,8 @@ class Mention:
     ``kind``: ``term`` (a ledger term), ``np`` (modifier + head/noun), ``modified_term``
     (modifier + a term of another group), ``head`` (a bare head noun: "Afghan refugees"),
     ``holding`` ("Afghans holding PoR cards"), ``adjective`` (a modifier with no noun:
-    "were undocumented").
+    "were undocumented"), ``lacking`` ("people with no papers", read by the phase reader
+    only: :mod:`narrlint.claims.groups_lacking`).
     """
 
     start: int

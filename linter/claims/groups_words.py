@@ -127,6 +127,10 @@ JOINERS = {"and", ",", "&", "as", "well", "both", "the", "all", "any", "other", 
            "together", "with", "alongside"}  # fmt: skip
 """Words that join two groups into one target: "X and Y", "X as well as Y", "X along with any
 Y" ("with" only after "along"/"together": see :data:`JOIN_CONNECTORS`)."""
+LACKING_PEOPLE = {"people", "persons", "individuals", "afghans", "nationals", "citizens", "those",
+                  "families"}  # fmt: skip
+"""Generic nouns for people that a denial of documents after them makes the undocumented
+("people with no papers", "Afghan nationals without valid documents")."""
 JOIN_CONNECTORS = {"and", "as", "&", "plus", "along", "together", "alongside"}
 """The words of :data:`JOINERS` that join on their own (a determiner or "with" does not)."""
 PLANNED = {"will", "shall", "'ll", "’ll", "would", "to", "next", "plan", "plans", "planned",

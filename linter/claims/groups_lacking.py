@@ -1,0 +1,39 @@
+"""People named only by what they lack: "people with no papers", "Afghans without valid
+documents", "those lacking documentation".
+
+A generic noun for people, restricted by a denial of documents, names the ledger's groups
+without documents as surely as "undocumented Afghans" does; the phase reader pairs it with
+a phase like any other group ("phase one targeted people with no papers"). Nouns that are a
+group's own head ("refugees", "migrants") are not read here: their denial is a predicate of
+that group (NL301's own comparison).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from narrlint.claims.groups_lexicon import Lexicon
+from narrlint.claims.groups_phrases import Analysis, Mention
+from narrlint.claims.groups_predicates import restricted_denial
+from narrlint.claims.groups_words import LACKING_PEOPLE
+from narrlint.nlp.tokens import lowers as doc_lowers
+
+
+def lacking_mentions(
+    doc: Doc, lex: Lexicon, analysis: Analysis, start: int, end: int, taken: list[Mention]
+) -> list[Mention]:
+    """Mentions in tokens ``[start, end)`` of a people noun that a denial of documents
+    restricts ("people with no papers"), outside the mentions already ``taken``."""
+    groups = frozenset(lex.undocumented)
+    if not groups:
+        return []
+    lowers = doc_lowers(doc)
+    found: list[Mention] = []
+    for k in range(start, end - 1):
+        if lowers[k] not in LACKING_PEOPLE or any(m.start <= k < m.end for m in taken):
+            continue
+        denial = restricted_denial(doc, lex, analysis, k + 1)
+        if denial is None or denial.end > end or not set(denial.negative) <= groups:
+            continue
+        found.append(Mention(k, denial.end, groups, "lacking"))
+    return found
