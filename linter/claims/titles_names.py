@@ -306,9 +306,10 @@ def title_case(sentence: Span) -> bool:
     return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
 
 
-APPOSITIVE_DETERMINERS = frozenset({"the", "'s", "’s"})
+APPOSITIVE_DETERMINERS = frozenset({"the", "'s", "’s", "his", "her", "its", "their", "our"})
 """Words before a title that make it name one person, so that a name after a comma is that
-person ("the acting defence minister, Zabihullah Mujahid, said")."""
+person ("the acting defence minister, Zabihullah Mujahid, said", "his prime minister, Imran
+Khan, stepped in")."""
 COMPLEMENT_OPENERS = frozenset({"of", "for", "on"})
 """Words opening a complement after a title that says whose post it is ("Foreign Minister of
 the Islamic Emirate", "Minister for Interior of Pakistan", "Special Envoy on Afghanistan")."""
@@ -343,6 +344,7 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
         any(w in APPOSITIVE_DETERMINERS for w in words[max(start - 1, 0) : title.end])
         or (title.end < len(doc) and words[title.end] in COMPLEMENT_OPENERS)
         or opens_sentence(doc, start)  # "Foreign Office Spokesperson, Mumtaz Zahra Baloch, said"
+        or _written_as_a_name(doc, title)  # "talks between Prime Minister, Imran Khan, and …"
     )
     if not determined:
         return None
@@ -381,6 +383,28 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
     if sentence_bounds(doc, following.start)[0] != sentence_bounds(doc, title.start)[0]:
         return None
     return following
+
+
+TITLE_JOINS = frozenset({"of", "for", "the", "and", "on", "to", "in"})
+"""Small words a capitalised title keeps in lower case ("Minister for Interior")."""
+
+
+def _written_as_a_name(doc: Doc, title: Span) -> bool:
+    """Whether ``title`` is capitalised as one person's post is ("Prime Minister", not "prime
+    minister") in a sentence that is not a headline in title case: a capitalised title names
+    the one holder, like "the" before it does."""
+    written = [t.text for t in title if t.is_alpha]
+    if (
+        not written
+        or all(w.isupper() for w in written)  # a line in capitals
+        or not all(
+            w[:1].isupper() or (0 < i < len(written) - 1 and w in TITLE_JOINS)
+            for i, w in enumerate(written)
+        )
+    ):
+        return False
+    first, last = sentence_bounds(doc, title.start)
+    return not title_case(doc[first:last])
 
 
 def opens_sentence(doc: Doc, index: int) -> bool:

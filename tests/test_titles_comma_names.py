@@ -1,0 +1,76 @@
+"""A name set off by commas after a title is its holder when the title names one person: by a
+possessive before it ("his prime minister, X, stepped in") or by being capitalised as a post
+("talks between Prime Minister, X, and the opposition leader"), as "the" already did. Both
+were silent with a predecessor's name (mutation probe).
+
+Grids read the seed ledger's ended single-holder posts and their holders; days are offsets
+from the recorded ends, never dates written here."""
+
+import datetime as dt
+
+import pytest
+
+from .titles_support import display_name, lint_codes, unique_title
+
+CODES = ("NL401", "NL402")
+
+TEMPLATES = (
+    "It took the intervention of his {lower}, {name}, to secure the deal.",
+    "Their {lower}, {name}, said on Monday that talks would go on.",
+    "An agreement was reached between {title}, {name}, and the opposition leader on Monday.",
+    "The plan was backed by {title}, {name}, who spoke in Islamabad on Monday.",
+    "On Monday {title}, {name}, told reporters that talks would go on.",
+)
+LOOK_ALIKES = (
+    # the name is the subject of the main clause, not the title's holder
+    "After meeting his {lower}, {name} said talks would go on.",
+    "After talks with {title}, {name} told reporters that they would go on.",
+    # a list of people, the title naming no one
+    "Leaders met {lower}s, {name} and others on Monday.",
+)
+
+
+def _ended(corpus, limit=6):
+    """(title, holder, the post's end) for ended single-holder posts the holder did not hold
+    again later, named by full name."""
+    cases = []
+    for office in corpus.ledger.offices.values():
+        title = unique_title(corpus, office)
+        if office.holders != "single" or title is None:
+            continue
+        for person in corpus.ledger.people.values():
+            post = next((p for p in person.posts if p.office == office.id and p.end), None)
+            if post is None or person.surnames or post.qualifier or post.start is None:
+                continue
+            others = [p for p in person.posts if p.office == office.id and p is not post]
+            if any(p.end is None or p.end > post.end for p in others):
+                continue
+            cases.append((title, person, post))
+            break
+        if len(cases) >= limit:
+            break
+    return cases
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_grid_a_name_set_off_by_commas_after_a_determined_title_is_its_holder(
+    seed_corpus, template
+):
+    cases = _ended(seed_corpus)
+    assert len(cases) >= 4
+    for title, person, post in cases:
+        text = template.format(title=title, lower=title.lower(), name=display_name(person))
+        late = post.end + dt.timedelta(days=400)
+        assert lint_codes(seed_corpus, text, late, CODES) == ["NL401"], (text, late)
+        held = post.start + (post.end - post.start) / 2
+        assert lint_codes(seed_corpus, text, held, CODES) == [], (text, held)
+
+
+@pytest.mark.parametrize("template", LOOK_ALIKES)
+def test_grid_a_name_after_a_title_and_a_comma_that_is_not_its_holder_is_not_judged(
+    seed_corpus, template
+):
+    for title, person, post in _ended(seed_corpus):
+        text = template.format(title=title, lower=title.lower(), name=display_name(person))
+        late = post.end + dt.timedelta(days=400)
+        assert lint_codes(seed_corpus, text, late, CODES) == [], (text, late)
