@@ -231,3 +231,69 @@ def test_people_named_by_the_documents_they_lack_in_their_own_phase(seed_corpus)
 )
 def test_people_lacking_documents_look_alikes(seed_corpus, text):
     assert found(seed_corpus, text, "2025-03-20") == []
+
+
+COPULA_COUNTS = (
+    "{Group} are {n}.",
+    "{Group} in Pakistan are around {n}, according to UNHCR.",
+    "Total {group} in Pakistan were about {n} who have stayed on.",
+    "{Group}, who are {n} people, may stay for now.",
+    "{Group} remain {n} in the country.",
+)
+"""A group's count given by a copula and nothing measured after the number."""
+
+COPULA_MEASURES = (
+    "{Group} were {n} rupees short of the fee.",
+    "{Group} are {n} tonnes of aid away from relief.",
+)
+"""The same copula before a number of something else: no count of the group."""
+
+COUNT_DAY = dt.date(2024, 11, 29)
+
+
+def _count_pairs(corpus) -> list[tuple[str, str, float]]:
+    """(group term, other group, other's latest figure by COUNT_DAY) where that figure is
+    more than 15% off every figure of the named group."""
+    lex = lexicon(corpus)
+    groups = sorted(lex.category_phase)
+    pairs = []
+    for named in groups:
+        own = [f.value for f in lex.figures.get(named, ()) if f.value]
+        for other in groups:
+            known = [
+                f for f in lex.figures.get(other, ()) if f.value and f.date and f.date <= COUNT_DAY
+            ]
+            if other == named or not known or not own:
+                continue
+            value = max(known, key=lambda f: f.date).value
+            if all(abs(value - v) > 0.15 * v for v in own):
+                pairs.append((_term(corpus, named), other, value))
+    return pairs
+
+
+def _sentence(shape: str, term: str, value: float) -> str:
+    return shape.format(Group=term[0].upper() + term[1:], group=term, n=_written(value))
+
+
+def test_a_groups_count_after_a_copula_grid(seed_corpus):
+    pairs = _count_pairs(seed_corpus)
+    assert len(pairs) >= 2
+    for term, _other, value in pairs:
+        for shape in COPULA_COUNTS:
+            text = _sentence(shape, term, value)
+            assert found(seed_corpus, text, COUNT_DAY.isoformat()) == ["NL302"], text
+        for shape in COPULA_MEASURES:
+            text = _sentence(shape, term, value)
+            assert found(seed_corpus, text, COUNT_DAY.isoformat()) == [], text
+
+
+def test_a_groups_own_count_after_a_copula(seed_corpus):
+    lex = lexicon(seed_corpus)
+    for named in sorted(lex.category_phase):
+        known = [
+            f for f in lex.figures.get(named, ()) if f.value and f.date and f.date <= COUNT_DAY
+        ]
+        value = max(known, key=lambda f: f.date).value
+        for shape in COPULA_COUNTS:
+            text = _sentence(shape, _term(seed_corpus, named), value)
+            assert found(seed_corpus, text, COUNT_DAY.isoformat()) == [], text

@@ -36,6 +36,7 @@ from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     CLASSING,
     COPULAS,
+    COUNT_ENDS,
     EXPOSURE_AFTER,
     EXPOSURE_VERBS,
     FACING_LEMMAS,
@@ -523,6 +524,8 @@ def _group_before(
         return None
     if _appositive(doc, lex, between, end):
         pass  # "undocumented Afghans, some 1.7 million people, ..."
+    elif COPULAS.intersection(between) and _ends_count(doc, lex, end):
+        pass  # "registered refugees in Pakistan are around 1.3 million": a count
     elif not any(w in PRE_FIGURE_ANCHORS for w in between) and "number" not in _words_before(
         doc, mention, lowest
     ):
@@ -530,6 +533,16 @@ def _group_before(
     if mention.fused or (mention.kind == "adjective" and not _nominal_adjective(doc, mention)):
         return None
     return mention
+
+
+def _ends_count(doc: Doc, lex: Lexicon, end: int) -> bool:
+    """The number after a copula is the group's count only with nothing measured after it:
+    the clause ends, or people, a relative or a place follow ("are 1.3 million who hold
+    PoR cards", "are 1.3 million people"; not "were 5 km away", "are 40 percent")."""
+    if end >= len(doc):
+        return True
+    word = doc[end]
+    return word.is_punct or word.lower_ in COUNT_ENDS or word.lower_ in lex.people
 
 
 def _words_before(doc: Doc, mention: Mention, lowest: int) -> list[str]:

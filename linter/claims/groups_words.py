@@ -198,8 +198,11 @@ PRE_FIGURE_BRIDGE = {
     "about", "around", "nearly", "almost", "over", "roughly", "approximately", "—", "–", "-", ":",
     "count", "counted", "tally", "figure", "including", "an", "among", "them", "whom", "has",
     "have", "had", "been", "now", "currently", "fallen", "risen", "grown", "dropped",
-    "declined", "increased", "climbed", "who", "which",
+    "declined", "increased", "climbed", "who", "which", "remain", "remains", "remained",
 }  # fmt: skip
+COUNT_ENDS = {"who", "which", "in", "across", "nationwide", "according", "as", "at", "and"}
+"""Words after a number that end a count given by a copula ("... are about 800,000 in
+Pakistan", "..., according to UNHCR")."""
 PRE_FIGURE_ANCHORS = {"(", "including", "numbering", "number", "numbers", "numbered", "totalling",
                       "totaling", "total", "totalled", "totals", "estimated", "stand",
                       "stands", "stood", "reached", "count", "counted", "tally"}  # fmt: skip
