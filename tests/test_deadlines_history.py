@@ -146,3 +146,49 @@ def test_a_cut_off_told_as_passed_look_alikes(seed_corpus, template):
     text = template.format(date=f"{wrong:%B} {wrong.day}")
     found = reported(seed_corpus, text, when.isoformat())
     assert [severity for _, severity, _ in found if severity != "info"] == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A deadline noun "for" an act one of the ledger's orders names ("the deadline for repatriation",
+# "for departure", "for leaving the country") is a deadline for people, like "the deadline for
+# illegal foreigners"; one for an act no order names ("for applications") is not.
+
+FOR_AN_ACT = (
+    "The deadline for departure of {group} is {date}.",
+    "The deadline for repatriation of {group} falls on {date}.",
+    "For {group}, the deadline for leaving the country is {date}, officials said.",
+    "{Group} have been warned. The deadline for repatriation is {date}.",
+    "Officials said the deadline for the return of {group} was {date}.",
+)
+
+
+def test_a_deadline_for_an_orders_act_grid(seed_corpus):
+    deadline = seed_corpus.ledger.deadlines["ifrp_phase1"]
+    when = (deadline.announced + dt.timedelta(days=5)).isoformat()
+    wrong = deadline.date + dt.timedelta(days=14)
+    failures = []
+    for template in FOR_AN_ACT:
+        for group in HISTORY_ORDERS["ifrp_phase1"]:
+            for value, bad in ((wrong, True), (deadline.date, False)):
+                text = template.format(
+                    group=group, Group=group[0].upper() + group[1:], date=f"{value:%B} {value.day}"
+                )
+                found = [c for c, _, _ in reported(seed_corpus, text, when)]
+                if bool(found) != bad:
+                    failures.append((text, found))
+    assert failures == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deadline for applications from illegal foreigners is {date}.",
+        "The deadline for public comment on the repatriation plan is {date}.",
+        "The deadline for submissions is {date}, the ministry said.",
+    ],
+)
+def test_a_deadline_for_an_orders_act_look_alikes(seed_corpus, text):
+    deadline = seed_corpus.ledger.deadlines["ifrp_phase1"]
+    when = (deadline.announced + dt.timedelta(days=5)).isoformat()
+    wrong = deadline.date + dt.timedelta(days=14)
+    assert reported(seed_corpus, text.format(date=f"{wrong:%B} {wrong.day}"), when) == []

@@ -67,7 +67,8 @@ def only_people_moving(clause: Span, end: int, window: set[str]) -> bool:
 def for_people(doc: Doc, at: int, end: int, lexicon: Lexicon) -> bool:
     """Whether a deadline or window noun ending before ``at`` is one for people (or for no
     stated purpose): "the deadline for illegal foreigners", "the grace period for those …",
-    not "the window for public comment", "the deadline for applications"."""
+    "the deadline for repatriation" (an act a ledger order names), not "the window for public
+    comment", "the deadline for applications"."""
     lowers = doc_lowers(doc)
     if at >= end or lowers[at] != "for":
         return True
@@ -77,6 +78,8 @@ def for_people(doc: Doc, at: int, end: int, lexicon: Lexicon) -> bool:
             return True
         if doc[k].is_title or doc[k].is_upper:
             return True  # "Afghans", "PoR": a name, not a purpose
+        if word in lexicon.actions or doc[k].lemma_.lower() in lexicon.actions:
+            return True  # "the deadline for repatriation", "for departure": the order's act
         if not (word in DETERMINERS or doc[k].like_num or word in ("all", "some", "million")):
             return False
     return False
