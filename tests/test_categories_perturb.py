@@ -297,3 +297,49 @@ def test_a_groups_own_count_after_a_copula(seed_corpus):
         for shape in COPULA_COUNTS:
             text = _sentence(shape, _term(seed_corpus, named), value)
             assert found(seed_corpus, text, COUNT_DAY.isoformat()) == [], text
+
+
+DOCUMENT_SHAPES = (
+    "The cabinet approved an extension of the {doc} for {n} Afghans.",
+    "Officials renewed {doc} for some {n} people last week.",
+    "The {doc}, held by {n} people, will lapse soon.",
+    "The {doc}, which are currently held by about {n} Afghans, will lapse soon.",
+    "The {doc} of {n} Afghans were extended.",
+)
+"""A group's documents of, for or held by a number of people: the group's holders."""
+
+DOCUMENT_LOOK_ALIKES = (
+    "The {doc} were extended for {n} days.",
+    "The {doc} cost {n} rupees to print.",
+    "The deadline for {doc} holders was moved for {n} people's sake.",
+)
+"""The same words before a number of something else, or with no documents before them."""
+
+DOCUMENTS = {"por": "PoR cards", "acc": "Afghan Citizen Cards"}
+
+
+def test_a_groups_documents_for_or_held_by_a_number_of_people_grid(seed_corpus):
+    pairs = [
+        (cid, value)
+        for cid in DOCUMENTS
+        for term, _other, value in _count_pairs(seed_corpus)
+        if term == _term(seed_corpus, cid)
+    ]
+    assert {cid for cid, _ in pairs} == set(DOCUMENTS)
+    for cid, value in pairs:
+        for shape in DOCUMENT_SHAPES:
+            text = shape.format(doc=DOCUMENTS[cid], n=_written(value))
+            assert found(seed_corpus, text, COUNT_DAY.isoformat()) == ["NL302"], text
+        for shape in DOCUMENT_LOOK_ALIKES:
+            text = shape.format(doc=DOCUMENTS[cid], n=_written(value))
+            assert found(seed_corpus, text, COUNT_DAY.isoformat()) == [], text
+
+
+def test_a_groups_documents_held_by_its_own_number(seed_corpus):
+    lex = lexicon(seed_corpus)
+    for cid, doc in DOCUMENTS.items():
+        known = [f for f in lex.figures[cid] if f.value and f.date and f.date <= COUNT_DAY]
+        value = max(known, key=lambda f: f.date).value
+        for shape in DOCUMENT_SHAPES:
+            text = shape.format(doc=doc, n=_written(value))
+            assert found(seed_corpus, text, COUNT_DAY.isoformat()) == [], text

@@ -37,6 +37,7 @@ from narrlint.claims.groups_words import (
     CLASSING,
     COPULAS,
     COUNT_ENDS,
+    DOCUMENT_LINKS,
     EXPOSURE_AFTER,
     EXPOSURE_VERBS,
     FACING_LEMMAS,
@@ -44,6 +45,8 @@ from narrlint.claims.groups_words import (
     HEDGE_ABOUT,
     HEDGE_ABOVE,
     HEDGE_BELOW,
+    HELD_FILLERS,
+    HELD_PARTICIPLES,
     MODALS,
     ORDER_NOUNS,
     ORDERED,
@@ -558,15 +561,23 @@ def _nominal_adjective(doc: Doc, mention: Mention) -> bool:
 
 def _documents_before(doc: Doc, lex: Lexicon, start: int, end: int) -> Mention | None:
     """ "the Afghan Citizen Cards of 1.45 million people", "PoR cards of some 1.3 million
-    Afghans": a group's documents "of" a number of people count the group's holders."""
+    Afghans", "an extension of PoR cards for 1.45 million Afghans", "the ACC, held by
+    800,000 people": a group's documents of, for or held by a number of people count the
+    group's holders."""
     if end >= len(doc) or doc[end].lower_ not in lex.people:
         return None
     lowers = doc_lowers(doc)
     of = start - 1
     while of > 0 and lowers[of] in FIGURE_HEDGES:
         of -= 1
-    if of <= 0 or lowers[of] != "of":
+    if of <= 0 or lowers[of] not in DOCUMENT_LINKS:
         return None
+    if lowers[of] == "by":  # "held by", "(which is) held by", ", held by"
+        if lowers[of - 1] not in HELD_PARTICIPLES:
+            return None
+        of -= 1
+        while of > 0 and lowers[of - 1] in HELD_FILLERS:
+            of -= 1
     for words, category in lex.holdings:
         first = of - len(words)
         if first >= 0 and match_object(lowers, first, words) == of:

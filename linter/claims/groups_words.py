@@ -203,6 +203,13 @@ PRE_FIGURE_BRIDGE = {
 COUNT_ENDS = {"who", "which", "in", "across", "nationwide", "according", "as", "at", "and"}
 """Words after a number that end a count given by a copula ("... are about 800,000 in
 Pakistan", "..., according to UNHCR")."""
+DOCUMENT_LINKS = {"of", "for", "by"}
+"""Words between a group's documents and a number of people that make them the holders:
+"PoR cards of / for 1.3 million Afghans", "ACCs held by 800,000 people"."""
+HELD_PARTICIPLES = {"held", "possessed", "carried"}
+HELD_FILLERS = {",", "is", "are", "was", "were", "which", "that", "currently", "now", "still",
+                "being", "been", "–", "—"}  # fmt: skip
+"""Words between documents and "held by" ("the ACC, which is currently held by ...")."""
 PRE_FIGURE_ANCHORS = {"(", "including", "numbering", "number", "numbers", "numbered", "totalling",
                       "totaling", "total", "totalled", "totals", "estimated", "stand",
                       "stands", "stood", "reached", "count", "counted", "tally"}  # fmt: skip
