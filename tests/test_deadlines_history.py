@@ -192,3 +192,48 @@ def test_a_deadline_for_an_orders_act_look_alikes(seed_corpus, text):
     when = (deadline.announced + dt.timedelta(days=5)).isoformat()
     wrong = deadline.date + dt.timedelta(days=14)
     assert reported(seed_corpus, text.format(date=f"{wrong:%B} {wrong.day}"), when) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A date set as the deadline with adverbs and auxiliaries between ("<date> has been officially
+# set as the deadline", "<date> was formally declared the deadline", "<date> will be the
+# deadline"): the words between qualify the setting; the date is the deadline.
+
+SET_AS = (
+    "{date} has been officially set as the deadline for {group} to leave Pakistan.",
+    "{date} was formally declared the deadline for {group} to go home.",
+    "{date} has now been fixed as the final deadline for {group}.",
+    "{date} will be the deadline for {group} to leave the country.",
+    "Officials said {date} had been firmly set as the deadline for {group}.",
+)
+
+
+def test_a_date_set_as_the_deadline_with_words_between_grid(seed_corpus):
+    deadline = seed_corpus.ledger.deadlines["ifrp_phase1"]
+    when = (deadline.announced + dt.timedelta(days=5)).isoformat()
+    wrong = deadline.date + dt.timedelta(days=14)
+    failures = []
+    for template in SET_AS:
+        for group in HISTORY_ORDERS["ifrp_phase1"]:
+            for value, bad in ((wrong, True), (deadline.date, False)):
+                text = template.format(group=group, date=f"{value:%B} {value.day}")
+                found = [c for c, _, _ in reported(seed_corpus, text, when)]
+                if bool(found) != bad:
+                    failures.append((text, found))
+    assert failures == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{date} was officially the day the deadline for illegal foreigners was announced.",
+        "{date} has been officially set as the date of talks on the deadline for illegal "
+        "foreigners.",
+        "{date} was quietly marked by officials who discussed the deadline for illegal foreigners.",
+    ],
+)
+def test_a_date_set_as_the_deadline_look_alikes(seed_corpus, text):
+    deadline = seed_corpus.ledger.deadlines["ifrp_phase1"]
+    when = (deadline.announced + dt.timedelta(days=5)).isoformat()
+    wrong = deadline.date + dt.timedelta(days=14)
+    assert reported(seed_corpus, text.format(date=f"{wrong:%B} {wrong.day}"), when) == []

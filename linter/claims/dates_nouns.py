@@ -16,6 +16,7 @@ from narrlint.claims.dates_words import (
     DOCUMENT_NOUNS,
     ENFORCEMENT_LEMMAS,
     FORWARD_BRIDGE,
+    FORWARD_STEPS,
     GOVERNING_WORDS,
     HYPHENS,
     NOUN_BRIDGE,
@@ -160,15 +161,15 @@ def noun_after(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span | N
     if i + 1 < clause.end and lowers[i] == "," and _ends_with_year(span):
         i += 1  # "a March 31, 2025, deadline": the comma closes the date, not the phrase
     steps = 0
-    while i < clause.end and steps <= 5:  # "November 1 has been set as the deadline"
+    while i < clause.end and steps <= FORWARD_STEPS:  # "November 1 has been set as the deadline"
         noun = deadline_noun_starting_at(doc, i, clause)
         if noun is not None:
             return noun
         noun = _modified_deadline_noun(doc, i, clause, lexicon)
         if noun is not None:
             return noun
-        if lowers[i] not in FORWARD_BRIDGE:
-            return None
+        if lowers[i] not in FORWARD_BRIDGE and not manner_adverb(lowers[i]):
+            return None  # "… has been officially set as the deadline": an adverb bridges
         set_as = span.start > clause.start and lowers[span.start - 1] in SETTING_FORMS
         if steps == 0 and lowers[i] in ("the", "a", "an") and not set_as:
             return None  # "announced on October 3 a deadline": the date is the announcement
@@ -176,6 +177,12 @@ def noun_after(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span | N
         i += 1
         steps += 1
     return None
+
+
+def manner_adverb(word: str) -> bool:
+    """ "officially", "formally", "now": a word that qualifies the setting, not a new phrase
+    (the pipeline tags no parts of speech, so by its form)."""
+    return word == "now" or (len(word) > 4 and word.endswith("ly"))
 
 
 def _ends_with_year(span: Span) -> bool:

@@ -209,7 +209,11 @@ ON_AFTER = {
     "lapsed", "deadline", "is", "was", "out", "closes", "closed", "due",
 }  # fmt: skip
 FORWARD_BRIDGE = {"as", "is", "was", "remains", "remained", "became", "the", "a", "an", "final",
-                   "new", "original", "official", "firm", "set", "has", "had", "been"}  # fmt: skip
+                   "new", "original", "official", "firm", "set", "has", "had", "been", "fixed",
+                   "declared", "named", "will", "be", "are", "were"}  # fmt: skip
+FORWARD_STEPS = 7
+"""Bridge words from a date to the deadline noun it is set as ("April 30 has now been
+officially set as the deadline")."""
 
 
 ASIDE_TOKENS = 16
