@@ -219,14 +219,23 @@ def person_before(ents: list[Span], index: int) -> Span | None:
         return None
     lower_between = lowers(doc)[person.end : title.start]
     start = _after_descriptor(lower_between)
+    words = lower_between[start:]
     if len(between) > MAX_APPOSITIVE or any(
-        not (lower in _APPOSITIVE_ALLOWED or text.istitle())
-        for lower, text in zip(lower_between[start:], between[start:], strict=True)
+        not (lower in _APPOSITIVE_ALLOWED or text.istitle() or _newly(words, k))
+        for k, (lower, text) in enumerate(zip(words, between[start:], strict=True))
     ):
         return None
     if holder_follows(title):
         return None  # "Asim Munir, Chairman Joint Chiefs Gen Nadeem Raza and …": a list
     return person
+
+
+def _newly(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is part of "newly appointed" (or elected, named, …) in an
+    appositive: "Afridi, the newly elected chief minister" names the one who took the post."""
+    if words[k] == "newly":
+        return k + 1 < len(words) and words[k + 1] in NEWLY
+    return words[k] in NEWLY and k > 0 and words[k - 1] == "newly"
 
 
 DESCRIPTOR_ARTICLES = frozenset({"a", "an", "the"})

@@ -137,7 +137,11 @@ class WrongTitle(Rule):
                 yield claim, self._wrong_office(draft, claim, person, day, _evidence(person))
             elif (early := early_post(corpus, claim, person, posts, day)) is not None:
                 yield claim, self._not_yet(draft, claim, person, early)
-            elif claim.temporary and not any(p.qualifier for p in posts) and not claim.past_marked:
+            elif (
+                claim.temporary
+                and not any(p.qualifier for p in posts)
+                and (not claim.past_marked or _taken_up(claim, posts, day))
+            ):
                 evidence = _evidence(person)
                 yield claim, self._wrong_qualifier(draft, claim, person, posts, day, evidence)
 
@@ -277,6 +281,20 @@ class WrongTitle(Rule):
 def _evidence(person: Person) -> list[Evidence]:
     """The ledger lines of the person's first posts, as a finding cites them."""
     return [p.origin.evidence(describe_post(person, p)) for p in person.posts[:3]]
+
+
+def _taken_up(claim: TitleClaim, posts: list[Post], day: dt.date) -> bool:
+    """Whether ``claim`` is marked only as a post being taken up ("the newly appointed …",
+    "incoming …") and the ledger records the person's post of that office on ``day``: a
+    caretaker qualifier is then as wrong as without the mark ("Afridi, the newly appointed
+    caretaker chief minister" for an elected one)."""
+    marks = [q for q in claim.qualifiers if q not in TEMPORARY]
+    return (
+        bool(marks)
+        and all(q == "designate" for q in marks)
+        and not claim.past_clause
+        and any(p.held_on(day) for p in posts)
+    )
 
 
 def _held_by_others(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.date) -> bool:
