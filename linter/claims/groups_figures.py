@@ -33,6 +33,7 @@ from narrlint.claims.groups_phrases import (
 from narrlint.claims.groups_places import abroad, generic_noun_end, local, past_place
 from narrlint.claims.groups_predicates import any_papers, document_assertion, document_denial
 from narrlint.claims.groups_words import (
+    ADJECTIVE_JOINERS,
     AUXILIARY_FILLERS,
     CLASSING,
     COPULAS,
@@ -311,7 +312,7 @@ def _phrase_after(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> Menti
     while j < n and steps < 4:
         mention = analysis.by_start.get(j)
         if mention is not None:
-            return mention
+            return _past_joined_adjectives(doc, analysis, mention)
         token = doc[j]
         lower = token.lower_
         if lower in ("more", "other", "additional", "of", "the", "estimated", "-", "‑") or (
@@ -322,6 +323,22 @@ def _phrase_after(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> Menti
             continue
         break
     return None
+
+
+def _past_joined_adjectives(doc: Doc, analysis: Analysis, mention: Mention) -> Mention:
+    """ "1.4 million unregistered or undocumented foreigners", "illegal and undocumented
+    Afghans": adjectives of one group joined before its noun phrase name that phrase's
+    people; adjectives of different groups are left as they are (not compared)."""
+    lowers = doc_lowers(doc)
+    while mention.kind == "adjective":
+        k = mention.end
+        while k < len(doc) and k < mention.end + 2 and lowers[k] in ADJECTIVE_JOINERS:
+            k += 1
+        following = analysis.by_start.get(k) if k > mention.end else None
+        if following is None or following.categories != mention.categories:
+            break
+        mention = following
+    return mention
 
 
 def _flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_end: int) -> bool:

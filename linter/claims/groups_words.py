@@ -203,6 +203,8 @@ PRE_FIGURE_BRIDGE = {
 COUNT_ENDS = {"who", "which", "in", "across", "nationwide", "according", "as", "at", "and"}
 """Words after a number that end a count given by a copula ("... are about 800,000 in
 Pakistan", "..., according to UNHCR")."""
+ADJECTIVE_JOINERS = {"or", "and", ",", "/"}
+"""Words joining two adjectives before one noun ("unregistered or undocumented foreigners")."""
 DOCUMENT_LINKS = {"of", "for", "by"}
 """Words between a group's documents and a number of people that make them the holders:
 "PoR cards of / for 1.3 million Afghans", "ACCs held by 800,000 people"."""
