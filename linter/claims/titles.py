@@ -56,6 +56,7 @@ from narrlint.claims.titles_names import (
     later_post_follows,
     person_after,
     person_after_comma,
+    person_appointed_as,
     person_before,
     subordinate,
     title_case,
@@ -341,6 +342,14 @@ def _title_claim(
             person = None
         if person is not None:
             first, last = start, person.end
+    if person is None:
+        person = person_appointed_as(ents, index, start)
+        if person is not None and not naming.counts(person, offices=offices):
+            person = None
+        if person is not None:  # a post being taken up, told with whom it goes to
+            first, last = person.start, title.end
+            if "designate" not in qualifiers:
+                qualifiers = (*qualifiers, "designate")
     if person is not None and person.start > title.start:
         past_clause = later_post_follows(doc, person.end)
     elif person is None:
