@@ -401,3 +401,47 @@ def test_a_number_before_adjectives_of_two_groups_is_not_compared(seed_corpus):
         "Some 800,000 undocumented and registered Afghans must leave.",
     ):
         assert "NL302" not in found(seed_corpus, text, COUNT_DAY.isoformat()), text
+
+
+EXPIRED_SHAPES = (
+    "The move affects an estimated {n} Afghans holding expired {doc}.",
+    "Some {n} refugees with lapsed {doc} must now leave.",
+    "Police began rounding up {n} people carrying expired {doc}.",
+)
+"""People whose group's documents ran out: their number is still that group's size."""
+
+
+def test_people_holding_a_groups_expired_documents_grid(seed_corpus):
+    lex = lexicon(seed_corpus)
+    checked = 0
+    for cid, doc in DOCUMENTS.items():
+        day = lex.lapses[cid] + dt.timedelta(days=30)
+        own = [f.value for f in lex.figures[cid] if f.value]
+        for other, figures in lex.figures.items():
+            if other == cid or other not in lex.category_phase:
+                continue
+            known = [f for f in figures if f.value and f.date and f.date <= day]
+            value = max(known, key=lambda f: f.date).value if known else None
+            if value is None or any(abs(value - v) <= 0.15 * v for v in own):
+                continue
+            for shape in EXPIRED_SHAPES:
+                text = shape.format(n=_written(value), doc=doc)
+                assert found(seed_corpus, text, day.isoformat()) == ["NL302"], text
+                checked += 1
+        mine = max((f for f in lex.figures[cid] if f.date and f.date <= day), key=lambda f: f.date)
+        for shape in EXPIRED_SHAPES:
+            text = shape.format(n=_written(mine.value), doc=doc)
+            assert found(seed_corpus, text, day.isoformat()) == [], text
+    assert checked >= 2 * len(EXPIRED_SHAPES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # holders of expired cards are not said to be the card's group: no conflation
+        "Undocumented Afghans holding expired PoR cards were detained.",
+        "Illegal immigrants with expired Afghan Citizen Cards face deportation.",
+    ],
+)
+def test_expired_documents_are_no_conflation(seed_corpus, text):
+    assert found(seed_corpus, text, "2025-08-05") == []

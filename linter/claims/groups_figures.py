@@ -23,6 +23,7 @@ from narrlint.claims.groups_clauses import (
     phrase_at,
     sentence_clauses,
 )
+from narrlint.claims.groups_lacking import expired_holding
 from narrlint.claims.groups_lexicon import Lexicon, figure_matches, words_of
 from narrlint.claims.groups_phrases import (
     Analysis,
@@ -410,6 +411,9 @@ def _restriction(doc, lex, analysis, i: int):
     holding = analysis.by_start.get(i)
     if holding is not None and holding.kind == "holding":
         return holding.categories, holding.end
+    held = expired_holding(doc, lex, i)  # "1.4 million Afghans holding expired PoR cards"
+    if held is not None:
+        return frozenset({held[1]}), held[0]
     k = i
     while k < n and k < i + 4 and (doc[k].lower_ in AUXILIARY_FILLERS | RELATIVES
                                    or (k == i and doc[k].text == ",")):  # fmt: skip

@@ -1,5 +1,6 @@
 """People named only by what they lack: "people with no papers", "Afghans without valid
-documents", "those lacking documentation".
+documents", "those lacking documentation"; and people whose group's papers lapsed ("Afghans
+holding expired PoR cards").
 
 A generic noun for people, restricted by a denial of documents, names the ledger's groups
 without documents as surely as "undocumented Afghans" does; the phase reader pairs it with
@@ -13,10 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from narrlint.claims.groups_lexicon import Lexicon
-from narrlint.claims.groups_phrases import Analysis, Mention
+from narrlint.claims.groups_phrases import Analysis, Mention, _held_object
 from narrlint.claims.groups_predicates import restricted_denial
-from narrlint.claims.groups_words import LACKING_PEOPLE
+from narrlint.claims.groups_words import EXPIRED, LACKING_PEOPLE
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import HOLDING_WORDS
 
 
 def lacking_mentions(
@@ -37,3 +39,13 @@ def lacking_mentions(
             continue
         found.append(Mention(k, denial.end, groups, "lacking"))
     return found
+
+
+def expired_holding(doc: Doc, lex: Lexicon, i: int) -> tuple[int, str] | None:
+    """(end, category) of "holding expired PoR cards" at ``i``: people once of the cards'
+    group, whose number is still that group's size. Only the figure reader asks: the
+    holders are no longer the group, so NL301 compares nothing with them."""
+    lowers = doc_lowers(doc)
+    if i + 1 >= len(doc) or lowers[i] not in HOLDING_WORDS or lowers[i + 1] not in EXPIRED:
+        return None
+    return _held_object(doc, lex, lowers, i + 1, expired=True)

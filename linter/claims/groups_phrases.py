@@ -539,16 +539,17 @@ def _bracketed_terms(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
                 break
 
 
-def _held_object(doc: Doc, lex: Lexicon, lowers: list[str], j: int):
+def _held_object(doc: Doc, lex: Lexicon, lowers: list[str], j: int, expired: bool = False):
     """(end, category) of a holder term's object at ``j`` after fillers ("valid", "the",
-    "UNHCR-issued"), or None (also for expired cards: "refugees with expired PoR cards")."""
+    "UNHCR-issued"), or None; also None for expired cards ("refugees with expired PoR
+    cards" no longer hold the group's papers) unless ``expired`` allows them."""
     n = len(doc)
     steps, lapsed = 0, False
     while j < n and steps < 5 and (_object_filler(doc, lowers, j) or lowers[j] in EXPIRED):
         lapsed = lapsed or lowers[j] in EXPIRED
         j += 1
         steps += 1
-    if lapsed or j >= n or lowers[j] not in lex.holding_firsts:
+    if (lapsed and not expired) or j >= n or lowers[j] not in lex.holding_firsts:
         return None
     for words, category in lex.holdings_by_initial.get(lowers[j][:1], ()):
         end = match_object(lowers, j, words)
