@@ -237,3 +237,59 @@ def test_a_date_set_as_the_deadline_look_alikes(seed_corpus, text):
     when = (deadline.announced + dt.timedelta(days=5)).isoformat()
     wrong = deadline.date + dt.timedelta(days=14)
     assert reported(seed_corpus, text.format(date=f"{wrong:%B} {wrong.day}"), when) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# An act of enforcement before a long phrase of the people it is done to ("decided to expel
+# over 1.3 million Afghan nationals holding Proof of Registration Cards (PoRs) after …"): the
+# phrase is walked over, so the act still cues the date, for each of the ledger's national orders.
+
+LONG_PEOPLE = {
+    "undocumented": "some 1.7 million undocumented Afghan migrants and other illegal foreigners "
+    "living in Pakistan",
+    "acc": "all of the 800,000 Afghans holding Afghan Citizen Cards (ACCs) residing in Pakistan",
+    "por": "over 1.3 million Afghan nationals holding Proof of Registration Cards (PoRs)",
+}
+LONG_OBJECT = (
+    "The UN agency urged the government to reconsider its decision to expel {people} after {date}.",
+    "Pakistan will deport {people} after {date}, the interior ministry said.",
+    "Officials said the government would begin expelling {people} from {date}.",
+)
+
+
+def test_an_act_before_a_long_phrase_of_people_grid(seed_corpus):
+    failures = []
+    for order in ("ifrp_phase1", "ifrp_phase2_acc", "ifrp_phase3_por"):
+        deadline = seed_corpus.ledger.deadlines[order]
+        when = (deadline.announced + dt.timedelta(days=5)).isoformat()
+        start = deadline.enforcement_from or deadline.date
+        for template in LONG_OBJECT:
+            after = template.count("after") > 0
+            right = deadline.date if after else start
+            wrong = right + dt.timedelta(days=14)
+            for value, bad in ((wrong, True), (right, False)):
+                text = template.format(
+                    people=LONG_PEOPLE[deadline.targets[0]], date=f"{value:%B} {value.day}"
+                )
+                found = [c for c, _, _ in reported(seed_corpus, text, when)]
+                if bool(found) != bad:
+                    failures.append((text, when, found))
+    assert failures == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report of what was done, not the order
+        "Police detained over 200 Afghan nationals holding Proof of Registration Cards (PoRs) "
+        "after {date}.",
+        # the act in another clause
+        "The government decided to expel them, and over 1.3 million Afghan nationals holding "
+        "Proof of Registration Cards (PoRs) met officials after {date}.",
+    ],
+)
+def test_an_act_before_a_long_phrase_of_people_look_alikes(seed_corpus, text):
+    deadline = seed_corpus.ledger.deadlines["ifrp_phase3_por"]
+    when = (deadline.announced + dt.timedelta(days=5)).isoformat()
+    wrong = deadline.date + dt.timedelta(days=14)
+    assert reported(seed_corpus, text.format(date=f"{wrong:%B} {wrong.day}"), when) == []

@@ -22,6 +22,7 @@ from narrlint.claims.dates_frames import (
     added_time,
     for_people,
     negated,
+    object_start,
     only_people_moving,
     opens_a_period,
     permitted_stay,
@@ -36,6 +37,7 @@ from narrlint.claims.dates_nouns import (
     noun_before,
 )
 from narrlint.claims.dates_words import (
+    ACT_BEFORE_OBJECT,
     ALLOWANCE_NOUNS,
     ANNOUNCEMENT_LEMMAS,
     ASIDE_TOKENS,
@@ -214,7 +216,7 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
     near = max(clause.start, span.start - 10)
     before = TokensAt(doc, range(span.start - 1, near - 1, -1))  # built only when read
     lowers = doc_lowers(doc)[near : span.start][::-1]
-    enforcement = _enforcement_cue(clause, span, before)
+    enforcement = _enforcement_cue(clause, span, before, lexicon)
     if enforcement is not None:
         return enforcement
     # the tests _deadline_predicate opens with, on the word lists: most dates fail them
@@ -341,7 +343,9 @@ def _deadline_predicate(
     return None
 
 
-def _enforcement_cue(clause: Span, span: Span, before: Sequence[Token]) -> Cue | None:
+def _enforcement_cue(
+    clause: Span, span: Span, before: Sequence[Token], lexicon: Lexicon
+) -> Cue | None:
     """ "face deportation from October 1", "deportations will start only after Dec. 1",
     "phase three begins on 1 December": the date an order starts to be enforced names the
     same cut-off (the recorded date, or the day after the last day to leave)."""
@@ -371,8 +375,12 @@ def _enforcement_cue(clause: Span, span: Span, before: Sequence[Token]) -> Cue |
     cue = before[0].i
     # the window's positions: before the preposition (with it, when a verb of starting stands
     # for it), and after the date; read on the doc's word lists
+    # the act may stand before a long phrase of the people it is done to ("expel over 1.3
+    # million Afghan nationals holding Proof of Registration Cards (PoRs) after …")
+    people = object_start(doc, cue, clause.start, lexicon)
+    first = max(clause.start, min(cue - 12, people - ACT_BEFORE_OBJECT))
     window = [
-        *range(max(clause.start, cue - 12), cue + (preposition != before[0].lower_)),
+        *range(first, cue + (preposition != before[0].lower_)),
         *range(span.end, min(clause.end, span.end + reach)),
     ]
     all_lowers, all_lemmas = doc_lowers(doc), lemma_lowers(doc)

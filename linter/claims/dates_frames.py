@@ -24,6 +24,8 @@ from narrlint.claims.dates_words import (
     FUTURE_AUXILIARIES,
     GIVING_LEMMAS,
     MOTION_PARTICLES,
+    OBJECT_REACH,
+    OBJECT_WORDS,
     PERMISSION_WORDS,
     PLAN_LEMMAS,
     PLAN_REACH,
@@ -83,6 +85,28 @@ def for_people(doc: Doc, at: int, end: int, lexicon: Lexicon) -> bool:
         if not (word in DETERMINERS or doc[k].like_num or word in ("all", "some", "million")):
             return False
     return False
+
+
+def object_start(doc: Doc, end: int, floor: int, lexicon: Lexicon) -> int:
+    """Where the people an act is done to begin, walking back from ``end`` (the token after
+    them) over their phrase: group and people words, names, figures, "holding", "of", a
+    bracketed short form ("expel over 1.3 million Afghan nationals holding Proof of
+    Registration Cards (PoRs) after …"). ``end`` when the words before are no such phrase."""
+    lowers = doc_lowers(doc)
+    k = end
+    while k - 1 >= floor and end - (k - 1) <= OBJECT_REACH:
+        word, token = lowers[k - 1], doc[k - 1]
+        people = word in lexicon.people or word in REFERRING_PEOPLE or _group_word(word, lexicon)
+        if not (
+            people
+            or not (token.is_lower or token.is_punct)  # "Afghan", "PoRs", "ACC", "1.3"
+            or token.like_num
+            or word in OBJECT_WORDS
+            or word in DETERMINERS
+        ):
+            break
+        k -= 1
+    return k
 
 
 def _group_word(word: str, lexicon: Lexicon) -> bool:

@@ -211,6 +211,15 @@ ON_AFTER = {
 FORWARD_BRIDGE = {"as", "is", "was", "remains", "remained", "became", "the", "a", "an", "final",
                    "new", "original", "official", "firm", "set", "has", "had", "been", "fixed",
                    "declared", "named", "will", "be", "are", "were"}  # fmt: skip
+OBJECT_WORDS = {"holding", "with", "of", "(", ")", "over", "about", "some", "nearly", "around",
+                "more", "than", "million", "lakh", "thousands", "hundreds", "-", "all",
+                "and", "other", "living", "residing", "in", "without"}  # fmt: skip
+"""Words inside the phrase of the people an act is done to ("over 1.3 million Afghans holding
+Proof of Registration Cards (PoRs)"), besides group words, names and figures."""
+OBJECT_REACH = 20
+"""The longest such phrase walked over."""
+ACT_BEFORE_OBJECT = 4
+"""Words before the people's phrase that may hold the act ("decided to expel", "will deport")."""
 FORWARD_STEPS = 7
 """Bridge words from a date to the deadline noun it is set as ("April 30 has now been
 officially set as the deadline")."""
