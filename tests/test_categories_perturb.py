@@ -445,3 +445,27 @@ def test_people_holding_a_groups_expired_documents_grid(seed_corpus):
 )
 def test_expired_documents_are_no_conflation(seed_corpus, text):
     assert found(seed_corpus, text, "2025-08-05") == []
+
+
+LONG_DOCUMENTS = {"por": "Proof of Registration (PoR) cards", "acc": "Afghan Citizen Card (ACC)"}
+
+
+def test_a_groups_documents_by_long_name_and_abbreviation_grid(seed_corpus):
+    """ "an extension of the Proof of Registration (PoR) cards for 800,000 Afghans"."""
+    pairs = [
+        (cid, value)
+        for cid in LONG_DOCUMENTS
+        for term, _other, value in _count_pairs(seed_corpus)
+        if term == _term(seed_corpus, cid)
+    ]
+    assert {cid for cid, _ in pairs} == set(LONG_DOCUMENTS)
+    lex = lexicon(seed_corpus)
+    for cid, value in pairs:
+        mine = max(
+            (f for f in lex.figures[cid] if f.date and f.date <= COUNT_DAY), key=lambda f: f.date
+        )
+        for shape in DOCUMENT_SHAPES[:2] + DOCUMENT_SHAPES[4:]:
+            text = shape.format(doc=LONG_DOCUMENTS[cid], n=_written(value))
+            assert found(seed_corpus, text, COUNT_DAY.isoformat()) == ["NL302"], text
+            text = shape.format(doc=LONG_DOCUMENTS[cid], n=_written(mine.value))
+            assert found(seed_corpus, text, COUNT_DAY.isoformat()) == [], text

@@ -599,10 +599,13 @@ def _documents_before(doc: Doc, lex: Lexicon, start: int, end: int) -> Mention |
         of -= 1
         while of > 0 and lowers[of - 1] in HELD_FILLERS:
             of -= 1
+    # "Proof of Registration (PoR) cards for ...": the long name ends before its abbreviation
+    ends = {of} | {of - d for d in (3, 4) if of - d > 0 and lowers[of - d] == "("}
     for words, category in lex.holdings:
-        first = of - len(words)
-        if first >= 0 and match_object(lowers, first, words) == of:
-            return Mention(first, of, frozenset({category}), "holding")
+        for name_end in ends:
+            first = name_end - len(words)
+            if first >= 0 and match_object(lowers, first, words) == name_end:
+                return Mention(first, of, frozenset({category}), "holding")
     return None
 
 
