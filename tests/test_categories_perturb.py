@@ -469,3 +469,47 @@ def test_a_groups_documents_by_long_name_and_abbreviation_grid(seed_corpus):
             assert found(seed_corpus, text, COUNT_DAY.isoformat()) == ["NL302"], text
             text = shape.format(doc=LONG_DOCUMENTS[cid], n=_written(mine.value))
             assert found(seed_corpus, text, COUNT_DAY.isoformat()) == [], text
+
+
+LEGAL_SHAPES = (
+    "Some {n} Afghan refugees legally residing in Pakistan may stay.",
+    "The extension covers {n} Afghan refugees lawfully living in the country.",
+    "About {n} Afghan refugees who are legally residing here were relieved.",
+)
+"""A bare head restricted by papers of any kind: of the groups with papers, the head's own."""
+
+
+def test_refugees_restricted_to_people_with_papers_grid(seed_corpus):
+    lex = lexicon(seed_corpus)
+    refugees = [
+        c
+        for c, cat in seed_corpus.ledger.categories.items()
+        if cat.refugee_status is True and c in lex.category_phase
+    ]
+    assert refugees
+    for cid in refugees:
+        own = [f.value for f in lex.figures[cid] if f.value]
+        others = [
+            max(
+                (f for f in lex.figures[o] if f.date and f.date <= COUNT_DAY), key=lambda f: f.date
+            ).value
+            for o, c in seed_corpus.ledger.categories.items()
+            if o in lex.category_phase and c.documented is True and c.refugee_status is False
+        ]
+        mine = max(
+            (f for f in lex.figures[cid] if f.date and f.date <= COUNT_DAY), key=lambda f: f.date
+        )
+        assert others
+        for shape in LEGAL_SHAPES:
+            for value in others:
+                if all(abs(value - v) > 0.15 * v for v in own):
+                    text = shape.format(n=_written(value))
+                    assert found(seed_corpus, text, COUNT_DAY.isoformat()) == ["NL302"], text
+            text = shape.format(n=_written(mine.value))
+            assert found(seed_corpus, text, COUNT_DAY.isoformat()) == [], text
+
+
+def test_a_head_of_no_group_with_papers_is_not_narrowed(seed_corpus):
+    # "migrants" heads the undocumented: with "legally" the phrase names no one group
+    text = "Some 800,000 Afghan migrants legally residing in Pakistan may stay."
+    assert found(seed_corpus, text, COUNT_DAY.isoformat()) == []

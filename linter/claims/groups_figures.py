@@ -227,6 +227,7 @@ def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | No
         restricted = _head_restriction(doc, lex, analysis, phrase.end)
         if restricted is not None:
             named, span_end = restricted
+            named = (named & phrase.categories) or named  # "refugees legally residing": PoR
             return FigureUse((start, end), (start, span_end), value, hedge, named, "predicate")
     if phrase is not None and phrase.kind != "adjective":
         return FigureUse((start, end), (start, phrase.end), value, hedge, named, "phrase")
@@ -599,8 +600,7 @@ def _documents_before(doc: Doc, lex: Lexicon, start: int, end: int) -> Mention |
         of -= 1
         while of > 0 and lowers[of - 1] in HELD_FILLERS:
             of -= 1
-    # "Proof of Registration (PoR) cards for ...": the long name ends before its abbreviation
-    ends = {of} | {of - d for d in (3, 4) if of - d > 0 and lowers[of - d] == "("}
+    ends = {of} | {of - d for d in (3, 4) if of > d and lowers[of - d] == "("}  # "(PoR) cards"
     for words, category in lex.holdings:
         for name_end in ends:
             first = name_end - len(words)
