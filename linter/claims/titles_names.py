@@ -402,6 +402,8 @@ def _written_as_a_name(doc: Doc, title: Span) -> bool:
     """Whether ``title`` is capitalised as one person's post is ("Prime Minister", not "prime
     minister") in a sentence that is not a headline in title case: a capitalised title names
     the one holder, like "the" before it does."""
+    if "," not in texts(doc)[title.end : title.end + MAX_COMPLEMENT + 1]:
+        return False  # no comma for a name to follow ("Prime Minister, X, …")
     written = [t.text for t in title if t.is_alpha]
     if (
         not written
@@ -458,10 +460,16 @@ def person_appointed_as(ents: list[Span], index: int, start: int) -> Span | None
         j -= 1
     elif lemmas[j] not in APPOINTING or not words[j].endswith("ed"):
         return None  # "has been appointed caretaker …": the participle right before
-    people = [e for e in ents[:index] if e.label_ == PERSON and e.start >= first and e.end <= j + 1]
-    if not people:
+    person = next(
+        (
+            e
+            for e in reversed(ents[max(index - 4, 0) : index])
+            if e.label_ == PERSON and e.start >= first and e.end <= j + 1
+        ),
+        None,
+    )  # the nearest name before (an appointment names its person within a few entities)
+    if person is None:
         return None
-    person = people[-1]
     if lemmas[j] in APPOINTING and words[j].endswith("ed"):
         gap = range(person.end, j)  # the person is the subject of a passive
         if len(gap) <= MAX_GAP and all(
@@ -473,7 +481,9 @@ def person_appointed_as(ents: list[Span], index: int, start: int) -> Span | None
     if len(between) > 3 or any(words[g] not in SUBJECT_GAP for g in between):
         return None
     k = person.start - 1
-    courtesy = [e for e in ents[:index] if e.label_ == TITLE and e.end == person.start]
+    courtesy = [
+        e for e in ents[max(index - 5, 0) : index] if e.label_ == TITLE and e.end == person.start
+    ]
     if courtesy:
         k = courtesy[-1].start - 1  # "appointed Ambassador Asif Durrani as …"
     if k >= first and words[k] == "of":
