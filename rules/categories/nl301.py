@@ -90,7 +90,10 @@ class ConflatedRefugeeCategory(Rule):
           it ("Afghan refugees can be categorised into three groups: undocumented Afghans,
           ..."); a bare head noun ("migrants") says what its group is.
 
-        A phase is paired with the group its clause names after it, or, in a parallel list ("in
+        A phase is paired with the group its clause names after it (also people named only
+        by the papers they lack: "phase three targeted people with no papers"; a later group
+        joined to the phase's own by "along with", "as well as any", "plus" is that phase's
+        wrong group), or, in a parallel list ("in
         the first phase, A, in the second phase, B"; "the second and third phases ... A and
         B"), with the group in its own place of the list; a bare "Afghan refugees" only as the
         object of the phase's own action ("the second phase of (forced) deportations of Afghan

@@ -62,7 +62,14 @@ class CategoryFigureMismatch(Rule):
         number of Afghan refugees in Pakistan has reached 3.5 million": a level, not people
         moving; a group's modifier without its negation prefix, "documented", "legal", names
         every group with documents: "1.7 million documented Afghans" gives the undocumented
-        estimate), or, for a number an order puts at risk, from the group that order targets in
+        estimate; a copula with nothing measured after the number, "registered refugees in
+        Pakistan are around 1.3 million"), a group's documents of, for or held by the people
+        ("PoR cards for 1.45 million Afghans", "the ACC, held by 800,000 people", also of
+        expired cards: "1.4 million Afghans holding expired PoR cards" count the PoR group),
+        adjectives of one group joined before its noun ("1.7 million unregistered or
+        undocumented foreigners"), a bare head's papers of any kind narrowed to its own group
+        ("800,000 Afghan refugees legally residing in Pakistan": PoR), or, for a number an order
+        puts at risk, from the group that order targets in
         the same clause ("a deadline for undocumented aliens ..., putting 1.4 million Afghan
         refugees at risk": 1.4 million is the PoR figure; and the order's target's own size
         under a bare noun of another group, "ordering 1.7 million Afghan refugees to leave by
