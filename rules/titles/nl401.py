@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
+from spacy.tokens import Token
+
 from narrlint.api import Corpus, Draft, Edit, Fix, Problem, Rule, Severity, long_date, reader_dates
 from narrlint.claims.titles import (
     TEMPORARY,
@@ -55,6 +57,16 @@ def _last_before(terms: list[RankTerm], old: RankTerm, current: RankTerm) -> boo
         and t is not old
         for t in terms
     )
+
+
+def _outgoing(claim: TitleClaim) -> Token | None:
+    """The word "outgoing" when it is the title's only mark of the past ("the outgoing prime
+    minister, X"): it says the tenure is ending, which the ledger can check; other marks
+    ("former", "then-", "who was …") are right at any later date."""
+    if claim.past_clause or [q for q in claim.qualifiers if q not in TEMPORARY] != ["former"]:
+        return None
+    found = [t for t in claim.span if t.lower_ == "outgoing" and t.i < claim.title.start]
+    return found[0] if len(found) == 1 else None
 
 
 RANK_CHANGE_NEWS = dt.timedelta(days=31)
@@ -175,18 +187,26 @@ class StaleTitle(Rule):
         if isinstance(claim, RankClaim):
             yield from self._rank(draft, corpus, claim)
             return
-        if not isinstance(claim, TitleClaim) or claim.past_marked:
+        if not isinstance(claim, TitleClaim):
+            return
+        outgoing = _outgoing(claim)
+        if claim.past_marked and outgoing is None:
             return
         if claim.frame.tenure_end and claim.person is None:
             return  # "the interior minister resigned": right in the report of the end
         day = draft.date_for(claim.title)
         if claim.person is not None:
-            yield from self._named(draft, corpus, claim, day)
+            yield from self._named(draft, corpus, claim, day, outgoing)
         elif claim.temporary:
             yield from self._generic_title(draft, corpus, claim, day)
 
     def _named(
-        self, draft: Draft, corpus: Corpus, claim: TitleClaim, day: dt.date
+        self,
+        draft: Draft,
+        corpus: Corpus,
+        claim: TitleClaim,
+        day: dt.date,
+        outgoing: Token | None = None,
     ) -> Iterator[Problem]:
         ledger = corpus.ledger
         person = ledger.people.get(claim.person_id or "")
@@ -204,6 +224,8 @@ class StaleTitle(Rule):
         end = post_end(post)
         if claim.frame.tenure_end and (not claim.frame.moved_only or _end_is_news(end, day)):
             return  # "Interior Minister X resigned": right in the report of the end
+        if outgoing is not None and _end_is_news(end, day):
+            return  # "outgoing": the tenure is ending, or just has
         if _just_ended(end, day) and not claim.frame.present and not claim.frame.placed_after(end):
             # "… said Foreign Office Spokesperson X" two days after the handover; not "X on
             # Saturday declined …" where that Saturday is after the handover
@@ -230,6 +252,15 @@ class StaleTitle(Rule):
         if successor is not None:
             details.append(f"The post passed to {short(successor.name)}.")
         fix = former_fix(draft, claim.phrase, f'write "{former_wording(draft, claim.phrase)}"')
+        if outgoing is not None:  # "outgoing" long after the end: "former" in its place
+            start, stop = draft.offsets(outgoing)
+            former = "Former" if outgoing.text[:1].isupper() else "former"
+            fix = Fix(f'write "{former}"', (Edit(start, stop, former),))
+            wording = claim.phrase.text.replace(outgoing.text, former, 1)
+            message = fit(
+                f'Write "{wording}": {name} left the post {left}',
+                f'Write "{wording}": the post ended {left}',
+            )
         yield draft.problem(claim.span, message, evidence, fix, details=" ".join(details))
 
     def _rank(self, draft: Draft, corpus: Corpus, claim: RankClaim) -> Iterator[Problem]:
