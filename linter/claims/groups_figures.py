@@ -23,6 +23,7 @@ from narrlint.claims.groups_clauses import (
     phrase_at,
     sentence_clauses,
 )
+from narrlint.claims.groups_figure_shapes import ends_count, past_joined_adjectives
 from narrlint.claims.groups_lacking import expired_holding
 from narrlint.claims.groups_lexicon import Lexicon, figure_matches, words_of
 from narrlint.claims.groups_phrases import (
@@ -34,11 +35,9 @@ from narrlint.claims.groups_phrases import (
 from narrlint.claims.groups_places import abroad, generic_noun_end, local, past_place
 from narrlint.claims.groups_predicates import any_papers, document_assertion, document_denial
 from narrlint.claims.groups_words import (
-    ADJECTIVE_JOINERS,
     AUXILIARY_FILLERS,
     CLASSING,
     COPULAS,
-    COUNT_ENDS,
     DOCUMENT_LINKS,
     EXPOSURE_AFTER,
     EXPOSURE_VERBS,
@@ -314,7 +313,7 @@ def _phrase_after(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> Menti
     while j < n and steps < 4:
         mention = analysis.by_start.get(j)
         if mention is not None:
-            return _past_joined_adjectives(doc, analysis, mention)
+            return past_joined_adjectives(doc, analysis, mention)
         token = doc[j]
         lower = token.lower_
         if lower in ("more", "other", "additional", "of", "the", "estimated", "-", "‑") or (
@@ -325,22 +324,6 @@ def _phrase_after(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> Menti
             continue
         break
     return None
-
-
-def _past_joined_adjectives(doc: Doc, analysis: Analysis, mention: Mention) -> Mention:
-    """ "1.4 million unregistered or undocumented foreigners", "illegal and undocumented
-    Afghans": adjectives of one group joined before its noun phrase name that phrase's
-    people; adjectives of different groups are left as they are (not compared)."""
-    lowers = doc_lowers(doc)
-    while mention.kind == "adjective":
-        k = mention.end
-        while k < len(doc) and k < mention.end + 2 and lowers[k] in ADJECTIVE_JOINERS:
-            k += 1
-        following = analysis.by_start.get(k) if k > mention.end else None
-        if following is None or following.categories != mention.categories:
-            break
-        mention = following
-    return mention
 
 
 def _flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_end: int) -> bool:
@@ -549,7 +532,7 @@ def _group_before(
         return None
     if _appositive(doc, lex, between, end):
         pass  # "undocumented Afghans, some 1.7 million people, ..."
-    elif COPULAS.intersection(between) and _ends_count(doc, lex, end):
+    elif COPULAS.intersection(between) and ends_count(doc, lex, end):
         pass  # "registered refugees in Pakistan are around 1.3 million": a count
     elif not any(w in PRE_FIGURE_ANCHORS for w in between) and "number" not in _words_before(
         doc, mention, lowest
@@ -558,16 +541,6 @@ def _group_before(
     if mention.fused or (mention.kind == "adjective" and not _nominal_adjective(doc, mention)):
         return None
     return mention
-
-
-def _ends_count(doc: Doc, lex: Lexicon, end: int) -> bool:
-    """The number after a copula is the group's count only with nothing measured after it:
-    the clause ends, or people, a relative or a place follow ("are 1.3 million who hold
-    PoR cards", "are 1.3 million people"; not "were 5 km away", "are 40 percent")."""
-    if end >= len(doc):
-        return True
-    word = doc[end]
-    return word.is_punct or word.lower_ in COUNT_ENDS or word.lower_ in lex.people
 
 
 def _words_before(doc: Doc, mention: Mention, lowest: int) -> list[str]:
