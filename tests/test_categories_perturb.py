@@ -513,3 +513,38 @@ def test_a_head_of_no_group_with_papers_is_not_narrowed(seed_corpus):
     # "migrants" heads the undocumented: with "legally" the phrase names no one group
     text = "Some 800,000 Afghan migrants legally residing in Pakistan may stay."
     assert found(seed_corpus, text, COUNT_DAY.isoformat()) == []
+
+
+DOCUMENTS_OF_HEAD = (
+    "The envoy thanked Pakistan for extending the {doc} of almost {n} Afghan refugees.",
+    "The cabinet renewed {doc} for {n} Afghan refugees last week.",
+)
+"""A group's documents of a number under a bare head: the number counts the holders."""
+
+
+def test_a_groups_documents_before_a_bare_head_grid(seed_corpus):
+    lex = lexicon(seed_corpus)
+    checked = 0
+    for cid, doc in DOCUMENTS.items():
+        mine = max(
+            (f for f in lex.figures[cid] if f.date and f.date <= COUNT_DAY), key=lambda f: f.date
+        )
+        own = [f.value for f in lex.figures[cid] if f.value]
+        for other in DOCUMENTS:
+            if other == cid:
+                continue
+            theirs = max(
+                (f for f in lex.figures[other] if f.date and f.date <= COUNT_DAY),
+                key=lambda f: f.date,
+            )
+            if any(abs(theirs.value - v) <= 0.15 * v for v in own):
+                continue
+            for shape in DOCUMENTS_OF_HEAD:
+                text = shape.format(doc=doc, n=_written(theirs.value))
+                # another group's figure given to the holders of these documents
+                assert found(seed_corpus, text, COUNT_DAY.isoformat()) == ["NL302"], text
+                checked += 1
+        for shape in DOCUMENTS_OF_HEAD:
+            text = shape.format(doc=doc, n=_written(mine.value))
+            assert "NL302" not in found(seed_corpus, text, COUNT_DAY.isoformat()), text
+    assert checked >= len(DOCUMENTS_OF_HEAD)

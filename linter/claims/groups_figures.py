@@ -223,6 +223,10 @@ def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | No
     if phrase is not None and phrase.kind == "head":
         # "1.7 million Afghan refugees who have no documents": the bare head's own
         # restriction says which group the number counts
+        held = _documents_before(doc, lex, start, end, head=True)
+        if held is not None and not held.categories & phrase.categories:
+            return FigureUse((start, end), (held.start, phrase.end), value, hedge,
+                             held.categories, "before")  # fmt: skip
         restricted = _head_restriction(doc, lex, analysis, phrase.end)
         if restricted is not None:
             named, span_end = restricted
@@ -554,12 +558,15 @@ def _nominal_adjective(doc: Doc, mention: Mention) -> bool:
     return mention.start > 0 and doc_lowers(doc)[mention.start - 1] in ("the", "these", "those")
 
 
-def _documents_before(doc: Doc, lex: Lexicon, start: int, end: int) -> Mention | None:
+def _documents_before(
+    doc: Doc, lex: Lexicon, start: int, end: int, head: bool = False
+) -> Mention | None:
     """ "the Afghan Citizen Cards of 1.45 million people", "PoR cards of some 1.3 million
     Afghans", "an extension of PoR cards for 1.45 million Afghans", "the ACC, held by
     800,000 people": a group's documents of, for or held by a number of people count the
-    group's holders."""
-    if end >= len(doc) or doc[end].lower_ not in lex.people:
+    group's holders; also before a bare head (``head``: "the ACCs of 1.5 million Afghan
+    refugees" count ACC holders, whatever the head calls them)."""
+    if end >= len(doc) or not (head or doc[end].lower_ in lex.people):
         return None
     lowers = doc_lowers(doc)
     of = start - 1
