@@ -23,11 +23,11 @@ from narrlint.claims.dates_words import (
     EXPIRY_LEMMAS,
     EXTENSION_LEMMAS,
     MONTH_LEAD_INS,
-    TOLD_PERIODS,
 )
 from narrlint.nlp.quantities import MONTHS, DateValue
 from narrlint.nlp.tokens import lemma_lowers, spans_of
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import LAST_PERIODS
 
 ANNOUNCED_MONTH_REACH = 4
 """Words from an announcement verb to the month it was made in ("announced in early October")."""
@@ -299,7 +299,7 @@ def period_told(clause: Span, span: Span, day: dt.date) -> dt.date | None:
     if not EXTENSION_LEMMAS.isdisjoint(lemmas[clause.start : clause.end]):
         return None
     for k in range(clause.start, span.start - 1):
-        if lowers[k] != "last" or lowers[k + 1] not in TOLD_PERIODS:
+        if lowers[k] != "last" or lowers[k + 1] not in LAST_PERIODS:
             continue
         if lowers[k + 1] == "year":
             return dt.date(day.year - 1, 1, 1)

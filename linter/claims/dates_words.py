@@ -107,9 +107,6 @@ PLAN_REACH = 4
 a crackdown", "would be detained and deported")."""
 MONTH_LEAD_INS = {"in", "early", "late", "mid", "mid-", "-", "the", "of", "last", "this"}
 """Words between an announcement and its month ("announced in early October")."""
-TOLD_PERIODS = {"month", "year"}
-"""Periods "last" names before a cut-off as when its order was given ("set … last month",
-"was announced early last month that …")."""
 CONDITION_OPENERS = {"who", "that", "if", "unless", "those", "whoever", "anyone"}
 """Words before a negation that make it the order's condition ("those who do not leave")."""
 OBLIGATION_LEMMAS = {

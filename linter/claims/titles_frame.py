@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from narrlint.nlp.pipeline import PERSON, TITLE
 from narrlint.nlp.tokens import lemma_lowers, lowers, sentence_bounds, spans_within
-from narrlint.nlp.vocabulary import WEEKDAYS
+from narrlint.nlp.vocabulary import LAST_PERIODS, WEEKDAYS
 
 __all__ = ["Period", "TimeFrame", "read_frame", "reports_rank_change", "sentence_bounds"]
 
@@ -57,10 +57,6 @@ cannot tell "May" from "may")."""
 MONTH_FRAMING = frozenset({"in", "during", "early", "late", "mid", "mid-"})
 """Words before a capitalised month alone that place the sentence in it ("In May, …",
 "during March")."""
-
-RELATIVE_PERIODS = frozenset({"year", "month"})
-"""Words after "last" that place a sentence in the period before the draft's ("Last year,
-caretaker Interior Minister … announced"); "last week" is too close to the date to matter."""
 
 YEAR_FRAMING = frozenset({"in", "during", "of", "until", "late", "early", "mid", "mid-"})
 """Words before a bare year that place the sentence in it ("in 2023", "in late 2023"; "since
@@ -369,7 +365,7 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
                         dt.date(year, month, 1), dt.date(year, month, 28), f"{year:04d}-{month:02d}"
                     )
                 )
-            if i + 1 < last and words[i + 1] in RELATIVE_PERIODS:
+            if i + 1 < last and words[i + 1] in LAST_PERIODS:
                 if words[i + 1] == "year":
                     years.append(day.year - 1)
                 else:

@@ -161,3 +161,7 @@ cases"): people bound there are a group of their own, whatever their papers."""
 
 ONWARD_LEMMAS = frozenset({"resettle", "resettlement"})
 """Words of moving people on to another country ("awaiting resettlement")."""
+
+LAST_PERIODS = frozenset({"year", "month"})
+"""Periods "last" names back from the text's date ("last year", "last month"): the sentence's
+time frame for titles, when an order was given for deadlines."""
