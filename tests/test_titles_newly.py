@@ -2,6 +2,8 @@
 marked only as being taken up ("newly appointed", "incoming") still gets NL402 for a
 caretaker/interim qualifier the person's post never had: the appositive was not read at all,
 and the mark hid the wrong qualifier (mutation probe: a stale caretaker qualifier added).
+An appointment names whom its post goes to in the same way: "appointed X as Y", "X was
+appointed (as) Y", "the appointment of X as Y" read X as Y's holder taking the post up.
 
 Grids read the seed ledger's posts held on a day inside them; no date is written here."""
 
@@ -18,6 +20,17 @@ TEMPLATES = (
     "{name}, the newly elected {qualifier}{lower}, has criticised the expulsions.",
     "On Monday {name}, Pakistan's newly named {qualifier}{lower}, met the envoy.",
     "Incoming {qualifier}{title} {name} met the envoy on Monday.",
+    # appointments
+    "The government has appointed {name} as {qualifier}{lower}.",
+    "{name} was appointed as {qualifier}{lower} on Monday.",
+    "{name} on Monday was appointed as the new {qualifier}{lower}.",
+    "{name} has been appointed {qualifier}{lower}, the ministry said.",
+    "The cabinet approved the appointment of {name} as {qualifier}{lower} on Monday.",
+)
+LOOK_ALIKES = (
+    # the person named is not the one appointed
+    "{name} welcomed the appointment of a {qualifier}{lower} on Monday.",
+    "{name} said on Monday that Islamabad had named its {qualifier}{lower}.",
 )
 
 
@@ -78,4 +91,11 @@ def test_grid_a_past_marked_caretaker_title_is_not_judged_on_the_qualifier(seed_
     for title, person, day in _held(seed_corpus, temporary=False):
         sep = "" if lead.endswith("-") else " "
         text = f"{display_name(person)}, the {lead}{sep}caretaker {title.lower()}, met the envoy."
+        assert "NL402" not in lint_codes(seed_corpus, text, day, CODES), (text, day)
+
+
+@pytest.mark.parametrize("template", LOOK_ALIKES)
+def test_grid_a_name_beside_an_appointment_it_does_not_name_is_not_judged(seed_corpus, template):
+    for title, person, day in _held(seed_corpus, temporary=False):
+        text = _text(template, title, person, "caretaker ")
         assert "NL402" not in lint_codes(seed_corpus, text, day, CODES), (text, day)
