@@ -41,9 +41,12 @@ def _drop_stand_in() -> None:
 
 
 def real_info() -> types.ModuleType:
-    """spaCy's real ``spacy.cli.info`` (its command line imported then)."""
+    """spaCy's real ``spacy.cli.info`` (its command line imported then). Read from
+    ``sys.modules``: the package's attribute ``info`` is the command's function, not the module."""
     _drop_stand_in()
-    return importlib.import_module(_INFO)
+    import spacy.cli.info  # noqa: F401  (a static import: the source scan allows no dynamic one)
+
+    return sys.modules[_INFO]
 
 
 def _info(*args, **kwargs):
