@@ -6,6 +6,8 @@ say where a group lives ("(living) in Pakistan") read past. Split from
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.tokens import Doc, Token
 
 from narrlint.claims.groups_lexicon import Lexicon
@@ -18,8 +20,9 @@ from narrlint.claims.groups_words import (
     PLACE_PREPOSITIONS,
     STAY_PARTICIPLES,
 )
-from narrlint.nlp.quantities import month_of
-from narrlint.nlp.tokens import lemma_lowers, sentence_at, sentences
+from narrlint.nlp.quantities import month_of, month_of_text
+from narrlint.nlp.tokens import WordTest, lemma_lowers, sentence_at, sentences, where_lower
+from narrlint.nlp.tokens import ents as doc_ents
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.vocabulary import PERSON_NOUNS, REPORTING_LEMMAS, WEEKDAYS
@@ -34,7 +37,7 @@ def abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
     What lies before the number is read from :func:`_marks_before` (one pass per doc), not
     by walking back to the sentence start for every number: a sentence of thousands of
     numbers made that walk quadratic."""
-    country, hosting, placed, reporting = _marks_before(doc, lex)[start]
+    country, hosting, placed, reporting = _marks_before(doc, lex, start)
     nearest = max(hosting, placed if placed > reporting else -1)
     if country > nearest:
         return False
@@ -54,46 +57,74 @@ def abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
 
 
 _MARKS = "narrlint.claims.groups_places.marks"
-"""Key of a doc's :func:`_marks_before` in its ``user_data`` (with the lexicon read)."""
+"""Key of a doc's :func:`_marks` in its ``user_data`` (with the lexicon read)."""
 
 _Marks = tuple[int, int, int, int]
 
+_TITLE_WORD = WordTest(
+    lambda text, vocab: (
+        len(text) >= 3
+        and text.isalpha()
+        and text.istitle()
+        and not vocab[text].is_stop
+        and month_of_text(text) is None
+    ),
+    doc_texts,
+)
+"""The word tests of :func:`_foreign` that need no lexicon (a token's ``is_alpha``,
+``is_title`` and ``is_stop`` are its text's): the few words that pass are tested further."""
 
-def _marks_before(doc: Doc, lex: Lexicon) -> list[_Marks]:
-    """For every token ``i``, the nearest index before it in its sentence (-1 for none) of:
-    a country of the ledger; a foreign name set as a place whatever precedes it ("Iran's",
-    "Iran hosts"); a foreign name set as a place by the word before it ("in Iran"); and a
-    "that" opening a reported clause ("the consul told TOLO that ..."), after which a name
-    set as a place only by "in" no longer places the number (a country's own official does:
-    "Iran's minister said that ..."). One forward pass per doc and lexicon."""
+_THAT = frozenset({"that"})
+
+
+def _marks_before(doc: Doc, lex: Lexicon, i: int) -> _Marks:
+    """The nearest index before token ``i`` in its sentence (-1 for none) of: a country of
+    the ledger; a foreign name set as a place whatever precedes it ("Iran's", "Iran hosts");
+    a foreign name set as a place by the word before it ("in Iran"); and a "that" opening a
+    reported clause ("the consul told TOLO that ..."), after which a name set as a place only
+    by "in" no longer places the number (a country's own official does: "Iran's minister
+    said that ..."). Read by bisection from :func:`_marks` (once per doc and lexicon)."""
+    starts, *kinds = _marks(doc, lex)
+    at = bisect_right(starts, i) - 1
+    first = starts[at] if at >= 0 else 0
+    nearest = []
+    for found in kinds:
+        at = bisect_left(found, i) - 1
+        nearest.append(found[at] if at >= 0 and found[at] >= first else -1)
+    country, hosting, placed, reporting = nearest
+    return country, hosting, placed, reporting
+
+
+def _marks(doc: Doc, lex: Lexicon) -> tuple[list[int], ...]:
+    """The doc's sentence starts and, in order, the indices of its ledger countries, foreign
+    names set as places whatever precedes them, foreign names set as places by the word
+    before them, and "that"s opening a reported clause: only these few tokens are looked at
+    (from the doc's word lists, with no Token built), not every token of the doc."""
     cached = doc.user_data.get(_MARKS)
     if cached is not None and cached[0] == len(doc) and cached[1] is lex:
         return cached[2]
-    lowers = doc_lowers(doc)
     n = len(doc)
-    starts = {s.start for s in sentences(doc)}
-    marks: list[_Marks] = []
-    first = 0
-    country = hosting = placed = reporting = -1
-    for k in range(n):
-        if k in starts:
-            first, country, hosting, placed, reporting = k, -1, -1, -1, -1
-        marks.append((country, hosting, placed, reporting))
+    starts = sorted({s.start for s in sentences(doc)})
+    lowers, lemmas, ents = doc_lowers(doc), lemma_lowers(doc), doc_ents(doc)
+
+    def first(k: int) -> int:
+        at = bisect_right(starts, k) - 1
+        return starts[at] if at >= 0 else 0
+
+    countries = where_lower(doc, lex.countries) if lex.countries else []
+    reporting = [k for k in where_lower(doc, _THAT) if _reported(doc, k, first(k))]
+    hosting: list[int] = []
+    placed: list[int] = []
+    for k in _TITLE_WORD.where(doc) if lex.common is not None else ():
         lower = lowers[k]
-        if lower in lex.countries:
-            country = k
+        if not _maybe_foreign(lower, lex) or ents[k] or lower != lemmas[k]:
             continue
-        if lower == "that" and _reported(doc, k, first):
-            reporting = k
-        if not _maybe_foreign(lower, lex):
-            continue
-        token = doc[k]
-        if _foreign(token, lex):
-            after = doc[k + 1] if k + 1 < n else token
-            if after.lower_ in ("'s", "’s") or after.lemma_.lower() in HOSTING_LEMMAS:
-                hosting = k
-            elif (doc[k - 1].lower_ if k > first else "") in ABROAD_BEFORE:
-                placed = k
+        after = k + 1 if k + 1 < n else k
+        if lowers[after] in ("'s", "’s") or lemmas[after] in HOSTING_LEMMAS:
+            hosting.append(k)
+        elif (lowers[k - 1] if k > first(k) else "") in ABROAD_BEFORE:
+            placed.append(k)
+    marks = (starts, countries, hosting, placed, reporting)
     doc.user_data[_MARKS] = (n, lex, marks)
     return marks
 

@@ -73,11 +73,12 @@ for _name, _default in (("date", None), ("value", None), ("days", None)):
 
 
 def month_of(token: Token) -> int | None:
-    return _month_of_text(token.text)
+    return month_of_text(token.text)
 
 
-def _month_of_text(text: str) -> int | None:
-    """``month_of`` on a token's text (its ``lower_`` is ``text.lower()``)."""
+def month_of_text(text: str) -> int | None:
+    """``month_of`` on a token's text (its ``lower_`` is ``text.lower()``): for readers that
+    test words, not Tokens."""
     lower = text.lower().rstrip(".")
     if lower == "may" and text == "may":
         return None  # the modal verb
@@ -169,13 +170,13 @@ _NUMBER, _DATE, _DURATION = 1, 2, 4
 
 
 _MONTH_SHIFT = 3
-"""The month a token names (``_month_of_text``, which needs the word's case), above the flags."""
+"""The month a token names (``month_of_text``, which needs the word's case), above the flags."""
 
 
 def _flags_of(text: str) -> int:
     lower = text.lower()
     flags = _NUMBER if _is_number_lower(lower) and lower not in SCALES else 0
-    month = _month_of_text(text)
+    month = month_of_text(text)
     if _year_of_text(text) or month:
         flags |= _DATE
     if lower in DURATION_UNITS:
