@@ -27,6 +27,7 @@ from narrlint.claims.counts_words import (
     UNITS_AFTER,
     UNITS_BEFORE,
 )
+from narrlint.nlp.quantities import number_values
 from narrlint.nlp.tokens import lemma_lowers, spans_of, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentences as doc_sentences
@@ -106,7 +107,7 @@ def number_value(number: Span) -> float | None:
         value = written.get((number.start, number.end))
         if value is not None:
             return value
-    return number._.value
+    return number_values(number.doc).get((number.start, number.end))
 
 
 def sentences_of(doc: Doc) -> list[Span]:

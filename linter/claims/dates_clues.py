@@ -42,6 +42,7 @@ from narrlint.claims.dates_words import (
 )
 from narrlint.nlp.pipeline import CATEGORY
 from narrlint.nlp.quantities import month_of
+from narrlint.nlp.tokens import entities as doc_entities
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import texts as doc_texts
@@ -271,7 +272,9 @@ def _category_entities(doc: Doc) -> list[tuple[int, int, str]]:
     key = "narrlint.deadlines.categories"
     if key not in doc.user_data:
         doc.user_data[key] = [
-            (e.start, e.end, e.ent_id_) for e in doc.ents if e.label_ == CATEGORY and e.ent_id_
+            (e.start, e.end, e.ent_id_)
+            for e in doc_entities(doc)
+            if e.label_ == CATEGORY and e.ent_id_
         ]
     return doc.user_data[key]
 

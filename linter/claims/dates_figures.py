@@ -11,6 +11,7 @@ from bisect import bisect_left
 from spacy.tokens import Span
 
 from narrlint.claims.dates_lexicon import SMALLEST_FIGURE, Lexicon
+from narrlint.nlp.quantities import number_values
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import spans_of
 
@@ -37,11 +38,12 @@ def figure_groups(clause: Span, named: frozenset[str], lexicon: Lexicon) -> froz
     if SCALE_WORDS.isdisjoint(words) and not _THOUSANDS.search(" ".join(words)):
         return frozenset()  # no figure of a group's size ("1.4 million", "800,000") here
     numbers = spans_of(doc, "numbers")  # the doc's numbers once per doc, shared by readers
+    values = number_values(doc)
     for k in range(bisect_left(numbers, clause.start, key=_start), len(numbers)):
         span = numbers[k]
         if span.end > clause.end:
             break
-        end, value = span.end, span._.value
+        end, value = span.end, values.get((span.start, span.end))
         if value is None or value < SMALLEST_FIGURE:
             continue
         after = lowers[end : min(clause.end, end + FIGURE_REACH)]

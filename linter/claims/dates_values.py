@@ -27,6 +27,7 @@ from narrlint.nlp.quantities import (
     DateValue,
     day_of,
     month_of,
+    number_values,
     unit_spans,
     year_of,
 )
@@ -162,11 +163,13 @@ def added_spans(doc: Doc) -> list[Span]:
     if not ends:
         return []  # "more months": rare
     spans = []
+    values = number_values(doc)
     for number in spans_of(doc, "numbers"):
-        if number.end not in ends or number._.value is None:
+        value = values.get((number.start, number.end))
+        if number.end not in ends or value is None:
             continue
         span = Span(doc, number.start, number.end + 2, label="DURATION")
-        span._.days = round(number._.value * units[lowers[number.end + 1]])
+        span._.days = round(value * units[lowers[number.end + 1]])
         spans.append(span)
     return spans
 

@@ -60,6 +60,7 @@ from narrlint.claims.groups_words import (
     SCALE_WORDS,
     TIME_SETTING,
 )
+from narrlint.nlp.quantities import number_values
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_at, spans_of, spans_within
 from narrlint.nlp.vocabulary import (
@@ -162,7 +163,7 @@ def _as_of(doc: Doc, sentence: Span) -> dt.date | None:
 
 def scaled(doc: Doc, span: Span) -> tuple[float | None, int]:
     """The number's value, reading a glued scale ("1.4m", "880k") the tokenizer splits off."""
-    value = span._.value
+    value = number_values(doc).get((span.start, span.end))
     end = span.end
     if value is None:
         return None, end

@@ -40,6 +40,7 @@ from narrlint.claims.groups_words import (
     STAY_PARTICIPLES,
 )
 from narrlint.nlp.pipeline import CATEGORY
+from narrlint.nlp.tokens import entities as doc_entities
 from narrlint.nlp.tokens import ents as doc_ents
 from narrlint.nlp.tokens import lemma_lowers, sentence_at, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
@@ -200,7 +201,7 @@ def _negated(lex: Lexicon, word: str) -> str | None:
 def _mentions(doc: Doc, lex: Lexicon, modifiers: dict) -> list[Mention]:
     mentions: list[Mention] = []
     taken: set[int] = set()
-    entities = {e.start: e for e in doc.ents if e.label_ == CATEGORY and e.ent_id_}
+    entities = {e.start: e for e in doc_entities(doc) if e.label_ == CATEGORY and e.ent_id_}
     negated = _non_prefixed_terms(doc, lex, entities) if "non" in doc_lowers(doc) else []
     for mention in (*negated, *_holding_mentions(doc, lex), *_bracketed_terms(doc, lex)):
         if not taken.intersection(range(mention.start, mention.end)):

@@ -87,7 +87,7 @@ from narrlint.knowledge.title_lexicon import (
     title_lexicon,
 )
 from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE
-from narrlint.nlp.tokens import lowers, sentence_at, texts
+from narrlint.nlp.tokens import entities, lowers, sentence_at, texts
 
 if TYPE_CHECKING:
     from narrlint.knowledge.corpus import Corpus
@@ -171,7 +171,7 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
     as a :class:`DatedSentence`), in text order."""
     doc = draft.doc
     lexicon = title_lexicon(corpus)
-    ents = list(doc.ents)
+    ents = list(entities(doc))
     # each ``label_`` is a string-store lookup: read every entity's once
     labels = [e.label_ for e in ents]
     if (
