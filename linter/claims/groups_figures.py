@@ -61,8 +61,8 @@ from narrlint.claims.groups_words import (
     TIME_SETTING,
 )
 from narrlint.nlp.quantities import number_values
+from narrlint.nlp.tokens import lemma_lowers, sentence_at, spans_of, spans_within
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.tokens import sentence_at, spans_of, spans_within
 from narrlint.nlp.vocabulary import (
     CLAUSE_BREAKS,
     CURRENCIES,
@@ -167,14 +167,15 @@ def scaled(doc: Doc, span: Span) -> tuple[float | None, int]:
     end = span.end
     if value is None:
         return None, end
-    if end < len(doc) and doc[end - 1].whitespace_ == "":
-        scale = SCALE_SUFFIXES.get(doc[end].lower_)
-        if scale and value < 1000:
-            return value * scale, end + 1
-    if end < len(doc) and value < 1000:
-        scale = SCALE_WORDS.get(doc[end].lower_)  # "13 lac", "eight Lac"
-        if scale:
-            return value * scale, end + 1
+    if end >= len(doc) or value >= 1000:
+        return value, end
+    lower = doc_lowers(doc)[end]
+    scale = SCALE_SUFFIXES.get(lower)
+    if scale and doc[end - 1].whitespace_ == "":
+        return value * scale, end + 1
+    scale = SCALE_WORDS.get(lower)  # "13 lac", "eight Lac"
+    if scale:
+        return value * scale, end + 1
     return value, end
 
 
@@ -196,8 +197,9 @@ def _near_any_figure(lex: Lexicon, value: float) -> bool:
 
 
 def not_a_count(doc: Doc, start: int, end: int) -> bool:
-    before = doc[start - 1].lower_ if start > 0 else ""
-    after = doc[end].lower_ if end < len(doc) else ""
+    lowers = doc_lowers(doc)
+    before = lowers[start - 1] if start > 0 else ""
+    after = lowers[end] if end < len(lowers) else ""
     return before in CURRENCIES or after in CURRENCIES or after in PERCENT
 
 
@@ -663,13 +665,14 @@ def _dated_targets(doc: Doc, lex: Lexicon, clause: Clause) -> set[str]:
 def _exposed(doc: Doc, start: int, phrase_end: int, clause: Clause) -> bool:
     """Is the number the group an order falls on? "putting 1.4 million ... at risk",
     "affecting some 800,000 ...", "... face deportation"."""
+    words = doc_lowers(doc)
     for k in range(start - 1, max(clause.start, start - 4) - 1, -1):
-        lower = doc[k].lower_
+        lower = words[k]
         if lower in EXPOSURE_VERBS:
             return True
         if lower not in FIGURE_HEDGES:
             break
-    lowers = [doc[k].lower_ for k in range(phrase_end, min(clause.affirmative_end, phrase_end + 5))]
+    lowers = words[phrase_end : min(clause.affirmative_end, phrase_end + 5)]
     if phrase_at(lowers, 0, EXPOSURE_AFTER):
         return True
     skip = 0
@@ -677,4 +680,4 @@ def _exposed(doc: Doc, start: int, phrase_end: int, clause: Clause) -> bool:
         skip += 1
     if skip == len(lowers):
         return False
-    return lowers[skip] in ORDERED or doc[phrase_end + skip].lemma_.lower() in FACING_LEMMAS
+    return lowers[skip] in ORDERED or lemma_lowers(doc)[phrase_end + skip] in FACING_LEMMAS
