@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from .titles_support import display_name, lint_codes, unique_title
+from .titles_support import display_name, ended_posts, lint_codes
 
 CODES = ("NL401", "NL402")
 
@@ -30,26 +30,9 @@ LOOK_ALIKES = (
 )
 
 
-def _ended(corpus, limit=6):
-    """(title, holder, the post's end) for ended single-holder posts the holder did not hold
-    again later, named by full name."""
-    cases = []
-    for office in corpus.ledger.offices.values():
-        title = unique_title(corpus, office)
-        if office.holders != "single" or title is None:
-            continue
-        for person in corpus.ledger.people.values():
-            post = next((p for p in person.posts if p.office == office.id and p.end), None)
-            if post is None or person.surnames or post.qualifier or post.start is None:
-                continue
-            others = [p for p in person.posts if p.office == office.id and p is not post]
-            if any(p.end is None or p.end > post.end for p in others):
-                continue
-            cases.append((title, person, post))
-            break
-        if len(cases) >= limit:
-            break
-    return cases
+def _ended(corpus):
+    """Ended posts whose start is recorded (a day inside the tenure is needed)."""
+    return ended_posts(corpus, started=True)
 
 
 @pytest.mark.parametrize("template", TEMPLATES)

@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from .titles_support import display_name, lint_codes, unique_title
+from .titles_support import display_name, ended_posts, lint_codes
 
 CODES = ("NL401", "NL402")
 
@@ -30,26 +30,9 @@ END_FRAMES = (
 """The end itself: the title is the one it ends, at any date."""
 
 
-def _ended(corpus, limit=6):
-    """(title, holder, the post's end) for ended single-holder posts held by no one named by
-    a surname alone, the holder holding no post of that office afterwards."""
-    cases = []
-    for office in corpus.ledger.offices.values():
-        title = unique_title(corpus, office)
-        if office.holders != "single" or title is None:
-            continue
-        for person in corpus.ledger.people.values():
-            post = next((p for p in person.posts if p.office == office.id and p.end), None)
-            if post is None or person.surnames or post.qualifier:
-                continue
-            later = [p for p in person.posts if p.office == office.id and p.end != post.end]
-            if any(p.end is None or p.end > post.end for p in later):
-                continue
-            cases.append((title, person, post.end))
-            break
-        if len(cases) >= limit:
-            break
-    return cases
+def _ended(corpus):
+    """(title, holder, the post's end) of the ended posts the grids judge."""
+    return [(title, person, post.end) for title, person, post in ended_posts(corpus)]
 
 
 @pytest.mark.parametrize("template", MOVE_FRAMES)

@@ -235,3 +235,28 @@ def never_held(ledger, office):
         ),
         None,
     )
+
+
+def ended_posts(corpus, limit=6, started=False):
+    """(title, holder, post) for ended, unqualified posts of single-holder offices with a
+    unique title, one per office, held by someone named by full name who holds no post of that
+    office ending later (or open); ``started``: only posts whose start is recorded."""
+    cases = []
+    for office in corpus.ledger.offices.values():
+        title = unique_title(corpus, office)
+        if office.holders != "single" or title is None:
+            continue
+        for person in corpus.ledger.people.values():
+            post = next((p for p in person.posts if p.office == office.id and p.end), None)
+            if post is None or person.surnames or post.qualifier:
+                continue
+            if started and post.start is None:
+                continue
+            others = [p for p in person.posts if p.office == office.id and p is not post]
+            if any(p.end is None or p.end > post.end for p in others):
+                continue
+            cases.append((title, person, post))
+            break
+        if len(cases) >= limit:
+            break
+    return cases
