@@ -86,12 +86,7 @@ def test_an_order_given_last_year_is_its_history(seed_corpus):
     ],
 )
 def test_an_order_given_last_month_look_alikes(seed_corpus, template):
-    deadline = seed_corpus.ledger.deadlines["ifrp_phase1"]
-    when = _last_known(deadline) + dt.timedelta(days=6)
-    wrong = deadline.date + dt.timedelta(days=30)
-    text = template.format(date=f"{wrong:%B} {wrong.day}")
-    found = reported(seed_corpus, text, when.isoformat())
-    assert [severity for _, severity, _ in found if severity != "info"] == []
+    assert _warnings_after_the_record(seed_corpus, template, days=6) == []
 
 
 PASSED = (
@@ -140,12 +135,18 @@ def test_a_cut_off_told_as_passed_is_never_a_later_one_grid(seed_corpus):
     ],
 )
 def test_a_cut_off_told_as_passed_look_alikes(seed_corpus, template):
-    deadline = seed_corpus.ledger.deadlines["ifrp_phase1"]
-    when = _last_known(deadline) + dt.timedelta(days=19)
+    assert _warnings_after_the_record(seed_corpus, template, days=19) == []
+
+
+def _warnings_after_the_record(corpus, template, days):
+    """Severities above info for ``template`` given phase 1's date a month late, in a text
+    written ``days`` after the ledger's last record of that order."""
+    deadline = corpus.ledger.deadlines["ifrp_phase1"]
+    when = _last_known(deadline) + dt.timedelta(days=days)
     wrong = deadline.date + dt.timedelta(days=30)
     text = template.format(date=f"{wrong:%B} {wrong.day}")
-    found = reported(seed_corpus, text, when.isoformat())
-    assert [severity for _, severity, _ in found if severity != "info"] == []
+    found = reported(corpus, text, when.isoformat())
+    return [severity for _, severity, _ in found if severity != "info"]
 
 
 # ---------------------------------------------------------------------------------------------
