@@ -40,6 +40,7 @@ from narrlint.claims.dates_words import (
     ACT_BEFORE_OBJECT,
     ALLOWANCE_NOUNS,
     ANNOUNCEMENT_LEMMAS,
+    APPOSITION_MARKS,
     ASIDE_TOKENS,
     DATE_LEAD_INS,
     DEADLINE_PREDICATE_LEMMAS,
@@ -72,6 +73,7 @@ from narrlint.claims.dates_words import (
     REFERRING_PEOPLE,
     REMAINING_LEMMAS,
     REQUEST_LEMMAS,
+    RESTATED_DAYS,
     SCOPE_VERBS,
     STARTING_LEMMAS,
     STAY_OWNERS,
@@ -213,6 +215,11 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
     doc = span.doc
     if date.end_day is not None:
         return None  # "October 4-5", "Dec. 5 to 15": a period, not a cut-off
+    day = _restated_day(clause, span)
+    if day is not None:  # "expire today, June 30": read as if the date stood for the day word
+        restated = doc[day : span.end]
+        restated._.date = date
+        return _date_cue(clause, restated, lexicon, date)
     near = max(clause.start, span.start - 10)
     before = TokensAt(doc, range(span.start - 1, near - 1, -1))  # built only when read
     lowers = doc_lowers(doc)[near : span.start][::-1]
@@ -276,6 +283,19 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
             return Cue(lowers[0], True)
         if _order_frame(clause, span, lexicon):
             return Cue(lowers[0], False)
+    return None
+
+
+def _restated_day(clause: Span, span: Span) -> int | None:
+    """The day word a date restates in apposition ("cards expire today, June 30", "the deadline
+    ends today (October 31)", "from Wednesday, November 1"), or None: the date's cue is the
+    one before that word."""
+    at = span.start - 2
+    if at < clause.start:
+        return None
+    lowers = doc_lowers(span.doc)
+    if lowers[at + 1] in APPOSITION_MARKS and lowers[at] in RESTATED_DAYS:
+        return at
     return None
 
 

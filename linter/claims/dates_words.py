@@ -160,6 +160,10 @@ VALIDITY_WORDING = VALID_LEMMAS | EXPIRY_LEMMAS | EXTENSION_LEMMAS | {"renew", "
 NEWS_ABBREVIATIONS = {"govt", "gov", "admin", "dept", "ministry", "cabinet", "int'l"}
 DATE_LEAD_INS = {"on", "the", ",", "(", "midnight", "noon", "of", "end", *WEEKDAYS}
 """Words between a cue and its date: "by midnight on Wednesday, November 1"."""
+RESTATED_DAYS = {"today", "tonight", "tomorrow", "yesterday", *WEEKDAYS}
+"""Days a date may follow in apposition, restating them ("expire today, June 30", "ends today
+(October 31)", "from Wednesday, November 1"): the cue stands before the day word."""
+APPOSITION_MARKS = {",", "("}
 GIVING_LEMMAS = {"give", "grant", "allow"}
 PERMISSION_WORDS = {
     "can",
