@@ -16,6 +16,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt, rules_block
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
 
 
 @lru_cache(maxsize=1)
@@ -26,11 +27,12 @@ def markdown_parser() -> MarkdownIt:
     # Past its nesting limit markdown-it drops the rest of the enclosing block, which for a
     # list item is the rest of the document: never drop prose (see _tokenize_bounded).
     md.block.tokenize = _tokenize_bounded.__get__(md.block)
-    md.core.ruler.at("inline", _inline_where_needed)
     # A link's destination is skipped, never read: no need to percent-encode it.
     md.normalizeLink = _same
-    if set(md.inline.ruler.get_active_rules()) <= _TERMINATED_RULES:
+    standard = set(md.inline.ruler.get_active_rules()) <= _TERMINATED_RULES
+    if standard:
         md.inline.terminator_re = _TERMINATORS
+    md.core.ruler.at("inline", _inline_where_needed if standard else _inline_where_needed_slow)
     return md
 
 
@@ -64,8 +66,28 @@ def _inline_where_needed(state: StateCore) -> None:
     Most paragraphs of a news draft are plain text, whose inline parse would yield only text
     and soft breaks, each prose: there ``children`` stays ``None`` and the whole content is
     prose (:meth:`narrlint.text.markdown_inline.InlineWalker.walk`). The inline parse was
-    about 40% of markdown-it's time.
+    about 40% of markdown-it's time. Of the rest, most hold no syntax but plain inline links
+    (``[words](https://…)``), whose tokens :func:`_link_children` writes without the parse.
     """
+    md = state.md
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        content = token.content
+        syntax = _INLINE_SYNTAX.search(content)
+        if syntax is None:
+            token.children = None
+            continue
+        children = _link_children(content, md) if syntax.group() == "[" else None
+        if children is None:
+            children = []
+            md.inline.parse(content, md, state.env, children)
+        token.children = children
+
+
+def _inline_where_needed_slow(state: StateCore) -> None:
+    """:func:`_inline_where_needed` for a parser with other inline rules enabled: every block
+    that holds syntax is parsed by markdown-it."""
     md = state.md
     for token in state.tokens:
         if token.type != "inline":
@@ -75,6 +97,64 @@ def _inline_where_needed(state: StateCore) -> None:
             md.inline.parse(token.content, md, state.env, token.children)
         else:
             token.children = None
+
+
+_OTHER_SYNTAX = re.compile(r"[\\`*_~<&]| \n|!\[")
+"""Inline syntax other than a link (an image's ``![`` included): such content is parsed."""
+_PLAIN_LINK = re.compile(r"\[([^\[\]\n]*)\]\(([^\s()\x00-\x1f\x7f]+)\)")
+"""An inline link as markdown-it reads it when nothing else is in the way: a label without
+brackets or line breaks, a destination without spaces, parentheses or control characters
+(whose parse and the link rule's agree: it ends at the ``)``), no title."""
+
+
+def _link_children(content: str, md: MarkdownIt) -> list[Token] | None:
+    """The inline tokens markdown-it makes of ``content`` whose only syntax is plain inline
+    links and soft line breaks, without running its inline rules; ``None`` (parse it) for
+    anything else: another rule's character, a ``[`` that does not open such a link (a
+    reference, a link with a title…), or a destination markdown-it refuses (``javascript:``).
+
+    Text runs between links become one ``text`` token each, a line break a ``softbreak`` (the
+    spaces and tabs starting the next line skipped), a link ``link_open`` (with its ``href``),
+    its label's text and ``link_close``, each with the level markdown-it gives it, so the
+    tokens are equal field by field to the parse's (``tests/test_prose_links.py``).
+    """
+    if _OTHER_SYNTAX.search(content):
+        return None
+    children: list[Token] = []
+    cursor = 0
+    size = len(content)
+    while cursor < size:
+        bracket = content.find("[", cursor)
+        end = size if bracket < 0 else bracket
+        if end > cursor:
+            _text_run(content, cursor, end, children)
+        if bracket < 0:
+            break
+        link = _PLAIN_LINK.match(content, bracket)
+        if link is None or not md.validateLink(link.group(2)):
+            return None
+        children.append(Token("link_open", "a", 1, attrs={"href": link.group(2)}))
+        if link.group(1):
+            children.append(Token("text", "", 0, level=1, content=link.group(1)))
+        children.append(Token("link_close", "a", -1))
+        cursor = link.end()
+    return children
+
+
+def _text_run(content: str, start: int, end: int, children: list[Token]) -> None:
+    """The ``text`` and ``softbreak`` tokens of ``content[start:end]`` (no syntax in it): a
+    break ends the text before it; spaces and tabs after it are no token."""
+    while start < end:
+        newline = content.find("\n", start, end)
+        if newline < 0:
+            children.append(Token("text", "", 0, content=content[start:end]))
+            return
+        if newline > start:
+            children.append(Token("text", "", 0, content=content[start:newline]))
+        children.append(Token("softbreak", "br", 0))
+        start = newline + 1
+        while start < end and content[start] in " \t":
+            start += 1
 
 
 _CONTAINER_RULES = (rules_block.blockquote, rules_block.list_block)
