@@ -72,10 +72,10 @@ from narrlint.claims.groups_phrases import (
     inflected_verb,
     mentions_of,
     quoted_mention,
-    recipients,
 )
 from narrlint.claims.groups_places import past_place
 from narrlint.claims.groups_predicates import later_status, predicate_of
+from narrlint.claims.groups_recipients import recipients
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     CONTINUATION,
@@ -250,6 +250,10 @@ def _analyse(doc: Doc, lex: Lexicon) -> Analysis:
     modifiers, mentions = mentions_of(doc, lex)
     subjects = [(s, e) for _, s, e in lex.subject_matcher(doc)]
     analysis = Analysis(mentions, {m.start: m for m in mentions}, subjects, modifiers)
+    for given in recipients(doc, lex, analysis):
+        for at in (given.start, given.number):
+            if at is not None:
+                analysis.given[at] = (given.first, given.category)
     analysis.figures = list(figure_uses(doc, lex, analysis, respective(doc, lex, analysis)))
     return analysis
 
@@ -291,7 +295,7 @@ def _read_recipients(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict) -
     """ "The ACCs were provided ... to Afghan refugees": the people a group's documents were
     given to are said to hold them. Only refugee status is compared (documents given to
     undocumented people made them documented)."""
-    for first, start, category in recipients(doc, lex, analysis):
+    for start, (first, category) in analysis.given.items():
         claim = claims.get(start)
         if claim is None or claim.predicate is not None or category in claim.categories:
             continue

@@ -223,6 +223,12 @@ def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | No
             target, span_end = exposed
             return FigureUse((start, end), (start, span_end), value, hedge, target, "exposure",
                              own)  # fmt: skip
+    given = analysis.given.get(start)
+    if given is not None and (phrase is None or phrase.kind == "head"):
+        # "ACCs were issued to 880,000 refugees": the people given a group's documents
+        # are that group, whatever the bare noun calls them
+        return FigureUse((start, end), (start, phrase_end), value, hedge,
+                         frozenset({given[1]}), "predicate")  # fmt: skip
     if phrase is not None and phrase.kind == "head":
         # "1.7 million Afghan refugees who have no documents": the bare head's own
         # restriction says which group the number counts
@@ -409,6 +415,10 @@ def _restriction(doc, lex, analysis, i: int):
     while k < n and k < i + 4 and (doc[k].lower_ in AUXILIARY_FILLERS | RELATIVES
                                    or (k == i and doc[k].text == ",")):  # fmt: skip
         k += 1
+    for at in range(i + 1, min(k, n - 1) + 1):  # "..., who were issued ACCs"
+        holding = analysis.by_start.get(at)
+        if holding is not None and holding.kind == "holding":
+            return holding.categories, holding.end
     for at in range(i, min(k, n - 1) + 1):  # "... who are in the country illegally"
         denial = document_denial(doc, lex, analysis, at)
         if denial is not None:  # "... without documents", "... living illegally"

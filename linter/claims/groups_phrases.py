@@ -34,6 +34,7 @@ from narrlint.claims.groups_words import (
     PLACE_PREPOSITIONS,
     POSSESSION_NOUNS,
     QUOTES,
+    RECEIVING_VERBS,
     SCALE_WORDS,
     STATUS_NOUNS,
     STAY_MEANS,
@@ -42,9 +43,10 @@ from narrlint.claims.groups_words import (
 from narrlint.nlp.pipeline import CATEGORY
 from narrlint.nlp.tokens import entities as doc_entities
 from narrlint.nlp.tokens import ents as doc_ents
-from narrlint.nlp.tokens import lemma_lowers, sentence_at, where_lower
+from narrlint.nlp.tokens import lemma_lowers, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import texts as doc_texts
+from narrlint.nlp.vocabulary import RELATIVES
 
 CATEGORY_ATTRIBUTES = ("refugee_status", "documented")
 """The category attributes a predicate may speak about (docs/ledger-schema.md)."""
@@ -97,6 +99,9 @@ class Analysis:
     starts: list[int] = field(default_factory=list)
     covering: dict[int, list[tuple[int, int]]] | None = None
     """Token → the subject spans over it (built on first use)."""
+    given: dict[int, tuple[int, str]] = field(default_factory=dict)
+    """Where people given a group's documents are named (their mention's or number's first
+    token) → (the documents' first token, their group): :mod:`.groups_recipients`."""
 
     def inside_subject(self, mention: Mention) -> bool:
         """Part of a longer name of an event ("Illegal Foreigners' Repatriation Plan"): the
@@ -455,10 +460,10 @@ def _holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     # only the words that can open a holding are looked at (one set test per token)
     for i in list(compress(range(len(lowers)), map(_HOLDING_OPENERS.__contains__, lowers))):
         lower = lowers[i]
-        if lower in HOLDING_VERBS:
-            j = i + 1
-        elif lower in GIVEN_PARTICIPLES and i > 0 and _people_word(lex, lowers[i - 1]):
-            j = i + 1  # "refugees granted ACCs": given the cards, they hold them
+        if lower in HOLDING_VERBS or lower in RECEIVING_VERBS:
+            j = i + 1  # "who received ACCs": received, the cards are held
+        elif lower in GIVEN_PARTICIPLES and _given_people(lex, lowers, i):
+            j = i + 1  # "refugees granted ACCs", "who were issued ACCs": they hold them
         elif lower in POSSESSION_NOUNS and i + 1 < n and lowers[i + 1] == "of":
             j = i + 2  # "in possession of the PoR card"
         elif lower in STAY_PARTICIPLES:
@@ -491,7 +496,7 @@ _HELD_REACH = 7
 """How far after where a held object may begin its first word can stand: five fillers
 (:func:`_held_object`), or an unknown card and its joiner before them (:func:`_shared_card`)."""
 _HOLDING_OPENERS = frozenset(
-    HOLDING_VERBS | GIVEN_PARTICIPLES | POSSESSION_NOUNS | STAY_PARTICIPLES
+    HOLDING_VERBS | RECEIVING_VERBS | GIVEN_PARTICIPLES | POSSESSION_NOUNS | STAY_PARTICIPLES
 )
 
 
@@ -507,6 +512,18 @@ def _shared_card(doc: Doc, lex: Lexicon, lowers: list[str], j: int):
     if held is None or lowers[held[0] - 1] not in ("card", "cards"):
         return None
     return held
+
+
+def _given_people(lex: Lexicon, lowers: list[str], i: int) -> bool:
+    """Is the participle at ``i`` said of people, after their noun or a relative pronoun and
+    auxiliaries ("refugees granted ACCs", "refugees were issued ACCs", "those who had been
+    given ACCs")?"""
+    k = i - 1
+    while k >= 0 and k >= i - 3 and lowers[k] in AUXILIARY_FILLERS:
+        k -= 1
+    if k < 0:
+        return False
+    return _people_word(lex, lowers[k]) or (k < i - 1 and lowers[k] in RELATIVES)
 
 
 def _people_word(lex: Lexicon, lower: str) -> bool:
@@ -550,8 +567,10 @@ def _held_object(doc: Doc, lex: Lexicon, lowers: list[str], j: int, expired: boo
         lapsed = lapsed or lowers[j] in EXPIRED
         j += 1
         steps += 1
-    if (lapsed and not expired) or j >= n or lowers[j] not in lex.holding_firsts:
+    if (lapsed and not expired) or j >= n:
         return None
+    if lowers[j] not in lex.holding_firsts:
+        return _abbreviated_card(doc, lex, lowers, j)
     for words, category in lex.holdings_by_initial.get(lowers[j][:1], ()):
         end = match_object(lowers, j, words)
         short = _without_card(words)
@@ -559,6 +578,22 @@ def _held_object(doc: Doc, lex: Lexicon, lowers: list[str], j: int, expired: boo
             end = match_object(lowers, j, short)
         if end is not None and not any(doc_ents(doc)[j:end]):
             return _past_abbreviation(lowers, end), category
+    return None
+
+
+def _abbreviated_card(doc: Doc, lex: Lexicon, lowers: list[str], j: int):
+    """ "Afghanistan Citizen Card (ACC)": a card's name the ledger does not spell, followed
+    by the bracketed abbreviation of one it knows; (end, category) or None."""
+    k, n = j, len(doc)
+    while k < n and k < j + 4 and doc[k].is_title:
+        k += 1
+    if k == j or k + 2 >= n or lowers[k - 1] not in ("card", "cards") or lowers[k] != "(":
+        return None
+    if lowers[k + 2] != ")" or lowers[k + 1] not in lex.holding_firsts:
+        return None
+    for words, category in lex.holdings_by_initial.get(lowers[k + 1][:1], ()):
+        if words == (lowers[k + 1],) or words == (lowers[k + 1].rstrip("s"),):
+            return _past_abbreviation(lowers, k), category
     return None
 
 
@@ -580,38 +615,6 @@ def concessions(analysis: Analysis, lowers: list[str]) -> Iterator[tuple[Mention
         between = lowers[first.end : second.start]
         if between and between[0] in CONCESSIVE and set(between[1:]) <= CONCESSION_FILLERS:
             yield first, second
-
-
-def recipients(doc: Doc, lex: Lexicon, analysis: Analysis) -> Iterator[tuple[int, int, str]]:
-    """(document start, mention start, category): "The ACCs were provided by the government
-    to Afghan refugees", "PoR cards were issued to ...": people a group's documents were
-    given to are said to be that group's holders. Read from each verb of giving."""
-    n = len(doc)
-    lowers = doc_lowers(doc)
-    if GIVEN_PARTICIPLES.isdisjoint(lowers):  # most docs: one pass in C, no loop
-        return
-    for i in list(compress(range(len(lowers)), map(GIVEN_PARTICIPLES.__contains__, lowers))):
-        k = i - 1
-        while k >= 0 and lowers[k] in AUXILIARY_FILLERS:
-            k -= 1
-        held = None
-        for first in range(max(0, k - 5), k + 1):  # the documents: "the ACCs", "PoR cards"
-            held = _held_object(doc, lex, lowers, first)
-            if held is not None and held[0] == k + 1:
-                break
-            held = None
-        if held is None:
-            continue
-        sentence_end = sentence_at(doc, i).end
-        for j in range(i + 1, min(n - 1, i + 10, sentence_end)):
-            if lowers[j] in (".", ";", ":"):
-                break
-            if lowers[j] == "to":
-                at = j + 1 + (lowers[j + 1] in ("the", "all", "some"))
-                mention = analysis.by_start.get(at)
-                if mention is not None:
-                    yield first, mention.start, held[1]
-                break
 
 
 def _means_after_stay(doc: Doc, lowers: list[str], j: int) -> int | None:

@@ -131,8 +131,8 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
     denial = restricted_denial(doc, lex, analysis, j)
     if denial is not None:
         return denial
-    held = analysis.by_start.get(j)
-    if held is not None and held.kind == "holding" and mention.kind != "holding":
+    held = _holding_at(analysis, lowers, j)
+    if held is not None and mention.kind != "holding":
         # "refugees holding Afghan Citizen Cards", "... staying here on ACCs": the group is
         # said to be the holders of those documents
         groups = tuple(sorted(held.categories))
@@ -160,6 +160,17 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
     if not linked or j >= n:
         return None
     return _predicated_group(doc, lex, analysis, j)
+
+
+def _holding_at(analysis, lowers: list[str], j: int) -> Mention | None:
+    """A holding at ``j`` or past auxiliaries ("who have been given ACCs", "who hold")."""
+    for at in range(j, min(len(lowers), j + 4)):
+        held = analysis.by_start.get(at)
+        if held is not None and held.kind == "holding":
+            return held
+        if lowers[at] not in AUXILIARY_FILLERS:
+            return None
+    return None
 
 
 def _past_quantified_part(lowers: list[str], j: int) -> int:

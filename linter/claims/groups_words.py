@@ -220,6 +220,9 @@ PRE_FIGURE_ANCHORS = {"(", "including", "numbering", "number", "numbers", "numbe
 HOLDING_VERBS = HOLDING_WORDS | {"have", "has", "had", "possess", "possesses"}
 """Words saying someone has something, with the forms of "have" ("those who have PoR cards",
 "PoR card holders have no documents")."""
+RECEIVING_VERBS = frozenset({"received", "receive", "receives", "obtained", "obtain", "obtains",
+                             "got", "get", "gets", "acquired"})  # fmt: skip
+"""Verbs of receiving documents: "refugees who received ACCs" hold them."""
 
 PHASE_FILLERS = frozenset({"the", "of", "its", "this", "that", "plan", "'s", "’s", *ORDINALS})
 """Words between a time preposition and a phase word ("after the second phase")."""

@@ -1,0 +1,117 @@
+"""People a group's documents were given to.
+
+"The ACCs were issued to Afghan refugees", "the government issued a one-time ACC to
+approximately 880,000 refugees", "PoR cards were provided to 1.3 million Afghans": whoever
+receives a group's documents is said to hold them. NL301 compares the recipients' noun with
+the documents' group (refugee status only: documents given to undocumented people made
+them documented), and NL302 counts a number on the recipients as the size of the
+documents' group, the group the phrase describes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import compress
+
+from spacy.tokens import Doc
+
+from narrlint.claims.groups_lexicon import Lexicon
+from narrlint.claims.groups_phrases import Analysis, _held_object
+from narrlint.claims.groups_words import (
+    AUXILIARY_FILLERS,
+    FIGURE_HEDGES,
+    GIVEN_PARTICIPLES,
+    SCALE_WORDS,
+)
+from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import sentence_at
+
+GIVING_VERBS = frozenset(GIVEN_PARTICIPLES) | {
+    "issue", "issues", "give", "gives", "gave", "grant", "grants", "provide", "provides",
+    "distribute", "distributes", "award", "awards", "allot", "allots",
+}  # fmt: skip
+"""Verbs of giving documents, active ("the government issued ACCs to ...") and passive."""
+RECIPIENT_OPENERS = frozenset({"the", "all", "some", "those", "these"})
+NUMBER_SCALES = frozenset({"million", "millions", "billion", "lakh", "thousand", *SCALE_WORDS})
+ACTIVE_OBJECT_REACH = 6
+"""Words between an active verb of giving and its documents ("issued a one-time ACC")."""
+RECIPIENT_REACH = 10
+"""Words from the verb or its documents to the "to" of the recipients ("were provided by the
+government to")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    """People given a group's documents: ``first`` opens the documents' words, ``start``
+    the recipients' group mention (or their number, ``number``), ``category`` the group
+    whose documents they were given."""
+
+    first: int
+    start: int | None
+    number: int | None
+    category: str
+
+
+def recipients(doc: Doc, lex: Lexicon, analysis: Analysis) -> Iterator[Recipient]:
+    """The recipients of each verb of giving whose object is a group's documents, before it
+    (passive: "the ACCs were issued to ...") or right after it (active: "issued ACCs to")."""
+    lowers = doc_lowers(doc)
+    if GIVING_VERBS.isdisjoint(lowers):  # most docs: one pass in C, no loop
+        return
+    for i in list(compress(range(len(lowers)), map(GIVING_VERBS.__contains__, lowers))):
+        found = _documents_given(doc, lex, lowers, i)
+        if found is None:
+            continue
+        first, after, category = found
+        given = _recipient_after(doc, analysis, lowers, i, after)
+        if given is not None:
+            yield Recipient(first, given[0], given[1], category)
+
+
+def _documents_given(doc: Doc, lex: Lexicon, lowers: list[str], i: int):
+    """(first word, where to look for "to", category) of the documents the verb at ``i``
+    gives, or None."""
+    if lowers[i] in GIVEN_PARTICIPLES:
+        k = i - 1
+        if k >= 0 and lowers[k] == ",":
+            k -= 1  # "the ACCs, issued to ...": a reduced relative on the documents
+        while k >= 0 and lowers[k] in AUXILIARY_FILLERS:
+            k -= 1
+        for first in range(max(0, k - 5), k + 1):  # the documents: "the ACCs", "PoR cards"
+            held = _held_object(doc, lex, lowers, first)
+            if held is not None and held[0] == k + 1:
+                return first, i + 1, held[1]
+    n = len(doc)
+    for first in range(i + 1, min(n, i + 1 + ACTIVE_OBJECT_REACH)):
+        held = _held_object(doc, lex, lowers, first)
+        if held is not None:
+            return first, held[0], held[1]
+        if doc[first].is_punct and lowers[first] not in ("-", "‑"):
+            break
+    return None
+
+
+def _recipient_after(doc: Doc, analysis: Analysis, lowers: list[str], i: int, after: int):
+    """(mention start or None, number start or None) of the people after the "to" that
+    follows the verb at ``i``, or None."""
+    n = len(doc)
+    stop = min(n - 1, after + RECIPIENT_REACH, sentence_at(doc, i).end)
+    for j in range(after, stop):
+        if lowers[j] in (".", ";", ":"):
+            return None
+        if lowers[j] != "to":
+            continue
+        at, number = j + 1, None
+        while at < n and at < j + 7:
+            lower = lowers[at]
+            if doc[at].like_num or lower in NUMBER_SCALES:
+                number = at if number is None else number
+            elif lower not in FIGURE_HEDGES and lower not in RECIPIENT_OPENERS:
+                break
+            at += 1
+        mention = analysis.by_start.get(at)
+        if mention is None and number is None:
+            return None
+        return (mention.start if mention is not None else None), number
+    return None

@@ -1,0 +1,113 @@
+"""NL301 and NL302 on people given a group's documents (GitHub issue 11).
+
+"The government issued a one-time ACC to approximately 880,000 refugees", "as many as 880,000
+refugees who received ACCs": the people given a group's documents are that group, so the
+number is that group's size (NL302 compares it with the documents' group) and a noun that
+gives them another group's status is the wording's error (NL301), not the figure's.
+
+The sentences are invented; the figures, documents and groups are the ledger's.
+"""
+
+import pytest
+
+from .test_categories_reading import found
+
+DAY = "2024-08-01"
+
+GIVING_SHAPES = (
+    "The government issued {d} to {n} {p} in 2017.",
+    "In 2017 the government issued a one-time {d1} to approximately {n} {p}.",
+    "{D} were issued to some {n} {p} in 2017.",
+    "{D}, provided to {n} {p} in 2017, expire in June.",
+    "Pakistan handed {d} to about {n} {p}.",
+    "In 2017, {n} {p} were given {d}.",
+    "Officials said {n} {p} who received {d} must leave.",
+    "The order affects some {n} {p}, who had been issued {d} in 2017.",
+    "The drive will hit as many as {n} {p} who obtained {d}.",
+    "Those {n} {p}, holding {d}, must leave by the deadline.",
+)
+"""Shapes that give people a group's documents, in several voices and orders."""
+
+DOCUMENTS = {
+    "acc": ("Afghan Citizen Cards", "Afghan Citizen Card"),
+    "por": ("PoR cards", "PoR card"),
+}
+"""How each document group's papers are written; checked against the loaded lexicon below."""
+
+
+def _size(lex, category_id: str) -> str:
+    from narrlint.claims.groups import format_value
+
+    known = [f for f in lex.figures[category_id] if f.date and f.date.isoformat() <= DAY]
+    return format_value(max(known, key=lambda f: f.date).value)
+
+
+def _texts(lex, documents: str, sized: str, people: str) -> list[str]:
+    plural, single = DOCUMENTS[documents]
+    n = _size(lex, sized)
+    return [
+        shape.format(d=plural, d1=single, D=plural[:1].upper() + plural[1:], n=n, p=people)
+        for shape in GIVING_SHAPES
+    ]
+
+
+def _lexicon(corpus):
+    from narrlint.claims.groups import lexicon
+    from narrlint.claims.groups_phrases import match_object
+
+    lex = lexicon(corpus)
+    for category_id, (plural, _) in DOCUMENTS.items():
+        lowers = plural.lower().split()
+        assert any(
+            c == category_id and match_object(lowers, 0, words) is not None
+            for words, c in lex.holdings_by_initial[lowers[0][:1]]
+        )
+    return lex
+
+
+def _refugees(corpus) -> str:
+    """A bare head of the ledger's group with refugee status ("refugees")."""
+    for category in corpus.ledger.categories.values():
+        if category.refugee_status is True:
+            return next(h for h in category.heads if h.endswith("s"))
+    raise AssertionError("the seed ledger has a group with refugee status")
+
+
+def test_a_group_given_another_groups_documents_is_the_wording_not_the_figure(seed_corpus):
+    lex = _lexicon(seed_corpus)
+    texts = _texts(lex, "acc", "acc", _refugees(seed_corpus))
+    missed = {t: c for t in texts if (c := found(seed_corpus, t, DAY)) != ["NL301"]}
+    assert not missed, missed
+
+
+@pytest.mark.parametrize(("documents", "other"), [("acc", "por"), ("por", "acc")])
+def test_another_groups_figure_for_people_given_documents(seed_corpus, documents, other):
+    lex = _lexicon(seed_corpus)
+    texts = _texts(lex, documents, other, "Afghans")
+    missed = {t: c for t in texts if (c := found(seed_corpus, t, DAY)) != ["NL302"]}
+    assert not missed, missed
+
+
+@pytest.mark.parametrize("documents", ["acc", "por"])
+def test_a_groups_own_figure_for_people_given_its_documents(seed_corpus, documents):
+    lex = _lexicon(seed_corpus)
+    texts = _texts(lex, documents, documents, "Afghans")
+    if documents == "por":  # registered refugees given PoR cards are called what they are
+        texts += _texts(lex, documents, documents, _refugees(seed_corpus))
+    alarms = {t: c for t in texts if (c := found(seed_corpus, t, DAY))}
+    assert not alarms, alarms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: documents given to no one named, other papers, people told to do it
+        "The government issued PoR cards to replace the old ones for 1.3 million refugees.",
+        "Some 880,000 Afghans who received food aid must leave.",
+        "Some 1.3 million refugees who received PoR cards may stay.",
+        "Officials issued warnings to 814,000 Afghans.",
+        "The government issued a notice to 1.3 million refugees holding PoR cards.",
+    ],
+)
+def test_giving_look_alikes(seed_corpus, text):
+    assert found(seed_corpus, text, DAY) == []
