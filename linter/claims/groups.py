@@ -68,13 +68,12 @@ from narrlint.claims.groups_phrases import (
     CATEGORY_ATTRIBUTES,
     Analysis,
     Mention,
-    concessions,
     inflected_verb,
     mentions_of,
     quoted_mention,
 )
 from narrlint.claims.groups_places import past_place
-from narrlint.claims.groups_predicates import later_status, predicate_of
+from narrlint.claims.groups_predicates import concessions, later_status, predicate_of
 from narrlint.claims.groups_recipients import recipients
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,

@@ -21,8 +21,6 @@ from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     COLLECTIVE_AFTER_SINGULAR,
-    CONCESSION_FILLERS,
-    CONCESSIVE,
     EXPIRED,
     GIVEN_PARTICIPLES,
     HOLDER_NOUNS,
@@ -603,18 +601,6 @@ def _past_abbreviation(lowers: list[str], end: int) -> int:
         k = end + 3
         return k + 1 if k < len(lowers) and lowers[k] in ("card", "cards") else k
     return end
-
-
-def concessions(analysis: Analysis, lowers: list[str]) -> Iterator[tuple[Mention, Mention]]:
-    """(adjective, holding): "mostly unregistered but in possession of PoR cards": one
-    group's adjective and another group's documents said of the same people, joined by a
-    concession ("but", "yet")."""
-    for first, second in zip(analysis.mentions, analysis.mentions[1:], strict=False):
-        if first.kind != "adjective" or second.kind != "holding":
-            continue
-        between = lowers[first.end : second.start]
-        if between and between[0] in CONCESSIVE and set(between[1:]) <= CONCESSION_FILLERS:
-            yield first, second
 
 
 def _means_after_stay(doc: Doc, lowers: list[str], j: int) -> int | None:

@@ -7,6 +7,7 @@ predicates are said of.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -24,6 +25,8 @@ from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     CLASSING,
     CLASSING_LEMMAS,
+    CONCESSION_FILLERS,
+    CONCESSIVE,
     CONTRAST_PHRASES,
     COPULAS,
     DO_FORMS,
@@ -406,3 +409,15 @@ def _staying_illegally(doc, lex, analysis, j: int) -> Predicate | None:
         if doc[m].is_punct:
             break
     return None
+
+
+def concessions(analysis: Analysis, lowers: list[str]) -> Iterator[tuple[Mention, Mention]]:
+    """(adjective, holding): "mostly unregistered but in possession of PoR cards": one
+    group's adjective and another group's documents said of the same people, joined by a
+    concession ("but", "yet")."""
+    for first, second in zip(analysis.mentions, analysis.mentions[1:], strict=False):
+        if first.kind != "adjective" or second.kind != "holding":
+            continue
+        between = lowers[first.end : second.start]
+        if between and between[0] in CONCESSIVE and set(between[1:]) <= CONCESSION_FILLERS:
+            yield first, second
