@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Doc, Span
 
+from narrlint.claims.titles_beside import ends_beside
 from narrlint.claims.titles_frame import (
     Period,
     TimeFrame,
@@ -45,6 +46,7 @@ from narrlint.claims.titles_frame import (
     sentence_bounds,
 )
 from narrlint.claims.titles_glosses import GlossIndex, gloss_index, glossed_titles
+from narrlint.claims.titles_governments import government_claim
 from narrlint.claims.titles_model import GovernmentClaim, RankClaim, TitleClaim, entity_id
 from narrlint.claims.titles_names import (
     APPOSITIVE_PAST,
@@ -78,7 +80,7 @@ from narrlint.claims.titles_record import (
     temporary_elsewhere,
 )
 from narrlint.claims.titles_variants import variant_titles
-from narrlint.knowledge.ledger import Government, Ledger, Person, normalise_title
+from narrlint.knowledge.ledger import Ledger, Person, normalise_title
 from narrlint.knowledge.title_lexicon import (
     TitleLexicon,
     describe_government,
@@ -210,12 +212,14 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
             if claim is not None:
                 claims.append(claim)
         elif label == GOVERNMENT:
-            claims.append(_government_claim(draft, ent, lexicon, frames))
+            claims.append(government_claim(ent, lexicon, _frame(draft, ent, lexicon, frames)))
         elif label == PERSON and lexicon.ranks:
             rank = _rank_claim(draft, ent, lexicon, frames, naming)
             if rank is not None:
                 claims.append(rank)
     claims.sort(key=lambda c: (c.span.start, c.span.end))
+    if people:
+        claims = ends_beside(claims, people, lambda ent: _frame(draft, ent, lexicon, frames))
     return claims
 
 
@@ -638,39 +642,6 @@ def _rank_before(
                 return None  # "Attorney General …", "Major General …" (not in the ledger)
             return end - width, end, ranks
     return None
-
-
-def _government_claim(
-    draft: _Dated, ent: Span, lexicon: TitleLexicon, frames: _Frames
-) -> GovernmentClaim:
-    doc = draft.doc
-    words = lowers(doc)
-    term = entity_id(ent) or ent.text.lower()
-    candidates = lexicon.governments.get(term, ())
-    first, last = sentence_bounds(doc, ent.start)  # ``ent.sent``, without building it
-    chosen = _pick_government(candidates, words[first:last])
-    before = [
-        PAST_MARKERS[w] for w in words[max(ent.start - 2, 0) : ent.start] if w in PAST_MARKERS
-    ]
-    inside = [w for w in words[ent.start : ent.end] if w in TEMPORARY]
-    return GovernmentClaim(
-        span=ent,
-        term=term,
-        qualifiers=(*before, *inside),
-        government=chosen.id if chosen is not None else None,
-        candidates=tuple(g.id for g in candidates),
-        frame=_frame(draft, ent, lexicon, frames),
-        past_clause=told_as_past(doc, ent.start, ent.end),
-    )
-
-
-def _pick_government(candidates: tuple[Government, ...], words: list[str]) -> Government | None:
-    """Several governments share a term ("interim government"): the country decides."""
-    if len(candidates) <= 1:
-        return candidates[0] if candidates else None
-    present = set(words)
-    marked = [g for g in candidates if present & set(g.country_terms)]
-    return marked[0] if len(marked) == 1 else None
 
 
 # ---------------------------------------------------------------------------------------------

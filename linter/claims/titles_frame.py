@@ -17,7 +17,7 @@ from itertools import compress
 from spacy.tokens import Doc, Span
 
 from narrlint.nlp.pipeline import PERSON, TITLE
-from narrlint.nlp.tokens import lemma_lowers, lowers, sentence_bounds, spans_within
+from narrlint.nlp.tokens import lemma_lowers, lowers, sentence_bounds, spans_within, texts
 from narrlint.nlp.vocabulary import LAST_PERIODS, WEEKDAYS
 
 __all__ = ["Period", "TimeFrame", "read_frame", "reports_rank_change", "sentence_bounds"]
@@ -61,6 +61,10 @@ MONTH_FRAMING = frozenset({"in", "during", "early", "late", "mid", "mid-"})
 YEAR_FRAMING = frozenset({"in", "during", "of", "until", "late", "early", "mid", "mid-"})
 """Words before a bare year that place the sentence in it ("in 2023", "in late 2023"; "since
 2023" reaches to now, so it does not)."""
+
+SINCE = "since"
+"""Before a date or year, the start of a history the sentence tells ("underway since November
+2023"): read apart from the times that place the sentence (it reaches to now)."""
 
 YEAR_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their"})
 EVENT_FRAMING = frozenset({"in", "during", "at", "on"})
@@ -129,11 +133,27 @@ TENURE_END_PASSIVE = frozenset({"replace", "dismiss", "remove", "relieve", "succ
 """Lemmas reporting a tenure's end only in the passive or before "as"/"by"/"from"/"of" ("was
 replaced", "replaced as interior minister", "removed from office"): "dismissed the petition" is
 not one."""
-SUCCEEDING = TENURE_END_PASSIVE
+SUCCEEDING = TENURE_END_PASSIVE | {"recall", "fire"}
 """Their active voice ends the tenure of their object when it is a post's holder: "Sharif
-succeeded caretaker Prime Minister Kakar", "the government removed Interior Minister …" (not
-"replaced the old passports", "dismissed the petition")."""
-HOLDER_LEADS = frozenset({"the", "his", "her", "their", "caretaker", "interim", "acting"})
+succeeded caretaker Prime Minister Kakar", "the government removed Interior Minister …",
+"has removed its special representative to Afghanistan, X", "recalled its envoy" (not
+"replaced the old passports", "dismissed the petition", "fired shots")."""
+HOLDER_LEADS = frozenset(
+    {"the", "his", "her", "their", "its", "our", "caretaker", "interim", "acting", "'s", "’s"}
+)
+"""Words that may stand before a post's holder in the object of an ending verb or noun; a
+capitalised word may too ("removed Pakistan's special representative")."""
+MAX_HOLDER_LEAD = 4
+"""Words before the holder's title or name, counted from the verb or "of"."""
+END_NOUNS = frozenset(
+    {"departure", "exit", "removal", "dismissal", "sacking", "replacement", "recall"}
+)
+"""Nouns reporting a tenure's end when the holder is theirs: "the departure of Special
+Representative X", "after X's exit", "his removal" (not "the exit of foreign troops", nor a
+trip: "his departure for Beijing")."""
+TRAVEL_AFTER = frozenset({"for", "to", "from"})
+"""Words after such a noun and its holder that make it a trip ("the departure of the
+minister for Kabul"); "from office" is a tenure's end (:data:`LEFT_OBJECTS`)."""
 HOLDER_ENTITIES = frozenset({PERSON, TITLE})
 PASSIVE_BEFORE = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get"})
 PASSIVE_AFTER = frozenset({"as", "by", "from", "of"})
@@ -174,7 +194,7 @@ _TENURE_END_PREFIXES = (
     "reliev", "succeed", "hand", "appoint", "nam", "nominat", "post", "transfer", "designat",
     "reassign", "redeploy", "elect", "retir", "superannuat", "farewell", "demit", "oath",
     "tenure", "term", "stint", "leav", "left", "vacat", "swor", "swear", "last", "final",
-    "elevat", "successor",
+    "elevat", "successor", "depart", "exit", "recall", "fire",
 )  # fmt: skip
 _RANK_CHANGE_PREFIXES = ("promot", "elevat")
 """Only words starting so have their lemma looked at."""
@@ -258,6 +278,19 @@ class TimeFrame:
     an end itself ("resigned", "was replaced", "retired"): it may tell of a later change than
     the end of the tenure its title names."""
 
+    since: tuple[Period, ...] = ()
+    """Times a history it tells began ("has been underway since November 2023", "since
+    2023"): not the time of the sentence, but a reference to whoever acted then (a
+    government's generic name) may be to that time's."""
+
+    def began_within(self, start: dt.date | None, end: dt.date | None) -> bool:
+        """Whether a history the sentence tells began between ``start`` and ``end`` (a
+        tenure; ``None`` = open)."""
+        return any(
+            (start is None or p.last >= start) and (end is None or p.first < end)
+            for p in self.since
+        )
+
     def placed_after(self, end: dt.date) -> bool:
         """Whether the sentence dates what it tells (a date or a weekday it places it on) and
         every such day is after ``end``, the first day a tenure was no longer held: its
@@ -310,13 +343,14 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
     words = lowers(doc)
     first, last = sentence.start, sentence.end
     periods = []
+    since: list[Period] = []
     for span in spans_within(doc, "dates", first, last):
         before = words[span.start - 1] if span.start > first else ""
-        if before not in FRAMING:
+        if before not in FRAMING and before != SINCE:
             continue  # "the November 1 deadline", "leave by November 1": not the story's time
         period = _period(span._.date, day)
         if period is not None:
-            periods.append(period)
+            (since if before == SINCE else periods).append(period)
     years = []
     then = present = tenure_end = rank_change = moved = False
     named_days: list[dt.date] = []
@@ -329,7 +363,10 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
                 tuple(words[i : i + len(phrase)]) == phrase and i + len(phrase) <= last
                 for phrase in PAST_PHRASES
             )
-        if kind & _YEAR and (
+        if kind & _YEAR and i > first and words[i - 1] == SINCE:
+            year = int(lower)
+            since.append(Period(dt.date(year, 1, 1), dt.date(year, 12, 31), lower))
+        elif kind & _YEAR and (
             i == first
             or (i > 0 and words[i - 1] in YEAR_FRAMING)
             or (i > 1 and words[i - 1] in YEAR_DETERMINERS and words[i - 2] in EVENT_FRAMING)
@@ -402,6 +439,7 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
         rank_change,
         tuple(named_days),
         moved_only=moved and not tenure_end,
+        since=tuple(since),
     )
 
 
@@ -432,6 +470,8 @@ def _ends_tenure(doc: Doc, words: list[str], i: int, first: int, last: int) -> b
     if lemma in TENURE_END_LEMMAS:
         return True
     after = words[i + 1] if i + 1 < last else ""
+    if words[i] in END_NOUNS:
+        return _holders_end(doc, words, i, first, last)
     if lemma in TENURE_END_PASSIVE:
         return (
             (i > first and words[i - 1] in PASSIVE_BEFORE)
@@ -480,13 +520,47 @@ def _ends_tenure(doc: Doc, words: list[str], i: int, first: int, last: int) -> b
 
 def _holder_follows(doc: Doc, words: list[str], i: int, last: int) -> bool:
     """Whether a post's holder (a title or a name the entity ruler found) is the object at
-    ``i``: "succeeded caretaker Prime Minister Kakar", "replaced the interior minister"."""
-    for j in range(i, min(i + 3, last)):
-        if doc[j].ent_type_ in HOLDER_ENTITIES:
-            return True
-        if words[j] not in HOLDER_LEADS:
+    ``i``: "succeeded caretaker Prime Minister Kakar", "replaced the interior minister",
+    "removed its special representative", "sacked Pakistan's envoy"."""
+    return _holder_at(doc, words, i, last) is not None
+
+
+def _holder_at(doc: Doc, words: list[str], i: int, last: int) -> int | None:
+    """Where the holder's entity that :func:`_holder_follows` finds at ``i`` ends, or
+    ``None``."""
+    written = texts(doc)
+    for j in range(i, min(i + MAX_HOLDER_LEAD + 1, last)):
+        kind = doc[j].ent_type_
+        if kind in HOLDER_ENTITIES:
+            end = j + 1
+            while end < last and doc[end].ent_type_ in HOLDER_ENTITIES:
+                end += 1
+            return end
+        if not (words[j] in HOLDER_LEADS or (written[j].istitle() and written[j].isalpha())):
+            return None
+    return None
+
+
+def _holders_end(doc: Doc, words: list[str], i: int, first: int, last: int) -> bool:
+    """Whether the noun at ``i`` (one of :data:`END_NOUNS`) is a holder's end: "the departure
+    of Special Representative X", "X's exit", "his removal"; not a trip ("his departure for
+    Kabul")."""
+    if i + 2 < last and words[i + 1] == "of":
+        end = _holder_at(doc, words, i + 2, last)
+        if end is None:
             return False
-    return False
+    elif i > first and (
+        words[i - 1] in POSSESSIVE_LEADS
+        or (
+            words[i - 1] in ("'s", "’s")
+            and i > first + 1
+            and doc[i - 2].ent_type_ in HOLDER_ENTITIES
+        )
+    ):
+        end = i + 1
+    else:
+        return False
+    return end >= last or words[end] not in TRAVEL_AFTER
 
 
 @functools.lru_cache(maxsize=8)

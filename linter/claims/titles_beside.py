@@ -1,0 +1,56 @@
+"""A title given to a person in the sentence before or after the one that reports the end of
+that person's tenure (for :mod:`narrlint.claims.titles`): "… will not change with the departure
+of Special Representative X. X, the US special representative, stepped down this week." The
+report of the end is the story; the title is the one whose end it tells."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from narrlint.claims.titles_frame import TimeFrame, sentence_bounds
+from narrlint.claims.titles_model import GovernmentClaim, RankClaim, TitleClaim, entity_id
+
+__all__ = ["ends_beside"]
+
+Claims = list[TitleClaim | GovernmentClaim | RankClaim]
+
+
+def ends_beside(
+    claims: Claims, people: list[Span], frame_of: Callable[[Span], TimeFrame]
+) -> Claims:
+    """The claims, each title given to a person whose tenure's end the sentence before or
+    after reports (that person named in it) read as told in that report (``frame_of``: the
+    time frame of a span's sentence)."""
+    if len(people) < 2:
+        return claims
+    by_person: dict[str, list[Span]] = {}
+    for ent in people:
+        by_person.setdefault(entity_id(ent), []).append(ent)
+    out = claims
+    for k, claim in enumerate(claims):
+        if not isinstance(claim, TitleClaim) or claim.person is None or claim.frame.tenure_end:
+            continue
+        named = by_person.get(entity_id(claim.person), ())
+        if len(named) < 2:
+            continue
+        doc = claim.span.doc
+        first = sentence_bounds(doc, claim.span.start)[0]
+        end = sentence_bounds(doc, claim.span.end - 1)[1]
+        before = sentence_bounds(doc, first - 1)[0] if first > 0 else first
+        after = sentence_bounds(doc, end)[1] if end < len(doc) else end
+        for ent in named:
+            if not (before <= ent.start < first or end <= ent.start < after):
+                continue
+            frame = frame_of(ent)
+            if frame.tenure_end:
+                ended = dataclasses.replace(
+                    claim.frame, tenure_end=True, moved_only=frame.moved_only
+                )
+                if out is claims:
+                    out = list(claims)
+                out[k] = dataclasses.replace(claim, frame=ended)
+                break
+    return out
