@@ -36,11 +36,13 @@ def _text(template: str, group: str, day: dt.date) -> str:
 
 
 def _grid(corpus):
-    """(text, draft date, should report) for every form, order and value."""
+    """(text, draft date, should report) for every form, order and value. The wrong value of a
+    text dated after the cut-off is earlier (a later one could be an extension the ledger has
+    no record of yet); that of a text dated before it is a month later."""
     for order, group in ORDERS.items():
         cut = corpus.ledger.deadlines[order].date
-        wrong = cut + dt.timedelta(days=30)
         for template, shift, _ in FORMS:
+            wrong = cut + dt.timedelta(days=-10 if shift > 0 else 30)
             when = (cut + dt.timedelta(days=shift)).isoformat()
             for day, bad in ((cut, False), (wrong, True)):
                 yield _text(template, group, day), when, bad

@@ -45,12 +45,25 @@ from narrlint.claims.dates_words import (
 from narrlint.nlp.quantities import MONTHS, ORDINALS, DateValue, month_of
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import NEGATIONS, RELATIVES, WEEKDAYS
+from narrlint.nlp.vocabulary import NEGATIONS, RELATIVES, REPORTING_LEMMAS, WEEKDAYS
 
 START_CUE = "began"
 """The cue word of a reported start of enforcement (``Cue.word``)."""
 REACH = 8
 """Words from the verb of starting to its time ("began expelling Afghan refugees last year")."""
+CLAUSE_REACH = 20
+"""Words from the verb to a time after a long object, within its clause."""
+CLAUSE_ENDS = {",", ";", ":", "—", "–"}
+"""Marks that end the verb's clause before a later time."""
+CLAUSE_OPENERS = {"that", ",", ";", ":", "and", "but"}
+"""Words after which a time opens a clause ("said that in 2023 Pakistan had launched …")."""
+SUBJECT_REACH = 8
+"""Words of a subject between a fronted time and its verb ("In 2023, Pakistan's caretaker
+government launched …")."""
+MODIFIER_REACH = 3
+"""Words before the head of what began ("launched separate campaigns", "a nationwide crackdown")."""
+PLAN_NAME_REACH = 8
+"""Words after "the second phase of" that may name the plan."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +95,10 @@ def campaign_starts(sentence: Span, lexicon: Lexicon, day: dt.date | None) -> It
         if any(lowers[k] in FRESH_WORDS for k in window):
             continue  # "a new wave of deportations began": not the campaign's start
         found = _time_after(doc, i + 1, min(sentence.end, i + REACH), day)
+        if found is None and not _day_after(doc, i + 1, min(sentence.end, i + REACH)):
+            found = _time_later_in_clause(doc, i + REACH, sentence, i, day) or _time_before(
+                sentence, i, day
+            )
         if found is None:
             continue
         span, date, year_only = found
@@ -123,6 +140,8 @@ def _campaign_started(sentence: Span, verb: int, lexicon: Lexicon) -> bool:
         return False  # "Iran began deporting Afghans"
     if _names_campaign(doc, verb + 1, min(sentence.end, verb + 6)):
         return True
+    if _round_of_plan(sentence, verb + 1, lexicon):
+        return True
     while start < end and lowers[start] in SUBORDINATORS:
         start += 1  # "Since the deportation drive began …"
     return _names_campaign(doc, start, end)
@@ -142,18 +161,121 @@ def _names_campaign(doc, start: int, end: int) -> bool:
         or (doc[k].is_title and k + 1 < end and lowers[k + 1] in POSSESSIVES)
     ):
         k += 1  # "the first", "Pakistan's"
+    for j in range(k, min(end, k + MODIFIER_REACH)):  # "separate campaigns", "a nationwide …"
+        if lemmas[j] in CAMPAIGN_LEMMAS or lemmas[j] in PROCESS_NOUNS:
+            k = j
+            break
+        if not (doc[j].is_alpha and doc[j].is_lower) or doc[j].is_stop:
+            break
     if k >= end:
         return False
     if lemmas[k] in CAMPAIGN_LEMMAS:
         return True
-    if lowers[k] not in PROCESS_NOUNS or k + 1 >= end or lowers[k + 1] != "of":
-        return False
+    if lemmas[k] not in PROCESS_NOUNS or k + 1 >= end or lowers[k + 1] not in ("of", "to"):
+        return False  # "a campaign of mass deportations", "campaigns to expel foreigners"
     return any(lemmas[j] in CAMPAIGN_LEMMAS for j in range(k + 2, min(end, k + 5)))
+
+
+def _round_of_plan(sentence: Span, start: int, lexicon: Lexicon) -> bool:
+    """The object is a round of a plan the ledger names: "launched the second phase of its
+    Illegal Foreigners Repatriation Plan", "began phase two of the IFRP" (the plan's own name,
+    not "the second phase of the polio campaign")."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    k = start
+    while k < sentence.end and (lowers[k] in DETERMINERS or lowers[k] in ORDINALS):
+        k += 1
+    if k >= sentence.end or lowers[k] not in ROUND_NOUNS:
+        return False
+    if k == start or lowers[k - 1] not in ORDINALS:  # "the second phase"
+        k += 1  # "phase two"
+        if k >= sentence.end or lowers[k] not in ORDINALS:
+            return False
+    if k + 1 >= sentence.end or lowers[k + 1] != "of":
+        return False
+    plan = doc[k + 2 : min(sentence.end, k + 2 + PLAN_NAME_REACH)]
+    named = clues_of(plan, lexicon).subjects
+    return any(p.national and p.deadline.id in named for p in lexicon.profiles)
+
+
+def _day_after(doc, start: int, end: int) -> bool:
+    """A day right after the verb ("began on November 20"): a report left alone (see
+    :func:`_time_after`), so no time elsewhere in the sentence is read for it."""
+    lowers = doc_lowers(doc)
+    for k in range(start, end):
+        word = lowers[k]
+        if (word.isdigit() and len(word) <= 2) or word in WEEKDAYS:
+            return True
+        if word in MONTHS and month_of(doc[k]) and k + 1 < end and lowers[k + 1].isdigit():
+            return len(lowers[k + 1]) <= 2
+    return False
+
+
+def _time_later_in_clause(
+    doc, start: int, sentence: Span, verb: int, day: dt.date
+) -> tuple[Span, DateValue, bool] | None:
+    """The time after a long object, in the verb's own clause: "launched the second phase of
+    its Illegal Foreigners Repatriation Plan (IFRP) in April 2024". The clause ends at a comma,
+    a relative or a subordinator ("began deporting Afghans who had arrived in 2021")."""
+    lowers = doc_lowers(doc)
+    end = min(sentence.end, verb + CLAUSE_REACH)
+    for k in range(verb + 1, end):
+        if lowers[k] in CLAUSE_ENDS or lowers[k] in RELATIVES or lowers[k] in SUBORDINATORS:
+            end = k
+            break
+    if start >= end:
+        return None
+    return _time_after(doc, start, end, day)
+
+
+def _time_before(sentence: Span, verb: int, day: dt.date) -> tuple[Span, DateValue, bool] | None:
+    """A time before the verb of its own clause: opening it ("In 2022, Pakistan launched a
+    crackdown …", "the UN said that in 2023 Pakistan had launched …") or just before the verb
+    ("Pakistan in 2023 launched a crackdown"). Nothing but the subject may stand between an
+    opening time and the verb: "In 2024, the UN said deportations began" gives the year of the
+    saying."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    for first in range(max(sentence.start, verb - CLAUSE_REACH), verb):
+        if lowers[first] not in ("in", *PAST_PERIODS):
+            continue
+        found = _time_after(doc, first, min(verb, first + 6), day)
+        if found is None:
+            continue
+        end = found[0].end
+        if all(lowers[k] in AUXILIARY_VERBS for k in range(end, verb)):
+            return found  # "Pakistan in 2023 launched"
+        opens = first == sentence.start or lowers[first - 1] in CLAUSE_OPENERS
+        subject = end + (lowers[end] == ",")
+        if opens and _only_subject(doc, subject, verb):
+            return found
+    return None
+
+
+def _only_subject(doc, start: int, end: int) -> bool:
+    """Only a subject between a fronted time and the verb: no clause word, comma or verb of
+    saying."""
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    for k in range(start, end):
+        word = lowers[k]
+        if word in CLAUSE_ENDS or word in RELATIVES or word in SUBORDINATORS or word == "that":
+            return False
+        if lemmas[k] in REPORTING_LEMMAS:
+            return False  # "In 2024, the UN said …"
+    return end - start <= SUBJECT_REACH
 
 
 def _foreign_agent(doc, start: int, end: int, lexicon: Lexicon) -> bool:
     """Before the verb, a name the ledger does not know ("Iran", "Turkish police"): another
-    country's campaign."""
+    country's campaign. A subject that joins the ledger's country to another ("Iran and
+    Pakistan launched separate campaigns …") names the ledger's campaign too."""
+    lowers = doc_lowers(doc)
+    words = lowers[start:end]
+    if "and" in words and any(
+        lexicon.countries.get(w) == doc[k].text
+        for k, w in zip(range(start, end), words, strict=True)
+    ):
+        return False
     for k in range(start, end):
         token = doc[k]
         lower = token.lower_
