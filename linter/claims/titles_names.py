@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE
 from narrlint.nlp.tokens import lemma_lowers, lowers, texts
+from narrlint.nlp.vocabulary import REPORTING_LEMMAS
 
 TEMPORARY = {"caretaker": "caretaker", "interim": "caretaker", "acting": "acting"}
 """Qualifiers of a temporary post, and the kind of post each names: caretaker and interim name
@@ -227,7 +228,37 @@ def person_before(ents: list[Span], index: int) -> Span | None:
         return None
     if holder_follows(title):
         return None  # "Asim Munir, Chairman Joint Chiefs Gen Nadeem Raza and …": a list
+    if between[0] == "," and _subject_of_clause(doc, person, title):
+        return None  # "… the court martial of X, the DG ISPR said …": the title says
     return person
+
+
+CLAUSE_FILLERS = frozenset(
+    {"also", "further", "later", "then", "today", "yesterday", "has", "had", "have", "on"}
+)
+"""Words that may stand between a clause's subject and its reporting verb ("the minister
+also said", "the spokesman on Tuesday said", "has said")."""
+MAX_CLAUSE_FILLERS = 3
+
+
+def _subject_of_clause(doc: Doc, person: Span, title: Span) -> bool:
+    """Whether a title set off after a name by a comma is the subject of the next clause, not
+    the name's appositive: a reporting verb follows it with no comma closing it ("Responding
+    to a question about X, the DG ISPR said …"). Not where the name opens its sentence ("X,
+    the foreign minister said …": a loosely punctuated appositive of the sentence's subject)."""
+    first = sentence_bounds(doc, person.start)[0]
+    written, words = texts(doc), lowers(doc)
+    if not any(w.isalpha() and w.islower() for w in written[first : person.start]):
+        return False
+    i, end = title.end, min(title.end + MAX_CLAUSE_FILLERS + 1, len(doc))
+    while i < end and (
+        words[i] in CLAUSE_FILLERS or (written[i].istitle() and words[i - 1] == "on")
+    ):
+        i += 1
+    if i >= end:
+        return False
+    lemma = lemma_lowers(doc)[i]
+    return lemma in REPORTING_LEMMAS and lemma != words[i]
 
 
 def _newly(words: list[str], k: int) -> bool:

@@ -152,15 +152,57 @@ def countries(words: list[str], lexicon: TitleLexicon) -> set[str]:
     return named
 
 
+BODY_NOUNS = frozenset(
+    {
+        "government", "govt", "administration", "ministry", "department", "party", "provincial",
+        "police", "cabinet", "regime", "committee", "commission", "authority", "council",
+        "assembly", "municipal", "district", "secretariat",
+    }
+)  # fmt: skip
+"""Nouns of a body that, written just before a title (the title's qualifiers and owner
+walked over), own it: "the Khyber Pakhtunkhwa government spokesperson", "the provincial
+government's spokesman", "party spokesman". A ledger title with such a word in it ("Taliban
+government spokesman") is one entity; a shorter title after one is that body's post."""
+
+
+MAX_BODY_OWNER = 3
+"""Words of a country's name before a body noun ("the Islamic Emirate government")."""
+
+
+NATIONALITY_ENDINGS = ("ian", "an", "i", "ese", "ish")
+"""Endings of a nationality adjective ("Bordurian", "Afghan", "Pakistani", "Chinese",
+"Turkish"): such a word before a body noun makes it a country's own government, not a
+province's ("Khyber Pakhtunkhwa government")."""
+
+
+def _countrys(doc: Doc, body: int, lexicon: TitleLexicon) -> bool:
+    """Whether the body noun at ``body`` is a country's own ("the Bordurian government's
+    defence minister", "Taliban government spokesperson"): the capitalised words right before
+    it name a country of the ledger, or the last is a nationality adjective."""
+    written = texts(doc)
+    first = body
+    while first > max(body - MAX_BODY_OWNER, 0) and written[first - 1][:1].isupper():
+        first -= 1
+    if first == body:
+        return False
+    before = written[body - 1]
+    return (before.isalpha() and before.lower().endswith(NATIONALITY_ENDINGS)) or bool(
+        countries(lowers(doc)[first:body], lexicon)
+    )
+
+
 def foreign_owner(
     doc: Doc, reach: int, start: int, lexicon: TitleLexicon, offices: tuple[str, ...] = ()
 ) -> bool:
     """Whether a name before the title that is neither a country nor a qualifier owns it
-    ("PML-N president", "Senate Standing Committee chairman", "PCB chairman"): the title may
-    then be that body's post, not the office of the ledger that shares its words. A word of
-    the titles of ``offices`` (the offices the title names) is the post's own place, not
-    another body ("Khyber Pakhtunkhwa's Chief Minister")."""
+    ("PML-N president", "Senate Standing Committee chairman", "PCB chairman"), or a body noun
+    (:data:`BODY_NOUNS`) right before its phrase: the title may then be that body's post, not
+    the office of the ledger that shares its words. A word of the titles of ``offices`` (the
+    offices the title names) is the post's own place, not another body ("Khyber Pakhtunkhwa's
+    Chief Minister")."""
     words = lowers(doc)
+    if reach > 0 and words[reach - 1] in BODY_NOUNS and not _countrys(doc, reach - 1, lexicon):
+        return True  # "the Khyber Pakhtunkhwa government spokesperson", "party spokesman"
     own = set(offices)
     covered: set[int] = set()
     for phrase, _ in lexicon.country_phrases:
@@ -176,6 +218,8 @@ def foreign_owner(
         text = written[i]  # spaCy's is_alpha, is_upper and is_title are these str tests
         if lower in TEMPORARY or lower in PAST_MARKERS or not text.isalpha():
             continue
+        if lower in BODY_NOUNS and not _countrys(doc, i, lexicon):
+            return True  # "Party spokesperson …", "Provincial Government Spokesman …"
         if own and not own.isdisjoint(lexicon.office_words.get(lower, ())):
             continue
         if text.isupper():

@@ -1,0 +1,115 @@
+"""NL402's "never held" needs the ledger to decide that the title written is the ledger's
+office: a body written just before a bare title owns it ("the North government spokesperson
+X", "the provincial government's spokesman, X", "party spokesperson X"), a post the ledger
+does not record, and is not judged; a nationality or the country before the body keeps it
+the country's. And a title after a name and a comma is the name's appositive only where no
+reporting verb makes it the subject of a clause of its own ("Asked about the trial of X, the
+foreign minister said …"), unless the name opens the sentence ("X, the foreign minister said
+…": a loosely punctuated appositive).
+
+A fictional ledger: Rolf Aas is the government's information adviser, never its spokesperson
+or foreign minister, offices Liv Berg and Jon Dahl hold."""
+
+import pytest
+
+from narrlint.knowledge.corpus import load_corpus
+
+from .conftest import lint_text
+
+LEDGER = """\
+version: 1
+offices:
+  - {id: spokesperson_sy, name: Foreign Office Spokesperson of Sylvania, country: Sylvania,
+     titles: [spokesperson, spokesman, foreign office spokesperson]}
+  - {id: fm_sy, name: Foreign Minister of Sylvania, country: Sylvania,
+     titles: [foreign minister]}
+  - {id: adviser_sy, name: Adviser on Information, country: Sylvania,
+     titles: [adviser on information], holders: many}
+people:
+  - id: liv_berg
+    name: Liv Berg
+    aliases: [liv berg]
+    posts:
+      - {id: berg_fo, office: spokesperson_sy, title: Foreign Office Spokesperson,
+         start: '2022-01-01', end: null, source: https://example.invalid/sy/berg}
+  - id: jon_dahl
+    name: Jon Dahl
+    aliases: [jon dahl]
+    posts:
+      - {id: dahl_fm, office: fm_sy, title: Foreign Minister, start: '2022-01-01', end: null,
+         source: https://example.invalid/sy/dahl}
+  - id: rolf_aas
+    name: Rolf Aas
+    aliases: [rolf aas]
+    posts:
+      - {id: aas_adviser, office: adviser_sy, title: Adviser on Information,
+         start: '2022-01-01', end: null, source: https://example.invalid/sy/aas}
+"""
+
+DAY = "2024-05-01"
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bodies")
+    (folder / "ledger.yaml").write_text(LEDGER)
+    return load_corpus([str(folder)], seeds=False)
+
+
+def _codes(corpus, text):
+    return [f.code for f in lint_text(corpus, text, date=DAY, codes=("NL401", "NL402"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The North government spokesperson Rolf Aas on Wednesday said talks had not begun.",
+        "The provincial government's spokesman, Rolf Aas, said talks had not begun.",
+        "Party spokesperson Rolf Aas told reporters that talks had not begun.",
+        "The police spokesman Rolf Aas said the road was open.",
+        "Talks had not begun, the ministry spokesperson Rolf Aas said on Wednesday.",
+    ],
+)
+def test_a_title_owned_by_another_body_is_not_judged(ledger, text):
+    assert _codes(ledger, text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spokesperson Rolf Aas on Wednesday said talks had not begun.",
+        "The Sylvanian government spokesperson Rolf Aas said talks had not begun.",
+        "The Foreign Office spokesperson Rolf Aas said talks had not begun.",
+        "Talks had not begun, spokesman Rolf Aas said on Wednesday.",
+    ],
+)
+def test_the_offices_own_title_is_judged(ledger, text):
+    assert _codes(ledger, text) == ["NL402"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the trial of Rolf Aas, the foreign minister said the process was legal.",
+        "Commenting on the arrest of Rolf Aas, the foreign minister told reporters it was legal.",
+        "In a briefing on the case against Rolf Aas, the foreign minister on Tuesday said it "
+        "was legal.",
+        "After the verdict against Rolf Aas, the foreign minister also said it was fair.",
+        "Responding to a question about Rolf Aas, the spokesperson has said the case was legal.",
+    ],
+)
+def test_a_title_that_says_is_the_next_clauses_subject(ledger, text):
+    assert _codes(ledger, text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rolf Aas, the foreign minister, said the process was legal.",
+        "Rolf Aas, the foreign minister said the process was legal.",
+        "Talks were held with Rolf Aas, the foreign minister.",
+        "Asked about the trial, Rolf Aas, the foreign minister, said it was legal.",
+    ],
+)
+def test_an_appositive_title_is_still_judged(ledger, text):
+    assert _codes(ledger, text) == ["NL402"], text
