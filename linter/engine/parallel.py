@@ -94,13 +94,21 @@ def die_with_parent(parent: int, inherited: list[Connection]) -> None:
 
 
 def _work(
-    spec: SessionSpec, tasks: Connection, results: Connection, parent: int, theirs: list
+    spec: SessionSpec,
+    tasks: Connection,
+    results: Connection,
+    parent: int,
+    theirs: list,
+    sources: bool = True,
 ) -> None:
     """A worker's loop: lint each chunk of ``(index, path)`` it is sent, one result per file.
 
     Each result goes back as soon as its file is done, so when a worker dies the parent knows
-    exactly which file it was on: the first of its chunk without a result.
+    exactly which file it was on: the first of its chunk without a result. ``sources=False``:
+    results go back without the draft's text (:func:`~narrlint.engine.session.without_source`).
     """
+    from narrlint.engine.session import without_source
+
     die_with_parent(parent, theirs)
     _initialize(spec)
     while True:
@@ -115,6 +123,8 @@ def _work(
                 result = _lint(path)
             except BaseException as exc:  # lint_file contains rule failures; this is a bug
                 result = _error_result(path, f"internal error in its worker: {exc!r}")
+            if not sources:
+                result = without_source(result)
             try:
                 results.send((index, result))
             except Exception as exc:  # e.g. a plugin's finding that cannot be pickled
@@ -161,13 +171,13 @@ def chunks(tasks: list[tuple[int, str]], jobs: int) -> list[list[tuple[int, str]
 class _Worker:
     """One worker process, the pipe that feeds it and the chunk it is working on."""
 
-    def __init__(self, context, spec: SessionSpec) -> None:
+    def __init__(self, context, spec: SessionSpec, sources: bool = True) -> None:
         tasks_reader, self.tasks = context.Pipe(duplex=False)
         self.results, results_writer = context.Pipe(duplex=False)
         theirs = [self.tasks, self.results] if context.get_start_method() == "fork" else []
         self.process = context.Process(
             target=_work,
-            args=(spec, tasks_reader, results_writer, os.getpid(), theirs),
+            args=(spec, tasks_reader, results_writer, os.getpid(), theirs, sources),
             daemon=True,
         )
         self.process.start()
@@ -200,12 +210,15 @@ class _Worker:
             end.close()
 
 
-def lint_parallel(session: Session, paths: list[str], jobs: int) -> Iterator[LintResult]:
+def lint_parallel(
+    session: Session, paths: list[str], jobs: int, sources: bool = True
+) -> Iterator[LintResult]:
     """Lint ``paths`` (never ``-``) with ``jobs`` worker processes, yielding results in order.
 
     A worker that dies (``os._exit`` in a rule, a segfault, the OOM killer) costs only the file
     it was linting: that file becomes a file error naming how the worker ended, the rest of its
-    chunk goes to the other workers, and a fresh worker takes its place.
+    chunk goes to the other workers, and a fresh worker takes its place. ``sources=False``:
+    the results come back without each draft's text (only fixes and baselines read it).
     """
     global _SESSION
     # Imported here: a run of one file never starts a worker (5-10 ms of every start).
@@ -228,7 +241,7 @@ def lint_parallel(session: Session, paths: list[str], jobs: int) -> Iterator[Lin
     workers: list[_Worker] = []
     following = 0
     try:
-        workers = [_Worker(context, spec) for _ in range(jobs)]
+        workers = [_Worker(context, spec, sources) for _ in range(jobs)]
         while following < len(paths):
             for number, worker in enumerate(workers):
                 if worker.chunk and not worker.process.is_alive():
@@ -245,7 +258,7 @@ def lint_parallel(session: Session, paths: list[str], jobs: int) -> Iterator[Lin
                     if worker.chunk:
                         _bury(worker, done, pending)
                     worker.stop()
-                    workers[number] = worker = _Worker(context, spec)
+                    workers[number] = worker = _Worker(context, spec, sources)
             while following in done:
                 yield done.pop(following)
                 following += 1

@@ -141,13 +141,20 @@ class Session:
         return self.lint_source(source, path)
 
     def lint_paths(
-        self, paths: Iterable[str], stdin_filename: str | None = None, jobs: int = 1
+        self,
+        paths: Iterable[str],
+        stdin_filename: str | None = None,
+        jobs: int = 1,
+        sources: bool = True,
     ) -> Report:
-        """Lint files and folders; ``jobs`` > 1 lints many files in worker processes."""
+        """Lint files and folders; ``jobs`` > 1 lints many files in worker processes.
+
+        ``sources=False``: the results keep no :class:`SourceText` (what fixes and baselines
+        read), so worker processes send back only findings, not every draft's text."""
         report = Report(findings=[plugin_error("narrlint", p) for p in self.registry.broken])
         entries = list(iter_files(list(paths), self.config))
         files = [path for path, error in entries if error is None]
-        results = iter(self._lint_files(files, stdin_filename, jobs))
+        results = iter(self._lint_files(files, stdin_filename, jobs, sources))
         for _path, error in entries:
             if error is not None:
                 report.errors.append(error)
@@ -163,21 +170,30 @@ class Session:
         return report
 
     def _lint_files(
-        self, files: list[str], stdin_filename: str | None, jobs: int
+        self, files: list[str], stdin_filename: str | None, jobs: int, sources: bool = True
     ) -> Iterable[LintResult]:
         from narrlint.engine.parallel import lint_parallel, worth_parallel
 
         if jobs > 1 and "-" not in files and worth_parallel(files):
-            return lint_parallel(self, files, jobs)
-        return self._lint_sequentially(files, stdin_filename)
+            return lint_parallel(self, files, jobs, sources=sources)
+        return self._lint_sequentially(files, stdin_filename, sources)
 
     def _lint_sequentially(
-        self, files: list[str], stdin_filename: str | None
+        self, files: list[str], stdin_filename: str | None, sources: bool = True
     ) -> Iterator[LintResult]:
         for number, path in enumerate(files):
-            yield self.lint_file(path, stdin_filename)
+            result = self.lint_file(path, stdin_filename)
+            yield result if sources else without_source(result)
             if number == 0 and len(files) > 1:
                 # What the first file made the rules derive from the corpus lives as long as
                 # the session: out of the garbage collector's way, full collections over the
                 # next files stop walking it again (about 5% of a 200-draft run).
                 gc.freeze()
+
+
+def without_source(result: LintResult) -> LintResult:
+    """``result`` without what only fixes and baselines read: the draft's text and the lines
+    of its suppression comments (already applied)."""
+    result.source = None
+    result.directive_lines = None
+    return result

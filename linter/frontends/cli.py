@@ -421,7 +421,9 @@ def cmd_lint(argv: list[str]) -> int:
     warn_corpus(session.corpus)
     gc.freeze()  # the pipeline and corpus live as long as the run
     jobs = args.jobs or default_jobs()
-    report = session.lint_paths(args.paths, args.stdin_filename, jobs=jobs)
+    # Only fixes and baselines read the drafts' texts back: otherwise workers send findings.
+    sources = bool(args.fix or args.diff or args.baseline or args.write_baseline)
+    report = session.lint_paths(args.paths, args.stdin_filename, jobs=jobs, sources=sources)
     report.findings = apply_config_all(report.findings, config)
     for error in report.errors:
         _stderr(f"narrlint: error: {error}")
