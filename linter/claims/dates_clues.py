@@ -40,6 +40,7 @@ from narrlint.claims.dates_words import (
     VALIDITY_WORDING,
     WINDOW_NOUNS,
 )
+from narrlint.claims.groups_words import QUOTES
 from narrlint.nlp.pipeline import CATEGORY
 from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import entities as doc_entities
@@ -349,6 +350,9 @@ def _modified_head(
         return
     j, skipped = i + 1, 0
     while j < tokens.end and skipped <= 2:
+        if lowers[j] in QUOTES:
+            j += 1  # a modifier in scare quotes: "“undocumented” Afghan migrants"
+            continue
         lower, plural = _head_forms(lowers[j])  # "every illegal foreigner"
         found = groups & (lexicon.heads.get(lower, frozenset()) | lexicon.heads.get(plural, set()))
         if not found and {lower, plural} & lexicon.people and len(groups) == 1:
