@@ -386,3 +386,53 @@ def test_a_number_for_everyone_with_papers_grid(seed_corpus):
 )  # fmt: skip
 def test_a_groups_level_reached(seed_corpus, text, expected):
     assert found(seed_corpus, text, "2023-10-20") == expected
+
+
+SPAN_SHAPES = (
+    "Pakistan hosted more than {n} Afghan refugees on its soil for the last 40 years.",
+    "Pakistan has hosted over {n} Afghan refugees over four decades, the minister said.",
+    "At its peak, Pakistan hosted over {n} Afghan refugees.",
+    "Pakistan sheltered more than {n} Afghan refugees in the 1980s.",
+    "Since 1979, Pakistan has given shelter to at least {n} Afghan refugees.",
+)
+"""Shapes that set a lower bound over a span of years or at a past peak: everyone sheltered
+over the span may meet it."""
+SPAN_LOOK_ALIKES = (
+    "Pakistan hosts more than {n} Afghan refugees, the minister said.",
+    "Pakistan hosted over {n} Afghan refugees on its soil last year, the minister said.",
+    "Pakistan, which has hosted refugees for 40 years, says over {n} Afghan refugees live there.",
+    "Pakistan has hosted more than {n} Afghan refugees for the last two years.",
+    "Pakistan has hosted {n} Afghan refugees over four decades, the minister said.",
+)
+"""The same numbers set at one time, or given as they are (the day's total itself, which
+``cat-061`` of labelled.yaml reports): the population's total given to refugees."""
+
+
+def test_a_total_over_decades_is_not_a_groups_size_grid(seed_corpus):
+    from narrlint.claims.groups import format_value, lexicon
+
+    lex = lexicon(seed_corpus)
+    day = "2023-10-31"
+    totals = [f for f in lex.stocks if f.category == "total" and f.date and f.value]
+    totals = [f for f in totals if f.date.isoformat() <= day and f.value >= 3e6]
+    assert totals  # the seed ledger has population totals of 2023
+    spans, plain = [], []
+    for figure in totals:
+        n = format_value(figure.value)
+        spans += [t.format(n=n) for t in SPAN_SHAPES]
+        plain += [t.format(n=n) for t in SPAN_LOOK_ALIKES]
+    alarms = {t: c for t in spans if (c := found(seed_corpus, t, day))}
+    missed = {t: c for t in plain if (c := found(seed_corpus, t, day)) != ["NL302"]}
+    assert not alarms and not missed, (alarms, missed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another group's own size is still that group's, whatever span it is set over
+        "Pakistan has hosted 880,000 registered refugees for four decades.",
+        "At its peak, Pakistan hosted 880,000 PoR card holders.",
+    ],
+)
+def test_another_groups_figure_over_decades(seed_corpus, text):
+    assert found(seed_corpus, text, "2023-10-31") == ["NL302"]

@@ -234,6 +234,7 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
             as_of=use.as_of,
             group=group,
             whole=use.whole,
+            spanned=use.spanned,
         )
         if group is not None and group.figure is None:
             _attach(group, "figure", figure)

@@ -34,6 +34,7 @@ from narrlint.claims.groups_phrases import (
 )
 from narrlint.claims.groups_places import abroad, generic_noun_end, local, past_place
 from narrlint.claims.groups_predicates import any_papers, document_assertion, document_denial
+from narrlint.claims.groups_spans import over_years
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     CLASSING,
@@ -99,6 +100,9 @@ class FigureUse:
     whole: bool = False
     """The number is given for every group with documents at once ("only 1.4 million possess
     any form of documentation"): their size together, not one group's."""
+    spanned: bool = False
+    """Its clause sets it over a long span of years or at a past peak ("hosted four million
+    for 40 years"): :mod:`narrlint.claims.groups_spans`."""
 
 
 def figure_uses(
@@ -122,6 +126,8 @@ def figure_uses(
         clauses = clauses_of.setdefault(sentence.start, sentence_clauses(sentence))
         use = figure_use(doc, lex, analysis, clauses, span.start, end, value)
         if use is not None:
+            clause = clause_at(clauses, span.start)
+            bounds = (clause.start, clause.end) if clause is not None else (span.start, end)
             tokens = [
                 t
                 for t in doc[use.span[0] : use.span[1]]
@@ -132,6 +138,7 @@ def figure_uses(
                 words=words_of(tokens),
                 as_of=_as_of(doc, sentence),
                 whole=_every_paper(doc, lex, use),
+                spanned=over_years(doc, *bounds, span.start),
             )
 
 

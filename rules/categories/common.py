@@ -212,7 +212,10 @@ def _mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch
         for f in lex.stocks
     ):
         return None
-    if not _loose(lex, claim):
+    if not _loose(lex, claim) and not (claim.spanned and claim.hedge == "above"):
+        # a population's total of one day; not a lower bound set over decades or at a past
+        # peak ("hosted more than four million Afghan refugees for the last 40 years"), which
+        # everyone sheltered over the span may meet
         others += [
             f
             for f in lex.stocks

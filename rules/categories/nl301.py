@@ -65,10 +65,11 @@ class ConflatedRefugeeCategory(Rule):
           been residing in the country illegally", "refugees, many of whom lack documents", "ACC
           holders have been granted refugee status", "ACC holders have lived in Pakistan as
           refugees"), including holding another group's documents ("refugees holding Afghan
-          Citizen Cards", "refugees living in Pakistan on ACCs") or being given them ("the ACCs
-          were issued to Afghan refugees": refugee status only, since the cards made their
-          holders documented), and one group's adjective conceded against another group's
-          documents ("mostly unregistered but in possession of PoR cards": documents only);
+          Citizen Cards", "refugees living in Pakistan on ACCs", "880,000 refugees who
+          received ACCs") or being given them ("the ACCs were issued to Afghan refugees",
+          "issued a one-time ACC to 880,000 refugees": refugee status only, since the cards
+          made their holders documented), and one group's adjective conceded against another
+          group's documents ("mostly unregistered but in possession of PoR cards": documents only);
         * a group's own size given under another group's noun: the number an order falls on is
           the size of the group the order targets, here when the noun names no group of its own
           with a status the target lacks (a bare "800,000 Afghan refugees" put at risk by the

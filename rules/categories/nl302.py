@@ -100,11 +100,16 @@ class CategoryFigureMismatch(Rule):
         respectively"). On a phrase that fuses two groups ("1.3 million undocumented Afghan
         refugees") the number is read for the modifier's group, and a bare head's own
         restriction ("1.7 million Afghan refugees who have no documents", "... living here on
-        ACCs", "... migrants living in Pakistan with PoR cards", "... refugees granted ACCs")
-        names the group it counts. A group's own figure given for it together with a group it is
-        said to include ("1.3 million refugees, including those holding ACCs", "among the 1.7
-        million Afghan migrants, 50,000 hold PoR cards") is reported too: it counts only part of
-        them.
+        ACCs", "... migrants living in Pakistan with PoR cards", "... refugees granted ACCs",
+        "... who received ACCs", "..., who were issued ACCs") names the group it counts, as
+        do documents given to the people ("issued a one-time ACC to 880,000 refugees"):
+        calling those ACC holders refugees is NL301's error, not the figure's. A lower bound
+        set over a long span of years or at a past peak ("hosted more than four million
+        Afghan refugees for the last 40 years", "at its peak", "since 1979") is not compared
+        with a population's total of one day: everyone sheltered over the span may meet it. A
+        group's own figure given for it together with a group it is said to include ("1.3
+        million refugees, including those holding ACCs", "among the 1.7 million Afghan
+        migrants, 50,000 hold PoR cards") is reported too: it counts only part of them.
 
         Bad (draft dated 2023-10-20):
             Pakistan says 1.4 million undocumented Afghans must leave.
