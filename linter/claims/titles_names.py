@@ -197,8 +197,12 @@ def person_after(ents: list[Span], index: int) -> Span | None:
     return person
 
 
+PRESENT_MARKS = frozenset({"current", "incumbent", "sitting", "serving", "present"})
+"""Words of an appositive saying the post is held now ("Sirajuddin Haqqani, the current
+interior minister"): the title is the one of the draft's date."""
+
 _APPOSITIVE_ALLOWED = (
-    BRIDGE | set(TEMPORARY) | set(PAST_MARKERS) | APPOSITIVE_WORDS | APPOSITIVE_PAST
+    BRIDGE | set(TEMPORARY) | set(PAST_MARKERS) | APPOSITIVE_WORDS | APPOSITIVE_PAST | PRESENT_MARKS
 )
 
 
@@ -360,6 +364,9 @@ APPOSITIVE_OF = frozenset(
 the Taliban government, …", "Pakistan's envoy to Kabul, …"), beside capitalised words and
 government terms."""
 MAX_COMPLEMENT = 5
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+"""A sentence's end closes a name set off after a title as a comma does ("…, according to the
+Minister for Information, X.")."""
 LIST_WORDS = frozenset({"and", "or", "&", "nor"})
 """Words after a name that make it one item of a list, not the title's holder."""
 NAME_CLOSERS = frozenset({",", ";"})
@@ -415,7 +422,7 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
     ):
         return None
     after = following.end if following.end < len(doc) else None
-    closed = after is not None and written[after] in NAME_CLOSERS
+    closed = after is None or written[after] in NAME_CLOSERS or written[after] in SENTENCE_ENDS
     if not closed and not (
         opens_sentence(doc, start) and (after is None or words[after] not in LIST_WORDS)
     ):
