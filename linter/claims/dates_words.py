@@ -50,9 +50,12 @@ ENFORCEMENT_LEMMAS = {
     "deport", "deportation", "arrest", "expel", "expulsion", "raid", "crackdown", "begin",
     "start", "commence", "launch", "enforce", "enforcement", "evict", "eviction", "detain",
     "detention", "remove", "removal", "prosecute", "punish", "punishment", "jail",
-    "imprison", "imprisonment", "penalty", "penalise", "penalize", "kick",
+    "imprison", "imprisonment", "penalty", "penalise", "penalize", "kick", "send", "require",
+    "mandatory", "implement",
 }  # fmt: skip
-"""'deportations start after <date>', 'face deportation from <date>': when an order bites."""
+"""'deportations start after <date>', 'face deportation from <date>': when an order bites
+("a plan to send back illegal migrants from <date>", "will require a passport and visa from
+<date>", "the policy will be implemented from <date>")."""
 REMAINING_LEMMAS = {"remain", "stay", "still", "overstay", "found"}
 """'those still in the country after <date> will be …': staying past a cut-off."""
 STARTING_LEMMAS = {"begin", "start", "commence", "launch", "kick"}
