@@ -401,6 +401,7 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
         if not (
             words[i] in APPOSITIVE_OF
             or written[i].istitle()
+            or (written[i].isupper() and written[i].isalpha())  # "Chief Minister of KPK, …"
             or doc[i].ent_type_ == GOVERNMENT  # a Token only where the words do not decide
         ):
             return None

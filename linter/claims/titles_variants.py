@@ -98,7 +98,8 @@ def title_variants(titles: Iterable[tuple[str, str]]) -> Variants:
 def _moved(words: list[str], to_front: set[str], to_back: set[str]) -> list[tuple[str, ...]]:
     """The title ``words`` with its last word moved before it or after a preposition (where
     it is one of ``to_front``), or its first word moved after it (one of ``to_back``:
-    "balochistan police chief" -> "police chief of balochistan")."""
+    "balochistan police chief" -> "police chief of balochistan"); after a preposition, with
+    "the" too ("Director General of the ISI")."""
     out: list[tuple[str, ...]] = []
     last, first = words[-1], words[0]
     if last in to_front and words[-2] not in JOINING:
@@ -106,10 +107,12 @@ def _moved(words: list[str], to_front: set[str], to_back: set[str]) -> list[tupl
         out.append((last, *head))
         out.extend((last, mark, *head) for mark in POSSESSIVE)
         out.extend((*head, link, last) for link in LINKS)
+        out.extend((*head, link, "the", last) for link in LINKS)  # "… of the ISI"
     if first in to_back and len(words) >= 3 and words[1] not in JOINING:
         head = words[1:]
         out.append((*head, first))
         out.extend((*head, link, first) for link in LINKS)
+        out.extend((*head, link, "the", first) for link in LINKS)
     return out
 
 
