@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from markdown_it import MarkdownIt, rules_block
+from markdown_it.common.utils import MD_TRIM_CHARS
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
@@ -182,6 +183,9 @@ class _Dispatch:
     """First character → (rules, leaf rules) that may match a line starting with it."""
     plain: tuple[list, list]
     """Rules and leaf rules for a line starting with any other character."""
+    lone_paragraph: bool
+    """Whether those are markdown-it's ``table``, ``lheading`` and ``paragraph`` alone, so that
+    a plain line followed by a blank one is a paragraph (:func:`_lone_paragraph`)."""
 
 
 _DISPATCH: dict[int, tuple[list, _Dispatch]] = {}
@@ -213,7 +217,11 @@ def _dispatch(ruler) -> _Dispatch:
         return kept, [rule for rule in kept if rule not in _CONTAINER_RULES]
 
     chars = {char for name in _FIRST_CHARS for char in _FIRST_CHARS[name]}
-    found = _Dispatch(rules, {char: usable(char) for char in chars}, usable(None))
+    plain = usable(None)
+    lone = [rules_block.table, rules_block.lheading, rules_block.paragraph]
+    found = _Dispatch(
+        rules, {char: usable(char) for char in chars}, plain, plain[0] == lone == plain[1]
+    )
     _DISPATCH[id(ruler)] = (rules, found)
     return found
 
@@ -248,13 +256,21 @@ def _tokenize_bounded(self, state: StateBlock, start_line: int, end_line: int) -
         else:
             rules, leaves = dispatch.by_char.get(src[b_marks[line] + t_shift[line]], dispatch.plain)
             active = rules if nested else leaves
+            if (
+                rules is dispatch.plain[0]
+                and dispatch.lone_paragraph
+                and (line + 1 >= state.lineMax or state.isEmpty(line + 1))
+            ):
+                _lone_paragraph(state, line)
+                active = ()
         for rule in active:
             if rule(state, line, end_line, False):
                 if state.line <= line:
                     raise RuntimeError("block rule didn't increment state.line")
                 break
         else:
-            raise RuntimeError("none of the block rules matched")
+            if active:
+                raise RuntimeError("none of the block rules matched")
         state.tight = not has_empty_lines
         line = state.line
         if (line - 1) < end_line and state.isEmpty(line - 1):
@@ -263,3 +279,21 @@ def _tokenize_bounded(self, state: StateBlock, start_line: int, end_line: int) -
             has_empty_lines = True
             line += 1
             state.line = line
+
+
+def _lone_paragraph(state: StateBlock, line: int) -> None:
+    """What markdown-it's rules do with a line of plain text (no block marker, not indented as
+    code) that the next line does not continue (blank, or the end): ``table`` finds no
+    delimiter row and ``lheading`` no underline (leaving ``parentType`` at "paragraph", as it
+    does), and ``paragraph`` makes the line a paragraph: the same tokens and state, without
+    the three calls (most lines of a news draft are such paragraphs)."""
+    state.parentType = "paragraph"
+    content = state.getLines(line, line + 1, state.blkIndent, False).strip(MD_TRIM_CHARS)
+    state.line = line + 1
+    token = state.push("paragraph_open", "p", 1)
+    token.map = [line, line + 1]
+    token = state.push("inline", "", 0)
+    token.content = content
+    token.map = [line, line + 1]
+    token.children = []
+    state.push("paragraph_close", "p", -1)
