@@ -23,6 +23,8 @@ NOUN_ENDS = (
     "The removal of {title} {name} was announced on Monday.",
     "Officials welcomed the dismissal of {title} {name} last week.",
     "{title} {name}'s departure was confirmed by the ministry on Monday.",
+    "{title} {name}'s exit from the cabinet surprised the capital.",
+    "The departure of {title} {name} from office was announced on Monday.",
 )
 """An end told as a noun whose holder is the title's."""
 OBJECT_ENDS = (
@@ -41,6 +43,7 @@ BESIDE_ENDS = (
 NO_ENDS = (
     "The departure of {title} {name} for Tokyo was delayed.",
     "{title} {name}'s departure for the summit was delayed on Monday.",
+    "The departure of {title} {name} from the airport was delayed.",
     "The visit of {title} {name} was announced on Monday.",
     "The government has praised its {lower}, {name}, for the talks.",
     "{title} {name} fired a warning at the rebels on Monday.",

@@ -152,6 +152,9 @@ END_NOUNS = frozenset(
 Representative X", "after X's exit", "his removal" (not "the exit of foreign troops", nor a
 trip: "his departure for Beijing")."""
 TRAVEL_AFTER = frozenset({"for", "to", "from"})
+LEFT_BODIES = frozenset({"cabinet", "government", "ministry", "service", "army", "command"})
+"""What one leaves "from" at a tenure's end besides :data:`LEFT_OBJECTS` ("his exit from the
+cabinet")."""
 """Words after such a noun and its holder that make it a trip ("the departure of the
 minister for Kabul"); "from office" is a tenure's end (:data:`LEFT_OBJECTS`)."""
 HOLDER_ENTITIES = frozenset({PERSON, TITLE})
@@ -560,7 +563,10 @@ def _holders_end(doc: Doc, words: list[str], i: int, first: int, last: int) -> b
         end = i + 1
     else:
         return False
-    return end >= last or words[end] not in TRAVEL_AFTER
+    if end >= last or words[end] not in TRAVEL_AFTER:
+        return True
+    left = words[end + 1 : min(end + 3, last)]  # "his exit from the cabinet": not a trip
+    return words[end] == "from" and any(w in LEFT_OBJECTS or w in LEFT_BODIES for w in left)
 
 
 @functools.lru_cache(maxsize=8)
