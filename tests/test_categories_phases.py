@@ -143,6 +143,37 @@ def test_phases_and_their_groups_grid(seed_corpus):
     assert not missed and not alarms, (missed, alarms)
 
 
+TIMED_PHASES = (
+    "In the {o} phase {w} years back, the government deported {g}.",
+    "An official said the {o} phase, {w} months ago, had targeted {g}.",
+    "In phase {n} {w} years ago, the authorities expelled {g}.",
+)
+"""A phase followed by a length of time: the number counts years, not a phase."""
+NUMBER_WORDS = {1: "one", 2: "two", 3: "three"}
+
+
+def test_a_phase_followed_by_a_length_of_time_grid(seed_corpus):
+    from narrlint.claims.groups import lexicon
+
+    lex = lexicon(seed_corpus)
+    wrong, right = [], []
+    for number in sorted(lex.phase_targets):
+        for category in seed_corpus.ledger.categories.values():
+            if category.phase is None:
+                continue
+            g = next(t for t in category.terms if t.endswith("s"))
+            for w in NUMBER_WORDS.values():
+                words = {"o": ORDINAL_WORDS[number], "n": number, "g": g, "w": w}
+                if category.phase < number:
+                    continue  # an earlier group acted on later: those left over, not read
+                for template in TIMED_PHASES:
+                    into = right if category.phase == number else wrong
+                    into.append(template.format(**words))
+    missed = [t for t in wrong if found(seed_corpus, t, "2024-03-18") != ["NL301"]]
+    alarms = [t for t in right if found(seed_corpus, t, "2024-03-18")]
+    assert not missed and not alarms, (missed, alarms)
+
+
 DESCRIBED_OBJECTS = (
     "The government began a {o} phase of forced deportations of {g}.",
     "Officials have launched the {o} phase of mass expulsions of {g}, the ministry said.",

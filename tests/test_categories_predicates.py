@@ -275,3 +275,42 @@ def test_a_group_said_to_stay_as_another_grid(seed_corpus):
     missed = [t for t in wrong if found(seed_corpus, t, "2024-07-20") != ["NL301"]]
     alarms = [t for t in right if found(seed_corpus, t, "2024-07-20")]
     assert not missed and not alarms, (missed, alarms)
+
+
+ADVERB_SHAPES = (
+    "Police arrested 20 {a} {p} {h} in Karachi.",
+    "The government had deported all the {a} {p} {h} in the first phase.",
+    "\u201cThe {a} {p} {h} must go,\u201d the minister said.",
+    "Officials said {a} {p} {h} were being moved to holding centres.",
+)
+"""An undocumented group's adverb and a participle of staying before a head noun."""
+
+
+def test_an_adverb_and_participle_of_staying_before_a_head_grid(seed_corpus):
+    adverbs = [
+        m for c in seed_corpus.ledger.categories.values() if c.documented is False
+        for m in c.modifiers if m.endswith("ly")
+    ]  # fmt: skip
+    assert adverbs  # "illegally", "unlawfully"
+    refugees = [w for w in ledger_words(seed_corpus, True, "refugee_status") if " " in w]
+    wrong, right = [], []
+    for shape in ADVERB_SHAPES:
+        for a in adverbs:
+            for p in ("settled", "residing", "staying", "living"):
+                wrong += [shape.format(a=a, p=p, h=h) for h in refugees]
+                right.append(shape.format(a=a, p=p, h="Afghans"))
+    missed = {t: c for t in wrong if (c := found(seed_corpus, t, PHASE1)) != ["NL301"]}
+    alarms = {t: c for t in right if (c := found(seed_corpus, t, PHASE1))}
+    assert not missed and not alarms, (missed, alarms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan refugees settled in Pakistan decades ago.",
+        "Registered refugees legally settled in camps may stay.",
+        "The refugees, illegally settled there by smugglers, were moved.",
+    ],
+)
+def test_participles_of_staying_look_alikes(seed_corpus, text):
+    assert found(seed_corpus, text, PHASE1) == []

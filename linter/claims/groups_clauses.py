@@ -108,6 +108,8 @@ def phases_in(doc: Doc, start: int, end: int, last: int | None = None) -> list[t
         if lowers[i] not in PHASE_WORDS or _temporal(doc, i, start):
             continue
         numbers = _ordinals_after(doc, i + 1, end)
+        if i > start and _ordinal_word(lowers[i - 1]):
+            numbers = []  # "the first phase three years back": the ordinal names it
         if not numbers and i > start:
             before = lowers[i - 1]  # "second phase", not "two phases" (a count)
             if _ordinal_word(before):
@@ -119,16 +121,24 @@ def phases_in(doc: Doc, start: int, end: int, last: int | None = None) -> list[t
 
 
 def _ordinals_after(doc: Doc, j: int, end: int) -> list[int]:
-    """ "one", "-2", "two and three", "II": the numbers that follow a phase word."""
+    """ "one", "-2", "two and three", "II": the numbers that follow a phase word; not a
+    number of a length of time ("phase three years back")."""
     numbers = []
     while j < end and len(numbers) < 3:
         lower = doc[j].lower_
         if lower in ORDINALS:
+            if j + 1 < len(doc) and doc[j + 1].lower_ in TIME_SPANS:
+                break
             numbers.append(ORDINALS[lower])
         elif not (lower in ("-", "‑") or (numbers and lower in ("and", ",", "&", "or"))):
             break
         j += 1
     return numbers
+
+
+TIME_SPANS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days",
+                        "decade", "decades", "hours"})  # fmt: skip
+"""Units of time: a number before one counts time, not a phase ("phase three years ago")."""
 
 
 def _ordinal_word(lower: str) -> bool:

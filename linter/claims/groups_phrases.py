@@ -311,6 +311,13 @@ refugees" has two): each modifier opens a walk over those after it, so an unboun
 ("undocumented " x 4,000) was read quadratically."""
 
 
+ATTRIBUTIVE_STAYS = frozenset(
+    {w for w in STAY_PARTICIPLES if w.endswith("ing")} | {"settled", "present"}
+)
+"""Participles of staying that stand before a noun after an adverb ("illegally residing
+Afghans", "illegally settled Afghans")."""
+
+
 def _modified(
     doc: Doc, start: int, modifiers: dict, entities: dict[int, Span], lex: Lexicon
 ) -> Mention | None:
@@ -322,9 +329,9 @@ def _modified(
     hops = 0
     adverb = doc[start].lower_.endswith("ly") and end - start == 1
     if adverb:
-        if not (j + 1 < n and doc[j].lower_ in STAY_PARTICIPLES and doc[j].lower_.endswith("ing")):
+        if not (j + 1 < n and doc[j].lower_ in ATTRIBUTIVE_STAYS):
             return None  # an adverb ("living illegally"): read with the noun it follows
-        j += 1  # "illegally residing Afghan refugees": the adverb marks the phrase
+        j += 1  # "illegally residing/settled Afghan refugees": the adverb marks the phrase
         skipped += 1
     while j < n and skipped <= 4:
         token = doc[j]
