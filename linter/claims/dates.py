@@ -42,6 +42,7 @@ from narrlint.claims.dates_figures import figure_groups
 from narrlint.claims.dates_frames import moves_people
 from narrlint.claims.dates_generic import GENERIC, names_no_group, names_people_only
 from narrlint.claims.dates_generic import in_force as orders_in_force
+from narrlint.claims.dates_left import LEFT_CUE, LEFT_MARGIN_DAYS, time_left
 from narrlint.claims.dates_lexicon import Lexicon, Profile, lexicon_for
 from narrlint.claims.dates_match import (
     Candidate,
@@ -100,6 +101,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CUT_OFF_ROLES",
+    "LEFT_CUE",
     "MONTH_NAMES",
     "ROLES",
     "START_CUE",
@@ -324,11 +326,41 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
                     claim = _window_of_period(claim, period, lexicon, day)
                 found.append(claim)
     starts = list(_started(doc, sentences, lexicon, day))
+    starts += _left(sentences, dates, durations, lexicon, day)
     if starts:  # "deportations began in November 2023": the time is the start, not an event
         taken = {i for c in starts for i in range(c.span.start, c.span.end)}
         found = [c for c in found if taken.isdisjoint(range(c.span.start, c.span.end))]
         found += starts
     return sorted(found, key=lambda c: (c.span.start, c.span.end))
+
+
+def _left(
+    sentences: list[Span],
+    dates: list[Span],
+    durations: list[Span],
+    lexicon: Lexicon,
+    day: dt.date | None,
+) -> Iterator[DateClaim]:
+    """Time left before a cut-off (:mod:`narrlint.claims.dates_left`) as the cut-off it puts
+    at the text's date: "ten days remaining in the deadline" in a text of March 30 is April 9,
+    read with the clause's clues like any deadline; a recorded cut-off within the margin is
+    the one meant."""
+    for index, sentence in enumerate(sentences):
+        for left in time_left(sentence, durations, dates, day):
+            clause = next(c for c in clauses(sentence) if c.start <= left.span.start < c.end)
+            cue = Cue(LEFT_CUE, True, role="deadline")
+            where = (sentences, index, clause)
+            clues = clues_of(clause, lexicon)
+            exact = None
+            for shift in sorted(range(-LEFT_MARGIN_DAYS, LEFT_MARGIN_DAYS + 1), key=abs):
+                cut = left.cut_off + dt.timedelta(days=shift)
+                value = Value(date=DateValue(cut.month, cut.day, cut.year))
+                claim = _cut_off(left.span, value, cue, where, clues, lexicon, day)
+                exact = exact or claim
+                if claim.accepted_by:
+                    exact = claim  # a loose count of a recorded cut-off
+                    break
+            yield exact
 
 
 def _started(

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from narrlint.api import Corpus, Draft, Fix, Problem, Rule, Severity
 from narrlint.claims.dates import (
+    LEFT_CUE,
     START_CUE,
     DateClaim,
     Profile,
@@ -226,6 +227,14 @@ def _date_message(
     if claim.cue is not None and claim.cue.word == START_CUE and start is not None:
         began = f"began on {long_date(start)}"  # "deportations began last year"
         return fit(*(f"{action}: enforcement of {n} {began}" for n in names), f"{action}: {began}")
+    if claim.cue is not None and claim.cue.word == LEFT_CUE:  # "ten days remaining in …"
+        value = claim.value.date
+        cut = long_date(dt.date(value.year, value.month, value.day))
+        dates = " or ".join(long_date(d) for d in cut_offs(profile)) or "another day"
+        return fit(
+            *(f"Check the time left: it puts the cut-off at {cut}; {n} was {dates}" for n in names),
+            f"Check the time left: it puts the cut-off at {cut}, not {dates}",
+        )
     extended = extended_to(profile, day) if claim.role == "extension" else None
     if extended is not None:
         return fit(*(f"{action}: {n} was extended to {long_date(extended)}" for n in names))

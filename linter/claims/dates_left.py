@@ -1,0 +1,111 @@
+"""Time left before a cut-off, counted from the text's date: "ten days remaining in the
+deadline", "24 hours left in the government's deadline", "the deadline … was left only for a
+week", "Only three days remain before the deadline".
+
+Countdown stories give the cut-off as a length from their own date, so the cut-off they mean is
+the text's date plus that length, a day-precise value: a count of days, hours (a whole number
+of days) or weeks, never months (28 to 31 days say no day), nor a bound ("less than two
+weeks", "nearly a week"). Speakers count loosely and a quoted count may be a day or two older
+than the page, so the reader accepts any recorded cut-off within ``LEFT_MARGIN_DAYS`` of it.
+The sentence must name a deadline ("deadline", "ultimatum") and give no date of its own (a day
+it counts from: "on October 25, with a week left …").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from narrlint.claims.dates_words import DEADLINE_NOUNS
+from narrlint.nlp.quantities import number_value
+from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import NEGATIONS, NUMBER_HEDGES
+
+LEFT_CUE = "left"
+"""The cue word of time left before a cut-off (``Cue.word``)."""
+LEFT_WORDS = frozenset({"left", "remaining", "remain", "remains", "remained"})
+"""Words of time left after its length: "ten days remaining", "24 hours left"."""
+LINKS = frozenset({"is", "are", "was", "were", "now", "only", "just"})
+"""Words between a length and its word of time left ("three days are left")."""
+LEFT_BEFORE = (("left", "for"), ("left", "only", "for"), ("left", "with"), ("left", "with", "only"))
+"""Words before a length that say it is left: "the deadline … was left only for a week"."""
+DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+"""Units of a day-precise length (months are not)."""
+LEFT_MARGIN_DAYS = 2
+"""Days a count of time left may miss a recorded cut-off by and still mean it."""
+HOURS = frozenset({"hour", "hours"})
+NUMBER_REACH = 4
+"""Tokens of a number before "hours" ("twenty - four hours")."""
+DEADLINE_WORDS = frozenset(words[0] for words in DEADLINE_NOUNS)
+LENGTH_HEDGES = (NUMBER_HEDGES - {"an", "to", "at"}) | {"less", "under", "fewer"}
+"""Words that make a length a bound ("less than two weeks", "nearly a week"): no day."""
+
+
+@dataclass(frozen=True)
+class Left:
+    """A length of time left: its span and the cut-off it puts at the text's date."""
+
+    span: Span
+    cut_off: dt.date
+
+
+def time_left(
+    sentence: Span, durations: list[Span], dates: list[Span], day: dt.date | None
+) -> Iterator[Left]:
+    """The lengths of time left before a deadline in one sentence (see the module)."""
+    if day is None:
+        return
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    words = lowers[sentence.start : sentence.end]
+    if DEADLINE_WORDS.isdisjoint(words) or LEFT_WORDS.isdisjoint(words):
+        return  # most sentences: no countdown
+    if any(sentence.start <= s.start < sentence.end for s in dates):
+        return  # a date of its own: the count may start from it
+    if not NEGATIONS.isdisjoint(words):
+        return  # "no time is left", "not a day remains"
+    for span, days in _lengths(sentence, durations):
+        hedged = not LENGTH_HEDGES.isdisjoint(
+            lowers[max(sentence.start, span.start - 2) : span.start]
+        )
+        if not hedged and _is_left(doc, sentence, span):
+            yield Left(span, day + dt.timedelta(days=days))
+
+
+def _lengths(sentence: Span, durations: list[Span]) -> Iterator[tuple[Span, int]]:
+    """Day-precise lengths in the sentence: the reader's durations in days or weeks, and a
+    number of hours that is whole days ("24 hours", "forty-eight hours")."""
+    for span in durations:
+        if sentence.start <= span.start and span.end <= sentence.end:
+            unit = span[-1].lower_
+            if unit in DAY_UNITS and span._.days:
+                yield span, int(span._.days)
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    for i in range(sentence.start + 1, sentence.end):
+        if lowers[i] not in HOURS:
+            continue
+        for first in range(max(sentence.start, i - NUMBER_REACH), i):
+            value = number_value(list(doc[first:i]))
+            if value and value % 24 == 0:
+                yield doc[first : i + 1], int(value // 24)
+                break
+
+
+def _is_left(doc: Doc, sentence: Span, span: Span) -> bool:
+    """The length is time left: a word of it follows ("ten days remaining", "three days are
+    left") or comes before ("was left only for a week")."""
+    lowers = doc_lowers(doc)
+    k = span.end
+    while k < sentence.end and lowers[k] in LINKS:
+        k += 1
+    if k < sentence.end and lowers[k] in LEFT_WORDS:
+        return True
+    for words in LEFT_BEFORE:
+        first = span.start - len(words)
+        if first >= sentence.start and tuple(lowers[first : span.start]) == words:
+            return True
+    return False

@@ -1,0 +1,76 @@
+"""Time left before a cut-off (issue 11, round 6): "ten days remaining in the deadline", "24
+hours left in the government's deadline", "the deadline … was left only for a week" put the
+cut-off at the text's date plus that length. The grid crosses word orders and lengths (days,
+hours, a week) with the seed ledger's national orders (values read from the loaded ledger): a
+text dated that length before the cut-off stays silent, one dated six days earlier still is
+reported; bounds, lengths counted from a date of their own and time passed stay silent."""
+
+import datetime as dt
+
+from .deadlines_support import claims, reported
+
+ORDERS = {"ifrp_phase1": "illegal foreigners", "ifrp_phase2_acc": "ACC holders"}
+LENGTHS = {
+    1: ("one day", "24 hours"),
+    2: ("two days", "48 hours"),
+    7: ("a week",),
+    10: ("ten days",),
+}
+FORMS = (
+    "There are now {n} remaining in the deadline for {group} to leave the country.",
+    "With only {n} left before the deadline for {group} to leave expires, the border is busy.",
+    "The deadline for {group} to leave the country was left only for {n}.",
+    "Just {n} remain in the government's deadline for {group} to leave.",
+    '"{N} are left in the deadline for {group} to leave," the minister said.',
+)
+LOOK_ALIKES = (
+    "Only {n} are left before the Eid holidays begin, traders said.",
+    "With less than {n} remaining before the deadline for {group} to leave, families packed.",
+    "On {date}, with {n} left before the deadline for {group} to leave, officials met.",
+    "{N} have passed since the deadline for {group} to leave the country.",
+)
+
+
+def _grid(corpus, forms, shift: int):
+    """(text, draft date) for every order, length and form; the text is dated the length
+    before the cut-off, moved back ``shift`` days."""
+    for order, group in ORDERS.items():
+        cut = corpus.ledger.deadlines[order].date
+        for days, names in LENGTHS.items():
+            when = cut - dt.timedelta(days=days + shift)
+            for n in names:
+                for form in forms:
+                    date = f"{when - dt.timedelta(days=3):%B} {(when - dt.timedelta(days=3)).day}"
+                    text = form.format(n=n, N=n[0].upper() + n[1:], group=group, date=date)
+                    yield text, when.isoformat()
+
+
+def _codes(corpus, text, when):
+    return [c for c, _, _ in reported(corpus, text, when)]
+
+
+def test_time_left_that_reaches_the_cut_off_stays_silent(seed_corpus):
+    loud = [(t, w) for t, w in _grid(seed_corpus, FORMS, 0) if _codes(seed_corpus, t, w)]
+    assert loud == []
+
+
+def test_time_left_that_misses_the_cut_off_is_reported(seed_corpus):
+    silent = [
+        (t, w) for t, w in _grid(seed_corpus, FORMS, 6) if _codes(seed_corpus, t, w) != ["NL101"]
+    ]
+    assert silent == []
+
+
+def test_the_length_is_read_as_the_cut_off_it_puts(seed_corpus):
+    cut = seed_corpus.ledger.deadlines["ifrp_phase1"].date
+    when = cut - dt.timedelta(days=16)
+    text = FORMS[0].format(n="ten days", group="illegal foreigners")
+    (claim,) = [c for c in claims(seed_corpus, text, when.isoformat()) if c.is_date]
+    assert (claim.role, claim.span.text) == ("deadline", "ten days")
+    value = claim.value.date
+    assert dt.date(value.year, value.month, value.day) == when + dt.timedelta(days=10)
+
+
+def test_look_alikes_of_time_left_stay_silent(seed_corpus):
+    loud = [(t, w) for t, w in _grid(seed_corpus, LOOK_ALIKES, 6) if _codes(seed_corpus, t, w)]
+    assert loud == []
