@@ -1,0 +1,94 @@
+"""What NL301 reads from one group named as part of another ("undocumented immigrants,
+including Afghan refugees"; "Of these, 1.3 million hold PoR cards ..."), and the fusion it
+reports for any of its findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from narrlint.claims.groups import CATEGORY_ATTRIBUTES, FigureClaim, GroupClaim, Lexicon
+from narrlint.claims.groups_words import EXPIRED
+
+from .common import conflict, shared
+
+
+@dataclass(frozen=True, slots=True)
+class Fusion:
+    """A phrase that fuses two groups, and why."""
+
+    span: tuple[int, int]
+    kind: str
+    """``phrase``, ``phase``, ``predicate``, ``inclusion`` or ``exposure``."""
+    said: frozenset[str]
+    """The group(s) the draft's words put the people in."""
+    other: frozenset[str]
+    """The group the other half of the phrase names."""
+    attributes: tuple[tuple[str, bool], ...]
+    """Attributes the ledger gives ``said`` that the other half contradicts."""
+    claim: GroupClaim
+    phase: int | None = None
+    words: tuple[str, str] = ("", "")
+    """The two wordings that clash (for evidence and messages)."""
+
+
+def inclusion_fusion(lex: Lexicon, wider: GroupClaim, narrower: GroupClaim, day):
+    """ "undocumented immigrants, including Afghan refugees", "refugees and other illegal
+    immigrants", "refugees, including those holding ACCs": naming one group as part of
+    another says it is one of them; wrong where the ledger gives the two groups contradicting
+    attributes. A bare head noun ("migrants", "refugees") says what its group is, not what
+    it lacks."""
+    if any(c.fused or c.quoted or c.in_name for c in (wider, narrower)):
+        return None
+    said = named(narrower)
+    other = named(wider)
+    if not said or not other or not all(c in lex.categories for c in said | other):
+        return None
+    if len(other) > 1 and said <= other:
+        return None  # "documented Afghans, including ACC holders": one of its groups
+    lacks = other if wider.role != "head" else frozenset()
+    lacking = said if narrower.role != "head" else frozenset()
+    # a count said to hold or lack documents, an adjective ("most of whom are
+    # undocumented"), speak of documents only
+    names = CATEGORY_ATTRIBUTES
+    if isinstance(narrower, FigureClaim) or narrower.role == "adjective":
+        names = ("documented",)
+    if wider.role in ("np", "adjective") and len(wider.modifier_categories) > 1:
+        names = shared(lex, other, names)  # "legal residents, including ..."
+    doc = narrower.span.doc
+    after = doc[narrower.span.end : min(narrower.span.end + 6, narrower.span.sent.end)]
+    if any(t.lower_ in EXPIRED for t in after):  # "ACC holders whose cards expired"
+        names = tuple(n for n in names if n != "documented")
+    # "refugees and other foreigners living illegally": the wider group's own denial
+    denied = wider.predicate
+    if denied is not None and denied.lacks and not denied.properties and not denied.later:
+        names_denied = tuple(n for n in denied.attributes if n in names)
+        also = conflict(lex, denied.lacks, said, day, names_denied)
+    else:
+        also = ()
+    attributes = tuple(
+        dict.fromkeys(
+            conflict(lex, lacks, said, day, names)
+            + conflict(lex, lacking, other, day, names)
+            + also
+        )
+    )
+    if not attributes:
+        return None
+    start = min(wider.span.start, narrower.span.start)
+    end = max(wider.span.end, narrower.span.end)
+    if wider.span.sent.start != narrower.span.sent.start:  # "... refugees. Of these, ..."
+        start, end = narrower.span.start, narrower.span.end
+    return Fusion(
+        (start, end), "inclusion", said, other, attributes, narrower,
+        words=(narrower.text.lower(), wider.text.lower()),
+    )  # fmt: skip
+
+
+def named(claim: GroupClaim) -> frozenset[str]:
+    """The groups a phrase names: a bare head's; for a modifier naming several groups on a
+    head naming one of them, that one ("legal refugees": the registered refugees)."""
+    if claim.role == "head":
+        return claim.head_categories
+    if claim.role == "np" and claim.head_categories and not claim.fused:
+        return claim.modifier_categories & claim.head_categories
+    return claim.categories
