@@ -96,6 +96,8 @@ def test_the_offices_own_title_is_judged(ledger, text):
         "was legal.",
         "After the verdict against Rolf Aas, the foreign minister also said it was fair.",
         "Responding to a question about Rolf Aas, the spokesperson has said the case was legal.",
+        "Asked about the detention of Rolf Aas, the foreign minister rejected the reports.",
+        "On the eve of the trial of Rolf Aas, the foreign minister will travel to the capital.",
     ],
 )
 def test_a_title_that_says_is_the_next_clauses_subject(ledger, text):

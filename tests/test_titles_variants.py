@@ -52,7 +52,7 @@ def _moved_title_cases(corpus, limit=8):
                 or {"for", "to", "on", "in", "the", "and"} & set(words)
                 or words[-2] == "of"
                 or sum(name in t.split() for t in office.titles) < 2
-                or len(offices_of[name]) > 3
+                or len(offices_of[name]) > 4
             ):
                 continue
             holder = next(

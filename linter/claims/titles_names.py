@@ -243,11 +243,16 @@ CLAUSE_FILLERS = frozenset(
 """Words that may stand between a clause's subject and its reporting verb ("the minister
 also said", "the spokesman on Tuesday said", "has said")."""
 MAX_CLAUSE_FILLERS = 3
+CLAUSE_VERBS = frozenset(
+    {"is", "was", "are", "were", "will", "would", "can", "could", "should", "must"}
+)
+"""Finite verbs that, right after such a title, make it a clause's subject; a verb in the
+past ("rejected", "warned") or a reporting verb does too."""
 
 
 def _subject_of_clause(doc: Doc, person: Span, title: Span) -> bool:
     """Whether a title set off after a name by a comma is the subject of the next clause, not
-    the name's appositive: a reporting verb follows it with no comma closing it ("Responding
+    the name's appositive: a finite verb follows it with no comma closing it ("Responding
     to a question about X, the DG ISPR said …"). Not where the name opens its sentence ("X,
     the foreign minister said …": a loosely punctuated appositive of the sentence's subject)."""
     first = sentence_bounds(doc, person.start)[0]
@@ -261,8 +266,10 @@ def _subject_of_clause(doc: Doc, person: Span, title: Span) -> bool:
         i += 1
     if i >= end:
         return False
-    lemma = lemma_lowers(doc)[i]
-    return lemma in REPORTING_LEMMAS and lemma != words[i]
+    lemma, word = lemma_lowers(doc)[i], words[i]
+    if word in CLAUSE_VERBS:
+        return True  # "…, the minister will attend", "…, the minister is expected"
+    return lemma != word and (lemma in REPORTING_LEMMAS or word.endswith("ed"))
 
 
 def _newly(words: list[str], k: int) -> bool:
