@@ -20,11 +20,18 @@ bare ``except`` does.
 
 from __future__ import annotations
 
+import _signal
 import signal
 import threading
 import time
 from collections.abc import Callable
 from typing import TypeVar
+
+_install = _signal.signal
+"""``signal.signal`` without its wrapper, which turns the handler it returns into an enum, for
+a Python handler (ours, when restoring) only after a failed enum lookup: 5 of the 10 µs that
+every rule's call cost. The handlers here never leave this module; the C function takes the
+same ones and returns the previous one."""
 
 T = TypeVar("T")
 
@@ -64,7 +71,7 @@ def _with_alarm(func: Callable[[], T], seconds: float) -> T:
             raise BudgetExceeded(seconds)
 
     started = time.monotonic()
-    previous = signal.signal(signal.SIGALRM, on_alarm)
+    previous = _install(signal.SIGALRM, on_alarm)
     outer_delay, outer_interval = signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT)
     try:
         try:
@@ -75,7 +82,7 @@ def _with_alarm(func: Callable[[], T], seconds: float) -> T:
             armed = False
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        _install(signal.SIGALRM, previous)
         if outer_delay > 0:
             remaining = outer_delay - (time.monotonic() - started)
             signal.setitimer(signal.ITIMER_REAL, max(remaining, 1e-6), outer_interval)
