@@ -91,8 +91,12 @@ def test_a_group_given_its_own_size_keeps_unnamed_counts_beside_it(seed_corpus):
     ("text", "expected"),
     [
         # the parts go on into the next sentence while they stay within the whole
-        ("The number of Afghan refugees in Pakistan has reached 3.5 million. Of these, 1.4 "
+        ("The number of Afghans in Pakistan has reached 3.5 million. Of these, 1.4 "
          "million have PoR cards. Another 600,000 migrants have no papers.", []),
+        # a total called "refugees" with its own group's part only leaves the rest of it,
+        # under "refugees", without PoR cards (test_categories_remainders)
+        ("The number of Afghan refugees in Pakistan has reached 3.5 million. Of these, 1.4 "
+         "million have PoR cards. Another 600,000 migrants have no papers.", ["NL301"]),
         ("The number of Afghan refugees in Pakistan has reached 3.5 million. Of these, 1.4 "
          "million have PoR cards. 600,000 migrants do not have any documents.", ["NL301"]),
         ("There were 3.5 million Afghan refugees in Pakistan. Of them, 1.4 million had PoR "

@@ -116,10 +116,11 @@ def partitions(
     # only "of"/"among" that open a sentence or follow a comma, colon, "that"... can open parts
     sentence_starts: set[int] | None = None
     for k in where_lower(doc, PARTITION_WORDS):
-        if k > 0 and lowers[k - 1] not in PARTITION_OPENS:
+        first = k - 1 if k > 0 and lowers[k - 1] == "out" else k  # "Out of 3.7 million ..."
+        if first > 0 and lowers[first - 1] not in PARTITION_OPENS:
             if sentence_starts is None:
                 sentence_starts = {s.start for s in sentences(doc)}
-            if k not in sentence_starts:
+            if first not in sentence_starts:
                 continue
         sentence = sentence_at(doc, k)
         if k >= sentence.end - 2:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from narrlint.claims.groups import CATEGORY_ATTRIBUTES, FigureClaim, GroupClaim, Lexicon
 from narrlint.claims.groups_words import EXPIRED
 
-from .common import conflict, shared
+from .common import conflict, mismatch, shared
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,3 +92,33 @@ def named(claim: GroupClaim) -> frozenset[str]:
     if claim.role == "np" and claim.head_categories and not claim.fused:
         return claim.modifier_categories & claim.head_categories
     return claim.categories
+
+
+REMAINDER_SHARE = 0.8
+"""A part this much smaller than its whole leaves others in it (3.7 million, 1.3 million)."""
+
+
+def remainder_fusion(lex: Lexicon, wider: GroupClaim, narrower: GroupClaim, day) -> Fusion | None:
+    """ "Out of an estimated 3.7 million refugees residing in Pakistan, 1.3 million are
+    registered": a whole whose number is another population's (NL302's finding) counted with
+    a part of its own group only leaves the rest under the whole's noun without that group's
+    papers: people without documents counted among the group. A whole given its own size
+    ("Of the 1.3 million registered refugees, 800,000 ...") or no number is left alone."""
+    part = narrower if isinstance(narrower, FigureClaim) else narrower.figure
+    whole = wider.figure
+    other = named(wider)
+    if wider.role != "head" or part is None or whole is None or not other:
+        return None
+    if not other <= narrower.categories:
+        return None  # "..., 1.3 million are registered", "... hold PoR cards": its own group
+    if part.value >= whole.value * REMAINDER_SHARE or mismatch(lex, whole, day) is None:
+        return None
+    said = frozenset(c for c, category in lex.categories.items() if category.documented is False)
+    attributes = conflict(lex, said, other, day)
+    if not said or not attributes:
+        return None
+    start, end = min(wider.span.start, narrower.span.start), narrower.span.end
+    return Fusion(
+        (start, end), "inclusion", said, other, attributes, narrower,
+        words=(narrower.text.lower(), wider.text.lower()),
+    )  # fmt: skip

@@ -41,7 +41,7 @@ from .common import (
     short_label,
     short_labels,
 )
-from .inclusions import Fusion, inclusion_fusion, named
+from .inclusions import Fusion, inclusion_fusion, named, remainder_fusion
 
 
 class ConflatedRefugeeCategory(Rule):
@@ -90,7 +90,10 @@ class ConflatedRefugeeCategory(Rule):
           of unnamed people after a whole, unless the whole's number is the group's own, "1.3
           million registered refugees, and ..." may go on to others), or by a verb that divides
           it ("Afghan refugees can be categorised into three groups: undocumented Afghans,
-          ..."); a bare head noun ("migrants") says what its group is.
+          ..."), or by counting only its own group's part of a whole whose number is another
+          population's ("Out of an estimated 3.7 million refugees ..., 1.3 million are
+          registered": the rest, called refugees, are left without papers); a bare head noun
+          ("migrants") says what its group is.
 
         A phase is paired with the group its clause names after it (also people named only
         by the papers they lack: "phase three targeted people with no papers"; a later group
@@ -192,7 +195,9 @@ def _fusions(draft: Draft, lex: Lexicon, claims: list[GroupClaim]) -> Iterator[F
         if wider is not None and narrower is not None:
             if inclusion.words in ELIDED_WORDS and own_size(lex, wider, named(wider)):
                 continue  # "1.3 million registered refugees, and 800,000 are undocumented"
-            fusion = inclusion_fusion(lex, wider, narrower, draft.date_for(narrower.span))
+            day = draft.date_for(narrower.span)
+            fusion = inclusion_fusion(lex, wider, narrower, day)
+            fusion = fusion or remainder_fusion(lex, wider, narrower, day)
             if fusion is not None:
                 yield fusion
 

@@ -1,0 +1,77 @@
+"""NL301 on a whole counted with its own group's part only (GitHub issue 11).
+
+"Out of an estimated 3.7 million refugees residing in Pakistan, 1.3 million are registered":
+the whole's number is every Afghan in Pakistan (NL302's finding), and counting only the
+registered among "refugees" leaves the rest under that noun without papers: undocumented
+people counted among the refugees (NL301).
+
+The sentences are invented; the figures and groups are the ledger's.
+"""
+
+import pytest
+
+from .test_categories_reading import found
+
+DAY = "2023-10-20"
+
+OPENERS = (
+    "Of the {w} Afghan refugees in Pakistan, {p}.",
+    "Out of an estimated {w} refugees residing in Pakistan, {p}.",
+    "Among the {w} Afghan refugees living in the country, {p}, officials said.",
+    "Pakistan hosts {w} Afghan refugees. Of these, {p}.",
+)
+"""A whole named by the refugees' bare noun, then its parts."""
+OWN_PARTS = ("{n} are registered", "{n} hold PoR cards", "only {n} are registered refugees")
+"""Parts of the whole's own group: the rest of the whole are left without its papers."""
+
+
+def _values(corpus):
+    from narrlint.claims.groups import format_value, lexicon
+
+    lex = lexicon(corpus)
+    totals = [
+        f for f in lex.stocks if f.category == "total" and f.date and f.date.isoformat() <= DAY
+    ]
+    registered = [f for f in lex.figures["por"] if f.date and f.date.isoformat() <= DAY]
+    assert totals and registered  # the seed ledger has 2023 totals and PoR sizes
+    own = format_value(max(registered, key=lambda f: f.date).value)
+    return [format_value(f.value) for f in totals if f.value >= 3e6], own
+
+
+def test_a_total_counted_with_its_own_groups_part_only_grid(seed_corpus):
+    wholes, own = _values(seed_corpus)
+    texts = [
+        opener.format(w=w, p=part.format(n=own))
+        for opener in OPENERS
+        for part in OWN_PARTS
+        for w in wholes
+    ]
+    missed = {t: c for t in texts if "NL301" not in (c := found(seed_corpus, t, DAY))}
+    assert not missed, missed
+
+
+def test_a_whole_of_its_own_size_or_of_everyone(seed_corpus):
+    wholes, own = _values(seed_corpus)
+    texts = [
+        # the whole's own size: its parts may be any of it
+        "Of the 1.4 million Afghan refugees in Pakistan, 800,000 are registered in Khyber "
+        "Pakhtunkhwa.",
+        # a noun for everyone: a part of them registered says nothing of the rest
+        *(f"Of the {w} Afghans in Pakistan, {own} are registered." for w in wholes),
+        *(f"Out of {w} Afghan nationals in Pakistan, {own} hold PoR cards." for w in wholes),
+        # a part that nearly fills the whole
+        "Of the 1.45 million Afghan refugees, 1.4 million are registered.",
+    ]
+    alarms = {t: c for t in texts if "NL301" in (c := found(seed_corpus, t, DAY))}
+    assert not alarms, alarms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "out" that opens no partition
+        "They moved out of the 3.7 million refugees' camps, and 1.3 million are registered.",
+    ],
+)
+def test_out_of_look_alikes(seed_corpus, text):
+    assert "NL301" not in found(seed_corpus, text, DAY)
