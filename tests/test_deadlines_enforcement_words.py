@@ -1,8 +1,9 @@
 """Words of enforcement before "from <date>" (issue 11, round 6): a plan "to send back illegal
 migrants from …", a border rule that "will require a passport and visa from …", a regime "to be
-implemented from …", passports "mandatory … from …" give the day an order starts to bite. The
-grid reads the orders' enforcement starts from the loaded ledger: the recorded day stays silent,
-a month later is reported; the same words with no order of the ledger stay silent."""
+implemented from …", passports "mandatory … from …", "action will be taken from …" give the day
+an order starts to bite. The grid reads the orders' enforcement starts from the loaded ledger:
+the recorded day stays silent, a month later is reported; the same words with no order of the
+ledger stay silent."""
 
 import datetime as dt
 
@@ -12,17 +13,20 @@ FORMS = {
     "ifrp_phase1": (
         "The government has prepared a plan to send back illegal migrants from {date}.",
         "Illegal immigrants will be sent back to Afghanistan from {date}, the minister said.",
+        "Action will be taken from {date} against illegal foreigners who have not left.",
     ),
     "entry_document_rule": (
         "Any crossing at the Afghan border will require a valid passport and visa from {date}.",
         "Passports and visas will be mandatory for crossing the border from {date}.",
         "The one document regime will be implemented at the border from {date}.",
+        "Passports and visas for crossing the border will be required, effective from {date}.",
     ),
 }
 LOOK_ALIKES = (
     "The UN will send a team of doctors to Peshawar from {date}.",
     "Hospitals in Quetta will require more staff from {date}.",
     "The new syllabus will be implemented in schools from {date}.",
+    "The new fares will take effect from {date}, the railways said.",
 )
 
 

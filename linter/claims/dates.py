@@ -61,6 +61,8 @@ from narrlint.claims.dates_record import (
     calendar_day,
     either_holds,
     evidence_rank,
+    fronted_month,
+    history_told,
     holds,
     lagging,
     link_in_force,
@@ -495,11 +497,16 @@ def _cut_off(
         # "in a meeting on October 3 … gave a deadline until …": the order announced that
         # day, and the value its history, whichever other orders share the group
         in_force = [c for c in in_scope if c[0] in anchor[1]]
-    elif len(in_force) < len(in_scope) and (told := announcement_told(clause, span, day)):
-        # "announced in early October that …": the history of the order on record
+    elif len(in_force) < len(in_scope) and (
+        told := announcement_told(clause, span, day) or fronted_month(clause, span, day)
+    ):
+        # "announced in early October that …", "In October, the government asked …": the
+        # history of the order on record
         in_force = [
             c for c in in_scope if not newer_than_record(c[0], day, value, cue, placed, told)
         ]
+    elif len(in_force) < len(in_scope) and history_told(clause, span, day):
+        in_force = in_scope  # "Earlier, …", "had set April 30 as the deadline": its history
     newer: tuple[Profile, ...] = ()
     if in_scope and not in_force:
         ids = ", ".join(sorted(p.id for p, _ in in_scope))

@@ -22,6 +22,7 @@ from narrlint.claims.dates_words import (
     DEADLINE_NOUNS,
     EXPIRY_LEMMAS,
     EXTENSION_LEMMAS,
+    HISTORY_LEMMAS,
     MONTH_LEAD_INS,
 )
 from narrlint.nlp.quantities import MONTHS, DateValue
@@ -305,6 +306,52 @@ def period_told(clause: Span, span: Span, day: dt.date) -> dt.date | None:
             return dt.date(day.year - 1, 1, 1)
         return (day.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
     return None
+
+
+def history_told(clause: Span, span: Span, day: dt.date | None) -> bool:
+    """The clause tells the order's history, given before the text's date, not a new
+    deadline: it opens with the month the order was given ("In October, the government asked
+    all undocumented foreigners to leave by …", "In October 2023, …": that month, or a year,
+    not after the record's last day is checked by the caller through :func:`fronted_month`),
+    with "Earlier," ("Earlier, the government asked the immigrants … to leave before …"), or
+    gives it in the past perfect ("Pakistan had set April 30 as the deadline", "had given them
+    a deadline to leave by …"). Never a clause that tells of a change ("had extended …")."""
+    if day is None:
+        return False
+    lowers, lemmas = doc_lowers(clause.doc), lemma_lowers(clause.doc)
+    if not EXTENSION_LEMMAS.isdisjoint(lemmas[clause.start : clause.end]):
+        return False
+    opening = [w for w in lowers[clause.start : min(span.start, clause.start + 2)] if w != '"']
+    if opening[:2] == ["earlier", ","]:
+        return True
+    for k in range(clause.start, span.start - 1):
+        if lowers[k] != "had":
+            continue
+        nxt = k + 1 + (lowers[k + 1] == "been")  # "April 30 had been set as the deadline"
+        if nxt < span.start and lemmas[nxt] in HISTORY_LEMMAS:
+            return True
+    return False
+
+
+def fronted_month(clause: Span, span: Span, day: dt.date | None) -> dt.date | None:
+    """The first day of the month a clause opens with ("In October, the government asked …",
+    "In October 2023, …"), in the latest year not after the text's ``day`` unless a year is
+    written; None when it opens otherwise or tells of a change ("In November, the deadline
+    was extended to …")."""
+    if day is None:
+        return None
+    doc = clause.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    k = clause.start + (lowers[clause.start] in (",", ";", "and", "but"))
+    if k + 1 >= span.start or lowers[k] != "in" or not doc[k + 1].is_title:
+        return None
+    month = MONTHS.get(lowers[k + 1])
+    if month is None or not EXTENSION_LEMMAS.isdisjoint(lemmas[clause.start : clause.end]):
+        return None
+    year_word = lowers[k + 2] if k + 2 < span.start else ""
+    if len(year_word) == 4 and year_word.isdigit():
+        return dt.date(int(year_word), month, 1)
+    return dt.date(day.year if month <= day.month else day.year - 1, month, 1)
 
 
 def anchored_on(

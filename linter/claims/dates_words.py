@@ -51,7 +51,7 @@ ENFORCEMENT_LEMMAS = {
     "start", "commence", "launch", "enforce", "enforcement", "evict", "eviction", "detain",
     "detention", "remove", "removal", "prosecute", "punish", "punishment", "jail",
     "imprison", "imprisonment", "penalty", "penalise", "penalize", "kick", "send", "require",
-    "mandatory", "implement",
+    "mandatory", "implement", "action", "effect", "effective",
 }  # fmt: skip
 """'deportations start after <date>', 'face deportation from <date>': when an order bites
 ("a plan to send back illegal migrants from <date>", "will require a passport and visa from
@@ -108,6 +108,9 @@ of … after <date>" reports an act."""
 PLAN_REACH = 4
 """How far before an enforcement word its plan verb or future auxiliary stands ("had announced
 a crackdown", "would be detained and deported")."""
+HISTORY_LEMMAS = {"set", "give", "ask", "order", "tell", "direct", "issue", "announce", "fix"}
+"""Verbs of giving an order, in the past perfect a recorded order's history ("had set April 30
+as the deadline", "had given them a deadline to leave by …")."""
 MONTH_LEAD_INS = {"in", "early", "late", "mid", "mid-", "-", "the", "of", "last", "this"}
 """Words between an announcement and its month ("announced in early October")."""
 CONDITION_OPENERS = {"who", "that", "if", "unless", "those", "whoever", "anyone"}
