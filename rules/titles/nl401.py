@@ -125,14 +125,22 @@ class StaleTitle(Rule):
         period inside the tenure ("In October 2023, caretaker Foreign Minister …"), a
         sentence that reports the end of the tenure ("Interior Minister X has resigned",
         "stepped down", "was replaced", "handed over command", "completed her term",
-        "retired", "was transferred", "was sworn in as …", "her last briefing") and one that
+        "retired", "was transferred", "was sworn in as …", "her last briefing", "the
+        departure of Special Representative X", "X's exit", "the government has removed its
+        envoy, X"; also the sentence before or after one that reports it of the same
+        person: "… X. X stepped down this week.") and one that
         reports the promotion ("was promoted to Field Marshal from General", also in the
         sentence before or after), a report told in the past tense in a draft dated up to
         three days after the tenure's recorded end (news tells the events of the days
         before; not when the sentence dates them after the end: "on Saturday", the Saturday
         after the handover), a title followed by what the person became later ("…, now
         Balochistan's chief minister"), and a title inside a quotation (the speaker's words,
-        which the writer does not change). A bare surname (`surname: true` in the ledger)
+        which the writer does not change). "The caretaker government" is judged only where
+        the ledger decides which government it is: the country written with it
+        ("Afghanistan's caretaker government", "… in Kabul") or named in its sentence, not
+        another government's country; nor where its sentence tells a history begun in the
+        government's term ("underway since November 2023, with the interim government …").
+        A bare surname (`surname: true` in the ledger)
         names its person only next to one of the person's titles or ranks, or after the full
         name in the same draft ("Ambassador Munir Akram" is someone else).
 
