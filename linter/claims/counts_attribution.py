@@ -36,6 +36,7 @@ from operator import or_
 
 from spacy.tokens import Doc, Span, Token
 
+from narrlint.claims.counts_documents import DATA_NOUNS, PRESENTING_LEMMAS, document_subject
 from narrlint.claims.counts_numbers import (
     lemma_at,
     word,
@@ -68,10 +69,6 @@ NOUN_FORMS = {
 # Verbs that record a figure rather than tell it: attribution only with a named source.
 RECORDING_LEMMAS = {"record", "count", "register", "tally", "document", "verify"}
 SHOWING_LEMMAS = {"show", "indicate", "suggest"}
-DATA_NOUNS = {
-    "figures", "data", "records", "statistics", "report", "reports", "tally", "tallies",
-    "count", "counts", "numbers", "estimate", "estimates", "assessment", "assessments",
-}  # fmt: skip
 SOURCE_NOUNS = {
     "police", "officials", "official", "spokesman", "spokesperson", "spokeswoman", "ministry",
     "department", "hospital", "authorities", "authority", "sources", "military", "army",
@@ -252,13 +249,16 @@ def markers_in(sentence: Span, sources: frozenset[str] = frozenset()) -> list[To
     start, end = sentence.start, sentence.end
     lowers, lemmas = doc_lowers(doc)[start:end], lemma_lowers(doc)[start:end]
     flags = map(
-        or_, map(MARKER_WORDS.__contains__, lowers), map(MARKER_LEMMAS.__contains__, lemmas)
+        or_, map(MARKER_WORDS.__contains__, lowers), map(ATTRIBUTING_LEMMAS.__contains__, lemmas)
     )
     return [
         doc[i] for i in compress(range(start, end), flags) if _is_marker(doc[i], sentence, sources)
     ]
 
 
+ATTRIBUTING_LEMMAS = frozenset(MARKER_LEMMAS | PRESENTING_LEMMAS)
+"""Lemmas of every token that may attribute: the markers' own, and the verbs by which a
+document presents its figures (:mod:`.counts_documents`)."""
 MARKER_WORDS = frozenset({"according", "citing", "per", "by", "(", "'s", "’s", *CREDIT_MARKS})
 """Words that can attribute whatever their lemma (the rest attribute by lemma)."""
 
@@ -282,12 +282,19 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
     if lower in CREDIT_MARKS:
         return _is_closing_credit(token, sentence) or _is_opening_credit(token, sentence, sources)
     lemma = token.lemma_.lower()
-    if lemma not in MARKER_LEMMAS:
-        return False
-    if lower in NOUN_FORMS and nxt != "that":
+    if lemma not in ATTRIBUTING_LEMMAS:
         return False
     if _is_passive_without_agent(token) or _is_absolute_participle(token, sentence):
         return False  # "were reported killed", "12 deaths were confirmed", "with … reported"
+    noun_form = lower in NOUN_FORMS and nxt != "that"
+    presents = noun_form or lemma in PRESENTING_LEMMAS or lemma in RECORDING_LEMMAS
+    if presents and lemma != "claim" and document_subject(token, sentence):
+        return True  # "The report highlights that…", "the CTD report notes 124 deaths"
+    if lemma in PRESENTING_LEMMAS:  # "officials found that…", "the minister pointed out that…"
+        opens = nxt == "that" or (nxt == "out" and word(doc, token.i + 2) == "that")
+        return opens and has_named_speaker(sentence, token)
+    if lemma not in MARKER_LEMMAS or noun_form:
+        return False
     if lower in ADJECTIVE_FORMS and _is_attributive(token, nxt):
         return False  # "alleged militants", "an alleged air strike": what, not who said so
     if lemma == "claim" and lemma_at(doc, token.i - 1) in BE_LEMMAS:
@@ -619,9 +626,15 @@ raised")."""
 def _names_a_source(sentence: Span, verb: Token) -> bool:
     """A source noun, an acronym or a name just before a revising or posting verb ("officials",
     "ISPR", "Mujahid"); not a day or a month ("On Monday, the blast raised the toll"), nor a
-    thing ("a video posted on X")."""
+    thing ("a video posted on X"), nor a word before a comma: "…in Balochistan, raising the
+    toll to 177" has the killing as its subject, not a source."""
     doc = sentence.doc
-    for token in doc[max(sentence.start, verb.i - MAX_SOURCE_GAP) : verb.i]:
+    start = max(sentence.start, verb.i - MAX_SOURCE_GAP)
+    for i in range(verb.i - 1, start - 1, -1):
+        if word(doc, i) in CLAUSE_MARKS:
+            start = i + 1
+            break
+    for token in doc[start : verb.i]:
         if token.lower_ in SOURCE_NOUNS or (token.is_upper and len(token) > 1):
             return True
         named = token.is_title and token.i != sentence.start and token.lower_ not in WEEKDAYS

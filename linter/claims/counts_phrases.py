@@ -63,6 +63,7 @@ from narrlint.claims.counts_words import (
     GIVING_LIVES,
     HEDGES,
     HURT_CEILING,
+    INJURED,
     INJURED_NOUNS,
     INJURY_NOUNS,
     INJURY_VERBS,
@@ -517,13 +518,16 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
             kind = KILLED
         elif lower == "lives" and _lives_of(doc, token.i):
             kind = KILLED
+        elif lower in INJURY_NOUNS and word(doc, token.i + 1) == "to":
+            kind = INJURED  # "caused injuries to four others": harm done to people
         elif lower in LIVES_VERBS or lower in LEFT_VERBS:
             kind = None
         else:
             continue
         if _counterfactual(doc, token.i):
             continue  # "the bomb could have killed 100 people"
-        number = _number_after(sentence, token.i, by_start)
+        after = token.i + 1 if lower in INJURY_NOUNS else token.i  # past "to"
+        number = _number_after(sentence, after, by_start)
         others = number is None and kind is not None
         if others:
             number = _others_after(sentence, token.i, by_start)
@@ -540,10 +544,13 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
             if any(w in NOT_PEOPLE for w in lowers[number.end : end + 1]):
                 continue
             if (
-                lower in EUPHEMISM_VERBS or lower in LOSS_NOUNS or lower == "lives"
+                lower in EUPHEMISM_VERBS
+                or lower in LOSS_NOUNS
+                or lower in INJURY_NOUNS
+                or lower == "lives"
             ) and not _counts_people(doc, number.end, end):
-                continue  # "eliminated five hideouts", "the loss of 300 jobs"
-        start = token.i - 1 if phrasal is not None else token.i
+                continue  # "eliminated five hideouts", "the loss of 300 jobs", "injuries to 3"
+        start = token.i - 1 if phrasal is not None or _scare_quoted(doc, token.i) else token.i
         if lower == "lives":  # "claimed (the) lives of 17 people"
             start = token.i - 2 if word(doc, token.i - 1) == "the" else token.i - 1
         yield Count(doc[start:end], number, count_value(number), kind, "object", cue)
@@ -586,15 +593,25 @@ def _lives_of(doc: Doc, i: int) -> bool:
 
 
 def _number_after(sentence: Span, verb: int, by_start: dict[int, Span]) -> Span | None:
-    """The number right after a verb, hedges allowed ("killed at least 12"), and "all" before
-    it ("killed all five militants": the whole group, counted)."""
-    lowers = doc_lowers(sentence.doc)
+    """The number right after a verb, hedges allowed ("killed at least 12"), "all" before
+    it ("killed all five militants": the whole group, counted), and the closing mark of scare
+    quotes around the verb alone ('“neutralised” 11 terrorists': the writer's distance from
+    the word, not a quotation of anyone's)."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
     for i in range(verb + 1, min(sentence.end, verb + 5)):
         if i in by_start:
             return by_start[i]
+        if i == verb + 1 and _scare_quoted(doc, verb):
+            continue
         if lowers[i] not in HEDGES and not (i == verb + 1 and lowers[i] in ("of", "all")):
             return None
     return None
+
+
+def _scare_quoted(doc: Doc, verb: int) -> bool:
+    """Quote marks around the verb alone ('“killed”', "'eliminated'")."""
+    return 0 < verb < len(doc) - 1 and doc[verb - 1].is_quote and doc[verb + 1].is_quote
 
 
 def _lives_or_left_end(number: Span, verb: str) -> tuple[int | None, str]:

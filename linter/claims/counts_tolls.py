@@ -19,6 +19,7 @@ from narrlint.claims.counts_words import (
     MAX_TOLL_GAP,
     PREDICATES,
     REFERRING_MODIFIERS,
+    RISE_LINKS,
     ROAD_TOLL_WORDS,
     TOLL_CUES,
     TOLL_HEADS,
@@ -85,13 +86,38 @@ def _toll_kind(token: Token) -> str | None:
         if following == "lives":
             return None
         return PREDICATES.get(following) or TOLL_SUBJECTS.get(following)  # "of victims"
-    if lower in TOLL_SUBJECTS and word(doc, token.i + 1) in TOLL_LINKS - {"of", "at", "to"}:
+    if lower in TOLL_SUBJECTS and (
+        word(doc, token.i + 1) in TOLL_LINKS - {"of", "at", "to"} or _rises_after_phrase(token)
+    ):
         before = word(doc, token.i - 1)
         starts = token.i == token.sent.start
         if not starts and before != "the" and before not in REFERRING_MODIFIERS:
             return None  # "three dead" is a count, not a toll noun; "the dead" is
         return TOLL_SUBJECTS[lower]
     return None
+
+
+SUBJECT_PHRASE_OPENERS = frozenset({"in", "from", "among", "across", "on", "at"})
+"""Prepositions of the phrase that places a toll noun ("fatalities in Khyber Pakhtunkhwa")."""
+MAX_SUBJECT_PHRASE = 7
+"""Words of that phrase and the auxiliaries before the toll's verb ("from terrorism in the
+northwestern province have")."""
+
+
+def _rises_after_phrase(token: Token) -> bool:
+    """ "Fatalities in Khyber Pakhtunkhwa jumped from 1,620 to 2,331", "deaths from the floods
+    rose to 300": a toll noun, a short phrase of place or cause, then a verb of a changing
+    total ("casualties in the attack were heavy" has no total)."""
+    doc = token.doc
+    if word(doc, token.i + 1) not in SUBJECT_PHRASE_OPENERS:
+        return False
+    for i in range(token.i + 2, min(token.sent.end, token.i + 2 + MAX_SUBJECT_PHRASE)):
+        lower = word(doc, i)
+        if lower in RISE_LINKS:
+            return True
+        if lower in CLAUSE_MARKS or not doc[i].is_alpha or doc[i].is_quote:
+            return False
+    return False
 
 
 def _toll_number(sentence: Span, head: Token, by_start: dict[int, Span]) -> Span | None:

@@ -216,7 +216,7 @@ PHRASE_KINDS = {**PHRASE_PREDICATES, **COORDINATED_PHRASES}
 MAX_COORDINATED = 12
 OBJECT_CUES = frozenset(
     {*OBJECT_VERBS, *(verb for _, verb in PHRASAL_OBJECT_VERBS), *DEATH_NOUNS, *LIVES_VERBS,
-     *LEFT_VERBS, *LOSS_NOUNS, "lives"}
+     *LEFT_VERBS, *LOSS_NOUNS, *INJURY_NOUNS, "lives"}
 )  # fmt: skip
 """Words that can open an object count: every other token is skipped at once."""
 MAX_NAMED_OBJECT = 16
