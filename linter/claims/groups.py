@@ -75,6 +75,7 @@ from narrlint.claims.groups_phrases import (
 from narrlint.claims.groups_places import past_place
 from narrlint.claims.groups_predicates import concessions, later_status, predicate_of
 from narrlint.claims.groups_recipients import recipients
+from narrlint.claims.groups_totals import totals
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     CONTINUATION,
@@ -199,6 +200,7 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
         *partitions(doc, lex, analysis),
         *divisions(doc, analysis),
         *among_parts(doc, analysis),
+        *totals(doc, lex, analysis),
     ):
         if isinstance(part, Mention):
             _include(doc, claims, wider, part, words)

@@ -21,6 +21,7 @@ from narrlint.claims.groups import (
     lexicon,
 )
 from narrlint.claims.groups_parts import ELIDED_WORDS
+from narrlint.claims.groups_totals import SUMMED_WORDS
 from narrlint.claims.groups_words import QUOTES
 
 from .common import (
@@ -92,8 +93,10 @@ class ConflatedRefugeeCategory(Rule):
           it ("Afghan refugees can be categorised into three groups: undocumented Afghans,
           ..."), or by counting only its own group's part of a whole whose number is another
           population's ("Out of an estimated 3.7 million refugees ..., 1.3 million are
-          registered": the rest, called refugees, are left without papers); a bare head noun
-          ("migrants") says what its group is.
+          registered": the rest, called refugees, are left without papers), or by a total
+          given after the counts it sums ("1.73 million Afghans had no legal documents,
+          adding a total of 4.4 million Afghan refugees"; "In total, ..." within two
+          sentences); a bare head noun ("migrants") says what its group is.
 
         A phase is paired with the group its clause names after it (also people named only
         by the papers they lack: "phase three targeted people with no papers"; a later group
@@ -193,7 +196,8 @@ def _fusions(draft: Draft, lex: Lexicon, claims: list[GroupClaim]) -> Iterator[F
         if narrower is None:
             narrower = by_start.get(inclusion.narrower.start)
         if wider is not None and narrower is not None:
-            if inclusion.words in ELIDED_WORDS and own_size(lex, wider, named(wider)):
+            weighed = inclusion.words in ELIDED_WORDS or inclusion.words in SUMMED_WORDS
+            if weighed and own_size(lex, wider, named(wider)):
                 continue  # "1.3 million registered refugees, and 800,000 are undocumented"
             day = draft.date_for(narrower.span)
             fusion = inclusion_fusion(lex, wider, narrower, day)

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from narrlint.api import Corpus, Draft, Problem, Rule, Severity, long_date
 from narrlint.claims.groups import FigureClaim, Lexicon, figure_summary, format_value, lexicon
 from narrlint.claims.groups_parts import ELIDED_WORDS
+from narrlint.claims.groups_totals import SUMMED_WORDS
 
 from .common import (
     CORPUS_EVIDENCE,
@@ -150,7 +151,8 @@ def _included(claim: FigureClaim, by_start: dict) -> set[str]:
     for inclusion in group.inclusions:
         # people left unnamed after a group given its own size may be others beside it
         # ("1.4 million registered refugees; 800,000 hold ACCs")
-        if inclusion.wider.start != group.span.start or inclusion.words in ELIDED_WORDS:
+        elided = inclusion.words in ELIDED_WORDS or inclusion.words in SUMMED_WORDS
+        if inclusion.wider.start != group.span.start or elided:
             continue
         narrower = by_start.get(inclusion.narrower.start)
         if narrower is not None and not narrower.fused:
