@@ -402,6 +402,7 @@ SPAN_LOOK_ALIKES = (
     "Pakistan hosted over {n} Afghan refugees on its soil last year, the minister said.",
     "Pakistan, which has hosted refugees for 40 years, says over {n} Afghan refugees live there.",
     "Pakistan has hosted more than {n} Afghan refugees for the last two years.",
+    "Pakistan hosts over {n} Afghan refugees who fled during 40 years of war.",
     "Pakistan has hosted {n} Afghan refugees over four decades, the minister said.",
 )
 """The same numbers set at one time, or given as they are (the day's total itself, which

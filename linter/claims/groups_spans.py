@@ -30,17 +30,17 @@ EARLIEST_SPAN_YEAR = 2001
 
 def over_years(doc: Doc, start: int, end: int, at: int) -> bool:
     """Does tokens ``[start, end)`` (the clause of the number at ``at``) set it over a long
-    span of years or at a past peak? A relative clause set off by commas that does not hold
-    the number speaks of its own noun ("Pakistan, which has hosted refugees for 40 years,
-    says ..."). See the module's documentation."""
+    span of years or at a past peak? A relative clause that does not hold the number speaks
+    of its own noun and verb ("Pakistan, which has hosted refugees for 40 years, says ...",
+    "... refugees who crossed during 40 years of war"). See the module's documentation."""
     lowers = doc_lowers(doc)
     k = start - 1
     while k + 1 < end:
         k += 1
         lower = lowers[k]
-        if lower == "," and k + 1 < end and lowers[k + 1] in RELATIVES:
+        if lower in RELATIVES or (lower == "," and k + 1 < end and lowers[k + 1] in RELATIVES):
             close = next((m for m in range(k + 1, end) if lowers[m] == ","), end)
-            if not k < at < close:
+            if not k < at < close:  # "... refugees who crossed during 40 years of war"
                 k = close
                 continue
         if lower in SPAN_OPENERS and _long_span(doc, lowers, k + 1, end):
