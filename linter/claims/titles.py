@@ -55,6 +55,7 @@ from narrlint.claims.titles_names import (
     PAST_MARKERS,
     TEMPORARY,
     designated,
+    given_names_before,
     later_post_follows,
     person_after,
     person_after_comma,
@@ -299,6 +300,8 @@ class _Naming:
         if any(p.office in offices for p in person.posts):
             return True
         if ranks and any(t.rank in ranks for t in self.ledger.rank_succession(person.id)):
+            return True
+        if given_names_before(person, ent):
             return True
         return self.full.get(person.id, len(doc)) < ent.start
 

@@ -4,12 +4,17 @@ this module knows only the words and the shapes of naming)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE
 from narrlint.nlp.tokens import lemma_lowers, lowers, texts
 from narrlint.nlp.vocabulary import REPORTING_LEMMAS
+
+if TYPE_CHECKING:
+    from narrlint.knowledge.ledger import Person
 
 TEMPORARY = {"caretaker": "caretaker", "interim": "caretaker", "acting": "acting"}
 """Qualifiers of a temporary post, and the kind of post each names: caretaker and interim name
@@ -537,3 +542,38 @@ def person_appointed_as(ents: list[Span], index: int, start: int) -> Span | None
     if k < first or lemmas[k] not in APPOINTING:
         return None
     return person
+
+
+GIVEN_NAME_PREFIX = 4
+"""Letters a given name written before a surname alias shares with the person's recorded
+first name for the two to be one name spelt otherwise ("Anwarul Haq Kakar" for Anwaar-ul-Haq
+Kakar, "Sarfaraz Ahmad Bugti" for Sarfraz Bugti)."""
+
+
+def given_names_before(person: Person, ent: Span) -> bool:
+    """Whether the surname alias ``ent`` is written after capitalised given names (outside the
+    ledger's entities) the first of which opens like the first name of one of the person's
+    full-name aliases: the person's full name in another spelling, not a namesake ("Bilawal
+    Bhutto Zardari" is not Asif Ali Zardari)."""
+    doc = ent.doc
+    written = texts(doc)
+    i = ent.start
+    while (
+        i > 0
+        and ent.start - i < MAX_GIVEN_NAMES
+        and written[i - 1].istitle()
+        and written[i - 1].isalpha()
+        and not doc[i - 1].ent_type_
+    ):
+        i -= 1
+    if i == ent.start:
+        return False
+    given = written[i].lower()[:GIVEN_NAME_PREFIX]
+    if len(given) < GIVEN_NAME_PREFIX:
+        return False
+    firsts = {
+        "".join(filter(str.isalpha, a.split()[0]))[:GIVEN_NAME_PREFIX]
+        for a in (person.name.lower(), *person.aliases)
+        if " " in a and a not in person.surnames
+    }
+    return given in firsts

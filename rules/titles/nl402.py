@@ -308,7 +308,8 @@ def _held_by_others(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.d
     judged: the ledger does not record the whole career it may refer to. Nor is "acting" for
     an office whose holder is not recorded as acting, given to someone who then held another
     post in its country: a stand-in while the holder is away or ill ("Acting President …") is
-    a title the ledger does not track."""
+    a title the ledger does not track (unless the person's own post then is "acting" too: the
+    style of that government, not a stand-in)."""
     if claim.past_marked or claim.frame.then or claim.foreign_owner:
         return False
     meant = _of_persons_country(corpus, claim.offices, person)
@@ -328,6 +329,7 @@ def _held_by_others(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.d
                 claim.temporary == "acting"
                 and any(p.qualifier != "acting" for _, p in held)
                 and _serves(corpus, person, office, when)
+                and not _serves(corpus, person, office, when, qualifier="acting")
             ):
                 return False  # "Acting President X": a stand-in while the holder is away
     return True
@@ -399,13 +401,20 @@ def _words(title: str) -> set[str]:
     return set(re.findall(r"[\w'’-]+", title.lower())) - LINKING_WORDS
 
 
-def _serves(corpus: Corpus, person: Person, office: str, day: dt.date) -> bool:
+def _serves(
+    corpus: Corpus, person: Person, office: str, day: dt.date, qualifier: str | None = None
+) -> bool:
     """Whether ``person`` held a post in the country of ``office`` on ``day``: one who may
-    stand in for its holder."""
+    stand in for its holder; with ``qualifier``, a post so qualified ("acting": then "acting"
+    is the style of the person's own government, as in the Taliban administration's, not a
+    stand-in: "Acting Taliban Spokesman Amir Khan Muttaqi" for the acting foreign minister)."""
     offices = corpus.ledger.offices
     country = offices[office].country
     return any(
-        p.held_on(day) and (held := offices.get(p.office)) is not None and held.country == country
+        p.held_on(day)
+        and (held := offices.get(p.office)) is not None
+        and held.country == country
+        and (qualifier is None or p.qualifier == qualifier)
         for p in person.posts
     )
 
