@@ -35,6 +35,7 @@ from narrlint.claims.counts_reach import marker_covers, subordinates
 from narrlint.claims.counts_words import (
     BREAKDOWN_LINKS,
     CASUALTIES,
+    CLAUSE_MARKS,
     DEATH_NOUNS,
     DEPENDENT_WORDS,
     LOSS_NOUNS,
@@ -450,12 +451,18 @@ def _has_own_time(sentence: Span) -> bool:
 
 def _joins(doc: Doc, start: int, end: int) -> bool:
     """Nothing between two counts but their report: no ";", no subordinator but "as"/"while"
-    ("…, a week after gunmen killed 19 others" is another incident)."""
-    return not any(
-        doc[i].lower_ == ";"
-        or (doc[i].lower_ not in JOINING_SUBORDINATORS and subordinates(doc, i))
-        for i in range(start, end)
-    )
+    after a comma ("…, a week after gunmen killed 19 others" is another incident). A clause
+    with no comma before it belongs to the first count ("fourteen were killed when a bomber
+    rammed the post, while 12 terrorists were also killed": one report of both)."""
+    comma = False
+    for i in range(start, end):
+        lower = doc[i].lower_
+        if lower == ";":
+            return False
+        comma = comma or lower in CLAUSE_MARKS
+        if comma and lower not in JOINING_SUBORDINATORS and subordinates(doc, i):
+            return False
+    return True
 
 
 PRONOUN_SUBJECTS = {"this", "that"}

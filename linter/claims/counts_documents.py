@@ -12,10 +12,10 @@ health ministry show"): "the survey team found 12 bodies" is a team's find, not 
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from narrlint.claims.counts_numbers import word
 from narrlint.claims.counts_words import CLAUSE_MARKS
+from narrlint.nlp.tokens import lowers as doc_lowers
 
 DATA_NOUNS = frozenset(
     {
@@ -73,6 +73,13 @@ def document_subject(verb: Token, sentence: Span) -> bool:
         if lower in AUTHOR_PREPOSITIONS:
             return j > sentence.start and word(doc, j - 1) in REPORT_NOUNS
     return False
+
+
+def word(doc: Doc, i: int) -> str:
+    """Lower-case text of token ``i``, or "" outside the doc (this module is imported by
+    :mod:`.counts_numbers`, whose helper it cannot import)."""
+    lowers = doc_lowers(doc)
+    return lowers[i] if 0 <= i < len(lowers) else ""
 
 
 def _compound_head(verb: Token) -> bool:

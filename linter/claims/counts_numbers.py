@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from narrlint.claims.counts_documents import PRESENTING_LEMMAS
 from narrlint.claims.counts_words import (
     AGE_RANGE_WORDS,
     AGE_WORDS,
@@ -32,6 +33,7 @@ from narrlint.nlp.tokens import lemma_lowers, spans_of, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentences as doc_sentences
 from narrlint.nlp.tokens import texts as doc_texts
+from narrlint.nlp.vocabulary import REPORTING_LEMMAS
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,10 +172,24 @@ def is_count_number(number: Span) -> bool:
     if _is_age_apposition(number) or _is_age_range(number):
         return False
     if text.lower() == "one" and (
-        before in ONE_EXCLUDED_BEFORE or after in ("of", "another", "by", "day", "after")
+        (before in ONE_EXCLUDED_BEFORE and not _reported_that(doc, number.start - 1))
+        or after in ("of", "another", "by", "day", "after")
     ):
         return False
     return not (number_value(number) or 0) <= 0
+
+
+THAT_VERB_LEMMAS = frozenset(REPORTING_LEMMAS | PRESENTING_LEMMAS | {"show", "indicate"})
+"""Verbs whose "that" opens what they report ("said that one soldier was martyred")."""
+HEARER_LEMMAS = frozenset({"tell", "inform", "brief", "assure"})
+
+
+def _reported_that(doc: Doc, i: int) -> bool:
+    """Is the "that" at ``i`` the conjunction after a reporting verb ("said that one",
+    "told reporters that one"), not a determiner ("that one attack")?"""
+    if word(doc, i) != "that":
+        return False
+    return lemma_at(doc, i - 1) in THAT_VERB_LEMMAS or lemma_at(doc, i - 2) in HEARER_LEMMAS
 
 
 def _is_age_apposition(number: Span) -> bool:
