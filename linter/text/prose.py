@@ -64,22 +64,32 @@ def markdown_prose(text: str, skip: int = 0, index: LineIndex | None = None) -> 
     source = "\n" * first_line + text[index.line_start(first_line + 1) :] if skip else text
     tokens = markdown_parser().parse(source)
     builder = ProseBuilder(text)
-    stack: list[str] = []
+    # The kind of the innermost enclosing block that has one, for each open block: the last
+    # is the kind of inline content met now.
+    kinds: list[str] = ["paragraph"]
     row_cursor: dict[int, int] = {}
     directives: list[tuple[int, int]] = []
     mentions = "narrlint" in text
     for token in tokens:
-        if token.nesting == 1:
-            stack.append(_BLOCK_KINDS.get(token.type, token.tag))
-        elif token.nesting == -1 and stack:
-            stack.pop()
-        if mentions and token.map is not None and holds_directive_comment(token):
-            directives.append((token.map[0] + 1, token.map[1]))
-        if token.type == "html_block" and token.map is not None:
-            _after_comment(text, index, token, builder)
-        if token.type != "inline" or token.map is None:
+        nesting = token.nesting
+        if nesting == 1:
+            kind = _BLOCK_KINDS.get(token.type, token.tag)
+            kinds.append(kind if kind in _KIND_NAMES else kinds[-1])
+        elif nesting == -1 and len(kinds) > 1:
+            kinds.pop()
+        kind = token.type
+        if kind != "inline":
+            if token.map is not None:
+                if mentions and holds_directive_comment(token):
+                    directives.append((token.map[0] + 1, token.map[1]))
+                if kind == "html_block":
+                    _after_comment(text, index, token, builder)
             continue
-        kind = next((k for k in reversed(stack) if k in _KIND_NAMES), "paragraph")
+        if token.map is None:
+            continue
+        if mentions and holds_directive_comment(token):
+            directives.append((token.map[0] + 1, token.map[1]))
+        kind = kinds[-1]
         builder.open_block()
         if token.children is None and "\n" not in token.content:
             plain_line(text, index, token, row_cursor, builder)

@@ -52,7 +52,7 @@ class ProseBuilder:
             return
         segment = self.original[start:end]
         if "http" not in segment and "www." not in segment:  # no URL: the common case
-            self._add_clean(start, end)
+            self._add_clean(start, end, segment)
             self._last_orig_end = end
             return
         # Mask bare URLs inside prose: their digits are not figures.
@@ -63,11 +63,15 @@ class ProseBuilder:
             cursor = cut_end
         self._last_orig_end = end
 
-    def _add_clean(self, start: int, end: int) -> None:
+    def _add_clean(self, start: int, end: int, text: str | None = None) -> None:
+        """Add original ``[start, end)`` (``text``: those characters, when the caller has
+        them), with no URL in it."""
         if end <= start:
             return
-        text = self.original[start:end]
-        if not text.isprintable():
+        if text is None:
+            text = self.original[start:end]
+        printable = text.isprintable()
+        if not printable:
             runs = visible_runs(text)
             if runs is not None:  # invisible format characters are gaps, as markup is
                 for run_start, run_end in runs:
@@ -93,9 +97,13 @@ class ProseBuilder:
                 gap = self.original[max(self._last_orig_end, 0) : start]
                 if any(c.isspace() or c in "`<" for c in gap):
                     self._emit(" ", start, True)
-        if "  " not in text and text.isprintable():
+        if "  " not in text and (printable or text.isprintable()):
             # No whitespace run to fold: every whitespace character but " " is unprintable.
-            self._emit(text, start, False)
+            # (_emit, inlined: most prose is added here, and ``text`` is never empty.)
+            self.keys.append(self.length)
+            self.pieces.append((start, len(text), False))
+            self.parts.append(text)
+            self.length += len(text)
             self._last_orig_end = end
             return
         cursor = 0
