@@ -19,6 +19,7 @@ from narrlint.claims.dates_words import (
     AUTHORITY_VERBS,
     AUXILIARY_VERBS,
     COMPLIANCE_LEMMAS,
+    DATELINE_MARKS,
     DEPARTURE_NEXT,
     DEPARTURE_PARTICLES,
     DETERMINERS,
@@ -160,11 +161,15 @@ def _onward(lowers: list[str], lemmas: list[str], lexicon: Lexicon) -> str | Non
 
 
 def _places(lowers: list[str], lexicon: Lexicon) -> tuple[str, ...]:
+    """Places the clause names; not a dateline's city ("ISLAMABAD: …", "QUETTA (APP) - …"),
+    where the report was filed, not where its order applies."""
     deadline_places, countries = [], []
     n = len(lowers)
     starts = lexicon.place_starts
     words = _triggers(lexicon).place_words
     for i in compress(range(n), map(words.__contains__, lowers)):  # found in C
+        if i == 0 and n > 1 and lowers[1] in DATELINE_MARKS:
+            continue
         if lowers[i] in starts:
             for size in range(min(lexicon.max_place, n - i), 0, -1):
                 place = lexicon.places.get(tuple(lowers[i : i + size]))

@@ -26,6 +26,7 @@ from narrlint.claims.dates_words import (
     MOTION_PARTICLES,
     OBJECT_REACH,
     OBJECT_WORDS,
+    PEOPLE_QUANTITIES,
     PERMISSION_WORDS,
     PLAN_LEMMAS,
     PLAN_REACH,
@@ -39,7 +40,11 @@ from narrlint.claims.dates_words import (
 from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lemma_lowers, spans_of
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import NEGATIONS
+from narrlint.nlp.vocabulary import NEGATIONS, NUMBER_HEDGES
+
+PEOPLE_QUANTIFIERS = NUMBER_HEDGES | PEOPLE_QUANTITIES
+"""Words of how many before the people a deadline is for ("all", "some 1.4 million",
+"thousands of", "more than")."""
 
 
 def moves_people(doc: Doc, i: int) -> bool:
@@ -82,8 +87,8 @@ def for_people(doc: Doc, at: int, end: int, lexicon: Lexicon) -> bool:
             return True  # "Afghans", "PoR": a name, not a purpose
         if word in lexicon.actions or doc[k].lemma_.lower() in lexicon.actions:
             return True  # "the deadline for repatriation", "for departure": the order's act
-        if not (word in DETERMINERS or doc[k].like_num or word in ("all", "some", "million")):
-            return False
+        if not (word in DETERMINERS or doc[k].like_num or word in PEOPLE_QUANTIFIERS):
+            return False  # "for thousands of undocumented Afghans" reads on to the people
     return False
 
 

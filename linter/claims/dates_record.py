@@ -39,6 +39,9 @@ CLAUSE_STOPS = {",", ";", ".", "and", "but", "while", "which", "that", "who", "n
 """Words past which an ending verb is another clause's ("the deadline for those who left …")."""
 """Words from an announcement verb to the month it was made in ("announced in early October")."""
 
+LATER_ORDER_DAYS = 180
+"""Days after an event's last record beyond which a past cut-off is another, later order's
+("March 31" in a 2025 story against a 2023 order), not a misstatement of its history."""
 LENGTH_MARGIN_DAYS = 3
 """A window's length may differ from its link's days by this much ("six months" from 30 June
 to 31 December is 184 days; one month is read as 28 to 31)."""
@@ -259,16 +262,20 @@ def newer_than_record(
     order), speaks of a later deadline the record does not hold (a new extension, another
     phase), not of that event: not a contradiction of the record, so never compared with it.
     A cut-off already past at the text's date tells the event's history and is compared
-    ("gave them until December 1, 2023" in a 2024 story). ``told``: the month the clause says
-    the order was announced in ("announced in early October that …"); one within the record
-    tells the recorded order's history, whatever the date it gives."""
+    ("gave them until December 1, 2023" in a 2024 story), unless it falls more than
+    ``LATER_ORDER_DAYS`` after the record's last day: then it is a later order's. ``told``:
+    the month the clause says the order was announced in ("announced in early October that
+    …"); one within the record tells the recorded order's history, whatever the date it
+    gives."""
     last = profile.last_known
     if last is None or day is None or day <= last or not value.is_date:
         return False
     if told is not None and told <= last:
         return False  # "announced in early October that it would expel … after": its history
     when = placed or calendar_day(value.date, day)
-    return when is not None and when >= day and not accepts(profile, value, cue, placed)
+    if when is None or accepts(profile, value, cue, placed):
+        return False
+    return when >= day or (when - last).days > LATER_ORDER_DAYS
 
 
 def announcement_told(clause: Span, span: Span, day: dt.date | None) -> dt.date | None:

@@ -72,6 +72,11 @@ NOUN_GROUP_REACH = 12
 proof-of-registration (PoR) cards")."""
 FOR_PEOPLE_REACH = 4
 """Words after "deadline for" read for whom it is ("for an estimated 1.7 million Afghans")."""
+DATELINE_MARKS = {":", "-", "—", "–", "("}
+"""Marks after a city that opens a text: its dateline ("ISLAMABAD: …", "QUETTA (APP) - …")."""
+PEOPLE_QUANTITIES = {"all", "million", "millions", "thousands", "hundreds", "tens", "dozens",
+                     "of", "lakh", "lakhs"}  # fmt: skip
+"""Words of a multitude before people ("thousands of undocumented Afghans")."""
 JOINING_WORDS = {"and", "but", "or", "while", "when", "as", "after", "before"}
 """Words that join another clause: a noun before one is not the subject of a verb after it."""
 SUBJECT_BREAKS = JOINING_WORDS | {"that", "which"}
