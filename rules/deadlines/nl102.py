@@ -31,11 +31,11 @@ class DeadlineConflict(Rule):
         same event elsewhere, and the ledger cannot say which is right: it records both (the
         sources disagree: "February 28" and "March 31" for the same order), or no value for
         the event at all. Reported at the second mention, pointing at the first. When the
-        ledger records one of the two values, the other is the wrong one and NL101 reports it
-        there; no conflict is reported at the right one. Forms the ledger treats as the same
-        cut-off (1 November / 31 October, "30-day" / "one-month") do not conflict, nor does a
-        draft that tells of an extension ("extended from March 31 to June 30"), nor a chain of
-        validity dates.
+        ledger records one of the two values, the other is the wrong one: NL101 reports it
+        there, and no NL102 is reported at either mention (whichever comes first). Forms the
+        ledger treats as the same cut-off (1 November / 31 October, "30-day" / "one-month") do
+        not conflict, nor does a draft that tells of an extension ("extended from March 31 to
+        June 30"), nor a chain of validity dates.
 
         The ledger records both 28 February and 31 March for the order to leave the twin
         cities, so it cannot say which of these is right:
