@@ -336,7 +336,25 @@ def _lemmas_before(clause: Span, end: int, size: int) -> set[str]:
                 found = {*lemmas[max(clause.start, k - reach) : k], lemmas[start]}
                 if found & EXTENSION_LEMMAS:
                     return found
-    return set(lemmas[max(clause.start, end - size) : end])
+    return set(lemmas[_reach_back(clause, end, size) : end])
+
+
+def _reach_back(clause: Span, end: int, size: int) -> int:
+    """The first of the ``size`` tokens before ``end``, a parenthesis counted as one token:
+    "the validity of PoR (Proof of Registration) cards of 1.45 million Afghan refugees until"
+    is as near its verb as "the validity of PoR cards of … until"."""
+    lowers = doc_lowers(clause.doc)
+    k, counted, depth = end, 0, 0
+    while k > clause.start and counted < size:
+        k -= 1
+        word = lowers[k]
+        if word == ")":
+            depth += 1
+        elif word == "(" and depth:
+            depth -= 1
+        if not depth:
+            counted += 1
+    return k
 
 
 def _deadline_predicate(
