@@ -16,6 +16,7 @@ import numpy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.tokens.underscore import Underscore
 
 from narrlint.nlp.tokens import IdValues, spans_of
 from narrlint.nlp.tokens import lowers as doc_lowers
@@ -70,6 +71,27 @@ class DateValue:
 for _name, _default in (("date", None), ("value", None), ("days", None)):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=_default)
+
+_DIRECT: dict[str, bool] = {}
+"""Per extension name: whether ``span._.<name> = value`` was found to store ``value`` in
+``doc.user_data`` under ``("._.", name, start_char, end_char)`` (checked on its first use)."""
+
+
+def set_value(span: Span, name: str, value: object) -> None:
+    """``setattr(span._, name, value)`` for an extension set with a default only (``date``,
+    ``value``, ``days``): each ``span._`` builds an accessor object, about 2 µs of every
+    number and date the pipeline finds. The value goes straight into the doc's user data under
+    the key spaCy itself uses, once the first write through ``span._`` has shown that key (and
+    while the extension has no getter, setter or method); otherwise through ``span._``."""
+    spec = Underscore.span_extensions.get(name)
+    direct = _DIRECT.get(name)
+    if direct and spec is not None and spec[1] is None and spec[2] is None and spec[3] is None:
+        span.doc.user_data[("._.", name, span.start_char, span.end_char)] = value
+        return
+    setattr(span._, name, value)
+    if direct is None:
+        key = ("._.", name, span.start_char, span.end_char)
+        _DIRECT[name] = span.doc.user_data.get(key, _DIRECT) is value
 
 
 def month_of(token: Token) -> int | None:
@@ -259,7 +281,7 @@ def _number_spans(doc: Doc, found: _Candidates) -> list[Span]:
         value = _number_value(lowers[i:j])
         if value is not None and not _part_of_date(lowers, found.months, i, j):
             span = Span(doc, i, j, label="NUMBER")
-            span._.value = value
+            set_value(span, "value", value)
             spans.append(span)
         done = j
     return spans
@@ -295,7 +317,7 @@ def _date_spans(doc: Doc, found: _Candidates) -> list[Span]:
             month, day = lowers[i + 2], lowers[i + 4]
             if month.isdigit() and day.isdigit() and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
                 span = Span(doc, i, i + 5, label="DATE")
-                span._.date = DateValue(int(month), int(day), int(text))
+                set_value(span, "date", DateValue(int(month), int(day), int(text)))
                 spans.append(span)
                 done = i + 5
                 continue
@@ -321,7 +343,7 @@ def _date_spans(doc: Doc, found: _Candidates) -> list[Span]:
                 end = probe + 1
             if day is not None or year is not None:
                 span = Span(doc, start, end, label="DATE")
-                span._.date = DateValue(month, day, year, end_day)
+                set_value(span, "date", DateValue(month, day, year, end_day))
                 if spans and spans[-1].end > start:
                     spans.pop()
                 spans.append(span)
@@ -370,7 +392,7 @@ def unit_spans(
         else:
             continue
         span = Span(doc, start, i + 1, label="DURATION")
-        span._.days = round(count * unit)
+        set_value(span, "days", round(count * unit))
         spans.append(span)
     return spans
 
