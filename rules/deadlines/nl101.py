@@ -92,9 +92,22 @@ class DeadlineMismatch(Rule):
         order the clause may mean is nearer that date. The day an order was announced, given in
         the clause ("in a meeting on October 3 … gave a deadline until …"), names that order.
         A weekday ("ended on Friday", "expires Monday") is the day of the text's week its tense
-        says. A reported start of the campaign given as a month or a year ("the first round of
-        deportations began in November 2024", "began expelling Afghans last year") is held to
-        the event's recorded dates in that precision. A cut-off to leave given to a group whose
+        says; a date restating a day word ("the cards expire today, June 30", "ends today
+        (October 31)") is read with the cue before that word. A reported start of the campaign
+        given as a month or a year ("the first round of deportations began in November 2024",
+        "began expelling Afghans last year", "In 2023, Pakistan launched a crackdown …",
+        "launched the second phase of its Illegal Foreigners Repatriation Plan (IFRP) in April
+        2025") is held to the event's recorded dates in that precision. Time left ("ten days
+        remaining in the deadline", "24 hours left", "the deadline … was left only for a
+        week") puts the cut-off at the text's date plus that length (days, whole days of hours,
+        weeks; not months, not a bound such as "less than two weeks", not in a sentence with a
+        date of its own); a recorded cut-off within two days of it is the one meant. In a text
+        written after an order's last record, a clause that tells its history (opening with the
+        month it was given, "In October, the government asked … by …"; "Earlier, …"; the past
+        perfect "had set April 30 as the deadline") is compared with it, while a past cut-off
+        more than 180 days after its last record is a later order's. A dateline's city
+        ("ISLAMABAD: …") is where the report was filed, not the order's place. Text in another
+        script (an Urdu passage) is not read. A cut-off to leave given to a group whose
         documents were valid past it, while no order named the group, is held to that
         validity; a value given as one of alternatives ("six months or one year") is not
         compared.
