@@ -105,6 +105,13 @@ def test_figures_of_another_country(seed_corpus, text, date, expected):
          ["NL302"]),
         ("Pakistan says 4.4 million undocumented Afghans must leave.", PHASE1, ["NL302"]),
         ("Pakistan says 1.4 million Afghan migrants must leave.", PHASE1, ["NL302"]),
+        # a loose noun its own predicate classes asserts that group's status
+        ("He said 4.4 million foreigners had been categorised as illegal.", PHASE1,
+         ["NL302"]),
+        ("Officials said 4.4 million Afghan migrants were declared illegal.", PHASE1,
+         ["NL302"]),
+        ("He said 1.73 million foreigners had been categorised as illegal.", PHASE1, []),
+        ("He said 4.4 million foreigners live in Pakistan.", PHASE1, []),
     ],
 )  # fmt: skip
 def test_whole_populations_under_a_loose_noun(seed_corpus, text, date, expected):
@@ -347,9 +354,16 @@ EVERY_PAPER = (
     "Some {n} Afghans have some form of documentation, officials said.",
 )
 """A number given for everyone with papers of any kind: the documented groups together."""
+DOCUMENTED_WORDS = (
+    "Pakistan hosts some {n} documented Afghans.",
+    "Pakistan is home to approximately {n} documented individuals.",
+    "About {n} documented Afghan nationals live in the country, officials said.",
+)
+"""A modifier naming every documented group on a noun of none: their size together."""
 
 
 def test_a_number_for_everyone_with_papers_grid(seed_corpus):
+    """Papers of any kind, or a modifier naming every documented group."""
     from narrlint.claims.groups import format_value, joint_figures, lexicon
 
     lex = lexicon(seed_corpus)
@@ -360,10 +374,18 @@ def test_a_number_for_everyone_with_papers_grid(seed_corpus):
     assert joint and ones
     together = format_value(max(joint, key=lambda f: f.date).value)
     one = format_value(max(ones, key=lambda f: f.value).value)
-    wrong = [t.format(n=one) for t in EVERY_PAPER]
-    right = [t.format(n=together) for t in EVERY_PAPER]
+    wrong = [t.format(n=one) for t in EVERY_PAPER + DOCUMENTED_WORDS]
+    right = [t.format(n=together) for t in EVERY_PAPER + DOCUMENTED_WORDS]
     # "legal status" without "any" keeps its old reading: one of the groups with papers
     right.append(f"Pakistan hosts {one} Afghans with legal status.")
+    # one group's papers around the phrase narrow it to that group
+    por = [f for f in lex.figures["por"] if f.date.isoformat() <= day]
+    registered = format_value(max(por, key=lambda f: f.date).value)
+    right += [
+        f"The cabinet extended the PoR cards of {registered} Afghan legal residents.",
+        f"Some {registered} documented Afghans hold PoR cards.",
+        f"About {registered} documented Afghans live here on PoR cards.",
+    ]
     missed = [t for t in wrong if found(seed_corpus, t, day) != ["NL302"]]
     alarms = [t for t in right if found(seed_corpus, t, day)]
     assert not missed and not alarms, (missed, alarms)

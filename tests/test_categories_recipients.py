@@ -1,4 +1,5 @@
-"""NL301 and NL302 on people given a group's documents (GitHub issue 11).
+"""NL301 and NL302 on people given a group's documents, and on counts of documents (GitHub
+issue 11).
 
 "The government issued a one-time ACC to approximately 880,000 refugees", "as many as 880,000
 refugees who received ACCs": the people given a group's documents are that group, so the
@@ -111,3 +112,23 @@ def test_a_groups_own_figure_for_people_given_its_documents(seed_corpus, documen
 )
 def test_giving_look_alikes(seed_corpus, text):
     assert found(seed_corpus, text, DAY) == []
+
+
+DOCUMENT_COUNTS = (
+    "UNHCR verified {n} {d} last year.",
+    "The government extended {n} {d} until June 30.",
+    "Pakistan has issued {n} {d} so far, officials said.",
+    "The validity of some {n} {d} ends this month.",
+)
+"""A number of a group's documents: one card for each holder."""
+
+
+@pytest.mark.parametrize(("documents", "other"), [("acc", "por"), ("por", "acc")])
+def test_a_number_of_documents_grid(seed_corpus, documents, other):
+    lex = _lexicon(seed_corpus)
+    plural = DOCUMENTS[documents][0]
+    wrong = [t.format(n=_size(lex, other), d=plural) for t in DOCUMENT_COUNTS]
+    right = [t.format(n=_size(lex, documents), d=plural) for t in DOCUMENT_COUNTS]
+    missed = {t: c for t in wrong if (c := found(seed_corpus, t, DAY)) != ["NL302"]}
+    alarms = {t: c for t in right if (c := found(seed_corpus, t, DAY))}
+    assert not missed and not alarms, (missed, alarms)

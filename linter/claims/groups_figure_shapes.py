@@ -1,13 +1,21 @@
-"""Shapes of a number's phrase the figure reader widens to (issue 11, fifth round): a count
-after a copula, and adjectives of one group joined before its noun."""
+"""Shapes of a number's phrase the figure reader widens to (issue 11, fifth and sixth
+rounds): a count after a copula, adjectives of one group joined before its noun, and a
+group's documents before or after the number."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from narrlint.claims.groups_lexicon import Lexicon
-from narrlint.claims.groups_phrases import Analysis, Mention
-from narrlint.claims.groups_words import ADJECTIVE_JOINERS, COUNT_ENDS
+from narrlint.claims.groups_phrases import Analysis, Mention, _held_object, match_object
+from narrlint.claims.groups_words import (
+    ADJECTIVE_JOINERS,
+    COUNT_ENDS,
+    DOCUMENT_LINKS,
+    FIGURE_HEDGES,
+    HELD_FILLERS,
+    HELD_PARTICIPLES,
+)
 from narrlint.nlp.tokens import lowers as doc_lowers
 
 
@@ -35,3 +43,43 @@ def past_joined_adjectives(doc: Doc, analysis: Analysis, mention: Mention) -> Me
             break
         mention = following
     return mention
+
+
+def documents_before(
+    doc: Doc, lex: Lexicon, start: int, end: int, head: bool = False
+) -> Mention | None:
+    """ "the Afghan Citizen Cards of 1.45 million people", "PoR cards of some 1.3 million
+    Afghans", "an extension of PoR cards for 1.45 million Afghans", "the ACC, held by
+    800,000 people": a group's documents of, for or held by a number of people count the
+    group's holders; also before a bare head (``head``: "the ACCs of 1.5 million Afghan
+    refugees" count ACC holders, whatever the head calls them)."""
+    if end >= len(doc) or not (head or doc[end].lower_ in lex.people):
+        return None
+    lowers = doc_lowers(doc)
+    of = start - 1
+    while of > 0 and lowers[of] in FIGURE_HEDGES:
+        of -= 1
+    if of <= 0 or lowers[of] not in DOCUMENT_LINKS:
+        return None
+    if lowers[of] == "by":  # "held by", "(which is) held by", ", held by"
+        if lowers[of - 1] not in HELD_PARTICIPLES:
+            return None
+        of -= 1
+        while of > 0 and lowers[of - 1] in HELD_FILLERS:
+            of -= 1
+    ends = {of} | {of - d for d in (3, 4) if of > d and lowers[of - d] == "("}  # "(PoR) cards"
+    for words, category in lex.holdings:
+        for name_end in ends:
+            first = name_end - len(words)
+            if first >= 0 and match_object(lowers, first, words) == name_end:
+                return Mention(first, of, frozenset({category}), "holding")
+    return None
+
+
+def documents_after(doc: Doc, lex: Lexicon, end: int) -> tuple[int, frozenset[str]] | None:
+    """ "0.8 million PoR cards", "800,000 ACCs were issued": a number of a group's documents
+    counts its holders, one card each; (end, group) or None."""
+    if end >= len(doc) or doc[end].lower_ not in lex.holding_firsts:
+        return None
+    held = _held_object(doc, lex, doc_lowers(doc), end)
+    return (held[0], frozenset({held[1]})) if held is not None else None

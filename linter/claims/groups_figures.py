@@ -23,14 +23,18 @@ from narrlint.claims.groups_clauses import (
     phrase_at,
     sentence_clauses,
 )
-from narrlint.claims.groups_figure_shapes import ends_count, past_joined_adjectives
+from narrlint.claims.groups_figure_shapes import (
+    documents_after,
+    documents_before,
+    ends_count,
+    past_joined_adjectives,
+)
 from narrlint.claims.groups_lacking import expired_holding
 from narrlint.claims.groups_lexicon import Lexicon, figure_matches, words_of
 from narrlint.claims.groups_phrases import (
     Analysis,
     Mention,
     is_documented,
-    match_object,
 )
 from narrlint.claims.groups_places import abroad, generic_noun_end, local, past_place
 from narrlint.claims.groups_predicates import any_papers, document_assertion, document_denial
@@ -39,7 +43,6 @@ from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     CLASSING,
     COPULAS,
-    DOCUMENT_LINKS,
     EXPOSURE_AFTER,
     EXPOSURE_VERBS,
     FACING_LEMMAS,
@@ -47,8 +50,6 @@ from narrlint.claims.groups_words import (
     HEDGE_ABOUT,
     HEDGE_ABOVE,
     HEDGE_BELOW,
-    HELD_FILLERS,
-    HELD_PARTICIPLES,
     MODALS,
     ORDER_NOUNS,
     ORDERED,
@@ -239,7 +240,7 @@ def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | No
     if phrase is not None and phrase.kind == "head":
         # "1.7 million Afghan refugees who have no documents": the bare head's own
         # restriction says which group the number counts
-        held = _documents_before(doc, lex, start, end, head=True)
+        held = documents_before(doc, lex, start, end, head=True)
         if held is not None and not held.categories & phrase.categories:
             return FigureUse((start, end), (held.start, phrase.end), value, hedge,
                              held.categories, "before")  # fmt: skip
@@ -250,6 +251,9 @@ def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | No
             return FigureUse((start, end), (start, span_end), value, hedge, named, "predicate")
     if phrase is not None and phrase.kind != "adjective":
         return FigureUse((start, end), (start, phrase.end), value, hedge, named, "phrase")
+    counted = documents_after(doc, lex, end)  # "0.8 million PoR cards": one per holder
+    if counted is not None:
+        return FigureUse((start, end), (start, counted[0]), value, hedge, counted[1], "phrase")
     predicate = _figure_predicate(doc, lex, analysis, phrase_end)
     if predicate is None and phrase is None:
         # "1.3 million Afghans (living) in Pakistan are ...": past a place
@@ -261,7 +265,7 @@ def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | No
         return FigureUse((start, end), (start, span_end), value, hedge, named, "predicate")
     before = _group_before(doc, lex, analysis, start, end, clause)
     if before is None and phrase is None:
-        before = _documents_before(doc, lex, start, end)
+        before = documents_before(doc, lex, start, end)
     if before is not None:
         return FigureUse((start, end), (before.start, end), value, hedge, before.categories,
                          "before")  # fmt: skip
@@ -576,37 +580,6 @@ def _nominal_adjective(doc: Doc, mention: Mention) -> bool:
     """ "the undocumented, some 1.7 million people": a group's adjective after a determiner
     and before the number's bridge names the people."""
     return mention.start > 0 and doc_lowers(doc)[mention.start - 1] in ("the", "these", "those")
-
-
-def _documents_before(
-    doc: Doc, lex: Lexicon, start: int, end: int, head: bool = False
-) -> Mention | None:
-    """ "the Afghan Citizen Cards of 1.45 million people", "PoR cards of some 1.3 million
-    Afghans", "an extension of PoR cards for 1.45 million Afghans", "the ACC, held by
-    800,000 people": a group's documents of, for or held by a number of people count the
-    group's holders; also before a bare head (``head``: "the ACCs of 1.5 million Afghan
-    refugees" count ACC holders, whatever the head calls them)."""
-    if end >= len(doc) or not (head or doc[end].lower_ in lex.people):
-        return None
-    lowers = doc_lowers(doc)
-    of = start - 1
-    while of > 0 and lowers[of] in FIGURE_HEDGES:
-        of -= 1
-    if of <= 0 or lowers[of] not in DOCUMENT_LINKS:
-        return None
-    if lowers[of] == "by":  # "held by", "(which is) held by", ", held by"
-        if lowers[of - 1] not in HELD_PARTICIPLES:
-            return None
-        of -= 1
-        while of > 0 and lowers[of - 1] in HELD_FILLERS:
-            of -= 1
-    ends = {of} | {of - d for d in (3, 4) if of > d and lowers[of - d] == "("}  # "(PoR) cards"
-    for words, category in lex.holdings:
-        for name_end in ends:
-            first = name_end - len(words)
-            if first >= 0 and match_object(lowers, first, words) == name_end:
-                return Mention(first, of, frozenset({category}), "holding")
-    return None
 
 
 def _exposure(doc, lex, analysis, clause: Clause, start, end, phrase):

@@ -148,11 +148,34 @@ def mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch 
     if claim.whole:
         return _whole_mismatch(lex, claim, day)
     found = _mismatch(lex, claim, day)
+    if found is None and _several_by_one_word(lex, claim):
+        # "1.4 million documented individuals": the documented groups' size together
+        found = _whole_mismatch(lex, claim, day)
     if found is None and exposed_under_another(lex, claim, day):
         # "ordering 1.7 million Afghan refugees to leave by November 1": the order's
         # target's size given under another group's noun is that noun's wrong figure
         found = _mismatch(lex, replace(claim, categories=claim.own, how="phrase"), day)
     return found
+
+
+def _several_by_one_word(lex: Lexicon, claim: FigureClaim) -> bool:
+    """A modifier naming several groups on a noun of none ("documented individuals", "legal
+    Afghans"), whose size together the ledger gives: the number is theirs together, unless
+    the words around it name one group's papers ("documented Afghans (who) hold ACCs", "the
+    PoR cards of 1.45 million legal residents")."""
+    group = claim.group
+    if group is None or group.role != "np" or group.head_categories or group.predicate:
+        return False
+    doc, first = group.span.doc, claim.number.start if claim.number is not None else 0
+    around = [*doc[max(0, first - NARROWING_REACH) : first]]
+    around += doc[group.span.end : group.span.end + NARROWING_REACH]
+    if any(t.lower_ in lex.holding_firsts for t in around):
+        return False
+    return len(claim.categories) > 1 and bool(joint_figures(lex, claim.categories))
+
+
+NARROWING_REACH = 4
+"""Words before a number or after its phrase within which one group's papers narrow it."""
 
 
 def _whole_mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch | None:
@@ -304,10 +327,13 @@ def exposed_under_another(lex: Lexicon, claim: FigureClaim, day: dt.date | None)
 def _loose(lex: Lexicon, claim: FigureClaim) -> bool:
     """A bare head noun whose group has no property to assert ("2.8 million Afghan
     migrants") names people loosely: a whole population's figure may stand under it (a head
-    that asserts a status, "4.4 million Afghan refugees", does not)."""
+    that asserts a status, "4.4 million Afghan refugees", does not, nor one its predicate
+    classes, "2.2 million foreigners had been categorised as illegal")."""
     group = claim.group
     if group is None or group.role != "head":
         return False
+    if group.predicate is not None and not group.predicate.later:
+        return False  # "2.2 million foreigners had been categorised as illegal": asserted
     return not any(
         attribute(lex.categories[c], name) is True
         for c in claim.categories

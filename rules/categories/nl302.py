@@ -45,7 +45,10 @@ class CategoryFigureMismatch(Rule):
         least as closely ("approximately 800,000 undocumented Afghans" in March 2025: 800,000
         was then the ACC holders' count, the undocumented numbered 775,000 only in 2023).
         Several groups named at once ("2.1 million documented Afghans": PoR and ACC holders)
-        have the sums one source gave for them on one day; a number for people with papers of
+        have the sums one source gave for them on one day, and a modifier naming them on a
+        noun of none ("1.4 million documented individuals") gives their size together, not
+        one group's, unless one group's papers stand around it ("the PoR cards of 1.45
+        million legal residents"); a number for people with papers of
         any kind ("only 1.4 million possess any form of documentation") is those groups' size
         together, and one group's figure given for it counts that group only. Once a group's
         documents lapsed (its phase deadline or the end of its cards' validity) its people are
@@ -67,6 +70,8 @@ class CategoryFigureMismatch(Rule):
         Pakistan are around 1.3 million"), a group's documents of, for or held by the people
         ("PoR cards for 1.45 million Afghans", "the ACC, held by 800,000 people", also of
         expired cards: "1.4 million Afghans holding expired PoR cards" count the PoR group),
+        a number of a group's documents ("verification of 0.8 million PoR cards": one card
+        each),
         adjectives of one group joined before its noun ("1.7 million unregistered or
         undocumented foreigners"), a bare head's papers of any kind narrowed to its own group
         ("800,000 Afghan refugees legally residing in Pakistan": PoR), or, for a number an order
@@ -95,7 +100,9 @@ class CategoryFigureMismatch(Rule):
         group has the figure: "plans to expel 3 million Afghans"), or when the group is a bare
         head noun whose group asserts nothing ("2.8 million Afghan migrants": a loose word for
         all of them; "4.4 million Afghan refugees" asserts a status); buckets of movement
-        figures are skipped. A number for groups joined by "and" ("migrants and refugees", "PoR
+        figures are skipped; a loose noun its own predicate classes ("4.4 million foreigners
+        had been categorised as illegal") asserts that group's status. A number for groups
+        joined by "and" ("migrants and refugees", "PoR
         and ACC holders number 2.25 million") is not compared; modifiers joined on one head are
         a list for "respectively" ("PoR and ACC holders number 1.45 million and 800,000
         respectively"). On a phrase that fuses two groups ("1.3 million undocumented Afghan
