@@ -459,3 +459,33 @@ def test_a_total_over_decades_is_not_a_groups_size_grid(seed_corpus):
 )
 def test_another_groups_figure_over_decades(seed_corpus, text):
     assert found(seed_corpus, text, "2023-10-31") == ["NL302"]
+
+
+STATUS_SHAPES = (
+    "Around {n} Afghan nationals get refugee status in Pakistan.",
+    "Some {n} Afghans have been granted refugee status, officials said.",
+    "{n} Afghans enjoy refugee status in the country.",
+    "Some {n} Afghans with refugee status live in Pakistan.",
+)
+"""A number said to have refugee status: the size of the group with that status."""
+
+
+def test_a_number_with_refugee_status_grid(seed_corpus):
+    from narrlint.claims.groups import format_value, lexicon
+
+    lex = lexicon(seed_corpus)
+    day = "2024-08-01"
+
+    def latest(category_id: str) -> str:
+        known = [f for f in lex.figures[category_id] if f.date and f.date.isoformat() <= day]
+        return format_value(max(known, key=lambda f: f.date).value)
+
+    refugees = [c.id for c in seed_corpus.ledger.categories.values() if c.refugee_status]
+    others = [c.id for c in seed_corpus.ledger.categories.values() if c.refugee_status is False]
+    others = [c for c in others if lex.figures.get(c)]
+    assert refugees and others
+    right = [t.format(n=latest(c)) for t in STATUS_SHAPES for c in refugees if lex.figures[c]]
+    wrong = [t.format(n=latest(c)) for t in STATUS_SHAPES for c in others]
+    missed = [t for t in wrong if found(seed_corpus, t, day) != ["NL302"]]
+    alarms = [t for t in right if found(seed_corpus, t, day)]
+    assert not missed and not alarms, (missed, alarms)

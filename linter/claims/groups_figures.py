@@ -37,7 +37,12 @@ from narrlint.claims.groups_phrases import (
     is_documented,
 )
 from narrlint.claims.groups_places import abroad, generic_noun_end, local, past_place
-from narrlint.claims.groups_predicates import any_papers, document_assertion, document_denial
+from narrlint.claims.groups_predicates import (
+    any_papers,
+    document_assertion,
+    document_denial,
+    status_at,
+)
 from narrlint.claims.groups_spans import over_years
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
@@ -47,6 +52,7 @@ from narrlint.claims.groups_words import (
     EXPOSURE_VERBS,
     FACING_LEMMAS,
     FIGURE_HEDGES,
+    HAVING_STATUS,
     HEDGE_ABOUT,
     HEDGE_ABOVE,
     HEDGE_BELOW,
@@ -475,6 +481,12 @@ def _figure_predicate(doc, lex, analysis, i: int):
         j += 1
     while j < n:
         lower = doc[j].lower_
+        if lower in HAVING_STATUS and status_at(doc, analysis, j + 1):
+            # "3 million Afghans get / have been granted refugee status": the status's group
+            return analysis.by_start[j + 1].head_categories, analysis.by_start[j + 1].end + 1
+        if lower in ("have", "has", "had") and j + 1 < n and doc[j + 1].lower_ == "been":
+            j += 2  # "... have been granted refugee status", "... had been registered as"
+            continue
         # "... registered as refugees": a status word used as the verb that classes
         classing = lower in CLASSING and j + 1 < n and doc[j + 1].lower_ == "as"
         if j in analysis.by_start and not classing:

@@ -151,7 +151,7 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
             return None  # "are being treated as / called ...": others' conduct, not a status
         if lower in COPULAS or (lower in CLASSING and (linked or _classing_as(doc, j))):
             linked = True
-        elif (lower in HAVING_STATUS or lower in GIVEN_PARTICIPLES) and _status_at(
+        elif (lower in HAVING_STATUS or lower in GIVEN_PARTICIPLES) and status_at(
             doc, analysis, j + 1
         ):  # "enjoy refugee status", "have been granted refugee status"
             return _predicated_group(doc, lex, analysis, j + 1)
@@ -195,7 +195,7 @@ SINGULAR_COPULAS = frozenset({"is", "was", "'s", "’s"})
 """A plural group followed by one of these is not its subject."""
 
 
-def _status_at(doc: Doc, analysis: Analysis, j: int) -> bool:
+def status_at(doc: Doc, analysis: Analysis, j: int) -> bool:
     """ "refugee status" at ``j``: a group's head noun naming the status itself."""
     mention = analysis.by_start.get(j)
     return (

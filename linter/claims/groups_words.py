@@ -98,7 +98,8 @@ PLACE_ADVERBS = frozenset({"here", "there"})
 """Adverbs that stand for the place a group stays in ("living here on ACCs")."""
 STATUS_NOUNS = {"status"}
 HAVING_STATUS = {"have", "has", "had", "hold", "holds", "held", "enjoy", "enjoys", "enjoyed",
-                 "get", "got", "granted", "given", "receive", "received", "with"}  # fmt: skip
+                 "get", "gets", "got", "granted", "given", "receive", "receives", "received",
+                 "with"}  # fmt: skip
 """'refugee status': the head word of a refugee group followed by this names the attribute."""
 PHASE_WORDS = {"phase", "phases", "stage", "stages"}
 LEGAL_QUALIFIERS = frozenset({"valid", "legal", "proper", "legitimate", "lawful", "official"})

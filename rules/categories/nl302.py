@@ -62,9 +62,10 @@ class CategoryFigureMismatch(Rule):
         The group is read from the noun after the number ("880,000 PoR card holders"), a
         predicate ("1.3 million Afghans are registered refugees"; "only 1.7 million are
         registered" ending its clause names every group with documents; "1.3 million Afghans
-        registered as refugees"), a noun before it ("PoR card holders, numbering 880,000", "the
-        number of Afghan refugees in Pakistan has reached 3.5 million": a level, not people
-        moving; a group's modifier without its negation prefix, "documented", "legal", names
+        registered as refugees"; "3 million Afghans get / have been granted refugee
+        status"), a noun before it ("PoR card holders, numbering 880,000", "the number of
+        Afghan refugees in Pakistan has reached 3.5 million": a level, not people moving; a
+        group's modifier without its negation prefix, "documented", "legal", names
         every group with documents: "1.7 million documented Afghans" gives the undocumented
         estimate; a copula with nothing measured after the number, "registered refugees in
         Pakistan are around 1.3 million"), a group's documents of, for or held by the people
