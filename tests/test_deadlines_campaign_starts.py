@@ -82,3 +82,30 @@ def test_look_alikes_of_a_start_stay_silent(seed_corpus):
     wrong = start.year - 1
     texts = [(form.format(year=wrong, month=f"{start:%B}"), False) for form in LOOK_ALIKES]
     assert _mismatches(seed_corpus, texts) == []
+
+
+LAST_MONTH_FORMS = (
+    "Pakistan initiated a crackdown on illegal foreigners last {month}.",
+    "Deportations of undocumented foreigners began last {month}, officials said.",
+)
+
+
+def test_a_start_told_as_last_month_of_its_name(seed_corpus):
+    """ "last November" is the latest November before the text: right a few months after the
+    campaign began, a year off in a text a year later."""
+    start = _first_order(seed_corpus).enforcement_from
+    texts = []
+    for form in LAST_MONTH_FORMS:
+        text = form.format(month=f"{start:%B}")
+        for years, bad in ((0, False), (1, True)):
+            when = start.replace(year=start.year + years) + dt.timedelta(days=120)
+            texts.append((text, when.isoformat(), bad))
+    mismatched = [
+        (text, when)
+        for text, when, bad in texts
+        if [c for c, _, _ in reported(seed_corpus, text, when)] != (["NL101"] if bad else [])
+    ]
+    look_alike = "Talks on the return of refugees began last {month}.".format(month=f"{start:%B}")
+    when = (start.replace(year=start.year + 1) + dt.timedelta(days=120)).isoformat()
+    assert mismatched == []
+    assert reported(seed_corpus, look_alike, when) == []

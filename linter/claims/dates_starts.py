@@ -121,6 +121,24 @@ def _campaign_started(sentence: Span, verb: int, lexicon: Lexicon) -> bool:
     campaign, launched in …"), not another thing ("talks on deportation began")."""
     doc = sentence.doc
     lowers = doc_lowers(doc)
+    subject = _subject(sentence, verb)
+    start, end = subject.start, subject.end
+    if _foreign_agent(doc, start, end, lexicon):
+        return False  # "Iran began deporting Afghans"
+    if _names_campaign(doc, verb + 1, min(sentence.end, verb + 6)):
+        return True
+    if _round_of_plan(sentence, verb + 1, lexicon):
+        return True
+    while start < end and lowers[start] in SUBORDINATORS:
+        start += 1  # "Since the deportation drive began …"
+    return _names_campaign(doc, start, end)
+
+
+def _subject(sentence: Span, verb: int) -> Span:
+    """The words before the verb of starting in its clause, or the antecedent of its relative
+    or participle ("the crackdown, which began …", "the campaign, launched in …")."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
     start = verb
     while start > sentence.start and not doc[start - 1].is_punct:
         start -= 1
@@ -136,15 +154,17 @@ def _campaign_started(sentence: Span, verb: int, lexicon: Lexicon) -> bool:
         start = end
         while start > sentence.start and not doc[start - 1].is_punct:
             start -= 1
-    if _foreign_agent(doc, start, end, lexicon):
-        return False  # "Iran began deporting Afghans"
-    if _names_campaign(doc, verb + 1, min(sentence.end, verb + 6)):
-        return True
-    if _round_of_plan(sentence, verb + 1, lexicon):
-        return True
-    while start < end and lowers[start] in SUBORDINATORS:
-        start += 1  # "Since the deportation drive began …"
-    return _names_campaign(doc, start, end)
+    return doc[start:end]
+
+
+def _plan_ids(words: Span, lexicon: Lexicon) -> frozenset[str]:
+    """The national orders the words name by the ledger's name for their plan ("the Illegal
+    Foreigners Repatriation Plan", "the repatriation plan"), not by a word of it ("the plan's
+    second day")."""
+    if len(words) < 2:
+        return frozenset()
+    named = clues_of(words, lexicon).subjects
+    return frozenset(p.id for p in lexicon.profiles if p.national and p.deadline.id in named)
 
 
 def _names_campaign(doc, start: int, end: int) -> bool:
@@ -193,9 +213,7 @@ def _round_of_plan(sentence: Span, start: int, lexicon: Lexicon) -> bool:
             return False
     if k + 1 >= sentence.end or lowers[k + 1] != "of":
         return False
-    plan = doc[k + 2 : min(sentence.end, k + 2 + PLAN_NAME_REACH)]
-    named = clues_of(plan, lexicon).subjects
-    return any(p.national and p.deadline.id in named for p in lexicon.profiles)
+    return bool(_plan_ids(doc[k + 2 : min(sentence.end, k + 2 + PLAN_NAME_REACH)], lexicon))
 
 
 def _day_after(doc, start: int, end: int) -> bool:
@@ -313,6 +331,10 @@ def _time_after(doc, start: int, end: int, day: dt.date) -> tuple[Span, DateValu
         if word in PAST_PERIODS and nxt == "year":
             year = day.year + PAST_PERIODS[word]
             return doc[k : k + 2], DateValue(1, None, year), True
+        if word == "last" and nxt in MONTHS and month_of(doc[k + 1]):
+            month = MONTHS[nxt]  # "initiated last November": the latest before this month
+            year = day.year if month < day.month else day.year - 1
+            return doc[k : k + 2], DateValue(month, None, year), False
         if word.isdigit() or word in WEEKDAYS or (word in MONTHS and month_of(doc[k])):
             return None  # "began on November 20", "on Monday": a day, left alone
         if word != "in" or k + 1 >= end:

@@ -349,7 +349,7 @@ POSSESSED_ORDER_WORDS = (
 """What a possessive's name owns when it is the one setting the deadline: an authority, a
 deadline or window, an order or the enforcement ("Iran's deadline", "Turkey's deportation
 drive")."""
-STARTED_FORMS = {"began", "begun", "started", "commenced", "launched"}
+STARTED_FORMS = {"began", "begun", "started", "commenced", "launched", "initiated"}
 """Past forms of starting: a report of when enforcement began ("deportations began in …")."""
 CAMPAIGN_LEMMAS = {"deport", "deportation", "expel", "expulsion", "crackdown"}
 """What a report of the campaign's start names (not "return" or "repatriation": voluntary
