@@ -97,3 +97,69 @@ def test_that_one_after_a_reporting_verb_is_an_attributed_count(seed_corpus, fig
 def test_that_one_as_a_determiner_is_no_count(seed_corpus, figures, text):
     found = fires(seed_corpus, text.format(b=figures[1]))
     assert len(found) == 1 and str(figures[1]) in found[0]
+
+
+# --- Inverted credits and a document that reads out the count -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{n} terrorists were killed in the operation, claimed the ISPR.",
+        "{n} soldiers were killed in the clashes, claimed the Taliban.",
+        "{n} people were killed in the blast, the ISPR statement read.",
+        "{n} people were killed in the blast, the police statement read.",
+    ],
+)
+def test_an_inverted_claim_or_a_statement_that_reads_credits_the_count(seed_corpus, figures, text):
+    for n in figures:
+        assert fires(seed_corpus, text.format(n=n)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "claimed the lives of" is the count, not a source
+        "The blast, claimed the lives of {n} people.",
+        "The attack claimed the lives of {n} people.",
+        # a statement that reads out something else, not at the count's clause
+        "{n} people were killed in the blast. The statement read 12 names.",
+    ],
+)
+def test_claimed_the_lives_and_other_readings_still_fire(seed_corpus, figures, text):
+    for n in figures:
+        assert fires(seed_corpus, text.format(n=n)) != []
+
+
+# --- More words for the dead ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants attacked a checkpost, martyring {n} soldiers.",
+        "Those killed included {n} soldiers.",
+        "Those martyred included {n} policemen and a child.",
+        "The army lost {n} soldiers in the clash.",
+        "Pakistan lost at least {n} troops in the fighting.",
+    ],
+)
+def test_more_words_for_the_dead_are_counts(seed_corpus, figures, text):
+    for n in figures:
+        assert fires(seed_corpus, text.format(n=n)) != []
+        assert fires(seed_corpus, f"{text.format(n=n)[:-1]}, the ISPR said.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party lost {n} members to defections.",
+        "The PTI lost {n} seats in the assembly.",
+        "Losing {n} soldiers in a day would be a blow.",
+        "He lost {n} kg during the march.",
+        "Those killed were all from Swat, and {n} families were displaced.",
+    ],
+)
+def test_look_alikes_of_those_words_count_no_dead(seed_corpus, figures, text):
+    for n in figures:
+        assert fires(seed_corpus, text.format(n=n)) == []

@@ -302,7 +302,8 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
     if lemma == "tell":
         return not _is_order(token)
     if lemma == "claim":
-        return nxt not in CLAIM_NON_REPORTS and not _claims_lives(token)
+        reports = nxt not in CLAIM_NON_REPORTS and not _claims_lives(token)
+        return reports or _inverted_credit(token, sentence)
     if lemma == "add":
         return nxt in ("that", ",", ".", ";", ":", "") or doc[token.i + 1].is_quote
     if lemma == "put":
@@ -371,11 +372,26 @@ def _reads_out(token: Token, nxt: str, sentence: Span) -> bool:
     """ "The ISPR statement read: '…'", "the release reads that…", "the ISPR shared on X
     that…": a document that reads out, or a source that shares, what follows."""
     doc = token.doc
-    opens = nxt in ("that", ":", ",") or (token.i + 1 < len(doc) and doc[token.i + 1].is_quote)
+    opens = nxt in ("that", ":", ",", ".", "") or (
+        token.i + 1 < len(doc) and doc[token.i + 1].is_quote
+    )  # "…, the ISPR statement read." closes what it read out
     if token.lemma_.lower() == "read":
         return opens and word(doc, token.i - 1) in DOCUMENT_NOUNS
     online = nxt == "on" and "that" in doc_lowers(doc)[token.i + 2 : token.i + 5]
     return (nxt == "that" or online) and _names_a_source(sentence, token)
+
+
+def _inverted_credit(verb: Token, sentence: Span) -> bool:
+    """ "…, claimed the ISPR.", "…, claimed the military": a verb after a comma, inverted
+    before its source, which ends the sentence (a source noun or a name, "the" allowed): a
+    party's claim ("claimed the Taliban") is attributed, as "the Taliban claimed" is."""
+    doc = verb.doc
+    if word(doc, verb.i - 1) != "," or not _few_words(doc, verb.i + 1, sentence.end, MAX_CREDIT):
+        return False
+    rest = [t for t in doc[verb.i + 1 : sentence.end] if not t.is_space and t.text not in ".!"]
+    return all(
+        t.lower_ in ARTICLES or t.is_title or t.is_upper or t.lower_ in SOURCE_NOUNS for t in rest
+    ) and any(t.lower_ not in ARTICLES for t in rest)
 
 
 def _beside_a_quotation(token: Token) -> bool:

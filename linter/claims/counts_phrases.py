@@ -60,6 +60,7 @@ from narrlint.claims.counts_words import (
     DYING_VERBS,
     EUPHEMISM_VERBS,
     EUPHEMISMS,
+    FORCE_PEOPLE,
     GIVING_LIVES,
     HEDGES,
     HURT_CEILING,
@@ -70,6 +71,7 @@ from narrlint.claims.counts_words import (
     KILLED,
     LEFT_VERBS,
     LIVES_VERBS,
+    LOSING_VERBS,
     LOSS_LEMMAS,
     LOSS_NOUNS,
     MAX_BREAKDOWN,
@@ -518,6 +520,8 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
             kind = KILLED
         elif lower == "lives" and _lives_of(doc, token.i):
             kind = KILLED
+        elif lower in LOSING_VERBS:
+            kind = KILLED  # "the army lost 12 soldiers": checked for a force's people below
         elif lower in INJURY_NOUNS and word(doc, token.i + 1) == "to":
             kind = INJURED  # "caused injuries to four others": harm done to people
         elif lower in LIVES_VERBS or lower in LEFT_VERBS:
@@ -528,7 +532,7 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
             continue  # "the bomb could have killed 100 people"
         after = token.i + 1 if lower in INJURY_NOUNS else token.i  # past "to"
         number = _number_after(sentence, after, by_start)
-        others = number is None and kind is not None
+        others = number is None and kind is not None and lower not in LOSING_VERBS
         if others:
             number = _others_after(sentence, token.i, by_start)
         if number is None:
@@ -550,6 +554,8 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
                 or lower == "lives"
             ) and not _counts_people(doc, number.end, end):
                 continue  # "eliminated five hideouts", "the loss of 300 jobs", "injuries to 3"
+            if lower in LOSING_VERBS and not FORCE_PEOPLE.intersection(lowers[number.end : end]):
+                continue  # "lost 12 seats", "lost 12 members"
         start = token.i - 1 if phrasal is not None or _scare_quoted(doc, token.i) else token.i
         if lower == "lives":  # "claimed (the) lives of 17 people"
             start = token.i - 2 if word(doc, token.i - 1) == "the" else token.i - 1

@@ -91,12 +91,14 @@ def _toll_kind(token: Token) -> str | None:
     ):
         before = word(doc, token.i - 1)
         starts = token.i == token.sent.start
-        if not starts and before != "the" and before not in REFERRING_MODIFIERS:
+        if not starts and before not in TOLL_DETERMINERS and before not in REFERRING_MODIFIERS:
             return None  # "three dead" is a count, not a toll noun; "the dead" is
         return TOLL_SUBJECTS[lower]
     return None
 
 
+TOLL_DETERMINERS = frozenset({"the", "those"})
+"""Before a toll noun: "the dead included…", "those killed included 12 soldiers"."""
 SUBJECT_PHRASE_OPENERS = frozenset({"in", "from", "among", "across", "on", "at"})
 """Prepositions of the phrase that places a toll noun ("fatalities in Khyber Pakhtunkhwa")."""
 MAX_SUBJECT_PHRASE = 7

@@ -53,11 +53,19 @@ OBJECT_VERBS = {
     "injured": INJURED, "injures": INJURED, "injuring": INJURED,
     "wounded": INJURED, "wounds": INJURED, "wounding": INJURED, "murdered": KILLED,
     "murdering": KILLED, "massacred": KILLED, "massacring": KILLED, "assassinated": KILLED,
-    "beheaded": KILLED, "lynched": KILLED, **EUPHEMISM_VERBS,
+    "beheaded": KILLED, "lynched": KILLED, "martyring": KILLED, **EUPHEMISM_VERBS,
 }  # fmt: skip
 LIVES_VERBS = {"claimed", "claiming", "claims", "took", "taking", "takes", "cost", "costing"}
 LEFT_VERBS = {"left", "leaving", "leaves"}
 LOSS_LEMMAS = {"lose", "loss"}
+LOSING_VERBS = {"lost"}
+"""A side losing its people in a fight ("the army lost 12 soldiers"): a count of its dead only
+with the people of a force (:data:`FORCE_PEOPLE`); "lost 12 seats", "lost 12 members" (to
+defections) or "lost 12 men to injuries" count no dead, nor does "losing 12 soldiers would…"."""
+FORCE_PEOPLE = {
+    "soldiers", "troops", "personnel", "policemen", "jawans", "servicemen", "fighters",
+    "commandos", "cops", "guards", "officers", "militants", "lives",
+}  # fmt: skip
 # "laid down their lives", "sacrificed their lives", "gave their lives".
 GIVING_LIVES = {"lost", "laid", "sacrificed", "gave", "given", "lay", "sacrifice", "give"}
 POSSESSIVES = {"their", "his", "her", "its"}
@@ -81,7 +89,7 @@ ROAD_TOLL_WORDS = {
 TOLL_SUBJECTS = {
     "casualties": CASUALTIES, "deaths": KILLED, "dead": KILLED, "fatalities": KILLED,
     "victims": CASUALTIES, "injured": INJURED, "wounded": INJURED, "killed": KILLED,
-    "martyrs": KILLED,
+    "martyrs": KILLED, "martyred": KILLED,
 }  # fmt: skip
 TOLL_LINKS = {
     "rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "stood",
@@ -216,7 +224,7 @@ PHRASE_KINDS = {**PHRASE_PREDICATES, **COORDINATED_PHRASES}
 MAX_COORDINATED = 12
 OBJECT_CUES = frozenset(
     {*OBJECT_VERBS, *(verb for _, verb in PHRASAL_OBJECT_VERBS), *DEATH_NOUNS, *LIVES_VERBS,
-     *LEFT_VERBS, *LOSS_NOUNS, *INJURY_NOUNS, "lives"}
+     *LEFT_VERBS, *LOSS_NOUNS, *INJURY_NOUNS, *LOSING_VERBS, "lives"}
 )  # fmt: skip
 """Words that can open an object count: every other token is skipped at once."""
 MAX_NAMED_OBJECT = 16
