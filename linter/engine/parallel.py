@@ -17,13 +17,19 @@ output does not depend on which worker finished first.
 from __future__ import annotations
 
 import contextlib
+import copyreg
+import dataclasses
 import datetime as dt
 import gc
+import io
+import operator
 import os
+import pickle
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -126,9 +132,42 @@ def _work(
             if not sources:
                 result = without_source(result)
             try:
-                results.send((index, result))
+                results.send_bytes(dumps((index, result)))
             except Exception as exc:  # e.g. a plugin's finding that cannot be pickled
-                results.send((index, _error_result(path, f"result could not be sent: {exc!r}")))
+                error = _error_result(path, f"result could not be sent: {exc!r}")
+                results.send_bytes(dumps((index, error)))
+
+
+def dumps(value: object) -> bytes:
+    """``value`` pickled as ``Connection.send`` would, except that the findings' own classes
+    (``Finding``, ``Position``, ``Evidence``, ``Fix``, ``Edit``, ``FileError``) are written as
+    a call with their fields: by default each frozen one is restored through dataclasses'
+    generic ``__setstate__``, which looks up the class's fields again for every object (36
+    objects a draft). Any other object, a plugin's subclass included, pickles as usual."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _dispatch_table()
+    pickler.dump(value)
+    return buffer.getvalue()
+
+
+@lru_cache(maxsize=1)
+def _dispatch_table() -> dict:
+    from narrlint import model
+
+    table = copyreg.dispatch_table.copy()
+    for cls in (model.Position, model.Evidence, model.Edit, model.Fix, model.Finding):
+        table[cls] = _by_fields(cls)
+    table[model.FileError] = _by_fields(model.FileError)
+    return table
+
+
+def _by_fields(cls: type) -> Callable[[object], tuple]:
+    """A reducer for a dataclass whose ``__init__`` takes every field (two or more), in order."""
+    fields = dataclasses.fields(cls)
+    assert len(fields) > 1 and all(f.init for f in fields), cls
+    read = operator.attrgetter(*(f.name for f in fields))
+    return lambda obj: (cls, read(obj))
 
 
 def _error_result(path: str, message: str) -> LintResult:
@@ -308,7 +347,7 @@ def _collect(worker: _Worker, done: dict[int, LintResult]) -> None:
         try:
             if not worker.results.poll():
                 return
-            index, result = worker.results.recv()
+            index, result = pickle.loads(worker.results.recv_bytes())
         except (EOFError, OSError):
             return
         done[index] = result
