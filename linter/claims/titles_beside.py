@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
-from narrlint.claims.titles_frame import TimeFrame, sentence_bounds
+from narrlint.claims.titles_frame import TimeFrame, may_end_tenure, sentence_bounds
 from narrlint.claims.titles_model import GovernmentClaim, RankClaim, TitleClaim, entity_id
 
 __all__ = ["ends_beside"]
@@ -37,13 +37,23 @@ def ends_beside(
         if len(named) < 2:
             continue
         doc = claim.span.doc
-        first = sentence_bounds(doc, claim.span.start)[0]
-        end = sentence_bounds(doc, claim.span.end - 1)[1]
+        first, end = sentence_bounds(doc, claim.span.start)
+        if claim.span.end > end:
+            end = sentence_bounds(doc, claim.span.end - 1)[1]
+        beside = [e for e in named if e.start < first or e.start >= end]
+        if not beside:
+            continue  # the person is named again only in the claim's own sentence
         before = sentence_bounds(doc, first - 1)[0] if first > 0 else first
         after = sentence_bounds(doc, end)[1] if end < len(doc) else end
-        for ent in named:
-            if not (before <= ent.start < first or end <= ent.start < after):
+        for ent in beside:
+            if before <= ent.start < first:
+                bounds = (before, first)
+            elif end <= ent.start < after:
+                bounds = (end, after)
+            else:
                 continue
+            if not may_end_tenure(doc, *bounds):
+                continue  # no word of that sentence can tell an end: its frame is not read
             frame = frame_of(ent)
             if frame.tenure_end:
                 ended = dataclasses.replace(

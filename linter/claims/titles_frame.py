@@ -20,7 +20,14 @@ from narrlint.nlp.pipeline import PERSON, TITLE
 from narrlint.nlp.tokens import lemma_lowers, lowers, sentence_bounds, spans_within, texts
 from narrlint.nlp.vocabulary import LAST_PERIODS, WEEKDAYS
 
-__all__ = ["Period", "TimeFrame", "read_frame", "reports_rank_change", "sentence_bounds"]
+__all__ = [
+    "Period",
+    "TimeFrame",
+    "may_end_tenure",
+    "read_frame",
+    "reports_rank_change",
+    "sentence_bounds",
+]
 
 # ---------------------------------------------------------------------------------------------
 # Words (language only; countries come from the ledger, passed in by the reader)
@@ -444,6 +451,12 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
         moved_only=moved and not tenure_end,
         since=tuple(since),
     )
+
+
+def may_end_tenure(doc: Doc, first: int, last: int) -> bool:
+    """Whether some word from ``first`` to ``last`` may report a tenure's end (a cheap test
+    of each word's spelling before a sentence's frame is read)."""
+    return any(_MAY_MATTER[w] & _TENURE for w in lowers(doc)[first:last])
 
 
 def reports_rank_change(doc: Doc, first: int, last: int) -> bool:
