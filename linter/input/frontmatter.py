@@ -1,9 +1,14 @@
-"""YAML front matter: read it, blank it out of the prose, keep line numbers exact."""
+"""Front matter: read it, blank it out of the prose, keep line numbers exact.
+
+YAML between ``---`` lines (Jekyll, most static site generators) and TOML between ``+++``
+lines (Hugo). Either way the draft's date is its ``date`` key, spelt in any case (``Date:``):
+a date narrlint cannot find is a draft judged as of today without a word."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -16,6 +21,8 @@ _OPEN = re.compile(r"---[ \t]*(?:\r\n|\r|\n)")
 # A closing line starts after any line ending, a lone CR included (``^`` in MULTILINE mode
 # knows only ``\n``, which left CR-only files with "front matter never closed").
 _CLOSE = re.compile(r"(?<=[\r\n])(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)")
+_TOML_OPEN = re.compile(r"\+\+\+[ \t]*(?:\r\n|\r|\n)")
+_TOML_CLOSE = re.compile(r"(?<=[\r\n])\+\+\+[ \t]*(?:\r\n|\r|\n|\Z)")
 
 
 @dataclass(slots=True)
@@ -31,7 +38,8 @@ def split_front_matter(text: str, path: str) -> FrontMatter:
     """Parse a leading ``---`` YAML block. Errors name the file and the line in that file."""
     match = _OPEN.match(text)
     if not match:
-        return FrontMatter()
+        toml = _TOML_OPEN.match(text)
+        return _toml_front_matter(text, path, toml.end()) if toml else FrontMatter()
     close = _CLOSE.search(text, match.end())
     if not close:
         raise InputError("front matter opened with '---' on line 1 is never closed", path, 1)
@@ -59,11 +67,60 @@ def split_front_matter(text: str, path: str) -> FrontMatter:
         data = {}
     if not isinstance(data, dict):
         raise InputError("front matter must be a YAML mapping (key: value)", path, 2)
-    fm = FrontMatter(data=data, end=close.end())
-    if "date" in data:
-        fm.date_line = key_lines.get("date", 0) + 2  # 0-based in the body
-        fm.date = parse_date(data["date"], path, fm.date_line)
+    return _dated(data, close.end(), key_lines, path)
+
+
+def _dated(data: dict, end: int, key_lines: dict, path: str) -> FrontMatter:
+    """Front matter ``data`` ending at ``end``, with its date. ``key_lines``: the 0-based line
+    in the body of each top-level key."""
+    fm = FrontMatter(data=data, end=end)
+    keys = [key for key in data if isinstance(key, str) and key.lower() == "date"]
+    if len(keys) > 1:
+        raise InputError(
+            f"front matter gives the date twice ({keys[0]!r} and {keys[1]!r})",
+            path,
+            key_lines.get(keys[1], -1) + 2,
+        )
+    if keys:
+        fm.date_line = key_lines.get(keys[0], 0) + 2  # the body starts on the second line
+        fm.date = parse_date(data[keys[0]], path, fm.date_line)
     return fm
+
+
+_TOML_ERROR_LINE = re.compile(r"\s*\(at line (\d+), column \d+\)|\s*\(at end of document\)")
+_TOML_KEY = re.compile(r"[ \t]*(?:\"([^\"]*)\"|'([^']*)'|([A-Za-z0-9_-]+))[ \t]*=")
+
+
+def _toml_front_matter(text: str, path: str, start: int) -> FrontMatter:
+    """Hugo's TOML front matter, between ``+++`` lines. Errors name the file and line."""
+    close = _TOML_CLOSE.search(text, start)
+    if not close:
+        raise InputError("front matter opened with '+++' on line 1 is never closed", path, 1)
+    # TOML knows only LF and CRLF; a CR-only draft's lines stay lines (and keep their count).
+    body = text[start : close.start()].replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        data = tomllib.loads(body)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        found = _TOML_ERROR_LINE.search(message)
+        line = int(found.group(1)) + 1 if found and found.group(1) else body.count("\n") + 2
+        problem = message[: found.start()] if found else message
+        raise InputError(f"front matter is not valid TOML: {problem}", path, line) from None
+    except ValueError:  # an integer of more digits than Python converts (4,300)
+        digits = re.search(r"[0-9_]{4300,}", body)
+        line = body.count("\n", 0, digits.start()) + 2 if digits else 1
+        problem = "an integer too long" if digits else "a value Python cannot hold"
+        raise InputError(f"front matter has an impossible value: {problem}", path, line) from None
+    except RecursionError:
+        raise InputError("front matter is nested too deeply", path, 1) from None
+    key_lines: dict = {}
+    for number, line in enumerate(body.split("\n")):
+        if line.lstrip().startswith("["):
+            break  # a table: its keys are not the top level's
+        key = _TOML_KEY.match(line)
+        if key:
+            key_lines.setdefault(next(g for g in key.groups() if g is not None), number)
+    return _dated(data, close.end(), key_lines, path)
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
