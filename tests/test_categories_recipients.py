@@ -26,6 +26,9 @@ GIVING_SHAPES = (
     "The order affects some {n} {p}, who had been issued {d} in 2017.",
     "The drive will hit as many as {n} {p} who obtained {d}.",
     "Those {n} {p}, holding {d}, must leave by the deadline.",
+    "The government distributed {d} among {n} {p}.",
+    "{D}, which were issued to {n} {p} in 2017, expire soon.",
+    "Pakistan gave {n} {p} {d} in 2017.",
 )
 """Shapes that give people a group's documents, in several voices and orders."""
 

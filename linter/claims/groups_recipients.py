@@ -33,6 +33,11 @@ GIVING_VERBS = frozenset(GIVEN_PARTICIPLES) | {
 }  # fmt: skip
 """Verbs of giving documents, active ("the government issued ACCs to ...") and passive."""
 RECIPIENT_OPENERS = frozenset({"the", "all", "some", "those", "these"})
+RECIPIENT_PREPOSITIONS = frozenset({"to", "among", "amongst"})
+LINKS = frozenset({",", "which", "that"})
+PEOPLE_KINDS = frozenset({"head", "term", "np", "modified_term"})
+"""Mentions that name people (not a card's adjective, "PoR")."""
+"""Words between documents and the participle that gives them ("the ACCs, which were ...")."""
 NUMBER_SCALES = frozenset({"million", "millions", "billion", "lakh", "thousand", *SCALE_WORDS})
 ACTIVE_OBJECT_REACH = 6
 """Words between an active verb of giving and its documents ("issued a one-time ACC")."""
@@ -55,41 +60,80 @@ class Recipient:
 
 def recipients(doc: Doc, lex: Lexicon, analysis: Analysis) -> Iterator[Recipient]:
     """The recipients of each verb of giving whose object is a group's documents, before it
-    (passive: "the ACCs were issued to ...") or right after it (active: "issued ACCs to")."""
+    (passive: "the ACCs were issued to ...") or right after it (active: "issued ACCs to",
+    "distributed ACCs among ..."), or after the people ("gave 880,000 refugees ACCs")."""
     lowers = doc_lowers(doc)
     if GIVING_VERBS.isdisjoint(lowers):  # most docs: one pass in C, no loop
         return
     for i in list(compress(range(len(lowers)), map(GIVING_VERBS.__contains__, lowers))):
-        found = _documents_given(doc, lex, lowers, i)
-        if found is None:
-            continue
-        first, after, category = found
-        given = _recipient_after(doc, analysis, lowers, i, after)
+        found = _documents_given(doc, lex, analysis, lowers, i)
+        given = None
+        if found is not None:
+            first, after, category = found
+            to = _recipient_after(doc, analysis, lowers, i, after)
+            given = Recipient(first, to[0], to[1], category) if to is not None else None
+        given = given or _first_object(doc, lex, analysis, lowers, i)
         if given is not None:
-            yield Recipient(first, given[0], given[1], category)
+            yield given
 
 
-def _documents_given(doc: Doc, lex: Lexicon, lowers: list[str], i: int):
+def _documents_given(doc: Doc, lex: Lexicon, analysis: Analysis, lowers: list[str], i: int):
     """(first word, where to look for "to", category) of the documents the verb at ``i``
     gives, or None."""
     if lowers[i] in GIVEN_PARTICIPLES:
-        k = i - 1
-        if k >= 0 and lowers[k] == ",":
-            k -= 1  # "the ACCs, issued to ...": a reduced relative on the documents
-        while k >= 0 and lowers[k] in AUXILIARY_FILLERS:
+        k, steps = i - 1, 0
+        # "the ACCs (, which) were issued to ...", "the ACCs, issued to ..."
+        while k >= 0 and steps < 4 and (lowers[k] in AUXILIARY_FILLERS or lowers[k] in LINKS):
             k -= 1
+            steps += 1
         for first in range(max(0, k - 5), k + 1):  # the documents: "the ACCs", "PoR cards"
             held = _held_object(doc, lex, lowers, first)
             if held is not None and held[0] == k + 1:
                 return first, i + 1, held[1]
     n = len(doc)
     for first in range(i + 1, min(n, i + 1 + ACTIVE_OBJECT_REACH)):
+        people = analysis.by_start.get(first)
+        if people is not None and people.kind in PEOPLE_KINDS:
+            break  # people first: "gave 880,000 refugees ACCs" (:func:`_first_object`)
         held = _held_object(doc, lex, lowers, first)
         if held is not None:
             return first, held[0], held[1]
         if doc[first].is_punct and lowers[first] not in ("-", "‑"):
             break
     return None
+
+
+def _first_object(doc: Doc, lex: Lexicon, analysis: Analysis, lowers: list[str], i: int):
+    """ "Pakistan gave 880,000 Afghan refugees ACCs", "issued them ... ": people right after
+    the verb and a group's documents right after them."""
+    at, number = _past_number(doc, lowers, i + 1)
+    mention = analysis.by_start.get(at)
+    end = mention.end if mention is not None else at
+    if mention is None and number is not None:  # "gave 814,000 Afghans PoR cards"
+        while end < len(doc) and end < at + 3 and (lowers[end] in lex.people or doc[end].is_title):
+            if end > at and _held_object(doc, lex, lowers, end) is not None:
+                break
+            end += 1
+    if end == at:
+        return None
+    held = _held_object(doc, lex, lowers, end)
+    if held is None:
+        return None
+    return Recipient(end, mention.start if mention is not None else None, number, held[1])
+
+
+def _past_number(doc: Doc, lowers: list[str], at: int) -> tuple[int, int | None]:
+    """Past determiners, hedges and a number: (where the people's noun may start, the
+    number's first token or None)."""
+    n, start, number = len(doc), at, None
+    while at < n and at < start + 6:
+        lower = lowers[at]
+        if doc[at].like_num or lower in NUMBER_SCALES:
+            number = at if number is None else number
+        elif lower not in FIGURE_HEDGES and lower not in RECIPIENT_OPENERS:
+            break
+        at += 1
+    return at, number
 
 
 def _recipient_after(doc: Doc, analysis: Analysis, lowers: list[str], i: int, after: int):
@@ -100,16 +144,9 @@ def _recipient_after(doc: Doc, analysis: Analysis, lowers: list[str], i: int, af
     for j in range(after, stop):
         if lowers[j] in (".", ";", ":"):
             return None
-        if lowers[j] != "to":
+        if lowers[j] not in RECIPIENT_PREPOSITIONS:
             continue
-        at, number = j + 1, None
-        while at < n and at < j + 7:
-            lower = lowers[at]
-            if doc[at].like_num or lower in NUMBER_SCALES:
-                number = at if number is None else number
-            elif lower not in FIGURE_HEDGES and lower not in RECIPIENT_OPENERS:
-                break
-            at += 1
+        at, number = _past_number(doc, lowers, j + 1)
         mention = analysis.by_start.get(at)
         if mention is None and number is None:
             return None
