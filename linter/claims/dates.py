@@ -29,7 +29,13 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from spacy.tokens import Doc, Span
 
 from narrlint.claims.base import Claim, Resolution
-from narrlint.claims.dates_clues import Clues, clues_of, leaves_the_country, noun_groups
+from narrlint.claims.dates_clues import (
+    Clues,
+    clues_of,
+    leaves_the_country,
+    noun_groups,
+    purpose_reaches,
+)
 from narrlint.claims.dates_context import alternative, anaphoric, people_before
 from narrlint.claims.dates_cues import (
     Cue,
@@ -321,9 +327,13 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
                     found.append(DateClaim(span, value, role, None, sentence, clause))
                     continue
                 clues = clues or clues_of(clause, lexicon)
+                own = clues
+                if clues.foreign_purpose and not purpose_reaches(clause, span, lexicon):
+                    own = replace(clues, foreign_purpose=False)  # "to protest the decision
+                    # that … will require a passport and visa from <date>"
                 where = (sentences, index, clause)
                 old = olds[-1] if olds and cue.role == "extension" else None
-                claim = _cut_off(span, value, cue, where, clues, lexicon, day, old)
+                claim = _cut_off(span, value, cue, where, own, lexicon, day, old)
                 if not value.is_date and period is not None and _only_by_time(claim):
                     claim = _window_of_period(claim, period, lexicon, day)
                 found.append(claim)

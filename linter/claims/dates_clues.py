@@ -19,6 +19,7 @@ from narrlint.claims.dates_words import (
     AUTHORITY_VERBS,
     AUXILIARY_VERBS,
     COMPLIANCE_LEMMAS,
+    CONTENT_HEADS,
     DATELINE_MARKS,
     DEPARTURE_NEXT,
     DEPARTURE_PARTICLES,
@@ -643,6 +644,21 @@ def foreign_purpose_in(tokens: Span, lexicon: Lexicon) -> bool:
     """:attr:`Clues.foreign_purpose` of any stretch of a clause (the phrase of one deadline)."""
     lowers = doc_lowers(tokens.doc)[tokens.start : tokens.end]
     return _foreign_purpose(tokens, lowers, lexicon)
+
+
+def purpose_reaches(clause: Span, span: Span, lexicon: Lexicon) -> bool:
+    """Whether another purpose of the clause is the date's: not when the date stands in a
+    content clause of a decision or a saying that names none ("staged a sit-in to protest the
+    decision mandating that any crossing … will require a passport and visa from <date>"); a
+    relative clause ("a deadline for refugees to apply for visas that ends on …") does not
+    shield it."""
+    doc = clause.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    for k in range(span.start - 1, clause.start, -1):
+        if lowers[k] == "that" and lemmas[k - 1] in CONTENT_HEADS:
+            content = doc[k + 1 : clause.end]
+            return foreign_purpose_in(content, lexicon)
+    return True
 
 
 _TO_FOR = frozenset({"to", "for"})

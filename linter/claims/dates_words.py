@@ -72,6 +72,11 @@ NOUN_GROUP_REACH = 12
 proof-of-registration (PoR) cards")."""
 FOR_PEOPLE_REACH = 4
 """Words after "deadline for" read for whom it is ("for an estimated 1.7 million Afghans")."""
+CONTENT_HEADS = {"decide", "decision", "mandate", "order", "rule", "ruling", "require",
+                 "direct", "directive", "notify", "notification", "announce", "announcement",
+                 "say", "state", "declare", "warn", "insist", "confirm"}  # fmt: skip
+"""Words a "that" clause after which is what was decided or said ("the decision mandating that
+…", "announced that …"), not a relative clause."""
 DATELINE_MARKS = {":", "-", "—", "–", "("}
 """Marks after a city that opens a text: its dateline ("ISLAMABAD: …", "QUETTA (APP) - …")."""
 PEOPLE_QUANTITIES = {"all", "million", "millions", "thousands", "hundreds", "tens", "dozens",
