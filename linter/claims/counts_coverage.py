@@ -32,6 +32,7 @@ from narrlint.claims.counts_phrases import (
     counts_in,
 )
 from narrlint.claims.counts_reach import marker_covers, subordinates
+from narrlint.claims.counts_sequels import continues_account
 from narrlint.claims.counts_words import (
     BREAKDOWN_LINKS,
     CASUALTIES,
@@ -332,8 +333,10 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
     military confirmed the toll") or gives the same source's figure for the same incident
     ("Police said 40 others were injured"). The previous sentence covers it when it gives an
     attributed count this one repeats, breaks down ("The dead included four children") or
-    complements ("…, police said. Thirty were injured."); a new total of the same kind ("The
-    toll later rose to 60") needs its own source.
+    complements ("…, police said. Thirty were injured."), or when the count's sentence goes
+    on with its account ("Resultantly, …", "During the operation, …":
+    :mod:`.counts_sequels`); a new total of the same kind ("The toll later rose to 60") needs
+    its own source.
     """
     after = index + 1
     if sentences.same_story(index, after):
@@ -350,6 +353,8 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
     before = index - 1
     if not sentences.same_story(index, before) or sentences.outside_marker(before) is None:
         return None
+    if continues_account(sentences.items[index], count.span.start):
+        return NEIGHBOUR, marker_span(sentences.outside_marker(before))  # "Resultantly, 12…"
     earlier = _sibling_counts(sentences, before)
     if not earlier:
         return None

@@ -1,0 +1,66 @@
+"""A count that continues the attributed account of the sentence before: "According to the
+ISPR, troops raided a hideout in Tank. During the operation, 12 khwarij were sent to hell",
+"The ISPR said troops engaged the terrorists' location. Resultantly, 12 were killed".
+
+Part of the count claims reader (:mod:`narrlint.claims.counts_coverage`). A military or
+police account is told over several sentences, and a sentence that opens with a connective of
+consequence ("as a result", "resultantly", "consequently") or with the operation or clash the
+previous sentence reported ("during the operation", "in the ensuing exchange of fire") goes
+on with the same source's account. A sentence with a time of its own ("earlier this month",
+"last week") or another incident ("in a separate operation") does not, nor does one with no
+such opening: "Police said the area was cordoned off. Twelve people were killed" keeps its
+count unattributed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import WEEKDAYS
+
+CONSEQUENCES = frozenset(
+    {("as", "a", "result"), ("resultantly",), ("consequently",), ("as", "a", "consequence")}
+)
+"""Openers of a consequence of what the previous sentence reported."""
+EVENT_PREPOSITIONS = frozenset({"during", "in", "after", "following", "amid", "throughout"})
+EVENT_NOUNS = frozenset(
+    {
+        "operation", "operations", "exchange", "clash", "clashes", "encounter", "firefight",
+        "gunfight", "raid", "raids", "fighting", "shootout", "gunbattle", "ibo", "ibos",
+        "engagement", "offensive", "skirmish", "crossfire",
+    }
+)  # fmt: skip
+"""Nouns of the fighting an account reports, which an opener refers back to."""
+EVENT_DETERMINERS = frozenset({"the", "this", "that", "an", "a", "ensuing", "subsequent"})
+OTHER_TIMES = frozenset(
+    {"earlier", "later", "last", "previous", "separate", "another", "yesterday", "month",
+     "week", "year", *WEEKDAYS}
+)  # fmt: skip
+"""Words that put the opener's event at another time or place than the account's."""
+MAX_OPENER = 10
+"""Tokens of an opener before its comma ("After an intense exchange of fire with the
+terrorists,")."""
+
+
+def continues_account(sentence: Span, count_start: int) -> bool:
+    """Does the sentence open with a connective that continues the previous sentence's
+    account, before the count ``count_start``?"""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    start = sentence.start
+    while start < sentence.end and (doc[start].is_space or doc[start].is_quote):
+        start += 1
+    end = min(count_start, start + MAX_OPENER + 1)
+    comma = next((i for i in range(start, end) if lowers[i] == ","), None)
+    words = tuple(lowers[start:comma] if comma is not None else ())
+    if not words or any(w in OTHER_TIMES for w in words):
+        return False
+    if words in CONSEQUENCES:
+        return True
+    return (
+        words[0] in EVENT_PREPOSITIONS
+        and len(words) > 1
+        and words[1] in EVENT_DETERMINERS
+        and any(w in EVENT_NOUNS for w in words[2:])
+    )
