@@ -32,6 +32,7 @@ from narrlint.claims.titles_names import SUBORDINATE
 
 from .common import draft_dated, fit, removal_fix, short, tenure
 from .not_yet import EarlyPost, EarlyRank, early_post, early_rank
+from .still_held import StillHeld, still_held
 
 
 class WrongTitle(Rule):
@@ -44,7 +45,10 @@ class WrongTitle(Rule):
         one for an office they never held, one they took up only later ("Interior Minister
         Mohsin Naqvi" in a draft of September 2023, when the ledger has him in the post from
         11 March 2024 and Sarfraz Bugti in it before), a rank they were promoted to only
-        later, or a caretaker/interim/acting qualifier for a post that had none. A title
+        later, or a caretaker/interim/acting qualifier for a post that had none; and a title
+        written as past ("former U.S. President Donald Trump") for a post the ledger holds
+        open on that date, begun more than three days before (not in a sentence set at
+        another time or reporting the end; the fix takes "former" out). A title
         held before the date and ended is NL401's. A second title written
         before the same name as one the ledger records ("Special Representative for
         Afghanistan, Ambassador Asif Durrani") is read as a courtesy title and not judged.
@@ -139,6 +143,8 @@ class WrongTitle(Rule):
                 yield claim, self._wrong_office(draft, claim, person, day, _evidence(person))
             elif (early := early_post(corpus, claim, person, posts, day)) is not None:
                 yield claim, self._not_yet(draft, claim, person, early)
+            elif (held := still_held(corpus, claim, person, posts, day)) is not None:
+                yield claim, self._still_held(draft, claim, person, held, day)
             elif (
                 claim.temporary
                 and not any(p.qualifier for p in posts)
@@ -172,6 +178,27 @@ class WrongTitle(Rule):
             f'"{title}" post; {draft_dated(draft, day)}. If the title is right, check the name.'
         )
         return draft.problem(claim.span, message, evidence, details=details)
+
+    def _still_held(
+        self, draft: Draft, claim: TitleClaim, person: Person, held: StillHeld, day: dt.date
+    ) -> Problem:
+        """A title written as past for a post the person holds on the draft's date: the fix
+        takes the word of the past out."""
+        name = short(person.name)
+        word = held.word.text
+        since = long_date(held.post.start) if held.post.start else "the draft's date"
+        message = fit(
+            f'Remove "{word}": {name} holds the post (since {since})',
+            f'Remove "{word}": {name} holds the post',
+        )
+        details = (
+            f"{name} is on record as {short(held.post.title)} {tenure(held.post)}; "
+            f"{draft_dated(draft, day)}. If the sentence tells of an earlier tenure, give "
+            "its time."
+        )
+        evidence = [held.post.origin.evidence(describe_post(person, held.post))]
+        fix = removal_fix(draft, held.word, f'remove "{word}"')
+        return draft.problem(claim.span, message, evidence, fix, details=details)
 
     def _not_yet(
         self, draft: Draft, claim: TitleClaim, person: Person, early: EarlyPost

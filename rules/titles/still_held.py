@@ -1,0 +1,68 @@
+"""A title written as past ("former …", "ex-…") for a post the person holds on the draft's
+date (for NL402): "former U.S. President Donald Trump" in August 2025, when the ledger has him
+in office since January. The ledger decides only where it records the tenure as open on that
+date, begun more than :data:`~.common.NEWS_GRACE` before it (a person just back in a post may
+still be called former in the first reports), of an office one person holds at a time that
+the title names. Not judged: a sentence placed at another time ("In 2022, former President
+…", "at the time"), a report of a tenure's end or of a move, an appositive in the past ("who
+was …"), "then-" (the past of another time), "outgoing" and "the late" (NL401 and the ledger
+do not judge them so), a title another body owns, one joined to another title before the
+name, and a quotation (the rule leaves speakers' words alone).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from narrlint.api import Corpus, Person, Post
+from narrlint.claims.titles import TitleClaim
+
+from .common import NEWS_GRACE
+
+__all__ = ["FORMER_WORDS", "StillHeld", "still_held"]
+
+FORMER_WORDS = frozenset({"former", "ex", "erstwhile"})
+"""Words that write a title as no longer held ("former", "ex-", "erstwhile"); not "outgoing"
+(the tenure is ending), "the late" or "then-"."""
+
+
+@dataclass(frozen=True)
+class StillHeld:
+    """A post the person holds on the draft's date, given with a word of the past."""
+
+    post: Post
+    word: Token
+    """The word of the past ("former") the fix takes out."""
+
+
+def still_held(
+    corpus: Corpus, claim: TitleClaim, person: Person, posts: list[Post], day: dt.date
+) -> StillHeld | None:
+    """The person's open post of the office ``claim`` names (``posts``: their posts of it)
+    when the title is written as past with one of :data:`FORMER_WORDS` and the ledger holds
+    the tenure open on ``day``, the draft's date; ``None`` otherwise."""
+    words = [t for t in claim.phrase if t.lower_ in FORMER_WORDS and t.i < claim.title.start]
+    if len(words) != 1 or set(claim.qualifiers) - {"former", "caretaker", "acting"}:
+        return None  # no such word, or "then-", "outgoing", "incoming", "the late" with it
+    if any(t.lower_ in ("outgoing", "late") for t in claim.phrase):
+        return None
+    frame = claim.frame
+    if claim.past_clause or frame.then or frame.tenure_end or frame.periods or frame.years:
+        return None
+    if claim.foreign_owner or claim.coordinated:
+        return None
+    offices = corpus.ledger.offices
+    for post in posts:
+        office = offices.get(post.office)
+        if office is None or office.holders != "single":
+            continue
+        if post.end is not None or post.end_partial or post.start is None:
+            continue
+        if post.held_on(day) and day - post.start > NEWS_GRACE:
+            if claim.temporary and (post.qualifier or "") != claim.temporary:
+                continue  # "former caretaker PM X" for one now PM in his own right
+            return StillHeld(post, words[0])
+    return None
