@@ -48,7 +48,7 @@ from narrlint.claims.dates_figures import figure_groups
 from narrlint.claims.dates_frames import moves_people
 from narrlint.claims.dates_generic import GENERIC, names_no_group, names_people_only
 from narrlint.claims.dates_generic import in_force as orders_in_force
-from narrlint.claims.dates_left import LEFT_CUE, LEFT_MARGIN_DAYS, time_left
+from narrlint.claims.dates_left import LEFT_CUE, LEFT_MARGIN_DAYS, LEFT_WORDS, time_left
 from narrlint.claims.dates_lexicon import Lexicon, Profile, lexicon_for
 from narrlint.claims.dates_match import (
     Candidate,
@@ -357,7 +357,11 @@ def _left(
     at the text's date: "ten days remaining in the deadline" in a text of March 30 is April 9,
     read with the clause's clues like any deadline; a recorded cut-off within the margin is
     the one meant."""
-    for index, sentence in enumerate(sentences):
+    if day is None:
+        return
+    hits = where_lower(sentences[0].doc, LEFT_WORDS) if sentences else []
+    for index in holding(sentences, set(hits)):  # most texts tell no time left
+        sentence = sentences[index]
         for left in time_left(sentence, durations, dates, day):
             clause = next(c for c in clauses(sentence) if c.start <= left.span.start < c.end)
             cue = Cue(LEFT_CUE, True, role="deadline")
