@@ -1,13 +1,15 @@
-"""A title written as past ("former …", "ex-…") for a post the person holds on the draft's
-date (for NL402): "former U.S. President Donald Trump" in August 2025, when the ledger has him
-in office since January. The ledger decides only where it records the tenure as open on that
-date, begun more than :data:`~.common.NEWS_GRACE` before it (a person just back in a post may
-still be called former in the first reports), of an office one person holds at a time that
-the title names. Not judged: a sentence placed at another time ("In 2022, former President
-…", "at the time"), a report of a tenure's end or of a move, an appositive in the past ("who
-was …"), "then-" (the past of another time), "outgoing" and "the late" (NL401 and the ledger
-do not judge them so), a title another body owns, one joined to another title before the
-name, and a quotation (the rule leaves speakers' words alone).
+"""A title written as past ("former …", "ex-…") for a post the person holds again on the
+draft's date (for NL402): "former U.S. President Donald Trump" in August 2025, when the ledger
+has him back in office since January. The ledger decides only where it records an earlier,
+ended tenure of the same office (the word is left over from it) and the present one open on
+that date, begun more than :data:`~.common.NEWS_GRACE` before it (a person just back in a
+post may still be called former in the first reports), of an office one person holds at a
+time that the title names: a tenure the ledger holds open with no earlier one may have ended
+since its sources were read. Not judged: a sentence placed at another time ("In 2022,
+former President …", "at the time"), a report of a tenure's end or of a move, an appositive
+in the past ("who was …"), "then-" (the past of another time), "outgoing" and "the late", a
+title another body owns, one joined to another title before the name, and a quotation (the
+rule leaves speakers' words alone).
 """
 
 from __future__ import annotations
@@ -61,8 +63,18 @@ def still_held(
             continue
         if post.end is not None or post.end_partial or post.start is None:
             continue
+        if not any(_ended_before(p, post.start) for p in posts if p is not post):
+            continue  # no earlier tenure the word may be left from: an open end may be old news
         if post.held_on(day) and day - post.start > NEWS_GRACE:
             if claim.temporary and (post.qualifier or "") != claim.temporary:
                 continue  # "former caretaker PM X" for one now PM in his own right
             return StillHeld(post, words[0])
     return None
+
+
+def _ended_before(post: Post, start: dt.date) -> bool:
+    """Whether ``post`` (an earlier tenure of the same office) ended by ``start``."""
+    end = post.end
+    if end is None and post.end_partial:
+        return post.end_partial < start.isoformat()
+    return end is not None and end <= start
