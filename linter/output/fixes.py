@@ -130,6 +130,99 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
     return "".join(pieces)
 
 
+_MARKUP = re.compile(r"[*_~`\[\]<>&\\|\r\n]")
+"""Characters that may be Markdown markup (emphasis, code, links, HTML, entities, escapes,
+table pipes) or a line break that may carry a block marker (``> ``, a list indent)."""
+
+
+def markup_safe(text: str, edits: Sequence[Edit], markdown: bool) -> list[Edit]:
+    """``edits`` with the Markdown inside their spans kept.
+
+    A rule's fix replaces the words it found, and its span covers whatever markup lies
+    between them: "until **December 1**, 2023" fixed as one span was "until **November 1,
+    2023" (the emphasis left open to the end of the paragraph), a date across two quoted
+    lines lost the line break and its ``>``. Here an edit whose span holds characters that
+    are not prose is cut into edits of the prose only: the replacement is aligned with the
+    prose characters of the span (a space matches any whitespace) and only the differing runs
+    are replaced, so the markup, line breaks and block markers stay where they were."""
+    if not markdown or not any(
+        e.end > e.start and _MARKUP.search(text, e.start, e.end) for e in edits
+    ):
+        return list(edits)
+    prose = _prose_offsets(text)
+    if prose is None:
+        return list(edits)
+    safe: list[Edit] = []
+    for edit in edits:
+        safe.extend(_prose_edits(text, edit, prose))
+    return safe
+
+
+def _prose_offsets(text: str) -> set[int] | None:
+    """Offsets of ``text`` whose character the Markdown reader takes as prose (``None`` when
+    the draft cannot be read: its fixes are then left as the rule made them)."""
+    from narrlint.errors import NarrlintError
+    from narrlint.input.frontmatter import split_front_matter
+    from narrlint.text.prose import markdown_prose
+
+    try:
+        prose = markdown_prose(text, split_front_matter(text, "-").end)
+    except NarrlintError:
+        return None
+    offsets = set()
+    for index, char in enumerate(prose.text):
+        original = prose.to_original(index)
+        if original < len(text) and text[original] == char:
+            offsets.add(original)
+    return offsets
+
+
+def _prose_edits(text: str, edit: Edit, prose: set[int]) -> list[Edit]:
+    span = range(edit.start, edit.end)
+    if all(i in prose or text[i] in " \t" for i in span):
+        return [edit]
+    # The span's prose characters, and between two of them a gap of markup holding
+    # whitespace (a line break and its "> ") as one space: it matches the replacement's space.
+    units: list[tuple[str, int]] = []  # (character, offset; -1 for a gap)
+    gap = False
+    for i in span:
+        if i in prose:
+            if gap and units:
+                units.append((" ", -1))
+            units.append((" " if text[i].isspace() else text[i], i))
+            gap = False
+        elif text[i].isspace():
+            gap = gap or not (units and units[-1][0] == " ")
+    if not any(offset >= 0 for _, offset in units):
+        return [edit]
+    old = "".join(char for char, _ in units)
+    new = "".join(" " if c.isspace() else c for c in edit.replacement)
+    pieces: list[Edit] = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        replacement = edit.replacement[j1:j2]
+        offsets = [offset for _, offset in units[i1:i2] if offset >= 0]
+        if not offsets:  # an insertion, or a change of a gap: after the prose before it
+            before = [offset for _, offset in units[:i1] if offset >= 0]
+            at = before[-1] + 1 if before else edit.start
+            if i1 == i2 or replacement.strip():
+                pieces.append(Edit(at, at, replacement))
+            continue
+        # the replaced prose characters, in runs of neighbours: the first run takes the new
+        # text, the others are deleted, and the markup between them stays
+        runs: list[list[int]] = []
+        for offset in offsets:
+            if runs and runs[-1][1] == offset:
+                runs[-1][1] = offset + 1
+            else:
+                runs.append([offset, offset + 1])
+        for number, (start, end) in enumerate(runs):
+            pieces.append(Edit(start, end, replacement if number == 0 else ""))
+    return pieces
+
+
 @dataclass
 class FixedFile:
     """One draft after fixing: its original source, the final text and the final findings."""
@@ -162,7 +255,8 @@ def fix_source(
         fixes = choose_fixes(fixable)
         if not fixes:
             break
-        new_text = apply_edits(text, [e for fix in fixes for e in fix.edits])
+        edits = markup_safe(text, [e for fix in fixes for e in fix.edits], _markdown(path))
+        new_text = apply_edits(text, edits)
         if new_text == text:
             break
         again = session.lint_source(SourceText(new_text, source.bom), path)
@@ -178,6 +272,12 @@ def fix_source(
             continue
         text, applied, result = new_text, applied + len(fixes), again
     return FixedFile(path, source, text, applied, result)
+
+
+def _markdown(path: str) -> bool:
+    from narrlint.engine.draft import MARKDOWN_SUFFIXES
+
+    return path == "-" or path.lower().endswith(MARKDOWN_SUFFIXES)
 
 
 def _fix_key(finding: Finding) -> tuple[str, str]:
