@@ -1,10 +1,11 @@
 """Who a title names when reporting spells the person otherwise: a surname alias written after
-given names that open like the person's recorded first name is the person's full name spelt
-otherwise ("Karlo Moser" for Karl Moser), judged like the full name; given names of another
-person ("Anna Moser") are a namesake, and a bare surname still names the person only next to
-the person's own titles. And "acting" before another office's title is a stand-in only for one
-whose own post is not itself "acting": in a government whose posts are all acting, "Acting
-Foreign Minister X" for its acting prime minister is a wrong title.
+given names that open like the person's recorded ones is the person's full name spelt
+otherwise ("Karlo Moser" for Karl Moser), judged like the full name; another first name
+("Anna Moser") or a given name the person's names lack ("Karl Heinz Moser") is a namesake,
+and a bare surname still names the person only next to the person's own titles. And "acting"
+before another office's title is a stand-in only for one whose own post is not itself
+"acting": in a government whose posts are all acting, "Acting Foreign Minister X" for its
+acting prime minister is a wrong title.
 
 The fictional ledger (tests/titles_support.py): Mara Quist is Sylvania's interior minister;
 Karl Moser (surname alias "Moser") was caretaker prime minister and chief minister of the
@@ -24,7 +25,8 @@ DAY = "2023-06-01"
     "text, expected",
     [
         ("Interior Minister Karlo Moser said the roads were open.", ["NL402"]),
-        ("The roads are open, said Interior Minister Karl Heinz Moser.", ["NL402"]),
+        ("The roads are open, said Interior Minister Karlo Moser.", ["NL402"]),
+        ("Interior Minister Karl Heinz Moser said the roads were open.", []),
         ("Interior Minister Anna Moser said the roads were open.", []),
         ("Interior Minister Moser said the roads were open.", []),
         ("Interior Minister Mara Quist said the roads were open.", []),

@@ -550,11 +550,16 @@ first name for the two to be one name spelt otherwise ("Anwarul Haq Kakar" for A
 Kakar, "Sarfaraz Ahmad Bugti" for Sarfraz Bugti)."""
 
 
+LATER_NAME_PREFIX = 3
+"""Letters a later given name shares with one of the person's ("Ahmad" for Ahmed)."""
+
+
 def given_names_before(person: Person, ent: Span) -> bool:
     """Whether the surname alias ``ent`` is written after capitalised given names (outside the
-    ledger's entities) the first of which opens like the first name of one of the person's
-    full-name aliases: the person's full name in another spelling, not a namesake ("Bilawal
-    Bhutto Zardari" is not Asif Ali Zardari)."""
+    ledger's entities) each of which opens like a given name of the person's recorded full
+    names, the first like a first one: the person's full name in another spelling ("Anwarul
+    Haq Kakar", "Sarfaraz Ahmad Bugti"), not a namesake ("Bilawal Bhutto Zardari" is not Asif
+    Ali Zardari, "Muhammad Ali Tahir" not Muhammad Tahir)."""
     doc = ent.doc
     written = texts(doc)
     i = ent.start
@@ -566,14 +571,17 @@ def given_names_before(person: Person, ent: Span) -> bool:
         and not doc[i - 1].ent_type_
     ):
         i -= 1
-    if i == ent.start:
+    if i == ent.start or len(written[i]) < GIVEN_NAME_PREFIX:
         return False
-    given = written[i].lower()[:GIVEN_NAME_PREFIX]
-    if len(given) < GIVEN_NAME_PREFIX:
-        return False
-    firsts = {
-        "".join(filter(str.isalpha, a.split()[0]))[:GIVEN_NAME_PREFIX]
-        for a in (person.name.lower(), *person.aliases)
-        if " " in a and a not in person.surnames
-    }
-    return given in firsts
+    names = [
+        [w[:GIVEN_NAME_PREFIX] for w in a.replace("-", " ").split()[:-1] if w.isalpha()]
+        for a in (person.name.lower().split(" (")[0], *person.aliases)
+        if " " in a.strip() and a not in person.surnames
+    ]
+    firsts = {n[0] for n in names if n}
+    given = {w for n in names for w in n}
+    written_given = [w.lower()[:GIVEN_NAME_PREFIX] for w in written[i : ent.start]]
+    return written_given[0] in firsts and all(
+        any(g[:LATER_NAME_PREFIX] == w[:LATER_NAME_PREFIX] for g in given)
+        for w in written_given[1:]
+    )
