@@ -101,6 +101,8 @@ PHASE_OBJECTS = (
     "Pakistan has decided to launch a {o} phase of deporting {g} after Eid.",
     "The {o} phase of the repatriation of {g} will start next month, officials said.",
     "Officials said phase {n} of the deportation of {g} will begin in April.",
+    "Pakistan launched the {o} phase of its drive to deport {g} last week.",
+    "The {o} phase of the campaign to expel {g} began on Monday.",
 )
 """A group as the object of the phase's own action."""
 
@@ -259,6 +261,13 @@ def test_phases_named_together_pair_with_a_list_in_turn(seed_corpus):
         # repatriation of ..."): the group before the phase is still its target
         ("Registered refugees will be expelled in the second phase of the programme of "
          "repatriation of illegal foreigners.", ["NL301"]),
+        # the phase of an order whose own action follows it ("its drive to deport ...")
+        ("Pakistan launched the first phase of its drive to deport Afghan refugees in "
+         "November 2023.", ["NL301"]),
+        ("Pakistan began the second phase of its campaign to expel Afghan refugees.",
+         ["NL301"]),
+        ("Pakistan began the third phase of its campaign to expel Afghan refugees.", []),
+        ("The second phase of the plan to help Afghan refugees drew praise.", []),
         # the phase's action is no action of its own words: not its object
         ("The second phase of the plan drew criticism from Afghan refugees.", []),
     ],

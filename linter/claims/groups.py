@@ -87,6 +87,7 @@ from narrlint.claims.groups_words import (
     JOIN_CONNECTORS,
     JOINERS,
     MODALS,
+    ORDER_NOUNS,
     ORDERED,
     PART_QUANTIFIERS,
     PHASE_WORDS,
@@ -536,7 +537,8 @@ _HYPHENATED_PHASE = WordTest(lambda word, _: "-" in word and word.partition("-")
 
 def _phase_object(doc: Doc, lex: Lexicon, lowers: list[str], at: int, end: int) -> int | None:
     """Where the people a phase's action names begin: "the second phase of repatriating
-    Afghan refugees", "phase two of the deportation of ...". A bare head noun counts as the
+    Afghan refugees", "phase two of the deportation of ...", "the first phase of its drive
+    to deport ...". A bare head noun counts as the
     phase's group only there, as the object of the phase's own action."""
     k = at + 1
     while k < end and (lowers[k] in ORDINALS or lowers[k] in ("-", "‑")):
@@ -549,6 +551,8 @@ def _phase_object(doc: Doc, lex: Lexicon, lowers: list[str], at: int, end: int) 
     while k < end and k < at + 8:
         if doc[k].lemma_.lower() in lex.flow_actions or lowers[k] in lex.flow_actions:
             acted = True
+        elif not acted and lowers[k] in ORDER_NOUNS and k + 1 < end and lowers[k + 1] == "to":
+            k += 1  # "the first phase of its drive to deport ...": the order's own action
         elif not acted and described < 2 and describes(doc[k], lex):
             described += 1
             nxt = doc[k + 1] if k + 1 < end else None
@@ -558,7 +562,7 @@ def _phase_object(doc: Doc, lex: Lexicon, lowers: list[str], at: int, end: int) 
                 or (described < 2 and describes(nxt, lex))
             ):
                 break  # "the programme of repatriation": a noun of its own, not the action's
-        elif lowers[k] not in ("the", "of", "all"):
+        elif lowers[k] not in ("the", "of", "all", "its", "a", "an"):
             break
         k += 1
     return k if acted else None

@@ -105,7 +105,8 @@ class ConflatedRefugeeCategory(Rule):
         the first phase, A, in the second phase, B"; "the second and third phases ... A and
         B"), with the group in its own place of the list; a bare "Afghan refugees" only as the
         object of the phase's own action ("the second phase of (forced) deportations of Afghan
-        refugees", "Afghan refugees will be deported in phase two"). An earlier group as that
+        refugees", "the first phase of its drive to deport Afghan refugees", "Afghan refugees
+        will be deported in phase two"). An earlier group as that
         object, named by the word of the plan's own name ("the second phase of deporting
         illegal Afghans": the Illegal Foreigners Repatriation Plan), names the plan's people
         and is left alone. "The last/final phase" is the plan's highest. A phase next to the
