@@ -604,6 +604,8 @@ def _other_authority(
             continue
         if lower in AUTHORITY_NOUNS or _plural_of_common(lower, lexicon.common):
             continue  # "Authorities set …": a capitalised plural of a common word
+        if lower.endswith("ly") and lower[:-2] in common:
+            continue  # "Originally set for …": an adverb of a common adjective opening a clause
         if token.is_stop:
             continue
         if month_of(token) or lower in WEEKDAYS:

@@ -28,6 +28,7 @@ from narrlint.claims.dates_frames import (
     permitted_stay,
     planned,
 )
+from narrlint.claims.dates_lead import reach_back, restated_day, slated_for
 from narrlint.claims.dates_lexicon import Lexicon
 from narrlint.claims.dates_nouns import (
     complement_word,
@@ -40,7 +41,6 @@ from narrlint.claims.dates_words import (
     ACT_BEFORE_OBJECT,
     ALLOWANCE_NOUNS,
     ANNOUNCEMENT_LEMMAS,
-    APPOSITION_MARKS,
     ASIDE_TOKENS,
     DATE_LEAD_INS,
     DEADLINE_PREDICATE_LEMMAS,
@@ -73,7 +73,6 @@ from narrlint.claims.dates_words import (
     REFERRING_PEOPLE,
     REMAINING_LEMMAS,
     REQUEST_LEMMAS,
-    RESTATED_DAYS,
     SCOPE_VERBS,
     STARTING_LEMMAS,
     STAY_OWNERS,
@@ -215,7 +214,7 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
     doc = span.doc
     if date.end_day is not None:
         return None  # "October 4-5", "Dec. 5 to 15": a period, not a cut-off
-    day = _restated_day(clause, span)
+    day = restated_day(clause, span)
     if day is not None:  # "expire today, June 30": read as if the date stood for the day word
         restated = doc[day : span.end]
         restated._.date = date
@@ -224,8 +223,13 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
     before = TokensAt(doc, range(span.start - 1, near - 1, -1))  # built only when read
     lowers = doc_lowers(doc)[near : span.start][::-1]
     enforcement = _enforcement_cue(clause, span, before, lexicon)
+    if enforcement is None and lowers[:1] == ["the"]:  # "will commence from the 30 April"
+        enforcement = _enforcement_cue(clause, span, before[1:], lexicon)
     if enforcement is not None:
         return enforcement
+    slated = slated_for(clause, span, lowers)
+    if slated is not None:  # "Initially slated for April 30, the deadline has now …"
+        return Cue("deadline", True, slated)
     # the tests _deadline_predicate opens with, on the word lists: most dates fail them
     first = span.start - 1
     if first >= clause.start and (
@@ -286,19 +290,6 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
     return None
 
 
-def _restated_day(clause: Span, span: Span) -> int | None:
-    """The day word a date restates in apposition ("cards expire today, June 30", "the deadline
-    ends today (October 31)", "from Wednesday, November 1"), or None: the date's cue is the
-    one before that word."""
-    at = span.start - 2
-    if at < clause.start:
-        return None
-    lowers = doc_lowers(span.doc)
-    if lowers[at + 1] in APPOSITION_MARKS and lowers[at] in RESTATED_DAYS:
-        return at
-    return None
-
-
 def _what_ends(clause: Span, verb: int, lexicon: Lexicon) -> str | None:
     """What "ended on <date>" ends, from the words just before the verb: a document's
     ``validity``, a ``window`` ("grace period", "deadline"), or None (talks, a visit, a
@@ -336,25 +327,7 @@ def _lemmas_before(clause: Span, end: int, size: int) -> set[str]:
                 found = {*lemmas[max(clause.start, k - reach) : k], lemmas[start]}
                 if found & EXTENSION_LEMMAS:
                     return found
-    return set(lemmas[_reach_back(clause, end, size) : end])
-
-
-def _reach_back(clause: Span, end: int, size: int) -> int:
-    """The first of the ``size`` tokens before ``end``, a parenthesis counted as one token:
-    "the validity of PoR (Proof of Registration) cards of 1.45 million Afghan refugees until"
-    is as near its verb as "the validity of PoR cards of … until"."""
-    lowers = doc_lowers(clause.doc)
-    k, counted, depth = end, 0, 0
-    while k > clause.start and counted < size:
-        k -= 1
-        word = lowers[k]
-        if word == ")":
-            depth += 1
-        elif word == "(" and depth:
-            depth -= 1
-        if not depth:
-            counted += 1
-    return k
+    return set(lemmas[reach_back(clause, end, size) : end])
 
 
 def _deadline_predicate(

@@ -77,6 +77,10 @@ CONTENT_HEADS = {"decide", "decision", "mandate", "order", "rule", "ruling", "re
                  "say", "state", "declare", "warn", "insist", "confirm"}  # fmt: skip
 """Words a "that" clause after which is what was decided or said ("the decision mandating that
 …", "announced that …"), not a relative clause."""
+SLATED_FORMS = {"set", "slated", "scheduled", "fixed", "due"}
+"""Participles of a deadline's first setting ("Initially slated for April 30, the deadline …")."""
+SETTING_ADVERBS = {"initially", "originally", "previously", "earlier", "first", "once"}
+"""Adverbs before such a participle."""
 DATELINE_MARKS = {":", "-", "—", "–", "("}
 """Marks after a city that opens a text: its dateline ("ISLAMABAD: …", "QUETTA (APP) - …")."""
 PEOPLE_QUANTITIES = {"all", "million", "millions", "thousands", "hundreds", "tens", "dozens",

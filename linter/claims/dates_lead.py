@@ -1,0 +1,68 @@
+"""What stands between a date and its cue, read before the cue itself: a day word the date
+restates in apposition ("the cards expire today, June 30") and a participle of a deadline's first
+setting that opens its clause ("Initially slated for April 30, the deadline …"), and how far
+back a cue's words reach past a parenthesis ("Proof of Registration (PoR) cards")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from narrlint.claims.dates_nouns import deadline_noun_starting_at
+from narrlint.claims.dates_words import (
+    APPOSITION_MARKS,
+    DETERMINERS,
+    RESTATED_DAYS,
+    SETTING_ADVERBS,
+    SLATED_FORMS,
+)
+from narrlint.nlp.tokens import lowers as doc_lowers
+
+
+def slated_for(clause: Span, span: Span, lowers: list[str]) -> Span | None:
+    """The deadline noun a date was first set for, in a participle that opens the clause
+    before it ("Initially slated for April 30, the deadline has now been moved …", "Originally
+    set for March 31, the deadline for ACC holders …"); ``lowers``: the words before the date,
+    nearest first."""
+    if lowers[:1] != ["for"] or len(lowers) < 2 or lowers[1] not in SLATED_FORMS:
+        return None
+    opening = lowers[2:]
+    if any(word not in SETTING_ADVERBS for word in opening):
+        return None  # only an adverb may stand before the participle
+    doc = clause.doc
+    k = span.end
+    if k < clause.end and doc_lowers(doc)[k] == ",":
+        k += 1
+    while k < clause.end and doc_lowers(doc)[k] in DETERMINERS:
+        k += 1
+    return deadline_noun_starting_at(doc, k, clause) if k < clause.end else None
+
+
+def restated_day(clause: Span, span: Span) -> int | None:
+    """The day word a date restates in apposition ("cards expire today, June 30", "the deadline
+    ends today (October 31)", "from Wednesday, November 1"), or None: the date's cue is the
+    one before that word."""
+    at = span.start - 2
+    if at < clause.start:
+        return None
+    lowers = doc_lowers(span.doc)
+    if lowers[at + 1] in APPOSITION_MARKS and lowers[at] in RESTATED_DAYS:
+        return at
+    return None
+
+
+def reach_back(clause: Span, end: int, size: int) -> int:
+    """The first of the ``size`` tokens before ``end``, a parenthesis counted as one token:
+    "the validity of PoR (Proof of Registration) cards of 1.45 million Afghan refugees until"
+    is as near its verb as "the validity of PoR cards of … until"."""
+    lowers = doc_lowers(clause.doc)
+    k, counted, depth = end, 0, 0
+    while k > clause.start and counted < size:
+        k -= 1
+        word = lowers[k]
+        if word == ")":
+            depth += 1
+        elif word == "(" and depth:
+            depth -= 1
+        if not depth:
+            counted += 1
+    return k
