@@ -2,9 +2,9 @@
 told: as a noun whose holder is the title's ("the departure of Special Representative X", "X's
 exit", "the removal of …"), with the holder as the object of an ending verb ("the government
 has removed its special representative, X", "sacked its envoy"), or in the sentence before or
-after, naming the same person ("… X. X stepped down this week."). Look-alikes of the same
-shape that report no end (a trip, a visit, another person's end, an end two sentences away)
-keep the stale title.
+after, naming the same person ("… X. X stepped down this week.", "… He stepped down.").
+Look-alikes of the same shape that report no end (a trip, a visit, another person's end, an
+end two sentences away) keep the stale title.
 
 Grids read the seed ledger's ended single-holder posts; days are offsets from their recorded
 ends, never dates written here."""
@@ -38,6 +38,7 @@ BESIDE_ENDS = (
     "{title} {name} thanked the staff on Monday. {name} stepped down this week.",
     "{name} resigned on Monday. {title} {name} had served for three years.",
     "Nothing will change, officials said of {title} {name}. {name} stepped down on Friday.",
+    "{title} {name} thanked the staff on Monday. He stepped down this week.",
 )
 """The end told in the sentence before or after, of the same person."""
 NO_ENDS = (
@@ -48,6 +49,7 @@ NO_ENDS = (
     "The government has praised its {lower}, {name}, for the talks.",
     "{title} {name} fired a warning at the rebels on Monday.",
     "{title} {name} thanked the staff on Monday. The week was long. {name} stepped down.",
+    "{title} {name} thanked the staff on Monday. He visited Tokyo this week.",
 )
 """Look-alikes: a trip, a visit, praise, another sense of "fired", an end two sentences away."""
 

@@ -12,19 +12,25 @@ from spacy.tokens import Span
 
 from narrlint.claims.titles_frame import TimeFrame, may_end_tenure, sentence_bounds
 from narrlint.claims.titles_model import GovernmentClaim, RankClaim, TitleClaim, entity_id
+from narrlint.nlp.tokens import lowers
 
 __all__ = ["ends_beside"]
 
 Claims = list[TitleClaim | GovernmentClaim | RankClaim]
+
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+"""A pronoun opening the next sentence as its subject: it tells of the person named last
+("… Tom West, the US special representative, met him. He stepped down this week.")."""
 
 
 def ends_beside(
     claims: Claims, people: list[Span], frame_of: Callable[[Span], TimeFrame]
 ) -> Claims:
     """The claims, each title given to a person whose tenure's end the sentence before or
-    after reports (that person named in it) read as told in that report (``frame_of``: the
+    after reports (that person named in it, or "he"/"she" opening the next one) read as told
+    in that report (``frame_of``: the
     time frame of a span's sentence)."""
-    if len(people) < 2:
+    if not people:
         return claims
     by_person: dict[str, list[Span]] = {}
     for ent in people:
@@ -34,13 +40,13 @@ def ends_beside(
         if not isinstance(claim, TitleClaim) or claim.person is None or claim.frame.tenure_end:
             continue
         named = by_person.get(entity_id(claim.person), ())
-        if len(named) < 2:
-            continue
         doc = claim.span.doc
         first, end = sentence_bounds(doc, claim.span.start)
         if claim.span.end > end:
             end = sentence_bounds(doc, claim.span.end - 1)[1]
         beside = [e for e in named if e.start < first or e.start >= end]
+        if end < len(doc) and lowers(doc)[end] in SUBJECT_PRONOUNS:
+            beside.append(doc[end : end + 1])  # "… X, the envoy, met Y. He stepped down …"
         if not beside:
             continue  # the person is named again only in the claim's own sentence
         before = sentence_bounds(doc, first - 1)[0] if first > 0 else first
