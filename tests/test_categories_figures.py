@@ -322,6 +322,8 @@ FIGURE_SHAPES = (
     "Of the {n} {g}, many live in camps.",
     "Around {n} Afghans are {g}, officials said.",
     "Officials put the number of {g} at {n}.",
+    "Numbering around {n}, the {g} face an uncertain future.",
+    "Estimated at {n}, {g} must leave, officials said.",
 )
 """Shapes that give a group a number."""
 

@@ -83,3 +83,24 @@ def documents_after(doc: Doc, lex: Lexicon, end: int) -> tuple[int, frozenset[st
         return None
     held = _held_object(doc, lex, doc_lowers(doc), end)
     return (held[0], frozenset({held[1]})) if held is not None else None
+
+
+FRONTED_SIZES = frozenset({"numbering", "totalling", "totaling", "estimated", "put"})
+"""Participles that open a sentence with a group's size before the group ("Numbering around
+1.4 million, the undocumented Afghans ...", "Estimated at 800,000, ACC holders ...")."""
+
+
+def fronted_group(doc: Doc, analysis: Analysis, start: int, end: int) -> Mention | None:
+    """The group after a size fronted at the sentence's start, past a comma and "the"."""
+    lowers = doc_lowers(doc)
+    k = start - 1
+    while k >= 0 and lowers[k] in FIGURE_HEDGES and lowers[k] not in FRONTED_SIZES:
+        k -= 1  # "around", "at"
+    if k < 0 or lowers[k] not in FRONTED_SIZES or not doc[k].is_sent_start:
+        return None
+    j = end
+    if j >= len(doc) or lowers[j] != ",":
+        return None
+    j += 1 + (j + 1 < len(doc) and lowers[j + 1] in ("the", "these", "some"))
+    mention = analysis.by_start.get(j)
+    return mention if mention is not None and mention.kind != "adjective" else None

@@ -27,6 +27,7 @@ from narrlint.claims.groups_figure_shapes import (
     documents_after,
     documents_before,
     ends_count,
+    fronted_group,
     past_joined_adjectives,
 )
 from narrlint.claims.groups_lacking import expired_holding
@@ -275,6 +276,10 @@ def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | No
     if before is not None:
         return FigureUse((start, end), (before.start, end), value, hedge, before.categories,
                          "before")  # fmt: skip
+    fronted = fronted_group(doc, analysis, start, end) if phrase is None else None
+    if fronted is not None:  # "Numbering around 1.4 million, the undocumented Afghans ..."
+        return FigureUse((start, end), (start, fronted.end), value, hedge,
+                         _marked(fronted), "phrase")  # fmt: skip
     return None
 
 
