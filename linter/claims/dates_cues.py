@@ -72,6 +72,7 @@ from narrlint.claims.dates_words import (
     PERFECT_AUXILIARIES,
     REFERRING_PEOPLE,
     REMAINING_LEMMAS,
+    RENEWED_FORMS,
     REQUEST_LEMMAS,
     SCOPE_VERBS,
     STARTING_LEMMAS,
@@ -273,6 +274,8 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
     if lowers[:1] and lowers[0] in EXTENSION_PREPOSITIONS:
         window = _lemmas_before(clause, span.start, 14)
         if window & EXTENSION_LEMMAS and not only_people_moving(clause, span.start, window):
+            return Cue("extended to", True, role="extension")
+        if not RENEWED_FORMS.isdisjoint(lowers[1:14]):  # "the cards were renewed until …"
             return Cue("extended to", True, role="extension")
         if window & VALID_LEMMAS:
             return Cue("valid until", True, role="expiry")

@@ -29,6 +29,9 @@ WEAK_PREPOSITIONS = {"until", "till", "til", "untill", "by", "before"}
 EXTENSION_PREPOSITIONS = {"to", "till", "until", "through", "til"}
 EXPIRY_LEMMAS = {"expire", "lapse", "expiry", "expiration"}
 EXTENSION_LEMMAS = {"extend", "extension", "postpone", "defer", "delay", "prolong", "push", "move"}
+RENEWED_FORMS = {"renewed"}
+"""A document renewed up to a date ("the cards … were renewed until …"): its new expiry, while
+"must renew by …" is a deadline to renew, so only this form."""
 MOTION_PARTICLES = {"out", "into", "away", "from", "on", "elsewhere"}
 """Words after "move" that make it people moving ("move out of the twin cities")."""
 """A draft that narrates a change of deadline gives two dates on purpose (no NL102)."""
@@ -231,7 +234,8 @@ ON_AFTER = {
 }  # fmt: skip
 FORWARD_BRIDGE = {"as", "is", "was", "remains", "remained", "became", "the", "a", "an", "final",
                    "new", "original", "official", "firm", "set", "has", "had", "been", "fixed",
-                   "declared", "named", "will", "be", "are", "were"}  # fmt: skip
+                   "declared", "named", "will", "be", "are", "were", "would", "marked", "marks",
+                   "their", "its"}  # fmt: skip
 OBJECT_WORDS = {"holding", "with", "of", "(", ")", "over", "about", "some", "nearly", "around",
                 "more", "than", "million", "lakh", "thousands", "hundreds", "-", "all",
                 "and", "other", "living", "residing", "in", "without"}  # fmt: skip
