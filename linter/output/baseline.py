@@ -94,8 +94,10 @@ def write_baseline(file: Path, findings: list[Finding], texts: Mapping[str, str]
         for key in sorted(counts, key=lambda k: (k.path, k.code, k.excerpt, k.context))
     ]
     document = {"narrlint_baseline": BASELINE_VERSION, "narrlint": __version__, "findings": rows}
-    data = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     from narrlint.output.fixes import write_atomic
+    from narrlint.output.reporters import json_text
+
+    data = json_text(document) + "\n"  # a file name that is not UTF-8 stays valid JSON
 
     write_atomic(str(file), data.encode("utf-8"))
     return sum(counts.values())

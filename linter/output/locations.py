@@ -33,7 +33,9 @@ def relative_uri(path: str, root: Path) -> str | None:
         relative = absolute.relative_to(os.path.abspath(root))
     except ValueError:
         return None
-    return quote(PurePosixPath(*relative.parts).as_posix())
+    # the file name's own bytes, percent-encoded: a name that is not UTF-8 (a lone surrogate
+    # in Python) is a valid URI too, and names that very file
+    return quote(os.fsencode(PurePosixPath(*relative.parts).as_posix()))
 
 
 def file_uri(path: str | Path) -> str:

@@ -11,14 +11,32 @@ summary line), ``fail_on`` (text: the lowest severity that fails the run, for th
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TextIO
+from json import dumps  # not "import json": the package's json reporter takes that name
+from typing import Any, TextIO
 
 from narrlint.model import FileError, Finding, Severity
 
 Reporter = Callable[[list[Finding], list[FileError], int, TextIO, dict], None]
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_text(data: Any) -> str:
+    """``data`` as indented JSON that is valid UTF-8 whatever it holds.
+
+    A file name that is not UTF-8 (``caf\\xe9.md`` from an old archive) reaches Python as a
+    lone surrogate (``\\udce9``); written as is, it became the raw byte again and the whole
+    document invalid UTF-8, so a CI job's JSON parser refused every finding. It is written as
+    the JSON escape ``\\udce9`` instead: the document stays valid, and Python's ``json`` reads
+    the name back exactly (``os.fsencode`` gives the file's bytes). Surrogates occur only
+    inside strings, so replacing them in the text is an escape inside a string."""
+    text = dumps(data, ensure_ascii=False, indent=2)
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import TextIO
 
 from narrlint import __version__
 from narrlint.model import FileError, Finding
-from narrlint.output.reporters import statistics
+from narrlint.output.reporters import json_text, statistics
 
 JSON_VERSION = 1
 
@@ -28,5 +27,4 @@ def report(
     data = document(findings, errors, files)
     if options.get("statistics"):
         data["statistics"] = statistics(findings)
-    json.dump(data, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    out.write(json_text(data) + "\n")

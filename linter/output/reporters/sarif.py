@@ -12,7 +12,6 @@ notifications and make ``executionSuccessful`` false.
 
 from __future__ import annotations
 
-import json
 from importlib import metadata
 from pathlib import Path
 from typing import Any, TextIO
@@ -21,7 +20,7 @@ from urllib.parse import quote
 from narrlint import __version__
 from narrlint.model import Evidence, FileError, Finding, Position, Severity
 from narrlint.output.locations import SEEDS_PREFIX, file_uri, relative_uri, seeds_folder
-from narrlint.output.reporters import RuleInfo, statistics
+from narrlint.output.reporters import RuleInfo, json_text, statistics
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -34,8 +33,7 @@ INFORMATION_URI = "https://pypi.org/project/narrlint/"
 def report(
     findings: list[Finding], errors: list[FileError], files: int, out: TextIO, options: dict
 ) -> None:
-    json.dump(document(findings, errors, options), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    out.write(json_text(document(findings, errors, options)) + "\n")
 
 
 def document(findings: list[Finding], errors: list[FileError], options: dict) -> dict:
