@@ -2,7 +2,8 @@
 of the SIB", a ledger title "director general sib" with its body moved behind) and in capitals
 ("Chief Minister of NP, X, said"): the name beside it is its holder, and a holder whose
 tenure had ended is given a stale title. The right holder, and a list after the comma, stay
-silent."""
+silent. A rank written between a title marked as past and the name is the rank of that
+time ("Former Director General (DG) SIB Maj Gen X")."""
 
 import pytest
 
@@ -19,7 +20,23 @@ version: 1
 offices:
   - {id: dg_sib, name: Director General of the Sylvanian Intelligence Bureau, country: Sylvania,
      titles: [director general sib, sib chief]}
+ranks:
+  - {id: maj_general, name: Major General, titles: [major general], abbreviations: [Maj Gen],
+     order: 2, source: https://example.invalid/sy/ranks}
+  - {id: lt_general, name: Lieutenant General, titles: [lieutenant general],
+     abbreviations: [Lt Gen], order: 3, source: https://example.invalid/sy/ranks}
 people:
+  - id: mira_sand
+    name: Mira Sand
+    aliases: [mira sand]
+    ranks:
+      - {rank: maj_general, start: '2016-01-01', end: '2019-06-01',
+         source: https://example.invalid/sy/sand}
+      - {rank: lt_general, start: '2019-06-01', end: null,
+         source: https://example.invalid/sy/sand-promoted}
+    posts:
+      - {id: sand_sib, office: dg_sib, title: Director General SIB, start: '2017-01-01',
+         end: '2020-01-01', successor: ada_holm, source: https://example.invalid/sy/sand}
   - id: ada_holm
     name: Ada Holm
     aliases: [ada holm]
@@ -73,3 +90,19 @@ def test_a_moved_body_written_with_the_names_the_office(bureau, template):
 )
 def test_a_complement_in_capitals_keeps_the_name_as_the_holder(sylvania, text, expected):
     assert found(sylvania, text, "2023-06-01") == expected, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Director General (DG) SIB Maj Gen Mira Sand addressed the students.",
+        "The former Director General of the SIB, Maj Gen Mira Sand, addressed the students.",
+    ],
+)
+def test_a_rank_after_a_title_marked_as_past_is_of_that_time(bureau, text):
+    assert _codes(bureau, text) == [], text
+
+
+def test_the_same_rank_after_the_title_written_as_now_is_stale(bureau):
+    text = "Director General (DG) SIB Maj Gen Mira Sand addressed the students."
+    assert _codes(bureau, text) == ["NL401", "NL401"], text

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Doc, Span
 
-from narrlint.claims.titles_beside import ends_beside
+from narrlint.claims.titles_beside import ends_beside, ranks_of_past_titles
 from narrlint.claims.titles_frame import (
     Period,
     TimeFrame,
@@ -221,6 +221,7 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
     claims.sort(key=lambda c: (c.span.start, c.span.end))
     if people:
         claims = ends_beside(claims, people, lambda ent: _frame(draft, ent, lexicon, frames))
+        claims = ranks_of_past_titles(claims)
     return claims
 
 

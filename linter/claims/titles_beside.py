@@ -1,7 +1,8 @@
 """A title given to a person in the sentence before or after the one that reports the end of
 that person's tenure (for :mod:`narrlint.claims.titles`): "… will not change with the departure
 of Special Representative X. X, the US special representative, stepped down this week." The
-report of the end is the story; the title is the one whose end it tells."""
+report of the end is the story; the title is the one whose end it tells. And a rank written
+after a title marked as past, before the same name, takes that mark."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from spacy.tokens import Span
 
 from narrlint.claims.titles_frame import TimeFrame, may_end_tenure, sentence_bounds
 from narrlint.claims.titles_model import GovernmentClaim, RankClaim, TitleClaim, entity_id
+from narrlint.claims.titles_names import TEMPORARY
 from narrlint.nlp.tokens import lowers
 
-__all__ = ["ends_beside"]
+__all__ = ["ends_beside", "ranks_of_past_titles"]
 
 Claims = list[TitleClaim | GovernmentClaim | RankClaim]
 
@@ -69,4 +71,28 @@ def ends_beside(
                     out = list(claims)
                 out[k] = dataclasses.replace(claim, frame=ended)
                 break
+    return out
+
+
+def ranks_of_past_titles(
+    claims: Claims,
+) -> Claims:
+    """The claims, a rank written between a title marked as past and the same name taking
+    that mark ("Former Inter-Services Public Relations (ISPR) Director General (DG) Maj-Gen
+    X": the rank of that former time), however long the title and its glosses."""
+    past = {
+        c.person.start: c
+        for c in claims
+        if isinstance(c, TitleClaim) and c.person is not None and c.past_marked
+    }
+    if not past:
+        return claims
+    out = list(claims)
+    for k, claim in enumerate(out):
+        if not isinstance(claim, RankClaim) or claim.past_marked:
+            continue
+        title = past.get(claim.person.start)
+        if title is not None and title.title.end <= claim.rank.start:
+            marks = tuple(q for q in title.qualifiers if q not in TEMPORARY)
+            out[k] = dataclasses.replace(claim, qualifiers=(*claim.qualifiers, *marks))
     return out
