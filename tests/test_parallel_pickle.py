@@ -3,10 +3,24 @@
 from __future__ import annotations
 
 import pickle
+from multiprocessing.reduction import ForkingPickler
+
+import pytest
 
 from narrlint.engine.linter import LintResult
-from narrlint.engine.parallel import dumps
+from narrlint.engine.parallel import send_findings_by_fields
 from narrlint.model import Edit, Evidence, FileError, Finding, Fix, Position, Severity
+
+
+@pytest.fixture(autouse=True)
+def _worker_reducers(monkeypatch):
+    """The reducers a worker registers, for this test only."""
+    monkeypatch.setattr(ForkingPickler, "_extra_reducers", dict(ForkingPickler._extra_reducers))
+    send_findings_by_fields()
+
+
+def dumps(value: object) -> bytes:
+    return bytes(ForkingPickler.dumps(value))
 
 
 def _finding(**changes) -> Finding:

@@ -17,19 +17,15 @@ output does not depend on which worker finished first.
 from __future__ import annotations
 
 import contextlib
-import copyreg
 import dataclasses
 import datetime as dt
 import gc
-import io
 import operator
 import os
-import pickle
 import signal
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -117,6 +113,7 @@ def _work(
 
     die_with_parent(parent, theirs)
     _initialize(spec)
+    send_findings_by_fields()
     while True:
         try:
             chunk = tasks.recv()
@@ -132,34 +129,25 @@ def _work(
             if not sources:
                 result = without_source(result)
             try:
-                results.send_bytes(dumps((index, result)))
+                results.send((index, result))
             except Exception as exc:  # e.g. a plugin's finding that cannot be pickled
-                error = _error_result(path, f"result could not be sent: {exc!r}")
-                results.send_bytes(dumps((index, error)))
+                results.send((index, _error_result(path, f"result could not be sent: {exc!r}")))
 
 
-def dumps(value: object) -> bytes:
-    """``value`` pickled as ``Connection.send`` would, except that the findings' own classes
-    (``Finding``, ``Position``, ``Evidence``, ``Fix``, ``Edit``, ``FileError``) are written as
-    a call with their fields: by default each frozen one is restored through dataclasses'
-    generic ``__setstate__``, which looks up the class's fields again for every object (36
-    objects a draft). Any other object, a plugin's subclass included, pickles as usual."""
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = _dispatch_table()
-    pickler.dump(value)
-    return buffer.getvalue()
+def send_findings_by_fields() -> None:
+    """In a worker: the findings' own classes (``Finding``, ``Position``, ``Evidence``,
+    ``Fix``, ``Edit``, ``FileError``) go through its result pipe as a call with their fields
+    (a reducer registered with multiprocessing's own pickler, which ``Connection.send``
+    uses). By default each frozen one is restored in the parent through dataclasses' generic
+    ``__setstate__``, which looks up the class's fields again for every object (36 objects a
+    draft). Any other object, a plugin's subclass included, goes as before."""
+    from multiprocessing.reduction import ForkingPickler
 
-
-@lru_cache(maxsize=1)
-def _dispatch_table() -> dict:
     from narrlint import model
 
-    table = copyreg.dispatch_table.copy()
     for cls in (model.Position, model.Evidence, model.Edit, model.Fix, model.Finding):
-        table[cls] = _by_fields(cls)
-    table[model.FileError] = _by_fields(model.FileError)
-    return table
+        ForkingPickler.register(cls, _by_fields(cls))
+    ForkingPickler.register(model.FileError, _by_fields(model.FileError))
 
 
 def _by_fields(cls: type) -> Callable[[object], tuple]:
@@ -347,7 +335,7 @@ def _collect(worker: _Worker, done: dict[int, LintResult]) -> None:
         try:
             if not worker.results.poll():
                 return
-            index, result = pickle.loads(worker.results.recv_bytes())
+            index, result = worker.results.recv()
         except (EOFError, OSError):
             return
         done[index] = result
