@@ -32,11 +32,13 @@ def folder(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def run(folder: Path, *args: str) -> subprocess.CompletedProcess:
-    command = [sys.executable, "-m", "narrlint", "--no-seeds", "--corpus", str(RURITANIA)]
+def run(folder: Path, *args: str, command: str = "") -> subprocess.CompletedProcess:
+    """``narrlint [command] ARGS`` over the Ruritania corpus (lint runs with ``-j 1``)."""
+    head = [command] if command else ["-j", "1"]
+    line = [sys.executable, "-m", "narrlint", *head, "--no-seeds", "--corpus", str(RURITANIA)]
     environment = {**os.environ, "NO_COLOR": "1"}
     return subprocess.run(
-        [*command, "-j", "1", *args], cwd=folder, capture_output=True, env=environment, timeout=300
+        [*line, *args], cwd=folder, capture_output=True, env=environment, timeout=300
     )
 
 
@@ -66,3 +68,10 @@ def test_a_baseline_records_and_then_hides_the_finding(folder):
     again = run(folder, "--baseline", "baseline.json", ".")
     assert again.returncode == 0, again.stdout + again.stderr
     assert b"NL401" not in again.stdout
+
+
+def test_claims_json_is_valid_utf8(folder):
+    done = run(folder, "--format", "json", os.fsdecode(NAME), command="claims")
+    assert done.returncode == 0, done.stderr
+    document = json.loads(done.stdout.decode("utf-8"))
+    assert document["claims"] and os.fsencode(document["claims"][0]["path"]) == NAME

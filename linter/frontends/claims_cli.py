@@ -8,7 +8,6 @@ what the claims layer gives the rules. ``--format json`` follows
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
@@ -89,8 +88,9 @@ def cmd_claims(argv: list[str], out: TextIO | None = None) -> int:
             document["errors"] = [
                 {"path": e.path, "line": e.line, "message": e.message} for e in errors
             ]
-        json.dump(document, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        from narrlint.output.reporters import json_text
+
+        out.write(json_text(document) + "\n")  # valid UTF-8 whatever the file names are
     else:
         write_text(records, out)
     return EXIT_ERROR if errors else EXIT_OK
