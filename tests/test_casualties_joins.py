@@ -163,3 +163,38 @@ def test_more_words_for_the_dead_are_counts(seed_corpus, figures, text):
 def test_look_alikes_of_those_words_count_no_dead(seed_corpus, figures, text):
     for n in figures:
         assert fires(seed_corpus, text.format(n=n)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{n} of them were killed on the spot.",
+        "The death count rose to {n}.",
+        "The casualty figure climbed to {n} on Monday.",
+        "Deaths from the attack stand at {n}.",
+        "Gunmen killed the driver and {n} passengers.",
+        "The attack killed a policeman and {n} civilians.",
+        "Troops sent {n} terrorists to hell.",
+    ],
+)
+def test_further_shapes_of_a_count_are_read(seed_corpus, figures, text):
+    for n in figures:
+        assert fires(seed_corpus, text.format(n=n)) != []
+        assert fires(seed_corpus, f"{text.format(n=n)[:-1]}, police said.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{n} of them were arrested.",
+        "Seven of the dead were children, and {n} families were displaced.",
+        "The vote count rose to {n}.",
+        "The official figure rose to {n} students enrolled.",
+        "Police arrested a suspect and {n} accomplices.",
+        "Troops sent {n} people to hospital.",
+        "Casualties in the attack were heavy, and {n} houses were destroyed.",
+    ],
+)
+def test_look_alikes_of_further_shapes_count_no_dead(seed_corpus, figures, text):
+    for n in figures:
+        assert fires(seed_corpus, text.format(n=n)) == []

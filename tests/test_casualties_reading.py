@@ -629,14 +629,8 @@ def test_toll_links_lives_and_shared_verbs_are_read(seed_corpus, text, counts):
 
 
 def test_a_hedge_after_rose_to_keeps_to_with_the_verb(seed_corpus):
-    import datetime as dt
-
-    from narrlint.engine.linter import Linter
-    from narrlint.input.source import SourceText
-
     text = "Casualties in the district climbed to at least 75 dead."
-    draft = Linter([], seed_corpus, date=dt.date(2024, 1, 1)).parse(SourceText(text), "d.md")
-    assert [(c.value, c.hedge) for c in draft.claims.counts] == [(75, "at least")]
+    assert [t for t, _, _ in read(seed_corpus, text)] == ["at least 75 dead"]
 
 
 @pytest.mark.parametrize(

@@ -84,3 +84,38 @@ def test_a_sequel_of_an_unattributed_account_still_fires(seed_corpus, figures, o
     for n in figures:
         text = f"Security forces raided a hideout in Tank. {opener} {n} terrorists were killed."
         assert fires(seed_corpus, text) != []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Security forces killed {a} terrorists in North Waziristan, the ISPR said.",
+            "Two soldiers embraced martyrdom during the exchange of fire.",
+        ),
+        (
+            "Police said two policemen were martyred in the attack on the checkpost.",
+            "{a} attackers were also killed.",
+        ),
+        (
+            "{a} khwarij were sent to hell in the operation, according to the military.",
+            "Three soldiers were martyred.",
+        ),
+    ],
+)
+def test_the_other_side_of_the_same_fight_shares_the_report(seed_corpus, figures, first, second):
+    a = figures[1]
+    text = f"{first.format(a=a)} {second.format(a=a)}"
+    assert fires(seed_corpus, text) == []
+    # with a time or an incident of its own, or the same side again, it is a new count
+    lowered = f"{second[0].lower()}{second[1:]}"
+    for other in (f"Last week, {lowered}", f"In a separate attack, {lowered}"):
+        assert fires(seed_corpus, f"{first.format(a=a)} {other.format(a=a)}") != []
+
+
+def test_the_same_side_again_needs_its_own_source(seed_corpus, figures):
+    text = (
+        f"Security forces killed {figures[1]} terrorists in North Waziristan, the ISPR said. "
+        f"Twenty terrorists were killed in Bannu."
+    )
+    assert fires(seed_corpus, text) != []

@@ -296,7 +296,7 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
     if lemma not in MARKER_LEMMAS or noun_form:
         return False
     if lower in ADJECTIVE_FORMS and _is_attributive(token, nxt):
-        return False  # "alleged militants", "an alleged air strike": what, not who said so
+        return _inverted_credit(token, sentence)  # "alleged militants"; not "…, confirmed police."
     if lemma == "claim" and lemma_at(doc, token.i - 1) in BE_LEMMAS:
         return False  # "the bombing was claimed by IS": responsibility, not a count
     if lemma == "tell":

@@ -32,7 +32,7 @@ from narrlint.claims.counts_phrases import (
     counts_in,
 )
 from narrlint.claims.counts_reach import marker_covers, subordinates
-from narrlint.claims.counts_sequels import continues_account
+from narrlint.claims.counts_sequels import continues_account, other_side
 from narrlint.claims.counts_words import (
     BREAKDOWN_LINKS,
     CASUALTIES,
@@ -367,6 +367,9 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
         return None
     if _refers_back(sentences, index, None) or _parts_of_a_total(sentences, index, earlier):
         return found
+    own = sentences.separate(index) or _has_own_time(sentences.items[index])
+    if not own and other_side(count.span, [c.span for c, _ in earlier]):
+        return found  # "…, the ISPR said. Two soldiers embraced martyrdom."
     return None
 
 

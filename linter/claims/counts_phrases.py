@@ -495,8 +495,13 @@ def _is_active_verb(token: Token) -> bool:
 
 
 def _partitive_refers(doc: Doc, of_index: int, predicate: int) -> bool:
-    """ "two of the injured", "seven of those killed": the casualty word is in the "of" part."""
-    return word(doc, of_index + 1) in DEFINITE | {"them"} and predicate <= of_index + 3
+    """ "two of the injured", "seven of those killed": the casualty word is in the "of" part;
+    in "twelve of them were killed" it is the verb, and the number a count."""
+    return (
+        word(doc, of_index + 1) in DEFINITE | {"them"}
+        and predicate <= of_index + 3
+        and all(word(doc, i) not in AUXILIARIES for i in range(of_index + 2, predicate))
+    )
 
 
 def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
@@ -520,8 +525,8 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
             kind = KILLED
         elif lower == "lives" and _lives_of(doc, token.i):
             kind = KILLED
-        elif lower in LOSING_VERBS:
-            kind = KILLED  # "the army lost 12 soldiers": checked for a force's people below
+        elif lower in LOSING_VERBS or lower == SENT:
+            kind = KILLED  # "lost 12 soldiers", "sent 12 terrorists to hell": checked below
         elif lower in INJURY_NOUNS and word(doc, token.i + 1) == "to":
             kind = INJURED  # "caused injuries to four others": harm done to people
         elif lower in LIVES_VERBS or lower in LEFT_VERBS:
@@ -532,7 +537,7 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
             continue  # "the bomb could have killed 100 people"
         after = token.i + 1 if lower in INJURY_NOUNS else token.i  # past "to"
         number = _number_after(sentence, after, by_start)
-        others = number is None and kind is not None and lower not in LOSING_VERBS
+        others = number is None and kind is not None and lower not in LOSING_VERBS | {SENT}
         if others:
             number = _others_after(sentence, token.i, by_start)
         if number is None:
@@ -556,10 +561,23 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
                 continue  # "eliminated five hideouts", "the loss of 300 jobs", "injuries to 3"
             if lower in LOSING_VERBS and not FORCE_PEOPLE.intersection(lowers[number.end : end]):
                 continue  # "lost 12 seats", "lost 12 members"
+            if lower == SENT:
+                if lowers[end : end + 2] != ["to", "hell"]:
+                    continue  # "sent 12 people to hospital"
+                end += 2
         start = token.i - 1 if phrasal is not None or _scare_quoted(doc, token.i) else token.i
         if lower == "lives":  # "claimed (the) lives of 17 people"
             start = token.i - 2 if word(doc, token.i - 1) == "the" else token.i - 1
         yield Count(doc[start:end], number, count_value(number), kind, "object", cue)
+
+
+SENT = "sent"
+"""'sent <N> terrorists to hell': the object form of "<N> were sent to hell"."""
+
+
+def is_people_noun(lower: str) -> bool:
+    """A noun of people ("civilians", "policemen") after a number."""
+    return lower in COUNTED_PEOPLE or (lower.endswith("men") and lower.isalpha())
 
 
 def _others_after(sentence: Span, verb: int, by_start: dict[int, Span]) -> Span | None:
@@ -582,7 +600,8 @@ def _others_after(sentence: Span, verb: int, by_start: dict[int, Span]) -> Span 
             joined = word(doc, hedge_start(doc, i, verb + 1) - 1) in OTHERS_JOINS
             after = word(doc, number.end + 1)
             own_verb = after in PREDICATES or after in AUXILIARIES
-            if joined and word(doc, number.end) in DEPENDENT_WORDS and not own_verb:
+            people = is_people_noun(word(doc, number.end))  # "a policeman and 11 civilians"
+            if joined and (word(doc, number.end) in DEPENDENT_WORDS or people) and not own_verb:
                 return number
             return None
         if doc[i].lower_ in NAMED_OBJECT_STOPS or doc[i].is_quote:

@@ -64,3 +64,37 @@ def continues_account(sentence: Span, count_start: int) -> bool:
         and words[1] in EVENT_DETERMINERS
         and any(w in EVENT_NOUNS for w in words[2:])
     )
+
+
+SECURITY_SIDE = frozenset(
+    {
+        "soldiers", "soldier", "troops", "personnel", "policemen", "policeman", "jawans",
+        "officers", "cops", "servicemen", "commandos", "guards", "levies", "constables",
+        "sepoys", "sons", "police", "army",
+    }
+)  # fmt: skip
+"""Words of the forces' side of a fight ("two soldiers", "brave sons of the soil")."""
+MILITANT_SIDE = frozenset(
+    {
+        "terrorists", "terrorist", "militants", "militant", "khwarij", "khawarij", "kharijis",
+        "attackers", "insurgents", "fighters", "assailants", "gunmen", "bombers", "rebels",
+    }
+)  # fmt: skip
+"""Words of the other side ("12 terrorists", "khwarij")."""
+
+
+def side_of(span: Span) -> str | None:
+    """Which side of a fight a count's words name, if exactly one."""
+    words = set(doc_lowers(span.doc)[span.start : span.end])
+    security, militant = bool(words & SECURITY_SIDE), bool(words & MILITANT_SIDE)
+    if security == militant:
+        return None
+    return "security" if security else "militant"
+
+
+def other_side(count: Span, earlier: list[Span]) -> bool:
+    """ "Troops killed 12 terrorists, the ISPR said. Two soldiers embraced martyrdom": a count
+    of the other side of the same fight than an attributed count of the sentence before is
+    the rest of that report, as it is with "while" in one sentence."""
+    mine = side_of(count)
+    return mine is not None and any(side_of(e) not in (None, mine) for e in earlier)

@@ -22,6 +22,8 @@ from narrlint.claims.counts_words import (
     RISE_LINKS,
     ROAD_TOLL_WORDS,
     TOLL_CUES,
+    TOLL_FIGURE_MODIFIERS,
+    TOLL_FIGURES,
     TOLL_HEADS,
     TOLL_LINKS,
     TOLL_SUBJECTS,
@@ -45,6 +47,8 @@ def toll_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
         number = _toll_number(sentence, token, by_start)
         if number is None or _projected(lowers, i + 1, number.start):
             continue
+        if lowers[i + 1] in SUBJECT_PHRASE_OPENERS and word(doc, number.end) in PREDICATES:
+            continue  # "Casualties in Mastung stood at 55 dead": the count is "55 dead"
         start = token.i - 1 if word(doc, token.i - 1) in REFERRING_MODIFIERS else token.i
         span = doc[start : counted_phrase_end(number)]
         yield Count(span, number, count_value(number), kind, "toll", lowers[i])
@@ -79,6 +83,8 @@ def _toll_kind(token: Token) -> str | None:
             if before in ("injury", "injured")
             else (CASUALTIES if before == "casualty" else KILLED)
         )
+    if lower in TOLL_FIGURES:
+        return TOLL_FIGURE_MODIFIERS.get(word(doc, token.i - 1))  # "the death count rose to"
     if lower == "number" and word(doc, token.i + 1) == "of":
         following = word(doc, token.i + 2)
         if following in ("those", "people"):
@@ -101,6 +107,8 @@ TOLL_DETERMINERS = frozenset({"the", "those"})
 """Before a toll noun: "the dead included…", "those killed included 12 soldiers"."""
 SUBJECT_PHRASE_OPENERS = frozenset({"in", "from", "among", "across", "on", "at"})
 """Prepositions of the phrase that places a toll noun ("fatalities in Khyber Pakhtunkhwa")."""
+LEVEL_LINKS = frozenset({"stood", "stands", "stand", "totalled", "totaled", "numbered"})
+"""Verbs of a total's level ("deaths from the attack stand at 12")."""
 MAX_SUBJECT_PHRASE = 7
 """Words of that phrase and the auxiliaries before the toll's verb ("from terrorism in the
 northwestern province have")."""
@@ -115,7 +123,7 @@ def _rises_after_phrase(token: Token) -> bool:
         return False
     for i in range(token.i + 2, min(token.sent.end, token.i + 2 + MAX_SUBJECT_PHRASE)):
         lower = word(doc, i)
-        if lower in RISE_LINKS:
+        if lower in RISE_LINKS or lower in LEVEL_LINKS:
             return True
         if lower in CLAUSE_MARKS or not doc[i].is_alpha or doc[i].is_quote:
             return False

@@ -224,7 +224,7 @@ PHRASE_KINDS = {**PHRASE_PREDICATES, **COORDINATED_PHRASES}
 MAX_COORDINATED = 12
 OBJECT_CUES = frozenset(
     {*OBJECT_VERBS, *(verb for _, verb in PHRASAL_OBJECT_VERBS), *DEATH_NOUNS, *LIVES_VERBS,
-     *LEFT_VERBS, *LOSS_NOUNS, *INJURY_NOUNS, *LOSING_VERBS, "lives"}
+     *LEFT_VERBS, *LOSS_NOUNS, *INJURY_NOUNS, *LOSING_VERBS, "lives", "sent"}
 )  # fmt: skip
 """Words that can open an object count: every other token is skipped at once."""
 MAX_NAMED_OBJECT = 16
@@ -263,7 +263,12 @@ ANCHORED_LINKS = {"of"}
 of 35", "the number of dead of"); in "the toll from the attack on a convoy of 35 vehicles" the
 "of" belongs to the convoy."""
 LINK_FILLERS = {"has", "had", "have", "now", "been", "already", "further", "also", "reportedly"}
-TOLL_CUES = frozenset({*TOLL_HEADS, "number", *TOLL_SUBJECTS})
+TOLL_FIGURES = {"count", "figure", "figures"}
+"""Nouns of a toll with a casualty word before them ("the death count", "the casualty
+figure"); alone they count anything."""
+TOLL_FIGURE_MODIFIERS = {"death": KILLED, "casualty": CASUALTIES, "fatality": KILLED,
+                         "injury": INJURED}  # fmt: skip
+TOLL_CUES = frozenset({*TOLL_HEADS, "number", *TOLL_SUBJECTS, *TOLL_FIGURES})
 """The words :func:`_toll_kind` can accept: every other token is skipped at once."""
 COUNTERFACTUAL_MODALS = frozenset({"would", "could"})
 """Modals of deaths that did not (or not yet) happen: "could have killed 100", "would be
