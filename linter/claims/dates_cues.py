@@ -28,7 +28,7 @@ from narrlint.claims.dates_frames import (
     permitted_stay,
     planned,
 )
-from narrlint.claims.dates_lead import reach_back, restated_day, slated_for
+from narrlint.claims.dates_lead import ending_noun, reach_back, restated_day, slated_for
 from narrlint.claims.dates_lexicon import Lexicon
 from narrlint.claims.dates_nouns import (
     complement_word,
@@ -231,6 +231,11 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
     slated = slated_for(clause, span, lowers)
     if slated is not None:  # "Initially slated for April 30, the deadline has now …"
         return Cue("deadline", True, slated)
+    ending = ending_noun(clause, span, lowers)
+    if ending == "expiry":  # "the expiry of PoR cards on May 1"
+        return Cue("expires", True, after_last_day=True, role="expiry")
+    if ending == "window":  # "the end of the grace period on August 31"
+        return Cue("ended", True, after_last_day=True)
     # the tests _deadline_predicate opens with, on the word lists: most dates fail them
     first = span.start - 1
     if first >= clause.start and (

@@ -11,10 +11,16 @@ from narrlint.claims.dates_nouns import deadline_noun_starting_at
 from narrlint.claims.dates_words import (
     APPOSITION_MARKS,
     DETERMINERS,
+    ENDING_NOUNS,
+    EXPIRY_LEMMAS,
+    NOUN_OF_REACH,
     RESTATED_DAYS,
     SETTING_ADVERBS,
     SLATED_FORMS,
+    VALID_LEMMAS,
+    WINDOW_NOUNS,
 )
+from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 
 
@@ -66,3 +72,25 @@ def reach_back(clause: Span, end: int, size: int) -> int:
         if not depth:
             counted += 1
     return k
+
+
+def ending_noun(clause: Span, span: Span, lowers: list[str]) -> str | None:
+    """What a noun of ending dated "on <date>" ends: "the expiry of PoR cards on May 1", "the
+    expiration of their visas on …" (``expiry``); "the end of the grace period on …"
+    (``window``); None for another noun ("the end of talks on …"). ``lowers``: the words before
+    the date, nearest first."""
+    if lowers[:1] != ["on"]:
+        return None
+    doc = clause.doc
+    words, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    for at in range(span.start - 3, reach_back(clause, span.start, NOUN_OF_REACH) - 1, -1):
+        if words[at + 1] != "of":
+            continue
+        named = set(words[at + 2 : span.start - 1])
+        if lemmas[at] in EXPIRY_LEMMAS:
+            return "expiry"
+        if lemmas[at] in ENDING_NOUNS and named & WINDOW_NOUNS:
+            return "window"
+        if lemmas[at] in ENDING_NOUNS and named & VALID_LEMMAS:
+            return "expiry"  # "the end of the validity of PoR cards on …"
+    return None

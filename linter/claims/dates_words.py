@@ -80,6 +80,10 @@ CONTENT_HEADS = {"decide", "decision", "mandate", "order", "rule", "ruling", "re
                  "say", "state", "declare", "warn", "insist", "confirm"}  # fmt: skip
 """Words a "that" clause after which is what was decided or said ("the decision mandating that
 …", "announced that …"), not a relative clause."""
+ENDING_NOUNS = {"end", "close", "lapse"}
+"""Nouns of ending before "of" ("the end of the grace period on …")."""
+NOUN_OF_REACH = 10
+"""Words from a noun of ending to "on <date>" ("the expiry of Proof of Registration cards on")."""
 SLATED_FORMS = {"set", "slated", "scheduled", "fixed", "due"}
 """Participles of a deadline's first setting ("Initially slated for April 30, the deadline …")."""
 SETTING_ADVERBS = {"initially", "originally", "previously", "earlier", "first", "once"}
