@@ -86,6 +86,9 @@ RESTRICTIVE_DENIALS = (
     "Authorities rounded up {g} residing in Pakistan without any documents.",
     "Police said {g} who have been living illegally in the country were arrested.",
     "Police arrested {g} in the country illegally.",
+    "The {g}, mostly undocumented, fear deportation.",
+    "Police said {g}, many of them illegal, were detained.",
+    "Pakistan hosts {g}, largely undocumented, in camps.",
 )
 """A group's own restrictive words that deny it documents, through a relative pronoun, a
 part of it ("many of whom": as the labelled "Many Afghan refugees who are undocumented"),
@@ -113,6 +116,8 @@ def test_restrictive_words_that_deny_documents_grid(seed_corpus):
         "Registered refugees who will be living illegally after June 30 must leave.",
         "Afghan refugees whose cards expired are now living in the country illegally.",
         "Afghan refugees who helped police find people living illegally were thanked.",
+        "Afghan refugees, mostly women and children, returned home.",
+        "The refugees, mostly registered, returned home.",
     ],
 )
 def test_restrictive_words_that_deny_nothing(seed_corpus, text):

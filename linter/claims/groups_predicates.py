@@ -128,7 +128,11 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
         if j < n and lowers[j] in RELATIVES:
             j += 1
         else:
-            j = _past_quantified_part(lowers, j)  # "refugees, many of whom lack papers"
+            part = _past_quantified_part(lowers, j)  # "refugees, many of whom lack papers"
+            said = analysis.by_start.get(part) if part != j else None
+            if said is not None and said.kind == "adjective" and _clause_closes(lowers, said.end):
+                return _predicated_group(doc, lex, analysis, part)  # ", mostly undocumented,"
+            j = part
     elif j < n and lowers[j] in RELATIVES:
         j += 1
     denial = restricted_denial(doc, lex, analysis, j)
@@ -177,17 +181,27 @@ def _holding_at(analysis, lowers: list[str], j: int) -> Mention | None:
 
 
 def _past_quantified_part(lowers: list[str], j: int) -> int:
-    """Past "many of whom", "most of them" after a group's comma: a denial of documents said
-    of a part of the group is said of people the group's noun names ("Afghan refugees, many
-    of whom lack documents" as "Afghan refugees who lack documents")."""
+    """Past "many of whom", "most of them", "mostly" after a group's comma: a denial of
+    documents said of a part of the group is said of people the group's noun names ("Afghan
+    refugees, many of whom lack documents" as "Afghan refugees who lack documents")."""
     for words in PART_QUANTIFIERS:
         k = j + len(words)
         if tuple(lowers[j:k]) == words and tuple(lowers[k : k + 2]) in _PARTITIVES:
             return k + 2
+    if j + 1 < len(lowers) and lowers[j] in PART_ADVERBS and lowers[j + 1] != "of":
+        return j + 1  # "refugees, mostly undocumented", "refugees, many undocumented"
     return j
 
 
 _PARTITIVES = frozenset({("of", "whom"), ("of", "them")})
+
+
+def _clause_closes(lowers: list[str], k: int) -> bool:
+    """An appositive ends at ``k``: a comma, a dash, a bracket or the sentence's end."""
+    return k >= len(lowers) or lowers[k] in (",", ".", ";", ")", "—", "–", "-")
+PART_ADVERBS = frozenset({"mostly", "largely", "mainly", "chiefly", "predominantly",
+                          "overwhelmingly", "many", "most", "some"})  # fmt: skip
+"""Words before an adjective said of part of a group ("refugees, mostly undocumented")."""
 
 
 PERFECT_AUXILIARIES = frozenset({"have", "has", "had"})
