@@ -198,3 +198,46 @@ def test_further_shapes_of_a_count_are_read(seed_corpus, figures, text):
 def test_look_alikes_of_further_shapes_count_no_dead(seed_corpus, figures, text):
     for n in figures:
         assert fires(seed_corpus, text.format(n=n)) == []
+
+
+# --- A headline's present tense -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "# Security forces kill {n} terrorists in North Waziristan",
+        "# Gunmen storm post, kill {n} soldiers",
+        "# Blast injures {n} in Quetta market",
+        "# Troops neutralise {n} khwarij in Bajaur",
+    ],
+)
+def test_a_headline_in_the_present_tense_is_a_count(seed_corpus, figures, headline):
+    for n in figures:
+        text = headline.format(n=n)
+        assert fires(seed_corpus, text) != []
+        assert fires(seed_corpus, f"{text}: ISPR") == []
+        assert fires(seed_corpus, f"{text}, says ISPR") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants vowed to kill {n} soldiers for every fighter lost.",
+        "They will kill {n} hostages unless the demands are met.",
+        "Troops did not kill {n} civilians, the army said, denying the report.",
+        "He wants to wound {n} more before he is caught.",
+    ],
+)
+def test_a_base_form_after_to_a_modal_or_a_negation_is_no_count(seed_corpus, figures, text):
+    for n in figures:
+        assert fires(seed_corpus, text.format(n=n)) == []
+
+
+def test_a_headline_credit_covers_the_bodys_repeat(seed_corpus, figures):
+    n = figures[1]
+    text = (
+        f"# Security forces kill {n} terrorists in North Waziristan: ISPR\n\n"
+        f"Security forces killed {n} terrorists in North Waziristan on Tuesday."
+    )
+    assert fires(seed_corpus, text) == []

@@ -62,6 +62,7 @@ from narrlint.claims.counts_words import (
     EUPHEMISMS,
     FORCE_PEOPLE,
     GIVING_LIVES,
+    HEADLINE_VERBS,
     HEDGES,
     HURT_CEILING,
     INJURED,
@@ -85,6 +86,7 @@ from narrlint.claims.counts_words import (
     MAX_SUBJECT_WORDS,
     MODIFIER_PREPOSITIONS,
     NAMED_OBJECT_STOPS,
+    NOT_HEADLINE_SUBJECTS,
     NOT_PEOPLE,
     NOT_SUBJECT_AFTER,
     OBJECT_CUES,
@@ -519,6 +521,8 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
             kind = OBJECT_VERBS[lower]
         elif phrasal is not None:
             kind = phrasal
+        elif lower in HEADLINE_VERBS and _headline_subject(doc, token.i, sentence.start):
+            kind = HEADLINE_VERBS[lower]  # "Security forces kill 12 terrorists"
         elif (lower in DEATH_NOUNS or lower in LOSS_NOUNS) and word(doc, token.i + 1) == "of":
             if lower == "bodies" and _organisation_bodies(token):
                 continue
@@ -569,6 +573,16 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
         if lower == "lives":  # "claimed (the) lives of 17 people"
             start = token.i - 2 if word(doc, token.i - 1) == "the" else token.i - 1
         yield Count(doc[start:end], number, count_value(number), kind, "object", cue)
+
+
+def _headline_subject(doc: Doc, verb: int, start: int) -> bool:
+    """A present-tense verb after its subject ("forces kill", "Blast injures") or after a
+    comma that joins it to another ("Gunmen storm post, kill 12"): the word before is not
+    "to", a modal or a negation."""
+    if verb <= start:
+        return False
+    before = doc[verb - 1]
+    return (before.is_alpha or before.text == ",") and before.lower_ not in NOT_HEADLINE_SUBJECTS
 
 
 SENT = "sent"

@@ -55,6 +55,16 @@ OBJECT_VERBS = {
     "murdering": KILLED, "massacred": KILLED, "massacring": KILLED, "assassinated": KILLED,
     "beheaded": KILLED, "lynched": KILLED, "martyring": KILLED, **EUPHEMISM_VERBS,
 }  # fmt: skip
+HEADLINE_VERBS = {
+    "kill": KILLED, "martyr": KILLED, "injure": INJURED, "wound": INJURED,
+    "eliminate": KILLED, "neutralise": KILLED, "neutralize": KILLED,
+}  # fmt: skip
+"""Present forms a headline reports a toll with ("Security forces kill 12 terrorists"): a
+count after a subject, not after "to", a modal or a negation ("vowed to kill 100")."""
+NOT_HEADLINE_SUBJECTS = {
+    "to", "not", "never", "will", "shall", "may", "might", "can", "must", "should", "would",
+    "could", "did", "do", "does", "cannot", "'ll", "n't", "and", "or",
+}  # fmt: skip
 LIVES_VERBS = {"claimed", "claiming", "claims", "took", "taking", "takes", "cost", "costing"}
 LEFT_VERBS = {"left", "leaving", "leaves"}
 LOSS_LEMMAS = {"lose", "loss"}
@@ -224,7 +234,8 @@ PHRASE_KINDS = {**PHRASE_PREDICATES, **COORDINATED_PHRASES}
 MAX_COORDINATED = 12
 OBJECT_CUES = frozenset(
     {*OBJECT_VERBS, *(verb for _, verb in PHRASAL_OBJECT_VERBS), *DEATH_NOUNS, *LIVES_VERBS,
-     *LEFT_VERBS, *LOSS_NOUNS, *INJURY_NOUNS, *LOSING_VERBS, "lives", "sent"}
+     *LEFT_VERBS, *LOSS_NOUNS, *INJURY_NOUNS, *LOSING_VERBS, *HEADLINE_VERBS, "lives",
+     "sent"}
 )  # fmt: skip
 """Words that can open an object count: every other token is skipped at once."""
 MAX_NAMED_OBJECT = 16
