@@ -10,6 +10,7 @@ documents' group, the group the phrase describes.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import compress
@@ -25,7 +26,7 @@ from narrlint.claims.groups_words import (
     SCALE_WORDS,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.tokens import sentence_at
+from narrlint.nlp.tokens import sentence_at, where_lower
 
 GIVING_VERBS = frozenset(GIVEN_PARTICIPLES) | {
     "issue", "issues", "give", "gives", "gave", "grant", "grants", "provide", "provides",
@@ -39,6 +40,9 @@ PEOPLE_KINDS = frozenset({"head", "term", "np", "modified_term"})
 """Mentions that name people (not a card's adjective, "PoR")."""
 """Words between documents and the participle that gives them ("the ACCs, which were ...")."""
 NUMBER_SCALES = frozenset({"million", "millions", "billion", "lakh", "thousand", *SCALE_WORDS})
+DOCUMENTS_BEFORE = 12
+"""How far before a participle of giving its documents may begin ("the ACCs, which were
+issued")."""
 ACTIVE_OBJECT_REACH = 6
 """Words between an active verb of giving and its documents ("issued a one-time ACC")."""
 RECIPIENT_REACH = 10
@@ -65,7 +69,13 @@ def recipients(doc: Doc, lex: Lexicon, analysis: Analysis) -> Iterator[Recipient
     lowers = doc_lowers(doc)
     if GIVING_VERBS.isdisjoint(lowers):  # most docs: one pass in C, no loop
         return
+    firsts = where_lower(doc, lex.holding_firsts)  # the documents' first words
+    if not firsts:
+        return
     for i in list(compress(range(len(lowers)), map(GIVING_VERBS.__contains__, lowers))):
+        near = bisect_left(firsts, i - DOCUMENTS_BEFORE)
+        if near == len(firsts) or firsts[near] > i + ACTIVE_OBJECT_REACH + RECIPIENT_REACH:
+            continue  # no documents near this verb (most verbs of giving)
         found = _documents_given(doc, lex, analysis, lowers, i)
         given = None
         if found is not None:

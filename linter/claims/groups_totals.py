@@ -20,9 +20,10 @@ from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_parts import counted
 from narrlint.claims.groups_phrases import Analysis, Mention
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.tokens import sentence_at, sentences
+from narrlint.nlp.tokens import sentence_at, sentences, where_lower
 
 TOTAL_OPENERS = (("a", "total", "of"), ("in", "total"))
+TOTAL_WORDS = frozenset({"total"})
 SUMMED_WORDS = frozenset(" ".join(words) for words in TOTAL_OPENERS)
 """The words :func:`totals` gives its parts (weighed, like elided parts, against the whole's
 own number)."""
@@ -40,9 +41,7 @@ def totals(doc: Doc, lex: Lexicon, analysis: Analysis) -> Iterator[tuple[Mention
     lowers = doc_lowers(doc)
     if "total" not in lowers:  # most docs: one pass in C
         return
-    for k, lower in enumerate(lowers):
-        if lower != "total":
-            continue
+    for k in where_lower(doc, TOTAL_WORDS):
         opener = next(
             (w for w in TOTAL_OPENERS if tuple(lowers[k - 1 : k - 1 + len(w)]) == w), None
         )
