@@ -202,7 +202,7 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
                 key=lambda item: item[0].start,
             )
             ents, labels = [e for e, _ in merged], [label for _, label in merged]
-    naming = _Naming(corpus.ledger, people)
+    naming = _Naming(corpus.ledger, people, lexicon.shared_first_names)
     frames: _Frames = {}
     claims: list[TitleClaim | GovernmentClaim | RankClaim] = []
     for index, (ent, label) in enumerate(zip(ents, labels, strict=True)):
@@ -256,8 +256,12 @@ class _Naming:
     was named in full earlier in the draft, and never when another capitalised word follows it
     as part of the same name ("Ambassador Munir Akram" is someone else)."""
 
-    def __init__(self, ledger: Ledger, people: list[Span]) -> None:
+    def __init__(
+        self, ledger: Ledger, people: list[Span], shared: frozenset[str] = frozenset()
+    ) -> None:
         self.ledger = ledger
+        self.shared = shared
+        """First names several of the ledger's people share."""
         self._surnames: dict[tuple[int, int, str], bool] = {}
         """(start, end, person id) of a name -> whether it is the person's surname alias."""
         self.full: dict[str, int] = {}
@@ -302,7 +306,7 @@ class _Naming:
             return True
         if ranks and any(t.rank in ranks for t in self.ledger.rank_succession(person.id)):
             return True
-        if given_names_before(person, ent):
+        if given_names_before(person, ent, self.shared):
             return True
         return self.full.get(person.id, len(doc)) < ent.start
 

@@ -554,11 +554,13 @@ LATER_NAME_PREFIX = 3
 """Letters a later given name shares with one of the person's ("Ahmad" for Ahmed)."""
 
 
-def given_names_before(person: Person, ent: Span) -> bool:
+def given_names_before(person: Person, ent: Span, shared: frozenset[str] = frozenset()) -> bool:
     """Whether the surname alias ``ent`` is written after capitalised given names (outside the
-    ledger's entities) each of which opens like a given name of the person's recorded full
-    names, the first like a first one: the person's full name in another spelling ("Anwarul
-    Haq Kakar", "Sarfaraz Ahmad Bugti"), not a namesake ("Bilawal Bhutto Zardari" is not Asif
+    ledger's entities), the first opening like a first name of the person's recorded full
+    names, and either that first name is the person's alone in the ledger (``shared``: the
+    first names several people share) or every later given name opens like one of the
+    person's: the person's full name in another spelling ("Anwarul Haq Kakar", "Sarfaraz
+    Ahmad Bugti", "Mohsin Raza Naqvi"), not a namesake ("Bilawal Bhutto Zardari" is not Asif
     Ali Zardari, "Muhammad Ali Tahir" not Muhammad Tahir)."""
     doc = ent.doc
     written = texts(doc)
@@ -581,7 +583,9 @@ def given_names_before(person: Person, ent: Span) -> bool:
     firsts = {n[0] for n in names if n}
     given = {w for n in names for w in n}
     written_given = [w.lower()[:GIVEN_NAME_PREFIX] for w in written[i : ent.start]]
-    return written_given[0] in firsts and all(
+    if written_given[0] not in firsts:
+        return False
+    return written_given[0] not in shared or all(
         any(g[:LATER_NAME_PREFIX] == w[:LATER_NAME_PREFIX] for g in given)
         for w in written_given[1:]
     )

@@ -60,10 +60,18 @@ class TitleLexicon:
     variants: Variants = dataclasses.field(default_factory=dict)
     """The ledger's titles with their place or body moved ("Balochistan inspector general of
     police", "Director General of ISPR"), by first word (:mod:`.titles_variants`)."""
+    shared_first_names: frozenset[str] = frozenset()
+    """First letters (:data:`FIRST_NAME_PREFIX`) of first names two or more of the ledger's
+    people share ("muha" for Muhammad …): such a first name alone does not tell a person
+    spelt otherwise from a namesake."""
     office_words: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     """Word of some office's titles -> the offices whose titles have it ("kabul" -> the
     ambassador in Kabul's office): a place written after a title shared by several offices
     ("Ambassador in Kabul") picks those of them it names."""
+
+
+FIRST_NAME_PREFIX = 4
+"""Letters of a first name compared when a name is written in another spelling."""
 
 
 def title_lexicon(corpus: Corpus) -> TitleLexicon:
@@ -104,6 +112,12 @@ def _build_lexicon(ledger: Ledger) -> TitleLexicon:
         for title in office.titles:
             for word in title.split():
                 office_words.setdefault(word, set()).add(office.id)
+    firsts: dict[str, set[str]] = {}
+    for person in ledger.people.values():
+        for name in (person.name.lower().split(" (")[0], *person.aliases):
+            parts = name.replace("-", " ").split()
+            if len(parts) > 1 and name not in person.surnames:
+                firsts.setdefault(parts[0][:FIRST_NAME_PREFIX], set()).add(person.id)
     posts: dict[str, list[tuple[Person, Post]]] = {}
     for person in ledger.people.values():
         for post in person.posts:
@@ -123,6 +137,7 @@ def _build_lexicon(ledger: Ledger) -> TitleLexicon:
         title_variants(
             (o.id, t) for o in ledger.offices.values() if o.holders == "single" for t in o.titles
         ),
+        frozenset(prefix for prefix, ids in firsts.items() if len(ids) > 1),
         {word: frozenset(ids) for word, ids in office_words.items()},
     )
 
