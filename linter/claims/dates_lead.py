@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from narrlint.claims.dates_nouns import deadline_noun_starting_at
 from narrlint.claims.dates_words import (
     APPOSITION_MARKS,
+    DEADLINE_NOUN_STARTS,
     DETERMINERS,
     ENDING_NOUNS,
     EXPIRY_LEMMAS,
@@ -77,8 +78,8 @@ def reach_back(clause: Span, end: int, size: int) -> int:
 def ending_noun(clause: Span, span: Span, lowers: list[str]) -> str | None:
     """What a noun of ending dated "on <date>" ends: "the expiry of PoR cards on May 1", "the
     expiration of their visas on …" (``expiry``); "the end of the grace period on …"
-    (``window``); None for another noun ("the end of talks on …"). ``lowers``: the words before
-    the date, nearest first."""
+    (``window``); None for another noun ("the end of talks on …") and for a deadline noun, read
+    by its own cue. ``lowers``: the words before the date, nearest first."""
     if lowers[:1] != ["on"]:
         return None
     doc = clause.doc
@@ -87,6 +88,8 @@ def ending_noun(clause: Span, span: Span, lowers: list[str]) -> str | None:
         if words[at + 1] != "of":
             continue
         named = set(words[at + 2 : span.start - 1])
+        if not named.isdisjoint(DEADLINE_NOUN_STARTS):
+            return None  # "the expiration of the deadline on …": the deadline noun's own cue
         if lemmas[at] in EXPIRY_LEMMAS:
             return "expiry"
         if lemmas[at] in ENDING_NOUNS and named & WINDOW_NOUNS:

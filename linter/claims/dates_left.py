@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from narrlint.claims.dates_words import DEADLINE_NOUNS
+from narrlint.claims.dates_words import DEADLINE_NOUN_STARTS
 from narrlint.nlp.quantities import number_value
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import NEGATIONS, NUMBER_HEDGES
@@ -39,7 +39,6 @@ LEFT_MARGIN_DAYS = 2
 HOURS = frozenset({"hour", "hours"})
 NUMBER_REACH = 4
 """Tokens of a number before "hours" ("twenty - four hours")."""
-DEADLINE_WORDS = frozenset(words[0] for words in DEADLINE_NOUNS)
 LENGTH_HEDGES = (NUMBER_HEDGES - {"an", "to", "at"}) | {"less", "under", "fewer"}
 """Words that make a length a bound ("less than two weeks", "nearly a week"): no day."""
 
@@ -61,7 +60,7 @@ def time_left(
     doc = sentence.doc
     lowers = doc_lowers(doc)
     words = lowers[sentence.start : sentence.end]
-    if DEADLINE_WORDS.isdisjoint(words) or LEFT_WORDS.isdisjoint(words):
+    if DEADLINE_NOUN_STARTS.isdisjoint(words) or LEFT_WORDS.isdisjoint(words):
         return  # most sentences: no countdown
     if any(sentence.start <= s.start < sentence.end for s in dates):
         return  # a date of its own: the count may start from it

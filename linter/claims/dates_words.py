@@ -19,6 +19,8 @@ DEADLINE_NOUNS = (
     ("time", "limit"), ("expiry", "date"), ("expiration", "date"),
 )  # fmt: skip
 """Nouns that name a cut-off; a date next to one is a deadline."""
+DEADLINE_NOUN_STARTS = frozenset(words[0] for words in DEADLINE_NOUNS)
+"""The first words of the deadline nouns ("deadline", "ultimatum", "last" …)."""
 ISSUED_NOUNS = {"ultimatum", "ultimatums"}
 """Deadline nouns that also name the act of giving one: "the Oct. 3 ultimatum" may be the one
 given on October 3 (a "deadline" is always its cut-off)."""
