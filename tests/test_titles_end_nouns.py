@@ -32,6 +32,8 @@ OBJECT_ENDS = (
     "The cabinet sacked its {lower}, {name}, on Monday.",
     "The president dismissed {title} {name} on Monday.",
     "Parliament has replaced the {lower}, {name}, after a vote.",
+    "The government recalled its {lower}, {name}, on Monday.",
+    "The party fired its {lower}, {name}, after the vote.",
 )
 """An end told with the holder as the object of an ending verb."""
 BESIDE_ENDS = (
@@ -48,6 +50,7 @@ NO_ENDS = (
     "The visit of {title} {name} was announced on Monday.",
     "The government has praised its {lower}, {name}, for the talks.",
     "{title} {name} fired a warning at the rebels on Monday.",
+    "The senator recalled {title} {name}'s remarks on Monday.",
     "{title} {name} thanked the staff on Monday. The week was long. {name} stepped down.",
     "{title} {name} thanked the staff on Monday. He visited Tokyo this week.",
 )

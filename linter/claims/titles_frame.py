@@ -145,6 +145,11 @@ SUCCEEDING = TENURE_END_PASSIVE | {"recall", "fire"}
 succeeded caretaker Prime Minister Kakar", "the government removed Interior Minister …",
 "has removed its special representative to Afghanistan, X", "recalled its envoy" (not
 "replaced the old passports", "dismissed the petition", "fired shots")."""
+OWN_HOLDER_ONLY = frozenset({"recall", "fire"})
+OWNERS = frozenset({"its", "their", "his", "her", "our"})
+"""Lemmas of :data:`SUCCEEDING` that end a tenure only with the holder written as the
+subject's own ("recalled its envoy", "fired their spokesman"): "recalled Prime Minister X's
+remarks", "fired at the interior minister's convoy" end none."""
 HOLDER_LEADS = frozenset(
     {"the", "his", "her", "their", "its", "our", "caretaker", "interim", "acting", "'s", "’s"}
 )
@@ -488,11 +493,13 @@ def _ends_tenure(doc: Doc, words: list[str], i: int, first: int, last: int) -> b
     after = words[i + 1] if i + 1 < last else ""
     if words[i] in END_NOUNS:
         return _holders_end(doc, words, i, first, last)
-    if lemma in TENURE_END_PASSIVE:
-        return (
-            (i > first and words[i - 1] in PASSIVE_BEFORE)
-            or after in PASSIVE_AFTER
-            or (lemma in SUCCEEDING and _holder_follows(doc, words, i + 1, last))
+    if lemma in SUCCEEDING:
+        if lemma in TENURE_END_PASSIVE and (
+            (i > first and words[i - 1] in PASSIVE_BEFORE) or after in PASSIVE_AFTER
+        ):
+            return True
+        return (lemma not in OWN_HOLDER_ONLY or after in OWNERS) and _holder_follows(
+            doc, words, i + 1, last
         )
     if lemma in MOVE_LEMMAS:
         return (
