@@ -48,6 +48,12 @@ def test_a_dateline_city_is_not_the_order_s_place(seed_corpus):
         places[text.split()[0]] = claim.place
     assert places["ISLAMABAD:"] != places["Illegal"]
     assert places["QUETTA"] != "Balochistan"
+    kabul = "KABUL, AFGHANISTAN – Illegal foreigners must leave Pakistan by {date}."
+    (claim,) = claims(seed_corpus, kabul.format(date=_day(order.date)), when)
+    assert claim.place == "Pakistan"  # not the dateline's Afghanistan
+    inside = "Afghans living in Islamabad - the capital - must leave the city by {date}."
+    (claim,) = claims(seed_corpus, inside.format(date=_day(order.date)), when)
+    assert claim.place == places["Illegal"]  # a dash inside a sentence is not a dateline
 
 
 def test_a_past_cut_off_long_after_the_record_is_a_later_order_s(seed_corpus):

@@ -12,6 +12,7 @@ from operator import or_
 
 from spacy.tokens import Doc, Span, Token
 
+from narrlint.claims.dates_lead import dateline_length
 from narrlint.claims.dates_lexicon import Lexicon, phase_numbers
 from narrlint.claims.dates_words import (
     ADVERB_REACH,
@@ -20,7 +21,6 @@ from narrlint.claims.dates_words import (
     AUXILIARY_VERBS,
     COMPLIANCE_LEMMAS,
     CONTENT_HEADS,
-    DATELINE_MARKS,
     DEPARTURE_NEXT,
     DEPARTURE_PARTICLES,
     DETERMINERS,
@@ -168,9 +168,10 @@ def _places(lowers: list[str], lexicon: Lexicon) -> tuple[str, ...]:
     n = len(lowers)
     starts = lexicon.place_starts
     words = _triggers(lexicon).place_words
+    dateline = dateline_length(lowers, words)
     for i in compress(range(n), map(words.__contains__, lowers)):  # found in C
-        if i == 0 and n > 1 and lowers[1] in DATELINE_MARKS:
-            continue
+        if i < dateline:
+            continue  # "ISLAMABAD: …", "KABUL, AFGHANISTAN – …"
         if lowers[i] in starts:
             for size in range(min(lexicon.max_place, n - i), 0, -1):
                 place = lexicon.places.get(tuple(lowers[i : i + size]))

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from narrlint.claims.dates_nouns import deadline_noun_starting_at
 from narrlint.claims.dates_words import (
     APPOSITION_MARKS,
+    DATELINE_MARKS,
     DEADLINE_NOUN_STARTS,
     DETERMINERS,
     ENDING_NOUNS,
@@ -97,3 +98,12 @@ def ending_noun(clause: Span, span: Span, lowers: list[str]) -> str | None:
         if lemmas[at] in ENDING_NOUNS and named & VALID_LEMMAS:
             return "expiry"  # "the end of the validity of PoR cards on …"
     return None
+
+
+def dateline_length(lowers: list[str], places: frozenset[str] | set[str]) -> int:
+    """How many words open a clause as its dateline: places (and commas) before a colon, dash or
+    parenthesis ("ISLAMABAD: …", "KABUL, AFGHANISTAN – …", "QUETTA (APP) - …"); 0 if none."""
+    mark = next((k for k in range(1, min(len(lowers), 5)) if lowers[k] in DATELINE_MARKS), 0)
+    if any(lowers[k] != "," and lowers[k] not in places for k in range(mark)):
+        return 0  # "Afghans in Islamabad - …": not a dateline
+    return mark
