@@ -106,8 +106,14 @@ class DeadlineMismatch(Rule):
         month it was given, "In October, the government asked … by …"; "Earlier, …"; the past
         perfect "had set April 30 as the deadline") is compared with it, while a past cut-off
         more than 180 days after its last record is a later order's. A dateline's city
-        ("ISLAMABAD: …") is where the report was filed, not the order's place. Text in another
-        script (an Urdu passage) is not read. A cut-off to leave given to a group whose
+        ("ISLAMABAD: …") is where the report was filed, not the order's place. Also read: a
+        first value in an opening participle ("Initially slated for March 31, the deadline
+        …"), a date that is its deadline noun's subject ("31 October would be their last day
+        to leave"), "the expiry of PoR cards on …", "the end of the grace period on …", cards
+        "renewed until …"; another purpose of the main clause ("staged a sit-in to protest
+        …") does not reach a date in a content clause of a decision ("… the decision that any
+        crossing will require a passport and visa from …"). Text in another script (an Urdu
+        passage) is not read. A cut-off to leave given to a group whose
         documents were valid past it, while no order named the group, is held to that
         validity; a value given as one of alternatives ("six months or one year") is not
         compared.
