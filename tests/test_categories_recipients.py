@@ -29,6 +29,7 @@ GIVING_SHAPES = (
     "The government distributed {d} among {n} {p}.",
     "{D}, which were issued to {n} {p} in 2017, expire soon.",
     "Pakistan gave {n} {p} {d} in 2017.",
+    "Some {n} {p} registered with {d} live in the country.",
 )
 """Shapes that give people a group's documents, in several voices and orders."""
 

@@ -65,6 +65,7 @@ from narrlint.claims.groups_words import (
     PRE_FIGURE_BRIDGE,
     PREDICATE_FILLERS,
     QUOTES,
+    REGISTERING,
     SCALE_SUFFIXES,
     SCALE_WORDS,
     TIME_SETTING,
@@ -437,7 +438,9 @@ def _restriction(doc, lex, analysis, i: int):
     while k < n and k < i + 4 and (doc[k].lower_ in AUXILIARY_FILLERS | RELATIVES
                                    or (k == i and doc[k].text == ",")):  # fmt: skip
         k += 1
-    for at in range(i + 1, min(k, n - 1) + 1):  # "..., who were issued ACCs"
+    if k + 1 < n and doc[k].lower_ in REGISTERING:
+        k += 1  # "1.3 million Afghans registered with ACCs"
+    for at in range(i, min(k, n - 1) + 1):  # "..., who were issued ACCs"
         holding = analysis.by_start.get(at)
         if holding is not None and holding.kind == "holding":
             return holding.categories, holding.end

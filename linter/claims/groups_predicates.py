@@ -41,6 +41,7 @@ from narrlint.claims.groups_words import (
     PART_QUANTIFIERS,
     PLACE_PREPOSITIONS,
     PREDICATE_FILLERS,
+    REGISTERING,
     STATUS_NOUNS,
     STAY_PARTICIPLES,
 )
@@ -170,12 +171,13 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
 
 
 def _holding_at(analysis, lowers: list[str], j: int) -> Mention | None:
-    """A holding at ``j`` or past auxiliaries ("who have been given ACCs", "who hold")."""
+    """A holding at ``j`` or past auxiliaries ("who have been given ACCs", "who hold",
+    "registered with ACCs")."""
     for at in range(j, min(len(lowers), j + 4)):
         held = analysis.by_start.get(at)
         if held is not None and held.kind == "holding":
             return held
-        if lowers[at] not in AUXILIARY_FILLERS:
+        if lowers[at] not in AUXILIARY_FILLERS and lowers[at] not in REGISTERING:
             return None
     return None
 
@@ -199,6 +201,8 @@ _PARTITIVES = frozenset({("of", "whom"), ("of", "them")})
 def _clause_closes(lowers: list[str], k: int) -> bool:
     """An appositive ends at ``k``: a comma, a dash, a bracket or the sentence's end."""
     return k >= len(lowers) or lowers[k] in (",", ".", ";", ")", "—", "–", "-")
+
+
 PART_ADVERBS = frozenset({"mostly", "largely", "mainly", "chiefly", "predominantly",
                           "overwhelmingly", "many", "most", "some"})  # fmt: skip
 """Words before an adjective said of part of a group ("refugees, mostly undocumented")."""

@@ -221,6 +221,8 @@ PRE_FIGURE_ANCHORS = {"(", "including", "numbering", "number", "numbers", "numbe
 HOLDING_VERBS = HOLDING_WORDS | {"have", "has", "had", "possess", "possesses"}
 """Words saying someone has something, with the forms of "have" ("those who have PoR cards",
 "PoR card holders have no documents")."""
+REGISTERING = frozenset({"registered", "documented", "enrolled", "recorded", "listed"})
+"""Participles before the papers that register people ("Afghans registered with ACCs")."""
 RECEIVING_VERBS = frozenset({"received", "receive", "receives", "obtained", "obtain", "obtains",
                              "got", "get", "gets", "acquired"})  # fmt: skip
 """Verbs of receiving documents: "refugees who received ACCs" hold them."""
