@@ -32,6 +32,7 @@ from narrlint.claims.counts_asides import (
     is_partitive_aside,
     unclosed_aside,
 )
+from narrlint.claims.counts_attribution import QUOTE_MARKS
 from narrlint.claims.counts_numbers import (
     Count,
     count_value,
@@ -104,6 +105,8 @@ from narrlint.claims.counts_words import (
     SUBJECT_STOPS,
     TO_DEATH_EXCLUDED_LEMMAS,
     TOLL_CUES,
+    TOLL_FIGURE_MODIFIERS,
+    TOLL_FIGURES,
     UNITS_AFTER,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
@@ -152,11 +155,13 @@ COUNT_CUES = frozenset(
     {
         *PREDICATES, *PHRASE_FIRSTS, *INJURY_VERBS, *INJURY_NOUNS, *OBJECT_CUES, *TOLL_CUES,
         *COORDINATED_VERBS, *(words[0] for words in COORDINATED_PHRASES), *DYING_VERBS,
-        *GIVING_LIVES, "death",
+        *GIVING_LIVES, "death", "hell", *TOLL_FIGURE_MODIFIERS,
     }
+    - {*TOLL_FIGURES, "sent"}
 )  # fmt: skip
 """Words one of which every count has (its casualty word, or the first word of it): a
-sentence with none of them is skipped before its numbers are judged."""
+sentence with none of them is skipped before its numbers are judged. Common words that count
+only beside another cue ("the death count", "sent … to hell") are left to that cue."""
 
 
 def _coordinated_count(outer: Count, inner: Count) -> bool:
@@ -581,8 +586,8 @@ def _headline_subject(doc: Doc, verb: int, start: int) -> bool:
     "to", a modal or a negation."""
     if verb <= start:
         return False
-    before = doc[verb - 1]
-    return (before.is_alpha or before.text == ",") and before.lower_ not in NOT_HEADLINE_SUBJECTS
+    before = doc_lowers(doc)[verb - 1]
+    return (before.isalpha() or before == ",") and before not in NOT_HEADLINE_SUBJECTS
 
 
 SENT = "sent"
@@ -648,9 +653,19 @@ def _number_after(sentence: Span, verb: int, by_start: dict[int, Span]) -> Span 
     return None
 
 
+SCARE_QUOTES = frozenset(QUOTE_MARKS | {"'"})
+"""Marks around a word the writer keeps at a distance ("'eliminated'")."""
+
+
 def _scare_quoted(doc: Doc, verb: int) -> bool:
-    """Quote marks around the verb alone ('“killed”', "'eliminated'")."""
-    return 0 < verb < len(doc) - 1 and doc[verb - 1].is_quote and doc[verb + 1].is_quote
+    """Quote marks around the verb alone ('“killed”', "'eliminated'"), read from the doc's
+    words (no Token objects: every object count asks)."""
+    lowers = doc_lowers(doc)
+    return (
+        0 < verb < len(lowers) - 1
+        and lowers[verb - 1] in SCARE_QUOTES
+        and lowers[verb + 1] in SCARE_QUOTES
+    )
 
 
 def _lives_or_left_end(number: Span, verb: str) -> tuple[int | None, str]:

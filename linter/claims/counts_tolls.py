@@ -92,14 +92,13 @@ def _toll_kind(token: Token) -> str | None:
         if following == "lives":
             return None
         return PREDICATES.get(following) or TOLL_SUBJECTS.get(following)  # "of victims"
-    if lower in TOLL_SUBJECTS and (
-        word(doc, token.i + 1) in TOLL_LINKS - {"of", "at", "to"} or _rises_after_phrase(token)
-    ):
+    if lower in TOLL_SUBJECTS:
         before = word(doc, token.i - 1)
         starts = token.i == token.sent.start
         if not starts and before not in TOLL_DETERMINERS and before not in REFERRING_MODIFIERS:
             return None  # "three dead" is a count, not a toll noun; "the dead" is
-        return TOLL_SUBJECTS[lower]
+        linked = word(doc, token.i + 1) in TOLL_LINKS - {"of", "at", "to"}
+        return TOLL_SUBJECTS[lower] if linked or _rises_after_phrase(token) else None
     return None
 
 
@@ -109,6 +108,9 @@ SUBJECT_PHRASE_OPENERS = frozenset({"in", "from", "among", "across", "on", "at"}
 """Prepositions of the phrase that places a toll noun ("fatalities in Khyber Pakhtunkhwa")."""
 LEVEL_LINKS = frozenset({"stood", "stands", "stand", "totalled", "totaled", "numbered"})
 """Verbs of a total's level ("deaths from the attack stand at 12")."""
+PLACED_TOLL_NOUNS = frozenset({"deaths", "fatalities", "casualties", "victims", "martyrs"})
+"""Toll nouns a phrase of place or cause may follow ("fatalities in KP"); not the
+participles ("killed in the attack that hit…" is a count's own verb)."""
 MAX_SUBJECT_PHRASE = 7
 """Words of that phrase and the auxiliaries before the toll's verb ("from terrorism in the
 northwestern province have")."""
@@ -119,14 +121,18 @@ def _rises_after_phrase(token: Token) -> bool:
     rose to 300": a toll noun, a short phrase of place or cause, then a verb of a changing
     total ("casualties in the attack were heavy" has no total)."""
     doc = token.doc
-    if word(doc, token.i + 1) not in SUBJECT_PHRASE_OPENERS:
+    if (
+        token.lower_ not in PLACED_TOLL_NOUNS
+        or word(doc, token.i + 1) not in SUBJECT_PHRASE_OPENERS
+    ):
         return False
+    lowers = doc_lowers(doc)
     for i in range(token.i + 2, min(token.sent.end, token.i + 2 + MAX_SUBJECT_PHRASE)):
-        lower = word(doc, i)
+        lower = lowers[i]
         if lower in RISE_LINKS or lower in LEVEL_LINKS:
             return True
-        if lower in CLAUSE_MARKS or not doc[i].is_alpha or doc[i].is_quote:
-            return False
+        if not lower.isalpha():
+            return False  # a clause mark, a quote, a number
     return False
 
 
