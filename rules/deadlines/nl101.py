@@ -128,7 +128,7 @@ class DeadlineMismatch(Rule):
         draft gives the recorded value and another one, only the other one is reported (NL102
         is for values the record cannot decide).
 
-        Bad:
+        Bad (draft dated 2023-10-20):
             Pakistan gave undocumented foreigners until December 1 to leave.
             Pakistan issued a 60-day deadline for illegal immigrants to leave the country.
 
