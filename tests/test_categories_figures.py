@@ -387,6 +387,8 @@ def test_a_number_for_everyone_with_papers_grid(seed_corpus):
         f"The cabinet extended the PoR cards of {registered} Afghan legal residents.",
         f"Some {registered} documented Afghans hold PoR cards.",
         f"About {registered} documented Afghans live here on PoR cards.",
+        # a lawful stay, which one group's papers may give: not their size together
+        f"Pakistan hosts {registered} legal Afghan residents.",
     ]
     missed = [t for t in wrong if found(seed_corpus, t, day) != ["NL302"]]
     alarms = [t for t in right if found(seed_corpus, t, day)]

@@ -33,6 +33,7 @@ from narrlint.claims.groups import (
     joint_figures,
     read_doc,
 )
+from narrlint.nlp.vocabulary import IDENTITY_PAPERS
 
 ATTRIBUTE_TEXT = {
     ("refugee_status", True): "have refugee status",
@@ -159,13 +160,15 @@ def mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch 
 
 
 def _several_by_one_word(lex: Lexicon, claim: FigureClaim) -> bool:
-    """A modifier naming several groups on a noun of none ("documented individuals", "legal
-    Afghans"), whose size together the ledger gives: the number is theirs together, unless
+    """A modifier of papers naming several groups on a noun of none ("documented
+    individuals"), whose size together the ledger gives: the number is theirs together, unless
     the words around it name one group's papers ("documented Afghans (who) hold ACCs", "the
     PoR cards of 1.45 million legal residents")."""
     group = claim.group
     if group is None or group.role != "np" or group.head_categories or group.predicate:
         return False
+    if group.modifier is None or group.modifier.text.lower() not in IDENTITY_PAPERS:
+        return False  # "legal residents": lawful stay, which one group's papers may give
     doc, first = group.span.doc, claim.number.start if claim.number is not None else 0
     around = [*doc[max(0, first - NARROWING_REACH) : first]]
     around += doc[group.span.end : group.span.end + NARROWING_REACH]
