@@ -136,3 +136,19 @@ def test_a_number_of_documents_grid(seed_corpus, documents, other):
     missed = {t: c for t in wrong if (c := found(seed_corpus, t, DAY)) != ["NL302"]}
     alarms = {t: c for t in right if (c := found(seed_corpus, t, DAY))}
     assert not missed and not alarms, (missed, alarms)
+
+
+def test_a_number_of_cards_ever_issued(seed_corpus):
+    """Cards may be counted over the years: a population's total is no group's size here."""
+    from narrlint.claims.groups import format_value, lexicon
+
+    lex = lexicon(seed_corpus)
+    totals = [f for f in lex.stocks if f.category == "total" and f.value and f.date]
+    assert totals
+    texts = [
+        f"UNHCR has issued {format_value(f.value)} {DOCUMENTS[c][0]} since 2007."
+        for f in totals
+        for c in DOCUMENTS
+    ]
+    alarms = {t: c for t in texts if (c := found(seed_corpus, t, DAY))}
+    assert not alarms, alarms

@@ -97,7 +97,8 @@ class FigureUse:
     refugees"), ``before`` ("PoR card holders, numbering ..."), ``exposure`` (the group an
     order in the same clause targets: "putting 1.4 million Afghan refugees at risk"),
     ``respectively`` (its place in a list: "PoR and ACC holders number 1.3 million and
-    800,000, respectively")."""
+    800,000, respectively"), ``documents`` (a count of a group's cards: "0.8 million PoR
+    cards")."""
     own: frozenset[str] = frozenset()
     """For ``exposure``: the group the number's own noun names, if any."""
     words: frozenset[str] = frozenset()
@@ -261,7 +262,8 @@ def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | No
         return FigureUse((start, end), (start, phrase.end), value, hedge, named, "phrase")
     counted = documents_after(doc, lex, end)  # "0.8 million PoR cards": one per holder
     if counted is not None:
-        return FigureUse((start, end), (start, counted[0]), value, hedge, counted[1], "phrase")
+        return FigureUse((start, end), (start, counted[0]), value, hedge, counted[1],
+                         "documents")  # fmt: skip
     predicate = _figure_predicate(doc, lex, analysis, phrase_end)
     if predicate is None and phrase is None:
         # "1.3 million Afghans (living) in Pakistan are ...": past a place
