@@ -108,7 +108,7 @@ def test_figures_of_another_country(seed_corpus, text, date, expected):
         # a loose noun its own predicate classes asserts that group's status
         ("He said 4.4 million foreigners had been categorised as illegal.", PHASE1,
          ["NL302"]),
-        ("Officials said 4.4 million Afghan migrants were declared illegal.", PHASE1,
+        ("Officials said 4.4 million Afghan migrants were classified as illegal.", PHASE1,
          ["NL302"]),
         ("He said 1.73 million foreigners had been categorised as illegal.", PHASE1, []),
         ("He said 4.4 million foreigners live in Pakistan.", PHASE1, []),

@@ -118,6 +118,9 @@ def test_restrictive_words_that_deny_documents_grid(seed_corpus):
         "Afghan refugees who helped police find people living illegally were thanked.",
         "Afghan refugees, mostly women and children, returned home.",
         "The refugees, mostly registered, returned home.",
+        # an official act that changes a group's status is reported, not claimed
+        "ACC holders have been declared illegal.",
+        "ACC holders were labelled illegal immigrants by the ministry.",
     ],
 )
 def test_restrictive_words_that_deny_nothing(seed_corpus, text):

@@ -51,7 +51,7 @@ COPULAS = {
 CLASSING = {
     "considered", "counted", "classed", "classified", "recognised", "recognized", "treated",
     "regarded", "designated", "listed", "deemed", "registered", "recorded", "termed", "known",
-    "called", "categorised", "categorized", "declared", "labelled", "labeled",
+    "called", "categorised", "categorized",
 }  # fmt: skip
 """Participles that classify like a copula: "ACC holders are counted as refugees"."""
 ERROR_FRAMES = frozenset(
@@ -64,7 +64,7 @@ ERROR_FRAMES = frozenset(
 CLASSING_LEMMAS = frozenset(
     {
         "class", "classify", "consider", "count", "deem", "list", "recognise", "recognize",
-        "regard", "register", "treat", "categorise", "categorize", "declare", "label",
+        "regard", "register", "treat", "categorise", "categorize",
     }
 )  # fmt: skip
 """Verbs (lemmas) of classing: "the government counts ACC holders as refugees"."""
