@@ -38,8 +38,16 @@ class UnattributedCasualtyCount(Rule):
         identifies the people counted ("Police identified the dead as …"). An adjacent
         attribution about something else does not cover the count, nor does a "said" in
         another clause ("…, which the minister said was cowardly"), and a revised toll needs
-        its own source. A count set against an attributed one in the same report ("Police said
-        12 militants were killed, while two policemen were martyred") shares its source. A
+        its own source; a verb that revises a toll names a source only when that source is its
+        own subject (", raising the death toll to 177" does not). A document as the subject of
+        a verb presenting its content ("The report highlights that …", "the study found …") is
+        a source, and so is a credit placed after the count ("…, claimed the ISPR.", "…, the
+        ISPR statement read.", "…, confirmed police."). A count set against an attributed one
+        in the same report ("Police said 12 militants were killed, while two policemen were
+        martyred"), a sentence that goes on with the attributed account of the sentence before
+        ("As a result, …", "During the operation, …"; not one with a time of its own or "in a
+        separate operation"), and a count of the other side of the same fight in the next
+        sentence share its source. A
         headline or bullet that repeats a count attributed in the body of the same story is
         covered by it. Counts that break down an attributed total in the sentence before (by
         province, by attack, over a year) share its source. A party's denial reports the
@@ -51,6 +59,9 @@ class UnattributedCasualtyCount(Rule):
         dateline ("PESHAWAR: …") is no source. A reporting verb with a subject and
         an object of its own after the count ("…, and police said they had detained three
         suspects") reports that object, not the count, and "alleged" attributes nothing.
+        Counts are also read in quoted verbs ('"neutralised" 11 terrorists'), present-tense
+        headlines ("Security forces kill 12 terrorists"), "injuries to four others", "lost
+        three soldiers" (a force's people only) and "sent 10 terrorists to hell".
         "A dozen" counts as 12 and "half a dozen" as 6. An aside whose closing comma was left
         out ("over 60 people, including two policemen martyred when …") ends at the casualty
         word. Vague quantities ("dozens", "scores
