@@ -26,7 +26,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from narrlint.config import Config
+from narrlint.errors import InputError
 from narrlint.input.ignore import IGNORE_FILE, IgnoreRules, decide
+from narrlint.input.source import read_bytes
 from narrlint.model import FileError
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt", ".text")
@@ -115,12 +117,12 @@ class _Walk:
         path = _display(os.path.join(folder, IGNORE_FILE))
         rules = None
         try:
-            with open(path, encoding="utf-8") as handle:
-                rules = IgnoreRules.parse(handle.read().splitlines(), folder, path)
-        except (FileNotFoundError, NotADirectoryError):
-            pass  # none, or the folder is gone: its listing reports that, once
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = getattr(exc, "strerror", None) or str(exc)
+            if os.path.lexists(path):  # none, or the folder is gone: its listing says so, once
+                # read_bytes: a FIFO named .narrlintignore blocked every run in its folder
+                text = read_bytes(path).decode("utf-8")
+                rules = IgnoreRules.parse(text.splitlines(), folder, path)
+        except (InputError, UnicodeDecodeError) as exc:
+            reason = exc.message if isinstance(exc, InputError) else str(exc)
             self.errors.append(FileError(path, f"cannot read ignore file: {reason}"))
         self._ignore_files[key] = rules
         return rules

@@ -83,6 +83,14 @@ def read_path(path: str) -> SourceText:
     Devices, pipes and sockets are refused before they are opened: reading ``/dev/zero`` or a
     FIFO named ``draft.md`` would never end.
     """
+    return decode(read_bytes(path), path)
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of a regular file of at most ``MAX_BYTES``, or :class:`InputError` naming the
+    problem. Every file narrlint reads (drafts, corpus articles, manifests, ledgers, the
+    corpus index's hashes) goes through here: opening a FIFO blocks until someone writes to
+    it, and ``/dev/zero`` never ends (a corpus holding either hung every run on the index)."""
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
@@ -114,4 +122,4 @@ def read_path(path: str) -> SourceText:
         raise InputError(exc.strerror or str(exc), path) from None
     if len(data) > MAX_BYTES:
         raise InputError(f"file too large (more than {MAX_BYTES / 1e6:.0f} MB)", path)
-    return decode(data, path)
+    return data

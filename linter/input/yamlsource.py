@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from narrlint.errors import CorpusError
+from narrlint.errors import CorpusError, NarrlintError
 
 
 class LineDict(dict):
@@ -208,13 +208,12 @@ def _may_nest_deeply(text: str) -> bool:
 
 
 def read_yaml_file(path: str, display: str) -> Any:
+    from narrlint.input.source import read_bytes
+
     try:
-        with open(path, encoding="utf-8") as handle:
-            text = handle.read()
-    except FileNotFoundError:
-        raise CorpusError("no such file", display) from None
+        text = read_bytes(path).decode("utf-8")
     except UnicodeDecodeError:
         raise CorpusError("not valid UTF-8", display) from None
-    except OSError as exc:
-        raise CorpusError(exc.strerror or str(exc), display) from None
+    except NarrlintError as exc:  # missing, unreadable, a device or pipe, too large
+        raise CorpusError(exc.message, display, exc.line) from None
     return load_yaml(text, display)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from narrlint.errors import CorpusError, NarrlintError
-from narrlint.input.source import decode
+from narrlint.input.source import decode, read_bytes
 from narrlint.knowledge.corpus import article_sentences, read_article
 from narrlint.knowledge.indexstore import IndexStore, Plan
 from narrlint.knowledge.indexstore_fingerprint import _sha256
@@ -38,8 +38,7 @@ def parse_article(nlp, path: str, display: str) -> ParsedArticle:
     """Read, hash and parse an article into its sentences and their keys."""
     try:
         stat = os.stat(path)
-        with open(path, "rb") as handle:
-            data = handle.read()
+        data = read_bytes(path)
         source = decode(data, path)
     except (OSError, NarrlintError):
         read_article(path, display)  # raises the same CorpusError as the in-memory loader

@@ -19,6 +19,8 @@ import os
 import stat as stat_module
 from dataclasses import dataclass, field
 
+from narrlint.errors import NarrlintError
+from narrlint.input.source import read_bytes
 from narrlint.input.yamlsource import read_yaml_file
 from narrlint.knowledge.corpus import manifest_stories
 from narrlint.knowledge.indexstore_connection import _rollback
@@ -74,9 +76,8 @@ class IndexStore(StoreManifests, StoreWriting, StoreReading):
         when asked (a 10,000-article manifest takes 0.3 s to read as YAML and 10 ms as one JSON
         document)."""
         try:
-            with open(path, "rb") as handle:
-                data = handle.read()
-        except OSError:
+            data = read_bytes(path)
+        except NarrlintError:  # the YAML reader names the problem
             return compact_all(manifest_stories(read_yaml_file(path, display), display))
         if len(data) < MANIFEST_CACHE_BYTES:
             return compact_all(manifest_stories(read_yaml_file(path, display), display))
@@ -131,9 +132,8 @@ class IndexStore(StoreManifests, StoreWriting, StoreReading):
             if same_stat and not racy and not verify:
                 continue
             try:
-                with open(path, "rb") as handle:
-                    digest = _sha256(handle.read())
-            except OSError:
+                digest = _sha256(read_bytes(path))
+            except NarrlintError:  # indexing it reports the problem
                 plan.stale.append((path, display))
                 continue
             if digest == self.file_hash(row.id):

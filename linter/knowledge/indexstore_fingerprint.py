@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from narrlint import __version__
+from narrlint.errors import NarrlintError
+from narrlint.input.source import read_bytes
 from narrlint.knowledge.corpus import SEEDS_DISPLAY, _discover, _Sources, seeds_root
 from narrlint.knowledge.indexstore_format import INDEX_SCHEMA
 
@@ -103,8 +105,7 @@ def fingerprint(ledger_files: list[tuple[str, str]], model: str | None) -> str:
     for path, display in ledger_files:
         digest.update(display.encode() + b"\0")
         try:
-            with open(path, "rb") as handle:
-                digest.update(_sha256(handle.read()).encode())
-        except OSError:
+            digest.update(_sha256(read_bytes(path)).encode())
+        except NarrlintError:  # the ledger reader names the problem
             digest.update(b"unreadable")
     return digest.hexdigest()

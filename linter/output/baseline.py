@@ -29,7 +29,7 @@ from pathlib import Path
 
 from narrlint import __version__
 from narrlint.engine.linter import INTERNAL_ERROR
-from narrlint.errors import ConfigError
+from narrlint.errors import ConfigError, InputError
 from narrlint.model import Finding
 
 BASELINE_VERSION = 1
@@ -115,13 +115,15 @@ class Baseline:
     @classmethod
     def load(cls, file: Path) -> Baseline:
         display = str(file)
+        from narrlint.input.source import read_bytes
+
+        if not file.exists():
+            raise ConfigError("baseline file not found (create it with --write-baseline)", display)
         try:
-            data = json.loads(file.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise ConfigError(
-                "baseline file not found (create it with --write-baseline)", display
-            ) from None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            data = json.loads(read_bytes(str(file)).decode("utf-8"))  # a FIFO: an error, no hang
+        except InputError as exc:
+            raise ConfigError(f"baseline cannot be read: {exc.message}", display) from None
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise ConfigError(f"baseline is not a narrlint baseline: {exc}", display) from None
         if not isinstance(data, dict) or data.get("narrlint_baseline") != BASELINE_VERSION:
             raise ConfigError(
