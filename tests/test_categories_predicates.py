@@ -118,6 +118,9 @@ def test_restrictive_words_that_deny_documents_grid(seed_corpus):
         "Afghan refugees who helped police find people living illegally were thanked.",
         "Afghan refugees, mostly women and children, returned home.",
         "The refugees, mostly registered, returned home.",
+        # another group's papers lacked, or none named: nothing denied of the group
+        "ACC holders without PoR cards must leave.",
+        "Afghan refugees without ACCs may stay.",
         # an official act that changes a group's status is reported, not claimed
         "ACC holders have been declared illegal.",
         "ACC holders were labelled illegal immigrants by the ministry.",
@@ -322,3 +325,25 @@ def test_an_adverb_and_participle_of_staying_before_a_head_grid(seed_corpus):
 )
 def test_participles_of_staying_look_alikes(seed_corpus, text):
     assert found(seed_corpus, text, PHASE1) == []
+
+
+OWN_PAPERS_DENIED = (
+    "Pakistan wants all {g} without {d} to leave.",
+    "{G} who lack {d} will be deported, officials said.",
+    "Police detained {g} without {d} in Karachi.",
+)
+"""A group said to lack its own group's papers."""
+
+
+def test_a_group_without_its_own_papers_grid(seed_corpus):
+    papers = {"por": "Proof of Registration cards"}
+    refugees = [w for w in ledger_words(seed_corpus, True, "refugee_status")]
+    wrong = [
+        t.format(g=g, G=g[:1].upper() + g[1:], d=papers["por"])
+        for t in OWN_PAPERS_DENIED
+        for g in refugees
+    ]
+    right = [t.format(g="Afghans", G="Afghans", d=papers["por"]) for t in OWN_PAPERS_DENIED]
+    missed = [t for t in wrong if found(seed_corpus, t, PHASE1) != ["NL301"]]
+    alarms = [t for t in right if found(seed_corpus, t, PHASE1)]
+    assert not missed and not alarms, (missed, alarms)

@@ -18,6 +18,7 @@ from narrlint.claims.groups_phrases import (
     CATEGORY_ATTRIBUTES,
     Analysis,
     Mention,
+    _held_object,
     is_documented,
 )
 from narrlint.claims.groups_places import past_place
@@ -136,7 +137,7 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
             j = part
     elif j < n and lowers[j] in RELATIVES:
         j += 1
-    denial = restricted_denial(doc, lex, analysis, j)
+    denial = restricted_denial(doc, lex, analysis, j) or _own_papers_denied(doc, lex, mention, j)
     if denial is not None:
         return denial
     held = _holding_at(analysis, lowers, j)
@@ -168,6 +169,24 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
     if not linked or j >= n:
         return None
     return _predicated_group(doc, lex, analysis, j)
+
+
+def _own_papers_denied(doc: Doc, lex: Lexicon, mention: Mention, j: int) -> Predicate | None:
+    """ "Afghan refugees without PoR cards", "refugees who lack Proof of Registration cards":
+    a group said to lack its own group's papers is said to have none (another group's
+    papers, "ACC holders without PoR cards", deny nothing)."""
+    lowers = doc_lowers(doc)
+    k = j
+    while k < len(doc) and k < j + 3 and lowers[k] in AUXILIARY_FILLERS:
+        k += 1
+    if k >= len(doc) or lowers[k] not in LACKING_WORDS or not lex.undocumented:
+        return None
+    held = _held_object(doc, lex, lowers, k + 1)
+    own = mention.head_categories if mention.kind == "head" else mention.categories
+    if held is None or held[1] not in own:
+        return None
+    words = doc[j : held[0]].text.lower()
+    return Predicate(held[0], lex.undocumented, (), words, ("documented",))
 
 
 def _holding_at(analysis, lowers: list[str], j: int) -> Mention | None:
