@@ -362,11 +362,13 @@ def write_fixed(fixed: FixedFile, roots: Sequence[str]) -> str | None:
     tree = _tree(fixed.path, roots)
     if os.path.commonpath([real, tree]) != tree:
         return f"it is a symlink to {real}, outside {tree}"
+    from narrlint.errors import InputError
+    from narrlint.input.source import read_bytes
+
     try:
-        with open(real, "rb") as handle:
-            on_disk = handle.read()
-    except OSError as exc:
-        return exc.strerror or str(exc)
+        on_disk = read_bytes(real)  # swapped for a FIFO since it was linted: no hang
+    except InputError as exc:
+        return exc.message
     if on_disk != fixed.original.encode(fixed.original.text):
         return "the file changed on disk since it was linted"
     if read_only(real):
