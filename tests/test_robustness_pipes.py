@@ -98,3 +98,19 @@ def test_a_fifo_given_as_the_baseline_is_an_error(tmp_path):
     done = run(tmp_path, *args, "d.md")
     assert done.returncode == 2, done.stdout + done.stderr
     assert "baseline.json: " in done.stderr and "not a regular file" in done.stderr
+
+
+def test_fix_refuses_a_draft_swapped_for_a_fifo_since_it_was_linted(tmp_path):
+    """The check that the file still holds what was linted must not wait on a pipe."""
+    os.mkfifo(tmp_path / "d.md")
+    code = (
+        "from narrlint.engine.linter import LintResult\n"
+        "from narrlint.input.source import SourceText\n"
+        "from narrlint.output.fixes import FixedFile, write_fixed\n"
+        "fixed = FixedFile('d.md', SourceText('old'), 'new', 1, LintResult('d.md'))\n"
+        "print(write_fixed(fixed, ['d.md']))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert done.stdout.strip() == "not a regular file (a device, pipe or socket)", done.stderr
