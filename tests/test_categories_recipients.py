@@ -152,3 +152,13 @@ def test_a_number_of_cards_ever_issued(seed_corpus):
     ]
     alarms = {t: c for t in texts if (c := found(seed_corpus, t, DAY))}
     assert not alarms, alarms
+
+
+@pytest.mark.parametrize(("documents", "other"), [("acc", "por"), ("por", "acc")])
+def test_documents_issued_and_held_by_a_number(seed_corpus, documents, other):
+    """ "ACCs – issued by Pakistan and held by 800,000 people": the holders' number."""
+    lex = _lexicon(seed_corpus)
+    plural = DOCUMENTS[documents][0]
+    shape = "Afghans holding {d} – issued by Pakistan authorities and held by {n} people – must go."
+    assert found(seed_corpus, shape.format(d=plural, n=_size(lex, other)), DAY) == ["NL302"]
+    assert found(seed_corpus, shape.format(d=plural, n=_size(lex, documents)), DAY) == []

@@ -61,13 +61,32 @@ def documents_before(
         of -= 1
     if of <= 0 or lowers[of] not in DOCUMENT_LINKS:
         return None
-    if lowers[of] == "by":  # "held by", "(which is) held by", ", held by"
+    held = lowers[of] == "by"
+    if held:  # "held by", "(which is) held by", ", held by"
         if lowers[of - 1] not in HELD_PARTICIPLES:
             return None
         of -= 1
         while of > 0 and lowers[of - 1] in HELD_FILLERS:
             of -= 1
-    ends = {of} | {of - d for d in (3, 4) if of > d and lowers[of - d] == "("}  # "(PoR) cards"
+    found = _documents_ending(lowers, lex, of)
+    if found is None and held and lowers[of - 1] == "and":
+        # "ACCs – issued by Pakistan authorities and held by 800,000 people": past the
+        # first participle of a joined pair, back to the mark after the documents
+        for mark in range(of - 2, max(0, of - 2 - JOINED_REACH), -1):
+            if lowers[mark] in APPOSITION_MARKS:
+                found = _documents_ending(lowers, lex, mark)
+                break
+    return found
+
+
+JOINED_REACH = 8
+"""Words of a participial phrase joined before "and held by" ("issued by Pakistan ...")."""
+APPOSITION_MARKS = frozenset({",", "–", "—", "-", "("})
+
+
+def _documents_ending(lowers: list[str], lex: Lexicon, of: int) -> Mention | None:
+    """The documents whose name ends at ``of`` (also "... (PoR) cards")."""
+    ends = {of} | {of - d for d in (3, 4) if of > d and lowers[of - d] == "("}
     for words, category in lex.holdings:
         for name_end in ends:
             first = name_end - len(words)
