@@ -26,7 +26,7 @@ from narrlint.claims.groups_words import (
     SCALE_WORDS,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.tokens import sentence_at, where_lower
+from narrlint.nlp.tokens import where_lower
 
 GIVING_VERBS = frozenset(GIVEN_PARTICIPLES) | {
     "issue", "issues", "give", "gives", "gave", "grant", "grants", "provide", "provides",
@@ -105,6 +105,8 @@ def _documents_given(doc: Doc, lex: Lexicon, analysis: Analysis, lowers: list[st
         people = analysis.by_start.get(first)
         if people is not None and people.kind in PEOPLE_KINDS:
             break  # people first: "gave 880,000 refugees ACCs" (:func:`_first_object`)
+        if lowers[first] not in lex.holding_firsts and not doc[first].is_title:
+            continue  # no document's name opens here (fillers are read by the next step)
         held = _held_object(doc, lex, lowers, first)
         if held is not None:
             return first, held[0], held[1]
@@ -150,9 +152,9 @@ def _recipient_after(doc: Doc, analysis: Analysis, lowers: list[str], i: int, af
     """(mention start or None, number start or None) of the people after the "to" that
     follows the verb at ``i``, or None."""
     n = len(doc)
-    stop = min(n - 1, after + RECIPIENT_REACH, sentence_at(doc, i).end)
+    stop = min(n - 1, after + RECIPIENT_REACH)
     for j in range(after, stop):
-        if lowers[j] in (".", ";", ":"):
+        if lowers[j] in (".", ";", ":") or (j > after and doc[j].is_sent_start):
             return None
         if lowers[j] not in RECIPIENT_PREPOSITIONS:
             continue
