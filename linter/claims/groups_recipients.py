@@ -97,6 +97,8 @@ def _documents_given(doc: Doc, lex: Lexicon, analysis: Analysis, lowers: list[st
             k -= 1
             steps += 1
         for first in range(max(0, k - 5), k + 1):  # the documents: "the ACCs", "PoR cards"
+            if lowers[first] not in lex.holding_firsts and not doc[first].is_title:
+                continue
             held = _held_object(doc, lex, lowers, first)
             if held is not None and held[0] == k + 1:
                 return first, i + 1, held[1]
