@@ -109,6 +109,17 @@ class InlineWalker:
         if run_start >= 0:
             self.builder.add(run_start, run_end)
 
+    def _decoded(self, start: int, end: int, char: str) -> None:
+        """Content ``[start, end)`` (an HTML entity, ``&nbsp;``, ``&#8217;``) read as
+        ``char``, the character it stands for: dropped, it glued the words around it
+        (``12&nbsp;people`` read ``12people``) and hid every finding on them."""
+        k = bisect_right(self._segment_starts, start) - 1
+        if k < 0:
+            return
+        first, last, orig = self.segments[k]
+        if end <= last:
+            self.builder.add_decoded(orig + start - first, orig + end - first, char)
+
     def walk(self) -> None:
         content = self.content
         if self.token.children is None:  # plain text (see _inline_where_needed)
@@ -137,6 +148,8 @@ class InlineWalker:
                 if found >= 0:
                     if child.info == "escape":
                         self._prose(found + 1, found + len(child.markup))
+                    elif child.info == "entity":
+                        self._decoded(found, found + len(child.markup), child.content)
                     cursor = found + len(child.markup)
             elif kind == "code_inline":
                 cursor = self._skip_code(cursor, child.markup)

@@ -30,6 +30,7 @@ class ProseBuilder:
         self.blocks: list[Block] = []
         self._block_start: int | None = None
         self._last_orig_end = -1
+        self.wide: dict[int, int] = {}
 
     def _emit(self, text: str, orig: int, synthetic: bool) -> None:
         if not text:
@@ -115,6 +116,37 @@ class ProseBuilder:
         self._emit(text[cursor:], start + cursor, False)
         self._last_orig_end = end
 
+    def add_decoded(self, start: int, end: int, char: str) -> None:
+        """Add original ``[start, end)``, markup that reads as ``char`` (an HTML entity), to
+        the current block: a whitespace character as a space (folded with its neighbours),
+        an invisible format character as nothing (a gap, as :meth:`_add_clean` leaves it),
+        anything else as ``char``. The decoded piece maps to the markup's first character
+        and a span ending on it to the markup's end (:attr:`ProseText.wide`), so a finding
+        and its fix cover the whole entity."""
+        if end <= start or not char:
+            return
+        if char.isspace():
+            if self._block_start is not None and not self._ends_with_space():
+                self._emit(" ", start, True)
+            self._last_orig_end = end
+            return
+        runs = None if char.isprintable() else visible_runs(char)
+        if runs is not None:  # a soft hyphen, a zero-width joiner: no space either
+            char = "".join(char[a:b] for a, b in runs)
+            if not char:
+                return
+        if self._block_start is None:
+            if self.blocks or self.length:
+                self._emit(BLOCK_SEPARATOR, start, True)
+            self._block_start = self.length
+        elif self._last_orig_end != start and not self._ends_with_space():
+            gap = self.original[max(self._last_orig_end, 0) : start]
+            if any(c.isspace() or c in "`<" for c in gap):
+                self._emit(" ", start, True)
+        self._emit(char, start, True)
+        self.wide[start] = end
+        self._last_orig_end = end
+
     def close_block(self, kind: str) -> None:
         if self._block_start is None:
             return
@@ -139,5 +171,8 @@ class ProseBuilder:
         # A run over either bound is a word over the smaller one: str.split splits at the
         # very characters \s matches, many times faster than searching for runs.
         if max(map(len, text.split()), default=0) > MAX_PUNCT_RUN and LONG_RUN.search(text):
-            return split_long_runs(text, self.blocks, self.keys, self.pieces)
-        return ProseText(text, self.blocks, self.keys, self.pieces)
+            prose = split_long_runs(text, self.blocks, self.keys, self.pieces)
+        else:
+            prose = ProseText(text, self.blocks, self.keys, self.pieces)
+        prose.wide = self.wide
+        return prose

@@ -32,6 +32,9 @@ class ProseText:
     blocks: list[Block] = field(default_factory=list)
     _keys: list[int] = field(default_factory=list)
     _pieces: list[tuple[int, int, bool]] = field(default_factory=list)
+    wide: dict[int, int] = field(default_factory=dict)
+    """Original start -> original end of markup read as one character (an HTML entity,
+    ``&nbsp;``): a span ending on that character ends where the markup does."""
     directive_lines: tuple[tuple[int, int], ...] | None = None
     """Markdown only: 1-based line ranges (first, last) of the blocks in which markdown-it saw
     an HTML comment naming narrlint, the only places a suppression directive counts
@@ -53,4 +56,5 @@ class ProseText:
         if end <= start:
             point = self.to_original(start)
             return point, point
-        return self.to_original(start), self.to_original(end - 1) + 1
+        last = self.to_original(end - 1)
+        return self.to_original(start), self.wide.get(last, last + 1) if self.wide else last + 1
