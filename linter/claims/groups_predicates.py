@@ -137,7 +137,9 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
             j = part
     elif j < n and lowers[j] in RELATIVES:
         j += 1
-    denial = restricted_denial(doc, lex, analysis, j) or _own_papers_denied(doc, lex, mention, j)
+    denial = restricted_denial(doc, lex, analysis, j)
+    if denial is None and j < n and (lowers[j] in LACKING_WORDS or lowers[j] in AUXILIARY_FILLERS):
+        denial = _own_papers_denied(doc, lex, mention, j)  # "refugees without PoR cards"
     if denial is not None:
         return denial
     held = _holding_at(analysis, lowers, j)
