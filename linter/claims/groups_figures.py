@@ -148,7 +148,8 @@ def figure_uses(
                 words=words_of(tokens),
                 as_of=_as_of(doc, sentence),
                 whole=_every_paper(doc, lex, use),
-                spanned=over_years(doc, *bounds, span.start),
+                # only a lower bound set over years is read apart (rules/categories/common)
+                spanned=use.hedge == "above" and over_years(doc, *bounds, span.start),
             )
 
 

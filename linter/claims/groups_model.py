@@ -153,8 +153,8 @@ class FigureClaim(GroupClaim):
     """The number is given for every group with documents at once ("only 1.4 million possess
     any form of documentation"): their size together, not one group's."""
     spanned: bool = False
-    """Its clause sets it over a long span of years or at a past peak ("hosted four million
-    for 40 years"): no population total of one day judges it."""
+    """A lower bound its clause sets over a long span of years or at a past peak ("hosted
+    more than four million for 40 years"): no population total of one day judges it."""
 
     def details(self) -> dict[str, Any]:
         return {

@@ -240,7 +240,7 @@ def _mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch
         return None
     # a count of cards may be of every card ever issued: other groups' sizes only
     cards = claim.how == "documents"
-    if not _loose(lex, claim) and not cards and not (claim.spanned and claim.hedge == "above"):
+    if not _loose(lex, claim) and not cards and not claim.spanned:
         # a population's total of one day; not a lower bound set over decades or at a past
         # peak ("hosted more than four million Afghan refugees for the last 40 years"), which
         # everyone sheltered over the span may meet
