@@ -111,8 +111,8 @@ class FigureUse:
     """The number is given for every group with documents at once ("only 1.4 million possess
     any form of documentation"): their size together, not one group's."""
     spanned: bool = False
-    """Its clause sets it over a long span of years or at a past peak ("hosted four million
-    for 40 years"): :mod:`narrlint.claims.groups_spans`."""
+    """A lower bound its clause sets over a long span of years or at a past peak ("hosted
+    over four million for 40 years"): :mod:`narrlint.claims.groups_spans`."""
 
 
 def figure_uses(
