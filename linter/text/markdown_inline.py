@@ -17,6 +17,9 @@ from markdown_it.token import Token
 from narrlint.text.positions import LineIndex
 from narrlint.text.prose_builder import ProseBuilder
 
+_NOTE_LABEL = re.compile(r"\^[\w-]{1,20}|\d{1,3}|[a-z]")
+"""A linked marker's label: a footnote, a number, one letter (a word is a link's words)."""
+_NOTE_BEFORE = re.compile(r"[^\W_]|[.,;:!?'\"’”)\]]")
 _MARKER_CHARS = frozenset(" \t>#-*+.)|0123456789")
 
 
@@ -166,6 +169,10 @@ class InlineWalker:
                         i += 1
                 else:
                     found = content.find("[", cursor)
+                    if found >= 0 and self._note_link(children, i, found):
+                        cursor = self._skip_link_target(found + 1)
+                        i += 3  # its label and link_close
+                        continue
                     if found >= 0:
                         cursor = found + 1
             elif kind == "link_close":
@@ -175,6 +182,21 @@ class InlineWalker:
                 if found >= 0:
                     cursor = found + len(child.markup)
             i += 1
+
+    def _note_link(self, children: list[Token], i: int, found: int) -> bool:
+        """Whether the link opening at ``children[i]`` (its ``[`` at content ``found``) is a
+        citation marker glued to a word, ``Afghans[5]`` with a ``[5]: url`` definition: a
+        gap, as the unlinked marker is (:data:`narrlint.text.prose_builder.NOTE_MARK`),
+        not a ``5`` glued to the word."""
+        if i + 2 >= len(children) or children[i + 2].type != "link_close":
+            return False
+        label = children[i + 1]
+        return (
+            label.type == "text"
+            and _NOTE_LABEL.fullmatch(label.content) is not None
+            and found > 0
+            and _NOTE_BEFORE.match(self.content, found - 1) is not None
+        )
 
     def _skip_code(self, cursor: int, markup: str) -> int:
         pattern = re.compile(rf"(?<!`){re.escape(markup)}(?!`)")

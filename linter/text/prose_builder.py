@@ -16,6 +16,15 @@ from narrlint.text.prose_text import BLOCK_SEPARATOR, Block, ProseText
 
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
 _WS_RUN = re.compile(r"\s{2,}|[^\S ]")
+NOTE_MARK = re.compile(
+    r"(?<=[^\W_]|[.,;:!?'\"’”)\]\[>])\[\^?\w{1,4}\]"  # glued: Afghans[5], 2023[4], said.[a]
+    r"|\[\^[\w-]{1,20}\]"  # a footnote reference, anywhere: [^1], [^note-2]
+    r"|(?<=[^\W_] )\[\d{1,3}\](?=[\s.,;:!?)]|$)"  # spaced and numbered: Afghans [5] remain
+)
+"""A citation or footnote marker (copy from Wikipedia, a report, GitHub's footnotes): drawn
+small beside the words, read by nobody as part of the sentence. In the prose it glued to its
+word (``Afghans[5``, one token) or stood between words (``32 [3] dead`` read as a toll of 3),
+hiding the finding on them; it is a gap, like markup."""
 
 
 class ProseBuilder:
@@ -52,12 +61,17 @@ class ProseBuilder:
         if end <= start:
             return
         segment = self.original[start:end]
-        if "http" not in segment and "www." not in segment:  # no URL: the common case
+        url = "http" in segment or "www." in segment
+        if not url and "[" not in segment:  # no URL, no note marker: the common case
             self._add_clean(start, end, segment)
             self._last_orig_end = end
             return
-        # Mask bare URLs inside prose: their digits are not figures.
+        # Mask bare URLs inside prose (their digits are not figures) and note markers.
         cuts: list[tuple[int, int]] = [(m.start(), m.end()) for m in _URL.finditer(segment)]
+        if "[" in segment:
+            notes = NOTE_MARK.finditer(self.original, start, end)
+            cuts = sorted(cuts + [(m.start() - start, m.end() - start) for m in notes])
+            cuts = [cut for n, cut in enumerate(cuts) if not n or cut[0] >= cuts[n - 1][1]]
         cursor = 0
         for cut_start, cut_end in [*cuts, (len(segment), len(segment))]:
             self._add_clean(start + cursor, start + cut_start)
