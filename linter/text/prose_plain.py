@@ -14,6 +14,15 @@ from narrlint.text.prose_text import ProseText
 
 _BULLET = re.compile(r"^\s*(?:[•\-*+▪◦·]|\d{1,3}[.)])\s+")
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]\s*$")
+_CLOSED = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
+"""A line that closes its sentence (a bracket or quote alone, ``(ACC)``, does not)."""
+
+
+_OPEN_ENDS = frozenset({"a", "an", "the", "of", "and", "or", "but", "than", "its", "their", "our"})
+"""Words after which no sentence, and no headline, ends: an article, ``of``, a conjunction,
+a possessive (not ``in``, ``on``, ``to``: a phrasal verb's particle ends ``… moves on``).
+A line ending in one goes on in the next (``… a deadline of`` / ``November 3 …``), whatever
+the next one starts with."""
 
 
 def plain_prose(text: str, skip: int = 0) -> ProseText:
@@ -21,33 +30,84 @@ def plain_prose(text: str, skip: int = 0) -> ProseText:
 
     A hard-wrapped file (paragraphs separated by blank lines, lines mostly under 80 characters)
     is read paragraph by paragraph; otherwise, as in wire copy and the seed articles, every line
-    is its own block, so headlines and bullets never run into the next sentence.
+    is its own block, so headlines and bullets never run into the next sentence, unless the
+    line plainly goes on in the next (:func:`_continues`): a wrapped file without blank lines
+    was read line by line and its sentences were cut at the line ends.
     """
     builder = ProseBuilder(text)
     lines = _line_spans(text, skip)
     wrapped = _looks_hard_wrapped(text, lines)
+    width = _wrap_width(text, lines)
     previous_blank = True
-    for start, end in lines:
+    joined = False  # the line goes on from the previous one
+    kind = "paragraph"
+    block_lines = 0
+    for number, (start, end) in enumerate(lines):
         line = text[start:end]
         if not line.strip():
-            builder.close_block("paragraph")
-            previous_blank = True
+            builder.close_block(kind)
+            previous_blank, joined = True, False
             continue
         bullet = _BULLET.match(line)
-        if not wrapped or previous_blank or bullet:
-            builder.close_block("paragraph")
+        if previous_blank or bullet or not (wrapped or joined):
+            builder.close_block(kind)
             builder.open_block()
-        if bullet:
-            builder.add(start + bullet.end(), end)
-            builder.close_block("bullet")
-        else:
-            builder.add(start, end)
-            if not wrapped:
-                kind = "paragraph" if _TERMINAL.search(line) or len(line) > 200 else "heading"
-                builder.close_block(kind)
+            kind, block_lines = ("bullet" if bullet else "paragraph"), 0
+        builder.add(start + bullet.end() if bullet else start, end)
+        block_lines += 1
+        following = lines[number + 1] if number + 1 < len(lines) else None
+        joined = following is not None and _continues(
+            line, text[following[0] : following[1]], width, wrapped and kind != "bullet"
+        )
+        if not joined and (kind == "bullet" or not wrapped):
+            if kind != "bullet" and block_lines == 1 and not _ended(line):
+                kind = "heading"
+            builder.close_block(kind)
+            kind = "paragraph"
         previous_blank = False
-    builder.close_block("paragraph")
+    builder.close_block(kind)
     return builder.build()
+
+
+def _ended(line: str) -> bool:
+    """Whether a line read alone is a paragraph (it ends a sentence, or is long), not a
+    heading."""
+    return bool(_TERMINAL.search(line)) or len(line) > 200
+
+
+def _continues(line: str, following: str, width: int | None, in_paragraph: bool) -> bool:
+    """Whether ``line``'s sentence goes on in ``following``: not after a closing mark, and
+    the next line starts lower-case, with a figure or a bracket (``… Jalil`` / ``says …``),
+    or the line ends in a word no sentence ends in (:data:`_OPEN_ENDS`), or it is full
+    (with the next line's first word it would pass the file's wrap width, so a wrapper
+    broke it there; a headline is shorter). In a paragraph of a hard-wrapped file
+    (``in_paragraph``) every line goes on, as before."""
+    rest = following.strip()
+    if not rest or _BULLET.match(following):
+        return False
+    if in_paragraph:
+        return True
+    if _CLOSED.search(line):
+        return False
+    if rest[0].islower() or rest[0].isdigit() or rest[0] == "(":
+        return True
+    words = line.split()
+    if words and words[-1].lower() in _OPEN_ENDS:
+        return True
+    return width is not None and len(line.rstrip()) + 1 + len(rest.split()[0]) > width
+
+
+def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """The width a wrapper broke the file's lines at (its longest line), when the lines say
+    so: it is at most 100 characters and at least two lines before the last come within 12
+    of it (a two-line file may be a headline and its story: it gives no width)."""
+    lengths = [len(text[start:end].rstrip()) for start, end in lines]
+    while lengths and not lengths[-1]:
+        lengths.pop()
+    width = max(lengths, default=0)
+    if not 30 <= width <= 100:
+        return None
+    return width if sum(1 for n in lengths[:-1] if n >= width - 12) >= 2 else None
 
 
 def _line_spans(text: str, skip: int) -> list[tuple[int, int]]:
