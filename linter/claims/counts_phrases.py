@@ -211,7 +211,10 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
     aside = 0  # where that aside started
     passive = False  # a passive auxiliary seen ("were forced off a bus and shot dead")
     skip = 0  # end of a bracketed acronym ("three Frontier Corps (FC) men")
+    first_mark = sentence.end  # the first clause mark after the number (for _joins_a_count)
     for i in range(number.end, sentence.end):
+        if first_mark == sentence.end and i > number.end and doc[i - 1].lower_ in CLAUSE_MARKS:
+            first_mark = i - 1
         if i < skip:
             continue
         token = doc[i]
@@ -300,7 +303,7 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
         if token.like_num and is_partitive_aside(doc, i):
             breakdown, aside, closer = MAX_BREAKDOWN, i, COMMA  # ", two of them children,"
             continue
-        if token.like_num and _joins_a_count(doc, number.end, i):
+        if token.like_num and _joins_a_count(doc, number.end, i, first_mark):
             # "five soldiers and 25 militants were killed": one verb, two counts, each with
             # the words of its own people
             words, end = 0, min(sentence.end, i + MAX_SUBJECT_GAP + 1)
@@ -381,14 +384,16 @@ def _is_participle_modifier(doc: Doc, i: int) -> bool:
     )
 
 
-def _joins_a_count(doc: Doc, start: int, i: int) -> bool:
+def _joins_a_count(doc: Doc, start: int, i: int, first_mark: int) -> bool:
     """Is the number at ``i`` a second count "and"-joined to the subject ("… and (at least) 25
-    militants"), with no clause mark since ``start``, not a time or a unit ("and 10 am")?"""
+    militants"), with no clause mark since ``start`` (``first_mark``: the first one at or
+    after ``start``, kept by the caller's loop: rescanning from ``start`` at every number
+    made a sentence of thousands of numbers quadratic), not a time or a unit ("and 10 am")?"""
     before = hedge_start(doc, i, start)
     return (
         word(doc, before - 1) == "and"
         and word(doc, i + 1) not in UNITS_AFTER
-        and not any(doc[k].lower_ in CLAUSE_MARKS for k in range(start, before))
+        and first_mark >= before
     )
 
 
