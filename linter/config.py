@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from narrlint.errors import ConfigError
+from narrlint.errors import ConfigError, InputError
 from narrlint.input.frontmatter import parse_date
+from narrlint.input.source import read_bytes
 from narrlint.input.yamlsource import LineDict, load_yaml
 from narrlint.model import Severity
 from narrlint.output.selection import is_known
@@ -84,21 +85,32 @@ def find_config(start: Path | None = None) -> Path | None:
     for folder in (directory, *directory.parents):
         for name in CONFIG_NAMES:
             candidate = folder / name
-            if candidate.is_file():
+            if _config_named(candidate):
                 return candidate
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "narrlint" in _read_toml(pyproject).get("tool", {}):
+        if _config_named(pyproject) and "narrlint" in _read_toml(pyproject).get("tool", {}):
             return pyproject
     return None
 
 
+def _config_named(path: Path) -> bool:
+    """Whether a config file by that name is there: a regular file, or anything else but a
+    folder (a pipe, a device, a broken symlink), which reading then reports: skipped, it
+    silently dropped the user's ignores, severities and date for a parent folder's."""
+    return path.is_file() or (os.path.lexists(path) and not path.is_dir())
+
+
 def _read_text(path: Path, display: str) -> str:
-    """A config file's text; a file that cannot be read is a :class:`ConfigError`."""
+    """A config file's text; a file that cannot be read is a :class:`ConfigError`. Read
+    through the guarded reader: a FIFO or a device as the config (``--config``, or the
+    ``.narrlint.yaml`` found walking up) blocked the run for ever."""
+    if not os.path.lexists(path):
+        raise ConfigError("config file not found", display)
     try:
-        return path.read_text("utf-8")
-    except FileNotFoundError:
-        raise ConfigError("config file not found", display) from None
-    except (OSError, UnicodeDecodeError) as exc:
+        return read_bytes(str(path)).decode("utf-8")
+    except InputError as exc:
+        raise ConfigError(f"cannot read config file: {exc.message}", display) from None
+    except UnicodeDecodeError as exc:
         raise ConfigError(f"cannot read config file: {exc}", display) from None
 
 
