@@ -504,7 +504,9 @@ def output(args: argparse.Namespace) -> Iterator[TextIO]:
     file: Path = args.output_file
     handle, temporary = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+        # surrogateescape: a file name that is not UTF-8 (``caf\udce9.md``) is written as its
+        # own bytes, as on stdout, not an internal error (JSON and SARIF escape it themselves)
+        with os.fdopen(handle, "w", encoding="utf-8", errors="surrogateescape", newline="") as out:
             yield out
             out.flush()
             os.fsync(out.fileno())
