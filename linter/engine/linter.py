@@ -281,9 +281,14 @@ def to_finding(problem: Problem, draft: Draft, rule: Rule) -> Finding:
     lines = draft.lines
     fix_positions: tuple[tuple[Position, Position, str], ...] = ()
     if problem.fix is not None:
+        # The edits --fix applies (markup inside the span kept: "**December 1**, 2023"), so
+        # JSON's fix.edits, SARIF's fixes and --fix agree; the rule's own edit replaced
+        # the markup with the words. Imported here: output.fixes imports this module.
+        from narrlint.output.fixes import markup_safe
+
+        edits = markup_safe(draft.text, problem.fix.edits, draft.kind == "markdown")
         fix_positions = tuple(
-            (lines.position(e.start), lines.position(e.end), e.replacement)
-            for e in problem.fix.edits
+            (lines.position(e.start), lines.position(e.end), e.replacement) for e in edits
         )
     return Finding(
         path=draft.path,
