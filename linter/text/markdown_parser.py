@@ -28,6 +28,10 @@ def markdown_parser() -> MarkdownIt:
     # Past its nesting limit markdown-it drops the rest of the enclosing block, which for a
     # list item is the rest of the document: never drop prose (see _tokenize_bounded).
     md.block.tokenize = _tokenize_bounded.__get__(md.block)
+    # A lazy line after a quoted paragraph is that paragraph's, unless a list item may
+    # interrupt a paragraph there (see _list_interrupting_like_a_paragraph).
+    rule = md.block.ruler.__rules__[md.block.ruler.__find__("list")]
+    md.block.ruler.at("list", _list_interrupting_like_a_paragraph, {"alt": list(rule.alt)})
     # A link's destination is skipped, never read: no need to percent-encode it.
     md.normalizeLink = _same
     standard = set(md.inline.ruler.get_active_rules()) <= _TERMINATED_RULES
@@ -50,6 +54,38 @@ _TERMINATED_RULES = frozenset(
 )
 """The inline rules :data:`_TERMINATORS` serves; with any other enabled, markdown-it's own
 set stays."""
+
+
+def _list_interrupting_like_a_paragraph(
+    state: StateBlock, start_line: int, end_line: int, silent: bool
+) -> bool:
+    """markdown-it's list rule, asked whether a list ends a block (``silent``) as it is asked
+    by a paragraph: CommonMark lets a list interrupt a paragraph only with a non-empty item,
+    numbered 1 if ordered, and a line after a quoted paragraph without ``>`` is that
+    paragraph's lazy continuation. markdown-it applied the test to paragraphs only, so
+    ``> … accepted until December`` / ``31.`` started an empty list and the quote's date
+    lost its day (robustness probe r6 D7). After a quoted list item the line may still
+    start a list (the next item, its ``>`` forgotten)."""
+    if not silent or state.parentType != "blockquote" or _after_list_item(state, start_line):
+        return rules_block.list_block(state, start_line, end_line, silent)
+    parent = state.parentType
+    state.parentType = "paragraph"
+    try:
+        return rules_block.list_block(state, start_line, end_line, silent)
+    finally:
+        state.parentType = parent
+
+
+_LIST_ITEM_LINE = re.compile(r"[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+
+
+def _after_list_item(state: StateBlock, line: int) -> bool:
+    """Whether the line before ``line`` opens a list item (``> 1. x`` / ``2. y``: the next
+    item of a quoted list, written without its ``>``, which may start a list)."""
+    if line == 0:
+        return False
+    previous = state.src[state.bMarks[line - 1] : state.eMarks[line - 1]]
+    return _LIST_ITEM_LINE.match(previous) is not None
 
 
 def _same(url: str) -> str:
