@@ -286,7 +286,7 @@ def to_finding(problem: Problem, draft: Draft, rule: Rule) -> Finding:
         # the markup with the words. Imported here: output.fixes imports this module.
         from narrlint.output.fixes import markup_safe
 
-        edits = markup_safe(draft.text, problem.fix.edits, draft.kind == "markdown")
+        edits = markup_safe(draft.text, problem.fix.edits, draft.kind == "markdown", draft.prose)
         fix_positions = tuple(
             (lines.position(e.start), lines.position(e.end), e.replacement) for e in edits
         )

@@ -49,6 +49,7 @@ from narrlint.output.escape import escape
 
 if TYPE_CHECKING:
     from narrlint.engine.session import Report, Session
+    from narrlint.text.prose_text import ProseText
 
 MAX_PASSES = 5
 
@@ -135,7 +136,9 @@ _MARKUP = re.compile(r"[*_~`\[\]<>&\\|\r\n]")
 table pipes) or a line break that may carry a block marker (``> ``, a list indent)."""
 
 
-def markup_safe(text: str, edits: Sequence[Edit], markdown: bool) -> list[Edit]:
+def markup_safe(
+    text: str, edits: Sequence[Edit], markdown: bool, prose: ProseText | None = None
+) -> list[Edit]:
     """``edits`` with the Markdown inside their spans kept.
 
     A rule's fix replaces the words it found, and its span covers whatever markup lies
@@ -144,17 +147,21 @@ def markup_safe(text: str, edits: Sequence[Edit], markdown: bool) -> list[Edit]:
     lines lost the line break and its ``>``. Here an edit whose span holds characters that
     are not prose is cut into edits of the prose only: the replacement is aligned with the
     prose characters of the span (a space matches any whitespace) and only the differing runs
-    are replaced, so the markup, line breaks and block markers stay where they were."""
+    are replaced, so the markup, line breaks and block markers stay where they were.
+    ``prose``, the draft's own parse where the caller has it, saves parsing it again."""
     if not markdown or not any(
         e.end > e.start and _MARKUP.search(text, e.start, e.end) for e in edits
     ):
         return list(edits)
-    prose = _prose_offsets(text)
     if prose is None:
-        return list(edits)
+        kept = _prose_offsets(text)
+        if kept is None:
+            return list(edits)
+    else:
+        kept = set().union(*(prose.kept_offsets(text, e.start, e.end) for e in edits))
     safe: list[Edit] = []
     for edit in edits:
-        safe.extend(_prose_edits(text, edit, prose))
+        safe.extend(_prose_edits(text, edit, kept))
     return safe
 
 

@@ -51,6 +51,22 @@ class ProseText:
             return orig
         return orig + min(offset - start, max(length - 1, 0))
 
+    def kept_offsets(self, original: str, start: int, end: int) -> set[int]:
+        """Offsets of ``original`` in ``[start, end)`` whose character the compact text keeps
+        as it is (markup, dropped and inserted characters are not among them): the characters
+        a fix may rewrite. Read from this parse, so a fix need not parse the draft again."""
+        kept: set[int] = set()
+        for key, (orig, length, synthetic) in zip(self._keys, self._pieces, strict=True):
+            if synthetic:
+                # Every character of an inserted piece maps to ``orig``.
+                if start <= orig < end and original[orig] in self.text[key : key + length]:
+                    kept.add(orig)
+                continue
+            for offset in range(max(orig, start), min(orig + length, end)):
+                if original[offset] == self.text[key + offset - orig]:
+                    kept.add(offset)
+        return kept
+
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` for a compact ``[start, end)``."""
         if end <= start:
