@@ -540,7 +540,6 @@ def test_figure_mismatches_are_found(seed_corpus, text, date, excerpt):
         ("The return of 1.4 million undocumented Afghans has strained Afghanistan.", "2025-06-02"),
         ("Cabinet renewed the PoR cards of some 1.45 million people.", "2024-07-12"),
         # not counts of people
-        ("The cost of 1.45 million ACCs was met by donors.", "2024-07-12"),
         ("The $1.4 million grant helps undocumented Afghans.", PHASE1),
         ("Roughly 1.4 percent of undocumented Afghans left.", PHASE1),
     ],
@@ -633,13 +632,18 @@ def test_seed_001_line_8_is_silent(seed_corpus):
     findings = lint_text(
         seed_corpus, SEED_001.read_text(), path=str(SEED_001), date="2023-10-05", codes=CODES
     )
-    # line 16 gives Bugti's total of all Afghans (4.4 million) as "Afghan refugees"
-    assert [(f.start.line, f.code) for f in findings] == [(16, "NL302")]
-    assert findings[0].message == (
+    # line 16 gives Bugti's total of all Afghans (4.4 million) as "Afghan refugees" (NL302),
+    # after the 1.73 million living illegally it sums (NL301: a total after its parts)
+    assert [(f.start.line, f.code) for f in findings] == [(16, "NL301"), (16, "NL302")]
+    assert findings[1].message == (
         'Check the figure: 4.4 million is the count of "Afghans in Pakistan (total)", not of '
         "registered refugees"
     )
-    (problem,) = problems(seed_corpus, SEED_001.read_text(), "2023-10-05", str(SEED_001))
+    (problem,) = [
+        p
+        for p in problems(seed_corpus, SEED_001.read_text(), "2023-10-05", str(SEED_001))
+        if p.message.startswith("Check the figure")
+    ]
     assert problem.details.startswith(
         '4.4 million matches the "Afghans in Pakistan (total)" figure given by Sarfraz Bugti '
         "on 3 October 2023"
@@ -1319,3 +1323,17 @@ def test_a_number_whose_words_name_a_population_with_that_figure_is_no_mismatch(
     assert [f.code for f in lint_text(corpus, wrong, date="2025-06-01", codes=("NL302",))] == [
         "NL302"
     ]
+
+
+def test_a_count_of_cards_is_a_count_of_their_holders(seed_corpus) -> None:
+    """One card each: "1.45 million ACCs" gives the ACC holders the registered refugees'
+    figure, whatever the sentence does with the cards (it was a silent look-alike before
+    card counts were read as holders)."""
+    findings = lint_text(
+        seed_corpus,
+        "The cost of 1.45 million ACCs was met by donors.",
+        date="2024-07-12",
+        codes=CODES,
+    )
+    assert [f.code for f in findings] == ["NL302"]
+    assert "not of ACC holders" in findings[0].message
