@@ -9,26 +9,12 @@ import itertools
 
 import pytest
 
-from .conftest import lint_text
-
-CODES = ("NL201",)
-
-
-def fires(corpus, text):
-    return [f.excerpt for f in lint_text(corpus, text, date="2026-06-01", codes=CODES)]
+from .casualties_support import fires, ledger_tolls
 
 
 @pytest.fixture(scope="module")
 def figures(seed_corpus):
-    values = sorted(
-        {
-            int(item["killed"])
-            for event in seed_corpus.ledger.events.values()
-            for item in event.casualties
-            if isinstance(item.get("killed"), int) and item["killed"] > 1
-        }
-    )
-    return [values[0], values[len(values) // 2], values[-1]]
+    return ledger_tolls(seed_corpus)
 
 
 SOURCES = ["Officials said", "Police told reporters that", "According to officials,"]
