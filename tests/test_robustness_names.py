@@ -75,3 +75,26 @@ def test_claims_json_is_valid_utf8(folder):
     assert done.returncode == 0, done.stderr
     document = json.loads(done.stdout.decode("utf-8"))
     assert document["claims"] and os.fsencode(document["claims"][0]["path"]) == NAME
+
+
+# ``--output-file`` with a text report: stdout writes such a name as its own bytes, but the
+# report file was opened strictly as UTF-8 (an internal error and no report); the file now gets
+# the same bytes stdout gets, and JSON and SARIF escape the name themselves.
+
+
+def test_text_report_file_holds_the_name_as_stdout_does(folder):
+    on_stdout = run(folder, os.fsdecode(NAME))
+    assert on_stdout.returncode == 1, on_stdout.stderr
+    result = run(folder, "--output-file", "r.txt", os.fsdecode(NAME))
+    assert result.returncode == 1, result.stderr
+    report = (folder / "r.txt").read_bytes()
+    assert report == on_stdout.stdout
+    assert report.startswith(NAME + b":4:1: NL401")
+
+
+def test_json_report_file_stays_utf8(folder):
+    result = run(folder, "--format", "json", "--output-file", "r.json", os.fsdecode(NAME))
+    assert result.returncode == 1, result.stderr
+    document = json.loads((folder / "r.json").read_bytes().decode("utf-8"))
+    assert [f["code"] for f in document["findings"]] == ["NL401"]
+    assert os.fsencode(document["findings"][0]["path"]) == NAME
