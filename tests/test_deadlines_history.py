@@ -163,21 +163,43 @@ FOR_AN_ACT = (
 )
 
 
-def test_a_deadline_for_an_orders_act_grid(seed_corpus):
-    deadline = seed_corpus.ledger.deadlines["ifrp_phase1"]
-    when = (deadline.announced + dt.timedelta(days=5)).isoformat()
+def _soon_after(deadline) -> str:
+    """The text's date: five days after the order was announced."""
+    return (deadline.announced + dt.timedelta(days=5)).isoformat()
+
+
+def _day(value: dt.date) -> str:
+    return f"{value:%B} {value.day}"
+
+
+def _phase1_grid_failures(corpus, templates) -> list:
+    """Each template with each of phase 1's group phrases, with the recorded deadline (silent)
+    and two weeks after it (reported), in a text dated just after the order."""
+    deadline = corpus.ledger.deadlines["ifrp_phase1"]
+    when = _soon_after(deadline)
     wrong = deadline.date + dt.timedelta(days=14)
     failures = []
-    for template in FOR_AN_ACT:
+    for template in templates:
         for group in HISTORY_ORDERS["ifrp_phase1"]:
             for value, bad in ((wrong, True), (deadline.date, False)):
                 text = template.format(
-                    group=group, Group=group[0].upper() + group[1:], date=f"{value:%B} {value.day}"
+                    group=group, Group=group[0].upper() + group[1:], date=_day(value)
                 )
-                found = [c for c, _, _ in reported(seed_corpus, text, when)]
+                found = [c for c, _, _ in reported(corpus, text, when)]
                 if bool(found) != bad:
                     failures.append((text, found))
-    assert failures == []
+    return failures
+
+
+def _reported_two_weeks_late(corpus, order: str, text: str) -> list:
+    """What ``text`` gets with ``order``'s deadline two weeks late, dated just after it."""
+    deadline = corpus.ledger.deadlines[order]
+    wrong = deadline.date + dt.timedelta(days=14)
+    return reported(corpus, text.format(date=_day(wrong)), _soon_after(deadline))
+
+
+def test_a_deadline_for_an_orders_act_grid(seed_corpus):
+    assert _phase1_grid_failures(seed_corpus, FOR_AN_ACT) == []
 
 
 @pytest.mark.parametrize(
@@ -189,10 +211,7 @@ def test_a_deadline_for_an_orders_act_grid(seed_corpus):
     ],
 )
 def test_a_deadline_for_an_orders_act_look_alikes(seed_corpus, text):
-    deadline = seed_corpus.ledger.deadlines["ifrp_phase1"]
-    when = (deadline.announced + dt.timedelta(days=5)).isoformat()
-    wrong = deadline.date + dt.timedelta(days=14)
-    assert reported(seed_corpus, text.format(date=f"{wrong:%B} {wrong.day}"), when) == []
+    assert _reported_two_weeks_late(seed_corpus, "ifrp_phase1", text) == []
 
 
 # ---------------------------------------------------------------------------------------------
@@ -210,18 +229,7 @@ SET_AS = (
 
 
 def test_a_date_set_as_the_deadline_with_words_between_grid(seed_corpus):
-    deadline = seed_corpus.ledger.deadlines["ifrp_phase1"]
-    when = (deadline.announced + dt.timedelta(days=5)).isoformat()
-    wrong = deadline.date + dt.timedelta(days=14)
-    failures = []
-    for template in SET_AS:
-        for group in HISTORY_ORDERS["ifrp_phase1"]:
-            for value, bad in ((wrong, True), (deadline.date, False)):
-                text = template.format(group=group, date=f"{value:%B} {value.day}")
-                found = [c for c, _, _ in reported(seed_corpus, text, when)]
-                if bool(found) != bad:
-                    failures.append((text, found))
-    assert failures == []
+    assert _phase1_grid_failures(seed_corpus, SET_AS) == []
 
 
 @pytest.mark.parametrize(
@@ -234,10 +242,7 @@ def test_a_date_set_as_the_deadline_with_words_between_grid(seed_corpus):
     ],
 )
 def test_a_date_set_as_the_deadline_look_alikes(seed_corpus, text):
-    deadline = seed_corpus.ledger.deadlines["ifrp_phase1"]
-    when = (deadline.announced + dt.timedelta(days=5)).isoformat()
-    wrong = deadline.date + dt.timedelta(days=14)
-    assert reported(seed_corpus, text.format(date=f"{wrong:%B} {wrong.day}"), when) == []
+    assert _reported_two_weeks_late(seed_corpus, "ifrp_phase1", text) == []
 
 
 # ---------------------------------------------------------------------------------------------
@@ -262,16 +267,14 @@ def test_an_act_before_a_long_phrase_of_people_grid(seed_corpus):
     failures = []
     for order in ("ifrp_phase1", "ifrp_phase2_acc", "ifrp_phase3_por"):
         deadline = seed_corpus.ledger.deadlines[order]
-        when = (deadline.announced + dt.timedelta(days=5)).isoformat()
+        when = _soon_after(deadline)
         start = deadline.enforcement_from or deadline.date
         for template in LONG_OBJECT:
             after = template.count("after") > 0
             right = deadline.date if after else start
             wrong = right + dt.timedelta(days=14)
             for value, bad in ((wrong, True), (right, False)):
-                text = template.format(
-                    people=LONG_PEOPLE[deadline.targets[0]], date=f"{value:%B} {value.day}"
-                )
+                text = template.format(people=LONG_PEOPLE[deadline.targets[0]], date=_day(value))
                 found = [c for c, _, _ in reported(seed_corpus, text, when)]
                 if bool(found) != bad:
                     failures.append((text, when, found))
@@ -290,7 +293,4 @@ def test_an_act_before_a_long_phrase_of_people_grid(seed_corpus):
     ],
 )
 def test_an_act_before_a_long_phrase_of_people_look_alikes(seed_corpus, text):
-    deadline = seed_corpus.ledger.deadlines["ifrp_phase3_por"]
-    when = (deadline.announced + dt.timedelta(days=5)).isoformat()
-    wrong = deadline.date + dt.timedelta(days=14)
-    assert reported(seed_corpus, text.format(date=f"{wrong:%B} {wrong.day}"), when) == []
+    assert _reported_two_weeks_late(seed_corpus, "ifrp_phase3_por", text) == []
