@@ -176,12 +176,7 @@ def _prose_offsets(text: str) -> set[int] | None:
         prose = markdown_prose(text, split_front_matter(text, "-").end)
     except NarrlintError:
         return None
-    offsets = set()
-    for index, char in enumerate(prose.text):
-        original = prose.to_original(index)
-        if original < len(text) and text[original] == char:
-            offsets.add(original)
-    return offsets
+    return prose.kept_offsets(text, 0, len(text))
 
 
 def _prose_edits(text: str, edit: Edit, prose: set[int]) -> list[Edit]:
