@@ -28,8 +28,21 @@ WHO = "Pakistan gave undocumented foreigners until "
             "- " + WHO + "*November\n  1, 2023*" + REST,
         ),
         (WHO + "December 1, 2023" + REST, WHO + "November 1, 2023" + REST),
+        # an entity that reads as a space is the date's space: it stays, none is added
+        (WHO + "December&nbsp;1, 2023" + REST, WHO + "November&nbsp;1, 2023" + REST),
+        (WHO + "December&#160;1, 2023" + REST, WHO + "November&#160;1, 2023" + REST),
+        (WHO + "**December**&nbsp;1, 2023" + REST, WHO + "**November**&nbsp;1, 2023" + REST),
     ],
-    ids=["bold-inside", "emphasis-around", "quote-lines", "list-emphasis-lines", "plain"],
+    ids=[
+        "bold-inside",
+        "emphasis-around",
+        "quote-lines",
+        "list-emphasis-lines",
+        "plain",
+        "nbsp-entity",
+        "numeric-entity",
+        "bold-then-entity",
+    ],
 )
 def test_fix_changes_the_words_and_keeps_the_markup(tmp_path, before, after):
     draft = tmp_path / "draft.md"

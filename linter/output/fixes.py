@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import html
 import itertools
 import os
 import re
@@ -179,22 +180,30 @@ def _prose_offsets(text: str) -> set[int] | None:
     return prose.kept_offsets(text, 0, len(text))
 
 
+def _reads_as_space(markup: str) -> bool:
+    """Whether a run of markup between two prose characters reads as whitespace."""
+    return any(c.isspace() for c in (html.unescape(markup) if "&" in markup else markup))
+
+
 def _prose_edits(text: str, edit: Edit, prose: set[int]) -> list[Edit]:
     span = range(edit.start, edit.end)
     if all(i in prose or text[i] in " \t" for i in span):
         return [edit]
-    # The span's prose characters, and between two of them a gap of markup holding
-    # whitespace (a line break and its "> ") as one space: it matches the replacement's space.
+    # The span's prose characters, and between two of them a gap of markup that reads as
+    # whitespace (a line break and its "> ", an entity such as "&nbsp;") as one space: it
+    # matches the replacement's space, and the markup stays.
     units: list[tuple[str, int]] = []  # (character, offset; -1 for a gap)
     gap = False
+    markup = ""
     for i in span:
         if i in prose:
-            if gap and units:
+            gap = gap or _reads_as_space(markup)
+            if gap and units and units[-1][0] != " ":
                 units.append((" ", -1))
             units.append((" " if text[i].isspace() else text[i], i))
-            gap = False
-        elif text[i].isspace():
-            gap = gap or not (units and units[-1][0] == " ")
+            gap, markup = False, ""
+        else:
+            markup += text[i]
     if not any(offset >= 0 for _, offset in units):
         return [edit]
     old = "".join(char for char, _ in units)
