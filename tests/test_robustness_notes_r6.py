@@ -94,6 +94,10 @@ def test_markers_are_gaps_and_bracketed_words_stay(reader, original, text):
         ("Afghans[5] remain.\n\n[5]: https://example.org/note", "Afghans remain."),
         ("Afghans[[5]](#cite_note-5) remain.", "Afghans remain."),
         ("Afghans<sup>[5]</sup> remain.", "Afghans remain."),
+        # a bare number in <sup> is a marker too, not a number beside the words
+        ("64 people<sup>5</sup> were killed.", "64 people were killed."),
+        ('64 people<sup><a href="#fn1">1</a></sup> were killed.', "64 people were killed."),
+        ("64 people<SUP class=note>[2]</SUP> were killed.", "64 people were killed."),
         ("Afghans[a](#note-a) remain.", "Afghans remain."),
         ("Read [the report](https://example.org) now.", "Read the report now."),
         ("Read [5](https://example.org) now.", "Read 5 now."),  # a link, not glued: words
@@ -101,6 +105,15 @@ def test_markers_are_gaps_and_bracketed_words_stay(reader, original, text):
 )
 def test_linked_markdown_markers(original, text):
     assert markdown_prose(original).text == text
+
+
+@pytest.mark.parametrize(
+    ("original", "kept"),
+    [("the 1<sup>st</sup> phase", "st"), ("H<sub>2</sub>O", "2"), ("<sup>Update</sup>", "Update")],
+)
+def test_html_that_is_not_a_marker_stays_text(original, kept):
+    """A <sup> holding a word (an ordinal's ending) and a <sub> are not footnote markers."""
+    assert kept in markdown_prose(original).text.split()
 
 
 def test_cli_json_reports_the_finding_through_a_glued_marker(tmp_path):

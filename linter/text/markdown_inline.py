@@ -20,6 +20,8 @@ from narrlint.text.prose_builder import ProseBuilder
 _NOTE_LABEL = re.compile(r"\^[\w-]{1,20}|\d{1,3}|[a-z]")
 """A linked marker's label: a footnote, a number, one letter (a word is a link's words)."""
 _NOTE_BEFORE = re.compile(r"[^\W_]|[.,;:!?'\"’”)\]]")
+_SUP_OPEN = re.compile(r"<sup(?:\s[^>]*)?>", re.IGNORECASE)
+_SUP_CLOSE = re.compile(r"</sup\s*>", re.IGNORECASE)
 _MARKER_CHARS = frozenset(" \t>#-*+.)|0123456789")
 
 
@@ -157,7 +159,13 @@ class InlineWalker:
             elif kind == "code_inline":
                 cursor = self._skip_code(cursor, child.markup)
             elif kind == "html_inline":
-                found = content.find(child.content, cursor)
+                close = self._note_sup(children, i)
+                if close:  # a footnote marker in <sup>…</sup>: the whole of it is markup
+                    found = content.find(children[close].content, cursor)
+                    i = close
+                    child = children[close]
+                else:
+                    found = content.find(child.content, cursor)
                 if found >= 0:
                     cursor = found + len(child.content)
             elif kind == "image":
@@ -197,6 +205,25 @@ class InlineWalker:
             and found > 0
             and _NOTE_BEFORE.match(self.content, found - 1) is not None
         )
+
+    @staticmethod
+    def _note_sup(children: list[Token], i: int) -> int:
+        """The index of the ``</sup>`` closing a footnote marker opened at ``children[i]``
+        (``people<sup>5</sup>``, ``<sup><a href="#fn1">[1]</a></sup>``), or 0: a marker is
+        drawn small beside the words and read by nobody as part of the sentence, so its
+        number must not join the text (``people5 were killed`` read as a toll of 5)."""
+        if not _SUP_OPEN.fullmatch(children[i].content):
+            return 0
+        label = ""
+        for j in range(i + 1, min(i + 6, len(children))):
+            child = children[j]
+            if child.type == "html_inline" and _SUP_CLOSE.fullmatch(child.content):
+                return j if _NOTE_LABEL.fullmatch(label.strip("[]")) else 0
+            if child.type == "text":
+                label += child.content
+            elif child.type not in ("html_inline", "link_open", "link_close"):
+                return 0
+        return 0
 
     def _skip_code(self, cursor: int, markup: str) -> int:
         pattern = re.compile(rf"(?<!`){re.escape(markup)}(?!`)")
