@@ -29,8 +29,6 @@ assumed:
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass
 from itertools import compress
 from operator import or_
 
@@ -41,6 +39,14 @@ from narrlint.claims.counts_numbers import (
     lemma_at,
     word,
 )
+
+# Quotations moved to their own module; titles_model still imports them from here.
+from narrlint.claims.counts_quotes import (  # noqa: F401
+    QUOTE_MARKS,
+    Quotes,
+    _quote_mark_indices,
+    quotes_of,
+)
 from narrlint.claims.counts_words import (
     BE_LEMMAS,
     CLAUSE_MARKS,
@@ -49,7 +55,7 @@ from narrlint.claims.counts_words import (
     TOLL_HEADS,
 )
 from narrlint.nlp.quantities import month_of
-from narrlint.nlp.tokens import WordTest, lemma_lowers, texts, where_lower
+from narrlint.nlp.tokens import lemma_lowers, texts, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import REPORTING_LEMMAS, WEEKDAYS
 
@@ -164,80 +170,8 @@ NOUN_RELATIVES = {"that", "which"}
 MAX_PREPOSITION_NOUN = 2
 """Words of a noun between a time preposition and its relative ("after a bombing that …")."""
 
-OPENING_QUOTES = {"“", "«", "„"}
-CLOSING_QUOTES = {"”", "»"}
-STRAIGHT_QUOTES = {'"'}
-
 # ---------------------------------------------------------------------------------------------
-# 2. Quotations
-
-
-@dataclass(frozen=True, slots=True)
-class Quotes:
-    """The quotations of a doc as token intervals ``[start, end)`` of their words (the marks
-    themselves are outside), in order."""
-
-    starts: list[int]
-    ends: list[int]
-
-    def region(self, i: int) -> int:
-        """Index of the quotation token ``i`` is inside, or -1."""
-        k = bisect_right(self.starts, i) - 1
-        return k if k >= 0 and i < self.ends[k] else -1
-
-    def bounds(self, region: int) -> tuple[int, int]:
-        return self.starts[region], self.ends[region]
-
-
-def quotes_of(doc: Doc) -> Quotes:
-    """Find quotations from the quote marks and block ends only (linear, few Token objects).
-
-    Curly quotes open and close; straight quotes toggle; a block end closes an open quotation
-    (wire copy reopens quotes in every paragraph of a long quote).
-    """
-    starts: list[int] = []
-    ends: list[int] = []
-    opener = ""
-    words = texts(doc)
-    for i in _quote_mark_indices(doc):
-        text = words[i]
-        if "\n" in text:
-            if opener:
-                ends.append(i)
-                opener = ""
-        elif not opener and (
-            text in OPENING_QUOTES
-            or text in STRAIGHT_QUOTES
-            or (text == "‘" and i + 1 < len(doc) and doc[i + 1].is_alpha)
-        ):
-            starts.append(i + 1)
-            opener = text
-        elif opener and (
-            text in CLOSING_QUOTES
-            or (text in STRAIGHT_QUOTES and opener in STRAIGHT_QUOTES)
-            or (text == "’" and opener == "‘")
-        ):
-            ends.append(i)
-            opener = ""
-    if opener:
-        ends.append(len(doc))
-    return Quotes(starts, ends)
-
-
-QUOTE_MARKS = frozenset(OPENING_QUOTES | CLOSING_QUOTES | STRAIGHT_QUOTES | {"‘", "’"})
-
-
-def _quote_mark_indices(doc: Doc) -> list[int]:
-    """Indices of quote marks and of whitespace that ends a block, in order, tested once per
-    distinct word (lower-casing leaves quote marks and line breaks as they are)."""
-    return _MARK_OR_BREAK.where(doc)
-
-
-_MARK_OR_BREAK = WordTest(lambda lower, _vocab: lower in QUOTE_MARKS or "\n" in lower)
-
-
-# ---------------------------------------------------------------------------------------------
-# 3. Attribution
+# 2. Attribution
 
 
 def markers_in(sentence: Span, sources: frozenset[str] = frozenset()) -> list[Token]:

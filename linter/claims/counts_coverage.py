@@ -15,11 +15,9 @@ from narrlint.claims.counts_attribution import (
     MAX_CREDIT,
     SOURCE_NOUNS,
     TIME_WORDS,
-    Quotes,
     has_named_speaker,
     is_label,
     markers_in,
-    quotes_of,
 )
 from narrlint.claims.counts_numbers import (
     Count,
@@ -31,6 +29,7 @@ from narrlint.claims.counts_numbers import (
 from narrlint.claims.counts_phrases import (
     counts_in,
 )
+from narrlint.claims.counts_quotes import Quotes, quotes_of
 from narrlint.claims.counts_reach import marker_covers, subordinates
 from narrlint.claims.counts_sequels import continues_account, other_side
 from narrlint.claims.counts_words import (

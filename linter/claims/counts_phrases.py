@@ -32,7 +32,6 @@ from narrlint.claims.counts_asides import (
     is_partitive_aside,
     unclosed_aside,
 )
-from narrlint.claims.counts_attribution import QUOTE_MARKS
 from narrlint.claims.counts_numbers import (
     Count,
     count_value,
@@ -43,6 +42,7 @@ from narrlint.claims.counts_numbers import (
     number_value,
     word,
 )
+from narrlint.claims.counts_quotes import QUOTE_MARKS
 from narrlint.claims.counts_tolls import toll_counts
 from narrlint.claims.counts_words import (
     AGE_WORDS,

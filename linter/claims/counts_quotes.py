@@ -1,0 +1,84 @@
+"""Quotations of a doc, found from its quote marks: which words a quotation holds.
+
+Part of the count claims reader (:mod:`narrlint.claims.counts`): a count inside a quotation is
+attributed by the quotation's speaker (:mod:`.counts_coverage`), and a quoted verb
+('"neutralised" 11 terrorists') is read as a scare quote (:mod:`.counts_phrases`). The title
+reader asks the same question of its titles (:mod:`narrlint.claims.titles_model`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from narrlint.nlp.tokens import WordTest, texts
+
+OPENING_QUOTES = {"“", "«", "„"}
+CLOSING_QUOTES = {"”", "»"}
+STRAIGHT_QUOTES = {'"'}
+
+
+@dataclass(frozen=True, slots=True)
+class Quotes:
+    """The quotations of a doc as token intervals ``[start, end)`` of their words (the marks
+    themselves are outside), in order."""
+
+    starts: list[int]
+    ends: list[int]
+
+    def region(self, i: int) -> int:
+        """Index of the quotation token ``i`` is inside, or -1."""
+        k = bisect_right(self.starts, i) - 1
+        return k if k >= 0 and i < self.ends[k] else -1
+
+    def bounds(self, region: int) -> tuple[int, int]:
+        return self.starts[region], self.ends[region]
+
+
+def quotes_of(doc: Doc) -> Quotes:
+    """Find quotations from the quote marks and block ends only (linear, few Token objects).
+
+    Curly quotes open and close; straight quotes toggle; a block end closes an open quotation
+    (wire copy reopens quotes in every paragraph of a long quote).
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    opener = ""
+    words = texts(doc)
+    for i in _quote_mark_indices(doc):
+        text = words[i]
+        if "\n" in text:
+            if opener:
+                ends.append(i)
+                opener = ""
+        elif not opener and (
+            text in OPENING_QUOTES
+            or text in STRAIGHT_QUOTES
+            or (text == "‘" and i + 1 < len(doc) and doc[i + 1].is_alpha)
+        ):
+            starts.append(i + 1)
+            opener = text
+        elif opener and (
+            text in CLOSING_QUOTES
+            or (text in STRAIGHT_QUOTES and opener in STRAIGHT_QUOTES)
+            or (text == "’" and opener == "‘")
+        ):
+            ends.append(i)
+            opener = ""
+    if opener:
+        ends.append(len(doc))
+    return Quotes(starts, ends)
+
+
+QUOTE_MARKS = frozenset(OPENING_QUOTES | CLOSING_QUOTES | STRAIGHT_QUOTES | {"‘", "’"})
+
+
+def _quote_mark_indices(doc: Doc) -> list[int]:
+    """Indices of quote marks and of whitespace that ends a block, in order, tested once per
+    distinct word (lower-casing leaves quote marks and line breaks as they are)."""
+    return _MARK_OR_BREAK.where(doc)
+
+
+_MARK_OR_BREAK = WordTest(lambda lower, _vocab: lower in QUOTE_MARKS or "\n" in lower)
