@@ -61,6 +61,14 @@ def test_sarif_output_is_a_document_with_the_name_percent_encoded(folder):
     assert location["uri"] == "caf%E9.md"
 
 
+def test_github_annotations_are_valid_utf8_with_the_byte_shown(folder):
+    """The runner reads its log as UTF-8: the name's byte is shown, not written raw."""
+    done = run(folder, "--format", "github", ".")
+    assert done.returncode == 1, done.stderr
+    (line,) = done.stdout.decode("utf-8").splitlines()  # strict: valid UTF-8
+    assert line.startswith("::error file=caf\\xe9.md,line=4,col=1,"), line
+
+
 def test_a_baseline_records_and_then_hides_the_finding(folder):
     written = run(folder, "--write-baseline", "baseline.json", ".")
     assert written.returncode == 0, written.stderr

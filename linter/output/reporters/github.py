@@ -6,22 +6,31 @@ escaped as the Actions runner expects (``@actions/core``): ``%``, ``\\r`` and ``
 and ``:`` and ``,`` in properties too, so a message with a newline or a path with a comma cannot
 end the command early or forge another one. Before that, every value passes through
 :func:`narrlint.output.escape.escape`: the runner's log is a terminal, and an escape sequence
-in a file name or message must not act there.
+in a file name or message must not act there, and a file name that is not UTF-8 is shown
+with its bytes escaped (the runner reads the log as UTF-8).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TextIO
 
 from narrlint.model import FileError, Finding, Severity
 from narrlint.output.escape import escape
 from narrlint.output.reporters import statistics
 
+_UNDECODED = re.compile("[\udc80-\udcff]")
+"""How ``os.fsdecode`` (surrogateescape) keeps a byte that is not UTF-8."""
+
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def escape_data(value: str) -> str:
     value = escape(value, keep="\r\n")  # the runner's own escapes for these two, below
+    if _UNDECODED.search(value):
+        # A byte of a file name that is not UTF-8 (Python keeps it as a lone surrogate): the
+        # runner reads its log as UTF-8, so the byte is shown as ``\xe9`` instead of written.
+        value = _UNDECODED.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", value)
     return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
