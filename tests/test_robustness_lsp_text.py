@@ -87,3 +87,45 @@ def test_the_server_lints_and_points_at_the_broken_character(tmp_path):
 
     run = session(tmp_path, scenario, "--no-seeds", "--no-cache", "--corpus", str(RURITANIA))
     asyncio.run(asyncio.wait_for(run, TIMEOUT * 2))
+
+
+@pytest.mark.parametrize("reversed_range", [False, True], ids=["in-order", "reversed"])
+def test_a_change_whose_range_ends_first_is_applied_in_order(tmp_path, reversed_range):
+    """pygls applied a range whose end comes before its start by writing the text between
+    them twice, so the server linted a document the editor did not show (findings on lines
+    that did not exist) for the rest of the session."""
+    text = TEXT.format(c="")  # "Intro here." on line 3, a blank line, the finding on line 5
+    start, end = types.Position(3, 0), types.Position(5, 0)
+    if reversed_range:
+        start, end = end, start
+
+    async def scenario(client, workspace):
+        path = workspace / "d.md"
+        path.write_text(text, "utf-8")
+        uri = path.as_uri()
+        client.text_document_did_open(
+            types.DidOpenTextDocumentParams(
+                text_document=types.TextDocumentItem(
+                    uri=uri, language_id="markdown", version=1, text=text
+                )
+            )
+        )
+        await until(lambda: uri in client.diagnostics, "diagnostics after didOpen")
+        assert [d.range.start for d in client.diagnostics[uri]] == [types.Position(5, 0)]
+        del client.diagnostics[uri]
+        client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+                content_changes=[
+                    types.TextDocumentContentChangePartial(
+                        range=types.Range(start=start, end=end), text=""
+                    )
+                ],
+            )
+        )
+        await until(lambda: uri in client.diagnostics, "diagnostics after didChange")
+        # the two lines before the finding are gone, once: it is on line 3 now
+        assert [d.range.start for d in client.diagnostics[uri]] == [types.Position(3, 0)]
+
+    run = session(tmp_path, scenario, "--no-seeds", "--no-cache", "--corpus", str(RURITANIA))
+    asyncio.run(asyncio.wait_for(run, TIMEOUT * 2))
