@@ -61,3 +61,44 @@ def test_the_date_line_is_the_line_of_the_date_key():
     assert (front.date, front.date_line) == (dt.date(2024, 3, 11), 5)
     front = split_front_matter("---\r\ntitle: x\r\ndate: 2024-03-11\r\n---\r\nBody\r\n", "d.md")
     assert front.date_line == 3
+
+
+# The date a file name starts with (Jekyll/Hugo posts) dates a draft without ``date:``.
+
+from narrlint.input.filename_date import date_in_name  # noqa: E402
+
+from .conftest import RURITANIA, run_cli  # noqa: E402
+
+VOGEL = "Interim Finance Minister Anna Vogel says the deficit fell.\n"  # interim 2020-01 to 2021-06
+
+
+@pytest.mark.parametrize(
+    ("path", "day"),
+    [
+        ("_posts/2020-05-01-vogel-budget.md", dt.date(2020, 5, 1)),
+        ("2020-05-01.md", dt.date(2020, 5, 1)),
+        ("content\\2020-05-01_budget.txt", dt.date(2020, 5, 1)),
+        ("2020-02-30-budget.md", None),  # not a day
+        ("budget-2020-05-01.md", None),  # only a name that starts with the date
+        ("20200501-budget.md", None),
+        ("2020-05-01/budget.md", None),  # a folder's name is not the draft's
+    ],
+)
+def test_date_in_name(path, day):
+    assert date_in_name(path) == day
+
+
+@pytest.mark.parametrize(
+    ("name", "front", "stale"),
+    [
+        ("2020-05-01-budget.md", "", False),  # dated by its name: Vogel was interim then
+        ("budget.md", "", True),  # no date at all: today
+        ("2020-05-01-budget.md", "---\ndate: 2022-01-01\n---\n", True),  # front matter wins
+        ("2020-02-30-budget.md", "", True),  # not a day: today
+    ],
+)
+def test_a_post_named_after_its_day_is_dated_by_its_name(tmp_path, name, front, stale):
+    (tmp_path / name).write_text(front + VOGEL, encoding="utf-8")
+    run = run_cli("-j", "1", "--no-seeds", "--corpus", str(RURITANIA), name, cwd=tmp_path)
+    assert run.code == (1 if stale else 0), run.stdout + run.stderr
+    assert ("NL401" in run.stdout) is stale

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims import Claims
+from narrlint.input.filename_date import date_in_name
 from narrlint.input.frontmatter import split_front_matter
 from narrlint.input.source import SourceText
 from narrlint.model import Edit, Evidence, Fix, Problem, Severity
@@ -30,8 +31,8 @@ class Draft:
     source: SourceText
     date: dt.date
     date_origin: str
-    """Where the date came from: ``--date``, ``front matter``, ``manifest``, ``config`` or
-    ``today``."""
+    """Where the date came from: ``--date``, ``front matter``, ``manifest``, ``file name``,
+    ``config`` or ``today``."""
     front_matter: dict
     prose: ProseText
     doc: Doc
@@ -114,8 +115,8 @@ def parse_draft(
     """Read front matter, extract prose and run the pipeline.
 
     The draft's date is ``date`` (``--date``), else front matter ``date:``, else the corpus
-    manifest's date when the draft is a corpus article (``stories``), else ``default_date``
-    (config), else today.
+    manifest's date when the draft is a corpus article (``stories``), else the date its file name
+    starts with (``2024-07-01-slug.md``), else ``default_date`` (config), else today.
     """
     text = source.text
     front = split_front_matter(text, path)
@@ -132,6 +133,8 @@ def parse_draft(
         day, origin = front.date, "front matter"
     elif stories:
         day, origin = stories[0][2], "manifest"
+    elif (named := date_in_name(path)) is not None:
+        day, origin = named, "file name"
     elif default_date is not None:
         day, origin = default_date, "config"
     else:
