@@ -63,7 +63,8 @@ LACKING_WORDS = frozenset({"without", "lack", "lacks", "lacking", "lacked"})
 """Words saying someone does not have something ("without valid documents")."""
 
 HOLDING_WORDS = frozenset(
-    {"with", "holding", "hold", "holds", "held", "carrying", "possessing", "having"}
+    {"with", "holding", "hold", "holds", "held", "carrying", "carry", "carries", "carried",
+     "possessing", "possess", "possesses", "possessed", "having"}
 )  # fmt: skip
 """Words saying someone has something ("Afghans holding PoR cards")."""
 
