@@ -82,6 +82,39 @@ def test_a_rank_with_no_promotion_reported_beside_it_is_stale(sylvania):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Before becoming field marshal, General Hugo Stahl commanded the northern corps.", []),
+        ("Prior to his promotion, General Hugo Stahl had led the army for years.", []),
+        ("Before being elevated, General Hugo Stahl toured the border posts.", []),
+        ("Before his elevation to field marshal, Gen Stahl met Karl Moser.", []),
+        (
+            "Not long before becoming the country's ruler, caretaker Prime Minister Karl Moser "
+            "was the longest-serving senator.",
+            [],
+        ),
+        (
+            "Before taking over as chief minister, caretaker Prime Minister Karl Moser met envoys.",
+            [],
+        ),
+        # "before" another event, or a change of no post: the title is read as of the date
+        ("Before leaving for Arcadia, General Hugo Stahl met the envoy.", ["NL401"]),
+        ("General Hugo Stahl met the envoy before the talks.", ["NL401"]),
+        ("Before being sent to the border, the troops met General Hugo Stahl.", ["NL401"]),
+        (
+            "Before the appointment of a new envoy, caretaker Prime Minister Karl Moser spoke.",
+            ["NL401"],
+        ),
+        ("Before taking questions, caretaker Prime Minister Karl Moser spoke.", ["NL401"]),
+    ],
+)
+def test_a_sentence_set_before_a_change_of_post_or_rank_is_of_its_time(sylvania, text, expected):
+    """ "Before becoming army chief, Lt Gen X headed the ISI": the title held before the change
+    the sentence names, at the time it tells of, not the draft's."""
+    assert found(sylvania, text, "2025-08-01") == expected, text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the day of the handover: the draft reports that day's events

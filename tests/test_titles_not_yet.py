@@ -291,6 +291,30 @@ def test_a_place_after_a_shared_title_picks_its_office(sylvania, text, expected)
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sven Ek, the ambassador of Sylvania in Arcadia, presented his papers.", ["NL402"]),
+        ("Sven Ek, the Ambassador of Sylvania to Arcadia, met the press on Monday.", ["NL402"]),
+        (
+            "Talks opened on Monday, said Sven Ek, the ambassador of Sylvania for Arcadia.",
+            ["NL402"],
+        ),
+        # right, or an owner with no place: several offices of that country share the title
+        ("Paula Roth, the ambassador of Sylvania in Arcadia, presented her papers.", []),
+        ("Sven Ek, the ambassador of Sylvania in Borduria, presented his papers.", []),
+        ("Lars Onn, the ambassador of Arcadia in Sylvania, presented his papers.", []),
+        ("Sven Ek, the ambassador of Sylvania, presented his papers.", []),
+        ("Lars Onn, the ambassador of Arcadia, met Sven Ek on Monday.", []),
+    ],
+)
+def test_an_owner_written_after_a_shared_title_is_not_its_place(sylvania, text, expected):
+    """ "the ambassador of Pakistan in Kabul": "of" and a country after the title name whose
+    office it is (the place comes after the owner); read as the post's place, the owner's name
+    picked the other country's envoy to it."""
+    assert found(sylvania, text, "2024-06-01") == expected, text
+
+
+@pytest.mark.parametrize(
     ("template", "expected"),
     [
         ("{title} {name} yesterday declined to attend the meeting.", ["NL401"]),

@@ -44,6 +44,8 @@ offices:
      titles: [prime minister]}
   - {id: defence_sy, name: Defence Minister of Sylvania, country: Sylvania,
      titles: [defence minister]}
+  - {id: arcadia_amb_sy, name: Arcadia's Ambassador to Sylvania, country: Arcadia,
+     titles: [ambassador, ambassador to sylvania]}
   - {id: envoy_sy, name: Special Envoy for Arcadia, country: Sylvania,
      titles: [special envoy, special envoy for arcadia, sylvania's special envoy]}
 ranks:
@@ -118,6 +120,12 @@ people:
     posts:
       - {id: ek_borduria, office: amb_borduria, title: Ambassador to Borduria,
          start: '2021-01-01', end: null, source: https://example.invalid/sy/ek}
+  - id: lars_onn
+    name: Lars Onn
+    aliases: [lars onn]
+    posts:
+      - {id: onn_sylvania, office: arcadia_amb_sy, title: Arcadia's Ambassador to Sylvania,
+         start: '2020-01-01', end: null, source: https://example.invalid/ar/onn}
   - id: nina_falk
     name: Nina Falk
     aliases: [nina falk, {name: falk, surname: true}]

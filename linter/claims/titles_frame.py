@@ -36,6 +36,15 @@ PAST_PHRASES = (("at", "the", "time"), ("back", "then"), ("was", "then"), ("at",
 """Phrases placing a sentence at the time of what it tells, whenever that was."""
 _PHRASE_STARTS = frozenset(phrase[0] for phrase in PAST_PHRASES)
 
+BEFORE_WORDS = frozenset({"before", "prior"})
+CHANGE_NOUNS = frozenset({"appointment", "promotion", "elevation", "nomination", "election"})
+CHANGE_VERBS = frozenset({"becoming", "taking"})
+"""What follows "before" (or "prior to") to place a sentence before a change of the person's
+post or rank: "Before becoming army chief, Lt Gen X headed the ISI", "prior to his
+appointment as …", "before taking over as …", "before being promoted …" (a participle of
+:data:`MOVE_LEMMAS` or :data:`RANK_CHANGE_LEMMAS` after "being"). The title then is the one
+held before the change, right at that time ("before leaving for Kabul" changes no post)."""
+
 FRAMING = frozenset(
     {
         "", "on", "in", "during", "at", "until", "till", "before", "after", "from", "between",
@@ -215,9 +224,10 @@ _RANK_CHANGE_PREFIXES = ("promot", "elevat")
 """Only words starting so have their lemma looked at."""
 
 
-_PHRASE, _YEAR, _MONTH, _AGO, _LAST, _EARLIER, _PRESENT, _S_VERB, _TENURE, _RANK, _WEEKDAY = (
-    1 << bit for bit in range(11)
-)
+(
+    _PHRASE, _YEAR, _MONTH, _AGO, _LAST, _EARLIER, _PRESENT, _S_VERB, _TENURE, _RANK, _WEEKDAY,
+    _BEFORE,
+) = (1 << bit for bit in range(12))  # fmt: skip
 """What a word may be to :func:`read_frame` (bits of :class:`_MayMatter`'s value)."""
 
 
@@ -242,6 +252,7 @@ class _MayMatter(dict[str, int]):
             | _TENURE * lower.startswith(_TENURE_END_PREFIXES)
             | _RANK * lower.startswith(_RANK_CHANGE_PREFIXES)
             | _WEEKDAY * (lower in WEEKDAYS or lower in DAYS_BACK)
+            | _BEFORE * (lower in BEFORE_WORDS)
         )
         return value
 
@@ -378,6 +389,8 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
                 tuple(words[i : i + len(phrase)]) == phrase and i + len(phrase) <= last
                 for phrase in PAST_PHRASES
             )
+        if kind & _BEFORE and not then:
+            then = _before_change(doc, words, i, last)
         if kind & _YEAR and i > first and words[i - 1] == SINCE:
             year = int(lower)
             since.append(Period(dt.date(year, 1, 1), dt.date(year, 12, 31), lower))
@@ -456,6 +469,28 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
         moved_only=moved and not tenure_end,
         since=tuple(since),
     )
+
+
+def _before_change(doc: Doc, words: list[str], i: int, last: int) -> bool:
+    """Whether "before" (or "prior to") at ``i`` places the sentence before a change of post
+    or rank (:data:`CHANGE_NOUNS`, :data:`CHANGE_VERBS`)."""
+    k = i + 1
+    if words[i] == "prior":
+        if k >= last or words[k] != "to":
+            return False
+        k += 1
+    if k < last and words[k] in POSSESSIVE_LEADS:
+        k += 1
+    if k >= last:
+        return False
+    if words[k] in CHANGE_NOUNS:
+        return k > i + 1 and words[k - 1] in POSSESSIVE_LEADS
+    if words[k] in CHANGE_VERBS:
+        return words[k] != "taking" or (k + 1 < last and words[k + 1] in ("over", "charge"))
+    if words[k] == "being" and k + 1 < last:
+        lemma = lemma_lowers(doc)[k + 1]
+        return words[k + 1].endswith("ed") and (lemma in MOVE_LEMMAS or lemma in RANK_CHANGE_LEMMAS)
+    return False
 
 
 def may_end_tenure(doc: Doc, first: int, last: int) -> bool:

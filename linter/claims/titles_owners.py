@@ -60,6 +60,9 @@ def of_country(
         return by_place(offices, doc, title, lexicon)
     if len(offices) < 2 or owner:
         return by_place(offices, doc, title, lexicon)
+    owned = _owner_after(offices, doc, title, lexicon)
+    if owned is not None:
+        return owned
     placed = by_owner(offices, doc, reach, title.start, lexicon)
     if placed == offices:
         placed = by_place(offices, doc, title, lexicon)
@@ -76,6 +79,29 @@ def of_country(
     return narrowed or offices
 
 
+def _owner_after(
+    offices: tuple[str, ...], doc: Doc, title: Span, lexicon: TitleLexicon
+) -> tuple[str, ...] | None:
+    """The offices of a title whose owner is written after it, as "of" and one country
+    ("the ambassador of Pakistan in Kabul", "Ambassador of Afghanistan to Pakistan"): that
+    country's offices, narrowed by a place written after the owner; ``None`` when no such
+    owner follows or the ledger has no office of it with the title. Read before the place
+    after the title, which would take the owner's name for the post's place (the country
+    an ambassador is sent to)."""
+    words = lowers(doc)
+    if title.end >= len(doc) or words[title.end] != "of":
+        return None
+    end = country_complement(words, title.end, sentence_bounds(doc, title.end - 1)[1], lexicon)
+    named = countries(words[title.end + 1 : end], lexicon)
+    if len(named) != 1 or not all(o in lexicon.office_country for o in offices):
+        return None
+    (country,) = named
+    owned = tuple(o for o in offices if lexicon.office_country[o] == country)
+    if not owned:
+        return None
+    return place_after(owned, doc, title, lexicon, start=end)[1]
+
+
 PLACE_OPENERS = frozenset({"in", "to", "at", "of", "for"})
 """Words after a title that open the place of the post ("Ambassador in Kabul", "envoy to
 Kabul", "Chief Minister of KP")."""
@@ -84,16 +110,21 @@ MAX_PLACE = 3
 
 
 def place_after(
-    offices: tuple[str, ...], doc: Doc, title: Span, lexicon: TitleLexicon
+    offices: tuple[str, ...],
+    doc: Doc,
+    title: Span,
+    lexicon: TitleLexicon,
+    start: int | None = None,
 ) -> tuple[int, tuple[str, ...]]:
     """Where a place written after a title several offices share ends ("Pakistan's Ambassador
     in Kabul", "Chief Minister KP Ali Amin Gandapur", "Chief Minister of Khyber Pakhtunkhwa"),
     and the offices whose own titles have every word of it, when some but not all have them:
-    ``(title.end, offices)`` when no such place follows."""
+    ``(title.end, offices)`` when no such place follows. ``start``: where the place may
+    begin, when an owner stands between ("the ambassador of Pakistan in Kabul")."""
     if len(offices) < 2:
         return title.end, offices
     words, written = lowers(doc), texts(doc)
-    i = title.end
+    i = title.end if start is None else start
     if i < len(doc) and words[i] in PLACE_OPENERS:
         i += 1
         if i < len(doc) and words[i] == "the":

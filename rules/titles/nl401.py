@@ -122,7 +122,9 @@ class StaleTitle(Rule):
 
         The draft's date is --date, else front matter `date:`, else the config `date`, else today.
         Not stale: "then-caretaker …", "former …", sentences explicitly placed in a past
-        period inside the tenure ("In October 2023, caretaker Foreign Minister …"), a
+        period inside the tenure ("In October 2023, caretaker Foreign Minister …") or
+        before a change of the person's post or rank ("Before becoming army chief, Lt Gen
+        X headed the ISI", "prior to his promotion", "before taking over as …"), a
         sentence that reports the end of the tenure ("Interior Minister X has resigned",
         "stepped down", "was replaced", "handed over command", "completed her term",
         "retired", "was transferred", "was sworn in as …", "her last briefing", "the

@@ -74,7 +74,8 @@ class WrongTitle(Rule):
         appointment or the promotion ("was sworn in as …", "was promoted to …"), a draft dated
         up to three days before the recorded start (the appointment is reported before the
         oath), and "Ambassador" alone for a diplomat later made ambassador (a place or an
-        owner that names the office decides: "Pakistan's Ambassador in Kabul").
+        owner that names the office decides: "Pakistan's Ambassador in Kabul", "the
+        ambassador of Pakistan in Kabul", where "of Pakistan" is the owner, not the place).
 
         Bad (draft dated 2024-06-01):
             Foreign Minister Mumtaz Zahra Baloch told reporters on Friday …
