@@ -574,8 +574,9 @@ def _place_before(
 ) -> tuple[Clues, list[Candidate]]:
     """ "… the deadline for removal of Afghans from the capital and Rawalpindi. ACC holders
     will be shifted to other cities by March 31": a clause naming no place of a local order
-    that nothing else names, right after a sentence of the same paragraph that names one
-    such place, may be about that place's order (the clues with the place, and its order)."""
+    that nothing else names, right after a sentence of the same paragraph that names such
+    places, may be about their orders (the clues with the places, and their orders: the time
+    in force then tells which)."""
     local = lexicon.local_places
     if index == 0 or any(p in local for p in clues.places):
         return clues, []
@@ -583,12 +584,10 @@ def _place_before(
     if paragraph_break(sentence.doc, previous.end, sentence.start):
         return clues, []
     named = [p for p in clues_of(previous, lexicon).places if p in local]
-    if len(named) != 1:
+    if not named:
         return clues, []
-    inherited = replace(clues, places=(named[0], *clues.places))
-    found = [
-        c for c in named_candidates(lexicon, inherited, cue) if c[0].deadline.place == named[0]
-    ]
+    inherited = replace(clues, places=(*named, *clues.places))
+    found = [c for c in named_candidates(lexicon, inherited, cue) if c[0].deadline.place in named]
     return (inherited, found) if found else (clues, [])
 
 

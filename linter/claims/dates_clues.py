@@ -174,10 +174,10 @@ def _places(lowers: list[str], lexicon: Lexicon) -> tuple[str, ...]:
             continue  # "ISLAMABAD: …", "KABUL, AFGHANISTAN – …"
         if lowers[i] in starts:
             for size in range(min(lexicon.max_place, n - i), 0, -1):
-                place = lexicon.places.get(tuple(lowers[i : i + size]))
+                named = lexicon.places.get(tuple(lowers[i : i + size]))
                 capital = lowers[i] in lexicon.countries
-                if place and not (size == 1 and _acts(lowers, i, capital)):
-                    deadline_places.append(place)
+                if named and not (size == 1 and _acts(lowers, i, capital)):
+                    deadline_places.extend(named)
                     break
         country = lexicon.countries.get(lowers[i])
         if country:

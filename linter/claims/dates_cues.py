@@ -34,6 +34,7 @@ from narrlint.claims.dates_nouns import (
     complement_word,
     deadline_noun_ending_at,
     deadline_noun_starting_at,
+    extended_noun_before,
     noun_after,
     noun_before,
 )
@@ -278,7 +279,9 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
             return Cue("ended", True, after_last_day=True)
     if lowers[:1] and lowers[0] in EXTENSION_PREPOSITIONS:
         window = _lemmas_before(clause, span.start, 14)
-        if window & EXTENSION_LEMMAS and not only_people_moving(clause, span.start, window):
+        if (
+            window & EXTENSION_LEMMAS and not only_people_moving(clause, span.start, window)
+        ) or extended_noun_before(doc, before[0].i, clause):
             return Cue("extended to", True, role="extension")
         if not RENEWED_FORMS.isdisjoint(lowers[1:14]):  # "the cards were renewed until …"
             return Cue("extended to", True, role="extension")

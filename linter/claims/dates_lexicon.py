@@ -79,9 +79,10 @@ class Lexicon:
     people: frozenset[str]
     """Nouns for people in general (the vocabulary's) and the head nouns of the ledger's
     groups ("migrants", "refugees"): with a modifier that names one group they name it."""
-    places: dict[tuple[str, ...], str]
+    places: dict[tuple[str, ...], tuple[str, ...]]
     """Words that name where a deadline of the ledger applies (its ``place`` and
-    ``place_terms``: "twin cities") → that place."""
+    ``place_terms``: "twin cities") → every place they name ("islamabad": the twin cities'
+    and the capital territory's orders alike; the time in force tells which is meant)."""
     max_place: int
     place_starts: frozenset[str]
     """The first words of ``places``: only there can a place start (a cheap first test)."""
@@ -100,7 +101,7 @@ class Lexicon:
     @property
     def local_places(self) -> frozenset[str]:
         """The places of the ledger's local orders ("Islamabad and Rawalpindi")."""
-        return frozenset(self.places.values())
+        return frozenset(p for named in self.places.values() for p in named)
 
 
 def lexicon_for(corpus: Corpus) -> Lexicon:
@@ -195,16 +196,16 @@ def _known_words(ledger: Ledger) -> set[str]:
     return {w.strip(".,'’()").lower() for p in phrases for w in p.replace("-", " ").split()}
 
 
-def _deadline_places(ledger: Ledger, tokenizer) -> dict[tuple[str, ...], str]:
-    places: dict[tuple[str, ...], str] = {}
+def _deadline_places(ledger: Ledger, tokenizer) -> dict[tuple[str, ...], tuple[str, ...]]:
+    places: dict[tuple[str, ...], tuple[str, ...]] = {}
     for deadline in ledger.deadlines.values():
         place = deadline.place
         if not place or place.lower() == "national":
             continue
         for term in (place, *deadline.place_terms):
             words = tuple(t.lower_ for t in tokenizer(term) if not t.is_space)
-            if words:
-                places.setdefault(words, place)
+            if words and place not in places.get(words, ()):
+                places[words] = (*places.get(words, ()), place)
     return places
 
 

@@ -15,6 +15,9 @@ from narrlint.claims.dates_words import (
     DEADLINE_NOUNS,
     DOCUMENT_NOUNS,
     ENFORCEMENT_LEMMAS,
+    EXTENDED_NOUN_REACH,
+    EXTENSION_LEMMAS,
+    EXTENSION_PREPOSITIONS,
     FORWARD_BRIDGE,
     FORWARD_STEPS,
     GOVERNING_WORDS,
@@ -25,10 +28,16 @@ from narrlint.claims.dates_words import (
     ORDER_MODIFIERS,
     SETTING_FORMS,
 )
+from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import texts as doc_texts
-from narrlint.nlp.vocabulary import ATTRIBUTION_MARKERS, HOLDING_WORDS, REPORTING_LEMMAS
+from narrlint.nlp.vocabulary import (
+    ATTRIBUTION_MARKERS,
+    HOLDING_WORDS,
+    NEGATIONS,
+    REPORTING_LEMMAS,
+)
 
 ATTRIBUTING = REPORTING_LEMMAS | ATTRIBUTION_MARKERS
 """Words of an attribution set off by commas ("the deadline, officials said, is …")."""
@@ -230,4 +239,24 @@ def deadline_noun_starting_at(doc: Doc, i: int, clause: Span) -> Span | None:
         end = i + len(phrase)
         if end <= clause.end and tuple(lowers[i:end]) == phrase:
             return doc[i:end]
+    return None
+
+
+def extended_noun_before(doc: Doc, preposition: int, clause: Span) -> Span | None:
+    """ "extended the deadline for Afghan nationals to be deported to a country other than
+    Afghanistan to January 31": the nearest deadline noun before the preposition, when a verb
+    of extending (not negated) governs it; however long the complement between, as long as no
+    punctuation mark or earlier "to <date>" ends the phrase."""
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    for i in range(preposition - 1, max(clause.start, preposition - EXTENDED_NOUN_REACH) - 1, -1):
+        if doc[i].is_punct and lowers[i] not in ("(", ")", "-"):
+            return None  # "…, which was extended, to": another phrase
+        dated = i + 1 < preposition and (doc[i + 1].like_num or month_of(doc[i + 1]) is not None)
+        if lowers[i] in EXTENSION_PREPOSITIONS and dated:
+            return None  # an earlier "to <date>" is the new cut-off
+        noun = deadline_noun_ending_at(doc, i, clause)
+        if noun is not None:
+            verb = lemmas[max(clause.start, noun.start - 4) : noun.start]
+            negated = not NEGATIONS.isdisjoint(lowers[max(clause.start, noun.start - 6) : i])
+            return noun if EXTENSION_LEMMAS & set(verb) and not negated else None
     return None

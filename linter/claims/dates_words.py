@@ -335,6 +335,9 @@ GOVERNING_WORDS = {
 is set beside a deadline noun ("March 31, the deadline for …")."""
 APPOSITION_ENDS = {",", "—", "–", ";", ":", "(", ")"}
 """Marks that close a noun phrase set beside a date ("March 31, the deadline for …, is")."""
+EXTENDED_NOUN_REACH = 30
+"""Words read back from "to <date>" for a deadline noun that a verb of extending governs ("extended
+the deadline for Afghan nationals to be deported to a country other than Afghanistan to …")."""
 EXTENDED_BY_REACH = 12
 """Words read back from "by <window>" or "for <window>" for the verb of extending ("extended
 the deadline for the deportation of Afghan migrants by 10 days")."""

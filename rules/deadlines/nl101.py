@@ -55,7 +55,9 @@ class DeadlineMismatch(Rule):
 
         Which event: the one in force at the draft's date for the group and place the clause
         names. A city's order is not the national one, and a value the ledger records for the
-        named group in a place the clause does not name is not reported. An extension "from
+        named group in a place the clause does not name is not reported. A place word that
+        several local orders share ("Islamabad": the twin cities' and the capital territory's)
+        names each of them; their time in force says which is meant. An extension "from
         <old> to <new>" is the chain extended from <old> by then; the length of an extension
         ("a one-year extension") is that of the chain's link in force at the draft's date; a
         window given with its own days ("25 days, from August 4 to August 31") is the order
@@ -65,7 +67,10 @@ class DeadlineMismatch(Rule):
         expired on March 31" in August 2025 is March 2025). Roles: the day an order was
         announced is not a cut-off; "valid until", "expired on", "the validity … ended on" are
         a document's expiry; "the grace period that ended on" is the window's last day;
-        "extended to" is the new cut-off; "deportations will begin on" is the enforcement
+        "extended to" is the new cut-off, also when a long phrase stands between the deadline
+        a verb of extending governs and its "to <date>" ("extended the deadline for Afghans
+        waiting to be resettled in a third country to …", not across a comma or an earlier
+        "to <date>"); "deportations will begin on" is the enforcement
         start (fixed to the recorded one). People named in general ("Afghans", "Afghan
         nationals", "1.7 million Afghan migrants": the nationality the ledger's groups share,
         with no group word) are held to the order in force at the draft's date: nothing is
@@ -76,7 +81,8 @@ class DeadlineMismatch(Rule):
         cut-off; "after <date>" is the cut-off of a plan to expel or arrest those who remain.
         Who set the deadline is read from the phrase: a possessive owns it only when it owns
         an order or an authority ("Iran's deadline", not "the province's border points"); the
-        group from "holders of <document>" or "UNHCR-issued <document>". A group phrase that
+        group from "holders of <document>", "UNHCR-issued <document>" or people who hold,
+        carry or possess it ("Afghans who possessed PoR cards"). A group phrase that
         carries another group's figure ("the 1.4 million undocumented Afghans") may mean
         either group, and a sentence naming several groups is reported only when every named
         group's record contradicts the value.
