@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from spacy.tokens import Span
 
 from narrlint.claims.base import Claim
-from narrlint.claims.counts_attribution import QUOTE_MARKS, _quote_mark_indices, quotes_of
+from narrlint.claims.counts_quotes import QUOTE_MARKS, _quote_mark_indices, quotes_of
 from narrlint.claims.titles_frame import TimeFrame
 from narrlint.claims.titles_names import TEMPORARY
 from narrlint.nlp.tokens import lowers
