@@ -285,6 +285,29 @@ def test_a_group_made_mostly_of_another_grid(seed_corpus):
     assert not missed and not alarms, (missed, alarms)
 
 
+def test_a_group_of_an_origin_word_and_a_people_noun_made_of_another_grid(seed_corpus):
+    """ "illegal foreign nationals, including Afghan refugees": an undocumented group's
+    modifier on a noun of people with a word of origin between them ("foreign") is that
+    group, as "illegal residents" is."""
+    modifiers = [m for c in seed_corpus.ledger.categories.values() if c.documented is False
+                 for m in c.modifiers[:3] if not m.endswith("ly")]  # fmt: skip
+    assert modifiers  # "undocumented", "illegal"
+    wholes = [f"{m} {n}" for m in modifiers
+              for n in ("foreign nationals", "foreign residents", "overseas workers")]  # fmt: skip
+    refugees = ledger_words(seed_corpus, True, "refugee_status")
+
+    def drafts(parts):
+        return [t.format(w=w, W=w[:1].upper() + w[1:], p=p)
+                for t in WHOLES_AND_PARTS[:3] for w in wholes for p in parts]  # fmt: skip
+
+    wrong = drafts(refugees)
+    right = drafts(["Afghans", "Afghan nationals"])
+    right += [f"Pakistan is expelling {w}, but not {p}." for w in wholes for p in refugees]
+    missed = [t for t in wrong if "NL301" not in found(seed_corpus, t, PHASE1)]
+    alarms = [t for t in right if found(seed_corpus, t, PHASE1)]
+    assert not missed and not alarms, (missed, alarms)
+
+
 OTHERS_OF_A_KIND = (
     "{G} and other {w} must leave.",
     "{G}, like other {w}, must leave.",

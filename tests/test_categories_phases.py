@@ -103,8 +103,12 @@ PHASE_OBJECTS = (
     "Officials said phase {n} of the deportation of {g} will begin in April.",
     "Pakistan launched the {o} phase of its drive to deport {g} last week.",
     "The {o} phase of the campaign to expel {g} began on Monday.",
+    "The province launched the {o} phase of its deportation drive against {g} on Sunday.",
+    "Police said the {o} phase of the deportation crackdown on {g} would start after Eid.",
+    "The {o} phase of the government's campaign against {g} has begun.",
 )
-"""A group as the object of the phase's own action."""
+"""A group as the object of the phase's own action (also after an order's noun and the
+preposition naming whom it falls on: "a drive against ...", "the crackdown on ...")."""
 
 
 PHASE_PAIRS = (
@@ -325,3 +329,27 @@ def test_a_status_noun_acted_on_in_a_phase_grid(seed_corpus):
 )  # fmt: skip
 def test_phases_in_title_case_headlines(seed_corpus, text, expected):
     assert found(seed_corpus, text, "2024-04-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "according to", "due to": no plan's "to", so an earlier group before a later
+        # phase is a report of what the programme did first
+        ("According to officials, initially aimed at deporting undocumented migrants, the "
+         "programme has now entered a second phase.", []),
+        ("Due to pressure, the drive against illegal immigrants has now entered its third "
+         "phase.", []),
+        ("According to the ministry, illegal immigrants have been deported; the programme "
+         "is now in its second phase.", []),
+        # a plan's own "to" still pairs them
+        ("According to officials, illegal immigrants are to be expelled in the second phase.",
+         ["NL301"]),
+        ("Due to the deadline, undocumented migrants are to leave in phase three, officials "
+         "said.", ["NL301"]),
+        ("According to the ministry, registered refugees will be deported in phase two.",
+         ["NL301"]),
+    ],
+)  # fmt: skip
+def test_to_of_according_to_is_no_plan(seed_corpus, text, expected):
+    assert found(seed_corpus, text, PHASE2) == expected

@@ -87,6 +87,7 @@ from narrlint.claims.groups_words import (
     JOIN_CONNECTORS,
     JOINERS,
     MODALS,
+    NOT_PLANNED_TO,
     ORDER_NOUNS,
     ORDERED,
     PART_QUANTIFIERS,
@@ -482,7 +483,10 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
                 continue
             named = frozenset(c for m in mentions for c in m.categories)
             words = lowers[clause.start : clause.affirmative_end]
-            planned = any(w in PLANNED for w in words)
+            planned = any(
+                w in PLANNED and not (w == "to" and k and words[k - 1] in NOT_PLANNED_TO)
+                for k, w in enumerate(words)
+            )  # "are to leave", not "according to officials"
             continuation = any(w in CONTINUATION for w in words)
             # a parallel list ("in the first phase, A; in the second phase, B") keeps one
             # order: phase before group, or group before phase ("A in phase one, B in phase
@@ -535,11 +539,16 @@ _HYPHENATED_PHASE = WordTest(lambda word, _: "-" in word and word.partition("-")
 """Phase words written as one token with their number ("phase-2")."""
 
 
+ORDER_OBJECTS = frozenset({"against", "on", "targeting", "targetting"})
+"""Prepositions after an order's noun that name the people it falls on ("a drive against
+...", "a crackdown on ...")."""
+
+
 def _phase_object(doc: Doc, lex: Lexicon, lowers: list[str], at: int, end: int) -> int | None:
     """Where the people a phase's action names begin: "the second phase of repatriating
     Afghan refugees", "phase two of the deportation of ...", "the first phase of its drive
-    to deport ...". A bare head noun counts as the
-    phase's group only there, as the object of the phase's own action."""
+    to deport ...", "the third phase of its deportation drive against ...". A bare head
+    noun counts as the phase's group only there, as the object of the phase's own action."""
     k = at + 1
     while k < end and (lowers[k] in ORDINALS or lowers[k] in ("-", "‑")):
         k += 1
@@ -553,6 +562,13 @@ def _phase_object(doc: Doc, lex: Lexicon, lowers: list[str], at: int, end: int) 
             acted = True
         elif not acted and lowers[k] in ORDER_NOUNS and k + 1 < end and lowers[k + 1] == "to":
             k += 1  # "the first phase of its drive to deport ...": the order's own action
+        elif lowers[k] in ORDER_NOUNS and k + 1 < end and lowers[k + 1] in ORDER_OBJECTS:
+            # "the third phase of its (deportation) drive against ...", "the second phase
+            # of the crackdown on ...": the order's people follow its preposition
+            acted = True
+            k += 1
+        elif not acted and k + 1 < end and lowers[k + 1] in POSSESSIVES:
+            k += 1  # "the third phase of Punjab's drive against ...": the order's owner
         elif not acted and described < 2 and describes(doc[k], lex):
             described += 1
             nxt = doc[k + 1] if k + 1 < end else None
@@ -566,6 +582,9 @@ def _phase_object(doc: Doc, lex: Lexicon, lowers: list[str], at: int, end: int) 
             break
         k += 1
     return k if acted else None
+
+
+POSSESSIVES = frozenset({"'s", "’s"})
 
 
 VERB_AFTER = COPULAS | MODALS | AUXILIARY_FILLERS | ORDERED

@@ -390,8 +390,12 @@ def _modified(
             j += 3  # "Undocumented (Afghan) Refugees": a bracketed name inside the phrase
             skipped += 1
             continue
-        if lower in ORIGIN_ADJECTIVES and j + 1 < n and doc[j + 1].lower_ in lex.heads:
-            j += 1  # "illegal foreign refugees": an origin word before the head
+        if (
+            lower in ORIGIN_ADJECTIVES
+            and j + 1 < n
+            and (doc[j + 1].lower_ in lex.heads or doc[j + 1].lower_ in lex.nouns)
+        ):
+            j += 1  # "illegal foreign refugees", "illegal foreign nationals": an origin word
             skipped += 1
             continue
         break

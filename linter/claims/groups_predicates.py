@@ -313,6 +313,9 @@ def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
     lowers = doc_lowers(doc)
     lower = lowers[j]
     k = j
+    before = _illegally_staying(doc, lex, analysis, j)  # "refugees illegally staying in ..."
+    if before is not None:
+        return before
     if lower in STAY_PARTICIPLES or (
         lower in COPULAS and j + 1 < n and lowers[j + 1] in PLACE_PREPOSITIONS
     ):  # "living illegally", "are in the country illegally"
@@ -432,6 +435,25 @@ def document_assertion(doc: Doc, lex: Lexicon, j: int) -> tuple[frozenset[str], 
             if doc[m].is_punct or lowers[m] in NEGATIONS:
                 break
     return None
+
+
+def _illegally_staying(doc, lex, analysis, j: int) -> Predicate | None:
+    """ "illegally staying", "unlawfully residing": the adverb of an undocumented group's
+    modifiers before the stay, as "legally residing" asserts documents (the order of
+    "living illegally" reversed). A stay others made ("illegally settled there by
+    smugglers") says what they did, not what the group lacks."""
+    found = analysis.modifiers.get(j)
+    if not found or not doc[j].lower_.endswith("ly"):
+        return None
+    end = found[0]
+    if end >= len(doc) or doc[end].lower_ not in STAY_PARTICIPLES:
+        return None
+    if "by" in doc_lowers(doc)[end + 1 : end + 4]:
+        return None
+    negative = tuple(c for c in found[1] if is_documented(lex, c) is False)
+    if not negative:
+        return None
+    return Predicate(end + 1, negative, (), doc[j : end + 1].text.lower(), ("documented",))
 
 
 def _staying_illegally(doc, lex, analysis, j: int) -> Predicate | None:

@@ -137,6 +137,9 @@ JOIN_CONNECTORS = {"and", "as", "&", "plus", "along", "together", "alongside"}
 PLANNED = {"will", "shall", "'ll", "’ll", "would", "to", "next", "plan", "plans", "planned",
            "going"}  # fmt: skip
 """Words of a plan ("will be deported", "are to leave"): a plan pairs a phase with a group."""
+NOT_PLANNED_TO = frozenset({"according", "due", "owing", "prior", "thanks", "close", "related",
+                            "similar", "contrary"})  # fmt: skip
+""" "according to", "due to": words before "to" that make it no plan's "to"."""
 TARGET_WORDS = {
     "target", "targets", "targeted", "targeting", "targetted", "aimed", "aims", "aim",
     "aiming", "cover", "covers", "covered", "covering", "focus", "focuses", "focused",

@@ -64,7 +64,8 @@ class ConflatedRefugeeCategory(Rule):
           holders");
         * a predicate that gives a group a property the ledger denies it ("ACC holders, who are
           registered refugees", "registered refugees without documents", "refugees, who have
-          been residing in the country illegally", "refugees, many of whom lack documents", "ACC
+          been residing in the country illegally", "refugees illegally staying in Karachi",
+          "refugees, many of whom lack documents", "ACC
           holders have been granted refugee status", "ACC holders have lived in Pakistan as
           refugees"), including holding another group's documents ("refugees holding Afghan
           Citizen Cards", "refugees living in Pakistan on ACCs", "880,000 refugees who
@@ -108,8 +109,9 @@ class ConflatedRefugeeCategory(Rule):
         refugees", "the first phase of its drive to deport Afghan refugees", "Afghan refugees
         will be deported in phase two"). An earlier group as that
         object, named by the word of the plan's own name ("the second phase of deporting
-        illegal Afghans": the Illegal Foreigners Repatriation Plan), names the plan's people
-        and is left alone. "The last/final phase" is the plan's highest. A phase next to the
+        illegal Afghans", "the third phase of its deportation drive against illegal Afghan
+        nationals": the Illegal Foreigners Repatriation Plan), names the plan's people and is
+        left alone. "The last/final phase" is the plan's highest. A phase next to the
         place of a local order that targets the group ("the second phase ... They will be moved
         out of Islamabad and Rawalpindi", within a year of that order) may be one of that
         order's own steps and is left alone; a place in a dateline ("ISLAMABAD: ...") does not
