@@ -10,11 +10,13 @@ assumed:
   A "said" inside "…, which the minister said was cowardly" or "a week after X said…"
   reports something else; "since the start of…", "after a bombing that…" open no clause,
   nor does a subordinate clause with no comma before it ("Police said the blast occurred
-  when a bomb exploded, killing 12").
+  when a bomb exploded, killing 12"). "According to (initial) reports" names no one, and "a
+  blast claimed by IS" claims an attack: neither is a source.
 - **Quotations**: a count inside a quotation is attributed when the quotation's speaker is
   named where it opens or closes.
-- **Adjacent sentences**: the next sentence covers the count only when it is attributed *and*
-  refers back to it (the same number, "the toll", "this figure", a breakdown of "the dead" or
+- **Adjacent sentences** (:mod:`.counts_coverage`, :mod:`.counts_referents`): the next
+  sentence covers the count only when it is attributed, gives no rival figure, *and* refers
+  back to it (the same number, "the toll", "this figure", a breakdown of "the dead" or
   "the victims", or a pronoun for the whole statement: "This was announced by the police") or
   gives the same source's figure for the incident ("Police said 40 others were injured"). Who
   the victims were ("most of the victims were police officers") is not their count. A sentence
@@ -202,7 +204,7 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
     lower = token.lower_
     nxt = word(doc, token.i + 1)
     if lower == "according":
-        return nxt == "to"
+        return nxt == "to" and not _vague_reports(token, sentence)
     if lower == "citing":
         return True
     if lower == "per":
@@ -235,6 +237,8 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         return False  # "the bombing was claimed by IS": responsibility, not a count
     if lemma == "tell":
         return not _is_order(token)
+    if lemma == "claim" and nxt == "by":
+        return word(doc, token.i - 1) in CLAIMED_FIGURES  # not "a blast claimed by IS"
     if lemma == "claim":
         reports = nxt not in CLAIM_NON_REPORTS and not _claims_lives(token)
         return reports or _inverted_credit(token, sentence)
@@ -261,6 +265,39 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
     if lemma in SHOWING_LEMMAS:
         return _data_subject(token, sentence)
     return True
+
+
+VAGUE_REPORT_WORDS = frozenset(
+    {"initial", "early", "earlier", "preliminary", "unconfirmed", "first", "some", "several",
+     "various", "conflicting", "unofficial", "other", "latest", "recent", "reports", "report"}
+)  # fmt: skip
+"""Words of "according to (initial / unconfirmed) reports": reports of no one named."""
+REPORT_NOUNS = frozenset({"reports", "report"})
+
+
+def _vague_reports(according: Token, sentence: Span) -> bool:
+    """ "…, according to initial reports.", "according to unconfirmed reports, 12 …": reports
+    that name no one who gave the count attribute nothing; "according to media reports",
+    "official reports", "initial reports by Dawn", "the report" (a document the draft names)
+    do."""
+    doc = according.doc
+    lowers = doc_lowers(doc)
+    words = []
+    for i in range(according.i + 2, sentence.end):
+        if lowers[i] in CLAUSE_MARKS or lowers[i] in (".", "!", "?"):
+            break
+        words.append(lowers[i])
+    return (
+        bool(words)
+        and words[-1] in REPORT_NOUNS
+        and all(w in VAGUE_REPORT_WORDS for w in words)
+        and (words[-1] == "reports" or len(words) > 1)
+    )
+
+
+CLAIMED_FIGURES = frozenset(DATA_NOUNS | TOLL_HEADS | {"figure", "figures", "number"})
+"""Before "claimed by": what a source claims is a figure ("a toll claimed by the Taliban", "a
+figure claimed by the ISPR"); "a blast claimed by IS" is responsibility for an attack."""
 
 
 MAX_DATA_SUBJECT = 10

@@ -21,7 +21,6 @@ from narrlint.claims.counts_attribution import (
 )
 from narrlint.claims.counts_numbers import (
     Count,
-    number_value,
     numbers_by_sentence,
     sentences_of,
     word,
@@ -31,24 +30,22 @@ from narrlint.claims.counts_phrases import (
 )
 from narrlint.claims.counts_quotes import Quotes, quotes_of
 from narrlint.claims.counts_reach import marker_covers, subordinates
+from narrlint.claims.counts_referents import (
+    PASSIVE_CASUALTIES,
+    refers_back,
+    reports_their_deaths,
+    rivals,
+)
 from narrlint.claims.counts_sequels import continues_account, other_side
 from narrlint.claims.counts_words import (
-    BREAKDOWN_LINKS,
     CASUALTIES,
     CLAUSE_MARKS,
     DEATH_NOUNS,
     DEPENDENT_WORDS,
     LOSS_NOUNS,
-    OBJECT_VERBS,
     PEOPLE_REFERENCES,
-    PREDICATES,
     REFERRING_DETERMINERS,
-    REFERRING_MODIFIERS,
-    REFERRING_NOUNS,
     RISE_LINKS,
-    THOSE_PARTICIPLES,
-    TOLL_HEADS,
-    TOLL_SUBJECTS,
 )
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
@@ -328,22 +325,31 @@ def _quote_speaker(sentences: Sentences, region: int) -> Token | None:
 def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None:
     """An adjacent attributed sentence about the same count (judged, not assumed).
 
-    The next sentence covers the count when it is attributed and refers back to it ("The
-    military confirmed the toll") or gives the same source's figure for the same incident
-    ("Police said 40 others were injured"). The previous sentence covers it when it gives an
-    attributed count this one repeats, breaks down ("The dead included four children") or
-    complements ("…, police said. Thirty were injured."), or when the count's sentence goes
-    on with its account ("Resultantly, …", "During the operation, …":
+    The next sentence covers the count when it is attributed (or opens a quotation whose
+    speaker is named), gives no rival figure (:func:`.counts_referents.rivals`), and refers
+    back to it ("The military confirmed the toll", "Police said the victims were shot dead"),
+    gives the same source's figure for the same incident ("Police said 40 others were
+    injured") or is only the count's credit ("According to police."). The previous sentence
+    covers it when it gives an attributed count this one repeats, breaks down ("The dead
+    included four children") or complements ("…, police said. Thirty were injured."), or
+    when the count's sentence goes on with its account ("Resultantly, …", "During the operation, …":
     :mod:`.counts_sequels`); a new total of the same kind ("The toll later rose to 60") needs
     its own source.
     """
     after = index + 1
     if sentences.same_story(index, after):
-        marker = sentences.outside_marker(after)
-        if marker is not None and (
-            _refers_back(sentences, after, count.value)
-            or _sibling_counts(sentences, after)
-            or _reports_the_previous(sentences.items[after], marker)
+        marker = _neighbour_marker(sentences, after)
+        following = sentences.items[after]
+        if (
+            marker is not None
+            and not rivals(count, sentences.counts_of(after), following, sentences.items[index])
+            and (
+                refers_back(following, sentences.numbers_of(after), count.value)
+                or reports_their_deaths(following, count)
+                or _sibling_counts(sentences, after)
+                or _reports_the_previous(following, marker)
+                or _credit_fragment(following, marker)
+            )
         ):
             return NEIGHBOUR, marker_span(marker)
         identifier = _source_identifying_the_dead(sentences.items[after])
@@ -364,12 +370,54 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
         return found
     if _is_update(count):
         return None
-    if _refers_back(sentences, index, None) or _parts_of_a_total(sentences, index, earlier):
+    own = sentences.items[index]
+    if refers_back(own, (), None) or _parts_of_a_total(sentences, index, earlier):
         return found
     own = sentences.separate(index) or _has_own_time(sentences.items[index])
     if not own and other_side(count.span, [c.span for c, _ in earlier]):
         return found  # "…, the ISPR said. Two soldiers embraced martyrdom."
     return None
+
+
+def _neighbour_marker(sentences: Sentences, index: int) -> Token | None:
+    """What attributes a neighbour: its own marker outside quotations, or the named speaker of
+    a quotation it opens ('“… attacked three traffic policemen. As a result, they died on the
+    spot,” confirmed the spokesperson': the speaker is named where the quotation closes)."""
+    marker = sentences.outside_marker(index)
+    if marker is not None:
+        return marker
+    sentence = sentences.items[index]
+    doc = sentence.doc
+    first = sentence.start
+    while first < sentence.end and (doc[first].is_space or doc[first].is_quote):
+        first += 1
+    region = sentences.quotes.region(first) if first < sentence.end else -1
+    return _quote_speaker(sentences, region) if region >= 0 else None
+
+
+CREDIT_OPENERS = frozenset({"according", "citing"})
+MAX_FRAGMENT_WORDS = 8
+"""Words of a credit standing alone as a sentence ("According to the provincial health
+department.")."""
+
+
+def _credit_fragment(sentence: Span, marker: Token) -> bool:
+    """ "… resulting in 951 deaths and 966 injuries. according to a report by PICSS, an
+    Islamabad-based think tank.", "… were killed. According to police.": a sentence that is
+    only the credit of the one before, split from it by a stray full stop. It opens with "according
+    to" or "citing" and either starts in lower case (the sentence goes on) or is the credit
+    alone, a few words without a comma; "According to police, the attackers fled" has a
+    clause of its own."""
+    doc = sentence.doc
+    first = sentence.start
+    while first < sentence.end and (doc[first].is_space or doc[first].is_quote):
+        first += 1
+    if marker.i != first or marker.lower_ not in CREDIT_OPENERS:
+        return False
+    if doc[first].is_lower:
+        return True
+    rest = [t for t in doc[first : sentence.end] if not (t.is_space or t.text in ".!")]
+    return len(rest) <= MAX_FRAGMENT_WORDS and all(t.text != "," for t in rest)
 
 
 IDENTIFYING_LEMMAS = {"identify", "name"}
@@ -524,71 +572,3 @@ def kinds_match(a: str, b: str) -> bool:
 def _is_update(count: Count) -> bool:
     """ "the toll rose to 60": a new total, not a part of an earlier one."""
     return any(t.lower_ in RISE_LINKS for t in count.span)
-
-
-def _refers_back(sentences: Sentences, index: int, value: float | None) -> bool:
-    """The sentence repeats the number or points back at a toll: "the toll", "the dead",
-    "those killed", "this figure". A casualty verb about a new subject ("the attackers were
-    killed") does not."""
-    sentence = sentences.items[index]
-    doc = sentence.doc
-    if value is not None and any(number_value(n) == value for n in sentences.numbers_of(index)):
-        return True
-    lowers = doc_lowers(doc)
-    for i in range(sentence.start, sentence.end):
-        lower = lowers[i]
-        if lower in PRONOUN_PEOPLE and _pronoun_of_the_dead(lowers, i, sentence):
-            return True
-        if lower in REFERRING_DETERMINERS:
-            j = i + 1
-            while j < sentence.end and j - i <= 2 and doc[j].lower_ in REFERRING_MODIFIERS:
-                j += 1
-            noun = word(doc, j)
-            people = (lower == "those" and noun in THOSE_PARTICIPLES) or noun in PEOPLE_REFERENCES
-            if people:
-                if _breaks_down(doc, i, j + 1):
-                    return True
-            elif noun in REFERRING_NOUNS and _is_casualty_reference(doc, j):
-                return True
-    return False
-
-
-PRONOUN_PEOPLE = {"they", "them"}
-INTRANSITIVE_DEATHS = {"died", "perished", "succumbed", "drowned"}
-PASSIVE_CASUALTIES = {"killed", "martyred", "slain", "injured", "wounded", "hurt", "dead"}
-PRONOUN_AUXILIARIES = {"were", "had", "have", "been", "all", "later", "both", "reportedly"}
-MAX_PRONOUN_GAP = 3
-
-
-def _pronoun_of_the_dead(lowers: list[str], i: int, sentence: Span) -> bool:
-    """ "Police said the blast killed them instantly", "they died on the spot", "they were
-    martyred": a casualty verb whose subject or object is a pronoun for the people counted;
-    not "they killed 20 militants" (the agents) nor "they were investigating"."""
-    if lowers[i] == "them":
-        return any(lowers[j] in OBJECT_VERBS for j in range(max(sentence.start, i - 3), i))
-    j = i + 1
-    while j < sentence.end and j - i <= MAX_PRONOUN_GAP and lowers[j] in PRONOUN_AUXILIARIES:
-        j += 1
-    if j >= sentence.end:
-        return False
-    return lowers[j] in INTRANSITIVE_DEATHS or (lowers[j] in PASSIVE_CASUALTIES and j > i + 1)
-
-
-def _breaks_down(doc: Doc, start: int, end: int) -> bool:
-    """A reference to the people counted (``doc[start:end]``: "the dead", "those killed") that
-    speaks of the count: a breakdown of it ("the dead included children", "two of the
-    victims", "among the dead"), not who they were ("most of the victims were police")."""
-    before, after = word(doc, start - 1), word(doc, end)
-    if before == "among" or after in BREAKDOWN_LINKS or after in RISE_LINKS:
-        return True
-    return before == "of" and start >= 2 and doc[start - 2].like_num
-
-
-def _is_casualty_reference(doc: Doc, i: int) -> bool:
-    """ "the number" and "the figure(s)" refer to a toll unless they count something else."""
-    lower = doc[i].lower_
-    if lower in ("number", "numbers", "figure", "figures") and word(doc, i + 1) == "of":
-        return word(doc, i + 2) in PREDICATES or word(doc, i + 2) in TOLL_SUBJECTS
-    if lower == "death":
-        return word(doc, i + 1) in TOLL_HEADS
-    return True

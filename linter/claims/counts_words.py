@@ -90,7 +90,7 @@ PHRASAL_OBJECT_VERBS = {("shot", "dead"): KILLED, ("gunned", "down"): KILLED}
 TO_DEATH_EXCLUDED_LEMMAS = {"sentence", "condemn", "put", "scare", "bore", "frighten", "worry"}
 """Also "scared to death", "bored to death": a feeling, not a death."""
 # Nouns that announce a toll, and the links between them and the number.
-TOLL_HEADS = {"toll", "tally"}
+TOLL_HEADS = {"toll", "tally", "tolls", "tallies"}
 # "toll tax", "toll plaza": a road toll, not a death toll.
 ROAD_TOLL_WORDS = {
     "tax", "plaza", "plazas", "booth", "booths", "road", "roads", "free", "gate", "collection",

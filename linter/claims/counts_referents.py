@@ -1,0 +1,251 @@
+"""What in a neighbouring sentence speaks of a count: a reference back to the people or the
+toll just counted, and a rival figure that makes a neighbour's source someone else's.
+
+Part of the count claims reader (:mod:`.counts_coverage`, which decides whether an attributed
+neighbour covers a count). A neighbour covers a count only when it is about that count:
+
+- **It refers back**: the same number, "the toll", "this figure", a breakdown of "the dead"
+  ("the dead included children", "two of the victims"), a pronoun for the people counted as
+  the subject or object of a casualty verb ("they died on the spot", "the blast killed
+  them"), or a definite reference to them ("the victims", "these bodies", "the officials"
+  for "two security officials") as the subject of a casualty predicate ("were shot dead",
+  "lost their lives", "were found" for bodies). Who they were ("most of the victims were
+  police officers") is not their count.
+- **It gives no rival figure**: a neighbour whose source gives a different total of the
+  same kind ("Local residents, however, said the toll had crossed 75"), or a count of
+  several incidents ("27 terrorists were killed in various operations"), reports another
+  count; its attribution is not the count's, however it refers to "the death toll".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from narrlint.claims.counts_numbers import Count, number_value, word
+from narrlint.claims.counts_sequels import EVENT_NOUNS, other_side
+from narrlint.claims.counts_words import (
+    BREAKDOWN_LINKS,
+    CLAUSE_MARKS,
+    DEPENDENT_WORDS,
+    GIVING_LIVES,
+    KILLED,
+    OBJECT_VERBS,
+    PEOPLE_REFERENCES,
+    PHRASE_PREDICATES,
+    PREDICATES,
+    REFERRING_DETERMINERS,
+    REFERRING_MODIFIERS,
+    REFERRING_NOUNS,
+    RISE_LINKS,
+    THOSE_PARTICIPLES,
+    TOLL_HEADS,
+    TOLL_SUBJECTS,
+)
+from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import RELATIVES
+
+# ---------------------------------------------------------------------------------------------
+# 1. References back to a count
+
+
+def refers_back(sentence: Span, numbers: Sequence[Span], value: float | None) -> bool:
+    """The sentence repeats the number (``value``, when given) or points back at a toll: "the
+    toll", "the dead", "those killed", "this figure". A casualty verb about a new subject ("the
+    attackers were killed") does not."""
+    doc = sentence.doc
+    if value is not None and any(number_value(n) == value for n in numbers):
+        return True
+    lowers = doc_lowers(doc)
+    for i in range(sentence.start, sentence.end):
+        lower = lowers[i]
+        if lower in PRONOUN_PEOPLE and _pronoun_of_the_dead(lowers, i, sentence):
+            return True
+        if lower in REFERRING_DETERMINERS:
+            j = i + 1
+            while j < sentence.end and j - i <= 2 and doc[j].lower_ in REFERRING_MODIFIERS:
+                j += 1
+            noun = word(doc, j)
+            people = (lower == "those" and noun in THOSE_PARTICIPLES) or noun in PEOPLE_REFERENCES
+            if people:
+                if _breaks_down(doc, i, j + 1):
+                    return True
+            elif noun in REFERRING_NOUNS and _is_casualty_reference(doc, j):
+                return True
+    return False
+
+
+PRONOUN_PEOPLE = {"they", "them"}
+INTRANSITIVE_DEATHS = {"died", "perished", "succumbed", "drowned"}
+PASSIVE_CASUALTIES = {"killed", "martyred", "slain", "injured", "wounded", "hurt", "dead"}
+PRONOUN_AUXILIARIES = {"were", "had", "have", "been", "all", "later", "both", "reportedly"}
+MAX_PRONOUN_GAP = 3
+
+
+def _pronoun_of_the_dead(lowers: list[str], i: int, sentence: Span) -> bool:
+    """ "Police said the blast killed them instantly", "they died on the spot", "they were
+    martyred": a casualty verb whose subject or object is a pronoun for the people counted;
+    not "they killed 20 militants" (the agents) nor "they were investigating"."""
+    if lowers[i] == "them":
+        return any(lowers[j] in OBJECT_VERBS for j in range(max(sentence.start, i - 3), i))
+    j = i + 1
+    while j < sentence.end and j - i <= MAX_PRONOUN_GAP and lowers[j] in PRONOUN_AUXILIARIES:
+        j += 1
+    if j >= sentence.end:
+        return False
+    return lowers[j] in INTRANSITIVE_DEATHS or (lowers[j] in PASSIVE_CASUALTIES and j > i + 1)
+
+
+def _breaks_down(doc: Doc, start: int, end: int) -> bool:
+    """A reference to the people counted (``doc[start:end]``: "the dead", "those killed") that
+    speaks of the count: a breakdown of it ("the dead included children", "two of the
+    victims", "among the dead"), not who they were ("most of the victims were police")."""
+    before, after = word(doc, start - 1), word(doc, end)
+    if before == "among" or after in BREAKDOWN_LINKS or after in RISE_LINKS:
+        return True
+    return before == "of" and start >= 2 and doc[start - 2].like_num
+
+
+def _is_casualty_reference(doc: Doc, i: int) -> bool:
+    """ "the number" and "the figure(s)" refer to a toll unless they count something else."""
+    lower = doc[i].lower_
+    if lower in ("number", "numbers", "figure", "figures") and word(doc, i + 1) == "of":
+        return word(doc, i + 2) in PREDICATES or word(doc, i + 2) in TOLL_SUBJECTS
+    if lower == "death":
+        return word(doc, i + 1) in TOLL_HEADS
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. The people counted, as the subject of a casualty predicate
+
+MAX_REFERENCE_MODIFIERS = 3
+"""Words between a determiner and the noun of the people counted ("the two security
+officials", "the six bodies")."""
+MAX_PREDICATE_REACH = 14
+"""Tokens from the people's noun to its casualty predicate ("all the victims were pulled out
+from trucks and passenger buses and then shot dead")."""
+PREDICATE_STOPS = frozenset(
+    CLAUSE_MARKS
+    | RELATIVES
+    | {"after", "before", "when", "because", "since", "until", "if", "but", "although", "said"}
+    | {"not", "never", "no", "while", "whereas", "where"}
+)
+"""Words that end the people's clause (or deny its predicate): a predicate beyond them is not
+theirs ("the victims were taken to a hospital where two died" is not "the victims died")."""
+LIVES_PHRASES = frozenset(
+    {(verb, owner, "lives") for verb in GIVING_LIVES for owner in ("their", "his", "her")}
+    | {words for words, kind in PHRASE_PREDICATES.items() if kind == KILLED}
+    | {("shot", "dead")}
+)
+"""Predicates of more than one word: "lost their lives", "embraced martyrdom", "shot dead"."""
+BODY_PREDICATES = frozenset(
+    {"found", "recovered", "retrieved", "discovered", "exhumed", "fished", "pulled", "dumped"}
+)
+"""What happens to bodies in a count of bodies ("these bodies were found in the fields")."""
+NOT_OWN_NOUNS = frozenset(REFERRING_DETERMINERS | {"and", "of", "were", "was", "have", "had"})
+
+
+def reports_their_deaths(sentence: Span, count: Count) -> bool:
+    """ "SSP … said that all the victims were … shot dead", "According to local sources, the
+    officials lost their lives …", "… said these bodies were found in the fields": a definite
+    reference to the people counted (a word for the dead, or the count's own noun: "the
+    officials" for "two security officials") as the subject of a casualty predicate in its
+    clause. A source that tells how the people just counted died speaks of the count; "most
+    of the victims were police officers" (who they were) and "the attackers were killed"
+    (other people) do not."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    nouns = PEOPLE_REFERENCES | _own_nouns(count)
+    for i in range(sentence.start, sentence.end - 2):
+        if lowers[i] not in REFERRING_DETERMINERS:
+            continue
+        j = i + 1
+        while j < sentence.end and j - i <= MAX_REFERENCE_MODIFIERS and lowers[j] not in nouns:
+            if not (doc[j].is_alpha or doc[j].like_num):
+                break
+            j += 1
+        if (
+            j < sentence.end
+            and lowers[j] in nouns
+            and _dies(lowers, j + 1, sentence.end, lowers[j])
+        ):
+            return True
+    return False
+
+
+def _own_nouns(count: Count) -> frozenset[str]:
+    """The words of the count's phrase after its number that may name the people counted
+    ("security", "officials" in "two security officials were martyred"); its casualty words
+    and function words do not."""
+    lowers = doc_lowers(count.span.doc)
+    return frozenset(
+        w
+        for w in lowers[count.number.end : count.span.end]
+        if w.isalpha() and len(w) > 3 and w not in PREDICATES and w not in NOT_OWN_NOUNS
+    )
+
+
+def _dies(lowers: list[str], start: int, end: int, noun: str) -> bool:
+    """A casualty predicate of the people's noun in its clause, from ``start``: a death verb
+    ("died"), a passive casualty after an auxiliary ("were martyred", "were … shot dead"), a
+    phrase ("lost their lives"), or for bodies their finding ("were found")."""
+    for k in range(start, min(end, start + MAX_PREDICATE_REACH)):
+        lower = lowers[k]
+        if lower in PREDICATE_STOPS:
+            return False
+        if lower in INTRANSITIVE_DEATHS or (lower in PASSIVE_CASUALTIES and k > start):
+            return True
+        if noun == "bodies" and lower in BODY_PREDICATES and k > start:
+            return True
+        if tuple(lowers[k : k + 2]) in LIVES_PHRASES or tuple(lowers[k : k + 3]) in LIVES_PHRASES:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. Rival figures
+
+PART_OPENERS = frozenset({"including", "among", "included", "includes"})
+"""Words before a number that make it a part of a count ("including four children")."""
+MAX_PART_GAP = 3
+PLURAL_EVENTS = frozenset(w for w in EVENT_NOUNS if w.endswith("s"))
+"""Several fights ("various operations", "raids", "clashes"): a count over them is no count of
+one incident."""
+
+
+def rivals(count: Count, theirs: Sequence[Count], sentence: Span, own: Span) -> bool:
+    """Does the neighbour ``sentence`` give a rival figure to ``count`` (of sentence ``own``):
+    a larger count of the same kind ("Local residents, however, said the toll had crossed
+    75" after "the toll has risen to 63") that neither adds to another ("40 others", "12
+    more") nor counts the other side of the same fight ("Two soldiers were martyred. The ISPR
+    said 12 terrorists were killed"), or any other figure of the same kind over several
+    fights ("27 terrorists were killed in various operations") when the count's sentence
+    names one? A smaller figure may be a part of the count ("five of them were sent to hell
+    in Qila Abdullah"), and an increment ("two more students succumbed") is no total."""
+    if _adds_or_parts(count):
+        return False
+    several = _names_several_fights(sentence) and not _names_several_fights(own)
+    for other in theirs:
+        if other.kind != count.kind or other.value == count.value or _adds_or_parts(other):
+            continue
+        if several:
+            return True
+        if other.value > count.value and not other_side(other.span, [count.span]):
+            return True
+    return False
+
+
+def _adds_or_parts(count: Count) -> bool:
+    doc = count.number.doc
+    lowers = doc_lowers(doc)
+    after = word(doc, count.number.end)
+    if after in DEPENDENT_WORDS or after == "of" or word(doc, count.number.start - 1) == "another":
+        return True
+    start = max(0, count.number.start - MAX_PART_GAP)
+    return any(w in PART_OPENERS for w in lowers[start : count.number.start])
+
+
+def _names_several_fights(sentence: Span) -> bool:
+    return not PLURAL_EVENTS.isdisjoint(doc_lowers(sentence.doc)[sentence.start : sentence.end])
