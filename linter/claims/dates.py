@@ -37,13 +37,7 @@ from narrlint.claims.dates_clues import (
     purpose_reaches,
 )
 from narrlint.claims.dates_context import alternative, anaphoric, people_before
-from narrlint.claims.dates_cues import (
-    Cue,
-    Value,
-    clause_values,
-    clauses,
-    uncued_role,
-)
+from narrlint.claims.dates_cues import clause_values, clauses, uncued_role
 from narrlint.claims.dates_figures import figure_groups
 from narrlint.claims.dates_frames import moves_people
 from narrlint.claims.dates_generic import GENERIC, names_no_group, names_people_only
@@ -58,6 +52,7 @@ from narrlint.claims.dates_match import (
     named_candidates,
     recorded_elsewhere,
 )
+from narrlint.claims.dates_model import Cue, Value
 from narrlint.claims.dates_record import (
     LENGTH_MARGIN_DAYS,
     accepts,

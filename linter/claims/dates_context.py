@@ -11,9 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from narrlint.claims.dates_clues import Clues, clues_of
-from narrlint.claims.dates_cues import Cue
 from narrlint.claims.dates_generic import names_people_only, people_word
 from narrlint.claims.dates_lexicon import Lexicon
+from narrlint.claims.dates_model import Cue
 from narrlint.claims.dates_values import value_starts
 from narrlint.claims.dates_words import (
     ANAPHORIC_DETERMINERS,

@@ -5,31 +5,30 @@ A *value* is a date ("November 1", "1 November 2023", "the end of November") or 
 something, "<date> deadline", "deadline of <date>", "no later than", "expires on", "extended to",
 "valid until", "face deportation from <date>", "N-day deadline", "given N days to …", "within N
 days". A date without a cue is a date of something else (a meeting, an announcement). The
-deadline noun a date hangs on is found by :mod:`narrlint.claims.dates_nouns`.
+deadline noun a date hangs on is found by :mod:`narrlint.claims.dates_nouns`, the enforcement cue
+("face deportation from <date>") by :mod:`narrlint.claims.dates_enforcement`; the value and cue
+types live in :mod:`narrlint.claims.dates_model`.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import overload
 
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.dates_clues import departure_particle, verb_like
+from narrlint.claims.dates_enforcement import enforcement_cue
 from narrlint.claims.dates_frames import (
     added_time,
     for_people,
-    negated,
-    object_start,
     only_people_moving,
-    opens_a_period,
     permitted_stay,
-    planned,
 )
 from narrlint.claims.dates_lead import ending_noun, reach_back, restated_day, slated_for
 from narrlint.claims.dates_lexicon import Lexicon
+from narrlint.claims.dates_model import Cue, Value
 from narrlint.claims.dates_nouns import (
     complement_word,
     deadline_noun_ending_at,
@@ -39,7 +38,6 @@ from narrlint.claims.dates_nouns import (
     noun_before,
 )
 from narrlint.claims.dates_words import (
-    ACT_BEFORE_OBJECT,
     ALLOWANCE_NOUNS,
     ANNOUNCEMENT_LEMMAS,
     ASIDE_TOKENS,
@@ -47,11 +45,8 @@ from narrlint.claims.dates_words import (
     DEADLINE_PREDICATE_LEMMAS,
     DEPARTURE_PARTICLES,
     DETERMINERS,
-    DOCUMENT_NOUNS,
     ENDING_LEMMAS,
     ENDING_SUBJECT_TOKENS,
-    ENFORCEMENT_LEMMAS,
-    ENFORCEMENT_PREPOSITIONS,
     EVENT_PREPOSITIONS,
     EXPIRY_LEMMAS,
     EXTENDED_BY_REACH,
@@ -59,89 +54,38 @@ from narrlint.claims.dates_words import (
     EXTENSION_NOUNS,
     EXTENSION_PREPOSITIONS,
     FORECAST_LEMMAS,
-    FORWARD_MARKERS,
     FRONTED_REACH,
     FURTHER_WORDS,
     GIVING_LEMMAS,
     IRREALIS_BEFORE,
     ISSUED_NOUNS,
     JOINING_WORDS,
-    MONTH_DAYS,
     OBLIGATION_LEMMAS,
     OBLIGATION_MODALS,
     OBLIGATION_WORDS,
     PERFECT_AUXILIARIES,
-    REFERRING_PEOPLE,
-    REMAINING_LEMMAS,
     RENEWED_FORMS,
     REQUEST_LEMMAS,
-    SCOPE_VERBS,
     STARTING_LEMMAS,
     STAY_OWNERS,
-    STAYING_PEOPLE,
     SUBJECT_BREAKS,
     VALID_LEMMAS,
     WEAK_PREPOSITIONS,
     WINDOW_NOUNS,
-    YEAR_DAYS,
     YEAR_WORDS,
 )
-from narrlint.nlp.pipeline import CATEGORY
 from narrlint.nlp.quantities import DURATION_UNITS, DateValue
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import (
-    ARRIVAL_LEMMAS,
     CLAUSE_BREAKS,
     NEGATIONS,
     RELATIVE_DETERMINERS,
     RELATIVES,
-    REPORTING_LEMMAS,
 )
 
 RELATIVE_OPENERS = RELATIVES | RELATIVE_DETERMINERS
 """Words that open a relative aside after a comma (", whose cards expired on June 30,")."""
-
-
-@dataclass(frozen=True, slots=True)
-class Value:
-    """A deadline as the draft writes it: a date, or a window in days/weeks/months."""
-
-    date: DateValue | None = None
-    count: float | None = None
-    unit: str | None = None
-
-    @property
-    def is_date(self) -> bool:
-        return self.date is not None
-
-    def day_range(self) -> tuple[int, int]:
-        """Days a window may mean: "one month" is 28 to 31 days, a year 365 or 366."""
-        if self.unit in ("month", "months"):
-            return round(self.count * MONTH_DAYS[0]), round(self.count * MONTH_DAYS[1])
-        if self.unit in YEAR_WORDS:
-            return round(self.count * YEAR_DAYS[0]), round(self.count * YEAR_DAYS[1])
-        days = round(self.count * DURATION_UNITS.get(self.unit or "day", 1))
-        return days, days
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    word: str
-    strong: bool
-    """A cue that names a cut-off by itself ("deadline", "expires", "valid until")."""
-    noun: Span | None = None
-    """The deadline noun the value hangs on, when there is one."""
-    after_last_day: bool = False
-    """ "expired on April 1": the day after the last valid day names the same cut-off."""
-    before_first_day: bool = False
-    """ "deported after October 31": the day before enforcement names the same cut-off."""
-    issued: bool = False
-    """ "Pakistan's Oct. 3 ultimatum": a date before a noun of the act of giving a deadline may
-    name the day it was given as well as its cut-off."""
-    role: str = "deadline"
-    """What the value is in the order: ``deadline`` (leave/renew by), ``extension`` (the new
-    cut-off), ``enforcement_start`` ("arrests from"), ``expiry`` (of a document)."""
 
 
 def clauses(sentence: Span) -> Iterator[Span]:
@@ -224,9 +168,9 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
     near = max(clause.start, span.start - 10)
     before = TokensAt(doc, range(span.start - 1, near - 1, -1))  # built only when read
     lowers = doc_lowers(doc)[near : span.start][::-1]
-    enforcement = _enforcement_cue(clause, span, before, lexicon)
+    enforcement = enforcement_cue(clause, span, before, lexicon)
     if enforcement is None and lowers[:1] == ["the"]:  # "will commence from the 30 April"
-        enforcement = _enforcement_cue(clause, span, before[1:], lexicon)
+        enforcement = enforcement_cue(clause, span, before[1:], lexicon)
     if enforcement is not None:
         return enforcement
     slated = slated_for(clause, span, lowers)
@@ -363,110 +307,6 @@ def _deadline_predicate(
                 return None  # "the deadline for public comment … is"
             return Cue("deadline", True, noun)
     return None
-
-
-def _enforcement_cue(
-    clause: Span, span: Span, before: Sequence[Token], lexicon: Lexicon
-) -> Cue | None:
-    """ "face deportation from October 1", "deportations will start only after Dec. 1",
-    "phase three begins on 1 December": the date an order starts to be enforced names the
-    same cut-off (the recorded date, or the day after the last day to leave)."""
-    if not before:
-        return None
-    preposition = before[0].lower_
-    if before[0].lemma_.lower() in STARTING_LEMMAS and before[0].lower_ != before[0].lemma_:
-        preposition = "on"  # "phase three begins October 1"
-    elif preposition not in ENFORCEMENT_PREPOSITIONS:
-        return None
-    if opens_a_period(clause, span):
-        return None  # "from March 31 to June 30": a period
-    if preposition == "on" == before[0].lower_ and len(before) > 1 and _dates_a_thing(before[1]):
-        return None  # "followed bombings on September 29": the date of the bombings
-    if (
-        before[0].lower_ in ("on", "after")
-        and len(before) > 1
-        and preposition == before[0].lower_
-        and _dates_an_act(before[1])
-    ):
-        return None  # "announced on October 4 it would expel …": the day of the announcement
-    if len(before) > 1 and _arrived(before[1]):
-        return None  # "Afghans who arrived after August 15, 2021 will be deported"
-    doc = clause.doc
-    fronted = all(t.is_punct for t in doc[clause.start : before[0].i])
-    reach = FRONTED_REACH if fronted else 6  # "From March 20, ACC holders found … will be"
-    cue = before[0].i
-    # the window's positions: before the preposition (with it, when a verb of starting stands
-    # for it), and after the date; read on the doc's word lists
-    # the act may stand before a long phrase of the people it is done to ("expel over 1.3
-    # million Afghan nationals holding Proof of Registration Cards (PoRs) after …")
-    people = object_start(doc, cue, clause.start, lexicon)
-    first = max(clause.start, min(cue - 12, people - ACT_BEFORE_OBJECT))
-    window = [
-        *range(first, cue + (preposition != before[0].lower_)),
-        *range(span.end, min(clause.end, span.end + reach)),
-    ]
-    all_lowers, all_lemmas = doc_lowers(doc), lemma_lowers(doc)
-    lowers = {all_lowers[i] for i in window}
-    lemmas = {all_lemmas[i] for i in window} | lowers
-    staying = (
-        preposition in ("after", "past", "beyond")
-        and lemmas & REMAINING_LEMMAS
-        and (lemmas & STAYING_PEOPLE or any(doc[i].ent_type_ == CATEGORY for i in window))
-    )  # "anyone remaining after …", "undocumented Afghans still here after …", "who remained"
-    if not (lemmas & ENFORCEMENT_LEMMAS or staying):
-        return None
-    if negated(all_lowers, window) or any(
-        _forecasting(doc[i])
-        for i in window
-        if all_lemmas[i] in FORECAST_LEMMAS or all_lowers[i] in FORECAST_LEMMAS
-    ):
-        return None
-    plan = preposition != "on" and planned(clause, window)  # "a crackdown on November 1"
-    if not (lowers & FORWARD_MARKERS or plan):
-        return None  # "deportations began on November 20": a report, not the order
-    if preposition in ("after", "past", "beyond"):
-        return Cue("after", True, before_first_day=True, role="enforcement_start")
-    return Cue(preposition, True, after_last_day=True, role="enforcement_start")
-
-
-def _forecasting(token: Token) -> bool:
-    """ "expected to begin", "plans to start": a forecast. Not whom an order covers: "the
-    phase, which targets PoR holders", "aimed at undocumented Afghans"."""
-    lemma = token.lemma_.lower()
-    if lemma not in FORECAST_LEMMAS and token.lower_ not in FORECAST_LEMMAS:
-        return False
-    if lemma in SCOPE_VERBS or token.lower_ in SCOPE_VERBS:
-        return False
-    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if lemma == "estimate" and nxt is not None and nxt.like_num:
-        return False  # "an estimated 1.7 million migrants": a figure's hedge
-    return not (lemma == "aim" and nxt is not None and nxt.lower_ == "at")
-
-
-def _dates_a_thing(word: Token) -> bool:
-    """ "bombings on September 29", "talks on Monday": "on <date>" after a plural noun that is
-    neither an enforcement word nor the people an order names dates that noun, not the order
-    ("deportations on", "begin on", "undocumented Afghans on" stay enforcement)."""
-    lower, lemma = word.lower_, word.lemma_.lower()
-    if not (word.is_alpha and word.is_lower and lower.endswith("s") and lemma != lower):
-        return False
-    if word.ent_type_ or lower in REFERRING_PEOPLE | FORWARD_MARKERS | DOCUMENT_NOUNS:
-        return False
-    return not {lower, lemma} & (ENFORCEMENT_LEMMAS | REMAINING_LEMMAS | STARTING_LEMMAS)
-
-
-def _dates_an_act(word: Token) -> bool:
-    """ "announced on", "said on", "notified on": "on <date>" right after a verb of making or
-    reporting an order dates the announcement, whatever the order says will happen."""
-    lemma = word.lemma_.lower()
-    return lemma in ANNOUNCEMENT_LEMMAS | REPORTING_LEMMAS and lemma not in ENFORCEMENT_LEMMAS
-
-
-def _arrived(word: Token) -> bool:
-    """ "arrived after", "came before", "fled since": a verb of people arriving, in a past form,
-    dates the arrival."""
-    lemma = word.lemma_.lower()
-    return lemma in ARRIVAL_LEMMAS and word.lower_ != lemma
 
 
 def _given(clause: Span, at: int, lexicon: Lexicon) -> bool:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 
 from narrlint.claims.dates_clues import Clues
-from narrlint.claims.dates_cues import Cue, Value
 from narrlint.claims.dates_lexicon import Lexicon, Profile
+from narrlint.claims.dates_model import Cue, Value
 from narrlint.claims.dates_record import (
     accepts,
     calendar_day,

@@ -15,8 +15,8 @@ from itertools import compress
 
 from spacy.tokens import Span, Token
 
-from narrlint.claims.dates_cues import Cue, Value
 from narrlint.claims.dates_lexicon import Lexicon, Profile
+from narrlint.claims.dates_model import Cue, Value
 from narrlint.claims.dates_words import (
     ANNOUNCEMENT_LEMMAS,
     DEADLINE_NOUNS,

@@ -1,0 +1,138 @@
+"""The enforcement cue of a date: "face deportation from October 1", "deportations will start
+only after Dec. 1", "anyone remaining after November 15": the day an order starts to be enforced
+names the same cut-off. Split from :mod:`narrlint.claims.dates_cues` (the other cues of a date),
+which asks it first for every date with a preposition of starting before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from narrlint.claims.dates_frames import negated, object_start, opens_a_period, planned
+from narrlint.claims.dates_lexicon import Lexicon
+from narrlint.claims.dates_model import Cue
+from narrlint.claims.dates_words import (
+    ACT_BEFORE_OBJECT,
+    ANNOUNCEMENT_LEMMAS,
+    DOCUMENT_NOUNS,
+    ENFORCEMENT_LEMMAS,
+    ENFORCEMENT_PREPOSITIONS,
+    FORECAST_LEMMAS,
+    FORWARD_MARKERS,
+    FRONTED_REACH,
+    REFERRING_PEOPLE,
+    REMAINING_LEMMAS,
+    SCOPE_VERBS,
+    STARTING_LEMMAS,
+    STAYING_PEOPLE,
+)
+from narrlint.nlp.pipeline import CATEGORY
+from narrlint.nlp.tokens import lemma_lowers
+from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import ARRIVAL_LEMMAS, REPORTING_LEMMAS
+
+
+def enforcement_cue(
+    clause: Span, span: Span, before: Sequence[Token], lexicon: Lexicon
+) -> Cue | None:
+    """ "face deportation from October 1", "deportations will start only after Dec. 1",
+    "phase three begins on 1 December": the date an order starts to be enforced names the
+    same cut-off (the recorded date, or the day after the last day to leave)."""
+    if not before:
+        return None
+    preposition = before[0].lower_
+    if before[0].lemma_.lower() in STARTING_LEMMAS and before[0].lower_ != before[0].lemma_:
+        preposition = "on"  # "phase three begins October 1"
+    elif preposition not in ENFORCEMENT_PREPOSITIONS:
+        return None
+    if opens_a_period(clause, span):
+        return None  # "from March 31 to June 30": a period
+    if preposition == "on" == before[0].lower_ and len(before) > 1 and _dates_a_thing(before[1]):
+        return None  # "followed bombings on September 29": the date of the bombings
+    if (
+        before[0].lower_ in ("on", "after")
+        and len(before) > 1
+        and preposition == before[0].lower_
+        and _dates_an_act(before[1])
+    ):
+        return None  # "announced on October 4 it would expel …": the day of the announcement
+    if len(before) > 1 and _arrived(before[1]):
+        return None  # "Afghans who arrived after August 15, 2021 will be deported"
+    doc = clause.doc
+    fronted = all(t.is_punct for t in doc[clause.start : before[0].i])
+    reach = FRONTED_REACH if fronted else 6  # "From March 20, ACC holders found … will be"
+    cue = before[0].i
+    # the window's positions: before the preposition (with it, when a verb of starting stands
+    # for it), and after the date; read on the doc's word lists
+    # the act may stand before a long phrase of the people it is done to ("expel over 1.3
+    # million Afghan nationals holding Proof of Registration Cards (PoRs) after …")
+    people = object_start(doc, cue, clause.start, lexicon)
+    first = max(clause.start, min(cue - 12, people - ACT_BEFORE_OBJECT))
+    window = [
+        *range(first, cue + (preposition != before[0].lower_)),
+        *range(span.end, min(clause.end, span.end + reach)),
+    ]
+    all_lowers, all_lemmas = doc_lowers(doc), lemma_lowers(doc)
+    lowers = {all_lowers[i] for i in window}
+    lemmas = {all_lemmas[i] for i in window} | lowers
+    staying = (
+        preposition in ("after", "past", "beyond")
+        and lemmas & REMAINING_LEMMAS
+        and (lemmas & STAYING_PEOPLE or any(doc[i].ent_type_ == CATEGORY for i in window))
+    )  # "anyone remaining after …", "undocumented Afghans still here after …", "who remained"
+    if not (lemmas & ENFORCEMENT_LEMMAS or staying):
+        return None
+    if negated(all_lowers, window) or any(
+        _forecasting(doc[i])
+        for i in window
+        if all_lemmas[i] in FORECAST_LEMMAS or all_lowers[i] in FORECAST_LEMMAS
+    ):
+        return None
+    plan = preposition != "on" and planned(clause, window)  # "a crackdown on November 1"
+    if not (lowers & FORWARD_MARKERS or plan):
+        return None  # "deportations began on November 20": a report, not the order
+    if preposition in ("after", "past", "beyond"):
+        return Cue("after", True, before_first_day=True, role="enforcement_start")
+    return Cue(preposition, True, after_last_day=True, role="enforcement_start")
+
+
+def _forecasting(token: Token) -> bool:
+    """ "expected to begin", "plans to start": a forecast. Not whom an order covers: "the
+    phase, which targets PoR holders", "aimed at undocumented Afghans"."""
+    lemma = token.lemma_.lower()
+    if lemma not in FORECAST_LEMMAS and token.lower_ not in FORECAST_LEMMAS:
+        return False
+    if lemma in SCOPE_VERBS or token.lower_ in SCOPE_VERBS:
+        return False
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if lemma == "estimate" and nxt is not None and nxt.like_num:
+        return False  # "an estimated 1.7 million migrants": a figure's hedge
+    return not (lemma == "aim" and nxt is not None and nxt.lower_ == "at")
+
+
+def _dates_a_thing(word: Token) -> bool:
+    """ "bombings on September 29", "talks on Monday": "on <date>" after a plural noun that is
+    neither an enforcement word nor the people an order names dates that noun, not the order
+    ("deportations on", "begin on", "undocumented Afghans on" stay enforcement)."""
+    lower, lemma = word.lower_, word.lemma_.lower()
+    if not (word.is_alpha and word.is_lower and lower.endswith("s") and lemma != lower):
+        return False
+    if word.ent_type_ or lower in REFERRING_PEOPLE | FORWARD_MARKERS | DOCUMENT_NOUNS:
+        return False
+    return not {lower, lemma} & (ENFORCEMENT_LEMMAS | REMAINING_LEMMAS | STARTING_LEMMAS)
+
+
+def _dates_an_act(word: Token) -> bool:
+    """ "announced on", "said on", "notified on": "on <date>" right after a verb of making or
+    reporting an order dates the announcement, whatever the order says will happen."""
+    lemma = word.lemma_.lower()
+    return lemma in ANNOUNCEMENT_LEMMAS | REPORTING_LEMMAS and lemma not in ENFORCEMENT_LEMMAS
+
+
+def _arrived(word: Token) -> bool:
+    """ "arrived after", "came before", "fled since": a verb of people arriving, in a past form,
+    dates the arrival."""
+    lemma = word.lemma_.lower()
+    return lemma in ARRIVAL_LEMMAS and word.lower_ != lemma
