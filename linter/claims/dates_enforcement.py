@@ -10,12 +10,19 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from narrlint.claims.dates_frames import negated, object_start, opens_a_period, planned
+from narrlint.claims.dates_frames import (
+    barred_stay,
+    negated,
+    object_start,
+    opens_a_period,
+    planned,
+)
 from narrlint.claims.dates_lexicon import Lexicon
 from narrlint.claims.dates_model import Cue
 from narrlint.claims.dates_words import (
     ACT_BEFORE_OBJECT,
     ANNOUNCEMENT_LEMMAS,
+    BARRED_PREPOSITIONS,
     DOCUMENT_NOUNS,
     ENFORCEMENT_LEMMAS,
     ENFORCEMENT_PREPOSITIONS,
@@ -60,6 +67,12 @@ def enforcement_cue(
         return None  # "announced on October 4 it would expel …": the day of the announcement
     if len(before) > 1 and _arrived(before[1]):
         return None  # "Afghans who arrived after August 15, 2021 will be deported"
+    if preposition == before[0].lower_ in BARRED_PREPOSITIONS and barred_stay(
+        clause, before[0].i, span
+    ):  # "will not be allowed to stay … after <date>": the negation bars the stay past it
+        if preposition == "from":
+            return Cue("from", True, after_last_day=True, role="enforcement_start")
+        return Cue("after", True, before_first_day=True, role="enforcement_start")
     doc = clause.doc
     fronted = all(t.is_punct for t in doc[clause.start : before[0].i])
     reach = FRONTED_REACH if fronted else 6  # "From March 20, ACC holders found … will be"

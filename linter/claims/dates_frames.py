@@ -14,6 +14,8 @@ from narrlint.claims.dates_words import (
     ADDED_BEFORE,
     ADDED_VERBS,
     ADDED_WORDS,
+    BARRED_STAY_REACH,
+    BARRING_PERMISSIONS,
     CONDITION_OPENERS,
     DETERMINERS,
     ENFORCEMENT_LEMMAS,
@@ -24,10 +26,13 @@ from narrlint.claims.dates_words import (
     FUTURE_AUXILIARIES,
     GIVING_LEMMAS,
     MOTION_PARTICLES,
+    NEGATION_REACH,
     OBJECT_REACH,
     OBJECT_WORDS,
     PEOPLE_QUANTITIES,
     PERMISSION_WORDS,
+    PERMIT_LEMMAS,
+    PERMIT_REACH,
     PLAN_LEMMAS,
     PLAN_REACH,
     REFERRING_PEOPLE,
@@ -35,6 +40,7 @@ from narrlint.claims.dates_words import (
     REQUEST_LEMMAS,
     RESTATEMENT_REACH,
     STARTING_LEMMAS,
+    STAY_LEMMAS,
     STAY_REACH,
 )
 from narrlint.nlp.quantities import month_of
@@ -169,7 +175,7 @@ def permitted_stay(clause: Span, at: int) -> bool:
     lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
     first = max(clause.start, at - STAY_REACH)
     for i in range(at - 1, first - 1, -1):
-        if lemmas[i] in ("stay", "remain", "live", "reside"):
+        if lemmas[i] in STAY_LEMMAS:
             frame = lowers[max(clause.start, i - 3) : i]
             if not PERMISSION_WORDS.intersection(frame):
                 return False
@@ -179,6 +185,45 @@ def permitted_stay(clause: Span, at: int) -> bool:
             )
         if doc[i].is_punct:
             return False
+    return False
+
+
+def barred_stay(clause: Span, at: int, span: Span) -> bool:
+    """ "will not be allowed to stay in Islamabad … after <date>", "from <date>, no Afghan
+    nationals will be allowed to stay", "cannot remain … beyond <date>", "will need an NOC to stay
+    beyond <date>": a stay forbidden, or bound to a permit, past the date (the preposition at
+    ``at``) is its cut-off. The negation must negate a permission: it inverts the cut-off, while
+    a negated act ("will not be deported after") cancels the order and one in a condition
+    ("those who do not …") states whom it takes."""
+    doc = clause.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    fronted = all(doc[k].is_punct for k in range(clause.start, at))  # "After <date>, no …"
+    if lowers[at] == "from" or fronted:  # the stay follows the date
+        floor, verbs = span.end, range(span.end, min(clause.end, span.end + BARRED_STAY_REACH))
+    else:
+        first = max(clause.start, at - BARRED_STAY_REACH)
+        floor, verbs = clause.start, range(at - 1, first - 1, -1)
+    for i in verbs:
+        if lowers[i] in (",", ";") and i != span.end:
+            return False
+        if lemmas[i] not in STAY_LEMMAS or i - 1 < floor:
+            continue
+        if "whether" in lowers[clause.start : i]:
+            return False  # "did not say whether they may stay after …": a question
+        words = set(lemmas[clause.start : clause.end])
+        if not words.isdisjoint(REQUEST_LEMMAS | REFUSAL_LEMMAS | FORECAST_LEMMAS):
+            return False
+        frame = range(max(floor, i - 3), i)
+        allowed = [k for k in frame if lowers[k] in BARRING_PERMISSIONS]
+        if allowed:
+            first = max(floor, allowed[0] - NEGATION_REACH)
+            return negated(lowers, list(range(first, i)))
+        if lowers[i - 1] != "to":
+            return False
+        for k in range(i - 2, max(floor, i - PERMIT_REACH) - 1, -1):
+            if lemmas[k] in PERMIT_LEMMAS:  # "will need a permit to stay beyond"
+                return k - 1 < floor or lowers[k - 1] not in NEGATIONS
+        return False
     return False
 
 

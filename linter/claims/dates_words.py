@@ -422,3 +422,22 @@ DEADLINE_WORDS = {"date", "cut-off", "cutoff", "last", "day", "country", "volunt
 SETTING_FORMS = {"set", "sets", "declared", "declares", "made", "makes", "fixed", "fixes", "named",
                  "names"}  # fmt: skip
 """Verbs that make a date what follows it ("had set March 31 the deadline for …")."""
+STAY_LEMMAS = frozenset({"stay", "remain", "live", "reside"})
+"""Verbs of staying in a place: a stay permitted up to a date ("can stay until") or barred past
+it ("will not be allowed to stay after") names a cut-off."""
+BARRING_PERMISSIONS = frozenset({"allowed", "permitted", "can", "ca", "may", "able"})
+"""Words of permission a negation turns into a bar ("not allowed to stay", "cannot remain",
+"may not live"); "will" alone is none ("will not stay" tells what people do)."""
+PERMIT_LEMMAS = frozenset({"need", "require"})
+"""Verbs that bind a stay to a permit ("will need an NOC to stay beyond <date>")."""
+BARRED_PREPOSITIONS = frozenset({"from", "after", "past", "beyond"})
+"""Prepositions of a stay barred past a date: "after/past/beyond <date>" after the stay,
+"from <date>, no … will be allowed to stay" before it."""
+BARRED_STAY_REACH = 16
+"""Words between a verb of staying and its date, past a place and a permit ("stay in the
+Islamabad Capital Territory (ICT) without having proper permission from authorities after")."""
+PERMIT_REACH = 16
+"""Words from a verb of needing to its stay ("need a no-objection certificate (NOC) from the
+Deputy Commissioner to stay")."""
+NEGATION_REACH = 8
+"""Words from a negation to the permission it negates ("no Afghan nationals will be allowed")."""

@@ -82,6 +82,12 @@ class DeadlineMismatch(Rule):
         in a place the ledger does not know. Time added to a stay is an extension's length
         ("allowed to stay for three more months", "another six months"); "can stay until" is a
         cut-off; "after <date>" is the cut-off of a plan to expel or arrest those who remain.
+        A stay barred or bound to a permit past a date gives its cut-off too ("will not be
+        allowed to stay in Islamabad after …", "from …, no Afghan nationals will be permitted
+        to remain", "cannot remain beyond …", "will need an NOC to stay beyond …"): the
+        negation of a permission inverts the cut-off, while a negated act ("will not be
+        deported after …") cancels it and is not read, nor a question ("whether they may
+        stay after …") or a date of arrival.
         Who set the deadline is read from the phrase: a possessive owns it only when it owns
         an order or an authority ("Iran's deadline", not "the province's border points"); the
         group from "holders of <document>", "UNHCR-issued <document>" or people who hold,

@@ -1,0 +1,81 @@
+"""A stay barred past a date, or bound to a permit (round 7): "will not be allowed to stay in
+Islamabad after <date>", "from <date>, no Afghan nationals will be permitted to remain",
+"cannot remain … beyond <date>", "will need an NOC to stay beyond <date>" give the cut-off. The
+negation inverts a permission; a negated act ("will not be deported after") cancels the order
+and stays silent, as do a date of arrival, a question and a stay people chose. Values are read
+from the loaded ledger (the capital territory's NOC order and the first national phase)."""
+
+import datetime as dt
+
+import pytest
+
+from .deadlines_support import reported
+
+ICT = "islamabad_noc_2024_12"
+NATIONAL = "ifrp_phase1"
+
+
+def _day(date: dt.date) -> str:
+    return f"{date:%B} {date.day}"
+
+
+def _codes(corpus, text, when):
+    return [c for c, _, _ in reported(corpus, text, when)]
+
+
+@pytest.fixture
+def orders(seed_corpus):
+    found = seed_corpus.ledger.deadlines
+    if ICT not in found or NATIONAL not in found:
+        pytest.skip("the ledger lacks the orders these cases are built on")
+    return found[ICT], found[NATIONAL]
+
+
+BARRED_FORMS = (
+    "Afghan nationals will not be permitted to remain in Islamabad after {date}, officials said.",
+    "Under a new rule, from {date} no Afghans will be allowed to stay in Islamabad without NOCs.",
+    "Afghans cannot stay in the ICT beyond {date} unless they hold a no-objection certificate.",
+    "No Afghan national may reside in Islamabad past {date} without police permission.",
+    "Afghans in Islamabad will require an NOC from the district office to stay after {date}.",
+    "Afghan nationals would need a no-objection certificate to remain in Islamabad beyond {date}.",
+)
+
+
+def test_a_barred_stay_gives_the_cut_off(seed_corpus, orders):
+    ict, _ = orders
+    when = (ict.announced + dt.timedelta(days=1)).isoformat()
+    wrong = ict.date + dt.timedelta(days=31)
+    for form in BARRED_FORMS:
+        assert _codes(seed_corpus, form.format(date=_day(wrong)), when) == ["NL101"], form
+        assert _codes(seed_corpus, form.format(date=_day(ict.date)), when) == [], form
+
+
+def test_a_barred_stay_of_another_group_and_order(seed_corpus, orders):
+    _, national = orders
+    when = (national.announced + dt.timedelta(days=10)).isoformat()
+    last = national.date - dt.timedelta(days=1)  # "not allowed to stay after" the last day
+    for text in (
+        "Undocumented foreigners will not be allowed to stay in Pakistan after {date}.",
+        "After {date}, illegal immigrants may not remain in the country, the cabinet said.",
+    ):
+        wrong = _day(last + dt.timedelta(days=30))
+        assert _codes(seed_corpus, text.format(date=wrong), when) == ["NL101"], text
+        assert _codes(seed_corpus, text.format(date=_day(last)), when) == [], text
+
+
+LOOK_ALIKES = (
+    "Afghans in Islamabad will not be deported after {date}, the minister said.",  # act negated
+    "Afghans who arrived after {date} will not be allowed to stay in Islamabad.",  # arrival
+    "Officials did not say whether Afghans may stay in Islamabad after {date}.",  # a question
+    "Many Afghans did not stay in Islamabad after {date} because rents rose.",  # what they did
+    "Afghans will not need an NOC to stay in Islamabad beyond {date}, the court said.",
+    "The minister said on {date} that Afghans would not be allowed to stay in Islamabad.",
+)
+
+
+def test_barred_stay_look_alikes_stay_silent(seed_corpus, orders):
+    ict, _ = orders
+    when = (ict.announced + dt.timedelta(days=1)).isoformat()
+    wrong = _day(ict.date + dt.timedelta(days=31))
+    for form in LOOK_ALIKES:
+        assert _codes(seed_corpus, form.format(date=wrong), when) == [], form
