@@ -1,14 +1,17 @@
 """Front matter: read it, blank it out of the prose, keep line numbers exact.
 
-YAML between ``---`` lines (Jekyll, most static site generators) and TOML between ``+++``
-lines (Hugo). Either way the draft's date is its ``date`` key, spelt in any case (``Date:``):
-a date narrlint cannot find is a draft judged as of today without a word."""
+YAML between ``---`` lines (Jekyll, most static site generators), TOML between ``+++``
+lines and a JSON object opening on a line ``{`` of its own (Hugo). Any way the draft's date
+is its ``date`` key, spelt in any case (``Date:``): a date narrlint cannot find is a draft
+judged as of today without a word."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import tomllib
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -23,6 +26,8 @@ _OPEN = re.compile(r"---[ \t]*(?:\r\n|\r|\n)")
 _CLOSE = re.compile(r"(?<=[\r\n])(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)")
 _TOML_OPEN = re.compile(r"\+\+\+[ \t]*(?:\r\n|\r|\n)")
 _TOML_CLOSE = re.compile(r"(?<=[\r\n])\+\+\+[ \t]*(?:\r\n|\r|\n|\Z)")
+_JSON_OPEN = re.compile(r"\{[ \t]*(?:\r\n|\r|\n)")
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(slots=True)
@@ -38,6 +43,8 @@ def split_front_matter(text: str, path: str) -> FrontMatter:
     """Parse a leading ``---`` YAML block. Errors name the file and the line in that file."""
     match = _OPEN.match(text)
     if not match:
+        if _JSON_OPEN.match(text):
+            return _json_front_matter(text, path)
         toml = _TOML_OPEN.match(text)
         return _toml_front_matter(text, path, toml.end()) if toml else FrontMatter()
     close = _CLOSE.search(text, match.end())
@@ -121,6 +128,47 @@ def _toml_front_matter(text: str, path: str, start: int) -> FrontMatter:
         if key:
             key_lines.setdefault(next(g for g in key.groups() if g is not None), number)
     return _dated(data, close.end(), key_lines, path)
+
+
+def _json_front_matter(text: str, path: str) -> FrontMatter:
+    """Hugo's JSON front matter: an object whose ``{`` is the first line of the file. Before,
+    its lines were prose and its date was passed over (the draft judged as of today without
+    a word). Errors name the file and line."""
+    line_starts = [0] + [m.end() for m in _LINE_END.finditer(text)]
+
+    def line_of(offset: int) -> int:
+        return bisect_right(line_starts, offset)
+
+    def pairs(items: list[tuple[str, object]]) -> dict:
+        data: dict = {}
+        for key, value in items:
+            if key in data:
+                raise _DuplicateKey(key, 0)
+            data[key] = value
+        return data
+
+    try:
+        data, end = json.JSONDecoder(object_pairs_hook=pairs).raw_decode(text)
+    except _DuplicateKey as exc:
+        keys = list(re.finditer(rf'"{re.escape(str(exc.key))}"\s*:', text))
+        line = line_of(keys[1].start()) if len(keys) > 1 else 1
+        raise InputError(f"duplicate key {exc.key!r} in front matter", path, line) from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"front matter is not valid JSON: {exc.msg}", path, exc.lineno) from None
+    except RecursionError:
+        raise InputError("front matter is nested too deeply", path, 1) from None
+    except ValueError as exc:  # an integer of more digits than Python converts
+        raise InputError(f"front matter has an impossible value: {exc}", path, 1) from None
+    rest = _LINE_END.search(text, end)
+    tail = text[end : rest.start() if rest else len(text)]
+    if tail.strip():
+        raise InputError("front matter's closing '}' must end its line", path, line_of(end))
+    key_lines: dict = {}  # 0-based from the file's second line, as _dated counts
+    for key in data:
+        found = re.search(rf'"{re.escape(key)}"\s*:', text[:end])
+        if found:
+            key_lines[key] = line_of(found.start()) - 2
+    return _dated(data, rest.end() if rest else len(text), key_lines, path)
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
