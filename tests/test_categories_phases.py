@@ -33,6 +33,16 @@ from .test_categories_reading import PHASE1, PHASE2, found
          "2025-02-10", ["NL301"]),
         ("In the second phase, PoR card holders will be expelled from Rawalpindi.",
          "2023-10-20", ["NL301"]),
+        # a local order with no cut-off of its own (the ledger records Punjab's launch of its
+        # "third phase" in October 2025) is dated by its launch
+        ("Punjab's third phase targets undocumented Afghans, police in Lahore said.",
+         "2025-10-20", []),
+        ("Police in Punjab said the third phase would target illegal immigrants.",
+         "2025-11-02", []),
+        ("Punjab's third phase targets undocumented Afghans, police in Lahore said.",
+         "2023-11-20", ["NL301"]),
+        ("The third phase targets undocumented Afghans, police in Karachi said.",
+         "2025-10-20", ["NL301"]),
     ],
 )  # fmt: skip
 def test_phases_of_a_local_order(seed_corpus, text, date, expected):

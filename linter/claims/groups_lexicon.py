@@ -248,8 +248,11 @@ def _local_orders(ledger: Ledger, nlp) -> dict[tuple[str, ...], tuple[LocalOrder
     for deadline in ledger.deadlines.values():
         if deadline.national or deadline.phase is not None or not deadline.targets:
             continue
+        # an order with no cut-off of its own ("launched the third phase") dates from its
+        # launch or announcement
+        when = deadline.date or deadline.enforcement_from or deadline.announced
         order = LocalOrder(deadline.id, deadline.place or "", frozenset(deadline.targets),
-                           deadline.date)  # fmt: skip
+                           when)  # fmt: skip
         for term in (deadline.place or "", *deadline.place_terms):
             words = tuple(t.lower_ for t in nlp.make_doc(term) if not t.is_space)
             if words:

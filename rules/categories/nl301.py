@@ -113,7 +113,8 @@ class ConflatedRefugeeCategory(Rule):
         nationals": the Illegal Foreigners Repatriation Plan), names the plan's people and is
         left alone. "The last/final phase" is the plan's highest. A phase next to the
         place of a local order that targets the group ("the second phase ... They will be moved
-        out of Islamabad and Rawalpindi", within a year of that order) may be one of that
+        out of Islamabad and Rawalpindi", within a year of that order's date, or of its launch
+        or announcement when it sets no cut-off) may be one of that
         order's own steps and is left alone; a place in a dateline ("ISLAMABAD: ...") does not
         count.
 
