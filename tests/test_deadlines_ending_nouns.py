@@ -54,3 +54,26 @@ def test_the_end_of_a_grace_period_on_a_date(seed_corpus):
     assert codes == {False: [], True: ["NL101"]}
     wrong = LOOK_ALIKE.format(date=_day(last_day - dt.timedelta(days=10)))
     assert _codes(seed_corpus, wrong, when) == []
+
+
+CONCLUDING_FORMS = (  # round 7: "conclude" is a verb of ending like "end" and "close"
+    "The deadline for undocumented Afghans concludes on {date}, officials said.",
+    "The grace period for illegal foreigners concluded on {date}.",
+    "Officials said the deadline for illegal immigrants was set to conclude on {date}.",
+)
+CONCLUDING_LOOK_ALIKES = (
+    "The talks on border trade concluded on {date}.",
+    "The window for public comment on the refugee law concludes on {date}.",
+)
+
+
+def test_a_deadline_that_concludes_on_a_date(seed_corpus):
+    order = seed_corpus.ledger.deadlines["ifrp_phase1"]
+    last_day = min(a.date for a in order.equivalent_dates)  # "by November 1" = October 31
+    when = (order.announced + dt.timedelta(days=10)).isoformat()
+    wrong = _day(last_day + dt.timedelta(days=30))
+    for form in CONCLUDING_FORMS:
+        assert _codes(seed_corpus, form.format(date=wrong), when) == ["NL101"], form
+        assert _codes(seed_corpus, form.format(date=_day(last_day)), when) == [], form
+    for form in CONCLUDING_LOOK_ALIKES:
+        assert _codes(seed_corpus, form.format(date=wrong), when) == [], form

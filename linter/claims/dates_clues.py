@@ -24,7 +24,10 @@ from narrlint.claims.dates_words import (
     DEPARTURE_NEXT,
     DEPARTURE_PARTICLES,
     DETERMINERS,
+    ENDING_LEMMAS,
+    ENDING_TIME_WORDS,
     ENFORCEMENT_LEMMAS,
+    EXPIRY_LEMMAS,
     HOLDER_WORDS,
     HYPHENS,
     MODIFIER_SYNONYMS,
@@ -668,6 +671,15 @@ _TO_FOR = frozenset({"to", "for"})
 """The words that may open another purpose: an infinitive, or "for" and a gerund."""
 
 
+def _ends_itself(verb: Token, after: Token | None) -> bool:
+    """ "set to end on", "due to expire at midnight": an intransitive verb of ending or expiring
+    (nothing ended follows it, only a time) tells the deadline's own end, not another purpose
+    ("to close their shops" is one)."""
+    if verb.lemma_.lower() not in ENDING_LEMMAS | EXPIRY_LEMMAS:
+        return False
+    return after is None or after.is_punct or after.lower_ in ENDING_TIME_WORDS
+
+
 def _foreign_purpose(tokens: Span, lowers: list[str], lexicon: Lexicon) -> bool:
     """ "a deadline … to apply for resettlement", "the deadline for filing returns"."""
     doc = tokens.doc
@@ -682,6 +694,8 @@ def _foreign_purpose(tokens: Span, lowers: list[str], lexicon: Lexicon) -> bool:
         later = doc[tokens.start + i + 2] if i + 2 < len(lowers) else None
         if lower in MONTH_LEAD_INS and later is not None and month_of(later) is not None:
             continue  # "extended to early April": a time, not a purpose
+        if _ends_itself(nxt, later):
+            continue  # "the deadline, which is set to conclude on …": its own end, no purpose
         if (
             nxt.is_alpha
             and nxt.is_lower

@@ -69,7 +69,7 @@ is not)."""
 ENFORCEMENT_PREPOSITIONS = {"from", "after", "past", "beyond", "on", "starting", "beginning"}
 SCOPE_VERBS = {"plan", "target"}
 """'the phase, which targets PoR holders, begins on …': whom an order covers, not a forecast."""
-DEADLINE_PREDICATE_LEMMAS = {"fall", "set", "be", "expire", "end", "close", "pass"}
+DEADLINE_PREDICATE_LEMMAS = {"fall", "set", "be", "expire", "end", "close", "pass", "conclude"}
 """Verbs of a deadline noun's predicate: "the deadline falls on / is / was set for / ends on
 / passed on <date>"."""
 NOUN_GROUP_REACH = 12
@@ -275,7 +275,7 @@ RELATIVE_MONTHS = {"this": 0, "current": 0, "next": 1, "coming": 1, "following":
 """Months named from the text's date: "the 15th of this month", "first of the next month"."""
 ORDINAL_DAYS = {"first": 1}
 """Days of a month named in words before "of": "first of the next month"."""
-ENDING_LEMMAS = {"end", "close"}
+ENDING_LEMMAS = {"end", "close", "conclude"}
 """'… ended on <date>', '… closes on <date>': a cut-off when what ends is a validity or a
 window (not talks)."""
 ENDING_SUBJECT_TOKENS = 16
@@ -441,3 +441,6 @@ PERMIT_REACH = 16
 Deputy Commissioner to stay")."""
 NEGATION_REACH = 8
 """Words from a negation to the permission it negates ("no Afghan nationals will be allowed")."""
+ENDING_TIME_WORDS = frozenset({"on", "at", "in", "by", "after", "before", "today", "tomorrow"})
+"""Words right after an intransitive verb of ending ("set to conclude on", "due to expire at
+midnight"): a time follows, not a thing ended."""

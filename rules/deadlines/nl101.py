@@ -66,7 +66,9 @@ class DeadlineMismatch(Rule):
         validity chain reads a date without its year in the year the text means ("the cards
         expired on March 31" in August 2025 is March 2025). Roles: the day an order was
         announced is not a cut-off; "valid until", "expired on", "the validity … ended on" are
-        a document's expiry; "the grace period that ended on" is the window's last day;
+        a document's expiry; "the grace period that ended on" (or "concluded on") is the
+        window's last day, also as an infinitive ("the deadline, which is set to conclude on
+        …");
         "extended to" is the new cut-off, also when a long phrase stands between the deadline
         a verb of extending governs and its "to <date>" ("extended the deadline for Afghans
         waiting to be resettled in a third country to …", not across a comma or an earlier
