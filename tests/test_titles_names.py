@@ -244,6 +244,43 @@ def test_grid_a_name_after_a_clause_or_in_a_list_is_not_the_titles(seed_corpus, 
         assert lint_codes(seed_corpus, text, day, ("NL402",)) == [], (text, day)
 
 
+PREDICATE_TEMPLATES = (
+    "{name} is the {lower}, officials said.",
+    "{name} currently serves as the {lower}.",
+    "{name}, a veteran of the party, serves as the {lower} in the government.",
+    "Officials said {name} remains the {lower}.",
+    "{name}, the son of a senator, is also the {lower}.",
+)
+NOT_PREDICATE_TEMPLATES = (
+    "{name} is the {lower}'s closest ally.",
+    "{name} is not the {lower}, officials said.",
+    "Accompanying {name} is the {lower}.",
+    "A meeting with {name} is the {lower}'s priority.",
+    "{name} is the son of the {lower}.",
+    "{name} was the {lower}'s guest on Monday.",
+)
+
+
+@pytest.mark.parametrize("template", PREDICATE_TEMPLATES)
+def test_grid_a_title_given_as_the_predicate_of_a_name_is_its(seed_corpus, template):
+    """ "Haqqani serves as the current interior minister", "Naqvi is the interior minister":
+    the subject's title, in the present, across an appositive of the subject in commas."""
+    for title, holder, other, day in _single_holder_cases(seed_corpus):
+        wrong = template.format(lower=title.lower(), name=display_name(other))
+        right = template.format(lower=title.lower(), name=display_name(holder))
+        assert lint_codes(seed_corpus, wrong, day, ("NL402",)) == ["NL402"], (wrong, day)
+        assert lint_codes(seed_corpus, right, day, CODES) == [], (right, day)
+
+
+@pytest.mark.parametrize("template", NOT_PREDICATE_TEMPLATES)
+def test_grid_a_title_after_is_that_is_not_the_names_predicate(seed_corpus, template):
+    """A title that owns what follows it, a negation, a name that is an object, a title
+    inside another phrase, a past copula: none gives the name the title."""
+    for title, _holder, other, day in _single_holder_cases(seed_corpus):
+        text = template.format(lower=title.lower(), name=display_name(other))
+        assert lint_codes(seed_corpus, text, day, ("NL402",)) == [], (text, day)
+
+
 @pytest.mark.parametrize(
     "template",
     [
@@ -266,3 +303,18 @@ def test_grid_a_title_with_its_country_after_it_names_the_person(seed_corpus, te
         assert lint_codes(seed_corpus, right, day, CODES) == [], (right, day)
         elsewhere = template.format(name=display_name(other), title=title, country="the Senate")
         assert lint_codes(seed_corpus, elsewhere, day, ("NL402",)) == [], (elsewhere, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Karl Moser remains the caretaker prime minister, aides said.", ["NL401"]),
+        ("Karl Moser, a lawyer by training, is the caretaker prime minister.", ["NL401"]),
+        ("Karl Moser still serves as caretaker prime minister.", ["NL401"]),
+        # past copula, or the title held now by the one named
+        ("Karl Moser was the caretaker prime minister.", []),
+        ("Ilse Varga is the prime minister.", []),
+    ],
+)
+def test_a_predicate_title_no_longer_held_is_stale(sylvania, text, expected):
+    assert found(sylvania, text, "2024-06-01") == expected, text

@@ -225,9 +225,11 @@ def person_before(ents: list[Span], index: int) -> Span | None:
     person = ents[index - 1]
     doc = title.doc
     between = texts(doc)[person.end : title.start]
+    lower_between = lowers(doc)[person.end : title.start]
+    if _predicate(doc, person, title, lower_between):
+        return person  # "Haqqani serves as the current interior minister"
     if not between or between[0] not in APPOSITIVE_OPENERS:
         return None
-    lower_between = lowers(doc)[person.end : title.start]
     start = _after_descriptor(lower_between)
     words = lower_between[start:]
     if len(between) > MAX_APPOSITIVE or any(
@@ -240,6 +242,67 @@ def person_before(ents: list[Span], index: int) -> Span | None:
     if between[0] == "," and _subject_of_clause(doc, person, title):
         return None  # "… the court martial of X, the DG ISPR said …": the title says
     return person
+
+
+PREDICATE_VERBS = frozenset({"is", "serves", "remains", "was", "served"})
+"""Verbs that give a name's title as its predicate: in the present ("Naqvi is the interior
+minister", "Haqqani serves as the current interior minister", "Dar remains foreign
+minister") the title of the draft's date, as in a present appositive; in the past ("Kakar
+was the caretaker prime minister", "served as …") a title written as past
+(:data:`APPOSITIVE_PAST`), which is not judged: the ledger does not hold the whole career
+it may tell of."""
+AS_VERBS = frozenset({"serves", "served"})
+PREDICATE_ADVERBS = frozenset({"currently", "also", "still", "now", "presently"})
+PREDICATE_FILLERS = frozenset(
+    {"as", "the", "a", "an", "federal", *PRESENT_MARKS, *TEMPORARY, *PREDICATE_ADVERBS}
+)
+"""Words between such a verb and the title ("serves as the current …", "is the acting …")."""
+NOT_A_SUBJECT = frozenset(
+    {"with", "to", "by", "of", "for", "from", "and", "or", "than", "like", "including", "beside"}
+)
+"""Words before a name that make it an object, not the subject of a predicate after it
+("Accompanying Dar is the interior minister", "a meeting with Dar is …")."""
+MAX_PREDICATE_APPOSITIVE = 8
+"""Words of an appositive set off by commas between the subject and its predicate ("Haqqani,
+the son of Jalaluddin Haqqani, serves as …")."""
+
+
+def _predicate(doc: Doc, person: Span, title: Span, between: list[str]) -> bool:
+    """Whether ``title`` is the predicate of ``person`` as the subject of a verb of
+    :data:`PREDICATE_VERBS`: right after the name or after an appositive of it in commas that
+    opens with an article or a possessive ("X, the son of Y, serves as …"); not a title that
+    owns what follows ("is the interior minister's brother"), nor a name that is an object."""
+    if not between:
+        return False
+    words = lowers(doc)
+    k = 0
+    if between[0] == ",":
+        try:
+            close = between.index(",", 1)
+        except ValueError:
+            return False
+        if close > MAX_PREDICATE_APPOSITIVE or between[1] not in APPOSITIVE_DETERMINERS | {
+            "a",
+            "an",
+        }:
+            return False
+        k = close + 1
+    while k < len(between) and between[k] in PREDICATE_ADVERBS:
+        k += 1
+    if k >= len(between) or between[k] not in PREDICATE_VERBS:
+        return False
+    if between[k] in AS_VERBS and (k + 1 >= len(between) or between[k + 1] != "as"):
+        return False
+    written = texts(doc)[person.end + k + 1 : title.start]
+    if not all(
+        w in PREDICATE_FILLERS or w in POSSESSIVE_MARKS or text.istitle()
+        for w, text in zip(between[k + 1 :], written, strict=True)
+    ):
+        return False  # "is the Taliban's defence minister"; not "is not the …"
+    if title.end < len(doc) and words[title.end] in POSSESSIVE_MARKS:
+        return False
+    before = person.start - 1
+    return before < 0 or not (words[before] in NOT_A_SUBJECT or words[before].endswith("ing"))
 
 
 CLAUSE_FILLERS = frozenset(

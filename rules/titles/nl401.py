@@ -142,6 +142,9 @@ class StaleTitle(Rule):
         ("Afghanistan's caretaker government", "… in Kabul") or named in its sentence, not
         another government's country; nor where its sentence tells a history begun in the
         government's term ("underway since November 2023, with the interim government …").
+        A title given as the predicate of a name is that person's: "X is the caretaker
+        interior minister", "X, the son of Y, serves as the current defence minister"
+        (written in the past, "X was the …", "served as …", it is not judged).
         A bare surname (`surname: true` in the ledger)
         names its person only next to one of the person's titles or ranks, or after the full
         name in the same draft ("Ambassador Munir Akram" is someone else).

@@ -60,12 +60,12 @@ class WrongTitle(Rule):
         records several of in one country ("Ambassador", "Chief Minister" without the province), an
         office many hold at once (advisers), a title another body owns ("the Khyber Pakhtunkhwa
         government spokesperson X", "party spokesman X"), a title written as past ("former …",
-        "who had served as …"), "acting" for a stand-in from the same government, a title
-        inside a longer post's name ("Deputy …", "Adviser to the Prime Minister …"), a
-        shortened form of the person's own office that keeps its head noun ("Minister for
-        Commerce" for the Minister of Industry and Commerce), a title followed by its own
-        holder's name ("X, Chairman Joint Chiefs Gen Y and …"), and a title inside a
-        quotation (the speaker's words).
+        "who had served as …", "X was the …"), "acting" for a stand-in from the same
+        government, a title inside a longer post's name ("Deputy …", "Adviser to the Prime
+        Minister …"), a shortened form of the person's own office that keeps its head
+        noun ("Minister for Commerce" for the Minister of Industry and Commerce), a title
+        followed by its own holder's name ("X, Chairman Joint Chiefs Gen Y and …"), and a
+        title inside a quotation (the speaker's words).
 
         Not yet: judged on the draft's date (reporting gives a person the title of its own
         day, for past events too), and only where the ledger records that date: someone else
