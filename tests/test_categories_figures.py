@@ -10,6 +10,8 @@ The sentences are invented; the figures and groups are the ledger's. Shared help
 
 import pytest
 
+from narrlint.claims.groups_lexicon import sizes
+
 from .conftest import lint_text
 from .test_categories_reading import PHASE1, PHASE2, found, read_claims
 
@@ -335,7 +337,7 @@ def test_a_group_given_another_groups_figure_grid(seed_corpus):
     day = "2024-08-01"
 
     def size(category_id: str) -> str:
-        known = [f for f in lex.figures[category_id] if f.date and f.date.isoformat() <= day]
+        known = [f for f in sizes(lex, category_id) if f.date and f.date.isoformat() <= day]
         return format_value(max(known, key=lambda f: f.date).value)
 
     wrong, right = [], []
@@ -372,7 +374,7 @@ def test_a_number_for_everyone_with_papers_grid(seed_corpus):
     day = "2024-08-01"
     documented = frozenset(c.id for c in seed_corpus.ledger.categories.values() if c.documented)
     joint = [f for f in joint_figures(lex, documented) if f.date.isoformat() <= day]
-    ones = [f for c in documented for f in lex.figures[c] if f.date.isoformat() <= day]
+    ones = [f for c in documented for f in sizes(lex, c) if f.date.isoformat() <= day]
     assert joint and ones
     together = format_value(max(joint, key=lambda f: f.date).value)
     one = format_value(max(ones, key=lambda f: f.value).value)
@@ -381,7 +383,7 @@ def test_a_number_for_everyone_with_papers_grid(seed_corpus):
     # "legal status" without "any" keeps its old reading: one of the groups with papers
     right.append(f"Pakistan hosts {one} Afghans with legal status.")
     # one group's papers around the phrase narrow it to that group
-    por = [f for f in lex.figures["por"] if f.date.isoformat() <= day]
+    por = [f for f in sizes(lex, "por") if f.date.isoformat() <= day]
     registered = format_value(max(por, key=lambda f: f.date).value)
     right += [
         f"The cabinet extended the PoR cards of {registered} Afghan legal residents.",
@@ -481,15 +483,68 @@ def test_a_number_with_refugee_status_grid(seed_corpus):
     day = "2024-08-01"
 
     def latest(category_id: str) -> str:
-        known = [f for f in lex.figures[category_id] if f.date and f.date.isoformat() <= day]
+        known = [f for f in sizes(lex, category_id) if f.date and f.date.isoformat() <= day]
         return format_value(max(known, key=lambda f: f.date).value)
 
     refugees = [c.id for c in seed_corpus.ledger.categories.values() if c.refugee_status]
     others = [c.id for c in seed_corpus.ledger.categories.values() if c.refugee_status is False]
-    others = [c for c in others if lex.figures.get(c)]
+    others = [c for c in others if sizes(lex, c)]
     assert refugees and others
-    right = [t.format(n=latest(c)) for t in STATUS_SHAPES for c in refugees if lex.figures[c]]
+    right = [t.format(n=latest(c)) for t in STATUS_SHAPES for c in refugees if sizes(lex, c)]
     wrong = [t.format(n=latest(c)) for t in STATUS_SHAPES for c in others]
     missed = [t for t in wrong if found(seed_corpus, t, day) != ["NL302"]]
     alarms = [t for t in right if found(seed_corpus, t, day)]
     assert not missed and not alarms, (missed, alarms)
+
+
+# A figure the ledger gives with one bound only ("more than 2 million") is a bound, not a size:
+# only a number given with the same bound stands for it.
+
+
+def _figure(value, low=None, high=None):
+    from narrlint.knowledge.ledger_model import Figure, Sourced
+
+    origin = Sourced("ledger.yaml", 1, "https://example.invalid/figure")
+    return Figure("f", None, "people", "undocumented", value, None, low, high, None, origin)
+
+
+@pytest.mark.parametrize(
+    ("value", "hedge", "figure", "stands"),
+    [
+        (2_000_000, "above", _figure(2_000_000, low=2_000_000), True),  # "more than 2 million"
+        (2_100_000, None, _figure(2_000_000, low=2_000_000), False),  # some other count
+        (2_000_000, "about", _figure(2_000_000, low=2_000_000), False),
+        (2_000_000, "below", _figure(2_000_000, low=2_000_000), False),
+        (500_000, "below", _figure(500_000, high=500_000), True),  # "up to 500,000"
+        (500_000, None, _figure(500_000, high=500_000), False),
+        # a size, and a range with both ends, still stand for a plain number
+        (2_050_000, None, _figure(2_000_000), True),
+        (600_000, None, _figure(None, low=500_000, high=700_000), False),  # no value: none
+        (600_000, None, _figure(600_000, low=500_000, high=700_000), True),
+    ],
+)
+def test_a_number_stands_for_a_bound_only_with_the_same_bound(value, hedge, figure, stands):
+    from narrlint.claims.groups_lexicon import figure_matches
+
+    assert figure_matches(value, hedge, figure) is stands
+
+
+def test_a_figures_bound():
+    assert _figure(2_000_000, low=2_000_000).bound == "above"
+    assert _figure(500_000, high=500_000).bound == "below"
+    assert _figure(600_000, low=500_000, high=700_000).bound is None
+    assert _figure(600_000).bound is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNHCR has issued 2.1 million PoR cards since 2007.",
+        "Some 2.1 million Afghan Citizen Cards have been issued since 2017.",
+        "More than two million Afghans in Pakistan are undocumented, UN agencies said.",
+    ],
+)
+def test_a_number_above_a_bound_is_not_that_groups_figure(seed_corpus, text):
+    """The UN's "more than 2 million undocumented" does not make any number above two
+    million the undocumented's figure given to another group."""
+    assert "NL302" not in found(seed_corpus, text, "2023-11-15")

@@ -9,6 +9,8 @@ The sentences are invented; the figures and groups are the ledger's. Shared help
 
 import pytest
 
+from narrlint.claims.groups_lexicon import sizes
+
 from .test_categories_reading import PHASE1, found, ledger_words, read_claims
 
 
@@ -162,7 +164,7 @@ def test_parts_counted_after_a_group_grid(seed_corpus):
 
     lex = lexicon(seed_corpus)
     refugees = [c for c in seed_corpus.ledger.categories.values() if c.refugee_status]
-    n = format_value(lex.figures[refugees[0].id][0].value)
+    n = format_value(sizes(lex, refugees[0].id)[0].value)
     m = "500,000"
     others, owns = ledger_parts(seed_corpus)
 

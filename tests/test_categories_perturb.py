@@ -18,6 +18,7 @@ from itertools import pairwise
 import pytest
 
 from narrlint.claims.groups import lexicon
+from narrlint.claims.groups_lexicon import sizes
 
 from .test_categories_reading import found
 
@@ -126,14 +127,14 @@ def _lapse_cases(corpus) -> list[tuple[str, dt.date, float]]:
         f.value
         for cid, c in corpus.ledger.categories.items()
         if c.documented is False
-        for f in lex.figures.get(cid, ())
+        for f in sizes(lex, cid)
         if f.value
     ]
     cases = []
     for cid, day in lex.lapses.items():
         if corpus.ledger.categories[cid].documented is not True:
             continue
-        known = [f for f in lex.figures.get(cid, ()) if f.date and f.date <= day and f.value]
+        known = [f for f in sizes(lex, cid) if f.date and f.date <= day and f.value]
         if not known:
             continue
         value = max(known, key=lambda f: f.date).value
@@ -169,7 +170,7 @@ def test_a_groups_figure_for_the_undocumented_on_its_last_day_of_papers_grid(see
 def test_a_groups_own_figure_on_its_last_day_of_papers(seed_corpus, text):
     lex = lexicon(seed_corpus)
     day = lex.lapses["por"]
-    value = max((f for f in lex.figures["por"] if f.date and f.date <= day), key=lambda f: f.date)
+    value = max((f for f in sizes(lex, "por") if f.date and f.date <= day), key=lambda f: f.date)
     sentence = text.format(n=_written(value.value))
     assert found(seed_corpus, sentence, day.isoformat()) == []
 
@@ -259,11 +260,9 @@ def _count_pairs(corpus) -> list[tuple[str, str, float]]:
     groups = sorted(lex.category_phase)
     pairs = []
     for named in groups:
-        own = [f.value for f in lex.figures.get(named, ()) if f.value]
+        own = [f.value for f in sizes(lex, named) if f.value]
         for other in groups:
-            known = [
-                f for f in lex.figures.get(other, ()) if f.value and f.date and f.date <= COUNT_DAY
-            ]
+            known = [f for f in sizes(lex, other) if f.value and f.date and f.date <= COUNT_DAY]
             if other == named or not known or not own:
                 continue
             value = max(known, key=lambda f: f.date).value
@@ -291,9 +290,7 @@ def test_a_groups_count_after_a_copula_grid(seed_corpus):
 def test_a_groups_own_count_after_a_copula(seed_corpus):
     lex = lexicon(seed_corpus)
     for named in sorted(lex.category_phase):
-        known = [
-            f for f in lex.figures.get(named, ()) if f.value and f.date and f.date <= COUNT_DAY
-        ]
+        known = [f for f in sizes(lex, named) if f.value and f.date and f.date <= COUNT_DAY]
         value = max(known, key=lambda f: f.date).value
         for shape in COPULA_COUNTS:
             text = _sentence(shape, _term(seed_corpus, named), value)
@@ -339,7 +336,7 @@ def test_a_groups_documents_for_or_held_by_a_number_of_people_grid(seed_corpus):
 def test_a_groups_documents_held_by_its_own_number(seed_corpus):
     lex = lexicon(seed_corpus)
     for cid, doc in DOCUMENTS.items():
-        known = [f for f in lex.figures[cid] if f.value and f.date and f.date <= COUNT_DAY]
+        known = [f for f in sizes(lex, cid) if f.value and f.date and f.date <= COUNT_DAY]
         value = max(known, key=lambda f: f.date).value
         for shape in DOCUMENT_SHAPES:
             text = shape.format(doc=doc, n=_written(value))
@@ -371,9 +368,9 @@ def test_a_number_before_joined_adjectives_of_one_group_grid(seed_corpus):
     ]
     checked = 0
     for cid in undocumented:
-        own = [f.value for f in lex.figures.get(cid, ()) if f.value]
+        own = [f.value for f in sizes(lex, cid) if f.value]
         words = _modifiers(seed_corpus, cid)[:3]
-        for other, figures in lex.figures.items():
+        for other, figures in ((c, sizes(lex, c)) for c in lex.figures):
             if other not in lex.category_phase or other == cid:
                 continue
             known = [f for f in figures if f.value and f.date and f.date <= COUNT_DAY]
@@ -387,7 +384,7 @@ def test_a_number_before_joined_adjectives_of_one_group_grid(seed_corpus):
                     checked += 1
             # the group's own figure, and adjectives of two groups joined, stay silent
             mine = max(
-                (f for f in lex.figures[cid] if f.date and f.date <= COUNT_DAY),
+                (f for f in sizes(lex, cid) if f.date and f.date <= COUNT_DAY),
                 key=lambda f: f.date,
             )
             text = JOINED_SHAPES[1].format(n=_written(mine.value), a=words[0], b=words[1])
@@ -416,8 +413,8 @@ def test_people_holding_a_groups_expired_documents_grid(seed_corpus):
     checked = 0
     for cid, doc in DOCUMENTS.items():
         day = lex.lapses[cid] + dt.timedelta(days=30)
-        own = [f.value for f in lex.figures[cid] if f.value]
-        for other, figures in lex.figures.items():
+        own = [f.value for f in sizes(lex, cid) if f.value]
+        for other, figures in ((c, sizes(lex, c)) for c in lex.figures):
             if other == cid or other not in lex.category_phase:
                 continue
             known = [f for f in figures if f.value and f.date and f.date <= day]
@@ -428,7 +425,7 @@ def test_people_holding_a_groups_expired_documents_grid(seed_corpus):
                 text = shape.format(n=_written(value), doc=doc)
                 assert found(seed_corpus, text, day.isoformat()) == ["NL302"], text
                 checked += 1
-        mine = max((f for f in lex.figures[cid] if f.date and f.date <= day), key=lambda f: f.date)
+        mine = max((f for f in sizes(lex, cid) if f.date and f.date <= day), key=lambda f: f.date)
         for shape in EXPIRED_SHAPES:
             text = shape.format(n=_written(mine.value), doc=doc)
             assert found(seed_corpus, text, day.isoformat()) == [], text
@@ -462,7 +459,7 @@ def test_a_groups_documents_by_long_name_and_abbreviation_grid(seed_corpus):
     lex = lexicon(seed_corpus)
     for cid, value in pairs:
         mine = max(
-            (f for f in lex.figures[cid] if f.date and f.date <= COUNT_DAY), key=lambda f: f.date
+            (f for f in sizes(lex, cid) if f.date and f.date <= COUNT_DAY), key=lambda f: f.date
         )
         for shape in DOCUMENT_SHAPES[:2] + DOCUMENT_SHAPES[4:]:
             text = shape.format(doc=LONG_DOCUMENTS[cid], n=_written(value))
@@ -488,16 +485,16 @@ def test_refugees_restricted_to_people_with_papers_grid(seed_corpus):
     ]
     assert refugees
     for cid in refugees:
-        own = [f.value for f in lex.figures[cid] if f.value]
+        own = [f.value for f in sizes(lex, cid) if f.value]
         others = [
             max(
-                (f for f in lex.figures[o] if f.date and f.date <= COUNT_DAY), key=lambda f: f.date
+                (f for f in sizes(lex, o) if f.date and f.date <= COUNT_DAY), key=lambda f: f.date
             ).value
             for o, c in seed_corpus.ledger.categories.items()
             if o in lex.category_phase and c.documented is True and c.refugee_status is False
         ]
         mine = max(
-            (f for f in lex.figures[cid] if f.date and f.date <= COUNT_DAY), key=lambda f: f.date
+            (f for f in sizes(lex, cid) if f.date and f.date <= COUNT_DAY), key=lambda f: f.date
         )
         assert others
         for shape in LEGAL_SHAPES:
@@ -527,14 +524,14 @@ def test_a_groups_documents_before_a_bare_head_grid(seed_corpus):
     checked = 0
     for cid, doc in DOCUMENTS.items():
         mine = max(
-            (f for f in lex.figures[cid] if f.date and f.date <= COUNT_DAY), key=lambda f: f.date
+            (f for f in sizes(lex, cid) if f.date and f.date <= COUNT_DAY), key=lambda f: f.date
         )
-        own = [f.value for f in lex.figures[cid] if f.value]
+        own = [f.value for f in sizes(lex, cid) if f.value]
         for other in DOCUMENTS:
             if other == cid:
                 continue
             theirs = max(
-                (f for f in lex.figures[other] if f.date and f.date <= COUNT_DAY),
+                (f for f in sizes(lex, other) if f.date and f.date <= COUNT_DAY),
                 key=lambda f: f.date,
             )
             if any(abs(theirs.value - v) <= 0.15 * v for v in own):

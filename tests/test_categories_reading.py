@@ -11,6 +11,8 @@ listed together, places of reported people, rewordings) and the helpers the othe
 
 import pytest
 
+from narrlint.claims.groups_lexicon import sizes
+
 from .conftest import lint_text
 
 CODES = ("NL301", "NL302")
@@ -197,7 +199,7 @@ def test_a_speakers_place_does_not_place_the_reported_people_grid(seed_corpus):
     day = "2024-02-05"
 
     def size(category_id: str) -> str:
-        known = [f for f in lex.figures[category_id] if f.date and f.date.isoformat() <= day]
+        known = [f for f in sizes(lex, category_id) if f.date and f.date.isoformat() <= day]
         return format_value(max(known, key=lambda f: f.date).value)
 
     pairs = [("undocumented", "por"), ("por", "undocumented")]
@@ -296,7 +298,7 @@ def test_a_modifier_negated_by_non_grid(seed_corpus):
     lex = lexicon(seed_corpus)
 
     def size(category_id: str) -> str:
-        known = [f for f in lex.figures[category_id] if f.date and f.date.isoformat() <= PHASE1]
+        known = [f for f in sizes(lex, category_id) if f.date and f.date.isoformat() <= PHASE1]
         return format_value(max(known, key=lambda f: f.date).value)
 
     heads = [

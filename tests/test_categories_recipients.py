@@ -11,6 +11,8 @@ The sentences are invented; the figures, documents and groups are the ledger's.
 
 import pytest
 
+from narrlint.claims.groups_lexicon import sizes
+
 from .test_categories_reading import found
 
 DAY = "2024-08-01"
@@ -43,7 +45,7 @@ DOCUMENTS = {
 def _size(lex, category_id: str) -> str:
     from narrlint.claims.groups import format_value
 
-    known = [f for f in lex.figures[category_id] if f.date and f.date.isoformat() <= DAY]
+    known = [f for f in sizes(lex, category_id) if f.date and f.date.isoformat() <= DAY]
     return format_value(max(known, key=lambda f: f.date).value)
 
 

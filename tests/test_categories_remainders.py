@@ -10,6 +10,8 @@ The sentences are invented; the figures and groups are the ledger's.
 
 import pytest
 
+from narrlint.claims.groups_lexicon import sizes
+
 from .test_categories_reading import found
 
 DAY = "2023-10-20"
@@ -32,7 +34,7 @@ def _values(corpus):
     totals = [
         f for f in lex.stocks if f.category == "total" and f.date and f.date.isoformat() <= DAY
     ]
-    registered = [f for f in lex.figures["por"] if f.date and f.date.isoformat() <= DAY]
+    registered = [f for f in sizes(lex, "por") if f.date and f.date.isoformat() <= DAY]
     assert totals and registered  # the seed ledger has 2023 totals and PoR sizes
     own = format_value(max(registered, key=lambda f: f.date).value)
     return [format_value(f.value) for f in totals if f.value >= 3e6], own

@@ -10,6 +10,8 @@ The sentences are invented; the figures and groups are the ledger's.
 
 import pytest
 
+from narrlint.claims.groups_lexicon import sizes
+
 from .test_categories_reading import found
 
 DAY = "2023-12-15"
@@ -34,7 +36,7 @@ def _sizes(corpus):
     lex = lexicon(corpus)
 
     def latest(category_id: str) -> str:
-        known = [f for f in lex.figures[category_id] if f.date and f.date.isoformat() <= DAY]
+        known = [f for f in sizes(lex, category_id) if f.date and f.date.isoformat() <= DAY]
         return format_value(max(known, key=lambda f: f.date).value)
 
     totals = [

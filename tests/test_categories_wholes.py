@@ -11,6 +11,8 @@ ledger. Shared helpers live in :mod:`tests.test_categories_reading`.
 
 import pytest
 
+from narrlint.claims.groups_lexicon import sizes
+
 from .test_categories_reading import found, ledger_words
 
 DAY = "2023-10-20"
@@ -29,10 +31,10 @@ def _sizes(corpus):
         return max(known, key=lambda f: (f.date, f.value))
 
     total = latest([s for s in lex.stocks if "total" in s.metric.lower()])
-    undocumented = latest(lex.figures["undocumented"])
+    undocumented = latest(sizes(lex, "undocumented"))
     assert total.value > undocumented.value  # a part smaller than its whole
     refugees = [c for c, g in corpus.ledger.categories.items() if g.refugee_status]
-    registered = latest([f for c in refugees for f in lex.figures[c]])
+    registered = latest([f for c in refugees for f in sizes(lex, c)])
     return (format_value(total.value), format_value(undocumented.value),
             format_value(registered.value), registered.value < undocumented.value)  # fmt: skip
 
@@ -225,15 +227,17 @@ def test_parts_listed_after_a_whole_grid(seed_corpus):
     day = "2024-07-20"
 
     def size(category_id: str) -> str:
-        known = [f for f in lex.figures[category_id] if f.date and f.date.isoformat() <= day]
+        known = [f for f in sizes(lex, category_id) if f.date and f.date.isoformat() <= day]
         return format_value(max(known, key=lambda f: f.date).value)
 
     total = max((s for s in lex.stocks if s.date and s.date.isoformat() <= day
                  and "total" in s.metric.lower()), key=lambda s: s.date)  # fmt: skip
-    sizes = {"W": format_value(total.value), "p": size("por"), "a": size("acc")}
+    values = {"W": format_value(total.value), "p": size("por"), "a": size("acc")}
     refugee = ledger_words(seed_corpus, True, "refugee_status")
-    wrong = [t.format(g=g, G=g[:1].upper() + g[1:], **sizes) for t in LISTED_PARTS for g in refugee]
-    right = [t.format(g=g, G=g[:1].upper() + g[1:], **sizes) for t in LISTED_PARTS
+    wrong = [
+        t.format(g=g, G=g[:1].upper() + g[1:], **values) for t in LISTED_PARTS for g in refugee
+    ]
+    right = [t.format(g=g, G=g[:1].upper() + g[1:], **values) for t in LISTED_PARTS
              for g in ("Afghans", "documented Afghans")]  # fmt: skip
     missed = [t for t in wrong if "NL301" not in found(seed_corpus, t, day)]
     alarms = [t for t in right if "NL301" in found(seed_corpus, t, day)]

@@ -493,10 +493,11 @@ def test_category_messages_in_the_words_of_a_newsroom(seed_corpus) -> None:
     assert figure.details == (
         "1.4 million matches the registered refugees (PoR card holders) figure given by FO "
         "spokesperson Mumtaz Zahra Baloch on 5 October 2023 (1.4 million), not the figures for "
-        "undocumented Afghans (no PoR card, ACC or valid visa): 1.73 million (caretaker interior "
-        "minister Sarfraz Bugti, 3 October 2023), 1 million (official figures presented to the "
-        "Ministry of Interior (per Hum News), undated), 775,000 (UNHCR (as quoted by Taghrib), "
-        "30 June 2023)."
+        "undocumented Afghans (no PoR card, ACC or valid visa): 1.1 million (caretaker interior "
+        "minister Sarfraz Bugti (as cited by a Pakistan Standard editorial), undated), 1.73 "
+        "million (caretaker interior minister Sarfraz Bugti, 3 October 2023), 1 million (official "
+        "figures presented to the Ministry of Interior (per Hum News), undated), 775,000 (UNHCR "
+        "(as quoted by Taghrib), 30 June 2023)."
     )
     text = "Pakistan hosts 1.3 million refugees, including those holding ACCs."
     (wide,) = problems(seed_corpus, "NL302", text, "2023-11-10")

@@ -479,8 +479,15 @@ def local_orders(lex: Lexicon, lowers: list[str], sentences: list[Span]) -> tupl
 
 
 def figure_matches(value: float, hedge: str | None, figure: Figure) -> bool:
-    """Does a number written in a draft (with its hedge) stand for this ledger figure?"""
+    """Does a number written in a draft (with its hedge) stand for this ledger figure?
+
+    A figure the ledger gives with one bound only ("more than 2 million": ``low`` without
+    ``high``; "up to 500,000": ``high`` without ``low``) is a bound, not a size: only a number
+    given with the same bound stands for it ("more than two million undocumented Afghans"),
+    while "2.1 million" is some other count that happens to exceed it."""
     if figure.value is None:
+        return False
+    if figure.bound is not None and hedge != figure.bound:
         return False
     low = figure.low if figure.low is not None else figure.value
     high = figure.high if figure.high is not None else figure.value
@@ -494,6 +501,13 @@ def figure_matches(value: float, hedge: str | None, figure: Figure) -> bool:
         return value * (1 - bound) <= high and low <= value * (1 + 0.02)
     tolerance = HEDGED_TOLERANCE if hedge == "about" else TOLERANCE
     return value * (1 - tolerance) <= high and low <= value * (1 + tolerance)
+
+
+def sizes(lex: Lexicon, category: str) -> tuple[Figure, ...]:
+    """The figures that give a group's size: not a bound ("more than 2 million"), which says
+    how large the group is at least, and which only a number given with the same bound
+    stands for (:func:`figure_matches`)."""
+    return tuple(f for f in lex.figures.get(category, ()) if f.bound is None)
 
 
 def joint_figures(lex: Lexicon, groups: frozenset[str]) -> tuple[Figure, ...]:

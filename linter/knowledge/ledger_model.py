@@ -429,6 +429,15 @@ class Figure:
     event: str | None = None
     """``events[].id`` the figure belongs to, optional."""
 
+    @property
+    def bound(self) -> str | None:
+        """``"above"`` for a figure given with a lower bound only ("more than 2 million":
+        ``low`` without ``high``), ``"below"`` for an upper bound only ("up to 500,000"),
+        else ``None``: a bound says how large a group is at least or at most, not its size."""
+        if (self.low is None) == (self.high is None):
+            return None
+        return "above" if self.low is not None else "below"
+
 
 @dataclass(frozen=True, slots=True)
 class NameVariant:
