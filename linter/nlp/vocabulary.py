@@ -166,3 +166,38 @@ ONWARD_LEMMAS = frozenset({"resettle", "resettlement"})
 LAST_PERIODS = frozenset({"year", "month"})
 """Periods "last" names back from the text's date ("last year", "last month"): the sentence's
 time frame for titles, when an order was given for deadlines."""
+
+
+# groups (figures): people moving
+
+DEPARTURE_LEMMAS = frozenset(
+    {"deport", "expel", "repatriate", "return", "leave", "evict", "depart", "exit", "go"}
+)  # fmt: skip
+"""Verbs of people leaving a country or being made to leave it, in any voice ("were
+deported", "have left", "had been repatriated"): a number they count is people moving, not a
+group's size. The ledger's phased orders add their own action words."""
+
+PARTICLE_DEPARTURE_LEMMAS: dict[str, frozenset[str]] = {
+    "send": frozenset({"back", "home", "away", "out"}),
+    "push": frozenset({"back", "out"}),
+    "drive": frozenset({"back", "out", "away"}),
+    "force": frozenset({"back", "out"}),
+    "kick": frozenset({"out"}),
+    "throw": frozenset({"out"}),
+    "turn": frozenset({"back", "away"}),
+    "ship": frozenset({"back", "home", "out"}),
+    "fly": frozenset({"back", "home", "out"}),
+    "bring": frozenset({"back", "home"}),
+    "take": frozenset({"back"}),
+    "head": frozenset({"back", "home"}),
+    "move": frozenset({"back", "out"}),
+    "come": frozenset({"back", "home"}),
+    "return": frozenset({"back", "home"}),
+    "go": frozenset({"back", "home"}),
+}
+"""Verbs that are a departure only with their particle ("sent back", "pushed out", "flown
+home"; "sent" or "turned" alone is not): lemma -> the particles that make it one."""
+
+PASSIVE_GET = frozenset({"get", "gets", "got", "gotten", "getting"})
+""""Get" as a passive auxiliary ("got deported"): read through like "were" before a verb's
+participle."""
