@@ -123,3 +123,43 @@ def test_a_fraction_before_a_scale_word_keeps_its_value(seed_corpus):
         )
     )
     assert [value for _, value in found["numbers"]] == [800_000.0, 750_000_000.0, 1_200_000.0]
+
+
+def test_a_colon_glued_after_a_wire_credit_is_split(seed_corpus):
+    """Wire copy glues its credit to the story ("(APP):State Minister ..."): the title, name or
+    number after the colon is its own token, as after "(APP): "; a time and a colon between
+    words are split as before."""
+    pipe = seed_corpus.nlp
+
+    def words(text: str) -> list[str]:
+        return [t.text for t in pipe.tokenizer(text)]
+
+    assert words("Jan 21 (APP):State Minister") == [
+        "Jan",
+        "21",
+        "(",
+        "APP",
+        "):",
+        "State",
+        "Minister",
+    ]
+    assert words("[Reuters]:12 people") == ["[", "Reuters", "]:", "12", "people"]
+    assert words("at 10:30 (see):") == ["at", "10:30", "(", "see", "):"]
+
+
+def test_a_title_after_a_glued_wire_credit_is_read_whole(tmp_path):
+    from .conftest import run_cli
+
+    (tmp_path / "state.txt").write_text(
+        "ISLAMABAD, Jan 21 (APP):State Minister for Interior Talal Chaudhry told the National "
+        "Assembly on Wednesday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "minister.txt").write_text(
+        "ISLAMABAD, Jan 21 (APP):Minister for Interior Talal Chaudhry told the House on "
+        "Wednesday.\n",
+        encoding="utf-8",
+    )
+    run = run_cli("-j", "1", "--date", "2026-01-21", "state.txt", "minister.txt", cwd=tmp_path)
+    assert "state.txt" not in run.stdout  # Minister of State for Interior: right
+    assert "minister.txt:1:" in run.stdout and "NL402" in run.stdout  # not Minister for Interior
