@@ -55,3 +55,28 @@ def test_cards_renewed_until_a_date(seed_corpus):
             if _codes(seed_corpus, text, when) != (["NL101"] if bad else []):
                 mismatched.append((text, when))
     assert mismatched == []
+
+
+SET_AS_DATE_FORMS = (  # round 7: a bare "date"/"day" set for an order's act or people
+    "Pakistan named {date} as the date for the deportation of undocumented Afghans.",
+    "The government has declared {date} as the day for all illegal foreigners to go home.",
+    "The cabinet fixed {date} as the date for undocumented Afghans to leave.",
+)
+SET_AS_DATE_LOOK_ALIKES = (
+    "The ministry set {date} as the date for the meeting with Afghan officials.",
+    "Officials named {date} as the date for the polio campaign.",
+)
+
+
+def test_a_date_set_as_the_date_for_an_order(seed_corpus):
+    order = seed_corpus.ledger.deadlines["ifrp_phase1"]
+    last_day = min(a.date for a in order.equivalent_dates)  # "by November 1" = October 31
+    when = (order.announced + dt.timedelta(days=10)).isoformat()
+    wrong = f"{last_day + dt.timedelta(days=30):%B} {(last_day + dt.timedelta(days=30)).day}"
+    right = f"{last_day:%B} {last_day.day}"
+    for form in SET_AS_DATE_FORMS:
+        found = [c for c, _, _ in reported(seed_corpus, form.format(date=wrong), when)]
+        assert found == ["NL101"], form
+        assert reported(seed_corpus, form.format(date=right), when) == [], form
+    for form in SET_AS_DATE_LOOK_ALIKES:
+        assert reported(seed_corpus, form.format(date=wrong), when) == [], form

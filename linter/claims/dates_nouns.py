@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from narrlint.claims.dates_frames import PEOPLE_QUANTIFIERS
 from narrlint.claims.dates_lexicon import Lexicon
 from narrlint.claims.dates_words import (
     APPOSITION_ENDS,
     COMPLEMENT_WORDS,
+    DATE_WORDS,
     DEADLINE_NOUNS,
+    DETERMINERS,
     DOCUMENT_NOUNS,
     ENFORCEMENT_LEMMAS,
     EXTENDED_NOUN_REACH,
@@ -177,6 +180,8 @@ def noun_after(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span | N
         noun = _modified_deadline_noun(doc, i, clause, lexicon)
         if noun is not None:
             return noun
+        if _date_of_the_order(doc, i, clause, lexicon):
+            return doc[i : i + 1]  # "announced November 30 as the date for the removal of …"
         if lowers[i] not in FORWARD_BRIDGE and not manner_adverb(lowers[i]):
             return None  # "… has been officially set as the deadline": an adverb bridges
         set_as = span.start > clause.start and lowers[span.start - 1] in SETTING_FORMS
@@ -186,6 +191,32 @@ def noun_after(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span | N
         i += 1
         steps += 1
     return None
+
+
+def _date_of_the_order(doc: Doc, i: int, clause: Span, lexicon: Lexicon) -> bool:
+    """ "<date> as the date for the removal of illegal immigrants", "… as the date for
+    undocumented Afghans to leave": a bare "date" the value is set as, for an act of the
+    ledger's orders or their people, is the order's deadline (not "the date for the talks")."""
+    lowers = doc_lowers(doc)
+    if lowers[i] not in DATE_WORDS or i + 1 >= clause.end or lowers[i + 1] != "for":
+        return False
+    if i < 2 or lowers[i - 1] not in ("the", "a") or lowers[i - 2] != "as":
+        return False
+    k = i + 2
+    while k < clause.end and (
+        lowers[k] in DETERMINERS or lowers[k] in PEOPLE_QUANTIFIERS or doc[k].like_num
+    ):
+        k += 1  # "for the removal", "for all illegal immigrants"
+    if k >= clause.end:
+        return False
+    word, lemma = lowers[k], doc[k].lemma_.lower()
+    return (
+        word in lexicon.people
+        or word in lexicon.modifiers
+        or word in lexicon.heads
+        or word in lexicon.actions
+        or lemma in lexicon.actions
+    )
 
 
 def manner_adverb(word: str) -> bool:

@@ -444,3 +444,6 @@ NEGATION_REACH = 8
 ENDING_TIME_WORDS = frozenset({"on", "at", "in", "by", "after", "before", "today", "tomorrow"})
 """Words right after an intransitive verb of ending ("set to conclude on", "due to expire at
 midnight"): a time follows, not a thing ended."""
+DATE_WORDS = frozenset({"date", "day"})
+"""A bare noun of a day a value is set as ("announced November 30 as the date for the removal
+of …"): a deadline only with an order's act or people after "for"."""

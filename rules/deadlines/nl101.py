@@ -132,7 +132,9 @@ class DeadlineMismatch(Rule):
         ("ISLAMABAD: …") is where the report was filed, not the order's place. Also read: a
         first value in an opening participle ("Initially slated for March 31, the deadline
         …"), a date that is its deadline noun's subject ("31 October would be their last day
-        to leave"), "the expiry of PoR cards on …", "the end of the grace period on …",
+        to leave"), a date set as a bare "date" or "day" for an order's act or people
+        ("named … as the date for the deportation of undocumented Afghans"; not "as the date
+        for the talks"), "the expiry of PoR cards on …", "the end of the grace period on …",
         cards "renewed until …"; another purpose of the main clause ("staged a sit-in to
         protest …") does not reach a date in a content clause of a decision ("… the decision
         that any crossing will require a passport and visa from …"). Text in another script
