@@ -1,0 +1,194 @@
+"""The text a browser shows in an HTML block of text elements (a CMS export, a saved page).
+
+CommonMark makes ``<p>Pakistan gave …</p>`` or a whole ``<!DOCTYPE html>`` page an HTML block
+with no inline content, so every finding in it was lost without a word (robustness probe r7
+D2). A block that opens with a text element (a page, a paragraph, a heading, a list, a quote,
+a table) is read as a browser shows it: tags are gaps, block-level tags separate blocks,
+entities are their characters, and comments, scripts, styles, code and the page's head are
+not prose. Blocks opened by anything else (a ``<div>`` widget, an embed, a comment) stay
+masked, as before. Every piece maps back to its original characters.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from markdown_it.token import Token
+
+from narrlint.text.positions import LineIndex
+from narrlint.text.prose_builder import ProseBuilder
+
+_TEXT_OPENERS = re.compile(
+    r"\s*<(?:!doctype\s+html|html|body|main|article|section|p|h[1-6]|blockquote|ul|ol|li|dl"
+    r"|table|figcaption)(?=[\s>/])",
+    re.IGNORECASE,
+)
+_MARKUP = re.compile(
+    r"<!--.*?(?:-->|\Z)"  # a comment (unclosed: to the block's end)
+    r"|<!\[CDATA\[.*?(?:\]\]>|\Z)"
+    r"|<[!?][^>]*>?"  # a declaration or processing instruction
+    # a tag; no "<" inside it, so a "<" that opens no tag costs one look to the next "<"
+    r"|</?([A-Za-z][A-Za-z0-9-]{0,40})(?:[^<>\"']|\"[^<\"]*\"|'[^<']*')*>"
+    r"|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});",
+    re.DOTALL,
+)
+_HIDDEN = frozenset(
+    [
+        "head",
+        "script",
+        "style",
+        "pre",
+        "code",
+        "textarea",
+        "template",
+        "noscript",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "select",
+    ]
+)
+_BLOCKS = frozenset(
+    [
+        "html",
+        "body",
+        "main",
+        "article",
+        "section",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "div",
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "address",
+        "details",
+        "summary",
+        "hr",
+        "form",
+        "fieldset",
+        "legend",
+        "center",
+        "pre",
+        "head",
+    ]
+)
+_KINDS = {
+    **{f"h{n}": "heading" for n in range(1, 7)},
+    "li": "list_item",
+    "td": "table",
+    "th": "table",
+    "blockquote": "quote",
+}
+
+
+def reads_as_text(token: Token) -> bool:
+    """Whether an HTML block opens with a text element, so a reader reads its text."""
+    return bool(_TEXT_OPENERS.match(token.content))
+
+
+def html_block_prose(text: str, index: LineIndex, token: Token, builder: ProseBuilder) -> bool:
+    """Add the shown text of the HTML block ``token`` to ``builder``; False (nothing added)
+    when its lines cannot be found in the original (a block inside a quote or list whose
+    markers markdown-it removed in a way not undone here)."""
+    content = token.content
+    lines = content.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    first = token.map[0] + 1
+    if first + len(lines) - 1 > index.line_count:
+        return False
+    # where each content line starts in the original text
+    starts: list[int] = []
+    for number, line in enumerate(lines):
+        line_start, line_end = index.line_span(first + number, text)
+        if not text[line_start:line_end].endswith(line):
+            return False
+        starts.append(line_end - len(line))
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+
+    def add_text(start: int, end: int) -> None:
+        """Content ``[start, end)``, line by line, at its original characters."""
+        number = _line_of(offsets, start)
+        while start < end:
+            line_end = offsets[number] + len(lines[number])
+            stop = min(end, line_end)
+            if stop > start:
+                begin = starts[number] + start - offsets[number]
+                builder.add(begin, begin + stop - start)
+            start = line_end + 1
+            number += 1
+
+    def original(offset: int) -> int:
+        number = _line_of(offsets, offset)
+        return starts[number] + offset - offsets[number]
+
+    kind = "paragraph"
+    builder.open_block()
+    cursor = 0
+    length = len(content)
+    while cursor < length:
+        found = _MARKUP.search(content, cursor)
+        start = found.start() if found else length
+        add_text(cursor, start)
+        if not found:
+            break
+        cursor = found.end()
+        markup = found.group()
+        if markup.startswith("&"):
+            char = html.unescape(markup)
+            if char != markup:
+                builder.add_decoded(original(start), original(start) + len(markup), char)
+            continue
+        name = (found.group(1) or "").lower()
+        if not name:
+            continue
+        closing = markup.startswith("</")
+        if name in _BLOCKS:
+            builder.close_block(kind)
+            builder.open_block()
+            kind = "paragraph" if closing else _KINDS.get(name, "paragraph")
+        if name in _HIDDEN and not closing and not markup.endswith("/>"):
+            end = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(content, cursor)
+            cursor = end.end() if end else length
+    builder.close_block(kind)
+    return True
+
+
+def _line_of(offsets: list[int], offset: int) -> int:
+    """0-based content line holding ``offset`` (``offsets``: each line's start)."""
+    low, high = 0, len(offsets) - 2
+    while low < high:
+        middle = (low + high + 1) // 2
+        if offsets[middle] <= offset:
+            low = middle
+        else:
+            high = middle - 1
+    return low
