@@ -548,3 +548,46 @@ def test_a_number_above_a_bound_is_not_that_groups_figure(seed_corpus, text):
     """The UN's "more than 2 million undocumented" does not make any number above two
     million the undocumented's figure given to another group."""
     assert "NL302" not in found(seed_corpus, text, "2023-11-15")
+
+
+MOVED_SHAPES = (
+    "Since the crackdown began, {n} {g} have been sent back to their country.",
+    "Officials said {n} {g} were pushed back across the border last year.",
+    "Pakistan has sent back {n} {g} since the drive began.",
+    "The police sent {n} {g} back to Afghanistan.",
+    "Nearly {n} {g} were forcibly repatriated, the ministry said.",
+    "Some {n} {g} got expelled over the past year.",
+    "About {n} {g} had been driven out of the country by then.",
+    "Around {n} {g} went back home in the first months.",
+)
+"""People moving, in any tense and voice, with or without a particle: a flow, not a size."""
+STAYING_SHAPES = (
+    "Some {n} {g} live in Pakistan, and many were sent back last year.",
+    "The {n} {g} sent letters to the ministry.",
+    "Officials sent {n} {g} notices last week.",
+    "Some {n} {g} have been sent text messages.",
+    "Pakistan plans to send back {n} {g}.",
+    "Some {n} {g} face being sent back.",
+)
+"""Look-alikes: a size next to a movement, a verb of sending without its particle, a
+movement still to come (the order's target, compared)."""
+
+
+def test_a_count_of_people_moving_is_no_groups_size_grid(seed_corpus):
+    from narrlint.claims.groups import format_value, lexicon
+
+    lex = lexicon(seed_corpus)
+    day = "2025-06-15"
+
+    def size(category_id: str) -> str:
+        known = [f for f in sizes(lex, category_id) if f.date and f.date.isoformat() <= day]
+        return format_value(max(known, key=lambda f: f.date).value)
+
+    moved, stayed = [], []
+    for own, other in (("por", "undocumented"), ("undocumented", "por"), ("por", "acc")):
+        g = next(t for t in seed_corpus.ledger.categories[own].terms if t.endswith("s"))
+        for shapes, into in ((MOVED_SHAPES, moved), (STAYING_SHAPES, stayed)):
+            into.extend(t.format(n=size(other), g=g) for t in shapes)
+    alarms = [t for t in moved if found(seed_corpus, t, day)]
+    missed = [t for t in stayed if found(seed_corpus, t, day) != ["NL302"]]
+    assert not alarms and not missed, (alarms, missed)

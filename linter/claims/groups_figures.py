@@ -77,6 +77,8 @@ from narrlint.nlp.vocabulary import (
     CLAUSE_BREAKS,
     CURRENCIES,
     NEGATIONS,
+    PARTICLE_DEPARTURE_LEMMAS,
+    PASSIVE_GET,
     PERSON_NOUNS,
     RELATIVES,
 )
@@ -367,9 +369,9 @@ def _phrase_after(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> Menti
 
 def _flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_end: int) -> bool:
     """The number counts movements, not a group: "460,000 undocumented Afghans left", "have
-    been deported", "deported over 1.4 million", "the return of 1.4 million", "800,000
-    Afghans crossed over". Flows (ledger figures of returns) overlap every group's size, so
-    they are never compared."""
+    been deported", "got expelled", "were sent back", "deported over 1.4 million", "has sent
+    back 630,000", "the return of 1.4 million", "800,000 Afghans crossed over". Flows (ledger
+    figures of returns) overlap every group's size, so they are never compared."""
     actions = lex.movements
     lowest = clause.start if clause is not None else sentence_at(doc, start).start
     highest = clause.end if clause is not None else sentence_at(doc, start).end
@@ -381,20 +383,42 @@ def _flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_end:
             token.lower_ == "of" and k > lowest and _nominal(doc[k - 1], actions)
         ):
             return True
+        # "has sent back 630,000 ...", "sent 630,000 ... back"
+        if k > lowest and _moved_with(doc[k - 1], token.lower_):
+            return True
+        if _moved_with(token, _particle_after(doc, phrase_end, highest)):
+            return True
         if token.lower_ not in FIGURE_HEDGES and token.lower_ not in AUXILIARY_FILLERS:
             break
     for k in range(phrase_end, min(highest, phrase_end + 5)):
         token = doc[k]
         if _moved(token, actions):
             return True
+        if k + 1 < highest and _moved_with(token, doc[k + 1].lower_):
+            return True  # "... have been sent back", "... were pushed out"
         # "... 'spontaneously' returned": an adverb, quoted or not, before the verb
         if (
             token.lower_ not in AUXILIARY_FILLERS
+            and token.lower_ not in PASSIVE_GET
             and not token.lower_.endswith("ly")
             and token.text not in QUOTES
         ):
             break
     return False
+
+
+def _moved_with(token: Token, particle: str | None) -> bool:
+    """A past form of a verb that is a departure with its particle ("sent back", "pushed
+    out", "flown home")."""
+    if particle is None:
+        return False
+    particles = PARTICLE_DEPARTURE_LEMMAS.get(token.lemma_.lower())
+    return particles is not None and particle in particles and _past(token)
+
+
+def _particle_after(doc: Doc, end: int, highest: int) -> str | None:
+    """The word right after a verb's object ("sent 630,000 Afghans back")."""
+    return doc[end].lower_ if end < highest else None
 
 
 def _level(doc: Doc, lowest: int, k: int) -> bool:
@@ -415,9 +439,13 @@ COUNT_NOUNS = frozenset({"number", "total", "population", "count", "tally"})
 
 def _moved(token: Token, actions: frozenset[str]) -> bool:
     """A past form of a movement verb ("left", "returned", "deported")."""
-    lemma = token.lemma_.lower()
+    return token.lemma_.lower() in actions and _past(token)
+
+
+def _past(token: Token) -> bool:
+    """A past form of a verb: not its base, third person or "-ing" form."""
     lower = token.lower_
-    return lemma in actions and lower != lemma and not lower.endswith(("s", "ing"))
+    return lower != token.lemma_.lower() and not lower.endswith(("s", "ing"))
 
 
 def _nominal(token: Token, actions: frozenset[str]) -> bool:

@@ -26,7 +26,7 @@ from narrlint.claims.groups_words import DATELINE_MARKS, NEGATION_PREFIXES
 from narrlint.knowledge.corpus import Corpus
 from narrlint.knowledge.ledger import Category, Figure, Ledger
 from narrlint.nlp.pipeline import derived_values
-from narrlint.nlp.vocabulary import ARRIVAL_LEMMAS, PERSON_NOUNS, nominals
+from narrlint.nlp.vocabulary import ARRIVAL_LEMMAS, DEPARTURE_LEMMAS, PERSON_NOUNS, nominals
 
 TOLERANCE = 0.07
 """A number within 7% of a ledger figure names that figure (rounding, "1.4" for 1.45)."""
@@ -74,8 +74,9 @@ class Lexicon:
     """Movement verbs and their nouns from the phased deadlines (leave, deport, return ...):
     a number they count is a flow of people, not a group's size."""
     movements: frozenset[str]
-    """:attr:`flow_actions` and verbs of people arriving ("crossed over", "fled"): a
-    number they count is people moving, not a group's size."""
+    """:attr:`flow_actions`, verbs of people arriving ("crossed over", "fled") and of people
+    leaving ("deported", "repatriated"): a number they count is people moving, not a group's
+    size."""
     lapses: dict[str, dt.date]
     """Category → the first phase deadline that targets it, or the end of its documents'
     validity chain: after it the group's documents no longer make it legal, so calling it
@@ -222,7 +223,7 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         phase_actions=phase_actions,
         phase_dates=_phase_dates(ledger),
         flow_actions=flow_actions,
-        movements=flow_actions | ARRIVAL_LEMMAS,
+        movements=flow_actions | ARRIVAL_LEMMAS | DEPARTURE_LEMMAS,
         lapses=lapses,
         figures=figures,
         stocks=stocks,

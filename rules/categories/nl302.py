@@ -83,42 +83,42 @@ class CategoryFigureMismatch(Rule):
         November 1": 1.7 million is the undocumented count given to refugees), or, in a list
         paired "respectively", from the group in the same place of the list of groups before it
         ("Afghans with PoR and ACC number 1.3 million and 800,000, respectively"). Counts of
-        people moving ("460,000 ... left", "have been deported since ...", "... crossed over to
-        Pakistan") are not group sizes and are never compared; nor are numbers of people in
-        another country ("Iran hosts ...", "In Iran, ...", "... Afghans in Iran": a name the
-        ledger does not know, unless its own country is named nearer the number), nor numbers
-        far (over a factor of three) from every size of the named group, which count a part of
-        it (one city, one month), nor numbers of the people of a province or city ("800,000
-        registered refugees live in Khyber Pakhtunkhwa"), unless they give another group's
-        figure to the unit ("145,716"). Groups without ledger figures are not checked. A ledger
-        figure whose metric names two groups' terms ("Undocumented Afghans and ACC holders who
-        could be affected") counts them together: it is compared as another population's figure,
-        not as a size of the group it is filed under. Figures the ledger files under other
-        populations (a total of all Afghans, UNHCR's wider refugee count) count as another
-        group's figures when within a factor of three of the named group's own, unless their
-        metric has every word the draft gives the number ("2.1 million Afghan refugees", UNHCR's
-        metric; for a number an order puts at risk, only when its noun names no group and no
-        group has the figure: "plans to expel 3 million Afghans"), or when the group is a bare
-        head noun whose group asserts nothing ("2.8 million Afghan migrants": a loose word for
-        all of them; "4.4 million Afghan refugees" asserts a status); buckets of movement
-        figures are skipped; a loose noun its own predicate classes ("4.4 million foreigners
-        had been categorised as illegal") asserts that group's status. A number for groups
-        joined by "and" ("migrants and refugees", "PoR
-        and ACC holders number 2.25 million") is not compared; modifiers joined on one head are
-        a list for "respectively" ("PoR and ACC holders number 1.45 million and 800,000
-        respectively"). On a phrase that fuses two groups ("1.3 million undocumented Afghan
-        refugees") the number is read for the modifier's group, and a bare head's own
-        restriction ("1.7 million Afghan refugees who have no documents", "... living here on
-        ACCs", "... migrants living in Pakistan with PoR cards", "... refugees granted ACCs",
-        "... who received ACCs", "..., who were issued ACCs") names the group it counts, as
-        do documents given to the people ("issued a one-time ACC to 880,000 refugees"):
-        calling those ACC holders refugees is NL301's error, not the figure's. A lower bound
-        set over a long span of years or at a past peak ("hosted more than four million
-        Afghan refugees for the last 40 years", "at its peak", "since 1979") is not compared
-        with a population's total of one day: everyone sheltered over the span may meet it. A
-        group's own figure given for it together with a group it is said to include ("1.3
-        million refugees, including those holding ACCs", "among the 1.7 million Afghan
-        migrants, 50,000 hold PoR cards") is reported too: it counts only part of them.
+        people who moved, in any tense and voice ("460,000 ... left", "have been deported since
+        ...", "got expelled", "were sent back", "has pushed out 600,000 ...", "... crossed over to
+        Pakistan") are not group sizes and are never compared (a movement still to come, "plans to
+        send back", "face being sent back", is the order's target); nor are numbers of people in
+        another country ("Iran hosts ...", "In Iran, ...", "... Afghans in Iran": a name the ledger
+        does not know, unless its own country is named nearer the number), nor numbers far (over a
+        factor of three) from every size of the named group, which count a part of it (one city, one
+        month), nor numbers of the people of a province or city ("800,000 registered refugees live
+        in Khyber Pakhtunkhwa"), unless they give another group's figure to the unit ("145,716").
+        Groups without ledger figures are not checked. A ledger figure whose metric names two
+        groups' terms ("Undocumented Afghans and ACC holders who could be affected") counts them
+        together: it is compared as another population's figure, not as a size of the group it is
+        filed under. Figures the ledger files under other populations (a total of all Afghans,
+        UNHCR's wider refugee count) count as another group's figures when within a factor of three
+        of the named group's own, unless their metric has every word the draft gives the number
+        ("2.1 million Afghan refugees", UNHCR's metric; for a number an order puts at risk, only
+        when its noun names no group and no group has the figure: "plans to expel 3 million
+        Afghans"), or when the group is a bare head noun whose group asserts nothing ("2.8 million
+        Afghan migrants": a loose word for all of them; "4.4 million Afghan refugees" asserts a
+        status); buckets of movement figures are skipped; a loose noun its own predicate classes
+        ("4.4 million foreigners had been categorised as illegal") asserts that group's status. A
+        number for groups joined by "and" ("migrants and refugees", "PoR and ACC holders number 2.25
+        million") is not compared; modifiers joined on one head are a list for "respectively" ("PoR
+        and ACC holders number 1.45 million and 800,000 respectively"). On a phrase that fuses two
+        groups ("1.3 million undocumented Afghan refugees") the number is read for the modifier's
+        group, and a bare head's own restriction ("1.7 million Afghan refugees who have no
+        documents", "... living here on ACCs", "... migrants living in Pakistan with PoR cards",
+        "... refugees granted ACCs", "... who received ACCs", "..., who were issued ACCs") names the
+        group it counts, as do documents given to the people ("issued a one-time ACC to 880,000
+        refugees"): calling those ACC holders refugees is NL301's error, not the figure's. A lower
+        bound set over a long span of years or at a past peak ("hosted more than four million Afghan
+        refugees for the last 40 years", "at its peak", "since 1979") is not compared with a
+        population's total of one day: everyone sheltered over the span may meet it. A group's own
+        figure given for it together with a group it is said to include ("1.3 million refugees,
+        including those holding ACCs", "among the 1.7 million Afghan migrants, 50,000 hold PoR
+        cards") is reported too: it counts only part of them.
 
         Bad (draft dated 2023-10-20):
             Pakistan says 1.4 million undocumented Afghans must leave.
