@@ -178,7 +178,9 @@ class CountClaim(Claim):
 
 def read(draft: Draft, corpus: Corpus) -> list[CountClaim]:
     """Every casualty count of the draft with its attribution, in the order of the text."""
-    sentences = Sentences.of(draft.doc, _story_finder(draft, corpus), label_sources(corpus))
+    sentences = Sentences.of(
+        draft.doc, _story_finder(draft, corpus), label_sources(corpus), _block_finder(draft)
+    )
     found: list[tuple[int, Count, Found | None]] = []
     for index in range(len(sentences.items)):
         if not sentences.numbers_of(index):
@@ -293,6 +295,16 @@ def _story_finder(draft: Draft, corpus: Corpus) -> Callable[[Span], int]:
         return bisect_right(firsts, line)
 
     return story_of
+
+
+def _block_finder(draft: Draft) -> Callable[[Span], int]:
+    """Paragraph of a sentence (the character where its block starts; -1 before any)."""
+
+    def block_of(sentence: Span) -> int:
+        block = draft.block_of(sentence)
+        return block.start if block is not None else -1
+
+    return block_of
 
 
 Attributed = dict[tuple[int, float], dict[str, tuple[int, Found]]]

@@ -269,10 +269,13 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
 
 VAGUE_REPORT_WORDS = frozenset(
     {"initial", "early", "earlier", "preliminary", "unconfirmed", "first", "some", "several",
-     "various", "conflicting", "unofficial", "other", "latest", "recent", "reports", "report"}
+     "various", "conflicting", "unofficial", "other", "latest", "recent", "reports", "report",
+     "details", "further", "more"}
 )  # fmt: skip
 """Words of "according to (initial / unconfirmed) reports": reports of no one named."""
-REPORT_NOUNS = frozenset({"reports", "report"})
+REPORT_NOUNS = frozenset({"reports", "report", "details"})
+"""Nouns of "according to (initial) reports" and "according to details" (a newsroom idiom
+for "the story goes": no one named)."""
 
 
 def _vague_reports(according: Token, sentence: Span) -> bool:
@@ -291,7 +294,7 @@ def _vague_reports(according: Token, sentence: Span) -> bool:
         bool(words)
         and words[-1] in REPORT_NOUNS
         and all(w in VAGUE_REPORT_WORDS for w in words)
-        and (words[-1] == "reports" or len(words) > 1)
+        and (words[-1] != "report" or len(words) > 1)
     )
 
 

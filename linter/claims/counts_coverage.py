@@ -36,7 +36,12 @@ from narrlint.claims.counts_referents import (
     reports_their_deaths,
     rivals,
 )
-from narrlint.claims.counts_sequels import continues_account, other_side
+from narrlint.claims.counts_sequels import (
+    continues_account,
+    has_place_of_its_own,
+    other_side,
+    tells_what_happened,
+)
 from narrlint.claims.counts_words import (
     CASUALTIES,
     CLAUSE_MARKS,
@@ -71,6 +76,8 @@ class Sentences:
     stories: list[int]
     sources: frozenset[str]
     """Acronyms of the ledger's sources of figures: they may label a headline ("ISPR: …")."""
+    blocks: list[int]
+    """The paragraph (heading, bullet…) of each sentence: an account goes on within one."""
     _markers: dict[int, list[Token]]
     _counts: dict[int, list[Count]]
     _ordered: dict[int, tuple[list[int], list[Count]]] = field(default_factory=dict)
@@ -83,6 +90,7 @@ class Sentences:
         doc: Doc,
         story_of: Callable[[Span], int] | None = None,
         sources: frozenset[str] = frozenset(),
+        block_of: Callable[[Span], int] | None = None,
     ) -> Sentences:
         items = sentences_of(doc)
         starts = [s.start for s in items]
@@ -93,6 +101,7 @@ class Sentences:
             quotes_of(doc),
             [story_of(s) for s in items] if story_of is not None else [0] * len(items),
             sources,
+            [block_of(s) for s in items] if block_of is not None else [0] * len(items),
             {},
             {},
         )
@@ -356,13 +365,15 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
         if identifier is not None:
             return NEIGHBOUR, identifier
     before = index - 1
-    if not sentences.same_story(index, before) or sentences.outside_marker(before) is None:
+    if not sentences.same_story(index, before):
         return None
+    if sentences.outside_marker(before) is None:
+        return _goes_on(sentences, index, count)
     if continues_account(sentences.items[index], count.span.start):
         return NEIGHBOUR, marker_span(sentences.outside_marker(before))  # "Resultantly, 12…"
     earlier = _sibling_counts(sentences, before)
     if not earlier:
-        return None
+        return _goes_on(sentences, index, count)
     found = NEIGHBOUR, earlier[0][1][1]
     if any(c.value == count.value for c, _ in earlier):
         return found
@@ -377,6 +388,67 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
     if not own and other_side(count.span, [c.span for c, _ in earlier]):
         return found  # "…, the ISPR said. Two soldiers embraced martyrdom."
     return None
+
+
+MAX_ACCOUNT_REACH = 3
+"""Sentences back to the attributed account a count's sentence may go on with, through
+sentences that go on with it too."""
+
+
+def _goes_on(sentences: Sentences, index: int, count: Count) -> Found | None:
+    """ "The ISPR reported that terrorists attempted to assault the check post. Security forces
+    responded, killing eight terrorists. Sixteen soldiers lost their lives.": a sentence with
+    no source, time, place or other incident of its own ("separately", "in another attack",
+    an incident recalled in a relative clause: "the assault that claimed 11 lives") goes on
+    with the attributed account before it (through sentences that go on with it as well) in
+    the same paragraph, when that account tells what happened
+    (:func:`.counts_sequels.tells_what_happened`) and gives no count of the same kind and side
+    that this one would revise or rival. A new
+    total ("the toll rose to 60") needs its own source."""
+    if (
+        _is_update(count)
+        or word(count.span.doc, count.span.start - 1) in BACKGROUND_RELATIVES
+        or sentences.quotes.region(count.number.start) >= 0  # a quotation's own speaker
+    ):
+        return None
+    for back in range(index - 1, max(-1, index - 1 - MAX_ACCOUNT_REACH), -1):
+        if sentences.blocks[back] != sentences.blocks[index] or not _adds_nothing_of_its_own(
+            sentences, back + 1
+        ):
+            return None
+        marker = sentences.outside_marker(back)
+        if marker is None:
+            if sentences.markers_of(back):
+                return None  # a quotation's own source
+            continue
+        account = sentences.items[back]
+        if not tells_what_happened(account):
+            return None
+        for other in sentences.counts_of(back):
+            if kinds_match(other.kind, count.kind) and not other_side(count.span, [other.span]):
+                return None  # a figure of its own: this one revises or rivals it
+        return NEIGHBOUR, marker_span(marker)
+    return None
+
+
+def _adds_nothing_of_its_own(sentences: Sentences, index: int) -> bool:
+    """A sentence with no source, time, place or other incident of its own (see
+    :func:`_goes_on`), after a sentence of the same story."""
+    sentence = sentences.items[index]
+    return not (
+        sentences.markers_of(index)
+        or sentences.separate(index)
+        or _has_own_time(sentence)
+        or has_place_of_its_own(sentence, sentences.items[index - 1])
+        or ANOTHER in doc_lowers(sentence.doc)[sentence.start : sentence.end]
+    )
+
+
+BACKGROUND_RELATIVES = frozenset({"that", "which"})
+"""Before a count's clause: "the assault that claimed the lives of 11 soldiers" recalls an
+incident the account refers to, not what it tells."""
+ANOTHER = "another"
+"""'in another attack', 'another 12 were killed': another incident or a new total."""
 
 
 def _neighbour_marker(sentences: Sentences, index: int) -> Token | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from narrlint.claims.counts_tolls import PROJECTING_MODALS
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import WEEKDAYS
 
@@ -98,3 +99,71 @@ def other_side(count: Span, earlier: list[Span]) -> bool:
     the rest of that report, as it is with "while" in one sentence."""
     mine = side_of(count)
     return mine is not None and any(side_of(e) not in (None, mine) for e in earlier)
+
+
+# ---------------------------------------------------------------------------------------------
+# A sentence that goes on with an attributed account, read from structure
+
+COPULAS = frozenset({"is", "are", "was", "were"})
+COPULA_ADVERBS = frozenset({"not", "also", "still", "reportedly", "then", "now", "all"})
+IRREGULAR_PARTICIPLES = frozenset(
+    {
+        "shot", "hit", "set", "put", "cut", "caught", "brought", "thrown", "found", "held",
+        "sent", "struck", "built", "left", "lost", "made", "fought", "burnt", "led", "being",
+    }
+)  # fmt: skip
+"""Past participles not ending in "-ed"/"-en" ("was shot", "were hit"): a passive event."""
+NOT_ACCOUNT_WORDS = frozenset(
+    PROJECTING_MODALS
+    | {"must", "should"}
+    | {"condemned", "condemns", "condemn", "mourned", "expressed", "vowed", "urged"}
+)
+"""What makes an attributed sentence something other than an account of what happened: a
+future or a possibility ("said the government would compensate"), a statement about the
+deaths ("condemned the attack", "expressed grief")."""
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from"})
+MAX_PLACE_GAP = 3
+"""Words between a place preposition and its proper noun ("in the restive Kurram")."""
+
+
+def tells_what_happened(sentence: Span) -> bool:
+    """Is an attributed sentence an account of events (what was done, what happened), which a
+    following sentence may go on with? "The ISPR reported that terrorists attempted to assault
+    the check post", "PICSS reported a 34% increase in violence" are; "one of the bombers was
+    an Afghan national, according to the minister" (who someone is: a copula before no
+    participle), "the minister said the attack was cowardly", "officials said the families
+    would be compensated" and "the prime minister condemned the attack" are not."""
+    lowers = doc_lowers(sentence.doc)
+    words = lowers[sentence.start : sentence.end]
+    if not NOT_ACCOUNT_WORDS.isdisjoint(words):
+        return False
+    for k, lower in enumerate(words):
+        if lower not in COPULAS:
+            continue
+        j = k + 1
+        while j < len(words) and words[j] in COPULA_ADVERBS:
+            j += 1
+        following = words[j] if j < len(words) else ""
+        if not (following.endswith(("ed", "en")) or following in IRREGULAR_PARTICIPLES):
+            return False  # "was an Afghan national", "was cowardly", "were under way"
+    return True
+
+
+def has_place_of_its_own(sentence: Span, before: Span) -> bool:
+    """Does the sentence name a place the sentence before does not ("… killing eight soldiers
+    in the Bannu district", "In Kurram, …")? A proper noun after "in", "at", "near" or
+    "from", within a few words, that ``before`` does not have: its counts may be another
+    incident's, however they follow the account."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    known = set(lowers[before.start : before.end])
+    for i in range(sentence.start, sentence.end):
+        if lowers[i] not in PLACE_PREPOSITIONS:
+            continue
+        for j in range(i + 1, min(sentence.end, i + MAX_PLACE_GAP + 2)):
+            token = doc[j]
+            if token.is_punct:
+                break
+            if token.is_title and token.is_alpha and lowers[j] not in known:
+                return True
+    return False

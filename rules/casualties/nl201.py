@@ -53,13 +53,23 @@ class UnattributedCasualtyCount(Rule):
         report highlights that …", "the study found …") is a source, and so is a credit placed
         after the count ("…, claimed the ISPR.", "…, the ISPR statement read.", "…, confirmed
         police."). A count set against an attributed one in the same report ("Police said 12
-        militants were killed, while two policemen were martyred"), a sentence that goes on with
-        the attributed account of the sentence before ("As a result, …", "During the operation,
-        …"; not one with a time of its own or "in a separate operation"), and a count of the
-        other side of the same fight in the next sentence share its source. A headline or bullet
-        that repeats a count attributed in the body of the same story is covered by it. Counts
-        that break down an attributed total in the sentence before (by province, by attack, over
-        a year) share its source. A party's denial reports the denied count, not the draft's own
+        militants were killed, while two policemen were martyred"), a sentence that goes on with the
+        attributed account of the sentence before ("As a result, …", "During the operation, …"; not
+        one with a time of its own or "in a separate operation"), and a count of the other side of
+        the same fight in the next sentence share its source. So does a sentence with no link word
+        that goes on with an account of what happened ("The ISPR reported that terrorists tried to
+        storm the check post. Security forces responded, killing eight terrorists. Sixteen soldiers
+        lost their lives."), up to three sentences on in the same paragraph, when it has no source,
+        time, place or other incident of its own ("on Monday", "in Bannu" where the account named no
+        Bannu, "separately", "in another attack", "the assault that claimed 11 lives"), is no new
+        toll ("the toll rose to 60") and the account gives no figure of the same kind for it to
+        revise; an account of who someone is, an opinion, a promise or a condemnation ("One of the
+        bombers was an Afghan national, according to the minister", "officials said the families
+        would be compensated") covers nothing after it, and "according to details" names no one. A
+        headline or bullet that repeats a count attributed in the body of the same story is covered
+        by it. Counts that break down an attributed total in the sentence before (by province, by
+        attack, over a year) share its source. A party's denial reports the denied count, not the
+        draft's own
         claim ("Pakistan denied that seven civilians were killed"). A headline labelled with a
         source ("ISPR: …", "UNAMA: …") credits its counts when the label is a source the ledger
         gives tolls or figures by, an office or person it knows, or a body the draft itself
