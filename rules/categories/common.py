@@ -50,6 +50,9 @@ bombings is no group's size. A number that gives another figure to the unit
 STALE_DAYS = 365
 """A group's size older than this, which the record has followed with a newer one, is out
 of date for a draft (:func:`_out_of_date`)."""
+STALE_CHANGE = 0.25
+"""How far a group's newer size must lie from an old figure of it for that figure to stop
+naming the group (:func:`_stale`)."""
 PRECISE_DIGITS = 4
 """Significant digits from which a number is too precise to match a figure by chance."""
 CORPUS_EVIDENCE = 2
@@ -226,6 +229,7 @@ def _mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch
         for f in figures
         if figure_matches(claim.value, claim.hedge, f)
         and (low <= (f.value or 0) <= high or exactly(claim.value, f))
+        and not _stale(claim.value, f, figures, day)
     ]
     # the draft's own words name a population whose figure this is; a number an order puts
     # at risk is that population's only when its noun names no group and no group has the
@@ -286,6 +290,26 @@ def _out_of_date(figure: Figure, figures: Iterable[Figure], day: dt.date | None)
         f.category == figure.category and f.date is not None and when < f.date <= day
         for f in figures
     )
+
+
+def _stale(value: float, figure: Figure, figures: Iterable[Figure], day: dt.date | None) -> bool:
+    """Another group's figure over a year old whose group the record has since sized far
+    from it (by more than a quarter): no longer that group's size at the draft's date
+    (Bugti's 1.73 million undocumented of 2023 in a 2025 draft, when they numbered 600,000),
+    so a number only near it ("nearly 1.8 million") is not that group's figure given to
+    another. The figure itself or its rounding ("1.73 million", "1.7 million") still quotes
+    it, and a size the record has only refined (880,000 ACC holders, then 800,000) still
+    names its group."""
+    when = figure.date
+    if when is None or day is None or when > day or (day - when).days <= STALE_DAYS:
+        return False
+    if rounds_to(value, figure) or exactly(value, figure):
+        return False
+    newer = [f for f in figures if f.date is not None and when < f.date <= day and f.value]
+    if not newer or not figure.value:
+        return False
+    latest = max(newer, key=lambda f: f.date).value
+    return abs(latest - figure.value) > STALE_CHANGE * figure.value
 
 
 def _fresher(

@@ -34,30 +34,34 @@ class CategoryFigureMismatch(Rule):
     summary = "A figure the ledger ties to one refugee category, given for another"
     severity = Severity.WARNING
     documentation = """
-        A number given for one group that matches the ledger's figures for another group and
-        none of the named group's own figures (±7%, ±10% after "about/around/some", and "over",
-        "more than", "nearly", "almost", "up to" read as bounds: up to 15% away, 5% for a number
-        written to three digits, "nearly 1.73 million"). Figures move with time, so every dated
-        figure of the named group counts, except one the draft could not have meant at its date
-        (or at the month its sentence is set in, "in August 2023, ..."): one given only later,
-        or one over a year old that the record has followed with a newer size of the group; such
-        a figure yields to another group's figure of the draft's time that the number matches at
-        least as closely ("approximately 800,000 undocumented Afghans" in March 2025: 800,000
-        was then the ACC holders' count, the undocumented numbered 775,000 only in 2023).
-        Several groups named at once ("2.1 million documented Afghans": PoR and ACC holders)
-        have the sums one source gave for them on one day, and a modifier naming them on a
-        noun of none ("1.4 million documented individuals") gives their size together, not
-        one group's, unless one group's papers stand around it ("the PoR cards of 1.45
-        million legal residents"); a number for people with papers of
-        any kind ("only 1.4 million possess any form of documentation") is those groups' size
-        together, and one group's figure given for it counts that group only. Once a group's
-        documents lapsed (its phase deadline or the end of its cards' validity) its people are
-        among the undocumented, so its size is no other group's for them; nor is a population's
-        figure whose metric names the named group ("Illegal Afghan nationals in the whole
-        country"). The message names the group whose figure the draft's number is ("Check the
-        figure: 1.4 million is the count of registered refugees (PoR card holders), not of
-        undocumented Afghans"), and the details name who gave that figure and when, and list the
-        named group's own figures.
+        A number given for one group that matches the ledger's figures for another group and none of
+        the named group's own figures (±7%, ±10% after "about/around/some", and "over", "more than",
+        "nearly", "almost", "up to" read as bounds: up to 15% away, 5% for a number written to three
+        digits, "nearly 1.73 million"). Figures move with time, so every dated figure of the named
+        group counts, except one the draft could not have meant at its date (or at the month its
+        sentence is set in, "in August 2023, ..."): one given only later, or one over a year old
+        that the record has followed with a newer size of the group; such a figure yields to another
+        group's figure of the draft's time that the number matches at least as closely
+        ("approximately 800,000 undocumented Afghans" in March 2025: 800,000 was then the ACC
+        holders' count, the undocumented numbered 775,000 only in 2023). Another group's figure over
+        a year old is no longer its size once the record has sized that group far from it (by more
+        than a quarter): in September 2025 "1.8 million PoR card holders" is not given Bugti's 1.73
+        million undocumented of October 2023 (they numbered 600,000 in March 2025), though it still
+        is in 2024 or in a sentence set in October 2023, and the figure itself or its rounding
+        ("1.73 million", "1.7 million") still quotes it; a size only refined (880,000 ACC holders,
+        then 800,000) still names its group. Several groups named at once ("2.1 million documented
+        Afghans": PoR and ACC holders) have the sums one source gave for them on one day, and a
+        modifier naming them on a noun of none ("1.4 million documented individuals") gives their
+        size together, not one group's, unless one group's papers stand around it ("the PoR cards of
+        1.45 million legal residents"); a number for people with papers of any kind ("only 1.4
+        million possess any form of documentation") is those groups' size together, and one group's
+        figure given for it counts that group only. Once a group's documents lapsed (its phase
+        deadline or the end of its cards' validity) its people are among the undocumented, so its
+        size is no other group's for them; nor is a population's figure whose metric names the named
+        group ("Illegal Afghan nationals in the whole country"). The message names the group whose
+        figure the draft's number is ("Check the figure: 1.4 million is the count of registered
+        refugees (PoR card holders), not of undocumented Afghans"), and the details name who gave
+        that figure and when, and list the named group's own figures.
 
         The group is read from the noun after the number ("880,000 PoR card holders"), a
         predicate ("1.3 million Afghans are registered refugees"; "only 1.7 million are
