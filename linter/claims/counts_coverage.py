@@ -347,23 +347,13 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
     """
     after = index + 1
     if sentences.same_story(index, after):
-        marker = _neighbour_marker(sentences, after)
-        following = sentences.items[after]
-        if (
-            marker is not None
-            and not rivals(count, sentences.counts_of(after), following, sentences.items[index])
-            and (
-                refers_back(following, sentences.numbers_of(after), count.value)
-                or reports_their_deaths(following, count)
-                or _sibling_counts(sentences, after)
-                or _reports_the_previous(following, marker)
-                or _credit_fragment(following, marker)
-            )
-        ):
-            return NEIGHBOUR, marker_span(marker)
-        identifier = _source_identifying_the_dead(sentences.items[after])
-        if identifier is not None:
-            return NEIGHBOUR, identifier
+        found = _by_next(sentences, index, count, after)
+        if found is not None:
+            return found
+        if _bridges(sentences, index, after):  # "This tragic event took place at …"
+            found = _by_next(sentences, index, count, after + 1, bridged=True)
+            if found is not None:
+                return found
     before = index - 1
     if not sentences.same_story(index, before):
         return None
@@ -449,6 +439,45 @@ BACKGROUND_RELATIVES = frozenset({"that", "which"})
 incident the account refers to, not what it tells."""
 ANOTHER = "another"
 """'in another attack', 'another 12 were killed': another incident or a new total."""
+
+
+def _by_next(
+    sentences: Sentences, index: int, count: Count, after: int, bridged: bool = False
+) -> Found | None:
+    """The sentence ``after`` covers the count (see :func:`by_neighbour`); one past a bridge
+    (``bridged``) only by referring back to it or telling how its people died."""
+    if not sentences.same_story(index, after):
+        return None
+    marker = _neighbour_marker(sentences, after)
+    following = sentences.items[after]
+    if (
+        marker is not None
+        and not rivals(count, sentences.counts_of(after), following, sentences.items[index])
+        and (
+            refers_back(following, sentences.numbers_of(after), count.value)
+            or reports_their_deaths(following, count)
+            or _reports_the_previous(following, marker, bridged)
+            or (
+                not bridged
+                and (_sibling_counts(sentences, after) or _credit_fragment(following, marker))
+            )
+        )
+    ):
+        return NEIGHBOUR, marker_span(marker)
+    identifier = _source_identifying_the_dead(following)
+    return (NEIGHBOUR, identifier) if identifier is not None else None
+
+
+def _bridges(sentences: Sentences, index: int, after: int) -> bool:
+    """ "Twelve people were killed. The attack took place near a police vehicle. The minister
+    confirmed the casualties.": a sentence with no number and no source of its own, in the
+    same paragraph, between a count and the sentence that credits it."""
+    return (
+        sentences.same_story(index, after + 1)
+        and sentences.blocks[index] == sentences.blocks[after] == sentences.blocks[after + 1]
+        and not sentences.numbers_of(after)
+        and not sentences.markers_of(after)
+    )
 
 
 def _neighbour_marker(sentences: Sentences, index: int) -> Token | None:
@@ -598,16 +627,21 @@ STATEMENT_NOUNS = {"information", "details", "detail", "news", "update", "announ
 """Nouns that stand for the previous statement as a whole ("The information was shared by
 the ISPR")."""
 PRONOUN_OBJECTS = {"this", "it"}
+STATEMENT_DETERMINERS = {"this", "the", "these"}
 AFTER_PRONOUN_OBJECT = {".", ",", "in", "on", "to", "late", "later", "while", "and", "", "!"}
 
 
-def _reports_the_previous(sentence: Span, marker: Token) -> bool:
+def _reports_the_previous(sentence: Span, marker: Token, bridged: bool = False) -> bool:
     """ "This was announced by the police.", "That is according to officials.", "The
     information was shared by the ISPR.", "The military confirmed this in a statement.": a
     sentence whose subject (or the reporting verb's object) stands for the previous statement,
     reported by its source."""
     doc = sentence.doc
     after = word(doc, marker.i + 1)
+    if after in STATEMENT_DETERMINERS and word(doc, marker.i + 2) in STATEMENT_NOUNS:
+        return True  # "Reuters reported this information in a report on Wednesday"
+    if bridged:
+        return False  # "this" past a bridge is the bridge's
     if after in PRONOUN_OBJECTS and word(doc, marker.i + 2) in AFTER_PRONOUN_OBJECT:
         return True
     first = sentence.start

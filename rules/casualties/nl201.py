@@ -30,62 +30,63 @@ class UnattributedCasualtyCount(Rule):
 
         Attribution counts when it is in the count's own clause ("police said", "according to
         hospital officials", "told Reuters", "said in a statement", "figures released by the
-        ministry", "officials revised the toll to 45", "posted on X"), in a headline's credit
-        ("… martyred in North Waziristan: ISPR", "Police: …"), in a quotation whose speaker is
-        named (or continues a named speaker's quotation), or in an adjacent sentence that refers
-        back to the same count ("The military confirmed the toll", "Police said the dead
-        included children", "Police said the blast killed them") or tells how the people counted
-        died ("Police said the victims were shot dead", "According to local sources, the
-        officials lost their lives …", "…said these bodies were found") or in which a source
-        identifies the people counted ("Police identified the dead as …"); a quotation that
-        opens the next sentence counts as attributed when its speaker is named where it closes.
-        A credit standing alone after the count ("… were killed. According to police.", or cut
-        off by a stray full stop: "… 951 deaths. according to a report by …") covers it. An
-        adjacent attribution about something else does not cover the count, nor does one whose
-        source gives a rival figure (a larger count of the same kind: "Residents, however, said
-        the toll had crossed 75"; a count over "various operations"), however it refers to "the
-        death toll"; nor does a "said" in another clause ("…, which the minister said was
-        cowardly"), and a revised toll needs its own source; "according to (initial /
-        unconfirmed) reports" names no one and attributes nothing ("according to media reports"
-        does), and "a blast claimed by IS" claims the attack, not the count; a verb that revises
-        a toll names a source only when that source is its own subject (", raising the death
-        toll to 177" does not). A document as the subject of a verb presenting its content ("The
-        report highlights that …", "the study found …") is a source, and so is a credit placed
-        after the count ("…, claimed the ISPR.", "…, the ISPR statement read.", "…, confirmed
-        police."). A count set against an attributed one in the same report ("Police said 12
-        militants were killed, while two policemen were martyred"), a sentence that goes on with the
-        attributed account of the sentence before ("As a result, …", "During the operation, …"; not
-        one with a time of its own or "in a separate operation"), and a count of the other side of
-        the same fight in the next sentence share its source. So does a sentence with no link word
-        that goes on with an account of what happened ("The ISPR reported that terrorists tried to
-        storm the check post. Security forces responded, killing eight terrorists. Sixteen soldiers
-        lost their lives."), up to three sentences on in the same paragraph, when it has no source,
-        time, place or other incident of its own ("on Monday", "in Bannu" where the account named no
-        Bannu, "separately", "in another attack", "the assault that claimed 11 lives"), is no new
-        toll ("the toll rose to 60") and the account gives no figure of the same kind for it to
-        revise; an account of who someone is, an opinion, a promise or a condemnation ("One of the
-        bombers was an Afghan national, according to the minister", "officials said the families
+        ministry", "officials revised the toll to 45", "posted on X"), in a headline's credit ("…
+        martyred in North Waziristan: ISPR", "Police: …"), in a quotation whose speaker is named (or
+        continues a named speaker's quotation), or in an adjacent sentence that refers back to the
+        same count ("The military confirmed the toll", "Police said the dead included children",
+        "Police said the blast killed them") or tells how the people counted died ("Police said the
+        victims were shot dead", "According to local sources, the officials lost their lives …",
+        "…said these bodies were found") or in which a source identifies the people counted ("Police
+        identified the dead as …") or that reports "this information"; such a sentence may also
+        stand past one with no number and no source of its own in the same paragraph ("… killed at
+        least 12. The attack took place near a police vehicle. The interior minister confirmed the
+        casualties."), by referring back to the count or telling how its people died ("confirmed
+        this" there is the middle sentence's); a quotation that opens the next sentence counts as
+        attributed when its speaker is named where it closes. A credit standing alone after the
+        count ("… were killed. According to police.", or cut off by a stray full stop: "… 951
+        deaths. according to a report by …") covers it. An adjacent attribution about something else
+        does not cover the count, nor does one whose source gives a rival figure (a larger count of
+        the same kind: "Residents, however, said the toll had crossed 75"; a count over "various
+        operations"), however it refers to "the death toll"; nor does a "said" in another clause
+        ("…, which the minister said was cowardly"), and a revised toll needs its own source;
+        "according to (initial / unconfirmed) reports" names no one and attributes nothing
+        ("according to media reports" does), and "a blast claimed by IS" claims the attack, not the
+        count; a verb that revises a toll names a source only when that source is its own subject
+        (", raising the death toll to 177" does not). A document as the subject of a verb presenting
+        its content ("The report highlights that …", "the study found …") is a source, and so is a
+        credit placed after the count ("…, claimed the ISPR.", "…, the ISPR statement read.", "…,
+        confirmed police."). A count set against an attributed one in the same report ("Police said
+        12 militants were killed, while two policemen were martyred"), a sentence that goes on with
+        the attributed account of the sentence before ("As a result, …", "During the operation, …";
+        not one with a time of its own or "in a separate operation"), and a count of the other side
+        of the same fight in the next sentence share its source. So does a sentence with no link
+        word that goes on with an account of what happened ("The ISPR reported that terrorists tried
+        to storm the check post. Security forces responded, killing eight terrorists. Sixteen
+        soldiers lost their lives."), up to three sentences on in the same paragraph, when it has no
+        source, time, place or other incident of its own ("on Monday", "in Bannu" where the account
+        named no Bannu, "separately", "in another attack", "the assault that claimed 11 lives"), is
+        no new toll ("the toll rose to 60") and the account gives no figure of the same kind for it
+        to revise; an account of who someone is, an opinion, a promise or a condemnation ("One of
+        the bombers was an Afghan national, according to the minister", "officials said the families
         would be compensated") covers nothing after it, and "according to details" names no one. A
         headline or bullet that repeats a count attributed in the body of the same story is covered
         by it. Counts that break down an attributed total in the sentence before (by province, by
         attack, over a year) share its source. A party's denial reports the denied count, not the
-        draft's own
-        claim ("Pakistan denied that seven civilians were killed"). A headline labelled with a
-        source ("ISPR: …", "UNAMA: …") credits its counts when the label is a source the ledger
-        gives tolls or figures by, an office or person it knows, or a body the draft itself
-        names with that abbreviation ("the National Disaster Management Authority (NDMA)"
-        earlier in the draft credits "NDMA: …"); a dateline ("PESHAWAR: …") is no source. A
-        reporting verb with a subject and an object of its own after the count ("…, and police
-        said they had detained three suspects") reports that object, not the count, and
-        "alleged" attributes nothing. Counts are also read in quoted verbs ('"neutralised" 11
-        terrorists'), plural tolls ("death tolls rising to 198"), present-tense headlines
-        ("Security forces kill 12 terrorists"), "injuries to four others", "lost three soldiers"
-        (a force's people only) and "sent 10 terrorists to hell". "A dozen" counts as 12 and
-        "half a dozen" as 6. An aside whose closing comma was left out ("over 60 people,
-        including two policemen martyred when …") ends at the casualty word. Vague quantities
-        ("dozens", "scores of"), deaths that did not happen ("could have killed 80", "if 30
-        people die") and numbers that are not casualties (refugees, bombings, vehicles, money,
-        ages, dates) are never findings.
+        draft's own claim ("Pakistan denied that seven civilians were killed"). A headline labelled
+        with a source ("ISPR: …", "UNAMA: …") credits its counts when the label is a source the
+        ledger gives tolls or figures by, an office or person it knows, or a body the draft itself
+        names with that abbreviation ("the National Disaster Management Authority (NDMA)" earlier in
+        the draft credits "NDMA: …"); a dateline ("PESHAWAR: …") is no source. A reporting verb with
+        a subject and an object of its own after the count ("…, and police said they had detained
+        three suspects") reports that object, not the count, and "alleged" attributes nothing.
+        Counts are also read in quoted verbs ('"neutralised" 11 terrorists'), plural tolls ("death
+        tolls rising to 198"), present-tense headlines ("Security forces kill 12 terrorists"),
+        "injuries to four others", "lost three soldiers" (a force's people only) and "sent 10
+        terrorists to hell". "A dozen" counts as 12 and "half a dozen" as 6. An aside whose closing
+        comma was left out ("over 60 people, including two policemen martyred when …") ends at the
+        casualty word. Vague quantities ("dozens", "scores of"), deaths that did not happen ("could
+        have killed 80", "if 30 people die") and numbers that are not casualties (refugees,
+        bombings, vehicles, money, ages, dates) are never findings.
 
         Evidence: the ledger's casualty figures and attributed corpus sentences with the same
         figure for the same incident, reported by the draft's date; otherwise the details say
