@@ -53,6 +53,7 @@ from narrlint.claims.titles_names import (
     BRIDGE,
     MAX_GIVEN_NAMES,
     PAST_MARKERS,
+    POSSESSIVE_MARKS,
     TEMPORARY,
     designated,
     given_names_before,
@@ -61,11 +62,13 @@ from narrlint.claims.titles_names import (
     person_after_comma,
     person_appointed_as,
     person_before,
+    reported_past,
     subordinate,
     title_case,
     told_as_past,
 )
 from narrlint.claims.titles_owners import (
+    BODY_NOUNS,
     country_complement,
     foreign_owner,
     of_country,
@@ -368,6 +371,13 @@ def _title_claim(
         past_clause = told_as_past(doc, start, title.end)
     phrase = Span(doc, start, title.end)  # ``doc[a:b]`` without its slice checks
     span = phrase if (first, last) == (start, title.end) else Span(doc, first, last)
+    frame = _frame(draft, span, lexicon, frames)
+    if (
+        frame.present
+        and person is not None
+        and reported_past(doc, sentence_bounds(doc, first)[0], last)
+    ):
+        frame = dataclasses.replace(frame, present=False)  # "Earlier, … X rejected …"
     return TitleClaim(
         span=span,
         title=title,
@@ -376,7 +386,7 @@ def _title_claim(
         offices=offices,
         qualifiers=qualifiers,
         past_clause=past_clause,
-        frame=_frame(draft, span, lexicon, frames),
+        frame=frame,
         foreign_owner=person is not None
         and foreign_owner(doc, reach, title.start, lexicon, offices),
         coordinated=coordinated and person is not None and person.start > title.end,
@@ -526,15 +536,19 @@ def _qualifiers(doc: Doc, index: int) -> tuple[tuple[str, ...], int, int]:
     words, written = lowers(doc), texts(doc)
     i = index - 1
     steps = 0
+    possessor = False
     while i >= 0 and steps < MAX_QUALIFIER_WALK:
         # one Token per word walked, for its entity type only: a walk takes a few words, and
         # the whole doc's entity types (tokens.ents) cost more than the walks of a draft
         lower, text, kind = words[i], written[i], doc[i].ent_type_
         if kind in (TITLE, PERSON):
             break
+        if lower in POSSESSIVE_MARKS and i > 0 and _body_possessor(doc, words, i - 1):
+            possessor = True  # "the caretaker government's supreme leader": the body's word
         if lower in TEMPORARY:
-            found.append(lower)
-            start = i
+            if not possessor:
+                found.append(lower)
+                start = i
         elif lower in PAST_MARKERS:
             found.append(PAST_MARKERS[lower])
             start = i
@@ -555,6 +569,15 @@ def _qualifiers(doc: Doc, index: int) -> tuple[tuple[str, ...], int, int]:
         i -= 1
         steps += 1
     return tuple(reversed(found)), start, reach
+
+
+def _body_possessor(doc: Doc, words: list[str], i: int) -> bool:
+    """Whether the word at ``i``, before a possessive, is a body that owns the title after
+    it ("the caretaker government's supreme leader", "the Interim Cabinet's …"): a temporary
+    qualifier before it is the body's (a caretaker government), not the post's. Only the
+    temporary qualifiers are left to it: a past marker read there still writes the post as
+    past."""
+    return words[i] in BODY_NOUNS or doc[i].ent_type_ == GOVERNMENT
 
 
 def _times_held(doc: Doc, words: list[str], i: int) -> int | None:

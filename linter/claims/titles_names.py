@@ -130,6 +130,40 @@ def told_as_past(doc: Doc, start: int, end: int) -> bool:
     return _past_form(doc, i - 1) and words[i - 2] in RELATIVE_OPENERS
 
 
+REPORT_LEADS = frozenset({"earlier", "previously"})
+"""Words opening a sentence, before a comma, that tell its report is of a time before the
+story's ("Earlier, the minister rejected …")."""
+PAST_AUXILIARIES = frozenset({"had", "was", "were", "did"})
+REPORT_FILLERS = frozenset({*PAST_ADVERBS, "earlier", "on", "today", "yesterday", ","})
+"""Words between a subject and its verb in a report ("X on Tuesday rejected", "X, earlier,
+said"), beside a weekday's capitalised name."""
+MAX_REPORT_FILLERS = 3
+
+
+def reported_past(doc: Doc, first: int, end: int) -> bool:
+    """Whether the name (or title phrase) ending at ``end`` is told in a report of the past:
+    its sentence (from ``first``) opens with "Earlier," or "Previously,", or the name is the
+    subject of a verb in the past ("Caretaker Interior Minister X rejected …", "X on Monday
+    said", "X had warned"). A word in "-s" elsewhere in the sentence ("of illegal immigrants
+    in …") does not make such a report one of the present."""
+    words, written = lowers(doc), texts(doc)
+    if first + 1 < len(doc) and words[first] in REPORT_LEADS and words[first + 1] == ",":
+        return True
+    j = end
+    while (
+        j < len(doc)
+        and j - end < MAX_REPORT_FILLERS
+        and (words[j] in REPORT_FILLERS or (written[j].istitle() and words[j] in _WEEKDAYS))
+    ):
+        j += 1
+    return j < len(doc) and (words[j] in PAST_AUXILIARIES or _past_form(doc, j))
+
+
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
 def _past_form(doc: Doc, i: int) -> bool:
     """Whether the word at ``i`` is a verb in the past or a past participle ("launched",
     "headed", "led", "set up" is not read): a word in "-ed", or one the lemmatizer takes back
@@ -180,10 +214,35 @@ def subordinate(doc: Doc, title: Span, reach: int) -> bool:
         return True
     if words[title.end : title.end + 2] == ["of", "state"]:
         return True
+    if _head_after(doc, words, title.end):
+        return True
     if reach < 2 or words[reach - 1] not in ROLE_LINKS:
         return False
     head = words[reach - 2]
     return head in ROLE_HEADS or head.rstrip("s") in ROLE_HEADS
+
+
+MAX_HEAD_GLOSS = 4
+"""Tokens of an abbreviation in brackets between a title and the head noun it modifies."""
+
+
+def _head_after(doc: Doc, words: list[str], end: int) -> bool:
+    """Whether the title ending at ``end`` modifies a post noun written after it, past its
+    abbreviation in brackets: "the UN High Commissioner for Refugees (UNHCR) representative
+    in Pakistan", "the Interior Minister spokesman", "the prime minister aide". The post is
+    that noun's (:data:`ROLE_HEADS`), held under or for the title's holder."""
+    if end < len(doc) and words[end] == "(":
+        close = next(
+            (k for k in range(end + 1, min(end + MAX_HEAD_GLOSS + 2, len(doc))) if words[k] == ")"),
+            None,
+        )
+        if close is None:
+            return False
+        end = close + 1
+    if end >= len(doc):
+        return False
+    head = words[end]
+    return head in ROLE_HEADS or (head.endswith("s") and head[:-1] in ROLE_HEADS)
 
 
 MAX_GIVEN_NAMES = 3
@@ -239,9 +298,64 @@ def person_before(ents: list[Span], index: int) -> Span | None:
         return None
     if holder_follows(title):
         return None  # "Asim Munir, Chairman Joint Chiefs Gen Nadeem Raza and …": a list
+    if between[0] == "," and listed_after(title):
+        return None  # "X, the Chief Minister, key ministers and officials attended": a list
     if between[0] == "," and _subject_of_clause(doc, person, title):
         return None  # "… the court martial of X, the DG ISPR said …": the title says
     return person
+
+
+MAX_LIST_ITEM = 6
+"""Words of one item of a list of attendees ("senior civil and military officials")."""
+MAX_LIST_ITEMS = 3
+ITEM_VERBS = frozenset(
+    {"is", "was", "are", "were", "has", "have", "had", "will", "would", "says", "said", "also"}
+)
+"""Words that make what follows an appositive's closing comma a clause, not a list item."""
+
+
+def listed_after(title: Span) -> bool:
+    """Whether the title set off after a name by a comma is one item of a list, not the
+    name's appositive: after its complement and its closing comma comes another item with no
+    verb, which a list word follows or opens ("Interior Minister X, the Chief Minister of
+    Balochistan, key provincial ministers, and senior officials attended": the chief
+    minister is someone else). Not where an item holds a name ("X, the chief minister, Y,
+    the governor, and …": pairs of a name and its title), nor "X, the chief minister, and Y",
+    where nothing shows it."""
+    doc = title.doc
+    words, written = lowers(doc), texts(doc)
+    last = sentence_bounds(doc, title.end - 1)[1]
+    i = title.end
+    while i < last and i - title.end <= MAX_COMPLEMENT and written[i] != ",":
+        if not (words[i] in APPOSITIVE_OF or written[i].istitle() or written[i].isupper()):
+            return False  # "…, the chief minister said": a clause
+        i += 1
+    if i >= last or written[i] != ",":
+        return False
+    for _ in range(MAX_LIST_ITEMS):
+        k = i + 1
+        while k < last and written[k] != "," and words[k] not in LIST_WORDS:
+            if (
+                k - i > MAX_LIST_ITEM
+                or doc[k].ent_type_ == PERSON
+                or words[k] in ITEM_VERBS
+                or not written[k].replace("-", "").isalpha()
+                or _verb_like(doc, k)
+            ):
+                return False
+            k += 1
+        if k == i + 1 or k >= last:
+            return False
+        if words[k] in LIST_WORDS or (k + 1 < last and words[k + 1] in LIST_WORDS):
+            return True  # "…, key ministers and …", "…, key ministers, and …"
+        i = k
+    return False
+
+
+def _verb_like(doc: Doc, k: int) -> bool:
+    """A word that may be a verb: a reporting verb's form, or one in the past or a participle
+    (":func:`_past_form`): what follows the comma is then a clause."""
+    return lemma_lowers(doc)[k] in REPORTING_LEMMAS or _past_form(doc, k)
 
 
 PREDICATE_VERBS = frozenset({"is", "serves", "remains", "was", "served"})

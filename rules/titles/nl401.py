@@ -132,16 +132,19 @@ class StaleTitle(Rule):
         envoy, X"; also the sentence before or after one that reports it of the same
         person: "… X. X stepped down this week.") and one that
         reports the promotion ("was promoted to Field Marshal from General", also in the
-        sentence before or after), a report told in the past tense in a draft dated up to
-        three days after the tenure's recorded end (news tells the events of the days
-        before; not when the sentence dates them after the end: "on Saturday", the Saturday
-        after the handover), a title followed by what the person became later ("…, now
-        Balochistan's chief minister"), and a title inside a quotation (the speaker's words,
-        which the writer does not change). "The caretaker government" is judged only where
-        the ledger decides which government it is: the country written with it
-        ("Afghanistan's caretaker government", "… in Kabul") or named in its sentence, not
-        another government's country; nor where its sentence tells a history begun in the
-        government's term ("underway since November 2023, with the interim government …").
+        sentence before or after), a report told in the past tense (the holder the subject
+        of a verb in the past, "X rejected", "X had warned", or a sentence opened by
+        "Earlier,"; a plural noun elsewhere, "of migrants in", does not make it present)
+        in a draft dated up to three days after the tenure's recorded end (news tells the
+        events of the days before; not when the sentence dates them after the end: "on
+        Saturday", the Saturday after the handover), a title followed by what the person
+        became later ("…, now Balochistan's chief minister"), and a title inside a quotation
+        (the speaker's words, which the writer does not change). "The caretaker government"
+        is judged only where the ledger decides which government it is: the country written
+        with it ("Afghanistan's caretaker government", "… in Kabul") or named in its
+        sentence, not another government's country; nor where its sentence tells a history
+        begun in the government's term ("underway since November 2023, with the interim
+        government …").
         A title given as the predicate of a name is that person's: "X is the caretaker
         interior minister", "X, the son of Y, serves as the current defence minister"
         (written in the past, "X was the …", "served as …", it is not judged).

@@ -62,8 +62,14 @@ class WrongTitle(Rule):
         government spokesperson X", "party spokesman X"), a title written as past ("former …",
         "who had served as …", "X was the …"), "acting" for a stand-in from the same
         government, a title inside a longer post's name ("Deputy …", "Adviser to the Prime
-        Minister …"), a shortened form of the person's own office that keeps its head
-        noun ("Minister for Commerce" for the Minister of Industry and Commerce), a title
+        Minister …", or before the post's noun: "X, the UN High Commissioner for Refugees
+        (UNHCR) representative in Pakistan"), a title set off after a name that is one item
+        of a list ("X, the Chief Minister of Balochistan, key provincial ministers and
+        officials attended": another item with no verb follows; not "X, the chief minister,
+        said", nor pairs of a name and its title), a caretaker/interim qualifier of a body
+        that owns the title ("the caretaker government's supreme leader X"), a shortened
+        form of the person's own office that keeps its head noun ("Minister for Commerce"
+        for the Minister of Industry and Commerce), a title
         followed by its own holder's name ("X, Chairman Joint Chiefs Gen Y and …"), and a
         title inside a quotation (the speaker's words).
 
