@@ -153,3 +153,31 @@ def test_cli_json_finding_across_a_line_break_of_a_txt_draft(tmp_path):
     findings = run.json()["findings"]
     assert [(f["code"], f["line"], f["column"]) for f in findings] == [("NL401", 4, 49)]
     assert (findings[0]["end_line"], findings[0]["end_column"]) == (5, 14)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Undocumented foreigners have until\nDecember 1 to leave, the ministry said.\n",
+        "Pakistan gave undocumented foreigners until\nDecember 1, 2023 to leave the country.\n",
+        "Undocumented foreigners have until December 1,\nIslamabad said, to leave.\n",
+        "ISLAMABAD —\nUndocumented foreigners have until December 1 to leave.\n",
+    ],
+    ids=["until", "until-year", "comma", "dash"],
+)
+def test_r7_a_line_ending_in_until_a_comma_or_a_dash_goes_on(text):
+    """Robustness probe r7 D3: a two-line draft gives no wrap width, and a next line opening
+    with a capital was read as a new block: the date was cut from its cue (NL101 lost)."""
+    prose = plain_prose(text)
+    assert len(prose.blocks) == 1, prose.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan extends deadline for Afghans\nDecember 1 is the new date, officials said.\n",
+        "Deportations resume in Pakistan\nISLAMABAD (Reuters) - Officials said so.\n",
+    ],
+)
+def test_r7_a_headline_still_keeps_its_own_block(text):
+    assert len(plain_prose(text).blocks) == 2

@@ -18,11 +18,16 @@ _CLOSED = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
 """A line that closes its sentence (a bracket or quote alone, ``(ACC)``, does not)."""
 
 
-_OPEN_ENDS = frozenset({"a", "an", "the", "of", "and", "or", "but", "than", "its", "their", "our"})
+_OPEN_ENDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "but", "nor", "than", "its", "their", "our", "whose"}
+    | {"until", "till", "during", "between", "among", "amid", "including", "into", "via"}
+)
 """Words after which no sentence, and no headline, ends: an article, ``of``, a conjunction,
-a possessive (not ``in``, ``on``, ``to``: a phrasal verb's particle ends ``… moves on``).
-A line ending in one goes on in the next (``… a deadline of`` / ``November 3 …``), whatever
-the next one starts with."""
+a possessive, a preposition that is never a phrasal verb's particle (not ``in``, ``on``,
+``to``, ``by``: ``… moves on``). A line ending in one goes on in the next (``… a deadline
+of`` / ``November 3 …``, ``… have until`` / ``December 1 …``), whatever the next one starts
+with; so does a line ending in a comma or a dash (``ISLAMABAD —`` / ``Caretaker …``)."""
+_OPEN_MARK = re.compile(r"(?:,|\s[-–—])\s*$")
 
 
 def plain_prose(text: str, skip: int = 0) -> ProseText:
@@ -92,7 +97,7 @@ def _continues(line: str, following: str, width: int | None, in_paragraph: bool)
     if rest[0].islower() or rest[0].isdigit() or rest[0] == "(":
         return True
     words = line.split()
-    if words and words[-1].lower() in _OPEN_ENDS:
+    if (words and words[-1].lower() in _OPEN_ENDS) or _OPEN_MARK.search(line):
         return True
     return width is not None and len(line.rstrip()) + 1 + len(rest.split()[0]) > width
 
