@@ -40,6 +40,8 @@ DEEP_SHAPES = {
     "blockquotes-twenty-deep-lazy": "> " * 20 + "Quoted.\n",
     "blockquotes-sixty-deep": "> " * 60 + "quoted\n",
     "quotes-and-lists": "> - " * 30 + "mixed\n",
+    # r7 D4: the list rule as installed (r6 D7's wrapper) escaped the nesting limit
+    "dashes-ten-thousand-on-one-line": "- " * 10_000 + "x\n",
 }
 
 
@@ -62,6 +64,18 @@ def test_content_past_the_nesting_limit_is_prose_at_its_own_characters():
     prose = markdown_prose(text, len(FRONT))
     assert "Anna Vogel spoke." in prose.text
     assert prose.text.endswith("After.")
+    at = prose.text.index("Anna Vogel")
+    assert text[prose.to_original(at) :].startswith("Anna Vogel spoke.")
+
+
+@pytest.mark.parametrize("marker", ["- ", "1. ", "* ", "> - ", "- > "])
+def test_ten_thousand_nested_containers_on_one_line_are_read_not_a_recursion_error(marker):
+    """Robustness probe r7 D4: ``- - - … text`` 10,000 deep was "internal error while reading
+    the draft: RecursionError" (exit 2, nothing linted): the list rule installed in r6 was
+    not among the container rules the nesting limit turns off."""
+    text = FRONT + marker * 10_000 + "Anna Vogel spoke.\n\nAfter.\n"
+    prose = markdown_prose(text, len(FRONT))
+    assert prose.text.endswith("Anna Vogel spoke.\n\nAfter.")
     at = prose.text.index("Anna Vogel")
     assert text[prose.to_original(at) :].startswith("Anna Vogel spoke.")
 

@@ -194,7 +194,12 @@ def _text_run(content: str, start: int, end: int, children: list[Token]) -> None
             start += 1
 
 
-_CONTAINER_RULES = (rules_block.blockquote, rules_block.list_block)
+_CONTAINER_RULES = (
+    rules_block.blockquote,
+    rules_block.list_block,
+    _list_interrupting_like_a_paragraph,  # the list rule as installed: without it here, the
+    # nesting limit opened lists past it and 10,000 nested items ran out of stack (r7 D4)
+)
 
 _FIRST_CHARS = {
     "fence": "`~",
