@@ -164,6 +164,20 @@ def _every_paper(doc: Doc, lex: Lexicon, use: FigureUse) -> bool:
     return any(any_papers(lowers, k) for k in range(use.number[1], use.span[1]))
 
 
+def sentence_time(doc: Doc, lex: Lexicon, index: int) -> dt.date | None:
+    """The earliest time the sentence of ``doc[index]`` sets what it tells in: a month it
+    names ("in October 2023, ..."), or a phase it names, as of that phase's deadline ("in the
+    first phase, the government had deported ...")."""
+    sentence = sentence_at(doc, index)
+    times = [day for day in (_as_of(doc, sentence),) if day is not None]
+    times += [
+        lex.phase_days[number]
+        for _, number in phases_in(doc, sentence.start, sentence.end)
+        if number in lex.phase_days
+    ]
+    return min(times, default=None)
+
+
 def _as_of(doc: Doc, sentence: Span) -> dt.date | None:
     """The latest month with a year its sentence sets things in ("in August 2021", "as of
     June 2023", "at the end of March 2024"), as that month's last day; a date after another

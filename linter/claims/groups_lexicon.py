@@ -81,6 +81,12 @@ class Lexicon:
     """Category → the first phase deadline that targets it, or the end of its documents'
     validity chain: after it the group's documents no longer make it legal, so calling it
     undocumented is not a conflation."""
+    phase_days: dict[int, dt.date]
+    """Phase → its (earliest) deadline: the day the phase's people had to be gone, and the
+    time a sentence that names the phase ("in the first phase, ...") speaks of."""
+    stay_ends: dict[str, dt.date]
+    """Category → the deadline of the first phase that targets it: after it the group's
+    people stay without legal status, whatever papers they still hold."""
     figures: dict[str, tuple[Figure, ...]]
     stocks: tuple[Figure, ...] = ()
     """Figures of groups the ledger names only in ``figures`` (totals, UNHCR's refugee count):
@@ -225,6 +231,8 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         flow_actions=flow_actions,
         movements=flow_actions | ARRIVAL_LEMMAS | DEPARTURE_LEMMAS,
         lapses=lapses,
+        phase_days=_phase_days(ledger),
+        stay_ends=_stay_ends(ledger),
         figures=figures,
         stocks=stocks,
         stock_ids=frozenset(f.id for f in stocks),
@@ -443,6 +451,24 @@ def _phases(ledger: Ledger):
 def _lapse(lapses: dict[str, dt.date], category_id: str, day: dt.date | None) -> None:
     if day is not None and (category_id not in lapses or day < lapses[category_id]):
         lapses[category_id] = day
+
+
+def _phase_days(ledger: Ledger) -> dict[int, dt.date]:
+    days: dict[int, dt.date] = {}
+    for deadline in ledger.deadlines.values():
+        phase, day = deadline.phase, deadline.date
+        if phase is not None and day is not None and (phase not in days or day < days[phase]):
+            days[phase] = day
+    return days
+
+
+def _stay_ends(ledger: Ledger) -> dict[str, dt.date]:
+    ends: dict[str, dt.date] = {}
+    for deadline in ledger.deadlines.values():
+        if deadline.phase is not None:
+            for target in deadline.targets:
+                _lapse(ends, target, deadline.date)
+    return ends
 
 
 def _phase_dates(ledger: Ledger) -> dict:

@@ -74,6 +74,12 @@ def lapsed(lex: Lexicon, category_id: str, day: dt.date | None) -> bool:
     return day is not None and lapse is not None and day > lapse
 
 
+def stay_ended(lex: Lexicon, category_id: str, day: dt.date | None) -> bool:
+    """After the deadline of the group's own phase: its people stay without legal status."""
+    end = lex.stay_ends.get(category_id)
+    return day is not None and end is not None and day > end
+
+
 def conflict(
     lex: Lexicon,
     negative: Iterable[str],
@@ -86,8 +92,12 @@ def conflict(
     A modifier denies what its group lacks ("undocumented": no documents, no refugee status);
     a head noun or term asserts what its group has ("refugees": refugee status). Documents are
     not asserted once the group's own phase deadline has passed (its papers no longer protect
-    it)."""
+    it), and once its phase's deadline has passed (its people stay without legal status) a
+    group without papers includes the group's people: any wording that denies them papers or
+    legality ("undocumented", "illegally residing", "living illegally") is then no conflation
+    of any attribute ("illegally residing Afghan refugees" after September 1, 2025)."""
     found = []
+    paperless = all(attribute(lex.categories[c], "documented") is False for c in negative)
     for name in names:
         denied = [c for c in negative if attribute(lex.categories[c], name) is False]
         asserted = [
@@ -95,6 +105,7 @@ def conflict(
             for c in positive
             if attribute(lex.categories[c], name) is True
             and not (name == "documented" and lapsed(lex, c, day))
+            and not (paperless and stay_ended(lex, c, day))
         ]
         if denied and asserted:
             found.append((name, False))

@@ -20,6 +20,7 @@ from narrlint.claims.groups import (
     category_summary,
     lexicon,
 )
+from narrlint.claims.groups_figures import sentence_time
 from narrlint.claims.groups_parts import ELIDED_WORDS
 from narrlint.claims.groups_totals import SUMMED_WORDS
 from narrlint.claims.groups_words import QUOTES
@@ -122,16 +123,20 @@ class ConflatedRefugeeCategory(Rule):
         and coordinations ("Afghan refugees and undocumented migrants") are not conflations, nor
         is a phrase quoted as a phrase ('the term "illegal refugees"'), nor a classing the
         sentence calls wrong ("accused of treating refugees as illegal immigrants"). Calling a
-        group undocumented after its own phase deadline, or after its documents' validity chain
-        ended, is not flagged; nor is a status said to come later ("will be illegal from April
-        1").
+        group undocumented after its documents' validity chain ended is not flagged; after its
+        own phase deadline its people stay without legal status, so no wording that denies them
+        papers or legality is, whatever its shape ("undocumented Afghan refugees", "illegally
+        residing Afghan refugees", "refugees living illegally" after September 1, 2025), unless
+        the sentence is set before that day ("In October 2023, ...", "in the first phase, ...":
+        the time it names, a phase as of its deadline); nor is a status said to come later
+        ("will be illegal from April 1").
 
-        Bad:
+        Bad (draft dated 2024-06-01):
             The crackdown on undocumented Afghan refugees continued.
             In phase two, PoR card holders will be expelled.
             ACC holders, who are registered refugees, must leave by March 31.
 
-        Good:
+        Good (draft dated 2024-06-01):
             The crackdown on undocumented Afghans continued.
             In phase two, ACC holders will be expelled; phase three targets PoR card holders.
             ACC holders, who are not registered refugees, must leave by March 31.
@@ -171,7 +176,7 @@ def _fusions(draft: Draft, lex: Lexicon, claims: list[GroupClaim]) -> Iterator[F
     groups = [c for c in claims if not isinstance(c, FigureClaim)]
     for claim in groups:
         if claim.fused and not claim.quoted:
-            yield from _phrase_fusion(lex, claim, draft.date_for(claim.span))
+            yield from _phrase_fusion(lex, claim, _told_of(draft, lex, claim))
     ties = sorted({id(t): t for c in groups for t in c.phases}.values(), key=lambda t: t.order)
     for tie in ties:
         fusion = _phase_fusion(lex, tie, draft.date_for(tie.span))
@@ -179,7 +184,7 @@ def _fusions(draft: Draft, lex: Lexicon, claims: list[GroupClaim]) -> Iterator[F
             yield fusion
     for claim in groups:
         if claim.predicate is not None:
-            fusion = _predicate_fusion(lex, claim, draft.date_for(claim.span), groups)
+            fusion = _predicate_fusion(lex, claim, _told_of(draft, lex, claim), groups)
             if fusion is not None:
                 yield fusion
     for figure in claims:
@@ -208,6 +213,14 @@ def _fusions(draft: Draft, lex: Lexicon, claims: list[GroupClaim]) -> Iterator[F
             fusion = fusion or remainder_fusion(lex, wider, narrower, day)
             if fusion is not None:
                 yield fusion
+
+
+def _told_of(draft: Draft, lex: Lexicon, claim: GroupClaim):
+    """The day a group claim speaks of: the draft's, or an earlier time its sentence sets
+    ("in October 2023, ...", "in the first phase, ...")."""
+    day = draft.date_for(claim.span)
+    then = sentence_time(claim.span.doc, lex, claim.span.start)
+    return then if then is not None and then < day else day
 
 
 def _phrase_fusion(lex: Lexicon, claim: GroupClaim, day) -> Iterator[Fusion]:

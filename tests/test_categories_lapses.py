@@ -1,0 +1,53 @@
+"""NL301 after a group's own phase deadline (GitHub issue 11).
+
+Once the deadline of a group's phase has passed (PoR card holders: September 1, 2025) its
+people stay without legal status: any wording that denies them papers or legality is then no
+conflation, whatever the wording's shape; a sentence set at an earlier time, or a modifier
+that is no denial of papers, still is.
+
+The sentences are invented; the groups and dates are the ledger's. Shared helpers live in
+:mod:`tests.test_categories_reading`.
+"""
+
+import pytest
+
+from .test_categories_reading import found
+
+AFTER = ("2025-11-10", "2026-03-03")
+"""Drafts after the registered refugees' phase deadline (September 1, 2025)."""
+BEFORE = "2025-05-10"
+
+DENIALS = (
+    "Police resumed the drive against illegally staying Afghan refugees.",
+    "Undocumented Afghan refugees were detained in Karachi.",
+    "Authorities arrested unlawfully residing Afghan refugees in Quetta.",
+    "The crackdown on illegal Afghan refugees was suspended after the border closed.",
+    "Afghan refugees living illegally in Lahore were held.",
+)
+"""Papers or legality denied to the registered refugees, in phrase and predicate shapes."""
+
+
+@pytest.mark.parametrize("text", DENIALS)
+def test_papers_denied_after_the_groups_own_deadline(seed_corpus, text):
+    assert all(found(seed_corpus, text, day) == [] for day in AFTER)
+
+
+@pytest.mark.parametrize("text", DENIALS[:4])
+def test_papers_denied_before_the_groups_own_deadline(seed_corpus, text):
+    assert found(seed_corpus, text, BEFORE) == ["NL301"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a sentence set at an earlier time speaks of the group as it was then
+        ("In October 2023, the drive against illegally staying Afghan refugees began.",
+         "2025-11-10"),
+        ("In the first phase, the government deported illegally settled Afghan refugees.",
+         "2026-01-15"),
+        # a modifier that is no denial of papers still conflates
+        ("ACC-holding refugees were told to leave.", "2026-01-15"),
+    ],
+)  # fmt: skip
+def test_still_a_conflation_after_the_deadline(seed_corpus, text, date):
+    assert found(seed_corpus, text, date) == ["NL301"]
