@@ -434,9 +434,42 @@ def _ledger_figure_items(corpus: Corpus) -> list[LedgerItem]:
 
 
 def _event_words(corpus: Corpus, event: Event) -> frozenset[str]:
-    """The incident words of an event's title, parsed once per event."""
-    key = ("claims.counts", "event-words", event.id)
-    return corpus.memo(key, lambda: content_words(corpus.nlp(event.title)))
+    """The words that tell an event from others: those of its place (its title's when it has
+    none) that at most :data:`MAX_PLACE_EVENTS` casualty events' places share ("makeen",
+    "zhob", "daraban"; not "khyber", "district", "waziristan"), parsed once per event. A
+    shared "bomb", "pakistan" or "outside" made a 2025 drone strike the 2023 Zhob attack."""
+
+    def build() -> frozenset[str]:
+        shared = _place_frequencies(corpus)
+        words = _proper_words(corpus.nlp(event.place or event.title), bool(event.place))
+        return frozenset(w for w in words if shared.get(w, 0) <= MAX_PLACE_EVENTS)
+
+    return corpus.memo(("claims.counts", "event-words", event.id), build)
+
+
+def _proper_words(doc: Doc, first: bool) -> frozenset[str]:
+    """:func:`content_words` of the capitalised words (names: "Makeen", "Zhob", not
+    "cantonment" or "road"), the first word too only when ``first`` (a title's first word is
+    capitalised anyway)."""
+    return content_words(t for t in doc if t.is_title and (first or t.i > 0))
+
+
+MAX_PLACE_EVENTS = 4
+"""Casualty events whose places may share a word that still tells one incident from another."""
+
+
+def _place_frequencies(corpus: Corpus) -> dict[str, int]:
+    """For each place word, how many of the ledger's casualty events' places hold it."""
+
+    def build() -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for event in corpus.ledger.events.values():
+            if event.casualties and event.place:
+                for w in _proper_words(corpus.nlp(event.place), True):
+                    counts[w] = counts.get(w, 0) + 1
+        return counts
+
+    return corpus.memo(("claims.counts", "place-frequencies"), build)
 
 
 def _ledger_figures(corpus: Corpus, item: dict) -> set[tuple[float, str]]:
@@ -516,13 +549,31 @@ def _matches(source: Source, claim: CountClaim, day: dt.date) -> bool:
 
 
 def attributed_sources(claim: CountClaim, corpus: Corpus, day: dt.date) -> list[Source]:
-    """Where the ledger or corpus has this incident's figure from a named source, reported by
-    ``day`` (ledger first, then corpus sentences found through the index)."""
-    candidates = [
-        *_ledger_sources(corpus, claim.value),
-        *_corpus_sources(corpus, claim.value, claim.counts),
+    """Where the ledger has this incident's figure from a named source, reported by ``day``
+    (an event whose place the count's context names), and the corpus sentences that give it
+    while that incident was news, sharing a word with the count's context. With no ledger
+    event for the incident, none: a corpus sentence with the same number and a common word is
+    no proof of the same incident."""
+    ledger = [s for s in _ledger_sources(corpus, claim.value) if _matches(s, claim, day)]
+    days = [s.date for s in ledger if s.date is not None]
+    if not ledger:
+        return []
+    corpus_sources = _corpus_sources(corpus, claim.value, claim.counts)
+    return ledger + [
+        s
+        for s in corpus_sources
+        if _matches(s, claim, day) and (not days or _same_news(s.date, days))
     ]
-    return [s for s in candidates if _matches(s, claim, day)]
+
+
+SAME_NEWS = (dt.timedelta(days=-3), dt.timedelta(days=30))
+"""When a corpus report of a figure may be about the ledger's incident: from a few days before
+its record (an early report) to a month after."""
+
+
+def _same_news(date: dt.date | None, days: list[dt.date]) -> bool:
+    """Was a corpus report of ``date`` given while the incident recorded on ``days`` was news?"""
+    return date is not None and any(d + SAME_NEWS[0] <= date <= d + SAME_NEWS[1] for d in days)
 
 
 def resolve(claim: CountClaim, draft: Draft, corpus: Corpus) -> Resolution:
@@ -552,7 +603,7 @@ def resolve(claim: CountClaim, draft: Draft, corpus: Corpus) -> Resolution:
         return Resolution(
             None,
             reason=f"the ledger's {figure} {claim.counts} ({_facts(dated)}) is for an incident "
-            "that shares no word with this count's sentence and its neighbours",
+            "at a place that this count's sentence and its neighbours do not name",
         )
     shared = ", ".join(sorted(chosen.words & claim.context))
     return Resolution(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from narrlint.api import Corpus, Draft, Evidence, Problem, Rule, Severity, long_date
+from narrlint.api import Corpus, Draft, Problem, Rule, Severity, long_date
 from narrlint.claims.counts import CountClaim, attributed_sources
 
 MAX_EVIDENCE = 3
@@ -88,10 +88,13 @@ class UnattributedCasualtyCount(Rule):
         have killed 80", "if 30 people die") and numbers that are not casualties (refugees,
         bombings, vehicles, money, ages, dates) are never findings.
 
-        Evidence: the ledger's casualty figures and attributed corpus sentences with the same
-        figure for the same incident, reported by the draft's date; otherwise the details say
-        that no attributed report was found in the archive. No fix: only the writer knows who
-        gave the figure.
+        Evidence: the same figure for the same incident, reported by the draft's date: the ledger's
+        record of an event whose place the count's sentence or its neighbours name (a name that few
+        events' places share: "Makeen", "Zhob", not "Khyber Pakhtunkhwa" or "cantonment"), and
+        attributed corpus sentences given while it was news (from three days before its record to a
+        month after) that share a word with the count's context; the same number with a common word
+        ("bomb", "Pakistan") is no proof. Otherwise the details say that no attributed report was
+        found in the archive. No fix: only the writer knows who gave the figure.
 
         Bad:
             At least 64 people were killed in last week's bombings. One of the bombers was an
@@ -110,7 +113,8 @@ class UnattributedCasualtyCount(Rule):
             yield self._problem(draft, corpus, claim)
 
     def _problem(self, draft: Draft, corpus: Corpus, claim: CountClaim) -> Problem:
-        evidence = _evidence(corpus, claim, draft)
+        sources = attributed_sources(claim, corpus, draft.date_for(claim.span))
+        evidence = list(dict.fromkeys(s.evidence for s in sources))[:MAX_EVIDENCE]
         message = _message(_phrase(claim))
         day = long_date(draft.date_for(claim.span))
         details = (
@@ -119,9 +123,11 @@ class UnattributedCasualtyCount(Rule):
             "revised. "
         )
         if evidence:
+            places = set().union(*(s.words for s in sources if s.fact)) & claim.context
+            where = ", ".join(sorted(p.title() for p in places))
             details += (
-                f"Attributed reports of this figure for the same incident, up to {day}, are "
-                "listed below."
+                f"Attributed reports of this figure for the incident at {where} (the place "
+                f"this passage names), up to {day}, are listed below."
             )
         else:
             details += (
@@ -168,13 +174,6 @@ def _message(phrase: str) -> str:
         short = " ".join([*words[:half], "…", *words[half:]])
         message = f'Say who gave this toll: "{short}" has no source'
     return message
-
-
-def _evidence(corpus: Corpus, claim: CountClaim, draft: Draft) -> list[Evidence]:
-    """The ledger's and corpus's attributed figures for the same incident, reported by the
-    draft's date (the same number alone is no proof of the same incident)."""
-    sources = attributed_sources(claim, corpus, draft.date_for(claim.span))
-    return list(dict.fromkeys(s.evidence for s in sources))[:MAX_EVIDENCE]
 
 
 def _phrase(claim: CountClaim) -> str:
