@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from narrlint.knowledge.corpus import load_corpus
 from narrlint.nlp import pipeline as nlp
 
@@ -163,3 +165,35 @@ def test_a_title_after_a_glued_wire_credit_is_read_whole(tmp_path):
     run = run_cli("-j", "1", "--date", "2026-01-21", "state.txt", "minister.txt", cwd=tmp_path)
     assert "state.txt" not in run.stdout  # Minister of State for Interior: right
     assert "minister.txt:1:" in run.stdout and "NL402" in run.stdout  # not Minister for Interior
+
+
+def test_numbers_in_urdu_and_persian_digits_stay_one_token(seed_corpus):
+    """spaCy counts the Extended Arabic-Indic digits (U+06F0-U+06F9) as letters and split
+    "۱.۴" at the point, ending the sentence there; a number in any script stays whole."""
+    pipe = seed_corpus.nlp
+    for number in ("۱.۴", "۸۸۰,۰۰۰", "١.٤", "1.4", "880,000"):
+        assert [t.text for t in pipe.tokenizer(f"about {number} refugees.")] == [
+            "about",
+            number,
+            "refugees",
+            ".",
+        ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "code"),
+    [
+        ("Officials estimate that ۱.۴ million undocumented Afghans remain.", "2023-11-20", "NL302"),
+        ("Officials estimate that 1.4 million undocumented Afghans remain.", "2023-11-20", "NL302"),
+        (
+            "The state gave an Afghan Citizen Card (ACC) to about ۸۸۰,۰۰۰ refugees.",
+            "2023-09-20",
+            "NL301",
+        ),
+    ],
+)
+def test_a_finding_on_a_number_in_persian_digits(seed_corpus, text, date, code):
+    from .conftest import lint_text
+
+    findings = lint_text(seed_corpus, f"---\ndate: {date}\n---\n{text}\n")
+    assert code in [f.code for f in findings]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -340,20 +341,29 @@ colon only between letters or digits, so ``APP):State`` stayed one token and hid
 or date after it."""
 
 
-def with_narrlint_infixes(nlp: Language) -> Language:
-    """``nlp`` whose tokenizer also splits at :data:`GLUED_COLON` (every pipeline narrlint
-    tokenizes with, so ledger phrases and drafts are split alike)."""
+NUMBER_TOKEN = re.compile(r"^\d+(?:[.,]\d+)+$")
+"""A number with decimal or thousands separators in digits of any script: spaCy counts the
+Extended Arabic-Indic digits Urdu and Persian newsrooms type (U+06F0-U+06F9) as letters of the
+Arabic block and split ``۱.۴`` at the point (a new sentence after "۱", read as "۴ million")."""
+
+
+def with_narrlint_tokenizer(nlp: Language) -> Language:
+    """``nlp`` whose tokenizer also splits at :data:`GLUED_COLON` and keeps a
+    :data:`NUMBER_TOKEN` whole (every pipeline narrlint tokenizes with, so ledger phrases and
+    drafts are split alike)."""
     from spacy.util import compile_infix_regex
 
     infixes = [*(nlp.Defaults.infixes or ()), GLUED_COLON]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    if nlp.tokenizer.token_match is None:
+        nlp.tokenizer.token_match = NUMBER_TOKEN.match
     return nlp
 
 
 @functools.lru_cache(maxsize=1)
 def _tokenizer():
     """The blank English tokenizer, built on first use: building it costs ~0.1 s of start-up."""
-    return with_narrlint_infixes(spacy.blank("en")).tokenizer
+    return with_narrlint_tokenizer(spacy.blank("en")).tokenizer
 
 
 def _split(phrase: str, tokenizer=None) -> list[str]:
@@ -392,7 +402,7 @@ def build_pipeline(ledger: Ledger, model: str | None = None) -> Language:
         cached = _CACHE.get(key)
         if cached is not None and cached[0] is ledger:
             return cached[1]
-        nlp = with_narrlint_infixes(_load_trained(model) if model else spacy.blank("en"))
+        nlp = with_narrlint_tokenizer(_load_trained(model) if model else spacy.blank("en"))
         own_lemmatizer = "lemmatizer" not in nlp.pipe_names
         if own_lemmatizer:
             nlp.add_pipe("narrlint_lookup_lemmatizer", name="lemmatizer", config={"mode": "lookup"})
