@@ -201,3 +201,18 @@ home"; "sent" or "turned" alone is not): lemma -> the particles that make it one
 PASSIVE_GET = frozenset({"get", "gets", "got", "gotten", "getting"})
 """"Get" as a passive auxiliary ("got deported"): read through like "were" before a verb's
 participle."""
+
+ONWARD_PLACES = frozenset(
+    {
+        ("other", "countries"), ("other", "country"), ("another", "country"),
+        ("other", "nations"), ("third", "countries"), ("third", "country"),
+        ("third", "nations"), ("western", "countries"), ("western", "country"),
+    }
+)  # fmt: skip
+"""Places people are bound for when they move on from the country they are in, after "to" or
+"for" ("Afghans who need to go to other countries", "bound for third countries", "relocated to
+Western countries"); not "from other countries" or "Afghanistan and other countries", which
+say where people come from."""
+
+ONWARD_BOUND = frozenset({"to", "for"})
+"""Words before an onward place that make it a destination."""
