@@ -13,7 +13,8 @@ from operator import or_
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.dates_lead import dateline_length
-from narrlint.claims.dates_lexicon import Lexicon, phase_numbers
+from narrlint.claims.dates_lexicon import Lexicon, clause_phases
+from narrlint.claims.dates_onward import onward_place
 from narrlint.claims.dates_words import (
     ADVERB_REACH,
     AUTHORITY_NOUNS,
@@ -104,7 +105,7 @@ def clues_of(tokens: Span, lexicon: Lexicon) -> Clues:
     return Clues(
         categories=frozenset(g for g, _, _ in groups) | bound,
         subjects=frozenset(_subjects(tokens, lowers, lexicon, groups)),
-        phases=frozenset(phase_numbers(lowers)),
+        phases=frozenset(clause_phases(lowers)),
         actions=frozenset(_actions(tokens, lowers, lemma_list, lexicon)),
         foreign_purpose=_foreign_purpose(tokens, lowers, lexicon),
         other_authority=_other_authority(tokens, lowers, lemma_list, lexicon),
@@ -113,7 +114,9 @@ def clues_of(tokens: Span, lexicon: Lexicon) -> Clues:
         referring=bool(set(lowers) & REFERRING_PEOPLE),
         staying=bool(lemmas & REMAINING_LEMMAS),
         places=_places(lowers, lexicon),
-        onward=None if bound else _onward(lowers, lemma_list, lexicon),
+        onward=None
+        if bound
+        else _onward(lowers, lemma_list, lexicon) or _onward_place(lowers, lemmas, groups, lexicon),
     )
 
 
@@ -162,6 +165,24 @@ def _onward(lowers: list[str], lemmas: list[str], lexicon: Lexicon) -> str | Non
         if lemma in ONWARD_LEMMAS and lemma not in group_words and lower not in group_words:
             return lower
     return None
+
+
+def _onward_place(
+    lowers: list[str], lemmas: set[str], groups: list[tuple[str, int, int]], lexicon: Lexicon
+) -> str | None:
+    """ "to other countries" (:func:`onward_place`), unless the clause names only the ledger's
+    own groups bound elsewhere (those its onward destinations name: "Afghans awaiting
+    relocation to other countries") or a word of moving on is that group's word."""
+    place = onward_place(lowers)
+    if place is None or not ONWARD_LEMMAS.isdisjoint(lemmas & _triggers(lexicon).group_words):
+        return None
+    named = {g for g, _, _ in groups}
+    bound = {
+        g
+        for a, b in ONWARD_DESTINATIONS
+        for g in _word_groups(a, lexicon) & _word_groups(b, lexicon)
+    }
+    return None if named and named <= bound else place
 
 
 def _places(lowers: list[str], lexicon: Lexicon) -> tuple[str, ...]:

@@ -26,6 +26,7 @@ from narrlint.claims.dates_frames import (
     only_people_moving,
     permitted_stay,
 )
+from narrlint.claims.dates_issued import issued_on
 from narrlint.claims.dates_lead import ending_noun, reach_back, restated_day, slated_for
 from narrlint.claims.dates_lexicon import Lexicon
 from narrlint.claims.dates_model import Cue, Value
@@ -160,6 +161,8 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
     doc = span.doc
     if date.end_day is not None:
         return None  # "October 4-5", "Dec. 5 to 15": a period, not a cut-off
+    if issued_on(clause, span):
+        return None  # "issued an ultimatum on Tuesday to …": the day the order was made
     day = restated_day(clause, span)
     if day is not None:  # "expire today, June 30": read as if the date stood for the day word
         restated = doc[day : span.end]
@@ -529,7 +532,7 @@ def uncued_role(clause: Span, span: Span) -> str:
     before = all_lowers[first : span.start]
     after = all_lemmas[span.end : min(clause.end, span.end + 3)]  # "In October, Pakistan announced"
     lemmas = {*all_lemmas[first : span.start], *after}
-    if lemmas & ANNOUNCEMENT_LEMMAS:
+    if lemmas & ANNOUNCEMENT_LEMMAS or issued_on(clause, span):
         return "announcement"
     if len(before) >= 2 and before[-1] == "on" and before[-2] == "set":
         return "announcement"  # "the deadline set on October 3"

@@ -14,9 +14,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from narrlint.claims.dates_words import (
+    COMPLETION_NOUNS,
     HOLDER_WORDS,
     HYPHENS,
     NATIONALITY_ENDINGS,
+    PAST_PHASE_OPENERS,
     PHASE_ADJECTIVES,
 )
 from narrlint.knowledge.corpus import Corpus
@@ -335,3 +337,34 @@ def phase_numbers(lowers: list[str]) -> set[int]:
             if k >= 0 and lowers[k] in ORDINALS and not lowers[k].isdigit():
                 found.add(ORDINALS[lowers[k]])
     return found
+
+
+def clause_phases(lowers: list[str]) -> set[int]:
+    """The phases a clause's own dates may belong to: :func:`phase_numbers`, less a phase named
+    as what came before ("following the completion of Phase-I of the IFRP, … ACC holders …",
+    "after phase one"), which is context and does not make the clause's date that phase's."""
+    found = phase_numbers(lowers)
+    if not found:
+        return found
+    masked = list(lowers)
+    for i, word in enumerate(lowers):
+        if not word.startswith("phase"):
+            continue
+        start = i
+        while (
+            start > 0
+            and i - start < 3
+            and (lowers[start - 1] in PHASE_ADJECTIVES or lowers[start - 1] in ORDINALS)
+        ):
+            start -= 1  # "the second phase", "the third and final phase"
+        k = start - 1
+        while k >= 0 and lowers[k] in ("the", "its", "their"):
+            k -= 1
+        past = k >= 0 and lowers[k] in PAST_PHASE_OPENERS
+        if k >= 1 and lowers[k] == "of":
+            j = k - 1
+            past = lowers[j] in COMPLETION_NOUNS
+        if past:
+            for m in range(start, min(len(masked), i + 3)):
+                masked[m] = ""  # "Phase-I", "phase one", "phase - 2"
+    return phase_numbers(masked)

@@ -447,3 +447,32 @@ midnight"): a time follows, not a thing ended."""
 DATE_WORDS = frozenset({"date", "day"})
 """A bare noun of a day a value is set as ("announced November 30 as the date for the removal
 of …"): a deadline only with an order's act or people after "for"."""
+ORDER_NOUN_LEMMAS = frozenset(
+    {*(words[-1] for words in DEADLINE_NOUNS if len(words) == 1), *ISSUED_NOUNS,
+     "directive", "direction", "instruction", "notification", "notice", "order", "decision",
+     "circular", "mandate", "warning", "deadlines", "ultimatums"}
+)  # fmt: skip
+"""Nouns of an order made (its deadline noun, "directive", "directions", "instructions",
+"notification", "order" …): "issued <one> on <date>" dates the act of making it."""
+ISSUING_LEMMAS = frozenset(
+    {"issue", "announce", "give", "impose", "serve", "hand", "set", "declare", "send", "pass",
+     "deliver", "extend", "unveil", "release", "circulate"}
+)  # fmt: skip
+"""Verbs of making an order ("issued an ultimatum", "served a notice", "handed … a
+deadline"): "on <date>" after their object and its recipient is the day they acted."""
+ISSUED_OBJECT_REACH = 4
+"""Words from a verb of making an order to its noun ("issued a fresh, final ultimatum", "gave
+the Afghans a deadline")."""
+RECIPIENT_REACH = 8
+"""Words from an order noun's "to" to "on <date>" ("issued directions to the Sindh government
+on …")."""
+PAST_PHASE_OPENERS = frozenset({"after", "following", "since"})
+"""Words before a phase that make it what came before ("after phase one", "following the
+completion of Phase-I"): context of the clause, not the phase its date belongs to."""
+COMPLETION_NOUNS = frozenset({"completion", "end", "conclusion", "close", "culmination", "wake"})
+"""Nouns of a phase being over before its "of" ("the completion of Phase-I")."""
+ORDERING_LEMMAS = frozenset(
+    {"direct", "order", "instruct", "ask", "tell", "notify", "command", "warn", "urge"}
+)
+"""Verbs of ordering someone ("directed the Sindh government on February 13 to begin …"): "on
+<date>" after their object is the day of the order, not when its act is to happen."""

@@ -49,7 +49,11 @@ class DeadlineMismatch(Rule):
         ("30-day" = "one-month": a month is 28 to 31 days). A date without a year is compared
         by month and day; a date with a year is compared in full. Dates that are not cut-offs
         (a forum "held from October 4-5", a meeting "on Thursday", the day an order was made:
-        "announced on October 4 it would expel …", "the October 3 ultimatum") and deadlines of
+        "announced on October 4 it would expel …", "the October 3 ultimatum", "on" after an
+        order noun its verb of making governs, past the one it was given to: "issued an
+        ultimatum on Tuesday to …", "had issued directions to the Sindh government on
+        February 13 to begin …", "served a notice on …", or after the object of a verb of
+        ordering: "had directed the provinces on … to begin …") and deadlines of
         events the ledger does not know are never reported: another authority's, one for
         people bound for a third country, one for a place the ledger's order does not cover.
 
@@ -80,8 +84,12 @@ class DeadlineMismatch(Rule):
         at the draft's date, so a date of the order in force given for "Afghan refugees" is
         not reported as another group's (a boundary, not an oversight): nothing is
         reported when any order or validity date in force records the value, or when several
-        orders are in force; never for people bound elsewhere, waiting for visas or asylum, or
-        in a place the ledger does not know. Time added to a stay is an extension's length
+        orders are in force; never for people bound elsewhere (also named by where they go:
+        "Afghans who need to go to other countries", "to be relocated to Western countries";
+        not "from other countries"), waiting for visas or asylum, or in a place the ledger
+        does not know. A phase named as what came before ("following the completion of
+        Phase-I", "after phase one") is context: it does not make the clause's date that
+        phase's. Time added to a stay is an extension's length
         ("allowed to stay for three more months", "another six months"); "can stay until" is a
         cut-off; "after <date>" is the cut-off of a plan to expel or arrest those who remain.
         A stay barred or bound to a permit past a date gives its cut-off too ("will not be
