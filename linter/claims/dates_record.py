@@ -26,7 +26,7 @@ from narrlint.claims.dates_words import (
     MONTH_LEAD_INS,
 )
 from narrlint.nlp.quantities import MONTHS, DateValue
-from narrlint.nlp.tokens import lemma_lowers, spans_of
+from narrlint.nlp.tokens import lemma_lowers, spans_within
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import LAST_PERIODS
 
@@ -372,9 +372,7 @@ def anchored_on(
     wanted = {p.deadline.announced: p for p in profiles if p.deadline.announced is not None}
     if not wanted:
         return None
-    for other in spans_of(clause.doc, "dates"):
-        if other.start < clause.start or other.end > span.start:
-            continue
+    for other in spans_within(clause.doc, "dates", clause.start, span.start):
         date = other._.date
         if date is None or date.day is None:
             continue
