@@ -118,3 +118,32 @@ def test_joined_modifiers_are_still_read_on_their_head(seed_corpus):
     _, mentions = groups_phrases.mentions_of(doc, lex)
     heads = {doc[m.start : m.end].text for m in mentions}
     assert any(h.endswith("refugees") for h in heads), heads
+
+
+def test_an_announcement_day_is_sought_in_the_clause_not_the_whole_document(
+    seed_corpus, monkeypatch
+):
+    """A paragraph of 300 deadlines: each cut-off looked at every date of the document for
+    the day its order was announced (300^2 date reads; 400 KB ran past the time budget,
+    robustness probe r7). Only the dates of its own clause are read now."""
+    from narrlint.claims import dates_record
+
+    from .conftest import lint_text
+
+    sentence = (
+        "In a meeting on October 3, the apex committee gave undocumented foreigners until "
+        "December 1 to leave. "
+    )
+    visited = [0]
+    real = dates_record.spans_within
+
+    def counted(doc, key, start, end):
+        found = real(doc, key, start, end)
+        visited[0] += len(found)
+        return found
+
+    monkeypatch.setattr(dates_record, "spans_within", counted)
+    text = "---\ndate: 2024-01-01\n---\n" + sentence * 300 + "\n"
+    findings = lint_text(seed_corpus, text, codes=["NL101"])
+    assert len([f for f in findings if f.code == "NL101"]) == 300
+    assert 300 <= visited[0] <= 3 * 300  # each reads its own "October 3"
