@@ -51,3 +51,15 @@ def test_papers_denied_before_the_groups_own_deadline(seed_corpus, text):
 )  # fmt: skip
 def test_still_a_conflation_after_the_deadline(seed_corpus, text, date):
     assert found(seed_corpus, text, date) == ["NL301"]
+
+
+def test_a_sentence_set_in_an_earlier_year(seed_corpus):
+    text = "In 2023, Pakistan told all undocumented Afghan refugees to leave by November 1."
+    assert found(seed_corpus, text, "2025-11-10") == ["NL301"]
+    assert found(seed_corpus, text.replace("In 2023", "In 2026"), "2026-03-01") == []
+
+
+def test_an_inclusion_in_a_sentence_set_in_an_earlier_year(seed_corpus):
+    text = "In 2023, Pakistan told all undocumented migrants, most of them Afghan refugees, to go."
+    assert found(seed_corpus, text, "2025-11-10") == ["NL301"]
+    assert found(seed_corpus, text.replace("In 2023", "In 2026"), "2026-03-01") == []

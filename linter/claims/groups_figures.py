@@ -169,13 +169,31 @@ def sentence_time(doc: Doc, lex: Lexicon, index: int) -> dt.date | None:
     names ("in October 2023, ..."), or a phase it names, as of that phase's deadline ("in the
     first phase, the government had deported ...")."""
     sentence = sentence_at(doc, index)
-    times = [day for day in (_as_of(doc, sentence),) if day is not None]
+    times = [day for day in (_as_of(doc, sentence), _year_set(doc, sentence)) if day]
     times += [
         lex.phase_days[number]
         for _, number in phases_in(doc, sentence.start, sentence.end)
         if number in lex.phase_days
     ]
     return min(times, default=None)
+
+
+def _year_set(doc: Doc, sentence: Span) -> dt.date | None:
+    """The last day of a year the sentence is set in ("In 2023, Pakistan announced ...")."""
+    lowers = doc_lowers(doc)
+    years = [
+        int(lowers[k + 1])
+        for k in range(sentence.start, sentence.end - 1)
+        if lowers[k] in TIME_SETTING
+        and len(lowers[k + 1]) == 4
+        and lowers[k + 1].isdigit()
+        and YEARS[0] <= int(lowers[k + 1]) <= YEARS[1]
+    ]
+    return dt.date(min(years), 12, 31) if years else None
+
+
+YEARS = (1970, 2100)
+"""The years a four-digit number after "in" may name."""
 
 
 def _as_of(doc: Doc, sentence: Span) -> dt.date | None:

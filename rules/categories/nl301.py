@@ -127,9 +127,9 @@ class ConflatedRefugeeCategory(Rule):
         own phase deadline its people stay without legal status, so no wording that denies them
         papers or legality is, whatever its shape ("undocumented Afghan refugees", "illegally
         residing Afghan refugees", "refugees living illegally" after September 1, 2025), unless
-        the sentence is set before that day ("In October 2023, ...", "in the first phase, ...":
-        the time it names, a phase as of its deadline); nor is a status said to come later
-        ("will be illegal from April 1").
+        the sentence is set before that day ("In 2023, ...", "in October 2023, ...", "in the
+        first phase, ...": the time it names, a phase as of its deadline); nor is a status said
+        to come later ("will be illegal from April 1").
 
         Bad (draft dated 2024-06-01):
             The crackdown on undocumented Afghan refugees continued.
@@ -208,7 +208,7 @@ def _fusions(draft: Draft, lex: Lexicon, claims: list[GroupClaim]) -> Iterator[F
             weighed = inclusion.words in ELIDED_WORDS or inclusion.words in SUMMED_WORDS
             if weighed and own_size(lex, wider, named(wider)):
                 continue  # "1.3 million registered refugees, and 800,000 are undocumented"
-            day = draft.date_for(narrower.span)
+            day = _told_of(draft, lex, narrower)
             fusion = inclusion_fusion(lex, wider, narrower, day)
             fusion = fusion or remainder_fusion(lex, wider, narrower, day)
             if fusion is not None:
