@@ -51,6 +51,7 @@ from narrlint.claims.titles_model import GovernmentClaim, RankClaim, TitleClaim,
 from narrlint.claims.titles_names import (
     APPOSITIVE_PAST,
     BRIDGE,
+    COORDINATED_BY,
     MAX_GIVEN_NAMES,
     PAST_MARKERS,
     POSSESSIVE_MARKS,
@@ -470,7 +471,7 @@ def _name_after_lead(
     return person, stacked
 
 
-COORDINATORS = frozenset({"and", "&"})
+COORDINATORS = COORDINATED_BY
 MAX_COORDINATED = 6
 """Words a second title (or the rest of a portfolio) joined by "and" may take before the name
 both belong to ("Interior Minister and PCB Chairman Mohsin Naqvi", "Minister for Interior and

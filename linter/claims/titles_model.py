@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from narrlint.claims.base import Claim
 from narrlint.claims.counts_quotes import QUOTE_MARKS, _quote_mark_indices, quotes_of
 from narrlint.claims.titles_frame import TimeFrame
-from narrlint.claims.titles_names import TEMPORARY
+from narrlint.claims.titles_names import COORDINATED_BY, TEMPORARY
 from narrlint.nlp.tokens import lowers
 
 __all__ = ["GovernmentClaim", "RankClaim", "TitleClaim", "in_quotation"]
@@ -103,6 +103,18 @@ class TitleClaim(_Quotable, Claim):
     @property
     def appositive(self) -> bool:
         return self.person is not None and self.person.start < self.title.start
+
+    @property
+    def joined(self) -> bool:
+        """Coordinated by "and" with a second title before the name ("Deputy Prime Minister
+        and Interior Minister X"), not set right before it ("Foreign Secretary Ambassador
+        X", a courtesy title): the second title is then a post of its own, which the first
+        being on record does not vouch for."""
+        person = self.person
+        if not self.coordinated or person is None:
+            return False
+        between = lowers(self.span.doc)[self.title.end : person.start]
+        return any(w in COORDINATED_BY for w in between)
 
     def details(self) -> dict[str, Any]:
         person = self.person

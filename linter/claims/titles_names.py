@@ -578,6 +578,7 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
     words = lowers(doc)
     determined = (
         any(w in APPOSITIVE_DETERMINERS for w in words[max(start - 1, 0) : title.end])
+        or _second_of_determined(ents, index, start)
         or (title.end < len(doc) and words[title.end] in COMPLEMENT_OPENERS)
         or opens_sentence(doc, start)  # "Foreign Office Spokesperson, Mumtaz Zahra Baloch, said"
         or _written_as_a_name(doc, title)  # "talks between Prime Minister, Imran Khan, and …"
@@ -620,6 +621,30 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
     if sentence_bounds(doc, following.start)[0] != sentence_bounds(doc, title.start)[0]:
         return None
     return following
+
+
+COORDINATED_BY = frozenset({"and", "&"})
+"""Words joining two titles of one name ("Deputy Prime Minister and Interior Minister X")."""
+MAX_FIRST_TITLE_LEAD = 3
+"""Words walked back from a first title to the determiner it shares with a second one
+("Pakistan's caretaker deputy prime minister and …")."""
+
+
+def _second_of_determined(ents: list[Span], index: int, start: int) -> bool:
+    """Whether the title at ``index`` (its phrase from ``start``) is the second of two joined
+    by "and" under one determiner: "Pakistan's deputy prime minister and interior minister,
+    Ishaq Dar, …", "the deputy prime minister and interior minister, X, …". One "the" or
+    possessive for both names one person holding both posts (two people take one each:
+    "the prime minister and the interior minister")."""
+    if index == 0 or start == 0:
+        return False
+    first = ents[index - 1]
+    doc = first.doc
+    words = lowers(doc)
+    if first.label_ != TITLE or first.end != start - 1 or words[start - 1] not in COORDINATED_BY:
+        return False
+    lead = words[max(first.start - MAX_FIRST_TITLE_LEAD, 0) : first.start]
+    return any(w in APPOSITIVE_DETERMINERS for w in lead)
 
 
 TITLE_JOINS = frozenset({"of", "for", "the", "and", "on", "to", "in"})

@@ -52,7 +52,10 @@ class WrongTitle(Rule):
         out). A title
         held before the date and ended is NL401's. A second title written
         before the same name as one the ledger records ("Special Representative for
-        Afghanistan, Ambassador Asif Durrani") is read as a courtesy title and not judged.
+        Afghanistan, Ambassador Asif Durrani") is read as a courtesy title and not judged;
+        the second of two titles joined by "and" is judged on its own ("Deputy Prime
+        Minister and Interior Minister X", "Pakistan's deputy prime minister and interior
+        minister, X, …": one determiner for both names one person holding both).
 
         The ledger is not a whole career: another office is reported only where the ledger shows
         that the title was someone else's on the date the sentence speaks of (an office one person
@@ -129,7 +132,7 @@ class WrongTitle(Rule):
         """The titles of offices, each problem with its claim."""
         ledger = corpus.ledger
         named = [c for c in draft.claims.titles if isinstance(c, TitleClaim) and c.person]
-        recorded = {c.person.start for c in named if _records(ledger.people, c)}
+        recorded = {c.person.start for c in named if not c.joined and _records(ledger.people, c)}
         for claim in named:
             person = ledger.people.get(claim.person_id or "")
             if person is None or not person.posts:
