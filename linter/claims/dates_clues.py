@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.dates_lead import dateline_length
 from narrlint.claims.dates_lexicon import Lexicon, clause_phases
-from narrlint.claims.dates_onward import onward_place
+from narrlint.claims.dates_onward import destination_group, moving_on
 from narrlint.claims.dates_words import (
     ADVERB_REACH,
     AUTHORITY_NOUNS,
@@ -57,8 +57,6 @@ from narrlint.nlp.vocabulary import (
     HOLDING_WORDS,
     IDENTITY_PAPERS,
     LACKING_WORDS,
-    ONWARD_DESTINATIONS,
-    ONWARD_LEMMAS,
     PAPER_QUALIFIERS,
     WEEKDAYS,
 )
@@ -101,7 +99,7 @@ def clues_of(tokens: Span, lexicon: Lexicon) -> Clues:
     lemma_list = all_lemmas[tokens.start : tokens.end]
     lemmas = set(lemma_list)
     groups = list(_categories(tokens, lowers, lexicon))
-    bound = _destination_group(lowers, lexicon)
+    bound = destination_group(lowers, lexicon)
     return Clues(
         categories=frozenset(g for g, _, _ in groups) | bound,
         subjects=frozenset(_subjects(tokens, lowers, lexicon, groups)),
@@ -116,73 +114,8 @@ def clues_of(tokens: Span, lexicon: Lexicon) -> Clues:
         places=_places(lowers, lexicon),
         onward=None
         if bound
-        else _onward(lowers, lemma_list, lexicon) or _onward_place(lowers, lemmas, groups, lexicon),
+        else moving_on(lowers, lemma_list, groups, lexicon, _triggers(lexicon).group_words),
     )
-
-
-def _destination_group(lowers: list[str], lexicon: Lexicon) -> frozenset[str]:
-    """ "awaiting paperwork to resettle to a third country": the destination that defines one
-    of the ledger's groups, whose words are all that group's, names it, however the rest of
-    the phrase is worded."""
-    if _ONWARD_FIRSTS.isdisjoint(lowers):
-        return frozenset()
-    words = [w for w in lowers if w not in HYPHENS]
-    for i in range(len(words) - 1):
-        pair = (words[i], words[i + 1])
-        if pair in ONWARD_DESTINATIONS:
-            groups = [_word_groups(w, lexicon) for w in pair]
-            shared = groups[0] & groups[1]
-            if len(shared) == 1:
-                return shared
-    return frozenset()
-
-
-def _word_groups(word: str, lexicon: Lexicon) -> frozenset[str]:
-    empty: frozenset[str] = frozenset()
-    return (
-        lexicon.modifiers.get(word, empty)
-        | lexicon.heads.get(word, empty)
-        | lexicon.fillers.get(word, empty)
-    )
-
-
-_ONWARD_FIRSTS = frozenset(first for first, _ in ONWARD_DESTINATIONS)
-
-
-def _onward(lowers: list[str], lemmas: list[str], lexicon: Lexicon) -> str | None:
-    """ "awaiting resettlement", "to a third country", "third-country relocation": people
-    moving on to another country, unless the ledger's groups are named in those words."""
-    group_words = _triggers(lexicon).group_words
-    if not _ONWARD_FIRSTS.isdisjoint(lowers):  # a pair can only start with its first word
-        words = [w for w in lowers if w not in HYPHENS]
-        for i in range(len(words) - 1):
-            pair = (words[i], words[i + 1])
-            if pair in ONWARD_DESTINATIONS and not set(pair) & group_words:
-                return " ".join(pair)
-    if ONWARD_LEMMAS.isdisjoint(lemmas):
-        return None
-    for lower, lemma in zip(lowers, lemmas, strict=True):
-        if lemma in ONWARD_LEMMAS and lemma not in group_words and lower not in group_words:
-            return lower
-    return None
-
-
-def _onward_place(
-    lowers: list[str], lemmas: set[str], groups: list[tuple[str, int, int]], lexicon: Lexicon
-) -> str | None:
-    """ "to other countries" (:func:`onward_place`), unless the clause names only the ledger's
-    own groups bound elsewhere (those its onward destinations name: "Afghans awaiting
-    relocation to other countries") or a word of moving on is that group's word."""
-    place = onward_place(lowers)
-    if place is None or not ONWARD_LEMMAS.isdisjoint(lemmas & _triggers(lexicon).group_words):
-        return None
-    named = {g for g, _, _ in groups}
-    bound = {
-        g
-        for a, b in ONWARD_DESTINATIONS
-        for g in _word_groups(a, lexicon) & _word_groups(b, lexicon)
-    }
-    return None if named and named <= bound else place
 
 
 def _places(lowers: list[str], lexicon: Lexicon) -> tuple[str, ...]:
