@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from narrlint.claims.groups_clauses import (
     Clause,
@@ -30,6 +30,7 @@ from narrlint.claims.groups_figure_shapes import (
     fronted_group,
     past_joined_adjectives,
 )
+from narrlint.claims.groups_flows import is_flow
 from narrlint.claims.groups_lacking import expired_holding
 from narrlint.claims.groups_lexicon import Lexicon, figure_matches, words_of
 from narrlint.claims.groups_phrases import (
@@ -64,7 +65,6 @@ from narrlint.claims.groups_words import (
     PRE_FIGURE_ANCHORS,
     PRE_FIGURE_BRIDGE,
     PREDICATE_FILLERS,
-    QUOTES,
     REGISTERING,
     SCALE_SUFFIXES,
     SCALE_WORDS,
@@ -77,8 +77,6 @@ from narrlint.nlp.vocabulary import (
     CLAUSE_BREAKS,
     CURRENCIES,
     NEGATIONS,
-    PARTICLE_DEPARTURE_LEMMAS,
-    PASSIVE_GET,
     PERSON_NOUNS,
     RELATIVES,
 )
@@ -266,7 +264,7 @@ def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | No
         own = phrase.modifier_categories | phrase.head_categories
     named = _marked(phrase) if phrase is not None else own
     phrase_end = phrase.end if phrase is not None else generic_noun_end(doc, lex, end)
-    if _flow(doc, lex, clause, start, phrase_end) or _coordinated(doc, lex, analysis, phrase_end):
+    if is_flow(doc, lex, clause, start, phrase_end) or _coordinated(doc, lex, analysis, phrase_end):
         return None
     weak = phrase is None or phrase.kind == "head"
     if weak and clause is not None and start < clause.affirmative_end:
@@ -397,92 +395,6 @@ def _phrase_after(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> Menti
             continue
         break
     return None
-
-
-def _flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_end: int) -> bool:
-    """The number counts movements, not a group: "460,000 undocumented Afghans left", "have
-    been deported", "got expelled", "were sent back", "deported over 1.4 million", "has sent
-    back 630,000", "the return of 1.4 million", "800,000 Afghans crossed over". Flows (ledger
-    figures of returns) overlap every group's size, so they are never compared."""
-    actions = lex.movements
-    lowest = clause.start if clause is not None else sentence_at(doc, start).start
-    highest = clause.end if clause is not None else sentence_at(doc, start).end
-    for k in range(start - 1, max(lowest, start - 5) - 1, -1):
-        token = doc[k]
-        if _moved(token, actions) and _level(doc, lowest, k):
-            break  # "the number of Afghan refugees has now reached 3.5 million": a size
-        if _moved(token, actions) or (
-            token.lower_ == "of" and k > lowest and _nominal(doc[k - 1], actions)
-        ):
-            return True
-        # "has sent back 630,000 ...", "sent 630,000 ... back"
-        if k > lowest and _moved_with(doc[k - 1], token.lower_):
-            return True
-        if _moved_with(token, _particle_after(doc, phrase_end, highest)):
-            return True
-        if token.lower_ not in FIGURE_HEDGES and token.lower_ not in AUXILIARY_FILLERS:
-            break
-    for k in range(phrase_end, min(highest, phrase_end + 5)):
-        token = doc[k]
-        if _moved(token, actions):
-            return True
-        if k + 1 < highest and _moved_with(token, doc[k + 1].lower_):
-            return True  # "... have been sent back", "... were pushed out"
-        # "... 'spontaneously' returned": an adverb, quoted or not, before the verb
-        if (
-            token.lower_ not in AUXILIARY_FILLERS
-            and token.lower_ not in PASSIVE_GET
-            and not token.lower_.endswith("ly")
-            and token.text not in QUOTES
-        ):
-            break
-    return False
-
-
-def _moved_with(token: Token, particle: str | None) -> bool:
-    """A past form of a verb that is a departure with its particle ("sent back", "pushed
-    out", "flown home")."""
-    if particle is None:
-        return False
-    particles = PARTICLE_DEPARTURE_LEMMAS.get(token.lemma_.lower())
-    return particles is not None and particle in particles and _past(token)
-
-
-def _particle_after(doc: Doc, end: int, highest: int) -> str | None:
-    """The word right after a verb's object ("sent 630,000 Afghans back")."""
-    return doc[end].lower_ if end < highest else None
-
-
-def _level(doc: Doc, lowest: int, k: int) -> bool:
-    """ "The number of ... has reached": a verb of a level, its subject a count of people
-    ("the number of", "the total of") that the verb's number sizes."""
-    if doc[k].lemma_.lower() not in LEVEL_VERBS:
-        return False
-    lowers = doc_lowers(doc)
-    return any(
-        lowers[j] in COUNT_NOUNS and lowers[j + 1] == "of" and lowers[j - 1] == "the"
-        for j in range(max(lowest + 1, k - 12), k - 1)
-    )
-
-
-LEVEL_VERBS = frozenset({"reach", "rise", "climb", "fall", "drop", "grow", "swell"})
-COUNT_NOUNS = frozenset({"number", "total", "population", "count", "tally"})
-
-
-def _moved(token: Token, actions: frozenset[str]) -> bool:
-    """A past form of a movement verb ("left", "returned", "deported")."""
-    return token.lemma_.lower() in actions and _past(token)
-
-
-def _past(token: Token) -> bool:
-    """A past form of a verb: not its base, third person or "-ing" form."""
-    lower = token.lower_
-    return lower != token.lemma_.lower() and not lower.endswith(("s", "ing"))
-
-
-def _nominal(token: Token, actions: frozenset[str]) -> bool:
-    """An action word before "of" is a noun: "the return of", "deportation of"."""
-    return token.lower_ in actions or token.lemma_.lower() in actions
 
 
 def _restriction(doc, lex, analysis, i: int):
