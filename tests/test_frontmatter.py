@@ -102,3 +102,10 @@ def test_a_post_named_after_its_day_is_dated_by_its_name(tmp_path, name, front, 
     run = run_cli("-j", "1", "--no-seeds", "--corpus", str(RURITANIA), name, cwd=tmp_path)
     assert run.code == (1 if stale else 0), run.stdout + run.stderr
     assert ("NL401" in run.stdout) is stale
+
+
+def test_a_finding_says_the_date_came_from_the_file_name(tmp_path):
+    (tmp_path / "2022-01-10-budget.md").write_text(VOGEL, encoding="utf-8")
+    args = ("-j", "1", "--no-seeds", "--corpus", str(RURITANIA), "2022-01-10-budget.md")
+    run = run_cli(*args, cwd=tmp_path)
+    assert "this draft is dated 10 January 2022 (from its file name)" in run.stdout, run.stdout

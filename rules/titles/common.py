@@ -70,6 +70,7 @@ _DATE_ORIGINS = {
     "--date": "given with --date",
     "front matter": "from its front matter",
     "manifest": "from the archive's list of stories",
+    "file name": "from its file name",
     "config": "from the narrlint configuration",
     "today": "today: the draft gives no date",
 }
