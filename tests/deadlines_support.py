@@ -17,6 +17,23 @@ def reported(corpus, text, date):
     return [(f.code, f.severity.value, f.excerpt) for f in findings]
 
 
+def codes(corpus, text, date):
+    """The deadline codes a draft gets."""
+    return [c for c, _, _ in reported(corpus, text, date)]
+
+
+def month_day(date: dt.date) -> str:
+    """ "December 1", as a draft writes a cut-off without its year."""
+    return f"{date:%B} {date.day}"
+
+
+def assert_wrong_fires_right_silent(corpus, forms, right: dt.date, wrong: dt.date, when: str):
+    """Each form ("... by {date} ...") with the wrong cut-off gets NL101, with the right none."""
+    for form in forms:
+        assert codes(corpus, form.format(date=month_day(wrong)), when) == ["NL101"], form
+        assert codes(corpus, form.format(date=month_day(right)), when) == [], form
+
+
 def claims(corpus, text, date):
     linter = Linter([], corpus, date=dt.date.fromisoformat(date))
     draft = linter.parse(SourceText(text), "draft.md")

@@ -9,18 +9,10 @@ import datetime as dt
 
 import pytest
 
-from .deadlines_support import reported
+from .deadlines_support import assert_wrong_fires_right_silent, codes, month_day
 
 ICT = "islamabad_noc_2024_12"
 NATIONAL = "ifrp_phase1"
-
-
-def _day(date: dt.date) -> str:
-    return f"{date:%B} {date.day}"
-
-
-def _codes(corpus, text, when):
-    return [c for c, _, _ in reported(corpus, text, when)]
 
 
 @pytest.fixture
@@ -45,9 +37,7 @@ def test_a_barred_stay_gives_the_cut_off(seed_corpus, orders):
     ict, _ = orders
     when = (ict.announced + dt.timedelta(days=1)).isoformat()
     wrong = ict.date + dt.timedelta(days=31)
-    for form in BARRED_FORMS:
-        assert _codes(seed_corpus, form.format(date=_day(wrong)), when) == ["NL101"], form
-        assert _codes(seed_corpus, form.format(date=_day(ict.date)), when) == [], form
+    assert_wrong_fires_right_silent(seed_corpus, BARRED_FORMS, ict.date, wrong, when)
 
 
 def test_a_barred_stay_of_another_group_and_order(seed_corpus, orders):
@@ -58,9 +48,9 @@ def test_a_barred_stay_of_another_group_and_order(seed_corpus, orders):
         "Undocumented foreigners will not be allowed to stay in Pakistan after {date}.",
         "After {date}, illegal immigrants may not remain in the country, the cabinet said.",
     ):
-        wrong = _day(last + dt.timedelta(days=30))
-        assert _codes(seed_corpus, text.format(date=wrong), when) == ["NL101"], text
-        assert _codes(seed_corpus, text.format(date=_day(last)), when) == [], text
+        wrong = month_day(last + dt.timedelta(days=30))
+        assert codes(seed_corpus, text.format(date=wrong), when) == ["NL101"], text
+        assert codes(seed_corpus, text.format(date=month_day(last)), when) == [], text
 
 
 LOOK_ALIKES = (
@@ -76,6 +66,6 @@ LOOK_ALIKES = (
 def test_barred_stay_look_alikes_stay_silent(seed_corpus, orders):
     ict, _ = orders
     when = (ict.announced + dt.timedelta(days=1)).isoformat()
-    wrong = _day(ict.date + dt.timedelta(days=31))
+    wrong = month_day(ict.date + dt.timedelta(days=31))
     for form in LOOK_ALIKES:
-        assert _codes(seed_corpus, form.format(date=wrong), when) == [], form
+        assert codes(seed_corpus, form.format(date=wrong), when) == [], form

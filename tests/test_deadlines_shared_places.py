@@ -7,18 +7,10 @@ import datetime as dt
 
 import pytest
 
-from .deadlines_support import reported
+from .deadlines_support import assert_wrong_fires_right_silent, codes, month_day
 
 ICT = "islamabad_noc_2024_12"
 TWIN = "twin_cities_relocation"
-
-
-def _day(date: dt.date) -> str:
-    return f"{date:%B} {date.day}"
-
-
-def _codes(corpus, text, when):
-    return [c for c, _, _ in reported(corpus, text, when)]
 
 
 @pytest.fixture
@@ -45,22 +37,19 @@ def test_a_shared_place_word_names_the_order_in_force(seed_corpus, orders):
     ict, _ = orders
     when = (ict.announced + dt.timedelta(days=1)).isoformat()
     wrong = ict.date + dt.timedelta(days=15)
-    for form in SHARED_PLACE_FORMS:
-        assert _codes(seed_corpus, form.format(date=_day(wrong)), when) == ["NL101"], form
-        assert _codes(seed_corpus, form.format(date=_day(ict.date)), when) == [], form
+    assert_wrong_fires_right_silent(seed_corpus, SHARED_PLACE_FORMS, ict.date, wrong, when)
 
 
 def test_a_shared_place_word_look_alikes_stay_silent(seed_corpus, orders):
     ict, twin = orders
     when = (ict.announced + dt.timedelta(days=1)).isoformat()
-    wrong = _day(ict.date + dt.timedelta(days=15))
+    wrong = month_day(ict.date + dt.timedelta(days=15))
     for text in (
         f"Afghan nationals must leave Peshawar by {wrong}, the provincial government said.",
         f"The minister met traders in Islamabad on {wrong} to discuss the NOC rules.",
     ):
-        assert _codes(seed_corpus, text, when) == [], text
+        assert codes(seed_corpus, text, when) == [], text
     later = (twin.date - dt.timedelta(days=3)).isoformat()  # the twin cities' order in force
-    text = (
-        f"All Afghans except those holding valid visas must leave Islamabad by {_day(twin.date)}."
-    )
-    assert _codes(seed_corpus, text, later) == []
+    by = month_day(twin.date)
+    text = f"All Afghans except those holding valid visas must leave Islamabad by {by}."
+    assert codes(seed_corpus, text, later) == []

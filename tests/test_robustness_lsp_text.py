@@ -21,7 +21,7 @@ from narrlint.frontends.lsp_positions import PositionMap
 from narrlint.frontends.lsp_worker import Job, lint_job, readable, unreadable
 
 from .conftest import RURITANIA
-from .test_workflow_lsp import TIMEOUT, session, until
+from .test_workflow_lsp import TIMEOUT, open_document, session, until
 
 HEAD = "---\ndate: 2023-01-01\n---\n"
 LINE = "Interim Finance Minister Anna Vogel says the deficit is falling."
@@ -100,17 +100,7 @@ def test_a_change_whose_range_ends_first_is_applied_in_order(tmp_path, reversed_
         start, end = end, start
 
     async def scenario(client, workspace):
-        path = workspace / "d.md"
-        path.write_text(text, "utf-8")
-        uri = path.as_uri()
-        client.text_document_did_open(
-            types.DidOpenTextDocumentParams(
-                text_document=types.TextDocumentItem(
-                    uri=uri, language_id="markdown", version=1, text=text
-                )
-            )
-        )
-        await until(lambda: uri in client.diagnostics, "diagnostics after didOpen")
+        uri = await open_document(client, workspace / "d.md", text)
         assert [d.range.start for d in client.diagnostics[uri]] == [types.Position(5, 0)]
         del client.diagnostics[uri]
         client.text_document_did_change(
