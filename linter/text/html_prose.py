@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 
 from markdown_it.token import Token
 
@@ -183,12 +184,5 @@ def html_block_prose(text: str, index: LineIndex, token: Token, builder: ProseBu
 
 
 def _line_of(offsets: list[int], offset: int) -> int:
-    """0-based content line holding ``offset`` (``offsets``: each line's start)."""
-    low, high = 0, len(offsets) - 2
-    while low < high:
-        middle = (low + high + 1) // 2
-        if offsets[middle] <= offset:
-            low = middle
-        else:
-            high = middle - 1
-    return low
+    """0-based content line holding ``offset`` (``offsets``: each line's start, then the end)."""
+    return max(0, min(bisect_right(offsets, offset) - 1, len(offsets) - 2))
