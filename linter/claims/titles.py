@@ -37,14 +37,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Doc, Span
 
+from narrlint.claims.titles_appointed import person_appointed_as
 from narrlint.claims.titles_beside import ends_beside, ranks_of_past_titles
-from narrlint.claims.titles_frame import (
-    Period,
-    TimeFrame,
-    read_frame,
-    reports_rank_change,
-    sentence_bounds,
-)
+from narrlint.claims.titles_ends import reports_rank_change
+from narrlint.claims.titles_frame import Period, TimeFrame, read_frame, sentence_bounds
 from narrlint.claims.titles_glosses import GlossIndex, gloss_index, glossed_titles
 from narrlint.claims.titles_governments import government_claim
 from narrlint.claims.titles_model import GovernmentClaim, RankClaim, TitleClaim, entity_id
@@ -58,15 +54,11 @@ from narrlint.claims.titles_names import (
     TEMPORARY,
     designated,
     given_names_before,
-    later_post_follows,
     person_after,
     person_after_comma,
-    person_appointed_as,
     person_before,
-    reported_past,
     subordinate,
     title_case,
-    told_as_past,
 )
 from narrlint.claims.titles_owners import (
     BODY_NOUNS,
@@ -84,6 +76,7 @@ from narrlint.claims.titles_record import (
     resolve,
     temporary_elsewhere,
 )
+from narrlint.claims.titles_tense import later_post_follows, reported_past, told_as_past
 from narrlint.claims.titles_variants import variant_titles
 from narrlint.knowledge.ledger import Ledger, Person, normalise_title
 from narrlint.knowledge.title_lexicon import (

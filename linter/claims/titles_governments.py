@@ -16,8 +16,9 @@ from spacy.tokens import Span
 
 from narrlint.claims.titles_frame import TimeFrame, sentence_bounds
 from narrlint.claims.titles_model import GovernmentClaim, entity_id
-from narrlint.claims.titles_names import PAST_MARKERS, TEMPORARY, told_as_past
+from narrlint.claims.titles_names import PAST_MARKERS, TEMPORARY
 from narrlint.claims.titles_owners import countries
+from narrlint.claims.titles_tense import told_as_past
 from narrlint.knowledge.ledger import Government
 from narrlint.knowledge.title_lexicon import TitleLexicon
 from narrlint.nlp.tokens import lowers, texts

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.titles_frame import sentence_bounds
+from narrlint.claims.titles_tense import past_form
 from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE
 from narrlint.nlp.tokens import lemma_lowers, lowers, texts
 from narrlint.nlp.vocabulary import REPORTING_LEMMAS
@@ -66,117 +67,6 @@ APPOSITIVE_WORDS = frozenset(
 )  # fmt: skip
 """Other words an appositive clause between a name and its title may hold ("Naqvi, who had
 also served as caretaker chief minister")."""
-
-LATER_WORDS = frozenset({"now", "later", "since", "subsequently", "currently"})
-"""Words opening an appositive after a name that tells what the person became after the title
-before it ("caretaker Interior Minister Sarfraz Bugti, now Balochistan's chief minister",
-"…, who later became …"): the title is then the one of the time told."""
-_LATER_BRIDGE = frozenset({"who", "is", "has", "had", "was", "the"})
-NOT_A_POST = frozenset({"in", "at", "on", "aged", "living", "based", "out"})
-"""Words after "now" that tell where or how old the person is, not what they became."""
-
-
-def later_post_follows(doc: Doc, end: int) -> bool:
-    """Whether the name ending at ``end`` is followed by an appositive about what the person
-    became later: ", now …", ", who is now …", ", who has since …", ", who later …"."""
-    words = lowers(doc)
-    if end >= len(doc) or words[end] != ",":
-        return False
-    for i in range(end + 1, min(end + 5, len(doc))):
-        lower = words[i]
-        if lower in LATER_WORDS:
-            # "now a senator", "who has since retired"; not "now in his seventies"
-            return i + 1 < len(doc) and words[i + 1] not in NOT_A_POST
-        if lower not in _LATER_BRIDGE:
-            return False
-    return False
-
-
-RELATIVE_OPENERS = frozenset({"who", "which", "that"})
-AGENT_LINKS = frozenset({"by", "under"})
-"""Words between a past participle and the government or title it names the act's time by:
-"launched by the caretaker government", "taken under the interim set-up"."""
-PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "being", "been", "be"})
-"""Words before a participle that make its passive one of now ("is backed by", "has been
-run by", "will be led by")."""
-_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
-
-
-PAST_ADVERBS = frozenset({"also", "first", "later", "then", "once", "previously", "initially"})
-"""Adverbs between a subject and its verb ("the caretaker government first announced")."""
-
-
-def told_as_past(doc: Doc, start: int, end: int) -> bool:
-    """Whether the phrase from ``start`` to ``end`` is the subject, agent or object of a verb
-    in the past in a clause of its own: "the plan the caretaker government approved
-    continues", "the policy, launched by (or taken under) the caretaker government, remains",
-    "Kakar, who
-    headed the interim government, says". The sentence's present tense is then not the
-    phrase's: it names the holder at the time of that act."""
-    words = lowers(doc)
-    j = end
-    if j < len(doc) and words[j] in PAST_ADVERBS:
-        j += 1
-    if j < len(doc) and _past_form(doc, j):
-        return True
-    i = start
-    while i > 0 and words[i - 1] in _ARTICLES:
-        i -= 1
-    if i < 2:
-        return False
-    if words[i - 1] in AGENT_LINKS:
-        # "is backed by the caretaker government" is present: a passive of now
-        return _past_form(doc, i - 2) and not (i > 2 and words[i - 3] in PRESENT_AUXILIARIES)
-    return _past_form(doc, i - 1) and words[i - 2] in RELATIVE_OPENERS
-
-
-REPORT_LEADS = frozenset({"earlier", "previously"})
-"""Words opening a sentence, before a comma, that tell its report is of a time before the
-story's ("Earlier, the minister rejected …")."""
-PAST_AUXILIARIES = frozenset({"had", "was", "were", "did"})
-REPORT_FILLERS = frozenset({*PAST_ADVERBS, "earlier", "on", "today", "yesterday", ","})
-"""Words between a subject and its verb in a report ("X on Tuesday rejected", "X, earlier,
-said"), beside a weekday's capitalised name."""
-MAX_REPORT_FILLERS = 3
-
-
-def reported_past(doc: Doc, first: int, end: int) -> bool:
-    """Whether the name (or title phrase) ending at ``end`` is told in a report of the past:
-    its sentence (from ``first``) opens with "Earlier," or "Previously,", or the name is the
-    subject of a verb in the past ("Caretaker Interior Minister X rejected …", "X on Monday
-    said", "X had warned"). A word in "-s" elsewhere in the sentence ("of illegal immigrants
-    in …") does not make such a report one of the present."""
-    words, written = lowers(doc), texts(doc)
-    if first + 1 < len(doc) and words[first] in REPORT_LEADS and words[first + 1] == ",":
-        return True
-    j = end
-    while (
-        j < len(doc)
-        and j - end < MAX_REPORT_FILLERS
-        and (words[j] in REPORT_FILLERS or (written[j].istitle() and words[j] in _WEEKDAYS))
-    ):
-        j += 1
-    return j < len(doc) and (words[j] in PAST_AUXILIARIES or _past_form(doc, j))
-
-
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
-
-
-def _past_form(doc: Doc, i: int) -> bool:
-    """Whether the word at ``i`` is a verb in the past or a past participle ("launched",
-    "headed", "led", "set up" is not read): a word in "-ed", or one the lemmatizer takes back
-    to another form ("led" -> lead). Read from the per-doc word lists (``text.isalpha()`` and
-    ``text.istitle()`` are spaCy's ``is_alpha`` and ``is_title``), without a Token."""
-    text = texts(doc)[i]
-    if not text.isalpha() or text.istitle():
-        return False
-    lower = lowers(doc)[i]
-    if lower.endswith("ed") and len(lower) > 3:
-        return True
-    return lemma_lowers(doc)[i] != lower and not lower.endswith("s") and not lower.endswith("ing")
-
 
 MAX_APPOSITIVE = 8
 """Tokens an appositive clause may take between a name and its title."""
@@ -354,8 +244,8 @@ def listed_after(title: Span) -> bool:
 
 def _verb_like(doc: Doc, k: int) -> bool:
     """A word that may be a verb: a reporting verb's form, or one in the past or a participle
-    (":func:`_past_form`): what follows the comma is then a clause."""
-    return lemma_lowers(doc)[k] in REPORTING_LEMMAS or _past_form(doc, k)
+    (":func:`.titles_tense.past_form`): what follows the comma is then a clause."""
+    return lemma_lowers(doc)[k] in REPORTING_LEMMAS or past_form(doc, k)
 
 
 PREDICATE_VERBS = frozenset({"is", "serves", "remains", "was", "served"})
@@ -679,71 +569,6 @@ def opens_sentence(doc: Doc, index: int) -> bool:
         (written[j].isupper() and written[j].isalpha()) or doc[j].is_punct or doc[j].is_space
         for j in range(sentence_bounds(doc, index)[0], index)
     )
-
-
-APPOINTING = frozenset({"appoint", "appointment", "name", "nominate", "nomination", "designate"})
-"""Lemmas of an appointment whose complement "as …" (or, for a participle, the title right
-after it) is the post the person named takes up: "appointed Durrani as special envoy",
-"Durrani was appointed as special envoy", "the appointment of Munir as defence chief"."""
-AS_DETERMINERS = frozenset({"the", "a", "its", "their", "first", "new", "'s", "’s"})
-"""Words between "as" and the title ("as Pakistan's first …", "as the new …")."""
-SUBJECT_GAP = frozenset(
-    {"was", "were", "is", "has", "have", "had", "been", "on", "today", "yesterday", "formally",
-     "officially", "also", ",", "(", ")", "retired", "retd"}
-)  # fmt: skip
-"""Words between a name and the appointment's participle ("Durrani on Tuesday was
-appointed"), beside a weekday's or a month's capitalised name."""
-MAX_GAP = 5
-
-
-def person_appointed_as(ents: list[Span], index: int, start: int) -> Span | None:
-    """The person an appointment names for the title at ``index`` (its qualifiers from
-    ``start``): "Pakistan has appointed Ambassador Asif Durrani (retired) as caretaker special
-    envoy", "Durrani on Tuesday was appointed as special envoy", "has been appointed
-    Foreign Office spokesperson". The title is then a post being taken up."""
-    doc = ents[index].doc
-    words, written, lemmas = lowers(doc), texts(doc), lemma_lowers(doc)
-    first = sentence_bounds(doc, start)[0]
-    j = start - 1
-    while j > first and start - j <= 4 and (words[j] in AS_DETERMINERS or written[j].istitle()):
-        j -= 1
-    if j <= first:
-        return None
-    if words[j] == "as":
-        j -= 1
-    elif lemmas[j] not in APPOINTING or not words[j].endswith("ed"):
-        return None  # "has been appointed caretaker …": the participle right before
-    person = next(
-        (
-            e
-            for e in reversed(ents[max(index - 4, 0) : index])
-            if e.label_ == PERSON and e.start >= first and e.end <= j + 1
-        ),
-        None,
-    )  # the nearest name before (an appointment names its person within a few entities)
-    if person is None:
-        return None
-    if lemmas[j] in APPOINTING and words[j].endswith("ed"):
-        gap = range(person.end, j)  # the person is the subject of a passive
-        if len(gap) <= MAX_GAP and all(
-            words[g] in SUBJECT_GAP or (written[g].istitle() and not doc[g].ent_type_) for g in gap
-        ):
-            return person
-        return None
-    between = range(person.end, j + 1)  # "… Durrani (retired) as"
-    if len(between) > 3 or any(words[g] not in SUBJECT_GAP for g in between):
-        return None
-    k = person.start - 1
-    courtesy = [
-        e for e in ents[max(index - 5, 0) : index] if e.label_ == TITLE and e.end == person.start
-    ]
-    if courtesy:
-        k = courtesy[-1].start - 1  # "appointed Ambassador Asif Durrani as …"
-    if k >= first and words[k] == "of":
-        k -= 1  # "the appointment of Munir as …"
-    if k < first or lemmas[k] not in APPOINTING:
-        return None
-    return person
 
 
 GIVEN_NAME_PREFIX = 4

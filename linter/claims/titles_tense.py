@@ -1,0 +1,122 @@
+"""Whether a title is told in the past though its sentence is not (for :mod:`.titles`): a
+later post after the name ("…, now Balochistan's chief minister"), a clause of its own in the
+past ("the policy launched by the caretaker government"), a report of the past ("Earlier, the
+minister rejected …"). Apart from :mod:`.titles_names`, which finds who a title names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from narrlint.nlp.tokens import lemma_lowers, lowers, texts
+
+__all__ = ["later_post_follows", "past_form", "reported_past", "told_as_past"]
+
+LATER_WORDS = frozenset({"now", "later", "since", "subsequently", "currently"})
+"""Words opening an appositive after a name that tells what the person became after the title
+before it ("caretaker Interior Minister Sarfraz Bugti, now Balochistan's chief minister",
+"…, who later became …"): the title is then the one of the time told."""
+_LATER_BRIDGE = frozenset({"who", "is", "has", "had", "was", "the"})
+NOT_A_POST = frozenset({"in", "at", "on", "aged", "living", "based", "out"})
+"""Words after "now" that tell where or how old the person is, not what they became."""
+
+
+def later_post_follows(doc: Doc, end: int) -> bool:
+    """Whether the name ending at ``end`` is followed by an appositive about what the person
+    became later: ", now …", ", who is now …", ", who has since …", ", who later …"."""
+    words = lowers(doc)
+    if end >= len(doc) or words[end] != ",":
+        return False
+    for i in range(end + 1, min(end + 5, len(doc))):
+        lower = words[i]
+        if lower in LATER_WORDS:
+            # "now a senator", "who has since retired"; not "now in his seventies"
+            return i + 1 < len(doc) and words[i + 1] not in NOT_A_POST
+        if lower not in _LATER_BRIDGE:
+            return False
+    return False
+
+
+RELATIVE_OPENERS = frozenset({"who", "which", "that"})
+AGENT_LINKS = frozenset({"by", "under"})
+"""Words between a past participle and the government or title it names the act's time by:
+"launched by the caretaker government", "taken under the interim set-up"."""
+PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "being", "been", "be"})
+"""Words before a participle that make its passive one of now ("is backed by", "has been
+run by", "will be led by")."""
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
+PAST_ADVERBS = frozenset({"also", "first", "later", "then", "once", "previously", "initially"})
+"""Adverbs between a subject and its verb ("the caretaker government first announced")."""
+
+
+def told_as_past(doc: Doc, start: int, end: int) -> bool:
+    """Whether the phrase from ``start`` to ``end`` is the subject, agent or object of a verb
+    in the past in a clause of its own: "the plan the caretaker government approved
+    continues", "the policy, launched by (or taken under) the caretaker government, remains",
+    "Kakar, who
+    headed the interim government, says". The sentence's present tense is then not the
+    phrase's: it names the holder at the time of that act."""
+    words = lowers(doc)
+    j = end
+    if j < len(doc) and words[j] in PAST_ADVERBS:
+        j += 1
+    if j < len(doc) and past_form(doc, j):
+        return True
+    i = start
+    while i > 0 and words[i - 1] in _ARTICLES:
+        i -= 1
+    if i < 2:
+        return False
+    if words[i - 1] in AGENT_LINKS:
+        # "is backed by the caretaker government" is present: a passive of now
+        return past_form(doc, i - 2) and not (i > 2 and words[i - 3] in PRESENT_AUXILIARIES)
+    return past_form(doc, i - 1) and words[i - 2] in RELATIVE_OPENERS
+
+
+REPORT_LEADS = frozenset({"earlier", "previously"})
+"""Words opening a sentence, before a comma, that tell its report is of a time before the
+story's ("Earlier, the minister rejected …")."""
+PAST_AUXILIARIES = frozenset({"had", "was", "were", "did"})
+REPORT_FILLERS = frozenset({*PAST_ADVERBS, "earlier", "on", "today", "yesterday", ","})
+"""Words between a subject and its verb in a report ("X on Tuesday rejected", "X, earlier,
+said"), beside a weekday's capitalised name."""
+MAX_REPORT_FILLERS = 3
+
+
+def reported_past(doc: Doc, first: int, end: int) -> bool:
+    """Whether the name (or title phrase) ending at ``end`` is told in a report of the past:
+    its sentence (from ``first``) opens with "Earlier," or "Previously,", or the name is the
+    subject of a verb in the past ("Caretaker Interior Minister X rejected …", "X on Monday
+    said", "X had warned"). A word in "-s" elsewhere in the sentence ("of illegal immigrants
+    in …") does not make such a report one of the present."""
+    words, written = lowers(doc), texts(doc)
+    if first + 1 < len(doc) and words[first] in REPORT_LEADS and words[first + 1] == ",":
+        return True
+    j = end
+    while (
+        j < len(doc)
+        and j - end < MAX_REPORT_FILLERS
+        and (words[j] in REPORT_FILLERS or (written[j].istitle() and words[j] in _WEEKDAYS))
+    ):
+        j += 1
+    return j < len(doc) and (words[j] in PAST_AUXILIARIES or past_form(doc, j))
+
+
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def past_form(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` is a verb in the past or a past participle ("launched",
+    "headed", "led", "set up" is not read): a word in "-ed", or one the lemmatizer takes back
+    to another form ("led" -> lead). Read from the per-doc word lists (``text.isalpha()`` and
+    ``text.istitle()`` are spaCy's ``is_alpha`` and ``is_title``), without a Token."""
+    text = texts(doc)[i]
+    if not text.isalpha() or text.istitle():
+        return False
+    lower = lowers(doc)[i]
+    if lower.endswith("ed") and len(lower) > 3:
+        return True
+    return lemma_lowers(doc)[i] != lower and not lower.endswith("s") and not lower.endswith("ing")
