@@ -62,6 +62,7 @@ from narrlint.claims.titles_names import (
 )
 from narrlint.claims.titles_owners import (
     BODY_NOUNS,
+    abbreviation_before,
     country_complement,
     foreign_owner,
     of_country,
@@ -537,6 +538,12 @@ def _qualifiers(doc: Doc, index: int) -> tuple[tuple[str, ...], int, int]:
         lower, text, kind = words[i], written[i], doc[i].ent_type_
         if kind in (TITLE, PERSON):
             break
+        opening = abbreviation_before(doc, i) if text == ")" else None
+        if opening is not None:  # "Pakistan Muslim League Nawaz (PML-N) spokesperson"
+            reach = opening
+            i = opening - 1
+            steps += 1
+            continue
         if lower in POSSESSIVE_MARKS and i > 0 and _body_possessor(doc, words, i - 1):
             possessor = True  # "the caretaker government's supreme leader": the body's word
         if lower in TEMPORARY:

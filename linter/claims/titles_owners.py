@@ -18,7 +18,33 @@ from narrlint.claims.titles_names import (
 from narrlint.knowledge.title_lexicon import TitleLexicon
 from narrlint.nlp.tokens import lowers, texts
 
-__all__ = ["countries", "country_complement", "foreign_owner", "of_country"]
+__all__ = ["abbreviation_before", "countries", "country_complement", "foreign_owner", "of_country"]
+
+
+MAX_ABBREVIATION = 5
+"""Tokens of an abbreviation in brackets ("(PML-N)", "( JUI - F )")."""
+
+
+def abbreviation_before(doc: Doc, i: int) -> int | None:
+    """Where the bracketed abbreviation closing at ``i`` (a ")") opens, or ``None``: the name
+    before it is then the title's owner with its short form ("Pakistan Muslim League Nawaz
+    (PML-N) spokesperson", "Jamiat Ulema-e-Islam (JUI-F) chief"), and the walk back from the
+    title goes on over that name. Capitals, digits and hyphens only, outside the ledger's
+    entities: "(CJCSC)" after a title is the title's own gloss, read apart."""
+    written = texts(doc)
+    if written[i] != ")":
+        return None
+    for k in range(i - 1, max(i - MAX_ABBREVIATION - 2, -1), -1):
+        if written[k] == "(":
+            inside = written[k + 1 : i]
+            if k == 0 or not inside or not any(w.isupper() for w in inside):
+                return None
+            if doc[k - 1].ent_type_ or any(doc[j].ent_type_ for j in range(k + 1, i)):
+                return None
+            return k
+        if not (written[k].isupper() or written[k] in ("-", "–") or written[k].isdigit()):
+            return None
+    return None
 
 
 COMPLEMENT_GLUE = frozenset({"the", "of"})
