@@ -190,9 +190,50 @@ def person_before(ents: list[Span], index: int) -> Span | None:
         return None  # "Asim Munir, Chairman Joint Chiefs Gen Nadeem Raza and …": a list
     if between[0] == "," and listed_after(title):
         return None  # "X, the Chief Minister, key ministers and officials attended": a list
+    if between[0] == "," and _titled(ents, index - 1) and _named_complement(title):
+        return None  # "Foreign Minister … X, Prime Minister of the Russian Federation Y, …"
     if between[0] == "," and _subject_of_clause(doc, person, title):
         return None  # "… the court martial of X, the DG ISPR said …": the title says
     return person
+
+
+PAIR_GLUE = frozenset({"of", "the", "for", "'s", "’s"})
+"""Words of a country complement between a title and the name it is set before ("Foreign
+Minister of the Islamic Republic of Pakistan X")."""
+
+
+def _titled(ents: list[Span], index: int) -> bool:
+    """Whether the name ``ents[index]`` has its own title right before it, past a complement
+    of capitalised words ("Foreign Minister of the Islamic Republic of Pakistan Jalil Abbas
+    Jilani"): the first pair of a list of titles and names."""
+    if index == 0 or ents[index - 1].label_ != TITLE:
+        return False
+    before, person = ents[index - 1], ents[index]
+    gap = texts(person.doc)[before.end : person.start]
+    return len(gap) <= MAX_COMPLEMENT + 3 and all(
+        w.lower() in PAIR_GLUE or (w.istitle() and w.isalpha()) for w in gap
+    )
+
+
+def _named_complement(title: Span) -> bool:
+    """Whether a complement after ``title`` ("of the Russian Federation Mikhail Mishustin")
+    runs on in capitals to two capitalised words before its comma, "and" or the sentence's end,
+    past the "of" that opened it: a name the ledger does not know closes it, the title's own
+    holder (a country alone ends "of Pakistan")."""
+    doc = title.doc
+    written = texts(doc)
+    end = sentence_bounds(doc, title.end - 1)[1]
+    if title.end >= end or written[title.end].lower() not in COMPLEMENT_OPENERS:
+        return False
+    i = title.end + 1
+    while i < end and (
+        written[i].lower() in PAIR_GLUE or (written[i].istitle() and written[i].isalpha())
+    ):
+        i += 1
+    if i < end and not (written[i] in NAME_CLOSERS or written[i].lower() in LIST_WORDS):
+        return False
+    last = written[i - 2 : i]
+    return i - title.end > 3 and all(w.istitle() and w.isalpha() for w in last)
 
 
 MAX_LIST_ITEM = 6
