@@ -73,11 +73,27 @@ capitalised word may too ("removed Pakistan's special representative")."""
 MAX_HOLDER_LEAD = 4
 """Words before the holder's title or name, counted from the verb or "of"."""
 END_NOUNS = frozenset(
-    {"departure", "exit", "removal", "dismissal", "sacking", "replacement", "recall"}
-)
+    {
+        "departure", "exit", "removal", "dismissal", "sacking", "replacement", "recall",
+        "death", "killing", "assassination", "martyrdom",
+    }
+)  # fmt: skip
 """Nouns reporting a tenure's end when the holder is theirs: "the departure of Special
 Representative X", "after X's exit", "his removal" (not "the exit of foreign troops", nor a
-trip: "his departure for Beijing")."""
+trip: "his departure for Beijing"); a holder's death ends the tenure too ("the death of
+Minister X", "X's assassination")."""
+DEATH_WORDS = frozenset({"killed", "martyred", "assassinated", "murdered", "slain", "died"})
+"""Words reporting a death, which ends the dead holder's tenure: "X, the acting minister for
+refugees, has been martyred", "Minister X was killed in a blast", "X died on Tuesday". Only
+with the holder as the subject, and (but for "died") in the passive: "X said 20 people were
+killed", "X's forces killed …" end no tenure."""
+ACTIVE_DEATHS = frozenset({"died"})
+SUBJECT_SKIPS = frozenset(
+    {"has", "have", "had", "been", "was", "were", "is", "reportedly", "also", "who", "“", '"'}
+)
+"""Words between a dead holder and the word reporting the death ("has been", "who was")."""
+MAX_APPOSITION = 12
+"""Tokens of an appositive set off by commas between the holder and the report of the death."""
 TRAVEL_AFTER = frozenset({"for", "to", "from"})
 LEFT_BODIES = frozenset({"cabinet", "government", "ministry", "service", "army", "command"})
 """What one leaves "from" at a tenure's end besides :data:`LEFT_OBJECTS` ("his exit from the
@@ -124,7 +140,8 @@ TENURE_END_PREFIXES = (
     "reliev", "succeed", "hand", "appoint", "nam", "nominat", "post", "transfer", "designat",
     "reassign", "redeploy", "elect", "retir", "superannuat", "farewell", "demit", "oath",
     "tenure", "term", "stint", "leav", "left", "vacat", "swor", "swear", "last", "final",
-    "elevat", "successor", "depart", "exit", "recall", "fire",
+    "elevat", "successor", "depart", "exit", "recall", "fire", "kill", "martyr", "assassinat",
+    "murder", "slain", "died", "death",
 )  # fmt: skip
 RANK_CHANGE_PREFIXES = ("promot", "elevat")
 """Only words starting so have their lemma looked at."""
@@ -156,6 +173,8 @@ def ends_tenure(doc: Doc, words: list[str], i: int, first: int, last: int) -> bo
     lemma = lemma_lowers(doc)[i]
     if lemma in TENURE_END_LEMMAS:
         return True
+    if words[i] in DEATH_WORDS:
+        return _holder_died(doc, words, i, first)
     after = words[i + 1] if i + 1 < last else ""
     if words[i] in END_NOUNS:
         return _holders_end(doc, words, i, first, last)
@@ -253,3 +272,26 @@ def _holders_end(doc: Doc, words: list[str], i: int, first: int, last: int) -> b
         return True
     left = words[end + 1 : min(end + 3, last)]  # "his exit from the cabinet": not a trip
     return words[end] == "from" and any(w in LEFT_OBJECTS or w in LEFT_BODIES for w in left)
+
+
+def _holder_died(doc: Doc, words: list[str], i: int, first: int) -> bool:
+    """Whether the death reported at ``i`` is a post holder's: the subject before it is a name
+    or title the entity ruler found, right before the auxiliaries or before an appositive set
+    off by commas ("X, the Taliban's acting minister for refugees, “has been martyred"); in
+    the passive unless the word is "died"."""
+    j = i - 1
+    passive = words[i] in ACTIVE_DEATHS
+    while j >= first and words[j] in SUBJECT_SKIPS:
+        passive = passive or words[j] in PASSIVE_BEFORE
+        j -= 1
+    if not passive or j < first:
+        return False
+    if words[j] == ",":  # the appositive's closing comma: the holder stands before its opening
+        opening = next(
+            (k for k in range(j - 1, max(j - MAX_APPOSITION, first) - 1, -1) if words[k] == ","),
+            None,
+        )
+        if opening is None:
+            return False
+        j = opening - 1
+    return j >= first and doc[j].ent_type_ in HOLDER_ENTITIES
