@@ -194,8 +194,9 @@ class DateClaim(Claim):
     def accepted_by(self) -> tuple[Profile, ...]:
         """Candidates whose record accepts the value (the same cut-off, in any recorded form).
         A window is judged only by deadlines that record windows, or, for an extension's
-        length, by a chain's link in force at the text's date; when none does, nothing can be
-        said and every candidate accepts it."""
+        length, by a chain's link in force at the text's date (never by an order's first
+        window); when none does, or for an extension's length when the order the clause
+        names best does not, nothing can be said and every candidate accepts it."""
         profiles = [p for p, _ in self.candidates]
         if self.cue is not None and self.cue.word == START_CUE:  # "deportations began in …"
             date = self.value.date
@@ -210,16 +211,19 @@ class DateClaim(Claim):
                 spans = low - LENGTH_MARGIN_DAYS <= days + 1 and days <= high + LENGTH_MARGIN_DAYS
                 return tuple(profiles) if spans else ()
             lengths = {p.id: self.link_length(p) for p in profiles}
-            judges = [p for p in profiles if p.durations or lengths[p.id]]
-            if not judges:
-                return tuple(profiles)
+            # an extension's length is not the first window: "extended for a year" is judged
+            # by a chain's link only, never by the order's "30 days to leave"
+            first = self.role != "extension"
+            judges = [p for p in profiles if (first and p.durations) or lengths[p.id]]
+            if not judges or (not first and profiles[0] not in judges):
+                return tuple(profiles)  # the order the clause names best cannot judge it
             return tuple(
                 p
                 for p in judges
                 if (
-                    accepts(p, self.value, self.cue)
-                    if p.durations
-                    else _covers(self, lengths[p.id])
+                    _covers(self, lengths[p.id])
+                    if lengths[p.id]
+                    else accepts(p, self.value, self.cue)
                 )
             )
         return tuple(p for p in profiles if accepts(p, self.value, self.cue, self.placed))

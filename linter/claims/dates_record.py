@@ -438,9 +438,10 @@ def holds(
 ) -> bool:
     """The record holds the value: an extension's length is judged by the link in force
     when the record has one (a record of no window says nothing of other windows)."""
-    lengths = not value.is_date and cue.role == "extension" and not profile.durations
-    if lengths and day is not None and link_in_force(profile, day) is not None:
-        return extension_length_fits(profile, value, day)
+    if not value.is_date and cue.role == "extension":  # not the order's first window
+        if day is not None and link_in_force(profile, day) is not None:
+            return extension_length_fits(profile, value, day)
+        return True
     return accepts(profile, value, cue, placed)
 
 

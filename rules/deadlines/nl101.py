@@ -63,7 +63,9 @@ class DeadlineMismatch(Rule):
         several local orders share ("Islamabad": the twin cities' and the capital territory's)
         names each of them; their time in force says which is meant. An extension "from
         <old> to <new>" is the chain extended from <old> by then; the length of an extension
-        ("a one-year extension") is that of the chain's link in force at the draft's date; a
+        ("a one-year extension") is that of the chain's link in force at the draft's date,
+        never an order's first window (an order with no extension on record, named best,
+        says nothing of its length); a
         window given with its own days ("25 days, from August 4 to August 31") is the order
         announced on the first with its last day on the second; its stated length is accepted
         within three days of the days between them (officials count them their own way). A
