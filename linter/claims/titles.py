@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 
 from narrlint.claims.titles_appointed import person_appointed_as
 from narrlint.claims.titles_beside import ends_beside, ranks_of_past_titles
-from narrlint.claims.titles_ends import reports_rank_change
+from narrlint.claims.titles_ends import change_beside
 from narrlint.claims.titles_frame import Period, TimeFrame, read_frame, sentence_bounds
 from narrlint.claims.titles_glosses import GlossIndex, gloss_index, glossed_titles
 from narrlint.claims.titles_governments import government_claim
@@ -622,7 +622,10 @@ def _rank_claim(
     qualifiers, _, _ = _qualifiers(doc, i)
     span = Span(doc, rank_start, ent.end)
     frame = _frame(draft, span, lexicon, frames)
-    if not frame.rank_change and _promotion_beside(doc, *sentence_bounds(doc, ent.start)):
+    bounds = sentence_bounds(doc, ent.start)
+    if not frame.rank_change and change_beside(
+        doc, *bounds, lexicon.ranks, lexicon.rank_width, ranks
+    ):
         frame = dataclasses.replace(frame, rank_change=True)
     return RankClaim(
         span=span,
@@ -632,15 +635,6 @@ def _rank_claim(
         qualifiers=qualifiers,
         frame=frame,
     )
-
-
-def _promotion_beside(doc: Doc, first: int, last: int) -> bool:
-    """Whether the sentence before or after the one from ``first`` to ``last`` reports a
-    promotion: "… under the leadership of General Asim Munir. He deserved promotion to Field
-    Marshal, the president said." writes the rank of before the promotion it reports."""
-    if first > 0 and reports_rank_change(doc, *sentence_bounds(doc, first - 1)):
-        return True
-    return last < len(doc) and reports_rank_change(doc, *sentence_bounds(doc, last))
 
 
 def _rank_before(

@@ -6,10 +6,13 @@ the words and shapes of such reports live here, apart from the dates and tenses 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Doc
 
+from narrlint.knowledge.ledger import normalise_title
 from narrlint.nlp.pipeline import PERSON, TITLE
-from narrlint.nlp.tokens import lemma_lowers, lowers, texts
+from narrlint.nlp.tokens import lemma_lowers, lowers, sentence_bounds, texts
 
 __all__ = [
     "MOVE_LEMMAS",
@@ -18,6 +21,7 @@ __all__ = [
     "RANK_CHANGE_LEMMAS",
     "RANK_CHANGE_PREFIXES",
     "TENURE_END_PREFIXES",
+    "change_beside",
     "ends_tenure",
     "promotion",
     "reports_rank_change",
@@ -295,3 +299,61 @@ def _holder_died(doc: Doc, words: list[str], i: int, first: int) -> bool:
             return False
         j = opening - 1
     return j >= first and doc[j].ent_type_ in HOLDER_ENTITIES
+
+
+def change_beside(
+    doc: Doc,
+    first: int,
+    last: int,
+    ranks: Mapping[str, tuple[str, ...]],
+    width: int,
+    own: tuple[str, ...],
+) -> bool:
+    """Whether the sentence from ``first`` to ``last`` writes another rank than ``own`` as a
+    rank ("deserving of the Field Marshal rank", "the rank of Field Marshal"), or the sentence
+    before or after it reports a promotion or writes such a rank: "… under the leadership of
+    General Asim Munir. He deserved promotion to Field Marshal, the president said." writes the
+    rank of before the change it tells of. ``ranks``: the ledger's rank titles (normalised) to
+    their rank ids, ``width`` the longest's words."""
+    if rank_named(doc, first, last, ranks, width, own):
+        return True
+    if first > 0:
+        before = sentence_bounds(doc, first - 1)
+        if reports_rank_change(doc, *before) or rank_named(doc, *before, ranks, width, own):
+            return True
+    if last < len(doc):
+        after = sentence_bounds(doc, last)
+        return reports_rank_change(doc, *after) or rank_named(doc, *after, ranks, width, own)
+    return False
+
+
+RANK_NOUNS = frozenset({"rank", "title", "baton"})
+"""Nouns a rank is written with when it is the rank itself, not a name's: "the Field Marshal
+rank", "the rank of Field Marshal", "the baton of Field Marshal"."""
+
+
+def rank_named(
+    doc: Doc,
+    first: int,
+    last: int,
+    ranks: Mapping[str, tuple[str, ...]],
+    width: int,
+    own: tuple[str, ...],
+) -> bool:
+    """Whether the tokens ``first`` to ``last`` write a rank other than ``own`` (rank ids)
+    right before one of :data:`RANK_NOUNS` or after it and "of"."""
+    words, written = lowers(doc), texts(doc)
+
+    def other(a: int, b: int) -> bool:
+        found = ranks.get(normalise_title(" ".join(written[a:b])))
+        return bool(found) and not set(found) & set(own)
+
+    for i in range(first, last):
+        if words[i] not in RANK_NOUNS:
+            continue
+        if any(other(i - w, i) for w in range(1, width + 1) if i - w >= first):
+            return True  # "the Field Marshal rank"
+        after = range(1, min(width, last - i - 2) + 1)
+        if words[i + 1 : i + 2] == ["of"] and any(other(i + 2, i + 2 + w) for w in after):
+            return True  # "the rank of Field Marshal"
+    return False
