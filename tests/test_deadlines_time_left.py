@@ -22,12 +22,19 @@ FORMS = (
     "The deadline for {group} to leave the country was left only for {n}.",
     "Just {n} remain in the government's deadline for {group} to leave.",
     '"{N} are left in the deadline for {group} to leave," the minister said.',
+    # round 8: the deadline "{n} away"
+    "Although the deadline for {group} to leave is still {n} away, police have begun raids.",
+    "With the deadline for {group} to leave just {n} away, the border is busy.",
+    "The deadline for {group} to leave the country is now only {n} away.",
 )
 LOOK_ALIKES = (
     "Only {n} are left before the Eid holidays begin, traders said.",
     "With less than {n} remaining before the deadline for {group} to leave, families packed.",
     "On {date}, with {n} left before the deadline for {group} to leave, officials met.",
     "{N} have passed since the deadline for {group} to leave the country.",
+    # a distance, not time left
+    "Families from villages {n} away rushed to meet the deadline for {group} to leave.",
+    "Many {group} who live {n} away from the border say the deadline to leave is too short.",
 )
 
 

@@ -1,6 +1,7 @@
 """Time left before a cut-off, counted from the text's date: "ten days remaining in the
 deadline", "24 hours left in the government's deadline", "the deadline … was left only for a
-week", "Only three days remain before the deadline".
+week", "Only three days remain before the deadline", "the deadline to leave is still ten days
+away".
 
 Countdown stories give the cut-off as a length from their own date, so the cut-off they mean is
 the text's date plus that length, a day-precise value: a count of days, hours (a whole number
@@ -26,7 +27,12 @@ from narrlint.nlp.vocabulary import NEGATIONS, NUMBER_HEDGES
 
 LEFT_CUE = "left"
 """The cue word of time left before a cut-off (``Cue.word``)."""
-LEFT_WORDS = frozenset({"left", "remaining", "remain", "remains", "remained"})
+AWAY = "away"
+"""Time ahead of the cut-off after its length: "the deadline is ten days away" (not a distance:
+"three days away from the border")."""
+AWAY_REACH = 12
+"""Words from the deadline noun to a length "away" ("the deadline for … is still ten days")."""
+LEFT_WORDS = frozenset({"left", "remaining", "remain", "remains", "remained", AWAY})
 """Words of time left after its length: "ten days remaining", "24 hours left"."""
 LINKS = frozenset({"is", "are", "was", "were", "now", "only", "just"})
 """Words between a length and its word of time left ("three days are left")."""
@@ -96,15 +102,30 @@ def _lengths(sentence: Span, durations: list[Span]) -> Iterator[tuple[Span, int]
 
 def _is_left(doc: Doc, sentence: Span, span: Span) -> bool:
     """The length is time left: a word of it follows ("ten days remaining", "three days are
-    left") or comes before ("was left only for a week")."""
+    left", "ten days away") or comes before ("was left only for a week")."""
     lowers = doc_lowers(doc)
     k = span.end
     while k < sentence.end and lowers[k] in LINKS:
         k += 1
     if k < sentence.end and lowers[k] in LEFT_WORDS:
-        return True
+        return lowers[k] != AWAY or _deadline_away(doc, sentence, span, k)
     for words in LEFT_BEFORE:
         first = span.start - len(words)
         if first >= sentence.start and tuple(lowers[first : span.start]) == words:
+            return True
+    return False
+
+
+def _deadline_away(doc: Doc, sentence: Span, span: Span, away: int) -> bool:
+    """ "the deadline to leave is still ten days away": the deadline is what is that far, named
+    just before the length with no mark between; not a distance ("three days away from the
+    border", "villages two days away rushed to meet the deadline")."""
+    lowers = doc_lowers(doc)
+    if away + 1 < sentence.end and lowers[away + 1] == "from":
+        return False
+    for k in range(span.start - 1, max(sentence.start, span.start - AWAY_REACH) - 1, -1):
+        if doc[k].is_punct:
+            return False
+        if lowers[k] in DEADLINE_NOUN_STARTS:
             return True
     return False

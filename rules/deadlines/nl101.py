@@ -131,8 +131,9 @@ class DeadlineMismatch(Rule):
         by a noun ("the initiation of expulsions in …") or a campaign in a participle phrase
         without a comma ("a campaign launched in …"), nor a border document rule worded
         unlike the ledger's terms. Time left ("ten days remaining in the deadline", "24
-        hours left", "the deadline … was left only for a week") puts the cut-off at the
-        text's date plus that length (days, whole days of hours, weeks; not months, not a
+        hours left", "the deadline … was left only for a week", "the deadline to leave is still
+        ten days away"; not a distance: "three days away from the border") puts the cut-off at
+        the text's date plus that length (days, whole days of hours, weeks; not months, not a
         bound such as "less than two weeks", not in a sentence with a date of its own); a
         recorded cut-off within two days of it is the one meant. In a text written after an
         order's last record, a clause that tells its history (opening with the month it was
