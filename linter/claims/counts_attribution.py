@@ -54,6 +54,9 @@ from narrlint.claims.counts_words import (
     CLAUSE_MARKS,
     COUNTED_PEOPLE,
     DEFINITE,
+    OBJECT_VERBS,
+    PHRASAL_OBJECT_VERBS,
+    POSSESSIVES,
     TOLL_HEADS,
 )
 from narrlint.nlp.quantities import month_of
@@ -222,6 +225,8 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         return False
     if _is_passive_without_agent(token) or _is_absolute_participle(token, sentence):
         return False  # "were reported killed", "12 deaths were confirmed", "with … reported"
+    if lemma == "claim" and _claims_a_killing(token):
+        return True  # "the army claims to have killed 40", "claimed its troops killed 133"
     noun_form = lower in NOUN_FORMS and nxt != "that"
     presents = noun_form or lemma in PRESENTING_LEMMAS or lemma in RECORDING_LEMMAS
     if presents and lemma != "claim" and document_subject(token, sentence):
@@ -570,6 +575,38 @@ def _is_order(token: Token) -> bool:
         ):
             return True
     return False
+
+
+MAX_CLAIMANT_SUBJECT = 3
+"""Words of the subject of a claimed clause without "that" ("claimed its security forces
+killed…")."""
+
+
+def _claims_a_killing(token: Token) -> bool:
+    """ "The army claims to have killed 40 militants", "Pakistan claimed its military
+    eliminated 133 fighters": a party claiming its own toll, by a perfect infinitive or by a
+    clause without "that" whose subject is its own force. The claimed verb must count the dead
+    or hurt: "claims to have carried out the attack", "the blast claimed its first victims",
+    "claimed their lives" report no figure."""
+    doc = token.doc
+    nxt = word(doc, token.i + 1)
+    if nxt == "to" and word(doc, token.i + 2) == "have":
+        return _counting_verb_at(doc, token.i + 3)
+    if nxt not in POSSESSIVES:
+        return False
+    for k in range(token.i + 2, token.i + 2 + MAX_CLAIMANT_SUBJECT):
+        if _counting_verb_at(doc, k):
+            return k > token.i + 2
+        if not word(doc, k).isalpha() or word(doc, k) in CLAIM_NON_REPORTS:
+            return False
+    return False
+
+
+def _counting_verb_at(doc: Doc, i: int) -> bool:
+    """A verb that takes a count of the dead or hurt as its object ("killed", "eliminated",
+    "shot (dead)")."""
+    lower = word(doc, i)
+    return lower in OBJECT_VERBS or any(lower == first for first, _ in PHRASAL_OBJECT_VERBS)
 
 
 def _claims_lives(token: Token) -> bool:

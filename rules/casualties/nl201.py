@@ -55,7 +55,9 @@ class UnattributedCasualtyCount(Rule):
         (", raising the death toll to 177" does not). A document as the subject of a verb presenting
         its content ("The report highlights that …", "the study found …") is a source, and so is a
         credit placed after the count ("…, claimed the ISPR.", "…, the ISPR statement read.", "…,
-        confirmed police."). A count set against an attributed one in the same report ("Police said
+        confirmed police."), and so is a party claiming its own toll ("the army claims to have
+        killed 40 militants", "Pakistan claimed its troops killed 133"). A count set against an
+        attributed one in the same report ("Police said
         12 militants were killed, while two policemen were martyred"), a sentence that goes on with
         the attributed account of the sentence before ("As a result, …", "During the operation, …";
         not one with a time of its own or "in a separate operation"), and a count of the other side
