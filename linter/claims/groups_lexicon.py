@@ -184,6 +184,7 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
                 people.add(words[1])  # "undocumented afghans"
     subjects = PhraseMatcher(nlp.vocab, attr="LOWER")
     terms = {t for d in ledger.deadlines.values() for t in d.subject_terms if " " in t.strip()}
+    terms |= {t.replace("'", "’") for t in terms}  # "Illegal Foreigners’ Repatriation Plan"
     if terms:
         subjects.add("subject", [nlp.make_doc(t) for t in sorted(terms)])
     phase_targets, category_phase, phase_actions, lapses = _phases(ledger)

@@ -18,6 +18,7 @@ from itertools import compress
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.groups_lexicon import Lexicon
+from narrlint.claims.groups_offices import in_office_name
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     COLLECTIVE_AFTER_SINGULAR,
@@ -128,7 +129,8 @@ class Analysis:
 def mentions_of(doc: Doc, lex: Lexicon) -> tuple[dict, list[Mention]]:
     """The ledger modifiers of ``doc`` (start → (end, categories)) and its group mentions."""
     modifiers = _modifier_starts(doc, lex)
-    return modifiers, _mentions(doc, lex, modifiers)
+    mentions = _mentions(doc, lex, modifiers)
+    return modifiers, [m for m in mentions if not in_office_name(doc, m.start, m.end)]
 
 
 def _modifier_starts(doc: Doc, lex: Lexicon) -> dict[int, tuple[int, frozenset[str]]]:

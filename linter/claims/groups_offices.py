@@ -1,0 +1,53 @@
+"""Group words inside the name of an office or an institution.
+
+"Minister for Refugees", "UN High Commissioner for Refugees", "Chief Commissioner for Afghan
+Refugees", "the Commissionerate for Afghan Refugees": the group's noun names a post or a body,
+not people, so it is no group mention at all (an office title of the ledger, or a capitalised
+office noun with "for"/"of" and capitalised words up to the group's noun). A headline's
+capitals alone ("Ticking Clock for Illegal Afghans") name no office.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from narrlint.nlp.pipeline import TITLE
+from narrlint.nlp.tokens import ents as doc_ents
+
+OFFICE_NOUNS = frozenset(
+    {"minister", "ministry", "commissioner", "commissionerate", "commission", "department",
+     "directorate", "secretary", "secretariat", "office", "agency", "council", "committee",
+     "bureau", "envoy", "representative", "rapporteur", "coordinator", "organisation",
+     "organization"}
+)  # fmt: skip
+"""Nouns of posts and bodies whose names go on with "for/of" and what they are charged with."""
+OFFICE_LINKS = frozenset({"for", "of", "on"})
+NAME_GLUE = frozenset({"and", "&", "the", "of", "for", "(", ")", "-"})
+"""Small words a capitalised name keeps lower-case ("Ministry of States and Frontier Regions")."""
+OFFICE_REACH = 8
+"""Most words from the office noun to the end of the group's noun."""
+
+
+def in_office_name(doc: Doc, start: int, end: int) -> bool:
+    """Do tokens ``[start, end)`` lie inside the name of an office or an institution?"""
+    types = doc_ents(doc)
+    if types[start] == TITLE and all(types[i] == TITLE for i in range(start, end)):
+        return True
+    if not doc[end - 1].is_title:
+        return False
+    sent_start = doc[start].sent.start
+    for j in range(start - 1, max(sent_start, end - OFFICE_REACH) - 1, -1):
+        word = doc[j]
+        office = word.lower_ in OFFICE_NOUNS and word.is_title and j + 1 < start
+        if office and doc[j + 1].lower_ in OFFICE_LINKS:
+            return _capitalised(doc, j + 2, end)
+        if not (word.is_title or word.is_upper or word.lower_ in NAME_GLUE):
+            return False
+    return False
+
+
+def _capitalised(doc: Doc, start: int, end: int) -> bool:
+    """Every word of tokens ``[start, end)`` is capitalised or a name's small word."""
+    return all(
+        doc[i].is_title or doc[i].is_upper or doc[i].lower_ in NAME_GLUE for i in range(start, end)
+    )
