@@ -53,3 +53,55 @@ def test_a_party_claiming_its_own_toll_is_credited(seed_corpus, text):
 )
 def test_a_claim_of_no_toll_credits_nothing(seed_corpus, text, excerpt):
     assert excerpt in fires(seed_corpus, text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Another noun's number beside a casualty word is not the count
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        (
+            "At least 20 people were killed and 30 injured as two vehicles exploded near the gate.",
+            "30 injured",
+        ),
+        (
+            "Nine soldiers died and 14 wounded as three rockets hit the camp.",
+            "14 wounded",
+        ),
+        (
+            "Gunmen killed 11 passengers and injured 25 as two buses were stopped on the road.",
+            "injured 25",
+        ),
+    ],
+)
+def test_a_clause_after_as_keeps_its_number_to_itself(seed_corpus, text, excerpt):
+    found = fires(seed_corpus, text)
+    assert excerpt in found
+    assert not [f for f in found if " as " in f]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the entries came from two different hospitals, and the actual count "
+        "of injured individuals stood at approximately 50.",
+        "The clerk said three districts had sent lists, and the total number of dead was "
+        "still unknown.",
+        "Reports came in from four villages, and the toll of wounded people was rising.",
+    ],
+)
+def test_the_noun_a_figure_counts_is_no_predicate_of_a_number_before_it(seed_corpus, text):
+    assert fires(seed_corpus, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("The blast killed as many as 12 people in the market.", "killed as many as 12 people"),
+        ("Gunmen wounded as many as 30 worshippers.", "wounded as many as 30 worshippers"),
+    ],
+)
+def test_as_many_as_stays_a_hedge(seed_corpus, text, excerpt):
+    assert excerpt in fires(seed_corpus, text)

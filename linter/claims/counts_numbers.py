@@ -16,6 +16,7 @@ from narrlint.claims.counts_words import (
     AGE_WORDS,
     ARTICLE_FIGURES,
     COUNTED_PEOPLE,
+    FIGURE_NOUNS,
     HEDGES,
     MAX_AGE_RANGE,
     MULTIPLIERS,
@@ -267,3 +268,15 @@ def is_head_noun(lower: str) -> bool:
         or lower.endswith("men")
         or (lower.endswith("s") and not lower.endswith(("ss", "ous")) and len(lower) > 3)
     )  # "-ous" is an adjective: "the loss of six precious lives"
+
+
+def is_as_hedge(lowers: list[str], i: int) -> bool:
+    """ "as" at ``i`` is one of the two of "as many as"."""
+    return lowers[i + 1] in AS_HEDGES or lowers[i - 1] in AS_HEDGES
+
+
+def counted_by_a_figure(doc: Doc, i: int) -> bool:
+    """The casualty word at ``i`` names what a figure noun counts ("the (actual) count of
+    injured (people)", "the number of dead"): that noun has the count, not a number before
+    it ("from two hospitals, and the count of injured stood at 50")."""
+    return word(doc, i - 1) == "of" and word(doc, i - 2) in FIGURE_NOUNS

@@ -35,8 +35,10 @@ from narrlint.claims.counts_asides import (
 from narrlint.claims.counts_numbers import (
     Count,
     count_value,
+    counted_by_a_figure,
     counted_phrase_end,
     hedge_start,
+    is_as_hedge,
     is_count_number,
     lemma_at,
     number_value,
@@ -287,6 +289,8 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
                 return dying, doc[dying]  # "two of the injured later succumbed": deaths
             if previous_is_definite and i == number.end:
                 return None  # "the two dead soldiers", "the 30 injured": a known group
+            if i > number.end and counted_by_a_figure(doc, i):
+                return None  # "two hospitals, and the count of injured stood at 50"
             if lower == "death" and word(doc, i - 1) != "to":
                 return None
             if _is_active_verb(token):
@@ -499,7 +503,10 @@ def _is_active_verb(token: Token) -> bool:
     if token.lower_ not in OBJECT_VERBS or lemma_at(doc, token.i - 1) in BE_LEMMAS:
         return False
     i = token.i + 1
-    while i < len(doc) and doc[i].lower_ in HEDGES:
+    lowers = doc_lowers(doc)
+    while i < len(doc) and lowers[i] in HEDGES:
+        if lowers[i] == "as" and not is_as_hedge(lowers, i):
+            return False  # "30 injured as two vehicles exploded": the injured, counted
         i += 1
     if i >= len(doc):
         return False
@@ -653,6 +660,8 @@ def _number_after(sentence: Span, verb: int, by_start: dict[int, Span]) -> Span 
             return by_start[i]
         if i == verb + 1 and _scare_quoted(doc, verb):
             continue
+        if lowers[i] == "as" and not is_as_hedge(lowers, i):
+            return None  # "30 injured as two vehicles exploded": a clause, not a hedge
         if lowers[i] not in HEDGES and not (i == verb + 1 and lowers[i] in ("of", "all")):
             return None
     return None

@@ -279,6 +279,8 @@ TOLL_FIGURES = {"count", "figure", "figures"}
 figure"); alone they count anything."""
 TOLL_FIGURE_MODIFIERS = {"death": KILLED, "casualty": CASUALTIES, "fatality": KILLED,
                          "injury": INJURED}  # fmt: skip
+FIGURE_NOUNS = frozenset(TOLL_HEADS | TOLL_FIGURES | {"number", "total", "list"})
+"""Nouns whose "of" names what they count ("the count of injured", "the number of dead")."""
 TOLL_CUES = frozenset({*TOLL_HEADS, "number", *TOLL_SUBJECTS, *TOLL_FIGURES})
 """The words :func:`_toll_kind` can accept: every other token is skipped at once."""
 COUNTERFACTUAL_MODALS = frozenset({"would", "could"})
