@@ -618,6 +618,36 @@ def test_rank_terms_of_one_person_covering_a_common_day_are_a_warning():
     assert lint_ledger(parse(by_day)) == []
 
 
+RANK_FROM_A_YEAR = """\
+version: 1
+ranks:
+- {id: air_marshal, name: Air Marshal, source: https://example.org/ranks}
+- {id: air_chief_marshal, name: Air Chief Marshal, source: https://example.org/ranks}
+people:
+- id: sava
+  name: Pero Sava
+  source: https://example.org/people
+  ranks:
+  - {rank: air_marshal, start_partial: '2018', end: '2021-03-19', source: https://example.org/a}
+  - {rank: air_chief_marshal, start: '2021-03-19', source: https://example.org/b}
+"""
+
+
+def test_a_rank_known_from_a_year_ends_on_the_day_the_next_starts():
+    """A promotion known only to the year ("promoted ... in 2018") then a dated one (the change
+    of command): the first rank counts from the year's first day, the second from its day, and
+    the two terms share no day, so the record is clean."""
+    ledger = parse(RANK_FROM_A_YEAR)
+    assert ledger.rank_on("sava", dt.date(2017, 12, 31)) is None
+    assert ledger.rank_on("sava", dt.date(2018, 1, 1)).rank == "air_marshal"
+    assert ledger.rank_on("sava", dt.date(2021, 3, 18)).rank == "air_marshal"
+    assert ledger.rank_on("sava", dt.date(2021, 3, 19)).rank == "air_chief_marshal"
+    assert ledger.rank_after("sava", "air_marshal").rank == "air_chief_marshal"
+    assert lint_ledger(ledger) == []
+    overlapping = RANK_FROM_A_YEAR.replace("end: '2021-03-19'", "end_partial: '2021'")
+    assert any("both cover" in w.message for w in lint_ledger(parse(overlapping)))
+
+
 def test_lint_on_the_shipped_ledger_is_clean():
     """Abdul Kabir stood in for Hasan Akhund by decree (2023-05-17 to 2023-07-17) while Akhund
     remained prime minister: recorded as an additional charge, which is no overlap."""
