@@ -105,3 +105,47 @@ def test_the_noun_a_figure_counts_is_no_predicate_of_a_number_before_it(seed_cor
 )
 def test_as_many_as_stays_a_hedge(seed_corpus, text, excerpt):
     assert excerpt in fires(seed_corpus, text)
+
+
+# ---------------------------------------------------------------------------------------------
+# A named source passing on the previous statement: "Police officials gave this information."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers pulled 12 bodies from the rubble. Police officials gave this information.",
+        "Nine labourers were shot dead in Kech. Levies officials provided these details.",
+        "Six soldiers were martyred in the raid. The ISPR shared this information on Sunday.",
+        "Four pilgrims drowned in the river. Deputy Commissioner Asim Raza gave the details.",
+        "Eleven people were injured in the blast. The district police officer released this "
+        "information late on Monday.",
+    ],
+)
+def test_a_named_source_passing_on_the_statement_covers_the_count(seed_corpus, text):
+    assert fires(seed_corpus, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        # details of something else
+        (
+            "Rescuers pulled 12 bodies from the rubble. Police officials gave details of the "
+            "compensation package.",
+            "12 bodies",
+        ),
+        # no one named: a passive with no agent
+        (
+            "Rescuers pulled 12 bodies from the rubble. This information was given to reporters.",
+            "12 bodies",
+        ),
+        # a thing, not a source
+        (
+            "Rescuers pulled 12 bodies from the rubble. The blast gave no warning.",
+            "12 bodies",
+        ),
+    ],
+)
+def test_passing_on_something_else_covers_nothing(seed_corpus, text, excerpt):
+    assert excerpt in fires(seed_corpus, text)

@@ -57,6 +57,8 @@ from narrlint.claims.counts_words import (
     OBJECT_VERBS,
     PHRASAL_OBJECT_VERBS,
     POSSESSIVES,
+    STATEMENT_DETERMINERS,
+    STATEMENT_NOUNS,
     TOLL_HEADS,
 )
 from narrlint.nlp.quantities import month_of
@@ -140,6 +142,10 @@ DOCUMENT_NOUNS = {
     "statement", "release", "notification", "communique", "communiqué", "report", "post",
     "message", "tweet", "letter", "order", "handout", "bulletin",
 }  # fmt: skip
+IMPARTING_LEMMAS = {"give", "provide", "share", "release", "disclose", "relay", "convey"}
+"""Verbs by which a named source passes on the previous statement ("Police officials gave this
+information.", "The deputy commissioner shared these details."); "gave details of the plan"
+or "the blast gave no warning" pass on nothing of a count."""
 PLATFORMS = {"x", "twitter", "facebook", "telegram", "instagram", "social", "whatsapp", "youtube"}
 MARKER_LEMMAS = frozenset(
     REPORTING_LEMMAS
@@ -151,6 +157,7 @@ MARKER_LEMMAS = frozenset(
     | DENYING_LEMMAS
     | QUOTING_LEMMAS
     | DOCUMENT_LEMMAS
+    | IMPARTING_LEMMAS
 )
 CREDIT_MARKS = {":", "—", "–", "-"}
 """Marks before a closing credit: "Seven soldiers martyred in North Waziristan: ISPR"."""
@@ -253,8 +260,12 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         return _puts_toll(token)
     if lemma in QUOTING_LEMMAS:
         return _beside_a_quotation(token)
+    if lemma in IMPARTING_LEMMAS and _imparts_the_statement(token, nxt):
+        return _names_a_source(sentence, token)  # "Police officials gave this information."
     if lemma in DOCUMENT_LEMMAS:
         return _reads_out(token, nxt, sentence)
+    if lemma in IMPARTING_LEMMAS:
+        return False
     if lemma in POSTING_LEMMAS:
         where = {word(doc, token.i + k).rstrip(".") for k in (2, 3)}  # "on X." is one token
         online = nxt == "that" or (nxt == "on" and bool(where & PLATFORMS))
@@ -344,6 +355,17 @@ def _is_possessive_source(token: Token) -> bool:
         owner.lower_ in SOURCE_NOUNS
         or (owner.is_upper and len(owner) > 1)
         or owner.ent_type_ in SPEAKER_ENTITIES
+    )
+
+
+def _imparts_the_statement(token: Token, nxt: str) -> bool:
+    """ "gave this information", "provided these details", "shared the information": the
+    object stands for a statement as a whole, not "details of the plan"."""
+    doc = token.doc
+    return (
+        nxt in STATEMENT_DETERMINERS
+        and word(doc, token.i + 2) in STATEMENT_NOUNS
+        and word(doc, token.i + 3) != "of"
     )
 
 

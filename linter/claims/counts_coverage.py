@@ -51,6 +51,8 @@ from narrlint.claims.counts_words import (
     PEOPLE_REFERENCES,
     REFERRING_DETERMINERS,
     RISE_LINKS,
+    STATEMENT_DETERMINERS,
+    STATEMENT_NOUNS,
 )
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
@@ -623,11 +625,7 @@ def _joins(doc: Doc, start: int, end: int) -> bool:
 
 PRONOUN_SUBJECTS = {"this", "that"}
 PRONOUN_LINKS = {"was", "is", "has", "had", "been", "also", "later", "first", "were"}
-STATEMENT_NOUNS = {"information", "details", "detail", "news", "update", "announcement"}
-"""Nouns that stand for the previous statement as a whole ("The information was shared by
-the ISPR")."""
 PRONOUN_OBJECTS = {"this", "it"}
-STATEMENT_DETERMINERS = {"this", "the", "these"}
 AFTER_PRONOUN_OBJECT = {".", ",", "in", "on", "to", "late", "later", "while", "and", "", "!"}
 
 

@@ -279,6 +279,10 @@ TOLL_FIGURES = {"count", "figure", "figures"}
 figure"); alone they count anything."""
 TOLL_FIGURE_MODIFIERS = {"death": KILLED, "casualty": CASUALTIES, "fatality": KILLED,
                          "injury": INJURED}  # fmt: skip
+STATEMENT_NOUNS = {"information", "details", "detail", "news", "update", "announcement"}
+"""Nouns that stand for the previous statement as a whole ("The information was shared by
+the ISPR", "Police gave this information")."""
+STATEMENT_DETERMINERS = {"this", "the", "these"}
 FIGURE_NOUNS = frozenset(TOLL_HEADS | TOLL_FIGURES | {"number", "total", "list"})
 """Nouns whose "of" names what they count ("the count of injured", "the number of dead")."""
 TOLL_CUES = frozenset({*TOLL_HEADS, "number", *TOLL_SUBJECTS, *TOLL_FIGURES})
