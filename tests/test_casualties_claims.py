@@ -149,3 +149,56 @@ def test_a_named_source_passing_on_the_statement_covers_the_count(seed_corpus, t
 )
 def test_passing_on_something_else_covers_nothing(seed_corpus, text, excerpt):
     assert excerpt in fires(seed_corpus, text)
+
+
+# ---------------------------------------------------------------------------------------------
+# A part of the toll the sentence before credits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll rose to eight, the military said. The attack claimed the lives of two "
+        "soldiers on board and left 53 people injured.",
+        "Police said 14 people were killed in the blast. Three policemen lost their lives.",
+        "At least 20 people died in the stampede, the district administration said. Six "
+        "children were killed.",
+        "Hospital officials said 30 people were wounded. Nine were injured critically.",
+    ],
+)
+def test_a_smaller_count_after_a_credited_toll_is_its_part(seed_corpus, text):
+    assert fires(seed_corpus, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        # added to the toll, not part of it
+        (
+            "Police said 14 people were killed in the blast. Two more people died in hospital.",
+            "Two more people died",
+        ),
+        (
+            "Police said 14 people were killed in the blast. Three policemen were also killed.",
+            "Three policemen were also killed",
+        ),
+        # a time of its own
+        (
+            "Police said 14 people were killed in the blast. Last week, three people were "
+            "killed in a similar attack.",
+            "three people were killed",
+        ),
+        # a place of its own
+        (
+            "Police said 14 people were killed in the blast. Three people were killed in Kohat.",
+            "Three people were killed",
+        ),
+        # a larger count is no part
+        (
+            "Police said 14 people were killed in the blast. Forty people were killed.",
+            "Forty people were killed",
+        ),
+    ],
+)
+def test_a_count_added_or_elsewhere_is_no_part_of_the_toll(seed_corpus, text, excerpt):
+    assert excerpt in fires(seed_corpus, text)

@@ -40,6 +40,7 @@ from narrlint.claims.counts_sequels import (
     continues_account,
     has_place_of_its_own,
     other_side,
+    part_of_a_toll,
     tells_what_happened,
 )
 from narrlint.claims.counts_words import (
@@ -379,6 +380,10 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
     own = sentences.separate(index) or _has_own_time(sentences.items[index])
     if not own and other_side(count.span, [c.span for c, _ in earlier]):
         return found  # "…, the ISPR said. Two soldiers embraced martyrdom."
+    totals = [c.value for c, _ in earlier if kinds_match(c.kind, count.kind)]
+    here = has_place_of_its_own(sentences.items[index], sentences.items[before])
+    if not (own or here) and part_of_a_toll(count.span, count.value, totals):
+        return found  # "The toll rose to eight, the military said. Two soldiers …"
     return None
 
 

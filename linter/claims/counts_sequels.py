@@ -101,6 +101,24 @@ def other_side(count: Span, earlier: list[Span]) -> bool:
     return mine is not None and any(side_of(e) not in (None, mine) for e in earlier)
 
 
+INCREMENT_WORDS = frozenset(
+    {"more", "other", "others", "another", "also", "additional", "further", "too", "besides"}
+)
+"""Words that add a count to a toll rather than break it down ("two more soldiers", "were also
+killed")."""
+
+
+def part_of_a_toll(count: Span, value: float, totals: list[float]) -> bool:
+    """ "The death toll rose to eight, the military said. The attack claimed the lives of two
+    soldiers …": a smaller count of the same kind right after an attributed toll of the same
+    incident, with nothing that adds it ("two more", "also", "another"), is a part of that
+    toll, as "The dead included two soldiers" is; the caller has ruled out a time, a place or
+    an incident of its own."""
+    lowers = doc_lowers(count.doc)
+    near = lowers[max(count.sent.start, count.start - 2) : count.end]
+    return bool(totals) and value < max(totals) and INCREMENT_WORDS.isdisjoint(near)
+
+
 # ---------------------------------------------------------------------------------------------
 # A sentence that goes on with an attributed account, read from structure
 

@@ -74,8 +74,11 @@ class UnattributedCasualtyCount(Rule):
         would be compensated") covers nothing after it, and "according to details" names no one. A
         headline or bullet that repeats a count attributed in the body of the same story is covered
         by it. Counts that break down an attributed total in the sentence before (by province, by
-        attack, over a year) share its source. A party's denial reports the denied count, not the
-        draft's own claim ("Pakistan denied that seven civilians were killed"). A headline labelled
+        attack, over a year) share its source, and so does a smaller count of the same kind right
+        after an attributed toll, with nothing that adds it ("two more", "also") and no time or
+        place of its own ("The toll rose to eight, the military said. The attack killed two
+        soldiers …"). A party's denial reports the denied count, not the draft's own claim
+        ("Pakistan denied that seven civilians were killed"). A headline labelled
         with a source ("ISPR: …", "UNAMA: …") credits its counts when the label is a source the
         ledger gives tolls or figures by, an office or person it knows, or a body the draft itself
         names with that abbreviation ("the National Disaster Management Authority (NDMA)" earlier in
