@@ -45,6 +45,9 @@ def inclusion_fusion(lex: Lexicon, wider: GroupClaim, narrower: GroupClaim, day)
         return None
     if len(other) > 1 and said <= other:
         return None  # "documented Afghans, including ACC holders": one of its groups
+    # "refugees, including 2.1 million documented residents": the PoR holders among the
+    # documented are the refugees' own; only the others are wrongly counted among them
+    said = said - other or said
     lacks = other if wider.role != "head" else frozenset()
     lacking = said if narrower.role != "head" else frozenset()
     # a count said to hold or lack documents, an adjective ("most of whom are

@@ -156,16 +156,25 @@ class ConflatedRefugeeCategory(Rule):
             for c in claims
             if isinstance(c, FigureClaim) and c.how == "exposure"
         ]
-        seen: set[tuple[int, int]] = set()
+        seen: list[tuple[tuple[int, int], frozenset[str]]] = []
         for fusion in _fusions(draft, lex, claims):
-            if fusion.span in seen:
+            # one clash read twice on overlapping words ("800,000 documented Afghan refugees
+            # holding Afghan Citizen Cards": the number's owner and the holding) is one finding
+            groups = fusion.said | fusion.other
+            if any(_overlap(span, fusion.span) and pair == groups for span, pair in seen):
+                continue
+            if any(span == fusion.span for span, _ in seen):
                 continue
             # a number an order puts at risk is NL302's; a predicate of its own
             # ("... who have no documentation") still says what the group is
             if fusion.kind == "phrase" and any(s <= fusion.span[0] < e for s, e in exposed):
                 continue
-            seen.add(fusion.span)
+            seen.append((fusion.span, groups))
             yield _problem(draft, corpus, lex, fusion)
+
+
+def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
 
 
 # ---------------------------------------------------------------------------------------------
