@@ -331,8 +331,15 @@ def _given(clause: Span, at: int, lexicon: Lexicon) -> bool:
 
 
 def _requested_change(clause: Span, span: Span) -> bool:
-    """ "UNHCR urged Pakistan to extend the deadline to December 31": a requested date."""
-    lemmas = set(lemma_lowers(clause.doc)[clause.start : span.start])
+    """ "UNHCR urged Pakistan to extend the deadline to December 31": a requested date. A
+    capitalised word inside the clause is a name, not a verb of asking ("The Associated
+    Press reported that deportations were postponed until …")."""
+    doc = clause.doc
+    lemmas = {
+        lemma
+        for i, lemma in enumerate(lemma_lowers(doc)[clause.start : span.start], clause.start)
+        if i == clause.start or not doc[i].is_title
+    }
     return bool(lemmas & REQUEST_LEMMAS and lemmas & EXTENSION_LEMMAS)
 
 

@@ -33,6 +33,7 @@ from narrlint.claims.dates_words import (
     DEADLINE_WORDS,
     DEMONYM_ENDINGS,
     DOCUMENT_NOUNS,
+    ENFORCEMENT_LEMMAS,
     EXTENSION_LEMMAS,
     GENERIC_ROLES,
     IN_FORCE_DAYS,
@@ -44,7 +45,7 @@ from narrlint.claims.dates_words import (
 from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import WEEKDAYS
+from narrlint.nlp.vocabulary import REPORTING_LEMMAS, WEEKDAYS
 
 GENERIC = (0, 0, 0)
 """The evidence score of an order named only by the time it is in force (weakest)."""
@@ -134,16 +135,26 @@ def _orders_people(clause: Span, lexicon: Lexicon) -> bool:
 
 def _no_one(clause: Span, lexicon: Lexicon) -> bool:
     """The clause names no one: every word is a function word, a name the ledger knows, a
-    number or month, a deadline noun, an order's action or a verb of a deadline ("The deadline
-    to leave expired on March 20", "Deadline to leave Pakistan ends March 20")."""
+    number or month, a deadline noun, an order's action, an act of enforcing it or a verb of
+    a deadline or of its extension ("The deadline to leave expired on March 20", "Deadline to
+    leave Pakistan ends March 20", "The arrests and deportations were postponed until April
+    10"). A frame that reports the clause ("The agency had reported that …") names its
+    source, not the people of the order: only what it reports is read."""
     doc = clause.doc
     lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
-    for i in range(clause.start, clause.end):
+    first = clause.start
+    for i in range(clause.start + 1, clause.end):
+        if lowers[i] == "that" and not REPORTING_LEMMAS.isdisjoint(lemmas[clause.start : i]):
+            first = i + 1  # "The Associated Press had reported that …"
+            break
+    for i in range(first, clause.end):
         token = doc[i]
         if not token.is_alpha or token.is_stop or month_of(token) is not None:
             continue
         word, lemma = lowers[i], lemmas[i]
         if word in lexicon.known or lemma in lexicon.actions or lemma in DEADLINE_VERBS:
+            continue
+        if lemma in EXTENSION_LEMMAS or lemma in ENFORCEMENT_LEMMAS:
             continue
         if word in WINDOW_NOUNS or word in DEADLINE_WORDS:
             continue
@@ -155,7 +166,8 @@ def _other_people(clause: Span, lexicon: Lexicon) -> bool:
     """The clause names a people ("Iranians", "Tajiks", "Uzbek nationals", "Afghan pilgrims"):
     the ledger's nationality (people in general are :func:`names_people_only`'s to judge, and
     "Afghan pilgrims" are not them), or a capitalised word the ledger does not know that is a
-    people's name in the plural or stands before a word for people."""
+    people's name in the plural (not the last word of a name: "The Associated Press") or
+    stands before a word for people."""
     lowers = doc_lowers(clause.doc)
     for i in range(clause.start, clause.end):
         token, lower = clause.doc[i], lowers[i]
@@ -168,9 +180,17 @@ def _other_people(clause: Span, lexicon: Lexicon) -> bool:
         if lower in lexicon.known:
             continue
         nxt = lowers[i + 1] if i + 1 < clause.end else ""
-        if (lower.endswith("s") and i > clause.start) or nxt in lexicon.people:
+        if nxt in lexicon.people:
             return True
+        prior = clause.doc[i - 1] if i > clause.start else None
+        if prior is not None and lower.endswith("s") and not _name_part(prior):
+            return True  # not the end of a name: "The Associated Press"
     return False
+
+
+def _name_part(token: Token) -> bool:
+    """A capitalised content word: the word after it continues a name."""
+    return token.is_title and token.is_alpha and not token.is_stop
 
 
 def elsewhere(clause: Span, lexicon: Lexicon) -> bool:
