@@ -2,7 +2,8 @@
 that person's tenure (for :mod:`narrlint.claims.titles`): "… will not change with the departure
 of Special Representative X. X, the US special representative, stepped down this week." The
 report of the end is the story; the title is the one whose end it tells. And a rank written
-after a title marked as past, before the same name, takes that mark."""
+after a title marked as past, before the same name, takes that mark (not after "outgoing": the
+post and the rank are still held)."""
 
 from __future__ import annotations
 
@@ -79,7 +80,11 @@ def ranks_of_past_titles(
 ) -> Claims:
     """The claims, a rank written between a title marked as past and the same name taking
     that mark ("Former Inter-Services Public Relations (ISPR) Director General (DG) Maj-Gen
-    X": the rank of that former time), however long the title and its glosses."""
+    X": the rank of that former time), however long the title and its glosses. A title
+    marked only "outgoing" ("outgoing Chairman Joint Chiefs of Staff Committee, Lieutenant
+    General X", "outgoing army chief General X") gives the rank no mark, and takes away the
+    one the rank read through it: its holder still holds the post, and the rank written is
+    that of the draft's date."""
     past = {
         c.person.start: c
         for c in claims
@@ -89,10 +94,30 @@ def ranks_of_past_titles(
         return claims
     out = list(claims)
     for k, claim in enumerate(out):
-        if not isinstance(claim, RankClaim) or claim.past_marked:
+        if not isinstance(claim, RankClaim):
             continue
         title = past.get(claim.person.start)
-        if title is not None and title.title.end <= claim.rank.start:
+        if title is None or title.title.end > claim.rank.start:
+            continue
+        if _outgoing_only(title):
+            kept = tuple(q for q in claim.qualifiers if q in TEMPORARY)
+            out[k] = dataclasses.replace(claim, qualifiers=kept)
+        elif not claim.past_marked:
             marks = tuple(q for q in title.qualifiers if q not in TEMPORARY)
             out[k] = dataclasses.replace(claim, qualifiers=(*claim.qualifiers, *marks))
     return out
+
+
+ENDING_MARKS = frozenset({"outgoing"})
+"""Past markers that tell a tenure ending, not ended: the holder still holds the post."""
+
+
+def _outgoing_only(claim: TitleClaim) -> bool:
+    """Whether the title's only marks of the past are "outgoing" (no "former", "then-",
+    "three-time", no past clause)."""
+    if claim.past_clause:
+        return False
+    written = lowers(claim.span.doc)[claim.phrase.start : claim.title.start]
+    ending = [w for w in written if w in ENDING_MARKS]
+    marks = [q for q in claim.qualifiers if q not in TEMPORARY]
+    return bool(ending) and len(marks) == len(ending)
