@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -53,13 +52,12 @@ from narrlint.claims.titles_names import (
     POSSESSIVE_MARKS,
     TEMPORARY,
     designated,
-    given_names_before,
     person_after,
     person_after_comma,
     person_before,
     subordinate,
-    title_case,
 )
+from narrlint.claims.titles_naming import Naming
 from narrlint.claims.titles_owners import (
     BODY_NOUNS,
     abbreviation_before,
@@ -79,7 +77,7 @@ from narrlint.claims.titles_record import (
 )
 from narrlint.claims.titles_tense import later_post_follows, reported_past, told_as_past
 from narrlint.claims.titles_variants import variant_titles
-from narrlint.knowledge.ledger import Ledger, Person, normalise_title
+from narrlint.knowledge.ledger import normalise_title
 from narrlint.knowledge.title_lexicon import (
     TitleLexicon,
     describe_government,
@@ -200,7 +198,7 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
                 key=lambda item: item[0].start,
             )
             ents, labels = [e for e, _ in merged], [label for _, label in merged]
-    naming = _Naming(corpus.ledger, people, lexicon.shared_first_names)
+    naming = Naming(corpus.ledger, people, lexicon.shared_first_names)
     frames: _Frames = {}
     claims: list[TitleClaim | GovernmentClaim | RankClaim] = []
     for index, (ent, label) in enumerate(zip(ents, labels, strict=True)):
@@ -239,83 +237,13 @@ def _glosses(corpus: Corpus, lexicon: TitleLexicon) -> GlossIndex:
     return corpus.memo((__name__, "glosses"), build)
 
 
-@functools.lru_cache(maxsize=4096)
-def _squeezed(surnames: tuple[str, ...]) -> frozenset[str]:
-    """A person's surname aliases without their spaces: a name written with other letters
-    cannot be one of them, however its words are spaced."""
-    return frozenset("".join(s.split()) for s in surnames)
-
-
-class _Naming:
-    """Whether a name the entity ruler found names the ledger's person.
-
-    A surname alias (``surname: true``: "Munir") names its person only next to one of the
-    person's titles or ranks ("Field Marshal Munir", "army chief Munir") or after the person
-    was named in full earlier in the draft, and never when another capitalised word follows it
-    as part of the same name ("Ambassador Munir Akram" is someone else)."""
-
-    def __init__(
-        self, ledger: Ledger, people: list[Span], shared: frozenset[str] = frozenset()
-    ) -> None:
-        self.ledger = ledger
-        self.shared = shared
-        """First names several of the ledger's people share."""
-        self._surnames: dict[tuple[int, int, str], bool] = {}
-        """(start, end, person id) of a name -> whether it is the person's surname alias."""
-        self.full: dict[str, int] = {}
-        """Person id -> where the draft first names the person in full."""
-        for ent in people:  # the entity ruler's names (PERSON), in text order
-            person = ledger.people.get(entity_id(ent))
-            if person is not None and not self.surname(person, ent):
-                self.full.setdefault(person.id, ent.start)
-
-    def surname(self, person: Person, ent: Span) -> bool:
-        if not person.surnames:
-            return False
-        key = (ent.start, ent.end, person.id)
-        found = self._surnames.get(key)
-        if found is None:
-            words = texts(ent.doc)[ent.start : ent.end]
-            if len(words) == 1:  # a one-word name is its token's text
-                found = person.is_surname(" ".join(words[0].split()))
-            else:  # Span.text (a Token per word) only for a name whose letters are an alias's
-                letters = "".join("".join(words).split()).lower()
-                found = letters in _squeezed(person.surnames) and person.is_surname(
-                    " ".join(ent.text.split())
-                )
-            self._surnames[key] = found
-        return found
-
-    def counts(self, ent: Span, offices: tuple[str, ...] = (), ranks: tuple[str, ...] = ()) -> bool:
-        person = self.ledger.people.get(entity_id(ent))
-        if person is None or not self.surname(person, ent):
-            return True
-        doc = ent.doc
-        if ent.end < len(doc):
-            following = doc[ent.end]
-            if (
-                following.is_title
-                and following.is_alpha
-                and not following.ent_type_
-                and not title_case(ent.sent)
-            ):
-                return False  # "Munir Akram": the surname is part of another name
-        if any(p.office in offices for p in person.posts):
-            return True
-        if ranks and any(t.rank in ranks for t in self.ledger.rank_succession(person.id)):
-            return True
-        if given_names_before(person, ent, self.shared):
-            return True
-        return self.full.get(person.id, len(doc)) < ent.start
-
-
 def _title_claim(
     draft: _Dated,
     ents: list[Span],
     index: int,
     lexicon: TitleLexicon,
     frames: _Frames,
-    naming: _Naming,
+    naming: Naming,
 ) -> TitleClaim | None:
     """The claim of the title ``ents[index]``; ``None`` where it is part of the name of
     another post the ledger has no title for ("Deputy Interior Minister", "Adviser to the
@@ -596,7 +524,7 @@ def _times_held(doc: Doc, words: list[str], i: int) -> int | None:
 
 
 def _rank_claim(
-    draft: _Dated, ent: Span, lexicon: TitleLexicon, frames: _Frames, naming: _Naming
+    draft: _Dated, ent: Span, lexicon: TitleLexicon, frames: _Frames, naming: Naming
 ) -> RankClaim | None:
     """A rank written before a person of the ledger: "General Asim Munir", "Gen. Syed Asim
     Munir", "Chief of Army Staff (COAS) General Asim Munir". Read for people the ledger gives
