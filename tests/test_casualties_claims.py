@@ -202,3 +202,36 @@ def test_a_smaller_count_after_a_credited_toll_is_its_part(seed_corpus, text):
 )
 def test_a_count_added_or_elsewhere_is_no_part_of_the_toll(seed_corpus, text, excerpt):
     assert excerpt in fires(seed_corpus, text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reports of no one named as a subject: "Initial reports confirmed 45 deaths"
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        ("Initial reports confirmed 45 deaths in the attack on the market.", "45 deaths"),
+        ("Reports said 17 people were killed in the blast.", "17 people were killed"),
+        (
+            "The bus plunged into a ravine, and preliminary reports suggested 26 passengers died.",
+            "26 passengers died",
+        ),
+        ("Unconfirmed reports put the toll at 33.", "toll at 33"),
+    ],
+)
+def test_reports_of_no_one_named_credit_nothing(seed_corpus, text, excerpt):
+    assert excerpt in fires(seed_corpus, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Media reports said 17 people were killed in the blast.",
+        "Initial reports from the district hospital confirmed 45 deaths.",
+        "Official reports said 26 passengers died.",
+        "The report said 12 soldiers were martyred in the clash.",
+    ],
+)
+def test_reports_with_a_source_credit_their_count(seed_corpus, text):
+    assert fires(seed_corpus, text) == []

@@ -41,14 +41,15 @@ from narrlint.claims.counts_numbers import (
     lemma_at,
     word,
 )
-
-# Quotations moved to their own module; titles_model still imports them from here.
 from narrlint.claims.counts_quotes import (  # noqa: F401
     QUOTE_MARKS,
     Quotes,
     _quote_mark_indices,
     quotes_of,
 )
+
+# Quotations moved to their own module; titles_model still imports them from here.
+from narrlint.claims.counts_vague import vague_reports, vague_subject
 from narrlint.claims.counts_words import (
     BE_LEMMAS,
     CLAUSE_MARKS,
@@ -214,7 +215,7 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
     lower = token.lower_
     nxt = word(doc, token.i + 1)
     if lower == "according":
-        return nxt == "to" and not _vague_reports(token, sentence)
+        return nxt == "to" and not vague_reports(token, sentence)
     if lower == "citing":
         return True
     if lower == "per":
@@ -232,6 +233,8 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         return False
     if _is_passive_without_agent(token) or _is_absolute_participle(token, sentence):
         return False  # "were reported killed", "12 deaths were confirmed", "with … reported"
+    if vague_subject(token, sentence):
+        return False  # "Initial reports confirmed 45 deaths": reports of no one named
     if lemma == "claim" and _claims_a_killing(token):
         return True  # "the army claims to have killed 40", "claimed its troops killed 133"
     noun_form = lower in NOUN_FORMS and nxt != "that"
@@ -281,37 +284,6 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
     if lemma in SHOWING_LEMMAS:
         return _data_subject(token, sentence)
     return True
-
-
-VAGUE_REPORT_WORDS = frozenset(
-    {"initial", "early", "earlier", "preliminary", "unconfirmed", "first", "some", "several",
-     "various", "conflicting", "unofficial", "other", "latest", "recent", "reports", "report",
-     "details", "further", "more"}
-)  # fmt: skip
-"""Words of "according to (initial / unconfirmed) reports": reports of no one named."""
-REPORT_NOUNS = frozenset({"reports", "report", "details"})
-"""Nouns of "according to (initial) reports" and "according to details" (a newsroom idiom
-for "the story goes": no one named)."""
-
-
-def _vague_reports(according: Token, sentence: Span) -> bool:
-    """ "…, according to initial reports.", "according to unconfirmed reports, 12 …": reports
-    that name no one who gave the count attribute nothing; "according to media reports",
-    "official reports", "initial reports by Dawn", "the report" (a document the draft names)
-    do."""
-    doc = according.doc
-    lowers = doc_lowers(doc)
-    words = []
-    for i in range(according.i + 2, sentence.end):
-        if lowers[i] in CLAUSE_MARKS or lowers[i] in (".", "!", "?"):
-            break
-        words.append(lowers[i])
-    return (
-        bool(words)
-        and words[-1] in REPORT_NOUNS
-        and all(w in VAGUE_REPORT_WORDS for w in words)
-        and (words[-1] != "report" or len(words) > 1)
-    )
 
 
 CLAIMED_FIGURES = frozenset(DATA_NOUNS | TOLL_HEADS | {"figure", "figures", "number"})

@@ -50,9 +50,11 @@ class UnattributedCasualtyCount(Rule):
         the same kind: "Residents, however, said the toll had crossed 75"; a count over "various
         operations"), however it refers to "the death toll"; nor does a "said" in another clause
         ("…, which the minister said was cowardly"), and a revised toll needs its own source;
-        "according to (initial / unconfirmed) reports" names no one and attributes nothing
-        ("according to media reports" does), and "a blast claimed by IS" claims the attack, not the
-        count; a verb that revises a toll names a source only when that source is its own subject
+        "according to (initial / unconfirmed) reports" names no one and attributes nothing, nor
+        do such reports as a subject ("Initial reports confirmed 45 deaths", "Reports said …")
+        ("according to media reports", "media reports said" do), and "a blast claimed by IS"
+        claims the attack, not the count; a verb that revises a toll names a source only when
+        that source is its own subject
         (", raising the death toll to 177" does not). A document as the subject of a verb presenting
         its content ("The report highlights that …", "the study found …") is a source, and so is a
         credit placed after the count ("…, claimed the ISPR.", "…, the ISPR statement read.", "…,

@@ -1,0 +1,70 @@
+"""Reports of no one named: "according to (initial / unconfirmed) reports", "according to
+details", "Initial reports confirmed 45 deaths". Part of the count claims reader
+(:mod:`.counts_attribution`): such reports name no source, so they attribute no count, while
+"media reports", "official reports", "initial reports by Dawn" or "the report" (a document the
+draft names) do."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from narrlint.claims.counts_words import CLAUSE_MARKS
+from narrlint.nlp.tokens import lowers as doc_lowers
+
+VAGUE_REPORT_WORDS = frozenset(
+    {"initial", "early", "earlier", "preliminary", "unconfirmed", "first", "some", "several",
+     "various", "conflicting", "unofficial", "other", "latest", "recent", "reports", "report",
+     "details", "further", "more"}
+)  # fmt: skip
+"""Words of "according to (initial / unconfirmed) reports": reports of no one named."""
+REPORT_NOUNS = frozenset({"reports", "report", "details"})
+"""Nouns of "according to (initial) reports" and "according to details" (a newsroom idiom
+for "the story goes": no one named)."""
+
+
+VAGUE_SUBJECT_WORDS = VAGUE_REPORT_WORDS - {"earlier", "latest", "recent", "other"}
+"""Words of a subject of vague reports: not reports placed in time ("Earlier reports
+suggested around 20 deaths" may be the reports the draft has just credited)."""
+SUBJECT_BOUNDS = frozenset({"and", "but", "while", "as", "with", "the"})
+"""Words before a subject of vague reports that open its clause ("…, and initial reports
+said", "with reports indicating"), "the" its article."""
+
+
+def vague_subject(verb: Token, sentence: Span) -> bool:
+    """ "Initial reports confirmed 45 deaths", "Reports said 12 were killed", "…, with
+    unconfirmed reports suggesting…": a verb whose subject is reports of no one named, as in
+    "according to initial reports"; "media reports said", "the report said" (a document the
+    draft names), "initial reports from the hospital said" name a source."""
+    lowers = doc_lowers(verb.doc)
+    i = verb.i - 1
+    words = []
+    while i >= sentence.start and lowers[i] in VAGUE_SUBJECT_WORDS:
+        words.append(lowers[i])
+        i -= 1
+    opens = i < sentence.start or lowers[i] in CLAUSE_MARKS or lowers[i] in SUBJECT_BOUNDS
+    return (
+        opens
+        and bool(words)
+        and words[0] in REPORT_NOUNS
+        and (words[0] != "report" or len(words) > 1)
+    )
+
+
+def vague_reports(according: Token, sentence: Span) -> bool:
+    """ "…, according to initial reports.", "according to unconfirmed reports, 12 …": reports
+    that name no one who gave the count attribute nothing; "according to media reports",
+    "official reports", "initial reports by Dawn", "the report" (a document the draft names)
+    do."""
+    doc = according.doc
+    lowers = doc_lowers(doc)
+    words = []
+    for i in range(according.i + 2, sentence.end):
+        if lowers[i] in CLAUSE_MARKS or lowers[i] in (".", "!", "?"):
+            break
+        words.append(lowers[i])
+    return (
+        bool(words)
+        and words[-1] in REPORT_NOUNS
+        and all(w in VAGUE_REPORT_WORDS for w in words)
+        and (words[-1] != "report" or len(words) > 1)
+    )
