@@ -235,3 +235,48 @@ def test_reports_of_no_one_named_credit_nothing(seed_corpus, text, excerpt):
 )
 def test_reports_with_a_source_credit_their_count(seed_corpus, text):
     assert fires(seed_corpus, text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Counts not read before round 8
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        (
+            "The injured comprised 83 security forces personnel, 67 civilians and two militants.",
+            "injured comprised 83 security forces",
+        ),
+        (
+            "Pakistan targeted militant positions, killing over 200 fighters, while losing 23 "
+            "soldiers.",
+            "losing 23 soldiers",
+        ),
+        (
+            "Troops stormed the compound and lost four commandos in the fighting.",
+            "lost four commandos",
+        ),
+        (
+            "The strike hit a residential compound, with one family losing 18 members.",
+            "losing 18 members",
+        ),
+        ("The family lost 11 members in the landslide.", "lost 11 members"),
+    ],
+)
+def test_the_injured_comprised_and_a_side_losing_its_people_are_counts(seed_corpus, text, excerpt):
+    assert excerpt in fires(seed_corpus, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Losing 12 soldiers would be a blow to the unit's morale.",
+        "The commander spoke of the risk of losing 20 troops in a frontal assault.",
+        "The party lost 12 members to defections before the vote.",
+        "The club is losing 30 members a year.",
+        "The ruling coalition lost 14 seats in the election.",
+    ],
+)
+def test_losing_that_counts_no_dead_stays_silent(seed_corpus, text):
+    assert fires(seed_corpus, text) == []

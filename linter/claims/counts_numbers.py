@@ -16,7 +16,9 @@ from narrlint.claims.counts_words import (
     AGE_WORDS,
     ARTICLE_FIGURES,
     COUNTED_PEOPLE,
+    FAMILY_NOUNS,
     FIGURE_NOUNS,
+    FORCE_PEOPLE,
     HEDGES,
     MAX_AGE_RANGE,
     MULTIPLIERS,
@@ -280,3 +282,11 @@ def counted_by_a_figure(doc: Doc, i: int) -> bool:
     injured (people)", "the number of dead"): that noun has the count, not a number before
     it ("from two hospitals, and the count of injured stood at 50")."""
     return word(doc, i - 1) == "of" and word(doc, i - 2) in FIGURE_NOUNS
+
+
+def loses_its_people(lowers: list[str], verb: int, start: int, end: int) -> bool:
+    """ "lost 12 soldiers" (a force's people), "one family losing 18 members" (a family's)."""
+    counted = lowers[start:end]
+    return bool(FORCE_PEOPLE.intersection(counted)) or (
+        lowers[verb - 1] in FAMILY_NOUNS and "members" in counted
+    )

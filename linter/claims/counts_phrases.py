@@ -41,6 +41,7 @@ from narrlint.claims.counts_numbers import (
     is_as_hedge,
     is_count_number,
     lemma_at,
+    loses_its_people,
     number_value,
     word,
 )
@@ -63,7 +64,7 @@ from narrlint.claims.counts_words import (
     DYING_VERBS,
     EUPHEMISM_VERBS,
     EUPHEMISMS,
-    FORCE_PEOPLE,
+    FAMILY_NOUNS,
     GIVING_LIVES,
     HEADLINE_VERBS,
     HEDGES,
@@ -75,6 +76,7 @@ from narrlint.claims.counts_words import (
     KILLED,
     LEFT_VERBS,
     LIVES_VERBS,
+    LOSING_OPENERS,
     LOSING_VERBS,
     LOSS_LEMMAS,
     LOSS_NOUNS,
@@ -556,6 +558,8 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
             continue
         if _counterfactual(doc, token.i):
             continue  # "the bomb could have killed 100 people"
+        if lower == "losing" and word(doc, i - 1) not in LOSING_OPENERS | FAMILY_NOUNS:
+            continue  # "losing 12 soldiers would…", "the risk of losing 12 men"
         after = token.i + 1 if lower in INJURY_NOUNS else token.i  # past "to"
         number = _number_after(sentence, after, by_start)
         others = number is None and kind is not None and lower not in LOSING_VERBS | {SENT}
@@ -580,8 +584,8 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
                 or lower == "lives"
             ) and not _counts_people(doc, number.end, end):
                 continue  # "eliminated five hideouts", "the loss of 300 jobs", "injuries to 3"
-            if lower in LOSING_VERBS and not FORCE_PEOPLE.intersection(lowers[number.end : end]):
-                continue  # "lost 12 seats", "lost 12 members"
+            if lower in LOSING_VERBS and not loses_its_people(lowers, i, number.end, end):
+                continue  # "lost 12 seats", "the party lost 12 members"
             if lower == SENT:
                 if lowers[end : end + 2] != ["to", "hell"]:
                     continue  # "sent 12 people to hospital"

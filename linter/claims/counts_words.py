@@ -68,10 +68,17 @@ NOT_HEADLINE_SUBJECTS = {
 LIVES_VERBS = {"claimed", "claiming", "claims", "took", "taking", "takes", "cost", "costing"}
 LEFT_VERBS = {"left", "leaving", "leaves"}
 LOSS_LEMMAS = {"lose", "loss"}
-LOSING_VERBS = {"lost"}
-"""A side losing its people in a fight ("the army lost 12 soldiers"): a count of its dead only
-with the people of a force (:data:`FORCE_PEOPLE`); "lost 12 seats", "lost 12 members" (to
-defections) or "lost 12 men to injuries" count no dead, nor does "losing 12 soldiers would…"."""
+LOSING_VERBS = {"lost", "losing"}
+"""A side losing its people in a fight ("the army lost 12 soldiers", "…, while losing 23
+soldiers"): a count of its dead only with the people of a force (:data:`FORCE_PEOPLE`), or a
+family's members ("one family losing 18 members"); "lost 12 seats", "the party lost 12
+members" (to defections) or "lost 12 men to injuries" count no dead, nor does "losing 12
+soldiers would…" (a gerund: "losing" counts only after :data:`LOSING_OPENERS` or a family)."""
+LOSING_OPENERS = {"while", "whilst", ",", "and", "after", "besides"}
+"""Words before a "losing" that reports a side's loss in the same action ("…, while losing 23
+soldiers")."""
+FAMILY_NOUNS = {"family", "families", "household", "households", "clan"}
+"""Subjects whose lost "members" are their dead ("one family losing 18 members")."""
 FORCE_PEOPLE = {
     "soldiers", "troops", "personnel", "policemen", "jawans", "servicemen", "fighters",
     "commandos", "cops", "guards", "officers", "militants", "lives",
@@ -104,7 +111,8 @@ TOLL_SUBJECTS = {
 TOLL_LINKS = {
     "rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "stood",
     "stands", "jumped", "hit", "hits", "increased", "mounted", "soared", "crossed", "surpassed",
-    "exceeded", "included", "include", "includes", "numbered", "number", "was", "is", "were",
+    "exceeded", "included", "include", "includes", "comprised", "comprises", "comprise",
+    "numbered", "number", "was", "is", "were",
     "are", "of", "at", "to", "totalled", "totaled", "touched", "passed", "topped",
 }  # fmt: skip
 RISE_LINKS = {
