@@ -91,7 +91,8 @@ class UnattributedCasualtyCount(Rule):
         tolls rising to 198"), present-tense headlines ("Security forces kill 12 terrorists"),
         "injuries to four others", "lost three soldiers" and "…, while losing 23 soldiers" (a
         force's people only, or a family's members: "one family losing 18 members"), "the injured
-        comprised 83 …" and "sent 10 terrorists to hell". "A dozen" counts as 12 and "half a dozen" as 6. An aside whose closing
+        comprised 83 …" and "sent 10 terrorists to hell". "A dozen" counts as 12 and "half a
+        dozen" as 6. An aside whose closing
         comma was left out ("over 60 people, including two policemen martyred when …") ends at the
         casualty word. Vague quantities ("dozens", "scores of"), deaths that did not happen ("could
         have killed 80", "if 30 people die") and numbers that are not casualties (refugees,
