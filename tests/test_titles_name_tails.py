@@ -1,0 +1,62 @@
+"""A surname alias followed by the words that end one of the person's recorded full names
+("Sadiq Khan" for one recorded as "Mohammad Sadiq Khan", surname alias "Sadiq") is the
+person's name, written in full: judged beside any title, like the full name. The tails are
+derived from the ledger's names, never listed. Look-alikes: another word after it ("Holtby"),
+a longer name ("Jonas Holt Berg"), and the bare surname beside another's title stay silent.
+
+The fictional ledger (tests/titles_support.py) with one person added: Mikael Jonas (full
+name also "Mikael Jonas Holt", surname alias "Jonas"), Sylvania's special envoy for Arcadia
+from 2024-09-11; Mara Quist is its interior minister."""
+
+import pytest
+
+from narrlint.knowledge.corpus import load_corpus
+
+from .titles_support import SYLVANIA, found
+
+JONAS = """\
+  - id: mikael_jonas
+    name: Mikael Jonas
+    aliases: [mikael jonas, mikael jonas holt, {name: jonas, surname: true}]
+    posts:
+      - {id: jonas_envoy, office: envoy_sy, title: Special Envoy for Arcadia,
+         start: '2024-09-11', end: null, source: https://example.invalid/sy/jonas}
+"""
+
+DAY = "2025-03-20"
+
+
+@pytest.fixture(scope="module")
+def ledger_with_jonas(tmp_path_factory):
+    head, sep, tail = SYLVANIA.partition("governments:")
+    folder = tmp_path_factory.mktemp("jonas")
+    (folder / "ledger.yaml").write_text(head + JONAS + sep + tail)
+    return load_corpus([str(folder)], seeds=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interior Minister Jonas Holt met the delegation in the capital.",
+        "The talks were led by Interior Minister Jonas Holt, officials said.",
+        "He said that Interior Minister Jonas Holt's visit was a high-level engagement.",
+        "Jonas Holt arrived on Monday. Interior Minister Jonas said the talks went well.",
+    ],
+)
+def test_a_surname_and_the_end_of_a_recorded_full_name_is_the_person(ledger_with_jonas, text):
+    assert found(ledger_with_jonas, text, DAY) == ["NL402"], text
+    own = text.replace("Interior Minister", "Special Envoy")
+    assert found(ledger_with_jonas, own, DAY) == [], own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interior Minister Jonas Holtby met the delegation in the capital.",
+        "Interior Minister Jonas Holt Berg met the delegation in the capital.",
+        "Interior Minister Jonas met the delegation in the capital.",
+        "Interior Minister Jonas Berg met the delegation in the capital.",
+    ],
+)
+def test_another_name_after_the_surname_is_someone_else(ledger_with_jonas, text):
+    assert found(ledger_with_jonas, text, DAY) == [], text
