@@ -392,3 +392,32 @@ def test_a_group_without_its_own_papers_grid(seed_corpus):
     missed = [t for t in wrong if found(seed_corpus, t, PHASE1) != ["NL301"]]
     alarms = [t for t in right if found(seed_corpus, t, PHASE1)]
     assert not missed and not alarms, (missed, alarms)
+
+
+PERMITS_BEFORE_PAPERS = (
+    "{n} Afghan refugees who lacked visas or valid documents were to be repatriated.",
+    "The cabinet ordered {n} Afghan refugees without visas or legal documents to leave.",
+    "Some {n} Afghan refugees lacking permits, passports and documents must go.",
+    "Police detained {n} Afghan refugees who lack visas or proper documentation.",
+)
+"""A denial of papers whose list opens with a permit ("visas or valid documents") still
+denies the papers: the number counts the undocumented (NL302 silent), and calling them
+refugees is NL301's."""
+
+
+@pytest.mark.parametrize("template", PERMITS_BEFORE_PAPERS)
+def test_a_denial_of_papers_after_permits(seed_corpus, template):
+    assert found(seed_corpus, template.format(n="1.1 million"), PHASE1) == ["NL301"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a permit alone is no denial of papers: people with documents may lack one too
+        "Some 800 Afghan refugees who lacked visas were held at the border.",
+        "ACC holders who lack visas or passports must leave.",
+        "Undocumented Afghans who lacked visas or valid documents were to be repatriated.",
+    ],
+)
+def test_permits_without_papers_look_alikes(seed_corpus, text):
+    assert found(seed_corpus, text, PHASE1) == []

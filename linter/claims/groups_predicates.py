@@ -40,6 +40,8 @@ from narrlint.claims.groups_words import (
     LEGALLY,
     MODALS,
     PART_QUANTIFIERS,
+    PERMIT_LINKS,
+    PERMITS,
     PLACE_PREPOSITIONS,
     PREDICATE_FILLERS,
     REGISTERING,
@@ -343,7 +345,14 @@ def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
     else:
         return None
     steps = 0
-    while k < n and steps < 4 and lowers[k] in PAPER_QUALIFIERS:
+    while (
+        k < n
+        and steps < 4
+        and (
+            lowers[k] in PAPER_QUALIFIERS
+            or (lowers[k] in PERMITS and k + 1 < n and lowers[k + 1] in PERMIT_LINKS)
+        )
+    ):
         k += 1
         steps += 1
     if k < n and lowers[k] in IDENTITY_PAPERS:

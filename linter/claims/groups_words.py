@@ -272,3 +272,7 @@ HOLDER_NOUNS = frozenset({"holders", "holder", "cardholders", "cardholder"})
 """Nouns that end a holder term ("Afghan Citizen Card (ACC) holders")."""
 DO_FORMS = frozenset({"do", "does", "did"})
 """Forms of "do" before a negation ("who did not have valid documents")."""
+PERMITS = frozenset({"visa", "visas", "permit", "permits", "passport", "passports"})
+"""Papers people with documents may lack too: in a list before identity papers ("who lacked
+visas or valid documents") the denial still reaches the papers."""
+PERMIT_LINKS = frozenset({"or", "and", ","})
