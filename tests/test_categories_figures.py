@@ -624,3 +624,30 @@ def test_an_old_figure_of_a_group_since_sized_far_from_it(seed_corpus, text, dat
         assert not any("count of undocumented" in m for m in messages), messages
     else:
         assert len(messages) == 1 and f"count of {named}" in messages[0], messages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "X and other Y": the number counts everyone Y names, the group among them
+        "Pakistan is home to approximately 3.2 million Afghan refugees and other Afghan "
+        "nationals, according to UNHCR figures.",
+        "Pakistan hosts 3.2 million registered refugees and other Afghans.",
+        "Some 3.2 million Afghan refugees and other foreigners live in Pakistan.",
+        "An estimated 3.2 million Afghan refugees and other people of concern live there.",
+    ],
+)
+def test_a_number_for_a_group_and_others_beside_it(seed_corpus, text):
+    assert "NL302" not in found(seed_corpus, text, "2025-02-27")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group alone, or others named apart from its number, is still compared
+        "Pakistan is home to approximately 3.2 million registered Afghan refugees.",
+        "Pakistan hosts 3.2 million registered refugees, and other countries host more.",
+    ],
+)
+def test_a_number_for_the_group_alone(seed_corpus, text):
+    assert "NL302" in found(seed_corpus, text, "2025-02-27")

@@ -329,16 +329,19 @@ def _marked(mention: Mention) -> frozenset[str]:
 
 
 def _coordinated(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> bool:
-    """ "four million Afghan migrants and refugees": the number counts both groups."""
+    """ "four million Afghan migrants and refugees", "3.2 million Afghan refugees and other
+    Afghan nationals": the number counts both groups."""
     n = len(doc)
     if end >= n or doc[end].lower_ not in ("and", "or", "&", "/"):
         return False
     j = end + 1
-    while j < n and j < end + 4:
+    while j < n and j < end + 5:
         lower = doc[j].lower_
         if j in analysis.by_start or lower in lex.heads or lower in PERSON_NOUNS:
             return True
-        if not (doc[j].is_alpha and (doc[j].is_title or lower in lex.nouns)):
+        if doc[j - 1].lower_ == "other" and doc[j].is_title:
+            return True  # "... and other Afghans": people of a wider name
+        if not (doc[j].is_alpha and (doc[j].is_title or lower in lex.nouns or lower == "other")):
             return False
         j += 1
     return False
