@@ -284,3 +284,24 @@ def test_counts_after_a_whole_that_are_not_its_parts(seed_corpus, text, codes):
 )  # fmt: skip
 def test_a_division_past_the_wholes_size(seed_corpus, text, expected):
     assert [c for c in found(seed_corpus, text, "2024-07-20") if c == "NL301"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a whole named by its group's own term or modifier has its right size: counting
+        # another group among it is NL301's error only
+        ("There are 1.52 million registered Afghan refugees in Pakistan, around 800,000 of "
+         "whom hold ACCs.", ["NL301"]),
+        ("Pakistan hosts 1.3 million PoR card holders, including those holding ACCs.",
+         ["NL301"]),
+        ("The 1.3 million registered refugees include 800,000 ACC holders.", ["NL301"]),
+        # a bare head noun's number stretched over another group is NL302's too
+        ("This phase focuses on approximately 1.3 million refugees, including those holding "
+         "Afghan Citizen Cards.", ["NL301", "NL302"]),
+        ("Among the estimated 1.7 million Afghan migrants living in Pakistan, around 50,000 "
+         "possess PoR cards.", ["NL302"]),
+    ],
+)  # fmt: skip
+def test_a_wholes_own_size_with_another_group_among_it(seed_corpus, text, expected):
+    assert found(seed_corpus, text, "2025-04-01") == expected

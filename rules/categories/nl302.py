@@ -109,20 +109,24 @@ class CategoryFigureMismatch(Rule):
         status); buckets of movement figures are skipped; a loose noun its own predicate classes
         ("4.4 million foreigners had been categorised as illegal") asserts that group's status. A
         number for groups joined by "and" ("migrants and refugees", "PoR and ACC holders number 2.25
-        million") is not compared; modifiers joined on one head are a list for "respectively" ("PoR
-        and ACC holders number 1.45 million and 800,000 respectively"). On a phrase that fuses two
-        groups ("1.3 million undocumented Afghan refugees") the number is read for the modifier's
-        group, and a bare head's own restriction ("1.7 million Afghan refugees who have no
-        documents", "... living here on ACCs", "... migrants living in Pakistan with PoR cards",
-        "... refugees granted ACCs", "... who received ACCs", "..., who were issued ACCs") names the
-        group it counts, as do documents given to the people ("issued a one-time ACC to 880,000
-        refugees"): calling those ACC holders refugees is NL301's error, not the figure's. A lower
-        bound set over a long span of years or at a past peak ("hosted more than four million Afghan
-        refugees for the last 40 years", "at its peak", "since 1979") is not compared with a
-        population's total of one day: everyone sheltered over the span may meet it. A group's own
-        figure given for it together with a group it is said to include ("1.3 million refugees,
-        including those holding ACCs", "among the 1.7 million Afghan migrants, 50,000 hold PoR
-        cards") is reported too: it counts only part of them.
+        million", "3.2 million Afghan refugees and other Afghan nationals") is not compared;
+        modifiers joined on one head are a list for "respectively" ("PoR and ACC holders number 1.45
+        million and 800,000 respectively"). On a phrase that fuses two groups ("1.3 million
+        undocumented Afghan refugees") the number is read for the modifier's group, and a bare
+        head's own restriction ("1.7 million Afghan refugees who have no documents", "... who lacked
+        visas or valid documents", "... living here on ACCs", "... migrants living in Pakistan with
+        PoR cards", "... refugees granted ACCs", "... who received ACCs", "..., who were issued
+        ACCs") names the group it counts, as do documents given to the people ("issued a one-time
+        ACC to 880,000 refugees"): calling those ACC holders refugees is NL301's error, not the
+        figure's. A lower bound set over a long span of years or at a past peak ("hosted more than
+        four million Afghan refugees for the last 40 years", "at its peak", "since 1979") is not
+        compared with a population's total of one day: everyone sheltered over the span may meet
+        it. A group's own figure given for it under a bare head noun together with a group it is
+        said to include ("1.3 million refugees, including those holding ACCs", "among the 1.7
+        million Afghan migrants, 50,000 hold PoR cards") is reported too: it counts only part of
+        them; a whole named by its group's own term or modifier ("1.52 million registered Afghan
+        refugees, around 800,000 of whom hold ACCs") is given its right size, and counting the other
+        group among it is NL301's error only.
 
         Bad (draft dated 2023-10-20):
             Pakistan says 1.4 million undocumented Afghans must leave.
@@ -155,10 +159,12 @@ class CategoryFigureMismatch(Rule):
 
 
 def _included(claim: FigureClaim, by_start: dict) -> set[str]:
-    """Groups the figure's own group is said to include ("X, including Y")."""
+    """Groups the figure's own group is said to include ("X, including Y"). Only a bare head
+    noun's: a whole named by its group's own term or modifier ("1.52 million registered
+    refugees, 800,000 of whom hold ACCs") has its right size, and the part is NL301's."""
     group = claim.group
     added: set[str] = set()
-    if group is None:
+    if group is None or group.role != "head":
         return added
     for inclusion in group.inclusions:
         # people left unnamed after a group given its own size may be others beside it
