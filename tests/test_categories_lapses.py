@@ -63,3 +63,18 @@ def test_an_inclusion_in_a_sentence_set_in_an_earlier_year(seed_corpus):
     text = "In 2023, Pakistan told all undocumented migrants, most of them Afghan refugees, to go."
     assert found(seed_corpus, text, "2025-11-10") == ["NL301"]
     assert found(seed_corpus, text.replace("In 2023", "In 2026"), "2026-03-01") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # from the day after a phase's last day of stay (the PoR holders' grace ended on
+        # 31 August 2025; deportations began on 1 September) its people stay unlawfully
+        "As the government's deadline for undocumented Afghan refugees expired, teams were formed.",
+        "The crackdown on undocumented Afghan refugees began on Monday.",
+        "Police rounded up illegally residing Afghan refugees in Karachi.",
+    ],
+)
+def test_a_phase_ends_after_its_last_day_of_stay(seed_corpus, text):
+    assert found(seed_corpus, text, "2025-09-01") == []
+    assert found(seed_corpus, text, "2025-08-31") == ["NL301"]

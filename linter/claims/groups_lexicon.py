@@ -464,11 +464,14 @@ def _phase_days(ledger: Ledger) -> dict[int, dt.date]:
 
 
 def _stay_ends(ledger: Ledger) -> dict[str, dt.date]:
+    """Each phased group's last day of legal stay: the earliest day its phase's deadline is
+    given as ("leave by 31 August" for deportations that begin on 1 September)."""
     ends: dict[str, dt.date] = {}
     for deadline in ledger.deadlines.values():
         if deadline.phase is not None:
+            days = deadline.accepted_dates() or {deadline.date}
             for target in deadline.targets:
-                _lapse(ends, target, deadline.date)
+                _lapse(ends, target, min(d for d in days if d is not None))
     return ends
 
 

@@ -124,9 +124,10 @@ class ConflatedRefugeeCategory(Rule):
         is a phrase quoted as a phrase ('the term "illegal refugees"'), nor a classing the
         sentence calls wrong ("accused of treating refugees as illegal immigrants"). Calling a
         group undocumented after its documents' validity chain ended is not flagged; after its
-        own phase deadline its people stay without legal status, so no wording that denies them
-        papers or legality is, whatever its shape ("undocumented Afghan refugees", "illegally
-        residing Afghan refugees", "refugees living illegally" after September 1, 2025), unless
+        own phase deadline (its last day of stay: a grace period's end) its people stay without
+        legal status, so no wording that denies them papers or legality is, whatever its shape
+        ("undocumented Afghan refugees", "illegally residing Afghan refugees", "refugees living
+        illegally" from September 1, 2025, after the grace that ended on August 31), unless
         the sentence is set before that day ("In 2023, ...", "in October 2023, ...", "in the
         first phase, ...": the time it names, a phase as of its deadline); nor is a status said
         to come later ("will be illegal from April 1").
