@@ -92,8 +92,9 @@ def test_a_neighbour_about_the_count_covers_it(seed_corpus, text):
         "According to the police, 12 people died in the stampede, while 30 were hurt.",
         # "as reported by" names the source; it opens no new clause
         "The toll stood at seven, with 15 injured, as reported by a local broadcaster.",
-        # plural data nouns show a figure as well as singular ones
-        "Initial reports suggested about 30 fatalities.",
+        # plural data nouns show a figure as well as singular ones ("Initial reports
+        # suggested…" names no one: tests/test_casualties_claims.py)
+        "Hospital reports suggested about 30 fatalities.",
         # "with" inside the speaker's name opens no absolute phrase
         "Twelve people were killed, officials with the health ministry reported.",
         "The feud has claimed 52 lives since spring, health officials said, with water "
