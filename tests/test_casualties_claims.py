@@ -280,3 +280,40 @@ def test_the_injured_comprised_and_a_side_losing_its_people_are_counts(seed_corp
 )
 def test_losing_that_counts_no_dead_stays_silent(seed_corpus, text):
     assert fires(seed_corpus, text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# ", with many others injured": the others' predicate, not the count's before the comma
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        (
+            "The ambush left a death toll of at least 45 to 50 people, with many others injured.",
+            "death toll of at least 45",
+        ),
+        ("The raid killed 30 people, with dozens more wounded.", "killed 30 people"),
+        ("Rescuers found 14 people, with several others hurt, in the rubble.", None),
+    ],
+)
+def test_an_absolute_phrase_after_a_count_is_not_its_predicate(seed_corpus, text, excerpt):
+    found = fires(seed_corpus, text)
+    assert found == ([excerpt] if excerpt else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        (
+            "Twelve people, with two children among them, were killed in the blast.",
+            "Twelve people, with two children among them, were killed",
+        ),
+        (
+            "Twelve people with gunshot wounds were killed.",
+            "Twelve people with gunshot wounds were killed",
+        ),
+    ],
+)
+def test_a_closed_aside_with_with_keeps_the_count(seed_corpus, text, excerpt):
+    assert excerpt in fires(seed_corpus, text)

@@ -316,6 +316,8 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
             continue
         if lower in COUNTERFACTUAL_MODALS:
             return None  # "12 hostages would have been killed had the troops not acted"
+        if lower == "with" and word(doc, i - 1) == ",":
+            return None  # "50 people, with many others injured": the others' predicate
         if token.like_num or token.is_quote or lower in SUBJECT_STOPS or lower in NEGATIONS:
             return None  # "12 people were not hurt": no casualties
         if lower in AUXILIARIES or lower in SUBJECT_FILLERS or lower in HEDGES:
