@@ -1,12 +1,14 @@
-"""A surname alias followed by the words that end one of the person's recorded full names
-("Sadiq Khan" for one recorded as "Mohammad Sadiq Khan", surname alias "Sadiq") is the
-person's name, written in full: judged beside any title, like the full name. The tails are
-derived from the ledger's names, never listed. Look-alikes: another word after it ("Holtby"),
-a longer name ("Jonas Holt Berg"), and the bare surname beside another's title stay silent.
+"""How a name of the ledger is written otherwise. A surname alias followed by the words that
+end one of the person's recorded full names ("Sadiq Khan" for one recorded as "Mohammad Sadiq
+Khan", surname alias "Sadiq") is the person's name, written in full: judged beside any title,
+like the full name. The tails are derived from the ledger's names, never listed. Look-alikes:
+another word after it ("Holtby"), a longer name ("Jonas Holt Berg"), and the bare surname
+beside another's title stay silent. And a name of three words or more written with one more
+word keeps the appositive after it.
 
 The fictional ledger (tests/titles_support.py) with one person added: Mikael Jonas (full
 name also "Mikael Jonas Holt", surname alias "Jonas"), Sylvania's special envoy for Arcadia
-from 2024-09-11; Mara Quist is its interior minister."""
+from 2024-09-11; Mara Quist is its interior minister, Ilse Varga its prime minister."""
 
 import pytest
 
@@ -60,3 +62,37 @@ def test_a_surname_and_the_end_of_a_recorded_full_name_is_the_person(ledger_with
 )
 def test_another_name_after_the_surname_is_someone_else(ledger_with_jonas, text):
     assert found(ledger_with_jonas, text, DAY) == [], text
+
+
+# A recorded name of three words or more written with one more word before an appositive
+# ("Mullah Abdul Ghani Baradar Akhund, Prime Minister, …") is the same person's name; after a
+# two-word name the word may make another person's ("Muhammad Tahir Ashrafi").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A delegation led by Mikael Jonas Holt Berg, Interior Minister, returned home.",
+        "Mikael Jonas Holt Berg, the interior minister, said the talks went well.",
+        "The visit of Mikael Jonas Holt Berg, Sylvania's interior minister, ended on Monday.",
+    ],
+)
+def test_a_long_name_written_longer_keeps_its_appositive(ledger_with_jonas, text):
+    assert found(ledger_with_jonas, text, DAY) == ["NL402"], text
+    own = text.replace("Interior Minister", "Special Envoy").replace(
+        "interior minister", "special envoy"
+    )
+    assert found(ledger_with_jonas, own, DAY) == [], own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A delegation led by Ilse Varga Holm, Interior Minister, returned home.",
+        "Ilse Varga Holm, the interior minister, said the talks went well.",
+    ],
+)
+def test_a_short_name_written_longer_may_be_someone_else(ledger_with_jonas, text):
+    assert found(ledger_with_jonas, text, DAY) == [], text
+    exact = text.replace("Varga Holm", "Varga")
+    assert found(ledger_with_jonas, exact, DAY) == ["NL402"], exact

@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Span, Token
 from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.claims.titles_tense import past_form
 from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE
+from narrlint.nlp.quantities import MONTHS
 from narrlint.nlp.tokens import lemma_lowers, lowers, texts
-from narrlint.nlp.vocabulary import REPORTING_LEMMAS
+from narrlint.nlp.vocabulary import REPORTING_LEMMAS, WEEKDAYS
 
 if TYPE_CHECKING:
     from narrlint.knowledge.ledger import Person
@@ -177,6 +178,8 @@ def person_before(ents: list[Span], index: int) -> Span | None:
     lower_between = lowers(doc)[person.end : title.start]
     if _predicate(doc, person, title, lower_between):
         return person  # "Haqqani serves as the current interior minister"
+    if _name_runs_on(person, between):  # "Mullah Abdul Ghani Baradar Akhund, Prime Minister"
+        between, lower_between = between[1:], lower_between[1:]
     if not between or between[0] not in APPOSITIVE_OPENERS:
         return None
     start = _after_descriptor(lower_between)
@@ -195,6 +198,28 @@ def person_before(ents: list[Span], index: int) -> Span | None:
     if between[0] == "," and _subject_of_clause(doc, person, title):
         return None  # "… the court martial of X, the DG ISPR said …": the title says
     return person
+
+
+LONG_NAME = 3
+"""Words of a recorded name that one more capitalised word may follow, still the same
+person's name ("Mullah Abdul Ghani Baradar Akhund"): a name that long is no other person's
+name cut short, as "Muhammad Tahir" may be ("Muhammad Tahir Ashrafi")."""
+
+
+def _name_runs_on(person: Span, between: list[str]) -> bool:
+    """Whether one capitalised word outside the ledger's entities follows a name of
+    :data:`LONG_NAME` words or more, before what sets an appositive off: the person's name
+    written longer than the ledger records it (not a day or month: "met X Monday, …")."""
+    return (
+        len(person) >= LONG_NAME
+        and len(between) >= 2
+        and between[0].istitle()
+        and between[0].isalpha()
+        and between[0].lower() not in WEEKDAYS
+        and between[0].lower() not in MONTHS  # "… Akhund on Monday": a date
+        and not person.doc[person.end].ent_type_
+        and between[1] in APPOSITIVE_OPENERS
+    )
 
 
 PAIR_GLUE = frozenset({"of", "the", "for", "'s", "’s"})
