@@ -651,3 +651,31 @@ def test_a_number_for_a_group_and_others_beside_it(seed_corpus, text):
 )
 def test_a_number_for_the_group_alone(seed_corpus, text):
     assert "NL302" in found(seed_corpus, text, "2025-02-27")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people on their way out, or who left, in the group's own words after its noun
+        "More than 594,000 Afghan refugees returning voluntarily crossed at Torkham.",
+        "The government wants to repatriate over 850,000 Afghan refugees who have returned "
+        "home in recent years.",
+        "Officials counted 1.7 million Afghan refugees who were deported since 2023.",
+        "Some 1.4 million Afghan refugees leaving the country were registered at the border.",
+    ],
+)
+def test_a_flow_in_the_groups_own_words(seed_corpus, text):
+    assert "NL302" not in found(seed_corpus, text, "2025-09-28")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how the group came, or what it does, is no flow: its number is its size
+        "Pakistan is home to 1.7 million Afghan refugees who fled decades of conflict.",
+        "Some 1.7 million Afghan refugees who live in Pakistan must leave.",
+        "About 1.7 million Afghan refugees living in Pakistan must leave.",
+    ],
+)
+def test_a_groups_own_words_that_are_no_flow(seed_corpus, text):
+    assert "NL302" in found(seed_corpus, text, "2025-09-28")

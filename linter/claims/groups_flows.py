@@ -12,7 +12,7 @@ from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_words import AUXILIARY_FILLERS, FIGURE_HEDGES, QUOTES
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_at
-from narrlint.nlp.vocabulary import PARTICLE_DEPARTURE_LEMMAS, PASSIVE_GET
+from narrlint.nlp.vocabulary import DEPARTURE_LEMMAS, PARTICLE_DEPARTURE_LEMMAS, PASSIVE_GET
 
 
 def is_flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_end: int) -> bool:
@@ -38,10 +38,20 @@ def is_flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_en
             return True
         if token.lower_ not in FIGURE_HEDGES and token.lower_ not in AUXILIARY_FILLERS:
             break
+    relative = False
     for k in range(phrase_end, min(highest, phrase_end + 5)):
         token = doc[k]
-        if _moved(token, actions):
+        # in the group's own relative clause only a departure counts: "refugees who fled
+        # decades of conflict" says how they came, not that the number moved
+        if _moved(token, DEPARTURE_LEMMAS if relative else actions):
             return True
+        # "594,000 Afghan refugees returning voluntarily": people on their way out
+        departing = token.lemma_.lower() in DEPARTURE_LEMMAS
+        if k == phrase_end and token.lower_.endswith("ing") and departing:
+            return True
+        if k == phrase_end and token.lower_ in ("who", "that"):
+            relative = True  # "850,000 Afghan refugees who have returned home"
+            continue
         if k + 1 < highest and _moved_with(token, doc[k + 1].lower_):
             return True  # "... have been sent back", "... were pushed out"
         # "... 'spontaneously' returned": an adverb, quoted or not, before the verb

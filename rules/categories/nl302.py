@@ -89,8 +89,10 @@ class CategoryFigureMismatch(Rule):
         ("Afghans with PoR and ACC number 1.3 million and 800,000, respectively"). Counts of
         people who moved, in any tense and voice ("460,000 ... left", "have been deported since
         ...", "got expelled", "were sent back", "has pushed out 600,000 ...", "... crossed over to
-        Pakistan") are not group sizes and are never compared (a movement still to come, "plans to
-        send back", "face being sent back", is the order's target); nor are numbers of people in
+        Pakistan", and in the group's own words a departure: "594,000 Afghan refugees returning
+        voluntarily", "850,000 Afghan refugees who have returned home", not "... who fled decades
+        of conflict") are not group sizes and are never compared (a movement still to come, "plans
+        to send back", "face being sent back", is the order's target); nor are numbers of people in
         another country ("Iran hosts ...", "In Iran, ...", "... Afghans in Iran": a name the ledger
         does not know, unless its own country is named nearer the number), nor numbers far (over a
         factor of three) from every size of the named group, which count a part of it (one city, one
