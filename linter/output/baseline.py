@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -114,37 +115,56 @@ class Baseline:
 
     @classmethod
     def load(cls, file: Path) -> Baseline:
+        """Read a baseline; anything that is not one is a :class:`ConfigError` naming the file
+        and, where the JSON has one, the line (a hand-edited or merged baseline must never
+        stop the run with an internal error, nor hide findings it does not record)."""
         display = str(file)
         from narrlint.input.source import read_bytes
 
         if not file.exists():
             raise ConfigError("baseline file not found (create it with --write-baseline)", display)
         try:
-            data = json.loads(read_bytes(str(file)).decode("utf-8"))  # a FIFO: an error, no hang
+            # utf-8-sig: an editor that saved the baseline with a BOM changed nothing in it
+            text = read_bytes(str(file)).decode("utf-8-sig")  # a FIFO: an error, no hang
+            data = json.loads(text)
         except InputError as exc:
             raise ConfigError(f"baseline cannot be read: {exc.message}", display) from None
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except UnicodeDecodeError as exc:
             raise ConfigError(f"baseline is not a narrlint baseline: {exc}", display) from None
+        except json.JSONDecodeError as exc:
+            raise ConfigError(
+                f"baseline is not a narrlint baseline: {exc.msg} (column {exc.colno})",
+                display,
+                exc.lineno,
+            ) from None
         if not isinstance(data, dict) or data.get("narrlint_baseline") != BASELINE_VERSION:
             raise ConfigError(
                 f"baseline needs 'narrlint_baseline: {BASELINE_VERSION}' (write it again "
                 "with --write-baseline)",
                 display,
             )
+        rows = data.get("findings")
+        if rows is None:
+            rows = []
+        if not isinstance(rows, list):
+            line, _ = _entry_lines(text)
+            raise ConfigError(
+                f"baseline 'findings' must be a list of entries, not {type(rows).__name__}",
+                display,
+                line,
+            )
         counts: Counter[Entry] = Counter()
-        for row in data.get("findings") or []:
-            try:
-                key = Entry(
-                    str(row["path"]),
-                    str(row["code"]),
-                    str(row["excerpt"]),
-                    str(row.get("context", "")),
-                )
-                counts[key] += int(row.get("count", 1))
-            except (KeyError, TypeError, ValueError):
+        for number, row in enumerate(rows, 1):
+            problem = _entry_problem(row)
+            if problem is not None:
+                lines = _entry_lines(text)[1]
                 raise ConfigError(
-                    f"baseline entry {row!r} lacks path, code or excerpt", display
-                ) from None
+                    f"baseline entry {number} {problem} (write it again with --write-baseline)",
+                    display,
+                    lines[number - 1] if number <= len(lines) else None,
+                )
+            key = Entry(row["path"], row["code"], row["excerpt"], row.get("context", ""))
+            counts[key] += row.get("count", 1)
         return cls(file, counts)
 
     def new_findings(self, findings: list[Finding], texts: Mapping[str, str]) -> list[Finding]:
@@ -170,3 +190,62 @@ class Baseline:
                 contexts[spare] -= 1
                 matched[i] = True
         return [f for f, hit in zip(findings, matched, strict=True) if not hit]
+
+
+def _entry_problem(row: object) -> str | None:
+    """What is wrong with one baseline entry, if anything."""
+    if not isinstance(row, dict):
+        return f"is {type(row).__name__}, not an object with path, code and excerpt"
+    for key in ("path", "code", "excerpt"):
+        if not isinstance(row.get(key), str):
+            return f"lacks path, code or excerpt: {key!r} must be text"
+    if not isinstance(row.get("context", ""), str):
+        return "has a 'context' that is not text"
+    count = row.get("count", 1)
+    if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+        return f"has count {count!r}: it must be a whole number of at least 1"
+    return None
+
+
+_BLANK = re.compile(r"[ \t\n\r]*")
+
+
+def _entry_lines(text: str) -> tuple[int | None, list[int]]:
+    """The line of the top-level ``findings`` key and of each of its entries. JSON keeps no
+    positions: the document (known to be valid) is walked value by value with ``raw_decode``;
+    a later ``findings`` key wins, as in ``json.loads``."""
+    decoder = json.JSONDecoder()
+    findings_line: int | None = None
+    entries: list[int] = []
+
+    def skip(at: int) -> int:
+        match = _BLANK.match(text, at)
+        return match.end() if match else at
+
+    def line(at: int) -> int:
+        return text.count("\n", 0, at) + 1
+
+    at = skip(0)
+    if text[at : at + 1] != "{":
+        return None, []
+    at = skip(at + 1)
+    while at < len(text) and text[at] != "}":
+        key, at = decoder.raw_decode(text, at)
+        at = skip(skip(at) + 1)  # the colon
+        if key == "findings":
+            findings_line, entries = line(at), []
+        if key == "findings" and text[at : at + 1] == "[":
+            at = skip(at + 1)
+            while at < len(text) and text[at] != "]":
+                entries.append(line(at))
+                _, at = decoder.raw_decode(text, at)
+                at = skip(at)
+                if text[at : at + 1] == ",":
+                    at = skip(at + 1)
+            at += 1
+        else:
+            _, at = decoder.raw_decode(text, at)
+        at = skip(at)
+        if text[at : at + 1] == ",":
+            at = skip(at + 1)
+    return findings_line, entries
