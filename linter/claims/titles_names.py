@@ -4,8 +4,6 @@ this module knows only the words and the shapes of naming)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.titles_frame import sentence_bounds
@@ -14,9 +12,6 @@ from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE
 from narrlint.nlp.quantities import MONTHS
 from narrlint.nlp.tokens import lemma_lowers, lowers, texts
 from narrlint.nlp.vocabulary import REPORTING_LEMMAS, WEEKDAYS
-
-if TYPE_CHECKING:
-    from narrlint.knowledge.ledger import Person
 
 TEMPORARY = {"caretaker": "caretaker", "interim": "caretaker", "acting": "acting"}
 """Qualifiers of a temporary post, and the kind of post each names: caretaker and interim name
@@ -634,51 +629,4 @@ def opens_sentence(doc: Doc, index: int) -> bool:
     return all(
         (written[j].isupper() and written[j].isalpha()) or doc[j].is_punct or doc[j].is_space
         for j in range(sentence_bounds(doc, index)[0], index)
-    )
-
-
-GIVEN_NAME_PREFIX = 4
-"""Letters a given name written before a surname alias shares with the person's recorded
-first name for the two to be one name spelt otherwise ("Anwarul Haq Kakar" for Anwaar-ul-Haq
-Kakar, "Sarfaraz Ahmad Bugti" for Sarfraz Bugti)."""
-
-
-LATER_NAME_PREFIX = 3
-"""Letters a later given name shares with one of the person's ("Ahmad" for Ahmed)."""
-
-
-def given_names_before(person: Person, ent: Span, shared: frozenset[str] = frozenset()) -> bool:
-    """Whether the surname alias ``ent`` is written after capitalised given names (outside the
-    ledger's entities), the first opening like a first name of the person's recorded full
-    names, and either that first name is the person's alone in the ledger (``shared``: the
-    first names several people share) or every later given name opens like one of the
-    person's: the person's full name in another spelling ("Anwarul Haq Kakar", "Sarfaraz
-    Ahmad Bugti", "Mohsin Raza Naqvi"), not a namesake ("Bilawal Bhutto Zardari" is not Asif
-    Ali Zardari, "Muhammad Ali Tahir" not Muhammad Tahir)."""
-    doc = ent.doc
-    written = texts(doc)
-    i = ent.start
-    while (
-        i > 0
-        and ent.start - i < MAX_GIVEN_NAMES
-        and written[i - 1].istitle()
-        and written[i - 1].isalpha()
-        and not doc[i - 1].ent_type_
-    ):
-        i -= 1
-    if i == ent.start or len(written[i]) < GIVEN_NAME_PREFIX:
-        return False
-    names = [
-        [w[:GIVEN_NAME_PREFIX] for w in a.replace("-", " ").split()[:-1] if w.isalpha()]
-        for a in (person.name.lower().split(" (")[0], *person.aliases)
-        if " " in a.strip() and a not in person.surnames
-    ]
-    firsts = {n[0] for n in names if n}
-    given = {w for n in names for w in n}
-    written_given = [w.lower()[:GIVEN_NAME_PREFIX] for w in written[i : ent.start]]
-    if written_given[0] not in firsts:
-        return False
-    return written_given[0] not in shared or all(
-        any(g[:LATER_NAME_PREFIX] == w[:LATER_NAME_PREFIX] for g in given)
-        for w in written_given[1:]
     )
