@@ -317,3 +317,44 @@ def test_an_absolute_phrase_after_a_count_is_not_its_predicate(seed_corpus, text
 )
 def test_a_closed_aside_with_with_keeps_the_count(seed_corpus, text, excerpt):
     assert excerpt in fires(seed_corpus, text)
+
+
+# ---------------------------------------------------------------------------------------------
+# A party accusing another of the killing gives the count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kabul accused Pakistan of launching an airstrike in Paktika, killing nine children.",
+        "The Taliban government accused Islamabad of bombing a village, killing 14 people.",
+        "Police accused the gang of killing six guards during the robbery.",
+        "Residents have been accused by officials of lynching two men.",
+    ],
+)
+def test_an_accusation_gives_its_count(seed_corpus, text):
+    assert fires(seed_corpus, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        # the accused, with no accuser named
+        ("The group was accused of killing 14 villagers.", "killing 14 villagers"),
+        # "the accused" is a noun
+        (
+            "The accused shot dead two guards of the district jail.",
+            "shot dead two guards",
+        ),
+        # an accusation of something else, then the toll
+        (
+            "The cleric was accused of blasphemy. A mob killed 12 people in the riot that "
+            "followed.",
+            "killed 12 people",
+        ),
+    ],
+)
+def test_an_accusation_without_accuser_or_of_another_thing_gives_nothing(
+    seed_corpus, text, excerpt
+):
+    assert excerpt in fires(seed_corpus, text)

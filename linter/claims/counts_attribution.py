@@ -143,6 +143,11 @@ DOCUMENT_NOUNS = {
     "statement", "release", "notification", "communique", "communiqué", "report", "post",
     "message", "tweet", "letter", "order", "handout", "bulletin",
 }  # fmt: skip
+ACCUSING_LEMMAS = {"accuse"}
+"""A party accusing another of the killing ("Kabul accused Pakistan of launching strikes,
+killing nine children"): the count is the accuser's, as a denied count is the denier's."""
+MAX_ACCUSED = 4
+"""Words of the accused between "accused" and "of"."""
 IMPARTING_LEMMAS = {"give", "provide", "share", "release", "disclose", "relay", "convey"}
 """Verbs by which a named source passes on the previous statement ("Police officials gave this
 information.", "The deputy commissioner shared these details."); "gave details of the plan"
@@ -159,6 +164,7 @@ MARKER_LEMMAS = frozenset(
     | QUOTING_LEMMAS
     | DOCUMENT_LEMMAS
     | IMPARTING_LEMMAS
+    | ACCUSING_LEMMAS
 )
 CREDIT_MARKS = {":", "—", "–", "-"}
 """Marks before a closing credit: "Seven soldiers martyred in North Waziristan: ISPR"."""
@@ -263,6 +269,11 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         return _puts_toll(token)
     if lemma in QUOTING_LEMMAS:
         return _beside_a_quotation(token)
+    if lemma in ACCUSING_LEMMAS:
+        # active (the passive "was accused of" names no accuser): its subject accuses; "the
+        # accused killed two guards of the jail" is a noun
+        accuses = "of" in doc_lowers(doc)[token.i + 2 : token.i + 2 + MAX_ACCUSED]
+        return accuses and word(doc, token.i - 1) not in ATTRIBUTIVE_BEFORE
     if lemma in IMPARTING_LEMMAS and _imparts_the_statement(token, nxt):
         return _names_a_source(sentence, token)  # "Police officials gave this information."
     if lemma in DOCUMENT_LEMMAS:

@@ -80,7 +80,9 @@ class UnattributedCasualtyCount(Rule):
         after an attributed toll, with nothing that adds it ("two more", "also") and no time or
         place of its own ("The toll rose to eight, the military said. The attack killed two
         soldiers …"). A party's denial reports the denied count, not the draft's own claim
-        ("Pakistan denied that seven civilians were killed"). A headline labelled
+        ("Pakistan denied that seven civilians were killed"), and an accusation the accuser's
+        ("Kabul accused Pakistan of launching strikes, killing nine children"; not "was accused
+        of"). A headline labelled
         with a source ("ISPR: …", "UNAMA: …") credits its counts when the label is a source the
         ledger gives tolls or figures by, an office or person it knows, or a body the draft itself
         names with that abbreviation ("the National Disaster Management Authority (NDMA)" earlier in
