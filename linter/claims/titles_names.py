@@ -531,6 +531,7 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
         any(w in APPOSITIVE_DETERMINERS for w in words[max(start - 1, 0) : title.end])
         or _second_of_determined(ents, index, start)
         or (title.end < len(doc) and words[title.end] in COMPLEMENT_OPENERS)
+        or any(w in COMPLEMENT_OPENERS for w in words[title.start + 1 : title.end - 1])
         or opens_sentence(doc, start)  # "Foreign Office Spokesperson, Mumtaz Zahra Baloch, said"
         or _written_as_a_name(doc, title)  # "talks between Prime Minister, Imran Khan, and …"
     )
@@ -549,6 +550,7 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
         i += 1
     if i >= len(doc) or written[i] != ",":
         return None
+    i = _complement_list(doc, title, i)
     later = [e for e in ents[index + 1 : index + 5] if e.start > i]
     following = later[0] if later else None
     name_start = i + 1
@@ -576,6 +578,29 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
 
 COORDINATED_BY = frozenset({"and", "&"})
 """Words joining two titles of one name ("Deputy Prime Minister and Interior Minister X")."""
+
+
+def _complement_list(doc: Doc, title: Span, comma: int) -> int:
+    """Where the comma after a title's complement list closes it, the comma at ``comma``
+    opening the list's later items: "Minister for Planning, Development and Special
+    Initiatives, Ahsan Iqbal, …" (capitalised words outside the ledger's entities, "and"
+    before the last item). ``comma`` itself where no such list follows, or the title has no
+    complement of its own ("for", "of", "on")."""
+    written, words = texts(doc), lowers(doc)
+    if not any(w in COMPLEMENT_OPENERS for w in words[title.start + 1 : comma]):
+        return comma
+    j, joined = comma + 1, False
+    while j < len(doc) and j - comma <= MAX_COMPLEMENT and written[j] != ",":
+        if words[j] in COORDINATED_BY and j > comma + 1:
+            joined = True
+        elif not (written[j].istitle() and written[j].isalpha() and not doc[j].ent_type_):
+            return comma
+        j += 1
+    if not joined or j >= len(doc) or written[j] != "," or words[j - 1] in COORDINATED_BY:
+        return comma
+    return j
+
+
 MAX_FIRST_TITLE_LEAD = 3
 """Words walked back from a first title to the determiner it shares with a second one
 ("Pakistan's caretaker deputy prime minister and …")."""
