@@ -70,6 +70,9 @@ class Config:
     worker processes."""
     path: str | None = None
     """The file this configuration was read from, if any."""
+    lines: dict[str, int] = field(default_factory=dict)
+    """Line of each key in that file (``select``, ``severity.NL401``,
+    ``per-file-ignores.PATTERN``), for errors found after parsing (an unknown rule code)."""
     root: Path = field(default_factory=Path.cwd)
     """Directory that relative paths in the file are resolved against."""
 
@@ -229,7 +232,13 @@ def parse_config(data: Any, display: str, root: Path) -> Config:
     def fail(key: str, message: str) -> ConfigError:
         return ConfigError(f"{key}: {message}", display, where(key))
 
+    def remember(key: str, name: str | None = None) -> None:
+        line = where(key)
+        if line:
+            config.lines[name or key] = line
+
     for key, value in data.items():
+        remember(str(key))
         if key not in KEYS:
             known = ", ".join(sorted(KEYS))
             raise ConfigError(f"unknown key {key!r} (known keys: {known})", display, where(key))
@@ -249,6 +258,7 @@ def parse_config(data: Any, display: str, root: Path) -> Config:
             if not isinstance(value, dict):
                 raise fail(key, "must be a mapping of rule code to error | warning | info")
             for code, level in value.items():
+                remember(f"severity.{code}", f"severity.{str(code).upper()}")
                 try:
                     config.severity[str(code).upper()] = Severity.parse(level)
                 except ValueError as exc:
@@ -266,6 +276,7 @@ def parse_config(data: Any, display: str, root: Path) -> Config:
             if not isinstance(value, dict):
                 raise fail(key, "must be a mapping of glob pattern to a list of rule codes")
             for pattern, codes in value.items():
+                remember(f"per-file-ignores.{pattern}")
                 items = _string_list(codes)
                 if items is None:
                     raise fail(f"per-file-ignores.{pattern}", "must be a list of rule codes")
@@ -328,9 +339,13 @@ def check_codes(config: Config, known: list[str], source: str | None = None) -> 
     ):
         for code in codes:
             if not matches(code):
+                line = None
+                if source is None:  # the file's own keys, not a command-line option
+                    line = config.lines.get(f"{key}.{code}") or config.lines.get(key)
                 raise ConfigError(
                     f"{key}: unknown rule code {code!r} (run 'narrlint rules' for the list)",
                     where,
+                    line,
                 )
 
 
