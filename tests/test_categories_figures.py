@@ -679,3 +679,33 @@ def test_a_flow_in_the_groups_own_words(seed_corpus, text):
 )
 def test_a_groups_own_words_that_are_no_flow(seed_corpus, text):
     assert "NL302" in found(seed_corpus, text, "2025-09-28")
+
+
+OTHER_PEOPLES = ("Ukrainian", "Syrian", "Sudanese", "Rohingya")
+
+
+@pytest.mark.parametrize("people", OTHER_PEOPLES)
+@pytest.mark.parametrize(
+    "template",
+    [
+        # another people's refugees, wherever they are: their number sizes none of the
+        # ledger's groups, even when it matches one of its figures
+        "The EU extended the protection granted to some 4.2 million {p} refugees.",
+        "The country is home to almost 800,000 {p} refugees who have entered since 2015.",
+        "Officials said 1.7 million {p} refugees must leave.",
+    ],
+)
+def test_another_peoples_refugees(seed_corpus, template, people):
+    assert "NL302" not in found(seed_corpus, template.format(p=people), "2025-03-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the ledger's own people, under a capitalised head or a headline's capitals
+        "Officials said 1.7 million Afghan refugees must leave.",
+        "Officials said 1.7 million Afghan Refugees must leave.",
+    ],
+)
+def test_the_ledgers_own_people_still_compared(seed_corpus, text):
+    assert "NL302" in found(seed_corpus, text, "2025-03-01")

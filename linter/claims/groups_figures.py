@@ -38,7 +38,13 @@ from narrlint.claims.groups_phrases import (
     Mention,
     is_documented,
 )
-from narrlint.claims.groups_places import abroad, generic_noun_end, local, past_place
+from narrlint.claims.groups_places import (
+    abroad,
+    generic_noun_end,
+    local,
+    other_people,
+    past_place,
+)
 from narrlint.claims.groups_predicates import (
     any_papers,
     document_assertion,
@@ -259,6 +265,8 @@ def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | No
     hedge = _hedge(doc, start)
     clause = clause_at(clauses, start)
     phrase = _phrase_after(doc, lex, analysis, end)
+    if phrase is not None and phrase.head and other_people(doc, lex, phrase.start, phrase.head[0]):
+        return None
     own = phrase.categories if phrase is not None else frozenset()
     if phrase is not None and phrase.fused:
         own = phrase.modifier_categories | phrase.head_categories

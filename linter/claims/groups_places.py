@@ -77,6 +77,13 @@ _TITLE_WORD = WordTest(
 _THAT = frozenset({"that"})
 
 
+def other_people(doc: Doc, lex: Lexicon, start: int, head: int) -> bool:
+    """A capitalised name before a group's noun that the ledger does not know ("4.2 million
+    Ukrainian refugees", "2 million Syrian refugees"): another people's refugees, whose number
+    is no size of the ledger's groups. Tokens ``[start, head)`` are the words before the noun."""
+    return any(_foreign(doc[k], lex) for k in range(start, head))
+
+
 def _marks_before(doc: Doc, lex: Lexicon, i: int) -> _Marks:
     """The nearest index before token ``i`` in its sentence (-1 for none) of: a country of
     the ledger; a foreign name set as a place whatever precedes it ("Iran's", "Iran hosts");

@@ -94,10 +94,12 @@ class CategoryFigureMismatch(Rule):
         of conflict") are not group sizes and are never compared (a movement still to come, "plans
         to send back", "face being sent back", is the order's target); nor are numbers of people in
         another country ("Iran hosts ...", "In Iran, ...", "... Afghans in Iran": a name the ledger
-        does not know, unless its own country is named nearer the number), nor numbers far (over a
-        factor of three) from every size of the named group, which count a part of it (one city, one
-        month), nor numbers of the people of a province or city ("800,000 registered refugees live
-        in Khyber Pakhtunkhwa"), unless they give another group's figure to the unit ("145,716").
+        does not know, unless its own country is named nearer the number), nor of another people
+        ("4.2 million Ukrainian refugees", "800,000 Syrian refugees": a capitalised name before the
+        noun that the ledger does not know), nor numbers far (over a factor of three) from every
+        size of the named group, which count a part of it (one city, one month), nor numbers of the
+        people of a province or city ("800,000 registered refugees live in Khyber Pakhtunkhwa"),
+        unless they give another group's figure to the unit ("145,716").
         Groups without ledger figures are not checked. A ledger figure whose metric names two
         groups' terms ("Undocumented Afghans and ACC holders who could be affected") counts them
         together: it is compared as another population's figure, not as a size of the group it is
