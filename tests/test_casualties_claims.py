@@ -358,3 +358,47 @@ def test_an_accusation_without_accuser_or_of_another_thing_gives_nothing(
     seed_corpus, text, excerpt
 ):
     assert excerpt in fires(seed_corpus, text)
+
+
+# ---------------------------------------------------------------------------------------------
+# People described by an "-ing" phrase before their casualty word
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        (
+            "In July 2021, nine engineers working on the World Bank-funded dam were killed in "
+            "a suicide bombing.",
+            "nine engineers working on the World Bank-funded dam were killed",
+        ),
+        (
+            "Five pilgrims travelling in a hired van from Quetta to Karachi were killed.",
+            "Five pilgrims travelling in a hired van from Quetta to Karachi were killed",
+        ),
+        (
+            "Four children playing near the gate of the government primary school were injured.",
+            "Four children playing near the gate of the government primary school were injured",
+        ),
+    ],
+)
+def test_people_described_by_an_ing_phrase_are_counted(seed_corpus, text, excerpt):
+    assert excerpt in fires(seed_corpus, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        # the people described are the agents; the count is their object
+        (
+            "Twelve soldiers fighting in Kurram killed 20 militants.",
+            "killed 20 militants",
+        ),
+    ],
+)
+def test_agents_described_by_an_ing_phrase_are_no_count(seed_corpus, text, excerpt):
+    assert fires(seed_corpus, text) == [excerpt]
+
+
+def test_people_doing_something_with_no_casualty_word_are_no_count(seed_corpus):
+    assert fires(seed_corpus, "Three hundred people living near the dam were moved.") == []

@@ -323,7 +323,8 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
         if lower in AUXILIARIES or lower in SUBJECT_FILLERS or lower in HEDGES:
             passive = passive or token.lemma_.lower() in BE_LEMMAS
             continue
-        if lower.endswith("ed") and not passive and _is_participle_modifier(doc, i):
+        working = lower.endswith("ing") and word(doc, i + 1) in MODIFIER_PREPOSITIONS
+        if (working or lower.endswith("ed")) and not passive and _is_participle_modifier(doc, i):
             if word(doc, i + 1) in MODIFIER_PREPOSITIONS or lower in AGE_WORDS:
                 modifier = MAX_MODIFIER  # "33 terrorists involved in the attack … were killed"
             words += 1
