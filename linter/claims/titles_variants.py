@@ -1,4 +1,5 @@
-"""A ledger title written with its place or body moved (for :mod:`narrlint.claims.titles`).
+"""A ledger title written with its place or body moved, or with "the" after its preposition (for
+:mod:`narrlint.claims.titles`).
 
 The ledger spells a post the way one outlet writes it ("inspector general of police
 balochistan", "director general ispr"); reporting moves the name that makes the post one
@@ -81,9 +82,9 @@ def title_variants(titles: Iterable[tuple[str, str]]) -> Variants:
         words = title.split()
         if len(words) < 2:
             continue
-        for variant in _moved(words, to_front, to_back):
+        for variant in (*_moved(words, to_front, to_back), *_articled(words)):
             if " ".join(variant) not in spelt:
-                found.setdefault(variant, {}).setdefault(office, title)
+                found.setdefault(_tokens(variant), {}).setdefault(office, title)
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for variant, sources in found.items():
         if len(sources) == 1:  # the titles of two offices read the same way: neither is meant
@@ -114,6 +115,33 @@ def _moved(words: list[str], to_front: set[str], to_back: set[str]) -> list[tupl
         out.extend((*head, link, first) for link in LINKS)
         out.extend((*head, link, "the", first) for link in LINKS)
     return out
+
+
+def _articled(words: list[str]) -> list[tuple[str, ...]]:
+    """The title ``words`` with "the" after its first preposition before a body's name of
+    several words: "director general of the inter-services public relations" for "director
+    general of inter-services public relations" (not before one word: "minister of the
+    interior" is the ledger's to spell)."""
+    for k, (word, after) in enumerate(pairwise(words)):
+        if word in LINKS and after != "the":
+            if len(words) - k - 1 < 2:
+                return []
+            return [(*words[: k + 1], "the", *words[k + 1 :])]
+    return []
+
+
+def _tokens(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A variant's words as the tokenizer splits them: a hyphen between letters is a token of
+    its own ("inter-services" is "inter", "-", "services")."""
+    out: list[str] = []
+    for word in words:
+        parts = word.split("-")
+        if len(parts) > 1 and all(part.isalpha() for part in parts):
+            for k, part in enumerate(parts):
+                out.extend((part,) if k == 0 else ("-", part))
+        else:
+            out.append(word)
+    return tuple(out)
 
 
 def _name_word(word: str, offices_of: dict[str, set[str]]) -> bool:
