@@ -63,6 +63,8 @@ class Linted:
     kind: str
     fix_all: list[Any] = field(default_factory=list)
     """The edits of "fix all" (chosen when the draft was linted)."""
+    path: str = ""
+    """The path findings name (decides which comment syntax a silencing edit may use)."""
 
 
 @dataclass
@@ -270,7 +272,9 @@ class Linting:
         diagnostics[:0] = self.unreadable_diagnostics(job.text, positions)
         if error is not None:
             diagnostics.insert(0, self.error_diagnostic(error, positions))
-        linted = Linted(job.version, job.text, findings, diagnostics, positions, job.kind, fix_all)
+        linted = Linted(
+            job.version, job.text, findings, diagnostics, positions, job.kind, fix_all, job.path
+        )
         if self.is_open(job.uri):
             self.documents[job.uri] = linted
             self.server.text_document_publish_diagnostics(
@@ -498,21 +502,16 @@ class Linting:
         return actions
 
     def silence(self, finding: Finding, linted: Linted) -> Any:
-        """An edit that adds a suppression at the end of the finding's first line (before any
-        trailing blanks, so a Markdown hard line break survives)."""
+        """An edit that silences the finding on its first line
+        (:func:`narrlint.output.suppressions.silencing_edit`). None for MDX: it has no HTML
+        comments (one breaks its build) and narrlint reads no other comment there."""
         from narrlint.engine.linter import INTERNAL_ERROR
-        from narrlint.model import Edit
-        from narrlint.output.suppressions import UNUSED
+        from narrlint.output.suppressions import UNUSED, silencing_edit
 
-        if finding.code in (INTERNAL_ERROR, UNUSED):
+        if finding.code in (INTERNAL_ERROR, UNUSED) or linted.path.lower().endswith(".mdx"):
             return None
         start, end = linted.positions.lines.line_span(finding.start.line, linted.text)
-        content_end = start + len(linted.text[start:end].rstrip(" \t"))
-        if linted.kind == "markdown":
-            marker = f" <!-- narrlint-disable-line {finding.code} -->"
-        else:
-            marker = f"  narrlint: ignore[{finding.code}]"
-        return Edit(content_end, content_end, marker)
+        return silencing_edit(linted.text, start, end, finding.code, linted.kind == "markdown")
 
 
 SEVERITIES: dict[Severity, Any] = {}

@@ -47,6 +47,8 @@ _MARKDOWN = re.compile(
 _PLAIN = re.compile(r"(?:^|(?<=\s))narrlint:[ \t]*ignore(?:\[([^\]\r\n]*)\])?[ \t]*$")
 _CODE = re.compile(r"^[A-Za-z]{1,4}[0-9]{1,3}$")
 _SEPARATORS = re.compile(r"[\s,]+")
+_LEADING_CODES = re.compile(r"\s*((?:[A-Za-z]{1,4}[0-9]{1,3}(?![\w-])[\s,]*)*(?<![\s,]))?")
+"""The codes a plain marker's brackets start with (group 1; empty when none)."""
 
 
 @dataclass(slots=True)
@@ -311,3 +313,36 @@ def _removal(text: str, directive: Directive, lines: LineIndex) -> tuple[int, in
     while start > first_start and text[start - 1] in " \t":
         start -= 1
     return start, directive.end
+
+
+def silencing_edit(text: str, start: int, end: int, code: str, markdown: bool) -> Edit | None:
+    """The edit that silences ``code`` on the line ``text[start:end]`` (no line ending), where
+    the directive is read and the rendered story stays the same: at the end of the line
+    (before trailing blanks, so a Markdown hard line break survives), before a closing
+    backslash (the other hard break), inside a table row's last cell (a comment after the
+    closing pipe is an extra cell GFM drops: it silenced nothing), or as one more code in
+    the line's plain-text marker (a second marker left the first one no longer ending the
+    line, and it stopped silencing). ``None`` when a bare marker already silences all."""
+    content = text[start:end].rstrip(" \t")
+    at = start + len(content)
+    if not markdown:
+        marker = _PLAIN.search(text, start, end)
+        if marker is None:
+            return Edit(at, at, f"  narrlint: ignore[{code}]")
+        if marker.group(1) is None:
+            return None
+        inside = marker.group(1)
+        leading = _LEADING_CODES.match(inside)
+        if leading.group(1):  # after the codes it names, before any reason
+            spot = marker.start(1) + leading.end(1)
+            return Edit(spot, spot, f", {code}")
+        spot = marker.start(1) + leading.end()
+        return Edit(spot, spot, f"{code} " if inside.strip() else code)
+    backslashes = len(content) - len(content.rstrip("\\"))
+    comment = f"<!-- narrlint-disable-line {code} -->"
+    if content.endswith("|") and "|" in content[:-1] and backslashes == 0:
+        at -= 1
+        return Edit(at, at, f"{comment} " if text[at - 1] in " \t" else f" {comment}")
+    if backslashes % 2 == 1:
+        at -= 1
+    return Edit(at, at, f" {comment}")
