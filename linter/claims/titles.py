@@ -183,9 +183,10 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
     if people:
         written = variant_titles(doc, lexicon.variants, ents, people)
         glossed = glossed_titles(doc, _glosses(corpus, lexicon), [*ents, *written], people)
-        written += glossed
+        inside = {j for g in glossed for j in range(g.start, g.end)}
+        # a variant the gloss reading took in whole ("Director General of the … (FPO)") is one
+        written = [w for w in written if w.start not in inside] + glossed
         if written:  # "Balochistan inspector general of police …": a title with its place moved
-            inside = {j for g in glossed for j in range(g.start, g.end)}
             merged = sorted(
                 (
                     *(
