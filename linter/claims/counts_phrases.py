@@ -45,7 +45,7 @@ from narrlint.claims.counts_numbers import (
     number_value,
     word,
 )
-from narrlint.claims.counts_quotes import QUOTE_MARKS
+from narrlint.claims.counts_quotes import scare_quoted
 from narrlint.claims.counts_tolls import toll_counts
 from narrlint.claims.counts_words import (
     AGE_WORDS,
@@ -593,7 +593,7 @@ def _object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
                 if lowers[end : end + 2] != ["to", "hell"]:
                     continue  # "sent 12 people to hospital"
                 end += 2
-        start = token.i - 1 if phrasal is not None or _scare_quoted(doc, token.i) else token.i
+        start = token.i - 1 if phrasal is not None or scare_quoted(doc, token.i) else token.i
         if lower == "lives":  # "claimed (the) lives of 17 people"
             start = token.i - 2 if word(doc, token.i - 1) == "the" else token.i - 1
         yield Count(doc[start:end], number, count_value(number), kind, "object", cue)
@@ -665,28 +665,13 @@ def _number_after(sentence: Span, verb: int, by_start: dict[int, Span]) -> Span 
     for i in range(verb + 1, min(sentence.end, verb + 5)):
         if i in by_start:
             return by_start[i]
-        if i == verb + 1 and _scare_quoted(doc, verb):
+        if i == verb + 1 and scare_quoted(doc, verb):
             continue
         if lowers[i] == "as" and not is_as_hedge(lowers, i):
             return None  # "30 injured as two vehicles exploded": a clause, not a hedge
         if lowers[i] not in HEDGES and not (i == verb + 1 and lowers[i] in ("of", "all")):
             return None
     return None
-
-
-SCARE_QUOTES = frozenset(QUOTE_MARKS | {"'"})
-"""Marks around a word the writer keeps at a distance ("'eliminated'")."""
-
-
-def _scare_quoted(doc: Doc, verb: int) -> bool:
-    """Quote marks around the verb alone ('“killed”', "'eliminated'"), read from the doc's
-    words (no Token objects: every object count asks)."""
-    lowers = doc_lowers(doc)
-    return (
-        0 < verb < len(lowers) - 1
-        and lowers[verb - 1] in SCARE_QUOTES
-        and lowers[verb + 1] in SCARE_QUOTES
-    )
 
 
 def _lives_or_left_end(number: Span, verb: str) -> tuple[int | None, str]:

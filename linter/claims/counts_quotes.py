@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from narrlint.nlp.tokens import WordTest, texts
+from narrlint.nlp.tokens import lowers as doc_lowers
 
 OPENING_QUOTES = {"“", "«", "„"}
 CLOSING_QUOTES = {"”", "»"}
@@ -82,3 +83,18 @@ def _quote_mark_indices(doc: Doc) -> list[int]:
 
 
 _MARK_OR_BREAK = WordTest(lambda lower, _vocab: lower in QUOTE_MARKS or "\n" in lower)
+
+
+SCARE_QUOTES = frozenset(QUOTE_MARKS | {"'"})
+"""Marks around a word the writer keeps at a distance ("'eliminated'")."""
+
+
+def scare_quoted(doc: Doc, verb: int) -> bool:
+    """Quote marks around the verb alone ('“killed”', "'eliminated'"), read from the doc's
+    words (no Token objects: every object count asks)."""
+    lowers = doc_lowers(doc)
+    return (
+        0 < verb < len(lowers) - 1
+        and lowers[verb - 1] in SCARE_QUOTES
+        and lowers[verb + 1] in SCARE_QUOTES
+    )
