@@ -3,8 +3,10 @@ cross-references that must resolve once all ledger files are merged."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from narrlint.errors import CorpusError
@@ -42,6 +44,7 @@ def lint_ledger(ledger: Ledger) -> list[LedgerWarning]:
         warnings.append(LedgerWarning(path, line or (origin.line if origin else None), message))
 
     _lint_sources(ledger, warn)
+    _lint_source_forms(ledger, warn)
     _lint_overlaps(ledger, warn)
     _lint_rank_terms(ledger, warn)
     _lint_ids(ledger, warn)
@@ -96,6 +99,53 @@ def _lint_sources(ledger: Ledger, warn: Callable) -> None:
                     toll.origin,
                     f"event {event.id!r}: casualties date: {raw['date']!r} is not a date",
                 )
+
+
+_LINK = re.compile(r"https?://[^\s/?#]+\S*")
+_FILE_NAME = re.compile(r"[\w.-]+\.[A-Za-z0-9]{1,5}")
+"""A corpus article named by its file (``003_1f7f4911e16c3a0e.txt``)."""
+
+
+def _lint_source_forms(ledger: Ledger, warn: Callable) -> None:
+    """A ``source`` or ``other_sources`` entry that is neither a link nor a corpus file name
+    ("www.dawn.com/news/1", "Dawn, 2 May", "TODO", "https://"): it loads, the finding cites
+    it as evidence, and no reader can follow it. Each value is named once per entry."""
+    for origin, line, source in _sources(ledger):
+        if not (_LINK.fullmatch(source) or _FILE_NAME.fullmatch(source)):
+            warn(
+                origin,
+                f"source {source!r} is neither a link (https://...) nor a corpus file name",
+                line,
+            )
+
+
+def _sources(ledger: Ledger) -> Iterator[tuple[Sourced | None, int | None, str]]:
+    """Every source text in the ledger with the entry that cites it (and its own line, for
+    a deadline step), found by walking the loaded model: one place, whatever kinds of fact
+    the schema grows."""
+    seen: set[int] = set()
+    stack: list[tuple[object, Sourced | None]] = [(ledger, None)]
+    while stack:
+        node, origin = stack.pop()
+        if id(node) in seen or isinstance(node, str | int | float | bool | dt.date | None):
+            continue
+        seen.add(id(node))
+        if isinstance(node, Sourced):
+            yield from ((node, None, s) for s in (node.source, *node.other_sources) if s)
+            continue
+        if isinstance(node, dict):
+            if isinstance(node.get("source"), str) and node["source"]:
+                yield origin, node.get("line"), node["source"]
+            stack.extend((value, origin) for value in node.values())
+        elif isinstance(node, list | tuple | set | frozenset):
+            stack.extend((value, origin) for value in node)
+        elif dataclasses.is_dataclass(node):
+            inner = getattr(node, "origin", None)
+            inner = inner if isinstance(inner, Sourced) else origin
+            source = getattr(node, "source", None)
+            if isinstance(source, str) and source:
+                yield inner, None, source
+            stack.extend((getattr(node, f.name), inner) for f in dataclasses.fields(node))
 
 
 def _lint_overlaps(ledger: Ledger, warn: Callable) -> None:
