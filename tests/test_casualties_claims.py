@@ -346,6 +346,12 @@ def test_an_accusation_gives_its_count(seed_corpus, text):
             "The accused shot dead two guards of the district jail.",
             "shot dead two guards",
         ),
+        # an accusation of no killing, then a toll of its own
+        (
+            "Islamabad accuses the Taliban of sheltering groups which have executed attacks. "
+            "The Taliban deny these claims. October's clashes left over 70 people dead.",
+            "left over 70 people dead",
+        ),
         # an accusation of something else, then the toll
         (
             "The cleric was accused of blasphemy. A mob killed 12 people in the riot that "

@@ -41,23 +41,25 @@ from narrlint.claims.counts_numbers import (
     lemma_at,
     word,
 )
+from narrlint.claims.counts_parties import (
+    CLAIM_NON_REPORTS,
+    accuses_a_killing,
+    claims_a_killing,
+)
+
+# Quotations moved to their own module; titles_model still imports them from here.
 from narrlint.claims.counts_quotes import (  # noqa: F401
     QUOTE_MARKS,
     Quotes,
     _quote_mark_indices,
     quotes_of,
 )
-
-# Quotations moved to their own module; titles_model still imports them from here.
 from narrlint.claims.counts_vague import vague_reports, vague_subject
 from narrlint.claims.counts_words import (
     BE_LEMMAS,
     CLAUSE_MARKS,
     COUNTED_PEOPLE,
     DEFINITE,
-    OBJECT_VERBS,
-    PHRASAL_OBJECT_VERBS,
-    POSSESSIVES,
     STATEMENT_DETERMINERS,
     STATEMENT_NOUNS,
     TOLL_HEADS,
@@ -100,8 +102,6 @@ ATTRIBUTIVE_BEFORE = {
 """Words after which such a participle describes the noun it stands before ("in an alleged
 air strike", "during reported shelling", "the confirmed attack"): a reporting verb never
 follows an article or a preposition."""
-CLAIM_NON_REPORTS = {"responsibility", "credit", "the", "a", "an", "their", "his", "its",
-                     "lives", "victory", "ownership", "her"}  # fmt: skip
 # Participles that name their source with "by" ("figures released by the ministry").
 SOURCE_PARTICIPLES = {
     "released", "given", "issued", "provided", "confirmed", "compiled", "announced",
@@ -146,8 +146,6 @@ DOCUMENT_NOUNS = {
 ACCUSING_LEMMAS = {"accuse"}
 """A party accusing another of the killing ("Kabul accused Pakistan of launching strikes,
 killing nine children"): the count is the accuser's, as a denied count is the denier's."""
-MAX_ACCUSED = 4
-"""Words of the accused between "accused" and "of"."""
 IMPARTING_LEMMAS = {"give", "provide", "share", "release", "disclose", "relay", "convey"}
 """Verbs by which a named source passes on the previous statement ("Police officials gave this
 information.", "The deputy commissioner shared these details."); "gave details of the plan"
@@ -241,7 +239,7 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         return False  # "were reported killed", "12 deaths were confirmed", "with … reported"
     if vague_subject(token, sentence):
         return False  # "Initial reports confirmed 45 deaths": reports of no one named
-    if lemma == "claim" and _claims_a_killing(token):
+    if lemma == "claim" and claims_a_killing(token):
         return True  # "the army claims to have killed 40", "claimed its troops killed 133"
     noun_form = lower in NOUN_FORMS and nxt != "that"
     presents = noun_form or lemma in PRESENTING_LEMMAS or lemma in RECORDING_LEMMAS
@@ -272,8 +270,9 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
     if lemma in ACCUSING_LEMMAS:
         # active (the passive "was accused of" names no accuser): its subject accuses; "the
         # accused killed two guards of the jail" is a noun
-        accuses = "of" in doc_lowers(doc)[token.i + 2 : token.i + 2 + MAX_ACCUSED]
-        return accuses and word(doc, token.i - 1) not in ATTRIBUTIVE_BEFORE
+        return word(doc, token.i - 1) not in ATTRIBUTIVE_BEFORE and accuses_a_killing(
+            token, sentence
+        )
     if lemma in IMPARTING_LEMMAS and _imparts_the_statement(token, nxt):
         return _names_a_source(sentence, token)  # "Police officials gave this information."
     if lemma in DOCUMENT_LEMMAS:
@@ -580,38 +579,6 @@ def _is_order(token: Token) -> bool:
         ):
             return True
     return False
-
-
-MAX_CLAIMANT_SUBJECT = 3
-"""Words of the subject of a claimed clause without "that" ("claimed its security forces
-killed…")."""
-
-
-def _claims_a_killing(token: Token) -> bool:
-    """ "The army claims to have killed 40 militants", "Pakistan claimed its military
-    eliminated 133 fighters": a party claiming its own toll, by a perfect infinitive or by a
-    clause without "that" whose subject is its own force. The claimed verb must count the dead
-    or hurt: "claims to have carried out the attack", "the blast claimed its first victims",
-    "claimed their lives" report no figure."""
-    doc = token.doc
-    nxt = word(doc, token.i + 1)
-    if nxt == "to" and word(doc, token.i + 2) == "have":
-        return _counting_verb_at(doc, token.i + 3)
-    if nxt not in POSSESSIVES:
-        return False
-    for k in range(token.i + 2, token.i + 2 + MAX_CLAIMANT_SUBJECT):
-        if _counting_verb_at(doc, k):
-            return k > token.i + 2
-        if not word(doc, k).isalpha() or word(doc, k) in CLAIM_NON_REPORTS:
-            return False
-    return False
-
-
-def _counting_verb_at(doc: Doc, i: int) -> bool:
-    """A verb that takes a count of the dead or hurt as its object ("killed", "eliminated",
-    "shot (dead)")."""
-    lower = word(doc, i)
-    return lower in OBJECT_VERBS or any(lower == first for first, _ in PHRASAL_OBJECT_VERBS)
 
 
 def _claims_lives(token: Token) -> bool:

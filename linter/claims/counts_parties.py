@@ -1,0 +1,74 @@
+"""A party's own toll: "the army claims to have killed 40 militants", "Pakistan claimed its
+troops killed 133", "Kabul accused Pakistan of launching strikes, killing nine children". Part
+of the count claims reader (:mod:`.counts_attribution`): a party claiming what its forces did,
+or accusing another of a killing, gives the count it carries, as a denial gives the denied one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from narrlint.claims.counts_numbers import word
+from narrlint.claims.counts_words import OBJECT_VERBS, PHRASAL_OBJECT_VERBS, POSSESSIVES
+from narrlint.nlp.tokens import lowers as doc_lowers
+
+CLAIM_NON_REPORTS = frozenset(
+    {"responsibility", "credit", "the", "a", "an", "their", "his", "its", "lives", "victory",
+     "ownership", "her"}
+)  # fmt: skip
+"""Objects of "claim" that make it no report ("claimed responsibility", "claimed their
+lives")."""
+
+MAX_ACCUSED = 4
+"""Words of the accused between "accused" and "of"."""
+MAX_CLAIMANT_SUBJECT = 3
+"""Words of the subject of a claimed clause without "that" ("claimed its security forces
+killed…")."""
+
+
+def claims_a_killing(token: Token) -> bool:
+    """ "The army claims to have killed 40 militants", "Pakistan claimed its military
+    eliminated 133 fighters": a party claiming its own toll, by a perfect infinitive or by a
+    clause without "that" whose subject is its own force. The claimed verb must count the dead
+    or hurt: "claims to have carried out the attack", "the blast claimed its first victims",
+    "claimed their lives" report no figure."""
+    doc = token.doc
+    nxt = word(doc, token.i + 1)
+    if nxt == "to" and word(doc, token.i + 2) == "have":
+        return counting_verb_at(doc, token.i + 3)
+    if nxt not in POSSESSIVES:
+        return False
+    for k in range(token.i + 2, token.i + 2 + MAX_CLAIMANT_SUBJECT):
+        if counting_verb_at(doc, k):
+            return k > token.i + 2
+        if not word(doc, k).isalpha() or word(doc, k) in CLAIM_NON_REPORTS:
+            return False
+    return False
+
+
+def counting_verb_at(doc: Doc, i: int) -> bool:
+    """A verb that takes a count of the dead or hurt as its object ("killed", "eliminated",
+    "shot (dead)")."""
+    lower = word(doc, i)
+    return lower in OBJECT_VERBS or any(lower == first for first, _ in PHRASAL_OBJECT_VERBS)
+
+
+ACCUSATION_STOPS = frozenset({"which", "who", "that", ";", "whom", "while", "but"})
+
+
+def accuses_a_killing(verb: Token, sentence: Span) -> bool:
+    """ "accused Pakistan of launching strikes, killing nine children": "of" within a few words,
+    then a verb that counts the dead or hurt with its number, before a relative or another
+    clause ("accused the Taliban of providing safe haven to groups which executed attacks"
+    accuses no killing)."""
+    doc = verb.doc
+    lowers = doc_lowers(doc)
+    of = next((i for i in range(verb.i + 2, verb.i + 2 + MAX_ACCUSED) if word(doc, i) == "of"), 0)
+    if not of:
+        return False
+    for i in range(of + 1, sentence.end):
+        if lowers[i] in ACCUSATION_STOPS:
+            return False
+        if counting_verb_at(doc, i) and any(doc[k].like_num for k in range(i + 1, i + 4)):
+            return True
+    return False
