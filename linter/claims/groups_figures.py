@@ -40,6 +40,7 @@ from narrlint.claims.groups_phrases import (
 )
 from narrlint.claims.groups_places import (
     abroad,
+    elsewhere,
     generic_noun_end,
     local,
     other_people,
@@ -267,6 +268,8 @@ def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | No
     phrase = _phrase_after(doc, lex, analysis, end)
     if phrase is not None and phrase.head and other_people(doc, lex, phrase.start, phrase.head[0]):
         return None
+    if (phrase is None or phrase.kind == "head") and elsewhere(doc, lex, start):
+        return None  # "731,146 refugees" in a story of Syrians in Turkey: that country's
     own = phrase.categories if phrase is not None else frozenset()
     if phrase is not None and phrase.fused:
         own = phrase.modifier_categories | phrase.head_categories

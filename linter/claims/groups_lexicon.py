@@ -22,6 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 
 from narrlint.claims.dates_lexicon import lexicon_for as dates_lexicon
+from narrlint.claims.groups_countries import COUNTRIES
 from narrlint.claims.groups_words import DATELINE_MARKS, NEGATION_PREFIXES
 from narrlint.knowledge.corpus import Corpus
 from narrlint.knowledge.ledger import Category, Figure, Ledger
@@ -115,6 +116,15 @@ class Lexicon:
     common: frozenset[str] | None = None
     countries: frozenset[str] = frozenset()
     """Words that name the ledger's own countries ("pakistan", "islamabad")."""
+    world: dict[tuple[str, ...], str] = field(default_factory=dict)
+    """Lower-case words of another country's name or people ("turkey", "lebanese",
+    ("saudi", "arabia")) → that country: the world's countries
+    (:data:`~narrlint.claims.groups_countries.COUNTRIES`) less the ledger's own."""
+    world_firsts: frozenset[str] = frozenset()
+    """The first words of :attr:`world`'s keys."""
+    home: frozenset[str] = frozenset()
+    """Words of the ledger's own countries and peoples ("pakistan", "pakistani", "afghan",
+    "kabul"): a sentence naming one is about the ledger's people."""
     holdings_by_initial: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(
         default_factory=dict
     )
@@ -249,7 +259,30 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         known=names.known,
         common=names.common,
         countries=frozenset(names.countries),
+        **_world(ledger, nlp, names),
     )
+
+
+def _world(ledger: Ledger, nlp, names) -> dict:
+    """:attr:`Lexicon.world`, :attr:`Lexicon.world_firsts` and :attr:`Lexicon.home`: the
+    world's countries split into the ledger's own (its governments' countries, their terms
+    and nationality words) and the others."""
+    own = {g.country.lower() for g in ledger.governments if g.country}
+    home = set(names.countries) | set(names.nationality)
+    home |= {t.lower() for g in ledger.governments for t in g.country_terms if " " not in t}
+    world: dict[tuple[str, ...], str] = {}
+    for country, forms in COUNTRIES.items():
+        for form in forms:
+            words = tuple(t.lower_ for t in nlp.make_doc(form) if not t.is_space)
+            if country.lower() in own:
+                home.update(words if len(words) == 1 else ())
+            elif words:
+                world.setdefault(words, country)
+    return {
+        "world": world,
+        "world_firsts": frozenset(k[0] for k in world),
+        "home": frozenset(home),
+    }
 
 
 def _local_orders(ledger: Ledger, nlp) -> dict[tuple[str, ...], tuple[LocalOrder, ...]]:

@@ -84,6 +84,68 @@ def other_people(doc: Doc, lex: Lexicon, start: int, head: int) -> bool:
     return any(_foreign(doc[k], lex) for k in range(start, head))
 
 
+_SETTINGS = "narrlint.claims.groups_places.settings"
+"""Key of a doc's :func:`_settings` in its ``user_data`` (with the lexicon read)."""
+
+
+def elsewhere(doc: Doc, lex: Lexicon, start: int) -> bool:
+    """The people a number counts belong to another country than the ledger's: its sentence
+    names another country or its people ("... in Turkey", "Lebanon's", "Turkish authorities")
+    and none of the ledger's own ("Pakistan", "Afghans"); or it names neither, and the draft
+    names only other countries before it, never the ledger's ("Yerlikaya explained that
+    731,146 refugees ..." in a story of Syrians in Turkey). A bare "refugees" then is that
+    country's refugees, no group of the ledger's."""
+    starts, foreign, home, first_home = _settings(doc, lex)
+    at = bisect_right(starts, start) - 1
+    if at < 0:
+        return False
+    if home[at]:
+        return False
+    if foreign[at]:
+        return True
+    return first_home < 0 and any(foreign[:at])
+
+
+def _settings(doc: Doc, lex: Lexicon) -> tuple[list[int], list[bool], list[bool], int]:
+    """The doc's sentence starts; for each sentence, whether it names another country or its
+    people (a capitalised word of :attr:`Lexicon.world`), and whether it names the ledger's
+    own (:attr:`Lexicon.home`); and the first sentence naming the ledger's own (-1 for none).
+    Once per doc and lexicon."""
+    cached = doc.user_data.get(_SETTINGS)
+    if cached is not None and cached[0] == len(doc) and cached[1] is lex:
+        return cached[2]
+    spans = sorted(sentences(doc), key=lambda s: s.start)
+    starts = [s.start for s in spans]
+    lowers, lemmas, words = doc_lowers(doc), lemma_lowers(doc), doc_texts(doc)
+    foreign = [False] * len(spans)
+    home = [False] * len(spans)
+    at = 0
+    for k, lower in enumerate(lowers):
+        while at + 1 < len(starts) and starts[at + 1] <= k:
+            at += 1
+        if lower in lex.home or lemmas[k] in lex.home:
+            home[at] = True
+        elif (
+            (lower in lex.world_firsts or lemmas[k] in lex.world_firsts)
+            and words[k][:1].isupper()
+            and _world_name_at(lowers, lemmas, k, lex)
+        ):
+            foreign[at] = True
+    first_home = next((i for i, found in enumerate(home) if found), -1)
+    settings = (starts, foreign, home, first_home)
+    doc.user_data[_SETTINGS] = (len(doc), lex, settings)
+    return settings
+
+
+def _world_name_at(lowers: list[str], lemmas: list[str], k: int, lex: Lexicon) -> bool:
+    """A name of :attr:`Lexicon.world` starts at token ``k`` ("Syrians" by its lemma)."""
+    for size in (3, 2, 1):
+        words = tuple(lowers[k : k + size])
+        if len(words) == size and words in lex.world:
+            return True
+    return (lemmas[k],) in lex.world
+
+
 def _marks_before(doc: Doc, lex: Lexicon, i: int) -> _Marks:
     """The nearest index before token ``i`` in its sentence (-1 for none) of: a country of
     the ledger; a foreign name set as a place whatever precedes it ("Iran's", "Iran hosts");

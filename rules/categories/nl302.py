@@ -96,7 +96,11 @@ class CategoryFigureMismatch(Rule):
         another country ("Iran hosts ...", "In Iran, ...", "... Afghans in Iran": a name the ledger
         does not know, unless its own country is named nearer the number), nor of another people
         ("4.2 million Ukrainian refugees", "800,000 Syrian refugees": a capitalised name before the
-        noun that the ledger does not know), nor numbers far (over a factor of three) from every
+        noun that the ledger does not know), nor a bare "refugees" in a sentence that names
+        another country or its people and not the ledger's ("Turkish authorities said 731,146
+        refugees ...", "... be granted residency in Lebanon"; the world's countries, common words
+        such as "Turkey" too), or that names no country in a draft naming only other ones,
+        nor numbers far (over a factor of three) from every
         size of the named group, which count a part of it (one city, one month), nor numbers of the
         people of a province or city ("800,000 registered refugees live in Khyber Pakhtunkhwa"),
         unless they give another group's figure to the unit ("145,716").

@@ -1,0 +1,63 @@
+"""NL302 on refugees of another country (GitHub issue 11, hunt round 8): a bare "refugees" in
+a story of another country is that country's refugees, whose number sizes none of the
+ledger's groups. Countries and peoples come from the world's country list
+(:mod:`narrlint.claims.groups_countries`), so those that are also common words ("Turkey",
+"Lebanese", "Jordan") count.
+
+The sentences are invented; the figures (800,000 ACC holders, 1.3 million registered
+refugees) are the ledger's.
+"""
+
+import pytest
+
+from .test_categories_reading import found
+
+DATE = "2025-03-01"
+
+COUNTRIES = (
+    ("Turkey", "Turkish"),
+    ("Lebanon", "Lebanese"),
+    ("Jordan", "Jordanian"),
+    ("Germany", "German"),
+)
+
+
+@pytest.mark.parametrize(("place", "people"), COUNTRIES)
+@pytest.mark.parametrize(
+    "template",
+    [
+        # the sentence names another country or its people, and not the ledger's
+        "{people} authorities said 800,000 refugees had not renewed their papers.",
+        "{place} is home to some 800,000 refugees registered with the agency.",
+        "The agency asked that 800,000 refugees registered after 2015 be granted residency "
+        "in {place}.",
+        # a sentence naming no country, in a draft naming only another one
+        "{people} officials met the agency on Monday.\n\nThe minister said 800,000 refugees "
+        "had not updated their information.",
+    ],
+)
+def test_refugees_of_another_country(seed_corpus, template, place, people):
+    text = template.format(place=place, people=people)
+    assert "NL302" not in found(seed_corpus, text, DATE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the ledger's refugees: no country named, or the ledger's own named in the sentence
+        # or anywhere in the draft
+        "Officials said 800,000 refugees had not renewed their papers.",
+        "Pakistani authorities said 800,000 refugees had not renewed their papers.",
+        "Turkey and Pakistan host many refugees; officials said 800,000 refugees had not "
+        "renewed their papers.",
+        "Iran deported thousands of Afghans last year.\n\nOfficials said 800,000 refugees had "
+        "not renewed their papers.",
+        "Turkish officials met the agency on Monday.\n\nIn Pakistan, officials said 800,000 "
+        "refugees had not renewed their papers.",
+        # a country's name as a common word, not capitalised, is no country
+        "The turkey dinner was cancelled; officials said 800,000 refugees had not renewed "
+        "their papers.",
+    ],
+)
+def test_refugees_of_the_ledger_still_compared(seed_corpus, text):
+    assert "NL302" in found(seed_corpus, text, DATE)
