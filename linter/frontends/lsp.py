@@ -39,6 +39,7 @@ from narrlint.frontends.lsp_diagnostics import (
     _severities,
     diagnostic,
     error_diagnostic,
+    failure_diagnostic,
     unreadable_diagnostics,
 )
 from narrlint.frontends.lsp_positions import PositionMap
@@ -99,6 +100,9 @@ class Linting:
         """Rule code → help page (``codeDescription.href``)."""
         self.stopped = False
         self.loading: asyncio.Future | None = None
+        self.failed: Exception | None = None
+        """Why the session could not load (shown on every open draft until a reload works)."""
+        self.reload_wanted = False
 
     # -- session ---------------------------------------------------------------------------
 
@@ -108,6 +112,9 @@ class Linting:
         documents opened meanwhile are linted when the session is ready."""
         if root and os.path.isdir(root):
             self.root = Path(root)
+        self.load()
+
+    def load(self) -> None:
         loop = asyncio.get_running_loop()
         began = time.monotonic()
         self.loading = loop.run_in_executor(None, self.load_session)
@@ -136,16 +143,26 @@ class Linting:
 
         if self.stopped or done.cancelled():
             return
+        if self.reload_wanted:  # a file it reads was saved while it loaded: load again
+            self.reload_wanted = False
+            self.load()
+            return
+        self.failure = self.failed = None
         try:
             session = done.result()
         except NarrlintError as exc:
-            self.failure = f"narrlint cannot start: {exc}"
+            self.failure, self.failed = f"narrlint cannot start: {exc}", exc
         except Exception as exc:  # a bug in narrlint: said in the editor, not a dead server
             self.failure = f"narrlint cannot start: internal error: {exc!r}"
+            self.failed = exc
+        self.stop_worker()  # forked from the session it replaces
         if self.failure is not None:
+            self.session = None
             self.server.window_show_message(
                 types.ShowMessageParams(type=types.MessageType.Error, message=self.failure)
             )
+            for document in list(self.server.workspace.text_documents.values()):
+                self.publish(document.uri)
             return
         infos = rule_infos(list(session.registry.rules.values()), session.config.help_url)
         self.help = {info.code: info.help_uri for info in infos if info.help_uri}
@@ -164,6 +181,30 @@ class Linting:
         # exact string never shows them and code actions find no lint for them
         for document in list(self.server.workspace.text_documents.values()):
             self.publish(document.uri)
+
+    def reload_on_save(self, uri: str) -> bool:
+        """Load the session again when a file it reads was saved: the config (a fixed config
+        took effect only after restarting the editor), or while it cannot start, any YAML (the
+        broken ledger or manifest). True when a reload began."""
+        from narrlint.config import CONFIG_NAMES
+
+        if self.loading is None or self.stopped:
+            return False
+        from pygls.uris import to_fs_path
+
+        if not uri.startswith("file:"):
+            return False
+        path = Path(to_fs_path(uri) or "").resolve()
+        named = self.options.config is not None and path == self.options.config.resolve()
+        config = path.name in CONFIG_NAMES or path.name == "pyproject.toml" or named
+        if not (config or (self.failed is not None and path.suffix in (".yaml", ".yml"))):
+            return False
+        if not self.loading.done():
+            self.reload_wanted = True
+        else:
+            self.log(f"{path.name} saved: loading the configuration and corpus again")
+            self.load()
+        return True
 
     def log(self, message: str) -> None:
         from lsprotocol import types
@@ -211,9 +252,18 @@ class Linting:
         return Job(uri, document.version, document.source, path, self.kind(document, path))
 
     def publish(self, uri: str) -> None:
-        """Lint the document as it is now (in the background) and publish its diagnostics."""
+        """Lint the document as it is now (in the background) and publish its diagnostics;
+        while the session cannot start, publish why, on the draft's first line."""
+        from lsprotocol import types
+
         self.pending.pop(uri, None)
         if self.session is None:
+            if self.failed is not None and self.is_open(uri):
+                self.server.text_document_publish_diagnostics(
+                    types.PublishDiagnosticsParams(
+                        uri=uri, diagnostics=[failure_diagnostic(self.failure or "", self.failed)]
+                    )
+                )
             return
         job = self.job(uri)
         if job is None:
@@ -566,7 +616,8 @@ def build_server(options: ServerOptions) -> Any:
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: LanguageServer, params: types.DidSaveTextDocumentParams) -> None:
-        state.publish(params.text_document.uri)
+        if not state.reload_on_save(params.text_document.uri):
+            state.publish(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: LanguageServer, params: types.DidCloseTextDocumentParams) -> None:

@@ -3,6 +3,7 @@ characters, and a session that could not start (:mod:`narrlint.frontends.lsp`)."
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -119,3 +120,26 @@ def unreadable_diagnostics(text: str, positions: PositionMap) -> list[types.Diag
             )
         )
     return diagnostics
+
+
+def failure_diagnostic(message: str, error: Exception) -> types.Diagnostic:
+    """Why no draft is linted (the config, a ledger or the corpus is broken), on each open
+    draft's first line: a message box is easily missed, and the drafts then looked clean. The
+    broken file and line are related information, so "go to" opens them."""
+    from lsprotocol import types
+
+    related = None
+    path, line = getattr(error, "path", None), getattr(error, "line", None)
+    if path and os.path.exists(path):
+        at = types.Position(line=max((line or 1) - 1, 0), character=0)
+        location = types.Location(uri=file_uri(Path(path)), range=types.Range(start=at, end=at))
+        related = [types.DiagnosticRelatedInformation(location=location, message=str(error))]
+    return types.Diagnostic(
+        range=types.Range(
+            start=types.Position(line=0, character=0), end=types.Position(line=1, character=0)
+        ),
+        severity=types.DiagnosticSeverity.Error,
+        source=SOURCE,
+        message=f"{message} (no draft is linted: fix it and save the file to load it again)",
+        related_information=related,
+    )
