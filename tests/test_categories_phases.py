@@ -363,3 +363,32 @@ def test_phases_in_title_case_headlines(seed_corpus, text, expected):
 )  # fmt: skip
 def test_to_of_according_to_is_no_plan(seed_corpus, text, expected):
     assert found(seed_corpus, text, PHASE2) == expected
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a phase named as over is what came before the group, not the phase that targets it
+        "On completion of Phase-I, the ministry directed the province to begin",
+        "Upon the conclusion of the first phase, the government ordered",
+        "At the end of phase one, officials announced",
+        "With the completion of its first phase, the plan moved on to",
+    ],
+)
+def test_a_phase_named_as_over_pairs_no_group(seed_corpus, opening):
+    text = f"{opening} the repatriation of all ACC holders."
+    assert found(seed_corpus, text, PHASE2) == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the phase itself still pairs with the group it names
+        "In Phase-I, the ministry directed the province to begin",
+        "The first phase will see",
+        "During the completion of paperwork, phase one began with",
+    ],
+)
+def test_a_phase_not_over_still_pairs_its_group(seed_corpus, opening):
+    text = f"{opening} the repatriation of all ACC holders."
+    assert found(seed_corpus, text, PHASE2) == ["NL301"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from narrlint.claims.dates_words import COMPLETION_NOUNS
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_words import (
     CONTRAST_FIRST,
@@ -161,10 +162,15 @@ def _ordinals_before(lowers: list[str], k: int, start: int) -> list[int]:
 
 
 def _temporal(doc: Doc, i: int, start: int) -> bool:
+    """A phase used as a time: "after phase one", and a phase named as over ("on completion
+    of its Phase-I, ... all ACC holders", "at the conclusion of the first phase"), which is
+    what came before the group, not the phase that targets it."""
     lowers = doc_lowers(doc)
     for k in range(i - 1, max(start, i - 4) - 1, -1):
         lower = lowers[k]
         if lower in TEMPORAL_BEFORE_PHASE:
+            return True
+        if lower == "of" and k > start and lowers[k - 1] in COMPLETION_NOUNS:
             return True
         if lower not in PHASE_FILLERS:
             return False

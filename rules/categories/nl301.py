@@ -103,7 +103,8 @@ class ConflatedRefugeeCategory(Rule):
         A phase is paired with the group its clause names after it (also people named only
         by the papers they lack: "phase three targeted people with no papers"; a later group
         joined to the phase's own by "along with", "as well as any", "plus" is that phase's
-        wrong group), or, in a parallel list ("in
+        wrong group; a phase used as a time, "after phase one", or named as over, "on completion
+        of Phase-I, ... all ACC holders", pairs with none), or, in a parallel list ("in
         the first phase, A, in the second phase, B"; "the second and third phases ... A and
         B"), with the group in its own place of the list; a bare "Afghan refugees" only as the
         object of the phase's own action ("the second phase of (forced) deportations of Afghan
