@@ -18,7 +18,7 @@ from typing import Any
 
 from narrlint.errors import ConfigError, InputError
 from narrlint.input.frontmatter import parse_date
-from narrlint.input.source import read_bytes
+from narrlint.input.source import decode, read_bytes
 from narrlint.input.yamlsource import LineDict, load_yaml
 from narrlint.model import Severity
 from narrlint.output.selection import is_known
@@ -104,17 +104,16 @@ def _config_named(path: Path) -> bool:
 
 
 def _read_text(path: Path, display: str) -> str:
-    """A config file's text; a file that cannot be read is a :class:`ConfigError`. Read
-    through the guarded reader: a FIFO or a device as the config (``--config``, or the
-    ``.narrlint.yaml`` found walking up) blocked the run for ever."""
+    """A config file's text; a file that cannot be read or decoded is a :class:`ConfigError`
+    with its line. Read through the guarded reader: a FIFO or a device as the config
+    (``--config``, or the ``.narrlint.yaml`` found walking up) blocked the run for ever."""
     if not os.path.lexists(path):
         raise ConfigError("config file not found", display)
     try:
-        return read_bytes(str(path)).decode("utf-8")
+        # decoded as drafts are: UTF-16, Latin-1 or NUL bytes get a plain message and a line
+        return decode(read_bytes(str(path)), display).text
     except InputError as exc:
-        raise ConfigError(f"cannot read config file: {exc.message}", display) from None
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"cannot read config file: {exc}", display) from None
+        raise ConfigError(f"cannot read config file: {exc.message}", display, exc.line) from None
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

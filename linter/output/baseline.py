@@ -119,18 +119,19 @@ class Baseline:
         and, where the JSON has one, the line (a hand-edited or merged baseline must never
         stop the run with an internal error, nor hide findings it does not record)."""
         display = str(file)
-        from narrlint.input.source import read_bytes
+        from narrlint.input.source import decode, read_bytes
 
         if not file.exists():
             raise ConfigError("baseline file not found (create it with --write-baseline)", display)
         try:
-            # utf-8-sig: an editor that saved the baseline with a BOM changed nothing in it
-            text = read_bytes(str(file)).decode("utf-8-sig")  # a FIFO: an error, no hang
+            # decoded as drafts are: a BOM an editor added is dropped; UTF-16 or Latin-1 get a
+            # plain message and a line. A FIFO: an error, no hang.
+            text = decode(read_bytes(str(file)), display).text
             data = json.loads(text)
         except InputError as exc:
-            raise ConfigError(f"baseline cannot be read: {exc.message}", display) from None
-        except UnicodeDecodeError as exc:
-            raise ConfigError(f"baseline is not a narrlint baseline: {exc}", display) from None
+            raise ConfigError(
+                f"baseline cannot be read: {exc.message}", display, exc.line
+            ) from None
         except json.JSONDecodeError as exc:
             raise ConfigError(
                 f"baseline is not a narrlint baseline: {exc.msg} (column {exc.colno})",
