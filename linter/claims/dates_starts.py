@@ -2,13 +2,13 @@
 November 2023", "Pakistani authorities began expelling Afghan refugees last year", "the process
 of deporting Afghans started in 2023".
 
-A day-precise report ("deportations began on November 20") is left alone: reports of the first
-arrests differ by place and day. A month or a year is what such a sentence gets wrong (the year
-of the campaign, "last year" in a story written two years on). The time is a month and year
-("in November 2024"), a year ("in 2024", "in late 2024"), or a year relative to the text's date
-("last year", "this year"); a month without its year, or "last month", is left to the writer (a
-local operation is often what began then), and so is a report of one place's operation
-("deportations from Balochistan began …").
+The time is a month and year ("in November 2024", "in December of last year"), a year ("in
+2024", "in late 2024"), a year relative to the text's date ("last year", "this year"), or a day
+after "on", "from" or "as of" ("began expelling …, mostly Afghans, on Oct. 1"). Reports of the
+first arrests differ by place and by a few days, so a day is held to its event's recorded starts
+within :data:`START_TOLERANCE_DAYS` (the wrong starts news gives are weeks off); a month without
+its year, "last month" or a weekday is left to the writer (a local operation is often what began
+then), and so is a report of one place's operation ("deportations from Balochistan began …").
 
 The event is the phase the sentence names ("the first round", "phase two"), else the order of
 the group it names, else the campaign's first order: each is the ledger's national order with a
@@ -43,7 +43,7 @@ from narrlint.claims.dates_words import (
     YEAR_LEAD_INS,
 )
 from narrlint.nlp.quantities import MONTHS, ORDINALS, DateValue, month_of
-from narrlint.nlp.tokens import lemma_lowers
+from narrlint.nlp.tokens import lemma_lowers, sentence_at, spans_of
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import NEGATIONS, RELATIVES, REPORTING_LEMMAS, WEEKDAYS
 
@@ -62,8 +62,29 @@ SUBJECT_REACH = 8
 government launched …")."""
 MODIFIER_REACH = 3
 """Words before the head of what began ("launched separate campaigns", "a nationwide crackdown")."""
+ROUND_LEAD_INS = {"in", "during", *DETERMINERS}
+"""Words before the ordinal of a bare round ("In the first phase")."""
 PLAN_NAME_REACH = 8
 """Words after "the second phase of" that may name the plan."""
+START_TOLERANCE_DAYS = 7
+"""How far a start told with its day may lie from a day its event records for the start of
+enforcement (its start, cut-off, equivalent dates and extensions): the ledger's local and
+announced starts lie within two days of the national one (Khyber Pakhtunkhwa's phase 2 on 3
+April 2025 for 1 April; "from November 2" announced for 1 November 2023), and the first arrests
+are reported for different days by place; the wrong starts news gives are weeks off."""
+ANNOUNCED_TOLERANCE_DAYS = 1
+"""How far a start told with its day may lie from the day its event was announced ("launched
+its plan on October 3"): reports dated the day after."""
+DAY_PREPOSITIONS = {"on", "from"}
+"""Words before a day that is the start ("began expelling … on Oct. 1", "from November 1");
+also "as of"."""
+EARLIER_DAYS = 90
+"""How long before its event's first record a start told by a day without its year may be
+(a start a month before the announcement is the campaign's start wrongly told)."""
+TIME_REACH = 4
+"""Words a time may run past the reach of its "in" ("… Afghans in | January of last year")."""
+APPOSITION_REACH = 5
+"""Words of an aside between commas a clause reads past ("…, mostly Afghans, on Oct. 1")."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +131,8 @@ def campaign_starts(sentence: Span, lexicon: Lexicon, day: dt.date | None) -> It
         event, others = events
         if event.first_known is not None and day < event.first_known:
             continue  # a text written before the campaign the ledger knows: another one
+        if not _after_record(span, date, event):
+            continue  # "started on November 3" in a text of October 20: an earlier operation
         yield Start(span, date, year_only, event, others)
 
 
@@ -131,7 +154,7 @@ def _campaign_started(sentence: Span, verb: int, lexicon: Lexicon) -> bool:
         return True
     while start < end and lowers[start] in SUBORDINATORS:
         start += 1  # "Since the deportation drive began …"
-    return _names_campaign(doc, start, end)
+    return _names_campaign(doc, start, end) or _round_of_campaign(sentence, start, end, lexicon)
 
 
 def _subject(sentence: Span, verb: int) -> Span:
@@ -196,6 +219,30 @@ def _names_campaign(doc, start: int, end: int) -> bool:
     return any(lemmas[j] in CAMPAIGN_LEMMAS for j in range(k + 2, min(end, k + 5)))
 
 
+def _round_of_campaign(sentence: Span, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A bare round ("In the first phase, launched in …", "the second round, which began …")
+    is the campaign's when this sentence or the one before names the campaign ("This marks the
+    second phase of Pakistan's deportation drive."), not a polio drive's phase."""
+    doc = sentence.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    k = start
+    while k < end and lowers[k] in ROUND_LEAD_INS:
+        k += 1  # "In the first phase"
+    if not (k + 1 < end and lowers[k] in ORDINALS and not lowers[k].isdigit()):
+        return False
+    if k + 2 != end or lowers[k + 1] not in ROUND_NOUNS:
+        return False  # "the first phase of the polio drive": what it is a round of decides
+    context = [sentence]
+    if sentence.start > 0:
+        context.insert(0, sentence_at(doc, sentence.start - 1))
+    for words in context:
+        if any(lemmas[j] in CAMPAIGN_LEMMAS for j in range(words.start, words.end)):
+            return True
+        if _plan_ids(words, lexicon):
+            return True
+    return False
+
+
 def _round_of_plan(sentence: Span, start: int, lexicon: Lexicon) -> bool:
     """The object is a round of a plan the ledger names: "launched the second phase of its
     Illegal Foreigners Repatriation Plan", "began phase two of the IFRP" (the plan's own name,
@@ -237,13 +284,34 @@ def _time_later_in_clause(
     a relative or a subordinator ("began deporting Afghans who had arrived in 2021")."""
     lowers = doc_lowers(doc)
     end = min(sentence.end, verb + CLAUSE_REACH)
-    for k in range(verb + 1, end):
+    k = verb + 1
+    while k < end:
+        if lowers[k] == "," and (close := _aside_end(doc, k, end)) is not None:
+            k = close + 1  # "began expelling … foreigners, mostly Afghans, on Oct. 1"
+            continue
         if lowers[k] in CLAUSE_ENDS or lowers[k] in RELATIVES or lowers[k] in SUBORDINATORS:
             end = k
             break
+        k += 1
     if start >= end:
         return None
     return _time_after(doc, start, end, day)
+
+
+def _aside_end(doc, comma: int, end: int) -> int | None:
+    """The comma closing a short aside opened at ``comma`` (", mostly Afghans,"): a few words
+    with no clause in them (no relative, subordinator, verb of saying or conjunction)."""
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    for k in range(comma + 1, min(end, comma + APPOSITION_REACH + 1)):
+        if lowers[k] == ",":
+            return k if k > comma + 1 else None
+        if (
+            not doc[k].is_alpha
+            or lowers[k] in RELATIVES | SUBORDINATORS | {"and", "but", "or", "that"}
+            or lemmas[k] in REPORTING_LEMMAS
+        ):
+            return None
+    return None
 
 
 def _time_before(sentence: Span, verb: int, day: dt.date) -> tuple[Span, DateValue, bool] | None:
@@ -335,23 +403,85 @@ def _time_after(doc, start: int, end: int, day: dt.date) -> tuple[Span, DateValu
             month = MONTHS[nxt]  # "initiated last November": the latest before this month
             year = day.year if month < day.month else day.year - 1
             return doc[k : k + 2], DateValue(month, None, year), False
-        if word.isdigit() or word in WEEKDAYS or (word in MONTHS and month_of(doc[k])):
-            return None  # "began on November 20", "on Monday": a day, left alone
-        if word != "in" or k + 1 >= end:
+        if word.isdigit() or word in WEEKDAYS or month_of(doc[k]) is not None:
+            return _day_at(doc, start, k, day)  # "began … on Oct. 1"; a weekday is left alone
+        reach = min(len(doc), end + TIME_REACH)  # "in" within reach, its time just past it
+        if word != "in" or k + 1 >= reach:
             continue
         j = k + 1
-        while j < end and lowers[j] in YEAR_LEAD_INS:
+        while j < reach and lowers[j] in YEAR_LEAD_INS:
             j += 1  # "in late 2024", "in the spring of 2024"
         month = month_of(doc[j]) if j < len(doc) else None
         if month is not None:
             after = lowers[j + 1] if j + 1 < len(lowers) else ""
             if len(after) == 4 and after.isdigit():
                 return doc[j : j + 2], DateValue(month, None, int(after)), False
+            if after == "of":  # "in December of last year", "in November of 2023"
+                year_of_month = _year_named(lowers, j + 2, day)
+                if year_of_month is not None:
+                    year, width = year_of_month
+                    return doc[j : j + 2 + width], DateValue(month, None, year), False
             return None  # "in November": its year is the writer's, not read
         year = lowers[j] if j < len(lowers) else ""
         if len(year) == 4 and year.isdigit() and 1990 <= int(year) <= day.year:
             return doc[j : j + 1], DateValue(1, None, int(year)), True
     return None
+
+
+def _year_named(lowers: list[str], k: int, day: dt.date) -> tuple[int, int] | None:
+    """The year named at ``k`` ("2023", "last year", "this year") and its width in words."""
+    word = lowers[k] if k < len(lowers) else ""
+    if len(word) == 4 and word.isdigit():
+        return int(word), 1
+    if word in PAST_PERIODS and k + 1 < len(lowers) and lowers[k + 1] == "year":
+        return day.year + PAST_PERIODS[word], 2
+    return None
+
+
+def _after_record(span: Span, date: DateValue, event: Profile) -> bool:
+    """A day written without its year, placed before the text's date, falls no more than
+    :data:`EARLIER_DAYS` before its event was first recorded: earlier, it is the start of an
+    operation the ledger does not know."""
+    if (
+        date.day is None
+        or event.first_known is None
+        or any(t.like_num and len(t) == 4 for t in span)
+    ):
+        return True
+    told = dt.date(date.year, date.month, date.day)
+    return (event.first_known - told).days <= EARLIER_DAYS
+
+
+def _day_at(doc, start: int, k: int, day: dt.date) -> tuple[Span, DateValue, bool] | None:
+    """A day that is the start, at ``k`` after "on", "from" or "as of": "began expelling …
+    on Oct. 1", "launched … on October 12, 2025". Its year, when not written, is that of the
+    latest such day up to the text's date (the verb is past); a day after the text's date, or
+    one after a clause's opening word between the verb and it, is not read."""
+    lowers = doc_lowers(doc)
+    before = lowers[k - 1] if k > 0 else ""
+    if not (before in DAY_PREPOSITIONS or (before == "of" and k > 1 and lowers[k - 2] == "as")):
+        return None
+    opener = k - 2 if before == "of" else k - 1  # the "as" of "as of" opens no clause
+    if any(lowers[j] in RELATIVES or lowers[j] in SUBORDINATORS for j in range(start, opener)):
+        return None  # "began deporting Afghans who arrived on …"
+    span = next((s for s in spans_of(doc, "dates") if s.start == k), None)
+    date = span._.date if span is not None else None
+    if date is None or date.day is None or date.end_day is not None:
+        return None  # a month, a period ("October 4-5"), a weekday
+    year = date.year
+    named = _year_named(lowers, span.end, day) if year is None else None
+    if named is not None and named[1] == 2:  # "on November 20 last year"
+        year = named[0]
+        span = doc[span.start : span.end + 2]
+    if year is None:
+        year = day.year if (date.month, date.day) <= (day.month, day.day) else day.year - 1
+    try:
+        told = dt.date(year, date.month, date.day)
+    except ValueError:
+        return None
+    if told > day:
+        return None  # a start ahead of the text: a plan, not a report
+    return span, DateValue(date.month, date.day, year), False
 
 
 def _events(
@@ -399,8 +529,19 @@ def _rounds(doc, window: range) -> set[int]:
 
 
 def start_accepted(profile: Profile, date: DateValue, year_only: bool) -> bool:
-    """The event records a date in the time the report gives (its month, or its year)."""
+    """The event records a date in the time the report gives (its month, or its year); a start
+    told with its day lies near a day of its start (:data:`START_TOLERANCE_DAYS`) or of its
+    announcement (:data:`ANNOUNCED_TOLERANCE_DAYS`)."""
     deadline = profile.deadline
+    if date.day is not None and date.year is not None:
+        told = dt.date(date.year, date.month, date.day)
+        starts = set(profile.accepted)
+        if deadline.enforcement_from is not None:
+            starts.add(deadline.enforcement_from)
+        if any(abs((told - d).days) <= START_TOLERANCE_DAYS for d in starts):
+            return True
+        made = deadline.announced
+        return made is not None and abs((told - made).days) <= ANNOUNCED_TOLERANCE_DAYS
     days = set(profile.accepted)
     days |= {d for d in (deadline.announced, deadline.enforcement_from) if d is not None}
     if year_only:

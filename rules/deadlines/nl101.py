@@ -108,50 +108,57 @@ class DeadlineMismatch(Rule):
         either group, and a sentence naming several groups is reported only when every named
         group's record contradicts the value.
 
-        A cut-off given without saying whose ("the government had given them a deadline to leave
-        the country by …", "The deadline to leave expired on …", "to repatriate all illegal
-        foreign residents before …", "Deportations were postponed until …", also behind a frame
-        that reports it: "The Associated Press had reported that …") is held to the order in
-        force like people named in general, when its people are the orders' (referred to, named
-        with the ledger's group words, or not named at all; not journalists, pilgrims or another
-        people), and "The deadline" after a sentence naming people in general means the same.
-        Among several orders in force, the one whose time (announcement to last date) holds the
-        value is meant; a date before an order was made is its older order's history only when
-        an order the clause may mean is nearer that date. The day an order was announced, given
-        in the clause ("in a meeting on October 3 … gave a deadline until …"), names that order.
-        A weekday ("ended on Friday", "expires Monday") is the day of the text's week its tense
-        says; a date restating a day word ("the cards expire today, June 30", "ends today
-        (October 31)") is read with the cue before that word. A reported start of the campaign
-        given as a month or a year ("the first round of deportations began in November 2024",
-        "began expelling Afghans last year", "In 2023, Pakistan launched a crackdown …",
-        "launched the second phase of its Illegal Foreigners Repatriation Plan (IFRP) in April
-        2025") is held to the event's recorded dates in that precision. Boundary: a start given
-        with its day ("began expelling … on Oct. 1", "Since March 1, … have been deported") or a
-        month without its year is not compared (first arrests are reported for different days by
-        place), nor a start named by a noun ("the initiation of expulsions in …") or a campaign
-        in a participle phrase without a comma ("a campaign launched in …"), nor a border
-        document rule worded unlike the ledger's terms. Time left ("ten days remaining in the
-        deadline", "24 hours left", "the deadline … was left only for a week", "the deadline to
-        leave is still ten days away"; not a distance: "three days away from the border") puts
-        the cut-off at the text's date plus that length (days, whole days of hours, weeks; not
-        months, not a bound such as "less than two weeks", not in a sentence with a date of its
-        own); a recorded cut-off within two days of it is the one meant. In a text written after
-        an order's last record, a clause that tells its history (opening with the month it was
-        given, "In October, the government asked … by …"; "Earlier, …"; the past perfect "had
-        set April 30 as the deadline") is compared with it, while a past cut-off more than 180
-        days after its last record is a later order's. A dateline's city ("ISLAMABAD: …") is
-        where the report was filed, not the order's place. Also read: a first value in an
+        A cut-off given without saying whose ("the government had given them a deadline to leave the
+        country by …", "The deadline to leave expired on …", "to repatriate all illegal foreign
+        residents before …", "Deportations were postponed until …", also behind a frame that reports
+        it: "The Associated Press had reported that …") is held to the order in force like people
+        named in general, when its people are the orders' (referred to, named with the ledger's
+        group words, or not named at all; not journalists, pilgrims or another people), and "The
+        deadline" after a sentence naming people in general means the same. Among several orders in
+        force, the one whose time (announcement to last date) holds the value is meant; a date
+        before an order was made is its older order's history only when an order the clause may mean
+        is nearer that date. The day an order was announced, given in the clause ("in a meeting on
+        October 3 … gave a deadline until …"), names that order. A weekday ("ended on Friday",
+        "expires Monday") is the day of the text's week its tense says; a date restating a day word
+        ("the cards expire today, June 30", "ends today (October 31)") is read with the cue before
+        that word. A reported start of the campaign given as a month or a year ("the first round of
+        deportations began in November 2024", "began expelling Afghans last year", "in December of
+        last year", "In 2023, Pakistan launched a crackdown …", "launched the second phase of its
+        Illegal Foreigners Repatriation Plan (IFRP) in April 2025"; a bare round when this sentence
+        or the one before names the campaign: "This marks the second phase of Pakistan's deportation
+        drive. In the first phase, launched in …") is held to the event's recorded dates in that
+        precision. A start given with its day ("began expelling …, mostly Afghans, on Oct. 1", "were
+        launched on November 1, 2023", "as of …"; its year, when not written, the latest before the
+        text's date) is reported when it lies more than a week from every day its event records for
+        the start of enforcement (start, cut-off, equivalent dates, extensions) and more than a day
+        from its announcement: first arrests are reported for different days by place, and the
+        ledger's local and announced starts lie within two days of the national one, while the wrong
+        starts news gives are weeks off. Boundary: a count "since" a day ("Since March 1, … have
+        been deported": tallies are counted from any day), a weekday, a start after the text's date,
+        a day without its year that falls months before the campaign's first record (an earlier
+        operation), or a month without its year is not compared, nor a start named by a noun ("the
+        initiation of expulsions in …") or a campaign in a participle phrase without a comma ("a
+        campaign launched in …"), nor a border document rule worded unlike the ledger's terms. Time
+        left ("ten days remaining in the deadline", "24 hours left", "the deadline … was left only
+        for a week", "the deadline to leave is still ten days away"; not a distance: "three days
+        away from the border") puts the cut-off at the text's date plus that length (days, whole
+        days of hours, weeks; not months, not a bound such as "less than two weeks", not in a
+        sentence with a date of its own); a recorded cut-off within two days of it is the one meant.
+        In a text written after an order's last record, a clause that tells its history (opening
+        with the month it was given, "In October, the government asked … by …"; "Earlier, …"; the
+        past perfect "had set April 30 as the deadline") is compared with it, while a past cut-off
+        more than 180 days after its last record is a later order's. A dateline's city ("ISLAMABAD:
+        …") is where the report was filed, not the order's place. Also read: a first value in an
         opening participle ("Initially slated for March 31, the deadline …"), a date that is its
         deadline noun's subject ("31 October would be their last day to leave"), a date set as a
-        bare "date" or "day" for an order's act or people ("named … as the date for the
-        deportation of undocumented Afghans"; not "as the date for the talks"), "the expiry of
-        PoR cards on …", "the end of the grace period on …", cards "renewed until …"; another
-        purpose of the main clause ("staged a sit-in to protest …") does not reach a date in a
-        content clause of a decision ("… the decision that any crossing will require a passport
-        and visa from …"). Text in another script (an Urdu passage) is not read. A cut-off to
-        leave given to a group whose documents were valid past it, while no order named the
-        group, is held to that validity; a value given as one of alternatives ("six months or
-        one year") is not compared.
+        bare "date" or "day" for an order's act or people ("named … as the date for the deportation
+        of undocumented Afghans"; not "as the date for the talks"), "the expiry of PoR cards on …",
+        "the end of the grace period on …", cards "renewed until …"; another purpose of the main
+        clause ("staged a sit-in to protest …") does not reach a date in a content clause of a
+        decision ("… the decision that any crossing will require a passport and visa from …"). Text
+        in another script (an Urdu passage) is not read. A cut-off to leave given to a group whose
+        documents were valid past it, while no order named the group, is held to that validity; a
+        value given as one of alternatives ("six months or one year") is not compared.
 
         A text written after the ledger's last record of an event that gives a cut-off still
         ahead reports a later deadline the ledger has no record of yet, not a wrong one. When
