@@ -56,12 +56,12 @@ from narrlint.claims.counts_coverage import (
     Sentences,
     by_neighbour,
     in_sentence,
-    kinds_match,
 )
 from narrlint.claims.counts_numbers import (
     Count,
     hedge_start,
 )
+from narrlint.claims.counts_parts import kinds_match
 from narrlint.claims.counts_words import (
     AUXILIARIES,
     BREAKDOWN_OPENERS,

@@ -14,7 +14,6 @@ from narrlint.claims.counts_attribution import (
     CREDIT_MARKS,
     MAX_CREDIT,
     SOURCE_NOUNS,
-    TIME_WORDS,
     has_named_speaker,
     is_label,
     markers_in,
@@ -24,6 +23,13 @@ from narrlint.claims.counts_numbers import (
     numbers_by_sentence,
     sentences_of,
     word,
+)
+from narrlint.claims.counts_parts import (
+    has_own_time,
+    is_update,
+    kinds_match,
+    parts_of_a_total,
+    place_part,
 )
 from narrlint.claims.counts_phrases import (
     counts_in,
@@ -44,14 +50,12 @@ from narrlint.claims.counts_sequels import (
     tells_what_happened,
 )
 from narrlint.claims.counts_words import (
-    CASUALTIES,
     CLAUSE_MARKS,
     DEATH_NOUNS,
     DEPENDENT_WORDS,
     LOSS_NOUNS,
     PEOPLE_REFERENCES,
     REFERRING_DETERMINERS,
-    RISE_LINKS,
     STATEMENT_DETERMINERS,
     STATEMENT_NOUNS,
 )
@@ -298,7 +302,7 @@ def _joined_to_attributed(sentences: Sentences, index: int, count: Count) -> Fou
     others = sentences.counts_before(index, count, MAX_JOINED)
     if not others:
         return None
-    contrast = not _is_update(count) and any(
+    contrast = not is_update(count) and any(
         word(doc, i) in CONTRASTING for i in range(others[0].span.end, count.span.start)
     )
     if not dependent and not contrast and all(kinds_match(c.kind, count.kind) for c in others):
@@ -360,6 +364,9 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
     before = index - 1
     if not sentences.same_story(index, before):
         return None
+    total = place_part(sentences, index, count, lambda i: _sibling_counts(sentences, i))
+    if total is not None:
+        return NEIGHBOUR, total[1]  # "Floods killed 344 across Pakistan, the NDMA said. In …"
     if sentences.outside_marker(before) is None:
         return _goes_on(sentences, index, count)
     if continues_account(sentences.items[index], count.span.start):
@@ -372,12 +379,12 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
         return found
     if all(not kinds_match(c.kind, count.kind) for c, _ in earlier):
         return found
-    if _is_update(count):
+    if is_update(count):
         return None
     own = sentences.items[index]
-    if refers_back(own, (), None) or _parts_of_a_total(sentences, index, earlier):
+    if refers_back(own, (), None) or parts_of_a_total(sentences, index, earlier):
         return found
-    own = sentences.separate(index) or _has_own_time(sentences.items[index])
+    own = sentences.separate(index) or has_own_time(sentences.items[index])
     if not own and other_side(count.span, [c.span for c, _ in earlier]):
         return found  # "…, the ISPR said. Two soldiers embraced martyrdom."
     totals = [c.value for c, _ in earlier if kinds_match(c.kind, count.kind)]
@@ -403,7 +410,7 @@ def _goes_on(sentences: Sentences, index: int, count: Count) -> Found | None:
     that this one would revise or rival. A new
     total ("the toll rose to 60") needs its own source."""
     if (
-        _is_update(count)
+        is_update(count)
         or word(count.span.doc, count.span.start - 1) in BACKGROUND_RELATIVES
         or sentences.quotes.region(count.number.start) >= 0  # a quotation's own speaker
     ):
@@ -435,7 +442,7 @@ def _adds_nothing_of_its_own(sentences: Sentences, index: int) -> bool:
     return not (
         sentences.markers_of(index)
         or sentences.separate(index)
-        or _has_own_time(sentence)
+        or has_own_time(sentence)
         or has_place_of_its_own(sentence, sentences.items[index - 1])
         or ANOTHER in doc_lowers(sentence.doc)[sentence.start : sentence.end]
     )
@@ -568,50 +575,6 @@ def _source_identifying_the_dead(sentence: Span) -> Span | None:
     return None
 
 
-OWN_TIME_WORDS = frozenset(TIME_WORDS | {"earlier", "later", "meanwhile", "separately"})
-"""Words that give a sentence a time of its own: its counts may be another incident's."""
-
-
-def _parts_of_a_total(sentences: Sentences, index: int, earlier: list[tuple[Count, Found]]) -> bool:
-    """ "<source> said 293 people were killed in 436 attacks over the year. In KP, 192 were
-    killed, while 80 died in Balochistan": two or more counts of one kind, each smaller than
-    the attributed total of the sentence before and adding up to no more than it, with no
-    time of their own, break that total down (by place, by group), as one report. The total
-    must be an aggregate (over attacks, clashes, floods, a year, "since June", "across the
-    province"): a single blast's toll is no sum of other incidents' counts."""
-    counts = [c for c in sentences.counts_of(index) if not _is_update(c)]
-    if len(counts) < 2 or sentences.separate(index) or _has_own_time(sentences.items[index]):
-        return False
-    previous = sentences.items[index - 1]
-    if AGGREGATE_WORDS.isdisjoint(doc_lowers(previous.doc)[previous.start : previous.end]):
-        return False
-    for kind in {c.kind for c in counts}:
-        parts = [c.value for c in counts if c.kind == kind]
-        totals = [c.value for c, _ in earlier if kinds_match(c.kind, kind)]
-        if len(parts) >= 2 and totals and sum(parts) <= max(totals):
-            return True
-    return False
-
-
-AGGREGATE_WORDS = frozenset(
-    {
-        "incidents", "attacks", "operations", "clashes", "floods", "rains", "strikes",
-        "blasts", "bombings", "raids", "fighting", "monsoon", "year", "years", "month",
-        "months", "weeks", "since", "past", "across", "nationwide", "total", "combined",
-    }
-)  # fmt: skip
-"""Words that make a toll an aggregate of several incidents or a period."""
-
-
-def _has_own_time(sentence: Span) -> bool:
-    """A date, a weekday, "last week", "earlier": the sentence places its counts in time."""
-    doc = sentence.doc
-    if any(d.start < sentence.end and sentence.start < d.end for d in doc.spans.get("dates", [])):
-        return True
-    lowers = doc_lowers(doc)
-    return any(lowers[i] in OWN_TIME_WORDS for i in range(sentence.start, sentence.end))
-
-
 def _joins(doc: Doc, start: int, end: int) -> bool:
     """Nothing between two counts but their report: no ";", no subordinator but "as"/"while"
     after a comma ("…, a week after gunmen killed 19 others" is another incident). A clause
@@ -671,13 +634,3 @@ def _sibling_counts(sentences: Sentences, index: int) -> list[tuple[Count, Found
         return []
     found = ((c, in_sentence(sentences, index, c)) for c in sentences.counts_of(index))
     return [(c, f) for c, f in found if f is not None]
-
-
-def kinds_match(a: str, b: str) -> bool:
-    """A figure of casualties matches killed or injured; killed and injured do not match."""
-    return a == b or CASUALTIES in (a, b)
-
-
-def _is_update(count: Count) -> bool:
-    """ "the toll rose to 60": a new total, not a part of an earlier one."""
-    return any(t.lower_ in RISE_LINKS for t in count.span)

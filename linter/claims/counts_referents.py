@@ -207,7 +207,7 @@ def _dies(lowers: list[str], start: int, end: int, noun: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 # 3. Rival figures
 
-PART_OPENERS = frozenset({"including", "among", "included", "includes"})
+PART_OPENERS = frozenset({"including", "among", "included", "includes", "include"})
 """Words before a number that make it a part of a count ("including four children")."""
 MAX_PART_GAP = 3
 PLURAL_EVENTS = frozenset(w for w in EVENT_NOUNS if w.endswith("s"))

@@ -106,7 +106,7 @@ ROAD_TOLL_WORDS = {
 TOLL_SUBJECTS = {
     "casualties": CASUALTIES, "deaths": KILLED, "dead": KILLED, "fatalities": KILLED,
     "victims": CASUALTIES, "injured": INJURED, "wounded": INJURED, "killed": KILLED,
-    "martyrs": KILLED, "martyred": KILLED,
+    "martyrs": KILLED, "martyred": KILLED, "deceased": KILLED,
 }  # fmt: skip
 TOLL_LINKS = {
     "rose", "risen", "rises", "rising", "climbed", "climbs", "reached", "reaches", "stood",

@@ -79,7 +79,11 @@ class UnattributedCasualtyCount(Rule):
         attack, over a year) share its source, and so does a smaller count of the same kind right
         after an attributed toll, with nothing that adds it ("two more", "also") and no time or
         place of its own ("The toll rose to eight, the military said. The attack killed two
-        soldiers …"). A party's denial reports the denied count, not the draft's own claim
+        soldiers …"). After a total spread over an area ("across Pakistan", "nationwide"), each
+        place's count that adds nothing to it is a part of it while the places add up to no
+        more than the total ("Floods killed 344 across Pakistan, the NDMA said. In Buner, 157
+        died. In Swat, 20 lives were lost"), and "the dead include 120 men" gives a part, no
+        rival total. A party's denial reports the denied count, not the draft's own claim
         ("Pakistan denied that seven civilians were killed"), and an accusation the accuser's
         ("Kabul accused Pakistan of launching strikes, killing nine children"; not "was accused
         of"). A headline labelled

@@ -1,0 +1,133 @@
+"""Counts that are parts of an attributed total: "<source> said 293 people were killed in 436
+attacks over the year. In KP, 192 were killed, while 80 died in Balochistan", "Floods killed 344
+people across Pakistan, the NDMA said. In Buner district, 157 died".
+
+Part of the count claims reader (:mod:`narrlint.claims.counts_coverage`). A report of a total
+over several incidents, a period or a wide area often goes on by place or by group without
+repeating its source; those parts share it. A single incident's toll is no sum of other
+incidents' counts, and parts that add up to more than the total are another report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from narrlint.claims.counts_attribution import TIME_WORDS
+from narrlint.claims.counts_numbers import Count
+from narrlint.claims.counts_sequels import INCREMENT_WORDS, has_place_of_its_own
+from narrlint.claims.counts_words import CASUALTIES, RISE_LINKS
+from narrlint.nlp.tokens import lowers as doc_lowers
+
+if TYPE_CHECKING:
+    from narrlint.claims.counts_coverage import Found, Sentences
+
+OWN_TIME_WORDS = frozenset(TIME_WORDS | {"earlier", "later", "meanwhile", "separately"})
+"""Words that give a sentence a time of its own: its counts may be another incident's."""
+AGGREGATE_WORDS = frozenset(
+    {
+        "incidents", "attacks", "operations", "clashes", "floods", "rains", "strikes",
+        "blasts", "bombings", "raids", "fighting", "monsoon", "year", "years", "month",
+        "months", "weeks", "since", "past", "across", "nationwide", "total", "combined",
+    }
+)  # fmt: skip
+"""Words that make a toll an aggregate of several incidents or a period."""
+AREA_WORDS = frozenset({"across", "nationwide", "countrywide", "throughout"})
+"""Words that spread a total over an area its places may break down ("across Pakistan")."""
+MAX_PLACE_PARTS = 3
+"""Sentences back from a place's count, through other places' counts, to their total."""
+
+Attributed = Callable[[int], Sequence[tuple[Count, "Found"]]]
+"""The attributed counts of a sentence, by index, each with its attribution."""
+
+
+def kinds_match(a: str, b: str) -> bool:
+    """A figure of casualties matches killed or injured; killed and injured do not match."""
+    return a == b or CASUALTIES in (a, b)
+
+
+def is_update(count: Count) -> bool:
+    """ "the toll rose to 60": a new total, not a part of an earlier one."""
+    return any(t.lower_ in RISE_LINKS for t in count.span)
+
+
+def has_own_time(sentence: Span) -> bool:
+    """A date, a weekday, "last week", "earlier": the sentence places its counts in time."""
+    doc = sentence.doc
+    if any(d.start < sentence.end and sentence.start < d.end for d in doc.spans.get("dates", [])):
+        return True
+    lowers = doc_lowers(doc)
+    return any(lowers[i] in OWN_TIME_WORDS for i in range(sentence.start, sentence.end))
+
+
+def _words(sentence: Span) -> list[str]:
+    return doc_lowers(sentence.doc)[sentence.start : sentence.end]
+
+
+def parts_of_a_total(
+    sentences: Sentences, index: int, earlier: Sequence[tuple[Count, Found]]
+) -> bool:
+    """ "<source> said 293 people were killed in 436 attacks over the year. In KP, 192 were
+    killed, while 80 died in Balochistan": two or more counts of one kind, each smaller than
+    the attributed total of the sentence before and adding up to no more than it, with no
+    time of their own, break that total down (by place, by group), as one report. The total
+    must be an aggregate (over attacks, clashes, floods, a year, "since June", "across the
+    province"): a single blast's toll is no sum of other incidents' counts."""
+    counts = [c for c in sentences.counts_of(index) if not is_update(c)]
+    if len(counts) < 2 or sentences.separate(index) or has_own_time(sentences.items[index]):
+        return False
+    if AGGREGATE_WORDS.isdisjoint(_words(sentences.items[index - 1])):
+        return False
+    for kind in {c.kind for c in counts}:
+        parts = [c.value for c in counts if c.kind == kind]
+        totals = [c.value for c, _ in earlier if kinds_match(c.kind, kind)]
+        if len(parts) >= 2 and totals and sum(parts) <= max(totals):
+            return True
+    return False
+
+
+def _a_place_of_its_own(sentences: Sentences, index: int) -> bool:
+    """A sentence that names a place of its own and no time or other incident of its own."""
+    return (
+        index > 0
+        and not sentences.separate(index)
+        and not has_own_time(sentences.items[index])
+        and has_place_of_its_own(sentences.items[index], sentences.items[index - 1])
+    )
+
+
+def place_part(
+    sentences: Sentences, index: int, count: Count, attributed: Attributed
+) -> Found | None:
+    """ "Floods killed 344 people across Pakistan, the NDMA said. In Buner district, 157 died.
+    In Swat, 20 lives were lost.": a count of a place of its own, after an attributed total
+    spread over an area ("across", "nationwide") of several incidents or a period, breaks
+    that total down, and so does each place after it with no source of its own, while the
+    places' counts of the same kind add up to no more than the total. The first place adds
+    nothing to the total ("12 more died in Swat" is another toll), and none has a time or an
+    incident of its own or revises a toll."""
+    if is_update(count) or not _a_place_of_its_own(sentences, index):
+        return None
+    parts = count.value
+    for back in range(index - 1, max(-1, index - 1 - MAX_PLACE_PARTS), -1):
+        if not sentences.same_story(index, back):
+            return None
+        credited = [(c, f) for c, f in attributed(back) if kinds_match(c.kind, count.kind)]
+        if credited:
+            words = _words(sentences.items[back])
+            if back == index - 1:
+                span = count.span
+                near = doc_lowers(span.doc)[max(span.sent.start, span.start - 2) : span.end]
+                if not INCREMENT_WORDS.isdisjoint(near):
+                    return None  # "In Swat, 12 more people died": added to the total
+            aggregate = not AGGREGATE_WORDS.isdisjoint(words)
+            spread = not AREA_WORDS.isdisjoint(words)
+            total = max(c.value for c, _ in credited)
+            return credited[0][1] if aggregate and spread and parts <= total else None
+        same = [c for c in sentences.counts_of(back) if kinds_match(c.kind, count.kind)]
+        if not same or sentences.markers_of(back) or not _a_place_of_its_own(sentences, back):
+            return None
+        parts += sum(c.value for c in same)
+    return None

@@ -1,0 +1,93 @@
+"""NL201: counts that are parts of an attributed total share its source (round 8, hunter-c).
+
+A total spread over an area ("across the province", "nationwide") goes on by place without
+repeating its source; each place's count is a part of it while the places add up to no more
+than the total. Invented sentences only (never a passage of the news sets): paraphrases that
+must stay silent, and look-alikes that must keep their finding.
+"""
+
+import pytest
+
+from .casualties_support import fires
+
+# ---------------------------------------------------------------------------------------------
+# A breakdown by place after a credited total
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods killed 120 people across the province over the past week, the PDMA said. "
+        "In Swat district, 40 people died.",
+        "Heavy rains have claimed 86 lives across the country since Sunday, according to the "
+        "NDMA. In Chitral, landslides buried a village and killed 23 people.",
+        "Overnight strikes killed at least 11 people across the region, officials said. In "
+        "Kharkiv, five deaths were confirmed. Additionally, four people died in Odesa.",
+        "The disaster authority said 300 people had died in the monsoon rains nationwide. In "
+        "the Dir district, 45 lives were lost to flash floods.",
+        "The PDMA reported that the deceased include 150 men and 20 children across the "
+        "province. In the Swat district, rescuers evacuated 900 people, though 18 lives were "
+        "lost.",
+    ],
+)
+def test_a_place_after_a_credited_total_over_an_area_is_its_part(seed_corpus, text):
+    assert fires(seed_corpus, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a single incident's toll is no sum of other places' counts
+        (
+            "A bomb killed 12 people in Quetta, police said. In Bannu, three soldiers were killed.",
+            ["three soldiers were killed"],
+        ),
+        # a total with no area its places could break down
+        (
+            "Floods killed 120 people in the past week, the PDMA said. In Swat, 40 people died.",
+            ["40 people died"],
+        ),
+        # the places add up to more than the total
+        (
+            "Floods killed 50 people across the province, the PDMA said. In Swat, 30 people "
+            "died. In Dir, 25 people died.",
+            ["25 people died"],
+        ),
+        # added to the total, larger than it, or a time or incident of its own
+        (
+            "Floods killed 50 people across the province, the PDMA said. In Swat, 12 more "
+            "people died.",
+            ["12 more people died"],
+        ),
+        (
+            "Floods killed 50 people across the province, the PDMA said. In Swat, 80 people died.",
+            ["80 people died"],
+        ),
+        (
+            "Floods killed 50 people across the province, the PDMA said. In Swat, 12 people "
+            "died on Monday.",
+            ["12 people died"],
+        ),
+        (
+            "Floods killed 50 people across the province, the PDMA said. Separately, 12 people "
+            "died in a road accident in Dir.",
+            ["12 people died"],
+        ),
+    ],
+)
+def test_a_place_that_is_no_part_of_the_total_needs_its_own_source(seed_corpus, text, found):
+    assert fires(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swat bore the brunt of the floods, with 40 fatalities. The PDMA said the dead include "
+        "120 men and 15 children across the province.",
+        "Swat bore the brunt of the floods, with 40 fatalities. The PDMA reported that the "
+        "deceased include 120 men and 15 children.",
+    ],
+)
+def test_a_breakdown_after_a_count_is_no_rival_figure(seed_corpus, text):
+    """ "the dead include 120 men" gives a part of a total, not a larger rival one."""
+    assert fires(seed_corpus, text) == []
