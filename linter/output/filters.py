@@ -12,9 +12,10 @@ are filtered by :func:`apply_config_all`, which the front ends run on a run's fi
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from fnmatch import fnmatch
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from narrlint.config import Config
 from narrlint.engine.linter import INTERNAL_ERROR
@@ -27,11 +28,31 @@ def ignored_codes(config: Config, path: str) -> list[str]:
         return []
     posix = PurePath(path).as_posix()
     name = PurePath(path).name
+    rooted = _from_root(path, config.root)
     codes: list[str] = []
     for pattern, ignored in config.per_file_ignores.items():
-        if fnmatch(posix, pattern) or fnmatch(name, pattern) or fnmatch(posix, f"*/{pattern}"):
+        if (
+            fnmatch(posix, pattern)
+            or fnmatch(name, pattern)
+            or fnmatch(posix, f"*/{pattern}")
+            or (rooted is not None and fnmatch(rooted, pattern))
+        ):
             codes.extend(ignored)
     return codes
+
+
+def _from_root(path: str, root: Path) -> str | None:
+    """``path`` relative to the config file's folder, as patterns are written (like
+    ``exclude``): run from ``wire/``, ``story.md`` is ``wire/story.md``, and ``'wire/*.md'``
+    must match it as it does from the root. None outside the root or for stdin."""
+    if path == "-":
+        return None
+    try:
+        relative = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
+    except ValueError:  # another drive (Windows)
+        return None
+    posix = PurePath(relative).as_posix()
+    return None if posix == ".." or posix.startswith("../") else posix
 
 
 def apply_config(findings: list[Finding], config: Config, path: str) -> list[Finding]:
