@@ -61,10 +61,16 @@ SET_AS_DATE_FORMS = (  # round 7: a bare "date"/"day" set for an order's act or 
     "Pakistan named {date} as the date for the deportation of undocumented Afghans.",
     "The government has declared {date} as the day for all illegal foreigners to go home.",
     "The cabinet fixed {date} as the date for undocumented Afghans to leave.",
+    # round 8: an enforcement noun "of" the orders' people
+    "Pakistan this month announced {date} as the date for the removal of the illegal immigrants.",
+    "The interior ministry set {date} as the date for the eviction of all illegal foreigners.",
 )
 SET_AS_DATE_LOOK_ALIKES = (
     "The ministry set {date} as the date for the meeting with Afghan officials.",
     "Officials named {date} as the date for the polio campaign.",
+    "The ministry named {date} as the date for the registration of undocumented Afghans.",
+    "Pakistan announced {date} as the date for the release of the list of illegal immigrants.",
+    "Pakistan announced {date} as the date for the reopening of the border crossing.",
 )
 
 

@@ -196,7 +196,9 @@ def noun_after(doc: Doc, span: Span, clause: Span, lexicon: Lexicon) -> Span | N
 def _date_of_the_order(doc: Doc, i: int, clause: Span, lexicon: Lexicon) -> bool:
     """ "<date> as the date for the removal of illegal immigrants", "… as the date for
     undocumented Afghans to leave": a bare "date" the value is set as, for an act of the
-    ledger's orders or their people, is the order's deadline (not "the date for the talks")."""
+    ledger's orders, their people, or an enforcement noun of their people ("the removal of the
+    illegal immigrants"), is the order's deadline (not "the date for the talks", "for the
+    registration of …")."""
     lowers = doc_lowers(doc)
     if lowers[i] not in DATE_WORDS or i + 1 >= clause.end or lowers[i + 1] != "for":
         return False
@@ -210,13 +212,17 @@ def _date_of_the_order(doc: Doc, i: int, clause: Span, lexicon: Lexicon) -> bool
     if k >= clause.end:
         return False
     word, lemma = lowers[k], doc[k].lemma_.lower()
-    return (
-        word in lexicon.people
-        or word in lexicon.modifiers
-        or word in lexicon.heads
-        or word in lexicon.actions
-        or lemma in lexicon.actions
-    )
+    if word in lexicon.actions or lemma in lexicon.actions:
+        return True
+    enforcing = word in ENFORCEMENT_LEMMAS or lemma in ENFORCEMENT_LEMMAS
+    if enforcing and k + 1 < clause.end and lowers[k + 1] == "of":
+        k += 2  # "for the removal of the illegal immigrants": enforcement done to the people
+        while k < clause.end and (lowers[k] in DETERMINERS or lowers[k] in PEOPLE_QUANTIFIERS):
+            k += 1
+        if k >= clause.end:
+            return False
+        word = lowers[k]
+    return word in lexicon.people or word in lexicon.modifiers or word in lexicon.heads
 
 
 def manner_adverb(word: str) -> bool:

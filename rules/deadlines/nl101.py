@@ -152,13 +152,15 @@ class DeadlineMismatch(Rule):
         opening participle ("Initially slated for March 31, the deadline …"), a date that is its
         deadline noun's subject ("31 October would be their last day to leave"), a date set as a
         bare "date" or "day" for an order's act or people ("named … as the date for the deportation
-        of undocumented Afghans"; not "as the date for the talks"), "the expiry of PoR cards on …",
-        "the end of the grace period on …", cards "renewed until …"; another purpose of the main
-        clause ("staged a sit-in to protest …") does not reach a date in a content clause of a
-        decision ("… the decision that any crossing will require a passport and visa from …"). Text
-        in another script (an Urdu passage) is not read. A cut-off to leave given to a group whose
-        documents were valid past it, while no order named the group, is held to that validity; a
-        value given as one of alternatives ("six months or one year") is not compared.
+        of undocumented Afghans", "… for the removal of the illegal immigrants": an enforcement noun
+        of its people; not "as the date for the talks", "for the registration of …"), "the expiry of
+        PoR cards on …", "the end of the grace period on …", cards "renewed until …"; another
+        purpose of the main clause ("staged a sit-in to protest …") does not reach a date in a
+        content clause of a decision ("… the decision that any crossing will require a passport and
+        visa from …"). Text in another script (an Urdu passage) is not read. A cut-off to leave
+        given to a group whose documents were valid past it, while no order named the group, is held
+        to that validity; a value given as one of alternatives ("six months or one year") is not
+        compared.
 
         A text written after the ledger's last record of an event that gives a cut-off still
         ahead reports a later deadline the ledger has no record of yet, not a wrong one. When
