@@ -572,6 +572,40 @@ def _source_identifying_the_dead(sentence: Span) -> Span | None:
         before = lowers[sentence.start : i]
         if not SOURCE_NOUNS.isdisjoint(before):
             return doc[i : i + 1]
+    return _source_naming_the_dead(sentence)
+
+
+NAMING_LEMMAS = frozenset({"release", "publish", "issue", "confirm", "disclose", "reveal"})
+NAME_NOUNS = frozenset({"names", "identities"})
+NEGATIONS = frozenset({"not", "n't", "yet", "never", "no", "refused", "declined"})
+"""Before a naming verb: "police have not released the names" names no one."""
+
+
+def _source_naming_the_dead(sentence: Span) -> Span | None:
+    """ "Authorities have released the names of all the victims, who include …", "Officials
+    confirmed the identities of the dead": a source that gives the names of the people just
+    counted knows who and how many died, as one identifying them does. The names must be of
+    a definite reference to the casualties ("the victims", "all those killed"), with a
+    source noun before the verb and no negation ("have not released the names")."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    lemmas = lemma_lowers(doc)
+    for i in range(sentence.start + 1, sentence.end - 4):
+        if lemmas[i] not in NAMING_LEMMAS or lowers[i + 1] != "the":
+            continue
+        if lowers[i + 2] not in NAME_NOUNS or lowers[i + 3] != "of":
+            continue
+        j = i + 4 + (lowers[i + 4] == "all")
+        if word(doc, j) not in REFERRING_DETERMINERS:
+            continue
+        noun = word(doc, j + 1)
+        if noun not in PEOPLE_REFERENCES and not (
+            lowers[j] == "those" and noun in PASSIVE_CASUALTIES
+        ):
+            continue
+        before = lowers[sentence.start : i]
+        if not SOURCE_NOUNS.isdisjoint(before) and NEGATIONS.isdisjoint(before):
+            return doc[i : i + 1]
     return None
 
 

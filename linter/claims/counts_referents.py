@@ -97,10 +97,17 @@ def _pronoun_of_the_dead(lowers: list[str], i: int, sentence: Span) -> bool:
     return lowers[j] in INTRANSITIVE_DEATHS or (lowers[j] in PASSIVE_CASUALTIES and j > i + 1)
 
 
+BREAKDOWN_ADVERBS = frozenset({"also", "reportedly", "mostly", "mainly", "largely", "both"})
+"""Between the people counted and their breakdown ("the victims also included …")."""
+
+
 def _breaks_down(doc: Doc, start: int, end: int) -> bool:
     """A reference to the people counted (``doc[start:end]``: "the dead", "those killed") that
     speaks of the count: a breakdown of it ("the dead included children", "two of the
-    victims", "among the dead"), not who they were ("most of the victims were police")."""
+    victims", "among the dead", "the victims also included"), not who they were ("most of
+    the victims were police")."""
+    while word(doc, end) in BREAKDOWN_ADVERBS:
+        end += 1
     before, after = word(doc, start - 1), word(doc, end)
     if before == "among" or after in BREAKDOWN_LINKS or after in RISE_LINKS:
         return True

@@ -37,7 +37,9 @@ class UnattributedCasualtyCount(Rule):
         "Police said the blast killed them") or tells how the people counted died ("Police said the
         victims were shot dead", "According to local sources, the officials lost their lives …",
         "…said these bodies were found") or in which a source identifies the people counted ("Police
-        identified the dead as …") or that reports or passes on "this information" ("Police
+        identified the dead as …", "Authorities released the names of all the victims") or
+        breaks them down ("The victims also included two children, according to an official")
+        or that reports or passes on "this information" ("Police
         officials gave this information", "The ISPR shared these details"); such a sentence may also
         stand past one with no number and no source of its own in the same paragraph ("… killed at
         least 12. The attack took place near a police vehicle. The interior minister confirmed the

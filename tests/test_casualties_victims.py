@@ -1,0 +1,63 @@
+"""NL201: a source that names or breaks down the people just counted is the count's source
+(round 8, hunter-c).
+
+"Police identified the dead as …" covers the count before it; so do the other ways news tells
+that a source knows who died: "The victims also included …, according to a senior official",
+"Authorities have released the names of all the victims". Invented sentences only (never a
+passage of the news sets): paraphrases that must stay silent, and look-alikes that must keep
+their finding.
+"""
+
+import pytest
+
+from .casualties_support import fires
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed nine people at a market. Officials released the names of the victims, "
+        "who include two shopkeepers.",
+        "At least 11 people died when the bus plunged into a gorge. Police have released the "
+        "names of all the dead.",
+        "Militants shot dead seven labourers in the district. The district administration "
+        "confirmed the identities of the victims, all of them from Punjab.",
+        "A suicide bomber killed 14 worshippers at a mosque. The victims also included three "
+        "children, according to police.",
+        "Flash floods swept away 16 villagers. The dead mostly included women and children, "
+        "officials said.",
+    ],
+)
+def test_a_source_naming_or_breaking_down_the_victims_covers_the_count(seed_corpus, text):
+    assert fires(seed_corpus, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # no names given, or another people's names
+        (
+            "Gunmen killed nine people at a market. Police have not released the names of "
+            "the victims.",
+            ["killed nine people"],
+        ),
+        (
+            "Gunmen killed nine people at a market. Police released the names of the suspects.",
+            ["killed nine people"],
+        ),
+        # no source before the names
+        (
+            "Gunmen killed nine people at a market. The names of the victims were posted on "
+            "social media.",
+            ["killed nine people"],
+        ),
+        # who they were, not a breakdown of them
+        (
+            "Gunmen killed nine people at a market. The victims were also mostly shopkeepers, "
+            "according to police.",
+            ["killed nine people"],
+        ),
+    ],
+)
+def test_names_not_given_by_a_source_cover_nothing(seed_corpus, text, found):
+    assert fires(seed_corpus, text) == found
