@@ -61,3 +61,41 @@ def test_refugees_of_another_country(seed_corpus, template, place, people):
 )
 def test_refugees_of_the_ledger_still_compared(seed_corpus, text):
     assert "NL302" in found(seed_corpus, text, DATE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a population all over the world or in another country: neither its parts (NL301)
+        # nor its number (NL302) are judged by the ledger country's groups
+        "About 7 million Afghan refugees, most of whom are undocumented migrants, are "
+        "currently living abroad.",
+        "Some 6 million Afghan refugees worldwide, many of whom lack papers, live mostly in "
+        "Iran and Pakistan.",
+        "Afghan refugees around the world, including ACC holders, fear return.",
+        "About 3 million Afghan refugees, most of whom are undocumented migrants, live in Iran.",
+        "In Iran, about 3 million Afghan refugees, most of whom are undocumented migrants, "
+        "face deportation.",
+        "About 800,000 Afghan refugees are currently living abroad.",
+    ],
+)
+def test_a_population_beyond_the_ledgers_country(seed_corpus, text):
+    assert found(seed_corpus, text, DATE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same shapes in the ledger's country, or in one of its cities, are judged
+        ("Some 3 million Afghan refugees in Pakistan, most of whom are undocumented migrants, "
+         "face deportation.", ["NL301"]),
+        ("Afghan refugees, most of whom are undocumented migrants, are living in Pakistan.",
+         ["NL301"]),
+        ("Around 4,000 Afghan refugees illegally staying in Karachi returned home.", ["NL301"]),
+        ("Afghan refugees, including ACC holders, fear return.", ["NL301"]),
+        # where people are to go is no place they are
+        ("About 800,000 Afghan refugees are awaiting resettlement abroad.", ["NL302"]),
+    ],
+)  # fmt: skip
+def test_the_same_shapes_at_home_are_judged(seed_corpus, text, expected):
+    assert found(seed_corpus, text, DATE) == expected

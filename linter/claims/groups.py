@@ -72,7 +72,7 @@ from narrlint.claims.groups_phrases import (
     mentions_of,
     quoted_mention,
 )
-from narrlint.claims.groups_places import past_place
+from narrlint.claims.groups_places import drop_outside_wholes, outside, past_place
 from narrlint.claims.groups_predicates import concessions, later_status, predicate_of
 from narrlint.claims.groups_recipients import recipients
 from narrlint.claims.groups_totals import totals
@@ -221,6 +221,7 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
             counted_parts.setdefault(use.number[0], []).append((wider, words))
             if use not in analysis.figures:  # a part's count need not be any ledger figure
                 extra.append(use)
+    drop_outside_wholes(doc, lex, claims)
     _read_phases(doc, lex, analysis, claims)
     found: list[GroupClaim] = [c for c in claims.values() if c.role != "lacking" or c.phases]
     for use in (*analysis.figures, *extra):
@@ -269,7 +270,11 @@ def _attach(claim: GroupClaim, name: str, value: object) -> None:
 
 def _group_claim(doc: Doc, lex: Lexicon, analysis: Analysis, mention: Mention) -> GroupClaim:
     predicate = None
-    if mention.kind in ("term", "np", "head", "holding") and not mention.fused:
+    if (
+        mention.kind in ("term", "np", "head", "holding")
+        and not mention.fused
+        and not outside(doc, lex, mention.start, mention.end, mention.end, mention.kind == "head")
+    ):  # "7 million Afghan refugees, most of whom are undocumented, ... living abroad"
         found = predicate_of(doc, lex, analysis, mention)
         if found is not None:
             predicate = GroupPredicate(

@@ -40,10 +40,10 @@ from narrlint.claims.groups_phrases import (
 )
 from narrlint.claims.groups_places import (
     abroad,
-    elsewhere,
     generic_noun_end,
     local,
     other_people,
+    outside,
     past_place,
 )
 from narrlint.claims.groups_predicates import (
@@ -261,20 +261,21 @@ def not_a_count(doc: Doc, start: int, end: int) -> bool:
 
 
 def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | None:
-    if abroad(doc, lex, start, end) or local(doc, lex, analysis, end):
+    if local(doc, lex, analysis, end):
         return None
     hedge = _hedge(doc, start)
     clause = clause_at(clauses, start)
     phrase = _phrase_after(doc, lex, analysis, end)
     if phrase is not None and phrase.head and other_people(doc, lex, phrase.start, phrase.head[0]):
         return None
-    if (phrase is None or phrase.kind == "head") and elsewhere(doc, lex, start):
-        return None  # "731,146 refugees" in a story of Syrians in Turkey: that country's
     own = phrase.categories if phrase is not None else frozenset()
     if phrase is not None and phrase.fused:
         own = phrase.modifier_categories | phrase.head_categories
     named = _marked(phrase) if phrase is not None else own
     phrase_end = phrase.end if phrase is not None else generic_noun_end(doc, lex, end)
+    bare = phrase is None or phrase.kind == "head"
+    if abroad(doc, lex, start, end) or outside(doc, lex, start, end, phrase_end, bare):
+        return None  # "Iran hosts ...", "... worldwide", "731,146 refugees" in Turkey
     if is_flow(doc, lex, clause, start, phrase_end) or _coordinated(doc, lex, analysis, phrase_end):
         return None
     weak = phrase is None or phrase.kind == "head"

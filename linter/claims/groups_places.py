@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Token
 
 from narrlint.claims.groups_lexicon import Lexicon
+from narrlint.claims.groups_model import GroupClaim
 from narrlint.claims.groups_phrases import Analysis
 from narrlint.claims.groups_words import (
     ABROAD_BEFORE,
@@ -19,6 +20,8 @@ from narrlint.claims.groups_words import (
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     STAY_PARTICIPLES,
+    WORLD_PHRASE_OPENERS,
+    WORLD_SCOPE,
 )
 from narrlint.nlp.quantities import month_of, month_of_text
 from narrlint.nlp.tokens import WordTest, lemma_lowers, sentence_at, sentences, where_lower
@@ -82,6 +85,69 @@ def other_people(doc: Doc, lex: Lexicon, start: int, head: int) -> bool:
     Ukrainian refugees", "2 million Syrian refugees"): another people's refugees, whose number
     is no size of the ledger's groups. Tokens ``[start, head)`` are the words before the noun."""
     return any(_foreign(doc[k], lex) for k in range(start, head))
+
+
+def worldwide(doc: Doc, lex: Lexicon, end: int) -> bool:
+    """The group ending at ``end`` lives all over the world or in another country: a word of
+    :data:`WORLD_SCOPE` (or "around the world") right after it ("6 million Afghan refugees
+    worldwide"), or a verb of staying later in its sentence followed by one ("7 million
+    Afghan refugees, most of whom are undocumented, are currently living abroad") or by "in"
+    another country ("..., live (mostly) in Iran"). Not "resettlement abroad": where people
+    go is no place they are."""
+    sentence = sentence_at(doc, max(end - 1, 0))
+    lowers, words = doc_lowers(doc), doc_texts(doc)
+    last = sentence.end
+    for k in range(end, last):
+        lower = lowers[k]
+        scope = lower in WORLD_SCOPE or (
+            lower in WORLD_PHRASE_OPENERS
+            and k + 2 < last
+            and lowers[k + 1] == "the"
+            and lowers[k + 2] == "world"
+        )
+        if scope and (k == end or lowers[k - 1] in STAY_PARTICIPLES):
+            return True
+        if lower in STAY_PARTICIPLES:
+            j = k + 2 if k + 1 < last and lowers[k + 1].endswith("ly") else k + 1
+            if (
+                j + 1 < last
+                and lowers[j] in PLACE_PREPOSITIONS
+                and words[j + 1][:1].isupper()
+                and (lowers[j + 1],) in lex.world
+            ):
+                return True
+    return False
+
+
+def outside(doc: Doc, lex: Lexicon, start: int, end: int, group_end: int, bare: bool) -> bool:
+    """The people a number or a group phrase counts (``[start, end)``, its group's words
+    ending at ``group_end``) are in another country of the world's or all over it: one
+    named as their place before them ("In Iran, ...", "Iran hosts ..."), after them
+    (:func:`worldwide`), or, for a ``bare`` head, in a story of another country
+    (:func:`elsewhere`). NL302 compares no number of theirs and NL301 judges no inclusion
+    or part of theirs: one selection for both (NL302 also leaves out a number placed by any
+    name the ledger does not know, :func:`abroad`: a city's people are a part, not a size)."""
+    _, hosting, placed, reporting = _marks_before(doc, lex, start)
+    nearest = max(hosting, placed if placed > reporting else -1)
+    before = nearest >= 0 and (doc_lowers(doc)[nearest],) in lex.world
+    return before or worldwide(doc, lex, group_end) or (bare and elsewhere(doc, lex, start))
+
+
+def drop_outside_wholes(doc: Doc, lex: Lexicon, claims: dict[int, GroupClaim]) -> None:
+    """Drop every inclusion whose whole's people are not the ledger country's (:func:`outside`:
+    "7 million Afghan refugees, including ACC holders, live abroad"): no inclusion of theirs
+    is judged, as no number of theirs is compared."""
+    for claim in claims.values():
+        kept = tuple(
+            i
+            for i in claim.inclusions
+            if not outside(
+                doc, lex, i.wider.start, i.wider.end, i.wider.end,
+                claims[i.wider.start].role == "head",
+            )
+        )  # fmt: skip
+        if len(kept) != len(claim.inclusions):
+            object.__setattr__(claim, "inclusions", kept)  # claims are frozen, linked late
 
 
 _SETTINGS = "narrlint.claims.groups_places.settings"

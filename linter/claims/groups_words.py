@@ -241,6 +241,11 @@ CONCESSION_FILLERS = frozenset({"in", "still", "also", "all", "now", ","})
 NEGATION_PREFIXES = ("un", "il", "ir")
 """Prefixes that negate a group's modifier ("undocumented", "illegal", "irregular"): the word
 without one names the groups that have what the modifier denies."""
+WORLD_SCOPE = frozenset({"abroad", "worldwide", "overseas", "globally"})
+"""Words that put a group's people all over the world ("7 million Afghan refugees ... living
+abroad", "6 million Afghan refugees worldwide"), a population beyond the ledger's country."""
+WORLD_PHRASE_OPENERS = frozenset({"around", "across", "over", "throughout"})
+"""Words before "the world" that say the same ("living around the world")."""
 ABROAD_BEFORE = frozenset(PLACE_PREPOSITIONS | {"from"})
 """Words before a country that set it as the place a number's people are in ("In Iran,")."""
 HOSTING_LEMMAS = frozenset({"host", "house", "shelter", "deport", "expel", "receive"})

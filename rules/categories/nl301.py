@@ -120,6 +120,11 @@ class ConflatedRefugeeCategory(Rule):
         order's own steps and is left alone; a place in a dateline ("ISLAMABAD: ...") does not
         count.
 
+        A population in another country or all over the world ("7 million Afghan refugees, most of
+        whom are undocumented migrants, are living abroad", "Afghan refugees worldwide, including
+        ACC holders", "..., live in Iran"; NL302's selection) is not judged by the ledger
+        country's groups: neither its parts nor what a predicate says of it.
+
         Contrasts ("not", "rather than", "unlike", "exempt", "excluding", "apart from", "while")
         and coordinations ("Afghan refugees and undocumented migrants") are not conflations, nor
         is a phrase quoted as a phrase ('the term "illegal refugees"'), nor a classing the

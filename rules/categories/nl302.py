@@ -93,7 +93,8 @@ class CategoryFigureMismatch(Rule):
         voluntarily", "850,000 Afghan refugees who have returned home", not "... who fled decades
         of conflict") are not group sizes and are never compared (a movement still to come, "plans
         to send back", "face being sent back", is the order's target); nor are numbers of people in
-        another country ("Iran hosts ...", "In Iran, ...", "... Afghans in Iran": a name the ledger
+        another country or all over the world ("Iran hosts ...", "In Iran, ...", "... Afghans in
+        Iran", "... living abroad", "... worldwide": a name the ledger
         does not know, unless its own country is named nearer the number), nor of another people
         ("4.2 million Ukrainian refugees", "800,000 Syrian refugees": a capitalised name before the
         noun that the ledger does not know), nor a bare "refugees" in a sentence that names
