@@ -161,6 +161,9 @@ class _Sources:
     articles: list[tuple[str, str]] = field(default_factory=list)
     seen: set = field(default_factory=set, repr=False)
     """Identities of the ledgers and manifests already listed (see :func:`_file_identity`)."""
+    unread: list[str] = field(default_factory=list)
+    """YAML files in a corpus folder named like a ledger but not as one (see
+    :func:`unread_warnings`)."""
 
     def add_once(self, target: list[tuple[str, str]], path: str, display: str) -> None:
         """List a ledger or manifest unless the same file is listed already."""
@@ -249,6 +252,20 @@ def _classify_name(path: str, name: str, display: str, sources: _Sources) -> Non
         sources.add_once(sources.manifests, path, display)
     elif name.endswith(ARTICLE_SUFFIXES) and name not in ARTICLE_EXCLUDED:
         sources.articles.append((path, display))
+    elif name.endswith(YAML_SUFFIXES) and "ledger" in name:
+        sources.unread.append(display)
+
+
+def unread_warnings(sources: _Sources) -> list[str]:
+    """A warning for each YAML file of a corpus folder named like a ledger but not as one
+    (``newsroom-ledger.yaml``, ``ledger-2024.yaml``, ``ledgers.yaml``): a folder reads only
+    ``ledger.yaml`` and ``*.ledger.yaml``, and its facts were dropped without a word, every
+    draft then linting clean against them. Other YAML files (a CMS's metadata) stay silent."""
+    return [
+        f"{display}: named like a ledger but not read: a corpus folder reads ledger.yaml and "
+        "NAME.ledger.yaml (rename it, or give the file itself with --corpus)"
+        for display in sources.unread
+    ]
 
 
 def seeds_root() -> Path:
@@ -427,7 +444,7 @@ def load_corpus(
         stories.update(parsed[-1])
     nlp = build_pipeline(ledger, model)
     corpus = Corpus(ledger=ledger, nlp=nlp)
-    corpus.warnings = unmatched_entries(
+    corpus.warnings = unread_warnings(sources) + unmatched_entries(
         (
             (path, display, keys)
             for (path, display), keys in zip(sources.manifests, parsed, strict=True)

@@ -42,7 +42,7 @@ import sys
 from collections.abc import Iterable
 
 from narrlint.errors import CorpusError
-from narrlint.knowledge.corpus import Corpus, _Sources, unmatched_entries
+from narrlint.knowledge.corpus import Corpus, _Sources, unmatched_entries, unread_warnings
 from narrlint.knowledge.index_build import BATCH_FILES as BATCH_FILES
 from narrlint.knowledge.index_build import Progress, ProgressBar, build_lock, update
 from narrlint.knowledge.index_build import parse_article as parse_article
@@ -136,7 +136,7 @@ def load_indexed_corpus(
         store, files, plan.real, indexed, ledger, nlp, stories_by_display, generation
     )
     corpus._direct_loader = lambda: _load_directly(paths, seeds, model)
-    corpus.warnings = unmatched_entries(
+    corpus.warnings = unread_warnings(files.sources) + unmatched_entries(
         (
             (path, display, manifest.keys())
             for (path, display), manifest in zip(files.sources.manifests, manifests, strict=True)
