@@ -91,3 +91,50 @@ def test_a_place_that_is_no_part_of_the_total_needs_its_own_source(seed_corpus, 
 def test_a_breakdown_after_a_count_is_no_rival_figure(seed_corpus, text):
     """ "the dead include 120 men" gives a part of a total, not a larger rival one."""
     assert fires(seed_corpus, text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# An exact figure inside a credited lower bound
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll rose to over 50. The health ministry confirmed that 53 people had died.",
+        "More than 2,200 people were killed in the earthquake. A government spokesman confirmed "
+        "the death toll had risen to 2,205.",
+        "At least 40 people died in the floods. Officials said the toll stood at 43.",
+        "Over 100 people were killed in the blast. Police said 104 bodies had been recovered.",
+    ],
+)
+def test_an_exact_figure_a_lower_bound_rounds_down_is_the_same_toll(seed_corpus, text):
+    assert fires(seed_corpus, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a bound that is no rounding, or a figure beyond its rounding
+        (
+            "At least 63 people were killed in the attack. Residents, however, said the toll "
+            "had crossed 75.",
+            ["At least 63 people were killed"],
+        ),
+        (
+            "More than 100 people were killed in the blast. Residents said 150 people had died.",
+            ["More than 100 people were killed"],
+        ),
+        (
+            "More than 2,200 people were killed in the earthquake. Officials said the toll had "
+            "risen to 2,350.",
+            ["More than 2,200 people were killed"],
+        ),
+        # an upper bound is no floor
+        (
+            "Nearly 50 people died in the floods. Officials said 53 people had died.",
+            ["Nearly 50 people died"],
+        ),
+    ],
+)
+def test_a_figure_beyond_a_rounded_bound_is_a_rival(seed_corpus, text, found):
+    assert fires(seed_corpus, text) == found

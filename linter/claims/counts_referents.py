@@ -239,9 +239,42 @@ def rivals(count: Count, theirs: Sequence[Count], sentence: Span, own: Span) -> 
             continue
         if several:
             return True
-        if other.value > count.value and not other_side(other.span, [count.span]):
+        if (
+            other.value > count.value
+            and not other_side(other.span, [count.span])
+            and not _within_bound(count, other.value)
+        ):
             return True
     return False
+
+
+LOWER_BOUNDS = frozenset(
+    {("more", "than"), ("at", "least"), ("upwards", "of"), ("no", "fewer", "than"),
+     ("no", "less", "than"), ("over",), ("above",), ("exceeding",), ("surpassing",)}
+)  # fmt: skip
+"""Hedges that make a count a lower bound ("more than 2,200")."""
+BOUND_MARGIN = 0.1
+"""How far above a rounded lower bound its exact figure may lie, as a share of the bound."""
+
+
+def _within_bound(count: Count, value: float) -> bool:
+    """ "the toll rose to more than 2,200" and "the spokesperson confirmed the toll had risen
+    to 2,205": an exact figure that a round lower bound rounds down (above the bound, below
+    its next round step and within a tenth of it) is the same toll, not a rival one; "at
+    least 63" and "crossed 75", "more than 100" and "150" are two figures."""
+    doc = count.number.doc
+    start = count.number.start
+    bounded = any(
+        tuple(doc_lowers(doc)[max(0, start - len(words)) : start]) == words
+        for words in LOWER_BOUNDS
+    )
+    bound = int(count.value)
+    if not bounded or bound != count.value or bound < 10 or bound % 10:
+        return False
+    unit = 10
+    while bound % (unit * 10) == 0 and unit * 10 <= bound:
+        unit *= 10
+    return value < bound + unit and value - bound <= bound * BOUND_MARGIN
 
 
 def _adds_or_parts(count: Count) -> bool:

@@ -50,7 +50,9 @@ class UnattributedCasualtyCount(Rule):
         deaths. according to a report by …") covers it. An adjacent attribution about something else
         does not cover the count, nor does one whose source gives a rival figure (a larger count of
         the same kind: "Residents, however, said the toll had crossed 75"; a count over "various
-        operations"), however it refers to "the death toll"; nor does a "said" in another clause
+        operations"; not an exact figure a round lower bound rounds down: "more than 2,200", then
+        "the spokesperson confirmed the toll had risen to 2,205"), however it refers to "the
+        death toll"; nor does a "said" in another clause
         ("…, which the minister said was cowardly"), and a revised toll needs its own source;
         "according to (initial / unconfirmed) reports" names no one and attributes nothing, nor
         do such reports as a subject ("Initial reports confirmed 45 deaths", "Reports said …")
