@@ -245,6 +245,8 @@ def parse_config(data: Any, display: str, root: Path) -> Config:
             items = _string_list(value)
             if items is None:
                 raise fail(key, "must be a list of strings")
+            if "" in items and key != "exclude":  # a blank code prefixes every code
+                raise fail(key, f"holds an empty entry ({_EMPTY[key]})")
             if key in ("select", "ignore"):
                 items = [code.upper() for code in items]
             if key == "corpus":
@@ -257,6 +259,8 @@ def parse_config(data: Any, display: str, root: Path) -> Config:
             if not isinstance(value, dict):
                 raise fail(key, "must be a mapping of rule code to error | warning | info")
             for code, level in value.items():
+                if not str(code).strip():
+                    raise fail(key, f"holds an empty rule code ({_EMPTY[key]})")
                 remember(f"severity.{code}", f"severity.{str(code).upper()}")
                 try:
                     config.severity[str(code).upper()] = Severity.parse(level)
@@ -279,6 +283,10 @@ def parse_config(data: Any, display: str, root: Path) -> Config:
                 items = _string_list(codes)
                 if items is None:
                     raise fail(f"per-file-ignores.{pattern}", "must be a list of rule codes")
+                if "" in items or not str(pattern).strip():
+                    raise fail(
+                        f"per-file-ignores.{pattern}", f"holds an empty entry ({_EMPTY[key]})"
+                    )
                 config.per_file_ignores[str(pattern)] = [c.upper() for c in items]
         elif key == "fail-on":
             try:
@@ -313,6 +321,18 @@ def parse_config(data: Any, display: str, root: Path) -> Config:
                 )
             config.rule_timeout = float(value)
     return config
+
+
+_EMPTY = {
+    "select": "a blank code would select every rule: give codes or prefixes such as NL4",
+    "ignore": "a blank code would ignore every rule: give codes or prefixes such as NL201",
+    "severity": "a blank code would re-grade every rule: give codes such as NL401",
+    "per-file-ignores": "a blank pattern or code would silence every rule: give a glob "
+    "and codes such as 'wire/*.md': [NL201]",
+    "corpus": "a blank path would read the config's own folder, drafts included, as published "
+    "articles: give a folder or file, or '.' for that folder",
+}
+"""Why a blank entry (``ignore: [""]``, a template rendered empty) is an error, by key."""
 
 
 def _string_list(value: Any) -> list[str] | None:
