@@ -429,3 +429,43 @@ def test_a_choice_or_a_report_of_people_in_general_look_alikes(seed_corpus, temp
         if reported(seed_corpus, text, when)
     ]
     assert noisy == []
+
+
+PEOPLE_BEFORE = (  # round 8: the orders' people named in the clause before a contrast
+    "The immigrants will be provided with meals and medical facilities, but after the {date} "
+    "deadline, the government will not compromise on the issue of expulsion.",
+    "Illegal foreigners may still leave on their own; however, after the {date} deadline the "
+    "authorities will begin deportations.",
+    "Undocumented immigrants were urged to go home, while officials said deportations would "
+    "follow the {date} deadline.",
+    "Illegal foreigners will get food at the camps, but after the {date} deadline the state "
+    "will show no leniency on expulsions.",
+)
+PEOPLE_BEFORE_LOOK_ALIKES = (  # other people, or no one, before the contrast
+    "Iranian pilgrims will be provided with meals, but after the {date} deadline, the "
+    "government will not compromise on the issue of expulsion.",
+    "The talks will continue, but after the {date} deadline, the government will not "
+    "compromise on the issue of expulsion.",
+    "Journalists were given rooms at the hotel, while officials said deportations would follow "
+    "the {date} deadline.",
+)
+
+
+def test_the_people_named_before_a_contrast(seed_corpus):
+    order = seed_corpus.ledger.deadlines["ifrp_phase1"]
+    when = (order.announced + dt.timedelta(days=5)).isoformat()
+    wrong = order.date + dt.timedelta(days=14)
+    texts = [
+        (form.format(date=f"{value:%B} {value.day}"), bad)
+        for form in PEOPLE_BEFORE
+        for value, bad in ((wrong, True), (order.date, False))
+    ]
+    texts += [
+        (form.format(date=f"{wrong:%B} {wrong.day}"), False) for form in PEOPLE_BEFORE_LOOK_ALIKES
+    ]
+    mismatched = [
+        (text, bad)
+        for text, bad in texts
+        if [c for c, _, _ in reported(seed_corpus, text, when)] != (["NL101"] if bad else [])
+    ]
+    assert mismatched == []

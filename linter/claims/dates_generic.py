@@ -43,7 +43,7 @@ from narrlint.claims.dates_words import (
     WINDOW_NOUNS,
 )
 from narrlint.nlp.quantities import month_of
-from narrlint.nlp.tokens import lemma_lowers
+from narrlint.nlp.tokens import lemma_lowers, sentence_at
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import REPORTING_LEMMAS, WEEKDAYS
 
@@ -106,7 +106,12 @@ def names_no_group(clause: Span, span: Span, clues: Clues, lexicon: Lexicon, cue
     lowers = doc_lowers(clause.doc)[clause.start : clause.end]
     if not OPTION_WORDS.isdisjoint(lowers):
         return False  # "those wishing to leave could do so before …": a permission
-    if not (clues.referring or _orders_people(clause, lexicon) or _no_one(clause, lexicon)):
+    if not (
+        clues.referring
+        or _orders_people(clause, lexicon)
+        or _no_one(clause, lexicon)
+        or _people_before(clause, lexicon)
+    ):
         return False  # "Journalists were given until … to leave the hotel"
     lemmas = lemma_lowers(clause.doc)[clause.start : clause.end]
     if not WAITING_LEMMAS.isdisjoint(lemmas) or elsewhere(clause, lexicon):
@@ -131,6 +136,17 @@ def _orders_people(clause: Span, lexicon: Lexicon) -> bool:
         ):
             return True
     return False
+
+
+def _people_before(clause: Span, lexicon: Lexicon) -> bool:
+    """The orders' people named in the sentence's clause before this one, and no other people
+    there ("The immigrants will be provided with meals …, but after the November 15 deadline,
+    the government will not compromise on … expulsion")."""
+    sentence = sentence_at(clause.doc, clause.start)
+    if clause.start <= sentence.start:
+        return False
+    before = clause.doc[sentence.start : clause.start]
+    return _orders_people(before, lexicon) and not _other_people(before, lexicon)
 
 
 def _no_one(clause: Span, lexicon: Lexicon) -> bool:

@@ -113,7 +113,9 @@ class DeadlineMismatch(Rule):
         residents before …", "Deportations were postponed until …", also behind a frame that reports
         it: "The Associated Press had reported that …") is held to the order in force like people
         named in general, when its people are the orders' (referred to, named with the ledger's
-        group words, or not named at all; not journalists, pilgrims or another people), and "The
+        group words, or not named at all, also in the sentence's clause before a contrast: "The
+        immigrants will be provided with meals …, but after the November 15 deadline, the government
+        will not compromise on … expulsion"; not journalists, pilgrims or another people), and "The
         deadline" after a sentence naming people in general means the same. Among several orders in
         force, the one whose time (announcement to last date) holds the value is meant; a date
         before an order was made is its older order's history only when an order the clause may mean
