@@ -246,3 +246,45 @@ def test_plural_death_tolls_are_read(seed_corpus):
 def test_attributed_plural_death_tolls_stay_silent(seed_corpus):
     text = "Death tolls rose to 240 across the country in October, the think tank said."
     assert fires(seed_corpus, text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A next sentence that opens with another incident lends no source (round 8, hunter-c 184)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "At least two passengers died in a collision near the toll plaza. Separately, at "
+            "least two people were killed in a crash on the motorway, police said.",
+            ["At least two passengers died"],
+        ),
+        (
+            "Three labourers died when a wall collapsed. Elsewhere, three people drowned in the "
+            "river, rescue officials said.",
+            ["Three labourers died"],
+        ),
+        (
+            "Four people were killed in the market blast. In another attack, four soldiers were "
+            "killed at a checkpost, the military said.",
+            ["Four people were killed"],
+        ),
+    ],
+)
+def test_a_sentence_about_another_incident_lends_no_source(seed_corpus, text, found):
+    assert fires(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another statement of the same incident still refers back to the count
+        "Two passengers died in a collision near the toll plaza. In a separate statement, "
+        "police confirmed the death toll.",
+        "Two passengers died in a collision near the toll plaza. Police said the two were "
+        "killed instantly.",
+    ],
+)
+def test_another_statement_of_the_same_incident_still_covers(seed_corpus, text):
+    assert fires(seed_corpus, text) == []

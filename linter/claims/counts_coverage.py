@@ -45,6 +45,7 @@ from narrlint.claims.counts_referents import (
 from narrlint.claims.counts_sequels import (
     continues_account,
     has_place_of_its_own,
+    opens_another_incident,
     other_side,
     part_of_a_toll,
     tells_what_happened,
@@ -460,8 +461,8 @@ def _by_next(
 ) -> Found | None:
     """The sentence ``after`` covers the count (see :func:`by_neighbour`); one past a bridge
     (``bridged``) only by referring back to it or telling how its people died."""
-    if not sentences.same_story(index, after):
-        return None
+    if not sentences.same_story(index, after) or opens_another_incident(sentences.items[after]):
+        return None  # "Separately, two people were killed in a crash …, said sources."
     marker = _neighbour_marker(sentences, after)
     following = sentences.items[after]
     if (

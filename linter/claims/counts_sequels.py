@@ -67,6 +67,41 @@ def continues_account(sentence: Span, count_start: int) -> bool:
     )
 
 
+INCIDENT_OPENERS = frozenset({"separately", "elsewhere"})
+"""Openers of a sentence about another incident than the one before."""
+OTHER_INCIDENT_WORDS = frozenset({"separate", "another", "other"})
+REPORT_NOUNS = frozenset(
+    {"statement", "statements", "briefing", "interview", "post", "tweet", "report", "message",
+     "conference", "update", "announcement", "video", "development"}
+)  # fmt: skip
+"""What "in a separate …" may be other than an incident: another statement of the same one."""
+
+
+def opens_another_incident(sentence: Span) -> bool:
+    """ "Separately, at least two people were killed in a crash on the motorway, said
+    sources", "In another attack, …", "Elsewhere, …": a sentence that opens with another
+    incident is about that one; its source gives no count before it, however the numbers
+    agree. "In a separate statement, police …" is another statement of the same incident."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    start = sentence.start
+    while start < sentence.end and (doc[start].is_space or doc[start].is_quote):
+        start += 1
+    if start >= sentence.end:
+        return False
+    if lowers[start] in INCIDENT_OPENERS:
+        return True
+    end = min(sentence.end, start + MAX_OPENER + 1)
+    comma = next((i for i in range(start, end) if lowers[i] == ","), None)
+    words = lowers[start:comma] if comma is not None else []
+    return (
+        bool(words)
+        and words[0] in EVENT_PREPOSITIONS
+        and not OTHER_INCIDENT_WORDS.isdisjoint(words)
+        and REPORT_NOUNS.isdisjoint(words)
+    )
+
+
 SECURITY_SIDE = frozenset(
     {
         "soldiers", "soldier", "troops", "personnel", "policemen", "policeman", "jawans",

@@ -48,7 +48,9 @@ class UnattributedCasualtyCount(Rule):
         attributed when its speaker is named where it closes. A credit standing alone after the
         count ("… were killed. According to police.", or cut off by a stray full stop: "… 951
         deaths. according to a report by …") covers it. An adjacent attribution about something else
-        does not cover the count, nor does one whose source gives a rival figure (a larger count of
+        does not cover the count, nor does a sentence that opens with another incident
+        ("Separately, …", "Elsewhere, …", "In another attack, …"; not "In a separate statement"),
+        however its numbers agree, nor one whose source gives a rival figure (a larger count of
         the same kind: "Residents, however, said the toll had crossed 75"; a count over "various
         operations"; not an exact figure a round lower bound rounds down: "more than 2,200", then
         "the spokesperson confirmed the toll had risen to 2,205"), however it refers to "the
