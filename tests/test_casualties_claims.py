@@ -408,3 +408,40 @@ def test_agents_described_by_an_ing_phrase_are_no_count(seed_corpus, text, excer
 
 def test_people_doing_something_with_no_casualty_word_are_no_count(seed_corpus):
     assert fires(seed_corpus, "Three hundred people living near the dam were moved.") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# "an additional <N>" is a count, as "another <N>" is (round 8, hunter-c 150)
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        (
+            "Follow-up operations neutralized an additional 30 militants.",
+            "neutralized an additional 30 militants",
+        ),
+        (
+            "Troops killed an additional 12 terrorists in the raid.",
+            "killed an additional 12 terrorists",
+        ),
+        ("An additional 14 people were injured in the stampede.", "14 people were injured"),
+        (
+            "The floods claimed an additional nine lives overnight.",
+            "claimed an additional nine lives",
+        ),
+    ],
+)
+def test_an_additional_number_is_a_count(seed_corpus, text, excerpt):
+    assert any(excerpt in found for found in fires(seed_corpus, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government deployed an additional 500 policemen to the area.",
+        "An additional 20 ambulances were sent to the hospital.",
+    ],
+)
+def test_an_additional_number_of_no_casualties_is_no_count(seed_corpus, text):
+    assert fires(seed_corpus, text) == []

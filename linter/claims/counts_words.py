@@ -144,7 +144,7 @@ MAX_SUBJECT_GAP = 8
 MAX_SUBJECT_WORDS = 5
 HEDGES = NUMBER_HEDGES | {
     "fewer", "as", "many", "another", "further", "upwards", "of", "only", "just", "no", "not",
-    "less", "past", "above", "beyond", "close",
+    "less", "past", "above", "beyond", "close", "additional",
 }  # fmt: skip
 """Hedges before a casualty count: the shared ones, and the limits and increments of a toll
 ("as many as", "another 12", "no fewer than", "close to")."""
