@@ -58,6 +58,7 @@ from narrlint.claims.titles_names import (
     subordinate,
 )
 from narrlint.claims.titles_naming import Naming
+from narrlint.claims.titles_others import Others, clock_time_before, foreign_owned
 from narrlint.claims.titles_owners import (
     BODY_NOUNS,
     abbreviation_before,
@@ -85,7 +86,7 @@ from narrlint.knowledge.title_lexicon import (
     describe_rank,
     title_lexicon,
 )
-from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE
+from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE, lemma_words
 from narrlint.nlp.tokens import entities, lowers, sentence_at, texts
 
 if TYPE_CHECKING:
@@ -200,13 +201,17 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
             )
             ents, labels = [e for e, _ in merged], [label for _, label in merged]
     naming = Naming(corpus.ledger, people, lexicon.shared_first_names)
+    others = corpus.memo(
+        (__name__, "others"),
+        lambda: Others.build(corpus.ledger, lexicon, lemma_words(corpus.nlp) or frozenset()),
+    )
     frames: _Frames = {}
     claims: list[TitleClaim | GovernmentClaim | RankClaim] = []
     for index, (ent, label) in enumerate(zip(ents, labels, strict=True)):
         if label == TITLE:
             if index and labels[index - 1] == TITLE and _gloss(doc, ents[index - 1], ent):
                 continue  # "Chairman Joint Chiefs of Staff Committee (CJCSC)": one title, glossed
-            claim = _title_claim(draft, ents, index, lexicon, frames, naming)
+            claim = _title_claim(draft, ents, index, lexicon, frames, naming, others)
             if claim is not None:
                 claims.append(claim)
         elif label == GOVERNMENT:
@@ -245,12 +250,16 @@ def _title_claim(
     lexicon: TitleLexicon,
     frames: _Frames,
     naming: Naming,
+    others: Others,
 ) -> TitleClaim | None:
     """The claim of the title ``ents[index]``; ``None`` where it is part of the name of
     another post the ledger has no title for ("Deputy Interior Minister", "Adviser to the
-    Prime Minister"): the name after it is not that title's holder."""
+    Prime Minister"): the name after it is not that title's holder; nor a time of day ("at
+    4:00 PM")."""
     doc = draft.doc
     title = ents[index]
+    if clock_time_before(doc, title):
+        return None
     key = entity_id(title) or title.text.lower()  # a variant's id_ (titles_variants) too
     qualifiers, start, reach = _qualifiers(doc, title.start)
     if subordinate(doc, title, reach):
@@ -258,6 +267,8 @@ def _title_claim(
     if designated(doc, start, title.end):
         qualifiers = (*qualifiers, "designate")
     offices = of_country(lexicon.offices.get(key, ()), doc, reach, title, lexicon)
+    if offices and foreign_owned(doc, reach, title, lexicon, offices):
+        offices = ()  # "Lebanon's caretaker Prime Minister": another country's post
     past_clause = False
     person = person_after(ents, index)
     coordinated = False
@@ -289,6 +300,7 @@ def _title_claim(
             first, last = person.start, title.end
             if "designate" not in qualifiers:
                 qualifiers = (*qualifiers, "designate")
+    holder = others.holder(doc, title, reach, lexicon, offices) if person is None else None
     if person is not None and person.start > title.start:
         past_clause = later_post_follows(doc, person.end)
     elif person is None:
@@ -314,6 +326,7 @@ def _title_claim(
         foreign_owner=person is not None
         and foreign_owner(doc, reach, title.start, lexicon, offices),
         coordinated=coordinated and person is not None and person.start > title.end,
+        holder=holder,
     )
 
 

@@ -73,6 +73,10 @@ class TitleClaim(_Quotable, Claim):
     foreign_owner: bool = False
     """A name before the title that is neither a country nor a qualifier owns it ("PML-N
     president"): it may be that body's post, not the ledger's office."""
+    holder: Span | None = None
+    """A name the ledger does not know written as the title's holder ("caretaker Prime
+    Minister X Y", "X Y, a government spokesperson"), when ``person`` is
+    ``None``: the title is that person's, not the post the ledger records on the date."""
     coordinated: bool = False
     """The title is joined by "and" to a second title before the name, or set right before
     one ("Interior Minister and PCB Chairman Mohsin Naqvi", "Foreign Secretary Ambassador
@@ -118,7 +122,7 @@ class TitleClaim(_Quotable, Claim):
 
     def details(self) -> dict[str, Any]:
         person = self.person
-        return {
+        details = {
             "person": {"id": self.person_id, "name": person.text} if person is not None else None,
             "title": {
                 "text": self.title.text,
@@ -128,6 +132,9 @@ class TitleClaim(_Quotable, Claim):
             "time_frame": "then" if self.past_clause else self.frame.label(),
             "dates": self.frame.dates(),
         }
+        if self.holder is not None:  # only then: the details of other claims stay as they were
+            details["holder"] = self.holder.text
+        return details
 
 
 @dataclass(frozen=True, eq=False)

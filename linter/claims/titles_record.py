@@ -125,6 +125,10 @@ def resolve(
                 f"(known posts: {known})",
             )
         return _resolve_posts(claim, posts, day)
+    if claim.holder is not None:
+        return Resolution(
+            None, reason=f"the title names {claim.holder.text}, whom the ledger does not know"
+        )
     posts = [
         (person, p)
         for person in ledger.people.values()

@@ -139,7 +139,13 @@ class StaleTitle(Rule):
         events of the days before; not when the sentence dates them after the end: "on
         Saturday", the Saturday after the handover), a title followed by what the person
         became later ("…, now Balochistan's chief minister"), and a title inside a quotation
-        (the speaker's words, which the writer does not change). "The caretaker government"
+        (the speaker's words, which the writer does not change). Not the ledger's post
+        at all: a title another country owns ("Lebanon's caretaker Prime Minister", "the
+        Lebanese …", "… of Lebanon"; countries and their peoples from country data), a
+        title given to a name the ledger does not know ("caretaker Prime Minister X Y",
+        "X Y, the caretaker prime minister": someone else, not the holder on record; a
+        misspelt name with a word of the holder's name stays the holder's), and "PM" after
+        a clock time ("at 4:00 PM"). "The caretaker government"
         is judged only where the ledger decides which government it is: the country written
         with it ("Afghanistan's caretaker government", "… in Kabul") or named in its
         sentence, not another government's country; nor where its sentence tells a history
@@ -213,7 +219,7 @@ class StaleTitle(Rule):
         day = draft.date_for(claim.title)
         if claim.person is not None:
             yield from self._named(draft, corpus, claim, day, outgoing)
-        elif claim.temporary:
+        elif claim.temporary and claim.holder is None:  # not "caretaker Prime Minister X Y"
             yield from self._generic_title(draft, corpus, claim, day)
 
     def _named(

@@ -1,0 +1,286 @@
+"""Titles that are not the ledger's office, or not its holder's (for
+:mod:`narrlint.claims.titles`): a title another country owns ("Lebanon's caretaker Prime
+Minister", "the Iranian interior minister", "the UNHCR representative in Lebanon"), a title
+given to a person the ledger does not know ("Deputy Interior Minister X Y", "X Y, a
+government spokesperson"), and a clock time read as a title ("at 4:00 PM").
+
+A title the ledger records is read as its office only where the draft may mean it: another
+country's post shares the words but is not the ledger's, and a name the ledger does not know is
+someone the ledger says nothing of, not the holder it records on the date (NL402 judges a
+person the ledger knows, never an unknown one).
+
+Countries and demonyms come from data (:data:`narrlint.claims.groups_countries.COUNTRIES`), the
+ledger's own countries taken out; common words from the pipeline's lemma table."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from narrlint.claims.groups_countries import COUNTRIES
+from narrlint.claims.titles_frame import sentence_bounds
+from narrlint.claims.titles_model import entity_id
+from narrlint.claims.titles_owners import place_after
+from narrlint.knowledge.ledger import Ledger
+from narrlint.knowledge.title_lexicon import FIRST_NAME_PREFIX, TitleLexicon
+from narrlint.nlp.quantities import month_of_text
+from narrlint.nlp.tokens import lowers, texts
+from narrlint.nlp.vocabulary import WEEKDAYS
+
+__all__ = ["Others", "clock_time_before", "foreign_owned"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Another country's post
+
+
+def _home(lexicon: TitleLexicon) -> frozenset[str]:
+    """The countries of the ledger: those of its offices and of its governments' terms."""
+    return frozenset(lexicon.office_country.values()) | frozenset(lexicon.country_terms.values())
+
+
+@functools.lru_cache(maxsize=8)
+def _foreign_forms(home: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The ways of writing every country not in ``home`` and its people, as lower-case words
+    split as the tokenizer splits them ("guinea - bissau"), longest first."""
+    forms = {
+        tuple(re.sub(r"([-–])", r" \1 ", form).lower().split())
+        for country, written in COUNTRIES.items()
+        if country not in home
+        for form in written
+    }
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def _named(words: list[str], forms: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``words`` name one of ``forms`` (a run of whole words)."""
+    for form in forms:
+        size = len(form)
+        for i in range(len(words) - size + 1):
+            if tuple(words[i : i + size]) == form:
+                return True
+    return False
+
+
+OWNER_OPENERS = frozenset({"of", "in", "to", "for"})
+"""Words after a title that open whose post it is or where ("Prime Minister of Lebanon", "the
+UNHCR representative in Lebanon", "Ambassador to Turkey", "Special Envoy for Syria")."""
+OWNER_GLUE = frozenset({"the", "of", "and", "-", "–"})
+MAX_OWNER = 6
+"""Words of a country's name after the opener ("the Islamic Republic of Iran")."""
+
+
+def foreign_owned(
+    doc: Doc, reach: int, title: Span, lexicon: TitleLexicon, offices: tuple[str, ...]
+) -> bool:
+    """Whether the title phrase names a country other than the ledger's as the post's owner or
+    place: before the title, among the words its qualifiers walk took ("Lebanon's caretaker
+    Prime Minister", "the Iranian interior minister", "Turkey's foreign minister"), or in a
+    complement right after it ("Prime Minister of Lebanon", "the UNHCR representative in
+    Lebanon", "Ambassador to Turkey"). Not when the phrase names a country of the ledger too,
+    nor when a title of ``offices`` has the country's words (an office the ledger records
+    there: "Ambassador to Iran")."""
+    home = _home(lexicon)
+    forms = _foreign_forms(home)
+    words = lowers(doc)
+    before = words[reach : title.start]
+    if before and not _home_named(before, lexicon):
+        found = [f for f in forms if _named(before, (f,))]
+        if found and not _office_there(found, offices, lexicon):
+            return True
+    i = title.end
+    if i >= len(doc) or words[i] not in OWNER_OPENERS:
+        return False
+    written = texts(doc)
+    end = min(i + 1 + MAX_OWNER, sentence_bounds(doc, title.end - 1)[1])
+    k = i + 1
+    while k < end and (written[k][:1].isupper() or words[k] in OWNER_GLUE):
+        k += 1
+    after = words[i + 1 : k]
+    if not after or _home_named(after, lexicon):
+        return False
+    found = [f for f in forms if _named(after, (f,))]
+    return bool(found) and not _office_there(found, offices, lexicon)
+
+
+def _office_there(
+    found: list[tuple[str, ...]], offices: tuple[str, ...], lexicon: TitleLexicon
+) -> bool:
+    """Whether a title of ``offices`` has every word of one of the countries ``found`` (the
+    ledger records that office there: "Ambassador to Iran")."""
+    return any(
+        all(o in lexicon.office_words.get(w, ()) for w in form) for form in found for o in offices
+    )
+
+
+def _home_named(words: list[str], lexicon: TitleLexicon) -> bool:
+    """Whether ``words`` name a country of the ledger ("Pakistan's", "Afghan", "Islamic
+    Emirate")."""
+    if any(w in lexicon.country_terms for w in words):
+        return True
+    joined = f" {' '.join(words)} "
+    return any(f" {phrase} " in joined for phrase, _ in lexicon.country_phrases)
+
+
+# ---------------------------------------------------------------------------------------------
+# A clock time
+
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?$")
+"""A time of day as written before "PM"/"AM" ("4:00", "2.30", "11")."""
+
+
+def clock_time_before(doc: Doc, title: Span) -> bool:
+    """Whether a title of one word stands right after a clock time ("at 4:00 PM", "2.30 pm"):
+    the word is the time's half of the day, not a post."""
+    return (
+        len(title) == 1
+        and title.start > 0
+        and _CLOCK.match(texts(doc)[title.start - 1]) is not None
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# A holder the ledger does not know
+
+MIN_NAME = 2
+"""Capitalised words of an unknown holder's name: one alone may be anything capitalised."""
+MAX_NAME = 5
+"""Words of a name with its honorifics ("Mullah Mohammad X Y")."""
+NAME_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their"})
+"""Words between an appositive's comma and its title phrase ("X Y, a spokesperson")."""
+
+
+@dataclass(frozen=True)
+class Others:
+    """What tells another person's name from the words around a title: the language's common
+    words, the words of the ledger's place and country terms and office titles, and the
+    names of the people the ledger records in each office (a misspelt given name before a
+    recorded surname is still that person)."""
+
+    common: frozenset[str]
+    known: frozenset[str]
+    holders: dict[str, frozenset[str]]
+    shared: frozenset[str]
+    """First letters of given names several of the ledger's people share ("muha")."""
+
+    @classmethod
+    def build(cls, ledger: Ledger, lexicon: TitleLexicon, common: frozenset[str]) -> Others:
+        holders: dict[str, set[str]] = {}
+        for person in ledger.people.values():
+            names = {
+                w.strip(".,'’()").lower()
+                for n in (person.name, *person.aliases)
+                for w in n.replace("-", " ").split()
+            }
+            for post in person.posts:
+                holders.setdefault(post.office, set()).update(names)
+        known = set(lexicon.office_words) | set(lexicon.country_words) | set(lexicon.countries)
+        return cls(
+            common,
+            frozenset(known),
+            {k: frozenset(v) for k, v in holders.items()},
+            lexicon.shared_first_names,
+        )
+
+    def _holders_word(self, doc: Doc, k: int, offices: tuple[str, ...]) -> bool:
+        """Whether the word at ``k`` is a word of the name of someone the ledger records in
+        ``offices``, not a given name several of its people share: a recorded "Karl
+        Moser" written "Karl Mozer" is his name misspelt, "Mohammad Y" may be anyone."""
+        lower = doc[k].lower_
+        return lower[:FIRST_NAME_PREFIX] not in self.shared and any(
+            lower in self.holders.get(o, ()) for o in offices
+        )
+
+    def _common(self, doc: Doc, k: int) -> bool:
+        """Whether the word at ``k`` is a common word of the language ("Says", "House")."""
+        token = doc[k]
+        return token.is_stop or token.lower_ in self.common or token.lemma_.lower() in self.common
+
+    def _surname(self, doc: Doc, k: int, offices: tuple[str, ...]) -> bool:
+        """Whether the word at ``k`` may end the name of someone the ledger does not record in
+        ``offices``: no common word, no word of the ledger's places, offices or countries, no
+        day or month, and no word of the names of the people it records in ``offices``."""
+        token = doc[k]
+        lower = token.lower_
+        return not (
+            self._common(doc, k)
+            or lower in self.known
+            or lower in WEEKDAYS
+            or month_of_text(token.text) is not None
+            or any(lower in self.holders.get(o, ()) for o in offices)
+        )
+
+    def after(self, doc: Doc, i: int, offices: tuple[str, ...]) -> Span | None:
+        """The name of someone the ledger does not know written at ``i``, right after a
+        title ("caretaker Prime Minister X Y stated", "Deputy Interior Minister
+        X Y."): two or more capitalised words outside the ledger's entities, the
+        last no common word nor a word of the ledger's places, offices or of the names of
+        those it records in ``offices``, and no name of the ledger right after them."""
+        end = min(sentence_bounds(doc, i)[1], i + MAX_NAME)
+        k = i
+        while k < end and _capitalised(doc, k):
+            k += 1
+        if k < len(doc) and doc[k].ent_type_:
+            return None  # "… Mohsin Raza Naqvi": the name of the ledger goes on
+        while k > i and self._common(doc, k - 1):
+            k -= 1  # "… X Y Says" in a headline: the verb is no name
+        if k - i < MIN_NAME or not self._surname(doc, k - 1, offices):
+            return None
+        if any(self._holders_word(doc, j, offices) for j in range(i, k)):
+            return None  # "… Karl Mozer": the recorded holder's name misspelt
+        return Span(doc, i, k)
+
+    def holder(
+        self, doc: Doc, title: Span, start: int, lexicon: TitleLexicon, offices: tuple[str, ...]
+    ) -> Span | None:
+        """The name of someone the ledger does not know that a title phrase (from ``start``)
+        names: after the title, past its abbreviation in brackets and the post's place
+        ("Chief Minister KP …"), or set off before the phrase (:meth:`before`)."""
+        written = texts(doc)
+        i = title.end
+        if i < len(doc) and written[i] == "(":
+            close = next((k for k in range(i + 1, min(i + 6, len(doc))) if written[k] == ")"), i)
+            i = close + 1 if close > i else i
+        else:
+            key = entity_id(title) or title.text.lower()
+            i = place_after(lexicon.offices.get(key, ()), doc, title, lexicon)[0]
+        if i < len(doc):
+            named = self.after(doc, i, offices)
+            if named is not None:
+                return named
+        return self.before(doc, start, offices)
+
+    def before(self, doc: Doc, start: int, offices: tuple[str, ...]) -> Span | None:
+        """The name of someone the ledger does not know set off before a title phrase that
+        starts at ``start`` ("X Y, a government spokesperson, confirmed …",
+        "X Y, spokesman for …"): a comma, maybe a determiner, and before it
+        two or more capitalised words as :meth:`after` reads them, opening a sentence or
+        after a word in lower case or punctuation."""
+        words = lowers(doc)
+        j = start - 1
+        if j >= 0 and words[j] in NAME_DETERMINERS:
+            j -= 1
+        if j < 1 or words[j] != ",":
+            return None
+        last = j
+        first = sentence_bounds(doc, last - 1)[0]
+        k = last
+        while k > max(first, last - MAX_NAME) and _capitalised(doc, k - 1):
+            k -= 1
+        if k > 0 and doc[k - 1].ent_type_:
+            return None
+        if last - k < MIN_NAME or not self._surname(doc, last - 1, offices):
+            return None
+        if any(self._holders_word(doc, j, offices) for j in range(k, last)):
+            return None
+        return Span(doc, k, last)
+
+
+def _capitalised(doc: Doc, k: int) -> bool:
+    """A capitalised word outside the ledger's entities ("Dr." with its full stop)."""
+    token = doc[k]
+    text = token.text.rstrip(".")
+    return bool(text) and text.isalpha() and text[:1].isupper() and not token.ent_type_

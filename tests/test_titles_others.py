@@ -1,0 +1,156 @@
+"""A title the ledger records, written for someone or somewhere else: another country's post
+("Lebanon's caretaker Prime Minister", "the Iranian interior minister", "the UNHCR
+representative in Lebanon"), a person the ledger does not know ("Deputy Interior Minister
+X Y", "X Y, a spokesperson"), and a clock time ("at 4:00 PM"). None is the post the ledger
+records on the date: the title is not resolved to its holder, and NL401 does not ask for
+"former" (NL402 judges people the ledger knows, never an unknown name).
+
+The fictional ledger (tests/titles_support.py): Karl Moser (surname alias "Moser") was
+Sylvania's caretaker prime minister until 2022-01-01; Mara Quist is its interior minister.
+Other countries' names come from the country data (Lebanon, Nepal, Turkey, Iran); the
+people's names below are invented."""
+
+import pytest
+
+from narrlint.claims.titles import TitleClaim, resolve
+from narrlint.engine.linter import Linter
+from narrlint.input.source import SourceText
+
+from . import titles_support
+from .titles_support import found
+
+sylvania = titles_support.sylvania
+
+DAY = "2023-06-01"  # after the caretaker government's end
+
+
+def _titles(corpus, text, date=DAY):
+    draft = Linter([], corpus, date=None).parse(
+        SourceText(f"---\ndate: {date}\n---\n{text}\n"), "d.md"
+    )
+    return draft, [c for c in draft.claims.titles if isinstance(c, TitleClaim)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lebanon's caretaker Prime Minister says the talks will go on.",
+        "Lebanon’s caretaker prime minister meets the envoy.",
+        "The Lebanese caretaker prime minister says the talks will go on.",
+        "Nepal's caretaker Prime Minister meets the envoy.",
+        "The caretaker Prime Minister of Lebanon says the talks will go on.",
+        "Turkey's caretaker prime minister meets the envoy.",
+        "The Iranian caretaker prime minister meets the envoy.",
+    ],
+)
+def test_another_countrys_title_is_not_the_ledgers_office(sylvania, text):
+    assert found(sylvania, text, DAY) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sylvania's caretaker Prime Minister says the talks will go on.",
+        "The caretaker Prime Minister of Sylvania says the talks will go on.",
+        "The caretaker Prime Minister says the talks will go on.",
+        "Caretaker Prime Minister Karl Moser says the talks will go on.",
+        "Caretaker Prime Minister Carl Moser says the talks will go on.",
+        "Caretaker Prime Minister Karl Mozer says the talks will go on.",
+        "Karl Mozer, the caretaker prime minister, says the talks will go on.",
+    ],
+)
+def test_the_ledgers_own_country_or_holder_keeps_the_stale_title(sylvania, text):
+    assert found(sylvania, text, DAY) == ["NL401"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caretaker Prime Minister Pavel Dorn says the talks will go on.",
+        "caretaker prime minister Pavel Dorn meets the envoy.",
+        "Pavel Dorn, the caretaker prime minister, says the talks will go on.",
+        "Pavel Dorn, a caretaker prime minister, says the talks will go on.",
+        "The talks, says caretaker Prime Minister Dr. Pavel Dorn, will go on.",
+    ],
+)
+def test_a_title_given_to_a_name_the_ledger_does_not_know_is_not_its_holders(sylvania, text):
+    assert found(sylvania, text, DAY) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interior Minister Pavel Dorn said the border would stay open.",
+        "Pavel Dorn, the interior minister, said the border would stay open.",
+        "Pavel Dorn, an interior minister, said the border would stay open.",
+    ],
+)
+def test_an_unknown_name_does_not_resolve_to_the_recorded_holder(sylvania, text):
+    draft, claims = _titles(sylvania, text)
+    (claim,) = claims
+    assert claim.person is None and claim.holder is not None
+    assert claim.holder.text == "Pavel Dorn"
+    resolution = resolve(claim, draft, sylvania)
+    assert resolution.fact is None and "does not know" in resolution.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior minister said the border would stay open.",
+        "Interior Minister Quist said the border would stay open.",
+        "Interior Minister Office Staff said the border would stay open.",
+        "On Monday, the interior minister said the border would stay open.",
+        "Interior Minister Monday Morning",
+    ],
+)
+def test_no_unknown_name_leaves_the_recorded_holder(sylvania, text):
+    draft, claims = _titles(sylvania, text)
+    (claim,) = claims
+    assert claim.holder is None, text
+    resolution = resolve(claim, draft, sylvania)
+    assert resolution.fact == "people/mara_quist/quist_interior", text
+
+
+@pytest.mark.parametrize(
+    ("text", "offices"),
+    [
+        ("Sylvania's Ambassador to Lebanon says the talks will go on.", ()),
+        ("The Special Envoy for Nepal says the talks will go on.", ()),
+        ("The Foreign Minister of Turkey says the talks will go on.", ()),
+        ("Sylvania's Ambassador to Arcadia says the talks will go on.", ("amb_arcadia",)),
+        ("The Special Envoy for Arcadia says the talks will go on.", ("envoy_sy",)),
+        ("The Foreign Minister of Sylvania says the talks will go on.", ("fm_sy",)),
+    ],
+)
+def test_a_place_or_owner_of_another_country_after_the_title(sylvania, text, offices):
+    _, claims = _titles(sylvania, text)
+    (claim,) = claims
+    assert claim.offices == offices, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceremony will be held at 4:00 PM at the Governor House.",
+        "He will address a press conference at 2.30 PM in Peshawar.",
+        "The session resumes at 11 pm on Monday.",
+        "Polling closes at 5 PM.",
+    ],
+)
+def test_a_clock_time_is_no_title(seed_corpus, text):
+    _, claims = _titles(seed_corpus, text, "2025-10-15")
+    assert [c.title.text for c in claims if c.title.text.lower() == "pm"] == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The PM will address the nation at 4:00 PM.",
+        "At 4:00, PM Shehbaz Sharif will address the nation.",
+        "The ceremony ended at 4 PM; the PM left soon after.",
+    ],
+)
+def test_the_prime_minister_beside_a_clock_time_is_still_read(seed_corpus, text):
+    _, claims = _titles(seed_corpus, text, "2025-10-15")
+    assert [c.title.text for c in claims] == ["PM"], text
