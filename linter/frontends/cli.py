@@ -430,6 +430,7 @@ def cmd_lint(argv: list[str]) -> int:
     report.findings = apply_config_all(report.findings, config)
     for error in report.errors:
         _stderr(f"narrlint: error: {error}")
+    warn_no_drafts(args.paths, report)
     if args.diff:
         with output(args) as out:
             return cmd_diff(session, report, args.paths, out, quiet=args.quiet)
@@ -621,6 +622,19 @@ def warn_corpus(corpus) -> None:
     once, on stderr, as ``narrlint: warning: manifest.yaml:3: …``."""
     for warning in corpus.warnings:
         _stderr(f"narrlint: warning: {warning}")
+
+
+def warn_no_drafts(paths: Sequence[str], report: Report) -> None:
+    """Folders given that held no draft at all: a wrong folder or an unread suffix must not
+    pass as a clean run ("0 findings in 0 files", exit 0) without a word."""
+    from narrlint.input.discover import DRAFT_SUFFIXES
+
+    if report.results or report.errors:
+        return
+    folders = [path for path in paths if path != "-" and os.path.isdir(path)]
+    if folders:
+        suffixes = ", ".join(DRAFT_SUFFIXES)
+        _stderr(f"narrlint: warning: {', '.join(folders)}: no drafts ({suffixes}) found")
 
 
 def _stderr(message: str) -> None:

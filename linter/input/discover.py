@@ -31,7 +31,13 @@ from narrlint.input.ignore import IGNORE_FILE, IgnoreRules, decide
 from narrlint.input.source import read_bytes
 from narrlint.model import FileError
 
-DRAFT_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt", ".text")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mdx")
+"""Drafts read as Markdown (front matter, markup masked); every other draft is plain text."""
+TEXT_SUFFIXES = (".txt", ".text")
+DRAFT_SUFFIXES = MARKDOWN_SUFFIXES + TEXT_SUFFIXES
+"""What a folder walk lints: every suffix the engine reads, so a folder of ``.mdx`` drafts is
+not skipped in silence while the same file named on the command line is linted. The
+pre-commit hook's ``files`` pattern (.pre-commit-hooks.yaml) selects the same suffixes."""
 
 
 def iter_files(paths: list[str], config: Config) -> Iterator[tuple[str, FileError | None]]:
