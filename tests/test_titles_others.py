@@ -154,3 +154,33 @@ def test_a_clock_time_is_no_title(seed_corpus, text):
 def test_the_prime_minister_beside_a_clock_time_is_still_read(seed_corpus, text):
     _, claims = _titles(seed_corpus, text, "2025-10-15")
     assert [c.title.text for c in claims] == ["PM"], text
+
+
+# A past post glossed with its acronym written with a hyphen ("(DG-MI)"), then the rank and
+# name set off by a comma: "former" is the rank's too (Hugo Stahl was Sylvania's director
+# general of military intelligence until 2022-11-28, General until 2025-05-20).
+LATER = "2025-10-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former MI chief (DG-MI), General Hugo Stahl, says this.",
+        "The former MI chief (DG–MI), General Hugo Stahl, says this.",
+        "Former Director General of Military Intelligence (DG-MI), General Hugo Stahl, says this.",
+        "Former MI chief (DG MI), General Hugo Stahl, says this.",
+    ],
+)
+def test_a_rank_after_a_past_post_glossed_with_a_hyphen_is_of_that_past(sylvania, text):
+    assert found(sylvania, text, LATER) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MI chief (DG-MI), General Hugo Stahl, says this.",
+        "General Hugo Stahl, the army chief, says this.",
+    ],
+)
+def test_a_rank_after_a_post_not_marked_past_is_the_drafts_day(sylvania, text):
+    assert "NL401" in found(sylvania, text, LATER), text

@@ -38,6 +38,8 @@ offices:
      titles: [chairman joint chiefs of staff committee]}
   - {id: army_chief_sy, name: Chief of Army Staff of Sylvania, country: Sylvania,
      titles: [army chief, chief of army staff]}
+  - {id: dgmi_sy, name: Director General of Military Intelligence of Sylvania, country: Sylvania,
+     titles: [director general of military intelligence, mi chief]}
   - {id: arcadia_fm, name: Foreign Minister of Arcadia, country: Arcadia,
      titles: [arcadian foreign minister]}
   - {id: arcadia_pm, name: Prime Minister of Arcadia, country: Arcadia,
@@ -160,6 +162,8 @@ people:
       - {rank: field_marshal, start: '2025-05-20', end: null,
          source: https://example.invalid/sy/stahl-promoted}
     posts:
+      - {id: stahl_mi, office: dgmi_sy, title: Director General of Military Intelligence,
+         start: '2020-01-01', end: '2022-11-28', source: https://example.invalid/sy/stahl-mi}
       - {id: stahl_chief, office: army_chief_sy, title: Chief of Army Staff,
          start: '2022-11-29', end: null, source: https://example.invalid/sy/stahl}
   - id: karl_moser

@@ -55,14 +55,21 @@ def gloss_index(titles: Iterable[tuple[str, str, tuple[str, ...]]]) -> GlossInde
     return {key: found[0] for key, found in index.items() if found is not None}
 
 
+HYPHENS = frozenset({"-", "–"})
+"""Tokens the tokenizer splits an acronym at ("DG-ISI": "DG", "-", "ISI"): no word of it."""
+
+
 def _gloss_at(written: list[str], i: int, end: int) -> int | None:
-    """Where the bracketed acronym opening at ``i`` closes ("(", "ISI", ")"), else ``None``."""
+    """Where the bracketed acronym opening at ``i`` closes ("(", "ISI", ")", also "(",
+    "DG", "-", "ISI", ")"), else ``None``."""
     if written[i] != "(":
         return None
-    for k in range(i + 2, min(i + MAX_ACRONYM_WORDS + 2, end)):
+    for k in range(i + 2, min(i + 2 * MAX_ACRONYM_WORDS + 1, end)):
         if written[k] == ")":
-            inside = written[i + 1 : k]
-            if all(w.replace("-", "").isupper() and w.replace("-", "").isalpha() for w in inside):
+            inside = [w for w in written[i + 1 : k] if w not in HYPHENS]
+            if 0 < len(inside) <= MAX_ACRONYM_WORDS and all(
+                w.replace("-", "").isupper() and w.replace("-", "").isalpha() for w in inside
+            ):
                 return k
             return None
     return None
@@ -173,7 +180,7 @@ def _acronym_for(
     for opening in sorted(g for g in glosses if start <= g < end):
         close = glosses[opening]
         before = words[i:opening]
-        acronym = words[opening + 1 : close]
+        acronym = [w for w in words[opening + 1 : close] if w not in HYPHENS]
         cut = next(
             (k for k in range(len(before)) if _initials(before[k:]) == "".join(acronym)), None
         )
