@@ -437,9 +437,9 @@ def test_phase_message_names_the_ledger_target(seed_corpus):
         ),
         # past the place the group lives in
         (
-            "Some 1.4 million Afghans living in Pakistan without papers face expulsion.",
+            "Some 1.3 million Afghans living in Pakistan without papers face expulsion.",
             "2024-01-01",
-            "1.4 million Afghans living in Pakistan without papers",
+            "1.3 million Afghans living in Pakistan without papers",
         ),
         (
             "Officials say 775,000 Afghans in Pakistan hold PoR cards.",
@@ -447,9 +447,9 @@ def test_phase_message_names_the_ledger_target(seed_corpus):
             "775,000 Afghans in Pakistan hold PoR cards",
         ),
         (
-            "1.4 million Afghans across the country are undocumented.",
+            "1.3 million Afghans across the country are undocumented.",
             "2024-01-01",
-            "1.4 million Afghans across the country are undocumented",
+            "1.3 million Afghans across the country are undocumented",
         ),
         # a group's documents "of N people" count the group's holders
         (

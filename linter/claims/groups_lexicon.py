@@ -89,10 +89,6 @@ class Lexicon:
     """Category → the deadline of the first phase that targets it: after it the group's
     people stay without legal status, whatever papers they still hold."""
     figures: dict[str, tuple[Figure, ...]]
-    ranges: dict[str, tuple[Figure, ...]] = field(default_factory=dict)
-    """Category id → its figures given as a range only ("between 1.1 and 1.3 million"): no
-    single size to show or compare, but a number inside one is consistent with the group
-    (:func:`within_range`)."""
     stocks: tuple[Figure, ...] = ()
     """Figures of groups the ledger names only in ``figures`` (totals, UNHCR's refugee count):
     sizes of populations, not flows (a bucket whose metrics mostly speak of movement); and
@@ -249,7 +245,6 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         phase_days=_phase_days(ledger),
         stay_ends=_stay_ends(ledger),
         figures=figures,
-        ranges={cid: _ranges(ledger, cid) for cid in categories},
         stocks=stocks,
         stock_ids=frozenset(f.id for f in stocks),
         metric_words=metric_words,
@@ -344,15 +339,6 @@ def _combined(ledger: Ledger, categories: dict[str, Category]) -> tuple[Figure, 
         if len(named) >= 2:
             found.append(figure)
     return tuple(found)
-
-
-def _ranges(ledger: Ledger, category: str) -> tuple[Figure, ...]:
-    """See :attr:`Lexicon.ranges`: a group's figures with both bounds and no value."""
-    return tuple(
-        f
-        for f in ledger.figures
-        if f.category == category and f.value is None and f.low is not None and f.high is not None
-    )
 
 
 def _names(words: str, text: str) -> bool:
@@ -579,21 +565,6 @@ def figure_matches(value: float, hedge: str | None, figure: Figure) -> bool:
         return value * (1 - bound) <= high and low <= value * (1 + 0.02)
     tolerance = HEDGED_TOLERANCE if hedge == "about" else TOLERANCE
     return value * (1 - tolerance) <= high and low <= value * (1 + tolerance)
-
-
-def within_range(value: float, hedge: str | None, figure: Figure) -> bool:
-    """Does a number written in a draft lie inside a figure given as a range only ("between
-    1.1 and 1.3 million")? Then it is one of the sizes the range allows, whatever single
-    figure of another group it also equals. A bound must leave room inside the range: "more
-    than 1.1 million" does, "more than 1.3 million" does not."""
-    if figure.value is not None or figure.low is None or figure.high is None:
-        return False
-    low, high = sorted((figure.low, figure.high))
-    if hedge == "above":
-        return low <= value < high
-    if hedge == "below":
-        return low < value <= high
-    return low <= value <= high
 
 
 def sizes(lex: Lexicon, category: str) -> tuple[Figure, ...]:

@@ -8,13 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from narrlint.claims.base import Resolution
-from narrlint.claims.groups_lexicon import (
-    Lexicon,
-    figure_matches,
-    format_value,
-    lexicon,
-    within_range,
-)
+from narrlint.claims.groups_lexicon import Lexicon, figure_matches, format_value, lexicon
 from narrlint.claims.groups_model import FigureClaim, GroupClaim
 from narrlint.claims.groups_phrases import CATEGORY_ATTRIBUTES
 from narrlint.knowledge.ledger import Category, Figure
@@ -90,20 +84,6 @@ def _resolve_figure(lex: Lexicon, claim: FigureClaim) -> Resolution:
             summary,
             figure.origin.evidence(summary),
             f"{format_value(claim.value)} is the ledger's figure for {label}",
-        )
-    ranges = [
-        r
-        for c in sorted(claim.categories)
-        for r in lex.ranges.get(c, ())
-        if within_range(claim.value, claim.hedge, r)
-    ]
-    if ranges:  # "between 1.1 and 1.3 million": no value of its own to show
-        summary = figure_summary(ranges[0])
-        return Resolution(
-            f"figures/{ranges[0].id}",
-            summary,
-            ranges[0].origin.evidence(summary),
-            f"{format_value(claim.value)} lies within the ledger's range for {label}",
         )
     others = [
         f

@@ -33,7 +33,6 @@ from narrlint.claims.groups import (
     joint_figures,
     read_doc,
 )
-from narrlint.claims.groups_lexicon import within_range
 from narrlint.nlp.vocabulary import IDENTITY_PAPERS
 
 ATTRIBUTE_TEXT = {
@@ -228,12 +227,6 @@ def _mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch
     own_figures += joint_figures(lex, groups)
     own = [f for f in own_figures if _stands_for(claim, f)]
     if any(not _out_of_date(f, own_figures, day) for f in own):
-        return None
-    if any(  # "1.3 million undocumented Afghans" in their "between 1.1 and 1.3 million"
-        within_range(claim.value, claim.hedge, r) and not _out_of_date(r, own_figures, day)
-        for c in named
-        for r in lex.ranges.get(c, ())
-    ):
         return None
     own_values = [f.value for f in own_figures if f.value]
     low, high = min(own_values) / STOCK_RANGE, max(own_values) * STOCK_RANGE

@@ -105,11 +105,7 @@ class CategoryFigureMismatch(Rule):
         size of the named group, which count a part of it (one city, one month), nor numbers of the
         people of a province or city ("800,000 registered refugees live in Khyber Pakhtunkhwa"),
         unless they give another group's figure to the unit ("145,716").
-        Groups without ledger figures are not checked. A group's size the ledger gives as a range
-        only ("between 1.1 and 1.3 million" undocumented Afghans) has no value to show, but a number
-        inside it ("1.3 million undocumented Afghans", "up to 1.3 million") is one of the group's
-        sizes even when it equals another group's figure; one outside it ("1.4 million", "more than
-        1.3 million") is still compared. A ledger figure whose metric names two
+        Groups without ledger figures are not checked. A ledger figure whose metric names two
         groups' terms ("Undocumented Afghans and ACC holders who could be affected") counts them
         together: it is compared as another population's figure, not as a size of the group it is
         filed under. Figures the ledger files under other populations (a total of all Afghans,
