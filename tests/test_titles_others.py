@@ -184,3 +184,27 @@ def test_a_rank_after_a_past_post_glossed_with_a_hyphen_is_of_that_past(sylvania
 )
 def test_a_rank_after_a_post_not_marked_past_is_the_drafts_day(sylvania, text):
     assert "NL401" in found(sylvania, text, LATER), text
+
+
+# A ledger title written without the "of" after its head of two words ("Inspector General
+# Police" for "inspector general of police"): Hugo Stahl left military intelligence on
+# 2022-11-28.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Director General Military Intelligence Hugo Stahl says this.",
+        "The meeting was attended by Director General Military Intelligence Hugo Stahl, "
+        "and others.",
+        "Hugo Stahl, Director General Military Intelligence, says this.",
+    ],
+)
+def test_a_title_written_without_its_of_is_the_ledgers(sylvania, text):
+    assert found(sylvania, text, LATER) == ["NL401"], text
+    assert found(sylvania, text, "2021-06-01") == [], text
+
+
+def test_a_head_of_one_word_keeps_its_of(sylvania):
+    """'Chief Army Staff' is no variant of 'chief of army staff': Tomas Reyes (the foreign
+    minister) is not judged as its holder."""
+    assert found(sylvania, "Chief Army Staff Tomas Reyes says this.", LATER) == []
+    assert found(sylvania, "Chief of Army Staff Tomas Reyes says this.", LATER) == ["NL402"]

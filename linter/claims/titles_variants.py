@@ -82,13 +82,15 @@ def title_variants(titles: Iterable[tuple[str, str]]) -> Variants:
         words = title.split()
         if len(words) < 2:
             continue
-        for variant in (*_moved(words, to_front, to_back), *_articled(words)):
+        for variant in (*_moved(words, to_front, to_back), *_articled(words), *_unlinked(words)):
             if " ".join(variant) not in spelt:
                 found.setdefault(_tokens(variant), {}).setdefault(office, title)
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for variant, sources in found.items():
-        if len(sources) == 1:  # the titles of two offices read the same way: neither is meant
-            (title,) = sources.values()
+        titles_of = set(sources.values())
+        if len(titles_of) == 1:  # the titles of two offices read the same way: neither is
+            # meant, unless it is one title the offices share (the person or place decides)
+            (title,) = titles_of
             by_first.setdefault(variant[0], []).append((variant, title))
     return {
         first: tuple(sorted(entries, key=lambda e: -len(e[0])))
@@ -128,6 +130,18 @@ def _articled(words: list[str]) -> list[tuple[str, ...]]:
                 return []
             return [(*words[: k + 1], "the", *words[k + 1 :])]
     return []
+
+
+def _unlinked(words: list[str]) -> list[tuple[str, ...]]:
+    """The title ``words`` without the "of" after a head of two words or more: "inspector
+    general police" for "inspector general of police", "director general ispr" for
+    "director general of ispr" (not "minister interior": a head of one word)."""
+    if words.count("of") != 1:
+        return []
+    k = words.index("of")
+    if k < 2 or k == len(words) - 1 or any(w in JOINING for w in words[:k]):
+        return []
+    return [(*words[:k], *words[k + 1 :])]
 
 
 def _tokens(words: tuple[str, ...]) -> tuple[str, ...]:
