@@ -12,7 +12,6 @@ import datetime as dt
 import gc
 import os
 import sys
-import tempfile
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -21,6 +20,7 @@ from typing import TYPE_CHECKING, TextIO
 from narrlint import __version__
 from narrlint.config import Config, find_config, load_config
 from narrlint.errors import ConfigError, NarrlintError
+from narrlint.frontends.cli_output import check_not_a_draft, check_output_file, output
 from narrlint.input.frontmatter import parse_date
 from narrlint.model import Severity
 from narrlint.output.escape import escape
@@ -410,6 +410,7 @@ def cmd_lint(argv: list[str]) -> int:
     with collection_paused():
         from narrlint.engine.parallel import default_jobs
         from narrlint.engine.session import Session
+        from narrlint.input.discover import leaving_out
         from narrlint.output.filters import apply_config_all
 
         config = resolve_config(args)
@@ -426,7 +427,9 @@ def cmd_lint(argv: list[str]) -> int:
     jobs = args.jobs or default_jobs()
     # Only fixes and baselines read the drafts' texts back: otherwise workers send findings.
     sources = bool(args.fix or args.diff or args.baseline or args.write_baseline)
-    report = session.lint_paths(args.paths, args.stdin_filename, jobs=jobs, sources=sources)
+    # The run's own report, found by walking a folder, is output, not a draft to lint.
+    with leaving_out([args.output_file] if args.output_file is not None else []):
+        report = session.lint_paths(args.paths, args.stdin_filename, jobs=jobs, sources=sources)
     report.findings = apply_config_all(report.findings, config)
     for error in report.errors:
         _stderr(f"narrlint: error: {error}")
@@ -454,86 +457,6 @@ def cmd_lint(argv: list[str]) -> int:
         }
         get_reporter(args.format)(report.findings, report.errors, report.files, out, options)
     return EXIT_ERROR if fix_failed else exit_code(report, config)
-
-
-def check_output_file(file: Path) -> None:
-    """``--output-file``: refused before any linting when it cannot be written."""
-    folder = file.parent if str(file.parent) else Path(".")
-    if file.is_dir():
-        raise ConfigError("--output-file: it is a folder", str(file))
-    if not folder.is_dir():
-        raise ConfigError("--output-file: its folder does not exist", str(file))
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise ConfigError("--output-file: its folder is not writable", str(file))
-
-
-def check_not_a_draft(option: str, file: Path, paths: Sequence[str], what: str) -> None:
-    """Refuse, before any linting, a FILE that is one of the drafts to lint.
-
-    A shell glob hands the first draft to the option when its own file name was forgotten
-    (``narrlint --write-baseline drafts/*.md``): writing there would replace a story with a
-    report. A baseline is JSON, so an existing file with a draft's suffix is refused too.
-    """
-    from narrlint.input.discover import DRAFT_SUFFIXES
-
-    if not file.exists():
-        return
-    target = file.resolve()
-    draft_like = file.name.lower().endswith(DRAFT_SUFFIXES)
-    for given in paths:
-        if given == "-" or not os.path.exists(given):
-            continue
-        place = Path(given).resolve()
-        if place == target or (draft_like and place.is_dir() and place in target.parents):
-            raise ConfigError(
-                f"{option} would overwrite a draft it is asked to lint; "
-                f"give the {what} file's name first",
-                str(file),
-            )
-    if draft_like and what == "baseline":
-        raise ConfigError(
-            f"{option} would overwrite what looks like a draft (a baseline is a JSON file); "
-            "give the baseline file's name first",
-            str(file),
-        )
-
-
-@contextlib.contextmanager
-def output(args: argparse.Namespace) -> Iterator[TextIO]:
-    """Where the report goes: stdout, or ``--output-file`` written whole or not at all (a
-    temporary file beside it, renamed over it once the report is complete)."""
-    if args.output_file is None:
-        yield sys.stdout
-        return
-    file: Path = args.output_file
-    handle, temporary = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
-    try:
-        # surrogateescape: a file name that is not UTF-8 (``caf\udce9.md``) is written as its
-        # own bytes, as on stdout, not an internal error (JSON and SARIF escape it themselves)
-        with os.fdopen(handle, "w", encoding="utf-8", errors="surrogateescape", newline="") as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, _report_mode(file))
-        os.replace(temporary, file)
-    except OSError as exc:
-        raise ConfigError(
-            f"--output-file: cannot write: {exc.strerror or exc}", str(file)
-        ) from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-
-
-def _report_mode(file: Path) -> int:
-    """The permissions of the report: those of the file it replaces, else what the umask
-    gives a new file (the temporary file was created private)."""
-    try:
-        return file.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 def cmd_diff(

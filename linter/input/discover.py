@@ -19,9 +19,11 @@ on a bad entry and must say what it skipped for a reason the user did not choose
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,6 +42,22 @@ not skipped in silence while the same file named on the command line is linted. 
 pre-commit hook's ``files`` pattern (.pre-commit-hooks.yaml) selects the same suffixes."""
 
 
+_LEFT_OUT: ContextVar[frozenset[object]] = ContextVar("narrlint_left_out", default=frozenset())
+
+
+@contextlib.contextmanager
+def leaving_out(paths: Iterable[str | os.PathLike[str]]) -> Iterator[None]:
+    """Within the block, folder walks do not list these files: the run's own report
+    (``--output-file report.md .``) is output, not a draft; found by the walk from the second
+    run on, it was linted, or refused as a draft to overwrite. Named on the command line, a
+    file is still listed (the caller decides what that means)."""
+    token = _LEFT_OUT.set(frozenset(file_identity(os.fspath(path)) for path in paths))
+    try:
+        yield
+    finally:
+        _LEFT_OUT.reset(token)
+
+
 def iter_files(paths: list[str], config: Config) -> Iterator[tuple[str, FileError | None]]:
     """Expand folders into draft files; report missing paths and loops as errors. A file
     named on the command line that is reached again (named twice, as ``a.md ./a.md``, or
@@ -49,10 +67,14 @@ def iter_files(paths: list[str], config: Config) -> Iterator[tuple[str, FileErro
     them, are each listed as before.)"""
     named: set[object] = set()
     listed: set[object] = set()
+    left_out = _LEFT_OUT.get()
     for path, error, explicit in _expand(paths, config):
         if error is None and path != "-":
             identity = file_identity(path)
-            if identity in (listed if explicit else named):
+            if explicit:
+                if identity in listed:
+                    continue
+            elif identity in named or identity in left_out:
                 continue
             listed.add(identity)
             if explicit:

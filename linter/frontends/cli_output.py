@@ -1,0 +1,155 @@
+"""Files the lint command writes: ``--output-file`` and ``--write-baseline`` checked before any
+linting, and the report written whole or not at all.
+
+A CI job keeps its report in the checkout it lints (``narrlint --output-file report.md .``):
+from the second run on, the folder walk found the previous report. The run's own report is
+left out of the walk when the file there is a narrlint report (or empty); a real draft in its
+place is still refused, as a draft named twice is, so a forgotten report name never replaces a
+story.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from narrlint.errors import ConfigError, InputError
+
+_REPORT_HEAD = 8192
+"""How much of an existing file is read to tell a previous report from a draft."""
+_REPORT_LINE = re.compile(
+    r"(?:\S.*:\d+:\d+: [A-Z]+\d+ "  # text report: path:line:col: CODE severity: …
+    r"|::(?:error|warning|notice) "  # GitHub annotations
+    r"|COUNT +CODE +RULE$| *\d+  \S+ +\S+$"  # --statistics
+    r"|(?:narrlint: )?\d+ findings? in \d+ files?(?:[:;] .*)?$)"  # the summary
+)
+_DETAIL = re.compile(r"    \S")
+"""A finding's indented details, evidence, fix and help lines (never a report's first line)."""
+
+
+def check_output_file(file: Path) -> None:
+    """``--output-file``: refused before any linting when it cannot be written."""
+    folder = file.parent if str(file.parent) else Path(".")
+    if file.is_dir():
+        raise ConfigError("--output-file: it is a folder", str(file))
+    if not folder.is_dir():
+        raise ConfigError("--output-file: its folder does not exist", str(file))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ConfigError("--output-file: its folder is not writable", str(file))
+
+
+def check_not_a_draft(option: str, file: Path, paths: Sequence[str], what: str) -> None:
+    """Refuse, before any linting, a FILE that is one of the drafts to lint.
+
+    A shell glob hands the first draft to the option when its own file name was forgotten
+    (``narrlint --write-baseline drafts/*.md``): writing there would replace a story with a
+    report. A baseline is JSON, so an existing file with a draft's suffix is refused too. A
+    report found only by walking a folder is no draft: the walk leaves it out
+    (:func:`narrlint.input.discover.leaving_out`), so it is refused only when it is not a
+    narrlint report.
+    """
+    from narrlint.input.discover import DRAFT_SUFFIXES
+
+    if not file.exists():
+        return
+    target = file.resolve()
+    draft_like = file.name.lower().endswith(DRAFT_SUFFIXES)
+    report = what == "report"
+    for given in paths:
+        if given == "-" or not os.path.exists(given):
+            continue
+        place = Path(given).resolve()
+        if place == target:
+            advice = (
+                "write the report elsewhere" if report else "give the baseline file's name first"
+            )
+            message = f"{option} would overwrite a draft it is asked to lint; {advice}"
+            raise ConfigError(message, str(file))
+        if report and draft_like and place.is_dir() and place in target.parents:
+            if looks_like_report(file):
+                continue
+            raise ConfigError(
+                f"{option} would overwrite a draft in a folder it is asked to lint "
+                "(it is not a narrlint report); write the report elsewhere",
+                str(file),
+            )
+    if draft_like and not report:
+        raise ConfigError(
+            f"{option} would overwrite what looks like a draft (a baseline is a JSON file); "
+            "give the baseline file's name first",
+            str(file),
+        )
+
+
+def looks_like_report(file: Path) -> bool:
+    """Whether ``file`` holds what narrlint writes as a report in any format (or nothing):
+    then replacing it loses no story."""
+    from narrlint.input.source import read_bytes
+
+    try:
+        head = read_bytes(str(file))[:_REPORT_HEAD].decode("utf-8", "replace")
+    except InputError:
+        return False
+    text = head.lstrip()
+    if not text:
+        return True  # an empty file: a quiet run's report, and nothing to lose
+    if text.startswith("{"):
+        return _json_report(head)
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(head) == _REPORT_HEAD:
+        lines = lines[:-1]  # cut at the end of the head
+    if not lines or _DETAIL.match(lines[0]):
+        return False
+    return all(_REPORT_LINE.match(line) or _DETAIL.match(line) for line in lines)
+
+
+def _json_report(head: str) -> bool:
+    """A JSON or SARIF report of narrlint, judged on its opening (a long one is cut there)."""
+    if re.match(r'\{\s*"version": \d+,\s*"narrlint": ', head):
+        return True
+    return '"$schema"' in head and '"name": "narrlint"' in head
+
+
+@contextlib.contextmanager
+def output(args: argparse.Namespace) -> Iterator[TextIO]:
+    """Where the report goes: stdout, or ``--output-file`` written whole or not at all (a
+    temporary file beside it, renamed over it once the report is complete)."""
+    if args.output_file is None:
+        yield sys.stdout
+        return
+    file: Path = args.output_file
+    handle, temporary = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
+    try:
+        # surrogateescape: a file name that is not UTF-8 (``caf\udce9.md``) is written as its
+        # own bytes, as on stdout, not an internal error (JSON and SARIF escape it themselves)
+        with os.fdopen(handle, "w", encoding="utf-8", errors="surrogateescape", newline="") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temporary, _report_mode(file))
+        os.replace(temporary, file)
+    except OSError as exc:
+        raise ConfigError(
+            f"--output-file: cannot write: {exc.strerror or exc}", str(file)
+        ) from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
+def _report_mode(file: Path) -> int:
+    """The permissions of the report: those of the file it replaces, else what the umask
+    gives a new file (the temporary file was created private)."""
+    try:
+        return file.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
