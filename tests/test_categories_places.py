@@ -1,7 +1,7 @@
 """NL302 on refugees of another country (GitHub issue 11, hunt round 8): a bare "refugees" in
 a story of another country is that country's refugees, whose number sizes none of the
 ledger's groups. Countries and peoples come from the world's country list
-(:mod:`narrlint.claims.groups_countries`), so those that are also common words ("Turkey",
+(:mod:`narrlint.nlp.countries`), so those that are also common words ("Turkey",
 "Lebanese", "Jordan") count.
 
 The sentences are invented; the figures (800,000 ACC holders, 1.3 million registered

@@ -22,10 +22,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 
 from narrlint.claims.dates_lexicon import lexicon_for as dates_lexicon
-from narrlint.claims.groups_countries import COUNTRIES
 from narrlint.claims.groups_words import DATELINE_MARKS, NEGATION_PREFIXES
 from narrlint.knowledge.corpus import Corpus
 from narrlint.knowledge.ledger import Category, Figure, Ledger
+from narrlint.nlp.countries import COUNTRIES
 from narrlint.nlp.pipeline import derived_values
 from narrlint.nlp.vocabulary import ARRIVAL_LEMMAS, DEPARTURE_LEMMAS, PERSON_NOUNS, nominals
 
@@ -119,7 +119,7 @@ class Lexicon:
     world: dict[tuple[str, ...], str] = field(default_factory=dict)
     """Lower-case words of another country's name or people ("turkey", "lebanese",
     ("saudi", "arabia")) → that country: the world's countries
-    (:data:`~narrlint.claims.groups_countries.COUNTRIES`) less the ledger's own."""
+    (:data:`~narrlint.nlp.countries.COUNTRIES`) less the ledger's own."""
     world_firsts: frozenset[str] = frozenset()
     """The first words of :attr:`world`'s keys."""
     home: frozenset[str] = frozenset()

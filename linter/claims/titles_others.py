@@ -9,7 +9,7 @@ country's post shares the words but is not the ledger's, and a name the ledger d
 someone the ledger says nothing of, not the holder it records on the date (NL402 judges a
 person the ledger knows, never an unknown one).
 
-Countries and demonyms come from data (:data:`narrlint.claims.groups_countries.COUNTRIES`), the
+Countries and demonyms come from data (:data:`narrlint.nlp.countries.COUNTRIES`), the
 ledger's own countries taken out; common words from the pipeline's lemma table."""
 
 from __future__ import annotations
@@ -20,12 +20,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from narrlint.claims.groups_countries import COUNTRIES
 from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.claims.titles_model import entity_id
 from narrlint.claims.titles_owners import place_after
 from narrlint.knowledge.ledger import Ledger
 from narrlint.knowledge.title_lexicon import FIRST_NAME_PREFIX, TitleLexicon
+from narrlint.nlp.countries import COUNTRIES
 from narrlint.nlp.quantities import month_of_text
 from narrlint.nlp.tokens import lowers, texts
 from narrlint.nlp.vocabulary import WEEKDAYS

@@ -2,7 +2,9 @@
 to three capitalised words, and its demonym, for telling another country's people and places
 from the ledger's own ("Syrians residing in Turkey", "Lebanon is home to ...", "Turkish
 authorities"). Some are also common words ("Turkey", "Chad", "Jordan"), which the
-common-word test of :mod:`narrlint.claims.groups_places` alone takes for no place.
+common-word test of :mod:`narrlint.claims.groups_places` alone takes for no place. Kept with
+the pipeline's vocabulary because several readers need it: the group reader (another people's
+refugees) and the title reader (another country's title).
 
 Data, not a hand list: generated from the country files of the ``countryinfo`` package,
 version 1.0.1 (PyPI; MIT licence; its data follows the mledoze/countries and REST Countries
