@@ -388,7 +388,8 @@ def resolve_config(args: argparse.Namespace) -> Config:
 
 def cmd_lint(argv: list[str]) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    # Options between paths, as ruff and flake8 take them: ``narrlint a.md --fix b.md``.
+    args = parser.parse_intermixed_args(argv)
     if not args.paths:
         parser.print_usage(sys.stderr)
         print(
