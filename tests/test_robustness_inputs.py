@@ -112,8 +112,8 @@ def test_unreadable_files_exit_2_and_the_others_are_linted(unreadable):
         ("utf16be.md", 1, "file is UTF-16 encoded; narrlint reads UTF-8 only"),
         ("utf16-nobom.md", 1, "file looks UTF-16 encoded; narrlint reads UTF-8 only"),
         ("utf32.md", 1, "file is UTF-32 encoded; narrlint reads UTF-8 only"),
-        ("image.md", 3, "binary file (contains NUL bytes), not a text draft"),
-        ("nul.txt", 3, "binary file (contains NUL bytes), not a text draft"),
+        ("image.md", 3, "binary file (contains NUL bytes), not a text file"),
+        ("nul.txt", 3, "binary file (contains NUL bytes), not a text file"),
     ],
 )
 def test_unreadable_file_error_names_path_and_line(unreadable, path, line, message):

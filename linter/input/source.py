@@ -40,7 +40,7 @@ def decode(data: bytes, path: str) -> SourceText:
         if _looks_utf16(data):
             raise InputError("file looks UTF-16 encoded; narrlint reads UTF-8 only", path, 1)
         line = _line_of(data, nul)
-        raise InputError("binary file (contains NUL bytes), not a text draft", path, line)
+        raise InputError("binary file (contains NUL bytes), not a text file", path, line)
     bom = data.startswith(codecs.BOM_UTF8)
     if bom:
         data = data[len(codecs.BOM_UTF8) :]

@@ -208,12 +208,13 @@ def _may_nest_deeply(text: str) -> bool:
 
 
 def read_yaml_file(path: str, display: str) -> Any:
-    from narrlint.input.source import read_bytes
+    """A corpus YAML file (ledger, manifest), decoded as drafts are: another encoding (UTF-16
+    from Notepad, Latin-1) is named with its line and the byte at fault, and a UTF-8 BOM is
+    dropped."""
+    from narrlint.input.source import decode, read_bytes
 
     try:
-        text = read_bytes(path).decode("utf-8")
-    except UnicodeDecodeError:
-        raise CorpusError("not valid UTF-8", display) from None
-    except NarrlintError as exc:  # missing, unreadable, a device or pipe, too large
+        text = decode(read_bytes(path), display).text
+    except NarrlintError as exc:  # missing, unreadable, a device or pipe, too large, encoding
         raise CorpusError(exc.message, display, exc.line) from None
     return load_yaml(text, display)
