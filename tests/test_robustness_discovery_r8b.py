@@ -17,8 +17,7 @@ import pytest
 import yaml
 
 from narrlint.config import Config
-from narrlint.engine.draft import MARKDOWN_SUFFIXES as ENGINE_MARKDOWN
-from narrlint.input.discover import DRAFT_SUFFIXES, MARKDOWN_SUFFIXES, iter_files
+from narrlint.input.discover import DRAFT_SUFFIXES, iter_files
 
 from .conftest import ROOT, RURITANIA, run_cli
 
@@ -30,11 +29,6 @@ NOT_DRAFTS = ["notes.rst", "story.mdx.bak", "mdx", "ledger.yaml", "page.html", "
 
 def _found(folder: Path) -> list[str]:
     return sorted(Path(path).name for path, error in iter_files([str(folder)], Config()))
-
-
-def test_the_walk_reads_every_suffix_the_engine_reads_as_markdown():
-    assert set(ENGINE_MARKDOWN) <= set(DRAFT_SUFFIXES)
-    assert set(MARKDOWN_SUFFIXES) == set(ENGINE_MARKDOWN)
 
 
 @pytest.mark.parametrize("suffix", DRAFT_SUFFIXES)

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims import Claims
+from narrlint.input.discover import MARKDOWN_SUFFIXES
 from narrlint.input.filename_date import date_in_name
 from narrlint.input.frontmatter import split_front_matter
 from narrlint.input.source import SourceText
@@ -21,8 +22,6 @@ from narrlint.model import Edit, Evidence, Fix, Problem, Severity
 from narrlint.nlp.chunking import run_pipeline
 from narrlint.text.positions import LineIndex
 from narrlint.text.prose import Block, ProseText, markdown_prose, plain_prose
-
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mdx")
 
 
 @dataclass

@@ -99,7 +99,7 @@ class Session:
         comment_lines: tuple[tuple[int, int], ...] | None = None,
     ) -> list[Finding]:
         """Drop findings the draft's own comments silence (:mod:`narrlint.output.suppressions`)."""
-        from narrlint.engine.draft import MARKDOWN_SUFFIXES
+        from narrlint.input.discover import MARKDOWN_SUFFIXES
         from narrlint.output.filters import ignored_codes
         from narrlint.output.selection import names
         from narrlint.output.suppressions import apply_suppressions

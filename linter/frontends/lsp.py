@@ -234,7 +234,7 @@ class Linting:
             return path
 
     def kind(self, document: Any, path: str) -> str:
-        from narrlint.engine.draft import MARKDOWN_SUFFIXES
+        from narrlint.input.discover import MARKDOWN_SUFFIXES
 
         language = (document.language_id or "").lower()
         if language == "markdown":

@@ -286,7 +286,7 @@ def fix_source(
 
 
 def _markdown(path: str) -> bool:
-    from narrlint.engine.draft import MARKDOWN_SUFFIXES
+    from narrlint.input.discover import MARKDOWN_SUFFIXES
 
     return path == "-" or path.lower().endswith(MARKDOWN_SUFFIXES)
 

@@ -102,10 +102,10 @@ class UnattributedCasualtyCount(Rule):
         Counts are also read in quoted verbs ('"neutralised" 11 terrorists'), plural tolls ("death
         tolls rising to 198"), present-tense headlines ("Security forces kill 12 terrorists"),
         "injuries to four others", "an additional 30 militants", "lost three soldiers" and
-        "…, while losing 23 soldiers" (a force's people only, or a family's members: "one family losing 18 members"), "the injured
-        comprised 83 …" and "sent 10 terrorists to hell". "A dozen" counts as 12 and "half a
-        dozen" as 6. An aside whose closing
-        comma was left out ("over 60 people, including two policemen martyred when …") ends at the
+        "…, while losing 23 soldiers" (a force's people only, or a family's members: "one family
+        losing 18 members"), "the injured comprised 83 …" and "sent 10 terrorists to hell". "A
+        dozen" counts as 12 and "half a dozen" as 6. An aside whose closing comma was left out
+        ("over 60 people, including two policemen martyred when …") ends at the
         casualty word. Vague quantities ("dozens", "scores of"), deaths that did not happen ("could
         have killed 80", "if 30 people die") and numbers that are not casualties (refugees,
         bombings, vehicles, money, ages, dates) are never findings.
