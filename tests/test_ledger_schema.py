@@ -441,7 +441,7 @@ def test_a_ledger_written_before_the_new_fields_gets_only_defaults_for_them():
 
 # -- errors with file and line, and agreement with the JSON Schema ------------------------------
 
-MINI = "version: 1\noffices:\n  - {id: o, titles: [t], source: s}\n"
+MINI = "version: 1\noffices:\n  - {id: o, titles: [t], source: https://example.invalid/s}\n"
 INVALID = [
     (
         "ranks:\n  - id: r\n    name: R\n    rnak: typo\n",
@@ -768,13 +768,13 @@ PARTIAL = MINI + (
     "  - id: p\n"
     "    name: P\n"
     "    ranks:\n"
-    "      - {rank: r, start_partial: '2024-05', source: s}\n"
+    "      - {rank: r, start_partial: '2024-05', source: https://example.invalid/s}\n"
     "    posts:\n"
     "      - {id: p1, office: o, title: T, start_partial: 2012, end_partial: '2013-12',\n"
-    "         source: s}\n"
-    "      - {id: p2, office: o, title: T, start: '2013-12-10', end: null, source: s}\n"
+    "         source: https://example.invalid/s}\n"
+    "      - {id: p2, office: o, title: T, start: '2013-12-10', end: null, source: https://example.invalid/s}\n"
     "ranks:\n"
-    "  - {id: r, name: R, source: s}\n"
+    "  - {id: r, name: R, source: https://example.invalid/s}\n"
 )
 
 
