@@ -43,26 +43,30 @@ def _home(lexicon: TitleLexicon) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=8)
-def _foreign_forms(home: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+def _foreign_forms(home: frozenset[str]) -> tuple[frozenset[tuple[str, ...]], int]:
     """The ways of writing every country not in ``home`` and its people, as lower-case words
-    split as the tokenizer splits them ("guinea - bissau"), longest first."""
-    forms = {
+    split as the tokenizer splits them ("guinea - bissau"), and the longest form's length."""
+    forms = frozenset(
         tuple(re.sub(r"([-–])", r" \1 ", form).lower().split())
         for country, written in COUNTRIES.items()
         if country not in home
         for form in written
-    }
-    return tuple(sorted(forms, key=len, reverse=True))
+    )
+    return forms, max(map(len, forms), default=0)
 
 
-def _named(words: list[str], forms: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether ``words`` name one of ``forms`` (a run of whole words)."""
-    for form in forms:
-        size = len(form)
-        for i in range(len(words) - size + 1):
-            if tuple(words[i : i + size]) == form:
-                return True
-    return False
+def _named(
+    words: list[str], forms: tuple[frozenset[tuple[str, ...]], int]
+) -> list[tuple[str, ...]]:
+    """The ``forms`` that ``words`` name, each a run of whole words: a set lookup per run of
+    up to the longest form's length, not a scan of every form."""
+    known, longest = forms
+    runs = (
+        tuple(words[i : i + size])
+        for size in range(1, longest + 1)
+        for i in range(len(words) - size + 1)
+    )
+    return [run for run in runs if run in known]
 
 
 OWNER_OPENERS = frozenset({"of", "in", "to", "for"})
@@ -88,7 +92,7 @@ def foreign_owned(
     words = lowers(doc)
     before = words[reach : title.start]
     if before and not _home_named(before, lexicon):
-        found = [f for f in forms if _named(before, (f,))]
+        found = _named(before, forms)
         if found and not _office_there(found, offices, lexicon):
             return True
     i = title.end
@@ -102,7 +106,7 @@ def foreign_owned(
     after = words[i + 1 : k]
     if not after or _home_named(after, lexicon):
         return False
-    found = [f for f in forms if _named(after, (f,))]
+    found = _named(after, forms)
     return bool(found) and not _office_there(found, offices, lexicon)
 
 
