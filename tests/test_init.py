@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
 import yaml
 
 from narrlint.config import KEYS, Config, load_config
@@ -13,6 +15,7 @@ from narrlint.frontends.init_cli import (
     PRE_COMMIT_ENTRY,
     cmd_init,
 )
+from narrlint.input.discover import DRAFT_SUFFIXES
 
 from .conftest import ROOT
 
@@ -74,3 +77,31 @@ def test_readme_shows_the_entry_init_writes() -> None:
 def test_init_refuses_a_missing_folder(tmp_path: Path, capsys) -> None:
     assert cmd_init([str(tmp_path / "nowhere")]) == 2
     assert "not a folder" in capsys.readouterr().err
+
+
+def _written_hook(tmp_path: Path) -> dict:
+    assert cmd_init([str(tmp_path), "--pre-commit"]) == 0
+    (repo,) = yaml.safe_load((tmp_path / ".pre-commit-config.yaml").read_text("utf-8"))["repos"]
+    (hook,) = repo["hooks"]
+    return hook
+
+
+def test_the_hook_init_writes_selects_files_as_the_shipped_hook_does(tmp_path: Path) -> None:
+    """r9 hole 6: init wrote ``types_or: [markdown, plain-text]``, so a commit of an ``.mdx``,
+    ``.mdown``, ``.mkd`` or ``.text`` draft was never checked, while the shipped hook (and a
+    folder walk) lint them: one pattern now, in both."""
+    hook = _written_hook(tmp_path)
+    (shipped,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    assert "types_or" not in hook and "types" not in hook
+    assert hook["files"] == shipped["files"]
+
+
+@pytest.mark.parametrize("suffix", DRAFT_SUFFIXES)
+def test_the_hook_init_writes_selects_every_draft_suffix_and_nothing_else(
+    tmp_path: Path, suffix: str
+) -> None:
+    pattern = re.compile(_written_hook(tmp_path)["files"])
+    for name in (f"story{suffix}", f"desk/STORY{suffix.upper()}"):
+        assert pattern.search(name), name
+    for name in (f"story{suffix}.bak", f"story{suffix}~", "ledger.yaml", "page.html"):
+        assert not pattern.search(name), name

@@ -2,7 +2,10 @@
 
 The pre-commit entry written here is the one the README shows, character for character (a
 test holds them together), and it needs no release tag: it runs the ``narrlint`` the desk has
-installed (``language: system``).
+installed (``language: system``). It selects files with the same ``files:`` pattern as the
+shipped ``.pre-commit-hooks.yaml`` (:func:`narrlint.input.discover.hook_files_pattern`): every
+draft suffix narrlint lints, where ``types_or: [markdown, plain-text]`` left ``.mdx``,
+``.mdown``, ``.mkd`` and ``.text`` drafts unchecked at commit time.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import sys
 from pathlib import Path
 
 import yaml
+
+from narrlint.input.discover import hook_files_pattern
 
 EXIT_OK, EXIT_ERROR = 0, 2
 
@@ -55,14 +60,14 @@ CONFIG_TEMPLATE = """\
 # help-url: https://git.example.org/tools/narrlint/-/blob/main/docs/rules/{code}.md
 """
 
-PRE_COMMIT_ENTRY = """\
+PRE_COMMIT_ENTRY = f"""\
   - repo: local
     hooks:
       - id: narrlint
         name: narrlint (narrative consistency)
         entry: narrlint
         language: system
-        types_or: [markdown, plain-text]
+        files: {hook_files_pattern()}
         require_serial: true
         # args: [--corpus, archive/]   # your own archive and ledger, if any
 """

@@ -39,7 +39,17 @@ TEXT_SUFFIXES = (".txt", ".text")
 DRAFT_SUFFIXES = MARKDOWN_SUFFIXES + TEXT_SUFFIXES
 """What a folder walk lints: every suffix the engine reads, so a folder of ``.mdx`` drafts is
 not skipped in silence while the same file named on the command line is linted. The
-pre-commit hook's ``files`` pattern (.pre-commit-hooks.yaml) selects the same suffixes."""
+pre-commit hooks (.pre-commit-hooks.yaml, ``narrlint init``) select them with
+:func:`hook_files_pattern`."""
+
+
+def hook_files_pattern() -> str:
+    """The ``files:`` regular expression of a pre-commit hook that selects exactly the drafts
+    narrlint lints (any case). pre-commit's ``types_or: [markdown, plain-text]`` would leave
+    out ``.mdx``, ``.mdown``, ``.mkd`` and ``.text``; the shipped hook and the entry ``narrlint
+    init`` writes both use this pattern (tests hold them together)."""
+    names = "|".join(suffix.lstrip(".") for suffix in DRAFT_SUFFIXES)
+    return rf"(?i)\.({names})$"
 
 
 _LEFT_OUT: ContextVar[frozenset[object]] = ContextVar("narrlint_left_out", default=frozenset())
