@@ -1,7 +1,9 @@
 """Command line: ``narrlint [PATH...]``, ``narrlint rules``, ``narrlint rule CODE``.
 
 Exit codes: 0 no finding at or above ``--fail-on``; 1 findings; 2 usage, config or input error
-(including files that could not be read and rules that failed, NL000).
+(including files that could not be read and rules that failed, NL000); 141 the reader of the
+output went away (``narrlint … | head -1``): no message, as git, grep and cat end in a shell
+(128 + SIGPIPE).
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ if TYPE_CHECKING:
     from narrlint.output.baseline import Baseline
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_CLOSED_PIPE = 141
+"""The reader closed the output pipe: 128 + SIGPIPE (13), what a shell reports for git, grep
+or cat cut off by ``| head``, so ``set -o pipefail`` scripts can tell it from findings (1) and
+errors (2)."""
 SUBCOMMANDS = ("rules", "rule", "check", "corpus", "lsp", "claims", "ledger", "init")
 
 
@@ -265,17 +271,45 @@ def _run(argv: Sequence[str] | None) -> int:
             return cmd_lint(rest)
         return cmd_lint(args)
     except NarrlintError as exc:
+        if _closed_pipe(exc):
+            return _reader_gone()
         _stderr(f"narrlint: error: {exc}")
         return EXIT_ERROR
     except KeyboardInterrupt:
         _stderr("narrlint: interrupted")
         return 130
     except BrokenPipeError:
-        return EXIT_ERROR
+        return _reader_gone()
     except Exception as exc:  # a defect: still exit 2, never 1 ("findings"), and say where
+        if _closed_pipe(exc):
+            return _reader_gone()
         _stderr(f"narrlint: internal error: {_where(exc)}: {type(exc).__name__}: {exc}")
         _stderr("narrlint: this is a bug in narrlint or a plugin; please report it")
         return EXIT_ERROR
+
+
+def _closed_pipe(exc: BaseException) -> bool:
+    """Whether ``exc`` is, or was raised while handling, a write to a closed pipe (a command
+    that wraps the ``OSError`` of its output in an error of its own)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, BrokenPipeError):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def _reader_gone() -> int:
+    """The reader of stdout went away (``| head -1``): stop quietly, as git or grep do. What
+    is still buffered for stdout can never be delivered; stdout is pointed at the null device
+    so Python's flush at exit does not print "Exception ignored … BrokenPipeError"."""
+    with contextlib.suppress(Exception):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return EXIT_CLOSED_PIPE
 
 
 def _where(exc: BaseException) -> str:
