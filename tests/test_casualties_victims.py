@@ -61,3 +61,64 @@ def test_a_source_naming_or_breaking_down_the_victims_covers_the_count(seed_corp
 )
 def test_names_not_given_by_a_source_cover_nothing(seed_corpus, text, found):
     assert fires(seed_corpus, text) == found
+
+
+# --- the passive: "Those martyred were identified by police as …" (round 9, dev news-r8-cc-007)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the attack, eight policemen were martyred and six others got injured. Those "
+        "martyred in the raid were identified by police as Ali Khan, Gul Zaman and Wazir.",
+        "Gunmen shot dead five labourers at a construction site. The victims have been "
+        "identified by officials as Nasir, Saeed and Rahim.",
+        "A roadside bomb killed four soldiers in the district. The martyred soldiers were "
+        "named by the ISPR as Naik Ali, Sepoy Khan, Sepoy Zaman and Lance Naik Gul.",
+        "Three passengers died when the van overturned. The dead had been identified by "
+        "hospital officials as residents of Quetta.",
+        "Seven people were injured in the blast. The injured were identified by the district "
+        "administration as shopkeepers from the bazaar.",
+        "Twelve miners were killed in the collapse. The deceased were named by polices as "
+        "Akbar, Sher Ali and others.",
+    ],
+)
+def test_a_source_identifying_the_dead_in_the_passive_covers_the_count(seed_corpus, text):
+    assert fires(seed_corpus, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # identified, but by no one
+        (
+            "Gunmen shot dead five labourers at a construction site. The dead were identified "
+            "as Nasir, Saeed and Rahim.",
+            ["shot dead five labourers"],
+        ),
+        # someone else identified: the suspects, or the killers (a relative clause)
+        (
+            "Gunmen shot dead five labourers at a construction site. The suspects were "
+            "identified by police as Nasir and Saeed.",
+            ["shot dead five labourers"],
+        ),
+        (
+            "Gunmen shot dead five labourers at a construction site. The men who killed the "
+            "labourers were identified by police as Nasir and Saeed.",
+            ["shot dead five labourers"],
+        ),
+        # identified by people who are no source of the count
+        (
+            "Gunmen shot dead five labourers at a construction site. The dead were identified "
+            "by relatives as Nasir, Saeed and Rahim.",
+            ["shot dead five labourers"],
+        ),
+        (
+            "Gunmen shot dead five labourers at a construction site. The dead were identified "
+            "by their clothes as Nasir and Saeed.",
+            ["shot dead five labourers"],
+        ),
+    ],
+)
+def test_look_alikes_of_the_passive_identification_need_a_source(seed_corpus, text, found):
+    assert fires(seed_corpus, text) == found

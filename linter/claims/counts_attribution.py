@@ -527,7 +527,7 @@ def _is_passive_without_agent(token: Token) -> bool:
     lowers = doc_lowers(doc)
     for k in range(token.i + 2, min(len(doc), token.i + 2 + MAX_AGENT_GAP)):
         if lowers[k - 1] == "by":
-            return not _is_source_at(doc, k)
+            return not is_source_at(doc, k)
         if lowers[k] in CLAUSE_MARKS:
             break
     return True
@@ -537,12 +537,13 @@ MAX_AGENT_GAP = 3
 """Tokens between a passive reporting verb and its "by" ("were reported dead by")."""
 
 
-def _is_source_at(doc: Doc, i: int) -> bool:
-    """A source after "by": "(the) hospital", "local media", "ISPR"; an article or one
-    modifier may come first."""
+def is_source_at(doc: Doc, i: int) -> bool:
+    """A source after "by": "(the) hospital", "local media", "ISPR" (or a source noun's
+    other form: "polices"); an article or one modifier may come first."""
     for k in range(i, min(len(doc), i + 3)):
         token = doc[k]
-        if token.lower_ in SOURCE_NOUNS or (token.is_upper and len(token) > 1):
+        source = token.lower_ in SOURCE_NOUNS or token.lemma_.lower() in SOURCE_NOUNS
+        if source or (token.is_upper and len(token) > 1):
             return True
         if token.lower_ not in ("the", "a", "an", "local", "state", "hospital", "district"):
             return False

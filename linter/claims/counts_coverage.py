@@ -13,11 +13,11 @@ from spacy.tokens import Doc, Span, Token
 from narrlint.claims.counts_attribution import (
     CREDIT_MARKS,
     MAX_CREDIT,
-    SOURCE_NOUNS,
     has_named_speaker,
     is_label,
     markers_in,
 )
+from narrlint.claims.counts_identities import source_identifying_the_dead
 from narrlint.claims.counts_numbers import (
     Count,
     numbers_by_sentence,
@@ -37,7 +37,6 @@ from narrlint.claims.counts_phrases import (
 from narrlint.claims.counts_quotes import Quotes, quotes_of
 from narrlint.claims.counts_reach import marker_covers, subordinates
 from narrlint.claims.counts_referents import (
-    PASSIVE_CASUALTIES,
     refers_back,
     reports_their_deaths,
     rivals,
@@ -55,12 +54,9 @@ from narrlint.claims.counts_words import (
     DEATH_NOUNS,
     DEPENDENT_WORDS,
     LOSS_NOUNS,
-    PEOPLE_REFERENCES,
-    REFERRING_DETERMINERS,
     STATEMENT_DETERMINERS,
     STATEMENT_NOUNS,
 )
-from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import RELATIVES
 
@@ -479,7 +475,7 @@ def _by_next(
         )
     ):
         return NEIGHBOUR, marker_span(marker)
-    identifier = _source_identifying_the_dead(following)
+    identifier = source_identifying_the_dead(following)
     return (NEIGHBOUR, identifier) if identifier is not None else None
 
 
@@ -534,80 +530,6 @@ def _credit_fragment(sentence: Span, marker: Token) -> bool:
         return True
     rest = [t for t in doc[first : sentence.end] if not (t.is_space or t.text in ".!")]
     return len(rest) <= MAX_FRAGMENT_WORDS and all(t.text != "," for t in rest)
-
-
-IDENTIFYING_LEMMAS = {"identify", "name"}
-MAX_IDENTIFIER_GAP = 4
-"""Words between "identified" and "as" ("the three martyred policemen")."""
-
-
-def _source_identifying_the_dead(sentence: Span) -> Span | None:
-    """ "Police identified the dead as …", "In a statement, the district police officer named
-    the martyred constables as …": a source that names the people just counted knows who and
-    how many died, so its statement is the count's source. The identifying verb needs a source
-    before it (a source noun as its subject, or "in a statement") and a reference to the
-    casualties as its object ("the dead", "the victims", "the martyred/injured <people>");
-    "residents identified the suspect as …" and "named the bridge as …" are not."""
-    doc = sentence.doc
-    lowers = doc_lowers(doc)
-    lemmas = lemma_lowers(doc)
-    for i in range(sentence.start + 1, sentence.end - 2):
-        if lemmas[i] not in IDENTIFYING_LEMMAS:
-            continue
-        close = next(
-            (
-                j
-                for j in range(i + 1, min(sentence.end, i + MAX_IDENTIFIER_GAP + 2))
-                if lowers[j] == "as"
-            ),
-            None,
-        )
-        if close is None or lowers[i + 1] not in REFERRING_DETERMINERS:
-            continue
-        words = lowers[i + 2 : close]
-        if not (
-            any(w in PEOPLE_REFERENCES for w in words)
-            or any(w in PASSIVE_CASUALTIES for w in words[:-1])
-        ):
-            continue
-        before = lowers[sentence.start : i]
-        if not SOURCE_NOUNS.isdisjoint(before):
-            return doc[i : i + 1]
-    return _source_naming_the_dead(sentence)
-
-
-NAMING_LEMMAS = frozenset({"release", "publish", "issue", "confirm", "disclose", "reveal"})
-NAME_NOUNS = frozenset({"names", "identities"})
-NEGATIONS = frozenset({"not", "n't", "yet", "never", "no", "refused", "declined"})
-"""Before a naming verb: "police have not released the names" names no one."""
-
-
-def _source_naming_the_dead(sentence: Span) -> Span | None:
-    """ "Authorities have released the names of all the victims, who include …", "Officials
-    confirmed the identities of the dead": a source that gives the names of the people just
-    counted knows who and how many died, as one identifying them does. The names must be of
-    a definite reference to the casualties ("the victims", "all those killed"), with a
-    source noun before the verb and no negation ("have not released the names")."""
-    doc = sentence.doc
-    lowers = doc_lowers(doc)
-    lemmas = lemma_lowers(doc)
-    for i in range(sentence.start + 1, sentence.end - 4):
-        if lemmas[i] not in NAMING_LEMMAS or lowers[i + 1] != "the":
-            continue
-        if lowers[i + 2] not in NAME_NOUNS or lowers[i + 3] != "of":
-            continue
-        j = i + 4 + (lowers[i + 4] == "all")
-        if word(doc, j) not in REFERRING_DETERMINERS:
-            continue
-        noun = word(doc, j + 1)
-        if noun not in PEOPLE_REFERENCES and not (
-            lowers[j] == "those" and noun in PASSIVE_CASUALTIES
-        ):
-            continue
-        before = lowers[sentence.start : i]
-        if not SOURCE_NOUNS.isdisjoint(before) and NEGATIONS.isdisjoint(before):
-            return doc[i : i + 1]
-    return None
 
 
 def _joins(doc: Doc, start: int, end: int) -> bool:

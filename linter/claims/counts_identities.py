@@ -1,0 +1,130 @@
+"""A source that identifies or names the people just counted ("Police identified the dead as
+…", "Those martyred were identified by police as …", "Officials released the names of the
+victims"): it knows who and how many died, so its statement is the count's source
+(:func:`.counts_coverage.by_neighbour` asks this of the sentence after a count)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from narrlint.claims.counts_attribution import SOURCE_NOUNS, is_source_at
+from narrlint.claims.counts_numbers import lemma_at, word
+from narrlint.claims.counts_referents import PASSIVE_CASUALTIES
+from narrlint.claims.counts_words import (
+    BE_LEMMAS,
+    CLAUSE_MARKS,
+    PEOPLE_REFERENCES,
+    REFERRING_DETERMINERS,
+)
+from narrlint.nlp.tokens import lemma_lowers
+from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import RELATIVES
+
+IDENTIFYING_LEMMAS = {"identify", "name"}
+MAX_IDENTIFIER_GAP = 4
+"""Words between "identified" and "as" ("the three martyred policemen")."""
+MAX_PASSIVE_SUBJECT = 8
+"""Words of the people identified before their verb ("Those martyred in the firing raid")."""
+
+
+def source_identifying_the_dead(sentence: Span) -> Span | None:
+    """ "Police identified the dead as …", "In a statement, the district police officer named
+    the martyred constables as …", "Those martyred in the raid were identified by police as
+    …": a source that names the people just counted knows who and how many died, so its
+    statement is the count's source. The identifying verb needs a source (a source noun
+    before it, "in a statement", or a source after "by" in the passive) and a reference to the
+    casualties ("the dead", "the victims", "the martyred/injured <people>");
+    "residents identified the suspect as …", "the dead were identified as …" (no one
+    identifies them) and "named the bridge as …" are not."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    lemmas = lemma_lowers(doc)
+    for i in range(sentence.start + 1, sentence.end - 2):
+        if lemmas[i] not in IDENTIFYING_LEMMAS:
+            continue
+        if _identified_by_a_source(sentence, i):
+            return doc[i : i + 1]
+        close = _as_after(sentence, i + 1)
+        if close is None or lowers[i + 1] not in REFERRING_DETERMINERS:
+            continue
+        if not _the_casualties(lowers[i + 2 : close]):
+            continue
+        before = lowers[sentence.start : i]
+        if not SOURCE_NOUNS.isdisjoint(before):
+            return doc[i : i + 1]
+    return _source_naming_the_dead(sentence)
+
+
+def _as_after(sentence: Span, start: int) -> int | None:
+    """The "as" that opens the names, a few words after ``start``."""
+    lowers = doc_lowers(sentence.doc)
+    end = min(sentence.end, start + MAX_IDENTIFIER_GAP + 1)
+    return next((j for j in range(start, end) if lowers[j] == "as"), None)
+
+
+def _the_casualties(words: list[str]) -> bool:
+    """Words after a referring determiner that name the people counted: "dead", "victims", or
+    a casualty participle before its noun ("martyred constables", not "the men killed")."""
+    return any(w in PEOPLE_REFERENCES for w in words) or any(
+        w in PASSIVE_CASUALTIES for w in words[:-1]
+    )
+
+
+def _identified_by_a_source(sentence: Span, verb: int) -> bool:
+    """ "Those martyred in the firing were identified by police as …", "The victims have been
+    named by the district administration as …": the passive, with the casualties as the
+    sentence's subject (a referring determiner opening it, and "those <participle>" or the
+    words of :func:`_the_casualties` before the verb, no relative: "the men who killed them")
+    and a source after "by", before the names."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    if lemma_at(doc, verb - 1) not in BE_LEMMAS:  # "were", "have been"
+        return False
+    if word(doc, verb + 1) != "by" or not is_source_at(doc, verb + 2):
+        return False
+    if _as_after(sentence, verb + 2) is None:
+        return False
+    first = sentence.start
+    while first < verb and (doc[first].is_space or doc[first].is_quote):
+        first += 1
+    subject = lowers[first + 1 : verb - 1]
+    if lowers[first] not in REFERRING_DETERMINERS or len(subject) > MAX_PASSIVE_SUBJECT:
+        return False
+    if any(w in CLAUSE_MARKS or w in RELATIVES for w in subject):
+        return False
+    those = lowers[first] == "those" and bool(subject) and subject[0] in PASSIVE_CASUALTIES
+    return those or _the_casualties([*subject, "."])
+
+
+NAMING_LEMMAS = frozenset({"release", "publish", "issue", "confirm", "disclose", "reveal"})
+NAME_NOUNS = frozenset({"names", "identities"})
+NEGATIONS = frozenset({"not", "n't", "yet", "never", "no", "refused", "declined"})
+"""Before a naming verb: "police have not released the names" names no one."""
+
+
+def _source_naming_the_dead(sentence: Span) -> Span | None:
+    """ "Authorities have released the names of all the victims, who include …", "Officials
+    confirmed the identities of the dead": a source that gives the names of the people just
+    counted knows who and how many died, as one identifying them does. The names must be of
+    a definite reference to the casualties ("the victims", "all those killed"), with a
+    source noun before the verb and no negation ("have not released the names")."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    lemmas = lemma_lowers(doc)
+    for i in range(sentence.start + 1, sentence.end - 4):
+        if lemmas[i] not in NAMING_LEMMAS or lowers[i + 1] != "the":
+            continue
+        if lowers[i + 2] not in NAME_NOUNS or lowers[i + 3] != "of":
+            continue
+        j = i + 4 + (lowers[i + 4] == "all")
+        if word(doc, j) not in REFERRING_DETERMINERS:
+            continue
+        noun = word(doc, j + 1)
+        if noun not in PEOPLE_REFERENCES and not (
+            lowers[j] == "those" and noun in PASSIVE_CASUALTIES
+        ):
+            continue
+        before = lowers[sentence.start : i]
+        if not SOURCE_NOUNS.isdisjoint(before) and NEGATIONS.isdisjoint(before):
+            return doc[i : i + 1]
+    return None
