@@ -26,7 +26,7 @@ from narrlint.claims.counts_words import (
     REFERRING_MODIFIERS,
     REFERRING_NOUNS,
 )
-from narrlint.nlp.quantities import month_of
+from narrlint.nlp.quantities import month_of, year_of
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import RELATIVES, WEEKDAYS
 
@@ -188,7 +188,9 @@ def _blocked_after(doc: Doc, start: int, count_start: int) -> bool:
     """Marker first, count later: blocked when the count starts another clause ("Police said
     the road was closed, but the blast had killed 19"; "…, a week after gunmen killed 19").
     A subordinate clause with no comma before it is part of what was said ("Police said the
-    blast occurred when a bomb exploded, killing 12")."""
+    blast occurred when a bomb exploded, killing 12"), and so is a relative "when" of a time
+    in it ("Officials said it was the deadliest attack since 2014, when militants killed 147").
+    """
     lowers = doc_lowers(doc)
     comma = False
     for i in range(start, count_start):
@@ -196,7 +198,7 @@ def _blocked_after(doc: Doc, start: int, count_start: int) -> bool:
         if lower == ";" or (lower == "but" and subordinates(doc, i)):
             return True
         comma = comma or lower in CLAUSE_MARKS
-        if comma and subordinates(doc, i):
+        if comma and subordinates(doc, i) and not _time_relative(doc, i):
             return True
     return False
 
@@ -216,6 +218,31 @@ def subordinates(doc: Doc, i: int) -> bool:
         if _phrase_before_comma(doc, i + 1):
             return False
     return True
+
+
+MAX_TIME_NOUN = 6
+"""Words after a year up to the noun it dates ("the 2014 Army Public School Peshawar
+tragedy")."""
+
+
+def _time_relative(doc: Doc, i: int) -> bool:
+    """ ", when" after a time ("since December 2014, when militants killed 147 …", "the 2014
+    Army Public School Peshawar tragedy, when 147 … were martyred", "on Monday, when …") is a
+    relative adverb of that time, as ", where" is of a place: it describes a word of the
+    clause before it, so a report that clause is in reaches it. After no time ("police said
+    the road was closed, when …") it opens a clause of its own; a count before it is never
+    reported by a verb inside it ("12 were killed in 2014, when the minister said …")."""
+    if doc[i].lower_ != "when" or word(doc, i - 1) != ",":
+        return False
+    for j in range(i - 2, max(-1, i - 3 - MAX_TIME_NOUN), -1):
+        token = doc[j]
+        if year_of(token) is not None or month_of(token) is not None:
+            return True
+        if j == i - 2 and token.lower_ in WEEKDAYS:
+            return True
+        if not token.is_alpha or token.lower_ in FINITE_WORDS or token.lower_.endswith("ed"):
+            return False
+    return False
 
 
 MAX_PREPOSITION_PHRASE = 8

@@ -57,7 +57,10 @@ class UnattributedCasualtyCount(Rule):
         operations"; not an exact figure a round lower bound rounds down: "more than 2,200", then
         "the spokesperson confirmed the toll had risen to 2,205"), however it refers to "the
         death toll"; nor does a "said" in another clause
-        ("…, which the minister said was cowardly"), and a revised toll needs its own source;
+        ("…, which the minister said was cowardly"; a relative "when" of a time inside what
+        was said is no other clause: "Officials said it was the deadliest attack since 2014,
+        when militants killed 147 people" credits the earlier toll too, which without the
+        report is a finding like any other), and a revised toll needs its own source;
         "according to (initial / unconfirmed) reports" names no one and attributes nothing, nor
         do such reports as a subject ("Initial reports confirmed 45 deaths", "Reports said …")
         ("according to media reports", "media reports said" do), and "a blast claimed by IS"
