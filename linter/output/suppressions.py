@@ -7,6 +7,10 @@ Markdown (HTML comments, invisible when the story is rendered)::
     <!-- narrlint-disable-next-line NL401 --> the line after the comment
     <!-- narrlint-disable-line NL401 -->      the line(s) the comment is on
 
+A finding that runs over several lines (a sentence wrapped in the source) is on each of them:
+a line directive on any line it spans silences it, so the comment may end its last line as
+well as its first, where a writer puts it after the sentence.
+
 Plain text (no comment syntax, so a marker at the end of the line)::
 
     Caretaker Foreign Minister Jalil Abbas Jilani says …  narrlint: ignore[NL401]
@@ -74,9 +78,15 @@ class Directive:
         return pattern_for(code, self.codes)
 
     def covers_line(self, line: int) -> bool:
+        """Whether this line directive covers ``line``."""
+        return self.covers_lines(line, line)
+
+    def covers_lines(self, first: int, last: int) -> bool:
+        """Whether this line directive covers one of the lines ``first``..``last`` (a finding
+        is on every line it spans)."""
         if self.kind == "disable-next-line":
-            return line == self.last_line + 1
-        return self.first_line <= line <= self.last_line
+            return first <= self.last_line + 1 <= last
+        return first <= self.last_line and self.first_line <= last
 
 
 def parse_codes(words: str) -> tuple[str, ...] | None:
@@ -183,18 +193,29 @@ def _plain_directives(text: str) -> list[Directive]:
 def responsible(
     directives: list[Directive], starts: list[int], finding: Finding
 ) -> Directive | None:
-    """The directive that silences ``finding``, if any: a line directive covering its line,
-    else the last ``disable``/``enable`` before it that names its code, if that is a disable."""
-    code, line = finding.code, finding.start.line
+    """The directive that silences ``finding``, if any: a line directive covering one of its
+    lines, else the last ``disable``/``enable`` before it that names its code, if that is a
+    disable."""
+    code, first, last = finding.code, finding.start.line, _last_line(finding)
     for directive in directives:
-        line_wide = directive.kind not in ("disable", "enable")
-        if line_wide and directive.covers_line(line) and directive.names(code) is not None:
+        if directive.kind in ("disable", "enable") or directive.names(code) is None:
+            continue
+        if directive.covers_lines(first, last):
             return directive
     last = None
     for directive in directives[: bisect_right(starts, finding.offset)]:
         if directive.kind in ("disable", "enable") and directive.names(code) is not None:
             last = directive
     return last if last is not None and last.kind == "disable" else None
+
+
+def _last_line(finding: Finding) -> int:
+    """The last line holding a character of ``finding`` (its end is exclusive: an end at the
+    start of a line is the line before)."""
+    end = finding.end
+    if end.line > finding.start.line and end.column == 1:
+        return end.line - 1
+    return max(end.line, finding.start.line)
 
 
 def apply_suppressions(
