@@ -169,3 +169,43 @@ def test_spans_of_and_span_ends_follow_the_span_group(seed_corpus):
     assert spans_of(doc, "numbers") is spans_of(doc, "numbers")
     assert span_ends(doc, "numbers") == {s.start: s.end for s in reversed(numbers)}
     assert spans_of(doc, "no-such-group") == () and span_ends(doc, "no-such-group") == {}
+
+
+def _sentences(nlp, text: str) -> list[str]:
+    return [s.text for s in nlp(text).sents]
+
+
+def test_a_title_abbreviation_does_not_end_a_sentence(seed_corpus):
+    """The tokenizer splits "Lt." into "Lt" and "." (it keeps "Gen." whole): that full stop
+    closes the abbreviation, not the sentence, wherever the rank or honorific stands."""
+    nlp = seed_corpus.nlp
+    for lead in ("Lt.", "Maj.", "Brig.", "Col.", "Capt.", "Sqn. Ldr.", "Lt.-Gen.", "Lt. Col."):
+        for text in (
+            f"The spokesman, {lead} Ahmed Sharif, said the talks would resume.",
+            f"{lead} Ahmed Sharif visited Kabul on Monday.",
+            f"Talks were held with {lead} Gen. Asim Malik in Islamabad.",
+        ):
+            assert _sentences(nlp, text) == [text], text
+
+
+def test_sentences_still_end_at_other_full_stops(seed_corpus):
+    """Look-alikes: a full stop after an ordinary word, after a rank written in capitals as a
+    word ("LT"), after an abbreviation with a space before its stop, and "p.m." keep their
+    sentence ends as spaCy's sentencizer sets them."""
+    nlp = seed_corpus.nlp
+    assert _sentences(nlp, "He met Brig. Khan. Then Col. Ali left.") == [
+        "He met Brig. Khan.",
+        "Then Col. Ali left.",
+    ]
+    assert _sentences(nlp, "The unit was led by LT. He went home.") == [
+        "The unit was led by LT.",
+        "He went home.",
+    ]
+    assert _sentences(nlp, "It was a col . Then came the pass.") == [
+        "It was a col .",
+        "Then came the pass.",
+    ]
+    assert _sentences(nlp, "Gen. Asim Munir arrived. Lt. Gen. Asim Malik met him.") == [
+        "Gen. Asim Munir arrived.",
+        "Lt. Gen. Asim Malik met him.",
+    ]

@@ -79,6 +79,33 @@ _UNSET, _START, _INSIDE = numpy.uint64(0), numpy.uint64(1), numpy.uint64(2**64 -
 """``SENT_START`` values as ``Doc.to_array`` gives them: 0, 1 and -1 (as an unsigned int)."""
 
 
+TITLE_ABBREVIATIONS = frozenset(
+    {
+        "maj", "lt", "col", "brig", "capt", "sgt", "insp", "gen", "cpl", "pvt", "adm", "cdr",
+        "supt", "dy", "asst", "dr", "mr", "mrs", "ms", "prof", "gov", "sen", "rep", "hon", "sub",
+        "hav", "nk", "cmdr", "lieut", "sqn", "ldr", "wg", "flt", "lt.-gen", "maj.-gen",
+    }
+)  # fmt: skip
+"""Ranks and honorifics written short before a name, which the tokenizer splits from their
+full stop ("Lt", "."; "Gen." and "Dr." it keeps whole): that full stop ends the abbreviation,
+never a sentence ("…, Lt. Gen. Asim Malik, said", "Sqn. Ldr. X"). Words that may close a
+sentence ("St.", "Jr.", "No.") are not among them."""
+
+_FULL_STOP = get_string_id(".")
+
+
+def _abbreviation_stops(doc: Doc, orths: numpy.ndarray) -> list[int]:
+    """Indices of the full stops that close a title abbreviation written in capitals and
+    joined to it ("Lt." in "Lt. Gen."): not the end of a sentence."""
+    stops = numpy.flatnonzero(orths[1:] == _FULL_STOP) + 1
+    kept = []
+    for i in stops.tolist():
+        before = doc[i - 1]
+        if not before.whitespace_ and before.is_title and before.lower_ in TITLE_ABBREVIATIONS:
+            kept.append(i)
+    return kept
+
+
 @Language.component("narrlint_sentencizer")
 def sentencizer_component(doc: Doc) -> Doc:
     """spaCy's rule-based ``sentencizer`` (default punctuation), on arrays instead of tokens.
@@ -86,7 +113,9 @@ def sentencizer_component(doc: Doc) -> Doc:
     The rule: after a token that is one of the sentence-final characters, the next token that
     is not punctuation starts a sentence. spaCy's component walks the doc token by token and
     was the costliest step of the pipeline after the quantities; this sets the very same
-    starts (where no earlier component set one) from three columns.
+    starts (where no earlier component set one) from three columns, except after the full
+    stop of a title abbreviation (:data:`TITLE_ABBREVIATIONS`: "Lt. Gen. Asim Malik" is one
+    sentence).
     """
     if not len(doc):
         return doc
@@ -94,6 +123,7 @@ def sentencizer_component(doc: Doc) -> Doc:
     values = doc.to_array([IS_PUNCT, SENT_START])
     found = numpy.searchsorted(_SENTENCE_ENDS, orths)
     final = _SENTENCE_ENDS[numpy.minimum(found, len(_SENTENCE_ENDS) - 1)] == orths
+    final[_abbreviation_stops(doc, orths)] = False
     words = numpy.flatnonzero(~(final | values[:, 0].astype(bool)))
     finals_before = numpy.concatenate(([0], numpy.cumsum(final)))  # [j]: finals in [0, j)
     previous = numpy.concatenate(([-1], words[:-1]))
