@@ -39,7 +39,7 @@ from narrlint.claims.dates_clues import (
 from narrlint.claims.dates_context import alternative, anaphoric, people_before
 from narrlint.claims.dates_cues import clause_values, clauses, uncued_role
 from narrlint.claims.dates_figures import figure_groups
-from narrlint.claims.dates_frames import moves_people
+from narrlint.claims.dates_frames import tells_of_change, tells_of_new_order
 from narrlint.claims.dates_generic import GENERIC, names_no_group, names_people_only
 from narrlint.claims.dates_generic import in_force as orders_in_force
 from narrlint.claims.dates_left import LEFT_CUE, LEFT_MARGIN_DAYS, LEFT_WORDS, time_left
@@ -60,6 +60,7 @@ from narrlint.claims.dates_record import (
     announcement_told,
     any_group_may,
     calendar_day,
+    current_record,
     either_holds,
     evidence_rank,
     fronted_month,
@@ -68,6 +69,7 @@ from narrlint.claims.dates_record import (
     lagging,
     link_in_force,
     newer_than_record,
+    other_time,
     placed_in_text,
     same_value,
     strongest,
@@ -95,8 +97,6 @@ from narrlint.claims.dates_words import (
 )
 from narrlint.nlp.quantities import DateValue
 from narrlint.nlp.tokens import lemma_lowers, sentence_at, spans_of, where_lower
-from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import NEGATIONS
 
 if TYPE_CHECKING:
     from narrlint.engine.draft import Draft
@@ -258,15 +258,7 @@ class DateClaim(Claim):
     def tells_of_change(self) -> bool:
         """The sentence tells of a change of deadline ("extended to June 30"; not "would not
         be extended"), so it gives two dates on purpose."""
-        sentence, doc = self.sentence, self.sentence.doc
-        lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
-        for i in range(sentence.start, sentence.end):
-            if lemmas[i] in EXTENSION_LEMMAS:
-                if (i > sentence.start and lowers[i - 1] == "without") or moves_people(doc, i):
-                    continue  # "leave without delay", "move out of the twin cities"
-                if not any(w in NEGATIONS for w in lowers[max(sentence.start, i - 3) : i]):
-                    return True
-        return False
+        return tells_of_change(self.sentence)
 
     def details(self) -> dict[str, Any]:
         date = self.value.date
@@ -498,8 +490,14 @@ def _cut_off(
         if valid:  # "a March 31 deadline for PoR holders to exit" while their cards were valid
             in_scope, why = valid, ""
     passed = told_passed(span)  # "since the <date> deadline expired": not one still ahead
+    # "extended to", "a new deadline", "announced on Monday": maybe a later order
+    fresh = tells_of_new_order(sentence) or other_time(sentence, span)
     in_force = [
-        c for c in in_scope if passed or not newer_than_record(c[0], day, value, cue, placed)
+        c
+        for c in in_scope
+        if passed
+        or not newer_than_record(c[0], day, value, cue, placed)
+        or (not fresh and current_record(c[0], lexicon, day))  # "set a deadline of 1 December"
     ]
     anchor = None
     if cue.role == "deadline" and EXTENSION_LEMMAS.isdisjoint(

@@ -16,6 +16,7 @@ from narrlint.claims.dates_words import (
     ADDED_WORDS,
     BARRED_STAY_REACH,
     BARRING_PERMISSIONS,
+    CHANGED_STATE_WORDS,
     CONDITION_OPENERS,
     DETERMINERS,
     ENFORCEMENT_LEMMAS,
@@ -51,6 +52,29 @@ from narrlint.nlp.vocabulary import NEGATIONS, NUMBER_HEDGES
 PEOPLE_QUANTIFIERS = NUMBER_HEDGES | PEOPLE_QUANTITIES
 """Words of how many before the people a deadline is for ("all", "some 1.4 million",
 "thousands of", "more than")."""
+
+
+def tells_of_change(sentence: Span) -> bool:
+    """The sentence tells of a change of deadline ("extended to June 30"; not "would not be
+    extended", "leave without delay", "move out of the twin cities"), so a date it gives may be
+    a new cut-off."""
+    doc = sentence.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    for i in range(sentence.start, sentence.end):
+        if lemmas[i] in EXTENSION_LEMMAS:
+            if (i > sentence.start and lowers[i - 1] == "without") or moves_people(doc, i):
+                continue  # "leave without delay", "move out of the twin cities"
+            if not any(w in NEGATIONS for w in lowers[max(sentence.start, i - 3) : i]):
+                return True
+    return False
+
+
+def tells_of_new_order(sentence: Span) -> bool:
+    """The sentence tells of a change of deadline or of a fresh one ("a new deadline of …",
+    "they now have until …"): its date may be an order the ledger has no record of yet."""
+    lowers = doc_lowers(sentence.doc)
+    fresh = any(lowers[i] in CHANGED_STATE_WORDS for i in range(sentence.start, sentence.end))
+    return fresh or tells_of_change(sentence)
 
 
 def moves_people(doc: Doc, i: int) -> bool:

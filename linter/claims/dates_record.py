@@ -24,11 +24,12 @@ from narrlint.claims.dates_words import (
     EXTENSION_LEMMAS,
     HISTORY_LEMMAS,
     MONTH_LEAD_INS,
+    TIME_WORDS,
 )
 from narrlint.nlp.quantities import MONTHS, DateValue
 from narrlint.nlp.tokens import lemma_lowers, spans_within
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import LAST_PERIODS
+from narrlint.nlp.vocabulary import LAST_PERIODS, WEEKDAYS
 
 ANNOUNCED_MONTH_REACH = 4
 """Words from an announcement verb to the month it was made in ("announced in early October")."""
@@ -42,6 +43,11 @@ CLAUSE_STOPS = {",", ";", ".", "and", "but", "while", "which", "that", "who", "n
 LATER_ORDER_DAYS = 180
 """Days after an event's last record beyond which a past cut-off is another, later order's
 ("March 31" in a 2025 story against a 2023 order), not a misstatement of its history."""
+CURRENT_RECORD_DAYS = 60
+"""Days after an event's last record within which the record is still the one in force for a
+text that tells of no change: a text weeks after a cut-off that gives its group another date
+("set a deadline of 1 December" in late November, against 1 November with no extension)
+contradicts the record; months later, an order the ledger has no record of may have followed."""
 LENGTH_MARGIN_DAYS = 3
 """A window's length may differ from its link's days by this much ("six months" from 30 June
 to 31 December is 184 days; one month is read as 28 to 31)."""
@@ -399,6 +405,41 @@ def lagging(
             for q in lexicon.profiles
         )
     )
+
+
+def other_time(sentence: Span, span: Span) -> bool:
+    """The sentence gives a time besides the value, outside brackets (a dateline's "(APP - 2nd
+    Nov, 2023)" is the text's): "On October 4, …", "announced on Monday", "last week", "two
+    months ago". It may tell when a later order was given, so the record in force is unsure."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    for other in spans_within(doc, "dates", sentence.start, sentence.end):
+        apart = other.end <= span.start or other.start >= span.end
+        if apart and not _bracketed(lowers, sentence.start, other.start):
+            return True
+    return any(
+        lowers[k] in TIME_WORDS or lowers[k] in WEEKDAYS
+        for k in range(sentence.start, sentence.end)
+        if not span.start <= k < span.end
+    )
+
+
+def _bracketed(lowers: list[str], start: int, k: int) -> bool:
+    """An opening bracket before ``k`` in its sentence that is not closed by then."""
+    depth = 0
+    for word in lowers[start:k]:
+        depth += (word == "(") - (word == ")")
+    return depth > 0
+
+
+def current_record(profile: Profile, lexicon: Lexicon, day: dt.date | None) -> bool:
+    """The ledger's record of the event is the latest for its groups at ``day`` (see
+    :func:`lagging`) and ended at most :data:`CURRENT_RECORD_DAYS` before it: a value it does
+    not hold, in a text that tells of no change or new order, contradicts it."""
+    last = profile.last_known
+    if day is None or last is None or (day - last).days > CURRENT_RECORD_DAYS:
+        return False
+    return bool(lagging([(profile, ())], lexicon, day))
 
 
 def strongest(

@@ -378,6 +378,12 @@ CAMPAIGN_LEMMAS = {"deport", "deportation", "expel", "expulsion", "crackdown"}
 returns began decades before any order)."""
 FRESH_WORDS = {"new", "fresh", "latest", "renewed", "another", "next", "resumed", "again"}
 """Words of a later round ("a new wave of deportations began …"): not the campaign's start."""
+CHANGED_STATE_WORDS = {*FRESH_WORDS, "now", "revised"}
+"""Words that tell of a deadline other than an earlier one ("now have until", "a revised
+deadline"): its date may be an order the ledger has no record of yet."""
+TIME_WORDS = {"ago", "yesterday", "earlier", "week", "month", "year", "weeks", "months"}
+"""Words of a time other than a date ("last week", "two months ago"), told beside a cut-off:
+perhaps when a later order was given."""
 ROUND_NOUNS = {"round", "wave", "stage", "phase"}
 """Nouns of a round after an ordinal: "the first round of deportations"."""
 PAST_PERIODS = {"last": -1, "this": 0}
