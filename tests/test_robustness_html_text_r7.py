@@ -5,8 +5,8 @@ whole ``<!DOCTYPE html>`` pages. CommonMark makes each an HTML block with no inl
 so every finding in it was lost without a word. A block opening with a text element is now
 read as a browser shows it (tags are gaps, block tags separate blocks, entities are their
 characters; comments, scripts, styles, code and the head are not prose), and each finding
-keeps its span on the original characters. Blocks opened by anything else (a ``<div>``
-widget, an embed, a comment) stay masked, as before.
+keeps its span on the original characters. (Since r9 every HTML block is read so, a
+``<div>`` too: see test_robustness_html_blocks_r9.py.)
 """
 
 from __future__ import annotations
@@ -88,7 +88,6 @@ def test_what_a_browser_shows_is_the_prose_and_maps_back(original, prose):
 @pytest.mark.parametrize(
     "original",
     [
-        "<div>\nhtml block 88\n</div>\n",  # a widget or an embed: masked, as before
         "<!-- a note 12 -->\n",
         '<iframe src="https://x.org/12"></iframe>\n',
         "<script>\nvar killed = 12;\n</script>\n",

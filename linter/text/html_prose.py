@@ -1,12 +1,12 @@
-"""The text a browser shows in an HTML block of text elements (a CMS export, a saved page).
+"""The text a browser shows in an HTML block (a CMS export, a saved page, a ``<div>``).
 
-CommonMark makes ``<p>Pakistan gave …</p>`` or a whole ``<!DOCTYPE html>`` page an HTML block
-with no inline content, so every finding in it was lost without a word (robustness probe r7
-D2). A block that opens with a text element (a page, a paragraph, a heading, a list, a quote,
-a table) is read as a browser shows it: tags are gaps, block-level tags separate blocks,
-entities are their characters, and comments, scripts, styles, code and the page's head are
-not prose. Blocks opened by anything else (a ``<div>`` widget, an embed, a comment) stay
-masked, as before. Every piece maps back to its original characters.
+CommonMark makes ``<p>Pakistan gave …</p>``, ``<div>Twelve people were killed.</div>`` or a
+whole ``<!DOCTYPE html>`` page an HTML block with no inline content, so every finding in it
+was lost without a word (robustness probes r7 D2, r9 hole 1: blocks opened by a ``<div>`` or
+any tag other than a text element were still masked). Every HTML block is read as a browser
+shows it: tags are gaps, block-level tags separate blocks, entities are their characters, and
+comments, scripts, styles, code, preformatted text, media and the page's head are not prose
+(an embed with no text gives none). Every piece maps back to its original characters.
 """
 
 from __future__ import annotations
@@ -20,11 +20,6 @@ from markdown_it.token import Token
 from narrlint.text.positions import LineIndex
 from narrlint.text.prose_builder import ProseBuilder
 
-_TEXT_OPENERS = re.compile(
-    r"\s*<(?:!doctype\s+html|html|body|main|article|section|p|h[1-6]|blockquote|ul|ol|li|dl"
-    r"|table|figcaption)(?=[\s>/])",
-    re.IGNORECASE,
-)
 _MARKUP = re.compile(
     r"<!--.*?(?:-->|\Z)"  # a comment (unclosed: to the block's end)
     r"|<!\[CDATA\[.*?(?:\]\]>|\Z)"
@@ -49,6 +44,9 @@ _HIDDEN = frozenset(
         "iframe",
         "object",
         "select",
+        "video",
+        "audio",
+        "canvas",
     ]
 )
 _BLOCKS = frozenset(
@@ -106,11 +104,6 @@ _KINDS = {
     "th": "table",
     "blockquote": "quote",
 }
-
-
-def reads_as_text(token: Token) -> bool:
-    """Whether an HTML block opens with a text element, so a reader reads its text."""
-    return bool(_TEXT_OPENERS.match(token.content))
 
 
 def html_block_prose(text: str, index: LineIndex, token: Token, builder: ProseBuilder) -> bool:

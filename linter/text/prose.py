@@ -1,10 +1,10 @@
 """The prose of a draft: what a reader reads, with a map back to the original characters.
 
 Markdown is parsed with markdown-it-py. Only the inline content of paragraphs, headings, list
-items, block quotes and table cells is prose, and the shown text of an HTML block of text
-elements (:mod:`~narrlint.text.html_prose`); code (fenced, indented, inline), other HTML blocks
-and comments, link and image targets, reference definitions, front matter and bare URLs are
-masked.
+items, block quotes and table cells is prose, and the text a browser shows of an HTML block
+(:mod:`~narrlint.text.html_prose`); code (fenced, indented, inline), HTML tags, comments,
+scripts and styles, link and image targets, reference definitions, front matter and bare URLs
+are masked.
 
 The prose is *compacted* for the NLP pipeline: each masked run and each whitespace run becomes
 one space, and blocks are separated by a blank line, so token patterns see clean text. A piece
@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from markdown_it.token import Token
 
-from narrlint.text.html_prose import html_block_prose, reads_as_text
+from narrlint.text.html_prose import html_block_prose
 from narrlint.text.markdown_inline import InlineWalker, plain_line
 from narrlint.text.markdown_parser import markdown_parser
 from narrlint.text.positions import LineIndex
@@ -85,7 +85,7 @@ def markdown_prose(text: str, skip: int = 0, index: LineIndex | None = None) -> 
             if token.map is not None:
                 if mentions and holds_directive_comment(token):
                     directives.append((token.map[0] + 1, token.map[1]))
-                if kind == "html_block" and not _html_text(text, index, token, builder):
+                if kind == "html_block" and not html_block_prose(text, index, token, builder):
                     _after_comment(text, index, token, builder)
             continue
         if token.map is None:
@@ -104,16 +104,12 @@ def markdown_prose(text: str, skip: int = 0, index: LineIndex | None = None) -> 
     return prose
 
 
-def _html_text(text: str, index: LineIndex, token: Token, builder: ProseBuilder) -> bool:
-    """The shown text of an HTML block of text elements; False when it is not one."""
-    return reads_as_text(token) and html_block_prose(text, index, token, builder)
-
-
 def _after_comment(text: str, index: LineIndex, token: Token, builder: ProseBuilder) -> None:
     """The text after the comment that opens an HTML block (``<!-- TODO -->Interim Minister
-    …``): CommonMark makes the whole line the block, so markdown-it gives it no inline
-    content, but a reader sees that text (the comment is hidden). It is prose, at its own
-    characters, as a paragraph of its own."""
+    …``) whose lines :func:`html_block_prose` could not place (markers markdown-it removed):
+    CommonMark makes the whole line the block, so markdown-it gives it no inline content, but
+    a reader sees that text (the comment is hidden). It is prose, at its own characters, as a
+    paragraph of its own."""
     if not token.content.lstrip().startswith("<!--"):
         return
     line_no = token.map[1]  # the block's last line, holding the comment's end
