@@ -138,3 +138,58 @@ def test_an_exact_figure_a_lower_bound_rounds_down_is_the_same_toll(seed_corpus,
 )
 def test_a_figure_beyond_a_rounded_bound_is_a_rival(seed_corpus, text, found):
     assert fires(seed_corpus, text) == found
+
+
+# --- a toll with a figure of its own after attributed counts: a new or rival total (round 9,
+# dev news-r8-cc-062) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "While Kabul has officially confirmed 14 deaths, the group claims that at least 80 "
+            "fighters have been killed. Given the scale of the fighting, the actual death toll "
+            "is likely between 25 to 40.",
+            ["death toll is likely between 25 to 40"],
+        ),
+        (
+            "Police said 12 people were killed in the blast. The toll stood at 15 by evening.",
+            ["toll stood at 15"],
+        ),
+        (
+            "Rescue officials said nine labourers died in the collapse. Given the number still "
+            "missing, the real death toll is likely 20.",
+            ["death toll is likely 20"],
+        ),
+        (
+            "Police said 12 people were killed and 20 injured in the blast. The toll of injured "
+            "stood at 25.",
+            ["toll of injured stood at 25"],
+        ),
+    ],
+)
+def test_a_toll_of_its_own_after_attributed_counts_needs_a_source(seed_corpus, text, found):
+    assert fires(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same toll, or the sum of the counts before it
+        "Police said 12 people were killed in the blast. The death toll is 12.",
+        "Officials said 12 soldiers and 8 civilians were killed in the attack. The death toll "
+        "stands at 20.",
+        # a part of the toll, not a total
+        "The ISPR said 12 terrorists were killed in the operation. The death toll among "
+        "soldiers was four.",
+        "Police said 40 people were killed in the blast. The death toll includes five children.",
+        # a count that is no toll stays a part of the attributed one
+        "The death toll rose to eight, the military said. The attack claimed the lives of two "
+        "soldiers.",
+    ],
+)
+def test_a_toll_that_repeats_sums_or_breaks_down_the_count_before_shares_its_source(
+    seed_corpus, text
+):
+    assert fires(seed_corpus, text) == []

@@ -28,6 +28,7 @@ from narrlint.claims.counts_parts import (
     has_own_time,
     is_update,
     kinds_match,
+    new_total,
     parts_of_a_total,
     place_part,
 )
@@ -376,7 +377,7 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
         return found
     if all(not kinds_match(c.kind, count.kind) for c, _ in earlier):
         return found
-    if is_update(count):
+    if is_update(count) or new_total(count, [c for c, _ in earlier]):
         return None
     own = sentences.items[index]
     if refers_back(own, (), None) or parts_of_a_total(sentences, index, earlier):

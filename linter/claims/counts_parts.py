@@ -53,6 +53,28 @@ def is_update(count: Count) -> bool:
     return any(t.lower_ in RISE_LINKS for t in count.span)
 
 
+PART_WORDS = frozenset({"among", "include", "includes", "included", "including"})
+"""Words of a toll that is a part of a total ("the death toll among soldiers was four", "the
+toll includes three children")."""
+
+
+def new_total(count: Count, earlier: Sequence[Count]) -> bool:
+    """ "Pakistan confirmed 12 deaths, the BLA claims 90. The actual death toll is likely
+    between 30 to 45.", "Police said 12 were killed. The toll stood at 15 by evening.": a toll
+    stated with a figure of its own after attributed counts of the same kind is a new or a
+    rival total, as a toll that rose is (:func:`is_update`), however it refers to "the death
+    toll"; it needs its own source. Not a toll equal to one of them or to their sum ("12
+    soldiers and 8 civilians … The death toll stands at 20"), nor a part ("the toll among
+    soldiers was four")."""
+    if count.form != "toll":
+        return False
+    values = [c.value for c in earlier if kinds_match(c.kind, count.kind)]
+    if not values or count.value in values or count.value == sum(values):
+        return False
+    lowers = doc_lowers(count.span.doc)
+    return PART_WORDS.isdisjoint(lowers[count.span.start : count.number.start])
+
+
 def has_own_time(sentence: Span) -> bool:
     """A date, a weekday, "last week", "earlier": the sentence places its counts in time."""
     doc = sentence.doc

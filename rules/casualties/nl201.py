@@ -60,7 +60,10 @@ class UnattributedCasualtyCount(Rule):
         ("…, which the minister said was cowardly"; a relative "when" of a time inside what
         was said is no other clause: "Officials said it was the deadliest attack since 2014,
         when militants killed 147 people" credits the earlier toll too, which without the
-        report is a finding like any other), and a revised toll needs its own source;
+        report is a finding like any other), and a revised toll needs its own source, as does
+        a toll with a figure of its own after attributed counts ("Pakistan confirmed 12
+        deaths; the BLA claims 90. The actual death toll is likely 30 to 45."; not one that
+        repeats them or adds them up, nor "the toll among soldiers was four");
         "according to (initial / unconfirmed) reports" names no one and attributes nothing, nor
         do such reports as a subject ("Initial reports confirmed 45 deaths", "Reports said …")
         ("according to media reports", "media reports said" do), and "a blast claimed by IS"
