@@ -709,3 +709,32 @@ def test_another_peoples_refugees(seed_corpus, template, people):
 )
 def test_the_ledgers_own_people_still_compared(seed_corpus, text):
     assert "NL302" in found(seed_corpus, text, "2025-03-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a population's figure whose metric has the draft's words (Pajhwok's "Afghan
+        # refugees in Pakistan", 2.8 million, July 2025) excuses those words only from its
+        # date on: before it, all Afghans' total given to refugees is still reported
+        ("Around 3 million Afghan refugees are currently residing in Pakistan.", "2025-05-16",
+         ["NL302"]),
+        ("In total, Pakistan hosts over 2.8 million Afghan refugees.", "2025-04-09",
+         ["NL302"]),
+        ("The minister told the Senate that some three million Afghan refugees live in the "
+         "country.", "2025-02-10", ["NL302"]),
+        # clean: the same words once that figure was given, UNHCR's own refugee count after
+        # its date, and loose or right numbers
+        ("Around 3 million Afghan refugees are currently residing in Pakistan.", "2025-07-20",
+         []),
+        ("In total, Pakistan hosts over 2.8 million Afghan refugees.", "2025-08-01", []),
+        ("UNHCR says Pakistan hosts 2.1 million Afghan refugees.", "2024-01-10", []),
+        ("Around 3 million Afghan migrants are currently residing in Pakistan.", "2025-05-16",
+         []),
+        ("Around 3 million Afghans are currently residing in Pakistan.", "2025-05-16", []),
+        ("Around 1.3 million Afghan refugees are currently residing in Pakistan.", "2025-05-16",
+         []),
+    ],
+)  # fmt: skip
+def test_a_populations_words_excuse_a_number_from_their_date(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected

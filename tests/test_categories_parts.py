@@ -19,12 +19,14 @@ from .test_categories_reading import PHASE1, found, ledger_words, read_claims
     [
         # the parts a sentence counts after "of these" / "among X" are parts of X: ACC holders
         # counted among refugees
+        # (2.8 million, all Afghans' count, given to refugees before a source first called
+        # them that in July 2025, is NL302's too)
         ("Pakistan hosts some 2.8 million Afghan refugees. Of these, 1.3 million hold PoR cards "
-         "and about 800,000 hold Afghan Citizen Cards.", "2025-06-01", ["NL301"]),
+         "and about 800,000 hold Afghan Citizen Cards.", "2025-06-01", ["NL301", "NL302"]),
         ("Among the refugees in the country, 1.4 million hold PoR cards, while 800,000 have "
          "an ACC.", "2025-06-01", ["NL301"]),
         ("Pakistan hosts 2.8 million Afghan refugees, of whom about 800,000 hold ACCs.",
-         "2025-06-01", ["NL301"]),
+         "2025-06-01", ["NL301", "NL302"]),
         # a group's own figure given for a whole that is said to hold another group's part
         ("Officials say that among the 1.7 million Afghan migrants in Pakistan, about 60,000 "
          "hold these PoR smart cards.", "2024-04-01", ["NL302"]),
@@ -34,7 +36,7 @@ from .test_categories_reading import PHASE1, found, ledger_words, read_claims
         ("Among the registered refugees, 1.3 million hold PoR cards renewed last year.",
          "2025-06-01", []),
         ("Pakistan hosts some 2.8 million Afghan refugees. Some 800,000 Afghans hold ACCs.",
-         "2025-06-01", []),
+         "2025-08-01", []),
         ("Of these, 500,000 undocumented Afghans have returned.", "2025-06-01", []),
         ("Among the 1.7 million Afghan migrants in Pakistan, 60,000 live in Quetta.",
          "2024-04-01", []),

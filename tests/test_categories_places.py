@@ -87,8 +87,9 @@ def test_a_population_beyond_the_ledgers_country(seed_corpus, text):
     ("text", "expected"),
     [
         # the same shapes in the ledger's country, or in one of its cities, are judged
+        # (3 million, all Afghans' count in early 2025, given to refugees: NL302 too)
         ("Some 3 million Afghan refugees in Pakistan, most of whom are undocumented migrants, "
-         "face deportation.", ["NL301"]),
+         "face deportation.", ["NL301", "NL302"]),
         ("Afghan refugees, most of whom are undocumented migrants, are living in Pakistan.",
          ["NL301"]),
         ("Around 4,000 Afghan refugees illegally staying in Karachi returned home.", ["NL301"]),

@@ -245,11 +245,13 @@ def _mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch
     # the draft's own words name a population whose figure this is; a number an order puts
     # at risk is that population's only when its noun names no group and no group has the
     # figure ("3 million Afghans": all of them; not "2.1 million Afghan refugees", whom the
-    # order does not target, nor 1.3 million, the registered refugees' figure)
+    # order does not target, nor 1.3 million, the registered refugees' figure); only a
+    # population's figure given by the draft's date excuses the draft's words
     if (claim.how != "exposure" or not (claim.own or others)) and any(
         f.id in lex.metric_words
         and claim.words <= lex.metric_words[f.id]
         and figure_matches(claim.value, claim.hedge, f)
+        and not (day is not None and f.date is not None and f.date > day)
         for f in lex.stocks
     ):
         return None

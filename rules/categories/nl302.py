@@ -111,7 +111,9 @@ class CategoryFigureMismatch(Rule):
         filed under. Figures the ledger files under other populations (a total of all Afghans,
         UNHCR's wider refugee count) count as another group's figures when within a factor of three
         of the named group's own, unless their metric has every word the draft gives the number
-        ("2.1 million Afghan refugees", UNHCR's metric; for a number an order puts at risk, only
+        and was given by the draft's date ("2.1 million Afghan refugees", UNHCR's metric; not
+        "3 million Afghan refugees" in May 2025, two months before a source first called all
+        Afghans that; for a number an order puts at risk, only
         when its noun names no group and no group has the figure: "plans to expel 3 million
         Afghans"), or when the group is a bare head noun whose group asserts nothing ("2.8 million
         Afghan migrants": a loose word for all of them; "4.4 million Afghan refugees" asserts a
