@@ -481,15 +481,17 @@ class Linting:
 
     def silence(self, finding: Finding, linted: Linted) -> Any:
         """An edit that silences the finding on its first line
-        (:func:`narrlint.output.suppressions.silencing_edit`). None for MDX: it has no HTML
-        comments (one breaks its build) and narrlint reads no other comment there."""
+        (:func:`narrlint.output.suppressions.silencing_edit`); in MDX, which has no HTML
+        comments (one breaks its build), an MDX comment ``{/* narrlint-disable-line … */}``."""
         from narrlint.engine.linter import INTERNAL_ERROR
-        from narrlint.output.suppressions import UNUSED, silencing_edit
+        from narrlint.output.suppressions import UNUSED, is_mdx, silencing_edit
 
-        if finding.code in (INTERNAL_ERROR, UNUSED) or linted.path.lower().endswith(".mdx"):
+        if finding.code in (INTERNAL_ERROR, UNUSED):
             return None
         start, end = linted.positions.lines.line_span(finding.start.line, linted.text)
-        return silencing_edit(linted.text, start, end, finding.code, linted.kind == "markdown")
+        markdown = linted.kind == "markdown"
+        mdx = markdown and is_mdx(linted.path)
+        return silencing_edit(linted.text, start, end, finding.code, markdown, mdx)
 
 
 def _intersects(a: types.Range, b: types.Range) -> bool:

@@ -11,6 +11,10 @@ A finding that runs over several lines (a sentence wrapped in the source) is on 
 a line directive on any line it spans silences it, so the comment may end its last line as
 well as its first, where a writer puts it after the sentence.
 
+MDX (``.mdx``: an HTML comment breaks its build, so the comment is a JSX expression)::
+
+    {/* narrlint-disable NL201 */}    and the same four forms as in Markdown
+
 Plain text (no comment syntax, so a marker at the end of the line)::
 
     Caretaker Foreign Minister Jalil Abbas Jilani says …  narrlint: ignore[NL401]
@@ -48,6 +52,12 @@ _MARKDOWN = re.compile(
     r"<!--\s*narrlint-(disable-next-line|disable-line|disable|enable)(?![\w-])(.*?)-->",
     re.S,
 )
+_MDX = re.compile(
+    r"\{\s*/\*\s*narrlint-(disable-next-line|disable-line|disable|enable)(?![\w-])(.*?)\*/\s*\}",
+    re.S,
+)
+"""The same directives as MDX comments, ``{/* narrlint-disable NL201 */}`` (``.mdx`` only:
+in Markdown the braces are text a reader sees)."""
 _PLAIN = re.compile(r"(?:^|(?<=\s))narrlint:[ \t]*ignore(?:\[([^\]\r\n]*)\])?[ \t]*$")
 _CODE = re.compile(r"^[A-Za-z]{1,4}[0-9]{1,3}$")
 _SEPARATORS = re.compile(r"[\s,]+")
@@ -124,24 +134,36 @@ def _attempted_code(word: str, after: str) -> bool:
     return word.isalpha() and word.isupper() and len(word) <= 4 and after.isdigit()
 
 
+def is_mdx(path: str) -> bool:
+    """Whether ``path`` is an MDX draft, whose comments are ``{/* … */}``."""
+    return path.lower().endswith(".mdx")
+
+
 def parse(
-    text: str, markdown: bool, comment_lines: Sequence[tuple[int, int]] | None = None
+    text: str,
+    markdown: bool,
+    comment_lines: Sequence[tuple[int, int]] | None = None,
+    mdx: bool = False,
 ) -> list[Directive]:
     """Every directive in ``text``, in order.
 
     ``comment_lines``: the draft's own parse of where Markdown comments naming narrlint lie
     (:attr:`narrlint.text.prose.ProseText.directive_lines`); without it the text is parsed
-    again to find them.
+    again to find them. ``mdx``: MDX comments (``{/* … */}``) count too.
     """
     if "narrlint" not in text:  # the common case costs one scan
         return []
-    return _markdown_directives(text, comment_lines) if markdown else _plain_directives(text)
+    if not markdown:
+        return _plain_directives(text)
+    return _markdown_directives(text, comment_lines, mdx)
 
 
 def _markdown_directives(
-    text: str, comment_lines: Sequence[tuple[int, int]] | None
+    text: str, comment_lines: Sequence[tuple[int, int]] | None, mdx: bool = False
 ) -> list[Directive]:
     matches = list(_MARKDOWN.finditer(text))
+    if mdx:
+        matches = sorted([*matches, *_MDX.finditer(text)], key=lambda m: m.start())
     if not matches:
         return []
     lines = LineIndex(text)
@@ -234,7 +256,7 @@ def apply_suppressions(
     ``active``: codes of the rules that ran on this file; ``known``: every installed code;
     ``comment_lines``: the draft's parse of where its comments lie (see :func:`parse`).
     """
-    directives = parse(text, markdown, comment_lines)
+    directives = parse(text, markdown, comment_lines, markdown and is_mdx(path))
     if not directives:
         return findings
     starts = [d.start for d in directives]
@@ -336,7 +358,9 @@ def _removal(text: str, directive: Directive, lines: LineIndex) -> tuple[int, in
     return start, directive.end
 
 
-def silencing_edit(text: str, start: int, end: int, code: str, markdown: bool) -> Edit | None:
+def silencing_edit(
+    text: str, start: int, end: int, code: str, markdown: bool, mdx: bool = False
+) -> Edit | None:
     """The edit that silences ``code`` on the line ``text[start:end]`` (no line ending), where
     the directive is read and the rendered story stays the same: at the end of the line
     (before trailing blanks, so a Markdown hard line break survives), before a closing
@@ -361,6 +385,8 @@ def silencing_edit(text: str, start: int, end: int, code: str, markdown: bool) -
         return Edit(spot, spot, f"{code} " if inside.strip() else code)
     backslashes = len(content) - len(content.rstrip("\\"))
     comment = f"<!-- narrlint-disable-line {code} -->"
+    if mdx:
+        comment = f"{{/* narrlint-disable-line {code} */}}"
     if content.endswith("|") and "|" in content[:-1] and backslashes == 0:
         at -= 1
         return Edit(at, at, f"{comment} " if text[at - 1] in " \t" else f" {comment}")

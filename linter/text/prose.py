@@ -131,11 +131,18 @@ def _after_comment(text: str, index: LineIndex, token: Token, builder: ProseBuil
 
 
 def holds_directive_comment(token: Token) -> bool:
-    """Whether a block token is, or its inline content holds, an HTML comment naming narrlint
+    """Whether a block token is, or its inline content holds, an HTML comment naming narrlint,
+    or an MDX comment (``{/* narrlint-… */}``, text to markdown-it; honoured in ``.mdx`` only)
     (not code: a comment in a code block or span is an example)."""
     if token.type == "html_block":
         return "narrlint" in token.content
-    return token.type == "inline" and any(
-        child.type == "html_inline" and "narrlint" in child.content
-        for child in token.children or ()
+    if token.type != "inline":
+        return False
+    if token.children is None:  # a plain line, parsed no further: no code span in it
+        return "/*" in token.content and "narrlint" in token.content
+    mdx = "/*" in token.content
+    return any(
+        "narrlint" in child.content
+        and (child.type == "html_inline" or (mdx and child.type == "text"))
+        for child in token.children
     )
