@@ -42,6 +42,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from spacy.tokens import Doc, Span, Token
@@ -75,7 +76,9 @@ from narrlint.claims.counts_words import (
     PREDICATES,
 )
 from narrlint.knowledge.corpus import format_number
+from narrlint.knowledge.ledgercache import is_word_set
 from narrlint.model import Evidence
+from narrlint.nlp.pipeline import derived_values
 from narrlint.nlp.tokens import WordTest, lemma_lowers, texts
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import WEEKDAYS
@@ -436,12 +439,14 @@ def _ledger_figure_items(corpus: Corpus) -> list[LedgerItem]:
 def _event_words(corpus: Corpus, event: Event) -> frozenset[str]:
     """The words that tell an event from others: those of its place (its title's when it has
     none) that at most :data:`MAX_PLACE_EVENTS` casualty events' places share ("makeen",
-    "zhob", "daraban"; not "khyber", "district", "waziristan"), parsed once per event. A
-    shared "bomb", "pakistan" or "outside" made a 2025 drone strike the 2023 Zhob attack."""
+    "zhob", "daraban"; not "khyber", "district", "waziristan"). A shared "bomb", "pakistan" or
+    "outside" made a 2025 drone strike the 2023 Zhob attack."""
 
     def build() -> frozenset[str]:
         shared = _place_frequencies(corpus)
-        words = _proper_words(corpus.nlp(event.place or event.title), bool(event.place))
+        words = _event_proper_words(corpus).get(event.id)
+        if words is None:  # an event without casualties: not among the ledger's read once
+            words = _proper_words(corpus.nlp(event.place or event.title), bool(event.place))
         return frozenset(w for w in words if shared.get(w, 0) <= MAX_PLACE_EVENTS)
 
     return corpus.memo(("claims.counts", "event-words", event.id), build)
@@ -463,13 +468,50 @@ def _place_frequencies(corpus: Corpus) -> dict[str, int]:
 
     def build() -> dict[str, int]:
         counts: dict[str, int] = {}
+        words = _event_proper_words(corpus)
         for event in corpus.ledger.events.values():
             if event.casualties and event.place:
-                for w in _proper_words(corpus.nlp(event.place), True):
+                for w in words[event.id]:
                     counts[w] = counts.get(w, 0) + 1
         return counts
 
     return corpus.memo(("claims.counts", "place-frequencies"), build)
+
+
+def _event_proper_words(corpus: Corpus) -> dict[str, frozenset[str]]:
+    """Event id → :func:`_proper_words` of its place (of its title when it has none), for the
+    ledger's casualty events. Parsing every place with the pipeline cost a tenth of a second
+    in every process, so the words are kept between runs beside the cached ledger
+    (:func:`narrlint.nlp.pipeline.derived_values`: keyed by the ledger, the model and this
+    code), each by the string it was read from."""
+
+    def build() -> dict[str, frozenset[str]]:
+        nlp = corpus.nlp
+        events = [e for e in corpus.ledger.events.values() if e.casualties]
+        places = derived_values(
+            nlp,
+            "claims.counts.place_words",
+            (e.place for e in events if e.place),
+            lambda text: _proper_words(nlp(text), True),
+            is_word_set,
+            code=_CODE,
+        )
+        titles = derived_values(
+            nlp,
+            "claims.counts.title_words",
+            (e.title for e in events if not e.place),
+            lambda text: _proper_words(nlp(text), False),
+            is_word_set,
+            code=_CODE,
+        )
+        return {e.id: places[e.place] if e.place else titles[e.title] for e in events}
+
+    return corpus.memo(("claims.counts", "event-proper-words"), build)
+
+
+_CODE = (Path(__file__),)
+"""The code that decides the values kept between runs (:func:`_event_proper_words`); the
+vocabulary of ``narrlint.nlp`` is part of the key already."""
 
 
 def _ledger_figures(corpus: Corpus, item: dict) -> set[tuple[float, str]]:

@@ -17,7 +17,8 @@ Beside it, :func:`derived_values` keeps what readers derive from the ledger's st
 pipeline (the lemmas and words of figure metrics: a spaCy pass over a hundred strings in every
 process), keyed by the same fingerprint, the pipeline's model and the deriving code, and read by
 an unpickler that builds no class at all. Its entries are keyed by the string they were derived
-from, so a ledger changed in memory after loading only misses, never reads a stale value.
+from, so a ledger changed in memory after loading only misses, never reads a stale value. Readers
+whose code differs have keys of their own and share the file, one section per key.
 """
 
 from __future__ import annotations
@@ -211,8 +212,15 @@ def code_digest(*files: Path) -> str:
     return digest.hexdigest()
 
 
-_LOADED: dict[Path, tuple[str, dict[str, dict[str, object]]]] = {}
-"""Path → (key, its tables) as this process last read or wrote it."""
+Tables = dict[str, dict[str, object]]
+"""Table name → {ledger string: derived value}."""
+
+_LOADED: dict[Path, dict[str, Tables]] = {}
+"""Path → {key: its tables} as this process last read or wrote the file."""
+
+DERIVED_KEYS = 8
+"""Keys (sections) a file keeps at most: the one just written first, then the others it held
+in their order (older code's values drop out as the code changes)."""
 
 
 def derived_values(
@@ -228,7 +236,8 @@ def derived_values(
     wanted = list(dict.fromkeys(keys))
     if store is None:
         return {key: compute(key) for key in wanted}
-    tables = _tables(store)
+    sections = _sections(store.path)
+    tables = sections.get(store.key, {})
     table = tables.get(name)
     found: dict[str, object] = {}
     missing = []
@@ -241,53 +250,91 @@ def derived_values(
     if missing:
         computed = {key: compute(key) for key in missing}
         found.update(computed)
-        table = dict(table or {})
-        if sum(len(t) for t in tables.values()) + len(computed) > DERIVED_LIMIT:
-            tables, table = {}, {}
-        table.update(computed)
-        tables = {**tables, name: table}
-        _LOADED[store.path] = (store.key, tables)
-        _write_derived(store, tables)
+        _store_table(store, name, {**(table or {}), **computed})
     return {key: found[key] for key in wanted}
 
 
 _MISSING = object()
 
 
-def _tables(store: DerivedStore) -> dict[str, dict[str, object]]:
-    loaded = _LOADED.get(store.path)
-    if loaded is not None and loaded[0] == store.key:
-        return loaded[1]
-    tables = _read_derived(store) or {}
-    _LOADED[store.path] = (store.key, tables)
-    return tables
+def is_word_set(value: object) -> bool:
+    """A stored value that is a set of words (``valid`` of :func:`derived_values`)."""
+    return isinstance(value, frozenset) and all(isinstance(w, str) for w in value)
 
 
-def _read_derived(store: DerivedStore) -> dict[str, dict[str, object]] | None:
-    data = _read_trusted(store.path)
-    header = DERIVED_MAGIC + store.key.encode() + b"\n"
-    if data is None or not data.startswith(header):
-        return None
-    try:
-        tables = _PlainUnpickler(io.BytesIO(data[len(header) :])).load()
-    except Exception:  # damaged, truncated, or not plain data
-        return None
-    if not isinstance(tables, dict) or not all(
+def _sections(path: Path) -> dict[str, Tables]:
+    loaded = _LOADED.get(path)
+    if loaded is None:
+        loaded = _LOADED[path] = _read_derived(path)
+    return loaded
+
+
+def _store_table(store: DerivedStore, name: str, table: dict[str, object]) -> None:
+    """Write ``table`` under ``store.key`` and ``name``, keeping what the file holds under
+    other keys: readers whose code differs (each module's digest is part of its key) share
+    the file, and one's write must not drop the other's values (it did: two readers took
+    turns rewriting the file and each computed its values again in every process). The file
+    is read again just before, for what other processes wrote since this one read it."""
+    sections = {**_read_derived(store.path), **_sections(store.path)}
+    tables = {**sections.get(store.key, {}), name: table}
+    others = [(k, t) for k, t in sections.items() if k != store.key]
+    kept = {store.key: tables}
+    total = sum(len(t) for t in tables.values())
+    if total > DERIVED_LIMIT:
+        kept = {store.key: {name: table}}
+    else:
+        for key, other in others[: DERIVED_KEYS - 1]:
+            size = sum(len(t) for t in other.values())
+            if total + size > DERIVED_LIMIT:
+                break
+            kept[key] = other
+            total += size
+    _LOADED[store.path] = kept
+    _write_derived(store.path, kept)
+
+
+def _read_derived(path: Path) -> dict[str, Tables]:
+    """The file's sections, key → tables: each is ``DERIVED_MAGIC``, its key and a newline,
+    then its pickled tables. Reading stops at the first section that is damaged or not plain
+    data (the ones before it are kept)."""
+    data = _read_trusted(path)
+    sections: dict[str, Tables] = {}
+    if data is None:
+        return sections
+    stream = io.BytesIO(data)
+    while stream.tell() < len(data):
+        magic = stream.read(len(DERIVED_MAGIC))
+        key = stream.readline()
+        if magic != DERIVED_MAGIC or not key.endswith(b"\n"):
+            break
+        try:
+            tables = _PlainUnpickler(stream).load()
+        except Exception:  # damaged, truncated, or not plain data
+            break
+        if not _are_tables(tables):
+            break
+        sections.setdefault(key[:-1].decode("utf-8", "replace"), tables)
+    return sections
+
+
+def _are_tables(tables: object) -> bool:
+    return isinstance(tables, dict) and all(
         isinstance(name, str)
         and isinstance(table, dict)
         and all(isinstance(key, str) for key in table)
         for name, table in tables.items()
-    ):
-        return None
-    return tables
+    )
 
 
-def _write_derived(store: DerivedStore, tables: dict[str, dict[str, object]]) -> None:
+def _write_derived(path: Path, sections: dict[str, Tables]) -> None:
+    parts = []
     try:
-        data = pickle.dumps(tables, protocol=pickle.HIGHEST_PROTOCOL)
+        for key, tables in sections.items():
+            data = pickle.dumps(tables, protocol=pickle.HIGHEST_PROTOCOL)
+            parts.append(DERIVED_MAGIC + key.encode() + b"\n" + data)
     except (pickle.PicklingError, TypeError, AttributeError):
         return
-    _write_atomic(store.path, DERIVED_MAGIC + store.key.encode() + b"\n" + data)
+    _write_atomic(path, b"".join(parts))
 
 
 class _PlainUnpickler(pickle.Unpickler):
