@@ -184,6 +184,8 @@ def test_a_toll_of_its_own_after_attributed_counts_needs_a_source(seed_corpus, t
         "The ISPR said 12 terrorists were killed in the operation. The death toll among "
         "soldiers was four.",
         "Police said 40 people were killed in the blast. The death toll includes five children.",
+        "The think tank's report documented 120 attacks in May, resulting in 210 fatalities. "
+        "Among the dead were 64 soldiers and 51 civilians.",
         # a count that is no toll stays a part of the attributed one
         "The death toll rose to eight, the military said. The attack claimed the lives of two "
         "soldiers.",

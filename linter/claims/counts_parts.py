@@ -65,14 +65,14 @@ def new_total(count: Count, earlier: Sequence[Count]) -> bool:
     rival total, as a toll that rose is (:func:`is_update`), however it refers to "the death
     toll"; it needs its own source. Not a toll equal to one of them or to their sum ("12
     soldiers and 8 civilians … The death toll stands at 20"), nor a part ("the toll among
-    soldiers was four")."""
+    soldiers was four", "Among the dead were 73 security personnel")."""
     if count.form != "toll":
         return False
     values = [c.value for c in earlier if kinds_match(c.kind, count.kind)]
     if not values or count.value in values or count.value == sum(values):
         return False
     lowers = doc_lowers(count.span.doc)
-    return PART_WORDS.isdisjoint(lowers[count.span.start : count.number.start])
+    return PART_WORDS.isdisjoint(lowers[count.span.sent.start : count.number.start])
 
 
 def has_own_time(sentence: Span) -> bool:
