@@ -20,6 +20,7 @@ from narrlint.claims.dates_words import (
     AUTHORITY_NOUNS,
     AUTHORITY_VERBS,
     AUXILIARY_VERBS,
+    CLAUSE_SUBORDINATORS,
     COMPLIANCE_LEMMAS,
     CONTENT_HEADS,
     DEPARTURE_NEXT,
@@ -614,10 +615,17 @@ def purpose_reaches(clause: Span, span: Span, lexicon: Lexicon) -> bool:
     shield it."""
     doc = clause.doc
     lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    aside = False  # a comma between: "…, once extended, ends on <date>" is an aside
     for k in range(span.start - 1, clause.start, -1):
         if lowers[k] == "that" and lemmas[k - 1] in CONTENT_HEADS:
             content = doc[k + 1 : clause.end]
             return foreign_purpose_in(content, lexicon)
+        aside = aside or lowers[k] == ","
+        opens = lowers[k] in CLAUSE_SUBORDINATORS and lowers[k + 1] != "of"
+        if opens and lowers[k - 1] == "," and not aside:
+            # "a plan to extradite illegal immigrants, as the Nov. 20 deadline approaches":
+            # the date's own clause says whose purpose it is
+            return foreign_purpose_in(doc[k : clause.end], lexicon)
     return True
 
 
@@ -648,6 +656,9 @@ def _foreign_purpose(tokens: Span, lowers: list[str], lexicon: Lexicon) -> bool:
         later = doc[tokens.start + i + 2] if i + 2 < len(lowers) else None
         if lower in MONTH_LEAD_INS and later is not None and month_of(later) is not None:
             continue  # "extended to early April": a time, not a purpose
+        if word == "to" and lower.endswith("ly") and later is not None and later.is_alpha:
+            nxt, lower = later, later.lower_  # "to strictly enforce": the verb after its adverb
+            later = doc[tokens.start + i + 3] if i + 3 < len(lowers) else None
         if _ends_itself(nxt, later):
             continue  # "the deadline, which is set to conclude on …": its own end, no purpose
         if (

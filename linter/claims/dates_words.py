@@ -393,6 +393,9 @@ PROCESS_NOUNS = {*ROUND_NOUNS, "process", "drive", "campaign", "operation"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
 """The possessive endings spaCy splits off a name ("Pakistan's")."""
 SUBORDINATORS = {"since", "when", "after", "as", "once", "while", "before", "until"}
+CLAUSE_SUBORDINATORS = {"as", "when", "while", "once"}
+"""Subordinators that open a clause of their own after a comma (", as the deadline nears"),
+never a time's preposition ("until", "before", "after", "since" may be one)."""
 """Words opening a clause before its subject ("Since the deportation drive began …")."""
 YEAR_LEAD_INS = {*MONTH_LEAD_INS - {"in", "last", "this"}, "spring", "summer", "autumn", "fall",
                  "winter", "end", "beginning", "start", "middle"}  # fmt: skip
