@@ -128,6 +128,10 @@ PART_LISTS = (
     "Pakistan hosts {n} {g}, of whom {m} {verb}.",
     "Pakistan is home to {n} {g}, {m} of whom {verb}.",
     "Some {n} {g} live in Pakistan, {m} of them {part}.",
+    # past the group's own clause of staying at a place
+    "Around {n} {g} are currently residing in Pakistan, with {m} {part}.",
+    "{n} {g} have been living in the country, with about {m} {part}.",
+    "Some {n} {g} still live across Pakistan, of whom {m} {verb}.",
 )
 """Parts counted after a group, past a comma: a participle ({part}) or a verb ({verb})."""
 
@@ -208,6 +212,12 @@ def test_parts_counted_after_a_group_grid(seed_corpus):
         # one count with a noun of its own makes the list one of groups beside the first
         "Pakistan hosts 1.3 million registered refugees, with 880,000 holding ACCs and 1.7 "
         "million undocumented Afghans.",
+        # past a clause of staying, the same: people beside the group, or a whole of all
+        "Some 1.3 million registered refugees are living in Pakistan, with 880,000 more "
+        "holding ACCs.",
+        "Some 1.3 million registered refugees live in the country, with 880,000 Afghans "
+        "holding ACCs.",
+        "Around 3 million Afghans are currently residing in Pakistan, with 813,000 holding ACCs.",
         # a new clause after the parts is no part
         "Pakistan hosts 1.3 million registered refugees, with 500,000 of them in camps, and "
         "1.7 million undocumented Afghans must leave.",

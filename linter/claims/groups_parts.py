@@ -23,7 +23,7 @@ from narrlint.claims.groups_figures import (
 )
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_phrases import Analysis, Mention, match_object
-from narrlint.claims.groups_places import past_place
+from narrlint.claims.groups_places import past_place, past_stay
 from narrlint.claims.groups_words import (
     FIGURE_HEDGES,
     PARTITION_OPENS,
@@ -198,7 +198,7 @@ def trailing_parts(
     for index, wider in enumerate(analysis.mentions):
         if wider.kind == "adjective" or _coordinated_last(lowers, analysis.mentions, index):
             continue
-        at = past_place(doc, wider.end)
+        at = past_stay(doc, wider.end)  # "... refugees are residing in Pakistan, with ..."
         if at + 2 >= len(doc) or lowers[at] not in PART_MARKS:
             continue
         if starts is None or by_number is None:

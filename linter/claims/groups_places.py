@@ -15,6 +15,7 @@ from narrlint.claims.groups_model import GroupClaim
 from narrlint.claims.groups_phrases import Analysis
 from narrlint.claims.groups_words import (
     ABROAD_BEFORE,
+    AUXILIARY_FILLERS,
     HOSTING_LEMMAS,
     PLACE_ADVERBS,
     PLACE_NOUNS,
@@ -370,3 +371,23 @@ def past_place(doc: Doc, i: int) -> int:
     while k < n and k < start + 4 and words[k].isalpha() and words[k].istitle():
         k += 1
     return k if k > start else i
+
+
+STAY_FILLERS = frozenset(AUXILIARY_FILLERS | {"currently", "still"}) - {"since", "all"}
+"""Words between a group and its verb of staying ("are currently residing", "have been
+living"); not "since" or "all", which open other clauses."""
+
+
+def past_stay(doc: Doc, i: int) -> int:
+    """Past where a group's clause says it lives ("are currently residing in Pakistan",
+    "live in the country", "(living) in Pakistan"): a stay at a place says nothing of which
+    group it is, so the words after it ("..., with 813,000 holding ACCs") are still about the
+    group. A stay without a place ("are living with relatives") is not passed."""
+    lowers = doc_lowers(doc)
+    n, j = len(doc), i
+    while j < n and j < i + 3 and lowers[j] in STAY_FILLERS:
+        j += 1
+    if j == i or j >= n or lowers[j] not in STAY_PARTICIPLES:
+        return past_place(doc, i)
+    placed = past_place(doc, j)
+    return placed if placed > j + 1 else past_place(doc, i)

@@ -89,9 +89,11 @@ class ConflatedRefugeeCategory(Rule):
           million Afghan refugees. Of these, 1.3 million hold PoR cards while 813,000 hold
           ACCs", a count opening the next sentence going on with them; "Among the refugees,
           800,000 possess an ACC", "2.1 million Afghan refugees, with 1.3 million holding PoR
-          cards", "4.4 million Afghan refugees, and 1.7 million are living illegally": a count
-          of unnamed people after a whole, unless the whole's number is the group's own, "1.3
-          million registered refugees, and ..." may go on to others), or by a verb that divides
+          cards", also past where they stay: "3 million Afghan refugees are residing in
+          Pakistan, with 813,000 holding ACCs"; "4.4 million Afghan refugees, and 1.7 million
+          are living illegally": a count of unnamed people after a whole, unless the whole's
+          number is the group's own, "1.3 million registered refugees, and ..." may go on to
+          others), or by a verb that divides
           it ("Afghan refugees can be categorised into three groups: undocumented Afghans,
           ..."), or by counting only its own group's part of a whole whose number is another
           population's ("Out of an estimated 3.7 million refugees ..., 1.3 million are
