@@ -18,9 +18,16 @@ Writing is the only place narrlint touches a draft, and it is careful:
   argument, the folder holding it);
 * never to a file without any write permission bit (an error, exit 2: the file is untouched);
 * atomically: the new text goes to a temporary file in the same folder, is flushed to disk,
-  gets the old file's permission bits, and replaces the old file with ``os.replace``; a crash
-  leaves either the old draft or the new one, never half of each, and the temporary file is
-  removed whatever interrupts the write (``SIGINT``/``SIGTERM`` wait until it is done).
+  gets the old file's permission bits and owner, and replaces the old file with
+  ``os.replace``; a crash leaves either the old draft or the new one, never half of each, and
+  the temporary file is removed whatever interrupts the write (``SIGINT``/``SIGTERM`` wait
+  until it is done);
+* in place where a new file would not be the same file: a draft with hard links (a rename
+  would leave the other names holding the old text) or one whose owner this user cannot give
+  to a new file. Then, as editors do, the old text is first copied to a backup beside it (or
+  in the temporary folder) and flushed to disk, the draft is overwritten and flushed, and the
+  backup removed: links, owner, permissions and extended attributes stay; a failed write puts
+  the old text back, and if even that fails the error names the backup holding it.
 """
 
 from __future__ import annotations
@@ -456,28 +463,32 @@ def write_atomic(path: str, data: bytes) -> None:
 
 def _write_atomic(path: str, data: bytes) -> None:
     try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
+        info: os.stat_result | None = os.stat(path)
     except FileNotFoundError:
+        info = None
+    if info is not None and info.st_nlink > 1:
+        _write_in_place(path, data)  # a rename would cut the other names off
+        return
+    if info is not None:
+        mode = stat.S_IMODE(info.st_mode)
+    else:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
-    folder, name = os.path.split(os.path.abspath(path))
+    folder = os.path.dirname(os.path.abspath(path))
     temporary = ""
     try:
-        for _attempt in range(100):
-            temporary = os.path.join(folder, f".{name}.{secrets.token_hex(6)}.narrlint")
-            try:
-                handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                break
-            except FileExistsError:  # not ours: never removed below
-                temporary = ""
-        else:
-            raise FileExistsError(f"no free temporary name beside {path}")
+        temporary, handle = _temporary_beside(path)
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
         os.chmod(temporary, mode)
+        if info is not None and not _same_owner(temporary, info):
+            os.unlink(temporary)
+            temporary = ""
+            _write_in_place(path, data)  # a new file could not keep the draft's owner
+            return
         os.replace(temporary, path)
     except BaseException:
         if temporary:
@@ -485,6 +496,86 @@ def _write_atomic(path: str, data: bytes) -> None:
                 os.unlink(temporary)
         raise
     _sync_folder(folder)
+
+
+def _temporary_beside(path: str, folder: str | None = None) -> tuple[str, int]:
+    """A new file of our own beside ``path`` (or in ``folder``): its name and an open handle.
+    A name that exists is someone else's: another is drawn, and nothing is removed."""
+    if folder is None:
+        folder = os.path.dirname(os.path.abspath(path))
+    name = os.path.basename(path)
+    for _attempt in range(100):
+        temporary = os.path.join(folder, f".{name}.{secrets.token_hex(6)}.narrlint")
+        try:
+            return temporary, os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {path}")
+
+
+def _same_owner(temporary: str, info: os.stat_result) -> bool:
+    """Give ``temporary`` the owner and group of the draft (``info``); whether it has them."""
+    new = os.stat(temporary)
+    if (new.st_uid, new.st_gid) == (info.st_uid, info.st_gid) or not hasattr(os, "chown"):
+        return True
+    try:
+        os.chown(temporary, info.st_uid, info.st_gid)
+    except OSError:
+        return False
+    return True
+
+
+def _write_in_place(path: str, data: bytes) -> None:
+    """Overwrite ``path`` in its own inode (hard links, owner, ACLs kept), safely: the old
+    bytes go to a flushed backup first, are put back if the write fails, and the backup is
+    removed once the new text is on disk; when even putting them back fails, the error
+    names the backup, which is kept."""
+    with open(path, "rb") as source:
+        old = source.read()
+    backup, handle = _backup_handle(path)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(old)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(backup)
+        raise
+    try:
+        _overwrite(path, data)
+    except BaseException as failure:
+        try:
+            _overwrite(path, old)
+        except BaseException:
+            raise OSError(
+                getattr(failure, "errno", None) or 5,
+                f"{getattr(failure, 'strerror', None) or failure}; the draft may be "
+                f"half-written: its old text is kept in {backup}",
+            ) from failure
+        os.unlink(backup)
+        raise
+    os.unlink(backup)
+
+
+def _backup_handle(path: str) -> tuple[str, int]:
+    """The backup file for an in-place write: beside the draft, else (a folder this user
+    cannot write) in the temporary folder."""
+    try:
+        return _temporary_beside(path)
+    except PermissionError:
+        import tempfile
+
+        return _temporary_beside(path, tempfile.gettempdir())
+
+
+def _overwrite(path: str, data: bytes) -> None:
+    """Write ``data`` over ``path``'s own bytes, cut it to that length and flush it to disk."""
+    with open(path, "r+b") as out:
+        out.write(data)
+        out.truncate()
+        out.flush()
+        os.fsync(out.fileno())
 
 
 def _sync_folder(folder: str) -> None:
