@@ -424,6 +424,9 @@ def cmd_lint(argv: list[str]) -> int:
     parser = build_parser()
     # Options between paths, as ruff and flake8 take them: ``narrlint a.md --fix b.md``.
     args = parser.parse_intermixed_args(argv)
+    if not args.paths and args.stdin_filename:
+        # An editor's call (``narrlint --stdin-filename story.md``) reads stdin, as ruff does.
+        args.paths = ["-"]
     if not args.paths:
         parser.print_usage(sys.stderr)
         print(
