@@ -445,3 +445,53 @@ def test_an_additional_number_is_a_count(seed_corpus, text, excerpt):
 )
 def test_an_additional_number_of_no_casualties_is_no_count(seed_corpus, text):
     assert fires(seed_corpus, text) == []
+
+
+# --- "this number has since risen to …": a figure that refers back to a casualty count is a
+# toll (round 9; the r8 hunts' hunter-b 063) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Initial reports confirmed 30 deaths, but this number has since risen to around 40 "
+            "as rescue work continues.",
+            ["30 deaths", "number has since risen to around 40"],
+        ),
+        (
+            "Police said 30 people died, but this number has since climbed to 42.",
+            ["number has since climbed to 42"],
+        ),
+        (
+            "Officials said 45 people were injured. That number later rose to 60.",
+            ["number later rose to 60"],
+        ),
+        (
+            "Rescue officials said 18 bodies were recovered. The number has now reached 25.",
+            ["number has now reached 25"],
+        ),
+    ],
+)
+def test_a_number_referring_back_to_a_count_is_a_toll(seed_corpus, text, found):
+    assert fires(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # credited in its own clause
+        "Police said 30 people died, but officials said this number has since risen to 40.",
+        # the number before it counts no casualties, or nothing comes before it
+        "Police said 200 houses were destroyed. The number has since risen to 300.",
+        "The number has since risen to 300.",
+        "Police said 30 people died in the floods and 200 houses were destroyed. This number "
+        "has since risen to 300.",
+        # a number of something else
+        "Police said 30 people died. The number of houses destroyed has since risen to 50.",
+        # no changing total
+        "Police said 30 people died. This number is disputed by residents.",
+    ],
+)
+def test_look_alikes_of_a_number_referring_back_stay_silent(seed_corpus, text):
+    assert fires(seed_corpus, text) == []

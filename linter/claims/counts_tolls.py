@@ -84,8 +84,11 @@ def _toll_kind(token: Token) -> str | None:
             else (CASUALTIES if before == "casualty" else KILLED)
         )
     if lower in TOLL_FIGURES:
-        return TOLL_FIGURE_MODIFIERS.get(word(doc, token.i - 1))  # "the death count rose to"
-    if lower == "number" and word(doc, token.i + 1) == "of":
+        before = word(doc, token.i - 1)
+        return TOLL_FIGURE_MODIFIERS.get(before) or _referred_kind(token)  # "the death count"
+    if lower == "number" and word(doc, token.i + 1) != "of":
+        return _referred_kind(token)  # "45 deaths, but this number has since risen to 50"
+    if lower == "number":
         following = word(doc, token.i + 2)
         if following in ("those", "people"):
             following = word(doc, token.i + 3)
@@ -99,6 +102,38 @@ def _toll_kind(token: Token) -> str | None:
             return None  # "three dead" is a count, not a toll noun; "the dead" is
         linked = word(doc, token.i + 1) in TOLL_LINKS - {"of", "at", "to"}
         return TOLL_SUBJECTS[lower] if linked or _rises_after_phrase(token) else None
+    return None
+
+
+REFERRING_FIGURE_DETERMINERS = frozenset({"this", "that", "the"})
+MAX_REFERRED_GAP = 3
+"""Words from the number a figure refers back to up to its casualty word ("45 people died")."""
+REVISED_LINKS = frozenset(RISE_LINKS | {"stood", "stands", "now"})
+
+
+def _referred_kind(token: Token) -> str | None:
+    """ "Initial reports confirmed 45 deaths, but this number has since risen to around 50",
+    "Police said 45 people died. The figure later rose to 50": "this/the number/figure"
+    before a verb of a changing total refers back to the nearest number before it, in its
+    sentence or the one before; when that number counts casualties ("45 deaths", "45 people
+    died") the figure is a toll of the same kind. "The number has risen" after "200 houses"
+    or with nothing counted before it is no toll."""
+    doc = token.doc
+    if word(doc, token.i - 1) not in REFERRING_FIGURE_DETERMINERS:
+        return None
+    lowers = doc_lowers(doc)
+    after = token.i + 1
+    while after < token.sent.end and lowers[after] in LINK_FILLERS | {"since", "later", "then"}:
+        after += 1
+    if after >= token.sent.end or lowers[after] not in REVISED_LINKS:
+        return None
+    first = token.sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    for i in range(token.i - 2, first - 1, -1):
+        if doc[i].like_num:
+            following = lowers[i + 1 : min(token.i, i + 2 + MAX_REFERRED_GAP)]
+            return next((PREDICATES[w] for w in following if w in PREDICATES), None)
     return None
 
 

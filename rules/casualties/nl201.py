@@ -109,9 +109,11 @@ class UnattributedCasualtyCount(Rule):
         three suspects") reports that object, not the count, and "alleged" attributes nothing.
         Counts are also read in quoted verbs ('"neutralised" 11 terrorists'), plural tolls ("death
         tolls rising to 198"), present-tense headlines ("Security forces kill 12 terrorists"),
-        "injuries to four others", "an additional 30 militants", "lost three soldiers" and
-        "…, while losing 23 soldiers" (a force's people only, or a family's members: "one family
-        losing 18 members"), "the injured comprised 83 …" and "sent 10 terrorists to hell". "A
+        "injuries to four others", "an additional 30 militants", a number that refers back to a
+        casualty count ("45 deaths, but this number has since risen to around 50"), "lost
+        three soldiers" and "…, while losing 23 soldiers" (a force's people only, or a family's
+        members: "one family losing 18 members"), "the injured comprised 83 …" and "sent 10
+        terrorists to hell". "A
         dozen" counts as 12 and "half a dozen" as 6. An aside whose closing comma was left out
         ("over 60 people, including two policemen martyred when …") ends at the
         casualty word. Vague quantities ("dozens", "scores of"), deaths that did not happen ("could
