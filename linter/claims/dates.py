@@ -67,6 +67,7 @@ from narrlint.claims.dates_record import (
     history_told,
     holds,
     lagging,
+    later_order,
     link_in_force,
     newer_than_record,
     other_time,
@@ -517,7 +518,9 @@ def _cut_off(
             c for c in in_scope if not newer_than_record(c[0], day, value, cue, placed, told)
         ]
     elif len(in_force) < len(in_scope) and history_told(clause, span, day):
-        in_force = in_scope  # "Earlier, …", "had set April 30 as the deadline": its history
+        # "Earlier, …", "had set April 30 as the deadline": its history, unless still ahead
+        # months after the record ended
+        in_force = [c for c in in_scope if not later_order(c[0], day, value, placed)]
     newer: tuple[Profile, ...] = ()
     if in_scope and not in_force:
         ids = ", ".join(sorted(p.id for p, _ in in_scope))

@@ -76,6 +76,8 @@ def enforcement_cue(
     doc = clause.doc
     fronted = all(t.is_punct for t in doc[clause.start : before[0].i])
     reach = FRONTED_REACH if fronted else 6  # "From March 20, ACC holders found … will be"
+    if fronted and preposition == "on" == before[0].lower_ and _announced_then(clause, span, reach):
+        return None  # "On 3 October, the government announced it would carry out deportations"
     cue = before[0].i
     # the window's positions: before the preposition (with it, when a verb of starting stands
     # for it), and after the date; read on the doc's word lists
@@ -109,6 +111,20 @@ def enforcement_cue(
     if preposition in ("after", "past", "beyond"):
         return Cue("after", True, before_first_day=True, role="enforcement_start")
     return Cue(preposition, True, after_last_day=True, role="enforcement_start")
+
+
+def _announced_then(clause: Span, span: Span, reach: int) -> bool:
+    """A fronted "On <date>," whose clause makes or reports an order before any enforcement
+    word ("On 3 October, Pakistan's caretaker government announced it would carry out mass
+    deportations"): the day of the announcement, not of the enforcement ("On November 15,
+    authorities will start deporting …, the minister announced" is)."""
+    lemmas = lemma_lowers(clause.doc)
+    for i in range(span.end, min(clause.end, span.end + reach)):
+        if lemmas[i] in ENFORCEMENT_LEMMAS:
+            return False
+        if lemmas[i] in ANNOUNCEMENT_LEMMAS or lemmas[i] in REPORTING_LEMMAS:
+            return True
+    return False
 
 
 def _forecasting(token: Token) -> bool:

@@ -407,6 +407,20 @@ def lagging(
     )
 
 
+def later_order(
+    profile: Profile, day: dt.date | None, value: Value, placed: dt.date | None
+) -> bool:
+    """A date still ahead at the text's date, in a text written more than
+    :data:`CURRENT_RECORD_DAYS` after the event's last record: whatever tense tells it ("had
+    set March 31 as the last day" months after the record ended), an order the ledger has no
+    record of, not the event's history."""
+    last = profile.last_known
+    if day is None or last is None or not value.is_date:
+        return False
+    when = placed or calendar_day(value.date, day)
+    return when is not None and when >= day and (day - last).days > CURRENT_RECORD_DAYS
+
+
 def other_time(sentence: Span, span: Span) -> bool:
     """The sentence gives a time besides the value, outside brackets (a dateline's "(APP - 2nd
     Nov, 2023)" is the text's): "On October 4, …", "announced on Monday", "last week", "two
