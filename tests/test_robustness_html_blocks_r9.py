@@ -65,3 +65,22 @@ def test_the_cli_reports_the_toll_in_a_div(tmp_path) -> None:
     assert run.code == 1, run.stderr
     findings = json.loads(run.stdout)["findings"]
     assert [(f["code"], f["line"]) for f in findings] == [("NL201", 5)]
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        "Text <script>var killed = 14;</script> more.\n",
+        "Text <style>.x { width: 14px }</style> more.\n",
+        "Text <code>killed = 14</code> more.\n",  # as `killed = 14` is
+        "Text <CODE class='x'>14 *killed*</CODE> more.\n",
+    ],
+)
+def test_hidden_elements_inline_in_a_paragraph_stay_out(original: str) -> None:
+    """Probe r9: a script, style or ``<code>`` inside a paragraph was read as prose (a toll in
+    a code sample reported) while the same in a block, or a code span, was masked."""
+    assert markdown_prose(original).text == "Text more."
+
+
+def test_an_inline_element_never_closed_hides_nothing_after_it() -> None:
+    assert markdown_prose("Text <code>14 killed.\n").text == "Text 14 killed."

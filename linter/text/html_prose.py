@@ -29,7 +29,7 @@ _MARKUP = re.compile(
     r"|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});",
     re.DOTALL,
 )
-_HIDDEN = frozenset(
+HIDDEN_ELEMENTS = frozenset(
     [
         "head",
         "script",
@@ -49,6 +49,8 @@ _HIDDEN = frozenset(
         "canvas",
     ]
 )
+"""Elements whose content a browser does not show as text (or that is code): never prose, in
+an HTML block or inline in a paragraph."""
 _BLOCKS = frozenset(
     [
         "html",
@@ -169,7 +171,7 @@ def html_block_prose(text: str, index: LineIndex, token: Token, builder: ProseBu
             builder.close_block(kind)
             builder.open_block()
             kind = "paragraph" if closing else _KINDS.get(name, "paragraph")
-        if name in _HIDDEN and not closing and not markup.endswith("/>"):
+        if name in HIDDEN_ELEMENTS and not closing and not markup.endswith("/>"):
             end = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(content, cursor)
             cursor = end.end() if end else length
     builder.close_block(kind)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from markdown_it.token import Token
 
+from narrlint.text.html_prose import HIDDEN_ELEMENTS
 from narrlint.text.positions import LineIndex
 from narrlint.text.prose_builder import ProseBuilder
 
@@ -159,8 +160,8 @@ class InlineWalker:
             elif kind == "code_inline":
                 cursor = self._skip_code(cursor, child.markup)
             elif kind == "html_inline":
-                close = self._note_sup(children, i)
-                if close:  # a footnote marker in <sup>…</sup>: the whole of it is markup
+                close = self._note_sup(children, i) or _hidden_close(children, i)
+                if close:  # a footnote marker in <sup>…</sup>, or <code>…</code>: markup
                     found = content.find(children[close].content, cursor)
                     i = close
                     child = children[close]
@@ -261,6 +262,26 @@ class InlineWalker:
             close = content.find("]", after)
             return close + 1 if close >= 0 else after
         return after
+
+
+_OPEN_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)[\s>]")
+
+
+def _hidden_close(children: list[Token], i: int) -> int:
+    """The index of the tag closing an inline element a browser does not show as text,
+    opened at ``children[i]`` (``<script>…</script>``, ``<code>…</code>``, as a code span is
+    not prose), or 0 (not such an element, or never closed in the paragraph)."""
+    opened = _OPEN_TAG.match(children[i].content)
+    if opened is None or children[i].content.endswith("/>"):
+        return 0
+    name = opened.group(1).lower()
+    if name not in HIDDEN_ELEMENTS:
+        return 0
+    closing = re.compile(rf"</{name}\s*>", re.IGNORECASE)
+    for j in range(i + 1, len(children)):
+        if children[j].type == "html_inline" and closing.fullmatch(children[j].content):
+            return j
+    return 0
 
 
 def _matching(text: str, start: int, opener: str, closer: str) -> int:
