@@ -421,3 +421,45 @@ def test_a_denial_of_papers_after_permits(seed_corpus, template):
 )
 def test_permits_without_papers_look_alikes(seed_corpus, text):
     assert found(seed_corpus, text, PHASE1) == []
+
+
+CAUSED_DENIALS = (
+    "Police have apprehended more than 1,700 {g} in Karachi for residing without valid documents.",
+    "Dozens of {g} were detained in Peshawar due to a lack of proper documentation.",
+    "The police arrested 50 {g} for not having valid documents.",
+    "Some {g} face deportation because of the absence of legal papers.",
+    "Hundreds of {g} were held owing to their lack of identity documents.",
+    "Officials said {g} were arrested for living in the country illegally.",
+)
+"""A lack of documents given as the cause of what is done to a group (arrest, detention,
+deportation): the group is said to lack them."""
+
+
+def test_a_lack_of_documents_given_as_a_cause_grid(seed_corpus):
+    documented = ledger_words(seed_corpus, True)
+    undocumented = ledger_words(seed_corpus, False)
+    wrong = [t.format(g=g) for t in CAUSED_DENIALS for g in documented]
+    right = [t.format(g=g) for t in CAUSED_DENIALS for g in undocumented]
+    right += [t.format(g="Afghans") for t in CAUSED_DENIALS]
+    missed = [t for t in wrong if found(seed_corpus, t, PHASE1) != ["NL301"]]
+    alarms = [t for t in right if found(seed_corpus, t, PHASE1)]
+    assert not missed and not alarms, (missed, alarms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no cause, a negated act, a cause that is no lack of papers, a later time, or a
+        # clause of its own between the group and the cause
+        "Afghan refugees were detained despite holding valid documents.",
+        "Afghan refugees were not detained for lacking documents.",
+        "Afghan refugees were held in Quetta for two days due to a lack of transport.",
+        "Afghan refugees have lived in Pakistan for decades.",
+        "Afghan refugees will be deported for lacking documents after June 30.",
+        "Afghan refugees, whose cards had expired, were held for lacking documents.",
+        "Afghan refugees helped the police, who arrested migrants for lacking documents.",
+        "Registered refugees were praised for helping people without documents.",
+    ],
+)
+def test_a_cause_that_denies_the_group_nothing(seed_corpus, text):
+    assert found(seed_corpus, text, PHASE1) == []

@@ -170,9 +170,76 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
         elif lower not in PREDICATE_FILLERS:
             break
         j += 1
-    if not linked or j >= n:
+    said = _predicated_group(doc, lex, analysis, j) if linked and j < n else None
+    return said or caused_denial(doc, lex, analysis, mention.end)
+
+
+CAUSE_OPENERS = (("due", "to"), ("because", "of"), ("owing", "to"), ("for",))
+"""Words opening the cause a group is acted on for ("detained for residing without valid
+documents", "face deportation due to a lack of documentation")."""
+LACK_NOUNS = frozenset({"lack", "absence"})
+CAUSE_DETERMINERS = frozenset({"the", "a", "an", "their", "its"})
+HAVING_NONE = frozenset({("not", "having"), ("having", "no")})
+CAUSE_REACH = 5
+"""Words between a group (past its place) and the opener of its cause: a short verb phrase
+("were detained", "face deportation")."""
+
+
+def caused_denial(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> Predicate | None:
+    """A lack of documents given as the cause of what is done to the group ending at
+    ``end``, within a few words of it: "apprehended 1,700 Afghan refugees in Karachi for
+    residing without valid documents", "refugees were detained due to a lack of proper
+    documentation", "... face deportation for not having valid papers". A mark, a negation,
+    a relative pronoun or another group on the way ends the search ("refugees, whose cards
+    expired, ...", "refugees were not held for ...")."""
+    if not lex.undocumented:
         return None
-    return _predicated_group(doc, lex, analysis, j)
+    lowers = doc_lowers(doc)
+    start = past_place(doc, end)
+    stop = min(len(doc), sentence_at(doc, end - 1).end, start + CAUSE_REACH + 1)
+    for k in range(start, stop):
+        opener = next((w for w in CAUSE_OPENERS if tuple(lowers[k : k + len(w)]) == w), None)
+        if opener is not None:
+            return _cause_denial(doc, lex, analysis, k + len(opener))
+        if doc[k].is_punct or lowers[k] in NEGATIONS or lowers[k] in RELATIVES:
+            return None
+        if k in analysis.by_start:
+            return None
+    return None
+
+
+def _cause_denial(doc: Doc, lex: Lexicon, analysis: Analysis, j: int) -> Predicate | None:
+    """The denial of documents a cause opens at ``j`` ("(for) residing without valid
+    documents", "(due to) the lack of legal documentation", "(for) not having papers")."""
+    lowers, n = doc_lowers(doc), len(doc)
+    k = j
+    if k < n and lowers[k] in CAUSE_DETERMINERS:
+        k += 1
+    lacked = tuple(lowers[k : k + 2])
+    lack_of = len(lacked) == 2 and lacked[0] in LACK_NOUNS and lacked[1] == "of"
+    if not (lack_of or lacked in HAVING_NONE):
+        return document_denial(doc, lex, analysis, j)
+    papers = _papers_end(lowers, k + 2)
+    if papers is None:
+        return None
+    return Predicate(papers, lex.undocumented, (), doc[j:papers].text.lower(), ("documented",))
+
+
+def _papers_end(lowers: list[str], k: int) -> int | None:
+    """The end of "(valid, legal ...) documents" at ``k``: qualifiers, then identity papers
+    ("valid residence permits" too)."""
+    n, steps = len(lowers), 0
+    while (
+        k < n
+        and steps < 4
+        and (
+            lowers[k] in PAPER_QUALIFIERS
+            or (lowers[k] in PERMITS and k + 1 < n and lowers[k + 1] in PERMIT_LINKS)
+        )
+    ):
+        k += 1
+        steps += 1
+    return k + 1 if k < n and lowers[k] in IDENTITY_PAPERS else None
 
 
 def _own_papers_denied(doc: Doc, lex: Lexicon, mention: Mention, j: int) -> Predicate | None:
@@ -344,20 +411,10 @@ def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
         k += 3  # "who did not have valid documents"
     else:
         return None
-    steps = 0
-    while (
-        k < n
-        and steps < 4
-        and (
-            lowers[k] in PAPER_QUALIFIERS
-            or (lowers[k] in PERMITS and k + 1 < n and lowers[k + 1] in PERMIT_LINKS)
-        )
-    ):
-        k += 1
-        steps += 1
-    if k < n and lowers[k] in IDENTITY_PAPERS:
-        return Predicate(k + 1, undocumented, (), doc[j : k + 1].text.lower(), ("documented",))
-    return None
+    end = _papers_end(lowers, k)
+    if end is None:
+        return None
+    return Predicate(end, undocumented, (), doc[j:end].text.lower(), ("documented",))
 
 
 RESTRICTION_FILLERS = AUXILIARY_FILLERS | RELATIVES | {"currently", "still", "allegedly"}

@@ -66,7 +66,9 @@ class ConflatedRefugeeCategory(Rule):
         * a predicate that gives a group a property the ledger denies it ("ACC holders, who are
           registered refugees", "registered refugees without documents", "refugees, who have
           been residing in the country illegally", "refugees illegally staying in Karachi",
-          "refugees, many of whom lack documents", "ACC
+          "refugees, many of whom lack documents", a lack of papers given as the cause of what
+          is done to them ("detained 1,700 Afghan refugees for residing without valid
+          documents", "refugees face deportation due to a lack of documentation"), "ACC
           holders have been granted refugee status", "ACC holders have lived in Pakistan as
           refugees"), including holding another group's documents ("refugees holding Afghan
           Citizen Cards", "refugees living in Pakistan on ACCs", "880,000 refugees who
