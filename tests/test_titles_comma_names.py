@@ -1,7 +1,8 @@
 """A name set off by commas after a title is its holder when the title names one person: by a
 possessive before it ("his prime minister, X, stepped in") or by being capitalised as a post
 ("talks between Prime Minister, X, and the opposition leader"), as "the" already did. Both
-were silent with a predecessor's name (mutation probe).
+were silent with a predecessor's name (mutation probe). A relative clause may close the name
+("…, Ms. X which called on him"), and an honorific with its full stop may open it.
 
 Grids read the seed ledger's ended single-holder posts and their holders; days are offsets
 from the recorded ends, never dates written here."""
@@ -20,6 +21,11 @@ TEMPLATES = (
     "An agreement was reached between {title}, {name}, and the opposition leader on Monday.",
     "The plan was backed by {title}, {name}, who spoke in Islamabad on Monday.",
     "On Monday {title}, {name}, told reporters that talks would go on.",
+    # a relative clause on the name closes it as a comma does; an honorific with its stop
+    "The visiting delegation was led by {title}, Mr. {name} who arrived in the capital on a"
+    " two-day visit for talks.",
+    "Talks were held with the {lower}, {name} which called on him on Sunday.",
+    "A message came from the {lower}, Dr. {name} whose office confirmed the visit.",
 )
 LOOK_ALIKES = (
     # the name is the subject of the main clause, not the title's holder

@@ -66,6 +66,40 @@ def test_a_title_someone_else_held_then_is_wrong(sylvania, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Sylvania's Foreign Minister, Ambassador Paula Roth, said the talks would resume.",
+        "The talks will resume, the interior minister, Ambassador Sven Ek, said on Monday.",
+        "Meeting the envoys, the foreign minister, Ambassador Paula Roth, called for calm.",
+        "Addressing the assembly, Sylvania's Prime Minister, Ambassador Sven Ek, urged restraint.",
+    ],
+)
+def test_ambassador_as_a_courtesy_title_does_not_vouch_for_the_title_before_it(sylvania, text):
+    """Diplomats keep "Ambassador" before their name as a courtesy: the ledger recording one
+    embassy for the name says nothing of the other title, which is judged on its own (here
+    held by someone else on the date)."""
+    assert found(sylvania, text, "2024-06-01") == ["NL402"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the other title is the person's own on record: the courtesy title beside it is fine
+        "Sylvania's Special Envoy for Arcadia, Ambassador Leo Brandt, said the talks would resume.",
+        "Ambassador to Arcadia, Ambassador Paula Roth, presented her papers.",
+        # the other title's office has no holder on record on the date: nothing decides
+        "Sylvania's Foreign Secretary, Ambassador Paula Roth, said the talks would resume.",
+        # "Ambassador" alone for a name the ledger records in another post: not judged
+        "Ambassador Tomas Reyes said the talks would resume.",
+    ],
+)
+def test_a_courtesy_ambassador_beside_a_title_the_ledger_cannot_rule_out_stays_silent(
+    sylvania, text
+):
+    assert found(sylvania, text, "2024-01-15") == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # the owner written before the title is a country whose office the ledger does not
         # spell so: the title is not one of the other country's offices
         "Arcadian Interior Minister Leo Brandt said the talks would resume.",
@@ -81,6 +115,28 @@ def test_no_record_of_the_office_on_that_date_decides_nothing(sylvania):
     text = "Foreign Minister Leo Brandt said the talks would resume."
     assert found(sylvania, text, "2021-06-01") == []  # before the ledger's first record
     assert found(sylvania, text, "2022-06-01") == ["NL402"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sylvania's interior minister, Leo Brandt, is visiting Arcadia on October 9-10, the "
+        "first such trip since the party took power in August 2021.",
+        "Interior Minister Leo Brandt, in office as a deputy since March 2019, will visit "
+        "Arcadia on 9 October 2024.",
+        "In August 2021 the party took power; on 9 October 2024 Foreign Minister Leo Brandt "
+        "visited Arcadia.",
+    ],
+)
+def test_a_date_without_a_recorded_holder_does_not_hide_one_with(sylvania, text):
+    """A sentence may name a date the ledger has no holder for (before its first record)
+    beside one it has: the recorded date, someone else's, decides."""
+    assert found(sylvania, text, "2024-10-03") == ["NL402"], text
+
+
+def test_only_dates_without_a_recorded_holder_decide_nothing(sylvania):
+    text = "Interior Minister Leo Brandt visited Arcadia in March 2019 and in August 2021."
+    assert found(sylvania, text, "2024-10-03") == []
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.titles_frame import sentence_bounds
+from narrlint.claims.titles_honours import honours_after
 from narrlint.claims.titles_tense import past_form
 from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE
 from narrlint.nlp.quantities import MONTHS
@@ -175,6 +176,8 @@ def person_before(ents: list[Span], index: int) -> Span | None:
         return person  # "Haqqani serves as the current interior minister"
     if _name_runs_on(person, between):  # "Mullah Abdul Ghani Baradar Akhund, Prime Minister"
         between, lower_between = between[1:], lower_between[1:]
+    if honours := honours_after(doc, title.start - len(between), title.start):
+        between, lower_between = between[honours:], lower_between[honours:]  # "…, NI (M), HJ, …"
     if not between or between[0] not in APPOSITIVE_OPENERS:
         return None
     start = _after_descriptor(lower_between)
@@ -509,8 +512,9 @@ SENTENCE_ENDS = frozenset({".", "!", "?"})
 Minister for Information, X.")."""
 LIST_WORDS = frozenset({"and", "or", "&", "nor"})
 """Words after a name that make it one item of a list, not the title's holder."""
-NAME_CLOSERS = frozenset({",", ";"})
-"""What closes a name set off after a title ("…, Zabihullah Mujahid, said")."""
+NAME_CLOSERS = frozenset({",", ";", "who", "which", "whose"})
+"""What closes a name set off after a title ("…, Zabihullah Mujahid, said"; a relative clause
+on the name: "…, Ms. Mio Sato which called on him", "…, X who arrived on Monday")."""
 
 
 def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
@@ -561,7 +565,11 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
         return None
     honorifics = range(name_start, following.start)  # "…, Mawlavi Zabihullah Mujahid"
     if len(honorifics) > MAX_GIVEN_NAMES or any(
-        not (written[j].istitle() and written[j].isalpha() and not doc[j].ent_type_)
+        not (
+            (word := written[j].removesuffix(".")).istitle()  # "Ms." may be one token
+            and word.isalpha()
+            and not doc[j].ent_type_
+        )
         for j in honorifics
     ):
         return None

@@ -132,7 +132,11 @@ class WrongTitle(Rule):
         """The titles of offices, each problem with its claim."""
         ledger = corpus.ledger
         named = [c for c in draft.claims.titles if isinstance(c, TitleClaim) and c.person]
-        recorded = {c.person.start for c in named if not c.joined and _records(ledger.people, c)}
+        recorded = {
+            c.person.start
+            for c in named
+            if not c.joined and _records(ledger.people, c) and not _kind_of_post(corpus, c.offices)
+        }
         for claim in named:
             person = ledger.people.get(claim.person_id or "")
             if person is None or not person.posts:
@@ -145,7 +149,8 @@ class WrongTitle(Rule):
                 if claim.person.start in recorded:
                     # "Special Representative for Afghanistan, Ambassador Asif Durrani": the
                     # name has a title the ledger records too; this one is a courtesy title or
-                    # a role the ledger does not track
+                    # a role the ledger does not track. A kind of post ("Ambassador" alone) is
+                    # no such title: it is the courtesy one ("Foreign Secretary, Ambassador X")
                     continue
                 if not _held_by_others(corpus, claim, person, day):
                     continue
@@ -338,15 +343,17 @@ def _taken_up(claim: TitleClaim, posts: list[Post], day: dt.date) -> bool:
 
 
 def _held_by_others(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.date) -> bool:
-    """Whether the ledger shows that the title was not the person's on the date the sentence
-    speaks of: it names offices that one person holds at a time, one office of a kind in its
-    country (not "Ambassador" or "Chief Minister", kinds of post the ledger records only some
-    of, kept by retired diplomats as a courtesy), and the ledger records who held each of them
-    then, someone else. A title written as past ("former …", "who had served as …") is not
-    judged: the ledger does not record the whole career it may refer to. Nor is "acting" for
-    an office whose holder is not recorded as acting, given to someone who then held another
-    post in its country: a stand-in while the holder is away or ill ("Acting President …") is
-    a title the ledger does not track (unless the person's own post then is "acting" too: the
+    """Whether the ledger shows that the title was not the person's on the date the sentence speaks
+    of: it names offices that one person holds at a time, one office of a kind in its country
+    (not "Ambassador" or "Chief Minister", kinds of post the ledger records only some of, kept
+    by retired diplomats as a courtesy), and the ledger records who held each of them then,
+    someone else (on one date the sentence speaks of at least: "… visiting India on October
+    9-10, … since they took power in August 2021" is judged on the visit's date when the ledger
+    has no holder in August 2021). A title written as past ("former …", "who had served as …")
+    is not judged: the ledger does not record the whole career it may refer to. Nor is "acting"
+    for an office whose holder is not recorded as acting, given to someone who then held another
+    post in its country: a stand-in while the holder is away or ill ("Acting President …") is a
+    title the ledger does not track (unless the person's own post then is "acting" too: the
     style of that government, not a stand-in)."""
     if claim.past_marked or claim.frame.then or claim.foreign_owner:
         return False
@@ -354,14 +361,17 @@ def _held_by_others(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.d
     offices = [corpus.ledger.offices.get(o) for o in meant]
     if not offices or any(o is None or o.holders != "single" for o in offices):
         return False
-    countries = [o.country for o in offices if o is not None]
-    if len(set(countries)) < len(countries):
-        return False  # a kind of post ("ambassador"), not one office
+    if _kind_of_post(corpus, meant):
+        return False  # "ambassador": a kind of post, not one office
     days = [p.first for p in claim.frame.periods] or [day]
     for office in meant:
+        recorded = 0
         for when in days:
             held = holders_on(corpus, office, when)
-            if not held or any(holder.id == person.id for holder, _ in held):
+            if not held:
+                continue  # a date the ledger has no holder for decides nothing either way
+            recorded += 1
+            if any(holder.id == person.id for holder, _ in held):
                 return False
             if (
                 claim.temporary == "acting"
@@ -370,7 +380,16 @@ def _held_by_others(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.d
                 and not _serves(corpus, person, office, when, qualifier="acting")
             ):
                 return False  # "Acting President X": a stand-in while the holder is away
+        if not recorded:
+            return False
     return True
+
+
+def _kind_of_post(corpus: Corpus, offices: tuple[str, ...]) -> bool:
+    """Whether a title names a kind of post the ledger records several of in one country
+    ("Ambassador": Pakistan's to Kabul, to France, to the UN …) rather than one office."""
+    countries = [o.country for o in map(corpus.ledger.offices.get, offices) if o is not None]
+    return len(set(countries)) < len(countries)
 
 
 def _of_persons_country(
