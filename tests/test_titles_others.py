@@ -208,3 +208,24 @@ def test_a_head_of_one_word_keeps_its_of(sylvania):
     minister) is not judged as its holder."""
     assert found(sylvania, "Chief Army Staff Tomas Reyes says this.", LATER) == []
     assert found(sylvania, "Chief of Army Staff Tomas Reyes says this.", LATER) == ["NL402"]
+
+
+def test_the_world_minus_the_ledgers_own_is_one_derivation(seed_corpus):
+    """``world_of`` splits the country data by a ledger's countries once for every reader:
+    the own countries' forms leave the foreign ones (names compared in lower case), a form two
+    countries share keeps the first, and its default split gives the tokenizer's words."""
+    from narrlint.nlp.countries import COUNTRIES, form_words, world_of
+
+    world = world_of({"pakistan", "Afghanistan"})
+    assert world.own[("pakistani",)] == "Pakistan" and world.own[("afghan",)] == "Afghanistan"
+    assert ("pakistan",) not in world.foreign and ("afghanistan",) not in world.foreign
+    assert world.foreign[("lebanon",)] == "Lebanon" and world.foreign[("iranian",)] == "Iran"
+    assert set(world.own).isdisjoint(world.foreign)
+    assert world_of(()).foreign[("indian",)] == next(
+        c for c, forms in COUNTRIES.items() if "Indian" in forms
+    )
+    nlp = seed_corpus.nlp
+    for forms in COUNTRIES.values():
+        for form in forms:
+            tokens = tuple(t.lower_ for t in nlp.make_doc(form) if not t.is_space)
+            assert form_words(form) == tokens, form

@@ -25,7 +25,7 @@ from narrlint.claims.titles_model import entity_id
 from narrlint.claims.titles_owners import place_after
 from narrlint.knowledge.ledger import Ledger
 from narrlint.knowledge.title_lexicon import FIRST_NAME_PREFIX, TitleLexicon
-from narrlint.nlp.countries import COUNTRIES
+from narrlint.nlp.countries import world_of
 from narrlint.nlp.quantities import month_of_text
 from narrlint.nlp.tokens import lowers, texts
 from narrlint.nlp.vocabulary import WEEKDAYS
@@ -45,13 +45,9 @@ def _home(lexicon: TitleLexicon) -> frozenset[str]:
 @functools.lru_cache(maxsize=8)
 def _foreign_forms(home: frozenset[str]) -> tuple[frozenset[tuple[str, ...]], int]:
     """The ways of writing every country not in ``home`` and its people, as lower-case words
-    split as the tokenizer splits them ("guinea - bissau"), and the longest form's length."""
-    forms = frozenset(
-        tuple(re.sub(r"([-–])", r" \1 ", form).lower().split())
-        for country, written in COUNTRIES.items()
-        if country not in home
-        for form in written
-    )
+    split as the tokenizer splits them ("guinea - bissau"; :func:`world_of`, shared with the
+    group reader), and the longest form's length."""
+    forms = frozenset(world_of(home).foreign)
     return forms, max(map(len, forms), default=0)
 
 

@@ -16,6 +16,10 @@ are taken out where it is read (:func:`narrlint.claims.groups_lexicon.lexicon`),
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
 COUNTRIES: dict[str, tuple[str, ...]] = {
     "Afghanistan": ("Afghanistan", "Afghan"),
     "Albania": ("Albania", "Shqipnia", "Albanian"),
@@ -268,3 +272,36 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Zimbabwe": ("Zimbabwe", "Zimbabwean"),
 }
 """Country name → the ways news writes the country or its people."""
+
+
+def form_words(form: str) -> tuple[str, ...]:
+    """A country's written form as lower-case words split as the tokenizer splits them (at
+    hyphens and dashes: "guinea - bissau"); the same words ``nlp.make_doc`` gives for every
+    form of :data:`COUNTRIES`."""
+    return tuple(re.sub(r"([-–])", r" \1 ", form).lower().split())
+
+
+@dataclass(frozen=True)
+class World:
+    """The world's countries split by a ledger's own: each form's words → its country (the
+    first country listed keeps a form two share)."""
+
+    own: dict[tuple[str, ...], str]
+    """Forms of the countries named as the ledger's own."""
+    foreign: dict[tuple[str, ...], str]
+    """Forms of every other country: "another country's" post, people or place."""
+
+
+def world_of(home: Iterable[str], split: Callable[[str], tuple[str, ...]] = form_words) -> World:
+    """:class:`World` for the ledger whose countries are ``home`` (names compared in lower
+    case): one derivation of "the world's countries minus the ledger's own" for every reader
+    (the title reader's foreign owners, the group reader's foreign peoples)."""
+    own_names = {name.lower() for name in home}
+    own: dict[tuple[str, ...], str] = {}
+    foreign: dict[tuple[str, ...], str] = {}
+    for country, forms in COUNTRIES.items():
+        into = own if country.lower() in own_names else foreign
+        for form in forms:
+            if words := split(form):
+                into.setdefault(words, country)
+    return World(own, foreign)
