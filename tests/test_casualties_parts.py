@@ -167,6 +167,11 @@ def test_a_figure_beyond_a_rounded_bound_is_a_rival(seed_corpus, text, found):
             "stood at 25.",
             ["toll of injured stood at 25"],
         ),
+        (
+            "Police said more than 50 people were killed in the blast. The death toll stands at "
+            "75.",
+            ["death toll stands at 75"],
+        ),
     ],
 )
 def test_a_toll_of_its_own_after_attributed_counts_needs_a_source(seed_corpus, text, found):
@@ -180,6 +185,8 @@ def test_a_toll_of_its_own_after_attributed_counts_needs_a_source(seed_corpus, t
         "Police said 12 people were killed in the blast. The death toll is 12.",
         "Officials said 12 soldiers and 8 civilians were killed in the attack. The death toll "
         "stands at 20.",
+        # an exact figure that the round lower bound before it rounds down
+        "Police said more than 50 people were killed in the blast. The death toll stands at 53.",
         # a part of the toll, not a total
         "The ISPR said 12 terrorists were killed in the operation. The death toll among "
         "soldiers was four.",

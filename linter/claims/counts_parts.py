@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from narrlint.claims.counts_attribution import TIME_WORDS
 from narrlint.claims.counts_numbers import Count
+from narrlint.claims.counts_referents import within_bound
 from narrlint.claims.counts_sequels import INCREMENT_WORDS, has_place_of_its_own
 from narrlint.claims.counts_words import CASUALTIES, RISE_LINKS
 from narrlint.nlp.tokens import lowers as doc_lowers
@@ -64,13 +65,17 @@ def new_total(count: Count, earlier: Sequence[Count]) -> bool:
     stated with a figure of its own after attributed counts of the same kind is a new or a
     rival total, as a toll that rose is (:func:`is_update`), however it refers to "the death
     toll"; it needs its own source. Not a toll equal to one of them or to their sum ("12
-    soldiers and 8 civilians … The death toll stands at 20"), nor a part ("the toll among
+    soldiers and 8 civilians … The death toll stands at 20") or that a round lower bound of
+    theirs rounds down ("more than 50", then "53"), nor a part ("the toll among
     soldiers was four", "Among the dead were 73 security personnel")."""
     if count.form != "toll":
         return False
-    values = [c.value for c in earlier if kinds_match(c.kind, count.kind)]
+    same = [c for c in earlier if kinds_match(c.kind, count.kind)]
+    values = [c.value for c in same]
     if not values or count.value in values or count.value == sum(values):
         return False
+    if any(within_bound(c, count.value) for c in same):
+        return False  # "more than 50 were killed … The death toll stands at 53"
     lowers = doc_lowers(count.span.doc)
     return PART_WORDS.isdisjoint(lowers[count.span.sent.start : count.number.start])
 

@@ -242,7 +242,7 @@ def rivals(count: Count, theirs: Sequence[Count], sentence: Span, own: Span) -> 
         if (
             other.value > count.value
             and not other_side(other.span, [count.span])
-            and not _within_bound(count, other.value)
+            and not within_bound(count, other.value)
         ):
             return True
     return False
@@ -257,7 +257,7 @@ BOUND_MARGIN = 0.1
 """How far above a rounded lower bound its exact figure may lie, as a share of the bound."""
 
 
-def _within_bound(count: Count, value: float) -> bool:
+def within_bound(count: Count, value: float) -> bool:
     """ "the toll rose to more than 2,200" and "the spokesperson confirmed the toll had risen
     to 2,205": an exact figure that a round lower bound rounds down (above the bound, below
     its next round step and within a tenth of it) is the same toll, not a rival one; "at
@@ -274,7 +274,7 @@ def _within_bound(count: Count, value: float) -> bool:
     unit = 10
     while bound % (unit * 10) == 0 and unit * 10 <= bound:
         unit *= 10
-    return value < bound + unit and value - bound <= bound * BOUND_MARGIN
+    return bound < value < bound + unit and value - bound <= bound * BOUND_MARGIN
 
 
 def _adds_or_parts(count: Count) -> bool:
