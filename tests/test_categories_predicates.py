@@ -134,6 +134,8 @@ DENIALS = (
     "without legal status", "who lack legal status", "lacking legal papers",
     "not holding valid documents", "with no valid papers", "who do not possess valid documents",
     "who don't have proper documentation", "who are without valid documents",
+    "who neither possess any visa nor any valid documents",
+    "who hold neither visas nor legal papers",
 )  # fmt: skip
 
 
@@ -399,6 +401,8 @@ PERMITS_BEFORE_PAPERS = (
     "The cabinet ordered {n} Afghan refugees without visas or legal documents to leave.",
     "Some {n} Afghan refugees lacking permits, passports and documents must go.",
     "Police detained {n} Afghan refugees who lack visas or proper documentation.",
+    "Reports suggest {n} Afghan refugees neither possess any visa nor any valid documents.",
+    "Some {n} Afghan refugees hold neither passports nor legal papers, officials said.",
 )
 """A denial of papers whose list opens with a permit ("visas or valid documents") still
 denies the papers: the number counts the undocumented (NL302 silent), and calling them
@@ -417,6 +421,9 @@ def test_a_denial_of_papers_after_permits(seed_corpus, template):
         "Some 800 Afghan refugees who lacked visas were held at the border.",
         "ACC holders who lack visas or passports must leave.",
         "Undocumented Afghans who lacked visas or valid documents were to be repatriated.",
+        "Some 800 Afghan refugees neither hold visas nor passports.",
+        "ACC holders hold neither visas nor passports.",
+        "Undocumented Afghans neither possess any visa nor any valid documents.",
     ],
 )
 def test_permits_without_papers_look_alikes(seed_corpus, text):

@@ -229,15 +229,13 @@ def _papers_end(lowers: list[str], k: int) -> int | None:
     """The end of "(valid, legal ...) documents" at ``k``: qualifiers, then identity papers
     ("valid residence permits" too)."""
     n, steps = len(lowers), 0
-    while (
-        k < n
-        and steps < 4
-        and (
-            lowers[k] in PAPER_QUALIFIERS
-            or (lowers[k] in PERMITS and k + 1 < n and lowers[k + 1] in PERMIT_LINKS)
-        )
-    ):
-        k += 1
+    while k < n and steps < 4:
+        if lowers[k] in PERMITS and k + 2 < n and lowers[k + 1] in PERMIT_LINKS:
+            k += 2  # "visas or", "any visa nor"
+        elif lowers[k] in PAPER_QUALIFIERS:
+            k += 1
+        else:
+            break
         steps += 1
     return k + 1 if k < n and lowers[k] in IDENTITY_PAPERS else None
 
@@ -400,10 +398,10 @@ def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
         lower = lowers[k]
     if lower in LACKING_WORDS:
         k += 1
-    elif lower in HOLDING_VERBS and k + 1 < n and lowers[k + 1] == "no":
-        k += 2
+    elif lower in HOLDING_VERBS and k + 1 < n and lowers[k + 1] in ("no", "neither"):
+        k += 2  # "have no documents", "hold neither visas nor documents"
     elif lower in NEGATIONS and k + 1 < n and lowers[k + 1] in HOLDING_VERBS:
-        k += 2  # "not holding valid documents"
+        k += 2  # "not holding valid documents", "neither possess any visa nor any valid ..."
     elif (
         lower in DO_FORMS and k + 2 < n and lowers[k + 1] in NEGATIONS
         and lowers[k + 2] in HOLDING_VERBS

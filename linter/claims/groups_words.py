@@ -280,4 +280,4 @@ DO_FORMS = frozenset({"do", "does", "did"})
 PERMITS = frozenset({"visa", "visas", "permit", "permits", "passport", "passports"})
 """Papers people with documents may lack too: in a list before identity papers ("who lacked
 visas or valid documents") the denial still reaches the papers."""
-PERMIT_LINKS = frozenset({"or", "and", ","})
+PERMIT_LINKS = frozenset({"or", "and", ",", "nor"})
