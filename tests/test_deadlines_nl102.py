@@ -82,3 +82,37 @@ def test_two_disputed_values_in_two_sentences_grid(seed_corpus):
                 if codes != expected:
                     wrong.append((text, codes))
     assert wrong == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 9 (hunter draft r8 hunter-a/068): a later sentence that itself sets the earlier value
+# beside another one ("ACC holders must leave by March 31, but those with UNHCR registration can
+# remain until June 30") gives two groups' dates on purpose: neither conflicts with the earlier
+# mention of the first value. A later sentence giving only the other value still conflicts.
+
+SIDE_BY_SIDE = (
+    "Afghan citizens who hold Afghan nationality cards must leave by {a}, but those with "
+    "registration documents from the UNHCR can remain in Pakistan until {b}.",
+    "Card holders have until {a} to go, while Afghans awaiting resettlement may stay until {b}.",
+    "Most Afghans must be out of the twin cities by {a}; others were given until {b}.",
+)
+
+
+def test_a_sentence_setting_both_values_side_by_side_does_not_conflict(seed_corpus):
+    a, b = _disputed(seed_corpus)
+    loud = []
+    for first in CONFLICT_FIRST:
+        for second in SIDE_BY_SIDE:
+            text = f"{first.format(a=a)} {second.format(a=a, b=b)}"
+            if [c for c, _, _ in reported(seed_corpus, text, "2025-02-20") if c == "NL102"]:
+                loud.append(text)
+    assert loud == []
+
+
+def test_a_sentence_giving_only_the_other_value_still_conflicts(seed_corpus):
+    a, b = _disputed(seed_corpus)
+    for first in CONFLICT_FIRST:
+        # the side-by-side sentence's first value changed to the second: nothing sets the
+        # earlier value beside it
+        text = f"{first.format(a=a)} {SIDE_BY_SIDE[2].format(a=b, b=b)}"
+        assert "NL102" in [c for c, _, _ in reported(seed_corpus, text, "2025-02-20")], text

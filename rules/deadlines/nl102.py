@@ -35,7 +35,9 @@ class DeadlineConflict(Rule):
         there, and no NL102 is reported at either mention (whichever comes first). Forms the
         ledger treats as the same cut-off (1 November / 31 October, "30-day" / "one-month") do
         not conflict, nor does a draft that tells of an extension ("extended from March 31 to
-        June 30"), nor a chain of validity dates.
+        June 30"), nor a chain of validity dates, nor a later sentence that sets the first
+        value beside the other ("ACC holders must leave by March 31, but those with UNHCR
+        registration can remain until June 30": two groups' dates).
 
         The ledger records both 28 February and 31 March for the order to leave the twin
         cities, so it cannot say which of these is right:
@@ -63,7 +65,7 @@ class DeadlineConflict(Rule):
         for later in claims:
             if later.event is not None:
                 for earlier in earlier_by_event.get(id(later.event), {}).values():
-                    if _conflict(earlier, later):
+                    if _conflict(earlier, later) and not _set_beside(later, earlier, claims):
                         yield _problem(draft, corpus, earlier, later)
                         break
             for event in later.events:
@@ -106,6 +108,22 @@ def _comparable(claim: DateClaim) -> bool:
     if not events or any(p.deadline.steps for p in events):
         return False  # no event, or a validity chain with many dates
     return not claim.tells_of_change
+
+
+def _set_beside(later: DateClaim, earlier: DateClaim, claims: list[DateClaim]) -> bool:
+    """The later claim's own sentence also gives the earlier value for the event: it sets the
+    two side by side on purpose ("ACC holders must leave by March 31, but those with UNHCR
+    registration can remain until June 30": two groups' dates), so neither conflicts with the
+    earlier mention."""
+    if earlier.sentence.start == later.sentence.start:
+        return False  # one sentence's two values: :func:`_undecided` judges them
+    return any(
+        other is not later
+        and other.sentence.start == later.sentence.start
+        and later.event in other.events
+        and same_value(other.value, earlier.value)
+        for other in claims
+    )
 
 
 def _conflict_kind(claim: DateClaim) -> tuple:
