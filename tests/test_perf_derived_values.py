@@ -181,3 +181,24 @@ def test_sections_are_bounded(monkeypatch, tmp_path):
     _new_process(monkeypatch)
     held = ledgercache._read_derived(stores[0].path)
     assert list(held) == [stores[2].key, stores[1].key]
+
+
+def test_common_words_are_read_back_and_equal_a_fresh_reading(monkeypatch):
+    """The date reader's common words (the lookup table's lower-case lemmas) come from the
+    store in a second process, without reading the table, equal to a plain corpus's."""
+    from narrlint.claims import dates_lexicon
+
+    first = dates_lexicon._common_words(
+        load_indexed_corpus(seeds=True, progress=lambda *_: None).nlp
+    )
+    _new_process(monkeypatch)
+    nlp = load_indexed_corpus(seeds=True, progress=lambda *_: None).nlp
+    read: list[object] = []
+    original = dates_lexicon.lemma_words
+    monkeypatch.setattr(dates_lexicon, "lemma_words", lambda n: read.append(n) or original(n))
+    again = dates_lexicon._common_words(nlp)
+    assert read == []
+    fresh = dates_lexicon._common_words(load_corpus(seeds=True).nlp)
+    assert len(read) == 1  # the plain corpus's pipeline has no store: read from the table
+    assert first == again == fresh
+    assert first and "run" in first and all(w.islower() for w in first)

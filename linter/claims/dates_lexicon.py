@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from narrlint.claims.dates_words import (
     COMPLETION_NOUNS,
@@ -23,7 +24,8 @@ from narrlint.claims.dates_words import (
 )
 from narrlint.knowledge.corpus import Corpus
 from narrlint.knowledge.ledger import Deadline, Ledger
-from narrlint.nlp.pipeline import lemma_words
+from narrlint.knowledge.ledgercache import is_word_set
+from narrlint.nlp.pipeline import derived_values, lemma_table, lemma_words
 from narrlint.nlp.quantities import ORDINALS
 from narrlint.nlp.vocabulary import PERSON_NOUNS, nominals
 
@@ -230,9 +232,27 @@ def _countries(ledger: Ledger, group_words: dict) -> dict[str, str]:
 
 def _common_words(nlp) -> frozenset[str] | None:
     """Lower-case lemmas of the language ("Iranian", from "Iranians", is a proper adjective, not
-    a common word)."""
-    lemmas = lemma_words(nlp)
-    return None if not lemmas else frozenset(w for w in lemmas if w.islower())
+    a common word). Reading them off the lookup table (26,000 lemmas) was half of building the
+    lexicon in every process; the set is kept between runs beside the cached ledger
+    (:func:`narrlint.nlp.pipeline.derived_values`, whose key holds the model, the lookup data's
+    version and this code) and read back in a third of the time."""
+    if lemma_table(nlp) is None:
+        return None
+    found = derived_values(
+        nlp,
+        "claims.dates.common_words",
+        (_LEMMA_TABLE,),
+        lambda _: frozenset(filter(str.islower, lemma_words(nlp) or ())),
+        is_word_set,
+        code=_CODE,
+    )[_LEMMA_TABLE]
+    return found or None  # type: ignore[return-value]
+
+
+_LEMMA_TABLE = "lemma_lookup"
+"""The one key of the common words' table: the pipeline's lookup table they are read from."""
+_CODE = (Path(__file__),)
+"""The code that decides the values kept between runs."""
 
 
 def _profile(deadline: Deadline) -> Profile:
