@@ -22,6 +22,9 @@ PROMOTION_FRAMES = (
     "{rank} {name} was promoted to {new} on Tuesday.",
     "On Tuesday the government elevated {rank} {name} to {new}, the ministry said.",
     "{rank} {name}, whose promotion to {new} was approved on Tuesday, met the envoy.",
+    # the new rank written after "as", with no name after it: the rank itself
+    "The minister welcomed the decision to appoint {rank} {name} as {new}.",
+    "On Tuesday the president named {rank} {name} as {new}, the ministry said.",
 )
 CHANGE_FRAMES = (
     "{rank} {name} has been appointed as the country's first defence chief.",
@@ -130,3 +133,24 @@ def test_grid_a_change_of_post_long_after_a_promotion_does_not_excuse_the_old_ra
         # the rank held on the date, in the same sentence: right
         right = template.format(rank=new, name=display_name(person), new=new)
         assert lint_codes(seed_corpus, right, day, CODES) == [], (right, day)
+
+
+def test_a_rank_after_as_reported_in_the_sentence_before_excuses_the_old_rank(trestia):
+    """ "… the decision to appoint General X as Field Marshal. She congratulated General X on
+    the honour.": the second sentence tells of the change the first reports."""
+    (_, previous, new), terms = _names(trestia, "oren_palk")
+    day = terms[2].start + dt.timedelta(days=1)
+    text = (
+        f"The minister welcomed the decision to appoint {previous} Oren Palk as {new}. In a "
+        f"statement she congratulated {previous} Oren Palk on receiving the honour."
+    )
+    assert lint_codes(trestia, text, day, CODES) == [], text
+
+
+def test_a_rank_after_as_before_a_name_reports_no_change(trestia):
+    """ "as Field Marshal Y had done" names another person by rank: no promotion is told, and
+    the old rank stays outdated."""
+    (_, previous, new), terms = _names(trestia, "oren_palk")
+    day = terms[2].start + dt.timedelta(days=200)
+    text = f"{previous} Oren Palk spoke at the parade, as {new} Ada Lenz had done before him."
+    assert lint_codes(trestia, text, day, CODES) == ["NL401"], text

@@ -327,6 +327,11 @@ def change_beside(
     return False
 
 
+def _name_at(doc: Doc, i: int, last: int) -> bool:
+    """Whether a name (a capitalised word, or a person the ledger knows) stands at ``i``."""
+    return i < last and (doc[i].ent_type_ == PERSON or (doc[i].is_title and doc[i].is_alpha))
+
+
 RANK_NOUNS = frozenset({"rank", "title", "baton"})
 """Nouns a rank is written with when it is the rank itself, not a name's: "the Field Marshal
 rank", "the rank of Field Marshal", "the baton of Field Marshal"."""
@@ -341,7 +346,9 @@ def rank_named(
     own: tuple[str, ...],
 ) -> bool:
     """Whether the tokens ``first`` to ``last`` write a rank other than ``own`` (rank ids)
-    right before one of :data:`RANK_NOUNS` or after it and "of"."""
+    right before one of :data:`RANK_NOUNS` or after it and "of", or after "as" with no name
+    after it ("the decision to appoint General X as Field Marshal.", not "as Field Marshal X
+    said")."""
     words, written = lowers(doc), texts(doc)
 
     def other(a: int, b: int) -> bool:
@@ -349,6 +356,13 @@ def rank_named(
         return bool(found) and not set(found) & set(own)
 
     for i in range(first, last):
+        if words[i] == "as":
+            if any(
+                other(i + 1, i + 1 + w) and not _name_at(doc, i + 1 + w, last)
+                for w in range(1, min(width, last - i - 1) + 1)
+            ):
+                return True  # "… appointed General X as Field Marshal"
+            continue
         if words[i] not in RANK_NOUNS:
             continue
         if any(other(i - w, i) for w in range(1, width + 1) if i - w >= first):
