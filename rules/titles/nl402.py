@@ -52,7 +52,9 @@ class WrongTitle(Rule):
         out). A title
         held before the date and ended is NL401's. A second title written
         before the same name as one the ledger records ("Special Representative for
-        Afghanistan, Ambassador Asif Durrani") is read as a courtesy title and not judged;
+        Afghanistan, Ambassador Asif Durrani") is read as a courtesy title and not judged
+        (but "Ambassador" alone, a kind of post, is itself the courtesy title: "Foreign
+        Secretary, Ambassador X" is judged by the foreign secretary's record);
         the second of two titles joined by "and" is judged on its own ("Deputy Prime
         Minister and Interior Minister X", "Pakistan's deputy prime minister and interior
         minister, X, …": one determiner for both names one person holding both).
