@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -35,7 +35,14 @@ _DETAIL = re.compile(r"    \S")
 
 
 def check_output_file(file: Path) -> None:
-    """``--output-file``: refused before any linting when it cannot be written."""
+    """``--output-file``: refused before any linting when it cannot be written. A file that
+    exists and is no regular file (a pipe, ``/dev/stdout``) is written straight into: it
+    needs write permission, not a writable folder; a symlink's target is what is written."""
+    if file.exists() and not file.is_file() and not file.is_dir():
+        if not os.access(file, os.W_OK):
+            raise ConfigError("--output-file: it is not writable", str(file))
+        return
+    file = Path(os.path.realpath(file))
     folder = file.parent if str(file.parent) else Path(".")
     if file.is_dir():
         raise ConfigError("--output-file: it is a folder", str(file))
@@ -57,7 +64,7 @@ def check_not_a_draft(option: str, file: Path, paths: Sequence[str], what: str) 
     """
     from narrlint.input.discover import DRAFT_SUFFIXES
 
-    if not file.exists():
+    if not file.is_file():  # nothing there, or a pipe or device: never a draft
         return
     target = file.resolve()
     draft_like = file.name.lower().endswith(DRAFT_SUFFIXES)
@@ -119,37 +126,26 @@ def _json_report(head: str) -> bool:
 
 @contextlib.contextmanager
 def output(args: argparse.Namespace) -> Iterator[TextIO]:
-    """Where the report goes: stdout, or ``--output-file`` written whole or not at all (a
-    temporary file beside it, renamed over it once the report is complete)."""
+    """Where the report goes: stdout, or ``--output-file`` written whole or not at all, once
+    the report is complete, by :func:`narrlint.output.fixes.write_atomic` (a new file renamed
+    over it, with its permissions and owner; in place for a file with hard links; through a
+    symlink to its target; straight into a pipe or device such as ``/dev/stdout``)."""
     if args.output_file is None:
         yield sys.stdout
         return
+    from narrlint.output.fixes import write_atomic
+
     file: Path = args.output_file
-    handle, temporary = tempfile.mkstemp(prefix=f".{file.name}.", suffix=".tmp", dir=file.parent)
+    buffer = io.StringIO(newline="")
+    yield buffer
+    # surrogateescape: a file name that is not UTF-8 (``caf\udce9.md``) is written as its own
+    # bytes, as on stdout, not an internal error (JSON and SARIF escape it themselves)
+    data = buffer.getvalue().encode("utf-8", errors="surrogateescape")
     try:
-        # surrogateescape: a file name that is not UTF-8 (``caf\udce9.md``) is written as its
-        # own bytes, as on stdout, not an internal error (JSON and SARIF escape it themselves)
-        with os.fdopen(handle, "w", encoding="utf-8", errors="surrogateescape", newline="") as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, _report_mode(file))
-        os.replace(temporary, file)
+        write_atomic(str(file), data)
+    except BrokenPipeError:
+        raise  # the reader of a pipe went away: the command line ends quietly
     except OSError as exc:
         raise ConfigError(
             f"--output-file: cannot write: {exc.strerror or exc}", str(file)
         ) from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-
-
-def _report_mode(file: Path) -> int:
-    """The permissions of the report: those of the file it replaces, else what the umask
-    gives a new file (the temporary file was created private)."""
-    try:
-        return file.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask

@@ -22,6 +22,9 @@ Writing is the only place narrlint touches a draft, and it is careful:
   ``os.replace``; a crash leaves either the old draft or the new one, never half of each, and
   the temporary file is removed whatever interrupts the write (``SIGINT``/``SIGTERM`` wait
   until it is done);
+* through a symlink to its target (the link stays a link), and straight into a file that is
+  no regular file (a pipe, ``/dev/null``, ``/dev/stdout``) as a shell's ``>`` writes, never
+  renaming a new file in its place;
 * in place where a new file would not be the same file: a draft with hard links (a rename
   would leave the other names holding the old text) or one whose owner this user cannot give
   to a new file. Then, as editors do, the old text is first copied to a backup beside it (or
@@ -466,6 +469,13 @@ def _write_atomic(path: str, data: bytes) -> None:
         info: os.stat_result | None = os.stat(path)
     except FileNotFoundError:
         info = None
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        # A pipe, a terminal, /dev/null, /dev/stdout (--output-file): written to as a shell's
+        # ``> FILE`` does; a rename would put a regular file in the device's place.
+        with open(path, "wb") as out:
+            out.write(data)
+        return
+    path = os.path.realpath(path)  # a symlink stays a link: its target gets the new text
     if info is not None and info.st_nlink > 1:
         _write_in_place(path, data)  # a rename would cut the other names off
         return
