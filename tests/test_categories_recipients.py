@@ -164,3 +164,43 @@ def test_documents_issued_and_held_by_a_number(seed_corpus, documents, other):
     shape = "Afghans holding {d} – issued by Pakistan authorities and held by {n} people – must go."
     assert found(seed_corpus, shape.format(d=plural, n=_size(lex, other)), DAY) == ["NL302"]
     assert found(seed_corpus, shape.format(d=plural, n=_size(lex, documents)), DAY) == []
+
+
+PURPOSE_SHAPES = (
+    "Other categories, such as the {d1} (ACC) — a document launched in 2017 to grant "
+    "temporary legal status to {p} — would be included later.",
+    "The ministry asked holders of {d} — a document launched in 2017 to grant temporary "
+    "legal status to {p} — to leave the country.",
+    "The {d1}, which was introduced to provide legal cover to {p}, expires soon.",
+    "Officials extended the {d1}, a card issued in 2017 to give temporary stay to {p}.",
+)
+"""Documents described by what they were made to give, and to whom: the recipients hold
+them."""
+
+
+@pytest.mark.parametrize("shape", PURPOSE_SHAPES)
+def test_documents_described_by_their_purpose(seed_corpus, shape):
+    plural, single = DOCUMENTS["acc"]
+    wrong = shape.format(d=plural, d1=single, p="Afghan refugees")
+    right = [shape.format(d=plural, d1=single, p=p) for p in ("undocumented Afghans",
+                                                              "Afghan nationals")]  # fmt: skip
+    assert found(seed_corpus, wrong, DAY) == ["NL301"]
+    assert [t for t in right if found(seed_corpus, t, DAY)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the refugees' own cards given to them; a term ending in its people, not its cards;
+        # a purpose with no recipient; another group on the way
+        "The Proof of Registration card, a document introduced in 2006 to give legal stay to "
+        "Afghan refugees, was extended.",
+        "ACC holders, a group the UN wants to grant protection to Afghan refugees, must leave.",
+        "The Afghan Citizen Card, launched in 2017, was meant to give Afghan nationals legal "
+        "status.",
+        "The Afghan Citizen Card, like the registered refugees' cards issued to grant stay to "
+        "Afghan refugees, expires soon.",
+    ],
+)
+def test_documents_described_by_a_purpose_look_alikes(seed_corpus, text):
+    assert found(seed_corpus, text, DAY) == []

@@ -83,8 +83,40 @@ def recipients(doc: Doc, lex: Lexicon, analysis: Analysis) -> Iterator[Recipient
             to = _recipient_after(doc, analysis, lowers, i, after)
             given = Recipient(first, to[0], to[1], category) if to is not None else None
         given = given or _first_object(doc, lex, analysis, lowers, i)
+        given = given or _described_purpose(doc, lex, analysis, lowers, i, firsts)
         if given is not None:
             yield given
+
+
+APPOSITION_MARKS = frozenset({",", "—", "–", "-", "(", "which", "that"})
+"""Words right after a group's documents that open what is said of them ("the ACC — a
+document launched in 2017 to ...", "PoR cards, which were introduced to ...")."""
+PURPOSE_REACH = 8
+"""Words between the mark after the documents and the "to" of their purpose."""
+
+
+def _described_purpose(
+    doc: Doc, lex: Lexicon, analysis: Analysis, lowers: list[str], i: int, firsts: list[int]
+):
+    """ "Afghan Citizen Card (ACC) — a document launched in 2017 to grant temporary legal
+    status to Afghan refugees": documents described by what they were made to give, and to
+    whom; the recipients hold them. Only an infinitive of giving ("to grant") within a few
+    words of a mark right after the documents, with no other people on the way."""
+    if i < 1 or lowers[i - 1] != "to":
+        return None
+    low = bisect_left(firsts, i - PURPOSE_REACH - 8)
+    for first in reversed(firsts[low : bisect_left(firsts, i)]):
+        held = _held_object(doc, lex, lowers, first) or _cards_term(analysis, lowers, first)
+        if held is None or held[0] >= i or lowers[held[0]] not in APPOSITION_MARKS:
+            continue
+        between = range(held[0] + 1, i - 1)
+        if len(between) > PURPOSE_REACH or any(
+            doc[k].is_sent_start or k in analysis.by_start for k in between
+        ):
+            return None
+        to = _recipient_after(doc, analysis, lowers, i, i + 1)
+        return Recipient(first, to[0], to[1], held[1]) if to is not None else None
+    return None
 
 
 def _documents_given(doc: Doc, lex: Lexicon, analysis: Analysis, lowers: list[str], i: int):
@@ -165,4 +197,16 @@ def _recipient_after(doc: Doc, analysis: Analysis, lowers: list[str], i: int, af
         if mention is None and number is None:
             return None
         return (mention.start if mention is not None else None), number
+    return None
+
+
+def _cards_term(analysis: Analysis, lowers: list[str], first: int) -> tuple[int, str] | None:
+    """(end, category) of a group's term that ends in its cards ("holders of Afghan Citizen
+    Cards", read whole as the group's name): what follows the cards is said of them. A term
+    ending in the people ("ACC holders") is not."""
+    for mention in analysis.mentions:
+        if mention.start <= first < mention.end and mention.kind == "term":
+            if lowers[mention.end - 1] in ("card", "cards") and len(mention.categories) == 1:
+                return mention.end, next(iter(mention.categories))
+            return None
     return None
