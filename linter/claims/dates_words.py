@@ -121,13 +121,15 @@ FORWARD_MARKERS = {
     "are",
     "'ll",
     "’ll",
+    "can",
 }
-"""An order still to bite: "will be deported after", "face deportation from", "begins on"."""
+"""An order still to bite: "will be deported after", "face deportation from", "begins on",
+"From December 1, they can arrest and deport …"."""
 FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll", "’ll"}
-PLAN_LEMMAS = {"announce", "declare", "decide", "warn", "threaten", "vow", "pledge"}
+PLAN_LEMMAS = {"announce", "declare", "decide", "warn", "threaten", "vow", "pledge", "plan"}
 """Verbs that make an enforcement word the order's plan: "announced a crackdown on … after",
-"warned of arrests after", "vowed to expel … after". Not "order": "the court ordered the arrest
-of … after <date>" reports an act."""
+"warned of arrests after", "vowed to expel … after", "its plan for deporting … from". Not
+"order": "the court ordered the arrest of … after <date>" reports an act."""
 PLAN_REACH = 4
 """How far before an enforcement word its plan verb or future auxiliary stands ("had announced
 a crackdown", "would be detained and deported")."""
@@ -174,7 +176,7 @@ AUTHORITY_VERBS = {
     "has", "have", "had", "set", "sets", "gave", "gives", "give", "ordered", "orders", "told",
     "tells", "asked", "asks", "announced", "announces", "issued", "issues", "imposed",
     "imposes", "extended", "extends", "granted", "grants", "wants", "will", "is", "was",
-    "directed", "directs", "decided", "decides",
+    "directed", "directs", "decided", "decides", "can",
 }  # fmt: skip
 """Verbs after the one who sets a deadline ("Iran has set", "Turkey gave")."""
 AUTHORITY_NOUNS = {
