@@ -81,18 +81,25 @@ def _particle_after(doc: Doc, end: int, highest: int) -> str | None:
 
 def _level(doc: Doc, lowest: int, k: int) -> bool:
     """ "The number of ... has reached": a verb of a level, its subject a count of people
-    ("the number of", "the total of") that the verb's number sizes."""
+    ("the number of", "the total of", "the total number of") that the verb's number sizes."""
     if doc[k].lemma_.lower() not in LEVEL_VERBS:
         return False
     lowers = doc_lowers(doc)
     return any(
-        lowers[j] in COUNT_NOUNS and lowers[j + 1] == "of" and lowers[j - 1] == "the"
+        lowers[j] in COUNT_NOUNS
+        and lowers[j + 1] == "of"
+        and (
+            lowers[j - 1] == "the"
+            or (lowers[j - 1] in COUNT_ADJECTIVES and j - 2 >= lowest and lowers[j - 2] == "the")
+        )
         for j in range(max(lowest + 1, k - 12), k - 1)
     )
 
 
 LEVEL_VERBS = frozenset({"reach", "rise", "climb", "fall", "drop", "grow", "swell"})
 COUNT_NOUNS = frozenset({"number", "total", "population", "count", "tally"})
+COUNT_ADJECTIVES = frozenset({"total", "overall", "entire", "whole"})
+"""Words between "the" and a count noun ("the total number of")."""
 
 
 def _moved(token: Token, actions: frozenset[str]) -> bool:

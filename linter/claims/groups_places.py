@@ -364,13 +364,16 @@ def past_place(doc: Doc, i: int) -> int:
     if j >= n or lowers[j] not in PLACE_PREPOSITIONS:
         return i
     k = j + 1
-    if k < n and lowers[k] == "the" and k + 1 < n and lowers[k + 1] in PLACE_NOUNS:
-        return k + 2
+    if k < n and lowers[k] in PLACE_DETERMINERS and k + 1 < n and lowers[k + 1] in PLACE_NOUNS:
+        return k + 2  # "in the country", "in this country"
     start = k
     words = doc_texts(doc)
     while k < n and k < start + 4 and words[k].isalpha() and words[k].istitle():
         k += 1
     return k if k > start else i
+
+
+PLACE_DETERMINERS = frozenset({"the", "this", "our"})
 
 
 STAY_FILLERS = frozenset(AUXILIARY_FILLERS | {"currently", "still"}) - {"since", "all"}

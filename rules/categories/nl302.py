@@ -68,7 +68,8 @@ class CategoryFigureMismatch(Rule):
         registered" ending its clause names every group with documents; "1.3 million Afghans
         registered as refugees"; "3 million Afghans get / have been granted refugee
         status"), a noun before it ("PoR card holders, numbering 880,000", "the number of
-        Afghan refugees in Pakistan has reached 3.5 million": a level, not people moving; a
+        Afghan refugees in Pakistan has reached 3.5 million", "the total number of Afghan
+        refugees in this country has reached 3.7 million": a level, not people moving; a
         group's modifier without its negation prefix, "documented", "legal", names
         every group with documents: "1.7 million documented Afghans" gives the undocumented
         estimate; a copula with nothing measured after the number, "registered refugees in
