@@ -122,3 +122,58 @@ def test_a_source_identifying_the_dead_in_the_passive_covers_the_count(seed_corp
 )
 def test_look_alikes_of_the_passive_identification_need_a_source(seed_corpus, text, found):
     assert fires(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead five labourers at a construction site. The deceased were identified "
+        "as Nasir, Saeed and Rahim, police said.",
+        "Gunmen shot dead five labourers at a construction site. According to police, the "
+        "dead were identified as Nasir, Saeed and Rahim.",
+        "A roadside bomb killed four soldiers in the district. The ISPR said the martyred "
+        "soldiers were named as Naik Ali, Sepoy Khan, Sepoy Zaman and Lance Naik Gul.",
+        "Three passengers died when the van overturned. Rescue officials said that the victims "
+        "had been identified as residents of Quetta.",
+    ],
+)
+def test_a_reported_passive_identification_of_the_dead_covers_the_count(seed_corpus, text):
+    assert fires(seed_corpus, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the report is about someone else, or inside a relative clause
+        (
+            "Gunmen shot dead five labourers at a construction site. The suspects were "
+            "identified as Nasir and Saeed, police said.",
+            ["shot dead five labourers"],
+        ),
+        (
+            "Gunmen shot dead five labourers at a construction site. The dead were identified "
+            "as Nasir, who police said was a mason.",
+            ["shot dead five labourers"],
+        ),
+        (
+            "Gunmen shot dead five labourers at a construction site. Police said the men who "
+            "killed the labourers were identified as Nasir and Saeed.",
+            ["shot dead five labourers"],
+        ),
+        # the report is another clause's
+        (
+            "Gunmen shot dead five labourers at a construction site. Police said the attackers "
+            "fled, and the dead were identified as Nasir and Saeed.",
+            ["shot dead five labourers"],
+        ),
+        # a source word after the names that credits something else
+        (
+            "Troops killed three militants near the border. The dead were identified as "
+            "foreign nationals, confirming the government's claims that fighters cross from "
+            "the other side.",
+            ["killed three militants"],
+        ),
+    ],
+)
+def test_look_alikes_of_a_reported_identification_need_a_source(seed_corpus, text, found):
+    assert fires(seed_corpus, text) == found

@@ -476,7 +476,7 @@ def _by_next(
         )
     ):
         return NEIGHBOUR, marker_span(marker)
-    identifier = source_identifying_the_dead(following)
+    identifier = source_identifying_the_dead(following, marker)
     return (NEIGHBOUR, identifier) if identifier is not None else None
 
 

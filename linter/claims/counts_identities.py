@@ -5,7 +5,7 @@ victims"): it knows who and how many died, so its statement is the count's sourc
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from narrlint.claims.counts_attribution import SOURCE_NOUNS, is_source_at
 from narrlint.claims.counts_numbers import lemma_at, word
@@ -27,12 +27,13 @@ MAX_PASSIVE_SUBJECT = 8
 """Words of the people identified before their verb ("Those martyred in the firing raid")."""
 
 
-def source_identifying_the_dead(sentence: Span) -> Span | None:
+def source_identifying_the_dead(sentence: Span, marker: Token | None = None) -> Span | None:
     """ "Police identified the dead as …", "In a statement, the district police officer named
     the martyred constables as …", "Those martyred in the raid were identified by police as
     …": a source that names the people just counted knows who and how many died, so its
     statement is the count's source. The identifying verb needs a source (a source noun
-    before it, "in a statement", or a source after "by" in the passive) and a reference to the
+    before it, "in a statement", in the passive a source after "by" or the sentence's
+    ``marker`` reporting it: "…, police said") and a reference to the
     casualties ("the dead", "the victims", "the martyred/injured <people>");
     "residents identified the suspect as …", "the dead were identified as …" (no one
     identifies them) and "named the bridge as …" are not."""
@@ -42,7 +43,7 @@ def source_identifying_the_dead(sentence: Span) -> Span | None:
     for i in range(sentence.start + 1, sentence.end - 2):
         if lemmas[i] not in IDENTIFYING_LEMMAS:
             continue
-        if _identified_by_a_source(sentence, i):
+        if _identified_by_a_source(sentence, i, marker):
             return doc[i : i + 1]
         close = _as_after(sentence, i + 1)
         if close is None or lowers[i + 1] not in REFERRING_DETERMINERS:
@@ -70,30 +71,60 @@ def _the_casualties(words: list[str]) -> bool:
     )
 
 
-def _identified_by_a_source(sentence: Span, verb: int) -> bool:
+def _identified_by_a_source(sentence: Span, verb: int, marker: Token | None) -> bool:
     """ "Those martyred in the firing were identified by police as …", "The victims have been
-    named by the district administration as …": the passive, with the casualties as the
-    sentence's subject (a referring determiner opening it, and "those <participle>" or the
-    words of :func:`_the_casualties` before the verb, no relative: "the men who killed them")
-    and a source after "by", before the names."""
+    named by the district administration as …", "According to police, the deceased were
+    identified as …", "The dead were identified as …, police said": the passive, with the
+    casualties as its clause's subject (a referring determiner opening the clause, and "those
+    <participle>" or the words of :func:`_the_casualties` before the verb, no relative: "the
+    men who killed them"), and a source: after "by", before the names, or the sentence's
+    ``marker`` reporting the clause (before its subject, or after the names past a comma)."""
     doc = sentence.doc
     lowers = doc_lowers(doc)
     if lemma_at(doc, verb - 1) not in BE_LEMMAS:  # "were", "have been"
         return False
-    if word(doc, verb + 1) != "by" or not is_source_at(doc, verb + 2):
+    by_source = word(doc, verb + 1) == "by" and is_source_at(doc, verb + 2)
+    names = _as_after(sentence, verb + 2 if by_source else verb + 1)
+    if names is None:
         return False
-    if _as_after(sentence, verb + 2) is None:
-        return False
-    first = sentence.start
+    first = verb - 2
+    while first > sentence.start and lowers[first - 1] not in CLAUSE_MARKS:
+        first -= 1
+    if marker is not None and first <= marker.i < verb - 2:  # "Police said (that) the dead …"
+        first = marker.i + 1 + (lowers[marker.i + 1] == "that")
     while first < verb and (doc[first].is_space or doc[first].is_quote):
         first += 1
     subject = lowers[first + 1 : verb - 1]
     if lowers[first] not in REFERRING_DETERMINERS or len(subject) > MAX_PASSIVE_SUBJECT:
         return False
-    if any(w in CLAUSE_MARKS or w in RELATIVES for w in subject):
+    if any(w in RELATIVES for w in subject):
         return False
     those = lowers[first] == "those" and bool(subject) and subject[0] in PASSIVE_CASUALTIES
-    return those or _the_casualties([*subject, "."])
+    if not (those or _the_casualties([*subject, "."])):
+        return False
+    if by_source:
+        return True
+    if marker is None or names < marker.i < verb:
+        return False
+    if marker.i < first:
+        return True
+    return _closing_credit(sentence, names, marker)
+
+
+MAX_CREDIT_WORDS = 4
+"""Words of a closing credit before and after its marker (", police said on Monday.")."""
+
+
+def _closing_credit(sentence: Span, names: int, marker: Token) -> bool:
+    """ "…, police said.", "…, according to officials.": the marker closes the sentence after
+    a comma, a few words from either; not ", reinforcing Pakistan's claims that …" nor
+    ", who police said was …"."""
+    lowers = doc_lowers(sentence.doc)
+    comma = next((k for k in range(marker.i - 1, names, -1) if lowers[k] == ","), None)
+    if comma is None or marker.i - comma > MAX_CREDIT_WORDS:
+        return False
+    between = lowers[names : marker.i]
+    return RELATIVES.isdisjoint(between) and sentence.end - marker.i <= MAX_CREDIT_WORDS + 1
 
 
 NAMING_LEMMAS = frozenset({"release", "publish", "issue", "confirm", "disclose", "reveal"})

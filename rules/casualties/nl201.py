@@ -37,9 +37,9 @@ class UnattributedCasualtyCount(Rule):
         "Police said the blast killed them") or tells how the people counted died ("Police said the
         victims were shot dead", "According to local sources, the officials lost their lives …",
         "…said these bodies were found") or in which a source identifies the people counted ("Police
-        identified the dead as …", "Those martyred were identified by police as …"; not "The dead
-        were identified as …", which names no one; "Authorities released the names of all the
-        victims") or
+        identified the dead as …", "Those martyred were identified by police as …", "The dead
+        were identified as …, police said"; not "The dead were identified as …", which names no
+        one; "Authorities released the names of all the victims") or
         breaks them down ("The victims also included two children, according to an official")
         or that reports or passes on "this information" ("Police
         officials gave this information", "The ISPR shared these details"); such a sentence may also
