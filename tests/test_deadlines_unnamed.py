@@ -469,3 +469,52 @@ def test_the_people_named_before_a_contrast(seed_corpus):
         if [c for c, _, _ in reported(seed_corpus, text, when)] != (["NL101"] if bad else [])
     ]
     assert mismatched == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 9: a cut-off "for voluntary repatriation" (or return, departure) in a clause naming no
+# one, beside "the repatriation process", is the order in force at the text's date (dev
+# news-r7-dl-074); another authority or other people keep their own orders.
+
+VOLUNTARY = (
+    "{date} was the deadline for voluntary repatriation.",
+    "The repatriation process has begun, and {date} is the deadline for voluntary return.",
+    "Officials said {date} was the deadline for voluntary departure.",
+)
+VOLUNTARY_LOOK_ALIKES = (
+    "Iran set {date} as the deadline for voluntary return.",
+    "Pilgrims have until {date} for voluntary departure from the holy sites.",
+    "The deadline for voluntary registration of births is {date}.",
+)
+
+
+def _phase_one_before(corpus):
+    order = corpus.ledger.deadlines["ifrp_phase1"]
+    return order, (order.announced + dt.timedelta(days=5)).isoformat()
+
+
+def test_a_deadline_for_voluntary_repatriation_naming_no_one_grid(seed_corpus):
+    order, when = _phase_one_before(seed_corpus)
+    days = [(d, False) for d in sorted(order.accepted_dates())]
+    days.append((order.date - dt.timedelta(days=17), True))
+    wrong = []
+    for form in VOLUNTARY:
+        for day, bad in days:
+            text = form.format(date=f"{day:%B} {day.day}")
+            text = text[0].upper() + text[1:]
+            codes = [c for c, _, _ in reported(seed_corpus, text, when)]
+            if codes != (["NL101"] if bad else []):
+                wrong.append((text, codes))
+    assert wrong == []
+
+
+def test_a_deadline_for_voluntary_repatriation_look_alikes(seed_corpus):
+    order, when = _phase_one_before(seed_corpus)
+    day = order.date - dt.timedelta(days=17)
+    loud = [
+        text
+        for form in VOLUNTARY_LOOK_ALIKES
+        for text in [form.format(date=f"{day:%B} {day.day}")]
+        if reported(seed_corpus, text, when)
+    ]
+    assert loud == []

@@ -39,6 +39,8 @@ from narrlint.claims.dates_words import (
     IN_FORCE_DAYS,
     LOCATIVES,
     OPTION_WORDS,
+    PROCESS_NOUNS,
+    VOLUNTARY_WORDS,
     WAITING_LEMMAS,
     WINDOW_NOUNS,
 )
@@ -174,6 +176,8 @@ def _no_one(clause: Span, lexicon: Lexicon) -> bool:
             continue
         if word in WINDOW_NOUNS or word in DEADLINE_WORDS:
             continue
+        if word in VOLUNTARY_WORDS or word in PROCESS_NOUNS:
+            continue  # "the repatriation process", "the deadline for voluntary repatriation"
         return False
     return True
 

@@ -391,6 +391,9 @@ ROUND_NOUNS = {"round", "wave", "stage", "phase"}
 PAST_PERIODS = {"last": -1, "this": 0}
 """Years and months named from the text's date in a report: "last year", "this month"."""
 PROCESS_NOUNS = {*ROUND_NOUNS, "process", "drive", "campaign", "operation"}
+VOLUNTARY_WORDS = {"voluntary", "voluntarily"}
+"""How an order's people leave before its cut-off ("the deadline for voluntary repatriation"):
+no other people named."""
 """Nouns a campaign is the "of" of: "the process of deporting …", "the first round of …"."""
 POSSESSIVES = {"'s", "’s", "'", "’"}
 """The possessive endings spaCy splits off a name ("Pakistan's")."""
