@@ -749,3 +749,29 @@ def test_the_ledgers_own_people_still_compared(seed_corpus, text):
 )  # fmt: skip
 def test_a_populations_words_excuse_a_number_from_their_date(seed_corpus, text, date, expected):
     assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a movement noun a verb of planning takes ("announced the deportation of") is still
+        # to come: its number is a group's size, compared as any other
+        ("Pakistan last month announced the deportation of around 1.7 million Afghan refugees "
+         "living in the country.", "2023-11-01", ["NL302"]),
+        ("Islamabad ordered the mass deportation of some 1.7 million Afghan refugees.",
+         "2023-11-01", ["NL302"]),
+        ("The cabinet approved the repatriation of 1.4 million undocumented Afghans.",
+         "2023-11-01", ["NL302"]),
+        # clean: the number is the group's own, or the movement has taken place
+        ("Pakistan announced the deportation of around 1.7 million undocumented Afghans.",
+         "2023-11-01", []),
+        ("The ministry announced the deportation of 1.4 million Afghan refugees since 2023.",
+         "2024-04-01", []),
+        ("Pakistan has completed the deportation of 1.4 million Afghan refugees.", "2024-04-01",
+         []),
+        ("Officials announced the repatriation of around 1.4 million Afghan refugees so far.",
+         "2024-04-01", []),
+    ],
+)  # fmt: skip
+def test_a_planned_movement_counts_a_group(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected

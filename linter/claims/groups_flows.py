@@ -27,10 +27,12 @@ def is_flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_en
         token = doc[k]
         if _moved(token, actions) and _level(doc, lowest, k):
             break  # "the number of Afghan refugees has now reached 3.5 million": a size
-        if _moved(token, actions) or (
-            token.lower_ == "of" and k > lowest and _nominal(doc[k - 1], actions)
-        ):
+        if _moved(token, actions):
             return True
+        if token.lower_ == "of" and k > lowest and _nominal(doc[k - 1], actions):
+            # "announced the deportation of 1.7 million ...": a movement still to come
+            # is the plan's target, not a count of people who moved
+            return not _planned(doc, lowest, highest, k - 1)
         # "has sent back 630,000 ...", "sent 630,000 ... back"
         if k > lowest and _moved_with(doc[k - 1], token.lower_):
             return True
@@ -72,6 +74,25 @@ def _moved_with(token: Token, particle: str | None) -> bool:
         return False
     particles = PARTICLE_DEPARTURE_LEMMAS.get(token.lemma_.lower())
     return particles is not None and particle in particles and _past(token)
+
+
+PLANNING_LEMMAS = frozenset({"announce", "order", "plan", "approve", "propose"})
+"""Verbs whose object, a movement noun, is still to come ("ordered the deportation of")."""
+PLAN_FILLERS = frozenset({"the", "a", "mass", "forced", "phased"})
+DONE_WORDS = frozenset({"since", "already", "far", "so-far", "completed"})
+"""Words in the clause that make a planned movement one that took place ("announced the
+deportation of 500,000 Afghans since November")."""
+
+
+def _planned(doc: Doc, lowest: int, highest: int, noun: int) -> bool:
+    """A movement noun at ``noun`` that a verb of planning takes as its object, in a clause
+    with no word of the movement having taken place."""
+    k = noun - 1
+    while k > lowest and k > noun - 3 and doc[k].lower_ in PLAN_FILLERS:
+        k -= 1
+    if k < lowest or doc[k].lemma_.lower() not in PLANNING_LEMMAS:
+        return False
+    return not any(doc[j].lower_ in DONE_WORDS for j in range(noun, highest))
 
 
 def _particle_after(doc: Doc, end: int, highest: int) -> str | None:
