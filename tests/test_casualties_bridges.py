@@ -3,7 +3,8 @@
 minister confirmed the casualties."), or that reports "this information" (hunt r7, class B).
 Past a bridge only a reference to the count covers it: "confirmed this" is the bridge's, and
 a rival figure, a sentence with a source or a number of its own between, or a second bridge
-keep the count unattributed."""
+keep the count unattributed. One paragraph break among the three is web paragraphing
+(hunt r9, draft 120); two breaks or a heading between leave the account."""
 
 import pytest
 
@@ -45,6 +46,26 @@ def test_a_credit_past_a_bridge_covers_the_count(seed_corpus, figures, count, br
         assert fires(seed_corpus, text) == [], text
 
 
+BREAKS = [
+    "{count} {bridge}\n\n{credit}",  # web paragraphing: the credit opens the next paragraph
+    "{count}\n\n{bridge} {credit}",  # the bridge opens it
+]
+
+
+@pytest.mark.parametrize("count", COUNTS)
+@pytest.mark.parametrize("credit", CREDITS)
+@pytest.mark.parametrize("layout", BREAKS)
+def test_a_credit_past_a_bridge_across_one_paragraph_break(
+    seed_corpus, figures, count, credit, layout
+):
+    """Hunt r9 draft 120: the documented example with its credit in the next paragraph."""
+    for n in figures:
+        text = layout.format(
+            count=_cap(count.format(n=n)), bridge=BRIDGES[0], credit=credit.format(n=n, m=n - 1)
+        )
+        assert fires(seed_corpus, text) == [], text
+
+
 @pytest.mark.parametrize(
     "credit",
     [
@@ -70,9 +91,16 @@ LOOK_ALIKES = [
     # two bridges
     "{N} people were killed. The attack took place near a market. The market was closed. "
     "Police confirmed the casualties.",
-    # a new paragraph
-    "{N} people were killed. The attack took place near a market.\n\nPolice confirmed the "
+    # two paragraph breaks: the credit is past the account
+    "{N} people were killed.\n\nThe attack took place near a market.\n\nPolice confirmed the "
     "casualties.",
+    # a heading as the bridge
+    "{N} people were killed.\n\n## Reaction\n\nPolice confirmed the casualties.",
+    # one break, but the bridge has a source of its own
+    "{N} people were killed. Residents said the area was tense.\n\nPolice confirmed the "
+    "casualties.",
+    # one break, but "this" is the bridge's
+    "{N} people were killed. The attack took place near a market.\n\nPolice confirmed this.",
 ]
 
 

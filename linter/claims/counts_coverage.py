@@ -482,14 +482,21 @@ def _by_next(
 
 def _bridges(sentences: Sentences, index: int, after: int) -> bool:
     """ "Twelve people were killed. The attack took place near a police vehicle. The minister
-    confirmed the casualties.": a sentence with no number and no source of its own, in the
-    same paragraph, between a count and the sentence that credits it."""
+    confirmed the casualties.": a sentence with no number and no source of its own between a
+    count and the sentence that credits it, the three in one paragraph or across one
+    paragraph break (web pages break paragraphs after a sentence or two: "… left 27 wounded.
+    The attack took place near a police vehicle.\n\nThe interior minister confirmed the
+    casualties."); two breaks (or a heading as the bridge) leave the account."""
     return (
         sentences.same_story(index, after + 1)
-        and sentences.blocks[index] == sentences.blocks[after] == sentences.blocks[after + 1]
+        and len({sentences.blocks[i] for i in (index, after, after + 1)}) <= MAX_BRIDGE_BLOCKS
         and not sentences.numbers_of(after)
         and not sentences.markers_of(after)
     )
+
+
+MAX_BRIDGE_BLOCKS = 2
+"""Paragraphs a count, its bridge and the credit past it may span: one break at most."""
 
 
 def _neighbour_marker(sentences: Sentences, index: int) -> Token | None:

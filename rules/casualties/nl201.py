@@ -43,12 +43,14 @@ class UnattributedCasualtyCount(Rule):
         breaks them down ("The victims also included two children, according to an official")
         or that reports or passes on "this information" ("Police
         officials gave this information", "The ISPR shared these details"); such a sentence may also
-        stand past one with no number and no source of its own in the same paragraph ("… killed at
-        least 12. The attack took place near a police vehicle. The interior minister confirmed the
-        casualties."), by referring back to the count or telling how its people died ("confirmed
-        this" there is the middle sentence's); a quotation that opens the next sentence counts as
-        attributed when its speaker is named where it closes. A credit standing alone after the
-        count ("… were killed. According to police.", or cut off by a stray full stop: "… 951
+        stand past one with no number and no source of its own, the three in one paragraph or
+        across one paragraph break, as web pages break them ("… killed at least 12. The attack
+        took place near a police vehicle. The interior minister confirmed the casualties."; not
+        across two breaks or a heading), by referring back to the count or telling how its
+        people died ("confirmed this" there is the middle sentence's); a quotation that opens
+        the next sentence counts as attributed when its speaker is named where it closes.
+        A credit standing alone after the count ("… were killed. According to police.", or cut
+        off by a stray full stop: "… 951
         deaths. according to a report by …") covers it. An adjacent attribution about something else
         does not cover the count, nor does a sentence that opens with another incident
         ("Separately, …", "Elsewhere, …", "In another attack, …"; not "In a separate statement"),
