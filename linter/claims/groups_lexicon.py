@@ -25,7 +25,7 @@ from narrlint.claims.dates_lexicon import lexicon_for as dates_lexicon
 from narrlint.claims.groups_words import DATELINE_MARKS, NEGATION_PREFIXES
 from narrlint.knowledge.corpus import Corpus
 from narrlint.knowledge.ledger import Category, Figure, Ledger
-from narrlint.nlp.countries import COUNTRIES
+from narrlint.nlp.countries import world_of
 from narrlint.nlp.pipeline import derived_values
 from narrlint.nlp.vocabulary import ARRIVAL_LEMMAS, DEPARTURE_LEMMAS, PERSON_NOUNS, nominals
 
@@ -259,28 +259,22 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         known=names.known,
         common=names.common,
         countries=frozenset(names.countries),
-        **_world(ledger, nlp, names),
+        **_world(ledger, names),
     )
 
 
-def _world(ledger: Ledger, nlp, names) -> dict:
+def _world(ledger: Ledger, names) -> dict:
     """:attr:`Lexicon.world`, :attr:`Lexicon.world_firsts` and :attr:`Lexicon.home`: the
     world's countries split into the ledger's own (its governments' countries, their terms
-    and nationality words) and the others."""
-    own = {g.country.lower() for g in ledger.governments if g.country}
+    and nationality words) and the others, by :func:`narrlint.nlp.countries.world_of` (the
+    one derivation the title reader uses too)."""
+    split = world_of(g.country for g in ledger.governments if g.country)
     home = set(names.countries) | set(names.nationality)
     home |= {t.lower() for g in ledger.governments for t in g.country_terms if " " not in t}
-    world: dict[tuple[str, ...], str] = {}
-    for country, forms in COUNTRIES.items():
-        for form in forms:
-            words = tuple(t.lower_ for t in nlp.make_doc(form) if not t.is_space)
-            if country.lower() in own:
-                home.update(words if len(words) == 1 else ())
-            elif words:
-                world.setdefault(words, country)
+    home |= {words[0] for words in split.own if len(words) == 1}
     return {
-        "world": world,
-        "world_firsts": frozenset(k[0] for k in world),
+        "world": split.foreign,
+        "world_firsts": frozenset(k[0] for k in split.foreign),
         "home": frozenset(home),
     }
 
