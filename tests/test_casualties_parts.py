@@ -35,6 +35,57 @@ def test_a_place_after_a_credited_total_over_an_area_is_its_part(seed_corpus, te
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli strikes on villages in south Lebanon killed at least {n} medics on Saturday, "
+        "the health ministry said. A strike in the town of Kfartebnit killed one medic.",
+        "Drone attacks on towns in the north killed {n} civilians, the ministry said. In "
+        "Kharkiv, one person was killed.",
+        "Clashes in several districts of Kurram killed {n} people, police said. In Parachinar, "
+        "two people died.",
+        "Floods in the northern areas killed {n} people, the NDMA said. In Gilgit, two died.",
+    ],
+)
+def test_a_place_after_a_credited_total_over_places_is_its_part(seed_corpus, text):
+    """Hunt r9 draft 082: places named in the plural spread the total as "across" does."""
+    for n in (5, 12, 40):
+        assert fires(seed_corpus, text.format(n=n)) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # one village: a single place's toll, no area to break down
+        (
+            "A strike on a village near Tyre killed 12 people, the ministry said. In "
+            "Kfartebnit, two medics were killed.",
+            ["two medics were killed"],
+        ),
+        # places in the plural, but the place's count is larger than the total
+        (
+            "Strikes on villages in the south killed five people, the ministry said. In "
+            "Kfartebnit, nine people were killed.",
+            ["nine people were killed"],
+        ),
+        # places in the plural, but a time of its own
+        (
+            "Strikes on villages in the south killed 12 people, the ministry said. In "
+            "Kfartebnit, two people were killed on Monday.",
+            ["two people were killed"],
+        ),
+        # places in the plural, but added to the total
+        (
+            "Strikes on villages in the south killed 12 people, the ministry said. In "
+            "Kfartebnit, two more people were killed.",
+            ["two more people were killed"],
+        ),
+    ],
+)
+def test_a_place_that_is_no_part_of_a_total_over_places(seed_corpus, text, found):
+    assert fires(seed_corpus, text) == found
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # a single incident's toll is no sum of other places' counts

@@ -37,6 +37,11 @@ AGGREGATE_WORDS = frozenset(
 """Words that make a toll an aggregate of several incidents or a period."""
 AREA_WORDS = frozenset({"across", "nationwide", "countrywide", "throughout"})
 """Words that spread a total over an area its places may break down ("across Pakistan")."""
+PLACES_WORDS = frozenset(
+    {"villages", "towns", "cities", "districts", "provinces", "areas", "regions", "parts"}
+)
+"""Places named in the plural spread a total over them as an area does ("strikes on villages in
+south Lebanon killed at least two medics": a town's medic is one of them)."""
 MAX_PLACE_PARTS = 3
 """Sentences back from a place's count, through other places' counts, to their total."""
 
@@ -130,8 +135,9 @@ def place_part(
 ) -> Found | None:
     """ "Floods killed 344 people across Pakistan, the NDMA said. In Buner district, 157 died.
     In Swat, 20 lives were lost.": a count of a place of its own, after an attributed total
-    spread over an area ("across", "nationwide") of several incidents or a period, breaks
-    that total down, and so does each place after it with no source of its own, while the
+    spread over an area ("across", "nationwide") or over places in the plural ("villages in
+    …") of several incidents or a period, breaks that total down, and so does
+    each place after it with no source of its own, while the
     places' counts of the same kind add up to no more than the total. The first place adds
     nothing to the total ("12 more died in Swat" is another toll), and none has a time or an
     incident of its own or revises a toll."""
@@ -150,7 +156,7 @@ def place_part(
                 if not INCREMENT_WORDS.isdisjoint(near):
                     return None  # "In Swat, 12 more people died": added to the total
             aggregate = not AGGREGATE_WORDS.isdisjoint(words)
-            spread = not AREA_WORDS.isdisjoint(words)
+            spread = not (AREA_WORDS.isdisjoint(words) and PLACES_WORDS.isdisjoint(words))
             total = max(c.value for c, _ in credited)
             return credited[0][1] if aggregate and spread and parts <= total else None
         same = [c for c in sentences.counts_of(back) if kinds_match(c.kind, count.kind)]

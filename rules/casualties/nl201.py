@@ -95,7 +95,8 @@ class UnattributedCasualtyCount(Rule):
         attack, over a year) share its source, and so does a smaller count of the same kind right
         after an attributed toll, with nothing that adds it ("two more", "also") and no time or
         place of its own ("The toll rose to eight, the military said. The attack killed two
-        soldiers …"). After a total spread over an area ("across Pakistan", "nationwide"), each
+        soldiers …"). After a total spread over an area ("across Pakistan", "nationwide") or
+        over places in the plural ("strikes on villages in south Lebanon"), each
         place's count that adds nothing to it is a part of it while the places add up to no
         more than the total ("Floods killed 344 across Pakistan, the NDMA said. In Buner, 157
         died. In Swat, 20 lives were lost"), and "the dead include 120 men" gives a part, no
