@@ -55,6 +55,9 @@ DURATION_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "mont
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$", re.IGNORECASE)
 _SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(m|mn|bn|k)$", re.IGNORECASE)
+_GLUED = re.compile(r"^([A-Z][a-z]{2,3})\.(\d{1,2})$")
+"""A month's abbreviation glued to its day by the full stop ("Nov.15", "Oct.1"): the
+tokenizer keeps it one word."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +110,15 @@ def month_of_text(text: str) -> int | None:
     if lower in MONTHS and (text[:1].isupper() or text.isupper()):
         return MONTHS[lower]
     return None
+
+
+def glued_date(text: str) -> tuple[int, int] | None:
+    """(month, day) of a month's abbreviation glued to its day ("Nov.15"), else None."""
+    match = _GLUED.match(text)
+    if not match:
+        return None
+    month, day = month_of_text(match.group(1)), _day_of_text(match.group(2))
+    return (month, day) if month and day else None
 
 
 def day_of(token: Token) -> int | None:
@@ -198,7 +210,8 @@ _MONTH_SHIFT = 3
 def _flags_of(text: str) -> int:
     lower = text.lower()
     flags = _NUMBER if _is_number_lower(lower) and lower not in SCALES else 0
-    month = month_of_text(text)
+    glued = glued_date(text) if "." in text else None
+    month = glued[0] if glued else month_of_text(text)
     if _year_of_text(text) or month:
         flags |= _DATE
     if lower in DURATION_UNITS:
@@ -325,7 +338,10 @@ def _date_spans(doc: Doc, found: _Candidates) -> list[Span]:
         if month:
             start, end = i, i + 1
             day = year = end_day = None
-            if end < n and day_of(lowers[end]) and not _followed_by_unit(lowers, end):
+            glued = glued_date(doc[i].text) if "." in text else None
+            if glued:
+                day = glued[1]
+            elif end < n and day_of(lowers[end]) and not _followed_by_unit(lowers, end):
                 day = day_of(lowers[end])
                 end += 1
                 if end + 1 < n and _range_word(doc, lowers, end) and day_of(lowers[end + 1]):
