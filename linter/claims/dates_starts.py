@@ -152,9 +152,35 @@ def _campaign_started(sentence: Span, verb: int, lexicon: Lexicon) -> bool:
         return True
     if _round_of_plan(sentence, verb + 1, lexicon):
         return True
+    if _drive_launched_to(sentence, verb):
+        return True
     while start < end and lowers[start] in SUBORDINATORS:
         start += 1  # "Since the deportation drive began …"
     return _names_campaign(doc, start, end) or _round_of_campaign(sentence, start, end, lexicon)
+
+
+PARTICIPLES = {"launched", "initiated", "started", "begun", "commenced"}
+"""Forms of starting that may follow their noun as a participle ("a campaign launched in …")."""
+PURPOSE_REACH = 3
+"""Words from the "to" of a purpose to its verb ("to arrest and deport …")."""
+
+
+def _drive_launched_to(sentence: Span, verb: int) -> bool:
+    """A drive named by its purpose after the participle: "a broader campaign launched in
+    November 2022 to arrest and deport Afghan nationals" (not "… to vaccinate children")."""
+    doc = sentence.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    if verb <= sentence.start or lowers[verb] not in PARTICIPLES:
+        return False
+    if lemmas[verb - 1] not in PROCESS_NOUNS:
+        return False
+    for k in range(verb + 1, min(sentence.end, verb + REACH + PURPOSE_REACH)):
+        if lowers[k] in CLAUSE_ENDS:
+            return False
+        if lowers[k] == "to":
+            reach = range(k + 1, min(sentence.end, k + 1 + PURPOSE_REACH))
+            return any(lemmas[j] in CAMPAIGN_LEMMAS for j in reach)
+    return False
 
 
 def _subject(sentence: Span, verb: int) -> Span:
