@@ -57,6 +57,7 @@ from narrlint.claims.counts_coverage import (
     Sentences,
     by_neighbour,
     in_sentence,
+    joined_to_covered,
 )
 from narrlint.claims.counts_numbers import (
     Count,
@@ -192,10 +193,17 @@ def read(draft: Draft, corpus: Corpus) -> list[CountClaim]:
             how = in_sentence(sentences, index, count) or by_neighbour(sentences, index, count)
             found.append((index, count, how))
     attributed = _attributed_by_story(sentences, found)
+    found = [
+        (i, c, how or _repeats_attributed(draft, sentences, attributed, i, c))
+        for i, c, how in found
+    ]
+    coverage = {(c.number.start, c.span.start): how for _, c, how in found}
     claims = []
     for index, count, how in found:
-        if how is None:
-            how = _repeats_attributed(draft, sentences, attributed, index, count)
+        if how is None:  # "Officials say at least 52 killed …": "… and 20 injured" shares it
+            how = joined_to_covered(
+                sentences, index, count, lambda o: coverage.get((o.number.start, o.span.start))
+            )
         claims.append(_claim(draft, sentences, index, count, how))
     return sorted(claims, key=lambda c: (c.span.start, c.span.end))
 

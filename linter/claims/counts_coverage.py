@@ -39,6 +39,7 @@ from narrlint.claims.counts_quotes import Quotes, quotes_of
 from narrlint.claims.counts_reach import marker_covers, subordinates
 from narrlint.claims.counts_referents import (
     refers_back,
+    reports_their_attack,
     reports_their_deaths,
     rivals,
 )
@@ -292,6 +293,31 @@ def _joined_to_attributed(sentences: Sentences, index: int, count: Count) -> Fou
     increment or remainder ("<N> more", "<N> others", "another <N>"), or a count of the other
     kind ("…, while 30 were hurt"), joined by "as", "while" or "and" to an attributed count
     before it in the sentence is part of the same report (not "in a separate attack")."""
+    return _joined(
+        sentences,
+        index,
+        count,
+        lambda other: (
+            _direct(sentences, index, other) or _statement_speaker(sentences, index, other)
+        ),
+    )
+
+
+def joined_to_covered(
+    sentences: Sentences, index: int, count: Count, covered: Callable[[Count], Found | None]
+) -> Found | None:
+    """ "At least three security personnel were martyred and 12 were injured …" (the first
+    covered by the next sentence, or as a repeat of a credited headline): a count joined in
+    its clause to a count ``covered`` otherwise than in the sentence shares that coverage,
+    under the same conditions as :func:`_joined_to_attributed`."""
+    return _joined(sentences, index, count, covered)
+
+
+def _joined(
+    sentences: Sentences, index: int, count: Count, covered: Callable[[Count], Found | None]
+) -> Found | None:
+    """The coverage of a count before ``count`` in its sentence that it is joined to (see
+    :func:`_joined_to_attributed`), by ``covered``."""
     doc = count.number.doc
     dependent = (
         word(doc, count.number.end) in DEPENDENT_WORDS
@@ -314,7 +340,7 @@ def _joined_to_attributed(sentences: Sentences, index: int, count: Count) -> Fou
         end = other.span.start
         if not dependent and not contrast and kinds_match(other.kind, count.kind):
             continue
-        how = _direct(sentences, index, other) or _statement_speaker(sentences, index, other)
+        how = covered(other)
         if how is not None:
             return how
     return None
@@ -468,6 +494,7 @@ def _by_next(
         and (
             refers_back(following, sentences.numbers_of(after), count.value)
             or reports_their_deaths(following, count)
+            or (not bridged and reports_their_attack(following, count))
             or _reports_the_previous(following, marker, bridged)
             or (
                 not bridged

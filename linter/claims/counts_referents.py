@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from narrlint.claims.counts_numbers import Count, number_value, word
-from narrlint.claims.counts_sequels import EVENT_NOUNS, other_side
+from narrlint.claims.counts_sequels import EVENT_NOUNS, INCREMENT_WORDS, SECURITY_SIDE, other_side
 from narrlint.claims.counts_words import (
     BREAKDOWN_LINKS,
     CLAUSE_MARKS,
@@ -179,6 +179,40 @@ def reports_their_deaths(sentence: Span, count: Count) -> bool:
             and _dies(lowers, j + 1, sentence.end, lowers[j])
         ):
             return True
+    return False
+
+
+ATTACK_VERBS = frozenset({"attacked", "targeted", "stormed", "ambushed", "assaulted"})
+"""Verbs telling how people were hit: their object names whom the attack struck."""
+ATTACKED_PEOPLE = frozenset((SECURITY_SIDE - {"police", "army", "sons"}) | {"forces", "officials"})
+"""People an attack's object names ("security forces"); "police" and "army" also name places
+("attacked the Chaudhwan Police Station": the station, not the people counted)."""
+OTHER_INCIDENT_WORDS = frozenset(INCREMENT_WORDS | {"separately", "earlier", "later"})
+"""Words that make an attack another one than the count's ("also attacked", "earlier")."""
+
+
+def reports_their_attack(sentence: Span, count: Count) -> bool:
+    """ "At least three security personnel were martyred … According to police officials,
+    terrorists attacked security forces billeted at the school": the count's own noun
+    ("security") as the object of an attack verb, a few words on, naming people ("forces",
+    "soldiers"; not "the Police Station"), tells how the people just counted were hit;
+    with "also", "another" or "earlier" it is another attack, and a count
+    with no noun of its own ("12 were injured") names no one to attack."""
+    own = _own_nouns(count)
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    words = lowers[sentence.start : sentence.end]
+    if not own or not OTHER_INCIDENT_WORDS.isdisjoint(words):
+        return False
+    for i in range(sentence.start, sentence.end):
+        if lowers[i] not in ATTACK_VERBS:
+            continue
+        for j in range(i + 1, min(sentence.end, i + 2 + MAX_REFERENCE_MODIFIERS)):
+            head = lowers[j + 1] if j + 1 < sentence.end else ""
+            if lowers[j] in own and (head in ATTACKED_PEOPLE or lowers[j] in ATTACKED_PEOPLE):
+                return True
+            if not doc[j].is_alpha:
+                break
     return False
 
 

@@ -36,7 +36,9 @@ class UnattributedCasualtyCount(Rule):
         same count ("The military confirmed the toll", "Police said the dead included children",
         "Police said the blast killed them") or tells how the people counted died ("Police said the
         victims were shot dead", "According to local sources, the officials lost their lives …",
-        "…said these bodies were found") or in which a source identifies the people counted ("Police
+        "…said these bodies were found", "According to police, terrorists attacked security forces
+        at the school" after "three security personnel were martyred"; not "attacked the Police
+        Station" nor "also attacked") or in which a source identifies the people counted ("Police
         identified the dead as …", "Those martyred were identified by police as …", "The dead
         were identified as …, police said"; not "The dead were identified as …", which names no
         one; "Authorities released the names of all the victims") or
@@ -77,7 +79,9 @@ class UnattributedCasualtyCount(Rule):
         confirmed police."), and so is a party claiming its own toll ("the army claims to have
         killed 40 militants", "Pakistan claimed its troops killed 133"). A count set against an
         attributed one in the same report ("Police said
-        12 militants were killed, while two policemen were martyred"), a sentence that goes on with
+        12 militants were killed, while two policemen were martyred"; or joined in its clause
+        to a count a neighbour or a credited headline covers: "… were martyred and 12 were
+        injured"), a sentence that goes on with
         the attributed account of the sentence before ("As a result, …", "During the operation, …";
         not one with a time of its own or "in a separate operation"), and a count of the other side
         of the same fight in the next sentence share its source. So does a sentence with no link
