@@ -116,15 +116,9 @@ def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
 
 
 def _line_spans(text: str, skip: int) -> list[tuple[int, int]]:
-    """The lines after the front matter; not the empty "line" after a final line break, which
-    counted as one more blank line, so the same draft with and without its last newline was
-    read differently (a short hard-wrapped draft lost the sentences its wraps cut: probe r9)."""
     index = LineIndex(text)
     first = index.position(skip).line if skip else 1
-    spans = [index.line_span(n, text) for n in range(first, index.line_count + 1)]
-    if len(spans) > 1 and spans[-1] == (len(text), len(text)):
-        spans.pop()
-    return spans
+    return [index.line_span(n, text) for n in range(first, index.line_count + 1)]
 
 
 def _looks_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
