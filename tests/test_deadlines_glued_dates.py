@@ -1,6 +1,7 @@
 """A month's abbreviation glued to its day by the full stop ("a Nov.10 deadline", "beginning
 Nov.15", issue 11, round 9): the tokenizer keeps "Nov.15" one word, so the date reader saw no
-day after the month and the cut-off went unread. Grids cross shapes with the seed ledger's
+day after the month and the cut-off went unread. Likewise a day an editor put into a quote in
+brackets ("till [31st] January 2024"). Grids cross shapes with the seed ledger's
 national orders (values read from the loaded ledger, never written in a test)."""
 
 import datetime as dt
@@ -27,6 +28,9 @@ def _dates(text):
         ("beginning Oct.1, the police", [("Oct.1", DateValue(10, 1))]),
         ("until Sept.30, 2024.", [("Sept.30, 2024", DateValue(9, 30, 2024))]),
         ("by Dec.31 2023", [("Dec.31 2023", DateValue(12, 31, 2023))]),
+        # a day an editor put into a quote in brackets
+        ("till [31st] January 2024,", [("[31st] January 2024", DateValue(1, 31, 2024))]),
+        ("until [15] March", [("[15] March", DateValue(3, 15))]),
     ],
 )
 def test_a_glued_month_and_day_is_one_date(text, expected):
@@ -41,6 +45,8 @@ def test_a_glued_month_and_day_is_one_date(text, expected):
         "may.5 was written in lower case",  # the modal's case, never a month
         "Nov.45 is no day",
         "Nov.2023 budget",  # a year glued: not a day
+        "see note [31] may apply",  # a bracketed reference before the modal
+        "[45] January",  # no day
     ],
 )
 def test_other_glued_words_are_no_date(text):

@@ -352,6 +352,8 @@ def _date_spans(doc: Doc, found: _Candidates) -> list[Span]:
                 day = day_of(lowers[i - 1])
                 if i > 2 and lowers[i - 2] in ("-", "–") and day_of(lowers[i - 3]):
                     start, end_day, day = i - 3, day, day_of(lowers[i - 3])
+            elif i > 2 and lowers[i - 1] == "]" and lowers[i - 3] == "[" and day_of(lowers[i - 2]):
+                start, day = i - 3, day_of(lowers[i - 2])  # a quote's day put in: "[31st] January"
             comma = end < n and lowers[end] == ","
             probe = end + 1 if comma else end
             if probe < n and year_of(lowers[probe]):
