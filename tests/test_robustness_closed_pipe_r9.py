@@ -58,3 +58,18 @@ def test_a_closed_pipe_ends_the_run_quietly_with_141(tmp_path: Path, args: list[
     lint = [*args, *corpus, str(tmp_path)] if args[0] != "rules" else args
     code, stderr = _into_closed_pipe(*lint, cwd=tmp_path)
     assert (code, stderr) == (EXIT_CLOSED_PIPE, "")
+
+
+def test_corpus_status_into_a_closed_pipe_ends_quietly_with_141(tmp_path: Path) -> None:
+    """``narrlint corpus status | head``: the corpus command caught the BrokenPipeError as an
+    I/O error of the index ("error: Broken pipe", exit 2)."""
+    env_cache = {"XDG_CACHE_HOME": str(tmp_path / "cache")}
+    os.environ.update(env_cache)
+    try:
+        code, stderr = _into_closed_pipe(
+            "corpus", "status", "--no-seeds", "--corpus", str(RURITANIA), cwd=tmp_path
+        )
+    finally:
+        for key in env_cache:
+            os.environ.pop(key, None)
+    assert (code, stderr) == (EXIT_CLOSED_PIPE, "")

@@ -73,6 +73,8 @@ def cmd_corpus(argv: list[str]) -> int:
         if args.action == "status":
             return _status(paths, config.seeds, config.model)
         return _build(paths, config, args)
+    except BrokenPipeError:
+        raise  # the reader closed the pipe (| head): the CLI ends quietly with 141
     except (sqlite3.Error, OSError) as exc:
         print(f"narrlint: error: {cache_error(database, exc)}", file=sys.stderr)
         return 2
