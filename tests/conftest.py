@@ -108,3 +108,17 @@ def archive(tmp_path) -> Path:
     for i in range(8):
         (folder / f"story-{i}.txt").write_text(ARTICLE.replace("Monday", f"day {i}"), "utf-8")
     return folder
+
+
+def count_pipeline_calls(monkeypatch, nlp) -> list[str]:
+    """The texts ``nlp`` is called on from now on: what a reader still parses at start-up
+    instead of taking from the derived-values store."""
+    calls: list[str] = []
+    original = type(nlp).__call__
+
+    def counting(self, text, *args, **kwargs):
+        calls.append(text)
+        return original(self, text, *args, **kwargs)
+
+    monkeypatch.setattr(type(nlp), "__call__", counting)
+    return calls

@@ -34,6 +34,20 @@ def assert_wrong_fires_right_silent(corpus, forms, right: dt.date, wrong: dt.dat
         assert codes(corpus, form.format(date=month_day(right)), when) == [], form
 
 
+def grid_misses(corpus, forms, groups, days, when: str) -> list[str]:
+    """The sentences of a grid that get the wrong codes: each form filled with each group and
+    each ``(day, wrong)`` of ``days`` (``{day}`` as "December 1") must get NL101 exactly when
+    ``wrong``."""
+    misses = []
+    for form in forms:
+        for group in groups:
+            for day, wrong in days:
+                text = form.format(day=month_day(day), group=group)
+                if codes(corpus, text, when) != (["NL101"] if wrong else []):
+                    misses.append(text)
+    return misses
+
+
 def claims(corpus, text, date):
     linter = Linter([], corpus, date=dt.date.fromisoformat(date))
     draft = linter.parse(SourceText(text), "draft.md")

@@ -15,7 +15,7 @@ import datetime as dt
 
 from narrlint.claims.dates_record import CURRENT_RECORD_DAYS
 
-from .deadlines_support import month_day, reported
+from .deadlines_support import codes, grid_misses, month_day
 
 ANNOUNCED = (
     "On {day}, Pakistan's caretaker government announced it would carry out mass deportations "
@@ -37,10 +37,6 @@ def _phase_one(corpus):
     return order, (order.announced + dt.timedelta(days=10)).isoformat()
 
 
-def _codes(corpus, text, when):
-    return [code for code, _, _ in reported(corpus, text, when)]
-
-
 def test_a_fronted_day_of_an_announcement_is_not_an_enforcement_start(seed_corpus):
     order, when = _phase_one(seed_corpus)
     loud = []
@@ -49,24 +45,15 @@ def test_a_fronted_day_of_an_announcement_is_not_an_enforcement_start(seed_corpu
             # the day it was announced, and another day: neither is the start of enforcement
             for day in (order.announced, order.announced + dt.timedelta(days=2)):
                 text = form.format(day=month_day(day), group=group)
-                if _codes(seed_corpus, text, when):
+                if codes(seed_corpus, text, when):
                     loud.append(text)
     assert loud == []
 
 
 def test_a_fronted_day_of_enforcement_is_still_its_start(seed_corpus):
     order, when = _phase_one(seed_corpus)
-    wrong = []
-    for form in ENFORCED:
-        for group in GROUPS:
-            for day, bad in (
-                (order.enforcement_from, False),
-                (order.enforcement_from + dt.timedelta(days=14), True),
-            ):
-                text = form.format(day=month_day(day), group=group)
-                if _codes(seed_corpus, text, when) != (["NL101"] if bad else []):
-                    wrong.append(text)
-    assert wrong == []
+    days = ((order.enforcement_from, False), (order.enforcement_from + dt.timedelta(days=14), True))
+    assert grid_misses(seed_corpus, ENFORCED, GROUPS, days, when) == []
 
 
 HAD_SET = (
@@ -92,7 +79,7 @@ def test_a_date_ahead_told_in_the_past_perfect_long_after_the_record_is_a_later_
         for form in HAD_SET
         for group in GROUPS
         for text in [form.format(date=ahead, group=group)]
-        if _codes(seed_corpus, text, when.isoformat())
+        if codes(seed_corpus, text, when.isoformat())
     ]
     assert loud == []
 
@@ -107,6 +94,6 @@ def test_a_past_date_told_in_the_past_perfect_is_still_the_order_s_history(seed_
             for day, bad in ((order.date, False), (wrong_day, True)):
                 date = f"{month_day(day)}, {day.year}"
                 text = form.format(date=date, group=group)
-                if _codes(seed_corpus, text, when.isoformat()) != (["NL101"] if bad else []):
+                if codes(seed_corpus, text, when.isoformat()) != (["NL101"] if bad else []):
                     wrong.append(text)
     assert wrong == []

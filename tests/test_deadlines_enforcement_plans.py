@@ -7,7 +7,7 @@ loaded ledger, never written in a test."""
 
 import datetime as dt
 
-from .deadlines_support import month_day, reported
+from .deadlines_support import codes, grid_misses, month_day
 
 STARTS = (
     "From {day}, they can arrest and deport {group}.",
@@ -30,23 +30,10 @@ def _phase_one(corpus):
     return order, (order.enforcement_from - dt.timedelta(days=12)).isoformat()
 
 
-def _codes(corpus, text, when):
-    return [code for code, _, _ in reported(corpus, text, when)]
-
-
 def test_an_enforcement_start_told_as_a_permission_or_a_plan_grid(seed_corpus):
     order, when = _phase_one(seed_corpus)
-    wrong = []
-    for form in STARTS:
-        for group in GROUPS:
-            for day, bad in (
-                (order.enforcement_from, False),
-                (order.enforcement_from + dt.timedelta(days=14), True),
-            ):
-                text = form.format(day=month_day(day), group=group)
-                if _codes(seed_corpus, text, when) != (["NL101"] if bad else []):
-                    wrong.append(text)
-    assert wrong == []
+    days = ((order.enforcement_from, False), (order.enforcement_from + dt.timedelta(days=14), True))
+    assert grid_misses(seed_corpus, STARTS, GROUPS, days, when) == []
 
 
 def test_an_enforcement_start_told_as_a_permission_or_a_plan_look_alikes(seed_corpus):
@@ -57,6 +44,6 @@ def test_an_enforcement_start_told_as_a_permission_or_a_plan_look_alikes(seed_co
         for form in LOOK_ALIKES
         for group in GROUPS
         for text in [form.format(day=day, group=group)]
-        if _codes(seed_corpus, text, when)
+        if codes(seed_corpus, text, when)
     ]
     assert loud == []

@@ -21,6 +21,8 @@ from narrlint.knowledge.index import load_indexed_corpus
 from narrlint.knowledge.ledger_model import Ledger
 from narrlint.nlp import pipeline
 
+from .conftest import count_pipeline_calls
+
 
 @pytest.fixture(autouse=True)
 def _fresh(monkeypatch, tmp_path):
@@ -140,18 +142,6 @@ def test_origin_is_the_ledger_object_itself(tmp_path):
     assert len(ledgercache._ORIGINS) <= ledgercache._ORIGINS_SIZE
 
 
-def _count_pipeline_calls(monkeypatch, nlp) -> list[str]:
-    calls: list[str] = []
-    original = type(nlp).__call__
-
-    def counting(self, text, *args, **kwargs):
-        calls.append(text)
-        return original(self, text, *args, **kwargs)
-
-    monkeypatch.setattr(type(nlp), "__call__", counting)
-    return calls
-
-
 def test_the_group_lexicon_reads_its_pipeline_values_back(monkeypatch):
     """The second process to build the seed ledger's group lexicon runs the pipeline over no
     figure metric and no group head, and builds the same lexicon as one with no cache."""
@@ -161,7 +151,7 @@ def test_the_group_lexicon_reads_its_pipeline_values_back(monkeypatch):
     assert first.metric_words and first.head_lemmas
     ledgercache._LOADED.clear()
     again_corpus = load_indexed_corpus(seeds=True, progress=lambda *_: None)
-    calls = _count_pipeline_calls(monkeypatch, again_corpus.nlp)
+    calls = count_pipeline_calls(monkeypatch, again_corpus.nlp)
     again = groups_lexicon._build_lexicon(again_corpus)
     assert calls == []
     plain = load_corpus(seeds=True)  # no index, no ledger cache: everything computed

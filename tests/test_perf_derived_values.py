@@ -21,6 +21,8 @@ from narrlint.knowledge.index import load_indexed_corpus
 from narrlint.knowledge.ledger_model import Ledger
 from narrlint.nlp import pipeline
 
+from .conftest import count_pipeline_calls
+
 
 @pytest.fixture(autouse=True)
 def _fresh(monkeypatch, tmp_path):
@@ -34,18 +36,6 @@ def _fresh(monkeypatch, tmp_path):
 def _new_process(monkeypatch) -> None:
     monkeypatch.setattr(ledgercache, "_LOADED", {})
     monkeypatch.setattr(pipeline, "_CACHE", {})
-
-
-def _pipeline_calls(monkeypatch, nlp) -> list[str]:
-    calls: list[str] = []
-    original = type(nlp).__call__
-
-    def counting(self, text, *args, **kwargs):
-        calls.append(text)
-        return original(self, text, *args, **kwargs)
-
-    monkeypatch.setattr(type(nlp), "__call__", counting)
-    return calls
 
 
 def _place_tables(corpus) -> tuple[dict, dict[str, frozenset[str]]]:
@@ -62,7 +52,7 @@ def test_place_words_are_read_back_and_equal_a_fresh_reading(monkeypatch):
     first = _place_tables(load_indexed_corpus(seeds=True, progress=lambda *_: None))
     _new_process(monkeypatch)
     corpus = load_indexed_corpus(seeds=True, progress=lambda *_: None)
-    calls = _pipeline_calls(monkeypatch, corpus.nlp)
+    calls = count_pipeline_calls(monkeypatch, corpus.nlp)
     again = _place_tables(corpus)
     places = {e.place for e in corpus.ledger.events.values() if e.casualties and e.place}
     assert places and not places & set(calls)
@@ -111,7 +101,7 @@ def test_a_changed_ledger_is_parsed_again(monkeypatch, tmp_path):
     ledger.write_text(LEDGER.replace("Norbury, East Vale", "Daraway, Upper Marsh"), "utf-8")
     _new_process(monkeypatch)
     corpus = load_indexed_corpus([str(ledger)], seeds=False, progress=lambda *_: None)
-    calls = _pipeline_calls(monkeypatch, corpus.nlp)
+    calls = count_pipeline_calls(monkeypatch, corpus.nlp)
     _, words = _place_tables(corpus)
     assert "Daraway, Upper Marsh" in calls
     assert words["first_attack"] == {"daraway", "upper", "marsh"}
