@@ -6,7 +6,7 @@ stays silent."""
 
 import datetime as dt
 
-from .deadlines_support import reported
+from .deadlines_support import codes, reported
 
 SUBJECT_FORMS = (
     "Afghans without papers were told that {date} would be their last day to leave.",
@@ -25,10 +25,6 @@ def _fields(day: dt.date) -> dict[str, str]:
     }
 
 
-def _codes(corpus, text, when):
-    return [c for c, _, _ in reported(corpus, text, when)]
-
-
 def test_a_date_as_the_subject_of_its_deadline_noun(seed_corpus):
     order = seed_corpus.ledger.deadlines["ifrp_phase1"]
     last_day = min(a.date for a in order.equivalent_dates)  # the last day to leave
@@ -37,11 +33,11 @@ def test_a_date_as_the_subject_of_its_deadline_noun(seed_corpus):
     for form in SUBJECT_FORMS:
         for day, bad in ((last_day, False), (last_day + dt.timedelta(days=30), True)):
             text = form.format(**_fields(day))
-            if _codes(seed_corpus, text, when) != (["NL101"] if bad else []):
+            if codes(seed_corpus, text, when) != (["NL101"] if bad else []):
                 mismatched.append(text)
     wrong = LOOK_ALIKE.format(**_fields(last_day + dt.timedelta(days=30)))
     assert mismatched == []
-    assert _codes(seed_corpus, wrong, when) == []
+    assert codes(seed_corpus, wrong, when) == []
 
 
 def test_cards_renewed_until_a_date(seed_corpus):
@@ -52,7 +48,7 @@ def test_cards_renewed_until_a_date(seed_corpus):
         when = (announced + dt.timedelta(days=3)).isoformat()
         for day, bad in ((new, False), (new + dt.timedelta(days=30), True)):
             text = RENEWED.format(**_fields(day))
-            if _codes(seed_corpus, text, when) != (["NL101"] if bad else []):
+            if codes(seed_corpus, text, when) != (["NL101"] if bad else []):
                 mismatched.append((text, when))
     assert mismatched == []
 

@@ -5,7 +5,7 @@ recorded day stays silent, another day is reported; the end of something else st
 
 import datetime as dt
 
-from .deadlines_support import reported
+from .deadlines_support import codes
 
 EXPIRY_FORMS = (
     "This move follows the expiry of PoR cards on {date}, making holders unlawful residents.",
@@ -17,10 +17,6 @@ LOOK_ALIKE = "Fear grew among PoR card holders after the end of the talks on {da
 
 def _day(day: dt.date) -> str:
     return f"{day:%B} {day.day}"
-
-
-def _codes(corpus, text, when):
-    return [c for c, _, _ in reported(corpus, text, when)]
 
 
 def test_the_expiry_of_cards_on_a_date(seed_corpus):
@@ -38,7 +34,7 @@ def test_the_expiry_of_cards_on_a_date(seed_corpus):
         for form in EXPIRY_FORMS:
             for day, bad in ((link.previous, False), (wrong, True)):
                 text = form.format(date=_day(day))
-                if _codes(seed_corpus, text, when) != (["NL101"] if bad else []):
+                if codes(seed_corpus, text, when) != (["NL101"] if bad else []):
                     mismatched.append((text, when))
     assert judged and mismatched == []
 
@@ -47,13 +43,13 @@ def test_the_end_of_a_grace_period_on_a_date(seed_corpus):
     order = seed_corpus.ledger.deadlines["ifrp_phase3_por"]
     last_day = min(a.date for a in order.equivalent_dates)  # the grace period's last day
     when = (order.date + dt.timedelta(days=5)).isoformat()
-    codes = {
-        bad: _codes(seed_corpus, WINDOW_FORM.format(date=_day(day)), when)
+    found = {
+        bad: codes(seed_corpus, WINDOW_FORM.format(date=_day(day)), when)
         for day, bad in ((last_day, False), (last_day - dt.timedelta(days=10), True))
     }
-    assert codes == {False: [], True: ["NL101"]}
+    assert found == {False: [], True: ["NL101"]}
     wrong = LOOK_ALIKE.format(date=_day(last_day - dt.timedelta(days=10)))
-    assert _codes(seed_corpus, wrong, when) == []
+    assert codes(seed_corpus, wrong, when) == []
 
 
 CONCLUDING_FORMS = (  # round 7: "conclude" is a verb of ending like "end" and "close"
@@ -73,7 +69,7 @@ def test_a_deadline_that_concludes_on_a_date(seed_corpus):
     when = (order.announced + dt.timedelta(days=10)).isoformat()
     wrong = _day(last_day + dt.timedelta(days=30))
     for form in CONCLUDING_FORMS:
-        assert _codes(seed_corpus, form.format(date=wrong), when) == ["NL101"], form
-        assert _codes(seed_corpus, form.format(date=_day(last_day)), when) == [], form
+        assert codes(seed_corpus, form.format(date=wrong), when) == ["NL101"], form
+        assert codes(seed_corpus, form.format(date=_day(last_day)), when) == [], form
     for form in CONCLUDING_LOOK_ALIKES:
-        assert _codes(seed_corpus, form.format(date=wrong), when) == [], form
+        assert codes(seed_corpus, form.format(date=wrong), when) == [], form

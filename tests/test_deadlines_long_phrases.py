@@ -7,15 +7,11 @@ Values are read from the loaded ledger."""
 
 import datetime as dt
 
-from .deadlines_support import reported
+from .deadlines_support import codes
 
 
 def _day(date: dt.date) -> str:
     return f"{date:%B} {date.day}, {date.year}"
-
-
-def _codes(corpus, text, when):
-    return [c for c, _, _ in reported(corpus, text, when)]
 
 
 def _extension(corpus, order: str) -> tuple[dt.date, dt.date]:
@@ -48,8 +44,8 @@ def test_an_extension_across_a_long_complement_is_read(seed_corpus):
     when = (announced + dt.timedelta(days=5)).isoformat()
     wrong = new - dt.timedelta(days=29)
     for form in LONG_EXTENSIONS:
-        assert _codes(seed_corpus, form.format(date=_day(wrong)), when) == ["NL101"], form
-        assert _codes(seed_corpus, form.format(date=_day(new)), when) == [], form
+        assert codes(seed_corpus, form.format(date=_day(wrong)), when) == ["NL101"], form
+        assert codes(seed_corpus, form.format(date=_day(new)), when) == [], form
 
 
 def test_an_extension_look_alike_stays_silent(seed_corpus):
@@ -57,7 +53,7 @@ def test_an_extension_look_alike_stays_silent(seed_corpus):
     when = (announced + dt.timedelta(days=5)).isoformat()
     wrong = new - dt.timedelta(days=29)
     for form in EXTENSION_LOOK_ALIKES:
-        assert _codes(seed_corpus, form.format(date=_day(wrong)), when) == [], form
+        assert codes(seed_corpus, form.format(date=_day(wrong)), when) == [], form
 
 
 def test_an_extension_of_another_groups_order_across_a_long_object(seed_corpus):
@@ -67,8 +63,8 @@ def test_an_extension_of_another_groups_order_across_a_long_object(seed_corpus):
         "The government extended the deadline for the departure of the hundreds of thousands "
         "of Afghan Citizen Card holders still living in Pakistan to {date}."
     )
-    assert _codes(seed_corpus, text.format(date=_day(new + dt.timedelta(days=10))), when)
-    assert _codes(seed_corpus, text.format(date=_day(new)), when) == []
+    assert codes(seed_corpus, text.format(date=_day(new + dt.timedelta(days=10))), when)
+    assert codes(seed_corpus, text.format(date=_day(new)), when) == []
 
 
 ENDED_WINDOWS = (
@@ -89,9 +85,9 @@ def test_a_deadline_for_a_qualified_act_that_expired_is_the_orders_last_day(seed
     when = (order.date + dt.timedelta(days=20)).isoformat()
     early = last - dt.timedelta(days=31)
     for form in ENDED_WINDOWS:
-        assert _codes(seed_corpus, form.format(date=f"{last:%B} {last.day}"), when) == [], form
+        assert codes(seed_corpus, form.format(date=f"{last:%B} {last.day}"), when) == [], form
         text = form.format(date=f"{early:%B} {early.day}")
-        assert _codes(seed_corpus, text, when) == ["NL101"], form
+        assert codes(seed_corpus, text, when) == ["NL101"], form
 
 
 def test_a_deadline_for_another_purpose_that_expired_stays_silent(seed_corpus):
@@ -101,4 +97,4 @@ def test_a_deadline_for_another_purpose_that_expired_stays_silent(seed_corpus):
         "The deadline for public comment on the draft expired on July 31.",
         "The deadline for written submissions to the commission expired on July 31.",
     ):
-        assert _codes(seed_corpus, text, when) == [], text
+        assert codes(seed_corpus, text, when) == [], text

@@ -6,7 +6,7 @@ reported; the same openings before another noun stay silent."""
 
 import datetime as dt
 
-from .deadlines_support import reported
+from .deadlines_support import codes
 
 OPENINGS = (
     "Initially slated for {date}, the deadline for ACC holders to leave has now been moved.",
@@ -22,10 +22,6 @@ def _order(corpus):
     return corpus.ledger.deadlines["ifrp_phase2_acc"]
 
 
-def _codes(corpus, text, when):
-    return [c for c, _, _ in reported(corpus, text, when)]
-
-
 def test_a_first_value_in_an_opening_participle(seed_corpus):
     order = _order(seed_corpus)
     when = (order.date + dt.timedelta(days=2)).isoformat()
@@ -33,7 +29,7 @@ def test_a_first_value_in_an_opening_participle(seed_corpus):
     for form in OPENINGS:
         for day, bad in ((order.date, False), (order.date + dt.timedelta(days=30), True)):
             text = form.format(date=f"{day:%B} {day.day}")
-            if _codes(seed_corpus, text, when) != (["NL101"] if bad else []):
+            if codes(seed_corpus, text, when) != (["NL101"] if bad else []):
                 mismatched.append(text)
     assert mismatched == []
 
@@ -46,7 +42,7 @@ def test_a_start_day_with_an_article(seed_corpus):
     mismatched = []
     for day, bad in ((start, False), (start + dt.timedelta(days=29), True)):
         text = form.format(date=f"{day.day} {day:%B}")
-        if _codes(seed_corpus, text, when) != (["NL101"] if bad else []):
+        if codes(seed_corpus, text, when) != (["NL101"] if bad else []):
             mismatched.append(text)
     assert mismatched == []
 
@@ -56,4 +52,4 @@ def test_an_opening_participle_before_another_noun_stays_silent(seed_corpus):
     when = (order.date + dt.timedelta(days=2)).isoformat()
     wrong = order.date + dt.timedelta(days=30)
     texts = [form.format(date=f"{wrong:%B} {wrong.day}") for form in LOOK_ALIKES]
-    assert [t for t in texts if _codes(seed_corpus, t, when)] == []
+    assert [t for t in texts if codes(seed_corpus, t, when)] == []

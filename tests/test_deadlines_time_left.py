@@ -7,7 +7,7 @@ reported; bounds, lengths counted from a date of their own and time passed stay 
 
 import datetime as dt
 
-from .deadlines_support import claims, reported
+from .deadlines_support import claims, codes
 
 ORDERS = {"ifrp_phase1": "illegal foreigners", "ifrp_phase2_acc": "ACC holders"}
 LENGTHS = {
@@ -52,18 +52,14 @@ def _grid(corpus, forms, shift: int):
                     yield text, when.isoformat()
 
 
-def _codes(corpus, text, when):
-    return [c for c, _, _ in reported(corpus, text, when)]
-
-
 def test_time_left_that_reaches_the_cut_off_stays_silent(seed_corpus):
-    loud = [(t, w) for t, w in _grid(seed_corpus, FORMS, 0) if _codes(seed_corpus, t, w)]
+    loud = [(t, w) for t, w in _grid(seed_corpus, FORMS, 0) if codes(seed_corpus, t, w)]
     assert loud == []
 
 
 def test_time_left_that_misses_the_cut_off_is_reported(seed_corpus):
     silent = [
-        (t, w) for t, w in _grid(seed_corpus, FORMS, 6) if _codes(seed_corpus, t, w) != ["NL101"]
+        (t, w) for t, w in _grid(seed_corpus, FORMS, 6) if codes(seed_corpus, t, w) != ["NL101"]
     ]
     assert silent == []
 
@@ -79,5 +75,5 @@ def test_the_length_is_read_as_the_cut_off_it_puts(seed_corpus):
 
 
 def test_look_alikes_of_time_left_stay_silent(seed_corpus):
-    loud = [(t, w) for t, w in _grid(seed_corpus, LOOK_ALIKES, 6) if _codes(seed_corpus, t, w)]
+    loud = [(t, w) for t, w in _grid(seed_corpus, LOOK_ALIKES, 6) if codes(seed_corpus, t, w)]
     assert loud == []
