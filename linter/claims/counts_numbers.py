@@ -22,12 +22,12 @@ from narrlint.claims.counts_words import (
     HEDGES,
     MAX_AGE_RANGE,
     MULTIPLIERS,
+    NAME_ABBREVIATIONS,
     OBJECT_STOPS,
     OBJECT_VERBS,
     ONE_EXCLUDED_BEFORE,
     PEOPLE_HEADS,
     PREDICATES,
-    TITLE_ABBREVIATIONS,
     UNITS_AFTER,
     UNITS_BEFORE,
 )
@@ -135,13 +135,13 @@ def sentences_of(doc: Doc) -> list[Span]:
 def _ends_with_abbreviation(sentence: Span, lowers: list[str]) -> bool:
     """Read from the lower-case words (no Token objects) until an abbreviation is in sight."""
     tail = range(max(sentence.start, sentence.end - 3), sentence.end)
-    if TITLE_ABBREVIATIONS.isdisjoint(lowers[tail.start : tail.stop]):
+    if NAME_ABBREVIATIONS.isdisjoint(lowers[tail.start : tail.stop]):
         return False  # most sentences: no title abbreviation among the last words
     last = [i for i in tail if lowers[i] not in ("(", "[")]
     return (
         len(last) >= 2
         and lowers[last[-1]] == "."
-        and lowers[last[-2]] in TITLE_ABBREVIATIONS
+        and lowers[last[-2]] in NAME_ABBREVIATIONS
         and sentence.doc[last[-2]].is_title
     )
 

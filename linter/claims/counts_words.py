@@ -4,7 +4,13 @@ what makes a number a count of the dead or injured, and what does not. Shared la
 
 from __future__ import annotations
 
-from narrlint.nlp.vocabulary import CURRENCIES, NUMBER_HEDGES, PERSON_NOUNS, RELATIVES
+from narrlint.nlp.vocabulary import (
+    CURRENCIES,
+    NUMBER_HEDGES,
+    PERSON_NOUNS,
+    RELATIVES,
+    TITLE_ABBREVIATIONS,
+)
 
 # Vocabulary of counts
 KILLED, INJURED, CASUALTIES = "killed", "injured", "casualties"
@@ -214,13 +220,12 @@ BREAKDOWN_LINKS = {
 }  # fmt: skip
 # Clause boundaries: a reporting verb reports only its own clause; a toll's number is in it.
 CLAUSE_MARKS = {",", ";", ":", "—", "–", "(", ")"}
-# Title abbreviations the tokenizer splits from their full stop ("Maj", "."), which makes the
-# sentencizer end a sentence inside "…, Maj. Gen. Ahmed Sharif told reporters."
-TITLE_ABBREVIATIONS = {
-    "maj", "lt", "col", "brig", "capt", "sgt", "insp", "gen", "cpl", "pvt", "adm", "cdr",
-    "supt", "dy", "asst", "dr", "mr", "mrs", "ms", "prof", "gov", "sen", "rep", "st", "jr",
-    "hon", "sub", "hav", "nk", "cmdr", "lieut",
-}  # fmt: skip
+NAME_ABBREVIATIONS = TITLE_ABBREVIATIONS | {"st", "jr"}
+"""Abbreviations after whose full stop the count reader goes on with the same sentence
+("…, Maj. Gen. Ahmed Sharif told reporters."): the ranks and honorifics the sentencizer already
+keeps inside a sentence when the stop is joined to them
+(:data:`narrlint.nlp.vocabulary.TITLE_ABBREVIATIONS`), here also with a space before the stop,
+and "St." and "Jr.", which may end a sentence elsewhere."""
 MULTIPLIERS = {"dozen": 12}
 """Words that multiply the number before them ("more than two dozen were injured")."""
 ARTICLE_FIGURES = {("a", "dozen"): 12.0, ("an", "dozen"): 12.0, ("half", "a", "dozen"): 6.0}

@@ -37,6 +37,7 @@ from narrlint.knowledge.ledger import Ledger
 from narrlint.nlp import quantities  # noqa: F401  (registers narrlint_quantities)
 from narrlint.nlp.quantities import orth_ids
 from narrlint.nlp.tokens import IdValues
+from narrlint.nlp.vocabulary import TITLE_ABBREVIATIONS
 
 PERSON = "PERSON"
 TITLE = "TITLE"
@@ -78,18 +79,6 @@ _SENTENCE_ENDS = numpy.array(
 _UNSET, _START, _INSIDE = numpy.uint64(0), numpy.uint64(1), numpy.uint64(2**64 - 1)
 """``SENT_START`` values as ``Doc.to_array`` gives them: 0, 1 and -1 (as an unsigned int)."""
 
-
-TITLE_ABBREVIATIONS = frozenset(
-    {
-        "maj", "lt", "col", "brig", "capt", "sgt", "insp", "gen", "cpl", "pvt", "adm", "cdr",
-        "supt", "dy", "asst", "dr", "mr", "mrs", "ms", "prof", "gov", "sen", "rep", "hon", "sub",
-        "hav", "nk", "cmdr", "lieut", "sqn", "ldr", "wg", "flt", "lt.-gen", "maj.-gen",
-    }
-)  # fmt: skip
-"""Ranks and honorifics written short before a name, which the tokenizer splits from their
-full stop ("Lt", "."; "Gen." and "Dr." it keeps whole): that full stop ends the abbreviation,
-never a sentence ("…, Lt. Gen. Asim Malik, said", "Sqn. Ldr. X"). Words that may close a
-sentence ("St.", "Jr.", "No.") are not among them."""
 
 _FULL_STOP = get_string_id(".")
 

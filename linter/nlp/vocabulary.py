@@ -216,3 +216,15 @@ say where people come from."""
 
 ONWARD_BOUND = frozenset({"to", "for"})
 """Words before an onward place that make it a destination."""
+
+TITLE_ABBREVIATIONS = frozenset(
+    {
+        "maj", "lt", "col", "brig", "capt", "sgt", "insp", "gen", "cpl", "pvt", "adm", "cdr",
+        "supt", "dy", "asst", "dr", "mr", "mrs", "ms", "prof", "gov", "sen", "rep", "hon", "sub",
+        "hav", "nk", "cmdr", "lieut", "sqn", "ldr", "wg", "flt", "lt.-gen", "maj.-gen",
+    }
+)  # fmt: skip
+"""Ranks and honorifics written short before a name, which the tokenizer splits from their
+full stop ("Lt", "."; "Gen." and "Dr." it keeps whole): that full stop ends the abbreviation,
+never a sentence ("…, Lt. Gen. Asim Malik, said", "Sqn. Ldr. X"). Words that may close a
+sentence ("St.", "Jr.", "No.") are not among them."""
