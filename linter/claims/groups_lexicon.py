@@ -25,6 +25,7 @@ from narrlint.claims.dates_lexicon import lexicon_for as dates_lexicon
 from narrlint.claims.groups_words import DATELINE_MARKS, NEGATION_PREFIXES
 from narrlint.knowledge.corpus import Corpus
 from narrlint.knowledge.ledger import Category, Figure, Ledger
+from narrlint.knowledge.ledgercache import is_word_set
 from narrlint.nlp.countries import world_of
 from narrlint.nlp.pipeline import derived_values
 from narrlint.nlp.vocabulary import ARRIVAL_LEMMAS, DEPARTURE_LEMMAS, PERSON_NOUNS, nominals
@@ -394,7 +395,7 @@ def _stocks(ledger: Ledger, nlp, categories: set[str], flow_actions: frozenset[s
         "claims.groups.metric_words",
         (t for fs in buckets.values() for f in fs for t in (f.metric, f.metric.lower())),
         lambda text: words_of(nlp(text)),
-        _is_words,
+        is_word_set,
         code=_CODE,
     )
     for figures in buckets.values():
@@ -415,10 +416,6 @@ _CODE = (Path(__file__),)
 
 def _is_str(value: object) -> bool:
     return isinstance(value, str)
-
-
-def _is_words(value: object) -> bool:
-    return isinstance(value, frozenset) and all(isinstance(w, str) for w in value)
 
 
 def words_of(tokens: Iterable[Token]) -> frozenset[str]:
