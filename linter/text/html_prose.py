@@ -51,6 +51,14 @@ HIDDEN_ELEMENTS = frozenset(
 )
 """Elements whose content a browser does not show as text (or that is code): never prose, in
 an HTML block or inline in a paragraph."""
+
+
+def closing_tag(name: str) -> re.Pattern[str]:
+    """The tag that closes element ``name`` (``</script >``, any case): where a hidden
+    element's content ends, in an HTML block or inline."""
+    return re.compile(rf"</{re.escape(name)}\s*>", re.IGNORECASE)
+
+
 _BLOCKS = frozenset(
     [
         "html",
@@ -172,7 +180,7 @@ def html_block_prose(text: str, index: LineIndex, token: Token, builder: ProseBu
             builder.open_block()
             kind = "paragraph" if closing else _KINDS.get(name, "paragraph")
         if name in HIDDEN_ELEMENTS and not closing and not markup.endswith("/>"):
-            end = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(content, cursor)
+            end = closing_tag(name).search(content, cursor)
             cursor = end.end() if end else length
     builder.close_block(kind)
     return True

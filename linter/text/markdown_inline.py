@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from markdown_it.token import Token
 
-from narrlint.text.html_prose import HIDDEN_ELEMENTS
+from narrlint.text.html_prose import HIDDEN_ELEMENTS, closing_tag
 from narrlint.text.positions import LineIndex
 from narrlint.text.prose_builder import ProseBuilder
 
@@ -277,7 +277,7 @@ def _hidden_close(children: list[Token], i: int) -> int:
     name = opened.group(1).lower()
     if name not in HIDDEN_ELEMENTS:
         return 0
-    closing = re.compile(rf"</{name}\s*>", re.IGNORECASE)
+    closing = closing_tag(name)
     for j in range(i + 1, len(children)):
         if children[j].type == "html_inline" and closing.fullmatch(children[j].content):
             return j
