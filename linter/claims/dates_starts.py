@@ -39,6 +39,7 @@ from narrlint.claims.dates_words import (
     PROCESS_NOUNS,
     ROUND_NOUNS,
     STARTED_FORMS,
+    STARTED_PARTICIPLES,
     SUBORDINATORS,
     YEAR_LEAD_INS,
 )
@@ -159,8 +160,6 @@ def _campaign_started(sentence: Span, verb: int, lexicon: Lexicon) -> bool:
     return _names_campaign(doc, start, end) or _round_of_campaign(sentence, start, end, lexicon)
 
 
-PARTICIPLES = {"launched", "initiated", "started", "begun", "commenced"}
-"""Forms of starting that may follow their noun as a participle ("a campaign launched in …")."""
 PURPOSE_REACH = 3
 """Words from the "to" of a purpose to its verb ("to arrest and deport …")."""
 
@@ -170,7 +169,7 @@ def _drive_launched_to(sentence: Span, verb: int) -> bool:
     November 2022 to arrest and deport Afghan nationals" (not "… to vaccinate children")."""
     doc = sentence.doc
     lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
-    if verb <= sentence.start or lowers[verb] not in PARTICIPLES:
+    if verb <= sentence.start or lowers[verb] not in STARTED_PARTICIPLES:
         return False
     if lemmas[verb - 1] not in PROCESS_NOUNS:
         return False

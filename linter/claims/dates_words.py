@@ -375,6 +375,8 @@ deadline or window, an order or the enforcement ("Iran's deadline", "Turkey's de
 drive")."""
 STARTED_FORMS = {"began", "begun", "started", "commenced", "launched", "initiated"}
 """Past forms of starting: a report of when enforcement began ("deportations began in …")."""
+STARTED_PARTICIPLES = STARTED_FORMS - {"began"}
+"""Those that may follow their noun as a participle ("a campaign launched in …")."""
 CAMPAIGN_LEMMAS = {"deport", "deportation", "expel", "expulsion", "crackdown"}
 """What a report of the campaign's start names (not "return" or "repatriation": voluntary
 returns began decades before any order)."""
@@ -391,17 +393,17 @@ ROUND_NOUNS = {"round", "wave", "stage", "phase"}
 PAST_PERIODS = {"last": -1, "this": 0}
 """Years and months named from the text's date in a report: "last year", "this month"."""
 PROCESS_NOUNS = {*ROUND_NOUNS, "process", "drive", "campaign", "operation"}
+"""Nouns a campaign is the "of" of: "the process of deporting …", "the first round of …"."""
 VOLUNTARY_WORDS = {"voluntary", "voluntarily"}
 """How an order's people leave before its cut-off ("the deadline for voluntary repatriation"):
 no other people named."""
-"""Nouns a campaign is the "of" of: "the process of deporting …", "the first round of …"."""
 POSSESSIVES = {"'s", "’s", "'", "’"}
 """The possessive endings spaCy splits off a name ("Pakistan's")."""
 SUBORDINATORS = {"since", "when", "after", "as", "once", "while", "before", "until"}
+"""Words opening a clause before its subject ("Since the deportation drive began …")."""
 CLAUSE_SUBORDINATORS = {"as", "when", "while", "once"}
 """Subordinators that open a clause of their own after a comma (", as the deadline nears"),
 never a time's preposition ("until", "before", "after", "since" may be one)."""
-"""Words opening a clause before its subject ("Since the deportation drive began …")."""
 YEAR_LEAD_INS = {*MONTH_LEAD_INS - {"in", "last", "this"}, "spring", "summer", "autumn", "fall",
                  "winter", "end", "beginning", "start", "middle"}  # fmt: skip
 """Words between "in" and a year or month ("in late 2024", "in the autumn of 2023")."""
