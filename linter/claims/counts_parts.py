@@ -17,7 +17,7 @@ from spacy.tokens import Span
 
 from narrlint.claims.counts_attribution import TIME_WORDS
 from narrlint.claims.counts_numbers import Count
-from narrlint.claims.counts_referents import within_bound
+from narrlint.claims.counts_referents import PART_OPENERS, within_bound
 from narrlint.claims.counts_sequels import INCREMENT_WORDS, has_place_of_its_own
 from narrlint.claims.counts_words import CASUALTIES, RISE_LINKS
 from narrlint.nlp.tokens import lowers as doc_lowers
@@ -59,11 +59,6 @@ def is_update(count: Count) -> bool:
     return any(t.lower_ in RISE_LINKS for t in count.span)
 
 
-PART_WORDS = frozenset({"among", "include", "includes", "included", "including"})
-"""Words of a toll that is a part of a total ("the death toll among soldiers was four", "the
-toll includes three children")."""
-
-
 def new_total(count: Count, earlier: Sequence[Count]) -> bool:
     """ "Pakistan confirmed 12 deaths, the BLA claims 90. The actual death toll is likely
     between 30 to 45.", "Police said 12 were killed. The toll stood at 15 by evening.": a toll
@@ -82,7 +77,9 @@ def new_total(count: Count, earlier: Sequence[Count]) -> bool:
     if any(within_bound(c, count.value) for c in same):
         return False  # "more than 50 were killed … The death toll stands at 53"
     lowers = doc_lowers(count.span.doc)
-    return PART_WORDS.isdisjoint(lowers[count.span.sent.start : count.number.start])
+    return PART_OPENERS.isdisjoint(  # "the toll among soldiers", "the toll includes …"
+        lowers[count.span.sent.start : count.number.start]
+    )
 
 
 def has_own_time(sentence: Span) -> bool:

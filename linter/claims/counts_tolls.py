@@ -109,6 +109,8 @@ REFERRING_FIGURE_DETERMINERS = frozenset({"this", "that", "the"})
 MAX_REFERRED_GAP = 3
 """Words from the number a figure refers back to up to its casualty word ("45 people died")."""
 REVISED_LINKS = frozenset(RISE_LINKS | {"stood", "stands", "now"})
+REFERRED_FILLERS = frozenset(LINK_FILLERS | {"since", "later", "then"})
+"""Words between a figure that refers back and its verb ("this number has since risen")."""
 
 
 def _referred_kind(token: Token) -> str | None:
@@ -123,7 +125,7 @@ def _referred_kind(token: Token) -> str | None:
         return None
     lowers = doc_lowers(doc)
     after = token.i + 1
-    while after < token.sent.end and lowers[after] in LINK_FILLERS | {"since", "later", "then"}:
+    while after < token.sent.end and lowers[after] in REFERRED_FILLERS:
         after += 1
     if after >= token.sent.end or lowers[after] not in REVISED_LINKS:
         return None
