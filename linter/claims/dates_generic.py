@@ -29,6 +29,8 @@ from narrlint.claims.dates_record import (
     latest_link,
 )
 from narrlint.claims.dates_words import (
+    CAUSE_OPENERS,
+    DAY_WORDS,
     DEADLINE_VERBS,
     DEADLINE_WORDS,
     DEMONYM_ENDINGS,
@@ -40,6 +42,8 @@ from narrlint.claims.dates_words import (
     LOCATIVES,
     OPTION_WORDS,
     PROCESS_NOUNS,
+    SETTING_ADVERBS,
+    SLATED_FORMS,
     VOLUNTARY_WORDS,
     WAITING_LEMMAS,
     WINDOW_NOUNS,
@@ -157,7 +161,9 @@ def _no_one(clause: Span, lexicon: Lexicon) -> bool:
     a deadline or of its extension ("The deadline to leave expired on March 20", "Deadline to
     leave Pakistan ends March 20", "The arrests and deportations were postponed until April
     10"). A frame that reports the clause ("The agency had reported that …") names its
-    source, not the people of the order: only what it reports is read."""
+    source, not the people of the order: only what it reports is read. Words of when and why
+    name no one either: a day ("today", "Monday"), the order's first setting ("initially
+    scheduled to begin on"), a cause without people ("due to the Eid holidays")."""
     doc = clause.doc
     lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
     first = clause.start
@@ -165,11 +171,22 @@ def _no_one(clause: Span, lexicon: Lexicon) -> bool:
         if lowers[i] == "that" and not REPORTING_LEMMAS.isdisjoint(lemmas[clause.start : i]):
             first = i + 1  # "The Associated Press had reported that …"
             break
+    cause = False  # inside "due to the Eid holidays": a cause, unless it names people
     for i in range(first, clause.end):
         token = doc[i]
+        if i + 1 < clause.end and (lowers[i], lowers[i + 1]) in CAUSE_OPENERS:
+            cause = True
+        elif token.is_punct and lowers[i] not in ("-", "'", "’"):
+            cause = False  # a mark ends it, not the hyphen of "Eid al-Fitr"
+        if cause and not people_word(token, lexicon.people):
+            continue
         if not token.is_alpha or token.is_stop or month_of(token) is not None:
             continue
         word, lemma = lowers[i], lemmas[i]
+        if word in WEEKDAYS or word in DAY_WORDS:
+            continue  # "ends today (Monday)": a day, not people
+        if word in SETTING_ADVERBS or word in SLATED_FORMS:
+            continue  # "initially scheduled to begin on …": the order's first setting
         if word in lexicon.known or lemma in lexicon.actions or lemma in DEADLINE_VERBS:
             continue
         if lemma in EXTENSION_LEMMAS or lemma in ENFORCEMENT_LEMMAS:

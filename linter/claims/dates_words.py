@@ -90,6 +90,11 @@ SLATED_FORMS = {"set", "slated", "scheduled", "fixed", "due"}
 """Participles of a deadline's first setting ("Initially slated for April 30, the deadline …")."""
 SETTING_ADVERBS = {"initially", "originally", "previously", "earlier", "first", "once"}
 """Adverbs before such a participle."""
+CAUSE_OPENERS = frozenset({("due", "to"), ("owing", "to"), ("because", "of")})
+"""Two words that open a cause ("postponed until April 10 due to the Eid holidays"): what
+follows up to a mark says why, not whose the order is."""
+DAY_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
+"""Words for a day near the text's ("The deadline ends today")."""
 DATELINE_MARKS = {":", "-", "—", "–", "("}
 """Marks after a city that opens a text: its dateline ("ISLAMABAD: …", "QUETTA (APP) - …")."""
 PEOPLE_QUANTITIES = {"all", "million", "millions", "thousands", "hundreds", "tens", "dozens",
