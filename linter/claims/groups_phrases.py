@@ -314,10 +314,10 @@ refugees" has two): each modifier opens a walk over those after it, so an unboun
 
 
 ATTRIBUTIVE_STAYS = frozenset(
-    {w for w in STAY_PARTICIPLES if w.endswith("ing")} | {"settled", "present"}
+    {w for w in STAY_PARTICIPLES if w.endswith("ing")} | {"settled", "present", "resident"}
 )
-"""Participles of staying that stand before a noun after an adverb ("illegally residing
-Afghans", "illegally settled Afghans")."""
+"""Participles and adjectives of staying that stand before a noun after an adverb
+("illegally residing Afghans", "illegally settled Afghans", "illegally resident Afghans")."""
 
 
 def _modified(

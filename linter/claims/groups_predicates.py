@@ -122,6 +122,8 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
         and (lowers[placed] in (",", *RELATIVES) or placed in analysis.by_start)
     ):
         j = placed
+    elif placed + 1 < n and lowers[placed] in NEGATED_VERBS and lowers[placed + 1] in NEGATIONS:
+        j = placed  # "refugees in Karachi have not been granted legal status"
     if j < n and lowers[j] == "as" and _classed_before(doc, mention.start):
         return _predicated_group(doc, lex, analysis, j + 1)
     staying = _staying_as(doc, lowers, j)
@@ -153,7 +155,10 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
     linked = False
     while j < n and not (linked and j in analysis.by_start and not _classing_as(doc, j)):
         lower = lowers[j]
-        if lower in NEGATIONS or phrase_at(lowers[j : j + 2], 0, CONTRAST_PHRASES):
+        if lower in NEGATIONS:
+            # "refugees who are not registered": the subject denied its own group's papers
+            return negated_papers(doc, lex, analysis, mention, j)
+        if phrase_at(lowers[j : j + 2], 0, CONTRAST_PHRASES):
             return None
         if lower in SINGULAR_COPULAS and lowers[mention.end - 1].endswith("s"):
             return None  # "Arresting PoR card holders is illegal": another subject's verb
@@ -167,11 +172,66 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
             return _predicated_group(doc, lex, analysis, j + 1)
         elif lower in PERFECT_AUXILIARIES and j + 1 < n and lowers[j + 1] == "been":
             pass  # "have been granted ...", "had been counted as ..."
+        elif lower in PERFECT_AUXILIARIES and j + 1 < n and lowers[j + 1] in NEGATIONS:
+            # "refugees have not been granted legal status"
+            denied = negated_papers(doc, lex, analysis, mention, j + 1)
+            if denied is not None:
+                return denied
+            break
         elif lower not in PREDICATE_FILLERS:
             break
         j += 1
     said = _predicated_group(doc, lex, analysis, j) if linked and j < n else None
     return said or caused_denial(doc, lex, analysis, mention.end)
+
+
+NEGATED_FILLERS = frozenset({"yet", "been", "being", "be", "even", "ever", "formally",
+                             "officially", "properly", "duly", "any", "a"})  # fmt: skip
+"""Words read through between a negation and the papers it denies ("not yet been
+registered", "never formally registered", "not been granted any legal status")."""
+NEGATED_ENDS = frozenset({"in", "with", "at", "by", "under", "so", "yet", "anymore", "and",
+                          "or", "since", "there", "here"})  # fmt: skip
+"""Words after a negated adjective that close its predicate ("not registered in the
+Commissionerate", "not registered so far"); besides these, only the main clause's verb
+does ("who are not registered will be deported"): any other word makes the adjective part
+of something else ("not registered voters", "not legal experts")."""
+NEGATED_CLOSES = NEGATED_ENDS | MAIN_VERB_WORDS | {"face", "risk"}
+
+
+def negated_papers(
+    doc: Doc, lex: Lexicon, analysis: Analysis, mention: Mention, k: int
+) -> Predicate | None:
+    """A negation at ``k`` denying the subject's own group its papers: "refugees who are not
+    registered", "refugees are not documented", "refugees have not been granted legal
+    status". As "non-registered refugees", the group's own modifier negated says its people
+    have none; another group's ("ACC holders are not registered": PoR registration) denies
+    nothing of theirs, nor does a classing ("not registered as refugees") or a denial of
+    illegality ("refugees are not illegal")."""
+    lowers, n = doc_lowers(doc), len(doc)
+    m = k + 1
+    while m < n and m < k + 4 and lowers[m] in NEGATED_FILLERS:
+        m += 1
+    given = m < n and lowers[m] in GIVEN_PARTICIPLES  # "not been granted legal status"
+    if given:
+        m += 1
+        while m < n and lowers[m] in NEGATED_FILLERS:
+            m += 1
+    said = analysis.by_start.get(m)
+    if said is None or said.kind != "adjective" or _classing_as(doc, m):
+        return None
+    end = said.end
+    if given:
+        if end >= n or not (lowers[end] in STATUS_NOUNS or lowers[end] in IDENTITY_PAPERS):
+            return None
+        end += 1
+    elif end < n and not doc[end].is_punct and lowers[end] not in NEGATED_CLOSES:
+        return None
+    own = mention.head_categories if mention.kind == "head" else mention.categories
+    papers = frozenset(said.categories)
+    if not own or not own <= papers or not lex.undocumented:
+        return None
+    words = doc[k:end].text.lower()
+    return Predicate(end, lex.undocumented, (), words, ("documented",))
 
 
 CAUSE_OPENERS = (("due", "to"), ("because", "of"), ("owing", "to"), ("for",))
@@ -297,6 +357,9 @@ PART_ADVERBS = frozenset({"mostly", "largely", "mainly", "chiefly", "predominant
 
 
 PERFECT_AUXILIARIES = frozenset({"have", "has", "had"})
+NEGATED_VERBS = frozenset(COPULAS) | PERFECT_AUXILIARIES
+"""A verb a group's negated papers follow past where its people live ("refugees in Karachi
+are not registered")."""
 SINGULAR_COPULAS = frozenset({"is", "was", "'s", "’s"})
 """A plural group followed by one of these is not its subject."""
 

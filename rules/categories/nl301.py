@@ -58,7 +58,8 @@ class ConflatedRefugeeCategory(Rule):
 
         * a modifier of one group on a head noun or term of another that it contradicts
           ("undocumented Afghan refugees", "illegal refugees", "undocumented PoR card holders",
-          "non-registered refugees": "non" negates the modifier after it), also one that denies
+          "non-registered refugees": "non" negates the modifier after it; "illegally resident
+          Afghan refugees": an adverb before a word of staying), also one that denies
           documents shared by two joined heads as what an order removes ("plans to deport
           undocumented migrants and refugees");
         * a deportation phase paired with a group another phase targets ("phase two ... PoR card
@@ -66,7 +67,10 @@ class ConflatedRefugeeCategory(Rule):
         * a predicate that gives a group a property the ledger denies it ("ACC holders, who are
           registered refugees", "registered refugees without documents", "refugees, who have
           been residing in the country illegally", "refugees illegally staying in Karachi",
-          "refugees, many of whom lack documents", a lack of papers given as the cause of what
+          "refugees, many of whom lack documents", the group's own papers negated ("refugees
+          who are not registered", "refugees in Karachi have not been granted legal status",
+          as "non-registered refugees"; another group's, "ACC holders are not registered",
+          deny nothing), a lack of papers given as the cause of what
           is done to them ("detained 1,700 Afghan refugees for residing without valid
           documents", "refugees face deportation due to a lack of documentation"), "ACC
           holders have been granted refugee status", "ACC holders have lived in Pakistan as

@@ -1,0 +1,66 @@
+"""NL301 and NL302 on real reporting's sentences (GitHub issue 11, round 10).
+
+Denials: a group's own papers denied by a negation ("refugees who are not registered",
+"refugees have not been granted legal status"), an adverb of the undocumented before an
+adjective of staying ("illegally resident Afghan refugees"), and the clean look-alikes: another
+group's papers denied, a classing, a denial of illegality, an adjective that is part of a noun.
+
+The sentences are invented; the figures and groups are the ledger's. Shared helpers live in
+:mod:`tests.test_categories_reading`.
+"""
+
+import pytest
+
+from .test_categories_reading import PHASE1, found
+
+NEGATED_PAPERS = (
+    "Officials said 300,000 Afghan refugees are not registered with the commissionerate.",
+    "Afghan refugees who are not registered will be deported, the minister said.",
+    "Many Afghan refugees in Karachi have not been granted legal status.",
+    "Police said the refugees were not documented.",
+    "Refugees who have not been given any legal documents face arrest.",
+    "He said that the Afghan refugees are not yet registered in Sindh.",
+    "The refugees, who were never formally registered, were detained in Quetta.",
+)
+
+
+@pytest.mark.parametrize("text", NEGATED_PAPERS)
+def test_a_group_denied_its_own_papers(seed_corpus, text):
+    assert found(seed_corpus, text, PHASE1) == ["NL301"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another group's papers, a whole group named after the negation, a classing
+        "ACC holders are not registered, officials said.",
+        "Undocumented Afghans are not registered anywhere.",
+        "ACC holders are not registered refugees.",
+        "Afghan refugees are not registered as voters.",
+        # a denial of illegality, and an adjective that is part of another noun
+        "Afghan refugees are not illegal, the court said.",
+        "Afghan refugees are not legal experts.",
+        "Afghan refugees who are not registered voters cannot vote.",
+        # the papers themselves affirmed, or given
+        "Afghan refugees are registered with the commissionerate.",
+        "Refugees who have been granted legal status may stay.",
+    ],
+)
+def test_clean_negations_of_papers(seed_corpus, text):
+    assert found(seed_corpus, text, PHASE1) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb of the undocumented before "resident", as before "residing"
+        ("On the deportation of illegally resident Afghan refugees, police were told to wait.",
+         ["NL301"]),
+        ("Unlawfully resident Afghan refugees in Karachi were detained.", ["NL301"]),
+        ("On the deportation of illegally resident Afghans, police were told to wait.", []),
+        ("Unlawfully resident foreigners in Karachi were detained.", []),
+        ("Legally resident Afghan refugees in Karachi may stay.", []),
+    ],
+)  # fmt: skip
+def test_an_adverb_before_resident(seed_corpus, text, expected):
+    assert found(seed_corpus, text, PHASE1) == expected
