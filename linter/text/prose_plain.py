@@ -28,6 +28,13 @@ a possessive, a preposition that is never a phrasal verb's particle (not ``in``,
 of`` / ``November 3 …``, ``… have until`` / ``December 1 …``), whatever the next one starts
 with; so does a line ending in a comma or a dash (``ISLAMABAD —`` / ``Caretaker …``)."""
 _OPEN_MARK = re.compile(r"(?:,|\s[-–—])\s*$")
+_SENTENCE_INSIDE = re.compile(r"^\s*(?:\S+\s+){2,}\S*[a-z0-9]{2}[.!?][\"”’)\]]*\s+[\"“‘(]?[A-Z0-9]")
+"""A line in which a sentence of at least three words ends and another begins (``… on
+Monday. Interior``): running prose, which no headline is (an abbreviation, ``U.S. Envoy``,
+``Gen. Asim``, is no sentence end: it follows a capital or comes first)."""
+_OPEN_END = re.compile(r"[^\W_]\s*$")
+"""A line ending in a letter or figure, mid-sentence: a caption's credit, ``(Image from X)``,
+or a line of page furniture after a closed one is no sentence to go on with."""
 
 
 def plain_prose(text: str, skip: int = 0) -> ProseText:
@@ -62,7 +69,11 @@ def plain_prose(text: str, skip: int = 0) -> ProseText:
         block_lines += 1
         following = lines[number + 1] if number + 1 < len(lines) else None
         joined = following is not None and _continues(
-            line, text[following[0] : following[1]], width, wrapped and kind != "bullet"
+            line,
+            text[following[0] : following[1]],
+            width,
+            wrapped and kind != "bullet",
+            block_lines > 1,
         )
         if not joined and (kind == "bullet" or not wrapped):
             if kind != "bullet" and block_lines == 1 and not _ended(line):
@@ -80,13 +91,18 @@ def _ended(line: str) -> bool:
     return bool(_TERMINAL.search(line)) or len(line) > 200
 
 
-def _continues(line: str, following: str, width: int | None, in_paragraph: bool) -> bool:
+def _continues(
+    line: str, following: str, width: int | None, in_paragraph: bool, went_on: bool = False
+) -> bool:
     """Whether ``line``'s sentence goes on in ``following``: not after a closing mark, and
     the next line starts lower-case, with a figure or a bracket (``… Jalil`` / ``says …``),
     or the line ends in a word no sentence ends in (:data:`_OPEN_ENDS`), or it is full
     (with the next line's first word it would pass the file's wrap width, so a wrapper
-    broke it there; a headline is shorter). In a paragraph of a hard-wrapped file
-    (``in_paragraph``) every line goes on, as before."""
+    broke it there; a headline is shorter), or the line is running prose, no headline
+    (it ``went_on`` from the line before, or a sentence ends inside it), so its open sentence
+    goes on whatever the next line starts with (``… on Monday. Interior Minister`` /
+    ``Sarfraz Bugti …``: the title was cut from its name, robustness probe r10). In a
+    paragraph of a hard-wrapped file (``in_paragraph``) every line goes on, as before."""
     rest = following.strip()
     if not rest or _BULLET.match(following):
         return False
@@ -99,7 +115,9 @@ def _continues(line: str, following: str, width: int | None, in_paragraph: bool)
     words = line.split()
     if (words and words[-1].lower() in _OPEN_ENDS) or _OPEN_MARK.search(line):
         return True
-    return width is not None and len(line.rstrip()) + 1 + len(rest.split()[0]) > width
+    if width is not None and len(line.rstrip()) + 1 + len(rest.split()[0]) > width:
+        return True
+    return bool(_OPEN_END.search(line)) and (went_on or bool(_SENTENCE_INSIDE.search(line)))
 
 
 def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
