@@ -64,3 +64,22 @@ def test_clean_negations_of_papers(seed_corpus, text):
 )  # fmt: skip
 def test_an_adverb_before_resident(seed_corpus, text, expected):
     assert found(seed_corpus, text, PHASE1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare head's relative clause with an adjective of the undocumented names the group
+        # the number counts: another group's figure given to them is NL302's
+        ("An estimated 1.3 million Afghan refugees who are unregistered have been told to "
+         "leave.", ["NL301", "NL302"]),
+        ("Some 1.4 million Afghan migrants who are undocumented must leave by November 1.",
+         ["NL302"]),
+        # their own size: the wording is NL301's only; a plain group, or papers affirmed
+        ("Some 1.73 million Afghan refugees who are unregistered must leave.", ["NL301"]),
+        ("Some 1.7 million Afghan migrants that are undocumented must leave.", []),
+        ("Some 1.3 million Afghans who are registered may stay.", []),
+    ],
+)  # fmt: skip
+def test_a_relative_adjective_names_the_counted_group(seed_corpus, text, expected):
+    assert found(seed_corpus, text, PHASE1) == expected

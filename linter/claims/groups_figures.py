@@ -428,6 +428,12 @@ def _restriction(doc, lex, analysis, i: int):
     while k < n and k < i + 4 and (doc[k].lower_ in AUXILIARY_FILLERS | RELATIVES
                                    or (k == i and doc[k].text == ",")):  # fmt: skip
         k += 1
+    said = analysis.by_start.get(k)
+    relative = not RELATIVES.isdisjoint(doc_lowers(doc)[i:k])
+    if said is not None and said.kind == "adjective" and relative:
+        negative = frozenset(c for c in said.categories if is_documented(lex, c) is False)
+        if negative:  # "1.3 million Afghan refugees who are unregistered"
+            return negative, said.end
     if k + 1 < n and doc[k].lower_ in REGISTERING:
         k += 1  # "1.3 million Afghans registered with ACCs"
     for at in range(i, min(k, n - 1) + 1):  # "..., who were issued ACCs"

@@ -127,7 +127,8 @@ class CategoryFigureMismatch(Rule):
         modifiers joined on one head are a list for "respectively" ("PoR and ACC holders number 1.45
         million and 800,000 respectively"). On a phrase that fuses two groups ("1.3 million
         undocumented Afghan refugees") the number is read for the modifier's group, and a bare
-        head's own restriction ("1.7 million Afghan refugees who have no documents", "... who lacked
+        head's own restriction ("1.7 million Afghan refugees who have no documents", "... who are
+        unregistered", "... who lacked
         visas or valid documents", "... neither possess any visa nor any valid documents", "...
         living here on ACCs", "... migrants living in Pakistan with
         PoR cards", "... refugees granted ACCs", "... who received ACCs", "..., who were issued
