@@ -328,32 +328,38 @@ def make_lookup_lemmatizer(nlp, model, name, mode, overwrite, scorer) -> LookupL
     return LookupLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
 
 
-def entity_patterns(ledger: Ledger, tokenizer=None) -> list[dict]:
-    """EntityRuler patterns for everything the ledger can name (``tokenizer``: the pipeline's,
-    so that phrases split exactly as drafts do; default the blank English one)."""
-    patterns: list[dict] = []
-    seen: set[tuple[str, str, str]] = set()
-
-    def add(label: str, phrase: str, ident: str) -> None:
-        words = phrase.strip()
-        if not words or (label, words.lower(), ident) in seen:
-            return
-        seen.add((label, words.lower(), ident))
-        tokens = [{"LOWER": w} for w in _split(words.lower(), tokenizer)]
-        patterns.append({"label": label, "pattern": tokens, "id": ident})
-
+def ledger_phrases(ledger: Ledger) -> list[tuple[str, str, str]]:
+    """``(label, phrase, id)`` for everything the ledger can name, in the ruler's order."""
+    found: list[tuple[str, str, str]] = []
     for person in ledger.people.values():
         for phrase in (person.name.split(" (")[0], *person.aliases):
-            add(PERSON, phrase, person.id)
+            found.append((PERSON, phrase, person.id))
     for office in ledger.offices.values():
-        for title in office.titles:
-            add(TITLE, title, title)
+        found += [(TITLE, title, title) for title in office.titles]
     for category in ledger.categories.values():
-        for term in category.terms:
-            add(CATEGORY, term, category.id)
+        found += [(CATEGORY, term, category.id) for term in category.terms]
     for government in ledger.governments:
-        for term in government.terms:
-            add(GOVERNMENT, term, term)
+        found += [(GOVERNMENT, term, term) for term in government.terms]
+    return found
+
+
+def entity_patterns(
+    ledger: Ledger, tokenizer=None, words: dict[str, tuple[str, ...]] | None = None
+) -> list[dict]:
+    """EntityRuler patterns for everything the ledger can name (``tokenizer``: the pipeline's,
+    so that phrases split exactly as drafts do; default the blank English one). ``words``:
+    each lower-cased phrase's words as that tokenizer splits it, when already known (the
+    derived-values store keeps them: :func:`_ruler_patterns`)."""
+    patterns: list[dict] = []
+    seen: set[tuple[str, str, str]] = set()
+    for label, phrase, ident in ledger_phrases(ledger):
+        lowered = phrase.strip().lower()
+        if not lowered or (label, lowered, ident) in seen:
+            continue
+        seen.add((label, lowered, ident))
+        split = words[lowered] if words is not None else _split(lowered, tokenizer)
+        tokens = [{"LOWER": w} for w in split]
+        patterns.append({"label": label, "pattern": tokens, "id": ident})
     return patterns
 
 
@@ -417,13 +423,16 @@ def _split(phrase: str, tokenizer=None) -> list[str]:
     return [t.text for t in (tokenizer or _tokenizer())(phrase) if not t.is_space]
 
 
-def phrase_patterns(patterns: list[dict], tokenizer) -> list[dict]:
+def phrase_patterns(
+    patterns: list[dict], tokenizer, read: dict[str, tuple[str, ...]] | None = None
+) -> list[dict]:
     """Turn token patterns (``[{"LOWER": w}, ...]``) into phrase patterns where that is exact.
 
     A ``Matcher`` checks every pattern at every token (60 times slower than the tokenizer with
     the seed ledger's 219 patterns); a ``PhraseMatcher`` on ``LOWER`` is a trie lookup and
     matches the same spans, provided the phrase tokenizes back into the very same words. A
-    pattern whose words would tokenize differently stays a token pattern.
+    pattern whose words would tokenize differently stays a token pattern. ``read``: each
+    phrase's (the words joined by spaces) token texts, when already known.
     """
     converted = []
     for entry in patterns:
@@ -434,11 +443,53 @@ def phrase_patterns(patterns: list[dict], tokenizer) -> list[dict]:
         words = [t["LOWER"] for t in pattern] if simple else None
         if words:
             phrase = " ".join(words)
-            if [t.text for t in tokenizer(phrase)] == words:
+            found = read.get(phrase) if read is not None else None
+            if found is None:
+                found = _token_texts(phrase, tokenizer)
+            if list(found) == words:
                 converted.append({**entry, "pattern": phrase})
                 continue
         converted.append(entry)
     return converted
+
+
+def _token_texts(phrase: str, tokenizer) -> tuple[str, ...]:
+    """The texts of the tokens of ``phrase``, spaces included."""
+    return tuple(t.text for t in tokenizer(phrase))
+
+
+def _ruler_patterns(nlp: Language, ledger: Ledger, model: str | None) -> list[dict]:
+    """The entity ruler's patterns for ``ledger`` (:func:`entity_patterns` turned into
+    :func:`phrase_patterns`), the tokenizer's reading of each phrase kept between runs in the
+    derived-values store: tokenizing the ledger's 3,000 phrases twice was a tenth of a second
+    of every start. Keyed by the ledger's fingerprint, the model, spaCy's version and the code
+    of this package; any other ledger (not read through the cache) tokenizes every phrase."""
+    store = ledgercache.derived_store(
+        ledger,
+        model or "",
+        f"spacy {spacy.__version__}",
+        ledgercache.code_digest(*sorted(Path(__file__).parent.glob("*.py"))),
+    )
+    tokenizer = nlp.tokenizer
+    lowered = [phrase.strip().lower() for _, phrase, _ in ledger_phrases(ledger)]
+    words = ledgercache.derived_values(
+        store,
+        "entity_words",
+        [p for p in lowered if p],
+        lambda phrase: tuple(_split(phrase, tokenizer)),
+        _is_words,
+    )
+    patterns = entity_patterns(ledger, tokenizer, words)
+    joined = [" ".join(split) for split in words.values() if split]
+    read = ledgercache.derived_values(
+        store, "entity_phrase_tokens", joined, lambda p: _token_texts(p, tokenizer), _is_words
+    )
+    return phrase_patterns(patterns, tokenizer, read)
+
+
+def _is_words(value: object) -> bool:
+    """A stored phrase's words or tokens: a tuple of strings."""
+    return isinstance(value, tuple) and all(isinstance(w, str) for w in value)
 
 
 def build_pipeline(ledger: Ledger, model: str | None = None) -> Language:
@@ -461,11 +512,11 @@ def build_pipeline(ledger: Ledger, model: str | None = None) -> Language:
             name="narrlint_entities",
             config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
         )
-        patterns = entity_patterns(ledger, nlp.tokenizer)
+        patterns = _ruler_patterns(nlp, ledger, model)
         # spaCy runs each phrase through the components before the ruler (the lemmatizer:
         # a quarter of building the pipeline); LOWER needs the tokenizer alone.
         with nlp.select_pipes(enable=["narrlint_entities"]):
-            ruler.add_patterns(phrase_patterns(patterns, nlp.tokenizer))
+            ruler.add_patterns(patterns)
         nlp.add_pipe("narrlint_blocks", first=True)
         if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
             anchor = "lemmatizer" if own_lemmatizer else "narrlint_entities"
