@@ -269,11 +269,21 @@ def _statement_events(sentence: Span) -> tuple[list[int], list[Token | None]]:
             named = False  # a new clause: its speaker is not the count's
             starts.append(i)
             verbs.append(None)
-        elif token.lemma_.lower() in STATEMENT_LEMMAS:
+        elif token.lemma_.lower() in STATEMENT_LEMMAS and not _in_a_name(token):
             named = named or has_named_speaker(sentence, token)
             starts.append(i)
             verbs.append(token if named else None)
     return starts, verbs
+
+
+def _in_a_name(token: Token) -> bool:
+    """ "the Jaffar Express passenger train": a capitalised word after a capitalised word,
+    with a lower-case word after it, is part of a name, not a statement verb (a headline's
+    "PM Condemns Killing Of 12" capitalises the word after it too)."""
+    doc = token.doc
+    if not token.is_title or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    return doc[token.i - 1].is_title and doc[token.i + 1].is_lower
 
 
 # "as"/"while" join an increment or remainder to the count it adds to: one report.
@@ -331,7 +341,7 @@ def _joined(
     )
     if not dependent and not contrast and all(kinds_match(c.kind, count.kind) for c in others):
         return None
-    if sentences.separate(index):
+    if _separated(doc, others[0].span.end, count.span.start, sentences.items[index].end):
         return None
     end = count.span.start  # the stretch up to here joins the count to the nearer counts
     for other in others:
@@ -344,6 +354,24 @@ def _joined(
         if how is not None:
             return how
     return None
+
+
+JOINERS = frozenset(JOINING_SUBORDINATORS | {"and"})
+"""Words that may open the clause of a count joined to the count before it (a comma may
+also stand inside it: "while, in a separate attack, four died")."""
+
+
+def _separated(doc: Doc, previous_end: int, start: int, end: int) -> bool:
+    """Is the joined count's clause another incident ("…, police said, while in a separate
+    attack four died", "…, and four were killed separately")? Its clause runs from the last
+    joining word before it to the sentence's end; a "separate" before that describes the
+    first count ("40 were killed in separate attacks across Balochistan, officials said,
+    while 21 terrorists were eliminated": one report of both)."""
+    lowers = doc_lowers(doc)
+    opening = next(
+        (i for i in range(start - 1, previous_end - 1, -1) if lowers[i] in JOINERS), start
+    )
+    return not SEPARATE_WORDS.isdisjoint(lowers[opening:end])
 
 
 def _quote_speaker(sentences: Sentences, region: int) -> Token | None:
