@@ -13,6 +13,7 @@ from narrlint.claims.counts_attribution import (
     MARKER_WORDS,
     MAX_PREPOSITION_NOUN,
     NOUN_RELATIVES,
+    SOURCE_NOUNS,
     SOURCE_PARTICIPLES,
     SUBORDINATORS,
     TIME_NOUNS,
@@ -22,6 +23,9 @@ from narrlint.claims.counts_attribution import (
 from narrlint.claims.counts_numbers import Count, word
 from narrlint.claims.counts_words import (
     CLAUSE_MARKS,
+    DEATH_NOUNS,
+    OBJECT_VERBS,
+    PREDICATES,
     REFERRING_DETERMINERS,
     REFERRING_MODIFIERS,
     REFERRING_NOUNS,
@@ -40,7 +44,32 @@ def marker_covers(marker: Token, count: Count) -> bool:
         return not _blocked_before(doc, count.span.end, marker.i)
     if _closes_its_relative(doc, marker.i, count.span.start):
         return False
+    if count.form == "toll" and _tolls_on_something_else(doc, marker.i, count.span.start):
+        return False
     return not _blocked_after(doc, marker.i + 1, count.span.start)
+
+
+TOLL_MOVING_PARTICIPLES = {"bringing", "raising", "taking", "pushing", "lifting", "putting"}
+"""Participles after a comma that move a toll (", bringing the death toll to 101")."""
+TOLL_DETERMINERS = {"the", "its", "their", "this"}
+CASUALTY_WORDS = frozenset({*PREDICATES, *OBJECT_VERBS, *DEATH_NOUNS, "toll", "tally"})
+"""Words by which a reported clause tells of deaths or injuries ("two more died", "the
+injured succumbed", "bodies were recovered")."""
+
+
+def _tolls_on_something_else(doc: Doc, marker: int, count_start: int) -> bool:
+    """ "The police announced that significant arrests had been made in relation to the blast,
+    bringing the death toll … to 101": a toll moved by a participle after a comma follows from
+    what the reported clause tells; when that clause tells of no death or injury (arrests, a
+    visit), the source reported that, and the toll is the writer's. "Police said two more of
+    the injured died, bringing the toll to 101" reports the deaths that moved it."""
+    lowers = doc_lowers(doc)
+    i = count_start - 1
+    while i > marker and lowers[i] in TOLL_DETERMINERS:
+        i -= 1
+    if lowers[i] not in TOLL_MOVING_PARTICIPLES or word(doc, i - 1) != ",":
+        return False
+    return CASUALTY_WORDS.isdisjoint(lowers[marker + 1 : i - 1])
 
 
 VERB_FILLERS = {"also", "later", "earlier", "further", "had", "has", "have", "then"}
@@ -86,6 +115,8 @@ def _reports_something_else(doc: Doc, count_end: int, marker: Token) -> bool:
         return False
     if lowers[i].endswith("ing") and lowers[i] != "nothing":
         return False  # "…, police said, adding…", "…, officials said citing…"
+    if marker.lemma_.lower() in NAMING_LEMMAS and _names_its_source(doc, i):
+        return False  # "…, AFP quoted police sources.": the object is the count's source
     if marker.lemma_.lower() == "tell":
         return "that" in lowers[i : i + MAX_HEARER]  # "told reporters" is a hearer
     if lowers[i] in PRONOUN_OBJECTS:  # "confirmed it (on Monday)", not "said it would …"
@@ -97,6 +128,40 @@ def _reports_something_else(doc: Doc, count_end: int, marker: Token) -> bool:
     ):
         i += 1
     return i >= len(doc) or lowers[i] not in REFERRING_NOUNS_AFTER
+
+
+NAMING_LEMMAS = {"quote", "cite"}
+"""Verbs whose object may be the source itself ("…, AFP quoted police sources", "…, Reuters
+quoted officials as saying")."""
+MAX_NAMED_SOURCE = 4
+"""Words of the source a quoting verb names ("a senior police official")."""
+SOURCE_MODIFIERS = {"a", "an", "the", "local", "senior", "unnamed", "security", "hospital"}
+
+
+def _names_its_source(doc: Doc, i: int) -> bool:
+    """A source as a quoting verb's whole object, closing the report: "police sources", "a
+    senior official", "the ISPR", "Interior Minister Mohsin Naqvi", "officials as saying" (a
+    source noun, an acronym or a name, with nothing after it but an end, a time or "as
+    saying"); "quoted the minister's speech on the budget" names something else."""
+    lowers = doc_lowers(doc)
+    named = False
+    for k in range(i, min(len(doc), i + MAX_NAMED_SOURCE + 1)):
+        token = doc[k]
+        if (
+            lowers[k] in SOURCE_NOUNS
+            or token.lemma_.lower() in SOURCE_NOUNS
+            or (token.is_alpha and (token.is_title or (token.is_upper and len(token) > 1)))
+        ):
+            named = True
+            continue
+        if lowers[k] in SOURCE_MODIFIERS and not named:
+            continue
+        if not named:
+            return False
+        if lowers[k] == "as" and word(doc, k + 1) == "saying":
+            k += 2
+        return k >= len(doc) or lowers[k] in CLOSING_FOLLOWERS
+    return False
 
 
 COORDINATORS = {"and", "but", "while", "whereas"}
