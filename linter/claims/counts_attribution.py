@@ -102,6 +102,13 @@ ATTRIBUTIVE_BEFORE = {
 """Words after which such a participle describes the noun it stands before ("in an alleged
 air strike", "during reported shelling", "the confirmed attack"): a reporting verb never
 follows an article or a preposition."""
+PARTICIPLE_PREPOSITIONS = frozenset(
+    {"to", "despite", "following", "about", "under", "without", "like", "than", "through",
+     "within", "toward", "towards", "upon", "via", "regarding", "concerning", "amidst"}
+)  # fmt: skip
+"""More prepositions before such a participle ("in response to reported militant
+infiltration", "despite confirmed reports"); kept apart from :data:`ATTRIBUTIVE_BEFORE`,
+which also tells "the accused" from "accused Pakistan"."""
 # Participles that name their source with "by" ("figures released by the ministry").
 SOURCE_PARTICIPLES = {
     "released", "given", "issued", "provided", "confirmed", "compiled", "announced",
@@ -401,7 +408,8 @@ def _is_attributive(token: Token, nxt: str) -> bool:
     if nxt in COUNTED_PEOPLE or nxt.endswith("men"):
         return True
     before = word(token.doc, token.i - 1)
-    return before in ATTRIBUTIVE_BEFORE and nxt not in ("by", "that") and nxt.isalpha()
+    attributive = before in ATTRIBUTIVE_BEFORE or before in PARTICIPLE_PREPOSITIONS
+    return attributive and nxt not in ("by", "that") and nxt.isalpha()
 
 
 def _is_source_credit(bracket: Token, sentence: Span) -> bool:
@@ -522,7 +530,11 @@ def _is_passive_without_agent(token: Token) -> bool:
     hospital", "were reported dead by local media" name one (not "reported killed by
     militants": the killers are no source)."""
     doc = token.doc
-    if lemma_at(doc, token.i - 1) not in BE_LEMMAS or word(doc, token.i + 1) == "by":
+    if word(doc, token.i + 1) == "by":
+        return False
+    if _after_a_number(token):
+        return True  # "less than the 101 initially reported": the figure reported, by no one
+    if lemma_at(doc, token.i - 1) not in BE_LEMMAS:
         return False
     lowers = doc_lowers(doc)
     for k in range(token.i + 2, min(len(doc), token.i + 2 + MAX_AGENT_GAP)):
@@ -531,6 +543,19 @@ def _is_passive_without_agent(token: Token) -> bool:
         if lowers[k] in CLAUSE_MARKS:
             break
     return True
+
+
+def _after_a_number(token: Token) -> bool:
+    """A participle right after a figure, or after a figure and an adverb ("the 101
+    initially reported", "45 reported dead", "the 84 confirmed so far"): a passive that
+    describes the figure, not a source's verb."""
+    doc = token.doc
+    if not token.lower_.endswith("ed") or token.i == 0:
+        return False
+    before = doc[token.i - 1]
+    if before.lower_.endswith("ly") and before.is_alpha and token.i > 1:
+        before = doc[token.i - 2]
+    return before.like_num and not before.is_punct
 
 
 MAX_AGENT_GAP = 3
