@@ -148,7 +148,11 @@ table pipes) or a line break that may carry a block marker (``> ``, a list inden
 
 
 def markup_safe(
-    text: str, edits: Sequence[Edit], markdown: bool, prose: ProseText | None = None
+    text: str,
+    edits: Sequence[Edit],
+    markdown: bool,
+    prose: ProseText | None = None,
+    path: str = "-",
 ) -> list[Edit]:
     """``edits`` with the Markdown inside their spans kept.
 
@@ -159,13 +163,15 @@ def markup_safe(
     are not prose is cut into edits of the prose only: the replacement is aligned with the
     prose characters of the span (a space matches any whitespace) and only the differing runs
     are replaced, so the markup, line breaks and block markers stay where they were.
-    ``prose``, the draft's own parse where the caller has it, saves parsing it again."""
+    ``prose``, the draft's own parse where the caller has it, saves parsing it again;
+    without it the draft is parsed as its ``path`` says (an ``.mdx`` draft's code is no
+    prose)."""
     if not markdown or not any(
         e.end > e.start and _MARKUP.search(text, e.start, e.end) for e in edits
     ):
         return list(edits)
     if prose is None:
-        kept = _prose_offsets(text)
+        kept = _prose_offsets(text, path)
         if kept is None:
             return list(edits)
     else:
@@ -176,15 +182,15 @@ def markup_safe(
     return safe
 
 
-def _prose_offsets(text: str) -> set[int] | None:
+def _prose_offsets(text: str, path: str) -> set[int] | None:
     """Offsets of ``text`` whose character the Markdown reader takes as prose (``None`` when
     the draft cannot be read: its fixes are then left as the rule made them)."""
     from narrlint.errors import NarrlintError
     from narrlint.input.frontmatter import split_front_matter
-    from narrlint.text.prose import markdown_prose
+    from narrlint.text.prose import draft_prose
 
     try:
-        prose = markdown_prose(text, split_front_matter(text, "-").end)
+        prose = draft_prose(text, path, split_front_matter(text, "-").end)
     except NarrlintError:
         return None
     return prose.kept_offsets(text, 0, len(text))
@@ -276,7 +282,8 @@ def fix_source(
         fixes = choose_fixes(fixable)
         if not fixes:
             break
-        edits = markup_safe(text, [e for fix in fixes for e in fix.edits], _markdown(path))
+        edits = [e for fix in fixes for e in fix.edits]
+        edits = markup_safe(text, edits, _markdown(path), path=path)
         new_text = apply_edits(text, edits)
         if new_text == text:
             break

@@ -27,6 +27,7 @@ from markdown_it.token import Token
 from narrlint.text.html_prose import html_block_prose
 from narrlint.text.markdown_inline import InlineWalker, plain_line
 from narrlint.text.markdown_parser import markdown_parser
+from narrlint.text.mdx import mdx_code_ranges
 from narrlint.text.positions import LineIndex
 from narrlint.text.prose_builder import ProseBuilder
 from narrlint.text.prose_plain import plain_prose
@@ -39,6 +40,7 @@ __all__ = [
     "Block",
     "ProseText",
     "_cuts",
+    "draft_prose",
     "holds_directive_comment",
     "markdown_prose",
     "plain_prose",
@@ -57,16 +59,19 @@ _BLOCK_KINDS = {
 _KIND_NAMES = frozenset(_BLOCK_KINDS.values())
 
 
-def markdown_prose(text: str, skip: int = 0, index: LineIndex | None = None) -> ProseText:
+def markdown_prose(
+    text: str, skip: int = 0, index: LineIndex | None = None, *, mdx: bool = False
+) -> ProseText:
     """Prose of a Markdown draft; ``skip`` characters of front matter are not parsed
-    (``index``: the text's line index, when the caller has one)."""
+    (``index``: the text's line index, when the caller has one); ``mdx``: the draft is MDX,
+    whose ESM, expressions and JSX tags are code (:mod:`~narrlint.text.mdx`)."""
     if index is None:
         index = LineIndex(text)
     first_line = index.position(skip).line - 1 if skip else 0
     # Blank the front matter but keep its line count so token maps stay aligned.
     source = "\n" * first_line + text[index.line_start(first_line + 1) :] if skip else text
     tokens = markdown_parser().parse(source)
-    builder = ProseBuilder(text)
+    builder = ProseBuilder(text, mdx_code_ranges(text, skip) if mdx else None)
     # The kind of the innermost enclosing block that has one, for each open block: the last
     # is the kind of inline content met now.
     kinds: list[str] = ["paragraph"]
@@ -102,6 +107,18 @@ def markdown_prose(text: str, skip: int = 0, index: LineIndex | None = None) -> 
     prose = builder.build()
     prose.directive_lines = tuple(directives)
     return prose
+
+
+def draft_prose(text: str, path: str, skip: int = 0, index: LineIndex | None = None) -> ProseText:
+    """Prose of the draft at ``path``, read as its name says: Markdown (``-``, stdin without
+    a name, is Markdown), MDX (``.mdx``: its code masked too) or plain text. The one place
+    that choice is made, for the linter, the corpus and ``--fix``."""
+    from narrlint.input.discover import MARKDOWN_SUFFIXES
+
+    lowered = path.lower()
+    if path == "-" or lowered.endswith(MARKDOWN_SUFFIXES):
+        return markdown_prose(text, skip, index, mdx=lowered.endswith(".mdx"))
+    return plain_prose(text, skip)
 
 
 def _after_comment(text: str, index: LineIndex, token: Token, builder: ProseBuilder) -> None:

@@ -9,6 +9,7 @@ every piece of the compact text the original offset it came from.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from narrlint.text.invisible import visible_runs
 from narrlint.text.prose_runs import LONG_RUN, MAX_PUNCT_RUN, split_long_runs
@@ -30,8 +31,12 @@ hiding the finding on them; it is a gap, like markup."""
 class ProseBuilder:
     """Accumulates prose ranges of the original text into a :class:`ProseText`."""
 
-    def __init__(self, original: str) -> None:
+    def __init__(self, original: str, masked: list[tuple[int, int]] | None = None) -> None:
+        """``masked``: sorted, disjoint original ranges that are never prose, whatever the
+        reader hands in (an ``.mdx`` draft's code, :mod:`~narrlint.text.mdx`)."""
         self.original = original
+        self.masked = masked or []
+        self._mask_starts = [start for start, _ in self.masked]
         self.parts: list[str] = []
         self.length = 0
         self.keys: list[int] = []
@@ -60,6 +65,8 @@ class ProseBuilder:
         """Add original ``[start, end)`` as prose of the current block."""
         if end <= start:
             return
+        if self.masked and self._mask_cut(start, end):
+            return
         segment = self.original[start:end]
         url = "http" in segment or "www." in segment
         if not url and "[" not in segment:  # no URL, no note marker: the common case
@@ -77,6 +84,31 @@ class ProseBuilder:
             self._add_clean(start + cursor, start + cut_start)
             cursor = cut_end
         self._last_orig_end = end
+
+    def _mask_cut(self, start: int, end: int) -> bool:
+        """Add ``[start, end)`` without its masked parts, if it has any; whether it had."""
+        index = max(bisect_right(self._mask_starts, start) - 1, 0)
+        cuts = []
+        for mask_start, mask_end in self.masked[index:]:
+            if mask_start >= end:
+                break
+            if mask_end > start:
+                cuts.append((max(mask_start, start), min(mask_end, end)))
+        if not cuts:
+            return False
+        masked, self.masked = self.masked, []
+        try:
+            cursor = start
+            for cut_start, cut_end in cuts:
+                if cursor < cut_start:
+                    self.add(cursor, cut_start)
+                cursor = cut_end
+            if cursor < end:
+                self.add(cursor, end)
+        finally:
+            self.masked = masked
+        self._last_orig_end = end
+        return True
 
     def _add_clean(self, start: int, end: int, text: str | None = None) -> None:
         """Add original ``[start, end)`` (``text``: those characters, when the caller has
@@ -139,6 +171,10 @@ class ProseBuilder:
         and its fix cover the whole entity."""
         if end <= start or not char:
             return
+        if self.masked:
+            index = bisect_right(self._mask_starts, start) - 1
+            if index >= 0 and self.masked[index][1] > start:
+                return
         if char.isspace():
             if self._block_start is not None and not self._ends_with_space():
                 self._emit(" ", start, True)
