@@ -1,7 +1,9 @@
 """A weekday given for a cut-off (issue 11, round 5): "the deadline … ended on Friday" in a text
 of the following Tuesday is the Friday before; "expires on Monday" the Monday after. Grids cross
 both tenses with the seed ledger's national orders (values read from the loaded ledger): the
-cut-off's own weekday stays silent, another day of that week is reported."""
+cut-off's own weekday stays silent, another day of that week is reported. Round 10: a weekday a
+copula joins to a deadline noun ("Friday is the deadline for …", "The last day … was Tuesday")
+takes the copula's tense."""
 
 import datetime as dt
 
@@ -13,12 +15,19 @@ PAST = (
     "The deadline for {group} to leave expired on {weekday}, and arrests began.",
     "{Group} had until {weekday} to leave the country.",
     "The deadline for {group} to leave the country expired {weekday}.",
+    # round 10: a copula joins the weekday to the deadline noun
+    "The last day for {group} to leave the country was {weekday}.",
+    "{weekday} was the deadline for {group} to leave the country, and arrests began.",
 )
 FUTURE = (
     "The deadline for {group} to leave the country expires on {weekday}.",
     "{Group} must leave the country by {weekday}, the ministry said.",
     "{Group} have until {weekday} to leave the country.",
     "The deadline for {group} to leave ends {weekday}.",
+    # round 10: a copula joins the weekday to the deadline noun
+    "ISLAMABAD: {weekday} is the deadline for {group} to leave the country.",
+    "The deadline for {group} to leave the country is {weekday}, officials said.",
+    "{weekday} will be the final day for {group} to leave the country.",
 )
 
 
@@ -58,6 +67,11 @@ def test_a_weekday_look_alikes(seed_corpus):
         f"ACC holders protested on {other} against the deadline to leave the country.",
         f"The deadline for ACC holders to leave the country, on {other}: a day of queues.",
         f"The deadline for ACC holders to leave ended on {other}, {cut:%B} {cut.day}.",
+        # round 10: a copula that joins the weekday to no deadline noun, another purpose
+        f"{other} is the day officials meet to discuss the deadline for ACC holders to leave.",
+        f"The deadline for ACC holders to leave is near, and {other} is a holiday.",
+        f"{other} is the deadline for ACC holders to register their shops.",
+        f"The deadline for ACC holders to leave the country has passed; today is {other}.",
     )
     noisy = [t for t in texts if reported(seed_corpus, t, when)]
     assert noisy == []

@@ -4,7 +4,9 @@ calendar day it means in a text of a known date.
 Reports name the days of the week around their own date: a verb in a past form puts the day in
 the week up to the text's date (the latest such weekday on or before it), a verb of the present
 or future ("expires", "will end") in the week from it (the first on or after it). A weekday with
-no tense to read, or one written with its own date ("Friday, March 28"), is left alone.
+no tense to read, or one written with its own date ("Friday, March 28"), is left alone. A
+weekday a copula joins to a deadline noun ("Friday is the deadline for …", "The last day to
+leave was Tuesday") takes the copula's tense.
 """
 
 from __future__ import annotations
@@ -14,6 +16,10 @@ import datetime as dt
 from spacy.tokens import Doc, Span
 
 from narrlint.claims.dates_words import (
+    COPULA_NOUN_REACH,
+    COPULA_TENSES,
+    DEADLINE_NOUNS,
+    DETERMINERS,
     ENDING_LEMMAS,
     EXPIRY_LEMMAS,
     FUTURE_MARKERS,
@@ -42,13 +48,12 @@ def weekday_spans(doc: Doc, today: dt.date | None) -> list[Span]:
     lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
     found = []
     for i in hits:
-        if i == 0 or not doc[i].is_title:
-            continue
-        if lowers[i - 1] not in WEEKDAY_PREPOSITIONS and lemmas[i - 1] not in ENDS:
-            continue  # "ended on Friday", "expired Monday" (wire style)
-        if _dated(doc, i):
+        if not doc[i].is_title or _dated(doc, i):
             continue  # "on Friday, March 28": the date is read itself
-        past = _tense(doc, i)
+        past = _copula_tense(doc, i)  # "Friday is the deadline", "the deadline is Friday"
+        after_day_word = i > 0 and (lowers[i - 1] in WEEKDAY_PREPOSITIONS or lemmas[i - 1] in ENDS)
+        if past is None and after_day_word:  # "ended on Friday", "expired Monday" (wire style)
+            past = _tense(doc, i)
         if past is None:
             continue
         weekday = _ORDER.index(lowers[i])
@@ -61,6 +66,29 @@ def weekday_spans(doc: Doc, today: dt.date | None) -> list[Span]:
         span._.date = DateValue(day.month, day.day, day.year)
         found.append(span)
     return found
+
+
+def _copula_tense(doc: Doc, i: int) -> bool | None:
+    """The tense of a copula that joins the weekday at ``i`` to a deadline noun: after it
+    ("Friday is the deadline", "Tuesday was the last day", "Monday will be the final day") or
+    before it, the noun earlier in the sentence ("The deadline for … to leave is Friday");
+    None when there is no such copula."""
+    lowers = doc_lowers(doc)
+    start, end = sentence_bounds(doc, i)
+    copula = lowers[i + 1] if i + 1 < end else ""
+    if copula in COPULA_TENSES:
+        k = i + 2 + (copula == "will" and i + 2 < end and lowers[i + 2] == "be")
+        while k < end and lowers[k] in DETERMINERS:
+            k += 1
+        if any(tuple(lowers[k : k + len(noun)]) == noun for noun in DEADLINE_NOUNS):
+            return COPULA_TENSES[copula]
+    copula = lowers[i - 1] if i - 1 >= start else ""
+    if copula not in COPULA_TENSES or copula == "will":
+        return None
+    for k in range(i - 2, max(start, i - 1 - COPULA_NOUN_REACH) - 1, -1):
+        if any(tuple(lowers[k : k + len(noun)]) == noun for noun in DEADLINE_NOUNS):
+            return COPULA_TENSES[copula]
+    return None
 
 
 def _dated(doc: Doc, i: int) -> bool:
