@@ -3,7 +3,9 @@ Islamabad after <date>", "from <date>, no Afghan nationals will be permitted to 
 "cannot remain … beyond <date>", "will need an NOC to stay beyond <date>" give the cut-off. The
 negation inverts a permission; a negated act ("will not be deported after") cancels the order
 and stays silent, as do a date of arrival, a question and a stay people chose. Values are read
-from the loaded ledger (the capital territory's NOC order and the first national phase)."""
+from the loaded ledger (the capital territory's NOC order and the first national phase). Round
+10: a name set off by commas between the stay and its date ("reside in the federal capital,
+Islamabad, beyond <date>") is read past; a clause set off by commas still ends the frame."""
 
 import datetime as dt
 
@@ -40,6 +42,23 @@ def test_a_barred_stay_gives_the_cut_off(seed_corpus, orders):
     assert_wrong_fires_right_silent(seed_corpus, BARRED_FORMS, ict.date, wrong, when)
 
 
+NAME_ASIDE_FORMS = (
+    "Afghan nationals will not be permitted to reside in the federal capital, Islamabad, beyond "
+    "{date} unless they obtain a special certificate.",
+    "Afghans cannot stay in the capital territory, Islamabad Capital Territory, after {date} "
+    "without an NOC.",
+    "No Afghan national will be allowed to remain in the city, Islamabad, past {date}, the "
+    "interior minister announced.",
+)
+
+
+def test_a_barred_stay_past_a_name_in_apposition(seed_corpus, orders):
+    ict, _ = orders
+    when = (ict.announced + dt.timedelta(days=1)).isoformat()
+    wrong = ict.date + dt.timedelta(days=15)
+    assert_wrong_fires_right_silent(seed_corpus, NAME_ASIDE_FORMS, ict.date, wrong, when)
+
+
 def test_a_barred_stay_of_another_group_and_order(seed_corpus, orders):
     _, national = orders
     when = (national.announced + dt.timedelta(days=10)).isoformat()
@@ -60,6 +79,9 @@ LOOK_ALIKES = (
     "Many Afghans did not stay in Islamabad after {date} because rents rose.",  # what they did
     "Afghans will not need an NOC to stay in Islamabad beyond {date}, the court said.",
     "The minister said on {date} that Afghans would not be allowed to stay in Islamabad.",
+    # round 10: a clause between commas, not a name, ends the frame
+    "Afghans were not allowed to stay in Islamabad, police said, and after {date} many left.",
+    "Afghans did not stay in the capital, Islamabad, after {date} because rents rose.",
 )
 
 

@@ -6,6 +6,7 @@ shared word lists that :mod:`narrlint.claims.dates_cues` asks while it reads a c
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -27,6 +28,7 @@ from narrlint.claims.dates_words import (
     FUTURE_AUXILIARIES,
     GIVING_LEMMAS,
     MOTION_PARTICLES,
+    NAME_ASIDE_WORDS,
     NEGATION_REACH,
     OBJECT_REACH,
     OBJECT_WORDS,
@@ -227,7 +229,10 @@ def barred_stay(clause: Span, at: int, span: Span) -> bool:
     else:
         first = max(clause.start, at - BARRED_STAY_REACH)
         floor, verbs = clause.start, range(at - 1, first - 1, -1)
+    asides = _name_asides(doc, min(verbs, default=0), max(verbs, default=0) + 1)
     for i in verbs:
+        if i in asides:
+            continue  # "in the federal capital, Islamabad, beyond …": a name in apposition
         if lowers[i] in (",", ";") and i != span.end:
             return False
         if lemmas[i] not in STAY_LEMMAS or i - 1 < floor:
@@ -249,6 +254,18 @@ def barred_stay(clause: Span, at: int, span: Span) -> bool:
                 return k - 1 < floor or lowers[k - 1] not in NEGATIONS
         return False
     return False
+
+
+def _name_asides(doc: Doc, start: int, end: int) -> set[int]:
+    """The positions, commas included, of each name set off by commas between ``start`` and
+    ``end`` (", Islamabad,", ", Khyber Pakhtunkhwa,"): a few capitalised words, nothing else."""
+    commas = [k for k in range(start, end) if doc[k].text == ","]
+    found: set[int] = set()
+    for first, last in pairwise(commas):
+        words = doc[first + 1 : last]
+        if 0 < len(words) <= NAME_ASIDE_WORDS and all(t.is_title and t.is_alpha for t in words):
+            found.update(range(first, last + 1))
+    return found
 
 
 def added_time(clause: Span, span: Span) -> bool:

@@ -422,6 +422,12 @@ FUTURE_MARKERS = {"will", "'ll", "’ll", "shall", "expires", "ends", "falls", "
 Friday", "must leave by Monday")."""
 TENSE_REACH = 8
 """Words before a weekday searched for its verb's tense."""
+COPULA_TENSES = {"is": False, "are": False, "will": False, "was": True, "were": True}
+"""A copula joining a weekday to a deadline noun ("Friday is the deadline", "the last day … was
+Tuesday"), with its tense as :func:`narrlint.claims.dates_weekdays` reads it (True: past)."""
+COPULA_NOUN_REACH = 14
+"""Words from a deadline noun to the copula before a weekday ("The deadline for illegal
+foreigners to leave the country is Friday")."""
 OBLIGATION_MODALS = {"must", "should", "shall"}
 """Modals of an obligation right before an order's action ("must leave")."""
 OBLIGATION_WORDS = {*OBLIGATION_MODALS, "had", "have", "has", "are", "is", "were", "was"}
@@ -457,6 +463,9 @@ BARRED_PREPOSITIONS = frozenset({"from", "after", "past", "beyond"})
 BARRED_STAY_REACH = 16
 """Words between a verb of staying and its date, past a place and a permit ("stay in the
 Islamabad Capital Territory (ICT) without having proper permission from authorities after")."""
+NAME_ASIDE_WORDS = 4
+"""Words of a name set off by commas that a verb of staying reads past ("reside in the federal
+capital, Islamabad, beyond January 15")."""
 PERMIT_REACH = 16
 """Words from a verb of needing to its stay ("need a no-objection certificate (NOC) from the
 Deputy Commissioner to stay")."""
