@@ -83,3 +83,38 @@ def test_an_adverb_before_resident(seed_corpus, text, expected):
 )  # fmt: skip
 def test_a_relative_adjective_names_the_counted_group(seed_corpus, text, expected):
     assert found(seed_corpus, text, PHASE1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of the group counted after its comma, or a quantifier after "with", acted on
+        # for a lack of papers: said of people the group's noun names
+        ("The police detained 800 Afghan refugees in Islamabad, out of which 375 face "
+         "deportation due to a lack of proper documentation.", ["NL301"]),
+        ("The police detained 800 Afghan refugees, of whom 375 face deportation for not "
+         "having valid papers.", ["NL301"]),
+        ("The police detained 800 Afghan refugees, many of whom face deportation due to a "
+         "lack of documents.", ["NL301"]),
+        # past a part of a named place ("in the suburbs of Islamabad")
+        ("Police held 300 Afghan refugees in the outskirts of Peshawar, of whom 120 face "
+         "deportation due to the lack of valid documents.", ["NL301"]),
+        ("Police held 300 Afghan refugees in the city of Karachi without valid documents.",
+         ["NL301"]),
+        ("Police detained Afghan refugees, with many facing deportation because of a lack of "
+         "legal documentation.", ["NL301"]),
+        # people of no group or of the undocumented, another cause, another group's papers
+        ("The police detained 800 Afghans, out of which 375 face deportation due to a lack of "
+         "documentation.", []),
+        ("The police detained 800 undocumented Afghans, of whom 375 face deportation due to a "
+         "lack of documents.", []),
+        ("The police detained 800 Afghan refugees, out of which 375 were released due to a "
+         "lack of evidence.", []),
+        ("The police detained 800 ACC holders, of whom 375 face deportation due to expired "
+         "cards.", []),
+        ("Police detained Afghan refugees, with many released due to the end of the "
+         "operation.", []),
+    ],
+)  # fmt: skip
+def test_a_counted_part_acted_on_for_a_lack_of_papers(seed_corpus, text, expected):
+    assert found(seed_corpus, text, PHASE1) == expected

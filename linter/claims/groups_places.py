@@ -15,6 +15,7 @@ from narrlint.claims.groups_model import GroupClaim
 from narrlint.claims.groups_phrases import Analysis
 from narrlint.claims.groups_words import (
     ABROAD_BEFORE,
+    AREA_NOUNS,
     AUXILIARY_FILLERS,
     HOSTING_LEMMAS,
     PLACE_ADVERBS,
@@ -364,10 +365,18 @@ def past_place(doc: Doc, i: int) -> int:
     if j >= n or lowers[j] not in PLACE_PREPOSITIONS:
         return i
     k = j + 1
-    if k < n and lowers[k] in PLACE_DETERMINERS and k + 1 < n and lowers[k + 1] in PLACE_NOUNS:
+    words = doc_texts(doc)
+    if (
+        k + 3 < n
+        and lowers[k] == "the"
+        and lowers[k + 1] in AREA_NOUNS
+        and lowers[k + 2] == "of"
+        and words[k + 3].istitle()
+    ):
+        k += 3  # "in the suburbs of Islamabad", "in the city of Karachi": the named place
+    elif k < n and lowers[k] in PLACE_DETERMINERS and k + 1 < n and lowers[k + 1] in PLACE_NOUNS:
         return k + 2  # "in the country", "in this country"
     start = k
-    words = doc_texts(doc)
     while k < n and k < start + 4 and words[k].isalpha() and words[k].istitle():
         k += 1
     return k if k > start else i

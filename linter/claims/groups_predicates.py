@@ -113,6 +113,7 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
     n = len(doc)
     j = mention.end
     lowers = doc_lowers(doc)
+    parted: int | None = None  # where a part of the group's own words begin
     # "Afghan refugees living in Pakistan, who ...", "... in Pakistan holding ACCs": past
     # the group's place to a relative clause or a holding
     placed = past_place(doc, j)
@@ -138,6 +139,9 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
             said = analysis.by_start.get(part) if part != j else None
             if said is not None and said.kind == "adjective" and _clause_closes(lowers, said.end):
                 return _predicated_group(doc, lex, analysis, part)  # ", mostly undocumented,"
+            counted = _counted_part(doc, lowers, j) if part == j else part
+            if counted != j:
+                parted = counted
             j = part
     elif j < n and lowers[j] in RELATIVES:
         j += 1
@@ -182,6 +186,9 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
             break
         j += 1
     said = _predicated_group(doc, lex, analysis, j) if linked and j < n else None
+    if said is None and parted is not None:
+        # "refugees, out of which 375 face deportation due to a lack of documentation"
+        said = caused_denial(doc, lex, analysis, parted)
     return said or caused_denial(doc, lex, analysis, mention.end)
 
 
@@ -344,6 +351,21 @@ def _past_quantified_part(lowers: list[str], j: int) -> int:
 
 
 _PARTITIVES = frozenset({("of", "whom"), ("of", "them")})
+PART_PRONOUNS = frozenset({"whom", "which", "them", "these", "those"})
+
+
+def _counted_part(doc: Doc, lowers: list[str], j: int) -> int:
+    """Past a part of the group counted after its comma ("out of which 375", "of whom
+    375") or a quantifier after "with" ("with many facing ..."): where the part's own words
+    begin, or ``j``. What is said of the part (a lack of papers given as the cause of what is
+    done to it) is said of people the group's noun names."""
+    n = len(lowers)
+    if j + 1 < n and lowers[j] == "with" and (lowers[j + 1],) in PART_QUANTIFIERS:
+        return j + 2
+    k = j + 2 if tuple(lowers[j : j + 2]) == ("out", "of") else j + 1
+    if lowers[k - 1 : k] != ["of"] or k + 1 >= n or lowers[k] not in PART_PRONOUNS:
+        return j
+    return k + 2 if doc[k + 1].like_num else j
 
 
 def _clause_closes(lowers: list[str], k: int) -> bool:

@@ -91,6 +91,10 @@ STAY_MEANS = {"on", "under", "over", "through"}
 ("over" in South Asian English)."""
 PLACE_PREPOSITIONS = {"in", "inside", "across", "within", "throughout"}
 PLACE_NOUNS = {"country", "province", "city", "region", "camps", "camp"}
+AREA_NOUNS = frozenset({"suburbs", "outskirts", "city", "province", "district", "districts",
+                        "capital", "town", "region", "parts", "areas", "streets"})  # fmt: skip
+"""Nouns of a part of a named place ("in the suburbs of Islamabad", "in the city of
+Karachi"): where a group lives, as the place's name alone."""
 TIME_SETTING = frozenset({"in", "during", "of"})
 """Words before a month that set a sentence's count in that time ("in August 2021", "as of
 June 2023", "at the end of March 2024")."""

@@ -72,7 +72,9 @@ class ConflatedRefugeeCategory(Rule):
           as "non-registered refugees"; another group's, "ACC holders are not registered",
           deny nothing), a lack of papers given as the cause of what
           is done to them ("detained 1,700 Afghan refugees for residing without valid
-          documents", "refugees face deportation due to a lack of documentation"), "ACC
+          documents", "refugees face deportation due to a lack of documentation", also of a
+          part of them: "detained 800 Afghan refugees, out of which 375 face deportation due to
+          a lack of documentation", "..., with many facing arrest due to ..."), "ACC
           holders have been granted refugee status", "ACC holders have lived in Pakistan as
           refugees"), including holding another group's documents ("refugees holding Afghan
           Citizen Cards", "refugees living in Pakistan on ACCs", "880,000 refugees who
