@@ -76,8 +76,11 @@ def _moved_with(token: Token, particle: str | None) -> bool:
     return particles is not None and particle in particles and _past(token)
 
 
-PLANNING_LEMMAS = frozenset({"announce", "order", "plan", "approve", "propose"})
-"""Verbs whose object, a movement noun, is still to come ("ordered the deportation of")."""
+PLANNING_LEMMAS = frozenset({"announce", "order", "plan", "approve", "propose", "initiate",
+                             "launch"})  # fmt: skip
+"""Verbs whose object, a movement noun, is still to come ("ordered the deportation of"), or
+set going as a whole ("initiating the return of 1.3 million undocumented foreigners": the
+plan's target, not a count of people who moved)."""
 PLAN_FILLERS = frozenset({"the", "a", "mass", "forced", "phased"})
 DONE_WORDS = frozenset({"since", "already", "far", "so-far", "completed"})
 """Words in the clause that make a planned movement one that took place ("announced the

@@ -94,8 +94,9 @@ class CategoryFigureMismatch(Rule):
         voluntarily", "850,000 Afghan refugees who have returned home", not "... who fled decades
         of conflict") are not group sizes and are never compared (a movement still to come, "plans
         to send back", "face being sent back", is the order's target, and one a verb of planning
-        takes, "announced the deportation of 1.7 million Afghan refugees", a group's size, unless
-        the clause says it took place, "since", "so far"); nor are numbers of people in
+        takes or sets going as a whole, "announced the deportation of 1.7 million Afghan
+        refugees", "initiating the return of 1.3 million undocumented foreigners", a group's
+        size, unless the clause says it took place, "since", "so far"); nor are numbers of people in
         another country or all over the world ("Iran hosts ...", "In Iran, ...", "... Afghans in
         Iran", "... living abroad", "... worldwide": a name the ledger
         does not know, unless its own country is named nearer the number), nor of another people

@@ -1,0 +1,31 @@
+"""NL302 on real reporting's sentences (GitHub issue 11, round 10): the people a plan sets
+moving as a whole ("initiating the return of 1.3 million undocumented foreigners", "launched
+the deportation of ...") are its target, whose size the number gives, not a count of people
+who moved; a movement the clause says took place ("so far", "since") stays a count.
+
+The sentences are invented; the figures and groups are the ledger's. Shared helpers live in
+:mod:`tests.test_categories_reading`.
+"""
+
+import pytest
+
+from .test_categories_reading import PHASE1, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another group's size (the registered refugees' 1.3-1.4 million) for the target
+        ("In October 2023, Pakistan launched the deportation of 1.3 million undocumented "
+         "Afghans.", ["NL302"]),
+        ("The decree, initiating the return of 1.4 million undocumented foreigners, took effect "
+         "on 1 November.", ["NL302"]),
+        ("Islamabad initiated the expulsion of 1.4 million illegal immigrants.", ["NL302"]),
+        # the target's own size, and movements that took place
+        ("Pakistan launched the deportation of 1.73 million undocumented Afghans.", []),
+        ("The drive has launched the return of 1.3 million undocumented Afghans so far.", []),
+        ("Pakistan has deported 1.3 million undocumented Afghans since November.", []),
+    ],
+)  # fmt: skip
+def test_a_movement_set_going_is_the_plans_target(seed_corpus, text, expected):
+    assert found(seed_corpus, text, PHASE1) == expected
