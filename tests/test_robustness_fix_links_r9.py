@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from narrlint.output import fixes
-from narrlint.output.fixes import write_atomic
+from narrlint.output import atomic
+from narrlint.output.atomic import write_atomic
 
 from .conftest import run_cli
 from .test_workflow_fixes import CORPUS, DRAFT, DRAFT_FIXED
@@ -61,7 +61,7 @@ def test_an_owner_that_cannot_be_given_to_a_new_file_means_writing_in_place(
     draft = tmp_path / "story.md"
     draft.write_text("old\n", encoding="utf-8")
     inode = draft.stat().st_ino
-    monkeypatch.setattr(fixes, "_same_owner", lambda temporary, info: False)
+    monkeypatch.setattr(atomic, "_same_owner", lambda temporary, info: False)
     write_atomic(str(draft), b"new\n")
     assert draft.read_bytes() == b"new\n"
     assert draft.stat().st_ino == inode
@@ -74,7 +74,7 @@ def test_a_failed_write_in_place_puts_the_old_text_back(
     draft = tmp_path / "story.md"
     draft.write_text("old text\n", encoding="utf-8")
     os.link(draft, tmp_path / "other.md")
-    real = fixes._overwrite
+    real = atomic._overwrite
     calls: list[bytes] = []
 
     def disk_full_once(path: str, data: bytes) -> None:
@@ -85,7 +85,7 @@ def test_a_failed_write_in_place_puts_the_old_text_back(
             raise OSError(28, "No space left on device")
         real(path, data)
 
-    monkeypatch.setattr(fixes, "_overwrite", disk_full_once)
+    monkeypatch.setattr(atomic, "_overwrite", disk_full_once)
     with pytest.raises(OSError, match="No space left"):
         write_atomic(str(draft), b"a much longer new text\n")
     assert draft.read_bytes() == b"old text\n"
@@ -103,7 +103,7 @@ def test_when_the_old_text_cannot_be_put_back_the_error_names_the_backup(
     def broken_disk(path: str, data: bytes) -> None:
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(fixes, "_overwrite", broken_disk)
+    monkeypatch.setattr(atomic, "_overwrite", broken_disk)
     with pytest.raises(OSError) as raised:
         write_atomic(str(draft), b"new\n")
     (backup,) = _leftovers(tmp_path)

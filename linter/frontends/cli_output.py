@@ -133,7 +133,7 @@ def output(args: argparse.Namespace) -> Iterator[TextIO]:
     if args.output_file is None:
         yield sys.stdout
         return
-    from narrlint.output.fixes import write_atomic
+    from narrlint.output.atomic import write_atomic
 
     file: Path = args.output_file
     buffer = io.StringIO(newline="")

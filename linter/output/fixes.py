@@ -13,7 +13,10 @@ is left for the writer.
 Writing is the only place narrlint touches a draft, and it is careful:
 
 * only with ``--fix``, and only files this run linted, and only if the file on disk still
-  holds exactly the bytes that were linted (an editor saving meanwhile wins);
+  holds exactly the bytes that were linted (an editor saving meanwhile wins), compared again
+  right before the new text takes its place, while holding a lock on the folder that two
+  ``narrlint --fix`` runs take in turn (:mod:`~narrlint.output.atomic`): the second finds
+  the file changed and leaves it (nothing is lost, no fix is applied twice);
 * never through a symlink that leads out of the folder given on the command line (for a file
   argument, the folder holding it);
 * never to a file without any write permission bit (an error, exit 2: the file is untouched);
@@ -35,20 +38,15 @@ Writing is the only place narrlint touches a draft, and it is careful:
 
 from __future__ import annotations
 
-import contextlib
 import difflib
 import html
 import itertools
 import os
 import re
-import secrets
-import signal
 import stat
-import sys
-import threading
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -56,6 +54,7 @@ from typing import TYPE_CHECKING, TextIO
 from narrlint.engine.linter import LintResult
 from narrlint.input.source import SourceText
 from narrlint.model import Edit, Finding, Fix
+from narrlint.output.atomic import CHANGED, ChangedOnDisk, write_atomic
 from narrlint.output.escape import escape
 
 if TYPE_CHECKING:
@@ -397,12 +396,15 @@ def write_fixed(fixed: FixedFile, roots: Sequence[str]) -> str | None:
         on_disk = read_bytes(real)  # swapped for a FIFO since it was linted: no hang
     except InputError as exc:
         return exc.message
-    if on_disk != fixed.original.encode(fixed.original.text):
-        return "the file changed on disk since it was linted"
+    linted = fixed.original.encode(fixed.original.text)
+    if on_disk != linted:
+        return CHANGED
     if read_only(real):
         return READ_ONLY
     try:
-        write_atomic(real, fixed.encoded())
+        write_atomic(real, fixed.encoded(), expected=linted)
+    except ChangedOnDisk:
+        return CHANGED
     except OSError as exc:
         return exc.strerror or str(exc)
     return None
@@ -434,181 +436,6 @@ def _tree(path: str, roots: Sequence[str]) -> str:
         if absolute.startswith(base.rstrip(os.sep) + os.sep):
             return os.path.realpath(root)
     return os.path.realpath(os.path.dirname(absolute))
-
-
-_DEFERRED_SIGNALS = tuple(
-    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
-)
-"""Signals held back while a file is replaced (delivered as soon as it is whole again)."""
-
-
-@contextlib.contextmanager
-def _signals_deferred() -> Iterator[None]:
-    """Hold back Ctrl-C, ``kill`` and hang-up in the block (main thread, POSIX): the block
-    then ends before the signal acts, and the signal acts right after. Elsewhere, nothing."""
-    if not hasattr(signal, "pthread_sigmask") or (
-        threading.current_thread() is not threading.main_thread()
-    ):
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _DEFERRED_SIGNALS)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-def write_atomic(path: str, data: bytes) -> None:
-    """Replace ``path`` by ``data`` atomically, keeping its permission bits (a new file gets
-    the usual ``0o666`` less the umask).
-
-    The temporary file beside it never outlives the call: its name is chosen before it is
-    created, so whatever interrupts the call (an error, ``KeyboardInterrupt`` at any point)
-    removes it by name; and ``SIGINT``, ``SIGTERM`` and ``SIGHUP`` are held back until the file
-    is replaced or the temporary removed, so even ``kill`` cannot leave one behind.
-    """
-    with _signals_deferred():
-        _write_atomic(path, data)
-
-
-def _write_atomic(path: str, data: bytes) -> None:
-    try:
-        info: os.stat_result | None = os.stat(path)
-    except FileNotFoundError:
-        info = None
-    if info is not None and not stat.S_ISREG(info.st_mode):
-        # A pipe, a terminal, /dev/null, /dev/stdout (--output-file): written to as a shell's
-        # ``> FILE`` does; a rename would put a regular file in the device's place.
-        with open(path, "wb") as out:
-            out.write(data)
-        return
-    path = os.path.realpath(path)  # a symlink stays a link: its target gets the new text
-    if info is not None and info.st_nlink > 1:
-        _write_in_place(path, data)  # a rename would cut the other names off
-        return
-    if info is not None:
-        mode = stat.S_IMODE(info.st_mode)
-    else:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    folder = os.path.dirname(os.path.abspath(path))
-    temporary = ""
-    try:
-        temporary, handle = _temporary_beside(path)
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, mode)
-        if info is not None and not _same_owner(temporary, info):
-            os.unlink(temporary)
-            temporary = ""
-            _write_in_place(path, data)  # a new file could not keep the draft's owner
-            return
-        os.replace(temporary, path)
-    except BaseException:
-        if temporary:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-        raise
-    _sync_folder(folder)
-
-
-def _temporary_beside(path: str, folder: str | None = None) -> tuple[str, int]:
-    """A new file of our own beside ``path`` (or in ``folder``): its name and an open handle.
-    A name that exists is someone else's: another is drawn, and nothing is removed."""
-    if folder is None:
-        folder = os.path.dirname(os.path.abspath(path))
-    name = os.path.basename(path)
-    for _attempt in range(100):
-        temporary = os.path.join(folder, f".{name}.{secrets.token_hex(6)}.narrlint")
-        try:
-            return temporary, os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            continue
-    raise FileExistsError(f"no free temporary name beside {path}")
-
-
-def _same_owner(temporary: str, info: os.stat_result) -> bool:
-    """Give ``temporary`` the owner and group of the draft (``info``); whether it has them."""
-    new = os.stat(temporary)
-    if (new.st_uid, new.st_gid) == (info.st_uid, info.st_gid) or not hasattr(os, "chown"):
-        return True
-    try:
-        os.chown(temporary, info.st_uid, info.st_gid)
-    except OSError:
-        return False
-    return True
-
-
-def _write_in_place(path: str, data: bytes) -> None:
-    """Overwrite ``path`` in its own inode (hard links, owner, ACLs kept), safely: the old
-    bytes go to a flushed backup first, are put back if the write fails, and the backup is
-    removed once the new text is on disk; when even putting them back fails, the error
-    names the backup, which is kept."""
-    with open(path, "rb") as source:
-        old = source.read()
-    backup, handle = _backup_handle(path)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(old)
-            out.flush()
-            os.fsync(out.fileno())
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(backup)
-        raise
-    try:
-        _overwrite(path, data)
-    except BaseException as failure:
-        try:
-            _overwrite(path, old)
-        except BaseException:
-            raise OSError(
-                getattr(failure, "errno", None) or 5,
-                f"{getattr(failure, 'strerror', None) or failure}; the draft may be "
-                f"half-written: its old text is kept in {backup}",
-            ) from failure
-        os.unlink(backup)
-        raise
-    os.unlink(backup)
-
-
-def _backup_handle(path: str) -> tuple[str, int]:
-    """The backup file for an in-place write: beside the draft, else (a folder this user
-    cannot write) in the temporary folder."""
-    try:
-        return _temporary_beside(path)
-    except PermissionError:
-        import tempfile
-
-        return _temporary_beside(path, tempfile.gettempdir())
-
-
-def _overwrite(path: str, data: bytes) -> None:
-    """Write ``data`` over ``path``'s own bytes, cut it to that length and flush it to disk."""
-    with open(path, "r+b") as out:
-        out.write(data)
-        out.truncate()
-        out.flush()
-        os.fsync(out.fileno())
-
-
-def _sync_folder(folder: str) -> None:
-    """Make the rename itself durable (POSIX); harmless where folders cannot be opened."""
-    if sys.platform.startswith("win"):
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _lines(text: str) -> list[str]:
