@@ -41,6 +41,7 @@ from narrlint.claims.counts_referents import (
     refers_back,
     reports_their_attack,
     reports_their_deaths,
+    retells_their_attack,
     rivals,
 )
 from narrlint.claims.counts_sequels import (
@@ -523,6 +524,7 @@ def _by_next(
             refers_back(following, sentences.numbers_of(after), count.value)
             or reports_their_deaths(following, count)
             or (not bridged and reports_their_attack(following, count))
+            or (not bridged and retells_their_attack(following, sentences.items[index]))
             or _reports_the_previous(following, marker, bridged)
             or (
                 not bridged

@@ -216,6 +216,76 @@ def reports_their_attack(sentence: Span, count: Count) -> bool:
     return False
 
 
+UNDER_ATTACK = frozenset({"attack", "fire"})
+ATTACKED_FORMS = frozenset({"attacked", "targeted", "ambushed", "struck", "hit", "shelled"})
+BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being"})
+MAX_TARGET_REACH = 6
+"""Words before "came under attack" (or "was attacked") that may name what was attacked
+("two vehicles being escorted by police came under attack")."""
+
+
+def retells_their_attack(sentence: Span, own: Span) -> bool:
+    """ "Four persons died and six others sustained injuries when two vehicles being escorted
+    by police came under attack … Police sources said the vehicles were on way … when it
+    came under attack": a source that tells again the attack of the count's sentence on what
+    it names as attacked ("the vehicles", attacked again in its sentence) tells how the people
+    counted were hit. Another attack ("also", "another", "earlier") does not, nor how an
+    attacker struck a place ("According to police, the suicide attacker blew himself up in
+    the hall": dev news-cas-098 keeps its finding)."""
+    lowers = doc_lowers(sentence.doc)
+    if not OTHER_INCIDENT_WORDS.isdisjoint(lowers[sentence.start : sentence.end]):
+        return False
+    targets = _attacked_targets(own, _attack_predicates(own))
+    return (
+        bool(targets)
+        and bool(_attack_predicates(sentence))
+        and any(
+            word(sentence.doc, i - 1) in REFERRING_DETERMINERS and lowers[i] in targets
+            for i in range(sentence.start + 1, sentence.end)
+        )
+    )
+
+
+def _attack_predicates(sentence: Span) -> list[int]:
+    """Where each "came under attack/fire" or "was/were attacked (targeted, ambushed…)" of
+    the sentence starts."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    starts = []
+    for i in range(sentence.start + 1, sentence.end):
+        under = lowers[i] == "under" and word(doc, i + 1) in UNDER_ATTACK
+        if (under and lowers[i - 1] in COMING) or (
+            lowers[i] in ATTACKED_FORMS and lowers[i - 1] in BE_FORMS
+        ):
+            starts.append(i - 1)
+    return starts
+
+
+COMING = frozenset({"came", "come", "comes", "coming"})
+
+
+def _attacked_targets(sentence: Span, predicates: list[int]) -> frozenset[str]:
+    """The words before each attack predicate that may name what was attacked (words of more
+    than two letters, neither function words nor participles): "vehicles" in "two vehicles
+    being escorted by police came under attack", "bus" in "their bus came under fire"."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    found: set[str] = set()
+    for start in predicates:
+        for k in range(max(sentence.start, start - MAX_TARGET_REACH), start):
+            w = lowers[k]
+            if w.isalpha() and len(w) > 2 and not w.endswith(("ed", "ing")) and not doc[k].is_stop:
+                found.add(w)
+    return frozenset(found - NOT_TARGETS)
+
+
+NOT_TARGETS = frozenset(
+    {"when", "which", "where", "while", "after", "their", "they", "them", "this", "that",
+     "these", "those", "with", "from", "into", "near", "area", "areas"}
+)  # fmt: skip
+"""Words before an attack predicate that name no attacked thing."""
+
+
 def _own_nouns(count: Count) -> frozenset[str]:
     """The words of the count's phrase after its number that may name the people counted
     ("security", "officials" in "two security officials were martyred"); its casualty words
