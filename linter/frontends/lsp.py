@@ -42,7 +42,7 @@ from narrlint.frontends.lsp_diagnostics import (
     failure_diagnostic,
     unreadable_diagnostics,
 )
-from narrlint.frontends.lsp_positions import PositionMap
+from narrlint.frontends.lsp_positions import PositionMap, apply_changes
 from narrlint.frontends.lsp_worker import Job, LintWorker, Outcome, lint_job
 from narrlint.model import FileError, Finding
 
@@ -530,8 +530,17 @@ def protocol_class() -> Any:
     class Protocol(LanguageServerProtocol):
         @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
         def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams) -> Any:
-            for change in params.content_changes:
-                in_order(change)
+            uri = params.text_document.uri
+            if uri in self.workspace.text_documents:  # the whole new text, read as LSP says
+                text = apply_changes(
+                    self.workspace.get_text_document(uri).source,
+                    params.content_changes,
+                    self.workspace.position_encoding,
+                )
+                params.content_changes = [types.TextDocumentContentChangeWholeDocument(text)]
+            else:
+                for change in params.content_changes:
+                    in_order(change)
             return (yield from super().lsp_text_document__did_change(params))
 
         def structure_message(self, data: dict[str, Any]) -> Any:

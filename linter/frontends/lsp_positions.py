@@ -87,3 +87,32 @@ class PositionMap:
             else:
                 high = middle
         return low
+
+
+def apply_changes(text: str, changes: Any, encoding: Any = "utf-16") -> str:
+    """``text`` after a ``didChange``'s content changes, in order, each on the text the one
+    before it left.
+
+    pygls applies a ranged change to the lines :meth:`str.splitlines` gives, which also ends
+    a line at U+2028, U+2029, U+0085, a form feed or a vertical tab: LSP ends lines only at
+    ``\\n``, ``\\r\\n`` and ``\\r``, so after such a character (text pasted from a web
+    page, a PDF, a Word file) every edit landed on the wrong line and the server linted a
+    document the editor did not show for the rest of the session (robustness probe r10). Here
+    positions are read as LSP defines them (:class:`PositionMap`, in the negotiated
+    encoding); a position past its line is its line's end, as LSP says, one below the last
+    line the document's end, and a range whose end comes first is read in order.
+    """
+    for change in changes:
+        span = getattr(change, "range", None)
+        if span is None:
+            text = change.text
+            continue
+        positions = PositionMap(text, encoding)
+        start, end = (
+            len(text) if at.line >= positions.lines.line_count else positions.offset(at)
+            for at in (span.start, span.end)
+        )
+        if end < start:
+            start, end = end, start
+        text = text[:start] + change.text + text[end:]
+    return text
