@@ -75,3 +75,25 @@ def test_word_sets_are_found_through_one_index_per_doc(seed_corpus, monkeypatch)
     more = frozenset({"card", "holders", "people", "killed"})
     assert tokens.where_lower(doc, more) == expected(words, more)
     assert not more <= tokens._ASKED  # tested token by token, the union left as it was
+
+
+def test_word_lists_and_block_starts_equal_the_tokens_own(seed_corpus):
+    """lowers/texts read through tables by word id (from the shared ORTH column) give each
+    token's own ``lower_``/``text``, for words met first in this doc and words seen before,
+    in any case and script; every block after a line break starts a sentence (the blocks
+    component finds line breaks through a table by word too), and a space without one does
+    not."""
+    from narrlint.nlp import tokens
+
+    text = (
+        "ISTANBUL’s İzmir Straße ǅemal QZZYNEVERSEEN said so.\n\nEINE ZWEITE Zeile "
+        "folgt  hier\n\n\n## Über Ärger\n\n- A list item   with spaces"
+    )
+    for _ in range(2):  # new words, then the same words from the tables
+        doc = seed_corpus.nlp(text)
+        assert tokens.lowers(doc) == [t.lower_ for t in doc]
+        assert tokens.texts(doc) == [t.text for t in doc]
+        breaks = [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text]
+        assert breaks and all(doc[i].is_sent_start for i in breaks)
+        spaces = [t.i + 1 for t in doc[:-1] if t.is_space and "\n" not in t.text]
+        assert spaces and not any(doc[i].is_sent_start for i in spaces)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import ENT_IOB, ENT_TYPE, IS_PUNCT, IS_SPACE, LEMMA, LOWER, SENT_START
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_PUNCT, LEMMA, LOWER, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.pipeline import EntityRuler as SpacyEntityRuler
@@ -36,7 +36,7 @@ from narrlint.knowledge import ledgercache
 from narrlint.knowledge.ledger import Ledger
 from narrlint.nlp import quantities  # noqa: F401  (registers narrlint_quantities)
 from narrlint.nlp.quantities import orth_ids
-from narrlint.nlp.tokens import IdValues
+from narrlint.nlp.tokens import IdValues, WordTest, texts
 from narrlint.nlp.vocabulary import TITLE_ABBREVIATIONS
 
 PERSON = "PERSON"
@@ -60,8 +60,9 @@ def blocks_component(doc: Doc) -> Doc:
         return doc
     # Setting ``token.is_sent_start`` checks the whole doc for a parse each time, which made
     # this component quadratic in the number of blocks; set all starts in one array write.
-    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist()
-    starts = [i + 1 for i in spaces if "\n" in doc[i].text]
+    # The words that break lines come from the doc's shared word list (readers use it too).
+    last = len(doc) - 1
+    starts = [i + 1 for i in _LINE_BREAK.where(doc) if i < last]
     if starts:
         if doc.has_annotation("DEP"):
             raise ValueError(Errors.E043)
@@ -69,6 +70,15 @@ def blocks_component(doc: Doc) -> Doc:
         values[starts] = 1
         doc.from_array([SENT_START], values)
     return doc
+
+
+def _breaks_line(word: str, vocab) -> bool:
+    return "\n" in word and vocab[word].is_space
+
+
+_LINE_BREAK = WordTest(_breaks_line, texts)
+"""Whitespace (its lexeme's ``is_space``) holding a line break: the end of a block. Tested once
+per distinct word, instead of reading the doc's ``IS_SPACE`` column and a Token per space."""
 
 
 _SENTENCE_ENDS = numpy.array(

@@ -13,12 +13,11 @@ import re
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.tokens.underscore import Underscore
 
-from narrlint.nlp.tokens import IdValues, spans_of
+from narrlint.nlp.tokens import IdValues, orth_ids, spans_of
 from narrlint.nlp.tokens import lowers as doc_lowers
 
 MONTHS = {
@@ -232,20 +231,6 @@ class _Candidates:
     dates: list[int]
     units: list[int]
     months: dict[int, int]
-
-
-_ORTHS = "narrlint.nlp.quantities.orth_ids"
-
-
-def orth_ids(doc: Doc) -> numpy.ndarray:
-    """``doc.to_array(ORTH)``, read once per doc and shared by the pipeline's components (the
-    sentencizer, the lemmatizer, lemma_case and the quantities each read it: a column costs
-    about 50 ns a token). A token's ORTH never changes after tokenization; the length check
-    drops a column left from another doc's chunk. Never write into it."""
-    cached = doc.user_data.get(_ORTHS)
-    if cached is None or len(cached) != len(doc):
-        cached = doc.user_data[_ORTHS] = doc.to_array(ORTH)
-    return cached
 
 
 def _candidates(doc: Doc) -> _Candidates:
