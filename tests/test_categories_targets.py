@@ -29,3 +29,25 @@ from .test_categories_reading import PHASE1, found
 )  # fmt: skip
 def test_a_movement_set_going_is_the_plans_target(seed_corpus, text, expected):
     assert found(seed_corpus, text, PHASE1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people sent away from another country are that country's: the ledger's groups do
+        # not judge their name nor their number
+        ("A total of 33,000 undocumented Afghan refugees were sent back from Iran on "
+         "Wednesday.", []),
+        ("Some 1,500 illegal Afghan refugees were deported from Turkey last week.", []),
+        ("In Iran, undocumented Afghan refugees face mass expulsion.", []),
+        ("Some 1.4 million undocumented Afghans were deported from Iran this year.", []),
+        # the ledger's own country, or a city of it
+        ("A total of 3,000 undocumented Afghan refugees were sent back from Pakistan on "
+         "Wednesday.", ["NL301"]),
+        ("Police deported undocumented Afghan refugees from Karachi.", ["NL301"]),
+        ("Undocumented Afghan refugees from Iran's border towns were detained in Quetta.",
+         ["NL301"]),
+    ],
+)  # fmt: skip
+def test_people_sent_away_from_another_country(seed_corpus, text, expected):
+    assert found(seed_corpus, text, PHASE1) == expected

@@ -30,7 +30,7 @@ from narrlint.nlp.tokens import WordTest, lemma_lowers, sentence_at, sentences, 
 from narrlint.nlp.tokens import ents as doc_ents
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import texts as doc_texts
-from narrlint.nlp.vocabulary import PERSON_NOUNS, REPORTING_LEMMAS, WEEKDAYS
+from narrlint.nlp.vocabulary import DEPARTURE_LEMMAS, PERSON_NOUNS, REPORTING_LEMMAS, WEEKDAYS
 
 
 def abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
@@ -94,8 +94,9 @@ def worldwide(doc: Doc, lex: Lexicon, end: int) -> bool:
     :data:`WORLD_SCOPE` (or "around the world") right after it ("6 million Afghan refugees
     worldwide"), or a verb of staying later in its sentence followed by one ("7 million
     Afghan refugees, most of whom are undocumented, are currently living abroad") or by "in"
-    another country ("..., live (mostly) in Iran"). Not "resettlement abroad": where people
-    go is no place they are."""
+    another country ("..., live (mostly) in Iran"), or a departure from another country
+    ("... were sent back from Iran"). Not "resettlement abroad": where people go is no place
+    they are."""
     sentence = sentence_at(doc, max(end - 1, 0))
     lowers, words = doc_lowers(doc), doc_texts(doc)
     last = sentence.end
@@ -109,6 +110,14 @@ def worldwide(doc: Doc, lex: Lexicon, end: int) -> bool:
         )
         if scope and (k == end or lowers[k - 1] in STAY_PARTICIPLES):
             return True
+        if (
+            lower == "from"
+            and k + 1 < last
+            and words[k + 1][:1].isupper()
+            and (lowers[k + 1],) in lex.world
+            and _left_from(doc, k)
+        ):
+            return True  # "were sent back from Iran"
         if lower in STAY_PARTICIPLES:
             j = k + 2 if k + 1 < last and lowers[k + 1].endswith("ly") else k + 1
             if (
@@ -119,6 +128,18 @@ def worldwide(doc: Doc, lex: Lexicon, end: int) -> bool:
             ):
                 return True
     return False
+
+
+DEPARTURE_PARTICLES = frozenset({"back", "home", "out", "away"})
+
+
+def _left_from(doc: Doc, k: int) -> bool:
+    """A departure right before "from" at ``k`` ("deported from", "sent back from",
+    "returning from"): the place after it is where the people were."""
+    if k == 0:
+        return False
+    before = doc_lowers(doc)[k - 1]
+    return before in DEPARTURE_PARTICLES or lemma_lowers(doc)[k - 1] in DEPARTURE_LEMMAS
 
 
 def outside(doc: Doc, lex: Lexicon, start: int, end: int, group_end: int, bare: bool) -> bool:

@@ -22,6 +22,7 @@ from narrlint.claims.groups import (
 )
 from narrlint.claims.groups_figures import sentence_time
 from narrlint.claims.groups_parts import ELIDED_WORDS
+from narrlint.claims.groups_places import outside
 from narrlint.claims.groups_totals import SUMMED_WORDS
 from narrlint.claims.groups_words import QUOTES
 
@@ -134,8 +135,10 @@ class ConflatedRefugeeCategory(Rule):
 
         A population in another country or all over the world ("7 million Afghan refugees, most of
         whom are undocumented migrants, are living abroad", "Afghan refugees worldwide, including
-        ACC holders", "..., live in Iran"; NL302's selection) is not judged by the ledger
-        country's groups: neither its parts nor what a predicate says of it.
+        ACC holders", "..., live in Iran", "... were sent back from Iran"; NL302's selection) is
+        not judged by the ledger country's groups: neither its parts, nor what a predicate says
+        of it, nor the words of its name ("33,000 undocumented Afghan refugees were sent back
+        from Iran").
 
         Contrasts ("not", "rather than", "unlike", "exempt", "excluding", "apart from", "while")
         and coordinations ("Afghan refugees and undocumented migrants") are not conflations, nor
@@ -203,7 +206,7 @@ def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
 def _fusions(draft: Draft, lex: Lexicon, claims: list[GroupClaim]) -> Iterator[Fusion]:
     groups = [c for c in claims if not isinstance(c, FigureClaim)]
     for claim in groups:
-        if claim.fused and not claim.quoted:
+        if claim.fused and not claim.quoted and not _abroad(lex, claim):
             yield from _phrase_fusion(lex, claim, _told_of(draft, lex, claim))
     ties = sorted({id(t): t for c in groups for t in c.phases}.values(), key=lambda t: t.order)
     for tie in ties:
@@ -241,6 +244,13 @@ def _fusions(draft: Draft, lex: Lexicon, claims: list[GroupClaim]) -> Iterator[F
             fusion = fusion or remainder_fusion(lex, wider, narrower, day)
             if fusion is not None:
                 yield fusion
+
+
+def _abroad(lex: Lexicon, claim: GroupClaim) -> bool:
+    """People of another country or all over the world ("33,000 undocumented Afghan refugees
+    were sent back from Iran"): the ledger country's groups do not judge their name."""
+    span = claim.span
+    return outside(span.doc, lex, span.start, span.end, span.end, False)
 
 
 def _told_of(draft: Draft, lex: Lexicon, claim: GroupClaim):
