@@ -27,7 +27,13 @@ from narrlint.claims.dates_frames import (
     permitted_stay,
 )
 from narrlint.claims.dates_issued import issued_on
-from narrlint.claims.dates_lead import ending_noun, reach_back, restated_day, slated_for
+from narrlint.claims.dates_lead import (
+    ending_noun,
+    reach_back,
+    restated_day,
+    slated_for,
+    start_set_for,
+)
 from narrlint.claims.dates_lexicon import Lexicon
 from narrlint.claims.dates_model import Cue, Value
 from narrlint.claims.dates_nouns import (
@@ -179,6 +185,8 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
     slated = slated_for(clause, span, lowers)
     if slated is not None:  # "Initially slated for April 30, the deadline has now …"
         return Cue("deadline", True, slated)
+    if start_set_for(clause, span):  # "has set November 15 for the start of the expulsions"
+        return Cue("start", True, after_last_day=True, role="enforcement_start")
     ending = ending_noun(clause, span, lowers)
     if ending == "expiry":  # "the expiry of PoR cards on May 1"
         return Cue("expires", True, after_last_day=True, role="expiry")

@@ -29,6 +29,7 @@ from narrlint.claims.dates_record import (
     latest_link,
 )
 from narrlint.claims.dates_words import (
+    ASIDE_RELATIVES,
     CAUSE_OPENERS,
     DAY_WORDS,
     DEADLINE_VERBS,
@@ -76,7 +77,7 @@ def names_people_only(clause: Span, span: Span, clues: Clues, lexicon: Lexicon) 
     lemmas = lemma_lowers(clause.doc)[clause.start : clause.end]
     if not WAITING_LEMMAS.isdisjoint(lemmas):
         return False  # "Afghans awaiting US visas": people who may have orders of their own
-    if not OPTION_WORDS.isdisjoint(doc_lowers(clause.doc)[clause.start : clause.end]):
+    if _choice(clause, span):
         return False  # "Afghans wishing to leave could do so before …": a choice, no order
     if elsewhere(clause, lexicon):
         return False  # "Afghans in Iran": people in a place the ledger's orders do not name
@@ -109,8 +110,7 @@ def names_no_group(clause: Span, span: Span, clues: Clues, lexicon: Lexicon, cue
         return False
     if not (clues.actions & _order_actions(lexicon) or (clues.referring and cue.noun)):
         return False  # "The deadline is December 1.", "Anyone found here after …": not said
-    lowers = doc_lowers(clause.doc)[clause.start : clause.end]
-    if not OPTION_WORDS.isdisjoint(lowers):
+    if _choice(clause, span):
         return False  # "those wishing to leave could do so before …": a permission
     if not (
         clues.referring
@@ -125,6 +125,19 @@ def names_no_group(clause: Span, span: Span, clues: Clues, lexicon: Lexicon, cue
     if clues.foreign_purpose and _last_purpose_foreign(clause, span, lexicon):
         return False
     return not _other_people(clause, lexicon)
+
+
+def _choice(clause: Span, span: Span) -> bool:
+    """A word of a choice left to people in the clause, not counting a relative clause set off
+    by a comma after the date, which tells what the order does ("set November 15 for the start
+    of the expulsions, which could leave 1.7 million Afghans vulnerable")."""
+    lowers = doc_lowers(clause.doc)
+    end = clause.end
+    for k in range(span.end + 1, clause.end):
+        if lowers[k - 1] == "," and lowers[k] in ASIDE_RELATIVES:
+            end = k
+            break
+    return not OPTION_WORDS.isdisjoint(lowers[clause.start : end])
 
 
 def _orders_people(clause: Span, lexicon: Lexicon) -> bool:

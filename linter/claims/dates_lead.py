@@ -1,7 +1,8 @@
 """What stands between a date and its cue, read before the cue itself: a day word the date
 restates in apposition ("the cards expire today, June 30") and a participle of a deadline's first
-setting that opens its clause ("Initially slated for April 30, the deadline …"), and how far
-back a cue's words reach past a parenthesis ("Proof of Registration (PoR) cards")."""
+setting that opens its clause ("Initially slated for April 30, the deadline …"), a start the
+date is set for ("set November 1 for the start of the expulsions"), and how far back a cue's
+words reach past a parenthesis ("Proof of Registration (PoR) cards")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from spacy.tokens import Span
 from narrlint.claims.dates_nouns import deadline_noun_starting_at
 from narrlint.claims.dates_words import (
     APPOSITION_MARKS,
+    CAMPAIGN_LEMMAS,
     DATELINE_MARKS,
     DEADLINE_NOUN_STARTS,
     DETERMINERS,
@@ -19,6 +21,8 @@ from narrlint.claims.dates_words import (
     RESTATED_DAYS,
     SETTING_ADVERBS,
     SLATED_FORMS,
+    START_NOUNS,
+    START_OF_REACH,
     VALID_LEMMAS,
     WINDOW_NOUNS,
 )
@@ -43,6 +47,33 @@ def slated_for(clause: Span, span: Span, lowers: list[str]) -> Span | None:
     while k < clause.end and doc_lowers(doc)[k] in DETERMINERS:
         k += 1
     return deadline_noun_starting_at(doc, k, clause) if k < clause.end else None
+
+
+def start_set_for(clause: Span, span: Span) -> bool:
+    """The date is set for the start of the campaign: "Pakistan has set November 15 for the
+    start of the expulsions", "fixed November 1 as the start date for deportations": the day an
+    order starts to be enforced. Only a start "of" or "for" a word of the campaign, before any
+    other preposition (not "set March 1 for the start of registration", "the start of talks on
+    the expulsions")."""
+    doc = clause.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    k = span.end
+    if k >= clause.end or lowers[k] not in ("for", "as"):
+        return False
+    k += 1
+    while k < clause.end and lowers[k] in DETERMINERS:
+        k += 1
+    if k >= clause.end or lowers[k] not in START_NOUNS:
+        return False
+    k += 1 + (k + 1 < clause.end and lowers[k + 1] == "date")  # "the start date for"
+    if k >= clause.end or lowers[k] not in ("of", "for"):
+        return False
+    for j in range(k + 1, min(clause.end, k + 1 + START_OF_REACH)):
+        if lemmas[j] in CAMPAIGN_LEMMAS:
+            return True
+        if doc[j].is_punct or (doc[j].is_stop and lowers[j] not in DETERMINERS):
+            return False  # "the start of talks on the expulsions": talks start
+    return False
 
 
 def restated_day(clause: Span, span: Span) -> int | None:

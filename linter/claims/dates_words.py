@@ -90,6 +90,10 @@ SLATED_FORMS = {"set", "slated", "scheduled", "fixed", "due"}
 """Participles of a deadline's first setting ("Initially slated for April 30, the deadline …")."""
 SETTING_ADVERBS = {"initially", "originally", "previously", "earlier", "first", "once"}
 """Adverbs before such a participle."""
+START_NOUNS = frozenset({"start", "beginning", "commencement", "launch"})
+"""Nouns of a start a date is set for ("set November 1 for the start of deportations")."""
+START_OF_REACH = 5
+"""Words from such a noun to the campaign it starts ("the start date for the deportations")."""
 CAUSE_OPENERS = frozenset({("due", "to"), ("owing", "to"), ("because", "of")})
 """Two words that open a cause ("postponed until April 10 due to the Eid holidays"): what
 follows up to a mark says why, not whose the order is."""
@@ -438,6 +442,8 @@ STAY_OWNERS = {"the", "their", "his", "her", "whose", "its"}
 OPTION_WORDS = {"could", "might", "free", "wishing", "wish", "wishes", "choose", "opt"}
 """Words of a choice left to people: "those wishing to leave could do so before …" is no order
 (a stay permitted, "can stay until", "allowed to stay until", is: :data:`PERMISSION_WORDS`)."""
+ASIDE_RELATIVES = frozenset({"which", "who"})
+"""Relatives that open, after a comma, a clause about what comes before it (not "that")."""
 DEADLINE_VERBS = {"pass", "expire", "end", "lapse", "set", "give", "fix", "announce", "extend",
                   "run", "fall", "approach", "loom", "near", "close", "say", "tell", "order",
                   "ask", "face", "grant", "issue", "impose"}  # fmt: skip
