@@ -54,7 +54,7 @@ from narrlint.claims.counts_quotes import (  # noqa: F401
     _quote_mark_indices,
     quotes_of,
 )
-from narrlint.claims.counts_vague import vague_reports, vague_subject
+from narrlint.claims.counts_vague import declares_a_state, vague_reports, vague_subject
 from narrlint.claims.counts_words import (
     BE_LEMMAS,
     CLAUSE_MARKS,
@@ -263,6 +263,8 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         return False  # "the bombing was claimed by IS": responsibility, not a count
     if lemma == "tell":
         return not _is_order(token)
+    if lemma == "declare" and declares_a_state(token):
+        return False  # "Hospitals declared emergencies as … wounded were transferred"
     if lemma == "claim" and nxt == "by":
         return word(doc, token.i - 1) in CLAIMED_FIGURES  # not "a blast claimed by IS"
     if lemma == "claim":

@@ -46,7 +46,7 @@ from narrlint.claims.counts_numbers import (
     word,
 )
 from narrlint.claims.counts_quotes import scare_quoted
-from narrlint.claims.counts_tolls import toll_counts
+from narrlint.claims.counts_tolls import revises_a_figure, toll_counts
 from narrlint.claims.counts_words import (
     AGE_WORDS,
     AUXILIARIES,
@@ -126,7 +126,8 @@ superintendent of police, lost their lives")."""
 def counts_in(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
     """Casualty counts of a sentence, each number at most once."""
     lowers = doc_lowers(sentence.doc)
-    if COUNT_CUES.isdisjoint(lowers[sentence.start : sentence.end]):
+    words = lowers[sentence.start : sentence.end]
+    if COUNT_CUES.isdisjoint(words) and not revises_a_figure(words):
         return  # no word that can make a number a count: most sentences with numbers
     candidates = [n for n in numbers if is_count_number(n)]
     if not candidates:

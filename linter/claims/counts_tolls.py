@@ -139,6 +139,13 @@ def _referred_kind(token: Token) -> str | None:
     return None
 
 
+def revises_a_figure(words: list[str]) -> bool:
+    """ "The figure later rose to 50": a sentence whose only toll word is a figure that may
+    refer back to a casualty count (:func:`_referred_kind`) has a figure noun and a verb of a
+    changing total; the count reader must not skip it for want of a casualty word."""
+    return not TOLL_FIGURES.isdisjoint(words) and not REVISED_LINKS.isdisjoint(words)
+
+
 TOLL_DETERMINERS = frozenset({"the", "those"})
 """Before a toll noun: "the dead included…", "those killed included 12 soldiers"."""
 SUBJECT_PHRASE_OPENERS = frozenset({"in", "from", "among", "across", "on", "at"})

@@ -1,5 +1,6 @@
 """Reports of no one named: "according to (initial / unconfirmed) reports", "according to
-details", "Initial reports confirmed 45 deaths". Part of the count claims reader
+details", "Initial reports confirmed 45 deaths"; and declarations that report nothing
+("Hospitals declared an emergency"). Part of the count claims reader
 (:mod:`.counts_attribution`): such reports name no source, so they attribute no count, while
 "media reports", "official reports", "initial reports by Dawn" or "the report" (a document the
 draft names) do."""
@@ -68,3 +69,23 @@ def vague_reports(according: Token, sentence: Span) -> bool:
         and all(w in VAGUE_REPORT_WORDS for w in words)
         and (words[-1] != "report" or len(words) > 1)
     )
+
+
+DECLARED_STATES = frozenset(
+    {"emergency", "emergencies", "war", "holiday", "curfew", "mourning", "ceasefire", "truce"}
+)  # fmt: skip
+"""What is declared as an act, not a report ("declared an emergency", "declared a day of
+mourning")."""
+
+
+def declares_a_state(token: Token) -> bool:
+    """ "declared (an) emergency", "declared a state of emergency", "declared a day of
+    mourning": the verb proclaims a state, it reports no figure."""
+    doc = token.doc
+    for k in range(token.i + 1, min(len(doc), token.i + 5)):
+        lower = doc[k].lower_
+        if lower in DECLARED_STATES:
+            return True
+        if lower not in ("a", "an", "the", "state", "day", "days", "of", "three-day", "medical"):
+            return False
+    return False
