@@ -89,11 +89,11 @@ class ProseBuilder:
         """Add ``[start, end)`` without its masked parts, if it has any; whether it had."""
         index = max(bisect_right(self._mask_starts, start) - 1, 0)
         cuts = []
-        for mask_start, mask_end in self.masked[index:]:
-            if mask_start >= end:
-                break
+        while index < len(self.masked) and self.masked[index][0] < end:
+            mask_start, mask_end = self.masked[index]
             if mask_end > start:
                 cuts.append((max(mask_start, start), min(mask_end, end)))
+            index += 1
         if not cuts:
             return False
         masked, self.masked = self.masked, []
