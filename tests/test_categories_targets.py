@@ -51,3 +51,26 @@ def test_a_movement_set_going_is_the_plans_target(seed_corpus, text, expected):
 )  # fmt: skip
 def test_people_sent_away_from_another_country(seed_corpus, text, expected):
     assert found(seed_corpus, text, PHASE1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a bare head as the object of the phase's own action is the phase's group, whatever
+        # else the sentence names: the registered refugees were phase three's
+        ("The second phase of repatriating Afghan refugees is set to resume today after the "
+         "deadline for ACC holders expired.", "2025-04-03", ["NL301"]),
+        ("Phase two of the deportation of Afghan refugees began once ACC holders' time ran "
+         "out.", "2025-04-03", ["NL301"]),
+        # the phase's own group as the object, a group the plan reached earlier in the plan's
+        # own words, or the bare head outside the action
+        ("The second phase of repatriating ACC holders is set to resume today after the "
+         "deadline for them expired.", "2025-04-03", []),
+        ("The second phase of deporting illegal Afghans began after ACC holders' deadline.",
+         "2025-04-03", []),
+        ("In the second phase, ACC holders must leave, while Afghan refugees may stay.",
+         "2025-04-03", []),
+    ],
+)  # fmt: skip
+def test_a_bare_head_as_the_object_of_a_phases_action(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected

@@ -122,7 +122,9 @@ class ConflatedRefugeeCategory(Rule):
         B"), with the group in its own place of the list; a bare "Afghan refugees" only as the
         object of the phase's own action ("the second phase of (forced) deportations of Afghan
         refugees", "the first phase of its drive to deport Afghan refugees", "Afghan refugees
-        will be deported in phase two"). An earlier group as that
+        will be deported in phase two"; a later group there is the phase's wrong group even
+        where the sentence names the phase's own elsewhere: "the second phase of repatriating
+        Afghan refugees ... after the deadline for ACC holders"). An earlier group as that
         object, named by the word of the plan's own name ("the second phase of deporting
         illegal Afghans", "the third phase of its deportation drive against illegal Afghan
         nationals": the Illegal Foreigners Repatriation Plan), names the plan's people and is
@@ -292,9 +294,11 @@ def _phase_fusion(lex: Lexicon, tie: PhaseTie, day) -> Fusion | None:
     targets = lex.phase_targets.get(number)
     if not targets:
         return None
-    if any(c.categories & targets for c in tie.after + tie.before):
-        return _joined_later(lex, tie, targets)
     claim = tie.group
+    if any(c.categories & targets for c in tie.after + tie.before) and not _later_object(
+        lex, tie, number
+    ):
+        return _joined_later(lex, tie, targets)
     if claim is None or not tie.cue:
         return None
     if any(
@@ -327,6 +331,18 @@ def _phase_fusion(lex: Lexicon, tie: PhaseTie, day) -> Fusion | None:
     else:
         return None
     return _phase_pair(claim, targets, number)
+
+
+def _later_object(lex: Lexicon, tie: PhaseTie, number: int) -> bool:
+    """ "The second phase of repatriating Afghan refugees ... the deadline for ACC holders":
+    a bare head noun as the object of the phase's own action names the people the phase
+    acts on, whatever else the sentence names; a group the plan reached only later is then
+    the phase's wrong group."""
+    claim = tie.group
+    if claim is None or not tie.action_object or claim.role != "head":
+        return False
+    phases = [lex.category_phase.get(c) for c in claim.categories]
+    return bool(phases) and all(p is not None and p > number for p in phases)
 
 
 def _phase_pair(claim: GroupClaim, targets: frozenset[str], number: int) -> Fusion:
