@@ -36,7 +36,7 @@ from narrlint.claims.counts_phrases import (
     counts_in,
 )
 from narrlint.claims.counts_quotes import Quotes, quotes_of
-from narrlint.claims.counts_reach import marker_covers, subordinates
+from narrlint.claims.counts_reach import CASUALTY_WORDS, marker_covers, subordinates
 from narrlint.claims.counts_referents import (
     refers_back,
     reports_their_attack,
@@ -481,11 +481,32 @@ def _goes_on(sentences: Sentences, index: int, count: Count) -> Found | None:
         account = sentences.items[back]
         if not tells_what_happened(account):
             return None
+        if _adds_to_nothing_told(sentences, back, index, count):
+            return None
         for other in sentences.counts_of(back):
             if kinds_match(other.kind, count.kind) and not other_side(count.span, [other.span]):
                 return None  # a figure of its own: this one revises or rivals it
         return NEIGHBOUR, marker_span(marker)
     return None
+
+
+ADDING_WORDS = frozenset({"also", "too", "additionally"})
+"""Words by which a count adds to another one ("157 persons were also wounded")."""
+
+
+def _adds_to_nothing_told(sentences: Sentences, back: int, index: int, count: Count) -> bool:
+    """ "Security officials said the explosion took place around 1:40pm … At least 157 persons
+    were also wounded in the blast.": a count that adds to another ("also") when the account
+    and the sentences after it tell of no death or injury to add to ("A policeman was
+    killed …, the police said. One terrorist was also killed" does) adds to one stated
+    outside it (the story's toll), so it does not go on with that account."""
+    doc = count.span.doc
+    lowers = doc_lowers(doc)
+    end = min(len(lowers), count.span.end + 1)
+    if ADDING_WORDS.isdisjoint(lowers[count.number.end : end]):
+        return False
+    told = lowers[sentences.items[back].start : count.number.start]
+    return CASUALTY_WORDS.isdisjoint(told)
 
 
 def _adds_nothing_of_its_own(sentences: Sentences, index: int) -> bool:

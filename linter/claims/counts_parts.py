@@ -27,6 +27,12 @@ if TYPE_CHECKING:
 
 OWN_TIME_WORDS = frozenset(TIME_WORDS | {"earlier", "later", "meanwhile", "separately"})
 """Words that give a sentence a time of its own: its counts may be another incident's."""
+TIME_UNITS = frozenset(
+    {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
+)
+RELATIVE_TIMES = frozenset({"after", "before", "ago"})
+"""After a unit of time, a time counted from another event ("days after two soldiers were
+martyred", "a week before", "two months ago")."""
 AGGREGATE_WORDS = frozenset(
     {
         "incidents", "attacks", "operations", "clashes", "floods", "rains", "strikes",
@@ -83,12 +89,17 @@ def new_total(count: Count, earlier: Sequence[Count]) -> bool:
 
 
 def has_own_time(sentence: Span) -> bool:
-    """A date, a weekday, "last week", "earlier": the sentence places its counts in time."""
+    """A date, a weekday, "last week", "earlier", "days after …": the sentence places its
+    counts in time."""
     doc = sentence.doc
     if any(d.start < sentence.end and sentence.start < d.end for d in doc.spans.get("dates", [])):
         return True
     lowers = doc_lowers(doc)
-    return any(lowers[i] in OWN_TIME_WORDS for i in range(sentence.start, sentence.end))
+    return any(
+        lowers[i] in OWN_TIME_WORDS
+        or (lowers[i] in RELATIVE_TIMES and i > sentence.start and lowers[i - 1] in TIME_UNITS)
+        for i in range(sentence.start, sentence.end)
+    )
 
 
 def _words(sentence: Span) -> list[str]:
