@@ -38,7 +38,11 @@ class UnattributedCasualtyCount(Rule):
         victims were shot dead", "According to local sources, the officials lost their lives …",
         "…said these bodies were found", "According to police, terrorists attacked security forces
         at the school" after "three security personnel were martyred"; not "attacked the Police
-        Station" nor "also attacked") or in which a source identifies the people counted ("Police
+        Station" nor "also attacked"; "Police sources said the vehicles … came under attack"
+        after "… when two vehicles … came under attack", telling again the attack on what the
+        count's sentence names as attacked; not how an attacker struck a place: "According
+        to police, the suicide attacker blew himself up in the hall") or in which a source
+        identifies the people counted ("Police
         identified the dead as …", "Those martyred were identified by police as …", "The dead
         were identified as …, police said"; not "The dead were identified as …", which names no
         one; "Authorities released the names of all the victims") or
@@ -76,22 +80,27 @@ class UnattributedCasualtyCount(Rule):
         (", raising the death toll to 177" does not). A document as the subject of a verb presenting
         its content ("The report highlights that …", "the study found …") is a source, and so is a
         credit placed after the count ("…, claimed the ISPR.", "…, the ISPR statement read.", "…,
-        confirmed police."), and so is a party claiming its own toll ("the army claims to have
+        confirmed police.", "…, AFP quoted police sources.", "…, Reuters quoted officials as
+        saying."), and so is a party claiming its own toll ("the army claims to have
         killed 40 militants", "Pakistan claimed its troops killed 133"). A count set against an
         attributed one in the same report ("Police said
         12 militants were killed, while two policemen were martyred"; or joined in its clause
         to a count a neighbour or a credited headline covers: "… were martyred and 12 were
-        injured"), a sentence that goes on with
+        injured"; a "separate" that describes the first count does not part them: "40 people
+        were killed in separate attacks, officials said, while 21 terrorists were
+        eliminated"; "while in a separate attack four died" does), a sentence that goes on with
         the attributed account of the sentence before ("As a result, …", "During the operation, …";
         not one with a time of its own or "in a separate operation"), and a count of the other side
         of the same fight in the next sentence share its source. So does a sentence with no link
         word that goes on with an account of what happened ("The ISPR reported that terrorists tried
         to storm the check post. Security forces responded, killing eight terrorists. Sixteen
         soldiers lost their lives."), up to three sentences on in the same paragraph, when it has no
-        source, time, place or other incident of its own ("on Monday", "in Bannu" where the account
-        named no Bannu, "separately", "in another attack", "the assault that claimed 11 lives"), is
-        no new toll ("the toll rose to 60") and the account gives no figure of the same kind for it
-        to revise; an account of who someone is, an opinion, a promise or a condemnation ("One of
+        source, time, place or other incident of its own ("on Monday", "days after", "in Bannu"
+        where the account named no Bannu, "separately", "in another attack", "the assault that
+        claimed 11 lives"), is no new toll ("the toll rose to 60") and the account gives no
+        figure of the same kind for it to revise; a count that adds ("157 persons were also
+        wounded") goes on with an account only when the account tells of a death or injury to
+        add to; an account of who someone is, an opinion, a promise or a condemnation ("One of
         the bombers was an Afghan national, according to the minister", "officials said the families
         would be compensated") covers nothing after it, and "according to details" names no one. A
         headline or bullet that repeats a count attributed in the body of the same story is covered
@@ -113,11 +122,18 @@ class UnattributedCasualtyCount(Rule):
         names with that abbreviation ("the National Disaster Management Authority (NDMA)" earlier in
         the draft credits "NDMA: …"); a dateline ("PESHAWAR: …") is no source. A reporting verb with
         a subject and an object of its own after the count ("…, and police said they had detained
-        three suspects") reports that object, not the count, and "alleged" attributes nothing.
+        three suspects") reports that object, not the count, and "alleged" attributes nothing,
+        nor does a participle that describes a noun or a figure ("in response to reported
+        militant infiltration", "less than the 101 initially reported") or a declaration
+        ("Hospitals declared emergencies as … wounded were transferred"); a toll moved after
+        a comma (", bringing the death toll to 101") is reported by a source before it only
+        when what that source reported tells of deaths ("the police announced that arrests
+        had been made …, bringing the death toll … to 101" leaves the toll unattributed).
         Counts are also read in quoted verbs ('"neutralised" 11 terrorists'), plural tolls ("death
         tolls rising to 198"), present-tense headlines ("Security forces kill 12 terrorists"),
         "injuries to four others", "an additional 30 militants", a number that refers back to a
-        casualty count ("45 deaths, but this number has since risen to around 50"), "lost
+        casualty count ("45 deaths, but this number has since risen to around 50", "… 45
+        people died. The figure later rose to 50"), "lost
         three soldiers" and "…, while losing 23 soldiers" (a force's people only, or a family's
         members: "one family losing 18 members"), "the injured comprised 83 …" and "sent 10
         terrorists to hell". "A
