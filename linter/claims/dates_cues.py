@@ -22,6 +22,7 @@ from narrlint.claims.dates_clues import departure_particle, verb_like
 from narrlint.claims.dates_enforcement import enforcement_cue
 from narrlint.claims.dates_frames import (
     added_time,
+    deportation_held_off,
     for_people,
     only_people_moving,
     permitted_stay,
@@ -251,6 +252,8 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
             _given(clause, before[0].i, lexicon) or permitted_stay(clause, before[0].i)
         ):
             return Cue(lowers[0], True)
+        if lowers[0] in ("until", "till", "til") and deportation_held_off(clause, before[0].i):
+            return Cue("valid until", True, role="expiry")  # "barred the deportation … until"
         if _order_frame(clause, span, lexicon):
             return Cue(lowers[0], False)
     return None

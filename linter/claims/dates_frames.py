@@ -15,8 +15,11 @@ from narrlint.claims.dates_words import (
     ADDED_BEFORE,
     ADDED_VERBS,
     ADDED_WORDS,
+    BAR_LEMMAS,
+    BAR_REACH,
     BARRED_STAY_REACH,
     BARRING_PERMISSIONS,
+    CAMPAIGN_LEMMAS,
     CHANGED_STATE_WORDS,
     CONDITION_OPENERS,
     DETERMINERS,
@@ -211,6 +214,27 @@ def permitted_stay(clause: Span, at: int) -> bool:
             )
         if doc[i].is_punct:
             return False
+    return False
+
+
+def deportation_held_off(clause: Span, at: int) -> bool:
+    """ "barred the forced deportation of Afghan refugees holding PoR cards until …", "a stay on
+    deportation till …", "will not be deported until …": a deportation held off up to the date
+    (the preposition at ``at``), as a validity runs to it; not one asked for, refused or
+    forecast ("urged Pakistan to halt deportations until …")."""
+    doc = clause.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    for i in range(at - 1, max(clause.start, at - BARRED_STAY_REACH) - 1, -1):
+        if lowers[i] in (",", ";", ":"):
+            return False
+        if lemmas[i] not in CAMPAIGN_LEMMAS:
+            continue
+        frame = [k for k in range(i - 1, clause.start - 1, -1) if not doc[k].is_punct]
+        # words, not quotes: "barred the ‘forced’ deportation"
+        if not any(lemmas[k] in BAR_LEMMAS or lowers[k] in NEGATIONS for k in frame[:BAR_REACH]):
+            return False
+        words = set(lemmas[clause.start : clause.end])
+        return words.isdisjoint(REQUEST_LEMMAS | REFUSAL_LEMMAS | FORECAST_LEMMAS)
     return False
 
 
