@@ -74,3 +74,20 @@ def test_people_sent_away_from_another_country(seed_corpus, text, expected):
 )  # fmt: skip
 def test_a_bare_head_as_the_object_of_a_phases_action(seed_corpus, text, date, expected):
     assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a status received after "have" and a word of time names the status's group
+        ("Officials said 800,000 Afghans have already received refugee status.", ["NL302"]),
+        ("Bugti said there are 1.3 million Afghans registered as asylum seekers, and 800 "
+         "thousand who have already received refugee status.", ["NL302"]),
+        ("He said 1.73 million Afghans had received refugee status.", ["NL302"]),
+        # the group's own size, or something else received
+        ("Officials said 1.3 million Afghans have already received refugee status.", []),
+        ("Officials said 800,000 Afghans have already received food aid.", []),
+    ],
+)  # fmt: skip
+def test_a_status_received_names_its_group(seed_corpus, text, expected):
+    assert found(seed_corpus, text, PHASE1) == expected

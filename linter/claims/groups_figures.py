@@ -491,6 +491,13 @@ def _figure_predicate(doc, lex, analysis, i: int):
         if lower in ("have", "has", "had") and j + 1 < n and doc[j + 1].lower_ == "been":
             j += 2  # "... have been granted refugee status", "... had been registered as"
             continue
+        if lower in ("have", "has", "had"):
+            k = j + 1
+            while k < n and k < j + 3 and lowers[k] in PREDICATE_FILLERS:
+                k += 1
+            if k < n and lowers[k] in HAVING_STATUS:
+                j = k  # "... have (already) received refugee status"
+                continue
         # "... registered as refugees": a status word used as the verb that classes
         classing = lower in CLASSING and j + 1 < n and doc[j + 1].lower_ == "as"
         if j in analysis.by_start and not classing:
