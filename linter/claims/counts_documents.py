@@ -21,9 +21,11 @@ DATA_NOUNS = frozenset(
     {
         "figures", "data", "records", "statistics", "report", "reports", "tally", "tallies",
         "count", "counts", "numbers", "estimate", "estimates", "assessment", "assessments",
+        "list", "lists",
     }
 )  # fmt: skip
-"""Nouns of figures a source compiled ("official figures show", "the ministry's tally")."""
+"""Nouns of figures a source compiled ("official figures show", "the ministry's tally", "a
+hospital list showed at least seven children among the dead")."""
 REPORT_NOUNS = frozenset(
     DATA_NOUNS
     | {

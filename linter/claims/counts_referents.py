@@ -30,6 +30,7 @@ from narrlint.claims.counts_words import (
     CLAUSE_MARKS,
     DEPENDENT_WORDS,
     GIVING_LIVES,
+    INJURED,
     KILLED,
     OBJECT_VERBS,
     PEOPLE_REFERENCES,
@@ -284,6 +285,39 @@ NOT_TARGETS = frozenset(
      "these", "those", "with", "from", "into", "near", "area", "areas"}
 )  # fmt: skip
 """Words before an attack predicate that name no attacked thing."""
+
+
+CARED_FOR = {"injured": INJURED, "wounded": INJURED, "dead": KILLED, "bodies": KILLED,
+             "deceased": KILLED}  # fmt: skip
+"""The people counted, by the kind of their count, as the subject of a transfer."""
+TRANSFER_VERBS = frozenset(
+    {"rushed", "shifted", "taken", "moved", "transferred", "evacuated", "brought", "sent"}
+)  # fmt: skip
+"""How a source tells that the people just counted were carried to a hospital ("The injured
+were rushed to the hospital, the DPO said", "the bodies were shifted to the DHQ hospital")."""
+MAX_TRANSFER_REACH = 4
+
+
+def reports_their_transfer(sentence: Span, count: Count) -> bool:
+    """ "In the gunfight, three policemen also sustained injuries. The injured were rushed to
+    the hospital, the DPO said.": a definite reference to the people counted (the injured for
+    an injury count, the dead or the bodies for a death toll) carried to a hospital, in a
+    credited next sentence, speaks of those very people; "the injured" after a death toll, or
+    "the injured were in stable condition" (who they are), do not."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    for i in range(sentence.start, sentence.end - 3):
+        if lowers[i] not in REFERRING_DETERMINERS:
+            continue
+        noun = lowers[i + 1]  # "the injured (persons)", "the bodies"
+        if noun not in CARED_FOR or CARED_FOR[noun] != count.kind:
+            continue
+        for k in range(i + 2, min(sentence.end - 1, i + 2 + MAX_TRANSFER_REACH)):
+            if lowers[k] in TRANSFER_VERBS:
+                return "hospital" in lowers[k + 1 : sentence.end]
+            if lowers[k] in PREDICATE_STOPS:
+                break
+    return False
 
 
 def _own_nouns(count: Count) -> frozenset[str]:

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
+from narrlint.claims.counts_asides import ASIDE_DASHES, dashed_aside_end
 from narrlint.claims.counts_numbers import Count, count_value, counted_phrase_end, word
 from narrlint.claims.counts_words import (
     ANCHORED_LINKS,
@@ -193,6 +194,10 @@ def _toll_number(sentence: Span, head: Token, by_start: dict[int, Span]) -> Span
         if i in by_start:  # "the toll from the 12 blasts": not linked yet
             anchored = False
             i = by_start[i].end
+            continue
+        aside = dashed_aside_end(doc, i, sentence.end) if lower in ASIDE_DASHES else 0
+        if aside:  # "the death toll — as of today — had risen to 13"
+            i = aside
             continue
         if lower in CLAUSE_MARKS - {","} or lower in ("said", "told", "says") or doc[i].is_quote:
             return None
