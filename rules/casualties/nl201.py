@@ -41,7 +41,9 @@ class UnattributedCasualtyCount(Rule):
         Station" nor "also attacked"; "Police sources said the vehicles … came under attack"
         after "… when two vehicles … came under attack", telling again the attack on what the
         count's sentence names as attacked; not how an attacker struck a place: "According
-        to police, the suicide attacker blew himself up in the hall") or in which a source
+        to police, the suicide attacker blew himself up in the hall"; "The injured were
+        rushed to the hospital, the DPO said" after an injury count, "Police said the bodies
+        were shifted to the hospital" after a death toll) or in which a source
         identifies the people counted ("Police
         identified the dead as …", "Those martyred were identified by police as …", "The dead
         were identified as …, police said"; not "The dead were identified as …", which names no
@@ -78,7 +80,8 @@ class UnattributedCasualtyCount(Rule):
         claims the attack, not the count; a verb that revises a toll names a source only when
         that source is its own subject
         (", raising the death toll to 177" does not). A document as the subject of a verb presenting
-        its content ("The report highlights that …", "the study found …") is a source, and so is a
+        its content ("The report highlights that …", "the study found …", "A hospital list
+        showed …") is a source, and so is a
         credit placed after the count ("…, claimed the ISPR.", "…, the ISPR statement read.", "…,
         confirmed police.", "…, AFP quoted police sources.", "…, Reuters quoted officials as
         saying."), and so is a party claiming its own toll ("the army claims to have
@@ -130,7 +133,8 @@ class UnattributedCasualtyCount(Rule):
         when what that source reported tells of deaths ("the police announced that arrests
         had been made …, bringing the death toll … to 101" leaves the toll unattributed).
         Counts are also read in quoted verbs ('"neutralised" 11 terrorists'), plural tolls ("death
-        tolls rising to 198"), present-tense headlines ("Security forces kill 12 terrorists"),
+        tolls rising to 198"), tolls with a dashed aside ("the death toll — as of today — had
+        risen to 13"), present-tense headlines ("Security forces kill 12 terrorists"),
         "injuries to four others", "an additional 30 militants", a number that refers back to a
         casualty count ("45 deaths, but this number has since risen to around 50", "… 45
         people died. The figure later rose to 50"), "lost
