@@ -36,6 +36,7 @@ from narrlint.claims.dates_words import (
     MONTH_LEAD_INS,
     NEWS_ABBREVIATIONS,
     NOUN_GROUP_REACH,
+    PARTICIPLE_HEADS,
     POSSESSED_ORDER_WORDS,
     POSSESSED_REACH,
     PRONOUNS,
@@ -220,6 +221,14 @@ def _categories(
         groups = _modifier_groups(lower, lexicon)
         if groups:
             yield from _modified_head(tokens, i, groups, lexicon)
+            if (
+                k
+                and lowers[k - 1] in PARTICIPLE_HEADS
+                and lower.endswith("ed")
+                and len(groups) == 1
+                and (k + 1 == len(lowers) or lowers[k + 1] not in ("for", "to"))
+            ):  # "those registered earlier"; not a purpose: "those registered for vaccines"
+                yield next(iter(groups)), i - 1, i + 1
         if lower in HOLDING_WORDS:
             yield from _document_holders(tokens, i, lexicon)
         if lower in HOLDER_WORDS:

@@ -296,6 +296,9 @@ break."""
 MODIFIER_SYNONYMS = {"unlawfully": "illegally", "unlawful": "illegal"}
 """Words read as a group modifier the ledger writes another way ("living in the country
 unlawfully" is "living illegally")."""
+PARTICIPLE_HEADS = frozenset({"those", "anyone", "everyone", "others"})
+"""Pronouns a group's participle may follow as its head ("those registered earlier had their
+stay extended"): not "they", "them", before which the participle is a verb."""
 EXTENSION_NOUNS = {"extension", "extensions"}
 """Nouns a window may qualify as the length of an extension ("a six-month extension")."""
 YEAR_WORDS = {"year": 365, "years": 365}
