@@ -67,3 +67,19 @@ def test_a_line_that_went_on_from_the_one_before_goes_on_again(tmp_path):
 )
 def test_headlines_captions_and_furniture_keep_their_blocks(text, blocks):
     assert len(plain_prose(text).blocks) == blocks
+
+
+def test_a_fix_across_a_wrapped_line_of_a_txt_draft_keeps_the_line_break(tmp_path):
+    """The fix of a date broken over two lines replaced the line break with a space: --fix
+    joined the hard-wrapped lines (and JSON's edit said the same). Only the words change."""
+    draft = tmp_path / "draft.txt"
+    text = (
+        "Reporters met officials on Monday. Pakistan gave undocumented foreigners until "
+        "December\n1, 2023 to leave the country or face deportation.\n"
+    )
+    draft.write_text(HEAD + text, encoding="utf-8")
+    run = run_cli("--format", "json", "--no-cache", str(draft))
+    fixes = [f["fix"] for f in run.json()["findings"] if f["code"] == "NL101"]
+    assert [edit["replacement"] for edit in fixes[0]["edits"]] == ["Nov"]
+    run = run_cli("--fix", "--no-cache", str(draft))
+    assert draft.read_text(encoding="utf-8") == HEAD + text.replace("December", "November")

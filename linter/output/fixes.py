@@ -144,6 +144,7 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
 _MARKUP = re.compile(r"[*_~`\[\]<>&\\|\r\n]")
 """Characters that may be Markdown markup (emphasis, code, links, HTML, entities, escapes,
 table pipes) or a line break that may carry a block marker (``> ``, a list indent)."""
+_LINE_BREAK = re.compile(r"[\r\n]")
 
 
 def markup_safe(
@@ -162,15 +163,16 @@ def markup_safe(
     are not prose is cut into edits of the prose only: the replacement is aligned with the
     prose characters of the span (a space matches any whitespace) and only the differing runs
     are replaced, so the markup, line breaks and block markers stay where they were.
-    ``prose``, the draft's own parse where the caller has it, saves parsing it again;
+    In a plain-text draft (not ``markdown``) only line breaks are kept: a fix across a
+    hard-wrapped line ("until December" / "1, 2023") joined the two lines (robustness probe
+    r10). ``prose``, the draft's own parse where the caller has it, saves parsing it again;
     without it the draft is parsed as its ``path`` says (an ``.mdx`` draft's code is no
     prose)."""
-    if not markdown or not any(
-        e.end > e.start and _MARKUP.search(text, e.start, e.end) for e in edits
-    ):
+    markup = _MARKUP if markdown else _LINE_BREAK
+    if not any(e.end > e.start and markup.search(text, e.start, e.end) for e in edits):
         return list(edits)
     if prose is None:
-        kept = _prose_offsets(text, path)
+        kept = _prose_offsets(text, path, markdown)
         if kept is None:
             return list(edits)
     else:
@@ -181,15 +183,16 @@ def markup_safe(
     return safe
 
 
-def _prose_offsets(text: str, path: str) -> set[int] | None:
-    """Offsets of ``text`` whose character the Markdown reader takes as prose (``None`` when
-    the draft cannot be read: its fixes are then left as the rule made them)."""
+def _prose_offsets(text: str, path: str, markdown: bool = True) -> set[int] | None:
+    """Offsets of ``text`` whose character the reader takes as prose (``None`` when the draft
+    cannot be read: its fixes are then left as the rule made them)."""
     from narrlint.errors import NarrlintError
     from narrlint.input.frontmatter import split_front_matter
-    from narrlint.text.prose import draft_prose
+    from narrlint.text.prose import draft_prose, plain_prose
 
     try:
-        prose = draft_prose(text, path, split_front_matter(text, "-").end)
+        skip = split_front_matter(text, "-").end
+        prose = draft_prose(text, path, skip) if markdown else plain_prose(text, skip)
     except NarrlintError:
         return None
     return prose.kept_offsets(text, 0, len(text))
