@@ -187,13 +187,16 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
         inside = {j for g in glossed for j in range(g.start, g.end)}
         # a variant the gloss reading took in whole ("Director General of the … (FPO)") is one
         written = [w for w in written if w.start not in inside] + glossed
+        # a ledger title inside a variant is part of it ("Senior Minister" in "Senior Minister
+        # for Punjab"), as one inside a glossed title is
+        within = inside | {j for w in written for j in range(w.start, w.end)}
         if written:  # "Balochistan inspector general of police …": a title with its place moved
             merged = sorted(
                 (
                     *(
                         (e, label)
                         for e, label in zip(ents, labels, strict=True)
-                        if not (label == TITLE and e.start in inside)
+                        if not (label == TITLE and e.start in within)
                     ),
                     *((e, TITLE) for e in written),
                 ),

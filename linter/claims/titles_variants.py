@@ -70,7 +70,10 @@ def title_variants(titles: Iterable[tuple[str, str]]) -> Variants:
             opening.add(words[0])
         if len(words) < 2 or words[-2] not in JOINING:
             ending.setdefault(words[-1], set()).add(office)
-    heads.update(w for w, offices in ending.items() if len(offices) >= 2)
+    # a word ending the titles of two offices is their head ("minister"), unless titles also
+    # open with it: a place or body written before or after the post ("punjab senior
+    # minister", "senior minister punjab", "pml-n president punjab")
+    heads.update(w for w, offices in ending.items() if len(offices) >= 2 and w not in opening)
     names = {w for w in offices_of if _name_word(w, offices_of) and w not in heads}
     # a last word moves to the front where titles open with it or it is an acronym ("ispr");
     # a first word moves behind where titles end with it or set it after a preposition
@@ -211,9 +214,17 @@ def variant_titles(
                 break
     if not found:
         return []
-    covered = {j for ent in taken for j in range(ent.start, ent.end)}
     return [
         Span(doc, i, end, label=TITLE, span_id=title)
         for i, end, title in found
-        if covered.isdisjoint(range(i, end))
+        if not any(_blocks(ent, i, end) for ent in taken)
     ]
+
+
+def _blocks(ent: Span, start: int, end: int) -> bool:
+    """Does entity ``ent`` keep a variant at ``[start, end)`` from being read? Any entity
+    overlapping it does, but a shorter ledger title inside it, which the variant replaces
+    ("Senior Minister" in "Senior Minister for Punjab": the ledger spells both)."""
+    if ent.end <= start or ent.start >= end:
+        return False
+    return not (ent.label_ == TITLE and start <= ent.start and ent.end <= end)
