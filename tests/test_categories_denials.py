@@ -118,3 +118,21 @@ def test_a_relative_adjective_names_the_counted_group(seed_corpus, text, expecte
 )  # fmt: skip
 def test_a_counted_part_acted_on_for_a_lack_of_papers(seed_corpus, text, expected):
     assert found(seed_corpus, text, PHASE1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crossing's papers (passport, visa) denied: residence papers holders lack them too
+        ("The refugees had no valid travel documents.", []),
+        ("Afghan refugees who did not have travel documents were turned back at Torkham.", []),
+        ("The Afghan refugees were stopped at Chaman without proper travel documents.", []),
+        ("Police said the refugees lacked travel documents.", []),
+        # residence papers, or identity papers listed after travel papers, are still denied
+        ("The refugees had no valid documents.", ["NL301"]),
+        ("Afghan refugees who did not have legal documents were detained in Karachi.", ["NL301"]),
+        ("Police said the refugees lacked travel or identity documents.", ["NL301"]),
+    ],
+)
+def test_travel_papers_are_not_residence_papers(seed_corpus, text, expected):
+    assert found(seed_corpus, text, PHASE1) == expected

@@ -30,6 +30,7 @@ from narrlint.claims.groups_words import (
     CONCESSIVE,
     CONTRAST_PHRASES,
     COPULAS,
+    CROSSING_QUALIFIERS,
     DO_FORMS,
     ERROR_FRAMES,
     FUTURE,
@@ -297,6 +298,8 @@ def _papers_end(lowers: list[str], k: int) -> int | None:
     ("valid residence permits" too)."""
     n, steps = len(lowers), 0
     while k < n and steps < 4:
+        if lowers[k] in CROSSING_QUALIFIERS and k + 1 < n and lowers[k + 1] in IDENTITY_PAPERS:
+            return None  # "no valid travel documents": a crossing's papers, not residence
         if lowers[k] in PERMITS and k + 2 < n and lowers[k + 1] in PERMIT_LINKS:
             k += 2  # "visas or", "any visa nor"
         elif lowers[k] in PAPER_QUALIFIERS:

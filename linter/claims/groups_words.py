@@ -285,3 +285,6 @@ PERMITS = frozenset({"visa", "visas", "permit", "permits", "passport", "passport
 """Papers people with documents may lack too: in a list before identity papers ("who lacked
 visas or valid documents") the denial still reaches the papers."""
 PERMIT_LINKS = frozenset({"or", "and", ",", "nor"})
+CROSSING_QUALIFIERS = frozenset({"travel"})
+"""Words that make papers a crossing's ("no valid travel documents"): a passport or a visa,
+which people with residence papers may lack too, so denying them denies no group's papers."""
