@@ -86,9 +86,12 @@ MAX_PRONOUN_GAP = 3
 
 def _pronoun_of_the_dead(lowers: list[str], i: int, sentence: Span) -> bool:
     """ "Police said the blast killed them instantly", "they died on the spot", "they were
-    martyred": a casualty verb whose subject or object is a pronoun for the people counted;
-    not "they killed 20 militants" (the agents) nor "they were investigating"."""
+    martyred", "before shooting them dead": a casualty verb whose subject or object is a
+    pronoun for the people counted; not "they killed 20 militants" (the agents) nor "they
+    were investigating"."""
     if lowers[i] == "them":
+        if i + 1 < sentence.end and lowers[i + 1] == "dead":
+            return True  # "before shooting them dead", "left them dead"
         return any(lowers[j] in OBJECT_VERBS for j in range(max(sentence.start, i - 3), i))
     j = i + 1
     while j < sentence.end and j - i <= MAX_PRONOUN_GAP and lowers[j] in PRONOUN_AUXILIARIES:
