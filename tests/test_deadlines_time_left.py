@@ -3,7 +3,10 @@ hours left in the government's deadline", "the deadline … was left only for a 
 cut-off at the text's date plus that length. The grid crosses word orders and lengths (days,
 hours, a week) with the seed ledger's national orders (values read from the loaded ledger): a
 text dated that length before the cut-off stays silent, one dated six days earlier still is
-reported; bounds, lengths counted from a date of their own and time passed stay silent."""
+reported; bounds, lengths counted from a date of their own and time passed stay silent. Round
+10: time left "for" people "to" do what the order says needs no deadline noun ("Forty-six days
+remain for illegal foreigners and ACC holders to depart from Pakistan"), and the cut-off the
+sentence also gives ("… to leave by the end of this month") is no day the count starts from."""
 
 import datetime as dt
 
@@ -26,6 +29,11 @@ FORMS = (
     "Although the deadline for {group} to leave is still {n} away, police have begun raids.",
     "With the deadline for {group} to leave just {n} away, the border is busy.",
     "The deadline for {group} to leave the country is now only {n} away.",
+    # round 10: no deadline noun, time left for people to do what the order says; the cut-off
+    # itself may be given too ("… to leave by the end of this month")
+    "{N} remain for {group} to depart from Pakistan.",
+    "Only {n} are left for {group} to leave the country, officials said.",
+    "{N} remain for {group} to depart as per the directive to leave by {cut}.",
 )
 LOOK_ALIKES = (
     "Only {n} are left before the Eid holidays begin, traders said.",
@@ -35,6 +43,10 @@ LOOK_ALIKES = (
     # a distance, not time left
     "Families from villages {n} away rushed to meet the deadline for {group} to leave.",
     "Many {group} who live {n} away from the border say the deadline to leave is too short.",
+    # round 10: time left for something else, or counted from a day of its own
+    "{N} remain for the voters to register, the commission said.",
+    "{N} remain for the talks to begin, the envoy said.",
+    "On {date}, {n} remained for {group} to leave the country.",
 )
 
 
@@ -48,7 +60,13 @@ def _grid(corpus, forms, shift: int):
             for n in names:
                 for form in forms:
                     date = f"{when - dt.timedelta(days=3):%B} {(when - dt.timedelta(days=3)).day}"
-                    text = form.format(n=n, N=n[0].upper() + n[1:], group=group, date=date)
+                    text = form.format(
+                        n=n,
+                        N=n[0].upper() + n[1:],
+                        group=group,
+                        date=date,
+                        cut=f"{cut:%B} {cut.day}",
+                    )
                     yield text, when.isoformat()
 
 

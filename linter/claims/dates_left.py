@@ -8,8 +8,9 @@ the text's date plus that length, a day-precise value: a count of days, hours (a
 of days) or weeks, never months (28 to 31 days say no day), nor a bound ("less than two
 weeks", "nearly a week"). Speakers count loosely and a quoted count may be a day or two older
 than the page, so the reader accepts any recorded cut-off within ``LEFT_MARGIN_DAYS`` of it.
-The sentence must name a deadline ("deadline", "ultimatum") and give no date of its own (a day
-it counts from: "on October 25, with a week left …").
+The sentence must name a deadline ("deadline", "ultimatum") or what people have the time left for
+("Forty-six days remain for illegal foreigners … to depart"), and give no date of its own other
+than the cut-off (a day it counts from: "on October 25, with a week left …").
 """
 
 from __future__ import annotations
@@ -45,6 +46,13 @@ LEFT_MARGIN_DAYS = 2
 HOURS = frozenset({"hour", "hours"})
 NUMBER_REACH = 4
 """Tokens of a number before "hours" ("twenty - four hours")."""
+CUT_OFF_WORDS = frozenset({"by", "until", "till"})
+"""Words before a date that make it the cut-off a count of time left runs to."""
+CUT_OFF_LEAD = 4
+"""Words from such a word to its date ("by the end of this month")."""
+FOR_TO_REACH = 14
+"""Words from "for" to the "to" of what people must do ("remain for illegal foreigners and
+Afghan Citizen Card (ACC) holders to depart")."""
 LENGTH_HEDGES = (NUMBER_HEDGES - {"an", "to", "at"}) | {"less", "under", "fewer"}
 """Words that make a length a bound ("less than two weeks", "nearly a week"): no day."""
 
@@ -66,9 +74,10 @@ def time_left(
     doc = sentence.doc
     lowers = doc_lowers(doc)
     words = lowers[sentence.start : sentence.end]
-    if DEADLINE_NOUN_STARTS.isdisjoint(words) or LEFT_WORDS.isdisjoint(words):
+    if LEFT_WORDS.isdisjoint(words):
         return  # most sentences: no countdown
-    if any(sentence.start <= s.start < sentence.end for s in dates):
+    named = not DEADLINE_NOUN_STARTS.isdisjoint(words)
+    if any(sentence.start <= s.start < sentence.end and not _cut_off(doc, s) for s in dates):
         return  # a date of its own: the count may start from it
     if not NEGATIONS.isdisjoint(words):
         return  # "no time is left", "not a day remains"
@@ -76,8 +85,40 @@ def time_left(
         hedged = not LENGTH_HEDGES.isdisjoint(
             lowers[max(sentence.start, span.start - 2) : span.start]
         )
-        if not hedged and _is_left(doc, sentence, span):
+        if hedged or not _is_left(doc, sentence, span):
+            continue
+        if named or _left_for_an_act(doc, sentence, span):
             yield Left(span, day + dt.timedelta(days=days))
+
+
+def _cut_off(doc: Doc, date: Span) -> bool:
+    """A date the sentence gives as the cut-off itself ("… to leave by the end of this month",
+    "until March 31"), not a day a count may start from ("on October 25, with a week left")."""
+    lowers = doc_lowers(doc)
+    for k in range(date.start - 1, max(-1, date.start - 1 - CUT_OFF_LEAD), -1):
+        if lowers[k] in CUT_OFF_WORDS:
+            return True
+        if lowers[k] not in ("the", "end", "of"):
+            return False
+    return False
+
+
+def _left_for_an_act(doc: Doc, sentence: Span, span: Span) -> bool:
+    """Time left "for" people "to" do something, with no deadline noun: "Forty-six days remain
+    for illegal foreigners and ACC holders to depart from Pakistan" (what they must do decides,
+    as for any cut-off, which order it is)."""
+    lowers = doc_lowers(doc)
+    k = span.end
+    while k < sentence.end and lowers[k] in LINKS:
+        k += 1
+    if k + 1 >= sentence.end or lowers[k] not in LEFT_WORDS or lowers[k + 1] != "for":
+        return False
+    for j in range(k + 2, min(sentence.end - 1, k + 2 + FOR_TO_REACH)):
+        if lowers[j] in (",", ";", ":", "."):
+            return False
+        if lowers[j] == "to":
+            return doc[j + 1].is_alpha and doc[j + 1].is_lower
+    return False
 
 
 def _lengths(sentence: Span, durations: list[Span]) -> Iterator[tuple[Span, int]]:
