@@ -21,9 +21,12 @@ from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import WEEKDAYS
 
 CONSEQUENCES = frozenset(
-    {("as", "a", "result"), ("resultantly",), ("consequently",), ("as", "a", "consequence")}
-)
-"""Openers of a consequence of what the previous sentence reported."""
+    {("as", "a", "result"), ("resultantly",), ("consequently",), ("as", "a", "consequence"),
+     ("in", "response"), ("in", "retaliation")}
+)  # fmt: skip
+"""Openers of a consequence of what the previous sentence reported ("In response, security
+forces … killed 12 militants" after "Security sources said that terrorists carried out
+multiple attacks")."""
 EVENT_PREPOSITIONS = frozenset({"during", "in", "after", "following", "amid", "throughout"})
 EVENT_NOUNS = frozenset(
     {

@@ -92,7 +92,8 @@ class UnattributedCasualtyCount(Rule):
         injured"; a "separate" that describes the first count does not part them: "40 people
         were killed in separate attacks, officials said, while 21 terrorists were
         eliminated"; "while in a separate attack four died" does), a sentence that goes on with
-        the attributed account of the sentence before ("As a result, …", "During the operation, …";
+        the attributed account of the sentence before ("As a result, …", "In response, …", "During
+        the operation, …";
         not one with a time of its own or "in a separate operation"), and a count of the other side
         of the same fight in the next sentence share its source. So does a sentence with no link
         word that goes on with an account of what happened ("The ISPR reported that terrorists tried
