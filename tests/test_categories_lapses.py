@@ -78,3 +78,34 @@ def test_an_inclusion_in_a_sentence_set_in_an_earlier_year(seed_corpus):
 def test_a_phase_ends_after_its_last_day_of_stay(seed_corpus, text):
     assert found(seed_corpus, text, "2025-09-01") == []
     assert found(seed_corpus, text, "2025-08-31") == ["NL301"]
+
+
+REGISTRATIONS = (
+    "The Home Department made its policies against unregistered Afghan refugees stricter.",
+    "Police detained 300 non-registered Afghan refugees in Quetta.",
+    "The crackdown on unregistered refugees from Afghanistan resumed in Karachi.",
+    "Authorities said unregistered Afghan refugees would be deported first.",
+)
+"""A registration denied to the registered refugees: registering is a past act."""
+
+
+@pytest.mark.parametrize("text", REGISTRATIONS)
+@pytest.mark.parametrize("day", (BEFORE, *AFTER))
+def test_a_registration_denied_on_any_day(seed_corpus, text, day):
+    assert found(seed_corpus, text, day) == ["NL301"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the right word for the group without papers, and a registered group named as such
+        "The Home Department made its policies against unregistered Afghans stricter.",
+        "Police detained 300 non-registered Afghan migrants in Quetta.",
+        "Authorities said registered Afghan refugees would be deported next.",
+        # a registration of something else than people
+        "The crackdown on unregistered vehicles resumed in Karachi.",
+    ],
+)
+@pytest.mark.parametrize("day", (BEFORE, *AFTER))
+def test_registration_words_that_fuse_nothing(seed_corpus, text, day):
+    assert found(seed_corpus, text, day) == []

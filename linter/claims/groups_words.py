@@ -245,6 +245,10 @@ CONCESSION_FILLERS = frozenset({"in", "still", "also", "all", "now", ","})
 NEGATION_PREFIXES = ("un", "il", "ir")
 """Prefixes that negate a group's modifier ("undocumented", "illegal", "irregular"): the word
 without one names the groups that have what the modifier denies."""
+REGISTRATION_WORDS = frozenset({"registered", "enrolled"})
+"""Words of a registration, a past act: a group that registered stays registered after its
+papers lapse, so "unregistered" denies it refugee status on any day ("policies against
+unregistered Afghan refugees" after the registered refugees' stay ended)."""
 WORLD_SCOPE = frozenset({"abroad", "worldwide", "overseas", "globally"})
 """Words that put a group's people all over the world ("7 million Afghan refugees ... living
 abroad", "6 million Afghan refugees worldwide"), a population beyond the ledger's country."""

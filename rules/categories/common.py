@@ -33,6 +33,7 @@ from narrlint.claims.groups import (
     joint_figures,
     read_doc,
 )
+from narrlint.claims.groups_words import NEGATION_PREFIXES, REGISTRATION_WORDS
 from narrlint.nlp.vocabulary import IDENTITY_PAPERS
 
 ATTRIBUTE_TEXT = {
@@ -86,6 +87,7 @@ def conflict(
     positive: Iterable[str],
     day: dt.date | None,
     names: tuple[str, ...] = CATEGORY_ATTRIBUTES,
+    registration: bool = False,
 ) -> tuple[tuple[str, bool], ...]:
     """Attributes that the ``negative`` groups deny and the ``positive`` groups assert.
 
@@ -95,9 +97,13 @@ def conflict(
     it), and once its phase's deadline has passed (its people stay without legal status) a
     group without papers includes the group's people: any wording that denies them papers or
     legality ("undocumented", "illegally residing", "living illegally") is then no conflation
-    of any attribute ("illegally residing Afghan refugees" after September 1, 2025)."""
+    of any attribute ("illegally residing Afghan refugees" after September 1, 2025). A word
+    of ``registration`` denied ("unregistered") is not: registering is a past act that no
+    deadline undoes."""
     found = []
-    paperless = all(attribute(lex.categories[c], "documented") is False for c in negative)
+    paperless = not registration and all(
+        attribute(lex.categories[c], "documented") is False for c in negative
+    )
     for name in names:
         denied = [c for c in negative if attribute(lex.categories[c], name) is False]
         asserted = [
@@ -110,6 +116,15 @@ def conflict(
         if denied and asserted:
             found.append((name, False))
     return tuple(found)
+
+
+def denies_registration(words: str) -> bool:
+    """ "unregistered", "non-registered", "unenrolled": a modifier denying a registration."""
+    word = words.lower().replace("-", "").replace(" ", "")
+    word = word.removeprefix("non")
+    for prefix in NEGATION_PREFIXES:
+        word = word.removeprefix(prefix)
+    return word in REGISTRATION_WORDS and word != words.lower()
 
 
 def rounds_to(value: float, figure: Figure) -> bool:

@@ -33,6 +33,7 @@ from .common import (
     case_like,
     conflations,
     conflict,
+    denies_registration,
     example_sentences,
     fit,
     group_words,
@@ -269,7 +270,8 @@ def _phrase_fusion(lex: Lexicon, claim: GroupClaim, day) -> Iterator[Fusion]:
     # A head noun ("refugees") is the word for a status; a modifier on a whole term
     # ("undocumented PoR card holders") speaks only of the group's papers.
     names = CATEGORY_ATTRIBUTES if claim.role == "np" else ("documented",)
-    attributes = conflict(lex, mods, heads, day, names)
+    registration = denies_registration(claim.modifier.text)
+    attributes = conflict(lex, mods, heads, day, names, registration)
     if not attributes:
         return
     yield Fusion(
