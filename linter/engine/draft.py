@@ -21,7 +21,7 @@ from narrlint.input.source import SourceText
 from narrlint.model import Edit, Evidence, Fix, Problem, Severity
 from narrlint.nlp.chunking import run_pipeline
 from narrlint.text.positions import LineIndex
-from narrlint.text.prose import Block, ProseText, markdown_prose, plain_prose
+from narrlint.text.prose import Block, ProseText, draft_prose
 
 
 @dataclass
@@ -122,10 +122,7 @@ def parse_draft(
     if kind is None:
         kind = "markdown" if path.lower().endswith(MARKDOWN_SUFFIXES) or path == "-" else "text"
     lines = LineIndex(text)
-    if kind == "markdown":
-        prose = markdown_prose(text, front.end, lines)
-    else:
-        prose = plain_prose(text, front.end)
+    prose = draft_prose(text, path, front.end, lines, markdown=kind == "markdown")
     if date is not None:
         day, origin = date, "--date"
     elif front.date is not None:

@@ -37,7 +37,7 @@ from narrlint.knowledge.ledger import Ledger, check_references, load_ledger
 from narrlint.model import Evidence
 from narrlint.nlp.pipeline import build_pipeline
 from narrlint.text.positions import LineIndex
-from narrlint.text.prose import ProseText, plain_prose
+from narrlint.text.prose import ProseText, draft_prose
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 ARTICLE_EXCLUDED = ("readme.md",)
@@ -475,12 +475,7 @@ def _article_prose(
 ) -> tuple[str, ProseText, dt.date | None]:
     text = (source or read_path(path)).text
     front = split_front_matter(text, display)
-    if path.lower().endswith((".md", ".markdown")):
-        from narrlint.text.prose import markdown_prose
-
-        prose = markdown_prose(text, front.end)
-    else:
-        prose = plain_prose(text, front.end)
+    prose = draft_prose(text, path, front.end)
     return text, prose, front.date
 
 

@@ -25,9 +25,9 @@ ENGINE_MODULES = (
     "knowledge/corpus.py", "nlp/pipeline.py", "nlp/quantities.py", "nlp/tokens.py",
     "nlp/chunking.py", "text/prose.py", "text/prose_text.py", "text/prose_builder.py",
     "text/prose_runs.py", "text/prose_plain.py", "text/markdown_parser.py",
-    "text/markdown_inline.py", "text/invisible.py", "input/frontmatter.py",
-    "text/positions.py", "input/source.py", "knowledge/ledger.py", "knowledge/ledger_model.py",
-    "knowledge/ledger_parse.py", "input/yamlsource.py",
+    "text/markdown_inline.py", "text/invisible.py", "text/mdx.py", "text/html_prose.py",
+    "input/frontmatter.py", "text/positions.py", "input/source.py", "knowledge/ledger.py",
+    "knowledge/ledger_model.py", "knowledge/ledger_parse.py", "input/yamlsource.py",
 )  # fmt: skip
 """Modules whose code decides what an article is indexed under, and how the ledger stored
 beside the index (:mod:`narrlint.knowledge.ledgercache`) was parsed. The index's own code is

@@ -109,14 +109,24 @@ def markdown_prose(
     return prose
 
 
-def draft_prose(text: str, path: str, skip: int = 0, index: LineIndex | None = None) -> ProseText:
+def draft_prose(
+    text: str,
+    path: str,
+    skip: int = 0,
+    index: LineIndex | None = None,
+    *,
+    markdown: bool | None = None,
+) -> ProseText:
     """Prose of the draft at ``path``, read as its name says: Markdown (``-``, stdin without
-    a name, is Markdown), MDX (``.mdx``: its code masked too) or plain text. The one place
-    that choice is made, for the linter, the corpus and ``--fix``."""
+    a name, is Markdown), MDX (``.mdx``: its code masked too) or plain text, unless the caller
+    knows better (``markdown``: ``narrlint claims`` reads nameless stdin as Markdown). The one
+    place that choice is made, for the linter, the corpus and ``--fix``."""
     from narrlint.input.discover import MARKDOWN_SUFFIXES
 
     lowered = path.lower()
-    if path == "-" or lowered.endswith(MARKDOWN_SUFFIXES):
+    if markdown is None:
+        markdown = path == "-" or lowered.endswith(MARKDOWN_SUFFIXES)
+    if markdown:
         return markdown_prose(text, skip, index, mdx=lowered.endswith(".mdx"))
     return plain_prose(text, skip)
 
