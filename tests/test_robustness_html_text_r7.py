@@ -11,8 +11,6 @@ keeps its span on the original characters. (Since r9 every HTML block is read so
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from narrlint.text.prose import markdown_prose
@@ -99,8 +97,8 @@ def test_other_html_blocks_stay_masked(original):
 
 
 def test_a_tag_that_never_closes_costs_one_look_to_the_next(seed_corpus):
-    """``<a b <a b …`` with no ``>``: each failed tag stops at the next ``<`` (linear)."""
-    started = time.process_time()
+    """``<a b <a b …`` with no ``>``: each failed tag stops at the next ``<`` (linear). The
+    search runs in the regex engine, out of sight of a line count: a quadratic search would
+    not finish on this input (no timing here; the benchmark measures speed)."""
     prose = markdown_prose("<p>" + "<a b " * 100_000 + "\n")
-    assert time.process_time() - started < 5
     assert prose.text.startswith("<a b <a b")
