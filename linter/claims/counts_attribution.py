@@ -185,7 +185,7 @@ SUBORDINATORS = {
     "whereas", "until", "unless", "if", "but", "once",
 }  # fmt: skip
 TIME_PREPOSITIONS = {"after", "before", "since", "until"}
-TIME_WORDS = {"then", "last", "early", "late", "mid", "yesterday", "today", *WEEKDAYS}
+TIME_OPENERS = {"then", "last", "early", "late", "mid", "yesterday", "today", *WEEKDAYS}
 """After a time preposition, words that start a time, not a clause ("since last year")."""
 TIME_NOUNS = {"start", "beginning", "end", "middle", "onset", "eve", "turn", "outbreak", "close"}
 """After a time preposition and "the", nouns of a time ("since the start of Ramadan")."""

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from narrlint.claims.counts_attribution import TIME_WORDS
+from narrlint.claims.counts_attribution import TIME_OPENERS
 from narrlint.claims.counts_numbers import Count
 from narrlint.claims.counts_referents import PART_OPENERS, within_bound
 from narrlint.claims.counts_sequels import INCREMENT_WORDS, has_place_of_its_own
@@ -25,7 +25,7 @@ from narrlint.nlp.tokens import lowers as doc_lowers
 if TYPE_CHECKING:
     from narrlint.claims.counts_coverage import Found, Sentences
 
-OWN_TIME_WORDS = frozenset(TIME_WORDS | {"earlier", "later", "meanwhile", "separately"})
+OWN_TIME_WORDS = frozenset(TIME_OPENERS | {"earlier", "later", "meanwhile", "separately"})
 """Words that give a sentence a time of its own: its counts may be another incident's."""
 TIME_UNITS = frozenset(
     {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}

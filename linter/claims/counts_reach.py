@@ -17,8 +17,8 @@ from narrlint.claims.counts_attribution import (
     SOURCE_PARTICIPLES,
     SUBORDINATORS,
     TIME_NOUNS,
+    TIME_OPENERS,
     TIME_PREPOSITIONS,
-    TIME_WORDS,
 )
 from narrlint.claims.counts_numbers import Count, word
 from narrlint.claims.counts_words import (
@@ -276,7 +276,7 @@ def subordinates(doc: Doc, i: int) -> bool:
         return False
     if lower in TIME_PREPOSITIONS and i + 1 < len(doc):
         after = doc[i + 1]
-        if after.like_num or month_of(after) or after.lower_ in TIME_WORDS:
+        if after.like_num or month_of(after) or after.lower_ in TIME_OPENERS:
             return False
         if after.lower_ in ARTICLES and _governs_a_noun(doc, i + 2):
             return False
