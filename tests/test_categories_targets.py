@@ -91,3 +91,26 @@ def test_a_bare_head_as_the_object_of_a_phases_action(seed_corpus, text, date, e
 )  # fmt: skip
 def test_a_status_received_names_its_group(seed_corpus, text, expected):
     assert found(seed_corpus, text, PHASE1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a verb of departure with its particle is the phase's own action, as "repatriating"
+        ("The second phase of sending back Afghan refugees was due to begin today after the "
+         "deadline for ACC holders expired.", "2025-04-03", ["NL301"]),
+        ("Phase two of pushing out Afghan refugees began once the March 31 deadline for ACC "
+         "holders passed.", "2025-04-04", ["NL301"]),
+        ("The first phase of sending back registered Afghan refugees began in Peshawar.",
+         "2023-11-02", ["NL301"]),
+        # the phase's own group, a group the plan reached earlier, or a particle of no leaving
+        ("The second phase of sending back ACC holders was due to begin today after their "
+         "deadline expired.", "2025-04-03", []),
+        ("The second phase of sending back illegal Afghans began after ACC holders' deadline.",
+         "2025-04-03", []),
+        ("The second phase of sending up Afghan refugees' files began after ACC holders' "
+         "deadline.", "2025-04-03", []),
+    ],
+)  # fmt: skip
+def test_a_departure_with_its_particle_as_a_phases_action(seed_corpus, text, date, expected):
+    assert found(seed_corpus, text, date) == expected

@@ -100,7 +100,12 @@ from narrlint.nlp.quantities import ORDINALS
 from narrlint.nlp.tokens import WordTest, sentence_at, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentences as sentences_of
-from narrlint.nlp.vocabulary import CLAUSE_BREAKS, NEGATIONS, RELATIVES
+from narrlint.nlp.vocabulary import (
+    CLAUSE_BREAKS,
+    NEGATIONS,
+    PARTICLE_DEPARTURE_LEMMAS,
+    RELATIVES,
+)
 
 if TYPE_CHECKING:
     from narrlint.engine.draft import Draft
@@ -564,6 +569,9 @@ def _phase_object(doc: Doc, lex: Lexicon, lowers: list[str], at: int, end: int) 
     while k < end and k < at + 8:
         if doc[k].lemma_.lower() in lex.flow_actions or lowers[k] in lex.flow_actions:
             acted = True
+        elif not acted and k + 1 < end and _sent_away(doc[k], lowers[k + 1]):
+            acted = True  # "the second phase of sending back Afghan refugees"
+            k += 1
         elif not acted and lowers[k] in ORDER_NOUNS and k + 1 < end and lowers[k + 1] == "to":
             k += 1  # "the first phase of its drive to deport ...": the order's own action
         elif lowers[k] in ORDER_NOUNS and k + 1 < end and lowers[k + 1] in ORDER_OBJECTS:
@@ -589,6 +597,13 @@ def _phase_object(doc: Doc, lex: Lexicon, lowers: list[str], at: int, end: int) 
 
 
 POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def _sent_away(token, particle: str) -> bool:
+    """A verb of departure with its particle ("sending back", "pushing out"): the phase's
+    own action, as "repatriating" is."""
+    particles = PARTICLE_DEPARTURE_LEMMAS.get(token.lemma_.lower())
+    return particles is not None and particle in particles and token.lower_.endswith("ing")
 
 
 VERB_AFTER = COPULAS | MODALS | AUXILIARY_FILLERS | ORDERED
