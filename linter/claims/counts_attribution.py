@@ -54,7 +54,12 @@ from narrlint.claims.counts_quotes import (  # noqa: F401
     _quote_mark_indices,
     quotes_of,
 )
-from narrlint.claims.counts_vague import declares_a_state, vague_reports, vague_subject
+from narrlint.claims.counts_vague import (
+    declares_a_state,
+    vague_reports,
+    vague_subject,
+    writers_aside,
+)
 from narrlint.claims.counts_words import (
     BE_LEMMAS,
     CLAUSE_MARKS,
@@ -244,8 +249,8 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         return False
     if _is_passive_without_agent(token) or _is_absolute_participle(token, sentence):
         return False  # "were reported killed", "12 deaths were confirmed", "with … reported"
-    if vague_subject(token, sentence):
-        return False  # "Initial reports confirmed 45 deaths": reports of no one named
+    if vague_subject(token, sentence) or writers_aside(token, sentence):
+        return False  # "Initial reports confirmed 45 deaths", "It's worth mentioning that"
     if lemma == "claim" and claims_a_killing(token):
         return True  # "the army claims to have killed 40", "claimed its troops killed 133"
     noun_form = lower in NOUN_FORMS and nxt != "that"

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from narrlint.claims.counts_words import CLAUSE_MARKS
+from narrlint.claims.counts_words import (
+    ASIDE_ADJECTIVES,
+    ASIDE_FRAMES,
+    ASIDE_SUBJECT_WORDS,
+    CLAUSE_MARKS,
+)
 from narrlint.nlp.tokens import lowers as doc_lowers
 
 VAGUE_REPORT_WORDS = frozenset(
@@ -89,3 +94,32 @@ def declares_a_state(token: Token) -> bool:
         if lower not in ("a", "an", "the", "state", "day", "days", "of", "three-day", "medical"):
             return False
     return False
+
+
+MAX_ASIDE_OPENING = 6
+"""Tokens from the clause's start to an aside's frame ("It is also very important to")."""
+
+
+def writers_aside(verb: Token, sentence: Span) -> bool:
+    """ "It's worth mentioning here that …", "It is pertinent to mention that …", "Needless
+    to say, …": a reporting verb in an impersonal aside of the writer names no source. The
+    frame must open its sentence or clause with only "it", its verb and adverbs before it
+    ("The minister said it was worth noting that …" keeps "said")."""
+    doc = verb.doc
+    lowers = doc_lowers(doc)
+    frame = verb.i - 1
+    if frame >= sentence.start and lowers[frame] == "to":
+        frame -= 1
+        if frame < sentence.start or lowers[frame] not in ASIDE_ADJECTIVES:
+            return False
+    elif frame < sentence.start or lowers[frame] not in ASIDE_FRAMES:
+        return False
+    k = frame - 1
+    while k >= sentence.start and frame - k <= MAX_ASIDE_OPENING:
+        lower = lowers[k]
+        if lower in CLAUSE_MARKS or doc[k].is_punct:
+            return True
+        if lower not in ASIDE_SUBJECT_WORDS:
+            return False
+        k -= 1
+    return k < sentence.start

@@ -309,3 +309,18 @@ NOT_SUBJECT_AFTER = frozenset(
 """Words before a number that keep it from being a count's subject: a condition ("if 12
 people are killed") or a base-form casualty verb whose object it is ("vowed to kill 12
 soldiers for every fighter killed")."""
+ASIDE_FRAMES = frozenset({"worth", "bears", "bear"})
+"""Words right before a reporting verb that make it the writer's own aside ("It's worth
+mentioning here that", "It bears noting that"): the draft tells the count, no one else."""
+ASIDE_ADJECTIVES = frozenset(
+    {"pertinent", "important", "relevant", "noteworthy", "interesting", "needless",
+     "necessary", "notable", "significant"}
+)  # fmt: skip
+"""Adjectives of an impersonal "It is … to mention/note that" aside ("It is pertinent to
+mention here that", "Needless to say")."""
+ASIDE_SUBJECT_WORDS = frozenset(
+    {"it", "'s", "’s", "is", "was", "be", "may", "might", "would", "should", "also", "here",
+     "further", "very", "particularly", "quite", "equally"}
+)  # fmt: skip
+"""Words between the sentence's (or clause's) start and an aside's frame: an impersonal
+"it" with its verb and adverbs, no person who could be the source."""
