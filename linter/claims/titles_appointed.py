@@ -19,6 +19,8 @@ after it) is the post the person named takes up: "appointed Durrani as special e
 "Durrani was appointed as special envoy", "the appointment of Munir as defence chief"."""
 AS_DETERMINERS = frozenset({"the", "a", "its", "their", "first", "new", "'s", "’s"})
 """Words between "as" and the title ("as Pakistan's first …", "as the new …")."""
+MAX_AS_GAP = 4
+"""Words walked back from the title's qualifiers to "as"."""
 SUBJECT_GAP = frozenset(
     {"was", "were", "is", "has", "have", "had", "been", "on", "today", "yesterday", "formally",
      "officially", "also", ",", "(", ")", "retired", "retd"}
@@ -37,7 +39,11 @@ def person_appointed_as(ents: list[Span], index: int, start: int) -> Span | None
     words, written, lemmas = lowers(doc), texts(doc), lemma_lowers(doc)
     first = sentence_bounds(doc, start)[0]
     j = start - 1
-    while j > first and start - j <= 4 and (words[j] in AS_DETERMINERS or written[j].istitle()):
+    while (
+        j > first
+        and start - j <= MAX_AS_GAP
+        and (words[j] in AS_DETERMINERS or written[j].istitle())
+    ):
         j -= 1
     if j <= first:
         return None

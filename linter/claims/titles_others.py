@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from narrlint.claims.titles_appointed import APPOINTING, AS_DETERMINERS, MAX_AS_GAP
 from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.claims.titles_model import entity_id
 from narrlint.claims.titles_owners import place_after
@@ -27,7 +28,7 @@ from narrlint.knowledge.ledger import Ledger
 from narrlint.knowledge.title_lexicon import FIRST_NAME_PREFIX, TitleLexicon
 from narrlint.nlp.countries import world_of
 from narrlint.nlp.quantities import month_of_text
-from narrlint.nlp.tokens import lowers, texts
+from narrlint.nlp.tokens import lemma_lowers, lowers, texts
 from narrlint.nlp.vocabulary import WEEKDAYS
 
 __all__ = ["Others", "clock_time_before", "foreign_owned"]
@@ -238,7 +239,8 @@ class Others:
     ) -> Span | None:
         """The name of someone the ledger does not know that a title phrase (from ``start``)
         names: after the title, past its abbreviation in brackets and the post's place
-        ("Chief Minister KP …"), or set off before the phrase (:meth:`before`)."""
+        ("Chief Minister KP …"), set off before the phrase (:meth:`before`), or made the
+        holder by an appointment (:meth:`appointed`)."""
         written = texts(doc)
         i = title.end
         if i < len(doc) and written[i] == "(":
@@ -251,7 +253,7 @@ class Others:
             named = self.after(doc, i, offices)
             if named is not None:
                 return named
-        return self.before(doc, start, offices)
+        return self.before(doc, start, offices) or self.appointed(doc, start, offices)
 
     def before(self, doc: Doc, start: int, offices: tuple[str, ...]) -> Span | None:
         """The name of someone the ledger does not know set off before a title phrase that
@@ -277,6 +279,30 @@ class Others:
         if any(self._holders_word(doc, j, offices) for j in range(k, last)):
             return None
         return Span(doc, k, last)
+
+    def appointed(self, doc: Doc, start: int, offices: tuple[str, ...]) -> Span | None:
+        """The name of someone the ledger does not know whom an appointment makes the holder
+        of the title phrase at ``start``: "decided to appoint X as the caretaker prime
+        minister", "will name X Y as interim prime minister", "the appointment of X as …".
+        The sentence reports the post being taken up, by someone the ledger says nothing of:
+        one capitalised word is a name here (the appointment's object is a person), so long
+        as it is no common word, place, office or recorded holder's name."""
+        words, lemmas = lowers(doc), lemma_lowers(doc)
+        first = sentence_bounds(doc, start)[0]
+        j = start - 1
+        while j > first and start - j <= MAX_AS_GAP and words[j] in AS_DETERMINERS:
+            j -= 1
+        if j <= first or words[j] != "as":
+            return None
+        k = j
+        while k > max(first, j - MAX_NAME) and _capitalised(doc, k - 1):
+            k -= 1
+        if k == j or k <= first or not self._surname(doc, j - 1, offices):
+            return None
+        if any(self._holders_word(doc, n, offices) for n in range(k, j)):
+            return None  # a misspelt recorded holder: NL402's to judge, as after a title
+        verb = k - 2 if words[k - 1] == "of" and k - 2 >= first else k - 1
+        return Span(doc, k, j) if lemmas[verb] in APPOINTING else None
 
 
 def _capitalised(doc: Doc, k: int) -> bool:
