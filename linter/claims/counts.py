@@ -337,14 +337,37 @@ def _attributed_by_story(
 def _repeats_attributed(
     draft: Draft, sentences: Sentences, attributed: Attributed, index: int, count: Count
 ) -> Found | None:
-    """A headline or bullet repeating an attributed count of its story (anywhere in it), or
-    a later sentence repeating one given earlier: covered by that count's attribution."""
+    """A headline or bullet repeating an attributed count of its story (anywhere in it), a
+    lead restated in the next paragraph, or a later sentence repeating one given earlier:
+    covered by that count's attribution."""
     block = draft.block_of(count.span)
     headline = block is not None and block.kind in HEADLINE_KINDS
     for kind, (first, how) in attributed.get((sentences.stories[index], count.value), {}).items():
-        if kinds_match(kind, count.kind) and (headline or first < index):
+        if not kinds_match(kind, count.kind):
+            continue
+        if headline or first < index or _lead_restated(draft, sentences, index, first):
             return STORY, how[1]
     return None
+
+
+def _lead_restated(draft: Draft, sentences: Sentences, index: int, first: int) -> bool:
+    """The story's opening paragraph (its lead, after any headline) gives a count that the
+    next paragraph restates with a source ("… killed all five terrorists. // According to the
+    district police, … the police officials killed all five terrorists"): the lead sums up
+    what the body credits, as a headline does. A credit further down reaches no lead."""
+    story = sentences.stories[index]
+    paragraphs: list[int] = []
+    for k in range(first + 1):
+        if sentences.stories[k] != story:
+            continue
+        block = draft.block_of(sentences.items[k])
+        if block is not None and block.kind in HEADLINE_KINDS:
+            continue
+        if not paragraphs or paragraphs[-1] != sentences.blocks[k]:
+            paragraphs.append(sentences.blocks[k])
+        if len(paragraphs) > 2:
+            return False
+    return paragraphs == [sentences.blocks[index], sentences.blocks[first]] and index < first
 
 
 # ---------------------------------------------------------------------------------------------

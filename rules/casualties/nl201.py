@@ -106,10 +106,16 @@ class UnattributedCasualtyCount(Rule):
         wounded") goes on with an account only when the account tells of a death or injury to
         add to; an account of who someone is, an opinion, a promise or a condemnation ("One of
         the bombers was an Afghan national, according to the minister", "officials said the families
-        would be compensated") covers nothing after it, and "according to details" names no one. A
-        headline or bullet that repeats a count attributed in the body of the same story is covered
-        by it. Counts that break down an attributed total in the sentence before (by province, by
-        attack, over a year) share its source, and so does a smaller count of the same kind right
+        would be compensated") covers nothing after it, "according to details" names no one, and
+        neither does the writer's own aside ("It's worth mentioning here that …", "It is pertinent
+        to mention that …"). A headline or bullet that repeats a count attributed in the body of
+        the same story is covered by it, and so is the story's lead (its opening paragraph, after
+        any headline) when the next paragraph restates the count with a source ("… killed all
+        five terrorists. // According to the district police, the terrorists started firing.
+        However, the police officials killed all five terrorists"); a restatement further down
+        reaches no lead, and a later count is covered only by a repeat given before it. Counts
+        that break down an attributed total in the sentence before (by province, by attack,
+        over a year) share its source, and so does a smaller count of the same kind right
         after an attributed toll, with nothing that adds it ("two more", "also") and no time or
         place of its own ("The toll rose to eight, the military said. The attack killed two
         soldiers …"). After a total spread over an area ("across Pakistan", "nationwide") or
