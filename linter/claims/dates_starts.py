@@ -126,7 +126,8 @@ def campaign_starts(sentence: Span, lexicon: Lexicon, day: dt.date | None) -> It
         span, date, year_only = found
         if lowers[span.start] in PAST_PERIODS and _other_year(sentence, span):
             continue  # "told parliament in March 2024: 'we began … last year'": whose year?
-        events = _events(sentence, window, lexicon)
+        plan = _plan_by_name(_subject(sentence, i), lexicon)
+        events = _events(sentence, window, lexicon, plan)
         if events is None:
             continue
         event, others = events
@@ -147,6 +148,8 @@ def _campaign_started(sentence: Span, verb: int, lexicon: Lexicon) -> bool:
     lowers = doc_lowers(doc)
     subject = _subject(sentence, verb)
     start, end = subject.start, subject.end
+    if _plan_by_name(subject, lexicon):
+        return True  # "The Illegal Foreigners Repatriation Program, initiated last November"
     if _foreign_agent(doc, start, end, lexicon):
         return False  # "Iran began deporting Afghans"
     if _names_campaign(doc, verb + 1, min(sentence.end, verb + 6)):
@@ -158,6 +161,30 @@ def _campaign_started(sentence: Span, verb: int, lexicon: Lexicon) -> bool:
     while start < end and lowers[start] in SUBORDINATORS:
         start += 1  # "Since the deportation drive began …"
     return _names_campaign(doc, start, end) or _round_of_campaign(sentence, start, end, lexicon)
+
+
+def _plan_by_name(words: Span, lexicon: Lexicon) -> bool:
+    """What began is the plan by its proper name ("The Illegal Foreigners Repatriation
+    Program, initiated last November, …", "the IFRP, launched in …", "Pakistan's Illegal
+    Foreigners Repatriation Plan, which began …"): every word after determiners and a known
+    possessor is capitalized and the words name a national order's plan. A plan named in lower
+    case ("the repatriation plan, launched in …") may be anyone's (UNHCR's, a province's), and
+    another country's ("Iran's Repatriation Plan") is not the ledger's: both left alone."""
+    doc = words.doc
+    lowers = doc_lowers(doc)
+    k = words.start
+    while k < words.end and (
+        lowers[k] in DETERMINERS
+        or lowers[k] in POSSESSIVES
+        or (doc[k].is_title and k + 1 < words.end and lowers[k + 1] in POSSESSIVES)
+    ):
+        k += 1  # "the", "Pakistan's"
+    if _foreign_agent(doc, words.start, k, lexicon):
+        return False  # "Iran's Repatriation Plan"
+    name = [t for t in doc[k : words.end] if t.is_alpha]
+    if not name or any(t.is_stop or not (t.is_title or t.is_upper) for t in name):
+        return False  # "Talks on the … Program began": not the plan's name alone
+    return bool(_plan_ids(words, lexicon))
 
 
 PURPOSE_REACH = 3
@@ -510,9 +537,12 @@ def _day_at(doc, start: int, k: int, day: dt.date) -> tuple[Span, DateValue, boo
 
 
 def _events(
-    sentence: Span, window: range, lexicon: Lexicon
+    sentence: Span, window: range, lexicon: Lexicon, plan: bool = False
 ) -> tuple[Profile, tuple[Profile, ...]] | None:
-    """The event a reported start means, and every order it may also be."""
+    """The event a reported start means, and every order it may also be. What began is the
+    plan by its name (``plan``): its start is the campaign's first order, whatever group or
+    later phase the sentence goes on to name ("The IFRP, launched in 2023, …; the second
+    phase gives ACC holders until …"), unless a round is named beside the verb."""
     doc = sentence.doc
     clues = clues_of(sentence, lexicon)
     if clues.other_authority or clues.onward:
@@ -529,10 +559,10 @@ def _events(
     orders.sort(key=lambda p: p.deadline.enforcement_from)
     if not orders:
         return None
-    phases = set(clues.phases) | _rounds(doc, window)
+    phases = _rounds(doc, window) | (set() if plan else set(clues.phases))
     if phases:
         mine = [p for p in orders if p.phase in phases]
-    elif clues.categories:
+    elif clues.categories and not plan:
         mine = [p for p in orders if p.targets & clues.categories]
     else:
         mine = orders[:1]  # "began expelling Afghans": the campaign's first order
