@@ -7,9 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from narrlint.claims.groups import CATEGORY_ATTRIBUTES, FigureClaim, GroupClaim, Lexicon
-from narrlint.claims.groups_words import EXPIRED
+from narrlint.claims.groups_lexicon import joint_figures
+from narrlint.claims.groups_words import EXPIRED, PARTITION_WORDS
 
-from .common import conflict, mismatch, shared
+from .common import conflict, exactly, mismatch, rounds_to, shared
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,12 +102,30 @@ REMAINDER_SHARE = 0.8
 """A part this much smaller than its whole leaves others in it (3.7 million, 1.3 million)."""
 
 
-def remainder_fusion(lex: Lexicon, wider: GroupClaim, narrower: GroupClaim, day) -> Fusion | None:
+def _documented_rest(lex: Lexicon, whole: FigureClaim, other: frozenset[str]) -> frozenset[str]:
+    """ "Of the 2.1 million Afghan refugees, 1.3 million hold PoR cards": a whole whose number
+    is the size the ledger gives the groups with documents together leaves, past the part of
+    its own group, the other documented groups under its noun."""
+    documented = frozenset(lex.documented)
+    if not other < documented or whole.value is None:
+        return frozenset()
+    if not any(
+        rounds_to(whole.value, f) or exactly(whole.value, f) for f in joint_figures(lex, documented)
+    ):
+        return frozenset()
+    return documented - other
+
+
+def remainder_fusion(
+    lex: Lexicon, wider: GroupClaim, narrower: GroupClaim, day, words: str = "of"
+) -> Fusion | None:
     """ "Out of an estimated 3.7 million refugees residing in Pakistan, 1.3 million are
     registered": a whole whose number is another population's (NL302's finding) counted with
     a part of its own group only leaves the rest under the whole's noun without that group's
     papers: people without documents counted among the group. A whole given its own size
-    ("Of the 1.3 million registered refugees, 800,000 ...") or no number is left alone."""
+    ("Of the 1.3 million registered refugees, 800,000 ...") or no number is left alone. A
+    whole of the documented groups' size together, divided by a partition ("of", "among"),
+    leaves the other documented groups under the noun (:func:`_documented_rest`)."""
     part = narrower if isinstance(narrower, FigureClaim) else narrower.figure
     whole = wider.figure
     other = named(wider)
@@ -114,9 +133,14 @@ def remainder_fusion(lex: Lexicon, wider: GroupClaim, narrower: GroupClaim, day)
         return None
     if not other <= narrower.categories:
         return None  # "..., 1.3 million are registered", "... hold PoR cards": its own group
-    if part.value >= whole.value * REMAINDER_SHARE or mismatch(lex, whole, day) is None:
+    if part.value >= whole.value * REMAINDER_SHARE:
         return None
-    said = frozenset(c for c, category in lex.categories.items() if category.documented is False)
+    if mismatch(lex, whole, day) is not None:
+        said = frozenset(lex.undocumented)
+    elif words in PARTITION_WORDS:  # "Of the 2.1 million refugees, ...", not "including"
+        said = _documented_rest(lex, whole, other)
+    else:
+        return None
     attributes = conflict(lex, said, other, day)
     if not said or not attributes:
         return None

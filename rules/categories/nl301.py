@@ -244,7 +244,7 @@ def _fusions(draft: Draft, lex: Lexicon, claims: list[GroupClaim]) -> Iterator[F
                 continue  # "1.3 million registered refugees, and 800,000 are undocumented"
             day = _told_of(draft, lex, narrower)
             fusion = inclusion_fusion(lex, wider, narrower, day)
-            fusion = fusion or remainder_fusion(lex, wider, narrower, day)
+            fusion = fusion or remainder_fusion(lex, wider, narrower, day, inclusion.words)
             if fusion is not None:
                 yield fusion
 
