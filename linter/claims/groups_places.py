@@ -404,6 +404,8 @@ def past_place(doc: Doc, i: int) -> int:
 
 
 PLACE_DETERMINERS = frozenset({"the", "this", "our"})
+"""Determiners of a place noun after a place preposition ("in the country", "in this country",
+"in our country"): the country the story is about, named by no proper noun."""
 
 
 STAY_FILLERS = frozenset(AUXILIARY_FILLERS | {"currently", "still"}) - {"since", "all"}
