@@ -117,6 +117,24 @@ def _office_there(
     )
 
 
+def abroad(doc: Doc, start: int, lexicon: TitleLexicon) -> bool:
+    """Whether the story around a title phrase at ``start`` is set in another country: the
+    sentences before its own (:data:`CONTEXT_SENTENCES`) name a country other than the
+    ledger's, and neither they nor the title's sentence name one of the ledger's."""
+    first, end = sentence_bounds(doc, start)
+    opening = first
+    for _ in range(CONTEXT_SENTENCES):
+        if opening == 0:
+            break
+        opening = sentence_bounds(doc, opening - 1)[0]
+    if opening == first:
+        return False
+    words = lowers(doc)
+    if _home_named(words[opening:end], lexicon):
+        return False
+    return bool(_named(words[opening:first], _foreign_forms(_home(lexicon))))
+
+
 def _home_named(words: list[str], lexicon: TitleLexicon) -> bool:
     """Whether ``words`` name a country of the ledger ("Pakistan's", "Afghan", "Islamic
     Emirate")."""
@@ -147,7 +165,11 @@ def clock_time_before(doc: Doc, title: Span) -> bool:
 # A holder the ledger does not know
 
 MIN_NAME = 2
-"""Capitalised words of an unknown holder's name: one alone may be anything capitalised."""
+"""Capitalised words of an unknown holder's name: one alone may be anything capitalised, but
+for in a story set abroad (:func:`abroad`), where a surname alone names that country's
+official ("Nepal's president met … Caretaker Prime Minister X will form a cabinet")."""
+CONTEXT_SENTENCES = 2
+"""Sentences before a title's own that set the country a story is about."""
 MAX_NAME = 5
 """Words of a name with its honorifics ("Mullah Mohammad X Y")."""
 NAME_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their"})
@@ -214,7 +236,9 @@ class Others:
             or any(lower in self.holders.get(o, ()) for o in offices)
         )
 
-    def after(self, doc: Doc, i: int, offices: tuple[str, ...]) -> Span | None:
+    def after(
+        self, doc: Doc, i: int, offices: tuple[str, ...], least: int = MIN_NAME
+    ) -> Span | None:
         """The name of someone the ledger does not know written at ``i``, right after a
         title ("caretaker Prime Minister X Y stated", "Deputy Interior Minister
         X Y."): two or more capitalised words outside the ledger's entities, the
@@ -228,7 +252,7 @@ class Others:
             return None  # "… Mohsin Raza Naqvi": the name of the ledger goes on
         while k > i and self._common(doc, k - 1):
             k -= 1  # "… X Y Says" in a headline: the verb is no name
-        if k - i < MIN_NAME or not self._surname(doc, k - 1, offices):
+        if k - i < least or not self._surname(doc, k - 1, offices):
             return None
         if any(self._holders_word(doc, j, offices) for j in range(i, k)):
             return None  # "… Karl Mozer": the recorded holder's name misspelt
@@ -249,13 +273,16 @@ class Others:
         else:
             key = entity_id(title) or title.text.lower()
             i = place_after(lexicon.offices.get(key, ()), doc, title, lexicon)[0]
+        least = 1 if abroad(doc, start, lexicon) else MIN_NAME
         if i < len(doc):
-            named = self.after(doc, i, offices)
+            named = self.after(doc, i, offices, least)
             if named is not None:
                 return named
-        return self.before(doc, start, offices) or self.appointed(doc, start, offices)
+        return self.before(doc, start, offices, least) or self.appointed(doc, start, offices)
 
-    def before(self, doc: Doc, start: int, offices: tuple[str, ...]) -> Span | None:
+    def before(
+        self, doc: Doc, start: int, offices: tuple[str, ...], least: int = MIN_NAME
+    ) -> Span | None:
         """The name of someone the ledger does not know set off before a title phrase that
         starts at ``start`` ("X Y, a government spokesperson, confirmed …",
         "X Y, spokesman for …"): a comma, maybe a determiner, and before it
@@ -274,7 +301,7 @@ class Others:
             k -= 1
         if k > 0 and doc[k - 1].ent_type_:
             return None
-        if last - k < MIN_NAME or not self._surname(doc, last - 1, offices):
+        if last - k < least or not self._surname(doc, last - 1, offices):
             return None
         if any(self._holders_word(doc, j, offices) for j in range(k, last)):
             return None
