@@ -106,11 +106,25 @@ def enforcement_cue(
     ):
         return None
     plan = preposition != "on" and planned(clause, window)  # "a crackdown on November 1"
-    if not (lowers & FORWARD_MARKERS or plan):
+    if not (lowers & FORWARD_MARKERS or plan or _onward(before)):
         return None  # "deportations began on November 20": a report, not the order
     if preposition in ("after", "past", "beyond"):
         return Cue("after", True, before_first_day=True, role="enforcement_start")
     return Cue(preposition, True, after_last_day=True, role="enforcement_start")
+
+
+def _onward(before: Sequence[Token]) -> bool:
+    """ "repatriation starting from November 1", "deportations beginning from …": a present
+    participle of starting before "from" sets the day from which an act runs on, as an order
+    words it (a report of what began is a past form: "began on November 20"); not the start
+    of an arrival ("Afghans who arrived starting from …")."""
+    return (
+        len(before) > 1
+        and before[0].lower_ == "from"
+        and before[1].lower_.endswith("ing")
+        and before[1].lemma_.lower() in STARTING_LEMMAS
+        and not (len(before) > 2 and _arrived(before[2]))
+    )
 
 
 def _announced_then(clause: Span, span: Span, reach: int) -> bool:
