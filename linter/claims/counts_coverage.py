@@ -29,6 +29,7 @@ from narrlint.claims.counts_parts import (
     is_update,
     kinds_match,
     new_total,
+    ordinal_part,
     parts_of_a_total,
     place_part,
 )
@@ -418,7 +419,10 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
     before = index - 1
     if not sentences.same_story(index, before):
         return None
-    total = place_part(sentences, index, count, lambda i: _sibling_counts(sentences, i))
+    siblings = lambda i: _sibling_counts(sentences, i)  # noqa: E731
+    total = place_part(sentences, index, count, siblings) or ordinal_part(
+        sentences, index, count, siblings
+    )
     if total is not None:
         return NEIGHBOUR, total[1]  # "Floods killed 344 across Pakistan, the NDMA said. In …"
     if sentences.outside_marker(before) is None:

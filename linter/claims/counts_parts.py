@@ -172,3 +172,44 @@ def place_part(
             return None
         parts += sum(c.value for c in same)
     return None
+
+
+ORDINAL_OPENERS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "final"})
+"""Ordinals that number one of a series ("The second operation occurred in …")."""
+MAX_SERIES_REACH = 5
+"""Sentences back from a numbered incident's count to the attributed total of its series."""
+
+
+def ordinal_part(
+    sentences: Sentences, index: int, count: Count, attributed: Attributed
+) -> Found | None:
+    """ "A series of security operations across Khyber Pakhtunkhwa have led to the death of 15
+    terrorists, as stated by the military's media wing. … The second operation occurred in
+    North Waziristan, where an intense firefight led to the deaths of five terrorists": a
+    sentence that opens with an ordinal of an incident noun whose plural the attributed total
+    a few sentences before counts over tells one of its incidents, and its count, no larger
+    than the total and with no time, increment or source of its own, is a part of it."""
+    sentence = sentences.items[index]
+    words = _words(sentence)
+    start = 1 if words[:1] in (["the"], ["in"], ["during"]) else 0
+    start += 1 if words[start : start + 1] == ["the"] else 0
+    if len(words) < start + 2 or words[start] not in ORDINAL_OPENERS:
+        return None
+    noun = words[start + 1]
+    plurals = {noun + "s", noun + "es"}
+    if is_update(count) or sentences.separate(index) or has_own_time(sentence):
+        return None
+    near = doc_lowers(sentence.doc)[max(sentence.start, count.span.start - 2) : count.span.end]
+    if not INCREMENT_WORDS.isdisjoint(near) or sentences.markers_of(index):
+        return None
+    for back in range(index - 1, max(-1, index - 1 - MAX_SERIES_REACH), -1):
+        if not sentences.same_story(index, back):
+            return None
+        credited = [(c, f) for c, f in attributed(back) if kinds_match(c.kind, count.kind)]
+        if not credited:
+            continue  # "The first operation took place in …": the series goes on
+        series = not plurals.isdisjoint(_words(sentences.items[back]))
+        return (
+            credited[0][1] if series and count.value <= max(c.value for c, _ in credited) else None
+        )
+    return None

@@ -122,8 +122,14 @@ class UnattributedCasualtyCount(Rule):
         over places in the plural ("strikes on villages in south Lebanon"), each
         place's count that adds nothing to it is a part of it while the places add up to no
         more than the total ("Floods killed 344 across Pakistan, the NDMA said. In Buner, 157
-        died. In Swat, 20 lives were lost"), and "the dead include 120 men" gives a part, no
-        rival total. A party's denial reports the denied count, not the draft's own claim
+        died. In Swat, 20 lives were lost"); so is one incident of a series numbered by an
+        ordinal up to five sentences after the series' attributed total ("A series of
+        operations … led to the death of 15 terrorists, as stated by the ISPR. … The second
+        operation occurred in Datta Khel, where a firefight led to the deaths of five
+        terrorists"), when no credited count comes between and the part has no time,
+        increment or source of its own and is no larger than the total; and "the dead include
+        120 men" gives a part, no rival total. A party's denial reports the denied count, not
+        the draft's own claim
         ("Pakistan denied that seven civilians were killed"), and an accusation the accuser's
         ("Kabul accused Pakistan of launching strikes, killing nine children"; not "was accused
         of"). A headline labelled
