@@ -657,9 +657,20 @@ def _written_as_a_name(doc: Doc, title: Span) -> bool:
 
 def opens_sentence(doc: Doc, index: int) -> bool:
     """Whether the token at ``index`` opens its sentence, after at most a dateline in capitals
-    and its punctuation ("KABUL: ", "ISLAMABAD – ")."""
+    and its punctuation ("KABUL: ", "ISLAMABAD – "), with the wire's credit in brackets
+    ("ISLAMABAD, (UrduPoint / Pakistan Point News - 27th Aug, 2025) ")."""
     written = texts(doc)
-    return all(
-        (written[j].isupper() and written[j].isalpha()) or doc[j].is_punct or doc[j].is_space
-        for j in range(sentence_bounds(doc, index)[0], index)
-    )
+    depth = 0
+    for j in range(sentence_bounds(doc, index)[0], index):
+        if written[j] == "(":
+            depth += 1
+        elif written[j] == ")" and depth:
+            depth -= 1
+        elif not (
+            depth
+            or (written[j].isupper() and written[j].isalpha())
+            or doc[j].is_punct
+            or doc[j].is_space
+        ):
+            return False
+    return depth == 0
