@@ -228,8 +228,9 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
             if lower == "(" and acronym_end(doc, i, sentence.end):
                 skip = acronym_end(doc, i, sentence.end)  # "a JUI-F (Fazl) leader"
                 continue
-            # A name with its rank is one item, however many words it takes.
-            if not token.is_title or i - aside > MAX_NAMED_BREAKDOWN:
+            # A name with its rank is one item, however many words it takes, and so is a
+            # hyphenated name with its joins ("Lashkar-e-Islam", "Tehreek-i-Taliban").
+            if not (token.is_title or _name_join(doc, i)) or i - aside > MAX_NAMED_BREAKDOWN:
                 breakdown -= 1
             if (closer is BARE and (lower in ASIDE_VERBS or token.is_quote)) or (
                 closer is COMMA and unclosed_aside(doc, i, sentence.end)
@@ -687,3 +688,11 @@ def _lives_or_left_end(number: Span, verb: str) -> tuple[int | None, str]:
         if not doc[i].is_alpha:
             break
     return None, KILLED
+
+
+def _name_join(doc: Doc, i: int) -> bool:
+    """A hyphen or a short join word between hyphens inside a capitalised name ("Lashkar - e -
+    Islam", "Jamaat - ul - Ahrar"): part of one name, no word of its own."""
+    if word(doc, i) == "-":
+        return i > 0 and doc[i - 1].is_title
+    return word(doc, i - 1) == "-" and word(doc, i + 1) == "-" and len(doc[i]) <= 3
