@@ -27,6 +27,22 @@ def month_day(date: dt.date) -> str:
     return f"{date:%B} {date.day}"
 
 
+def full_day(date: dt.date) -> str:
+    """ "December 1, 2023", as a draft writes a cut-off with its year."""
+    return f"{date:%B} {date.day}, {date.year}"
+
+
+def announced_links(corpus, chain: str) -> list[tuple[dt.date, dt.date]]:
+    """(a day five days after the announcement, the recorded cut-off) of the last two links of
+    a deadline chain whose links record both: a text written just after each extension."""
+    found = [
+        (link.announced + dt.timedelta(days=5), link.date)
+        for link in corpus.ledger.deadlines[chain].chain()
+        if link.announced is not None and link.date is not None
+    ]
+    return found[-2:]
+
+
 def assert_wrong_fires_right_silent(corpus, forms, right: dt.date, wrong: dt.date, when: str):
     """Each form ("... by {date} ...") with the wrong cut-off gets NL101, with the right none."""
     for form in forms:

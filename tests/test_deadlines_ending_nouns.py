@@ -5,7 +5,7 @@ recorded day stays silent, another day is reported; the end of something else st
 
 import datetime as dt
 
-from .deadlines_support import codes
+from .deadlines_support import codes, month_day
 
 EXPIRY_FORMS = (
     "This move follows the expiry of PoR cards on {date}, making holders unlawful residents.",
@@ -13,10 +13,6 @@ EXPIRY_FORMS = (
 )
 WINDOW_FORM = "Fear grew among PoR card holders after the end of the grace period on {date}."
 LOOK_ALIKE = "Fear grew among PoR card holders after the end of the talks on {date}."
-
-
-def _day(day: dt.date) -> str:
-    return f"{day:%B} {day.day}"
 
 
 def test_the_expiry_of_cards_on_a_date(seed_corpus):
@@ -33,7 +29,7 @@ def test_the_expiry_of_cards_on_a_date(seed_corpus):
         judged += 1
         for form in EXPIRY_FORMS:
             for day, bad in ((link.previous, False), (wrong, True)):
-                text = form.format(date=_day(day))
+                text = form.format(date=month_day(day))
                 if codes(seed_corpus, text, when) != (["NL101"] if bad else []):
                     mismatched.append((text, when))
     assert judged and mismatched == []
@@ -44,11 +40,11 @@ def test_the_end_of_a_grace_period_on_a_date(seed_corpus):
     last_day = min(a.date for a in order.equivalent_dates)  # the grace period's last day
     when = (order.date + dt.timedelta(days=5)).isoformat()
     found = {
-        bad: codes(seed_corpus, WINDOW_FORM.format(date=_day(day)), when)
+        bad: codes(seed_corpus, WINDOW_FORM.format(date=month_day(day)), when)
         for day, bad in ((last_day, False), (last_day - dt.timedelta(days=10), True))
     }
     assert found == {False: [], True: ["NL101"]}
-    wrong = LOOK_ALIKE.format(date=_day(last_day - dt.timedelta(days=10)))
+    wrong = LOOK_ALIKE.format(date=month_day(last_day - dt.timedelta(days=10)))
     assert codes(seed_corpus, wrong, when) == []
 
 
@@ -67,9 +63,9 @@ def test_a_deadline_that_concludes_on_a_date(seed_corpus):
     order = seed_corpus.ledger.deadlines["ifrp_phase1"]
     last_day = min(a.date for a in order.equivalent_dates)  # "by November 1" = October 31
     when = (order.announced + dt.timedelta(days=10)).isoformat()
-    wrong = _day(last_day + dt.timedelta(days=30))
+    wrong = month_day(last_day + dt.timedelta(days=30))
     for form in CONCLUDING_FORMS:
         assert codes(seed_corpus, form.format(date=wrong), when) == ["NL101"], form
-        assert codes(seed_corpus, form.format(date=_day(last_day)), when) == [], form
+        assert codes(seed_corpus, form.format(date=month_day(last_day)), when) == [], form
     for form in CONCLUDING_LOOK_ALIKES:
         assert codes(seed_corpus, form.format(date=wrong), when) == [], form

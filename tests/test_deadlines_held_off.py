@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from .deadlines_support import codes
+from .deadlines_support import announced_links, codes, full_day
 
 CHAIN = "por_validity_chain"
 
@@ -32,17 +32,7 @@ LOOK_ALIKES = (
 @pytest.fixture
 def links(seed_corpus):
     """(text date, recorded date) of the chain's last two links."""
-    deadline = seed_corpus.ledger.deadlines[CHAIN]
-    found = [
-        (link.announced + dt.timedelta(days=5), link.date)
-        for link in deadline.chain()
-        if link.announced is not None and link.date is not None
-    ]
-    return found[-2:]
-
-
-def _day(value: dt.date) -> str:
-    return f"{value:%B} {value.day}, {value.year}"
+    return announced_links(seed_corpus, CHAIN)
 
 
 def test_a_deportation_held_off_until_the_recorded_validity_grid(seed_corpus, links):
@@ -51,7 +41,7 @@ def test_a_deportation_held_off_until_the_recorded_validity_grid(seed_corpus, li
         for form in FORMS:
             later = right + dt.timedelta(days=92)
             for value, bad in ((right, False), (later, True)):
-                text = form.format(date=_day(value))
+                text = form.format(date=full_day(value))
                 if codes(seed_corpus, text, when.isoformat()) != (["NL101"] if bad else []):
                     wrong.append(f"{when}: {text}")
     assert wrong == []
@@ -61,7 +51,7 @@ def test_a_deportation_not_held_off_look_alikes(seed_corpus, links):
     loud = []
     for when, right in links:
         for form in LOOK_ALIKES:
-            text = form.format(date=_day(right + dt.timedelta(days=92)))
+            text = form.format(date=full_day(right + dt.timedelta(days=92)))
             if codes(seed_corpus, text, when.isoformat()):
                 loud.append(f"{when}: {text}")
     assert loud == []

@@ -10,7 +10,7 @@ import pytest
 
 from narrlint.claims.dates_record import CURRENT_RECORD_DAYS
 
-from .deadlines_support import reported
+from .deadlines_support import month_day, reported
 
 HISTORY_ORDERS = {
     "ifrp_phase1": ("illegal foreigners", "undocumented Afghans", "immigrants living illegally"),
@@ -174,10 +174,6 @@ def _soon_after(deadline) -> str:
     return (deadline.announced + dt.timedelta(days=5)).isoformat()
 
 
-def _day(value: dt.date) -> str:
-    return f"{value:%B} {value.day}"
-
-
 def _phase1_grid_failures(corpus, templates) -> list:
     """Each template with each of phase 1's group phrases, with the recorded deadline (silent)
     and two weeks after it (reported), in a text dated just after the order."""
@@ -189,7 +185,7 @@ def _phase1_grid_failures(corpus, templates) -> list:
         for group in HISTORY_ORDERS["ifrp_phase1"]:
             for value, bad in ((wrong, True), (deadline.date, False)):
                 text = template.format(
-                    group=group, Group=group[0].upper() + group[1:], date=_day(value)
+                    group=group, Group=group[0].upper() + group[1:], date=month_day(value)
                 )
                 found = [c for c, _, _ in reported(corpus, text, when)]
                 if bool(found) != bad:
@@ -201,7 +197,7 @@ def _reported_two_weeks_late(corpus, order: str, text: str) -> list:
     """What ``text`` gets with ``order``'s deadline two weeks late, dated just after it."""
     deadline = corpus.ledger.deadlines[order]
     wrong = deadline.date + dt.timedelta(days=14)
-    return reported(corpus, text.format(date=_day(wrong)), _soon_after(deadline))
+    return reported(corpus, text.format(date=month_day(wrong)), _soon_after(deadline))
 
 
 def test_a_deadline_for_an_orders_act_grid(seed_corpus):
@@ -280,7 +276,9 @@ def test_an_act_before_a_long_phrase_of_people_grid(seed_corpus):
             right = deadline.date if after else start
             wrong = right + dt.timedelta(days=14)
             for value, bad in ((wrong, True), (right, False)):
-                text = template.format(people=LONG_PEOPLE[deadline.targets[0]], date=_day(value))
+                text = template.format(
+                    people=LONG_PEOPLE[deadline.targets[0]], date=month_day(value)
+                )
                 found = [c for c, _, _ in reported(seed_corpus, text, when)]
                 if bool(found) != bad:
                     failures.append((text, when, found))

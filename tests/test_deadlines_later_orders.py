@@ -7,7 +7,7 @@ history. Orders and values are read from the loaded ledger."""
 
 import datetime as dt
 
-from .deadlines_support import claims, reported
+from .deadlines_support import claims, full_day, month_day, reported
 
 PEOPLE_FORMS = (
     "The deadline for thousands of illegal foreigners to leave the country, originally set for "
@@ -18,17 +18,13 @@ PEOPLE_FORMS = (
 )
 
 
-def _day(day: dt.date) -> str:
-    return f"{day:%B} {day.day}"
-
-
 def test_a_deadline_for_a_multitude_of_people_is_read(seed_corpus):
     order = seed_corpus.ledger.deadlines["ifrp_phase1"]
     when = (order.announced + dt.timedelta(days=5)).isoformat()
     mismatched = []
     for form in PEOPLE_FORMS:
         for day, bad in ((order.date, False), (order.date + dt.timedelta(days=30), True)):
-            text = form.format(date=_day(day))
+            text = form.format(date=month_day(day))
             codes = [c for c, _, _ in reported(seed_corpus, text, when)]
             if codes != (["NL101"] if bad else []):
                 mismatched.append((text, codes))
@@ -44,15 +40,15 @@ def test_a_dateline_city_is_not_the_order_s_place(seed_corpus):
         "QUETTA (APP) - Illegal foreigners must leave by {date}, the minister said.",
         "Illegal foreigners must leave Islamabad by {date}, the minister said.",
     ):
-        (claim,) = [c for c in claims(seed_corpus, text.format(date=_day(order.date)), when)]
+        (claim,) = [c for c in claims(seed_corpus, text.format(date=month_day(order.date)), when)]
         places[text.split()[0]] = claim.place
     assert places["ISLAMABAD:"] != places["Illegal"]
     assert places["QUETTA"] != "Balochistan"
     kabul = "KABUL, AFGHANISTAN – Illegal foreigners must leave Pakistan by {date}."
-    (claim,) = claims(seed_corpus, kabul.format(date=_day(order.date)), when)
+    (claim,) = claims(seed_corpus, kabul.format(date=month_day(order.date)), when)
     assert claim.place == "Pakistan"  # not the dateline's Afghanistan
     inside = "Afghans living in Islamabad - the capital - must leave the city by {date}."
-    (claim,) = claims(seed_corpus, inside.format(date=_day(order.date)), when)
+    (claim,) = claims(seed_corpus, inside.format(date=month_day(order.date)), when)
     assert claim.place == places["Illegal"]  # a dash inside a sentence is not a dateline
 
 
@@ -60,7 +56,7 @@ def test_a_past_cut_off_long_after_the_record_is_a_later_order_s(seed_corpus):
     order = seed_corpus.ledger.deadlines["ifrp_phase1"]
     later = order.date.replace(year=order.date.year + 2) - dt.timedelta(days=215)
     when = (later + dt.timedelta(days=10)).isoformat()
-    text = f"The government set a {_day(later)} deadline for undocumented Afghans to leave."
+    text = f"The government set a {month_day(later)} deadline for undocumented Afghans to leave."
     assert [s for _, s, _ in reported(seed_corpus, text, when)] == []
 
 
@@ -68,5 +64,5 @@ def test_a_past_cut_off_near_the_record_is_its_history(seed_corpus):
     order = seed_corpus.ledger.deadlines["ifrp_phase1"]
     wrong = order.date + dt.timedelta(days=30)
     when = order.date.replace(year=order.date.year + 1).isoformat()
-    text = f"Pakistan gave undocumented foreigners until {_day(wrong)}, {wrong.year}, to leave."
+    text = f"Pakistan gave undocumented foreigners until {full_day(wrong)}, to leave."
     assert [c for c, _, _ in reported(seed_corpus, text, when)] == ["NL101"]

@@ -7,11 +7,7 @@ Values are read from the loaded ledger."""
 
 import datetime as dt
 
-from .deadlines_support import codes
-
-
-def _day(date: dt.date) -> str:
-    return f"{date:%B} {date.day}, {date.year}"
+from .deadlines_support import codes, full_day
 
 
 def _extension(corpus, order: str) -> tuple[dt.date, dt.date]:
@@ -44,8 +40,8 @@ def test_an_extension_across_a_long_complement_is_read(seed_corpus):
     when = (announced + dt.timedelta(days=5)).isoformat()
     wrong = new - dt.timedelta(days=29)
     for form in LONG_EXTENSIONS:
-        assert codes(seed_corpus, form.format(date=_day(wrong)), when) == ["NL101"], form
-        assert codes(seed_corpus, form.format(date=_day(new)), when) == [], form
+        assert codes(seed_corpus, form.format(date=full_day(wrong)), when) == ["NL101"], form
+        assert codes(seed_corpus, form.format(date=full_day(new)), when) == [], form
 
 
 def test_an_extension_look_alike_stays_silent(seed_corpus):
@@ -53,7 +49,7 @@ def test_an_extension_look_alike_stays_silent(seed_corpus):
     when = (announced + dt.timedelta(days=5)).isoformat()
     wrong = new - dt.timedelta(days=29)
     for form in EXTENSION_LOOK_ALIKES:
-        assert codes(seed_corpus, form.format(date=_day(wrong)), when) == [], form
+        assert codes(seed_corpus, form.format(date=full_day(wrong)), when) == [], form
 
 
 def test_an_extension_of_another_groups_order_across_a_long_object(seed_corpus):
@@ -63,8 +59,8 @@ def test_an_extension_of_another_groups_order_across_a_long_object(seed_corpus):
         "The government extended the deadline for the departure of the hundreds of thousands "
         "of Afghan Citizen Card holders still living in Pakistan to {date}."
     )
-    assert codes(seed_corpus, text.format(date=_day(new + dt.timedelta(days=10))), when)
-    assert codes(seed_corpus, text.format(date=_day(new)), when) == []
+    assert codes(seed_corpus, text.format(date=full_day(new + dt.timedelta(days=10))), when)
+    assert codes(seed_corpus, text.format(date=full_day(new)), when) == []
 
 
 ENDED_WINDOWS = (

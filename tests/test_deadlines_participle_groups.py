@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from .deadlines_support import codes
+from .deadlines_support import announced_links, codes, full_day
 
 CHAIN = "por_validity_chain"
 
@@ -29,17 +29,8 @@ LOOK_ALIKES = (
 
 @pytest.fixture
 def links(seed_corpus):
-    deadline = seed_corpus.ledger.deadlines[CHAIN]
-    found = [
-        (link.announced + dt.timedelta(days=5), link.date)
-        for link in deadline.chain()
-        if link.announced is not None and link.date is not None
-    ]
-    return found[-2:]
-
-
-def _day(value: dt.date) -> str:
-    return f"{value:%B} {value.day}, {value.year}"
+    """(text date, recorded date) of the chain's last two links."""
+    return announced_links(seed_corpus, CHAIN)
 
 
 def test_a_group_named_by_its_participle_grid(seed_corpus, links):
@@ -47,7 +38,7 @@ def test_a_group_named_by_its_participle_grid(seed_corpus, links):
     for when, right in links:
         for form in FORMS:
             for value, bad in ((right, False), (right + dt.timedelta(days=92), True)):
-                text = form.format(date=_day(value))
+                text = form.format(date=full_day(value))
                 if codes(seed_corpus, text, when.isoformat()) != (["NL101"] if bad else []):
                     wrong.append(f"{when}: {text}")
     assert wrong == []
@@ -57,7 +48,7 @@ def test_a_participle_that_names_no_group_look_alikes(seed_corpus, links):
     loud = []
     for when, right in links:
         for form in LOOK_ALIKES:
-            text = form.format(date=_day(right + dt.timedelta(days=92)))
+            text = form.format(date=full_day(right + dt.timedelta(days=92)))
             if codes(seed_corpus, text, when.isoformat()):
                 loud.append(f"{when}: {text}")
     assert loud == []

@@ -7,7 +7,7 @@ resettlement that expires on …") still keeps it silent."""
 
 import datetime as dt
 
-from .deadlines_support import reported
+from .deadlines_support import month_day, reported
 
 FORMS = (
     "Workers staged a sit-in to protest the government's decision mandating that any crossing "
@@ -21,17 +21,13 @@ LOOK_ALIKES = (
 )
 
 
-def _day(day: dt.date) -> str:
-    return f"{day:%B} {day.day}"
-
-
 def test_a_purpose_outside_the_content_clause_does_not_reach_the_date(seed_corpus):
     rule = seed_corpus.ledger.deadlines["entry_document_rule"]
     when = (rule.date - dt.timedelta(days=10)).isoformat()
     mismatched = []
     for form in FORMS:
         for day, bad in ((rule.date, False), (rule.date + dt.timedelta(days=30), True)):
-            text = form.format(date=_day(day))
+            text = form.format(date=month_day(day))
             codes = [c for c, _, _ in reported(seed_corpus, text, when)]
             if codes != (["NL101"] if bad else []):
                 mismatched.append((text, codes))
@@ -42,7 +38,7 @@ def test_a_purpose_of_the_deadline_itself_keeps_it_silent(seed_corpus):
     rule = seed_corpus.ledger.deadlines["entry_document_rule"]
     when = (rule.date - dt.timedelta(days=10)).isoformat()
     wrong = rule.date + dt.timedelta(days=30)
-    loud = [t.format(date=_day(wrong)) for t in LOOK_ALIKES]
+    loud = [t.format(date=month_day(wrong)) for t in LOOK_ALIKES]
     assert [t for t in loud if reported(seed_corpus, t, when)] == []
 
 
@@ -79,7 +75,7 @@ def test_a_purpose_outside_the_date_s_own_clause_does_not_reach_it(seed_corpus):
     for form in OWN_CLAUSE:
         for group in ("illegal immigrants", "undocumented Afghans"):
             for day, bad in ((order.date, False), (order.date + dt.timedelta(days=19), True)):
-                text = form.format(date=_day(day), group=group)
+                text = form.format(date=month_day(day), group=group)
                 codes = [c for c, _, _ in reported(seed_corpus, text, when)]
                 if codes != (["NL101"] if bad else []):
                     mismatched.append((text, codes))
@@ -88,7 +84,7 @@ def test_a_purpose_outside_the_date_s_own_clause_does_not_reach_it(seed_corpus):
 
 def test_a_purpose_in_the_date_s_own_clause_keeps_it_silent(seed_corpus):
     order, when = _phase_one(seed_corpus)
-    wrong = _day(order.date + dt.timedelta(days=19))
+    wrong = month_day(order.date + dt.timedelta(days=19))
     loud = [
         text
         for form in OWN_CLAUSE_LOOK_ALIKES

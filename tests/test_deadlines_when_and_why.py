@@ -9,7 +9,7 @@ that names other people keeps the clause silent."""
 
 import datetime as dt
 
-from .deadlines_support import codes
+from .deadlines_support import codes, month_day
 
 ORDERS = ("ifrp_phase1", "ifrp_phase2_acc", "ifrp_phase3_por")
 
@@ -32,10 +32,6 @@ def _when(corpus, order: str, days: int = 5) -> str:
     return (corpus.ledger.deadlines[order].announced + dt.timedelta(days=days)).isoformat()
 
 
-def _day(value: dt.date) -> str:
-    return f"{value:%B} {value.day}"
-
-
 def _misses(corpus, forms, right_of, shift: int = 14) -> list[str]:
     """The texts of the grid that get the wrong codes: the recorded value (``right_of`` the
     order) stays silent, one ``shift`` days later is reported, in a text written five days
@@ -46,7 +42,7 @@ def _misses(corpus, forms, right_of, shift: int = 14) -> list[str]:
         when = _when(corpus, order)
         for form in forms:
             for value, bad in ((right, False), (right + dt.timedelta(days=shift), True)):
-                text = form.format(date=_day(value))
+                text = form.format(date=month_day(value))
                 if codes(corpus, text, when) != (["NL101"] if bad else []):
                     wrong.append(f"{when}: {text}")
     return wrong
@@ -79,7 +75,7 @@ def test_when_and_why_look_alikes_stay_silent(seed_corpus):
         deadline = seed_corpus.ledger.deadlines[order]
         when = _when(seed_corpus, order)
         for form in LOOK_ALIKES:
-            text = form.format(date=_day(deadline.date + dt.timedelta(days=14)))
+            text = form.format(date=month_day(deadline.date + dt.timedelta(days=14)))
             if codes(seed_corpus, text, when):
                 loud.append(f"{when}: {text}")
     assert loud == []
