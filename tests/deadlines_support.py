@@ -43,6 +43,35 @@ def announced_links(corpus, chain: str) -> list[tuple[dt.date, dt.date]]:
     return found[-2:]
 
 
+LATER = dt.timedelta(days=92)
+"""How far past a recorded cut-off the wrong date of a validity grid lies."""
+
+
+def validity_grid_misses(corpus, links, forms) -> list[str]:
+    """Each form at each link's text date: the recorded cut-off silent, one ``LATER`` NL101
+    (full dates); the sentences that did otherwise."""
+    wrong = []
+    for when, right in links:
+        for form in forms:
+            for value, bad in ((right, False), (right + LATER, True)):
+                text = form.format(date=full_day(value))
+                if codes(corpus, text, when.isoformat()) != (["NL101"] if bad else []):
+                    wrong.append(f"{when}: {text}")
+    return wrong
+
+
+def look_alike_alarms(corpus, links, forms) -> list[str]:
+    """Each look-alike form with a date ``LATER`` than the cut-off at each link's text date:
+    the sentences that got a deadline finding (all should stay silent)."""
+    loud = []
+    for when, right in links:
+        for form in forms:
+            text = form.format(date=full_day(right + LATER))
+            if codes(corpus, text, when.isoformat()):
+                loud.append(f"{when}: {text}")
+    return loud
+
+
 def assert_wrong_fires_right_silent(corpus, forms, right: dt.date, wrong: dt.date, when: str):
     """Each form ("... by {date} ...") with the wrong cut-off gets NL101, with the right none."""
     for form in forms:

@@ -6,11 +6,9 @@ written five days after each was announced): the link's date stays silent, three
 is reported. After "they" or "them" the participle is a verb and names no group; one before
 "for" or "to" tells a purpose ("those registered for vaccines"), not the group."""
 
-import datetime as dt
-
 import pytest
 
-from .deadlines_support import announced_links, codes, full_day
+from .deadlines_support import announced_links, look_alike_alarms, validity_grid_misses
 
 CHAIN = "por_validity_chain"
 
@@ -34,21 +32,8 @@ def links(seed_corpus):
 
 
 def test_a_group_named_by_its_participle_grid(seed_corpus, links):
-    wrong = []
-    for when, right in links:
-        for form in FORMS:
-            for value, bad in ((right, False), (right + dt.timedelta(days=92), True)):
-                text = form.format(date=full_day(value))
-                if codes(seed_corpus, text, when.isoformat()) != (["NL101"] if bad else []):
-                    wrong.append(f"{when}: {text}")
-    assert wrong == []
+    assert validity_grid_misses(seed_corpus, links, FORMS) == []
 
 
 def test_a_participle_that_names_no_group_look_alikes(seed_corpus, links):
-    loud = []
-    for when, right in links:
-        for form in LOOK_ALIKES:
-            text = form.format(date=full_day(right + dt.timedelta(days=92)))
-            if codes(seed_corpus, text, when.isoformat()):
-                loud.append(f"{when}: {text}")
-    assert loud == []
+    assert look_alike_alarms(seed_corpus, links, LOOK_ALIKES) == []
