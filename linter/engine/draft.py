@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims import Claims
-from narrlint.input.discover import MARKDOWN_SUFFIXES
+from narrlint.input.discover import reads_as_markdown
 from narrlint.input.filename_date import date_in_name
 from narrlint.input.frontmatter import split_front_matter
 from narrlint.input.source import SourceText
@@ -120,7 +120,7 @@ def parse_draft(
     text = source.text
     front = split_front_matter(text, path)
     if kind is None:
-        kind = "markdown" if path.lower().endswith(MARKDOWN_SUFFIXES) or path == "-" else "text"
+        kind = "markdown" if reads_as_markdown(path) else "text"
     lines = LineIndex(text)
     prose = draft_prose(text, path, front.end, lines, markdown=kind == "markdown")
     if date is not None:

@@ -99,15 +99,12 @@ class Session:
         comment_lines: tuple[tuple[int, int], ...] | None = None,
     ) -> list[Finding]:
         """Drop findings the draft's own comments silence (:mod:`narrlint.output.suppressions`)."""
-        from narrlint.input.discover import MARKDOWN_SUFFIXES
+        from narrlint.input.discover import reads_as_markdown
         from narrlint.output.filters import ignored_codes
         from narrlint.output.selection import names
         from narrlint.output.suppressions import apply_suppressions
 
-        if kind is None:
-            markdown = path == "-" or path.lower().endswith(MARKDOWN_SUFFIXES)
-        else:
-            markdown = kind == "markdown"
+        markdown = reads_as_markdown(path) if kind is None else kind == "markdown"
         ignored = ignored_codes(self.config, path)
         active = [
             code

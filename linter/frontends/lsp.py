@@ -234,14 +234,14 @@ class Linting:
             return path
 
     def kind(self, document: Any, path: str) -> str:
-        from narrlint.input.discover import MARKDOWN_SUFFIXES
+        from narrlint.input.discover import reads_as_markdown
 
         language = (document.language_id or "").lower()
         if language == "markdown":
             return "markdown"
         if language == "plaintext":
             return "text"
-        return "markdown" if path.lower().endswith(MARKDOWN_SUFFIXES) else "text"
+        return "markdown" if reads_as_markdown(path) else "text"
 
     def job(self, uri: str) -> Job | None:
         """A snapshot of the document as it is now."""

@@ -35,6 +35,14 @@ from narrlint.model import FileError
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mdx")
 """Drafts read as Markdown (front matter, markup masked); every other draft is plain text."""
+
+
+def reads_as_markdown(path: str) -> bool:
+    """A draft of this name is read as Markdown: its suffix says so, or it is ``-`` (stdin
+    without a name, which editors and pipes send as Markdown)."""
+    return path == "-" or path.lower().endswith(MARKDOWN_SUFFIXES)
+
+
 TEXT_SUFFIXES = (".txt", ".text")
 DRAFT_SUFFIXES = MARKDOWN_SUFFIXES + TEXT_SUFFIXES
 """What a folder walk lints: every suffix the engine reads, so a folder of ``.mdx`` drafts is

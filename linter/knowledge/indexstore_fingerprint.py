@@ -28,6 +28,7 @@ ENGINE_MODULES = (
     "text/markdown_inline.py", "text/invisible.py", "text/mdx.py", "text/html_prose.py",
     "input/frontmatter.py", "text/positions.py", "input/source.py", "knowledge/ledger.py",
     "knowledge/ledger_model.py", "knowledge/ledger_parse.py", "input/yamlsource.py",
+    "input/discover.py",
 )  # fmt: skip
 """Modules whose code decides what an article is indexed under, and how the ledger stored
 beside the index (:mod:`narrlint.knowledge.ledgercache`) was parsed. The index's own code is

@@ -274,6 +274,8 @@ def fix_source(
     session: Session, source: SourceText, path: str, result: LintResult | None = None
 ) -> FixedFile:
     """Apply fixes to ``source`` until stable (at most ``MAX_PASSES`` lint runs)."""
+    from narrlint.input.discover import reads_as_markdown
+
     result = result if result is not None else session.lint_source(source, path)
     text, applied = source.text, 0
     futile: set[tuple[str, str]] = set()
@@ -285,7 +287,7 @@ def fix_source(
         if not fixes:
             break
         edits = [e for fix in fixes for e in fix.edits]
-        edits = markup_safe(text, edits, _markdown(path), path=path)
+        edits = markup_safe(text, edits, reads_as_markdown(path), path=path)
         new_text = apply_edits(text, edits)
         if new_text == text:
             break
@@ -302,12 +304,6 @@ def fix_source(
             continue
         text, applied, result = new_text, applied + len(fixes), again
     return FixedFile(path, source, text, applied, result)
-
-
-def _markdown(path: str) -> bool:
-    from narrlint.input.discover import MARKDOWN_SUFFIXES
-
-    return path == "-" or path.lower().endswith(MARKDOWN_SUFFIXES)
 
 
 def _fix_key(finding: Finding) -> tuple[str, str]:

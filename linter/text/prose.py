@@ -121,13 +121,12 @@ def draft_prose(
     a name, is Markdown), MDX (``.mdx``: its code masked too) or plain text, unless the caller
     knows better (``markdown``: ``narrlint claims`` reads nameless stdin as Markdown). The one
     place that choice is made, for the linter, the corpus and ``--fix``."""
-    from narrlint.input.discover import MARKDOWN_SUFFIXES
+    from narrlint.input.discover import reads_as_markdown
 
-    lowered = path.lower()
     if markdown is None:
-        markdown = path == "-" or lowered.endswith(MARKDOWN_SUFFIXES)
+        markdown = reads_as_markdown(path)
     if markdown:
-        return markdown_prose(text, skip, index, mdx=lowered.endswith(".mdx"))
+        return markdown_prose(text, skip, index, mdx=path.lower().endswith(".mdx"))
     return plain_prose(text, skip)
 
 
