@@ -35,8 +35,9 @@ class LedgerWarning:
 def lint_ledger(ledger: Ledger) -> list[LedgerWarning]:
     """Warnings about a loaded ledger: facts without a source, overlapping terms of a
     single-holder office, a person's rank terms that cover a common day, unknown ids, deadline
-    extensions out of order, an alias shared by several people, casualty counts that are not
-    numbers. Sorted by file and line."""
+    extensions out of order, a group covered (``also_applies_to``) before its order was
+    announced, an alias shared by several people, casualty counts that are not numbers. Sorted
+    by file and line."""
     warnings: list[LedgerWarning] = []
 
     def warn(origin: Sourced | None, message: str, line: int | None = None) -> None:
@@ -243,6 +244,14 @@ def _lint_ids(ledger: Ledger, warn: Callable) -> None:
 
 def _lint_chains(ledger: Ledger, warn: Callable) -> None:
     for deadline in ledger.deadlines.values():
+        known = deadline.known_from()
+        for covered in deadline.also_applies_to:
+            if covered.start is not None and known is not None and covered.start < known:
+                warn(
+                    covered.origin,
+                    f"deadline {deadline.id!r}: also_applies_to {covered.category!r} from "
+                    f"{covered.start}, before the order was announced ({known})",
+                )
         cutoff = deadline.first_cutoff()
         last_announced: dt.date | None = deadline.announced
         for link in deadline.chain():
@@ -319,5 +328,12 @@ def reference_errors(ledger: Ledger) -> list[CorpusError]:
                 error(
                     f"deadline {deadline.id!r} targets unknown category {target!r}",
                     deadline.origin,
+                )
+        for covered in deadline.also_applies_to:
+            if covered.category not in ledger.categories:
+                error(
+                    f"deadline {deadline.id!r}: also_applies_to names unknown category "
+                    f"{covered.category!r}",
+                    covered.origin,
                 )
     return errors

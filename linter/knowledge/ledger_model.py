@@ -249,6 +249,19 @@ class Extension:
 
 
 @dataclass(frozen=True, slots=True)
+class CoveredGroup:
+    """A group an order also covers without targeting it by name (``also_applies_to``): the
+    dates reader may take a clause naming only that group to mean the order; NL301/NL302, which
+    read ``targets`` as the groups a phase is for, never see it."""
+
+    category: str
+    """A ``categories[].id``, never one of the order's ``targets``."""
+    start: dt.date | None
+    """First day the order covered the group (YAML ``from``); ``None``: from its announcement."""
+    origin: Sourced
+
+
+@dataclass(frozen=True, slots=True)
 class Deadline:
     id: str
     title: str
@@ -272,6 +285,7 @@ class Deadline:
     enforcement_from: dt.date | None = None
     """First day of arrests/deportations, when the order names one."""
     extensions: tuple[Extension, ...] = ()
+    also_applies_to: tuple[CoveredGroup, ...] = ()
 
     def accepted_dates(self) -> set[dt.date]:
         dates = {alt.date for alt in self.equivalent_dates}
@@ -329,6 +343,15 @@ class Deadline:
             return self.announced
         days = [link.announced for link in self.chain() if link.announced is not None]
         return min(days) if days else None
+
+    def also_covers(self, group: str, day: dt.date | None = None) -> CoveredGroup | None:
+        """The ``also_applies_to`` entry of ``group``, if the order covered it on ``day`` (from
+        its ``start``, else the order's announcement; any day when ``day`` is None)."""
+        for covered in self.also_applies_to:
+            since = covered.start or self.known_from()
+            if covered.category == group and (day is None or since is None or since <= day):
+                return covered
+        return None
 
     def state_on(self, day: dt.date) -> ChainState:
         """The chain as known on ``day``: the links announced by then and the cut-off in force.

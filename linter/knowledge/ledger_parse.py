@@ -1,4 +1,5 @@
-"""Reading ``ledger.yaml`` into the ledger model, checking keys, types and references.
+"""Reading ``ledger.yaml`` into the ledger model, section by section (keys, types and values
+are read by ``ledger_reader``).
 
 Every error names the file and line of the offending entry. The schema is documented in
 ``docs/ledger-schema.md`` and shipped as ``narrlint/schema/ledger.schema.json``.
@@ -7,16 +8,13 @@ Every error names the file and line of the offending entry. The schema is docume
 from __future__ import annotations
 
 import datetime as dt
-import math
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from narrlint.errors import CorpusError
 from narrlint.input.frontmatter import parse_date
-from narrlint.input.yamlsource import LineDict, read_yaml_file
+from narrlint.input.yamlsource import read_yaml_file
 from narrlint.knowledge.ledger_model import (
-    CONFIDENCES,
     ENDED_BY,
     EXTENSION_KINDS,
     HOLDERS,
@@ -24,6 +22,7 @@ from narrlint.knowledge.ledger_model import (
     TOLL_ROLES,
     Category,
     Conflation,
+    CoveredGroup,
     DatedAlternative,
     Deadline,
     Duration,
@@ -41,210 +40,13 @@ from narrlint.knowledge.ledger_model import (
     Sourced,
     Toll,
 )
+from narrlint.knowledge.ledger_reader import SOURCED, Reader, unsourced
 
 
-class _Reader:
-    """Reads one ledger file, checking keys and types against the schema."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-
-    def error(self, message: str, node: Any) -> CorpusError:
-        return CorpusError(message, self.path, getattr(node, "line", None) or None)
-
-    def mapping(self, node: Any, where: str, allowed: Iterable[str], required: Iterable[str]):
-        if not isinstance(node, dict):
-            raise self.error(f"{where} must be a mapping", node)
-        allowed = set(allowed)
-        for key in node:
-            if key not in allowed:
-                line = node.key_lines.get(key) if isinstance(node, LineDict) else None
-                known = ", ".join(sorted(allowed))
-                raise CorpusError(
-                    f"unknown key {key!r} in {where} (known keys: {known})", self.path, line
-                )
-        for key in required:
-            if _blank(node.get(key)):
-                raise self.error(f"{where} is missing required key {key!r}", node)
-        return node
-
-    def line_of(self, node: Any, key: str) -> int | None:
-        if isinstance(node, LineDict):
-            return node.key_lines.get(key, node.line)
-        return None
-
-    def text(self, node: dict, key: str, where: str, default: str | None = None) -> str | None:
-        value = node.get(key, default)
-        if value is None:
-            return default
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            raise CorpusError(f"{where}.{key} must be text", self.path, self.line_of(node, key))
-        return str(value)
-
-    def texts(
-        self, node: dict, key: str, where: str, lower: bool = False, words: bool = False
-    ) -> tuple[str, ...]:
-        """A list of text; no item may be blank, and with ``words`` (titles, abbreviations,
-        aliases: what the readers match in a draft) each must hold a letter or digit."""
-        value = node.get(key)
-        if value is None:
-            return ()
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
-            raise CorpusError(
-                f"{where}.{key} must be a list of text", self.path, self.line_of(node, key)
-            )
-        items = tuple(str(v).strip().lower() if lower else str(v) for v in value)
-        for j, item in enumerate(items):
-            self.usable(item, f"{where}.{key}[{j}]", self.line_of(node, key), words)
-        return items
-
-    def usable(self, text: str, where: str, line: int | None, words: bool = True) -> None:
-        """A blank item, or a title of punctuation only, matches nothing a reader writes (and an
-        empty title breaks the title rules on every draft): refused before any linting."""
-        if not text.strip():
-            raise CorpusError(f"{where} is empty", self.path, line)
-        if words and not any(c.isalnum() for c in text):
-            raise CorpusError(f"{where}: {text!r} has no letters or digits", self.path, line)
-
-    def date(self, node: dict, key: str, where: str) -> dt.date | None:
-        value = node.get(key)
-        if value is None:
-            return None
-        try:
-            return parse_date(value)
-        except Exception:
-            raise CorpusError(
-                f"{where}.{key}: {value!r} is not a date (expected 'YYYY-MM-DD')",
-                self.path,
-                self.line_of(node, key),
-            ) from None
-
-    def number(self, node: dict, key: str, where: str) -> float | None:
-        value = node.get(key)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            return None
-        if isinstance(value, bool):
-            raise CorpusError(f"{where}.{key} must be a number", self.path, self.line_of(node, key))
-        if isinstance(value, int | float):
-            try:
-                number = float(value)
-            except OverflowError:  # an integer beyond any float
-                number = math.inf
-            if not 0 <= number < math.inf:  # also false for NaN
-                raise CorpusError(
-                    f"{where}.{key}: {value!r} is not a finite number of 0 or more",
-                    self.path,
-                    self.line_of(node, key),
-                )
-            return number
-        raise CorpusError(
-            f"{where}.{key}: {value!r} is not a number (put text in value_text)",
-            self.path,
-            self.line_of(node, key),
-        )
-
-    def boolean(self, node: dict, key: str, where: str) -> bool | None:
-        value = node.get(key)
-        if value is None or isinstance(value, bool):
-            return value
-        raise CorpusError(
-            f"{where}.{key} must be true or false", self.path, self.line_of(node, key)
-        )
-
-    def integer(self, node: dict, key: str, where: str) -> int | None:
-        value = node.get(key)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise CorpusError(
-                f"{where}.{key} must be a whole number", self.path, self.line_of(node, key)
-            )
-        return value
-
-    def origin(self, node: dict, where: str) -> Sourced:
-        source = self.text(node, "source", where)
-        if not source:
-            raise self.error(f"{where} has no 'source': every fact must cite one", node)
-        confidence = self.text(node, "confidence", where)
-        if confidence is not None and confidence not in CONFIDENCES:
-            raise CorpusError(
-                f"{where}.confidence must be high, medium or low, not {confidence!r}",
-                self.path,
-                self.line_of(node, "confidence"),
-            )
-        return Sourced(
-            path=self.path,
-            line=getattr(node, "line", 0),
-            source=source,
-            other_sources=self.texts(node, "other_sources", where),
-            confidence=confidence,
-            note=self.text(node, "note", where),
-            source_date=self.date(node, "source_date", where),
-        )
-
-    def partial(self, node: dict, key: str, where: str) -> str | None:
-        """``{key}_partial``: a date known only to the month (``'YYYY-MM'``) or year
-        (``'YYYY'``), given instead of ``key``."""
-        name = f"{key}_partial"
-        value = node.get(name)
-        if value is None:
-            return None
-        text = str(value).strip()
-        if isinstance(value, bool) or not _PARTIAL_DATE.fullmatch(text):
-            raise CorpusError(
-                f"{where}.{name}: {value!r} is not 'YYYY-MM' or 'YYYY' (a full date goes in {key})",
-                self.path,
-                self.line_of(node, name),
-            )
-        if node.get(key) is not None:
-            raise CorpusError(
-                f"{where}: give {key} or {name}, not both", self.path, self.line_of(node, name)
-            )
-        return text
-
-    def choice(self, node: dict, key: str, where: str, choices: tuple[str, ...]) -> str | None:
-        """An optional text that must be one of ``choices`` (compared in lower case)."""
-        value = self.text(node, key, where)
-        if value is None:
-            return None
-        if value.strip().lower() not in choices:
-            raise CorpusError(
-                f"{where}.{key} must be one of {', '.join(choices)}, not {value!r}",
-                self.path,
-                self.line_of(node, key),
-            )
-        return value.strip().lower()
-
-    def entries(self, data: dict, section: str) -> list:
-        value = data.get(section)
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            raise CorpusError(f"{section} must be a list", self.path, self.line_of(data, section))
-        return value
-
-
-_SOURCED = ("source", "other_sources", "confidence", "note", "source_date")
-_PARTIAL_DATE = re.compile(r"[0-9]{4}(-(0[1-9]|1[0-2]))?")
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _unsourced(r: _Reader, node: Any, where: str) -> Sourced:
-    """The origin of an entry whose ``source`` is optional (``ledger check`` warns if absent)."""
-    if node.get("source"):
-        return r.origin(node, where)
-    return Sourced(r.path, node.line, "", note=r.text(node, "note", where))
-
-
-def _office(r: _Reader, node: Any, i: int) -> Office:
+def _office(r: Reader, node: Any, i: int) -> Office:
     where = f"offices[{i}]"
     keys = ("id", "name", "country", "titles", "abbreviations", "holders")
-    r.mapping(node, where, (*keys, *_SOURCED), ("id", "titles"))
+    r.mapping(node, where, (*keys, *SOURCED), ("id", "titles"))
     origin = r.origin(node, where) if node.get("source") else None
     return Office(
         id=str(node["id"]),
@@ -257,14 +59,14 @@ def _office(r: _Reader, node: Any, i: int) -> Office:
     )
 
 
-def _abbreviations(r: _Reader, node: Any, where: str) -> tuple[str, ...]:
+def _abbreviations(r: Reader, node: Any, where: str) -> tuple[str, ...]:
     return tuple(a.strip() for a in r.texts(node, "abbreviations", where, words=True))
 
 
-def _rank(r: _Reader, node: Any, i: int) -> Rank:
+def _rank(r: Reader, node: Any, i: int) -> Rank:
     where = f"ranks[{i}]"
     keys = ("id", "name", "titles", "abbreviations", "service", "order")
-    r.mapping(node, where, (*keys, *_SOURCED), ("id", "name"))
+    r.mapping(node, where, (*keys, *SOURCED), ("id", "name"))
     return Rank(
         id=str(node["id"]),
         name=str(node["name"]),
@@ -272,11 +74,11 @@ def _rank(r: _Reader, node: Any, i: int) -> Rank:
         abbreviations=_abbreviations(r, node, where),
         service=r.text(node, "service", where),
         order=r.integer(node, "order", where),
-        origin=_unsourced(r, node, where),
+        origin=unsourced(r, node, where),
     )
 
 
-def _aliases(r: _Reader, node: Any, where: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _aliases(r: Reader, node: Any, where: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """``aliases``: text, or ``{name, surname, note}``; returns (all aliases, surname aliases)."""
     value = node.get("aliases")
     if value is None:
@@ -311,12 +113,12 @@ def _aliases(r: _Reader, node: Any, where: str) -> tuple[tuple[str, ...], tuple[
     return tuple(aliases), tuple(surnames)
 
 
-def _rank_terms(r: _Reader, node: Any, where: str, person_id: str) -> tuple[RankTerm, ...]:
+def _rank_terms(r: Reader, node: Any, where: str, person_id: str) -> tuple[RankTerm, ...]:
     terms = []
-    for j, item in enumerate(r.entries(node, "ranks")):
+    for j, item in enumerate(r.entries(node, "ranks", where)):
         rwhere = f"{where}.ranks[{j}]"
         keys = ("rank", "start", "end", "start_partial", "end_partial")
-        r.mapping(item, rwhere, (*keys, *_SOURCED), ("rank",))
+        r.mapping(item, rwhere, (*keys, *SOURCED), ("rank",))
         start, end = r.date(item, "start", rwhere), r.date(item, "end", rwhere)
         if start and end and end < start:
             raise r.error(f"{rwhere} ends ({end}) before it starts ({start})", item)
@@ -334,18 +136,18 @@ def _rank_terms(r: _Reader, node: Any, where: str, person_id: str) -> tuple[Rank
     return tuple(terms)
 
 
-def _person(r: _Reader, node: Any, i: int) -> Person:
+def _person(r: Reader, node: Any, i: int) -> Person:
     where = f"people[{i}]"
-    r.mapping(node, where, ("id", "name", "aliases", "posts", "ranks", *_SOURCED), ("id", "name"))
+    r.mapping(node, where, ("id", "name", "aliases", "posts", "ranks", *SOURCED), ("id", "name"))
     person_id = str(node["id"])
     aliases, surnames = _aliases(r, node, where)
     posts = []
-    for j, post in enumerate(r.entries(node, "posts")):
+    for j, post in enumerate(r.entries(node, "posts", where)):
         pwhere = f"{where}.posts[{j}]"
         keys = ("id", "office", "title", "qualifier", "start", "end", "successor")
         more = ("rank", "additional_charge", "concurrent_with", "ended_by")
         more += ("start_partial", "end_partial")
-        r.mapping(post, pwhere, (*keys, *more, *_SOURCED), ("id", "office", "title"))
+        r.mapping(post, pwhere, (*keys, *more, *SOURCED), ("id", "office", "title"))
         qualifier = r.text(post, "qualifier", pwhere)
         if qualifier is not None and qualifier.lower() not in QUALIFIERS:
             raise CorpusError(
@@ -386,10 +188,10 @@ def _person(r: _Reader, node: Any, i: int) -> Person:
     )
 
 
-def _government(r: _Reader, node: Any, i: int) -> Government:
+def _government(r: Reader, node: Any, i: int) -> Government:
     where = f"governments[{i}]"
     keys = ("id", "name", "country", "qualifier", "terms", "country_terms", "start", "end")
-    r.mapping(node, where, (*keys, "successor", *_SOURCED), ("id", "terms"))
+    r.mapping(node, where, (*keys, "successor", *SOURCED), ("id", "terms"))
     return Government(
         id=str(node["id"]),
         name=r.text(node, "name", where) or str(node["id"]),
@@ -404,10 +206,10 @@ def _government(r: _Reader, node: Any, i: int) -> Government:
     )
 
 
-def _category(r: _Reader, node: Any, i: int) -> Category:
+def _category(r: Reader, node: Any, i: int) -> Category:
     where = f"categories[{i}]"
     keys = ("id", "name", "label", "refugee_status", "documented", "terms", "modifiers", "heads")
-    r.mapping(node, where, (*keys, "phase", "definition", "items", *_SOURCED), ("id", "name"))
+    r.mapping(node, where, (*keys, "phase", "definition", "items", *SOURCED), ("id", "name"))
     name = str(node["name"])
     return Category(
         id=str(node["id"]),
@@ -424,14 +226,15 @@ def _category(r: _Reader, node: Any, i: int) -> Category:
     )
 
 
-def _deadline(r: _Reader, node: Any, i: int) -> Deadline:
+def _deadline(r: Reader, node: Any, i: int) -> Deadline:
     where = f"deadlines[{i}]"
     keys = ("id", "title", "date", "equivalent_dates", "durations", "announced", "targets")
     more = ("phase", "subject_terms", "action_lemmas", "steps", "enforcement_from")
-    more += ("place", "place_terms", "by", "extensions")
-    r.mapping(node, where, (*keys, *more, *_SOURCED), ("id", "title"))
+    more += ("place", "place_terms", "by", "extensions", "also_applies_to")
+    r.mapping(node, where, (*keys, *more, *SOURCED), ("id", "title"))
+    targets = r.texts(node, "targets", where)
     alternatives = []
-    for j, alt in enumerate(r.entries(node, "equivalent_dates")):
+    for j, alt in enumerate(r.entries(node, "equivalent_dates", where)):
         awhere = f"{where}.equivalent_dates[{j}]"
         r.mapping(alt, awhere, ("date", "note", "source"), ("date",))
         alternatives.append(
@@ -442,7 +245,7 @@ def _deadline(r: _Reader, node: Any, i: int) -> Deadline:
             )
         )
     durations = []
-    for j, item in enumerate(r.entries(node, "durations")):
+    for j, item in enumerate(r.entries(node, "durations", where)):
         dwhere = f"{where}.durations[{j}]"
         r.mapping(item, dwhere, ("days", "note", "source"), ("days",))
         durations.append(
@@ -453,19 +256,19 @@ def _deadline(r: _Reader, node: Any, i: int) -> Deadline:
             )
         )
     steps = []
-    for j, step in enumerate(r.entries(node, "steps")):
+    for j, step in enumerate(r.entries(node, "steps", where)):
         swhere = f"{where}.steps[{j}]"
-        r.mapping(step, swhere, ("expired", "extended_to", "announced", "by", *_SOURCED), ())
+        r.mapping(step, swhere, ("expired", "extended_to", "announced", "by", *SOURCED), ())
         parsed = dict(step)
         for key in ("expired", "extended_to", "announced"):
             parsed[key] = r.date(step, key, swhere)
         parsed["line"] = step.line
         steps.append(parsed)
     extensions = []
-    for j, item in enumerate(r.entries(node, "extensions")):
+    for j, item in enumerate(r.entries(node, "extensions", where)):
         ewhere = f"{where}.extensions[{j}]"
         keys = ("date", "previous", "announced", "by", "kind")
-        r.mapping(item, ewhere, (*keys, *_SOURCED), ())
+        r.mapping(item, ewhere, (*keys, *SOURCED), ())
         kind = r.choice(item, "kind", ewhere, EXTENSION_KINDS) or "extension"
         extensions.append(
             Extension(
@@ -492,7 +295,7 @@ def _deadline(r: _Reader, node: Any, i: int) -> Deadline:
         equivalent_dates=tuple(alternatives),
         durations=tuple(durations),
         announced=r.date(node, "announced", where),
-        targets=r.texts(node, "targets", where),
+        targets=targets,
         phase=r.integer(node, "phase", where),
         subject_terms=r.texts(node, "subject_terms", where, lower=True),
         action_lemmas=r.texts(node, "action_lemmas", where, lower=True),
@@ -504,22 +307,42 @@ def _deadline(r: _Reader, node: Any, i: int) -> Deadline:
         by=r.text(node, "by", where),
         enforcement_from=enforcement,
         extensions=tuple(extensions),
+        also_applies_to=_covered(r, node, where, targets),
     )
+
+
+def _covered(
+    r: Reader, node: Any, where: str, targets: tuple[str, ...]
+) -> tuple[CoveredGroup, ...]:
+    """``also_applies_to``: groups the order also covers without targeting them, each sourced;
+    a target or a group listed twice is an error (the readers would count it twice)."""
+    found: dict[str, CoveredGroup] = {}
+    for j, item in enumerate(r.entries(node, "also_applies_to", where)):
+        cwhere = f"{where}.also_applies_to[{j}]"
+        r.mapping(item, cwhere, ("category", "from", *SOURCED), ("category",))
+        group = (r.text(item, "category", cwhere) or "").strip()
+        if group in targets or group in found:
+            why = "is one of the order's targets" if group in targets else "is listed twice"
+            raise CorpusError(
+                f"{cwhere}.category {group!r} {why}", r.path, r.line_of(item, "category")
+            )
+        found[group] = CoveredGroup(group, r.date(item, "from", cwhere), r.origin(item, cwhere))
+    return tuple(found.values())
 
 
 _TOLL_KEYS = ("figure", "killed", "injured", "by", "date")
 
 
-def _event(r: _Reader, node: Any, i: int) -> Event:
+def _event(r: Reader, node: Any, i: int) -> Event:
     where = f"events[{i}]"
     keys = ("id", "title", "date", "start", "end", "casualties", "place", "perpetrator", "kind")
-    r.mapping(node, where, (*keys, *_SOURCED), ("id", "title"))
+    r.mapping(node, where, (*keys, *SOURCED), ("id", "title"))
     event_id = str(node["id"])
     origin = r.origin(node, where)
     casualties, tolls = [], []
-    for j, item in enumerate(r.entries(node, "casualties")):
+    for j, item in enumerate(r.entries(node, "casualties", where)):
         cwhere = f"{where}.casualties[{j}]"
-        r.mapping(item, cwhere, (*_TOLL_KEYS, "role", *_SOURCED), ())
+        r.mapping(item, cwhere, (*_TOLL_KEYS, "role", *SOURCED), ())
         casualties.append(dict(item))
         tolls.append(
             Toll(
@@ -530,7 +353,7 @@ def _event(r: _Reader, node: Any, i: int) -> Event:
                 by=r.text(item, "by", cwhere),
                 role=r.choice(item, "role", cwhere, TOLL_ROLES),
                 date=_lenient_date(item.get("date")),
-                origin=_unsourced(r, item, cwhere),
+                origin=unsourced(r, item, cwhere),
             )
         )
     return Event(
@@ -548,7 +371,7 @@ def _event(r: _Reader, node: Any, i: int) -> Event:
     )
 
 
-def _count(r: _Reader, node: Any, key: str, where: str) -> float | None:
+def _count(r: Reader, node: Any, key: str, where: str) -> float | None:
     """``killed``/``injured``: a number must be a whole count of people (NaN, infinity, -5 or
     34.5 are errors); text ("dozens") is kept in the raw entry, left out of the typed toll,
     and reported by ``narrlint ledger check``."""
@@ -569,11 +392,11 @@ def _lenient_date(value: Any) -> dt.date | None:
         return None
 
 
-def _figure(r: _Reader, node: Any, i: int) -> Figure:
+def _figure(r: Reader, node: Any, i: int) -> Figure:
     where = f"figures[{i}]"
     keys = ("id", "date", "metric", "category", "value", "value_text", "low", "high", "by")
     more = ("as_of", "by_role", "reported_by", "event")
-    r.mapping(node, where, (*keys, *more, *_SOURCED), ("id", "metric"))
+    r.mapping(node, where, (*keys, *more, *SOURCED), ("id", "metric"))
     return Figure(
         id=str(node["id"]),
         date=r.date(node, "date", where),
@@ -592,10 +415,10 @@ def _figure(r: _Reader, node: Any, i: int) -> Figure:
     )
 
 
-def _variant(r: _Reader, node: Any, i: int) -> NameVariant:
+def _variant(r: Reader, node: Any, i: int) -> NameVariant:
     where = f"name_variants[{i}]"
     keys = ("variants", "standard", "kind", "case_sensitive", "seen_in")
-    r.mapping(node, where, (*keys, *_SOURCED), ("variants", "standard"))
+    r.mapping(node, where, (*keys, *SOURCED), ("variants", "standard"))
     return NameVariant(
         variants=r.texts(node, "variants", where),
         standard=str(node["standard"]),
@@ -606,13 +429,13 @@ def _variant(r: _Reader, node: Any, i: int) -> NameVariant:
     )
 
 
-def _conflation(r: _Reader, node: Any, i: int) -> Conflation:
+def _conflation(r: Reader, node: Any, i: int) -> Conflation:
     where = f"conflations[{i}]"
-    r.mapping(node, where, ("pattern", "issue", *_SOURCED), ("pattern", "issue"))
+    r.mapping(node, where, ("pattern", "issue", *SOURCED), ("pattern", "issue"))
     return Conflation(str(node["pattern"]), str(node["issue"]), r.origin(node, where))
 
 
-_SECTIONS: dict[str, Callable[[_Reader, Any, int], Any]] = {
+_SECTIONS: dict[str, Callable[[Reader, Any, int], Any]] = {
     "offices": _office,
     "ranks": _rank,
     "people": _person,
@@ -628,7 +451,7 @@ _SECTIONS: dict[str, Callable[[_Reader, Any, int], Any]] = {
 
 def parse_ledger(data: Any, display: str) -> Ledger:
     """Build a :class:`Ledger` from loaded YAML, validating every entry."""
-    r = _Reader(display)
+    r = Reader(display)
     if not isinstance(data, dict):
         raise CorpusError("a ledger must be a YAML mapping with 'version: 1'", display, 1)
     r.mapping(data, "the ledger", ("version", "meta", *_SECTIONS), ("version",))
