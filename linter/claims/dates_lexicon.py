@@ -184,20 +184,67 @@ def _nationality(ledger: Ledger, tokenizer) -> frozenset[str]:
 
 def _known_words(ledger: Ledger) -> set[str]:
     """Words of the names the ledger knows: an authority named with none of them (another
-    country: "Iran has set a July 6 deadline …") issues a deadline the ledger does not record."""
+    country: "Iran has set a July 6 deadline …") issues a deadline the ledger does not record.
+    Governments, offices and office holders count only for the countries of :func:`home_countries`:
+    a ledger that records Iran's interior minister (for the title rules) does not make "Iran"
+    an authority of the ledger's orders."""
+    home = home_countries(ledger)
+    ours = lambda country: country is None or country in home  # noqa: E731
     phrases: list[str] = []
     for government in ledger.governments:
-        phrases += [*government.terms, *government.country_terms, government.country or ""]
-        phrases.append(government.name)
+        if ours(government.country):
+            phrases += [*government.terms, *government.country_terms, government.country or ""]
+            phrases.append(government.name)
+    offices = {o.id for o in ledger.offices.values() if ours(o.country)}
     for office in ledger.offices.values():
-        phrases += [*office.titles, office.country or "", office.name]
+        if office.id in offices:
+            phrases += [*office.titles, office.country or "", office.name]
     for person in ledger.people.values():
-        phrases += [person.name, *person.aliases]
+        if not person.posts or any(post.office in offices for post in person.posts):
+            phrases += [person.name, *person.aliases]
     for category in ledger.categories.values():
         phrases += [*category.terms, *category.modifiers, category.name]
     for deadline in ledger.deadlines.values():
         phrases += [*deadline.subject_terms, deadline.title]
     return {w.strip(".,'’()").lower() for p in phrases for w in p.replace("-", " ").split()}
+
+
+def home_countries(ledger: Ledger) -> frozenset[str]:
+    """The countries the ledger's orders belong to: the ones whose names (the government's
+    country and one-word country terms) or office holders the orders' issuers and places are
+    written with (``by: federal interior minister Mohsin Naqvi``, ``place_terms: [islamabad]``),
+    and the one their people are of (whose country terms hold a word of the groups' shared
+    nationality: "afghan"), where they are sent. Without such a word in any order, every
+    government's country (never an office's: an office abroad is recorded for its titles)."""
+    by_word: dict[str, set[str]] = {}
+    for government in ledger.governments:
+        if government.country:
+            for term in (government.country, *government.country_terms):
+                word = term.lower().removesuffix("'s").removesuffix("’s")
+                by_word.setdefault(word, set()).add(government.country)
+    office_country = {o.id: o.country for o in ledger.offices.values() if o.country}
+    holders: dict[str, set[str]] = {}
+    for person in ledger.people.values():
+        countries = {office_country[p.office] for p in person.posts if p.office in office_country}
+        if countries:
+            holders[person.name.lower()] = countries
+    found: set[str] = set()
+    for deadline in ledger.deadlines.values():
+        text = " ".join(filter(None, (deadline.by, deadline.place, *deadline.place_terms)))
+        lowered = text.lower()
+        words = {w.strip(".,;:'’()\"").removesuffix("'s") for w in lowered.split()}
+        for word in words & by_word.keys():
+            found |= by_word[word]
+        for name, countries in holders.items():
+            if name in lowered:
+                found |= countries
+    if not found:
+        return frozenset(g.country for g in ledger.governments if g.country)
+    people = {w for c in ledger.categories.values() for t in c.terms for w in t.lower().split()}
+    for word, countries in by_word.items():
+        if word in people and word.endswith(NATIONALITY_ENDINGS):
+            found |= countries
+    return frozenset(found)
 
 
 def _deadline_places(ledger: Ledger, tokenizer) -> dict[tuple[str, ...], tuple[str, ...]]:
