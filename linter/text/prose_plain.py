@@ -32,6 +32,16 @@ _SENTENCE_INSIDE = re.compile(r"^\s*(?:\S+\s+){2,}\S*[a-z0-9]{2}[.!?][\"”’)\
 """A line in which a sentence of at least three words ends and another begins (``… on
 Monday. Interior``): running prose, which no headline is (an abbreviation, ``U.S. Envoy``,
 ``Gen. Asim``, is no sentence end: it follows a capital or comes first)."""
+_SENTENCE_OPENERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we"}
+    | {"you", "his", "her", "their", "our", "there", "here", "in", "on", "at", "but", "and"}
+    | {"or", "so", "if", "when", "while", "after", "before", "as", "for", "with", "from", "by"}
+    | {"meanwhile", "however", "also", "according"}
+)
+"""Words that, capitalised, open a sentence and never go on with one (a determiner, a pronoun,
+a conjunction, a preposition): a line starting with one after a short line starts the story
+below a headline (``… meets Afghan envoy`` / ``The meeting …``)."""
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*$")
 _OPEN_END = re.compile(r"[^\W_]\s*$")
 """A line ending in a letter or figure, mid-sentence: a caption's credit, ``(Image from X)``,
 or a line of page furniture after a closed one is no sentence to go on with."""
@@ -50,6 +60,7 @@ def plain_prose(text: str, skip: int = 0) -> ProseText:
     lines = _line_spans(text, skip)
     wrapped = _looks_hard_wrapped(text, lines)
     width = _wrap_width(text, lines)
+    rooms = _rooms(text, lines)
     previous_blank = True
     joined = False  # the line goes on from the previous one
     kind = "paragraph"
@@ -74,6 +85,7 @@ def plain_prose(text: str, skip: int = 0) -> ProseText:
             width,
             wrapped and kind != "bullet",
             block_lines > 1,
+            rooms[number],
         )
         if not joined and (kind == "bullet" or not wrapped):
             if kind != "bullet" and block_lines == 1 and not _ended(line):
@@ -92,7 +104,12 @@ def _ended(line: str) -> bool:
 
 
 def _continues(
-    line: str, following: str, width: int | None, in_paragraph: bool, went_on: bool = False
+    line: str,
+    following: str,
+    width: int | None,
+    in_paragraph: bool,
+    went_on: bool = False,
+    room: int = 0,
 ) -> bool:
     """Whether ``line``'s sentence goes on in ``following``: not after a closing mark, and
     the next line starts lower-case, with a figure or a bracket (``… Jalil`` / ``says …``),
@@ -101,7 +118,12 @@ def _continues(
     broke it there; a headline is shorter), or the line is running prose, no headline
     (it ``went_on`` from the line before, or a sentence ends inside it), so its open sentence
     goes on whatever the next line starts with (``… on Monday. Interior Minister`` /
-    ``Sarfraz Bugti …``: the title was cut from its name, robustness probe r10). In a
+    ``Sarfraz Bugti …``: the title was cut from its name, robustness probe r10), or, in a file
+    that shows no wrap width, the line is full for the lines that follow it to a sentence's
+    end (:func:`_rooms`: it is no shorter than any of them, as a wrapper's lines above the
+    last are; a headline is shorter than its story) and the next word is no sentence opener
+    (``… 1.4 million undocumented`` / ``Afghans remain …``; ``… meets Afghan envoy`` /
+    ``The meeting …`` stays a headline). In a
     paragraph of a hard-wrapped file (``in_paragraph``) every line goes on, as before."""
     rest = following.strip()
     if not rest or _BULLET.match(following):
@@ -115,7 +137,16 @@ def _continues(
     words = line.split()
     if (words and words[-1].lower() in _OPEN_ENDS) or _OPEN_MARK.search(line):
         return True
-    if width is not None and len(line.rstrip()) + 1 + len(rest.split()[0]) > width:
+    first = rest.split()[0]
+    if width is not None and len(line.rstrip()) + 1 + len(first) > width:
+        return True
+    if (
+        width is None
+        and room
+        and len(line.rstrip()) >= room
+        and _OPEN_END.search(line)
+        and first.strip('"“‘(').lower() not in _SENTENCE_OPENERS
+    ):
         return True
     return bool(_OPEN_END.search(line)) and (went_on or bool(_SENTENCE_INSIDE.search(line)))
 
@@ -131,6 +162,25 @@ def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
     if not 30 <= width <= 100:
         return None
     return width if sum(1 for n in lengths[:-1] if n >= width - 12) >= 2 else None
+
+
+def _rooms(text: str, lines: list[tuple[int, int]]) -> list[int]:
+    """For each line, the longest of the lines after it up to the next blank line, or 0 when
+    there is none or the last of them closes no sentence (page furniture: ``Follow``,
+    ``TAGS:``): the least width a wrapper that broke them could have had (one pass from the
+    end)."""
+    rooms = [0] * len(lines)
+    longest, closes = 0, False
+    for number in range(len(lines) - 1, -1, -1):
+        rooms[number] = longest if closes else 0
+        line = text[lines[number][0] : lines[number][1]].rstrip()
+        if not line:
+            longest, closes = 0, False
+        elif not longest:
+            longest, closes = len(line), bool(_SENTENCE_END.search(line))
+        else:
+            longest = max(longest, len(line))
+    return rooms
 
 
 def _line_spans(text: str, skip: int) -> list[tuple[int, int]]:
