@@ -5,13 +5,15 @@
 A new file beside the old one, flushed to disk, renamed over it (or, where a rename would
 lose hard links or the owner, the old file overwritten after a flushed backup); signals held
 back meanwhile; with ``expected``, the bytes on disk compared right before the replacement,
-under an exclusive lock on the folder that concurrent ``narrlint --fix`` runs take in turn.
+under an exclusive lock on the folder that concurrent ``narrlint --fix`` runs take in turn, and
+on Linux compared again in the file swapped out by the replacement (undone if it was a save).
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import secrets
 import signal
@@ -158,14 +160,100 @@ def _write_atomic(path: str, data: bytes, expected: bytes | None = None) -> None
             temporary = ""
             _write_in_place(path, data, expected)  # a new file could not keep its owner
             return
-        _unchanged(path, expected)  # an editor's save while the new text was written wins
-        os.replace(temporary, path)
+        _replace_checked(temporary, path, expected)
+        temporary = ""
     except BaseException:
         if temporary:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
         raise
     _sync_folder(folder)
+
+
+def _replace_checked(temporary: str, path: str, expected: bytes | None) -> None:
+    """Put ``temporary`` in ``path``'s place; with ``expected``, only over those bytes.
+
+    The compare comes right before the replacement; an editor's save in the microseconds
+    between the two is caught where Linux can swap two names in one step (``renameat2``
+    with ``RENAME_EXCHANGE``): the file swapped out is compared again, and if it is not the
+    one the fix was made for, the swap is undone (unless a newer save already replaced ours,
+    which then stays) and :class:`ChangedOnDisk` is raised. Elsewhere (another system, a file
+    system without the exchange) a plain rename follows the compare, and a save in between is
+    replaced. Left everywhere: a writer that opened the draft before the swap and writes into
+    it after our second compare writes into the old file, which is then removed. ``temporary``
+    is gone afterwards."""
+    _unchanged(path, expected)  # an editor's save while the new text was written wins
+    if expected is None or not _exchange(temporary, path):
+        os.replace(temporary, path)
+        return
+    ours = _identity(path)  # ``temporary`` now names what ``path`` held at the swap
+    try:
+        _unchanged(temporary, expected)
+    except ChangedOnDisk:
+        _swap_back(temporary, path, ours)
+        raise
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
+def _swap_back(temporary: str, path: str, ours: tuple[int, int] | None) -> None:
+    """Give ``path`` back the save a swap took away (now at ``temporary``), unless a newer
+    save has replaced our text at ``path`` since (that one stays). A save landing between
+    the check and the swap is swapped back in turn (a few times at most)."""
+    for _attempt in range(8):
+        if ours is None or _identity(path) != ours:
+            return  # our text is no longer at path: what is there is newer than both
+        if not _exchange(temporary, path):
+            return
+        if _identity(temporary) == ours:
+            return
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    """The file ``path`` names (device, inode), or ``None`` if it names none."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(first: str, second: str) -> bool:
+    """Swap the files two names point at in one step (Linux ``renameat2`` with
+    ``RENAME_EXCHANGE``); whether it was done (not on this system or file system: False).
+    Other errors are raised."""
+    call = _renameat2()
+    if call is None:
+        return False
+    import ctypes
+
+    if call(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.EPERM):
+        return False
+    raise OSError(code, os.strerror(code), second)
+
+
+@functools.lru_cache(maxsize=1)
+def _renameat2():  # a ctypes function or None
+    """The C library's ``renameat2`` (glibc 2.28 and later), or ``None``."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        call = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return None
+    call.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    call.restype = ctypes.c_int
+    return call
 
 
 def _temporary_beside(path: str, folder: str | None = None) -> tuple[str, int]:

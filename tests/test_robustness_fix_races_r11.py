@@ -1,0 +1,141 @@
+"""``--fix`` against a save in the last microseconds: the compare and the replacement.
+
+Robustness round 11, hole 2 of the brief. Round 10 compared the draft with the linted bytes
+right before ``os.replace``, under the folder lock; a save landing between that compare and the
+rename was still replaced blindly. On Linux the replacement is now an exchange of the two names
+in one step (``renameat2`` with ``RENAME_EXCHANGE``): the file swapped out is compared again,
+and if an editor's save is what was swapped out, the swap is undone and the draft reported
+``not fixed: the file changed on disk since it was linted``; a newer save that replaced our
+text meanwhile stays. The deterministic tests below place the editor's save exactly in that
+window (each fails with a plain rename after the compare); the last one runs a real editor
+thread against repeated fixes.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from narrlint.input.source import SourceText
+from narrlint.output import atomic
+from narrlint.output.fixes import FixedFile, write_fixed
+
+LINTED = "Interim Finance Minister Anna Vogel spoke.\n"
+FIXED = "Former interim Finance Minister Anna Vogel spoke.\n"
+SAVED = "Interim Finance Minister Anna Vogel spoke today, the editor wrote.\n"
+LATER = "The editor's second save.\n"
+
+pytestmark = pytest.mark.skipif(
+    atomic._renameat2() is None, reason="renameat2 (Linux, glibc 2.28+) only"
+)
+
+
+def _fixed(path: Path) -> FixedFile:
+    return FixedFile(str(path), SourceText(LINTED), FIXED, 1, None)  # type: ignore[arg-type]
+
+
+def _save(draft: Path, text: str, *, in_place: bool = False) -> None:
+    if in_place:
+        draft.write_text(text, encoding="utf-8")
+        return
+    other = draft.with_name("editor.tmp")
+    other.write_text(text, encoding="utf-8")
+    os.replace(other, draft)  # as most editors save
+
+
+def _after_compare(
+    monkeypatch: pytest.MonkeyPatch, draft: Path, saves: dict[int, tuple[str, bool]]
+) -> None:
+    """Save ``saves[n]`` (text, in place) to ``draft`` right after ``atomic``'s n-th compare
+    (0: the one right before the replacement, 1: the one after the swap)."""
+    real = atomic._unchanged
+    calls: list[str] = []
+
+    def unchanged(path: str, expected: bytes | None) -> None:
+        calls.append(path)
+        try:
+            real(path, expected)
+        finally:
+            if len(calls) - 1 in saves:
+                text, in_place = saves[len(calls) - 1]
+                _save(draft, text, in_place=in_place)
+
+    monkeypatch.setattr(atomic, "_unchanged", unchanged)
+
+
+def _others(folder: Path, draft: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name != draft.name)
+
+
+@pytest.mark.parametrize("in_place", [False, True], ids=["by-rename", "in-place"])
+def test_a_save_between_the_last_compare_and_the_replacement_wins(tmp_path, monkeypatch, in_place):
+    draft = tmp_path / "story.md"
+    draft.write_text(LINTED, encoding="utf-8")
+    _after_compare(monkeypatch, draft, {0: (SAVED, in_place)})
+    assert write_fixed(_fixed(draft), [str(tmp_path)]) == atomic.CHANGED
+    assert draft.read_text(encoding="utf-8") == SAVED
+    assert _others(tmp_path, draft) == []
+
+
+def test_a_newer_save_after_the_swap_stays(tmp_path, monkeypatch):
+    """Saved in the window, then saved again before the swap could be undone: the second
+    save is the newest text and stays; nothing is left beside the draft."""
+    draft = tmp_path / "story.md"
+    draft.write_text(LINTED, encoding="utf-8")
+    _after_compare(monkeypatch, draft, {0: (SAVED, False), 1: (LATER, False)})
+    assert write_fixed(_fixed(draft), [str(tmp_path)]) == atomic.CHANGED
+    assert draft.read_text(encoding="utf-8") == LATER
+    assert _others(tmp_path, draft) == []
+
+
+def test_a_fix_with_no_save_meanwhile_is_written_and_leaves_nothing(tmp_path):
+    draft = tmp_path / "story.md"
+    draft.write_text(LINTED, encoding="utf-8")
+    os.chmod(draft, 0o640)
+    assert write_fixed(_fixed(draft), [str(tmp_path)]) is None
+    assert draft.read_text(encoding="utf-8") == FIXED
+    assert os.stat(draft).st_mode & 0o777 == 0o640
+    assert _others(tmp_path, draft) == []
+
+
+def test_an_editor_saving_all_the_time_never_loses_a_save(tmp_path):
+    """A real editor thread saves new versions by rename while fixes made for what was read
+    just before run in a loop. Right after each save, and at the end, the draft holds that
+    save or the fix made for it: a fix made for an older version never replaces a newer one."""
+    draft = tmp_path / "story.md"
+    draft.write_bytes(b"version 0\n")
+    stop = threading.Event()
+    lost: list[str] = []
+
+    def editor() -> None:
+        for number in range(1, 400):
+            text = f"version {number}\n"
+            _save(draft, text)
+            time.sleep(0.0005 * (number % 3))
+            now = draft.read_text(encoding="utf-8")
+            if now not in (text, "fixed " + text):
+                lost.append(f"{text!r} became {now!r}")
+        stop.set()
+
+    worker = threading.Thread(target=editor)
+    worker.start()
+    fixes = 0
+    while not stop.is_set():
+        read = draft.read_bytes()
+        if read.startswith(b"fixed"):
+            continue
+        try:
+            atomic.write_atomic(str(draft), b"fixed " + read, expected=read)
+            fixes += 1
+        except atomic.ChangedOnDisk:
+            pass
+    worker.join(30)
+    assert lost == []
+    final = draft.read_text(encoding="utf-8")
+    assert final in ("version 399\n", "fixed version 399\n")
+    assert fixes > 0
+    assert _others(tmp_path, draft) == []
