@@ -26,27 +26,73 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from importlib import import_module
+from typing import TYPE_CHECKING
 
 import pluggy
 
-from narrlint.claims import Claim, Claims, Resolution
-from narrlint.engine.draft import Draft
-from narrlint.knowledge.corpus import Corpus, CorpusSentence, format_number
-from narrlint.knowledge.ledger import (
-    Category,
-    Conflation,
-    Deadline,
-    Event,
-    Figure,
-    Government,
-    Ledger,
-    Office,
-    Person,
-    Post,
-    Sourced,
-)
 from narrlint.model import Edit, Evidence, Fix, Problem, Severity
-from narrlint.output.wording import long_date, reader_dates
+
+if TYPE_CHECKING:
+    from narrlint.claims import Claim, Claims, Resolution
+    from narrlint.engine.draft import Draft
+    from narrlint.knowledge.corpus import Corpus, CorpusSentence, format_number
+    from narrlint.knowledge.ledger import (
+        Category,
+        Conflation,
+        Deadline,
+        Event,
+        Figure,
+        Government,
+        Ledger,
+        Office,
+        Person,
+        Post,
+        Sourced,
+    )
+    from narrlint.output.wording import long_date, reader_dates
+
+_LAZY = {
+    **dict.fromkeys(("Claim", "Claims", "Resolution"), "narrlint.claims"),
+    "Draft": "narrlint.engine.draft",
+    **dict.fromkeys(("Corpus", "CorpusSentence", "format_number"), "narrlint.knowledge.corpus"),
+    **dict.fromkeys(
+        (
+            "Category",
+            "Conflation",
+            "Deadline",
+            "Event",
+            "Figure",
+            "Government",
+            "Ledger",
+            "Office",
+            "Person",
+            "Post",
+            "Sourced",
+        ),
+        "narrlint.knowledge.ledger",
+    ),
+    **dict.fromkeys(("long_date", "reader_dates"), "narrlint.output.wording"),
+}
+"""Names of the API that live in the engine's modules, imported on first use (PEP 562): a
+plugin that imports only :class:`Rule`, :data:`hookimpl` and the finding types, and the
+listing of rules (``narrlint rules``, ``narrlint rule CODE``), load no spaCy pipeline, corpus or
+ledger code through this module. ``from narrlint.api import Draft`` and ``import *`` give the
+very same objects as before."""
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value  # the next access is a plain module attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 PROJECT = "narrlint"
 hookimpl = pluggy.HookimplMarker(PROJECT)

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-
-from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from narrlint.claims import Claims
 from narrlint.input.discover import reads_as_markdown
@@ -19,9 +17,13 @@ from narrlint.input.filename_date import date_in_name
 from narrlint.input.frontmatter import split_front_matter
 from narrlint.input.source import SourceText
 from narrlint.model import Edit, Evidence, Fix, Problem, Severity
-from narrlint.nlp.chunking import run_pipeline
 from narrlint.text.positions import LineIndex
-from narrlint.text.prose import Block, ProseText, draft_prose
+
+if TYPE_CHECKING:  # imported when a draft is parsed: naming Draft (narrlint.api) loads no spaCy
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+    from narrlint.text.prose import Block, ProseText
 
 
 @dataclass
@@ -61,7 +63,7 @@ class Draft:
 
     def offsets(self, span: Span | Token) -> tuple[int, int]:
         """Original ``[start, end)`` of a span or token of ``doc``."""
-        if isinstance(span, Token):
+        if _is_token(span):
             start, end = span.idx, span.idx + len(span.text)
         else:
             start, end = span.start_char, span.end_char
@@ -96,9 +98,16 @@ class Draft:
 
         if not self._block_starts:
             self._block_starts = [b.start for b in self.prose.blocks]
-        char = span.idx if isinstance(span, Token) else span.start_char
+        char = span.idx if _is_token(span) else span.start_char
         index = bisect_right(self._block_starts, char) - 1
         return self.prose.blocks[index] if index >= 0 else None
+
+
+def _is_token(span: object) -> bool:
+    """``isinstance(span, Token)``; spaCy is loaded by then (the span is of a parsed doc)."""
+    from spacy.tokens import Token
+
+    return isinstance(span, Token)
 
 
 def parse_draft(
@@ -117,6 +126,9 @@ def parse_draft(
     manifest's date when the draft is a corpus article (``stories``), else the date its file name
     starts with (``2024-07-01-slug.md``), else ``default_date`` (config), else today.
     """
+    from narrlint.nlp.chunking import run_pipeline
+    from narrlint.text.prose import draft_prose
+
     text = source.text
     front = split_front_matter(text, path)
     if kind is None:

@@ -23,10 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
-
-import numpy
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from narrlint.errors import CorpusError, NarrlintError
 from narrlint.input.discover import file_identity as _file_identity
@@ -35,9 +32,13 @@ from narrlint.input.source import SourceText, read_path
 from narrlint.input.yamlsource import read_yaml_file
 from narrlint.knowledge.ledger import Ledger, check_references, load_ledger
 from narrlint.model import Evidence
-from narrlint.nlp.pipeline import build_pipeline
 from narrlint.text.positions import LineIndex
-from narrlint.text.prose import ProseText, draft_prose
+
+if TYPE_CHECKING:  # imported where a corpus is loaded: naming Corpus (narrlint.api) loads no spaCy
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from narrlint.text.prose import ProseText
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 ARTICLE_EXCLUDED = ("readme.md",)
@@ -442,6 +443,8 @@ def load_corpus(
     for path, display in sources.manifests:
         parsed.append(_read_manifest(path, display))
         stories.update(parsed[-1])
+    from narrlint.nlp.pipeline import build_pipeline
+
     nlp = build_pipeline(ledger, model)
     corpus = Corpus(ledger=ledger, nlp=nlp)
     corpus.warnings = unread_warnings(sources) + unmatched_entries(
@@ -473,6 +476,8 @@ def read_article(
 def _article_prose(
     path: str, display: str, source: SourceText | None = None
 ) -> tuple[str, ProseText, dt.date | None]:
+    from narrlint.text.prose import draft_prose
+
     text = (source or read_path(path)).text
     front = split_front_matter(text, display)
     prose = draft_prose(text, path, front.end)
@@ -511,6 +516,8 @@ def article_sentences(
     Shared by the in-memory corpus and the persistent index (``narrlint.knowledge.index``), so both
     index exactly the same sentences under exactly the same keys.
     """
+    import numpy
+
     lines = LineIndex(text)
     sents = list(doc.sents)
     # Entities, dates and numbers grouped by sentence in one pass: ``sent.ents`` rebuilds all

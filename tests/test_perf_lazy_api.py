@@ -1,0 +1,74 @@
+"""``narrlint.api`` names the engine's types without loading spaCy: a plugin that imports the
+API (and the engine's own rules, NL000/NL001) starts without the NLP stack, which only a lint
+needs. The names are the very objects of their home modules, however they are imported."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import narrlint.api
+
+HEAVY = ("spacy", "thinc", "numpy", "markdown_it")
+
+
+def _loaded_after(code: str) -> list[str]:
+    """The heavy packages in ``sys.modules`` after running ``code`` in a fresh interpreter."""
+    probe = f"import sys\n{code}\nprint(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return eval(done.stdout.strip().splitlines()[-1])  # a list literal of module names
+
+
+def test_the_api_and_the_engines_rules_load_no_nlp_stack():
+    code = (
+        "from narrlint.api import Rule, hookimpl, Severity, Problem, Fix, Edit, Evidence\n"
+        "from narrlint.api import Draft, Corpus, CorpusSentence, Person, Ledger, long_date\n"
+        "import narrlint.rules.engine\n"
+        "assert narrlint.rules.engine.narrlint_rules()\n"
+    )
+    assert _loaded_after(code) == []
+
+
+def test_a_lint_still_loads_it():
+    code = (
+        "from narrlint.engine.draft import parse_draft\n"
+        "from narrlint.input.source import SourceText\n"
+        "import spacy\n"
+        "draft = parse_draft(SourceText('Some text.'), 'a.md', spacy.blank('en'))\n"
+        "assert draft.offsets(draft.doc[0]) == (0, 4)\n"
+        "assert draft.block_of(draft.doc[1:2]) is not None\n"
+    )
+    assert set(_loaded_after(code)) >= {"spacy", "markdown_it"}
+
+
+def test_every_name_is_the_object_of_its_home_module():
+    from narrlint.engine.draft import Draft
+    from narrlint.knowledge import corpus, ledger
+    from narrlint.output.wording import long_date, reader_dates
+
+    homes = {
+        "Draft": Draft,
+        "Corpus": corpus.Corpus,
+        "CorpusSentence": corpus.CorpusSentence,
+        "format_number": corpus.format_number,
+        "Person": ledger.Person,
+        "Sourced": ledger.Sourced,
+        "long_date": long_date,
+        "reader_dates": reader_dates,
+    }
+    for name, value in homes.items():
+        assert getattr(narrlint.api, name) is value, name
+    namespace: dict = {}
+    exec("from narrlint.api import *", namespace)
+    assert set(narrlint.api.__all__) <= set(namespace)
+    assert all(namespace[name] is getattr(narrlint.api, name) for name in narrlint.api.__all__)
+    assert set(narrlint.api.__all__) <= set(dir(narrlint.api))
+
+
+def test_an_unknown_name_is_an_attribute_error():
+    try:
+        narrlint.api.NoSuchName  # noqa: B018
+    except AttributeError as exc:
+        assert "NoSuchName" in str(exc)
+    else:
+        raise AssertionError("narrlint.api.NoSuchName resolved")
