@@ -49,7 +49,11 @@ class CategoryFigureMismatch(Rule):
         million undocumented of October 2023 (they numbered 600,000 in March 2025), though it still
         is in 2024 or in a sentence set in October 2023, and the figure itself or its rounding
         ("1.73 million", "1.7 million") still quotes it; a size only refined (880,000 ACC holders,
-        then 800,000) still names its group. Several groups named at once ("2.1 million documented
+        then 800,000) still names its group. Nor is another group's figure first given over half
+        a year after the draft's date its size then ("585,000 Afghan refugees" in 2013 is not the
+        undocumented 600,000 of March 2025); one given within months of it still is (880,000 ACC
+        holders, counted in December 2023, in an October 2023 draft). Several groups named at
+        once ("2.1 million documented
         Afghans": PoR and ACC holders) have the sums one source gave for them on one day, and a
         modifier naming them on a noun of none ("1.4 million documented individuals") gives their
         size together, not one group's, unless one group's papers stand around it ("the PoR cards of
