@@ -68,6 +68,7 @@ from narrlint.claims.counts_words import (
     INJURED_NOUNS,
     INJURY_NOUNS,
     INJURY_VERBS,
+    LEFT_VERBS,
     LIVES_VERBS,
     LOSS_LEMMAS,
     MAX_BREAKDOWN,
@@ -262,6 +263,8 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
             continue
         if lower in NOT_PEOPLE:
             return None  # "three bills died in committee"
+        if lower in LEFT_VERBS and not passive and word(doc, i + 1) not in PREDICATES:
+            return None  # "the two sides left dozens dead": the number leaves; "left" has the dead
         if lower in PHRASE_FIRSTS:
             phrase = _phrase_at(doc, i, sentence.end)
             if phrase is not None:
