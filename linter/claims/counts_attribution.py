@@ -62,6 +62,7 @@ from narrlint.claims.counts_vague import (
 )
 from narrlint.claims.counts_words import (
     BE_LEMMAS,
+    CLARIFYING_LEMMAS,
     CLAUSE_MARKS,
     COUNTED_PEOPLE,
     DEFINITE,
@@ -165,6 +166,7 @@ or "the blast gave no warning" pass on nothing of a count."""
 PLATFORMS = {"x", "twitter", "facebook", "telegram", "instagram", "social", "whatsapp", "youtube"}
 MARKER_LEMMAS = frozenset(
     REPORTING_LEMMAS
+    | CLARIFYING_LEMMAS
     | RECORDING_LEMMAS
     | SHOWING_LEMMAS
     | ESTIMATING_LEMMAS
@@ -268,6 +270,8 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         return False  # "the bombing was claimed by IS": responsibility, not a count
     if lemma == "tell":
         return not _is_order(token)
+    if lemma in CLARIFYING_LEMMAS:
+        return nxt in ("that", ".", ",", ";", "")  # not "elaborated on the plan"
     if lemma == "declare" and declares_a_state(token):
         return False  # "Hospitals declared emergencies as … wounded were transferred"
     if lemma == "claim" and nxt == "by":

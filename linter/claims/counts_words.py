@@ -134,6 +134,10 @@ AUXILIARIES = {
     "reported", "said", "thought", "presumed", "since", "now", "so", "far", "already",
 }  # fmt: skip
 BE_LEMMAS = {"be", "get"}
+CLARIFYING_LEMMAS = frozenset({"clarify", "elaborate"})
+"""Verbs by which a source says more of what it reported ("the DHO clarified that …, and that
+the number of the injured was approximately 50", "…, the DHO clarified."): they report with
+"that" or as a closing credit, not "elaborated on the plan"."""
 """Auxiliaries of the passive ("were killed", "got hurt"), by lemma."""
 SUBJECT_STOPS = {
     ";", ":", "—", "–", "(", ")", *RELATIVES, "whose", "after", "when", "while", "because",
