@@ -494,6 +494,17 @@ INVALID = [
         "unknown key 'officez'",
         5,
     ),
+    # an item that is not a mapping has no line of its own: its list's key gives the line
+    (
+        "people:\n  - id: p\n    name: P\n    posts:\n      - just a title\n",
+        "people[0].posts[0] must be a mapping",
+        7,
+    ),
+    (
+        "events:\n  - just an event\n",
+        "events[0] must be a mapping",
+        4,
+    ),
     (
         "people:\n  - id: p\n    name: P\n    aliases:\n      - {name: munir, surnmae: true}\n",
         "unknown key 'surnmae'",
