@@ -47,6 +47,7 @@ from narrlint.claims.dates_lexicon import Lexicon, Profile, lexicon_for
 from narrlint.claims.dates_match import (
     Candidate,
     another_groups_deadline,
+    covered_only,
     documents_valid,
     extended_from,
     named_candidates,
@@ -441,7 +442,7 @@ def _cut_off(
     own = noun_groups(cue.noun, clause, lexicon) if several else frozenset()
     clues = replace(clues, categories=own) if own and own < clues.categories else clues
     candidates = extended_from(lexicon, old, day) if old is not None else []
-    candidates = candidates or named_candidates(lexicon, clues, cue)
+    candidates = candidates or named_candidates(lexicon, clues, cue, day)
     context = False
     earlier: list[Span] = []
     if not candidates and anaphoric(cue, clues, lexicon.people, clause):
@@ -498,7 +499,11 @@ def _cut_off(
         for c in in_scope
         if passed
         or not newer_than_record(c[0], day, value, cue, placed)
-        or (not fresh and current_record(c[0], lexicon, day))  # "set a deadline of 1 December"
+        or (
+            not fresh
+            and current_record(c[0], lexicon, day)  # "set a deadline of 1 December"
+            and not covered_only(c[0], clues.categories, day)  # its own later order, maybe
+        )
     ]
     anchor = None
     if cue.role == "deadline" and EXTENSION_LEMMAS.isdisjoint(
@@ -607,10 +612,10 @@ def _from_context(
             continue
         clues = clues_of(span, lexicon)
         if cue.role == "expiry":
-            chains = named_candidates(lexicon, replace(clues, validity=True), cue)
+            chains = named_candidates(lexicon, replace(clues, validity=True), cue, day)
             found = [c for c in chains if c[0].deadline.steps]
         else:
-            found = named_candidates(lexicon, clues, Cue("context", True))
+            found = named_candidates(lexicon, clues, Cue("context", True), day)
         found = [c for c in found if within_record(c[0], day, value)] or found
         if found:  # a sentence naming no group means the order for everyone there
             rank = partial(evidence_rank, named=bool(clues.categories))

@@ -15,6 +15,7 @@ from narrlint.claims.dates_clues import Clues
 from narrlint.claims.dates_lexicon import Lexicon, Profile
 from narrlint.claims.dates_model import Cue, Value
 from narrlint.claims.dates_record import (
+    CURRENT_RECORD_DAYS,
     accepts,
     calendar_day,
     extension_length_fits,
@@ -30,15 +31,51 @@ HISTORY_DAYS = 183
 it alone targeted has no deadline in force of its own."""
 
 
-def named_candidates(lexicon: Lexicon, clues: Clues, cue: Cue) -> list[Candidate]:
+def named_candidates(
+    lexicon: Lexicon, clues: Clues, cue: Cue, day: dt.date | None = None
+) -> list[Candidate]:
     if clues.other_authority or clues.onward:
         return []
     found = []
     for profile in lexicon.profiles:
-        score = match(profile, clues, cue)
+        score = match(profile, clues, cue, day=day)
         if score is not None:
             found.append((profile, score))
-    return found
+    return _own_first(found, clues, day)
+
+
+def covered(profile: Profile, groups: frozenset[str], day: dt.date | None) -> frozenset[str]:
+    """The groups of ``groups`` the order also covered on ``day`` without targeting them by
+    name (the ledger's ``also_applies_to``: the phase-2 order for ACC holders "and remaining
+    illegal foreigners" from its announcement), up to :data:`CURRENT_RECORD_DAYS` after its
+    last record: months later a report on that group ("the deadline for undocumented Afghan
+    refugees expired on Sunday", of PoR holders whose cards lapsed) is of its later orders,
+    which the ledger may record under another group."""
+    if not profile.deadline.also_applies_to:
+        return frozenset()
+    last = profile.last_known
+    if day is not None and last is not None and (day - last).days > CURRENT_RECORD_DAYS:
+        return frozenset()
+    return frozenset(g for g in groups if profile.deadline.also_covers(g, day) is not None)
+
+
+def covered_only(profile: Profile, groups: frozenset[str], day: dt.date | None) -> bool:
+    """The clause's groups name the order only through :func:`covered`."""
+    return not profile.targets & groups and bool(covered(profile, groups, day))
+
+
+def _own_first(found: list[Candidate], clues: Clues, day: dt.date | None) -> list[Candidate]:
+    """An order that names a group only by covering it gives way to the group's own orders
+    that the clause names and that are not over at the text's date: those were set for it."""
+    groups = clues.categories
+    own = {g for p, _ in found for g in p.targets & groups if not_over(p, day, clues)}
+    if not own:
+        return found
+    return [
+        (p, score)
+        for p, score in found
+        if p.targets & groups or not (covered(p, groups, day) and covered(p, groups, day) <= own)
+    ]
 
 
 def not_over(profile: Profile, day: dt.date | None, clues: Clues) -> bool:
@@ -82,7 +119,7 @@ def recorded_elsewhere(
             continue
         if validity and not profile.deadline.steps:
             continue  # cards that expired are not a local order to leave
-        if match(profile, clues, cue, anywhere=True) is None:
+        if match(profile, clues, cue, anywhere=True, day=day) is None:
             continue
         acting = clues.actions - EXTENSION_LEMMAS  # "extended by two days" names no act
         if acting and profile.actions and not acting & profile.actions:
@@ -113,12 +150,16 @@ def another_groups_deadline(
     }
     if len(with_deadlines) < 2 or not found:
         return False
-    targeted = {g for profile, _ in found for g in profile.targets}
+    targeted = {g for p, _ in found for g in p.targets | covered(p, clues.categories, day)}
     return not with_deadlines <= targeted
 
 
 def match(
-    profile: Profile, clues: Clues, cue: Cue, anywhere: bool = False
+    profile: Profile,
+    clues: Clues,
+    cue: Cue,
+    anywhere: bool = False,
+    day: dt.date | None = None,
 ) -> tuple[int, ...] | None:
     """How strongly the clause names this deadline's event; None when it does not.
 
@@ -126,12 +167,15 @@ def match(
     deadline noun with only the target group is enough unless another purpose is named
     ("a deadline for registered refugees to apply for …"). A deadline the ledger records for
     one place (not national) is named only where that place is ("in the twin cities"), unless
-    ``anywhere``.
+    ``anywhere``. A group the order covers on ``day`` without targeting it (:func:`covered`)
+    names it as a target does, except in an extension: the time one group of an order was
+    given ("the ACC holders' Eid extension") is not said to be every covered group's.
     """
     deadline = profile.deadline
     if not (anywhere or profile.national or deadline.place in clues.places):
         return None  # a deadline for one city is not named by a clause that names none
-    target = bool(clues.categories & profile.targets)
+    cover = cue.role != "extension" and covered(profile, clues.categories, day)
+    target = bool(clues.categories & profile.targets or cover)
     other_phase = profile.phase is not None and clues.phases and profile.phase not in clues.phases
     if other_phase and not target:
         return None  # "phase two" is not phase one (unless the group says otherwise)

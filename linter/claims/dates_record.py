@@ -522,7 +522,12 @@ def any_group_may(
     contradicts is wrong whichever group is meant ("Afghans, including PoR and ACC holders,
     must leave by <a date neither order gives>")."""
     for group in groups:
-        mine = [p for p in lexicon.profiles if group in p.targets and within_record(p, day, value)]
+        mine = [
+            p
+            for p in lexicon.profiles
+            if (group in p.targets or p.deadline.also_covers(group, day))
+            and within_record(p, day, value)
+        ]
         if not mine or any(either_holds(p, value, cue, day, placed) for p in mine):
             return True
     return False
