@@ -470,3 +470,36 @@ def test_a_lack_of_documents_given_as_a_cause_grid(seed_corpus):
 )
 def test_a_cause_that_denies_the_group_nothing(seed_corpus, text):
     assert found(seed_corpus, text, PHASE1) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opinion's "to be" before what is said of the people: their stay without papers
+        # names the undocumented, whose figure 1.4 million (the registered refugees') is not
+        ("Pakistan considers 1.4 million Afghans to be living in the country illegally.",
+         ["NL302"]),
+        ("Officials say 1.4 million Afghans are believed to be living in Pakistan illegally.",
+         ["NL302"]),
+        ("Some 1.4 million Afghans are thought to be staying in Pakistan without documents.",
+         ["NL302"]),
+        ("Islamabad estimates 1.4 million Afghans to be residing in the country without valid "
+         "papers.", ["NL302"]),
+        ("About 1.4 million Afghans are said to be in the country illegally.", ["NL302"]),
+        ("Officials say 880,000 Afghans are believed to be living in Pakistan illegally.",
+         ["NL302"]),
+        ("Officials say 1.73 million Afghans are believed to be living in Pakistan legally.",
+         ["NL302"]),
+        # clean: the group's own figure, another country, another people, a movement to come,
+        # an eligibility
+        ("Pakistan considers 1.7 million Afghans to be living in the country illegally.", []),
+        ("Officials say 1.73 million Afghans are believed to be living in Pakistan illegally.",
+         []),
+        ("Some 1.4 million Afghans are reported to be living in Iran without documents.", []),
+        ("Officials say 1.4 million Syrians are believed to be living in Turkey illegally.", []),
+        ("Officials say 1.4 million Afghans are expected to be deported soon.", []),
+        ("Pakistan considers 1.4 million Afghans to be eligible for deportation.", []),
+    ],
+)  # fmt: skip
+def test_an_opinions_to_be_before_a_stay_without_papers(seed_corpus, text, expected):
+    assert found(seed_corpus, text, "2023-11-02") == expected

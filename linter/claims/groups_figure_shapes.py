@@ -4,7 +4,7 @@ group's documents before or after the number."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_phrases import Analysis, Mention, _held_object, match_object
@@ -15,8 +15,20 @@ from narrlint.claims.groups_words import (
     FIGURE_HEDGES,
     HELD_FILLERS,
     HELD_PARTICIPLES,
+    RAISING_VERBS,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def past_raising(lowers: list[str], k: int) -> int:
+    """The token past an opinion's "to be" at ``k`` ("(believed) to be living illegally"),
+    where what is said of the people starts as after a copula; ``k`` when none."""
+    if k < len(lowers) and lowers[k] in RAISING_VERBS and lowers[k + 1 : k + 3] == ["to", "be"]:
+        return k + 3
+    return k + 2 if lowers[k : k + 2] == ["to", "be"] else k
 
 
 def ends_count(doc: Doc, lex: Lexicon, end: int) -> bool:

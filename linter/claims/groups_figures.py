@@ -29,6 +29,7 @@ from narrlint.claims.groups_figure_shapes import (
     ends_count,
     fronted_group,
     past_joined_adjectives,
+    past_raising,
 )
 from narrlint.claims.groups_flows import is_flow
 from narrlint.claims.groups_lacking import expired_holding
@@ -428,6 +429,7 @@ def _restriction(doc, lex, analysis, i: int):
     while k < n and k < i + 4 and (doc[k].lower_ in AUXILIARY_FILLERS | RELATIVES
                                    or (k == i and doc[k].text == ",")):  # fmt: skip
         k += 1
+    k = past_raising(doc_lowers(doc), k)  # "... are believed to be living illegally"
     said = analysis.by_start.get(k)
     relative = not RELATIVES.isdisjoint(doc_lowers(doc)[i:k])
     if said is not None and said.kind == "adjective" and relative:

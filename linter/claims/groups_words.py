@@ -172,6 +172,10 @@ MODALS = {"now", "could", "may", "will", "would", "might", "must", "all", "still
 FIGURE_HEDGES = NUMBER_HEDGES | {"the"}
 """Words before a group's figure: between a verb and the number it governs ("putting some 1.4
 million"), and walked back over to the figure's start ("the estimated 1.7 million")."""
+RAISING_VERBS = {"believed", "thought", "estimated", "said", "reported", "known", "considered",
+                 "understood", "assumed", "presumed", "feared", "alleged"}  # fmt: skip
+"""Verbs of an opinion that raise the people to the subject of "to be" ("1.4 million Afghans
+are believed to be living here illegally", "considers 1.4 million Afghans to be ...")."""
 AUXILIARY_FILLERS = {"have", "has", "had", "been", "were", "was", "are", "is", "being",
                      "already", "so", "far", "reportedly", "since", "now", "all"}  # fmt: skip
 """Auxiliaries and adverbs read through between a group or number and its verb ("... have
