@@ -71,7 +71,8 @@ class CategoryFigureMismatch(Rule):
         predicate ("1.3 million Afghans are registered refugees"; "only 1.7 million are
         registered" ending its clause names every group with documents; "1.3 million Afghans
         registered as refugees"; also after an opinion's "to be": "1.4 million Afghans are
-        believed to be living here illegally", "considers 1.4 million Afghans to be ..."; "3 million Afghans get / have been granted / have
+        believed to be living here illegally", "considers 1.4 million Afghans to be ...";
+        "3 million Afghans get / have been granted / have
         already received refugee status", also with no noun: "800 thousand who have already
         received refugee status"), a noun before it ("PoR card holders, numbering 880,000", "the
         number of Afghan refugees in Pakistan has reached 3.5 million", "the total number of Afghan
