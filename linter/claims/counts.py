@@ -23,8 +23,9 @@ its attribution once per draft, in four steps:
    of step 2 reaches: :mod:`narrlint.claims.counts_reach`), judged, not assumed: an
    attributed neighbour that refers back to the count or gives the same source's figure for
    the incident.
-4. **The story**: a headline or bullet, and a later repetition, are covered by an attributed
-   count of the same value in the same story (a manifest story when the draft is a corpus
+4. **The story** (:mod:`.counts_repeats`): a headline or bullet, the lead, and a later
+   repetition are covered by an attributed count of the same value (or of the total of the
+   counts sharing one verb) in the same story (a manifest story when the draft is a corpus
    file).
 
 Each :class:`CountClaim` carries the number (value and hedge), what it counts, of whom, and its
@@ -64,6 +65,13 @@ from narrlint.claims.counts_numbers import (
     hedge_start,
 )
 from narrlint.claims.counts_parts import kinds_match
+from narrlint.claims.counts_repeats import (
+    STORY,
+    Attributed,
+    attributed_by_story,
+    joint_totals,
+    repeats_attributed,
+)
 from narrlint.claims.counts_words import (
     AUXILIARIES,
     BREAKDOWN_OPENERS,
@@ -89,7 +97,6 @@ if TYPE_CHECKING:
     from narrlint.knowledge.corpus import Corpus
     from narrlint.knowledge.ledger import Event
 
-STORY = "story"
 SCOPES = (CLAUSE, SENTENCE, QUOTE, NEIGHBOUR, STORY)
 """What an attribution covers: the count's clause, its whole sentence (a closing credit), the
 quotation it is in, a neighbouring sentence about the same count, or an attributed count of the
@@ -97,8 +104,6 @@ same value earlier in (or, for a headline, anywhere in) the same story."""
 
 UNATTRIBUTED = {"text": None, "start": None, "end": None, "scope": "none"}
 """``details()["attribution"]`` of a count nothing in the draft attributes."""
-
-HEADLINE_KINDS = ("heading", "bullet", "list_item", "table")
 
 __all__ = [
     "CASUALTIES",
@@ -192,10 +197,10 @@ def read(draft: Draft, corpus: Corpus) -> list[CountClaim]:
         for count in sentences.counts_of(index):
             how = in_sentence(sentences, index, count) or by_neighbour(sentences, index, count)
             found.append((index, count, how))
-    attributed = _attributed_by_story(sentences, found)
+    attributed = attributed_by_story(sentences, found)
+    totals = joint_totals(found)
     found = [
-        (i, c, how or _repeats_attributed(draft, sentences, attributed, i, c))
-        for i, c, how in found
+        (i, c, how or _repeats(draft, sentences, attributed, i, c, totals)) for i, c, how in found
     ]
     coverage = {(c.number.start, c.span.start): how for _, c, how in found}
     claims = []
@@ -206,6 +211,24 @@ def read(draft: Draft, corpus: Corpus) -> list[CountClaim]:
             )
         claims.append(_claim(draft, sentences, index, count, how))
     return sorted(claims, key=lambda c: (c.span.start, c.span.end))
+
+
+def _repeats(
+    draft: Draft,
+    sentences: Sentences,
+    attributed: Attributed,
+    index: int,
+    count: Count,
+    totals: dict[tuple[int, int], float],
+) -> Found | None:
+    """An attributed count of the story that this count repeats, alone or with the counts
+    sharing its verb as their total."""
+    total = totals.get((count.number.start, count.span.start))
+    return repeats_attributed(draft, sentences, attributed, index, count) or (
+        None
+        if total is None
+        else repeats_attributed(draft, sentences, attributed, index, count, total)
+    )
 
 
 def _claim(
@@ -316,58 +339,6 @@ def _block_finder(draft: Draft) -> Callable[[Span], int]:
         return block.start if block is not None else -1
 
     return block_of
-
-
-Attributed = dict[tuple[int, float], dict[str, tuple[int, Found]]]
-
-
-def _attributed_by_story(
-    sentences: Sentences, found: list[tuple[int, Count, Found | None]]
-) -> Attributed:
-    """First covered count of each (story, value) and kind: its sentence index and attribution.
-    A repeat is then found by value, not by scanning the draft (linear on long drafts)."""
-    result: Attributed = {}
-    for index, count, how in found:
-        if how is not None:
-            kinds = result.setdefault((sentences.stories[index], count.value), {})
-            kinds.setdefault(count.kind, (index, how))
-    return result
-
-
-def _repeats_attributed(
-    draft: Draft, sentences: Sentences, attributed: Attributed, index: int, count: Count
-) -> Found | None:
-    """A headline or bullet repeating an attributed count of its story (anywhere in it), a
-    lead restated in the next paragraph, or a later sentence repeating one given earlier:
-    covered by that count's attribution."""
-    block = draft.block_of(count.span)
-    headline = block is not None and block.kind in HEADLINE_KINDS
-    for kind, (first, how) in attributed.get((sentences.stories[index], count.value), {}).items():
-        if not kinds_match(kind, count.kind):
-            continue
-        if headline or first < index or _lead_restated(draft, sentences, index, first):
-            return STORY, how[1]
-    return None
-
-
-def _lead_restated(draft: Draft, sentences: Sentences, index: int, first: int) -> bool:
-    """The story's opening paragraph (its lead, after any headline) gives a count that the
-    next paragraph restates with a source ("… killed all five terrorists. // According to the
-    district police, … the police officials killed all five terrorists"): the lead sums up
-    what the body credits, as a headline does. A credit further down reaches no lead."""
-    story = sentences.stories[index]
-    paragraphs: list[int] = []
-    for k in range(first + 1):
-        if sentences.stories[k] != story:
-            continue
-        block = draft.block_of(sentences.items[k])
-        if block is not None and block.kind in HEADLINE_KINDS:
-            continue
-        if not paragraphs or paragraphs[-1] != sentences.blocks[k]:
-            paragraphs.append(sentences.blocks[k])
-        if len(paragraphs) > 2:
-            return False
-    return paragraphs == [sentences.blocks[index], sentences.blocks[first]] and index < first
 
 
 # ---------------------------------------------------------------------------------------------
