@@ -28,6 +28,13 @@ word (``Afghans[5``, one token) or stood between words (``32 [3] dead`` read as 
 hiding the finding on them; it is a gap, like markup."""
 
 
+_TAG = re.compile(r"<[^<>]*>")
+_ATTACHES_BEFORE = frozenset(".,;:!?)]}”’'%")
+"""Punctuation written against the word before it: a closing mark, an apostrophe."""
+_ATTACHES_AFTER = frozenset("([{“‘")
+"""Punctuation written against the word after it: an opening bracket or quote."""
+
+
 class ProseBuilder:
     """Accumulates prose ranges of the original text into a :class:`ProseText`."""
 
@@ -141,9 +148,7 @@ class ProseBuilder:
                 if not text:
                     return
             elif self._last_orig_end != start and not text[0].isspace():
-                gap = self.original[max(self._last_orig_end, 0) : start]
-                if any(c.isspace() or c in "`<" for c in gap):
-                    self._emit(" ", start, True)
+                self._space_for_gap(start, text[0])
         if "  " not in text and (printable or text.isprintable()):
             # No whitespace run to fold: every whitespace character but " " is unprintable.
             # (_emit, inlined: most prose is added here, and ``text`` is never empty.)
@@ -161,6 +166,23 @@ class ProseBuilder:
             cursor = run.end()
         self._emit(text[cursor:], start + cursor, False)
         self._last_orig_end = end
+
+    def _space_for_gap(self, start: int, following: str) -> None:
+        """Separate the prose before a gap in the original (markup, code) from what follows
+        it at ``start`` (first character ``following``) by a space when the gap holds
+        whitespace, or code or a tag, which may part words; but never a space a tag alone
+        put before closing punctuation or after an opening bracket or quote
+        (``<b>them</b>.`` reads ``them.``, not ``them .``, which moved sentence ends and
+        spans; robustness round 11)."""
+        gap = self.original[max(self._last_orig_end, 0) : start]
+        if not any(c.isspace() or c in "`<" for c in gap):
+            return
+        written = _TAG.sub("", gap) if "<" in gap else gap  # a tag's own spaces part nothing
+        if not any(c.isspace() for c in written) and (
+            following in _ATTACHES_BEFORE or self.parts[-1][-1] in _ATTACHES_AFTER
+        ):
+            return
+        self._emit(" ", start, True)
 
     def add_decoded(self, start: int, end: int, char: str) -> None:
         """Add original ``[start, end)``, markup that reads as ``char`` (an HTML entity), to
@@ -190,9 +212,7 @@ class ProseBuilder:
                 self._emit(BLOCK_SEPARATOR, start, True)
             self._block_start = self.length
         elif self._last_orig_end != start and not self._ends_with_space():
-            gap = self.original[max(self._last_orig_end, 0) : start]
-            if any(c.isspace() or c in "`<" for c in gap):
-                self._emit(" ", start, True)
+            self._space_for_gap(start, char[0])
         self._emit(char, start, True)
         self.wide[start] = end
         self._last_orig_end = end
