@@ -76,6 +76,7 @@ from narrlint.claims.titles_record import (
     resolve,
     temporary_elsewhere,
 )
+from narrlint.claims.titles_spellings import found_names, spellings
 from narrlint.claims.titles_tense import later_post_follows, reported_past, told_as_past
 from narrlint.claims.titles_variants import variant_titles
 from narrlint.knowledge.ledger import normalise_title
@@ -174,6 +175,14 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
     ents = list(entities(doc))
     # each ``label_`` is a string-store lookup: read every entity's once
     labels = [e.label_ for e in ents]
+    index = corpus.memo((__name__, "spellings"), lambda: spellings(corpus.ledger))
+    spelt, implied = found_names(doc, index, ents, corpus.ledger, lexicon.rank_words)
+    if spelt:  # "General Asim Muneer", "Air Marshal Sidhu": names the ruler did not find
+        merged = sorted(
+            [*zip(ents, labels, strict=True), *((p, PERSON) for p in spelt)],
+            key=lambda item: item[0].start,
+        )
+        ents, labels = [e for e, _ in merged], [label for _, label in merged]
     if (
         TITLE not in labels
         and GOVERNMENT not in labels
@@ -203,7 +212,7 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
                 key=lambda item: item[0].start,
             )
             ents, labels = [e for e, _ in merged], [label for _, label in merged]
-    naming = Naming(corpus.ledger, people, lexicon.shared_first_names)
+    naming = Naming(corpus.ledger, people, lexicon.shared_first_names, frozenset(implied))
     others = corpus.memo(
         (__name__, "others"),
         lambda: Others.build(corpus.ledger, lexicon, lemma_words(corpus.nlp) or frozenset()),

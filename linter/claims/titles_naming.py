@@ -35,11 +35,18 @@ class Naming:
     (:func:`name_tail_written`)."""
 
     def __init__(
-        self, ledger: Ledger, people: list[Span], shared: frozenset[str] = frozenset()
+        self,
+        ledger: Ledger,
+        people: list[Span],
+        shared: frozenset[str] = frozenset(),
+        implied: frozenset[tuple[int, int]] = frozenset(),
     ) -> None:
         self.ledger = ledger
         self.shared = shared
         """First names several of the ledger's people share."""
+        self.implied = implied
+        """(start, end) of the last words of recorded names written alone, read as surname
+        aliases (:mod:`.titles_spellings`)."""
         self._surnames: dict[tuple[int, int, str], bool] = {}
         """(start, end, person id) of a name -> whether it is the person's surname alias."""
         self.full: dict[str, int] = {}
@@ -52,6 +59,8 @@ class Naming:
                 self.full.setdefault(person.id, ent.start)
 
     def surname(self, person: Person, ent: Span) -> bool:
+        if (ent.start, ent.end) in self.implied:
+            return True
         if not person.surnames:
             return False
         key = (ent.start, ent.end, person.id)

@@ -154,9 +154,13 @@ class StaleTitle(Rule):
         A title given as the predicate of a name is that person's: "X is the caretaker
         interior minister", "X, the son of Y, serves as the current defence minister"
         (written in the past, "X was the …", "served as …", it is not judged).
-        A bare surname (`surname: true` in the ledger)
+        A bare surname (`surname: true` in the ledger, or the last word of a recorded full
+        name that the ledger gives one person, or one of the people the draft named before
+        it: "Air Marshal Sidhu", "Malik, who also serves as …")
         names its person only next to one of the person's titles or ranks, or after the full
-        name in the same draft ("Ambassador Munir Akram" is someone else).
+        name in the same draft ("Ambassador Munir Akram" is someone else). A recorded name
+        in another transliteration is the person's ("General Asim Muneer" for Asim Munir:
+        one word as recorded, each other with the same consonants).
 
         Bad (draft dated 2024-06-01):
             Caretaker Foreign Minister Jalil Abbas Jilani says ties are strong.

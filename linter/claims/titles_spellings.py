@@ -1,0 +1,172 @@
+"""Names of the ledger's people that the entity ruler does not find because the draft writes
+them otherwise than the ledger (for :mod:`narrlint.claims.titles`), found from the ledger's own
+names rather than from lists of spellings:
+
+- a **spelling** of a recorded name of two words or more in another transliteration ("Asim
+  Muneer" for Asim Munir, "Ahmad Sharif Chaudhary" for Ahmed Sharif Chaudhry): every word
+  has the consonants of the recorded word (:func:`skeleton`) and one of them is written as
+  recorded;
+- a **surname**: the last word of a recorded full name written alone ("Air Marshal Sidhu",
+  "Malik, who also serves as …"), read as a surname alias is (:class:`.titles_naming.Naming`
+  decides where it names the person: next to one of the person's titles or ranks, or after the
+  person was named in full).
+
+Each found name is a ``PERSON`` span carrying the person's id, like the entity ruler's.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from narrlint.claims.titles_model import entity_id
+from narrlint.knowledge.ledger import Ledger
+from narrlint.nlp.pipeline import PERSON
+from narrlint.nlp.tokens import lowers, texts
+
+__all__ = ["Spellings", "skeleton", "spellings"]
+
+_VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLES = re.compile(r"(.)\1+")
+
+MIN_SURNAME = 4
+"""Letters a surname needs to be read alone: shorter last words ("Dar", "Ali") are common
+words or given names of too many people."""
+MIN_SKELETON = 2
+"""Consonants a word needs for its spelling to be compared by them ("Asim": s, m)."""
+MAX_NAME_WORDS = 4
+
+
+def skeleton(word: str) -> str:
+    """A word's letters as its transliterations share them: lower case, its first letter and
+    then its consonants, each run of one letter once ("Muneer" and "Munir" give "mnr",
+    "Chaudhary" and "Chaudhry" give "chdhr", "Aasim" and "Asim" give "asm")."""
+    word = word.lower()
+    if not word:
+        return ""
+    return _DOUBLES.sub(r"\1", word[0] + _VOWELS.sub("", word[1:]))
+
+
+@dataclass(frozen=True)
+class Spellings:
+    """The ledger's names keyed for the two readings: recorded names of several words by the
+    skeleton of their first word, surnames by the word."""
+
+    names: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
+    """Skeleton of a name's first word -> (person id, the name's words) for every recorded
+    name of two words or more."""
+    surnames: dict[str, frozenset[str]]
+    """Last word of a recorded full name -> the people whose name ends so."""
+    longest: int
+
+
+def spellings(ledger: Ledger) -> Spellings:
+    """The index of the ledger's names (build once per corpus)."""
+    names: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    surnames: dict[str, set[str]] = {}
+    for person in ledger.people.values():
+        forms = (person.name.lower().split(" (")[0], *person.aliases)
+        for form in dict.fromkeys(forms):
+            words = tuple(form.replace("-", " ").split())
+            if len(words) < 2 or form in person.surnames or not all(map(str.isalpha, words)):
+                continue
+            names.setdefault(skeleton(words[0]), []).append((person.id, words))
+            if len(words[-1]) >= MIN_SURNAME:
+                surnames.setdefault(words[-1], set()).add(person.id)
+    return Spellings(
+        {k: tuple(dict.fromkeys(v)) for k, v in names.items()},
+        {k: frozenset(v) for k, v in surnames.items()},
+        max((len(w) for v in names.values() for _, w in v), default=0),
+    )
+
+
+def _name_word(doc: Doc, written: list[str], i: int) -> bool:
+    """A capitalised word of letters the entity ruler left alone."""
+    text = written[i]
+    return text.istitle() and text.isalpha() and not doc[i].ent_type_
+
+
+def found_names(
+    doc: Doc, index: Spellings, ents: Iterable[Span], ledger: Ledger, rank_words: frozenset[str]
+) -> tuple[list[Span], set[tuple[int, int]]]:
+    """The ``PERSON`` spans of names written otherwise than the ledger, and which of them are
+    surnames alone ((start, end) pairs: :class:`~.titles_naming.Naming` reads those as it reads
+    surname aliases). A run of capitalised words the ruler left alone is read after the words
+    of a rank it opens with ("General", "Air Marshal"): its last words are a name of the ledger
+    spelt otherwise when all of them are, or it is one word, a surname that the ledger gives
+    one person, or one of the people the draft names before it ("Malik" after "Asim Malik").
+    Not a run next to a name the ruler found (it is part of that name, or of someone else's:
+    "Malik Riaz")."""
+    written, words = texts(doc), lowers(doc)
+    found: list[Span] = []
+    surnames: set[tuple[int, int]] = set()
+    people = [e for e in ents if e.label_ == PERSON]
+    edges = {e.start for e in people} | {e.end for e in people}
+    i, n = 0, len(doc)
+    while i < n:
+        if not _name_word(doc, written, i):
+            i += 1
+            continue
+        end = i + 1
+        while end < n and _name_word(doc, written, end):
+            end += 1
+        first = i
+        while first < end - 1 and words[first] in rank_words:
+            first += 1  # "Air Marshal Sidhu", "General Asim Muneer"
+        i, run = end, words[first:end]
+        if first in edges or end in edges or len(run) > MAX_NAME_WORDS:
+            continue
+        for size in range(len(run), 1, -1):  # "Syed Asim Muneer": the name ends the run
+            person = _spelt(run[-size:], index)
+            if person is not None:
+                found.append(Span(doc, end - size, end, label=PERSON, span_id=person))
+                break
+        else:
+            if len(run) == 1:
+                person = _surname(run[0], first, index, ledger, people)
+                if person is not None:
+                    found.append(Span(doc, first, end, label=PERSON, span_id=person))
+                    surnames.add((first, end))
+    return found, surnames
+
+
+def _spelt(run: list[str], index: Spellings) -> str | None:
+    """The one person a recorded name of whom ``run`` spells otherwise, else ``None``."""
+    candidates = index.names.get(skeleton(run[0]), ())
+    matched = {
+        person
+        for person, name in candidates
+        if len(name) == len(run)
+        and name != tuple(run)
+        and any(a == b for a, b in zip(name, run, strict=True))
+        and all(_same(a, b) for a, b in zip(name, run, strict=True))
+    }
+    return next(iter(matched)) if len(matched) == 1 else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _same(recorded: str, written: str) -> bool:
+    """Whether two words are one name in two transliterations: the same word, or the same
+    skeleton of enough consonants."""
+    if recorded == written:
+        return True
+    key = skeleton(recorded)
+    return len(key) > MIN_SKELETON and key == skeleton(written)
+
+
+def _surname(word: str, at: int, index: Spellings, ledger: Ledger, named: list[Span]) -> str | None:
+    """The person the surname ``word`` at ``at`` names: the ledger's only one of that surname,
+    or the only one of them the draft named before it."""
+    people = index.surnames.get(word)
+    if not people:
+        return None
+    if any(word in p.surnames for p in map(ledger.people.get, people) if p is not None):
+        return None  # a surname alias the ruler reads itself
+    if len(people) == 1:
+        return next(iter(people))
+    earlier = {entity_id(p) for p in named if p.start < at} & people
+    return next(iter(earlier)) if len(earlier) == 1 else None
