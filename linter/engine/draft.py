@@ -28,6 +28,9 @@ if TYPE_CHECKING:  # imported when a draft is parsed: naming Draft (narrlint.api
 
 @dataclass
 class Draft:
+    """A parsed draft as every rule sees it: its text, date, prose, spaCy doc and claims, and the
+    offsets a finding or fix needs to point back into the original text."""
+
     path: str
     source: SourceText
     date: dt.date

@@ -43,6 +43,8 @@ BUDGET_CHARS = 100_000
 
 @dataclass
 class LintResult:
+    """One file's outcome: its findings, or the error that kept it from being linted."""
+
     path: str
     findings: list[Finding] = field(default_factory=list)
     error: FileError | None = None

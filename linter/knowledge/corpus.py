@@ -157,6 +157,8 @@ class Corpus:
 
 @dataclass
 class _Sources:
+    """The ledgers, manifests and articles a corpus is read from, each listed once."""
+
     ledgers: list[tuple[str, str]] = field(default_factory=list)
     manifests: list[tuple[str, str]] = field(default_factory=list)
     articles: list[tuple[str, str]] = field(default_factory=list)
