@@ -43,6 +43,7 @@ from narrlint.claims.counts_referents import (
     reports_their_attack,
     reports_their_deaths,
     reports_their_transfer,
+    retells_a_vehicle_hit,
     retells_their_attack,
     rivals,
 )
@@ -551,6 +552,7 @@ def _by_next(
             or reports_their_deaths(following, count)
             or (not bridged and reports_their_attack(following, count))
             or (not bridged and retells_their_attack(following, sentences.items[index]))
+            or (not bridged and retells_a_vehicle_hit(following, sentences.items[index]))
             or (not bridged and reports_their_transfer(following, count))
             or _reports_the_previous(following, marker, bridged)
             or (

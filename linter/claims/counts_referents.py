@@ -40,9 +40,14 @@ from narrlint.claims.counts_words import (
     REFERRING_MODIFIERS,
     REFERRING_NOUNS,
     RISE_LINKS,
+    STRIKING_WORDS,
     THOSE_PARTICIPLES,
     TOLL_HEADS,
     TOLL_SUBJECTS,
+    VEHICLE_MOVING,
+    VEHICLE_NOUNS,
+    VEHICLE_TARGETING,
+    WEAPON_VEHICLE_MARKS,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import RELATIVES
@@ -248,6 +253,50 @@ def retells_their_attack(sentence: Span, own: Span) -> bool:
             for i in range(sentence.start + 1, sentence.end)
         )
     )
+
+
+MAX_TARGET_WORDS = 3
+"""Words from a targeting word to the vehicle it targets ("into a military convoy")."""
+
+
+def retells_a_vehicle_hit(sentence: Span, own: Span) -> bool:
+    """ "Three people were killed … when a roadside bomb hit their vehicle. // Officials …
+    said that a truck was going … when the bomb … was detonated by remote control", "A
+    suicide bombing … has killed 13 soldiers. The attacker drove an explosive-laden vehicle
+    into a military convoy …, a local government official said": a source that tells the
+    blast or shooting of the count's sentence striking a vehicle (the target of "into", "hit",
+    "fire on", or one "going" when it struck) tells how the people in it were hit (r11 hunt
+    020, dev news-r9-cc-008). A vehicle that is the weapon ("an explosive-laden car", "a car
+    bomb") or not the target ("the attackers fled in a car"), an attack on a place ("blew
+    himself up in the hall", "attacked the police station") and another attack ("also",
+    "earlier") do not."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    words = lowers[sentence.start : sentence.end]
+    if not OTHER_INCIDENT_WORDS.isdisjoint(words) or STRIKING_WORDS.isdisjoint(words):
+        return False
+    if STRIKING_WORDS.isdisjoint(lowers[own.start : own.end]):
+        return False
+    return any(
+        lowers[i] in VEHICLE_NOUNS and _targeted_vehicle(sentence, i)
+        for i in range(sentence.start, sentence.end)
+    )
+
+
+def _targeted_vehicle(sentence: Span, i: int) -> bool:
+    """Is the vehicle at ``i`` what was struck, not the weapon or a getaway car?"""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    before = range(max(sentence.start, i - MAX_TARGET_WORDS), i)
+    if any(lowers[k].endswith(WEAPON_VEHICLE_MARKS) for k in before) or word(doc, i + 1) in (
+        "bomb",
+        "bombs",
+    ):
+        return False  # "an explosive-laden vehicle", "a car bomb"
+    if any(lowers[k] in VEHICLE_TARGETING for k in before):
+        return True
+    after = i + 2 if word(doc, i + 1) in BE_FORMS else i + 1
+    return word(doc, after) in VEHICLE_MOVING or word(doc, after) in ATTACKED_FORMS
 
 
 def _attack_predicates(sentence: Span) -> list[int]:

@@ -328,3 +328,28 @@ ASIDE_SUBJECT_WORDS = frozenset(
 )  # fmt: skip
 """Words between the sentence's (or clause's) start and an aside's frame: an impersonal
 "it" with its verb and adverbs, no person who could be the source."""
+
+# Vehicles struck in a count's attack (:func:`.counts_referents.retells_a_vehicle_hit`)
+VEHICLE_NOUNS = frozenset(
+    {"vehicle", "vehicles", "truck", "trucks", "bus", "buses", "van", "vans", "car", "cars",
+     "convoy", "convoys", "rickshaw", "coach", "jeep", "jeeps", "pickup", "wagon", "motorcade"}
+)  # fmt: skip
+"""What carries the people an attack kills: a vehicle hit is its passengers hit."""
+STRIKING_WORDS = frozenset(
+    {"bomb", "bombs", "bomber", "bombing", "blast", "explosion", "explosive", "explosives",
+     "detonated", "exploded", "ied", "landmine", "attacker", "attackers", "gunmen", "assailants",
+     "fired", "firing"}
+)  # fmt: skip
+"""Words of a blast or a shooting: both the count's sentence and its credited neighbour tell
+one for the neighbour to retell the attack."""
+VEHICLE_TARGETING = frozenset(
+    {"into", "hit", "struck", "targeted", "targeting", "rammed", "ambushed", "attacked", "on",
+     "at"}
+)  # fmt: skip
+"""Words before a vehicle that make it the target ("drove … into a military convoy", "opened
+fire on a van"); "fled in a car" is no target."""
+VEHICLE_MOVING = frozenset({"going", "travelling", "traveling", "passing", "moving", "carrying"})
+"""Verbs after a vehicle that put its passengers in the attack's way ("a truck was going …
+when the bomb … was detonated")."""
+WEAPON_VEHICLE_MARKS = ("laden", "packed", "rigged", "filled")
+"""A vehicle that is the weapon ("an explosive-laden vehicle", "a car bomb") is no target."""

@@ -40,7 +40,12 @@ class UnattributedCasualtyCount(Rule):
         at the school" after "three security personnel were martyred"; not "attacked the Police
         Station" nor "also attacked"; "Police sources said the vehicles … came under attack"
         after "… when two vehicles … came under attack", telling again the attack on what the
-        count's sentence names as attacked; not how an attacker struck a place: "According
+        count's sentence names as attacked; "Officials said that a truck was going … when
+        the bomb … was detonated" after "… when a roadside bomb hit their vehicle", "The
+        attacker drove an explosive-laden vehicle into a military convoy, an official said"
+        after "A suicide bombing … killed 13 soldiers", telling the blast or shooting of the
+        count's sentence striking a vehicle, whose people it hit; not a vehicle that is the
+        weapon or a getaway car, nor how an attacker struck a place: "According
         to police, the suicide attacker blew himself up in the hall"; "The injured were
         rushed to the hospital, the DPO said" after an injury count, "Police said the bodies
         were shifted to the hospital" after a death toll) or in which a source
