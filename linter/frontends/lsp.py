@@ -521,7 +521,9 @@ def protocol_class() -> Any:
     pygls drops a request whose params do not match the method's types (a ``codeAction``
     whose ``textDocument`` is a number): it logs the failure and never answers, so the client
     waits for ever. Here such a request gets "Invalid params" (-32602) with its id. A change
-    whose range ends before it starts is applied in order (:func:`in_order`).
+    is applied as LSP reads it (:func:`~narrlint.frontends.lsp_positions.apply_changes`); a
+    change to a document never opened is logged and ignored (pygls failed with a ``KeyError``
+    that the client showed as an error).
     """
     from lsprotocol import types
     from pygls.exceptions import JsonRpcException
@@ -538,9 +540,16 @@ def protocol_class() -> Any:
                     self.workspace.position_encoding,
                 )
                 params.content_changes = [types.TextDocumentContentChangeWholeDocument(text)]
-            else:
-                for change in params.content_changes:
-                    in_order(change)
+            else:  # pygls raised KeyError, shown to the user as "Error in server: KeyError"
+                self.notify(
+                    types.WINDOW_LOG_MESSAGE,
+                    types.LogMessageParams(
+                        type=types.MessageType.Warning,
+                        message=f"narrlint: ignored a change to {uri}: the editor never "
+                        "opened it (no textDocument/didOpen)",
+                    ),
+                )
+                return None
             return (yield from super().lsp_text_document__did_change(params))
 
         def structure_message(self, data: dict[str, Any]) -> Any:
@@ -561,23 +570,6 @@ def protocol_class() -> Any:
             return super().handle_message(message)
 
     return Protocol
-
-
-def in_order(change: Any) -> None:
-    """An incremental change's range with its start before its end.
-
-    The protocol does not say what a range whose end comes first means, and pygls applies it
-    as "keep the text up to the start, add the new text, keep the text from the end", which
-    writes the text between them twice: the server then lints a document the editor does not
-    show, for the rest of the session. Read as the same range in order (as an editor's own
-    ranges are), the edit replaces what lies between the two positions.
-    """
-    span = getattr(change, "range", None)
-    if span is None:
-        return
-    start, end = span.start, span.end
-    if (end.line, end.character) < (start.line, start.character):
-        change.range = type(span)(start=end, end=start)
 
 
 class _Answered:

@@ -1,0 +1,49 @@
+"""A change to a document the editor never opened: logged and ignored, no error popup.
+
+Robustness round 11 (LSP with malformed messages). ``textDocument/didChange`` for a URI that
+had no ``didOpen`` made pygls fail with a ``KeyError``, which the client showed the user as an
+error message: ``Error in server: KeyError: 'file:///…/zz.md'``. The change is now ignored
+with a warning in the server's log that names the document; the server goes on answering and
+linting the documents it has.
+"""
+
+from __future__ import annotations
+
+from .test_reliability_lsp import Client
+
+LINE = "Interim Finance Minister Anna Vogel says the deficit is falling."
+HEAD = "---\ndate: 2023-01-01\n---\n# Budget\n\n"
+
+
+def test_a_change_to_an_unopened_document_is_logged_and_ignored(tmp_path):
+    workspace = tmp_path / "news"
+    workspace.mkdir()
+    counter = tmp_path / "lints.txt"
+    counter.write_text("", encoding="utf-8")
+    client = Client(workspace, tmp_path, counter)
+    try:
+        client.initialize()
+        never = (workspace / "never.md").as_uri()
+        client.change(never, 2, HEAD + LINE + "\n")
+        opened = (workspace / "story.md").as_uri()
+        client.open(opened, HEAD + LINE + "\n")
+        client.pump(lambda: client.diagnostics(opened) is not None, "diagnostics")
+        shown = [
+            m["params"]["message"]
+            for m in client.notifications
+            if m["method"] == "window/showMessage"
+        ]
+        assert shown == []
+        logged = [
+            m["params"]
+            for m in client.notifications
+            if m["method"] == "window/logMessage" and "never.md" in m["params"]["message"]
+        ]
+        assert [entry["type"] for entry in logged] == [2]  # a warning
+        assert "never opened" in logged[0]["message"]
+        assert client.diagnostics(never) is None
+        assert [d["code"] for d in client.diagnostics(opened) or []] == ["NL401"]
+        number = client.request("shutdown", None)
+        assert client.response(number)["result"] is None
+    finally:
+        client.close()
