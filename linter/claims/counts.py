@@ -46,8 +46,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from spacy.tokens import Doc, Span, Token
-
 from narrlint.claims.base import Claim, Resolution
 from narrlint.claims.counts_coverage import (
     CLAUSE,
@@ -93,6 +91,8 @@ from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import WEEKDAYS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
     from narrlint.engine.draft import Draft
     from narrlint.knowledge.corpus import Corpus
     from narrlint.knowledge.ledger import Event

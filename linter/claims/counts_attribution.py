@@ -33,8 +33,7 @@ from __future__ import annotations
 
 from itertools import compress
 from operator import or_
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_documents import DATA_NOUNS, PRESENTING_LEMMAS, document_subject
 from narrlint.claims.counts_numbers import (
@@ -74,6 +73,9 @@ from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lemma_lowers, texts, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import REPORTING_LEMMAS, WEEKDAYS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary of attribution (shared reporting verbs come from narrlint.nlp.vocabulary)

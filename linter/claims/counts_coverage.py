@@ -7,8 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_attribution import (
     CREDIT_MARKS,
@@ -66,12 +65,15 @@ from narrlint.claims.counts_words import (
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import RELATIVES
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
 # ---------------------------------------------------------------------------------------------
 # 4. Coverage of one count: its sentence, its quotation, its neighbours
 
 CLAUSE, SENTENCE, QUOTE, NEIGHBOUR = "clause", "sentence", "quote", "neighbouring_sentence"
 
-Found = tuple[str, Span]
+Found = tuple[str, "Span"]
 """How a count is attributed: the scope the attribution covers and the span that gives it."""
 
 

@@ -9,8 +9,7 @@ first and shares the tests of people and organisations (:func:`counts_people`,
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_numbers import (
     Count,
@@ -57,6 +56,9 @@ from narrlint.claims.counts_words import (
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import texts as doc_texts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 
 def counterfactual(doc: Doc, verb: int) -> bool:

@@ -18,8 +18,7 @@ reporting verbs) comes from :mod:`narrlint.nlp.vocabulary`.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_asides import (
     ASIDE_OPENERS,
@@ -99,6 +98,9 @@ from narrlint.claims.counts_words import (
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import NEGATIONS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 # ---------------------------------------------------------------------------------------------
 

@@ -20,8 +20,7 @@ neighbour covers a count). A neighbour covers a count only when it is about that
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_numbers import Count, number_value, word
 from narrlint.claims.counts_sequels import EVENT_NOUNS, INCREMENT_WORDS, SECURITY_SIDE, other_side
@@ -51,6 +50,9 @@ from narrlint.claims.counts_words import (
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import RELATIVES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 # ---------------------------------------------------------------------------------------------
 # 1. References back to a count
