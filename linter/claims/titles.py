@@ -599,6 +599,8 @@ def _rank_before(
     draft's words are joined with spaces and compared through :func:`normalise_title`, so
     "Gen.", "Gen" and "Lt. Gen." match however the tokenizer split the full stops."""
     lower, written = lowers(doc), texts(doc)
+    if start > 1 and written[start - 1] == "," and _set_off_rank(doc, start - 1, lexicon):
+        start -= 1  # "(ISPR), Major General, Ahmed Sharif Chaudhry": a rank set off by commas
     for given in range(MAX_GIVEN_NAMES + 1):
         end = start - given
         if end <= 0:
@@ -622,6 +624,30 @@ def _rank_before(
                 return None  # "Attorney General …", "Major General …" (not in the ledger)
             return end - width, end, ranks
     return None
+
+
+SET_OFF_BY = frozenset({",", ")", ":", "(", "—", "–"})
+"""What stands before a rank written as one item of a chain of titles set off by commas
+("Director General (DG), Inter-Services Public Relations (ISPR), Major General, Ahmed …")."""
+
+
+def _set_off_rank(doc: Doc, comma: int, lexicon: TitleLexicon) -> bool:
+    """Whether the words before the comma at ``comma`` are a rank standing alone between
+    punctuation (or a title, or the start of the sentence) and the comma: a rank set off as
+    one item of a chain of titles before the name, not a rank ending a phrase of its own
+    ("the rank of Major General, Ahmed said", where "of" stands before it)."""
+    written = texts(doc)
+    first = sentence_bounds(doc, comma)[0]
+    for width in range(min(lexicon.rank_width, comma - first), 0, -1):
+        start = comma - width
+        if not written[start][:1].isupper():
+            continue
+        if not lexicon.ranks.get(normalise_title(" ".join(written[start:comma]))):
+            continue
+        return (
+            start == first or written[start - 1] in SET_OFF_BY or doc[start - 1].ent_type_ == TITLE
+        )
+    return False
 
 
 # ---------------------------------------------------------------------------------------------

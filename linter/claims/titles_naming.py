@@ -5,13 +5,15 @@ rank, after given names of the person's, or after the person was named in full."
 from __future__ import annotations
 
 import functools
-
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.titles_model import entity_id
 from narrlint.claims.titles_names import MAX_GIVEN_NAMES, title_case
 from narrlint.knowledge.ledger import Ledger, Person
 from narrlint.nlp.tokens import texts
+
+if TYPE_CHECKING:  # annotations only: spaCy is not imported to name a span
+    from spacy.tokens import Span
 
 __all__ = ["Naming", "given_names_before"]
 

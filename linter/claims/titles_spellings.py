@@ -20,13 +20,15 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.titles_model import entity_id
 from narrlint.knowledge.ledger import Ledger
 from narrlint.nlp.pipeline import PERSON
 from narrlint.nlp.tokens import lowers, texts
+
+if TYPE_CHECKING:  # annotations only (P1): the spans are built where found
+    from spacy.tokens import Doc, Span
 
 __all__ = ["Spellings", "skeleton", "spellings"]
 
@@ -101,6 +103,8 @@ def found_names(
     one person, or one of the people the draft names before it ("Malik" after "Asim Malik").
     Not a run next to a name the ruler found (it is part of that name, or of someone else's:
     "Malik Riaz")."""
+    from spacy.tokens import Span  # built at run time (perf request P1)
+
     written, words = texts(doc), lowers(doc)
     found: list[Span] = []
     surnames: set[tuple[int, int]] = set()
