@@ -503,3 +503,33 @@ def test_a_cause_that_denies_the_group_nothing(seed_corpus, text):
 )  # fmt: skip
 def test_an_opinions_to_be_before_a_stay_without_papers(seed_corpus, text, expected):
     assert found(seed_corpus, text, "2023-11-02") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denied owning of the group's own papers says its people have none, as "lack" does,
+        # with the curly apostrophe of published text too
+        ("A crackdown was launched against Afghan refugees who didn't have PoR cards and "
+         "other valid travel documents.", ["NL301"]),
+        ("Police arrested Afghan refugees who didn’t have PoR cards.", ["NL301"]),
+        ("Police arrested Afghan refugees who did not have PoR cards.", ["NL301"]),
+        ("Police arrested Afghan refugees who doesn't hold PoR cards.", ["NL301"]),
+        ("Police arrested Afghan refugees who never had PoR cards.", ["NL301"]),
+        ("Police arrested Afghan refugees who have not got PoR cards.", ["NL301"]),
+        ("Afghan refugees, who did not have Proof of Registration cards, were deported.",
+         ["NL301"]),
+        # clean: papers held, not carried at the time, another group's papers or people,
+        # papers of no group, other countries' refugees
+        ("Police arrested Afghan refugees who had PoR cards.", []),
+        ("Police arrested Afghan refugees who were not carrying their PoR cards.", []),
+        ("Police arrested Afghan refugees who did not have ACCs.", []),
+        ("Police arrested ACC holders who did not have PoR cards.", []),
+        ("Police arrested undocumented Afghans who did not have PoR cards.", []),
+        ("Police arrested Afghan migrants who didn't have PoR cards.", []),
+        ("Police arrested Afghan refugees who did not have Afghan passports.", []),
+        ("Police arrested Syrian refugees who did not have residence permits.", []),
+    ],
+)  # fmt: skip
+def test_a_denied_owning_of_the_groups_own_papers(seed_corpus, text, expected):
+    assert found(seed_corpus, text, "2016-06-23") == expected

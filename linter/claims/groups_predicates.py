@@ -31,6 +31,7 @@ from narrlint.claims.groups_words import (
     CONTRAST_PHRASES,
     COPULAS,
     CROSSING_QUALIFIERS,
+    DENYING_WORDS,
     DO_FORMS,
     ERROR_FRAMES,
     FUTURE,
@@ -40,6 +41,7 @@ from narrlint.claims.groups_words import (
     LEGAL_QUALIFIERS,
     LEGALLY,
     MODALS,
+    OWNING_VERBS,
     PART_QUANTIFIERS,
     PERMIT_LINKS,
     PERMITS,
@@ -147,8 +149,14 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
     elif j < n and lowers[j] in RELATIVES:
         j += 1
     denial = restricted_denial(doc, lex, analysis, j)
-    if denial is None and j < n and (lowers[j] in LACKING_WORDS or lowers[j] in AUXILIARY_FILLERS):
-        denial = _own_papers_denied(doc, lex, mention, j)  # "refugees without PoR cards"
+    if (
+        denial is None
+        and j < n
+        and (
+            lowers[j] in LACKING_WORDS or lowers[j] in AUXILIARY_FILLERS | DO_FORMS | DENYING_WORDS
+        )
+    ):  # "refugees without PoR cards", "refugees who didn't have PoR cards"
+        denial = _own_papers_denied(doc, lex, mention, j)
     if denial is not None:
         return denial
     held = _holding_at(analysis, lowers, j)
@@ -310,22 +318,40 @@ def _papers_end(lowers: list[str], k: int) -> int | None:
     return k + 1 if k < n and lowers[k] in IDENTITY_PAPERS else None
 
 
+OWNING_OPENERS = AUXILIARY_FILLERS | DO_FORMS | DENYING_WORDS
+"""Words a denial of a group's own papers may start with ("who have no", "who did not have",
+"who never had")."""
+
+
 def _own_papers_denied(doc: Doc, lex: Lexicon, mention: Mention, j: int) -> Predicate | None:
-    """ "Afghan refugees without PoR cards", "refugees who lack Proof of Registration cards":
-    a group said to lack its own group's papers is said to have none (another group's
-    papers, "ACC holders without PoR cards", deny nothing)."""
+    """ "Afghan refugees without PoR cards", "refugees who lack Proof of Registration cards",
+    "refugees who didn't have PoR cards": a group said to lack its own group's papers is said
+    to have none (another group's papers, "ACC holders without PoR cards", deny nothing)."""
     lowers = doc_lowers(doc)
     k = j
     while k < len(doc) and k < j + 3 and lowers[k] in AUXILIARY_FILLERS:
         k += 1
-    if k >= len(doc) or lowers[k] not in LACKING_WORDS or not lex.undocumented:
+    if k >= len(doc) or not lex.undocumented:
         return None
-    held = _held_object(doc, lex, lowers, k + 1)
+    lacked = k + 1 if lowers[k] in LACKING_WORDS else _negated_owning(lowers, k)
+    if lacked is None:
+        return None
+    held = _held_object(doc, lex, lowers, lacked)
     own = mention.head_categories if mention.kind == "head" else mention.categories
     if held is None or held[1] not in own:
         return None
     words = doc[j : held[0]].text.lower()
     return Predicate(held[0], lex.undocumented, (), words, ("documented",))
+
+
+def _negated_owning(lowers: list[str], k: int) -> int | None:
+    """The token past a denied owning at ``k`` ("did not have", "doesn't hold", "never had",
+    "(have) not got"), or None."""
+    n = len(lowers)
+    m = k + 1 if k < n and lowers[k] in DO_FORMS else k
+    if m + 1 >= n or lowers[m] not in DENYING_WORDS or lowers[m + 1] not in OWNING_VERBS:
+        return None
+    return m + 2
 
 
 def _holding_at(analysis, lowers: list[str], j: int) -> Mention | None:

@@ -21,7 +21,7 @@ ORIGIN_ADJECTIVES = {"foreign", "afghan", "afghani", "overseas", "young", "new"}
 """Lower-case words of origin or age a modifier may stand before a head with ("illegal
 foreign refugees"): the modifier still marks the head's phrase."""
 CONTRAST_WORDS = {
-    "not", "n't", "never", "nor", "neither", "unlike", "except", "excluding", "exempt",
+    "not", "n't", "n’t", "never", "nor", "neither", "unlike", "except", "excluding", "exempt",
     "exempted", "exempting", "sparing", "spared", "besides", "nothing", "instead", "excepting",
     "untouched", "unaffected", "immune", "excluded", "exemption", "exemptions", "versus", "vs",
     "vs.",
@@ -287,6 +287,13 @@ DATELINE_MARKS = frozenset({":", "-", "–", "—"})
 """Marks that end a dateline ("ISLAMABAD:", "Peshawar (Agency) -")."""
 HOLDER_NOUNS = frozenset({"holders", "holder", "cardholders", "cardholder"})
 """Nouns that end a holder term ("Afghan Citizen Card (ACC) holders")."""
+DENYING_WORDS = frozenset({"not", "n't", "n’t", "never"})
+"""Words denying the verb after them, "n’t" with the curly apostrophe of published text too
+(spaCy splits "didn’t" into "did" and "n’t")."""
+OWNING_VERBS = frozenset({"have", "has", "had", "hold", "holds", "held", "possess", "possesses",
+                          "possessed", "got"})  # fmt: skip
+"""Verbs of owning papers that a negation denies ("who didn't have PoR cards", "have not
+got"); not "carry", whose denial says the papers were not on them at the time."""
 DO_FORMS = frozenset({"do", "does", "did"})
 """Forms of "do" before a negation ("who did not have valid documents")."""
 PERMITS = frozenset({"visa", "visas", "permit", "permits", "passport", "passports"})

@@ -71,12 +71,13 @@ class ConflatedRefugeeCategory(Rule):
           been residing in the country illegally", "refugees illegally staying in Karachi",
           "refugees, many of whom lack documents", the group's own papers negated ("refugees
           who are not registered", "refugees in Karachi have not been granted legal status",
-          as "non-registered refugees"; another group's, "ACC holders are not registered",
-          deny nothing), a lack of papers given as the cause of what
-          is done to them ("detained 1,700 Afghan refugees for residing without valid
-          documents", "refugees face deportation due to a lack of documentation", also of a
-          part of them: "detained 800 Afghan refugees, out of which 375 face deportation due to
-          a lack of documentation", "..., with many facing arrest due to ..."), "ACC
+          "refugees who didn't have PoR cards", as "non-registered refugees"; not carrying them,
+          "refugees not carrying their PoR cards", says nothing of status; another group's, "ACC
+          holders are not registered", deny nothing), a lack of papers given as the cause of what is
+          done to them ("detained 1,700 Afghan refugees for residing without valid documents",
+          "refugees face deportation due to a lack of documentation", also of a part of them:
+          "detained 800 Afghan refugees, out of which 375 face deportation due to a lack of
+          documentation", "..., with many facing arrest due to ..."), "ACC
           holders have been granted refugee status", "ACC holders have lived in Pakistan as
           refugees"), including holding another group's documents ("refugees holding Afghan
           Citizen Cards", "refugees living in Pakistan on ACCs", "880,000 refugees who
