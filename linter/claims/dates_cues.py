@@ -241,8 +241,8 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
             return Cue("extended to", True, role="extension")
         if not RENEWED_FORMS.isdisjoint(lowers[1:14]):  # "the cards were renewed until …"
             return Cue("extended to", True, role="extension")
-        if window & VALID_LEMMAS:
-            return Cue("valid until", True, role="expiry")
+        if window & VALID_LEMMAS:  # "valid till April 1": the last valid day or the first
+            return Cue("valid until", True, after_last_day=True, role="expiry")  # not valid
     if lowers[:1] and lowers[0] in WEAK_PREPOSITIONS:
         if _opens(clause, before[0]) and _fronted_order(clause, span, lexicon):
             return Cue(lowers[0], False)  # "By March 20, ACC holders must leave …"

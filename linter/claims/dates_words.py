@@ -180,7 +180,7 @@ DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "their", "his
 """Words before a noun; "tax" too, so "tax returns" is not the verb "return" (kept as it was:
 a noun modifier, not a determiner)."""
 PRONOUNS = {"he", "she", "it", "they", "who", "which", "that", "we", "you", "i"}
-ANAPHORIC_DETERMINERS = {"the", "this", "that", "its", "their", "new", "same"}
+ANAPHORIC_DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "new", "same"}
 AUTHORITY_VERBS = {
     "has", "have", "had", "set", "sets", "gave", "gives", "give", "ordered", "orders", "told",
     "tells", "asked", "asks", "announced", "announces", "issued", "issues", "imposed",
