@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress
@@ -146,7 +147,7 @@ class _MayMatter(dict[str, int]):
     def __missing__(self, lower: str) -> int:
         value = self[lower] = (
             _PHRASE * (lower in _PHRASE_STARTS)
-            | _YEAR * (len(lower) == 4 and lower.isdecimal())
+            | _YEAR * (_YEAR_FORM.match(lower) is not None)
             | _MONTH * (lower in MONTHS)
             | _AGO * (lower == "ago")
             | _LAST * (lower == "last")
@@ -162,6 +163,20 @@ class _MayMatter(dict[str, int]):
 
 
 _MAY_MATTER = _MayMatter()
+
+_YEAR_FORM = re.compile(r"(?:(mid|early|late)-|-)?(\d{4})$")
+"""A year as the tokenizer leaves it: alone ("2024"), fused to a part of it ("mid-2024",
+"early-2024", which place the sentence in the year by themselves) or to a hyphen after a
+part written apart ("mid -2024")."""
+
+
+def _year(lower: str) -> tuple[int, bool]:
+    """The year of a word :data:`_YEAR_FORM` matches, and whether a part of the year is
+    fused to it ("mid-2024")."""
+    found = _YEAR_FORM.match(lower)
+    if found is None:
+        return 0, False
+    return int(found.group(2)), found.group(1) is not None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -295,15 +310,16 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
             )
         if kind & _BEFORE and not then:
             then = _before_change(doc, words, i, last)
+        year, part = _year(lower) if kind & _YEAR else (0, False)
         if kind & _YEAR and i > first and words[i - 1] == SINCE:
-            year = int(lower)
-            since.append(Period(dt.date(year, 1, 1), dt.date(year, 12, 31), lower))
+            since.append(Period(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year)))
         elif kind & _YEAR and (
             i == first
+            or part  # "in mid-2024", "decided early-2024 to …"
             or (i > 0 and words[i - 1] in YEAR_FRAMING)
             or (i > 1 and words[i - 1] in YEAR_DETERMINERS and words[i - 2] in EVENT_FRAMING)
         ):
-            years.append(int(lower))
+            years.append(year)
         if (
             kind & _MONTH
             and i > first
