@@ -94,7 +94,7 @@ GIVING_LIVES = {"lost", "laid", "sacrificed", "gave", "given", "lay", "sacrifice
 POSSESSIVES = {"their", "his", "her", "its"}
 # "the loss of five nationals", "the bodies of 11 miners": nouns whose "of" phrase counts
 # the dead when people are counted ("the loss of 300 jobs" does not).
-LOSS_NOUNS = {"loss", "losses", "bodies"}
+LOSS_NOUNS = {"loss", "losses", "bodies", "elimination", "neutralisation", "neutralization"}
 # Nouns whose "of" phrase is a count ("the deaths of 12 miners", "the killing of 12").
 DEATH_NOUNS = {"deaths", "death", "killing", "killings", "murder", "murders", "martyrdom"}
 # Two-word verbs that take the count as object ("shot dead four polio workers").
