@@ -26,8 +26,6 @@ from dataclasses import dataclass, replace
 from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from spacy.tokens import Doc, Span
-
 from narrlint.claims.base import Claim, Resolution
 from narrlint.claims.dates_clues import (
     Clues,
@@ -101,6 +99,8 @@ from narrlint.nlp.quantities import DateValue
 from narrlint.nlp.tokens import lemma_lowers, sentence_at, spans_of, where_lower
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
     from narrlint.engine.draft import Draft
     from narrlint.knowledge.corpus import Corpus
 

@@ -6,11 +6,13 @@ them without importing each other."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_words import MONTH_DAYS, YEAR_DAYS, YEAR_WORDS
 from narrlint.nlp.quantities import DURATION_UNITS, DateValue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,8 @@ class Value:
 
 @dataclass(frozen=True, slots=True)
 class Cue:
+    """The words before a date that say what it is: a cut-off, an expiry, a start."""
+
     word: str
     strong: bool
     """A cue that names a cut-off by itself ("deadline", "expires", "valid until")."""

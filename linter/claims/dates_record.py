@@ -12,8 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from itertools import compress
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_lexicon import Lexicon, Profile
 from narrlint.claims.dates_model import Cue, Value
@@ -30,6 +29,9 @@ from narrlint.nlp.quantities import MONTHS, DateValue
 from narrlint.nlp.tokens import lemma_lowers, spans_within
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import LAST_PERIODS, WEEKDAYS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 ANNOUNCED_MONTH_REACH = 4
 """Words from an announcement verb to the month it was made in ("announced in early October")."""
