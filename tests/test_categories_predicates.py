@@ -533,3 +533,34 @@ def test_an_opinions_to_be_before_a_stay_without_papers(seed_corpus, text, expec
 )  # fmt: skip
 def test_a_denied_owning_of_the_groups_own_papers(seed_corpus, text, expected):
     assert found(seed_corpus, text, "2016-06-23") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lack of papers as the cause of what is done to the group: after the group's
+        # subject relative, past a longer verb phrase, as the second of two joined causes
+        ("Police detained 70 PoR card holders who had been imprisoned for lacking "
+         "documentation.", ["NL301"]),
+        ("Afghan refugees who were arrested for lacking valid documents were deported.",
+         ["NL301"]),
+        ("Thousands of Afghan refugees have been rounded up and imprisoned for overstaying "
+         "their visas or lacking documentation.", ["NL301"]),
+        ("Afghan refugees were held for breaking curfew or lacking valid documents.",
+         ["NL301"]),
+        # clean: the group's own lack, other causes, another country's refugees, a denial,
+        # other people the cause is of
+        ("Undocumented Afghans who were arrested for lacking valid documents were deported.",
+         []),
+        ("Afghan refugees who were arrested for overstaying their visas or committing crimes "
+         "were deported.", []),
+        ("Syrian refugees who were arrested in Turkey for lacking valid documents were "
+         "deported.", []),
+        ("Afghan refugees were not arrested for lacking valid documents, police said.", []),
+        ("Afghan refugees who helped the Afghans arrested for lacking documents were thanked.",
+         []),
+    ],
+)  # fmt: skip
+def test_a_lack_of_papers_as_the_cause_after_a_relative_or_a_first_cause(seed_corpus, text,
+                                                                       expected):  # fmt: skip
+    assert found(seed_corpus, text, "2023-03-23") == expected

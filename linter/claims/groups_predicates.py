@@ -50,6 +50,7 @@ from narrlint.claims.groups_words import (
     REGISTERING,
     STATUS_NOUNS,
     STAY_PARTICIPLES,
+    SUBJECT_RELATIVES,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_at
@@ -256,9 +257,13 @@ documents", "face deportation due to a lack of documentation")."""
 LACK_NOUNS = frozenset({"lack", "absence"})
 CAUSE_DETERMINERS = frozenset({"the", "a", "an", "their", "its"})
 HAVING_NONE = frozenset({("not", "having"), ("having", "no")})
-CAUSE_REACH = 5
+CAUSE_REACH = 7
 """Words between a group (past its place) and the opener of its cause: a short verb phrase
-("were detained", "face deportation")."""
+("were detained", "face deportation", "have been rounded up and imprisoned")."""
+CAUSE_JOINERS = frozenset({"or", "and"})
+JOINED_CAUSE_REACH = 6
+"""Words of a first cause before the one joined to it ("for overstaying their visas or
+lacking documentation")."""
 
 
 def caused_denial(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> Predicate | None:
@@ -267,7 +272,8 @@ def caused_denial(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> Predi
     residing without valid documents", "refugees were detained due to a lack of proper
     documentation", "... face deportation for not having valid papers". A mark, a negation,
     a relative pronoun or another group on the way ends the search ("refugees, whose cards
-    expired, ...", "refugees were not held for ...")."""
+    expired, ...", "refugees were not held for ..."); a subject's relative right after the
+    group says it of them ("refugees who were jailed for lacking documents")."""
     if not lex.undocumented:
         return None
     lowers = doc_lowers(doc)
@@ -277,15 +283,30 @@ def caused_denial(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> Predi
         opener = next((w for w in CAUSE_OPENERS if tuple(lowers[k : k + len(w)]) == w), None)
         if opener is not None:
             return _cause_denial(doc, lex, analysis, k + len(opener))
+        if k == start and lowers[k] in SUBJECT_RELATIVES:
+            continue
         if doc[k].is_punct or lowers[k] in NEGATIONS or lowers[k] in RELATIVES:
             return None
-        if k in analysis.by_start:
-            return None
+        if k in analysis.by_start or lowers[k] in CAUSE_DETERMINERS:
+            return None  # another group, or other people the cause may be of ("helped the ...")
     return None
 
 
 def _cause_denial(doc: Doc, lex: Lexicon, analysis: Analysis, j: int) -> Predicate | None:
-    """The denial of documents a cause opens at ``j`` ("(for) residing without valid
+    """The denial of documents a cause opens at ``j``, or the one joined to a first cause
+    ("for overstaying their visas or lacking documentation")."""
+    found = _one_cause(doc, lex, analysis, j)
+    lowers = doc_lowers(doc)
+    for k in range(j + 1, min(len(doc), j + JOINED_CAUSE_REACH + 1)):
+        if found is not None or doc[k].is_punct or k in analysis.by_start:
+            break
+        if lowers[k] in CAUSE_JOINERS:
+            return _one_cause(doc, lex, analysis, k + 1)
+    return found
+
+
+def _one_cause(doc: Doc, lex: Lexicon, analysis: Analysis, j: int) -> Predicate | None:
+    """The denial of documents one cause opens at ``j`` ("(for) residing without valid
     documents", "(due to) the lack of legal documentation", "(for) not having papers")."""
     lowers, n = doc_lowers(doc), len(doc)
     k = j
@@ -514,10 +535,10 @@ def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
         k += 1
     elif lower in HOLDING_VERBS and k + 1 < n and lowers[k + 1] in ("no", "neither"):
         k += 2  # "have no documents", "hold neither visas nor documents"
-    elif lower in NEGATIONS and k + 1 < n and lowers[k + 1] in HOLDING_VERBS:
+    elif lower in NEGATIONS | DENYING_WORDS and k + 1 < n and lowers[k + 1] in HOLDING_VERBS:
         k += 2  # "not holding valid documents", "neither possess any visa nor any valid ..."
     elif (
-        lower in DO_FORMS and k + 2 < n and lowers[k + 1] in NEGATIONS
+        lower in DO_FORMS and k + 2 < n and lowers[k + 1] in NEGATIONS | DENYING_WORDS
         and lowers[k + 2] in HOLDING_VERBS
     ):  # fmt: skip
         k += 3  # "who did not have valid documents"

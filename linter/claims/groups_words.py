@@ -287,6 +287,8 @@ DATELINE_MARKS = frozenset({":", "-", "–", "—"})
 """Marks that end a dateline ("ISLAMABAD:", "Peshawar (Agency) -")."""
 HOLDER_NOUNS = frozenset({"holders", "holder", "cardholders", "cardholder"})
 """Nouns that end a holder term ("Afghan Citizen Card (ACC) holders")."""
+SUBJECT_RELATIVES = frozenset({"who", "that"})
+"""Relatives that make the group the subject of what follows ("refugees who were jailed")."""
 DENYING_WORDS = frozenset({"not", "n't", "n’t", "never"})
 """Words denying the verb after them, "n’t" with the curly apostrophe of published text too
 (spaCy splits "didn’t" into "did" and "n’t")."""

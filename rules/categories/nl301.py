@@ -77,7 +77,9 @@ class ConflatedRefugeeCategory(Rule):
           done to them ("detained 1,700 Afghan refugees for residing without valid documents",
           "refugees face deportation due to a lack of documentation", also of a part of them:
           "detained 800 Afghan refugees, out of which 375 face deportation due to a lack of
-          documentation", "..., with many facing arrest due to ..."), "ACC
+          documentation", "..., with many facing arrest due to ...", after the group's relative,
+          "PoR card holders who had been imprisoned for lacking documentation", or joined to another
+          cause, "for overstaying their visas or lacking documentation"), "ACC
           holders have been granted refugee status", "ACC holders have lived in Pakistan as
           refugees"), including holding another group's documents ("refugees holding Afghan
           Citizen Cards", "refugees living in Pakistan on ACCs", "880,000 refugees who
