@@ -116,6 +116,16 @@ def test_nominals_of_a_verb_are_its_action_nouns_only():
     assert "department" not in nominals("depart")
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_contracted_not_is_a_negation_with_either_apostrophe(seed_corpus, apostrophe):
+    from narrlint.nlp.tokens import lowers
+    from narrlint.nlp.vocabulary import NEGATIONS
+
+    text = f"They didn{apostrophe}t have cards and won{apostrophe}t leave."
+    words = lowers(seed_corpus.nlp(text))
+    assert [w for w in words if w in NEGATIONS] == [f"n{apostrophe}t"] * 2
+
+
 def test_a_fraction_before_a_scale_word_keeps_its_value(seed_corpus):
     """ "0.8 million" is 800,000 (it was read as a million: a fraction was raised to one before
     the scale)."""

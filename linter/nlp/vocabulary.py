@@ -16,9 +16,10 @@ from __future__ import annotations
 # Grammar
 
 NEGATIONS = frozenset(
-    {"not", "n't", "never", "no", "none", "neither", "nor", "nothing", "hardly"}
+    {"not", "n't", "n’t", "never", "no", "none", "neither", "nor", "nothing", "hardly"}
 )  # fmt: skip
-"""Words that negate the clause they stand in."""
+"""Words that negate the clause they stand in ("n’t" with the curly apostrophe of published
+text too: spaCy splits "didn’t" into "did" and "n’t")."""
 
 CLAUSE_BREAKS = frozenset(
     {";", "while", "whilst", "whereas", "but", "although", "though", "meanwhile", "however"}
