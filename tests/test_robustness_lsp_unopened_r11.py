@@ -47,3 +47,33 @@ def test_a_change_to_an_unopened_document_is_logged_and_ignored(tmp_path):
         assert client.response(number)["result"] is None
     finally:
         client.close()
+
+
+def _raw(client: Client, body: bytes) -> None:
+    client.process.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+    client.process.stdin.flush()
+
+
+def test_a_message_that_is_not_json_or_no_object_gets_a_json_rpc_error(tmp_path):
+    """pygls showed the user 'Error in server: Expecting value: line 1 column 39' for a body
+    that is not JSON, and "'list' object has no attribute 'jsonrpc'" for a JSON list; JSON-RPC
+    answers them with "Parse error" (-32700) and "Invalid request" (-32600), id null."""
+    workspace = tmp_path / "news"
+    workspace.mkdir()
+    counter = tmp_path / "lints.txt"
+    counter.write_text("", encoding="utf-8")
+    client = Client(workspace, tmp_path, counter)
+    try:
+        client.initialize()
+        answers = []
+        for body in (b'{"jsonrpc": "2.0", "id": 41, "method": ', b"[1, 2, 3]"):
+            _raw(client, body)
+            answers.append(client.response(None, timeout=30))  # type: ignore[arg-type]
+            del client.responses[None]  # type: ignore[call-overload]
+        assert [a["error"]["code"] for a in answers] == [-32700, -32600]
+        assert "not JSON" in answers[0]["error"]["message"]
+        assert not [m for m in client.notifications if m["method"] == "window/showMessage"]
+        number = client.request("shutdown", None)
+        assert client.response(number)["result"] is None
+    finally:
+        client.close()

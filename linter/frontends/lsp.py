@@ -42,7 +42,7 @@ from narrlint.frontends.lsp_diagnostics import (
     failure_diagnostic,
     unreadable_diagnostics,
 )
-from narrlint.frontends.lsp_positions import PositionMap, apply_changes
+from narrlint.frontends.lsp_positions import PositionMap
 from narrlint.frontends.lsp_worker import Job, LintWorker, Outcome, lint_job
 from narrlint.model import FileError, Finding
 
@@ -515,74 +515,15 @@ def _workspace_edit(uri: str, linted: Linted, edits: Sequence[Any]) -> types.Wor
     return types.WorkspaceEdit(changes={uri: text_edits})
 
 
-def protocol_class() -> Any:
-    """pygls's protocol, answering a request it cannot read with a JSON-RPC error.
-
-    pygls drops a request whose params do not match the method's types (a ``codeAction``
-    whose ``textDocument`` is a number): it logs the failure and never answers, so the client
-    waits for ever. Here such a request gets "Invalid params" (-32602) with its id. A change
-    is applied as LSP reads it (:func:`~narrlint.frontends.lsp_positions.apply_changes`); a
-    change to a document never opened is logged and ignored (pygls failed with a ``KeyError``
-    that the client showed as an error).
-    """
-    from lsprotocol import types
-    from pygls.exceptions import JsonRpcException
-    from pygls.protocol import LanguageServerProtocol, lsp_method
-
-    class Protocol(LanguageServerProtocol):
-        @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
-        def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams) -> Any:
-            uri = params.text_document.uri
-            if uri in self.workspace.text_documents:  # the whole new text, read as LSP says
-                text = apply_changes(
-                    self.workspace.get_text_document(uri).source,
-                    params.content_changes,
-                    self.workspace.position_encoding,
-                )
-                params.content_changes = [types.TextDocumentContentChangeWholeDocument(text)]
-            else:  # pygls raised KeyError, shown to the user as "Error in server: KeyError"
-                self.notify(
-                    types.WINDOW_LOG_MESSAGE,
-                    types.LogMessageParams(
-                        type=types.MessageType.Warning,
-                        message=f"narrlint: ignored a change to {uri}: the editor never "
-                        "opened it (no textDocument/didOpen)",
-                    ),
-                )
-                return None
-            return (yield from super().lsp_text_document__did_change(params))
-
-        def structure_message(self, data: dict[str, Any]) -> Any:
-            try:
-                return super().structure_message(data)
-            except JsonRpcException as exc:
-                if not isinstance(data, dict) or "id" not in data or "method" not in data:
-                    raise
-                message = f"{exc.message or 'Invalid request'} for {data['method']}"
-                self._send_response(
-                    data["id"], error=types.ResponseError(code=exc.code, message=message)
-                )
-                return _Answered()
-
-        def handle_message(self, message: Any) -> Any:
-            if isinstance(message, _Answered):
-                return None
-            return super().handle_message(message)
-
-    return Protocol
-
-
-class _Answered:
-    """A request already answered with an error while it was being read."""
-
-
 def build_server(options: ServerOptions) -> Any:
     """The pygls server with narrlint's features registered."""
     from lsprotocol import types
     from pygls.lsp.server import LanguageServer
 
+    from narrlint.frontends.lsp_protocol import protocol_class, server_class
+
     _severities()
-    server = LanguageServer(
+    server = server_class()(
         "narrlint",
         __version__,
         text_document_sync_kind=types.TextDocumentSyncKind.Incremental,

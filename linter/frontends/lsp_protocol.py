@@ -1,0 +1,102 @@
+"""The JSON-RPC side of ``narrlint lsp``: what pygls does with messages it cannot read
+(split from :mod:`~narrlint.frontends.lsp`, which holds the linting and the features).
+
+Every message a client sends gets an answer or is ignored with a line in the server's log;
+none ends as an error popup quoting a Python exception.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from narrlint.frontends.lsp_positions import apply_changes
+
+
+def protocol_class() -> Any:
+    """pygls's protocol, answering a request it cannot read with a JSON-RPC error.
+
+    pygls drops a request whose params do not match the method's types (a ``codeAction``
+    whose ``textDocument`` is a number): it logs the failure and never answers, so the client
+    waits for ever. Here such a request gets "Invalid params" (-32602) with its id. A change
+    is applied as LSP reads it (:func:`~narrlint.frontends.lsp_positions.apply_changes`); a
+    change to a document never opened is logged and ignored (pygls failed with a ``KeyError``
+    that the client showed as an error), and JSON that is no object gets "Invalid request"
+    (-32600, id null).
+    """
+    from lsprotocol import types
+    from pygls.exceptions import JsonRpcException
+    from pygls.protocol import LanguageServerProtocol, lsp_method
+
+    class Protocol(LanguageServerProtocol):
+        @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
+        def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams) -> Any:
+            uri = params.text_document.uri
+            if uri in self.workspace.text_documents:  # the whole new text, read as LSP says
+                text = apply_changes(
+                    self.workspace.get_text_document(uri).source,
+                    params.content_changes,
+                    self.workspace.position_encoding,
+                )
+                params.content_changes = [types.TextDocumentContentChangeWholeDocument(text)]
+            else:  # pygls raised KeyError, shown to the user as "Error in server: KeyError"
+                self.notify(
+                    types.WINDOW_LOG_MESSAGE,
+                    types.LogMessageParams(
+                        type=types.MessageType.Warning,
+                        message=f"narrlint: ignored a change to {uri}: the editor never "
+                        "opened it (no textDocument/didOpen)",
+                    ),
+                )
+                return None
+            return (yield from super().lsp_text_document__did_change(params))
+
+        def structure_message(self, data: dict[str, Any]) -> Any:
+            try:
+                return super().structure_message(data)
+            except JsonRpcException as exc:
+                if not isinstance(data, dict) or "id" not in data or "method" not in data:
+                    raise
+                message = f"{exc.message or 'Invalid request'} for {data['method']}"
+                self._send_response(
+                    data["id"], error=types.ResponseError(code=exc.code, message=message)
+                )
+                return _Answered()
+
+        def handle_message(self, message: Any) -> Any:
+            if isinstance(message, _Answered):
+                return None
+            if not hasattr(message, "jsonrpc"):  # JSON, but no object: a list, a number
+                error_without_id(self, -32600, "Invalid request: a message must be a JSON object")
+                return None
+            return super().handle_message(message)
+
+    return Protocol
+
+
+class _Answered:
+    """A request already answered with an error while it was being read."""
+
+
+def error_without_id(protocol: Any, code: int, message: str) -> None:
+    """A JSON-RPC error response to a message whose id cannot be read: ``"id": null``, as
+    JSON-RPC 2.0 asks (pygls leaves a ``None`` id out of what it sends)."""
+    protocol._send_data({"jsonrpc": "2.0", "id": None, "error": {"code": code, "message": message}})
+
+
+def server_class() -> Any:
+    """pygls's language server, answering a message that is not JSON with "Parse error"."""
+    from pygls.lsp.server import LanguageServer
+
+    class Server(LanguageServer):
+        def report_server_error(self, error: Exception, source: Any) -> None:
+            """A message that is not JSON gets JSON-RPC's "Parse error" (id null), as the
+            spec asks, instead of an error popup quoting the decoder."""
+            if isinstance(error, json.JSONDecodeError):
+                error_without_id(
+                    self.protocol, -32700, f"Parse error: the message is not JSON ({error})"
+                )
+                return
+            super().report_server_error(error, source)
+
+    return Server
