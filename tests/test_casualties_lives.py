@@ -65,3 +65,40 @@ def test_a_credited_elimination_or_one_of_things_is_no_finding(seed_corpus, figu
     t = figures[1]
     text = text.format(t=t)
     assert fires(seed_corpus, text) == [], text
+
+
+SACRIFICES = [
+    "paid the ultimate sacrifice",
+    "made the ultimate sacrifice",
+    "paid the ultimate price",
+]
+SACRIFICE_SUBJECTS = [
+    "{t} brave sons of soil",
+    "{t} soldiers, having fought gallantly,",
+    "During intense exchange of fire, {t} personnel of the Frontier Corps",
+]
+
+
+@pytest.mark.parametrize(
+    ("subject", "predicate"), itertools.product(SACRIFICE_SUBJECTS, SACRIFICES)
+)
+def test_the_ultimate_sacrifice_is_a_count(seed_corpus, figures, subject, predicate):
+    """r11 hunt 015: "six brave sons of soil, having fought gallantly, paid the ultimate
+    sacrifice and embraced shahadat" (the coordinated second predicate was never reached)."""
+    t = figures[1]
+    text = f"{subject.format(t=t)} {predicate} and embraced shahadat."
+    assert any(str(t) in f.split() for f in fires(seed_corpus, text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{t} soldiers paid the ultimate sacrifice in Kurram, the ISPR said.",
+        "Pakistan paid the ultimate price in {t} years of war.",
+        "The nation made the ultimate sacrifice, the minister said on {t} occasions.",
+    ],
+)
+def test_a_credited_or_countless_sacrifice_is_no_finding(seed_corpus, figures, text):
+    t = figures[1]
+    text = text.format(t=t)
+    assert fires(seed_corpus, text) == [], text

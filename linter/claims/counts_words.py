@@ -35,6 +35,8 @@ PHRASE_PREDICATES = {
     ("breathed", "their", "last"): KILLED,
     ("attained", "martyrdom"): KILLED, ("attained", "shahadat"): KILLED,
     ("gunned", "down"): KILLED, ("mowed", "down"): KILLED,
+    ("paid", "the", "ultimate", "sacrifice"): KILLED, ("paid", "the", "ultimate", "price"): KILLED,
+    ("made", "the", "ultimate", "sacrifice"): KILLED,
 }  # fmt: skip
 """Predicates of more than one word, keyed by their words; the count ends at the last."""
 PHRASE_FIRSTS = frozenset(words[0] for words in PHRASE_PREDICATES)

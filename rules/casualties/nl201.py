@@ -157,8 +157,10 @@ class UnattributedCasualtyCount(Rule):
         casualty count ("45 deaths, but this number has since risen to around 50", "… 45
         people died. The figure later rose to 50"), "lost
         three soldiers" and "…, while losing 23 soldiers" (a force's people only, or a family's
-        members: "one family losing 18 members"), "the injured comprised 83 …" and "sent 10
-        terrorists to hell". "A
+        members: "one family losing 18 members"), "the injured comprised 83 …", "sent 10
+        terrorists to hell", "the elimination of 27 terrorists" (people only: not "of five
+        hideouts"), "23 soldiers of the Pakistan Army lost their lives" and "six brave sons
+        of soil, having fought gallantly, paid the ultimate sacrifice". "A
         dozen" counts as 12 and "half a dozen" as 6. An aside whose closing comma was left out
         ("over 60 people, including two policemen martyred when …") ends at the
         casualty word. Vague quantities ("dozens", "scores of"), deaths that did not happen ("could
