@@ -29,6 +29,11 @@ def test_the_api_and_the_engines_rules_load_no_nlp_stack():
     assert _loaded_after(code) == []
 
 
+def test_the_token_helpers_the_readers_import_load_no_nlp_stack():
+    # every claims module imports them; spaCy and numpy come with the first doc they read
+    assert _loaded_after("import narrlint.nlp.tokens, narrlint.nlp.vocabulary") == []
+
+
 def test_a_lint_still_loads_it():
     code = (
         "from narrlint.engine.draft import parse_draft\n"

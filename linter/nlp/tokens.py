@@ -13,12 +13,14 @@ import itertools
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-import numpy
-from spacy.attrs import ENT_TYPE, LEMMA, ORTH, SENT_START
-from spacy.strings import StringStore
-from spacy.tokens import Doc, Span
-from spacy.vocab import Vocab
+if TYPE_CHECKING:  # spaCy and numpy are imported where a doc is read: a reader's module that
+    # imports these helpers (every claims module) loads neither (``narrlint rules``)
+    import numpy
+    from spacy.strings import StringStore
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
 
 _LOWERS = "narrlint.nlp.tokens.lowers"
 _STRINGS: dict[int, str] = {}
@@ -59,6 +61,8 @@ def orth_ids(doc: Doc) -> numpy.ndarray:
     into it."""
     cached = doc.user_data.get(_ORTHS)
     if cached is None or len(cached) != len(doc):
+        from spacy.attrs import ORTH
+
         cached = doc.user_data[_ORTHS] = doc.to_array(ORTH)
     return cached
 
@@ -85,6 +89,8 @@ def lemma_lowers(doc: Doc) -> list[str]:
     token's lemma, and ``doc[i]`` builds a new Token object each time."""
     cached = doc.user_data.get(_LEMMAS)
     if cached is None or len(cached) != len(doc):
+        from spacy.attrs import LEMMA
+
         cached = doc.user_data[_LEMMAS] = _strings(
             doc, doc.to_array(LEMMA).tolist(), _LEMMA_STRINGS, str.lower
         )
@@ -105,6 +111,8 @@ class IdValues:
     def __init__(
         self, compute: Callable[[list[int], StringStore], list[int]], dtype, limit: int = 1_000_000
     ):
+        import numpy
+
         self.compute = compute
         self.dtype = dtype
         self.limit = limit
@@ -117,6 +125,8 @@ class IdValues:
 
     def __call__(self, ids: numpy.ndarray, strings: StringStore) -> numpy.ndarray:
         """The value of each id in ``ids`` (a uint64 array), in order."""
+        import numpy
+
         known, values = self._table
         where = numpy.searchsorted(known, ids)
         hit = where < len(known)
@@ -164,6 +174,10 @@ def sentences(doc: Doc) -> tuple[Span, ...]:
     cached = doc.user_data.get(_SENTENCES)
     if cached is not None and cached[0] == len(doc):
         return cached[1]
+    import numpy
+    from spacy.attrs import SENT_START
+    from spacy.tokens import Span
+
     if "sents" in doc.user_hooks or not len(doc) or not doc.has_annotation("SENT_START"):
         found = tuple(doc.sents)  # a hook's own sentences, or spaCy's error when there are none
     else:
@@ -351,6 +365,8 @@ def ents(doc: Doc) -> list[str]:
     ask whether a word is a PERSON or a TITLE of the ledger without building its Token."""
     cached = doc.user_data.get(_ENTS)
     if cached is None or len(cached) != len(doc):
+        from spacy.attrs import ENT_TYPE
+
         cached = doc.user_data[_ENTS] = _strings(doc, doc.to_array(ENT_TYPE).tolist())
     return cached
 
