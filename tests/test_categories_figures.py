@@ -775,3 +775,28 @@ def test_a_populations_words_excuse_a_number_from_their_date(seed_corpus, text, 
 )  # fmt: skip
 def test_a_planned_movement_counts_a_group(seed_corpus, text, date, expected):
     assert found(seed_corpus, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number read through its group's own restriction, joined to other people by "and":
+        # it counts both groups, so no one group's figure is compared
+        ("Pakistan had set March 31 as the deadline for about 1.3 million refugees having "
+         "Afghan Citizen Cards and those residing illegally to leave voluntarily.", ["NL301"]),
+        ("Pakistan hosts some 1.3 million Afghans holding ACCs and those living in the "
+         "country illegally.", []),
+        ("Some 1.3 million Afghans holding ACCs and others without documents live in "
+         "Pakistan.", []),
+        # alone, or joined to another number, or by a comma to no people, it is compared
+        ("Pakistan hosts some 1.3 million Afghans holding ACCs.", ["NL302"]),
+        ("Pakistan hosts some 1.3 million Afghans holding ACCs and 600,000 undocumented "
+         "Afghans.", ["NL302"]),
+        ("Pakistan hosts some 1.3 million Afghans holding ACCs, and those numbers are rising.",
+         ["NL302"]),
+        ("Some 1.3 million refugees having Afghan Citizen Cards live in Pakistan.",
+         ["NL301", "NL302"]),
+    ],
+)  # fmt: skip
+def test_a_restricted_group_joined_to_other_people(seed_corpus, text, expected):
+    assert found(seed_corpus, text, "2025-04-04") == expected

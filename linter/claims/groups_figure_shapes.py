@@ -15,9 +15,11 @@ from narrlint.claims.groups_words import (
     FIGURE_HEDGES,
     HELD_FILLERS,
     HELD_PARTICIPLES,
+    JOINED_PEOPLE,
     RAISING_VERBS,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import PERSON_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -135,3 +137,23 @@ def fronted_group(doc: Doc, analysis: Analysis, start: int, end: int) -> Mention
     j += 1 + (j + 1 < len(doc) and lowers[j + 1] in ("the", "these", "some"))
     mention = analysis.by_start.get(j)
     return mention if mention is not None and mention.kind != "adjective" else None
+
+
+def coordinated(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> bool:
+    """ "four million Afghan migrants and refugees", "3.2 million Afghan refugees and other
+    Afghan nationals", "... refugees having ACCs and those residing illegally": the number
+    counts both groups."""
+    n = len(doc)
+    if end >= n or doc[end].lower_ not in ("and", "or", "&", "/"):
+        return False
+    j = end + 1
+    while j < n and j < end + 5:
+        lower = doc[j].lower_
+        if j in analysis.by_start or lower in lex.heads or lower in PERSON_NOUNS | JOINED_PEOPLE:
+            return True
+        if doc[j - 1].lower_ == "other" and doc[j].is_title:
+            return True  # "... and other Afghans": people of a wider name
+        if not (doc[j].is_alpha and (doc[j].is_title or lower in lex.nouns or lower == "other")):
+            return False
+        j += 1
+    return False

@@ -13,8 +13,7 @@ import calendar
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_clauses import (
     Clause,
@@ -24,6 +23,7 @@ from narrlint.claims.groups_clauses import (
     sentence_clauses,
 )
 from narrlint.claims.groups_figure_shapes import (
+    coordinated,
     documents_after,
     documents_before,
     ends_count,
@@ -85,9 +85,11 @@ from narrlint.nlp.vocabulary import (
     CLAUSE_BREAKS,
     CURRENCIES,
     NEGATIONS,
-    PERSON_NOUNS,
     RELATIVES,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +145,9 @@ def figure_uses(
         sentence = sentence_at(doc, span.start)
         clauses = clauses_of.setdefault(sentence.start, sentence_clauses(sentence))
         use = figure_use(doc, lex, analysis, clauses, span.start, end, value)
+        if use is not None and use.how == "predicate" and use.span[1] > end:
+            # "1.3 million refugees having ACCs and those residing illegally": both groups
+            use = None if coordinated(doc, lex, analysis, use.span[1]) else use
         if use is not None:
             clause = clause_at(clauses, span.start)
             bounds = (clause.start, clause.end) if clause is not None else (span.start, end)
@@ -277,7 +282,7 @@ def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | No
     bare = phrase is None or phrase.kind == "head"
     if abroad(doc, lex, start, end) or outside(doc, lex, start, end, phrase_end, bare):
         return None  # "Iran hosts ...", "... worldwide", "731,146 refugees" in Turkey
-    if is_flow(doc, lex, clause, start, phrase_end) or _coordinated(doc, lex, analysis, phrase_end):
+    if is_flow(doc, lex, clause, start, phrase_end) or coordinated(doc, lex, analysis, phrase_end):
         return None
     weak = phrase is None or phrase.kind == "head"
     if weak and clause is not None and start < clause.affirmative_end:
@@ -339,25 +344,6 @@ def _marked(mention: Mention) -> frozenset[str]:
     if mention.fused and mention.kind == "np" and mention.modifier_categories:
         return mention.modifier_categories
     return mention.categories
-
-
-def _coordinated(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> bool:
-    """ "four million Afghan migrants and refugees", "3.2 million Afghan refugees and other
-    Afghan nationals": the number counts both groups."""
-    n = len(doc)
-    if end >= n or doc[end].lower_ not in ("and", "or", "&", "/"):
-        return False
-    j = end + 1
-    while j < n and j < end + 5:
-        lower = doc[j].lower_
-        if j in analysis.by_start or lower in lex.heads or lower in PERSON_NOUNS:
-            return True
-        if doc[j - 1].lower_ == "other" and doc[j].is_title:
-            return True  # "... and other Afghans": people of a wider name
-        if not (doc[j].is_alpha and (doc[j].is_title or lower in lex.nouns or lower == "other")):
-            return False
-        j += 1
-    return False
 
 
 _HEDGES = tuple(

@@ -172,6 +172,9 @@ MODALS = {"now", "could", "may", "will", "would", "might", "must", "all", "still
 FIGURE_HEDGES = NUMBER_HEDGES | {"the"}
 """Words before a group's figure: between a verb and the number it governs ("putting some 1.4
 million"), and walked back over to the figure's start ("the estimated 1.7 million")."""
+JOINED_PEOPLE = frozenset({"those", "others", "everyone", "anyone"})
+"""Pronouns of people that a group's number may be joined to ("... refugees having ACCs and
+those residing illegally"): the number counts both."""
 RAISING_VERBS = {"believed", "thought", "estimated", "said", "reported", "known", "considered",
                  "understood", "assumed", "presumed", "feared", "alleged"}  # fmt: skip
 """Verbs of an opinion that raise the people to the subject of "to be" ("1.4 million Afghans

@@ -131,7 +131,9 @@ class CategoryFigureMismatch(Rule):
         status); buckets of movement figures are skipped; a loose noun its own predicate classes
         ("4.4 million foreigners had been categorised as illegal") asserts that group's status. A
         number for groups joined by "and" ("migrants and refugees", "PoR and ACC holders number 2.25
-        million", "3.2 million Afghan refugees and other Afghan nationals") is not compared;
+        million", "3.2 million Afghan refugees and other Afghan nationals", also past a group's
+        own restriction: "1.3 million refugees having ACCs and those residing illegally") is not
+        compared;
         modifiers joined on one head are a list for "respectively" ("PoR and ACC holders number 1.45
         million and 800,000 respectively"). On a phrase that fuses two groups ("1.3 million
         undocumented Afghan refugees") the number is read for the modifier's group, and a bare
