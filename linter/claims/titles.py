@@ -62,6 +62,7 @@ from narrlint.claims.titles_others import Others, clock_time_before, foreign_own
 from narrlint.claims.titles_owners import (
     BODY_NOUNS,
     abbreviation_before,
+    by_level,
     country_complement,
     foreign_owner,
     of_country,
@@ -279,6 +280,9 @@ def _title_claim(
     if designated(doc, start, title.end):
         qualifiers = (*qualifiers, "designate")
     offices = of_country(lexicon.offices.get(key, ()), doc, reach, title, lexicon)
+    shared = offices
+    offices = by_level(offices, lowers(doc)[reach : title.start], naming.ledger)
+    levelled = offices != shared  # "Provincial Information Minister": the post's level
     if offices and foreign_owned(doc, reach, title, lexicon, offices):
         offices = ()  # "Lebanon's caretaker Prime Minister": another country's post
     past_clause = False
@@ -336,7 +340,7 @@ def _title_claim(
         past_clause=past_clause,
         frame=frame,
         foreign_owner=person is not None
-        and foreign_owner(doc, reach, title.start, lexicon, offices),
+        and foreign_owner(doc, reach, title.start, lexicon, offices, levelled),
         coordinated=coordinated and person is not None and person.start > title.end,
         holder=holder,
     )

@@ -5,6 +5,8 @@ Minister of the Islamic Emirate of Afghanistan"), the place after a title severa
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from narrlint.claims.titles_frame import sentence_bounds
@@ -15,6 +17,7 @@ from narrlint.claims.titles_names import (
     PAST_MARKERS,
     TEMPORARY,
 )
+from narrlint.knowledge.ledger import Ledger
 from narrlint.knowledge.title_lexicon import TitleLexicon
 from narrlint.nlp.tokens import lowers, texts
 
@@ -249,14 +252,20 @@ def _countrys(doc: Doc, body: int, lexicon: TitleLexicon) -> bool:
 
 
 def foreign_owner(
-    doc: Doc, reach: int, start: int, lexicon: TitleLexicon, offices: tuple[str, ...] = ()
+    doc: Doc,
+    reach: int,
+    start: int,
+    lexicon: TitleLexicon,
+    offices: tuple[str, ...] = (),
+    levelled: bool = False,
 ) -> bool:
     """Whether a name before the title that is neither a country nor a qualifier owns it
     ("PML-N president", "Senate Standing Committee chairman", "PCB chairman"), or a body noun
     (:data:`BODY_NOUNS`) right before its phrase: the title may then be that body's post, not
     the office of the ledger that shares its words. A word of the titles of ``offices`` (the
     offices the title names) is the post's own place, not another body ("Khyber Pakhtunkhwa's
-    Chief Minister")."""
+    Chief Minister"), nor is a level of government that picked ``offices`` among those
+    sharing the title (``levelled``: "Provincial Information Minister", :func:`by_level`)."""
     words = lowers(doc)
     if reach > 0 and words[reach - 1] in BODY_NOUNS and not _countrys(doc, reach - 1, lexicon):
         return True  # "the Khyber Pakhtunkhwa government spokesperson", "party spokesman"
@@ -275,6 +284,8 @@ def foreign_owner(
         text = written[i]  # spaCy's is_alpha, is_upper and is_title are these str tests
         if lower in TEMPORARY or lower in PAST_MARKERS or not text.isalpha():
             continue
+        if levelled and lower in LEVELS:
+            continue
         if lower in BODY_NOUNS and not _countrys(doc, i, lexicon):
             return True  # "Party spokesperson …", "Provincial Government Spokesman …"
         if own and not own.isdisjoint(lexicon.office_words.get(lower, ())):
@@ -284,3 +295,31 @@ def foreign_owner(
         if text.istitle() and not doc[i].is_sent_start:
             return True  # not "Meanwhile Foreign Minister …": a sentence's first word
     return False
+
+
+LEVELS = frozenset({"federal", "provincial"})
+"""Words that write the level of government a post belongs to ("Caretaker Federal Minister
+for Information", "the provincial information minister")."""
+
+
+def by_level(offices: tuple[str, ...], words: list[str], ledger: Ledger) -> tuple[str, ...]:
+    """The offices a title shared by several levels of government names where the title
+    phrase (``words``: the words its qualifier walk took) writes the level: those whose
+    ledger name or titles have the level's word ("Federal Minister for Information and
+    Broadcasting", "Minister for Information, Balochistan (provincial cabinet)"), when some but
+    not all have it; all of them otherwise."""
+    written = LEVELS.intersection(words)
+    if len(offices) < 2 or len(written) != 1:
+        return offices
+    (level,) = written
+    narrowed = tuple(o for o in offices if level in _office_words(ledger, o))
+    return narrowed if narrowed and len(narrowed) < len(offices) else offices
+
+
+def _office_words(ledger: Ledger, office_id: str) -> frozenset[str]:
+    """The words of an office's ledger name and titles, lower case."""
+    office = ledger.offices.get(office_id)
+    if office is None:
+        return frozenset()
+    text = " ".join((office.name, *office.titles)).lower()
+    return frozenset(re.findall(r"[a-z]+", text))
