@@ -172,7 +172,7 @@ def _subject_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
         start = hedge_start(doc, number.start, sentence.start)
         if word(doc, start - 1) in NOT_SUBJECT_AFTER:
             continue  # "to kill 12 soldiers for every …", "if 12 people are killed"
-        found = _predicate_after(sentence, number)
+        found = _predicate_after(sentence, number) or _relative_predicate(sentence, number)
         if found is None:
             continue
         first, predicate = found
@@ -334,6 +334,39 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
         elif not token.is_punct:
             return None
     return None
+
+
+RELATIVE_AUXILIARIES = frozenset({"were", "was", "had", "have", "been", "later", "all", "both"})
+"""Words between "who" and the casualty word of its clause ("who had been martyred")."""
+
+
+def _relative_predicate(sentence: Span, number: Span) -> tuple[int, Token] | None:
+    """ "the families of seven labourers, who were martyred by gunmen last month": a relative
+    clause set off by a comma right after the counted people tells what befell them, when the
+    count's own clause has no casualty word (r11 hunt 057). Not after "the" ("the seven
+    labourers, who …": a known group), nor an agent ("12 militants, who killed three
+    soldiers")."""
+    doc = sentence.doc
+    if word(doc, number.start - 1) in DEFINITE:
+        return None
+    i = number.end
+    while i < sentence.end and i - number.end < MAX_SUBJECT_WORDS and doc[i].is_alpha:
+        i += 1
+    if not (i > number.end and word(doc, i) == "," and word(doc, i + 1) == "who"):
+        return None
+    if not counts_people(doc, number.end, i):
+        return None
+    j = i + 2
+    while j < sentence.end and (word(doc, j) in RELATIVE_AUXILIARIES or _gives_lives_at(doc, j)):
+        j += 1  # "who had been martyred", "who lost their lives"
+    if j >= sentence.end:
+        return None
+    token = doc[j]
+    phrase = _phrase_at(doc, j, sentence.end) if token.lower_ in PHRASE_FIRSTS else None
+    if phrase is not None:
+        return j, phrase
+    casualty = token.lower_ in PREDICATES and _is_casualty_predicate(token, number)
+    return (j, token) if casualty and not _is_active_verb(token) else None
 
 
 def _gives_lives_at(doc: Doc, i: int) -> bool:
