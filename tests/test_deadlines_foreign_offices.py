@@ -32,19 +32,19 @@ FORMS = (
 IRAN_OFFICES = """\
 version: 1
 offices:
-  - id: interior_minister_ir
+  - id: fixture_interior_minister_ir
     name: Minister of Interior of Iran
     country: Iran
     titles: [iranian interior minister, interior minister of iran, interior minister]
     source: https://example.invalid/iran/interior
 people:
-  - id: eskandar_momeni
+  - id: fixture_eskandar_momeni
     name: Eskandar Momeni
     aliases: [{name: momeni, surname: true}]
     source: https://example.invalid/iran/momeni
     posts:
-      - id: eskandar_momeni_interior_ir
-        office: interior_minister_ir
+      - id: fixture_eskandar_momeni_interior_ir
+        office: fixture_interior_minister_ir
         title: Minister of Interior (Iran)
         start: '2024-08-21'
         source: https://example.invalid/iran/momeni
