@@ -48,6 +48,7 @@ from narrlint.claims.dates_words import (
     STARTING_LEMMAS,
     STAY_LEMMAS,
     STAY_REACH,
+    VOLUNTARY_WORDS,
 )
 from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lemma_lowers, spans_of
@@ -122,7 +123,12 @@ def for_people(doc: Doc, at: int, end: int, lexicon: Lexicon) -> bool:
             return True  # "Afghans", "PoR": a name, not a purpose
         if word in lexicon.actions or doc[k].lemma_.lower() in lexicon.actions:
             return True  # "the deadline for repatriation", "for departure": the order's act
-        if not (word in DETERMINERS or doc[k].like_num or word in PEOPLE_QUANTIFIERS):
+        if not (
+            word in DETERMINERS
+            or doc[k].like_num
+            or word in PEOPLE_QUANTIFIERS
+            or word in VOLUNTARY_WORDS  # "for their voluntary departure": the order's act
+        ):
             return False  # "for thousands of undocumented Afghans" reads on to the people
     return False
 

@@ -179,11 +179,7 @@ def _no_one(clause: Span, lexicon: Lexicon) -> bool:
     scheduled to begin on"), a cause without people ("due to the Eid holidays")."""
     doc = clause.doc
     lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
-    first = clause.start
-    for i in range(clause.start + 1, clause.end):
-        if lowers[i] == "that" and not REPORTING_LEMMAS.isdisjoint(lemmas[clause.start : i]):
-            first = i + 1  # "The Associated Press had reported that …"
-            break
+    first = reported_start(clause)
     cause = False  # inside "due to the Eid holidays": a cause, unless it names people
     for i in range(first, clause.end):
         token = doc[i]
@@ -243,11 +239,28 @@ def _name_part(token: Token) -> bool:
     return token.is_title and token.is_alpha and not token.is_stop
 
 
+def reported_start(clause: Span) -> int:
+    """Where what a reporting frame reports begins ("The Associated Press had reported that
+    …", "A statement issued in Geneva said that …": after its "that"); the clause's start when
+    no frame reports it. The frame names the source and where it spoke, not the order."""
+    lowers, lemmas = doc_lowers(clause.doc), lemma_lowers(clause.doc)
+    for i in range(clause.start + 1, clause.end):
+        if lowers[i] == "that" and not REPORTING_LEMMAS.isdisjoint(lemmas[clause.start : i]):
+            return i + 1
+    return clause.start
+
+
 def elsewhere(clause: Span, lexicon: Lexicon) -> bool:
     """The clause puts people in a place the ledger does not know ("in Iran", "from Turkey",
-    "in Karachi"): another country's order, or a city's the ledger does not record."""
+    "in Karachi"): another country's order, or a city's the ledger does not record. Not the
+    place of a frame that reports it ("a statement issued in Geneva said that …"), as a
+    dateline's city is not the order's place, unless the frame names people ("Afghans in Iran
+    were told that …")."""
     lowers = doc_lowers(clause.doc)
-    for i in range(clause.start + 1, clause.end):
+    first = reported_start(clause)
+    if any(people_word(clause.doc[k], lexicon.people) for k in range(clause.start, first)):
+        first = clause.start  # "Afghans in Iran were told that …": where the people are
+    for i in range(first + 1, clause.end):
         if lowers[i - 1] not in LOCATIVES:
             continue
         token = clause.doc[i]
