@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from narrlint.claims.titles_model import entity_id
 from narrlint.knowledge.ledger import Ledger
 from narrlint.nlp.pipeline import PERSON
-from narrlint.nlp.tokens import lowers, texts
+from narrlint.nlp.tokens import lowers, texts, where_lower
 
 if TYPE_CHECKING:  # annotations only (P1): the spans are built where found
     from spacy.tokens import Doc, Span
@@ -43,6 +43,7 @@ MIN_SKELETON = 2
 MAX_NAME_WORDS = 4
 
 
+@functools.lru_cache(maxsize=8192)
 def skeleton(word: str) -> str:
     """A word's letters as its transliterations share them: lower case, its first letter and
     then its consonants, each run of one letter once ("Muneer" and "Munir" give "mnr",
@@ -64,6 +65,8 @@ class Spellings:
     surnames: dict[str, frozenset[str]]
     """Last word of a recorded full name -> the people whose name ends so."""
     longest: int
+    words: frozenset[str] = frozenset()
+    """Every word of those names: a name read here has one of them as recorded."""
 
 
 def spellings(ledger: Ledger) -> Spellings:
@@ -83,13 +86,8 @@ def spellings(ledger: Ledger) -> Spellings:
         {k: tuple(dict.fromkeys(v)) for k, v in names.items()},
         {k: frozenset(v) for k, v in surnames.items()},
         max((len(w) for v in names.values() for _, w in v), default=0),
+        frozenset(w for v in names.values() for _, name in v for w in name),
     )
-
-
-def _name_word(doc: Doc, written: list[str], i: int) -> bool:
-    """A capitalised word of letters the entity ruler left alone."""
-    text = written[i]
-    return text.istitle() and text.isalpha() and not doc[i].ent_type_
 
 
 def found_names(
@@ -108,20 +106,37 @@ def found_names(
     written, words = texts(doc), lowers(doc)
     found: list[Span] = []
     surnames: set[tuple[int, int]] = set()
+    ents = list(ents)
     people = [e for e in ents if e.label_ == PERSON]
     edges = {e.start for e in people} | {e.end for e in people}
-    i, n = 0, len(doc)
-    while i < n:
-        if not _name_word(doc, written, i):
-            i += 1
+    first_named: dict[str, int] = {}
+    for e in people:
+        first_named.setdefault(entity_id(e), e.start)
+    inside = bytearray(len(doc))  # the entities' words, without a Token per word
+    for e in ents:
+        inside[e.start : e.end] = b"\x01" * (e.end - e.start)
+
+    def named(k: int) -> bool:
+        """A capitalised word of letters the entity ruler left alone (spaCy's str tests)."""
+        w = written[k]
+        return not inside[k] and w.istitle() and w.isalpha()
+
+    # a name spelt otherwise keeps one word as recorded, and a surname is one: only the runs
+    # around a word of the ledger's names are read (found once per doc, not word by word)
+    n, done = len(doc), 0
+    for hit in where_lower(doc, index.words):
+        if hit < done or not named(hit):
             continue
-        end = i + 1
-        while end < n and _name_word(doc, written, end):
+        i = hit
+        while i > 0 and named(i - 1):
+            i -= 1
+        end = hit + 1
+        while end < n and named(end):
             end += 1
         first = i
         while first < end - 1 and words[first] in rank_words:
             first += 1  # "Air Marshal Sidhu", "General Asim Muneer"
-        i, run = end, words[first:end]
+        done, run = end, words[first:end]
         if first in edges or end in edges or len(run) > MAX_NAME_WORDS:
             continue
         for size in range(len(run), 1, -1):  # "Syed Asim Muneer": the name ends the run
@@ -131,7 +146,7 @@ def found_names(
                 break
         else:
             if len(run) == 1:
-                person = _surname(run[0], first, index, ledger, people)
+                person = _surname(run[0], first, index, ledger, first_named)
                 if person is not None:
                     found.append(Span(doc, first, end, label=PERSON, span_id=person))
                     surnames.add((first, end))
@@ -162,9 +177,12 @@ def _same(recorded: str, written: str) -> bool:
     return len(key) > MIN_SKELETON and key == skeleton(written)
 
 
-def _surname(word: str, at: int, index: Spellings, ledger: Ledger, named: list[Span]) -> str | None:
+def _surname(
+    word: str, at: int, index: Spellings, ledger: Ledger, first_named: dict[str, int]
+) -> str | None:
     """The person the surname ``word`` at ``at`` names: the ledger's only one of that surname,
-    or the only one of them the draft named before it."""
+    or the only one of them the draft named before it (``first_named``: person id -> where
+    the ruler first found the person's name)."""
     people = index.surnames.get(word)
     if not people:
         return None
@@ -172,5 +190,5 @@ def _surname(word: str, at: int, index: Spellings, ledger: Ledger, named: list[S
         return None  # a surname alias the ruler reads itself
     if len(people) == 1:
         return next(iter(people))
-    earlier = {entity_id(p) for p in named if p.start < at} & people
+    earlier = {pid for pid in people if first_named.get(pid, at) < at}
     return next(iter(earlier)) if len(earlier) == 1 else None
