@@ -104,8 +104,10 @@ def test_a_fix_with_no_save_meanwhile_is_written_and_leaves_nothing(tmp_path):
 
 def test_an_editor_saving_all_the_time_never_loses_a_save(tmp_path):
     """A real editor thread saves new versions by rename while fixes made for what was read
-    just before run in a loop. Right after each save, and at the end, the draft holds that
-    save or the fix made for it: a fix made for an older version never replaces a newer one."""
+    just before run in a loop. After each save, and at the end, the draft holds that save or
+    the fix made for it: a fix made for an older version never replaces a newer one for good.
+    (A reader can see such a fix in the moment between the swap and its undoing: the one
+    window left, and the reason for the editor's short wait before it calls a save lost.)"""
     draft = tmp_path / "story.md"
     draft.write_bytes(b"version 0\n")
     stop = threading.Event()
@@ -116,9 +118,12 @@ def test_an_editor_saving_all_the_time_never_loses_a_save(tmp_path):
             text = f"version {number}\n"
             _save(draft, text)
             time.sleep(0.0005 * (number % 3))
-            now = draft.read_text(encoding="utf-8")
-            if now not in (text, "fixed " + text):
-                lost.append(f"{text!r} became {now!r}")
+            deadline = time.monotonic() + 5
+            while (now := draft.read_text(encoding="utf-8")) not in (text, "fixed " + text):
+                if time.monotonic() > deadline:  # a fix for an older version stayed
+                    lost.append(f"{text!r} became {now!r}")
+                    break
+                time.sleep(0.001)  # a swap being undone: the fix shows until it is
         stop.set()
 
     worker = threading.Thread(target=editor)

@@ -179,9 +179,9 @@ def _replace_checked(temporary: str, path: str, expected: bytes | None) -> None:
     one the fix was made for, the swap is undone (unless a newer save already replaced ours,
     which then stays) and :class:`ChangedOnDisk` is raised. Elsewhere (another system, a file
     system without the exchange) a plain rename follows the compare, and a save in between is
-    replaced. Left everywhere: a writer that opened the draft before the swap and writes into
-    it after our second compare writes into the old file, which is then removed. ``temporary``
-    is gone afterwards."""
+    replaced. Left everywhere: a reader in the moment between a swap and its undoing sees the
+    fix; a writer that opened the draft before the swap and writes into it after our second
+    compare writes into the old file, which is then removed. ``temporary`` is gone afterwards."""
     _unchanged(path, expected)  # an editor's save while the new text was written wins
     if expected is None or not _exchange(temporary, path):
         os.replace(temporary, path)
