@@ -56,6 +56,9 @@ class DeadlineMismatch(Rule):
         ordering: "had directed the provinces on … to begin …") and deadlines of
         events the ledger does not know are never reported: another authority's, one for
         people bound for a third country, one for a place the ledger's order does not cover.
+        Another authority is a name the ledger does not know as one of its orders' country or
+        their people's: an office abroad recorded for the title rules (Germany's interior
+        minister) does not make "Germany has set a July 6 deadline …" Pakistan's.
 
         Which event: the one in force at the draft's date for the group and place the clause
         names. A city's order is not the national one, and a value the ledger records for the
@@ -150,7 +153,17 @@ class DeadlineMismatch(Rule):
         with the month it was given, "In October, the government asked … by …"; "Earlier, …"; the
         past perfect "had set April 30 as the deadline") is compared with it, while a past cut-off
         more than 180 days after its last record is a later order's. A dateline's city ("ISLAMABAD:
-        …") is where the report was filed, not the order's place. Also read: a first value in an
+        …") is where the report was filed, not the order's place, nor is a place in the frame
+        that reports the clause ("A statement issued in Geneva said that …"). A group an order
+        also covers without targeting it (the ledger's ``also_applies_to``: "the upcoming April
+        15 deadline for the expulsion of Afghan nationals residing illegally" in March 2025 is
+        the ACC holders' order's) names that order from the cover's start to 60 days after its
+        last record; the group's own orders in force keep priority, an extension for the covered
+        group is not judged by the order's links, and a cut-off still ahead given for it after
+        the order's record ended is its own later order's. "These cards", "those documents"
+        refer back as "the cards" do; "valid till <day>" accepts the day after the last valid day
+        (the first day without validity), as "expired on" does; "the deadline for their
+        voluntary departure" is for the order's people. Also read: a first value in an
         opening participle ("Initially slated for March 31, the deadline …"), a date that is its
         deadline noun's subject ("31 October would be their last day to leave"), a date set as a
         bare "date" or "day" for an order's act or people ("named … as the date for the deportation
