@@ -62,7 +62,9 @@ class WrongTitle(Rule):
         The ledger is not a whole career: another office is reported only where the ledger shows
         that the title was someone else's on the date the sentence speaks of (an office one person
         holds at a time, with its holder then on record). Not judged: a kind of post the ledger
-        records several of in one country ("Ambassador", "Chief Minister" without the province), an
+        records several of in one country ("Ambassador", "Chief Minister" without the province;
+        a level of government written with the title picks the offices whose ledger name or
+        titles say it: "Caretaker Federal Minister for Information X" is the federal post), an
         office many hold at once (advisers), a title another body owns ("the Khyber Pakhtunkhwa
         government spokesperson X", "party spokesman X"), a title written as past ("former …",
         "who had served as …", "X was the …"), "acting" for a stand-in from the same
