@@ -54,7 +54,7 @@ def skeleton(word: str) -> str:
     return _DOUBLES.sub(r"\1", word[0] + _VOWELS.sub("", word[1:]))
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Spellings:
     """The ledger's names keyed for the two readings: recorded names of several words by the
     skeleton of their first word, surnames by the word."""
