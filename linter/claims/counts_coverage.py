@@ -16,7 +16,7 @@ from narrlint.claims.counts_attribution import (
     is_label,
     markers_in,
 )
-from narrlint.claims.counts_identities import source_identifying_the_dead
+from narrlint.claims.counts_identities import names_the_counted, source_identifying_the_dead
 from narrlint.claims.counts_numbers import (
     Count,
     numbers_by_sentence,
@@ -556,6 +556,7 @@ def _by_next(
             or (not bridged and retells_their_attack(following, sentences.items[index]))
             or (not bridged and retells_a_vehicle_hit(following, sentences.items[index]))
             or (not bridged and reports_their_transfer(following, count))
+            or names_the_counted(following, count.value)
             or _reports_the_previous(following, marker, bridged)
             or (
                 not bridged

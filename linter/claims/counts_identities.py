@@ -159,3 +159,48 @@ def _source_naming_the_dead(sentence: Span) -> Span | None:
         if not SOURCE_NOUNS.isdisjoint(before) and NEGATIONS.isdisjoint(before):
             return doc[i : i + 1]
     return None
+
+
+STRUCK = frozenset(PASSIVE_CASUALTIES | {"hit", "shot", "gunned", "stabbed"})
+"""What befell people named as the subject of a passive ("were hit by bullets")."""
+MAX_APPOSITION = 8
+"""Words of the aside after a name ("Sadiq, a vegetable vendor, and …")."""
+
+
+def names_the_counted(sentence: Span, value: float) -> bool:
+    """ "Two civilians were killed … // Quoting residents, a police official said that Sadiq,
+    a vegetable vendor, and Maqsood, a medical technician, were hit by bullets while passing
+    by the … police post": a source naming as many people as were counted, each set off by
+    an aside or joined by "and", as the subject of what befell them, names the people
+    counted (r11 hunt 041). One name for two, or names with no casualty verb, do not."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    starts = [i + 1 for i in range(sentence.start, sentence.end) if lowers[i] == "that"]
+    for start in starts:
+        names, i = 0, start
+        while i < sentence.end and doc[i].is_title and doc[i].is_alpha:
+            names += 1
+            while i < sentence.end and doc[i].is_title:
+                i += 1  # one name, however many words
+            if word(doc, i) == ",":  # an aside: ", a vegetable vendor,"
+                close = next(
+                    (
+                        k
+                        for k in range(i + 1, min(sentence.end, i + MAX_APPOSITION))
+                        if word(doc, k) == ","
+                    ),
+                    None,
+                )
+                if close is None:
+                    break
+                i = close + 1
+            if word(doc, i) == "and":
+                i += 1
+        if (
+            names > 1
+            and names == value
+            and word(doc, i) in ("were", "had")
+            and (word(doc, i + 1) in STRUCK or word(doc, i + 2) in STRUCK)
+        ):
+            return True
+    return False

@@ -52,7 +52,9 @@ class UnattributedCasualtyCount(Rule):
         identifies the people counted ("Police
         identified the dead as …", "Those martyred were identified by police as …", "The dead
         were identified as …, police said"; not "The dead were identified as …", which names no
-        one; "Authorities released the names of all the victims") or
+        one; "Authorities released the names of all the victims"; "… a police official said
+        that Sadiq, a vegetable vendor, and Maqsood, a medical technician, were hit by
+        bullets" after "two civilians were killed", as many names as were counted) or
         breaks them down ("The victims also included two children, according to an official")
         or that reports or passes on "this information" ("Police
         officials gave this information", "The ISPR shared these details"); such a sentence may also
