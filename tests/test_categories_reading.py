@@ -355,3 +355,31 @@ def test_a_groups_noun_with_its_origin_after_it_grid(seed_corpus):
             if [c for c in found(seed_corpus, text, "2024-07-20") if c == "NL301"] != expected:
                 wrong.append((text, expected))
     assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a country inside a title the ledger records places the official's people, as the
+        # country's own name does ("Iran's officials said ..."); the ledger country's title
+        # does not
+        (
+            "Iran's Interior Minister Eskandar Momeni said that 1.4 million undocumented "
+            "Afghans must leave the country.",
+            [],
+        ),
+        ("Iran's interior minister said 1.4 million undocumented Afghans live there.", []),
+        (
+            "Pakistan's interior minister said that 1.4 million undocumented Afghans live "
+            "in the country.",
+            ["NL302"],
+        ),
+        (
+            "Interior Minister Mohsin Naqvi said that 1.4 million undocumented Afghans live "
+            "in the country.",
+            ["NL302"],
+        ),
+    ],
+)
+def test_a_foreign_officials_title_places_the_people(seed_corpus, text, codes):
+    assert found(seed_corpus, text, "2025-02-05") == codes

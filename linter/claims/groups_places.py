@@ -25,6 +25,7 @@ from narrlint.claims.groups_words import (
     WORLD_PHRASE_OPENERS,
     WORLD_SCOPE,
 )
+from narrlint.nlp.pipeline import TITLE
 from narrlint.nlp.quantities import month_of, month_of_text
 from narrlint.nlp.tokens import WordTest, lemma_lowers, sentence_at, sentences, where_lower
 from narrlint.nlp.tokens import ents as doc_ents
@@ -275,7 +276,9 @@ def _marks(doc: Doc, lex: Lexicon) -> tuple[list[int], ...]:
     placed: list[int] = []
     for k in _TITLE_WORD.where(doc) if lex.common is not None else ():
         lower = lowers[k]
-        if not _maybe_foreign(lower, lex) or ents[k] or lower != lemmas[k]:
+        # a country inside a ledger title ("Iran's interior minister") still places the
+        # official's people; a word of any other entity (a name) is no place
+        if not _maybe_foreign(lower, lex) or ents[k] not in ("", TITLE) or lower != lemmas[k]:
             continue
         after = k + 1 if k + 1 < n else k
         if lowers[after] in ("'s", "’s") or lemmas[after] in HOSTING_LEMMAS:
