@@ -5,7 +5,7 @@ victims"): it knows who and how many died, so its statement is the count's sourc
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_attribution import SOURCE_NOUNS, is_source_at
 from narrlint.claims.counts_numbers import lemma_at, word
@@ -19,6 +19,9 @@ from narrlint.claims.counts_words import (
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import RELATIVES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 IDENTIFYING_LEMMAS = {"identify", "name"}
 MAX_IDENTIFIER_GAP = 4
