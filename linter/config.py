@@ -123,8 +123,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        # tomllib's message names the line and column: "… (at line 3, column 17)".
-        raise ConfigError(f"invalid TOML: {exc}", display) from None
+        raise ConfigError(f"invalid TOML: {exc}", display, _toml_error_line(exc, text)) from None
     tool = data.get("tool", {})
     if not isinstance(tool, dict):
         raise ConfigError("'tool' must be a table", display, _table_line(text, "tool"))
@@ -132,6 +131,23 @@ def _read_toml(path: Path) -> dict[str, Any]:
     if isinstance(section, dict):
         tool["narrlint"] = _toml_lines(text, section)
     return data
+
+
+_TOML_ERROR_AT = re.compile(r"\(at line (\d+), column \d+\)")
+
+
+def _toml_error_line(exc: tomllib.TOMLDecodeError, text: str) -> int | None:
+    """The line tomllib's message names ("… (at line 3, column 17)"; "at end of document":
+    the last line), so the error reads ``pyproject.toml:3: …`` as every other config error
+    does and editors and hooks can place it."""
+    found = _TOML_ERROR_AT.search(str(exc))
+    if found:
+        return int(found.group(1))
+    return (
+        max(1, text.count("\n") + (not text.endswith("\n")))
+        if "end of document" in str(exc)
+        else None
+    )
 
 
 _TOML_TABLE = re.compile(r"\s*\[\[?\s*([^\[\]]+?)\s*\]")

@@ -143,16 +143,17 @@ def test_config_applies_to_findings_of_any_file_but_never_hides_an_internal_erro
 
 
 @pytest.mark.parametrize(
-    ("text", "line"),
+    ("text", "line", "number"),
     [
-        ('[tool.narrlint]\nselect = ["NL4"]\nselect = ["NL1"]\n', "at line 3"),  # duplicate
-        ('[tool.narrlint]\nignore = ["NL4"]\nx = [\n', "at end of document"),
-        ('[tool.black]\nline-length = 99\n\n[tool.narrlint\nselect = ["NL4"]\n', "at line 4"),
+        ('[tool.narrlint]\nselect = ["NL4"]\nselect = ["NL1"]\n', "at line 3", 3),  # duplicate
+        ('[tool.narrlint]\nignore = ["NL4"]\nx = [\n', "at end of document", 3),
+        ('[tool.black]\nline-length = 99\n\n[tool.narrlint\nselect = ["NL4"]\n', "at line 4", 4),
     ],
 )
-def test_pyproject_that_does_not_parse_is_an_error_not_skipped(tmp_path, text, line):
+def test_pyproject_that_does_not_parse_is_an_error_not_skipped(tmp_path, text, line, number):
     """Skipping it would lint with the defaults (or a parent folder's config) and drop its
-    ignores, severities, corpus and date without a word."""
+    ignores, severities, corpus and date without a word. The error names its line as
+    ``pyproject.toml:3:``, as every other config error does, so editors can place it."""
     write(tmp_path / ".narrlint.yaml", "select: [NL1]\n")  # a parent's config: never used
     project = tmp_path / "project"
     project.mkdir()
@@ -163,7 +164,8 @@ def test_pyproject_that_does_not_parse_is_an_error_not_skipped(tmp_path, text, l
     write(project / "d.md", "Text.\n")
     run = run_cli("d.md", cwd=project)
     assert run.code == 2 and run.stdout == ""
-    assert "pyproject.toml: invalid TOML" in run.stderr and line in run.stderr
+    assert f"pyproject.toml:{number}: invalid TOML" in run.stderr and line in run.stderr
+    assert info.value.line == number
 
 
 def test_bad_value_in_pyproject_names_its_line(tmp_path):
