@@ -27,7 +27,8 @@ ENGINE_MODULES = (
     "text/prose_runs.py", "text/prose_plain.py", "text/markdown_parser.py",
     "text/markdown_inline.py", "text/invisible.py", "text/mdx.py", "text/html_prose.py",
     "input/frontmatter.py", "text/positions.py", "input/source.py", "knowledge/ledger.py",
-    "knowledge/ledger_model.py", "knowledge/ledger_parse.py", "input/yamlsource.py",
+    "knowledge/ledger_model.py", "knowledge/ledger_parse.py", "knowledge/ledger_reader.py",
+    "input/yamlsource.py",
     "input/discover.py",
 )  # fmt: skip
 """Modules whose code decides what an article is indexed under, and how the ledger stored
