@@ -383,3 +383,40 @@ def test_a_groups_noun_with_its_origin_after_it_grid(seed_corpus):
 )
 def test_a_foreign_officials_title_places_the_people(seed_corpus, text, codes):
     assert found(seed_corpus, text, "2025-02-05") == codes
+
+
+AGENT_SENTENCES = [
+    "{n} undocumented Afghan refugees have been forced by the {agent} to go home this year.",
+    "Some {n} undocumented Afghan refugees were rounded up by {agent} last week.",
+    "About {n} undocumented Afghan refugees were deported by {agent} in May.",
+    "The {n} undocumented Afghan refugees hosted by {agent} since 2021 face arrest.",
+]
+
+
+@pytest.mark.parametrize("template", AGENT_SENTENCES)
+@pytest.mark.parametrize(
+    ("agent", "codes"),
+    [
+        # another country, or its authorities, acting on the people places them there
+        ("Iranian government", []),
+        ("Turkish police", []),
+        ("Iran", []),
+        ("Bangladeshi authorities", []),
+        # the ledger country's own authorities, or people of another country who are no
+        # authority, place no one abroad: the conflated name is judged
+        ("Pakistani government", ["NL301"]),
+        ("Iranian villagers", ["NL301"]),
+    ],
+)
+def test_another_countrys_authorities_acting_on_the_people_place_them(
+    seed_corpus, template, agent, codes
+):
+    text = template.format(n="130,000", agent=agent)
+    text = text.replace("the Iran ", "Iran ")  # "forced by Iran", not "by the Iran"
+    assert found(seed_corpus, text, "2024-05-18") == codes
+
+
+def test_a_country_criticising_is_no_place(seed_corpus):
+    """Only what a country does to the people in it places them ("criticised by")."""
+    text = "Undocumented Afghan refugees have been criticised by the Iranian government."
+    assert found(seed_corpus, text, "2024-05-18") == ["NL301"]

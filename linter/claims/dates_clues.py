@@ -17,7 +17,6 @@ from narrlint.claims.dates_lexicon import Lexicon, clause_phases
 from narrlint.claims.dates_onward import destination_group, moving_on
 from narrlint.claims.dates_words import (
     ADVERB_REACH,
-    AUTHORITY_NOUNS,
     AUTHORITY_VERBS,
     AUXILIARY_VERBS,
     CLAUSE_SUBORDINATORS,
@@ -56,6 +55,7 @@ from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.vocabulary import (
+    AUTHORITY_NOUNS,
     HOLDING_WORDS,
     IDENTITY_PAPERS,
     LACKING_WORDS,

@@ -5,7 +5,7 @@ meaning of their own in reading deadlines.
 
 from __future__ import annotations
 
-from narrlint.nlp.vocabulary import ATTRIBUTION_MARKERS, WEEKDAYS
+from narrlint.nlp.vocabulary import ATTRIBUTION_MARKERS, AUTHORITY_NOUNS, WEEKDAYS
 
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -188,11 +188,6 @@ AUTHORITY_VERBS = {
     "directed", "directs", "decided", "decides", "can",
 }  # fmt: skip
 """Verbs after the one who sets a deadline ("Iran has set", "Turkey gave")."""
-AUTHORITY_NOUNS = {
-    "authorities", "government", "officials", "ministry", "interior", "police", "regime",
-    "state", "administration", "cabinet", "leadership", "judiciary", "prosecutor", "forces",
-}  # fmt: skip
-"""Nouns after a nationality that name who set a deadline ("Iranian authorities")."""
 POSSESSED_REACH = 3
 """Words after a possessive that may name what it owns ("Germany's new deportation rules")."""
 VALIDITY_CUES = {"valid until", "expires", "extended to"}

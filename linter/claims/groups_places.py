@@ -31,7 +31,14 @@ from narrlint.nlp.tokens import WordTest, lemma_lowers, sentence_at, sentences, 
 from narrlint.nlp.tokens import ents as doc_ents
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import texts as doc_texts
-from narrlint.nlp.vocabulary import DEPARTURE_LEMMAS, PERSON_NOUNS, REPORTING_LEMMAS, WEEKDAYS
+from narrlint.nlp.vocabulary import (
+    ACTED_ON_LEMMAS,
+    AUTHORITY_NOUNS,
+    DEPARTURE_LEMMAS,
+    PERSON_NOUNS,
+    REPORTING_LEMMAS,
+    WEEKDAYS,
+)
 
 
 def abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
@@ -119,6 +126,8 @@ def worldwide(doc: Doc, lex: Lexicon, end: int) -> bool:
             and _left_from(doc, k)
         ):
             return True  # "were sent back from Iran"
+        if lower == "by" and _foreign_agent(doc, lex, k, last):
+            return True  # "have been forced by the Iranian government to go home"
         if lower in STAY_PARTICIPLES:
             j = k + 2 if k + 1 < last and lowers[k + 1].endswith("ly") else k + 1
             if (
@@ -132,6 +141,39 @@ def worldwide(doc: Doc, lex: Lexicon, end: int) -> bool:
 
 
 DEPARTURE_PARTICLES = frozenset({"back", "home", "out", "away"})
+
+
+_AGENT_ENDS = frozenset({"to", "and", "in", "on", "for", "from", "since", "after", "this", "last"})
+"""Words that may follow a country named as an agent, closing it ("hosted by Iran since 1979")."""
+
+
+def _foreign_agent(doc: Doc, lex: Lexicon, k: int, last: int) -> bool:
+    """ "by" at ``k`` names another country, or its authorities, as who acts on the people
+    right before it ("forced by the Iranian government", "rounded up by Turkish police",
+    "hosted by Iran"): the people are in that country. Only after a verb of what a
+    country does to the people in it (:data:`ACTED_ON_LEMMAS`, :data:`DEPARTURE_LEMMAS`),
+    perhaps with its particle ("rounded up by"); "criticised by the Iranian government"
+    places no one."""
+    lemmas, lowers, words = lemma_lowers(doc), doc_lowers(doc), doc_texts(doc)
+    verb = k - 2 if k >= 2 and lowers[k - 1] in DEPARTURE_PARTICLES | {"up"} else k - 1
+    if verb < 0 or not (lemmas[verb] in ACTED_ON_LEMMAS or lemmas[verb] in DEPARTURE_LEMMAS):
+        return False
+    j = k + 2 if k + 1 < last and lowers[k + 1] == "the" else k + 1
+    if j >= last or not words[j][:1].isupper():
+        return False
+    for size in (3, 2, 1):
+        name = tuple(lowers[j : j + size])
+        if j + size <= last and name in lex.world:
+            # the country's authorities ("the Iranian government") or the country itself,
+            # ending the agent ("by Iran to", "by Iran."): not "by Iranian villagers"
+            after = j + size
+            return (
+                after >= last
+                or lowers[after] in AUTHORITY_NOUNS
+                or not words[after][:1].isalpha()
+                or lowers[after] in _AGENT_ENDS
+            )
+    return False
 
 
 def _left_from(doc: Doc, k: int) -> bool:

@@ -171,6 +171,23 @@ time frame for titles, when an order was given for deadlines."""
 
 # groups (figures): people moving
 
+AUTHORITY_NOUNS = frozenset(
+    {
+        "authorities", "government", "officials", "ministry", "interior", "police", "regime",
+        "state", "administration", "cabinet", "leadership", "judiciary", "prosecutor", "forces",
+    }
+)  # fmt: skip
+"""Nouns after a nationality that name a country's authorities ("Iranian authorities", "the
+Turkish police"): who sets its deadlines and acts on the people in it."""
+
+ACTED_ON_LEMMAS = frozenset(
+    {"force", "arrest", "detain", "round", "push", "send", "oust", "drive", "host", "hold",
+     "register", "shelter", "house", "accommodate", "target"}
+)  # fmt: skip
+"""Verbs of what a country's authorities do to the people in it, besides departures
+(:data:`DEPARTURE_LEMMAS`): "forced by the Iranian government to go home", "rounded up by
+Turkish police", "hosted by Iran"."""
+
 DEPARTURE_LEMMAS = frozenset(
     {"deport", "expel", "repatriate", "return", "leave", "evict", "depart", "exit", "go"}
 )  # fmt: skip
