@@ -68,3 +68,34 @@ def test_weekdays_and_relative_years_at_the_calendars_edge(seed_corpus, day):
     )
     findings = lint_text(seed_corpus, text, date=day, codes=("NL101", "NL102"))
     assert all(f.code != "NL000" for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "fixed"),
+    [
+        # a day written as a word keeps a day in the fix: the same word where there is one,
+        # else the ordinal; never the month alone ("by the November")
+        (
+            "Pakistan gave undocumented foreigners until the first of December to leave.",
+            DATE,
+            "first of November",
+        ),
+        (
+            "Undocumented Afghans must leave Pakistan by the first of December, the "
+            "government said.",
+            DATE,
+            "first of November",
+        ),
+        (
+            "Afghan Citizen Card holders must leave Pakistan by the first of May, the "
+            "interior ministry said.",
+            "2025-03-20",
+            "31st of March",
+        ),
+    ],
+)
+def test_a_day_in_words_is_written_back_as_a_day(seed_corpus, text, date, fixed):
+    findings = lint_text(seed_corpus, text, date=date, codes=("NL101",))
+    assert [f.code for f in findings] == ["NL101"]
+    assert [e.replacement for e in findings[0].fix.edits] == [fixed]
+    assert findings[0].message.startswith(f'Write "{fixed}"')

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from narrlint.claims.dates_words import HYPHENS, MONTH_DAYS, MONTH_NAMES
+from narrlint.claims.dates_words import HYPHENS, MONTH_DAYS, MONTH_NAMES, ORDINAL_DAYS
 from narrlint.nlp.quantities import DURATION_UNITS, UNITS, day_of, month_of, year_of
 
 if TYPE_CHECKING:
@@ -51,11 +51,19 @@ def _format_like(span: Span, target: dt.date) -> str:
     if len(tokens) == 5 and year_of(tokens[0]):
         return target.isoformat()
     month_token = next(t for t in tokens if month_of(t))
-    day_token = next((t for t in tokens if day_of(t) and t.i != month_token.i), None)
+    day_token = next(
+        (t for t in tokens if (day_of(t) or t.lower_ in ORDINAL_DAYS) and t.i != month_token.i),
+        None,
+    )
     year_token = next((t for t in tokens if year_of(t)), None)
     month = _month_like(month_token.text, target.month)
     day = str(target.day)
-    if day_token is not None and day_token.text[-2:].isalpha():
+    if day_token is not None and day_token.lower_ in ORDINAL_DAYS:
+        # a day in words ("the first of December"): the same word where there is one,
+        # else the day as an ordinal ("the 30th of April"), never the month alone
+        words = {number: word for word, number in ORDINAL_DAYS.items()}
+        day = words.get(target.day, day + _suffix(target.day))
+    elif day_token is not None and day_token.text[-2:].isalpha():
         day += _suffix(target.day)
     if day_token is None:
         parts = [month]
