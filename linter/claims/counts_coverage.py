@@ -54,6 +54,7 @@ from narrlint.claims.counts_sequels import (
     part_of_a_toll,
     tells_what_happened,
 )
+from narrlint.claims.counts_unnamed import restated_beside, sourced_to_no_one
 from narrlint.claims.counts_words import (
     CLAUSE_MARKS,
     DEATH_NOUNS,
@@ -410,6 +411,10 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
     :mod:`.counts_sequels`); a new total of the same kind ("The toll later rose to 60") needs
     its own source.
     """
+    siblings = lambda i: _sibling_counts(sentences, i)  # noqa: E731
+    if sourced_to_no_one(sentences.items[index], count, sentences.quotes.region):
+        restated = restated_beside(sentences, index, count, siblings)  # "Reports said 17 …"
+        return None if restated is None else (NEIGHBOUR, restated)
     after = index + 1
     if sentences.same_story(index, after):
         found = _by_next(sentences, index, count, after)
@@ -422,7 +427,6 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
     before = index - 1
     if not sentences.same_story(index, before):
         return None
-    siblings = lambda i: _sibling_counts(sentences, i)  # noqa: E731
     total = place_part(sentences, index, count, siblings) or ordinal_part(
         sentences, index, count, siblings
     )

@@ -83,7 +83,10 @@ class UnattributedCasualtyCount(Rule):
         repeats them or adds them up, nor "the toll among soldiers was four");
         "according to (initial / unconfirmed) reports" names no one and attributes nothing, nor
         do such reports as a subject ("Initial reports confirmed 45 deaths", "Reports said …")
-        ("according to media reports", "media reports said" do), and "a blast claimed by IS"
+        or "it was reported that" ("according to media reports", "media reports said" do); a
+        count such a report gives is sourced to no one, and a named source in the sentence
+        before or after ("…, Afghan officials said. Reports claimed that at least 17 …") covers
+        it only by giving the same figure; "a blast claimed by IS"
         claims the attack, not the count; a verb that revises a toll names a source only when
         that source is its own subject
         (", raising the death toll to 177" does not). A document as the subject of a verb presenting
