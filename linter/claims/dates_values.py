@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Span
 from narrlint.claims.dates_weekdays import weekday_spans
 from narrlint.claims.dates_words import (
     ADDED_WORDS,
+    HYPHENS,
     ORDINAL_DAYS,
+    ORDINAL_TENS,
     PAST_PERIODS,
     PERIOD_ENDS,
     RELATIVE_MONTHS,
@@ -62,20 +64,24 @@ def date_spans(doc: Doc, today: dt.date | None = None) -> list[Span]:
         day = day_of(doc[i]) or ORDINAL_DAYS.get(lowers[i])
         if day is None:
             continue
+        start = i
+        if day < 10 and i >= 2 and lowers[i - 1] in HYPHENS and lowers[i - 2] in ORDINAL_TENS:
+            start = i - 2  # "thirty-first of October": the tens too, not the first alone
+            day += ORDINAL_TENS[lowers[start]]
         month, year, end = month_of(doc[i + 2]), None, i + 3
         if month is None:
             relative = _relative_month(lowers, i + 2, today)
             if relative is None:
                 continue
             month, year, end = relative
-            span = Span(doc, i, end, label="DATE")
+            span = Span(doc, start, end, label="DATE")
             span._.date = DateValue(month, day, year)
             spans.append(span)
             continue
         probe = end + 1 if end < n and doc[end].text == "," else end
         if probe < n and year_of(doc[probe]):
             year, end = year_of(doc[probe]), probe + 1
-        span = Span(doc, i, end, label="DATE")
+        span = Span(doc, start, end, label="DATE")
         span._.date = DateValue(month, day, year)
         spans.append(span)
     spans += weekday_spans(doc, today)  # "the deadline … ended on Friday"

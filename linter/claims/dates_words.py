@@ -279,8 +279,16 @@ NATIONALITY_ENDINGS = ("an", "i", "ese", "ish")
 """Endings of nationality words ("afghan", "pakistani", "chinese"): not the name of a place."""
 RELATIVE_MONTHS = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1}
 """Months named from the text's date: "the 15th of this month", "first of the next month"."""
-ORDINAL_DAYS = {"first": 1}
-"""Days of a month named in words before "of": "first of the next month"."""
+ORDINAL_DAYS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+"""Days of a month named in words before "of": "first of the next month", "the fifteenth of
+November" (with :data:`ORDINAL_TENS` before a hyphen: "the thirty-first of October")."""
+ORDINAL_TENS = {"twenty": 20, "thirty": 30}
+"""The tens of a day written in words with a hyphen ("twenty-first", "thirty-first")."""
 ENDING_LEMMAS = {"end", "close", "conclude"}
 """'… ended on <date>', '… closes on <date>': a cut-off when what ends is a validity or a
 window (not talks)."""
