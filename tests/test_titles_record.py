@@ -25,7 +25,6 @@ sylvania = titles_support.sylvania  # the shared fixture, under the name the tes
         "Ambassador Leo Brandt said the talks would resume.",
         "Sylvania's ambassador Leo Brandt has said the talks will resume.",
         "The talks, Ambassador (retd) Leo Brandt said, would resume.",
-        "Chief Minister Leo Brandt opened the new road on Monday.",
         # a title written as past: the ledger does not hold the whole career it refers to
         "Former Foreign Minister Leo Brandt said the talks would resume.",
         "Leo Brandt, who was once foreign minister, says the talks will resume.",
@@ -109,6 +108,15 @@ def test_a_courtesy_ambassador_beside_a_title_the_ledger_cannot_rule_out_stays_s
 def test_a_title_owned_by_another_country_is_not_judged_by_this_ones_offices(sylvania, text):
     assert found(sylvania, text, "2024-06-01") == [], text
     assert found(sylvania, text.replace("Arcadia", "Sylvania"), "2024-06-01") == ["NL402"]
+
+
+def test_a_kind_of_post_is_judged_by_the_post_held_then(sylvania):
+    """ "Chief Minister" (the North's or the South's) for the special envoy: wrong whichever is
+    meant while the ledger records his envoy's post; before it, nothing decides (he may have
+    held one the ledger does not record)."""
+    text = "Chief Minister Leo Brandt opened the new road on Monday."
+    assert found(sylvania, text, "2024-06-01") == ["NL402"]
+    assert found(sylvania, text, "2022-06-01") == []
 
 
 def test_no_record_of_the_office_on_that_date_decides_nothing(sylvania):

@@ -61,10 +61,17 @@ class WrongTitle(Rule):
 
         The ledger is not a whole career: another office is reported only where the ledger shows
         that the title was someone else's on the date the sentence speaks of (an office one person
-        holds at a time, with its holder then on record). Not judged: a kind of post the ledger
-        records several of in one country ("Ambassador", "Chief Minister" without the province;
-        a level of government written with the title picks the offices whose ledger name or
-        titles say it: "Caretaker Federal Minister for Information X" is the federal post), an
+        holds at a time, with its holder then on record). A kind of post the ledger records
+        several of in one country ("Chief Minister" without the province, "Information
+        Minister": federal or provincial; a level of government written with the title picks
+        the offices whose ledger name or titles say it: "Caretaker Federal Minister for
+        Information X" is the federal post) is judged only where the person never held any of
+        them and the ledger records the person, on that date, in another post of that country
+        held by one at a time whose titles do not have the title's words ("The caretaker
+        Information Minister Sarfraz Bugti" in October 2023, when he was the caretaker interior
+        minister: the message names that post). Not judged: "Ambassador" alone (a courtesy
+        style kept for life), such a kind of post where the ledger records no post of the
+        person then, an
         office many hold at once (advisers), a title another body owns ("the Khyber Pakhtunkhwa
         government spokesperson X", "party spokesman X"), a title written as past ("former …",
         "who had served as …", "X was the …"), "acting" for a stand-in from the same
@@ -156,11 +163,13 @@ class WrongTitle(Rule):
                     # a role the ledger does not track. A kind of post ("Ambassador" alone) is
                     # no such title: it is the courtesy one ("Foreign Secretary, Ambassador X")
                     continue
-                if not _held_by_others(corpus, claim, person, day):
+                elsewhere = not _held_by_others(corpus, claim, person, day)
+                if elsewhere and not _held_elsewhere(corpus, claim, person, day):
                     continue
                 if _own_office_shortened(corpus, claim, person):
                     continue
-                yield claim, self._wrong_office(draft, claim, person, day, _evidence(person))
+                evidence = _evidence(person)
+                yield claim, self._wrong_office(draft, claim, person, day, evidence, elsewhere)
             elif (early := early_post(corpus, claim, person, posts, day)) is not None:
                 yield claim, self._not_yet(draft, claim, person, early)
             elif (held := still_held(corpus, claim, person, posts, day)) is not None:
@@ -180,10 +189,13 @@ class WrongTitle(Rule):
         person: Person,
         day: dt.date,
         evidence: list[Evidence],
+        elsewhere: bool = False,
     ) -> Problem:
         """A title for an office the person never held: no fix, since the title is not the
         only thing that may be wrong (the name may be) and the record's titles are not written
-        as a title before a name ("Spokesperson, Ministry of Foreign Affairs")."""
+        as a title before a name ("Spokesperson, Ministry of Foreign Affairs"). ``elsewhere``:
+        a title several offices share, judged by the post the person held then
+        (:func:`_held_elsewhere`), which the message names."""
         name = short(person.name)
         title = " ".join(claim.title.text.split())
         head = f"Check the title: {name} was never {title}"
@@ -191,7 +203,15 @@ class WrongTitle(Rule):
         latest = max(person.posts, key=lambda p: p.start or p.end or dt.date.min)
         every = ", ".join(dict.fromkeys(short(p.title) for p in person.posts))
         one = " and ".join(dict.fromkeys(short(p.title) for p in held or [latest]))
-        message = fit(f"{head} (on record: {every})", f"{head} (on record: {one})", head)
+        if elsewhere and held:
+            first = short(held[0].title)
+            message = fit(
+                f"{head} (then {one})",
+                f"{head} (then {first})",
+                f"Check the title: {name} was then {first}",
+            )
+        else:
+            message = fit(f"{head} (on record: {every})", f"{head} (on record: {one})", head)
         known = "; ".join(f"{p.title} {tenure(p)}".strip() for p in person.posts)
         details = (
             f"On record, {name} held: {known}. None of these is a "
@@ -348,17 +368,17 @@ def _taken_up(claim: TitleClaim, posts: list[Post], day: dt.date) -> bool:
 
 def _held_by_others(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.date) -> bool:
     """Whether the ledger shows that the title was not the person's on the date the sentence speaks
-    of: it names offices that one person holds at a time, one office of a kind in its country
-    (not "Ambassador" or "Chief Minister", kinds of post the ledger records only some of, kept
-    by retired diplomats as a courtesy), and the ledger records who held each of them then,
-    someone else (on one date the sentence speaks of at least: "… visiting India on October
-    9-10, … since they took power in August 2021" is judged on the visit's date when the ledger
-    has no holder in August 2021). A title written as past ("former …", "who had served as …")
-    is not judged: the ledger does not record the whole career it may refer to. Nor is "acting"
+    of: it names offices that one person holds at a time, one office of a kind in its country (not
+    "Ambassador" or "Chief Minister", kinds of post the ledger records only some of, kept by retired
+    diplomats as a courtesy: :func:`_held_elsewhere` judges those), and the ledger records who held
+    each of them then, someone else (on one date the sentence speaks of at least: "… visiting India
+    on October 9-10, … since they took power in August 2021" is judged on the visit's date when the
+    ledger has no holder in August 2021). A title written as past ("former …", "who had served as
+    …") is not judged: the ledger does not record the whole career it may refer to. Nor is "acting"
     for an office whose holder is not recorded as acting, given to someone who then held another
     post in its country: a stand-in while the holder is away or ill ("Acting President …") is a
-    title the ledger does not track (unless the person's own post then is "acting" too: the
-    style of that government, not a stand-in)."""
+    title the ledger does not track (unless the person's own post then is "acting" too: the style of
+    that government, not a stand-in)."""
     if claim.past_marked or claim.frame.then or claim.foreign_owner:
         return False
     meant = _of_persons_country(corpus, claim.offices, person)
@@ -386,6 +406,46 @@ def _held_by_others(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.d
                 return False  # "Acting President X": a stand-in while the holder is away
         if not recorded:
             return False
+    return True
+
+
+COURTESY = frozenset({"ambassador"})
+"""Kinds of post kept as a style for life: reports call a retired envoy "Ambassador X" while
+the person holds another post (the ledger's Asif Durrani, special representative), so a person
+never recorded in one of them is not judged on the bare word."""
+
+
+def _held_elsewhere(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.date) -> bool:
+    """Whether a title several offices of one country share ("caretaker Information
+    Minister": federal or provincial; "Chief Minister" of four provinces), none of which the
+    person ever held, is wrong whichever is meant: on each date the sentence speaks of, the
+    ledger records the person in a post of that country held by one at a time ("the caretaker
+    Information Minister Sarfraz Bugti" in October 2023, when he was the caretaker interior
+    minister), none of whose titles has the title's words (a province's information minister
+    the title does not list: "Information Minister" may mean that one). Not for a title written
+    as past or set at another time, another body's or country's post, a courtesy style
+    (:data:`COURTESY`), nor where the ledger records no post of the person then."""
+    if claim.past_marked or claim.frame.then or claim.foreign_owner:
+        return False
+    known = corpus.ledger.offices
+    meant = _of_persons_country(corpus, claim.offices, person)
+    offices = [known.get(o) for o in meant]
+    if not _kind_of_post(corpus, meant) or any(o is None or o.holders != "single" for o in offices):
+        return False  # one office (judged by its holder), or not a government's posts
+    words = _words(claim.title.text)
+    if words & COURTESY:
+        return False
+    countries = {o.country for o in offices if o is not None}
+    for when in [p.first for p in claim.frame.periods] or [day]:
+        held = [p for p in person.posts if p.held_on(when)]
+        if not held or any(p.office in claim.offices for p in held):
+            return False
+        for post in held:
+            office = known.get(post.office)
+            if office is None or office.country not in countries or office.holders != "single":
+                return False  # another country's official, or a post held beside others
+            if any(words <= _words(t) for t in (office.name, *office.titles)):
+                return False  # the person's own office may be the one the title means
     return True
 
 
