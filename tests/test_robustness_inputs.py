@@ -480,7 +480,7 @@ def test_bad_pyproject_config(tmp_path):
     assert run.code == 2 and "pyproject.toml" in run.stderr and "seeds" in run.stderr
     (tmp_path / "broken.toml").write_text("[tool.narrlint\n", encoding="utf-8")
     run = run_cli("--config", "broken.toml", "x.md", cwd=tmp_path)
-    assert run.code == 2 and "broken.toml: invalid TOML" in run.stderr
+    assert run.code == 2 and "broken.toml:1: invalid TOML" in run.stderr
 
 
 @pytest.mark.parametrize("option", ["--select", "--ignore"])
