@@ -46,6 +46,10 @@ def _unread_year_after(span: Span) -> bool:
     return i < len(doc) and doc[i].text.isdigit() and len(doc[i].text) >= 4
 
 
+_DAY_WORDS = {number: word for word, number in ORDINAL_DAYS.items()}
+"""The word of a day of the month, where there is one (1: "first"), for writing a day back."""
+
+
 def _format_like(span: Span, target: dt.date) -> str:
     tokens = list(span)
     if len(tokens) == 5 and year_of(tokens[0]):
@@ -61,8 +65,7 @@ def _format_like(span: Span, target: dt.date) -> str:
     if day_token is not None and day_token.lower_ in ORDINAL_DAYS:
         # a day in words ("the first of December"): the same word where there is one,
         # else the day as an ordinal ("the 30th of April"), never the month alone
-        words = {number: word for word, number in ORDINAL_DAYS.items()}
-        day = words.get(target.day, day + _suffix(target.day))
+        day = _DAY_WORDS.get(target.day, day + _suffix(target.day))
     elif day_token is not None and day_token.text[-2:].isalpha():
         day += _suffix(target.day)
     if day_token is None:

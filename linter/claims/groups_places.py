@@ -141,6 +141,8 @@ def worldwide(doc: Doc, lex: Lexicon, end: int) -> bool:
 
 
 DEPARTURE_PARTICLES = frozenset({"back", "home", "out", "away"})
+_AGENT_PARTICLES = DEPARTURE_PARTICLES | {"up"}
+"""Particles between a verb and its "by" ("rounded up by", "sent back by")."""
 
 
 _AGENT_ENDS = frozenset({"to", "and", "in", "on", "for", "from", "since", "after", "this", "last"})
@@ -155,7 +157,7 @@ def _foreign_agent(doc: Doc, lex: Lexicon, k: int, last: int) -> bool:
     perhaps with its particle ("rounded up by"); "criticised by the Iranian government"
     places no one."""
     lemmas, lowers, words = lemma_lowers(doc), doc_lowers(doc), doc_texts(doc)
-    verb = k - 2 if k >= 2 and lowers[k - 1] in DEPARTURE_PARTICLES | {"up"} else k - 1
+    verb = k - 2 if k >= 2 and lowers[k - 1] in _AGENT_PARTICLES else k - 1
     if verb < 0 or not (lemmas[verb] in ACTED_ON_LEMMAS or lemmas[verb] in DEPARTURE_LEMMAS):
         return False
     j = k + 2 if k + 1 < last and lowers[k + 1] == "the" else k + 1
