@@ -85,7 +85,7 @@ def date_spans(doc: Doc, today: dt.date | None = None) -> list[Span]:
         span._.date = DateValue(month, day, year)
         spans.append(span)
     spans += weekday_spans(doc, today)  # "the deadline … ended on Friday"
-    ends = list(_month_ends(doc, today))
+    ends = [*_month_ends(doc, today), *_month_parts(doc)]
     covered = {i for s in ends for i in range(s.start, s.end)}
     spans = [s for s in spans if s.start not in covered] + ends
     if today is not None:  # "November 1 last year": the year from the text's date
@@ -212,6 +212,53 @@ def _month_ends(doc: Doc, today: dt.date | None = None) -> Iterator[Span]:
         last = calendar.monthrange(year or 2023, month)[1]
         span = Span(doc, i, end, label="DATE")
         span._.date = DateValue(month, last, year)
+        yield span
+
+
+MONTH_PARTS = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20),
+               "middle": (11, 20), "late": (21, 31)}  # fmt: skip
+"""Words for a part of a month ("early October", "the beginning of November", "mid-June"):
+its first and last day (the last capped at the month's own)."""
+WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0}
+"""Ordinal of "the first week of November" ("last": the month's last seven days)."""
+_PART_WORDS = frozenset({*MONTH_PARTS, "week"})
+
+
+def _month_parts(doc: Doc) -> Iterator[Span]:
+    """ "early October", "mid-June", "late October 2023", "the beginning (start, middle) of
+    November", "the first week of November": a part of a month, read as a window of its days
+    (``end_day`` set, as "October 4-5" is, so never a cut-off), never as one day. With a year
+    ("late December 2023") the pipeline's month stays, compared by month as before; "the
+    beginning of the operation" or a lower-case "may" are not read."""
+    n = len(doc)
+    lowers = doc_lowers(doc)
+    for i in where_lower(doc, _PART_WORDS):
+        word = lowers[i]
+        if word == "week":  # "the first week of November"
+            if i == 0 or lowers[i - 1] not in WEEK_ORDINALS or i + 2 >= n or lowers[i + 1] != "of":
+                continue
+            start, at, part = i - 1, i + 2, WEEK_ORDINALS[lowers[i - 1]]
+        elif word in ("early", "mid", "late"):  # "early October", "mid-June", "mid - June"
+            start, at, part = i, i + 2 if i + 1 < n and lowers[i + 1] in HYPHENS else i + 1, None
+        elif i + 2 < n and lowers[i + 1] == "of" and i > 0 and lowers[i - 1] == "the":
+            start, at, part = i - 1, i + 2, None  # "the beginning of November"
+        else:
+            continue
+        month = month_of(doc[at]) if at < n else None
+        if month is None:
+            continue
+        end = at + 1
+        if end < n and year_of(doc[end]):
+            continue  # "late December 2023": the pipeline's month, compared in that precision
+        last = calendar.monthrange(2024, month)[1]
+        if part is None:
+            first, final = MONTH_PARTS[word]
+        elif part:
+            first, final = 7 * part - 6, 7 * part
+        else:
+            first, final = last - 6, last
+        span = Span(doc, start, end, label="DATE")
+        span._.date = DateValue(month, first, None, min(final, last))
         yield span
 
 
