@@ -92,6 +92,72 @@ def test_a_newer_save_after_the_swap_stays(tmp_path, monkeypatch):
     assert _others(tmp_path, draft) == []
 
 
+def _around_exchange(
+    monkeypatch: pytest.MonkeyPatch,
+    draft: Path,
+    before: dict[int, str] | None = None,
+    after: dict[int, str] | None = None,
+) -> None:
+    """Save ``before[n]`` to ``draft`` (by rename) right before ``atomic``'s n-th swap of
+    names and ``after[n]`` right after it (0: the swap that puts the fix in place)."""
+    real = atomic._exchange
+    calls: list[int] = []
+
+    def exchange(first: str, second: str) -> bool:
+        number = len(calls)
+        calls.append(number)
+        if before and number in before:
+            _save(draft, before[number])
+        done = real(first, second)
+        if after and number in after:
+            _save(draft, after[number])
+        return done
+
+    monkeypatch.setattr(atomic, "_exchange", exchange)
+
+
+def test_a_save_right_after_the_swap_is_the_newest_and_stays(tmp_path, monkeypatch):
+    """Saved before the swap (so the swap takes that save away) and again right after it,
+    before narrlint looks at what it swapped out: the second save replaced the fix and is
+    the newest text. It stays; the first save is not put back over it (CI of 2026-12-05:
+    the older save came back, the newest was deleted, and the next fix was made for it)."""
+    draft = tmp_path / "story.md"
+    draft.write_text(LINTED, encoding="utf-8")
+    _around_exchange(monkeypatch, draft, before={0: SAVED}, after={0: LATER})
+    assert write_fixed(_fixed(draft), [str(tmp_path)]) == atomic.CHANGED
+    assert draft.read_text(encoding="utf-8") == LATER
+    assert _others(tmp_path, draft) == []
+
+
+@pytest.mark.parametrize("saves", [1, 2, 3])
+def test_saves_while_a_save_is_put_back_end_with_the_newest(tmp_path, monkeypatch, saves):
+    """The swap took a save away; while narrlint puts it back, the editor saves again right
+    before each swap (one, two, three times): each newer save is swapped in in turn, and the
+    draft ends with the last one; nothing is left beside it."""
+    draft = tmp_path / "story.md"
+    draft.write_text(LINTED, encoding="utf-8")
+    later = {number: f"save {number}\n" for number in range(1, saves + 1)}
+    _around_exchange(monkeypatch, draft, before={0: SAVED, **later})
+    assert write_fixed(_fixed(draft), [str(tmp_path)]) == atomic.CHANGED
+    assert draft.read_text(encoding="utf-8") == later[saves]
+    assert _others(tmp_path, draft) == []
+
+
+def test_an_editor_that_never_stops_saving_gets_its_save_kept_and_named(tmp_path, monkeypatch):
+    """An editor saving before every swap, more times than narrlint tries: the draft is not
+    settled, so the save narrlint holds is kept beside it, and the error names that file."""
+    draft = tmp_path / "story.md"
+    draft.write_text(LINTED, encoding="utf-8")
+    saves = {number: f"save {number}\n" for number in range(atomic._PUT_BACK_TRIES + 1)}
+    _around_exchange(monkeypatch, draft, before=saves)
+    reason = write_fixed(_fixed(draft), [str(tmp_path)])
+    assert reason is not None and "is kept in" in reason
+    kept = _others(tmp_path, draft)
+    assert len(kept) == 1 and kept[0] in reason
+    newest = f"save {atomic._PUT_BACK_TRIES}\n"
+    assert newest in (draft.read_text(encoding="utf-8"), (tmp_path / kept[0]).read_text())
+
+
 def test_a_fix_with_no_save_meanwhile_is_written_and_leaves_nothing(tmp_path):
     draft = tmp_path / "story.md"
     draft.write_text(LINTED, encoding="utf-8")

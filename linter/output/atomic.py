@@ -161,9 +161,11 @@ def _write_atomic(path: str, data: bytes, expected: bytes | None = None) -> None
             _write_in_place(path, data, expected)  # a new file could not keep its owner
             return
         _replace_checked(temporary, path, expected)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)  # the text the swap brought back, if there was a swap
         temporary = ""
-    except BaseException:
-        if temporary:
+    except BaseException as failure:
+        if temporary and not isinstance(failure, SaveKept):
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
         raise
@@ -176,47 +178,92 @@ def _replace_checked(temporary: str, path: str, expected: bytes | None) -> None:
     The compare comes right before the replacement; an editor's save in the microseconds
     between the two is caught where Linux can swap two names in one step (``renameat2``
     with ``RENAME_EXCHANGE``): the file swapped out is compared again, and if it is not the
-    one the fix was made for, the swap is undone (unless a newer save already replaced ours,
-    which then stays) and :class:`ChangedOnDisk` is raised. Elsewhere (another system, a file
-    system without the exchange) a plain rename follows the compare, and a save in between is
-    replaced. Left everywhere: a reader in the moment between a swap and its undoing sees the
-    fix; a writer that opened the draft before the swap and writes into it after our second
-    compare writes into the old file, which is then removed. ``temporary`` is gone afterwards."""
+    one the fix was made for, the save is put back (:func:`_put_back`) and
+    :class:`ChangedOnDisk` is raised. Elsewhere (another system, a file system without the
+    exchange) a plain rename follows the compare, and a save in between is replaced. Left
+    everywhere: a reader in the moment between a swap and its undoing sees the fix; a writer
+    that opened the draft before the swap and writes into it after our second compare writes
+    into the old file, which is then removed. What ``temporary`` names afterwards is for the
+    caller to remove, unless :class:`SaveKept` says it is a save to keep."""
     _unchanged(path, expected)  # an editor's save while the new text was written wins
-    if expected is None or not _exchange(temporary, path):
+    if expected is None:
         os.replace(temporary, path)
         return
-    ours = _identity(path)  # ``temporary`` now names what ``path`` held at the swap
-    try:
-        _unchanged(temporary, expected)
-    except ChangedOnDisk:
-        _swap_back(temporary, path, ours)
-        raise
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-
-
-def _swap_back(temporary: str, path: str, ours: tuple[int, int] | None) -> None:
-    """Give ``path`` back the save a swap took away (now at ``temporary``), unless a newer
-    save has replaced our text at ``path`` since (that one stays). A save landing between
-    the check and the swap is swapped back in turn (a few times at most)."""
-    for _attempt in range(8):
-        if ours is None or _identity(path) != ours:
-            return  # our text is no longer at path: what is there is newer than both
+    with _Held(temporary) as ours:  # taken before the swap: then path may name a save
         if not _exchange(temporary, path):
+            os.replace(temporary, path)
             return
-        if _identity(temporary) == ours:
-            return
+        try:
+            _unchanged(temporary, expected)  # what ``path`` held at the swap
+        except ChangedOnDisk:
+            if _put_back(temporary, path, ours):
+                raise
+            raise SaveKept(
+                errno.EAGAIN,
+                f"{CHANGED}, and changed again while it was being put back: a save made "
+                f"meanwhile is kept in {temporary}",
+            ) from None
 
 
-def _identity(path: str) -> tuple[int, int] | None:
-    """The file ``path`` names (device, inode), or ``None`` if it names none."""
+class SaveKept(OSError):
+    """The draft changed again and again while a save was put back: the save narrlint
+    holds may be the newest, so its file is kept beside the draft (the message names it)."""
+
+
+_PUT_BACK_TRIES = 16
+"""Swaps :func:`_put_back` makes before it stops (each one past the first means the editor
+saved again within microseconds)."""
+
+
+def _put_back(temporary: str, path: str, ours: _Held) -> bool:
+    """Give ``path`` back the newest save after a swap took one away (it is at
+    ``temporary``; ``ours``, our fix, is at ``path`` unless a newer save replaced it).
+
+    Each swap puts the file at ``temporary`` in ``path``'s place and brings back what
+    ``path`` named. If that is the file put there last (our fix, the first time), no save
+    came in between and ``path`` now holds the newest save: done, and what came back is
+    removed with ``temporary``. If it is anything else, the editor saved again meanwhile:
+    that save is newer than the one just put back, so it is swapped in in turn. Every file
+    compared is held open, so no new file can take its inode's number. Whether ``path`` was
+    settled (if not, ``temporary`` holds what may be the newest save and is kept)."""
+    placed = ours  # the file we believe ``path`` names
+    held = [ours]
     try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        return None
-    return info.st_dev, info.st_ino
+        for _attempt in range(_PUT_BACK_TRIES):
+            going = _Held(temporary)  # the save about to go back in ``path``'s place
+            held.append(going)
+            if not _exchange(temporary, path):
+                return False
+            back = _Held(temporary)
+            held.append(back)
+            if back.identity == placed.identity:
+                return True
+            placed = going
+        return False
+    finally:
+        for handle in held[1:]:
+            handle.close()
+
+
+class _Held:
+    """A file opened for reading by name, held open (so its inode and the inode's number
+    stay its own), with its identity (device, inode)."""
+
+    def __init__(self, path: str) -> None:
+        self._fd: int | None = os.open(path, os.O_RDONLY)
+        info = os.fstat(self._fd)
+        self.identity = (info.st_dev, info.st_ino)
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def __enter__(self) -> _Held:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
 
 _RENAME_EXCHANGE = 2
