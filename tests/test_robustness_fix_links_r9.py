@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
@@ -77,13 +78,14 @@ def test_a_failed_write_in_place_puts_the_old_text_back(
     real = atomic._overwrite
     calls: list[bytes] = []
 
-    def disk_full_once(path: str, data: bytes) -> None:
+    def disk_full_once(out: BinaryIO, data: bytes) -> None:
         calls.append(data)
         if len(calls) == 1:
-            with open(path, "r+b") as out:  # half of the new text, then the disk is full
-                out.write(data[: len(data) // 2])
+            out.seek(0)  # half of the new text, then the disk is full
+            out.write(data[: len(data) // 2])
+            out.flush()
             raise OSError(28, "No space left on device")
-        real(path, data)
+        real(out, data)
 
     monkeypatch.setattr(atomic, "_overwrite", disk_full_once)
     with pytest.raises(OSError, match="No space left"):
@@ -100,7 +102,7 @@ def test_when_the_old_text_cannot_be_put_back_the_error_names_the_backup(
     draft.write_text("old text\n", encoding="utf-8")
     os.link(draft, tmp_path / "other.md")
 
-    def broken_disk(path: str, data: bytes) -> None:
+    def broken_disk(out: BinaryIO, data: bytes) -> None:
         raise OSError(5, "Input/output error")
 
     monkeypatch.setattr(atomic, "_overwrite", broken_disk)

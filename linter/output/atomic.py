@@ -335,37 +335,54 @@ def _write_in_place(path: str, data: bytes, expected: bytes | None = None) -> No
     bytes go to a flushed backup first, are put back if the write fails, and the backup is
     removed once the new text is on disk; when even putting them back fails, the error
     names the backup, which is kept. With ``expected``, a file that no longer holds those
-    bytes is left alone (:class:`ChangedOnDisk`)."""
-    with open(path, "rb") as source:
-        old = source.read()
-    if expected is not None and old != expected:
-        raise ChangedOnDisk(errno.EAGAIN, CHANGED)
-    backup, handle = _backup_handle(path)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            _write_synced(out, old)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(backup)
-        raise
-    try:
-        _unchanged(path, expected)  # an editor's save while the backup was written wins
-        _overwrite(path, data)
-    except ChangedOnDisk:
-        os.unlink(backup)
-        raise
-    except BaseException as failure:
+    bytes is left alone (:class:`ChangedOnDisk`).
+
+    One handle reads, compares and writes, so the fix reaches the file that was compared: an
+    editor's save renamed over ``path`` after the last compare is not overwritten (the name
+    is checked to still be that file, and a save after the check takes the name from a file
+    the fix then goes into)."""
+    with open(path, "r+b") as out:
+        old = out.read()
+        if expected is not None and old != expected:
+            raise ChangedOnDisk(errno.EAGAIN, CHANGED)
+        backup, handle = _backup_handle(path)
         try:
-            _overwrite(path, old)
+            with os.fdopen(handle, "wb") as copy:
+                _write_synced(copy, old)
         except BaseException:
-            raise OSError(
-                getattr(failure, "errno", None) or 5,
-                f"{getattr(failure, 'strerror', None) or failure}; the draft may be "
-                f"half-written: its old text is kept in {backup}",
-            ) from failure
-        os.unlink(backup)
-        raise
+            with contextlib.suppress(OSError):
+                os.unlink(backup)
+            raise
+        try:
+            _unchanged(path, expected)  # an editor's save while the backup was written wins
+            if expected is not None and not _names(path, out):
+                raise ChangedOnDisk(errno.EAGAIN, CHANGED)  # a save renamed over it wins
+            _overwrite(out, data)
+        except ChangedOnDisk:
+            os.unlink(backup)
+            raise
+        except BaseException as failure:
+            try:
+                _overwrite(out, old)
+            except BaseException:
+                raise OSError(
+                    getattr(failure, "errno", None) or 5,
+                    f"{getattr(failure, 'strerror', None) or failure}; the draft may be "
+                    f"half-written: its old text is kept in {backup}",
+                ) from failure
+            os.unlink(backup)
+            raise
     os.unlink(backup)
+
+
+def _names(path: str, out: BinaryIO) -> bool:
+    """Whether ``path`` still names the file open as ``out``."""
+    try:
+        named = os.stat(path)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(out.fileno())
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
 
 
 def _backup_handle(path: str) -> tuple[str, int]:
@@ -379,10 +396,11 @@ def _backup_handle(path: str) -> tuple[str, int]:
         return _temporary_beside(path, tempfile.gettempdir())
 
 
-def _overwrite(path: str, data: bytes) -> None:
-    """Write ``data`` over ``path``'s own bytes, cut it to that length and flush it to disk."""
-    with open(path, "r+b") as out:
-        _write_synced(out, data, truncate=True)
+def _overwrite(out: BinaryIO, data: bytes) -> None:
+    """Write ``data`` over the bytes of the file open as ``out``, cut it to that length and
+    flush it to disk."""
+    out.seek(0)
+    _write_synced(out, data, truncate=True)
 
 
 def _sync_folder(folder: str) -> None:
