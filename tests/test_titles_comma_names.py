@@ -26,6 +26,12 @@ TEMPLATES = (
     " two-day visit for talks.",
     "Talks were held with the {lower}, {name} which called on him on Sunday.",
     "A message came from the {lower}, Dr. {name} whose office confirmed the visit.",
+    # no verb after the name up to the sentence's end: where and when close it (r6-ttl-113)
+    "The visiting delegation was led by {title}, {name} in the capital earlier today.",
+    "Officials met the delegation headed by the {lower}, {name} at the airport on Monday.",
+    # a level of government between the article and the title (r10-dl-058)
+    "The plan met opposition from the federal {lower}, {name}, according to sources.",
+    "Despite previous opposition from the provincial {lower}, {name}, the plan went ahead.",
 )
 LOOK_ALIKES = (
     # the name is the subject of the main clause, not the title's holder
@@ -33,6 +39,11 @@ LOOK_ALIKES = (
     "After talks with {title}, {name} told reporters that they would go on.",
     # a list of people, the title naming no one
     "Leaders met {lower}s, {name} and others on Monday.",
+    # a verb after the name: it is the subject of the sentence's clause
+    "After talks with {title}, {name} in the capital told reporters that they would go on.",
+    "Following a meeting with the {lower}, {name} on Monday was expected to leave.",
+    # no article before the level word: nothing determines the title
+    "Leaders met provincial {lower}s, {name} on Monday.",
 )
 
 

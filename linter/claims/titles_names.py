@@ -52,6 +52,10 @@ BRIDGE = frozenset(
 """Words a qualifier may stand behind inside a title phrase ("caretaker federal …",
 "then-", "Pakistan's interim …", "de facto")."""
 
+LEVELS = frozenset({"federal", "provincial"})
+"""Words that write the level of government a post belongs to ("Caretaker Federal Minister
+for Information", "the provincial information minister")."""
+
 APPOSITIVE_PAST = frozenset({"was", "were", "had", "served"})
 """Verbs of an appositive clause in the past: "Kakar, who was interim prime minister"."""
 
@@ -531,8 +535,11 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
     title = ents[index]
     doc = title.doc
     words = lowers(doc)
+    lead = start - 1
+    while lead > 0 and words[lead] in LEVELS:  # "the provincial chief minister, X, …"
+        lead -= 1
     determined = (
-        any(w in APPOSITIVE_DETERMINERS for w in words[max(start - 1, 0) : title.end])
+        any(w in APPOSITIVE_DETERMINERS for w in words[max(lead, 0) : title.end])
         or _second_of_determined(ents, index, start)
         or (title.end < len(doc) and words[title.end] in COMPLEMENT_OPENERS)
         or any(w in COMPLEMENT_OPENERS for w in words[title.start + 1 : title.end - 1])
@@ -576,12 +583,33 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
     after = following.end if following.end < len(doc) else None
     closed = after is None or written[after] in NAME_CLOSERS or written[after] in SENTENCE_ENDS
     if not closed and not (
-        opens_sentence(doc, start) and (after is None or words[after] not in LIST_WORDS)
+        (opens_sentence(doc, start) or _no_clause_after(doc, after))
+        and (after is None or words[after] not in LIST_WORDS)
     ):
         return None
     if sentence_bounds(doc, following.start)[0] != sentence_bounds(doc, title.start)[0]:
         return None
     return following
+
+
+def _no_clause_after(doc: Doc, after: int | None) -> bool:
+    """Whether no verb follows a name up to its sentence's end, so that the name is not the
+    subject of a clause after a fronted phrase ("After talks with the minister, X told …")
+    but the title's appositive, closed by where and when ("… led by Secretary Interior, X in
+    Kabul earlier today.")."""
+    if after is None:
+        return True
+    words = lowers(doc)
+    end = sentence_bounds(doc, after)[1]
+    return not any(
+        words[k] in CLAUSE_VERBS
+        # a comparative the lemmatizer takes back is no verb ("earlier" -> early)
+        or (_verb_like(doc, k) and not words[k].endswith(COMPARATIVE_ENDS))
+        for k in range(after, end)
+    )
+
+
+COMPARATIVE_ENDS = ("er", "est")
 
 
 COORDINATED_BY = frozenset({"and", "&"})

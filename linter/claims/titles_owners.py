@@ -13,6 +13,7 @@ from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.claims.titles_names import (
     BRIDGE,
     COMPLEMENT_OPENERS,
+    LEVELS,
     MAX_COMPLEMENT,
     PAST_MARKERS,
     TEMPORARY,
@@ -295,11 +296,6 @@ def foreign_owner(
         if text.istitle() and not doc[i].is_sent_start:
             return True  # not "Meanwhile Foreign Minister …": a sentence's first word
     return False
-
-
-LEVELS = frozenset({"federal", "provincial"})
-"""Words that write the level of government a post belongs to ("Caretaker Federal Minister
-for Information", "the provincial information minister")."""
 
 
 def by_level(offices: tuple[str, ...], words: list[str], ledger: Ledger) -> tuple[str, ...]:
