@@ -26,11 +26,13 @@ from narrlint.claims.groups_words import (
     SCALE_WORDS,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.tokens import where_lower
+from narrlint.nlp.tokens import sentence_at, where_lower
+from narrlint.nlp.vocabulary import HOLDING_WORDS
 
 GIVING_VERBS = frozenset(GIVEN_PARTICIPLES) | {
     "issue", "issues", "give", "gives", "gave", "grant", "grants", "provide", "provides",
-    "distribute", "distributes", "award", "awards", "allot", "allots",
+    "distribute", "distributes", "award", "awards", "allot", "allots", "offer", "offers",
+    "offered", "confer", "confers", "conferred", "afford", "affords", "afforded",
 }  # fmt: skip
 """Verbs of giving documents, active ("the government issued ACCs to ...") and passive."""
 RECIPIENT_OPENERS = frozenset({"the", "all", "some", "those", "these"})
@@ -84,6 +86,7 @@ def recipients(doc: Doc, lex: Lexicon, analysis: Analysis) -> Iterator[Recipient
             given = Recipient(first, to[0], to[1], category) if to is not None else None
         given = given or _first_object(doc, lex, analysis, lowers, i)
         given = given or _described_purpose(doc, lex, analysis, lowers, i, firsts)
+        given = given or _subject_gives(doc, lex, analysis, lowers, i)
         if given is not None:
             yield given
 
@@ -117,6 +120,76 @@ def _described_purpose(
         to = _recipient_after(doc, analysis, lowers, i, i + 1)
         return Recipient(first, to[0], to[1], held[1]) if to is not None else None
     return None
+
+
+STANDING_NOUNS = frozenset({"status", "protection", "residency", "recognition"})
+"""What documents give their holders ("temporary legal status", "legal protection")."""
+STANDING_REACH = 4
+"""Words between a verb of giving and the standing it gives ("provides temporary legal
+status")."""
+SCHEME_NOUNS = frozenset({"system", "scheme", "regime", "programme", "program"})
+"""A noun after a card's name that names its scheme ("the PoR system")."""
+PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+SUBJECT_FILLERS = AUXILIARY_FILLERS | {"also", "still", "only", "currently", "effectively"}
+NOT_A_SUBJECT = HOLDING_WORDS | {"of", "for", "to", "without", "on", "under", "by", "from",
+                                 "their", "his", "her", "whose"}  # fmt: skip
+"""Words before a card's name that make it an object, not the subject of a verb of giving
+("refugees with PoR cards get ...", "holders of ACCs")."""
+APPOSITION_REACH = 20
+"""How far back a comma or bracket opening an aside after the documents may lie ("The ACC,
+issued by Pakistan's National Database and Registration Authority (NADRA), provides ...")."""
+
+
+def _subject_gives(doc: Doc, lex: Lexicon, analysis: Analysis, lowers: list[str], i: int):
+    """ "The ACC, issued by NADRA, provides temporary legal status to Afghan refugees", "the
+    PoR system grants legal status to ...": documents as the subject of a verb of giving whose
+    object is a standing (status, protection, residency); the people it is given to
+    hold the documents, as "the ACCs were issued to ..." says. An aside between the documents
+    and the verb is read through when it names no people."""
+    if i < 1 or lowers[i - 1] in PASSIVE_AUXILIARIES:
+        return None  # "were granted status": the people are the subject
+    standing = next(
+        (k for k in range(i + 1, min(len(doc), i + 1 + STANDING_REACH))
+         if lowers[k] in STANDING_NOUNS),
+        None,
+    )  # fmt: skip
+    if standing is None:
+        return None
+    start = sentence_at(doc, i).start
+    for end in _subject_ends(doc, analysis, lowers, i, start):
+        for first in range(max(start, end - 6), end):
+            held = _held_object(doc, lex, lowers, first)
+            if held is None or (
+                held[0] != end and not (held[0] + 1 == end and lowers[held[0]] in SCHEME_NOUNS)
+            ):
+                continue
+            if first > start and lowers[first - 1] in NOT_A_SUBJECT:
+                return None
+            to = _recipient_after(doc, analysis, lowers, i, standing + 1)
+            return Recipient(first, to[0], to[1], held[1]) if to is not None else None
+    return None
+
+
+def _subject_ends(doc: Doc, analysis: Analysis, lowers: list[str], i: int, start: int):
+    """Where the subject of the verb at ``i`` may end: right before it (past auxiliaries and
+    adverbs; "The Afghan Citizen Card (ACC) offers"), or before an aside set off by commas or
+    brackets that names no people ("The ACC, issued by NADRA, provides")."""
+    k = i - 1
+    while k > start and lowers[k] in SUBJECT_FILLERS:
+        k -= 1
+    if k <= start:
+        return
+    yield k + 1
+    if lowers[k] not in (",", ")"):
+        return
+    opener = "," if lowers[k] == "," else "("
+    for j in range(k - 1, max(start, k - APPOSITION_REACH), -1):
+        mention = analysis.by_start.get(j)
+        if mention is not None and mention.kind in PEOPLE_KINDS:
+            return  # people in the aside ("PoR cards, which ACC holders lack, give ...")
+        if lowers[j] == opener:
+            yield j
+            return
 
 
 def _documents_given(doc: Doc, lex: Lexicon, analysis: Analysis, lowers: list[str], i: int):
