@@ -614,6 +614,9 @@ def main(argv: Sequence[str]) -> int:
         return 2
     options = ServerOptions(args.config, args.corpus, args.no_seeds, args.no_cache, args.date)
     server = build_server(options)
+    from narrlint.frontends.lsp_protocol import log_to_stderr
+
+    log_to_stderr()
     # stdout is the protocol channel: anything else printed must go to stderr.
     channel = sys.stdout.buffer
     sys.stdout = sys.stderr

@@ -8,6 +8,9 @@ none ends as an error popup quoting a Python exception.
 from __future__ import annotations
 
 import json
+import logging
+import sys
+import traceback
 from typing import Any
 
 from narrlint.frontends.lsp_positions import apply_changes
@@ -90,13 +93,51 @@ def server_class() -> Any:
 
     class Server(LanguageServer):
         def report_server_error(self, error: Exception, source: Any) -> None:
-            """A message that is not JSON gets JSON-RPC's "Parse error" (id null), as the
-            spec asks, instead of an error popup quoting the decoder."""
+            """A message that is not JSON, or not UTF-8 (as LSP's JSON must be), gets
+            JSON-RPC's "Parse error" (id null), as the spec asks, instead of an error popup
+            quoting the decoder."""
             if isinstance(error, json.JSONDecodeError):
                 error_without_id(
                     self.protocol, -32700, f"Parse error: the message is not JSON ({error})"
                 )
                 return
+            if isinstance(error, UnicodeDecodeError):
+                error_without_id(
+                    self.protocol, -32700, f"Parse error: the message is not UTF-8 ({error})"
+                )
+                return
             super().report_server_error(error, source)
 
     return Server
+
+
+class OneLineFormatter(logging.Formatter):
+    """pygls's log records as one line each: its message's first line, then the error it
+    caught as type, text and the place it was raised. pygls logs a message it cannot handle
+    with ``logger.exception`` (or the traceback pasted into the message), which Python's
+    fallback printed on stderr as a whole traceback: in an editor's output panel that reads
+    as a crash of narrlint, though the client got its JSON-RPC error and the server goes on."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        lines = record.getMessage().splitlines() or [""]
+        text = f"narrlint lsp: {lines[0]}"
+        if record.exc_info and record.exc_info[1] is not None:
+            error = record.exc_info[1]
+            frames = traceback.extract_tb(error.__traceback__)
+            where = f" ({frames[-1].filename}:{frames[-1].lineno})" if frames else ""
+            summary = str(error).splitlines()[0] if str(error) else ""
+            text += f": {type(error).__name__}: {summary}{where}"
+        elif len(lines) > 1 and any(line.startswith("Traceback") for line in lines[1:]):
+            text += f": {next(line for line in reversed(lines) if line.strip()).strip()}"
+        return text
+
+
+def log_to_stderr() -> None:
+    """Send pygls's warnings and errors to stderr (never stdout, the protocol channel) as one
+    line each (:class:`OneLineFormatter`), instead of Python's fallback with tracebacks."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(OneLineFormatter())
+    logger = logging.getLogger("pygls")
+    logger.handlers = [handler]
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
