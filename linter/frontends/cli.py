@@ -8,6 +8,9 @@ output went away (``narrlint … | head -1``): no message, as git, grep and cat 
 
 from __future__ import annotations
 
+from narrlint.frontends import startup  # first: Ctrl-C while the rest loads
+
+# isort: split
 import argparse
 import contextlib
 import datetime as dt
@@ -242,6 +245,7 @@ def _exit_when_done(code: int) -> None:
 def _run(argv: Sequence[str] | None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
+        startup.started()
         if args and args[0] in SUBCOMMANDS:
             command, rest = args[0], args[1:]
             if command == "rules":
@@ -277,7 +281,7 @@ def _run(argv: Sequence[str] | None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         _stderr("narrlint: interrupted")
-        return 130
+        return startup.INTERRUPTED
     except BrokenPipeError:
         return _reader_gone()
     except Exception as exc:  # a defect: still exit 2, never 1 ("findings"), and say where
