@@ -69,10 +69,13 @@ class WrongTitle(Rule):
         them and the ledger records the person, on that date, in another post of that country
         held by one at a time whose titles do not have the title's words ("The caretaker
         Information Minister Sarfraz Bugti" in October 2023, when he was the caretaker interior
-        minister: the message names that post). Not judged: "Ambassador" alone (a courtesy
-        style kept for life), such a kind of post where the ledger records no post of the
-        person then, an
-        office many hold at once (advisers), a title another body owns ("the Khyber Pakhtunkhwa
+        minister: the message names that post). An office several hold at once is judged
+        the same way where the ledger keeps its holders (at least two on the date, the person
+        not among them): "Deputy Prime Minister Amir Khan Muttaqi" in March 2024, when he was
+        the Taliban administration's acting foreign minister. Not judged: "Ambassador" alone
+        (a courtesy style kept for life), such a kind of post where the ledger records no post
+        of the person then, an office many hold at once whose holders the ledger does not keep
+        (advisers, a party's spokespeople), a title another body owns ("the Khyber Pakhtunkhwa
         government spokesperson X", "party spokesman X"), a title written as past ("former …",
         "who had served as …", "X was the …"), "acting" for a stand-in from the same
         government, a title inside a longer post's name ("Deputy …", "Adviser to the Prime
@@ -164,7 +167,10 @@ class WrongTitle(Rule):
                     # no such title: it is the courtesy one ("Foreign Secretary, Ambassador X")
                     continue
                 elsewhere = not _held_by_others(corpus, claim, person, day)
-                if elsewhere and not _held_elsewhere(corpus, claim, person, day):
+                if elsewhere and not (
+                    _held_elsewhere(corpus, claim, person, day)
+                    or _beside_several(corpus, claim, person, day)
+                ):
                     continue
                 if _own_office_shortened(corpus, claim, person):
                     continue
@@ -446,6 +452,43 @@ def _held_elsewhere(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.d
                 return False  # another country's official, or a post held beside others
             if any(words <= _words(t) for t in (office.name, *office.titles)):
                 return False  # the person's own office may be the one the title means
+    return True
+
+
+MIN_SEVERAL = 2
+"""Holders the ledger must record on a date of an office several hold at once for its list of
+them to be read as kept (the Taliban administration's deputy prime ministers; not a party's
+spokespeople or the prime minister's advisers, of whom it records one or none)."""
+
+
+def _beside_several(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.date) -> bool:
+    """Whether the title of an office several hold at once ("Deputy Prime Minister Amir Khan
+    Muttaqi" in March 2024, when the ledger records three deputy prime ministers of the
+    Taliban administration and Muttaqi as its acting foreign minister), which the person never
+    held, is wrong: on each date the sentence speaks of, the ledger records at least
+    :data:`MIN_SEVERAL` holders of it, the person not among them, and the person in a post of
+    that country held by one at a time, none of whose titles has the title's words (the
+    person's own office may be what the title means). Not for a title written as past or set
+    at another time, another body's or country's post, or a courtesy style."""
+    if claim.past_marked or claim.frame.then or claim.foreign_owner:
+        return False
+    known = corpus.ledger.offices
+    meant = _of_persons_country(corpus, claim.offices, person)
+    office = known.get(meant[0]) if len(meant) == 1 else None
+    words = _words(claim.title.text)
+    if office is None or office.holders == "single" or words & COURTESY:
+        return False
+    for when in [p.first for p in claim.frame.periods] or [day]:
+        holders = [h.id for h, _ in holders_on(corpus, office.id, when)]
+        held = [p for p in person.posts if p.held_on(when)]
+        if len(holders) < MIN_SEVERAL or person.id in holders or not held:
+            return False
+        for post in held:
+            own = known.get(post.office)
+            if own is None or own.country != office.country or own.holders != "single":
+                return False  # another country's official, or a post held beside others
+            if any(words <= _words(t) for t in (own.name, *own.titles)):
+                return False
     return True
 
 
