@@ -8,6 +8,7 @@ the span back to the exact characters of the original file.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -97,8 +98,6 @@ class Draft:
 
     def block_of(self, span: Span | Token) -> Block | None:
         """The paragraph, heading, bullet… that holds ``span``."""
-        from bisect import bisect_right
-
         if not self._block_starts:
             self._block_starts = [b.start for b in self.prose.blocks]
         char = span.idx if _is_token(span) else span.start_char
@@ -107,10 +106,19 @@ class Draft:
 
 
 def _is_token(span: object) -> bool:
-    """``isinstance(span, Token)``; spaCy is loaded by then (the span is of a parsed doc)."""
-    from spacy.tokens import Token
+    """``isinstance(span, Token)``; spaCy is loaded by then (the span is of a parsed doc).
+    The class is looked up once: readers ask for the block or offsets of a span thousands of
+    times a run, and an import statement in the call cost about as much as the bisection."""
+    global _TOKEN
+    if _TOKEN is None:
+        from spacy.tokens import Token
 
-    return isinstance(span, Token)
+        _TOKEN = Token
+    return isinstance(span, _TOKEN)
+
+
+_TOKEN: type | None = None
+"""spaCy's ``Token``, set by the first :func:`_is_token` (not at import: no spaCy for the API)."""
 
 
 def parse_draft(

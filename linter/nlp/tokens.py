@@ -214,13 +214,12 @@ def spans_within(doc: Doc, key: str, start: int, end: int) -> list[Span]:
     """The spans of ``doc.spans[key]`` that lie inside tokens ``start:end``, by bisection over
     a start-sorted copy made once per doc: asking once per sentence stays linear."""
     cache_key = ("narrlint.nlp.tokens.spans", key)
+    shared = spans_of(doc, key)  # the group's Spans, built once per doc for every reader
     cached = doc.user_data.get(cache_key)
-    group = doc.spans.get(key)
-    size = len(group) if group is not None else 0
-    if cached is None or len(cached[1]) != size:
-        spans = sorted(group or [], key=lambda s: (s.start, s.end))
-        cached = doc.user_data[cache_key] = ([s.start for s in spans], spans)
-    starts, spans = cached
+    if cached is None or cached[2] is not shared:
+        spans = sorted(shared, key=lambda s: (s.start, s.end))
+        cached = doc.user_data[cache_key] = ([s.start for s in spans], spans, shared)
+    starts, spans, _ = cached
     found = []
     for index in range(bisect_left(starts, start), len(spans)):
         span = spans[index]
