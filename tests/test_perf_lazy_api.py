@@ -34,6 +34,36 @@ def test_the_token_helpers_the_readers_import_load_no_nlp_stack():
     assert _loaded_after("import narrlint.nlp.tokens, narrlint.nlp.vocabulary") == []
 
 
+def test_the_quantities_and_pipeline_names_the_readers_import_load_no_nlp_stack():
+    # the claims modules' word tables, value readers and entity labels
+    code = (
+        "from narrlint.nlp.quantities import MONTHS, ORDINALS, DateValue, month_of, set_value\n"
+        "from narrlint.nlp.pipeline_data import TITLE, PERSON, derived_values, lemma_words\n"
+    )
+    assert _loaded_after(code) == []
+
+
+def test_the_quantities_component_registers_itself_when_first_used():
+    # without a pipeline built: the component and set_value register the span extensions
+    code = (
+        "import spacy\n"
+        "from narrlint.nlp.quantities import DateValue, quantities_component, set_value\n"
+        "doc = quantities_component(spacy.blank('en')('On 1 March 2024, 30 days later'))\n"
+        "assert [s._.date for s in doc.spans['dates']] == [DateValue(3, 1, 2024)]\n"
+        "assert [s._.days for s in doc.spans['durations']] == [30]\n"
+        "from spacy.language import Language\n"
+        "assert Language.has_factory('narrlint_quantities')\n"
+    )
+    assert "spacy" in _loaded_after(code)
+
+
+def test_the_pipeline_names_are_the_objects_of_their_home():
+    from narrlint.nlp import pipeline, pipeline_data
+
+    for name in ("PERSON", "TITLE", "CATEGORY", "GOVERNMENT", "derived_values", "lemma_words"):
+        assert getattr(pipeline, name) is getattr(pipeline_data, name)
+
+
 def test_a_lint_still_loads_it():
     code = (
         "from narrlint.engine.draft import parse_draft\n"

@@ -17,7 +17,7 @@ import functools
 import itertools
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy
@@ -34,15 +34,22 @@ from narrlint.config import is_pipeline_package
 from narrlint.errors import ConfigError
 from narrlint.knowledge import ledgercache
 from narrlint.knowledge.ledger import Ledger
-from narrlint.nlp import quantities  # noqa: F401  (registers narrlint_quantities)
+from narrlint.nlp import quantities
+from narrlint.nlp.pipeline_data import (  # noqa: F401  (their home is spaCy-free; named here too)
+    CATEGORY,
+    GOVERNMENT,
+    PERSON,
+    TITLE,
+    derived_values,
+    lemma_table,
+    lemma_words,
+)
 from narrlint.nlp.quantities import orth_ids
 from narrlint.nlp.tokens import IdValues, WordTest, texts
 from narrlint.nlp.vocabulary import TITLE_ABBREVIATIONS
 
-PERSON = "PERSON"
-TITLE = "TITLE"
-CATEGORY = "CATEGORY"
-GOVERNMENT = "GOVERNMENT"
+quantities.register()  # narrlint_quantities and its span extensions, with this module's own
+
 
 _LOCK = threading.Lock()
 _CACHE: dict[tuple, tuple[Ledger, Language]] = {}
@@ -540,30 +547,6 @@ def build_pipeline(ledger: Ledger, model: str | None = None) -> Language:
         return nlp
 
 
-def derived_values(
-    nlp: Language,
-    name: str,
-    keys: Iterable[str],
-    compute: Callable[[str], object],
-    valid: Callable[[object], bool],
-    code: Iterable[Path] = (),
-) -> dict[str, object]:
-    """``{key: compute(key)}`` for strings of the ledger that ``compute`` reads with ``nlp``
-    (the lemmas of a ledger's words, its metrics' words), kept between runs beside the cached
-    ledger (:func:`narrlint.knowledge.ledgercache.derived_values`) when ``nlp`` is the
-    pipeline :func:`build_pipeline` built for a cached ledger: keyed by the ledger's
-    fingerprint, the model, and the code of this package and of ``code`` (the modules that
-    derive the values). Any other pipeline computes every value."""
-    store = None
-    with _LOCK:
-        entry = next(((k, v) for k, v in _CACHE.items() if v[1] is nlp), None)
-    if entry is not None:
-        (_, model), (ledger, _) = entry
-        files = (*sorted(Path(__file__).parent.glob("*.py")), *code)
-        store = ledgercache.derived_store(ledger, model or "", ledgercache.code_digest(*files))
-    return ledgercache.derived_values(store, name, keys, compute, valid)
-
-
 def _load_trained(model: str) -> Language:
     """A configured trained pipeline; its own NER is dropped (the ledger decides entities)."""
     if not is_pipeline_package(model):
@@ -579,34 +562,3 @@ def _load_trained(model: str) -> Language:
             f"model: spaCy pipeline {model!r} is not installed "
             f"(install it, or remove 'model' to use the built-in blank pipeline)"
         ) from None
-
-
-def lemma_table(nlp: Language):
-    """The lookup table of the pipeline's lemmatizer (word → lemma), or None when the pipeline
-    has no lookup lemmatizer or no table: what lemma_case and :func:`lemma_words` read."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return None
-    pipe = nlp.get_pipe("lemmatizer")
-    try:
-        table = pipe._lookup_table() if isinstance(pipe, LookupLemmatizer) else None
-    except ValueError:  # no table to validate
-        return None
-    if table is None:
-        lookups = getattr(pipe, "lookups", None)
-        if lookups is None or not lookups.has_table("lemma_lookup"):
-            return None
-        table = lookups.get_table("lemma_lookup")
-    return table
-
-
-def lemma_words(nlp: Language) -> frozenset[str] | None:
-    """Every lemma of the pipeline's lookup table, as text: the words the language knows as
-    inflected forms of common words (readers use it to tell a common word from a name). None
-    when the pipeline has no lookup lemmatizer or no table."""
-    table = lemma_table(nlp)
-    if table is None:
-        return None
-    strings = nlp.vocab.strings
-    return frozenset(
-        value if isinstance(value, str) else strings[value] for value in table.values()
-    )

@@ -4,6 +4,11 @@ These are language facts, not topic facts, so they live in the engine and every 
 them: ``doc.spans["dates"]`` holds calendar dates (``span._.date``: a :class:`DateValue`),
 ``doc.spans["numbers"]`` holds counts (``span._.value``: a float), ``doc.spans["durations"]``
 holds time windows ("30-day", "one month": ``span._.days``).
+
+The word tables and value readers here are imported by every claims module, so the module
+loads no spaCy or numpy: those are imported where a doc is read, and the component and the
+span extensions are registered by :func:`register` (called when a pipeline is built, and by
+the component and :func:`set_value` themselves), not at import.
 """
 
 from __future__ import annotations
@@ -11,14 +16,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-
-import numpy
-from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
-from spacy.tokens.underscore import Underscore
+from typing import TYPE_CHECKING
 
 from narrlint.nlp.tokens import IdValues, orth_ids, spans_of
 from narrlint.nlp.tokens import lowers as doc_lowers
+
+if TYPE_CHECKING:  # spaCy is imported where a doc is read (``narrlint rules`` loads none)
+    from spacy.tokens import Doc, Span, Token
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -70,9 +74,31 @@ class DateValue:
     """Last day of a range such as "October 4-5"."""
 
 
-for _name, _default in (("date", None), ("value", None), ("days", None)):
-    if not Span.has_extension(_name):
-        Span.set_extension(_name, default=_default)
+EXTENSIONS = ("date", "value", "days")
+"""The span extensions the component sets (default None): ``span._.date`` and so on."""
+_REGISTERED = False
+_UNDERSCORE = None
+"""spaCy's ``Underscore`` (its table of extensions), set by :func:`register`."""
+
+
+def register() -> None:
+    """Register the ``narrlint_quantities`` component and the :data:`EXTENSIONS` with spaCy,
+    once per process: before a pipeline adds the component, and before a value is set."""
+    global _REGISTERED, _UNDERSCORE
+    if _REGISTERED:
+        return
+    from spacy.language import Language
+    from spacy.tokens import Span
+    from spacy.tokens.underscore import Underscore
+
+    for name in EXTENSIONS:
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+    if not Language.has_factory("narrlint_quantities"):
+        Language.component("narrlint_quantities", func=quantities_component)
+    _UNDERSCORE = Underscore
+    _REGISTERED = True
+
 
 _DIRECT: dict[str, bool] = {}
 """Per extension name: whether ``span._.<name> = value`` was found to store ``value`` in
@@ -85,7 +111,9 @@ def set_value(span: Span, name: str, value: object) -> None:
     number and date the pipeline finds. The value goes straight into the doc's user data under
     the key spaCy itself uses, once the first write through ``span._`` has shown that key (and
     while the extension has no getter, setter or method); otherwise through ``span._``."""
-    spec = Underscore.span_extensions.get(name)
+    if _UNDERSCORE is None:
+        register()
+    spec = _UNDERSCORE.span_extensions.get(name)
     direct = _DIRECT.get(name)
     if direct and spec is not None and spec[1] is None and spec[2] is None and spec[3] is None:
         span.doc.user_data[("._.", name, span.start_char, span.end_char)] = value
@@ -218,8 +246,13 @@ def _flags_of(text: str) -> int:
     return flags | (month or 0) << _MONTH_SHIFT
 
 
-_FLAGS = IdValues(lambda orths, strings: [_flags_of(strings[o]) for o in orths], numpy.uint8)
-"""Flags (and month) of every string id seen so far: only a word never seen before is read."""
+@functools.cache
+def _flags() -> IdValues:
+    """Flags (and month) of every string id seen so far: only a word never seen before is read
+    (made on first use: the table is a numpy array)."""
+    import numpy
+
+    return IdValues(lambda orths, strings: [_flags_of(strings[o]) for o in orths], numpy.uint8)
 
 
 @dataclass(slots=True)
@@ -234,10 +267,12 @@ class _Candidates:
 
 
 def _candidates(doc: Doc) -> _Candidates:
+    import numpy
+
     orths = orth_ids(doc)
     if not len(orths):
         return _Candidates([], [], [], {})
-    per_token = _FLAGS(orths, doc.vocab.strings)
+    per_token = _flags()(orths, doc.vocab.strings)
     dates = numpy.flatnonzero(per_token & _DATE)
     months = (per_token[dates] >> _MONTH_SHIFT).tolist()
     dates = dates.tolist()
@@ -252,6 +287,8 @@ def _candidates(doc: Doc) -> _Candidates:
 def _number_spans(doc: Doc, found: _Candidates) -> list[Span]:
     """Numbers: a candidate and the number words after it ("1.4 million", "sixty-four"). Digits,
     hyphens and commas have no case: the lower-case words serve as the text."""
+    from spacy.tokens import Span
+
     spans = []
     n = len(doc)
     lowers = doc_lowers(doc)
@@ -301,6 +338,8 @@ def _part_of_date(lowers: list[str], months: dict[int, int], i: int, j: int) -> 
 def _date_spans(doc: Doc, found: _Candidates) -> list[Span]:
     """Dates: ISO, or a month with a day, a year or both around it. Only a month needs the
     word's case (``found.months``); days, years and hyphens read the lower-case words."""
+    from spacy.tokens import Span
+
     spans = []
     n = len(doc)
     lowers = doc_lowers(doc)
@@ -375,6 +414,8 @@ def unit_spans(
     "30-day", "30 days", "one-month", "a month", "four weeks"; each span's ``_.days`` is the
     count times the unit. ``indices``: the tokens that may be units (None: every token).
     One reader for every unit of time: the pipeline's days to months, a reader's own years."""
+    from spacy.tokens import Span
+
     spans = []
     by_end = {span.end: span for span in numbers}
     lowers = doc_lowers(doc)
@@ -400,8 +441,10 @@ def unit_spans(
     return spans
 
 
-@Language.component("narrlint_quantities")
 def quantities_component(doc: Doc) -> Doc:
+    """The ``narrlint_quantities`` component (registered by :func:`register`): the doc's
+    dates, numbers and durations as span groups, their values as span extensions."""
+    register()
     found = _candidates(doc)
     dates = _date_spans(doc, found)
     date_tokens = {t for span in dates for t in range(span.start, span.end)}
