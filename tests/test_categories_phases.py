@@ -392,3 +392,31 @@ def test_a_phase_named_as_over_pairs_no_group(seed_corpus, opening):
 def test_a_phase_not_over_still_pairs_its_group(seed_corpus, opening):
     text = f"{opening} the repatriation of all ACC holders."
     assert found(seed_corpus, text, PHASE2) == ["NL301"]
+
+
+DATELINES = (
+    "Islamabad/Peshawar, April 03:",
+    "ISLAMABAD/RAWALPINDI:",
+    "Peshawar, Islamabad (APP) -",
+    "Quetta and Rawalpindi, March 2:",
+)
+"""Datelines naming several places, one of them a local order's (the twin cities'): where
+the report was filed, not where the phase happens (r9 dev news-r9-cc-017)."""
+
+
+@pytest.mark.parametrize("dateline", DATELINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second phase of repatriating Afghan refugees resumed today.",
+        "In the second phase, PoR card holders will be expelled.",
+    ],
+)
+def test_every_place_of_a_dateline_is_the_filing_place(seed_corpus, dateline, text):
+    assert found(seed_corpus, f"{dateline} {text}", "2025-04-03") == ["NL301"]
+
+
+@pytest.mark.parametrize("dateline", DATELINES)
+def test_a_local_orders_place_after_a_dateline_still_counts(seed_corpus, dateline):
+    text = f"{dateline} In the second phase, PoR card holders will be expelled from Rawalpindi."
+    assert found(seed_corpus, text, "2025-02-10") == []

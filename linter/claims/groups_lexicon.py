@@ -526,9 +526,18 @@ def local_orders(lex: Lexicon, lowers: list[str], sentences: list[Span]) -> tupl
                 k += 1
                 continue
             opening = k - sentence.start <= 1
-            marks = {w[-1:] for w in lowers[k + size : k + size + 8]}  # "):" is one token
-            if not (opening and DATELINE_MARKS & marks):
-                found.update(dict.fromkeys(lex.places[tuple(lowers[k : k + size])]))
+            mark = next(
+                (
+                    j
+                    for j in range(k + size, min(sentence.end, k + size + 8))
+                    if lowers[j][-1:] in DATELINE_MARKS
+                ),
+                None,
+            )  # fmt: skip  ("):" is one token)
+            if opening and mark is not None:
+                k = mark + 1  # the dateline's places ("Islamabad/Peshawar, April 03:") too
+                continue
+            found.update(dict.fromkeys(lex.places[tuple(lowers[k : k + size])]))
             k += size
     return tuple(found)
 

@@ -131,8 +131,8 @@ class ConflatedRefugeeCategory(Rule):
         place of a local order that targets the group ("the second phase ... They will be moved
         out of Islamabad and Rawalpindi", within a year of that order's date, or of its launch
         or announcement when it sets no cut-off) may be one of that
-        order's own steps and is left alone; a place in a dateline ("ISLAMABAD: ...") does not
-        count.
+        order's own steps and is left alone; a place in a dateline ("ISLAMABAD: ...", every
+        place of "Islamabad/Peshawar, April 03: ...") does not count.
 
         A population in another country or all over the world ("7 million Afghan refugees, most of
         whom are undocumented migrants, are living abroad", "Afghan refugees worldwide, including
