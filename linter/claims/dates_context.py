@@ -26,6 +26,7 @@ from narrlint.claims.dates_words import (
 from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import DEPARTURE_LEMMAS
 
 
 def anaphoric(cue: Cue, clues: Clues, people: frozenset[str], clause: Span | None = None) -> bool:
@@ -54,7 +55,8 @@ def anaphoric(cue: Cue, clues: Clues, people: frozenset[str], clause: Span | Non
     after = doc[cue.noun.end].lower_ if cue.noun.end < len(doc) else ""
     if after in ("for", "to") and cue.noun.end + 1 < len(doc):
         nxt = doc[cue.noun.end + 1]
-        if not (nxt.lower_ in PRONOUNS | {"them", "those"} or people_word(nxt, people)):
+        leaving = after == "to" and nxt.lemma_.lower() in DEPARTURE_LEMMAS  # "deadline to leave"
+        if not (leaving or nxt.lower_ in PRONOUNS | {"them", "those"} or people_word(nxt, people)):
             return False  # "the deadline for filing …" has a purpose of its own
     if before in ("'", "’", "'s", "’s") and start > 1 and people_word(doc[start - 2], people):
         return True  # "the Afghan migrants' deadline"

@@ -221,6 +221,8 @@ def _other_people(clause: Span, lexicon: Lexicon) -> bool:
             return True  # "Afghan pilgrims": people named, not in general (names_people_only)
         if not (token.is_title and token.is_alpha) or month_of(token) is not None:
             continue
+        if token.is_stop:
+            continue  # "While individuals who …", "Those people": a function word, no name
         if lower.endswith(DEMONYM_ENDINGS):
             return True  # "Pakistanis abroad", "Iranians"
         if lower in lexicon.known:
