@@ -2,9 +2,10 @@
 that sentence names as attacked, covers the count ("Four persons died and six others sustained
 injuries when two vehicles being escorted by police came under attack … Police sources said
 the vehicles were on way … when it came under attack": dev news-r9-cc-026). Another attack,
-another target, no source, or how an attacker struck a place ("According to police, the
-suicide attacker blew himself up in the hall": dev news-cas-098) keep the finding. Invented
-sentences only.
+another target, no source, or who the attacker was keep the finding; how the attacker struck
+the place the count names ("According to police, the suicide attacker blew himself up in the
+hall": dev news-cas-098) tells the same event and covers it since the round-12 policy
+(tests/test_casualties_events.py). Invented sentences only.
 """
 
 import pytest
@@ -62,17 +63,20 @@ def test_a_retelling_of_something_else_keeps_the_finding(seed_corpus, figures, c
 
 
 @pytest.mark.parametrize(
-    "credit",
+    ("credit", "covered"),
     [
-        "According to police, the suicide attacker blew himself up in the hall of the seminary.",
-        "Police said the bomber was an Afghan national.",
+        ("According to police, the suicide attacker blew himself up in the hall of the seminary.",
+         True),
+        ("Police said the bomber was an Afghan national.", False),
     ],
-)
+)  # fmt: skip
 @pytest.mark.parametrize("count", ["{a} people were martyred in a suicide blast at a seminary."])
-def test_how_an_attacker_struck_a_place_covers_nothing(seed_corpus, figures, count, credit):
+def test_how_an_attacker_struck_the_place_is_the_event_who_he_was_is_not(
+    seed_corpus, figures, count, credit, covered
+):
     a = figures[1]
     text = f"{count.format(a=a)} {credit}"
-    assert fires(seed_corpus, text) != [], text
+    assert (fires(seed_corpus, text) == []) is covered, text
 
 
 def test_the_grid_reads_every_pair(seed_corpus, figures):

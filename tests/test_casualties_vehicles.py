@@ -4,8 +4,9 @@ were killed … when a roadside bomb hit their vehicle. // Officials … said th
 going … when the bomb … was detonated by remote control": r11 hunt 020; "A suicide bombing …
 has killed 13 soldiers. The attacker drove an explosive-laden vehicle into a military convoy
 …, a local government official said": dev news-r9-cc-008), whatever the wording of the two
-sentences. A vehicle that is the weapon or a getaway car, an attack on a place (the NL201
-documentation: "not how an attacker struck a place") and another attack keep the finding.
+sentences. A vehicle that is the weapon of a blast the count's sentence does not tie to it, a
+getaway car and another attack keep the finding (how the bomber struck the count's place is
+the event itself since the round-12 policy: tests/test_casualties_events.py).
 Invented sentences only; the figures are the ledger's.
 """
 
@@ -50,13 +51,10 @@ def test_a_credited_retelling_of_the_vehicle_hit_covers_the_count(
 @pytest.mark.parametrize(
     "retold",
     [
-        # the vehicle is the weapon
-        "Police said the bomber rammed an explosive-laden car into the gate of the police station.",
+        # the vehicle is the weapon, at a place the count's sentence does not name
         "Police said a car bomb exploded outside the market.",
         # a getaway car, not the target
         "According to police, the attackers fled in a car after the blast.",
-        # an attack on a place
-        "According to police, the suicide attacker blew himself up in the hall of the seminary.",
         # another attack
         "Police said gunmen also opened fire on a van in Kech after the explosion.",
         # no vehicle at all

@@ -239,7 +239,8 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
     if lower == "citing":
         return True
     if lower == "per":
-        return nxt not in PER_FOLLOWERS and token.i + 1 < sentence.end
+        per = nxt not in PER_FOLLOWERS and token.i + 1 < sentence.end
+        return per and not vague_reports(token, sentence)  # not "as per reports"
     if lower in ("'s", "’s"):
         return _is_possessive_source(token)
     if lower == "by":

@@ -16,6 +16,7 @@ from narrlint.claims.counts_attribution import (
     is_label,
     markers_in,
 )
+from narrlint.claims.counts_events import only_something_else, tells_their_event
 from narrlint.claims.counts_identities import names_the_counted, source_identifying_the_dead
 from narrlint.claims.counts_numbers import (
     Count,
@@ -39,11 +40,8 @@ from narrlint.claims.counts_quotes import Quotes, quotes_of
 from narrlint.claims.counts_reach import CASUALTY_WORDS, marker_covers, subordinates
 from narrlint.claims.counts_referents import (
     refers_back,
-    reports_their_attack,
     reports_their_deaths,
     reports_their_transfer,
-    retells_a_vehicle_hit,
-    retells_their_attack,
     rivals,
 )
 from narrlint.claims.counts_sequels import (
@@ -491,8 +489,8 @@ def _goes_on(sentences: Sentences, index: int, count: Count) -> Found | None:
                 return None  # a quotation's own source
             continue
         account = sentences.items[back]
-        if not tells_what_happened(account):
-            return None
+        if not tells_what_happened(account) or only_something_else(account):
+            return None  # "The TTP claimed the attack, police said. Twelve were killed"
         if _adds_to_nothing_told(sentences, back, index, count):
             return None
         for other in sentences.counts_of(back):
@@ -556,9 +554,7 @@ def _by_next(
         and (
             refers_back(following, sentences.numbers_of(after), count.value)
             or reports_their_deaths(following, count)
-            or (not bridged and reports_their_attack(following, count))
-            or (not bridged and retells_their_attack(following, sentences.items[index]))
-            or (not bridged and retells_a_vehicle_hit(following, sentences.items[index]))
+            or (not bridged and tells_their_event(following, sentences.items[index], count, marker))
             or (not bridged and reports_their_transfer(following, count))
             or names_the_counted(following, count.value)
             or _reports_the_previous(following, marker, bridged)

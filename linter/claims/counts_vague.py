@@ -57,14 +57,16 @@ def vague_subject(verb: Token, sentence: Span) -> bool:
 
 
 def vague_reports(according: Token, sentence: Span) -> bool:
-    """ "…, according to initial reports.", "according to unconfirmed reports, 12 …": reports
+    """ "…, according to initial reports.", "according to unconfirmed reports, 12 …", "as
+    per reports, …" (``according`` may be "per"): reports
     that name no one who gave the count attribute nothing; "according to media reports",
     "official reports", "initial reports by Dawn", "the report" (a document the draft names)
     do."""
     doc = according.doc
     lowers = doc_lowers(doc)
     words = []
-    for i in range(according.i + 2, sentence.end):
+    first = according.i + (1 if according.lower_ == "per" else 2)  # "(as) per reports"
+    for i in range(first, sentence.end):
         if lowers[i] in CLAUSE_MARKS or lowers[i] in (".", "!", "?"):
             break
         words.append(lowers[i])

@@ -37,16 +37,15 @@ class UnattributedCasualtyCount(Rule):
         "Police said the blast killed them") or tells how the people counted died ("Police said the
         victims were shot dead", "According to local sources, the officials lost their lives …",
         "…said these bodies were found", "According to police, terrorists attacked security forces
-        at the school" after "three security personnel were martyred"; not "attacked the Police
-        Station" nor "also attacked"; "Police sources said the vehicles … came under attack"
+        at the school" after "three security personnel were martyred"; not "also attacked";
+        "Police sources said the vehicles … came under attack"
         after "… when two vehicles … came under attack", telling again the attack on what the
         count's sentence names as attacked; "Officials said that a truck was going … when
         the bomb … was detonated" after "… when a roadside bomb hit their vehicle", "The
         attacker drove an explosive-laden vehicle into a military convoy, an official said"
         after "A suicide bombing … killed 13 soldiers", telling the blast or shooting of the
-        count's sentence striking a vehicle, whose people it hit; not a vehicle that is the
-        weapon or a getaway car, nor how an attacker struck a place: "According
-        to police, the suicide attacker blew himself up in the hall"; "The injured were
+        count's sentence striking a vehicle, whose people it hit; not a getaway car;
+        "The injured were
         rushed to the hospital, the DPO said" after an injury count, "Police said the bodies
         were shifted to the hospital" after a death toll) or in which a source
         identifies the people counted ("Police
@@ -57,7 +56,27 @@ class UnattributedCasualtyCount(Rule):
         bullets" after "two civilians were killed", as many names as were counted) or
         breaks them down ("The victims also included two children, according to an official")
         or that reports or passes on "this information" ("Police
-        officials gave this information", "The ISPR shared these details"); such a sentence may also
+        officials gave this information", "The ISPR shared these details") or that tells the
+        same event itself. Attribution scope: a credited sentence next to the count sources it
+        when it tells the count's event itself, the blast, the attack, the clash (what
+        happened, where, when, to whom: "Twelve people were killed in a blast at the seminary.
+        Police said the blast ripped through its main hall", "According to police, the suicide
+        attacker blew himself up in the hall of the Jamia", "A spokesperson said militants
+        attacked the Chaudhwan Police Station at around 3am" after a toll of an attack on a
+        police station, "The attack took place in the early hours, police said"), tied to the
+        count's sentence by a word it shares (the place, the target, the attackers: "the
+        checkpost", "unknown armed men") or by "the blast", "the attackers"; and does not when
+        it tells only something else about it: who the attacker was ("According to the
+        minister, one bomber was an Afghan national"), who claimed it, the response ("cordoned
+        off the area", "the search operation continued"), a condemnation, an investigation;
+        nor when the attack it tells is another one ("also", "another", "last year", another
+        weekday), falls on people of the other side ("attacked security forces" after a count
+        of civilians), is told in a relative clause ("the bombers who attacked …") or as a
+        possibility, or stands in a clause its credit does not report ("The attack took place
+        during prayers, sources say most of the victims were police"); "as per reports"
+        credits no one. The same holds for a credited account before the count ("The TTP
+        claimed the blast, police said. Twelve were killed" stays unattributed). Such a
+        sentence may also
         stand past one with no number and no source of its own, the three in one paragraph or
         across one paragraph break, as web pages break them ("… killed at least 12. The attack
         took place near a police vehicle. The interior minister confirmed the casualties."; not

@@ -1,0 +1,351 @@
+"""A credited neighbour that tells the event of a count's sentence itself sources the count.
+
+Part of the count claims reader (:mod:`.counts_coverage`). The policy (issue 11, "attribution
+scope", decided in round 12): a credited sentence next to an uncredited count sources it when
+it tells the same event itself, the blast, the attack, the clash (what happened, where, when,
+to whom: "Seven people were martyred … in a suicide bomb explosion in Darul Uloom Haqqania.
+According to police, the suicide attacker blew himself up in the hall of the Jamia Darul Ulum
+Haqqania"), and does not when it tells only something else about it: who the attacker was,
+who claimed it, the response, a condemnation, an investigation ("According to the minister,
+one bomber was an Afghan national").
+
+The neighbour tells the event when it has an event predicate (an attack, blast or shooting
+verb, or an event noun with a verb of happening: "the blast occurred", "an exchange of fire
+took place") and it is the count's event when it shares a word of the count's sentence that
+is neither a source, a casualty, a side of a fight nor an event's kind ("checkpost",
+"seminary", "unknown armed"), or refers back to the event or its attackers with a definite
+article ("the blast", "the suicide attacker") the count's sentence names. Another incident
+("also", "another", "earlier", a year or weekday of its own), a future or a possibility, or
+an attack on people of the other side than the counted ("attacked security forces" after
+"civilians were killed") is not the count's event.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from narrlint.claims.counts_attribution import MAX_CREDIT, SOURCE_NOUNS
+from narrlint.claims.counts_numbers import Count, word
+from narrlint.claims.counts_referents import (
+    OTHER_INCIDENT_WORDS,
+    reports_their_attack,
+    retells_a_vehicle_hit,
+    retells_their_attack,
+)
+from narrlint.claims.counts_sequels import (
+    EVENT_NOUNS,
+    MILITANT_SIDE,
+    NOT_ACCOUNT_WORDS,
+    SECURITY_SIDE,
+)
+from narrlint.claims.counts_words import (
+    COUNTED_PEOPLE,
+    INJURED_NOUNS,
+    PREDICATES,
+    STRIKING_WORDS,
+)
+from narrlint.nlp.tokens import lemma_lowers
+from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import REPORTING_LEMMAS, WEEKDAYS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+ATTACK_LEMMAS = frozenset(
+    {"attack", "storm", "ambush", "assault", "target", "raid", "strike", "shoot", "snipe",
+     "fire", "shell", "bomb", "detonate", "explode", "blow", "ram", "barge", "hurl", "lob",
+     "gun", "open", "set"}
+)  # fmt: skip
+"""Lemmas of verbs that tell an attack, a blast or a shooting ("stormed the post", "blew
+himself up", "barged into the house", "opened fire", "set off a bomb"); read as verbs only
+(see :func:`_event_verb`)."""
+PARTICLES = {"open": frozenset({"fire"}), "set": frozenset({"off"}), "blow": frozenset({"up"}),
+             "gun": frozenset({"down"})}  # fmt: skip
+"""Verbs that tell an event only with their particle or object ("opened fire", "set off",
+"blew himself up", "gunned down")."""
+HAPPENING_LEMMAS = frozenset(
+    {"occur", "happen", "take", "erupt", "ensue", "continue", "break", "rip", "tear", "go",
+     "hit", "strike", "rock", "last", "start", "begin"}
+)  # fmt: skip
+"""Verbs of an event noun's happening ("the blast occurred", "an exchange of fire took place",
+"the explosion ripped through", "a gun battle continued")."""
+HAPPENING_NOUNS = frozenset(
+    EVENT_NOUNS
+    | {"blast", "explosion", "attack", "bombing", "assault", "ambush", "shooting", "firing",
+       "battle", "gunbattle", "incident", "fire", "strike", "massacre", "bomb"}
+)  # fmt: skip
+"""Nouns of the event itself, as the subject of a verb of happening or a definite reference
+back to the count's event ("the blast", "the incident")."""
+ATTACKER_NOUNS = frozenset(MILITANT_SIDE | {"attacker", "bomber", "gunman", "shooter"})
+"""The attackers, which a definite article refers back to ("the suicide attacker")."""
+MAX_HAPPENING_GAP = 4
+"""Tokens from an event noun to its verb of happening ("the blast, which …" stops earlier)."""
+MAX_REFERENCE_GAP = 2
+"""Modifiers between "the" and the event or attacker it refers back to ("the suicide
+attacker")."""
+NOT_ANCHORS = frozenset(
+    SOURCE_NOUNS
+    | SECURITY_SIDE
+    | MILITANT_SIDE
+    | HAPPENING_NOUNS
+    | ATTACKER_NOUNS
+    | COUNTED_PEOPLE
+    | INJURED_NOUNS
+    | WEEKDAYS
+    | {"people", "persons", "person", "others", "security", "forces", "force", "personnel",
+       "said", "told", "according", "also", "were", "have", "been", "this", "that", "with",
+       "from", "their", "after", "before", "when", "while", "district", "province", "area",
+       "city", "town", "morning", "night", "evening", "afternoon", "hours", "around", "least",
+       "martyred", "killed", "injured", "wounded", "dead", "died", "lives", "lost", "toll",
+       "death", "deaths", "attack", "attacked", "suicide", "terrorist", "militant"}
+)  # fmt: skip
+"""Words that name no particular event when both sentences have them: the source, the sides,
+the casualties, the event's kind, times of day ("suicide" names a kind of attack)."""
+CIVILIAN_WORDS = frozenset(
+    {"civilians", "civilian", "labourers", "laborers", "worshippers", "passengers", "students",
+     "children", "women", "pilgrims", "shoppers", "workers", "villagers", "residents"}
+)  # fmt: skip
+"""People of neither side: an attack told on security forces is not the one that killed
+them."""
+ATTACKED_SECURITY = frozenset(SECURITY_SIDE | {"forces", "checkpoint", "convoy"})
+
+
+def tells_their_event(following: Span, own: Span, count: Count, marker: Token) -> bool:
+    """Does the credited sentence ``following`` tell the event of the count's sentence
+    ``own`` itself (the policy above)? Also the narrower readings kept from earlier rounds:
+    an attack on the people counted, the attack on what ``own`` names as attacked, a blast
+    striking their vehicle."""
+    return (
+        reports_their_attack(following, count)
+        or retells_their_attack(following, own)
+        or retells_a_vehicle_hit(following, own)
+        or tells_the_event(following, own, count, marker)
+    )
+
+
+def tells_the_event(following: Span, own: Span, count: Count, marker: Token) -> bool:
+    """The general reading: an event predicate in what ``marker`` credits of ``following``,
+    no other incident, time or side, and an anchor shared with ``own`` (see the module's
+    docstring)."""
+    lowers = doc_lowers(following.doc)
+    words = lowers[following.start : following.end]
+    if not OTHER_INCIDENT_WORDS.isdisjoint(words) or not NOT_ACCOUNT_WORDS.isdisjoint(words):
+        return False
+    if not PAST_TIMES.isdisjoint(words):
+        return False
+    verbs = [i for i in _event_predicates(following) if _credited(marker, i)]
+    if not verbs or _other_time(following, own) or _other_side(following, verbs, count):
+        return False
+    return _shares_an_anchor(following, own) or _refers_to_the_event(following, own)
+
+
+PAST_TIMES = frozenset({"last", "previous", "prior", "ago"})
+"""Words that place an attack told before the count's ("attacked the same seminary last
+year", "two years ago")."""
+ELSEWHERE_WORDS = frozenset(
+    {"investigation", "investigating", "investigate", "investigated", "probe", "probing",
+     "inquiry", "cordoned", "sealed", "rushed", "reached", "arrived", "identified"}
+)  # fmt: skip
+"""What a sentence tells about an event other than the event itself: an investigation, the
+response ("cordoned off the area", "rescuers reached the site"), who someone was."""
+CLAIMED_THINGS = frozenset(HAPPENING_NOUNS | {"responsibility"})
+MAX_CLAIM_GAP = 4
+"""Words from "claimed" to what it claims, itself included ("claimed responsibility for").
+"""
+
+
+def only_something_else(sentence: Span) -> bool:
+    """Does the sentence tell only something else about an event (the policy above): who
+    claimed it ("The TTP claimed responsibility", "claimed the blast"), an investigation, the
+    response, who someone was, with no attack, blast or shooting told in it?"""
+    lowers = doc_lowers(sentence.doc)
+    words = lowers[sentence.start : sentence.end]
+    claims = any(
+        w.startswith("claim") and not CLAIMED_THINGS.isdisjoint(words[k + 1 : k + MAX_CLAIM_GAP])
+        for k, w in enumerate(words)
+    )
+    return (claims or not ELSEWHERE_WORDS.isdisjoint(words)) and not _event_predicates(sentence)
+
+
+def _event_predicates(sentence: Span) -> list[int]:
+    """Where the sentence tells an attack, a blast or a shooting (a verb of
+    :data:`ATTACK_LEMMAS`, not a noun after an article) or an event noun's happening."""
+    lemmas = lemma_lowers(sentence.doc)
+    return [
+        i
+        for i in range(sentence.start, sentence.end)
+        if (
+            (lemmas[i] in ATTACK_LEMMAS and _event_verb(sentence, i))
+            or (lemmas[i] in HAPPENING_LEMMAS and _happening(sentence, i))
+        )
+        and not _in_a_relative(sentence, i)
+    ]
+
+
+WHOLE_SENTENCE_MARKS = frozenset({"according", "citing", "per", ":", "(", "by", "'s", "’s"})
+"""Credits that cover their whole sentence ("According to police, …", "as per the SHO")."""
+
+
+def _credited(marker: Token, i: int) -> bool:
+    """Is the predicate at ``i`` in what ``marker`` credits? A reporting verb with words of
+    its own after it ("sources say most of the victims were police officers") credits those
+    words, not a clause before it ("The attack took place during Zuhr, sources say …"); one
+    that closes its sentence ("…, said officials.") credits what came before."""
+    if marker.lower_ in WHOLE_SENTENCE_MARKS or i > marker.i:
+        return True
+    doc = marker.doc
+    rest = [w for w in doc_lowers(doc)[marker.i + 1 : marker.sent.end] if w.strip()]
+    while rest and rest[-1] in (".", "!"):
+        rest.pop()
+    inverted = word(doc, marker.i - 1) == "," and len(rest) <= MAX_CREDIT  # ", said officials."
+    return not rest or rest[0] in (",", ";") or inverted
+
+
+RELATIVE_OPENERS = frozenset({"who", "which", "whom", "whose"})
+"""Words that open a relative clause: an attack told in it describes someone ("the suicide
+bombers who have struck Pakistan"), it is not what the sentence tells."""
+
+
+def _in_a_relative(sentence: Span, i: int) -> bool:
+    lowers = doc_lowers(sentence.doc)
+    for k in range(i - 1, sentence.start - 1, -1):
+        if lowers[k] in RELATIVE_OPENERS:
+            return True
+        if lowers[k] in (",", ";", ":", "that"):
+            return False
+    return False
+
+
+NOUN_BEFORE = frozenset(
+    {"a", "an", "the", "this", "that", "its", "their", "his", "of", "suicide", "terrorist",
+     "militant", "deadly", "bomb", "drone", "air", "missile", "recent", "latest",
+     "another", "such", "to", "for"}
+)  # fmt: skip
+"""Words after which an attack word is a noun or an infinitive of purpose ("the attack", "a
+suicide attack", "plans to attack"), not a verb telling what happened."""
+
+
+def _event_verb(sentence: Span, i: int) -> bool:
+    """An attack lemma used as a verb telling what was done: a past form or a participle
+    ("stormed", "attacking"), with its particle where it needs one, not a noun ("an attack",
+    "the firing") nor a reporting verb's sense ("the ISPR fired a statement" is no case)."""
+    doc = sentence.doc
+    lower = doc[i].lower_
+    if not lower.endswith(("ed", "ing")) and lower not in IRREGULAR_PASTS:
+        return False
+    if word(doc, i - 1) in NOUN_BEFORE:
+        return False
+    lemma = doc[i].lemma_.lower()
+    needs = PARTICLES.get(lemma)
+    if needs is None:
+        return lemma not in REPORTING_LEMMAS
+    after = {word(doc, i + k) for k in (1, 2)}
+    return bool(after & needs)
+
+
+IRREGULAR_PASTS = frozenset({"shot", "blew", "blown", "struck", "hit", "set", "shelled"})
+
+
+def _happening(sentence: Span, i: int) -> bool:
+    """An event noun a few words before a verb of happening ("the blast occurred", "an
+    exchange of fire took place", "the explosion ripped through")."""
+    doc = sentence.doc
+    lower = doc[i].lower_
+    if not (lower.endswith(("ed", "ing")) or lower in HAPPENING_PASTS):
+        return False
+    if doc[i].lemma_.lower() == "take" and word(doc, i + 1) != "place":
+        return False
+    if doc[i].lemma_.lower() == "break" and word(doc, i + 1) != "out":
+        return False
+    lowers = doc_lowers(doc)
+    for k in range(i - 1, max(sentence.start, i - 1 - MAX_HAPPENING_GAP), -1):
+        if lowers[k] in HAPPENING_NOUNS:
+            return word(doc, k - 1) not in RESPONSE_MODIFIERS
+        if lowers[k] in (",", ";", "that", "which", "who"):
+            return False
+    return False
+
+
+RESPONSE_MODIFIERS = frozenset(
+    {"search", "rescue", "relief", "clearance", "combing", "sanitisation", "sanitization",
+     "cordon", "security", "follow-up"}
+)  # fmt: skip
+"""Words that make an operation the response to the event ("the search operation
+continued"), not the event itself."""
+HAPPENING_PASTS = frozenset({"took", "broke", "tore", "went", "hit", "struck", "began"})
+
+
+def _other_time(following: Span, own: Span) -> bool:
+    """A weekday or a year in ``following`` other than the one ``own`` gives: another day's
+    event ("on Monday" then "on Sunday"; a time ``own`` does not give may be its own)."""
+    lowers = doc_lowers(following.doc)
+    mine = {w for w in lowers[own.start : own.end] if _is_time(w)}
+    theirs = {w for w in lowers[following.start : following.end] if _is_time(w)}
+    return any(w not in mine and any(_same_kind(w, m) for m in mine) for w in theirs)
+
+
+def _is_time(w: str) -> bool:
+    return w in WEEKDAYS or (w.isdigit() and len(w) == 4 and w[:2] in ("19", "20"))
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Two weekdays or two years."""
+    return (a in WEEKDAYS) == (b in WEEKDAYS)
+
+
+def _other_side(following: Span, verbs: list[int], count: Count) -> bool:
+    """ "…civilians were killed in the blast. Police said militants attacked security forces
+    nearby": the attack told falls on people of the other side than those counted."""
+    doc = following.doc
+    lowers = doc_lowers(doc)
+    counted = set(lowers[count.span.start : count.span.end])
+    civilian = not CIVILIAN_WORDS.isdisjoint(counted)
+    security = not SECURITY_SIDE.isdisjoint(counted)
+    for i in verbs:
+        for k in range(i + 1, min(following.end, i + 5)):
+            w = lowers[k]
+            if (civilian and w in ATTACKED_SECURITY) or (security and w in CIVILIAN_WORDS):
+                return True
+    return False
+
+
+def _anchors(sentence: Span) -> set[str]:
+    """The sentence's words that may name its event in particular (see :data:`NOT_ANCHORS`),
+    in a singular form."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    found = set()
+    for i in range(sentence.start, sentence.end):
+        w = lowers[i]
+        if not w.isalpha() or len(w) < 4 or w in NOT_ANCHORS or doc[i].is_stop:
+            continue
+        if w in PREDICATES or doc[i].lemma_.lower() in REPORTING_LEMMAS:
+            continue
+        found.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+    return found
+
+
+def _shares_an_anchor(following: Span, own: Span) -> bool:
+    return not _anchors(following).isdisjoint(_anchors(own))
+
+
+def _refers_to_the_event(following: Span, own: Span) -> bool:
+    """ "the blast", "the attack", "the suicide attacker", "the terrorists": a definite
+    reference to an event or its attackers, when the count's sentence tells an event (an
+    event noun, a blast or shooting word, or an attack verb)."""
+    doc = following.doc
+    lowers = doc_lowers(doc)
+    mine = set(lowers[own.start : own.end])
+    if (HAPPENING_NOUNS | STRIKING_WORDS | ATTACKER_NOUNS).isdisjoint(mine) and not (
+        _event_predicates(own)
+    ):
+        return False
+    for i in range(following.start, following.end):
+        if lowers[i] not in ("the", "this"):
+            continue
+        for k in range(i + 1, min(following.end, i + 2 + MAX_REFERENCE_GAP)):
+            if lowers[k] in HAPPENING_NOUNS or lowers[k] in ATTACKER_NOUNS:
+                return True
+            if not doc[k].is_alpha:
+                break
+    return False
