@@ -179,8 +179,16 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
     index = corpus.memo((__name__, "spellings"), lambda: spellings(corpus.ledger))
     spelt, implied = found_names(doc, index, ents, corpus.ledger, lexicon.rank_words)
     if spelt:  # "General Asim Muneer", "Air Marshal Sidhu": names the ruler did not find
+        within = {j for p in spelt for j in range(p.start, p.end)}  # "Aftab A Durrani"
         merged = sorted(
-            [*zip(ents, labels, strict=True), *((p, PERSON) for p in spelt)],
+            [
+                *(
+                    (e, label)
+                    for e, label in zip(ents, labels, strict=True)
+                    if e.start not in within
+                ),
+                *((p, PERSON) for p in spelt),
+            ],
             key=lambda item: item[0].start,
         )
         ents, labels = [e for e, _ in merged], [label for _, label in merged]

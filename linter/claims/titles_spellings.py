@@ -6,6 +6,9 @@ names rather than from lists of spellings:
   Muneer" for Asim Munir, "Ahmad Sharif Chaudhary" for Ahmed Sharif Chaudhry): every word
   has the consonants of the recorded word (:func:`skeleton`) and one of them is written as
   recorded;
+- a recorded name with a middle word written as its **initial** ("Khawaja M Asif", "Aftab A.
+  Durrani": the surname the ruler found alone after it is taken in), or with its words **run
+  together** ("SarfrazBugti", as a page's markup may leave them);
 - a **surname**: the last word of a recorded full name written alone ("Air Marshal Sidhu",
   "Malik, who also serves as …"), read as a surname alias is (:class:`.titles_naming.Naming`
   decides where it names the person: next to one of the person's titles or ranks, or after the
@@ -109,6 +112,7 @@ def found_names(
     ents = list(ents)
     people = [e for e in ents if e.label_ == PERSON]
     edges = {e.start for e in people} | {e.end for e in people}
+    starts = {e.start: e.end for e in people if len(e) == 1}
     first_named: dict[str, int] = {}
     for e in people:
         first_named.setdefault(entity_id(e), e.start)
@@ -117,9 +121,12 @@ def found_names(
         inside[e.start : e.end] = b"\x01" * (e.end - e.start)
 
     def named(k: int) -> bool:
-        """A capitalised word of letters the entity ruler left alone (spaCy's str tests)."""
+        """A capitalised word of letters the entity ruler left alone (spaCy's str tests), or
+        an initial with its stop ("Khawaja M. Asif")."""
         w = written[k]
-        return not inside[k] and w.istitle() and w.isalpha()
+        return not inside[k] and (
+            (w.istitle() and w.isalpha()) or _INITIAL.fullmatch(w) is not None
+        )
 
     # a name spelt otherwise keeps one word as recorded, and a surname is one: only the runs
     # around a word of the ledger's names are read (found once per doc, not word by word)
@@ -136,8 +143,13 @@ def found_names(
         first = i
         while first < end - 1 and words[first] in rank_words:
             first += 1  # "Air Marshal Sidhu", "General Asim Muneer"
-        done, run = end, words[first:end]
-        if first in edges or end in edges or len(run) > MAX_NAME_WORDS:
+        done, run, taken = end, [w.removesuffix(".") for w in words[first:end]], -1
+        if end in starts and any(_INITIAL.fullmatch(w) for w in written[first:end]):
+            # "Aftab A Durrani": the ruler found the surname alone after the initial; a name
+            # read here takes it in (the reader drops the ruler's entity inside it)
+            taken = end = done = starts[end]
+            run = [*run, words[end - 1]]
+        if first in edges or (end in edges and end != taken) or len(run) > MAX_NAME_WORDS:
             continue
         for size in range(len(run), 1, -1):  # "Syed Asim Muneer": the name ends the run
             person = _spelt(run[-size:], index)
@@ -150,19 +162,44 @@ def found_names(
                 if person is not None:
                     found.append(Span(doc, first, end, label=PERSON, span_id=person))
                     surnames.add((first, end))
+    for k in _glued(written, inside):  # "SarfrazBugti": a name's words without their spaces
+        parts = tuple(w.lower() for w in _CAPITALISED.findall(written[k]))
+        person = _spelt(list(parts), index, as_recorded=True)
+        if person is not None and k not in edges and k + 1 not in edges:
+            found.append(Span(doc, k, k + 1, label=PERSON, span_id=person))
     return found, surnames
 
 
-def _spelt(run: list[str], index: Spellings) -> str | None:
-    """The one person a recorded name of whom ``run`` spells otherwise, else ``None``."""
+_INITIAL = re.compile(r"[A-Z]\.?")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_GLUED = re.compile(rf"(?:[A-Z][a-z]+){{2,{MAX_NAME_WORDS}}}")
+
+
+def _glued(written: list[str], inside: bytearray) -> Iterable[int]:
+    """Where a word is capitalised names run together ("SarfrazBugti", as a page's markup
+    may leave them), outside the ruler's entities."""
+    for k, w in enumerate(written):
+        if not inside[k] and w[:1].isupper() and not w.istitle() and _GLUED.fullmatch(w):
+            yield k
+
+
+def _spelt(run: list[str], index: Spellings, as_recorded: bool = False) -> str | None:
+    """The one person a recorded name of whom ``run`` spells otherwise, else ``None``; a
+    middle word may be its initial ("Khawaja M Asif" for Khawaja Muhammad Asif) where the
+    words around it are the name's. ``as_recorded``: the run may also be the name as
+    recorded (its words were found run together)."""
     candidates = index.names.get(skeleton(run[0]), ())
+    last = len(run) - 1
     matched = {
         person
         for person, name in candidates
         if len(name) == len(run)
-        and name != tuple(run)
+        and (as_recorded or name != tuple(run))
         and any(a == b for a, b in zip(name, run, strict=True))
-        and all(_same(a, b) for a, b in zip(name, run, strict=True))
+        and all(
+            _same(a, b) or (0 < i < last and len(b) == 1 and a[0] == b)
+            for i, (a, b) in enumerate(zip(name, run, strict=True))
+        )
     }
     return next(iter(matched)) if len(matched) == 1 else None
 
