@@ -454,16 +454,20 @@ def cmd_lint(argv: list[str]) -> int:
         from narrlint.engine.session import Session
         from narrlint.input.discover import leaving_out
         from narrlint.output.filters import apply_config_all
-
-        config = resolve_config(args)
-        baseline = load_baseline(args.baseline) if args.baseline else None
-        registry = _load_registry()
-        # spaCy's import leaves ~90,000 long-lived objects that every full garbage collection
-        # would walk again (30-60 ms of a 1 s run); freezing them also keeps forked workers
-        # from copying those pages. Frozen before collection resumes, which would walk them.
-        gc.freeze()
-    _check_cli_codes(args, registry)
-    session = Session.create(config, date=args.date, registry=registry, cache=not args.no_cache)
+    try:
+        with collection_paused():
+            config = resolve_config(args)
+            baseline = load_baseline(args.baseline) if args.baseline else None
+            registry = _load_registry()
+            # spaCy's import leaves ~90,000 long-lived objects that every full garbage
+            # collection would walk again (30-60 ms of a 1 s run); freezing them also keeps
+            # forked workers from copying those pages. Frozen before collection resumes.
+            gc.freeze()
+        _check_cli_codes(args, registry)
+        session = Session.create(config, date=args.date, registry=registry, cache=not args.no_cache)
+    except NarrlintError as exc:
+        report_run_error(args, exc)
+        raise
     warn_corpus(session.corpus)
     gc.freeze()  # the pipeline and corpus live as long as the run
     jobs = args.jobs or default_jobs()
@@ -499,6 +503,25 @@ def cmd_lint(argv: list[str]) -> int:
         }
         get_reporter(args.format)(report.findings, report.errors, report.files, out, options)
     return EXIT_ERROR if fix_failed else exit_code(report, config)
+
+
+MACHINE_FORMATS = ("json", "sarif", "github")
+"""Formats a program reads: a run that cannot start still gives one of their documents."""
+
+
+def report_run_error(args: argparse.Namespace, exc: NarrlintError) -> None:
+    """A config, corpus or ledger file error that stops the run before any draft is linted,
+    as the machine-readable format's own error entry (file and line), so an editor or CI that
+    reads ``--format json``/``sarif``/``github`` gets a valid document naming it instead of
+    an empty output; the message still goes to stderr (by the caller). Text output, usage
+    errors, ``--diff`` and ``--write-baseline``: stderr only."""
+    if args.format not in MACHINE_FORMATS or args.diff or args.write_baseline or not exc.path:
+        return  # a usage error (no file to name) is for the person typing: stderr only
+    from narrlint.model import FileError
+
+    error = FileError(exc.path, exc.message, exc.line)
+    with contextlib.suppress(NarrlintError), output(args) as out:  # --output-file unwritable
+        get_reporter(args.format)([], [error], 0, out, {"root": Path.cwd(), "quiet": True})
 
 
 def cmd_diff(
