@@ -473,3 +473,28 @@ def past_stay(doc: Doc, i: int) -> int:
         return past_place(doc, i)
     placed = past_place(doc, j)
     return placed if placed > j + 1 else past_place(doc, i)
+
+
+ASIDE_OPENERS = frozenset({"including", "mostly", "mainly", "chiefly", "largely", "among",
+                           "many", "most", "some", "especially", "particularly"})  # fmt: skip
+"""Words that open an aside about who is among a group ("Afghan refugees, including women and
+children, were ...", "..., mostly young men, ...")."""
+ASIDE_REACH = 7
+"""Words of such an aside up to its closing comma."""
+
+
+def past_aside(doc: Doc, analysis: Analysis, i: int) -> int:
+    """Past ", including women and children," after a group: an aside on who is among the
+    people says nothing of which group they are, so what follows it is still said of the
+    group. An aside naming a group of the ledger ("..., including ACC holders, ...") is kept:
+    what follows may be said of that part."""
+    lowers = doc_lowers(doc)
+    n = len(doc)
+    if i + 2 >= n or lowers[i] != "," or lowers[i + 1] not in ASIDE_OPENERS:
+        return i
+    for k in range(i + 2, min(n, i + 2 + ASIDE_REACH)):
+        if k in analysis.by_start or doc[k].is_sent_start:
+            return i
+        if lowers[k] == ",":
+            return k + 1
+    return i

@@ -21,7 +21,7 @@ from narrlint.claims.groups_phrases import (
     _held_object,
     is_documented,
 )
-from narrlint.claims.groups_places import past_place
+from narrlint.claims.groups_places import past_aside, past_place
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     CLASSING,
@@ -277,7 +277,7 @@ def caused_denial(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> Predi
     if not lex.undocumented:
         return None
     lowers = doc_lowers(doc)
-    start = past_place(doc, end)
+    start = past_aside(doc, analysis, past_place(doc, end))  # ", including children,"
     stop = min(len(doc), sentence_at(doc, end - 1).end, start + CAUSE_REACH + 1)
     for k in range(start, stop):
         opener = next((w for w in CAUSE_OPENERS if tuple(lowers[k : k + len(w)]) == w), None)

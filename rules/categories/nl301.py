@@ -73,7 +73,9 @@ class ConflatedRefugeeCategory(Rule):
           "detained 800 Afghan refugees, out of which 375 face deportation due to a lack of
           documentation", "..., with many facing arrest due to ...", after the group's relative,
           "PoR card holders who had been imprisoned for lacking documentation", or joined to another
-          cause, "for overstaying their visas or lacking documentation"), "ACC
+          cause, "for overstaying their visas or lacking documentation"; past an aside on
+          who is among them, "refugees, including women and children, were detained for
+          lacking documents"), "ACC
           holders have been granted refugee status", "ACC holders have lived in Pakistan as
           refugees"), including holding another group's documents ("refugees holding Afghan
           Citizen Cards", "refugees living in Pakistan on ACCs", "880,000 refugees who
