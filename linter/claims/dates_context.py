@@ -21,6 +21,7 @@ from narrlint.claims.dates_words import (
     ENFORCEMENT_PREPOSITIONS,
     EXTENSION_NOUNS,
     PRONOUNS,
+    RANGE_WORDS,
     WEAK_PREPOSITIONS,
 )
 from narrlint.nlp.quantities import month_of
@@ -83,7 +84,18 @@ def alternative(span: Span) -> bool:
     lowers = doc_lowers(doc)
     after = span.end + 1 < len(doc) and lowers[span.end] == "or" and _value_word(doc[span.end + 1])
     before = span.start >= 2 and lowers[span.start - 1] == "or" and _value_word(doc[span.start - 2])
-    return after or before
+    return after or before or _range(span)
+
+
+def _range(span: Span) -> bool:
+    """ "a three to six-month extension", "two to three months": a window whose length is
+    given as a range of numbers is a length not decided (not "from March 31 to June 30", whose
+    value is a date, nor "from six months to one year", a change of length)."""
+    doc = span.doc
+    if span._.date is not None or span.start < 2 or doc[span.start - 1].lower_ not in RANGE_WORDS:
+        return False
+    low = doc[span.start - 2]
+    return low.like_num and month_of(low) is None
 
 
 def _value_word(token) -> bool:

@@ -523,3 +523,5 @@ ORDERING_LEMMAS = frozenset(
 )
 """Verbs of ordering someone ("directed the Sindh government on February 13 to begin …"): "on
 <date>" after their object is the day of the order, not when its act is to happen."""
+RANGE_WORDS = frozenset({"to", "–", "—"})
+"""Words between the two numbers of a range of lengths ("a three to six-month extension")."""
