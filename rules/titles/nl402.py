@@ -47,9 +47,10 @@ class WrongTitle(Rule):
         11 March 2024 and Sarfraz Bugti in it before), a rank they were promoted to only
         later, or a caretaker/interim/acting qualifier for a post that had none; and a title
         written as past ("former U.S. President Donald Trump") for a post the ledger holds
-        open again on that date after an earlier tenure, begun more than three days before
-        (not in a sentence set at another time or reporting the end; the fix takes "former"
-        out). A title
+        open again on that date after an earlier tenure, begun more than three days before,
+        or holds to a recorded end more than a month after it ("the former UNHCR Filippo
+        Grandi" in April 2024, his term running to the end of 2025) (not in a sentence set
+        at another time or reporting the end; the fix takes "former" out). A title
         held before the date and ended is NL401's. A second title written
         before the same name as one the ledger records ("Special Representative for
         Afghanistan, Ambassador Asif Durrani") is read as a courtesy title and not judged

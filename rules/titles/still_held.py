@@ -5,7 +5,10 @@ ended tenure of the same office (the word is left over from it) and the present 
 that date, begun more than :data:`~.common.NEWS_GRACE` before it (a person just back in a
 post may still be called former in the first reports), of an office one person holds at a
 time that the title names: a tenure the ledger holds open with no earlier one may have ended
-since its sources were read. Not judged: a sentence placed at another time ("In 2022,
+since its sources were read. Or where it records the tenure's end, more than
+:data:`END_NEWS` after that date ("the former UN High Commissioner for Refugees
+Filippo Grandi" in April 2024, when his term ran to the end of 2025): the ledger then knows
+the post was still held. Not judged: a sentence placed at another time ("In 2022,
 former President …", "at the time"), a report of a tenure's end or of a move, an appositive
 in the past ("who was …"), "then-" (the past of another time), "outgoing" and "the late", a
 title another body owns, one joined to another title before the name, and a quotation (the
@@ -31,6 +34,12 @@ FORMER_WORDS = frozenset({"former", "ex", "erstwhile"})
 (the tenure is ending), "the late" or "then-"."""
 
 
+END_NEWS = dt.timedelta(days=31)
+"""How long before a recorded end "former" may already be written: a resignation is reported
+days or weeks before the successor's oath the ledger dates the end by ("former KP chief
+minister Ali Amin Gandapur" on 2025-10-11, resigned on the 8th, the ledger's end the 15th)."""
+
+
 @dataclass(frozen=True)
 class StillHeld:
     """A post the person holds on the draft's date, given with a word of the past."""
@@ -43,9 +52,10 @@ class StillHeld:
 def still_held(
     corpus: Corpus, claim: TitleClaim, person: Person, posts: list[Post], day: dt.date
 ) -> StillHeld | None:
-    """The person's open post of the office ``claim`` names (``posts``: their posts of it)
-    when the title is written as past with one of :data:`FORMER_WORDS` and the ledger holds
-    the tenure open on ``day``, the draft's date; ``None`` otherwise."""
+    """The person's post of the office ``claim`` names (``posts``: their posts of it) when
+    the title is written as past with one of :data:`FORMER_WORDS` and the ledger holds the
+    tenure open on ``day``, the draft's date, or records its end well after it; ``None``
+    otherwise."""
     words = [t for t in claim.phrase if t.lower_ in FORMER_WORDS and t.i < claim.title.start]
     if len(words) != 1 or set(claim.qualifiers) - {"former", "caretaker", "acting"}:
         return None  # no such word, or "then-", "outgoing", "incoming", "the late" with it
@@ -61,9 +71,12 @@ def still_held(
         office = offices.get(post.office)
         if office is None or office.holders != "single":
             continue
-        if post.end is not None or post.end_partial or post.start is None:
+        if post.end_partial or post.start is None:
             continue
-        if not any(_ended_before(p, post.start) for p in posts if p is not post):
+        if post.end is not None:
+            if post.end - day <= END_NEWS:
+                continue  # ended, or ending within weeks: "former" may be news of the end
+        elif not any(_ended_before(p, post.start) for p in posts if p is not post):
             continue  # no earlier tenure the word may be left from: an open end may be old news
         if post.held_on(day) and day - post.start > NEWS_GRACE:
             if claim.temporary and (post.qualifier or "") != claim.temporary:
