@@ -55,6 +55,7 @@ from narrlint.claims.counts_quotes import (  # noqa: F401
 )
 from narrlint.claims.counts_vague import (
     declares_a_state,
+    reduced_passive,
     vague_reports,
     vague_subject,
     writers_aside,
@@ -254,6 +255,8 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         return False
     if _is_passive_without_agent(token) or _is_absolute_participle(token, sentence):
         return False  # "were reported killed", "12 deaths were confirmed", "with … reported"
+    if reduced_passive(token):
+        return False  # "16 soldiers confirmed dead"
     if vague_subject(token, sentence) or writers_aside(token, sentence):
         return False  # "Initial reports confirmed 45 deaths", "It's worth mentioning that"
     if lemma == "claim" and claims_a_killing(token):

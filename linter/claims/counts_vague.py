@@ -14,6 +14,8 @@ from narrlint.claims.counts_words import (
     ASIDE_FRAMES,
     ASIDE_SUBJECT_WORDS,
     CLAUSE_MARKS,
+    COUNTED_PEOPLE,
+    PREDICATES,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
 
@@ -125,3 +127,27 @@ def writers_aside(verb: Token, sentence: Span) -> bool:
             return False
         k -= 1
     return k < sentence.start
+
+
+REDUCED_STATES = frozenset(w for w in PREDICATES if w.endswith(("ed", "dead", "hurt", "slain")))
+"""Casualty participles and "dead" after a reporting participle ("confirmed dead", "reported
+killed"): the state reported, with no one reporting it."""
+
+
+def reduced_passive(verb: Token) -> bool:
+    """ "16 Pakistani soldiers confirmed dead", "Twelve soldiers reported killed in Quetta
+    blast": a reporting participle between the people counted and their state, with no "be"
+    (a headline's or bullet's passive), names no source, as "were reported killed" does not;
+    "Officials confirmed 16 dead" and "Police reported 12 killed" have the number after the
+    verb, and "…, confirmed police." a source after it."""
+    doc = verb.doc
+    i = verb.i
+    if not verb.lower_.endswith("ed") or i == 0 or i + 1 >= len(doc):
+        return False
+    state = doc[i + 1].lower_
+    before = doc[i - 1]
+    plural = before.lower_.endswith(("s", "men")) or before.lower_ in COUNTED_PEOPLE
+    people = before.is_alpha and before.is_lower and plural
+    return (
+        state in REDUCED_STATES and (people or before.like_num) and doc[i + 2 : i + 3].text != "by"
+    )
