@@ -602,11 +602,14 @@ def _exposure(doc, lex, analysis, clause: Clause, start, end, phrase):
         return None
     targets = _order_targets(doc, lex, analysis, clause, (start, phrase_end))
     if not targets and _anaphoric(doc, clause, start):
-        # "The move put 1.4 million ... at risk": the order is the previous sentence's
+        # "The move put 1.4 million ... at risk", "..., though it affects 13 lakh Afghans":
+        # the order is an earlier clause's of the sentence, else the previous sentence's
+        earlier = [
+            c for c in sentence_clauses(sentence_at(doc, clause.start)) if c.end <= clause.start
+        ]
         previous = _previous_sentence(doc, clause.start)
-        if previous is not None:
-            for other in sentence_clauses(previous):
-                targets |= _order_targets(doc, lex, analysis, other, (0, 0))
+        for other in earlier or (sentence_clauses(previous) if previous is not None else []):
+            targets |= _order_targets(doc, lex, analysis, other, (0, 0))
     if len(targets) != 1:
         return None
     own = phrase.categories if phrase is not None else frozenset()
@@ -636,9 +639,13 @@ def _order_targets(doc, lex, analysis, clause: Clause, skip: tuple[int, int]) ->
     return targets & set(lex.categories)
 
 
+CLAUSE_SUBORDINATORS = frozenset({"though", "although", "but", "and", "while", "yet"})
+
+
 def _anaphoric(doc: Doc, clause: Clause, start: int) -> bool:
     """The clause refers back to an order: "The move ...", "This ...", "It ..."."""
-    lowers = [doc[k].lower_ for k in range(clause.start, min(start, clause.start + 3))]
+    first = clause.start + (doc[clause.start].lower_ in CLAUSE_SUBORDINATORS)  # "though it"
+    lowers = [doc[k].lower_ for k in range(first, min(start, first + 3))]
     if lowers[:1] and lowers[0] in ("it", "this", "that", "which"):
         return True
     return len(lowers) > 1 and lowers[0] in ("the", "this", "that") and lowers[1] in ORDER_NOUNS

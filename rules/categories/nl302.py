@@ -90,9 +90,12 @@ class CategoryFigureMismatch(Rule):
         ("800,000 Afghan refugees legally residing in Pakistan": PoR), or, for a number an order
         puts at risk, from the group that order targets in
         the same clause ("a deadline for undocumented aliens ..., putting 1.4 million Afghan
-        refugees at risk": 1.4 million is the PoR figure; and the order's target's own size
-        under a bare noun of another group, "ordering 1.7 million Afghan refugees to leave by
-        November 1": 1.7 million is the undocumented count given to refugees), or, in a list
+        refugees at risk": 1.4 million is the PoR figure; or in an earlier clause that a
+        pronoun refers back to, "a crackdown that targets all undocumented foreigners, though
+        it mostly affects some 13 lakh Afghans", else in the sentence before; and the order's
+        target's own size under a bare noun of another group, "ordering 1.7 million Afghan
+        refugees to leave by November 1": 1.7 million is the undocumented count given to
+        refugees), or, in a list
         paired "respectively", from the group in the same place of the list of groups before it
         ("Afghans with PoR and ACC number 1.3 million and 800,000, respectively"). Counts of
         people who moved, in any tense and voice ("460,000 ... left", "have been deported since
