@@ -112,3 +112,51 @@ def test_an_opening_function_word_look_alikes(seed_corpus, text):
     when = (deadline.date + dt.timedelta(days=11)).isoformat()
     later = deadline.date + dt.timedelta(days=30)
     assert codes(seed_corpus, text.format(day=month_day(later)), when) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# "… those required to leave the country. The deadline, initially set for …": the sentence
+# before names the order's people by what they must do, not by a group
+
+NO_GROUP_BEFORE = (
+    "Only one day remains for those required to leave the country under the order issued by "
+    "the government.",
+    "Time is running out for those who have been told to leave the country.",
+    "Police say those ordered to leave the country must go now.",
+)
+REFERRING = (
+    "The deadline, initially set for {day}, has now entered its last few hours.",
+    "The deadline, which was set for {day}, ends tonight.",
+    "The deadline, initially set for {day}, expires at midnight.",
+)
+
+
+@pytest.mark.parametrize("order", ["ifrp_phase1", "ifrp_phase2_acc"])
+def test_the_deadline_after_people_told_to_leave_grid(seed_corpus, order):
+    """The order in force the day before its cut-off: recorded day silent, 18 days early
+    NL101."""
+    right = seed_corpus.ledger.deadlines[order].date
+    when = (right - dt.timedelta(days=1)).isoformat()
+    wrong = []
+    for before in NO_GROUP_BEFORE:
+        for shape in REFERRING:
+            for day, expected in ((right, []), (right - dt.timedelta(days=18), ["NL101"])):
+                text = f"{before} {shape.format(day=month_day(day))}"
+                if codes(seed_corpus, text, when) != expected:
+                    wrong.append(text)
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Only one day remains for journalists required to leave the hotel.",
+        "Time is running out for Afghans in Iran who have been told to leave the country.",
+        "Those wishing to leave the country could do so, officials said.",
+    ],
+)
+def test_the_deadline_after_other_people_stays_silent(seed_corpus, before):
+    right = seed_corpus.ledger.deadlines["ifrp_phase2_acc"].date
+    when = (right - dt.timedelta(days=1)).isoformat()
+    text = f"{before} {REFERRING[0].format(day=month_day(right - dt.timedelta(days=18)))}"
+    assert codes(seed_corpus, text, when) == []

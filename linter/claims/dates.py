@@ -462,7 +462,7 @@ def _cut_off(
     )
     if generic:  # "Afghans must leave by …": the order in force for them at the text's date
         candidates = orders_in_force(lexicon, clues, cue, value, day, placed)
-    elif not candidates and context and (before := people_before(earlier, lexicon)):
+    elif not candidates and context and (before := people_before(earlier, lexicon, cue)):
         # "… the deadline for deporting Afghan refugees. The deadline initially set for …"
         generic = True
         candidates = orders_in_force(lexicon, before, cue, value, day, placed)

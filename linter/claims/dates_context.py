@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from narrlint.claims.dates_clues import Clues, clues_of
-from narrlint.claims.dates_generic import names_people_only, people_word
+from narrlint.claims.dates_generic import names_no_group, names_people_only, people_word
 from narrlint.claims.dates_lexicon import Lexicon
 from narrlint.claims.dates_model import Cue
 from narrlint.claims.dates_values import value_starts
@@ -103,13 +103,18 @@ def _value_word(token) -> bool:
     return token.like_num or month_of(token) is not None or token.lower_ in ("a", "an")
 
 
-def people_before(earlier: list[Span], lexicon: Lexicon) -> Clues | None:
+def people_before(earlier: list[Span], lexicon: Lexicon, cue: Cue | None = None) -> Clues | None:
     """The clues of the nearest earlier text when it names people in general and nothing
-    that says which order ("Pakistan delays the deadline for deporting Afghan refugees"):
-    an anaphoric deadline then means the order in force for them."""
+    that says which order ("Pakistan delays the deadline for deporting Afghan refugees"), or
+    gives an order to people it names by no group ("Only one day remains for those required
+    to leave the country", read with the anaphoric deadline's ``cue``): an anaphoric deadline
+    then means the order in force for them."""
     for span in earlier:
         if not len(span):
             continue
         clues = clues_of(span, lexicon)
-        return clues if names_people_only(span, span[-1:], clues, lexicon) else None
+        if names_people_only(span, span[-1:], clues, lexicon):
+            return clues
+        unnamed = cue is not None and names_no_group(span, span[-1:], clues, lexicon, cue)
+        return clues if unnamed else None
     return None
