@@ -25,7 +25,12 @@ from typing import TYPE_CHECKING, TextIO
 from narrlint import __version__
 from narrlint.config import Config, find_config, load_config
 from narrlint.errors import ConfigError, NarrlintError
-from narrlint.frontends.cli_output import check_not_a_draft, check_output_file, output
+from narrlint.frontends.cli_output import (
+    check_not_a_draft,
+    check_output_file,
+    output,
+    report_run_error,
+)
 from narrlint.input.frontmatter import parse_date
 from narrlint.model import Severity
 from narrlint.output.escape import escape
@@ -503,25 +508,6 @@ def cmd_lint(argv: list[str]) -> int:
         }
         get_reporter(args.format)(report.findings, report.errors, report.files, out, options)
     return EXIT_ERROR if fix_failed else exit_code(report, config)
-
-
-MACHINE_FORMATS = ("json", "sarif", "github")
-"""Formats a program reads: a run that cannot start still gives one of their documents."""
-
-
-def report_run_error(args: argparse.Namespace, exc: NarrlintError) -> None:
-    """A config, corpus or ledger file error that stops the run before any draft is linted,
-    as the machine-readable format's own error entry (file and line), so an editor or CI that
-    reads ``--format json``/``sarif``/``github`` gets a valid document naming it instead of
-    an empty output; the message still goes to stderr (by the caller). Text output, usage
-    errors, ``--diff`` and ``--write-baseline``: stderr only."""
-    if args.format not in MACHINE_FORMATS or args.diff or args.write_baseline or not exc.path:
-        return  # a usage error (no file to name) is for the person typing: stderr only
-    from narrlint.model import FileError
-
-    error = FileError(exc.path, exc.message, exc.line)
-    with contextlib.suppress(NarrlintError), output(args) as out:  # --output-file unwritable
-        get_reporter(args.format)([], [error], 0, out, {"root": Path.cwd(), "quiet": True})
 
 
 def cmd_diff(

@@ -1,5 +1,6 @@
 """Files the lint command writes: ``--output-file`` and ``--write-baseline`` checked before any
-linting, and the report written whole or not at all.
+linting, the report written whole or not at all, and a run that cannot start reported in the
+machine-readable format asked for.
 
 A CI job keeps its report in the checkout it lints (``narrlint --output-file report.md .``):
 from the second run on, the folder walk found the previous report. The run's own report is
@@ -20,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from narrlint.errors import ConfigError, InputError
+from narrlint.errors import ConfigError, InputError, NarrlintError
 
 _REPORT_HEAD = 8192
 """How much of an existing file is read to tell a previous report from a draft."""
@@ -149,3 +150,23 @@ def output(args: argparse.Namespace) -> Iterator[TextIO]:
         raise ConfigError(
             f"--output-file: cannot write: {exc.strerror or exc}", str(file)
         ) from None
+
+
+MACHINE_FORMATS = ("json", "sarif", "github")
+"""Formats a program reads: a run that cannot start still gives one of their documents."""
+
+
+def report_run_error(args: argparse.Namespace, exc: NarrlintError) -> None:
+    """A config, corpus or ledger file error that stops the run before any draft is linted,
+    as the machine-readable format's own error entry (file and line), so an editor or CI that
+    reads ``--format json``/``sarif``/``github`` gets a valid document naming it instead of
+    an empty output; the message still goes to stderr (by the caller). Text output, usage
+    errors, ``--diff`` and ``--write-baseline``: stderr only."""
+    if args.format not in MACHINE_FORMATS or args.diff or args.write_baseline or not exc.path:
+        return  # a usage error (no file to name) is for the person typing: stderr only
+    from narrlint.model import FileError
+    from narrlint.output.reporters import get_reporter
+
+    error = FileError(exc.path, exc.message, exc.line)
+    with contextlib.suppress(NarrlintError), output(args) as out:  # --output-file unwritable
+        get_reporter(args.format)([], [error], 0, out, {"root": Path.cwd(), "quiet": True})
