@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Protocol
 from spacy.tokens import Doc, Span
 
 from narrlint.claims.titles_appointed import person_appointed_as
+from narrlint.claims.titles_backref import referred_back
 from narrlint.claims.titles_beside import ends_beside, ranks_of_past_titles
 from narrlint.claims.titles_ends import change_beside
 from narrlint.claims.titles_frame import Period, TimeFrame, read_frame, sentence_bounds
@@ -324,6 +325,8 @@ def _title_claim(
             first, last = person.start, title.end
             if "designate" not in qualifiers:
                 qualifiers = (*qualifiers, "designate")
+    if person is None and (person := referred_back(ents, index, reach)) is not None:
+        person = person if naming.counts(person, offices=offices) else None  # "The minister said"
     holder = others.holder(doc, title, reach, lexicon, offices) if person is None else None
     if person is not None and person.start > title.start:
         past_clause = later_post_follows(doc, person.end)
