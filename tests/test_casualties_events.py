@@ -10,6 +10,8 @@ left"). Dev items that bear on it: news-cas-098, news-r3-cas-021 (Chaudhwan), ne
 news-r11-cc-081; r11 hunt 095 and 118.
 """
 
+import itertools
+
 import pytest
 
 from .casualties_support import fires, ledger_tolls
@@ -150,3 +152,39 @@ def test_a_credited_account_before_the_count_follows_the_same_policy(
 def test_the_grid_counts_fire_alone(seed_corpus, figures, count):
     """Each count fires without a credit (the credit, not a misreading, silences it)."""
     assert fires(seed_corpus, count.format(n=figures[1])) != []
+
+
+BRIDGES = [
+    "Among the injured are an SHO and five more policemen.",
+    "Four others were wounded.",
+]
+
+
+@pytest.mark.parametrize(("bridge", "credit"), itertools.product(BRIDGES, range(4)))
+def test_a_credit_past_a_sentence_of_counts_tells_the_event(seed_corpus, figures, bridge, credit):
+    """r11 hunt 095: a sentence of uncredited counts with nothing of its own between a count
+    and a credit telling its event; the first count is sourced by the credit past it."""
+    n = figures[1]
+    text = f"{COUNTS[1].format(n=n)} {bridge}\n{CREDITS[1][credit]}"
+    assert not any(str(n) in f.split() for f in fires(seed_corpus, text)), text
+
+
+@pytest.mark.parametrize(
+    "bridge",
+    [
+        # the bridge's counts have a time or place of their own: another incident's
+        "On Tuesday, four others were wounded in Tank.",
+        "In a separate attack, four others were wounded.",
+    ],
+)
+def test_a_bridge_of_another_incident_carries_no_credit(seed_corpus, figures, bridge):
+    n = figures[1]
+    text = f"{COUNTS[1].format(n=n)} {bridge}\n{CREDITS[1][0]}"
+    assert any(str(n) in f.split() for f in fires(seed_corpus, text)), text
+
+
+@pytest.mark.parametrize("credit", SOMETHING_ELSE[:4])
+def test_a_credit_of_something_else_past_a_bridge_sources_nothing(seed_corpus, figures, credit):
+    n = figures[1]
+    text = f"{COUNTS[0].format(n=n)} {BRIDGES[1]} {credit}"
+    assert any(str(n) in f.split() for f in fires(seed_corpus, text)), text

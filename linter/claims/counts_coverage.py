@@ -16,7 +16,12 @@ from narrlint.claims.counts_attribution import (
     is_label,
     markers_in,
 )
-from narrlint.claims.counts_events import only_something_else, tells_their_event
+from narrlint.claims.counts_events import (
+    only_something_else,
+    tells_the_event,
+    tells_their_event,
+)
+from narrlint.claims.counts_fragments import credit_fragment
 from narrlint.claims.counts_identities import names_the_counted, source_identifying_the_dead
 from narrlint.claims.counts_numbers import (
     Count,
@@ -422,6 +427,13 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
             found = _by_next(sentences, index, count, after + 1, bridged=True)
             if found is not None:
                 return found
+        elif _counts_bridge(sentences, index, after):  # "Among the injured are …" (hunt 095)
+            marker = _neighbour_marker(sentences, after + 1)
+            credit, own_sentence = sentences.items[after + 1], sentences.items[index]
+            theirs = sentences.counts_of(after + 1)
+            tells = marker is not None and tells_the_event(credit, own_sentence, count, marker)
+            if tells and not rivals(count, theirs, credit, own_sentence):
+                return NEIGHBOUR, marker_span(marker)
     before = index - 1
     if not sentences.same_story(index, before):
         return None
@@ -560,7 +572,7 @@ def _by_next(
             or _reports_the_previous(following, marker, bridged)
             or (
                 not bridged
-                and (_sibling_counts(sentences, after) or _credit_fragment(following, marker))
+                and (_sibling_counts(sentences, after) or credit_fragment(following, marker))
             )
         )
     ):
@@ -584,6 +596,22 @@ def _bridges(sentences: Sentences, index: int, after: int) -> bool:
     )
 
 
+def _counts_bridge(sentences: Sentences, index: int, after: int) -> bool:
+    """ "At least 10 cops were martyred in an attack on a police station. Among the injured
+    are an SHO and five more policemen. According to the police, terrorists entered the
+    police station …": a sentence of uncredited counts with nothing of its own (no source,
+    time, place or other incident) between a count and a credit telling its event."""
+    numbers = sentences.numbers_of(after)
+    return (
+        sentences.same_story(index, after + 1)
+        and len({sentences.blocks[i] for i in (index, after, after + 1)}) <= MAX_BRIDGE_BLOCKS
+        and bool(numbers)
+        and len(sentences.counts_of(after)) == len(numbers)
+        and _adds_nothing_of_its_own(sentences, after)
+        and not opens_another_incident(sentences.items[after + 1])
+    )
+
+
 MAX_BRIDGE_BLOCKS = 2
 """Paragraphs a count, its bridge and the credit past it may span: one break at most."""
 
@@ -602,31 +630,6 @@ def _neighbour_marker(sentences: Sentences, index: int) -> Token | None:
         first += 1
     region = sentences.quotes.region(first) if first < sentence.end else -1
     return _quote_speaker(sentences, region) if region >= 0 else None
-
-
-CREDIT_OPENERS = frozenset({"according", "citing"})
-MAX_FRAGMENT_WORDS = 8
-"""Words of a credit standing alone as a sentence ("According to the provincial health
-department.")."""
-
-
-def _credit_fragment(sentence: Span, marker: Token) -> bool:
-    """ "… resulting in 951 deaths and 966 injuries. according to a report by PICSS, an
-    Islamabad-based think tank.", "… were killed. According to police.": a sentence that is
-    only the credit of the one before, split from it by a stray full stop. It opens with "according
-    to" or "citing" and either starts in lower case (the sentence goes on) or is the credit
-    alone, a few words without a comma; "According to police, the attackers fled" has a
-    clause of its own."""
-    doc = sentence.doc
-    first = sentence.start
-    while first < sentence.end and (doc[first].is_space or doc[first].is_quote):
-        first += 1
-    if marker.i != first or marker.lower_ not in CREDIT_OPENERS:
-        return False
-    if doc[first].is_lower:
-        return True
-    rest = [t for t in doc[first : sentence.end] if not (t.is_space or t.text in ".!")]
-    return len(rest) <= MAX_FRAGMENT_WORDS and all(t.text != "," for t in rest)
 
 
 def _joins(doc: Doc, start: int, end: int) -> bool:

@@ -81,7 +81,11 @@ class UnattributedCasualtyCount(Rule):
         across one paragraph break, as web pages break them ("… killed at least 12. The attack
         took place near a police vehicle. The interior minister confirmed the casualties."; not
         across two breaks or a heading), by referring back to the count or telling how its
-        people died ("confirmed this" there is the middle sentence's); a quotation that opens
+        people died ("confirmed this" there is the middle sentence's), and a credit telling
+        the count's event may stand past a sentence of uncredited counts with no source, time,
+        place or other incident of its own ("At least 10 cops were martyred in an attack on a
+        police station. Among the injured are an SHO and five more policemen. According to the
+        police, terrorists entered the police station …"); a quotation that opens
         the next sentence counts as attributed when its speaker is named where it closes.
         A credit standing alone after the count ("… were killed. According to police.", or cut
         off by a stray full stop: "… 951
