@@ -119,10 +119,10 @@ def test_a_credit_of_something_else_or_another_event_leaves_the_count_unsourced(
 @pytest.mark.parametrize(
     "text",
     [
-        "{n} civilians were killed in the blast. Police said militants attacked security forces "
-        "nearby.",
-        "{n} soldiers were martyred in the attack. Police said gunmen targeted the civilians at "
-        "the market.",
+        "{n} civilians were killed in the blast at the market. Police said militants attacked "
+        "security forces at the market.",
+        "{n} soldiers were martyred in the attack at the market. Police said gunmen targeted the "
+        "civilians at the market.",
     ],
 )
 def test_an_attack_on_the_other_side_is_not_the_counts_event(seed_corpus, figures, text):
