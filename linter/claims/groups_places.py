@@ -498,3 +498,23 @@ def past_aside(doc: Doc, analysis: Analysis, i: int) -> int:
         if lowers[k] == ",":
             return k + 1
     return i
+
+
+APPOSITIVE_NEXT = frozenset({"granted", "given", "issued", "who", "whom", "that", "living",
+                             "residing", "staying", "registered"})  # fmt: skip
+"""Words after a bare head noun that make it an appositive describing the group before the
+comma ("ACC holders, refugees granted temporary legal status in 2017"), not a list's item."""
+
+
+def appositive(doc: Doc, analysis: Analysis, j: int) -> bool:
+    """A bare head noun right after a group's comma, described by a participle or a relative,
+    with no other group joined by "and"/"or" later in the sentence (a list: "ACC holders,
+    refugees who fled the war, and undocumented migrants")."""
+    mention = analysis.by_start.get(j)
+    lowers = doc_lowers(doc)
+    if mention is None or mention.kind != "head" or mention.end >= len(doc):
+        return False
+    if lowers[mention.end] not in APPOSITIVE_NEXT:
+        return False
+    end = sentence_at(doc, j).end
+    return not any(lowers[m.start - 1] in ("and", "or") for m in analysis.within(mention.end, end))

@@ -21,7 +21,7 @@ from narrlint.claims.groups_phrases import (
     _held_object,
     is_documented,
 )
-from narrlint.claims.groups_places import past_aside, past_place
+from narrlint.claims.groups_places import appositive, past_aside, past_place
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     CLASSING,
@@ -138,6 +138,8 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
         j += 1
         if j < n and lowers[j] in RELATIVES:
             j += 1
+        elif mention.kind == "term" and appositive(doc, analysis, j):
+            return _predicated_group(doc, lex, analysis, j)  # "ACC holders, refugees granted"
         else:
             part = _past_quantified_part(lowers, j)  # "refugees, many of whom lack papers"
             said = analysis.by_start.get(part) if part != j else None

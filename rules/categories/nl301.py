@@ -61,8 +61,10 @@ class ConflatedRefugeeCategory(Rule):
         * a deportation phase paired with a group another phase targets ("phase two ... PoR card
           holders");
         * a predicate that gives a group a property the ledger denies it ("ACC holders, who are
-          registered refugees", "registered refugees without documents", "refugees, who have
-          been residing in the country illegally", "refugees illegally staying in Karachi",
+          registered refugees", an appositive "ACC holders, refugees granted temporary legal
+          status in 2017" but not a list, "ACC holders, refugees who fled, and migrants",
+          "registered refugees without documents", "refugees, who have been residing in the
+          country illegally", "refugees illegally staying in Karachi",
           "refugees, many of whom lack documents", the group's own papers negated ("refugees
           who are not registered", "refugees in Karachi have not been granted legal status",
           "refugees who didn't have PoR cards", as "non-registered refugees"; not carrying them,
