@@ -59,6 +59,25 @@ def test_a_barred_stay_past_a_name_in_apposition(seed_corpus, orders):
     assert_wrong_fires_right_silent(seed_corpus, NAME_ASIDE_FORMS, ict.date, wrong, when)
 
 
+NOUN_ASIDE_FORMS = (
+    "Afghan citizens will not be allowed to live in Islamabad without a No Objection "
+    "Certificate (NOC), a government-issued permission document, after {date}.",
+    "Afghans may not stay in Islamabad without an NOC, a permit issued by the district "
+    "administration, beyond {date}, officials said.",
+    "No Afghan national will be permitted to reside in Islamabad without a certificate, an "
+    "official permission from the police, past {date}.",
+)
+"""Round 12: a noun in apposition set off by commas (", a government-issued permission
+document,") is read past as a name is, and does not count against the reach."""
+
+
+def test_a_barred_stay_past_a_noun_in_apposition(seed_corpus, orders):
+    ict, _ = orders
+    when = (ict.announced + dt.timedelta(days=1)).isoformat()
+    wrong = ict.date + dt.timedelta(days=31)
+    assert_wrong_fires_right_silent(seed_corpus, NOUN_ASIDE_FORMS, ict.date, wrong, when)
+
+
 def test_a_barred_stay_of_another_group_and_order(seed_corpus, orders):
     _, national = orders
     when = (national.announced + dt.timedelta(days=10)).isoformat()
@@ -82,6 +101,8 @@ LOOK_ALIKES = (
     # round 10: a clause between commas, not a name, ends the frame
     "Afghans were not allowed to stay in Islamabad, police said, and after {date} many left.",
     "Afghans did not stay in the capital, Islamabad, after {date} because rents rose.",
+    # round 12: past a noun in apposition, a permission not negated sets no cut-off
+    "Afghans will be allowed to live in Islamabad with an NOC, a police permit, after {date}.",
 )
 
 

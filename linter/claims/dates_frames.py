@@ -256,8 +256,9 @@ def barred_stay(clause: Span, at: int, span: Span) -> bool:
     fronted = all(doc[k].is_punct for k in range(clause.start, at))  # "After <date>, no …"
     if lowers[at] == "from" or fronted:  # the stay follows the date
         floor, verbs = span.end, range(span.end, min(clause.end, span.end + BARRED_STAY_REACH))
-    else:
-        first = max(clause.start, at - BARRED_STAY_REACH)
+    else:  # the reach counts no aside set off by commas ("…, a permission document, after")
+        wide = _name_asides(doc, max(clause.start, at - 2 * BARRED_STAY_REACH), at)
+        first = max(clause.start, at - BARRED_STAY_REACH - len(wide))
         floor, verbs = clause.start, range(at - 1, first - 1, -1)
     asides = _name_asides(doc, min(verbs, default=0), max(verbs, default=0) + 1)
     for i in verbs:
@@ -287,13 +288,21 @@ def barred_stay(clause: Span, at: int, span: Span) -> bool:
 
 
 def _name_asides(doc: Doc, start: int, end: int) -> set[int]:
-    """The positions, commas included, of each name set off by commas between ``start`` and
-    ``end`` (", Islamabad,", ", Khyber Pakhtunkhwa,"): a few capitalised words, nothing else."""
+    """The positions, commas included, of each name or noun in apposition set off by commas
+    between ``start`` and ``end`` (", Islamabad,", ", Khyber Pakhtunkhwa,": a few capitalised
+    words, nothing else; ", a government-issued permission document,": "a" or "an" and a few
+    words, no verb of staying nor a negation)."""
     commas = [k for k in range(start, end) if doc[k].text == ","]
     found: set[int] = set()
     for first, last in pairwise(commas):
         words = doc[first + 1 : last]
-        if 0 < len(words) <= NAME_ASIDE_WORDS and all(t.is_title and t.is_alpha for t in words):
+        name = 0 < len(words) <= NAME_ASIDE_WORDS and all(t.is_title and t.is_alpha for t in words)
+        noun = (
+            1 < len(words) <= 2 * NAME_ASIDE_WORDS
+            and words[0].lower_ in ("a", "an")
+            and not any(t.lemma_.lower() in STAY_LEMMAS or t.lower_ in NEGATIONS for t in words)
+        )
+        if name or noun:
             found.update(range(first, last + 1))
     return found
 
