@@ -66,6 +66,16 @@ FRAMING = frozenset(
 …", "in October 2023", a date opening the sentence), unlike a deadline ("leave by November 1")
 or a date naming a thing ("the November 1 deadline")."""
 
+DATED_EVENTS = frozenset(
+    {
+        "statement", "statements", "speech", "interview", "remarks", "address", "briefing",
+        "letter", "meeting", "conference", "notification", "announcement", "post", "tweet",
+    }
+)  # fmt: skip
+"""Nouns of something said or held on a day, whose date after "of" or "dated" places what the
+sentence tells of it then ("in his statement of 3 October 2023", "a letter dated 5 November"),
+as "on 3 October 2023" does; not "the deadline of 1 November"."""
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -291,7 +301,7 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
     since: list[Period] = []
     for span in spans_within(doc, "dates", first, last):
         before = words[span.start - 1] if span.start > first else ""
-        if before not in FRAMING and before != SINCE:
+        if before not in FRAMING and before != SINCE and not _event_dated(words, span.start, first):
             continue  # "the November 1 deadline", "leave by November 1": not the story's time
         period = _period(span._.date, day)
         if period is not None:
@@ -389,6 +399,14 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
         moved_only=moved and not tenure_end,
         since=tuple(since),
     )
+
+
+def _event_dated(words: list[str], start: int, first: int) -> bool:
+    """Whether the date at ``start`` dates a thing said or held (:data:`DATED_EVENTS`): "… of
+    <date>" after such a noun, or "dated <date>" after one (``first``: the sentence's start)."""
+    if start - 2 < first or words[start - 1] not in ("of", "dated"):
+        return False
+    return words[start - 2] in DATED_EVENTS
 
 
 def _before_change(doc: Doc, words: list[str], i: int, last: int) -> bool:
