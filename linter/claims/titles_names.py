@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.claims.titles_honours import honours_after
-from narrlint.claims.titles_tense import past_form
+from narrlint.claims.titles_tense import CLAUSE_VERBS, no_clause_after, verb_like
 from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE
 from narrlint.nlp.quantities import MONTHS
 from narrlint.nlp.tokens import lemma_lowers, lowers, texts
@@ -298,7 +298,7 @@ def listed_after(title: Span) -> bool:
                 or doc[k].ent_type_ == PERSON
                 or words[k] in ITEM_VERBS
                 or not written[k].replace("-", "").isalpha()
-                or _verb_like(doc, k)
+                or verb_like(doc, k)
             ):
                 return False
             k += 1
@@ -308,12 +308,6 @@ def listed_after(title: Span) -> bool:
             return True  # "…, key ministers and …", "…, key ministers, and …"
         i = k
     return False
-
-
-def _verb_like(doc: Doc, k: int) -> bool:
-    """A word that may be a verb: a reporting verb's form, or one in the past or a participle
-    (":func:`.titles_tense.past_form`): what follows the comma is then a clause."""
-    return lemma_lowers(doc)[k] in REPORTING_LEMMAS or past_form(doc, k)
 
 
 PREDICATE_VERBS = frozenset({"is", "serves", "remains", "was", "served"})
@@ -383,11 +377,6 @@ CLAUSE_FILLERS = frozenset(
 """Words that may stand between a clause's subject and its reporting verb ("the minister
 also said", "the spokesman on Tuesday said", "has said")."""
 MAX_CLAUSE_FILLERS = 3
-CLAUSE_VERBS = frozenset(
-    {"is", "was", "are", "were", "will", "would", "can", "could", "should", "must"}
-)
-"""Finite verbs that, right after such a title, make it a clause's subject; a verb in the
-past ("rejected", "warned") or a reporting verb does too."""
 
 
 def _subject_of_clause(doc: Doc, person: Span, title: Span) -> bool:
@@ -583,33 +572,13 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
     after = following.end if following.end < len(doc) else None
     closed = after is None or written[after] in NAME_CLOSERS or written[after] in SENTENCE_ENDS
     if not closed and not (
-        (opens_sentence(doc, start) or _no_clause_after(doc, after))
+        (opens_sentence(doc, start) or no_clause_after(doc, after))
         and (after is None or words[after] not in LIST_WORDS)
     ):
         return None
     if sentence_bounds(doc, following.start)[0] != sentence_bounds(doc, title.start)[0]:
         return None
     return following
-
-
-def _no_clause_after(doc: Doc, after: int | None) -> bool:
-    """Whether no verb follows a name up to its sentence's end, so that the name is not the
-    subject of a clause after a fronted phrase ("After talks with the minister, X told …")
-    but the title's appositive, closed by where and when ("… led by Secretary Interior, X in
-    Kabul earlier today.")."""
-    if after is None:
-        return True
-    words = lowers(doc)
-    end = sentence_bounds(doc, after)[1]
-    return not any(
-        words[k] in CLAUSE_VERBS
-        # a comparative the lemmatizer takes back is no verb ("earlier" -> early)
-        or (_verb_like(doc, k) and not words[k].endswith(COMPARATIVE_ENDS))
-        for k in range(after, end)
-    )
-
-
-COMPARATIVE_ENDS = ("er", "est")
 
 
 COORDINATED_BY = frozenset({"and", "&"})

@@ -7,9 +7,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from narrlint.nlp.tokens import lemma_lowers, lowers, texts
+from narrlint.nlp.tokens import lemma_lowers, lowers, sentence_bounds, texts
+from narrlint.nlp.vocabulary import REPORTING_LEMMAS
 
-__all__ = ["later_post_follows", "past_form", "reported_past", "told_as_past"]
+__all__ = [
+    "CLAUSE_VERBS",
+    "later_post_follows",
+    "no_clause_after",
+    "past_form",
+    "reported_past",
+    "told_as_past",
+    "verb_like",
+]
 
 LATER_WORDS = frozenset({"now", "later", "since", "subsequently", "currently"})
 """Words opening an appositive after a name that tells what the person became after the title
@@ -120,3 +129,36 @@ def past_form(doc: Doc, i: int) -> bool:
     if lower.endswith("ed") and len(lower) > 3:
         return True
     return lemma_lowers(doc)[i] != lower and not lower.endswith("s") and not lower.endswith("ing")
+
+
+CLAUSE_VERBS = frozenset(
+    {"is", "was", "are", "were", "will", "would", "can", "could", "should", "must"}
+)
+"""Finite verbs that, right after a title set off after a name, make it a clause's subject; a
+verb in the past ("rejected", "warned") or a reporting verb does too."""
+
+
+def verb_like(doc: Doc, k: int) -> bool:
+    """A word that may be a verb: a reporting verb's form, or one in the past or a participle
+    (:func:`past_form`): what follows the comma is then a clause."""
+    return lemma_lowers(doc)[k] in REPORTING_LEMMAS or past_form(doc, k)
+
+
+def no_clause_after(doc: Doc, after: int | None) -> bool:
+    """Whether no verb follows a name up to its sentence's end, so that the name is not the
+    subject of a clause after a fronted phrase ("After talks with the minister, X told …")
+    but the title's appositive, closed by where and when ("… led by Secretary Interior, X in
+    Kabul earlier today.")."""
+    if after is None:
+        return True
+    words = lowers(doc)
+    end = sentence_bounds(doc, after)[1]
+    return not any(
+        words[k] in CLAUSE_VERBS
+        # a comparative the lemmatizer takes back is no verb ("earlier" -> early)
+        or (verb_like(doc, k) and not words[k].endswith(COMPARATIVE_ENDS))
+        for k in range(after, end)
+    )
+
+
+COMPARATIVE_ENDS = ("er", "est")
