@@ -6,6 +6,10 @@ there, against ``knowledge``) → ``output``; ``frontends`` are the command line
 server. See docs/engine.md.
 """
 
+# isort: off
+from narrlint.frontends import startup  # noqa: F401  first: Ctrl-C while narrlint loads
+
+# isort: on
 from importlib.metadata import PackageNotFoundError, version
 
 from narrlint import _aliases

@@ -3,8 +3,9 @@
 Robustness round 12. ``main`` catches ``KeyboardInterrupt`` once it runs, but the command
 line's own imports (the configuration, the reporters: about a second on a loaded machine) come
 before it: a Ctrl-C there printed a traceback of whichever import it cut and ended the process
-by the signal. The signal is delivered here, deterministically, as the command line imports
-``narrlint.config``, in both ways narrlint starts (the ``narrlint`` script and ``python -m``).
+by the signal. The signal is delivered here, deterministically, as the package imports
+``importlib.metadata`` and as the command line imports ``narrlint.config``, in both ways
+narrlint starts (the ``narrlint`` script and ``python -m``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import builtins, os, signal, sys
 signal.signal(signal.SIGINT, signal.default_int_handler)
 real = builtins.__import__
 def interrupting(name, *args, **kwargs):
-    if name == "narrlint.config":
+    if name == MODULE:
         os.kill(os.getpid(), signal.SIGINT)
     return real(name, *args, **kwargs)
 builtins.__import__ = interrupting
@@ -33,9 +34,12 @@ STARTS = {
 }
 
 
+@pytest.mark.parametrize("module", ["importlib.metadata", "narrlint.config"])
 @pytest.mark.parametrize("start", sorted(STARTS))
-def test_ctrl_c_while_the_command_line_imports_is_a_quiet_exit_130(start):
-    code = _INTERRUPT_ON_IMPORT + STARTS[start]
+def test_ctrl_c_while_the_command_line_imports_is_a_quiet_exit_130(start, module):
+    """Cut while the package itself loads (``importlib.metadata``, imported by
+    ``narrlint/__init__.py``) or while the command line's modules load (``narrlint.config``)."""
+    code = _INTERRUPT_ON_IMPORT.replace("MODULE", repr(module)) + STARTS[start]
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert "Traceback" not in run.stderr, run.stderr
     assert run.stderr == "narrlint: interrupted\n"

@@ -27,9 +27,14 @@ def _as_the_program() -> bool:
     narrlint``), not imported by a host, whose Ctrl-C is not narrlint's to take."""
     main_spec = getattr(sys.modules.get("__main__"), "__spec__", None)
     script = os.path.basename(sys.argv[0]) if sys.argv else ""
-    return getattr(main_spec, "name", None) == "narrlint.__main__" or script in (
-        "narrlint",
-        "narrlint.exe",
+    # ``python -m narrlint``: the package is imported while Python still locates
+    # ``narrlint.__main__`` (``sys.argv[0]`` is then "-m"), before ``__main__`` names it;
+    # only a module of narrlint's own being located imports narrlint at that moment.
+    locating = script == "-m"
+    return (
+        locating
+        or getattr(main_spec, "name", None) == "narrlint.__main__"
+        or script in ("narrlint", "narrlint.exe")
     )
 
 
