@@ -97,3 +97,17 @@ def test_word_lists_and_block_starts_equal_the_tokens_own(seed_corpus):
         assert breaks and all(doc[i].is_sent_start for i in breaks)
         spaces = [t.i + 1 for t in doc[:-1] if t.is_space and "\n" not in t.text]
         assert spaces and not any(doc[i].is_sent_start for i in spaces)
+
+
+def test_numbers_in_south_asian_grouping_have_their_value(seed_corpus):
+    """Pakistani and Indian pages group digits by lakh and crore ("8,00,000" is 800,000,
+    "13,00,000" is 1.3 million, "1,25,50,000" is 12.55 million); a comma that is no grouping
+    ("12,34") is no number of that kind."""
+    text = (
+        "About 8,00,000 undocumented Afghans, 13,00,000 PoR card holders and 1,25,50,000 "
+        "others were counted, against 1,400,000 and 12,34 left."
+    )
+    values = sorted(number_values(seed_corpus.nlp(text)).values())
+    assert 800_000 in values and 1_300_000 in values and 12_550_000 in values
+    assert 1_400_000 in values
+    assert 1234 not in values and 1_234 not in values

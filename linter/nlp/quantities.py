@@ -55,7 +55,11 @@ ORDINALS = {
 "the second phase"): how rules read phased plans."""
 DURATION_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
 
-_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_DIGITS = re.compile(
+    r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$"
+    r"|^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$"  # South Asian grouping: 8,00,000 and 13,00,000
+    r"|^\d+(?:\.\d+)?$"
+)
 _ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$", re.IGNORECASE)
 _SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(m|mn|bn|k)$", re.IGNORECASE)
 _GLUED = re.compile(r"^([A-Z][a-z]{2,3})\.(\d{1,2})$")
