@@ -453,6 +453,39 @@ def test_a_lack_of_documents_given_as_a_cause_grid(seed_corpus):
     assert not missed and not alarms, (missed, alarms)
 
 
+QUANTIFIED_DENIALS = (
+    "The police arrested 50 {g} for not having adequate documents.",
+    "Dozens of {g} were detained in Quetta for lacking the requisite documents.",
+    "Officials said {g} who are living here without sufficient documentation face arrest.",
+)
+"""A lack of papers qualified by how much is enough ("adequate", "sufficient", "requisite"):
+as much a denial of documents as "valid" or "proper" ones."""
+
+
+def test_a_lack_of_enough_documents_grid(seed_corpus):
+    documented = ledger_words(seed_corpus, True)
+    undocumented = ledger_words(seed_corpus, False)
+    wrong = [t.format(g=g) for t in QUANTIFIED_DENIALS for g in documented]
+    right = [t.format(g=g) for t in QUANTIFIED_DENIALS for g in undocumented]
+    right += [t.format(g="Afghans") for t in QUANTIFIED_DENIALS]
+    missed = [t for t in wrong if found(seed_corpus, t, PHASE1) != ["NL301"]]
+    alarms = [t for t in right if found(seed_corpus, t, PHASE1)]
+    assert not missed and not alarms, (missed, alarms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # having enough of something that is no paper, or enough papers: no denial
+        "Afghan refugees were detained despite holding adequate documents.",
+        "PoR card holders were held for lacking adequate shelter, officials said.",
+        "ACC holders without sufficient funds were stranded at Torkham.",
+    ],
+)
+def test_enough_of_something_else_is_no_denial(seed_corpus, text):
+    assert found(seed_corpus, text, PHASE1) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

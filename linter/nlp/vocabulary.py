@@ -152,6 +152,7 @@ PAPER_QUALIFIERS = frozenset(
     {
         "valid", "legal", "proper", "any", "the", "necessary", "required", "identity", "travel",
         "official", "legitimate", "their", "its", "his", "her", "residence", "residency", "or",
+        "adequate", "sufficient", "requisite", "enough",
         "and", ",",
     }
 )  # fmt: skip
