@@ -60,7 +60,7 @@ def _texts(lex, documents: str, sized: str, people: str) -> list[str]:
 
 def _lexicon(corpus):
     from narrlint.claims.groups import lexicon
-    from narrlint.claims.groups_phrases import match_object
+    from narrlint.claims.groups_holdings import match_object
 
     lex = lexicon(corpus)
     for category_id, (plural, _) in DOCUMENTS.items():

@@ -9,11 +9,12 @@
   Y", "Y and other X", "X such as Y") and the figure tied to it;
 * :class:`FigureClaim`, a number given for a group (value, hedge, how the group was read).
 
-The claims' data classes live in ``groups_model``; the reading in ``groups_phrases`` (mentions,
-clauses, phases, predicates) and ``groups_figures`` (numbers); ``groups_lexicon`` prepares the
-ledger's group words once per corpus. Every group word comes from the ledger; only language is
-listed here. Rules compare these claims with the ledger (``rules/categories``); :func:`resolve`
-(``groups_resolve``) names the ledger fact a claim rests on.
+The claims' data classes (and the mentions they are read from) live in ``groups_model``; the
+reading in ``groups_phrases`` (mentions; holders in ``groups_holdings``), ``groups_clauses``,
+``groups_phases``, ``groups_predicates`` and ``groups_figures`` (numbers); ``groups_lexicon``
+prepares the ledger's group words once per corpus. Every group word comes from the ledger; only
+language is listed here. Rules compare these claims with the ledger (``rules/categories``);
+:func:`resolve` (``groups_resolve``) names the ledger fact a claim rests on.
 """
 
 from __future__ import annotations
@@ -44,10 +45,12 @@ from narrlint.claims.groups_lexicon import (
     local_orders,
 )
 from narrlint.claims.groups_model import (
+    Analysis,
     FigureClaim,
     GroupClaim,
     GroupPredicate,
     Inclusion,
+    Mention,
     PhaseTie,
     span_of,
 )
@@ -66,8 +69,6 @@ from narrlint.claims.groups_phases import (
 )
 from narrlint.claims.groups_phrases import (
     CATEGORY_ATTRIBUTES,
-    Analysis,
-    Mention,
     inflected_verb,
     mentions_of,
     quoted_mention,

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from narrlint.claims.groups_lexicon import Lexicon
-from narrlint.claims.groups_phrases import Mention
+from narrlint.claims.groups_model import Mention
 from narrlint.claims.groups_words import AUXILIARY_FILLERS, COPULAS, HOLDER_NOUNS, SCALE_WORDS
 from narrlint.nlp.tokens import lowers as doc_lowers
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from narrlint.claims.groups_phrases import Analysis, Mention
+from narrlint.claims.groups_model import Analysis, Mention
 from narrlint.claims.groups_places import past_place
 from narrlint.claims.groups_words import CONTRAST_WORDS, FIGURE_HEDGES
 from narrlint.nlp.quantities import ORDINALS

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from narrlint.claims.groups_holdings import held_object, match_object
 from narrlint.claims.groups_lexicon import Lexicon
-from narrlint.claims.groups_phrases import Analysis, Mention, _held_object, match_object
+from narrlint.claims.groups_model import Analysis, Mention
 from narrlint.claims.groups_words import (
     ADJECTIVE_JOINERS,
     COUNT_ENDS,
@@ -114,7 +115,7 @@ def documents_after(doc: Doc, lex: Lexicon, end: int) -> tuple[int, frozenset[st
     counts its holders, one card each; (end, group) or None."""
     if end >= len(doc) or doc[end].lower_ not in lex.holding_firsts:
         return None
-    held = _held_object(doc, lex, doc_lowers(doc), end)
+    held = held_object(doc, lex, doc_lowers(doc), end)
     return (held[0], frozenset({held[1]})) if held is not None else None
 
 

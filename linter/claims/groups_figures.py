@@ -34,11 +34,8 @@ from narrlint.claims.groups_figure_shapes import (
 from narrlint.claims.groups_flows import is_flow
 from narrlint.claims.groups_lacking import expired_holding
 from narrlint.claims.groups_lexicon import Lexicon, figure_matches, words_of
-from narrlint.claims.groups_phrases import (
-    Analysis,
-    Mention,
-    is_documented,
-)
+from narrlint.claims.groups_model import Analysis, Mention
+from narrlint.claims.groups_phrases import is_documented
 from narrlint.claims.groups_places import (
     abroad,
     generic_noun_end,

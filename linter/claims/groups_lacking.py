@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from narrlint.claims.groups_holdings import held_object
 from narrlint.claims.groups_lexicon import Lexicon
-from narrlint.claims.groups_phrases import Analysis, Mention, _held_object
+from narrlint.claims.groups_model import Analysis, Mention
 from narrlint.claims.groups_predicates import restricted_denial
 from narrlint.claims.groups_words import EXPIRED, LACKING_PEOPLE
 from narrlint.nlp.tokens import lowers as doc_lowers
@@ -48,4 +49,4 @@ def expired_holding(doc: Doc, lex: Lexicon, i: int) -> tuple[int, str] | None:
     lowers = doc_lowers(doc)
     if i + 1 >= len(doc) or lowers[i] not in HOLDING_WORDS or lowers[i + 1] not in EXPIRED:
         return None
-    return _held_object(doc, lex, lowers, i + 1, expired=True)
+    return held_object(doc, lex, lowers, i + 1, expired=True)

@@ -161,7 +161,7 @@ def _by_initial(holdings):
 
 
 def _plurals(word: str) -> tuple[str, str, str]:
-    """A word as :func:`~narrlint.claims.groups_phrases.match_object` accepts it last."""
+    """A word as :func:`~narrlint.claims.groups_holdings.match_object` accepts it last."""
     return word, word + "s", word + "es"
 
 

@@ -1,10 +1,13 @@
 """The group claims' data: what :mod:`.groups` reads from a phrase (a group claim, its
-predicate, inclusions, a figure, a phase tie), kept apart from the reading itself."""
+predicate, inclusions, a figure, a phase tie), kept apart from the reading itself; and the
+data they are built from (a :class:`Mention` of a group, one doc's :class:`Analysis`), which
+every reader of group phrases shares."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from spacy.tokens import Doc, Span, Token
@@ -16,6 +19,78 @@ from narrlint.claims.groups_lexicon import (
 
 if TYPE_CHECKING:
     pass
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A noun phrase (or predicate adjective) that names one of the ledger's groups.
+
+    ``kind``: ``term`` (a ledger term), ``np`` (modifier + head/noun), ``modified_term``
+    (modifier + a term of another group), ``head`` (a bare head noun: "Afghan refugees"),
+    ``holding`` ("Afghans holding PoR cards"), ``adjective`` (a modifier with no noun:
+    "were undocumented"), ``lacking`` ("people with no papers", read by the phase reader
+    only: :mod:`narrlint.claims.groups_lacking`).
+    """
+
+    start: int
+    end: int
+    categories: frozenset[str]
+    kind: str
+    modifier: tuple[int, int] | None = None
+    modifier_categories: frozenset[str] = frozenset()
+    head: tuple[int, int] | None = None
+    head_categories: frozenset[str] = frozenset()
+
+    @property
+    def fused(self) -> bool:
+        """Modifier and head come from different groups (whether the two contradict each
+        other is for the rules to say)."""
+        return (
+            self.kind in ("np", "modified_term")
+            and bool(self.head_categories)
+            and not (self.modifier_categories & self.head_categories)
+        )
+
+
+@dataclass
+class Analysis:
+    """The mentions, modifiers, plan names and figures of one doc, before they become claims."""
+
+    mentions: list[Mention]
+    by_start: dict[int, Mention]
+    subject_spans: list[tuple[int, int]]
+    modifiers: dict[int, tuple[int, frozenset[str]]]
+    figures: list = field(default_factory=list)
+    """The numbers given for groups (:class:`~narrlint.claims.groups_figures.FigureUse`)."""
+    starts: list[int] = field(default_factory=list)
+    covering: dict[int, list[tuple[int, int]]] | None = None
+    """Token → the subject spans over it (built on first use)."""
+    given: dict[int, tuple[int, str]] = field(default_factory=dict)
+    """Where people given a group's documents are named (their mention's or number's first
+    token) → (the documents' first token, their group): :mod:`.groups_recipients`."""
+
+    def inside_subject(self, mention: Mention) -> bool:
+        """Part of a longer name of an event ("Illegal Foreigners' Repatriation Plan"): the
+        group words name the plan, not its target."""
+        if self.covering is None:
+            self.covering = {}
+            for s, e in self.subject_spans:
+                for i in range(s, e):
+                    self.covering.setdefault(i, []).append((s, e))
+        size = mention.end - mention.start
+        return any(
+            s <= mention.start and mention.end <= e and e - s > size
+            for s, e in self.covering.get(mention.start, ())
+        )
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """Mentions that lie in tokens ``[start, end)`` (found by bisection: a long draft
+        has many clauses and many mentions)."""
+        if not self.starts:
+            self.starts = [m.start for m in self.mentions]
+        first = bisect_left(self.starts, start)
+        last = bisect_left(self.starts, end)
+        return [m for m in self.mentions[first:last] if m.end <= end]
 
 
 @dataclass(frozen=True, eq=False)

@@ -21,8 +21,9 @@ from narrlint.claims.groups_figures import (
     not_a_count,
     scaled,
 )
+from narrlint.claims.groups_holdings import match_object
 from narrlint.claims.groups_lexicon import Lexicon
-from narrlint.claims.groups_phrases import Analysis, Mention, match_object
+from narrlint.claims.groups_model import Analysis, Mention
 from narrlint.claims.groups_places import past_place, past_stay
 from narrlint.claims.groups_words import (
     FIGURE_HEDGES,

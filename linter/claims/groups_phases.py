@@ -8,8 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from narrlint.claims.groups_lexicon import Lexicon
-from narrlint.claims.groups_model import GroupClaim
-from narrlint.claims.groups_phrases import Mention
+from narrlint.claims.groups_model import GroupClaim, Mention
 from narrlint.nlp.tokens import lowers as doc_lowers
 
 

@@ -11,8 +11,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Token
 
 from narrlint.claims.groups_lexicon import Lexicon
-from narrlint.claims.groups_model import GroupClaim
-from narrlint.claims.groups_phrases import Analysis
+from narrlint.claims.groups_model import Analysis, GroupClaim
 from narrlint.claims.groups_words import (
     ABROAD_BEFORE,
     AREA_NOUNS,

@@ -13,14 +13,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from narrlint.claims.groups_clauses import phrase_at
+from narrlint.claims.groups_holdings import held_object
 from narrlint.claims.groups_lexicon import Lexicon
-from narrlint.claims.groups_phrases import (
-    CATEGORY_ATTRIBUTES,
-    Analysis,
-    Mention,
-    _held_object,
-    is_documented,
-)
+from narrlint.claims.groups_model import Analysis, Mention
+from narrlint.claims.groups_phrases import CATEGORY_ATTRIBUTES, is_documented
 from narrlint.claims.groups_places import appositive, past_aside, past_place
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
@@ -359,7 +355,7 @@ def _own_papers_denied(doc: Doc, lex: Lexicon, mention: Mention, j: int) -> Pred
     lacked = k + 1 if lowers[k] in LACKING_WORDS else _negated_owning(lowers, k)
     if lacked is None:
         return None
-    held = _held_object(doc, lex, lowers, lacked)
+    held = held_object(doc, lex, lowers, lacked)
     own = mention.head_categories if mention.kind == "head" else mention.categories
     if held is None or held[1] not in own:
         return None

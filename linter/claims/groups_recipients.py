@@ -17,8 +17,9 @@ from itertools import compress
 
 from spacy.tokens import Doc
 
+from narrlint.claims.groups_holdings import held_object
 from narrlint.claims.groups_lexicon import Lexicon
-from narrlint.claims.groups_phrases import Analysis, _held_object
+from narrlint.claims.groups_model import Analysis
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     FIGURE_HEDGES,
@@ -109,7 +110,7 @@ def _described_purpose(
         return None
     low = bisect_left(firsts, i - PURPOSE_REACH - 8)
     for first in reversed(firsts[low : bisect_left(firsts, i)]):
-        held = _held_object(doc, lex, lowers, first) or _cards_term(analysis, lowers, first)
+        held = held_object(doc, lex, lowers, first) or _cards_term(analysis, lowers, first)
         if held is None or held[0] >= i or lowers[held[0]] not in APPOSITION_MARKS:
             continue
         between = range(held[0] + 1, i - 1)
@@ -158,7 +159,7 @@ def _subject_gives(doc: Doc, lex: Lexicon, analysis: Analysis, lowers: list[str]
     start = sentence_at(doc, i).start
     for end in _subject_ends(doc, analysis, lowers, i, start):
         for first in range(max(start, end - 6), end):
-            held = _held_object(doc, lex, lowers, first)
+            held = held_object(doc, lex, lowers, first)
             if held is None or (
                 held[0] != end and not (held[0] + 1 == end and lowers[held[0]] in SCHEME_NOUNS)
             ):
@@ -204,7 +205,7 @@ def _documents_given(doc: Doc, lex: Lexicon, analysis: Analysis, lowers: list[st
         for first in range(max(0, k - 5), k + 1):  # the documents: "the ACCs", "PoR cards"
             if lowers[first] not in lex.holding_firsts and not doc[first].is_title:
                 continue
-            held = _held_object(doc, lex, lowers, first)
+            held = held_object(doc, lex, lowers, first)
             if held is not None and held[0] == k + 1:
                 return first, i + 1, held[1]
     n = len(doc)
@@ -214,7 +215,7 @@ def _documents_given(doc: Doc, lex: Lexicon, analysis: Analysis, lowers: list[st
             break  # people first: "gave 880,000 refugees ACCs" (:func:`_first_object`)
         if lowers[first] not in lex.holding_firsts and not doc[first].is_title:
             continue  # no document's name opens here (fillers are read by the next step)
-        held = _held_object(doc, lex, lowers, first)
+        held = held_object(doc, lex, lowers, first)
         if held is not None:
             return first, held[0], held[1]
         if doc[first].is_punct and lowers[first] not in ("-", "‑"):
@@ -230,12 +231,12 @@ def _first_object(doc: Doc, lex: Lexicon, analysis: Analysis, lowers: list[str],
     end = mention.end if mention is not None else at
     if mention is None and number is not None:  # "gave 814,000 Afghans PoR cards"
         while end < len(doc) and end < at + 3 and (lowers[end] in lex.people or doc[end].is_title):
-            if end > at and _held_object(doc, lex, lowers, end) is not None:
+            if end > at and held_object(doc, lex, lowers, end) is not None:
                 break
             end += 1
     if end == at:
         return None
-    held = _held_object(doc, lex, lowers, end)
+    held = held_object(doc, lex, lowers, end)
     if held is None:
         return None
     return Recipient(end, mention.start if mention is not None else None, number, held[1])

@@ -17,8 +17,8 @@ from spacy.tokens import Doc
 
 from narrlint.claims.groups_figures import FigureUse
 from narrlint.claims.groups_lexicon import Lexicon
+from narrlint.claims.groups_model import Analysis, Mention
 from narrlint.claims.groups_parts import counted
-from narrlint.claims.groups_phrases import Analysis, Mention
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_at, sentences, where_lower
 
