@@ -46,7 +46,32 @@ def marker_covers(marker: Token, count: Count) -> bool:
         return False
     if count.form == "toll" and _tolls_on_something_else(doc, marker.i, count.span.start):
         return False
-    return not _blocked_after(doc, marker.i + 1, count.span.start)
+    return not _blocked_after(doc, marker.i + 1, count.span.start, _fronted_frame(marker))
+
+
+FRAME_WORDS = {"according", "citing", "per"}
+"""Words that open a credit standing before the whole sentence ("According to the police, …")."""
+FRAME_STOPS = {";", ":", "—", "–"}
+MAX_FRAME = 16
+"""Tokens from such a word to the comma that closes its credit ("According to a senior
+police official in Peshawar,")."""
+
+
+def _fronted_frame(marker: Token) -> bool:
+    """ "According to the police, one person was killed …, but three more succumbed": a credit
+    that opens the sentence, closed by a comma before any clause, frames the whole sentence,
+    its "but" clause too (unlike "Police said the road was closed, but the blast killed 19",
+    where "but" leaves what was said)."""
+    if marker.lower_ not in FRAME_WORDS or not marker.is_sent_start:
+        return False
+    doc = marker.doc
+    for k in range(marker.i + 1, min(len(doc), marker.i + 1 + MAX_FRAME)):
+        lower = doc[k].lower_
+        if lower == ",":
+            return k > marker.i + 1
+        if lower in FRAME_STOPS or lower in FINITE_WORDS or doc[k].lemma_ in MARKER_LEMMAS:
+            return False
+    return False
 
 
 TOLL_MOVING_PARTICIPLES = {"bringing", "raising", "taking", "pushing", "lifting", "putting"}
@@ -249,17 +274,20 @@ def _blocked_before(doc: Doc, start: int, marker: int) -> bool:
     return False
 
 
-def _blocked_after(doc: Doc, start: int, count_start: int) -> bool:
+def _blocked_after(doc: Doc, start: int, count_start: int, framed: bool = False) -> bool:
     """Marker first, count later: blocked when the count starts another clause ("Police said
     the road was closed, but the blast had killed 19"; "…, a week after gunmen killed 19").
     A subordinate clause with no comma before it is part of what was said ("Police said the
     blast occurred when a bomb exploded, killing 12"), and so is a relative "when" of a time
     in it ("Officials said it was the deadliest attack since 2014, when militants killed 147").
+    A ``framed`` sentence (a fronted "According to …,") keeps its credit past "but".
     """
     lowers = doc_lowers(doc)
     comma = False
     for i in range(start, count_start):
         lower = lowers[i]
+        if lower == "but" and framed:
+            continue
         if lower == ";" or (lower == "but" and subordinates(doc, i)):
             return True
         comma = comma or lower in CLAUSE_MARKS

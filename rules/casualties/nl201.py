@@ -104,6 +104,9 @@ class UnattributedCasualtyCount(Rule):
         a toll with a figure of its own after attributed counts ("Pakistan confirmed 12
         deaths; the BLA claims 90. The actual death toll is likely 30 to 45."; not one that
         repeats them or adds them up, nor "the toll among soldiers was four");
+        a credit that opens the sentence ("According to the police, one person was killed
+        …, but three more succumbed") frames its "but" clause too ("Police said …, but …"
+        does not);
         "according to (initial / unconfirmed) reports" names no one and attributes nothing, nor
         do such reports as a subject ("Initial reports confirmed 45 deaths", "Reports said …")
         or "it was reported that", nor a passive with no one reporting ("were reported killed",
