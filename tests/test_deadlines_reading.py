@@ -106,19 +106,19 @@ def test_a_severity_that_is_not_a_severity_is_an_internal_error(seed_corpus):
 
 
 def test_every_word_that_names_a_group_by_modifier_starts_a_category_search(seed_corpus):
-    """``_categories`` reads only the words of its trigger set: a modifier, its synonym and its
+    """``categories`` reads only the words of its trigger set: a modifier, its synonym and its
     adverb ("irregularly") must all be there, or a group goes unread."""
-    from narrlint.claims.dates_clues import _modifier_groups, _triggers
+    from narrlint.claims.dates_groups import modifier_groups, triggers
     from narrlint.claims.dates_lexicon import lexicon_for
     from narrlint.claims.dates_words import MODIFIER_SYNONYMS
 
     lexicon = lexicon_for(seed_corpus)
-    starts = _triggers(lexicon).category_starts
+    starts = triggers(lexicon).category_starts
     words = [*lexicon.modifiers, *MODIFIER_SYNONYMS, *(w + "ly" for w in lexicon.modifiers)]
-    named = [w for w in words if _modifier_groups(w, lexicon) is not None]
+    named = [w for w in words if modifier_groups(w, lexicon) is not None]
     assert named and "irregularly" in named
     assert [w for w in named if w not in starts] == []
-    assert _modifier_groups("kindly", lexicon) is None and "kindly" not in starts
+    assert modifier_groups("kindly", lexicon) is None and "kindly" not in starts
 
 
 def test_deadline_nouns_are_found_through_their_first_and_last_words():

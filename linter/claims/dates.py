@@ -27,19 +27,14 @@ from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from narrlint.claims.base import Claim, Resolution
-from narrlint.claims.dates_clues import (
-    Clues,
-    clues_of,
-    leaves_the_country,
-    noun_groups,
-    purpose_reaches,
-)
+from narrlint.claims.dates_clues import Clues, clues_of, leaves_the_country
 from narrlint.claims.dates_context import alternative, anaphoric, people_before
 from narrlint.claims.dates_cues import clause_values, clauses, uncued_role
 from narrlint.claims.dates_figures import figure_groups
 from narrlint.claims.dates_frames import tells_of_change, tells_of_new_order
 from narrlint.claims.dates_generic import GENERIC, names_no_group, names_people_only
 from narrlint.claims.dates_generic import in_force as orders_in_force
+from narrlint.claims.dates_groups import noun_groups
 from narrlint.claims.dates_left import LEFT_CUE, LEFT_MARGIN_DAYS, LEFT_WORDS, time_left
 from narrlint.claims.dates_lexicon import Lexicon, Profile, lexicon_for
 from narrlint.claims.dates_match import (
@@ -52,6 +47,7 @@ from narrlint.claims.dates_match import (
     recorded_elsewhere,
 )
 from narrlint.claims.dates_model import Cue, Value
+from narrlint.claims.dates_purpose import purpose_reaches
 from narrlint.claims.dates_record import (
     LENGTH_MARGIN_DAYS,
     accepts,

@@ -18,7 +18,7 @@ from typing import overload
 
 from spacy.tokens import Doc, Span, Token
 
-from narrlint.claims.dates_clues import departure_particle, verb_like
+from narrlint.claims.dates_actions import departure_particle, verb_like
 from narrlint.claims.dates_enforcement import enforcement_cue
 from narrlint.claims.dates_frames import (
     added_time,

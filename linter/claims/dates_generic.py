@@ -19,9 +19,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from narrlint.claims.dates_clues import Clues, foreign_purpose_in
+from narrlint.claims.dates_clues import Clues
 from narrlint.claims.dates_lexicon import Lexicon, Profile
 from narrlint.claims.dates_model import Cue, Value
+from narrlint.claims.dates_purpose import foreign_purpose_in
 from narrlint.claims.dates_record import (
     accepts,
     calendar_day,

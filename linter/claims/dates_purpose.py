@@ -1,0 +1,103 @@
+"""Whether a clause's infinitive is another purpose than the ledger's actions ("a deadline … to
+apply for resettlement"), and whether such a purpose reaches a date.
+"""
+
+from __future__ import annotations
+
+from itertools import compress
+
+from spacy.tokens import Span, Token
+
+from narrlint.claims.dates_lexicon import Lexicon
+from narrlint.claims.dates_words import (
+    CLAUSE_SUBORDINATORS,
+    COMPLIANCE_LEMMAS,
+    CONTENT_HEADS,
+    ENDING_LEMMAS,
+    ENDING_TIME_WORDS,
+    ENFORCEMENT_LEMMAS,
+    EXPIRY_LEMMAS,
+    MONTH_LEAD_INS,
+    REMAINING_LEMMAS,
+    TO_PREPOSITIONS,
+)
+from narrlint.nlp.quantities import month_of
+from narrlint.nlp.tokens import lemma_lowers
+from narrlint.nlp.tokens import lowers as doc_lowers
+
+
+def foreign_purpose_in(tokens: Span, lexicon: Lexicon) -> bool:
+    """:attr:`Clues.foreign_purpose` of any stretch of a clause (the phrase of one deadline)."""
+    lowers = doc_lowers(tokens.doc)[tokens.start : tokens.end]
+    return foreign_purpose(tokens, lowers, lexicon)
+
+
+def purpose_reaches(clause: Span, span: Span, lexicon: Lexicon) -> bool:
+    """Whether another purpose of the clause is the date's: not when the date stands in a
+    content clause of a decision or a saying that names none ("staged a sit-in to protest the
+    decision mandating that any crossing … will require a passport and visa from <date>"); a
+    relative clause ("a deadline for refugees to apply for visas that ends on …") does not
+    shield it."""
+    doc = clause.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    aside = False  # a comma between: "…, once extended, ends on <date>" is an aside
+    for k in range(span.start - 1, clause.start, -1):
+        if lowers[k] == "that" and lemmas[k - 1] in CONTENT_HEADS:
+            content = doc[k + 1 : clause.end]
+            return foreign_purpose_in(content, lexicon)
+        aside = aside or lowers[k] == ","
+        opens = lowers[k] in CLAUSE_SUBORDINATORS and lowers[k + 1] != "of"
+        if opens and lowers[k - 1] == "," and not aside:
+            # "a plan to extradite illegal immigrants, as the Nov. 20 deadline approaches":
+            # the date's own clause says whose purpose it is
+            return foreign_purpose_in(doc[k : clause.end], lexicon)
+    return True
+
+
+_TO_FOR = frozenset({"to", "for"})
+"""The words that may open another purpose: an infinitive, or "for" and a gerund."""
+
+
+def _ends_itself(verb: Token, after: Token | None) -> bool:
+    """ "set to end on", "due to expire at midnight": an intransitive verb of ending or expiring
+    (nothing ended follows it, only a time) tells the deadline's own end, not another purpose
+    ("to close their shops" is one)."""
+    if verb.lemma_.lower() not in ENDING_LEMMAS | EXPIRY_LEMMAS:
+        return False
+    return after is None or after.is_punct or after.lower_ in ENDING_TIME_WORDS
+
+
+def foreign_purpose(tokens: Span, lowers: list[str], lexicon: Lexicon) -> bool:
+    """ "a deadline … to apply for resettlement", "the deadline for filing returns"."""
+    doc = tokens.doc
+    for i in compress(range(len(lowers) - 1), map(_TO_FOR.__contains__, lowers)):  # found in C
+        word = lowers[i]
+        lower = lowers[i + 1]
+        if word == "for" and not lower.endswith("ing"):
+            continue
+        if word == "to" and i > 0 and lowers[i - 1] in TO_PREPOSITIONS:
+            continue  # "according to government officials", "due to Eid": not an infinitive
+        nxt = doc[tokens.start + i + 1]
+        later = doc[tokens.start + i + 2] if i + 2 < len(lowers) else None
+        if lower in MONTH_LEAD_INS and later is not None and month_of(later) is not None:
+            continue  # "extended to early April": a time, not a purpose
+        if word == "to" and lower.endswith("ly") and later is not None and later.is_alpha:
+            nxt, lower = later, later.lower_  # "to strictly enforce": the verb after its adverb
+            later = doc[tokens.start + i + 3] if i + 3 < len(lowers) else None
+        if _ends_itself(nxt, later):
+            continue  # "the deadline, which is set to conclude on …": its own end, no purpose
+        if (
+            nxt.is_alpha
+            and nxt.is_lower
+            and not nxt.is_stop
+            and not nxt.ent_type_
+            and month_of(nxt) is None
+            and nxt.lemma_.lower() not in lexicon.actions
+            and nxt.lemma_.lower() not in ENFORCEMENT_LEMMAS  # "scheduled to begin on …"
+            and nxt.lemma_.lower() not in COMPLIANCE_LEMMAS  # "until November 1 to comply"
+            and nxt.lemma_.lower() not in REMAINING_LEMMAS  # "allowed to stay for …"
+            and nxt.lemma_.lower() not in ("let", "allow")  # "decided to let them stay …"
+            and lower not in lexicon.modifiers
+        ):
+            return True
+    return False
