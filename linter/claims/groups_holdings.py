@@ -26,6 +26,7 @@ from narrlint.claims.groups_words import (
     GIVEN_PARTICIPLES,
     HOLDER_NOUNS,
     HOLDING_VERBS,
+    LISTED_PAPERS,
     PLACE_ADVERBS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -44,7 +45,8 @@ def holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     """ "Afghans holding PoR cards", "those with UNHCR-issued PoR cards", "living in Pakistan
     on Afghan Citizen Cards": the object of a holder term ("por card holders") after a verb
     of holding, or after a verb of staying and a word of means ("on", "under"); objects
-    joined by "and" ("with PoR cards and ACCs") are held together."""
+    listed together ("with PoR cards and ACCs", "holding valid visas, PoR, and ACC cards")
+    are held together (:func:`_held_list`)."""
     n = len(doc)
     lowers = doc_lowers(doc)
     # what is held opens with one of the lexicon's holding words, a few fillers (and one
@@ -70,26 +72,83 @@ def holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
         near = bisect_left(firsts, j)
         if near == len(firsts) or firsts[near] > j + _HELD_REACH:
             continue
-        end, found = i, set()
-        while True:
-            held = held_object(doc, lex, lowers, j) or _shared_card(doc, lex, lowers, j)
-            if held is None:
-                break
-            end, category = held
-            found.add(category)
-            if end + 1 < n and lowers[end] in ("and", "or", "&", "/"):
-                j = end + 1  # "with valid proof of registration and Afghan Citizen Card"
-                continue
-            break
+        end, found = _held_list(doc, lex, lowers, i, j)
         if found:
             # "in possession of": the mention opens at its preposition, right after its group
             first = i - 1 if lower in POSSESSION_NOUNS and i > 0 and lowers[i - 1] == "in" else i
             yield Mention(first, end, frozenset(found), "holding")
 
 
+def _held_list(doc: Doc, lex: Lexicon, lowers: list[str], i: int, j: int) -> tuple[int, set[str]]:
+    """(end of the last document the ledger knows, their groups) of what is held from ``j``:
+    a list read whole. Items joined by "and"/"or" are held together ("with PoR cards and
+    ACCs"), and so are items listed with commas when the list ends with "and"/"or" before
+    its last item ("holding valid visas, Proof of Registration (PoR), and Afghan Citizen Card
+    (ACC) cards"); an item of papers the ledger keeps no group for ("valid visas",
+    "passports") is read past, since whoever holds the list holds every item. A list with
+    commas that never closes with "and"/"or", or a comma before "and" with no comma before
+    it ("holding visas, and ACC cards were seized"), is no list of one holding: only the
+    documents before its first comma are held."""
+    n = len(doc)
+    end, found = i, set()
+    before_comma: tuple[int, set[str]] | None = None
+    items, closed = 0, False
+    while True:
+        held = held_object(doc, lex, lowers, j)
+        shared = _shared_card(doc, lex, lowers, j) if held is None else None
+        if held is not None or shared is not None:
+            end, category = held or shared
+            after = end
+            found.add(category)
+            closed = closed or shared is not None  # "visas and ACC cards": joined inside
+        else:
+            after = _listed_paper(doc, lowers, j)
+            if after is None:
+                break
+        items += 1
+        if after + 1 < n and lowers[after] in _LIST_JOINERS:
+            closed = True
+            j = after + 1  # "with valid proof of registration and Afghan Citizen Card"
+            continue
+        if after + 2 < n and lowers[after] == "," and not closed:
+            if before_comma is None:
+                before_comma = (end, set(found))
+            if lowers[after + 1] in _LIST_JOINERS:
+                closed = items >= 2  # ", and" closes a list only after an earlier comma
+                if not closed:
+                    break
+                j = after + 2
+            else:
+                j = after + 1
+            continue
+        break
+    if before_comma is not None and not closed:
+        return before_comma
+    return end, found
+
+
+def _listed_paper(doc: Doc, lowers: list[str], j: int) -> int | None:
+    """End of a list item at ``j`` naming papers the ledger keeps no group for ("valid
+    visas", "their passports", "national identity cards"): up to four words ending in a
+    noun of papers (``LISTED_PAPERS``), none of them a stop word but the object's fillers;
+    None for anything else."""
+    end = None
+    for k in range(j, min(len(doc), j + 4)):
+        if not doc[k].is_alpha or (doc[k].is_stop and not _object_filler(doc, lowers, k)):
+            break
+        if lowers[k] in _LIST_JOINERS:
+            break
+        if lowers[k] in LISTED_PAPERS:
+            end = k + 1
+    return end
+
+
+_LIST_JOINERS = frozenset({"and", "or", "&", "/"})
 _HELD_REACH = 7
 """How far after where a held object may begin its first word can stand: five fillers
-(:func:`held_object`), or an unknown card and its joiner before them (:func:`_shared_card`)."""
+(:func:`held_object`), an unknown card and its joiner before them (:func:`_shared_card`), or
+short items of other papers listed before them ("passports, visas and ACC cards"; a longer
+run of them is not read)."""
 _HOLDING_OPENERS = frozenset(
     HOLDING_VERBS | RECEIVING_VERBS | GIVEN_PARTICIPLES | POSSESSION_NOUNS | STAY_PARTICIPLES
 )

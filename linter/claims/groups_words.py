@@ -9,7 +9,7 @@ these lists have meanings of their own to the group reader.
 from __future__ import annotations
 
 from narrlint.nlp.quantities import ORDINALS
-from narrlint.nlp.vocabulary import HOLDING_WORDS, NUMBER_HEDGES
+from narrlint.nlp.vocabulary import HOLDING_WORDS, IDENTITY_PAPERS, NUMBER_HEDGES
 
 COLLECTIVE_AFTER_SINGULAR = {
     "families", "family", "children", "child", "women", "men", "population", "populations",
@@ -305,6 +305,10 @@ PERMITS = frozenset({"visa", "visas", "permit", "permits", "passport", "passport
 """Papers people with documents may lack too: in a list before identity papers ("who lacked
 visas or valid documents") the denial still reaches the papers."""
 PERMIT_LINKS = frozenset({"or", "and", ",", "nor"})
+LISTED_PAPERS = PERMITS | IDENTITY_PAPERS | {"card", "cards", "certificate", "certificates"}
+"""Nouns that end an item of papers the ledger keeps no group for ("valid visas", "national
+identity cards", "birth certificates"): in a list held with a group's documents ("holding
+valid visas, PoR, and ACC cards") such an item is read past to the documents after it."""
 CROSSING_QUALIFIERS = frozenset({"travel"})
 """Words that make papers a crossing's ("no valid travel documents"): a passport or a visa,
 which people with residence papers may lack too, so denying them denies no group's papers."""
