@@ -70,6 +70,7 @@ from narrlint.claims.counts_repeats import (
     joint_totals,
     repeats_attributed,
 )
+from narrlint.claims.counts_restated import restated_later
 from narrlint.claims.counts_words import (
     AUXILIARIES,
     BREAKDOWN_OPENERS,
@@ -200,7 +201,14 @@ def read(draft: Draft, corpus: Corpus) -> list[CountClaim]:
     attributed = attributed_by_story(sentences, found)
     totals = joint_totals(found)
     found = [
-        (i, c, how or _repeats(draft, sentences, attributed, i, c, totals)) for i, c, how in found
+        (
+            i,
+            c,
+            how
+            or _repeats(draft, sentences, attributed, i, c, totals)
+            or restated_later(sentences, i, c),  # a named source restates it further on
+        )
+        for i, c, how in found
     ]
     coverage = {(c.number.start, c.span.start): how for _, c, how in found}
     claims = []

@@ -428,7 +428,7 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
             if found is not None:
                 return found
         elif _counts_bridge(sentences, index, after):  # "Among the injured are …" (hunt 095)
-            marker = _neighbour_marker(sentences, after + 1)
+            marker = neighbour_marker(sentences, after + 1)
             credit, own_sentence = sentences.items[after + 1], sentences.items[index]
             theirs = sentences.counts_of(after + 1)
             tells = marker is not None and tells_the_event(credit, own_sentence, count, marker)
@@ -558,7 +558,7 @@ def _by_next(
     (``bridged``) only by referring back to it or telling how its people died."""
     if not sentences.same_story(index, after) or opens_another_incident(sentences.items[after]):
         return None  # "Separately, two people were killed in a crash …, said sources."
-    marker = _neighbour_marker(sentences, after)
+    marker = neighbour_marker(sentences, after)
     following = sentences.items[after]
     if (
         marker is not None
@@ -616,7 +616,7 @@ MAX_BRIDGE_BLOCKS = 2
 """Paragraphs a count, its bridge and the credit past it may span: one break at most."""
 
 
-def _neighbour_marker(sentences: Sentences, index: int) -> Token | None:
+def neighbour_marker(sentences: Sentences, index: int) -> Token | None:
     """What attributes a neighbour: its own marker outside quotations, or the named speaker of
     a quotation it opens ('“… attacked three traffic policemen. As a result, they died on the
     spot,” confirmed the spokesperson': the speaker is named where the quotation closes)."""

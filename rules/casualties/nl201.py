@@ -106,7 +106,11 @@ class UnattributedCasualtyCount(Rule):
         repeats them or adds them up, nor "the toll among soldiers was four");
         a credit that opens the sentence ("According to the police, one person was killed
         …, but three more succumbed") frames its "but" clause too ("Police said …, but …"
-        does not);
+        does not); a credited sentence two or three sentences on that restates the count (the
+        same number and kind, or as many names as were counted) covers it when the sentences
+        between give no figure and open no other incident ("Four policemen were martyred …" //
+        "A police official said the attackers fired rockets." // "He said that four policemen
+        … got martyred"), not a title line;
         "according to (initial / unconfirmed) reports" names no one and attributes nothing, nor
         do such reports as a subject ("Initial reports confirmed 45 deaths", "Reports said …")
         or "it was reported that", nor a passive with no one reporting ("were reported killed",

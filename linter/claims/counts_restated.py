@@ -1,0 +1,79 @@
+"""A count restated by a named source a few sentences on (hunt r12 classes 1 and 2).
+
+Web pages often break a paragraph after every sentence, and wire copy tells a lead count,
+then what a source said of the attack, then the same count again with the victims' names:
+"Four policemen were martyred … // A police official said the attackers used rocket
+launchers. He said the cops returned fire. // He said that four policemen including head
+constable X … got martyred". The adjacent-sentence window of :mod:`.counts_coverage` stops at
+one sentence (or one bridge); this reader goes further only for a *restatement*: the later
+sentence is credited and gives the same number of the same kind, or names as many people as
+were counted, and every sentence between is of the same story, gives no figure of its own
+(no rival, no other count) and opens no other incident. Asked by :mod:`.counts` after
+:mod:`.counts_coverage` and the story's repeats.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from narrlint.claims.counts_coverage import (
+    NEIGHBOUR,
+    Found,
+    Sentences,
+    marker_span,
+    neighbour_marker,
+)
+from narrlint.claims.counts_identities import names_the_counted
+from narrlint.claims.counts_numbers import Count
+from narrlint.claims.counts_parts import kinds_match
+from narrlint.claims.counts_referents import rivals
+from narrlint.claims.counts_sequels import opens_another_incident
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+MAX_RESTATED_REACH = 3
+"""Sentences on from the count to its restatement: the next one is judged by
+:func:`.counts_coverage.by_neighbour`; this reaches the two after it."""
+
+
+def restated_later(sentences: Sentences, index: int, count: Count) -> Found | None:
+    """The credit of a sentence two or three sentences on that restates ``count`` (the same
+    number and kind, or as many names as were counted), past sentences with no number and no
+    other incident. Asked after the story's repeats (:mod:`.counts_repeats`), so a headline
+    keeps the story's credit."""
+    own = sentences.items[index]
+    if not _closed(own):
+        return None  # a title line (a related story's headline) is no account to restate
+    for later in range(index + 2, index + 1 + MAX_RESTATED_REACH):
+        between = later - 1
+        if (
+            not sentences.same_story(index, between)
+            or sentences.numbers_of(between)
+            or sentences.separate(between)
+            or opens_another_incident(sentences.items[between])
+        ):
+            return None
+        if not sentences.same_story(index, later):
+            return None
+        sentence = sentences.items[later]
+        if sentences.separate(later) or opens_another_incident(sentence):
+            return None
+        marker = neighbour_marker(sentences, later)
+        theirs = sentences.counts_of(later)
+        if marker is None or rivals(count, theirs, sentence, own):
+            continue
+        same = any(c.value == count.value and kinds_match(c.kind, count.kind) for c in theirs)
+        if same or names_the_counted(sentence, count.value):
+            return NEIGHBOUR, marker_span(marker)
+    return None
+
+
+SENTENCE_ENDS = {".", "!", "?"}
+
+
+def _closed(sentence: Span) -> bool:
+    """Does the sentence end as a sentence of an account (a full stop, maybe inside a closing
+    quotation mark), not as a title line ("Attack on paramilitary post kills seven")?"""
+    tokens = [t for t in sentence if not (t.is_space or t.is_quote)]
+    return bool(tokens) and tokens[-1].text in SENTENCE_ENDS
