@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from narrlint.claims.dates_actions import actions_in
 from narrlint.claims.dates_authority import other_authority
-from narrlint.claims.dates_groups import categories, triggers
+from narrlint.claims.dates_groups import categories, status_at, triggers
 from narrlint.claims.dates_lead import dateline_length
 from narrlint.claims.dates_lexicon import Lexicon, clause_phases
 from narrlint.claims.dates_onward import destination_group, moving_on
@@ -81,13 +81,26 @@ def clues_of(tokens: Span, lexicon: Lexicon) -> Clues:
         foreign_purpose=foreign_purpose(tokens, lowers, lexicon),
         other_authority=other_authority(tokens, lowers, lemma_list, lexicon),
         validity=bool(lemmas & VALIDITY_WORDING),
-        enforcement=_enforcement_words(lowers, lemma_list),
+        enforcement=_enforcement_words(lowers, lemma_list) or _status(tokens, lexicon),
         referring=bool(set(lowers) & REFERRING_PEOPLE),
         staying=bool(lemmas & REMAINING_LEMMAS),
         places=_places(lowers, lexicon),
         onward=None
         if bound
         else moving_on(lowers, lemma_list, groups, lexicon, triggers(lexicon).group_words),
+    )
+
+
+def _status(tokens: Span, lexicon: Lexicon) -> bool:
+    """A status that befalls people ("they will be treated as illegal aliens"): it enforces an
+    order as an enforcement word does (found only at the words that may name a group)."""
+    doc = tokens.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    starts = triggers(lexicon).category_starts
+    return any(
+        status_at(lowers, lemmas, i, lexicon)
+        for i in range(tokens.start, tokens.end)
+        if lowers[i] in starts
     )
 
 

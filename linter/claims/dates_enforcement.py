@@ -17,6 +17,7 @@ from narrlint.claims.dates_frames import (
     opens_a_period,
     planned,
 )
+from narrlint.claims.dates_groups import status_at
 from narrlint.claims.dates_lexicon import Lexicon
 from narrlint.claims.dates_model import Cue
 from narrlint.claims.dates_words import (
@@ -97,8 +98,9 @@ def enforcement_cue(
         and lemmas & REMAINING_LEMMAS
         and (lemmas & STAYING_PEOPLE or any(doc[i].ent_type_ == CATEGORY for i in window))
     )  # "anyone remaining after …", "undocumented Afghans still here after …", "who remained"
-    if not (lemmas & ENFORCEMENT_LEMMAS or staying):
-        return None
+    status = any(status_at(all_lowers, all_lemmas, i, lexicon) for i in window)
+    if not (lemmas & ENFORCEMENT_LEMMAS or staying or status):
+        return None  # not "after May 31 they will be treated as illegal aliens" either
     if negated(all_lowers, window) or any(
         _forecasting(doc[i])
         for i in window

@@ -21,11 +21,14 @@ from narrlint.claims.dates_words import (
     MODIFIER_SYNONYMS,
     NOUN_GROUP_REACH,
     PARTICIPLE_HEADS,
+    STATUS_LEMMAS,
+    STATUS_REACH,
     WINDOW_NOUNS,
 )
 from narrlint.claims.groups_words import QUOTES
 from narrlint.nlp.pipeline import CATEGORY
 from narrlint.nlp.tokens import entities as doc_entities
+from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.vocabulary import (
@@ -61,16 +64,19 @@ def categories(tokens: Span, lowers: list[str], lexicon: Lexicon) -> Iterator[tu
     "Afghans living illegally"), and people holding a group's document ("Afghans with PoR
     cards", "Afghans holding Afghan Citizen Cards")."""
     entities = _category_entities(tokens.doc)
+    all_lowers, all_lemmas = doc_lowers(tokens.doc), lemma_lowers(tokens.doc)
     index = bisect_left(entities, (tokens.start,))
     for start, end, ident in entities[index:]:
         if start >= tokens.end:
             break
-        if end <= tokens.end:
-            yield ident, start, end
+        if end <= tokens.end and not status_at(all_lowers, all_lemmas, start, lexicon):
+            yield ident, start, end  # not "treated as illegal aliens": a status
     starts = triggers(lexicon).category_starts
     for k in compress(range(len(lowers)), map(starts.__contains__, lowers)):  # found in C
         i, lower = tokens.start + k, lowers[k]
         groups = modifier_groups(lower, lexicon)
+        if groups and status_at(all_lowers, all_lemmas, i, lexicon):
+            groups = None  # "they will be treated as illegal aliens": a status, not the people
         if groups:
             yield from _modified_head(tokens, i, groups, lexicon)
             if (
@@ -315,3 +321,21 @@ def _issuer(doc: Doc, j: int, end: int) -> bool:
     document, whatever it is."""
     lowers = doc_lowers(doc)
     return j + 2 < end and lowers[j + 1] in HYPHENS and lowers[j + 2] == "issued"
+
+
+def status_at(lowers: list[str], lemmas: list[str], i: int, lexicon: Lexicon) -> bool:
+    """Whether the word at ``i`` is the status a verb gives ("treated as illegal aliens",
+    "declared illegal", "considered to be undocumented"): a modifier of the ledger's
+    undocumented group within a few words after a status verb in a passive or with "as"; the
+    words name what people become at a cut-off, not the people an order is for."""
+    if lexicon.undocumented is None:
+        return False
+    found = modifier_groups(lowers[i], lexicon)
+    if not found or lexicon.undocumented not in found:
+        return False
+    for k in range(i - 1, max(-1, i - 1 - STATUS_REACH), -1):
+        if lemmas[k] in STATUS_LEMMAS and lowers[k] != lemmas[k]:
+            return True  # "treated", "declared", "considered" (not "treat them as")
+        if lowers[k] not in ("as", "to", "be", "an", "a"):
+            return False
+    return False

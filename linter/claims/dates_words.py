@@ -61,6 +61,13 @@ ENFORCEMENT_LEMMAS = {
 """'deportations start after <date>', 'face deportation from <date>': when an order bites
 ("a plan to send back illegal migrants from <date>", "will require a passport and visa from
 <date>", "the policy will be implemented from <date>")."""
+STATUS_LEMMAS = {"treat", "declare", "consider", "deem", "regard"}
+"""Verbs that give people a legal status: "after <date> they will be treated as illegal aliens",
+"will be declared illegal": the status is what befalls them at the cut-off, and the group its
+words name ("illegal aliens") is the status, not the people the order is for."""
+STATUS_REACH = 3
+"""Words between a status verb and the modifier of the status ("treated as illegal", "declared
+to be illegal")."""
 REMAINING_LEMMAS = {"remain", "stay", "still", "overstay", "found"}
 """'those still in the country after <date> will be …': staying past a cut-off."""
 STARTING_LEMMAS = {"begin", "start", "commence", "launch", "kick"}
