@@ -76,3 +76,41 @@ def test_a_status_look_alike_stays_silent(seed_corpus, orders):
             if codes(seed_corpus, text, when.isoformat()):
                 loud.append(f"{when}: {text}")
     assert loud == []
+
+
+ENTRY = "entry_document_rule"
+ENTRY_FORMS = (
+    "After {date}, no person will be able to enter Pakistan without passport and visa.",
+    "No one will be allowed to enter Pakistan without a passport and visa after {date}.",
+    "From {date}, foreigners cannot enter the country without valid passports and visas.",
+    "Foreigners will not be permitted to enter Pakistan without a passport and visa after {date}.",
+)
+ENTRY_LOOK_ALIKES = (
+    "After {date}, no person will be able to enter Iran without passport and visa.",
+    "After {date}, Afghans will be able to enter Pakistan without a visa.",
+    "Afghans who entered Pakistan without a visa after {date} will be deported.",
+    "After {date}, no person will be able to enter the stadium without a ticket.",
+)
+
+
+def test_entry_barred_without_papers_gives_the_cut_off(seed_corpus):
+    """Entry barred without papers past a date is the entry rule's requirement of papers (the
+    same cut-off as "will require a passport and visa from …"); a month later is reported."""
+    rule = seed_corpus.ledger.deadlines.get(ENTRY)
+    if rule is None or rule.date is None:
+        pytest.skip("the ledger lacks the entry rule")
+    when = (rule.date - dt.timedelta(days=29)).isoformat()
+    wrong = rule.date + dt.timedelta(days=30)
+    misread = [
+        f"{day}: {form}"
+        for form in ENTRY_FORMS
+        for day, expected in ((rule.date, []), (wrong, ["NL101"]))
+        if codes(seed_corpus, form.format(date=month_day(day)), when) != expected
+    ]
+    assert misread == []
+    loud = [
+        form
+        for form in ENTRY_LOOK_ALIKES
+        if codes(seed_corpus, form.format(date=month_day(wrong)), when)
+    ]
+    assert loud == []

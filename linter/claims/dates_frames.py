@@ -24,6 +24,9 @@ from narrlint.claims.dates_words import (
     CONDITION_OPENERS,
     DETERMINERS,
     ENFORCEMENT_LEMMAS,
+    ENTRY_LEMMAS,
+    ENTRY_PAPERS,
+    ENTRY_PAPERS_REACH,
     EXTENDED_BY_REACH,
     EXTENSION_LEMMAS,
     FOR_PEOPLE_REACH,
@@ -53,7 +56,7 @@ from narrlint.claims.dates_words import (
 from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lemma_lowers, spans_of
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import NEGATIONS, NUMBER_HEDGES
+from narrlint.nlp.vocabulary import IDENTITY_PAPERS, NEGATIONS, NUMBER_HEDGES
 
 PEOPLE_QUANTIFIERS = NUMBER_HEDGES | PEOPLE_QUANTITIES
 """Words of how many before the people a deadline is for ("all", "some 1.4 million",
@@ -266,7 +269,8 @@ def barred_stay(clause: Span, at: int, span: Span) -> bool:
             continue  # "in the federal capital, Islamabad, beyond …": a name in apposition
         if lowers[i] in (",", ";") and i != span.end:
             return False
-        if lemmas[i] not in STAY_LEMMAS or i - 1 < floor:
+        staying = lemmas[i] in STAY_LEMMAS or _entry_without_papers(lowers, lemmas, i, clause.end)
+        if not staying or i - 1 < floor:
             continue
         if "whether" in lowers[clause.start : i]:
             return False  # "did not say whether they may stay after …": a question
@@ -284,6 +288,19 @@ def barred_stay(clause: Span, at: int, span: Span) -> bool:
             if lemmas[k] in PERMIT_LEMMAS:  # "will need a permit to stay beyond"
                 return k - 1 < floor or lowers[k - 1] not in NEGATIONS
         return False
+    return False
+
+
+def _entry_without_papers(lowers: list[str], lemmas: list[str], i: int, end: int) -> bool:
+    """ "enter Pakistan without passport and visa": entry barred without papers is a stay barred
+    (a requirement of papers from the date), not entry as such ("able to enter" alone may be a
+    border's opening or closing)."""
+    if lemmas[i] not in ENTRY_LEMMAS:
+        return False
+    for k in range(i + 1, min(end, i + 1 + ENTRY_PAPERS_REACH)):
+        if lowers[k] == "without":
+            papers = lowers[k + 1 : min(end, k + 4)]
+            return not (ENTRY_PAPERS | IDENTITY_PAPERS).isdisjoint(papers)
     return False
 
 
