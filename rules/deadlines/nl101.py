@@ -102,7 +102,11 @@ class DeadlineMismatch(Rule):
         to remain", "cannot remain beyond …", "will need an NOC to stay beyond …"): the
         negation of a permission inverts the cut-off, while a negated act ("will not be
         deported after …") cancels it and is not read, nor a question ("whether they may
-        stay after …") or a date of arrival.
+        stay after …") or a date of arrival. Entry barred without papers ("no one will be able
+        to enter Pakistan without a passport and visa after …") is such a stay. A status given
+        at a date ("after … they will be treated as illegal aliens", "will be declared illegal
+        beyond …") is what the order does to the people, as deporting them is; its words
+        ("illegal aliens") are the status, not the group the order is for.
         Who set the deadline is read from the phrase: a possessive owns it only when it owns
         an order or an authority ("Iran's deadline", not "the province's border points"); the
         group from "holders of <document>", "UNHCR-issued <document>" or people who hold,
