@@ -227,21 +227,20 @@ def _put_back(temporary: str, path: str, ours: _Held) -> bool:
     compared is held open, so no new file can take its inode's number. Whether ``path`` was
     settled (if not, ``temporary`` holds what may be the newest save and is kept)."""
     placed = ours  # the file we believe ``path`` names
-    held = [ours]
+    going = _Held(temporary)  # the save about to go back in ``path``'s place
+    held = [going]
     try:
         for _attempt in range(_PUT_BACK_TRIES):
-            going = _Held(temporary)  # the save about to go back in ``path``'s place
-            held.append(going)
             if not _exchange(temporary, path):
                 return False
-            back = _Held(temporary)
+            back = _Held(temporary)  # only narrlint renames ``temporary``: it stays there
             held.append(back)
             if back.identity == placed.identity:
                 return True
-            placed = going
+            placed, going = going, back
         return False
     finally:
-        for handle in held[1:]:
+        for handle in held:
             handle.close()
 
 
