@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from narrlint.claims.counts_attribution import MAX_CREDIT, SOURCE_NOUNS
+from narrlint.claims.counts_attribution import MARKER_WORDS, MAX_CREDIT, SOURCE_NOUNS
 from narrlint.claims.counts_numbers import Count, word
 from narrlint.claims.counts_referents import (
     OTHER_INCIDENT_WORDS,
@@ -182,8 +182,9 @@ def _event_predicates(sentence: Span) -> list[int]:
     ]
 
 
-WHOLE_SENTENCE_MARKS = frozenset({"according", "citing", "per", ":", "(", "by", "'s", "’s"})
-"""Credits that cover their whole sentence ("According to police, …", "as per the SHO")."""
+WHOLE_SENTENCE_MARKS = MARKER_WORDS - {"—", "–", "-"}
+"""Credits that cover their whole sentence ("According to police, …", "as per the SHO"):
+every attributing word of :mod:`.counts_attribution` but a dash."""
 
 
 def _credited(marker: Token, i: int) -> bool:
