@@ -86,7 +86,7 @@ from narrlint.claims.counts_words import (
 from narrlint.knowledge.corpus import format_number
 from narrlint.knowledge.ledgercache import is_word_set
 from narrlint.model import Evidence
-from narrlint.nlp.pipeline import derived_values
+from narrlint.nlp.pipeline_data import derived_values
 from narrlint.nlp.tokens import WordTest, lemma_lowers, texts
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import WEEKDAYS

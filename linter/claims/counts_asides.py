@@ -5,7 +5,7 @@ working on a dam, were shot dead", "three Frontier Corps (FC) men")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_numbers import lemma_at, word
 from narrlint.claims.counts_words import (
@@ -17,6 +17,9 @@ from narrlint.claims.counts_words import (
     SUBJECT_STOPS,
 )
 from narrlint.nlp.vocabulary import REPORTING_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 COMMA = frozenset({","})
 BARE = frozenset()

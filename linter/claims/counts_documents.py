@@ -12,10 +12,13 @@ health ministry show"): "the survey team found 12 bodies" is a team's find, not 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_words import CLAUSE_MARKS
 from narrlint.nlp.tokens import lowers as doc_lowers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 DATA_NOUNS = frozenset(
     {

@@ -7,8 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_documents import PRESENTING_LEMMAS
 from narrlint.claims.counts_words import (
@@ -37,6 +36,9 @@ from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentences as doc_sentences
 from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.vocabulary import REPORTING_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 
 @dataclass(frozen=True, slots=True)

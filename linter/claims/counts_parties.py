@@ -6,11 +6,14 @@ or accusing another of a killing, gives the count it carries, as a denial gives 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_numbers import word
 from narrlint.claims.counts_words import OBJECT_VERBS, PHRASAL_OBJECT_VERBS, POSSESSIVES
 from narrlint.nlp.tokens import lowers as doc_lowers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 CLAIM_NON_REPORTS = frozenset(
     {"responsibility", "credit", "the", "a", "an", "their", "his", "its", "lives", "victory",

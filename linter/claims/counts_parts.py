@@ -13,14 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
-
 from narrlint.claims.counts_attribution import TIME_OPENERS
 from narrlint.claims.counts_numbers import Count
 from narrlint.claims.counts_referents import PART_OPENERS, within_bound
 from narrlint.claims.counts_sequels import INCREMENT_WORDS, has_place_of_its_own
 from narrlint.claims.counts_words import CASUALTIES, RISE_LINKS
 from narrlint.nlp.tokens import lowers as doc_lowers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 if TYPE_CHECKING:
     from narrlint.claims.counts_coverage import Found, Sentences

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from narrlint.nlp.tokens import WordTest, texts
 from narrlint.nlp.tokens import lowers as doc_lowers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 OPENING_QUOTES = {"“", "«", "„"}
 CLOSING_QUOTES = {"”", "»"}

@@ -5,7 +5,7 @@ clause). Used by :mod:`.counts_coverage`."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_attribution import (
     ARTICLES,
@@ -33,6 +33,9 @@ from narrlint.claims.counts_words import (
 from narrlint.nlp.quantities import month_of, year_of
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import RELATIVES, WEEKDAYS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 
 def marker_covers(marker: Token, count: Count) -> bool:

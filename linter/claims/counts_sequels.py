@@ -14,11 +14,14 @@ count unattributed.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_tolls import PROJECTING_MODALS
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import WEEKDAYS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 CONSEQUENCES = frozenset(
     {("as", "a", "result"), ("resultantly",), ("consequently",), ("as", "a", "consequence"),

@@ -4,8 +4,7 @@ has climbed to <N>", "put the toll at <N>" (the toll form of :mod:`.counts_phras
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_asides import ASIDE_DASHES, dashed_aside_end
 from narrlint.claims.counts_numbers import Count, count_value, counted_phrase_end, word
@@ -30,6 +29,9 @@ from narrlint.claims.counts_words import (
     TOLL_SUBJECTS,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 
 def toll_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:

@@ -7,7 +7,7 @@ draft names) do."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_words import (
     ASIDE_ADJECTIVES,
@@ -18,6 +18,9 @@ from narrlint.claims.counts_words import (
     PREDICATES,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 VAGUE_REPORT_WORDS = frozenset(
     {"initial", "early", "earlier", "preliminary", "unconfirmed", "first", "some", "several",

@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import compress
 from operator import or_
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_lexicon import Lexicon
 from narrlint.claims.dates_words import (
@@ -19,6 +18,9 @@ from narrlint.claims.dates_words import (
 )
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 
 def actions_in(

@@ -5,8 +5,7 @@ owning the order ("Iran has set …", "Germany's deadline …", "to leave Iran")
 from __future__ import annotations
 
 from itertools import compress
-
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_actions import action_of, verb_like
 from narrlint.claims.dates_lexicon import Lexicon
@@ -22,6 +21,9 @@ from narrlint.nlp.vocabulary import (
     AUTHORITY_NOUNS,
     WEEKDAYS,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 def other_authority(

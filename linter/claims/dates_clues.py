@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import compress
-
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_actions import actions_in
 from narrlint.claims.dates_authority import other_authority
@@ -33,6 +32,9 @@ from narrlint.claims.dates_words import (
 )
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ initially set for …"), the deadline is the order in force for them (:func:`peo
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_clues import Clues, clues_of
 from narrlint.claims.dates_generic import names_no_group, names_people_only, people_word
@@ -28,6 +28,9 @@ from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import DEPARTURE_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 def anaphoric(cue: Cue, clues: Clues, people: frozenset[str], clause: Span | None = None) -> bool:

@@ -14,9 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from typing import overload
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING, overload
 
 from narrlint.claims.dates_actions import departure_particle, verb_like
 from narrlint.claims.dates_enforcement import enforcement_cue
@@ -92,6 +90,9 @@ from narrlint.nlp.vocabulary import (
     RELATIVES,
 )
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
 RELATIVE_OPENERS = RELATIVES | RELATIVE_DETERMINERS
 """Words that open a relative aside after a comma (", whose cards expired on June 30,")."""
 
@@ -138,7 +139,7 @@ def _within(spans: list[Span], clause: Span) -> Iterator[Span]:
             yield span
 
 
-class TokensAt(Sequence[Token]):
+class TokensAt(Sequence["Token"]):
     """The tokens at a range of positions (nearest first, for the words before a date), each
     built only when read: most dates are decided on their first word or two, and a ``Token``
     costs more than the test made of it."""

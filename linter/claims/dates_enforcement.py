@@ -7,8 +7,7 @@ which asks it first for every date with a preposition of starting before it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_frames import (
     barred_stay,
@@ -36,10 +35,13 @@ from narrlint.claims.dates_words import (
     STARTING_LEMMAS,
     STAYING_PEOPLE,
 )
-from narrlint.nlp.pipeline import CATEGORY
+from narrlint.nlp.pipeline_data import CATEGORY
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import ARRIVAL_LEMMAS, REPORTING_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 
 def enforcement_cue(

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_lexicon import SMALLEST_FIGURE, Lexicon
 from narrlint.nlp.quantities import number_values
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import spans_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 FIGURE_MARGIN = 0.025
 """How near a written figure must be to a ledger figure to be that figure (1.4 million is

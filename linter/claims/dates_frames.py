@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import pairwise
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_lexicon import Lexicon
 from narrlint.claims.dates_words import (
@@ -57,6 +56,9 @@ from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lemma_lowers, spans_of
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import IDENTITY_PAPERS, NEGATIONS, NUMBER_HEDGES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 PEOPLE_QUANTIFIERS = NUMBER_HEDGES | PEOPLE_QUANTITIES
 """Words of how many before the people a deadline is for ("all", "some 1.4 million",

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_clues import Clues
 from narrlint.claims.dates_lexicon import Lexicon, Profile
@@ -54,6 +53,9 @@ from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lemma_lowers, sentence_at
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import REPORTING_LEMMAS, WEEKDAYS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 GENERIC = (0, 0, 0)
 """The evidence score of an order named only by the time it is in force (weakest)."""

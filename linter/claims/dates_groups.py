@@ -9,8 +9,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import compress
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_lexicon import Lexicon
 from narrlint.claims.dates_words import (
@@ -26,7 +25,7 @@ from narrlint.claims.dates_words import (
     WINDOW_NOUNS,
 )
 from narrlint.claims.groups_words import QUOTES
-from narrlint.nlp.pipeline import CATEGORY
+from narrlint.nlp.pipeline_data import CATEGORY
 from narrlint.nlp.tokens import entities as doc_entities
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
@@ -37,6 +36,9 @@ from narrlint.nlp.vocabulary import (
     LACKING_WORDS,
     PAPER_QUALIFIERS,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 
 def noun_groups(noun: Span, clause: Span, lexicon: Lexicon) -> frozenset[str]:

@@ -8,7 +8,7 @@ is read by the cue readers themselves.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_words import (
     ENFORCEMENT_LEMMAS,
@@ -24,6 +24,9 @@ from narrlint.claims.dates_words import (
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import CLAUSE_BREAKS, DEPARTURE_LEMMAS, RELATIVES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 ACT_LEMMAS = (
     ENFORCEMENT_LEMMAS | STARTING_LEMMAS | REMAINING_LEMMAS | STAY_LEMMAS | DEPARTURE_LEMMAS

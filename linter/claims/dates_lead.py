@@ -6,7 +6,7 @@ words reach past a parenthesis ("Proof of Registration (PoR) cards")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_nouns import deadline_noun_starting_at
 from narrlint.claims.dates_words import (
@@ -28,6 +28,9 @@ from narrlint.claims.dates_words import (
 )
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 def slated_for(clause: Span, span: Span, lowers: list[str]) -> Span | None:

@@ -18,13 +18,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_words import DEADLINE_NOUN_STARTS
 from narrlint.nlp.quantities import number_value
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import NEGATIONS, NUMBER_HEDGES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 LEFT_CUE = "left"
 """The cue word of time left before a cut-off (``Cue.word``)."""

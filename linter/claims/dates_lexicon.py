@@ -25,7 +25,7 @@ from narrlint.claims.dates_words import (
 from narrlint.knowledge.corpus import Corpus
 from narrlint.knowledge.ledger import Deadline, Ledger
 from narrlint.knowledge.ledgercache import is_word_set
-from narrlint.nlp.pipeline import derived_values, lemma_table, lemma_words
+from narrlint.nlp.pipeline_data import derived_values, lemma_table, lemma_words
 from narrlint.nlp.quantities import ORDINALS
 from narrlint.nlp.vocabulary import PERSON_NOUNS, nominals
 

@@ -6,7 +6,7 @@ expulsion deadline") or set beside it ("March 31, the deadline for …, is near"
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_frames import PEOPLE_QUANTIFIERS
 from narrlint.claims.dates_lexicon import Lexicon
@@ -41,6 +41,9 @@ from narrlint.nlp.vocabulary import (
     NEGATIONS,
     REPORTING_LEMMAS,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 ATTRIBUTING = REPORTING_LEMMAS | ATTRIBUTION_MARKERS
 """Words of an attribution set off by commas ("the deadline, officials said, is …")."""

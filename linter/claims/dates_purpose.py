@@ -5,8 +5,7 @@ apply for resettlement"), and whether such a purpose reaches a date.
 from __future__ import annotations
 
 from itertools import compress
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_lexicon import Lexicon
 from narrlint.claims.dates_words import (
@@ -24,6 +23,9 @@ from narrlint.claims.dates_words import (
 from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 
 def foreign_purpose_in(tokens: Span, lexicon: Lexicon) -> bool:

@@ -23,8 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_clues import clues_of
 from narrlint.claims.dates_generic import elsewhere
@@ -47,6 +46,9 @@ from narrlint.nlp.quantities import MONTHS, ORDINALS, DateValue, month_of
 from narrlint.nlp.tokens import lemma_lowers, sentence_at, spans_of
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import NEGATIONS, RELATIVES, REPORTING_LEMMAS, WEEKDAYS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 START_CUE = "began"
 """The cue word of a reported start of enforcement (``Cue.word``)."""

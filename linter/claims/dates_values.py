@@ -10,8 +10,7 @@ import calendar
 import datetime as dt
 from bisect import bisect_right
 from collections.abc import Iterator
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_weekdays import weekday_spans
 from narrlint.claims.dates_words import (
@@ -34,9 +33,12 @@ from narrlint.nlp.quantities import (
     year_of,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import new_span, spans_of, where_lower
 from narrlint.nlp.tokens import sentences as doc_sentences
-from narrlint.nlp.tokens import spans_of, where_lower
 from narrlint.nlp.tokens import texts as doc_texts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 CONTEXT_SENTENCES = 2
 """Sentences back that may name the event of a bare "the November 15 deadline" in any case."""
@@ -74,14 +76,14 @@ def date_spans(doc: Doc, today: dt.date | None = None) -> list[Span]:
             if relative is None:
                 continue
             month, year, end = relative
-            span = Span(doc, start, end, label="DATE")
+            span = new_span(doc, start, end, label="DATE")
             span._.date = DateValue(month, day, year)
             spans.append(span)
             continue
         probe = end + 1 if end < n and doc[end].text == "," else end
         if probe < n and year_of(doc[probe]):
             year, end = year_of(doc[probe]), probe + 1
-        span = Span(doc, start, end, label="DATE")
+        span = new_span(doc, start, end, label="DATE")
         span._.date = DateValue(month, day, year)
         spans.append(span)
     spans += weekday_spans(doc, today)  # "the deadline … ended on Friday"
@@ -104,7 +106,7 @@ def _with_relative_year(span: Span, today: dt.date) -> Span:
     word = lowers[span.end]
     if word not in PAST_PERIODS or lowers[span.end + 1] != "year":
         return span
-    extended = Span(doc, span.start, span.end + 2, label="DATE")
+    extended = new_span(doc, span.start, span.end + 2, label="DATE")
     extended._.date = DateValue(date.month, date.day, today.year + PAST_PERIODS[word], date.end_day)
     return extended
 
@@ -174,7 +176,7 @@ def added_spans(doc: Doc) -> list[Span]:
         value = values.get((number.start, number.end))
         if number.end not in ends or value is None:
             continue
-        span = Span(doc, number.start, number.end + 2, label="DURATION")
+        span = new_span(doc, number.start, number.end + 2, label="DURATION")
         span._.days = round(value * units[lowers[number.end + 1]])
         spans.append(span)
     return spans
@@ -193,13 +195,13 @@ def _month_ends(doc: Doc, today: dt.date | None = None) -> Iterator[Span]:
         relative = _relative_month(lowers, i + 2, today) if lowers[i + 1] == "of" else None
         if relative is not None:  # "the end of this month", "of the next month"
             month, year, end = relative
-            span = Span(doc, i, end, label="DATE")
+            span = new_span(doc, i, end, label="DATE")
             span._.date = DateValue(month, calendar.monthrange(year, month)[1], year)
             yield span
             continue
         if i + 3 < n and lowers[i + 1] == "of" and lowers[i + 2] in ("the", "this"):
             if lowers[i + 3] == "year":
-                span = Span(doc, i, i + 4, label="DATE")
+                span = new_span(doc, i, i + 4, label="DATE")
                 span._.date = DateValue(12, 31, None)
                 yield span
             continue
@@ -210,7 +212,7 @@ def _month_ends(doc: Doc, today: dt.date | None = None) -> Iterator[Span]:
         if end < n and year_of(doc[end]):
             year, end = year_of(doc[end]), end + 1
         last = calendar.monthrange(year or 2023, month)[1]
-        span = Span(doc, i, end, label="DATE")
+        span = new_span(doc, i, end, label="DATE")
         span._.date = DateValue(month, last, year)
         yield span
 
@@ -257,7 +259,7 @@ def _month_parts(doc: Doc) -> Iterator[Span]:
             first, final = 7 * part - 6, 7 * part
         else:
             first, final = last - 6, last
-        span = Span(doc, start, end, label="DATE")
+        span = new_span(doc, start, end, label="DATE")
         span._.date = DateValue(month, first, None, min(final, last))
         yield span
 

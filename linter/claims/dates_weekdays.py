@@ -12,8 +12,7 @@ leave was Tuesday") takes the copula's tense.
 from __future__ import annotations
 
 import datetime as dt
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_words import (
     COPULA_NOUN_REACH,
@@ -28,9 +27,12 @@ from narrlint.claims.dates_words import (
     WEEKDAY_PREPOSITIONS,
 )
 from narrlint.nlp.quantities import DateValue, day_of, month_of
-from narrlint.nlp.tokens import lemma_lowers, sentence_bounds, where_lower
+from narrlint.nlp.tokens import lemma_lowers, new_span, sentence_bounds, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import WEEKDAYS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 ENDS = frozenset(EXPIRY_LEMMAS | ENDING_LEMMAS)
 """Verbs a weekday may follow bare, in wire style ("the deadline expired Monday")."""
@@ -62,7 +64,7 @@ def weekday_spans(doc: Doc, today: dt.date | None) -> list[Span]:
             day = today - dt.timedelta(days=shift) if past else today + dt.timedelta(-shift % 7)
         except OverflowError:
             continue  # a text dated at the calendar's edge: no such day
-        span = Span(doc, i, i + 1, label="DATE")
+        span = new_span(doc, i, i + 1, label="DATE")
         span._.date = DateValue(day.month, day.day, day.year)
         found.append(span)
     return found

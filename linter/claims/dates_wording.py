@@ -7,10 +7,11 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
-
 from narrlint.claims.dates_words import HYPHENS, MONTH_DAYS, MONTH_NAMES, ORDINAL_DAYS
 from narrlint.nlp.quantities import DURATION_UNITS, UNITS, day_of, month_of, year_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 if TYPE_CHECKING:
     from narrlint.claims.dates import DateClaim

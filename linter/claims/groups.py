@@ -23,8 +23,6 @@ from bisect import bisect_right
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
-
 from narrlint.claims.groups_clauses import (
     event_cue,
     phases_in,
@@ -108,6 +106,9 @@ from narrlint.nlp.vocabulary import (
     PARTICLE_DEPARTURE_LEMMAS,
     RELATIVES,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 if TYPE_CHECKING:
     from narrlint.engine.draft import Draft

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_words import COMPLETION_NOUNS
 from narrlint.claims.groups_lexicon import Lexicon
@@ -32,6 +31,9 @@ from narrlint.nlp.quantities import ORDINALS
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import CLAUSE_BREAKS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 
 @dataclass(frozen=True, slots=True)

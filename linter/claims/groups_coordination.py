@@ -16,12 +16,15 @@ head noun after it, as a modifier is ("ACC-holding refugees").
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Mention
 from narrlint.claims.groups_words import AUXILIARY_FILLERS, COPULAS, HOLDER_NOUNS, SCALE_WORDS
 from narrlint.nlp.tokens import lowers as doc_lowers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 JOINED_KINDS = frozenset({"term", "np"})
 """Mentions a first modifier may be joined to: a term ("registered Afghan refugees") or a

@@ -8,8 +8,7 @@ the verb names is a part of the group before it (read as inclusions by
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_model import Analysis, Mention
 from narrlint.claims.groups_places import past_place
@@ -18,6 +17,9 @@ from narrlint.nlp.quantities import ORDINALS
 from narrlint.nlp.tokens import lemma_lowers, sentence_at, where_lemma
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import NEGATIONS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 DIVIDING = frozenset({"categorise", "categorize", "divide", "split", "classify", "break",
                       "fall", "sort", "separate", "group"})  # fmt: skip

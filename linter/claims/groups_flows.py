@@ -5,7 +5,7 @@ group's size, so the figure readers (:mod:`narrlint.claims.groups_figures`) neve
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_clauses import Clause
 from narrlint.claims.groups_lexicon import Lexicon
@@ -13,6 +13,9 @@ from narrlint.claims.groups_words import AUXILIARY_FILLERS, FIGURE_HEDGES, QUOTE
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_at
 from narrlint.nlp.vocabulary import DEPARTURE_LEMMAS, PARTICLE_DEPARTURE_LEMMAS, PASSIVE_GET
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 
 def is_flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_end: int) -> bool:

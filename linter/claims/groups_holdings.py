@@ -15,8 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import compress
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Mention
@@ -39,6 +38,9 @@ from narrlint.nlp.tokens import ents as doc_ents
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import where_lower
 from narrlint.nlp.vocabulary import RELATIVES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:

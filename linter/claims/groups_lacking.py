@@ -11,7 +11,7 @@ that group (NL301's own comparison).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_holdings import held_object
 from narrlint.claims.groups_lexicon import Lexicon
@@ -20,6 +20,9 @@ from narrlint.claims.groups_predicates import restricted_denial
 from narrlint.claims.groups_words import EXPIRED, LACKING_PEOPLE
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import HOLDING_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def lacking_mentions(

@@ -17,9 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_lexicon import lexicon_for as dates_lexicon
 from narrlint.claims.groups_words import DATELINE_MARKS, NEGATION_PREFIXES
@@ -27,8 +25,12 @@ from narrlint.knowledge.corpus import Corpus
 from narrlint.knowledge.ledger import Category, Figure, Ledger
 from narrlint.knowledge.ledgercache import is_word_set
 from narrlint.nlp.countries import world_of
-from narrlint.nlp.pipeline import derived_values
+from narrlint.nlp.pipeline_data import derived_values
 from narrlint.nlp.vocabulary import ARRIVAL_LEMMAS, DEPARTURE_LEMMAS, PERSON_NOUNS, nominals
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Span, Token
 
 TOLERANCE = 0.07
 """A number within 7% of a ledger figure names that figure (rounding, "1.4" for 1.45)."""
@@ -166,6 +168,8 @@ def _plurals(word: str) -> tuple[str, str, str]:
 
 
 def _build_lexicon(corpus: Corpus) -> Lexicon:
+    from spacy.matcher import PhraseMatcher  # here, not at load: see nlp.tokens.new_span
+
     ledger = corpus.ledger
     nlp = corpus.nlp
     categories = dict(ledger.categories)

@@ -10,12 +10,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from spacy.tokens import Doc, Span, Token
-
 from narrlint.claims.base import Claim
 from narrlint.claims.groups_lexicon import (
     LocalOrder,
 )
+from narrlint.nlp.tokens import new_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 if TYPE_CHECKING:
     pass
@@ -300,8 +302,8 @@ def _predicate_details(predicate: GroupPredicate | None) -> dict[str, Any] | Non
 
 
 def span_of(doc: Doc, start: int, end: int) -> Span:
-    """``doc[start:end]`` for the claims' spans: ``Span(doc, start, end)`` costs a third of the
+    """``doc[start:end]`` for the claims' spans: ``new_span(doc, start, end)`` costs a third of the
     slice (no slice normalising in Python); anything but plain bounds goes through the slice."""
     if 0 <= start <= end <= len(doc):
-        return Span(doc, start, end)
+        return new_span(doc, start, end)
     return doc[start:end]

@@ -9,10 +9,13 @@ capitals alone ("Ticking Clock for Illegal Afghans") name no office.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
-from narrlint.nlp.pipeline import TITLE
+from narrlint.nlp.pipeline_data import TITLE
 from narrlint.nlp.tokens import ents as doc_ents
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 OFFICE_NOUNS = frozenset(
     {"minister", "ministry", "commissioner", "commissionerate", "commission", "department",

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_clauses import sentence_clauses
 from narrlint.claims.groups_figures import (
@@ -36,6 +35,9 @@ from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_at, sentences, spans_of, spans_within, where_lower
 from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.vocabulary import PERSON_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 COORDINATORS = frozenset({",", "and", "or", "&", "/"})
 LIST_JOINERS = frozenset({",", "and", "or", "&"}) | FIGURE_HEDGES

@@ -5,11 +5,14 @@ phase's action ("the second phase of forced deportations of ...")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import GroupClaim, Mention
 from narrlint.nlp.tokens import lowers as doc_lowers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def respective_phases(

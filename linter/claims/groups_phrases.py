@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from itertools import compress
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_holdings import bracketed_terms, holding_mentions
 from narrlint.claims.groups_lexicon import Lexicon
@@ -30,12 +29,15 @@ from narrlint.claims.groups_words import (
     STATUS_NOUNS,
     STAY_PARTICIPLES,
 )
-from narrlint.nlp.pipeline import CATEGORY
+from narrlint.nlp.pipeline_data import CATEGORY
 from narrlint.nlp.tokens import entities as doc_entities
 from narrlint.nlp.tokens import ents as doc_ents
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import texts as doc_texts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 CATEGORY_ATTRIBUTES = ("refugee_status", "documented")
 """The category attributes a predicate may speak about (docs/ledger-schema.md)."""

@@ -7,8 +7,7 @@ say where a group lives ("(living) in Pakistan") read past. Split from
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis, GroupClaim
@@ -24,7 +23,7 @@ from narrlint.claims.groups_words import (
     WORLD_PHRASE_OPENERS,
     WORLD_SCOPE,
 )
-from narrlint.nlp.pipeline import TITLE
+from narrlint.nlp.pipeline_data import TITLE
 from narrlint.nlp.quantities import month_of, month_of_text
 from narrlint.nlp.tokens import WordTest, lemma_lowers, sentence_at, sentences, where_lower
 from narrlint.nlp.tokens import ents as doc_ents
@@ -38,6 +37,9 @@ from narrlint.nlp.vocabulary import (
     REPORTING_LEMMAS,
     WEEKDAYS,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 
 def abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_clauses import phrase_at
 from narrlint.claims.groups_holdings import held_object
@@ -57,6 +56,9 @@ from narrlint.nlp.vocabulary import (
     PAPER_QUALIFIERS,
     RELATIVES,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import compress
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_holdings import held_object
 from narrlint.claims.groups_lexicon import Lexicon
@@ -29,6 +28,9 @@ from narrlint.claims.groups_words import (
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_at, where_lower
 from narrlint.nlp.vocabulary import HOLDING_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 GIVING_VERBS = frozenset(GIVEN_PARTICIPLES) | {
     "issue", "issues", "give", "gives", "gave", "grant", "grants", "provide", "provides",

@@ -8,10 +8,13 @@ time; the ledger's population totals (every Afghan in Pakistan on one day) canno
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import RELATIVES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 SPAN_OPENERS = frozenset({"for", "over", "during", "across", "in", "throughout"})
 SPAN_FILLERS = frozenset({"the", "last", "past", "nearly", "almost", "more", "than", "over",

@@ -12,8 +12,7 @@ total's own number (a group's own size may be given after counts of others).
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_figures import FigureUse
 from narrlint.claims.groups_lexicon import Lexicon
@@ -21,6 +20,9 @@ from narrlint.claims.groups_model import Analysis, Mention
 from narrlint.claims.groups_parts import counted
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_at, sentences, where_lower
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 TOTAL_OPENERS = (("a", "total", "of"), ("in", "total"))
 TOTAL_WORDS = frozenset({"total"})

@@ -34,8 +34,6 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from spacy.tokens import Doc, Span
-
 from narrlint.claims.titles_appointed import person_appointed_as
 from narrlint.claims.titles_backref import referred_back
 from narrlint.claims.titles_beside import ends_beside, ranks_of_past_titles
@@ -89,8 +87,11 @@ from narrlint.knowledge.title_lexicon import (
     describe_rank,
     title_lexicon,
 )
-from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE, lemma_words
-from narrlint.nlp.tokens import entities, lowers, sentence_at, texts
+from narrlint.nlp.pipeline_data import GOVERNMENT, PERSON, TITLE, lemma_words
+from narrlint.nlp.tokens import entities, lowers, new_span, sentence_at, texts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 if TYPE_CHECKING:
     from narrlint.knowledge.corpus import Corpus
@@ -332,8 +333,8 @@ def _title_claim(
         past_clause = later_post_follows(doc, person.end)
     elif person is None:
         past_clause = told_as_past(doc, start, title.end)
-    phrase = Span(doc, start, title.end)  # ``doc[a:b]`` without its slice checks
-    span = phrase if (first, last) == (start, title.end) else Span(doc, first, last)
+    phrase = new_span(doc, start, title.end)  # ``doc[a:b]`` without its slice checks
+    span = phrase if (first, last) == (start, title.end) else new_span(doc, first, last)
     frame = _frame(draft, span, lexicon, frames)
     if (
         frame.present
@@ -589,7 +590,7 @@ def _rank_claim(
     while i > 0 and doc[i - 1].ent_type_ == TITLE:  # "army chief General …"
         i -= 1
     qualifiers, _, _ = _qualifiers(doc, i)
-    span = Span(doc, rank_start, ent.end)
+    span = new_span(doc, rank_start, ent.end)
     frame = _frame(draft, span, lexicon, frames)
     bounds = sentence_bounds(doc, ent.start)
     if not frame.rank_change and change_beside(
@@ -598,7 +599,7 @@ def _rank_claim(
         frame = dataclasses.replace(frame, rank_change=True)
     return RankClaim(
         span=span,
-        rank=Span(doc, rank_start, rank_end),
+        rank=new_span(doc, rank_start, rank_end),
         ranks=ranks,
         person=ent,
         qualifiers=qualifiers,
@@ -682,6 +683,6 @@ def _frame(draft: _Dated, span: Span, lexicon: TitleLexicon, frames: _Frames) ->
     key = (first, last, day)
     frame = frames.get(key)
     if frame is None:
-        within = sentence if last == sentence.end else Span(doc, first, last)
+        within = sentence if last == sentence.end else new_span(doc, first, last)
         frame = frames[key] = read_frame(doc, within, day, lexicon.countries)
     return frame

@@ -5,11 +5,14 @@ of naming (a name after a title, before it, set off by a comma)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.titles_frame import sentence_bounds
-from narrlint.nlp.pipeline import PERSON, TITLE
+from narrlint.nlp.pipeline_data import PERSON, TITLE
 from narrlint.nlp.tokens import lemma_lowers, lowers, texts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 __all__ = ["person_appointed_as"]
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.titles_frame import TimeFrame, may_end_tenure, sentence_bounds
 from narrlint.claims.titles_model import GovernmentClaim, RankClaim, TitleClaim, entity_id
 from narrlint.claims.titles_names import TEMPORARY
 from narrlint.nlp.tokens import lowers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 __all__ = ["ends_beside", "ranks_of_past_titles"]
 

@@ -7,12 +7,14 @@ the words and shapes of such reports live here, apart from the dates and tenses 
 from __future__ import annotations
 
 from collections.abc import Mapping
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from narrlint.knowledge.ledger import normalise_title
-from narrlint.nlp.pipeline import PERSON, TITLE
+from narrlint.nlp.pipeline_data import PERSON, TITLE
 from narrlint.nlp.tokens import lemma_lowers, lowers, sentence_bounds, texts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = [
     "MOVE_LEMMAS",

@@ -14,8 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.titles_ends import (
     MOVE_LEMMAS,
@@ -30,6 +29,9 @@ from narrlint.claims.titles_ends import (
 )
 from narrlint.nlp.tokens import lemma_lowers, lowers, sentence_bounds, spans_within
 from narrlint.nlp.vocabulary import LAST_PERIODS, WEEKDAYS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 __all__ = [
     "Period",

@@ -13,11 +13,13 @@ standing for the words it glosses ("isi chief"), and gives the longest such titl
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from narrlint.nlp.pipeline_data import TITLE
+from narrlint.nlp.tokens import lowers, new_span, texts
 
-from narrlint.nlp.pipeline import TITLE
-from narrlint.nlp.tokens import lowers, texts
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 __all__ = ["GlossIndex", "gloss_index", "glossed_titles"]
 
@@ -103,13 +105,13 @@ def glossed_titles(
         best = _longest(words, glosses, lo, person.start, index, covered)
         if best is not None:
             start, end, title = best
-            found.append(Span(doc, start, end, label=TITLE, span_id=title))
+            found.append(new_span(doc, start, end, label=TITLE, span_id=title))
             after = person.end
     for person in people:  # "Lt Gen Faiz Hameed, Director General of the … (ISI), is …"
         best = _appositive(written, words, person, index, covered)
         if best is not None and best[0] >= after:
             start, end, title = best
-            found.append(Span(doc, start, end, label=TITLE, span_id=title))
+            found.append(new_span(doc, start, end, label=TITLE, span_id=title))
     return sorted(found, key=lambda span: span.start)
 
 

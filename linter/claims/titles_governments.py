@@ -12,7 +12,7 @@ several, the reference is left unresolved (no rule judges it).
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.titles_frame import TimeFrame, sentence_bounds
 from narrlint.claims.titles_model import GovernmentClaim, entity_id
@@ -23,6 +23,9 @@ from narrlint.knowledge.ledger import Government
 from narrlint.knowledge.title_lexicon import TitleLexicon
 from narrlint.nlp.tokens import lowers, texts
 from narrlint.nlp.vocabulary import PERSON_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 __all__ = ["government_claim", "pick_government"]
 

@@ -8,10 +8,12 @@ title after them is the name's own, as if they were not written."""
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from narrlint.nlp.tokens import texts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _HONOUR = re.compile(r"[A-Z]{2}[A-Za-z]{0,2}$")
 """One honour's abbreviation: two to four letters, the first two capitals ("NI", "HJ", "SBt",

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Any, ClassVar
-
-from spacy.tokens import Span
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from narrlint.claims.base import Claim
 from narrlint.claims.counts_quotes import QUOTE_MARKS, _quote_mark_indices, quotes_of
 from narrlint.claims.titles_frame import TimeFrame
 from narrlint.claims.titles_names import COORDINATED_BY, TEMPORARY
 from narrlint.nlp.tokens import lowers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 __all__ = ["GovernmentClaim", "RankClaim", "TitleClaim", "in_quotation"]
 

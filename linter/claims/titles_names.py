@@ -4,15 +4,18 @@ this module knows only the words and the shapes of naming)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.claims.titles_honours import honours_after
 from narrlint.claims.titles_tense import CLAUSE_VERBS, no_clause_after, verb_like
-from narrlint.nlp.pipeline import GOVERNMENT, PERSON, TITLE
+from narrlint.nlp.pipeline_data import GOVERNMENT, PERSON, TITLE
 from narrlint.nlp.quantities import MONTHS
 from narrlint.nlp.tokens import lemma_lowers, lowers, texts
 from narrlint.nlp.vocabulary import REPORTING_LEMMAS, WEEKDAYS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 TEMPORARY = {"caretaker": "caretaker", "interim": "caretaker", "acting": "acting"}
 """Qualifiers of a temporary post, and the kind of post each names: caretaker and interim name

@@ -17,8 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.titles_appointed import APPOINTING, AS_DETERMINERS, MAX_AS_GAP
 from narrlint.claims.titles_frame import sentence_bounds
@@ -28,8 +27,11 @@ from narrlint.knowledge.ledger import Ledger
 from narrlint.knowledge.title_lexicon import FIRST_NAME_PREFIX, TitleLexicon
 from narrlint.nlp.countries import world_of
 from narrlint.nlp.quantities import month_of_text
-from narrlint.nlp.tokens import lemma_lowers, lowers, texts
+from narrlint.nlp.tokens import lemma_lowers, lowers, new_span, texts
 from narrlint.nlp.vocabulary import WEEKDAYS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 __all__ = ["Others", "clock_time_before", "foreign_owned"]
 
@@ -256,7 +258,7 @@ class Others:
             return None
         if any(self._holders_word(doc, j, offices) for j in range(i, k)):
             return None  # "… Karl Mozer": the recorded holder's name misspelt
-        return Span(doc, i, k)
+        return new_span(doc, i, k)
 
     def holder(
         self, doc: Doc, title: Span, start: int, lexicon: TitleLexicon, offices: tuple[str, ...]
@@ -305,7 +307,7 @@ class Others:
             return None
         if any(self._holders_word(doc, j, offices) for j in range(k, last)):
             return None
-        return Span(doc, k, last)
+        return new_span(doc, k, last)
 
     def appointed(self, doc: Doc, start: int, offices: tuple[str, ...]) -> Span | None:
         """The name of someone the ledger does not know whom an appointment makes the holder
@@ -329,7 +331,7 @@ class Others:
         if any(self._holders_word(doc, n, offices) for n in range(k, j)):
             return None  # a misspelt recorded holder: NL402's to judge, as after a title
         verb = k - 2 if words[k - 1] == "of" and k - 2 >= first else k - 1
-        return Span(doc, k, j) if lemmas[verb] in APPOINTING else None
+        return new_span(doc, k, j) if lemmas[verb] in APPOINTING else None
 
 
 def _capitalised(doc: Doc, k: int) -> bool:

@@ -6,8 +6,7 @@ Minister of the Islamic Emirate of Afghanistan"), the place after a title severa
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.claims.titles_names import (
@@ -21,6 +20,9 @@ from narrlint.claims.titles_names import (
 from narrlint.knowledge.ledger import Ledger
 from narrlint.knowledge.title_lexicon import TitleLexicon
 from narrlint.nlp.tokens import lowers, texts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 __all__ = ["abbreviation_before", "countries", "country_complement", "foreign_owner", "of_country"]
 

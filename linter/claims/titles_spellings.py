@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from narrlint.claims.titles_model import entity_id
 from narrlint.knowledge.ledger import Ledger
-from narrlint.nlp.pipeline import PERSON
+from narrlint.nlp.pipeline_data import PERSON
 from narrlint.nlp.tokens import lowers, texts, where_lower
 
 if TYPE_CHECKING:  # annotations only (P1): the spans are built where found

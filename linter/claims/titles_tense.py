@@ -5,10 +5,13 @@ minister rejected …"). Apart from :mod:`.titles_names`, which finds who a titl
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from narrlint.nlp.tokens import lemma_lowers, lowers, sentence_bounds, texts
 from narrlint.nlp.vocabulary import REPORTING_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = [
     "CLAUSE_VERBS",

@@ -18,12 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from itertools import compress, pairwise
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from narrlint.claims.titles_names import SUBORDINATE
-from narrlint.nlp.pipeline import TITLE
-from narrlint.nlp.tokens import lowers
+from narrlint.nlp.pipeline_data import TITLE
+from narrlint.nlp.tokens import lowers, new_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 __all__ = ["MAX_SHARED", "title_variants", "variant_titles"]
 
@@ -215,7 +217,7 @@ def variant_titles(
     if not found:
         return []
     return [
-        Span(doc, i, end, label=TITLE, span_id=title)
+        new_span(doc, i, end, label=TITLE, span_id=title)
         for i, end, title in found
         if not any(_blocks(ent, i, end) for ent in taken)
     ]

@@ -407,3 +407,17 @@ def span_ends(doc: Doc, key: str) -> dict[int, int]:
             ends.setdefault(span.start, span.end)
         cached = doc.user_data[cache_key] = (spans, ends)
     return cached[1]
+
+
+_SPAN_TYPE: list[type[Span]] = []
+"""spaCy's ``Span`` class, imported on the first span made: the claims modules that make spans
+import no spaCy at load, so ``narrlint rules`` and ``narrlint rule CODE`` start without it."""
+
+
+def new_span(doc: Doc, start: int, end: int, **attrs: object) -> Span:
+    """``Span(doc, start, end, **attrs)`` (label, span_id …) for a reader that makes spans."""
+    if not _SPAN_TYPE:
+        from spacy.tokens import Span
+
+        _SPAN_TYPE.append(Span)
+    return _SPAN_TYPE[0](doc, start, end, **attrs)

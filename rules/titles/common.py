@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from narrlint.api import Corpus, Draft, Edit, Evidence, Fix, Post, long_date
 from narrlint.claims.titles import TEMPORARY, TitleClaim
 from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.nlp.tokens import texts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 NEWS_GRACE = dt.timedelta(days=3)
 """How far a draft's date may stand from a recorded change of post and still give the title

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from narrlint.api import Corpus, Draft, Edit, Fix, Problem, Rule, Severity, long_date, reader_dates
 from narrlint.claims.titles import (
@@ -36,6 +35,9 @@ from .common import (
     short,
     tenure,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 JUST_ENDED = NEWS_GRACE
 """How long after a tenure's end a report told in the past may still give its title: news

@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from narrlint.api import Corpus, Person, Post
 from narrlint.claims.titles import TitleClaim
 
 from .common import NEWS_GRACE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = ["FORMER_WORDS", "StillHeld", "still_held"]
 
