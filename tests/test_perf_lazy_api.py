@@ -107,3 +107,36 @@ def test_an_unknown_name_is_an_attribute_error():
         assert "NoSuchName" in str(exc)
     else:
         raise AssertionError("narrlint.api.NoSuchName resolved")
+
+
+def test_every_built_in_rule_and_the_claims_readers_load_no_spacy():
+    # ``narrlint rules`` and ``narrlint rule CODE`` list and document rules without a doc to read
+    code = (
+        "import pkgutil, importlib, narrlint.claims, narrlint.rules\n"
+        "for pkg in (narrlint.claims, narrlint.rules):\n"
+        "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
+        "        importlib.import_module(m.name)\n"
+    )
+    assert "spacy" not in _loaded_after(code)
+
+
+def test_the_rule_command_loads_no_spacy():
+    code = (
+        "import contextlib, io\n"
+        "from narrlint.frontends.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+        "    main(['rule', 'NL101'])\n"
+        "assert 'NL101' in out.getvalue()\n"
+    )
+    assert "spacy" not in _loaded_after(code)
+
+
+def test_spans_made_by_the_readers_are_spacys_own():
+    import spacy
+    from spacy.tokens import Span
+
+    from narrlint.nlp.tokens import new_span
+
+    doc = spacy.blank("en")("The deadline is 1 November 2023.")
+    span = new_span(doc, 3, 6, label="DATE")
+    assert isinstance(span, Span) and span.text == "1 November 2023" and span.label_ == "DATE"
