@@ -9,13 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from narrlint.claims.counts_attribution import (
-    CREDIT_MARKS,
-    MAX_CREDIT,
-    has_named_speaker,
-    is_label,
-    markers_in,
-)
+from narrlint.claims.counts_attribution import has_named_speaker, markers_in
+from narrlint.claims.counts_credits import CREDIT_MARKS, MAX_CREDIT, is_label
 from narrlint.claims.counts_events import (
     only_something_else,
     tells_the_event,

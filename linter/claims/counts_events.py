@@ -24,7 +24,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from narrlint.claims.counts_attribution import MARKER_WORDS, MAX_CREDIT, SOURCE_NOUNS
+from narrlint.claims.counts_attribution import MARKER_WORDS
+from narrlint.claims.counts_credits import MAX_CREDIT
 from narrlint.claims.counts_numbers import Count, word
 from narrlint.claims.counts_referents import (
     OTHER_INCIDENT_WORDS,
@@ -42,6 +43,7 @@ from narrlint.claims.counts_words import (
     COUNTED_PEOPLE,
     INJURED_NOUNS,
     PREDICATES,
+    SOURCE_NOUNS,
     STRIKING_WORDS,
 )
 from narrlint.nlp.tokens import lemma_lowers

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from narrlint.claims.counts_attribution import SOURCE_NOUNS, is_source_at
+from narrlint.claims.counts_attribution import is_source_at
 from narrlint.claims.counts_numbers import lemma_at, word
 from narrlint.claims.counts_referents import PASSIVE_CASUALTIES
 from narrlint.claims.counts_words import (
@@ -15,6 +15,7 @@ from narrlint.claims.counts_words import (
     CLAUSE_MARKS,
     PEOPLE_REFERENCES,
     REFERRING_DETERMINERS,
+    SOURCE_NOUNS,
 )
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers

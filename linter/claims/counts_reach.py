@@ -13,7 +13,6 @@ from narrlint.claims.counts_attribution import (
     MARKER_WORDS,
     MAX_PREPOSITION_NOUN,
     NOUN_RELATIVES,
-    SOURCE_NOUNS,
     SOURCE_PARTICIPLES,
     SUBORDINATORS,
     TIME_NOUNS,
@@ -29,6 +28,7 @@ from narrlint.claims.counts_words import (
     REFERRING_DETERMINERS,
     REFERRING_MODIFIERS,
     REFERRING_NOUNS,
+    SOURCE_NOUNS,
 )
 from narrlint.nlp.quantities import month_of, year_of
 from narrlint.nlp.tokens import lowers as doc_lowers

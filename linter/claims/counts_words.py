@@ -355,3 +355,13 @@ VEHICLE_MOVING = frozenset({"going", "travelling", "traveling", "passing", "movi
 when the bomb … was detonated")."""
 WEAPON_VEHICLE_MARKS = ("laden", "packed", "rigged", "filled")
 """A vehicle that is the weapon ("an explosive-laden vehicle", "a car bomb") is no target."""
+SOURCE_NOUNS = {
+    "police", "officials", "official", "spokesman", "spokesperson", "spokeswoman", "ministry",
+    "department", "hospital", "authorities", "authority", "sources", "military", "army",
+    "agency", "office", "government", "administration", "doctors", "rescuers", "statement",
+    "mission", "commission", "committee", "media", "witnesses", "residents", "television",
+    "broadcaster", "channel", "radio", "newspaper", "outlets",
+}  # fmt: skip
+"""Nouns that name a source of a count ("police", "officials", "the ministry")."""
+SPEAKER_ENTITIES = {"PERSON", "TITLE"}
+"""Entity labels of a person or an office the ledger knows, who may speak for a count."""

@@ -1,0 +1,137 @@
+"""Credits known by their shape rather than a reporting verb: a source's name in brackets
+closing the sentence ("… martyred (ISPR)."), after a colon or dash ("…: ISPR", "… — police") or
+labelling a headline ("Police: 12 killed"; not a dateline "QUETTA:"), and the source bodies a
+draft names with an acronym of their own. Part of the count claims reader
+(:mod:`.counts_attribution` asks these for its markers; :mod:`.counts_coverage` reads how far
+they reach)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from narrlint.claims.counts_words import SOURCE_NOUNS, SPEAKER_ENTITIES
+from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import texts, where_lower
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+CREDIT_MARKS = {":", "—", "–", "-"}
+"""Marks before a closing credit: "Seven soldiers martyred in North Waziristan: ISPR"."""
+MAX_CREDIT = 4
+NOT_CREDITS = {"live", "updates", "update", "video", "videos", "photos", "pics", "watch",
+               "breaking", "exclusive", "analysis", "opinion", "timeline", "explainer"}  # fmt: skip
+"""Labels a headline ends with that name no source ("… kills 14: LIVE UPDATES")."""
+
+
+def is_source_credit(bracket: Token, sentence: Span) -> bool:
+    """ "… were martyred (ISPR)." : a name in brackets closing the sentence, not an acronym
+    being defined ("Inter-Services Public Relations (ISPR)")."""
+    doc = bracket.doc
+    close = next((t.i for t in doc[bracket.i + 1 : min(sentence.end, bracket.i + 5)]
+                  if t.text == ")"), None)  # fmt: skip
+    if close is None or close == bracket.i + 1:
+        return False
+    rest = [t for t in doc[close + 1 : sentence.end] if not t.is_space]
+    inside = doc[bracket.i + 1 : close]
+    before = doc[bracket.i - 1] if bracket.i > sentence.start else None
+    return (
+        all(t.text in (".", "!") for t in rest)
+        and all(t.is_title or t.is_upper or t.text in ("-", "&") for t in inside)
+        and before is not None
+        and not (before.is_title or before.is_upper)
+    )
+
+
+def is_closing_credit(mark: Token, sentence: Span) -> bool:
+    """ "… martyred in North Waziristan: ISPR", "… — police": a source's name after a colon or
+    a dash ends the sentence (a headline's credit). A name alone ("…: Quetta") is no source:
+    an acronym or a source noun is."""
+    doc = mark.doc
+    if mark.i == sentence.start or (mark.text == "-" and not doc[mark.i - 1].whitespace_):
+        return False
+    if not few_words(doc, mark.i + 1, sentence.end, MAX_CREDIT):
+        return False  # most marks: a credit is a few words, tested without Token objects
+    rest = [t for t in doc[mark.i + 1 : sentence.end] if not t.is_space]
+    while rest and rest[-1].text in (".", "!"):
+        rest.pop()
+    return (
+        0 < len(rest) <= MAX_CREDIT
+        and all(t.is_title or t.is_upper or t.like_num or t.lower_ in SOURCE_NOUNS for t in rest)
+        and not any(t.lower_ in NOT_CREDITS for t in rest)
+        and any((t.is_upper and len(t) > 1) or t.lower_ in SOURCE_NOUNS for t in rest)
+    )
+
+
+MAX_NAME_BEFORE = 6
+"""Words of a body's name before the bracketed acronym the draft gives it ("the Provincial
+Disaster Management Authority (PDMA)")."""
+OPENING_BRACKETS = frozenset({"("})
+
+
+def defined_sources(doc: Doc) -> frozenset[str]:
+    """Acronyms the draft itself gives a source ("the National Disaster Management Authority
+    (NDMA)", "the Counter-Terrorism Department (CTD)"), lower case, read once per doc: a
+    headline labelled with one ("NDMA: …") is credited to that source. The name before the
+    brackets must hold a source noun (authority, department, ministry, police…): "Dera Ismail
+    Khan (DIK)" names a place, and a dateline is no source."""
+    key = "narrlint.claims.counts.defined_sources"
+    cached = doc.user_data.get(key)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    words, lowers = texts(doc), doc_lowers(doc)
+    found = set()
+    for i in where_lower(doc, OPENING_BRACKETS):
+        if i + 2 >= len(doc) or words[i + 2] != ")":
+            continue
+        acronym = words[i + 1]
+        if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 7):
+            continue
+        j = i - 1
+        while j >= max(0, i - MAX_NAME_BEFORE) and (words[j].istitle() or words[j] == "-"):
+            if lowers[j] in SOURCE_NOUNS:
+                found.add(acronym.lower())
+                break
+            j -= 1
+    result = frozenset(found)
+    doc.user_data[key] = (len(doc), result)
+    return result
+
+
+def few_words(
+    doc: Doc, start: int, end: int, most: int, trailing: tuple[str, ...] = (".", "!")
+) -> bool:
+    """Between 1 and ``most`` tokens in ``start:end`` that are not whitespace, once closing
+    ``trailing`` marks are dropped (as the credit and label tests count them), read from the
+    doc's words (a token is whitespace when its text is)."""
+    words = [w for w in doc_lowers(doc)[start:end] if not w.isspace()]
+    while words and words[-1] in trailing:
+        words.pop()
+    return 0 < len(words) <= most
+
+
+def is_opening_credit(mark: Token, sentence: Span, sources: frozenset[str]) -> bool:
+    """ "Police: 12 killed in Quetta blast", "ISPR: …", "DG ISPR: …": a source labelling a
+    headline (a source noun, an office or person the ledger knows, an acronym the ledger
+    gives figures by or one the draft gives a source body). A dateline ("QUETTA:", "DI
+    KHAN:") names a place, not a source."""
+    if mark.text != ":" or not is_label(mark, sentence.start):
+        return False
+    label = [t for t in mark.doc[sentence.start : mark.i] if not t.is_space]
+    return (
+        any(t.lower_ in SOURCE_NOUNS for t in label)
+        or all(t.ent_type_ in SPEAKER_ENTITIES for t in label)
+        or any(t.is_upper and t.lower_ in sources for t in label)
+        or any(t.is_upper and t.lower_ in defined_sources(mark.doc) for t in label)
+    )
+
+
+def is_label(mark: Token, start: int) -> bool:
+    """A few capitalised words before a colon that opens the sentence ("KP Police:", "ISPR:",
+    "QUETTA:"): a headline's label or a dateline, by shape."""
+    if not few_words(mark.doc, start, mark.i, MAX_CREDIT, trailing=()):
+        return False
+    label = [t for t in mark.doc[start : mark.i] if not t.is_space]
+    return 0 < len(label) <= MAX_CREDIT and all(
+        t.is_title or t.is_upper or t.lower_ in SOURCE_NOUNS for t in label
+    )
