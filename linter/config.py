@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from narrlint.engine.budget import WALL_FACTOR
 from narrlint.errors import ConfigError, InputError
 from narrlint.input.frontmatter import parse_date
 from narrlint.input.source import decode, read_bytes
@@ -25,7 +26,9 @@ from narrlint.output.selection import is_known
 
 CONFIG_NAMES = (".narrlint.yaml", ".narrlint.yml")
 DEFAULT_RULE_TIMEOUT = 10.0
-"""Seconds one rule may spend on one draft of up to 100,000 characters of prose."""
+"""CPU seconds one rule may use on one draft of up to 100,000 characters of prose (a rule that
+waits instead is stopped after ``budget.WALL_FACTOR`` times that on the clock): CPU time, so
+that a loaded machine does not turn a rule into an ``NL000`` finding."""
 MAX_RULE_TIMEOUT = 1_000_000.0
 """The largest ``rule-timeout`` (over eleven days, far beyond any wait; configs use 100000 to
 mean "as long as it takes"): the budget is scaled by the draft's length (up to 671× for the
@@ -45,8 +48,9 @@ KEYS = {
     "model": "name of an installed trained spaCy pipeline to use instead of the blank one",
     "help-url": "link to a rule's help page, with {code} for the rule code (default: the "
     "docs/rules/CODE.md page installed with narrlint, as a file:// link)",
-    "rule-timeout": "seconds one rule may spend on one draft (per 100,000 characters of prose; "
-    "default 10, 0 = no limit) before it is stopped and reported as NL000",
+    "rule-timeout": "CPU seconds one rule may use on one draft (per 100,000 characters of "
+    "prose; default 10, 0 = no limit) before it is stopped and reported as NL000; a rule that "
+    f"waits instead is stopped after {WALL_FACTOR:g} times that on the clock",
 }
 
 

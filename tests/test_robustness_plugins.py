@@ -371,7 +371,7 @@ def test_budget_interrupts_the_main_thread_and_restores_the_previous_alarm():
         signal.setitimer(signal.ITIMER_REAL, 0.6)
         started = time.monotonic()
         with pytest.raises(BudgetExceeded):
-            call_with_budget(lambda: time.sleep(5), 0.1)
+            call_with_budget(lambda: time.sleep(5), 0.05)  # waits: stopped at 6 x 0.05 s
         assert time.monotonic() - started < 2.5  # interrupted: the call did not run its 5 s
         assert 0 < signal.getitimer(signal.ITIMER_REAL)[0] <= 0.6
         time.sleep(0.8)

@@ -52,7 +52,7 @@ CONFIG_TEMPLATE = """\
 # An installed trained spaCy pipeline to use instead of the blank one (optional).
 # model: null
 
-# Seconds one rule may spend on one draft (per 100,000 characters of prose; 0 = no limit).
+# CPU seconds one rule may use on one draft (per 100,000 characters of prose; 0 = no limit).
 # rule-timeout: 10
 
 # Where each finding's help link points, {code} standing for the rule code (default: the page
