@@ -7,9 +7,9 @@ has already marked people (``PERSON``, ``ent_id_`` = person id), titles (``TITLE
 the ledger's title phrase) and government terms (``GOVERNMENT``); this module reads what stands
 around them:
 
-- the **qualifiers** written before the title, walking back over country names and
-  possessives: ``caretaker``, ``interim``, ``acting`` (a temporary post), ``former`` (also ex,
-  erstwhile, outgoing, previous, late, onetime) and ``then-``;
+- the **qualifiers** written before the title (:mod:`.titles_qualifiers`), walking back over
+  country names and possessives: ``caretaker``, ``interim``, ``acting`` (a temporary post),
+  ``former`` (also ex, erstwhile, outgoing, previous, late, onetime) and ``then-``;
 - the **person** the title names: right after it ("Foreign Minister Jalil Abbas Jilani", up to
   three given names between) or before it as an appositive ("Jilani, Pakistan's caretaker
   foreign minister"), and whether that appositive is in the past ("Kakar, who was interim
@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -44,11 +43,8 @@ from narrlint.claims.titles_governments import government_claim
 from narrlint.claims.titles_model import GovernmentClaim, RankClaim, TitleClaim, entity_id
 from narrlint.claims.titles_names import (
     APPOSITIVE_PAST,
-    BRIDGE,
     COORDINATED_BY,
     MAX_GIVEN_NAMES,
-    PAST_MARKERS,
-    POSSESSIVE_MARKS,
     TEMPORARY,
     designated,
     person_after,
@@ -59,14 +55,14 @@ from narrlint.claims.titles_names import (
 from narrlint.claims.titles_naming import Naming
 from narrlint.claims.titles_others import Others, clock_time_before, foreign_owned
 from narrlint.claims.titles_owners import (
-    BODY_NOUNS,
-    abbreviation_before,
     by_level,
     country_complement,
     foreign_owner,
     of_country,
     place_after,
 )
+from narrlint.claims.titles_portfolios import with_portfolios
+from narrlint.claims.titles_qualifiers import qualifiers_before
 from narrlint.claims.titles_record import (
     ended_before,
     government_of,
@@ -120,9 +116,6 @@ __all__ = [
 # ---------------------------------------------------------------------------------------------
 # Words (language only: offices, people, governments and countries come from the ledger)
 
-_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}$")
-"""An abbreviation in capitals with full stops ("U.S."), standing in a title like "US"."""
-
 RANK_EXTENDERS = frozenset(
     {
         "attorney", "secretary", "director", "inspector", "surgeon", "governor", "solicitor",
@@ -133,13 +126,6 @@ RANK_EXTENDERS = frozenset(
 )  # fmt: skip
 """Words that make a longer title of a rank word when they stand just before it ("Attorney
 General", "Major General", "Vice Admiral"): the rank alone is then not what is written."""
-
-COUNTED_TENURES = frozenset({"time", "term"})
-TENURE_COUNTS = frozenset({"two", "three", "four", "five", "six", "multiple"})
-"""A count of tenures before a title ("three-time prime minister"): the tenures are past."""
-
-MAX_QUALIFIER_WALK = 6
-"""Tokens walked back from a title looking for its qualifiers."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -223,6 +209,8 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
                 key=lambda item: item[0].start,
             )
             ents, labels = [e for e, _ in merged], [label for _, label in merged]
+    if "," in texts(doc) or "and" in lowers(doc):  # "Minister for Planning, Development and …"
+        ents = with_portfolios(doc, ents, labels)
     naming = Naming(corpus.ledger, people, lexicon.shared_first_names, frozenset(implied))
     others = corpus.memo(
         (__name__, "others"),
@@ -284,7 +272,7 @@ def _title_claim(
     if clock_time_before(doc, title):
         return None
     key = entity_id(title) or title.text.lower()  # a variant's id_ (titles_variants) too
-    qualifiers, start, reach = _qualifiers(doc, title.start)
+    qualifiers, start, reach = qualifiers_before(doc, title.start)
     if subordinate(doc, title, reach):
         return None
     if designated(doc, start, title.end):
@@ -486,85 +474,6 @@ def _honorifics(doc: Doc, written: list[str], start: int, end: int) -> bool:
     return words <= MAX_GIVEN_NAMES
 
 
-def _qualifiers(doc: Doc, index: int) -> tuple[tuple[str, ...], int, int]:
-    """Walk back from a title over qualifiers, country names and possessives; return the
-    qualifiers (text order), where the title phrase starts and the first token walked over
-    (the country a title is written with stands there: "Afghan interim Prime Minister").
-
-    The walk stops at another title or a person's name: in "caretaker Foreign Minister Jilani
-    and caretaker Prime Minister …" (or with the name misspelt and "and" lost) the first
-    "caretaker" and any "former" before it belong to the Foreign Minister, not to the Prime
-    Minister; taking them would move the fix's insertion point to the other title.
-    """
-    found: list[str] = []
-    start = reach = index
-    words, written = lowers(doc), texts(doc)
-    i = index - 1
-    steps = 0
-    possessor = False
-    while i >= 0 and steps < MAX_QUALIFIER_WALK:
-        # one Token per word walked, for its entity type only: a walk takes a few words, and
-        # the whole doc's entity types (tokens.ents) cost more than the walks of a draft
-        lower, text, kind = words[i], written[i], doc[i].ent_type_
-        if kind in (TITLE, PERSON):
-            break
-        opening = abbreviation_before(doc, i) if text == ")" else None
-        if opening is not None:  # "Pakistan Muslim League Nawaz (PML-N) spokesperson"
-            reach = opening
-            i = opening - 1
-            steps += 1
-            continue
-        if lower in POSSESSIVE_MARKS and i > 0 and _body_possessor(doc, words, i - 1):
-            possessor = True  # "the caretaker government's supreme leader": the body's word
-        if lower in TEMPORARY:
-            if not possessor:
-                found.append(lower)
-                start = i
-        elif lower in PAST_MARKERS:
-            found.append(PAST_MARKERS[lower])
-            start = i
-        elif (counted := _times_held(doc, words, i)) is not None:
-            found.append("former")  # "three-time prime minister": tenures of the past
-            start = reach = i = counted
-        elif not (
-            lower in BRIDGE
-            or kind
-            # a capitalised word, but not "The" opening the sentence (Token.is_title/is_upper/
-            # is_alpha are these str tests)
-            or (text.istitle() and not (lower == "the" and sentence_bounds(doc, i)[0] == i))
-            or (text.isupper() and text.isalpha() and len(text) <= 4)  # US, UN
-            or _DOTTED_INITIALS.match(text)  # U.S., U.K.
-        ):
-            break
-        reach = i
-        i -= 1
-        steps += 1
-    return tuple(reversed(found)), start, reach
-
-
-def _body_possessor(doc: Doc, words: list[str], i: int) -> bool:
-    """Whether the word at ``i``, before a possessive, is a body that owns the title after
-    it ("the caretaker government's supreme leader", "the Interim Cabinet's …"): a temporary
-    qualifier before it is the body's (a caretaker government), not the post's. Only the
-    temporary qualifiers are left to it: a past marker read there still writes the post as
-    past."""
-    return words[i] in BODY_NOUNS or doc[i].ent_type_ == GOVERNMENT
-
-
-def _times_held(doc: Doc, words: list[str], i: int) -> int | None:
-    """Where "<number>-time"/"<number>-term" ending at ``i`` starts ("three-time prime
-    minister", "two-term president"), or ``None`` (``words``: the doc's lower-case words)."""
-    lower = words[i]
-    if lower in COUNTED_TENURES and i >= 2 and words[i - 1] == "-":
-        number = doc[i - 2]
-        if number.lower_ in TENURE_COUNTS or number.is_digit:
-            return i - 2
-    head, _, tail = lower.rpartition("-")
-    if tail in COUNTED_TENURES and head in TENURE_COUNTS:
-        return i
-    return None
-
-
 def _rank_claim(
     draft: _Dated, ent: Span, lexicon: TitleLexicon, frames: _Frames, naming: Naming
 ) -> RankClaim | None:
@@ -589,7 +498,7 @@ def _rank_claim(
         i = opening if opening is not None else i
     while i > 0 and doc[i - 1].ent_type_ == TITLE:  # "army chief General …"
         i -= 1
-    qualifiers, _, _ = _qualifiers(doc, i)
+    qualifiers, _, _ = qualifiers_before(doc, i)
     span = new_span(doc, rank_start, ent.end)
     frame = _frame(draft, span, lexicon, frames)
     bounds = sentence_bounds(doc, ent.start)
