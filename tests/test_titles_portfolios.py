@@ -1,0 +1,135 @@
+"""A ministry's title written with the rest of its portfolio list ("Federal Minister for
+Planning, Development and Special Initiatives", "Minister for Information, Broadcasting,
+National History and Literary Heritage") names its holder right after it, after an honorific
+("Prof."), or set off before it, as the ledger's shorter title does
+(``narrlint.claims.titles_portfolios``). Look-alikes: the post's own holder, a list of people
+or officials after the title, a second title after "and", and another country's ministry
+("… Commerce and Industry of Afghanistan, …") stay silent.
+
+Seed ledger: Sami Saeed was the caretaker planning minister 2023-08-17 to 2024-03-04, Ahsan
+Iqbal holds the post from 2024-03-11; Murtaza Solangi was the caretaker information minister
+to 2024-03-04, Attaullah Tarar holds the post from 2024-03-11; Ahmad Irfan Aslam was the
+caretaker law minister to 2024-03-04."""
+
+import pytest
+
+from .conftest import lint_text
+
+CODES = ("NL401", "NL402")
+
+
+def found(corpus, text: str, date: str) -> list[str]:
+    return [f.code for f in lint_text(corpus, text, date=date, codes=CODES)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "code"),
+    [
+        (
+            "Federal Minister for Planning, Development and Special Initiatives Sami Saeed on "
+            "Wednesday met the Chinese envoy.",
+            "2024-07-10",
+            "NL401",
+        ),
+        (
+            "Sami Saeed, the Federal Minister for Planning, Development and Special Initiatives, "
+            "said the projects would go ahead.",
+            "2024-07-10",
+            "NL401",
+        ),
+        (
+            "Minister for Planning, Development and Special Initiatives Prof. Sami Saeed chaired "
+            "the meeting.",
+            "2025-01-15",
+            "NL401",
+        ),
+        (
+            "Minister for Planning, Development, and Special Initiatives Sami Saeed chaired the "
+            "meeting.",
+            "2025-01-15",
+            "NL401",
+        ),
+        (
+            "Minister for Information, Broadcasting, National History and Literary Heritage "
+            "Murtaza Solangi says the media will be heard.",
+            "2024-06-01",
+            "NL401",
+        ),
+        (
+            "Murtaza Solangi, Minister for Information, Broadcasting, National History and "
+            "Literary Heritage, addressed the ceremony.",
+            "2024-06-01",
+            "NL401",
+        ),
+        (
+            "Minister for Law, Justice & Human Rights Ahmad Irfan Aslam briefed the cabinet.",
+            "2024-06-01",
+            "NL401",
+        ),
+        (
+            "Minister for Information, Broadcasting, National History and Literary Heritage "
+            "Ahsan Iqbal addressed the ceremony.",
+            "2025-01-10",
+            "NL402",
+        ),
+    ],
+)
+def test_a_title_with_its_portfolio_list_names_its_holder(seed_corpus, text, date, code):
+    assert found(seed_corpus, text, date) == [code], text
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Federal Minister for Planning, Development and Special Initiatives Ahsan Iqbal on "
+            "Wednesday met the Chinese envoy.",
+            "2024-07-10",
+        ),
+        (
+            "Ahsan Iqbal, the Federal Minister for Planning, Development and Special Initiatives, "
+            "said the projects would go ahead.",
+            "2024-07-10",
+        ),
+        (
+            "Minister for Information, Broadcasting, National History and Literary Heritage "
+            "Attaullah Tarar addressed the ceremony.",
+            "2025-01-10",
+        ),
+        # a list of those present, not the rest of a portfolio
+        (
+            "Ahsan Iqbal, the Minister for Information, Punjab and Sindh officials attended the "
+            "meeting.",
+            "2025-01-10",
+        ),
+        # a second title after "and" with its own holder
+        (
+            "The Minister for Information and Prime Minister Shehbaz Sharif attended the meeting.",
+            "2025-01-10",
+        ),
+        # another country's ministry: its country after the list, or before the title
+        (
+            "The Afghan delegation was led by the Acting Minister for Commerce and Industry of "
+            "Afghanistan, Haji Nooruddin Azizi.",
+            "2025-04-19",
+        ),
+        (
+            "Haji Nooruddin Azizi, the Minister for Commerce and Industry of Afghanistan, met "
+            "Jam Kamal Khan.",
+            "2025-04-19",
+        ),
+        (
+            "The delegation was led by Afghanistan's Minister for Commerce and Industry, Haji "
+            "Nooruddin Azizi.",
+            "2025-04-19",
+        ),
+        # more capitalised words than a portfolio takes: a name or a clause, not the title's
+        (
+            "Minister for Planning and Development Authority Chief Executive Nadir Ali Khan met "
+            "Sami Saeed.",
+            "2025-01-10",
+        ),
+    ],
+)
+def test_look_alikes_of_a_portfolio_list_stay_silent(seed_corpus, text, date):
+    assert found(seed_corpus, text, date) == [], text
