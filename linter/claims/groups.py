@@ -53,6 +53,7 @@ from narrlint.claims.groups_model import (
     span_of,
 )
 from narrlint.claims.groups_parts import (
+    added_counts,
     counted,
     elided_parts,
     partitions,
@@ -209,6 +210,7 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
         *partitions(doc, lex, analysis),
         *divisions(doc, analysis),
         *among_parts(doc, analysis),
+        *added_counts(doc, lex, analysis),
         *totals(doc, lex, analysis),
     ):
         if isinstance(part, Mention):

@@ -25,11 +25,13 @@ from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis, Mention
 from narrlint.claims.groups_places import past_place, past_stay
 from narrlint.claims.groups_words import (
+    BACK_DETERMINERS,
     FIGURE_HEDGES,
     PARTITION_OPENS,
     PARTITION_PRONOUNS,
     PARTITION_WORDS,
     SCALE_WORDS,
+    WHOLE_NOUNS,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_at, sentences, spans_of, spans_within, where_lower
@@ -339,11 +341,12 @@ def _noun_less(analysis: Analysis, use: FigureUse, part: Mention | None) -> bool
 def _partition_opener(doc, lex, analysis, lowers, k: int, by_number, numbers):
     """The wider group of a partition opening at ``k`` and where its counts begin."""
     j = k + 1
-    if lowers[j] in PARTITION_PRONOUNS:
+    back = _back_reference(lowers, j)
+    if back:
         before = [n for n in numbers if n < k and n >= sentence_at(doc, k).start - 60]
         use = by_number.get(before[-1]) if before else None
         wider = counted(analysis, use) if use is not None else None
-        j += 1 + (j + 1 < len(doc) and lowers[j + 1] == ",")
+        j += back + (j + back < len(doc) and lowers[j + back] == ",")
     else:
         steps = 0
         while j < len(doc) and j not in analysis.by_start and steps < 6:
@@ -371,6 +374,17 @@ def _partition_opener(doc, lex, analysis, lowers, k: int, by_number, numbers):
     if not any(j <= n < j + 4 for n in numbers):
         return None  # the partition's counts follow at once ("Of these, some 1.3 million")
     return wider, j
+
+
+def _back_reference(lowers: list[str], j: int) -> int:
+    """How many words at ``j`` refer back to the whole counted just before: a pronoun
+    ("these", "them") or a determiner and a noun of a whole ("this population", "this
+    number", "the total"); 0 for none."""
+    if lowers[j] in PARTITION_PRONOUNS:
+        return 1
+    if j + 1 < len(lowers) and lowers[j] in BACK_DETERMINERS and lowers[j + 1] in WHOLE_NOUNS:
+        return 2
+    return 0
 
 
 def counted(analysis: Analysis, use: FigureUse) -> Mention | None:
@@ -490,3 +504,61 @@ def _unnamed(analysis: Analysis, use: FigureUse) -> bool:
     """A count whose predicate names its group by an adjective or documents only ("are
     undocumented", "hold ACCs", "are living illegally"), not by a noun."""
     return _noun_less(analysis, use, counted(analysis, use))
+
+
+ADDED_OPENERS = (("another",), ("an", "additional"), ("a", "further"), ("additional",))
+"""Words before a count that add more people of the noun named just before ("33,681 refugees
+possess PoR cards, while another 6,100 hold ACCs": 6,100 more refugees)."""
+ADDED_JOINERS = frozenset({",", "and", "while", "whereas", "whilst", "but"})
+
+
+def added_counts(
+    doc: Doc, lex: Lexicon, analysis: Analysis
+) -> Iterator[tuple[Mention, Mention | FigureUse, str]]:
+    """(wider, narrower, "another"): a count under a group's noun said to hold papers,
+    followed in its sentence by a count that "another" / "an additional" / "a further" adds,
+    with no noun of its own and a predicate that names a group or denies papers ("33,681
+    refugees in Lower Dir possess PoR cards, while another 6,100 hold ACCs", "..., and an
+    additional 6,100 lack documents"): the added people are more of the first noun's, so
+    the group the predicate names is counted among them. A count with a noun of its own
+    ("another 6,100 Afghans hold ACCs") or another group named between leaves them apart."""
+    lowers = doc_lowers(doc)
+    if not any(words[0] in lowers for words in ADDED_OPENERS):  # most docs: one scan in C
+        return
+    starts = {s.start: s for s in spans_of(doc, "numbers")}
+    by_number = {use.number[0]: use for use in analysis.figures}
+    for span in list(starts.values()):
+        _, end = scaled(doc, span)
+        noun = analysis.by_start.get(end)
+        if noun is None or noun.kind in ("adjective", "holding"):
+            continue
+        j = _added_count(doc, analysis, lowers, noun.end, starts)
+        if j is None or not _bare(doc, lex, scaled(doc, starts[j])[1]):
+            continue
+        use = next(_counts(doc, lex, analysis, by_number, j, starts[j].end), None)
+        if use is None or use.how == "exposure":
+            continue
+        part = counted(analysis, use)
+        if part is not None and part.kind in ("holding", "adjective"):
+            yield noun, part, "another"
+        elif part is None and use.how == "predicate":
+            yield noun, use, "another"  # "another 6,100 lack documents": its figure claim
+
+
+def _added_count(doc: Doc, analysis: Analysis, lowers: list[str], start: int, starts) -> int | None:
+    """Where the first count added by "another" ... after ``start`` begins, in the sentence,
+    past the papers the first count's people hold and before any other group is named or a
+    semicolon; else None. Without papers of its own the first count is a whole the added
+    people stand beside ("4.4 million Afghan refugees in the country, and another 1.73
+    million are living illegally")."""
+    held = False
+    for k in range(start, sentence_at(doc, start - 1).end):
+        mention = analysis.by_start.get(k)
+        if lowers[k] == ";" or (mention is not None and mention.kind != "holding"):
+            return None  # another group named between: the added people may be its own
+        held = held or mention is not None
+        opener = next((w for w in ADDED_OPENERS if tuple(lowers[k : k + len(w)]) == w), None)
+        if opener is not None and lowers[k - 1] in ADDED_JOINERS:
+            j = _past_hedges(lowers, k + len(opener))
+            return j if held and j in starts else None
+    return None

@@ -280,9 +280,15 @@ FOCUS_ADVERBS = (
     "especially", "particularly", "notably", "overwhelmingly",
 )  # fmt: skip
 """Adverbs that name the main part of a group after it ("illegal immigrants, mostly ...")."""
-PARTITION_WORDS = frozenset({"of", "among", "amongst"})
-"""Words that open the parts of a whole ("Of these, ...", "Among the refugees, ...")."""
+PARTITION_WORDS = frozenset({"of", "among", "amongst", "within"})
+"""Words that open the parts of a whole ("Of these, ...", "Among the refugees, ...", "Within
+this population, ...")."""
 PARTITION_PRONOUNS = frozenset({"these", "them", "those", "whom", "which"})
+BACK_DETERMINERS = frozenset({"this", "that", "these", "those", "the"})
+WHOLE_NOUNS = frozenset({"population", "populations", "number", "group", "total", "figure",
+                         "community", "caseload", "lot", "cohort", "tally", "count"})  # fmt: skip
+"""Nouns that, after a determiner of :data:`BACK_DETERMINERS`, refer back to the whole counted
+just before as a pronoun does ("Within this population, ...", "Of this number, ...")."""
 PARTITION_OPENS = frozenset({",", ";", ":", "—", "–", "that"})
 """Where a partition may open: a sentence's start or after one of these ("reports indicate
 that among ...")."""

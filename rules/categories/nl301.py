@@ -101,13 +101,18 @@ class ConflatedRefugeeCategory(Rule):
           other illegal immigrants", "refugees, including ... those holding ACCs", "among the
           illegal immigrants were many Afghan refugees"), also by counting its parts ("over 2.8
           million Afghan refugees. Of these, 1.3 million hold PoR cards while 813,000 hold
-          ACCs", a count opening the next sentence going on with them; "Among the refugees,
+          ACCs", a count opening the next sentence going on with them; "Within this
+          population, ..." and "Of this number, ...", a noun of a whole referring back as
+          "these" does; "Among the refugees,
           800,000 possess an ACC", "2.1 million Afghan refugees, with 1.3 million holding PoR
           cards", also past where they stay: "3 million Afghan refugees are residing in
           Pakistan, with 813,000 holding ACCs"; "4.4 million Afghan refugees, and 1.7 million
           are living illegally": a count of unnamed people after a whole, unless the whole's
           number is the group's own, "1.3 million registered refugees, and ..." may go on to
-          others), or by a verb that divides
+          others; "33,681 refugees possess PoR cards, while another 6,100 hold ACCs": people
+          added by "another", "an additional", "a further" with no noun of their own are more
+          of a noun whose count holds papers, not people beside a bare total), or by a verb
+          that divides
           it ("Afghan refugees can be categorised into three groups: undocumented Afghans,
           ..."), or by counting only its own group's part of a whole whose number is another
           population's ("Out of an estimated 3.7 million refugees ..., 1.3 million are
