@@ -75,6 +75,7 @@ from narrlint.claims.groups_phrases import (
 from narrlint.claims.groups_places import drop_outside_wholes, outside, past_place
 from narrlint.claims.groups_predicates import concessions, later_status, predicate_of
 from narrlint.claims.groups_recipients import recipients
+from narrlint.claims.groups_removals import shared_denials
 from narrlint.claims.groups_resolve import category_summary, figure_summary, resolve
 from narrlint.claims.groups_totals import totals
 from narrlint.claims.groups_words import (
@@ -199,6 +200,8 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
     claims: dict[int, GroupClaim] = {}
     for mention in analysis.mentions:
         claims[mention.start] = _group_claim(doc, lex, analysis, mention)
+    for claim, denial in list(shared_denials(doc, lex, analysis, claims)):
+        _attach(claim, "predicate", denial)
     _read_recipients(doc, lex, analysis, claims)
     _read_concessions(doc, lex, analysis, claims)
     _read_inclusions(doc, analysis, claims)

@@ -20,6 +20,7 @@ from narrlint.claims.groups_holdings import bracketed_terms, holding_mentions
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Mention
 from narrlint.claims.groups_offices import in_office_name
+from narrlint.claims.groups_removals import removal_before
 from narrlint.claims.groups_words import (
     COLLECTIVE_AFTER_SINGULAR,
     NEGATION_PREFIXES,
@@ -32,7 +33,6 @@ from narrlint.claims.groups_words import (
 from narrlint.nlp.pipeline_data import CATEGORY
 from narrlint.nlp.tokens import entities as doc_entities
 from narrlint.nlp.tokens import ents as doc_ents
-from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import texts as doc_texts
 
@@ -172,11 +172,6 @@ def _with_origin(lex: Lexicon, lowers: list[str], mention: Mention) -> Mention:
     return mention
 
 
-REMOVAL_REACH = 6
-"""How far before a joined pair of groups a word of removal ("deport", "expulsion") makes
-them its object."""
-
-
 def _shared_modifiers(
     doc: Doc, lex: Lexicon, mentions: list[Mention], lowers: list[str]
 ) -> list[Mention]:
@@ -187,7 +182,6 @@ def _shared_modifiers(
     Afghans and refugees" share nothing). Read only as the object of a removal ("plan to
     deport undocumented migrants and refugees"): a sentence that only describes who lives
     in the country ("home to illegal immigrants and refugees") may name two groups."""
-    lemmas = None
     for index in range(len(mentions) - 1):
         first, second = mentions[index], mentions[index + 1]
         if first.kind == "term" and first.end - first.start == 2:
@@ -210,9 +204,7 @@ def _shared_modifiers(
             and lowers[first.end] in ("and", "or")
             and not first.modifier_categories & second.head_categories
         ):
-            lemmas = lemmas if lemmas is not None else lemma_lowers(doc)
-            before = range(max(0, first.start - REMOVAL_REACH), first.start)
-            if not any(lemmas[k] in lex.flow_actions for k in before):
+            if not removal_before(doc, lex, first.start):
                 continue
             mentions[index + 1] = Mention(
                 second.start,

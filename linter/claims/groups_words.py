@@ -187,6 +187,13 @@ ORDER_NOUNS = {"move", "order", "orders", "decision", "plan", "deadline", "drive
                "crackdown", "ultimatum", "phase", "campaign", "operation", "directive",
                "announcement", "measure"}  # fmt: skip
 """Nouns that refer back to an order ("The move put ... at risk")."""
+ADDRESSED_ORDERS = frozenset({"ultimatum", "ultimatums", "order", "orders", "deadline",
+                              "deadlines", "directive", "directives", "notice",
+                              "notices"})  # fmt: skip
+"""Nouns of an order addressed to people ("an ultimatum to ...", "the deadline for ...")."""
+ORDER_ADDRESSES = frozenset({"to", "for", "against"})
+ORDERING_LEMMAS = frozenset({"order", "force", "compel", "direct", "instruct"})
+"""Verbs of ordering people away ("ordered Afghan refugees and migrants ... to leave")."""
 ORDERED = {"ordered", "told", "given", "asked", "required", "directed", "instructed",
            "compelled", "forced", "must", "expected"}  # fmt: skip
 """'... were ordered/told/given 30 days to leave': the number is the group the order names."""

@@ -52,7 +52,10 @@ class ConflatedRefugeeCategory(Rule):
           "non-registered refugees": "non" negates the modifier after it; "illegally resident
           Afghan refugees": an adverb before a word of staying), also one that denies
           documents shared by two joined heads as what an order removes ("plans to deport
-          undocumented migrants and refugees"), and one joined before another modifier on
+          undocumented migrants and refugees", "an ultimatum to all undocumented migrants and
+          refugees", also a denial after the second head: "ordered Afghan refugees and
+          migrants without documents to leave"; not "home to ..."), and one joined before
+          another modifier on
           the same head ("176 unregistered and 24 registered Afghan refugees", as "registered
           and unregistered Afghan refugees"; not a card's name, "ACC and registered
           refugees", nor a noun of its own, "undocumented Afghans and registered refugees"),
