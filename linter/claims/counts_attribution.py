@@ -83,7 +83,7 @@ from narrlint.claims.counts_words import (
 from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import REPORTING_LEMMAS, WEEKDAYS
+from narrlint.nlp.vocabulary import NEGATIONS, REPORTING_LEMMAS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -165,6 +165,10 @@ DOCUMENT_NOUNS = {
 ACCUSING_LEMMAS = {"accuse"}
 """A party accusing another of the killing ("Kabul accused Pakistan of launching strikes,
 killing nine children"): the count is the accuser's, as a denied count is the denier's."""
+LEARNING_LEMMAS = {"learn"}
+"""A source the writer learnt a count from ("It was learnt from police sources that …", "…,
+it was learned from hospital officials"); "it was learnt" alone, or "learnt from the attack",
+names no source."""
 IMPARTING_LEMMAS = {"give", "provide", "share", "release", "disclose", "relay", "convey"}
 """Verbs by which a named source passes on the previous statement ("Police officials gave this
 information.", "The deputy commissioner shared these details."); "gave details of the plan"
@@ -183,6 +187,7 @@ MARKER_LEMMAS = frozenset(
     | DOCUMENT_LEMMAS
     | IMPARTING_LEMMAS
     | ACCUSING_LEMMAS
+    | LEARNING_LEMMAS
 )
 """Every lemma that can attribute a count (each kind with its own conditions below)."""
 
@@ -250,6 +255,8 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
     lemma = token.lemma_.lower()
     if lemma not in ATTRIBUTING_LEMMAS:
         return False
+    if lemma in LEARNING_LEMMAS:  # "it was learnt from police sources (that) …"
+        return nxt == "from" and is_source_at(doc, token.i + 2)
     if _is_passive_without_agent(token) or _is_absolute_participle(token, sentence):
         return False  # "were reported killed", "12 deaths were confirmed", "with … reported"
     if reduced_passive(token):
@@ -298,8 +305,8 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         return _names_a_source(sentence, token)  # "Police officials gave this information."
     if lemma in DOCUMENT_LEMMAS:
         return _reads_out(token, nxt, sentence)
-    if lemma in IMPARTING_LEMMAS:
-        return False
+    if lemma in IMPARTING_LEMMAS:  # "the spokesman gave an initial toll of two dead"
+        return _gives_a_toll(token) and has_named_speaker(sentence, token)
     if lemma in POSTING_LEMMAS:
         where = {word(doc, token.i + k).rstrip(".") for k in (2, 3)}  # "on X." is one token
         online = nxt == "that" or (nxt == "on" and bool(where & PLATFORMS))
@@ -380,9 +387,35 @@ def _reads_out(token: Token, nxt: str, sentence: Span) -> bool:
         token.i + 1 < len(doc) and doc[token.i + 1].is_quote
     )  # "…, the ISPR statement read." closes what it read out
     if token.lemma_.lower() == "read":
-        return opens and word(doc, token.i - 1) in DOCUMENT_NOUNS
+        return opens and _document_before(doc, token.i, sentence.start)
     online = nxt == "on" and "that" in doc_lowers(doc)[token.i + 2 : token.i + 5]
     return (nxt == "that" or online) and _names_a_source(sentence, token)
+
+
+DOCUMENT_LINKS = frozenset(
+    {"from", "by", "of", "issued", "released", "'s", "’s", "(", ")", *ARTICLES}
+)
+"""Words between a document and the verb that reads it out, naming whose it is ("a statement
+from the ISPR read", "the release issued by the police read")."""
+MAX_DOCUMENT_GAP = 12
+"""Tokens from the verb back to its document, a body's full name and its acronym included
+("a statement from the Inter-Services Public Relations (ISPR) read")."""
+
+
+def _document_before(doc: Doc, verb: int, start: int) -> bool:
+    """ "the ISPR statement read", "a statement from the ISPR read", "a statement issued by the
+    Inter-Services Public Relations read": the verb's subject is a document, the words between
+    naming only whose it is (names, source nouns, :data:`DOCUMENT_LINKS`); "read the names"
+    or "the minister read" has no document before it."""
+    for i in range(verb - 1, max(start, verb - 1 - MAX_DOCUMENT_GAP) - 1, -1):
+        token = doc[i]
+        lower = token.lower_
+        if lower in DOCUMENT_NOUNS:
+            return True
+        named = token.is_title or token.is_upper or token.text == "-"
+        if not (named or lower in SOURCE_NOUNS or lower in DOCUMENT_LINKS):
+            return False
+    return False
 
 
 def _inverted_credit(verb: Token, sentence: Span) -> bool:
@@ -514,6 +547,14 @@ def _claims_lives(token: Token) -> bool:
 
 
 TOLL_WORDS = frozenset(TOLL_HEADS | {"number", "figure", "casualties", "deaths"})
+
+
+def _gives_a_toll(token: Token) -> bool:
+    """ "gave an initial toll of two dead", "released the death toll": a toll as the object;
+    "did not provide an exact casualty figure", "gave no toll" impart none."""
+    doc = token.doc
+    around = {word(doc, token.i + k) for k in (-2, -1, 1)}
+    return _puts_toll(token) and NEGATIONS.isdisjoint(around)
 
 
 def _puts_toll(token: Token) -> bool:

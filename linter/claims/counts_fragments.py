@@ -1,34 +1,53 @@
 """A credit standing alone as a sentence after a count ("… were killed. According to
-police."), split from it by a stray full stop. Part of the count claims reader
-(:mod:`.counts_coverage`, which lets such a sentence cover the count before it)."""
+police.", '"… left 12 more injured". A local police officer said.'), split from it by a stray
+full stop. Part of the count claims reader (:mod:`.counts_coverage`, which lets such a
+sentence cover the count before it)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from narrlint.claims.counts_words import CREDIT_OPENERS
+from narrlint.nlp.vocabulary import NEGATIONS, REPORTING_LEMMAS
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-CREDIT_OPENERS = frozenset({"according", "citing"})
 MAX_FRAGMENT_WORDS = 8
 """Words of a credit standing alone as a sentence ("According to the provincial health
-department.")."""
+department.", "A local Police Officer said.")."""
+NOT_FRAGMENT_WORDS = frozenset({*NEGATIONS, "what", "whether", "if", "how", "why"})
+"""Words by which a short sentence ending in "said" tells something of its own ("That is
+what he said.", "Police never said.")."""
 
 
 def credit_fragment(sentence: Span, marker: Token) -> bool:
     """ "… resulting in 951 deaths and 966 injuries. according to a report by PICSS, an
     Islamabad-based think tank.", "… were killed. According to police.": a sentence that is
     only the credit of the one before, split from it by a stray full stop. It opens with "according
-    to" or "citing" and either starts in lower case (the sentence goes on) or is the credit
-    alone, a few words without a comma; "According to police, the attackers fled" has a
-    clause of its own."""
+    to" or "citing" ("per" opens none: "Per capita, …") and either starts in lower case (the
+    sentence goes on) or is the credit alone, a few words without a comma; "According to police,
+    the attackers fled" has a clause of its own. Or it is a speaker and a reporting verb that
+    ends it with nothing reported ('"… left 12 more injured". A local police officer said.')."""
     doc = sentence.doc
     first = sentence.start
     while first < sentence.end and (doc[first].is_space or doc[first].is_quote):
         first += 1
-    if marker.i != first or marker.lower_ not in CREDIT_OPENERS:
-        return False
-    if doc[first].is_lower:
+    opener = marker.i == first and marker.lower_ in CREDIT_OPENERS and marker.lower_ != "per"
+    if opener and doc[first].is_lower:
         return True
     rest = [t for t in doc[first : sentence.end] if not (t.is_space or t.text in ".!")]
-    return len(rest) <= MAX_FRAGMENT_WORDS and all(t.text != "," for t in rest)
+    if not rest or len(rest) > MAX_FRAGMENT_WORDS or any(t.text == "," for t in rest):
+        return False
+    return opener or _said_alone(rest, marker)
+
+
+def _said_alone(rest: list[Token], marker: Token) -> bool:
+    """ "A local Police Officer said.", "Police confirmed.": the reporting verb closes a short
+    sentence after its speaker, so what it reports is the sentence before."""
+    return (
+        marker.i == rest[-1].i
+        and len(rest) > 1
+        and marker.lemma_.lower() in REPORTING_LEMMAS
+        and all(t.lower_ not in NOT_FRAGMENT_WORDS and not t.is_quote for t in rest)
+    )

@@ -22,6 +22,7 @@ from narrlint.claims.counts_attribution import (
 from narrlint.claims.counts_numbers import Count, word
 from narrlint.claims.counts_words import (
     CLAUSE_MARKS,
+    CREDIT_OPENERS,
     DEATH_NOUNS,
     OBJECT_VERBS,
     PREDICATES,
@@ -52,8 +53,6 @@ def marker_covers(marker: Token, count: Count) -> bool:
     return not _blocked_after(doc, marker.i + 1, count.span.start, _fronted_frame(marker))
 
 
-FRAME_WORDS = {"according", "citing", "per"}
-"""Words that open a credit standing before the whole sentence ("According to the police, …")."""
 FRAME_STOPS = {";", ":", "—", "–"}
 MAX_FRAME = 16
 """Tokens from such a word to the comma that closes its credit ("According to a senior
@@ -65,7 +64,7 @@ def _fronted_frame(marker: Token) -> bool:
     that opens the sentence, closed by a comma before any clause, frames the whole sentence,
     its "but" clause too (unlike "Police said the road was closed, but the blast killed 19",
     where "but" leaves what was said)."""
-    if marker.lower_ not in FRAME_WORDS or not marker.is_sent_start:
+    if marker.lower_ not in CREDIT_OPENERS or not marker.is_sent_start:
         return False
     doc = marker.doc
     for k in range(marker.i + 1, min(len(doc), marker.i + 1 + MAX_FRAME)):

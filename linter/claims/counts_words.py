@@ -365,3 +365,6 @@ SOURCE_NOUNS = {
 """Nouns that name a source of a count ("police", "officials", "the ministry")."""
 SPEAKER_ENTITIES = {"PERSON", "TITLE"}
 """Entity labels of a person or an office the ledger knows, who may speak for a count."""
+CREDIT_OPENERS = frozenset({"according", "citing", "per"})
+"""Words that open a credit standing before the whole sentence ("According to the police, …",
+"Citing hospital officials, …", "Per the ministry, …")."""

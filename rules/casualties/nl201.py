@@ -87,9 +87,10 @@ class UnattributedCasualtyCount(Rule):
         police station. Among the injured are an SHO and five more policemen. According to the
         police, terrorists entered the police station …"); a quotation that opens
         the next sentence counts as attributed when its speaker is named where it closes.
-        A credit standing alone after the count ("… were killed. According to police.", or cut
-        off by a stray full stop: "… 951
-        deaths. according to a report by …") covers it. An adjacent attribution about something else
+        A credit standing alone after the count ("… were killed. According to police.", '"…
+        left 12 more injured". A local Police Officer said.', or cut off by a stray full stop:
+        "… 951 deaths. according to a report by …") covers it ("That is what he said." does
+        not). An adjacent attribution about something else
         does not cover the count, nor does a sentence that opens with another incident
         ("Separately, …", "Elsewhere, …", "In another attack, …"; not "In a separate statement"),
         however its numbers agree, nor one whose source gives a rival figure (a larger count of
@@ -125,10 +126,13 @@ class UnattributedCasualtyCount(Rule):
         its content ("The report highlights that …", "the study found …", "A hospital list
         showed …") is a source, and so is a
         credit placed after the count ("…, claimed the ISPR.", "…, the ISPR statement read.", "…,
-        confirmed police.", "…, AFP quoted police sources.", "…, Reuters quoted officials as
-        saying."), and so is a party claiming its own toll ("the army claims to have
-        killed 40 militants", "Pakistan claimed its troops killed 133"). A count set against an
-        attributed one in the same report ("Police said
+        a statement from the Inter-Services Public Relations (ISPR) read.", "…, confirmed
+        police.", "…, AFP quoted police sources.", "…, Reuters quoted officials as saying.",
+        "…, it was learnt from police sources."; not "it was learnt" alone), a named source
+        giving the toll ("Police spokesman Khalid Zadran gave an initial toll of two dead"; not
+        "did not provide an exact casualty figure"), and so is a party claiming its own toll
+        ("the army claims to have killed 40 militants", "Pakistan claimed its troops killed
+        133"). A count set against an attributed one in the same report ("Police said
         12 militants were killed, while two policemen were martyred"; or joined in its clause
         to a count a neighbour or a credited headline covers: "… were martyred and 12 were
         injured"; a "separate" that describes the first count does not part them: "40 people
