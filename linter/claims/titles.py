@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Protocol
 from narrlint.claims.titles_appointed import person_appointed_as
 from narrlint.claims.titles_backref import referred_back
 from narrlint.claims.titles_beside import ends_beside, ranks_of_past_titles
+from narrlint.claims.titles_bounded import bounded_after, years_in_brackets
 from narrlint.claims.titles_ends import change_beside
 from narrlint.claims.titles_frame import Period, TimeFrame, read_frame, sentence_bounds
 from narrlint.claims.titles_glosses import GlossIndex, gloss_index, glossed_titles
@@ -321,6 +322,9 @@ def _title_claim(
         past_clause = later_post_follows(doc, person.end)
     elif person is None:
         past_clause = told_as_past(doc, start, title.end)
+    if not past_clause:  # "X, interior minister until December, …", "… X (2018-22)"
+        after = person is not None and person.start > title.start
+        past_clause = years_in_brackets(doc, person.end) if after else bounded_after(doc, title.end)
     phrase = new_span(doc, start, title.end)  # ``doc[a:b]`` without its slice checks
     span = phrase if (first, last) == (start, title.end) else new_span(doc, first, last)
     frame = _frame(draft, span, lexicon, frames)

@@ -1,0 +1,78 @@
+"""A title written with the bounds of its tenure right after it (for :mod:`narrlint.claims.titles`).
+
+Biographies set a past post off with its time: "Sarfraz Bugti, caretaker interior minister until
+December, …", "X, the foreign minister from 2018 to 2022, …", "X, interior minister between
+August and December 2023, …", "X, caretaker interior minister (2023-24), …", "… until his
+resignation". A tenure given an end (or a span of years) is told as past, as "former" tells it:
+the title is the one of that time, not a claim about the draft's date. "since August" gives no
+end and is not read here (the post is claimed as held now).
+
+Only what follows the title directly counts: "Interior Minister X said the drive would go on
+until March" bounds the drive, not the tenure (a verb stands between).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from narrlint.claims.titles_frame import MONTHS
+from narrlint.nlp.tokens import lowers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["bounded_after", "years_in_brackets"]
+
+UNTIL = frozenset({"until", "till", "untill", "til"})
+"""Words that give a tenure its end when they follow the title ("… minister until December")."""
+FROM = frozenset({"from"})
+RANGE_ENDS = frozenset({"to", "until", "till", "through", "-", "–"})
+"""Words that close a range opened by "from" ("from August to December 2023")."""
+BETWEEN = frozenset({"between"})
+MAX_RANGE = 8
+"""Words from "from"/"between" to the end of the range's second time."""
+_YEARISH = re.compile(r"^(?:19|20)\d\d(?:[-–/](?:\d\d|(?:19|20)\d\d))?$")
+"""A year or a span of years as one token ("2023", "2018-22", "2023–2024")."""
+BRACKET_WORDS = frozenset({"-", "–", "to", ",", "and", "present"})
+"""Words besides years and months inside brackets giving a tenure ("(2018 to 2022)")."""
+MAX_BRACKET = 8
+
+
+def _timeish(lower: str) -> bool:
+    """A year, a span of years, a month or a day of the month."""
+    return bool(_YEARISH.match(lower)) or lower in MONTHS or (lower.isdigit() and len(lower) <= 2)
+
+
+def bounded_after(doc: Doc, end: int) -> bool:
+    """Whether the words from ``end`` (right after a title) bound its tenure: "until …",
+    "from <time> to <time>", "between <time> and <time>", or years in brackets."""
+    words = lowers(doc)
+    if end >= len(doc):
+        return False
+    first = words[end]
+    if first in UNTIL:
+        return end + 1 < len(doc) and words[end + 1] not in {",", "."}
+    if first in FROM or first in BETWEEN:
+        closers = RANGE_ENDS if first in FROM else frozenset({"and", "-", "–"})
+        window = words[end + 1 : min(end + 1 + MAX_RANGE, len(doc))]
+        if not window or not _timeish(window[0]):
+            return False
+        return any(w in closers for w in window[1:]) and any(_timeish(w) for w in window[2:])
+    return years_in_brackets(doc, end)
+
+
+def years_in_brackets(doc: Doc, end: int) -> bool:
+    """Whether brackets opening at ``end`` hold only a year, a span of years or months
+    ("(2023)", "(2018-2022)", "(August-December 2023)"): the tenure's time."""
+    words = lowers(doc)
+    if end >= len(doc) or words[end] != "(":
+        return False
+    inside: list[str] = []
+    for k in range(end + 1, min(end + 2 + MAX_BRACKET, len(doc))):
+        if words[k] == ")":
+            return any(_YEARISH.match(w) for w in inside) and all(
+                _timeish(w) or w in BRACKET_WORDS for w in inside
+            )
+        inside.append(words[k])
+    return False
