@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+EMPTY_PATH = "an empty path names no file or folder (an unset shell variable?)"
+"""Why ``""`` is refused wherever a path is given (a command-line argument, a path to lint):
+``Path("")`` is ``Path(".")``, so an empty argument walked the current folder, read it as a
+corpus or was named as ``.`` in its error."""
+
 
 class NarrlintError(Exception):
     """An error in the user's input, config, corpus or ledger."""

@@ -19,6 +19,7 @@ from narrlint.engine.draft import Draft
 from narrlint.engine.plugins import load_registry
 from narrlint.engine.session import Session
 from narrlint.errors import NarrlintError
+from narrlint.frontends.arguments import path_text
 from narrlint.input.discover import iter_files
 from narrlint.input.source import decode, read_path
 from narrlint.model import FileError
@@ -34,7 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Show the claims narrlint reads from drafts (dates, counts, groups, titles) "
         "and the ledger fact each one resolves to.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders; '-' = stdin")
+    parser.add_argument(
+        "paths", nargs="+", type=path_text, metavar="PATH", help="files or folders; '-' = stdin"
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument(
         "--kind",
@@ -43,11 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="only claims of this kind (repeatable; default: all four)",
     )
     parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the draft's date")
-    parser.add_argument("--corpus", action="append", default=[], metavar="PATH")
+    parser.add_argument("--corpus", action="append", default=[], type=path_text, metavar="PATH")
     parser.add_argument("--no-seeds", action="store_true", help="do not load the seed corpus")
-    parser.add_argument("--config", metavar="FILE", help="configuration file")
+    parser.add_argument("--config", type=path_text, metavar="FILE", help="configuration file")
     parser.add_argument("--no-cache", action="store_true", help="bypass the corpus index")
-    parser.add_argument("--stdin-filename", metavar="NAME", help="name for a draft read on stdin")
+    parser.add_argument(
+        "--stdin-filename", type=path_text, metavar="NAME", help="name for a draft read on stdin"
+    )
     return parser
 
 

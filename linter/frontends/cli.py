@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, TextIO
 from narrlint import __version__
 from narrlint.config import Config, find_config, load_config
 from narrlint.errors import ConfigError, NarrlintError
+from narrlint.frontends.arguments import path_argument, path_text
 from narrlint.frontends.cli_output import (
     check_not_a_draft,
     check_output_file,
@@ -75,7 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
         "FILE' shows what narrlint read from a draft; 'narrlint ledger check|show|new' checks, "
         "queries and starts fact ledgers; 'narrlint init' sets up a repository.",
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; '-' = stdin")
+    parser.add_argument(
+        "paths", nargs="*", type=path_text, metavar="PATH", help="files or folders; '-' = stdin"
+    )
     parser.add_argument(
         "--select",
         type=_codes,
@@ -100,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--corpus",
         action="append",
         default=[],
+        type=path_text,
         metavar="PATH",
         help="extra corpus file or folder (repeatable)",
     )
@@ -113,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--config",
-        type=Path,
+        type=path_argument,
         metavar="FILE",
         help="config file (default: nearest .narrlint.yaml or pyproject.toml)",
     )
@@ -124,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--stdin-filename",
+        type=path_text,
         metavar="NAME",
         help="path to report for '-' (also decides Markdown or text)",
     )
@@ -153,13 +158,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--baseline",
-        type=Path,
+        type=path_argument,
         metavar="FILE",
         help="report only findings not recorded in this baseline file",
     )
     parser.add_argument(
         "--write-baseline",
-        type=Path,
+        type=path_argument,
         metavar="FILE",
         help="record today's findings in FILE (for --baseline) instead of reporting them",
     )
@@ -184,7 +189,7 @@ def _output_options(group: argparse._ArgumentGroup) -> None:
     )
     group.add_argument(
         "--output-file",
-        type=Path,
+        type=path_argument,
         metavar="FILE",
         help="write the report to FILE (replaced atomically, never coloured) instead of stdout",
     )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from narrlint.engine.parallel import default_jobs
+from narrlint.frontends.arguments import path_argument, path_text
 from narrlint.knowledge.index import (
     CorpusFiles,
     IndexStore,
@@ -35,10 +36,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("action", choices=("build", "status", "clear"))
     parser.add_argument(
-        "--corpus", action="append", default=[], metavar="PATH", help="extra corpus path"
+        "--corpus",
+        action="append",
+        default=[],
+        type=path_text,
+        metavar="PATH",
+        help="extra corpus path",
     )
     parser.add_argument("--no-seeds", action="store_true", help="without the seed corpus")
-    parser.add_argument("--config", type=Path, metavar="FILE", help="config file")
+    parser.add_argument("--config", type=path_argument, metavar="FILE", help="config file")
     parser.add_argument(
         "-j", "--jobs", type=int, metavar="N", help="worker processes (default: all cores)"
     )

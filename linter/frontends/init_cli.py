@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from narrlint.frontends.arguments import path_text
 from narrlint.input.discover import hook_files_pattern
 
 EXIT_OK, EXIT_ERROR = 0, 2
@@ -82,7 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write a commented .narrlint.yaml and, with --pre-commit, the "
         ".pre-commit-config.yaml entry that runs narrlint on every commit.",
     )
-    parser.add_argument("folder", nargs="?", default=".", help="repository root (default: .)")
+    parser.add_argument(
+        "folder", nargs="?", default=".", type=path_text, help="repository root (default: .)"
+    )
     parser.add_argument(
         "--pre-commit", action="store_true", help="also add the hook to .pre-commit-config.yaml"
     )

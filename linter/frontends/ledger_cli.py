@@ -25,6 +25,7 @@ from typing import TextIO
 
 from narrlint.config import find_config, load_config
 from narrlint.errors import CorpusError, NarrlintError
+from narrlint.frontends.arguments import path_text
 from narrlint.knowledge.corpus import (
     LEDGER_NAMES,
     LEDGER_SUFFIXES,
@@ -81,9 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def corpus_options(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument("--corpus", action="append", default=[], metavar="PATH")
+        sub.add_argument("--corpus", action="append", default=[], type=path_text, metavar="PATH")
         sub.add_argument("--no-seeds", action="store_true", help="leave out the shipped ledger")
-        sub.add_argument("--config", metavar="FILE", help="configuration file")
+        sub.add_argument("--config", type=path_text, metavar="FILE", help="configuration file")
 
     check = commands.add_parser(
         "check",
@@ -92,7 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
         "ledgers of the configured corpus (plus --corpus). Exit 2 on errors; warnings exit 0, "
         "or 1 with --strict.",
     )
-    check.add_argument("paths", nargs="*", metavar="PATH", help="ledger files or folders")
+    check.add_argument(
+        "paths", nargs="*", type=path_text, metavar="PATH", help="ledger files or folders"
+    )
     check.add_argument("--strict", action="store_true", help="exit 1 when there are warnings")
     corpus_options(check)
 
@@ -106,7 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("query", metavar="QUERY")
     show.add_argument("--date", metavar="YYYY-MM-DD", help="also say what was true on this day")
     show.add_argument(
-        "--ledger", action="append", default=[], metavar="PATH", help="read only these ledgers"
+        "--ledger",
+        action="append",
+        default=[],
+        type=path_text,
+        metavar="PATH",
+        help="read only these ledgers",
     )
     corpus_options(show)
 
@@ -116,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write a commented starter ledger for a newsroom's own beat "
         f"(default {DEFAULT_NEW_FILE}); an existing file is never overwritten.",
     )
-    new.add_argument("file", nargs="?", default=DEFAULT_NEW_FILE, metavar="FILE")
+    new.add_argument("file", nargs="?", default=DEFAULT_NEW_FILE, type=path_text, metavar="FILE")
 
     commands.add_parser("schema", help="print the path of the ledger JSON Schema")
     return parser

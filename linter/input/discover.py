@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from narrlint.config import Config
-from narrlint.errors import InputError
+from narrlint.errors import EMPTY_PATH, InputError
 from narrlint.input.ignore import IGNORE_FILE, IgnoreRules, decide
 from narrlint.input.source import read_bytes
 from narrlint.model import FileError
@@ -81,14 +81,15 @@ def iter_files(paths: list[str], config: Config) -> Iterator[tuple[str, FileErro
     named on the command line that is reached again (named twice, as ``a.md ./a.md``, or
     named and found in a folder given too: ``narrlint *.md .``) is linted once, under the
     first spelling: linted twice, its findings were reported twice, and with ``--fix`` the
-    second copy reported the fixed text. (Names a folder walk finds, a file symlink among
-    them, are each listed as before.)"""
+    second copy reported the fixed text. ``-`` named twice is stdin once. (Names a folder
+    walk finds, a file symlink among them, are each listed as before.)"""
     named: set[object] = set()
     listed: set[object] = set()
     left_out = _LEFT_OUT.get()
     for path, error, explicit in _expand(paths, config):
-        if error is None and path != "-":
-            identity = file_identity(path)
+        if error is None:
+            # stdin, named twice (``narrlint - -``), is read once: the second read was empty
+            identity = path if path == "-" else file_identity(path)
             if explicit:
                 if identity in listed:
                     continue
@@ -118,6 +119,9 @@ def _expand(paths: list[str], config: Config) -> Iterator[tuple[str, FileError |
     for raw in paths:
         if raw == "-":
             yield raw, None, True
+            continue
+        if not raw:
+            yield raw, FileError(raw, EMPTY_PATH), True
             continue
         path = Path(raw)
         if path.is_symlink() and not path.exists():
