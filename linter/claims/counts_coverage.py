@@ -45,6 +45,8 @@ from narrlint.claims.counts_referents import (
     rivals,
 )
 from narrlint.claims.counts_sequels import (
+    ADDING_WORDS,
+    adds_another_group,
     continues_account,
     has_place_of_its_own,
     opens_another_incident,
@@ -459,6 +461,10 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
         return found  # "…, the ISPR said. Two soldiers embraced martyrdom."
     totals = [c.value for c, _ in earlier if kinds_match(c.kind, count.kind)]
     here = has_place_of_its_own(sentences.items[index], sentences.items[before])
+    if not (own or here) and adds_another_group(
+        count.span, count.number.end, [c.span for c, _ in earlier]
+    ):
+        return found  # "…, the ISPR said. Thirteen civilians were also martyred"
     if not (own or here) and part_of_a_toll(count.span, count.value, totals):
         return found  # "The toll rose to eight, the military said. Two soldiers …"
     return None
@@ -505,10 +511,6 @@ def _goes_on(sentences: Sentences, index: int, count: Count) -> Found | None:
                 return None  # a figure of its own: this one revises or rivals it
         return NEIGHBOUR, marker_span(marker)
     return None
-
-
-ADDING_WORDS = frozenset({"also", "too", "additionally"})
-"""Words by which a count adds to another one ("157 persons were also wounded")."""
 
 
 def _adds_to_nothing_told(sentences: Sentences, back: int, index: int, count: Count) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_tolls import PROJECTING_MODALS
+from narrlint.claims.counts_words import COUNTED_PEOPLE
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import WEEKDAYS
 
@@ -226,3 +227,37 @@ def has_place_of_its_own(sentence: Span, before: Span) -> bool:
             if token.is_title and token.is_alpha and lowers[j] not in known:
                 return True
     return False
+
+
+ADDING_WORDS = frozenset({"also", "too", "additionally"})
+"""Words by which a count adds to another one ("157 persons were also wounded")."""
+UNSPECIFIC_PEOPLE = frozenset(
+    {"people", "persons", "person", "others", "individuals", "victims", "lives", "members"}
+)
+"""Words that count people without saying which: no group of their own to tell apart."""
+
+
+MORE_OF_THE_SAME = frozenset({"more", "other", "additional", "further"})
+"""Words right after a number that add to the same people ("two more soldiers")."""
+
+
+def _groups(span: Span) -> set[str]:
+    """The words naming which people a count counts ("soldiers", "civilians")."""
+    return {w for w in doc_lowers(span.doc)[span.start : span.end] if w in COUNTED_PEOPLE}
+
+
+def adds_another_group(count: Span, number_end: int, earlier: list[Span]) -> bool:
+    """ "Five soldiers were martyred in the exchange of fire, the military's media wing said.
+    As many as thirteen civilians were also martyred …": a count that adds ("also") people of
+    a group its own ("civilians") that no attributed count before names ("soldiers") is more
+    of the same report, not a rival or a revision of it. "Thirteen people were also killed"
+    names no group, "Three more soldiers were also killed" the same one, and "In another
+    attack, …" another incident."""
+    lowers = doc_lowers(count.doc)
+    if ADDING_WORDS.isdisjoint(lowers[number_end : min(len(lowers), count.end + 1)]):
+        return False
+    if lowers[number_end] in MORE_OF_THE_SAME or "another" in lowers[count.sent.start : count.end]:
+        return False  # "three more soldiers", "in another attack"
+    mine = _groups(count) - UNSPECIFIC_PEOPLE
+    theirs = set().union(*(_groups(e) for e in earlier)) - UNSPECIFIC_PEOPLE
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)

@@ -140,11 +140,15 @@ class UnattributedCasualtyCount(Rule):
         eliminated"; "while in a separate attack four died" does), a sentence that goes on with
         the attributed account of the sentence before ("As a result, …", "In response, …", "During
         the operation, …";
-        not one with a time of its own or "in a separate operation"), and a count of the other side
-        of the same fight in the next sentence share its source. So does a sentence with no link
-        word that goes on with an account of what happened ("The ISPR reported that terrorists tried
-        to storm the check post. Security forces responded, killing eight terrorists. Sixteen
-        soldiers lost their lives."), up to three sentences on in the same paragraph, when it has no
+        not one with a time of its own or "in a separate operation"), a count of the other side
+        of the same fight in the next sentence, and one there that adds people of a group of
+        its own ("Five soldiers were martyred …, the military's media wing said. Thirteen
+        civilians were also martyred …"; not "two more soldiers", "thirteen people", nor one
+        with a time, place or other incident of its own) share its source. So does a sentence
+        with no link word that goes on with an account of what happened ("The ISPR reported
+        that terrorists tried to storm the check post. Security forces responded, killing eight
+        terrorists. Sixteen soldiers lost their lives."), up to three sentences on in the same
+        paragraph, when it has no
         source, time, place or other incident of its own ("on Monday", "days after", "in Bannu"
         where the account named no Bannu, "separately", "in another attack", "the assault that
         claimed 11 lives"), is no new toll ("the toll rose to 60") and the account gives no
