@@ -74,7 +74,12 @@ from narrlint.claims.titles_record import (
     temporary_elsewhere,
 )
 from narrlint.claims.titles_spellings import found_names, spellings
-from narrlint.claims.titles_tense import later_post_follows, reported_past, told_as_past
+from narrlint.claims.titles_tense import (
+    acted_as,
+    later_post_follows,
+    reported_past,
+    told_as_past,
+)
 from narrlint.claims.titles_variants import variant_titles
 from narrlint.knowledge.ledger import normalise_title
 from narrlint.knowledge.title_lexicon import (
@@ -322,9 +327,11 @@ def _title_claim(
         past_clause = later_post_follows(doc, person.end)
     elif person is None:
         past_clause = told_as_past(doc, start, title.end)
+    after = person is not None and person.start > title.start
     if not past_clause:  # "X, interior minister until December, …", "… X (2018-22)"
-        after = person is not None and person.start > title.start
         past_clause = years_in_brackets(doc, person.end) if after else bounded_after(doc, title.end)
+    if not past_clause:  # "As caretaker interior minister, X launched the drive"
+        past_clause = acted_as(doc, start, title.end, person.end if after else None)
     phrase = new_span(doc, start, title.end)  # ``doc[a:b]`` without its slice checks
     span = phrase if (first, last) == (start, title.end) else new_span(doc, first, last)
     frame = _frame(draft, span, lexicon, frames)

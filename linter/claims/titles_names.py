@@ -23,7 +23,8 @@ the same kind of set-up (the ledger's post qualifiers map the same way)."""
 
 PAST_MARKERS = {
     "former": "former", "ex": "former", "erstwhile": "former", "outgoing": "former",
-    "previous": "former", "late": "former", "onetime": "former", "then": "then-",
+    "previous": "former", "late": "former", "onetime": "former", "formerly": "former",
+    "previously": "former", "then": "then-",
     "incoming": "designate", "prospective": "designate", "would-be": "designate",
 }  # fmt: skip
 """Words before a title saying the post is not held now, no longer or not yet ("incoming

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CLAUSE_VERBS",
+    "acted_as",
     "later_post_follows",
     "no_clause_after",
     "past_form",
@@ -165,3 +166,28 @@ def no_clause_after(doc: Doc, after: int | None) -> bool:
 
 
 COMPARATIVE_ENDS = ("er", "est")
+
+
+ROLE_LEADS = frozenset({",", "who", "and", "while", "when", "he", "she"})
+"""Words before "as" opening a role ("…, who as interior minister launched"); not a verb ("was
+sworn in as", "took oath as", "served as", "continues as": the post itself is told)."""
+
+
+def acted_as(doc: Doc, start: int, end: int, name_end: int | None) -> bool:
+    """Whether the title phrase from ``start`` to ``end`` is the role in which someone did
+    something in the past: "As caretaker interior minister, X launched the drive", "X, who as
+    interior minister launched …" (``name_end``: where a name after the title ends). The title
+    is then the one of that act's time, as "at the time" makes it; "As interior minister, X
+    says …" is of now."""
+    words = lowers(doc)
+    if start == 0 or words[start - 1] != "as":
+        return False
+    first = sentence_bounds(doc, start)[0]
+    if start - 1 != first and words[start - 2] not in ROLE_LEADS:
+        return False
+    if name_end is not None:  # "As caretaker interior minister, X launched …"
+        return reported_past(doc, first, name_end)
+    j = end
+    while j < len(doc) and words[j] in PAST_ADVERBS:
+        j += 1
+    return j < len(doc) and (words[j] in PAST_AUXILIARIES or past_form(doc, j))

@@ -1,0 +1,69 @@
+"""A title told as the role of a past act ("As caretaker interior minister, X launched the
+drive", "X, who as interior minister had set the deadline, …") is the title of that act's time,
+as "at the time" makes it; and "formerly"/"previously" before a title write it as past, as
+"former" does. Still judged: the role of a present act ("As caretaker interior minister, X
+says …"), a post itself told after a verb ("continues as …"), and "once" before a title
+(a conjunction: "Once Prime Minister X arrives, …").
+
+Seed ledger: Sarfraz Bugti was the caretaker interior minister 2023-08-17 to 2023-12-15,
+Jalil Abbas Jilani the caretaker foreign minister and Anwaar-ul-Haq Kakar the caretaker prime
+minister to 2024-03-04."""
+
+import pytest
+
+from .conftest import lint_text
+
+CODES = ("NL401", "NL402")
+
+
+def found(corpus, text: str, date: str) -> list[str]:
+    return [f.code for f in lint_text(corpus, text, date=date, codes=CODES)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("As caretaker interior minister, Sarfraz Bugti launched the drive.", "2024-06-01"),
+        ("As caretaker interior minister, Sarfraz Bugti had set the deadline.", "2024-06-01"),
+        (
+            "As interim prime minister, Anwaar-ul-Haq Kakar on Monday defended the polls.",
+            "2024-08-01",
+        ),
+        (
+            "Jalil Abbas Jilani, who as caretaker foreign minister visited Kabul, says ties are "
+            "strong.",
+            "2025-01-10",
+        ),
+        (
+            "Kakar said that as caretaker prime minister he had no say in the vote count.",
+            "2024-08-01",
+        ),
+        ("Sarfraz Bugti, formerly caretaker interior minister, says the drive will go on.",
+         "2024-06-01"),
+        ("Jalil Abbas Jilani, previously caretaker foreign minister, spoke at the seminar.",
+         "2025-01-10"),
+        ("Formerly caretaker Prime Minister Anwaar-ul-Haq Kakar now sits in the Senate.",
+         "2024-08-01"),
+    ],
+)  # fmt: skip
+def test_a_title_told_as_past_is_not_stale(seed_corpus, text, date):
+    assert found(seed_corpus, text, date) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("As caretaker interior minister, Sarfraz Bugti says the drive will go on.", "2024-06-01"),
+        (
+            "Jalil Abbas Jilani, who as caretaker foreign minister says ties are strong, met the "
+            "envoy.",
+            "2025-01-10",
+        ),
+        ("Sarfraz Bugti continues as caretaker interior minister, the ministry says.",
+         "2024-06-01"),
+        ("Once caretaker Prime Minister Anwaar-ul-Haq Kakar arrives, the talks will begin.",
+         "2024-08-01"),
+    ],
+)  # fmt: skip
+def test_a_title_of_now_is_still_stale(seed_corpus, text, date):
+    assert found(seed_corpus, text, date) == ["NL401"], text
