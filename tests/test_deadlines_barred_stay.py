@@ -112,3 +112,62 @@ def test_barred_stay_look_alikes_stay_silent(seed_corpus, orders):
     wrong = month_day(ict.date + dt.timedelta(days=31))
     for form in LOOK_ALIKES:
         assert codes(seed_corpus, form.format(date=wrong), when) == [], form
+
+
+REPORTED_FORMS = (
+    "The minister said that after {date}, no Afghan national will be allowed to stay in "
+    "Islamabad without an NOC.",
+    "Naqvi added that after {date}, Afghans will not be permitted to reside in Islamabad "
+    "unless they hold a certificate.",
+    "The district administration said that after {date}, no Afghan, resident of any other "
+    "district, would be allowed to live in Islamabad without an NOC.",
+    "Officials warned that beyond {date}, no Afghan citizen, tenant or guest of a local family, "
+    "may remain in Islamabad without police permission.",
+)
+"""Round 13: a time that opens a reported clause ("he said that after <date>, no …") opens it
+as a sentence's first words do, and the permission the subject's "no" negates is read past a
+noun in apposition set off by commas (", resident of any other district,")."""
+
+
+def test_a_barred_stay_in_a_reported_clause(seed_corpus, orders):
+    ict, _ = orders
+    when = (ict.announced + dt.timedelta(days=1)).isoformat()
+    wrong = ict.date + dt.timedelta(days=31)
+    assert_wrong_fires_right_silent(seed_corpus, REPORTED_FORMS, ict.date, wrong, when)
+
+
+def test_entry_barred_without_papers_in_a_reported_clause(seed_corpus):
+    entry = seed_corpus.ledger.deadlines.get("entry_document_rule")
+    if entry is None or entry.date is None:
+        pytest.skip("the ledger lacks the entry rule these cases are built on")
+    when = (entry.date - dt.timedelta(days=25)).isoformat()  # while the rule was ahead
+    last = entry.date - dt.timedelta(days=1)  # "after" the last day without papers
+    for text in (
+        "The minister added that after {date}, no person, resident of any other country, will "
+        "be able to enter Pakistan without passport and visa.",
+        "Officials said that after {date}, foreigners will not be permitted to enter the country "
+        "without a passport and visa.",
+    ):
+        wrong = month_day(last + dt.timedelta(days=30))
+        assert codes(seed_corpus, text.format(date=wrong), when) == ["NL101"], text
+        assert codes(seed_corpus, text.format(date=month_day(last)), when) == [], text
+
+
+REPORTED_LOOK_ALIKES = (
+    "He said that after {date}, Afghans, who were not allowed to stay in Islamabad, moved to "
+    "Peshawar.",  # a relative clause between commas, not a noun in apposition
+    "He said that after {date}, no Afghan was deported from Islamabad.",  # no stay barred
+    "The court said that after {date}, Afghans will be allowed to stay in Islamabad without "
+    "an NOC.",  # a permission, not negated
+    "He did not say whether after {date}, Afghans may stay in Islamabad.",  # a question
+    "Officials said that after {date}, no Afghan, the police said, would be allowed to stay "
+    "in Islamabad.",  # a frame between commas ends the reach
+)
+
+
+def test_reported_clause_look_alikes_stay_silent(seed_corpus, orders):
+    ict, _ = orders
+    when = (ict.announced + dt.timedelta(days=1)).isoformat()
+    wrong = month_day(ict.date + dt.timedelta(days=31))
+    for form in REPORTED_LOOK_ALIKES:
+        assert codes(seed_corpus, form.format(date=wrong), when) == [], form

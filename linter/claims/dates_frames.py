@@ -14,12 +14,14 @@ from narrlint.claims.dates_words import (
     ADDED_BEFORE,
     ADDED_VERBS,
     ADDED_WORDS,
+    ASIDE_BREAKS,
     BAR_LEMMAS,
     BAR_REACH,
     BARRED_STAY_REACH,
     BARRING_PERMISSIONS,
     CAMPAIGN_LEMMAS,
     CHANGED_STATE_WORDS,
+    COMPLEMENTIZERS,
     CONDITION_OPENERS,
     DETERMINERS,
     ENFORCEMENT_LEMMAS,
@@ -259,6 +261,9 @@ def barred_stay(clause: Span, at: int, span: Span) -> bool:
     doc = clause.doc
     lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
     fronted = all(doc[k].is_punct for k in range(clause.start, at))  # "After <date>, no …"
+    # "he said that after <date>, no …": the time opens the reported clause, as it opens a
+    # sentence; the stay follows it
+    fronted = fronted or (at - 1 >= clause.start and lowers[at - 1] in COMPLEMENTIZERS)
     if lowers[at] == "from" or fronted:  # the stay follows the date
         floor, verbs = span.end, range(span.end, min(clause.end, span.end + BARRED_STAY_REACH))
     else:  # the reach counts no aside set off by commas ("…, a permission document, after")
@@ -282,7 +287,10 @@ def barred_stay(clause: Span, at: int, span: Span) -> bool:
         frame = range(max(floor, i - 3), i)
         allowed = [k for k in frame if lowers[k] in BARRING_PERMISSIONS]
         if allowed:
-            first = max(floor, allowed[0] - NEGATION_REACH)
+            # the reach counts no aside: "no person, resident of any other country, will be
+            # able to enter …" negates the permission from the subject's determiner
+            skipped = sum(1 for k in asides if k < allowed[0])
+            first = max(floor, allowed[0] - NEGATION_REACH - skipped)
             return negated(lowers, list(range(first, i)))
         if lowers[i - 1] != "to":
             return False
@@ -316,11 +324,16 @@ def _name_asides(doc: Doc, start: int, end: int) -> set[int]:
     for first, last in pairwise(commas):
         words = doc[first + 1 : last]
         name = 0 < len(words) <= NAME_ASIDE_WORDS and all(t.is_title and t.is_alpha for t in words)
-        noun = (
-            1 < len(words) <= 2 * NAME_ASIDE_WORDS
-            and words[0].lower_ in ("a", "an")
-            and not any(t.lemma_.lower() in STAY_LEMMAS or t.lower_ in NEGATIONS for t in words)
+        plain = not any(
+            t.lemma_.lower() in STAY_LEMMAS
+            or t.lower_ in NEGATIONS | BARRING_PERMISSIONS | ASIDE_BREAKS
+            for t in words
         )
+        # ", a government-issued permission document,", ", resident of any other country,"
+        opener = words[0].lower_ in ("a", "an") or (
+            words[0].is_alpha and words[0].is_lower and not words[0].is_stop
+        )
+        noun = 1 < len(words) <= 2 * NAME_ASIDE_WORDS and opener and plain
         if name or noun:
             found.update(range(first, last + 1))
     return found

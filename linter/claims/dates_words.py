@@ -498,6 +498,14 @@ Islamabad Capital Territory (ICT) without having proper permission from authorit
 NAME_ASIDE_WORDS = 4
 """Words of a name set off by commas that a verb of staying reads past ("reside in the federal
 capital, Islamabad, beyond January 15")."""
+ASIDE_BREAKS = frozenset({*FUTURE_AUXILIARIES, *PERFECT_AUXILIARIES, "is", "are", "was", "were",
+                          "be", "been", "who", "which", "that", "said", "says"})  # fmt: skip
+"""Words that make a stretch set off by commas a clause of its own, not a noun in apposition
+("no person, resident of any other country, will be able to …" reads past the aside; ", who
+have been told, " or ", he said, " is not read past)."""
+COMPLEMENTIZERS = frozenset({"that"})
+"""Words that open a reported clause: a time right after one opens that clause ("he said that
+after <date>, no one will be allowed to stay …") as a time at a sentence's start does."""
 PERMIT_REACH = 16
 """Words from a verb of needing to its stay ("need a no-objection certificate (NOC) from the
 Deputy Commissioner to stay")."""
