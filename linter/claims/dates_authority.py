@@ -40,8 +40,10 @@ def other_authority(
     titled = compress(range(start, tokens.end), map(str.istitle, written[start : tokens.end]))
     for i in titled:
         lower, lemma = lowers[i - start], lemmas[i - start]
-        if lower in known or lower in common or lower in NEWS_ABBREVIATIONS or lower != lemma:
-            continue  # a name the ledger knows, a common word ("Police", "Govt"), an inflection
+        if lower in known or lower in NEWS_ABBREVIATIONS or lower != lemma:
+            continue  # a name the ledger knows, a news agency, an inflection
+        if lower in common and lower not in lexicon.foreign:
+            continue  # a common word ("Police", "Govt"), not a country's name ("Turkey")
         text = written[i]  # spaCy's is_alpha is this test of the text
         if not (text.isalpha() and len(text) >= 3):
             continue

@@ -25,6 +25,7 @@ from narrlint.claims.dates_words import (
 from narrlint.knowledge.corpus import Corpus
 from narrlint.knowledge.ledger import Deadline, Ledger
 from narrlint.knowledge.ledgercache import is_word_set
+from narrlint.nlp.countries import world_of
 from narrlint.nlp.pipeline_data import derived_values, lemma_table, lemma_words
 from narrlint.nlp.quantities import ORDINALS
 from narrlint.nlp.vocabulary import PERSON_NOUNS, nominals
@@ -98,6 +99,10 @@ class Lexicon:
     nationality: frozenset[str] = frozenset()
     """The people the ledger's groups are all of, as a word ("afghan", "afghans"): the words
     ending like a nationality that the terms of several groups share."""
+    foreign: frozenset[str] = frozenset()
+    """One-word names of the world's other countries ("turkey", "germany"; the ledger's own
+    countries left out): a capitalised one names a country even where it is also a common
+    word ("Turkey's interior ministry said …" is another authority's order)."""
     figures: tuple[tuple[float, str], ...] = ()
     """(value, category) of each ledger figure of a group some deadline targets ("1.4
     million" PoR holders): see :mod:`narrlint.claims.dates_figures`."""
@@ -151,6 +156,7 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         countries=_countries(ledger, {**modifiers, **heads, **fillers}),
         term_starts=frozenset(k[0] for k in terms),
         nationality=_nationality(ledger, tokenizer),
+        foreign=_foreign_countries(ledger),
         figures=_target_figures(ledger),
     )
 
@@ -275,6 +281,13 @@ def _countries(ledger: Ledger, group_words: dict) -> dict[str, str]:
                 continue
             countries.setdefault(word, government.country)
     return countries
+
+
+def _foreign_countries(ledger: Ledger) -> frozenset[str]:
+    """The one-word forms of the countries other than the governments' own (the shared world
+    list, :func:`narrlint.nlp.countries.world_of`)."""
+    world = world_of(g.country for g in ledger.governments if g.country)
+    return frozenset(words[0] for words in world.foreign if len(words) == 1)
 
 
 def _common_words(nlp) -> frozenset[str] | None:

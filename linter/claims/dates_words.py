@@ -391,6 +391,7 @@ POSSESSED_ORDER_WORDS = (
     | ANNOUNCEMENT_LEMMAS
     | ENFORCEMENT_LEMMAS
     | {"rule", "law", "policy", "plan", "drive", "campaign", "directive", "ruling", "visa"}
+    | {"office", "department", "minister", "embassy"}  # "Germany's foreign office said …"
 )
 """What a possessive's name owns when it is the one setting the deadline: an authority, a
 deadline or window, an order or the enforcement ("Iran's deadline", "Turkey's deportation
