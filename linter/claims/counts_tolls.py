@@ -12,6 +12,7 @@ from narrlint.claims.counts_words import (
     ANCHORED_LINKS,
     CASUALTIES,
     CLAUSE_MARKS,
+    COUNTED_PEOPLE,
     HEDGES,
     INJURED,
     KILLED,
@@ -31,7 +32,7 @@ from narrlint.claims.counts_words import (
 from narrlint.nlp.tokens import lowers as doc_lowers
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def toll_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
@@ -92,12 +93,7 @@ def _toll_kind(token: Token) -> str | None:
     if lower == "number" and word(doc, token.i + 1) != "of":
         return _referred_kind(token)  # "45 deaths, but this number has since risen to 50"
     if lower == "number":
-        following = word(doc, token.i + 2)
-        if following in ("those", "people"):
-            following = word(doc, token.i + 3)
-        if following == "lives":
-            return None
-        return PREDICATES.get(following) or TOLL_SUBJECTS.get(following)  # "of victims"
+        return _number_of_kind(doc, token.i)
     if lower in TOLL_SUBJECTS:
         before = word(doc, token.i - 1)
         starts = token.i == token.sent.start
@@ -106,6 +102,28 @@ def _toll_kind(token: Token) -> str | None:
         linked = word(doc, token.i + 1) in TOLL_LINKS - {"of", "at", "to"}
         return TOLL_SUBJECTS[lower] if linked or _rises_after_phrase(token) else None
     return None
+
+
+def _number_of_kind(doc: Doc, i: int) -> str | None:
+    """ "the number of victims", "the number of those killed", "the number of terrorists
+    killed", "the number of Afghan civilians injured": what "the number of" counts, past the
+    people it names (one modifier allowed before them); "the number of lives lost" and "the
+    number of refugees deported" count no casualties."""
+    words = [word(doc, i + k) for k in range(2, 2 + MAX_NUMBER_OF_WORDS)]
+    if words[0] == "lives":
+        return None
+    for j, following in enumerate(words):
+        kind = PREDICATES.get(following) or TOLL_SUBJECTS.get(following)
+        people = [w == "those" or w in COUNTED_PEOPLE for w in words[:j]]
+        if kind and (all(people) or people[1:] == [True]):  # one modifier first: "Afghan"
+            return kind
+        if j and not people[-1] and following not in COUNTED_PEOPLE:
+            return None
+    return None
+
+
+MAX_NUMBER_OF_WORDS = 3
+"""Words after "the number of" up to its casualty word ("police officers injured")."""
 
 
 REFERRING_FIGURE_DETERMINERS = frozenset({"this", "that", "the"})

@@ -197,7 +197,9 @@ class UnattributedCasualtyCount(Rule):
         had been made …, bringing the death toll … to 101" leaves the toll unattributed).
         Counts are also read in quoted verbs ('"neutralised" 11 terrorists'), plural tolls ("death
         tolls rising to 198"), tolls with a dashed aside ("the death toll — as of today — had
-        risen to 13"), present-tense headlines ("Security forces kill 12 terrorists"),
+        risen to 13"), the number of a group counted ("The number of terrorists killed was
+        revised to nine"; not "of refugees deported"), present-tense headlines ("Security
+        forces kill 12 terrorists"),
         "injuries to four others", "an additional 30 militants", a number that refers back to a
         casualty count ("45 deaths, but this number has since risen to around 50", "… 45
         people died. The figure later rose to 50"), "lost
