@@ -134,7 +134,25 @@ def _read_toml(path: Path) -> dict[str, Any]:
     section = tool.get("narrlint")
     if isinstance(section, dict):
         tool["narrlint"] = _toml_lines(text, section)
+    elif "narrlint" in tool:  # ``narrlint = 5`` under [tool]: said "must be a mapping" at line 1
+        raise ConfigError(
+            f"'tool.narrlint' must be a table of settings ([tool.narrlint] and key = value "
+            f"lines), not {_described(section)}",
+            display,
+            _narrlint_key_line(text),
+        )
     return data
+
+
+_NARRLINT_KEY = re.compile(r"""\s*(?:tool\s*\.\s*)?(?:narrlint|"narrlint"|'narrlint')\s*=""")
+
+
+def _narrlint_key_line(text: str) -> int | None:
+    """The line of a ``narrlint = …`` key (under ``[tool]``, or dotted ``tool.narrlint``)."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if _NARRLINT_KEY.match(line):
+            return number
+    return _table_line(text, "tool")
 
 
 _TOML_ERROR_AT = re.compile(r"\(at line (\d+), column \d+\)")
@@ -199,7 +217,7 @@ def _line_dict(value: dict[str, Any]) -> LineDict:
     result = LineDict(
         (key, _line_dict(item) if isinstance(item, dict) else item) for key, item in value.items()
     )
-    result.line, result.key_lines = 0, {}
+    result.line, result.key_lines, result.item_lines = 0, {}, {}
     return result
 
 
@@ -239,17 +257,36 @@ def parse_config(data: Any, display: str, root: Path) -> Config:
         raise ConfigError("configuration must be a mapping of keys to values", display, 1)
     config = Config(path=display, root=root)
 
-    def where(key: str) -> int | None:
+    def where(key: str, item: int | None = None) -> int | None:
+        """The line of ``key`` (``top.inner`` for a nested one), or of its list item."""
         top, _, inner = key.partition(".")
         if not isinstance(data, LineDict):
             return None
+        owner, name = data, top
         nested = data.get(top)
         if inner and isinstance(nested, LineDict) and inner in nested.key_lines:
-            return nested.key_lines[inner]
-        return data.key_lines.get(top)
+            owner, name = nested, inner
+        items = getattr(owner, "item_lines", {}).get(name, ())
+        if item is not None and item < len(items):
+            return items[item]
+        return owner.key_lines.get(name)
 
-    def fail(key: str, message: str) -> ConfigError:
-        return ConfigError(f"{key}: {message}", display, where(key))
+    def fail(key: str, message: str, item: int | None = None) -> ConfigError:
+        return ConfigError(f"{key}: {message}", display, where(key, item))
+
+    def text_list(key: str, value: Any, what: str) -> list[str]:
+        """``value`` as a list of strings (a string: comma-separated), or the error that
+        names the item at fault, what it is and its line."""
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        if not isinstance(value, list):
+            raise fail(key, f"must be a list of {what}, not {_described(value)}")
+        for number, item in enumerate(value):
+            if not isinstance(item, str):
+                quote = "" if isinstance(item, list | dict) else " (in quotes, to keep it text)"
+                message = f"item {number + 1} is {_described(item)}, not text: give {what}"
+                raise fail(key, message + quote, number)
+        return [item.strip() for item in value]
 
     def remember(key: str, name: str | None = None) -> None:
         line = where(key)
@@ -262,9 +299,7 @@ def parse_config(data: Any, display: str, root: Path) -> Config:
             known = ", ".join(sorted(KEYS))
             raise ConfigError(f"unknown key {key!r} (known keys: {known})", display, where(key))
         if key in ("select", "ignore", "exclude", "corpus"):
-            items = _string_list(value)
-            if items is None:
-                raise fail(key, "must be a list of strings")
+            items = text_list(key, value, _ITEMS[key])
             if "" in items and key != "exclude":  # a blank code prefixes every code
                 raise fail(key, f"holds an empty entry ({_EMPTY[key]})")
             if key in ("select", "ignore"):
@@ -300,9 +335,7 @@ def parse_config(data: Any, display: str, root: Path) -> Config:
                 raise fail(key, "must be a mapping of glob pattern to a list of rule codes")
             for pattern, codes in value.items():
                 remember(f"per-file-ignores.{pattern}")
-                items = _string_list(codes)
-                if items is None:
-                    raise fail(f"per-file-ignores.{pattern}", "must be a list of rule codes")
+                items = text_list(f"per-file-ignores.{pattern}", codes, _ITEMS[key])
                 if "" in items or not str(pattern).strip():
                     raise fail(
                         f"per-file-ignores.{pattern}", f"holds an empty entry ({_EMPTY[key]})"
@@ -355,12 +388,33 @@ _EMPTY = {
 """Why a blank entry (``ignore: [""]``, a template rendered empty) is an error, by key."""
 
 
-def _string_list(value: Any) -> list[str] | None:
+_ITEMS = {
+    "select": "rule codes or prefixes such as NL4 or NL201",
+    "ignore": "rule codes or prefixes such as NL4 or NL201",
+    "per-file-ignores": "rule codes or prefixes such as NL201",
+    "exclude": "glob patterns such as 'drafts/old/*'",
+    "corpus": "paths of corpus files or folders",
+}
+"""What the items of each list key are, for its error."""
+
+
+def _described(value: Any) -> str:
+    """A value of the wrong type as a reader of the config file would name it."""
+    if value is None:
+        return "empty (null)"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (a yes/no value)"
+    if isinstance(value, int | float):
+        return f"the number {value!r}"
+    if isinstance(value, dt.date):
+        return f"the date {value.isoformat()}"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
     if isinstance(value, str):
-        return [part.strip() for part in value.split(",") if part.strip()]
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return [v.strip() for v in value]
-    return None
+        return f"the text {value!r}"
+    return f"a {type(value).__name__}"
 
 
 def check_codes(config: Config, known: list[str], source: str | None = None) -> None:

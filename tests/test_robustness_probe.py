@@ -216,8 +216,8 @@ def test_bad_ledger_values_name_the_file_and_line(text, needle, line):
 
 
 BAD_CONFIGS = [
-    ("select: [401]\n", "select: must be a list of strings"),
-    ("select: {NL4: 1}\n", "select: must be a list of strings"),
+    ("select: [401]\n", "select: item 1 is the number 401, not text"),
+    ("select: {NL4: 1}\n", "select: must be a list of rule codes or prefixes"),
     ("severity: {NL401: 3}\n", "unknown severity 3"),
     ("severity: [NL401]\n", "severity: must be a mapping"),
     ("fail-on: 1\n", "fail-on: unknown severity 1"),
@@ -225,8 +225,8 @@ BAD_CONFIGS = [
     ("seeds: 0\n", "seeds: must be true or false"),
     ("date: 2024-02-30\n", "not a valid date"),
     ("date: 2024\n", "is not a date"),
-    ("corpus: 5\n", "corpus: must be a list of strings"),
-    ("exclude: [1]\n", "exclude: must be a list of strings"),
+    ("corpus: 5\n", "corpus: must be a list of paths"),
+    ("exclude: [1]\n", "exclude: item 1 is the number 1, not text"),
     ("per-file-ignores: [a]\n", "per-file-ignores: must be a mapping"),
     ("help-url: 5\n", "help-url: must be a link with {code}"),
     ("rule-timeout: fast\n", "rule-timeout: must be a number"),

@@ -16,10 +16,13 @@ from narrlint.errors import CorpusError, NarrlintError
 
 
 class LineDict(dict):
-    """A mapping loaded from YAML, with the 1-based line where it starts."""
+    """A mapping loaded from YAML, with the 1-based line where it starts, the line of each key
+    (``key_lines``) and, for a key whose value is a list, the line of each item
+    (``item_lines``), so that a bad item is reported where it is written."""
 
     line: int = 0
     key_lines: dict
+    item_lines: dict
 
 
 MAX_DEPTH = 100
@@ -97,10 +100,13 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
     result = LineDict()
     result.line = node.start_mark.line + 1
     result.key_lines = {}
+    result.item_lines = {}
     for key_node, value_node in node.value:
         key = _key(loader, key_node)
         result[key] = loader.construct_object(value_node, deep=True)
         result.key_lines[key] = key_node.start_mark.line + 1
+        if isinstance(value_node, yaml.SequenceNode):
+            result.item_lines[key] = [item.start_mark.line + 1 for item in value_node.value]
     return result
 
 
