@@ -135,3 +135,48 @@ def test_added_people_denied_papers_after_the_refugees_papers_lapsed(seed_corpus
     text = "Some 33,681 Afghan refugees hold PoR cards, and an additional 6,100 are undocumented."
     assert found(seed_corpus, text, DATE) == ["NL301"]
     assert found(seed_corpus, text, "2025-10-01") == []
+
+
+BACK_SENTENCES = (
+    "Police detained 40 {g} in {city}. They {denial}.",
+    "Police detained 40 {g} in {city}. These people {denial}.",
+    "Officials said 183 {g} had been deported from {city}. It is important to note that "
+    "these deported individuals {denial}.",
+    "Some 183 {g} were deported from {city} while 2 others stay in holding areas. Those "
+    "deported persons {denial}.",
+)
+"""A group, then words that refer back to it and deny it papers."""
+BACK_DENIALS = ("had no valid documents", "lacked legal documentation", "were living illegally")
+
+
+def test_a_denial_said_of_a_group_referred_back_to_grid(seed_corpus):
+    refugees = ledger_words(seed_corpus, True, "refugee_status")
+
+    def drafts(groups, templates=BACK_SENTENCES):
+        return [
+            t.format(g=g, city=city, denial=d)
+            for t in templates
+            for g in groups
+            for city in ("Karachi", "Islamabad")
+            for d in BACK_DENIALS
+        ]
+
+    wrong = drafts(refugees)
+    # groups without the papers denied; two groups the words could mean; other people named
+    # on the way; a participle no group's clause has; "they" inside a sentence
+    right = drafts(ledger_words(seed_corpus, False))
+    right += drafts(
+        refugees,
+        (
+            "Police detained 40 {g} and 30 undocumented Afghans in {city}. They {denial}.",
+            "Police detained 40 {g} in {city}. Officials said that those without cards "
+            "were held because these people {denial}.",
+            "Officials said 183 {g} were registered in {city}. These deported individuals "
+            "{denial}.",
+            "Police detained 40 {g} in {city}, and the officers said they {denial}.",
+            "Police detained 40 {g} in {city}. They were released; the smugglers {denial}.",
+        ),
+    )
+    missed = [t for t in wrong if "NL301" not in found(seed_corpus, t, DATE)]
+    alarms = [t for t in right if "NL301" in found(seed_corpus, t, DATE)]
+    assert not missed and not alarms, (missed, alarms)

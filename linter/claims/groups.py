@@ -23,6 +23,7 @@ from bisect import bisect_right
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from narrlint.claims.groups_backrefs import back_references
 from narrlint.claims.groups_clauses import (
     event_cue,
     phases_in,
@@ -200,7 +201,10 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
     claims: dict[int, GroupClaim] = {}
     for mention in analysis.mentions:
         claims[mention.start] = _group_claim(doc, lex, analysis, mention)
-    for claim, denial in list(shared_denials(doc, lex, analysis, claims)):
+    for claim, denial in (
+        *shared_denials(doc, lex, analysis, claims),
+        *back_references(doc, lex, analysis, claims),
+    ):
         _attach(claim, "predicate", denial)
     _read_recipients(doc, lex, analysis, claims)
     _read_concessions(doc, lex, analysis, claims)

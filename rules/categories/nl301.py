@@ -66,7 +66,11 @@ class ConflatedRefugeeCategory(Rule):
         * a predicate that gives a group a property the ledger denies it ("ACC holders, who are
           registered refugees", an appositive "ACC holders, refugees granted temporary legal
           status in 2017" but not a list, "ACC holders, refugees who fled, and migrants",
-          "registered refugees without documents", "refugees, who have been residing in the
+          "registered refugees without documents", also said of a group referred back to ("Police
+          detained 40 Afghan refugees. They had no valid documents", "... 183 registered
+          refugees have been deported ... these deported individuals lacked legal
+          documentation": the group whose clause has the participle, else the only one named),
+          "refugees, who have been residing in the
           country illegally", "refugees illegally staying in Karachi",
           "refugees, many of whom lack documents", the group's own papers negated ("refugees
           who are not registered", "refugees in Karachi have not been granted legal status",

@@ -1,0 +1,113 @@
+"""A group carried to a later sentence by words that refer back to it.
+
+"In 2025, 183 registered Afghan refugees have been deported from Islamabad ... these deported
+individuals lacked any legal documentation": what a sentence denies "these (deported)
+individuals", "those people" or a sentence-opening "they" is denied the group the words
+refer back to, earlier in the same sentence or in the sentence before. The group referred
+to is the one whose own clause has the reference's participle ("deported"), else the only
+group named there; where several groups, or other people on the way, could be meant, none
+is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from narrlint.claims.groups_lexicon import Lexicon
+from narrlint.claims.groups_model import Analysis, GroupClaim, GroupPredicate, Mention, span_of
+from narrlint.claims.groups_predicates import later_status, predicate_of
+from narrlint.nlp.tokens import lemma_lowers, sentence_at
+from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import PERSON_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+BACK_WORDS = frozenset({"these", "those"})
+"""Determiners that refer back to people named before ("these deported individuals")."""
+BACK_PRONOUNS = frozenset({"they"})
+"""A pronoun that refers back to a group when it opens its sentence ("They had no papers")."""
+REFERENTS = BACK_WORDS | BACK_PRONOUNS | {"them", "who", "whom"}
+NAMING_KINDS = frozenset({"term", "np", "head", "modified_term"})
+"""Mentions that name a group by a noun (a holding or an adjective alone names none)."""
+VERB_REACH = 8
+"""Words after a group within which its clause's verb stands ("... refugees have been deported
+from Islamabad")."""
+
+
+def back_references(
+    doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, GroupClaim]
+) -> Iterator[tuple[GroupClaim, GroupPredicate]]:
+    """(group referred back to, what the later words predicate of it)."""
+    lowers = doc_lowers(doc)
+    if BACK_WORDS.isdisjoint(lowers) and BACK_PRONOUNS.isdisjoint(lowers):
+        return  # most docs: one scan in C
+    for k, lower in enumerate(lowers):
+        if lower in BACK_PRONOUNS:
+            if sentence_at(doc, k).start != k:
+                continue  # "those without documents ... as they are ...": a nearer referent
+            end, participle = k + 1, None
+        elif lower in BACK_WORDS:
+            found = _back_noun(doc, lowers, analysis, k)
+            if found is None:
+                continue
+            end, participle = found
+        else:
+            continue
+        antecedent = _antecedent(doc, analysis, k, participle)
+        if antecedent is None:
+            continue
+        claim = claims.get(antecedent.start)
+        if claim is None or claim.predicate is not None:
+            continue
+        said = predicate_of(doc, lex, analysis, replace(antecedent, start=k, end=end))
+        if said is None or said.positive:
+            continue  # only a denial of papers is carried ("they were refugees" names anew)
+        yield claim, GroupPredicate(
+            span_of(doc, k, said.end), said.negative, said.positive, said.words,
+            said.attributes, later_status(doc, end, said.end),
+        )  # fmt: skip
+
+
+def _back_noun(doc: Doc, lowers: list[str], analysis: Analysis, k: int):
+    """(end, participle) of "these (deported) individuals" at ``k``: a determiner, at most
+    one participle and a noun of people that names no group of its own."""
+    j = k + 1
+    participle = None
+    if j < len(doc) and lowers[j].endswith("ed"):
+        participle, j = j, j + 1
+    if j >= len(doc) or lowers[j] not in PERSON_NOUNS or j in analysis.by_start:
+        return None
+    if any(m.start <= j < m.end for m in analysis.mentions):
+        return None
+    return j + 1, participle
+
+
+def _antecedent(doc: Doc, analysis: Analysis, k: int, participle: int | None):
+    """The group named before ``k`` (its sentence so far, else the sentence before) that the
+    words at ``k`` refer back to."""
+    sentence = sentence_at(doc, k)
+    lowers = doc_lowers(doc)
+    if any(w in REFERENTS or w in PERSON_NOUNS for w in lowers[sentence.start : k]):
+        return None  # other people named on the way may be the ones meant
+    candidates = [m for m in analysis.within(sentence.start, k) if m.kind in NAMING_KINDS]
+    if not candidates and sentence.start > 0:
+        before = sentence_at(doc, sentence.start - 1)
+        candidates = [
+            m for m in analysis.within(before.start, before.end) if m.kind in NAMING_KINDS
+        ]
+    if not candidates:
+        return None
+    if participle is not None:
+        lemmas = lemma_lowers(doc)
+        verb = lemmas[participle]
+        acting = [m for m in candidates if _acted_on(lemmas, m, verb, k)]
+        return acting[0] if len(acting) == 1 else None
+    return candidates[0] if len({m.categories for m in candidates}) == 1 else None
+
+
+def _acted_on(lemmas: list[str], mention: Mention, verb: str, stop: int) -> bool:
+    """Does the group's own clause have the verb ("refugees have been deported")?"""
+    return verb in lemmas[mention.end : min(stop, mention.end + VERB_REACH)]
