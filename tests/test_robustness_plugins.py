@@ -371,7 +371,7 @@ def test_budget_interrupts_the_main_thread_and_restores_the_previous_alarm():
         signal.setitimer(signal.ITIMER_REAL, 0.6)
         started = time.monotonic()
         with pytest.raises(BudgetExceeded):
-            call_with_budget(lambda: time.sleep(5), 0.05)  # waits: stopped at 6 x 0.05 s
+            call_with_budget(lambda: time.sleep(5), 0.03)  # waits: stopped at 10 x 0.03 s
         assert time.monotonic() - started < 2.5  # interrupted: the call did not run its 5 s
         assert 0 < signal.getitimer(signal.ITIMER_REAL)[0] <= 0.6
         time.sleep(0.8)
@@ -395,7 +395,7 @@ def test_budget_off_the_main_thread_abandons_the_call():
     def lint_in_a_thread():
         started = time.monotonic()
         try:
-            call_with_budget(lambda: time.sleep(3), 0.2)
+            call_with_budget(lambda: time.sleep(3), 0.1)  # waits: stopped at 10 x 0.1 s
         except BudgetExceeded as exc:
             outcome["error"] = exc
         outcome["elapsed"] = time.monotonic() - started

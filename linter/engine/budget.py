@@ -48,11 +48,14 @@ T = TypeVar("T")
 REPEAT = 0.5
 """Seconds between repeated alarms once the budget is spent, in case the first was swallowed."""
 
-WALL_FACTOR = 6.0
+WALL_FACTOR = 10.0
 """The wall-clock backstop, in budgets: a call that has not used its CPU budget is still
 stopped once this many budgets have passed on the clock (a rule that waits instead of
-computing). Its thread then had less than a sixth of a core all along; the default budget is
-10 s per 100,000 characters of prose, and a rule takes well under a second on a draft."""
+computing). Its thread then had less than a tenth of a core all along. On this project's
+shared two-core machine under its usual load (eight sessions), a run's rules got a seventh of
+a core (examples/draft.md: 0.22 s CPU in 1.50 s for the slowest rule): a factor of 6 would have
+left a rule that fits its CPU budget only a little room. The default budget is 10 s per 100,000
+characters of prose; the slowest rule on that draft took 0.22 s of CPU."""
 
 MIN_WAIT = 0.01
 """Shortest wait before the CPU clock is read again, so a budget nearly spent is not read in a
