@@ -26,6 +26,8 @@ from narrlint.claims.dates_words import (
     ENFORCEMENT_LEMMAS,
     REFERRING_PEOPLE,
     REMAINING_LEMMAS,
+    SPEECH_PLACE_REACH,
+    SPEECH_WORDS,
     STARTED_FORMS,
     STARTING_LEMMAS,
     VALIDITY_WORDING,
@@ -117,7 +119,7 @@ def _places(lowers: list[str], lexicon: Lexicon) -> tuple[str, ...]:
     for i in compress(range(n), map(words.__contains__, lowers)):  # found in C
         if i < dateline:
             continue  # "ISLAMABAD: …", "KABUL, AFGHANISTAN – …"
-        if lowers[i] in starts:
+        if lowers[i] in starts and not _where_said(lowers, i):
             for size in range(min(lexicon.max_place, n - i), 0, -1):
                 named = lexicon.places.get(tuple(lowers[i : i + size]))
                 capital = lowers[i] in lexicon.countries
@@ -128,6 +130,16 @@ def _places(lowers: list[str], lexicon: Lexicon) -> tuple[str, ...]:
         if country:
             countries.append(country)
     return tuple(dict.fromkeys(deadline_places + countries))
+
+
+def _where_said(lowers: list[str], i: int) -> bool:
+    """The place at ``i`` is where something was said, as a dateline's city is ("while giving
+    a press conference in Islamabad, he said …", "addressing a ceremony at Quetta", "told
+    reporters in Peshawar"): "in" or "at" right after a word of a speech or its hearers, not
+    the place of the order the speaker tells of."""
+    if i < 2 or lowers[i - 1] not in ("in", "at"):
+        return False
+    return not SPEECH_WORDS.isdisjoint(lowers[max(0, i - 1 - SPEECH_PLACE_REACH) : i - 1])
 
 
 def leaves_the_country(span: Span, lexicon: Lexicon) -> bool:

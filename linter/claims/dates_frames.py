@@ -45,10 +45,12 @@ from narrlint.claims.dates_words import (
     PERMIT_REACH,
     PLAN_LEMMAS,
     PLAN_REACH,
+    PRESS_NOUNS,
     REFERRING_PEOPLE,
     REFUSAL_LEMMAS,
     REQUEST_LEMMAS,
     RESTATEMENT_REACH,
+    SPEECH_WORDS,
     STARTING_LEMMAS,
     STAY_LEMMAS,
     STAY_REACH,
@@ -221,13 +223,27 @@ def permitted_stay(clause: Span, at: int) -> bool:
             frame = lowers[max(clause.start, i - 3) : i]
             if not PERMISSION_WORDS.intersection(frame):
                 return False
-            words = set(lemmas[clause.start : clause.end])  # "…, officials expect"
+            words = clause_words(clause)  # "…, officials expect"
             return NEGATIONS.isdisjoint(lowers[clause.start : i]) and words.isdisjoint(
                 REQUEST_LEMMAS | REFUSAL_LEMMAS | FORECAST_LEMMAS
             )
         if doc[i].is_punct:
             return False
     return False
+
+
+def clause_words(clause: Span) -> set[str]:
+    """The clause's lemmas, for the tests of a request, refusal or forecast: "press" before a
+    word of a speech ("a press conference in Islamabad") is the news media, no pressing."""
+    lowers, lemmas = doc_lowers(clause.doc), lemma_lowers(clause.doc)
+    words = set(lemmas[clause.start : clause.end])
+    if "press" in words and all(
+        lowers[k + 1] in SPEECH_WORDS | PRESS_NOUNS
+        for k in range(clause.start, clause.end - 1)
+        if lemmas[k] == "press"
+    ):
+        words.discard("press")
+    return words
 
 
 def deportation_held_off(clause: Span, at: int) -> bool:
@@ -246,7 +262,7 @@ def deportation_held_off(clause: Span, at: int) -> bool:
         # words, not quotes: "barred the ‘forced’ deportation"
         if not any(lemmas[k] in BAR_LEMMAS or lowers[k] in NEGATIONS for k in frame[:BAR_REACH]):
             return False
-        words = set(lemmas[clause.start : clause.end])
+        words = clause_words(clause)
         return words.isdisjoint(REQUEST_LEMMAS | REFUSAL_LEMMAS | FORECAST_LEMMAS)
     return False
 
@@ -281,7 +297,7 @@ def barred_stay(clause: Span, at: int, span: Span) -> bool:
             continue
         if "whether" in lowers[clause.start : i]:
             return False  # "did not say whether they may stay after …": a question
-        words = set(lemmas[clause.start : clause.end])
+        words = clause_words(clause)
         if not words.isdisjoint(REQUEST_LEMMAS | REFUSAL_LEMMAS | FORECAST_LEMMAS):
             return False
         frame = range(max(floor, i - 3), i)

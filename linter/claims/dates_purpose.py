@@ -100,6 +100,7 @@ def foreign_purpose(tokens: Span, lowers: list[str], lexicon: Lexicon) -> bool:
             and nxt.lemma_.lower() not in REMAINING_LEMMAS  # "allowed to stay for …"
             and nxt.lemma_.lower() not in ("let", "allow")  # "decided to let them stay …"
             and lower not in lexicon.modifiers
+            and lower not in lexicon.people  # "the deadline given to people living …": whom
         ):
             return True
     return False

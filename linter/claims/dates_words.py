@@ -549,3 +549,14 @@ ORDERING_LEMMAS = frozenset(
 <date>" after their object is the day of the order, not when its act is to happen."""
 RANGE_WORDS = frozenset({"to", "–", "—"})
 """Words between the two numbers of a range of lengths ("a three to six-month extension")."""
+SPEECH_WORDS = frozenset({
+    "conference", "briefing", "presser", "ceremony", "speech", "seminar", "gathering", "rally",
+    "reporters", "journalists", "media", "newsmen", "speaking", "addressing", "talking",
+})  # fmt: skip
+"""Words of a speech or its hearers: a place right after them ("a press conference in
+Islamabad", "told reporters in Quetta") is where the speaker spoke, not the order's place."""
+SPEECH_PLACE_REACH = 3
+"""Words between such a word and the "in"/"at" of its place ("speaking to the media in")."""
+PRESS_NOUNS = frozenset({"release", "statement", "note", "club", "secretary", "officer"})
+"""Nouns after "press" that make it the news media ("a press release"), as a word of a speech
+does ("a press conference"): not a verb of pressing for a change."""
