@@ -227,7 +227,14 @@ def load_config(path: Path | None) -> Config:
         return Config()
     display = _display(path)
     if path.suffix == ".toml":  # pyproject.toml, or any TOML file given with --config
-        data = _read_toml(path).get("tool", {}).get("narrlint", {})
+        tool = _read_toml(path).get("tool", {})
+        if "narrlint" not in tool:  # only --config names one: found ones have the table
+            raise ConfigError(
+                "no [tool.narrlint] table: this file holds no narrlint settings (add the "
+                "table, or name a .narrlint.yaml)",
+                display,
+            )
+        data = tool["narrlint"]
     else:
         text = _read_text(path, display)
         try:

@@ -63,3 +63,17 @@ def test_stdin_named_twice_is_one_draft(tmp_path):
     result = run_cli(*args, cwd=tmp_path, stdin=draft)
     assert result.json()["files"] == 1
     assert [f["code"] for f in result.json()["findings"]] == ["NL401"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("claims", "--no-seeds", "--corpus", str(RURITANIA), "a.md"), ("ledger", "check")],
+    ids=["claims", "ledger check"],
+)
+def test_config_option_of_claims_and_ledger_is_read(tmp_path, args):
+    """'--config FILE' reached load_config as a str: 'internal error … AttributeError'."""
+    (tmp_path / "desk.yaml").write_text("select: [NL4]\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("The ministry spoke.\n", encoding="utf-8")
+    result = run_cli(*args, "--config", "desk.yaml", cwd=tmp_path)
+    assert result.code == 0, result.stderr
+    assert "internal error" not in result.stderr

@@ -94,3 +94,13 @@ def test_tool_narrlint_that_is_not_a_table_is_named_at_its_line(tmp_path: Path, 
     assert caught.value.message.startswith("'tool.narrlint' must be a table of settings")
     assert caught.value.message.endswith(f"not {what}")
     assert caught.value.line == line
+
+
+def test_a_toml_config_without_the_table_is_an_error(tmp_path: Path):
+    """'--config other.toml' with no [tool.narrlint] linted with defaults, saying nothing."""
+    (tmp_path / "other.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
+    (tmp_path / "a.md").write_text("The ministry spoke.\n", encoding="utf-8")
+    result = run_cli("--no-seeds", "--config", "other.toml", "a.md", cwd=tmp_path)
+    assert result.code == 2
+    assert result.stdout == ""
+    assert "narrlint: error: other.toml: no [tool.narrlint] table" in result.stderr

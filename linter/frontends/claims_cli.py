@@ -19,7 +19,7 @@ from narrlint.engine.draft import Draft
 from narrlint.engine.plugins import load_registry
 from narrlint.engine.session import Session
 from narrlint.errors import NarrlintError
-from narrlint.frontends.arguments import path_text
+from narrlint.frontends.arguments import path_argument, path_text
 from narrlint.input.discover import iter_files
 from narrlint.input.source import decode, read_path
 from narrlint.model import FileError
@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the draft's date")
     parser.add_argument("--corpus", action="append", default=[], type=path_text, metavar="PATH")
     parser.add_argument("--no-seeds", action="store_true", help="do not load the seed corpus")
-    parser.add_argument("--config", type=path_text, metavar="FILE", help="configuration file")
+    parser.add_argument("--config", type=path_argument, metavar="FILE", help="configuration file")
     parser.add_argument("--no-cache", action="store_true", help="bypass the corpus index")
     parser.add_argument(
         "--stdin-filename", type=path_text, metavar="NAME", help="name for a draft read on stdin"

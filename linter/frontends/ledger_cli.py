@@ -25,7 +25,7 @@ from typing import TextIO
 
 from narrlint.config import find_config, load_config
 from narrlint.errors import CorpusError, NarrlintError
-from narrlint.frontends.arguments import path_text
+from narrlint.frontends.arguments import path_argument, path_text
 from narrlint.knowledge.corpus import (
     LEDGER_NAMES,
     LEDGER_SUFFIXES,
@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     def corpus_options(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--corpus", action="append", default=[], type=path_text, metavar="PATH")
         sub.add_argument("--no-seeds", action="store_true", help="leave out the shipped ledger")
-        sub.add_argument("--config", type=path_text, metavar="FILE", help="configuration file")
+        sub.add_argument("--config", type=path_argument, metavar="FILE", help="configuration file")
 
     check = commands.add_parser(
         "check",
