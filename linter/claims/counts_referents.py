@@ -115,14 +115,29 @@ BREAKDOWN_ADVERBS = frozenset({"also", "reportedly", "mostly", "mainly", "largel
 def _breaks_down(doc: Doc, start: int, end: int) -> bool:
     """A reference to the people counted (``doc[start:end]``: "the dead", "those killed") that
     speaks of the count: a breakdown of it ("the dead included children", "two of the
-    victims", "among the dead", "the victims also included"), not who they were ("most of
-    the victims were police")."""
+    victims", "among the dead", "the victims also included", who all of them were), not who
+    some were ("most of the victims were police")."""
     while word(doc, end) in BREAKDOWN_ADVERBS:
         end += 1
     before, after = word(doc, start - 1), word(doc, end)
     if before == "among" or after in BREAKDOWN_LINKS or after in RISE_LINKS:
         return True
+    if _all_of_them(doc, start, end):
+        return True
     return before == "of" and start >= 2 and doc[start - 2].like_num
+
+
+WHOLE_SET_VERBS = frozenset({"were", "are"})
+
+
+def _all_of_them(doc: Doc, start: int, end: int) -> bool:
+    """ "all of the victims were people who had gathered to collect their salaries", "the dead
+    were all soldiers": who every one of the people counted was tells of the whole count (as
+    naming them all does); "most of the victims were police" tells of some."""
+    before = word(doc, start - 1)
+    whole = before == "all" or (before == "of" and word(doc, start - 2) == "all")
+    after = word(doc, end)
+    return after in WHOLE_SET_VERBS and (whole or word(doc, end + 1) == "all")
 
 
 def _is_casualty_reference(doc: Doc, i: int) -> bool:

@@ -55,7 +55,9 @@ class UnattributedCasualtyCount(Rule):
         that Sadiq, a vegetable vendor, and Maqsood, a medical technician, were hit by
         bullets" after "two civilians were killed", as many names as were counted) or
         breaks them down ("The victims also included two children, according to an official")
-        or that reports or passes on "this information" ("Police
+        or tells who all of them were ("A Kandahar official said all of the victims were people
+        who had gathered there to collect their salaries", "the dead were all …"; not "most of
+        the victims were police") or that reports or passes on "this information" ("Police
         officials gave this information", "The ISPR shared these details") or that tells the
         same event itself. Attribution scope: a credited sentence next to the count sources it
         when it tells the count's event itself, the blast, the attack, the clash (what
