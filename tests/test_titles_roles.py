@@ -3,7 +3,9 @@ drive", "X, who as interior minister had set the deadline, …") is the title of
 as "at the time" makes it; and "formerly"/"previously" before a title write it as past, as
 "former" does. Still judged: the role of a present act ("As caretaker interior minister, X
 says …"), a post itself told after a verb ("continues as …"), and "once" before a title
-(a conjunction: "Once Prime Minister X arrives, …").
+(a conjunction: "Once Prime Minister X arrives, …"). A later post after the name is read set
+off by brackets or dashes as by commas ("X (now Balochistan chief minister) launched …"), not an
+age, a party or a trip ("(now in his fifties)", "(PPP)", "– now on a visit –").
 
 Seed ledger: Sarfraz Bugti was the caretaker interior minister 2023-08-17 to 2023-12-15,
 Jalil Abbas Jilani the caretaker foreign minister and Anwaar-ul-Haq Kakar the caretaker prime
@@ -67,3 +69,41 @@ def test_a_title_told_as_past_is_not_stale(seed_corpus, text, date):
 )  # fmt: skip
 def test_a_title_of_now_is_still_stale(seed_corpus, text, date):
     assert found(seed_corpus, text, date) == ["NL401"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Caretaker Interior Minister Sarfraz Bugti (now Balochistan chief minister) launched "
+            "the drive.",
+            [],
+        ),
+        (
+            "Caretaker Interior Minister Sarfraz Bugti — now Balochistan's chief minister — "
+            "launched the drive.",
+            [],
+        ),
+        (
+            "Caretaker Interior Minister Sarfraz Bugti, now Balochistan's chief minister, "
+            "launched the drive.",
+            [],
+        ),
+        # not a later post: an age, a party, a trip
+        (
+            "Caretaker Interior Minister Sarfraz Bugti (now in his fifties) says the drive goes "
+            "on.",
+            ["NL401"],
+        ),
+        ("Caretaker Interior Minister Sarfraz Bugti (PPP) says the drive goes on.", ["NL401"]),
+        (
+            "Caretaker Interior Minister Sarfraz Bugti – now on a visit to Quetta – says the drive "
+            "goes on.",
+            ["NL401"],
+        ),
+    ],
+)
+def test_a_later_post_set_off_in_brackets_or_dashes_tells_the_title_as_past(
+    seed_corpus, text, expected
+):
+    assert found(seed_corpus, text, "2024-06-01") == expected, text

@@ -33,11 +33,17 @@ NOT_A_POST = frozenset({"in", "at", "on", "aged", "living", "based", "out"})
 """Words after "now" that tell where or how old the person is, not what they became."""
 
 
+LATER_OPENERS = frozenset({",", "(", "—", "–"})
+"""What sets off an appositive after a name: commas, brackets ("X (now chief minister)") or
+dashes."""
+
+
 def later_post_follows(doc: Doc, end: int) -> bool:
     """Whether the name ending at ``end`` is followed by an appositive about what the person
-    became later: ", now …", ", who is now …", ", who has since …", ", who later …"."""
+    became later: ", now …", ", who is now …", ", who has since …", ", who later …", "(now
+    …)", "— now …"."""
     words = lowers(doc)
-    if end >= len(doc) or words[end] != ",":
+    if end >= len(doc) or words[end] not in LATER_OPENERS:
         return False
     for i in range(end + 1, min(end + 5, len(doc))):
         lower = words[i]
