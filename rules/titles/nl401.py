@@ -123,8 +123,11 @@ class StaleTitle(Rule):
         draft dated 2025-10-14 is stale, and the fix writes "Field Marshal".
 
         The draft's date is --date, else front matter `date:`, else the config `date`, else today.
-        Not stale: "then-caretaker …", "former …", sentences explicitly placed in a past
-        period inside the tenure ("In October 2023, caretaker Foreign Minister …") or
+        Not stale: "then-caretaker …", "former …" ("formerly", "previously"), a title given
+        the bounds of its tenure ("X, caretaker interior minister until December, …", "from
+        August to December 2023", "(2023-24)"; not "since August"), the role of a past act
+        ("As caretaker interior minister, X launched the drive"), sentences explicitly placed
+        in a past period inside the tenure ("In October 2023, caretaker Foreign Minister …") or
         before a change of the person's post or rank ("Before becoming army chief, Lt Gen
         X headed the ISI", "prior to his promotion", "before taking over as …"), a
         sentence that reports the end of the tenure ("Interior Minister X has resigned",
@@ -140,8 +143,8 @@ class StaleTitle(Rule):
         in a draft dated up to three days after the tenure's recorded end (news tells the
         events of the days before; not when the sentence dates them after the end: "on
         Saturday", the Saturday after the handover), a title followed by what the person
-        became later ("…, now Balochistan's chief minister"), and a title inside a quotation
-        (the speaker's words, which the writer does not change). Not the ledger's post
+        became later ("…, now Balochistan's chief minister", "(now …)"), and a title inside a
+        quotation (the speaker's words, which the writer does not change). Not the ledger's post
         at all: a title another country owns ("Lebanon's caretaker Prime Minister", "the
         Lebanese …", "… of Lebanon"; countries and their peoples from country data), a
         title given to a name the ledger does not know ("caretaker Prime Minister X Y",
