@@ -16,6 +16,8 @@ from narrlint.claims.groups import (
     GroupClaim,
     Lexicon,
     PhaseTie,
+    figure_matches,
+    joint_figures,
     lexicon,
 )
 from narrlint.claims.groups_figures import sentence_time
@@ -100,7 +102,8 @@ class ConflatedRefugeeCategory(Rule):
           with a status the target lacks (a bare "800,000 Afghan refugees" put at risk by the
           ACC holders' deadline is a figure given to the wrong group: NL302's), as is a number
           under a modifier naming several groups and a head naming one ("800,000 documented
-          Afghan refugees");
+          Afghan refugees"), also the size of those groups together ("2.1 million documented
+          Afghan refugees": PoR and ACC holders);
         * one group named as part of another whose attributes contradict it ("undocumented
           immigrants, including Afghan refugees", "refugees and other illegal immigrants",
           "illegal immigrants, mostly Afghan refugees", "undocumented migrants, most of whom are
@@ -420,12 +423,21 @@ def _predicate_fusion(lex: Lexicon, claim: GroupClaim, day, groups) -> Fusion | 
     )  # fmt: skip
 
 
+def _joint_size(lex: Lexicon, figure: FigureClaim, group: GroupClaim) -> bool:
+    """Is the number the size the ledger gives the modifier's groups together?"""
+    return any(
+        figure_matches(figure.value, figure.hedge, f)
+        for f in joint_figures(lex, group.modifier_categories)
+    )
+
+
 def _owner_fusion(lex: Lexicon, figure: FigureClaim, day) -> Fusion | None:
     """A number that is one group's own size, under a noun that names another group with
     attributes the first lacks, calls the first by that name: "the deadline for ACC holders
     puts 800,000 Afghan refugees at risk" (the number an order falls on is its target's),
     "800,000 documented Afghan refugees" (a modifier naming ACC and PoR holders, a head
-    naming the refugees: 800,000 is the ACC figure)."""
+    naming the refugees: 800,000 is the ACC figure; 2.1 million, the two groups' size
+    together)."""
     group = figure.group
     if figure.how == "exposure" and figure.own:
         if mismatch(lex, figure, day) is not None:
@@ -444,7 +456,10 @@ def _owner_fusion(lex: Lexicon, figure: FigureClaim, day) -> Fusion | None:
         return None
     if target & own or not all(c in lex.categories for c in target | own):
         return None
-    if not own_figure(lex, figure, target) or own_figure(lex, figure, own):
+    # "2.1 million documented Afghan refugees": the size of the modifier's groups together
+    # counts the target's people under the head's name too
+    together = group is not None and figure.how != "exposure" and _joint_size(lex, figure, group)
+    if not (own_figure(lex, figure, target) or together) or own_figure(lex, figure, own):
         return None
     attributes = conflict(lex, target, own, day)
     if not attributes:

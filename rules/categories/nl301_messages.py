@@ -39,10 +39,17 @@ def problem(draft: Draft, corpus: Corpus, lex: Lexicon, fusion: Fusion) -> Probl
             message, details = _inclusion_message(lex, fusion, span.text)
         elif fusion.kind == "exposure":
             message, facts = _contrast(lex, fusion, "Check the wording")
-            details = (
-                f'"{span.text}" is the number of {label(lex, fusion.said)}, whom the order in '
-                f"this clause targets, but its noun names {label(lex, fusion.other)}: {facts}."
-            )
+            said, other = label(lex, fusion.said), label(lex, fusion.other)
+            if getattr(fusion.claim, "how", None) == "exposure":
+                details = (
+                    f'"{span.text}" is the number of {said}, whom the order in this clause '
+                    f"targets, but its noun names {other}: {facts}."
+                )
+            else:  # "800,000 / 2.1 million documented Afghan refugees": the modifier's number
+                details = (
+                    f'"{span.text}" counts {said}, whom its modifier names, but its noun '
+                    f"names {other}: {facts}."
+                )
         else:
             message, details = _predicate_message(lex, fusion, span.text)
     evidence = _fusion_evidence(corpus, lex, fusion, suggestion)
