@@ -120,6 +120,10 @@ def names_no_group(clause: Span, span: Span, clues: Clues, lexicon: Lexicon, cue
         or _orders_people(clause, lexicon)
         or _no_one(clause, lexicon)
         or _people_before(clause, lexicon)
+        or (
+            _noun_of_an_order(cue, lexicon, clues.enforcement)
+            and not _names_people(clause, lexicon)
+        )
     ):
         return False  # "Journalists were given until … to leave the hotel"
     lemmas = lemma_lowers(clause.doc)[clause.start : clause.end]
@@ -128,6 +132,37 @@ def names_no_group(clause: Span, span: Span, clues: Clues, lexicon: Lexicon, cue
     if clues.foreign_purpose and _last_purpose_foreign(clause, span, lexicon):
         return False
     return not _other_people(clause, lexicon)
+
+
+def _noun_of_an_order(cue: Cue, lexicon: Lexicon, enforced: bool) -> bool:
+    """The deadline noun's own phrase names an order's act and nothing it is done to, and is
+    an order's: the act is voluntary ("the deadline for voluntary departure") or the clause
+    tells of its enforcement ("raids began after the deadline for repatriation ended");
+    not "the deadline for departure of Hajj flights", "… for return of the loans", nor
+    "Journalists left after the deadline for departure" (whose deadline, nothing says)."""
+    noun = cue.noun
+    if noun is None:
+        return False
+    doc, lowers = noun.doc, doc_lowers(noun.doc)
+    end = min(len(doc), noun.end + 4)
+    if noun.end >= end or lowers[noun.end] not in ("for", "to"):
+        return False
+    k = noun.end + 1
+    while k < end and lowers[k] in VOLUNTARY_WORDS:
+        k += 1  # "the deadline for voluntary departure"
+    if not (enforced or k > noun.end + 1):
+        return False
+    if k >= end or lexicon.actions.get(lemma_lowers(doc)[k]) not in _order_actions(lexicon):
+        return False
+    return k + 1 >= len(doc) or lowers[k + 1] not in ("of", "for")
+
+
+def _names_people(clause: Span, lexicon: Lexicon) -> bool:
+    """Any word for people in the clause (the orders' or others'): then who the deadline is
+    for is the people test's to judge, not the deadline noun's."""
+    if _other_people(clause, lexicon):
+        return True
+    return any(people_word(clause.doc[i], lexicon.people) for i in range(clause.start, clause.end))
 
 
 def _choice(clause: Span, span: Span) -> bool:
