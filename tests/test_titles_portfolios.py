@@ -123,6 +123,22 @@ def test_a_title_with_its_portfolio_list_names_its_holder(seed_corpus, text, dat
             "Nooruddin Azizi.",
             "2025-04-19",
         ),
+        # a lesser post whose name holds a minister's portfolio list
+        (
+            "Minister of State for Finance, Revenue and Economic Affairs Ali Pervaiz Malik "
+            "briefed the Senate.",
+            "2024-06-01",
+        ),
+        (
+            "Parliamentary Secretary for Interior, Narcotics and Border Affairs Ali Pervaiz "
+            "Malik spoke.",
+            "2024-06-01",
+        ),
+        (
+            "Chairman of the Senate Standing Committee on Interior, Narcotics and Border Affairs "
+            "Ali Pervaiz Malik spoke.",
+            "2024-06-01",
+        ),
         # more capitalised words than a portfolio takes: a name or a clause, not the title's
         (
             "Minister for Planning and Development Authority Chief Executive Nadir Ali Khan met "
