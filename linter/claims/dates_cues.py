@@ -66,6 +66,7 @@ from narrlint.claims.dates_words import (
     IRREALIS_BEFORE,
     ISSUED_NOUNS,
     JOINING_WORDS,
+    LONG_SUBJECT_TOKENS,
     OBLIGATION_LEMMAS,
     OBLIGATION_MODALS,
     OBLIGATION_WORDS,
@@ -275,7 +276,30 @@ def _what_ends(clause: Span, verb: int, lexicon: Lexicon) -> str | None:
             return "window" if for_people(doc, i + 1, verb, lexicon) else None
         if lowers[i] in JOINING_WORDS or (lowers[i] not in ("(", ")") and doc[i].is_punct):
             return None  # "… and the talks ended on": not the subject of the verb
-    return None
+    return _long_subject(clause, verb, lexicon)
+
+
+def _long_subject(clause: Span, verb: int, lexicon: Lexicon) -> str | None:
+    """ "The deadline set by the government for the deportation of Afghan immigrants who were
+    residing illegally in the country has ended today": a window noun that opens the stretch
+    before the verb (after the last mark or joining word) is its subject, however long the
+    phrases after it, when they tell for whom it was set."""
+    doc = clause.doc
+    lowers = doc_lowers(doc)
+    first = verb
+    while first > clause.start and first > verb - LONG_SUBJECT_TOKENS:
+        k = first - 1
+        if lowers[k] in JOINING_WORDS or (lowers[k] not in ("(", ")") and doc[k].is_punct):
+            break
+        first = k
+    else:
+        if first > clause.start:
+            return None  # longer still: no subject found
+    if first < verb and lowers[first] in DETERMINERS:
+        first += 1
+    if first >= verb or lowers[first] not in WINDOW_NOUNS:
+        return None
+    return "window" if for_people(doc, first + 1, verb, lexicon) else None
 
 
 def _lemmas_before(clause: Span, end: int, size: int) -> set[str]:

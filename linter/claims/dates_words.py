@@ -299,6 +299,9 @@ ORDINAL_TENS = {"twenty": 20, "thirty": 30}
 ENDING_LEMMAS = {"end", "close", "conclude"}
 """'… ended on <date>', '… closes on <date>': a cut-off when what ends is a validity or a
 window (not talks)."""
+LONG_SUBJECT_TOKENS = 40
+"""Words read back from "ended" to the window noun that opens its clause ("The deadline set by
+… for … who were residing … has ended")."""
 ENDING_SUBJECT_TOKENS = 16
 """Words read back from "ended" for what ends ("the validity of PoR cards ended on", "the
 grace period for Afghans living in the country without documents ends on"), up to a clause
