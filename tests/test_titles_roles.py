@@ -1,9 +1,10 @@
 """A title told as the role of a past act ("As caretaker interior minister, X launched the
 drive", "X, who as interior minister had set the deadline, …") is the title of that act's time,
 as "at the time" makes it; and "formerly"/"previously" before a title write it as past, as
-"former" does. Still judged: the role of a present act ("As caretaker interior minister, X
-says …"), a post itself told after a verb ("continues as …"), and "once" before a title
-(a conjunction: "Once Prime Minister X arrives, …"). A later post after the name is read set
+"former" does, and so does "one-time" as "three-time" does. Still judged: the role of a present
+act ("As caretaker interior minister, X says …"), a post itself told after a verb ("continues
+as …"), "once" before a title (a conjunction: "Once Prime Minister X arrives, …") and "One"
+as a count ("One caretaker interior minister, X, says …"). A later post after the name is read set
 off by brackets or dashes as by commas ("X (now Balochistan chief minister) launched …"), not an
 age, a party or a trip ("(now in his fifties)", "(PPP)", "– now on a visit –").
 
@@ -46,6 +47,10 @@ def found(corpus, text: str, date: str) -> list[str]:
          "2025-01-10"),
         ("Formerly caretaker Prime Minister Anwaar-ul-Haq Kakar now sits in the Senate.",
          "2024-08-01"),
+        ("One-time caretaker interior minister Sarfraz Bugti says the drive will go on.",
+         "2024-06-01"),
+        ("Sarfraz Bugti, a one-time caretaker interior minister, says the drive will go on.",
+         "2024-06-01"),
     ],
 )  # fmt: skip
 def test_a_title_told_as_past_is_not_stale(seed_corpus, text, date):
@@ -65,6 +70,8 @@ def test_a_title_told_as_past_is_not_stale(seed_corpus, text, date):
          "2024-06-01"),
         ("Once caretaker Prime Minister Anwaar-ul-Haq Kakar arrives, the talks will begin.",
          "2024-08-01"),
+        ("One caretaker interior minister, Sarfraz Bugti, says the drive will go on.",
+         "2024-06-01"),
     ],
 )  # fmt: skip
 def test_a_title_of_now_is_still_stale(seed_corpus, text, date):

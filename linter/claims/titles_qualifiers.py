@@ -24,8 +24,9 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}$")
 """An abbreviation in capitals with full stops ("U.S."), standing in a title like "US"."""
 
 COUNTED_TENURES = frozenset({"time", "term"})
-TENURE_COUNTS = frozenset({"two", "three", "four", "five", "six", "multiple"})
-"""A count of tenures before a title ("three-time prime minister"): the tenures are past."""
+TENURE_COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "multiple"})
+"""A count of tenures before a title ("three-time prime minister", "one-time minister"): the
+tenures are past."""
 
 MAX_QUALIFIER_WALK = 6
 """Tokens walked back from a title looking for its qualifiers."""
