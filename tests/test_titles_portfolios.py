@@ -13,6 +13,8 @@ caretaker law minister to 2024-03-04."""
 
 import pytest
 
+from narrlint.output.fixes import apply_edits
+
 from .conftest import lint_text
 
 CODES = ("NL401", "NL402")
@@ -149,3 +151,28 @@ def test_a_title_with_its_portfolio_list_names_its_holder(seed_corpus, text, dat
 )
 def test_look_alikes_of_a_portfolio_list_stay_silent(seed_corpus, text, date):
     assert found(seed_corpus, text, date) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        (
+            "Federal Minister for Planning, Development and Special Initiatives Sami Saeed met "
+            "the envoy.",
+            "Former Federal Minister for Planning, Development and Special Initiatives Sami Saeed "
+            "met the envoy.",
+        ),
+        (
+            "Caretaker Federal Minister for Planning Sami Saeed met the envoy.",
+            "Former caretaker Federal Minister for Planning Sami Saeed met the envoy.",
+        ),
+        (
+            "Sami Saeed, the federal minister for planning, met the envoy.",
+            "Sami Saeed, the former federal minister for planning, met the envoy.",
+        ),
+    ],
+)
+def test_former_goes_before_the_level_of_the_post(seed_corpus, text, fixed):
+    (finding,) = lint_text(seed_corpus, text, date="2024-07-10", codes=CODES)
+    assert finding.code == "NL401" and finding.fix is not None
+    assert apply_edits(text, finding.fix.edits) == fixed

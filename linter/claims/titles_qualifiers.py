@@ -10,7 +10,13 @@ import re
 from typing import TYPE_CHECKING
 
 from narrlint.claims.titles_frame import sentence_bounds
-from narrlint.claims.titles_names import BRIDGE, PAST_MARKERS, POSSESSIVE_MARKS, TEMPORARY
+from narrlint.claims.titles_names import (
+    BRIDGE,
+    LEVELS,
+    PAST_MARKERS,
+    POSSESSIVE_MARKS,
+    TEMPORARY,
+)
 from narrlint.claims.titles_owners import BODY_NOUNS, abbreviation_before
 from narrlint.nlp.pipeline_data import GOVERNMENT, PERSON, TITLE
 from narrlint.nlp.tokens import lowers, texts
@@ -72,6 +78,8 @@ def qualifiers_before(doc: Doc, index: int) -> tuple[tuple[str, ...], int, int]:
         elif (counted := _times_held(doc, words, i)) is not None:
             found.append("former")  # "three-time prime minister": tenures of the past
             start = reach = i = counted
+        elif lower in LEVELS and i == start - 1:
+            start = i  # "Federal Minister for …": the level is the post's ("former Federal …")
         elif not (
             lower in BRIDGE
             or kind
