@@ -27,6 +27,7 @@ from narrlint.claims.titles_ends import (
     promotion,
     reports_rank_change,
 )
+from narrlint.nlp.quantities import MONTHS
 from narrlint.nlp.tokens import lemma_lowers, lowers, sentence_bounds, spans_within
 from narrlint.nlp.vocabulary import LAST_PERIODS, WEEKDAYS
 
@@ -78,21 +79,6 @@ DATED_EVENTS = frozenset(
 sentence tells of it then ("in his statement of 3 October 2023", "a letter dated 5 November"),
 as "on 3 October 2023" does; not "the deadline of 1 November"."""
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
-"""Month names, for a month written alone ("In May, …"), which the date reader leaves out (it
-cannot tell "May" from "may")."""
 MONTH_FRAMING = frozenset({"in", "during", "early", "late", "mid", "mid-"})
 """Words before a capitalised month alone that place the sentence in it ("In May, …",
 "during March")."""
