@@ -102,10 +102,10 @@ def object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
             continue
         token = doc[i]
         phrasal = PHRASAL_OBJECT_VERBS.get((word(doc, token.i - 1), lower))
-        if lower in OBJECT_VERBS and word(doc, token.i - 1) != "to":
+        if phrasal is not None:
+            kind = phrasal  # before OBJECT_VERBS: "fatally wounded six" kills them
+        elif lower in OBJECT_VERBS and word(doc, token.i - 1) != "to":
             kind = OBJECT_VERBS[lower]
-        elif phrasal is not None:
-            kind = phrasal
         elif lower in HEADLINE_VERBS and _headline_subject(doc, token.i, sentence.start):
             kind = HEADLINE_VERBS[lower]  # "Security forces kill 12 terrorists"
         elif (lower in DEATH_NOUNS or lower in LOSS_NOUNS) and word(doc, token.i + 1) == "of":

@@ -270,6 +270,8 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
         if lower in PHRASE_FIRSTS:
             phrase = _phrase_at(doc, i, sentence.end)
             if phrase is not None:
+                if not passive and _has_object(doc, phrase.i + 1):
+                    return None  # "Six gunmen gunned down (fatally shot) two guards": agents
                 return i, phrase
         if lower in INJURY_VERBS:
             injuries = _injuries_at(doc, i, sentence.end)
@@ -439,6 +441,16 @@ def _phrase_at(doc: Doc, i: int, end: int) -> Token | None:
         if last <= end and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
             return doc[last - 1]
     return None
+
+
+OBJECT_OPENERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "several", "dozens"})
+"""Words that open an object after an active verb of several words ("gunned down the guards")."""
+
+
+def _has_object(doc: Doc, i: int) -> bool:
+    """Does an object start at ``i`` (a number or a determiner), so that the predicate before
+    it is an active verb whose subject is the agent, not the people counted?"""
+    return i < len(doc) and (doc[i].like_num or doc[i].lower_ in OBJECT_OPENERS)
 
 
 def _injuries_at(doc: Doc, verb: int, end: int) -> Token | None:

@@ -39,6 +39,14 @@ PHRASE_PREDICATES = {
     ("made", "the", "ultimate", "sacrifice"): KILLED,
 }  # fmt: skip
 """Predicates of more than one word, keyed by their words; the count ends at the last."""
+FATAL_ADVERBS = ("fatally", "mortally")
+"""Adverbs that make a verb of harm a killing ("fatally shot", "mortally wounded"); others
+("critically", "seriously wounded") leave it a wounding."""
+HARM_VERBS = ("shot", "stabbed", "wounded", "injured", "struck", "knifed", "beaten", "hurt")
+"""Verbs of harm that kill with a :data:`FATAL_ADVERBS` before them."""
+FATAL_HARMS = {(adverb, verb): KILLED for adverb in FATAL_ADVERBS for verb in HARM_VERBS}
+"""'fatally shot', 'mortally wounded': killings, as subject predicates and object verbs."""
+PHRASE_PREDICATES.update(FATAL_HARMS)
 PHRASE_FIRSTS = frozenset(words[0] for words in PHRASE_PREDICATES)
 # "<N> sustained (serious) injuries", "suffered bullet wounds", "received burns".
 INJURY_VERBS = {"sustained", "suffered", "received", "sustaining", "suffering", "receiving"}
@@ -100,7 +108,11 @@ LOSS_NOUNS = {"loss", "losses", "bodies", "elimination", "neutralisation", "neut
 # Nouns whose "of" phrase is a count ("the deaths of 12 miners", "the killing of 12").
 DEATH_NOUNS = {"deaths", "death", "killing", "killings", "murder", "murders", "martyrdom"}
 # Two-word verbs that take the count as object ("shot dead four polio workers").
-PHRASAL_OBJECT_VERBS = {("shot", "dead"): KILLED, ("gunned", "down"): KILLED}
+PHRASAL_OBJECT_VERBS = {
+    ("shot", "dead"): KILLED, ("gunned", "down"): KILLED, ("mowed", "down"): KILLED,
+    **FATAL_HARMS,
+}  # fmt: skip
+"""Checked before :data:`OBJECT_VERBS`: "fatally wounded six" is a killing, not a wounding."""
 # "sentenced to death", "put to death": a penalty, not a count of the dead.
 TO_DEATH_EXCLUDED_LEMMAS = {"sentence", "condemn", "put", "scare", "bore", "frighten", "worry"}
 """Also "scared to death", "bored to death": a feeling, not a death."""
