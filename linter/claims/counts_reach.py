@@ -33,7 +33,7 @@ from narrlint.claims.counts_words import (
 )
 from narrlint.nlp.quantities import month_of, year_of
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import RELATIVES, WEEKDAYS
+from narrlint.nlp.vocabulary import RELATIVES, REPORTING_LEMMAS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -135,6 +135,8 @@ def _reports_something_else(doc: Doc, count_end: int, marker: Token) -> bool:
     coordinated = any(lowers[k] in COORDINATORS for k in range(count_end, marker.i))
     if not coordinated and marker.lemma_.lower() in SAYING_LEMMAS:
         return False  # "…, police said the attackers fled": a comma splice may still report it
+    if not coordinated and _takes_a_that_clause(lowers, marker):
+        return False  # "…, he noted (stressed) that …" reaches as far as "…, he said that …"
     i = marker.i + 1
     if i < len(doc) and coordinated and lowers[i] in CLOSING_FOLLOWERS:
         i = _after_adjunct_that(lowers, i)  # "…, and police said in a statement that …"
@@ -213,6 +215,16 @@ def _after_adjunct_that(lowers: list[str], i: int) -> int:
         if lowers[k] in (",", ".", ";", "!", "?"):
             return i
     return i
+
+
+def _takes_a_that_clause(lowers: list[str], marker: Token) -> bool:
+    """A verb of saying (:data:`REPORTING_LEMMAS`) whose object is a that-clause, right after
+    it or after an adjunct ("noted in his speech that"): what it says is a clause, as after
+    "said", not an object of its own ("stressed the need for unity" is one)."""
+    if marker.lemma_.lower() not in REPORTING_LEMMAS:
+        return False
+    after = _after_adjunct_that(lowers, marker.i + 1)
+    return after > marker.i + 1 and lowers[after - 1] == "that"
 
 
 REFERRING_NOUNS_AFTER = frozenset(REFERRING_NOUNS | {"deaths", "people", "killed"})
