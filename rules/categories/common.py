@@ -248,6 +248,14 @@ def _mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch
     # once a group's documents lapsed, its people are among the undocumented: its size is
     # no other group's for them ("1.3 million undocumented Afghans" after the PoR cards ran out)
     undocumented = all(attribute(lex.categories[c], "documented") is False for c in named)
+    own_known = (
+        any(
+            f.date is not None and f.date <= day and not _out_of_date(f, own_figures, day)
+            for f in own_figures
+        )
+        if day is not None
+        else True
+    )
     others = [
         f
         for cid, figures in lex.figures.items()
@@ -257,6 +265,7 @@ def _mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch
         and (low <= (f.value or 0) <= high or exactly(claim.value, f))
         and not _stale(claim.value, f, figures, day)
         and not _later(f, day)
+        and _placed(f, day, own_known)
     ]
     # the draft's own words name a population whose figure this is; a number an order puts
     # at risk is that population's only when its noun names no group and no group has the
@@ -284,6 +293,7 @@ def _mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch
             and figure_matches(claim.value, claim.hedge, f)
             and (low <= (f.value or 0) <= high or exactly(claim.value, f))
             and not _later(f, day)
+            and _placed(f, day, own_known)
         ]
     if own:
         others = _fresher(claim.value, own, others, day)
@@ -313,6 +323,18 @@ def _later(figure: Figure, day: dt.date | None) -> bool:
 
 
 LATER_GRACE_DAYS = 182
+
+
+def _placed(figure: Figure, day: dt.date | None, own_known: bool) -> bool:
+    """Another group's figure names a draft's number when the record says when it was in
+    force (its date, else the day it describes), or, undated, when the named group's own
+    size at the draft's date is known (``own_known``: a figure of its own given by then and
+    not yet replaced), so the number is measured against the right figure for its time. An
+    undated size ("1.8 million Afghans of every status", a secondary page without a date)
+    may be of any year: it cannot make "over 1.6 million registered Afghan refugees" in a
+    2013 draft, older than every registered-refugee figure of the record, another group's
+    size. Without a draft date every figure stands."""
+    return day is None or figure.date is not None or figure.as_of is not None or own_known
 
 
 def _stands_for(claim: FigureClaim, figure: Figure) -> bool:
