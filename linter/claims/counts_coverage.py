@@ -54,6 +54,7 @@ from narrlint.claims.counts_sequels import (
     part_of_a_toll,
     tells_what_happened,
 )
+from narrlint.claims.counts_speakers import speaker_goes_on
 from narrlint.claims.counts_unnamed import restated_beside, sourced_to_no_one
 from narrlint.claims.counts_words import (
     CLAUSE_MARKS,
@@ -431,6 +432,10 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
             tells = marker is not None and tells_the_event(credit, own_sentence, count, marker)
             if tells and not rivals(count, theirs, credit, own_sentence):
                 return NEIGHBOUR, marker_span(marker)
+        elif speaker_goes_on(sentences, index, after, MAX_BRIDGE_BLOCKS):  # "…, he added."
+            found = _by_next(sentences, index, count, after + 1)
+            if found is not None:
+                return found
     before = index - 1
     if not sentences.same_story(index, before):
         return None
