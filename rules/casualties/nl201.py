@@ -59,7 +59,11 @@ class UnattributedCasualtyCount(Rule):
         who had gathered there to collect their salaries", "the dead were all …"; not "most of
         the victims were police") or that reports or passes on "this information" ("Police
         officials gave this information", "The ISPR shared these details") or that tells the
-        same event itself. Attribution scope: a credited sentence next to the count sources it
+        same event itself; a credited sentence whose speaker goes on in the next sentence of
+        its paragraph with a pronoun credit ("…, he added"), neither with a figure of its own,
+        passes its credit on to it. A verb of saying with a that-clause ("he noted that …")
+        reports a count before it in its sentence as "he said that …" does.
+        Attribution scope: a credited sentence next to the count sources it
         when it tells the count's event itself, the blast, the attack, the clash (what
         happened, where, when, to whom: "Twelve people were killed in a blast at the seminary.
         Police said the blast ripped through its main hall", "According to police, the suicide
