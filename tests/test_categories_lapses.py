@@ -9,6 +9,8 @@ The sentences are invented; the groups and dates are the ledger's. Shared helper
 :mod:`tests.test_categories_reading`.
 """
 
+import datetime as dt
+
 import pytest
 
 from .test_categories_reading import found
@@ -65,17 +67,39 @@ def test_an_inclusion_in_a_sentence_set_in_an_earlier_year(seed_corpus):
     assert found(seed_corpus, text.replace("In 2023", "In 2026"), "2026-03-01") == []
 
 
+def _validity_end(corpus):
+    """The registered refugees' papers' last day, read from the ledger (PoR validity chain)."""
+    from narrlint.claims.groups import lexicon
+
+    return lexicon(corpus).lapses["por"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        # from the day after a phase's last day of stay (the PoR holders' grace ended on
-        # 31 August 2025; deportations began on 1 September) its people stay unlawfully
+        # papers denied: no conflation from the day after the cards' validity ended
+        # (30 June 2025 in the ledger), before the grace period that ended the stay
         "As the government's deadline for undocumented Afghan refugees expired, teams were formed.",
         "The crackdown on undocumented Afghan refugees began on Monday.",
+        "Police detained Afghan refugees without valid documents in Quetta.",
+        "Raids targeted Afghan refugees residing without proper legal documentation.",
+    ],
+)
+def test_papers_denied_after_the_validity_ended(seed_corpus, text):
+    end = _validity_end(seed_corpus)
+    assert found(seed_corpus, text, str(end + dt.timedelta(days=1))) == []
+    assert found(seed_corpus, text, str(end)) == ["NL301"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # legality denied: from the day after the phase's last day of stay (the PoR
+        # holders' grace ended on 31 August 2025; deportations began on 1 September)
         "Police rounded up illegally residing Afghan refugees in Karachi.",
     ],
 )
-def test_a_phase_ends_after_its_last_day_of_stay(seed_corpus, text):
+def test_legality_denied_after_the_last_day_of_stay(seed_corpus, text):
     assert found(seed_corpus, text, "2025-09-01") == []
     assert found(seed_corpus, text, "2025-08-31") == ["NL301"]
 

@@ -88,6 +88,7 @@ def conflict(
     day: dt.date | None,
     names: tuple[str, ...] = CATEGORY_ATTRIBUTES,
     registration: bool = False,
+    papers: bool = False,
 ) -> tuple[tuple[str, bool], ...]:
     """Attributes that the ``negative`` groups deny and the ``positive`` groups assert.
 
@@ -99,7 +100,9 @@ def conflict(
     legality ("undocumented", "illegally residing", "living illegally") is then no conflation
     of any attribute ("illegally residing Afghan refugees" after September 1, 2025). A word
     of ``registration`` denied ("unregistered") is not: registering is a past act that no
-    deadline undoes."""
+    deadline undoes. A wording that denies only ``papers`` ("undocumented", "without
+    documents") is no conflation already once the group's papers lapsed (the end of the
+    PoR cards' validity, before the grace period that ended their stay)."""
     found = []
     paperless = not registration and all(
         attribute(lex.categories[c], "documented") is False for c in negative
@@ -112,10 +115,23 @@ def conflict(
             if attribute(lex.categories[c], name) is True
             and not (name == "documented" and lapsed(lex, c, day))
             and not (paperless and stay_ended(lex, c, day))
+            and not (paperless and papers and lapsed(lex, c, day))
         ]
         if denied and asserted:
             found.append((name, False))
     return tuple(found)
+
+
+def denies_papers(words: str) -> bool:
+    """ "undocumented", "without proper legal documentation", "no papers": a wording whose
+    denial is of documents (not of legality, "illegally residing", nor of a status)."""
+    for word in re.findall(r"[a-z]+", words.lower()):
+        word = word.removeprefix("non")
+        for prefix in NEGATION_PREFIXES:
+            word = word.removeprefix(prefix)
+        if word in IDENTITY_PAPERS and word != "status":
+            return True
+    return False
 
 
 def denies_registration(words: str) -> bool:

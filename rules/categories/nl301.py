@@ -28,6 +28,7 @@ from narrlint.claims.groups_totals import SUMMED_WORDS
 from .common import (
     any_of,
     conflict,
+    denies_papers,
     denies_registration,
     mismatch,
     own_figure,
@@ -288,7 +289,8 @@ def _phrase_fusion(lex: Lexicon, claim: GroupClaim, day) -> Iterator[Fusion]:
     # ("undocumented PoR card holders") speaks only of the group's papers.
     names = CATEGORY_ATTRIBUTES if claim.role == "np" else ("documented",)
     registration = denies_registration(claim.modifier.text)
-    attributes = conflict(lex, mods, heads, day, names, registration)
+    papers = denies_papers(claim.modifier.text)
+    attributes = conflict(lex, mods, heads, day, names, registration, papers)
     if not attributes:
         return
     yield Fusion(
@@ -408,7 +410,9 @@ def _predicate_fusion(lex: Lexicon, claim: GroupClaim, day, groups) -> Fusion | 
     attributes = tuple(
         dict.fromkeys(
             # the predicate denies what the subject's group has ...
-            conflict(lex, predicate.lacks, subject, day, names)
+            conflict(
+                lex, predicate.lacks, subject, day, names, papers=denies_papers(predicate.span.text)
+            )
             # ... or gives the subject what its group lacks
             + conflict(lex, lacking, predicate.properties, day, names)
         )
