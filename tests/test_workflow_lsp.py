@@ -226,7 +226,7 @@ def test_language_server_session(tmp_path: Path) -> None:
 # ---------------------------------------------------------------------------------------------
 # Every kind of fix the rules offer, as a quick fix in the editor (issue 13), on the seed corpus
 
-KINDS_HEAD = "---\ndate: 2025-07-01\n---\n"
+KINDS_HEAD = "---\ndate: 2025-06-15\n---\n"
 KINDS = [
     # (code, message, line before, line after the quick fix)
     ("NL401", 'Write "former caretaker Prime Minister": Anwaar-ul-Haq Kakar left the post on '
@@ -246,7 +246,8 @@ KINDS = [
      "1 November 2023",
      "Islamabad told undocumented Afghans to leave by December 1, 2023.",
      "Islamabad told undocumented Afghans to leave by November 1, 2023."),
-    ("NL301", 'Write "undocumented Afghans": undocumented Afghans have no refugee status',
+    ("NL301", 'Write "undocumented Afghans": undocumented Afghans have no refugee status and no '
+     "valid documents",
      "Police detained undocumented Afghan refugees in Karachi.",
      "Police detained undocumented Afghans in Karachi."),
     ("NL001", "unused suppression: NL201 silenced nothing here",
@@ -287,5 +288,5 @@ def test_every_fix_kind_is_a_quick_fix(tmp_path: Path) -> None:
     # NL001 is reported when the config selects it by name, as on the command line.
     (tmp_path / ".narrlint.yaml").write_text("select: [NL, NL001]\n", encoding="utf-8")
     asyncio.run(
-        asyncio.wait_for(session(tmp_path, kinds_scenario, "--date", "2025-07-01"), TIMEOUT * 2)
+        asyncio.wait_for(session(tmp_path, kinds_scenario, "--date", "2025-06-15"), TIMEOUT * 2)
     )
