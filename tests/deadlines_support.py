@@ -3,6 +3,8 @@ findings and date claims a draft gives against a corpus, and number words for th
 
 import datetime as dt
 
+import pytest
+
 from narrlint.engine.linter import Linter
 from narrlint.input.source import SourceText
 
@@ -105,3 +107,13 @@ NUMBER_WORDS = {
     9: "nine", 10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen", 14: "fourteen",
     15: "fifteen", 16: "sixteen",
 }  # fmt: skip
+
+
+def ledger_orders(corpus, *ids: str):
+    """The ledger's deadline entries ``ids``, in that order; the test is skipped where a ledger
+    lacks one (a newsroom's own ledger need not hold the seed orders these grids are built on)."""
+    found = corpus.ledger.deadlines
+    missing = [i for i in ids if i not in found]
+    if missing:
+        pytest.skip(f"the ledger lacks the orders these cases are built on: {', '.join(missing)}")
+    return tuple(found[i] for i in ids)

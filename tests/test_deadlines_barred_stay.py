@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from .deadlines_support import assert_wrong_fires_right_silent, codes, month_day
+from .deadlines_support import assert_wrong_fires_right_silent, codes, ledger_orders, month_day
 
 ICT = "islamabad_noc_2024_12"
 NATIONAL = "ifrp_phase1"
@@ -19,10 +19,7 @@ NATIONAL = "ifrp_phase1"
 
 @pytest.fixture
 def orders(seed_corpus):
-    found = seed_corpus.ledger.deadlines
-    if ICT not in found or NATIONAL not in found:
-        pytest.skip("the ledger lacks the orders these cases are built on")
-    return found[ICT], found[NATIONAL]
+    return ledger_orders(seed_corpus, ICT, NATIONAL)
 
 
 BARRED_FORMS = (

@@ -16,7 +16,7 @@ import datetime as dt
 
 import pytest
 
-from .deadlines_support import assert_wrong_fires_right_silent, codes, month_day
+from .deadlines_support import assert_wrong_fires_right_silent, codes, ledger_orders, month_day
 
 NATIONAL = "ifrp_phase1"
 
@@ -31,10 +31,8 @@ FORMS = (
 
 @pytest.fixture
 def national(seed_corpus):
-    found = seed_corpus.ledger.deadlines
-    if NATIONAL not in found:
-        pytest.skip("the ledger lacks the order these cases are built on")
-    return found[NATIONAL]
+    (order,) = ledger_orders(seed_corpus, NATIONAL)
+    return order
 
 
 def test_a_deadline_named_by_its_orders_act(seed_corpus, national):

@@ -16,7 +16,7 @@ import datetime as dt
 
 import pytest
 
-from .deadlines_support import assert_wrong_fires_right_silent, codes, month_day
+from .deadlines_support import assert_wrong_fires_right_silent, codes, ledger_orders, month_day
 
 NATIONAL = "ifrp_phase1"
 ICT = "islamabad_noc_2024_12"
@@ -36,10 +36,7 @@ FORMS = (
 
 @pytest.fixture
 def orders(seed_corpus):
-    found = seed_corpus.ledger.deadlines
-    if NATIONAL not in found or ICT not in found:
-        pytest.skip("the ledger lacks the orders these cases are built on")
-    return found[NATIONAL], found[ICT]
+    return ledger_orders(seed_corpus, NATIONAL, ICT)
 
 
 def test_a_speech_place_is_not_the_orders_place(seed_corpus, orders):
