@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from narrlint.claims.titles_frame import MONTHS
+from narrlint.claims.dates_words import PERIOD_ENDS
+from narrlint.nlp.quantities import MONTHS
 from narrlint.nlp.tokens import lowers
 
 if TYPE_CHECKING:
@@ -27,8 +28,8 @@ __all__ = ["bounded_after", "years_in_brackets"]
 UNTIL = frozenset({"until", "till", "untill", "til"})
 """Words that give a tenure its end when they follow the title ("… minister until December")."""
 FROM = frozenset({"from"})
-RANGE_ENDS = frozenset({"to", "until", "till", "through", "-", "–"})
-"""Words that close a range opened by "from" ("from August to December 2023")."""
+"""Words that open a range, closed by a word of :data:`~narrlint.claims.dates_words.PERIOD_ENDS`
+("from August to December 2023")."""
 BETWEEN = frozenset({"between"})
 MAX_RANGE = 8
 """Words from "from"/"between" to the end of the range's second time."""
@@ -54,7 +55,7 @@ def bounded_after(doc: Doc, end: int) -> bool:
     if first in UNTIL:
         return end + 1 < len(doc) and words[end + 1] not in {",", "."}
     if first in FROM or first in BETWEEN:
-        closers = RANGE_ENDS if first in FROM else frozenset({"and", "-", "–"})
+        closers = PERIOD_ENDS if first in FROM else frozenset({"and", "-", "–"})
         window = words[end + 1 : min(end + 1 + MAX_RANGE, len(doc))]
         if not window or not _timeish(window[0]):
             return False
