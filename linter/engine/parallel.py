@@ -22,6 +22,7 @@ import datetime as dt
 import gc
 import operator
 import os
+import select
 import signal
 import sys
 from collections.abc import Callable, Iterator
@@ -350,8 +351,6 @@ def _readable(connection: Connection) -> bool:
     ready, as they do for ``poll()`` (``recv`` then raises, which :func:`_collect` expects).
     A closed connection raises ``OSError`` from ``fileno``, as ``poll()`` does. Windows (no
     ``select.poll``, pipes that are not descriptors) keeps ``poll()``."""
-    import select
-
     if not hasattr(select, "poll"):
         return connection.poll()
     poller = select.poll()
