@@ -76,7 +76,9 @@ class WrongTitle(Rule):
         the Taliban administration's acting foreign minister. Not judged: "Ambassador" alone
         (a courtesy style kept for life), such a kind of post where the ledger records no post
         of the person then, an office many hold at once whose holders the ledger does not keep
-        (advisers, a party's spokespeople), a title another body owns ("the Khyber Pakhtunkhwa
+        (advisers, a party's spokespeople), a lesser-post word given to the person's own
+        junior post ("Deputy Foreign Minister X" for the Minister of State for Foreign
+        Affairs), a title another body owns ("the Khyber Pakhtunkhwa
         government spokesperson X", "party spokesman X"), a title written as past ("former …",
         "who had served as …", "X was the …"), "acting" for a stand-in from the same
         government, a title inside a longer post's name ("Deputy …", "Adviser to the Prime
@@ -174,6 +176,8 @@ class WrongTitle(Rule):
                 ):
                     continue
                 if _own_office_shortened(corpus, claim, person):
+                    continue
+                if _junior_rendering(corpus, claim, person):
                     continue
                 evidence = _evidence(person)
                 yield claim, self._wrong_office(draft, claim, person, day, evidence, elsewhere)
@@ -582,6 +586,34 @@ def _serves(
         and (qualifier is None or p.qualifier == qualifier)
         for p in person.posts
     )
+
+
+JUNIOR = frozenset({"state"})
+"""Words of a junior minister's post ("Minister of State for Foreign Affairs"), which reports
+render with a lesser-post word ("Deputy Foreign Minister")."""
+
+
+def _junior_rendering(corpus: Corpus, claim: TitleClaim, person: Person) -> bool:
+    """Whether the title is a lesser-post rendering of the person's own junior post: "Deputy
+    Foreign Minister" for a Minister of State for Foreign Affairs. The title has a word of
+    :data:`SUBORDINATE`, the person's post a word of :data:`JUNIOR`, and every other word of
+    the title is a word of that post's titles (the same portfolio): a loose style the ledger
+    does not record, not another office ("Deputy Interior Minister" for the foreign affairs
+    junior minister is still judged)."""
+    words = _words(claim.title.text)
+    lesser = words & SUBORDINATE
+    if not lesser:
+        return False
+    rest = words - lesser
+    offices = corpus.ledger.offices
+    for post in person.posts:
+        office = offices.get(post.office)
+        titles = (post.title, *((office.name, *office.titles) if office is not None else ()))
+        for title in titles:
+            own = _words(title)
+            if own & JUNIOR and rest <= own:
+                return True
+    return False
 
 
 def _records(people: dict[str, Person], claim: TitleClaim) -> bool:
