@@ -34,6 +34,7 @@ from narrlint.claims.dates_words import (
     SCOPE_VERBS,
     STARTING_LEMMAS,
     STAYING_PEOPLE,
+    TO_PREPOSITIONS,
 )
 from narrlint.nlp.pipeline_data import CATEGORY
 from narrlint.nlp.tokens import lemma_lowers
@@ -41,7 +42,10 @@ from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import ARRIVAL_LEMMAS, REPORTING_LEMMAS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
+
+INFINITIVE_STOPS = frozenset({"be", "get", "go", "make", "take", "give", "do", "move", "put"})
+"""Verbs spaCy counts as stop words that still open an infinitive ("to be deported from")."""
 
 
 def enforcement_cue(
@@ -110,11 +114,26 @@ def enforcement_cue(
     ):
         return None
     plan = preposition != "on" and planned(clause, window)  # "a crackdown on November 1"
-    if not (lowers & FORWARD_MARKERS or plan or _onward(before)):
+    forward = lowers & FORWARD_MARKERS - {"to"} or any(
+        all_lowers[i] == "to" and _infinitive(doc, i) for i in window
+    )
+    if not (forward or plan or _onward(before)):
         return None  # "deportations began on November 20": a report, not the order
     if preposition in ("after", "past", "beyond"):
         return Cue("after", True, before_first_day=True, role="enforcement_start")
     return Cue(preposition, True, after_last_day=True, role="enforcement_start")
+
+
+def _infinitive(doc: Doc, i: int) -> bool:
+    """ "to face deportation from", "to be expelled after": "to" opens a verb, as an order words
+    what is to happen. Not a preposition: "according to officials", "deported to Afghanistan
+    on Sunday", "sent back to their homeland on …" (a report of what happened)."""
+    if i > 0 and doc[i - 1].lower_ in TO_PREPOSITIONS:
+        return False
+    if i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return nxt.is_alpha and nxt.is_lower and (not nxt.is_stop or nxt.lower_ in INFINITIVE_STOPS)
 
 
 def _onward(before: Sequence[Token]) -> bool:
