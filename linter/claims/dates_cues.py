@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, overload
 
+from narrlint.claims.counts_quotes import SCARE_QUOTES
 from narrlint.claims.dates_actions import departure_particle, verb_like
 from narrlint.claims.dates_enforcement import enforcement_cue
 from narrlint.claims.dates_frames import (
@@ -495,7 +496,8 @@ def _duration_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
     after = list(range(span.end, min(span.end + 3, clause.end)))  # positions, nearest first
     after_lowers = all_lowers[span.end : min(span.end + 3, clause.end)]
     skip = 0
-    if after_lowers[:1] in (["'"], ["’"], ["'s"], ["’s"]):
+    if after_lowers[:1] and (after_lowers[0] in ("'s", "’s") or after_lowers[0] in SCARE_QUOTES):
+        # "the 30 days' window"; a quoted noun: an additional one-month “grace period”
         after_lowers, skip = after_lowers[1:], 1
     if after_lowers and after_lowers[0] in WINDOW_NOUNS:
         # the noun lets a bare "the 60-day window" refer back to an order named earlier
