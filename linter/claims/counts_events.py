@@ -131,7 +131,8 @@ def tells_the_event(following: Span, own: Span, count: Count, marker: Token) -> 
     docstring)."""
     lowers = doc_lowers(following.doc)
     words = lowers[following.start : following.end]
-    if not OTHER_INCIDENT_WORDS.isdisjoint(words) or not NOT_ACCOUNT_WORDS.isdisjoint(words):
+    said = lowers[_said_from(marker, following) : following.end]
+    if not OTHER_INCIDENT_WORDS.isdisjoint(words) or not NOT_ACCOUNT_WORDS.isdisjoint(said):
         return False
     if not PAST_TIMES.isdisjoint(words):
         return False
@@ -139,6 +140,20 @@ def tells_the_event(following: Span, own: Span, count: Count, marker: Token) -> 
     if not verbs or _other_time(following, own) or _other_side(following, verbs, count):
         return False
     return _shares_an_anchor(following, own) or _refers_to_the_event(following, own)
+
+
+def _said_from(marker: Token, following: Span) -> int:
+    """Where what ``following`` tells begins: after a participle of saying that follows a
+    comma ("The DG condemned the attacks, saying troops fired on homes": the condemnation is
+    the speaker's act, what he said is the account), else the sentence's start."""
+    doc = marker.doc
+    if (
+        marker.lower_.endswith("ing")
+        and marker.lemma_.lower() in REPORTING_LEMMAS
+        and word(doc, marker.i - 1) == ","
+    ):
+        return marker.i + 1
+    return following.start
 
 
 PAST_TIMES = frozenset({"last", "previous", "prior", "ago"})

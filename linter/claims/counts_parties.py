@@ -75,3 +75,23 @@ def accuses_a_killing(verb: Token, sentence: Span) -> bool:
         if counting_verb_at(doc, i) and any(doc[k].like_num for k in range(i + 1, i + 4)):
             return True
     return False
+
+
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+
+
+def accusing_account(sentence: Span) -> Token | None:
+    """ "Security sources accused Afghan troops of initiating unprovoked fire": a party's
+    active accusation of an act (a gerund after "of") is its account of what happened, which a
+    consequence in the next sentence ("In response, troops killed 30 fighters") goes on with,
+    as it goes on with "Security sources said that …". The accusing verb, or None ("was
+    accused of", "accused him of corruption" tell no act)."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    for i in range(sentence.start + 1, sentence.end):
+        if doc[i].lemma_.lower() != "accuse" or lowers[i - 1] in PASSIVE_AUXILIARIES:
+            continue
+        of = next((k for k in range(i + 2, i + 2 + MAX_ACCUSED) if word(doc, k) == "of"), 0)
+        if of and word(doc, of + 1).endswith("ing") and of + 1 < sentence.end:
+            return doc[i]
+    return None

@@ -1,0 +1,138 @@
+"""A count's sentence that goes on with an attributed account before it, and the sentences
+a credit may stand past (a bridge with no number and no source, or one of uncredited counts
+with nothing of their own). Part of the count claims reader (:mod:`.counts_coverage`, which
+asks these of a count's neighbours); split from it by job."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from narrlint.claims.counts_events import only_something_else
+from narrlint.claims.counts_numbers import Count, word
+from narrlint.claims.counts_parts import has_own_time, is_update, kinds_match
+from narrlint.claims.counts_reach import CASUALTY_WORDS
+from narrlint.claims.counts_sequels import (
+    ADDING_WORDS,
+    has_place_of_its_own,
+    opens_another_incident,
+    other_side,
+    tells_what_happened,
+)
+from narrlint.nlp.tokens import lowers as doc_lowers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from narrlint.claims.counts_coverage import Sentences
+
+MAX_ACCOUNT_REACH = 3
+"""Sentences back to the attributed account a count's sentence may go on with, through
+sentences that go on with it too."""
+
+
+def goes_on(sentences: Sentences, index: int, count: Count) -> Token | None:
+    """ "The ISPR reported that terrorists attempted to assault the check post. Security forces
+    responded, killing eight terrorists. Sixteen soldiers lost their lives.": a sentence with
+    no source, time, place or other incident of its own ("separately", "in another attack",
+    an incident recalled in a relative clause: "the assault that claimed 11 lives") goes on
+    with the attributed account before it (through sentences that go on with it as well) in
+    the same paragraph, when that account tells what happened
+    (:func:`.counts_sequels.tells_what_happened`) and gives no count of the same kind and side
+    that this one would revise or rival. A new
+    total ("the toll rose to 60") needs its own source."""
+    if (
+        is_update(count)
+        or word(count.span.doc, count.span.start - 1) in BACKGROUND_RELATIVES
+        or sentences.quotes.region(count.number.start) >= 0  # a quotation's own speaker
+    ):
+        return None
+    for back in range(index - 1, max(-1, index - 1 - MAX_ACCOUNT_REACH), -1):
+        if sentences.blocks[back] != sentences.blocks[index] or not adds_nothing_of_its_own(
+            sentences, back + 1
+        ):
+            return None
+        marker = sentences.outside_marker(back)
+        if marker is None:
+            if sentences.markers_of(back):
+                return None  # a quotation's own source
+            continue
+        account = sentences.items[back]
+        if not tells_what_happened(account) or only_something_else(account):
+            return None  # "The TTP claimed the attack, police said. Twelve were killed"
+        if _adds_to_nothing_told(sentences, back, index, count):
+            return None
+        for other in sentences.counts_of(back):
+            if kinds_match(other.kind, count.kind) and not other_side(count.span, [other.span]):
+                return None  # a figure of its own: this one revises or rivals it
+        return marker
+    return None
+
+
+def _adds_to_nothing_told(sentences: Sentences, back: int, index: int, count: Count) -> bool:
+    """ "Security officials said the explosion took place around 1:40pm … At least 157 persons
+    were also wounded in the blast.": a count that adds to another ("also") when the account
+    and the sentences after it tell of no death or injury to add to ("A policeman was
+    killed …, the police said. One terrorist was also killed" does) adds to one stated
+    outside it (the story's toll), so it does not go on with that account."""
+    doc = count.span.doc
+    lowers = doc_lowers(doc)
+    end = min(len(lowers), count.span.end + 1)
+    if ADDING_WORDS.isdisjoint(lowers[count.number.end : end]):
+        return False
+    told = lowers[sentences.items[back].start : count.number.start]
+    return CASUALTY_WORDS.isdisjoint(told)
+
+
+def adds_nothing_of_its_own(sentences: Sentences, index: int) -> bool:
+    """A sentence with no source, time, place or other incident of its own (see
+    :func:`_goes_on`), after a sentence of the same story."""
+    sentence = sentences.items[index]
+    return not (
+        sentences.markers_of(index)
+        or sentences.separate(index)
+        or has_own_time(sentence)
+        or has_place_of_its_own(sentence, sentences.items[index - 1])
+        or ANOTHER in doc_lowers(sentence.doc)[sentence.start : sentence.end]
+    )
+
+
+BACKGROUND_RELATIVES = frozenset({"that", "which"})
+"""Before a count's clause: "the assault that claimed the lives of 11 soldiers" recalls an
+incident the account refers to, not what it tells."""
+ANOTHER = "another"
+"""'in another attack', 'another 12 were killed': another incident or a new total."""
+
+
+def bridges(sentences: Sentences, index: int, after: int) -> bool:
+    """ "Twelve people were killed. The attack took place near a police vehicle. The minister
+    confirmed the casualties.": a sentence with no number and no source of its own between a
+    count and the sentence that credits it, the three in one paragraph or across one
+    paragraph break (web pages break paragraphs after a sentence or two: "… left 27 wounded.
+    The attack took place near a police vehicle.\n\nThe interior minister confirmed the
+    casualties."); two breaks (or a heading as the bridge) leave the account."""
+    return (
+        sentences.same_story(index, after + 1)
+        and len({sentences.blocks[i] for i in (index, after, after + 1)}) <= MAX_BRIDGE_BLOCKS
+        and not sentences.numbers_of(after)
+        and not sentences.markers_of(after)
+    )
+
+
+def counts_bridge(sentences: Sentences, index: int, after: int) -> bool:
+    """ "At least 10 cops were martyred in an attack on a police station. Among the injured
+    are an SHO and five more policemen. According to the police, terrorists entered the
+    police station …": a sentence of uncredited counts with nothing of its own (no source,
+    time, place or other incident) between a count and a credit telling its event."""
+    numbers = sentences.numbers_of(after)
+    return (
+        sentences.same_story(index, after + 1)
+        and len({sentences.blocks[i] for i in (index, after, after + 1)}) <= MAX_BRIDGE_BLOCKS
+        and bool(numbers)
+        and len(sentences.counts_of(after)) == len(numbers)
+        and adds_nothing_of_its_own(sentences, after)
+        and not opens_another_incident(sentences.items[after + 1])
+    )
+
+
+MAX_BRIDGE_BLOCKS = 2
+"""Paragraphs a count, its bridge and the credit past it may span: one break at most."""
