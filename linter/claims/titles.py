@@ -62,6 +62,7 @@ from narrlint.claims.titles_owners import (
     of_country,
     place_after,
 )
+from narrlint.claims.titles_pairs import holder_set_after
 from narrlint.claims.titles_portfolios import with_portfolios
 from narrlint.claims.titles_qualifiers import qualifiers_before
 from narrlint.claims.titles_record import (
@@ -216,7 +217,7 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
             )
             ents, labels = [e for e, _ in merged], [label for _, label in merged]
     if "," in texts(doc) or "and" in lowers(doc):  # "Minister for Planning, Development and …"
-        ents = with_portfolios(doc, ents, labels)
+        ents = with_portfolios(doc, ents, labels, lexicon.ranks)
     naming = Naming(corpus.ledger, people, lexicon.shared_first_names, frozenset(implied))
     others = corpus.memo(
         (__name__, "others"),
@@ -302,7 +303,11 @@ def _title_claim(
         person = person_before(ents, index)
         if person is not None and not naming.counts(person, offices=offices):
             person = None
-        if person is not None:
+        if person is not None and (
+            paired := holder_set_after(ents, index, person, offices, naming.ledger)
+        ):
+            person, first, last = paired, start, paired.end  # "X, <title>, Ambassador Y"
+        elif person is not None:
             between = lowers(doc)[person.end : title.start]
             past_clause = any(w in APPOSITIVE_PAST for w in between)
             first, last = person.start, title.end

@@ -243,13 +243,17 @@ class TimeFrame:
 
     def past_framed(self, tenures: Iterable[tuple[dt.date | None, dt.date | None]]) -> bool:
         """Whether the sentence is placed in a past period that lies inside one of the tenures
-        (``(start, end)``, ``None`` = open), or "at the time" of whatever it tells."""
+        (``(start, end)``, ``None`` = open), or "at the time" of whatever it tells. A day
+        placed on a tenure's recorded end (the first day it was no longer held) is inside it:
+        that day's events are told under either title ("on November 24 appointed Lt Gen X as
+        army chief", the day of his promotion), as :func:`.titles_record.ended_before`
+        reads a draft of that day."""
         if self.then:
             return True
         tenures = list(tenures)
         for period in self.periods:
             for start, end in tenures:
-                if (start is None or period.last >= start) and (end is None or period.first < end):
+                if (start is None or period.last >= start) and (end is None or period.first <= end):
                     return True
         for year in self.years:
             for start, end in tenures:

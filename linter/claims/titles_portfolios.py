@@ -12,14 +12,17 @@ Only a title whose ledger form ends in a complement ("minister for planning", "s
 commerce") is extended, and only over a list that ends with "and"/"&" and an item, each item
 a few capitalised words outside every entity, followed by a name, punctuation or an honorific
 ("Prof."): "Minister for Interior and Prime Minister X" (a title after "and"), "Minister for
-Planning, Sindh and Punjab officials" (a lower-case word after the list) are not extended.
+Planning, Sindh and Punjab officials" (a lower-case word after the list), "… as the Chief of
+Army Staff and Lt General X as …" (a rank as the item: the next name's) are not extended.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from narrlint.claims.titles_model import entity_id
+from narrlint.knowledge.ledger import normalise_title
 from narrlint.nlp.pipeline_data import PERSON, TITLE
 from narrlint.nlp.tokens import lowers, new_span, texts
 
@@ -44,9 +47,12 @@ MAX_HONORIFIC = 5
 """Letters of an abbreviated honorific before a name ("Prof.", "Engr.", "Dr.")."""
 
 
-def with_portfolios(doc: Doc, ents: list[Span], labels: list[str]) -> list[Span]:
+def with_portfolios(
+    doc: Doc, ents: list[Span], labels: list[str], ranks: Mapping[str, object]
+) -> list[Span]:
     """``ents`` (with their ``labels``, in text order) with each title that the rest of its
-    portfolio list follows extended over that list (its ledger id kept)."""
+    portfolio list follows extended over that list (its ledger id kept). ``ranks``: the
+    ledger's rank titles (normalised), which no portfolio is."""
     out = list(ents)
     for k, (ent, label) in enumerate(zip(ents, labels, strict=True)):
         if label != TITLE:
@@ -56,15 +62,16 @@ def with_portfolios(doc: Doc, ents: list[Span], labels: list[str]) -> list[Span]
         if not any(w in COMPLEMENT_LINKS for w in words[1:-1]):
             continue
         limit = ents[k + 1].start if k + 1 < len(ents) else len(doc)
-        end = _list_end(doc, ent.end, limit)
+        end = _list_end(doc, ent.end, limit, ranks)
         if end is not None and _followed_well(doc, end, ents, k):
             out[k] = new_span(doc, ent.start, end, label=TITLE, span_id=key)
     return out
 
 
-def _list_end(doc: Doc, start: int, limit: int) -> int | None:
+def _list_end(doc: Doc, start: int, limit: int, ranks: Mapping[str, object]) -> int | None:
     """Where a list of portfolios that starts at ``start`` (on "," or "and") ends, before
-    ``limit`` (the next entity), or ``None`` where none starts there."""
+    ``limit`` (the next entity), or ``None`` where none starts there (or an item is a rank,
+    "and Lt General": the rank of the name after it)."""
     written, lower = texts(doc), lowers(doc)
     i, items = start, 0
     while i < limit and items < MAX_ITEMS:
@@ -74,7 +81,7 @@ def _list_end(doc: Doc, start: int, limit: int) -> int | None:
         elif written[i] != "," and not last:
             return None
         end = _item_end(doc, i + 1, limit)
-        if end is None:
+        if end is None or normalise_title(" ".join(written[i + 1 : end])) in ranks:
             return None
         items += 1
         if last:

@@ -127,7 +127,9 @@ class StaleTitle(Rule):
         the bounds of its tenure ("X, caretaker interior minister until December, …", "from
         August to December 2023", "(2023-24)"; not "since August"), the role of a past act
         ("As caretaker interior minister, X launched the drive"), sentences explicitly placed
-        in a past period inside the tenure ("In October 2023, caretaker Foreign Minister …") or
+        in a past period inside the tenure ("In October 2023, caretaker Foreign Minister …";
+        the day of its recorded end too: "on November 24 appointed Lt Gen X as army chief",
+        the day of his promotion) or
         before a change of the person's post or rank ("Before becoming army chief, Lt Gen
         X headed the ISI", "prior to his promotion", "before taking over as …"), a
         sentence that reports the end of the tenure ("Interior Minister X has resigned",
