@@ -23,6 +23,7 @@ from narrlint.claims.dates_words import (
     ACT_BEFORE_OBJECT,
     ANNOUNCEMENT_LEMMAS,
     BARRED_PREPOSITIONS,
+    COMPLEMENTIZERS,
     DOCUMENT_NOUNS,
     ENFORCEMENT_LEMMAS,
     ENFORCEMENT_PREPOSITIONS,
@@ -81,7 +82,9 @@ def enforcement_cue(
             return Cue("from", True, after_last_day=True, role="enforcement_start")
         return Cue("after", True, before_first_day=True, role="enforcement_start")
     doc = clause.doc
-    fronted = all(t.is_punct for t in doc[clause.start : before[0].i])
+    fronted = all(t.is_punct for t in doc[clause.start : before[0].i]) or _opens_a_that_clause(
+        doc, clause.start, before[0].i
+    )
     reach = FRONTED_REACH if fronted else 6  # "From March 20, ACC holders found … will be"
     if fronted and preposition == "on" == before[0].lower_ and _announced_then(clause, span, reach):
         return None  # "On 3 October, the government announced it would carry out deportations"
@@ -134,6 +137,13 @@ def _infinitive(doc: Doc, i: int) -> bool:
         return False
     nxt = doc[i + 1]
     return nxt.is_alpha and nxt.is_lower and (not nxt.is_stop or nxt.lower_ in INFINITIVE_STOPS)
+
+
+def _opens_a_that_clause(doc: Doc, start: int, cue: int) -> bool:
+    """ "made it clear that from April 1, the process of deporting … will begin": the date
+    opens the clause "that" introduces, so its verb may stand as far off as a sentence's
+    fronted date's does."""
+    return cue > start and doc[cue - 1].lower_ in COMPLEMENTIZERS
 
 
 def _onward(before: Sequence[Token]) -> bool:
