@@ -256,6 +256,7 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
             group=group,
             whole=use.whole,
             spanned=use.spanned,
+            by_plan=use.by_plan,
         )
         if group is not None and group.figure is None:
             _attach(group, "figure", figure)

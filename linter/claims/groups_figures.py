@@ -19,9 +19,9 @@ from narrlint.claims.groups_clauses import (
     Clause,
     clause_at,
     phases_in,
-    phrase_at,
     sentence_clauses,
 )
+from narrlint.claims.groups_exposure import exposure_targets
 from narrlint.claims.groups_figure_shapes import (
     coordinated,
     documents_after,
@@ -55,17 +55,11 @@ from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     CLASSING,
     COPULAS,
-    EXPOSURE_AFTER,
-    EXPOSURE_VERBS,
-    FACING_LEMMAS,
     FIGURE_HEDGES,
     HAVING_STATUS,
     HEDGE_ABOUT,
     HEDGE_ABOVE,
     HEDGE_BELOW,
-    MODALS,
-    ORDER_NOUNS,
-    ORDERED,
     PERCENT,
     PRE_FIGURE_ANCHORS,
     PRE_FIGURE_BRIDGE,
@@ -76,8 +70,8 @@ from narrlint.claims.groups_words import (
     TIME_SETTING,
 )
 from narrlint.nlp.quantities import number_values
-from narrlint.nlp.tokens import lemma_lowers, sentence_at, spans_of, spans_within
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import sentence_at, spans_of, spans_within
 from narrlint.nlp.vocabulary import (
     CLAUSE_BREAKS,
     CURRENCIES,
@@ -120,6 +114,9 @@ class FigureUse:
     spanned: bool = False
     """A lower bound its clause sets over a long span of years or at a past peak ("hosted
     over four million for 40 years"): :mod:`narrlint.claims.groups_spans`."""
+    by_plan: bool = False
+    """For ``exposure``: only group words inside a plan's name gave the target
+    (:mod:`narrlint.claims.groups_exposure`)."""
 
 
 def figure_uses(
@@ -285,9 +282,9 @@ def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | No
     if weak and clause is not None and start < clause.affirmative_end:
         exposed = _exposure(doc, lex, analysis, clause, start, end, phrase)
         if exposed is not None:
-            target, span_end = exposed
+            target, span_end, by_plan = exposed
             return FigureUse((start, end), (start, span_end), value, hedge, target, "exposure",
-                             own)  # fmt: skip
+                             own, by_plan=by_plan)  # fmt: skip
     given = analysis.given.get(start)
     if given is not None and (phrase is None or phrase.kind == "head"):
         # "ACCs were issued to 880,000 refugees": the people given a group's documents
@@ -593,22 +590,12 @@ def _nominal_adjective(doc: Doc, mention: Mention) -> bool:
 def _exposure(doc, lex, analysis, clause: Clause, start, end, phrase):
     """The group an order in this clause targets, when the number is the group it falls on
     ("... deadline for undocumented aliens to leave ..., putting 1.4 million Afghan refugees
-    at risk")."""
+    at risk"), and whether only a plan's name gave it (:func:`exposure_targets`)."""
     phrase_end = phrase.end if phrase is not None else generic_noun_end(doc, lex, end)
-    if not _exposed(doc, start, phrase_end, clause):
+    found = exposure_targets(doc, lex, analysis, clause, start, phrase_end)
+    if found is None:
         return None
-    targets = _order_targets(doc, lex, analysis, clause, (start, phrase_end))
-    if not targets and _anaphoric(doc, clause, start):
-        # "The move put 1.4 million ... at risk", "..., though it affects 13 lakh Afghans":
-        # the order is an earlier clause's of the sentence, else the previous sentence's
-        earlier = [
-            c for c in sentence_clauses(sentence_at(doc, clause.start)) if c.end <= clause.start
-        ]
-        previous = _previous_sentence(doc, clause.start)
-        for other in earlier or (sentence_clauses(previous) if previous is not None else []):
-            targets |= _order_targets(doc, lex, analysis, other, (0, 0))
-    if len(targets) != 1:
-        return None
+    targets, by_plan = found
     own = phrase.categories if phrase is not None else frozenset()
     if phrase is not None:
         # "1.7 million Afghan refugees who have no documentation": the head's own
@@ -618,71 +605,4 @@ def _exposure(doc, lex, analysis, clause: Clause, start, end, phrase):
             own = restricted[0]
     if own and own <= targets:
         return None
-    return frozenset(targets), phrase_end
-
-
-def _order_targets(doc, lex, analysis, clause: Clause, skip: tuple[int, int]) -> set[str]:
-    """Groups an order in the clause's affirmative part names: group words (outside the
-    number's own phrase, ``skip``), phases and phase deadline dates."""
-    targets: set[str] = set()
-    for mention in analysis.within(clause.start, clause.affirmative_end):
-        if mention.kind == "adjective" or mention.fused:
-            continue
-        if not (skip[0] <= mention.start < skip[1]):
-            targets.update(mention.categories)
-    for _, number in phases_in(doc, clause.start, clause.affirmative_end):
-        targets.update(lex.phase_targets.get(number, ()))
-    targets.update(_dated_targets(doc, lex, clause))
-    return targets & set(lex.categories)
-
-
-CLAUSE_SUBORDINATORS = frozenset({"though", "although", "but", "and", "while", "yet"})
-
-
-def _anaphoric(doc: Doc, clause: Clause, start: int) -> bool:
-    """The clause refers back to an order: "The move ...", "This ...", "It ..."."""
-    first = clause.start + (doc[clause.start].lower_ in CLAUSE_SUBORDINATORS)  # "though it"
-    lowers = [doc[k].lower_ for k in range(first, min(start, first + 3))]
-    if lowers[:1] and lowers[0] in ("it", "this", "that", "which"):
-        return True
-    return len(lowers) > 1 and lowers[0] in ("the", "this", "that") and lowers[1] in ORDER_NOUNS
-
-
-def _previous_sentence(doc: Doc, start: int) -> Span | None:
-    sentence = sentence_at(doc, start)
-    if sentence.start == 0:
-        return None
-    previous = sentence_at(doc, sentence.start - 1)
-    return previous if not all(t.is_space for t in previous) else None
-
-
-def _dated_targets(doc: Doc, lex: Lexicon, clause: Clause) -> set[str]:
-    """Groups of a phase deadline whose date the clause gives ("... to leave by November 1")."""
-    found: set[str] = set()
-    for span in spans_within(doc, "dates", clause.start, clause.affirmative_end):
-        value = span._.date
-        for year, targets in lex.phase_dates.get((value.month, value.day), ()):
-            if value.year is None or value.year == year:
-                found.update(targets)
-    return found
-
-
-def _exposed(doc: Doc, start: int, phrase_end: int, clause: Clause) -> bool:
-    """Is the number the group an order falls on? "putting 1.4 million ... at risk",
-    "affecting some 800,000 ...", "... face deportation"."""
-    words = doc_lowers(doc)
-    for k in range(start - 1, max(clause.start, start - 4) - 1, -1):
-        lower = words[k]
-        if lower in EXPOSURE_VERBS:
-            return True
-        if lower not in FIGURE_HEDGES:
-            break
-    lowers = words[phrase_end : min(clause.affirmative_end, phrase_end + 5)]
-    if phrase_at(lowers, 0, EXPOSURE_AFTER):
-        return True
-    skip = 0
-    while skip < len(lowers) and (lowers[skip] in MODALS or lowers[skip] in AUXILIARY_FILLERS):
-        skip += 1
-    if skip == len(lowers):
-        return False
-    return lowers[skip] in ORDERED or lemma_lowers(doc)[phrase_end + skip] in FACING_LEMMAS
+    return targets, phrase_end, by_plan

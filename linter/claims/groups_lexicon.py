@@ -91,6 +91,10 @@ class Lexicon:
     stay_ends: dict[str, dt.date]
     """Category → the deadline of the first phase that targets it: after it the group's
     people stay without legal status, whatever papers they still hold."""
+    phase_announced: dict[int, dt.date]
+    """Phase → the day it was first announced (else its deadline): from then on the plan's
+    people include the phase's groups ("the Illegal Foreigners Repatriation Programme" in
+    March 2025, when phase two had been announced for ACC holders)."""
     figures: dict[str, tuple[Figure, ...]]
     stocks: tuple[Figure, ...] = ()
     """Figures of groups the ledger names only in ``figures`` (totals, UNHCR's refugee count):
@@ -248,6 +252,7 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         movements=flow_actions | ARRIVAL_LEMMAS | DEPARTURE_LEMMAS,
         lapses=lapses,
         phase_days=_phase_days(ledger),
+        phase_announced=_phase_announced(ledger),
         stay_ends=_stay_ends(ledger),
         figures=figures,
         stocks=stocks,
@@ -486,6 +491,17 @@ def _phase_days(ledger: Ledger) -> dict[int, dt.date]:
     days: dict[int, dt.date] = {}
     for deadline in ledger.deadlines.values():
         phase, day = deadline.phase, deadline.date
+        if phase is not None and day is not None and (phase not in days or day < days[phase]):
+            days[phase] = day
+    return days
+
+
+def _phase_announced(ledger: Ledger) -> dict[int, dt.date]:
+    """See :attr:`Lexicon.phase_announced`: the earliest announcement of any order of the
+    phase (its deadline when none is recorded)."""
+    days: dict[int, dt.date] = {}
+    for deadline in ledger.deadlines.values():
+        phase, day = deadline.phase, deadline.announced or deadline.date
         if phase is not None and day is not None and (phase not in days or day < days[phase]):
             days[phase] = day
     return days

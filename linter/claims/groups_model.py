@@ -232,6 +232,10 @@ class FigureClaim(GroupClaim):
     spanned: bool = False
     """A lower bound its clause sets over a long span of years or at a past peak ("hosted
     more than four million for 40 years"): no population total of one day judges it."""
+    by_plan: bool = False
+    """For ``exposure``: only group words inside a plan's name gave the order's target ("the
+    Illegal Foreigners Repatriation Programme ..., targeting three million Afghans"): the
+    plan's people are every group of the phases announced by the draft's date."""
 
     def details(self) -> dict[str, Any]:
         return {

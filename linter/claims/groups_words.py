@@ -117,6 +117,9 @@ removal, as the phase's own action words are."""
 MOVING_LEMMAS = frozenset({"send", "push", "force", "drive", "kick", "throw", "ship"})
 FINAL_WORDS = {"last", "final", "concluding"}
 """'the last phase': the plan's final phase (its number is the ledger's highest)."""
+SINCE_WORDS = frozenset({"since"})
+"""Before a date, the day from which something has gone on ("active since November 1,
+2023"): a plan's start, not the cut-off of the phase that falls on that day."""
 TEMPORAL_BEFORE_PHASE = {"after", "before", "following", "since", "until", "till", "ahead",
                          "preceding", "post", "pre", "beyond", "once", "completing",
                          "completed", "end", "unlike"}  # fmt: skip

@@ -191,6 +191,8 @@ def mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch 
     group's own at the draft's date (or the earlier time its sentence sets it in)."""
     if day is not None and claim.as_of is not None and claim.as_of < day:
         day = claim.as_of
+    if plan_reached_more(lex, claim, day):
+        return None
     if claim.whole:
         return _whole_mismatch(lex, claim, day)
     found = _mismatch(lex, claim, day)
@@ -202,6 +204,19 @@ def mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch 
         # target's size given under another group's noun is that noun's wrong figure
         found = _mismatch(lex, replace(claim, categories=claim.own, how="phrase"), day)
     return found
+
+
+def plan_reached_more(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> bool:
+    """A number a plan puts at risk, the plan named only by its name ("the Illegal Foreigners
+    Repatriation Programme ..., targeting nearly three million Afghans"), once a phase that
+    targets other groups has been announced (phase two, for ACC holders, in March 2025): the
+    plan's people are then several groups, whose size is not the first phase's group's."""
+    if claim.how != "exposure" or not claim.by_plan or day is None:
+        return False
+    return any(
+        announced <= day and not lex.phase_targets.get(phase, frozenset()) <= claim.categories
+        for phase, announced in lex.phase_announced.items()
+    )
 
 
 def _several_by_one_word(lex: Lexicon, claim: FigureClaim) -> bool:

@@ -33,6 +33,7 @@ from .common import (
     mismatch,
     own_figure,
     own_size,
+    plan_reached_more,
     shared,
     short_labels,
 )
@@ -444,6 +445,8 @@ def _owner_fusion(lex: Lexicon, figure: FigureClaim, day) -> Fusion | None:
     together)."""
     group = figure.group
     if figure.how == "exposure" and figure.own:
+        if plan_reached_more(lex, figure, day):
+            return None  # the plan's people are several groups by then
         if mismatch(lex, figure, day) is not None:
             return None  # the noun's group given the target's size: NL302 reports it
         target, own = figure.categories, figure.own

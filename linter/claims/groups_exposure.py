@@ -1,0 +1,143 @@
+"""The group an order falls on: a number that an order in its clause puts at risk ("... a
+deadline for undocumented aliens to leave ..., putting 1.4 million Afghan refugees at risk",
+"..., though it mostly affects some 13 lakh Afghans") is the size of the group the order
+targets, read from the group words, phases and phase deadline dates of that clause (or of the
+earlier clause or sentence a pronoun refers back to).
+
+A group word inside a plan's name ("the Illegal Foreigners Repatriation Programme ...,
+targeting nearly three million Afghans") names the plan, whose people grew phase by phase, and
+so does the first phase's date given as the day the plan has gone on from ("active since
+November 1, 2023"): such a target is marked ``by_plan``, so that the rules weigh it against
+the phases announced by the draft's date (the claims reader does not know that date).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from narrlint.claims.groups_clauses import Clause, phases_in, phrase_at, sentence_clauses
+from narrlint.claims.groups_lexicon import Lexicon
+from narrlint.claims.groups_model import Analysis
+from narrlint.claims.groups_words import (
+    AUXILIARY_FILLERS,
+    EXPOSURE_AFTER,
+    EXPOSURE_VERBS,
+    FACING_LEMMAS,
+    FIGURE_HEDGES,
+    MODALS,
+    ORDER_NOUNS,
+    ORDERED,
+    SINCE_WORDS,
+)
+from narrlint.nlp.tokens import lemma_lowers, sentence_at, spans_within
+from narrlint.nlp.tokens import lowers as doc_lowers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def exposure_targets(
+    doc: Doc, lex: Lexicon, analysis: Analysis, clause: Clause, start: int, phrase_end: int
+) -> tuple[frozenset[str], bool] | None:
+    """The one group an order falls on when the number (``start`` to its phrase's end) is
+    the people it puts at risk, and whether only the plan as a whole (its name, its start)
+    gave it."""
+    if not _exposed(doc, start, phrase_end, clause):
+        return None
+    plain, named = _order_targets(doc, lex, analysis, clause, (start, phrase_end))
+    if not (plain or named) and _anaphoric(doc, clause, start):
+        # "The move put 1.4 million ... at risk", "..., though it affects 13 lakh Afghans":
+        # the order is an earlier clause's of the sentence, else the previous sentence's
+        earlier = [
+            c for c in sentence_clauses(sentence_at(doc, clause.start)) if c.end <= clause.start
+        ]
+        previous = _previous_sentence(doc, clause.start)
+        for other in earlier or (sentence_clauses(previous) if previous is not None else []):
+            more, more_named = _order_targets(doc, lex, analysis, other, (0, 0))
+            plain |= more
+            named |= more_named
+    targets = plain | named
+    if len(targets) != 1:
+        return None
+    return frozenset(targets), not plain
+
+
+def _order_targets(
+    doc, lex, analysis, clause: Clause, skip: tuple[int, int]
+) -> tuple[set[str], set[str]]:
+    """Groups an order in the clause's affirmative part names: group words (outside the
+    number's own phrase, ``skip``), phases and phase deadline dates; and, apart, the groups
+    that name the plan as a whole: words inside its name ("Illegal Foreigners Repatriation
+    Programme") and a phase date after "since" (the plan's start)."""
+    targets: set[str] = set()
+    in_names: set[str] = set()
+    for mention in analysis.within(clause.start, clause.affirmative_end):
+        if mention.kind == "adjective" or mention.fused:
+            continue
+        if not (skip[0] <= mention.start < skip[1]):
+            if analysis.inside_subject(mention):
+                in_names.update(mention.categories)
+            else:
+                targets.update(mention.categories)
+    for _, number in phases_in(doc, clause.start, clause.affirmative_end):
+        targets.update(lex.phase_targets.get(number, ()))
+    for span, groups in _dated_targets(doc, lex, clause):
+        started = span.start > 0 and doc[span.start - 1].lower_ in SINCE_WORDS
+        (in_names if started else targets).update(groups)
+    known = set(lex.categories)
+    return targets & known, in_names & known
+
+
+CLAUSE_SUBORDINATORS = frozenset({"though", "although", "but", "and", "while", "yet"})
+
+
+def _anaphoric(doc: Doc, clause: Clause, start: int) -> bool:
+    """The clause refers back to an order: "The move ...", "This ...", "It ..."."""
+    first = clause.start + (doc[clause.start].lower_ in CLAUSE_SUBORDINATORS)  # "though it"
+    lowers = [doc[k].lower_ for k in range(first, min(start, first + 3))]
+    if lowers[:1] and lowers[0] in ("it", "this", "that", "which"):
+        return True
+    return len(lowers) > 1 and lowers[0] in ("the", "this", "that") and lowers[1] in ORDER_NOUNS
+
+
+def _previous_sentence(doc: Doc, start: int) -> Span | None:
+    sentence = sentence_at(doc, start)
+    if sentence.start == 0:
+        return None
+    previous = sentence_at(doc, sentence.start - 1)
+    return previous if not all(t.is_space for t in previous) else None
+
+
+def _dated_targets(doc: Doc, lex: Lexicon, clause: Clause) -> Iterator[tuple[Span, set[str]]]:
+    """Each date of the clause that a phase deadline accepts ("... to leave by November 1"),
+    with that phase's groups."""
+    for span in spans_within(doc, "dates", clause.start, clause.affirmative_end):
+        value = span._.date
+        found: set[str] = set()
+        for year, targets in lex.phase_dates.get((value.month, value.day), ()):
+            if value.year is None or value.year == year:
+                found.update(targets)
+        if found:
+            yield span, found
+
+
+def _exposed(doc: Doc, start: int, phrase_end: int, clause: Clause) -> bool:
+    """Is the number the group an order falls on? "putting 1.4 million ... at risk",
+    "affecting some 800,000 ...", "... face deportation"."""
+    words = doc_lowers(doc)
+    for k in range(start - 1, max(clause.start, start - 4) - 1, -1):
+        lower = words[k]
+        if lower in EXPOSURE_VERBS:
+            return True
+        if lower not in FIGURE_HEDGES:
+            break
+    lowers = words[phrase_end : min(clause.affirmative_end, phrase_end + 5)]
+    if phrase_at(lowers, 0, EXPOSURE_AFTER):
+        return True
+    skip = 0
+    while skip < len(lowers) and (lowers[skip] in MODALS or lowers[skip] in AUXILIARY_FILLERS):
+        skip += 1
+    if skip == len(lowers):
+        return False
+    return lowers[skip] in ORDERED or lemma_lowers(doc)[phrase_end + skip] in FACING_LEMMAS
