@@ -27,7 +27,7 @@ def _written(day):
     return f"{day:%B} {day.day}"
 
 
-def _rank_changes(corpus):
+def rank_changes(corpus):
     """(old rank's written name, person, the day of the change) for people whose recorded
     rank ended on the day the next began."""
     ledger = corpus.ledger
@@ -54,7 +54,7 @@ RANK_TEMPLATES = (
 
 @pytest.mark.parametrize("template", RANK_TEMPLATES)
 def test_the_rank_held_until_the_change_is_right_on_its_day(seed_corpus, template):
-    for rank, person, end in _rank_changes(seed_corpus):
+    for rank, person, end in rank_changes(seed_corpus):
         name = display_name(person)
         text = template.format(day=_written(end), rank=rank, name=name)
         assert lint_codes(seed_corpus, text, end + LATER, CODES) == [], text
@@ -79,7 +79,7 @@ def test_an_office_held_until_the_day_the_sentence_is_placed_on(seed_corpus):
 
 
 def test_two_appointments_joined_by_and_are_two_pairs(seed_corpus):
-    cases = _rank_changes(seed_corpus)
+    cases = rank_changes(seed_corpus)
     (rank, first, end), (_, second, _) = cases[0], cases[1]
     text = (
         f"The prime minister on {_written(end)} appointed {rank} {display_name(first)} as the "

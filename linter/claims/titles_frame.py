@@ -50,6 +50,12 @@ PAST_PHRASES = (("at", "the", "time"), ("back", "then"), ("was", "then"), ("at",
 """Phrases placing a sentence at the time of what it tells, whenever that was."""
 _PHRASE_STARTS = frozenset(phrase[0] for phrase in PAST_PHRASES)
 
+THEN = "then"
+THEN_MARKS = frozenset({"(", "the"})
+"""Before "then", marks that make it a title's "then" ("Lt Gen X (then Quarter Master
+General)", "the then interior minister"), as the hyphen after it does ("then-caretaker PM"):
+not the "then" of a sequence ("and then Foreign Minister X spoke")."""
+
 BEFORE_WORDS = frozenset({"before", "prior"})
 CHANGE_NOUNS = frozenset({"appointment", "promotion", "elevation", "nomination", "election"})
 CHANGE_VERBS = frozenset({"becoming", "taking"})
@@ -129,8 +135,8 @@ NOUN_CUES = frozenset(
 
 (
     _PHRASE, _YEAR, _MONTH, _AGO, _LAST, _EARLIER, _PRESENT, _S_VERB, _TENURE, _RANK, _WEEKDAY,
-    _BEFORE,
-) = (1 << bit for bit in range(12))  # fmt: skip
+    _BEFORE, _THEN,
+) = (1 << bit for bit in range(13))  # fmt: skip
 """What a word may be to :func:`read_frame` (bits of :class:`_MayMatter`'s value)."""
 
 
@@ -156,6 +162,7 @@ class _MayMatter(dict[str, int]):
             | _RANK * lower.startswith(RANK_CHANGE_PREFIXES)
             | _WEEKDAY * (lower in WEEKDAYS or lower in DAYS_BACK)
             | _BEFORE * (lower in BEFORE_WORDS)
+            | _THEN * (lower == THEN)
         )
         return value
 
@@ -196,7 +203,8 @@ class TimeFrame:
     """The time a sentence puts its titles in."""
 
     then: bool
-    """A phrase placing it at the time of the events: "at the time", "back then"."""
+    """A phrase placing it at the time of the events: "at the time", "back then", a title's
+    "then" ("(then …)", "the then …", "then-…")."""
     periods: tuple[Period, ...]
     """Dates the sentence places what it tells in ("On November 1, 2023, …")."""
     years: tuple[int, ...]
@@ -312,6 +320,8 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
             )
         if kind & _BEFORE and not then:
             then = _before_change(doc, words, i, last)
+        if kind & _THEN and not then:
+            then = _then_title(words, i, first, last)
         year, part = _year(lower) if kind & _YEAR else (0, False)
         if kind & _YEAR and i > first and words[i - 1] == SINCE:
             since.append(Period(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year)))
@@ -391,6 +401,16 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
         moved_only=moved and not tenure_end,
         since=tuple(since),
     )
+
+
+def _then_title(words: list[str], i: int, first: int, last: int) -> bool:
+    """Whether the "then" at ``i`` marks a title as of the time told ("(then Quarter Master
+    General)", "the then interior minister", "then-caretaker PM"): the sentence tells of that
+    time, and the other titles of its list are that time's too ("Lt Gen X (then Quarter Master
+    General), Lt Gen Y (Commander 10 Corps) …" before their promotions)."""
+    if i + 1 >= last:
+        return False
+    return words[i + 1] == "-" or (i > first and words[i - 1] in THEN_MARKS)
 
 
 def _event_dated(words: list[str], start: int, first: int) -> bool:

@@ -123,7 +123,9 @@ class StaleTitle(Rule):
         draft dated 2025-10-14 is stale, and the fix writes "Field Marshal".
 
         The draft's date is --date, else front matter `date:`, else the config `date`, else today.
-        Not stale: "then-caretaker …", "former …" ("formerly", "previously"), a title given
+        Not stale: "then-caretaker …" (and the other titles of a sentence that marks one so:
+        "Lt Gen X (then Quarter Master General), Lt Gen Y (corps commander) …", "the then
+        …"), "former …" ("formerly", "previously"), a title given
         the bounds of its tenure ("X, caretaker interior minister until December, …", "from
         August to December 2023", "(2023-24)"; not "since August"), the role of a past act
         ("As caretaker interior minister, X launched the drive"), sentences explicitly placed
