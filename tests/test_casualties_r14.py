@@ -6,6 +6,9 @@ figures are the ledger's (never hard-coded tolls).
   the speaker's act, what he said is the account.
 - An accusation of an act, then "In response, …" (r11-cc-011): the accuser's account of what
   happened goes on with the consequence, as "Security sources said that …" does.
+- A credited breakdown of an aggregate toll past a bridge (r11-cc-052), and a place's part of
+  an attributed aggregate toll past a sentence that spreads the casualties over places
+  (r11-cc-053).
 """
 
 import pytest
@@ -99,3 +102,81 @@ def test_a_consequence_goes_on_with_the_accusers_account(seed_corpus, n, accusat
 def test_an_accusation_without_a_consequence_sources_nothing(seed_corpus, n, accusation, opener):
     text = ACCUSED_THEN.format(accusation=accusation, opener=opener, n=n)
     assert _fires_on(fires(seed_corpus, text), n), text
+
+
+# --- a credited breakdown of an aggregate toll, past a bridge -----------------------------
+
+BROKEN_DOWN = (
+    "The death toll from the floods and landslides has risen to {n}, with 20 people still "
+    "missing. {bridge} According to a police spokesman, {a} people have died in the valley, "
+    "while {b} died in the northern hills."
+)
+BRIDGE = "The storms have wreaked havoc in several provinces, with the valley hit hardest."
+
+
+def test_a_credited_breakdown_past_a_bridge_sources_the_toll(seed_corpus, n):
+    text = BROKEN_DOWN.format(n=n, bridge=BRIDGE, a=n // 2, b=n // 4)
+    assert fires(seed_corpus, text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("total", "bridge", "a", "b"),
+    [
+        # the parts add up to more than the toll: another report
+        ("floods and landslides", BRIDGE, "{m}", "{m}"),
+        # a single incident's toll is no sum of parts told by place
+        ("bus crash", "The bus had left the city at night.", "{h}", "{q}"),
+        # a bridge with a source of its own is no bridge
+        ("floods and landslides", "Officials said the storms hit several provinces.", "{h}", "{q}"),
+    ],
+)
+def test_no_breakdown_past_a_bridge_leaves_the_toll_unsourced(seed_corpus, n, total, bridge, a, b):
+    values = {"m": n - 1, "h": n // 2, "q": n // 4}
+    text = BROKEN_DOWN.replace("floods and landslides", total).format(
+        n=n, bridge=bridge, a=a.format(**values), b=b.format(**values)
+    )
+    assert _fires_on(fires(seed_corpus, text), n), text
+
+
+def test_one_credited_part_past_a_bridge_is_no_breakdown(seed_corpus, n):
+    text = BROKEN_DOWN.split(", while")[0].format(n=n, bridge=BRIDGE, a=n // 2) + "."
+    assert _fires_on(fires(seed_corpus, text), n), text
+
+
+# --- a place's part of an attributed aggregate toll, past a spreading bridge --------------
+
+SPREAD = (
+    "The death toll from the monsoon floods in the country has risen to {n}, according to "
+    "the police headquarters. {bridge} {part}"
+)
+SPREADING = "The fatalities have been reported from 22 districts, including the capital."
+PARTS = [
+    "Norland and Eastmark have been the hardest-hit districts, with {a} deaths.",
+    "In Eastmark district, {a} people died.",
+]
+
+
+@pytest.mark.parametrize("part", PARTS)
+def test_a_places_part_past_a_spreading_bridge_shares_the_total_source(seed_corpus, n, part):
+    text = SPREAD.format(n=n, bridge=SPREADING, part=part.format(a=n // 3))
+    assert fires(seed_corpus, text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("bridge", "a"),
+    [
+        # the bridge tells another country's floods
+        ("The rains also hit 22 districts of the neighbouring country.", "{t}"),
+        # the bridge has a time of its own
+        ("The fatalities were reported from 22 districts on Monday.", "{t}"),
+        # the bridge speaks of no casualties
+        ("Rescue teams have been sent to 22 districts.", "{t}"),
+        # the part is larger than the total: another report
+        (SPREADING, "{big}"),
+    ],
+)
+@pytest.mark.parametrize("part", PARTS)
+def test_a_place_count_past_another_sentence_keeps_its_finding(seed_corpus, n, bridge, a, part):
+    value = a.format(t=n // 3, big=n + 7)
+    text = SPREAD.format(n=n, bridge=bridge, part=part.format(a=value))
+    assert _fires_on(fires(seed_corpus, text), int(value)), text

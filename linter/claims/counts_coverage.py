@@ -31,6 +31,7 @@ from narrlint.claims.counts_numbers import (
 )
 from narrlint.claims.counts_parties import accusing_account
 from narrlint.claims.counts_parts import (
+    breaks_down,
     has_own_time,
     is_update,
     kinds_match,
@@ -493,7 +494,8 @@ def _by_next(
     sentences: Sentences, index: int, count: Count, after: int, bridged: bool = False
 ) -> Found | None:
     """The sentence ``after`` covers the count (see :func:`by_neighbour`); one past a bridge
-    (``bridged``) only by referring back to it or telling how its people died."""
+    (``bridged``) only by referring back to it, telling how its people died or breaking an
+    aggregate toll down."""
     if not sentences.same_story(index, after) or opens_another_incident(sentences.items[after]):
         return None  # "Separately, two people were killed in a crash …, said sources."
     marker = neighbour_marker(sentences, after)
@@ -512,11 +514,21 @@ def _by_next(
                 not bridged
                 and (_sibling_counts(sentences, after) or credit_fragment(following, marker))
             )
+            or (bridged and _broken_down(sentences, index, count, after))
         )
     ):
         return NEIGHBOUR, marker_span(marker)
     identifier = source_identifying_the_dead(following, marker)
     return (NEIGHBOUR, identifier) if identifier is not None else None
+
+
+def _broken_down(sentences: Sentences, index: int, count: Count, after: int) -> bool:
+    """Past a bridge, the credited sentence breaks the aggregate toll down
+    (:func:`.counts_parts.breaks_down`)."""
+    parts = [c for c, _ in _sibling_counts(sentences, after)]
+    return not has_own_time(sentences.items[after]) and breaks_down(
+        count, parts, sentences.items[index]
+    )
 
 
 def neighbour_marker(sentences: Sentences, index: int) -> Token | None:

@@ -14,10 +14,10 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_attribution import TIME_OPENERS
-from narrlint.claims.counts_numbers import Count
+from narrlint.claims.counts_numbers import Count, word
 from narrlint.claims.counts_referents import PART_OPENERS, within_bound
 from narrlint.claims.counts_sequels import INCREMENT_WORDS, has_place_of_its_own
-from narrlint.claims.counts_words import CASUALTIES, RISE_LINKS
+from narrlint.claims.counts_words import CASUALTIES, REFERRING_NOUNS, RISE_LINKS
 from narrlint.nlp.tokens import lowers as doc_lowers
 
 if TYPE_CHECKING:
@@ -129,14 +129,55 @@ def parts_of_a_total(
     return False
 
 
+def breaks_down(count: Count, parts: Sequence[Count], own: Span) -> bool:
+    """ "The death toll from the floods has risen to 148. The weather wreaked havoc across
+    several provinces. According to the police, 73 died in the valley, while 17 died in Koshi
+    and 56 in Bagmati": attributed counts of the toll's kind, two or more, each smaller than
+    an aggregate toll (floods, attacks, a period) and adding up to no more than it, are its
+    breakdown by the same report, as "The dead included four children" is. A single
+    incident's toll, a new toll among them or parts that exceed it are another report's."""
+    if AGGREGATE_WORDS.isdisjoint(_words(own)):
+        return False
+    same = [c for c in parts if kinds_match(c.kind, count.kind)]
+    if len(same) < 2 or any(is_update(c) for c in same):
+        return False
+    values = [c.value for c in same]
+    return max(values) < count.value and sum(values) <= count.value
+
+
 def _a_place_of_its_own(sentences: Sentences, index: int) -> bool:
-    """A sentence that names a place of its own and no time or other incident of its own."""
+    """A sentence that names a place of its own and no time or other incident of its own
+    ("In Buner, …", or names it calls places: "Kavre and Dhading were the hardest-hit
+    districts, with 39 deaths")."""
+    sentence, before = sentences.items[index], sentences.items[index - 1] if index else None
     return (
-        index > 0
+        before is not None
         and not sentences.separate(index)
-        and not has_own_time(sentences.items[index])
-        and has_place_of_its_own(sentences.items[index], sentences.items[index - 1])
+        and not has_own_time(sentence)
+        and (has_place_of_its_own(sentence, before) or _names_places(sentence, before))
     )
+
+
+def _names_places(sentence: Span, before: Span) -> bool:
+    """A proper noun ``before`` does not have, in a sentence that calls its names places
+    ("Kavre, Lalitpur and Dhading were the hardest-hit districts"); a capital opening the
+    sentence counts only as the first name of a list."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    if PLACES_WORDS.isdisjoint(lowers[sentence.start : sentence.end]):
+        return False
+    known = set(lowers[before.start : before.end])
+    return any(
+        t.is_title
+        and t.is_alpha
+        and not t.is_stop
+        and t.lower_ not in known
+        and (t.i > sentence.start or word(doc, t.i + 1) in LIST_JOINS)
+        for t in sentence
+    )
+
+
+LIST_JOINS = frozenset({",", "and"})
 
 
 def place_part(
@@ -153,12 +194,13 @@ def place_part(
     if is_update(count) or not _a_place_of_its_own(sentences, index):
         return None
     parts = count.value
+    bridge: list[str] = []  # "The fatalities were reported from 22 districts."
     for back in range(index - 1, max(-1, index - 1 - MAX_PLACE_PARTS), -1):
         if not sentences.same_story(index, back):
             return None
         credited = [(c, f) for c, f in attributed(back) if kinds_match(c.kind, count.kind)]
         if credited:
-            words = _words(sentences.items[back])
+            words = _words(sentences.items[back]) + bridge
             if back == index - 1:
                 span = count.span
                 near = doc_lowers(span.doc)[max(span.sent.start, span.start - 2) : span.end]
@@ -168,11 +210,30 @@ def place_part(
             spread = not (AREA_WORDS.isdisjoint(words) and PLACES_WORDS.isdisjoint(words))
             total = max(c.value for c, _ in credited)
             return credited[0][1] if aggregate and spread and parts <= total else None
+        if not bridge and back == index - 1 and _spreads_the_toll(sentences, back):
+            bridge = _words(sentences.items[back])
+            continue
         same = [c for c in sentences.counts_of(back) if kinds_match(c.kind, count.kind)]
         if not same or sentences.markers_of(back) or not _a_place_of_its_own(sentences, back):
             return None
         parts += sum(c.value for c in same)
     return None
+
+
+def _spreads_the_toll(sentences: Sentences, index: int) -> bool:
+    """ "The fatalities have been reported from 22 districts": a sentence with no count and no
+    source of its own that spreads the casualties before it over places in the plural, with
+    no time, increment or other incident of its own, between a total and a place's part."""
+    words = _words(sentences.items[index])
+    return (
+        not sentences.counts_of(index)
+        and not sentences.markers_of(index)
+        and not sentences.separate(index)
+        and not has_own_time(sentences.items[index])
+        and INCREMENT_WORDS.isdisjoint(words)
+        and not PLACES_WORDS.isdisjoint(words)
+        and not REFERRING_NOUNS.isdisjoint(words)  # "the fatalities", "the deaths"
+    )
 
 
 ORDINAL_OPENERS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "final"})

@@ -74,7 +74,9 @@ class UnattributedCasualtyCount(Rule):
         checkpost", "unknown armed men") or by "the blast", "the attackers"; and does not when
         it tells only something else about it: who the attacker was ("According to the
         minister, one bomber was an Afghan national"), who claimed it, the response ("cordoned
-        off the area", "the search operation continued"), a condemnation, an investigation;
+        off the area", "the search operation continued"), a condemnation, an investigation
+        (what a condemning speaker goes on to say is judged: "The DG condemned the attacks,
+        saying the militants fired on homes in the village" tells the event);
         nor when the attack it tells is another one ("also", "another", "last year", another
         weekday), falls on people of the other side ("attacked security forces" after a count
         of civilians), is told in a relative clause ("the bombers who attacked …") or as a
@@ -87,7 +89,11 @@ class UnattributedCasualtyCount(Rule):
         across one paragraph break, as web pages break them ("… killed at least 12. The attack
         took place near a police vehicle. The interior minister confirmed the casualties."; not
         across two breaks or a heading), by referring back to the count or telling how its
-        people died ("confirmed this" there is the middle sentence's), and a credit telling
+        people died ("confirmed this" there is the middle sentence's) or, after a toll of
+        floods, attacks or a period, by breaking it down in two or more credited counts of its
+        kind that add up to no more than it ("The toll from the floods rose to 148. The storms
+        hit several provinces. According to police, 73 died in the valley, while 56 …"), and a
+        credit telling
         the count's event may stand past a sentence of uncredited counts with no source, time,
         place or other incident of its own ("At least 10 cops were martyred in an attack on a
         police station. Among the injured are an SHO and five more policemen. According to the
@@ -177,7 +183,10 @@ class UnattributedCasualtyCount(Rule):
         soldiers …"). After a total spread over an area ("across Pakistan", "nationwide") or
         over places in the plural ("strikes on villages in south Lebanon"), each
         place's count that adds nothing to it is a part of it while the places add up to no
-        more than the total ("Floods killed 344 across Pakistan, the NDMA said. In Buner, 157
+        more than the total (also past a sentence with no count or source of its own that
+        spreads the casualties over places: "The fatalities were reported from 22 districts",
+        and when the sentence calls its names places: "X and Y were the hardest-hit districts,
+        with 39 deaths") ("Floods killed 344 across Pakistan, the NDMA said. In Buner, 157
         died. In Swat, 20 lives were lost"); so is one incident of a series numbered by an
         ordinal up to five sentences after the series' attributed total ("A series of
         operations … led to the death of 15 terrorists, as stated by the ISPR. … The second
@@ -188,7 +197,9 @@ class UnattributedCasualtyCount(Rule):
         the draft's own claim
         ("Pakistan denied that seven civilians were killed"), and an accusation the accuser's
         ("Kabul accused Pakistan of launching strikes, killing nine children"; not "was accused
-        of"). A headline labelled
+        of"); an accusation of an act is the accuser's account, which "In response, …" or "In
+        retaliation, …" goes on with ("Security sources accused the rebels of initiating fire.
+        In response, troops killed 30 fighters"). A headline labelled
         with a source ("ISPR: …", "UNAMA: …") credits its counts when the label is a source the
         ledger gives tolls or figures by, an office or person it knows, or a body the draft itself
         names with that abbreviation ("the National Disaster Management Authority (NDMA)" earlier in
