@@ -74,10 +74,11 @@ from narrlint.claims.groups_phrases import (
     quoted_mention,
 )
 from narrlint.claims.groups_places import drop_outside_wholes, outside, past_place
-from narrlint.claims.groups_predicates import concessions, later_status, predicate_of
+from narrlint.claims.groups_predicates import concessions, predicate_of
 from narrlint.claims.groups_recipients import recipients
 from narrlint.claims.groups_removals import shared_denials
 from narrlint.claims.groups_resolve import category_summary, figure_summary, resolve
+from narrlint.claims.groups_times import later_status
 from narrlint.claims.groups_totals import totals
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis, GroupClaim, GroupPredicate, Mention, span_of
-from narrlint.claims.groups_predicates import later_status, predicate_of
+from narrlint.claims.groups_predicates import predicate_of
+from narrlint.claims.groups_times import later_status
 from narrlint.nlp.tokens import lemma_lowers, sentence_at
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import PERSON_NOUNS

@@ -29,7 +29,6 @@ from narrlint.claims.groups_words import (
     DENYING_WORDS,
     DO_FORMS,
     ERROR_FRAMES,
-    FUTURE,
     GIVEN_PARTICIPLES,
     HAVING_STATUS,
     HOLDING_VERBS,
@@ -76,29 +75,6 @@ class Predicate:
     attributes: tuple[str, ...] = CATEGORY_ATTRIBUTES
     """The attributes the predicate speaks about: a predicate adjective or "without
     documents" speaks only of documents, not of refugee status."""
-
-
-def later_status(doc: Doc, start: int, end: int) -> bool:
-    """A predicate about a later status ("will be considered illegal", "... after the
-    deadline"): documents lapse at a group's own deadline, so this is not a conflation.
-    A time word inside the predicate counts; after it, only one that opens a phrase of the
-    predicate's own ("undocumented when they arrived", "illegal from April 1"), not the main
-    clause's verb that follows ("refugees without documents will be deported", "... have
-    until November 1 to leave") nor anything past a closing mark ("refugees, who live here
-    illegally, will be deported")."""
-    lowers = doc_lowers(doc)
-    if not FUTURE.isdisjoint(lowers[start:end]):
-        return True
-    stop = min(len(doc), end + 2, sentence_at(doc, start).end if start < len(doc) else end)
-    for k in range(end, stop):
-        lower = lowers[k]
-        if lower in CLOSING_MARKS or lower in MAIN_VERB_WORDS:
-            return False
-        if lower in FUTURE:
-            return True
-        if lower not in TIME_FILLERS:
-            return False
-    return False
 
 
 MAIN_VERB_WORDS = frozenset(MODALS | COPULAS | HOLDING_VERBS | DO_FORMS) - {"now", "all", "still"}

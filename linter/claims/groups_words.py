@@ -41,6 +41,11 @@ FUTURE = {"will", "would", "shall", "'ll", "’ll", "soon", "after", "from", "on
           "before", "initially", "originally", "previously", "formerly", "ago", "then"}  # fmt: skip
 """Words that put a predicate about documents at another time (later, earlier: "were
 undocumented when they arrived") or in a condition."""
+PLACE_OR_TIME = frozenset({"from"})
+"""Words of :data:`FUTURE` that open a place as well as a time ("from April 1", "arrested from
+Quetta"): a time only before a date or a time word (:mod:`narrlint.claims.groups_times`)."""
+TIME_ADVERBS = frozenset({"now", "then", "next", "onwards", "onward"})
+"""Time words after "from" that are no date ("from now on", "from next month")."""
 EXPIRED = {"expired", "lapsed", "invalid", "outdated", "cancelled", "canceled", "revoked",
            "fake", "forged", "old", "void"}  # fmt: skip
 """Cards that no longer make their holders members of the card's group."""
