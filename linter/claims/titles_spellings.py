@@ -120,12 +120,25 @@ def found_names(
     for e in ents:
         inside[e.start : e.end] = b"\x01" * (e.end - e.start)
 
-    def named(k: int) -> bool:
+    def word(k: int) -> bool:
         """A capitalised word of letters the entity ruler left alone (spaCy's str tests), or
         an initial with its stop ("Khawaja M. Asif")."""
         w = written[k]
         return not inside[k] and (
             (w.istitle() and w.isalpha()) or _INITIAL.fullmatch(w) is not None
+        )
+
+    def named(k: int) -> bool:
+        """A word of a name: :func:`word`, or a hyphen joining two such words with no space
+        ("Anwaarul-Haq": a name's two words written as one)."""
+        if written[k] not in HYPHENS:
+            return word(k)
+        return (
+            0 < k < n - 1
+            and not doc[k - 1].whitespace_
+            and not doc[k].whitespace_
+            and word(k - 1)
+            and word(k + 1)
         )
 
     # a name spelt otherwise keeps one word as recorded, and a surname is one: only the runs
@@ -143,18 +156,21 @@ def found_names(
         first = i
         while first < end - 1 and words[first] in rank_words:
             first += 1  # "Air Marshal Sidhu", "General Asim Muneer"
-        done, run, taken = end, [w.removesuffix(".") for w in words[first:end]], -1
-        if end in starts and any(_INITIAL.fullmatch(w) for w in written[first:end]):
-            # "Aftab A Durrani": the ruler found the surname alone after the initial; a name
-            # read here takes it in (the reader drops the ruler's entity inside it)
+        at = [j for j in range(first, end) if written[j] not in HYPHENS]  # the run's words
+        hyphened = len(at) < end - first  # "Anwaarul-Haq Kakar"
+        done, run, taken = end, [words[j].removesuffix(".") for j in at], -1
+        if end in starts and (hyphened or any(_INITIAL.fullmatch(w) for w in written[first:end])):
+            # "Aftab A Durrani", "Anwaarul-Haq Kakar": the ruler found the surname alone after
+            # the initial or the hyphened words; a name read here takes it in (the reader
+            # drops the ruler's entity inside it)
             taken = end = done = starts[end]
-            run = [*run, words[end - 1]]
+            run, at = [*run, words[end - 1]], [*at, end - 1]
         if first in edges or (end in edges and end != taken) or len(run) > MAX_NAME_WORDS:
             continue
         for size in range(len(run), 1, -1):  # "Syed Asim Muneer": the name ends the run
-            person = _spelt(run[-size:], index)
+            person = _spelt(run[-size:], index, as_recorded=hyphened)
             if person is not None:
-                found.append(Span(doc, end - size, end, label=PERSON, span_id=person))
+                found.append(Span(doc, at[-size], end, label=PERSON, span_id=person))
                 break
         else:
             if len(run) == 1:
@@ -171,6 +187,8 @@ def found_names(
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")
+HYPHENS = frozenset({"-", "‐", "‑"})
+"""Hyphens the tokenizer splits off between two words of a name ("Anwaarul-Haq")."""
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _GLUED = re.compile(rf"(?:[A-Z][a-z]+){{2,{MAX_NAME_WORDS}}}")
 
