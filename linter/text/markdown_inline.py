@@ -37,11 +37,15 @@ def plain_line(
     if not content or line_no > index.line_count:
         return
     line_start, line_end = index.line_span(line_no, text)
-    col, lead = _find_piece(text[line_start:line_end], content, row_cursor.get(line_no, 0))
+    line = text[line_start:line_end]
+    col, lead = _find_piece(line, content, row_cursor.get(line_no, 0))
     if col >= 0:
         size = len(content) - lead
         row_cursor[line_no] = col + size
         builder.add(line_start + col, line_start + col + size)
+        return
+    for first, last, original in _escaped_cell(line, content, row_cursor, line_no):
+        builder.add(line_start + original, line_start + original + last - first)
 
 
 class InlineWalker:
@@ -88,6 +92,9 @@ class InlineWalker:
                 if col >= 0:
                     row_cursor[line_no] = col + len(piece) - lead
                     segments.append((cursor + lead, cursor + size, line_start + col))
+                else:
+                    parts = _escaped_cell(line, piece, row_cursor, line_no)
+                    segments.extend((cursor + a, cursor + b, line_start + o) for a, b, o in parts)
             cursor += size
         limit = len(self.content)
         return [(a, min(b, limit), o) for a, b, o in segments if a < limit]
@@ -324,6 +331,32 @@ def _find_after_markers(line: str, piece: str, from_col: int) -> int:
             return col
         col = line.find(piece, col + 1)
     return -1
+
+
+def _escaped_cell(
+    line: str, piece: str, row_cursor: dict[int, int], line_no: int
+) -> list[tuple[int, int, int]]:
+    """A table cell's content that holds an escaped pipe, placed on its line: ``(start,
+    end, column)`` runs, content ``[start, end)`` at ``column`` on, one run per pipe (none:
+    not such a cell, or not found). markdown-it drops the backslash of every ``\\|`` in a row
+    before splitting it into cells, so ``x \\| y`` is the content ``x | y``, found nowhere on
+    the line: the cell was dropped, and with it, when it came first, every cell after it (a
+    later cell is sought only after the one before it)."""
+    if "|" not in piece:
+        return []
+    col = _find_after_markers(line, piece.replace("|", "\\|"), row_cursor.get(line_no, 0))
+    if col < 0:
+        return []
+    runs: list[tuple[int, int, int]] = []
+    start = 0
+    pipe = piece.find("|")
+    while pipe >= 0:
+        runs.append((start, pipe, col + start + len(runs)))
+        start = pipe
+        pipe = piece.find("|", pipe + 1)
+    runs.append((start, len(piece), col + start + len(runs)))
+    row_cursor[line_no] = col + len(piece) + len(runs) - 1
+    return [run for run in runs if run[0] < run[1]]
 
 
 def _find_piece(line: str, piece: str, from_col: int) -> tuple[int, int]:
