@@ -9,6 +9,9 @@ figures are the ledger's (never hard-coded tolls).
 - A credited breakdown of an aggregate toll past a bridge (r11-cc-052), and a place's part of
   an attributed aggregate toll past a sentence that spreads the casualties over places
   (r11-cc-053).
+- A count noun's reduced passive ("nine deaths reported so far") names no one, as "45 reported
+  dead" does not (r13-cc-025); a bullet inside a line is a sentence of its own, so a credit in
+  the next bullet is no credit of the clause before it.
 """
 
 import pytest
@@ -180,3 +183,46 @@ def test_a_place_count_past_another_sentence_keeps_its_finding(seed_corpus, n, b
     value = a.format(t=n // 3, big=n + 7)
     text = SPREAD.format(n=n, bridge=bridge, part=part.format(a=value))
     assert _fires_on(fires(seed_corpus, text), int(value)), text
+
+
+# --- a reduced passive after a count's noun; bullets inside a line -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least {n} deaths reported so far in the flooded villages.",
+        "{n} casualties confirmed after the blast at the market.",
+        "Rescue work went on through the night, with {n} fatalities reported in the district.",
+    ],
+)
+def test_a_count_nouns_reduced_passive_names_no_one(seed_corpus, n, text):
+    assert _fires_on(fires(seed_corpus, text.format(n=n)), n), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{n} deaths reported by the district hospital since Monday.",
+        "The district hospital reported {n} deaths since Monday.",
+        "{n} deaths were confirmed by the provincial health department.",
+    ],
+)
+def test_a_count_nouns_passive_with_its_agent_is_credited(seed_corpus, n, text):
+    assert fires(seed_corpus, text.format(n=n)) == [], text
+
+
+def test_a_credit_in_the_next_bullet_of_a_line_credits_no_count_before_it(seed_corpus, n):
+    text = (
+        "• {n} villagers killed in the shelling of the border town • Air force downs a drone "
+        "over the valley, says the defence minister"
+    ).format(n=n)
+    assert _fires_on(fires(seed_corpus, text), n), text
+
+
+def test_a_bullet_with_its_own_credit_is_sourced(seed_corpus, n):
+    text = (
+        "• {n} villagers killed in the shelling of the border town, says the defence minister "
+        "• Air force downs a drone over the valley"
+    ).format(n=n)
+    assert fires(seed_corpus, text) == [], text

@@ -74,6 +74,7 @@ from narrlint.claims.counts_words import (
     CLAUSE_MARKS,
     COUNTED_PEOPLE,
     DEFINITE,
+    REFERRING_NOUNS,
     SOURCE_NOUNS,
     SPEAKER_ENTITIES,
     STATEMENT_DETERMINERS,
@@ -481,7 +482,8 @@ def _is_passive_without_agent(token: Token) -> bool:
 
 def _after_a_number(token: Token) -> bool:
     """A participle right after a figure, or after a figure and an adverb ("the 101
-    initially reported", "45 reported dead", "the 84 confirmed so far"): a passive that
+    initially reported", "45 reported dead", "the 84 confirmed so far"), or after a figure's
+    casualty noun ("nine deaths reported so far", "12 casualties confirmed"): a passive that
     describes the figure, not a source's verb."""
     doc = token.doc
     if not token.lower_.endswith("ed") or token.i == 0:
@@ -489,6 +491,8 @@ def _after_a_number(token: Token) -> bool:
     before = doc[token.i - 1]
     if before.lower_.endswith("ly") and before.is_alpha and token.i > 1:
         before = doc[token.i - 2]
+    if before.lower_ in REFERRING_NOUNS and before.i > 0:
+        before = doc[before.i - 1]  # "nine deaths reported"
     return before.like_num and not before.is_punct
 
 

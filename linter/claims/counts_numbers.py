@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_documents import PRESENTING_LEMMAS
@@ -123,15 +124,31 @@ def sentences_of(doc: Doc) -> list[Span]:
     and are tested on the per-doc lower-case words (no Token objects)."""
     lowers = doc_lowers(doc)
     result: list[Span] = []
-    for sentence in doc_sentences(doc):
-        start = sentence.start
-        if sentence.end - start == 1 and lowers[start].isspace():
-            continue
-        if result and result[-1].end == start and _ends_with_abbreviation(result[-1], lowers):
-            result[-1] = doc[result[-1].start : sentence.end]
-        else:
-            result.append(sentence)
+    for whole in doc_sentences(doc):
+        for sentence in _bullets_of(whole, lowers):
+            start = sentence.start
+            if sentence.end - start == 1 and lowers[start].isspace():
+                continue
+            if result and result[-1].end == start and _ends_with_abbreviation(result[-1], lowers):
+                result[-1] = doc[result[-1].start : sentence.end]
+            else:
+                result.append(sentence)
     return result
+
+
+BULLETS = frozenset({"•", "▪", "●", "◦", "■"})
+"""Marks that open a bullet inside a line ("… so far; two children among them • PAF downs
+two jets, says the minister"): each bullet is a sentence of its own, as on its own line."""
+
+
+def _bullets_of(sentence: Span, lowers: list[str]) -> list[Span]:
+    """The sentence cut before each bullet mark after its first word."""
+    cuts = [i for i in range(sentence.start + 1, sentence.end) if lowers[i] in BULLETS]
+    if not cuts:
+        return [sentence]
+    doc = sentence.doc
+    bounds = [sentence.start, *cuts, sentence.end]
+    return [doc[a:b] for a, b in pairwise(bounds) if b > a]
 
 
 def _ends_with_abbreviation(sentence: Span, lowers: list[str]) -> bool:

@@ -127,8 +127,9 @@ class UnattributedCasualtyCount(Rule):
         "according to (initial / unconfirmed) reports" names no one and attributes nothing, nor
         do such reports as a subject ("Initial reports confirmed 45 deaths", "Reports said …")
         or "it was reported that", nor a passive with no one reporting ("were reported killed",
-        a headline's or a bullet's "16 soldiers confirmed dead"; not "Officials confirmed 16
-        dead") ("according to media reports", "media reports said" do); a
+        a headline's or a bullet's "16 soldiers confirmed dead", "nine deaths reported so
+        far"; not "Officials confirmed 16 dead"; a bullet inside a line is a sentence of its
+        own, whose credit is no other bullet's) ("according to media reports", "media reports said" do); a
         count such a report gives is sourced to no one, and a named source in the sentence
         before or after ("…, Afghan officials said. Reports claimed that at least 17 …") covers
         it only by giving the same figure; "a blast claimed by IS"
