@@ -434,6 +434,8 @@ def _order_frame(clause: Span, span: Span, lexicon: Lexicon) -> bool:
         adverb = len(window) >= 2 and window[-1].lower_.endswith("ly")
         if adverb and window[-2].lower_ in IRREALIS_BEFORE:
             return True
+        if _forced_into(clause, action):
+            return True  # "force them into leaving the country by …", as "force them to leave"
         if action.lower_ != action.lemma_.lower():
             # "left by October 30": what happened, not what was ordered ("wants them gone by")
             return _wanted_done(clause, action)
@@ -444,6 +446,21 @@ def _order_frame(clause: Span, span: Span, lexicon: Lexicon) -> bool:
         return False
     clause_lemmas = set(lemma_lowers(doc)[clause.start : clause.end])
     return bool(clause_lemmas & OBLIGATION_LEMMAS - {"have", "set"})
+
+
+FORCED_INTO_REACH = 6
+"""Words from "into" back to the verb that forces people into an act."""
+
+
+def _forced_into(clause: Span, action: Token) -> bool:
+    """ "force them into leaving", "compel registered families into returning": a verb of
+    making people act, then "into" and the act's gerund, is the order "force them to leave"
+    words (the people between may be a phrase of a few words)."""
+    doc = clause.doc
+    if action.i - 1 <= clause.start or doc[action.i - 1].lower_ != "into":
+        return False
+    start = max(clause.start, action.i - 1 - FORCED_INTO_REACH)
+    return any(t.lemma_.lower() in OBLIGATION_LEMMAS for t in doc[start : action.i - 1])
 
 
 def _wanted_done(clause: Span, action: Token) -> bool:

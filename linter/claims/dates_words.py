@@ -159,7 +159,7 @@ CONDITION_OPENERS = {"who", "that", "if", "unless", "those", "whoever", "anyone"
 OBLIGATION_LEMMAS = {
     "must", "should", "order", "tell", "ask", "give", "allow", "direct", "require", "urge",
     "instruct", "warn", "need", "force", "compel", "command", "set", "deadline", "ultimatum",
-    "grant", "have", "want",
+    "grant", "have", "want", "demand",
 }  # fmt: skip
 IRREALIS_BEFORE = {
     "to", "must", "should", "shall", "will", "would", "can", "could", "may", "might", "not",
