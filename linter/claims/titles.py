@@ -38,7 +38,13 @@ from narrlint.claims.titles_backref import referred_back
 from narrlint.claims.titles_beside import ends_beside, ranks_of_past_titles
 from narrlint.claims.titles_bounded import bounded_after, years_in_brackets
 from narrlint.claims.titles_ends import change_beside
-from narrlint.claims.titles_frame import Period, TimeFrame, read_frame, sentence_bounds
+from narrlint.claims.titles_frame import (
+    Period,
+    TimeFrame,
+    own_end,
+    read_frame,
+    sentence_bounds,
+)
 from narrlint.claims.titles_glosses import GlossIndex, gloss_index, glossed_titles
 from narrlint.claims.titles_governments import government_claim
 from narrlint.claims.titles_model import GovernmentClaim, RankClaim, TitleClaim, entity_id
@@ -339,7 +345,7 @@ def _title_claim(
         past_clause = acted_as(doc, start, title.end, person.end if after else None)
     phrase = new_span(doc, start, title.end)  # ``doc[a:b]`` without its slice checks
     span = phrase if (first, last) == (start, title.end) else new_span(doc, first, last)
-    frame = _frame(draft, span, lexicon, frames)
+    frame = own_end(_frame(draft, span, lexicon, frames), doc, span.end)
     if (
         frame.present
         and person is not None
@@ -516,7 +522,7 @@ def _rank_claim(
         i -= 1
     qualifiers, _, _ = qualifiers_before(doc, i)
     span = new_span(doc, rank_start, ent.end)
-    frame = _frame(draft, span, lexicon, frames)
+    frame = own_end(_frame(draft, span, lexicon, frames), doc, span.end)
     bounds = sentence_bounds(doc, ent.start)
     if not frame.rank_change and change_beside(
         doc, *bounds, lexicon.ranks, lexicon.rank_width, ranks

@@ -8,6 +8,7 @@ once per sentence; :meth:`TimeFrame.past_framed` compares them with tenures.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -27,6 +28,7 @@ from narrlint.claims.titles_ends import (
     promotion,
     reports_rank_change,
 )
+from narrlint.nlp.pipeline_data import PERSON
 from narrlint.nlp.quantities import MONTHS
 from narrlint.nlp.tokens import lemma_lowers, lowers, sentence_bounds, spans_within
 from narrlint.nlp.vocabulary import LAST_PERIODS, WEEKDAYS
@@ -38,6 +40,7 @@ __all__ = [
     "Period",
     "TimeFrame",
     "may_end_tenure",
+    "own_end",
     "read_frame",
     "reports_rank_change",
     "sentence_bounds",
@@ -229,6 +232,10 @@ class TimeFrame:
     an end itself ("resigned", "was replaced", "retired"): it may tell of a later change than
     the end of the tenure its title names."""
 
+    ends: tuple[int, ...] = ()
+    """Where the words reporting a tenure's end or a move stand (doc token indices):
+    :func:`own_end` keeps the report for a title of the clause it is told of."""
+
     since: tuple[Period, ...] = ()
     """Times a history it tells began ("has been underway since November 2023", "since
     2023"): not the time of the sentence, but a reference to whoever acted then (a
@@ -309,6 +316,7 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
     years = []
     then = present = tenure_end = rank_change = moved = False
     named_days: list[dt.date] = []
+    ends: list[int] = []
     followers = _followers(countries)
     kinds = list(map(_MAY_MATTER.__getitem__, words[first:last]))
     for i in compress(range(first, last), kinds):
@@ -374,7 +382,8 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
                 periods.append(period)
         if not present and kind & (_PRESENT | _S_VERB):
             present = bool(kind & _PRESENT) or _present_verb(doc, words, i, followers)
-        if kind & _TENURE and not tenure_end and ends_tenure(doc, words, i, first, last):
+        if kind & _TENURE and ends_tenure(doc, words, i, first, last):
+            ends.append(i)
             if lemma_lowers(doc)[i] in MOVE_WORDS:
                 moved = True
             else:
@@ -399,8 +408,45 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
         rank_change,
         tuple(named_days),
         moved_only=moved and not tenure_end,
+        ends=tuple(ends),
         since=tuple(since),
     )
+
+
+SUBJECT_GLUE = frozenset({"and", "&", ",", "the", "of", "'s", "’s", "-", "(", ")"})
+"""Lower-case words that may stand between two people who are both the subject of one report
+("Interior Minister X and Foreign Minister Y resigned"); any other ("congratulated", "said",
+"met") opens another clause."""
+
+
+def own_end(frame: TimeFrame, doc: Doc, end: int) -> TimeFrame:
+    """``frame`` for a title (or rank) and name ending at token ``end``: a report of a tenure's
+    end or of a move told after it, of another person named in between in another clause, is
+    not its own ("Chief Minister X congratulated Y on being elected chairman": Y's move, not
+    X's; "Minister X said Y had resigned"). Such a frame loses its report; one told before
+    the title ("Sharif succeeded caretaker Prime Minister X") or with no other person after a
+    verb between ("Interior Minister X and Foreign Minister Y resigned") stays."""
+    if not frame.tenure_end or not frame.ends:
+        return frame
+    for at in frame.ends:
+        if at < end or not _another_subject(doc, end, at):
+            return frame
+    return dataclasses.replace(frame, tenure_end=False, moved_only=False, ends=())
+
+
+def _another_subject(doc: Doc, start: int, at: int) -> bool:
+    """Whether a person the ruler found stands between ``start`` and the report at ``at``,
+    after a lower-case word that is no :data:`SUBJECT_GLUE` (a verb or a preposition of
+    another clause)."""
+    words = lowers(doc)
+    opened = False
+    for j in range(start, at):
+        token = doc[j]
+        if token.ent_type_ == PERSON and opened:
+            return True
+        if not token.ent_type_ and token.is_lower and words[j] not in SUBJECT_GLUE:
+            opened = True
+    return False
 
 
 def _then_title(words: list[str], i: int, first: int, last: int) -> bool:

@@ -139,7 +139,9 @@ class StaleTitle(Rule):
         "retired", "was transferred", "was sworn in as …", "her last briefing", "the
         departure of Special Representative X", "X's exit", "the government has removed its
         envoy, X"; also the sentence before or after one that reports it of the same
-        person: "… X. X stepped down this week.") and one that
+        person: "… X. X stepped down this week."; not a report of another person named
+        after the title in another clause: "Chief Minister X congratulated Y on being elected
+        chairman", "X said Y had resigned") and one that
         reports the promotion ("was promoted to Field Marshal from General", also in the
         sentence before or after), a report told in the past tense (the holder the subject
         of a verb in the past, "X rejected", "X had warned", or a sentence opened by
