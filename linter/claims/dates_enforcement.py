@@ -45,6 +45,8 @@ from narrlint.nlp.vocabulary import ARRIVAL_LEMMAS, REPORTING_LEMMAS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+EFFECT_WORDS = frozenset({"effect", "effective"})
+"""Words of an order taking effect ("with effect as of …", "effective as of …")."""
 INFINITIVE_STOPS = frozenset({"be", "get", "go", "make", "take", "give", "do", "move", "put"})
 """Verbs spaCy counts as stop words that still open an infinitive ("to be deported from")."""
 
@@ -58,7 +60,10 @@ def enforcement_cue(
     if not before:
         return None
     preposition = before[0].lower_
-    if before[0].lemma_.lower() in STARTING_LEMMAS and before[0].lower_ != before[0].lemma_:
+    as_of = _as_of(before)
+    if as_of:
+        preposition = "from"  # "has started as of November 1": from that day on
+    elif before[0].lemma_.lower() in STARTING_LEMMAS and before[0].lower_ != before[0].lemma_:
         preposition = "on"  # "phase three begins October 1"
     elif preposition not in ENFORCEMENT_PREPOSITIONS:
         return None
@@ -120,7 +125,7 @@ def enforcement_cue(
     forward = lowers & FORWARD_MARKERS - {"to"} or any(
         all_lowers[i] == "to" and _infinitive(doc, i) for i in window
     )
-    if not (forward or plan or _onward(before)):
+    if not (forward or plan or _onward(before) or (as_of and _started_as_of(doc, window))):
         return None  # "deportations began on November 20": a report, not the order
     if preposition in ("after", "past", "beyond"):
         return Cue("after", True, before_first_day=True, role="enforcement_start")
@@ -144,6 +149,22 @@ def _opens_a_that_clause(doc: Doc, start: int, cue: int) -> bool:
     opens the clause "that" introduces, so its verb may stand as far off as a sentence's
     fronted date's does."""
     return cue > start and doc[cue - 1].lower_ in COMPLEMENTIZERS
+
+
+def _as_of(before: Sequence[Token]) -> bool:
+    """ "as of November 1": the day from which a state holds."""
+    return len(before) > 1 and before[0].lower_ == "of" and before[1].lower_ == "as"
+
+
+def _started_as_of(doc: Doc, window: Sequence[int]) -> bool:
+    """ "a process to arrest … has started as of November 1", "the order takes effect as of
+    …": a verb of starting or taking effect beside "as of" sets the day from which the order
+    runs, as "starting from" does. Not a tally at a day ("1.47 million sent back as of
+    October 16", "as of April 1, 886,242 have left"): a number in the window makes one."""
+    lemmas = lemma_lowers(doc)
+    if any(doc[i].like_num for i in window):
+        return False
+    return any(lemmas[i] in STARTING_LEMMAS or lemmas[i] in EFFECT_WORDS for i in window)
 
 
 def _onward(before: Sequence[Token]) -> bool:
