@@ -25,7 +25,10 @@ def protocol_class() -> Any:
     is applied as LSP reads it (:func:`~narrlint.frontends.lsp_positions.apply_changes`); a
     change to a document never opened is logged and ignored (pygls failed with a ``KeyError``
     that the client showed as an error), and JSON that is no object gets "Invalid request"
-    (-32600, id null).
+    (-32600, id null). A notification whose params cannot be read (a change at a negative
+    line) cannot be answered: it is logged and ignored, where pygls showed the user "Error in
+    server: Invalid Params"; a request to a method nobody handles gets "Method not found"
+    with or without params (without, pygls answered "Internal Error").
     """
     from lsprotocol import types
     from pygls.exceptions import JsonRpcException
@@ -58,8 +61,22 @@ def protocol_class() -> Any:
             try:
                 return super().structure_message(data)
             except JsonRpcException as exc:
-                if not isinstance(data, dict) or "id" not in data or "method" not in data:
+                if not isinstance(data, dict) or "method" not in data:
                     raise
+                if "id" not in data:  # a notification: no answer to give, and no popup
+                    self.notify(
+                        types.WINDOW_LOG_MESSAGE,
+                        types.LogMessageParams(
+                            type=types.MessageType.Warning,
+                            message=f"narrlint: ignored a {data['method']} notification: "
+                            f"{exc.message or 'its params cannot be read'}",
+                        ),
+                    )
+                    return _Answered()
+                if "params" not in data and self.get_message_type(data["method"]) is None:
+                    # JSON-RPC's params are optional: pygls's fallback type for a method it
+                    # does not know requires them, and answered "Internal Error"
+                    return super().structure_message({**data, "params": None})
                 message = f"{exc.message or 'Invalid request'} for {data['method']}"
                 self._send_response(
                     data["id"], error=types.ResponseError(code=exc.code, message=message)
