@@ -24,6 +24,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_backrefs import back_references
+from narrlint.claims.groups_carried import carried_denial
 from narrlint.claims.groups_clauses import (
     event_cue,
     phases_in,
@@ -295,6 +296,7 @@ def _group_claim(doc: Doc, lex: Lexicon, analysis: Analysis, mention: Mention) -
         and not outside(doc, lex, mention.start, mention.end, mention.end, mention.kind == "head")
     ):  # "7 million Afghan refugees, most of whom are undocumented, ... living abroad"
         found = predicate_of(doc, lex, analysis, mention)
+        found = found or carried_denial(doc, lex, analysis, mention)
         if found is not None:
             predicate = GroupPredicate(
                 span_of(doc, mention.end, found.end),

@@ -119,7 +119,7 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
             said = analysis.by_start.get(part) if part != j else None
             if said is not None and said.kind == "adjective" and _clause_closes(lowers, said.end):
                 return _predicated_group(doc, lex, analysis, part)  # ", mostly undocumented,"
-            counted = _counted_part(doc, lowers, j) if part == j else part
+            counted = counted_part(doc, lowers, j) if part == j else part
             if counted != j:
                 parted = counted
             j = part
@@ -380,7 +380,7 @@ _PARTITIVES = frozenset({("of", "whom"), ("of", "them")})
 PART_PRONOUNS = frozenset({"whom", "which", "them", "these", "those"})
 
 
-def _counted_part(doc: Doc, lowers: list[str], j: int) -> int:
+def counted_part(doc: Doc, lowers: list[str], j: int) -> int:
     """Past a part of the group counted after its comma ("out of which 375", "of whom
     375") or a quantifier after "with" ("with many facing ..."): where the part's own words
     begin, or ``j``. What is said of the part (a lack of papers given as the cause of what is
