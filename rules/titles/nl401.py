@@ -172,7 +172,8 @@ class StaleTitle(Rule):
         name in the same draft ("Ambassador Munir Akram" is someone else). A recorded name
         in another transliteration is the person's ("General Asim Muneer" for Asim Munir:
         one word as recorded, each other with the same consonants), and so is one with two
-        of its words joined by a hyphen ("Anwaarul-Haq Kakar").
+        of its words joined by a hyphen ("Anwaarul-Haq Kakar") or its possessive glued to the
+        next word ("Donald Trump’sstrategic role").
 
         Bad (draft dated 2024-06-01):
             Caretaker Foreign Minister Jalil Abbas Jilani says ties are strong.
