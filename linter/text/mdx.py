@@ -26,6 +26,11 @@ def mdx_code_ranges(text: str, skip: int = 0) -> list[tuple[int, int]]:
     """Sorted, disjoint ``[start, end)`` ranges of ``text`` (from ``skip``, after the front
     matter) that are ESM, expressions or JSX tags; fenced code and code spans are skipped
     (markdown masks them), and an unclosed ``{`` or ``<`` is left as text."""
+    if "\r" in text:
+        # The scan knows lines by "\n": with "\r\n" no line was blank ("\n\r\n"), so an
+        # ``import`` at the top ran on to the end of the draft and every word after it was
+        # masked as code (and a CR-only draft was one line). Same length: offsets hold.
+        text = text.replace("\r\n", " \n").replace("\r", "\n")
     ranges: list[tuple[int, int]] = []
     scanner = _Scanner(text)
     position = skip
