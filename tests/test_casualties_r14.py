@@ -12,6 +12,9 @@ figures are the ledger's (never hard-coded tolls).
 - A count noun's reduced passive ("nine deaths reported so far") names no one, as "45 reported
   dead" does not (r13-cc-025); a bullet inside a line is a sentence of its own, so a credit in
   the next bullet is no credit of the clause before it.
+- A reporting verb with an object of its own before the count ("announced its withdrawal …,
+  following an attack that killed eight": r13-ob-003) reports that object; the count in a
+  relative clause of its cause is the writer's background.
 """
 
 import pytest
@@ -226,3 +229,36 @@ def test_a_bullet_with_its_own_credit_is_sourced(seed_corpus, n):
         "• Air force downs a drone over the valley"
     ).format(n=n)
     assert fires(seed_corpus, text) == [], text
+
+
+# --- a reporting verb's own object, then the count in its cause ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cricket board has announced its withdrawal from the tournament, following an "
+        "attack in the province that resulted in the death of {n} players.",
+        "Police confirmed the arrest of two suspects after the bombing that killed {n} people.",
+        "The league announced a week of mourning amid the floods which claimed {n} lives.",
+    ],
+)
+def test_a_count_in_the_cause_of_a_verbs_own_object_is_unsourced(seed_corpus, n, text):
+    assert _fires_on(fires(seed_corpus, text.format(n=n)), n), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count is the object
+        "Police confirmed the deaths of {n} people following the blast at the market.",
+        # a that-clause reports the count
+        "The board announced that {n} players were killed following an attack on their bus.",
+        # a verb of saying keeps what follows in what was said
+        "Police said the market was closed after a blast that killed {n} people.",
+        # the cause is told with no relative clause: the count is the object's
+        "The military confirmed the martyrdom of {n} soldiers after an attack in the valley.",
+    ],
+)
+def test_a_verb_reporting_the_count_itself_still_credits_it(seed_corpus, n, text):
+    assert fires(seed_corpus, text.format(n=n)) == [], text

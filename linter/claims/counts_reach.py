@@ -48,9 +48,41 @@ def marker_covers(marker: Token, count: Count) -> bool:
         return not _blocked_before(doc, count.span.end, marker.i)
     if _closes_its_relative(doc, marker.i, count.span.start):
         return False
+    if _announces_something_else(doc, marker, count.span.start):
+        return False
     if count.form == "toll" and _tolls_on_something_else(doc, marker.i, count.span.start):
         return False
     return not _blocked_after(doc, marker.i + 1, count.span.start, _fronted_frame(marker))
+
+
+CAUSE_PREPOSITIONS = frozenset({"following", "after", "amid", "over"})
+"""Prepositions of the cause of what a verb's own object tells ("announced its withdrawal
+following an attack that …")."""
+MAX_OBJECT = 4
+"""Words of a reporting verb's own object before its head noun ("its withdrawal")."""
+
+
+def _announces_something_else(doc: Doc, marker: Token, count_start: int) -> bool:
+    """ "The board announced its withdrawal from the series, following an attack that killed
+    eight", "Police confirmed the arrest of two men after the blast that killed 12": a
+    reporting verb (not one of saying) whose object is a noun phrase of its own (not the
+    toll, not a clause) reports that object; a count told in a relative clause of the
+    object's cause ("following an attack that …") is the writer's background."""
+    if marker.lemma_.lower() in SAYING_LEMMAS or marker.lower_ in MARKER_WORDS:
+        return False
+    lowers = doc_lowers(doc)
+    if word(doc, marker.i + 1) not in OBJECT_DETERMINERS:
+        return False
+    head = next(
+        (k for k in range(marker.i + 2, marker.i + 2 + MAX_OBJECT) if not doc[k].is_stop), None
+    )
+    if head is None or lowers[head] in REFERRING_NOUNS_AFTER or lowers[head] in CASUALTY_WORDS:
+        return False
+    cause = next((k for k in range(head + 1, count_start) if lowers[k] in CAUSE_PREPOSITIONS), 0)
+    return bool(cause) and any(lowers[k] in NOUN_RELATIVES for k in range(cause + 2, count_start))
+
+
+OBJECT_DETERMINERS = frozenset({"its", "their", "his", "her", "the", "a", "an"})
 
 
 FRAME_STOPS = {";", ":", "—", "–"}

@@ -206,7 +206,11 @@ class UnattributedCasualtyCount(Rule):
         names with that abbreviation ("the National Disaster Management Authority (NDMA)" earlier in
         the draft credits "NDMA: …"); a dateline ("PESHAWAR: …") is no source. A reporting verb with
         a subject and an object of its own after the count ("…, and police said they had detained
-        three suspects") reports that object, not the count, and "alleged" attributes nothing,
+        three suspects") reports that object, not the count, as does one of them (not of
+        saying) with a noun object of its own before a count told in a relative clause of its
+        cause ("The board announced its withdrawal, following an attack that killed eight";
+        not "Police confirmed the deaths of eight …" nor "announced that eight …"), and
+        "alleged" attributes nothing,
         nor does a participle that describes a noun or a figure ("in response to reported
         militant infiltration", "less than the 101 initially reported") or a declaration
         ("Hospitals declared emergencies as … wounded were transferred"); a toll moved after
