@@ -217,17 +217,17 @@ def test_a_count_nouns_passive_with_its_agent_is_credited(seed_corpus, n, text):
 
 def test_a_credit_in_the_next_bullet_of_a_line_credits_no_count_before_it(seed_corpus, n):
     text = (
-        "• {n} villagers killed in the shelling of the border town • Air force downs a drone "
+        f"• {n} villagers killed in the shelling of the border town • Air force downs a drone "
         "over the valley, says the defence minister"
-    ).format(n=n)
+    )
     assert _fires_on(fires(seed_corpus, text), n), text
 
 
 def test_a_bullet_with_its_own_credit_is_sourced(seed_corpus, n):
     text = (
-        "• {n} villagers killed in the shelling of the border town, says the defence minister "
+        f"• {n} villagers killed in the shelling of the border town, says the defence minister "
         "• Air force downs a drone over the valley"
-    ).format(n=n)
+    )
     assert fires(seed_corpus, text) == [], text
 
 

@@ -129,10 +129,10 @@ class UnattributedCasualtyCount(Rule):
         or "it was reported that", nor a passive with no one reporting ("were reported killed",
         a headline's or a bullet's "16 soldiers confirmed dead", "nine deaths reported so
         far"; not "Officials confirmed 16 dead"; a bullet inside a line is a sentence of its
-        own, whose credit is no other bullet's) ("according to media reports", "media reports said" do); a
-        count such a report gives is sourced to no one, and a named source in the sentence
-        before or after ("…, Afghan officials said. Reports claimed that at least 17 …") covers
-        it only by giving the same figure; "a blast claimed by IS"
+        own, whose credit is no other bullet's) ("according to media reports", "media
+        reports said" do); a count such a report gives is sourced to no one, and a named
+        source in the sentence before or after ("…, Afghan officials said. Reports claimed
+        that at least 17 …") covers it only by giving the same figure; "a blast claimed by IS"
         claims the attack, not the count; a verb that revises a toll names a source only when
         that source is its own subject
         (", raising the death toll to 177" does not). A document as the subject of a verb presenting
