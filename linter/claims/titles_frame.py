@@ -30,7 +30,7 @@ from narrlint.claims.titles_ends import (
 )
 from narrlint.nlp.pipeline_data import PERSON
 from narrlint.nlp.quantities import MONTHS
-from narrlint.nlp.tokens import lemma_lowers, lowers, sentence_bounds, spans_within
+from narrlint.nlp.tokens import ents, lemma_lowers, lowers, sentence_bounds, spans_within, texts
 from narrlint.nlp.vocabulary import LAST_PERIODS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -438,15 +438,15 @@ def _another_subject(doc: Doc, start: int, at: int) -> bool:
     """Whether a person the ruler found stands between ``start`` and the report at ``at``,
     after a lower-case word that is no :data:`SUBJECT_GLUE` (a verb or a preposition of
     another clause)."""
-    words = lowers(doc)
-    opened = False
-    for j in range(start, at):
-        token = doc[j]
-        if token.ent_type_ == PERSON and opened:
-            return True
-        if not token.ent_type_ and token.is_lower and words[j] not in SUBJECT_GLUE:
-            opened = True
-    return False
+    kinds = ents(doc)
+    person = next((j for j in range(at - 1, start - 1, -1) if kinds[j] == PERSON), None)
+    if person is None:
+        return False
+    words, written = lowers(doc), texts(doc)
+    return any(
+        not kinds[j] and written[j].islower() and words[j] not in SUBJECT_GLUE
+        for j in range(start, person)
+    )
 
 
 def _then_title(words: list[str], i: int, first: int, last: int) -> bool:
