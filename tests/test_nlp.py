@@ -207,3 +207,19 @@ def test_a_finding_on_a_number_in_persian_digits(seed_corpus, text, date, code):
 
     findings = lint_text(seed_corpus, f"---\ndate: {date}\n---\n{text}\n")
     assert code in [f.code for f in findings]
+
+
+def test_a_possessive_glued_to_the_next_word_is_split(seed_corpus):
+    """A page's markup that drops the space after "’s" leaves "Minister’sremarks" as one token,
+    hiding the title from the entity ruler: it splits as with the space. Contractions, a
+    possessive before a one-letter word and names with an apostrophe stay whole."""
+    pipe = seed_corpus.nlp
+
+    def words(text: str) -> list[str]:
+        return [t.text for t in pipe.tokenizer(text)]
+
+    assert words("Minister’sremarks drew") == ["Minister", "’s", "remarks", "drew"]
+    assert words("the minister'sstatement") == ["the", "minister", "'s", "statement"]
+    assert words("Pakistan's policy") == ["Pakistan", "'s", "policy"]
+    assert words("it's a") == ["it", "'s", "a"]
+    assert words("don'tknow it'sa O'Sullivan") == ["don'tknow", "it'sa", "O'Sullivan"]

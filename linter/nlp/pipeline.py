@@ -387,6 +387,13 @@ colon only between letters or digits, so ``APP):State`` stayed one token and hid
 or date after it."""
 
 
+GLUED_POSSESSIVE = r"(?<=[A-Za-z])['’]s(?=[a-z]{2,})"
+"""A possessive glued to the next word: a page's markup that drops the space after it leaves
+"Interior Minister’sremarks" or "Trump’sstrategic" as one token, where the entity ruler finds no
+title or name. Split into word, "’s" and word, as with the space; only before two or more
+lower-case letters, so a contraction ("it's", "don't") or an initial is untouched."""
+
+
 NUMBER_TOKEN = re.compile(r"^\d+(?:[.,]\d+)+$")
 """A number with decimal or thousands separators in digits of any script: spaCy counts the
 Extended Arabic-Indic digits Urdu and Persian newsrooms type (U+06F0-U+06F9) as letters of the
@@ -394,7 +401,8 @@ Arabic block and split ``۱.۴`` at the point (a new sentence after "۱", read a
 
 
 def blank_english() -> Language:
-    """A blank English pipeline whose tokenizer also splits at :data:`GLUED_COLON` and keeps a
+    """A blank English pipeline whose tokenizer also splits at :data:`GLUED_COLON` and
+    :data:`GLUED_POSSESSIVE` and keeps a
     :data:`NUMBER_TOKEN` whole, built with them (setting either on a built tokenizer reloads
     all its special cases: 0.1-0.2 s of start-up each). Every pipeline narrlint tokenizes with
     is built here or by :func:`with_narrlint_tokenizer`, so ledger phrases and drafts split
@@ -408,7 +416,7 @@ def _narrlint_english() -> type[Language]:
     from spacy.lang.en import English
 
     class Defaults(English.Defaults):
-        infixes = (*(English.Defaults.infixes or ()), GLUED_COLON)
+        infixes = (*(English.Defaults.infixes or ()), GLUED_COLON, GLUED_POSSESSIVE)
         token_match = NUMBER_TOKEN.match
 
     class NarrlintEnglish(English):
@@ -419,10 +427,10 @@ def _narrlint_english() -> type[Language]:
 
 
 def with_narrlint_tokenizer(nlp: Language) -> Language:
-    """A trained pipeline's tokenizer given the same two rules as :func:`blank_english`."""
+    """A trained pipeline's tokenizer given the same rules as :func:`blank_english`."""
     from spacy.util import compile_infix_regex
 
-    infixes = [*(nlp.Defaults.infixes or ()), GLUED_COLON]
+    infixes = [*(nlp.Defaults.infixes or ()), GLUED_COLON, GLUED_POSSESSIVE]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if nlp.tokenizer.token_match is None:
         nlp.tokenizer.token_match = NUMBER_TOKEN.match
