@@ -34,6 +34,9 @@ LOOK_ALIKES = (
     "Officials said that on {date} the deportation of ACC holders began in earnest.",
     "The minister said that from {date}, talks with Kabul on the fate of ACC holders will resume.",
     "Officials said that ACC holders deported on {date} had been held for a week.",
+    "He said that after {date}, ACC holders, who were not allowed to stay in the capital, "
+    "moved to Peshawar.",
+    "After {date}, ACC holders, who were told to leave the capital, moved to Peshawar.",
 )
 
 

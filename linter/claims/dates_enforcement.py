@@ -40,11 +40,18 @@ from narrlint.claims.dates_words import (
 from narrlint.nlp.pipeline_data import CATEGORY
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import ARRIVAL_LEMMAS, REPORTING_LEMMAS
+from narrlint.nlp.vocabulary import (
+    ARRIVAL_LEMMAS,
+    RELATIVE_DETERMINERS,
+    RELATIVES,
+    REPORTING_LEMMAS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+ASIDE_RELATIVES = (RELATIVES - {"that"}) | RELATIVE_DETERMINERS
+"""Relatives that open an aside after a comma (", who …,", ", whose cards …,")."""
 EFFECT_WORDS = frozenset({"effect", "effective"})
 """Words of an order taking effect ("with effect as of …", "effective as of …")."""
 INFINITIVE_STOPS = frozenset({"be", "get", "go", "make", "take", "give", "do", "move", "put"})
@@ -100,11 +107,13 @@ def enforcement_cue(
     # million Afghan nationals holding Proof of Registration Cards (PoRs) after …")
     people = object_start(doc, cue, clause.start, lexicon)
     first = max(clause.start, min(cue - 12, people - ACT_BEFORE_OBJECT))
+    all_lowers, all_lemmas = doc_lowers(doc), lemma_lowers(doc)
+    after = range(span.end, min(clause.end, span.end + reach))
+    aside = _relative_aside(all_lowers, after)
     window = [
         *range(first, cue + (preposition != before[0].lower_)),
-        *range(span.end, min(clause.end, span.end + reach)),
+        *(i for i in after if i not in aside),
     ]
-    all_lowers, all_lemmas = doc_lowers(doc), lemma_lowers(doc)
     lowers = {all_lowers[i] for i in window}
     lemmas = {all_lemmas[i] for i in window} | lowers
     staying = (
@@ -149,6 +158,17 @@ def _opens_a_that_clause(doc: Doc, start: int, cue: int) -> bool:
     opens the clause "that" introduces, so its verb may stand as far off as a sentence's
     fronted date's does."""
     return cue > start and doc[cue - 1].lower_ in COMPLEMENTIZERS
+
+
+def _relative_aside(lowers: list[str], after: range) -> range:
+    """The relative clause between commas after the date ("after <date>, Afghans, who were not
+    allowed to stay in Islamabad, moved …"): its words tell of the people, not of the order
+    the date starts, so they do not make the clause an order. Empty when there is none."""
+    for k in after:
+        if lowers[k] == "," and k + 1 < after.stop and lowers[k + 1] in ASIDE_RELATIVES:
+            end = next((j for j in range(k + 2, after.stop) if lowers[j] == ","), after.stop)
+            return range(k, end + 1)
+    return range(0)
 
 
 def _as_of(before: Sequence[Token]) -> bool:
