@@ -27,7 +27,9 @@ LOOK_ALIKES = (
     "Deportations from Karachi began on {date}, police said.",
     "Talks on the return of refugees began on {date}.",
     "Pakistan began deporting Afghans who arrived on {date}.",
-    "Since {date}, 5,000 undocumented Afghans have been deported.",
+    # (round 14: a tally of deportations "since <date>" is now a reported start, as two
+    # annotators label it: tests/test_deadlines_since_tallies.py; returns since a day are not)
+    "Since {date}, 5,000 undocumented Afghans have returned home.",
     "A new wave of deportations of undocumented foreigners began on {date}.",
     "Pakistan began deporting undocumented foreigners on {weekday}.",
 )

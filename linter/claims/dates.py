@@ -72,6 +72,7 @@ from narrlint.claims.dates_record import (
     told_passed,
     within_record,
 )
+from narrlint.claims.dates_since import SINCE, since_starts
 from narrlint.claims.dates_starts import START_CUE, campaign_starts, start_accepted
 from narrlint.claims.dates_values import (
     added_spans,
@@ -128,7 +129,7 @@ ROLES = (
 )  # fmt: skip
 CUT_OFF_ROLES = frozenset({"deadline", "extension", "enforcement_start", "expiry"})
 """Roles of a value that is a cut-off: only those are matched with the ledger's deadlines."""
-STARTED = frozenset(STARTED_FORMS)
+STARTED = frozenset(STARTED_FORMS | SINCE)
 """The verbs of a reported start, as the key of a per-doc index."""
 
 
@@ -380,7 +381,10 @@ def _started(
         if sentence.start in seen:
             continue
         seen.add(sentence.start)
-        for start in campaign_starts(sentence, lexicon, day):
+        for start in (
+            *campaign_starts(sentence, lexicon, day),
+            *since_starts(sentence, lexicon, day),
+        ):
             others = tuple((p, (0, 0, 0)) for p in start.others if p is not start.event)
             yield DateClaim(
                 start.span,

@@ -129,13 +129,13 @@ def campaign_starts(sentence: Span, lexicon: Lexicon, day: dt.date | None) -> It
         if lowers[span.start] in PAST_PERIODS and _other_year(sentence, span):
             continue  # "told parliament in March 2024: 'we began … last year'": whose year?
         plan = _plan_by_name(_subject(sentence, i), lexicon)
-        events = _events(sentence, window, lexicon, plan)
+        events = start_events(sentence, window, lexicon, plan)
         if events is None:
             continue
         event, others = events
         if event.first_known is not None and day < event.first_known:
             continue  # a text written before the campaign the ledger knows: another one
-        if not _after_record(span, date, event):
+        if not after_record(span, date, event):
             continue  # "started on November 3" in a text of October 20: an earlier operation
         yield Start(span, date, year_only, event, others)
 
@@ -152,7 +152,7 @@ def _campaign_started(sentence: Span, verb: int, lexicon: Lexicon) -> bool:
     start, end = subject.start, subject.end
     if _plan_by_name(subject, lexicon):
         return True  # "The Illegal Foreigners Repatriation Program, initiated last November"
-    if _foreign_agent(doc, start, end, lexicon):
+    if foreign_agent(doc, start, end, lexicon):
         return False  # "Iran began deporting Afghans"
     if _names_campaign(doc, verb + 1, min(sentence.end, verb + 6)):
         return True
@@ -181,7 +181,7 @@ def _plan_by_name(words: Span, lexicon: Lexicon) -> bool:
         or (doc[k].is_title and k + 1 < words.end and lowers[k + 1] in POSSESSIVES)
     ):
         k += 1  # "the", "Pakistan's"
-    if _foreign_agent(doc, words.start, k, lexicon):
+    if foreign_agent(doc, words.start, k, lexicon):
         return False  # "Iran's Repatriation Plan"
     name = [t for t in doc[k : words.end] if t.is_alpha]
     if not name or any(t.is_stop or not (t.is_title or t.is_upper) for t in name):
@@ -405,7 +405,7 @@ def _only_subject(doc, start: int, end: int) -> bool:
     return end - start <= SUBJECT_REACH
 
 
-def _foreign_agent(doc, start: int, end: int, lexicon: Lexicon) -> bool:
+def foreign_agent(doc, start: int, end: int, lexicon: Lexicon) -> bool:
     """Before the verb, a name the ledger does not know ("Iran", "Turkish police"): another
     country's campaign. A subject that joins the ledger's country to another ("Iran and
     Pakistan launched separate campaigns …") names the ledger's campaign too."""
@@ -458,7 +458,7 @@ def _time_after(doc, start: int, end: int, day: dt.date) -> tuple[Span, DateValu
             year = day.year if month < day.month else day.year - 1
             return doc[k : k + 2], DateValue(month, None, year), False
         if word.isdigit() or word in WEEKDAYS or month_of(doc[k]) is not None:
-            return _day_at(doc, start, k, day)  # "began … on Oct. 1"; a weekday is left alone
+            return day_at(doc, start, k, day)  # "began … on Oct. 1"; a weekday is left alone
         reach = min(len(doc), end + TIME_REACH)  # "in" within reach, its time just past it
         if word != "in" or k + 1 >= reach:
             continue
@@ -492,7 +492,7 @@ def _year_named(lowers: list[str], k: int, day: dt.date) -> tuple[int, int] | No
     return None
 
 
-def _after_record(span: Span, date: DateValue, event: Profile) -> bool:
+def after_record(span: Span, date: DateValue, event: Profile) -> bool:
     """A day written without its year, placed before the text's date, falls no more than
     :data:`EARLIER_DAYS` before its event was first recorded: earlier, it is the start of an
     operation the ledger does not know."""
@@ -506,14 +506,21 @@ def _after_record(span: Span, date: DateValue, event: Profile) -> bool:
     return (event.first_known - told).days <= EARLIER_DAYS
 
 
-def _day_at(doc, start: int, k: int, day: dt.date) -> tuple[Span, DateValue, bool] | None:
-    """A day that is the start, at ``k`` after "on", "from" or "as of": "began expelling …
-    on Oct. 1", "launched … on October 12, 2025". Its year, when not written, is that of the
-    latest such day up to the text's date (the verb is past); a day after the text's date, or
-    one after a clause's opening word between the verb and it, is not read."""
+def day_at(
+    doc, start: int, k: int, day: dt.date, lead_ins: frozenset[str] = frozenset()
+) -> tuple[Span, DateValue, bool] | None:
+    """A day that is the start, at ``k`` after "on", "from" or "as of" (or one of
+    ``lead_ins``): "began expelling … on Oct. 1", "launched … on October 12, 2025". Its year,
+    when not written, is that of the latest such day up to the text's date (the verb is past);
+    a day after the text's date, or one after a clause's opening word between the verb and it,
+    is not read."""
     lowers = doc_lowers(doc)
     before = lowers[k - 1] if k > 0 else ""
-    if not (before in DAY_PREPOSITIONS or (before == "of" and k > 1 and lowers[k - 2] == "as")):
+    if not (
+        before in DAY_PREPOSITIONS
+        or before in lead_ins
+        or (before == "of" and k > 1 and lowers[k - 2] == "as")
+    ):
         return None
     opener = k - 2 if before == "of" else k - 1  # the "as" of "as of" opens no clause
     if any(lowers[j] in RELATIVES or lowers[j] in SUBORDINATORS for j in range(start, opener)):
@@ -538,7 +545,7 @@ def _day_at(doc, start: int, k: int, day: dt.date) -> tuple[Span, DateValue, boo
     return span, DateValue(date.month, date.day, year), False
 
 
-def _events(
+def start_events(
     sentence: Span, window: range, lexicon: Lexicon, plan: bool = False
 ) -> tuple[Profile, tuple[Profile, ...]] | None:
     """The event a reported start means, and every order it may also be. What began is the
