@@ -15,6 +15,8 @@ figures are the ledger's (never hard-coded tolls).
 - A reporting verb with an object of its own before the count ("announced its withdrawal …,
   following an attack that killed eight": r13-ob-003) reports that object; the count in a
   relative clause of its cause is the writer's background.
+- "deaths supposedly of seventy people": an adverb between a death noun and its "of" still
+  counts (r11-dw-060).
 """
 
 import pytest
@@ -262,3 +264,19 @@ def test_a_count_in_the_cause_of_a_verbs_own_object_is_unsourced(seed_corpus, n,
 )
 def test_a_verb_reporting_the_count_itself_still_credits_it(seed_corpus, n, text):
     assert fires(seed_corpus, text.format(n=n)) == [], text
+
+
+# --- an adverb between a death noun and its "of" ------------------------------------------
+
+
+@pytest.mark.parametrize("adverb", ["supposedly", "reportedly", "apparently"])
+def test_a_death_noun_with_an_adverb_before_of_is_a_count(seed_corpus, n, adverb):
+    text = f"The strike leading to the deaths {adverb} of {n} people violates the law."
+    assert _fires_on(fires(seed_corpus, text), n), text
+    credited = f"The strike led to the deaths {adverb} of {n} people, the health ministry said."
+    assert fires(seed_corpus, credited) == [], credited
+
+
+def test_killing_and_its_partitive_keep_their_counts(seed_corpus, n):
+    for text in (f"Gunmen were killing {n} people.", f"Troops killed {n} of the militants."):
+        assert _fires_on(fires(seed_corpus, text), n), text

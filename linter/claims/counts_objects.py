@@ -108,7 +108,7 @@ def object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
             kind = OBJECT_VERBS[lower]
         elif lower in HEADLINE_VERBS and _headline_subject(doc, token.i, sentence.start):
             kind = HEADLINE_VERBS[lower]  # "Security forces kill 12 terrorists"
-        elif (lower in DEATH_NOUNS or lower in LOSS_NOUNS) and word(doc, token.i + 1) == "of":
+        elif (lower in DEATH_NOUNS or lower in LOSS_NOUNS) and _of_after(doc, token.i):
             if lower == "bodies" and organisation_bodies(token):
                 continue
             kind = KILLED
@@ -127,6 +127,8 @@ def object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
         if lower == "losing" and word(doc, i - 1) not in LOSING_OPENERS | FAMILY_NOUNS:
             continue  # "losing 12 soldiers would…", "the risk of losing 12 men"
         after = token.i + 1 if lower in INJURY_NOUNS else token.i  # past "to"
+        if word(doc, token.i + 1) != "of" and _of_after(doc, token.i):
+            after = token.i + 1  # past the adverb: "deaths supposedly of seventy people"
         number = _number_after(sentence, after, by_start)
         others = number is None and kind is not None and lower not in LOSING_VERBS | {SENT}
         if others:
@@ -208,6 +210,15 @@ def _others_after(sentence: Span, verb: int, by_start: dict[int, Span]) -> Span 
         if doc[i].lower_ in NAMED_OBJECT_STOPS or doc[i].is_quote:
             return None
     return None
+
+
+def _of_after(doc: Doc, i: int) -> bool:
+    """ "deaths of 70 people", or with an adverb between ("deaths supposedly of seventy
+    people", "the deaths reportedly of 12")."""
+    after = word(doc, i + 1)
+    return after == "of" or (
+        after.endswith("ly") and doc[i + 1].is_alpha and word(doc, i + 2) == "of"
+    )
 
 
 def _lives_of(doc: Doc, i: int) -> bool:

@@ -227,7 +227,8 @@ class UnattributedCasualtyCount(Rule):
         people died. The figure later rose to 50"), "lost
         three soldiers" and "…, while losing 23 soldiers" (a force's people only, or a family's
         members: "one family losing 18 members"), "the injured comprised 83 …", "sent 10
-        terrorists to hell", "the elimination of 27 terrorists" (people only: not "of five
+        terrorists to hell", "deaths supposedly of seventy people",
+        "the elimination of 27 terrorists" (people only: not "of five
         hideouts"), "23 soldiers of the Pakistan Army lost their lives" and "six brave sons
         of soil, having fought gallantly, paid the ultimate sacrifice". "A
         dozen" counts as 12 and "half a dozen" as 6. An aside whose closing comma was left out
