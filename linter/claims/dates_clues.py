@@ -30,6 +30,7 @@ from narrlint.claims.dates_words import (
     SPEECH_WORDS,
     STARTED_FORMS,
     STARTING_LEMMAS,
+    STAY_OWNERS,
     VALIDITY_WORDING,
 )
 from narrlint.nlp.tokens import lemma_lowers
@@ -60,6 +61,9 @@ class Clues:
     validity: bool = False
     """Validity, extension or expiry wording ("valid", "extended", "expired"): only then can a
     chain of validity dates be the event (a date to leave is not a card's expiry)."""
+    stay: bool = False
+    """The stay of people as a noun ("extended the stay of Afghan refugees"): a leave to
+    remain, which only a validity of documents gives."""
     places: tuple[str, ...] = ()
     """Places the clause names, in order: where a ledger deadline applies ("the twin
     cities"), then countries of the ledger's governments ("leave Pakistan by …")."""
@@ -88,11 +92,17 @@ def clues_of(tokens: Span, lexicon: Lexicon) -> Clues:
         enforcement=_enforcement_words(lowers, lemma_list) or _status(tokens, lexicon),
         referring=bool(set(lowers) & REFERRING_PEOPLE),
         staying=bool(lemmas & REMAINING_LEMMAS),
+        stay=_stay_noun(lowers),
         places=_places(lowers, lexicon),
         onward=None
         if bound
         else moving_on(lowers, lemma_list, groups, lexicon, triggers(lexicon).group_words),
     )
+
+
+def _stay_noun(lowers: list[str]) -> bool:
+    """ "the stay of Afghan refugees", "their stay": "stay" after a determiner is a noun."""
+    return any(w == "stay" and k and lowers[k - 1] in STAY_OWNERS for k, w in enumerate(lowers))
 
 
 def _status(tokens: Span, lexicon: Lexicon) -> bool:

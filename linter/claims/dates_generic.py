@@ -369,7 +369,9 @@ def in_force(
         if deadline.steps:
             if value.is_date and accepts(profile, value, cue, placed):
                 accepting.append(profile)  # "by June 30": the refugees' cards' date
-            elif _link_just_made(profile, value, cue, day):
+            elif _link_just_made(profile, value, cue, day) or _stay_extended(
+                profile, clues, cue, day
+            ):
                 orders.append(profile)  # "the decision to extend … for six months"
                 if extension_length_fits(profile, value, day):
                     accepting.append(profile)
@@ -418,6 +420,12 @@ def _link_just_made(profile: Profile, value: Value, cue: Cue, day: dt.date) -> b
         return False
     link = latest_link(profile, day)
     return link is not None and (day - link[2]).days <= IN_FORCE_DAYS
+
+
+def _stay_extended(profile: Profile, clues: Clues, cue: Cue, day: dt.date) -> bool:
+    """ "extended the stay of Afghan refugees for a year": the length of an extension of
+    people's stay is that of the documents' validity, the chain's link in force at ``day``."""
+    return cue.role == "extension" and clues.stay and latest_link(profile, day) is not None
 
 
 def _distance(profile: Profile, when: dt.date) -> int:
