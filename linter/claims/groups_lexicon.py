@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_lexicon import lexicon_for as dates_lexicon
-from narrlint.claims.groups_words import DATELINE_MARKS, NEGATION_PREFIXES
+from narrlint.claims.groups_words import AREA_NOUNS, DATELINE_MARKS, NEGATION_PREFIXES
 from narrlint.knowledge.corpus import Corpus
 from narrlint.knowledge.ledger import Category, Figure, Ledger
 from narrlint.knowledge.ledgercache import is_word_set
@@ -391,7 +391,8 @@ def _stocks(ledger: Ledger, nlp, categories: set[str], flow_actions: frozenset[s
     """Figures of other populations (``category`` not a ledger group): a number given for a
     group may be one of them ("4.4 million" Afghans in all, given as refugees). A bucket of
     figures whose metrics mostly speak of movement ("returned", "expelled") holds flows, which
-    overlap every group's size and are never compared."""
+    overlap every group's size and are never compared; nor is a count of one province or city
+    (a metric with an area noun: "residing in Punjab province")."""
     buckets: dict[str, list[Figure]] = {}
     for figure in ledger.figures:
         if figure.category and figure.category not in categories and figure.value is not None:
@@ -413,7 +414,9 @@ def _stocks(ledger: Ledger, nlp, categories: set[str], flow_actions: frozenset[s
         if len(moving) * 2 >= len(figures):
             continue
         for figure in figures:
-            if figure.id not in {f.id for f in moving}:
+            # a province's or a city's count ("Afghans residing in Punjab province") is a
+            # part of the country's people, never a population's size for a national figure
+            if figure.id not in {f.id for f in moving} and not own[figure.id] & AREA_NOUNS:
                 stocks.append(figure)
                 words[figure.id] = own[figure.id]
     return tuple(stocks), words

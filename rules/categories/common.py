@@ -253,12 +253,12 @@ def _whole_mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mi
         for c in sorted(claim.categories)
         for f in lex.figures.get(c, ())
         if figure_matches(claim.value, claim.hedge, f)
-        and (day is None or f.date is None or f.date <= day)
+        and (day is None or figure_day(f) is None or figure_day(f) <= day)
     ]
     if not ones:
         return None
     matched = min(ones, key=lambda f: _figure_rank(f, claim.value, day))
-    known = [f for f in joint if day is None or f.date is None or f.date <= day]
+    known = [f for f in joint if day is None or figure_day(f) is None or figure_day(f) <= day]
     together = sorted(known or joint, key=lambda f: _figure_rank(f, claim.value, day))
     return Mismatch(claim, matched, tuple(together))
 
@@ -281,7 +281,9 @@ def _mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch
     undocumented = all(attribute(lex.categories[c], "documented") is False for c in named)
     own_known = (
         any(
-            f.date is not None and f.date <= day and not _out_of_date(f, own_figures, day)
+            figure_day(f) is not None
+            and figure_day(f) <= day
+            and not _out_of_date(f, own_figures, day)
             for f in own_figures
         )
         if day is not None
@@ -307,7 +309,7 @@ def _mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch
         f.id in lex.metric_words
         and claim.words <= lex.metric_words[f.id]
         and figure_matches(claim.value, claim.hedge, f)
-        and not (day is not None and f.date is not None and f.date > day)
+        and not (day is not None and figure_day(f) is not None and figure_day(f) > day)
         for f in lex.stocks
     ):
         return None
@@ -338,8 +340,18 @@ def _mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch
         (f for c in named for f in lex.figures[c]),
         key=lambda f: _figure_rank(f, claim.value, day),
     )
-    known = [f for f in named_figures if day is None or f.date is None or f.date <= day]
+    known = [
+        f for f in named_figures if day is None or figure_day(f) is None or figure_day(f) <= day
+    ]
     return Mismatch(claim, matched, tuple(known or named_figures))
+
+
+def figure_day(figure: Figure) -> dt.date | None:
+    """The day a figure was in force: its date, else the day it describes (``as_of``: UNHCR's
+    "3.2 million Afghans in Pakistan" as of October 2024, a page that prints no date of its
+    own). A figure the record places in time is judged by that time like any dated one: it is
+    no size of a group in a draft years before it ("3.2 million Afghan refugees" in 2016)."""
+    return figure.date or figure.as_of
 
 
 def _later(figure: Figure, day: dt.date | None) -> bool:
@@ -348,9 +360,10 @@ def _later(figure: Figure, day: dt.date | None) -> bool:
     for an April 2024 draft; a 2025 size for a 2013 one). A size recorded within months
     after the draft was most likely that group's size at its date too (880,000 ACC holders,
     counted by the UN in December 2023, in an October 2023 draft)."""
-    if day is None or figure.date is None:
+    when = figure_day(figure)
+    if day is None or when is None:
         return False
-    return (figure.date - day).days > LATER_GRACE_DAYS
+    return (when - day).days > LATER_GRACE_DAYS
 
 
 LATER_GRACE_DAYS = 182
@@ -365,7 +378,7 @@ def _placed(figure: Figure, day: dt.date | None, own_known: bool) -> bool:
     may be of any year: it cannot make "over 1.6 million registered Afghan refugees" in a
     2013 draft, older than every registered-refugee figure of the record, another group's
     size. Without a draft date every figure stands."""
-    return day is None or figure.date is not None or figure.as_of is not None or own_known
+    return day is None or figure_day(figure) is not None or own_known
 
 
 def _stands_for(claim: FigureClaim, figure: Figure) -> bool:
@@ -378,13 +391,13 @@ def _out_of_date(figure: Figure, figures: Iterable[Figure], day: dt.date | None)
     group (775,000 undocumented in 2023, 600,000 in 2025). Sizes given within the year are
     concurrent estimates of different sources (1.52 and 1.3 million registered refugees in
     2025), none of which replaces another."""
-    when = figure.date
+    when = figure_day(figure)
     if day is None or when is None:
         return False
     if when > day:
         return True
     return (day - when).days > STALE_DAYS and any(
-        f.category == figure.category and f.date is not None and when < f.date <= day
+        f.category == figure.category and figure_day(f) is not None and when < figure_day(f) <= day
         for f in figures
     )
 
@@ -397,15 +410,17 @@ def _stale(value: float, figure: Figure, figures: Iterable[Figure], day: dt.date
     another. The figure itself or its rounding ("1.73 million", "1.7 million") still quotes
     it, and a size the record has only refined (880,000 ACC holders, then 800,000) still
     names its group."""
-    when = figure.date
+    when = figure_day(figure)
     if when is None or day is None or when > day or (day - when).days <= STALE_DAYS:
         return False
     if rounds_to(value, figure) or exactly(value, figure):
         return False
-    newer = [f for f in figures if f.date is not None and when < f.date <= day and f.value]
+    newer = [
+        f for f in figures if figure_day(f) is not None and when < figure_day(f) <= day and f.value
+    ]
     if not newer or not figure.value:
         return False
-    latest = max(newer, key=lambda f: f.date).value
+    latest = max(newer, key=figure_day).value
     return abs(latest - figure.value) > STALE_CHANGE * figure.value
 
 
@@ -419,13 +434,14 @@ def _fresher(
     if day is None:
         return []
     closest = min(_distance(f, value) for f in own)
-    newest = max((f.date for f in own if f.date is not None and f.date <= day), default=None)
+    days = (figure_day(f) for f in own)
+    newest = max((d for d in days if d is not None and d <= day), default=None)
     return [
         f
         for f in others
-        if f.date is not None
-        and f.date <= day
-        and (newest is None or f.date >= newest)
+        if figure_day(f) is not None
+        and figure_day(f) <= day
+        and (newest is None or figure_day(f) >= newest)
         and _distance(f, value) <= closest
     ]
 
@@ -504,16 +520,17 @@ def widened(
     theirs = sorted(
         (f for c in extra for f in lex.figures[c]), key=lambda f: _figure_rank(f, claim.value, day)
     )
-    known = [f for f in theirs if day is None or f.date is None or f.date <= day]
+    known = [f for f in theirs if day is None or figure_day(f) is None or figure_day(f) <= day]
     return Widened(claim, matched, extra, tuple(known or theirs))
 
 
 def _figure_rank(figure: Figure, value: float, day: dt.date | None) -> tuple:
     """Prefer figures the draft could have seen (dated on or before it), then the nearest
     value, then the latest date."""
-    future = day is not None and figure.date is not None and figure.date > day
+    when = figure_day(figure)
+    future = day is not None and when is not None and when > day
     distance = abs((figure.value or 0) - value) / max(value, 1)
-    return (future, round(distance, 3), -(figure.date.toordinal() if figure.date else 0))
+    return (future, round(distance, 3), -(when.toordinal() if when else 0))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -126,12 +126,15 @@ class CategoryFigureMismatch(Rule):
         Groups without ledger figures are not checked. A ledger figure whose metric names two
         groups' terms ("Undocumented Afghans and ACC holders who could be affected") counts them
         together: it is compared as another population's figure, not as a size of the group it is
-        filed under. Figures the ledger files under other populations (a total of all Afghans,
-        UNHCR's wider refugee count) count as another group's figures when within a factor of three
-        of the named group's own, unless their metric has every word the draft gives the number
-        and was given by the draft's date ("2.1 million Afghan refugees", UNHCR's metric; not
-        "3 million Afghan refugees" in May 2025, two months before a source first called all
-        Afghans that; for a number an order puts at risk, only
+        filed under. A figure the record places in time only by the day it describes ("as of
+        October 2024") is of that day, as a dated one is: no size of any group in a draft years
+        before it. A count of one province or city ("Afghans residing in Punjab province") is
+        no population's size. Figures the ledger files under other populations (a total of all
+        Afghans, UNHCR's wider refugee count) count as another group's figures when within a
+        factor of three of the named group's own, unless their metric has every word the draft
+        gives the number and was given by the draft's date ("2.1 million Afghan refugees",
+        UNHCR's metric; not "3 million Afghan refugees" in May 2025, two months before a source
+        first called all Afghans that; for a number an order puts at risk, only
         when its noun names no group and no group has the figure: "plans to expel 3 million
         Afghans"), or when the group is a bare head noun whose group asserts nothing ("2.8 million
         Afghan migrants": a loose word for all of them; "4.4 million Afghan refugees" asserts a
