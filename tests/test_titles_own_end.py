@@ -5,7 +5,8 @@ news-r13-ti-018, a draft 43 days after X's tenure ended: the move read for the w
 kept X's title). "Minister X said Y had resigned" likewise.
 
 Still excused: the person's own report ("X was elected to the senate", "X resigned"), a report
-told before the title ("Y succeeded X"), and two people who are the subject of one report.
+told before the title ("Y succeeded X"), two people who are the subject of one report, and a
+relative clause on the holder that names another ("X, who met Y on Monday, resigned").
 
 Grids read the seed ledger's ended single-holder posts; days are offsets from their recorded
 ends, never dates written here."""
@@ -30,6 +31,7 @@ OWN = (
     "{title} {name} resigned on Monday.",
     "{other} succeeded {title} {name} on Monday.",
     "{title} {name} and {other} resigned on Monday.",
+    "{title} {name}, who met {other} on Monday, resigned on Tuesday.",
 )
 
 

@@ -434,15 +434,24 @@ def own_end(frame: TimeFrame, doc: Doc, end: int) -> TimeFrame:
     return dataclasses.replace(frame, tenure_end=False, moved_only=False, ends=())
 
 
+RELATIVES = frozenset({"who", "whom", "whose", "which"})
+"""Words opening a relative clause set off by commas on the title's holder ("X, who met Y on
+Monday, resigned"): a person named inside it is not the report's subject."""
+
+
 def _another_subject(doc: Doc, start: int, at: int) -> bool:
     """Whether a person the ruler found stands between ``start`` and the report at ``at``,
     after a lower-case word that is no :data:`SUBJECT_GLUE` (a verb or a preposition of
-    another clause)."""
-    kinds = ents(doc)
+    another clause), outside a relative clause set off by commas right after ``start``."""
+    kinds, words, written = ents(doc), lowers(doc), texts(doc)
+    if start + 1 < at and written[start] == "," and words[start + 1] in RELATIVES:
+        closing = next((j for j in range(start + 2, at) if written[j] == ","), None)
+        if closing is None:
+            return False  # "X, who met Y, resigned" without its closing comma: X's own
+        start = closing + 1
     person = next((j for j in range(at - 1, start - 1, -1) if kinds[j] == PERSON), None)
     if person is None:
         return False
-    words, written = lowers(doc), texts(doc)
     return any(
         not kinds[j] and written[j].islower() and words[j] not in SUBJECT_GLUE
         for j in range(start, person)
