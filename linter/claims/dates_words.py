@@ -17,6 +17,7 @@ DEADLINE_NOUNS = (
     ("cut", "-", "off", "date"), ("cutoff", "date"), ("last", "date"), ("last", "day"),
     ("final", "day"), ("final", "date"),
     ("time", "limit"), ("expiry", "date"), ("expiration", "date"),
+    ("last", "warning"), ("final", "warning"),
 )  # fmt: skip
 """Nouns that name a cut-off; a date next to one is a deadline."""
 DEADLINE_NOUN_STARTS = frozenset(words[0] for words in DEADLINE_NOUNS)
