@@ -27,7 +27,11 @@ NO_THEN = (
     "The army had sent the names of senior officers: {rank} {first} (head of logistics)"
     " and {other} {second} (corps commander).",
 )
-SEQUENCE = "Then the officers met the envoy in the morning, and {rank} {first} spoke."
+SEQUENCES = (
+    "Then the officers met the envoy in the morning, and {rank} {first} spoke.",
+    "{rank} {first} visited the valley (then under curfew) on Monday.",
+    "The officers met the envoy, then - as planned - {rank} {first} spoke.",
+)
 
 
 def _pair(corpus):
@@ -53,7 +57,8 @@ def test_without_a_titles_then_the_old_ranks_are_stale(seed_corpus, template):
     assert lint_codes(seed_corpus, text, day, CODES) == ["NL401", "NL401"], text
 
 
-def test_the_then_of_a_sequence_marks_no_title(seed_corpus):
+@pytest.mark.parametrize("template", SEQUENCES)
+def test_a_then_of_no_title_marks_nothing(seed_corpus, template):
     names, day = _pair(seed_corpus)
-    text = SEQUENCE.format(**names)
+    text = template.format(**names)
     assert lint_codes(seed_corpus, text, day, CODES) == ["NL401"], text

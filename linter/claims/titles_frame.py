@@ -28,7 +28,7 @@ from narrlint.claims.titles_ends import (
     promotion,
     reports_rank_change,
 )
-from narrlint.nlp.pipeline_data import PERSON
+from narrlint.nlp.pipeline_data import PERSON, TITLE
 from narrlint.nlp.quantities import MONTHS
 from narrlint.nlp.tokens import ents, lemma_lowers, lowers, sentence_bounds, spans_within, texts
 from narrlint.nlp.vocabulary import LAST_PERIODS, WEEKDAYS
@@ -56,8 +56,9 @@ _PHRASE_STARTS = frozenset(phrase[0] for phrase in PAST_PHRASES)
 THEN = "then"
 THEN_MARKS = frozenset({"(", "the"})
 """Before "then", marks that make it a title's "then" ("Lt Gen X (then Quarter Master
-General)", "the then interior minister"), as the hyphen after it does ("then-caretaker PM"):
-not the "then" of a sequence ("and then Foreign Minister X spoke")."""
+General)", "the then interior minister"), as a hyphen glued after it does ("then-caretaker
+PM"): not the "then" of a sequence ("and then Foreign Minister X spoke"), nor one in brackets
+before a stop word ("(then under Taliban control)")."""
 
 BEFORE_WORDS = frozenset({"before", "prior"})
 CHANGE_NOUNS = frozenset({"appointment", "promotion", "elevation", "nomination", "election"})
@@ -329,7 +330,7 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
         if kind & _BEFORE and not then:
             then = _before_change(doc, words, i, last)
         if kind & _THEN and not then:
-            then = _then_title(words, i, first, last)
+            then = _then_title(doc, words, i, first, last)
         year, part = _year(lower) if kind & _YEAR else (0, False)
         if kind & _YEAR and i > first and words[i - 1] == SINCE:
             since.append(Period(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year)))
@@ -458,14 +459,22 @@ def _another_subject(doc: Doc, start: int, at: int) -> bool:
     )
 
 
-def _then_title(words: list[str], i: int, first: int, last: int) -> bool:
+def _then_title(doc: Doc, words: list[str], i: int, first: int, last: int) -> bool:
     """Whether the "then" at ``i`` marks a title as of the time told ("(then Quarter Master
     General)", "the then interior minister", "then-caretaker PM"): the sentence tells of that
     time, and the other titles of its list are that time's too ("Lt Gen X (then Quarter Master
     General), Lt Gen Y (Commander 10 Corps) …" before their promotions)."""
     if i + 1 >= last:
         return False
-    return words[i + 1] == "-" or (i > first and words[i - 1] in THEN_MARKS)
+    if words[i + 1] == "-":
+        return not doc[i].whitespace_  # "then-caretaker", not "then - as planned -"
+    if i == first or words[i - 1] not in THEN_MARKS:
+        return False
+    # "the then …" stands before a title; "(then …)" only where a name of a post may follow
+    # ("(then Quarter Master General)", "(then head of logistics)"), not a stop word ("(then
+    # under Taliban control)")
+    after = doc[i + 1]
+    return words[i - 1] != "(" or after.is_title or after.ent_type_ == TITLE or not after.is_stop
 
 
 def _event_dated(words: list[str], start: int, first: int) -> bool:
