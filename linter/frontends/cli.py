@@ -28,6 +28,7 @@ from narrlint.errors import ConfigError, NarrlintError
 from narrlint.frontends.arguments import path_argument, path_text
 from narrlint.frontends.cli_output import (
     check_not_a_draft,
+    check_not_read,
     check_output_file,
     output,
     report_run_error,
@@ -467,6 +468,7 @@ def cmd_lint(argv: list[str]) -> int:
     try:
         with collection_paused():
             config = resolve_config(args)
+            check_not_read(args, config.path, config.corpus)
             baseline = load_baseline(args.baseline) if args.baseline else None
             registry = _load_registry()
             # spaCy's import leaves ~90,000 long-lived objects that every full garbage

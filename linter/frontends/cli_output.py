@@ -96,6 +96,50 @@ def check_not_a_draft(option: str, file: Path, paths: Sequence[str], what: str) 
         )
 
 
+def check_not_read(args: argparse.Namespace, config_path: str | None, corpus: list[str]) -> None:
+    """Refuse, before any linting, an ``--output-file`` or ``--write-baseline`` that is a file
+    the run reads as its knowledge: the config file in use, or a ledger, manifest or article
+    of a corpus it was given. ``narrlint --corpus newsroom --output-file
+    newsroom/ledger.yaml`` (a path completed one folder too far) replaced the newsroom's
+    sourced ledger with an empty report, exit 0; ``--output-file .narrlint.yaml`` replaced
+    the config."""
+    for option, file in (
+        ("--output-file", args.output_file),
+        ("--write-baseline", args.write_baseline),
+    ):
+        if file is not None:
+            _check_not_read(option, file, config_path, corpus)
+
+
+def _check_not_read(option: str, file: Path, config_path: str | None, corpus: list[str]) -> None:
+    if not file.is_file():  # nothing there, or a pipe or device: nothing to lose
+        return
+    target = file.resolve()
+    if config_path is not None and Path(config_path).resolve() == target:
+        raise ConfigError(
+            f"{option} would overwrite the config file narrlint reads; write it elsewhere",
+            str(file),
+        )
+    if not corpus:
+        return
+    from narrlint.knowledge.corpus import discover_sources
+
+    try:
+        sources = discover_sources(corpus, seeds=False)
+    except NarrlintError:
+        return  # a corpus that cannot be read is reported when it is loaded
+    for kind, listed in (
+        ("ledger", sources.ledgers),
+        ("manifest", sources.manifests),
+        ("article", sources.articles),
+    ):
+        if any(Path(path).resolve() == target for path, _display in listed):
+            raise ConfigError(
+                f"{option} would overwrite a corpus {kind} narrlint reads; write it elsewhere",
+                str(file),
+            )
+
+
 def looks_like_report(file: Path) -> bool:
     """Whether ``file`` holds what narrlint writes as a report in any format (or nothing):
     then replacing it loses no story."""
