@@ -17,6 +17,9 @@ figures are the ledger's (never hard-coded tolls).
   relative clause of its cause is the writer's background.
 - "deaths supposedly of seventy people": an adverb between a death noun and its "of" still
   counts (r11-dw-060).
+- A credited pronoun breakdown of the people counted ("Among them were three children, police
+  said", "They included …", "Three of them …", "Of the dead, three …") covers the count as
+  "Among the dead were …" does; who some of them were ("Most of them …") does not (hunt).
 """
 
 import pytest
@@ -280,3 +283,41 @@ def test_a_death_noun_with_an_adverb_before_of_is_a_count(seed_corpus, n, adverb
 def test_killing_and_its_partitive_keep_their_counts(seed_corpus, n):
     for text in (f"Gunmen were killing {n} people.", f"Troops killed {n} of the militants."):
         assert _fires_on(fires(seed_corpus, text), n), text
+
+
+# --- a pronoun breakdown of the people counted --------------------------------------------
+
+COUNTED = "{n} people were killed when gunmen opened fire on a wedding party in the valley."
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Among them were three children, a police official said.",
+        "Police said among them were three children.",
+        "They included two women and a child, police said.",
+        "They also included two women, according to the district police.",
+        "Three of them were children, police said.",
+        "Of them, three were children, the hospital said.",
+        "Of the dead, three were children, the hospital said.",
+        "All of them were guests from a nearby village, police said.",
+    ],
+)
+def test_a_credited_pronoun_breakdown_covers_the_count(seed_corpus, n, credit):
+    text = COUNTED.format(n=n) + " " + credit
+    assert fires(seed_corpus, text) == [], text
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Most of them were guests from a nearby village, police said.",
+        "Of the dead, most were guests from a nearby village, police said.",
+        "Of them, many were guests, police said.",
+        # uncredited breakdown
+        "Among them were three children.",
+    ],
+)
+def test_who_some_of_them_were_leaves_the_count_unsourced(seed_corpus, n, credit):
+    text = COUNTED.format(n=n) + " " + credit
+    assert _fires_on(fires(seed_corpus, text), n), text

@@ -68,7 +68,9 @@ def refers_back(sentence: Span, numbers: Sequence[Span], value: float | None) ->
     lowers = doc_lowers(doc)
     for i in range(sentence.start, sentence.end):
         lower = lowers[i]
-        if lower in PRONOUN_PEOPLE and _pronoun_of_the_dead(lowers, i, sentence):
+        if lower in PRONOUN_PEOPLE and (
+            _pronoun_of_the_dead(lowers, i, sentence) or _pronoun_breakdown(doc, i)
+        ):
             return True
         if lower in REFERRING_DETERMINERS:
             j = i + 1
@@ -124,7 +126,39 @@ def _breaks_down(doc: Doc, start: int, end: int) -> bool:
         return True
     if _all_of_them(doc, start, end):
         return True
-    return before == "of" and start >= 2 and doc[start - 2].like_num
+    return before == "of" and _a_part_of(doc, start - 1)
+
+
+def _a_part_of(doc: Doc, of: int) -> bool:
+    """ "two of the victims", "three of them", or "Of the dead, three …" opening its
+    sentence: a number of the people counted, or all of them (not "most of them", "Of the
+    dead, most …")."""
+    if of >= 1 and doc[of - 1].like_num:
+        return True
+    if not doc[of].is_sent_start:
+        return False
+    comma = next(
+        (k for k in range(of + 1, min(len(doc), of + MAX_OF_PHRASE)) if word(doc, k) == ","), 0
+    )
+    return bool(comma) and (doc[comma + 1].like_num or word(doc, comma + 1) in WHOLE_WORDS)
+
+
+MAX_OF_PHRASE = 5
+"""Tokens of "Of the dead," up to its comma."""
+WHOLE_WORDS = frozenset({"all", "both"})
+
+
+def _pronoun_breakdown(doc: Doc, i: int) -> bool:
+    """ "Among them were three children", "They included two women", "three of them were
+    children", "Of them, three …", "all of them were labourers": a pronoun for the people
+    counted, broken down or told whole (not "most of them were police")."""
+    end = i + 1
+    while word(doc, end) in BREAKDOWN_ADVERBS:
+        end += 1
+    before = word(doc, i - 1)
+    if before == "among" or (doc[i].lower_ == "they" and word(doc, end) in BREAKDOWN_LINKS):
+        return True
+    return _all_of_them(doc, i, end) or (before == "of" and _a_part_of(doc, i - 1))
 
 
 WHOLE_SET_VERBS = frozenset({"were", "are"})

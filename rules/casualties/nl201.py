@@ -54,7 +54,9 @@ class UnattributedCasualtyCount(Rule):
         one; "Authorities released the names of all the victims"; "… a police official said
         that Sadiq, a vegetable vendor, and Maqsood, a medical technician, were hit by
         bullets" after "two civilians were killed", as many names as were counted) or
-        breaks them down ("The victims also included two children, according to an official")
+        breaks them down ("The victims also included two children, according to an official",
+        "Among them were three children, police said", "They included …", "Three of them …",
+        "Of the dead, three …"; not "Most of them …")
         or tells who all of them were ("A Kandahar official said all of the victims were people
         who had gathered there to collect their salaries", "the dead were all …"; not "most of
         the victims were police") or that reports or passes on "this information" ("Police
