@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_clauses import Clause
 from narrlint.claims.groups_lexicon import Lexicon
-from narrlint.claims.groups_words import AUXILIARY_FILLERS, FIGURE_HEDGES, QUOTES
+from narrlint.claims.groups_words import (
+    AUXILIARY_FILLERS,
+    FIGURE_HEDGES,
+    FORECAST_MODALS,
+    QUOTES,
+)
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_at
 from narrlint.nlp.vocabulary import DEPARTURE_LEMMAS, PARTICLE_DEPARTURE_LEMMAS, PASSIVE_GET
@@ -59,6 +64,8 @@ def is_flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_en
             continue
         if k + 1 < highest and _moved_with(token, doc[k + 1].lower_):
             return True  # "... have been sent back", "... were pushed out"
+        if k + 1 < highest and _forecast(token, doc[k + 1]):
+            return True  # "1.6 million Afghan refugees will return from Pakistan this year"
         # "... 'spontaneously' returned": an adverb, quoted or not, before the verb
         if (
             token.lower_ not in AUXILIARY_FILLERS
@@ -68,6 +75,14 @@ def is_flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_en
         ):
             break
     return False
+
+
+def _forecast(modal: Token, verb: Token) -> bool:
+    """A forecast of people leaving: a modal of prediction before a verb of departure in its
+    base form, active ("will return", "could leave"; not "will be deported", what an order
+    will do to a group, nor "must leave", what it demands)."""
+    lemma = verb.lemma_.lower()
+    return modal.lower_ in FORECAST_MODALS and lemma in DEPARTURE_LEMMAS and verb.lower_ == lemma
 
 
 def _moved_with(token: Token, particle: str | None) -> bool:

@@ -187,6 +187,11 @@ RAISING_VERBS = {"believed", "thought", "estimated", "said", "reported", "known"
                  "understood", "assumed", "presumed", "feared", "alleged"}  # fmt: skip
 """Verbs of an opinion that raise the people to the subject of "to be" ("1.4 million Afghans
 are believed to be living here illegally", "considers 1.4 million Afghans to be ...")."""
+FORECAST_MODALS = frozenset({"will", "would", "could", "may", "might"})
+"""Modals of a forecast: before a verb of leaving in its base form ("1.6 million Afghan
+refugees will return from Pakistan this year") they count people expected to move, a flow; not
+"must"/"should", whose departures are what an order demands of a group
+(:mod:`narrlint.claims.groups_flows`)."""
 AUXILIARY_FILLERS = {"have", "has", "had", "been", "were", "was", "are", "is", "being",
                      "already", "so", "far", "reportedly", "since", "now", "all"}  # fmt: skip
 """Auxiliaries and adverbs read through between a group or number and its verb ("... have

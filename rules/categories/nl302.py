@@ -106,8 +106,10 @@ class CategoryFigureMismatch(Rule):
         ...", "got expelled", "were sent back", "has pushed out 600,000 ...", "... crossed over to
         Pakistan", and in the group's own words a departure: "594,000 Afghan refugees returning
         voluntarily", "850,000 Afghan refugees who have returned home", not "... who fled decades
-        of conflict") are not group sizes and are never compared (a movement still to come, "plans
-        to send back", "face being sent back", is the order's target, and one a verb of planning
+        of conflict"), nor a forecast of departures ("1.6 million Afghan refugees will return this
+        year", "could leave"), are not group sizes and are never compared (a movement still to
+        come that an order demands or does, "plans to send back", "face being sent back", "must
+        leave", "will be deported", is the order's target, and one a verb of planning
         takes or sets going as a whole, "announced the deportation of 1.7 million Afghan
         refugees", "initiating the return of 1.3 million undocumented foreigners", a group's
         size, unless the clause says it took place, "since", "so far"); nor are numbers of people in
