@@ -132,9 +132,10 @@ VERB_FOLLOWERS = frozenset(
 ledger names (first word of an office's or government's country) counts too."""
 
 NOUN_CUES = frozenset(
-    {"a", "an", "the", "its", "his", "her", "their", "our", "these", "those", "two"}
+    {"a", "an", "the", "its", "his", "her", "their", "our", "these", "those", "two", "'s", "’s"}
 )
-"""Words before a word in "-s" that make it a noun ("the talks", "two visits"), not a verb."""
+"""Words before a word in "-s" that make it a noun ("the talks", "two visits", "the
+minister's remarks on …"), not a verb."""
 
 
 (

@@ -121,14 +121,11 @@ def found_names(
         inside[e.start : e.end] = b"\x01" * (e.end - e.start)
 
     def word(k: int) -> bool:
-        """A capitalised word of letters the entity ruler left alone (spaCy's str tests), an
-        initial with its stop ("Khawaja M. Asif"), or one with a possessive and the next word
-        glued to it ("Trump’sstrategic", as a page may leave them)."""
+        """A capitalised word of letters the entity ruler left alone (spaCy's str tests), or
+        an initial with its stop ("Khawaja M. Asif")."""
         w = written[k]
         return not inside[k] and (
-            (w.istitle() and w.isalpha())
-            or _INITIAL.fullmatch(w) is not None
-            or _GLUED_POSSESSIVE.fullmatch(w) is not None
+            (w.istitle() and w.isalpha()) or _INITIAL.fullmatch(w) is not None
         )
 
     def named(k: int) -> bool:
@@ -160,13 +157,9 @@ def found_names(
         while first < end - 1 and words[first] in rank_words:
             first += 1  # "Air Marshal Sidhu", "General Asim Muneer"
         at = [j for j in range(first, end) if written[j] not in HYPHENS]  # the run's words
-        glued = _GLUED_POSSESSIVE.fullmatch(written[end - 1])  # "Donald Trump’sstrategic"
-        joined = len(at) < end - first or glued is not None  # "Anwaarul-Haq", "…’sstrategic"
-        run = [words[j].removesuffix(".") for j in at]
-        if glued is not None:
-            run[-1] = glued.group(1).lower()  # the name's word is the glued word's stem
-        done, taken = end, -1
-        if end in starts and (joined or any(_INITIAL.fullmatch(w) for w in written[first:end])):
+        hyphened = len(at) < end - first  # "Anwaarul-Haq Kakar"
+        done, run, taken = end, [words[j].removesuffix(".") for j in at], -1
+        if end in starts and (hyphened or any(_INITIAL.fullmatch(w) for w in written[first:end])):
             # "Aftab A Durrani", "Anwaarul-Haq Kakar": the ruler found the surname alone after
             # the initial or the hyphened words; a name read here takes it in (the reader
             # drops the ruler's entity inside it)
@@ -175,7 +168,7 @@ def found_names(
         if first in edges or (end in edges and end != taken) or len(run) > MAX_NAME_WORDS:
             continue
         for size in range(len(run), 1, -1):  # "Syed Asim Muneer": the name ends the run
-            person = _spelt(run[-size:], index, as_recorded=joined)
+            person = _spelt(run[-size:], index, as_recorded=hyphened)
             if person is not None:
                 found.append(Span(doc, at[-size], end, label=PERSON, span_id=person))
                 break
@@ -194,9 +187,6 @@ def found_names(
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")
-_GLUED_POSSESSIVE = re.compile(r"([A-Z][a-z]+)['’]s[a-z]{2,}")
-"""A name's last word with a possessive and the next word glued to it ("Trump’sstrategic"):
-the tokenizer leaves it one word, which no recorded name matches."""
 HYPHENS = frozenset({"-", "‐", "‑"})
 """Hyphens the tokenizer splits off between two words of a name ("Anwaarul-Haq")."""
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
