@@ -30,6 +30,7 @@ from narrlint.claims.dates_words import (
     ENTRY_PAPERS_REACH,
     EXTENDED_BY_REACH,
     EXTENSION_LEMMAS,
+    FACED_REACH,
     FOR_PEOPLE_REACH,
     FORECAST_LEMMAS,
     FUTURE_AUXILIARIES,
@@ -54,6 +55,7 @@ from narrlint.claims.dates_words import (
     STARTING_LEMMAS,
     STAY_LEMMAS,
     STAY_REACH,
+    TROUBLE_LEMMAS,
     VOLUNTARY_WORDS,
 )
 from narrlint.nlp.quantities import month_of
@@ -256,7 +258,7 @@ def deportation_held_off(clause: Span, at: int) -> bool:
     for i in range(at - 1, max(clause.start, at - BARRED_STAY_REACH) - 1, -1):
         if lowers[i] in (",", ";", ":"):
             return False
-        if lemmas[i] not in CAMPAIGN_LEMMAS:
+        if lemmas[i] not in CAMPAIGN_LEMMAS and not _trouble_faced(lemmas, i, clause.start):
             continue
         frame = [k for k in range(i - 1, clause.start - 1, -1) if not doc[k].is_punct]
         # words, not quotes: "barred the ‘forced’ deportation"
@@ -265,6 +267,18 @@ def deportation_held_off(clause: Span, at: int) -> bool:
         words = clause_words(clause)
         return words.isdisjoint(REQUEST_LEMMAS | REFUSAL_LEMMAS | FORECAST_LEMMAS)
     return False
+
+
+def _trouble_faced(lemmas: list[str], i: int, start: int) -> bool:
+    """ "will not face any difficulty until …", "face no action till …": trouble faced is the
+    enforcement held off, as "will not be deported until …" is."""
+    if lemmas[i] not in TROUBLE_LEMMAS:
+        return False
+    faced = [k for k in range(max(start, i - FACED_REACH), i) if lemmas[k] == "face"]
+    # ahead, as an assurance words it ("will not face"), not a report ("had faced no …")
+    return bool(faced) and any(
+        lemmas[k] in FUTURE_AUXILIARIES for k in range(max(start, faced[0] - 3), faced[0])
+    )
 
 
 def barred_stay(clause: Span, at: int, span: Span) -> bool:

@@ -404,6 +404,11 @@ STARTED_FORMS = {"began", "begun", "started", "commenced", "launched", "initiate
 """Past forms of starting: a report of when enforcement began ("deportations began in …")."""
 STARTED_PARTICIPLES = STARTED_FORMS - {"began"}
 """Those that may follow their noun as a participle ("a campaign launched in …")."""
+TROUBLE_LEMMAS = frozenset({"difficulty", "problem", "action", "hardship", "harassment", "trouble"})
+"""What people are said to face when enforcement reaches them ("will not face any difficulty
+until …")."""
+FACED_REACH = 3
+"""Words from "face" to the trouble faced ("face any legal action")."""
 CAMPAIGN_LEMMAS = {"deport", "deportation", "expel", "expulsion", "crackdown"}
 """What a report of the campaign's start names (not "return" or "repatriation": voluntary
 returns began decades before any order)."""
