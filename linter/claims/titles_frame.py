@@ -382,7 +382,12 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
             period = _earlier_in(words[i + 1 : min(i + 4, last)], day)
             if period is not None:
                 periods.append(period)
-        if not present and kind & (_PRESENT | _S_VERB):
+        if (
+            not present
+            and kind & (_PRESENT | _S_VERB)
+            and not (i > first and words[i - 1] in NOUN_CUES)
+        ):
+            # "the government's plans for …", "its holds on …": nouns, not verbs in the present
             present = bool(kind & _PRESENT) or _present_verb(doc, words, i, followers)
         if kind & _TENURE and ends_tenure(doc, words, i, first, last):
             ends.append(i)
