@@ -20,6 +20,8 @@ figures are the ledger's (never hard-coded tolls).
 - A credited pronoun breakdown of the people counted ("Among them were three children, police
   said", "They included …", "Three of them …", "Of the dead, three …") covers the count as
   "Among the dead were …" does; who some of them were ("Most of them …") does not (hunt).
+- A passive's agent with a modifier of any kind names a source ("confirmed dead by the rescue
+  authorities"), not a time or the killers ("by the morning", "by unknown gunmen") (hunt).
 """
 
 import pytest
@@ -320,4 +322,21 @@ def test_a_credited_pronoun_breakdown_covers_the_count(seed_corpus, n, credit):
 )
 def test_who_some_of_them_were_leaves_the_count_unsourced(seed_corpus, n, credit):
     text = COUNTED.format(n=n) + " " + credit
+    assert _fires_on(fires(seed_corpus, text), n), text
+
+
+# --- a passive's agent with a modifier -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "agent", ["the rescue authorities", "provincial officials", "the district administration"]
+)
+def test_a_modified_agent_of_a_passive_report_is_a_source(seed_corpus, n, agent):
+    text = f"{n} people have been confirmed dead by {agent}."
+    assert fires(seed_corpus, text) == [], text
+
+
+@pytest.mark.parametrize("agent", ["the morning", "late evening", "unknown gunmen"])
+def test_a_time_or_the_killers_after_by_is_no_source(seed_corpus, n, agent):
+    text = f"{n} people were reported killed by {agent}."
     assert _fires_on(fires(seed_corpus, text), n), text

@@ -501,15 +501,20 @@ MAX_AGENT_GAP = 3
 
 
 def is_source_at(doc: Doc, i: int) -> bool:
-    """A source after "by": "(the) hospital", "local media", "ISPR" (or a source noun's
-    other form: "polices"); an article or one modifier may come first."""
+    """A source after "by": "(the) hospital", "local media", "ISPR", "the rescue
+    authorities" (or a source noun's other form: "polices"); an article and one modifier may
+    come first."""
+    modified = False
     for k in range(i, min(len(doc), i + 3)):
         token = doc[k]
         source = token.lower_ in SOURCE_NOUNS or token.lemma_.lower() in SOURCE_NOUNS
         if source or (token.is_upper and len(token) > 1):
             return True
-        if token.lower_ not in ("the", "a", "an", "local", "state", "hospital", "district"):
+        if token.lower_ in ("the", "a", "an"):
+            continue
+        if modified or not token.is_alpha or not token.is_lower:
             return False
+        modified = True  # "local", "state", "hospital", "rescue"
     return False
 
 
