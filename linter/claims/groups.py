@@ -89,6 +89,7 @@ from narrlint.claims.groups_words import (
     COPULAS,
     FACING_LEMMAS,
     FOCUS_ADVERBS,
+    FOCUS_PHRASES,
     JOIN_CONNECTORS,
     JOINERS,
     MODALS,
@@ -152,10 +153,11 @@ INCLUDING = (
     *((mark, *words) for mark in PART_OPENS for words in (("among", "them"), ("among", "whom"))),
     *((mark, adverb) for mark in PART_OPENS for adverb in FOCUS_ADVERBS),
     *_MOST_OF,
+    *FOCUS_PHRASES, *((",", *words) for words in FOCUS_PHRASES),
 )  # fmt: skip
 """Words between a wider group and a narrower one it names ("X, including Y", "X, among them
 Y", "X, mostly Y", "X (mainly Y)", "X, especially Y", "X, most of whom are Y", "X, the bulk
-of them Y"): the narrower people are (some of) the wider."""
+of them Y", "X with a particular focus on Y"): the narrower people are (some of) the wider."""
 _INCLUDING_FIRST = frozenset(words[0] for words in INCLUDING)
 _INCLUDING_BY_START: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
 for _words in INCLUDING:  # looked up by their first two words, in INCLUDING's order

@@ -300,6 +300,15 @@ FOCUS_ADVERBS = (
     "especially", "particularly", "notably", "overwhelmingly",
 )  # fmt: skip
 """Adverbs that name the main part of a group after it ("illegal immigrants, mostly ...")."""
+FOCUS_PHRASES = tuple(
+    ("with", *article, *adjective, noun, "on")
+    for article in (("a",), ())
+    for adjective in ((), ("significant",), ("particular",), ("special",), ("strong",),
+                      ("major",), ("primary",), ("main",))
+    for noun in ("focus", "emphasis")
+)  # fmt: skip
+"""Words after a wider group that name its main part ("deport illegal foreigners with a
+significant focus on Afghan refugees"), as :data:`FOCUS_ADVERBS` do ("..., mostly ...")."""
 PARTITION_WORDS = frozenset({"of", "among", "amongst", "within"})
 """Words that open the parts of a whole ("Of these, ...", "Among the refugees, ...", "Within
 this population, ...")."""

@@ -110,7 +110,8 @@ class ConflatedRefugeeCategory(Rule):
           Afghan refugees": PoR and ACC holders);
         * one group named as part of another whose attributes contradict it ("undocumented
           immigrants, including Afghan refugees", "refugees and other illegal immigrants",
-          "illegal immigrants, mostly Afghan refugees", "undocumented migrants, most of whom are
+          "illegal immigrants, mostly Afghan refugees", "illegal foreigners with a particular
+          focus on Afghan refugees", "undocumented migrants, most of whom are
           Afghan refugees", "illegal immigrants (chiefly Afghan refugees)", "refugees, like
           other illegal immigrants", "refugees, including ... those holding ACCs", "among the
           illegal immigrants were many Afghan refugees"), also by counting its parts ("over 2.8
