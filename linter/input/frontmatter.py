@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from narrlint.errors import InputError
-from narrlint.input.yamlsource import first_duplicate
+from narrlint.input.yamlsource import editor_lines, first_duplicate
 
 _OPEN = re.compile(r"---[ \t]*(?:\r\n|\r|\n)")
 # A closing line starts after any line ending, a lone CR included (``^`` in MULTILINE mode
@@ -50,7 +50,7 @@ def split_front_matter(text: str, path: str) -> FrontMatter:
     close = _CLOSE.search(text, match.end())
     if not close:
         raise InputError("front matter opened with '---' on line 1 is never closed", path, 1)
-    body = text[match.end() : close.start()]
+    body = editor_lines(text[match.end() : close.start()])
     key_lines: dict = {}
     try:
         data = _load(body, key_lines) if body.strip() else {}

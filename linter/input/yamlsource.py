@@ -14,6 +14,20 @@ import yaml
 
 from narrlint.errors import CorpusError, NarrlintError
 
+_YAML_ONLY_BREAKS = re.compile("[\x85\u2028\u2029]")
+_AS_SPACES = str.maketrans("\x85\u2028\u2029", "   ")
+
+
+def editor_lines(text: str) -> str:
+    """``text`` with the characters YAML 1.1 (PyYAML, libyaml) takes for line breaks but no
+    editor does (NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR) made spaces: what YAML folds them
+    to inside a scalar. A title pasted from a word processor carries U+2028; the parser then
+    saw two lines, so a plain ``title: Kabul<LS>talks`` refused the whole draft ("could not
+    find expected ':'") and every error after one named the line below its own."""
+    if _YAML_ONLY_BREAKS.search(text) is None:
+        return text
+    return text.translate(_AS_SPACES)
+
 
 class LineDict(dict):
     """A mapping loaded from YAML, with the 1-based line where it starts, the line of each key
@@ -172,6 +186,7 @@ for _loader in (_LineLoader, _FastLineLoader):
 
 def load_yaml(text: str, path: str) -> Any:
     """Parse YAML safely; syntax errors become :class:`CorpusError` with file and line."""
+    text = editor_lines(text)
     try:
         if _may_nest_deeply(text):  # libyaml composes recursively in C: deep enough, it crashes
             return yaml.load(text, Loader=_LineLoader)
