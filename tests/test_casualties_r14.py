@@ -22,6 +22,8 @@ figures are the ledger's (never hard-coded tolls).
   "Among the dead were …" does; who some of them were ("Most of them …") does not (hunt).
 - A passive's agent with a modifier of any kind names a source ("confirmed dead by the rescue
   authorities"), not a time or the killers ("by the morning", "by unknown gunmen") (hunt).
+- "disclosed that" with a named source reports the count as "said that" does (hunt); "it was
+  disclosed that" and "disclosed details of the plan" do not.
 """
 
 import pytest
@@ -340,3 +342,22 @@ def test_a_modified_agent_of_a_passive_report_is_a_source(seed_corpus, n, agent)
 def test_a_time_or_the_killers_after_by_is_no_source(seed_corpus, n, agent):
     text = f"{n} people were reported killed by {agent}."
     assert _fires_on(fires(seed_corpus, text), n), text
+
+
+# --- "disclosed that" ----------------------------------------------------------------------
+
+
+def test_a_named_source_disclosing_that_reports_the_count(seed_corpus, n):
+    text = f"The district health officer disclosed that {n} people had died in the outbreak."
+    assert fires(seed_corpus, text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was disclosed that {n} people had died in the outbreak.",
+        "The official disclosed details of the plan after {n} people died in the outbreak.",
+    ],
+)
+def test_disclosing_without_a_source_or_a_clause_reports_no_count(seed_corpus, n, text):
+    assert _fires_on(fires(seed_corpus, text.format(n=n)), n), text

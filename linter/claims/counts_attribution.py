@@ -302,6 +302,8 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         return word(doc, token.i - 1) not in ATTRIBUTIVE_BEFORE and accuses_a_killing(
             token, sentence
         )
+    if lemma in IMPARTING_LEMMAS and lemma in REPORTING_LEMMAS and nxt == "that":
+        return True  # "the official disclosed that 12 …", as "said that" (not "was disclosed")
     if lemma in IMPARTING_LEMMAS and _imparts_the_statement(token, nxt):
         return _names_a_source(sentence, token)  # "Police officials gave this information."
     if lemma in DOCUMENT_LEMMAS:
