@@ -193,11 +193,24 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _GLUED = re.compile(rf"(?:[A-Z][a-z]+){{2,{MAX_NAME_WORDS}}}")
 
 
+_PLAIN: set[str] = set()
+"""Words seen not to be glued names, shared by all docs (a word's test never changes): a
+draft's words are tested once each across drafts, not once a token."""
+_PLAIN_LIMIT = 200_000
+"""Words :data:`_PLAIN` may hold; past it, new words are tested and not kept."""
+
+
 def _glued(written: list[str], inside: bytearray) -> Iterable[int]:
     """Where a word is capitalised names run together ("SarfrazBugti", as a page's markup
     may leave them), outside the ruler's entities."""
+    new = set(written).difference(_PLAIN)
+    glued = {w for w in new if w[:1].isupper() and not w.istitle() and _GLUED.fullmatch(w)}
+    if len(_PLAIN) + len(new) <= _PLAIN_LIMIT:
+        _PLAIN.update(new - glued)
+    if not glued:
+        return  # nearly every draft: no word is glued names, and its tokens are not walked
     for k, w in enumerate(written):
-        if not inside[k] and w[:1].isupper() and not w.istitle() and _GLUED.fullmatch(w):
+        if w in glued and not inside[k]:
             yield k
 
 
