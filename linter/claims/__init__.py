@@ -9,7 +9,6 @@ corpus)`` and ``resolve(claim, draft, corpus)``.
 
 from __future__ import annotations
 
-from functools import cached_property
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -41,27 +40,47 @@ def reader(kind: str) -> ModuleType:
 
 
 class Claims:
-    """The claims of one draft, by kind, each list read on first access."""
+    """The claims of one draft, by kind, each list read on first access.
+
+    A reading that was stopped (a rule's time budget ran out inside it, or the reader failed) is
+    not started again for the next rule that needs the same kind: that rule gets the same
+    exception at once, so one slow reader costs one budget and every rule that needed it is
+    reported as not run, instead of each rule spending its own budget on the same work."""
 
     def __init__(self, draft: Draft, corpus: Corpus) -> None:
         self.draft = draft
         self.corpus = corpus
+        self._read: dict[str, list] = {}
+        self._stopped: dict[str, BaseException] = {}
 
-    @cached_property
+    def _kind(self, kind: str) -> list:
+        if kind in self._read:
+            return self._read[kind]
+        if kind in self._stopped:
+            raise self._stopped[kind]
+        try:
+            found = reader(kind).read(self.draft, self.corpus)
+        except BaseException as stopped:
+            self._stopped[kind] = stopped
+            raise
+        self._read[kind] = found
+        return found
+
+    @property
     def dates(self) -> list:
-        return reader("date").read(self.draft, self.corpus)
+        return self._kind("date")
 
-    @cached_property
+    @property
     def counts(self) -> list:
-        return reader("count").read(self.draft, self.corpus)
+        return self._kind("count")
 
-    @cached_property
+    @property
     def groups(self) -> list:
-        return reader("group").read(self.draft, self.corpus)
+        return self._kind("group")
 
-    @cached_property
+    @property
     def titles(self) -> list:
-        return reader("title").read(self.draft, self.corpus)
+        return self._kind("title")
 
     def of_kind(self, kind: str) -> list[Claim]:
         return getattr(self, ATTRIBUTES[kind])
