@@ -612,6 +612,17 @@ def test_missing_corpus_path(tmp_path):
     assert run.stderr == "narrlint: error: nowhere: corpus path does not exist\n"
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this platform")
+def test_a_corpus_path_that_is_a_pipe_is_refused_not_dropped(tmp_path):
+    """A named pipe (or a device) is neither a file nor a folder: walking it found nothing and
+    the corpus the user named was dropped without a word (the seeds alone judged the draft)."""
+    (tmp_path / "stale.md").write_text(STALE, encoding="utf-8")
+    os.mkfifo(tmp_path / "archive.fifo")
+    run = run_cli("--corpus", "archive.fifo", "stale.md", cwd=tmp_path)
+    assert run.code == 2 and run.stdout == ""
+    assert run.stderr.startswith("narrlint: error: archive.fifo: not a regular file or folder")
+
+
 # ---------------------------------------------------------------------------------------------
 # Standard input: the same refusals as files
 

@@ -185,6 +185,8 @@ def _discover(root: Path, label: str, sources: _Sources) -> None:
     if root.is_file():
         _classify_named(root, label, sources)
         return
+    if not root.is_dir():  # a device, pipe or socket: walking it would drop it in silence
+        raise CorpusError("not a regular file or folder (a device, pipe or socket)", label)
     articles = sources.articles
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "__")))
