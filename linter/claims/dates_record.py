@@ -18,6 +18,7 @@ from narrlint.claims.dates_lexicon import Lexicon, Profile
 from narrlint.claims.dates_model import Cue, Value
 from narrlint.claims.dates_words import (
     ANNOUNCEMENT_LEMMAS,
+    DEADLINE_NOUN_STARTS,
     DEADLINE_NOUNS,
     EXPIRY_LEMMAS,
     EXTENSION_LEMMAS,
@@ -26,7 +27,7 @@ from narrlint.claims.dates_words import (
     TIME_WORDS,
 )
 from narrlint.nlp.quantities import MONTHS, DateValue
-from narrlint.nlp.tokens import lemma_lowers, spans_within
+from narrlint.nlp.tokens import lemma_lowers, sentence_bounds, spans_within
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import LAST_PERIODS, WEEKDAYS
 
@@ -84,11 +85,12 @@ def _year_told(span: Span, day: dt.date) -> int | None:
     without its own year in ("In 2023 Pakistan gave Afghans until November 1"), when it is not
     after the text's."""
     doc = span.doc
-    sentence = span.sent if doc.has_annotation("SENT_START") else doc[: span.start]
+    # the sentence's start from the shared per-doc sentences (``span.sent`` walks the tokens)
+    first = sentence_bounds(doc, span.start)[0] if doc.has_annotation("SENT_START") else 0
     lowers = doc_lowers(doc)
-    for i in range(span.start - 1, sentence.start, -1):
+    for i in range(span.start - 1, first, -1):
         text = lowers[i]
-        month_in = i - 2 >= sentence.start and lowers[i - 2] == "in" and lowers[i - 1] in MONTHS
+        month_in = i - 2 >= first and lowers[i - 2] == "in" and lowers[i - 1] in MONTHS
         told = lowers[i - 1] == "in" or month_in
         if len(text) == 4 and text.isdigit() and told:  # "in 2023", "in October 2023"
             year = int(text)
@@ -102,23 +104,29 @@ def told_passed(span: Span) -> bool:
     form ("expired", "lapsed", "ended"). Such a cut-off is not one still ahead, whatever the
     date the text gives: never a later deadline the ledger has no record of yet."""
     doc = span.doc
-    lowers = doc_lowers(doc)
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
     k = span.end
     if k < len(doc) and lowers[k] in ("'s", "’s"):
         k += 1
-    nouns = [n for n in DEADLINE_NOUNS if tuple(lowers[k : k + len(n)]) == n]
+    # a word test first: most dates are followed by no deadline noun, preceded by no "of"
+    nouns = (
+        [n for n in DEADLINE_NOUNS if tuple(lowers[k : k + len(n)]) == n]
+        if k < len(lowers) and lowers[k] in DEADLINE_NOUN_STARTS
+        else []
+    )
     if nouns:
         k += len(nouns[0])
-    elif not any(
-        tuple(lowers[span.start - len(n) - 1 : span.start - 1]) == n
-        and lowers[span.start - 1] == "of"
-        for n in DEADLINE_NOUNS
+    elif not (
+        lowers[span.start - 1] == "of"
+        and any(
+            tuple(lowers[span.start - len(n) - 1 : span.start - 1]) == n for n in DEADLINE_NOUNS
+        )
     ):
         return False  # "the deadline of 1 December lapsed": the verb follows the date
     for i in range(k, min(len(doc), k + PASSED_REACH)):
-        if _past_form(doc[i]) and lowers[i].endswith("ed"):  # "expired", not "expires"
+        if lowers[i].endswith("ed") and _past_form(doc[i]):  # "expired", not "expires"
             return True
-        if lowers[i] in CLAUSE_STOPS or doc[i].lemma_.lower() in ("be", "not", "never"):
+        if lowers[i] in CLAUSE_STOPS or lemmas[i] in ("be", "not", "never"):
             return False  # "was extended", "has not expired": not told as ended
     return False
 
