@@ -13,6 +13,7 @@ from narrlint.nlp.tokens import (
     sentences,
     span_ends,
     spans_of,
+    spans_overlapping,
     spans_within,
     texts,
     where_lemma,
@@ -60,6 +61,17 @@ def test_spans_within_returns_the_spans_inside_a_range(seed_corpus):
         )
     assert spans_within(doc, "dates", 0, 0) == []
     assert spans_within(doc, "no-such-group", 0, len(doc)) == []
+
+
+def test_spans_overlapping_returns_every_span_that_shares_a_token(seed_corpus):
+    doc = seed_corpus.nlp("On 1 November 2023 they left. By December 1 few remained. In 2024 more.")
+    dates = sorted(doc.spans["dates"], key=lambda s: (s.start, s.end))
+    assert len(dates) >= 2
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            expected = [s for s in dates if s.start < end and start < s.end]
+            assert spans_overlapping(doc, "dates", start, end) == expected, (start, end)
+    assert spans_overlapping(doc, "no-such-group", 0, len(doc)) == []
 
 
 def test_sentences_are_the_docs_sentences(seed_corpus):

@@ -19,6 +19,7 @@ from narrlint.claims.counts_referents import PART_OPENERS, within_bound
 from narrlint.claims.counts_sequels import INCREMENT_WORDS, has_place_of_its_own
 from narrlint.claims.counts_words import CASUALTIES, REFERRING_NOUNS, RISE_LINKS
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import spans_overlapping
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -93,7 +94,7 @@ def has_own_time(sentence: Span) -> bool:
     """A date, a weekday, "last week", "earlier", "days after …": the sentence places its
     counts in time."""
     doc = sentence.doc
-    if any(d.start < sentence.end and sentence.start < d.end for d in doc.spans.get("dates", [])):
+    if spans_overlapping(doc, "dates", sentence.start, sentence.end):
         return True
     lowers = doc_lowers(doc)
     return any(

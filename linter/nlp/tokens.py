@@ -210,16 +210,36 @@ def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
 _SENTENCE_STARTS = "narrlint.nlp.tokens.sentence_starts"
 
 
-def spans_within(doc: Doc, key: str, start: int, end: int) -> list[Span]:
-    """The spans of ``doc.spans[key]`` that lie inside tokens ``start:end``, by bisection over
-    a start-sorted copy made once per doc: asking once per sentence stays linear."""
+def _sorted_spans(doc: Doc, key: str) -> tuple[list[int], list[Span], int]:
+    """``doc.spans[key]`` sorted by start once per doc: (starts, spans, longest span)."""
     cache_key = ("narrlint.nlp.tokens.spans", key)
     shared = spans_of(doc, key)  # the group's Spans, built once per doc for every reader
     cached = doc.user_data.get(cache_key)
-    if cached is None or cached[2] is not shared:
+    if cached is None or cached[3] is not shared:
         spans = sorted(shared, key=lambda s: (s.start, s.end))
-        cached = doc.user_data[cache_key] = ([s.start for s in spans], spans, shared)
-    starts, spans, _ = cached
+        longest = max((s.end - s.start for s in spans), default=0)
+        cached = doc.user_data[cache_key] = ([s.start for s in spans], spans, longest, shared)
+    return cached[0], cached[1], cached[2]
+
+
+def spans_overlapping(doc: Doc, key: str, start: int, end: int) -> list[Span]:
+    """The spans of ``doc.spans[key]`` that share a token with ``start:end`` (a date that runs
+    over a sentence's edge included), by bisection: asking once per sentence stays linear."""
+    starts, spans, longest = _sorted_spans(doc, key)
+    found = []
+    for index in range(bisect_left(starts, start - longest), len(spans)):
+        span = spans[index]
+        if span.start >= end:
+            break
+        if span.end > start:
+            found.append(span)
+    return found
+
+
+def spans_within(doc: Doc, key: str, start: int, end: int) -> list[Span]:
+    """The spans of ``doc.spans[key]`` that lie inside tokens ``start:end``, by bisection over
+    a start-sorted copy made once per doc: asking once per sentence stays linear."""
+    starts, spans, _ = _sorted_spans(doc, key)
     found = []
     for index in range(bisect_left(starts, start), len(spans)):
         span = spans[index]
