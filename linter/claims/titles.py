@@ -201,7 +201,7 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
         return []  # no title, and no name a rank, a moved title or a glossed one may stand by
     people = [e for e, label in zip(ents, labels, strict=True) if label == PERSON]
     if people:
-        written = variant_titles(doc, lexicon.variants, ents, people)
+        written = variant_titles(doc, lexicon.variants, ents, people, lexicon.variant_firsts)
         glossed = glossed_titles(doc, _glosses(corpus, lexicon), [*ents, *written], people)
         inside = {j for g in glossed for j in range(g.start, g.end)}
         # a variant the gloss reading took in whole ("Director General of the … (FPO)") is one

@@ -17,12 +17,12 @@ preposition in some title, "secretary for …", or ending the titles of two offi
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import compress, pairwise
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from narrlint.claims.titles_names import SUBORDINATE
 from narrlint.nlp.pipeline_data import TITLE
-from narrlint.nlp.tokens import lowers, new_span
+from narrlint.nlp.tokens import lowers, new_span, where_lower
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -181,26 +181,38 @@ Inspector General of Police (IGP) Lt. Gen. …", "…, the ISPR director general
 
 
 def variant_titles(
-    doc: Doc, variants: Variants, taken: list[Span], people: list[Span]
+    doc: Doc,
+    variants: Variants,
+    taken: list[Span],
+    people: list[Span],
+    firsts: frozenset[str] | None = None,
 ) -> list[Span]:
     """The variants of the ledger's titles written in ``doc`` near the names ``people`` (in
     text order) outside the entities ``taken`` (a variant names the post of the name beside
     it, and only those are judged), as ``TITLE`` spans whose id is the ledger title they
-    write (the reader keys offices by it), longest first at each place."""
+    write (the reader keys offices by it), longest first at each place. ``firsts``: the
+    variants' first words (``frozenset(variants)``, pass one built once: it keys the doc's
+    word index, so a draft with none of them, nearly every one, is not walked)."""
     words = lowers(doc)
     n = len(words)
+    hits = where_lower(doc, frozenset(variants) if firsts is None else firsts)
+    if not hits or not people:
+        return []
+    windows: list[list[int]] = []  # the windows around the names, merged where they meet
+    for ent in people:
+        if windows and ent.start - BEFORE_NAME <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], min(ent.end + AFTER_NAME, n))
+        else:
+            windows.append([max(ent.start - BEFORE_NAME, 0), min(ent.end + AFTER_NAME, n)])
     starts: list[int] = []
-    keys = variants.keys()
-    lo = hi = 0
-    for ent in (*people, None):  # the windows around the names, merged where they meet
-        if ent is not None and ent.start - BEFORE_NAME <= hi:
-            hi = max(hi, min(ent.end + AFTER_NAME, n))
-            continue
-        window = words[lo:hi]
-        if window and not keys.isdisjoint(window):
-            starts += compress(range(lo, hi), map(variants.__contains__, window))
-        if ent is not None:
-            lo, hi = max(ent.start - BEFORE_NAME, 0), min(ent.end + AFTER_NAME, n)
+    at = 0
+    for i in hits:  # both in text order: one pass
+        while at < len(windows) and windows[at][1] <= i:
+            at += 1
+        if at == len(windows):
+            break
+        if windows[at][0] <= i:
+            starts.append(i)
     if not starts:
         return []
     found: list[tuple[int, int, str]] = []
@@ -208,7 +220,10 @@ def variant_titles(
     for i in starts:
         if i < after:
             continue
-        for variant, title in variants[words[i]]:
+        second = words[i + 1] if i + 1 < n else None
+        for variant, title in variants[words[i]]:  # "minister": ~90 variants; most differ
+            if len(variant) > 1 and variant[1] != second:  # at the second word: no slice
+                continue
             end = i + len(variant)
             if end <= n and tuple(words[i:end]) == variant:
                 found.append((i, end, title))

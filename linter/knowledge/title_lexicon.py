@@ -68,6 +68,9 @@ class TitleLexicon:
     """Word of some office's titles -> the offices whose titles have it ("kabul" -> the
     ambassador in Kabul's office): a place written after a title shared by several offices
     ("Ambassador in Kabul") picks those of them it names."""
+    variant_firsts: frozenset[str] = frozenset()
+    """The first words of :attr:`variants` (its keys), built once: the draft's word index is
+    asked for them (:func:`~narrlint.nlp.tokens.where_lower`)."""
 
 
 FIRST_NAME_PREFIX = 4
@@ -122,6 +125,9 @@ def _build_lexicon(ledger: Ledger) -> TitleLexicon:
     for person in ledger.people.values():
         for post in person.posts:
             posts.setdefault(post.office, []).append((person, post))
+    variants = title_variants(
+        (o.id, t) for o in ledger.offices.values() if o.holders == "single" for t in o.titles
+    )
     return TitleLexicon(
         {k: tuple(dict.fromkeys(v)) for k, v in offices.items()},
         {k: tuple(v) for k, v in governments.items()},
@@ -134,11 +140,10 @@ def _build_lexicon(ledger: Ledger) -> TitleLexicon:
         tuple((term, country) for term, country in terms.items() if " " in term),
         {office: tuple(held) for office, held in posts.items()},
         frozenset(word for term in terms for word in term.split()),
-        title_variants(
-            (o.id, t) for o in ledger.offices.values() if o.holders == "single" for t in o.titles
-        ),
+        variants,
         frozenset(prefix for prefix, ids in firsts.items() if len(ids) > 1),
         {word: frozenset(ids) for word, ids in office_words.items()},
+        frozenset(variants),
     )
 
 
