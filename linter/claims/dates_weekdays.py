@@ -26,9 +26,10 @@ from narrlint.claims.dates_words import (
     TENSE_REACH,
     WEEKDAY_PREPOSITIONS,
 )
-from narrlint.nlp.quantities import DateValue, day_of, month_of
+from narrlint.nlp.quantities import DateValue, day_of, month_of_text
 from narrlint.nlp.tokens import lemma_lowers, new_span, sentence_bounds, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.vocabulary import WEEKDAYS
 
 if TYPE_CHECKING:
@@ -94,9 +95,12 @@ def _copula_tense(doc: Doc, i: int) -> bool | None:
 
 
 def _dated(doc: Doc, i: int) -> bool:
-    """A month or a day number within the two words after the weekday."""
+    """A month or a day number within the two words after the weekday (read on the per-doc
+    texts: a Token is built only for a word that starts with a digit)."""
+    written = doc_texts(doc)
     for k in range(i + 1, min(len(doc), i + 4)):
-        if month_of(doc[k]) is not None or (day_of(doc[k]) and doc[k].text[:1].isdigit()):
+        text = written[k]
+        if month_of_text(text) is not None or (text[:1].isdigit() and day_of(doc[k])):
             return True
     return False
 
