@@ -95,11 +95,7 @@ def glossed_titles(
     after = 0
     for person in people:
         lo = max(person.start - BEFORE, after)
-        glosses = {
-            i: close
-            for i in range(lo, person.start)
-            if (close := _gloss_at(written, i, person.start)) is not None
-        }
+        glosses = _glosses_in(written, lo, person.start)
         if not glosses:
             continue
         best = _longest(words, glosses, lo, person.start, index, covered)
@@ -115,6 +111,24 @@ def glossed_titles(
     return sorted(found, key=lambda span: span.start)
 
 
+def _glosses_in(written: list[str], lo: int, hi: int) -> dict[int, int]:
+    """Where each bracketed acronym opening in ``lo:hi`` closes (before ``hi``): the opening
+    brackets are found by ``list.index`` (one search in C), and :func:`_gloss_at` is asked
+    only where one stands, not at each of the ~20 words before every name."""
+    found: dict[int, int] = {}
+    i = lo
+    while i < hi:
+        try:
+            i = written.index("(", i, hi)
+        except ValueError:
+            break
+        close = _gloss_at(written, i, hi)
+        if close is not None:
+            found[i] = close
+        i += 1
+    return found
+
+
 def _appositive(
     written: list[str], words: list[str], person: Span, index: GlossIndex, covered: set[int]
 ) -> tuple[int, int, str] | None:
@@ -126,9 +140,7 @@ def _appositive(
         start += 1
     hi = min(start + MAX_TITLE + 1, len(written))
     stop = next((k for k in range(start, hi) if written[k] in (",", ";", ".")), hi)
-    glosses = {
-        i: close for i in range(start, stop) if (close := _gloss_at(written, i, stop)) is not None
-    }
+    glosses = _glosses_in(written, start, stop)
     if not glosses:
         return None
     found = _longest(words, glosses, start, stop, index, covered)
