@@ -372,9 +372,12 @@ def _requested_change(clause: Span, span: Span) -> bool:
     capitalised word inside the clause is a name, not a verb of asking ("The Associated
     Press reported that deportations were postponed until …")."""
     doc = clause.doc
+    window = lemma_lowers(doc)[clause.start : span.start]
+    if REQUEST_LEMMAS.isdisjoint(window) or EXTENSION_LEMMAS.isdisjoint(window):
+        return False  # a set test each, no Token: most clauses ask for no change
     lemmas = {
         lemma
-        for i, lemma in enumerate(lemma_lowers(doc)[clause.start : span.start], clause.start)
+        for i, lemma in enumerate(window, clause.start)
         if i == clause.start or not doc[i].is_title
     }
     return bool(lemmas & REQUEST_LEMMAS and lemmas & EXTENSION_LEMMAS)
