@@ -41,8 +41,8 @@ __all__ = ["Others", "clock_time_before", "foreign_owned"]
 
 
 def _home(lexicon: TitleLexicon) -> frozenset[str]:
-    """The countries of the ledger: those of its offices and of its governments' terms."""
-    return frozenset(lexicon.office_country.values()) | frozenset(lexicon.country_terms.values())
+    """The countries of the ledger (:attr:`TitleLexicon.home`, built once per lexicon)."""
+    return lexicon.home
 
 
 @functools.lru_cache(maxsize=8)

@@ -10,6 +10,7 @@ or a government as the evidence line of a finding or a resolution quotes it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -71,6 +72,12 @@ class TitleLexicon:
     variant_firsts: frozenset[str] = frozenset()
     """The first words of :attr:`variants` (its keys), built once: the draft's word index is
     asked for them (:func:`~narrlint.nlp.tokens.where_lower`)."""
+
+    @functools.cached_property
+    def home(self) -> frozenset[str]:
+        """The countries of the ledger: those of its offices and of its governments' terms
+        (once per lexicon: a title's owner is checked against them for every title)."""
+        return frozenset(self.office_country.values()) | frozenset(self.country_terms.values())
 
 
 FIRST_NAME_PREFIX = 4
