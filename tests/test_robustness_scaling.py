@@ -177,3 +177,41 @@ def test_a_sentence_asks_only_its_own_dates_whether_it_has_a_time(seed_corpus, m
         )
         assert len(visited) >= size  # asked through the bisection, sentence by sentence
         assert sum(visited) <= 2 * size  # its own date at most, never the document's
+
+
+class _CountingDates(list):
+    """A list that counts how many of its items were read."""
+
+    reads = 0
+
+    def __getitem__(self, index):
+        type(self).reads += 1
+        return super().__getitem__(index)
+
+    def __iter__(self):
+        for k in range(len(self)):
+            yield self[k]
+
+
+def test_time_left_reads_only_its_own_sentences_dates(seed_corpus):
+    """Each countdown sentence ("only a week is left …") looked through every date of the
+    document for one of its own (O(sentences x dates) on a long draft, robustness probe r14);
+    it now finds its own dates by bisection."""
+    import datetime as dt
+
+    from narrlint.claims.dates_left import time_left
+    from narrlint.claims.dates_values import date_spans
+    from narrlint.nlp.tokens import sentences, spans_of
+
+    sentence = "On October 20, officials said only a week is left for foreigners to leave. "
+    reads = []
+    for size in (100, 200):
+        doc = seed_corpus.nlp(sentence * size)
+        day = dt.date(2023, 10, 25)
+        dates = _CountingDates(date_spans(doc, day))
+        _CountingDates.reads = 0
+        for each in sentences(doc):
+            list(time_left(each, list(spans_of(doc, "durations")), dates, day))
+        reads.append(_CountingDates.reads)
+    assert reads[0] >= 100  # each sentence asked about its own date
+    assert reads[1] <= 2.5 * reads[0]  # linear: twice the sentences, about twice the reads

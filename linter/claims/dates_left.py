@@ -16,6 +16,7 @@ than the cut-off (a day it counts from: "on October 25, with a week left …").
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -70,7 +71,8 @@ class Left:
 def time_left(
     sentence: Span, durations: list[Span], dates: list[Span], day: dt.date | None
 ) -> Iterator[Left]:
-    """The lengths of time left before a deadline in one sentence (see the module)."""
+    """The lengths of time left before a deadline in one sentence (see the module). ``dates``
+    are the doc's dates sorted by start: a sentence looks only at its own, by bisection."""
     if day is None:
         return
     doc = sentence.doc
@@ -79,7 +81,7 @@ def time_left(
     if LEFT_WORDS.isdisjoint(words):
         return  # most sentences: no countdown
     named = not DEADLINE_NOUN_STARTS.isdisjoint(words)
-    if any(sentence.start <= s.start < sentence.end and not _cut_off(doc, s) for s in dates):
+    if any(not _cut_off(doc, s) for s in _own_dates(sentence, dates)):
         return  # a date of its own: the count may start from it
     if not NEGATIONS.isdisjoint(words):
         return  # "no time is left", "not a day remains"
@@ -91,6 +93,19 @@ def time_left(
             continue
         if named or _left_for_an_act(doc, sentence, span):
             yield Left(span, day + dt.timedelta(days=days))
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
+def _own_dates(sentence: Span, dates: list[Span]) -> Iterator[Span]:
+    """The dates that start inside ``sentence``, found by bisection in the start-sorted
+    ``dates``: asking for each sentence of a long draft stays linear in its dates."""
+    for k in range(bisect_left(dates, sentence.start, key=_start), len(dates)):
+        if dates[k].start >= sentence.end:
+            return
+        yield dates[k]
 
 
 def _cut_off(doc: Doc, date: Span) -> bool:
