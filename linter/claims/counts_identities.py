@@ -19,7 +19,7 @@ from narrlint.claims.counts_words import (
 )
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import RELATIVES
+from narrlint.nlp.vocabulary import NEGATIONS, RELATIVES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -133,7 +133,7 @@ def _closing_credit(sentence: Span, names: int, marker: Token) -> bool:
 
 NAMING_LEMMAS = frozenset({"release", "publish", "issue", "confirm", "disclose", "reveal"})
 NAME_NOUNS = frozenset({"names", "identities"})
-NEGATIONS = frozenset({"not", "n't", "yet", "never", "no", "refused", "declined"})
+NOT_NAMING = NEGATIONS | {"yet", "refused", "declined"}
 """Before a naming verb: "police have not released the names" names no one."""
 
 
@@ -160,7 +160,7 @@ def _source_naming_the_dead(sentence: Span) -> Span | None:
         ):
             continue
         before = lowers[sentence.start : i]
-        if not SOURCE_NOUNS.isdisjoint(before) and NEGATIONS.isdisjoint(before):
+        if not SOURCE_NOUNS.isdisjoint(before) and NOT_NAMING.isdisjoint(before):
             return doc[i : i + 1]
     return None
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from narrlint.claims.counts_numbers import word
 from narrlint.claims.counts_words import OBJECT_VERBS, PHRASAL_OBJECT_VERBS, POSSESSIVES
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import PASSIVE_AUXILIARIES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -75,9 +76,6 @@ def accuses_a_killing(verb: Token, sentence: Span) -> bool:
         if counting_verb_at(doc, i) and any(doc[k].like_num for k in range(i + 1, i + 4)):
             return True
     return False
-
-
-PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 
 
 def accusing_account(sentence: Span) -> Token | None:

@@ -28,6 +28,7 @@ from narrlint.claims.counts_numbers import Count
 from narrlint.claims.counts_parts import kinds_match
 from narrlint.claims.counts_referents import rivals
 from narrlint.claims.counts_sequels import opens_another_incident
+from narrlint.nlp.vocabulary import SENTENCE_ENDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -67,9 +68,6 @@ def restated_later(sentences: Sentences, index: int, count: Count) -> Found | No
         if same or names_the_counted(sentence, count.value):
             return NEIGHBOUR, marker_span(marker)
     return None
-
-
-SENTENCE_ENDS = {".", "!", "?"}
 
 
 def _closed(sentence: Span) -> bool:

@@ -86,14 +86,10 @@ from narrlint.claims.dates_values import (
     year_spans,
 )
 from narrlint.claims.dates_wording import rewritten_date, rewritten_window
-from narrlint.claims.dates_words import (
-    CONTRASTED_PEOPLE,
-    EXTENSION_LEMMAS,
-    MONTH_NAMES,
-    STARTED_FORMS,
-)
+from narrlint.claims.dates_words import CONTRASTED_PEOPLE, EXTENSION_LEMMAS, STARTED_FORMS
 from narrlint.nlp.quantities import DateValue
 from narrlint.nlp.tokens import lemma_lowers, sentence_at, spans_of, where_lower
+from narrlint.nlp.vocabulary import MONTH_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

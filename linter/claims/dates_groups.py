@@ -15,8 +15,6 @@ from narrlint.claims.dates_lexicon import Lexicon
 from narrlint.claims.dates_words import (
     ADVERB_REACH,
     DETERMINERS,
-    HOLDER_WORDS,
-    HYPHENS,
     MODIFIER_SYNONYMS,
     NOUN_GROUP_REACH,
     PARTICIPLE_HEADS,
@@ -31,7 +29,9 @@ from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.vocabulary import (
+    HOLDER_NOUNS,
     HOLDING_WORDS,
+    HYPHENS,
     IDENTITY_PAPERS,
     LACKING_WORDS,
     PAPER_QUALIFIERS,
@@ -91,7 +91,7 @@ def categories(tokens: Span, lowers: list[str], lexicon: Lexicon) -> Iterator[tu
                 yield next(iter(groups)), i - 1, i + 1
         if lower in HOLDING_WORDS:
             yield from _document_holders(tokens, i, lexicon)
-        if lower in HOLDER_WORDS:
+        if lower in HOLDER_NOUNS:
             yield from _holders_of_document(tokens, i, lexicon)
             if k + 1 < len(lowers) and lowers[k + 1] == "of":  # "holders of Afghan Citizen Card"
                 yield from _document_holders(tokens, i + 1, lexicon)
@@ -139,7 +139,7 @@ def triggers(lexicon: Lexicon) -> _Triggers:
     modifiers = lexicon.modifiers.keys()
     forms = {*modifiers, *MODIFIER_SYNONYMS, *(word + "ly" for word in modifiers)}
     starts = {w for w in forms if modifier_groups(w, lexicon) is not None}
-    starts |= HOLDING_WORDS | HOLDER_WORDS | lexicon.document_starts
+    starts |= HOLDING_WORDS | HOLDER_NOUNS | lexicon.document_starts
     if lexicon.undocumented:
         starts |= LACKING_WORDS
     found = _Triggers(

@@ -16,8 +16,6 @@ from pathlib import Path
 
 from narrlint.claims.dates_words import (
     COMPLETION_NOUNS,
-    HOLDER_WORDS,
-    HYPHENS,
     NATIONALITY_ENDINGS,
     PAST_PHASE_OPENERS,
     PHASE_ADJECTIVES,
@@ -28,7 +26,7 @@ from narrlint.knowledge.ledgercache import is_word_set
 from narrlint.nlp.countries import world_of
 from narrlint.nlp.pipeline_data import derived_values, lemma_table, lemma_words
 from narrlint.nlp.quantities import ORDINALS
-from narrlint.nlp.vocabulary import PERSON_NOUNS, nominals
+from narrlint.nlp.vocabulary import HOLDER_NOUNS, HYPHENS, PERSON_NOUNS, nominals
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,9 +357,9 @@ def _documents(ledger: Ledger, tokenizer) -> dict[tuple[str, ...], frozenset[str
     for category in ledger.categories.values():
         for term in category.terms:
             words = [t.lower_ for t in tokenizer(term) if not t.is_space]
-            if len(words) >= 2 and words[-1] in HOLDER_WORDS:
+            if len(words) >= 2 and words[-1] in HOLDER_NOUNS:
                 document = words[:-1] + (["card"] if words[-1].startswith("card") else [])
-            elif len(words) >= 3 and words[0] in HOLDER_WORDS and words[1] == "of":
+            elif len(words) >= 3 and words[0] in HOLDER_NOUNS and words[1] == "of":
                 document = words[2:]
                 document[-1] = document[-1].removesuffix("s")
             else:

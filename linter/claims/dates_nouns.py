@@ -24,7 +24,6 @@ from narrlint.claims.dates_words import (
     FORWARD_BRIDGE,
     FORWARD_STEPS,
     GOVERNING_WORDS,
-    HYPHENS,
     NOUN_BRIDGE,
     NOUN_MODIFIERS_MAX,
     ON_AFTER,
@@ -38,6 +37,7 @@ from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.vocabulary import (
     ATTRIBUTION_MARKERS,
     HOLDING_WORDS,
+    HYPHENS,
     NEGATIONS,
     REPORTING_LEMMAS,
 )

@@ -8,8 +8,8 @@ third country"), which names that group.
 from __future__ import annotations
 
 from narrlint.claims.dates_lexicon import Lexicon
-from narrlint.claims.dates_words import HYPHENS
 from narrlint.nlp.vocabulary import (
+    HYPHENS,
     ONWARD_BOUND,
     ONWARD_DESTINATIONS,
     ONWARD_LEMMAS,

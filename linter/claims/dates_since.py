@@ -41,7 +41,7 @@ TALLY_REACH = 14
 around 6,700 individuals — since …")."""
 NEGATION_REACH = 6
 """Words before the verb a negation may stand ("no ACC holder has been deported since …")."""
-CLAUSE_BREAKS = frozenset({";", ":"})
+STATEMENT_BREAKS = frozenset({";", ":"})
 """Marks past which a verb belongs to another statement."""
 
 
@@ -94,7 +94,7 @@ def _tally_verb(
     first = max(sentence.start, since - TALLY_REACH)
     last = min(sentence.end, end + TALLY_REACH)
     for j in [*range(since - 1, first - 1, -1), *range(end, last)]:
-        if lowers[j] in CLAUSE_BREAKS:
+        if lowers[j] in STATEMENT_BREAKS:
             if j < since:
                 break
             return None

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from narrlint.claims.dates_weekdays import weekday_spans
 from narrlint.claims.dates_words import (
     ADDED_WORDS,
-    HYPHENS,
     ORDINAL_DAYS,
     ORDINAL_TENS,
     PAST_PERIODS,
@@ -36,6 +35,7 @@ from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import new_span, spans_of, where_lower
 from narrlint.nlp.tokens import sentences as doc_sentences
 from narrlint.nlp.tokens import texts as doc_texts
+from narrlint.nlp.vocabulary import HYPHENS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

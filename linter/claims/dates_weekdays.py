@@ -30,14 +30,13 @@ from narrlint.nlp.quantities import DateValue, day_of, month_of_text
 from narrlint.nlp.tokens import lemma_lowers, new_span, sentence_bounds, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import texts as doc_texts
-from narrlint.nlp.vocabulary import WEEKDAYS
+from narrlint.nlp.vocabulary import WEEKDAY_ORDER, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 ENDS = frozenset(EXPIRY_LEMMAS | ENDING_LEMMAS)
 """Verbs a weekday may follow bare, in wire style ("the deadline expired Monday")."""
-_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def weekday_spans(doc: Doc, today: dt.date | None) -> list[Span]:
@@ -59,7 +58,7 @@ def weekday_spans(doc: Doc, today: dt.date | None) -> list[Span]:
             past = _tense(doc, i)
         if past is None:
             continue
-        weekday = _ORDER.index(lowers[i])
+        weekday = WEEKDAY_ORDER.index(lowers[i])
         shift = (today.weekday() - weekday) % 7
         try:
             day = today - dt.timedelta(days=shift) if past else today + dt.timedelta(-shift % 7)

@@ -7,8 +7,9 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from narrlint.claims.dates_words import HYPHENS, MONTH_DAYS, MONTH_NAMES, ORDINAL_DAYS
+from narrlint.claims.dates_words import MONTH_DAYS, ORDINAL_DAYS
 from narrlint.nlp.quantities import DURATION_UNITS, UNITS, day_of, month_of, year_of
+from narrlint.nlp.vocabulary import HYPHENS, MONTH_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span

@@ -5,13 +5,12 @@ meaning of their own in reading deadlines.
 
 from __future__ import annotations
 
-from narrlint.nlp.vocabulary import ATTRIBUTION_MARKERS, AUTHORITY_NOUNS, WEEKDAYS
+from narrlint.nlp.vocabulary import (
+    ATTRIBUTION_MARKERS,
+    AUTHORITY_NOUNS,
+    WEEKDAYS,
+)
 
-MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
-"""Month names as a date is written in full (fixes and messages)."""
 DEADLINE_NOUNS = (
     ("deadline",), ("deadlines",), ("ultimatum",), ("cut", "-", "off"), ("cutoff",),
     ("cut", "-", "off", "date"), ("cutoff", "date"), ("last", "date"), ("last", "day"),
@@ -227,7 +226,6 @@ STAY_REACH = 6
 RESTATEMENT_REACH = 5
 """Words from a date to the next one in a participle clause restating its order (", giving
 them until")."""
-HOLDER_WORDS = {"holder", "holders", "cardholder", "cardholders"}
 COMPLEMENT_WORDS = {
     "all", "those", "them", "they", "their", "country", "nation", "voluntarily", "home",
     "homes", "homeland", "territory", "province", "city", "cities", "mainly", "mostly",
@@ -329,8 +327,6 @@ ORDER_MODIFIERS = {
 """Adjectives of an order that may stand before its deadline noun, beside the ledger's action
 nouns and group words ("the March 31 voluntary exit deadline", "March 31, the final
 deadline")."""
-HYPHENS = {"-", "‑"}
-"""Hyphens that join the words of a name ("proof-of-registration cards")."""
 ADVERB_REACH = 10
 """Words read back from a group's adverb to the people it qualifies ("Afghans it says are
 living in the country irregularly" is 8)."""

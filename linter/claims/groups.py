@@ -110,6 +110,7 @@ from narrlint.nlp.vocabulary import (
     CLAUSE_BREAKS,
     NEGATIONS,
     PARTICLE_DEPARTURE_LEMMAS,
+    POSSESSIVE_CLITICS,
     RELATIVES,
 )
 
@@ -598,7 +599,7 @@ def _phase_object(doc: Doc, lex: Lexicon, lowers: list[str], at: int, end: int) 
             # of the crackdown on ...": the order's people follow its preposition
             acted = True
             k += 1
-        elif not acted and k + 1 < end and lowers[k + 1] in POSSESSIVES:
+        elif not acted and k + 1 < end and lowers[k + 1] in POSSESSIVE_CLITICS:
             k += 1  # "the third phase of Punjab's drive against ...": the order's owner
         elif not acted and described < 2 and describes(doc[k], lex):
             described += 1
@@ -613,9 +614,6 @@ def _phase_object(doc: Doc, lex: Lexicon, lowers: list[str], at: int, end: int) 
             break
         k += 1
     return k if acted else None
-
-
-POSSESSIVES = frozenset({"'s", "’s"})
 
 
 def _sent_away(token, particle: str) -> bool:

@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Mention
-from narrlint.claims.groups_words import AUXILIARY_FILLERS, COPULAS, HOLDER_NOUNS, SCALE_WORDS
+from narrlint.claims.groups_words import AUXILIARY_FILLERS, COPULAS, SCALE_WORDS
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import HOLDER_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

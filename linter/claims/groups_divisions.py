@@ -16,7 +16,7 @@ from narrlint.claims.groups_words import CONTRAST_WORDS, FIGURE_HEDGES
 from narrlint.nlp.quantities import ORDINALS
 from narrlint.nlp.tokens import lemma_lowers, sentence_at, where_lemma
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import NEGATIONS
+from narrlint.nlp.vocabulary import NEGATIONS, REPORTING_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -191,8 +191,9 @@ AMONG = frozenset({"among", "amongst"})
 SUBJECT_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "-", "“", '"', "‘", "'", "that",
                              "and", "but", "while", "whereas"})  # fmt: skip
 """Words after which a group may open the subject of a dividing verb."""
-REPORTING_LEMMAS = frozenset({"say", "add", "note", "estimate", "believe", "show", "reveal",
-                              "indicate", "suggest", "state", "explain"})  # fmt: skip
+SUBJECT_VERBS = REPORTING_LEMMAS | {"estimate", "believe", "show", "indicate", "suggest"}
+"""Verbs after which a group may open the subject of what they report ("officials estimate the
+refugees include …")."""
 SUBJECT_DETERMINERS = frozenset({"the", "these", "those", "all", "many", "most", "some",
                                  "'s", "’s", "about", "around", "nearly", "over"})  # fmt: skip
 
@@ -210,7 +211,7 @@ def _subject_opens(doc: Doc, lowers: list[str], start: int, first: int) -> bool:
         k -= 1
     if k < first:
         return True
-    return lowers[k] in SUBJECT_OPENERS or doc[k].lemma_.lower() in REPORTING_LEMMAS
+    return lowers[k] in SUBJECT_OPENERS or doc[k].lemma_.lower() in SUBJECT_VERBS
 
 
 def _among_after(doc: Doc, analysis: Analysis, lowers: list[str], k: int):

@@ -23,7 +23,6 @@ from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     EXPIRED,
     GIVEN_PARTICIPLES,
-    HOLDER_NOUNS,
     HOLDING_VERBS,
     LISTED_PAPERS,
     PLACE_ADVERBS,
@@ -37,7 +36,7 @@ from narrlint.claims.groups_words import (
 from narrlint.nlp.tokens import ents as doc_ents
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import where_lower
-from narrlint.nlp.vocabulary import RELATIVES
+from narrlint.nlp.vocabulary import HOLDER_NOUNS, RELATIVES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -27,7 +27,7 @@ from narrlint.claims.groups_words import (
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_at, where_lower
-from narrlint.nlp.vocabulary import HOLDING_WORDS
+from narrlint.nlp.vocabulary import HOLDING_WORDS, PASSIVE_AUXILIARIES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -132,7 +132,6 @@ STANDING_REACH = 4
 status")."""
 SCHEME_NOUNS = frozenset({"system", "scheme", "regime", "programme", "program"})
 """A noun after a card's name that names its scheme ("the PoR system")."""
-PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 SUBJECT_FILLERS = AUXILIARY_FILLERS | {"also", "still", "only", "currently", "effectively"}
 NOT_A_SUBJECT = HOLDING_WORDS | {"of", "for", "to", "without", "on", "under", "by", "from",
                                  "their", "his", "her", "whose"}  # fmt: skip

@@ -323,8 +323,6 @@ PARTITION_OPENS = frozenset({",", ";", ":", "—", "–", "that"})
 that among ...")."""
 DATELINE_MARKS = frozenset({":", "-", "–", "—"})
 """Marks that end a dateline ("ISLAMABAD:", "Peshawar (Agency) -")."""
-HOLDER_NOUNS = frozenset({"holders", "holder", "cardholders", "cardholder"})
-"""Nouns that end a holder term ("Afghan Citizen Card (ACC) holders")."""
 SUBJECT_RELATIVES = frozenset({"who", "that"})
 """Relatives that make the group the subject of what follows ("refugees who were jailed")."""
 DENYING_WORDS = frozenset({"not", "n't", "n’t", "never"})

@@ -441,7 +441,7 @@ def own_end(frame: TimeFrame, doc: Doc, end: int) -> TimeFrame:
     return dataclasses.replace(frame, tenure_end=False, moved_only=False, ends=())
 
 
-RELATIVES = frozenset({"who", "whom", "whose", "which"})
+HOLDER_RELATIVES = frozenset({"who", "whom", "whose", "which"})
 """Words opening a relative clause set off by commas on the title's holder ("X, who met Y on
 Monday, resigned"): a person named inside it is not the report's subject."""
 
@@ -451,7 +451,7 @@ def _another_subject(doc: Doc, start: int, at: int) -> bool:
     after a lower-case word that is no :data:`SUBJECT_GLUE` (a verb or a preposition of
     another clause), outside a relative clause set off by commas right after ``start``."""
     kinds, words, written = ents(doc), lowers(doc), texts(doc)
-    if start + 1 < at and written[start] == "," and words[start + 1] in RELATIVES:
+    if start + 1 < at and written[start] == "," and words[start + 1] in HOLDER_RELATIVES:
         closing = next((j for j in range(start + 2, at) if written[j] == ","), None)
         if closing is None:
             return False  # "X, who met Y, resigned" without its closing comma: X's own

@@ -57,7 +57,7 @@ def gloss_index(titles: Iterable[tuple[str, str, tuple[str, ...]]]) -> GlossInde
     return {key: found[0] for key, found in index.items() if found is not None}
 
 
-HYPHENS = frozenset({"-", "–"})
+ACRONYM_JOINS = frozenset({"-", "–"})
 """Tokens the tokenizer splits an acronym at ("DG-ISI": "DG", "-", "ISI"): no word of it."""
 
 
@@ -68,7 +68,7 @@ def _gloss_at(written: list[str], i: int, end: int) -> int | None:
         return None
     for k in range(i + 2, min(i + 2 * MAX_ACRONYM_WORDS + 1, end)):
         if written[k] == ")":
-            inside = [w for w in written[i + 1 : k] if w not in HYPHENS]
+            inside = [w for w in written[i + 1 : k] if w not in ACRONYM_JOINS]
             if 0 < len(inside) <= MAX_ACRONYM_WORDS and all(
                 w.replace("-", "").isupper() and w.replace("-", "").isalpha() for w in inside
             ):
@@ -194,7 +194,7 @@ def _acronym_for(
     for opening in sorted(g for g in glosses if start <= g < end):
         close = glosses[opening]
         before = words[i:opening]
-        acronym = [w for w in words[opening + 1 : close] if w not in HYPHENS]
+        acronym = [w for w in words[opening + 1 : close] if w not in ACRONYM_JOINS]
         cut = next(
             (k for k in range(len(before)) if _initials(before[k:]) == "".join(acronym)), None
         )

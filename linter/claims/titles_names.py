@@ -12,7 +12,7 @@ from narrlint.claims.titles_tense import CLAUSE_VERBS, no_clause_after, verb_lik
 from narrlint.nlp.pipeline_data import GOVERNMENT, PERSON, TITLE
 from narrlint.nlp.quantities import MONTHS
 from narrlint.nlp.tokens import lemma_lowers, lowers, texts
-from narrlint.nlp.vocabulary import REPORTING_LEMMAS, WEEKDAYS
+from narrlint.nlp.vocabulary import POSSESSIVE_CLITICS, REPORTING_LEMMAS, SENTENCE_ENDS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -365,11 +365,11 @@ def _predicate(doc: Doc, person: Span, title: Span, between: list[str]) -> bool:
         return False
     written = texts(doc)[person.end + k + 1 : title.start]
     if not all(
-        w in PREDICATE_FILLERS or w in POSSESSIVE_MARKS or text.istitle()
+        w in PREDICATE_FILLERS or w in POSSESSIVE_CLITICS or text.istitle()
         for w, text in zip(between[k + 1 :], written, strict=True)
     ):
         return False  # "is the Taliban's defence minister"; not "is not the …"
-    if title.end < len(doc) and words[title.end] in POSSESSIVE_MARKS:
+    if title.end < len(doc) and words[title.end] in POSSESSIVE_CLITICS:
         return False
     before = person.start - 1
     return before < 0 or not (words[before] in NOT_A_SUBJECT or words[before].endswith("ing"))
@@ -414,7 +414,6 @@ def _newly(words: list[str], k: int) -> bool:
 
 
 DESCRIPTOR_ARTICLES = frozenset({"a", "an", "the"})
-POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 MAX_DESCRIPTOR = 4
 """Words of a descriptor between an appositive's article and the title it is joined to."""
 _BARE_AFTER_AND = frozenset({*TEMPORARY, *PAST_MARKERS, "-"})
@@ -431,9 +430,9 @@ def _after_descriptor(words: list[str]) -> int:
     else, listed). 0 when there is no such descriptor (the words are judged as they are)."""
     if len(words) < 4 or words[0] != ",":
         return 0
-    if words[2] in POSSESSIVE_MARKS:
+    if words[2] in POSSESSIVE_CLITICS:
         first = 3  # "Pakistan's veteran diplomat"
-    elif words[1] == "the" and words[3] in POSSESSIVE_MARKS:
+    elif words[1] == "the" and words[3] in POSSESSIVE_CLITICS:
         first = 4  # "the country's veteran diplomat"
     elif words[1] in DESCRIPTOR_ARTICLES:
         first = 2
@@ -504,9 +503,6 @@ APPOSITIVE_OF = frozenset(
 the Taliban government, …", "Pakistan's envoy to Kabul, …"), beside capitalised words and
 government terms."""
 MAX_COMPLEMENT = 5
-SENTENCE_ENDS = frozenset({".", "!", "?"})
-"""A sentence's end closes a name set off after a title as a comma does ("…, according to the
-Minister for Information, X.")."""
 LIST_WORDS = frozenset({"and", "or", "&", "nor"})
 """Words after a name that make it one item of a list, not the title's holder."""
 NAME_CLOSERS = frozenset({",", ";", "who", "which", "whose"})

@@ -10,16 +10,11 @@ import re
 from typing import TYPE_CHECKING
 
 from narrlint.claims.titles_frame import sentence_bounds
-from narrlint.claims.titles_names import (
-    BRIDGE,
-    LEVELS,
-    PAST_MARKERS,
-    POSSESSIVE_MARKS,
-    TEMPORARY,
-)
+from narrlint.claims.titles_names import BRIDGE, LEVELS, PAST_MARKERS, TEMPORARY
 from narrlint.claims.titles_owners import BODY_NOUNS, abbreviation_before
 from narrlint.nlp.pipeline_data import GOVERNMENT, PERSON, TITLE
 from narrlint.nlp.tokens import lowers, texts
+from narrlint.nlp.vocabulary import POSSESSIVE_CLITICS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -66,7 +61,7 @@ def qualifiers_before(doc: Doc, index: int) -> tuple[tuple[str, ...], int, int]:
             i = opening - 1
             steps += 1
             continue
-        if lower in POSSESSIVE_MARKS and i > 0 and _body_possessor(doc, words, i - 1):
+        if lower in POSSESSIVE_CLITICS and i > 0 and _body_possessor(doc, words, i - 1):
             possessor = True  # "the caretaker government's supreme leader": the body's word
         if lower in TEMPORARY:
             if not possessor:

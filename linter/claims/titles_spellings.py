@@ -29,6 +29,7 @@ from narrlint.claims.titles_model import entity_id
 from narrlint.knowledge.ledger import Ledger
 from narrlint.nlp.pipeline_data import PERSON
 from narrlint.nlp.tokens import lowers, texts, where_lower
+from narrlint.nlp.vocabulary import HYPHENS
 
 if TYPE_CHECKING:  # annotations only (P1): the spans are built where found
     from spacy.tokens import Doc, Span
@@ -187,8 +188,6 @@ def found_names(
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")
-HYPHENS = frozenset({"-", "‐", "‑"})
-"""Hyphens the tokenizer splits off between two words of a name ("Anwaarul-Haq")."""
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _GLUED = re.compile(rf"(?:[A-Z][a-z]+){{2,{MAX_NAME_WORDS}}}")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from narrlint.nlp.tokens import lemma_lowers, lowers, sentence_bounds, texts
-from narrlint.nlp.vocabulary import REPORTING_LEMMAS
+from narrlint.nlp.vocabulary import REPORTING_LEMMAS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -116,15 +116,10 @@ def reported_past(doc: Doc, first: int, end: int) -> bool:
     while (
         j < len(doc)
         and j - end < MAX_REPORT_FILLERS
-        and (words[j] in REPORT_FILLERS or (written[j].istitle() and words[j] in _WEEKDAYS))
+        and (words[j] in REPORT_FILLERS or (written[j].istitle() and words[j] in WEEKDAYS))
     ):
         j += 1
     return j < len(doc) and (words[j] in PAST_AUXILIARIES or past_form(doc, j))
-
-
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 
 
 def past_form(doc: Doc, i: int) -> bool:

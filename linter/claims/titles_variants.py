@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from narrlint.claims.titles_names import SUBORDINATE
 from narrlint.nlp.pipeline_data import TITLE
 from narrlint.nlp.tokens import lowers, new_span, where_lower
+from narrlint.nlp.vocabulary import POSSESSIVE_CLITICS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -36,8 +37,6 @@ General of Police for Balochistan", "Director General of ISPR", "police chief in
 JOINING = frozenset({*LINKS, "to", "on", "the", "and", "&"})
 """Words that join a title's parts: a title is not split next to them ("ambassador to
 france", "states and frontier regions minister")."""
-POSSESSIVE = ("'s", "’s")
-"""The possessive as the tokenizer splits it off ("Balochistan's" is two words)."""
 
 MAX_SHARED = 5
 """Offices whose titles may share a word for it to be moved: a word in more ("minister",
@@ -113,7 +112,7 @@ def _moved(words: list[str], to_front: set[str], to_back: set[str]) -> list[tupl
     if last in to_front and words[-2] not in JOINING:
         head = words[:-1]
         out.append((last, *head))
-        out.extend((last, mark, *head) for mark in POSSESSIVE)
+        out.extend((last, mark, *head) for mark in sorted(POSSESSIVE_CLITICS))
         out.extend((*head, link, last) for link in LINKS)
         out.extend((*head, link, "the", last) for link in LINKS)  # "… of the ISI"
     if first in to_back and len(words) >= 3 and words[1] not in JOINING:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from narrlint.nlp.tokens import IdValues, orth_ids, spans_of
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import HYPHENS
 
 if TYPE_CHECKING:  # spaCy is imported where a doc is read (``narrlint rules`` loads none)
     from spacy.tokens import Doc, Span, Token
@@ -405,10 +406,6 @@ def _followed_by_unit(lowers: list[str], index: int) -> bool:
 def _range_word(doc: Doc, lowers: list[str], index: int) -> bool:
     """A hyphen, dash or "to" (lower case as written) between two days."""
     return lowers[index] in ("-", "–") or (lowers[index] == "to" and doc[index].text == "to")
-
-
-HYPHENS = ("-", "‑")
-"""A hyphen between a number and its unit ("30-day"), the non-breaking one included."""
 
 
 def unit_spans(

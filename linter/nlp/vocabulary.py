@@ -29,9 +29,27 @@ CLAUSE_BREAKS = frozenset(
 RELATIVES = frozenset({"who", "whom", "which", "that", "where"})
 """Relative pronouns and adverbs that open a relative clause."""
 
-WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+WEEKDAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""The days of the week in order (Monday = 0, as ``datetime.date.weekday``)."""
+WEEKDAYS = frozenset(WEEKDAY_ORDER)
+
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
 )  # fmt: skip
+"""The months as dates are written (January = index 0)."""
+
+POSSESSIVE_CLITICS = frozenset({"'s", "’s"})
+"""The possessive as its own token ("Pakistan", "’s"), straight and curly apostrophe."""
+
+PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+"""Forms of "be" before a participle that make it passive ("was accused", "are issued")."""
+
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+"""Marks that end a sentence."""
+
+HYPHENS = frozenset({"-", "‐", "‑"})
+"""Hyphens that join words ("proof-of-registration", "30-day"), the non-breaking one included."""
 
 # ---------------------------------------------------------------------------------------------
 # Reported speech
@@ -59,6 +77,9 @@ PERSON_NOUNS = frozenset(
     }
 )  # fmt: skip
 """Nouns that name people in general (not a category of the ledger: those come from it)."""
+
+HOLDER_NOUNS = frozenset({"holder", "holders", "cardholder", "cardholders"})
+"""Nouns for the people who hold a document ("PoR card holders", "holders of ACCs")."""
 
 LACKING_WORDS = frozenset({"without", "lack", "lacks", "lacking", "lacked"})
 """Words saying someone does not have something ("without valid documents")."""

@@ -9,17 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+from narrlint.nlp.vocabulary import MONTH_NAMES
 
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
 def long_date(day: dt.date) -> str:
     """A date as a reader writes it: "4 March 2024"."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def reader_dates(text: str) -> str:

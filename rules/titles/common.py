@@ -12,6 +12,7 @@ from narrlint.api import Corpus, Draft, Edit, Evidence, Fix, Post, long_date
 from narrlint.claims.titles import TEMPORARY, TitleClaim
 from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.nlp.tokens import texts
+from narrlint.nlp.vocabulary import POSSESSIVE_CLITICS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -180,14 +181,11 @@ def qualifier_led(span: Span) -> bool:
     return span[0].lower_ in TEMPORARY
 
 
-POSSESSIVES = frozenset({"'s", "’s"})
-
-
 def _owner(span: Span) -> int:
     """How many tokens of a possessive owner open the title phrase ("Pakistan's Permanent
     Representative to the UN"): "former" goes after them ("Pakistan's former …")."""
     for i in range(1, min(3, len(span) - 1)):
-        if span[i].text in POSSESSIVES:
+        if span[i].text in POSSESSIVE_CLITICS:
             return i + 1
     return 0
 
