@@ -117,3 +117,14 @@ def ledger_orders(corpus, *ids: str):
     if missing:
         pytest.skip(f"the ledger lacks the orders these cases are built on: {', '.join(missing)}")
     return tuple(found[i] for i in ids)
+
+
+def ledger_order(corpus, ident: str, *fields: str):
+    """The ledger's deadline entry ``ident``, with every one of ``fields`` set (``"date"``,
+    ``"announced"``, ``"enforcement_from"``); the test is skipped where the ledger lacks it."""
+    (order,) = ledger_orders(corpus, ident)
+    if any(getattr(order, field) is None for field in fields):
+        pytest.skip(
+            f"the ledger's {ident} lacks what these cases are built on: {', '.join(fields)}"
+        )
+    return order

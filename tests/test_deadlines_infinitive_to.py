@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from .deadlines_support import codes, month_day
+from .deadlines_support import codes, ledger_order, month_day
 
 ACC = "ifrp_phase2_acc"
 
@@ -27,10 +27,7 @@ REPORTS = (
 
 @pytest.fixture
 def order(seed_corpus):
-    found = seed_corpus.ledger.deadlines
-    if ACC not in found or found[ACC].date is None:
-        pytest.skip("the ledger lacks the order these cases are built on")
-    return found[ACC]
+    return ledger_order(seed_corpus, ACC, "date")
 
 
 def _days(order):

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from .deadlines_support import codes, month_day
+from .deadlines_support import codes, ledger_order, month_day
 
 PHASE1 = "ifrp_phase1"
 
@@ -29,10 +29,7 @@ LOOK_ALIKES = (
 
 @pytest.fixture
 def order(seed_corpus):
-    found = seed_corpus.ledger.deadlines
-    if PHASE1 not in found or found[PHASE1].date is None or found[PHASE1].announced is None:
-        pytest.skip("the ledger lacks the order these cases are built on")
-    return found[PHASE1]
+    return ledger_order(seed_corpus, PHASE1, "date", "announced")
 
 
 def _when(order) -> str:

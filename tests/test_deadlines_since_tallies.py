@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from .deadlines_support import codes, month_day
+from .deadlines_support import codes, ledger_order, month_day
 
 ACC = "ifrp_phase2_acc"
 
@@ -32,10 +32,7 @@ LOOK_ALIKES = (
 
 @pytest.fixture
 def order(seed_corpus):
-    found = seed_corpus.ledger.deadlines
-    if ACC not in found or found[ACC].enforcement_from is None:
-        pytest.skip("the ledger lacks the order these cases are built on")
-    return found[ACC]
+    return ledger_order(seed_corpus, ACC, "enforcement_from")
 
 
 def _days(order):

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from .deadlines_support import codes, month_day
+from .deadlines_support import codes, ledger_order, month_day
 
 ACC = "ifrp_phase2_acc"
 
@@ -42,10 +42,7 @@ LOOK_ALIKES = (
 
 @pytest.fixture
 def order(seed_corpus):
-    found = seed_corpus.ledger.deadlines
-    if ACC not in found or found[ACC].date is None or found[ACC].announced is None:
-        pytest.skip("the ledger lacks the order these cases are built on")
-    return found[ACC]
+    return ledger_order(seed_corpus, ACC, "date", "announced")
 
 
 def test_a_date_opening_a_that_clause_gives_the_enforcement_start(seed_corpus, order):
