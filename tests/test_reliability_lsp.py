@@ -103,6 +103,16 @@ class Client:
         threading.Thread(target=self._read, daemon=True).start()
         self.workspace = workspace
 
+    @classmethod
+    def in_new_workspace(cls, tmp_path: Path, site: Path | None = None) -> Client:
+        """A server on a fresh ``tmp_path/news`` workspace with an empty lint counter (not yet
+        initialized: the caller decides when, and closes it)."""
+        workspace = tmp_path / "news"
+        workspace.mkdir()
+        counter = tmp_path / "lints.txt"
+        counter.write_text("", encoding="utf-8")
+        return cls(workspace, site or tmp_path, counter)
+
     def _read(self) -> None:
         stream = self.process.stdout
         while True:

@@ -23,11 +23,7 @@ def _raw(client: Client, body: bytes) -> None:
 
 
 def _server(tmp_path) -> Client:
-    workspace = tmp_path / "news"
-    workspace.mkdir()
-    counter = tmp_path / "lints.txt"
-    counter.write_text("", encoding="utf-8")
-    client = Client(workspace, tmp_path, counter)
+    client = Client.in_new_workspace(tmp_path)
     client.initialize()
     return client
 

@@ -18,11 +18,7 @@ HEAD = "---\ndate: 2023-01-01\n---\n# Budget\n\n"
 
 
 def _client(tmp_path) -> Client:
-    workspace = tmp_path / "news"
-    workspace.mkdir()
-    counter = tmp_path / "lints.txt"
-    counter.write_text("", encoding="utf-8")
-    client = Client(workspace, tmp_path, counter)
+    client = Client.in_new_workspace(tmp_path)
     client.initialize()
     return client
 

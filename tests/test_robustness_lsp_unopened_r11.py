@@ -16,11 +16,8 @@ HEAD = "---\ndate: 2023-01-01\n---\n# Budget\n\n"
 
 
 def test_a_change_to_an_unopened_document_is_logged_and_ignored(tmp_path):
-    workspace = tmp_path / "news"
-    workspace.mkdir()
-    counter = tmp_path / "lints.txt"
-    counter.write_text("", encoding="utf-8")
-    client = Client(workspace, tmp_path, counter)
+    client = Client.in_new_workspace(tmp_path)
+    workspace = client.workspace
     try:
         client.initialize()
         never = (workspace / "never.md").as_uri()
@@ -58,11 +55,7 @@ def test_a_message_that_is_not_json_or_no_object_gets_a_json_rpc_error(tmp_path)
     """pygls showed the user 'Error in server: Expecting value: line 1 column 39' for a body
     that is not JSON, and "'list' object has no attribute 'jsonrpc'" for a JSON list; JSON-RPC
     answers them with "Parse error" (-32700) and "Invalid request" (-32600), id null."""
-    workspace = tmp_path / "news"
-    workspace.mkdir()
-    counter = tmp_path / "lints.txt"
-    counter.write_text("", encoding="utf-8")
-    client = Client(workspace, tmp_path, counter)
+    client = Client.in_new_workspace(tmp_path)
     try:
         client.initialize()
         answers = []
