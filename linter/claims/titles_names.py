@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.claims.titles_honours import honours_after
+from narrlint.claims.titles_lists import listed_with_title, named_item
 from narrlint.claims.titles_tense import CLAUSE_VERBS, no_clause_after, verb_like
 from narrlint.nlp.pipeline_data import GOVERNMENT, PERSON, TITLE
 from narrlint.nlp.quantities import MONTHS
@@ -199,7 +200,10 @@ def person_before(ents: list[Span], index: int) -> Span | None:
         return None  # "Asim Munir, Chairman Joint Chiefs Gen Nadeem Raza and …": a list
     if between[0] == "," and listed_after(title):
         return None  # "X, the Chief Minister, key ministers and officials attended": a list
-    if between[0] == "," and _titled(ents, index - 1) and _named_complement(title):
+    if between[0] == "," and (
+        (_titled(ents, index - 1) and _named_complement(title))
+        or ((_titled(ents, index - 1) or listed_with_title(person)) and named_item(title))
+    ):
         return None  # "Foreign Minister … X, Prime Minister of the Russian Federation Y, …"
     if between[0] == "," and _subject_of_clause(doc, person, title):
         return None  # "… the court martial of X, the DG ISPR said …": the title says
