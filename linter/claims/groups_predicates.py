@@ -17,6 +17,7 @@ from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis, Mention
 from narrlint.claims.groups_phrases import CATEGORY_ATTRIBUTES, is_documented
 from narrlint.claims.groups_places import appositive, past_aside, past_place
+from narrlint.claims.groups_reduced import past_reduced_relative
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     CLASSING,
@@ -103,6 +104,9 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
         j = placed
     elif placed + 1 < n and lowers[placed] in NEGATED_VERBS and lowers[placed + 1] in NEGATIONS:
         j = placed  # "refugees in Karachi have not been granted legal status"
+    else:
+        j = past_reduced_relative(doc, analysis, placed)  # "refugees deported so far had ..."
+        j = mention.end if j == placed else j
     if j < n and lowers[j] == "as" and _classed_before(doc, mention.start):
         return _predicated_group(doc, lex, analysis, j + 1)
     staying = _staying_as(doc, lowers, j)

@@ -70,7 +70,9 @@ class ConflatedRefugeeCategory(Rule):
         * a predicate that gives a group a property the ledger denies it ("ACC holders, who are
           registered refugees", an appositive "ACC holders, refugees granted temporary legal
           status in 2017" but not a list, "ACC holders, refugees who fled, and migrants",
-          "registered refugees without documents", also said of a group referred back to ("Police
+          "registered refugees without documents", also past a participle phrase of what was
+          done to them ("the refugees deported so far had no documents"), or said of a group
+          referred back to ("Police
           detained 40 Afghan refugees. They had no valid documents", "... 183 registered
           refugees have been deported ... these deported individuals lacked legal
           documentation": the group whose clause has the participle, else the only one named),
