@@ -80,6 +80,7 @@ from narrlint.claims.titles_record import (
     resolve,
     temporary_elsewhere,
 )
+from narrlint.claims.titles_retired import skip_tag, tag_before
 from narrlint.claims.titles_spellings import found_names, spellings
 from narrlint.claims.titles_tense import (
     acted_as,
@@ -405,7 +406,9 @@ def _name_after_lead(
         close = next(
             (k for k in range(i + 1, min(i + MAX_GLOSS + 2, len(doc))) if written[k] == ")"), None
         )
-        if close is None or not all(
+        if skip_tag(written, i) > i:  # "Ambassador (retired) X": a retirement tag
+            close = skip_tag(written, i) - 1
+        elif close is None or not all(
             w.isupper() or w.istitle() or w == "-" for w in written[i + 1 : close]
         ):
             return None, False
@@ -486,6 +489,9 @@ def _honorifics(doc: Doc, written: list[str], start: int, end: int) -> bool:
     words = 0
     i = start
     while i < end:
+        if (tagged := skip_tag(written, i)) > i:  # "Ambassador (retired) X"
+            i = tagged
+            continue
         text = written[i].removesuffix(".")  # "Dr." may be one token or two
         if not (text.isalpha() and text.istitle()) or doc[i].ent_type_:
             return False
@@ -548,6 +554,7 @@ def _rank_before(
     lower, written = lowers(doc), texts(doc)
     if start > 1 and written[start - 1] == "," and _set_off_rank(doc, start - 1, lexicon):
         start -= 1  # "(ISPR), Major General, Ahmed Sharif Chaudhry": a rank set off by commas
+    start = tag_before(written, start)  # "Lt Gen (retd) X"
     for given in range(MAX_GIVEN_NAMES + 1):
         end = start - given
         if end <= 0:

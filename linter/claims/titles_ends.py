@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from narrlint.claims.titles_retired import inside_tag
 from narrlint.knowledge.ledger import normalise_title
 from narrlint.nlp.pipeline_data import PERSON, TITLE
 from narrlint.nlp.tokens import lemma_lowers, lowers, sentence_bounds, texts
@@ -178,7 +179,7 @@ def ends_tenure(doc: Doc, words: list[str], i: int, first: int, last: int) -> bo
     """Whether the word at ``i`` reports that someone left a post."""
     lemma = lemma_lowers(doc)[i]
     if lemma in TENURE_END_LEMMAS:
-        return True
+        return not inside_tag(texts(doc), i)  # "Ambassador (retired) X": a status, no end
     if words[i] in DEATH_WORDS:
         return _holder_died(doc, words, i, first)
     after = words[i + 1] if i + 1 < last else ""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.claims.titles_honours import honours_after
 from narrlint.claims.titles_lists import listed_with_title, named_item
+from narrlint.claims.titles_retired import skip_tag
 from narrlint.claims.titles_tense import CLAUSE_VERBS, no_clause_after, verb_like
 from narrlint.nlp.pipeline_data import GOVERNMENT, PERSON, TITLE
 from narrlint.nlp.quantities import MONTHS
@@ -561,6 +562,7 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
     if following is not None and following.label_ == TITLE and following.start == name_start:
         name_start = following.end  # "…, Ambassador Asif Durrani": a courtesy title
         following = later[1] if len(later) > 1 else None
+    name_start = skip_tag(written, name_start)  # "…, Ambassador (retd) Asif Durrani"
     if following is None or following.label_ != PERSON:
         return None
     honorifics = range(name_start, following.start)  # "…, Mawlavi Zabihullah Mujahid"
