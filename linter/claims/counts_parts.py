@@ -32,6 +32,9 @@ OWN_TIME_WORDS = frozenset(TIME_OPENERS | {"earlier", "later", "meanwhile", "sep
 TIME_UNITS = frozenset(
     {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
 )
+PERIOD_OPENERS = frozenset({"past", "previous"})
+"""Before a unit of time, a period of the sentence's own ("in the past week", "over the
+previous month")."""
 RELATIVE_TIMES = frozenset({"after", "before", "ago"})
 """After a unit of time, a time counted from another event ("days after two soldiers were
 martyred", "a week before", "two months ago")."""
@@ -100,6 +103,7 @@ def has_own_time(sentence: Span) -> bool:
     return any(
         lowers[i] in OWN_TIME_WORDS
         or (lowers[i] in RELATIVE_TIMES and i > sentence.start and lowers[i - 1] in TIME_UNITS)
+        or (lowers[i] in TIME_UNITS and i > sentence.start and lowers[i - 1] in PERIOD_OPENERS)
         for i in range(sentence.start, sentence.end)
     )
 

@@ -282,6 +282,8 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
                 return dying, doc[dying]  # "two of the injured later succumbed": deaths
             if previous_is_definite and i == number.end:
                 return None  # "the two dead soldiers", "the 30 injured": a known group
+            if i > number.end and doc[i - 1].like_num and not lower.endswith("ed"):
+                return None  # "two blasts resulted in 57 deaths": the deaths are the 57's
             if i > number.end and counted_by_a_figure(doc, i):
                 return None  # "two hospitals, and the count of injured stood at 50"
             if lower == "death" and word(doc, i - 1) != "to":
