@@ -52,6 +52,7 @@ from narrlint.claims.counts_parties import (
     CLAIM_NON_REPORTS,
     accuses_a_killing,
     claims_a_killing,
+    claims_attacks,
 )
 
 # Quotations moved to their own module; titles_model still imports them from here.
@@ -74,6 +75,7 @@ from narrlint.claims.counts_words import (
     CLAUSE_MARKS,
     COUNTED_PEOPLE,
     DEFINITE,
+    PLATFORMS,
     REFERRING_NOUNS,
     SOURCE_NOUNS,
     SPEAKER_ENTITIES,
@@ -174,7 +176,6 @@ IMPARTING_LEMMAS = {"give", "provide", "share", "release", "disclose", "relay", 
 """Verbs by which a named source passes on the previous statement ("Police officials gave this
 information.", "The deputy commissioner shared these details."); "gave details of the plan"
 or "the blast gave no warning" pass on nothing of a count."""
-PLATFORMS = {"x", "twitter", "facebook", "telegram", "instagram", "social", "whatsapp", "youtube"}
 MARKER_LEMMAS = frozenset(
     REPORTING_LEMMAS
     | CLARIFYING_LEMMAS
@@ -266,6 +267,8 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         return False  # "Initial reports confirmed 45 deaths", "It's worth mentioning that"
     if lemma == "claim" and claims_a_killing(token):
         return True  # "the army claims to have killed 40", "claimed its troops killed 133"
+    if lemma == "claim" and nxt == "of" and _owned_claim(token, sentence):
+        return True  # "Afghan officials countered with claims of 58 soldiers killed"
     noun_form = lower in NOUN_FORMS and nxt != "that"
     presents = noun_form or lemma in PRESENTING_LEMMAS or lemma in RECORDING_LEMMAS
     if presents and lemma != "claim" and document_subject(token, sentence):
@@ -289,7 +292,7 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         return word(doc, token.i - 1) in CLAIMED_FIGURES  # not "a blast claimed by IS"
     if lemma == "claim":
         reports = nxt not in CLAIM_NON_REPORTS and not _claims_lives(token)
-        return reports or _inverted_credit(token, sentence)
+        return (reports and not claims_attacks(token)) or _inverted_credit(token, sentence)
     if lemma == "add":
         return nxt in ("that", ",", ".", ";", ":", "") or doc[token.i + 1].is_quote
     if lemma == "put":
@@ -325,6 +328,18 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
     if lemma in SHOWING_LEMMAS:
         return _data_subject(token, sentence)
     return True
+
+
+CLAIM_OWNERS = frozenset({"with", "made", "make", "makes", "making", "its", "their", "'s", "’s"})
+"""Before a noun "claims of": words that make a named source its owner ("officials countered
+with claims of 58 killed", "the Taliban made claims of", "the Taliban's claims of"); "there
+were claims of 58 killed" or "amid claims of" name no one."""
+
+
+def _owned_claim(token: Token, sentence: Span) -> bool:
+    """A noun "claim(s) of" a count whose owner is a named source just before it."""
+    owned = word(token.doc, token.i - 1) in CLAIM_OWNERS
+    return owned and _names_a_source(sentence, token)
 
 
 CLAIMED_FIGURES = frozenset(DATA_NOUNS | TOLL_HEADS | {"figure", "figures", "number"})

@@ -34,7 +34,7 @@ from narrlint.claims.counts_referents import (
     retells_their_attack,
 )
 from narrlint.claims.counts_sequels import (
-    EVENT_NOUNS,
+    HAPPENING_NOUNS,
     MILITANT_SIDE,
     NOT_ACCOUNT_WORDS,
     SECURITY_SIDE,
@@ -48,7 +48,7 @@ from narrlint.claims.counts_words import (
 )
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import REPORTING_LEMMAS, WEEKDAYS
+from narrlint.nlp.vocabulary import NEGATIONS, REPORTING_LEMMAS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -71,13 +71,6 @@ HAPPENING_LEMMAS = frozenset(
 )  # fmt: skip
 """Verbs of an event noun's happening ("the blast occurred", "an exchange of fire took place",
 "the explosion ripped through", "a gun battle continued")."""
-HAPPENING_NOUNS = frozenset(
-    EVENT_NOUNS
-    | {"blast", "explosion", "attack", "bombing", "assault", "ambush", "shooting", "firing",
-       "battle", "gunbattle", "incident", "fire", "strike", "massacre", "bomb"}
-)  # fmt: skip
-"""Nouns of the event itself, as the subject of a verb of happening or a definite reference
-back to the count's event ("the blast", "the incident")."""
 ATTACKER_NOUNS = frozenset(MILITANT_SIDE | {"attacker", "bomber", "gunman", "shooter"})
 """The attackers, which a definite article refers back to ("the suicide attacker")."""
 MAX_HAPPENING_GAP = 4
@@ -136,10 +129,40 @@ def tells_the_event(following: Span, own: Span, count: Count, marker: Token) -> 
         return False
     if not PAST_TIMES.isdisjoint(words):
         return False
+    if _confirms_the_event(following, own, marker):
+        return not _other_time(following, own)
     verbs = [i for i in _event_predicates(following) if _credited(marker, i)]
     if not verbs or _other_time(following, own) or _other_side(following, verbs, count):
         return False
     return _shares_an_anchor(following, own) or _refers_to_the_event(following, own)
+
+
+MAX_NEGATION_GAP = 3
+"""Words before a confirming verb that may deny it ("could not yet confirm")."""
+CONFIRMING_LEMMAS = frozenset({"confirm", "verify"})
+"""Verbs by which a source vouches for the event itself ("Interior Minister X confirmed the
+incident", "Police confirmed the blast"): it tells the event as "the blast occurred" does;
+condemning or investigating it does not."""
+
+
+def _confirms_the_event(following: Span, own: Span, marker: Token) -> bool:
+    """ "A suicide bomber killed 12 people outside the court. The minister confirmed the
+    incident.": the credit's verb takes a definite reference to the event of a count's
+    sentence that tells one (see :func:`_refers_to_the_event`) as its object."""
+    if marker.lemma_.lower() not in CONFIRMING_LEMMAS or marker.i + 1 >= following.end:
+        return False
+    doc = following.doc
+    if word(doc, marker.i + 1) not in ("the", "this") or not _tells_an_event(own):
+        return False
+    before = {word(doc, marker.i - k) for k in range(1, MAX_NEGATION_GAP + 1)}
+    if not before.isdisjoint(NEGATIONS | {"yet", "unable"}):
+        return False  # "Police did not confirm (have yet to confirm) the incident"
+    for k in range(marker.i + 2, min(following.end, marker.i + 3 + MAX_REFERENCE_GAP)):
+        if word(doc, k) in HAPPENING_NOUNS:
+            return True
+        if not doc[k].is_alpha:
+            return False
+    return False
 
 
 def _said_from(marker: Token, following: Span) -> int:
@@ -347,16 +370,22 @@ def _shares_an_anchor(following: Span, own: Span) -> bool:
     return not _anchors(following).isdisjoint(_anchors(own))
 
 
+def _tells_an_event(own: Span) -> bool:
+    """Does the count's sentence tell an event (an event noun, a blast or shooting word, an
+    attacker, or an attack verb) that a later sentence may refer back to?"""
+    mine = set(doc_lowers(own.doc)[own.start : own.end])
+    return not (HAPPENING_NOUNS | STRIKING_WORDS | ATTACKER_NOUNS).isdisjoint(mine) or bool(
+        _event_predicates(own)
+    )
+
+
 def _refers_to_the_event(following: Span, own: Span) -> bool:
     """ "the blast", "the attack", "the suicide attacker", "the terrorists": a definite
     reference to an event or its attackers, when the count's sentence tells an event (an
     event noun, a blast or shooting word, or an attack verb)."""
     doc = following.doc
     lowers = doc_lowers(doc)
-    mine = set(lowers[own.start : own.end])
-    if (HAPPENING_NOUNS | STRIKING_WORDS | ATTACKER_NOUNS).isdisjoint(mine) and not (
-        _event_predicates(own)
-    ):
+    if not _tells_an_event(own):
         return False
     for i in range(following.start, following.end):
         if lowers[i] not in ("the", "this"):

@@ -9,7 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_numbers import word
-from narrlint.claims.counts_words import OBJECT_VERBS, PHRASAL_OBJECT_VERBS, POSSESSIVES
+from narrlint.claims.counts_sequels import HAPPENING_NOUNS
+from narrlint.claims.counts_words import (
+    OBJECT_VERBS,
+    PHRASAL_OBJECT_VERBS,
+    POSSESSIVES,
+    PREDICATES,
+)
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import PASSIVE_AUXILIARIES
 
@@ -47,6 +53,27 @@ def claims_a_killing(token: Token) -> bool:
             return k > token.i + 2
         if not word(doc, k).isalpha() or word(doc, k) in CLAIM_NON_REPORTS:
             return False
+    return False
+
+
+MAX_CLAIMED_ATTACK = 4
+"""Words from "claimed" to the attacks it claims ("claimed several deadly suicide assaults")."""
+
+
+def claims_attacks(token: Token) -> bool:
+    """ "The TTP has claimed several deadly assaults, including those that killed 20
+    soldiers", "claimed two bombings": a group claiming attacks takes responsibility for
+    them, it gives no toll (as "claimed the attack" gives none). Only words (quantities,
+    adjectives) may stand between "claimed" and the attacks: "claimed 20 killed in attacks"
+    claims a toll."""
+    doc = token.doc
+    for k in range(token.i + 1, token.i + 1 + MAX_CLAIMED_ATTACK):
+        if k >= len(doc) or not (doc[k].is_alpha or doc[k].like_num):
+            return False
+        if doc[k].lower_ in PREDICATES:
+            return False
+        if doc[k].lemma_.lower() in HAPPENING_NOUNS or doc[k].lower_ in HAPPENING_NOUNS:
+            return True
     return False
 
 

@@ -40,6 +40,14 @@ EVENT_NOUNS = frozenset(
     }
 )  # fmt: skip
 """Nouns of the fighting an account reports, which an opener refers back to."""
+HAPPENING_NOUNS = frozenset(
+    EVENT_NOUNS
+    | {"blast", "explosion", "attack", "bombing", "assault", "ambush", "shooting", "firing",
+       "battle", "gunbattle", "incident", "fire", "strike", "massacre", "bomb"}
+)  # fmt: skip
+"""Nouns of the event itself, as the subject of a verb of happening or a definite reference
+back to the count's event ("the blast", "the incident"), or what a group claims ("claimed
+several deadly assaults": responsibility, not a toll)."""
 EVENT_DETERMINERS = frozenset({"the", "this", "that", "an", "a", "ensuing", "subsequent"})
 OTHER_TIMES = frozenset(
     {"earlier", "later", "last", "previous", "separate", "another", "yesterday", "month",

@@ -15,6 +15,7 @@ from narrlint.claims.counts_words import (
     ASIDE_SUBJECT_WORDS,
     CLAUSE_MARKS,
     COUNTED_PEOPLE,
+    PLATFORMS,
     PREDICATES,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
@@ -74,6 +75,8 @@ def vague_reports(according: Token, sentence: Span) -> bool:
     for i in range(first, sentence.end):
         if lowers[i] in CLAUSE_MARKS or lowers[i] in (".", "!", "?"):
             break
+        if words and words[-1] in REPORT_NOUNS and _circulating(lowers, i, sentence.end):
+            break  # "according to reports circulating on X": still no one named
         words.append(lowers[i])
     return (
         bool(words)
@@ -81,6 +84,29 @@ def vague_reports(according: Token, sentence: Span) -> bool:
         and all(w in VAGUE_REPORT_WORDS for w in words)
         and (words[-1] != "report" or len(words) > 1)
     )
+
+
+CIRCULATING_WORDS = frozenset(
+    {"circulating", "doing", "making", "emerging", "trickling", "coming", "online"}
+)  # fmt: skip
+"""Words after "reports" that tell where they go round, not whose they are ("reports
+circulating on X", "reports doing the rounds", "reports emerging from the area")."""
+
+
+def _circulating(lowers: list[str], i: int, end: int) -> bool:
+    """Do the words from ``i`` (after a report noun) only tell how the reports go round:
+    circulating, online, or on a platform ("on social media"), with no source after them
+    ("reports on X by the district police" name one)?"""
+    named = not NAMING_WORDS.isdisjoint(lowers[i : min(end, i + MAX_CIRCULATING)])
+    if lowers[i] == "on":
+        return i + 1 < end and lowers[i + 1].rstrip(".") in PLATFORMS and not named
+    return lowers[i] in CIRCULATING_WORDS and not named
+
+
+NAMING_WORDS = frozenset({"by", "from", "of"})
+"""Words that go on to name whose the reports are ("reports emerging from the hospital")."""
+MAX_CIRCULATING = 6
+"""Words after a report noun in which a source may still be named."""
 
 
 DECLARED_STATES = frozenset(

@@ -380,3 +380,8 @@ SPEAKER_ENTITIES = {"PERSON", "TITLE"}
 CREDIT_OPENERS = frozenset({"according", "citing", "per"})
 """Words that open a credit standing before the whole sentence ("According to the police, …",
 "Citing hospital officials, …", "Per the ministry, …")."""
+PLATFORMS = frozenset(
+    {"x", "twitter", "facebook", "telegram", "instagram", "social", "whatsapp", "youtube"}
+)
+"""Where a source posts ("posted on X that …") or where reports circulate with no one named
+("according to reports circulating on social media")."""

@@ -78,13 +78,15 @@ class UnattributedCasualtyCount(Rule):
         minister, one bomber was an Afghan national"), who claimed it, the response ("cordoned
         off the area", "the search operation continued"), a condemnation, an investigation
         (what a condemning speaker goes on to say is judged: "The DG condemned the attacks,
-        saying the militants fired on homes in the village" tells the event);
+        saying the militants fired on homes in the village" tells the event; a source
+        confirming the event does tell it: "The minister confirmed the incident" after "a
+        suicide bomber killed 12 outside the court", not "did not confirm the incident");
         nor when the attack it tells is another one ("also", "another", "last year", another
         weekday), falls on people of the other side ("attacked security forces" after a count
         of civilians), is told in a relative clause ("the bombers who attacked …") or as a
         possibility, or stands in a clause its credit does not report ("The attack took place
         during prayers, sources say most of the victims were police"); "as per reports"
-        credits no one. The same holds for a credited account before the count ("The TTP
+        and "according to reports circulating on X" credit no one. The same holds for a credited account before the count ("The TTP
         claimed the blast, police said. Twelve were killed" stays unattributed). Such a
         sentence may also
         stand past one with no number and no source of its own, the three in one paragraph or
@@ -135,7 +137,10 @@ class UnattributedCasualtyCount(Rule):
         reports said" do); a count such a report gives is sourced to no one, and a named
         source in the sentence before or after ("…, Afghan officials said. Reports claimed
         that at least 17 …") covers it only by giving the same figure; "a blast claimed by IS"
-        claims the attack, not the count; a verb that revises a toll names a source only when
+        and "the TTP has claimed several deadly assaults, including those that killed 20"
+        claim the attacks, not the count, while a named source's "claims of" a toll give it
+        ("Afghan officials countered with claims of 58 soldiers killed"; not "there were
+        claims of"); a verb that revises a toll names a source only when
         that source is its own subject
         (", raising the death toll to 177" does not). A document as the subject of a verb presenting
         its content ("The report highlights that …", "the study found …", "A hospital list
