@@ -1,5 +1,5 @@
-"""A ledger title written with its place or body moved, or with "the" after its preposition (for
-:mod:`narrlint.claims.titles`).
+"""A ledger title written with its place or body moved, with "the" after its preposition, or
+with "of" for "for" (for :mod:`narrlint.claims.titles`).
 
 The ledger spells a post the way one outlet writes it ("inspector general of police
 balochistan", "director general ispr"); reporting moves the name that makes the post one
@@ -86,7 +86,12 @@ def title_variants(titles: Iterable[tuple[str, str]]) -> Variants:
         words = title.split()
         if len(words) < 2:
             continue
-        for variant in (*_moved(words, to_front, to_back), *_articled(words), *_unlinked(words)):
+        for variant in (
+            *_moved(words, to_front, to_back),
+            *_articled(words),
+            *_unlinked(words),
+            *_relinked(words),
+        ):
             if " ".join(variant) not in spelt:
                 found.setdefault(_tokens(variant), {}).setdefault(office, title)
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -146,6 +151,32 @@ def _unlinked(words: list[str]) -> list[tuple[str, ...]]:
     if k < 2 or k == len(words) - 1 or any(w in JOINING for w in words[:k]):
         return []
     return [(*words[:k], *words[k + 1 :])]
+
+
+RELINKED = {"of": "for", "for": "of"}
+"""Prepositions reporting writes for one another between a post's head and its portfolio
+("Secretary of Interior" for "Secretary for Interior", "Minister of Commerce" for "Minister
+for Commerce")."""
+PORTFOLIO_HEADS = frozenset({"minister", "secretary"})
+"""Heads whose "of" or "for" opens a portfolio either way; after an envoy's head the two say
+different things ("Special Representative for Afghanistan" is sent there, "… of Afghanistan"
+is its own)."""
+
+
+def _relinked(words: list[str]) -> list[tuple[str, ...]]:
+    """The title ``words`` with its one "of" or "for" after a head of :data:`PORTFOLIO_HEADS`
+    written as the other: "federal secretary of interior" for "federal secretary for
+    interior". Not where both stand in it ("minister of state for …": which one to swap is
+    the ledger's to spell)."""
+    links = [k for k, w in enumerate(words) if w in RELINKED]
+    if (
+        len(links) != 1
+        or links[0] in (0, len(words) - 1)
+        or words[links[0] - 1] not in PORTFOLIO_HEADS
+    ):
+        return []
+    k = links[0]
+    return [(*words[:k], RELINKED[words[k]], *words[k + 1 :])]
 
 
 def _tokens(words: tuple[str, ...]) -> tuple[str, ...]:
