@@ -27,6 +27,7 @@ from narrlint.engine.session import Session
 from narrlint.frontends.lsp import Linted, Linting, ServerOptions
 from narrlint.frontends.lsp_positions import PositionMap
 from narrlint.frontends.lsp_worker import Job, lint_job
+from narrlint.input.discover import draft_kind
 from narrlint.model import Finding
 from narrlint.output.suppressions import parse
 
@@ -42,7 +43,7 @@ def session() -> Session:
 
 
 def _lint(session: Session, text: str, path: str) -> tuple[Linted, list[Finding]]:
-    kind = "markdown" if path.endswith((".md", ".mdx")) else "text"
+    kind = draft_kind(path)
     findings, error, _ = lint_job(session, Job("file:///d", 1, text, path, kind))
     assert error is None, error
     return Linted(1, text, findings, [], PositionMap(text), kind, [], path), findings

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from narrlint.claims import Claims
-from narrlint.input.discover import reads_as_markdown
+from narrlint.input.discover import draft_kind
 from narrlint.input.filename_date import date_in_name
 from narrlint.input.frontmatter import split_front_matter
 from narrlint.input.source import SourceText
@@ -143,9 +143,9 @@ def parse_draft(
     text = source.text
     front = split_front_matter(text, path)
     if kind is None:
-        kind = "markdown" if reads_as_markdown(path) else "text"
+        kind = draft_kind(path)
     lines = LineIndex(text)
-    prose = draft_prose(text, path, front.end, lines, markdown=kind == "markdown")
+    prose = draft_prose(text, path, front.end, lines, kind=kind)
     if date is not None:
         day, origin = date, "--date"
     elif front.date is not None:

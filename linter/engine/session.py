@@ -99,12 +99,12 @@ class Session:
         comment_lines: tuple[tuple[int, int], ...] | None = None,
     ) -> list[Finding]:
         """Drop findings the draft's own comments silence (:mod:`narrlint.output.suppressions`)."""
-        from narrlint.input.discover import reads_as_markdown
+        from narrlint.input.discover import MARKUP_KINDS, draft_kind
         from narrlint.output.filters import ignored_codes
         from narrlint.output.selection import names
         from narrlint.output.suppressions import apply_suppressions
 
-        markdown = reads_as_markdown(path) if kind is None else kind == "markdown"
+        kind = draft_kind(path) if kind is None else kind
         ignored = ignored_codes(self.config, path)
         active = [
             code
@@ -116,7 +116,8 @@ class Session:
             findings,
             source.text,
             path,
-            markdown=markdown,
+            markdown=kind in MARKUP_KINDS,
+            mdx=kind == "mdx",
             active=active,
             known=self.registry.codes(),
             report_unused=self.config.report_unused_suppressions,

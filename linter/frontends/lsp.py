@@ -44,6 +44,7 @@ from narrlint.frontends.lsp_diagnostics import (
 )
 from narrlint.frontends.lsp_positions import PositionMap
 from narrlint.frontends.lsp_worker import Job, LintWorker, Outcome, lint_job
+from narrlint.input.discover import MARKUP_KINDS
 from narrlint.model import FileError, Finding
 
 if TYPE_CHECKING:
@@ -54,6 +55,9 @@ if TYPE_CHECKING:
 DEBOUNCE_SECONDS = 0.3
 """Pause in typing before a changed document is linted again."""
 FIX_ALL = "source.fixAll.narrlint"
+_LANGUAGE_KINDS = {"mdx": "mdx", "plaintext": "text", "html": "html"}
+"""Editors' language ids that say how a document is read (``markdown`` is decided with its
+name); any other id goes by the document's name."""
 
 
 @dataclass
@@ -234,14 +238,17 @@ class Linting:
             return path
 
     def kind(self, document: Any, path: str) -> str:
-        from narrlint.input.discover import reads_as_markdown
+        """How the document is read: as the editor's language id says (an unsaved buffer has
+        no name to go by), else as its name says (:func:`narrlint.input.discover.draft_kind`).
+        A Markdown buffer whose file is ``.mdx`` is MDX: editors without an MDX mode call it
+        Markdown."""
+        from narrlint.input.discover import draft_kind
 
+        named = draft_kind(path)
         language = (document.language_id or "").lower()
         if language == "markdown":
-            return "markdown"
-        if language == "plaintext":
-            return "text"
-        return "markdown" if reads_as_markdown(path) else "text"
+            return "mdx" if named == "mdx" else "markdown"
+        return _LANGUAGE_KINDS.get(language, named)
 
     def job(self, uri: str) -> Job | None:
         """A snapshot of the document as it is now."""
@@ -484,14 +491,13 @@ class Linting:
         (:func:`narrlint.output.suppressions.silencing_edit`); in MDX, which has no HTML
         comments (one breaks its build), an MDX comment ``{/* narrlint-disable-line … */}``."""
         from narrlint.engine.linter import INTERNAL_ERROR
-        from narrlint.output.suppressions import UNUSED, is_mdx, silencing_edit
+        from narrlint.output.suppressions import UNUSED, silencing_edit
 
         if finding.code in (INTERNAL_ERROR, UNUSED):
             return None
         start, end = linted.positions.lines.line_span(finding.start.line, linted.text)
-        markdown = linted.kind == "markdown"
-        mdx = markdown and is_mdx(linted.path)
-        return silencing_edit(linted.text, start, end, finding.code, markdown, mdx)
+        markdown = linted.kind in MARKUP_KINDS
+        return silencing_edit(linted.text, start, end, finding.code, markdown, linted.kind == "mdx")
 
 
 def _intersects(a: types.Range, b: types.Range) -> bool:
@@ -507,7 +513,9 @@ def _workspace_edit(uri: str, linted: Linted, edits: Sequence[Any]) -> types.Wor
     from narrlint.output.fixes import markup_safe
 
     # Only the words change, as with --fix: the markup inside a fix's span stays.
-    edits = markup_safe(linted.text, edits, linted.kind == "markdown", path=linted.path or "-")
+    edits = markup_safe(
+        linted.text, edits, linted.kind in MARKUP_KINDS, path=linted.path or "-", kind=linted.kind
+    )
     text_edits = [
         types.TextEdit(range=linted.positions.range(e.start, e.end), new_text=e.replacement)
         for e in sorted(edits, key=lambda e: (e.start, e.end))

@@ -37,10 +37,28 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mdx")
 """Drafts read as Markdown (front matter, markup masked); every other draft is plain text."""
 
 
-def reads_as_markdown(path: str) -> bool:
-    """A draft of this name is read as Markdown: its suffix says so, or it is ``-`` (stdin
-    without a name, which editors and pipes send as Markdown)."""
-    return path == "-" or path.lower().endswith(MARKDOWN_SUFFIXES)
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+"""Drafts read as HTML (a CMS export, a saved page): tags are gaps, as a browser shows it.
+Linted when named, never picked up by a folder walk (a site's build output is no draft)."""
+
+MARKUP_KINDS = frozenset({"markdown", "mdx", "html"})
+"""Kinds of draft (:func:`draft_kind`) whose markup is not prose: a fix keeps it, a silencing
+comment is an HTML (or MDX) comment."""
+
+
+def draft_kind(path: str) -> str:
+    """How a draft of this name is read: ``"markdown"`` (its suffix says so, or ``-``, stdin
+    without a name, which editors and pipes send as Markdown), ``"mdx"``, ``"html"`` or
+    ``"text"``. The one place a name decides it; an editor's language id may decide instead
+    (the language server)."""
+    lowered = path.lower()
+    if lowered.endswith(".mdx"):
+        return "mdx"
+    if path == "-" or lowered.endswith(MARKDOWN_SUFFIXES):
+        return "markdown"
+    if lowered.endswith(HTML_SUFFIXES):
+        return "html"
+    return "text"
 
 
 TEXT_SUFFIXES = (".txt", ".text")

@@ -153,6 +153,7 @@ def markup_safe(
     markdown: bool,
     prose: ProseText | None = None,
     path: str = "-",
+    kind: str | None = None,
 ) -> list[Edit]:
     """``edits`` with the Markdown inside their spans kept.
 
@@ -166,13 +167,13 @@ def markup_safe(
     In a plain-text draft (not ``markdown``) only line breaks are kept: a fix across a
     hard-wrapped line ("until December" / "1, 2023") joined the two lines (robustness probe
     r10). ``prose``, the draft's own parse where the caller has it, saves parsing it again;
-    without it the draft is parsed as its ``path`` says (an ``.mdx`` draft's code is no
-    prose)."""
+    without it the draft is parsed as ``kind`` says, else as its ``path`` says (an ``.mdx``
+    draft's code is no prose)."""
     markup = _MARKUP if markdown else _LINE_BREAK
     if not any(e.end > e.start and markup.search(text, e.start, e.end) for e in edits):
         return list(edits)
     if prose is None:
-        kept = _prose_offsets(text, path, markdown)
+        kept = _prose_offsets(text, path, markdown, kind)
         if kept is None:
             return list(edits)
     else:
@@ -183,7 +184,9 @@ def markup_safe(
     return safe
 
 
-def _prose_offsets(text: str, path: str, markdown: bool = True) -> set[int] | None:
+def _prose_offsets(
+    text: str, path: str, markdown: bool = True, kind: str | None = None
+) -> set[int] | None:
     """Offsets of ``text`` whose character the reader takes as prose (``None`` when the draft
     cannot be read: its fixes are then left as the rule made them)."""
     from narrlint.errors import NarrlintError
@@ -192,7 +195,7 @@ def _prose_offsets(text: str, path: str, markdown: bool = True) -> set[int] | No
 
     try:
         skip = split_front_matter(text, "-").end
-        prose = draft_prose(text, path, skip) if markdown else plain_prose(text, skip)
+        prose = draft_prose(text, path, skip, kind=kind) if markdown else plain_prose(text, skip)
     except NarrlintError:
         return None
     return prose.kept_offsets(text, 0, len(text))
@@ -274,7 +277,7 @@ def fix_source(
     session: Session, source: SourceText, path: str, result: LintResult | None = None
 ) -> FixedFile:
     """Apply fixes to ``source`` until stable (at most ``MAX_PASSES`` lint runs)."""
-    from narrlint.input.discover import reads_as_markdown
+    from narrlint.input.discover import MARKUP_KINDS, draft_kind
 
     result = result if result is not None else session.lint_source(source, path)
     text, applied = source.text, 0
@@ -287,7 +290,7 @@ def fix_source(
         if not fixes:
             break
         edits = [e for fix in fixes for e in fix.edits]
-        edits = markup_safe(text, edits, reads_as_markdown(path), path=path)
+        edits = markup_safe(text, edits, draft_kind(path) in MARKUP_KINDS, path=path)
         new_text = apply_edits(text, edits)
         if new_text == text:
             break

@@ -250,13 +250,16 @@ def apply_suppressions(
     known: Iterable[str] = (),
     report_unused: bool = False,
     comment_lines: Sequence[tuple[int, int]] | None = None,
+    mdx: bool | None = None,
 ) -> list[Finding]:
     """``findings`` less the silenced ones, plus ``NL001`` for unused directives when asked.
 
     ``active``: codes of the rules that ran on this file; ``known``: every installed code;
-    ``comment_lines``: the draft's parse of where its comments lie (see :func:`parse`).
+    ``comment_lines``: the draft's parse of where its comments lie (see :func:`parse`);
+    ``mdx``: the draft was read as MDX (unsaid: its name says).
     """
-    directives = parse(text, markdown, comment_lines, markdown and is_mdx(path))
+    mdx = is_mdx(path) if mdx is None else mdx
+    directives = parse(text, markdown, comment_lines, markdown and mdx)
     if not directives:
         return findings
     starts = [d.start for d in directives]

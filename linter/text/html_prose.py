@@ -14,11 +14,13 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from markdown_it.token import Token
 
 from narrlint.text.positions import LineIndex
 from narrlint.text.prose_builder import ProseBuilder
+from narrlint.text.prose_text import ProseText
 
 _MARKUP = re.compile(
     r"<!--.*?(?:-->|\Z)"  # a comment (unclosed: to the block's end)
@@ -154,6 +156,41 @@ def html_block_prose(text: str, index: LineIndex, token: Token, builder: ProseBu
         number = _line_of(offsets, offset)
         return starts[number] + offset - offsets[number]
 
+    _read_shown(content, builder, add_text, original)
+    return True
+
+
+def html_page_prose(text: str, skip: int = 0) -> ProseText:
+    """Prose of a draft that is an HTML file (``.html``: a CMS export, a saved page): the
+    whole text after ``skip`` (front matter) read as a browser shows it. Lines holding an HTML
+    comment that names narrlint become the prose's ``directive_lines``, so its
+    ``<!-- narrlint-disable … -->`` comments silence findings as in Markdown."""
+    builder = ProseBuilder(text)
+    content = text[skip:]
+
+    def add_text(start: int, end: int) -> None:
+        builder.add(skip + start, skip + end)
+
+    comments = _read_shown(content, builder, add_text, lambda offset: skip + offset)
+    prose = builder.build()
+    index = LineIndex(text)
+    prose.directive_lines = tuple(
+        (index.position(skip + start).line, index.position(skip + end).line)
+        for start, end in comments
+    )
+    return prose
+
+
+def _read_shown(
+    content: str,
+    builder: ProseBuilder,
+    add_text: Callable[[int, int], None],
+    original: Callable[[int], int],
+) -> list[tuple[int, int]]:
+    """Hand ``builder`` the text of ``content`` a browser shows, block by block
+    (``add_text`` and ``original`` map content offsets to the original text); the content
+    ranges of the comments that name narrlint, which a draft's directives live in."""
+    comments: list[tuple[int, int]] = []
     kind = "paragraph"
     builder.open_block()
     cursor = 0
@@ -171,6 +208,8 @@ def html_block_prose(text: str, index: LineIndex, token: Token, builder: ProseBu
             if char != markup:
                 builder.add_decoded(original(start), original(start) + len(markup), char)
             continue
+        if markup.startswith("<!--") and "narrlint" in markup:
+            comments.append((start, cursor))
         name = (found.group(1) or "").lower()
         if not name:
             continue
@@ -183,7 +222,7 @@ def html_block_prose(text: str, index: LineIndex, token: Token, builder: ProseBu
             end = closing_tag(name).search(content, cursor)
             cursor = end.end() if end else length
     builder.close_block(kind)
-    return True
+    return comments
 
 
 def _line_of(offsets: list[int], offset: int) -> int:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from markdown_it.token import Token
 
-from narrlint.text.html_prose import html_block_prose
+from narrlint.text.html_prose import html_block_prose, html_page_prose
 from narrlint.text.markdown_inline import InlineWalker, plain_line
 from narrlint.text.markdown_parser import markdown_parser
 from narrlint.text.mdx import mdx_code_ranges
@@ -115,18 +115,21 @@ def draft_prose(
     skip: int = 0,
     index: LineIndex | None = None,
     *,
-    markdown: bool | None = None,
+    kind: str | None = None,
 ) -> ProseText:
-    """Prose of the draft at ``path``, read as its name says: Markdown (``-``, stdin without
-    a name, is Markdown), MDX (``.mdx``: its code masked too) or plain text, unless the caller
-    knows better (``markdown``: ``narrlint claims`` reads nameless stdin as Markdown). The one
-    place that choice is made, for the linter, the corpus and ``--fix``."""
-    from narrlint.input.discover import reads_as_markdown
+    """Prose of the draft at ``path``, read as its kind says (:func:`~narrlint.input.discover.
+    draft_kind`: Markdown, MDX with its code masked too, HTML as a browser shows it, or plain
+    text), from its name unless the caller knows better (``kind``: an editor's language id,
+    nameless stdin read as Markdown). The one place that choice is made, for the linter, the
+    corpus and ``--fix``."""
+    from narrlint.input.discover import draft_kind
 
-    if markdown is None:
-        markdown = reads_as_markdown(path)
-    if markdown:
-        return markdown_prose(text, skip, index, mdx=path.lower().endswith(".mdx"))
+    if kind is None:
+        kind = draft_kind(path)
+    if kind in ("markdown", "mdx"):
+        return markdown_prose(text, skip, index, mdx=kind == "mdx")
+    if kind == "html":
+        return html_page_prose(text, skip)
     return plain_prose(text, skip)
 
 
