@@ -28,12 +28,12 @@ from narrlint.claims.groups_carried import carried_denial
 from narrlint.claims.groups_clauses import (
     event_cue,
     phases_in,
-    phrase_at,
     sentence_clauses,
 )
 from narrlint.claims.groups_coordination import holder_before_head, joined_before_term
 from narrlint.claims.groups_divisions import among_parts, divisions
 from narrlint.claims.groups_figures import FigureUse, figure_uses
+from narrlint.claims.groups_inclusions import include, read_inclusions
 from narrlint.claims.groups_lacking import lacking_mentions
 from narrlint.claims.groups_lexicon import (
     Lexicon,
@@ -74,7 +74,7 @@ from narrlint.claims.groups_phrases import (
     mentions_of,
     quoted_mention,
 )
-from narrlint.claims.groups_places import drop_outside_wholes, outside, past_place
+from narrlint.claims.groups_places import drop_outside_wholes, outside
 from narrlint.claims.groups_predicates import concessions, predicate_of
 from narrlint.claims.groups_recipients import recipients
 from narrlint.claims.groups_removals import shared_denials
@@ -82,36 +82,24 @@ from narrlint.claims.groups_resolve import category_summary, figure_summary, res
 from narrlint.claims.groups_times import later_status
 from narrlint.claims.groups_totals import totals
 from narrlint.claims.groups_words import (
-    AUXILIARY_FILLERS,
     CONTINUATION,
-    CONTRAST_PHRASES,
-    CONTRAST_WORDS,
-    COPULAS,
     FACING_LEMMAS,
-    FOCUS_ADVERBS,
-    FOCUS_PHRASES,
     JOIN_CONNECTORS,
     JOINERS,
-    MODALS,
     NOT_PLANNED_TO,
     ORDER_NOUNS,
-    ORDERED,
-    PART_QUANTIFIERS,
     PHASE_WORDS,
     PLANNED,
-    PREDICATE_FILLERS,
     TARGET_WORDS,
+    VERB_AFTER,
 )
 from narrlint.nlp.quantities import ORDINALS
-from narrlint.nlp.tokens import WordTest, sentence_at, where_lower
+from narrlint.nlp.tokens import WordTest, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentences as sentences_of
 from narrlint.nlp.vocabulary import (
-    CLAUSE_BREAKS,
-    NEGATIONS,
     PARTICLE_DEPARTURE_LEMMAS,
     POSSESSIVE_CLITICS,
-    RELATIVES,
 )
 
 if TYPE_CHECKING:
@@ -139,46 +127,6 @@ __all__ = [
     "read_doc",
     "resolve",
 ]
-
-PART_OPENS = (",", "(", "—", "–", "-")
-"""Marks after a wider group that open what it is mostly made of ("X, mostly Y", "X (mostly
-Y)", "X — mostly Y —", "X - largely Y -": a hyphen typed as a dash)."""
-_MOST_OF = tuple(
-    (mark, *part, "of", *rest)
-    for mark in PART_OPENS
-    for part in PART_QUANTIFIERS
-    for rest in (("them",), ("whom", "are"), ("whom", "were"))
-)
-INCLUDING = (
-    ("including",), (",", "including"), ("such", "as"), (",", "such", "as"),
-    *((mark, *words) for mark in PART_OPENS for words in (("among", "them"), ("among", "whom"))),
-    *((mark, adverb) for mark in PART_OPENS for adverb in FOCUS_ADVERBS),
-    *_MOST_OF,
-    *FOCUS_PHRASES, *((",", *words) for words in FOCUS_PHRASES),
-)  # fmt: skip
-"""Words between a wider group and a narrower one it names ("X, including Y", "X, among them
-Y", "X, mostly Y", "X (mainly Y)", "X, especially Y", "X, most of whom are Y", "X, the bulk
-of them Y", "X with a particular focus on Y"): the narrower people are (some of) the wider."""
-_INCLUDING_FIRST = frozenset(words[0] for words in INCLUDING)
-_INCLUDING_BY_START: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
-for _words in INCLUDING:  # looked up by their first two words, in INCLUDING's order
-    _INCLUDING_BY_START[_words[:2]] = (*_INCLUDING_BY_START.get(_words[:2], ()), _words)
-OTHER_LINKS = frozenset({"and", "or", "with", "like", "as", "&"})
-"""Words that join a group to "other X" ("Y and other X", "Y, like other X", "Y along with
-other X")."""
-OTHER_FILLERS = frozenset({",", "well", "along", "together", "all", "many", "the", "several",
-                           "some", "thousands", "of", "millions", "hundreds"})  # fmt: skip
-
-
-def _and_other(between: tuple[str, ...]) -> bool:
-    """Words between a narrower group and the wider one: "Y and other X", "Y, like other X",
-    "Y as well as other X", "Y, along with all other X" (a link word, fillers, "other")."""
-    if len(between) < 2 or len(between) > 6 or between[-1] != "other":
-        return False
-    rest = between[:-1]
-    return any(w in OTHER_LINKS for w in rest) and all(
-        w in OTHER_LINKS or w in OTHER_FILLERS for w in rest
-    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -213,7 +161,7 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
         _attach(claim, "predicate", denial)
     _read_recipients(doc, lex, analysis, claims)
     _read_concessions(doc, lex, analysis, claims)
-    _read_inclusions(doc, analysis, claims)
+    read_inclusions(doc, lex, analysis, claims, lambda m: _group_claim(doc, lex, analysis, m))
     # parts counted after a group ("..., with 1.3 million holding PoR cards"): a part named
     # by a group phrase is included as one; a noun-less count, by its figure claim below
     counted_parts: dict[int, list[tuple[Mention, str]]] = {}
@@ -226,7 +174,7 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
         *totals(doc, lex, analysis),
     ):
         if isinstance(part, Mention):
-            _include(doc, claims, wider, part, words)
+            include(doc, claims, wider, part, words)
         else:
             counted_parts.setdefault(part.number[0], []).append((wider, words))
             if part not in analysis.figures:
@@ -237,14 +185,16 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
     ):
         narrower = counted(analysis, use)
         if narrower is not None and narrower.start != wider.start:
-            _include(doc, claims, wider, narrower, words)
+            include(doc, claims, wider, narrower, words)
         elif narrower is None:
             counted_parts.setdefault(use.number[0], []).append((wider, words))
             if use not in analysis.figures:  # a part's count need not be any ledger figure
                 extra.append(use)
     drop_outside_wholes(doc, lex, claims)
     _read_phases(doc, lex, analysis, claims)
-    found: list[GroupClaim] = [c for c in claims.values() if c.role != "lacking" or c.phases]
+    found: list[GroupClaim] = [
+        c for c in claims.values() if c.role != "lacking" or c.phases or c.inclusions
+    ]
     for use in (*analysis.figures, *extra):
         group = _figure_group(use, claims)
         figure = FigureClaim(
@@ -364,102 +314,6 @@ def _figure_group(use: FigureUse, claims: dict[int, GroupClaim]) -> GroupClaim |
             if claim.span.end == use.span[1] and claim.span.start >= use.number[1]:
                 return claim if use.named <= claim.categories else None
     return None
-
-
-def _read_inclusions(doc: Doc, analysis: Analysis, claims: dict[int, GroupClaim]) -> None:
-    """ "X, including Y and those holding Z", "X such as Y", "Y and other X": one group named
-    as part of another. "Y and other X" joins consecutive mentions; after "including" or
-    "such as" every group named in the list that follows is part of X (the list ends at the
-    sentence's end, a bracket or dash, or a comma that opens no further item)."""
-    lowers = doc_lowers(doc)
-    mentions = analysis.mentions
-    for index, first in enumerate(mentions[:-1]):
-        second = mentions[index + 1]
-        between = tuple(lowers[first.end : second.start])
-        if _and_other(between):
-            _include(doc, claims, second, first, " ".join(between))
-            continue
-        if first.kind == "adjective":
-            continue
-        at = first.end
-        if lowers[at] not in _INCLUDING_FIRST:
-            at = past_place(doc, at)  # "Afghan refugees in Pakistan, including ..."
-            if at == first.end or at >= len(lowers) or lowers[at] not in _INCLUDING_FIRST:
-                continue
-        candidates = _INCLUDING_BY_START.get(tuple(lowers[at : at + 2]), ())
-        if not candidates:
-            candidates = _INCLUDING_BY_START.get((lowers[at],), ())
-        opened = next((w for w in candidates if tuple(lowers[at : at + len(w)]) == w), None)
-        if opened is None:
-            continue
-        if opened in _MOST_OF:
-            # "refugees, most of whom are undocumented": the part's own adjective
-            said = analysis.by_start.get(_past_fillers(lowers, at + len(opened)))
-            if said is not None and said.kind == "adjective":
-                # not a status of another time ("... were undocumented when they arrived")
-                if not later_status(doc, said.start, said.end):
-                    _include(doc, claims, first, said, " ".join(opened))
-                continue
-        stop = _list_end(doc, lowers, analysis, at + len(opened))
-        for other in mentions[index + 1 :]:
-            if other.start >= stop:
-                break
-            if other.kind != "adjective":
-                _include(doc, claims, first, other, " ".join(opened))
-
-
-def _past_fillers(lowers: list[str], k: int) -> int:
-    """Past adverbs before a part's adjective ("most of whom are now undocumented")."""
-    while k < len(lowers) and lowers[k] in PREDICATE_FILLERS:
-        k += 1
-    return k
-
-
-LIST_ENDS = frozenset({";", ":", "(", ")", "—", "–", ".", "?", "!"})
-LIST_BREAKS = CLAUSE_BREAKS | NEGATIONS | CONTRAST_WORDS
-LIST_ITEMS = frozenset({"those", "some", "many", "even"})
-"""Words after a comma that go on with a list ("including A, those holding ACCs"); a comma
-before "and" ends it ("X, including Y, and Z may stay": Z is no item)."""
-
-
-def _list_end(doc: Doc, lowers: list[str], analysis: Analysis, start: int) -> int:
-    """Where the list after "including" ends: a stop mark, a contrast ("but not"), a comma
-    that opens no further item, or a verb of the sentence ("... including X were detained
-    and Y questioned"; verbs of a relative clause in an item, "those who were registered",
-    belong to the item)."""
-    limit = min(sentence_at(doc, start - 1).end, start + 30)
-    relative = False
-    for k in range(start, limit):
-        lower = lowers[k]
-        if lower in LIST_ENDS or lower in LIST_BREAKS or phrase_at(lowers, k, CONTRAST_PHRASES):
-            return k
-        if lower in RELATIVES:
-            relative = True
-        elif lower in ("and", "or", ","):
-            relative = False
-        elif (
-            not relative
-            and (lower in VERB_AFTER or (inflected_verb(doc[k]) and not doc[k].is_stop))
-            and (k not in analysis.by_start)
-        ):
-            return k
-        if (
-            lower == ","
-            and k + 1 < limit
-            and lowers[k + 1] not in LIST_ITEMS
-            and k + 1 not in analysis.by_start
-        ):
-            return k
-    return limit
-
-
-def _include(doc: Doc, claims: dict[int, GroupClaim], wider, narrower, words: str) -> None:
-    inclusion = Inclusion(
-        span_of(doc, wider.start, wider.end), span_of(doc, narrower.start, narrower.end), words
-    )
-    for mention in (wider, narrower):
-        claim = claims[mention.start]
-        _attach(claim, "inclusions", (*claim.inclusions, inclusion))
 
 
 def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, GroupClaim]):
@@ -621,11 +475,6 @@ def _sent_away(token, particle: str) -> bool:
     own action, as "repatriating" is."""
     particles = PARTICLE_DEPARTURE_LEMMAS.get(token.lemma_.lower())
     return particles is not None and particle in particles and token.lower_.endswith("ing")
-
-
-VERB_AFTER = COPULAS | MODALS | AUXILIARY_FILLERS | ORDERED
-"""Words after a group that give it a clause of its own ("... and ACC holders will go next"),
-with the verbs of :data:`FACING_LEMMAS`."""
 
 
 def _joined(doc: Doc, lowers: list[str], at: int, after: tuple[GroupClaim, ...]):

@@ -4,7 +4,9 @@ holding expired PoR cards").
 
 A generic noun for people, restricted by a denial of documents, names the ledger's groups
 without documents as surely as "undocumented Afghans" does; the phase reader pairs it with
-a phase like any other group ("phase one targeted people with no papers"). Nouns that are a
+a phase like any other group ("phase one targeted people with no papers"), and the
+inclusion reader takes it as a whole other groups are named part of ("Afghan nationals residing
+illegally, including ACC holders"). Nouns that are a
 group's own head ("refugees", "migrants") are not read here: their denial is a predicate of
 that group (NL301's own comparison).
 """
@@ -19,6 +21,7 @@ from narrlint.claims.groups_model import Analysis, Mention
 from narrlint.claims.groups_predicates import restricted_denial
 from narrlint.claims.groups_words import EXPIRED, LACKING_PEOPLE
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import where_lower
 from narrlint.nlp.vocabulary import HOLDING_WORDS
 
 if TYPE_CHECKING:
@@ -34,15 +37,24 @@ def lacking_mentions(
     if not groups:
         return []
     lowers = doc_lowers(doc)
-    found: list[Mention] = []
-    for k in range(start, end - 1):
-        if lowers[k] not in LACKING_PEOPLE or any(m.start <= k < m.end for m in taken):
-            continue
-        denial = restricted_denial(doc, lex, analysis, k + 1)
-        if denial is None or denial.end > end or not set(denial.negative) <= groups:
-            continue
-        found.append(Mention(k, denial.end, groups, "lacking"))
-    return found
+    found = (
+        _lacking_at(doc, lex, analysis, k, end, groups, taken)
+        for k in range(start, end - 1)
+        if lowers[k] in LACKING_PEOPLE
+    )
+    return [mention for mention in found if mention is not None]
+
+
+def _lacking_at(
+    doc: Doc, lex: Lexicon, analysis: Analysis, k: int, end: int, groups, taken: list[Mention]
+) -> Mention | None:
+    """The people noun at ``k`` restricted by a denial of documents that ends by ``end``."""
+    if any(m.start <= k < m.end for m in taken):
+        return None
+    denial = restricted_denial(doc, lex, analysis, k + 1)
+    if denial is None or denial.end > end or not set(denial.negative) <= groups:
+        return None
+    return Mention(k, denial.end, groups, "lacking")
 
 
 def expired_holding(doc: Doc, lex: Lexicon, i: int) -> tuple[int, str] | None:
@@ -53,3 +65,25 @@ def expired_holding(doc: Doc, lex: Lexicon, i: int) -> tuple[int, str] | None:
     if i + 1 >= len(doc) or lowers[i] not in HOLDING_WORDS or lowers[i + 1] not in EXPIRED:
         return None
     return held_object(doc, lex, lowers, i + 1, expired=True)
+
+
+_PEOPLE = frozenset(LACKING_PEOPLE)
+
+
+def lacking_wholes(doc: Doc, lex: Lexicon, analysis: Analysis) -> list[Mention]:
+    """People named only by the papers they lack, anywhere in the doc, outside the group
+    mentions ("all Afghan nationals residing illegally in the country", "individuals without
+    valid documents"): wholes that other groups may be named as part of."""
+    groups = frozenset(lex.undocumented)
+    if not groups:
+        return []
+    candidates = where_lower(doc, _PEOPLE)
+    if not candidates:
+        return []
+    covered = {k for m in analysis.mentions for k in range(m.start, m.end)}
+    found = (
+        _lacking_at(doc, lex, analysis, k, len(doc), groups, [])
+        for k in candidates
+        if k + 1 < len(doc) and k not in covered
+    )
+    return [mention for mention in found if mention is not None]

@@ -345,3 +345,6 @@ valid visas, PoR, and ACC cards") such an item is read past to the documents aft
 CROSSING_QUALIFIERS = frozenset({"travel"})
 """Words that make papers a crossing's ("no valid travel documents"): a passport or a visa,
 which people with residence papers may lack too, so denying them denies no group's papers."""
+VERB_AFTER = COPULAS | MODALS | AUXILIARY_FILLERS | ORDERED
+"""Words after a group that give it a clause of its own ("... and ACC holders will go next"),
+with the verbs of :data:`FACING_LEMMAS`."""

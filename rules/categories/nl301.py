@@ -116,7 +116,10 @@ class ConflatedRefugeeCategory(Rule):
           focus on Afghan refugees", "undocumented migrants, most of whom are
           Afghan refugees", "illegal immigrants (chiefly Afghan refugees)", "refugees, like
           other illegal immigrants", "refugees, including ... those holding ACCs", "among the
-          illegal immigrants were many Afghan refugees"), also by counting its parts ("over 2.8
+          illegal immigrants were many Afghan refugees"; the wider also people named only by
+          the papers they lack, or past its own denial: "all Afghan nationals residing
+          illegally in the country, including ACC holders", "foreigners living illegally in
+          Pakistan, such as ACC holders"), also by counting its parts ("over 2.8
           million Afghan refugees. Of these, 1.3 million hold PoR cards while 813,000 hold
           ACCs", a count opening the next sentence going on with them; "Within this
           population, ..." and "Of this number, ...", a noun of a whole referring back as

@@ -1,0 +1,216 @@
+"""One group named as part of another: "X, including Y", "X such as Y", "Y and other X",
+"X, mostly Y", for the group claims reader.
+
+Split from :mod:`narrlint.claims.groups`. The wider group is a group mention, read past its
+place and its own predicate ("foreigners living illegally in Pakistan, including ACC
+holders"), or people named only by the papers they lack ("all Afghan nationals residing
+illegally in the country, including ACC holders": :func:`groups_lacking.lacking_wholes`),
+whose claim is made only when something is named as part of them.
+"""
+
+from __future__ import annotations
+
+import itertools
+from bisect import bisect_left
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from narrlint.claims.groups_clauses import phrase_at
+from narrlint.claims.groups_lacking import lacking_wholes
+from narrlint.claims.groups_lexicon import Lexicon
+from narrlint.claims.groups_model import Analysis, GroupClaim, Inclusion, Mention, span_of
+from narrlint.claims.groups_phrases import inflected_verb
+from narrlint.claims.groups_places import past_place
+from narrlint.claims.groups_times import later_status
+from narrlint.claims.groups_words import (
+    CONTRAST_PHRASES,
+    CONTRAST_WORDS,
+    FOCUS_ADVERBS,
+    FOCUS_PHRASES,
+    PART_QUANTIFIERS,
+    PREDICATE_FILLERS,
+    VERB_AFTER,
+)
+from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import sentence_at
+from narrlint.nlp.vocabulary import CLAUSE_BREAKS, NEGATIONS, RELATIVES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+PART_OPENS = (",", "(", "—", "–", "-")
+"""Marks after a wider group that open what it is mostly made of ("X, mostly Y", "X (mostly
+Y)", "X — mostly Y —", "X - largely Y -": a hyphen typed as a dash)."""
+_MOST_OF = tuple(
+    (mark, *part, "of", *rest)
+    for mark in PART_OPENS
+    for part in PART_QUANTIFIERS
+    for rest in (("them",), ("whom", "are"), ("whom", "were"))
+)
+INCLUDING = (
+    ("including",), (",", "including"), ("such", "as"), (",", "such", "as"),
+    *((mark, *words) for mark in PART_OPENS for words in (("among", "them"), ("among", "whom"))),
+    *((mark, adverb) for mark in PART_OPENS for adverb in FOCUS_ADVERBS),
+    *_MOST_OF,
+    *FOCUS_PHRASES, *((",", *words) for words in FOCUS_PHRASES),
+)  # fmt: skip
+"""Words between a wider group and a narrower one it names ("X, including Y", "X, among them
+Y", "X, mostly Y", "X (mainly Y)", "X, especially Y", "X, most of whom are Y", "X, the bulk
+of them Y", "X with a particular focus on Y"): the narrower people are (some of) the wider."""
+_INCLUDING_FIRST = frozenset(words[0] for words in INCLUDING)
+_INCLUDING_BY_START: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+for _words in INCLUDING:  # looked up by their first two words, in INCLUDING's order
+    _INCLUDING_BY_START[_words[:2]] = (*_INCLUDING_BY_START.get(_words[:2], ()), _words)
+OTHER_LINKS = frozenset({"and", "or", "with", "like", "as", "&"})
+"""Words that join a group to "other X" ("Y and other X", "Y, like other X", "Y along with
+other X")."""
+OTHER_FILLERS = frozenset({",", "well", "along", "together", "all", "many", "the", "several",
+                           "some", "thousands", "of", "millions", "hundreds"})  # fmt: skip
+
+
+def _and_other(between: tuple[str, ...]) -> bool:
+    """Words between a narrower group and the wider one: "Y and other X", "Y, like other X",
+    "Y as well as other X", "Y, along with all other X" (a link word, fillers, "other")."""
+    if len(between) < 2 or len(between) > 6 or between[-1] != "other":
+        return False
+    rest = between[:-1]
+    return any(w in OTHER_LINKS for w in rest) and all(
+        w in OTHER_LINKS or w in OTHER_FILLERS for w in rest
+    )
+
+
+ClaimMaker = Callable[[Mention], GroupClaim]
+"""Makes the claim of a mention (the group reader's own ``_group_claim``)."""
+
+
+def read_inclusions(
+    doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, GroupClaim], make: ClaimMaker
+) -> None:
+    """ "X, including Y and those holding Z", "X such as Y", "Y and other X": one group named
+    as part of another. "Y and other X" joins consecutive mentions; after "including" or
+    "such as" every group named in the list that follows is part of X (the list ends at the
+    sentence's end, a bracket or dash, or a comma that opens no further item). X is read
+    past its place and its own predicate; people named only by the papers they lack may be
+    X too, their claim made (with ``make``) when a group is named as part of them."""
+    lowers = doc_lowers(doc)
+    mentions = analysis.mentions
+    for index, first in enumerate(mentions[:-1]):
+        second = mentions[index + 1]
+        between = tuple(lowers[first.end : second.start])
+        if _and_other(between):
+            include(doc, claims, second, first, " ".join(between))
+            continue
+        if first.kind == "adjective":
+            continue
+        parts = list(_parts_after(doc, analysis, first.end, index + 1))
+        end = _own_end(claims, first)
+        if not parts and end != first.end:
+            parts = list(_parts_after(doc, analysis, end, index + 1))
+        for part, words in parts:
+            include(doc, claims, first, part, words)
+    for whole in lacking_wholes(doc, lex, analysis):
+        after = bisect_left([m.start for m in mentions], whole.end)
+        parts = list(_parts_after(doc, analysis, whole.end, after))
+        if parts:
+            claims.setdefault(whole.start, make(whole))
+        for part, words in parts:
+            include(doc, claims, whole, part, words)
+
+
+def _own_end(claims: dict[int, GroupClaim], mention: Mention) -> int:
+    """The end of the group's own words: past a predicate right after it ("foreigners living
+    illegally in Pakistan, including ..."), else the mention's end."""
+    claim = claims.get(mention.start)
+    said = claim.predicate if claim is not None else None
+    if said is not None and said.span.start == mention.end and not said.properties:
+        return said.span.end
+    return mention.end
+
+
+def _parts_after(doc: Doc, analysis: Analysis, end: int, following: int):
+    """(part, opening words): the groups from mention number ``following`` on (those after
+    the wider group) that an opener at ``end`` names as part of the wider group."""
+    lowers = doc_lowers(doc)
+    at = end
+    if at >= len(lowers):
+        return
+    if lowers[at] not in _INCLUDING_FIRST:
+        at = past_place(doc, at)  # "Afghan refugees in Pakistan, including ..."
+        if at == end or at >= len(lowers) or lowers[at] not in _INCLUDING_FIRST:
+            return
+    candidates = _INCLUDING_BY_START.get(tuple(lowers[at : at + 2]), ())
+    if not candidates:
+        candidates = _INCLUDING_BY_START.get((lowers[at],), ())
+    opened = next((w for w in candidates if tuple(lowers[at : at + len(w)]) == w), None)
+    if opened is None:
+        return
+    words = " ".join(opened)
+    if opened in _MOST_OF:
+        # "refugees, most of whom are undocumented": the part's own adjective
+        said = analysis.by_start.get(_past_fillers(lowers, at + len(opened)))
+        if said is not None and said.kind == "adjective":
+            # not a status of another time ("... were undocumented when they arrived")
+            if not later_status(doc, said.start, said.end):
+                yield said, words
+            return
+    stop = _list_end(doc, lowers, analysis, at + len(opened))
+    for other in itertools.islice(analysis.mentions, following, None):
+        if other.start >= stop:
+            break
+        if other.kind != "adjective":
+            yield other, words
+
+
+def _past_fillers(lowers: list[str], k: int) -> int:
+    """Past adverbs before a part's adjective ("most of whom are now undocumented")."""
+    while k < len(lowers) and lowers[k] in PREDICATE_FILLERS:
+        k += 1
+    return k
+
+
+LIST_ENDS = frozenset({";", ":", "(", ")", "—", "–", ".", "?", "!"})
+LIST_BREAKS = CLAUSE_BREAKS | NEGATIONS | CONTRAST_WORDS
+LIST_ITEMS = frozenset({"those", "some", "many", "even"})
+"""Words after a comma that go on with a list ("including A, those holding ACCs"); a comma
+before "and" ends it ("X, including Y, and Z may stay": Z is no item)."""
+
+
+def _list_end(doc: Doc, lowers: list[str], analysis: Analysis, start: int) -> int:
+    """Where the list after "including" ends: a stop mark, a contrast ("but not"), a comma
+    that opens no further item, or a verb of the sentence ("... including X were detained
+    and Y questioned"; verbs of a relative clause in an item, "those who were registered",
+    belong to the item)."""
+    limit = min(sentence_at(doc, start - 1).end, start + 30)
+    relative = False
+    for k in range(start, limit):
+        lower = lowers[k]
+        if lower in LIST_ENDS or lower in LIST_BREAKS or phrase_at(lowers, k, CONTRAST_PHRASES):
+            return k
+        if lower in RELATIVES:
+            relative = True
+        elif lower in ("and", "or", ","):
+            relative = False
+        elif (
+            not relative
+            and (lower in VERB_AFTER or (inflected_verb(doc[k]) and not doc[k].is_stop))
+            and (k not in analysis.by_start)
+        ):
+            return k
+        if (
+            lower == ","
+            and k + 1 < limit
+            and lowers[k + 1] not in LIST_ITEMS
+            and k + 1 not in analysis.by_start
+        ):
+            return k
+    return limit
+
+
+def include(doc: Doc, claims: dict[int, GroupClaim], wider, narrower, words: str) -> None:
+    """Record that ``narrower`` is named as part of ``wider`` on both their claims."""
+    inclusion = Inclusion(
+        span_of(doc, wider.start, wider.end), span_of(doc, narrower.start, narrower.end), words
+    )
+    for mention in (wider, narrower):
+        claim = claims[mention.start]
+        object.__setattr__(claim, "inclusions", (*claim.inclusions, inclusion))
