@@ -1,5 +1,5 @@
-"""A ledger title written with its place or body moved, with "the" after its preposition, or
-with "of" for "for" (for :mod:`narrlint.claims.titles`).
+"""A ledger title written with its place or body moved or made a possessive, with "the" after
+its preposition, or with "of" for "for" (for :mod:`narrlint.claims.titles`).
 
 The ledger spells a post the way one outlet writes it ("inspector general of police
 balochistan", "director general ispr"); reporting moves the name that makes the post one
@@ -75,7 +75,8 @@ def title_variants(titles: Iterable[tuple[str, str]]) -> Variants:
     # open with it: a place or body written before or after the post ("punjab senior
     # minister", "senior minister punjab", "pml-n president punjab")
     heads.update(w for w, offices in ending.items() if len(offices) >= 2 and w not in opening)
-    names = {w for w in offices_of if _name_word(w, offices_of) and w not in heads}
+    owners = {w for w in offices_of if _name_word(w, offices_of)}  # "unhcr('s) representative"
+    names = owners - heads
     # a last word moves to the front where titles open with it or it is an acronym ("ispr");
     # a first word moves behind where titles end with it or set it after a preposition
     to_front = {w for w in names if w in opening or len(w) <= MAX_ACRONYM}
@@ -91,6 +92,7 @@ def title_variants(titles: Iterable[tuple[str, str]]) -> Variants:
             *_articled(words),
             *_unlinked(words),
             *_relinked(words),
+            *_possessed(words, owners),
         ):
             if " ".join(variant) not in spelt:
                 found.setdefault(_tokens(variant), {}).setdefault(office, title)
@@ -151,6 +153,16 @@ def _unlinked(words: list[str]) -> list[tuple[str, ...]]:
     if k < 2 or k == len(words) - 1 or any(w in JOINING for w in words[:k]):
         return []
     return [(*words[:k], *words[k + 1 :])]
+
+
+def _possessed(words: list[str], names: set[str]) -> list[tuple[str, ...]]:
+    """The title ``words`` with its first word, the body or place whose post it is, written
+    as its possessive: "unhcr's representative" for "unhcr representative", "balochistan's
+    inspector general of police" (the owner's "'s" between the two)."""
+    first = words[0]
+    if first not in names or words[1] in JOINING:
+        return []
+    return [(first, mark, *words[1:]) for mark in sorted(POSSESSIVE_CLITICS)]
 
 
 RELINKED = {"of": "for", "for": "of"}
