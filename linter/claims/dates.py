@@ -532,7 +532,7 @@ def _cut_off(
         newer = lagging(strongest(in_scope, day, bool(clues.categories)), lexicon, day)
     held = [p for p, _ in in_force if holds(p, value, cue, day, placed)]
     if (in_force or newer) and not held:
-        local = recorded_elsewhere(lexicon, clues, cue, value, day)
+        local = recorded_elsewhere(lexicon, clues, cue, value, day, placed)
         if local is not None and not leaves_the_country(span, lexicon):
             where_ = local.deadline.place
             why = (

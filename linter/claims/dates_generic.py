@@ -32,6 +32,7 @@ from narrlint.claims.dates_words import (
     ASIDE_RELATIVES,
     CAUSE_OPENERS,
     DAY_WORDS,
+    DEADLINE_NOUN_ENDS,
     DEADLINE_VERBS,
     DEADLINE_WORDS,
     DEMONYM_ENDINGS,
@@ -41,8 +42,10 @@ from narrlint.claims.dates_words import (
     GENERIC_ROLES,
     IN_FORCE_DAYS,
     LOCATIVES,
+    NOUN_RELATIVES,
     OPTION_WORDS,
     PROCESS_NOUNS,
+    REFERRING_PEOPLE,
     SETTING_ADVERBS,
     SLATED_FORMS,
     VOLUNTARY_WORDS,
@@ -84,7 +87,9 @@ def names_people_only(clause: Span, span: Span, clues: Clues, lexicon: Lexicon) 
         return False  # "Afghans wishing to leave could do so before …": a choice, no order
     if elsewhere(clause, lexicon):
         return False  # "Afghans in Iran": people in a place the ledger's orders do not name
-    if clues.foreign_purpose and foreign_purpose_in(_phrase_of(clause, span), lexicon):
+    if clues.foreign_purpose and foreign_purpose_in(
+        _purpose_phrase(clause, span, lexicon), lexicon
+    ):
         return False  # "until March 25 to register for …": a deadline to do something else
     lowers = doc_lowers(clause.doc)
     for i in range(clause.start, clause.end):
@@ -111,12 +116,13 @@ def names_no_group(clause: Span, span: Span, clues: Clues, lexicon: Lexicon, cue
         return False
     if clues.other_authority or clues.onward:
         return False
-    if not (clues.actions & _order_actions(lexicon) or (clues.referring and cue.noun)):
+    referring = clues.referring and _refers_before_relative(clause, span)
+    if not (clues.actions & _order_actions(lexicon) or (referring and cue.noun)):
         return False  # "The deadline is December 1.", "Anyone found here after …": not said
     if _choice(clause, span):
         return False  # "those wishing to leave could do so before …": a permission
     if not (
-        clues.referring
+        referring
         or _orders_people(clause, lexicon)
         or _no_one(clause, lexicon)
         or _people_before(clause, lexicon)
@@ -132,6 +138,13 @@ def names_no_group(clause: Span, span: Span, clues: Clues, lexicon: Lexicon, cue
     if clues.foreign_purpose and _last_purpose_foreign(clause, span, lexicon):
         return False
     return not _other_people(clause, lexicon)
+
+
+def _refers_before_relative(clause: Span, span: Span) -> bool:
+    """A word referring to people ("them", "those") before any relative clause after the date:
+    "a deadline that could cost them millions" refers to no one the order is for."""
+    lowers = doc_lowers(clause.doc)
+    return not REFERRING_PEOPLE.isdisjoint(lowers[clause.start : _before_relative(clause, span)])
 
 
 def _noun_of_an_order(cue: Cue, lexicon: Lexicon, enforced: bool) -> bool:
@@ -166,16 +179,24 @@ def _names_people(clause: Span, lexicon: Lexicon) -> bool:
 
 
 def _choice(clause: Span, span: Span) -> bool:
-    """A word of a choice left to people in the clause, not counting a relative clause set off
-    by a comma after the date, which tells what the order does ("set November 15 for the start
-    of the expulsions, which could leave 1.7 million Afghans vulnerable")."""
+    """A word of a choice left to people in the clause, not counting a relative clause after
+    the date that tells what the order does: set off by a comma ("set November 15 for the start
+    of the expulsions, which could leave 1.7 million Afghans vulnerable") or hanging on the
+    deadline noun ("before a <date> deadline that could force a million to leave")."""
     lowers = doc_lowers(clause.doc)
-    end = clause.end
-    for k in range(span.end + 1, clause.end):
-        if lowers[k - 1] == "," and lowers[k] in ASIDE_RELATIVES:
-            end = k
-            break
-    return not OPTION_WORDS.isdisjoint(lowers[clause.start : end])
+    return not OPTION_WORDS.isdisjoint(lowers[clause.start : _before_relative(clause, span)])
+
+
+def _before_relative(clause: Span, span: Span) -> int:
+    """Where a relative clause after the date begins (set off by a comma, or hanging on the
+    deadline noun); the clause's end when none does. What it says is the order's doing ("a
+    deadline that could cost them …"), not who the order is for or what it leaves to them."""
+    lowers = doc_lowers(clause.doc)
+    for k in range(span.end, clause.end):
+        aside = lowers[k - 1] == "," and lowers[k] in ASIDE_RELATIVES
+        if aside or (lowers[k - 1] in DEADLINE_NOUN_ENDS and lowers[k] in NOUN_RELATIVES):
+            return k
+    return clause.end
 
 
 def _orders_people(clause: Span, lexicon: Lexicon) -> bool:
@@ -331,6 +352,19 @@ def _phrase_of(clause: Span, span: Span) -> Span:
         if lowers[i] == ",":
             return clause.doc[clause.start : i]
     return clause
+
+
+def _purpose_phrase(clause: Span, span: Span, lexicon: Lexicon) -> Span:
+    """The deadline's own phrase (:func:`_phrase_of`) up to the first infinitive of an order's
+    action ("the deadline for Afghans to leave"): a purpose after it is another phrase's ("…
+    to leave in a measure meant to protect the country"), not the deadline's."""
+    phrase = _phrase_of(clause, span)
+    lowers, lemmas = doc_lowers(clause.doc), lemma_lowers(clause.doc)
+    actions = _order_actions(lexicon)
+    for i in range(phrase.start, phrase.end - 1):
+        if lowers[i] == "to" and lexicon.actions.get(lemmas[i + 1]) in actions:
+            return clause.doc[phrase.start : i + 2]
+    return phrase
 
 
 def in_force(

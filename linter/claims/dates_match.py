@@ -22,7 +22,7 @@ from narrlint.claims.dates_record import (
     link_in_force,
     within_record,
 )
-from narrlint.claims.dates_words import EXTENSION_LEMMAS, VALIDITY_CUES
+from narrlint.claims.dates_words import EXTENSION_LEMMAS, IN_FORCE_DAYS, VALIDITY_CUES
 
 Candidate = tuple[Profile, tuple[int, ...]]
 """A ledger deadline the claim may name, with how strongly the clause names it."""
@@ -106,17 +106,32 @@ def extended_from(lexicon: Lexicon, old: Value, day: dt.date | None) -> list[Can
 
 
 def recorded_elsewhere(
-    lexicon: Lexicon, clues: Clues, cue: Cue, value: Value, day: dt.date | None
+    lexicon: Lexicon,
+    clues: Clues,
+    cue: Cue,
+    value: Value,
+    day: dt.date | None,
+    placed: dt.date | None = None,
 ) -> Profile | None:
     """A deadline of one place the clause does not name that the clause would otherwise name,
     in force at the text's date, whose record holds the value: "those seeking resettlement
     must leave by the end of March" may be the twin cities' order for them, so the national
     one cannot be said to be contradicted (not when the date's own phrase is to leave the
-    country: see :func:`leaves_the_country`)."""
+    country: see :func:`leaves_the_country`). A local order whose record ended more than
+    :data:`IN_FORCE_DAYS` before the text's date is no longer the one a clause naming no place
+    may mean ("set a March 31 deadline for PoR holders" in August), unless the named groups'
+    own national record holds the value in the year it is ``placed`` in (their cards' expiry:
+    the writer may tell that history)."""
     validity = cue.word in VALIDITY_CUES and clues.validity
+    own = None
     for profile in lexicon.profiles:
         if profile.national or profile.deadline.place in clues.places:
             continue
+        if _over_before(profile, day):
+            if own is None:
+                own = _held_by_own(lexicon, clues, cue, value, placed)
+            if not own:
+                continue
         if validity and not profile.deadline.steps:
             continue  # cards that expired are not a local order to leave
         if match(profile, clues, cue, anywhere=True, day=day) is None:
@@ -130,6 +145,22 @@ def recorded_elsewhere(
         if recorded and within_record(profile, day, value) and accepts(profile, value, cue):
             return profile
     return None
+
+
+def _held_by_own(
+    lexicon: Lexicon, clues: Clues, cue: Cue, value: Value, placed: dt.date | None
+) -> bool:
+    """A national record of a group the clause names holds the value."""
+    return any(
+        p.national and p.targets & clues.categories and accepts(p, value, cue, placed)
+        for p in lexicon.profiles
+    )
+
+
+def _over_before(profile: Profile, day: dt.date | None) -> bool:
+    """The order's record ended more than :data:`IN_FORCE_DAYS` before ``day``."""
+    last = profile.last_known
+    return day is not None and last is not None and day > last + dt.timedelta(IN_FORCE_DAYS)
 
 
 def another_groups_deadline(

@@ -21,6 +21,11 @@ DEADLINE_NOUNS = (
 """Nouns that name a cut-off; a date next to one is a deadline."""
 DEADLINE_NOUN_STARTS = frozenset(words[0] for words in DEADLINE_NOUNS)
 """The first words of the deadline nouns ("deadline", "ultimatum", "last" …)."""
+DEADLINE_NOUN_ENDS = frozenset(words[-1] for words in DEADLINE_NOUNS)
+"""The last words of the deadline nouns ("deadline", "ultimatum", "date" …)."""
+NOUN_RELATIVES = frozenset({"that", "which"})
+"""Relatives that open, right after a noun, a clause about that noun ("a deadline that could
+force …")."""
 ISSUED_NOUNS = {"ultimatum", "ultimatums"}
 """Deadline nouns that also name the act of giving one: "the Oct. 3 ultimatum" may be the one
 given on October 3 (a "deadline" is always its cut-off)."""
