@@ -263,6 +263,8 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
         if token.is_quote and word(doc, i + 1) in QUOTABLE_PREDICATES:
             end = min(sentence.end, end + 1)  # were “sent to hell”, were 'neutralised'
             continue
+        if token.is_quote and plural_possessive(doc, i, number.end):
+            continue  # "four security forces’ soldiers embraced martyrdom"
         if lower in NOT_PEOPLE:
             return None  # "three bills died in committee"
         if lower in LEFT_VERBS and not passive and word(doc, i + 1) not in PREDICATES:
@@ -420,6 +422,22 @@ def _is_participle_modifier(doc: Doc, i: int) -> bool:
         or following.is_upper
         or (following.is_title and i + 1 != following.sent.start)
     )
+
+
+POSSESSIVE_MARKS = frozenset({"'", "’"})
+
+
+def plural_possessive(doc: Doc, i: int, start: int) -> bool:
+    """Is the mark at ``i`` the apostrophe of a plural possessive ("security forces’
+    soldiers"), not a closing quotation mark? Glued to a plural word before it, a space and
+    a lower-case word after it, and no opening single quotation mark since ``start``."""
+    if doc[i].text not in POSSESSIVE_MARKS or i < 1 or i + 1 >= len(doc):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    glued = not before.whitespace_ and bool(doc[i].whitespace_)
+    if not (glued and before.lower_.endswith("s") and after.is_alpha and after.is_lower):
+        return False
+    return not any(doc[k].text in ("'", "‘") and not doc[k].whitespace_ for k in range(start, i))
 
 
 def _joins_a_count(doc: Doc, start: int, i: int, first_mark: int) -> bool:

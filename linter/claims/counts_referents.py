@@ -81,9 +81,43 @@ def refers_back(sentence: Span, numbers: Sequence[Span], value: float | None) ->
             if people:
                 if _breaks_down(doc, i, j + 1):
                     return True
-            elif noun in REFERRING_NOUNS and _is_casualty_reference(doc, j):
+            elif (
+                noun in REFERRING_NOUNS
+                and _is_casualty_reference(doc, j)
+                and not _responds_to(doc, i)
+            ):
                 return True
     return False
+
+
+RESPONSE_LEMMAS = frozenset(
+    {"avenge", "revenge", "mourn", "condemn", "deplore", "lament", "regret", "denounce",
+     "protest", "honour", "honor", "grieve"}
+)  # fmt: skip
+"""Verbs of a response to deaths ("would avenge the deaths", "condemned the killings"): a vow
+or a condemnation speaks of them, not of their number."""
+RESPONSE_NOUNS = frozenset(
+    {"condolence", "condolences", "grief", "sorrow", "anger", "outrage", "justice", "sympathy",
+     "sympathies", "compensation", "revenge", "vengeance"}
+)  # fmt: skip
+"""Nouns of a response before "over"/"for"/"at" the deaths ("grief over the deaths",
+"justice for the victims")."""
+
+
+def _responds_to(doc: Doc, determiner: int) -> bool:
+    """Is the reference starting at ``determiner`` the object of a response (a vow, a
+    condemnation, mourning: "the country would avenge the deaths", "condolences over the
+    deaths")? Such a sentence says nothing of how many died."""
+    before = doc[determiner - 1] if determiner > 0 else None
+    if before is None:
+        return False
+    if before.lemma_.lower() in RESPONSE_LEMMAS:
+        return True
+    return (
+        before.lower_ in ("over", "for", "at")
+        and determiner > 1
+        and doc[determiner - 2].lower_ in RESPONSE_NOUNS
+    )
 
 
 PRONOUN_PEOPLE = {"they", "them"}

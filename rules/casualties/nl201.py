@@ -34,7 +34,8 @@ class UnattributedCasualtyCount(Rule):
         martyred in North Waziristan: ISPR", "Police: …"), in a quotation whose speaker is named (or
         continues a named speaker's quotation), or in an adjacent sentence that refers back to the
         same count ("The military confirmed the toll", "Police said the dead included children",
-        "Police said the blast killed them") or tells how the people counted died ("Police said the
+        "Police said the blast killed them"; not a vow or a condemnation of them: "He said the
+        country would avenge the deaths") or tells how the people counted died ("Police said the
         victims were shot dead", "According to local sources, the officials lost their lives …",
         "…said these bodies were found", "According to police, terrorists attacked security forces
         at the school" after "three security personnel were martyred"; not "also attacked";
@@ -86,7 +87,8 @@ class UnattributedCasualtyCount(Rule):
         of civilians), is told in a relative clause ("the bombers who attacked …") or as a
         possibility, or stands in a clause its credit does not report ("The attack took place
         during prayers, sources say most of the victims were police"); "as per reports"
-        and "according to reports circulating on X" credit no one. The same holds for a credited account before the count ("The TTP
+        and "according to reports circulating on X" credit no one. The same holds for a
+        credited account before the count ("The TTP
         claimed the blast, police said. Twelve were killed" stays unattributed). Such a
         sentence may also
         stand past one with no number and no source of its own, the three in one paragraph or
