@@ -304,8 +304,9 @@ def _one_cause(doc: Doc, lex: Lexicon, analysis: Analysis, j: int) -> Predicate 
 
 def _papers_end(lowers: list[str], k: int) -> int | None:
     """The end of "(valid, legal ...) documents" at ``k``: qualifiers, then identity papers
-    ("valid residence permits" too)."""
+    ("valid residence permits" too), also papers of any kind ("any form of documentation")."""
     n, steps = len(lowers), 0
+    k = any_papers(lowers, k) or k  # "lacked any form of legal documentation"
     while k < n and steps < 4:
         if lowers[k] in CROSSING_QUALIFIERS and k + 1 < n and lowers[k + 1] in IDENTITY_PAPERS:
             return None  # "no valid travel documents": a crossing's papers, not residence

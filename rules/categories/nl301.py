@@ -70,7 +70,8 @@ class ConflatedRefugeeCategory(Rule):
         * a predicate that gives a group a property the ledger denies it ("ACC holders, who are
           registered refugees", an appositive "ACC holders, refugees granted temporary legal
           status in 2017" but not a list, "ACC holders, refugees who fled, and migrants",
-          "registered refugees without documents", also past a participle phrase of what was
+          "registered refugees without documents" (or "without any form of documentation"),
+          also past a participle phrase of what was
           done to them ("the refugees deported so far had no documents"), or said of a group
           referred back to ("Police
           detained 40 Afghan refugees. They had no valid documents", "... 183 registered
