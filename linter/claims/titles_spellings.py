@@ -7,8 +7,9 @@ names rather than from lists of spellings:
   has the consonants of the recorded word (:func:`skeleton`) and one of them is written as
   recorded;
 - a recorded name with a middle word written as its **initial** ("Khawaja M Asif", "Aftab A.
-  Durrani": the surname the ruler found alone after it is taken in), or with its words **run
-  together** ("SarfrazBugti", as a page's markup may leave them);
+  Durrani": the surname the ruler found alone after it is taken in), with its first word
+  **cut short** ("Kh Asif"), or with its words **run together** ("SarfrazBugti", as a page's
+  markup may leave them);
 - a **surname**: the last word of a recorded full name written alone ("Air Marshal Sidhu",
   "Malik, who also serves as …"), read as a surname alias is (:class:`.titles_naming.Naming`
   decides where it names the person: next to one of the person's titles or ranks, or after the
@@ -22,14 +23,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from narrlint.claims.titles_model import entity_id
 from narrlint.knowledge.ledger import Ledger
 from narrlint.nlp.pipeline_data import PERSON
 from narrlint.nlp.tokens import lowers, texts, where_lower
-from narrlint.nlp.vocabulary import HYPHENS
+from narrlint.nlp.vocabulary import HYPHENS, TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:  # annotations only (P1): the spans are built where found
     from spacy.tokens import Doc, Span
@@ -71,6 +72,8 @@ class Spellings:
     longest: int
     words: frozenset[str] = frozenset()
     """Every word of those names: a name read here has one of them as recorded."""
+    by_letter: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)
+    """First letter of a name's first word -> the names, for a first word written short."""
 
 
 def spellings(ledger: Ledger) -> Spellings:
@@ -91,7 +94,19 @@ def spellings(ledger: Ledger) -> Spellings:
         {k: frozenset(v) for k, v in surnames.items()},
         max((len(w) for v in names.values() for _, w in v), default=0),
         frozenset(w for v in names.values() for _, name in v for w in name),
+        _by_letter(names),
     )
+
+
+def _by_letter(
+    names: dict[str, list[tuple[str, tuple[str, ...]]]],
+) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The names of :attr:`Spellings.names` keyed by their first letter."""
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for entries in names.values():
+        for person, words in entries:
+            out.setdefault(words[0][0], []).append((person, words))
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
 def found_names(
@@ -231,7 +246,34 @@ def _spelt(run: list[str], index: Spellings, as_recorded: bool = False) -> str |
             for i, (a, b) in enumerate(zip(name, run, strict=True))
         )
     }
+    if not matched and MIN_SHORT <= len(run[0]) <= MAX_SHORT and run[0] not in TITLE_ABBREVIATIONS:
+        matched = _shortened(run, index)
     return next(iter(matched)) if len(matched) == 1 else None
+
+
+MIN_SHORT = 2
+MAX_SHORT = 4
+"""Letters of a first name written short ("Kh" for Khawaja, "Ch" for Chaudhry, "Mhd" for
+Muhammad); one letter is an initial, which may be anyone's."""
+
+
+def _shortened(run: list[str], index: Spellings) -> set[str]:
+    """The people whose recorded name ``run`` writes with its first word cut short ("Kh Asif"
+    for Khawaja Asif): the first word a beginning of the recorded one with no vowel after its
+    first letter (a short word with one is a name of its own: "Tom", "Ali"), the others the
+    recorded words (one of them as recorded)."""
+    short = run[0]
+    if _VOWELS.search(short[1:]):
+        return set()  # "Tom", "Ali": a name of its own, not one cut short
+    return {
+        person
+        for person, name in index.by_letter.get(short[0], ())
+        if len(name) == len(run)
+        and len(name[0]) > len(short)
+        and name[0].startswith(short)
+        and any(a == b for a, b in zip(name[1:], run[1:], strict=True))
+        and all(_same(a, b) for a, b in zip(name[1:], run[1:], strict=True))
+    }
 
 
 @functools.lru_cache(maxsize=4096)
