@@ -136,3 +136,36 @@ def counts_bridge(sentences: Sentences, index: int, after: int) -> bool:
 
 MAX_BRIDGE_BLOCKS = 2
 """Paragraphs a count, its bridge and the credit past it may span: one break at most."""
+
+
+ASIDE_DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
+"""Before the subject an aside shares with the credited sentence ("The report …")."""
+
+
+def past_a_source_aside(sentences: Sentences, index: int, before: int) -> int:
+    """ "The report says 65 civilians were killed over three months. The report blames
+    roadside bombs for most of them. The deadliest were two attacks, where 39 were killed":
+    the sentence before a count (``before``) with no number, whose subject is the subject of
+    the credited count before it, is the same source's aside; the count is judged against the
+    credited sentence past it (``before - 1``, returned), as if it stood next to it. Any other
+    sentence ("Residents blamed the Taliban") is returned as it is."""
+    back = before - 1
+    if back < 0 or not sentences.same_story(index, back) or sentences.numbers_of(before):
+        return before
+    own = sentences.items[index]
+    if sentences.separate(index) or has_own_time(own) or opens_another_incident(own):
+        return before  # "Separately, two attacks killed 39": another incident
+    if len({sentences.blocks[i] for i in (back, before, index)}) > MAX_BRIDGE_BLOCKS:
+        return before
+    marker = sentences.outside_marker(back)
+    if marker is None or not sentences.counts_of(back) or sentences.markers_of(before):
+        return before
+    doc = marker.doc
+    if marker.i <= sentences.items[back].start or not doc[marker.i - 1].is_alpha:
+        return before  # "According to …": no subject before the marker
+    subject = word(doc, marker.i - 1)
+    aside = sentences.items[before]
+    first = aside.start
+    while first < aside.end and (word(doc, first) in ASIDE_DETERMINERS or doc[first].is_space):
+        first += 1
+    return back if first < aside.end and word(doc, first) == subject else before

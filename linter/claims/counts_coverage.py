@@ -14,6 +14,7 @@ from narrlint.claims.counts_accounts import (
     bridges,
     counts_bridge,
     goes_on,
+    past_a_source_aside,
 )
 from narrlint.claims.counts_attribution import has_named_speaker, markers_in
 from narrlint.claims.counts_credits import CREDIT_MARKS, MAX_CREDIT, is_label
@@ -444,6 +445,7 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
     before = index - 1
     if not sentences.same_story(index, before):
         return None
+    before = past_a_source_aside(sentences, index, before)  # "The report blames …" (hunt F3)
     total = place_part(sentences, index, count, siblings) or ordinal_part(
         sentences, index, count, siblings
     )

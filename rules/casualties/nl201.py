@@ -103,7 +103,10 @@ class UnattributedCasualtyCount(Rule):
         the count's event may stand past a sentence of uncredited counts with no source, time,
         place or other incident of its own ("At least 10 cops were martyred in an attack on a
         police station. Among the injured are an SHO and five more policemen. According to the
-        police, terrorists entered the police station …"); a quotation that opens
+        police, terrorists entered the police station …"); a breakdown of a credited total
+        may stand past that source's aside with no number ("The report says 65 civilians were
+        killed … The report blames roadside bombs for most of them. The deadliest were two
+        attacks, where 39 were killed"; not past "Residents blamed …"); a quotation that opens
         the next sentence counts as attributed when its speaker is named where it closes.
         A credit standing alone after the count ("… were killed. According to police.", '"…
         left 12 more injured". A local Police Officer said.', or cut off by a stray full stop:
