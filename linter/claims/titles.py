@@ -67,6 +67,7 @@ from narrlint.claims.titles_owners import (
     foreign_owner,
     of_country,
     place_after,
+    place_after_name,
 )
 from narrlint.claims.titles_pairs import holder_set_after
 from narrlint.claims.titles_portfolios import with_portfolios
@@ -334,6 +335,8 @@ def _title_claim(
                 qualifiers = (*qualifiers, "designate")
     if person is None and (person := referred_back(ents, index, reach)) is not None:
         person = person if naming.counts(person, offices=offices) else None  # "The minister said"
+    if person is not None and person.start >= title.end:  # "Chief Minister X of KP"
+        offices = place_after_name(offices, doc, title, person.end, lexicon)
     holder = others.holder(doc, title, reach, lexicon, offices) if person is None else None
     if person is not None and person.start > title.start:
         past_clause = later_post_follows(doc, person.end)

@@ -176,6 +176,18 @@ def place_after(
     return end, narrowed
 
 
+def place_after_name(
+    offices: tuple[str, ...], doc: Doc, title: Span, name_end: int, lexicon: TitleLexicon
+) -> tuple[str, ...]:
+    """The offices a title shared by several of them names where "of" and the post's place
+    follow the name after it ("Chief Minister X of Khyber Pakhtunkhwa", "Governor X of the
+    North"); only "of": after "in", "to" or "for" the place is where the person goes or
+    speaks ("Interior Minister X to Kabul")."""
+    if len(offices) < 2 or name_end >= len(doc) or lowers(doc)[name_end] != "of":
+        return offices
+    return place_after(offices, doc, title, lexicon, start=name_end)[1]
+
+
 def by_place(
     offices: tuple[str, ...], doc: Doc, title: Span, lexicon: TitleLexicon
 ) -> tuple[str, ...]:
