@@ -50,6 +50,7 @@ from narrlint.claims.groups_predicates import (
     document_denial,
     status_at,
 )
+from narrlint.claims.groups_reported import past_reported
 from narrlint.claims.groups_spans import over_years
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
@@ -409,7 +410,12 @@ def _restriction(doc, lex, analysis, i: int):
     while k < n and k < i + 4 and (doc[k].lower_ in AUXILIARY_FILLERS | RELATIVES
                                    or (k == i and doc[k].text == ",")):  # fmt: skip
         k += 1
-    k = past_raising(doc_lowers(doc), k)  # "... are believed to be living illegally"
+    lowers = doc_lowers(doc)
+    if k > i and lowers[k - 1] in RELATIVES and past_reported(doc, k) != k:
+        k = past_reported(doc, k)  # "... that Pakistan says are in the country illegally"
+        while k < n and lowers[k] in AUXILIARY_FILLERS:
+            k += 1
+    k = past_raising(lowers, k)  # "... are believed to be living illegally"
     said = analysis.by_start.get(k)
     relative = not RELATIVES.isdisjoint(doc_lowers(doc)[i:k])
     if said is not None and said.kind == "adjective" and relative:

@@ -150,7 +150,7 @@ class CategoryFigureMismatch(Rule):
         million and 800,000 respectively"). On a phrase that fuses two groups ("1.3 million
         undocumented Afghan refugees") the number is read for the modifier's group, and a bare
         head's own restriction ("1.7 million Afghan refugees who have no documents", "... who are
-        unregistered", "... who lacked
+        unregistered", "... that Pakistan says are in the country illegally", "... who lacked
         visas or valid documents", "... neither possess any visa nor any valid documents", "...
         living here on ACCs", "... migrants living in Pakistan with
         PoR cards", "... refugees granted ACCs", "... who received ACCs", "..., who were issued

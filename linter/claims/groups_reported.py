@@ -1,0 +1,42 @@
+"""A source's report inside a group's relative clause: "Afghan refugees that Pakistan says are
+in the country illegally", "refugees who officials claim have no documents".
+
+The report names who holds the view; what it says ("are in the country illegally") is said of
+the group as a relative clause's own verb would say it, so the readers of predicates and of a
+figure's restriction read on past the source and its verb. Only a short source (a name, an
+authority noun, a pronoun) and a verb of reporting or holding a view count: anything else
+("refugees who Pakistan wrongly calls illegal", "refugees that fled") is left as it is.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from narrlint.nlp.tokens import lemma_lowers
+from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import texts as doc_texts
+from narrlint.nlp.vocabulary import AUTHORITY_NOUNS, REPORTING_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+VIEW_LEMMAS = frozenset(REPORTING_LEMMAS | {"consider", "believe", "estimate", "deem", "insist"})
+"""Verbs by which a source says what the people are ("says", "claims", "considers")."""
+SOURCE_WORDS = frozenset(AUTHORITY_NOUNS | {"the", "it", "they", "he", "she", "officials",
+                                            "islamabad", "un", "unhcr", "its"})  # fmt: skip
+"""Words of a short source besides capitalised names ("the government", "officials", "it")."""
+SOURCE_REACH = 3
+
+
+def past_reported(doc: Doc, k: int) -> int:
+    """The token past "<source> says" at ``k`` (right after a relative pronoun), or ``k``."""
+    n = len(doc)
+    lowers, texts, lemmas = doc_lowers(doc), doc_texts(doc), lemma_lowers(doc)
+    m = k
+    while m < n and m < k + SOURCE_REACH and (lowers[m] in SOURCE_WORDS or texts[m].istitle()):
+        if m > k and lemmas[m] in VIEW_LEMMAS:
+            break
+        m += 1
+    if m == k or m >= n or lemmas[m] not in VIEW_LEMMAS or lowers[m].endswith("ing"):
+        return k
+    return m + 1
