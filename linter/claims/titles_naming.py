@@ -175,19 +175,25 @@ def given_names_before(person: Person, ent: Span, shared: frozenset[str] = froze
         and not doc[i - 1].ent_type_
     ):
         i -= 1
-    if i == ent.start or len(written[i]) < GIVEN_NAME_PREFIX:
+    if i == ent.start:
         return False
-    names = [
-        [w[:GIVEN_NAME_PREFIX] for w in a.replace("-", " ").split()[:-1] if w.isalpha()]
+    recorded = [
+        [w for w in a.replace("-", " ").split()[:-1] if w.isalpha()]
         for a in (person.name.lower().split(" (")[0], *person.aliases)
         if " " in a.strip() and a not in person.surnames
     ]
+    # a short first word ("Mir", "Ali") is the person's only as recorded, with the given
+    # names after it the person's too: "Mir Abdul Qudoos Bizenjo" for "Mir Abdul Quddus …"
+    short = len(written[i]) < GIVEN_NAME_PREFIX
+    if short and written[i].lower() not in {n[0] for n in recorded if n}:
+        return False
+    names = [[w[:GIVEN_NAME_PREFIX] for w in n] for n in recorded]
     firsts = {n[0] for n in names if n}
     given = {w for n in names for w in n}
     written_given = [w.lower()[:GIVEN_NAME_PREFIX] for w in written[i : ent.start]]
-    if written_given[0] not in firsts:
+    if written_given[0] not in firsts or (short and len(written_given) < 2):
         return False
-    return written_given[0] not in shared or all(
+    return (not short and written_given[0] not in shared) or all(
         any(g[:LATER_NAME_PREFIX] == w[:LATER_NAME_PREFIX] for g in given)
         for w in written_given[1:]
     )
