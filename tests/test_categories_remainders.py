@@ -128,3 +128,24 @@ def test_the_documented_together_under_a_noun_of_them_all(seed_corpus):
     ]
     alarms = {t: c for t in texts if "NL301" in (c := found(seed_corpus, t, DOCUMENTED_DAY))}
     assert not alarms, alarms
+
+
+TRAILING = (
+    "Pakistan hosts {w} Afghan refugees, {hedge}{n} of whom are registered.",
+    "The number of Afghan refugees in the country has reached {w}, {hedge}{n} of whom hold "
+    "PoR cards.",
+)
+"""A whole whose own group's part is counted after it by "<count> of whom"."""
+
+
+@pytest.mark.parametrize("hedge", ["", "only ", "just "])
+def test_a_trailing_part_of_whom_after_a_hedge(seed_corpus, hedge):
+    wholes, own = _values(seed_corpus)
+    texts = [t.format(w=w, n=own, hedge=hedge) for t in TRAILING for w in wholes]
+    missed = {t: c for t in texts if "NL301" not in (c := found(seed_corpus, t, DAY))}
+    assert not missed, missed
+
+
+def test_a_trailing_part_of_a_whole_of_its_own_size(seed_corpus):
+    text = "Pakistan hosts 1.4 million Afghan refugees, only 800,000 of whom are registered."
+    assert "NL301" not in found(seed_corpus, text, DAY)

@@ -294,7 +294,7 @@ cards"); a count followed by "of whom" ("..., 800,000 of whom hold ACCs") does t
 PART_JOINERS = frozenset({",", "and", "while", "whereas", "whilst"})
 PART_HEDGES = frozenset({"some", "about", "around", "approximately", "roughly", "nearly",
                          "almost", "over", "more", "than", "at", "least", "an", "estimated",
-                         "just", "under", "close", "to", "up"})  # fmt: skip
+                         "just", "under", "close", "to", "up", "only"})  # fmt: skip
 """Words between a part's opener and its count; "another", "a further" add people instead."""
 
 

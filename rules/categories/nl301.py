@@ -138,6 +138,7 @@ class ConflatedRefugeeCategory(Rule):
           it ("Afghan refugees can be categorised into three groups: undocumented Afghans,
           ..."), or by counting only its own group's part of a whole whose number is another
           population's ("Out of an estimated 3.7 million refugees ..., 1.3 million are
+          registered", "3.7 million Afghan refugees, only 1.3 million of whom are
           registered": the rest, called refugees, are left without papers), or by a total
           given after the counts it sums ("1.73 million Afghans had no legal documents,
           adding a total of 4.4 million Afghan refugees"; "In total, ..." within two
