@@ -17,6 +17,7 @@ from narrlint.claims.counts_accounts import (
     past_a_source_aside,
 )
 from narrlint.claims.counts_attribution import has_named_speaker, markers_in
+from narrlint.claims.counts_circumstances import tells_their_circumstances
 from narrlint.claims.counts_credits import CREDIT_MARKS, MAX_CREDIT, is_label
 from narrlint.claims.counts_events import (
     tells_the_event,
@@ -510,6 +511,7 @@ def _by_next(
             or reports_their_deaths(following, count)
             or (not bridged and tells_their_event(following, sentences.items[index], count, marker))
             or (not bridged and reports_their_transfer(following, count))
+            or (not bridged and tells_their_circumstances(following, count))
             or names_the_counted(following, count.value)
             or _reports_the_previous(following, marker, bridged)
             or (

@@ -48,7 +48,10 @@ class UnattributedCasualtyCount(Rule):
         count's sentence striking a vehicle, whose people it hit; not a getaway car;
         "The injured were
         rushed to the hospital, the DPO said" after an injury count, "Police said the bodies
-        were shifted to the hospital" after a death toll) or in which a source
+        were shifted to the hospital" after a death toll) or tells what they were doing when
+        hit ("Police said the men had been escorting a vaccination team", "the personnel were
+        on their way to …"; not "most of the men …", "the men were being treated") or that
+        more deaths are feared, or in which a source
         identifies the people counted ("Police
         identified the dead as …", "Those martyred were identified by police as …", "The dead
         were identified as …, police said"; not "The dead were identified as …", which names no

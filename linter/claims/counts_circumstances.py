@@ -1,0 +1,97 @@
+"""A credited sentence after a count that tells what the people counted were doing when they
+were hit ("Police said the men had been escorting a vaccination team", "The police stated
+that the personnel were going to protect polio teams"), or that more deaths are feared: the
+source knows those very people, so its statement is the count's source, as "Police said the
+policemen were on duty at the checkpoint when the blast occurred" is (round 14's hunt, F1).
+
+Part of the count claims reader (:func:`.counts_coverage.by_neighbour` asks this of the
+sentence after a count). Who the people were ("most of the victims were police"), how they
+are now ("the injured were in stable condition") or a definite noun of other people ("the
+men fled on motorcycles" after a count of policemen is the attackers') are not this.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from narrlint.claims.counts_numbers import Count
+from narrlint.claims.counts_sequels import SECURITY_SIDE
+from narrlint.claims.counts_words import (
+    CLAUSE_MARKS,
+    PEOPLE_REFERENCES,
+    PREDICATES,
+    REFERRING_DETERMINERS,
+)
+from narrlint.nlp.tokens import lowers as doc_lowers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+DUTY_AUXILIARIES = frozenset({"were", "was", "had", "been", "have", "all", "reportedly"})
+"""Between the people and what they were doing ("had been escorting", "were all returning")."""
+DUTY_PARTICIPLES = frozenset({"deployed", "posted", "stationed", "assigned", "travelling",
+                              "traveling"})  # fmt: skip
+"""Participles of a duty or a journey ("were deployed for polio duty")."""
+ON_DUTY = frozenset({"duty", "patrol", "way"})
+"""After "on (their)": on duty, on patrol, on their way."""
+NOT_DOINGS = frozenset({"being", "having", "undergoing", "receiving", "recovering"})
+"""Progressive words of a condition, not of what the people were doing when hit."""
+PARTITIVES = frozenset({"of", "some", "most", "many", "several", "few", "two", "one"})
+"""Before the reference: a part of the people counted ("most of the men")."""
+MAX_DUTY_GAP = 3
+FEARED_WORDS = frozenset({"feared", "expected", "likely", "could", "may", "might"})
+"""Words that tell a toll may rise ("more deaths were feared")."""
+MORE_DEATHS = frozenset({"deaths", "casualties", "fatalities"})
+MAX_FEAR_GAP = 4
+
+
+def tells_their_circumstances(sentence: Span, count: Count) -> bool:
+    """Does ``sentence`` tell what the people of ``count`` were doing when hit (a definite
+    reference to them as the subject of a progressive, a duty or a journey), or that more
+    deaths are feared? (See the module's docstring.)"""
+    lowers = doc_lowers(sentence.doc)
+    start, end = sentence.start, sentence.end
+    for i in range(start, end - 2):
+        feared = lowers[i + 2 : min(end, i + 2 + MAX_FEAR_GAP)]
+        if (
+            lowers[i] == "more"
+            and lowers[i + 1] in MORE_DEATHS
+            and not FEARED_WORDS.isdisjoint(feared)
+        ):
+            return True
+        if lowers[i] not in REFERRING_DETERMINERS or (i > start and lowers[i - 1] in PARTITIVES):
+            continue
+        if _names_them(lowers[i + 1], count) and _doing(lowers, i + 2, end):
+            return True
+    return False
+
+
+def _names_them(noun: str, count: Count) -> bool:
+    """A noun for the people counted: a word for the dead or hurt, the count's own noun or a
+    shorter form of it ("men" for "policemen"), or another word of the forces' side for a count
+    of them ("personnel" for "police officers")."""
+    if noun in PEOPLE_REFERENCES:
+        return True
+    lowers = doc_lowers(count.span.doc)
+    own = {
+        w for w in lowers[count.number.end : count.span.end] if w.isalpha() and w not in PREDICATES
+    }
+    if any(w == noun or (len(noun) > 2 and w.endswith(noun)) for w in own):
+        return True
+    return noun in SECURITY_SIDE and not own.isdisjoint(SECURITY_SIDE)
+
+
+def _doing(lowers: list[str], k: int, end: int) -> bool:
+    """From ``k``, after the people's noun: an auxiliary, then what they were doing ("were
+    going to protect", "had been escorting", "were deployed for", "were on their way")."""
+    first = k
+    while k < end and k - first < MAX_DUTY_GAP and lowers[k] in DUTY_AUXILIARIES:
+        k += 1
+    if k == first or k >= end or lowers[k] in CLAUSE_MARKS:
+        return False
+    lower = lowers[k]
+    if lower in NOT_DOINGS:
+        return False
+    if lower == "on":
+        return any(w in ON_DUTY for w in lowers[k + 1 : min(end, k + 3)])
+    return lower.endswith("ing") or lower in DUTY_PARTICIPLES

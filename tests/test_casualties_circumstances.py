@@ -1,0 +1,46 @@
+"""NL201: a credited sentence after a count that tells what the people counted were doing
+when hit ("Police said the men had been escorting a vaccination team") or that more deaths are
+feared speaks of those very people, so it sources the count (round 14's hunt, F1); the same
+words with no credit, of other people, of some of them or of their condition do not.
+
+Invented sentences (no passage of the news sets): paraphrases and clean look-alikes.
+"""
+
+import pytest
+
+from .casualties_support import fires
+
+TOLL = "Three policemen were killed on Tuesday when a bomb hit their van near the market."
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Police said the men had been escorting a vaccination team.",
+        "The police stated that the personnel were going to guard polio workers.",
+        "An official said the policemen were on their way to the district court.",
+        "Police said the officers were deployed for security of a rally.",
+        "Police said more deaths were feared.",
+        "More casualties were expected, police warned.",
+    ],
+)
+def test_a_credited_account_of_the_counted_people_sources_the_count(seed_corpus, credit):
+    assert fires(seed_corpus, f"{TOLL} {credit}") == []
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # no credit
+        "The men had been escorting a vaccination team.",
+        # other people
+        "Police said the attackers were hiding in a nearby field.",
+        # some of them, or their condition
+        "Police said most of the men were returning from leave.",
+        "Police said the men were being treated at a hospital.",
+        # another incident
+        "Police said another blast hit a bus stand in the city.",
+    ],
+)
+def test_other_follow_ups_leave_the_count_unsourced(seed_corpus, credit):
+    assert "Three policemen were killed" in fires(seed_corpus, f"{TOLL} {credit}")
