@@ -16,6 +16,7 @@ from narrlint.claims.titles_names import (
     MAX_COMPLEMENT,
     PAST_MARKERS,
     TEMPORARY,
+    opens_sentence,
 )
 from narrlint.knowledge.ledger import Ledger
 from narrlint.knowledge.title_lexicon import TitleLexicon
@@ -36,7 +37,9 @@ def abbreviation_before(doc: Doc, i: int) -> int | None:
     before it is then the title's owner with its short form ("Pakistan Muslim League Nawaz
     (PML-N) spokesperson", "Jamiat Ulema-e-Islam (JUI-F) chief"), and the walk back from the
     title goes on over that name. Capitals, digits and hyphens only, outside the ledger's
-    entities: "(CJCSC)" after a title is the title's own gloss, read apart."""
+    entities: "(CJCSC)" after a title is the title's own gloss, read apart. Not after a date
+    or a dateline in capitals: "Islamabad, Jul 19 (PTI) …" credits a wire, which owns no
+    title."""
     written = texts(doc)
     if written[i] != ")":
         return None
@@ -47,6 +50,8 @@ def abbreviation_before(doc: Doc, i: int) -> int | None:
                 return None
             if doc[k - 1].ent_type_ or any(doc[j].ent_type_ for j in range(k + 1, i)):
                 return None
+            if written[k - 1].isdigit() or opens_sentence(doc, k):
+                return None  # "Islamabad, Jul 19 (PTI)", "ISLAMABAD (APP)": a wire's credit
             return k
         if not (written[k].isupper() or written[k] in ("-", "–") or written[k].isdigit()):
             return None
