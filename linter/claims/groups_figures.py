@@ -411,8 +411,9 @@ def _restriction(doc, lex, analysis, i: int):
                                    or (k == i and doc[k].text == ",")):  # fmt: skip
         k += 1
     lowers = doc_lowers(doc)
-    if k > i and lowers[k - 1] in RELATIVES and past_reported(doc, k) != k:
-        k = past_reported(doc, k)  # "... that Pakistan says are in the country illegally"
+    if (k == i or lowers[k - 1] in RELATIVES) and past_reported(doc, k) != k:
+        # "... that Pakistan says are in the country illegally", "... it says are living ..."
+        k = past_reported(doc, k)
         while k < n and lowers[k] in AUXILIARY_FILLERS:
             k += 1
     k = past_raising(lowers, k)  # "... are believed to be living illegally"

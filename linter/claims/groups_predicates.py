@@ -18,7 +18,7 @@ from narrlint.claims.groups_model import Analysis, Mention
 from narrlint.claims.groups_phrases import CATEGORY_ATTRIBUTES, is_documented
 from narrlint.claims.groups_places import appositive, past_aside, past_place
 from narrlint.claims.groups_reduced import past_reduced_relative
-from narrlint.claims.groups_reported import past_reported
+from narrlint.claims.groups_reported import classing_view, past_reported
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     CLASSING,
@@ -130,8 +130,14 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
             j = part
     elif j < n and lowers[j] in RELATIVES:
         j += 1
-    if 0 < j < n and lowers[j - 1] in RELATIVES:
-        j = past_reported(doc, j)  # "refugees that Pakistan says are in the country illegally"
+    if j == mention.end or (0 < j < n and lowers[j - 1] in RELATIVES):
+        # "refugees that Pakistan says are in the country illegally", "refugees it says are"
+        reported = past_reported(doc, j)
+        classed = classing_view(doc, reported - 1) if reported != j else None
+        said = _predicated_group(doc, lex, analysis, classed) if classed is not None else None
+        if said is not None:  # "refugees it deems illegal"
+            return said
+        j = reported
     denial = restricted_denial(doc, lex, analysis, j)
     if (
         denial is None

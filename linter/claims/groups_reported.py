@@ -20,7 +20,11 @@ from narrlint.nlp.vocabulary import AUTHORITY_NOUNS, REPORTING_LEMMAS
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-VIEW_LEMMAS = frozenset(REPORTING_LEMMAS | {"consider", "believe", "estimate", "deem", "insist"})
+CLASSING_VIEWS = frozenset({"consider", "deem", "call", "label", "brand", "term", "regard",
+                            "classify", "declare"})  # fmt: skip
+"""Verbs by which a source classes the people with no verb of their own ("Afghans it deems
+illegal", "refugees it considers undocumented")."""
+VIEW_LEMMAS = frozenset(REPORTING_LEMMAS | CLASSING_VIEWS | {"believe", "estimate", "insist"})
 """Verbs by which a source says what the people are ("says", "claims", "considers")."""
 SOURCE_WORDS = frozenset(AUTHORITY_NOUNS | {"the", "it", "they", "he", "she", "officials",
                                             "islamabad", "un", "unhcr", "its"})  # fmt: skip
@@ -40,3 +44,14 @@ def past_reported(doc: Doc, k: int) -> int:
     if m == k or m >= n or lemmas[m] not in VIEW_LEMMAS or lowers[m].endswith("ing"):
         return k
     return m + 1
+
+
+def classing_view(doc: Doc, k: int) -> int | None:
+    """Where the class begins after a classing view at ``k`` ("deems | illegal", "regards |
+    as | undocumented"), or None for any other verb."""
+    if lemma_lowers(doc)[k] not in CLASSING_VIEWS:
+        return None
+    lowers, after = doc_lowers(doc), k + 1
+    if lowers[after : after + 2] == ["to", "be"]:
+        return after + 2  # "considers to be undocumented"
+    return after + 1 if after < len(doc) and lowers[after] == "as" else after

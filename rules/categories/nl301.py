@@ -79,7 +79,8 @@ class ConflatedRefugeeCategory(Rule):
           documentation": the group whose clause has the participle, else the only one named),
           "refugees, who have been residing in the
           country illegally" (also as a source reports it: "refugees that Pakistan says are in
-          the country illegally"), "refugees illegally staying in Karachi",
+          the country illegally", "refugees it deems illegal"), "refugees illegally staying in
+          Karachi",
           "refugees, many of whom lack documents", the group's own papers negated ("refugees
           who are not registered", "refugees in Karachi have not been granted legal status",
           "refugees who didn't have PoR cards", as "non-registered refugees"; not carrying them,
