@@ -18,11 +18,20 @@ from markdown_it.common.utils import MD_TRIM_CHARS
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
+from mdit_py_plugins.footnote.index import footnote_def
 
 
 @lru_cache(maxsize=1)
 def markdown_parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    # A footnote's definition is a block of its own, as GitHub, Pandoc and Hugo read it; to
+    # CommonMark ``[^1]: Source.`` is a link reference (masked) and the note's indented
+    # paragraphs are code (masked): the note's prose was never read. Only its block rule: the
+    # markers in the text are gaps already (prose_builder.NOTE_MARK), and the definitions stay
+    # where they are written (no tokens moved to the end).
+    md.block.ruler.before(
+        "reference", "footnote_def", footnote_def, {"alt": ["paragraph", "reference"]}
+    )
     # Keep escapes and entities as separate tokens so their source length is known.
     md.disable("text_join")
     # Past its nesting limit markdown-it drops the rest of the enclosing block, which for a
@@ -199,6 +208,7 @@ _CONTAINER_RULES = (
     rules_block.list_block,
     _list_interrupting_like_a_paragraph,  # the list rule as installed: without it here, the
     # nesting limit opened lists past it and 10,000 nested items ran out of stack (r7 D4)
+    footnote_def,  # a footnote's definition holds blocks, as a list item does
 )
 
 _FIRST_CHARS = {
@@ -207,6 +217,7 @@ _FIRST_CHARS = {
     "hr": "*-_",
     "list": "*-+0123456789",
     "reference": "[",
+    "footnote_def": "[",
     "html_block": "<",
     "heading": "#",
 }

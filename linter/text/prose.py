@@ -87,6 +87,8 @@ def markdown_prose(
             kinds.pop()
         kind = token.type
         if kind != "inline":
+            if kind == "footnote_reference_open" and token.map is not None:
+                _footnote_label(text, index, token, row_cursor)
             if token.map is not None:
                 if mentions and holds_directive_comment(token):
                     directives.append((token.map[0] + 1, token.map[1]))
@@ -131,6 +133,20 @@ def draft_prose(
     if kind == "html":
         return html_page_prose(text, skip)
     return plain_prose(text, skip)
+
+
+def _footnote_label(text: str, index: LineIndex, token: Token, row_cursor: dict[int, int]) -> None:
+    """Put the cursor of a footnote definition's first line past its label (``[^1]:``), a block
+    marker like ``>`` or ``-`` but of letters and digits, so the note's text is sought after
+    it (and found there even when it repeats the label's words)."""
+    line_no = token.map[0] + 1
+    if line_no > index.line_count:
+        return
+    line_start, line_end = index.line_span(line_no, text)
+    label = f"[^{token.meta.get('label', '')}]:"
+    col = text.find(label, line_start + row_cursor.get(line_no, 0), line_end)
+    if col >= 0:
+        row_cursor[line_no] = col - line_start + len(label)
 
 
 def _after_comment(text: str, index: LineIndex, token: Token, builder: ProseBuilder) -> None:
