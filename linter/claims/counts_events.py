@@ -45,6 +45,7 @@ from narrlint.claims.counts_words import (
     PREDICATES,
     SOURCE_NOUNS,
     STRIKING_WORDS,
+    VEHICLE_NOUNS,
 )
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
@@ -61,6 +62,14 @@ ATTACK_LEMMAS = frozenset(
 """Lemmas of verbs that tell an attack, a blast or a shooting ("stormed the post", "blew
 himself up", "barged into the house", "opened fire", "set off a bomb"); read as verbs only
 (see :func:`_event_verb`)."""
+ACCIDENT_LEMMAS = frozenset(
+    {"plunge", "skid", "overturn", "capsize", "collapse", "collide", "crash", "topple", "veer",
+     "tumble", "derail", "cave", "sink", "fall", "slip"}
+)  # fmt: skip
+"""Lemmas of verbs that tell an accident ("the bus plunged into a gorge", "the roof caved in",
+"the boat capsized"): an account of an accident tells its event as an attack verb does; like
+those, it sources a toll only when it shares a word with the count's sentence ("the bus")."""
+EVENT_LEMMAS = frozenset(ATTACK_LEMMAS | ACCIDENT_LEMMAS)
 PARTICLES = {"open": frozenset({"fire"}), "set": frozenset({"off"}), "blow": frozenset({"up"}),
              "gun": frozenset({"down"})}  # fmt: skip
 """Verbs that tell an event only with their particle or object ("opened fire", "set off",
@@ -209,13 +218,13 @@ def only_something_else(sentence: Span) -> bool:
 
 def _event_predicates(sentence: Span) -> list[int]:
     """Where the sentence tells an attack, a blast or a shooting (a verb of
-    :data:`ATTACK_LEMMAS`, not a noun after an article) or an event noun's happening."""
+    :data:`EVENT_LEMMAS`, not a noun after an article) or an event noun's happening."""
     lemmas = lemma_lowers(sentence.doc)
     return [
         i
         for i in range(sentence.start, sentence.end)
         if (
-            (lemmas[i] in ATTACK_LEMMAS and _event_verb(sentence, i))
+            (lemmas[i] in EVENT_LEMMAS and _event_verb(sentence, i))
             or (lemmas[i] in HAPPENING_LEMMAS and _happening(sentence, i))
         )
         and not _in_a_relative(sentence, i)
@@ -284,7 +293,9 @@ def _event_verb(sentence: Span, i: int) -> bool:
     return bool(after & needs)
 
 
-IRREGULAR_PASTS = frozenset({"shot", "blew", "blown", "struck", "hit", "set", "shelled"})
+IRREGULAR_PASTS = frozenset(
+    {"shot", "blew", "blown", "struck", "hit", "set", "shelled", "fell", "fallen", "sank"}
+)  # fmt: skip
 
 
 def _happening(sentence: Span, i: int) -> bool:
@@ -358,7 +369,8 @@ def _anchors(sentence: Span) -> set[str]:
     found = set()
     for i in range(sentence.start, sentence.end):
         w = lowers[i]
-        if not w.isalpha() or len(w) < 4 or w in NOT_ANCHORS or doc[i].is_stop:
+        short = len(w) < 4 and w not in VEHICLE_NOUNS  # "the bus", "a van" do name it
+        if not w.isalpha() or short or w in NOT_ANCHORS or doc[i].is_stop:
             continue
         if w in PREDICATES or doc[i].lemma_.lower() in REPORTING_LEMMAS:
             continue

@@ -43,7 +43,8 @@ EVENT_NOUNS = frozenset(
 HAPPENING_NOUNS = frozenset(
     EVENT_NOUNS
     | {"blast", "explosion", "attack", "bombing", "assault", "ambush", "shooting", "firing",
-       "battle", "gunbattle", "incident", "fire", "strike", "massacre", "bomb"}
+       "battle", "gunbattle", "incident", "fire", "strike", "massacre", "bomb", "accident",
+       "collision", "mishap"}
 )  # fmt: skip
 """Nouns of the event itself, as the subject of a verb of happening or a definite reference
 back to the count's event ("the blast", "the incident"), or what a group claims ("claimed

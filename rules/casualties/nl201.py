@@ -70,7 +70,9 @@ class UnattributedCasualtyCount(Rule):
         passes its credit on to it. A verb of saying with a that-clause ("he noted that …")
         reports a count before it in its sentence as "he said that …" does.
         Attribution scope: a credited sentence next to the count sources it
-        when it tells the count's event itself, the blast, the attack, the clash (what
+        when it tells the count's event itself, the blast, the attack, the clash, the accident
+        ("Police said the bus skidded off the road" after "… killed when a bus plunged into a
+        gorge", "the accident occurred on a bend") (what
         happened, where, when, to whom: "Twelve people were killed in a blast at the seminary.
         Police said the blast ripped through its main hall", "According to police, the suicide
         attacker blew himself up in the hall of the Jamia", "A spokesperson said militants
