@@ -88,6 +88,7 @@ from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import (
     CLAUSE_BREAKS,
     NEGATIONS,
+    NUMBER_HEDGES,
     RELATIVE_DETERMINERS,
     RELATIVES,
 )
@@ -362,6 +363,8 @@ def _given(clause: Span, at: int, lexicon: Lexicon) -> bool:
             complement_word(token, lexicon)
             or token.lower_ in DETERMINERS | {","}
             or token.lower_ in ALLOWANCE_NOUNS  # "given time until", "a chance until"
+            or token.like_num  # "gave nearly 1.7 million Afghans until …": how many
+            or token.lower_ in NUMBER_HEDGES
         ):
             return False
     return False
@@ -478,10 +481,13 @@ def _wanted_done(clause: Span, action: Token) -> bool:
 
 def _nearest_action(clause: Span, span: Span, lexicon: Lexicon) -> Token | None:
     """The action verb the cut-off belongs to: before the cue ("leave the country by"), or
-    just after the date ("until December 1 to leave")."""
+    just after the date ("until December 1 to leave", also past a comma: "until December 1,
+    to voluntarily depart")."""
     doc = clause.doc
     lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
-    for i in range(span.end + 1, min(span.end + 4, clause.end)):
+    comma = span.end + 1 < clause.end and lowers[span.end] == "," and lowers[span.end + 1] == "to"
+    first = span.end + 2 if comma else span.end + 1
+    for i in range(first, min(first + 3, clause.end)):
         linked = lowers[i - 1] == "to" or lowers[i - 1].endswith("ly")
         if not linked:
             break

@@ -30,6 +30,7 @@ from narrlint.claims.dates_words import (
     FORECAST_LEMMAS,
     FORWARD_MARKERS,
     FRONTED_REACH,
+    PARTICIPLE_PREPOSITIONS,
     REFERRING_PEOPLE,
     REMAINING_LEMMAS,
     SCOPE_VERBS,
@@ -106,14 +107,19 @@ def enforcement_cue(
     # the act may stand before a long phrase of the people it is done to ("expel over 1.3
     # million Afghan nationals holding Proof of Registration Cards (PoRs) after …")
     people = object_start(doc, cue, clause.start, lexicon)
-    first = max(clause.start, min(cue - 12, people - ACT_BEFORE_OBJECT))
+    reach_back = 12 + _aside_before(doc, cue, clause.start)
+    first = max(clause.start, min(cue - reach_back, people - ACT_BEFORE_OBJECT))
     all_lowers, all_lemmas = doc_lowers(doc), lemma_lowers(doc)
     after = range(span.end, min(clause.end, span.end + reach))
     aside = _relative_aside(all_lowers, after)
-    window = [
-        *range(first, cue + (preposition != before[0].lower_)),
-        *(i for i in after if i not in aside),
-    ]
+    # a verb of starting stands for the preposition ("phase three begins October 1"): it is
+    # the act's own start; a participle used as one starts an order's act told beside it
+    # ("will be repatriated starting October 1"), not talks ("talks on refugees starting …")
+    participle = before[0].lower_ in PARTICIPLE_PREPOSITIONS
+    own = preposition != before[0].lower_ and not participle
+    window = [*range(first, cue + own), *(i for i in after if i not in aside)]
+    if participle and any(all_lemmas[i] in lexicon.actions for i in window):
+        window.append(cue)
     lowers = {all_lowers[i] for i in window}
     lemmas = {all_lemmas[i] for i in window} | lowers
     staying = (
@@ -158,6 +164,22 @@ def _opens_a_that_clause(doc: Doc, start: int, cue: int) -> bool:
     opens the clause "that" introduces, so its verb may stand as far off as a sentence's
     fronted date's does."""
     return cue > start and doc[cue - 1].lower_ in COMPLEMENTIZERS
+
+
+ASIDE_LENGTH = 16
+"""The longest aside set off by commas that the reach back to an order's act steps over."""
+
+
+def _aside_before(doc: Doc, cue: int, start: int) -> int:
+    """The length of an aside between commas just before the preposition ("cracking down on
+    undocumented immigrants, including nearly 2 million Afghan nationals, starting Dec 1"):
+    the reach back to the act steps over it. 0 when there is none."""
+    if cue - 1 <= start or doc[cue - 1].lower_ != ",":
+        return 0
+    for j in range(cue - 2, max(start, cue - ASIDE_LENGTH) - 1, -1):
+        if doc[j].lower_ == ",":
+            return cue - j
+    return 0
 
 
 def _relative_aside(lowers: list[str], after: range) -> range:

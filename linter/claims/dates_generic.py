@@ -39,6 +39,7 @@ from narrlint.claims.dates_words import (
     DOCUMENT_NOUNS,
     ENFORCEMENT_LEMMAS,
     EXTENSION_LEMMAS,
+    FORCED_WORDS,
     GENERIC_ROLES,
     IN_FORCE_DAYS,
     LOCATIVES,
@@ -261,7 +262,7 @@ def _no_one(clause: Span, lexicon: Lexicon) -> bool:
             continue
         if word in WINDOW_NOUNS or word in DEADLINE_WORDS:
             continue
-        if word in VOLUNTARY_WORDS or word in PROCESS_NOUNS:
+        if word in VOLUNTARY_WORDS or word in FORCED_WORDS or word in PROCESS_NOUNS:
             continue  # "the repatriation process", "the deadline for voluntary repatriation"
         return False
     return True

@@ -78,7 +78,10 @@ REMAINING_LEMMAS = {"remain", "stay", "still", "overstay", "found"}
 STARTING_LEMMAS = {"begin", "start", "commence", "launch", "kick"}
 """Verbs of starting: enforcement only with an enforcement word ("the series will begin on …"
 is not)."""
-ENFORCEMENT_PREPOSITIONS = {"from", "after", "past", "beyond", "on", "starting", "beginning"}
+PARTICIPLE_PREPOSITIONS = frozenset({"starting", "beginning"})
+"""Participles of starting used as prepositions ("starting Dec 1"): they start what stands
+beside them, no act of their own."""
+ENFORCEMENT_PREPOSITIONS = {"from", "after", "past", "beyond", "on", *PARTICIPLE_PREPOSITIONS}
 SCOPE_VERBS = {"plan", "target"}
 """'the phase, which targets PoR holders, begins on …': whom an order covers, not a forecast."""
 DEADLINE_PREDICATE_LEMMAS = {"fall", "set", "be", "expire", "end", "close", "pass", "conclude"}
@@ -427,6 +430,9 @@ PAST_PERIODS = {"last": -1, "this": 0}
 """Years and months named from the text's date in a report: "last year", "this month"."""
 PROCESS_NOUNS = {*ROUND_NOUNS, "process", "drive", "campaign", "operation"}
 """Nouns a campaign is the "of" of: "the process of deporting …", "the first round of …"."""
+FORCED_WORDS = frozenset({"forced", "forcible", "forcibly", "compulsory", "mandatory"})
+"""How an order's act is done to its people ("the forced deportation deadline"): no people
+named."""
 VOLUNTARY_WORDS = {"voluntary", "voluntarily"}
 """How an order's people leave before its cut-off ("the deadline for voluntary repatriation"):
 no other people named."""
