@@ -431,8 +431,10 @@ def _name_after_lead(
         and ents[following].start == i
         and ents[following + 1].label_ == PERSON
     )
+    style = None
     if stacked:  # "Foreign Secretary Ambassador Asad Majeed Khan": both titles are the name's
         i = ents[following].end
+        style = ents[following]
         following += 1
     if following >= len(ents) or ents[following].label_ != PERSON:
         return None, False
@@ -448,7 +450,22 @@ def _name_after_lead(
         return None, False
     if not _honorifics(doc, written, i, lead):
         return None, False
-    return person, stacked
+    return person, stacked and not (style is not None and _courtesy(style, person, lexicon))
+
+
+def _courtesy(title: Span, person: Span, lexicon: TitleLexicon) -> bool:
+    """Whether ``title``, set between another title and the name ``person``, is a courtesy
+    style: a kind of post of which the ledger records several in one country ("Ambassador":
+    to Kabul, to France, to the UN), none of them ever the person's. The title before it is
+    then the person's post, judged as one written alone ("Interior Secretary Ambassador X"
+    for a foreign secretary); where the person holds such a post, the first title may be
+    someone else's in a list."""
+    offices = lexicon.offices.get(entity_id(title) or title.text.lower(), ())
+    countries = [lexicon.office_country.get(o) for o in offices]
+    if len(set(countries)) == len(countries):
+        return False  # one office per country: a post of its own, not a style
+    who = entity_id(person)
+    return not any(p.id == who for o in offices for p, _ in lexicon.posts.get(o, ()))
 
 
 COORDINATORS = COORDINATED_BY
