@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Span
 
@@ -49,3 +50,26 @@ def test_pipeline_numbers_dates_and_durations_carry_their_values():
     ]
     assert [s._.date for s in doc.spans["dates"]] == [DateValue(10, 31, 2023)]
     assert [(s.text, s._.days) for s in doc.spans["durations"]] == [("30-day", 30)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        ("Nearly one and a half million Afghans live there.", [("one and a half million", 1.5e6)]),
+        ("Nearly one and half million Afghans live there.", [("one and half million", 1.5e6)]),
+        ("Some two and a half lakh people left.", [("two and a half lakh", 250_000.0)]),
+        ("About 3 and a half million returned.", [("3 and a half million", 3.5e6)]),
+        # a half read only before a scale word: a duration or a count of things stays whole
+        ("They stayed one and a half years.", [("one", 1.0)]),
+        ("Two and a half people is no count.", [("Two", 2.0)]),
+    ],
+)
+def test_a_half_before_a_scale_word_is_part_of_the_number(sentence, numbers):
+    """ "One and a half million Afghans" was no number at all, so a figure written in words
+    was never compared with the group's recorded one (dev news-r12-ob-004's form)."""
+    from narrlint.config import Config
+    from narrlint.engine.session import Session
+
+    nlp = Session.create(Config()).corpus.nlp
+    doc = nlp(sentence)
+    assert [(s.text, s._.value) for s in doc.spans["numbers"]] == numbers

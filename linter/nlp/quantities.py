@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -192,7 +193,16 @@ def _words_value(lowers: tuple[str, ...]) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
-    for text in lowers:
+    skip = 0
+    for k, text in enumerate(lowers):
+        if skip:
+            skip -= 1
+            continue
+        half = _half_after(lowers, k)
+        if half:
+            current += 0.5
+            skip = half - 1
+            continue
         if text in ("-", "and"):
             continue
         suffixed = _SUFFIXED.match(text)
@@ -214,6 +224,21 @@ def _words_value(lowers: tuple[str, ...]) -> float | None:
             return None
         seen = True
     return total + current if seen else None
+
+
+_HALVES = (("and", "a", "half"), ("and", "half"))
+"""How a half is added to a count of millions or thousands: "one and a half million", "two and
+half lakh" (read only before a scale word: "one and a half years" is a duration)."""
+
+
+def _half_after(lowers: Sequence[str], k: int) -> int:
+    """The length of the half (:data:`_HALVES`) that starts at ``lowers[k]``, or 0."""
+    if lowers[k] != "and":
+        return 0
+    for form in _HALVES:
+        if tuple(lowers[k : k + len(form)]) == form:
+            return len(form)
+    return 0
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -307,6 +332,10 @@ def _number_spans(doc: Doc, found: _Candidates) -> list[Span]:
         while j < n:
             if lowers[j] == "-" and j + 1 < n and lowers[j + 1] in UNITS and j - 1 >= i:
                 j += 1
+                continue
+            half = _half_after(lowers, j)
+            if half and j + half < n and lowers[j + half] in SCALES:
+                j += half
                 continue
             if (_is_number_lower(lowers[j]) and not _DIGITS.match(lowers[j])) or (
                 lowers[j] == "and"
