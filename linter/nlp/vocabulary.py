@@ -57,9 +57,9 @@ HYPHENS = frozenset({"-", "‐", "‑"})
 REPORTING_LEMMAS = frozenset(
     {
         "acknowledge", "add", "admit", "allege", "announce", "assert", "brief", "cite", "claim",
-        "confirm", "declare", "disclose", "explain", "inform", "insist", "maintain", "mention",
-        "note", "quote", "reiterate", "report", "reveal", "say", "state", "stress", "tell",
-        "tweet", "warn", "write",
+        "confirm", "declare", "disclose", "emphasise", "emphasize", "explain", "inform",
+        "insist", "maintain", "mention", "note", "quote", "reiterate", "report", "reveal", "say",
+        "state", "stress", "tell", "tweet", "warn", "write",
     }
 )  # fmt: skip
 """Verbs (lemmas) that report what a source said: the clause they govern is attributed."""
