@@ -37,3 +37,15 @@ def test_a_toll_going_on_with_the_account_is_credited(seed_corpus):
         "guards were killed in the assault."
     )
     assert fires(seed_corpus, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six gunmen of which two were suicide bombers have also been killed.",
+        "Six gunmen of whom two were suicide bombers were also killed.",
+    ],
+)
+def test_a_bare_partitive_relative_is_an_aside_of_the_count(seed_corpus, text):
+    """r14 hunt span note: the count is the six, not the two who were bombers."""
+    assert [value for _, value, _ in read(seed_corpus, text)] == [6]

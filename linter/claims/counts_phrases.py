@@ -239,6 +239,9 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
             modifier, end = 0, min(sentence.end, i + MAX_SUBJECT_GAP)  # the verb follows
         if i >= end:
             return None
+        if lower == "of" and word(doc, i + 1) in PARTITIVE_RELATIVES and doc[i + 2].like_num:
+            breakdown, aside, closer = MAX_BREAKDOWN, i, BARE  # "five attackers of which two
+            continue  # were suicide bombers have been killed": the aside ends at "were"
         if lower in ASIDE_OPENERS:
             start = hedge_start(doc, number.start, sentence.start)
             opened = aside_closer(doc, i, start, previous_is_definite)
@@ -424,6 +427,9 @@ def _is_participle_modifier(doc: Doc, i: int) -> bool:
     )
 
 
+PARTITIVE_RELATIVES = frozenset({"which", "whom"})
+"""After "of" and before a number, a relative that opens a part of the people counted ("of
+which two were suicide bombers")."""
 POSSESSIVE_MARKS = frozenset({"'", "’"})
 
 
