@@ -61,7 +61,7 @@ ENFORCEMENT_LEMMAS = {
     "start", "commence", "launch", "enforce", "enforcement", "evict", "eviction", "detain",
     "detention", "remove", "removal", "prosecute", "punish", "punishment", "jail",
     "imprison", "imprisonment", "penalty", "penalise", "penalize", "kick", "send", "require",
-    "mandatory", "implement", "action", "effect", "effective",
+    "mandatory", "implement", "action", "effect", "effective", "operation",
 }  # fmt: skip
 """'deportations start after <date>', 'face deportation from <date>': when an order bites
 ("a plan to send back illegal migrants from <date>", "will require a passport and visa from
