@@ -79,6 +79,12 @@ FRAMING = frozenset(
 …", "in October 2023", a date opening the sentence), unlike a deadline ("leave by November 1")
 or a date naming a thing ("the November 1 deadline")."""
 
+BOUNDS = frozenset({"from", "after", "until", "till", "before"})
+FUTURE_MODALS = frozenset({"will", "shall"})
+"""A date after one of :data:`BOUNDS` in a sentence that speaks of what will be ("from
+January 31, no Afghan will be allowed to stay") is a cut-off ahead, not the time the sentence
+tells of: its titles are the draft's date's."""
+
 DATED_EVENTS = frozenset(
     {
         "statement", "statements", "speech", "interview", "remarks", "address", "briefing",
@@ -308,10 +314,16 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
     first, last = sentence.start, sentence.end
     periods = []
     since: list[Period] = []
+    future = None  # whether the sentence speaks of what will be, read once where needed
     for span in spans_within(doc, "dates", first, last):
         before = words[span.start - 1] if span.start > first else ""
         if before not in FRAMING and before != SINCE and not _event_dated(words, span.start, first):
             continue  # "the November 1 deadline", "leave by November 1": not the story's time
+        if before in BOUNDS:
+            if future is None:
+                future = any(w in FUTURE_MODALS for w in words[first:last])
+            if future:
+                continue  # "from January 31, no one will be allowed …": a cut-off ahead
         period = _period(span._.date, day)
         if period is not None:
             (since if before == SINCE else periods).append(period)
