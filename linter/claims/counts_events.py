@@ -134,18 +134,34 @@ def tells_the_event(following: Span, own: Span, count: Count, marker: Token) -> 
     lowers = doc_lowers(following.doc)
     words = lowers[following.start : following.end]
     said = lowers[_said_from(marker, following) : following.end]
-    if not OTHER_INCIDENT_WORDS.isdisjoint(words) or not NOT_ACCOUNT_WORDS.isdisjoint(said):
-        return False
-    if not PAST_TIMES.isdisjoint(words):
+    if not NOT_ACCOUNT_WORDS.isdisjoint(said) or not PAST_TIMES.isdisjoint(words):
         return False
     if _confirms_the_event(following, own, marker):
-        return not _other_time(following, own)
+        return OTHER_INCIDENT_WORDS.isdisjoint(words) and not _other_time(following, own)
     verbs = [i for i in _event_predicates(following) if _credited(marker, i)]
+    if _another_incident(following, verbs):
+        return False
     if not verbs or _other_time(following, own) or _other_side(following, verbs, count):
         return False
     return _shares_an_anchor(following, own) or _refers_to_the_event(following, own)
 
 
+def _another_incident(following: Span, verbs: list[int]) -> bool:
+    """A word of another incident or a further count ("also", "another", "earlier") in
+    ``following``, unless it stands in a later clause of the account it tells, after its first
+    event predicate and a comma ("a suicide bomber rammed a rickshaw into the checkpost, also
+    targeting a military vehicle": one attack told on)."""
+    lowers = doc_lowers(following.doc)
+    first = verbs[0] if verbs else following.end
+    comma = next((k for k in range(first, following.end) if lowers[k] == ","), following.end)
+    return any(
+        lowers[k] in OTHER_INCIDENT_WORDS and not (k > comma and lowers[k] == ALSO)
+        for k in range(following.start, following.end)
+    )
+
+
+ALSO = "also"
+"""The one such word a later clause of the same account may have (", also targeting …")."""
 MAX_NEGATION_GAP = 3
 """Words before a confirming verb that may deny it ("could not yet confirm")."""
 CONFIRMING_LEMMAS = frozenset({"confirm", "verify"})

@@ -88,7 +88,8 @@ class UnattributedCasualtyCount(Rule):
         confirming the event does tell it: "The minister confirmed the incident" after "a
         suicide bomber killed 12 outside the court", not "did not confirm the incident");
         nor when the attack it tells is another one ("also", "another", "last year", another
-        weekday), falls on people of the other side ("attacked security forces" after a count
+        weekday; not ", also targeting a military vehicle" in a later clause of the attack it
+        tells), falls on people of the other side ("attacked security forces" after a count
         of civilians), is told in a relative clause ("the bombers who attacked …") or as a
         possibility, or stands in a clause its credit does not report ("The attack took place
         during prayers, sources say most of the victims were police"); "as per reports"
