@@ -32,6 +32,7 @@ from narrlint.claims.dates_words import (
     AUXILIARY_VERBS,
     CAMPAIGN_LEMMAS,
     DETERMINERS,
+    DRIVE_MODIFIERS,
     FRESH_WORDS,
     PAST_PERIODS,
     POSSESSIVES,
@@ -40,6 +41,7 @@ from narrlint.claims.dates_words import (
     STARTED_FORMS,
     STARTED_PARTICIPLES,
     SUBORDINATORS,
+    VOLUNTARY_WORDS,
     YEAR_LEAD_INS,
 )
 from narrlint.nlp.quantities import MONTHS, ORDINALS, DateValue, month_of
@@ -226,12 +228,34 @@ def _subject(sentence: Span, verb: int) -> Span:
         end = start  # "which began", "that began": the antecedent before it
         while start > sentence.start and not doc[start - 1].is_punct:
             start -= 1
+    elif end - 1 > start and lowers[end - 1] in RELATIVES:
+        # "part of a larger deportation drive that began …": the noun phrase before it
+        end -= 1
+        start = _phrase_start(doc, end, start)
     if start == end and start - 1 > sentence.start and lowers[start - 1] == ",":
         end = start - 1  # "the crackdown, which began …", "the campaign, launched in …"
         start = end
         while start > sentence.start and not doc[start - 1].is_punct:
             start -= 1
     return doc[start:end]
+
+
+def _phrase_start(doc, end: int, floor: int) -> int:
+    """Where the noun phrase ending before ``end`` starts: back over its content words and
+    determiners, and over an "of" to the phrase it belongs to ("a repatriation drive of
+    foreign citizens"); not past ``floor``."""
+    lowers = doc_lowers(doc)
+    start, kept = end, end
+    while start > floor:
+        token = doc[start - 1]
+        if token.is_punct or (token.is_stop and lowers[start - 1] not in DETERMINERS):
+            if lowers[start - 1] == "of" and start - 1 > floor and start < end:
+                kept = start
+                start -= 1  # step over "of" to its head's phrase
+                continue
+            break
+        start -= 1
+    return kept if lowers[start] == "of" else start
 
 
 def _plan_ids(words: Span, lexicon: Lexicon) -> frozenset[str]:
@@ -268,6 +292,9 @@ def _names_campaign(doc, start: int, end: int) -> bool:
         return False
     if lemmas[k] in CAMPAIGN_LEMMAS:
         return True
+    if lemmas[k] in PROCESS_NOUNS and k > start and lowers[k - 1] in DRIVE_MODIFIERS:
+        # "a larger repatriation drive": the campaign, not returns ("voluntary repatriation")
+        return VOLUNTARY_WORDS.isdisjoint(lowers[start:k])
     if lemmas[k] not in PROCESS_NOUNS or k + 1 >= end or lowers[k + 1] not in ("of", "to"):
         return False  # "a campaign of mass deportations", "campaigns to expel foreigners"
     return any(lemmas[j] in CAMPAIGN_LEMMAS for j in range(k + 2, min(end, k + 5)))

@@ -416,6 +416,9 @@ FACED_REACH = 3
 CAMPAIGN_LEMMAS = {"deport", "deportation", "expel", "expulsion", "crackdown"}
 """What a report of the campaign's start names (not "return" or "repatriation": voluntary
 returns began decades before any order)."""
+DRIVE_MODIFIERS = frozenset({"repatriation"})
+"""Words before a drive or campaign that make it the orders' campaign ("a repatriation drive"),
+though alone they name returns that began long before any order."""
 FRESH_WORDS = {"new", "fresh", "latest", "renewed", "another", "next", "resumed", "again"}
 """Words of a later round ("a new wave of deportations began …"): not the campaign's start."""
 CHANGED_STATE_WORDS = {*FRESH_WORDS, "now", "revised"}
