@@ -15,6 +15,7 @@ from narrlint.claims.groups_clauses import phrase_at
 from narrlint.claims.groups_holdings import held_object
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis, Mention
+from narrlint.claims.groups_pairs import paired_adjectives
 from narrlint.claims.groups_phrases import CATEGORY_ATTRIBUTES, is_documented
 from narrlint.claims.groups_places import appositive, past_aside, past_place
 from narrlint.claims.groups_reduced import past_reduced_relative
@@ -120,6 +121,10 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
         elif mention.kind == "term" and appositive(doc, analysis, j):
             return _predicated_group(doc, lex, analysis, j)  # "ACC holders, refugees granted"
         else:
+            for at in paired_adjectives(doc, analysis, j):  # ", both registered and unregistered"
+                said = _predicated_group(doc, lex, analysis, at)
+                if said is not None:
+                    return said
             part = _past_quantified_part(lowers, j)  # "refugees, many of whom lack papers"
             said = analysis.by_start.get(part) if part != j else None
             if said is not None and said.kind == "adjective" and _clause_closes(lowers, said.end):

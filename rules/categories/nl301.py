@@ -81,7 +81,9 @@ class ConflatedRefugeeCategory(Rule):
           country illegally" (also as a source reports it: "refugees that Pakistan says are in
           the country illegally", "refugees it deems illegal"), "refugees illegally staying in
           Karachi",
-          "refugees, many of whom lack documents", the group's own papers negated ("refugees
+          "refugees, many of whom lack documents", "refugees, both registered and
+          unregistered," (as "registered and unregistered refugees"), the group's own papers
+          negated ("refugees
           who are not registered", "refugees in Karachi have not been granted legal status",
           "refugees who didn't have PoR cards", as "non-registered refugees"; not carrying them,
           "refugees not carrying their PoR cards", says nothing of status; another group's, "ACC
