@@ -197,8 +197,22 @@ def by_place(
     offices: tuple[str, ...], doc: Doc, title: Span, lexicon: TitleLexicon
 ) -> tuple[str, ...]:
     """The offices a title shared by several of them names where a place follows it
-    (:func:`place_after`)."""
-    return place_after(offices, doc, title, lexicon)[1]
+    (:func:`place_after`), right after it or set off by commas, as press releases write a
+    post ("Inspector General of Police, Khyber Pakhtunkhwa, X"): then only where the place
+    closes before a comma, a bracket or the sentence's end."""
+    placed = place_after(offices, doc, title, lexicon)[1]
+    written = texts(doc)
+    if placed != offices or title.end + 1 >= len(doc) or written[title.end] != ",":
+        return placed
+    end, narrowed = place_after(offices, doc, title, lexicon, start=title.end + 1)
+    last = sentence_bounds(doc, title.end)[1]
+    if end >= last or written[end] in SET_OFF_CLOSERS:
+        return narrowed
+    return offices
+
+
+SET_OFF_CLOSERS = frozenset({",", "(", ";", ".", ")"})
+"""What closes a place set off after a title by a comma."""
 
 
 def by_owner(
