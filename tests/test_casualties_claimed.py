@@ -37,6 +37,9 @@ def test_claiming_attacks_is_no_source_of_their_toll(seed_corpus, text, excerpt)
         # a claimed toll, not claimed attacks: the party's own count
         "The Taliban claimed their fighters killed 40 soldiers in the attacks.",
         "The army claims to have killed 40 militants in two raids.",
+        # attacks as the subject of the claimed clause: a claimed toll
+        "The spokesman claimed air strikes killed four women and two children in the valley.",
+        "The group claimed attacks left 40 soldiers dead at the border.",
         # a named source's noun "claims of" a toll
         "Kabul officials countered with claims of 40 soldiers killed in the night raids.",
         "The Taliban made claims of 40 soldiers killed in the border clashes.",

@@ -73,8 +73,19 @@ def claims_attacks(token: Token) -> bool:
         if doc[k].lower_ in PREDICATES:
             return False
         if doc[k].lemma_.lower() in HAPPENING_NOUNS or doc[k].lower_ in HAPPENING_NOUNS:
-            return True
+            return not _a_clause_verb(doc, k + 1)  # not "claimed attacks killed five women"
     return False
+
+
+def _a_clause_verb(doc: Doc, i: int) -> bool:
+    """Is the word at ``i`` the verb of a claimed clause whose subject is the attacks before
+    it ("claimed (that) the strikes killed five", "claimed attacks left 12 dead")?"""
+    lower = word(doc, i)
+    return lower in OBJECT_VERBS or lower in PREDICATES or lower in CLAUSE_VERBS
+
+
+CLAUSE_VERBS = frozenset({"left", "caused", "resulted", "claimed", "took", "had", "have"})
+"""Verbs after the attacks a party claims that make them a claimed clause's subject."""
 
 
 def counting_verb_at(doc: Doc, i: int) -> bool:
