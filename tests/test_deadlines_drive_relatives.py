@@ -3,8 +3,8 @@
 "The move is part of a larger deportation drive that began in <month year>" reports the
 campaign's start as "the deportation drive began in …" does: the relative's antecedent is the
 noun phrase before "that", over an "of" to its head ("a repatriation drive of foreign
-citizens that began …"). A repatriation drive is the campaign (voluntary repatriation is not:
-it began long before any order). A start a year off is reported; look-alikes stay silent.
+citizens that began …"). A repatriation drive is the campaign (voluntary repatriation and
+"the repatriation process" are not: the agency's returns began long before any order). A start a year off is reported; look-alikes stay silent.
 Values come from the loaded ledger (the campaign's first order and its enforcement start)."""
 
 import datetime as dt
@@ -22,6 +22,7 @@ FORMS = (
 LOOK_ALIKES = (
     "The voluntary repatriation drive, which began in {when}, has helped many families home.",
     "He is part of a team of doctors that began work in {when}.",
+    "The repatriation process began in {when} under the refugee agency.",
 )
 
 

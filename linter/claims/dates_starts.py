@@ -33,6 +33,7 @@ from narrlint.claims.dates_words import (
     CAMPAIGN_LEMMAS,
     DETERMINERS,
     DRIVE_MODIFIERS,
+    DRIVE_NOUNS,
     FRESH_WORDS,
     PAST_PERIODS,
     POSSESSIVES,
@@ -292,8 +293,9 @@ def _names_campaign(doc, start: int, end: int) -> bool:
         return False
     if lemmas[k] in CAMPAIGN_LEMMAS:
         return True
-    if lemmas[k] in PROCESS_NOUNS and k > start and lowers[k - 1] in DRIVE_MODIFIERS:
-        # "a larger repatriation drive": the campaign, not returns ("voluntary repatriation")
+    if lemmas[k] in DRIVE_NOUNS and k > start and lowers[k - 1] in DRIVE_MODIFIERS:
+        # "a larger repatriation drive": the campaign, not returns ("voluntary repatriation",
+        # "the repatriation process began in 2002")
         return VOLUNTARY_WORDS.isdisjoint(lowers[start:k])
     if lemmas[k] not in PROCESS_NOUNS or k + 1 >= end or lowers[k + 1] not in ("of", "to"):
         return False  # "a campaign of mass deportations", "campaigns to expel foreigners"

@@ -419,6 +419,9 @@ returns began decades before any order)."""
 DRIVE_MODIFIERS = frozenset({"repatriation"})
 """Words before a drive or campaign that make it the orders' campaign ("a repatriation drive"),
 though alone they name returns that began long before any order."""
+DRIVE_NOUNS = frozenset({"drive", "campaign"})
+"""The nouns of a campaign those words make the orders' (not "the repatriation process", which
+also names the returns UNHCR has run for decades)."""
 FRESH_WORDS = {"new", "fresh", "latest", "renewed", "another", "next", "resumed", "again"}
 """Words of a later round ("a new wave of deportations began …"): not the campaign's start."""
 CHANGED_STATE_WORDS = {*FRESH_WORDS, "now", "revised"}
