@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 import traceback
-from typing import Any
+from typing import Any, BinaryIO
 
 from narrlint.frontends.lsp_positions import apply_changes
 
@@ -28,7 +29,9 @@ def protocol_class() -> Any:
     (-32600, id null). A notification whose params cannot be read (a change at a negative
     line) cannot be answered: it is logged and ignored, where pygls showed the user "Error in
     server: Invalid Params"; a request to a method nobody handles gets "Method not found"
-    with or without params (without, pygls answered "Internal Error").
+    with or without params (without, pygls answered "Internal Error"). A message with an id
+    but no method, result or error answers nothing the server asked: it is logged and ignored
+    (pygls showed the user "Error in server: Internal Error").
     """
     from lsprotocol import types
     from pygls.exceptions import JsonRpcException
@@ -58,11 +61,15 @@ def protocol_class() -> Any:
             return (yield from super().lsp_text_document__did_change(params))
 
         def structure_message(self, data: dict[str, Any]) -> Any:
+            if "jsonrpc" in data and "method" not in data and not _an_id(data.get("id")):
+                return self._ignored()  # pygls failed looking the id up: unhashable
             try:
                 return super().structure_message(data)
             except JsonRpcException as exc:
-                if not isinstance(data, dict) or "method" not in data:
+                if not isinstance(data, dict):
                     raise
+                if "method" not in data:  # no request, no notification: a response to none
+                    return self._ignored()
                 if "id" not in data:  # a notification: no answer to give, and no popup
                     self.notify(
                         types.WINDOW_LOG_MESSAGE,
@@ -83,6 +90,17 @@ def protocol_class() -> Any:
                 )
                 return _Answered()
 
+        def _ignored(self) -> _Answered:
+            self.notify(
+                types.WINDOW_LOG_MESSAGE,
+                types.LogMessageParams(
+                    type=types.MessageType.Warning,
+                    message="narrlint: ignored a message with no method that is no response "
+                    "either (a response has an id, and a result or an error with a code)",
+                ),
+            )
+            return _Answered()
+
         def handle_message(self, message: Any) -> Any:
             if isinstance(message, _Answered):
                 return None
@@ -92,6 +110,11 @@ def protocol_class() -> Any:
             return super().handle_message(message)
 
     return Protocol
+
+
+def _an_id(value: Any) -> bool:
+    """Whether ``value`` may be a JSON-RPC id: a string, a number or null."""
+    return value is None or (isinstance(value, (str, int, float)) and not isinstance(value, bool))
 
 
 class _Answered:
@@ -104,11 +127,52 @@ def error_without_id(protocol: Any, code: int, message: str) -> None:
     protocol._send_data({"jsonrpc": "2.0", "id": None, "error": {"code": code, "message": message}})
 
 
+_LENGTH_HEADER = re.compile(rb"content-length[ \t]*:[ \t]*(\d+)[ \t]*\r?\n\Z", re.IGNORECASE)
+"""A ``Content-Length`` header line, in any case, any spacing, ending ``\r\n`` or ``\n``,
+perhaps after bytes that belong to no message."""
+
+
+class FramedInput:
+    """The server's stdin, its header lines written as pygls reads them.
+
+    pygls takes a header only as ``Content-Length: N\r\n`` starting its line. Bytes sent
+    without a header (a body whose header was lost, a client's stray write) have no newline,
+    so they joined the next message's header line, which then did not match, and that
+    message was skipped, then the next, for ever: one unframed write and the server answered
+    nothing again, as if hung. A client writing ``content-length`` in lower case (HTTP's
+    header names have no case) or ending lines with ``\n`` alone was never answered at all.
+    Here such a line is given to pygls as the header it holds; the bytes before it are
+    skipped with a line in the server's log, and the messages after them are read again.
+    """
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream = stream
+
+    def readline(self) -> bytes:
+        line = self.stream.readline()
+        header = _LENGTH_HEADER.search(line)
+        if header is None:
+            return line
+        if header.start():
+            logging.getLogger("pygls").warning(
+                "skipped %d bytes sent with no Content-Length header before them",
+                header.start(),
+            )
+        return b"Content-Length: %d\r\n" % int(header.group(1))
+
+    def read(self, size: int) -> bytes:
+        return self.stream.read(size)
+
+
 def server_class() -> Any:
     """pygls's language server, answering a message that is not JSON with "Parse error"."""
     from pygls.lsp.server import LanguageServer
 
     class Server(LanguageServer):
+        def start_io(self, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:
+            """Serve stdio, reading headers as :class:`FramedInput` does."""
+            super().start_io(FramedInput(stdin or sys.stdin.buffer), stdout)
+
         def report_server_error(self, error: Exception, source: Any) -> None:
             """A message that is not JSON, or not UTF-8 (as LSP's JSON must be), gets
             JSON-RPC's "Parse error" (id null), as the spec asks, instead of an error popup
