@@ -50,7 +50,7 @@ from narrlint.claims.groups_predicates import (
     document_denial,
     status_at,
 )
-from narrlint.claims.groups_reported import past_reported
+from narrlint.claims.groups_reported import classed_as, past_reported
 from narrlint.claims.groups_spans import over_years
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
@@ -488,11 +488,15 @@ def _figure_predicate(doc, lex, analysis, i: int):
                 j = k  # "... have (already) received refugee status"
                 continue
         # "... registered as refugees": a status word used as the verb that classes
-        classing = lower in CLASSING and j + 1 < n and doc[j + 1].lower_ == "as"
+        as_at = classed_as(doc, j, CLASSING)  # "registered (with UNHCR) as"
+        classing = as_at is not None
         if j in analysis.by_start and not classing:
             break
         if lower in NEGATIONS:
             return None
+        if classing:
+            linked, j = True, as_at + 1
+            continue
         if lower in COPULAS or lower in CLASSING:
             linked = True
         elif lower not in PREDICATE_FILLERS:

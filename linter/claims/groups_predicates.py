@@ -19,7 +19,7 @@ from narrlint.claims.groups_pairs import paired_adjectives
 from narrlint.claims.groups_phrases import CATEGORY_ATTRIBUTES, is_documented
 from narrlint.claims.groups_places import appositive, past_aside, past_place
 from narrlint.claims.groups_reduced import past_reduced_relative
-from narrlint.claims.groups_reported import classing_view, past_reported
+from narrlint.claims.groups_reported import classed_as, classing_view, past_reported
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     CLASSING,
@@ -174,6 +174,7 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
             return None  # "are being treated as / called ...": others' conduct, not a status
         if lower in COPULAS or (lower in CLASSING and (linked or _classing_as(doc, j))):
             linked = True
+            j = (classed_as(doc, j, CLASSING) or j + 1) - 1  # "registered with UNHCR as"
         elif (lower in HAVING_STATUS or lower in GIVEN_PARTICIPLES) and status_at(
             doc, analysis, j + 1
         ):  # "enjoy refugee status", "have been granted refugee status"
@@ -443,8 +444,9 @@ def status_at(doc: Doc, analysis: Analysis, j: int) -> bool:
 
 
 def _classing_as(doc: Doc, j: int) -> bool:
-    """ "registered as", "counted as": a classing participle, not the group "registered"."""
-    return doc[j].lower_ in CLASSING and j + 1 < len(doc) and doc[j + 1].lower_ == "as"
+    """ "registered as", "counted as", "registered with UNHCR as": a classing participle,
+    not the group "registered"."""
+    return classed_as(doc, j, CLASSING) is not None
 
 
 def _classed_before(doc: Doc, start: int) -> bool:

@@ -55,3 +55,26 @@ def classing_view(doc: Doc, k: int) -> int | None:
     if lowers[after : after + 2] == ["to", "be"]:
         return after + 2  # "considers to be undocumented"
     return after + 1 if after < len(doc) and lowers[after] == "as" else after
+
+
+AGENT_OPENERS = frozenset({"with", "by"})
+AGENT_REACH = 4
+
+
+def classed_as(doc: Doc, j: int, classing: frozenset[str] | set[str]) -> int | None:
+    """The "as" after a classing participle at ``j``, right after it or past a short
+    agent naming who classed them ("registered as", "registered with UNHCR as", "recognised
+    by the government as"), or None."""
+    lowers, texts, n = doc_lowers(doc), doc_texts(doc), len(doc)
+    if j + 1 >= n or lowers[j] not in classing:
+        return None
+    if lowers[j + 1] == "as":
+        return j + 1
+    if lowers[j + 1] not in AGENT_OPENERS:
+        return None
+    for k in range(j + 2, min(n, j + 2 + AGENT_REACH)):
+        if lowers[k] == "as":
+            return k if k > j + 2 else None
+        if not (texts[k].istitle() or texts[k].isupper() or lowers[k] in SOURCE_WORDS):
+            return None
+    return None

@@ -70,7 +70,8 @@ class CategoryFigureMismatch(Rule):
         The group is read from the noun after the number ("880,000 PoR card holders"), a
         predicate ("1.3 million Afghans are registered refugees"; "only 1.7 million are
         registered" ending its clause names every group with documents; "1.3 million Afghans
-        registered as refugees"; also after an opinion's "to be": "1.4 million Afghans are
+        registered as refugees", also past who registered them: "registered with UNHCR as
+        refugees"; also after an opinion's "to be": "1.4 million Afghans are
         believed to be living here illegally", "considers 1.4 million Afghans to be ...";
         "3 million Afghans get / have been granted / have
         already received refugee status", also with no noun: "800 thousand who have already
