@@ -14,6 +14,7 @@ from narrlint.claims.dates_words import (
     DEPARTURE_NEXT,
     DEPARTURE_PARTICLES,
     DETERMINERS,
+    PLACE_PREPOSITIONS,
     PRONOUNS,
 )
 from narrlint.nlp.tokens import lemma_lowers
@@ -77,11 +78,21 @@ def verb_like(token: Token) -> bool:
     return _verb_like_at(doc, token.i, doc_lowers(doc), lemma_lowers(doc))
 
 
+def _plural_noun_at(doc: Doc, i: int) -> bool:
+    """A lower-case content word in the plural at ``i`` ("points", "centres")."""
+    if i >= len(doc):
+        return False
+    token = doc[i]
+    return token.is_alpha and token.is_lower and not token.is_stop and token.lower_.endswith("s")
+
+
 def _verb_like_at(doc: Doc, i: int, lowers: list[str], lemmas: list[str]) -> bool:
     lower = lowers[i]
     before = lowers[i - 1] if i > 0 else ""
     if before in DETERMINERS or before.endswith(("'s", "’s")):
         return False
+    if lower.endswith("ing") and before in PLACE_PREPOSITIONS and _plural_noun_at(doc, i + 1):
+        return False  # "support at crossing points", "moved to holding centres": a place
     if lower == lemmas[i] or not lower.endswith("s"):
         return True
     # "returns", "leaves": a verb after its subject, a noun after a modifier

@@ -390,6 +390,9 @@ WAITING_LEMMAS = frozenset(
 )  # fmt: skip
 """Words of people waiting to go elsewhere ("Afghans awaiting US visas"): people in general
 named with them may be a group with orders of its own, so no order in force is assumed."""
+PLACE_PREPOSITIONS = frozenset({"at", "to", "near", "outside", "via", "through"})
+"""Prepositions before a place named by a gerund and its noun ("at crossing points", "to
+holding centres"): the gerund is no act there."""
 LOCATIVES = {"in", "from", "across", "inside", "within"}
 """Prepositions that put people in a place ("Afghans in Iran", "deported from Turkey")."""
 POSSESSED_ORDER_WORDS = (
