@@ -21,6 +21,7 @@ from narrlint.claims.titles_names import (
 from narrlint.knowledge.ledger import Ledger
 from narrlint.knowledge.title_lexicon import TitleLexicon
 from narrlint.nlp.tokens import lowers, texts
+from narrlint.nlp.vocabulary import POSSESSIVE_CLITICS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -94,7 +95,13 @@ def of_country(
     if len(owner) == 1 and all(o in lexicon.office_country for o in offices):
         (country,) = owner
         offices = tuple(o for o in offices if lexicon.office_country[o] == country)
-        return by_place(offices, doc, title, lexicon)
+        placed = by_place(offices, doc, title, lexicon)
+        body = reach + 1  # "Pakistan Ministry of Foreign Affairs spokesperson": the country's body
+        if body < title.start and words[body] in POSSESSIVE_CLITICS:
+            body += 1
+        if placed == offices and words[reach] in lexicon.country_terms and body < title.start:
+            placed = by_owner(offices, doc, body, title.start, lexicon)
+        return placed
     if len(offices) < 2 or owner:
         return by_place(offices, doc, title, lexicon)
     owned = _owner_after(offices, doc, title, lexicon)
@@ -166,6 +173,17 @@ def place_after(
         i += 1
         if i < len(doc) and words[i] == "the":
             i += 1  # "Chief Minister of the North"
+        if (
+            i + 1 < len(doc)
+            and words[i + 1] in POSSESSIVE_CLITICS
+            and words[i] in lexicon.country_terms
+        ):
+            # "spokesperson for Pakistan's Ministry of Foreign Affairs": the owner, then the body
+            country = lexicon.country_terms[words[i]]
+            offices = tuple(o for o in offices if lexicon.office_country.get(o) == country)
+            if not offices:
+                return title.end, offices
+            i += 2
     end = i
     named: list[str] = []
     while end < min(i + MAX_PLACE, len(doc)) and written[end][:1].isupper():
