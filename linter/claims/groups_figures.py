@@ -52,6 +52,7 @@ from narrlint.claims.groups_predicates import (
 )
 from narrlint.claims.groups_reported import classed_as, past_reported
 from narrlint.claims.groups_spans import over_years
+from narrlint.claims.groups_status import status_of
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     CLASSING,
@@ -474,6 +475,9 @@ def _figure_predicate(doc, lex, analysis, i: int):
         j += 1
     while j < n:
         lower = doc[j].lower_
+        named = status_of(doc, analysis, j + 1) if lower in HAVING_STATUS else None
+        if named is not None:  # "880,000 Afghans enjoy the status of registered refugees"
+            return named.categories, named.end
         if lower in HAVING_STATUS and status_at(doc, analysis, j + 1):
             # "3 million Afghans get / have been granted refugee status": the status's group
             return analysis.by_start[j + 1].head_categories, analysis.by_start[j + 1].end + 1

@@ -20,6 +20,7 @@ from narrlint.claims.groups_phrases import CATEGORY_ATTRIBUTES, is_documented
 from narrlint.claims.groups_places import appositive, past_aside, past_place
 from narrlint.claims.groups_reduced import past_reduced_relative
 from narrlint.claims.groups_reported import classed_as, classing_view, past_reported
+from narrlint.claims.groups_status import status_of
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     CLASSING,
@@ -179,6 +180,10 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
             doc, analysis, j + 1
         ):  # "enjoy refugee status", "have been granted refugee status"
             return _predicated_group(doc, lex, analysis, j + 1)
+        elif (lower in HAVING_STATUS or lower in GIVEN_PARTICIPLES) and (
+            named := status_of(doc, analysis, j + 1)
+        ):  # "enjoy the status of registered refugees"
+            return _predicated_group(doc, lex, analysis, named.start)
         elif lower in PERFECT_AUXILIARIES and j + 1 < n and lowers[j + 1] == "been":
             pass  # "have been granted ...", "had been counted as ..."
         elif lower in PERFECT_AUXILIARIES and j + 1 < n and lowers[j + 1] in NEGATIONS:
