@@ -20,6 +20,7 @@ from narrlint.claims.counts_attribution import has_named_speaker, markers_in
 from narrlint.claims.counts_circumstances import tells_their_circumstances
 from narrlint.claims.counts_credits import CREDIT_MARKS, MAX_CREDIT, is_label
 from narrlint.claims.counts_events import (
+    other_time,
     tells_the_event,
     tells_their_event,
 )
@@ -54,6 +55,7 @@ from narrlint.claims.counts_referents import (
     rivals,
 )
 from narrlint.claims.counts_sequels import (
+    added_count,
     adds_another_group,
     continues_account,
     has_place_of_its_own,
@@ -507,7 +509,7 @@ def _by_next(
         marker is not None
         and not rivals(count, sentences.counts_of(after), following, sentences.items[index])
         and (
-            refers_back(following, sentences.numbers_of(after), count.value)
+            refers_back(following, _repeated_numbers(sentences, index, after), count.value)
             or reports_their_deaths(following, count)
             or (not bridged and tells_their_event(following, sentences.items[index], count, marker))
             or (not bridged and reports_their_transfer(following, count))
@@ -516,7 +518,9 @@ def _by_next(
             or _reports_the_previous(following, marker, bridged)
             or (
                 not bridged
-                and (_sibling_counts(sentences, after) or credit_fragment(following, marker))
+                and (
+                    _same_days_counts(sentences, index, after) or credit_fragment(following, marker)
+                )
             )
             or (bridged and _broken_down(sentences, index, count, after))
         )
@@ -524,6 +528,26 @@ def _by_next(
         return NEIGHBOUR, marker_span(marker)
     identifier = source_identifying_the_dead(following, marker)
     return (NEIGHBOUR, identifier) if identifier is not None else None
+
+
+def _same_days_counts(sentences: Sentences, index: int, after: int) -> bool:
+    """Does sentence ``after`` give attributed counts of the same incident as sentence
+    ``index`` (:func:`_sibling_counts`), not of another day ("… on Friday" after "on
+    Wednesday")?"""
+    return bool(_sibling_counts(sentences, after)) and not other_time(
+        sentences.items[after], sentences.items[index]
+    )
+
+
+def _repeated_numbers(sentences: Sentences, index: int, after: int) -> list[Span]:
+    """The numbers of sentence ``after`` that may repeat a count of sentence ``index``: none
+    when it tells another day ("… on Thursday" after "late Wednesday night"), and not those of
+    a count it adds ("they had also killed two FC personnel")."""
+    following = sentences.items[after]
+    if other_time(following, sentences.items[index]):
+        return []
+    added = {c.number.start for c in sentences.counts_of(after) if added_count(c.span)}
+    return [n for n in sentences.numbers_of(after) if n.start not in added]
 
 
 def _broken_down(sentences: Sentences, index: int, count: Count, after: int) -> bool:

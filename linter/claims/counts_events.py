@@ -137,11 +137,11 @@ def tells_the_event(following: Span, own: Span, count: Count, marker: Token) -> 
     if not NOT_ACCOUNT_WORDS.isdisjoint(said) or not PAST_TIMES.isdisjoint(words):
         return False
     if _confirms_the_event(following, own, marker):
-        return OTHER_INCIDENT_WORDS.isdisjoint(words) and not _other_time(following, own)
+        return OTHER_INCIDENT_WORDS.isdisjoint(words) and not other_time(following, own)
     verbs = [i for i in _event_predicates(following) if _credited(marker, i)]
     if _another_incident(following, verbs):
         return False
-    if not verbs or _other_time(following, own) or _other_side(following, verbs, count):
+    if not verbs or other_time(following, own) or _other_side(following, verbs, count):
         return False
     return _shares_an_anchor(following, own) or _refers_to_the_event(following, own)
 
@@ -343,7 +343,7 @@ continued"), not the event itself."""
 HAPPENING_PASTS = frozenset({"took", "broke", "tore", "went", "hit", "struck", "began"})
 
 
-def _other_time(following: Span, own: Span) -> bool:
+def other_time(following: Span, own: Span) -> bool:
     """A weekday or a year in ``following`` other than the one ``own`` gives: another day's
     event ("on Monday" then "on Sunday"; a time ``own`` does not give may be its own)."""
     lowers = doc_lowers(following.doc)

@@ -23,11 +23,12 @@ from narrlint.claims.counts_coverage import (
     marker_span,
     neighbour_marker,
 )
+from narrlint.claims.counts_events import other_time
 from narrlint.claims.counts_identities import names_the_counted
 from narrlint.claims.counts_numbers import Count
 from narrlint.claims.counts_parts import kinds_match
 from narrlint.claims.counts_referents import rivals
-from narrlint.claims.counts_sequels import opens_another_incident
+from narrlint.claims.counts_sequels import added_count, opens_another_incident
 from narrlint.nlp.vocabulary import SENTENCE_ENDS
 
 if TYPE_CHECKING:
@@ -62,9 +63,12 @@ def restated_later(sentences: Sentences, index: int, count: Count) -> Found | No
             return None
         marker = neighbour_marker(sentences, later)
         theirs = sentences.counts_of(later)
-        if marker is None or rivals(count, theirs, sentence, own):
-            continue
-        same = any(c.value == count.value and kinds_match(c.kind, count.kind) for c in theirs)
+        if marker is None or rivals(count, theirs, sentence, own) or other_time(sentence, own):
+            continue  # another day's count is no restatement
+        same = any(
+            c.value == count.value and kinds_match(c.kind, count.kind) and not added_count(c.span)
+            for c in theirs
+        )  # not "they had also killed two FC personnel"
         if same or names_the_counted(sentence, count.value):
             return NEIGHBOUR, marker_span(marker)
     return None

@@ -165,9 +165,15 @@ def part_of_a_toll(count: Span, value: float, totals: list[float]) -> bool:
     incident, with nothing that adds it ("two more", "also", "another"), is a part of that
     toll, as "The dead included two soldiers" is; the caller has ruled out a time, a place or
     an incident of its own."""
+    return bool(totals) and value < max(totals) and not added_count(count)
+
+
+def added_count(count: Span) -> bool:
+    """Is the count one added to others ("two more soldiers", "had also killed two", "another
+    12"): an increment word in it or in the two words before it?"""
     lowers = doc_lowers(count.doc)
     near = lowers[max(count.sent.start, count.start - 2) : count.end]
-    return bool(totals) and value < max(totals) and INCREMENT_WORDS.isdisjoint(near)
+    return not INCREMENT_WORDS.isdisjoint(near)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -120,7 +120,9 @@ class UnattributedCasualtyCount(Rule):
         not). An adjacent attribution about something else
         does not cover the count, nor does a sentence that opens with another incident
         ("Separately, …", "Elsewhere, …", "In another attack, …"; not "In a separate statement"),
-        however its numbers agree, nor one whose source gives a rival figure (a larger count of
+        nor one giving a count of another day ("… on Friday" after "on Wednesday") or one it
+        adds ("they had also killed two guards"), however its numbers agree, nor one whose
+        source gives a rival figure (a larger count of
         the same kind: "Residents, however, said the toll had crossed 75"; a count over "various
         operations"; not an exact figure a round lower bound rounds down: "more than 2,200", then
         "the spokesperson confirmed the toll had risen to 2,205"), however it refers to "the
