@@ -102,8 +102,8 @@ class ConflatedRefugeeCategory(Rule):
           refugees", "ACC holders are registered with UNHCR as refugees", "ACC holders enjoy
           the status of refugees"), including holding another group's documents ("refugees
           holding Afghan Citizen Cards", "refugees living in Pakistan on ACCs", "880,000
-          refugees who received ACCs") or being given them ("the ACCs were issued to Afghan refugees",
-          "the ACC, a document launched in 2017 to grant temporary legal status to Afghan
+          refugees who received ACCs") or being given them ("the ACCs were issued to Afghan
+          refugees", "the ACC, a document launched in 2017 to grant temporary legal status to Afghan
           refugees", "the ACC, issued by NADRA, provides temporary legal status to Afghan
           refugees",
           "issued a one-time ACC to 880,000 refugees": refugee status only, since the cards
