@@ -4,8 +4,9 @@
 campaign's start as "the deportation drive began in …" does: the relative's antecedent is the
 noun phrase before "that", over an "of" to its head ("a repatriation drive of foreign
 citizens that began …"). A repatriation drive is the campaign (voluntary repatriation and
-"the repatriation process" are not: the agency's returns began long before any order). A start a year off is reported; look-alikes stay silent.
-Values come from the loaded ledger (the campaign's first order and its enforcement start)."""
+"the repatriation process" are not: the agency's returns began long before any order). A
+start a year off is reported; look-alikes stay silent. Values come from the loaded ledger
+(the campaign's first order and its enforcement start)."""
 
 import datetime as dt
 
