@@ -1,6 +1,7 @@
 """A title several offices of one country share ("spokesperson": the foreign ministry's and a
 party's), narrowed by the body written with the country that owns it: after the title ("…,
-spokesperson for Sylvania's Ministry of Foreign Affairs") or before it ("Sylvania Ministry of
+spokesperson for Sylvania's Ministry of Foreign Affairs", "…, the spokesperson for Sylvania's
+foreign office") or before it ("Sylvania Ministry of
 Foreign Affairs spokesperson X"). Look-alikes: another country's body is not the ledger's
 office (not judged), and the right holder stays silent.
 
@@ -57,6 +58,7 @@ def found(corpus, text):
     "text",
     [
         "Ben Kale, spokesperson for Sylvania's Ministry of Foreign Affairs, stressed the point.",
+        "Ben Kale, the spokesperson for Sylvania’s foreign office, said the talks go on.",
         "Sylvania Ministry of Foreign Affairs spokesperson Ben Kale confirmed on Thursday that "
         "talks go on.",
     ],
@@ -71,6 +73,7 @@ def test_the_owners_body_narrows_the_shared_title(ledger, text):
         "Ana Holt, spokesperson for Sylvania's Ministry of Foreign Affairs, stressed the point.",
         "Ben Kale, spokesperson for Arcadia's Ministry of Foreign Affairs, stressed the point.",
         "Arcadia Ministry of Foreign Affairs spokesperson Ben Kale confirmed the talks.",
+        "Ben Kale, the spokesperson for Sylvania’s ruling party, said the talks go on.",
     ],
 )
 def test_the_right_holder_or_another_countrys_body_stays_silent(ledger, text):

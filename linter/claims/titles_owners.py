@@ -169,6 +169,7 @@ def place_after(
         return title.end, offices
     words, written = lowers(doc), texts(doc)
     i = title.end if start is None else start
+    owned = False
     if i < len(doc) and words[i] in PLACE_OPENERS:
         i += 1
         if i < len(doc) and words[i] == "the":
@@ -184,9 +185,10 @@ def place_after(
             if not offices:
                 return title.end, offices
             i += 2
+            owned = True  # "for Pakistan's foreign ministry": the body after it in any case
     end = i
     named: list[str] = []
-    while end < min(i + MAX_PLACE, len(doc)) and written[end][:1].isupper():
+    while end < min(i + MAX_PLACE, len(doc)) and (owned or written[end][:1].isupper()):
         if not written[end].isalpha() or words[end] not in lexicon.office_words:
             break
         named.append(words[end])
