@@ -42,9 +42,7 @@ def test_the_same_count_restated_by_a_source_is_credited(seed_corpus, later):
         "Police said two guards were shot dead at a school on Sunday.",
     ],
 )
-def test_the_next_sentence_with_another_days_count_credits_nothing(
-    seed_corpus, after
-):
+def test_the_next_sentence_with_another_days_count_credits_nothing(seed_corpus, after):
     assert "shot dead two constables" in fires(seed_corpus, f"{TOLL} {after}")
 
 

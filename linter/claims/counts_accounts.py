@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_events import only_something_else
-from narrlint.claims.counts_numbers import Count, word
+from narrlint.claims.counts_numbers import Count, is_count_number, number_value, word
 from narrlint.claims.counts_parts import has_own_time, is_update, kinds_match
 from narrlint.claims.counts_reach import CASUALTY_WORDS
 from narrlint.claims.counts_sequels import (
@@ -169,3 +169,36 @@ def past_a_source_aside(sentences: Sentences, index: int, before: int) -> int:
     while first < aside.end and (word(doc, first) in ASIDE_DETERMINERS or doc[first].is_space):
         first += 1
     return back if first < aside.end and word(doc, first) == subject else before
+
+
+MIN_SHARED_FIGURE = 3
+"""Smallest figure a count's sentence may share with a credited report before it: "two" or
+"one" recur by chance."""
+
+
+def shares_a_reported_figure(sentences: Sentences, before: int, index: int) -> bool:
+    """ "PICSS … in its monthly report revealed that attacks increased from 12 to 18 during
+    August … // Militants carried out 18 attacks in August in which 24 people were killed":
+    the count's sentence repeats a figure other than its counts (3 or more, not a year) that
+    the credited sentence before it gives in what its source says, at most one paragraph
+    before, with no time or other incident of its own: it goes on with that source's figures."""
+    own = sentences.items[index]
+    if len({sentences.blocks[before], sentences.blocks[index]}) > MAX_BRIDGE_BLOCKS:
+        return False
+    if sentences.separate(index) or opens_another_incident(own):
+        return False
+    marker = sentences.outside_marker(before)
+    if marker is None:
+        return False
+    counted = {c.number.start for c in sentences.counts_of(index)}
+    mine = {
+        number_value(n)
+        for n in sentences.numbers_of(index)
+        if n.start not in counted and is_count_number(n)
+    }
+    reported = {
+        number_value(n)
+        for n in sentences.numbers_of(before)
+        if n.start > marker.i and is_count_number(n)
+    }
+    return any(v is not None and v >= MIN_SHARED_FIGURE for v in mine & reported)

@@ -15,6 +15,7 @@ from narrlint.claims.counts_accounts import (
     counts_bridge,
     goes_on,
     past_a_source_aside,
+    shares_a_reported_figure,
 )
 from narrlint.claims.counts_attribution import has_named_speaker, markers_in
 from narrlint.claims.counts_circumstances import tells_their_circumstances
@@ -462,6 +463,8 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
     if continues_account(sentences.items[index], count.span.start):
         return NEIGHBOUR, marker_span(sentences.outside_marker(before))  # "Resultantly, 12…"
     earlier = _sibling_counts(sentences, before)
+    if not earlier and shares_a_reported_figure(sentences, before, index):
+        return NEIGHBOUR, marker_span(sentences.outside_marker(before))  # "… 18 attacks …"
     if not earlier:
         return _account_goes_on(sentences, index, count)
     found = NEIGHBOUR, earlier[0][1][1]

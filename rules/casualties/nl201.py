@@ -109,7 +109,10 @@ class UnattributedCasualtyCount(Rule):
         the count's event may stand past a sentence of uncredited counts with no source, time,
         place or other incident of its own ("At least 10 cops were martyred in an attack on a
         police station. Among the injured are an SHO and five more policemen. According to the
-        police, terrorists entered the police station …"); a breakdown of a credited total
+        police, terrorists entered the police station …"); a toll whose sentence repeats a
+        figure (3 or more) that a credited report gives just before it goes on with that
+        report ("The institute's report said attacks rose from 12 to 18 … // Militants carried
+        out 18 attacks, in which 24 people were killed"); a breakdown of a credited total
         may stand past that source's aside with no number ("The report says 65 civilians were
         killed … The report blames roadside bombs for most of them. The deadliest were two
         attacks, where 39 were killed"; not past "Residents blamed …"); a quotation that opens
