@@ -4,7 +4,9 @@ A relative clause hanging on the deadline noun tells what the order does ("ahead
 deadline that could push a million people out"): its "could" is no choice left to the people
 of the order. An infinitive after the order's own ("the deadline for Afghans to leave in a
 move said to be meant to protect …") belongs to another phrase, not the deadline's purpose.
-Both cut-offs, given to people in general, mean the order in force; a wrong date is
+People waiting for another country ("asylum seekers") named after a comma that ends the
+deadline's phrase (", saying that … asylum seekers …") are not the deadline's people. All
+these cut-offs, given to people in general, mean the order in force; a wrong date is
 reported. Look-alikes: a choice before the date, another purpose as the deadline's own, and a
 deadline noun of something else, stay silent. Values come from the loaded ledger."""
 
@@ -56,3 +58,21 @@ def test_tail_look_alikes_stay_silent(seed_corpus, order):
         f for f in LOOK_ALIKES if codes(seed_corpus, f.format(date=month_day(day)), _when(order))
     ]
     assert loud == []
+
+
+ACC = "ifrp_phase2_acc"
+
+WAITING_TAIL = (
+    "Rights groups criticised Pakistan's {date} deadline for Afghan refugees to leave, saying "
+    "that expelling people, many of them asylum seekers, would deepen their plight."
+)
+WAITING_OWN = "Afghans awaiting resettlement abroad must leave Pakistan by {date}, officials said."
+
+
+def test_people_waiting_after_the_deadlines_phrase_keep_it_the_orders(seed_corpus):
+    acc = ledger_order(seed_corpus, ACC, "date", "announced")
+    when = (acc.announced + dt.timedelta(days=10)).isoformat()
+    assert codes(seed_corpus, WAITING_TAIL.format(date=month_day(acc.date)), when) == []
+    wrong = month_day(acc.date + dt.timedelta(days=30))
+    assert codes(seed_corpus, WAITING_TAIL.format(date=wrong), when) == ["NL101"]
+    assert codes(seed_corpus, WAITING_OWN.format(date=wrong), when) == []

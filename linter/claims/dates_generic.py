@@ -81,8 +81,8 @@ def names_people_only(clause: Span, span: Span, clues: Clues, lexicon: Lexicon) 
         return False
     if clues.other_authority or clues.onward:
         return False  # another's order, people bound elsewhere
-    lemmas = lemma_lowers(clause.doc)[clause.start : clause.end]
-    if not WAITING_LEMMAS.isdisjoint(lemmas):
+    own = _phrase_of(clause, span)  # not ", stating that … asylum seekers …" after it
+    if not WAITING_LEMMAS.isdisjoint(lemma_lowers(clause.doc)[own.start : own.end]):
         return False  # "Afghans awaiting US visas": people who may have orders of their own
     if _choice(clause, span):
         return False  # "Afghans wishing to leave could do so before …": a choice, no order
