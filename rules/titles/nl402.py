@@ -32,6 +32,7 @@ from narrlint.claims.titles_names import SUBORDINATE
 
 from .common import draft_dated, fit, removal_fix, short, tenure
 from .not_yet import EarlyPost, EarlyRank, early_post, early_rank
+from .other_service import OtherService, other_service
 from .still_held import StillHeld, still_held
 
 
@@ -141,9 +142,12 @@ class WrongTitle(Rule):
         yield from self._offices(draft, corpus)
         for claim in draft.claims.titles:
             if isinstance(claim, RankClaim):
-                early = early_rank(corpus, claim, draft.date_for(claim.rank))
+                day = draft.date_for(claim.rank)
+                early = early_rank(corpus, claim, day)
                 if early is not None:
                     yield claim, self._rank_not_yet(draft, corpus, claim, early)
+                elif (other := other_service(corpus, claim, day)) is not None:
+                    yield claim, self._rank_of_other_service(draft, corpus, claim, other)
 
     def _offices(self, draft: Draft, corpus: Corpus) -> Iterator[tuple[TitleClaim, Problem]]:
         """The titles of offices, each problem with its claim."""
@@ -306,6 +310,31 @@ class WrongTitle(Rule):
             early.current.origin.evidence(describe_rank(ledger, person, early.current)),
             early.term.origin.evidence(describe_rank(ledger, person, early.term)),
         ]
+        first, _ = draft.offsets(claim.rank[0])
+        _, last = draft.offsets(claim.rank[-1])
+        fix = Fix(f'write "{now}"', (Edit(first, last, now),))
+        return draft.problem(claim.span, message, evidence, fix, details=details)
+
+    def _rank_of_other_service(
+        self, draft: Draft, corpus: Corpus, claim: RankClaim, other: OtherService
+    ) -> Problem:
+        """A rank of another service than every rank on record for the person: the fix
+        writes the rank held on the date."""
+        ledger = corpus.ledger
+        person = ledger.people[claim.person_id or ""]
+        name = short(person.name)
+        held = ledger.ranks.get(other.current.rank)
+        now = held.name if held is not None else other.current.rank
+        written = claim.rank.text
+        message = fit(
+            f'Write "{now}": {name} is a {other.service} officer, never "{written}"',
+            f'Write "{now}": the rank {name} held on that date',
+        )
+        details = (
+            f'"{written}" is a rank of another service than {name}\'s ({other.service}); '
+            f"{draft_dated(draft, other.day)}, when {name} was {now}."
+        )
+        evidence = [other.current.origin.evidence(describe_rank(ledger, person, other.current))]
         first, _ = draft.offsets(claim.rank[0])
         _, last = draft.offsets(claim.rank[-1])
         fix = Fix(f'write "{now}"', (Edit(first, last, now),))
