@@ -433,6 +433,12 @@ TRANSFER_VERBS = frozenset(
 """How a source tells that the people just counted were carried to a hospital ("The injured
 were rushed to the hospital, the DPO said", "the bodies were shifted to the DHQ hospital")."""
 MAX_TRANSFER_REACH = 4
+ACTIVE_TRANSFERS = frozenset(
+    {"rushed", "shifted", "took", "moved", "transferred", "evacuated", "brought", "carried",
+     "transported", "sent"}
+)  # fmt: skip
+"""The same transfer told actively, the people as its object ("residents took the injured to
+the hospital, sources said")."""
 
 
 def reports_their_transfer(sentence: Span, count: Count) -> bool:
@@ -449,6 +455,8 @@ def reports_their_transfer(sentence: Span, count: Count) -> bool:
         noun = lowers[i + 1]  # "the injured (persons)", "the bodies"
         if noun not in CARED_FOR or CARED_FOR[noun] != count.kind:
             continue
+        if i > sentence.start and lowers[i - 1] in ACTIVE_TRANSFERS:
+            return "hospital" in lowers[i + 2 : sentence.end]  # "residents took the injured to"
         for k in range(i + 2, min(sentence.end - 1, i + 2 + MAX_TRANSFER_REACH)):
             if lowers[k] in TRANSFER_VERBS:
                 return "hospital" in lowers[k + 1 : sentence.end]

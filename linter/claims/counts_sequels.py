@@ -231,6 +231,8 @@ def has_place_of_its_own(sentence: Span, before: Span) -> bool:
     incident's, however they follow the account."""
     doc = sentence.doc
     lowers = doc_lowers(doc)
+    if _places_the_event_before(lowers, sentence.start, sentence.end):
+        return False
     known = set(lowers[before.start : before.end])
     for i in range(sentence.start, sentence.end):
         if lowers[i] not in PLACE_PREPOSITIONS:
@@ -242,6 +244,25 @@ def has_place_of_its_own(sentence: Span, before: Span) -> bool:
             if token.is_title and token.is_alpha and lowers[j] not in known:
                 return True
     return False
+
+
+EVENT_PLACING_VERBS = frozenset({"occurred", "happened", "took"})
+"""Verbs by which a sentence places an event ("The incident occurred in …", "took place")."""
+
+
+def _places_the_event_before(lowers: list[str], start: int, end: int) -> bool:
+    """ "The incident occurred in the Gondalabad area of Kurram district, where three boys
+    and a girl sustained injuries": a sentence opening with a definite reference to the event
+    before it, placing it, names that event's place, not one of its own."""
+    if start + 2 >= end or lowers[start] not in ("the", "this"):
+        return False
+    noun = start + 1 if lowers[start + 1] in HAPPENING_NOUNS else start + 2
+    return (
+        noun + 1 < end
+        and lowers[noun] in HAPPENING_NOUNS
+        and lowers[noun + 1] in EVENT_PLACING_VERBS
+        and (lowers[noun + 1] != "took" or lowers[min(end - 1, noun + 2)] == "place")
+    )
 
 
 ADDING_WORDS = frozenset({"also", "too", "additionally"})

@@ -47,7 +47,8 @@ class UnattributedCasualtyCount(Rule):
         after "A suicide bombing … killed 13 soldiers", telling the blast or shooting of the
         count's sentence striking a vehicle, whose people it hit; not a getaway car;
         "The injured were
-        rushed to the hospital, the DPO said" after an injury count, "Police said the bodies
+        rushed to the hospital, the DPO said" or "residents took the injured to the hospital,
+        sources said" after an injury count, "Police said the bodies
         were shifted to the hospital" after a death toll) or tells what they were doing when
         hit ("Police said the men had been escorting a vaccination team", "the personnel were
         on their way to …"; not "most of the men …", "the men were being treated") or that
