@@ -29,6 +29,38 @@ hiding the finding on them; it is a gap, like markup."""
 
 
 _TAG = re.compile(r"<[^<>]*>")
+_TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
+PHRASING_ELEMENTS = frozenset(
+    [
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "cite",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "kbd",
+        "mark",
+        "samp",
+        "small",
+        "strong",
+        "time",
+        "tt",
+        "u",
+        "var",
+        "wbr",
+    ]
+)
+"""HTML elements a browser draws inside a line of text without parting the word they sit in
+(``Vo<b>gel</b>``, ``12<b>0</b>``, ``Vo<wbr>gel`` read ``Vogel`` and ``120``): editors split a
+word into such runs where its formatting changes. Not ``q`` (it draws quotation marks),
+``del``/``ins``/``s`` (a tracked change's two words), nor any element that is a box or a
+replaced object; not ``span``, ``sup`` and ``sub`` either, for now: earlier rounds pinned
+``them<span>x</span>`` and ``1<sup>st</sup>`` as two words
+(tests/test_robustness_tag_punctuation_r11.py, tests/test_robustness_notes_r6.py)."""
 _ATTACHES_BEFORE = frozenset(".,;:!?)]}”’'%")
 """Punctuation written against the word before it: a closing mark, an apostrophe."""
 _ATTACHES_AFTER = frozenset("([{“‘")
@@ -178,6 +210,8 @@ class ProseBuilder:
         if not any(c.isspace() or c in "`<" for c in gap):
             return
         written = _TAG.sub("", gap) if "<" in gap else gap  # a tag's own spaces part nothing
+        if not written and _inside_word(gap, self.parts[-1][-1], following):
+            return
         if not any(c.isspace() for c in written) and (
             following in _ATTACHES_BEFORE or self.parts[-1][-1] in _ATTACHES_AFTER
         ):
@@ -246,3 +280,13 @@ class ProseBuilder:
             prose = ProseText(text, self.blocks, self.keys, self.pieces)
         prose.wide = self.wide
         return prose
+
+
+def _inside_word(tags: str, before: str, after: str) -> bool:
+    """Whether ``tags`` (tags only, no space) between letters or digits ``before`` and
+    ``after`` are all phrasing elements, which a browser draws without parting the word."""
+    return (
+        before.isalnum()
+        and after.isalnum()
+        and all(name in PHRASING_ELEMENTS for name in _TAG_NAME.findall(tags))
+    )
