@@ -46,7 +46,8 @@ class WrongTitle(Rule):
         one for an office they never held, one they took up only later ("Interior Minister
         Mohsin Naqvi" in a draft of September 2023, when the ledger has him in the post from
         11 March 2024 and Sarfraz Bugti in it before), a rank they were promoted to only
-        later, or a caretaker/interim/acting qualifier for a post that had none; and a title
+        later or of another service than every rank on record for them ("General" for an
+        admiral), or a caretaker/interim/acting qualifier for a post that had none; and a title
         written as past ("former U.S. President Donald Trump") for a post the ledger holds
         open again on that date after an earlier tenure, begun more than three days before,
         or holds to a recorded end more than a month after it ("the former UNHCR Filippo
@@ -123,8 +124,8 @@ class WrongTitle(Rule):
         known (the name may be the mistake), so the message asks the writer to check it, and
         the details list the posts the ledger records, or, for a title not yet held, when it
         was taken up, what the person held on the date and who held the post. For a rank not
-        yet held the fix writes the rank on record for the date ("Lieutenant General" →
-        "Major General").
+        yet held, or of another service, the fix writes the rank on record for the date
+        ("Lieutenant General" → "Major General").
     """
 
     def check(self, draft: Draft, corpus: Corpus) -> Iterable[Problem]:
