@@ -34,6 +34,7 @@ _MARKUP = re.compile(
 HIDDEN_ELEMENTS = frozenset(
     [
         "head",
+        "title",  # the tab's name, never the page's text, with or without its <head>
         "script",
         "style",
         "pre",
