@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from narrlint.claims.titles_appointed import person_appointed_as
+from narrlint.claims.titles_appositives import person_before
 from narrlint.claims.titles_backref import referred_back
 from narrlint.claims.titles_beside import ends_beside, ranks_of_past_titles
 from narrlint.claims.titles_bounded import bounded_after, years_in_brackets
@@ -56,7 +57,6 @@ from narrlint.claims.titles_names import (
     designated,
     person_after,
     person_after_comma,
-    person_before,
     subordinate,
 )
 from narrlint.claims.titles_naming import Naming

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from narrlint.claims.titles_appositives import CLAUSE_FILLERS, MAX_CLAUSE_FILLERS
 from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.claims.titles_model import entity_id
-from narrlint.claims.titles_names import CLAUSE_FILLERS, MAX_CLAUSE_FILLERS
 from narrlint.nlp.pipeline_data import PERSON
 from narrlint.nlp.tokens import lemma_lowers, lowers
 from narrlint.nlp.vocabulary import REPORTING_LEMMAS
