@@ -17,6 +17,7 @@ PAIRS = (
     "Afghan refugees, documented and undocumented, were rounded up in Karachi.",
     "Pakistan hosts 1.3 million Afghan refugees, both with and without documentation.",
     "Police detained Afghan refugees, both unregistered and registered, in Quetta.",
+    "Afghan refugees — both documented and undocumented — were rounded up by police.",
 )
 
 
@@ -32,6 +33,8 @@ def test_a_postposed_pair_of_opposite_adjectives(seed_corpus, text):
         "Afghan migrants, both with and without documentation, face arrest.",
         "Afghan refugees, registered and unregistered migrants alike, face arrest.",
         "Afghan refugees, both registered and documented, may stay.",
+        "Afghans — both documented and undocumented — were rounded up by police.",
+        "Afghan refugees — registered in 2007 — were rounded up by police.",
     ],
 )
 def test_clean_look_alikes_stay_silent(seed_corpus, text):

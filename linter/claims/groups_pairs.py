@@ -10,7 +10,8 @@ the predicate reader; the pair must close its clause (a comma, a dash, the sente
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from narrlint.claims.groups_model import Analysis
 from narrlint.claims.groups_words import ADJECTIVE_JOINERS
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 PAIR_CLOSES = frozenset({",", ".", ";", ")", "—", "–", "-"})
+PAIR_DASHES = frozenset({"—", "–"})
+"""Dashes that set a pair off after its group as a comma does ("refugees — both ... —")."""
 HOLDING_PAIR = ("with", "and", "without")
 """'both with and without documentation': the second half denies the papers."""
 
@@ -44,3 +47,18 @@ def paired_adjectives(doc: Doc, analysis: Analysis, j: int) -> tuple[int, ...]:
     if second.end < n and lowers[second.end] not in PAIR_CLOSES:
         return ()  # "registered and unregistered refugees": a phrase of its own
     return (first.start, second.start)
+
+
+Said = TypeVar("Said")
+
+
+def pair_denial(
+    doc: Doc, analysis: Analysis, j: int, read: Callable[[int], Said | None]
+) -> Said | None:
+    """What ``read`` (the predicate reader) finds at the first half of a pair at ``j`` that
+    says something of the group: the half that denies papers."""
+    for at in paired_adjectives(doc, analysis, j):
+        said = read(at)
+        if said is not None:
+            return said
+    return None

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_clauses import phrase_at
 from narrlint.claims.groups_holdings import held_object
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis, Mention
-from narrlint.claims.groups_pairs import paired_adjectives
+from narrlint.claims.groups_pairs import PAIR_DASHES, pair_denial
 from narrlint.claims.groups_phrases import CATEGORY_ATTRIBUTES, is_documented
 from narrlint.claims.groups_places import appositive, past_aside, past_place
 from narrlint.claims.groups_reduced import past_reduced_relative
@@ -115,6 +116,11 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
     staying = _staying_as(doc, lowers, j)
     if staying is not None:  # "ACC holders have lived in Pakistan as refugees"
         return _predicated_group(doc, lex, analysis, staying)
+    paired = partial(_predicated_group, doc, lex, analysis)
+    if j < n and lowers[j] in PAIR_DASHES:  # "refugees — both documented and undocumented —"
+        said = pair_denial(doc, analysis, j + 1, paired)
+        if said is not None:
+            return said
     if j < n and lowers[j] == ",":
         j += 1
         if j < n and lowers[j] in RELATIVES:
@@ -122,10 +128,9 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
         elif mention.kind == "term" and appositive(doc, analysis, j):
             return _predicated_group(doc, lex, analysis, j)  # "ACC holders, refugees granted"
         else:
-            for at in paired_adjectives(doc, analysis, j):  # ", both registered and unregistered"
-                said = _predicated_group(doc, lex, analysis, at)
-                if said is not None:
-                    return said
+            said = pair_denial(doc, analysis, j, paired)  # ", both registered and unregistered"
+            if said is not None:
+                return said
             part = _past_quantified_part(lowers, j)  # "refugees, many of whom lack papers"
             said = analysis.by_start.get(part) if part != j else None
             if said is not None and said.kind == "adjective" and _clause_closes(lowers, said.end):

@@ -82,8 +82,8 @@ class ConflatedRefugeeCategory(Rule):
           the country illegally", "refugees it deems illegal"), "refugees illegally staying in
           Karachi",
           "refugees, many of whom lack documents", "refugees, both registered and
-          unregistered," (as "registered and unregistered refugees"), the group's own papers
-          negated ("refugees
+          unregistered," or between dashes (as "registered and unregistered refugees"), the
+          group's own papers negated ("refugees
           who are not registered", "refugees in Karachi have not been granted legal status",
           "refugees who didn't have PoR cards", as "non-registered refugees"; not carrying them,
           "refugees not carrying their PoR cards", says nothing of status; another group's, "ACC
