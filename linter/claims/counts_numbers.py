@@ -4,7 +4,7 @@ as the count reader splits them. :mod:`.counts_phrases` ties these numbers to ca
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -123,9 +123,10 @@ def sentences_of(doc: Doc) -> list[Span]:
     sentences are the per-doc ones every reader shares (:func:`narrlint.nlp.tokens.sentences`)
     and are tested on the per-doc lower-case words (no Token objects)."""
     lowers = doc_lowers(doc)
+    bullets = where_lower(doc, BULLETS)  # most drafts: none, no sentence is cut
     result: list[Span] = []
     for whole in doc_sentences(doc):
-        for sentence in _bullets_of(whole, lowers):
+        for sentence in _bullets_of(whole, bullets) if bullets else (whole,):
             start = sentence.start
             if sentence.end - start == 1 and lowers[start].isspace():
                 continue
@@ -141,9 +142,11 @@ BULLETS = frozenset({"•", "▪", "●", "◦", "■"})
 two jets, says the minister"): each bullet is a sentence of its own, as on its own line."""
 
 
-def _bullets_of(sentence: Span, lowers: list[str]) -> list[Span]:
-    """The sentence cut before each bullet mark after its first word."""
-    cuts = [i for i in range(sentence.start + 1, sentence.end) if lowers[i] in BULLETS]
+def _bullets_of(sentence: Span, bullets: list[int]) -> list[Span]:
+    """The sentence cut before each bullet mark after its first word (``bullets``: where the
+    doc's bullet marks are, in order)."""
+    first = bisect_right(bullets, sentence.start)
+    cuts = bullets[first : bisect_left(bullets, sentence.end, first)]
     if not cuts:
         return [sentence]
     doc = sentence.doc
