@@ -159,8 +159,9 @@ def _coordinated_count(outer: Count, inner: Count) -> bool:
     no part of the first (unlike "twelve people, including two children and three women")."""
     doc = outer.span.doc
     start = hedge_start(doc, inner.number.start, outer.number.end)
+    lowers = doc_lowers(doc)
     return word(doc, start - 1) == "and" and not any(
-        doc[i].lower_ in BREAKDOWN_OPENERS or doc[i].lower_ in CLAUSE_MARKS
+        lowers[i] in BREAKDOWN_OPENERS or lowers[i] in CLAUSE_MARKS
         for i in range(outer.number.end, start)
     )
 
@@ -202,13 +203,14 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
     passive = False  # a passive auxiliary seen ("were forced off a bus and shot dead")
     skip = 0  # end of a bracketed acronym ("three Frontier Corps (FC) men")
     first_mark = sentence.end  # the first clause mark after the number (for _joins_a_count)
+    lowers = doc_lowers(doc)  # a token's lower_, with no Token built for a skipped word
     for i in range(number.end, sentence.end):
-        if first_mark == sentence.end and i > number.end and doc[i - 1].lower_ in CLAUSE_MARKS:
+        if first_mark == sentence.end and i > number.end and lowers[i - 1] in CLAUSE_MARKS:
             first_mark = i - 1
         if i < skip:
             continue
         token = doc[i]
-        lower = token.lower_
+        lower = lowers[i]
         if breakdown:
             if lower == "(" and acronym_end(doc, i, sentence.end):
                 skip = acronym_end(doc, i, sentence.end)  # "a JUI-F (Fazl) leader"
