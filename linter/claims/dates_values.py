@@ -98,13 +98,16 @@ def date_spans(doc: Doc, today: dt.date | None = None) -> list[Span]:
 def _with_relative_year(span: Span, today: dt.date) -> Span:
     """A date without its year followed by "last year" or "this year" ("until November 1
     last year"), as a span of the whole phrase with that year; else the span itself."""
-    date = span._.date
     doc = span.doc
-    if date is None or date.year is not None or span.end + 1 >= len(doc):
+    if span.end + 1 >= len(doc):
         return span
     lowers = doc_lowers(doc)
     word = lowers[span.end]
     if word not in PAST_PERIODS or lowers[span.end + 1] != "year":
+        return span  # tested first: each ``span._`` builds a new accessor, and most dates
+        # are not followed by "last year"
+    date = span._.date
+    if date is None or date.year is not None:
         return span
     extended = new_span(doc, span.start, span.end + 2, label="DATE")
     extended._.date = DateValue(date.month, date.day, today.year + PAST_PERIODS[word], date.end_day)
