@@ -8,6 +8,7 @@ first and shares the tests of people and organisations (:func:`counts_people`,
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,7 @@ from narrlint.claims.counts_words import (
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import texts as doc_texts
+from narrlint.nlp.tokens import where_lower
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -96,10 +98,10 @@ def object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
     doc = sentence.doc
     by_start = {n.start: n for n in numbers}
     lowers = doc_lowers(doc)
-    for i in range(sentence.start, sentence.end):
+    cues = where_lower(doc, OBJECT_CUES)  # once per doc: no loop over the sentence's words
+    first = bisect_left(cues, sentence.start)
+    for i in cues[first : bisect_left(cues, sentence.end, first)]:
         lower = lowers[i]
-        if lower not in OBJECT_CUES:
-            continue
         token = doc[i]
         phrasal = PHRASAL_OBJECT_VERBS.get((word(doc, token.i - 1), lower))
         if phrasal is not None:
