@@ -95,7 +95,9 @@ def _range(span: Span) -> bool:
     given as a range of numbers is a length not decided (not "from March 31 to June 30", whose
     value is a date, nor "from six months to one year", a change of length)."""
     doc = span.doc
-    if span._.date is not None or span.start < 2 or doc[span.start - 1].lower_ not in RANGE_WORDS:
+    if span.start < 2 or doc_lowers(doc)[span.start - 1] not in RANGE_WORDS:
+        return False  # the word tested first: each ``span._`` builds a new accessor
+    if span._.date is not None:
         return False
     low = doc[span.start - 2]
     return low.like_num and month_of(low) is None
