@@ -81,6 +81,25 @@ def assert_wrong_fires_right_silent(corpus, forms, right: dt.date, wrong: dt.dat
         assert codes(corpus, form.format(date=month_day(right)), when) == [], form
 
 
+def month_day_misses(corpus, forms, right: dt.date, when: str) -> list[str]:
+    """Each form ("… {date} …", written "December 1") with the recorded cut-off ``right``
+    silent and with a day 30 days later NL101: the sentences that did otherwise."""
+    wrong = []
+    for form in forms:
+        for day, expected in ((right, []), (right + dt.timedelta(days=30), ["NL101"])):
+            text = form.format(date=month_day(day))
+            if codes(corpus, text, when) != expected:
+                wrong.append(text)
+    return wrong
+
+
+def month_day_alarms(corpus, forms, right: dt.date, when: str) -> list[str]:
+    """Each look-alike form with a day 30 days after the cut-off ``right``: the sentences
+    that got a deadline finding (all should stay silent)."""
+    day = month_day(right + dt.timedelta(days=30))
+    return [form for form in forms if codes(corpus, form.format(date=day), when)]
+
+
 def grid_misses(corpus, forms, groups, days, when: str) -> list[str]:
     """The sentences of a grid that get the wrong codes: each form filled with each group and
     each ``(day, wrong)`` of ``days`` (``{day}`` as "December 1") must get NL101 exactly when
