@@ -42,6 +42,14 @@ def ruritania() -> Corpus:
     return load_corpus([str(RURITANIA)], seeds=False)
 
 
+def ledger_corpus(tmp_path_factory, ledger: str) -> Corpus:
+    """A corpus holding only the ledger written in ``ledger`` (no seeds, no articles): the
+    small made-up worlds that rule tests read, so that no test rests on the seed facts."""
+    folder = tmp_path_factory.mktemp("ledger")
+    (folder / "ledger.yaml").write_text(ledger)
+    return load_corpus([str(folder)], seeds=False)
+
+
 @pytest.fixture(scope="session")
 def registry():
     return load_registry()

@@ -14,7 +14,7 @@ from narrlint.output.fixes import apply_edits
 from narrlint.rules.titles import StaleTitle, SupersededTitle, WrongTitle, narrlint_rules
 from narrlint.rules.titles.common import MAX_MESSAGE
 
-from .conftest import RURITANIA, lint_text, run_cli
+from .conftest import RURITANIA, ledger_corpus, lint_text, run_cli
 
 CODES = ("NL401", "NL402")
 
@@ -503,9 +503,7 @@ people:
 
 @pytest.fixture(scope="module")
 def borduria(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("borduria")
-    (folder / "ledger.yaml").write_text(BORDURIA)
-    return load_corpus([str(folder)], seeds=False)
+    return ledger_corpus(tmp_path_factory, BORDURIA)
 
 
 @pytest.mark.parametrize(

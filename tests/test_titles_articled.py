@@ -6,8 +6,7 @@ stays unread. Fictional ledger below (no seed text)."""
 
 import pytest
 
-from narrlint.knowledge.corpus import load_corpus
-
+from .conftest import ledger_corpus
 from .titles_support import found
 
 LEDGER = """\
@@ -45,9 +44,7 @@ DAY = "2024-05-01"
 
 @pytest.fixture(scope="module")
 def press(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("press")
-    (folder / "ledger.yaml").write_text(LEDGER)
-    return load_corpus([str(folder)], seeds=False)
+    return ledger_corpus(tmp_path_factory, LEDGER)
 
 
 @pytest.mark.parametrize(

@@ -12,9 +12,7 @@ or foreign minister, offices Liv Berg and Jon Dahl hold."""
 
 import pytest
 
-from narrlint.knowledge.corpus import load_corpus
-
-from .conftest import lint_text
+from .conftest import ledger_corpus, lint_text
 
 LEDGER = """\
 version: 1
@@ -51,9 +49,7 @@ DAY = "2024-05-01"
 
 @pytest.fixture(scope="module")
 def ledger(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("bodies")
-    (folder / "ledger.yaml").write_text(LEDGER)
-    return load_corpus([str(folder)], seeds=False)
+    return ledger_corpus(tmp_path_factory, LEDGER)
 
 
 def _codes(corpus, text):

@@ -7,10 +7,8 @@ time ("Former Director General (DG) SIB Maj Gen X")."""
 
 import pytest
 
-from narrlint.knowledge.corpus import load_corpus
-
 from . import titles_support
-from .conftest import lint_text
+from .conftest import ledger_corpus, lint_text
 from .titles_support import found
 
 sylvania = titles_support.sylvania
@@ -56,9 +54,7 @@ DAY = "2024-05-01"
 
 @pytest.fixture(scope="module")
 def bureau(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("bureau")
-    (folder / "ledger.yaml").write_text(LEDGER)
-    return load_corpus([str(folder)], seeds=False)
+    return ledger_corpus(tmp_path_factory, LEDGER)
 
 
 def _codes(corpus, text):

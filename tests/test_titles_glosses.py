@@ -6,8 +6,7 @@ import datetime as dt
 
 import pytest
 
-from narrlint.knowledge.corpus import load_corpus
-
+from .conftest import ledger_corpus
 from .titles_support import display_name, lint_codes
 
 CODES = ("NL401", "NL402")
@@ -108,9 +107,7 @@ people:
 
 @pytest.fixture(scope="module")
 def planning(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("planning")
-    (folder / "ledger.yaml").write_text(LEDGER)
-    return load_corpus([str(folder)], seeds=False)
+    return ledger_corpus(tmp_path_factory, LEDGER)
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,7 @@ minister, Jon Vell the North's caretaker information minister, Eli Marr the pres
 
 import pytest
 
-from narrlint.knowledge.corpus import load_corpus
-
-from .conftest import lint_text
+from .conftest import ledger_corpus, lint_text
 
 DAY = "2024-01-03"
 
@@ -52,9 +50,7 @@ people:
 
 @pytest.fixture(scope="module")
 def levels(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("levels")
-    (folder / "ledger.yaml").write_text(LEDGER)
-    return load_corpus([str(folder)], seeds=False)
+    return ledger_corpus(tmp_path_factory, LEDGER)
 
 
 def codes(corpus, text):

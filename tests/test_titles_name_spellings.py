@@ -15,10 +15,8 @@ North; Nora Blix is Arcadia's acting prime minister, Omar Zed its foreign minist
 
 import pytest
 
-from narrlint.knowledge.corpus import load_corpus
-
 from . import titles_support
-from .conftest import lint_text
+from .conftest import ledger_corpus, lint_text
 from .titles_support import found
 
 sylvania = titles_support.sylvania
@@ -80,9 +78,7 @@ people:
 
 @pytest.fixture(scope="module")
 def shared(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("shared")
-    (folder / "ledger.yaml").write_text(SHARED)
-    return load_corpus([str(folder)], seeds=False)
+    return ledger_corpus(tmp_path_factory, SHARED)
 
 
 @pytest.mark.parametrize(

@@ -10,9 +10,7 @@ Ben Kale only from 2025-01-02; a party's spokesperson post shares the bare title
 
 import pytest
 
-from narrlint.knowledge.corpus import load_corpus
-
-from .conftest import lint_text
+from .conftest import ledger_corpus, lint_text
 from .titles_support import CODES
 
 LEDGER = """\
@@ -45,9 +43,7 @@ DAY = "2024-09-06"
 
 @pytest.fixture(scope="module")
 def ledger(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("bodies")
-    (folder / "ledger.yaml").write_text(LEDGER)
-    return load_corpus([str(folder)], seeds=False)
+    return ledger_corpus(tmp_path_factory, LEDGER)
 
 
 def found(corpus, text):

@@ -8,9 +8,7 @@ from then on."""
 
 import pytest
 
-from narrlint.knowledge.corpus import load_corpus
-
-from .conftest import lint_text
+from .conftest import ledger_corpus, lint_text
 from .titles_support import CODES
 
 LEDGER = """\
@@ -38,9 +36,7 @@ DAY = "2025-03-01"
 
 @pytest.fixture(scope="module")
 def ledger(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("possessed")
-    (folder / "ledger.yaml").write_text(LEDGER)
-    return load_corpus([str(folder)], seeds=False)
+    return ledger_corpus(tmp_path_factory, LEDGER)
 
 
 def found(corpus, text):

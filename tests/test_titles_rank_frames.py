@@ -11,8 +11,7 @@ import itertools
 
 import pytest
 
-from narrlint.knowledge.corpus import load_corpus
-
+from .conftest import ledger_corpus
 from .titles_support import display_name, lint_codes
 
 CODES = ("NL401", "NL402")
@@ -62,9 +61,7 @@ people:
 
 @pytest.fixture(scope="module")
 def trestia(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("trestia")
-    (folder / "ledger.yaml").write_text(TRIO)
-    return load_corpus([str(folder)], seeds=False)
+    return ledger_corpus(tmp_path_factory, TRIO)
 
 
 def _names(corpus, person_id):

@@ -9,9 +9,7 @@ Ola Dahl a general whose rank has no service on record."""
 
 import pytest
 
-from narrlint.knowledge.corpus import load_corpus
-
-from .conftest import lint_text
+from .conftest import ledger_corpus, lint_text
 from .titles_support import CODES
 
 LEDGER = """\
@@ -51,9 +49,7 @@ DAY = "2024-06-30"
 
 @pytest.fixture(scope="module")
 def ledger(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("services")
-    (folder / "ledger.yaml").write_text(LEDGER)
-    return load_corpus([str(folder)], seeds=False)
+    return ledger_corpus(tmp_path_factory, LEDGER)
 
 
 def findings(corpus, text):

@@ -10,9 +10,7 @@ Brandt special envoy for Arcadia."""
 
 import pytest
 
-from narrlint.knowledge.corpus import load_corpus
-
-from .conftest import lint_text
+from .conftest import ledger_corpus, lint_text
 from .titles_support import CODES
 
 LEDGER = """\
@@ -62,9 +60,7 @@ DAY = "2023-09-01"
 
 @pytest.fixture(scope="module")
 def ledger(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("relinked")
-    (folder / "ledger.yaml").write_text(LEDGER)
-    return load_corpus([str(folder)], seeds=False)
+    return ledger_corpus(tmp_path_factory, LEDGER)
 
 
 def found(corpus, text, day=DAY):

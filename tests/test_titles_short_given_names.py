@@ -9,9 +9,7 @@ North, never foreign minister; Tomas Reyes is the foreign minister."""
 
 import pytest
 
-from narrlint.knowledge.corpus import load_corpus
-
-from .conftest import lint_text
+from .conftest import ledger_corpus, lint_text
 from .titles_support import CODES
 
 LEDGER = """\
@@ -41,9 +39,7 @@ DAY = "2023-06-01"
 
 @pytest.fixture(scope="module")
 def ledger(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("given")
-    (folder / "ledger.yaml").write_text(LEDGER)
-    return load_corpus([str(folder)], seeds=False)
+    return ledger_corpus(tmp_path_factory, LEDGER)
 
 
 def found(corpus, text):

@@ -14,9 +14,8 @@ minister; Tariq Baig and Nadia Baig share a surname."""
 import pytest
 
 from narrlint.claims.titles_spellings import skeleton
-from narrlint.knowledge.corpus import load_corpus
 
-from .conftest import lint_text
+from .conftest import ledger_corpus, lint_text
 
 DAY = "2024-03-18"
 
@@ -103,9 +102,7 @@ people:
 
 @pytest.fixture(scope="module")
 def spelt(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("spelt")
-    (folder / "ledger.yaml").write_text(LEDGER)
-    return load_corpus([str(folder)], seeds=False)
+    return ledger_corpus(tmp_path_factory, LEDGER)
 
 
 def codes(corpus, text):

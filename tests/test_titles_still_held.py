@@ -9,9 +9,7 @@ A fictional ledger: Eva Holt was president of Sylvania from 2015 to 2019 and aga
 
 import pytest
 
-from narrlint.knowledge.corpus import load_corpus
-
-from .conftest import lint_text
+from .conftest import ledger_corpus, lint_text
 
 LEDGER = """\
 version: 1
@@ -46,9 +44,7 @@ DAY = "2023-06-01"
 
 @pytest.fixture(scope="module")
 def returned(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("returned")
-    (folder / "ledger.yaml").write_text(LEDGER)
-    return load_corpus([str(folder)], seeds=False)
+    return ledger_corpus(tmp_path_factory, LEDGER)
 
 
 def _codes(corpus, text, day=DAY):
