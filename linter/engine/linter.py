@@ -28,7 +28,6 @@ from narrlint.config import DEFAULT_RULE_TIMEOUT
 from narrlint.engine.budget import BudgetExceeded, call_with_budget
 from narrlint.engine.draft import Draft, parse_draft
 from narrlint.errors import NarrlintError
-from narrlint.input.discover import MARKUP_KINDS
 from narrlint.input.source import SourceText
 from narrlint.knowledge.corpus import Corpus
 from narrlint.model import Edit, Evidence, FileError, Finding, Fix, Position, Problem, Severity
@@ -289,7 +288,7 @@ def to_finding(problem: Problem, draft: Draft, rule: Rule) -> Finding:
         # the markup with the words. Imported here: output.fixes imports this module.
         from narrlint.output.fixes import markup_safe
 
-        edits = markup_safe(draft.text, problem.fix.edits, draft.kind in MARKUP_KINDS, draft.prose)
+        edits = markup_safe(draft.text, problem.fix.edits, draft.kind, draft.prose)
         fix_positions = tuple(
             (lines.position(e.start), lines.position(e.end), e.replacement) for e in edits
         )

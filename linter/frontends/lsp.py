@@ -513,9 +513,7 @@ def _workspace_edit(uri: str, linted: Linted, edits: Sequence[Any]) -> types.Wor
     from narrlint.output.fixes import markup_safe
 
     # Only the words change, as with --fix: the markup inside a fix's span stays.
-    edits = markup_safe(
-        linted.text, edits, linted.kind in MARKUP_KINDS, path=linted.path or "-", kind=linted.kind
-    )
+    edits = markup_safe(linted.text, edits, linted.kind)
     text_edits = [
         types.TextEdit(range=linted.positions.range(e.start, e.end), new_text=e.replacement)
         for e in sorted(edits, key=lambda e: (e.start, e.end))

@@ -150,10 +150,8 @@ _LINE_BREAK = re.compile(r"[\r\n]")
 def markup_safe(
     text: str,
     edits: Sequence[Edit],
-    markdown: bool,
+    kind: str,
     prose: ProseText | None = None,
-    path: str = "-",
-    kind: str | None = None,
 ) -> list[Edit]:
     """``edits`` with the Markdown inside their spans kept.
 
@@ -164,16 +162,18 @@ def markup_safe(
     are not prose is cut into edits of the prose only: the replacement is aligned with the
     prose characters of the span (a space matches any whitespace) and only the differing runs
     are replaced, so the markup, line breaks and block markers stay where they were.
-    In a plain-text draft (not ``markdown``) only line breaks are kept: a fix across a
-    hard-wrapped line ("until December" / "1, 2023") joined the two lines (robustness probe
-    r10). ``prose``, the draft's own parse where the caller has it, saves parsing it again;
-    without it the draft is parsed as ``kind`` says, else as its ``path`` says (an ``.mdx``
-    draft's code is no prose)."""
-    markup = _MARKUP if markdown else _LINE_BREAK
+    In a plain-text draft (``kind`` "text", :func:`~narrlint.input.discover.draft_kind`) only
+    line breaks are kept: a fix across a hard-wrapped line ("until December" / "1, 2023")
+    joined the two lines (robustness probe r10). ``prose``, the draft's own parse where the
+    caller has it, saves parsing it again; without it the draft is parsed as ``kind`` says (an
+    ``.mdx`` draft's code is no prose)."""
+    from narrlint.input.discover import MARKUP_KINDS
+
+    markup = _MARKUP if kind in MARKUP_KINDS else _LINE_BREAK
     if not any(e.end > e.start and markup.search(text, e.start, e.end) for e in edits):
         return list(edits)
     if prose is None:
-        kept = _prose_offsets(text, path, markdown, kind)
+        kept = _prose_offsets(text, kind)
         if kept is None:
             return list(edits)
     else:
@@ -184,18 +184,16 @@ def markup_safe(
     return safe
 
 
-def _prose_offsets(
-    text: str, path: str, markdown: bool = True, kind: str | None = None
-) -> set[int] | None:
+def _prose_offsets(text: str, kind: str) -> set[int] | None:
     """Offsets of ``text`` whose character the reader takes as prose (``None`` when the draft
     cannot be read: its fixes are then left as the rule made them)."""
     from narrlint.errors import NarrlintError
     from narrlint.input.frontmatter import split_front_matter
-    from narrlint.text.prose import draft_prose, plain_prose
+    from narrlint.text.prose import draft_prose
 
     try:
         skip = split_front_matter(text, "-").end
-        prose = draft_prose(text, path, skip, kind=kind) if markdown else plain_prose(text, skip)
+        prose = draft_prose(text, "-", skip, kind=kind)
     except NarrlintError:
         return None
     return prose.kept_offsets(text, 0, len(text))
@@ -277,7 +275,7 @@ def fix_source(
     session: Session, source: SourceText, path: str, result: LintResult | None = None
 ) -> FixedFile:
     """Apply fixes to ``source`` until stable (at most ``MAX_PASSES`` lint runs)."""
-    from narrlint.input.discover import MARKUP_KINDS, draft_kind
+    from narrlint.input.discover import draft_kind
 
     result = result if result is not None else session.lint_source(source, path)
     text, applied = source.text, 0
@@ -290,7 +288,7 @@ def fix_source(
         if not fixes:
             break
         edits = [e for fix in fixes for e in fix.edits]
-        edits = markup_safe(text, edits, draft_kind(path) in MARKUP_KINDS, path=path)
+        edits = markup_safe(text, edits, draft_kind(path))
         new_text = apply_edits(text, edits)
         if new_text == text:
             break
