@@ -161,11 +161,12 @@ def html_block_prose(text: str, index: LineIndex, token: Token, builder: ProseBu
     return True
 
 
-def html_page_prose(text: str, skip: int = 0) -> ProseText:
+def html_page_prose(text: str, skip: int = 0, index: LineIndex | None = None) -> ProseText:
     """Prose of a draft that is an HTML file (``.html``: a CMS export, a saved page): the
     whole text after ``skip`` (front matter) read as a browser shows it. Lines holding an HTML
     comment that names narrlint become the prose's ``directive_lines``, so its
-    ``<!-- narrlint-disable … -->`` comments silence findings as in Markdown."""
+    ``<!-- narrlint-disable … -->`` comments silence findings as in Markdown. ``index``: the
+    draft's line index where the caller has it."""
     builder = ProseBuilder(text)
     content = text[skip:]
 
@@ -174,7 +175,8 @@ def html_page_prose(text: str, skip: int = 0) -> ProseText:
 
     comments = _read_shown(content, builder, add_text, lambda offset: skip + offset)
     prose = builder.build()
-    index = LineIndex(text)
+    if comments and index is None:
+        index = LineIndex(text)
     prose.directive_lines = tuple(
         (index.position(skip + start).line, index.position(skip + end).line)
         for start, end in comments

@@ -131,7 +131,7 @@ def draft_prose(
     if kind in ("markdown", "mdx"):
         return markdown_prose(text, skip, index, mdx=kind == "mdx")
     if kind == "html":
-        return html_page_prose(text, skip)
+        return html_page_prose(text, skip, index)
     return plain_prose(text, skip)
 
 
