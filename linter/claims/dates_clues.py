@@ -24,6 +24,7 @@ from narrlint.claims.dates_words import (
     AUTHORITY_VERBS,
     AUXILIARY_VERBS,
     ENFORCEMENT_LEMMAS,
+    REFERRING_DETERMINERS,
     REFERRING_PEOPLE,
     REMAINING_LEMMAS,
     SPEECH_PLACE_REACH,
@@ -35,6 +36,7 @@ from narrlint.claims.dates_words import (
 )
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import PERSON_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -90,13 +92,25 @@ def clues_of(tokens: Span, lexicon: Lexicon) -> Clues:
         other_authority=other_authority(tokens, lowers, lemma_list, lexicon),
         validity=bool(lemmas & VALIDITY_WORDING),
         enforcement=_enforcement_words(lowers, lemma_list) or _status(tokens, lexicon),
-        referring=bool(set(lowers) & REFERRING_PEOPLE),
+        referring=refers_back(lowers),
         staying=bool(lemmas & REMAINING_LEMMAS),
         stay=_stay_noun(lowers),
         places=_places(lowers, lexicon),
         onward=None
         if bound
         else moving_on(lowers, lemma_list, groups, lexicon, triggers(lexicon).group_words),
+    )
+
+
+def refers_back(lowers: list[str]) -> bool:
+    """A word for people named before: "them", "those", or a demonstrative before a word for
+    people in general ("these individuals", "such persons"; not "these Iranians", whom it
+    names)."""
+    if not REFERRING_PEOPLE.isdisjoint(lowers):
+        return True
+    return any(
+        w in REFERRING_DETERMINERS and k + 1 < len(lowers) and lowers[k + 1] in PERSON_NOUNS
+        for k, w in enumerate(lowers)
     )
 
 

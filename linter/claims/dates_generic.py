@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from narrlint.claims.dates_clues import Clues
+from narrlint.claims.dates_clues import Clues, refers_back
 from narrlint.claims.dates_lexicon import Lexicon, Profile
 from narrlint.claims.dates_model import Cue, Value
 from narrlint.claims.dates_purpose import foreign_purpose_in
@@ -46,7 +46,6 @@ from narrlint.claims.dates_words import (
     NOUN_RELATIVES,
     OPTION_WORDS,
     PROCESS_NOUNS,
-    REFERRING_PEOPLE,
     SETTING_ADVERBS,
     SLATED_FORMS,
     VOLUNTARY_WORDS,
@@ -145,7 +144,7 @@ def _refers_before_relative(clause: Span, span: Span) -> bool:
     """A word referring to people ("them", "those") before any relative clause after the date:
     "a deadline that could cost them millions" refers to no one the order is for."""
     lowers = doc_lowers(clause.doc)
-    return not REFERRING_PEOPLE.isdisjoint(lowers[clause.start : _before_relative(clause, span)])
+    return refers_back(lowers[clause.start : _before_relative(clause, span)])
 
 
 def _noun_of_an_order(cue: Cue, lexicon: Lexicon, enforced: bool) -> bool:

@@ -186,6 +186,9 @@ leave by …"): they refer back past it, to the order of the sentences before.""
 REFERRING_PEOPLE = {"they", "them", "those", "anyone", "everyone", "whoever", "anybody"}
 REFERRING_PEOPLE |= CONTRASTED_PEOPLE
 """Words that refer back to the group of an order named before ("those who fail to leave by")."""
+REFERRING_DETERMINERS = {"these", "such"}
+"""Before a word for people in general, they refer back as "them" does ("a deadline for these
+individuals to leave", "such persons will be deported")."""
 STAYING_PEOPLE = REFERRING_PEOPLE | {"who"}
 """Words that show people stay past a date: "those remaining after …", "… who remained in the
 country after …" ("who" stands only for people)."""
