@@ -495,3 +495,37 @@ def test_a_number_referring_back_to_a_count_is_a_toll(seed_corpus, text, found):
 )
 def test_look_alikes_of_a_number_referring_back_stay_silent(seed_corpus, text):
     assert fires(seed_corpus, text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A claimed clause whose verb is a past attack verb ("claimed Pakistan struck …, killing"):
+# the claim tells the event and reports its toll (round 15 blind, a spokesman's claim)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Taliban spokesman on Tuesday claimed Pakistani jets bombed two villages in Kunar, "
+        "killing nine civilians.",
+        "The provincial spokesman claimed the army struck a house near the border, killing "
+        "five people.",
+        "The group's spokesman claimed drones attacked a wedding party, killing 14 guests.",
+        "The Taliban claimed the army killed 12 civilians in the raid.",
+    ],
+)
+def test_a_claimed_attack_told_by_its_verb_credits_its_toll(seed_corpus, text):
+    assert fires(seed_corpus, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "excerpt"),
+    [
+        # a claim of attacks named as nouns is responsibility, no toll
+        ("The TTP claimed several bombings, killing nine civilians.", "killing nine civilians"),
+        ("The militants claimed the strikes, killing five people.", "killing five people"),
+        ("The TTP claimed the bombing that killed 12 soldiers.", "killed 12 soldiers"),
+        ("The group claimed the deadly attack, which killed 12 soldiers.", "killed 12 soldiers"),
+    ],
+)
+def test_claimed_attacks_named_as_nouns_still_credit_nothing(seed_corpus, text, excerpt):
+    assert excerpt in fires(seed_corpus, text)

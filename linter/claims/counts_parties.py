@@ -17,7 +17,7 @@ from narrlint.claims.counts_words import (
     PREDICATES,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import PASSIVE_AUXILIARIES
+from narrlint.nlp.vocabulary import PASSIVE_AUXILIARIES, RELATIVES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -46,14 +46,31 @@ def claims_a_killing(token: Token) -> bool:
     nxt = word(doc, token.i + 1)
     if nxt == "to" and word(doc, token.i + 2) == "have":
         return counting_verb_at(doc, token.i + 3)
-    if nxt not in POSSESSIVES:
+    if nxt not in CLAIMED_SUBJECT_OPENERS:
         return False
     for k in range(token.i + 2, token.i + 2 + MAX_CLAIMANT_SUBJECT):
-        if counting_verb_at(doc, k):
+        if counting_verb_at(doc, k) or _attack_verb(doc[k]):
             return k > token.i + 2
-        if not word(doc, k).isalpha() or word(doc, k) in CLAIM_NON_REPORTS:
-            return False
+        lower = word(doc, k)
+        if not lower.isalpha() or lower in CLAIM_NON_REPORTS or lower in RELATIVES:
+            return False  # not "claimed the bombing that killed 12": responsibility
     return False
+
+
+CLAIMED_SUBJECT_OPENERS = frozenset(POSSESSIVES | {"the"})
+"""Words that open the subject of a claimed clause without "that" ("claimed its troops
+killed", "claimed the army struck a village, killing")."""
+
+
+def _attack_verb(token: Token) -> bool:
+    """A past verb of an attack ("struck", "bombed", "attacked"): the lemma of an attack noun
+    in another form than the noun's own or its plural."""
+    lower = token.lower_
+    return (
+        lower not in HAPPENING_NOUNS
+        and not lower.endswith("s")
+        and token.lemma_.lower() in HAPPENING_NOUNS
+    )
 
 
 MAX_CLAIMED_ATTACK = 4
@@ -72,9 +89,18 @@ def claims_attacks(token: Token) -> bool:
             return False
         if doc[k].lower_ in PREDICATES:
             return False
-        if doc[k].lemma_.lower() in HAPPENING_NOUNS or doc[k].lower_ in HAPPENING_NOUNS:
+        if _happening_noun(doc[k]):
             return not _a_clause_verb(doc, k + 1)  # not "claimed attacks killed five women"
     return False
+
+
+def _happening_noun(token: Token) -> bool:
+    """An attack named as a noun, as written ("the attack") or in the plural ("bombings"); a
+    past verb of the same lemma (:func:`_attack_verb`: "claimed Pakistan struck two villages")
+    tells the claimed event itself, and the claim then reports what it did."""
+    return token.lower_ in HAPPENING_NOUNS or (
+        token.lemma_.lower() in HAPPENING_NOUNS and not _attack_verb(token)
+    )
 
 
 def _a_clause_verb(doc: Doc, i: int) -> bool:
