@@ -35,6 +35,7 @@ from narrlint.claims.dates_words import (
     REMAINING_LEMMAS,
     SCOPE_VERBS,
     STARTING_LEMMAS,
+    STAY_OWNERS,
     STAYING_PEOPLE,
     TO_PREPOSITIONS,
 )
@@ -126,6 +127,8 @@ def enforcement_cue(
         preposition in ("after", "past", "beyond")
         and lemmas & REMAINING_LEMMAS
         and (lemmas & STAYING_PEOPLE or any(doc[i].ent_type_ == CATEGORY for i in window))
+    ) or (
+        preposition in ("after", "past", "beyond") and _stay_before(all_lowers, first, cue)
     )  # "anyone remaining after …", "undocumented Afghans still here after …", "who remained"
     status = any(status_at(all_lowers, all_lemmas, i, lexicon) for i in window)
     if not (lemmas & ENFORCEMENT_LEMMAS or staying or status):
@@ -145,6 +148,18 @@ def enforcement_cue(
     if preposition in ("after", "past", "beyond"):
         return Cue("after", True, before_first_day=True, role="enforcement_start")
     return Cue(preposition, True, after_last_day=True, role="enforcement_start")
+
+
+def _stay_before(lowers: list[str], first: int, cue: int) -> bool:
+    """ "policy regarding their stay in Islamabad beyond <date>": the stay as a noun (after a
+    determiner, :data:`STAY_OWNERS`) before the preposition, with no verb's clause between
+    (no comma): the leave to remain that ends at the date, as "remaining after" words it."""
+    for k in range(cue - 1, first, -1):
+        if lowers[k] in (",", ";"):
+            return False
+        if lowers[k] == "stay" and lowers[k - 1] in STAY_OWNERS:
+            return True
+    return False
 
 
 def _infinitive(doc: Doc, i: int) -> bool:
