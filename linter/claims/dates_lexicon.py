@@ -21,7 +21,7 @@ from narrlint.claims.dates_words import (
     PHASE_ADJECTIVES,
 )
 from narrlint.knowledge.corpus import Corpus
-from narrlint.knowledge.ledger import Deadline, Ledger
+from narrlint.knowledge.ledger import Deadline, Event, Ledger
 from narrlint.knowledge.ledgercache import is_word_set
 from narrlint.nlp.countries import world_of
 from narrlint.nlp.pipeline_data import derived_values, lemma_table, lemma_words
@@ -45,6 +45,11 @@ class Profile:
     the announcements of its steps): after it the record says nothing of the event."""
     national: bool = True
     """``deadline.national``, read once (the reader asks it of every deadline per clause)."""
+    decided: frozenset[dt.date] = frozenset()
+    """Days of the ledger's decisions on the order's plan, made in the weeks before it was
+    announced (an event of kind "decision" whose title holds one of its subject terms): news
+    dates a campaign's start to its plan's approval ("launched in September 2023"), so a start
+    given as a month or a year is held to them too (:func:`dates_starts.start_accepted`)."""
 
     @property
     def id(self) -> str:
@@ -118,7 +123,8 @@ def lexicon_for(corpus: Corpus) -> Lexicon:
 def _build_lexicon(corpus: Corpus) -> Lexicon:
     ledger = corpus.ledger
     tokenizer = corpus.nlp.tokenizer
-    profiles = tuple(_profile(d) for d in ledger.deadlines.values())
+    decisions = [e for e in ledger.events.values() if e.date and _is_decision(e.kind)]
+    profiles = tuple(_profile(d, decisions) for d in ledger.deadlines.values())
     terms: dict[tuple[str, ...], set[str]] = {}
     for profile in profiles:
         for term in profile.deadline.subject_terms:
@@ -313,7 +319,33 @@ _CODE = (Path(__file__),)
 """The code that decides the values kept between runs."""
 
 
-def _profile(deadline: Deadline) -> Profile:
+DECISION_REACH_DAYS = 60
+"""How long before an order's announcement a decision on its plan may be (the seed ledger's
+repatriation plan was approved a week before it was announced)."""
+
+
+def _is_decision(kind: str | None) -> bool:
+    return kind is not None and kind.split(" ", 1)[0].lower() == "decision"
+
+
+def _decided(deadline: Deadline, decisions: list[Event]) -> frozenset[dt.date]:
+    """The days of the decisions on the order's plan before its announcement: within
+    :data:`DECISION_REACH_DAYS` before it, titled with one of the order's subject terms of
+    several words (a plan's name, not a word such as "camps" another order's decision shares)."""
+    made = deadline.announced
+    terms = [t for t in deadline.subject_terms if " " in t]  # a name, not "camps"
+    if made is None or not terms:
+        return frozenset()
+    return frozenset(
+        e.date
+        for e in decisions
+        if e.date is not None
+        and 0 < (made - e.date).days <= DECISION_REACH_DAYS
+        and any(term in e.title.lower() for term in terms)
+    )
+
+
+def _profile(deadline: Deadline, decisions: list[Event]) -> Profile:
     return Profile(
         deadline=deadline,
         targets=frozenset(deadline.targets),
@@ -323,6 +355,7 @@ def _profile(deadline: Deadline) -> Profile:
         first_known=min(_known_dates(deadline), default=None),
         last_known=max(_known_dates(deadline), default=None),
         national=deadline.national,
+        decided=_decided(deadline, decisions),
     )
 
 

@@ -637,6 +637,7 @@ def start_accepted(profile: Profile, date: DateValue, year_only: bool) -> bool:
         return made is not None and abs((told - made).days) <= ANNOUNCED_TOLERANCE_DAYS
     days = set(profile.accepted)
     days |= {d for d in (deadline.announced, deadline.enforcement_from) if d is not None}
+    days |= profile.decided  # "launched in September 2023": the plan approved that month
     if year_only:
         return any(d.year == date.year for d in days)
     return any((d.year, d.month) == (date.year, date.month) for d in days)
