@@ -1,8 +1,9 @@
 """A rank of another service than every rank the ledger records for the person ("General X"
 for an admiral, "Air Marshal Y" for an army officer): NL402, with the fix writing the rank
-held on the date. Look-alikes: the person's own rank, a rank of the same service never held
-(a shortening such as "General" for a lieutenant general, not judged here), a person whose
-ranks have no service on record, and a sentence that reports a promotion stay silent.
+held on the date. Look-alikes: the person's own rank, a junior rank of the same service the
+ledger does not record (perhaps an earlier one; a senior one never held is
+``test_titles_above_rank``'s), a person whose ranks have no service on record, and a
+sentence that reports a promotion stay silent.
 
 A fictional ledger: Nils Berg is an admiral (navy), Tove Lund a lieutenant general (army),
 Ola Dahl a general whose rank has no service on record."""
@@ -19,6 +20,8 @@ ranks:
      order: 4, source: https://example.invalid/sy/ranks}
   - {id: lt_general, name: Lieutenant General, titles: [lieutenant general],
      abbreviations: [Lt Gen], service: army, order: 3, source: https://example.invalid/sy/ranks}
+  - {id: maj_general, name: Major General, titles: [major general],
+     abbreviations: [Maj Gen], service: army, order: 2, source: https://example.invalid/sy/ranks}
   - {id: admiral, name: Admiral, titles: [admiral], service: navy, order: 4,
      source: https://example.invalid/sy/ranks}
   - {id: air_marshal, name: Air Marshal, titles: [air marshal], service: air force, order: 3,
@@ -76,7 +79,7 @@ def test_a_rank_of_another_service_is_reported_with_the_rank_held(ledger, text, 
     "text",
     [
         "Chief of the Naval Staff Admiral Nils Berg visited the war college on Monday.",
-        "General Tove Lund inspected the troops on Monday.",
+        "Major General Tove Lund inspected the troops on Monday.",
         "General Ola Dahl inspected the troops on Monday.",
         "Tove Lund was promoted and Air Marshal Tove Lund took command, the ministry said.",
     ],

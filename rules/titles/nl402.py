@@ -30,6 +30,7 @@ from narrlint.claims.titles import (
 )
 from narrlint.claims.titles_names import SUBORDINATE
 
+from .above_rank import above_rank, above_rank_problem
 from .common import draft_dated, fit, removal_fix, short, tenure
 from .not_yet import EarlyPost, EarlyRank, early_post, early_rank
 from .other_service import OtherService, other_service
@@ -149,6 +150,8 @@ class WrongTitle(Rule):
                     yield claim, self._rank_not_yet(draft, corpus, claim, early)
                 elif (other := other_service(corpus, claim, day)) is not None:
                     yield claim, self._rank_of_other_service(draft, corpus, claim, other)
+                elif (above := above_rank(corpus, claim, day)) is not None:
+                    yield claim, above_rank_problem(draft, corpus, claim, above)
 
     def _offices(self, draft: Draft, corpus: Corpus) -> Iterator[tuple[TitleClaim, Problem]]:
         """The titles of offices, each problem with its claim."""
@@ -560,6 +563,11 @@ LESSER = SUBORDINATE | {"state", "first", "second"}
 is not a short form of the person's own."""
 
 
+PORTFOLIO_FILLERS = frozenset({"affairs"})
+"""Words a ministry's portfolio is written with or without ("Minister of Interior Affairs" for
+a "Minister of Interior"): a title that differs from the person's own only by them is theirs."""
+
+
 def _own_office_shortened(corpus: Corpus, claim: TitleClaim, person: Person) -> bool:
     """Whether the title written is a short form of an office the person holds in another
     country than the ledger's offices of that wording: "Minister for Commerce" for the
@@ -568,9 +576,11 @@ def _own_office_shortened(corpus: Corpus, claim: TitleClaim, person: Person) -> 
     one of the person's own office's titles, its head noun among them, and those it leaves
     out do not make a lesser post ("Deputy Prime Minister" is not shortened to "Prime
     Minister", nor "Adviser to the Prime Minister on Interior Affairs" to "Minister of
-    Interior Affairs"); the ledger simply spells that office longer."""
+    Interior Affairs"); the ledger simply spells that office longer. Words of
+    :data:`PORTFOLIO_FILLERS` are left out ("Minister of Interior Affairs" for another
+    country's "Minister of Interior")."""
     offices = corpus.ledger.offices
-    words = _words(claim.title.text)
+    words = _words(claim.title.text) - PORTFOLIO_FILLERS
     countries = {o.country for o in (offices.get(i) for i in claim.offices) if o is not None}
     for post in person.posts:
         own = offices.get(post.office)

@@ -1,0 +1,95 @@
+"""A rank above any the person held, of their own service (for NL402): "General X" for a
+lieutenant general who never became one (in Pakistan's army "General" is the four-star rank
+of the army chief and the joint chiefs' chairman, not a short form for the generals below).
+
+The ledger gives ranks of one service an order of seniority; where it records the person's
+rank on the draft's date, the rank written is of the same service and senior to it, and the
+person holds no recorded term of it (a later promotion is :func:`~.not_yet.early_rank`'s), the
+rank was never theirs on that date. Not judged: a rank written as past or set at another time,
+a sentence that reports a promotion (a post's end is no excuse: "Y will replace General X"),
+a rank the ledger gives no order, and a rank right after a capitalised word the draft names
+nothing with ("Leitenant General X": a misspelt part of a
+longer rank, which the ledger's forms do not know, leaves its last word to be read alone).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from narrlint.api import Corpus, Draft, Edit, Fix, Problem
+from narrlint.claims.titles import RankClaim, describe_rank
+from narrlint.knowledge.ledger import RankTerm
+
+from .common import draft_dated, fit, short
+
+__all__ = ["AboveRank", "above_rank", "above_rank_problem"]
+
+
+@dataclass(frozen=True)
+class AboveRank:
+    """A rank senior to the one the person held on the date, never recorded for them."""
+
+    current: RankTerm
+    """The rank the person held on the date."""
+    day: dt.date
+
+
+def above_rank(corpus: Corpus, claim: RankClaim, day: dt.date) -> AboveRank | None:
+    """The person's rank on ``day`` when ``claim`` writes a senior rank of the same service
+    that the ledger records for them at no time; ``None`` otherwise."""
+    ledger = corpus.ledger
+    person_id = claim.person_id or ""
+    current = ledger.rank_on(person_id, day)
+    frame = claim.frame
+    if current is None or current.rank in claim.ranks or claim.qualifiers:
+        return None
+    if frame.then or frame.rank_change:
+        return None  # not a post's end ("will replace General X"): never held is never
+    if any(t.rank in claim.ranks for t in ledger.rank_succession(person_id)):
+        return None  # held before (NL401) or later (not yet)
+    held = ledger.ranks.get(current.rank)
+    written = [ledger.ranks.get(r) for r in claim.ranks]
+    if held is None or held.order is None or not written:
+        return None
+    for rank in written:
+        if rank is None or rank.order is None or rank.service != held.service:
+            return None
+        if rank.order <= held.order:
+            return None  # a junior rank the ledger does not record: perhaps an earlier one
+    if _after_unknown_word(claim):
+        return None
+    return AboveRank(current, day)
+
+
+def _after_unknown_word(claim: RankClaim) -> bool:
+    """Whether a capitalised word outside every entity stands right before the rank."""
+    start = claim.rank.start
+    if start == 0:
+        return False
+    before = claim.rank.doc[start - 1]
+    return before.is_alpha and before.text[:1].isupper() and not before.ent_type_
+
+
+def above_rank_problem(draft: Draft, corpus: Corpus, claim: RankClaim, above: AboveRank) -> Problem:
+    """The problem for a rank above any the person held: the fix writes the rank held on
+    the date."""
+    ledger = corpus.ledger
+    person = ledger.people[claim.person_id or ""]
+    name = short(person.name)
+    held = ledger.ranks.get(above.current.rank)
+    now = held.name if held is not None else above.current.rank
+    written = claim.rank.text
+    message = fit(
+        f'Write "{now}": {name} never held the rank "{written}"',
+        f'Write "{now}": the rank {name} held on that date',
+    )
+    details = (
+        f'"{written}" is senior to the rank on record for {name}; '
+        f"{draft_dated(draft, above.day)}, when {name} was {now}."
+    )
+    evidence = [above.current.origin.evidence(describe_rank(ledger, person, above.current))]
+    first, _ = draft.offsets(claim.rank[0])
+    _, last = draft.offsets(claim.rank[-1])
+    fix = Fix(f'write "{now}"', (Edit(first, last, now),))
+    return draft.problem(claim.span, message, evidence, fix, details=details)
