@@ -49,6 +49,7 @@ def quotes_of(doc: Doc) -> Quotes:
     starts: list[int] = []
     ends: list[int] = []
     opener = ""
+    block = 0  # where the current block starts
     words = texts(doc)
     for i in _quote_mark_indices(doc):
         text = words[i]
@@ -56,6 +57,10 @@ def quotes_of(doc: Doc) -> Quotes:
             if opener:
                 ends.append(i)
                 opener = ""
+            block = i + 1
+        elif not opener and _orphan_closer(doc, i, text, block, ends):
+            starts.append(block)  # the quotation opened before the page's text (or lost its mark)
+            ends.append(i)
         elif not opener and (
             text in OPENING_QUOTES
             or text in STRAIGHT_QUOTES
@@ -73,6 +78,29 @@ def quotes_of(doc: Doc) -> Quotes:
     if opener:
         ends.append(len(doc))
     return Quotes(starts, ends)
+
+
+CLOSING_AFTER = frozenset({",", ".", "?", "!"})
+"""Punctuation a closing mark is glued to ('…the Trauma Centre," the paper quoted him')."""
+
+
+def _orphan_closer(doc: Doc, i: int, text: str, block: int, ends: list[int]) -> bool:
+    """A closing mark with no quotation open: a closing curly mark, or a straight one glued to
+    the punctuation before it with a space after it (an opening mark has the space before).
+    Its quotation runs from the start of its block, when no quotation closed earlier in the
+    block (wire copy reopens quotes in every paragraph of a long quote; a page may lose the
+    opening mark)."""
+    if i == 0 or i <= block or (ends and ends[-1] >= block):
+        return False
+    before = doc[i - 1]
+    if text in CLOSING_QUOTES:
+        return True
+    return (
+        text in STRAIGHT_QUOTES
+        and before.text in CLOSING_AFTER
+        and not before.whitespace_
+        and (i + 1 >= len(doc) or bool(doc[i].whitespace_) or doc[i + 1].is_punct)
+    )
 
 
 QUOTE_MARKS = frozenset(OPENING_QUOTES | CLOSING_QUOTES | STRAIGHT_QUOTES | {"‘", "’"})
