@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_clauses import sentence_clauses
 from narrlint.claims.groups_figures import (
+    YEARS,
     FigureUse,
     figure_use,
     not_a_count,
@@ -32,6 +33,7 @@ from narrlint.claims.groups_words import (
     PARTITION_WORDS,
     SCALE_WORDS,
     WHOLE_NOUNS,
+    YEAR_SETTERS,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_at, sentences, spans_of, spans_within, where_lower
@@ -430,12 +432,13 @@ def elided_parts(
         # lists groups side by side
         if wider is None or wider.kind in ("adjective", "holding"):
             continue
-        at = past_place(doc, max(whole.span[1], wider.end))
+        # "... refugees were residing in Pakistan. 1.7 million of these ..."
+        at = past_stay(doc, max(whole.span[1], wider.end))
         if at >= n or lowers[at] not in WHOLE_MARKS:
             continue
         if starts is None:
             starts = {s.start: s for s in spans_of(doc, "numbers")}
-            keys = sorted(starts)
+            keys = _count_starts(doc, starts)
             by_number = {use.number[0]: use for use in analysis.figures}
         opened = _whole_opener(doc, lowers, whole, at, starts, keys)
         if opened is None:
@@ -457,6 +460,24 @@ def elided_parts(
         if parts and sum(u.value for u in parts) <= whole.value * 1.05:
             for use in parts:
                 yield wider, use, words
+
+
+def _count_starts(doc: Doc, starts: dict[int, Span]) -> list[int]:
+    """The starts of the doc's numbers that may count people, in order: a year after a
+    preposition ("By 2023, about 4 million Afghan refugees ...") counts no one."""
+    return sorted(k for k in starts if not _year_at(doc, starts[k]))
+
+
+def _year_at(doc: Doc, span: Span) -> bool:
+    """A bare year a time word sets, followed by a mark or a hedge ("By 2023, about ...",
+    "in 2023 some ..."), not a count ("among 2000 refugees")."""
+    text, lowers = span.text, doc_lowers(doc)
+    if span.start == 0 or len(text) != 4 or not text.isdigit():
+        return False
+    if not YEARS[0] <= int(text) <= YEARS[1] or lowers[span.start - 1] not in YEAR_SETTERS:
+        return False
+    after = lowers[span.end] if span.end < len(doc) else "."
+    return not after.isalpha() or after in FIGURE_HEDGES
 
 
 def _counts_between(keys: list[int], start: int, end: int) -> int:

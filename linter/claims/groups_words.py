@@ -125,6 +125,9 @@ FINAL_WORDS = {"last", "final", "concluding"}
 SINCE_WORDS = frozenset({"since"})
 """Before a date, the day from which something has gone on ("active since November 1,
 2023"): a plan's start, not the cut-off of the phase that falls on that day."""
+YEAR_SETTERS = frozenset(TIME_SETTING | SINCE_WORDS | {"by", "until", "till", "before", "after"})
+"""Words that set a bare year as a time ("By 2023, ...", "since 2021"): the year counts no
+one."""
 TEMPORAL_BEFORE_PHASE = {"after", "before", "following", "since", "until", "till", "ahead",
                          "preceding", "post", "pre", "beyond", "once", "completing",
                          "completed", "end", "unlike"}  # fmt: skip
