@@ -322,6 +322,8 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
             return None  # "12 people were not hurt": no casualties
         if lower in AUXILIARIES or lower in SUBJECT_FILLERS or lower in HEDGES:
             passive = passive or token.lemma_.lower() in BE_LEMMAS
+            if lower in AUXILIARIES:  # the verb's own words: "were suspected to have been"
+                end = min(sentence.end, end + 1)
             continue
         working = lower.endswith("ing") and word(doc, i + 1) in MODIFIER_PREPOSITIONS
         if (working or lower.endswith("ed")) and not passive and _is_participle_modifier(doc, i):
@@ -338,6 +340,9 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
             # same subject's next passive verb is a casualty verb ("were dragged from the
             # bus and shot dead")
             return _coordinated(doc, i + 1, sentence.end) if passive else None
+        if token.is_alpha and _continues_a_name(sentence, i, number.end):
+            end = min(sentence.end, end + 1)  # "25 Afghan Taliban and Fitna Al Khwarij fighters"
+            continue  # a name is one word of the subject, however many it is written in
         if token.is_alpha:
             words += 1
             if words > MAX_SUBJECT_WORDS:
@@ -345,6 +350,22 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
         elif not token.is_punct:
             return None
     return None
+
+
+def _continues_a_name(sentence: Span, i: int, first: int) -> bool:
+    """Is the word at ``i`` (after ``first``, the word after the number) a capitalised word
+    after a capitalised word, in a sentence not set in title case: a place's or a group's
+    name of several words ("from Urgun District in Paktika Province")? A headline capitalises
+    every word, so there it is no name."""
+    doc = sentence.doc
+    if i <= first or not (doc[i].is_title and doc[i - 1].is_title and doc[i - 1].is_alpha):
+        return False
+    return not _title_cased(sentence)
+
+
+def _title_cased(sentence: Span) -> bool:
+    """A headline's capitalisation: no lower-case word of four letters or more."""
+    return not any(t.is_lower and len(t) > 3 for t in sentence)
 
 
 RELATIVE_AUXILIARIES = frozenset({"were", "was", "had", "have", "been", "later", "all", "both"})

@@ -146,6 +146,7 @@ AUXILIARIES = {
     "were", "was", "have", "has", "had", "been", "be", "are", "is", "being", "got", "get",
     "reportedly", "allegedly", "also", "later", "all", "feared", "believed", "confirmed",
     "reported", "said", "thought", "presumed", "since", "now", "so", "far", "already",
+    "suspected", "understood", "estimated", "known",
 }  # fmt: skip
 BE_LEMMAS = {"be", "get"}
 CLARIFYING_LEMMAS = frozenset({"clarify", "elaborate"})
