@@ -444,13 +444,43 @@ def own_end(frame: TimeFrame, doc: Doc, end: int) -> TimeFrame:
     not its own ("Chief Minister X congratulated Y on being elected chairman": Y's move, not
     X's; "Minister X said Y had resigned"). Such a frame loses its report; one told before
     the title ("Sharif succeeded caretaker Prime Minister X") or with no other person after a
-    verb between ("Interior Minister X and Foreign Minister Y resigned") stays."""
+    verb between ("Interior Minister X and Foreign Minister Y resigned") stays. A report
+    written as a noun with another holder in its "of" phrase ("Governor X objected to the
+    resignation of Chief Minister Y") is that holder's, wherever it stands
+    (:func:`_of_another`)."""
     if not frame.tenure_end or not frame.ends:
         return frame
     for at in frame.ends:
+        if _of_another(doc, at, end):
+            continue
         if at < end or not _another_subject(doc, end, at):
             return frame
     return dataclasses.replace(frame, tenure_end=False, moved_only=False, ends=())
+
+
+OF_REACH = 6
+"""Tokens after a report's "of" within which its holder's name must start ("the resignation
+of Khyber Pakhtunkhwa Chief Minister X")."""
+
+
+def _of_another(doc: Doc, at: int, end: int) -> bool:
+    """Whether the report at ``at`` is a noun whose holder follows in an "of" phrase ("the
+    resignation of Chief Minister Y") and that holder is another person than the one whose
+    title and name end at ``end``: the report is the other's ("Governor X objected to the
+    resignation of Chief Minister Y")."""
+    words, kinds = lowers(doc), ents(doc)
+    if at + 1 >= len(doc) or words[at + 1] != "of":  # no verb of an end takes "of" + holder
+        return False
+    stop = min(at + 2 + OF_REACH, len(doc))
+    person = next((j for j in range(at + 2, stop) if kinds[j] == PERSON), None)
+    if person is None or any(
+        not doc[j].is_alpha and doc[j].text not in "()-'’" for j in range(at + 2, person)
+    ):
+        return False
+    last = person
+    while last + 1 < len(doc) and kinds[last + 1] == PERSON:
+        last += 1
+    return last + 1 != end
 
 
 HOLDER_RELATIVES = frozenset({"who", "whom", "whose", "which"})

@@ -1,0 +1,79 @@
+"""A report of a tenure's end written as a noun with its holder in an "of" phrase ("the
+resignation of Chief Minister Y") is that holder's: another title in the sentence ("Governor
+X objected to the resignation of Chief Minister Y") is judged as of the draft's date, so a
+governor who had left the post is NL401. Look-alikes: the governor in office, and the holder
+whose own resignation the sentence reports, stay silent.
+
+A fictional ledger: Arcadia's governor was Ada Voss until 2024-05-01, then Bo Kern; Cy Lamm
+was chief minister until 2025-10-15."""
+
+import pytest
+
+from .conftest import ledger_corpus, lint_text
+from .titles_support import CODES
+
+LEDGER = """\
+version: 1
+offices:
+  - {id: governor_ar, name: Governor of Arcadia, country: Arcadia,
+     titles: [governor, arcadia governor, governor of arcadia]}
+  - {id: cm_ar, name: Chief Minister of Arcadia, country: Arcadia,
+     titles: [chief minister, arcadia chief minister]}
+people:
+  - id: ada_voss
+    name: Ada Voss
+    aliases: [ada voss]
+    posts:
+      - {id: voss_gov, office: governor_ar, title: Governor of Arcadia, start: '2020-01-01',
+         end: '2024-05-01', source: https://example.invalid/ar/voss}
+  - id: bo_kern
+    name: Bo Kern
+    aliases: [bo kern]
+    posts:
+      - {id: kern_gov, office: governor_ar, title: Governor of Arcadia, start: '2024-05-01',
+         end: null, source: https://example.invalid/ar/kern}
+  - id: cy_lamm
+    name: Cy Lamm
+    aliases: [cy lamm]
+    posts:
+      - {id: lamm_cm, office: cm_ar, title: Chief Minister of Arcadia, start: '2022-01-01',
+         end: '2025-10-15', source: https://example.invalid/ar/lamm}
+"""
+
+DAY = "2025-10-14"
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory):
+    return ledger_corpus(tmp_path_factory, LEDGER)
+
+
+def codes(corpus, text, day=DAY):
+    return [f.code for f in lint_text(corpus, text, date=day, codes=CODES)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ada Voss has raised objections over the resignation of Chief Minister Cy Lamm.",
+        "Arcadia Governor Ada Voss received the resignation of Chief Minister Cy Lamm on Monday.",
+    ],
+)
+def test_a_stale_title_beside_another_holders_end_is_reported(ledger, text):
+    assert codes(ledger, text) == ["NL401"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Bo Kern has raised objections over the resignation of Chief Minister Cy Lamm.",
+        "Arcadia Governor Bo Kern received the resignation of Chief Minister Cy Lamm on Monday.",
+    ],
+)
+def test_the_governor_in_office_stays_silent(ledger, text):
+    assert codes(ledger, text) == [], text
+
+
+def test_the_holder_whose_end_is_reported_stays_silent(ledger):
+    text = "The assembly met after the resignation of Chief Minister Cy Lamm on Wednesday."
+    assert codes(ledger, text, day="2025-10-17") == [], text
