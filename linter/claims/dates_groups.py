@@ -22,7 +22,7 @@ from narrlint.claims.dates_words import (
     STATUS_REACH,
     WINDOW_NOUNS,
 )
-from narrlint.claims.groups_words import QUOTES
+from narrlint.claims.groups_words import ORIGIN_ADJECTIVES, QUOTES
 from narrlint.nlp.pipeline_data import CATEGORY
 from narrlint.nlp.tokens import entities as doc_entities
 from narrlint.nlp.tokens import lemma_lowers
@@ -200,6 +200,7 @@ def _modified_head(
             or (written[j].istitle() and written[j].isalpha())  # spaCy's is_title, is_alpha
             or groups & fillers
             or lower in lexicon.modifiers
+            or lower in ORIGIN_ADJECTIVES  # "undocumented foreign nationals"
         ):
             return
         j += 1
