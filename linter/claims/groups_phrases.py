@@ -282,9 +282,17 @@ def _modified(
             hops += 1
             if hops > MAX_MODIFIERS:
                 break  # a run no phrase has ("undocumented undocumented …"): read no further
-            if doc[j - 1].lower_ in ("and", "or", ",", "/"):
+            if doc[j - 1].lower_ in ("and", "or", ",", "/") or _as_well_as(doc, j - 3):
                 joined.append(j)
             j = modifiers[j][0]
+            continue
+        if (
+            lower in ATTRIBUTIVE_STAYS
+            and j + 1 < n
+            and (doc[j + 1].is_title or doc[j + 1].lower_ in lex.heads)
+        ):
+            j += 1  # "illegal resident Afghan refugees": a word of staying before the noun
+            skipped += 1
             continue
         if lower in lex.nouns:
             return Mention(start, j + 1, groups, "np", (start, end), groups)
@@ -299,6 +307,9 @@ def _modified(
             continue
         if lower in ("and", "or", ",", "/") and j + 1 in modifiers:
             j += 1
+            continue
+        if _as_well_as(doc, j) and j + 3 in modifiers:
+            j += 3  # "illegal as well as legal Afghan refugees", as "illegal and legal ..."
             continue
         if lower == "(" and j + 2 < n and doc[j + 1].is_title and doc[j + 2].text == ")":
             j += 3  # "Undocumented (Afghan) Refugees": a bracketed name inside the phrase
@@ -318,6 +329,14 @@ def _modified(
     if adverb:
         return None  # "illegally living there": no phrase of its own
     return Mention(start, end, groups, "adjective", (start, end), groups)
+
+
+def _as_well_as(doc: Doc, j: int) -> bool:
+    """ "as well as" starts at token ``j``: a joiner of two modifiers, as "and" is."""
+    return j >= 0 and j + 3 <= len(doc) and [t.lower_ for t in doc[j : j + 3]] == AS_WELL_AS
+
+
+AS_WELL_AS = ["as", "well", "as"]
 
 
 def _demonyms_before(doc: Doc, i: int, taken: set[int]) -> int:
