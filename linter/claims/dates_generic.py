@@ -427,6 +427,8 @@ def in_force(
         return [(p, GENERIC) for p in accepting]
     if len(orders) > 1 and when is not None:  # the one whose time holds the value
         orders = [p for p in orders if _distance(p, when) == 0]
+        if len(orders) > 1:  # several, none recording it: wrong whichever is meant
+            return [(p, GENERIC) for p in orders]
     return [(orders[0], GENERIC)] if len(orders) == 1 else []
 
 

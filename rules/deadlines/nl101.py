@@ -89,7 +89,8 @@ class DeadlineMismatch(Rule):
         at the draft's date, so a date of the order in force given for "Afghan refugees" is
         not reported as another group's (a boundary, not an oversight): nothing is
         reported when any order or validity date in force records the value, or when several
-        orders are in force; never for people bound elsewhere (also named by where they go:
+        orders are in force and the value lies in the time of none of them; never for people
+        bound elsewhere (also named by where they go:
         "Afghans who need to go to other countries", "to be relocated to Western countries";
         not "from other countries"), waiting for visas or asylum, or in a place the ledger
         does not know. A phase named as what came before ("following the completion of
@@ -99,7 +100,8 @@ class DeadlineMismatch(Rule):
         cut-off; "after <date>" is the cut-off of a plan to expel or arrest those who remain.
         A stay barred or bound to a permit past a date gives its cut-off too ("will not be
         allowed to stay in Islamabad after …", "from …, no Afghan nationals will be permitted
-        to remain", "cannot remain beyond …", "will need an NOC to stay beyond …"): the
+        to remain", "cannot remain beyond …", "will need an NOC to stay beyond …", the noun:
+        "a policy on their stay in Islamabad beyond …"): the
         negation of a permission inverts the cut-off, while a negated act ("will not be
         deported after …") cancels it and is not read, nor a question ("whether they may
         stay after …") or a date of arrival. Entry barred without papers ("no one will be able
@@ -124,7 +126,9 @@ class DeadlineMismatch(Rule):
         immigrants will be provided with meals …, but after the November 15 deadline, the government
         will not compromise on … expulsion"; not journalists, pilgrims or another people), and "The
         deadline" after a sentence naming people in general means the same. Among several orders in
-        force, the one whose time (announcement to last date) holds the value is meant; a date
+        force, the one whose time (announcement to last date) holds the value is meant (when it
+        lies in the time of several and none records it, it is wrong whichever is meant, and is
+        reported: "Islamabad's March 21 deadline for Afghans" in late March 2025); a date
         before an order was made is its older order's history only when an order the clause may mean
         is nearer that date. The day an order was announced, given in the clause ("in a meeting on
         October 3 … gave a deadline until …"), names that order. A weekday ("ended on Friday",
@@ -136,7 +140,9 @@ class DeadlineMismatch(Rule):
         Illegal Foreigners Repatriation Plan (IFRP) in April 2025"; a bare round when this sentence
         or the one before names the campaign: "This marks the second phase of Pakistan's deportation
         drive. In the first phase, launched in …") is held to the event's recorded dates in that
-        precision. A start given with its day ("began expelling …, mostly Afghans, on Oct. 1", "were
+        precision, and to the ledger's decision on its plan (an event of kind "decision" titled
+        with the order's name) in the 60 days before it was announced. A start given with its
+        day ("began expelling …, mostly Afghans, on Oct. 1", "were
         launched on November 1, 2023", "as of …"; its year, when not written, the latest before the
         text's date) is reported when it lies more than a week from every day its event records for
         the start of enforcement (start, cut-off, equivalent dates, extensions) and more than a day
