@@ -63,6 +63,7 @@ from narrlint.claims.counts_sequels import (
     opens_another_incident,
     other_side,
     part_of_a_toll,
+    people_apart,
 )
 from narrlint.claims.counts_speakers import speaker_goes_on
 from narrlint.claims.counts_unnamed import restated_beside, sourced_to_no_one
@@ -512,7 +513,7 @@ def _by_next(
         marker is not None
         and not rivals(count, sentences.counts_of(after), following, sentences.items[index])
         and (
-            refers_back(following, _repeated_numbers(sentences, index, after), count.value)
+            refers_back(following, _repeated_numbers(sentences, index, count, after), count.value)
             or reports_their_deaths(following, count)
             or (not bridged and tells_their_event(following, sentences.items[index], count, marker))
             or (not bridged and reports_their_transfer(following, count))
@@ -522,7 +523,8 @@ def _by_next(
             or (
                 not bridged
                 and (
-                    _same_days_counts(sentences, index, after) or credit_fragment(following, marker)
+                    _same_days_counts(sentences, index, count, after)
+                    or credit_fragment(following, marker)
                 )
             )
             or (bridged and _broken_down(sentences, index, count, after))
@@ -533,24 +535,33 @@ def _by_next(
     return (NEIGHBOUR, identifier) if identifier is not None else None
 
 
-def _same_days_counts(sentences: Sentences, index: int, after: int) -> bool:
+def _same_days_counts(sentences: Sentences, index: int, count: Count, after: int) -> bool:
     """Does sentence ``after`` give attributed counts of the same incident as sentence
     ``index`` (:func:`_sibling_counts`), not of another day ("… on Friday" after "on
-    Wednesday")?"""
-    return bool(_sibling_counts(sentences, after)) and not other_time(
-        sentences.items[after], sentences.items[index]
-    )
+    Wednesday"), nor only of other people at a place of its own ("seven children … in the
+    Barmal district" after "seven troops were killed")?"""
+    following, own = sentences.items[after], sentences.items[index]
+    siblings = [c for c, _ in _sibling_counts(sentences, after)]
+    if not siblings or other_time(following, own):
+        return False
+    elsewhere = all(people_apart(count.span, c.span) for c in siblings)
+    return not (elsewhere and has_place_of_its_own(following, own))
 
 
-def _repeated_numbers(sentences: Sentences, index: int, after: int) -> list[Span]:
-    """The numbers of sentence ``after`` that may repeat a count of sentence ``index``: none
-    when it tells another day ("… on Thursday" after "late Wednesday night"), and not those of
-    a count it adds ("they had also killed two FC personnel")."""
+def _repeated_numbers(sentences: Sentences, index: int, count: Count, after: int) -> list[Span]:
+    """The numbers of sentence ``after`` that may repeat ``count``: none when it tells another
+    day ("… on Thursday" after "late Wednesday night"), and not those of a count it adds
+    ("they had also killed two FC personnel") or of other people ("seven children" after
+    "seven troops")."""
     following = sentences.items[after]
     if other_time(following, sentences.items[index]):
         return []
-    added = {c.number.start for c in sentences.counts_of(after) if added_count(c.span)}
-    return [n for n in sentences.numbers_of(after) if n.start not in added]
+    other = {
+        c.number.start
+        for c in sentences.counts_of(after)
+        if added_count(c.span) or people_apart(count.span, c.span)
+    }
+    return [n for n in sentences.numbers_of(after) if n.start not in other]
 
 
 def _broken_down(sentences: Sentences, index: int, count: Count, after: int) -> bool:

@@ -34,6 +34,7 @@ from narrlint.claims.counts_referents import (
     retells_their_attack,
 )
 from narrlint.claims.counts_sequels import (
+    CIVILIAN_WORDS,
     HAPPENING_NOUNS,
     MILITANT_SIDE,
     NOT_ACCOUNT_WORDS,
@@ -105,12 +106,6 @@ NOT_ANCHORS = frozenset(
 )  # fmt: skip
 """Words that name no particular event when both sentences have them: the source, the sides,
 the casualties, the event's kind, times of day ("suicide" names a kind of attack)."""
-CIVILIAN_WORDS = frozenset(
-    {"civilians", "civilian", "labourers", "laborers", "worshippers", "passengers", "students",
-     "children", "women", "pilgrims", "shoppers", "workers", "villagers", "residents"}
-)  # fmt: skip
-"""People of neither side: an attack told on security forces is not the one that killed
-them."""
 ATTACKED_SECURITY = frozenset(SECURITY_SIDE | {"forces", "checkpoint", "convoy"})
 
 

@@ -135,6 +135,36 @@ MILITANT_SIDE = frozenset(
 """Words of the other side ("12 terrorists", "khwarij")."""
 
 
+CIVILIAN_WORDS = frozenset(
+    {"civilians", "civilian", "labourers", "laborers", "worshippers", "passengers", "students",
+     "children", "women", "pilgrims", "shoppers", "workers", "villagers", "residents"}
+)  # fmt: skip
+"""People of neither side: an attack told on security forces is not the one that killed
+them."""
+
+
+def people_apart(count: Span, other: Span) -> bool:
+    """Do two counts name people of different kinds (the forces, militants, civilians), each
+    of one kind only ("seven troops" and "seven children")? The same number then counts other
+    people: it repeats nothing."""
+    mine, theirs = _kind_of_people(count), _kind_of_people(other)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def _kind_of_people(span: Span) -> str | None:
+    words = set(doc_lowers(span.doc)[span.start : span.end])
+    kinds = [
+        kind
+        for kind, names in (
+            ("security", SECURITY_SIDE),
+            ("militant", MILITANT_SIDE),
+            ("civilian", CIVILIAN_WORDS),
+        )
+        if not names.isdisjoint(words)
+    ]
+    return kinds[0] if len(kinds) == 1 else None
+
+
 def side_of(span: Span) -> str | None:
     """Which side of a fight a count's words name, if exactly one."""
     words = set(doc_lowers(span.doc)[span.start : span.end])
