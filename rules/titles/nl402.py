@@ -33,6 +33,7 @@ from narrlint.claims.titles_names import SUBORDINATE
 from .above_rank import above_rank, above_rank_problem
 from .common import draft_dated, fit, removal_fix, short, tenure
 from .not_yet import EarlyPost, EarlyRank, early_post, early_rank
+from .one_holder import told_of_one
 from .other_service import OtherService, other_service
 from .still_held import StillHeld, still_held
 
@@ -169,9 +170,10 @@ class WrongTitle(Rule):
             posts = [p for p in person.posts if p.office in claim.offices]
             day = draft.date_for(claim.span)
             if not posts:
-                if claim.coordinated:
+                one = claim.coordinated and told_of_one(claim)  # "X and Y Name has …"
+                if claim.coordinated and not one:
                     continue  # "PM and army chief Munir": the first title may be another's
-                if claim.person.start in recorded:
+                if claim.person.start in recorded and not one:
                     # "Special Representative for Afghanistan, Ambassador Asif Durrani": the
                     # name has a title the ledger records too; this one is a courtesy title or
                     # a role the ledger does not track. A kind of post ("Ambassador" alone) is
