@@ -109,6 +109,9 @@ STANDING_ALONE = [
     "Police said.",
     "The district police officer confirmed.",
     "Hospital officials said.",
+    # the source the credit cites, after its verb (a fresh page, r16)
+    "Geo News reported, citing local officials.",
+    "The state broadcaster reported, quoting hospital staff in the city.",
 ]
 QUOTED_COUNTS = [
     "“The blast ripped through the mosque and left {a} more injured”.",
@@ -130,6 +133,8 @@ NOT_ALONE = [
     "Police never said.",
     "The attackers fled, police said.",
     "Nobody knows how the police explained.",
+    "The attackers fled, police said, citing witnesses.",
+    "Geo News reported, citing officials, that the market was closed.",
 ]
 
 

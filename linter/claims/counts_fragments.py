@@ -36,10 +36,29 @@ def credit_fragment(sentence: Span, marker: Token) -> bool:
     opener = marker.i == first and marker.lower_ in CREDIT_OPENERS and marker.lower_ != "per"
     if opener and doc[first].is_lower:
         return True
-    rest = [t for t in doc[first : sentence.end] if not (t.is_space or t.text in ".!")]
+    rest = _without_citing(
+        [t for t in doc[first : sentence.end] if not (t.is_space or t.text in ".!")]
+    )
     if not rest or len(rest) > MAX_FRAGMENT_WORDS or any(t.text == "," for t in rest):
         return False
     return opener or _said_alone(rest, marker)
+
+
+CITING_WORDS = frozenset({"citing", "quoting"})
+MAX_CITED_WORDS = 6
+"""Words of the source a credit cites after its verb (", citing local officials")."""
+
+
+def _without_citing(rest: list[Token]) -> list[Token]:
+    """ "Geo News reported, citing local officials.": the source a credit cites, after a
+    comma that closes it, is part of the credit; what is left is judged as the credit."""
+    for k, token in enumerate(rest[:-1]):
+        if token.text == "," and rest[k + 1].lower_ in CITING_WORDS:
+            cited = rest[k + 2 :]
+            if 0 < len(cited) <= MAX_CITED_WORDS and all(t.text != "," for t in cited):
+                return rest[:k]
+            break
+    return rest
 
 
 def _said_alone(rest: list[Token], marker: Token) -> bool:
