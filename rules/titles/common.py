@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from narrlint.api import Corpus, Draft, Edit, Evidence, Fix, Post, long_date
+from narrlint.api import Corpus, Draft, Edit, Evidence, Fix, Person, Post, long_date
 from narrlint.claims.titles import TEMPORARY, TitleClaim
 from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.nlp.tokens import texts
@@ -263,3 +263,16 @@ def phrase(claim: TitleClaim) -> str:
     if qualifier_led(claim.phrase):
         return _lower_first(text)
     return text
+
+
+def of_persons_country(corpus: Corpus, offices: tuple[str, ...], person: Person) -> tuple[str, ...]:
+    """The offices a title shared by several countries ("Foreign Minister": Pakistan's and
+    the Taliban administration's) names for a person every recorded post of whom is in one
+    of them: that country's ("Foreign Minister Hasan Akhund" is the Taliban's, whose holder
+    then is on record even where Pakistan's is not). All of them otherwise."""
+    known = corpus.ledger.offices
+    own = {o.country for o in (known.get(p.office) for p in person.posts) if o is not None}
+    if len(own) != 1:
+        return offices
+    meant = tuple(o for o in offices if (office := known.get(o)) and office.country in own)
+    return meant or offices

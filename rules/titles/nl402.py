@@ -31,7 +31,7 @@ from narrlint.claims.titles import (
 from narrlint.claims.titles_names import SUBORDINATE
 
 from .above_rank import above_rank, above_rank_problem
-from .common import draft_dated, fit, removal_fix, short, tenure
+from .common import draft_dated, fit, of_persons_country, removal_fix, short, tenure
 from .not_yet import EarlyPost, EarlyRank, early_post, early_rank
 from .one_holder import told_of_one
 from .other_service import OtherService, other_service
@@ -427,7 +427,7 @@ def _held_by_others(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.d
     that government, not a stand-in)."""
     if claim.past_marked or claim.frame.then or claim.foreign_owner:
         return False
-    meant = _of_persons_country(corpus, claim.offices, person)
+    meant = of_persons_country(corpus, claim.offices, person)
     offices = [corpus.ledger.offices.get(o) for o in meant]
     if not offices or any(o is None or o.holders != "single" for o in offices):
         return False
@@ -474,7 +474,7 @@ def _held_elsewhere(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.d
     if claim.past_marked or claim.frame.then or claim.foreign_owner:
         return False
     known = corpus.ledger.offices
-    meant = _of_persons_country(corpus, claim.offices, person)
+    meant = of_persons_country(corpus, claim.offices, person)
     offices = [known.get(o) for o in meant]
     if not _kind_of_post(corpus, meant) or any(o is None or o.holders != "single" for o in offices):
         return False  # one office (judged by its holder), or not a government's posts
@@ -513,7 +513,7 @@ def _beside_several(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.d
     if claim.past_marked or claim.frame.then or claim.foreign_owner:
         return False
     known = corpus.ledger.offices
-    meant = _of_persons_country(corpus, claim.offices, person)
+    meant = of_persons_country(corpus, claim.offices, person)
     office = known.get(meant[0]) if len(meant) == 1 else None
     words = _words(claim.title.text)
     if office is None or office.holders == "single" or words & COURTESY:
@@ -537,21 +537,6 @@ def _kind_of_post(corpus: Corpus, offices: tuple[str, ...]) -> bool:
     ("Ambassador": Pakistan's to Kabul, to France, to the UN …) rather than one office."""
     countries = [o.country for o in map(corpus.ledger.offices.get, offices) if o is not None]
     return len(set(countries)) < len(countries)
-
-
-def _of_persons_country(
-    corpus: Corpus, offices: tuple[str, ...], person: Person
-) -> tuple[str, ...]:
-    """The offices a title shared by several countries ("Foreign Minister": Pakistan's and
-    the Taliban administration's) names for a person every recorded post of whom is in one
-    of them: that country's ("Foreign Minister Hasan Akhund" is the Taliban's, whose holder
-    then is on record even where Pakistan's is not). All of them otherwise."""
-    known = corpus.ledger.offices
-    own = {o.country for o in (known.get(p.office) for p in person.posts) if o is not None}
-    if len(own) != 1:
-        return offices
-    meant = tuple(o for o in offices if (office := known.get(o)) and office.country in own)
-    return meant or offices
 
 
 LINKING_WORDS = frozenset({"of", "for", "the", "and", "on", "to", "in"})

@@ -11,7 +11,9 @@ the recorded start (the appointment is reported before the oath) are not judged.
 post several offices of one country share ("Ambassador" alone, kept by diplomats as a
 courtesy; "Information Minister", federal or provincial) is judged only where the ledger
 records both what the person held then and a holder of each of those offices, none of them
-the person (a place or owner that narrows the title to one office makes it no kind).
+the person (a place or owner that narrows the title to one office makes it no kind; so does
+the person's country, where every post on record for them is in one: "Interior Minister X"
+for Iran's minister is Iran's office, not a kind of post Pakistan's provinces share).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from narrlint.api import Corpus, Person, Post
 from narrlint.claims.titles import RankClaim, TitleClaim, holders_on, post_end, post_tenure
 from narrlint.knowledge.ledger import RankTerm, partial_bounds
 
-from .common import NEWS_GRACE
+from .common import NEWS_GRACE, of_persons_country
 
 __all__ = ["EarlyPost", "EarlyRank", "early_post", "early_rank"]
 
@@ -78,7 +80,8 @@ def early_post(
         return None  # held on the draft's date (most titles), or held and ended (NL401's)
     if not _unframed(claim) or claim.foreign_owner or _announced(claim):
         return None
-    offices = [corpus.ledger.offices.get(o) for o in claim.offices]
+    meant = of_persons_country(corpus, claim.offices, person)  # "Interior Minister X": X's
+    offices = [corpus.ledger.offices.get(o) for o in meant]
     if any(o is None for o in offices):
         return None
     countries = [o.country for o in offices if o is not None]
@@ -98,7 +101,7 @@ def early_post(
     held = tuple(p for p in person.posts if p.held_on(day) and p.office not in claim.offices)
     if not others and not held:
         return None  # the ledger records nothing of that date to decide by
-    if kind and not (held and _all_held_by_others(corpus, claim.offices, person, day)):
+    if kind and not (held and _all_held_by_others(corpus, meant, person, day)):
         # a kind of post ("Information Minister": federal or provincial; "Ambassador"): the
         # person may hold one the ledger does not record, unless it records what they held
         # then and every office of the title in someone else's hands
