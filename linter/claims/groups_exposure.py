@@ -20,18 +20,22 @@ from narrlint.claims.groups_clauses import Clause, phases_in, phrase_at, sentenc
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis
 from narrlint.claims.groups_words import (
+    ADDRESSED_ORDERS,
     AUXILIARY_FILLERS,
     EXPOSURE_AFTER,
     EXPOSURE_VERBS,
     FACING_LEMMAS,
     FIGURE_HEDGES,
     MODALS,
+    ORDER_ADDRESSES,
     ORDER_NOUNS,
     ORDERED,
+    ORDERING_LEMMAS,
     SINCE_WORDS,
 )
 from narrlint.nlp.tokens import lemma_lowers, sentence_at, spans_within
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import DEPARTURE_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -124,13 +128,15 @@ def _dated_targets(doc: Doc, lex: Lexicon, clause: Clause) -> Iterator[tuple[Spa
 
 def _exposed(doc: Doc, start: int, phrase_end: int, clause: Clause) -> bool:
     """Is the number the group an order falls on? "putting 1.4 million ... at risk",
-    "affecting some 800,000 ...", "... face deportation"."""
+    "affecting some 800,000 ...", "... face deportation", or the people an order to leave
+    is addressed to ("an ultimatum to 1.7 million people to leave", "the deadline for 1.7
+    million Afghans to leave", "ordered 1.7 million people to leave")."""
     words = doc_lowers(doc)
     for k in range(start - 1, max(clause.start, start - 4) - 1, -1):
         lower = words[k]
-        if lower in EXPOSURE_VERBS:
+        if lower in EXPOSURE_VERBS or (_addressed(doc, k) and _sent_away(doc, phrase_end)):
             return True
-        if lower not in FIGURE_HEDGES:
+        if lower not in FIGURE_HEDGES:  # "to" of "close to" is one: "an ultimatum to"
             break
     lowers = words[phrase_end : min(clause.affirmative_end, phrase_end + 5)]
     if phrase_at(lowers, 0, EXPOSURE_AFTER):
@@ -141,3 +147,25 @@ def _exposed(doc: Doc, start: int, phrase_end: int, clause: Clause) -> bool:
     if skip == len(lowers):
         return False
     return lowers[skip] in ORDERED or lemma_lowers(doc)[phrase_end + skip] in FACING_LEMMAS
+
+
+def _addressed(doc: Doc, k: int) -> bool:
+    """The words ending at ``k`` address an order to the number after them: "an ultimatum
+    to", "the deadline for", "ordered"."""
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    if lowers[k] in ORDER_ADDRESSES:
+        return k > 0 and lowers[k - 1] in ADDRESSED_ORDERS
+    return lemmas[k] in ORDERING_LEMMAS and lowers[k].endswith("ed")
+
+
+SENT_AWAY_REACH = 5
+"""Words between the number's phrase and "to leave" ("... 1.7 million people a month ago to
+leave")."""
+
+
+def _sent_away(doc: Doc, end: int) -> bool:
+    """ "to leave", "to return", "to depart" follows the number's phrase within a few words
+    of its sentence: the order sends the people away."""
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    stop = min(sentence_at(doc, max(end - 1, 0)).end - 1, end + SENT_AWAY_REACH)
+    return any(lowers[k] == "to" and lemmas[k + 1] in DEPARTURE_LEMMAS for k in range(end, stop))

@@ -97,9 +97,12 @@ class CategoryFigureMismatch(Rule):
         it mostly affects some 13 lakh Afghans", else in the sentence before; and the order's
         target's own size under a bare noun of another group, "ordering 1.7 million Afghan
         refugees to leave by November 1": 1.7 million is the undocumented count given to
-        refugees; an order named only as the whole plan, by its name or by its first
-        phase's date as its start, "the Illegal Foreigners Repatriation Programme, active
-        since November 1, 2023, targeting nearly three million Afghans", targets the first
+        refugees; the people an order to leave is addressed to are the ones it puts at risk,
+        "the deadline for 1.4 million Afghans to leave by November 1", "an ultimatum to 1.4
+        million people to leave by November 1"; an order named only as the whole plan, by
+        its name or by its first phase's date as its start, "the Illegal Foreigners
+        Repatriation Programme, active since November 1, 2023, targeting nearly three
+        million Afghans", targets the first
         phase's group only until a later phase is announced, then several groups, and is
         not compared), or, in a list
         paired "respectively", from the group in the same place of the list of groups before it
