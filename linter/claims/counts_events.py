@@ -53,7 +53,7 @@ from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import NEGATIONS, REPORTING_LEMMAS, WEEKDAYS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 ATTACK_LEMMAS = frozenset(
     {"attack", "storm", "ambush", "assault", "target", "raid", "strike", "shoot", "snipe",
@@ -341,10 +341,41 @@ HAPPENING_PASTS = frozenset({"took", "broke", "tore", "went", "hit", "struck", "
 def other_time(following: Span, own: Span) -> bool:
     """A weekday or a year in ``following`` other than the one ``own`` gives: another day's
     event ("on Monday" then "on Sunday"; a time ``own`` does not give may be its own)."""
-    lowers = doc_lowers(following.doc)
+    doc = following.doc
+    lowers = doc_lowers(doc)
     mine = {w for w in lowers[own.start : own.end] if _is_time(w)}
-    theirs = {w for w in lowers[following.start : following.end] if _is_time(w)}
+    if not mine:
+        return False
+    theirs = {
+        lowers[k]
+        for k in range(following.start, following.end)
+        if _is_time(lowers[k]) and not _when_said(doc, k, following.start)
+    }
     return any(w not in mine and any(_same_kind(w, m) for m in mine) for w in theirs)
+
+
+CREDIT_OBJECT_WORDS = frozenset(
+    {"in", "a", "an", "the", "statement", "reporters", "journalists", "media", "press",
+     "conference", "release", "briefing", "by", "phone", "telephone", "to"}
+)  # fmt: skip
+"""Words between a reporting verb and the day it was said ("said in a statement on Sunday",
+"told reporters on Monday")."""
+MAX_CREDIT_OBJECT = 4
+
+
+def _when_said(doc: Doc, k: int, start: int) -> bool:
+    """ "A police official said on Sunday that the attackers …", "told Reuters on Monday": the
+    weekday at ``k`` is the day the source spoke, not a day of the event told."""
+    lowers = doc_lowers(doc)
+    lemmas = lemma_lowers(doc)
+    if k - 2 < start or lowers[k - 1] != "on":
+        return False
+    for j in range(k - 2, max(start, k - 3 - MAX_CREDIT_OBJECT) - 1, -1):
+        if lemmas[j] in REPORTING_LEMMAS:
+            return True
+        if not (lowers[j] in CREDIT_OBJECT_WORDS or doc[j].is_title):
+            return False
+    return False
 
 
 def _is_time(w: str) -> bool:
