@@ -28,7 +28,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from narrlint.claims.base import Claim, Resolution
 from narrlint.claims.dates_clues import Clues, clues_of, leaves_the_country
-from narrlint.claims.dates_context import alternative, anaphoric, people_before
+from narrlint.claims.dates_context import (
+    alternative,
+    anaphoric,
+    enforced_after_deadline,
+    people_before,
+)
 from narrlint.claims.dates_cues import clause_values, clauses, uncued_role
 from narrlint.claims.dates_figures import figure_groups
 from narrlint.claims.dates_frames import tells_of_change, tells_of_new_order
@@ -462,6 +467,15 @@ def _cut_off(
         # "… the deadline for deporting Afghan refugees. The deadline initially set for …"
         generic = True
         candidates = orders_in_force(lexicon, before, cue, value, day, placed)
+    elif (
+        not candidates
+        and context
+        and enforced_after_deadline(
+            sentence.doc[sentence.start : span.start], clues, cue, clause, lexicon
+        )
+    ):  # "The deadline … was ending, so action would be launched from …"
+        generic = True
+        candidates = orders_in_force(lexicon, clues, cue, value, day, placed)
     why = ""
     if candidates and alternative(span):
         candidates = []  # "for six months or one year": one of the lengths considered

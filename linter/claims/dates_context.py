@@ -11,12 +11,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_clues import Clues, clues_of
-from narrlint.claims.dates_generic import names_no_group, names_people_only, people_word
+from narrlint.claims.dates_generic import (
+    names_no_group,
+    names_people,
+    names_people_only,
+    people_word,
+)
 from narrlint.claims.dates_lexicon import Lexicon
 from narrlint.claims.dates_model import Cue
 from narrlint.claims.dates_values import value_starts
 from narrlint.claims.dates_words import (
     ANAPHORIC_DETERMINERS,
+    DEADLINE_NOUN_ENDS,
     DOCUMENT_NOUNS,
     ENFORCEMENT_PREPOSITIONS,
     EXTENSION_NOUNS,
@@ -123,3 +129,40 @@ def people_before(earlier: list[Span], lexicon: Lexicon, cue: Cue | None = None)
         unnamed = cue is not None and names_no_group(span, span[-1:], clues, lexicon, cue)
         return clues if unnamed else None
     return None
+
+
+def enforced_after_deadline(
+    before: Span, clues: Clues, cue: Cue, clause: Span, lexicon: Lexicon
+) -> bool:
+    """ "The deadline given by the government was ending, so action would be launched from
+    November 15": an enforcement start after a bare deadline of its sentence (``before``, the
+    words before the date: "the deadline", "the ultimatum", with no phrase of whose or what
+    for after it), with no people, group, order or other authority named in its sentence, is
+    the start of the order in force, as a cut-off given without saying whose is
+    (:func:`names_no_group`)."""
+    if not len(before) or cue.role != "enforcement_start":
+        return False
+    if not clues.enforcement or _says_which(clues) or names_people(clause, lexicon):
+        return False
+    lowers = doc_lowers(before.doc)
+    nouns = [
+        k
+        for k in range(before.start + 1, before.end)
+        if lowers[k] in DEADLINE_NOUN_ENDS and lowers[k - 1] in ANAPHORIC_DETERMINERS
+    ]
+    if len(nouns) != 1 or not {"for", "to"}.isdisjoint(lowers[nouns[0] + 1 : before.end]):
+        return False  # "the deadline for filing returns", "given to contractors": whose
+    return not (_says_which(clues_of(before, lexicon)) or names_people(before, lexicon))
+
+
+def _says_which(clues: Clues) -> bool:
+    """The clues name a group, an order's terms or phase, another authority, people bound
+    elsewhere or a purpose of another kind."""
+    return bool(
+        clues.categories
+        or clues.subjects
+        or clues.phases
+        or clues.other_authority
+        or clues.onward
+        or clues.foreign_purpose
+    )

@@ -127,8 +127,7 @@ def names_no_group(clause: Span, span: Span, clues: Clues, lexicon: Lexicon, cue
         or _no_one(clause, lexicon)
         or _people_before(clause, lexicon)
         or (
-            _noun_of_an_order(cue, lexicon, clues.enforcement)
-            and not _names_people(clause, lexicon)
+            _noun_of_an_order(cue, lexicon, clues.enforcement) and not names_people(clause, lexicon)
         )
     ):
         return False  # "Journalists were given until … to leave the hotel"
@@ -170,7 +169,7 @@ def _noun_of_an_order(cue: Cue, lexicon: Lexicon, enforced: bool) -> bool:
     return k + 1 >= len(doc) or lowers[k + 1] not in ("of", "for")
 
 
-def _names_people(clause: Span, lexicon: Lexicon) -> bool:
+def names_people(clause: Span, lexicon: Lexicon) -> bool:
     """Any word for people in the clause (the orders' or others'): then who the deadline is
     for is the people test's to judge, not the deadline noun's."""
     if _other_people(clause, lexicon):

@@ -119,7 +119,9 @@ class DeadlineMismatch(Rule):
 
         A cut-off given without saying whose ("the government had given them a deadline to leave the
         country by …", "The deadline to leave expired on …", "to repatriate all illegal foreign
-        residents before …", "Deportations were postponed until …", also behind a frame that reports
+        residents before …", "Deportations were postponed until …", an enforcement start after
+        a bare deadline of its sentence: "The deadline given by the government was ending, so
+        action would be launched from …", also behind a frame that reports
         it: "The Associated Press had reported that …") is held to the order in force like people
         named in general, when its people are the orders' (referred to, named with the ledger's
         group words, or not named at all, also in the sentence's clause before a contrast: "The
