@@ -154,3 +154,31 @@ def comma_aside_end(doc: Doc, i: int, end: int) -> int:
         if inner in COMMA_ASIDE_STOPS or doc[j].is_quote:
             return 0
     return 0
+
+
+MAX_LISTED = 8
+"""Tokens from a comma inside an aside to the "and" that closes its list."""
+LIST_JOINS = frozenset({"and", "or"})
+
+
+def list_goes_on(doc: Doc, i: int, end: int) -> bool:
+    """Is the comma at ``i``, inside a breakdown aside, one of its list's commas ("12 people,
+    including women, children and a Frontier Corps man, were killed")? It is when "and" or
+    "or" follows before the next comma with no verb between: the aside closes at that later
+    comma. "…, including women, were killed and …" has its verb first."""
+    joined = False
+    j, last = i + 1, min(end, i + 1 + MAX_LISTED)
+    while j < last:
+        lower = word(doc, j)
+        if lower == ",":
+            return joined
+        if lower == "(" and acronym_end(doc, j, end):
+            last = min(end, last + acronym_end(doc, j, end) - j)  # "a Frontier Corps (FC) man"
+            j = acronym_end(doc, j, end)
+            continue
+        if lower in LIST_JOINS:
+            joined = True
+        elif lower in AUXILIARIES or lower in PREDICATES or lower in SUBJECT_STOPS:
+            return False
+        j += 1
+    return False

@@ -32,6 +32,7 @@ from narrlint.claims.counts_asides import (
     comma_aside_end,
     dashed_aside_end,
     is_partitive_aside,
+    list_goes_on,
     unclosed_aside,
 )
 from narrlint.claims.counts_numbers import (
@@ -224,6 +225,8 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
             ):
                 breakdown = 0  # "11 people including a party leader were injured"
                 end = min(sentence.end, i + MAX_SUBJECT_GAP)
+            elif lower in closer and closer is COMMA and list_goes_on(doc, i, sentence.end):
+                continue  # "including women, children and a Frontier Corps man, were killed"
             elif lower in closer:
                 breakdown = 0
                 end = min(sentence.end, i + 5)  # the predicate follows the aside
