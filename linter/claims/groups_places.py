@@ -125,8 +125,9 @@ def worldwide(doc: Doc, lex: Lexicon, end: int) -> bool:
             and words[k + 1][:1].isupper()
             and (lowers[k + 1],) in lex.world
             and _left_from(doc, k)
+            and not _joined_home(lowers, lex, k + 2, last)
         ):
-            return True  # "were sent back from Iran"
+            return True  # "were sent back from Iran", not "from Iran and Pakistan"
         if lower == "by" and _foreign_agent(doc, lex, k, last):
             return True  # "have been forced by the Iranian government to go home"
         if lower in STAY_PARTICIPLES:
@@ -139,6 +140,12 @@ def worldwide(doc: Doc, lex: Lexicon, end: int) -> bool:
             ):
                 return True
     return False
+
+
+def _joined_home(lowers: list[str], lex: Lexicon, k: int, last: int) -> bool:
+    """The ledger's own country is joined to the foreign one ending before ``k`` ("from Iran
+    and Pakistan", "from Iran, Pakistan"): the people include the ledger country's."""
+    return k + 1 < last and lowers[k] in (",", "and", "&") and lowers[k + 1] in lex.countries
 
 
 DEPARTURE_PARTICLES = frozenset({"back", "home", "out", "away"})
