@@ -130,7 +130,8 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         for term in profile.deadline.subject_terms:
             words = tuple(t.lower_ for t in tokenizer(term) if not t.is_space)
             if words and not phase_numbers(list(words)):
-                terms.setdefault(words, set()).add(profile.id)
+                for form in _coordinated_forms(words):
+                    terms.setdefault(form, set()).add(profile.id)
     modifiers, heads, fillers = _category_words(ledger, tokenizer)
     places = _deadline_places(ledger, tokenizer)
     documents = _documents(ledger, tokenizer)
@@ -317,6 +318,15 @@ _LEMMA_TABLE = "lemma_lookup"
 """The one key of the common words' table: the pipeline's lookup table they are read from."""
 _CODE = (Path(__file__),)
 """The code that decides the values kept between runs."""
+
+
+def _coordinated_forms(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A term as the ledger gives it and, when it joins two words with "and", with "or" too:
+    "without a passport or visa" names the rule of "passport and visa" (a draft denies
+    either)."""
+    if "and" not in words[1:-1]:
+        return (words,)
+    return (words, tuple("or" if w == "and" else w for w in words))
 
 
 DECISION_REACH_DAYS = 60
