@@ -107,7 +107,42 @@ def protocol_class() -> Any:
             if not hasattr(message, "jsonrpc"):  # JSON, but no object: a list, a number
                 error_without_id(self, -32600, "Invalid request: a message must be a JSON object")
                 return None
+            if self._out_of_session(message):
+                return None
             return super().handle_message(message)
+
+        def _out_of_session(self, message: Any) -> bool:
+            """Answer (or drop) a message sent before ``initialize`` or after ``shutdown``.
+
+            Before ``initialize`` pygls ran every handler on a server with no workspace: a
+            ``didOpen`` showed the user "Error in server: RuntimeError: The workspace is not
+            available", and a request was answered as if all was well. After ``shutdown`` it
+            dropped every request without an answer, so a client waiting on one hung. LSP
+            asks for error -32002 before ``initialize`` and -32600 after ``shutdown`` for a
+            request; a notification (but ``exit``) is dropped with a line in the log."""
+            method = getattr(message, "method", None)
+            if method is None or method in (types.EXIT, types.INITIALIZE):
+                return False
+            if self._workspace is not None and not self._shutdown:
+                return False
+            before = self._workspace is None
+            if hasattr(message, "id"):
+                code, reason = (
+                    (types.ErrorCodes.ServerNotInitialized, "the server is not initialized")
+                    if before
+                    else (types.ErrorCodes.InvalidRequest, "the server is shutting down")
+                )
+                self._send_response(
+                    message.id,
+                    error=types.ResponseError(code=code, message=f"{reason}: {method} refused"),
+                )
+                return True
+            if before:  # after shutdown pygls drops it with a line in the log itself
+                logging.getLogger("pygls").warning(
+                    "ignored a %s notification sent before initialize", method
+                )
+                return True
+            return False
 
     return Protocol
 
