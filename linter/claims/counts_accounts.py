@@ -181,7 +181,9 @@ def shares_a_reported_figure(sentences: Sentences, before: int, index: int) -> b
     August … // Militants carried out 18 attacks in August in which 24 people were killed":
     the count's sentence repeats a figure other than its counts (3 or more, not a year) that
     the credited sentence before it gives in what its source says, at most one paragraph
-    before, with no time or other incident of its own: it goes on with that source's figures."""
+    before, with no time or other incident of its own: it goes on with that source's figures.
+    The same holds for a credited sentence right after the count (``before`` is then the index
+    of that sentence: "… damaged 3,703 houses. According to the NDMA, the 3,703 houses …")."""
     own = sentences.items[index]
     if len({sentences.blocks[before], sentences.blocks[index]}) > MAX_BRIDGE_BLOCKS:
         return False

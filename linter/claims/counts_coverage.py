@@ -525,6 +525,7 @@ def _by_next(
                 and (
                     _same_days_counts(sentences, index, count, after)
                     or credit_fragment(following, marker)
+                    or shares_a_reported_figure(sentences, after, index)  # "… 3,703 houses"
                 )
             )
             or (bridged and _broken_down(sentences, index, count, after))
