@@ -8,12 +8,11 @@ Split from :mod:`narrlint.claims.groups_predicates`, which reads the predicates.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_words import DAY_WORDS
 from narrlint.claims.groups_predicates import CLOSING_MARKS, MAIN_VERB_WORDS, TIME_FILLERS
-from narrlint.claims.groups_words import FUTURE, PLACE_OR_TIME, SINCE_WORDS, TIME_ADVERBS
+from narrlint.claims.groups_words import FUTURE, PLACE_OR_TIME, TIME_ADVERBS
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_at, spans_within
 
@@ -61,20 +60,3 @@ def _time_word(doc: Doc, lowers: list[str], k: int) -> bool:
         return True  # "from now on", "from today", "from before 2021"
     last = sentence_at(doc, k).end
     return any(s.start <= k + TIME_REACH for s in spans_within(doc, "dates", k + 1, last))
-
-
-def span_start(doc: Doc, index: int) -> dt.date | None:
-    """The earliest day a "since <month year>" of the sentence of ``doc[index]`` names ("...
-    have returned since September 2023"): the sentence tells of the whole time from then on,
-    so what it calls the people holds of that time too (NL301's day)."""
-    sentence = sentence_at(doc, index)
-    found = None
-    for span in spans_within(doc, "dates", sentence.start, sentence.end):
-        if span.start == 0 or doc_lowers(doc)[span.start - 1] not in SINCE_WORDS:
-            continue
-        value = span._.date
-        if value is None or value.year is None or value.month is None:
-            continue
-        day = dt.date(value.year, value.month, value.day or 1)
-        found = day if found is None or day < found else found
-    return found

@@ -23,7 +23,6 @@ from narrlint.claims.groups import (
 from narrlint.claims.groups_figures import sentence_time
 from narrlint.claims.groups_parts import ELIDED_WORDS
 from narrlint.claims.groups_places import outside
-from narrlint.claims.groups_times import span_start
 from narrlint.claims.groups_totals import SUMMED_WORDS
 
 from .common import (
@@ -189,8 +188,7 @@ class ConflatedRefugeeCategory(Rule):
         ("undocumented Afghan refugees", "illegally residing Afghan refugees", "refugees living
         illegally" from September 1, 2025, after the grace that ended on August 31), unless
         the sentence is set before that day ("In 2023, ...", "in October 2023, ...", "in the
-        first phase, ...": the time it names, a phase as of its deadline; "... have returned
-        since September 2023": the time it tells of from then on); nor is a status said
+        first phase, ...": the time it names, a phase as of its deadline); nor is a status said
         to come later ("will be illegal from April 1"). A denied registration
         ("unregistered Afghan refugees", "registered and unregistered refugees") stays a
         conflation after that day: registering is a past act that no deadline undoes.
@@ -297,13 +295,10 @@ def _abroad(lex: Lexicon, claim: GroupClaim) -> bool:
 
 def _told_of(draft: Draft, lex: Lexicon, claim: GroupClaim):
     """The day a group claim speaks of: the draft's, or an earlier time its sentence sets
-    ("in October 2023, ...", "in the first phase, ...") or starts the span it tells of from
-    ("... have returned since September 2023")."""
+    ("in October 2023, ...", "in the first phase, ...")."""
     day = draft.date_for(claim.span)
-    doc, start = claim.span.doc, claim.span.start
-    times = [t for t in (sentence_time(doc, lex, start), span_start(doc, start)) if t]
-    then = min(times, default=None)
-    return then if then is not None and day is not None and then < day else day
+    then = sentence_time(claim.span.doc, lex, claim.span.start)
+    return then if then is not None and then < day else day
 
 
 def _phrase_fusion(lex: Lexicon, claim: GroupClaim, day) -> Iterator[Fusion]:
