@@ -3,6 +3,7 @@ not yet."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
@@ -32,6 +33,7 @@ from narrlint.claims.titles_names import SUBORDINATE
 
 from .above_rank import above_rank, above_rank_problem
 from .common import draft_dated, fit, of_persons_country, removal_fix, short, tenure
+from .levels import named_levels
 from .not_yet import EarlyPost, EarlyRank, early_post, early_rank
 from .one_holder import told_of_one
 from .other_service import OtherService, other_service
@@ -170,6 +172,10 @@ class WrongTitle(Rule):
             posts = [p for p in person.posts if p.office in claim.offices]
             day = draft.date_for(claim.span)
             if not posts:
+                narrowed = named_levels(corpus, claim)  # "Information Minister": federal
+                federal = narrowed != claim.offices and _federal_meant(corpus, claim, person, day)
+                if federal:
+                    claim = dataclasses.replace(claim, offices=narrowed)
                 one = claim.coordinated and told_of_one(claim)  # "X and Y Name has …"
                 if claim.coordinated and not one:
                     continue  # "PM and army chief Munir": the first title may be another's
@@ -190,7 +196,10 @@ class WrongTitle(Rule):
                 if _junior_rendering(corpus, claim, person):
                     continue
                 evidence = _evidence(person)
-                yield claim, self._wrong_office(draft, claim, person, day, evidence, elsewhere)
+                yield (
+                    claim,
+                    self._wrong_office(draft, claim, person, day, evidence, elsewhere or federal),
+                )
             elif (early := early_post(corpus, claim, person, posts, day)) is not None:
                 yield claim, self._not_yet(draft, claim, person, early)
             elif (held := still_held(corpus, claim, person, posts, day)) is not None:
@@ -451,6 +460,30 @@ def _held_by_others(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.d
             ):
                 return False  # "Acting President X": a stand-in while the holder is away
         if not recorded:
+            return False
+    return True
+
+
+def _federal_meant(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.date) -> bool:
+    """Whether a title shared by a federal and provincial offices may be read as the federal
+    one's (:func:`.levels.named_levels`) for ``person``: every post on record for them is in
+    the country of those offices (not another country's official: "Information Minister X" for
+    Iran's interior minister stays a kind of post), and none they hold on ``day`` has a title
+    with all the title's words (their own office may be meant: "Information Minister" for the
+    Minister for Information Technology)."""
+    known = corpus.ledger.offices
+    countries = {o.country for o in map(known.get, claim.offices) if o is not None}
+    own = {o.country for o in (known.get(p.office) for p in person.posts) if o is not None}
+    if len(own) != 1 or not own <= countries:
+        return False
+    words = _words(claim.title.text)
+    for post in person.posts:
+        office = known.get(post.office)
+        if (
+            post.held_on(day)
+            and office is not None
+            and any(words <= _words(t) for t in (office.name, *office.titles))
+        ):
             return False
     return True
 

@@ -26,6 +26,7 @@ from narrlint.claims.titles import RankClaim, TitleClaim, holders_on, post_end, 
 from narrlint.knowledge.ledger import RankTerm, partial_bounds
 
 from .common import NEWS_GRACE, of_persons_country
+from .levels import named_levels
 
 __all__ = ["EarlyPost", "EarlyRank", "early_post", "early_rank"]
 
@@ -80,7 +81,7 @@ def early_post(
         return None  # held on the draft's date (most titles), or held and ended (NL401's)
     if not _unframed(claim) or claim.foreign_owner or _announced(claim):
         return None
-    meant = of_persons_country(corpus, claim.offices, person)  # "Interior Minister X": X's
+    meant = of_persons_country(corpus, named_levels(corpus, claim), person)  # X's country
     offices = [corpus.ledger.offices.get(o) for o in meant]
     if any(o is None for o in offices):
         return None
