@@ -78,6 +78,7 @@ from narrlint.claims.dates_record import (
     within_record,
 )
 from narrlint.claims.dates_since import SINCE, since_starts
+from narrlint.claims.dates_stale import drop_stale, set_now
 from narrlint.claims.dates_starts import START_CUE, campaign_starts, start_accepted
 from narrlint.claims.dates_values import (
     added_spans,
@@ -565,6 +566,9 @@ def _cut_off(
         if any(either_holds(p, value, cue, day, placed) for p in alt):
             why = "the group's figure is another group's, whose record holds this value"
             in_scope = []
+    if in_scope and value.is_date and value.date.year is None and set_now(clause, span):
+        held_by = [p for p, _ in in_scope if holds(p, value, cue, day, placed)]
+        in_scope = drop_stale(in_scope, held_by, day)  # "has set a November 1 deadline"
     if in_scope:
         in_scope = strongest(in_scope, day, bool(clues.categories))
     return DateClaim(

@@ -161,6 +161,10 @@ class DeadlineMismatch(Rule):
         away from the border") puts the cut-off at the text's date plus that length (days, whole
         days of hours, weeks; not months, not a bound such as "less than two weeks", not in a
         sentence with a date of its own); a recorded cut-off within two days of it is the one meant.
+        A day without its year set in the present perfect ("Pakistan has established a
+        November 1 deadline …" in March 2025) means an order still in its time: one whose record
+        ended over a year before the text does not accept it while another order the clause may
+        mean is in force.
         In a text written after an order's last record, a clause that tells its history (opening
         with the month it was given, "In October, the government asked … by …"; "Earlier, …"; the
         past perfect "had set April 30 as the deadline") is compared with it, while a past cut-off
