@@ -78,7 +78,7 @@ PREDICATE_FILLERS = {
     "officially", "formally", "legally", "effectively", "actually", "in", "fact", "as", "a",
     "an", "the", "themselves", "too", "both", "either", "currently", "already", "generally",
     "usually", "typically", "predominantly", "overwhelmingly", "to", "thought", "believed",
-    "estimated", "said", "reported", "known", "essentially", "simply",
+    "estimated", "said", "reported", "known", "essentially", "simply", "found",
 }  # fmt: skip
 STAY_PARTICIPLES = {
     "living", "residing", "staying", "present", "settled", "remaining", "live", "lives",
