@@ -26,11 +26,12 @@ if TYPE_CHECKING:
 
 CONSEQUENCES = frozenset(
     {("as", "a", "result"), ("resultantly",), ("consequently",), ("as", "a", "consequence"),
-     ("in", "response"), ("in", "retaliation")}
+     ("in", "response"), ("in", "retaliation"), ("in", "retaliatory")}
 )  # fmt: skip
 """Openers of a consequence of what the previous sentence reported ("In response, security
 forces … killed 12 militants" after "Security sources said that terrorists carried out
-multiple attacks")."""
+multiple attacks"), alone or opening a longer phrase ("In response to the attack,", "In
+retaliatory action by the escort,")."""
 EVENT_PREPOSITIONS = frozenset({"during", "in", "after", "following", "amid", "throughout"})
 EVENT_NOUNS = frozenset(
     {
@@ -73,7 +74,7 @@ def continues_account(sentence: Span, count_start: int) -> bool:
     words = tuple(lowers[start:comma] if comma is not None else ())
     if not words or any(w in OTHER_TIMES for w in words):
         return False
-    if words in CONSEQUENCES:
+    if any(words[: len(opener)] == opener for opener in CONSEQUENCES):
         return True
     return (
         words[0] in EVENT_PREPOSITIONS
