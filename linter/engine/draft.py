@@ -16,6 +16,7 @@ from narrlint.claims import Claims
 from narrlint.input.discover import draft_kind
 from narrlint.input.filename_date import date_in_name
 from narrlint.input.frontmatter import split_front_matter
+from narrlint.input.html_date import html_date
 from narrlint.input.source import SourceText
 from narrlint.model import Edit, Evidence, Fix, Problem, Severity
 from narrlint.text.positions import LineIndex
@@ -36,8 +37,8 @@ class Draft:
     source: SourceText
     date: dt.date
     date_origin: str
-    """Where the date came from: ``--date``, ``front matter``, ``manifest``, ``file name``,
-    ``config`` or ``today``."""
+    """Where the date came from: ``--date``, ``front matter``, ``page metadata`` (an HTML
+    draft's ``<meta>`` tags), ``manifest``, ``file name``, ``config`` or ``today``."""
     front_matter: dict
     prose: ProseText
     doc: Doc
@@ -133,7 +134,8 @@ def parse_draft(
 ) -> Draft:
     """Read front matter, extract prose and run the pipeline.
 
-    The draft's date is ``date`` (``--date``), else front matter ``date:``, else the corpus
+    The draft's date is ``date`` (``--date``), else front matter ``date:``, else (an HTML
+    draft) the publication date its head's ``<meta>`` tags give, else the corpus
     manifest's date when the draft is a corpus article (``stories``), else the date its file name
     starts with (``2024-07-01-slug.md``), else ``default_date`` (config), else today.
     """
@@ -150,6 +152,8 @@ def parse_draft(
         day, origin = date, "--date"
     elif front.date is not None:
         day, origin = front.date, "front matter"
+    elif kind == "html" and (meta := html_date(text, path, lines, front.end)) is not None:
+        day, origin = meta[0], "page metadata"
     elif stories:
         day, origin = stories[0][2], "manifest"
     elif (named := date_in_name(path)) is not None:
