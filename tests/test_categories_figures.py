@@ -433,6 +433,8 @@ SPAN_SHAPES = (
     "At its peak, Pakistan hosted over {n} Afghan refugees.",
     "Pakistan sheltered more than {n} Afghan refugees in the 1980s.",
     "Since 1979, Pakistan has given shelter to at least {n} Afghan refugees.",
+    # the number's own verb a past hosting: the span in the relative counts everyone taken in
+    "In total, Pakistan has hosted over {n} Afghan refugees who crossed during 40 years of war.",
 )
 """Shapes that set a lower bound over a span of years or at a past peak: everyone sheltered
 over the span may meet it."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import RELATIVES
 
@@ -35,15 +36,19 @@ def over_years(doc: Doc, start: int, end: int, at: int) -> bool:
     """Does tokens ``[start, end)`` (the clause of the number at ``at``) set it over a long
     span of years or at a past peak? A relative clause that does not hold the number speaks
     of its own noun and verb ("Pakistan, which has hosted refugees for 40 years, says ...",
-    "... refugees who crossed during 40 years of war"). See the module's documentation."""
+    "Pakistan hosts over 2.8 million Afghan refugees who crossed during 40 years of war"),
+    unless the number's own verb is a past hosting ("has hosted over 2.8 million Afghan
+    refugees who crossed during 40 years of war": everyone taken in over the span). See the
+    module's documentation."""
     lowers = doc_lowers(doc)
+    hosted = _hosted_before(doc, lowers, start, at)
     k = start - 1
     while k + 1 < end:
         k += 1
         lower = lowers[k]
         if lower in RELATIVES or (lower == "," and k + 1 < end and lowers[k + 1] in RELATIVES):
             close = next((m for m in range(k + 1, end) if lowers[m] == ","), end)
-            if not k < at < close:  # "... refugees who crossed during 40 years of war"
+            if not k < at < close and not hosted:  # "... who crossed during 40 years of war"
                 k = close
                 continue
         if lower in SPAN_OPENERS and _long_span(doc, lowers, k + 1, end):
@@ -54,6 +59,27 @@ def over_years(doc: Doc, start: int, end: int, at: int) -> bool:
             return True
         if lower in ("in", "the") and k + 1 < end and _decade(lowers[k + 1]):
             return True
+    return False
+
+
+HOSTED_LEMMAS = frozenset({"host", "house", "shelter"})
+"""Verbs of giving people refuge: in the past or perfect ("has hosted", "sheltered") before a
+number, a count that may add up everyone taken in over the years."""
+
+
+def _hosted_before(doc: Doc, lowers: list[str], start: int, at: int) -> bool:
+    """A past hosting verb of the number's own clause comes before it ("has hosted over
+    ..."), not one inside a relative clause ("Pakistan, which has hosted refugees for 40
+    years, says over ...")."""
+    lemmas = lemma_lowers(doc)
+    k = start
+    while k < at:
+        if lowers[k] in RELATIVES:
+            k = next((m for m in range(k + 1, at) if lowers[m] == ","), at)
+            continue
+        if lemmas[k] in HOSTED_LEMMAS and lowers[k].endswith("ed"):
+            return True
+        k += 1
     return False
 
 

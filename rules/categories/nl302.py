@@ -162,7 +162,9 @@ class CategoryFigureMismatch(Rule):
         ACCs") names the group it counts, as do documents given to the people ("issued a one-time
         ACC to 880,000 refugees"): calling those ACC holders refugees is NL301's error, not the
         figure's. A lower bound set over a long span of years or at a past peak ("hosted more than
-        four million Afghan refugees for the last 40 years", "at its peak", "since 1979") is not
+        four million Afghan refugees for the last 40 years", "at its peak", "since 1979"; also a
+        span in the people's relative clause after a past hosting, "has hosted over 2.8 million
+        Afghan refugees who crossed during 40 years of war", not after "hosts") is not
         compared with a population's total of one day: everyone sheltered over the span may meet
         it. A group's own figure given for it under a bare head noun together with a group it is
         said to include ("1.3 million refugees, including those holding ACCs", "among the 1.7
