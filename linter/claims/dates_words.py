@@ -500,10 +500,11 @@ SETTING_FORMS = {"set", "sets", "declared", "declares", "made", "makes", "fixed"
 STAY_LEMMAS = frozenset({"stay", "remain", "live", "reside"})
 """Verbs of staying in a place: a stay permitted up to a date ("can stay until") or barred past
 it ("will not be allowed to stay after") names a cut-off."""
-ENTRY_LEMMAS = frozenset({"enter"})
+ENTRY_LEMMAS = frozenset({"enter", "cross"})
 """Verbs of coming into a country: entry barred without papers past a date ("after <date>, no
-one will be able to enter Pakistan without a passport and visa") is a requirement of papers
-from that date, as "will require a passport and visa from <date>" is."""
+one will be able to enter Pakistan without a passport and visa", "to cross into Pakistan
+without a passport or visa") is a requirement of papers from that date, as "will require a
+passport and visa from <date>" is."""
 ENTRY_PAPERS = frozenset({"passport", "passports", "visa", "visas"})
 """Papers of entry, besides the identity papers of the shared vocabulary."""
 ENTRY_PAPERS_REACH = 6
