@@ -344,10 +344,28 @@ def foreign_owner(
             return True  # "Party spokesperson …", "Provincial Government Spokesman …"
         if own and not own.isdisjoint(lexicon.office_words.get(lower, ())):
             continue
-        if text.isupper():
+        if text.isupper() and not _dateline(doc, i, start):
             return True
         if text.istitle() and not doc[i].is_sent_start:
             return True  # not "Meanwhile Foreign Minister …": a sentence's first word
+    return False
+
+
+DATELINE_MARKS = frozenset({"-", "–", "—", ":"})
+"""Punctuation that closes a dateline in capitals ("NEW YORK - ", "KABUL: ")."""
+
+
+def _dateline(doc: Doc, i: int, start: int) -> bool:
+    """Whether the word in capitals at ``i`` is part of a dateline: from its sentence's start
+    to a :data:`DATELINE_MARKS` before ``start`` (the title's phrase) every word is in capitals
+    ("NEW YORK - Former Foreign Minister X": a place the story is filed from, no owner)."""
+    written = texts(doc)
+    first = sentence_bounds(doc, i)[0]
+    for k in range(first, start):
+        if written[k] in DATELINE_MARKS:
+            return k > i
+        if not (written[k].isalpha() and written[k].isupper()) and written[k] != ",":
+            return False
     return False
 
 
