@@ -33,6 +33,8 @@ MIDDLES = [
         "Deputy Inspector General Muhammad Ali Khan said rescue operations were underway.",
         "He said the area had been cordoned off.",
     ],
+    # a figure of things, not of people counted (a fresh page, r16: "two missiles each")
+    ["The drones fired two missiles each at a vehicle and a compound."],
 ]
 RESTATED = [
     "He said that {a} of them were killed in the attack.",

@@ -7,8 +7,9 @@ launchers. He said the cops returned fire. // He said that four policemen includ
 constable X … got martyred". The adjacent-sentence window of :mod:`.counts_coverage` stops at
 one sentence (or one bridge); this reader goes further only for a *restatement*: the later
 sentence is credited and gives the same number of the same kind, or names as many people as
-were counted, and every sentence between is of the same story, gives no figure of its own
-(no rival, no other count) and opens no other incident. Asked by :mod:`.counts` after
+were counted, and every sentence between is of the same story, gives no count of its own
+(no rival, no figure of people; a figure of things, "two missiles", is none) and opens no other
+incident. Asked by :mod:`.counts` after
 :mod:`.counts_coverage` and the story's repeats.
 """
 
@@ -26,6 +27,7 @@ from narrlint.claims.counts_coverage import (
 from narrlint.claims.counts_events import other_time
 from narrlint.claims.counts_identities import names_the_counted
 from narrlint.claims.counts_numbers import Count
+from narrlint.claims.counts_objects import counts_people
 from narrlint.claims.counts_parts import kinds_match
 from narrlint.claims.counts_referents import rivals
 from narrlint.claims.counts_sequels import added_count, opens_another_incident
@@ -41,8 +43,8 @@ MAX_RESTATED_REACH = 3
 
 def restated_later(sentences: Sentences, index: int, count: Count) -> Found | None:
     """The credit of a sentence two or three sentences on that restates ``count`` (the same
-    number and kind, or as many names as were counted), past sentences with no number and no
-    other incident. Asked after the story's repeats (:mod:`.counts_repeats`), so a headline
+    number and kind, or as many names as were counted), past sentences with no figure of people and
+    no other incident. Asked after the story's repeats (:mod:`.counts_repeats`), so a headline
     keeps the story's credit."""
     own = sentences.items[index]
     if not _closed(own):
@@ -51,7 +53,7 @@ def restated_later(sentences: Sentences, index: int, count: Count) -> Found | No
         between = later - 1
         if (
             not sentences.same_story(index, between)
-            or sentences.numbers_of(between)
+            or _counts_people(sentences, between)  # not "two missiles": no one counted
             or sentences.separate(between)
             or opens_another_incident(sentences.items[between])
         ):
@@ -72,6 +74,20 @@ def restated_later(sentences: Sentences, index: int, count: Count) -> Found | No
         if same or names_the_counted(sentence, count.value):
             return NEIGHBOUR, marker_span(marker)
     return None
+
+
+PEOPLE_WORDS_AFTER = 3
+"""Words after a number that may name the people it counts ("12 suspects", "three FC men")."""
+
+
+def _counts_people(sentences: Sentences, index: int) -> bool:
+    """Does the sentence give a figure of people ("Police said 12 suspects were arrested"), a
+    count or not? "The drones fired two missiles" gives a figure of things only."""
+    doc = sentences.items[index].doc
+    return bool(sentences.counts_of(index)) or any(
+        counts_people(doc, n.end, min(len(doc), n.end + PEOPLE_WORDS_AFTER))
+        for n in sentences.numbers_of(index)
+    )
 
 
 def _closed(sentence: Span) -> bool:
