@@ -24,3 +24,20 @@ def path_text(value: str) -> str:
 def path_argument(value: str) -> Path:
     """A path argument as a :class:`~pathlib.Path`; ``""`` is refused."""
     return Path(path_text(value))
+
+
+def parse_intermixed(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace:
+    """``parser.parse_intermixed_args(argv)`` (options between paths, as ruff takes them),
+    where ``--`` ends the options: every argument after it is a path (into ``paths``), even
+    one that starts with ``-``. Python 3.11's intermixed parsing refused what follows ``--``
+    as "unrecognized arguments", so a draft named ``-notes.md`` could not be linted at all,
+    and a pre-commit hook given ``args: [--]`` failed on every commit."""
+    if "--" not in argv:
+        return parser.parse_intermixed_args(argv)
+    cut = argv.index("--")
+    args = parser.parse_intermixed_args(argv[:cut])
+    after = argv[cut + 1 :]
+    if "" in after:
+        parser.error(f"argument PATH: {EMPTY_PATH}")
+    args.paths = [*args.paths, *after]
+    return args

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, TextIO
 from narrlint import __version__
 from narrlint.config import Config, find_config, load_config
 from narrlint.errors import ConfigError, NarrlintError
-from narrlint.frontends.arguments import path_argument, path_text
+from narrlint.frontends.arguments import parse_intermixed, path_argument, path_text
 from narrlint.frontends.cli_output import (
     check_not_a_draft,
     check_not_read,
@@ -438,7 +438,7 @@ def resolve_config(args: argparse.Namespace) -> Config:
 def cmd_lint(argv: list[str]) -> int:
     parser = build_parser()
     # Options between paths, as ruff and flake8 take them: ``narrlint a.md --fix b.md``.
-    args = parser.parse_intermixed_args(argv)
+    args = parse_intermixed(parser, argv)
     if not args.paths and args.stdin_filename:
         # An editor's call (``narrlint --stdin-filename story.md``) reads stdin, as ruff does.
         args.paths = ["-"]
