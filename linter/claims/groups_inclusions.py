@@ -33,7 +33,7 @@ from narrlint.claims.groups_words import (
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_at
-from narrlint.nlp.vocabulary import CLAUSE_BREAKS, NEGATIONS, RELATIVES
+from narrlint.nlp.vocabulary import CLAUSE_BREAKS, NEGATIONS, PERSON_NOUNS, RELATIVES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -106,6 +106,9 @@ def read_inclusions(
         end = _own_end(claims, first)
         if not parts and end != first.end:
             parts = list(_parts_after(doc, analysis, end, index + 1))
+        others = _past_others(doc, analysis, end) if not parts else end
+        if others != end:  # "illegal Afghans and other foreigners in Quetta, most of whom ..."
+            parts = list(_parts_after(doc, analysis, others, index + 1))
         for part, words in parts:
             include(doc, claims, first, part, words)
     for whole in lacking_wholes(doc, lex, analysis):
@@ -115,6 +118,31 @@ def read_inclusions(
             claims.setdefault(whole.start, make(whole))
         for part, words in parts:
             include(doc, claims, whole, part, words)
+
+
+OTHERS_REACH = 3
+"""Words of the people after "and other" ("and other foreign individuals")."""
+
+
+def _past_others(doc: Doc, analysis: Analysis, end: int) -> int:
+    """Past "and other foreign nationals" after a group ("illegal Afghan nationals and other
+    foreign individuals, the majority of whom are ..."): people of no group of their own
+    joined as more of the same kind, so what follows them is said of the whole; ``end``
+    when none follows."""
+    lowers, n = doc_lowers(doc), len(doc)
+    k = end
+    while k < n and k < end + 4 and lowers[k] != "other":
+        if not (lowers[k] in OTHER_LINKS or lowers[k] in OTHER_FILLERS) or k in analysis.by_start:
+            return end
+        k += 1
+    if k == end or k >= n or lowers[k] != "other" or not _and_other(tuple(lowers[end : k + 1])):
+        return end
+    j = k + 1
+    while j < n and j < k + 1 + OTHERS_REACH and doc[j].is_alpha and j not in analysis.by_start:
+        if lowers[j] in PERSON_NOUNS:
+            return past_place(doc, j + 1)
+        j += 1
+    return end
 
 
 def _own_end(claims: dict[int, GroupClaim], mention: Mention) -> int:

@@ -120,8 +120,9 @@ class ConflatedRefugeeCategory(Rule):
           immigrants, including Afghan refugees", "refugees and other illegal immigrants",
           "illegal immigrants, mostly Afghan refugees", "illegal foreigners with a particular
           focus on Afghan refugees", "undocumented migrants, most of whom are
-          Afghan refugees", "illegal immigrants (chiefly Afghan refugees)", "refugees, like
-          other illegal immigrants", "refugees, including ... those holding ACCs", "among the
+          Afghan refugees" (also past "and other foreign nationals"), "illegal immigrants
+          (chiefly Afghan refugees)", "refugees, like other illegal immigrants", "refugees,
+          including ... those holding ACCs", "among the
           illegal immigrants were many Afghan refugees"; the wider also people named only by
           the papers they lack, or past its own denial: "all Afghan nationals residing
           illegally in the country, including ACC holders", "foreigners living illegally in
