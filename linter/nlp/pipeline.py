@@ -2,8 +2,8 @@
 
 No trained model is downloaded or required. The pipeline is::
 
-    tokenizer → narrlint_blocks → sentencizer → narrlint_sentence_cap → lemmatizer (lookup)
-              → narrlint_lemma_case
+    tokenizer → narrlint_blocks → sentencizer → narrlint_sentence_cap → lemmatizer (lookup,
+              with narrlint_lemma_case's rule; a trained pipeline's: then narrlint_lemma_case)
               → entity_ruler (people, titles, categories, governments from the ledger)
               → narrlint_quantities (dates, numbers, durations)
 
@@ -45,7 +45,7 @@ from narrlint.nlp.pipeline_data import (  # noqa: F401  (their home is spaCy-fre
     lemma_words,
 )
 from narrlint.nlp.quantities import orth_ids
-from narrlint.nlp.tokens import IdValues, WordTest, texts
+from narrlint.nlp.tokens import IdValues, WordTest, lowers, texts
 from narrlint.nlp.vocabulary import TITLE_ABBREVIATIONS
 
 quantities.register()  # narrlint_quantities and its span extensions, with this module's own
@@ -105,9 +105,12 @@ def _abbreviation_stops(doc: Doc, orths: numpy.ndarray) -> list[int]:
     joined to it ("Lt." in "Lt. Gen."): not the end of a sentence."""
     stops = numpy.flatnonzero(orths[1:] == _FULL_STOP) + 1
     kept = []
+    words = lowers(doc)  # the word before a stop is tested as a Token only when it may be one
     for i in stops.tolist():
+        if words[i - 1] not in TITLE_ABBREVIATIONS:
+            continue
         before = doc[i - 1]
-        if not before.whitespace_ and before.is_title and before.lower_ in TITLE_ABBREVIATIONS:
+        if not before.whitespace_ and before.is_title:
             kept.append(i)
     return kept
 
@@ -187,17 +190,22 @@ class LemmaCase:
         return self._lemma_ids
 
     def __call__(self, doc: Doc) -> Doc:
-        if not len(doc):
-            return doc
-        # On arrays of string ids, once per distinct word: this runs on every token of every draft.
-        orths = orth_ids(doc)
-        values = doc.to_array([LOWER, LEMMA])
-        mask = (values[:, 1] == orths) & (orths != values[:, 0])
-        if not mask.any():
-            return doc
-        values[mask, 1] = self._lemmas()(values[mask, 0], doc.vocab.strings)
-        doc.from_array([LEMMA], values[:, 1:2])
+        fold_lemma_case(doc, self._lemmas())
         return doc
+
+
+def fold_lemma_case(doc: Doc, lemma_ids: IdValues) -> None:
+    """:class:`LemmaCase`'s rule on ``doc`` (``lemma_ids``: word id → lemma id by the table)."""
+    if not len(doc):
+        return
+    # On arrays of string ids, once per distinct word: this runs on every token of every draft.
+    orths = orth_ids(doc)
+    values = doc.to_array([LOWER, LEMMA])
+    mask = (values[:, 1] == orths) & (orths != values[:, 0])
+    if not mask.any():
+        return
+    values[mask, 1] = lemma_ids(values[mask, 0], doc.vocab.strings)
+    doc.from_array([LEMMA], values[:, 1:2])
 
 
 @Language.factory("narrlint_lemma_case")
@@ -276,18 +284,30 @@ class LookupLemmatizer(Lemmatizer):
     """spaCy's lookup lemmatizer, giving the same lemmas, looked up once per distinct word of a
     doc on arrays of string ids instead of token by token (it was a tenth of linting time)."""
 
+    fold_case: bool = False
+    """Also do :class:`LemmaCase`'s work (set by :func:`build_pipeline` for its own lookup
+    lemmatizer, which then needs no ``narrlint_lemma_case``): on a doc whose lemmas are all
+    unset, each word's final lemma is then one lookup per distinct word, and the doc's LEMMA
+    column is written once instead of read and written again by a second component."""
+
     def __call__(self, doc: Doc) -> Doc:
         if self.mode != "lookup" or self.overwrite or not len(doc):
             return super().__call__(doc)
         table = self._lookup_table()
         lemmas = doc.to_array(LEMMA)
         unset = lemmas == 0
-        if not unset.any():
-            return doc
         if getattr(self, "_table", None) is not table:
             self._table, self._lemma_ids = table, IdValues(_lemma_ids(table), numpy.uint64)
-        lemmas[unset] = self._lemma_ids(orth_ids(doc)[unset], doc.vocab.strings)
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+            self._folded_ids = IdValues(_folded_lemma_ids(table, self.vocab), numpy.uint64)
+        if self.fold_case and unset.all():
+            folded = self._folded_ids(orth_ids(doc), doc.vocab.strings)
+            doc.from_array([LEMMA], folded.reshape(-1, 1))
+            return doc
+        if unset.any():
+            lemmas[unset] = self._lemma_ids(orth_ids(doc)[unset], doc.vocab.strings)
+            doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        if self.fold_case:
+            fold_lemma_case(doc, self._lemma_ids)
         return doc
 
     def initialize(self, get_examples=None, *, nlp=None, lookups=None) -> None:
@@ -324,6 +344,24 @@ def _lemma_ids(table) -> Callable[[list[int], StringStore], list[int]]:
     return compute
 
 
+def _folded_lemma_ids(table, vocab) -> Callable[[list[int], StringStore], list[int]]:
+    """The lemma id of each word id as the lookup lemmatizer and then :class:`LemmaCase` set
+    it: a word the table leaves as it is, spelt otherwise than its lexeme's lower form, gets
+    that lower form's lemma."""
+    plain = _lemma_ids(table)
+
+    def compute(orths: list[int], strings: StringStore) -> list[int]:
+        lemmas = plain(orths, strings)
+        lowers = [vocab[orth].lower for orth in orths]
+        redo = [k for k, orth in enumerate(orths) if lemmas[k] == orth and lowers[k] != orth]
+        if redo:
+            for k, lemma in zip(redo, plain([lowers[k] for k in redo], strings), strict=True):
+                lemmas[k] = lemma
+        return lemmas
+
+    return compute
+
+
 def _lemma_lookup(lang: str) -> dict[str, str]:
     tables = spacy.util.registry.lookups.get(lang)
     if "lemma_lookup" not in tables:
@@ -338,11 +376,16 @@ def _lemma_lookup(lang: str) -> dict[str, str]:
         "model": None,
         "mode": "lookup",
         "overwrite": False,
+        "fold_case": False,
         "scorer": {"@scorers": "spacy.lemmatizer_scorer.v1"},
     },
 )
-def make_lookup_lemmatizer(nlp, model, name, mode, overwrite, scorer) -> LookupLemmatizer:
-    return LookupLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
+def make_lookup_lemmatizer(
+    nlp, model, name, mode, overwrite, fold_case, scorer
+) -> LookupLemmatizer:
+    pipe = LookupLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
+    pipe.fold_case = fold_case
+    return pipe
 
 
 def ledger_phrases(ledger: Ledger) -> list[tuple[str, str, str]]:
@@ -527,7 +570,11 @@ def build_pipeline(ledger: Ledger, model: str | None = None) -> Language:
         nlp = with_narrlint_tokenizer(_load_trained(model)) if model else blank_english()
         own_lemmatizer = "lemmatizer" not in nlp.pipe_names
         if own_lemmatizer:
-            nlp.add_pipe("narrlint_lookup_lemmatizer", name="lemmatizer", config={"mode": "lookup"})
+            nlp.add_pipe(
+                "narrlint_lookup_lemmatizer",
+                name="lemmatizer",
+                config={"mode": "lookup", "fold_case": True},
+            )
             nlp.initialize()  # before the ruler: initializing an entity ruler clears it
         # The ruler's phrase patterns are parsed by every component before it, though matching
         # on LOWER needs only the tokenizer: add them while the ruler comes first of narrlint's
@@ -547,7 +594,8 @@ def build_pipeline(ledger: Ledger, model: str | None = None) -> Language:
             anchor = "lemmatizer" if own_lemmatizer else "narrlint_entities"
             nlp.add_pipe("narrlint_sentencizer", name="sentencizer", before=anchor)
             nlp.add_pipe("narrlint_sentence_cap", before=anchor)
-        nlp.add_pipe("narrlint_lemma_case", before="narrlint_entities")
+        if not own_lemmatizer:  # narrlint's own lemmatizer folds case itself
+            nlp.add_pipe("narrlint_lemma_case", before="narrlint_entities")
         nlp.add_pipe("narrlint_quantities")
         while len(_CACHE) >= _CACHE_SIZE:
             del _CACHE[next(iter(_CACHE))]
