@@ -1,5 +1,6 @@
-"""A ledger title written with its place or body moved or made a possessive, with "the" after
-its preposition, or with "of" for "for" (for :mod:`narrlint.claims.titles`).
+"""A ledger title written with its place or body moved, made a possessive or set inside its
+"of" phrase, with "the" after its preposition, or with "of" for "for" (for
+:mod:`narrlint.claims.titles`).
 
 The ledger spells a post the way one outlet writes it ("inspector general of police
 balochistan", "director general ispr"); reporting moves the name that makes the post one
@@ -93,6 +94,7 @@ def title_variants(titles: Iterable[tuple[str, str]]) -> Variants:
             *_unlinked(words),
             *_relinked(words),
             *_possessed(words, owners),
+            *_inserted(words, (opening | placed) - heads),
         ):
             if " ".join(variant) not in spelt:
                 found.setdefault(_tokens(variant), {}).setdefault(office, title)
@@ -163,6 +165,22 @@ def _possessed(words: list[str], names: set[str]) -> list[tuple[str, ...]]:
     if first not in names or words[1] in JOINING:
         return []
     return [(first, mark, *words[1:]) for mark in sorted(POSSESSIVE_CLITICS)]
+
+
+def _inserted(words: list[str], names: set[str]) -> list[tuple[str, ...]]:
+    """The title ``words`` with its place or body, its first or last word (one of ``names``:
+    a word titles open with or set after a preposition, not a head; a province's name too,
+    which many offices share and so is never moved about), set inside its "of" phrase before
+    the one word there: "inspector general of kp police"
+    for "kp inspector general of police" or "inspector general of police kp"."""
+    if len(words) < 4:
+        return []
+    first, last = words[0], words[-1]
+    if first in names and words[-2] == "of" and words[1] not in JOINING:
+        return [(*words[1:-1], first, last)]
+    if last in names and words[-3] == "of" and words[-2] not in JOINING:
+        return [(*words[:-2], last, words[-2])]
+    return []
 
 
 RELINKED = {"of": "for", "for": "of"}
