@@ -78,7 +78,7 @@ from narrlint.claims.dates_record import (
     within_record,
 )
 from narrlint.claims.dates_since import SINCE, since_starts
-from narrlint.claims.dates_stale import drop_stale, set_now
+from narrlint.claims.dates_stale import covers_all, drop_stale, main_part, set_now
 from narrlint.claims.dates_starts import START_CUE, campaign_starts, start_accepted
 from narrlint.claims.dates_values import (
     added_spans,
@@ -624,7 +624,7 @@ def _from_context(
     for span in earlier:
         if not len(span):
             continue
-        clues = clues_of(span, lexicon)
+        clues = clues_of(main_part(span), lexicon)
         if cue.role == "expiry":
             chains = named_candidates(lexicon, replace(clues, validity=True), cue, day)
             found = [c for c in chains if c[0].deadline.steps]
@@ -636,7 +636,8 @@ def _from_context(
             ranked = sorted(found, key=rank, reverse=True)
             if len(ranked) == 1 or rank(ranked[0]) > rank(ranked[1]):
                 return ranked[:1]
-            return []
+            whole = [c for c in ranked if covers_all(c[0], clues.categories, day)]
+            return whole if len(whole) == 1 else []  # the one order for all groups named
     return []
 
 

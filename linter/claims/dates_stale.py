@@ -1,4 +1,8 @@
-"""A long-ended order's cut-off given as the one just set: "Pakistan has established a
+"""Readings that set aside part of what a clause or the text before says: a long-ended
+order's cut-off given as the one just set, and a participle phrase after a sentence's main
+clause.
+
+A long-ended order's cut-off given as the one just set: "Pakistan has established a
 November 1 deadline for deporting all foreigners illegally residing in the country" in March
 2025 gives the first order's day (2023) as the deadline now in force. A date without its year
 is accepted by any order that recorded it; told in the present perfect of setting an order
@@ -58,3 +62,40 @@ def drop_stale(
     if not live or len(live) == len(in_scope) or any(p.id not in stale for p in accepting):
         return in_scope
     return live
+
+
+SIDE_ADVERBS = frozenset({"even", "thus", "further", "also", "potentially", "effectively"})
+"""Adverbs that may open a participle phrase set off after a sentence's main clause."""
+LISTING_PARTICIPLES = frozenset({"including", "excluding", "affecting", "targeting"})
+"""Participles whose phrase names the main clause's own people ("…, including ACC holders")."""
+
+
+def main_part(span: Span) -> Span:
+    """A sentence before a deadline, less a participle phrase set off by a comma at its end
+    ("… threatens ACC holders and undocumented refugees with deportation, even jeopardising
+    those awaiting resettlement in third countries"): the people such a phrase names are a
+    consequence, not whom the order the next sentence's "the deadline" is for."""
+    doc = span.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    for k in range(span.start + 1, span.end - 1):
+        if lowers[k] != ",":
+            continue
+        j = k + 1 + (lowers[k + 1] in SIDE_ADVERBS)
+        if j < span.end and _participle(lowers[j], lemmas[j]):
+            return doc[span.start : k]
+    return span
+
+
+def _participle(lower: str, lemma: str) -> bool:
+    """A verb's "-ing" form (its lemma differs: "jeopardising"), not one of a listing."""
+    return lower.endswith("ing") and lemma != lower and lower not in LISTING_PARTICIPLES
+
+
+def covers_all(profile: Profile, groups: frozenset[str], day: dt.date | None) -> bool:
+    """The order is for every group the text before names, as a target or a group it also
+    covers on ``day`` ("ACC holders and undocumented refugees": the 2025 order for ACC holders
+    also covered the undocumented), when it names more than one."""
+    deadline = profile.deadline
+    return len(groups) > 1 and all(
+        g in profile.targets or deadline.also_covers(g, day) for g in groups
+    )

@@ -127,7 +127,10 @@ class DeadlineMismatch(Rule):
         group words, or not named at all, also in the sentence's clause before a contrast: "The
         immigrants will be provided with meals …, but after the November 15 deadline, the government
         will not compromise on … expulsion"; not journalists, pilgrims or another people), and "The
-        deadline" after a sentence naming people in general means the same. Among several orders in
+        deadline" after a sentence naming people in general means the same (a participle phrase
+        at the end of that sentence, "…, even jeopardising those awaiting resettlement …", does
+        not say whose it is; among orders it names equally, the one for every group it names is
+        meant). Among several orders in
         force, the one whose time (announcement to last date) holds the value is meant (when it
         lies in the time of several and none records it, it is wrong whichever is meant, and is
         reported: "Islamabad's March 21 deadline for Afghans" in late March 2025); a date
