@@ -116,6 +116,11 @@ def _documented_rest(lex: Lexicon, whole: FigureClaim, other: frozenset[str]) ->
     return documented - other
 
 
+LISTING_WORDS = frozenset({"including", "includes", "include", "such as", "among them"})
+"""Words that name a part of a whole as one item of a list ("over three million Afghan
+refugees including about 1.4 million PoR card holders"): they say nothing of the rest."""
+
+
 def remainder_fusion(
     lex: Lexicon, wider: GroupClaim, narrower: GroupClaim, day, words: str = "of"
 ) -> Fusion | None:
@@ -135,6 +140,8 @@ def remainder_fusion(
         return None  # "..., 1.3 million are registered", "... hold PoR cards": its own group
     if part.value >= whole.value * REMAINDER_SHARE:
         return None
+    if words.lstrip(",( ") in LISTING_WORDS:
+        return None  # "3 million refugees including 1.4 million PoR holders": a list, no rest
     if mismatch(lex, whole, day) is not None:
         said = frozenset(lex.undocumented)
     elif words in PARTITION_WORDS:  # "Of the 2.1 million refugees, ...", not "including"

@@ -144,7 +144,8 @@ class ConflatedRefugeeCategory(Rule):
           ..."), or by counting only its own group's part of a whole whose number is another
           population's ("Out of an estimated 3.7 million refugees ..., 1.3 million are
           registered", "3.7 million Afghan refugees, only 1.3 million of whom are
-          registered": the rest, called refugees, are left without papers), or by a total
+          registered": the rest, called refugees, are left without papers; not one item
+          named by "including", which says nothing of the rest), or by a total
           given after the counts it sums ("1.73 million Afghans had no legal documents,
           adding a total of 4.4 million Afghan refugees"; "In total, ..." within two
           sentences); a bare head noun ("migrants") says what its group is.
