@@ -184,8 +184,14 @@ def _table_line(text: str, name: str) -> int | None:
     return None
 
 
+_TOML_PATH_PART = re.compile(r"\s*(?:\"([^\"]*)\"|'([^']*)'|([^.\s\"']+))\s*(?:\.|\Z)")
+
+
 def _toml_path(header: str) -> list[str]:
-    return [part.strip().strip("\"'") for part in header.split(".")]
+    """The keys of a table header, a quoted one whole: ``per-file-ignores."b/*.md"``."""
+    return [
+        next(g for g in part.groups() if g is not None) for part in _TOML_PATH_PART.finditer(header)
+    ]
 
 
 def _toml_lines(text: str, section: dict[str, Any]) -> LineDict:
@@ -202,9 +208,15 @@ def _toml_lines(text: str, section: dict[str, Any]) -> LineDict:
             table = None
             if parts == ["tool", "narrlint"]:
                 table, top.line = top, number
-            elif parts[:2] == ["tool", "narrlint"] and len(parts) == 3 and parts[2] in top:
-                top.key_lines.setdefault(parts[2], number)
-                nested = top[parts[2]]
+            elif parts[:2] == ["tool", "narrlint"]:
+                # [tool.narrlint.severity], and deeper: [tool.narrlint.severity.NL401]
+                nested: Any = top
+                for part in parts[2:]:
+                    if not isinstance(nested, LineDict) or part not in nested:
+                        nested = None
+                        break
+                    nested.key_lines.setdefault(part, number)
+                    nested = nested[part]
                 table = nested if isinstance(nested, LineDict) else None
             continue
         key = _TOML_KEY.match(line)
