@@ -67,6 +67,7 @@ UNDATED = {
     "in a comment": (f'<!-- <meta name="date" content="{IN_OFFICE}"> -->', ""),
     "the last change": (f'<meta property="article:modified_time" content="{IN_OFFICE}">', ""),
     "no content": ('<meta name="date">', ""),
+    "a blank content": ('<meta property="article:published_time" content=" ">', ""),
 }
 
 

@@ -58,8 +58,8 @@ def html_date(text: str, path: str, lines: LineIndex, skip: int = 0) -> tuple[dt
             match.group(1).lower(): html.unescape(_value(match))
             for match in _ATTRIBUTE.finditer(tag)
         }
-        content = attributes.get("content")
-        if content is None:
+        content = attributes.get("content", "").strip()
+        if not content:  # a template's blank field gives no date
             continue
         for key in ("property", "name", "itemprop"):
             label = attributes.get(key, "").strip().lower()
