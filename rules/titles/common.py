@@ -72,6 +72,7 @@ def ended_when(post: Post) -> str:
 _DATE_ORIGINS = {
     "--date": "given with --date",
     "front matter": "from its front matter",
+    "page metadata": "from the page's <meta> date",
     "manifest": "from the archive's list of stories",
     "file name": "from its file name",
     "config": "from the narrlint configuration",
