@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import ENT_IOB, ENT_TYPE, IS_PUNCT, LEMMA, LOWER, SENT_START
+from spacy.attrs import ENT_IOB, ENT_TYPE, LEMMA, LOWER, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.pipeline import EntityRuler as SpacyEntityRuler
@@ -88,16 +88,34 @@ _LINE_BREAK = WordTest(_breaks_line, texts)
 per distinct word, instead of reading the doc's ``IS_SPACE`` column and a Token per space."""
 
 
-_SENTENCE_ENDS = numpy.array(
-    sorted({get_string_id(char) for char in Sentencizer.default_punct_chars}), numpy.uint64
-)
-"""String ids of spaCy's default sentence-final characters, sorted for ``searchsorted`` (not
-``numpy.unique``: its first call imports ``numpy.ma``, 20-30 ms of every start)."""
 _UNSET, _START, _INSIDE = numpy.uint64(0), numpy.uint64(1), numpy.uint64(2**64 - 1)
 """``SENT_START`` values as ``Doc.to_array`` gives them: 0, 1 and -1 (as an unsigned int)."""
 
 
 _FULL_STOP = get_string_id(".")
+
+_PUNCT, _FINAL = 1, 2
+_SENTENCE_FLAGS: dict[int, tuple[object, IdValues]] = {}
+"""id(vocab) → (the vocab, per word id: its lexeme's ``is_punct`` and whether it is one of
+spaCy's sentence-final characters), for :func:`sentencizer_component`: one lookup per doc
+instead of an IS_PUNCT column and a search of every word among the final characters."""
+
+
+def _sentence_flags(vocab) -> IdValues:
+    found = _SENTENCE_FLAGS.get(id(vocab))
+    if found is None or found[0] is not vocab:
+        ends = frozenset(Sentencizer.default_punct_chars)
+
+        def compute(orths: list[int], strings: StringStore) -> list[int]:
+            return [
+                (_PUNCT if vocab[orth].is_punct else 0) | (_FINAL if strings[orth] in ends else 0)
+                for orth in orths
+            ]
+
+        if len(_SENTENCE_FLAGS) >= 4:
+            _SENTENCE_FLAGS.clear()
+        found = _SENTENCE_FLAGS[id(vocab)] = (vocab, IdValues(compute, numpy.uint8))
+    return found[1]
 
 
 def _abbreviation_stops(doc: Doc, orths: numpy.ndarray) -> list[int]:
@@ -129,17 +147,17 @@ def sentencizer_component(doc: Doc) -> Doc:
     if not len(doc):
         return doc
     orths = orth_ids(doc)
-    values = doc.to_array([IS_PUNCT, SENT_START])
-    found = numpy.searchsorted(_SENTENCE_ENDS, orths)
-    final = _SENTENCE_ENDS[numpy.minimum(found, len(_SENTENCE_ENDS) - 1)] == orths
+    flags = _sentence_flags(doc.vocab)(orths, doc.vocab.strings)
+    final = (flags & _FINAL).astype(bool)
     final[_abbreviation_stops(doc, orths)] = False
-    words = numpy.flatnonzero(~(final | values[:, 0].astype(bool)))
+    words = numpy.flatnonzero(~(final | (flags & _PUNCT).astype(bool)))
+    values = doc.to_array([SENT_START]).reshape(-1, 1)
     finals_before = numpy.concatenate(([0], numpy.cumsum(final)))  # [j]: finals in [0, j)
     previous = numpy.concatenate(([-1], words[:-1]))
     guesses = numpy.zeros(len(doc), dtype=bool)
     guesses[0] = True
     guesses[words[finals_before[words] > finals_before[previous + 1]]] = True
-    starts = values[:, 1]
+    starts = values[:, 0]
     unset = starts == _UNSET
     starts[unset & guesses] = _START
     starts[unset & ~guesses] = _INSIDE
