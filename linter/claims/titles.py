@@ -611,6 +611,9 @@ def _set_off_rank(doc: Doc, comma: int, lexicon: TitleLexicon) -> bool:
     one item of a chain of titles before the name, not a rank ending a phrase of its own
     ("the rank of Major General, Ahmed said", where "of" stands before it)."""
     written = texts(doc)
+    last = normalise_title(written[comma - 1]).split() if comma > 0 else []
+    if last and last[-1] not in lexicon.rank_words:
+        return False  # every rank tried below ends with this word: no rank ends so
     first = sentence_bounds(doc, comma)[0]
     for width in range(min(lexicon.rank_width, comma - first), 0, -1):
         start = comma - width
