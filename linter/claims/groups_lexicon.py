@@ -132,6 +132,9 @@ class Lexicon:
     home: frozenset[str] = frozenset()
     """Words of the ledger's own countries and peoples ("pakistan", "pakistani", "afghan",
     "kabul"): a sentence naming one is about the ledger's people."""
+    placing: frozenset[str] = frozenset()
+    """:attr:`home` and :attr:`world_firsts` together: the only words (or lemmas) that can
+    set a sentence at home or abroad, found in a doc by one pass."""
     holdings_by_initial: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(
         default_factory=dict
     )
@@ -286,6 +289,7 @@ def _world(ledger: Ledger, names) -> dict:
         "world": split.foreign,
         "world_firsts": frozenset(k[0] for k in split.foreign),
         "home": frozenset(home),
+        "placing": frozenset(home) | {k[0] for k in split.foreign},
     }
 
 

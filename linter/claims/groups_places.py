@@ -7,6 +7,7 @@ say where a group lives ("(living) in Pakistan") read past. Split from
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import compress, count
 from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_lexicon import Lexicon
@@ -39,6 +40,8 @@ from narrlint.nlp.vocabulary import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Token
 
 
@@ -261,22 +264,28 @@ def _settings(doc: Doc, lex: Lexicon) -> tuple[list[int], list[bool], list[bool]
     lowers, lemmas, words = doc_lowers(doc), lemma_lowers(doc), doc_texts(doc)
     foreign = [False] * len(spans)
     home = [False] * len(spans)
-    at = 0
-    for k, lower in enumerate(lowers):
-        while at + 1 < len(starts) and starts[at + 1] <= k:
-            at += 1
-        if lower in lex.home or lemmas[k] in lex.home:
-            home[at] = True
+    # only the tokens of either word set (by word or lemma) are looked at in Python, found
+    # by a C-level map over the doc's lists, not every token of the doc
+    for k in sorted({*_where(lex.placing, lowers), *_where(lex.placing, lemmas)}):
+        lower, lemma = lowers[k], lemmas[k]
+        if lower in lex.home or lemma in lex.home:
+            home[max(bisect_right(starts, k) - 1, 0)] = True
         elif (
-            (lower in lex.world_firsts or lemmas[k] in lex.world_firsts)
+            (lower in lex.world_firsts or lemma in lex.world_firsts)
             and words[k][:1].isupper()
             and _world_name_at(lowers, lemmas, k, lex)
         ):
-            foreign[at] = True
+            foreign[max(bisect_right(starts, k) - 1, 0)] = True
     first_home = next((i for i, found in enumerate(home) if found), -1)
     settings = (starts, foreign, home, first_home)
     doc.user_data[_SETTINGS] = (len(doc), lex, settings)
     return settings
+
+
+def _where(words: frozenset[str], column: list[str]) -> Iterator[int]:
+    """Indices of ``column`` whose word is in ``words``, by one C-level pass (uncached: a
+    lexicon's large sets make the doc's shared word index dearer than the pass)."""
+    return compress(count(), map(words.__contains__, column))
 
 
 def _world_name_at(lowers: list[str], lemmas: list[str], k: int, lex: Lexicon) -> bool:
