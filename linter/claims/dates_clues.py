@@ -108,6 +108,8 @@ def refers_back(lowers: list[str]) -> bool:
     names)."""
     if not REFERRING_PEOPLE.isdisjoint(lowers):
         return True
+    if REFERRING_DETERMINERS.isdisjoint(lowers):
+        return False  # most clauses: one set test in C, not a Python loop over every word
     return any(
         w in REFERRING_DETERMINERS and k + 1 < len(lowers) and lowers[k + 1] in PERSON_NOUNS
         for k, w in enumerate(lowers)
@@ -116,6 +118,8 @@ def refers_back(lowers: list[str]) -> bool:
 
 def _stay_noun(lowers: list[str]) -> bool:
     """ "the stay of Afghan refugees", "their stay": "stay" after a determiner is a noun."""
+    if "stay" not in lowers:
+        return False  # most clauses: one scan in C, not a Python loop over every word
     return any(w == "stay" and k and lowers[k - 1] in STAY_OWNERS for k, w in enumerate(lowers))
 
 
