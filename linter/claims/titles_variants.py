@@ -275,15 +275,15 @@ def variant_titles(
             starts.append(i)
     if not starts:
         return []
+    by_second = _by_second(variants)
     found: list[tuple[int, int, str]] = []
     after = 0  # where the last variant found ends: variants do not overlap
     for i in starts:
         if i < after:
             continue
         second = words[i + 1] if i + 1 < n else None
-        for variant, title in variants[words[i]]:  # "minister": ~90 variants; most differ
-            if len(variant) > 1 and variant[1] != second:  # at the second word: no slice
-                continue
+        table, single = by_second[words[i]]  # "minister": ~140 variants, a few per second word
+        for variant, title in table.get(second, single):
             end = i + len(variant)
             if end <= n and tuple(words[i:end]) == variant:
                 found.append((i, end, title))
@@ -296,6 +296,31 @@ def variant_titles(
         for i, end, title in found
         if not any(_blocks(ent, i, end) for ent in taken)
     ]
+
+
+_Candidates = tuple[tuple[tuple[str, ...], str], ...]
+_BySecond = dict[str, tuple[dict[str, _Candidates], _Candidates]]
+_BY_SECOND: list[tuple[Variants, _BySecond]] = []
+"""The last :data:`Variants` indexed by :func:`_by_second` (one lexicon per corpus; the dict
+itself is kept, so its id is never another's)."""
+
+
+def _by_second(variants: Variants) -> _BySecond:
+    """``variants`` keyed by first word, then by second word: the variants a place may start
+    (those of one word, and those whose second word is the one written there), in their order
+    (longest first), and those of one word alone for any other second word. Built once per
+    lexicon, so each place a first word stands tries a few variants, not all of its ~140."""
+    if _BY_SECOND and _BY_SECOND[0][0] is variants:
+        return _BY_SECOND[0][1]
+    index: _BySecond = {}
+    for first, entries in variants.items():
+        seconds = dict.fromkeys(v[1] for v, _ in entries if len(v) > 1)
+        index[first] = (
+            {s: tuple(e for e in entries if len(e[0]) == 1 or e[0][1] == s) for s in seconds},
+            tuple(e for e in entries if len(e[0]) == 1),
+        )
+    _BY_SECOND[:] = [(variants, index)]
+    return index
 
 
 def _blocks(ent: Span, start: int, end: int) -> bool:
