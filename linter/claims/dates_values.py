@@ -40,6 +40,12 @@ from narrlint.nlp.vocabulary import HYPHENS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+_OF = frozenset({"of"})
+_END = frozenset({"end"})
+_YEAR_UNITS = frozenset(YEAR_WORDS)
+"""Words looked up in the shared per-doc word index (:func:`where_lower`: one pass a doc for
+every reader's words) rather than scanned for, each with ``list.index``, over the whole doc."""
+
 CONTEXT_SENTENCES = 2
 """Sentences back that may name the event of a bare "the November 15 deadline" in any case."""
 PARAGRAPH_SENTENCES = 8
@@ -55,7 +61,7 @@ def date_spans(doc: Doc, today: dt.date | None = None) -> list[Span]:
         taken.update(range(span.start, span.end))
     n = len(doc)
     lowers, written = doc_lowers(doc), doc_texts(doc)
-    for i in (k - 1 for k in _positions(lowers, "of", 1, n - 1)):
+    for i in (k - 1 for k in where_lower(doc, _OF) if 1 <= k < n - 1):
         if i in taken:
             continue
         text = written[i]
@@ -156,8 +162,7 @@ def _relative_month(
 def year_spans(doc: Doc) -> list[Span]:
     """ "one-year", "two years", "a year": windows in years (the pipeline's durations stop at
     months), each with ``_.days``."""
-    lowers = doc_lowers(doc)
-    years = sorted(i for word in YEAR_WORDS for i in _positions(lowers, word, 0, len(lowers)))
+    years = where_lower(doc, _YEAR_UNITS)  # the shared per-doc index, not a scan per word
     if not years:
         return []
     return unit_spans(doc, list(spans_of(doc, "numbers")), YEAR_WORDS, years)  # shared
@@ -192,7 +197,9 @@ def _month_ends(doc: Doc, today: dt.date | None = None) -> Iterator[Span]:
     of another month)."""
     n = len(doc)
     lowers = doc_lowers(doc)
-    for i in _positions(lowers, "end", 0, n - 2):
+    for i in where_lower(doc, _END):
+        if i >= n - 2:
+            break  # in order: the rest are too near the end for "end of <month>"
         if lowers[i + 1] not in ("of", "-", "‑"):
             continue  # "the end of November", "end-November"
         relative = _relative_month(lowers, i + 2, today) if lowers[i + 1] == "of" else None
@@ -265,19 +272,6 @@ def _month_parts(doc: Doc) -> Iterator[Span]:
         span = new_span(doc, start, end, label="DATE")
         span._.date = DateValue(month, first, None, min(final, last))
         yield span
-
-
-def _positions(lowers: list[str], word: str, start: int, stop: int) -> Iterator[int]:
-    """The indices in ``start:stop`` where ``word`` is, found by ``list.index`` (a scan in C:
-    the readers look for a few words in every token of long drafts)."""
-    i = start
-    while True:
-        try:
-            i = lowers.index(word, i, stop)
-        except ValueError:
-            return
-        yield i
-        i += 1
 
 
 def after_to(clause: Span, span: Span) -> bool:
