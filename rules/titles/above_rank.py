@@ -17,11 +17,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from narrlint.api import Corpus, Draft, Edit, Fix, Problem
-from narrlint.claims.titles import RankClaim, describe_rank
+from narrlint.api import Corpus, Draft, Problem
+from narrlint.claims.titles import RankClaim
 from narrlint.knowledge.ledger import RankTerm
 
-from .common import draft_dated, fit, short
+from .common import draft_dated
+from .held_rank import held_name, held_rank, held_rank_problem, person_name
 
 __all__ = ["AboveRank", "above_rank", "above_rank_problem"]
 
@@ -40,12 +41,10 @@ def above_rank(corpus: Corpus, claim: RankClaim, day: dt.date) -> AboveRank | No
     that the ledger records for them at no time; ``None`` otherwise."""
     ledger = corpus.ledger
     person_id = claim.person_id or ""
-    current = ledger.rank_on(person_id, day)
-    frame = claim.frame
-    if current is None or current.rank in claim.ranks or claim.qualifiers:
+    # not a post's end ("will replace General X"): never held is never
+    current = held_rank(corpus, claim, day, post_end_excuses=False)
+    if current is None:
         return None
-    if frame.then or frame.rank_change:
-        return None  # not a post's end ("will replace General X"): never held is never
     if any(t.rank in claim.ranks for t in ledger.rank_succession(person_id)):
         return None  # held before (NL401) or later (not yet)
     held = ledger.ranks.get(current.rank)
@@ -74,22 +73,12 @@ def _after_unknown_word(claim: RankClaim) -> bool:
 def above_rank_problem(draft: Draft, corpus: Corpus, claim: RankClaim, above: AboveRank) -> Problem:
     """The problem for a rank above any the person held: the fix writes the rank held on
     the date."""
-    ledger = corpus.ledger
-    person = ledger.people[claim.person_id or ""]
-    name = short(person.name)
-    held = ledger.ranks.get(above.current.rank)
-    now = held.name if held is not None else above.current.rank
+    name = person_name(corpus, claim)
+    now = held_name(corpus, above.current)
     written = claim.rank.text
-    message = fit(
-        f'Write "{now}": {name} never held the rank "{written}"',
-        f'Write "{now}": the rank {name} held on that date',
-    )
     details = (
         f'"{written}" is senior to the rank on record for {name}; '
         f"{draft_dated(draft, above.day)}, when {name} was {now}."
     )
-    evidence = [above.current.origin.evidence(describe_rank(ledger, person, above.current))]
-    first, _ = draft.offsets(claim.rank[0])
-    _, last = draft.offsets(claim.rank[-1])
-    fix = Fix(f'write "{now}"', (Edit(first, last, now),))
-    return draft.problem(claim.span, message, evidence, fix, details=details)
+    message = (f'{name} never held the rank "{written}"', f"the rank {name} held on that date")
+    return held_rank_problem(draft, corpus, claim, above.current, message=message, details=details)

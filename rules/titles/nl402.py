@@ -33,6 +33,7 @@ from narrlint.claims.titles_names import SUBORDINATE
 
 from .above_rank import above_rank, above_rank_problem
 from .common import draft_dated, fit, of_persons_country, removal_fix, short, tenure
+from .held_rank import held_name, held_rank_problem, person_name
 from .levels import named_levels
 from .not_yet import EarlyPost, EarlyRank, early_post, early_rank
 from .one_holder import told_of_one
@@ -335,25 +336,20 @@ class WrongTitle(Rule):
     ) -> Problem:
         """A rank of another service than every rank on record for the person: the fix
         writes the rank held on the date."""
-        ledger = corpus.ledger
-        person = ledger.people[claim.person_id or ""]
-        name = short(person.name)
-        held = ledger.ranks.get(other.current.rank)
-        now = held.name if held is not None else other.current.rank
+        name = person_name(corpus, claim)
+        now = held_name(corpus, other.current)
         written = claim.rank.text
-        message = fit(
-            f'Write "{now}": {name} is a {other.service} officer, never "{written}"',
-            f'Write "{now}": the rank {name} held on that date',
-        )
         details = (
             f'"{written}" is a rank of another service than {name}\'s ({other.service}); '
             f"{draft_dated(draft, other.day)}, when {name} was {now}."
         )
-        evidence = [other.current.origin.evidence(describe_rank(ledger, person, other.current))]
-        first, _ = draft.offsets(claim.rank[0])
-        _, last = draft.offsets(claim.rank[-1])
-        fix = Fix(f'write "{now}"', (Edit(first, last, now),))
-        return draft.problem(claim.span, message, evidence, fix, details=details)
+        message = (
+            f'{name} is a {other.service} officer, never "{written}"',
+            f"the rank {name} held on that date",
+        )
+        return held_rank_problem(
+            draft, corpus, claim, other.current, message=message, details=details
+        )
 
     def _wrong_qualifier(
         self,

@@ -16,6 +16,8 @@ from narrlint.api import Corpus
 from narrlint.claims.titles import RankClaim
 from narrlint.knowledge.ledger import RankTerm
 
+from .held_rank import held_rank
+
 __all__ = ["OtherService", "other_service"]
 
 
@@ -35,11 +37,8 @@ def other_service(corpus: Corpus, claim: RankClaim, day: dt.date) -> OtherServic
     every rank the ledger records for the person; ``None`` otherwise."""
     ledger = corpus.ledger
     person_id = claim.person_id or ""
-    current = ledger.rank_on(person_id, day)
-    frame = claim.frame
-    if current is None or current.rank in claim.ranks or claim.qualifiers:
-        return None
-    if frame.then or frame.tenure_end or frame.rank_change:
+    current = held_rank(corpus, claim, day, post_end_excuses=True)
+    if current is None:
         return None
     ranks = ledger.ranks
     held = {
