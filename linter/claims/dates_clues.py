@@ -31,8 +31,8 @@ from narrlint.claims.dates_words import (
     SPEECH_WORDS,
     STARTED_FORMS,
     STARTING_LEMMAS,
-    STAY_OWNERS,
     VALIDITY_WORDING,
+    stay_noun_at,
 )
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
@@ -120,7 +120,7 @@ def _stay_noun(lowers: list[str]) -> bool:
     """ "the stay of Afghan refugees", "their stay": "stay" after a determiner is a noun."""
     if "stay" not in lowers:
         return False  # most clauses: one scan in C, not a Python loop over every word
-    return any(w == "stay" and k and lowers[k - 1] in STAY_OWNERS for k, w in enumerate(lowers))
+    return any(stay_noun_at(lowers, k) for k in range(len(lowers)))
 
 
 def _status(tokens: Span, lexicon: Lexicon) -> bool:

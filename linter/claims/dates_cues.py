@@ -75,12 +75,12 @@ from narrlint.claims.dates_words import (
     RENEWED_FORMS,
     REQUEST_LEMMAS,
     STARTING_LEMMAS,
-    STAY_OWNERS,
     SUBJECT_BREAKS,
     VALID_LEMMAS,
     WEAK_PREPOSITIONS,
     WINDOW_NOUNS,
     YEAR_WORDS,
+    stay_noun_at,
 )
 from narrlint.nlp.quantities import DURATION_UNITS, DateValue
 from narrlint.nlp.tokens import lemma_lowers
@@ -272,7 +272,7 @@ def _what_ends(clause: Span, verb: int, lexicon: Lexicon) -> str | None:
     for i in range(verb - 1, max(clause.start, verb - ENDING_SUBJECT_TOKENS) - 1, -1):
         if lemmas[i] in VALID_LEMMAS:
             return "validity"
-        if lowers[i] == "stay" and i > clause.start and lowers[i - 1] in STAY_OWNERS:
+        if i > clause.start and stay_noun_at(lowers, i):
             return "validity"  # "the stay of PoR card holders ended on …"
         if lowers[i] in WINDOW_NOUNS:
             return "window" if for_people(doc, i + 1, verb, lexicon) else None

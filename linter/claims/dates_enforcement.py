@@ -35,9 +35,9 @@ from narrlint.claims.dates_words import (
     REMAINING_LEMMAS,
     SCOPE_VERBS,
     STARTING_LEMMAS,
-    STAY_OWNERS,
     STAYING_PEOPLE,
     TO_PREPOSITIONS,
+    stay_noun_at,
 )
 from narrlint.nlp.pipeline_data import CATEGORY
 from narrlint.nlp.tokens import lemma_lowers
@@ -157,7 +157,7 @@ def _stay_before(lowers: list[str], first: int, cue: int) -> bool:
     for k in range(cue - 1, first, -1):
         if lowers[k] in (",", ";"):
             return False
-        if lowers[k] == "stay" and lowers[k - 1] in STAY_OWNERS:
+        if stay_noun_at(lowers, k):
             return True
     return False
 

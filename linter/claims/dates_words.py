@@ -481,6 +481,14 @@ OBLIGATION_WORDS = {*OBLIGATION_MODALS, "had", "have", "has", "are", "is", "were
 fronted time before them is a cut-off ("By March 20, ACC holders had to leave")."""
 STAY_OWNERS = {"the", "their", "his", "her", "whose", "its"}
 """Determiners that make "stay" a noun, a leave to remain ("the stay of PoR holders ended")."""
+
+
+def stay_noun_at(lowers: list[str], k: int) -> bool:
+    """Is word ``k`` "stay" as a noun, after one of :data:`STAY_OWNERS` ("their stay",
+    "the stay of Afghan refugees")? The caller bounds ``k`` to its clause."""
+    return lowers[k] == "stay" and k > 0 and lowers[k - 1] in STAY_OWNERS
+
+
 OPTION_WORDS = {"could", "might", "free", "wishing", "wish", "wishes", "choose", "opt"}
 """Words of a choice left to people: "those wishing to leave could do so before …" is no order
 (a stay permitted, "can stay until", "allowed to stay until", is: :data:`PERMISSION_WORDS`)."""
