@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from narrlint.claims.groups_denials import Predicate, caused_denial
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis, Mention
 from narrlint.claims.groups_places import past_place
-from narrlint.claims.groups_predicates import Predicate, caused_denial, counted_part
+from narrlint.claims.groups_predicates import counted_part
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_at
 from narrlint.nlp.vocabulary import NEGATIONS

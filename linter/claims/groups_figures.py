@@ -21,6 +21,7 @@ from narrlint.claims.groups_clauses import (
     phases_in,
     sentence_clauses,
 )
+from narrlint.claims.groups_denials import any_papers, document_assertion, document_denial
 from narrlint.claims.groups_exposure import exposure_targets
 from narrlint.claims.groups_figure_shapes import (
     coordinated,
@@ -44,12 +45,7 @@ from narrlint.claims.groups_places import (
     outside,
     past_place,
 )
-from narrlint.claims.groups_predicates import (
-    any_papers,
-    document_assertion,
-    document_denial,
-    status_at,
-)
+from narrlint.claims.groups_predicates import status_at
 from narrlint.claims.groups_reported import classed_as, past_reported
 from narrlint.claims.groups_spans import over_years
 from narrlint.claims.groups_status import status_of

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from narrlint.claims.groups_denials import restricted_denial
 from narrlint.claims.groups_holdings import held_object
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis, Mention
-from narrlint.claims.groups_predicates import restricted_denial
 from narrlint.claims.groups_words import EXPIRED, LACKING_PEOPLE
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import where_lower

@@ -2,23 +2,29 @@
 refugees", "... without documents", "... living legally"), for the group claims reader.
 
 Split from :mod:`narrlint.claims.groups_phrases`, which reads the group mentions these
-predicates are said of.
+predicates are said of; the denials of documents a predicate may be ("... without documents",
+"detained for lacking papers") are read in :mod:`narrlint.claims.groups_denials`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_clauses import phrase_at
-from narrlint.claims.groups_holdings import held_object
+from narrlint.claims.groups_denials import (
+    Predicate,
+    caused_denial,
+    document_denial,
+    own_papers_denied,
+    restricted_denial,
+)
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis, Mention
 from narrlint.claims.groups_pairs import PAIR_DASHES, pair_denial
-from narrlint.claims.groups_phrases import CATEGORY_ATTRIBUTES, is_documented
-from narrlint.claims.groups_places import appositive, past_aside, past_place
+from narrlint.claims.groups_phrases import is_documented
+from narrlint.claims.groups_places import appositive, past_place
 from narrlint.claims.groups_reduced import past_reduced_relative
 from narrlint.claims.groups_reported import classed_as, classing_view, past_reported
 from narrlint.claims.groups_status import status_of
@@ -30,56 +36,29 @@ from narrlint.claims.groups_words import (
     CONCESSIVE,
     CONTRAST_PHRASES,
     COPULAS,
-    CROSSING_QUALIFIERS,
     DENYING_WORDS,
     DO_FORMS,
     ERROR_FRAMES,
     GIVEN_PARTICIPLES,
     HAVING_STATUS,
     HOLDING_VERBS,
-    LEGAL_QUALIFIERS,
-    LEGALLY,
     MODALS,
-    OWNING_VERBS,
     PART_QUANTIFIERS,
-    PERMIT_LINKS,
-    PERMITS,
-    PLACE_PREPOSITIONS,
     PREDICATE_FILLERS,
     REGISTERING,
     STATUS_NOUNS,
     STAY_PARTICIPLES,
-    SUBJECT_RELATIVES,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.tokens import sentence_at
 from narrlint.nlp.vocabulary import (
     IDENTITY_PAPERS,
     LACKING_WORDS,
     NEGATIONS,
-    PAPER_QUALIFIERS,
     RELATIVES,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-
-@dataclass(frozen=True, slots=True)
-class Predicate:
-    """What a sentence says a group is: another group, or a lack of documents."""
-
-    end: int
-    negative: tuple[str, ...]
-    """Groups whose lacks the predicate attributes to the subject ("undocumented")."""
-    positive: tuple[str, ...]
-    """Groups whose properties the predicate attributes to the subject ("refugees"). A
-    predicate that names a whole group ("illegal immigrants", "ACC holders") gives both its
-    lacks and its properties."""
-    words: str
-    attributes: tuple[str, ...] = CATEGORY_ATTRIBUTES
-    """The attributes the predicate speaks about: a predicate adjective or "without
-    documents" speaks only of documents, not of refugee status."""
 
 
 MAIN_VERB_WORDS = frozenset(MODALS | COPULAS | HOLDING_VERBS | DO_FORMS) - {"now", "all", "still"}
@@ -157,7 +136,7 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
             lowers[j] in LACKING_WORDS or lowers[j] in AUXILIARY_FILLERS | DO_FORMS | DENYING_WORDS
         )
     ):  # "refugees without PoR cards", "refugees who didn't have PoR cards"
-        denial = _own_papers_denied(doc, lex, mention, j)
+        denial = own_papers_denied(doc, lex, mention, j)
     if denial is not None:
         return denial
     held = _holding_at(analysis, lowers, j)
@@ -254,131 +233,6 @@ def negated_papers(
         return None
     words = doc[k:end].text.lower()
     return Predicate(end, lex.undocumented, (), words, ("documented",))
-
-
-CAUSE_OPENERS = (("due", "to"), ("because", "of"), ("owing", "to"), ("for",))
-"""Words opening the cause a group is acted on for ("detained for residing without valid
-documents", "face deportation due to a lack of documentation")."""
-LACK_NOUNS = frozenset({"lack", "absence"})
-CAUSE_DETERMINERS = frozenset({"the", "a", "an", "their", "its"})
-HAVING_NONE = frozenset({("not", "having"), ("having", "no")})
-CAUSE_REACH = 7
-"""Words between a group (past its place) and the opener of its cause: a short verb phrase
-("were detained", "face deportation", "have been rounded up and imprisoned")."""
-CAUSE_JOINERS = frozenset({"or", "and"})
-JOINED_CAUSE_REACH = 6
-"""Words of a first cause before the one joined to it ("for overstaying their visas or
-lacking documentation")."""
-
-
-def caused_denial(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> Predicate | None:
-    """A lack of documents given as the cause of what is done to the group ending at
-    ``end``, within a few words of it: "apprehended 1,700 Afghan refugees in Karachi for
-    residing without valid documents", "refugees were detained due to a lack of proper
-    documentation", "... face deportation for not having valid papers". A mark, a negation,
-    a relative pronoun or another group on the way ends the search ("refugees, whose cards
-    expired, ...", "refugees were not held for ..."); a subject's relative right after the
-    group says it of them ("refugees who were jailed for lacking documents")."""
-    if not lex.undocumented:
-        return None
-    lowers = doc_lowers(doc)
-    start = past_aside(doc, analysis, past_place(doc, end))  # ", including children,"
-    stop = min(len(doc), sentence_at(doc, end - 1).end, start + CAUSE_REACH + 1)
-    for k in range(start, stop):
-        opener = next((w for w in CAUSE_OPENERS if tuple(lowers[k : k + len(w)]) == w), None)
-        if opener is not None:
-            return _cause_denial(doc, lex, analysis, k + len(opener))
-        if k == start and lowers[k] in SUBJECT_RELATIVES:
-            continue
-        if doc[k].is_punct or lowers[k] in NEGATIONS or lowers[k] in RELATIVES:
-            return None
-        if k in analysis.by_start or lowers[k] in CAUSE_DETERMINERS:
-            return None  # another group, or other people the cause may be of ("helped the ...")
-    return None
-
-
-def _cause_denial(doc: Doc, lex: Lexicon, analysis: Analysis, j: int) -> Predicate | None:
-    """The denial of documents a cause opens at ``j``, or the one joined to a first cause
-    ("for overstaying their visas or lacking documentation")."""
-    found = _one_cause(doc, lex, analysis, j)
-    lowers = doc_lowers(doc)
-    for k in range(j + 1, min(len(doc), j + JOINED_CAUSE_REACH + 1)):
-        if found is not None or doc[k].is_punct or k in analysis.by_start:
-            break
-        if lowers[k] in CAUSE_JOINERS:
-            return _one_cause(doc, lex, analysis, k + 1)
-    return found
-
-
-def _one_cause(doc: Doc, lex: Lexicon, analysis: Analysis, j: int) -> Predicate | None:
-    """The denial of documents one cause opens at ``j`` ("(for) residing without valid
-    documents", "(due to) the lack of legal documentation", "(for) not having papers")."""
-    lowers, n = doc_lowers(doc), len(doc)
-    k = j
-    if k < n and lowers[k] in CAUSE_DETERMINERS:
-        k += 1
-    lacked = tuple(lowers[k : k + 2])
-    lack_of = len(lacked) == 2 and lacked[0] in LACK_NOUNS and lacked[1] == "of"
-    if not (lack_of or lacked in HAVING_NONE):
-        return document_denial(doc, lex, analysis, j)
-    papers = _papers_end(lowers, k + 2)
-    if papers is None:
-        return None
-    return Predicate(papers, lex.undocumented, (), doc[j:papers].text.lower(), ("documented",))
-
-
-def _papers_end(lowers: list[str], k: int) -> int | None:
-    """The end of "(valid, legal ...) documents" at ``k``: qualifiers, then identity papers
-    ("valid residence permits" too), also papers of any kind ("any form of documentation")."""
-    n, steps = len(lowers), 0
-    k = any_papers(lowers, k) or k  # "lacked any form of legal documentation"
-    while k < n and steps < 4:
-        if lowers[k] in CROSSING_QUALIFIERS and k + 1 < n and lowers[k + 1] in IDENTITY_PAPERS:
-            return None  # "no valid travel documents": a crossing's papers, not residence
-        if lowers[k] in PERMITS and k + 2 < n and lowers[k + 1] in PERMIT_LINKS:
-            k += 2  # "visas or", "any visa nor"
-        elif lowers[k] in PAPER_QUALIFIERS:
-            k += 1
-        else:
-            break
-        steps += 1
-    return k + 1 if k < n and lowers[k] in IDENTITY_PAPERS else None
-
-
-OWNING_OPENERS = AUXILIARY_FILLERS | DO_FORMS | DENYING_WORDS
-"""Words a denial of a group's own papers may start with ("who have no", "who did not have",
-"who never had")."""
-
-
-def _own_papers_denied(doc: Doc, lex: Lexicon, mention: Mention, j: int) -> Predicate | None:
-    """ "Afghan refugees without PoR cards", "refugees who lack Proof of Registration cards",
-    "refugees who didn't have PoR cards": a group said to lack its own group's papers is said
-    to have none (another group's papers, "ACC holders without PoR cards", deny nothing)."""
-    lowers = doc_lowers(doc)
-    k = j
-    while k < len(doc) and k < j + 3 and lowers[k] in AUXILIARY_FILLERS:
-        k += 1
-    if k >= len(doc) or not lex.undocumented:
-        return None
-    lacked = k + 1 if lowers[k] in LACKING_WORDS else _negated_owning(lowers, k)
-    if lacked is None:
-        return None
-    held = held_object(doc, lex, lowers, lacked)
-    own = mention.head_categories if mention.kind == "head" else mention.categories
-    if held is None or held[1] not in own:
-        return None
-    words = doc[j : held[0]].text.lower()
-    return Predicate(held[0], lex.undocumented, (), words, ("documented",))
-
-
-def _negated_owning(lowers: list[str], k: int) -> int | None:
-    """The token past a denied owning at ``k`` ("did not have", "doesn't hold", "never had",
-    "(have) not got"), or None."""
-    n = len(lowers)
-    m = k + 1 if k < n and lowers[k] in DO_FORMS else k
-    if m + 1 >= n or lowers[m] not in DENYING_WORDS or lowers[m + 1] not in OWNING_VERBS:
-        return None
-    return m + 2
 
 
 def _holding_at(analysis, lowers: list[str], j: int) -> Mention | None:
@@ -510,172 +364,6 @@ def _predicated_group(doc, lex, analysis, j: int) -> Predicate | None:
         # speaks of documents, as the adjective alone does ("are illegal")
         return Predicate(mention.end, groups, groups, words, ("documented",))
     return Predicate(mention.end, groups, groups, words)
-
-
-def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
-    """ "without (valid) documents", "lacking papers", "with no documents", "did not have
-    documents", "living illegally": the predicate denies the attribute ``documented``."""
-    n = len(doc)
-    undocumented = lex.undocumented
-    if not undocumented or j >= n:
-        return None
-    lowers = doc_lowers(doc)
-    lower = lowers[j]
-    k = j
-    before = _illegally_staying(doc, lex, analysis, j)  # "refugees illegally staying in ..."
-    if before is not None:
-        return before
-    if lower in STAY_PARTICIPLES or (
-        lower in COPULAS and j + 1 < n and lowers[j + 1] in PLACE_PREPOSITIONS
-    ):  # "living illegally", "are in the country illegally"
-        found = _staying_illegally(doc, lex, analysis, j)
-        if found is not None:
-            return found
-        # "living (in Pakistan) without documents", "are in the country with no papers"
-        k = past_place(doc, j if lower in STAY_PARTICIPLES else j + 1)
-        if k == j:
-            k += 1
-        if k >= n:
-            return None
-        lower = lowers[k]
-    if lower in LACKING_WORDS:
-        k += 1
-    elif lower in HOLDING_VERBS and k + 1 < n and lowers[k + 1] in ("no", "neither"):
-        k += 2  # "have no documents", "hold neither visas nor documents"
-    elif lower in NEGATIONS | DENYING_WORDS and k + 1 < n and lowers[k + 1] in HOLDING_VERBS:
-        k += 2  # "not holding valid documents", "neither possess any visa nor any valid ..."
-    elif (
-        lower in DO_FORMS and k + 2 < n and lowers[k + 1] in NEGATIONS | DENYING_WORDS
-        and lowers[k + 2] in HOLDING_VERBS
-    ):  # fmt: skip
-        k += 3  # "who did not have valid documents"
-    else:
-        return None
-    end = _papers_end(lowers, k)
-    if end is None:
-        return None
-    return Predicate(end, undocumented, (), doc[j:end].text.lower(), ("documented",))
-
-
-RESTRICTION_FILLERS = AUXILIARY_FILLERS | RELATIVES | {"currently", "still", "allegedly"}
-"""Words read through between a group and the verb of its own restrictive words ("refugees,
-who have so far been living ...", "those who are currently residing ...")."""
-
-
-def restricted_denial(doc, lex, analysis, i: int) -> Predicate | None:
-    """A denial of documents in a group's own restrictive words, read through a relative
-    pronoun, auxiliaries and where the people live: "without documents", "..., who have been
-    residing in the country illegally", "who live in Pakistan without documentation",
-    "staying here with no legal papers". A negation on the way ("who are not living
-    illegally") denies nothing."""
-    n = len(doc)
-    lowers = doc_lowers(doc)
-    k = i
-    while (
-        k < n and k < i + 5 and (lowers[k] in RESTRICTION_FILLERS or (k == i and lowers[k] == ","))
-    ):
-        k += 1
-    for at in range(i, min(k, n - 1) + 1):
-        denial = document_denial(doc, lex, analysis, at)
-        if denial is not None:
-            return denial
-    if k < n and lowers[k] in NEGATIONS:
-        return None
-    located = past_place(doc, k)
-    if located == k:
-        return None
-    found = analysis.modifiers.get(located)  # "refugees in the country illegally"
-    if found and lowers[located].endswith("ly"):
-        negative = tuple(c for c in found[1] if is_documented(lex, c) is False)
-        if negative:
-            words = doc[k : found[0]].text.lower()
-            return Predicate(found[0], negative, (), words, ("documented",))
-    return document_denial(doc, lex, analysis, located)
-
-
-PAPER_KINDS = frozenset({"form", "forms", "kind", "kinds", "type", "types", "sort"})
-
-
-def any_papers(lowers: list[str], k: int) -> int | None:
-    """Where the papers begin after "any form of", "some kind of", "any" (papers of every
-    kind: the people hold documents, whichever), or None."""
-    if k < len(lowers) and lowers[k] in ("any", "some"):
-        if k + 2 < len(lowers) and lowers[k + 1] in PAPER_KINDS and lowers[k + 2] == "of":
-            return k + 3
-        if lowers[k] == "any":
-            return k + 1
-    return None
-
-
-def document_assertion(doc: Doc, lex: Lexicon, j: int) -> tuple[frozenset[str], int] | None:
-    """ "with legal status", "holding valid documents", "living legally (in Pakistan)",
-    "legally residing": the people hold documents, without saying which; (every group with
-    documents, end) or None. A paper without a word of lawfulness ("with travel documents")
-    says nothing of the ledger's groups."""
-    documented = lex.documented
-    lowers = doc_lowers(doc)
-    n = len(doc)
-    if not documented or j >= n:
-        return None
-    lower = lowers[j]
-    if lower in HOLDING_VERBS:
-        k, lawful = j + 1, False
-        every = any_papers(lowers, k)  # "possess any form of documentation"
-        if every is not None:
-            k, lawful = every, True
-        while k < n and k < j + 5 and lowers[k] in PAPER_QUALIFIERS:
-            lawful = lawful or lowers[k] in LEGAL_QUALIFIERS
-            k += 1
-        if lawful and k < n and lowers[k] in IDENTITY_PAPERS:
-            return documented, k + 1
-        return None
-    if lower in LEGALLY and j + 1 < n and lowers[j + 1] in STAY_PARTICIPLES:
-        return documented, j + 2  # "legally residing"
-    if lower in STAY_PARTICIPLES:
-        k = j + 1
-        if k < n and lowers[k] in LEGALLY:
-            return documented, k + 1  # "living legally"
-        for m in range(k, min(n, k + 5)):  # "living in Pakistan legally"
-            if lowers[m] in LEGALLY:
-                return documented, m + 1
-            if doc[m].is_punct or lowers[m] in NEGATIONS:
-                break
-    return None
-
-
-def _illegally_staying(doc, lex, analysis, j: int) -> Predicate | None:
-    """ "illegally staying", "unlawfully residing": the adverb of an undocumented group's
-    modifiers before the stay, as "legally residing" asserts documents (the order of
-    "living illegally" reversed). A stay others made ("illegally settled there by
-    smugglers") says what they did, not what the group lacks."""
-    found = analysis.modifiers.get(j)
-    if not found or not doc[j].lower_.endswith("ly"):
-        return None
-    end = found[0]
-    if end >= len(doc) or doc[end].lower_ not in STAY_PARTICIPLES:
-        return None
-    if "by" in doc_lowers(doc)[end + 1 : end + 4]:
-        return None
-    negative = tuple(c for c in found[1] if is_documented(lex, c) is False)
-    if not negative:
-        return None
-    return Predicate(end + 1, negative, (), doc[j : end + 1].text.lower(), ("documented",))
-
-
-def _staying_illegally(doc, lex, analysis, j: int) -> Predicate | None:
-    """ "living illegally", "residing in Pakistan illegally": an adverb among the ledger's
-    modifiers of an undocumented group."""
-    lowers = doc_lowers(doc)
-    for m in range(j + 1, min(len(doc), j + 5)):
-        found = analysis.modifiers.get(m)
-        if found and lowers[m].endswith("ly"):
-            negative = tuple(c for c in found[1] if is_documented(lex, c) is False)
-            if negative:
-                words = doc[j : found[0]].text.lower()
-                return Predicate(found[0], negative, (), words, ("documented",))
-        if doc[m].is_punct:
-            break
-    return None
 
 
 def concessions(analysis: Analysis, lowers: list[str]) -> Iterator[tuple[Mention, Mention]]:

@@ -315,6 +315,9 @@ significant focus on Afghan refugees"), as :data:`FOCUS_ADVERBS` do ("..., mostl
 PARTITION_WORDS = frozenset({"of", "among", "amongst", "within"})
 """Words that open the parts of a whole ("Of these, ...", "Among the refugees, ...", "Within
 this population, ...")."""
+LISTING_WORDS = frozenset({"including", "includes", "include", "such as", "among them"})
+"""Words that name a part of a whole as one item of a list ("over three million Afghan
+refugees including about 1.4 million PoR card holders"): they say nothing of the rest."""
 PARTITION_PRONOUNS = frozenset({"these", "them", "those", "whom", "which"})
 BACK_DETERMINERS = frozenset({"this", "that", "these", "those", "the"})
 WHOLE_NOUNS = frozenset({"population", "populations", "number", "group", "total", "figure",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from narrlint.claims.groups import CATEGORY_ATTRIBUTES, FigureClaim, GroupClaim, Lexicon
 from narrlint.claims.groups_lexicon import joint_figures
-from narrlint.claims.groups_words import EXPIRED, PARTITION_WORDS
+from narrlint.claims.groups_words import EXPIRED, LISTING_WORDS, PARTITION_WORDS
 
 from .common import conflict, exactly, mismatch, rounds_to, shared
 
@@ -114,11 +114,6 @@ def _documented_rest(lex: Lexicon, whole: FigureClaim, other: frozenset[str]) ->
     ):
         return frozenset()
     return documented - other
-
-
-LISTING_WORDS = frozenset({"including", "includes", "include", "such as", "among them"})
-"""Words that name a part of a whole as one item of a list ("over three million Afghan
-refugees including about 1.4 million PoR card holders"): they say nothing of the rest."""
 
 
 def remainder_fusion(
