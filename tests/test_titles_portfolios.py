@@ -3,8 +3,9 @@ Planning, Development and Special Initiatives", "Minister for Information, Broad
 National History and Literary Heritage") names its holder right after it, after an honorific
 ("Prof."), or set off before it, as the ledger's shorter title does
 (``narrlint.claims.titles_portfolios``). Look-alikes: the post's own holder, a list of people
-or officials after the title, a second title after "and", and another country's ministry
-("… Commerce and Industry of Afghanistan, …") stay silent.
+or officials after the title, a second title after "and", another country's ministry
+("… Commerce and Industry of Afghanistan, …") and a list of people with their right titles
+(", and" after a title opens the next person, not a portfolio) stay silent.
 
 Seed ledger: Sami Saeed was the caretaker planning minister 2023-08-17 to 2024-03-04, Ahsan
 Iqbal holds the post from 2024-03-11; Murtaza Solangi was the caretaker information minister
@@ -81,6 +82,36 @@ def test_a_title_with_its_portfolio_list_names_its_holder(seed_corpus, text, dat
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "The envoy met Amir Khan Muttaqi, Acting Minister of Interior, and Mawlawi "
+            "Rahimullah Zadran, Minister of Mines, to discuss transit trade.",
+            "NL402",
+        ),
+        (
+            "The envoy met Amir Khan Muttaqi, Acting Minister of Interior, and Haji Nazar Gul, "
+            "Minister of Water and Energy, before the talks.",
+            "NL402",
+        ),
+        (
+            "The envoy met Sami Saeed, Minister for Planning, and Mawlawi Rahimullah Zadran, "
+            "Minister of Mines, to discuss transit trade.",
+            "NL401",
+        ),
+    ],
+)
+def test_a_comma_and_after_a_title_opens_the_next_person(seed_corpus, text, code):
+    """A ", and" right after a title set off after its holder ("X, Minister of Interior, and
+    Y, Minister of Mines, …") opens the next person of a list, not the rest of a portfolio:
+    the title ends before it and stays its holder's (it took the next name in, or lost its
+    holder)."""
+    (finding,) = lint_text(seed_corpus, text, date="2025-04-07", codes=CODES)
+    assert finding.code == code, text
+    assert ", and" not in finding.message and "Minister" in finding.message, finding.message
+
+
+@pytest.mark.parametrize(
     ("text", "date"),
     [
         (
@@ -124,6 +155,17 @@ def test_a_title_with_its_portfolio_list_names_its_holder(seed_corpus, text, dat
             "The delegation was led by Afghanistan's Minister for Commerce and Industry, Haji "
             "Nooruddin Azizi.",
             "2025-04-19",
+        ),
+        # a list of people with their titles, each the right one
+        (
+            "The envoy met Amir Khan Muttaqi, Acting Minister of Foreign Affairs, and Mawlawi "
+            "Rahimullah Zadran, Minister of Mines, to discuss transit trade.",
+            "2025-04-07",
+        ),
+        (
+            "The envoy met Ahsan Iqbal, Minister for Planning, and Mawlawi Rahimullah Zadran, "
+            "Minister of Mines, to discuss transit trade.",
+            "2025-04-07",
         ),
         # a lesser post whose name holds a minister's portfolio list
         (

@@ -13,7 +13,9 @@ commerce") is extended, and only over a list that ends with "and"/"&" and an ite
 a few capitalised words outside every entity, followed by a name, punctuation or an honorific
 ("Prof."): "Minister for Interior and Prime Minister X" (a title after "and"), "Minister for
 Planning, Sindh and Punjab officials" (a lower-case word after the list), "… as the Chief of
-Army Staff and Lt General X as …" (a rank as the item: the next name's) are not extended.
+Army Staff and Lt General X as …" (a rank as the item: the next name's) and ", and" right
+after the title ("X, Minister of Interior, and Y, Minister of Commerce, met …": a list of people
+with their titles; a serial comma closes a list of at least two items) are not extended.
 """
 
 from __future__ import annotations
@@ -77,6 +79,8 @@ def _list_end(doc: Doc, start: int, limit: int, ranks: Mapping[str, object]) -> 
     while i < limit and items < MAX_ITEMS:
         last = lower[i] in LIST_ENDS
         if written[i] == "," and i + 1 < limit and lower[i + 1] in LIST_ENDS:
+            if not items:
+                return None  # ", and" right after the title: the next person of a list
             i, last = i + 1, True  # the serial comma: ", and"
         elif written[i] != "," and not last:
             return None
