@@ -211,8 +211,9 @@ POSSESSED_REACH = 3
 VALIDITY_CUES = {"valid until", "expires", "extended to"}
 VALIDITY_WORDING = VALID_LEMMAS | EXPIRY_LEMMAS | EXTENSION_LEMMAS | {"renew", "renewal", "stay"}
 NEWS_ABBREVIATIONS = {"govt", "gov", "admin", "dept", "ministry", "cabinet", "int'l"}
-DATE_LEAD_INS = {"on", "the", ",", "(", "midnight", "noon", "of", "end", *WEEKDAYS}
-"""Words between a cue and its date: "by midnight on Wednesday, November 1"."""
+DATE_LEAD_INS = {"on", "at", "the", ",", "(", "midnight", "noon", "of", "end", *WEEKDAYS}
+"""Words between a cue and its date: "by midnight on Wednesday, November 1", "expired at the end
+of March"."""
 RESTATED_DAYS = {"today", "tonight", "tomorrow", "yesterday", *WEEKDAYS}
 """Days a date may follow in apposition, restating them ("expire today, June 30", "ends today
 (October 31)", "from Wednesday, November 1"): the cue stands before the day word."""
