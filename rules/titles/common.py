@@ -61,6 +61,12 @@ def tenure(post: Post) -> str:
     return ""
 
 
+def started_when(post: Post) -> str | None:
+    """When a post began, as a reader writes it after "since": "2 March 2024", "September
+    2018" (a start the record knows only to the month); ``None`` when it gives none."""
+    return long_date(post.start) if post.start else _partial(post.start_partial)
+
+
 def ended_when(post: Post) -> str:
     """When a post ended, as a reader writes it after "left the post": "on 4 March 2024", "in
     December 2013" (an end the record knows only to the month), "in 2013"."""

@@ -32,7 +32,15 @@ from narrlint.claims.titles import (
 from narrlint.claims.titles_names import SUBORDINATE
 
 from .above_rank import above_rank, above_rank_problem
-from .common import draft_dated, fit, of_persons_country, removal_fix, short, tenure
+from .common import (
+    draft_dated,
+    fit,
+    of_persons_country,
+    removal_fix,
+    short,
+    started_when,
+    tenure,
+)
 from .held_rank import held_name, held_rank_problem, person_name
 from .levels import named_levels
 from .not_yet import EarlyPost, EarlyRank, early_post, early_rank
@@ -56,8 +64,9 @@ class WrongTitle(Rule):
         written as past ("former U.S. President Donald Trump") for a post the ledger holds
         open again on that date after an earlier tenure, begun more than three days before,
         or holds to a recorded end more than a month after it ("the former UNHCR Filippo
-        Grandi" in April 2024, his term running to the end of 2025) (not in a sentence set
-        at another time or reporting the end; the fix takes "former" out). A title
+        Grandi" in April 2024, his term running to the end of 2025) (also in a sentence
+        dated inside that tenure: "ISLAMABAD, June 19: former President X said …"; not in
+        one set at another time or reporting the end; the fix takes "former" out). A title
         held before the date and ended is NL401's. A second title written
         before the same name as one the ledger records ("Special Representative for
         Afghanistan, Ambassador Asif Durrani") is read as a courtesy title and not judged
@@ -257,7 +266,7 @@ class WrongTitle(Rule):
         takes the word of the past out."""
         name = short(person.name)
         word = held.word.text
-        since = long_date(held.post.start) if held.post.start else "the draft's date"
+        since = started_when(held.post)
         message = fit(
             f'Remove "{word}": {name} holds the post (since {since})',
             f'Remove "{word}": {name} holds the post',

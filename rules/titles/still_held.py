@@ -8,8 +8,10 @@ time that the title names: a tenure the ledger holds open with no earlier one ma
 since its sources were read. Or where it records the tenure's end, more than
 :data:`END_NEWS` after that date ("the former UN High Commissioner for Refugees
 Filippo Grandi" in April 2024, when his term ran to the end of 2025): the ledger then knows
-the post was still held. Not judged: a sentence placed at another time ("In 2022,
-former President …", "at the time"), a report of a tenure's end or of a move, an appositive
+the post was still held. A sentence dated inside that tenure ("ISLAMABAD, June 19: former
+President X said …", "in May", "in 2023") is judged the same way. Not judged: a sentence
+placed at another time ("In 2019, former President …" of one back in office later, "at
+the time"), a report of a tenure's end or of a move, an appositive
 in the past ("who was …"), "then-" (the past of another time), "outgoing" and "the late", a
 title another body owns, one joined to another title before the name, and a quotation (the
 rule leaves speakers' words alone).
@@ -23,6 +25,8 @@ from typing import TYPE_CHECKING
 
 from narrlint.api import Corpus, Person, Post
 from narrlint.claims.titles import TitleClaim
+from narrlint.claims.titles_frame import TimeFrame
+from narrlint.knowledge.ledger import partial_bounds
 
 from .common import NEWS_GRACE
 
@@ -64,7 +68,7 @@ def still_held(
     if any(t.lower_ in ("outgoing", "late") for t in claim.phrase):
         return None
     frame = claim.frame
-    if claim.past_clause or frame.then or frame.tenure_end or frame.periods or frame.years:
+    if claim.past_clause or frame.then or frame.tenure_end:
         return None
     if claim.foreign_owner or claim.coordinated:
         return None
@@ -73,18 +77,38 @@ def still_held(
         office = offices.get(post.office)
         if office is None or office.holders != "single":
             continue
-        if post.end_partial or post.start is None:
+        earliest, latest = (
+            (post.start, post.start) if post.start else partial_bounds(post.start_partial)
+        )  # a start the ledger gives by its month ("2018-09"): the month's first and last day
+        if post.end_partial or earliest is None or latest is None:
             continue
         if post.end is not None:
             if post.end - day <= END_NEWS:
                 continue  # ended, or ending within weeks: "former" may be news of the end
-        elif not any(_ended_before(p, post.start) for p in posts if p is not post):
+        elif not any(_ended_before(p, earliest) for p in posts if p is not post):
             continue  # no earlier tenure the word may be left from: an open end may be old news
-        if post.held_on(day) and day - post.start > NEWS_GRACE:
+        if not _placed_within(frame, latest, post.end):
+            continue  # "In 2019, former President X": the word may be of that time
+        if post.held_on(day) and day - latest > NEWS_GRACE:
             if claim.temporary and (post.qualifier or "") != claim.temporary:
                 continue  # "former caretaker PM X" for one now PM in his own right
             return StillHeld(post, words[0])
     return None
+
+
+def _placed_within(frame: TimeFrame, start: dt.date, end: dt.date | None) -> bool:
+    """Whether every time the sentence places what it tells in (its dates, months and years;
+    none: the draft's date) lies inside the tenure from ``start`` to ``end`` (``None``: open),
+    clear of both by the margins the draft's date must keep: "ISLAMABAD, June 19: former
+    President X said" when X held the post then as on the draft's date, so "former" fits
+    neither time. A time outside the tenure may be one when the word was true ("In 2019,
+    former President X …" of one back in office since)."""
+    spans = [(p.first, p.last) for p in frame.periods]
+    spans += [(dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in frame.years]
+    return all(
+        first - start > NEWS_GRACE and (end is None or end - last > END_NEWS)
+        for first, last in spans
+    )
 
 
 def _ended_before(post: Post, start: dt.date) -> bool:
