@@ -15,11 +15,12 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from narrlint.claims.groups_gate import gate
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis, GroupClaim, GroupPredicate, Mention, span_of
 from narrlint.claims.groups_predicates import predicate_of
 from narrlint.claims.groups_times import later_status
-from narrlint.nlp.tokens import lemma_lowers, sentence_at
+from narrlint.nlp.tokens import lemma_lowers, sentence_at, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import PERSON_NOUNS
 
@@ -31,6 +32,7 @@ BACK_WORDS = frozenset({"these", "those"})
 BACK_PRONOUNS = frozenset({"they"})
 """A pronoun that refers back to a group when it opens its sentence ("They had no papers")."""
 REFERENTS = BACK_WORDS | BACK_PRONOUNS | {"them", "who", "whom"}
+_REFERRING = BACK_WORDS | BACK_PRONOUNS
 NAMING_KINDS = frozenset({"term", "np", "head", "modified_term"})
 """Mentions that name a group by a noun (a holding or an adjective alone names none)."""
 VERB_REACH = 8
@@ -43,9 +45,13 @@ def back_references(
 ) -> Iterator[tuple[GroupClaim, GroupPredicate]]:
     """(group referred back to, what the later words predicate of it)."""
     lowers = doc_lowers(doc)
-    if BACK_WORDS.isdisjoint(lowers) and BACK_PRONOUNS.isdisjoint(lowers):
-        return  # most docs: one scan in C
-    for k, lower in enumerate(lowers):
+    live = gate(doc, lex, analysis)
+    # only the referring words are looked at (the doc's word index), and only where a group
+    # is named in their sentence or the one before (:func:`_antecedent` looks no further)
+    for k in where_lower(doc, _REFERRING):
+        if not live.near(k, before=1, after=0):
+            continue
+        lower = lowers[k]
         if lower in BACK_PRONOUNS:
             if sentence_at(doc, k).start != k:
                 continue  # "those without documents ... as they are ...": a nearer referent

@@ -33,6 +33,7 @@ from narrlint.claims.groups_figure_shapes import (
     past_raising,
 )
 from narrlint.claims.groups_flows import is_flow
+from narrlint.claims.groups_gate import gate
 from narrlint.claims.groups_lacking import expired_holding
 from narrlint.claims.groups_lexicon import Lexicon, figure_matches, words_of
 from narrlint.claims.groups_model import Analysis, Mention
@@ -125,7 +126,14 @@ def figure_uses(
     if not any(lex.figures.values()):
         return
     clauses_of: dict[int, list[Clause]] = {}
+    live = gate(doc, lex, analysis)
     for span in spans_of(doc, "numbers"):
+        # a figure's group is named in the number's sentence (before it, after it, in its
+        # predicate, by its clause's order), or in the sentence before (an order referred
+        # back to: "The move affects 1.4 million") or after (the number closing a sentence
+        # the splitter cut short): a number with no evidence of a group there is none
+        if not (live.near(span.start) or span.start in respective or span.start in analysis.given):
+            continue
         value, end = scaled(doc, span)
         if value is None or not _near_any(lex, value) or not_a_count(doc, span.start, end):
             continue

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_denials import restricted_denial
+from narrlint.claims.groups_gate import gate
 from narrlint.claims.groups_holdings import held_object
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis, Mention
@@ -68,6 +69,11 @@ def expired_holding(doc: Doc, lex: Lexicon, i: int) -> tuple[int, str] | None:
 
 
 _PEOPLE = frozenset(LACKING_PEOPLE)
+DENIAL_REACH = 48
+"""How far past a people noun the evidence of a denial of papers can lie (a paper word or a
+ledger modifier such as "illegally"): :func:`restricted_denial` reads at most five fillers,
+a place (ten words), a verb and its negation (three), "any form of" (three) and four
+qualifiers of two words before the paper itself, about 40 words."""
 
 
 def lacking_wholes(doc: Doc, lex: Lexicon, analysis: Analysis) -> list[Mention]:
@@ -81,9 +87,10 @@ def lacking_wholes(doc: Doc, lex: Lexicon, analysis: Analysis) -> list[Mention]:
     if not candidates:
         return []
     covered = {k for m in analysis.mentions for k in range(m.start, m.end)}
+    live = gate(doc, lex, analysis)
     found = (
         _lacking_at(doc, lex, analysis, k, len(doc), groups, [])
         for k in candidates
-        if k + 1 < len(doc) and k not in covered
+        if k + 1 < len(doc) and k not in covered and live.ahead(k + 1, DENIAL_REACH)
     )
     return [mention for mention in found if mention is not None]

@@ -70,6 +70,9 @@ class Analysis:
     given: dict[int, tuple[int, str]] = field(default_factory=dict)
     """Where people given a group's documents are named (their mention's or number's first
     token) → (the documents' first token, their group): :mod:`.groups_recipients`."""
+    gate: Any = None
+    """The doc's sentence gate (:class:`~narrlint.claims.groups_gate.Gate`), built on first
+    use once the mentions, modifiers, plan names and recipients are read."""
 
     def inside_subject(self, mention: Mention) -> bool:
         """Part of a longer name of an event ("Illegal Foreigners' Repatriation Plan"): the

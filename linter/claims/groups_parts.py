@@ -21,6 +21,7 @@ from narrlint.claims.groups_figures import (
     not_a_count,
     scaled,
 )
+from narrlint.claims.groups_gate import gate
 from narrlint.claims.groups_holdings import match_object
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis, Mention
@@ -548,7 +549,10 @@ def added_counts(
         return
     starts = {s.start: s for s in spans_of(doc, "numbers")}
     by_number = {use.number[0]: use for use in analysis.figures}
+    live = gate(doc, lex, analysis)
     for span in list(starts.values()):
+        if not live.near(span.start, before=0, after=2):
+            continue  # the first count's noun (a mention) opens right after it
         _, end = scaled(doc, span)
         noun = analysis.by_start.get(end)
         if noun is None or noun.kind in ("adjective", "holding"):
