@@ -51,6 +51,7 @@ from narrlint.claims.dates_record import (
     strongest,
     told_passed,
     within_record,
+    year_placed,
 )
 from narrlint.claims.dates_stale import covers_all, drop_stale, main_part, set_now
 from narrlint.claims.dates_values import context_sentences, paragraph_break
@@ -156,7 +157,8 @@ def cut_off(
             why += " or in the sentences before"
         if generic:
             why += ", and the people it names are not one group with one order in force then"
-    in_scope = [c for c in candidates if within_record(c[0], day, value)]
+    told = year_placed(span, value, day)  # "Last year, … by the end of December"
+    in_scope = [c for c in candidates if within_record(c[0], day, value, told)]
     if candidates and not in_scope:
         ids = ", ".join(sorted(p.id for p, _ in candidates))
         why = f"the ledger's record of {ids} starts after this text's date or this value"

@@ -24,6 +24,7 @@ from narrlint.claims.dates_words import (
     EXTENSION_LEMMAS,
     HISTORY_LEMMAS,
     MONTH_LEAD_INS,
+    PAST_PERIODS,
     TIME_WORDS,
 )
 from narrlint.nlp.quantities import MONTHS, DateValue
@@ -80,16 +81,34 @@ def placed_in_text(span: Span, value: Value, cue: Cue, day: dt.date | None) -> d
     return calendar_day(value.date, day)
 
 
+def year_placed(span: Span, value: Value, day: dt.date | None) -> dt.date | None:
+    """The day a date without its year means when its sentence tells the year ("In 2023 …",
+    "Last year, …"); None when the text's date alone would place it."""
+    if day is None or not value.is_date or value.date.year is not None or value.date.day is None:
+        return None
+    year = _year_told(span, day)
+    try:
+        return dt.date(year, value.date.month, value.date.day) if year is not None else None
+    except ValueError:
+        return None
+
+
 def _year_told(span: Span, day: dt.date) -> int | None:
-    """The year an "in <year>" or "in <month> <year>" earlier in the sentence puts a date
-    without its own year in ("In 2023 Pakistan gave Afghans until November 1"), when it is not
-    after the text's."""
+    """The year an "in <year>", "in <month> <year>" or "last year" earlier in the sentence puts
+    a date without its own year in ("In 2023 Pakistan gave Afghans until November 1", "Last
+    year, it warned them to get visas by the end of December"), when it is not after the
+    text's."""
     doc = span.doc
     # the sentence's start from the shared per-doc sentences (``span.sent`` walks the tokens)
     first = sentence_bounds(doc, span.start)[0] if doc.has_annotation("SENT_START") else 0
     lowers = doc_lowers(doc)
+    dated = False  # a date with its own year stands nearer than a "last year" frame
     for i in range(span.start - 1, first, -1):
         text = lowers[i]
+        frame = i - 2 < first or lowers[i - 2] != "of"  # not "the end of this year"
+        if text == "year" and lowers[i - 1] in PAST_PERIODS and frame and not dated:
+            return day.year + PAST_PERIODS[lowers[i - 1]]  # "Last year, …"
+        dated = dated or (len(text) == 4 and text.isdigit())
         month_in = i - 2 >= first and lowers[i - 2] == "in" and lowers[i - 1] in MONTHS
         told = lowers[i - 1] == "in" or month_in
         if len(text) == 4 and text.isdigit() and told:  # "in 2023", "in October 2023"
@@ -244,16 +263,23 @@ SCOPE_MARGIN_DAYS = 31
 """A deadline may be reported (leaked, trailed) up to a month before its announcement."""
 
 
-def within_record(profile: Profile, day: dt.date | None, value: Value) -> bool:
+def within_record(
+    profile: Profile, day: dt.date | None, value: Value, told: dt.date | None = None
+) -> bool:
     """The ledger knows an event only from its first recorded date: a draft written before it,
     or a validity date older than the recorded chain ("extended until June 30, 2020" when the
     chain starts in 2023), speaks of something the ledger does not record; so does a day
     already past in a text written before the order was announced (trailed orders are told
-    with cut-offs ahead)."""
+    with cut-offs ahead), and a date the sentence places in a year before the record
+    (``told``, :func:`year_placed`: "Last year, it warned them to get visas by the end of
+    December")."""
     first = profile.first_known
     if first is None:
         return True
-    if day is not None and day < first - dt.timedelta(days=SCOPE_MARGIN_DAYS):
+    margin = dt.timedelta(days=SCOPE_MARGIN_DAYS)
+    if day is not None and day < first - margin:
+        return False
+    if told is not None and told < first - margin:
         return False
     if day is not None and day < first and value.is_date and value.date.day is not None:
         when = calendar_day(value.date, day)
