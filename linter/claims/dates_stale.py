@@ -4,7 +4,8 @@ clause.
 
 A long-ended order's cut-off given as the one just set: "Pakistan has established a
 November 1 deadline for deporting all foreigners illegally residing in the country" in March
-2025 gives the first order's day (2023) as the deadline now in force. A date without its year
+2025 gives the first order's day (2023) as the deadline now in force; so does a cut-off told as
+still ahead ("it will proceed with the plan to expel … from November 1"). A date without its year
 is accepted by any order that recorded it; told in the present perfect of setting an order
 ("has set", "have established"), it means the order in force, so an order whose record ended
 more than :data:`STALE_DAYS` before the text's date is no reading of it while an order the
@@ -17,7 +18,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_lexicon import Profile
-from narrlint.claims.dates_words import HISTORY_LEMMAS
+from narrlint.claims.dates_words import FUTURE_AUXILIARIES, HISTORY_LEMMAS
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 
@@ -31,17 +32,21 @@ SETTING_LEMMAS = frozenset(HISTORY_LEMMAS | {"establish", "impose"})
 """Verbs of setting an order, told in the present perfect ("has established a … deadline")."""
 
 PRESENT_PERFECT = frozenset({"has", "have"})
+AHEAD_AUXILIARIES = frozenset(FUTURE_AUXILIARIES - {"would"})
+"""Auxiliaries that tell a cut-off as still ahead at the text's date ("will expel … from …")."""
 
 
 def set_now(clause: Span, span: Span) -> bool:
     """The clause sets the order in the present perfect before the date ("Pakistan has
-    established a November 1 deadline", "the government has set …"); not "had set" (its
-    history) nor a passive ("has been extended")."""
+    established a November 1 deadline", "the government has set …"; not "had set", its
+    history, nor a passive, "has been extended"), or tells it as still ahead with a future
+    auxiliary ("it will proceed with the plan to expel … from November 1"; not "would", which
+    may report an old plan)."""
     lowers, lemmas = doc_lowers(clause.doc), lemma_lowers(clause.doc)
     for k in range(clause.start, span.start - 1):
         if lowers[k] in PRESENT_PERFECT and lemmas[k + 1] in SETTING_LEMMAS:
             return lowers[k + 1] != lemmas[k + 1] or lowers[k + 1] == "set"
-    return False
+    return any(lowers[k] in AHEAD_AUXILIARIES for k in range(clause.start, span.start))
 
 
 def drop_stale(
