@@ -13,8 +13,9 @@ figures are the ledger's (never hard-coded tolls).
   dead" does not (r13-cc-025); a bullet inside a line is a sentence of its own, so a credit in
   the next bullet is no credit of the clause before it.
 - A reporting verb with an object of its own before the count ("announced its withdrawal …,
-  following an attack that killed eight": r13-ob-003) reports that object; the count in a
-  relative clause of its cause is the writer's background.
+  following an attack that killed eight": r13-ob-003; "… in protest of an airstrike that
+  killed eight": r16-ob-003) reports that object; the count in a relative clause of its
+  cause is the writer's background.
 - "deaths supposedly of seventy people": an adverb between a death noun and its "of" still
   counts (r11-dw-060).
 - A credited pronoun breakdown of the people counted ("Among them were three children, police
@@ -250,6 +251,12 @@ def test_a_bullet_with_its_own_credit_is_sourced(seed_corpus, n):
         "attack in the province that resulted in the death of {n} players.",
         "Police confirmed the arrest of two suspects after the bombing that killed {n} people.",
         "The league announced a week of mourning amid the floods which claimed {n} lives.",
+        # the cause in a prepositional phrase (dev news-r16-ob-003)
+        "The board announced its withdrawal from the series in protest of an airstrike that "
+        "killed {n} people, including three players.",
+        "The union announced a strike in the wake of an attack that killed {n} miners.",
+        "The club confirmed the cancellation of the match in response to a bombing which "
+        "killed {n} people.",
     ],
 )
 def test_a_count_in_the_cause_of_a_verbs_own_object_is_unsourced(seed_corpus, n, text):
@@ -263,6 +270,8 @@ def test_a_count_in_the_cause_of_a_verbs_own_object_is_unsourced(seed_corpus, n,
         "Police confirmed the deaths of {n} people following the blast at the market.",
         # a that-clause reports the count
         "The board announced that {n} players were killed following an attack on their bus.",
+        "The board announced that {n} players were killed in the wake of an attack that hit "
+        "their bus.",
         # a verb of saying keeps what follows in what was said
         "Police said the market was closed after a blast that killed {n} people.",
         # the cause is told with no relative clause: the count is the object's

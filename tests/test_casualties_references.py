@@ -3,7 +3,9 @@ sentences only.
 
 - A credited next sentence that tells the people just counted were carried to a hospital
   ("The injured were rushed to the hospital, the DPO said": hunt 070) speaks of them: the
-  injured for an injury count, the dead or the bodies for a death toll.
+  injured for an injury count, the dead or the bodies for a death toll; "transported",
+  "airlifted", "admitted" tell the transfer as "rushed" and "shifted" do (dev
+  news-r16-ob-045).
 - A list as the subject of a verb presenting figures is a document ("A hospital list showed
   at least seven children among the dead": hunt 092).
 - A toll with a dashed aside before its verb is read ("the death toll — as of today — had
@@ -32,6 +34,12 @@ TRANSFERS = [
     "The injured were rushed to the hospital, the DPO said.",
     "According to rescue officials, the wounded were shifted to the DHQ hospital.",
     "Police said the injured persons were taken to Combined Military Hospital Thal.",
+    # other verbs of the same transfer (dev news-r16-ob-045), after a fronted credit whose
+    # first clause tells something else
+    "According to a police official, the rescue work was over, and the injured had been "
+    "transported to a hospital.",
+    "The wounded were airlifted to the military hospital in Peshawar, officials said.",
+    "Rescue officials said the injured were admitted to the district hospital.",
 ]
 
 

@@ -52,8 +52,9 @@ def test_a_source_retelling_the_attack_on_the_same_target_covers_the_count(
         (COUNTS[2], "Police said another convoy was ambushed earlier in the week."),
         # the attack told again, by no one
         (COUNTS[3], "The van was attacked as it left the camp."),
-        # the target named, but no attack told
-        (COUNTS[1], "Officials said the bus was carrying pilgrims to Peshawar."),
+        # the target named, but no attack told (who it carried does tell the people counted
+        # since round 17: tests/test_casualties_passengers.py, dev news-r16-cc-023)
+        (COUNTS[1], "Officials said the bus had been bought by the transport company last year."),
     ],
 )
 def test_a_retelling_of_something_else_keeps_the_finding(seed_corpus, figures, count, credit):

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from narrlint.claims.counts_events import only_something_else
+from narrlint.claims.counts_events import only_something_else, tells_the_event
 from narrlint.claims.counts_numbers import Count, is_count_number, number_value, word
 from narrlint.claims.counts_parts import has_own_time, is_update, kinds_match
 from narrlint.claims.counts_reach import CASUALTY_WORDS
+from narrlint.claims.counts_referents import rivals
 from narrlint.claims.counts_sequels import (
     ADDING_WORDS,
     has_place_of_its_own,
@@ -83,16 +84,39 @@ def _adds_to_nothing_told(sentences: Sentences, back: int, index: int, count: Co
     return CASUALTY_WORDS.isdisjoint(told)
 
 
-def adds_nothing_of_its_own(sentences: Sentences, index: int) -> bool:
+def adds_nothing_of_its_own(
+    sentences: Sentences, index: int, complements: frozenset[int] = frozenset()
+) -> bool:
     """A sentence with no source, time, place or other incident of its own (see
-    :func:`_goes_on`), after a sentence of the same story."""
+    :func:`_goes_on`), after a sentence of the same story; an "another" at one of the
+    positions ``complements`` (see :func:`_complements`) is no other incident."""
     sentence = sentences.items[index]
+    lowers = doc_lowers(sentence.doc)
     return not (
         sentences.markers_of(index)
         or sentences.separate(index)
         or has_own_time(sentence)
         or has_place_of_its_own(sentence, sentences.items[index - 1])
-        or ANOTHER in doc_lowers(sentence.doc)[sentence.start : sentence.end]
+        or any(
+            lowers[k] == ANOTHER and k not in complements
+            for k in range(sentence.start, sentence.end)
+        )
+    )
+
+
+def _complements(sentences: Sentences, index: int, after: int) -> frozenset[int]:
+    """ "Five people were killed in the blast. Another 21 were injured.": where "another"
+    opens a count of sentence ``after`` of another kind than every count of sentence
+    ``index`` (the injured beside the dead): it adds those people to the same incident, not a
+    new total nor another attack ("another 12 were killed", "in another attack")."""
+    mine = sentences.counts_of(index)
+    if not mine:
+        return frozenset()
+    doc = sentences.items[after].doc
+    return frozenset(
+        c.span.start
+        for c in sentences.counts_of(after)
+        if word(doc, c.span.start) == ANOTHER and all(not kinds_match(c.kind, m.kind) for m in mine)
     )
 
 
@@ -129,9 +153,29 @@ def counts_bridge(sentences: Sentences, index: int, after: int) -> bool:
         and len({sentences.blocks[i] for i in (index, after, after + 1)}) <= MAX_BRIDGE_BLOCKS
         and bool(numbers)
         and len(sentences.counts_of(after)) == len(numbers)
-        and adds_nothing_of_its_own(sentences, after)
+        and adds_nothing_of_its_own(sentences, after, _complements(sentences, index, after))
         and not opens_another_incident(sentences.items[after + 1])
     )
+
+
+def credits_its_bridge(
+    sentences: Sentences, index: int, count: Count, marker: Token | None
+) -> bool:
+    """ "At least five people were killed in a blast that targeted a police patrol.
+    Another 21 were injured. The bomb exploded close to the patrol, a police official
+    said.": a count of a sentence that bridges a count before it and a credit telling that
+    count's event (:func:`counts_bridge`: nothing of its own) is a count of that event, which
+    the credit (``marker``, of the sentence after ``index``) sources too, unless it gives a
+    rival figure."""
+    before, after = index - 1, index + 1
+    if marker is None or before < 0 or not sentences.same_story(index, before):
+        return False
+    if not counts_bridge(sentences, before, index):
+        return False
+    credit, told = sentences.items[after], sentences.items[before]
+    if rivals(count, sentences.counts_of(after), credit, sentences.items[index]):
+        return False
+    return any(tells_the_event(credit, told, c, marker) for c in sentences.counts_of(before))
 
 
 MAX_BRIDGE_BLOCKS = 2

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from narrlint.claims.counts_numbers import Count
 from narrlint.claims.counts_sequels import SECURITY_SIDE
 from narrlint.claims.counts_words import (
+    CARRIERS,
     CLAUSE_MARKS,
     PEOPLE_REFERENCES,
     PREDICATES,
@@ -45,10 +46,13 @@ MORE_DEATHS = frozenset({"deaths", "casualties", "fatalities"})
 MAX_FEAR_GAP = 4
 
 
-def tells_their_circumstances(sentence: Span, count: Count) -> bool:
-    """Does ``sentence`` tell what the people of ``count`` were doing when hit (a definite
-    reference to them as the subject of a progressive, a duty or a journey), or that more
-    deaths are feared? (See the module's docstring.)"""
+def tells_their_circumstances(sentence: Span, count: Count, own: Span) -> bool:
+    """Does ``sentence`` tell what the people of ``count`` (of the sentence ``own``) were
+    doing when hit (a definite reference to them as the subject of a progressive, a duty or
+    a journey), who rode the vehicle it names, or that more deaths are feared? (See the
+    module's docstring.)"""
+    if _tells_its_passengers(sentence, own):
+        return True
     lowers = doc_lowers(sentence.doc)
     start, end = sentence.start, sentence.end
     for i in range(start, end - 2):
@@ -95,3 +99,51 @@ def _doing(lowers: list[str], k: int, end: int) -> bool:
     if lower == "on":
         return any(w in ON_DUTY for w in lowers[k + 1 : min(end, k + 3)])
     return lower.endswith("ing") or lower in DUTY_PARTICIPLES
+
+
+CARRYING = frozenset(
+    {"carrying", "transporting", "ferrying", "taking", "bringing", "carried", "transported",
+     "ferried"}
+)  # fmt: skip
+"""What a vehicle does with its passengers ("the bus was carrying migrants")."""
+CARRIER_AUXILIARIES = frozenset({"was", "were", "had", "been", "reportedly", "also"})
+MAX_CARRIER_MODIFIERS = 3
+"""Words between the determiner and the vehicle ("the passenger bus", "the ill-fated boat")."""
+
+
+def _tells_its_passengers(sentence: Span, own: Span) -> bool:
+    """ "A bus crash in western Afghanistan killed at least 79 people. The bus was carrying
+    Afghan migrants deported from Iran, the BBC reported": a definite reference to the
+    vehicle the count's sentence names (the same noun, or "the vehicle") as the subject of a
+    verb of carrying tells who was in it, the people counted (dev news-r16-cc-023). A vehicle
+    the count's sentence does not name ("a second bus"), or one that carried something else
+    told as its weapon, is not this: the reference must be definite and the noun its own."""
+    lowers = doc_lowers(sentence.doc)
+    mine = CARRIERS.intersection(lowers[own.start : own.end])
+    if not mine:
+        return False
+    start, end = sentence.start, sentence.end
+    for i in range(start, end - 2):
+        if lowers[i] not in REFERRING_DETERMINERS:
+            continue
+        k, modifiers = i + 1, 0
+        while k < end and modifiers <= MAX_CARRIER_MODIFIERS:
+            noun = lowers[k]
+            if noun in CARRIERS:
+                if noun in mine or noun in ("vehicle", "vehicles"):
+                    return _carries(lowers, k + 1, end)
+                break
+            if noun != "-":  # "the ill-fated boat"
+                if not sentence.doc[k].is_alpha:
+                    break
+                modifiers += 1
+            k += 1
+    return False
+
+
+def _carries(lowers: list[str], k: int, end: int) -> bool:
+    """From ``k``, after the vehicle: auxiliaries, then a verb of carrying."""
+    first = k
+    while k < end and k - first < MAX_DUTY_GAP and lowers[k] in CARRIER_AUXILIARIES:
+        k += 1
+    return k < end and lowers[k] in CARRYING

@@ -13,6 +13,7 @@ from narrlint.claims.counts_accounts import (
     MAX_BRIDGE_BLOCKS,
     bridges,
     counts_bridge,
+    credits_its_bridge,
     goes_on,
     past_a_source_aside,
     shares_a_reported_figure,
@@ -432,6 +433,9 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
         found = _by_next(sentences, index, count, after)
         if found is not None:
             return found
+        marker = neighbour_marker(sentences, after)
+        if credits_its_bridge(sentences, index, count, marker):  # "… Another 21 were injured."
+            return NEIGHBOUR, marker_span(marker)
         if bridges(sentences, index, after):  # "This tragic event took place at …"
             found = _by_next(sentences, index, count, after + 1, bridged=True)
             if found is not None:
@@ -517,7 +521,7 @@ def _by_next(
             or reports_their_deaths(following, count)
             or (not bridged and tells_their_event(following, sentences.items[index], count, marker))
             or (not bridged and reports_their_transfer(following, count))
-            or (not bridged and tells_their_circumstances(following, count))
+            or (not bridged and tells_their_circumstances(following, count, sentences.items[index]))
             or names_the_counted(following, count.value)
             or _reports_the_previous(following, marker, bridged)
             or (

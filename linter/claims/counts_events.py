@@ -255,11 +255,46 @@ def _credited(marker: Token, i: int) -> bool:
     if marker.lower_ in WHOLE_SENTENCE_MARKS or i > marker.i:
         return True
     doc = marker.doc
-    rest = [w for w in doc_lowers(doc)[marker.i + 1 : marker.sent.end] if w.strip()]
-    while rest and rest[-1] in (".", "!"):
-        rest.pop()
+    end = marker.sent.end
+    while end > marker.i + 1 and (doc[end - 1].lower_ in (".", "!") or doc[end - 1].is_space):
+        end -= 1
+    rest = [w for w in doc_lowers(doc)[marker.i + 1 : end] if w.strip()]
     inverted = word(doc, marker.i - 1) == "," and len(rest) <= MAX_CREDIT  # ", said officials."
-    return not rest or rest[0] in (",", ";") or inverted
+    return not rest or rest[0] in (",", ";") or inverted or _credit_tail(doc, marker.i + 1, end)
+
+
+CREDIT_OBJECT_WORDS = frozenset(
+    {"in", "a", "an", "the", "statement", "reporters", "journalists", "media", "press",
+     "conference", "release", "briefing", "by", "phone", "telephone", "to"}
+)  # fmt: skip
+"""Words between a reporting verb and the day it was said ("said in a statement on Sunday",
+"told reporters on Monday")."""
+MAX_CREDIT_OBJECT = 4
+CREDIT_TAIL_WORDS = frozenset(
+    CREDIT_OBJECT_WORDS | WEEKDAYS
+    | {"on", "at", "via", "yesterday", "today", "tonight", "late", "later", "earlier",
+       "condition", "of", "anonymity", "publication", "newspaper", "agency", "channel",
+       "television", "radio", "outlet", "news", "daily", "local", "state", "broadcaster",
+       "website"}
+)  # fmt: skip
+"""Words of what may follow a closing reporting verb and still close the report: to whom,
+where, when, on what terms ("…, police told reporters on Sunday", "…, an official said on
+condition of anonymity", "…, he was quoted as saying by the Dawn publication")."""
+MAX_CREDIT_TAIL = 8
+
+
+def _credit_tail(doc: Doc, start: int, end: int) -> bool:
+    """Do the words from ``start`` to ``end`` (after a reporting verb, up to the sentence's
+    closing stop) only tell to whom, where or when it was said, so that the verb closes the
+    report of what came before it? A clause of its own ("…, police said the attackers fled",
+    "…, police said in a statement that …") does not."""
+    if end - start > MAX_CREDIT_TAIL:
+        return False
+    return all(
+        doc[k].lower_ in CREDIT_TAIL_WORDS or doc[k].is_title or doc[k].is_upper
+        for k in range(start, end)
+        if not doc[k].is_space
+    )
 
 
 RELATIVE_OPENERS = frozenset({"who", "which", "whom", "whose"})
@@ -294,8 +329,10 @@ def _event_verb(sentence: Span, i: int) -> bool:
     lower = doc[i].lower_
     if not lower.endswith(("ed", "ing")) and lower not in IRREGULAR_PASTS:
         return False
-    if word(doc, i - 1) in NOUN_BEFORE:
-        return False
+    if word(doc, i - 1) in NOUN_BEFORE and not (
+        word(doc, i - 1) in WEAPON_NOUNS and not lower.endswith("ing")
+    ):
+        return False  # "a bomb attack", "the drone strike"; not "the bomb exploded"
     lemma = doc[i].lemma_.lower()
     needs = PARTICLES.get(lemma)
     if needs is None:
@@ -304,6 +341,13 @@ def _event_verb(sentence: Span, i: int) -> bool:
     return bool(after & needs)
 
 
+WEAPON_NOUNS = frozenset(
+    {"bomb", "drone", "missile", "rocket", "shell", "mortar", "device", "ied", "grenade",
+     "projectile"}
+)  # fmt: skip
+"""Weapons as the subject of a past attack verb or a verb of happening ("the bomb exploded",
+"a drone struck the house", "the missile hit the vehicle", "the device went off"); before an
+"-ing" form the first word of a noun ("a drone bombing")."""
 IRREGULAR_PASTS = frozenset(
     {"shot", "blew", "blown", "struck", "hit", "set", "shelled", "fell", "fallen", "sank"}
 )  # fmt: skip
@@ -322,7 +366,7 @@ def _happening(sentence: Span, i: int) -> bool:
         return False
     lowers = doc_lowers(doc)
     for k in range(i - 1, max(sentence.start, i - 1 - MAX_HAPPENING_GAP), -1):
-        if lowers[k] in HAPPENING_NOUNS:
+        if lowers[k] in HAPPENING_NOUNS or lowers[k] in WEAPON_NOUNS:
             return word(doc, k - 1) not in RESPONSE_MODIFIERS
         if lowers[k] in (",", ";", "that", "which", "who"):
             return False
@@ -352,15 +396,6 @@ def other_time(following: Span, own: Span) -> bool:
         if _is_time(lowers[k]) and not _when_said(doc, k, following.start)
     }
     return any(w not in mine and any(_same_kind(w, m) for m in mine) for w in theirs)
-
-
-CREDIT_OBJECT_WORDS = frozenset(
-    {"in", "a", "an", "the", "statement", "reporters", "journalists", "media", "press",
-     "conference", "release", "briefing", "by", "phone", "telephone", "to"}
-)  # fmt: skip
-"""Words between a reporting verb and the day it was said ("said in a statement on Sunday",
-"told reporters on Monday")."""
-MAX_CREDIT_OBJECT = 4
 
 
 def _when_said(doc: Doc, k: int, start: int) -> bool:

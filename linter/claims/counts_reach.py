@@ -55,9 +55,13 @@ def marker_covers(marker: Token, count: Count) -> bool:
     return not _blocked_after(doc, marker.i + 1, count.span.start, _fronted_frame(marker))
 
 
-CAUSE_PREPOSITIONS = frozenset({"following", "after", "amid", "over"})
-"""Prepositions of the cause of what a verb's own object tells ("announced its withdrawal
-following an attack that …")."""
+CAUSE_PREPOSITIONS = frozenset(
+    {"following", "after", "amid", "over", "protest", "wake", "response", "retaliation",
+     "reaction", "because", "due"}
+)  # fmt: skip
+"""Prepositions (and the nouns of prepositional phrases: "in protest of", "in the wake of",
+"in response to", "because of") of the cause of what a verb's own object tells ("announced
+its withdrawal following an attack that …", "… in protest of an airstrike that …")."""
 MAX_OBJECT = 4
 """Words of a reporting verb's own object before its head noun ("its withdrawal")."""
 

@@ -428,15 +428,14 @@ CARED_FOR = {"injured": INJURED, "wounded": INJURED, "dead": KILLED, "bodies": K
              "deceased": KILLED}  # fmt: skip
 """The people counted, by the kind of their count, as the subject of a transfer."""
 TRANSFER_VERBS = frozenset(
-    {"rushed", "shifted", "taken", "moved", "transferred", "evacuated", "brought", "sent"}
+    {"rushed", "shifted", "taken", "moved", "transferred", "evacuated", "brought", "sent",
+     "carried", "transported", "airlifted", "ferried", "admitted", "referred"}
 )  # fmt: skip
 """How a source tells that the people just counted were carried to a hospital ("The injured
-were rushed to the hospital, the DPO said", "the bodies were shifted to the DHQ hospital")."""
+were rushed to the hospital, the DPO said", "the bodies were shifted to the DHQ hospital",
+"the injured had been transported to a hospital")."""
 MAX_TRANSFER_REACH = 4
-ACTIVE_TRANSFERS = frozenset(
-    {"rushed", "shifted", "took", "moved", "transferred", "evacuated", "brought", "carried",
-     "transported", "sent"}
-)  # fmt: skip
+ACTIVE_TRANSFERS = frozenset(TRANSFER_VERBS - {"taken"} | {"took"})
 """The same transfer told actively, the people as its object ("residents took the injured to
 the hospital, sources said")."""
 

@@ -350,6 +350,13 @@ VEHICLE_NOUNS = frozenset(
      "convoy", "convoys", "rickshaw", "coach", "jeep", "jeeps", "pickup", "wagon", "motorcade"}
 )  # fmt: skip
 """What carries the people an attack kills: a vehicle hit is its passengers hit."""
+CARRIERS = frozenset(
+    VEHICLE_NOUNS
+    | {"boat", "boats", "ferry", "vessel", "ship", "train", "plane", "aircraft", "helicopter",
+       "minibus", "coaster"}
+)  # fmt: skip
+"""Vehicles and craft whose passengers a crash, a capsizing or an attack kills ("the boat
+was carrying 40 migrants")."""
 STRIKING_WORDS = frozenset(
     {"bomb", "bombs", "bomber", "bombing", "blast", "explosion", "explosive", "explosives",
      "detonated", "exploded", "ied", "landmine", "attacker", "attackers", "gunmen", "assailants",

@@ -47,11 +47,15 @@ class UnattributedCasualtyCount(Rule):
         after "A suicide bombing … killed 13 soldiers", telling the blast or shooting of the
         count's sentence striking a vehicle, whose people it hit; not a getaway car;
         "The injured were
-        rushed to the hospital, the DPO said" or "residents took the injured to the hospital,
+        rushed to the hospital, the DPO said", "the injured had been transported to a
+        hospital" or "residents took the injured to the hospital,
         sources said" after an injury count, "Police said the bodies
         were shifted to the hospital" after a death toll) or tells what they were doing when
         hit ("Police said the men had been escorting a vaccination team", "the personnel were
-        on their way to …"; not "most of the men …", "the men were being treated") or that
+        on their way to …"; not "most of the men …", "the men were being treated") or whom
+        the vehicle the count's sentence names was carrying ("The bus was carrying migrants
+        deported from Iran, the BBC reported" after "a bus crash killed 79"; not "a second
+        bus", nor a vehicle that sentence does not name) or that
         more deaths are feared, or in which a source
         identifies the people counted ("Police
         identified the dead as …", "Those martyred were identified by police as …", "The dead
@@ -78,7 +82,9 @@ class UnattributedCasualtyCount(Rule):
         Police said the blast ripped through its main hall", "According to police, the suicide
         attacker blew himself up in the hall of the Jamia", "A spokesperson said militants
         attacked the Chaudhwan Police Station at around 3am" after a toll of an attack on a
-        police station, "The attack took place in the early hours, police said"), tied to the
+        police station, "The attack took place in the early hours, police said", "The bomb
+        exploded close to the patrol, an official told reporters on Sunday": a credit closing
+        the sentence with only to whom, where or when it was said), tied to the
         count's sentence by a word it shares (the place, the target, the attackers: "the
         checkpost", "unknown armed men") or by "the blast", "the attackers"; and does not when
         it tells only something else about it: who the attacker was ("According to the
@@ -93,7 +99,8 @@ class UnattributedCasualtyCount(Rule):
         tells), falls on people of the other side ("attacked security forces" after a count
         of civilians), is told in a relative clause ("the bombers who attacked …") or as a
         possibility, or stands in a clause its credit does not report ("The attack took place
-        during prayers, sources say most of the victims were police"); "as per reports"
+        during prayers, sources say most of the victims were police", "…, police said in a
+        statement that the attackers fled"); "as per reports"
         and "according to reports circulating on X" credit no one. The same holds for a
         credited account before the count ("The TTP
         claimed the blast, police said. Twelve were killed" stays unattributed). Such a
@@ -110,7 +117,9 @@ class UnattributedCasualtyCount(Rule):
         the count's event may stand past a sentence of uncredited counts with no source, time,
         place or other incident of its own ("At least 10 cops were martyred in an attack on a
         police station. Among the injured are an SHO and five more policemen. According to the
-        police, terrorists entered the police station …"); a toll whose sentence repeats a
+        police, terrorists entered the police station …"; "another 21 were injured" after a
+        death toll adds the injured of the same attack; not "another 21 were killed"), and
+        then sources those counts too; a toll whose sentence repeats a
         figure (3 or more) that a credited report gives just before it goes on with that
         report ("The institute's report said attacks rose from 12 to 18 … // Militants carried
         out 18 attacks, in which 24 people were killed"); a breakdown of a credited total
@@ -232,7 +241,8 @@ class UnattributedCasualtyCount(Rule):
         a subject and an object of its own after the count ("…, and police said they had detained
         three suspects") reports that object, not the count, as does one of them (not of
         saying) with a noun object of its own before a count told in a relative clause of its
-        cause ("The board announced its withdrawal, following an attack that killed eight";
+        cause ("The board announced its withdrawal, following an attack that killed eight",
+        "… in protest of an airstrike that killed eight", "in the wake of", "in response to";
         not "Police confirmed the deaths of eight …" nor "announced that eight …"), and
         "alleged" attributes nothing,
         nor does a participle that describes a noun or a figure ("in response to reported
