@@ -1,5 +1,6 @@
 """A title told as the role of a past act ("As caretaker interior minister, X launched the
 drive", "X, who as interior minister had set the deadline, …") is the title of that act's time,
+not "as" of time before a title and its name ("…, as Foreign Minister X was on a visit"),
 as "at the time" makes it; and "formerly"/"previously" before a title write it as past, as
 "former" does, and so does "one-time" as "three-time" does. Still judged: the role of a present
 act ("As caretaker interior minister, X says …"), a post itself told after a verb ("continues
@@ -72,10 +73,23 @@ def test_a_title_told_as_past_is_not_stale(seed_corpus, text, date):
          "2024-08-01"),
         ("One caretaker interior minister, Sarfraz Bugti, says the drive will go on.",
          "2024-06-01"),
+        # "as" of time with the name right after the title: a clause told like any other
+        ("The talks stalled, as caretaker Prime Minister Anwaar-ul-Haq Kakar was on a visit to "
+         "Kabul.", "2024-08-01"),
+        ("As caretaker Prime Minister Anwaar-ul-Haq Kakar was on a visit to Kabul, the talks "
+         "stalled.", "2024-08-01"),
     ],
 )  # fmt: skip
 def test_a_title_of_now_is_still_stale(seed_corpus, text, date):
     assert found(seed_corpus, text, date) == ["NL401"], text
+
+
+def test_an_as_of_time_before_a_title_and_name_leaves_another_office_judged(seed_corpus):
+    text = (
+        "Talks stalled this week, as Afghan Commerce Minister Amir Khan Muttaqi was on a visit "
+        "to Delhi."
+    )
+    assert found(seed_corpus, text, "2025-10-19") == ["NL402"], text
 
 
 @pytest.mark.parametrize(

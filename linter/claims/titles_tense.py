@@ -177,9 +177,11 @@ sworn in as", "took oath as", "served as", "continues as": the post itself is to
 def acted_as(doc: Doc, start: int, end: int, name_end: int | None) -> bool:
     """Whether the title phrase from ``start`` to ``end`` is the role in which someone did
     something in the past: "As caretaker interior minister, X launched the drive", "X, who as
-    interior minister launched …" (``name_end``: where a name after the title ends). The title
-    is then the one of that act's time, as "at the time" makes it; "As interior minister, X
-    says …" is of now."""
+    interior minister launched …" (``name_end``: where a name after the title ends, set off
+    from it by a comma: a name right after the title makes "as" a conjunction of time, "…, as
+    Foreign Minister X was on a visit to Delhi", whose clause is told like any other). The
+    title is then the one of that act's time, as "at the time" makes it; "As interior
+    minister, X says …" is of now."""
     words = lowers(doc)
     if start == 0 or words[start - 1] != "as":
         return False
@@ -187,6 +189,8 @@ def acted_as(doc: Doc, start: int, end: int, name_end: int | None) -> bool:
     if start - 1 != first and words[start - 2] not in ROLE_LEADS:
         return False
     if name_end is not None:  # "As caretaker interior minister, X launched …"
+        if end < len(doc) and words[end] != ",":
+            return False  # "…, as Foreign Minister X was on a visit": "as" of the time (while)
         return reported_past(doc, first, name_end)
     j = end
     while j < len(doc) and words[j] in PAST_ADVERBS:
