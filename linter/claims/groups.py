@@ -33,6 +33,7 @@ from narrlint.claims.groups_clauses import (
 from narrlint.claims.groups_coordination import holder_before_head, joined_before_term
 from narrlint.claims.groups_divisions import among_parts, divisions
 from narrlint.claims.groups_figures import FigureUse, figure_uses
+from narrlint.claims.groups_gate import HYPHENATED_PHASE
 from narrlint.claims.groups_inclusions import include, read_inclusions
 from narrlint.claims.groups_lacking import lacking_mentions
 from narrlint.claims.groups_lexicon import (
@@ -94,9 +95,9 @@ from narrlint.claims.groups_words import (
     VERB_AFTER,
 )
 from narrlint.nlp.quantities import ORDINALS
-from narrlint.nlp.tokens import WordTest, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentences as sentences_of
+from narrlint.nlp.tokens import where_lower
 from narrlint.nlp.vocabulary import (
     PARTICLE_DEPARTURE_LEMMAS,
     POSSESSIVE_CLITICS,
@@ -323,7 +324,7 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
     # a clause names a phase only with a phase word ("phase", or one token "phase-2"): most
     # drafts and sentences have none; the sentences that have one are found by bisection
     phase_words = where_lower(doc, _PHASE_WORDS)
-    hyphenated = _HYPHENATED_PHASE.where(doc)
+    hyphenated = HYPHENATED_PHASE.where(doc)  # the gate's own test: one pass for both
     if hyphenated:
         phase_words = sorted({*phase_words, *hyphenated})
     if not phase_words:
@@ -418,8 +419,6 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
 
 
 _PHASE_WORDS = frozenset(PHASE_WORDS)
-_HYPHENATED_PHASE = WordTest(lambda word, _: "-" in word and word.partition("-")[0] in PHASE_WORDS)
-"""Phase words written as one token with their number ("phase-2")."""
 
 
 ORDER_OBJECTS = frozenset({"against", "on", "targeting", "targetting"})

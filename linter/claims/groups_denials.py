@@ -66,6 +66,7 @@ class Predicate:
 CAUSE_OPENERS = (("due", "to"), ("because", "of"), ("owing", "to"), ("for",))
 """Words opening the cause a group is acted on for ("detained for residing without valid
 documents", "face deportation due to a lack of documentation")."""
+_CAUSE_FIRSTS = frozenset(words[0] for words in CAUSE_OPENERS)
 LACK_NOUNS = frozenset({"lack", "absence"})
 CAUSE_DETERMINERS = frozenset({"the", "a", "an", "their", "its"})
 HAVING_NONE = frozenset({("not", "having"), ("having", "no")})
@@ -92,12 +93,14 @@ def caused_denial(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> Predi
     start = past_aside(doc, analysis, past_place(doc, end))  # ", including children,"
     stop = min(len(doc), sentence_at(doc, end - 1).end, start + CAUSE_REACH + 1)
     for k in range(start, stop):
-        opener = next((w for w in CAUSE_OPENERS if tuple(lowers[k : k + len(w)]) == w), None)
-        if opener is not None:
-            return _cause_denial(doc, lex, analysis, k + len(opener))
-        if k == start and lowers[k] in SUBJECT_RELATIVES:
+        lower = lowers[k]
+        if lower in _CAUSE_FIRSTS:
+            opener = next((w for w in CAUSE_OPENERS if tuple(lowers[k : k + len(w)]) == w), None)
+            if opener is not None:
+                return _cause_denial(doc, lex, analysis, k + len(opener))
+        if k == start and lower in SUBJECT_RELATIVES:
             continue
-        if doc[k].is_punct or lowers[k] in NEGATIONS or lowers[k] in RELATIVES:
+        if lower in NEGATIONS or lower in RELATIVES or doc[k].is_punct:
             return None
         if k in analysis.by_start or lowers[k] in CAUSE_DETERMINERS:
             return None  # another group, or other people the cause may be of ("helped the ...")

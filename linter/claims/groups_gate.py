@@ -31,6 +31,7 @@ from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis
 from narrlint.claims.groups_words import LEGAL_QUALIFIERS, LEGALLY, PHASE_WORDS
 from narrlint.nlp.tokens import WordTest, sentences, spans_of, where_lower
+from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import HOLDER_NOUNS, IDENTITY_PAPERS
 
 if TYPE_CHECKING:
@@ -72,6 +73,9 @@ class Gate:
     """Per sentence: does it hold any evidence of a group?"""
     evidence: list[int]
     """Every evidence position, sorted."""
+    denials: list[int]
+    """The positions a denial of papers rests on (:mod:`.groups_denials`), sorted: a paper
+    word ("documents", "status") or a ledger modifier that is an adverb ("illegally")."""
 
     def near(self, k: int, before: int = 1, after: int = 1) -> bool:
         """Is the sentence of token ``k``, or one of ``before`` sentences before it or
@@ -81,12 +85,14 @@ class Gate:
         at = bisect_right(self.starts, k) - 1
         return any(self.live[max(0, at - before) : at + after + 1])
 
-    def ahead(self, k: int, reach: int) -> bool:
-        """Is there evidence in tokens ``[k, k + reach]``?"""
+    def ahead(self, k: int, reach: int, denial: bool = False) -> bool:
+        """Is there evidence (of a denial of papers, with ``denial``) in tokens
+        ``[k, k + reach]``?"""
         if not ENABLED:
             return True
-        at = bisect_left(self.evidence, k)
-        return at < len(self.evidence) and self.evidence[at] <= k + reach
+        found = self.denials if denial else self.evidence
+        at = bisect_left(found, k)
+        return at < len(found) and found[at] <= k + reach
 
 
 def gate(doc: Doc, lex: Lexicon, analysis: Analysis) -> Gate:
@@ -110,10 +116,17 @@ def gate(doc: Doc, lex: Lexicon, analysis: Analysis) -> Gate:
             if value is not None and (value.month, value.day) in lex.phase_dates:
                 found.add(span.start)
     evidence = sorted(found)
+    lowers = doc_lowers(doc)
+    denials = sorted(
+        {
+            *where_lower(doc, IDENTITY_PAPERS),
+            *(k for k in analysis.modifiers if lowers[k].endswith("ly")),
+        }
+    )
     starts = [s.start for s in sentences(doc)]
     live = [False] * len(starts)
     for k in evidence:
         live[max(bisect_right(starts, k) - 1, 0)] = True
-    made = Gate(starts, live, evidence)
+    made = Gate(starts, live, evidence, denials)
     analysis.gate = made
     return made

@@ -71,7 +71,8 @@ def expired_holding(doc: Doc, lex: Lexicon, i: int) -> tuple[int, str] | None:
 _PEOPLE = frozenset(LACKING_PEOPLE)
 DENIAL_REACH = 48
 """How far past a people noun the evidence of a denial of papers can lie (a paper word or a
-ledger modifier such as "illegally"): :func:`restricted_denial` reads at most five fillers,
+ledger modifier that is an adverb, "illegally": :attr:`Gate.denials`, the only words on which
+:func:`restricted_denial` returns a denial): it reads at most five fillers,
 a place (ten words), a verb and its negation (three), "any form of" (three) and four
 qualifiers of two words before the paper itself, about 40 words."""
 
@@ -91,6 +92,6 @@ def lacking_wholes(doc: Doc, lex: Lexicon, analysis: Analysis) -> list[Mention]:
     found = (
         _lacking_at(doc, lex, analysis, k, len(doc), groups, [])
         for k in candidates
-        if k + 1 < len(doc) and k not in covered and live.ahead(k + 1, DENIAL_REACH)
+        if k + 1 < len(doc) and k not in covered and live.ahead(k + 1, DENIAL_REACH, denial=True)
     )
     return [mention for mention in found if mention is not None]

@@ -51,7 +51,7 @@ def abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
     Iran, ...", "Iran hosts ...", "Iran's ..."), or "in <that name>" follows its phrase.
     The ledger's own country named nearer keeps the number ("Unlike Iran, Pakistan ...").
 
-    What lies before the number is read from :func:`_marks_before` (one pass per doc), not
+    What lies before the number is read from :func:`_marks_before` (read once per sentence), not
     by walking back to the sentence start for every number: a sentence of thousands of
     numbers made that walk quadratic."""
     country, hosting, placed, reporting = _marks_before(doc, lex, start)
@@ -74,7 +74,8 @@ def abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
 
 
 _MARKS = "narrlint.claims.groups_places.marks"
-"""Key of a doc's :func:`_marks` in its ``user_data`` (with the lexicon read)."""
+"""Key of a doc's :func:`_marks` in its ``user_data`` (with the lexicon read): its sentence
+starts and the marks of each sentence asked about."""
 
 _Marks = tuple[int, int, int, int]
 
@@ -303,10 +304,8 @@ def _marks_before(doc: Doc, lex: Lexicon, i: int) -> _Marks:
     a foreign name set as a place by the word before it ("in Iran"); and a "that" opening a
     reported clause ("the consul told TOLO that ..."), after which a name set as a place only
     by "in" no longer places the number (a country's own official does: "Iran's minister
-    said that ..."). Read by bisection from :func:`_marks` (once per doc and lexicon)."""
-    starts, *kinds = _marks(doc, lex)
-    at = bisect_right(starts, i) - 1
-    first = starts[at] if at >= 0 else 0
+    said that ..."). Read by bisection from the sentence's :func:`_marks`."""
+    first, kinds = _marks(doc, lex, i)
     nearest = []
     for found in kinds:
         at = bisect_left(found, i) - 1
@@ -315,27 +314,37 @@ def _marks_before(doc: Doc, lex: Lexicon, i: int) -> _Marks:
     return country, hosting, placed, reporting
 
 
-def _marks(doc: Doc, lex: Lexicon) -> tuple[list[int], ...]:
-    """The doc's sentence starts and, in order, the indices of its ledger countries, foreign
-    names set as places whatever precedes them, foreign names set as places by the word
-    before them, and "that"s opening a reported clause: only these few tokens are looked at
-    (from the doc's word lists, with no Token built), not every token of the doc."""
+def _marks(doc: Doc, lex: Lexicon, i: int) -> tuple[int, tuple[list[int], ...]]:
+    """The start of token ``i``'s sentence and, in order, the indices in that sentence of its
+    ledger countries, foreign names set as places whatever precedes them, foreign names set
+    as places by the word before them, and "that"s opening a reported clause. Read once per
+    sentence asked about (most sentences hold no number and no group, and are never asked),
+    from the doc's word lists with no Token built."""
     cached = doc.user_data.get(_MARKS)
-    if cached is not None and cached[0] == len(doc) and cached[1] is lex:
-        return cached[2]
+    if cached is None or cached[0] != len(doc) or cached[1] is not lex:
+        starts = sorted({s.start for s in sentences(doc)})
+        cached = doc.user_data[_MARKS] = (len(doc), lex, starts, {})
+    starts, by_sentence = cached[2], cached[3]
+    at = bisect_right(starts, i) - 1
+    first = starts[at] if at >= 0 else 0
+    marks = by_sentence.get(first)
+    if marks is None:
+        last = starts[at + 1] if at + 1 < len(starts) else len(doc)
+        marks = by_sentence[first] = _sentence_marks(doc, lex, first, last)
+    return first, marks
+
+
+def _sentence_marks(doc: Doc, lex: Lexicon, first: int, last: int) -> tuple[list[int], ...]:
+    """:func:`_marks` of the sentence of tokens ``[first, last)``."""
     n = len(doc)
-    starts = sorted({s.start for s in sentences(doc)})
     lowers, lemmas, ents = doc_lowers(doc), lemma_lowers(doc), doc_ents(doc)
-
-    def first(k: int) -> int:
-        at = bisect_right(starts, k) - 1
-        return starts[at] if at >= 0 else 0
-
-    countries = where_lower(doc, lex.countries) if lex.countries else []
-    reporting = [k for k in where_lower(doc, _THAT) if _reported(doc, k, first(k))]
+    countries = _within(where_lower(doc, lex.countries), first, last) if lex.countries else []
+    that = _within(where_lower(doc, _THAT), first, last)
+    reporting = [k for k in that if _reported(doc, k, first)]
     hosting: list[int] = []
     placed: list[int] = []
-    for k in _TITLE_WORD.where(doc) if lex.common is not None else ():
+    titled = _TITLE_WORD.where(doc) if lex.common is not None else []
+    for k in _within(titled, first, last):
         lower = lowers[k]
         # a country inside a ledger title ("Iran's interior minister") still places the
         # official's people; a word of any other entity (a name) is no place
@@ -344,11 +353,14 @@ def _marks(doc: Doc, lex: Lexicon) -> tuple[list[int], ...]:
         after = k + 1 if k + 1 < n else k
         if lowers[after] in ("'s", "’s") or lemmas[after] in HOSTING_LEMMAS:
             hosting.append(k)
-        elif (lowers[k - 1] if k > first(k) else "") in ABROAD_BEFORE:
+        elif (lowers[k - 1] if k > first else "") in ABROAD_BEFORE:
             placed.append(k)
-    marks = (starts, countries, hosting, placed, reporting)
-    doc.user_data[_MARKS] = (n, lex, marks)
-    return marks
+    return countries, hosting, placed, reporting
+
+
+def _within(found: list[int], first: int, last: int) -> list[int]:
+    """The indices of a sorted list that lie in ``[first, last)``."""
+    return found[bisect_left(found, first) : bisect_left(found, last)]
 
 
 def _reported(doc: Doc, k: int, first: int) -> bool:
