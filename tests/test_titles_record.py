@@ -97,6 +97,26 @@ def test_a_courtesy_ambassador_beside_a_title_the_ledger_cannot_rule_out_stays_s
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office one holds at a time, someone else's on the date: no courtesy title
+        ("Interior Minister Tomas Reyes, who is also the foreign minister, said so.", ["NL402"]),
+        ("President Tomas Reyes, also the foreign minister, opened the talks.", ["NL402"]),
+        # a role the ledger does not track, or an office with no holder on record then
+        ("Party President Tomas Reyes, who is also the foreign minister, said so.", []),
+        ("Foreign Secretary Paula Roth, who is also the ambassador to Arcadia, said so.", []),
+    ],
+)
+def test_a_second_title_of_a_recorded_name_is_judged_where_another_held_it(
+    sylvania, text, expected
+):
+    """The name's other title on record vouches for a courtesy title or an untracked role
+    beside it, not for an office one person holds at a time whose holder then is someone
+    else."""
+    assert found(sylvania, text, "2024-01-15") == expected, text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the owner written before the title is a country whose office the ledger does not

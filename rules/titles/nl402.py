@@ -71,7 +71,9 @@ class WrongTitle(Rule):
         before the same name as one the ledger records ("Special Representative for
         Afghanistan, Ambassador Asif Durrani") is read as a courtesy title and not judged
         (but "Ambassador" alone, a kind of post, is itself the courtesy title: "Foreign
-        Secretary, Ambassador X" is judged by the foreign secretary's record);
+        Secretary, Ambassador X" is judged by the foreign secretary's record; and an office
+        one holds at a time, someone else's then, is judged: "Senate Chairman X, who is also
+        the interior minister");
         the second of two titles joined by "and" is judged on its own ("Deputy Prime
         Minister and Interior Minister X", "Pakistan's deputy prime minister and interior
         minister, X, …": one determiner for both names one person holding both).
@@ -189,13 +191,16 @@ class WrongTitle(Rule):
                 one = claim.coordinated and told_of_one(claim)  # "X and Y Name has …"
                 if claim.coordinated and not one:
                     continue  # "PM and army chief Munir": the first title may be another's
-                if claim.person.start in recorded and not one:
+                others = _held_by_others(corpus, claim, person, day)
+                if claim.person.start in recorded and not one and not others:
                     # "Special Representative for Afghanistan, Ambassador Asif Durrani": the
                     # name has a title the ledger records too; this one is a courtesy title or
                     # a role the ledger does not track. A kind of post ("Ambassador" alone) is
-                    # no such title: it is the courtesy one ("Foreign Secretary, Ambassador X")
+                    # no such title: it is the courtesy one ("Foreign Secretary, Ambassador X").
+                    # An office one holds at a time, someone else's then, is no courtesy:
+                    # "Senate Chairman X, who is also the interior minister"
                     continue
-                elsewhere = not _held_by_others(corpus, claim, person, day)
+                elsewhere = not others
                 if elsewhere and not (
                     _held_elsewhere(corpus, claim, person, day)
                     or _beside_several(corpus, claim, person, day)
