@@ -1,6 +1,6 @@
 """Readings that set aside part of what a clause or the text before says: a long-ended
-order's cut-off given as the one just set, and a participle phrase after a sentence's main
-clause.
+order's cut-off given as the one just set, a validity's past end told as holding now, and a
+participle phrase after a sentence's main clause.
 
 A long-ended order's cut-off given as the one just set: "Pakistan has established a
 November 1 deadline for deporting all foreigners illegally residing in the country" in March
@@ -18,9 +18,17 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_lexicon import Profile
-from narrlint.claims.dates_words import FUTURE_AUXILIARIES, HISTORY_LEMMAS
+from narrlint.claims.dates_model import Value
+from narrlint.claims.dates_record import link_in_force
+from narrlint.claims.dates_words import (
+    FUTURE_AUXILIARIES,
+    HISTORY_LEMMAS,
+    PAST_TENSE_WORDS,
+    PRESENT_PERMISSIONS,
+)
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import NEGATIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -67,6 +75,27 @@ def drop_stale(
     if not live or len(live) == len(in_scope) or any(p.id not in stale for p in accepting):
         return in_scope
     return live
+
+
+def past_end_told_now(
+    clause: Span, span: Span, profile: Profile, value: Value, day: dt.date | None
+) -> bool:
+    """ "Under this decision, refugees with PoR cards can remain in Pakistan until June 30,
+    2024" in a text of July 2024, after the cards were extended to June 2025: a stay or a
+    validity told as holding now ("can remain until", "are valid until"), dated with its year
+    before the text's date while the validity chain's link in force then runs past it, is the
+    end the last extension replaced, not a date the record accepts. Only a date with its
+    year: "can remain until June 30" means the next one."""
+    if day is None or not profile.deadline.steps or not value.is_date:
+        return False
+    date = value.date
+    if date.year is None or date.day is None or dt.date(date.year, date.month, date.day) >= day:
+        return False
+    link = link_in_force(profile, day)
+    if link is None or link[1] <= day:
+        return False
+    lowers = set(doc_lowers(clause.doc)[clause.start : span.start])
+    return bool(lowers & PRESENT_PERMISSIONS) and lowers.isdisjoint(PAST_TENSE_WORDS | NEGATIONS)
 
 
 SIDE_ADVERBS = frozenset({"even", "thus", "further", "also", "potentially", "effectively"})

@@ -209,7 +209,11 @@ AUTHORITY_VERBS = {
 POSSESSED_REACH = 3
 """Words after a possessive that may name what it owns ("Germany's new deportation rules")."""
 VALIDITY_CUES = {"valid until", "expires", "extended to"}
-VALIDITY_WORDING = VALID_LEMMAS | EXPIRY_LEMMAS | EXTENSION_LEMMAS | {"renew", "renewal", "stay"}
+VALIDITY_WORDING = VALID_LEMMAS | EXPIRY_LEMMAS | EXTENSION_LEMMAS | {
+    "renew", "renewal", "stay", "remain",
+}  # fmt: skip
+"""Words of a document's validity or a leave to stay ("can remain until" as "can stay until"):
+only with one can a chain of validity dates be the event."""
 NEWS_ABBREVIATIONS = {"govt", "gov", "admin", "dept", "ministry", "cabinet", "int'l"}
 DATE_LEAD_INS = {"on", "at", "the", ",", "(", "midnight", "noon", "of", "end", *WEEKDAYS}
 """Words between a cue and its date: "by midnight on Wednesday, November 1", "expired at the end
@@ -518,6 +522,11 @@ ENTRY_PAPERS = frozenset({"passport", "passports", "visa", "visas"})
 """Papers of entry, besides the identity papers of the shared vocabulary."""
 ENTRY_PAPERS_REACH = 6
 """Words from a verb of entry to its "without" ("enter Pakistan's territory without")."""
+PRESENT_PERMISSIONS = frozenset({"can", "may", "is", "are", "remain", "remains"})
+"""Words that tell a stay or a document's validity as holding now ("can remain until", "are
+valid until", "remain valid till")."""
+PAST_TENSE_WORDS = frozenset({"was", "were", "had", "could", "might", "previously", "earlier"})
+"""Words that tell a clause's stay or validity as past ("were valid until", "could stay until")."""
 BARRING_PERMISSIONS = frozenset({"allowed", "permitted", "can", "ca", "may", "able"})
 """Words of permission a negation turns into a bar ("not allowed to stay", "cannot remain",
 "may not live"); "will" alone is none ("will not stay" tells what people do)."""

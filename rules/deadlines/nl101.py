@@ -11,6 +11,7 @@ from narrlint.claims.dates import (
     START_CUE,
     DateClaim,
     Profile,
+    accepts,
     link_in_force,
     rewritten_date,
     rewritten_window,
@@ -165,9 +166,16 @@ class DeadlineMismatch(Rule):
         days of hours, weeks; not months, not a bound such as "less than two weeks", not in a
         sentence with a date of its own); a recorded cut-off within two days of it is the one meant.
         A day without its year set in the present perfect ("Pakistan has established a
-        November 1 deadline …" in March 2025) means an order still in its time: one whose record
-        ended over a year before the text does not accept it while another order the clause may
-        mean is in force.
+        November 1 deadline …" in March 2025) or told as still ahead with "will" ("will proceed
+        with the plan to expel … from November 1"; not "would") means an order still in its
+        time: one whose record ended over a year before the text does not accept it while
+        another order the clause may mean is in force. A year the sentence tells ("In 2022 …",
+        "Last year, it warned them to get visas by the end of December"; not "the end of this
+        year", nor past a nearer date with its own year) places a date without its year, and a
+        date placed before an order's first record is not that order's. A stay or validity told
+        as holding now ("can remain in Pakistan until June 30, 2024", "are valid until …"),
+        dated with its year before the text's date while the chain's link in force runs later,
+        is the end the last extension replaced, and is reported.
         In a text written after an order's last record, a clause that tells its history (opening
         with the month it was given, "In October, the government asked … by …"; "Earlier, …"; the
         past perfect "had set April 30 as the deadline") is compared with it, while a past cut-off
@@ -240,7 +248,9 @@ class DeadlineMismatch(Rule):
             if claim.is_date:
                 fix = _date_fix(draft, claim, profile, day)
                 message = _date_message(claim, profile, day, names, fix)
-                details = f'"{written}" is not on record: {recorded(profile, day, subject)}.'
+                stale = accepts(profile, claim.value, claim.cue, claim.placed)  # a past end
+                verdict = "an end the record had replaced by then" if stale else "not on record"
+                details = f'"{written}" is {verdict}: {recorded(profile, day, subject)}.'
             elif claim.period is not None:
                 fix = None
                 first, last = claim.period

@@ -1,0 +1,71 @@
+"""A validity's past end told as holding now (issue 11, round 17): "Under this decision, refugees
+with PoR cards can remain in Pakistan until June 30, 2024" the day after the cabinet extended
+the cards to June 2025 gives the end that extension replaced (dev news-r16-dm-008, an edited
+passage). A chain accepted every date it ever recorded; a stay or validity told in the present
+("can remain until", "are valid until"), dated with its year before the text's date while the
+link in force then runs past it, is now reported. "can remain until" names the validity as
+"can stay until" does.
+
+Links come from the seed ledger's PoR validity chain: each link with a later end, in a text
+written five days after it was announced; the link's own end stays silent, the end it replaced
+is reported, and the new end without its year stays silent. Look-alikes: the same end told in
+the past ("were valid until", "could stay until") or negated, and talks, stay silent.
+"""
+
+import datetime as dt
+
+import pytest
+
+from .deadlines_support import codes, full_day, month_day
+
+CHAIN = "por_validity_chain"
+
+PRESENT = (
+    "Under this decision, refugees with PoR cards can remain in Pakistan until {date}.",
+    "Proof of Registration cards are valid until {date}, officials said.",
+)
+LOOK_ALIKES = (
+    "Under the earlier decision, PoR cards were valid until {date}.",
+    "Refugees with PoR cards could stay in Pakistan until {date} under the old notification.",
+    "Talks on the return of refugees can continue until {date}.",
+)
+
+
+@pytest.fixture
+def links(seed_corpus) -> list[tuple[str, dt.date, dt.date]]:
+    """(text date, the end the link replaced, its new end) of each extension with a new end
+    still ahead five days after it was announced."""
+    found = []
+    for link in seed_corpus.ledger.deadlines[CHAIN].chain():
+        if None in (link.announced, link.date, link.previous):
+            continue
+        when = link.announced + dt.timedelta(days=5)
+        if link.previous < when < link.date:
+            found.append((when.isoformat(), link.previous, link.date))
+    assert found
+    return found
+
+
+def test_a_replaced_end_told_as_holding_now_is_reported(seed_corpus, links):
+    for when, old, _ in links:
+        for form in PRESENT:
+            assert codes(seed_corpus, form.format(date=full_day(old)), when) == ["NL101"], (
+                when,
+                form,
+            )
+
+
+def test_the_end_in_force_is_silent(seed_corpus, links):
+    for when, _, new in links:
+        for form in PRESENT:
+            assert codes(seed_corpus, form.format(date=full_day(new)), when) == [], (when, form)
+            yearless = form.format(date=month_day(new))  # the next one: the end in force
+            assert codes(seed_corpus, yearless, when) == [], (when, yearless)
+
+
+def test_past_negated_and_other_look_alikes_stay_silent(seed_corpus, links):
+    for when, old, _ in links:
+        for form in LOOK_ALIKES:
+            assert codes(seed_corpus, form.format(date=full_day(old)), when) == [], (when, form)
+        negated = f"Refugees with PoR cards cannot be deported until {full_day(old)}."
+        assert codes(seed_corpus, negated, when) == [], when
