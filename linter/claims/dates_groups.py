@@ -246,8 +246,9 @@ def _reach(lexicon: Lexicon) -> int:
 
 def _without_abbreviations(tokens: Span, start: int, end: int) -> list[int]:
     """The positions from ``start`` to ``end`` without the abbreviations set in brackets inside
-    a name ("Proof of Registration (PoR) cards" → "Proof of Registration cards") and without
-    the hyphens that join its words ("proof-of-registration cards", "citizen-card"); read on
+    a name ("Proof of Registration (PoR) cards" → "Proof of Registration cards"), without
+    the hyphens that join its words ("proof-of-registration cards", "citizen-card") and the
+    quotation marks around them ('"Proof of Registration" cards'); read on
     the per-doc words (no Token objects: "Afghan" starts a document and is in every clause)."""
     lowers = doc_lowers(tokens.doc)
     kept: list[int] = []
@@ -257,6 +258,9 @@ def _without_abbreviations(tokens: Span, start: int, end: int) -> list[int]:
             k += 3
             continue
         if lowers[k] in HYPHENS and kept and k + 1 < end and lowers[k + 1].isalpha():
+            k += 1
+            continue
+        if lowers[k] in QUOTES:  # '"Proof of Registration" (PoR) cards'
             k += 1
             continue
         kept.append(k)
