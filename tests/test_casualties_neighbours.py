@@ -108,9 +108,11 @@ def test_a_credit_standing_alone_after_the_count_covers_it(seed_corpus, text):
 
 
 def test_an_according_to_sentence_with_a_clause_of_its_own_covers_nothing(seed_corpus):
+    # (until round 17 the clause was "the bomb was planted in a rickshaw": how the bomb was
+    # set tells the blast itself, tests/test_casualties_told_events.py)
     text = (
-        "Twelve people were killed in the blast. According to police, the bomb was planted in "
-        "a rickshaw."
+        "Twelve people were killed in the blast. According to police, the bomb disposal squad "
+        "reached the site an hour later."
     )
     assert fires(seed_corpus, text) == ["Twelve people were killed"]
 

@@ -59,6 +59,7 @@ from narrlint.claims.counts_referents import (
 from narrlint.claims.counts_sequels import (
     added_count,
     adds_another_group,
+    adds_to_the_report,
     continues_account,
     has_place_of_its_own,
     opens_another_incident,
@@ -480,6 +481,10 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
     if is_update(count) or new_total(count, [c for c, _ in earlier]):
         return None
     own = sentences.items[index]
+    if adds_to_the_report(own, count.span.start) and not (
+        sentences.separate(index) or has_own_time(own)
+    ):
+        return found  # "…, the spokesman said. Additionally, two women were killed in …"
     if refers_back(own, (), None) or parts_of_a_total(sentences, index, earlier):
         return found
     own = sentences.separate(index) or has_own_time(sentences.items[index])

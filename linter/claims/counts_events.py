@@ -237,9 +237,37 @@ def _event_predicates(sentence: Span) -> list[int]:
         if (
             (lemmas[i] in EVENT_LEMMAS and _event_verb(sentence, i))
             or (lemmas[i] in HAPPENING_LEMMAS and _happening(sentence, i))
+            or (lemmas[i] in PLANTING_LEMMAS and _planting(sentence, i))
         )
         and not _in_a_relative(sentence, i)
     ]
+
+
+PLANTING_LEMMAS = frozenset({"plant", "fit", "place", "attach", "rig", "hide", "conceal"})
+"""Verbs that tell how the bomb of a blast was set ("the bomb was planted in a motorcycle",
+"explosives fitted to the car"): with a weapon beside them, they tell the blast itself."""
+MAX_WEAPON_GAP = 3
+"""Words between a verb of planting and its weapon ("the explosives were planted", "planted
+an improvised explosive device")."""
+
+
+def _planting(sentence: Span, i: int) -> bool:
+    """A past form of a verb of planting with a weapon (:data:`WEAPON_NOUNS`) a few words
+    before it, as its subject, or after it, as its object, in the same clause."""
+    doc = sentence.doc
+    lower = doc[i].lower_
+    if not (lower.endswith("ed") or lower in ("hid", "hidden")):
+        return False
+    lowers = doc_lowers(doc)
+    before = range(max(sentence.start, i - MAX_WEAPON_GAP - 1), i)
+    after = range(i + 1, min(sentence.end, i + 2 + MAX_WEAPON_GAP))
+    for span in (reversed(before), after):
+        for k in span:
+            if lowers[k] in WEAPON_NOUNS:
+                return True
+            if lowers[k] in (",", ";", "which", "that", "who"):
+                break
+    return False
 
 
 WHOLE_SENTENCE_MARKS = MARKER_WORDS - {"—", "–", "-"}
@@ -342,8 +370,8 @@ def _event_verb(sentence: Span, i: int) -> bool:
 
 
 WEAPON_NOUNS = frozenset(
-    {"bomb", "drone", "missile", "rocket", "shell", "mortar", "device", "ied", "grenade",
-     "projectile"}
+    {"bomb", "bombs", "drone", "missile", "rocket", "rockets", "shell", "shells", "mortar",
+     "device", "ied", "ieds", "grenade", "projectile", "explosive", "explosives", "landmine"}
 )  # fmt: skip
 """Weapons as the subject of a past attack verb or a verb of happening ("the bomb exploded",
 "a drone struck the house", "the missile hit the vehicle", "the device went off"); before an
@@ -479,9 +507,13 @@ def _refers_to_the_event(following: Span, own: Span) -> bool:
     for i in range(following.start, following.end):
         if lowers[i] not in ("the", "this"):
             continue
-        for k in range(i + 1, min(following.end, i + 2 + MAX_REFERENCE_GAP)):
+        k, gap = i + 1, 0
+        while k < following.end and gap <= MAX_REFERENCE_GAP:
             if lowers[k] in HAPPENING_NOUNS or lowers[k] in ATTACKER_NOUNS:
                 return True
-            if not doc[k].is_alpha:
-                break
+            if not doc[k].is_quote:  # 'the "fire raid"': a quoted name of the event
+                if not doc[k].is_alpha:
+                    break
+                gap += 1
+            k += 1
     return False

@@ -84,6 +84,27 @@ def continues_account(sentence: Span, count_start: int) -> bool:
     )
 
 
+ADDITIONS = frozenset(
+    {("additionally",), ("in", "addition"), ("moreover",), ("furthermore",), ("besides",)}
+)  # fmt: skip
+"""Openers that add to what the previous sentence reported ("Additionally, two women were
+killed …" after "The spokesman said three women and three children were killed …")."""
+
+
+def adds_to_the_report(sentence: Span, count_start: int) -> bool:
+    """Does the sentence open with an addition ("Additionally,", "In addition,") before the
+    count ``count_start``, with nothing else in its opener? The caller has an attributed count
+    of the same kind in the sentence before, which the addition goes on listing, and rules
+    out a time, a new total and another incident of its own."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    start = sentence.start
+    while start < sentence.end and (doc[start].is_space or doc[start].is_quote):
+        start += 1
+    comma = next((i for i in range(start, min(count_start, start + 3)) if lowers[i] == ","), None)
+    return comma is not None and tuple(lowers[start:comma]) in ADDITIONS
+
+
 INCIDENT_OPENERS = frozenset({"separately", "elsewhere"})
 """Openers of a sentence about another incident than the one before."""
 OTHER_INCIDENT_WORDS = frozenset({"separate", "another", "other"})

@@ -84,9 +84,11 @@ class UnattributedCasualtyCount(Rule):
         attacked the Chaudhwan Police Station at around 3am" after a toll of an attack on a
         police station, "The attack took place in the early hours, police said", "The bomb
         exploded close to the patrol, an official told reporters on Sunday": a credit closing
-        the sentence with only to whom, where or when it was said), tied to the
+        the sentence with only to whom, where or when it was said; how its bomb was set: "Police
+        said the explosives had been planted near the gate"), tied to the
         count's sentence by a word it shares (the place, the target, the attackers: "the
-        checkpost", "unknown armed men") or by "the blast", "the attackers"; and does not when
+        checkpost", "unknown armed men") or by "the blast", "the attackers" (or a quoted name:
+        'the "fire raid"'); and does not when
         it tells only something else about it: who the attacker was ("According to the
         minister, one bomber was an Afghan national"), who claimed it, the response ("cordoned
         off the area", "the search operation continued"), a condemnation, an investigation
@@ -185,7 +187,8 @@ class UnattributedCasualtyCount(Rule):
         were killed in separate attacks, officials said, while 21 terrorists were
         eliminated"; "while in a separate attack four died" does), a sentence that goes on with
         the attributed account of the sentence before ("As a result, …", "In response, …", "During
-        the operation, …";
+        the operation, …", or that goes on listing its counts: "Additionally, two women were
+        killed in …";
         not one with a time of its own or "in a separate operation"), a count of the other side
         of the same fight in the next sentence, and one there that adds people of a group of
         its own ("Five soldiers were martyred …, the military's media wing said. Thirteen

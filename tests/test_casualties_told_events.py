@@ -1,0 +1,117 @@
+"""NL201: more ways a credited next sentence tells the count's event, and a sentence that goes
+on listing a credited report (found probing stored pages, round 17).
+
+- How the bomb of the count's blast was set: a verb of planting with a weapon ("According to
+  rescue officials, the bomb was fitted in a motorbike that caused the blast", "Police said the
+  explosives had been planted near the gate") tells the blast itself; planting told of
+  something else ("the flag was planted") or of another attack does not.
+- A definite reference to the event with a quoted name ('the "fire raid" by terrorists
+  occurred at night') refers back to it as 'the fire raid' does.
+- A sentence opening with an addition ("Additionally,", "In addition,") after a credited
+  sentence of counts of the same kind goes on listing that report ("The spokesman said three
+  women and three children were killed in A. Additionally, two women were killed in B");
+  one with a time of its own, another incident, or no credited count before it does not.
+Invented sentences only; the figures are the ledger's.
+"""
+
+import pytest
+
+from .casualties_support import fires, ledger_tolls
+
+
+@pytest.fixture(scope="module")
+def n(seed_corpus) -> int:
+    return ledger_tolls(seed_corpus)[1]
+
+
+def _fires_on(found: list[str], n: int) -> bool:
+    return any(str(n) in f.split() for f in found)
+
+
+BLAST = "{n} people were killed in a blast near the councillor's house in the old city."
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "According to rescue officials, the bomb was fitted in a motorbike parked near the "
+        "councillor's house.",
+        "Police said the explosives had been planted near the gate of the councillor's house.",
+        "The device was hidden in a fruit cart outside the house, a police official said.",
+    ],
+)
+def test_a_source_telling_how_the_bomb_was_set_tells_the_blast(seed_corpus, n, credit):
+    text = f"{BLAST.format(n=n)} {credit}"
+    assert not _fires_on(fires(seed_corpus, text), n), text
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # planting, but no weapon
+        "Police said a flag had been planted on the roof of the councillor's house.",
+        # a weapon planted in another attack
+        "Police said another bomb had been planted near the councillor's house last year.",
+        # no credit
+        "The bomb was fitted in a motorbike parked near the councillor's house.",
+    ],
+)
+def test_planting_of_something_else_keeps_the_finding(seed_corpus, n, credit):
+    text = f"{BLAST.format(n=n)} {credit}"
+    assert _fires_on(fires(seed_corpus, text), n), text
+
+
+RAID = "{n} soldiers were martyred after terrorists attacked a checkpost in the border district."
+
+
+@pytest.mark.parametrize(
+    ("credit", "covered"),
+    [
+        ('The military said the "fire raid" by terrorists occurred late at night.', True),
+        ("The military said the 'night raid' by terrorists lasted two hours.", True),
+        ('The military said a "fire raid" by terrorists was foiled in another district.', False),
+    ],
+)
+def test_a_quoted_name_of_the_event_refers_back_to_it(seed_corpus, n, credit, covered):
+    text = f"{RAID.format(n=n)} {credit}"
+    assert _fires_on(fires(seed_corpus, text), n) is not covered, text
+
+
+LISTED = (
+    "The spokesman said that {a} women and {b} children were killed and a house was destroyed "
+    "in the Barak district of Tamra province."
+)
+
+
+@pytest.mark.parametrize(
+    "addition",
+    [
+        "Additionally, {n} women were killed in the Sipar district of Kalan province.",
+        "In addition, {n} women were killed and another house collapsed in Sipar.",
+        "Moreover, {n} women were killed in the Sipar district.",
+    ],
+)
+def test_an_addition_goes_on_listing_the_credited_report(seed_corpus, n, addition):
+    text = f"{LISTED.format(a=n + 1, b=n + 2)} {addition.format(n=n)}"
+    assert not _fires_on(fires(seed_corpus, text), n), text
+
+
+@pytest.mark.parametrize(
+    ("before", "addition"),
+    [
+        # a time of its own
+        (LISTED, "Additionally, {n} women were killed in Sipar on Monday."),
+        # another incident
+        (LISTED, "Additionally, {n} women were killed in a separate attack in Sipar."),
+        # a new total
+        (LISTED, "In addition, the death toll rose to {n}."),
+        # nothing credited before it
+        (
+            "{a} women and {b} children were killed in the border district.",
+            "Additionally, {n} women were killed in Sipar.",
+        ),
+    ],
+)
+def test_an_addition_of_its_own_keeps_the_finding(seed_corpus, n, before, addition):
+    text = f"{before.format(a=n + 1, b=n + 2)} {addition.format(n=n)}"
+    assert _fires_on(fires(seed_corpus, text), n), text
