@@ -119,13 +119,35 @@ def protocol_class() -> Any:
             available", and a request was answered as if all was well. After ``shutdown`` it
             dropped every request without an answer, so a client waiting on one hung. LSP
             asks for error -32002 before ``initialize`` and -32600 after ``shutdown`` for a
-            request; a notification (but ``exit``) is dropped with a line in the log."""
+            request; a notification (but ``exit``) is dropped with a line in the log. A second
+            ``initialize`` gets -32600 too: the first session and its documents stay."""
             method = getattr(message, "method", None)
-            if method is None or method in (types.EXIT, types.INITIALIZE):
-                return False
-            if self._workspace is not None and not self._shutdown:
+            if method is None or method == types.EXIT:
                 return False
             before = self._workspace is None
+            if method == types.INITIALIZE:
+                if before:
+                    return False
+                # "may only be sent once": pygls answered it again and made a new workspace,
+                # so every open document was forgotten and its edits ignored from then on
+                code, reason = (
+                    types.ErrorCodes.InvalidRequest,
+                    (
+                        "the server is shutting down"
+                        if self._shutdown
+                        else "the server is already initialized"
+                    ),
+                )
+                if hasattr(message, "id"):
+                    self._send_response(
+                        message.id,
+                        error=types.ResponseError(code=code, message=f"{reason}: {method} refused"),
+                    )
+                else:
+                    logging.getLogger("pygls").warning("ignored a second %s (%s)", method, reason)
+                return True
+            if not before and not self._shutdown:
+                return False
             if hasattr(message, "id"):
                 code, reason = (
                     (types.ErrorCodes.ServerNotInitialized, "the server is not initialized")
