@@ -33,7 +33,7 @@ from narrlint.claims.groups_clauses import (
 from narrlint.claims.groups_coordination import holder_before_head, joined_before_term
 from narrlint.claims.groups_divisions import among_parts, divisions
 from narrlint.claims.groups_figures import FigureUse, figure_uses
-from narrlint.claims.groups_gate import HYPHENATED_PHASE
+from narrlint.claims.groups_gate import HYPHENATED_PHASE, gate
 from narrlint.claims.groups_inclusions import include, read_inclusions
 from narrlint.claims.groups_lacking import lacking_mentions
 from narrlint.claims.groups_lexicon import (
@@ -233,6 +233,7 @@ def _analyse(doc: Doc, lex: Lexicon) -> Analysis:
         for at in (given.start, given.number):
             if at is not None:
                 analysis.given[at] = (given.first, given.category)
+    gate(doc, lex, analysis)  # the sentence gate, once its evidence is read
     analysis.figures = list(figure_uses(doc, lex, analysis, respective(doc, lex, analysis)))
     return analysis
 

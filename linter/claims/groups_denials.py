@@ -196,7 +196,7 @@ def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
     documents", "living illegally": the predicate denies the attribute ``documented``."""
     n = len(doc)
     undocumented = lex.undocumented
-    if not undocumented or j >= n:
+    if not undocumented or j >= n or not _may_deny(analysis, j):
         return None
     lowers = doc_lowers(doc)
     lower = lowers[j]
@@ -236,6 +236,23 @@ def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
     return Predicate(end, undocumented, (), doc[j:end].text.lower(), ("documented",))
 
 
+DENIAL_REACH = 48
+"""How far past where it starts the evidence of a denial of papers can lie (a paper word or
+a ledger modifier that is an adverb, "illegally": :attr:`~.groups_gate.Gate.denials`, the
+only words :func:`document_denial` and :func:`restricted_denial` return a denial on). The
+restriction reads at most five fillers and a place (ten words: "in the city of" and four
+capitalised words) before the denial; the denial a verb of staying, another place, a verb and
+its negation (three), "any form of" (three) and four qualifiers of two words each before the
+paper itself: about 40 words."""
+
+
+def _may_deny(analysis: Analysis, j: int) -> bool:
+    """Can a denial of papers start at ``j``: is there a paper word or an adverb modifier
+    within :data:`DENIAL_REACH` after it (by the doc's sentence gate, once it is built)?"""
+    live = analysis.gate
+    return live is None or live.ahead(j, DENIAL_REACH, denial=True)
+
+
 RESTRICTION_FILLERS = AUXILIARY_FILLERS | RELATIVES | {"currently", "still", "allegedly"}
 """Words read through between a group and the verb of its own restrictive words ("refugees,
 who have so far been living ...", "those who are currently residing ...")."""
@@ -248,6 +265,8 @@ def restricted_denial(doc, lex, analysis, i: int) -> Predicate | None:
     "staying here with no legal papers". A negation on the way ("who are not living
     illegally") denies nothing."""
     n = len(doc)
+    if not _may_deny(analysis, i):
+        return None
     lowers = doc_lowers(doc)
     k = i
     while (

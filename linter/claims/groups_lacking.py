@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from narrlint.claims.groups_denials import restricted_denial
+from narrlint.claims.groups_denials import DENIAL_REACH, restricted_denial
 from narrlint.claims.groups_gate import gate
 from narrlint.claims.groups_holdings import held_object
 from narrlint.claims.groups_lexicon import Lexicon
@@ -69,12 +69,6 @@ def expired_holding(doc: Doc, lex: Lexicon, i: int) -> tuple[int, str] | None:
 
 
 _PEOPLE = frozenset(LACKING_PEOPLE)
-DENIAL_REACH = 48
-"""How far past a people noun the evidence of a denial of papers can lie (a paper word or a
-ledger modifier that is an adverb, "illegally": :attr:`Gate.denials`, the only words on which
-:func:`restricted_denial` returns a denial): it reads at most five fillers,
-a place (ten words), a verb and its negation (three), "any form of" (three) and four
-qualifiers of two words before the paper itself, about 40 words."""
 
 
 def lacking_wholes(doc: Doc, lex: Lexicon, analysis: Analysis) -> list[Mention]:

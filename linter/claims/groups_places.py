@@ -7,6 +7,7 @@ say where a group lives ("(living) in Pakistan") read past. Split from
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from itertools import compress, count
 from typing import TYPE_CHECKING
 
@@ -113,7 +114,9 @@ def worldwide(doc: Doc, lex: Lexicon, end: int) -> bool:
     sentence = sentence_at(doc, max(end - 1, 0))
     lowers, words = doc_lowers(doc), doc_texts(doc)
     last = sentence.end
-    for k in range(end, last):
+    # only the words every test below starts from are looked at (the doc's word index)
+    found = where_lower(doc, _WORLDWIDE_WORDS)
+    for k in found[bisect_left(found, end) : bisect_left(found, last)]:
         lower = lowers[k]
         scope = lower in WORLD_SCOPE or (
             lower in WORLD_PHRASE_OPENERS
@@ -144,6 +147,11 @@ def worldwide(doc: Doc, lex: Lexicon, end: int) -> bool:
             ):
                 return True
     return False
+
+
+_WORLDWIDE_WORDS = frozenset(WORLD_SCOPE | WORLD_PHRASE_OPENERS | STAY_PARTICIPLES | {"from", "by"})
+"""The words :func:`worldwide` tests start from: a scope word, a phrase opener, "from", "by"
+and a verb of staying."""
 
 
 def _joined_home(lowers: list[str], lex: Lexicon, k: int, last: int) -> bool:
@@ -241,44 +249,76 @@ def elsewhere(doc: Doc, lex: Lexicon, start: int) -> bool:
     names only other countries before it, never the ledger's ("Yerlikaya explained that
     731,146 refugees ..." in a story of Syrians in Turkey). A bare "refugees" then is that
     country's refugees, no group of the ledger's."""
-    starts, foreign, home, first_home = _settings(doc, lex)
-    at = bisect_right(starts, start) - 1
+    settings = _settings(doc, lex)
+    at = bisect_right(settings.starts, start) - 1
     if at < 0:
         return False
-    if home[at]:
+    if settings.home[at]:
         return False
-    if foreign[at]:
+    if settings.foreign(at):
         return True
-    return first_home < 0 and any(foreign[:at])
+    return settings.first_home < 0 and any(settings.foreign(i) for i in range(at))
 
 
-def _settings(doc: Doc, lex: Lexicon) -> tuple[list[int], list[bool], list[bool], int]:
-    """The doc's sentence starts; for each sentence, whether it names another country or its
-    people (a capitalised word of :attr:`Lexicon.world`), and whether it names the ledger's
-    own (:attr:`Lexicon.home`); and the first sentence naming the ledger's own (-1 for none).
-    Once per doc and lexicon."""
+@dataclass(slots=True)
+class _Settings:
+    """The doc's sentence starts; for each sentence, whether it names the ledger's own
+    country or people (:attr:`Lexicon.home`), and the first sentence that does (-1 for none);
+    and, read per sentence when first asked (most sentences never are), whether it names
+    another country or its people (a capitalised word of :attr:`Lexicon.world`)."""
+
+    doc: Doc
+    lex: Lexicon
+    starts: list[int]
+    home: list[bool]
+    first_home: int
+    candidates: list[int]
+    """The tokens of either word set (by word or lemma), found by a C-level map over the
+    doc's lists: only these are looked at in Python."""
+    _foreign: dict[int, bool] = field(default_factory=dict)
+
+    def foreign(self, at: int) -> bool:
+        """Does sentence ``at`` name another country or its people?"""
+        found = self._foreign.get(at)
+        if found is None:
+            found = self._foreign[at] = self._names_foreign(at)
+        return found
+
+    def _names_foreign(self, at: int) -> bool:
+        doc, lex = self.doc, self.lex
+        lowers, lemmas, words = doc_lowers(doc), lemma_lowers(doc), doc_texts(doc)
+        # the first sentence also holds any token before it
+        first = self.starts[at] if at > 0 else 0
+        last = self.starts[at + 1] if at + 1 < len(self.starts) else len(doc)
+        candidates = self.candidates
+        for k in candidates[bisect_left(candidates, first) : bisect_left(candidates, last)]:
+            lower, lemma = lowers[k], lemmas[k]
+            if lower in lex.home or lemma in lex.home:
+                continue
+            if (
+                (lower in lex.world_firsts or lemma in lex.world_firsts)
+                and words[k][:1].isupper()
+                and _world_name_at(lowers, lemmas, k, lex)
+            ):
+                return True
+        return False
+
+
+def _settings(doc: Doc, lex: Lexicon) -> _Settings:
+    """:class:`_Settings` of the doc, once per doc and lexicon."""
     cached = doc.user_data.get(_SETTINGS)
     if cached is not None and cached[0] == len(doc) and cached[1] is lex:
         return cached[2]
     spans = sorted(sentences(doc), key=lambda s: s.start)
     starts = [s.start for s in spans]
-    lowers, lemmas, words = doc_lowers(doc), lemma_lowers(doc), doc_texts(doc)
-    foreign = [False] * len(spans)
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
     home = [False] * len(spans)
-    # only the tokens of either word set (by word or lemma) are looked at in Python, found
-    # by a C-level map over the doc's lists, not every token of the doc
-    for k in sorted({*_where(lex.placing, lowers), *_where(lex.placing, lemmas)}):
-        lower, lemma = lowers[k], lemmas[k]
-        if lower in lex.home or lemma in lex.home:
+    candidates = sorted({*_where(lex.placing, lowers), *_where(lex.placing, lemmas)})
+    for k in candidates:
+        if lowers[k] in lex.home or lemmas[k] in lex.home:
             home[max(bisect_right(starts, k) - 1, 0)] = True
-        elif (
-            (lower in lex.world_firsts or lemma in lex.world_firsts)
-            and words[k][:1].isupper()
-            and _world_name_at(lowers, lemmas, k, lex)
-        ):
-            foreign[max(bisect_right(starts, k) - 1, 0)] = True
     first_home = next((i for i, found in enumerate(home) if found), -1)
-    settings = (starts, foreign, home, first_home)
+    settings = _Settings(doc, lex, starts, home, first_home, candidates)
     doc.user_data[_SETTINGS] = (len(doc), lex, settings)
     return settings
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_clauses import phrase_at
 from narrlint.claims.groups_denials import (
+    OWNING_OPENERS,
     Predicate,
     caused_denial,
     document_denial,
@@ -36,7 +37,6 @@ from narrlint.claims.groups_words import (
     CONCESSIVE,
     CONTRAST_PHRASES,
     COPULAS,
-    DENYING_WORDS,
     DO_FORMS,
     ERROR_FRAMES,
     GIVEN_PARTICIPLES,
@@ -130,11 +130,7 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
         j = reported
     denial = restricted_denial(doc, lex, analysis, j)
     if (
-        denial is None
-        and j < n
-        and (
-            lowers[j] in LACKING_WORDS or lowers[j] in AUXILIARY_FILLERS | DO_FORMS | DENYING_WORDS
-        )
+        denial is None and j < n and (lowers[j] in LACKING_WORDS or lowers[j] in OWNING_OPENERS)
     ):  # "refugees without PoR cards", "refugees who didn't have PoR cards"
         denial = own_papers_denied(doc, lex, mention, j)
     if denial is not None:
