@@ -17,9 +17,9 @@ from narrlint.claims.dates_words import (
     ADDED_WORDS,
     ORDINAL_DAYS,
     ORDINAL_TENS,
-    PAST_PERIODS,
     PERIOD_ENDS,
     RELATIVE_MONTHS,
+    YEAR_OFFSETS,
     YEAR_WORDS,
 )
 from narrlint.nlp.quantities import (
@@ -102,21 +102,23 @@ def date_spans(doc: Doc, today: dt.date | None = None) -> list[Span]:
 
 
 def _with_relative_year(span: Span, today: dt.date) -> Span:
-    """A date without its year followed by "last year" or "this year" ("until November 1
-    last year"), as a span of the whole phrase with that year; else the span itself."""
+    """A date without its year followed by "last year", "this year" or "next year", with or
+    without "of" ("until November 1 last year", "March 31 of this year", "till June 30 next
+    year"), as a span of the whole phrase with that year; else the span itself."""
     doc = span.doc
-    if span.end + 1 >= len(doc):
-        return span
     lowers = doc_lowers(doc)
-    word = lowers[span.end]
-    if word not in PAST_PERIODS or lowers[span.end + 1] != "year":
+    k = span.end + (span.end < len(doc) and lowers[span.end] == "of")
+    if k + 1 >= len(doc):
+        return span
+    word = lowers[k]
+    if word not in YEAR_OFFSETS or lowers[k + 1] != "year":
         return span  # tested first: each ``span._`` builds a new accessor, and most dates
         # are not followed by "last year"
     date = span._.date
     if date is None or date.year is not None:
         return span
-    extended = new_span(doc, span.start, span.end + 2, label="DATE")
-    extended._.date = DateValue(date.month, date.day, today.year + PAST_PERIODS[word], date.end_day)
+    extended = new_span(doc, span.start, k + 2, label="DATE")
+    extended._.date = DateValue(date.month, date.day, today.year + YEAR_OFFSETS[word], date.end_day)
     return extended
 
 

@@ -445,6 +445,8 @@ ROUND_NOUNS = {"round", "wave", "stage", "phase"}
 """Nouns of a round after an ordinal: "the first round of deportations"."""
 PAST_PERIODS = {"last": -1, "this": 0}
 """Years and months named from the text's date in a report: "last year", "this month"."""
+YEAR_OFFSETS = {**PAST_PERIODS, "next": 1}
+"""Years named from the text's date after a date: "June 30 next year", "March 31 of this year"."""
 PROCESS_NOUNS = {*ROUND_NOUNS, "process", "drive", "campaign", "operation"}
 """Nouns a campaign is the "of" of: "the process of deporting …", "the first round of …"."""
 FORCED_WORDS = frozenset({"forced", "forcible", "forcibly", "compulsory", "mandatory"})
