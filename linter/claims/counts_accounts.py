@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from narrlint.claims.counts_events import only_something_else, tells_the_event
+from narrlint.claims.counts_events import only_something_else, tells_an_event, tells_the_event
 from narrlint.claims.counts_numbers import Count, is_count_number, number_value, word
 from narrlint.claims.counts_parts import has_own_time, is_update, kinds_match
 from narrlint.claims.counts_reach import CASUALTY_WORDS
@@ -22,7 +22,7 @@ from narrlint.claims.counts_sequels import (
 from narrlint.nlp.tokens import lowers as doc_lowers
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from narrlint.claims.counts_coverage import Sentences
 
@@ -60,6 +60,8 @@ def goes_on(sentences: Sentences, index: int, count: Count) -> Token | None:
         account = sentences.items[back]
         if not tells_what_happened(account) or only_something_else(account):
             return None  # "The TTP claimed the attack, police said. Twelve were killed"
+        if not _tells_of_harm(account):
+            return None  # "Police said the road had been reopened. Twelve were killed …"
         if _adds_to_nothing_told(sentences, back, index, count):
             return None
         for other in sentences.counts_of(back):
@@ -67,6 +69,18 @@ def goes_on(sentences: Sentences, index: int, count: Count) -> Token | None:
                 return None  # a figure of its own: this one revises or rivals it
         return marker
     return None
+
+
+def _tells_of_harm(account: Span) -> bool:
+    """Does the account tell of the violence or the disaster a count may go on with: an
+    attack, a blast, a fight or an accident (:func:`.counts_events.tells_an_event`), or deaths
+    and injuries? "Police said the road had been reopened to traffic", "According to police,
+    the market was crowded at the time" tell something else, which a toll after them does not
+    continue (round 16's probe of a toll after an unrelated credited sentence)."""
+    lowers = doc_lowers(account.doc)
+    return tells_an_event(account) or not CASUALTY_WORDS.isdisjoint(
+        lowers[account.start : account.end]
+    )
 
 
 def _adds_to_nothing_told(sentences: Sentences, back: int, index: int, count: Count) -> bool:

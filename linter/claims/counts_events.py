@@ -172,7 +172,7 @@ def _confirms_the_event(following: Span, own: Span, marker: Token) -> bool:
     if marker.lemma_.lower() not in CONFIRMING_LEMMAS or marker.i + 1 >= following.end:
         return False
     doc = following.doc
-    if word(doc, marker.i + 1) not in ("the", "this") or not _tells_an_event(own):
+    if word(doc, marker.i + 1) not in ("the", "this") or not tells_an_event(own):
         return False
     before = {word(doc, marker.i - k) for k in range(1, MAX_NEGATION_GAP + 1)}
     if not before.isdisjoint(NEGATIONS | {"yet", "unable"}):
@@ -487,7 +487,7 @@ def _shares_an_anchor(following: Span, own: Span) -> bool:
     return not _anchors(following).isdisjoint(_anchors(own))
 
 
-def _tells_an_event(own: Span) -> bool:
+def tells_an_event(own: Span) -> bool:
     """Does the count's sentence tell an event (an event noun, a blast or shooting word, an
     attacker, or an attack verb) that a later sentence may refer back to?"""
     mine = set(doc_lowers(own.doc)[own.start : own.end])
@@ -502,7 +502,7 @@ def _refers_to_the_event(following: Span, own: Span) -> bool:
     event noun, a blast or shooting word, or an attack verb)."""
     doc = following.doc
     lowers = doc_lowers(doc)
-    if not _tells_an_event(own):
+    if not tells_an_event(own):
         return False
     for i in range(following.start, following.end):
         if lowers[i] not in ("the", "this"):

@@ -196,8 +196,9 @@ class UnattributedCasualtyCount(Rule):
         with a time, place or other incident of its own) share its source. So does a sentence
         with no link word that goes on with an account of what happened ("The ISPR reported
         that terrorists tried to storm the check post. Security forces responded, killing eight
-        terrorists. Sixteen soldiers lost their lives."), up to three sentences on in the same
-        paragraph, when it has no
+        terrorists. Sixteen soldiers lost their lives."; an account of an attack, a fight, a
+        disaster or casualties: not "Police said the road had been reopened to traffic"), up
+        to three sentences on in the same paragraph, when it has no
         source, time, place or other incident of its own ("on Monday", "days after", "in Bannu"
         where the account named no Bannu, "separately", "in another attack", "the assault that
         claimed 11 lives"), is no new toll ("the toll rose to 60") and the account gives no
