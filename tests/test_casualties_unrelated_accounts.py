@@ -48,8 +48,6 @@ def test_a_toll_after_a_credited_sentence_about_something_else_is_unsourced(
         "Police said the injured had been taken to the district hospital.",
     ],
 )
-def test_a_toll_after_a_credited_account_of_the_violence_goes_on_with_it(
-    seed_corpus, n, account
-):
+def test_a_toll_after_a_credited_account_of_the_violence_goes_on_with_it(seed_corpus, n, account):
     text = f"{account} {TOLL.format(n=n)}"
     assert not _fires_on(fires(seed_corpus, text), n), text
