@@ -172,6 +172,37 @@ def test_a_relative_past_time_frames_the_title(sylvania, text, date, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # "since … last year/month": when a history began, not the time the sentence tells
+        (
+            "The envoy met caretaker Prime Minister Karl Moser on the fate of refugees since "
+            "the expulsion plan last year.",
+            "2022-06-01",
+            ["NL401"],
+        ),
+        (
+            "Caretaker Prime Minister Karl Moser spoke of the arrests since the drive began last "
+            "month.",
+            "2022-01-20",
+            ["NL401"],
+        ),
+        # the time of the sentence itself, or one set off from a "since" before it
+        ("Last year, caretaker Prime Minister Karl Moser met the envoy.", "2022-06-01", []),
+        ("Caretaker Prime Minister Karl Moser met the envoy last month.", "2022-01-20", []),
+        (
+            "Since the expulsion plan, arrests rose; caretaker Prime Minister Karl Moser met the "
+            "envoy last year.",
+            "2022-06-01",
+            [],
+        ),
+    ],
+)
+def test_a_last_year_after_since_is_a_historys_start(sylvania, text, date, expected):
+    assert found(sylvania, text, date) == expected, text
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The plan, launched by the caretaker government, remains in force.", []),

@@ -17,6 +17,15 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import TYPE_CHECKING
 
+from narrlint.claims.titles_calendar import (
+    WEEKDAY_NUMBERS,
+    Period,
+    ago,
+    earlier_in,
+    latest_year,
+    weekday,
+    written_period,
+)
 from narrlint.claims.titles_ends import (
     MOVE_LEMMAS,
     MOVE_WORDS,
@@ -112,13 +121,6 @@ EVENT_FRAMING = frozenset({"in", "during", "at", "on"})
 """A year naming an event the sentence is told in ("In a 2023 interview, …", "during his 2023
 visit"): a preposition of time, a determiner, the year."""
 
-AGO_UNITS = {"year": 12, "years": 12, "month": 1, "months": 1}
-"""Units of "<number> … ago" that place a sentence in a past month or year ("two years ago",
-"a month ago"), in months."""
-AGO_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
 
 PRESENT_WORDS = frozenset(
     {
@@ -197,16 +199,6 @@ def _year(lower: str) -> tuple[int, bool]:
 
 # ---------------------------------------------------------------------------------------------
 # The frame
-
-
-@dataclass(frozen=True, slots=True)
-class Period:
-    """A time a sentence places what it tells in: a date or month as written."""
-
-    first: dt.date
-    last: dt.date
-    label: str
-    """ISO, as precise as written: ``2023-11-01``, ``2023-10``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,7 +316,7 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
                 future = any(w in FUTURE_MODALS for w in words[first:last])
             if future:
                 continue  # "from January 31, no one will be allowed …": a cut-off ahead
-        period = _period(span._.date, day)
+        period = written_period(span._.date, day)
         if period is not None:
             (since if before == SINCE else periods).append(period)
     years = []
@@ -362,15 +354,17 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
             and not (i + 1 < last and (words[i + 1].isdecimal() or doc[i + 1].like_num))
         ):
             month = MONTHS[lower]
-            year = _latest_year(month, None, day)
+            year = latest_year(month, None, day)
             periods.append(
                 Period(dt.date(year, month, 1), dt.date(year, month, 28), f"{year:04d}-{month:02d}")
             )
         if kind & _AGO and i - 2 >= first:
-            period = _ago(words[i - 2], words[i - 1], day)
+            period = ago(words[i - 2], words[i - 1], day)
             if period is not None:
                 periods.append(period)
         if kind & _LAST:
+            # "since the drive began last year": when a history began, not the sentence's time
+            into = since if _after_since(words, i, first) else periods
             if (
                 i + 1 < last
                 and words[i + 1] in MONTHS
@@ -379,19 +373,22 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
             ):
                 month = MONTHS[words[i + 1]]
                 year = day.year if month < day.month else day.year - 1
-                periods.append(
+                into.append(
                     Period(
                         dt.date(year, month, 1), dt.date(year, month, 28), f"{year:04d}-{month:02d}"
                     )
                 )
             if i + 1 < last and words[i + 1] in LAST_PERIODS:
-                if words[i + 1] == "year":
+                if words[i + 1] == "year" and into is since:
+                    year = day.year - 1
+                    since.append(Period(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year)))
+                elif words[i + 1] == "year":
                     years.append(day.year - 1)
                 else:
                     start = (day.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
-                    periods.append(Period(start, start.replace(day=28), f"{start:%Y-%m}"))
+                    into.append(Period(start, start.replace(day=28), f"{start:%Y-%m}"))
         if kind & _EARLIER:
-            period = _earlier_in(words[i + 1 : min(i + 4, last)], day)
+            period = earlier_in(words[i + 1 : min(i + 4, last)], day)
             if period is not None:
                 periods.append(period)
         if (
@@ -411,11 +408,11 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
             rank_change = promotion(lower, lemma_lowers(doc)[i])
         if (
             kind & _WEEKDAY
-            and lower in _WEEKDAY_NUMBERS
+            and lower in WEEKDAY_NUMBERS
             and doc[i].is_title
             and (i == first or words[i - 1] in WEEKDAY_LEADS)
         ):
-            named_days.append(_weekday(lower, day, last_one=i > first and words[i - 1] == "last"))
+            named_days.append(weekday(lower, day, last_one=i > first and words[i - 1] == "last"))
         elif kind & _WEEKDAY and lower in DAYS_BACK and (i == first or doc[i].is_lower):
             named_days.append(day - dt.timedelta(days=DAYS_BACK[lower]))
     return TimeFrame(
@@ -430,6 +427,23 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
         ends=tuple(ends),
         since=tuple(since),
     )
+
+
+SINCE_REACH = 6
+"""Words a "since" may stand before the "last" of the time it starts a history at ("since
+Pakistan's repatriation plan last year", "since the drive began last month")."""
+SINCE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+
+
+def _after_since(words: list[str], i: int, first: int) -> bool:
+    """Whether a "since" stands within :data:`SINCE_REACH` words before ``i`` in the same
+    clause (no :data:`SINCE_BREAKS` between): the time at ``i`` is when the history began."""
+    for j in range(i - 1, max(first, i - SINCE_REACH) - 1, -1):
+        if words[j] == SINCE:
+            return True
+        if words[j] in SINCE_BREAKS:
+            return False
+    return False
 
 
 SUBJECT_GLUE = frozenset({"and", "&", ",", "the", "of", "'s", "’s", "-", "(", ")"})
@@ -576,96 +590,9 @@ def _present_verb(doc: Doc, words: list[str], i: int, followers: frozenset[str])
     return lemma_lowers(doc)[i] != lower and not doc[i].is_title
 
 
-EARLIER_IN = {("this", "year"): "year", ("in", "the", "year"): "year", ("this", "month"): "month"}
-"""What follows "earlier" to place a sentence in the draft's year or month so far ("Earlier
-this year, …", "… earlier in the year", "earlier this month")."""
-
-
 WEEKDAY_LEADS = frozenset({"on", "last", "since", "by", "until", "till", "from", "(", ","})
 """Words before a weekday that date what a sentence tells by it ("on Saturday", "last
 Tuesday"), unlike one naming a thing ("Friday prayers", "the Saturday market")."""
 DAYS_BACK = {"yesterday": 1, "today": 0, "tonight": 0}
 """Words naming a day by its distance back from the draft's date (in lower case inside a
 sentence: "Pakistan Today" is a newspaper)."""
-_WEEKDAY_NUMBERS = {
-    name: number
-    for number, name in enumerate(
-        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    )
-}
-
-
-def _weekday(lower: str, day: dt.date, last_one: bool) -> dt.date:
-    """The latest ``lower`` (a weekday's name) up to ``day``, the draft's date: ``day`` itself
-    when it is that weekday, a week before with "last"."""
-    back = (day.weekday() - _WEEKDAY_NUMBERS[lower]) % 7
-    if last_one and not back:
-        back = 7
-    return day - dt.timedelta(days=back)
-
-
-def _earlier_in(after: list[str], day: dt.date) -> Period | None:
-    """The days from the start of the draft's year or month to its date that "earlier" and
-    the words ``after`` it name, or ``None``."""
-    for phrase, unit in EARLIER_IN.items():
-        if tuple(after[: len(phrase)]) == phrase:
-            start = day.replace(month=1, day=1) if unit == "year" else day.replace(day=1)
-            return Period(start, day, f"{start:%Y}" if unit == "year" else f"{start:%Y-%m}")
-    return None
-
-
-def _ago(number: str, unit: str, day: dt.date) -> Period | None:
-    """The month "<number> <unit> ago" names, counted back from ``day`` ("two years ago" in a
-    draft of June 2025: June 2023); ``None`` when the words are not such a count."""
-    months = AGO_UNITS.get(unit)
-    count = AGO_NUMBERS.get(number) or (int(number) if number.isdecimal() else None)
-    if months is None or not count or count > 50:
-        return None
-    index = day.year * 12 + day.month - 1 - count * months
-    year, month = divmod(index, 12)
-    first = dt.date(year, month + 1, 1)
-    return Period(first, first.replace(day=28), f"{first:%Y-%m}")
-
-
-def _period(value, day: dt.date) -> Period | None:
-    """The days a date as written covers (a month: its 1st to 28th); ``None`` for a day the
-    calendar does not have ("February 30")."""
-    if value.year:
-        year = value.year
-    elif value.day:
-        year = _nearest_year(value.month, value.day, day)
-    else:
-        year = _latest_year(value.month, None, day)
-    try:
-        first = dt.date(year, value.month, value.day or 1)
-        last = dt.date(year, value.month, value.day or 28)
-    except ValueError:
-        return None
-    label = first.isoformat() if value.day else f"{year:04d}-{value.month:02d}"
-    return Period(first, last, label)
-
-
-AHEAD_DAYS = 60
-"""How far ahead of the draft's date a day written without its year may lie and still be
-read as the coming one (a deadline weeks away), when last year's lies more than
-:data:`BEHIND_DAYS` back."""
-BEHIND_DAYS = 183
-
-
-def _nearest_year(month: int, day: int, draft_date: dt.date) -> int:
-    """The year of a day and month written without it: the latest one up to the draft's date,
-    unless the coming one is weeks away and that one most of a year back ("decided on Tuesday
-    that they would be expelled after November 1", in a story of 4 October: the coming 1
-    November, not last year's)."""
-    past = _latest_year(month, day, draft_date)
-    try:
-        behind = (draft_date - dt.date(past, month, day)).days
-        ahead = (dt.date(past + 1, month, day) - draft_date).days
-    except ValueError:  # 29 February in a common year
-        return past
-    return past + 1 if ahead <= AHEAD_DAYS and behind > BEHIND_DAYS else past
-
-
-def _latest_year(month: int, day: int | None, draft_date: dt.date) -> int:
-    candidate = dt.date(draft_date.year, month, min(day or 1, 28))
-    return draft_date.year if candidate <= draft_date else draft_date.year - 1
