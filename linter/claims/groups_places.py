@@ -345,13 +345,31 @@ def _marks_before(doc: Doc, lex: Lexicon, i: int) -> _Marks:
     reported clause ("the consul told TOLO that ..."), after which a name set as a place only
     by "in" no longer places the number (a country's own official does: "Iran's minister
     said that ..."). Read by bisection from the sentence's :func:`_marks`."""
-    first, kinds = _marks(doc, lex, i)
-    nearest = []
-    for found in kinds:
-        at = bisect_left(found, i) - 1
-        nearest.append(found[at] if at >= 0 and found[at] >= first else -1)
-    country, hosting, placed, reporting = nearest
-    return country, hosting, placed, reporting
+    known = _asked(doc, lex)
+    marks = known.get(i)
+    if marks is None:  # a number's "abroad" and "outside" ask of the same token
+        first, kinds = _marks(doc, lex, i)
+        nearest = []
+        for found in kinds:
+            at = bisect_left(found, i) - 1
+            nearest.append(found[at] if at >= 0 and found[at] >= first else -1)
+        marks = known[i] = (nearest[0], nearest[1], nearest[2], nearest[3])
+    return marks
+
+
+def _asked(doc: Doc, lex: Lexicon) -> dict[int, _Marks]:
+    """The doc's :func:`_marks_before` answers so far."""
+    return _marks_cache(doc, lex)[2]
+
+
+def _marks_cache(doc: Doc, lex: Lexicon) -> tuple[list[int], dict, dict]:
+    """The doc's sentence starts, the marks of each sentence read so far (by its start) and
+    the answers of :func:`_marks_before` so far: kept in ``user_data`` with the lexicon."""
+    cached = doc.user_data.get(_MARKS)
+    if cached is None or cached[0] != len(doc) or cached[1] is not lex:
+        starts = sorted({s.start for s in sentences(doc)})
+        cached = doc.user_data[_MARKS] = (len(doc), lex, (starts, {}, {}))
+    return cached[2]
 
 
 def _marks(doc: Doc, lex: Lexicon, i: int) -> tuple[int, tuple[list[int], ...]]:
@@ -360,11 +378,7 @@ def _marks(doc: Doc, lex: Lexicon, i: int) -> tuple[int, tuple[list[int], ...]]:
     as places by the word before them, and "that"s opening a reported clause. Read once per
     sentence asked about (most sentences hold no number and no group, and are never asked),
     from the doc's word lists with no Token built."""
-    cached = doc.user_data.get(_MARKS)
-    if cached is None or cached[0] != len(doc) or cached[1] is not lex:
-        starts = sorted({s.start for s in sentences(doc)})
-        cached = doc.user_data[_MARKS] = (len(doc), lex, starts, {})
-    starts, by_sentence = cached[2], cached[3]
+    starts, by_sentence, _ = _marks_cache(doc, lex)
     at = bisect_right(starts, i) - 1
     first = starts[at] if at >= 0 else 0
     marks = by_sentence.get(first)
