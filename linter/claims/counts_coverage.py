@@ -62,6 +62,7 @@ from narrlint.claims.counts_sequels import (
     adds_to_the_report,
     continues_account,
     has_place_of_its_own,
+    in_the_enemys_words,
     opens_another_incident,
     other_side,
     part_of_a_toll,
@@ -488,7 +489,9 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
     if refers_back(own, (), None) or parts_of_a_total(sentences, index, earlier):
         return found
     own = sentences.separate(index) or has_own_time(sentences.items[index])
-    if not own and other_side(count.span, [c.span for c, _ in earlier]):
+    marker = sentences.outside_marker(before)
+    theirs = marker is not None and in_the_enemys_words(count.span, marker)
+    if not (own or theirs) and other_side(count.span, [c.span for c, _ in earlier]):
         return found  # "…, the ISPR said. Two soldiers embraced martyrdom."
     totals = [c.value for c, _ in earlier if kinds_match(c.kind, count.kind)]
     here = has_place_of_its_own(sentences.items[index], sentences.items[before])

@@ -22,7 +22,7 @@ from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import WEEKDAYS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 CONSEQUENCES = frozenset(
     {("as", "a", "result"), ("resultantly",), ("consequently",), ("as", "a", "consequence"),
@@ -202,6 +202,36 @@ def other_side(count: Span, earlier: list[Span]) -> bool:
     the rest of that report, as it is with "while" in one sentence."""
     mine = side_of(count)
     return mine is not None and any(side_of(e) not in (None, mine) for e in earlier)
+
+
+PEJORATIVES = frozenset(
+    {"terrorists", "terrorist", "khwarij", "khawarij", "kharijis", "miscreants"}
+)  # fmt: skip
+"""The forces' words for the militants they kill, which no militant party uses of its own."""
+MILITANT_PARTIES = frozenset(
+    MILITANT_SIDE | {"group", "outfit", "organisation", "organization", "separatists", "faction"}
+)  # fmt: skip
+"""Words of a source that is a party of the militant side ("The group said …")."""
+MAX_CREDIT_SUBJECT = 6
+"""Words after "according to" that name its source."""
+
+
+def in_the_enemys_words(count: Span, marker: Token) -> bool:
+    """ "The group released a statement announcing it had killed six soldiers. … 27 terrorists
+    have been neutralized by security forces.": a count of the militant side in the forces'
+    words ("terrorists", "khwarij") is no part of a militant party's report (the source named
+    by ``marker``'s subject, or after "according to"), however it is the other side of the
+    same fight (dev news-r15-cc-050)."""
+    lowers = doc_lowers(count.doc)
+    if PEJORATIVES.isdisjoint(lowers[count.start : count.end]):
+        return False
+    sentence = marker.sent
+    if marker.lower_ in ("according", "per", "citing"):
+        end = min(sentence.end, marker.i + 2 + MAX_CREDIT_SUBJECT)
+        source = lowers[marker.i + 1 : end]
+    else:
+        source = lowers[sentence.start : marker.i]
+    return not MILITANT_PARTIES.isdisjoint(source)
 
 
 INCREMENT_WORDS = frozenset(

@@ -190,7 +190,9 @@ class UnattributedCasualtyCount(Rule):
         the operation, …", or that goes on listing its counts: "Additionally, two women were
         killed in …";
         not one with a time of its own or "in a separate operation"), a count of the other side
-        of the same fight in the next sentence, and one there that adds people of a group of
+        of the same fight in the next sentence (not one in the forces' words after a militant
+        party's claim: "The group said it killed six soldiers. 27 terrorists were
+        neutralized"), and one there that adds people of a group of
         its own ("Five soldiers were martyred …, the military's media wing said. Thirteen
         civilians were also martyred …"; not "two more soldiers", "thirteen people", nor one
         with a time, place or other incident of its own) share its source. So does a sentence
