@@ -82,18 +82,20 @@ def placed_in_text(span: Span, value: Value, cue: Cue, day: dt.date | None) -> d
 
 
 def year_placed(span: Span, value: Value, day: dt.date | None) -> dt.date | None:
-    """The day a date without its year means when its sentence tells the year ("In 2023 …",
-    "Last year, …"); None when the text's date alone would place it."""
+    """The day a date without its year means when its sentence opens a frame of the year
+    ("Last year, …", "Earlier this year, …"); None when the text's date alone would place it.
+    Not "in <year>": that is as often the year of something else the sentence names ("a
+    document launched in 2017")."""
     if day is None or not value.is_date or value.date.year is not None or value.date.day is None:
         return None
-    year = _year_told(span, day)
+    year = _year_told(span, day, frames_only=True)
     try:
         return dt.date(year, value.date.month, value.date.day) if year is not None else None
     except ValueError:
         return None
 
 
-def _year_told(span: Span, day: dt.date) -> int | None:
+def _year_told(span: Span, day: dt.date, frames_only: bool = False) -> int | None:
     """The year an "in <year>", "in <month> <year>" or "last year" earlier in the sentence puts
     a date without its own year in ("In 2023 Pakistan gave Afghans until November 1", "Last
     year, it warned them to get visas by the end of December"), when it is not after the
@@ -111,7 +113,7 @@ def _year_told(span: Span, day: dt.date) -> int | None:
         dated = dated or (len(text) == 4 and text.isdigit())
         month_in = i - 2 >= first and lowers[i - 2] == "in" and lowers[i - 1] in MONTHS
         told = lowers[i - 1] == "in" or month_in
-        if len(text) == 4 and text.isdigit() and told:  # "in 2023", "in October 2023"
+        if len(text) == 4 and text.isdigit() and told and not frames_only:  # "in 2023"
             year = int(text)
             return year if 1990 <= year <= day.year else None
     return None
@@ -270,7 +272,7 @@ def within_record(
     or a validity date older than the recorded chain ("extended until June 30, 2020" when the
     chain starts in 2023), speaks of something the ledger does not record; so does a day
     already past in a text written before the order was announced (trailed orders are told
-    with cut-offs ahead), and a date the sentence places in a year before the record
+    with cut-offs ahead), and a date the sentence places in a year before the record's first
     (``told``, :func:`year_placed`: "Last year, it warned them to get visas by the end of
     December")."""
     first = profile.first_known
@@ -279,8 +281,8 @@ def within_record(
     margin = dt.timedelta(days=SCOPE_MARGIN_DAYS)
     if day is not None and day < first - margin:
         return False
-    if told is not None and told < first - margin:
-        return False
+    if told is not None and told.year < first.year:
+        return False  # a year before the record's; a day of its own year may be a wrong one
     if day is not None and day < first and value.is_date and value.date.day is not None:
         when = calendar_day(value.date, day)
         if when is not None and when < day:

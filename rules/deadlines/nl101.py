@@ -169,10 +169,11 @@ class DeadlineMismatch(Rule):
         November 1 deadline …" in March 2025) or told as still ahead with "will" ("will proceed
         with the plan to expel … from November 1"; not "would") means an order still in its
         time: one whose record ended over a year before the text does not accept it while
-        another order the clause may mean is in force. A year the sentence tells ("In 2022 …",
-        "Last year, it warned them to get visas by the end of December"; not "the end of this
-        year", nor past a nearer date with its own year) places a date without its year, and a
-        date placed before an order's first record is not that order's. A stay or validity told
+        another order the clause may mean is in force. A frame of the year the sentence opens
+        ("Last year, it warned them to get visas by the end of December", "Earlier this year,
+        …"; not "the end of this year", nor past a nearer date with its own year) places a date
+        without its year, and a date placed in a year before an order's first record is not
+        that order's. A stay or validity told
         as holding now ("can remain in Pakistan until June 30, 2024", "are valid until …"),
         dated with its year before the text's date while the chain's link in force runs later,
         is the end the last extension replaced, and is reported.
