@@ -15,6 +15,7 @@ import html
 import re
 
 from narrlint.input.frontmatter import parse_date
+from narrlint.text.html_prose import tag_end
 from narrlint.text.positions import LineIndex
 
 PUBLISHED_META = (
@@ -33,8 +34,7 @@ date, most specific first: the first of them the head holds is the draft's date 
 _HEAD_PARTS = re.compile(
     r"<!--.*?(?:-->|\Z)"  # a comment: a tag inside it is no tag
     r"|<body\b"  # the head ends where the body starts
-    # no "<" inside, as in html_prose: an unclosed quote costs one look to the next "<"
-    r"|<meta\b(?:[^<>\"']|\"[^<\"]*\"|'[^<']*')*>",
+    r"|<meta\b",  # a meta tag's opening: html_prose.tag_end finds where it ends
     re.IGNORECASE | re.DOTALL,
 )
 _ATTRIBUTE = re.compile(
@@ -48,12 +48,16 @@ def html_date(text: str, path: str, lines: LineIndex, skip: int = 0) -> tuple[dt
     is no date is an :class:`~narrlint.errors.InputError` naming the file and line, as in
     front matter: never a silent fall back to today."""
     found: dict[str, tuple[str, int]] = {}  # label: content, offset of the tag
+    dead: set[int] = set()
     for part in _HEAD_PARTS.finditer(text, skip):
-        tag = part.group()
-        if tag[1] == "!":
+        if part.group()[1] == "!":
             continue
-        if tag[1] in "bB":
+        if part.group()[1] in "bB":
             break
+        end = tag_end(text, part.end(), dead)
+        if end is None:
+            continue
+        tag = text[part.start() : end]
         attributes = {
             match.group(1).lower(): html.unescape(_value(match))
             for match in _ATTRIBUTE.finditer(tag)

@@ -26,11 +26,51 @@ _MARKUP = re.compile(
     r"<!--.*?(?:-->|\Z)"  # a comment (unclosed: to the block's end)
     r"|<!\[CDATA\[.*?(?:\]\]>|\Z)"
     r"|<[!?][^>]*>?"  # a declaration or processing instruction
-    # a tag; no "<" inside it, so a "<" that opens no tag costs one look to the next "<"
-    r"|</?([A-Za-z][A-Za-z0-9-]{0,40})(?:[^<>\"']|\"[^<\"]*\"|'[^<']*')*>"
+    r"|</?([A-Za-z][A-Za-z0-9-]{0,40})"  # a tag's opening: tag_end finds where it ends
     r"|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});",
     re.DOTALL,
 )
+_UNQUOTED = re.compile(r"[^<>\"'=]*")
+_SPACE = re.compile(r"[ \t\n\r\f]*")
+
+
+def tag_end(text: str, cursor: int, dead: set[int]) -> int | None:
+    """Where the tag whose name ends at ``cursor`` ends (after its ``>``), or None when it is
+    no tag (a ``<`` outside a quoted value, or the end of the text, comes first: the ``<`` is
+    text, as in "if a <b then", and the tags after it are still read).
+
+    A value quoted after ``=`` runs to its closing quote, ``<`` and ``>`` included, as a
+    browser reads it: ``title="a<b"`` or ``data-rule='x > 0'``. (Before r17 a ``<`` in a
+    quoted value ended the try, so the whole tag, attribute text and all, was read as
+    prose.) ``dead`` holds the opening quotes from which no tag end can be reached; filled
+    and read here, it makes a whole text's scan linear however many tags fail."""
+    length = len(text)
+    opened: list[int] = []
+    while True:
+        cursor = _UNQUOTED.match(text, cursor).end()
+        if cursor >= length or text[cursor] == "<":
+            dead.update(opened)
+            return None
+        char = text[cursor]
+        if char == ">":
+            return cursor + 1
+        if char != "=":  # a quote inside a name ('<p don't>'): a character of the name
+            cursor += 1
+            continue
+        cursor = _SPACE.match(text, cursor + 1).end()
+        if cursor >= length or text[cursor] not in "\"'":
+            continue
+        if cursor in dead:
+            dead.update(opened)
+            return None
+        opened.append(cursor)
+        close = text.find(text[cursor], cursor + 1)
+        if close < 0:
+            dead.update(opened)
+            return None
+        cursor = close + 1
+
+
 HIDDEN_ELEMENTS = frozenset(
     [
         "head",
@@ -196,16 +236,24 @@ def _read_shown(
     comments: list[tuple[int, int]] = []
     kind = "paragraph"
     builder.open_block()
-    cursor = 0
+    cursor = look = 0
     length = len(content)
+    dead: set[int] = set()
     while cursor < length:
-        found = _MARKUP.search(content, cursor)
+        found = _MARKUP.search(content, look)
         start = found.start() if found else length
+        end = found.end() if found else length
+        if found and found.group(1):
+            closed = tag_end(content, end, dead)
+            if closed is None:  # a "<" that opens no tag is text
+                look = start + 1
+                continue
+            end = closed
         add_text(cursor, start)
         if not found:
             break
-        cursor = found.end()
-        markup = found.group()
+        cursor = look = end
+        markup = content[start:end]
         if markup.startswith("&"):
             char = html.unescape(markup)
             if char != markup:
@@ -222,8 +270,8 @@ def _read_shown(
             builder.open_block()
             kind = "paragraph" if closing else _KINDS.get(name, "paragraph")
         if name in HIDDEN_ELEMENTS and not closing and not markup.endswith("/>"):
-            end = closing_tag(name).search(content, cursor)
-            cursor = end.end() if end else length
+            shut = closing_tag(name).search(content, cursor)
+            cursor = look = shut.end() if shut else length
     builder.close_block(kind)
     return comments
 
