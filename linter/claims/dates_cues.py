@@ -411,7 +411,20 @@ def _fronted_order(clause: Span, span: Span, lexicon: Lexicon) -> bool:
         obliged = lowers[i] in OBLIGATION_WORDS and lowers[i + 1] == "to"
         if obliged and i + 2 < clause.end and lemmas[i + 2] in lexicon.actions:
             return True  # "had to leave", "are to go"
+        if lemmas[i] in GIVING_LEMMAS and _given_to_act(lowers, lemmas, i, clause, lexicon):
+            return True  # "Until October 31, individuals were given the option to leave"
     return False
+
+
+def _given_to_act(
+    lowers: Sequence[str], lemmas: Sequence[str], giving: int, clause: Span, lexicon: Lexicon
+) -> bool:
+    """A verb of giving followed, within a few words, by "to" and an action of the ledger's
+    orders ("given the option to leave", "granted time to go"): a time allowed to act."""
+    end = min(clause.end - 1, giving + GIVEN_TO_ACT_REACH)
+    return any(
+        lowers[k] == "to" and lemmas[k + 1] in lexicon.actions for k in range(giving + 1, end)
+    )
 
 
 def _order_frame(clause: Span, span: Span, lexicon: Lexicon) -> bool:
@@ -454,6 +467,8 @@ def _order_frame(clause: Span, span: Span, lexicon: Lexicon) -> bool:
     return bool(clause_lemmas & OBLIGATION_LEMMAS - {"have", "set"})
 
 
+GIVEN_TO_ACT_REACH = 5
+"""Words from a verb of giving to the "to" of the act it allows ("given the option to leave")."""
 FORCED_INTO_REACH = 6
 """Words from "into" back to the verb that forces people into an act."""
 
