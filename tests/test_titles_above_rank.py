@@ -3,7 +3,8 @@ X" for a lieutenant general): NL402, with the fix writing the rank held on the d
 where the sentence tells of the post's end ("will replace General X"). Look-alikes: the rank
 held, a junior rank the ledger does not record, a rank after "former", a sentence that
 reports a promotion, a rank the ledger gives no seniority, and a rank whose misspelt first
-word the draft does not know ("Leftenant General X") stay silent.
+word the draft does not know ("Leftenant General X") stay silent; a post's name ending with
+the rank's word ("Director General General X") is no such misspelling.
 
 A fictional ledger: Tove Lund a lieutenant general, Ola Dahl a general later made marshal
 (a rank with no order on record)."""
@@ -56,6 +57,9 @@ def findings(corpus, text):
         "The spy agency's chief, General Tove Lund, briefed the committee on Monday.",
         "Gen Tove Lund inspected the troops on Monday.",
         "The cabinet said a successor will replace General Tove Lund at the agency.",
+        # a post's name ending with the word the rank repeats
+        "The agency's Director General General Tove Lund briefed the committee on Monday.",
+        "Press Relations Inspector General General Tove Lund spoke on Monday.",
     ],
 )
 def test_a_senior_rank_never_held_is_reported_with_the_rank_held(ledger, text):
@@ -74,6 +78,7 @@ def test_a_senior_rank_never_held_is_reported_with_the_rank_held(ledger, text):
         "Tove Lund was promoted and General Tove Lund took command, the ministry said.",
         "Marshal Ola Dahl inspected the troops on Monday.",
         "The agency's chief Leftenant General Tove Lund briefed the committee on Monday.",
+        "The agency's Director General Lieutenant General Tove Lund briefed the committee.",
     ],
 )
 def test_the_rank_held_or_an_undecided_one_stays_silent(ledger, text):

@@ -9,7 +9,8 @@ rank was never theirs on that date. Not judged: a rank written as past or set at
 a sentence that reports a promotion (a post's end is no excuse: "Y will replace General X"),
 a rank the ledger gives no order, and a rank right after a capitalised word the draft names
 nothing with ("Leitenant General X": a misspelt part of a
-longer rank, which the ledger's forms do not know, leaves its last word to be read alone).
+longer rank, which the ledger's forms do not know, leaves its last word to be read alone),
+unless that word is the rank's own ("Director General General X": a post's name ends with it).
 """
 
 from __future__ import annotations
@@ -62,11 +63,15 @@ def above_rank(corpus: Corpus, claim: RankClaim, day: dt.date) -> AboveRank | No
 
 
 def _after_unknown_word(claim: RankClaim) -> bool:
-    """Whether a capitalised word outside every entity stands right before the rank."""
+    """Whether a capitalised word outside every entity stands right before the rank, other
+    than the rank's own first word: "Director General General X" ends a post's name with the
+    word the rank repeats, no misspelt part of a longer rank."""
     start = claim.rank.start
     if start == 0:
         return False
     before = claim.rank.doc[start - 1]
+    if before.lower_ == claim.rank[0].lower_:
+        return False
     return before.is_alpha and before.text[:1].isupper() and not before.ent_type_
 
 
