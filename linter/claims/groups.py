@@ -11,10 +11,13 @@
 
 The claims' data classes (and the mentions they are read from) live in ``groups_model``; the
 reading in ``groups_phrases`` (mentions; holders in ``groups_holdings``), ``groups_clauses``,
-``groups_phases``, ``groups_predicates`` and ``groups_figures`` (numbers); ``groups_lexicon``
-prepares the ledger's group words once per corpus. Every group word comes from the ledger; only
-language is listed here. Rules compare these claims with the ledger (``rules/categories``);
-:func:`resolve` (``groups_resolve``) names the ledger fact a claim rests on.
+``groups_phases``, ``groups_predicates`` (denials of papers in ``groups_denials``) and
+``groups_figures`` (numbers); ``groups_lexicon`` prepares the ledger's group words once per
+corpus; ``groups_gate`` marks the sentences that hold any evidence of a group, so that the walks
+over every number or people noun of a doc skip the others. Every group word comes from the
+ledger; only language is listed here. Rules compare these claims with the ledger
+(``rules/categories``); :func:`resolve` (``groups_resolve``) names the ledger fact a claim rests
+on.
 """
 
 from __future__ import annotations
