@@ -245,8 +245,9 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
             return Cue("extended to", True, role="extension")
         if not RENEWED_FORMS.isdisjoint(lowers[1:14]):  # "the cards were renewed until …"
             return Cue("extended to", True, role="extension")
-        if window & VALID_LEMMAS:  # "valid till April 1": the last valid day or the first
-            return Cue("valid until", True, after_last_day=True, role="expiry")  # not valid
+        had = len(lowers) > 1 and lowers[1] in HAVING_FORMS  # "valid permits have until"
+        if window & VALID_LEMMAS and not had:  # "valid till April 1": the last valid day or
+            return Cue("valid until", True, after_last_day=True, role="expiry")  # the first
     if lowers[:1] and lowers[0] in WEAK_PREPOSITIONS:
         if _opens(clause, before[0]) and _fronted_order(clause, span, lexicon):
             return Cue(lowers[0], False)  # "By March 20, ACC holders must leave …"
@@ -353,7 +354,7 @@ def _deadline_predicate(
 def _given(clause: Span, at: int, lexicon: Lexicon) -> bool:
     """ "gave illegal immigrants until …", "have until …": a time allowed, i.e. a deadline."""
     doc = clause.doc
-    if at - 1 >= clause.start and doc[at - 1].lower_ in ("have", "has", "had"):
+    if at - 1 >= clause.start and doc[at - 1].lower_ in HAVING_FORMS:
         return True
     for i in range(at - 1, max(clause.start, at - 8) - 1, -1):
         token = doc[i]
@@ -467,6 +468,8 @@ def _order_frame(clause: Span, span: Span, lexicon: Lexicon) -> bool:
     return bool(clause_lemmas & OBLIGATION_LEMMAS - {"have", "set"})
 
 
+HAVING_FORMS = frozenset({"have", "has", "had"})
+"""'have until <date>': a time allowed, whatever stands before ("valid permits have until")."""
 GIVEN_TO_ACT_REACH = 5
 """Words from a verb of giving to the "to" of the act it allows ("given the option to leave")."""
 FORCED_INTO_REACH = 6
