@@ -73,19 +73,21 @@ def test_names_as_many_as_counted_restate_the_count(seed_corpus):
     [
         # a middle sentence with a figure of its own
         (["Police said 12 suspects were arrested after the attack."], RESTATED[0]),
+        # (the middle is MIDDLES[1]: since round 17 MIDDLES[0], the attack told by its
+        # weapons, sources the lead itself, tests/test_casualties_told_events.py)
         # the later figure is of another kind
-        (MIDDLES[0], "He said that {a} people were injured in the attack."),
+        (MIDDLES[1], "He said that {a} people were injured in the attack."),
         # the later figure is another value
-        (MIDDLES[0], "He said that {b} people were killed in the attack."),
+        (MIDDLES[1], "He said that {b} people were killed in the attack."),
         # another incident
-        (MIDDLES[0], "Separately, police said {a} people were killed in a crash in Swat."),
+        (MIDDLES[1], "Separately, police said {a} people were killed in a crash in Swat."),
         # no credit
-        (MIDDLES[0], "{a} of them were killed in the attack."),
+        (MIDDLES[1], "{a} of them were killed in the attack."),
         # four sentences on
         (
             [
                 *MIDDLES[2],
-                "A police official said the attackers used rocket launchers.",
+                "A police official said the attackers fled towards the mountains.",
             ],
             RESTATED[0],
         ),

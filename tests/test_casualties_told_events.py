@@ -5,6 +5,9 @@ on listing a credited report (found probing stored pages, round 17).
   rescue officials, the bomb was fitted in a motorbike that caused the blast", "Police said the
   explosives had been planted near the gate") tells the blast itself; planting told of
   something else ("the flag was planted") or of another attack does not.
+- An attack told by the arms used in it ("the attackers used rocket launchers and automatic
+  weapons and tried to enter the police station": a class left from round 16) tells it; who
+  the attackers were, or the arms as evidence, does not.
 - A definite reference to the event with a quoted name ('the "fire raid" by terrorists
   occurred at night') refers back to it as 'the fire raid' does.
 - A sentence opening with an addition ("Additionally,", "In addition,") after a credited
@@ -115,3 +118,26 @@ def test_an_addition_goes_on_listing_the_credited_report(seed_corpus, n, additio
 def test_an_addition_of_its_own_keeps_the_finding(seed_corpus, n, before, addition):
     text = f"{before.format(a=n + 1, b=n + 2)} {addition.format(n=n)}"
     assert _fires_on(fires(seed_corpus, text), n), text
+
+
+STATION = "{n} policemen were martyred when terrorists attacked a police station in the village."
+
+
+@pytest.mark.parametrize(
+    ("credit", "covered"),
+    [
+        # the attack told by the arms used in it
+        (
+            "A police official said the attackers used rocket launchers and automatic weapons "
+            "and tried to enter the police station.",
+            True,
+        ),
+        ("According to police, the militants employed drones against the police station.", True),
+        # arms of another kind of deed: no attack told
+        ("A police official said the attackers belonged to a banned group.", False),
+        ("Police said weapons used in the attack had been sent for forensic tests.", False),
+    ],
+)
+def test_an_attack_told_by_its_weapons_tells_the_event(seed_corpus, n, credit, covered):
+    text = f"{STATION.format(n=n)} {credit}"
+    assert _fires_on(fires(seed_corpus, text), n) is not covered, text

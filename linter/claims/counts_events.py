@@ -238,6 +238,7 @@ def _event_predicates(sentence: Span) -> list[int]:
             (lemmas[i] in EVENT_LEMMAS and _event_verb(sentence, i))
             or (lemmas[i] in HAPPENING_LEMMAS and _happening(sentence, i))
             or (lemmas[i] in PLANTING_LEMMAS and _planting(sentence, i))
+            or (lemmas[i] in USING_LEMMAS and _wielding(sentence, i))
         )
         and not _in_a_relative(sentence, i)
     ]
@@ -249,6 +250,26 @@ PLANTING_LEMMAS = frozenset({"plant", "fit", "place", "attach", "rig", "hide", "
 MAX_WEAPON_GAP = 3
 """Words between a verb of planting and its weapon ("the explosives were planted", "planted
 an improvised explosive device")."""
+
+
+USING_LEMMAS = frozenset({"use", "wield", "employ"})
+"""Verbs that tell an attack by the arms used in it ("the attackers used rocket launchers and
+automatic weapons")."""
+
+
+def _wielding(sentence: Span, i: int) -> bool:
+    """A past form of a verb of using with arms (:data:`ARMS`) a few words after it, in the
+    same clause ("the attackers used rocket launchers", "militants employed drones")."""
+    doc = sentence.doc
+    if not doc[i].lower_.endswith("ed"):
+        return False
+    lowers = doc_lowers(doc)
+    for k in range(i + 1, min(sentence.end, i + 2 + MAX_WEAPON_GAP)):
+        if lowers[k] in ARMS:
+            return True
+        if lowers[k] in (",", ";", "which", "that", "who", "to"):
+            return False
+    return False
 
 
 def _planting(sentence: Span, i: int) -> bool:
@@ -376,6 +397,12 @@ WEAPON_NOUNS = frozenset(
 """Weapons as the subject of a past attack verb or a verb of happening ("the bomb exploded",
 "a drone struck the house", "the missile hit the vehicle", "the device went off"); before an
 "-ing" form the first word of a noun ("a drone bombing")."""
+ARMS = frozenset(
+    WEAPON_NOUNS
+    | {"weapons", "weapon", "launcher", "launchers", "grenades", "guns", "gun", "rifles",
+       "rifle", "firearms", "artillery", "mortars", "drones", "missiles"}
+)  # fmt: skip
+"""Arms as the object of a verb of using: the attack told by its weapons."""
 IRREGULAR_PASTS = frozenset(
     {"shot", "blew", "blown", "struck", "hit", "set", "shelled", "fell", "fallen", "sank"}
 )  # fmt: skip

@@ -85,7 +85,8 @@ class UnattributedCasualtyCount(Rule):
         police station, "The attack took place in the early hours, police said", "The bomb
         exploded close to the patrol, an official told reporters on Sunday": a credit closing
         the sentence with only to whom, where or when it was said; how its bomb was set: "Police
-        said the explosives had been planted near the gate"), tied to the
+        said the explosives had been planted near the gate"; the arms used in it: "the
+        attackers used rocket launchers and automatic weapons"), tied to the
         count's sentence by a word it shares (the place, the target, the attackers: "the
         checkpost", "unknown armed men") or by "the blast", "the attackers" (or a quoted name:
         'the "fire raid"'); and does not when
