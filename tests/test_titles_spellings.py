@@ -13,7 +13,7 @@ minister; Tariq Baig and Nadia Baig share a surname."""
 
 import pytest
 
-from narrlint.claims.titles_spellings import skeleton
+from narrlint.claims.titles_spellings import found_names, skeleton, spellings
 
 from .conftest import ledger_corpus, lint_text
 
@@ -179,3 +179,19 @@ def test_a_surname_alone_is_the_person_next_to_a_rank_or_after_the_full_name(spe
 )
 def test_look_alikes_stay_silent(spelt, text):
     assert codes(spelt, text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # capitalised words the draft names nothing with before the name: the name ends the run
+        ("Talks in North Coast Province Old Town Karim Halim were held.", "Karim Halim"),
+        ("He met the envoy of Port Royal City Zafar Ahmed Rind on Monday.", "Zafar Ahmed Rind"),
+        # no recorded name at the run's end
+        ("Talks in North Coast Province Old Town Karim Hashim were held.", None),
+    ],
+)
+def test_a_name_spelt_otherwise_ends_a_longer_run_of_capitalised_words(spelt, text, expected):
+    doc = spelt.nlp(text)
+    found, _ = found_names(doc, spellings(spelt.ledger), doc.ents, spelt.ledger, frozenset())
+    assert [span.text for span in found] == ([expected] if expected else []), text

@@ -181,8 +181,10 @@ def found_names(
             # drops the ruler's entity inside it)
             taken = end = done = starts[end]
             run, at = [*run, words[end - 1]], [*at, end - 1]
-        if first in edges or (end in edges and end != taken) or len(run) > MAX_NAME_WORDS:
+        if first in edges or (end in edges and end != taken):
             continue
+        if len(run) > MAX_NAME_WORDS:  # "… in Pakistan Sardar Ahmad Khan Shukaib has …":
+            run, at = run[-MAX_NAME_WORDS:], at[-MAX_NAME_WORDS:]  # the name ends the run
         for size in range(len(run), 1, -1):  # "Syed Asim Muneer": the name ends the run
             person = _spelt(run[-size:], index, as_recorded=hyphened)
             if person is not None:
