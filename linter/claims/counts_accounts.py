@@ -156,6 +156,35 @@ def bridges(sentences: Sentences, index: int, after: int) -> bool:
     )
 
 
+def bridge_goes_on(sentences: Sentences, index: int, bridge: int) -> bool:
+    """ "Nine people were killed when a bus plunged into a gorge. The bus was travelling from
+    A to B. A magistrate told CNN the bus had lost control on a sharp turn": a bridge that
+    opens with a definite reference to what the count's sentence names ("The bus", "The
+    blast") goes on telling that event, so a credit past it that tells the event is as near
+    to the count as the bridge is (a class left from round 16: credits past a linking
+    sentence)."""
+    doc = sentences.items[index].doc
+    lowers = doc_lowers(doc)
+    own = sentences.items[index]
+    named = {w for w in lowers[own.start : own.end] if len(w) > 2 and w.isalpha()}
+    sentence = sentences.items[bridge]
+    first = sentence.start
+    while first < sentence.end and (doc[first].is_space or doc[first].is_quote):
+        first += 1
+    if word(doc, first) not in ("the", "this") or opens_another_incident(sentence):
+        return False
+    for k in range(first + 1, min(sentence.end, first + 2 + MAX_BRIDGE_MODIFIERS)):
+        if lowers[k] in named and not doc[k].is_stop:
+            return True
+        if not doc[k].is_alpha:
+            return False
+    return False
+
+
+MAX_BRIDGE_MODIFIERS = 2
+"""Words between "the" and the noun a bridge refers back to ("The ill-fated passenger bus")."""
+
+
 def counts_bridge(sentences: Sentences, index: int, after: int) -> bool:
     """ "At least 10 cops were martyred in an attack on a police station. Among the injured
     are an SHO and five more policemen. According to the police, terrorists entered the

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_accounts import (
     MAX_BRIDGE_BLOCKS,
+    bridge_goes_on,
     bridges,
     counts_bridge,
     credits_its_bridge,
@@ -527,7 +528,10 @@ def _by_next(
         and (
             refers_back(following, _repeated_numbers(sentences, index, count, after), count.value)
             or reports_their_deaths(following, count)
-            or (not bridged and tells_their_event(following, sentences.items[index], count, marker))
+            or (
+                (not bridged or bridge_goes_on(sentences, index, after - 1))
+                and tells_their_event(following, sentences.items[index], count, marker)
+            )
             or (not bridged and reports_their_transfer(following, count))
             or (not bridged and tells_their_circumstances(following, count, sentences.items[index]))
             or names_the_counted(following, count.value)

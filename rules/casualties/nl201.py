@@ -112,7 +112,10 @@ class UnattributedCasualtyCount(Rule):
         across one paragraph break, as web pages break them ("… killed at least 12. The attack
         took place near a police vehicle. The interior minister confirmed the casualties."; not
         across two breaks or a heading), by referring back to the count or telling how its
-        people died ("confirmed this" there is the middle sentence's) or, after a toll of
+        people died ("confirmed this" there is the middle sentence's), by telling the count's
+        event when the middle sentence goes on telling it ("… killed when a bus plunged into a
+        gorge. The bus was travelling to a shrine. A magistrate told reporters the bus skidded
+        off the road"; not after "Accidents are common in the region") or, after a toll of
         floods, attacks or a period, by breaking it down in two or more credited counts of its
         kind that add up to no more than it ("The toll from the floods rose to 148. The storms
         hit several provinces. According to police, 73 died in the valley, while 56 …"), and a
