@@ -16,6 +16,7 @@ from narrlint.claims.dates_words import (
     ENDING_TIME_WORDS,
     ENFORCEMENT_LEMMAS,
     EXPIRY_LEMMAS,
+    EXTENSION_LEMMAS,
     MONTH_LEAD_INS,
     REMAINING_LEMMAS,
     TO_PREPOSITIONS,
@@ -98,6 +99,7 @@ def foreign_purpose(tokens: Span, lowers: list[str], lexicon: Lexicon) -> bool:
             and nxt.lemma_.lower() not in ENFORCEMENT_LEMMAS  # "scheduled to begin on …"
             and nxt.lemma_.lower() not in COMPLIANCE_LEMMAS  # "until November 1 to comply"
             and nxt.lemma_.lower() not in REMAINING_LEMMAS  # "allowed to stay for …"
+            and nxt.lemma_.lower() not in EXTENSION_LEMMAS  # "agreed to prolong their stay"
             and nxt.lemma_.lower() not in ("let", "allow")  # "decided to let them stay …"
             and lower not in lexicon.modifiers
             and lower not in lexicon.people  # "the deadline given to people living …": whom

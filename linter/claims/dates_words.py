@@ -486,8 +486,9 @@ OBLIGATION_MODALS = {"must", "should", "shall"}
 OBLIGATION_WORDS = {*OBLIGATION_MODALS, "had", "have", "has", "are", "is", "were", "was"}
 """Words of an obligation before "to" and an order's action ("had to go", "are to leave"): a
 fronted time before them is a cut-off ("By March 20, ACC holders had to leave")."""
-STAY_OWNERS = {"the", "their", "his", "her", "whose", "its"}
-"""Determiners that make "stay" a noun, a leave to remain ("the stay of PoR holders ended")."""
+STAY_OWNERS = {"the", "their", "his", "her", "whose", "its", "'s", "’s", "'", "’"}
+"""Determiners and possessive marks that make "stay" a noun, a leave to remain ("the stay of PoR
+holders ended", "the refugees' stay")."""
 
 
 def stay_noun_at(lowers: list[str], k: int) -> bool:
