@@ -3,7 +3,8 @@
 markdown-it-py gives line maps for blocks but no character offsets inside them. This module
 finds each piece of an inline token's content on its original line (after the block markers)
 and walks the inline children, handing the builder only the characters that are prose: text,
-escapes and link labels, never code, HTML, images, link targets or autolinks.
+escapes, link labels and image alt text, never code, HTML, link or image targets or
+autolinks.
 """
 
 from __future__ import annotations
@@ -134,12 +135,15 @@ class InlineWalker:
             self.builder.add_decoded(orig + start - first, orig + end - first, char)
 
     def walk(self) -> None:
-        content = self.content
         if self.token.children is None:  # plain text (see _inline_where_needed)
-            self._prose(0, len(content))
+            self._prose(0, len(self.content))
             return
-        cursor = 0
-        children = self.token.children
+        self._walk(self.token.children, 0)
+
+    def _walk(self, children: list[Token], cursor: int) -> int:
+        """Hand the builder the prose of ``children`` from content ``cursor`` on; where the
+        walk ended."""
+        content = self.content
         i = 0
         while i < len(children):
             child = children[i]
@@ -177,7 +181,7 @@ class InlineWalker:
                 if found >= 0:
                     cursor = found + len(child.content)
             elif kind == "image":
-                cursor = self._skip_bracketed(cursor, "![")
+                cursor = self._image(child, cursor)
             elif kind == "link_open":
                 if child.markup == "autolink":
                     cursor = self._skip_autolink(cursor)
@@ -198,6 +202,26 @@ class InlineWalker:
                 if found >= 0:
                     cursor = found + len(child.markup)
             i += 1
+        return cursor
+
+    def _image(self, image: Token, cursor: int) -> int:
+        """Read an image's alt text in place, skip its target: the alt text is what a screen
+        reader says and a browser shows where the image does not load, at the image's place
+        in the sentence, so it is published prose (Vale lints it as its ``alt`` scope). Until
+        r17 it was skipped with the target, so a toll or a title in a caption-like alt text
+        was never read."""
+        found = self.content.find("![", cursor)
+        if found < 0:
+            return cursor
+        close = _matching(self.content, found + 1, "[", "]")
+        if close < 0 or not image.children:
+            return self._skip_bracketed(cursor, "![")
+        # a word of its own, as a screen reader says it: never glued to the text or to the
+        # alt text of an image beside it ('![a](x)![b](y)' is no word 'ab')
+        self._decoded(found, found + 2, " ")
+        self._walk(image.children, found + 2)
+        self._decoded(close, close + 1, " ")
+        return self._skip_link_target(close)
 
     def _note_link(self, children: list[Token], i: int, found: int) -> bool:
         """Whether the link opening at ``children[i]`` (its ``[`` at content ``found``) is a
