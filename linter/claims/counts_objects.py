@@ -152,7 +152,7 @@ def object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
                 or lower in LOSS_NOUNS
                 or lower in INJURY_NOUNS
                 or lower == "lives"
-            ) and not counts_people(doc, number.end, end):
+            ) and not (counts_people(doc, number.end, end) or _bare_bodies(lower, number, end)):
                 continue  # "eliminated five hideouts", "the loss of 300 jobs", "injuries to 3"
             if lower in LOSING_VERBS and not loses_its_people(lowers, i, number.end, end):
                 continue  # "lost 12 seats", "the party lost 12 members"
@@ -164,6 +164,13 @@ def object_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
         if lower == "lives":  # "claimed (the) lives of 17 people"
             start = token.i - 2 if word(doc, token.i - 1) == "the" else token.i - 1
         yield Count(doc[start:end], number, count_value(number), kind, "object", cue)
+
+
+def _bare_bodies(lower: str, number: Span, end: int) -> bool:
+    """ "the bodies of five have been recovered": bodies of a number with no noun after it are
+    people's (dev news-r11-cc-069), as "the loss of 300 jobs" or "the bodies of 40 cattle",
+    with a noun of their own, are not."""
+    return lower == "bodies" and end == number.end
 
 
 def _headline_subject(doc: Doc, verb: int, start: int) -> bool:

@@ -273,7 +273,8 @@ class UnattributedCasualtyCount(Rule):
         members: "one family losing 18 members"), "the injured comprised 83 …", "sent 10
         terrorists to hell", "deaths supposedly of seventy people",
         "the elimination of 27 terrorists" (people only: not "of five
-        hideouts"), "23 soldiers of the Pakistan Army lost their lives" and "six brave sons
+        hideouts"; "the bodies of five have been recovered" with no noun), "23 soldiers of
+        the Pakistan Army lost their lives" and "six brave sons
         of soil, having fought gallantly, paid the ultimate sacrifice". "A
         dozen" counts as 12 and "half a dozen" as 6. An aside whose closing comma was left out
         ("over 60 people, including two policemen martyred when …") ends at the
