@@ -554,7 +554,7 @@ def build_server(options: ServerOptions) -> Any:
 
     @server.feature(types.INITIALIZED)
     def initialized(ls: LanguageServer, params: types.InitializedParams) -> None:
-        state.start(ls.workspace.root_path)
+        state.start(_workspace_root(ls.workspace))
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: LanguageServer, params: types.DidOpenTextDocumentParams) -> None:
@@ -586,6 +586,23 @@ def build_server(options: ServerOptions) -> Any:
         return await state.code_actions(params)
 
     return server
+
+
+def _workspace_root(workspace: Any) -> str | None:
+    """The folder whose config the session reads: ``rootUri`` (or ``rootPath``), else the
+    first of the ``workspaceFolders``. LSP deprecates ``rootUri`` for ``workspaceFolders``, and
+    a client that sends only the folders (``rootUri: null``) had the server read the config of
+    the folder it was started in, so the workspace's ``ignore`` and ``per-file-ignores`` did
+    not apply and its paths were shown absolute (robustness probe r17)."""
+    from pygls.uris import to_fs_path
+
+    if workspace.root_path:
+        return workspace.root_path
+    for uri in workspace.folders:
+        path = to_fs_path(uri)
+        if path:
+            return path
+    return None
 
 
 def _date(value: str) -> dt.date:
