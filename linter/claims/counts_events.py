@@ -77,10 +77,12 @@ PARTICLES = {"open": frozenset({"fire"}), "set": frozenset({"off"}), "blow": fro
 "blew himself up", "gunned down")."""
 HAPPENING_LEMMAS = frozenset(
     {"occur", "happen", "take", "erupt", "ensue", "continue", "break", "rip", "tear", "go",
-     "hit", "strike", "rock", "last", "start", "begin"}
+     "hit", "strike", "rock", "last", "start", "begin", "bury", "sweep", "wash", "jolt",
+     "shake", "inundate", "submerge", "flatten"}
 )  # fmt: skip
 """Verbs of an event noun's happening ("the blast occurred", "an exchange of fire took place",
-"the explosion ripped through", "a gun battle continued")."""
+"the explosion ripped through", "a gun battle continued", "the landslide buried six houses",
+"the floods swept away homes")."""
 ATTACKER_NOUNS = frozenset(MILITANT_SIDE | {"attacker", "bomber", "gunman", "shooter"})
 """The attackers, which a definite article refers back to ("the suicide attacker")."""
 MAX_HAPPENING_GAP = 4
@@ -434,7 +436,9 @@ RESPONSE_MODIFIERS = frozenset(
 )  # fmt: skip
 """Words that make an operation the response to the event ("the search operation
 continued"), not the event itself."""
-HAPPENING_PASTS = frozenset({"took", "broke", "tore", "went", "hit", "struck", "began"})
+HAPPENING_PASTS = frozenset(
+    {"took", "broke", "tore", "went", "hit", "struck", "began", "swept", "shook"}
+)  # fmt: skip
 
 
 def other_time(following: Span, own: Span) -> bool:

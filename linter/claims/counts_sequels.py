@@ -41,8 +41,15 @@ EVENT_NOUNS = frozenset(
     }
 )  # fmt: skip
 """Nouns of the fighting an account reports, which an opener refers back to."""
+DISASTER_NOUNS = frozenset(
+    {"earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock",
+     "aftershocks", "flood", "floods", "flooding", "landslide", "landslides", "mudslide",
+     "avalanche", "cloudburst", "storm", "cyclone"}
+)  # fmt: skip
+"""Nouns of a natural disaster, the event of its toll as a blast is of an attack's."""
 HAPPENING_NOUNS = frozenset(
     EVENT_NOUNS
+    | DISASTER_NOUNS
     | {"blast", "explosion", "attack", "bombing", "assault", "ambush", "shooting", "firing",
        "battle", "gunbattle", "incident", "fire", "strike", "massacre", "bomb", "accident",
        "collision", "mishap"}
