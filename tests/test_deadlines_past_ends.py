@@ -2,8 +2,9 @@
 with PoR cards can remain in Pakistan until June 30, 2024" the day after the cabinet extended
 the cards to June 2025 gives the end that extension replaced (dev news-r16-dm-008, an edited
 passage). A chain accepted every date it ever recorded; a stay or validity told in the present
-("can remain until", "are valid until"), dated with its year before the text's date while the
-link in force then runs past it, is now reported. "can remain until" names the validity as
+("can remain until", "are valid until", "beyond the current expiry date of": dev
+news-r15-dm-007), dated with its year before the text's date while the link in force then runs
+past it, is now reported. "can remain until" names the validity as
 "can stay until" does.
 
 Links come from the seed ledger's PoR validity chain: each link with a later end, in a text
@@ -23,11 +24,14 @@ CHAIN = "por_validity_chain"
 PRESENT = (
     "Under this decision, refugees with PoR cards can remain in Pakistan until {date}.",
     "Proof of Registration cards are valid until {date}, officials said.",
+    "Extend the validity of PoR cards for registered refugees beyond the current expiry date of "
+    "{date}, the group urged.",
 )
 LOOK_ALIKES = (
     "Under the earlier decision, PoR cards were valid until {date}.",
     "Refugees with PoR cards could stay in Pakistan until {date} under the old notification.",
     "Talks on the return of refugees can continue until {date}.",
+    "The cards were extended beyond their previous expiry date of {date}.",
 )
 
 

@@ -525,9 +525,9 @@ ENTRY_PAPERS = frozenset({"passport", "passports", "visa", "visas"})
 """Papers of entry, besides the identity papers of the shared vocabulary."""
 ENTRY_PAPERS_REACH = 6
 """Words from a verb of entry to its "without" ("enter Pakistan's territory without")."""
-PRESENT_PERMISSIONS = frozenset({"can", "may", "is", "are", "remain", "remains"})
+PRESENT_PERMISSIONS = frozenset({"can", "may", "is", "are", "remain", "remains", "current"})
 """Words that tell a stay or a document's validity as holding now ("can remain until", "are
-valid until", "remain valid till")."""
+valid until", "remain valid till", "beyond the current expiry date of …")."""
 PAST_TENSE_WORDS = frozenset({"was", "were", "had", "could", "might", "previously", "earlier"})
 """Words that tell a clause's stay or validity as past ("were valid until", "could stay until")."""
 BARRING_PERMISSIONS = frozenset({"allowed", "permitted", "can", "ca", "may", "able"})

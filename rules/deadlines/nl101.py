@@ -174,7 +174,8 @@ class DeadlineMismatch(Rule):
         …"; not "the end of this year", nor past a nearer date with its own year) places a date
         without its year, and a date placed in a year before an order's first record is not
         that order's. A stay or validity told
-        as holding now ("can remain in Pakistan until June 30, 2024", "are valid until …"),
+        as holding now ("can remain in Pakistan until June 30, 2024", "are valid until …",
+        "beyond the current expiry date of …"),
         dated with its year before the text's date while the chain's link in force runs later,
         is the end the last extension replaced, and is reported.
         In a text written after an order's last record, a clause that tells its history (opening
