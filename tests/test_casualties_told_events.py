@@ -8,6 +8,8 @@ on listing a credited report (found probing stored pages, round 17).
 - An attack told by the arms used in it ("the attackers used rocket launchers and automatic
   weapons and tried to enter the police station": a class left from round 16) tells it; who
   the attackers were, or the arms as evidence, does not.
+- What the blast did ("Police said the blast damaged dozens of shops", "the impact of the
+  blast shattered windows") tells the blast.
 - A definite reference to the event with a quoted name ('the "fire raid" by terrorists
   occurred at night') refers back to it as 'the fire raid' does.
 - A sentence opening with an addition ("Additionally,", "In addition,") after a credited
@@ -140,4 +142,23 @@ STATION = "{n} policemen were martyred when terrorists attacked a police station
 )
 def test_an_attack_told_by_its_weapons_tells_the_event(seed_corpus, n, credit, covered):
     text = f"{STATION.format(n=n)} {credit}"
+    assert _fires_on(fires(seed_corpus, text), n) is not covered, text
+
+
+MARKET = "{n} people were killed in a blast at a market in the city."
+
+
+@pytest.mark.parametrize(
+    ("credit", "covered"),
+    [
+        # what the blast did there tells the blast
+        ("Police said the blast damaged dozens of shops around the market.", True),
+        ("Police said the impact of the blast shattered windows of nearby buildings.", True),
+        # its cause, or the writer's account of the damage, does not
+        ("Police said the market had been damaged in a fire last year.", False),
+        ("The blast damaged dozens of shops around the market.", False),
+    ],
+)
+def test_what_the_blast_did_tells_it(seed_corpus, n, credit, covered):
+    text = f"{MARKET.format(n=n)} {credit}"
     assert _fires_on(fires(seed_corpus, text), n) is not covered, text

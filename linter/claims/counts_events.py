@@ -78,11 +78,12 @@ PARTICLES = {"open": frozenset({"fire"}), "set": frozenset({"off"}), "blow": fro
 HAPPENING_LEMMAS = frozenset(
     {"occur", "happen", "take", "erupt", "ensue", "continue", "break", "rip", "tear", "go",
      "hit", "strike", "rock", "last", "start", "begin", "bury", "sweep", "wash", "jolt",
-     "shake", "inundate", "submerge", "flatten"}
+     "shake", "inundate", "submerge", "flatten", "damage", "destroy", "shatter", "raze",
+     "gut", "demolish"}
 )  # fmt: skip
 """Verbs of an event noun's happening ("the blast occurred", "an exchange of fire took place",
 "the explosion ripped through", "a gun battle continued", "the landslide buried six houses",
-"the floods swept away homes")."""
+"the floods swept away homes", "the blast damaged dozens of shops")."""
 ATTACKER_NOUNS = frozenset(MILITANT_SIDE | {"attacker", "bomber", "gunman", "shooter"})
 """The attackers, which a definite article refers back to ("the suicide attacker")."""
 MAX_HAPPENING_GAP = 4

@@ -78,7 +78,8 @@ class UnattributedCasualtyCount(Rule):
         when it tells the count's event itself, the blast, the attack, the clash, the accident
         ("Police said the bus skidded off the road" after "… killed when a bus plunged into a
         gorge", "the accident occurred on a bend"), the disaster ("The quake struck at a depth
-        of 8 km, the USGS said", "the landslide buried six houses") (what
+        of 8 km, the USGS said", "the landslide buried six houses"; what it did: "Police said
+        the blast damaged dozens of shops") (what
         happened, where, when, to whom: "Twelve people were killed in a blast at the seminary.
         Police said the blast ripped through its main hall", "According to police, the suicide
         attacker blew himself up in the hall of the Jamia", "A spokesperson said militants
