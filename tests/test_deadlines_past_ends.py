@@ -14,6 +14,7 @@ the past ("were valid until", "could stay until") or negated, and talks, stay si
 """
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -73,3 +74,41 @@ def test_past_negated_and_other_look_alikes_stay_silent(seed_corpus, links):
             assert codes(seed_corpus, form.format(date=full_day(old)), when) == [], (when, form)
         negated = f"Refugees with PoR cards cannot be deported until {full_day(old)}."
         assert codes(seed_corpus, negated, when) == [], when
+
+
+@pytest.fixture
+def next_ends(seed_corpus) -> list[tuple[dt.date, dt.date, dt.date]]:
+    """(a link's announcement, the next link's announcement, the next link's new end) of each
+    pair of links in the chain."""
+    links = [
+        link
+        for link in seed_corpus.ledger.deadlines[CHAIN].chain()
+        if link.announced is not None and link.date is not None
+    ]
+    links.sort(key=lambda link: link.announced)
+    pairs = [(a.announced, b.announced, b.date) for a, b in itertools.pairwise(links)]
+    assert pairs
+    return pairs
+
+
+def test_an_end_set_only_months_later_is_reported(seed_corpus, next_ends):
+    """An end of a link announced months after the text (dev news-r8-dm-039: "till March 31"
+    in November 2023, when the cards had just been extended to December 31)."""
+    for announced, later, end in next_ends:
+        when = announced + dt.timedelta(days=5)
+        if (later - when).days <= 60:
+            continue
+        for date in (full_day(end), month_day(end)):
+            text = PRESENT[1].format(date=date)
+            if date == month_day(end) and seed_corpus.ledger.deadlines[CHAIN].accepted_dates() & {
+                end.replace(year=when.year)
+            }:
+                continue  # without its year, the end in force that year may be meant
+            assert codes(seed_corpus, text, when.isoformat()) == ["NL101"], (when, text)
+
+
+def test_an_end_reported_days_before_its_announcement_is_silent(seed_corpus, next_ends):
+    for _, later, end in next_ends:
+        when = later - dt.timedelta(days=10)
+        text = PRESENT[1].format(date=full_day(end))
+        assert codes(seed_corpus, text, when.isoformat()) == [], (when, text)

@@ -15,7 +15,7 @@ from narrlint.claims.dates_lexicon import Profile
 from narrlint.claims.dates_match import Candidate
 from narrlint.claims.dates_model import Cue, Value
 from narrlint.claims.dates_record import LENGTH_MARGIN_DAYS, accepts, evidence_rank, link_in_force
-from narrlint.claims.dates_stale import past_end_told_now
+from narrlint.claims.dates_stale import end_set_later, past_end_told_now
 from narrlint.claims.dates_starts import START_CUE, start_accepted
 from narrlint.nlp.quantities import DateValue
 
@@ -128,6 +128,7 @@ class DateClaim(Claim):
             for p in profiles
             if accepts(p, self.value, self.cue, self.placed)
             and not past_end_told_now(self.clause, self.span, p, self.value, self.day)
+            and not end_set_later(p, self.value, self.placed, self.day)
         )
 
     def link_length(self, profile: Profile) -> int | None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_lexicon import Profile
 from narrlint.claims.dates_model import Value
-from narrlint.claims.dates_record import link_in_force
+from narrlint.claims.dates_record import SCOPE_MARGIN_DAYS, link_in_force
 from narrlint.claims.dates_words import (
     FUTURE_AUXILIARIES,
     HISTORY_LEMMAS,
@@ -96,6 +96,32 @@ def past_end_told_now(
         return False
     lowers = set(doc_lowers(clause.doc)[clause.start : span.start])
     return bool(lowers & PRESENT_PERMISSIONS) and lowers.isdisjoint(PAST_TENSE_WORDS | NEGATIONS)
+
+
+def end_set_later(
+    profile: Profile, value: Value, placed: dt.date | None, day: dt.date | None
+) -> bool:
+    """ "a stay on deportation till March 31 of those whose PoR cards expired this year" in a
+    text of November 2023, when the cards had just been extended to December 31: a validity
+    chain records March 31 only as the end of a link announced months after the text, which
+    the text cannot have meant. A date the chain accepts only as the end of links announced
+    more than :data:`SCOPE_MARGIN_DAYS` after the text's date is not accepted (a leak of a
+    coming decision is reported days ahead, not months)."""
+    if day is None or not profile.deadline.steps or not value.is_date or value.date.day is None:
+        return False
+    date = value.date
+    when = dt.date(date.year, date.month, date.day) if date.year is not None else placed
+    if when is None:
+        return False
+    late = day + dt.timedelta(days=SCOPE_MARGIN_DAYS)
+    ends = [
+        (link.announced or link.origin.source_date, end)
+        for link in profile.deadline.chain()
+        for end in (link.date, link.previous)
+        if end is not None
+    ]
+    matched = [known for known, end in ends if end == when]
+    return bool(matched) and all(known is not None and known > late for known in matched)
 
 
 SIDE_ADVERBS = frozenset({"even", "thus", "further", "also", "potentially", "effectively"})

@@ -177,7 +177,9 @@ class DeadlineMismatch(Rule):
         as holding now ("can remain in Pakistan until June 30, 2024", "are valid until …",
         "beyond the current expiry date of …"),
         dated with its year before the text's date while the chain's link in force runs later,
-        is the end the last extension replaced, and is reported.
+        is the end the last extension replaced, and is reported; so is a date the chain records
+        only as the end of links announced more than a month after the text ("till March 31" in
+        November 2023, when the cards had just been extended to December 31).
         In a text written after an order's last record, a clause that tells its history (opening
         with the month it was given, "In October, the government asked … by …"; "Earlier, …"; the
         past perfect "had set April 30 as the deadline") is compared with it, while a past cut-off
@@ -250,8 +252,7 @@ class DeadlineMismatch(Rule):
             if claim.is_date:
                 fix = _date_fix(draft, claim, profile, day)
                 message = _date_message(claim, profile, day, names, fix)
-                stale = accepts(profile, claim.value, claim.cue, claim.placed)  # a past end
-                verdict = "an end the record had replaced by then" if stale else "not on record"
+                verdict = _verdict(claim, profile, day)
                 details = f'"{written}" is {verdict}: {recorded(profile, day, subject)}.'
             elif claim.period is not None:
                 fix = None
@@ -291,6 +292,20 @@ class DeadlineMismatch(Rule):
             if source:
                 details += f" Source: {source}"
             yield draft.problem(claim.span, message, evidence, fix, details=details)
+
+
+def _verdict(claim: DateClaim, profile: Profile, day: dt.date | None) -> str:
+    """Why a date is wrong: not on record at all, or an end of the chain that was not the one
+    in force at the text's date (one already replaced, or one set only later)."""
+    if not accepts(profile, claim.value, claim.cue, claim.placed):
+        return "not on record"
+    date = claim.value.date
+    when = claim.placed
+    if date.year is not None and date.day is not None:
+        when = dt.date(date.year, date.month, date.day)
+    if day is not None and when is not None and when > day:
+        return "an end the record sets only later"
+    return "an end the record had replaced by then"
 
 
 def _reports_new_extension(claim: DateClaim) -> bool:
