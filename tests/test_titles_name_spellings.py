@@ -4,8 +4,9 @@ otherwise ("Karlo Moser" for Karl Moser), judged like the full name; another fir
 ("Anna Moser") is a namesake, and so is a given name the person's names lack after a first
 name several people of the ledger share ("Muhammad Ali Tahir" is not Muhammad Tahir), while
 after a first name the person's alone it is a middle name ("Karl Heinz Moser"); a bare
-surname still names the person only next to the person's own titles. And "acting"
-before another office's title is a stand-in only for one whose own post is not itself
+surname names the person next to the person's own titles, and next to the title of an office
+someone else held that day (titles_surnames: the title is wrong whoever bears the surname).
+And "acting" before another office's title is a stand-in only for one whose own post is not itself
 "acting": in a government whose posts are all acting, "Acting Foreign Minister X" for its
 acting prime minister is a wrong title.
 
@@ -31,7 +32,8 @@ DAY = "2023-06-01"
         ("The roads are open, said Interior Minister Karlo Moser.", ["NL402"]),
         ("Interior Minister Karl Heinz Moser said the roads were open.", ["NL402"]),
         ("Interior Minister Anna Moser said the roads were open.", []),
-        ("Interior Minister Moser said the roads were open.", []),
+        # the bare surname beside another holder's title: judged (titles_surnames)
+        ("Interior Minister Moser said the roads were open.", ["NL402"]),
         ("Interior Minister Mara Quist said the roads were open.", []),
     ],
 )

@@ -2,9 +2,9 @@
 end one of the person's recorded full names ("Sadiq Khan" for one recorded as "Mohammad Sadiq
 Khan", surname alias "Sadiq") is the person's name, written in full: judged beside any title,
 like the full name. The tails are derived from the ledger's names, never listed. Look-alikes:
-another word after it ("Holtby"), a longer name ("Jonas Holt Berg"), and the bare surname
-beside another's title stay silent. And a name of three words or more written with one more
-word keeps the appositive after it.
+another word after it ("Holtby") and a longer name ("Jonas Holt Berg") stay silent; the
+bare surname beside the title of an office someone else holds is judged (titles_surnames).
+And a name of three words or more written with one more word keeps the appositive after it.
 
 The fictional ledger (tests/titles_support.py) with one person added: Mikael Jonas (full
 name also "Mikael Jonas Holt", surname alias "Jonas"), Sylvania's special envoy for Arcadia
@@ -56,12 +56,19 @@ def test_a_surname_and_the_end_of_a_recorded_full_name_is_the_person(ledger_with
     [
         "Interior Minister Jonas Holtby met the delegation in the capital.",
         "Interior Minister Jonas Holt Berg met the delegation in the capital.",
-        "Interior Minister Jonas met the delegation in the capital.",
         "Interior Minister Jonas Berg met the delegation in the capital.",
     ],
 )
 def test_another_name_after_the_surname_is_someone_else(ledger_with_jonas, text):
     assert found(ledger_with_jonas, text, DAY) == [], text
+
+
+def test_the_bare_surname_beside_another_holders_title_is_judged(ledger_with_jonas):
+    """Round 17 (titles_surnames): the interior minister on the date is Mara Quist, not called
+    "Jonas", so "Interior Minister Jonas" is wrong whoever Jonas is: the ledger's bearer of
+    the surname is named and the title judged (it was left silent as a possible namesake)."""
+    text = "Interior Minister Jonas met the delegation in the capital."
+    assert found(ledger_with_jonas, text, DAY) == ["NL402"], text
 
 
 # A recorded name of three words or more written with one more word before an appositive

@@ -83,6 +83,7 @@ from narrlint.claims.titles_record import (
 )
 from narrlint.claims.titles_retired import skip_tag, tag_before
 from narrlint.claims.titles_spellings import found_names, spellings
+from narrlint.claims.titles_surnames import beside_another_holder
 from narrlint.claims.titles_tense import (
     acted_as,
     later_post_follows,
@@ -304,7 +305,10 @@ def _title_claim(
     if person is None:
         person, coordinated = _name_after_lead(doc, ents, index, lexicon)
     if person is not None and not naming.counts(person, offices=offices):
-        person = None
+        another = person.start == title.end and beside_another_holder(
+            lexicon, naming, person, offices, draft.date_for(title)
+        )  # "President Shehbaz" when the ledger has another president that day
+        person = person if another else None
     # the claim's bounds first, its Spans once at the end
     first, last = (start, person.end) if person is not None else (start, title.end)
     if person is None:
