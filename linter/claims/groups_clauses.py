@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress, count
 from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_words import COMPLETION_NOUNS
@@ -60,23 +61,30 @@ def sentence_clauses(sentence: Span) -> list[Clause]:
     return clauses
 
 
+_CONTRAST_OPENERS = frozenset(CONTRAST_WORDS) | CONTRAST_FIRST
+"""Every word a clause's contrast can start with (a contrast word or a phrase's first word)."""
+
+
 def _split_clauses(lowers: list[str], begin: int, finish: int) -> list[Clause]:
     bounds, start = [], begin
-    for i in range(begin + 1, finish):
-        if lowers[i] in CLAUSE_BREAKS:
-            bounds.append((start, i))
-            start = i
+    # the breaks and the contrast words are found by C-level passes: most clauses have none
+    for i in compress(
+        count(begin + 1), map(CLAUSE_BREAKS.__contains__, lowers[begin + 1 : finish])
+    ):
+        bounds.append((start, i))
+        start = i
     bounds.append((start, finish))
     clauses = []
     for first, last in bounds:
         words = lowers[first:last]
         stop = last
-        for k, word in enumerate(words):
-            if word in CONTRAST_WORDS or (
-                word in CONTRAST_FIRST and phrase_at(words, k, CONTRAST_PHRASES)
-            ):
-                stop = first + k
-                break
+        if not _CONTRAST_OPENERS.isdisjoint(words):
+            for k, word in enumerate(words):
+                if word in CONTRAST_WORDS or (
+                    word in CONTRAST_FIRST and phrase_at(words, k, CONTRAST_PHRASES)
+                ):
+                    stop = first + k
+                    break
         exempting = not EXEMPTION_WORDS.isdisjoint(words)
         clauses.append(Clause(first, last, stop, exempting))
     return clauses
