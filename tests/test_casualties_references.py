@@ -5,7 +5,7 @@ sentences only.
   ("The injured were rushed to the hospital, the DPO said": hunt 070) speaks of them: the
   injured for an injury count, the dead or the bodies for a death toll; "transported",
   "airlifted", "admitted" tell the transfer as "rushed" and "shifted" do (dev
-  news-r16-ob-045).
+  news-r16-ob-045), and the bodies handed over to the families tell of the dead.
 - A list as the subject of a verb presenting figures is a document ("A hospital list showed
   at least seven children among the dead": hunt 092).
 - A toll with a dashed aside before its verb is read ("the death toll — as of today — had
@@ -49,6 +49,22 @@ def test_a_source_telling_the_injured_were_taken_to_hospital_covers_them(
 ):
     text = f"{count.format(a=figures[1])} {transfer}"
     assert fires(seed_corpus, text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("count", "covered"),
+    [
+        ("{a} people were killed in the attack.", True),
+        # the injured are not the bodies
+        ("{a} people were injured in the attack.", False),
+    ],
+)
+def test_the_bodies_handed_to_the_families_cover_a_death_toll(seed_corpus, figures, count, covered):
+    text = (
+        f"{count.format(a=figures[1])} The bodies were handed over to the families after "
+        "autopsy, police said."
+    )
+    assert (fires(seed_corpus, text) == []) is covered, text
 
 
 def test_the_bodies_taken_to_hospital_cover_a_death_toll(seed_corpus, figures):

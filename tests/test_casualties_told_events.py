@@ -10,6 +10,9 @@ on listing a credited report (found probing stored pages, round 17).
   the attackers were, or the arms as evidence, does not.
 - What the blast did ("Police said the blast damaged dozens of shops", "the impact of the
   blast shattered windows") tells the blast.
+- A passive confirmation of the event ("The blast was confirmed by police") tells it as "Police
+  confirmed the blast" does; and the count's weapon referred back to ("the explosive material
+  was planted in a motorcycle", "the device") refers to its blast.
 - A definite reference to the event with a quoted name ('the "fire raid" by terrorists
   occurred at night') refers back to it as 'the fire raid' does.
 - A sentence opening with an addition ("Additionally,", "In addition,") after a credited
@@ -160,5 +163,24 @@ MARKET = "{n} people were killed in a blast at a market in the city."
     ],
 )
 def test_what_the_blast_did_tells_it(seed_corpus, n, credit, covered):
+    text = f"{MARKET.format(n=n)} {credit}"
+    assert _fires_on(fires(seed_corpus, text), n) is not covered, text
+
+
+@pytest.mark.parametrize(
+    ("credit", "covered"),
+    [
+        # a passive confirmation of the event, with its agent
+        ("The blast was confirmed by police.", True),
+        ("The attack has been confirmed by the district administration.", True),
+        # not confirmed, or condemned
+        ("The blast was not confirmed by police.", False),
+        ("The blast was condemned by the chief minister.", False),
+        # the count's weapon referred back to, set by a credited source
+        ("Police said that the explosive material was planted in a motorcycle.", True),
+        ("Police said that explosive material was found in a house last year.", False),
+    ],
+)
+def test_a_passive_confirmation_or_the_weapon_refers_to_the_blast(seed_corpus, n, credit, covered):
     text = f"{MARKET.format(n=n)} {credit}"
     assert _fires_on(fires(seed_corpus, text), n) is not covered, text

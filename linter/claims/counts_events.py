@@ -171,7 +171,10 @@ condemning or investigating it does not."""
 def _confirms_the_event(following: Span, own: Span, marker: Token) -> bool:
     """ "A suicide bomber killed 12 people outside the court. The minister confirmed the
     incident.": the credit's verb takes a definite reference to the event of a count's
-    sentence that tells one (see :func:`_refers_to_the_event`) as its object."""
+    sentence that tells one (see :func:`_refers_to_the_event`) as its object; or, passive, as
+    its subject ("The attack was confirmed by police")."""
+    if _confirmed_passive(following, own):
+        return True
     if marker.lemma_.lower() not in CONFIRMING_LEMMAS or marker.i + 1 >= following.end:
         return False
     doc = following.doc
@@ -186,6 +189,38 @@ def _confirms_the_event(following: Span, own: Span, marker: Token) -> bool:
         if not doc[k].is_alpha:
             return False
     return False
+
+
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "has", "have", "had", "been", "also"})
+
+
+def _confirmed_passive(following: Span, own: Span) -> bool:
+    """ "The attack was confirmed by police": a sentence whose subject is a definite reference
+    to the event of the count's sentence, then a passive confirming verb with its agent."""
+    doc = following.doc
+    lowers = doc_lowers(doc)
+    first = following.start
+    while first < following.end and (doc[first].is_space or doc[first].is_quote):
+        first += 1
+    if word(doc, first) not in ("the", "this") or not tells_an_event(own):
+        return False
+    k, last = first + 1, min(following.end, first + 2 + MAX_REFERENCE_GAP)
+    while k < last and lowers[k] not in HAPPENING_NOUNS:
+        if not doc[k].is_alpha:
+            return False
+        k += 1
+    if k >= following.end or lowers[k] not in HAPPENING_NOUNS:
+        return False
+    k += 1
+    auxiliaries = k
+    while k < following.end and lowers[k] in PASSIVE_AUXILIARIES:
+        k += 1
+    return (
+        k > auxiliaries
+        and k + 1 < following.end
+        and doc[k].lemma_.lower() in CONFIRMING_LEMMAS
+        and lowers[k + 1] == "by"
+    )
 
 
 def _said_from(marker: Token, following: Span) -> int:
@@ -542,6 +577,8 @@ def _refers_to_the_event(following: Span, own: Span) -> bool:
         k, gap = i + 1, 0
         while k < following.end and gap <= MAX_REFERENCE_GAP:
             if lowers[k] in HAPPENING_NOUNS or lowers[k] in ATTACKER_NOUNS:
+                return True
+            if lowers[k] in WEAPON_NOUNS:  # "the explosive material", "the device"
                 return True
             if not doc[k].is_quote:  # 'the "fire raid"': a quoted name of the event
                 if not doc[k].is_alpha:

@@ -429,8 +429,13 @@ CARED_FOR = {"injured": INJURED, "wounded": INJURED, "dead": KILLED, "bodies": K
 """The people counted, by the kind of their count, as the subject of a transfer."""
 TRANSFER_VERBS = frozenset(
     {"rushed", "shifted", "taken", "moved", "transferred", "evacuated", "brought", "sent",
-     "carried", "transported", "airlifted", "ferried", "admitted", "referred"}
+     "carried", "transported", "airlifted", "ferried", "admitted", "referred", "handed"}
 )  # fmt: skip
+DESTINATIONS = frozenset(
+    {"hospital", "families", "family", "heirs", "relatives", "mortuary", "morgue"}
+)  # fmt: skip
+"""Where the people counted were taken: a hospital, or (the dead) their families and the
+morgue ("the bodies were handed over to the families after autopsy")."""
 """How a source tells that the people just counted were carried to a hospital ("The injured
 were rushed to the hospital, the DPO said", "the bodies were shifted to the DHQ hospital",
 "the injured had been transported to a hospital")."""
@@ -455,13 +460,20 @@ def reports_their_transfer(sentence: Span, count: Count) -> bool:
         if noun not in CARED_FOR or CARED_FOR[noun] != count.kind:
             continue
         if i > sentence.start and lowers[i - 1] in ACTIVE_TRANSFERS:
-            return "hospital" in lowers[i + 2 : sentence.end]  # "residents took the injured to"
+            return _taken_to(lowers[i + 2 : sentence.end], noun)  # "residents took the injured to"
         for k in range(i + 2, min(sentence.end - 1, i + 2 + MAX_TRANSFER_REACH)):
             if lowers[k] in TRANSFER_VERBS:
-                return "hospital" in lowers[k + 1 : sentence.end]
+                return _taken_to(lowers[k + 1 : sentence.end], noun)
             if lowers[k] in PREDICATE_STOPS:
                 break
     return False
+
+
+def _taken_to(words: list[str], noun: str) -> bool:
+    """Do ``words`` name a hospital, or for the dead their families or a morgue, as where the
+    people were taken?"""
+    places = DESTINATIONS if CARED_FOR[noun] == KILLED else {"hospital"}
+    return not places.isdisjoint(words)
 
 
 def _own_nouns(count: Count) -> frozenset[str]:

@@ -50,7 +50,8 @@ class UnattributedCasualtyCount(Rule):
         rushed to the hospital, the DPO said", "the injured had been transported to a
         hospital" or "residents took the injured to the hospital,
         sources said" after an injury count, "Police said the bodies
-        were shifted to the hospital" after a death toll) or tells what they were doing when
+        were shifted to the hospital" or "… handed over to the families" after a death toll)
+        or tells what they were doing when
         hit ("Police said the men had been escorting a vaccination team", "the personnel were
         on their way to …"; not "most of the men …", "the men were being treated") or whom
         the vehicle the count's sentence names was carrying ("The bus was carrying migrants
@@ -98,7 +99,8 @@ class UnattributedCasualtyCount(Rule):
         (what a condemning speaker goes on to say is judged: "The DG condemned the attacks,
         saying the militants fired on homes in the village" tells the event; a source
         confirming the event does tell it: "The minister confirmed the incident" after "a
-        suicide bomber killed 12 outside the court", not "did not confirm the incident");
+        suicide bomber killed 12 outside the court", "The blast was confirmed by police", not
+        "did not confirm the incident");
         nor when the attack it tells is another one ("also", "another", "last year", another
         weekday; not ", also targeting a military vehicle" in a later clause of the attack it
         tells), falls on people of the other side ("attacked security forces" after a count
