@@ -15,10 +15,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_numbers import Count
-from narrlint.claims.counts_sequels import SECURITY_SIDE
+from narrlint.claims.counts_sequels import MILITANT_SIDE, SECURITY_SIDE
 from narrlint.claims.counts_words import (
     CARRIERS,
     CLAUSE_MARKS,
+    COUNTED_PEOPLE,
     PEOPLE_REFERENCES,
     PREDICATES,
     REFERRING_DETERMINERS,
@@ -31,8 +32,10 @@ if TYPE_CHECKING:
 DUTY_AUXILIARIES = frozenset({"were", "was", "had", "been", "have", "all", "reportedly"})
 """Between the people and what they were doing ("had been escorting", "were all returning")."""
 DUTY_PARTICIPLES = frozenset({"deployed", "posted", "stationed", "assigned", "travelling",
-                              "traveling"})  # fmt: skip
-"""Participles of a duty or a journey ("were deployed for polio duty")."""
+                              "traveling", "gone", "come", "gathered", "travelled",
+                              "traveled"})  # fmt: skip
+"""Participles of a duty or a journey ("were deployed for polio duty", "had gone to the
+market", "had gathered to collect their salaries")."""
 ON_DUTY = frozenset({"duty", "patrol", "way"})
 """After "on (their)": on duty, on patrol, on their way."""
 NOT_DOINGS = frozenset({"being", "having", "undergoing", "receiving", "recovering"})
@@ -82,7 +85,19 @@ def _names_them(noun: str, count: Count) -> bool:
     }
     if any(w == noun or (len(noun) > 2 and w.endswith(noun)) for w in own):
         return True
+    doc = count.span.doc
+    named = {w for w in own if not doc.vocab[w].is_stop}
+    people = noun in COUNTED_PEOPLE or noun.endswith("men")
+    if named <= GENERIC_PEOPLE and people and noun not in NOT_THE_COUNTED:
+        return True  # "Twelve people were killed … the labourers were working on a road"
     return noun in SECURITY_SIDE and not own.isdisjoint(SECURITY_SIDE)
+
+
+GENERIC_PEOPLE = frozenset({"people", "persons", "individuals", "others", "including"})
+"""Words of a count that name no one in particular ("12 people"): a definite noun of people
+in the next sentence may then name them ("the labourers", "the passengers")."""
+NOT_THE_COUNTED = frozenset(MILITANT_SIDE | {"suspects", "shooters", "attackers", "others"})
+"""People a next sentence names who are the attackers, not the counted."""
 
 
 def _doing(lowers: list[str], k: int, end: int) -> bool:

@@ -53,7 +53,9 @@ class UnattributedCasualtyCount(Rule):
         were shifted to the hospital" or "… handed over to the families" after a death toll)
         or tells what they were doing when
         hit ("Police said the men had been escorting a vaccination team", "the personnel were
-        on their way to …"; not "most of the men …", "the men were being treated") or whom
+        on their way to …", "the victims had gone to the market"; after a count of "people",
+        "the labourers were working on a bridge"; not "most of the men …", "the men were
+        being treated", nor the attackers) or whom
         the vehicle the count's sentence names was carrying ("The bus was carrying migrants
         deported from Iran, the BBC reported" after "a bus crash killed 79"; not "a second
         bus", nor a vehicle that sentence does not name) or that
