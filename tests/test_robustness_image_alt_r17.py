@@ -6,13 +6,15 @@ shows where the image does not load: published words, which newsrooms use as a c
 markdownlint's MD045 only asks that it exist. narrlint skipped it with the image's target, so a
 toll or a title in it was never read (robustness probe r17). It is now read where it stands,
 a word of its own (two images side by side are not glued into one word), while the target,
-the title and a reference definition stay out.
+the title and a reference definition stay out. An HTML ``<img>``'s ``alt`` is read the same way,
+in an HTML block, a saved page and inline in a paragraph; its other attributes stay out.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from narrlint.text.html_prose import html_page_prose
 from narrlint.text.prose import markdown_prose
 
 from .test_robustness_html_blocks_r9 import DATE, KILLED
@@ -56,3 +58,39 @@ def test_every_alt_word_maps_to_its_original_characters() -> None:
         start = prose.text.index(word)
         first, last = prose.span_to_original(start, start + len(word))
         assert original[first:last] == word
+
+
+HTML_FORMS = {
+    "in a block": ('<div><img src="x.jpg" alt="', '"></div>'),
+    "single quotes, in a figure": ("<figure><img alt='", "' src=x.jpg></figure>"),
+    "inline in a paragraph": ('Scene: <img src="x.jpg" alt="', '"> (photo)'),
+}
+
+
+@pytest.mark.parametrize("form", HTML_FORMS.values(), ids=HTML_FORMS.keys())
+def test_a_toll_in_an_img_alt_is_reported_on_its_characters(seed_corpus, form) -> None:
+    plain = _spans(seed_corpus, KILLED + "\n", DATE)
+    opening, closing = form
+    assert _spans(seed_corpus, f"{opening}{KILLED}{closing}\n", DATE) == plain
+
+
+@pytest.mark.parametrize(
+    ("original", "prose"),
+    [
+        ('<p>Text<img alt="Tom &amp; Jerry" src=x>more</p>\n', "Text Tom & Jerry more"),
+        ('<p><img src=x data-alt="14 killed" title="14 killed">Seen</p>\n', "Seen"),
+        ("<p>A <img src=x.png> B <IMG ALT=Logo>C</p>\n", "A B Logo C"),
+    ],
+    ids=["an entity", "other attributes", "no alt, and capitals"],
+)
+def test_only_an_imgs_alt_is_read(original: str, prose: str) -> None:
+    assert markdown_prose(original).text == prose
+    assert html_page_prose(original).text == prose
+
+
+def test_an_entity_in_an_alt_maps_to_the_whole_entity() -> None:
+    original = "<p><img alt='Red &amp; cross' src=x></p>"
+    prose = html_page_prose(original)
+    start = prose.text.index("&")
+    first, last = prose.span_to_original(start, start + 1)
+    assert original[first:last] == "&amp;"

@@ -22,15 +22,48 @@ from narrlint.text.positions import LineIndex
 from narrlint.text.prose_builder import ProseBuilder
 from narrlint.text.prose_text import ProseText
 
+_ENTITY_TEXT = r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
+"""A character reference: ``&amp;``, ``&#8217;``, ``&#x2019;``."""
 _MARKUP = re.compile(
     r"<!--.*?(?:-->|\Z)"  # a comment (unclosed: to the block's end)
     r"|<!\[CDATA\[.*?(?:\]\]>|\Z)"
     r"|<[!?][^>]*>?"  # a declaration or processing instruction
     r"|</?([A-Za-z][A-Za-z0-9-]{0,40})"  # a tag's opening: tag_end finds where it ends
-    r"|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});",
+    rf"|{_ENTITY_TEXT}",
     re.DOTALL,
 )
 _UNQUOTED = re.compile(r"[^<>\"'=]*")
+_ALT = re.compile(
+    r"[\s\"'/]alt[ \t\n\r\f]*=[ \t\n\r\f]*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+))",
+    re.IGNORECASE,
+)
+_ENTITY = re.compile(_ENTITY_TEXT)
+
+
+def alt_pieces(tag: str) -> list[tuple[int, int, str | None]]:
+    """The alt text of ``tag`` (an ``<img …>`` tag's whole markup) as pieces ``(start, end,
+    char)`` of the tag: plain characters (``char`` None) and entities (``char``, what they
+    stand for); no pieces for another tag or an image with no alt text.
+
+    Alt text is what a screen reader says at the image's place and a browser shows where the
+    image does not load: prose, as a Markdown image's alt text is (r17). Markdown, HTML
+    blocks, HTML pages and inline HTML read it through here."""
+    if tag[:4].lower() != "<img" or not tag[4:5].isspace():
+        return []
+    found = _ALT.search(tag, 4)
+    if found is None:
+        return []
+    group = next(n for n in (1, 2, 3) if found.group(n) is not None)
+    start, end = found.span(group)
+    pieces: list[tuple[int, int, str | None]] = []
+    for entity in _ENTITY.finditer(tag, start, end):
+        pieces.append((start, entity.start(), None))
+        pieces.append((entity.start(), entity.end(), html.unescape(entity.group())))
+        start = entity.end()
+    pieces.append((start, end, None))
+    return [piece for piece in pieces if piece[1] > piece[0]]
+
+
 _SPACE = re.compile(r"[ \t\n\r\f]*")
 
 
@@ -265,6 +298,15 @@ def _read_shown(
         if not name:
             continue
         closing = markup.startswith("</")
+        pieces = alt_pieces(markup) if name == "img" else []
+        if pieces:  # a word of its own: never glued to the text beside the image
+            builder.add_decoded(original(start), original(start) + 1, " ")
+            for first, last, char in pieces:
+                if char is None:
+                    add_text(start + first, start + last)
+                else:
+                    builder.add_decoded(original(start + first), original(start + last), char)
+            builder.add_decoded(original(end - 1), original(end - 1) + 1, " ")
         if name in _BLOCKS:
             builder.close_block(kind)
             builder.open_block()
