@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_lexicon import Profile
 from narrlint.claims.dates_model import Value
-from narrlint.claims.dates_record import SCOPE_MARGIN_DAYS, link_in_force
+from narrlint.claims.dates_record import link_in_force
 from narrlint.claims.dates_words import (
     FUTURE_AUXILIARIES,
     HISTORY_LEMMAS,
@@ -33,6 +33,9 @@ from narrlint.nlp.vocabulary import NEGATIONS
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+LATER_LINK_DAYS = 60
+"""How long before a validity link's announcement a text may give its end: news reports an
+extension being prepared weeks ahead (a summary moved, a cabinet meeting due), not months."""
 STALE_DAYS = 365
 """How long after an order's last record its cut-off is no longer the one "just set"."""
 
@@ -105,15 +108,14 @@ def end_set_later(
     text of November 2023, when the cards had just been extended to December 31: a validity
     chain records March 31 only as the end of a link announced months after the text, which
     the text cannot have meant. A date the chain accepts only as the end of links announced
-    more than :data:`SCOPE_MARGIN_DAYS` after the text's date is not accepted (a leak of a
-    coming decision is reported days ahead, not months)."""
+    more than :data:`LATER_LINK_DAYS` after the text's date is not accepted."""
     if day is None or not profile.deadline.steps or not value.is_date or value.date.day is None:
         return False
     date = value.date
     when = dt.date(date.year, date.month, date.day) if date.year is not None else placed
     if when is None:
         return False
-    late = day + dt.timedelta(days=SCOPE_MARGIN_DAYS)
+    late = day + dt.timedelta(days=LATER_LINK_DAYS)
     ends = [
         (link.announced or link.origin.source_date, end)
         for link in profile.deadline.chain()

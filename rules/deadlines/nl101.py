@@ -178,7 +178,7 @@ class DeadlineMismatch(Rule):
         "beyond the current expiry date of …"),
         dated with its year before the text's date while the chain's link in force runs later,
         is the end the last extension replaced, and is reported; so is a date the chain records
-        only as the end of links announced more than a month after the text ("till March 31" in
+        only as the end of links announced more than two months after the text ("till March 31" in
         November 2023, when the cards had just been extended to December 31).
         In a text written after an order's last record, a clause that tells its history (opening
         with the month it was given, "In October, the government asked … by …"; "Earlier, …"; the
