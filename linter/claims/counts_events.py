@@ -50,7 +50,12 @@ from narrlint.claims.counts_words import (
 )
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import NEGATIONS, REPORTING_LEMMAS, WEEKDAYS
+from narrlint.nlp.vocabulary import (
+    NEGATIONS,
+    PASSIVE_AUXILIARIES,
+    REPORTING_LEMMAS,
+    WEEKDAYS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -191,7 +196,9 @@ def _confirms_the_event(following: Span, own: Span, marker: Token) -> bool:
     return False
 
 
-PASSIVE_AUXILIARIES = frozenset({"was", "were", "has", "have", "had", "been", "also"})
+CONFIRMED_AUXILIARIES = frozenset(PASSIVE_AUXILIARIES | {"has", "have", "had", "also"})
+"""Before a passive confirming verb ("was confirmed", "has been confirmed", "was also
+verified")."""
 
 
 def _confirmed_passive(following: Span, own: Span) -> bool:
@@ -213,7 +220,7 @@ def _confirmed_passive(following: Span, own: Span) -> bool:
         return False
     k += 1
     auxiliaries = k
-    while k < following.end and lowers[k] in PASSIVE_AUXILIARIES:
+    while k < following.end and lowers[k] in CONFIRMED_AUXILIARIES:
         k += 1
     return (
         k > auxiliaries
