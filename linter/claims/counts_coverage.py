@@ -112,6 +112,10 @@ class Sentences:
     _ordered: dict[int, tuple[list[int], list[Count]]] = field(default_factory=dict)
     _separate: dict[int, bool] = field(default_factory=dict)
     _statements: dict[int, tuple[list[int], list[Token | None]]] = field(default_factory=dict)
+    _siblings: dict[int, list[tuple[Count, Found]]] = field(default_factory=dict)
+    """:func:`_sibling_counts` of each sentence, read once: every count of a neighbour asks
+    (a sentence of hundreds of counts beside another asked it once per count, each time
+    attributing all of them again)."""
 
     @classmethod
     def of(
@@ -656,7 +660,14 @@ def _reports_the_previous(sentence: Span, marker: Token, bridged: bool = False) 
 
 def _sibling_counts(sentences: Sentences, index: int) -> list[tuple[Count, Found]]:
     """Attributed counts of a sentence that speaks of the same incident (not "a separate
-    attack", "elsewhere"), each with its attribution."""
+    attack", "elsewhere"), each with its attribution (read once a sentence; callers only
+    read the list)."""
+    if index not in sentences._siblings:
+        sentences._siblings[index] = _read_sibling_counts(sentences, index)
+    return sentences._siblings[index]
+
+
+def _read_sibling_counts(sentences: Sentences, index: int) -> list[tuple[Count, Found]]:
     sentence = sentences.items[index]
     if (
         sentences.separate(index)
