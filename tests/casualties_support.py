@@ -23,3 +23,8 @@ def ledger_tolls(corpus) -> list[int]:
     )
     assert len(values) >= 3
     return [values[0], values[len(values) // 2], values[-1]]
+
+
+def fires_on(found: list[str], n: int) -> bool:
+    """Whether one of the reported excerpts ``found`` holds the figure ``n`` as a word."""
+    return any(str(n) in f.split() for f in found)

@@ -7,16 +7,12 @@ Invented sentences only; the figures are the ledger's.
 
 import pytest
 
-from .casualties_support import fires, ledger_tolls
+from .casualties_support import fires, fires_on, ledger_tolls
 
 
 @pytest.fixture(scope="module")
 def n(seed_corpus) -> int:
     return ledger_tolls(seed_corpus)[1]
-
-
-def _fires_on(found: list[str], n: int) -> bool:
-    return any(str(n) in f.split() for f in found)
 
 
 @pytest.mark.parametrize(
@@ -28,9 +24,9 @@ def _fires_on(found: list[str], n: int) -> bool:
 )
 def test_the_bodies_of_a_bare_number_are_a_count(seed_corpus, n, text):
     text = text.format(n=n)
-    assert _fires_on(fires(seed_corpus, text), n), text
+    assert fires_on(fires(seed_corpus, text), n), text
     credited = f"{text[:-1]}, rescue officials said."
-    assert not _fires_on(fires(seed_corpus, credited), n), credited
+    assert not fires_on(fires(seed_corpus, credited), n), credited
 
 
 @pytest.mark.parametrize(
@@ -41,4 +37,4 @@ def test_the_bodies_of_a_bare_number_are_a_count(seed_corpus, n, text):
     ],
 )
 def test_the_bodies_of_other_things_count_no_one(seed_corpus, n, text):
-    assert not _fires_on(fires(seed_corpus, text.format(n=n)), n), text
+    assert not fires_on(fires(seed_corpus, text.format(n=n)), n), text

@@ -17,16 +17,12 @@ import itertools
 
 import pytest
 
-from .casualties_support import fires, ledger_tolls
+from .casualties_support import fires, fires_on, ledger_tolls
 
 
 @pytest.fixture(scope="module")
 def n(seed_corpus) -> int:
     return ledger_tolls(seed_corpus)[1]
-
-
-def _fires_on(found: list[str], n: int) -> bool:
-    return any(str(n) in f.split() for f in found)
 
 
 COUNTS = [
@@ -49,7 +45,7 @@ TAILS = [
 @pytest.mark.parametrize(("count", "tail"), itertools.product(range(len(COUNTS)), TAILS))
 def test_a_closing_credit_with_words_of_its_own_credits_the_account(seed_corpus, n, count, tail):
     text = f"{COUNTS[count].format(n=n)} {ACCOUNTS[count]}{tail}"
-    assert not _fires_on(fires(seed_corpus, text), n), text
+    assert not fires_on(fires(seed_corpus, text), n), text
 
 
 @pytest.mark.parametrize(
@@ -62,7 +58,7 @@ def test_a_closing_credit_with_words_of_its_own_credits_the_account(seed_corpus,
 )
 def test_a_weapon_as_the_subject_of_a_past_attack_verb_tells_the_event(seed_corpus, n, account):
     text = f"{COUNTS[0].format(n=n)} {account}"
-    assert not _fires_on(fires(seed_corpus, text), n), text
+    assert not fires_on(fires(seed_corpus, text), n), text
 
 
 @pytest.mark.parametrize(
@@ -83,4 +79,4 @@ def test_a_weapon_as_the_subject_of_a_past_attack_verb_tells_the_event(seed_corp
 )
 def test_look_alikes_keep_the_finding(seed_corpus, n, account):
     text = f"{COUNTS[0].format(n=n)} {account}"
-    assert _fires_on(fires(seed_corpus, text), n), text
+    assert fires_on(fires(seed_corpus, text), n), text

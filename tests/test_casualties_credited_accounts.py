@@ -29,16 +29,12 @@ figures are the ledger's (never hard-coded tolls).
 
 import pytest
 
-from .casualties_support import fires, ledger_tolls
+from .casualties_support import fires, fires_on, ledger_tolls
 
 
 @pytest.fixture(scope="module")
 def n(seed_corpus) -> int:
     return ledger_tolls(seed_corpus)[1]
-
-
-def _fires_on(found: list[str], n: int) -> bool:
-    return any(str(n) in f.split() for f in found)
 
 
 # --- a condemnation, then what the speaker said of the event -----------------------------
@@ -60,7 +56,7 @@ CONDEMNED_COUNT = (
 )
 def test_what_a_condemning_speaker_says_of_the_event_sources_the_count(seed_corpus, n, credit):
     text = CONDEMNED_COUNT.format(n=n) + " " + credit
-    assert not _fires_on(fires(seed_corpus, text), n), text
+    assert not fires_on(fires(seed_corpus, text), n), text
 
 
 @pytest.mark.parametrize(
@@ -77,11 +73,11 @@ def test_what_a_condemning_speaker_says_of_the_event_sources_the_count(seed_corp
 )
 def test_a_condemnation_without_an_account_leaves_the_count_unsourced(seed_corpus, n, credit):
     text = CONDEMNED_COUNT.format(n=n) + " " + credit
-    assert _fires_on(fires(seed_corpus, text), n), text
+    assert fires_on(fires(seed_corpus, text), n), text
 
 
 def test_the_condemned_count_fires_alone(seed_corpus, n):
-    assert _fires_on(fires(seed_corpus, CONDEMNED_COUNT.format(n=n)), n)
+    assert fires_on(fires(seed_corpus, CONDEMNED_COUNT.format(n=n)), n)
 
 
 # --- an accusation of an act, then its consequence --------------------------------------
@@ -100,7 +96,7 @@ ACCUSED_THEN = "{accusation} {opener} troops killed {n} rebel fighters and destr
 @pytest.mark.parametrize("opener", ["In response,", "In retaliation,"])
 def test_a_consequence_goes_on_with_the_accusers_account(seed_corpus, n, accusation, opener):
     text = ACCUSED_THEN.format(accusation=accusation, opener=opener, n=n)
-    assert not _fires_on(fires(seed_corpus, text), n), text
+    assert not fires_on(fires(seed_corpus, text), n), text
 
 
 @pytest.mark.parametrize(
@@ -117,7 +113,7 @@ def test_a_consequence_goes_on_with_the_accusers_account(seed_corpus, n, accusat
 )
 def test_an_accusation_without_a_consequence_sources_nothing(seed_corpus, n, accusation, opener):
     text = ACCUSED_THEN.format(accusation=accusation, opener=opener, n=n)
-    assert _fires_on(fires(seed_corpus, text), n), text
+    assert fires_on(fires(seed_corpus, text), n), text
 
 
 # --- a credited breakdown of an aggregate toll, past a bridge -----------------------------
@@ -151,12 +147,12 @@ def test_no_breakdown_past_a_bridge_leaves_the_toll_unsourced(seed_corpus, n, to
     text = BROKEN_DOWN.replace("floods and landslides", total).format(
         n=n, bridge=bridge, a=a.format(**values), b=b.format(**values)
     )
-    assert _fires_on(fires(seed_corpus, text), n), text
+    assert fires_on(fires(seed_corpus, text), n), text
 
 
 def test_one_credited_part_past_a_bridge_is_no_breakdown(seed_corpus, n):
     text = BROKEN_DOWN.split(", while")[0].format(n=n, bridge=BRIDGE, a=n // 2) + "."
-    assert _fires_on(fires(seed_corpus, text), n), text
+    assert fires_on(fires(seed_corpus, text), n), text
 
 
 # --- a place's part of an attributed aggregate toll, past a spreading bridge --------------
@@ -195,7 +191,7 @@ def test_a_places_part_past_a_spreading_bridge_shares_the_total_source(seed_corp
 def test_a_place_count_past_another_sentence_keeps_its_finding(seed_corpus, n, bridge, a, part):
     value = a.format(t=n // 3, big=n + 7)
     text = SPREAD.format(n=n, bridge=bridge, part=part.format(a=value))
-    assert _fires_on(fires(seed_corpus, text), int(value)), text
+    assert fires_on(fires(seed_corpus, text), int(value)), text
 
 
 # --- a reduced passive after a count's noun; bullets inside a line -----------------------
@@ -210,7 +206,7 @@ def test_a_place_count_past_another_sentence_keeps_its_finding(seed_corpus, n, b
     ],
 )
 def test_a_count_nouns_reduced_passive_names_no_one(seed_corpus, n, text):
-    assert _fires_on(fires(seed_corpus, text.format(n=n)), n), text
+    assert fires_on(fires(seed_corpus, text.format(n=n)), n), text
 
 
 @pytest.mark.parametrize(
@@ -230,7 +226,7 @@ def test_a_credit_in_the_next_bullet_of_a_line_credits_no_count_before_it(seed_c
         f"• {n} villagers killed in the shelling of the border town • Air force downs a drone "
         "over the valley, says the defence minister"
     )
-    assert _fires_on(fires(seed_corpus, text), n), text
+    assert fires_on(fires(seed_corpus, text), n), text
 
 
 def test_a_bullet_with_its_own_credit_is_sourced(seed_corpus, n):
@@ -260,7 +256,7 @@ def test_a_bullet_with_its_own_credit_is_sourced(seed_corpus, n):
     ],
 )
 def test_a_count_in_the_cause_of_a_verbs_own_object_is_unsourced(seed_corpus, n, text):
-    assert _fires_on(fires(seed_corpus, text.format(n=n)), n), text
+    assert fires_on(fires(seed_corpus, text.format(n=n)), n), text
 
 
 @pytest.mark.parametrize(
@@ -288,14 +284,14 @@ def test_a_verb_reporting_the_count_itself_still_credits_it(seed_corpus, n, text
 @pytest.mark.parametrize("adverb", ["supposedly", "reportedly", "apparently"])
 def test_a_death_noun_with_an_adverb_before_of_is_a_count(seed_corpus, n, adverb):
     text = f"The strike leading to the deaths {adverb} of {n} people violates the law."
-    assert _fires_on(fires(seed_corpus, text), n), text
+    assert fires_on(fires(seed_corpus, text), n), text
     credited = f"The strike led to the deaths {adverb} of {n} people, the health ministry said."
     assert fires(seed_corpus, credited) == [], credited
 
 
 def test_killing_and_its_partitive_keep_their_counts(seed_corpus, n):
     for text in (f"Gunmen were killing {n} people.", f"Troops killed {n} of the militants."):
-        assert _fires_on(fires(seed_corpus, text), n), text
+        assert fires_on(fires(seed_corpus, text), n), text
 
 
 # --- a pronoun breakdown of the people counted --------------------------------------------
@@ -333,7 +329,7 @@ def test_a_credited_pronoun_breakdown_covers_the_count(seed_corpus, n, credit):
 )
 def test_who_some_of_them_were_leaves_the_count_unsourced(seed_corpus, n, credit):
     text = COUNTED.format(n=n) + " " + credit
-    assert _fires_on(fires(seed_corpus, text), n), text
+    assert fires_on(fires(seed_corpus, text), n), text
 
 
 # --- a passive's agent with a modifier -----------------------------------------------------
@@ -350,7 +346,7 @@ def test_a_modified_agent_of_a_passive_report_is_a_source(seed_corpus, n, agent)
 @pytest.mark.parametrize("agent", ["the morning", "late evening", "unknown gunmen"])
 def test_a_time_or_the_killers_after_by_is_no_source(seed_corpus, n, agent):
     text = f"{n} people were reported killed by {agent}."
-    assert _fires_on(fires(seed_corpus, text), n), text
+    assert fires_on(fires(seed_corpus, text), n), text
 
 
 # --- "disclosed that" ----------------------------------------------------------------------
@@ -369,4 +365,4 @@ def test_a_named_source_disclosing_that_reports_the_count(seed_corpus, n):
     ],
 )
 def test_disclosing_without_a_source_or_a_clause_reports_no_count(seed_corpus, n, text):
-    assert _fires_on(fires(seed_corpus, text.format(n=n)), n), text
+    assert fires_on(fires(seed_corpus, text.format(n=n)), n), text

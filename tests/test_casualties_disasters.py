@@ -9,16 +9,12 @@ Invented sentences only; the figures are the ledger's.
 
 import pytest
 
-from .casualties_support import fires, ledger_tolls
+from .casualties_support import fires, fires_on, ledger_tolls
 
 
 @pytest.fixture(scope="module")
 def n(seed_corpus) -> int:
     return ledger_tolls(seed_corpus)[1]
-
-
-def _fires_on(found: list[str], n: int) -> bool:
-    return any(str(n) in f.split() for f in found)
 
 
 @pytest.mark.parametrize(
@@ -44,7 +40,7 @@ def _fires_on(found: list[str], n: int) -> bool:
 )
 def test_a_credited_account_of_the_disaster_sources_its_toll(seed_corpus, n, count, credit):
     text = f"{count.format(n=n)} {credit}"
-    assert not _fires_on(fires(seed_corpus, text), n), text
+    assert not fires_on(fires(seed_corpus, text), n), text
 
 
 QUAKE = "At least {n} people were killed in the earthquake in the eastern province."
@@ -63,4 +59,4 @@ QUAKE = "At least {n} people were killed in the earthquake in the eastern provin
 )
 def test_look_alikes_keep_the_finding(seed_corpus, n, credit):
     text = f"{QUAKE.format(n=n)} {credit}"
-    assert _fires_on(fires(seed_corpus, text), n), text
+    assert fires_on(fires(seed_corpus, text), n), text

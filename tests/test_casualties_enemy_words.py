@@ -9,16 +9,12 @@ Invented sentences only; the figures are the ledger's.
 
 import pytest
 
-from .casualties_support import fires, ledger_tolls
+from .casualties_support import fires, fires_on, ledger_tolls
 
 
 @pytest.fixture(scope="module")
 def n(seed_corpus) -> int:
     return ledger_tolls(seed_corpus)[1]
-
-
-def _fires_on(found: list[str], n: int) -> bool:
-    return any(str(n) in f.split() for f in found)
 
 
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ def _fires_on(found: list[str], n: int) -> bool:
 )
 def test_a_militant_partys_claim_does_not_source_the_forces_count(seed_corpus, n, claim, count):
     text = f"{claim} {count.format(n=n)}"
-    assert _fires_on(fires(seed_corpus, text), n), text
+    assert fires_on(fires(seed_corpus, text), n), text
 
 
 @pytest.mark.parametrize(
@@ -65,4 +61,4 @@ def test_a_militant_partys_claim_does_not_source_the_forces_count(seed_corpus, n
 )
 def test_the_other_side_still_shares_a_report_in_its_own_words(seed_corpus, n, claim, count):
     text = f"{claim} {count.format(n=n)}"
-    assert not _fires_on(fires(seed_corpus, text), n), text
+    assert not fires_on(fires(seed_corpus, text), n), text

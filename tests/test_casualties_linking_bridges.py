@@ -11,16 +11,12 @@ Invented sentences only; the figures are the ledger's.
 
 import pytest
 
-from .casualties_support import fires, ledger_tolls
+from .casualties_support import fires, fires_on, ledger_tolls
 
 
 @pytest.fixture(scope="module")
 def n(seed_corpus) -> int:
     return ledger_tolls(seed_corpus)[1]
-
-
-def _fires_on(found: list[str], n: int) -> bool:
-    return any(str(n) in f.split() for f in found)
 
 
 CASES = [
@@ -42,7 +38,7 @@ CASES = [
 def test_a_credit_past_a_bridge_going_on_with_the_event_covers_the_count(seed_corpus, n, case, brk):
     count, bridge, credit = CASES[case]
     text = f"{count.format(n=n)} {bridge}{brk}{credit}"
-    assert not _fires_on(fires(seed_corpus, text), n), text
+    assert not fires_on(fires(seed_corpus, text), n), text
 
 
 @pytest.mark.parametrize(
@@ -58,4 +54,4 @@ def test_a_credit_past_a_bridge_going_on_with_the_event_covers_the_count(seed_co
 )
 def test_look_alikes_keep_the_finding(seed_corpus, n, bridge, credit, breaks):
     text = f"{CASES[0][0].format(n=n)}{breaks[0]}{bridge}{breaks[1]}{credit}"
-    assert _fires_on(fires(seed_corpus, text), n), text
+    assert fires_on(fires(seed_corpus, text), n), text

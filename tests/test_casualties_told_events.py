@@ -24,16 +24,12 @@ Invented sentences only; the figures are the ledger's.
 
 import pytest
 
-from .casualties_support import fires, ledger_tolls
+from .casualties_support import fires, fires_on, ledger_tolls
 
 
 @pytest.fixture(scope="module")
 def n(seed_corpus) -> int:
     return ledger_tolls(seed_corpus)[1]
-
-
-def _fires_on(found: list[str], n: int) -> bool:
-    return any(str(n) in f.split() for f in found)
 
 
 BLAST = "{n} people were killed in a blast near the councillor's house in the old city."
@@ -50,7 +46,7 @@ BLAST = "{n} people were killed in a blast near the councillor's house in the ol
 )
 def test_a_source_telling_how_the_bomb_was_set_tells_the_blast(seed_corpus, n, credit):
     text = f"{BLAST.format(n=n)} {credit}"
-    assert not _fires_on(fires(seed_corpus, text), n), text
+    assert not fires_on(fires(seed_corpus, text), n), text
 
 
 @pytest.mark.parametrize(
@@ -66,7 +62,7 @@ def test_a_source_telling_how_the_bomb_was_set_tells_the_blast(seed_corpus, n, c
 )
 def test_planting_of_something_else_keeps_the_finding(seed_corpus, n, credit):
     text = f"{BLAST.format(n=n)} {credit}"
-    assert _fires_on(fires(seed_corpus, text), n), text
+    assert fires_on(fires(seed_corpus, text), n), text
 
 
 RAID = "{n} soldiers were martyred after terrorists attacked a checkpost in the border district."
@@ -82,7 +78,7 @@ RAID = "{n} soldiers were martyred after terrorists attacked a checkpost in the 
 )
 def test_a_quoted_name_of_the_event_refers_back_to_it(seed_corpus, n, credit, covered):
     text = f"{RAID.format(n=n)} {credit}"
-    assert _fires_on(fires(seed_corpus, text), n) is not covered, text
+    assert fires_on(fires(seed_corpus, text), n) is not covered, text
 
 
 LISTED = (
@@ -101,7 +97,7 @@ LISTED = (
 )
 def test_an_addition_goes_on_listing_the_credited_report(seed_corpus, n, addition):
     text = f"{LISTED.format(a=n + 1, b=n + 2)} {addition.format(n=n)}"
-    assert not _fires_on(fires(seed_corpus, text), n), text
+    assert not fires_on(fires(seed_corpus, text), n), text
 
 
 @pytest.mark.parametrize(
@@ -122,7 +118,7 @@ def test_an_addition_goes_on_listing_the_credited_report(seed_corpus, n, additio
 )
 def test_an_addition_of_its_own_keeps_the_finding(seed_corpus, n, before, addition):
     text = f"{before.format(a=n + 1, b=n + 2)} {addition.format(n=n)}"
-    assert _fires_on(fires(seed_corpus, text), n), text
+    assert fires_on(fires(seed_corpus, text), n), text
 
 
 STATION = "{n} policemen were martyred when terrorists attacked a police station in the village."
@@ -145,7 +141,7 @@ STATION = "{n} policemen were martyred when terrorists attacked a police station
 )
 def test_an_attack_told_by_its_weapons_tells_the_event(seed_corpus, n, credit, covered):
     text = f"{STATION.format(n=n)} {credit}"
-    assert _fires_on(fires(seed_corpus, text), n) is not covered, text
+    assert fires_on(fires(seed_corpus, text), n) is not covered, text
 
 
 MARKET = "{n} people were killed in a blast at a market in the city."
@@ -164,7 +160,7 @@ MARKET = "{n} people were killed in a blast at a market in the city."
 )
 def test_what_the_blast_did_tells_it(seed_corpus, n, credit, covered):
     text = f"{MARKET.format(n=n)} {credit}"
-    assert _fires_on(fires(seed_corpus, text), n) is not covered, text
+    assert fires_on(fires(seed_corpus, text), n) is not covered, text
 
 
 @pytest.mark.parametrize(
@@ -183,4 +179,4 @@ def test_what_the_blast_did_tells_it(seed_corpus, n, credit, covered):
 )
 def test_a_passive_confirmation_or_the_weapon_refers_to_the_blast(seed_corpus, n, credit, covered):
     text = f"{MARKET.format(n=n)} {credit}"
-    assert _fires_on(fires(seed_corpus, text), n) is not covered, text
+    assert fires_on(fires(seed_corpus, text), n) is not covered, text

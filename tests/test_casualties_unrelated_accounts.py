@@ -9,16 +9,12 @@ Invented sentences only; the figures are the ledger's.
 
 import pytest
 
-from .casualties_support import fires, ledger_tolls
+from .casualties_support import fires, fires_on, ledger_tolls
 
 
 @pytest.fixture(scope="module")
 def n(seed_corpus) -> int:
     return ledger_tolls(seed_corpus)[1]
-
-
-def _fires_on(found: list[str], n: int) -> bool:
-    return any(str(n) in f.split() for f in found)
 
 
 TOLL = "{n} people were killed in the blast near the market."
@@ -36,7 +32,7 @@ def test_a_toll_after_a_credited_sentence_about_something_else_is_unsourced(
     seed_corpus, n, account
 ):
     text = f"{account} {TOLL.format(n=n)}"
-    assert _fires_on(fires(seed_corpus, text), n), text
+    assert fires_on(fires(seed_corpus, text), n), text
 
 
 @pytest.mark.parametrize(
@@ -50,4 +46,4 @@ def test_a_toll_after_a_credited_sentence_about_something_else_is_unsourced(
 )
 def test_a_toll_after_a_credited_account_of_the_violence_goes_on_with_it(seed_corpus, n, account):
     text = f"{account} {TOLL.format(n=n)}"
-    assert not _fires_on(fires(seed_corpus, text), n), text
+    assert not fires_on(fires(seed_corpus, text), n), text
