@@ -5,6 +5,7 @@ clause). Used by :mod:`.counts_coverage`."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_attribution import (
@@ -331,19 +332,53 @@ def _blocked_after(doc: Doc, start: int, count_start: int, framed: bool = False)
     blast occurred when a bomb exploded, killing 12"), and so is a relative "when" of a time
     in it ("Officials said it was the deadliest attack since 2014, when militants killed 147").
     A ``framed`` sentence (a fronted "According to …,") keeps its credit past "but".
+
+    What blocks does not depend on the count, only on where it stands: the first blocking
+    word after ``start`` is sought once a marker (:class:`_Walk`), each word read once
+    however many counts follow (a sentence of hundreds of counts read the marker's words
+    again for each).
     """
+    walks = doc.user_data.get(_WALKS)
+    if walks is None or walks[0] != len(doc):
+        walks = doc.user_data[_WALKS] = (len(doc), {})
+    walk = walks[1].get((start, framed))
+    if walk is None:
+        walk = walks[1][(start, framed)] = _Walk(start)
+    if walk.blocked < 0 and walk.next < count_start:
+        _walk_on(doc, walk, count_start, framed)
+    return 0 <= walk.blocked < count_start
+
+
+_WALKS = "narrlint.claims.counts_reach.walks"
+
+
+@dataclass
+class _Walk:
+    """How far the words after a marker have been read: the next word to read, whether a
+    clause mark has been passed, and the first word that blocks (-1 while none)."""
+
+    next: int
+    comma: bool = False
+    blocked: int = -1
+
+
+def _walk_on(doc: Doc, walk: _Walk, end: int, framed: bool) -> None:
+    """Read words ``walk.next`` … ``end - 1`` until one blocks (see :func:`_blocked_after`)."""
     lowers = doc_lowers(doc)
-    comma = False
-    for i in range(start, count_start):
+    comma = walk.comma
+    for i in range(walk.next, end):
         lower = lowers[i]
         if lower == "but" and framed:
             continue
         if lower == ";" or (lower == "but" and subordinates(doc, i)):
-            return True
+            walk.blocked = i
+            break
         comma = comma or lower in CLAUSE_MARKS
         if comma and subordinates(doc, i) and not _time_relative(doc, i):
-            return True
-    return False
+            walk.blocked = i
+            break
+    walk.comma = comma
+    walk.next = max(walk.next, end)
 
 
 def subordinates(doc: Doc, i: int) -> bool:
