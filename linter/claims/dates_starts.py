@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_clues import clues_of
@@ -93,6 +94,10 @@ APPOSITION_REACH = 5
 """Words of an aside between commas a clause reads past ("…, mostly Afghans, on Oct. 1")."""
 
 
+_DAY_OR_PERIOD = frozenset({*WEEKDAYS, *PAST_PERIODS})
+"""Words of a time :func:`_may_tell_time` tests as a set: a weekday, "last"/"this"."""
+
+
 @dataclass(frozen=True)
 class Start:
     """A reported start: the time's span and value, whether it gives only a year, the event
@@ -107,8 +112,8 @@ class Start:
 
 def campaign_starts(sentence: Span, lexicon: Lexicon, day: dt.date | None) -> Iterator[Start]:
     """The reported starts of enforcement in one sentence (see the module's docstring)."""
-    if day is None:
-        return
+    if day is None or not _may_tell_time(sentence):
+        return  # most sentences with "began" or "launched" tell no time: nothing to hold
     doc = sentence.doc
     lowers = doc_lowers(doc)
     for i in range(sentence.start, sentence.end):
@@ -116,18 +121,18 @@ def campaign_starts(sentence: Span, lexicon: Lexicon, day: dt.date | None) -> It
             continue
         if any(w in NEGATIONS for w in lowers[max(sentence.start, i - 3) : i]):
             continue  # "deportations have not begun"
-        window = range(max(sentence.start, i - REACH), min(sentence.end, i + REACH))
-        if not _campaign_started(sentence, i, lexicon):
-            continue  # "talks on deportation began last year", "Afghans began returning"
-        if any(lowers[k] in FRESH_WORDS for k in window):
-            continue  # "a new wave of deportations began": not the campaign's start
         found = _time_after(doc, i + 1, min(sentence.end, i + REACH), day)
         if found is None and not _day_after(doc, i + 1, min(sentence.end, i + REACH)):
             found = _time_later_in_clause(doc, i + REACH, sentence, i, day) or _time_before(
                 sentence, i, day
             )
         if found is None:
-            continue
+            continue  # read first: the tests of what began cost more, and most verbs have no time
+        window = range(max(sentence.start, i - REACH), min(sentence.end, i + REACH))
+        if not _campaign_started(sentence, i, lexicon):
+            continue  # "talks on deportation began last year", "Afghans began returning"
+        if any(lowers[k] in FRESH_WORDS for k in window):
+            continue  # "a new wave of deportations began": not the campaign's start
         span, date, year_only = found
         if lowers[span.start] in PAST_PERIODS and _other_year(sentence, span):
             continue  # "told parliament in March 2024: 'we began … last year'": whose year?
@@ -141,6 +146,20 @@ def campaign_starts(sentence: Span, lexicon: Lexicon, day: dt.date | None) -> It
         if not after_record(span, date, event):
             continue  # "started on November 3" in a text of October 20: an earlier operation
         yield Start(span, date, year_only, event, others)
+
+
+def _may_tell_time(sentence: Span) -> bool:
+    """Whether a time :func:`_time_after` reads may stand in the sentence: a figure, a month,
+    a weekday, or "last"/"this" ("last year"); a month or year after "in" may run
+    :data:`TIME_REACH` words past its end. A cheap test of the words before the per-verb
+    reading (which tests what began first, then looks for the time)."""
+    lowers = doc_lowers(sentence.doc)
+    if not _DAY_OR_PERIOD.isdisjoint(lowers[sentence.start : sentence.end]):
+        return True
+    reach = lowers[sentence.start : sentence.end + TIME_REACH + 1]
+    return any(map(str.isdigit, reach)) or not MONTHS.keys().isdisjoint(
+        map(str.rstrip, reach, repeat("."))  # month_of's test ("Oct."), in C
+    )
 
 
 def _campaign_started(sentence: Span, verb: int, lexicon: Lexicon) -> bool:
