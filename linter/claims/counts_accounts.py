@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_events import only_something_else, tells_an_event, tells_the_event
+from narrlint.claims.counts_memo import per_sentence
 from narrlint.claims.counts_numbers import Count, is_count_number, number_value, word
 from narrlint.claims.counts_parts import has_own_time, is_update, kinds_match
 from narrlint.claims.counts_reach import CASUALTY_WORDS
@@ -105,17 +106,20 @@ def adds_nothing_of_its_own(
     :func:`_goes_on`), after a sentence of the same story; an "another" at one of the
     positions ``complements`` (see :func:`_complements`) is no other incident."""
     sentence = sentences.items[index]
-    lowers = doc_lowers(sentence.doc)
     return not (
         sentences.markers_of(index)
         or sentences.separate(index)
         or has_own_time(sentence)
         or has_place_of_its_own(sentence, sentences.items[index - 1])
-        or any(
-            lowers[k] == ANOTHER and k not in complements
-            for k in range(sentence.start, sentence.end)
-        )
+        or any(k not in complements for k in _anothers(sentence))
     )
+
+
+@per_sentence
+def _anothers(sentence: Span) -> tuple[int, ...]:
+    """Where the sentence says "another" (read once a sentence, asked once a count)."""
+    lowers = doc_lowers(sentence.doc)
+    return tuple(k for k in range(sentence.start, sentence.end) if lowers[k] == ANOTHER)
 
 
 def _complements(sentences: Sentences, index: int, after: int) -> frozenset[int]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from narrlint.claims.counts_memo import per_sentence
 from narrlint.claims.counts_numbers import word
 from narrlint.claims.counts_sequels import HAPPENING_NOUNS
 from narrlint.claims.counts_words import (
@@ -142,6 +143,7 @@ def accuses_a_killing(verb: Token, sentence: Span) -> bool:
     return False
 
 
+@per_sentence
 def accusing_account(sentence: Span) -> Token | None:
     """ "Security sources accused Afghan troops of initiating unprovoked fire": a party's
     active accusation of an act (a gerund after "of") is its account of what happened, which a

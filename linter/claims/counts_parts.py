@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_attribution import TIME_OPENERS
+from narrlint.claims.counts_memo import per_sentence
 from narrlint.claims.counts_numbers import Count, word
 from narrlint.claims.counts_referents import PART_OPENERS, within_bound
 from narrlint.claims.counts_sequels import INCREMENT_WORDS, has_place_of_its_own
@@ -93,6 +94,7 @@ def new_total(count: Count, earlier: Sequence[Count]) -> bool:
     )
 
 
+@per_sentence
 def has_own_time(sentence: Span) -> bool:
     """A date, a weekday, "last week", "earlier", "days after …": the sentence places its
     counts in time."""

@@ -26,6 +26,7 @@ from narrlint.claims.counts_coverage import (
 )
 from narrlint.claims.counts_events import other_time
 from narrlint.claims.counts_identities import names_the_counted
+from narrlint.claims.counts_memo import per_sentence
 from narrlint.claims.counts_numbers import Count
 from narrlint.claims.counts_objects import counts_people
 from narrlint.claims.counts_parts import kinds_match
@@ -90,6 +91,7 @@ def _counts_people(sentences: Sentences, index: int) -> bool:
     )
 
 
+@per_sentence
 def _closed(sentence: Span) -> bool:
     """Does the sentence end as a sentence of an account (a full stop, maybe inside a closing
     quotation mark), not as a title line ("Attack on paramilitary post kills seven")?"""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from narrlint.claims.counts_memo import per_sentence
 from narrlint.claims.counts_tolls import PROJECTING_MODALS
 from narrlint.claims.counts_words import COUNTED_PEOPLE
 from narrlint.nlp.tokens import lowers as doc_lowers
@@ -313,6 +314,7 @@ def tells_what_happened(sentence: Span) -> bool:
     return True
 
 
+@per_sentence
 def has_place_of_its_own(sentence: Span, before: Span) -> bool:
     """Does the sentence name a place the sentence before does not ("… killing eight soldiers
     in the Bannu district", "In Kurram, …")? A proper noun after "in", "at", "near" or

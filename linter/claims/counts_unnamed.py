@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_attribution import ATTRIBUTING_LEMMAS
+from narrlint.claims.counts_memo import per_sentence
 from narrlint.claims.counts_numbers import Count, lemma_at, word
 from narrlint.claims.counts_parts import Attributed, kinds_match
 from narrlint.claims.counts_reach import marker_covers
@@ -31,6 +32,7 @@ IMPERSONAL_FILLERS = frozenset({"been", "has", "had", "have", "also", "further",
 CLAUSE_OPENERS = frozenset({"and", "but", "while", "as", "whereas"})
 
 
+@per_sentence
 def unnamed_reports(sentence: Span) -> list[Token]:
     """Tokens of the sentence that report by no one: "according to (initial) reports",
     reports as the subject ("Reports claimed", "initial reports said"), and "it was reported

@@ -1,0 +1,40 @@
+"""Per-sentence answers of the counts reader, computed once per doc.
+
+Coverage asks the same question of a sentence once for each of its counts ("does it place its
+counts in time?", "which words report by no one?"); each answer reads the whole sentence, so a
+sentence of hundreds of counts was read hundreds of times (quadratic work, robustness r17).
+:func:`per_sentence` keeps each answer in ``doc.user_data`` by the sentences' bounds, as
+:mod:`narrlint.nlp.tokens` keeps its lists; the answers live and die with the doc.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+T = TypeVar("T")
+
+
+def per_sentence(read: Callable[..., T]) -> Callable[..., T]:
+    """``read(*sentences)`` (spans of one doc, nothing else), answered once per doc and spans.
+    Only for a question whose answer depends on the doc and the spans alone; callers must not
+    change an answer they are given."""
+    key = f"narrlint.claims.counts_memo:{read.__module__}.{read.__qualname__}"
+
+    @functools.wraps(read)
+    def answered(*sentences: Span) -> T:
+        doc = sentences[0].doc
+        memo = doc.user_data.get(key)
+        if memo is None or memo[0] != len(doc):
+            memo = doc.user_data[key] = (len(doc), {})
+        bounds = tuple((s.start, s.end) for s in sentences)
+        answers = memo[1]
+        if bounds not in answers:
+            answers[bounds] = read(*sentences)
+        return answers[bounds]
+
+    return answered
