@@ -129,10 +129,11 @@ def counts_in(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
         if count.number.start not in used:
             used.add(count.number.start)
             counts.append(count)
+    reach = _reach_before(counts)
     for count in counts:
         # "Twelve people, including two children, were killed": the children are part of
         # the twelve, a breakdown inside the larger count, not a count of their own.
-        if not any(
+        if reach[count.span.start] < count.span.end or not any(
             other is not count
             and other.span.start <= count.span.start
             and count.span.end <= other.span.end
@@ -141,6 +142,24 @@ def counts_in(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
             for other in counts
         ):
             yield count
+
+
+def _reach_before(counts: list[Count]) -> dict[int, int]:
+    """For each start of a count's words, the furthest end of the counts that start before
+    it (or the end of the text, when another count starts there too): a count whose words end
+    past it lies inside no other, so only the few counts that may lie inside another are
+    compared with all the others (a sentence of hundreds of counts compared every pair)."""
+    starts = sorted((c.span.start, c.span.end) for c in counts)
+    reach: dict[int, int] = {}
+    furthest = -1
+    for k, (start, end) in enumerate(starts):
+        shared = k + 1 < len(starts) and starts[k + 1][0] == start
+        if start in reach or shared:
+            reach[start] = len(counts[0].span.doc)
+        else:
+            reach[start] = furthest
+        furthest = max(furthest, end)
+    return reach
 
 
 PHRASE_NOUNS = frozenset({"martyrdom", "shahadat", "hell", "sacrifice"})
