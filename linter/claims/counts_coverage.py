@@ -113,6 +113,7 @@ class Sentences:
     _separate: dict[int, bool] = field(default_factory=dict)
     _statements: dict[int, tuple[list[int], list[Token | None]]] = field(default_factory=dict)
     _siblings: dict[int, list[tuple[Count, Found]]] = field(default_factory=dict)
+    _figures: dict[int, tuple[frozenset[float], frozenset[str]]] = field(default_factory=dict)
     """:func:`_sibling_counts` of each sentence, read once: every count of a neighbour asks
     (a sentence of hundreds of counts beside another asked it once per count, each time
     attributing all of them again)."""
@@ -168,6 +169,16 @@ class Sentences:
         starts, ordered = self._ordered[index]
         end = bisect_left(starts, count.number.start)
         return ordered[max(0, end - limit) : end][::-1]
+
+    def sibling_figures(self, index: int) -> tuple[frozenset[float], frozenset[str]]:
+        """The values and kinds of :func:`_sibling_counts`, gathered once a sentence."""
+        if index not in self._figures:
+            siblings = [c for c, _ in _sibling_counts(self, index)]
+            self._figures[index] = (
+                frozenset(c.value for c in siblings),
+                frozenset(c.kind for c in siblings),
+            )
+        return self._figures[index]
 
     def separate(self, index: int) -> bool:
         """Does the sentence put its counts in another incident ("in a separate attack")?"""
@@ -480,9 +491,8 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
     if not earlier:
         return _account_goes_on(sentences, index, count)
     found = NEIGHBOUR, earlier[0][1][1]
-    if any(c.value == count.value for c, _ in earlier):
-        return found
-    if all(not kinds_match(c.kind, count.kind) for c, _ in earlier):
+    values, kinds = sentences.sibling_figures(before)
+    if count.value in values or all(not kinds_match(k, count.kind) for k in kinds):
         return found
     if is_update(count) or new_total(count, [c for c, _ in earlier]):
         return None
