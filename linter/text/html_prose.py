@@ -15,12 +15,14 @@ import html
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from narrlint.text.positions import LineIndex
 from narrlint.text.prose_builder import ProseBuilder
 from narrlint.text.prose_text import ProseText
+
+if TYPE_CHECKING:  # the Markdown parser is loaded by a lint, not by html_date's tag_end
+    from markdown_it.token import Token
 
 _ENTITY_TEXT = r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
 """A character reference: ``&amp;``, ``&#8217;``, ``&#x2019;``."""
