@@ -570,13 +570,21 @@ def test_a_rank_right_for_its_time_is_silent(borduria, text, date):
         "Defence Minister Halvar Berg met the envoy.",
         # the full name earlier does not make another person's given name this person
         "Field Marshal Oskar Halvar spoke. Later, Ambassador Halvar Berg presented his papers.",
-        # a bare surname next to a title the person never held, with no full name before
-        "Defence Minister Halvar announced the budget.",
         "Ambassador Halvar Berg Presents Credentials To The King",
     ],
 )
 def test_a_surname_alias_does_not_capture_other_people(borduria, text):
     assert lint_text(borduria, text, date="2024-09-02", codes=CODES) == []
+
+
+def test_a_bare_surname_beside_another_holders_title_is_judged(borduria):
+    """Round 17 (``titles_surnames``, as in test_titles_name_tails and
+    test_titles_surname_beside_another): the defence minister on the date is Karin Dahl, not
+    called "Halvar", so "Defence Minister Halvar" is wrong whoever Halvar is; the ledger's one
+    bearer of the surname is named and the title judged. It was kept silent before as a
+    possible namesake."""
+    text = "Defence Minister Halvar announced the budget."
+    assert codes(lint_text(borduria, text, date="2024-09-02", codes=CODES)) == ["NL402"]
 
 
 def test_a_surname_counts_next_to_the_persons_title_or_after_the_full_name(borduria):
