@@ -66,6 +66,29 @@ def alt_pieces(tag: str) -> list[tuple[int, int, str | None]]:
     return [piece for piece in pieces if piece[1] > piece[0]]
 
 
+def read_alt(
+    tag: str,
+    at: int,
+    plain: Callable[[int, int], None],
+    decoded: Callable[[int, int, str], None],
+) -> None:
+    """Hand over the alt text of ``tag`` (an ``<img …>`` tag at offset ``at`` of the caller's
+    text) as a word of its own, as a screen reader says it: a space in place of the tag's
+    first and last characters, so that it is never glued to the text beside the image, then
+    its plain pieces through ``plain`` and its entities through ``decoded`` (both in the
+    caller's offsets). HTML content and Markdown inline HTML read it through here."""
+    pieces = alt_pieces(tag)
+    if not pieces:
+        return
+    decoded(at, at + 1, " ")
+    for first, last, char in pieces:
+        if char is None:
+            plain(at + first, at + last)
+        else:
+            decoded(at + first, at + last, char)
+    decoded(at + len(tag) - 1, at + len(tag), " ")
+
+
 _SPACE = re.compile(r"[ \t\n\r\f]*")
 
 
@@ -300,15 +323,13 @@ def _read_shown(
         if not name:
             continue
         closing = markup.startswith("</")
-        pieces = alt_pieces(markup) if name == "img" else []
-        if pieces:  # a word of its own: never glued to the text beside the image
-            builder.add_decoded(original(start), original(start) + 1, " ")
-            for first, last, char in pieces:
-                if char is None:
-                    add_text(start + first, start + last)
-                else:
-                    builder.add_decoded(original(start + first), original(start + last), char)
-            builder.add_decoded(original(end - 1), original(end - 1) + 1, " ")
+        if name == "img":  # an entity and a space each lie on one line: end mapped from start
+            read_alt(
+                markup,
+                start,
+                add_text,
+                lambda a, b, char: builder.add_decoded(original(a), original(a) + b - a, char),
+            )
         if name in _BLOCKS:
             builder.close_block(kind)
             builder.open_block()

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from markdown_it.token import Token
 
-from narrlint.text.html_prose import HIDDEN_ELEMENTS, alt_pieces, closing_tag
+from narrlint.text.html_prose import HIDDEN_ELEMENTS, closing_tag, read_alt
 from narrlint.text.positions import LineIndex
 from narrlint.text.prose_builder import ProseBuilder
 
@@ -180,7 +180,7 @@ class InlineWalker:
                     found = content.find(child.content, cursor)
                 if found >= 0:
                     cursor = found + len(child.content)
-                    self._alt(child.content, found)
+                    read_alt(child.content, found, self._prose, self._decoded)
             elif kind == "image":
                 cursor = self._image(child, cursor)
             elif kind == "link_open":
@@ -223,20 +223,6 @@ class InlineWalker:
         self._walk(image.children, found + 2)
         self._decoded(close, close + 1, " ")
         return self._skip_link_target(close)
-
-    def _alt(self, tag: str, found: int) -> None:
-        """The alt text of an inline ``<img>`` tag at content ``found``, read in place as a
-        Markdown image's is (:func:`~narrlint.text.html_prose.alt_pieces`)."""
-        pieces = alt_pieces(tag)
-        if not pieces:
-            return
-        self._decoded(found, found + 1, " ")
-        for first, last, char in pieces:
-            if char is None:
-                self._prose(found + first, found + last)
-            else:
-                self._decoded(found + first, found + last, char)
-        self._decoded(found + len(tag) - 1, found + len(tag), " ")
 
     def _note_link(self, children: list[Token], i: int, found: int) -> bool:
         """Whether the link opening at ``children[i]`` (its ``[`` at content ``found``) is a
