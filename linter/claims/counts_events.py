@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_attribution import MARKER_WORDS
 from narrlint.claims.counts_credits import MAX_CREDIT
+from narrlint.claims.counts_fightback import REPELLING_LEMMAS, RETURNED_FIRE, fights_back
 from narrlint.claims.counts_numbers import Count, word
 from narrlint.claims.counts_referents import (
     OTHER_INCIDENT_WORDS,
@@ -284,9 +285,14 @@ def _event_predicates(sentence: Span) -> list[int]:
             or (lemmas[i] in HAPPENING_LEMMAS and _happening(sentence, i))
             or (lemmas[i] in PLANTING_LEMMAS and _planting(sentence, i))
             or (lemmas[i] in USING_LEMMAS and _wielding(sentence, i))
+            or (lemmas[i] in FIGHT_CUES and fights_back(sentence, i))
         )
         and not _in_a_relative(sentence, i)
     ]
+
+
+FIGHT_CUES = frozenset(REPELLING_LEMMAS | RETURNED_FIRE)
+"""Lemmas that may open the attacked side's fighting back (:mod:`.counts_fightback`)."""
 
 
 PLANTING_LEMMAS = frozenset({"plant", "fit", "place", "attach", "rig", "hide", "conceal"})

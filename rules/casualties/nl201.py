@@ -91,7 +91,9 @@ class UnattributedCasualtyCount(Rule):
         exploded close to the patrol, an official told reporters on Sunday": a credit closing
         the sentence with only to whom, where or when it was said; how its bomb was set: "Police
         said the explosives had been planted near the gate"; the arms used in it: "the
-        attackers used rocket launchers and automatic weapons"), tied to the
+        attackers used rocket launchers and automatic weapons"; the attacked fighting the
+        attackers off: "the guards returned fire, forcing the attackers to retreat", "troops
+        repulsed the attack", not "rescue teams responded"), tied to the
         count's sentence by a word it shares (the place, the target, the attackers: "the
         checkpost", "unknown armed men") or by "the blast", "the attackers" (or a quoted name:
         'the "fire raid"'); and does not when
