@@ -96,7 +96,7 @@ def read(draft: Draft, corpus: Corpus) -> list[DateClaim]:
 
 def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
     """Every date claim of a parsed text written on ``day`` (a draft, a corpus sentence)."""
-    lexicon = lexicon_for(corpus)
+    lexicon = lexicon_for(corpus, day)  # less the validity chains of another era
     found: list[DateClaim] = []
     sentences = written_sentences(doc)
     dates = date_spans(doc, day)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from narrlint.claims.dates_words import (
@@ -50,6 +50,11 @@ class Profile:
     announced (an event of kind "decision" whose title holds one of its subject terms): news
     dates a campaign's start to its plan's approval ("launched in September 2023"), so a start
     given as a month or a year is held to them too (:func:`dates_starts.start_accepted`)."""
+    until: dt.date | None = None
+    """The last day a validity chain judges a text, when a later chain of its groups follows
+    (:func:`_eras`): its links' days (30 June, 31 December) are not accepted dates of the
+    later chain's time, and a text written after its record ends, in a time the ledger has no
+    link for, is not judged by a chain that no longer holds."""
 
     @property
     def id(self) -> str:
@@ -116,15 +121,25 @@ class Lexicon:
         return frozenset(p for named in self.places.values() for p in named)
 
 
-def lexicon_for(corpus: Corpus) -> Lexicon:
-    return corpus.memo("claims.dates.lexicon", lambda: _build_lexicon(corpus))
+def lexicon_for(corpus: Corpus, day: dt.date | None = None) -> Lexicon:
+    """The corpus's lexicon; with ``day``, less the validity chains whose era ended before it
+    (:attr:`Profile.until`): for a text of 2024, a chain of 2016-2018 does not exist."""
+    lexicon = corpus.memo("claims.dates.lexicon", lambda: _build_lexicon(corpus))
+    if day is None or not any(p.until is not None and day > p.until for p in lexicon.profiles):
+        return lexicon
+    return corpus.memo(("claims.dates.lexicon", day), lambda: _on_day(lexicon, day))
+
+
+def _on_day(lexicon: Lexicon, day: dt.date) -> Lexicon:
+    kept = tuple(p for p in lexicon.profiles if p.until is None or day <= p.until)
+    return replace(lexicon, profiles=kept)
 
 
 def _build_lexicon(corpus: Corpus) -> Lexicon:
     ledger = corpus.ledger
     tokenizer = corpus.nlp.tokenizer
     decisions = [e for e in ledger.events.values() if e.date and _is_decision(e.kind)]
-    profiles = tuple(_profile(d, decisions) for d in ledger.deadlines.values())
+    profiles = _eras(tuple(_profile(d, decisions) for d in ledger.deadlines.values()))
     terms: dict[tuple[str, ...], set[str]] = {}
     for profile in profiles:
         for term in profile.deadline.subject_terms:
@@ -353,6 +368,28 @@ def _decided(deadline: Deadline, decisions: list[Event]) -> frozenset[dt.date]:
         and 0 < (made - e.date).days <= DECISION_REACH_DAYS
         and any(term in e.title.lower() for term in terms)
     )
+
+
+ERA_MARGIN_DAYS = 31
+"""How long after a superseded validity chain's last recorded day it still judges a text: a
+report weeks after the cards' last expiry on record tells of it ("the cards expired on March
+31"); later, the ledger has no link for the time (a gap, or the years before the next chain)."""
+
+
+def _eras(profiles: tuple[Profile, ...]) -> tuple[Profile, ...]:
+    """Each validity chain followed by a later chain of a group it targets (one whose record
+    starts after its own ends) judges texts only up to :data:`ERA_MARGIN_DAYS` after its last
+    recorded day. A chain with no later one keeps its whole time (its record may lag)."""
+    chains = [p for p in profiles if p.deadline.steps and p.first_known and p.last_known]
+    found = []
+    for profile in profiles:
+        later = profile in chains and any(
+            q.targets & profile.targets and q.first_known > profile.last_known for q in chains
+        )
+        if later:
+            profile = replace(profile, until=profile.last_known + dt.timedelta(ERA_MARGIN_DAYS))
+        found.append(profile)
+    return tuple(found)
 
 
 def _profile(deadline: Deadline, decisions: list[Event]) -> Profile:

@@ -431,11 +431,13 @@ def lagging(
 ) -> tuple[Profile, ...]:
     """The candidates whose record the ledger may be behind on at ``day``: none of their
     groups has a later event on record by then (when one has, the ledger has caught up with
-    the group, and a value it does not hold is not a missing extension of the older event)."""
+    the group, and a value it does not hold is not a missing extension of the older event).
+    A chain a later chain follows (``until``) is not lagging: its gap is known, not news."""
     return tuple(
         p
         for p, _ in candidates
-        if not any(
+        if p.until is None
+        and not any(
             q.targets & p.targets
             and q.first_known is not None
             and p.last_known is not None
