@@ -269,7 +269,7 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         return True  # "the army claims to have killed 40", "claimed its troops killed 133"
     if lemma == "claim" and nxt == "of" and _owned_claim(token, sentence):
         return True  # "Afghan officials countered with claims of 58 soldiers killed"
-    noun_form = lower in NOUN_FORMS and nxt != "that"
+    noun_form = lower in NOUN_FORMS and nxt != "that" and not _verb_of_this(token)
     presents = noun_form or lemma in PRESENTING_LEMMAS or lemma in RECORDING_LEMMAS
     if presents and lemma != "claim" and document_subject(token, sentence):
         return True  # "The report highlights that…", "the CTD report notes 124 deaths"
@@ -565,6 +565,19 @@ def _is_order(token: Token) -> bool:
         ):
             return True
     return False
+
+
+PRONOUN_CLOSES = frozenset({",", ".", ";", "!", "", "in", "on"})
+"""What follows "this" when it is the whole object of the verb before it ("claims this,",
+"reports this in its bulletin")."""
+
+
+def _verb_of_this(token: Token) -> bool:
+    """ "A spokesman claims this, explaining …", "The ministry confirms it.": a bare form of
+    :data:`NOUN_FORMS` with "this" or "it" as its whole object is a verb reporting the
+    sentence before (not "the claims this week")."""
+    doc = token.doc
+    return word(doc, token.i + 1) in ("this", "it") and word(doc, token.i + 2) in PRONOUN_CLOSES
 
 
 def _claims_lives(token: Token) -> bool:

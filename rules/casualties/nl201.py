@@ -72,8 +72,9 @@ class UnattributedCasualtyCount(Rule):
         or tells who all of them were ("A Kandahar official said all of the victims were people
         who had gathered there to collect their salaries", "the dead were all …"; not "most of
         the victims were police") or that reports or passes on "this information" ("Police
-        officials gave this information", "The ISPR shared these details") or that tells the
-        same event itself; a credited sentence whose speaker goes on in the next sentence of
+        officials gave this information", "The ISPR shared these details", "A spokesman
+        claims this") or that tells the same event itself; a credited sentence whose speaker
+        goes on in the next sentence of
         its paragraph with a pronoun credit ("…, he added"), neither with a figure of its own,
         passes its credit on to it. A verb of saying with a that-clause ("he noted that …")
         reports a count before it in its sentence as "he said that …" does.
