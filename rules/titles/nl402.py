@@ -118,8 +118,12 @@ class WrongTitle(Rule):
         title inside a quotation (the speaker's words).
 
         Not yet: judged on the draft's date (reporting gives a person the title of its own
-        day, for past events too), and only where the ledger records that date: someone else
-        held the office then, or the person another post or rank. Not judged: a title written
+        day, for past events too), where the ledger records that date (someone else held the
+        office then, or the person another post or rank) and, for an office one person holds
+        at a time named by a title no other office of the person's country shares, also where
+        it records no one then: the person's first recorded tenure starts their holding of it
+        ("UN High Commissioner for Refugees Filippo Grandi" in June 2015, his tenure recorded
+        from January 2016). Not judged: a title written
         as a post about to be taken up ("incoming …", "…-designate"), a sentence reporting the
         appointment or the promotion ("was sworn in as …", "was promoted to …"), a draft dated
         up to three days before the recorded start (the appointment is reported before the
@@ -313,6 +317,8 @@ class WrongTitle(Rule):
         if early.others:
             holders = " and ".join(short(h.name) for h, _ in early.others)
             details.append(f"The post was then held by {holders}.")
+        if not early.held and not early.others:
+            details.append(f"The ledger records no earlier tenure of {name}'s in that post.")
         evidence = [post.origin.evidence(describe_post(person, post))]
         evidence += [p.origin.evidence(describe_post(person, p)) for p in early.held[:1]]
         evidence += [p.origin.evidence(describe_post(h, p)) for h, p in early.others[:1]]

@@ -2,18 +2,23 @@
 
 The ledger records "Interior Minister" for Mohsin Naqvi from 11 March 2024: in a draft of
 September 2023 the title is not stale (NL401: held before, and ended) but not yet his. The
-ledger decides only where it records what was so on that date: someone else held the office
-then, or the person held another post (the chargé d'affaires later made ambassador), or
-another rank (a major general later promoted). A title written as past or future ("former",
-"then-", "incoming", "-designate"), a sentence that reports the appointment or the promotion,
-one placed inside the later tenure, and a draft dated up to :data:`~.common.NEWS_GRACE` before
-the recorded start (the appointment is reported before the oath) are not judged. A kind of
-post several offices of one country share ("Ambassador" alone, kept by diplomats as a
-courtesy; "Information Minister", federal or provincial) is judged only where the ledger
-records both what the person held then and a holder of each of those offices, none of them
-the person (a place or owner that narrows the title to one office makes it no kind; so does
-the person's country, where every post on record for them is in one: "Interior Minister X"
-for Iran's minister is Iran's office, not a kind of post Pakistan's provinces share).
+ledger decides where it records what was so on that date (someone else held the office then,
+or the person held another post: the chargé d'affaires later made ambassador; or another rank:
+a major general later promoted), and for an office one person holds at a time, named by a
+title no other office of the person's country shares, also where it records no one on that
+date: the person's first recorded tenure starts their holding of it ("UN High Commissioner
+for Refugees Filippo Grandi" in a draft of June 2015, his tenure recorded from January 2016,
+is wrong whoever held the post then, though the ledger does not say who). A title written as
+past or future ("former", "then-", "incoming", "-designate"), a sentence that reports the
+appointment or the promotion, one placed inside the later tenure, and a draft dated up to
+:data:`~.common.NEWS_GRACE` before the recorded start (the appointment is reported before
+the oath) are not judged. A kind of post several offices of one country share ("Ambassador"
+alone, kept by diplomats as a courtesy; "Information Minister", federal or provincial) is
+judged only where the ledger records both what the person held then and a holder of each of
+those offices, none of them the person (a place or owner that narrows the title to one office
+makes it no kind; so does the person's country, where every post on record for them is in
+one: "Interior Minister X" for Iran's minister is Iran's office, not a kind of post
+Pakistan's provinces share).
 """
 
 from __future__ import annotations
@@ -100,7 +105,7 @@ def early_post(
         if holder.id != person.id
     )
     held = tuple(p for p in person.posts if p.held_on(day) and p.office not in claim.offices)
-    if not others and not held:
+    if not others and not held and not _starts_holding(corpus, claim, person, posts):
         return None  # the ledger records nothing of that date to decide by
     if kind and not (held and _all_held_by_others(corpus, meant, person, day)):
         # a kind of post ("Information Minister": federal or provincial; "Ambassador"): the
@@ -131,6 +136,19 @@ def _all_held_by_others(
         if not held or any(holder.id == person.id for holder, _ in held):
             return False
     return True
+
+
+def _starts_holding(corpus: Corpus, claim: TitleClaim, person: Person, posts: list[Post]) -> bool:
+    """Whether the person's first recorded tenure of the office the title names starts their
+    holding of it, whoever held it before: the title names one office of the person's country
+    (no kind of post, before any reading of the level: "Interior Minister X" may be a
+    provincial home minister's the ledger does not record), one person holds at a time (the
+    ledger records a person's tenures of an office as posts of their own, an earlier stint
+    too; an office several hold at once, an adviser's, a senator's, gives no such start)."""
+    if len(of_persons_country(corpus, claim.offices, person)) != 1:
+        return False
+    offices = [corpus.ledger.offices.get(p.office) for p in posts]
+    return all(o is not None and o.holders == "single" for o in offices)
 
 
 def _ended(end: dt.date | None, day: dt.date) -> bool:
