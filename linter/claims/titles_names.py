@@ -107,6 +107,8 @@ def subordinate(doc: Doc, title: Span, reach: int) -> bool:
     words = lowers(doc)
     if title.start > 0 and words[title.start - 1] in SUBORDINATE:
         return True
+    if title.start > 0 and words[title.start - 1] == "state" and words[title.start] == "minister":
+        return True  # "State Minister for Petroleum": the Minister of State's post
     if words[title.end : title.end + 2] == ["of", "state"]:
         return True
     if _head_after(doc, words, title.end):
