@@ -381,7 +381,27 @@ def _targeted_vehicle(sentence: Span, i: int) -> bool:
     if any(lowers[k] in VEHICLE_TARGETING for k in before):
         return True
     after = i + 2 if word(doc, i + 1) in BE_FORMS else i + 1
+    if word(doc, after) in VEHICLE_ARRIVING:
+        return _when_before(sentence, i)
     return word(doc, after) in VEHICLE_MOVING or word(doc, after) in ATTACKED_FORMS
+
+
+VEHICLE_ARRIVING = frozenset({"reached", "approached", "neared", "arrived", "passed"})
+"""Verbs after a vehicle that time the blast by its arrival ("… detonated by remote control
+when a Frontier Corps vehicle reached there", r17 blind ob-008): its passengers were hit. Only
+after "when" or "as": "ambulances reached the site" is the response."""
+MAX_WHEN_REACH = 5
+"""Words from "when" to the arriving vehicle ("when a Frontier Corps vehicle")."""
+
+
+def _when_before(sentence: Span, i: int) -> bool:
+    lowers = doc_lowers(sentence.doc)
+    for k in range(i - 1, max(sentence.start, i - 1 - MAX_WHEN_REACH), -1):
+        if lowers[k] in ("when", "as"):
+            return True
+        if lowers[k] in (",", ";"):
+            return False
+    return False
 
 
 def _attack_predicates(sentence: Span) -> list[int]:

@@ -44,7 +44,9 @@ class UnattributedCasualtyCount(Rule):
         count's sentence names as attacked; "Officials said that a truck was going … when
         the bomb … was detonated" after "… when a roadside bomb hit their vehicle", "The
         attacker drove an explosive-laden vehicle into a military convoy, an official said"
-        after "A suicide bombing … killed 13 soldiers", telling the blast or shooting of the
+        after "A suicide bombing … killed 13 soldiers", "Police said … a motorbike, which
+        was detonated when a paramilitary vehicle reached there" after a blast's toll (not
+        "ambulances reached the site"), telling the blast or shooting of the
         count's sentence striking a vehicle, whose people it hit; not a getaway car;
         "The injured were
         rushed to the hospital, the DPO said", "the injured had been transported to a
