@@ -128,3 +128,59 @@ def test_an_acronym_may_stand_for_the_words_it_glosses(planning, title, stands_i
         wrong = title.replace("(FPO)", "(XYZ)")
         text = f"{wrong} Anna Berg addressed the media."
         assert lint_codes(planning, text, stale, CODES) == [], text
+
+
+MISSION_LEDGER = """\
+version: 1
+offices:
+  - {id: unfma_head, name: Head of the UN Field Mission in Arcadia, country: United Nations,
+     titles: [head of unfma, unfma chief]}
+people:
+  - id: rut_moll
+    name: Rut Moll
+    aliases: [rut moll]
+    posts:
+      - {id: moll_head, office: unfma_head, title: Head of UNFMA, start: '2020-03-24',
+         end: '2022-06-09', source: https://example.invalid/un/moll}
+  - id: ivo_marr
+    name: Ivo Marr
+    aliases: [ivo marr]
+    posts:
+      - {id: marr_head, office: unfma_head, title: Head of UNFMA, start: '2022-09-02',
+         end: null, source: https://example.invalid/un/marr}
+"""
+
+
+@pytest.fixture(scope="module")
+def mission(tmp_path_factory):
+    return ledger_corpus(tmp_path_factory, MISSION_LEDGER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Marr, the head of the UN Field Mission in Arcadia (UNFMA), said the killing must end.",
+        "UN Field Mission in Arcadia (UNFMA) chief Ivo Marr said the killing must end.",
+        "At the council, Ivo Marr, head of the United Nations Field Mission in Arcadia (UNFMA), "
+        "spoke first.",
+    ],
+)
+def test_an_acronym_keeps_a_two_letter_word_and_leaves_out_a_small_one(mission, text):
+    """ "UN Field Mission in Arcadia (UNFMA)": "UN" kept whole, "in" left out; a later
+    holder named so before his tenure is NL402, the holder then stays silent."""
+    day = dt.date(2021, 3, 24)
+    assert lint_codes(mission, text, day, CODES) == ["NL402"], text
+    assert lint_codes(mission, text.replace("Ivo Marr", "Rut Moll"), day, CODES) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an acronym that does not abbreviate the words before it stands for none of them
+        "Ivo Marr, the head of the UN Field Mission in Arcadia (UNXYZ), said the killing must end.",
+        # only small words are left out, never a word's initial ("Field")
+        "Ivo Marr, the head of the UN Field Mission in Arcadia (UNMA), said the killing must end.",
+    ],
+)
+def test_an_acronym_that_abbreviates_nothing_before_it_reads_no_title(mission, text):
+    assert lint_codes(mission, text, dt.date(2021, 3, 24), CODES) == [], text

@@ -188,7 +188,8 @@ def _acronym_for(
     """The ledger title the span writes with some of its glosses' acronyms standing for the
     words they gloss ("Inter-Services Intelligence (ISI) chief" -> "isi chief",
     "Inter-Services Public Relations (ISPR) Director General (DG)" -> "ispr director
-    general"): an acronym stands only for the words right before it whose initials it is."""
+    general"): an acronym stands only for the words right before it that it abbreviates
+    (:func:`_abbreviates`: "UN Assistance Mission in Afghanistan (UNAMA)")."""
     parts: list[tuple[list[str], list[str] | None]] = []  # (words, acronym for them)
     i = start
     for opening in sorted(g for g in glosses if start <= g < end):
@@ -196,7 +197,7 @@ def _acronym_for(
         before = words[i:opening]
         acronym = [w for w in words[opening + 1 : close] if w not in ACRONYM_JOINS]
         cut = next(
-            (k for k in range(len(before)) if _initials(before[k:]) == "".join(acronym)), None
+            (k for k in range(len(before)) if _abbreviates(before[k:], "".join(acronym))), None
         )
         if cut is None:
             parts.append((before, None))
@@ -219,9 +220,31 @@ def _acronym_for(
     return None
 
 
-def _initials(words: list[str]) -> str:
-    """The initials of the words an acronym glosses, hyphenated parts each ("inter -
-    services intelligence" -> "isi"), with and without :data:`FILLERS`' ("chief of army
-    staff" -> "coas")."""
-    parts = [p for w in words for p in w.split("-") if p and p != "-"]
-    return "".join(p[0] for p in parts)
+SKIPPED = frozenset({"of", "the", "in", "for", "and", "on"})
+"""Words inside a glossed name its acronym may leave out ("UN Assistance Mission in
+Afghanistan": UNAMA; "High Commissioner for Refugees": HCR)."""
+
+
+def _abbreviates(words: list[str], acronym: str) -> bool:
+    """Whether ``acronym`` abbreviates ``words``: each word's initial in turn, hyphenated parts
+    each ("inter - services intelligence" -> "isi", "chief of army staff" -> "coas"), a
+    two-letter word kept whole ("UN Assistance Mission in Afghanistan" -> "unama"), and a word
+    of :data:`SKIPPED` inside the run, not at its ends, left out."""
+    parts = [p for w in words for p in w.split("-") if p]
+    if not parts:
+        return False
+    reached = {0}  # how much of the acronym the parts read so far can spell
+    last = len(parts) - 1
+    for k, part in enumerate(parts):
+        spelt: set[int] = set()
+        for i in reached:
+            if acronym.startswith(part[0], i):
+                spelt.add(i + 1)
+            if len(part) == 2 and acronym.startswith(part, i):
+                spelt.add(i + 2)
+            if 0 < k < last and part in SKIPPED:
+                spelt.add(i)
+        reached = spelt
+        if not reached:
+            return False
+    return len(acronym) in reached
