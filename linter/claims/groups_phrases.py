@@ -35,6 +35,7 @@ from narrlint.nlp.tokens import entities as doc_entities
 from narrlint.nlp.tokens import ents as doc_ents
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import texts as doc_texts
+from narrlint.nlp.vocabulary import HYPHENS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -66,19 +67,19 @@ def _modifier_starts(doc: Doc, lex: Lexicon) -> dict[int, tuple[int, frozenset[s
             found[start] = (end, {strings[match_id]})
         elif end == best[0]:
             best[1].add(strings[match_id])
-    if found and "non" in doc_lowers(doc):
+    if found and _has_prefix(doc):
         found = _non_prefixed(doc, lex, found)
     return {k: (e, frozenset(c)) for k, (e, c) in found.items()}
 
 
 def _non_prefixed(doc: Doc, lex: Lexicon, found: dict) -> dict:
-    """ "non-registered", "non registered": the modifier after "non" is negated, so it
-    names the group of its negated form ("unregistered": the undocumented), from the
-    "non"; with no such form it names no group."""
+    """ "non-registered", "non registered", "un-registered": the modifier after "non" (or a
+    hyphened "un") is negated, so it names the group of its negated form ("unregistered":
+    the undocumented), from the prefix; with no such form it names no group."""
     lowers = doc_lowers(doc)
     out: dict = {}
     for start, (end, categories) in found.items():
-        first = _non_start(lowers, start)
+        first = _non_start(doc, start)
         if first is None:
             out[start] = (end, categories)
             continue
@@ -91,11 +92,11 @@ def _non_prefixed(doc: Doc, lex: Lexicon, found: dict) -> dict:
 def _non_prefixed_terms(doc: Doc, lex: Lexicon, entities: dict) -> list[Mention]:
     """ "non-registered Afghan refugees": a term opened by its group's modifier after "non"
     is that modifier negated on the rest of the term ("non-registered" + "refugees", a
-    head of its own; "non-registered Afghans", a noun of none)."""
+    head of its own; "non-registered Afghans", a noun of none; "un-registered refugees")."""
     lowers = doc_lowers(doc)
     found: list[Mention] = []
     for start in list(entities):
-        first = _non_start(lowers, start)
+        first = _non_start(doc, start)
         group = _negated(lex, lowers[start]) if first is not None else None
         if first is None or group is None:
             continue
@@ -108,10 +109,30 @@ def _non_prefixed_terms(doc: Doc, lex: Lexicon, entities: dict) -> list[Mention]
     return found
 
 
-def _non_start(lowers: list[str], start: int) -> int | None:
-    """Where "non" opens before ``start`` ("non-registered", "non registered"), if it does."""
-    first = start - 2 if start >= 2 and lowers[start - 1] in ("-", "‑") else start - 1
-    return first if first >= 0 and lowers[first] == "non" else None
+HYPHENED_PREFIXES = frozenset({"un", "Un"})
+"""A negation prefix the page split from its word by a hyphen ("un-registered refugees"):
+written in lower case (or opening a sentence), never the capitals of "UN-registered", the
+United Nations' registration."""
+
+
+def _has_prefix(doc: Doc) -> bool:
+    """Does the doc hold a word that may negate the modifier after it ("non", "un")?"""
+    lowers = doc_lowers(doc)
+    return "non" in lowers or "un" in lowers
+
+
+def _non_start(doc: Doc, start: int) -> int | None:
+    """Where "non" opens before ``start`` ("non-registered", "non registered"), or a "un"
+    joined to it by a hyphen ("un-registered"), if one does."""
+    lowers = doc_lowers(doc)
+    hyphened = start >= 2 and lowers[start - 1] in HYPHENS
+    first = start - 2 if hyphened else start - 1
+    if first < 0:
+        return None
+    if lowers[first] == "non":
+        return first
+    joined = hyphened and not doc[first].whitespace_ and not doc[start - 1].whitespace_
+    return first if joined and doc_texts(doc)[first] in HYPHENED_PREFIXES else None
 
 
 def _negated(lex: Lexicon, word: str) -> str | None:
@@ -127,7 +148,7 @@ def _mentions(doc: Doc, lex: Lexicon, modifiers: dict) -> list[Mention]:
     mentions: list[Mention] = []
     taken: set[int] = set()
     entities = {e.start: e for e in doc_entities(doc) if e.label_ == CATEGORY and e.ent_id_}
-    negated = _non_prefixed_terms(doc, lex, entities) if "non" in doc_lowers(doc) else []
+    negated = _non_prefixed_terms(doc, lex, entities) if _has_prefix(doc) else []
     for mention in (*negated, *holding_mentions(doc, lex), *bracketed_terms(doc, lex)):
         if not taken.intersection(range(mention.start, mention.end)):
             mentions.append(mention)
