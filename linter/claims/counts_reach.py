@@ -6,6 +6,7 @@ clause). Used by :mod:`.counts_coverage`."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_attribution import (
@@ -21,6 +22,7 @@ from narrlint.claims.counts_attribution import (
     TIME_PREPOSITIONS,
 )
 from narrlint.claims.counts_numbers import Count, word
+from narrlint.claims.counts_sequels import HAPPENING_NOUNS
 from narrlint.claims.counts_words import (
     CLAUSE_MARKS,
     CREDIT_OPENERS,
@@ -318,11 +320,47 @@ def _blocked_before(doc: Doc, start: int, marker: int) -> bool:
             clause_start = i + 1
     for i in range(clause_start, marker):
         lower = lowers[i]
+        if _retells_its_event(doc, start, i, marker):
+            return False  # "… in a roadside explosion, which the police said occurred when …"
         if subordinates(doc, i):
             return True
         if lower in RELATIVES and (i == clause_start or clause_start == start):
             return True
     return False
+
+
+RETOLD_HAPPENINGS = frozenset({"occurred", "happened", "took", "erupted", "ripped", "tore"})
+"""What a relative clause's source says its event noun did when it tells the event itself
+("which the police said occurred when a convoy was passing by"), not an opinion of it
+("which the minister said was cowardly")."""
+MAX_RELATIVE_SOURCE = 4
+"""Words from "which" to its reporting verb ("which the district police said")."""
+OTHER_TIMES = frozenset(CAUSE_PREPOSITIONS | {"before", "since", "than", "earlier", "last"})
+"""Words before the event noun that make it another event than the count's ("days after a gun
+attack on a post, which …")."""
+MAX_EVENT_PLACE = 4
+"""Words of a place between the event noun and the comma ("explosion in Noshki district,")."""
+
+
+def _retells_its_event(doc: Doc, start: int, i: int, marker: int) -> bool:
+    """ "Two pedestrians were injured in a roadside explosion in Noshki, which the police
+    said occurred when a convoy was passing by" (r17 blind ob-005): a relative "which" right
+    after an event noun and its comma, whose source says the event happened (a verb of
+    :data:`RETOLD_HAPPENINGS` right after the reporting verb), tells the count's event itself,
+    as a credited next sentence telling it does; the count's sentence is that source's
+    account. The event noun must stand in the count's own clause: "… days after a gun attack
+    on a post, which police said occurred at night" tells the earlier attack."""
+    lowers = doc_lowers(doc)
+    if lowers[i] != "which" or word(doc, i - 1) != "," or not 0 < marker - i <= MAX_RELATIVE_SOURCE:
+        return False
+    between = lowers[start:i]
+    if any(subordinates(doc, k) for k in range(start, i)) or not OTHER_TIMES.isdisjoint(between):
+        return False
+    nouns = (word(doc, k) for k in range(i - 2, i - 3 - MAX_EVENT_PLACE, -1))
+    if not any(w in HAPPENING_NOUNS for w in takewhile(str.isalpha, nouns)):
+        return False
+    after = word(doc, marker + 1)
+    return after in RETOLD_HAPPENINGS and (after != "took" or word(doc, marker + 2) == "place")
 
 
 def _blocked_after(doc: Doc, start: int, count_start: int, framed: bool = False) -> bool:

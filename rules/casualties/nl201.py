@@ -157,7 +157,9 @@ class UnattributedCasualtyCount(Rule):
         operations"; not an exact figure a round lower bound rounds down: "more than 2,200", then
         "the spokesperson confirmed the toll had risen to 2,205"), however it refers to "the
         death toll"; nor does a "said" in another clause
-        ("…, which the minister said was cowardly"; a relative "when" of a time inside what
+        ("…, which the minister said was cowardly"; not one that tells the count's event
+        itself: "… were injured in a roadside explosion in the district, which the police
+        said occurred when a convoy was passing by"; a relative "when" of a time inside what
         was said is no other clause: "Officials said it was the deadliest attack since 2014,
         when militants killed 147 people" credits the earlier toll too, which without the
         report is a finding like any other), and a revised toll needs its own source, as does
