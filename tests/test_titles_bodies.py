@@ -5,7 +5,8 @@ does not record, and is not judged; a nationality or the country before the body
 the country's. And a title after a name and a comma is the name's appositive only where no
 reporting verb makes it the subject of a clause of its own ("Asked about the trial of X, the
 foreign minister said …"), unless the name opens the sentence ("X, the foreign minister said
-…": a loosely punctuated appositive).
+…": a loosely punctuated appositive) or its clause after an introductory phrase ("According to
+the ministry, X, the foreign minister was present").
 
 A fictional ledger: Rolf Aas is the government's information adviser, never its spokesperson
 or foreign minister, offices Liv Berg and Jon Dahl hold."""
@@ -107,6 +108,11 @@ def test_a_title_that_says_is_the_next_clauses_subject(ledger, text):
         "Rolf Aas, the foreign minister said the process was legal.",
         "Talks were held with Rolf Aas, the foreign minister.",
         "Asked about the trial, Rolf Aas, the foreign minister, said it was legal.",
+        # the name opens the clause after an introductory phrase: its appositive, unclosed
+        "Asked about the trial, Rolf Aas, the foreign minister said it was legal.",
+        "According to the ministry, Adviser on Information Rolf Aas, the foreign minister was "
+        "present.",
+        "On Tuesday, Rolf Aas, the foreign minister will travel to the capital.",
     ],
 )
 def test_an_appositive_title_is_still_judged(ledger, text):

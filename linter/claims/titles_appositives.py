@@ -319,10 +319,17 @@ def _subject_of_clause(doc: Doc, person: Span, title: Span) -> bool:
     """Whether a title set off after a name by a comma is the subject of the next clause, not
     the name's appositive: a finite verb follows it with no comma closing it ("Responding
     to a question about X, the DG ISPR said …"). Not where the name opens its sentence ("X,
-    the foreign minister said …": a loosely punctuated appositive of the sentence's subject)."""
+    the foreign minister said …": a loosely punctuated appositive of the sentence's subject;
+    nor where the name, past its own title, opens the clause after an introductory phrase's
+    comma: "According to the ISPR, Ambassador X, the special envoy was also present")."""
     first = sentence_bounds(doc, person.start)[0]
     written, words = texts(doc), lowers(doc)
     if not any(w.isalpha() and w.islower() for w in written[first : person.start]):
+        return False
+    opener = person.start - 1
+    while opener > first and doc[opener].ent_type_ == TITLE:
+        opener -= 1
+    if opener > first and written[opener] == ",":
         return False
     i, end = title.end, min(title.end + MAX_CLAUSE_FILLERS + 1, len(doc))
     while i < end and (
