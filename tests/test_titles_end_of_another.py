@@ -2,7 +2,9 @@
 resignation of Chief Minister Y") is that holder's: another title in the sentence ("Governor
 X objected to the resignation of Chief Minister Y") is judged as of the draft's date, so a
 governor who had left the post is NL401. Look-alikes: the governor in office, and the holder
-whose own resignation the sentence reports, stay silent.
+whose own resignation the sentence reports, stay silent. A move reported in a relative clause
+on someone named after the holder ("X and film star Y, who has been designated …") is not
+the holder's either.
 
 A fictional ledger: Arcadia's governor was Ada Voss until 2024-05-01, then Bo Kern; Cy Lamm
 was chief minister until 2025-10-15."""
@@ -77,3 +79,37 @@ def test_the_governor_in_office_stays_silent(ledger, text):
 def test_the_holder_whose_end_is_reported_stays_silent(ledger):
     text = "The assembly met after the resignation of Chief Minister Cy Lamm on Wednesday."
     assert codes(ledger, text, day="2025-10-17") == [], text
+
+
+# A move reported in a relative clause on someone named after the title's holder
+
+BEFORE_KERN = "2023-06-01"  # before Bo Kern's governorship (from 2024-05-01)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Bo Kern and film star Eli Sand, who has been designated the agency's "
+        "advocate, visited the camp.",
+        "Governor Bo Kern and the singer, who was appointed as goodwill ambassador, visited the "
+        "camp.",
+    ],
+)
+def test_a_move_in_a_relative_clause_on_another_is_not_the_holders(ledger, text):
+    """The relative clause's one antecedent (a singular verb after "who") is the nearest
+    name: the governor's title is judged as of the draft's date (not yet his)."""
+    assert codes(ledger, text, day=BEFORE_KERN) == ["NL402"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause right after the holder's name reports the holder's own move
+        "Governor Bo Kern, who has been designated the agency's advocate, visited the camp.",
+        # a plural verb: the clause may be on both
+        "Governor Bo Kern and Eli Sand, who were appointed as goodwill ambassadors, visited the "
+        "camp.",
+    ],
+)
+def test_a_move_that_may_be_the_holders_keeps_the_report(ledger, text):
+    assert codes(ledger, text, day=BEFORE_KERN) == [], text

@@ -465,7 +465,7 @@ def own_end(frame: TimeFrame, doc: Doc, end: int) -> TimeFrame:
     if not frame.tenure_end or not frame.ends:
         return frame
     for at in frame.ends:
-        if _of_another(doc, at, end):
+        if _of_another(doc, at, end) or _relative_of_another(doc, end, at):
             continue
         if at < end or not _another_subject(doc, end, at):
             return frame
@@ -495,6 +495,26 @@ def _of_another(doc: Doc, at: int, end: int) -> bool:
     while last + 1 < len(doc) and kinds[last + 1] == PERSON:
         last += 1
     return last + 1 != end
+
+
+SINGULAR_AFTER_WHO = frozenset({"has", "is", "was"})
+"""Verbs right after "who" that give the relative clause one antecedent, the nearest name
+("X and Y, who has been designated …": Y; "X and Y, who were sacked": both)."""
+
+
+def _relative_of_another(doc: Doc, end: int, at: int) -> bool:
+    """Whether the report at ``at`` stands in a relative clause set off by a comma ("…, who
+    has been designated the agency's advocate") whose antecedent is someone named after the
+    title's holder, whose name ends at ``end`` ("Coordinator X and film star Y, who has been
+    designated …": Y's move, not X's). A clause right after the holder's name is the
+    holder's ("X, who was appointed …")."""
+    words, written = lowers(doc), texts(doc)
+    for j in range(at - 1, end + 1, -1):
+        if written[j] == ",":
+            return False  # the clause closed before the report: not inside it
+        if words[j] in HOLDER_RELATIVES and written[j - 1] == ",":
+            return j - 1 > end and j + 1 < at and words[j + 1] in SINGULAR_AFTER_WHO
+    return False
 
 
 HOLDER_RELATIVES = frozenset({"who", "whom", "whose", "which"})
