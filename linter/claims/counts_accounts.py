@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 from narrlint.claims.counts_events import only_something_else, tells_an_event, tells_the_event
 from narrlint.claims.counts_memo import per_sentence
 from narrlint.claims.counts_numbers import Count, is_count_number, number_value, word
-from narrlint.claims.counts_parts import has_own_time, is_update, kinds_match
+from narrlint.claims.counts_parts import has_own_time, is_update, kinds_match, only_a_period
 from narrlint.claims.counts_reach import CASUALTY_WORDS
 from narrlint.claims.counts_referents import rivals
 from narrlint.claims.counts_sequels import (
     ADDING_WORDS,
+    DISASTER_NOUNS,
     has_place_of_its_own,
     opens_another_incident,
     other_side,
@@ -50,7 +51,7 @@ def goes_on(sentences: Sentences, index: int, count: Count) -> Token | None:
         return None
     for back in range(index - 1, max(-1, index - 1 - MAX_ACCOUNT_REACH), -1):
         if sentences.blocks[back] != sentences.blocks[index] or not adds_nothing_of_its_own(
-            sentences, back + 1
+            sentences, back + 1, period=back + 1 == index and _a_disasters_period(sentences, back)
         ):
             return None
         marker = sentences.outside_marker(back)
@@ -70,6 +71,18 @@ def goes_on(sentences: Sentences, index: int, count: Count) -> Token | None:
                 return None  # a figure of its own: this one revises or rivals it
         return marker
     return None
+
+
+def _a_disasters_period(sentences: Sentences, back: int) -> bool:
+    """ "The monsoon rains have had a devastating impact, according to the NDMA. Since 25
+    June, 86 people have lost their lives" (r17 blind cc-031): an account of a disaster with
+    no time of its own, whose toll the next sentence gives over a period ("since …"): that
+    period is the disaster's. An account of an attack is one incident, which a toll since a
+    date (of many attacks) does not go on with."""
+    account = sentences.items[back]
+    lowers = doc_lowers(account.doc)
+    told = lowers[account.start : account.end]
+    return not DISASTER_NOUNS.isdisjoint(told) and not has_own_time(account)
 
 
 def _tells_of_harm(account: Span) -> bool:
@@ -100,16 +113,21 @@ def _adds_to_nothing_told(sentences: Sentences, back: int, index: int, count: Co
 
 
 def adds_nothing_of_its_own(
-    sentences: Sentences, index: int, complements: frozenset[int] = frozenset()
+    sentences: Sentences,
+    index: int,
+    complements: frozenset[int] = frozenset(),
+    period: bool = False,
 ) -> bool:
     """A sentence with no source, time, place or other incident of its own (see
     :func:`_goes_on`), after a sentence of the same story; an "another" at one of the
-    positions ``complements`` (see :func:`_complements`) is no other incident."""
+    positions ``complements`` (see :func:`_complements`) is no other incident. With
+    ``period``, a time that only opens the period of its toll ("Since 25 June, …") is none of
+    its own."""
     sentence = sentences.items[index]
     return not (
         sentences.markers_of(index)
         or sentences.separate(index)
-        or has_own_time(sentence)
+        or (has_own_time(sentence) and not (period and only_a_period(sentence)))
         or has_place_of_its_own(sentence, sentences.items[index - 1])
         or any(k not in complements for k in _anothers(sentence))
     )

@@ -101,12 +101,30 @@ def has_own_time(sentence: Span) -> bool:
     doc = sentence.doc
     if spans_overlapping(doc, "dates", sentence.start, sentence.end):
         return True
-    lowers = doc_lowers(doc)
+    return _time_words(sentence)
+
+
+def _time_words(sentence: Span) -> bool:
+    lowers = doc_lowers(sentence.doc)
     return any(
         lowers[i] in OWN_TIME_WORDS
         or (lowers[i] in RELATIVE_TIMES and i > sentence.start and lowers[i - 1] in TIME_UNITS)
         or (lowers[i] in TIME_UNITS and i > sentence.start and lowers[i - 1] in PERIOD_OPENERS)
         for i in range(sentence.start, sentence.end)
+    )
+
+
+def only_a_period(sentence: Span) -> bool:
+    """ "Since 25 June, 86 people have lost their lives": the sentence's only time opens the
+    period its toll covers ("since" before every date, no other time word), which places it
+    at no other time than the account it goes on with."""
+    doc = sentence.doc
+    dates = spans_overlapping(doc, "dates", sentence.start, sentence.end)
+    lowers = doc_lowers(doc)
+    return (
+        bool(dates)
+        and all(d.start > sentence.start and lowers[d.start - 1] == "since" for d in dates)
+        and not _time_words(sentence)
     )
 
 

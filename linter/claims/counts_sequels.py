@@ -45,9 +45,11 @@ EVENT_NOUNS = frozenset(
 DISASTER_NOUNS = frozenset(
     {"earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock",
      "aftershocks", "flood", "floods", "flooding", "landslide", "landslides", "mudslide",
-     "avalanche", "cloudburst", "storm", "cyclone"}
+     "avalanche", "cloudburst", "storm", "storms", "cyclone", "rains", "downpours",
+     "monsoon", "heatwave"}
 )  # fmt: skip
-"""Nouns of a natural disaster, the event of its toll as a blast is of an attack's."""
+"""Nouns of a natural disaster, the event of its toll as a blast is of an attack's ("the
+monsoon rains have had a devastating impact")."""
 HAPPENING_NOUNS = frozenset(
     EVENT_NOUNS
     | DISASTER_NOUNS

@@ -218,7 +218,10 @@ class UnattributedCasualtyCount(Rule):
         terrorists. Sixteen soldiers lost their lives."; an account of an attack, a fight, a
         disaster or casualties: not "Police said the road had been reopened to traffic"), up
         to three sentences on in the same paragraph, when it has no
-        source, time, place or other incident of its own ("on Monday", "days after", "in Bannu"
+        source, time, place or other incident of its own (a period of a disaster's toll right
+        after an account of that disaster with no time of its own is none: "The monsoon rains
+        have had a devastating impact, according to the NDMA. Since 25 June, 86 people have
+        died"; not after an attack's account) ("on Monday", "days after", "in Bannu"
         where the account named no Bannu, "separately", "in another attack", "the assault that
         claimed 11 lives"), is no new toll ("the toll rose to 60") and the account gives no
         figure of the same kind for it to revise; a count that adds ("157 persons were also
