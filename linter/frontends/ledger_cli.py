@@ -96,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Show what the ledger records for QUERY (matched case-insensitively on "
         "ids, names, aliases, titles and abbreviations), with dates and sources.",
     )
-    show.add_argument("query", metavar="QUERY")
+    show.add_argument("query", type=_query, metavar="QUERY")
     show.add_argument("--date", metavar="YYYY-MM-DD", help="also say what was true on this day")
     show.add_argument(
         "--ledger",
@@ -222,6 +222,17 @@ def _contents(ledger: Ledger) -> str:
 
 # ---------------------------------------------------------------------------------------------
 # show
+
+
+def _query(value: str) -> str:
+    """``QUERY`` as given; a blank one is a usage error (exit 2), as an empty path is: "nothing
+    matches ''" (exit 1) read as if the ledger lacked an entry, when the query itself was
+    missing (``narrlint ledger show "$NAME"`` with the variable unset)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError(
+            "empty: name a person, office, rank, group, deadline or event (or an id)"
+        )
+    return value
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
