@@ -45,6 +45,7 @@ from narrlint.claims.counts_parts import (
     ordinal_part,
     parts_of_a_total,
     place_part,
+    repeats_a_figure,
 )
 from narrlint.claims.counts_phrases import (
     counts_in,
@@ -113,7 +114,9 @@ class Sentences:
     _separate: dict[int, bool] = field(default_factory=dict)
     _statements: dict[int, tuple[list[int], list[Token | None]]] = field(default_factory=dict)
     _siblings: dict[int, list[tuple[Count, Found]]] = field(default_factory=dict)
-    _figures: dict[int, tuple[frozenset[float], frozenset[str]]] = field(default_factory=dict)
+    _figures: dict[int, tuple[frozenset[tuple[float, str]], frozenset[str]]] = field(
+        default_factory=dict
+    )
     """:func:`_sibling_counts` of each sentence, read once: every count of a neighbour asks
     (a sentence of hundreds of counts beside another asked it once per count, each time
     attributing all of them again)."""
@@ -170,12 +173,13 @@ class Sentences:
         end = bisect_left(starts, count.number.start)
         return ordered[max(0, end - limit) : end][::-1]
 
-    def sibling_figures(self, index: int) -> tuple[frozenset[float], frozenset[str]]:
-        """The values and kinds of :func:`_sibling_counts`, gathered once a sentence."""
+    def sibling_figures(self, index: int) -> tuple[frozenset[tuple[float, str]], frozenset[str]]:
+        """The (value, kind) pairs and the kinds of :func:`_sibling_counts`, gathered once a
+        sentence."""
         if index not in self._figures:
             siblings = [c for c, _ in _sibling_counts(self, index)]
             self._figures[index] = (
-                frozenset(c.value for c in siblings),
+                frozenset((c.value, c.kind) for c in siblings),
                 frozenset(c.kind for c in siblings),
             )
         return self._figures[index]
@@ -491,8 +495,8 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
     if not earlier:
         return _account_goes_on(sentences, index, count)
     found = NEIGHBOUR, earlier[0][1][1]
-    values, kinds = sentences.sibling_figures(before)
-    if count.value in values or all(not kinds_match(k, count.kind) for k in kinds):
+    pairs, kinds = sentences.sibling_figures(before)
+    if repeats_a_figure(count, pairs) or all(not kinds_match(k, count.kind) for k in kinds):
         return found
     if is_update(count) or new_total(count, [c for c, _ in earlier]):
         return None

@@ -18,7 +18,15 @@ from narrlint.claims.counts_memo import per_sentence
 from narrlint.claims.counts_numbers import Count, word
 from narrlint.claims.counts_referents import PART_OPENERS, within_bound
 from narrlint.claims.counts_sequels import INCREMENT_WORDS, has_place_of_its_own
-from narrlint.claims.counts_words import CASUALTIES, REFERRING_NOUNS, RISE_LINKS
+from narrlint.claims.counts_words import (
+    CASUALTIES,
+    INJURED,
+    KILLED,
+    REFERRING_NOUNS,
+    RISE_LINKS,
+    TOLL_HEADS,
+    TOLL_LINKS,
+)
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import spans_overlapping
 
@@ -66,6 +74,25 @@ def kinds_match(a: str, b: str) -> bool:
     return a == b or CASUALTIES in (a, b)
 
 
+def _figure_of_a_toll(count: Count) -> bool:
+    """ "The total toll from these clashes now stands at 30 dead and over 70 injured": a
+    count read as "<N> dead" that is the figure of a toll its sentence states before it (a
+    toll word, then a link: "stands at", "rose to", "is"), as "the toll stands at 30" is."""
+    lowers = doc_lowers(count.span.doc)
+    before = lowers[count.span.sent.start : count.number.start]
+    head = next((k for k, w in enumerate(before) if w in TOLL_HEADS), None)
+    return head is not None and not TOLL_LINKS.isdisjoint(before[head + 1 :])
+
+
+def repeats_a_figure(count: Count, pairs: frozenset[tuple[float, str]]) -> bool:
+    """Is this count's value among the (value, kind) ``pairs`` of attributed counts for a
+    matching kind? "30 others were injured, hospital sources confirmed. The toll stands at
+    30 dead" repeats no figure: its 30 are the dead (r17 blind cc-022). Looked up, not
+    scanned: a sentence may have hundreds of counts."""
+    kinds = (KILLED, INJURED, CASUALTIES) if count.kind == CASUALTIES else (count.kind, CASUALTIES)
+    return any((count.value, kind) in pairs for kind in kinds)
+
+
 def is_update(count: Count) -> bool:
     """ "the toll rose to 60": a new total, not a part of an earlier one."""
     return any(t.lower_ in RISE_LINKS for t in count.span)
@@ -80,7 +107,7 @@ def new_total(count: Count, earlier: Sequence[Count]) -> bool:
     soldiers and 8 civilians … The death toll stands at 20") or that a round lower bound of
     theirs rounds down ("more than 50", then "53"), nor a part ("the toll among
     soldiers was four", "Among the dead were 73 security personnel")."""
-    if count.form != "toll":
+    if count.form != "toll" and not _figure_of_a_toll(count):
         return False
     same = [c for c in earlier if kinds_match(c.kind, count.kind)]
     values = [c.value for c in same]

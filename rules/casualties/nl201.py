@@ -165,7 +165,9 @@ class UnattributedCasualtyCount(Rule):
         report is a finding like any other), and a revised toll needs its own source, as does
         a toll with a figure of its own after attributed counts ("Pakistan confirmed 12
         deaths; the BLA claims 90. The actual death toll is likely 30 to 45."; not one that
-        repeats them or adds them up, nor "the toll among soldiers was four");
+        repeats them or adds them up, nor "the toll among soldiers was four"; a figure of
+        another kind is no repeat: "… 30 others were injured, hospital sources confirmed. The
+        total toll now stands at 30 dead and over 70 injured");
         a credit that opens the sentence ("According to the police, one person was killed
         …, but three more succumbed") frames its "but" clause too ("Police said …, but …"
         does not); a credited sentence two or three sentences on that restates the count (the
