@@ -67,6 +67,43 @@ def test_an_inclusion_in_a_sentence_set_in_an_earlier_year(seed_corpus):
     assert found(seed_corpus, text.replace("In 2023", "In 2026"), "2026-03-01") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a period named back from the text's date sets the sentence then, before the lapse
+        "This is double last year's total, when Pakistan set deadlines for undocumented "
+        "migrants and refugees to leave.",
+        "Last year, the drive against illegally staying Afghan refugees began in Karachi.",
+        "Last month, police detained undocumented Afghan refugees in Quetta.",
+    ],
+)
+def test_a_sentence_set_last_year_or_last_month(seed_corpus, text):
+    """Drafts after the registered refugees' deadline: "last year" (2024 or 2025 with its
+    lapse, for 2025 and 2026 drafts) or "last month" (before the cards ended) is then."""
+    day = "2025-07-20" if "month" in text else "2025-11-10"
+    assert found(seed_corpus, text, day) == ["NL301"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the period named is itself after the lapse, or the group's own word is used
+        ("Last year, the drive against illegally staying Afghan refugees began in Karachi.",
+         "2026-11-10"),
+        ("Last month, police detained undocumented Afghans in Quetta.", "2025-07-20"),
+        # a period told of one thing only (the deadline's end) does not set the sentence
+        ("Deportations of illegal foreigners, including ACC holders, go on after the "
+         "deadline that ended last month.", "2025-04-20"),
+        ("Police detained undocumented Afghan refugees in Quetta, where a drive began "
+         "last month.", "2025-07-20"),
+        ("This is double last year's total, when Pakistan set deadlines for undocumented "
+         "migrants to leave.", "2025-11-10"),
+    ],
+)  # fmt: skip
+def test_look_alikes_of_a_sentence_set_last_year(seed_corpus, text, day):
+    assert found(seed_corpus, text, day) == []
+
+
 def _validity_end(corpus):
     """The registered refugees' papers' last day, read from the ledger (PoR validity chain)."""
     from narrlint.claims.groups import lexicon

@@ -50,6 +50,7 @@ from narrlint.claims.groups_predicates import status_at
 from narrlint.claims.groups_reported import classed_as, past_reported
 from narrlint.claims.groups_spans import over_years
 from narrlint.claims.groups_status import status_of
+from narrlint.claims.groups_times import last_period_end
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     CLASSING,
@@ -175,12 +176,17 @@ def _every_paper(doc: Doc, lex: Lexicon, use: FigureUse) -> bool:
     return any(any_papers(lowers, k) for k in range(use.number[1], use.span[1]))
 
 
-def sentence_time(doc: Doc, lex: Lexicon, index: int) -> dt.date | None:
+def sentence_time(
+    doc: Doc, lex: Lexicon, index: int, today: dt.date | None = None
+) -> dt.date | None:
     """The earliest time the sentence of ``doc[index]`` sets what it tells in: a month it
     names ("in October 2023, ..."), or a phase it names, as of that phase's deadline ("in the
-    first phase, the government had deported ...")."""
+    first phase, the government had deported ..."), or, given the text's date (``today``), a
+    period it names back from it ("last year's total when ...")."""
     sentence = sentence_at(doc, index)
     times = [day for day in (_as_of(doc, sentence), _year_set(doc, sentence)) if day]
+    if today is not None:
+        times += [day for day in (last_period_end(doc, sentence, today),) if day]
     times += [
         lex.phase_days[number]
         for _, number in phases_in(doc, sentence.start, sentence.end)

@@ -8,6 +8,7 @@ Split from :mod:`narrlint.claims.groups_predicates`, which reads the predicates.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_words import DAY_WORDS
@@ -15,9 +16,10 @@ from narrlint.claims.groups_predicates import CLOSING_MARKS, MAIN_VERB_WORDS, TI
 from narrlint.claims.groups_words import FUTURE, PLACE_OR_TIME, TIME_ADVERBS
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_at, spans_within
+from narrlint.nlp.vocabulary import LAST_PERIODS, POSSESSIVE_CLITICS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 TIME_REACH = 3
 """Words after "from" within which the time it opens begins ("from 1 April", "from the first
@@ -60,3 +62,25 @@ def _time_word(doc: Doc, lowers: list[str], k: int) -> bool:
         return True  # "from now on", "from today", "from before 2021"
     last = sentence_at(doc, k).end
     return any(s.start <= k + TIME_REACH for s in spans_within(doc, "dates", k + 1, last))
+
+
+def last_period_end(doc: Doc, sentence: Span, today: dt.date) -> dt.date | None:
+    """The last day of a period the sentence names back from the text's date where it sets
+    the sentence ("Last year, ...", "last year's total when both countries set deadlines for
+    ..."), as "In 2024, ..." sets it in that year; a period told of one thing only ("the
+    deadline that expired last month") sets nothing else."""
+    lowers = doc_lowers(doc)
+    found = None
+    for k in range(sentence.start, sentence.end - 1):
+        if lowers[k] != "last" or lowers[k + 1] not in LAST_PERIODS:
+            continue
+        opening = k == sentence.start and k + 2 < sentence.end and lowers[k + 2] == ","
+        owning = k + 2 < sentence.end and lowers[k + 2] in POSSESSIVE_CLITICS
+        if not (opening or owning):
+            continue
+        if lowers[k + 1] == "year":
+            end = dt.date(today.year - 1, 12, 31)
+        else:
+            end = today.replace(day=1) - dt.timedelta(days=1)
+        found = end if found is None or end < found else found
+    return found

@@ -297,9 +297,9 @@ def _abroad(lex: Lexicon, claim: GroupClaim) -> bool:
 
 def _told_of(draft: Draft, lex: Lexicon, claim: GroupClaim):
     """The day a group claim speaks of: the draft's, or an earlier time its sentence sets
-    ("in October 2023, ...", "in the first phase, ...")."""
+    ("in October 2023, ...", "in the first phase, ...", "last year, ...")."""
     day = draft.date_for(claim.span)
-    then = sentence_time(claim.span.doc, lex, claim.span.start)
+    then = sentence_time(claim.span.doc, lex, claim.span.start, day)
     return then if then is not None and then < day else day
 
 
