@@ -53,7 +53,8 @@ class ConflatedRefugeeCategory(Rule):
 
         * a modifier of one group on a head noun or term of another that it contradicts
           ("undocumented Afghan refugees", "illegal refugees", "undocumented PoR card holders",
-          "non-registered refugees": "non" negates the modifier after it; "illegally resident
+          "non-registered refugees": "non" negates the modifier after it, as a hyphened "un"
+        does, "un-registered refugees", not the United Nations' "UN-registered"; "illegally resident
           Afghan refugees": an adverb before a word of staying), also one that denies
           documents shared by two joined heads as what an order removes ("plans to deport
           undocumented migrants and refugees", "an ultimatum to all undocumented migrants and
@@ -190,7 +191,9 @@ class ConflatedRefugeeCategory(Rule):
         ("undocumented Afghan refugees", "illegally residing Afghan refugees", "refugees living
         illegally" from September 1, 2025, after the grace that ended on August 31), unless
         the sentence is set before that day ("In 2023, ...", "in October 2023, ...", "in the
-        first phase, ...": the time it names, a phase as of its deadline); nor is a status said
+        first phase, ...": the time it names, a phase as of its deadline; "Last year, ...",
+        "last year's total when ...": that period before the draft's date, not "the deadline
+        that expired last month", a time of the deadline only); nor is a status said
         to come later ("will be illegal from April 1"). A denied registration
         ("unregistered Afghan refugees", "registered and unregistered refugees") stays a
         conflation after that day: registering is a past act that no deadline undoes.
