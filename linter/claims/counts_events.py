@@ -64,23 +64,23 @@ if TYPE_CHECKING:
 ATTACK_LEMMAS = frozenset(
     {"attack", "storm", "ambush", "assault", "target", "raid", "strike", "shoot", "snipe",
      "fire", "shell", "bomb", "detonate", "explode", "blow", "ram", "barge", "hurl", "lob",
-     "gun", "open", "set"}
+     "gun", "open", "set", "throw"}
 )  # fmt: skip
 """Lemmas of verbs that tell an attack, a blast or a shooting ("stormed the post", "blew
 himself up", "barged into the house", "opened fire", "set off a bomb"); read as verbs only
 (see :func:`_event_verb`)."""
 ACCIDENT_LEMMAS = frozenset(
     {"plunge", "skid", "overturn", "capsize", "collapse", "collide", "crash", "topple", "veer",
-     "tumble", "derail", "cave", "sink", "fall", "slip"}
+     "tumble", "derail", "cave", "sink", "fall", "slip", "lose"}
 )  # fmt: skip
 """Lemmas of verbs that tell an accident ("the bus plunged into a gorge", "the roof caved in",
 "the boat capsized"): an account of an accident tells its event as an attack verb does; like
 those, it sources a toll only when it shares a word with the count's sentence ("the bus")."""
 EVENT_LEMMAS = frozenset(ATTACK_LEMMAS | ACCIDENT_LEMMAS)
 PARTICLES = {"open": frozenset({"fire"}), "set": frozenset({"off"}), "blow": frozenset({"up"}),
-             "gun": frozenset({"down"})}  # fmt: skip
+             "gun": frozenset({"down"}), "lose": frozenset({"control"})}  # fmt: skip
 """Verbs that tell an event only with their particle or object ("opened fire", "set off",
-"blew himself up", "gunned down")."""
+"blew himself up", "gunned down", "the driver lost control")."""
 HAPPENING_LEMMAS = frozenset(
     {"occur", "happen", "take", "erupt", "ensue", "continue", "break", "rip", "tear", "go",
      "hit", "strike", "rock", "last", "start", "begin", "bury", "sweep", "wash", "jolt",
@@ -90,6 +90,8 @@ HAPPENING_LEMMAS = frozenset(
 """Verbs of an event noun's happening ("the blast occurred", "an exchange of fire took place",
 "the explosion ripped through", "a gun battle continued", "the landslide buried six houses",
 "the floods swept away homes", "the blast damaged dozens of shops")."""
+DRIVERS = frozenset({"driver"})
+"""The driver of the vehicle the count's sentence names, which "the driver" refers back to."""
 ATTACKER_NOUNS = frozenset(MILITANT_SIDE | {"attacker", "bomber", "gunman", "shooter"})
 """The attackers, which a definite article refers back to ("the suicide attacker")."""
 MAX_HAPPENING_GAP = 4
@@ -455,7 +457,8 @@ ARMS = frozenset(
 )  # fmt: skip
 """Arms as the object of a verb of using: the attack told by its weapons."""
 IRREGULAR_PASTS = frozenset(
-    {"shot", "blew", "blown", "struck", "hit", "set", "shelled", "fell", "fallen", "sank"}
+    {"shot", "blew", "blown", "struck", "hit", "set", "shelled", "fell", "fallen", "sank",
+     "threw", "thrown", "lost"}
 )  # fmt: skip
 
 
@@ -584,6 +587,7 @@ def _refers_to_the_event(following: Span, own: Span) -> bool:
     lowers = doc_lowers(doc)
     if not tells_an_event(own):
         return False
+    mine = set(lowers[own.start : own.end])
     for i in range(following.start, following.end):
         if lowers[i] not in ("the", "this"):
             continue
@@ -593,6 +597,8 @@ def _refers_to_the_event(following: Span, own: Span) -> bool:
                 return True
             if lowers[k] in WEAPON_NOUNS:  # "the explosive material", "the device"
                 return True
+            if lowers[k] in DRIVERS and not VEHICLE_NOUNS.isdisjoint(mine):
+                return True  # "the driver lost control" after "a coach plunged into a ravine"
             if not doc[k].is_quote:  # 'the "fire raid"': a quoted name of the event
                 if not doc[k].is_alpha:
                     break

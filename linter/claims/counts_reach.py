@@ -333,6 +333,10 @@ RETOLD_HAPPENINGS = frozenset({"occurred", "happened", "took", "erupted", "rippe
 """What a relative clause's source says its event noun did when it tells the event itself
 ("which the police said occurred when a convoy was passing by"), not an opinion of it
 ("which the minister said was cowardly")."""
+RETOLD_CAUSES = frozenset({"triggered", "caused", "detonated", "carried", "planted"})
+"""Passives by which a relative clause's source tells how its event was done ("which police
+said was triggered by a remote-controlled device", "had been carried out by a suicide
+bomber")."""
 MAX_RELATIVE_SOURCE = 4
 """Words from "which" to its reporting verb ("which the district police said")."""
 OTHER_TIMES = frozenset(CAUSE_PREPOSITIONS | {"before", "since", "than", "earlier", "last"})
@@ -360,6 +364,9 @@ def _retells_its_event(doc: Doc, start: int, i: int, marker: int) -> bool:
     if not any(w in HAPPENING_NOUNS for w in takewhile(str.isalpha, nouns)):
         return False
     after = word(doc, marker + 1)
+    if after in ("was", "had"):  # "which police said was triggered by a remote device"
+        k = marker + 3 if word(doc, marker + 2) == "been" else marker + 2
+        return word(doc, k) in RETOLD_CAUSES
     return after in RETOLD_HAPPENINGS and (after != "took" or word(doc, marker + 2) == "place")
 
 

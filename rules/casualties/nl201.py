@@ -96,7 +96,9 @@ class UnattributedCasualtyCount(Rule):
         said the explosives had been planted near the gate"; the arms used in it: "the
         attackers used rocket launchers and automatic weapons"; the attacked fighting the
         attackers off: "the guards returned fire, forcing the attackers to retreat", "troops
-        repulsed the attack", not "rescue teams responded"), tied to the
+        repulsed the attack", not "rescue teams responded"; a grenade thrown, an accident's
+        driver losing control: "the driver lost control on a sharp bend" after a coach's
+        plunge, not "the driver fled"), tied to the
         count's sentence by a word it shares (the place, the target, the attackers: "the
         checkpost", "unknown armed men") or by "the blast", "the attackers" (or a quoted name:
         'the "fire raid"'); and does not when
@@ -159,7 +161,8 @@ class UnattributedCasualtyCount(Rule):
         death toll"; nor does a "said" in another clause
         ("…, which the minister said was cowardly"; not one that tells the count's event
         itself: "… were injured in a roadside explosion in the district, which the police
-        said occurred when a convoy was passing by"; a relative "when" of a time inside what
+        said occurred when a convoy was passing by", "which police said was triggered by a
+        remote-controlled device"; a relative "when" of a time inside what
         was said is no other clause: "Officials said it was the deadliest attack since 2014,
         when militants killed 147 people" credits the earlier toll too, which without the
         report is a finding like any other), and a revised toll needs its own source, as does
