@@ -46,6 +46,8 @@ deadlines:
   steps:
   - {{expired: '2007-09-30', extended_to: '2008-09-30', announced: '2007-09-25',
       source: https://example.org/run-two/a}}
+  - {{expired: '2008-09-30', extended_to: '2009-06-30', announced: '2008-10-03',
+      source: https://example.org/run-two/b}}
 """
 
 
@@ -73,16 +75,44 @@ def test_an_older_chain_judges_only_its_own_era(older):
          "2006-08-01", ["NL101"]),
         ("The government extended the validity of PoR cards until December 31, 2006.",
          "2006-08-01", []),
+        # "the end of <year>" is that year's 31 December
+        ("The government announced that it has extended the stay of registered Afghan refugees "
+         "until the end of 2007.", "2006-08-01", ["NL101"]),
+        ("The government announced that it has extended the stay of registered Afghan refugees "
+         "until the end of 2006.", "2006-08-01", []),
         # the length of the link just announced (three months), not the one before (six)
         ("The cabinet extended the stay of registered Afghan refugees by six months.",
          "2006-12-22", ["NL101"]),
         ("The cabinet extended the stay of registered Afghan refugees by three months.",
          "2006-12-22", []),
+        # "for an extended <length>": the length of the stay's extension
+        ("Officials have reportedly permitted registered Afghan refugees to remain for an "
+         "extended three months.", "2006-07-01", ["NL101"]),
+        ("Officials have reportedly permitted registered Afghan refugees to remain for an "
+         "extended six months.", "2006-07-01", []),
+        ("The refugees remained in the camp for an extended three months.", "2006-07-01", []),
+        ("The talks with the refugees' elders went on for an extended three months.",
+         "2006-07-01", []),
         # the second run's twelve months
         ("Pakistan extended the PoR cards of registered refugees by six months.",
          "2008-01-10", ["NL101"]),
         ("Pakistan extended the PoR cards of registered refugees by twelve months.",
          "2008-01-10", []),
+        # the new end of the extension just made given as the end it replaced
+        ("The cabinet decided to extend the PoR cards of registered refugees until "
+         "September 30, 2008.", "2008-10-10", ["NL101"]),
+        ("The cabinet decided to extend the PoR cards of registered refugees until "
+         "June 30, 2009.", "2008-10-10", []),
+        # ... also when a time of the extension is given, on or after its announcement
+        ("In October, the government granted another extension of PoR cards till "
+         "September 30.", "2008-12-01", ["NL101"]),
+        ("In October, the government granted another extension of PoR cards till "
+         "June 30, 2009.", "2008-12-01", []),
+        # a time before the link's announcement tells the older link's history
+        ("In September 2007, the cabinet extended the PoR cards of registered refugees until "
+         "September 30, 2008.", "2008-10-10", []),
+        ("The cabinet had earlier extended the PoR cards of registered refugees until "
+         "September 30, 2008.", "2008-10-10", []),
     ],
 )  # fmt: skip
 def test_a_text_of_an_older_era_is_held_to_its_link(older, text, date, expected):
@@ -106,3 +136,80 @@ def test_a_later_text_is_never_held_to_an_older_chain(older):
     """A 2020 text about a visa extension is not "a new extension" of a 2008 chain."""
     text = "Earlier, the ministry had extended the validity of PoR cards till August 31."
     assert reported(older, text, "2020-09-05") == []
+
+
+def _announced_links(corpus):
+    """(chain id, a text date two days after a link's announcement, its old end, its new end)
+    for every link of the seed ledger's validity chains."""
+    for deadline in corpus.ledger.deadlines.values():
+        for link in deadline.chain() if deadline.steps else ():
+            if link.announced and link.previous and link.date and link.kind == "extension":
+                yield deadline.id, link.announced + dt.timedelta(days=2), link.previous, link.date
+
+
+def test_an_extension_given_the_end_it_replaced_grid(seed_corpus):
+    """Every link of the seed's validity chains, reported two days after it was announced: its
+    new end stays silent, the end it replaced is NL101."""
+    form = "UNHCR welcomed the cabinet's decision to extend the PoR cards until {end}."
+    wrong = []
+    for chain, when, old, new in _announced_links(seed_corpus):
+        for end, expected in ((new, []), (old, ["NL101"])):
+            text = form.format(end=f"{end:%B} {end.day}, {end.year}")
+            if codes(seed_corpus, text, when.isoformat()) != expected:
+                wrong.append((chain, when.isoformat(), text))
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a process that ends on a day ("will conclude on") is not an enforcement start, even
+        # after a verb of starting ("started in August and will conclude on")
+        ("Following the decision to extend the validity of the PoR cards, the process of "
+         "replacing old PoR cards started in August and will conclude on 15 November 2006.", []),
+        # the cards' own end, the look-alike that is still judged
+        ("The government said the PoR cards will remain valid until 15 November 2006.",
+         ["NL101"]),
+    ],
+)  # fmt: skip
+def test_a_process_that_concludes_is_no_enforcement_start(older, text, expected):
+    assert codes(older, text, "2006-10-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UNHCR welcomed the cabinet's decision to extend the Proof of Registration (PoR) cards "
+         "of about a million registered refugees in the country until June 30, 2010.", ["NL101"]),
+        ("UNHCR welcomed the cabinet's decision to extend the Proof of Registration (PoR) cards "
+         "of about a million registered refugees in the country until June 30, 2009.", []),
+        ("The government is pleased to extend the validity of the Proof of Registration, or "
+         "PoR, cards issued to the registered refugees … till 31 March 2010.", ["NL101"]),
+        ("The government is pleased to extend the validity of the Proof of Registration, or "
+         "PoR, cards issued to the registered refugees … till 30 June 2009.", []),
+        # the verb governs no documents: the talks, not the cards, go on until then
+        ("The cabinet decided to extend the talks with the representatives of PoR card "
+         "holders in the provincial capital until 31 March 2010.", []),
+    ],
+)  # fmt: skip
+def test_the_documents_a_verb_of_extending_governs_over_a_long_phrase(older, text, expected):
+    """The new end of an extension of the documents ("extend the … cards of <people> in
+    <place> until …") however long the people's phrase, as an extension's new end is read
+    after a deadline noun."""
+    assert codes(older, text, "2008-10-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "end", "expected"),
+    [
+        ("2006-12-22", "June 30", ["NL101"]),  # an older link's end, in the week of the new link
+        ("2006-12-22", "December 31", []),  # the end the new link replaced
+        ("2007-02-20", "June 30, 2006", []),  # two months on: "previous" may be any earlier one
+    ],
+)
+def test_the_previous_deadline_in_a_report_of_an_extension(older, date, end, expected):
+    text = (
+        "Officials have been pushing refugees to return even before the expiration of the "
+        f"previous, {end} deadline for PoR card holders."
+    )
+    assert codes(older, text, date) == expected

@@ -37,6 +37,7 @@ from narrlint.claims.dates_model import Cue, Value
 from narrlint.claims.dates_purpose import purpose_reaches
 from narrlint.claims.dates_record import accepts, link_in_force, same_value
 from narrlint.claims.dates_since import SINCE, since_starts
+from narrlint.claims.dates_stale import end_replaced
 from narrlint.claims.dates_starts import START_CUE, campaign_starts
 from narrlint.claims.dates_values import (
     added_spans,
@@ -71,6 +72,7 @@ __all__ = [
     "Profile",
     "Value",
     "accepts",
+    "end_replaced",
     "lexicon_for",
     "link_in_force",
     "read",

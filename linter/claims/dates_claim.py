@@ -15,7 +15,12 @@ from narrlint.claims.dates_lexicon import Profile
 from narrlint.claims.dates_match import Candidate
 from narrlint.claims.dates_model import Cue, Value
 from narrlint.claims.dates_record import LENGTH_MARGIN_DAYS, accepts, evidence_rank, link_in_force
-from narrlint.claims.dates_stale import end_set_later, past_end_told_now
+from narrlint.claims.dates_stale import (
+    end_replaced,
+    end_set_later,
+    past_end_told_now,
+    previous_mistold,
+)
 from narrlint.claims.dates_starts import START_CUE, start_accepted
 from narrlint.nlp.quantities import DateValue
 
@@ -129,6 +134,11 @@ class DateClaim(Claim):
             if accepts(p, self.value, self.cue, self.placed)
             and not past_end_told_now(self.clause, self.span, p, self.value, self.day)
             and not end_set_later(p, self.value, self.placed, self.day)
+            and not (
+                self.role == "extension"
+                and end_replaced(self.sentence, self.span, p, self.value, self.placed, self.day)
+            )
+            and not previous_mistold(self.span, p, self.value, self.placed, self.day)
         )
 
     def link_length(self, profile: Profile) -> int | None:

@@ -40,6 +40,7 @@ from narrlint.claims.dates_nouns import (
     complement_word,
     deadline_noun_ending_at,
     deadline_noun_starting_at,
+    extended_documents_before,
     extended_noun_before,
     noun_after,
     noun_before,
@@ -242,6 +243,8 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
         if (
             window & EXTENSION_LEMMAS and not only_people_moving(clause, span.start, window)
         ) or extended_noun_before(doc, before[0].i, clause):
+            return Cue("extended to", True, role="extension")
+        if extended_documents_before(doc, before[0].i, clause, lexicon.document_starts):
             return Cue("extended to", True, role="extension")
         if not RENEWED_FORMS.isdisjoint(lowers[1:14]):  # "the cards were renewed until …"
             return Cue("extended to", True, role="extension")
@@ -583,7 +586,9 @@ def _extended_by(clause: Span, span: Span) -> bool:
     doc = clause.doc
     lowers = doc_lowers(doc)
     at = span.start - 1
-    while at > clause.start and lowers[at] in FURTHER_WORDS:
+    extended = False  # "to remain for an extended three months": the window is an extension
+    while at > clause.start and (lowers[at] in FURTHER_WORDS or lowers[at] == "extended"):
+        extended = extended or lowers[at] == "extended"
         at -= 1  # "for another", "by a further"
     if at < clause.start or lowers[at] not in ("by", "for"):
         return False
@@ -594,8 +599,10 @@ def _extended_by(clause: Span, span: Span) -> bool:
                 first = k + 1
                 break
     lemmas = lemma_lowers(doc)[first:at]
-    if not set(lemmas) & EXTENSION_LEMMAS or _requested_change(clause, span):
-        return False
+    granted = extended and not set(lemmas).isdisjoint(GIVING_LEMMAS | {"permit"})
+    if not (granted or set(lemmas) & EXTENSION_LEMMAS) or _requested_change(clause, span):
+        return False  # "for an extended three months" only as time given: "permitted … to
+        # remain for an extended three months", not "remained in the camp for …"
     return NEGATIONS.isdisjoint(lowers[clause.start : span.start])
 
 

@@ -25,6 +25,7 @@ from narrlint.claims.dates_words import (
     BARRED_PREPOSITIONS,
     COMPLEMENTIZERS,
     DOCUMENT_NOUNS,
+    ENDING_LEMMAS,
     ENFORCEMENT_LEMMAS,
     ENFORCEMENT_PREPOSITIONS,
     FORECAST_LEMMAS,
@@ -80,6 +81,8 @@ def enforcement_cue(
         return None  # "from March 31 to June 30": a period
     if preposition == "on" == before[0].lower_ and len(before) > 1 and _dates_a_thing(before[1]):
         return None  # "followed bombings on September 29": the date of the bombings
+    if before[0].lower_ == "on" and len(before) > 1 and before[1].lemma_.lower() in ENDING_LEMMAS:
+        return None  # "the process … started in February and will conclude on …": its end
     if (
         before[0].lower_ in ("on", "after")
         and len(before) > 1

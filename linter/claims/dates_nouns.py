@@ -300,3 +300,41 @@ def extended_noun_before(doc: Doc, preposition: int, clause: Span) -> Span | Non
             negated = not NEGATIONS.isdisjoint(lowers[max(clause.start, noun.start - 6) : i])
             return noun if EXTENSION_LEMMAS & set(verb) and not negated else None
     return None
+
+
+OBJECT_START_REACH = 3
+"""Words from a verb of extending to the start of the documents it governs ("extend the
+validity of the", "extend the Proof …")."""
+OMISSION_MARKS = frozenset({"…", "...", "[", "]"})
+"""Marks a quotation's cut (an ellipsis, an editor's bracket) leaves inside a phrase: they
+do not end it."""
+
+
+def extended_documents_before(
+    doc: Doc, preposition: int, clause: Span, documents: frozenset[str]
+) -> bool:
+    """ "decision to extend the Proof of Registration (PoR) cards to some 1.4 million Afghan
+    refugees in Pakistan until June 30, 2019", "extend the validity of the PoR cards issued to
+    the registered Afghan refugees … till …": the documents (their validity, or a word that
+    starts one of the groups' documents: ``documents``) that a verb of extending governs, as
+    the object right after it, however long the complement up to the preposition, as long as
+    no punctuation mark (brackets, an ellipsis aside) or earlier "to <date>" ends the phrase."""
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    first = max(clause.start, preposition - EXTENDED_NOUN_REACH)
+    i = preposition
+    while i > first:
+        i -= 1
+        if lowers[i] == "," and i - 3 >= first and lowers[i - 2] == "or" and lowers[i - 3] == ",":
+            i -= 3  # "the Proof of Registration, or PoR, cards": a name's other form
+            continue
+        if doc[i].is_punct and lowers[i] not in ("(", ")", "-", *OMISSION_MARKS):
+            return False
+        dated = i + 1 < preposition and (doc[i + 1].like_num or month_of(doc[i + 1]) is not None)
+        if lowers[i] in EXTENSION_PREPOSITIONS and dated:
+            return False  # an earlier "to <date>" is the new cut-off
+        if lemmas[i] not in EXTENSION_LEMMAS:
+            continue
+        negated = not NEGATIONS.isdisjoint(lowers[max(clause.start, i - 4) : i])
+        object_ = lowers[i + 1 : min(preposition, i + 1 + OBJECT_START_REACH + 1)]
+        return not negated and any(w == "validity" or w in documents for w in object_)
+    return False

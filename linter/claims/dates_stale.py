@@ -19,16 +19,18 @@ from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_lexicon import Profile
 from narrlint.claims.dates_model import Value
-from narrlint.claims.dates_record import link_in_force
+from narrlint.claims.dates_record import calendar_day, latest_link, link_in_force
 from narrlint.claims.dates_words import (
     FUTURE_AUXILIARIES,
     HISTORY_LEMMAS,
+    IN_FORCE_DAYS,
     PAST_TENSE_WORDS,
     PRESENT_PERMISSIONS,
 )
-from narrlint.nlp.tokens import lemma_lowers
+from narrlint.nlp.quantities import MONTHS
+from narrlint.nlp.tokens import lemma_lowers, sentence_bounds, spans_within
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import NEGATIONS
+from narrlint.nlp.vocabulary import NEGATIONS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -124,6 +126,95 @@ def end_set_later(
     ]
     matched = [known for known, end in ends if end == when]
     return bool(matched) and all(known is not None and known > late for known in matched)
+
+
+REPLACED_MARGIN_DAYS = 3
+"""A time the sentence gives this many days before a link's announcement still tells of it
+(the cabinet met a day or two before the notification was reported)."""
+
+
+def end_replaced(
+    sentence: Span, span: Span, profile: Profile, value: Value, placed: dt.date | None, day
+) -> bool:
+    """ "UNHCR on Friday welcomed the cabinet's decision to extend the PoR cards until June 30,
+    2019", the day after the cabinet extended them from 30 June 2019 to 30 June 2020: a new end
+    given for a chain's extension that is the end its link in force replaced. The link meant is
+    the one in force at the text's date when the sentence gives no time of its own (within
+    :data:`IN_FORCE_DAYS` of the link's announcement, not told as past: "had", "earlier"), or
+    when every time it gives ("on July 22, 2024", "In July's first week", "Friday") falls on or
+    after the link's announcement; a time before it ("In October the cabinet extended …") tells
+    an older link's history, which the record accepts."""
+    if day is None or not profile.deadline.steps or not value.is_date or value.date.day is None:
+        return False
+    link = latest_link(profile, day)
+    date = value.date
+    when = dt.date(date.year, date.month, date.day) if date.year is not None else placed
+    if link is None or when is None or when != link[0] or when == link[1]:
+        return False
+    times = _times(sentence, span, day)
+    if times:
+        margin = dt.timedelta(days=REPLACED_MARGIN_DAYS)
+        return all(last >= link[2] - margin and first <= day for first, last in times)
+    told_past = not PAST_TENSE_WORDS.isdisjoint(doc_lowers(span.doc)[sentence.start : span.start])
+    return (day - link[2]).days <= IN_FORCE_DAYS and not told_past
+
+
+PREVIOUS_WORDS = frozenset({"previous", "former", "old"})
+"""Words that name a cut-off as the one an extension replaced ("the previous, Dec. 31
+deadline", "the old deadline of June 30")."""
+PREVIOUS_REACH = 4
+"""Words read back from a date for such a word ("the previous deadline of")."""
+
+
+def previous_mistold(
+    span: Span, profile: Profile, value: Value, placed: dt.date | None, day
+) -> bool:
+    """ "… forcing Afghans to go back even before the expiration of the previous, June 30
+    deadline" in a report of the extension announced that week from 31 December: a cut-off
+    named as the previous one, in a text written within :data:`IN_FORCE_DAYS` of the chain's
+    latest link, is the end that link replaced; another day the chain records (an older link's
+    end) is not it."""
+    if day is None or not profile.deadline.steps or not value.is_date or value.date.day is None:
+        return False
+    lowers = doc_lowers(span.doc)
+    start = max(sentence_bounds(span.doc, span.start)[0], span.start - PREVIOUS_REACH)
+    if PREVIOUS_WORDS.isdisjoint(lowers[start : span.start]):
+        return False
+    link = latest_link(profile, day)
+    date = value.date
+    when = dt.date(date.year, date.month, date.day) if date.year is not None else placed
+    if link is None or when is None or (day - link[2]).days > IN_FORCE_DAYS:
+        return False
+    return when != link[0]
+
+
+def _times(sentence: Span, span: Span, day: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """The times the sentence gives besides ``span``, each as its first and last day: its other
+    dates, a weekday (the text's week), a month named alone ("In July's first week", in the
+    latest year not after the text's date)."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    found, taken = [], set(range(span.start, span.end))
+    for other in spans_within(doc, "dates", sentence.start, sentence.end):
+        taken.update(range(other.start, other.end))
+        when = calendar_day(other._.date, day) if other.start != span.start else None
+        if when is not None:
+            last = when if other._.date.day is not None else _month_end(when)
+            found.append((when, last))
+    for k in range(sentence.start, sentence.end):
+        if k in taken or not doc[k].is_title:
+            continue
+        if lowers[k] in WEEKDAYS:
+            found.append((day - dt.timedelta(days=6), day))
+        elif lowers[k] in MONTHS and lowers[k] != "may":  # not "May the cabinet …"
+            month = MONTHS[lowers[k]]
+            first = dt.date(day.year if month <= day.month else day.year - 1, month, 1)
+            found.append((first, _month_end(first)))
+    return found
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
 
 SIDE_ADVERBS = frozenset({"even", "thus", "further", "also", "potentially", "effectively"})

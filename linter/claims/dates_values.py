@@ -194,9 +194,9 @@ def added_spans(doc: Doc) -> list[Span]:
 
 def _month_ends(doc: Doc, today: dt.date | None = None) -> Iterator[Span]:
     """ "by the end of November (2023)": the month's last day; "by the end of the year" (or
-    "this year"): 31 December of the year the text is in; in a text written on ``today``, "the
-    end of this month" or "of next month" (not "the end of the month", which a story may tell
-    of another month)."""
+    "this year"): 31 December of the year the text is in; "the end of 2017": 31 December
+    2017; in a text written on ``today``, "the end of this month" or "of next month" (not "the
+    end of the month", which a story may tell of another month)."""
     n = len(doc)
     lowers = doc_lowers(doc)
     for i in where_lower(doc, _END):
@@ -216,6 +216,11 @@ def _month_ends(doc: Doc, today: dt.date | None = None) -> Iterator[Span]:
                 span = new_span(doc, i, i + 4, label="DATE")
                 span._.date = DateValue(12, 31, None)
                 yield span
+            continue
+        if lowers[i + 1] == "of" and year_of(doc[i + 2]):  # "until the end of 2017"
+            span = new_span(doc, i, i + 3, label="DATE")
+            span._.date = DateValue(12, 31, year_of(doc[i + 2]))
+            yield span
             continue
         month = month_of(doc[i + 2])
         if month is None:

@@ -12,6 +12,7 @@ from narrlint.claims.dates import (
     DateClaim,
     Profile,
     accepts,
+    end_replaced,
     link_in_force,
     rewritten_date,
     rewritten_window,
@@ -299,6 +300,10 @@ def _verdict(claim: DateClaim, profile: Profile, day: dt.date | None) -> str:
     in force at the text's date (one already replaced, or one set only later)."""
     if not accepts(profile, claim.value, claim.cue, claim.placed):
         return "not on record"
+    if claim.role == "extension" and end_replaced(
+        claim.sentence, claim.span, profile, claim.value, claim.placed, day
+    ):
+        return "the end that the extension in force replaced"
     date = claim.value.date
     when = claim.placed
     if date.year is not None and date.day is not None:
