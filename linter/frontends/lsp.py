@@ -42,6 +42,7 @@ from narrlint.frontends.lsp_diagnostics import (
     failure_diagnostic,
     unreadable_diagnostics,
 )
+from narrlint.frontends.lsp_folders import FolderConfigs
 from narrlint.frontends.lsp_positions import PositionMap
 from narrlint.frontends.lsp_worker import Job, LintWorker, Outcome, lint_job
 from narrlint.input.discover import MARKUP_KINDS
@@ -107,6 +108,8 @@ class Linting:
         self.failed: Exception | None = None
         """Why the session could not load (shown on every open draft until a reload works)."""
         self.reload_wanted = False
+        self.folders: FolderConfigs | None = None
+        """The configs of other workspace folders, which this session does not read."""
 
     # -- session ---------------------------------------------------------------------------
 
@@ -171,6 +174,8 @@ class Linting:
         infos = rule_infos(list(session.registry.rules.values()), session.config.help_url)
         self.help = {info.code: info.help_uri for info in infos if info.help_uri}
         self.session = session
+        used = Path(session.config.path).resolve() if session.config.path else None
+        self.folders = FolderConfigs(self.root.resolve(), used, self.options.config is not None)
         seconds = time.monotonic() - began
         self.log(f"narrlint {__version__}: pipeline and corpus loaded in {seconds:.1f} s")
         if session.corpus.warnings:  # the corpus loads, but some of it dates nothing
@@ -209,6 +214,20 @@ class Linting:
             self.log(f"{path.name} saved: loading the configuration and corpus again")
             self.load()
         return True
+
+    def tell_unread_config(self, uri: str) -> None:
+        """Warn once when the document's own folder has a config this session does not read
+        (another folder of a multi-root workspace: :mod:`~narrlint.frontends.lsp_folders`)."""
+        from lsprotocol import types
+
+        path = self.server.workspace.get_text_document(uri).path
+        config = self.folders.unread(path) if self.folders is not None else None
+        if config is not None:
+            self.server.window_show_message(
+                types.ShowMessageParams(
+                    type=types.MessageType.Warning, message=self.folders.message(config)
+                )
+            )
 
     def log(self, message: str) -> None:
         from lsprotocol import types
@@ -275,6 +294,7 @@ class Linting:
         job = self.job(uri)
         if job is None:
             return
+        self.tell_unread_config(uri)
         self.queued[uri] = job
         running = self.worker.job if self.worker is not None else None
         if running is not None and running.uri == uri and running.version != job.version:
