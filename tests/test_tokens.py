@@ -221,3 +221,29 @@ def test_sentences_still_end_at_other_full_stops(seed_corpus):
         "Gen. Asim Munir arrived.",
         "Lt. Gen. Asim Malik met him.",
     ]
+
+
+def test_a_currency_short_form_before_a_number_does_not_end_a_sentence(seed_corpus):
+    """The tokenizer splits "Rs." into "Rs" and ".": before a number that stop closes the short
+    form of the currency, so a sum of money is read in its own sentence by every reader."""
+    nlp = seed_corpus.nlp
+    for text in (
+        "The package includes Rs. 2 million for the families, and Rs. 500,000 for the injured.",
+        "Each family received PKR. 300,000 from the provincial government.",
+        "The fine was set at Rs. five thousand a day.",
+    ):
+        assert _sentences(nlp, text) == [text], text
+
+
+def test_a_currency_short_form_ends_a_sentence_before_a_word(seed_corpus):
+    """Look-alikes: the short form at a sentence's end before a word, or with a space before
+    its stop, keeps the sentence end."""
+    nlp = seed_corpus.nlp
+    assert _sentences(nlp, "The sum was paid in Rs. Twelve people were hurt.") == [
+        "The sum was paid in Rs.",
+        "Twelve people were hurt.",
+    ]
+    assert _sentences(nlp, "Prices are quoted in rs . 12 people died in the blast.") == [
+        "Prices are quoted in rs .",
+        "12 people died in the blast.",
+    ]

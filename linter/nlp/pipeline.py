@@ -46,7 +46,7 @@ from narrlint.nlp.pipeline_data import (  # noqa: F401  (their home is spaCy-fre
 )
 from narrlint.nlp.quantities import orth_ids
 from narrlint.nlp.tokens import IdValues, WordTest, lowers, texts
-from narrlint.nlp.vocabulary import TITLE_ABBREVIATIONS
+from narrlint.nlp.vocabulary import CURRENCY_ABBREVIATIONS, TITLE_ABBREVIATIONS
 
 quantities.register()  # narrlint_quantities and its span extensions, with this module's own
 
@@ -119,17 +119,22 @@ def _sentence_flags(vocab) -> IdValues:
 
 
 def _abbreviation_stops(doc: Doc, orths: numpy.ndarray) -> list[int]:
-    """Indices of the full stops that close a title abbreviation written in capitals and
-    joined to it ("Lt." in "Lt. Gen."): not the end of a sentence."""
+    """Indices of the full stops that close a short form joined to them, not a sentence: a
+    title abbreviation written in capitals ("Lt." in "Lt. Gen."), or a currency's short form
+    before a number ("Rs. 2 million")."""
     stops = numpy.flatnonzero(orths[1:] == _FULL_STOP) + 1
     kept = []
     words = lowers(doc)  # the word before a stop is tested as a Token only when it may be one
     for i in stops.tolist():
-        if words[i - 1] not in TITLE_ABBREVIATIONS:
-            continue
-        before = doc[i - 1]
-        if not before.whitespace_ and before.is_title:
-            kept.append(i)
+        word = words[i - 1]
+        if word in TITLE_ABBREVIATIONS:
+            before = doc[i - 1]
+            if not before.whitespace_ and before.is_title:
+                kept.append(i)
+        elif word in CURRENCY_ABBREVIATIONS and i + 1 < len(doc):
+            after = doc[i + 1]  # a figure, or a number word in lower case ("Twelve" opens one)
+            if not doc[i - 1].whitespace_ and after.like_num and not after.is_title:
+                kept.append(i)
     return kept
 
 
@@ -142,7 +147,7 @@ def sentencizer_component(doc: Doc) -> Doc:
     was the costliest step of the pipeline after the quantities; this sets the very same
     starts (where no earlier component set one) from three columns, except after the full
     stop of a title abbreviation (:data:`TITLE_ABBREVIATIONS`: "Lt. Gen. Asim Malik" is one
-    sentence).
+    sentence) or of a currency's short form before a number ("Rs. 2 million").
     """
     if not len(doc):
         return doc

@@ -137,6 +137,11 @@ CURRENCIES = frozenset(
 """Currency signs, codes and names: a number next to one is a sum of money, never a count of
 people. One list for every reader."""
 
+CURRENCY_ABBREVIATIONS = frozenset(c for c in CURRENCIES if c.isalpha() and len(c) <= 3)
+"""The short forms of currencies ("Rs", "PKR", "USD"): a full stop glued to one before a number
+("Rs. 2 million") closes the short form, not a sentence."""
+
+
 
 ARRIVAL_LEMMAS = frozenset(
     {"arrive", "come", "flee", "enter", "migrate", "settle", "bear", "reach", "cross"}
