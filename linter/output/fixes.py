@@ -173,30 +173,28 @@ def markup_safe(
     if not any(e.end > e.start and markup.search(text, e.start, e.end) for e in edits):
         return list(edits)
     if prose is None:
-        kept = _prose_offsets(text, kind)
-        if kept is None:
+        prose = _draft_prose(text, kind)
+        if prose is None:
             return list(edits)
-    else:
-        kept = set().union(*(prose.kept_offsets(text, e.start, e.end) for e in edits))
     safe: list[Edit] = []
     for edit in edits:
-        safe.extend(_prose_edits(text, edit, kept))
+        kept = prose.kept_offsets(text, edit.start, edit.end)
+        safe.extend(_prose_edits(text, edit, kept, prose.decoded_markup(edit.start, edit.end)))
     return safe
 
 
-def _prose_offsets(text: str, kind: str) -> set[int] | None:
-    """Offsets of ``text`` whose character the reader takes as prose (``None`` when the draft
-    cannot be read: its fixes are then left as the rule made them)."""
+def _draft_prose(text: str, kind: str) -> ProseText | None:
+    """The draft's prose as the reader takes it (``None`` when the draft cannot be read: its
+    fixes are then left as the rule made them)."""
     from narrlint.errors import NarrlintError
     from narrlint.input.frontmatter import split_front_matter
     from narrlint.text.prose import draft_prose
 
     try:
         skip = split_front_matter(text, "-").end
-        prose = draft_prose(text, "-", skip, kind=kind)
+        return draft_prose(text, "-", skip, kind=kind)
     except NarrlintError:
         return None
-    return prose.kept_offsets(text, 0, len(text))
 
 
 def _reads_as_space(markup: str) -> bool:
@@ -204,28 +202,42 @@ def _reads_as_space(markup: str) -> bool:
     return any(c.isspace() for c in (html.unescape(markup) if "&" in markup else markup))
 
 
-def _prose_edits(text: str, edit: Edit, prose: set[int]) -> list[Edit]:
+def _prose_edits(
+    text: str, edit: Edit, prose: set[int], decoded: dict[int, tuple[int, str]]
+) -> list[Edit]:
     span = range(edit.start, edit.end)
-    if all(i in prose or text[i] in " \t" for i in span):
+    if not decoded and all(i in prose or text[i] in " \t" for i in span):
         return [edit]
     # The span's prose characters, and between two of them a gap of markup that reads as
     # whitespace (a line break and its "> ", an entity such as "&nbsp;") as one space: it
-    # matches the replacement's space, and the markup stays.
-    units: list[tuple[str, int]] = []  # (character, offset; -1 for a gap)
+    # matches the replacement's space, and the markup stays. An entity read as a visible
+    # character ("Dec&#101;mber") is that character, rewritten whole or kept whole: cut
+    # apart from its letter it left "Nove&#101;mber" ("Noveember" on the page).
+    units: list[tuple[str, int, int]] = []  # (character, start, end; -1, -1 for a gap)
     gap = False
     markup = ""
-    for i in span:
-        if i in prose:
+    i = edit.start
+    while i < edit.end:
+        entity = decoded.get(i)
+        if entity is not None and entity[0] > edit.end:
+            entity = None  # the span ends inside the markup: it is not the span's character
+        if entity is not None or i in prose:
             gap = gap or _reads_as_space(markup)
             if gap and units and units[-1][0] != " ":
-                units.append((" ", -1))
-            units.append((" " if text[i].isspace() else text[i], i))
+                units.append((" ", -1, -1))
+            if entity is not None:
+                units.append((entity[1], i, entity[0]))
+                i = entity[0]
+            else:
+                units.append((" " if text[i].isspace() else text[i], i, i + 1))
+                i += 1
             gap, markup = False, ""
         else:
             markup += text[i]
-    if not any(offset >= 0 for _, offset in units):
+            i += 1
+    if not any(start >= 0 for _, start, _ in units):
         return [edit]
-    old = "".join(char for char, _ in units)
+    old = "".join(char for char, _, _ in units)
     new = "".join(" " if c.isspace() else c for c in edit.replacement)
     pieces: list[Edit] = []
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
@@ -233,21 +245,21 @@ def _prose_edits(text: str, edit: Edit, prose: set[int]) -> list[Edit]:
         if tag == "equal":
             continue
         replacement = edit.replacement[j1:j2]
-        offsets = [offset for _, offset in units[i1:i2] if offset >= 0]
-        if not offsets:  # an insertion, or a change of a gap: after the prose before it
-            before = [offset for _, offset in units[:i1] if offset >= 0]
-            at = before[-1] + 1 if before else edit.start
+        spans = [(start, end) for _, start, end in units[i1:i2] if start >= 0]
+        if not spans:  # an insertion, or a change of a gap: after the prose before it
+            before = [end for _, start, end in units[:i1] if start >= 0]
+            at = before[-1] if before else edit.start
             if i1 == i2 or replacement.strip():
                 pieces.append(Edit(at, at, replacement))
             continue
         # the replaced prose characters, in runs of neighbours: the first run takes the new
         # text, the others are deleted, and the markup between them stays
         runs: list[list[int]] = []
-        for offset in offsets:
-            if runs and runs[-1][1] == offset:
-                runs[-1][1] = offset + 1
+        for start, end in spans:
+            if runs and runs[-1][1] == start:
+                runs[-1][1] = end
             else:
-                runs.append([offset, offset + 1])
+                runs.append([start, end])
         for number, (start, end) in enumerate(runs):
             pieces.append(Edit(start, end, replacement if number == 0 else ""))
     return pieces

@@ -67,6 +67,19 @@ class ProseText:
                     kept.add(offset)
         return kept
 
+    def decoded_markup(self, start: int, end: int) -> dict[int, tuple[int, str]]:
+        """Markup in original ``[start, end)`` read as one visible character (an HTML entity
+        such as ``&#101;`` inside a word): original start -> (original end, the character).
+        A fix that rewrites that character rewrites the whole markup, never a piece of it."""
+        decoded: dict[int, tuple[int, str]] = {}
+        if not self.wide:
+            return decoded
+        for key, (orig, length, synthetic) in zip(self._keys, self._pieces, strict=True):
+            char = self.text[key : key + length]
+            if synthetic and start <= orig < end and orig in self.wide and char.strip():
+                decoded[orig] = (self.wide[orig], char)
+        return decoded
+
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` for a compact ``[start, end)``."""
         if end <= start:
