@@ -25,7 +25,7 @@ RELATIVES = [
     "which officials said took place shortly before dawn.",
     "which the district administration said happened near the main gate.",
     "which police said was triggered by a remote-controlled device.",
-    "which an official said had been carried out by a suicide bomber.",
+    "which an official said had been detonated by remote control.",
 ]
 
 
@@ -41,6 +41,8 @@ def test_a_relative_that_tells_the_event_credits_the_count(seed_corpus, figures,
         COUNTS[0] + "which the minister said was cowardly.",
         COUNTS[0] + "which police said they were investigating.",
         COUNTS[0] + "which police said was set to be probed by a committee.",
+        # who did it, not the event
+        COUNTS[0] + "which police said was carried out by a banned group.",
         # the relative tells another event than the count's (the earlier gun attack)
         COUNTS[1] + "which the police said occurred at night.",
         # no comma: a defining relative, not an account of the count's event

@@ -161,4 +161,11 @@ def _carries(lowers: list[str], k: int, end: int) -> bool:
     first = k
     while k < end and k - first < MAX_DUTY_GAP and lowers[k] in CARRIER_AUXILIARIES:
         k += 1
-    return k < end and lowers[k] in CARRYING
+    return k < end and (lowers[k] in CARRYING or lowers[k] in JOURNEYING)
+
+
+JOURNEYING = frozenset({"travelling", "traveling", "heading", "headed", "returning", "en"})
+"""The vehicle's journey, on which its passengers were hit ("Police said the van was
+travelling from Parachinar to Peshawar", "was en route to"): where the people counted were
+going, as "the bus was carrying migrants" tells who they were. Not "going" ("was going to be
+inspected")."""

@@ -85,11 +85,12 @@ HAPPENING_LEMMAS = frozenset(
     {"occur", "happen", "take", "erupt", "ensue", "continue", "break", "rip", "tear", "go",
      "hit", "strike", "rock", "last", "start", "begin", "bury", "sweep", "wash", "jolt",
      "shake", "inundate", "submerge", "flatten", "damage", "destroy", "shatter", "raze",
-     "gut", "demolish"}
+     "gut", "demolish", "carry", "land"}
 )  # fmt: skip
 """Verbs of an event noun's happening ("the blast occurred", "an exchange of fire took place",
 "the explosion ripped through", "a gun battle continued", "the landslide buried six houses",
-"the floods swept away homes", "the blast damaged dozens of shops")."""
+"the floods swept away homes", "the blast damaged dozens of shops", "the attack was carried
+out with heavy weapons", "the shell landed on a house")."""
 DRIVERS = frozenset({"driver"})
 """The driver of the vehicle the count's sentence names, which "the driver" refers back to."""
 ATTACKER_NOUNS = frozenset(MILITANT_SIDE | {"attacker", "bomber", "gunman", "shooter"})
@@ -471,8 +472,10 @@ def _happening(sentence: Span, i: int) -> bool:
         return False
     if doc[i].lemma_.lower() == "take" and word(doc, i + 1) != "place":
         return False
-    if doc[i].lemma_.lower() == "break" and word(doc, i + 1) != "out":
+    if doc[i].lemma_.lower() in ("break", "carry") and word(doc, i + 1) != "out":
         return False
+    if word(doc, i + 2) == "by" and doc[i].lemma_.lower() == "carry":
+        return False  # "the attack was carried out by …-backed elements": who, not the event
     lowers = doc_lowers(doc)
     for k in range(i - 1, max(sentence.start, i - 1 - MAX_HAPPENING_GAP), -1):
         if lowers[k] in HAPPENING_NOUNS or lowers[k] in WEAPON_NOUNS:

@@ -205,7 +205,19 @@ def _all_of_them(doc: Doc, start: int, end: int) -> bool:
     before = word(doc, start - 1)
     whole = before == "all" or (before == "of" and word(doc, start - 2) == "all")
     after = word(doc, end)
-    return after in WHOLE_SET_VERBS and (whole or word(doc, end + 1) == "all")
+    if after in BELONGING_VERBS and before not in ("of", "among"):
+        return True  # "the victims belonged to the same family"
+    told = word(doc, end + 1)
+    whole = whole or told == "all" or (told in MEMBERSHIP_NOUNS and before not in ("of", "among"))
+    return after in WHOLE_SET_VERBS and whole
+
+
+MEMBERSHIP_NOUNS = frozenset({"members", "relatives", "residents", "natives", "brothers"})
+"""What the people counted all were, told of them as one ("Police said the victims were
+members of the same family", "the deceased were residents of the village"): who all of them
+were, as "the dead were all …" is; "most of the victims were members …" tells of some."""
+BELONGING_VERBS = frozenset({"belonged", "hailed"})
+"""Verbs telling where all of the people counted came from ("the victims belonged to …")."""
 
 
 def _is_casualty_reference(doc: Doc, i: int) -> bool:

@@ -59,7 +59,8 @@ class UnattributedCasualtyCount(Rule):
         "the labourers were working on a bridge"; not "most of the men …", "the men were
         being treated", nor the attackers) or whom
         the vehicle the count's sentence names was carrying ("The bus was carrying migrants
-        deported from Iran, the BBC reported" after "a bus crash killed 79"; not "a second
+        deported from Iran, the BBC reported" after "a bus crash killed 79"; where it was
+        going: "Police said the van was travelling from Parachinar to Peshawar"; not "a second
         bus", nor a vehicle that sentence does not name) or that
         more deaths are feared, or in which a source
         identifies the people counted ("Police
@@ -72,8 +73,9 @@ class UnattributedCasualtyCount(Rule):
         "Among them were three children, police said", "They included …", "Three of them …",
         "Of the dead, three …"; not "Most of them …")
         or tells who all of them were ("A Kandahar official said all of the victims were people
-        who had gathered there to collect their salaries", "the dead were all …"; not "most of
-        the victims were police") or that reports or passes on "this information" ("Police
+        who had gathered there to collect their salaries", "the dead were all …", "Police said
+        the victims were members of the same family"; not "most of the victims were police")
+        or that reports or passes on "this information" ("Police
         officials gave this information", "The ISPR shared these details", "A spokesman
         claims this") or that tells the same event itself; a credited sentence whose speaker
         goes on in the next sentence of
@@ -96,9 +98,10 @@ class UnattributedCasualtyCount(Rule):
         said the explosives had been planted near the gate"; the arms used in it: "the
         attackers used rocket launchers and automatic weapons"; the attacked fighting the
         attackers off: "the guards returned fire, forcing the attackers to retreat", "troops
-        repulsed the attack", not "rescue teams responded"; a grenade thrown, an accident's
-        driver losing control: "the driver lost control on a sharp bend" after a coach's
-        plunge, not "the driver fled"), tied to the
+        repulsed the attack", not "rescue teams responded"; "the attack was carried out with
+        heavy weapons", "the shell landed on a house", not "carried out by" someone; a
+        grenade thrown, an accident's driver losing control: "the driver lost control on a
+        sharp bend" after a coach's plunge, not "the driver fled"), tied to the
         count's sentence by a word it shares (the place, the target, the attackers: "the
         checkpost", "unknown armed men") or by "the blast", "the attackers" (or a quoted name:
         'the "fire raid"'); and does not when
