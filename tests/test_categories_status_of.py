@@ -28,3 +28,22 @@ from .test_categories_reading import PHASE1, found
 )
 def test_a_status_named_by_its_group(seed_corpus, text, expected):
     assert found(seed_corpus, text, PHASE1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word of the status's standing before it: still the group's status
+        ("Approximately 1.7 million Afghans have formal refugee status, a UN report said.",
+         ["NL302"]),
+        ("ACC holders have official refugee status, the official said.", ["NL301"]),
+        ("Some 880,000 Afghans were granted full refugee status.", ["NL302"]),
+        # clean: the group's own size and status, a negated status, another status
+        ("Approximately 1.3 million Afghans have formal refugee status, a UN report said.", []),
+        ("PoR card holders have official refugee status.", []),
+        ("ACC holders do not have formal refugee status.", []),
+        ("Approximately 1.7 million Afghans have no formal status at all.", []),
+    ],
+)  # fmt: skip
+def test_a_status_after_a_word_of_its_standing(seed_corpus, text, expected):
+    assert found(seed_corpus, text, PHASE1) == expected

@@ -488,9 +488,11 @@ def _figure_predicate(doc, lex, analysis, i: int):
         named = status_of(doc, analysis, j + 1) if lower in HAVING_STATUS else None
         if named is not None:  # "880,000 Afghans enjoy the status of registered refugees"
             return named.categories, named.end
-        if lower in HAVING_STATUS and status_at(doc, analysis, j + 1):
-            # "3 million Afghans get / have been granted refugee status": the status's group
-            return analysis.by_start[j + 1].head_categories, analysis.by_start[j + 1].end + 1
+        status = status_at(doc, analysis, j + 1) if lower in HAVING_STATUS else None
+        if status is not None:
+            # "3 million Afghans get / have been granted (formal) refugee status": the
+            # status's group
+            return status.head_categories, status.end + 1
         if lower in ("have", "has", "had") and j + 1 < n and doc[j + 1].lower_ == "been":
             j += 2  # "... have been granted refugee status", "... had been registered as"
             continue

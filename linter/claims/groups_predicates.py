@@ -47,6 +47,7 @@ from narrlint.claims.groups_words import (
     PREDICATE_FILLERS,
     REGISTERING,
     STATUS_NOUNS,
+    STATUS_QUALIFIERS,
     STAY_PARTICIPLES,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
@@ -156,10 +157,10 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
         if lower in COPULAS or (lower in CLASSING and (linked or _classing_as(doc, j))):
             linked = True
             j = (classed_as(doc, j, CLASSING) or j + 1) - 1  # "registered with UNHCR as"
-        elif (lower in HAVING_STATUS or lower in GIVEN_PARTICIPLES) and status_at(
-            doc, analysis, j + 1
-        ):  # "enjoy refugee status", "have been granted refugee status"
-            return _predicated_group(doc, lex, analysis, j + 1)
+        elif (lower in HAVING_STATUS or lower in GIVEN_PARTICIPLES) and (
+            status := status_at(doc, analysis, j + 1)
+        ):  # "enjoy refugee status", "have been granted formal refugee status"
+            return _predicated_group(doc, lex, analysis, status.start)
         elif (lower in HAVING_STATUS or lower in GIVEN_PARTICIPLES) and (
             named := status_of(doc, analysis, j + 1)
         ):  # "enjoy the status of registered refugees"
@@ -292,15 +293,20 @@ SINGULAR_COPULAS = frozenset({"is", "was", "'s", "’s"})
 """A plural group followed by one of these is not its subject."""
 
 
-def status_at(doc: Doc, analysis: Analysis, j: int) -> bool:
-    """ "refugee status" at ``j``: a group's head noun naming the status itself."""
+def status_at(doc: Doc, analysis: Analysis, j: int) -> Mention | None:
+    """The group head naming "refugee status" at ``j``, also past a word of its standing
+    ("formal refugee status", "official refugee status"): the head's group is the status."""
+    if j < len(doc) and doc[j].lower_ in STATUS_QUALIFIERS:
+        j += 1
     mention = analysis.by_start.get(j)
-    return (
+    if (
         mention is not None
         and mention.kind == "head"
         and mention.end < len(doc)
         and doc[mention.end].lower_ in STATUS_NOUNS
-    )
+    ):
+        return mention
+    return None
 
 
 def _classing_as(doc: Doc, j: int) -> bool:

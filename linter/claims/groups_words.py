@@ -106,6 +106,9 @@ June 2023", "at the end of March 2024")."""
 PLACE_ADVERBS = frozenset({"here", "there"})
 """Adverbs that stand for the place a group stays in ("living here on ACCs")."""
 STATUS_NOUNS = {"status"}
+STATUS_QUALIFIERS = frozenset({"formal", "official", "full", "recognised", "recognized"})
+"""Words of a status's standing before it ("have formal refugee status"): the status is
+still the group's."""
 HAVING_STATUS = {"have", "has", "had", "hold", "holds", "held", "enjoy", "enjoys", "enjoyed",
                  "get", "gets", "got", "granted", "given", "receive", "receives", "received",
                  "with"}  # fmt: skip

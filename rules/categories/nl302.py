@@ -74,8 +74,9 @@ class CategoryFigureMismatch(Rule):
         refugees"; also after an opinion's "to be": "1.4 million Afghans are
         believed to be living here illegally", "considers 1.4 million Afghans to be ...";
         "3 million Afghans get / have been granted / have
-        already received refugee status", also with no noun: "800 thousand who have already
-        received refugee status", "... enjoy the status of registered refugees"), a noun
+        already received refugee status", also "have formal refugee status", also with no
+        noun: "800 thousand who have already received refugee status", "... enjoy the status
+        of registered refugees"), a noun
         before it ("PoR card holders, numbering 880,000", "the
         number of Afghan refugees in Pakistan has reached 3.5 million", "the total number of Afghan
         refugees in this country has reached 3.7 million": a level, not people moving; a
