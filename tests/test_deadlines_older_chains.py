@@ -85,6 +85,11 @@ def test_an_older_chain_judges_only_its_own_era(older):
          "2006-12-22", ["NL101"]),
         ("The cabinet extended the stay of registered Afghan refugees by three months.",
          "2006-12-22", []),
+        # "a previous <length> extension" is the link the one in force extended
+        ("The decision followed a previous six-month extension of the PoR cards of registered "
+         "refugees.", "2006-12-22", []),
+        ("The decision followed a previous three-month extension of the PoR cards of registered "
+         "refugees.", "2006-12-22", ["NL101"]),
         # "for an extended <length>": the length of the stay's extension
         ("Officials have reportedly permitted registered Afghan refugees to remain for an "
          "extended three months.", "2006-07-01", ["NL101"]),

@@ -14,8 +14,15 @@ from narrlint.claims.dates_frames import tells_of_change
 from narrlint.claims.dates_lexicon import Profile
 from narrlint.claims.dates_match import Candidate
 from narrlint.claims.dates_model import Cue, Value
-from narrlint.claims.dates_record import LENGTH_MARGIN_DAYS, accepts, evidence_rank, link_in_force
+from narrlint.claims.dates_record import (
+    LENGTH_MARGIN_DAYS,
+    accepts,
+    evidence_rank,
+    link_before,
+    link_in_force,
+)
 from narrlint.claims.dates_stale import (
+    PREVIOUS_WORDS,
     end_replaced,
     end_set_later,
     past_end_told_now,
@@ -23,6 +30,7 @@ from narrlint.claims.dates_stale import (
 )
 from narrlint.claims.dates_starts import START_CUE, start_accepted
 from narrlint.nlp.quantities import DateValue
+from narrlint.nlp.tokens import lowers as doc_lowers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -146,8 +154,21 @@ class DateClaim(Claim):
         date added (None when the claim is not an extension's length or there is no link)."""
         if self.role != "extension" or self.is_date or self.day is None:
             return None
-        link = link_in_force(profile, self.day)
+        link = self.link(profile)
         return (link[1] - link[0]).days if link is not None else None
+
+    def link(self, profile: Profile) -> tuple[dt.date, dt.date] | None:
+        """The link of a chain an extension's length is told of: the one in force at the
+        text's date, or the one it replaced when the window is named as the previous one
+        ("following a previous 30-day extension, which … expired on Tuesday")."""
+        if self.day is None:
+            return None
+        lowers = doc_lowers(self.span.doc)[
+            max(self.clause.start, self.span.start - 3) : self.span.start
+        ]
+        if not PREVIOUS_WORDS.isdisjoint(lowers) or "earlier" in lowers:
+            return link_before(profile, self.day)
+        return link_in_force(profile, self.day)
 
     @property
     def event(self) -> Profile | None:

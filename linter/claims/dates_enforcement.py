@@ -38,6 +38,7 @@ from narrlint.claims.dates_words import (
     STARTING_LEMMAS,
     STAYING_PEOPLE,
     TO_PREPOSITIONS,
+    WINDOW_NOUNS,
     stay_noun_at,
 )
 from narrlint.nlp.pipeline_data import CATEGORY
@@ -81,8 +82,14 @@ def enforcement_cue(
         return None  # "from March 31 to June 30": a period
     if preposition == "on" == before[0].lower_ and len(before) > 1 and _dates_a_thing(before[1]):
         return None  # "followed bombings on September 29": the date of the bombings
-    if before[0].lower_ == "on" and len(before) > 1 and before[1].lemma_.lower() in ENDING_LEMMAS:
+    if (
+        before[0].lower_ == "on"
+        and len(before) > 1
+        and before[1].lemma_.lower() in ENDING_LEMMAS
+        and WINDOW_NOUNS.isdisjoint(doc_lowers(clause.doc)[clause.start : before[1].i])
+    ):
         return None  # "the process … started in February and will conclude on …": its end
+        # (not "after the deadline … ended on", the end of the order's window)
     if (
         before[0].lower_ in ("on", "after")
         and len(before) > 1

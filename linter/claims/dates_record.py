@@ -190,6 +190,18 @@ def latest_link(profile: Profile, day: dt.date) -> tuple[dt.date, dt.date, dt.da
     return latest
 
 
+def link_before(profile: Profile, day: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The old and new cut-off of the link the latest one announced by ``day`` extended (its
+    ``previous`` is that link's new end): "a previous 30-day extension"."""
+    latest = latest_link(profile, day)
+    if latest is None:
+        return None
+    for link in profile.deadline.chain():
+        if link.date == latest[0] and link.previous is not None and link.kind == "extension":
+            return link.previous, link.date
+    return None
+
+
 def extension_length_fits(profile: Profile, value: Value, day: dt.date | None) -> bool:
     """A window is the length of the event's extension in force at ``day`` ("extended by ten
     days" for 31 March to 10 April), or the time it gave from the day it was announced ("a

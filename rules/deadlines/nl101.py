@@ -13,7 +13,6 @@ from narrlint.claims.dates import (
     Profile,
     accepts,
     end_replaced,
-    link_in_force,
     rewritten_date,
     rewritten_window,
 )
@@ -271,7 +270,7 @@ class DeadlineMismatch(Rule):
                 )
             elif not profile.durations and claim.link_length(profile):
                 fix = None  # a chain's extension: the writer words its length
-                previous, new = link_in_force(profile, day)
+                previous, new = claim.link(profile)
                 span = f"from {long_date(previous)} to {long_date(new)}"
                 days = (new - previous).days
                 message = fit(
