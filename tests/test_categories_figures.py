@@ -802,3 +802,19 @@ def test_a_planned_movement_counts_a_group(seed_corpus, text, date, expected):
 )  # fmt: skip
 def test_a_restricted_group_joined_to_other_people(seed_corpus, text, expected):
     assert found(seed_corpus, text, "2025-04-04") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stray comma between the people's place and their verb: still their predicate
+        ("Around 1.7 million Afghans living in Pakistan, are registered refugees.", ["NL302"]),
+        ("Some 1.73 million Afghans in Pakistan, are PoR card holders.", ["NL302"]),
+        # clean: the group's own size, a comma that opens another clause
+        ("Around 1.3 million Afghans living in Pakistan, are registered refugees.", []),
+        ("Around 1.7 million Afghans live in Pakistan, and registered refugees are among them.",
+         []),
+    ],
+)  # fmt: skip
+def test_a_stray_comma_before_the_peoples_verb(seed_corpus, text, expected):
+    assert found(seed_corpus, text, "2023-11-11") == expected

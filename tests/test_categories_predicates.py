@@ -592,3 +592,20 @@ def test_a_denied_owning_of_the_groups_own_papers(seed_corpus, text, expected):
 def test_a_lack_of_papers_as_the_cause_after_a_relative_or_a_first_cause(seed_corpus, text,
                                                                        expected):  # fmt: skip
     assert found(seed_corpus, text, "2023-03-23") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # past the group's place to its copula: the predicate is still the group's
+        ("Officials said Afghan refugees staying in Pakistan are illegal.", ["NL301"]),
+        ("The refugees in Karachi were undocumented, police said.", ["NL301"]),
+        # clean: the group's own status, no status at all, the undocumented's own word
+        ("Afghan refugees living in Pakistan are registered with UNHCR.", []),
+        ("Afghan refugees in Pakistan are at risk of arrest.", []),
+        ("Undocumented Afghans in Karachi are illegal residents, police said.", []),
+        ("The number of refugees in Pakistan is unknown.", []),
+    ],
+)  # fmt: skip
+def test_a_predicate_past_the_groups_place(seed_corpus, text, expected):
+    assert found(seed_corpus, text, PHASE1) == expected

@@ -325,6 +325,8 @@ def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | No
     if predicate is None and phrase is None:
         # "1.3 million Afghans (living) in Pakistan are ...": past a place
         located = past_place(doc, phrase_end)
+        if located != phrase_end and _stray_comma(doc, located):
+            located += 1  # "... living in Pakistan, are registered refugees"
         if located != phrase_end:
             predicate = _figure_predicate(doc, lex, analysis, located)
     if predicate is not None:
@@ -466,6 +468,12 @@ def _head_restriction(doc, lex, analysis, i: int):
         if located != i:
             restricted = _restriction(doc, lex, analysis, located)
     return restricted
+
+
+def _stray_comma(doc: Doc, k: int) -> bool:
+    """A comma between the people's place and their verb ("1.7 million Afghans living in
+    Pakistan, are registered refugees"): the page's slip, with no clause between."""
+    return k + 1 < len(doc) and doc[k].lower_ == "," and doc[k + 1].lower_ in COPULAS
 
 
 def _figure_predicate(doc, lex, analysis, i: int):

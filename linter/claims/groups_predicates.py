@@ -88,6 +88,8 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
         j = placed
     elif placed + 1 < n and lowers[placed] in NEGATED_VERBS and lowers[placed + 1] in NEGATIONS:
         j = placed  # "refugees in Karachi have not been granted legal status"
+    elif placed != j and placed < n and lowers[placed] in COPULAS:
+        j = placed  # "Afghan refugees staying in Pakistan are illegal"
     else:
         j = past_reduced_relative(doc, analysis, placed)  # "refugees deported so far had ..."
         j = mention.end if j == placed else j
