@@ -1,11 +1,14 @@
 """NL402 "not yet" where the ledger records no holder on the draft's date: a later holder's
-name given the title of an office one person holds at a time, in a draft dated before that
-person's first recorded tenure ("UN refugee chief X" on a page of a year before X took the
-post, when the ledger does not record X's predecessor). The first recorded tenure starts the
-person's holding of the office, whoever held it before. Look-alikes that stay silent: a kind
-of post (a title several offices of the country share), an office several hold at once, a
-draft dated within the grace days before the start, a title written as future or reported as
-the appointment, and the holder's own dates.
+name given the title of an office one person holds at a time, in a draft dated in a gap of
+the ledger's record of that office, before that person's first recorded tenure ("Governor X"
+on a page of a year in which the ledger records no governor, its record reaching back to
+earlier governors). The first recorded tenure starts the person's holding of the office,
+whoever held it in the gap. Before the record's beginning the ledger decides nothing: a
+politician's earlier stints are often missing ("Finance Minister X" of 2016, the record of
+the post starting with X's tenure of 2022). Look-alikes that stay silent: that, a kind of post
+(a title several offices of the country share), an office several hold at once, a draft
+dated within the grace days before the start, a title written as future or reported as the
+appointment, and the holder's own dates.
 
 A fictional ledger (no seed text, no real person)."""
 
@@ -27,7 +30,27 @@ offices:
      titles: [prime minister's adviser], holders: many}
   - {id: envoy_rt, name: Ruritania's Envoy for the Union, country: Ruritania,
      titles: [union envoy, envoy for the union]}
+  - {id: finance_rt, name: Finance Minister of Ruritania, country: Ruritania,
+     titles: [finance minister]}
 people:
+  - id: pia_roe
+    name: Pia Roe
+    aliases: [pia roe]
+    posts:
+      - {id: roe_chief, office: refugee_chief, title: Refugee Commissioner,
+         start: '2005-06-15', end: '2010-12-31', source: https://example.invalid/un/roe}
+  - id: lea_holt
+    name: Lea Holt
+    aliases: [lea holt]
+    posts:
+      - {id: holt_east, office: governor_east, title: Governor of the East Province,
+         start: '2011-02-10', end: '2013-02-10', source: https://example.invalid/rt/holt}
+  - id: kai_moss
+    name: Kai Moss
+    aliases: [kai moss]
+    posts:
+      - {id: moss_finance, office: finance_rt, title: Finance Minister,
+         start: '2022-04-19', end: null, source: https://example.invalid/rt/moss}
   - id: mira_sol
     name: Mira Sol
     aliases: [mira sol]
@@ -74,11 +97,9 @@ def codes(corpus, text, day):
         ("The host province was praised by Refugee Commissioner Mira Sol.", "2015-12-20"),
         ("East Governor Tom Vik said the problems of the refugees would be met.", "2021-02-26"),
         ("Tom Vik, the governor of the East, met the visiting delegation.", "2019-09-09"),
-        # before the first of two recorded tenures
-        ("Union Envoy Ola Dahl arrived on Monday.", "2014-01-01"),
     ],
 )
-def test_a_later_holder_before_the_first_recorded_tenure_is_wrong(ledger, text, day):
+def test_a_later_holder_in_a_gap_of_the_record_is_wrong(ledger, text, day):
     assert codes(ledger, text, day) == ["NL402"], (text, day)
 
 
@@ -106,6 +127,11 @@ def test_the_message_says_the_ledger_has_no_earlier_tenure(ledger):
         ("Mira Sol was appointed refugee commissioner on Tuesday.", "2015-11-17"),
         # written as past
         ("Former Refugee Commissioner Mira Sol praised the host province.", "2026-02-01"),
+        # before the ledger's record of the office begins: an earlier stint may be missing
+        ("Finance Minister Kai Moss presented the budget on Friday.", "2016-06-03"),
+        ("Refugee Commissioner Mira Sol praised the host province on Tuesday.", "2004-06-22"),
+        ("East Governor Tom Vik said the problems of the refugees would be met.", "2010-02-26"),
+        ("Union Envoy Ola Dahl arrived on Monday.", "2014-01-01"),
     ],
 )
 def test_look_alikes_of_a_first_tenure_stay_silent(ledger, text, day):

@@ -78,6 +78,7 @@ from narrlint.claims.titles_record import (
     holders_on,
     post_end,
     post_tenure,
+    recorded_before,
     resolve,
     temporary_elsewhere,
 )
@@ -125,6 +126,7 @@ __all__ = [
     "post_end",
     "post_tenure",
     "read",
+    "recorded_before",
     "resolve",
     "temporary_elsewhere",
 ]

@@ -81,9 +81,41 @@ def temporary_elsewhere(claim: TitleClaim, corpus: Corpus, day: dt.date) -> bool
 
 
 def holders_on(corpus: Corpus, office: str, day: dt.date) -> list[tuple[Person, Post]]:
-    """Who held ``office`` on ``day``, per the ledger."""
+    """Who held ``office`` on ``day``, per the ledger: the evidence that the post was someone
+    else's then. A tenure whose start the ledger does not know counts from at most
+    :data:`UNKNOWN_START_REACH` before the ledger first sees it, not as held since ever:
+    "Punjab Chief Minister X" on a page of 2015 is not shown someone else's post by a chief
+    minister of 2022 whose start is unknown."""
     posts = title_lexicon(corpus).posts.get(office, ())
-    return [(person, post) for person, post in posts if post.held_on(day)]
+    return [(person, post) for person, post in posts if post.held_on(day) and _seen_by(post, day)]
+
+
+UNKNOWN_START_REACH = dt.timedelta(days=3 * 365)
+"""How long before the ledger first sees a tenure of unknown start (its source's date, else
+its end) it may have begun, as far as it is evidence of who held the post: a term of the
+posts the ledger records (a chief minister's, an ambassador's, a police chief's) is rarely
+longer."""
+
+
+def _seen_by(post: Post, day: dt.date) -> bool:
+    """Whether ``post`` may be taken as held on ``day``: its start is known (to the day, month
+    or year), or ``day`` lies within :data:`UNKNOWN_START_REACH` before the ledger first sees
+    it (its source's date, else its recorded end)."""
+    if post.start is not None or post.start_partial:
+        return True
+    seen = post.origin.source_date or post_end(post)
+    return seen is not None and seen - day <= UNKNOWN_START_REACH
+
+
+def recorded_before(corpus: Corpus, office: str, day: dt.date) -> bool:
+    """Whether the ledger records a tenure of ``office`` (anyone's) begun before ``day``: its
+    record of the office reaches back past that date, which then falls in a gap of the record,
+    not before its beginning (a start known to the month or year counts from its earliest)."""
+    for _, post in title_lexicon(corpus).posts.get(office, ()):
+        start = post.start or partial_bounds(post.start_partial)[0]
+        if start is not None and start < day:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------

@@ -121,15 +121,17 @@ class WrongTitle(Rule):
         day, for past events too), where the ledger records that date (someone else held the
         office then, or the person another post or rank) and, for an office one person holds
         at a time named by a title no other office of the person's country shares, also where
-        it records no one then: the person's first recorded tenure starts their holding of it
-        ("UN High Commissioner for Refugees Filippo Grandi" in June 2015, his tenure recorded
-        from January 2016). Not judged: a title written
-        as a post about to be taken up ("incoming …", "…-designate"), a sentence reporting the
-        appointment or the promotion ("was sworn in as …", "was promoted to …"), a draft dated
-        up to three days before the recorded start (the appointment is reported before the
-        oath), and "Ambassador" alone for a diplomat later made ambassador (a place or an
-        owner that names the office decides: "Pakistan's Ambassador in Kabul", "the
-        ambassador of Pakistan in Kabul", where "of Pakistan" is the owner, not the place).
+        the date falls in a gap of its record: the person's first recorded tenure starts their
+        holding of it ("Khyber Pakhtunkhwa Governor Faisal Karim Kundi" in 2015, governors
+        recorded since 2011, his tenure from 2024). Not judged: a date before the ledger's
+        record of the office begins (a politician's earlier stints are often missing), a title
+        written as a post about to be taken up ("incoming …", "…-designate"), a sentence
+        reporting the appointment or the promotion ("was sworn in as …", "was promoted to
+        …"), a draft dated up to three days before the recorded start (the appointment is
+        reported before the oath), and "Ambassador" alone for a diplomat later made
+        ambassador (a place or an owner that names the office decides: "Pakistan's
+        Ambassador in Kabul", "the ambassador of Pakistan in Kabul", where "of Pakistan" is
+        the owner, not the place).
 
         Bad (draft dated 2024-06-01):
             Foreign Minister Mumtaz Zahra Baloch told reporters on Friday …

@@ -5,10 +5,11 @@ September 2023 the title is not stale (NL401: held before, and ended) but not ye
 ledger decides where it records what was so on that date (someone else held the office then,
 or the person held another post: the chargé d'affaires later made ambassador; or another rank:
 a major general later promoted), and for an office one person holds at a time, named by a
-title no other office of the person's country shares, also where it records no one on that
-date: the person's first recorded tenure starts their holding of it ("UN High Commissioner
-for Refugees Filippo Grandi" in a draft of June 2015, his tenure recorded from January 2016,
-is wrong whoever held the post then, though the ledger does not say who). A title written as
+title no other office of the person's country shares, also where the date falls in a gap
+of its record: the person's first recorded tenure starts their holding of it ("Khyber
+Pakhtunkhwa Governor Faisal Karim Kundi" in a draft of 2015, the ledger recording governors
+since 2011 and his tenure from 2024, is wrong whoever held the post then, though the ledger
+does not say who); before the record's beginning it decides nothing. A title written as
 past or future ("former", "then-", "incoming", "-designate"), a sentence that reports the
 appointment or the promotion, one placed inside the later tenure, and a draft dated up to
 :data:`~.common.NEWS_GRACE` before the recorded start (the appointment is reported before
@@ -27,7 +28,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from narrlint.api import Corpus, Person, Post
-from narrlint.claims.titles import RankClaim, TitleClaim, holders_on, post_end, post_tenure
+from narrlint.claims.titles import (
+    RankClaim,
+    TitleClaim,
+    holders_on,
+    post_end,
+    post_tenure,
+    recorded_before,
+)
 from narrlint.knowledge.ledger import RankTerm, partial_bounds
 
 from .common import NEWS_GRACE, of_persons_country
@@ -105,7 +113,7 @@ def early_post(
         if holder.id != person.id
     )
     held = tuple(p for p in person.posts if p.held_on(day) and p.office not in claim.offices)
-    if not others and not held and not _starts_holding(corpus, claim, person, posts):
+    if not others and not held and not _starts_holding(corpus, claim, person, posts, day):
         return None  # the ledger records nothing of that date to decide by
     if kind and not (held and _all_held_by_others(corpus, meant, person, day)):
         # a kind of post ("Information Minister": federal or provincial; "Ambassador"): the
@@ -138,17 +146,27 @@ def _all_held_by_others(
     return True
 
 
-def _starts_holding(corpus: Corpus, claim: TitleClaim, person: Person, posts: list[Post]) -> bool:
+def _starts_holding(
+    corpus: Corpus, claim: TitleClaim, person: Person, posts: list[Post], day: dt.date
+) -> bool:
     """Whether the person's first recorded tenure of the office the title names starts their
-    holding of it, whoever held it before: the title names one office of the person's country
-    (no kind of post, before any reading of the level: "Interior Minister X" may be a
-    provincial home minister's the ledger does not record), one person holds at a time (the
-    ledger records a person's tenures of an office as posts of their own, an earlier stint
-    too; an office several hold at once, an adviser's, a senator's, gives no such start)."""
+    holding of it, though no holder on ``day`` is on record: the title names one office of
+    the person's country (no kind of post, before any reading of the level: "Interior
+    Minister X" may be a provincial home minister's the ledger does not record), one person
+    holds at a time, whose record reaches back past ``day`` (the date falls in a gap of the
+    record). Before the record's beginning the ledger says nothing: a politician's earlier
+    stints in a cabinet post ("Finance Minister X" in 2016, the ledger's record of the post
+    starting with X's tenure of 2022) are often missing. An office several hold at once (an
+    adviser's, a senator's) gives no such start either."""
     if len(of_persons_country(corpus, claim.offices, person)) != 1:
         return False
-    offices = [corpus.ledger.offices.get(p.office) for p in posts]
-    return all(o is not None and o.holders == "single" for o in offices)
+    for post in posts:
+        office = corpus.ledger.offices.get(post.office)
+        if office is None or office.holders != "single":
+            return False
+        if not recorded_before(corpus, post.office, day):
+            return False
+    return True
 
 
 def _ended(end: dt.date | None, day: dt.date) -> bool:
