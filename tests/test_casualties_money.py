@@ -1,14 +1,14 @@
 """NL201: a sum of money written with a currency's short form and its full stop ("Rs. 2
 million in compensation for the families of those who died", "PKR. 500,000 for the injured")
-is no count of people, though the sentence splitter takes that stop for a sentence's end and
-the number then opens a "sentence" of its own next to a casualty word (r17 blind ob-010, a
-relief package). A count after a sentence that really ends with a currency's full name still
+is no count of people: the word before the number is the short form's full stop, not the
+currency (r17 blind ob-010, a relief package; the sentence splitter now keeps such a sentence
+whole, e2371b5). A count after a sentence that really ends with a currency's full name still
 needs its source. Invented sentences only; the figures are the ledger's.
 """
 
 import pytest
 
-from narrlint.claims.counts_numbers import CURRENCY_ABBREVIATIONS
+from narrlint.nlp.vocabulary import CURRENCY_ABBREVIATIONS
 
 from .casualties_support import fires, fires_on, ledger_tolls
 

@@ -36,7 +36,7 @@ from narrlint.nlp.tokens import lemma_lowers, spans_of, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentences as doc_sentences
 from narrlint.nlp.tokens import texts as doc_texts
-from narrlint.nlp.vocabulary import CURRENCIES, REPORTING_LEMMAS
+from narrlint.nlp.vocabulary import CURRENCY_ABBREVIATIONS, REPORTING_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -180,12 +180,6 @@ def lemma_at(doc: Doc, i: int) -> str:
     return lemmas[i] if 0 <= i < len(lemmas) else ""
 
 
-CURRENCY_ABBREVIATIONS = frozenset(c for c in CURRENCIES if c.isalpha() and len(c) <= 3)
-"""The short forms of currencies ("Rs", "PKR", "USD"): their full stop, which the sentence
-splitter may take for a sentence's end ("Rs. 2 million"), still makes the number after it a
-sum of money."""
-
-
 def is_count_number(number: Span) -> bool:
     """A number that can count people: not a year, age, time, amount, unit or "no one"."""
     doc = number.doc
@@ -197,7 +191,7 @@ def is_count_number(number: Span) -> bool:
     if after in UNITS_AFTER or before in UNITS_BEFORE:
         return False
     if before == "." and word(doc, number.start - 2) in CURRENCY_ABBREVIATIONS:
-        return False  # "Rs. 2 million": the stop of a currency's short form (a sentence break)
+        return False  # "Rs. 2 million": the full stop of a currency's short form
     if after == "-" and word(doc, number.end + 1) in UNITS_AFTER:
         return False  # "45-year-old", "30-day"
     if after == "of" and before in ("age", "aged"):
