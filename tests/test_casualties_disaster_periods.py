@@ -24,6 +24,8 @@ ACCOUNTS = [
 TOLLS = [
     "Since 1 July, {a} people have died, while {b} others have been injured.",
     "Since June 20, {a} people have lost their lives.",
+    "In the past 24 hours, {a} people have died in rain-related incidents.",
+    "Since Sunday, {a} people have died and {b} have been injured.",
 ]
 
 
@@ -49,3 +51,13 @@ def test_an_attack_a_day_or_no_credit_keeps_the_finding(seed_corpus, figures, ac
     for toll in TOLLS:
         text = f"{account} {toll.format(a=figures[1], b=figures[2])}"
         assert fires_on(fires(seed_corpus, text), figures[1]), text
+
+
+def test_a_toll_since_a_month_after_one_attack_needs_its_source(seed_corpus, figures):
+    """ "Since January" is a time of its own (a month alone makes no date span): a toll over
+    it does not go on with the account of one attack before it."""
+    text = (
+        "Officials said militants stormed a police station in the district overnight. Since "
+        f"January, {figures[1]} policemen have been martyred in the province."
+    )
+    assert fires_on(fires(seed_corpus, text), figures[1]), text

@@ -67,3 +67,36 @@ def test_a_credited_detail_of_the_count_sources_it(seed_corpus, figures, count, 
 def test_some_of_them_another_vehicle_or_no_credit_keeps_the_finding(seed_corpus, figures, text):
     text = text.format(a=figures[1])
     assert fires_on(fires(seed_corpus, text), figures[1]), text
+
+
+CAUSES = [
+    (
+        "{a} diners were injured in a cylinder explosion at a restaurant in Murree.",
+        "Rescue officials said the blast was caused by a gas leak.",
+    ),
+    (
+        "{a} people were killed in a road accident on the motorway near Chakri.",
+        "The motorway police said the car hit a stationary truck.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("count", "credit"), CAUSES)
+def test_a_credited_cause_or_crash_sources_the_toll(seed_corpus, figures, count, credit):
+    text = f"{count.format(a=figures[1])} {credit}"
+    assert fires(seed_corpus, text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a consequence, not the event
+        "{a} diners were injured in a cylinder explosion at a restaurant in Murree. Rescue "
+        "officials said the blast caused panic.",
+        # a car that is not in the crash's sentence, no shared word
+        "{a} people were killed in a landslide in the valley. Police said a car hit a truck.",
+    ],
+)
+def test_a_consequence_or_another_crash_keeps_the_finding(seed_corpus, figures, text):
+    text = text.format(a=figures[1])
+    assert fires_on(fires(seed_corpus, text), figures[1]), text

@@ -85,7 +85,7 @@ HAPPENING_LEMMAS = frozenset(
     {"occur", "happen", "take", "erupt", "ensue", "continue", "break", "rip", "tear", "go",
      "hit", "strike", "rock", "last", "start", "begin", "bury", "sweep", "wash", "jolt",
      "shake", "inundate", "submerge", "flatten", "damage", "destroy", "shatter", "raze",
-     "gut", "demolish", "carry", "land"}
+     "gut", "demolish", "carry", "land", "cause"}
 )  # fmt: skip
 """Verbs of an event noun's happening ("the blast occurred", "an exchange of fire took place",
 "the explosion ripped through", "a gun battle continued", "the landslide buried six houses",
@@ -474,17 +474,25 @@ def _happening(sentence: Span, i: int) -> bool:
         return False
     if doc[i].lemma_.lower() in ("break", "carry") and word(doc, i + 1) != "out":
         return False
-    if word(doc, i + 2) == "by" and doc[i].lemma_.lower() == "carry":
+    lemma = doc[i].lemma_.lower()
+    if word(doc, i + 2) == "by" and lemma == "carry":
         return False  # "the attack was carried out by …-backed elements": who, not the event
+    if lemma == "cause" and word(doc, i + 1) != "by":
+        return False  # "the blast was caused by a gas leak"; not "the attack caused panic"
     lowers = doc_lowers(doc)
     for k in range(i - 1, max(sentence.start, i - 1 - MAX_HAPPENING_GAP), -1):
         if lowers[k] in HAPPENING_NOUNS or lowers[k] in WEAPON_NOUNS:
             return word(doc, k - 1) not in RESPONSE_MODIFIERS
+        if lowers[k] in VEHICLE_NOUNS and lemma in VEHICLE_IMPACTS:
+            return True  # "the car hit a stationary truck": the crash itself
         if lowers[k] in (",", ";", "that", "which", "who"):
             return False
     return False
 
 
+VEHICLE_IMPACTS = frozenset({"hit", "strike"})
+"""Verbs of a vehicle striking something, which tell a crash ("the car hit a stationary truck",
+"the bus struck a wall"; "rammed" is an attack verb of its own)."""
 RESPONSE_MODIFIERS = frozenset(
     {"search", "rescue", "relief", "clearance", "combing", "sanitisation", "sanitization",
      "cordon", "security", "follow-up"}

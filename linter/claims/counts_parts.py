@@ -27,8 +27,11 @@ from narrlint.claims.counts_words import (
     TOLL_HEADS,
     TOLL_LINKS,
 )
+from narrlint.nlp.quantities import month_of_text
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import spans_overlapping
+from narrlint.nlp.tokens import texts as doc_texts
+from narrlint.nlp.vocabulary import WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -123,35 +126,90 @@ def new_total(count: Count, earlier: Sequence[Count]) -> bool:
 
 @per_sentence
 def has_own_time(sentence: Span) -> bool:
-    """A date, a weekday, "last week", "earlier", "days after …": the sentence places its
-    counts in time."""
+    """A date, a weekday, "last week", "earlier", "days after …", "since January": the
+    sentence places its counts in time."""
     doc = sentence.doc
     if spans_overlapping(doc, "dates", sentence.start, sentence.end):
         return True
-    return _time_words(sentence)
+    return _time_words(sentence) or bool(_since_times(sentence))
 
 
-def _time_words(sentence: Span) -> bool:
+def _time_words(sentence: Span, since: bool = True) -> bool:
+    """Words of a time (with ``since`` false, not those that open a period: right after
+    "since", or "in the past 24 hours")."""
     lowers = doc_lowers(sentence.doc)
+    periods = set() if since else _period_words(sentence)
     return any(
-        lowers[i] in OWN_TIME_WORDS
-        or (lowers[i] in RELATIVE_TIMES and i > sentence.start and lowers[i - 1] in TIME_UNITS)
-        or (lowers[i] in TIME_UNITS and i > sentence.start and lowers[i - 1] in PERIOD_OPENERS)
+        (
+            lowers[i] in OWN_TIME_WORDS
+            or (lowers[i] in RELATIVE_TIMES and i > sentence.start and lowers[i - 1] in TIME_UNITS)
+            or (lowers[i] in TIME_UNITS and i > sentence.start and lowers[i - 1] in PERIOD_OPENERS)
+            or (lowers[i] in TIME_UNITS and _past_number(sentence, i))
+        )
+        and (since or i == sentence.start or lowers[i - 1] != "since")
+        and i not in periods
         for i in range(sentence.start, sentence.end)
     )
 
 
+def _past_number(sentence: Span, i: int) -> bool:
+    """ "the past 24 hours", "the previous three days": a number of time units after "past"."""
+    doc = sentence.doc
+    return i - 2 >= sentence.start and doc[i - 1].like_num and word(doc, i - 2) in PERIOD_OPENERS
+
+
+PERIOD_PREPOSITIONS = frozenset({"in", "over", "during", "within"})
+LAST_WORDS = frozenset({"past", "last"})
+
+
+def _period_words(sentence: Span) -> set[int]:
+    """The words of "in the past 24 hours", "over the last three days": a period up to now."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    found: set[int] = set()
+    for i in range(sentence.start + 2, sentence.end - 1):
+        if lowers[i] not in LAST_WORDS or lowers[i - 1] != "the":
+            continue
+        if lowers[i - 2] not in PERIOD_PREPOSITIONS:
+            continue
+        k = i + 1
+        while k < sentence.end and (doc[k].like_num or lowers[k] == "-"):
+            k += 1
+        if k < sentence.end and lowers[k] in TIME_UNITS:
+            found.update(range(i, k + 1))
+    return found
+
+
+def _since_times(sentence: Span) -> list[int]:
+    """Where a month, a weekday or a year follows "since" ("Since January, 300 policemen …",
+    "since Sunday"): the start of a period, which a month alone gives no date span for."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    texts = doc_texts(doc)
+    return [
+        i
+        for i in range(sentence.start + 1, sentence.end)
+        if lowers[i - 1] == "since"
+        and (
+            month_of_text(texts[i]) is not None
+            or lowers[i] in WEEKDAYS
+            or (lowers[i].isdigit() and len(lowers[i]) == 4)
+        )
+    ]
+
+
 def only_a_period(sentence: Span) -> bool:
-    """ "Since 25 June, 86 people have lost their lives": the sentence's only time opens the
-    period its toll covers ("since" before every date, no other time word), which places it
-    at no other time than the account it goes on with."""
+    """ "Since 25 June, 86 people have lost their lives", "In the past 24 hours, 20 people
+    died": the sentence's only time opens the period its toll covers ("since" before every
+    date, no other time word), which places it at no other time than the account it goes on
+    with."""
     doc = sentence.doc
     dates = spans_overlapping(doc, "dates", sentence.start, sentence.end)
     lowers = doc_lowers(doc)
     return (
-        bool(dates)
+        bool(dates or _since_times(sentence) or _period_words(sentence))
         and all(d.start > sentence.start and lowers[d.start - 1] == "since" for d in dates)
-        and not _time_words(sentence)
+        and not _time_words(sentence, since=False)
     )
 
 

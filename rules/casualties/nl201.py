@@ -99,7 +99,8 @@ class UnattributedCasualtyCount(Rule):
         attackers used rocket launchers and automatic weapons"; the attacked fighting the
         attackers off: "the guards returned fire, forcing the attackers to retreat", "troops
         repulsed the attack", not "rescue teams responded"; "the attack was carried out with
-        heavy weapons", "the shell landed on a house", not "carried out by" someone; a
+        heavy weapons", "the shell landed on a house", "the blast was caused by a gas leak",
+        "the car hit a stationary truck", not "carried out by" someone; a
         grenade thrown, an accident's driver losing control: "the driver lost control on a
         sharp bend" after a coach's plunge, not "the driver fled"), tied to the
         count's sentence by a word it shares (the place, the target, the attackers: "the
@@ -229,7 +230,8 @@ class UnattributedCasualtyCount(Rule):
         source, time, place or other incident of its own (a period of a disaster's toll right
         after an account of that disaster with no time of its own is none: "The monsoon rains
         have had a devastating impact, according to the NDMA. Since 25 June, 86 people have
-        died"; not after an attack's account) ("on Monday", "days after", "in Bannu"
+        died", "In the past 24 hours, 20 people died"; not after an attack's account, where
+        "Since January, 300 policemen …" is a time of its own) ("on Monday", "days after", "in Bannu"
         where the account named no Bannu, "separately", "in another attack", "the assault that
         claimed 11 lives"), is no new toll ("the toll rose to 60") and the account gives no
         figure of the same kind for it to revise; a count that adds ("157 persons were also
