@@ -231,12 +231,13 @@ class UnattributedCasualtyCount(Rule):
         after an account of that disaster with no time of its own is none: "The monsoon rains
         have had a devastating impact, according to the NDMA. Since 25 June, 86 people have
         died", "In the past 24 hours, 20 people died"; not after an attack's account, where
-        "Since January, 300 policemen …" is a time of its own) ("on Monday", "days after", "in Bannu"
-        where the account named no Bannu, "separately", "in another attack", "the assault that
-        claimed 11 lives"), is no new toll ("the toll rose to 60") and the account gives no
-        figure of the same kind for it to revise; a count that adds ("157 persons were also
-        wounded") goes on with an account only when the account tells of a death or injury to
-        add to; an account of who someone is, an opinion, a promise or a condemnation ("One of
+        "Since January, 300 policemen …" is a time of its own) ("on Monday", "days after",
+        "in Bannu" where the account named no Bannu, "separately", "in another attack", "the
+        assault that claimed 11 lives"), is no new toll ("the toll rose to 60") and the
+        account gives no figure of the same kind for it to revise; a count that adds ("157
+        persons were also wounded") goes on with an account only when the account tells of a death
+        or injury to add to; an account of who someone is, an opinion, a promise or a
+        condemnation ("One of
         the bombers was an Afghan national, according to the minister", "officials said the families
         would be compensated") covers nothing after it, "according to details" names no one, and
         neither does the writer's own aside ("It's worth mentioning here that …", "It is pertinent
