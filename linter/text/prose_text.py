@@ -7,7 +7,8 @@ mapping an offset back to the original file is one small, dependency-free piece 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 BLOCK_SEPARATOR = "\n\n"
@@ -39,6 +40,11 @@ class ProseText:
     """Markdown only: 1-based line ranges (first, last) of the blocks in which markdown-it saw
     an HTML comment naming narrlint, the only places a suppression directive counts
     (:mod:`narrlint.output.suppressions` reads these instead of parsing the draft again)."""
+    _by_original: tuple[list[int], list[int], list[int]] | None = field(
+        default=None, repr=False, compare=False
+    )
+    """The pieces in original order: their indices, original starts, and the furthest
+    original end reached so far (built on first use by :meth:`_pieces_within`)."""
 
     def to_original(self, offset: int) -> int:
         """Original offset of the compact character at ``offset``."""
@@ -56,7 +62,8 @@ class ProseText:
         as it is (markup, dropped and inserted characters are not among them): the characters
         a fix may rewrite. Read from this parse, so a fix need not parse the draft again."""
         kept: set[int] = set()
-        for key, (orig, length, synthetic) in zip(self._keys, self._pieces, strict=True):
+        for index in self._pieces_within(start, end):
+            key, (orig, length, synthetic) = self._keys[index], self._pieces[index]
             if synthetic:
                 # Every character of an inserted piece maps to ``orig``.
                 if start <= orig < end and original[orig] in self.text[key : key + length]:
@@ -74,11 +81,32 @@ class ProseText:
         decoded: dict[int, tuple[int, str]] = {}
         if not self.wide:
             return decoded
-        for key, (orig, length, synthetic) in zip(self._keys, self._pieces, strict=True):
+        for index in self._pieces_within(start, end):
+            key, (orig, length, synthetic) = self._keys[index], self._pieces[index]
             char = self.text[key : key + length]
             if synthetic and start <= orig < end and orig in self.wide and char.strip():
                 decoded[orig] = (self.wide[orig], char)
         return decoded
+
+    def _pieces_within(self, start: int, end: int) -> Iterator[int]:
+        """Indices of the pieces whose original characters (an inserted piece: its point)
+        may lie in original ``[start, end)``. A fix's span asks only about its own pieces:
+        walking every piece of the draft for each fix made a draft with 4,000 fixable
+        findings over markup take 65 s instead of 9 (robustness probe r18)."""
+        if self._by_original is None:
+            order = sorted(range(len(self._pieces)), key=lambda i: self._pieces[i][0])
+            starts = [self._pieces[i][0] for i in order]
+            reach, furthest = [], -1
+            for i in order:
+                orig, length, _ = self._pieces[i]
+                furthest = max(furthest, orig + max(length, 1))
+                reach.append(furthest)
+            self._by_original = (order, starts, reach)
+        order, starts, reach = self._by_original
+        index = bisect_left(starts, end) - 1
+        while index >= 0 and reach[index] > start:
+            yield order[index]
+            index -= 1
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` for a compact ``[start, end)``."""
