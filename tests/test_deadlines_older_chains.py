@@ -48,6 +48,18 @@ deadlines:
       source: https://example.org/run-two/a}}
   - {{expired: '2008-09-30', extended_to: '2009-06-30', announced: '2008-10-03',
       source: https://example.org/run-two/b}}
+- id: made_up_validity_run_three
+  title: Made-up PoR validity, third run
+  date: null
+  targets: [por]
+  subject_terms: {TERMS}
+  action_lemmas: [extend, expire, lapse, renew]
+  source: https://example.org/run-three
+  steps:
+  - {{expired: '2010-01-31', extended_to: '2010-02-28', announced: '2010-01-04',
+      source: https://example.org/run-three/a}}
+  - {{expired: '2010-02-28', extended_to: '2010-04-30', announced: '2010-01-29',
+      source: https://example.org/run-three/b}}
 """
 
 
@@ -218,3 +230,19 @@ def test_the_previous_deadline_in_a_report_of_an_extension(older, date, end, exp
         f"previous, {end} deadline for PoR card holders."
     )
     assert codes(older, text, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The PoR cards of registered refugees were only extended by 30 days at the beginning "
+         "of this month.", []),
+        ("The PoR cards of registered refugees were only extended by 60 days at the beginning "
+         "of this month.", ["NL101"]),
+        ("The PoR cards of registered refugees were extended by 60 days on Friday.", []),
+    ],
+)  # fmt: skip
+def test_a_time_the_sentence_gives_names_the_link(older, text, expected):
+    """Written the day after the second link was announced: "at the beginning of this month"
+    is the first link's time (28 days), "on Friday" the second's (60)."""
+    assert codes(older, text, "2010-01-30") == expected

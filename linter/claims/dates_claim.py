@@ -27,6 +27,7 @@ from narrlint.claims.dates_stale import (
     end_set_later,
     past_end_told_now,
     previous_mistold,
+    told_link,
 )
 from narrlint.claims.dates_starts import START_CUE, start_accepted
 from narrlint.nlp.quantities import DateValue
@@ -168,7 +169,8 @@ class DateClaim(Claim):
         ]
         if not PREVIOUS_WORDS.isdisjoint(lowers) or "earlier" in lowers:
             return link_before(profile, self.day)
-        return link_in_force(profile, self.day)
+        told = told_link(self.sentence, self.span, profile, self.day)
+        return told or link_in_force(profile, self.day)
 
     @property
     def event(self) -> Profile | None:

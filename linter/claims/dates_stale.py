@@ -20,10 +20,12 @@ from typing import TYPE_CHECKING
 from narrlint.claims.dates_lexicon import Profile
 from narrlint.claims.dates_model import Value
 from narrlint.claims.dates_record import calendar_day, latest_link, link_in_force
+from narrlint.claims.dates_values import MONTH_PARTS
 from narrlint.claims.dates_words import (
     FUTURE_AUXILIARIES,
     HISTORY_LEMMAS,
     IN_FORCE_DAYS,
+    PAST_PERIODS,
     PAST_TENSE_WORDS,
     PRESENT_PERMISSIONS,
 )
@@ -210,6 +212,50 @@ def _times(sentence: Span, span: Span, day: dt.date) -> list[tuple[dt.date, dt.d
             month = MONTHS[lowers[k]]
             first = dt.date(day.year if month <= day.month else day.year - 1, month, 1)
             found.append((first, _month_end(first)))
+    return found + _months_told(sentence, day)
+
+
+def _months_told(sentence: Span, day: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """ "this month", "last month", "at the beginning of this month", "early last month": the
+    month (or the part of it) the words place a time in, counted from the text's date."""
+    lowers = doc_lowers(sentence.doc)
+    found = []
+    for k in range(sentence.start + 1, sentence.end):
+        if lowers[k] != "month" or lowers[k - 1] not in PAST_PERIODS:
+            continue
+        first = day.replace(day=1)
+        if PAST_PERIODS[lowers[k - 1]] < 0:
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        last = min(_month_end(first), day)
+        part = next(
+            (p for p in lowers[max(sentence.start, k - 4) : k - 1] if p in MONTH_PARTS), None
+        )
+        if part is not None:  # "the beginning of this month": its first ten days
+            low, high = MONTH_PARTS[part]
+            first, last = first.replace(day=low), min(last, first.replace(day=min(high, 28)))
+        found.append((first, last))
+    return found
+
+
+def told_link(sentence: Span, span: Span, profile: Profile, day) -> tuple[dt.date, dt.date] | None:
+    """The link of a chain a sentence tells of by the time it gives ("only extended for 60 days
+    at the beginning of this month", in a text written the day the next link was announced):
+    when every time it gives ends before the latest link's announcement, the latest link
+    announced within one of them; None when the sentence gives no such time."""
+    latest = latest_link(profile, day) if day is not None else None
+    if latest is None:
+        return None
+    times = _times(sentence, span, day)
+    margin = dt.timedelta(days=REPLACED_MARGIN_DAYS)
+    if not times or any(last >= latest[2] - margin for _, last in times):
+        return None
+    found = None
+    for link in profile.deadline.chain():
+        known = link.announced or link.origin.source_date
+        if link.date is None or link.previous is None or known is None:
+            continue
+        if any(first <= known <= last for first, last in times):
+            found = (link.previous, link.date)
     return found
 
 
