@@ -208,6 +208,24 @@ class DeadlineMismatch(Rule):
         to that validity; a value given as one of alternatives ("six months or one year") is not
         compared.
 
+        Older validity chains: a chain that a later chain of the same group follows (the PoR
+        cards' runs of 2012-2018 and 2018-2020 before the chain of 2023-) judges texts of its
+        own era only, up to 31 days after its last recorded day; a text in a gap of the record,
+        or years later, is never compared with it (its days are not accepted dates of the later
+        chain's time). In its era a text is held to the link in force: a later link's end
+        ("extended until the end of 2017" in August 2016: "the end of <year>" is 31 December),
+        a wrong length ("pushing back the deadline by six months" for a three-month link,
+        "permitted … to remain for an extended three months"), an extension's new end given
+        as the end the link replaced ("welcomed the decision to extend the PoR cards … until
+        June 30, 2019" the day after they were extended from it to 30 June 2020; the link meant
+        is the one in force when the sentence gives no time before its announcement), a
+        "previous" cut-off in the week of a new link that is not the end it replaced ("the
+        previous, June 30 deadline"). "A previous 30-day extension" is the link the one in force
+        extended, and a time the sentence gives ("at the beginning of this month") names the
+        link announced then. A verb of extending reaches its date past a long phrase of the
+        documents it governs ("extend the Proof of Registration (PoR) cards to some 1.4 million
+        Afghan refugees in Pakistan until …").
+
         A text written after the ledger's last record of an event that gives a cut-off still
         ahead reports a later deadline the ledger has no record of yet, not a wrong one. When
         it reports an extension ("the deadline was extended until February 29" weeks after a
