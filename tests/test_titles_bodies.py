@@ -95,6 +95,8 @@ def test_the_offices_own_title_is_judged(ledger, text):
         "Responding to a question about Rolf Aas, the spokesperson has said the case was legal.",
         "Asked about the detention of Rolf Aas, the foreign minister rejected the reports.",
         "On the eve of the trial of Rolf Aas, the foreign minister will travel to the capital.",
+        # a name after another name's comma is a list item, not the clause's subject
+        "The envoys met Liv Berg, Rolf Aas, the foreign minister said on Monday.",
     ],
 )
 def test_a_title_that_says_is_the_next_clauses_subject(ledger, text):

@@ -329,8 +329,8 @@ def _subject_of_clause(doc: Doc, person: Span, title: Span) -> bool:
     opener = person.start - 1
     while opener > first and doc[opener].ent_type_ == TITLE:
         opener -= 1
-    if opener > first and written[opener] == ",":
-        return False
+    if opener > first and written[opener] == "," and doc[opener - 1].ent_type_ != PERSON:
+        return False  # not "The delegation met X, Y, the army chief said": a list of names
     i, end = title.end, min(title.end + MAX_CLAUSE_FILLERS + 1, len(doc))
     while i < end and (
         words[i] in CLAUSE_FILLERS or (written[i].istitle() and words[i - 1] == "on")
