@@ -33,7 +33,13 @@ from narrlint.claims.groups_words import (
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_at
-from narrlint.nlp.vocabulary import CLAUSE_BREAKS, NEGATIONS, PERSON_NOUNS, RELATIVES
+from narrlint.nlp.vocabulary import (
+    CLAUSE_BREAKS,
+    NEGATIONS,
+    NUMBER_HEDGES,
+    PERSON_NOUNS,
+    RELATIVES,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -222,6 +228,7 @@ def _list_end(doc: Doc, lowers: list[str], analysis: Analysis, start: int) -> in
             not relative
             and (lower in VERB_AFTER or (inflected_verb(doc[k]) and not doc[k].is_stop))
             and (k not in analysis.by_start)
+            and not _hedging(doc, lowers, k)
         ):
             return k
         if (
@@ -232,6 +239,12 @@ def _list_end(doc: Doc, lowers: list[str], analysis: Analysis, start: int) -> in
         ):
             return k
     return limit
+
+
+def _hedging(doc: Doc, lowers: list[str], k: int) -> bool:
+    """A hedge of the number after it ("including roughly 800,000 ACC holders", "an
+    estimated 1.3 million ..."): an item's own words, no verb of the sentence."""
+    return lowers[k] in NUMBER_HEDGES and k + 1 < len(doc) and doc[k + 1].like_num
 
 
 def include(doc: Doc, claims: dict[int, GroupClaim], wider, narrower, words: str) -> None:
