@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from narrlint.claims.counts_events import only_something_else, tells_an_event, tells_the_event
+from narrlint.claims.counts_events import (
+    RESPONSE_MODIFIERS,
+    only_something_else,
+    tells_an_event,
+    tells_the_event,
+)
 from narrlint.claims.counts_memo import per_sentence
 from narrlint.claims.counts_numbers import Count, is_count_number, number_value, word
 from narrlint.claims.counts_parts import has_own_time, is_update, kinds_match, only_a_period
@@ -16,6 +21,7 @@ from narrlint.claims.counts_referents import rivals
 from narrlint.claims.counts_sequels import (
     ADDING_WORDS,
     DISASTER_NOUNS,
+    HAPPENING_NOUNS,
     has_place_of_its_own,
     opens_another_incident,
     other_side,
@@ -198,6 +204,8 @@ def bridge_goes_on(sentences: Sentences, index: int, bridge: int) -> bool:
     for k in range(first + 1, min(sentence.end, first + 2 + MAX_BRIDGE_MODIFIERS)):
         if lowers[k] in named and not doc[k].is_stop:
             return True
+        if lowers[k] in HAPPENING_NOUNS and word(doc, k - 1) not in RESPONSE_MODIFIERS:
+            return tells_an_event(own)  # "The attack took place as …" after "… in a blast"
         if not doc[k].is_alpha:
             return False
     return False

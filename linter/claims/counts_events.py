@@ -146,6 +146,7 @@ def tells_the_event(following: Span, own: Span, count: Count, marker: Token) -> 
     if _confirms_the_event(following, own, marker):
         return OTHER_INCIDENT_WORDS.isdisjoint(words) and not other_time(following, own)
     verbs = [i for i in _event_predicates(following) if _credited(marker, i)]
+    verbs += [i for i in _named_under_attack(following, own) if _credited(marker, i)]
     if _another_incident(following, verbs):
         return False
     if not verbs or other_time(following, own) or _other_side(following, verbs, count):
@@ -294,6 +295,28 @@ def _event_predicates(sentence: Span) -> list[int]:
     ]
 
 
+def _named_under_attack(following: Span, own: Span) -> list[int]:
+    """ "The police post came under attack late on Sunday" after "… martyred in an attack on
+    a police post": where the thing the count's sentence names came under an attack (its noun
+    right before "came"); "the convoy … came under fire" after "gunmen attacked passenger
+    vehicles" names another thing (dev news-r2-cas-027 keeps its finding)."""
+    doc = following.doc
+    lowers = doc_lowers(doc)
+    mine = set(lowers[own.start : own.end])
+    found = []
+    for i in range(following.start + 1, following.end - 2):
+        if lowers[i] != "came" or lowers[i + 1] != "under":
+            continue
+        if UNDER_ATTACK.isdisjoint((lowers[i + 2], word(doc, i + 3))):
+            continue
+        subject = lowers[i - 1]
+        if subject in mine and doc[i - 1].is_alpha and not doc[i - 1].is_stop:
+            found.append(i)
+    return found
+
+
+UNDER_ATTACK = frozenset({"attack", "fire", "gunfire", "assault", "shelling"})
+"""What a place or a vehicle comes under in an attack."""
 FIGHT_CUES = frozenset(REPELLING_LEMMAS | RETURNED_FIRE)
 """Lemmas that may open the attacked side's fighting back (:mod:`.counts_fightback`)."""
 

@@ -41,8 +41,11 @@ class UnattributedCasualtyCount(Rule):
         at the school" after "three security personnel were martyred"; not "also attacked";
         "Police sources said the vehicles … came under attack"
         after "… when two vehicles … came under attack", telling again the attack on what the
-        count's sentence names as attacked; "Officials said that a truck was going … when
-        the bomb … was detonated" after "… when a roadside bomb hit their vehicle", "The
+        count's sentence names as attacked, or that it "came under attack" ("The police post
+        came under attack late on Sunday, a police spokesman said" after "… martyred in an
+        attack on a police post"; not "the convoy … came under fire" after "gunmen attacked
+        passenger vehicles", which names another thing); "Officials said that a truck was going
+        … when the bomb … was detonated" after "… when a roadside bomb hit their vehicle", "The
         attacker drove an explosive-laden vehicle into a military convoy, an official said"
         after "A suicide bombing … killed 13 soldiers", "Police said … a motorbike, which
         was detonated when a paramilitary vehicle reached there" after a blast's toll (not
@@ -127,7 +130,8 @@ class UnattributedCasualtyCount(Rule):
         sentence may also
         stand past one with no number and no source of its own, the three in one paragraph or
         across one paragraph break, as web pages break them ("… killed at least 12. The attack
-        took place near a police vehicle. The interior minister confirmed the casualties."; not
+        took place near a police vehicle. The interior minister confirmed the casualties."; "The
+        attack" goes on telling the blast of the count's sentence; not
         across two breaks or a heading), by referring back to the count or telling how its
         people died ("confirmed this" there is the middle sentence's), by telling the count's
         event when the middle sentence goes on telling it ("… killed when a bus plunged into a
