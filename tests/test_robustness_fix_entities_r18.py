@@ -56,3 +56,17 @@ def test_an_html_page_entity_is_fixed_whole(tmp_path) -> None:
     assert "Traceback" not in run.stderr, run.stderr
     fixed = page.read_text(encoding="utf-8")
     assert f"{WHO}Nov&#101;mber 1, 2023{REST}" in fixed, fixed
+
+
+def test_the_editor_gets_the_same_edits_without_a_parse_at_hand() -> None:
+    """The language server's code actions call ``markup_safe`` without the draft's parse."""
+    from narrlint.model import Edit
+    from narrlint.output.fixes import apply_edits, markup_safe
+
+    for kind, text, after in (
+        ("markdown", "Until Dec&#101;mber 1, 2023 now.\n", "Until Nov&#101;mber 1, 2023 now.\n"),
+        ("html", "<p>Until D&#101;cember 1, 2023 now.</p>", "<p>Until November 1, 2023 now.</p>"),
+    ):
+        start, end = text.index("D"), text.index(" now")
+        edits = markup_safe(text, [Edit(start, end, "November 1, 2023")], kind)
+        assert apply_edits(text, edits) == after
