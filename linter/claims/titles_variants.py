@@ -1,6 +1,6 @@
 """A ledger title written with its place or body moved, made a possessive or set inside its
-"of" phrase, with "the" after its preposition, or with "of" for "for" (for
-:mod:`narrlint.claims.titles`).
+"of" phrase, with "the" after its preposition, with "of" for "for", or with "UN" spelt out or
+abbreviated (for :mod:`narrlint.claims.titles`).
 
 The ledger spells a post the way one outlet writes it ("inspector general of police
 balochistan", "director general ispr"); reporting moves the name that makes the post one
@@ -95,6 +95,7 @@ def title_variants(titles: Iterable[tuple[str, str]]) -> Variants:
             *_relinked(words),
             *_possessed(words, owners),
             *_inserted(words, (opening | placed) - heads),
+            *_respelt(words),
         ):
             if " ".join(variant) not in spelt:
                 found.setdefault(_tokens(variant), {}).setdefault(office, title)
@@ -181,6 +182,37 @@ def _inserted(words: list[str], names: set[str]) -> list[tuple[str, ...]]:
     if last in names and words[-3] == "of" and words[-2] not in JOINING:
         return [(*words[:-2], last, words[-2])]
     return []
+
+
+SPELT_OUT = ("united", "nations")
+"""The body whose acronym titles write as often as its name ("envoy to the UN", "… to the
+United Nations")."""
+
+
+def _respelt(words: list[str]) -> list[tuple[str, ...]]:
+    """The title ``words`` with "UN" spelt out as :data:`SPELT_OUT`, or the name written as
+    "UN": the ledger spells a title one way, reporting either ("Pakistan's envoy to the
+    United Nations" for the ledger's "pakistan's envoy to the un")."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if words[k] == "un":
+            out.extend(SPELT_OUT)
+        elif tuple(words[k : k + 2]) == SPELT_OUT:
+            out.append("un")
+            k += 1
+        else:
+            out.append(words[k])
+        k += 1
+    if out == words:
+        return []
+    if not any(w.endswith("'s") for w in out):
+        return [tuple(out)]
+    # "pakistan's envoy …": the tokenizer writes the owner and its clitic apart
+    return [
+        tuple(part for w in out for part in ((w[:-2], mark) if w.endswith("'s") else (w,)))
+        for mark in sorted(POSSESSIVE_CLITICS)
+    ]
 
 
 RELINKED = {"of": "for", "for": "of"}
