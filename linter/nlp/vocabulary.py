@@ -142,7 +142,6 @@ CURRENCY_ABBREVIATIONS = frozenset(c for c in CURRENCIES if c.isalpha() and len(
 ("Rs. 2 million") closes the short form, not a sentence."""
 
 
-
 ARRIVAL_LEMMAS = frozenset(
     {"arrive", "come", "flee", "enter", "migrate", "settle", "bear", "reach", "cross"}
 )
