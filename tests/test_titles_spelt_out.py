@@ -49,6 +49,8 @@ def codes(corpus, text):
         "Ada Voss, Ruritania's envoy to the United Nations, said the council should act.",
         "Ruritania’s envoy to the United Nations Ada Voss said the council should act.",
         "Permanent Representative to the UN Ada Voss said the council should act.",
+        # the owner's possessive set after the head: "… of Ruritania to the UN"
+        "Envoy of Ruritania to the UN, Ada Voss, said the council should act.",
     ],
 )
 def test_the_un_spelt_the_other_way_is_the_ledgers_title(ledger, text):

@@ -1,6 +1,7 @@
 """A ledger title written with its place or body moved, made a possessive or set inside its
-"of" phrase, with "the" after its preposition, with "of" for "for", or with "UN" spelt out or
-abbreviated (for :mod:`narrlint.claims.titles`).
+"of" phrase, with "the" after its preposition, with "of" for "for", with "UN" spelt out or
+abbreviated, or with an envoy's owner after the head ("… of Pakistan to the UN") (for
+:mod:`narrlint.claims.titles`).
 
 The ledger spells a post the way one outlet writes it ("inspector general of police
 balochistan", "director general ispr"); reporting moves the name that makes the post one
@@ -96,6 +97,7 @@ def title_variants(titles: Iterable[tuple[str, str]]) -> Variants:
             *_possessed(words, owners),
             *_inserted(words, (opening | placed) - heads),
             *_respelt(words),
+            *_owner_after(words),
         ):
             if " ".join(variant) not in spelt:
                 found.setdefault(_tokens(variant), {}).setdefault(office, title)
@@ -182,6 +184,18 @@ def _inserted(words: list[str], names: set[str]) -> list[tuple[str, ...]]:
     if last in names and words[-3] == "of" and words[-2] not in JOINING:
         return [(*words[:-2], last, words[-2])]
     return []
+
+
+def _owner_after(words: list[str]) -> list[tuple[str, ...]]:
+    """The title ``words`` of an envoy written with its owner's possessive first, the owner
+    set after the head in an "of" phrase before the "to" of the place: "permanent
+    representative of pakistan to the un" for "pakistan's permanent representative to the
+    un"."""
+    first = words[0]
+    if not first.endswith("'s") or "to" not in words[2:]:
+        return []
+    at = words.index("to", 2)
+    return [(*words[1:at], "of", first[:-2], *words[at:])]
 
 
 SPELT_OUT = ("united", "nations")
