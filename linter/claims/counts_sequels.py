@@ -45,7 +45,7 @@ EVENT_NOUNS = frozenset(
 DISASTER_NOUNS = frozenset(
     {"earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock",
      "aftershocks", "flood", "floods", "flooding", "landslide", "landslides", "mudslide",
-     "avalanche", "cloudburst", "storm", "storms", "cyclone", "rains", "downpours",
+     "avalanche", "cloudburst", "storm", "cyclone", "rains", "downpours",
      "monsoon", "heatwave"}
 )  # fmt: skip
 """Nouns of a natural disaster, the event of its toll as a blast is of an attack's ("the
