@@ -45,6 +45,7 @@ from narrlint.claims.dates_nouns import (
     noun_after,
     noun_before,
 )
+from narrlint.claims.dates_proposed import proposed_change
 from narrlint.claims.dates_words import (
     ALLOWANCE_NOUNS,
     ANNOUNCEMENT_LEMMAS,
@@ -124,9 +125,14 @@ def clause_values(
     that are cut-offs (a window without a cue is not a date claim: "three days of talks")."""
     for span in _within(dates, clause):
         date = span._.date  # read once: each ``span._`` builds a new accessor
-        yield span, Value(date=date), _date_cue(clause, span, lexicon, date)
+        cue = _date_cue(clause, span, lexicon, date)
+        if cue is not None and cue.role == "extension" and proposed_change(clause, span):
+            cue = None  # "an extension to December was proposed": asked for, not decided
+        yield span, Value(date=date), cue
     for span in _within(durations, clause):
         cue = _duration_cue(clause, span, lexicon)
+        if cue is not None and cue.role == "extension" and proposed_change(clause, span):
+            continue  # "a one-year extension was agreed between …", "sought a six-month …"
         if cue is not None:
             unit = span[-1].lower_
             count = span._.days / (DURATION_UNITS.get(unit) or YEAR_WORDS.get(unit, 1))

@@ -177,6 +177,16 @@ REQUEST_LEMMAS = {"urge", "ask", "call", "demand", "seek", "request", "appeal", 
                   "recommend", "press", "plead", "suggest", "lobby", "want", "hope", "consider",
                   "mull", "weigh", "rumour", "rumor", "speculate", "if", "whether"}  # fmt: skip
 """'urged Pakistan to extend the deadline to …': a request, not the deadline."""
+PROPOSAL_NOUNS = {"proposal", "recommendation", "suggestion", "plea", "summary"}
+"""Nouns of a proposal ("SAFRON's proposal for a one-year extension", "a summary seeking …"),
+beside the verbs and nouns of asking that share a lemma (``REQUEST_LEMMAS``: "a request")."""
+AGREEMENT_TALKS = {"between", "principle", "talks", "negotiations"}
+"""After "agreed": an agreement in talks ("agreed between Kabul and Islamabad", "agreed in
+principle"), not a government's decision ("the cabinet agreed to extend …")."""
+DECIDED_FORMS = {"approved", "granted", "decided", "accepted", "endorsed", "announced",
+                 "allowed", "gave", "given", "extended", "approves", "grants", "extends",
+                 "announces"}  # fmt: skip
+"""Forms that tell a decision made ("the cabinet approved the one-year extension …")."""
 FORECAST_LEMMAS = {"expect", "likely", "plan", "aim", "hope", "intend", "project", "estimate",
                    "target", "want", "seek", "anticipate", "predict", "forecast"}  # fmt: skip
 """'expected to leave by …' is a forecast, not an order."""

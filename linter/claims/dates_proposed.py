@@ -1,0 +1,94 @@
+"""An extension told as proposed, not decided: "a one-year extension was agreed between Kabul and
+Islamabad", "the ministry sought a six-month extension", "an extension to December was
+recommended". Such a length or date is what someone asked for or negotiated, not the link of a
+validity chain that a government decided, so it is no cut-off claim.
+
+A clause is a proposal when it holds a word of asking or proposing (``REQUEST_LEMMAS``: "sought",
+"recommended", "proposed", "requested"; the nouns ``PROPOSAL_NOUNS``: "a proposal for") or an
+agreement in talks ("agreed between", "agreed in principle"), unless a decision is told before the
+value with no request between them ("the cabinet approved the one-year extension UNHCR had
+sought", "approved SAFRON's proposal of a one-year extension": the proposal noun is what was
+approved). The words come from :mod:`narrlint.claims.dates_words`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from narrlint.claims.dates_frames import clause_words
+from narrlint.claims.dates_words import (
+    AGREEMENT_TALKS,
+    DECIDED_FORMS,
+    DETERMINERS,
+    IRREALIS_BEFORE,
+    PROPOSAL_NOUNS,
+    REQUEST_LEMMAS,
+)
+from narrlint.nlp.tokens import lemma_lowers
+from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import NEGATIONS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+ASKING = REQUEST_LEMMAS | PROPOSAL_NOUNS
+AGREEMENT_REACH = 3
+"""Words after "agreed" that may say it was in talks ("agreed in principle", "agreed between")."""
+
+
+def proposed_change(clause: Span, span: Span) -> bool:
+    """Whether the extension value at ``span`` is one asked for, proposed or agreed in talks in
+    its clause, and not one a decision before it told."""
+    words = clause_words(clause)
+    agreed = "agree" in words and _agreed_in_talks(clause)
+    if words.isdisjoint(ASKING) and not agreed:
+        return False  # two set tests: most clauses ask for nothing
+    doc = clause.doc
+    asks = [
+        i
+        for i in range(clause.start, clause.end)
+        if _asking_at(clause, i) or (agreed and lemma_lowers(doc)[i] == "agree")
+    ]
+    return bool(asks) and not _decided_before(clause, span.start)
+
+
+def _asking_at(clause: Span, i: int) -> bool:
+    """A word of asking at ``i``: not a name ("Call", a capitalised word past the clause's
+    first), and a noun of asking after a determiner or possessive only as a proposal ("a
+    request for", "SAFRON's proposal")."""
+    doc = clause.doc
+    if lemma_lowers(doc)[i] not in ASKING:
+        return False
+    return i == clause.start or not doc[i].is_title
+
+
+def _agreed_in_talks(clause: Span) -> bool:
+    """ "was agreed between Kabul and Islamabad", "agreed in principle", "agreed in talks"."""
+    doc = clause.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    for i in range(clause.start, clause.end):
+        if lemmas[i] == "agree":
+            after = lowers[i + 1 : min(clause.end, i + 1 + AGREEMENT_REACH)]
+            if not AGREEMENT_TALKS.isdisjoint(after):
+                return True
+    return False
+
+
+def _decided_before(clause: Span, at: int) -> bool:
+    """A decision told before ``at`` ("approved", "granted", "extended", not "to approve",
+    "be granted", "not approved"), with no verb of asking between it and ``at`` (a noun of
+    asking after a determiner is what was decided: "approved the proposal of …")."""
+    doc = clause.doc
+    lowers = doc_lowers(doc)
+    lemmas = lemma_lowers(doc)
+    for i in range(at - 1, clause.start - 1, -1):
+        if lowers[i] in DECIDED_FORMS:
+            before = lowers[max(clause.start, i - 2) : i]
+            if NEGATIONS.isdisjoint(before) and IRREALIS_BEFORE.isdisjoint(before[-1:]):
+                return before[-1:] != ["be"]
+            return False
+        if _asking_at(clause, i) and lemmas[i] in REQUEST_LEMMAS:
+            previous = lowers[i - 1] if i - 1 >= clause.start else ""
+            if previous not in DETERMINERS and previous not in ("'s", "’s"):
+                return False  # "sought", "proposed": the verb of asking is nearer
+    return False
