@@ -119,11 +119,32 @@ def _office_there(
     )
 
 
+_ABROAD = "narrlint.claims.titles_others.abroad"
+"""``doc.user_data`` key of :func:`abroad`'s answers: (lexicon, doc length, {window: answer})."""
+
+
 def abroad(doc: Doc, start: int, lexicon: TitleLexicon) -> bool:
     """Whether the story around a title phrase at ``start`` is set in another country: the
     sentences before its own (:data:`CONTEXT_SENTENCES`) name a country other than the
-    ledger's, and neither they nor the title's sentence name one of the ledger's."""
-    first, end = sentence_bounds(doc, start)
+    ledger's, and neither they nor the title's sentence name one of the ledger's.
+
+    The answer depends on the title's sentence only, so it is worked out once per sentence
+    and kept on the doc: every title phrase of a long sentence (a pasted table, a wire feed
+    without full stops) asking it again scanned the whole window again (a 50,000-word
+    sentence took 14 s of CPU here)."""
+    bounds = sentence_bounds(doc, start)
+    cached = doc.user_data.get(_ABROAD)
+    if cached is None or cached[0] is not lexicon or cached[1] != len(doc):
+        cached = doc.user_data[_ABROAD] = (lexicon, len(doc), {})
+    answers: dict[tuple[int, int], bool] = cached[2]
+    answer = answers.get(bounds)
+    if answer is None:
+        answer = answers[bounds] = _abroad_window(doc, *bounds, lexicon)
+    return answer
+
+
+def _abroad_window(doc: Doc, first: int, end: int, lexicon: TitleLexicon) -> bool:
+    """:func:`abroad` for the sentence ``first:end``."""
     opening = first
     for _ in range(CONTEXT_SENTENCES):
         if opening == 0:
