@@ -23,6 +23,7 @@ from narrlint.claims.dates_record import (
     within_record,
 )
 from narrlint.claims.dates_words import EXTENSION_LEMMAS, IN_FORCE_DAYS, VALIDITY_CUES
+from narrlint.nlp.vocabulary import DEPARTURE_LEMMAS
 
 Candidate = tuple[Profile, tuple[int, ...]]
 """A ledger deadline the claim may name, with how strongly the clause names it."""
@@ -249,9 +250,9 @@ def documents_valid(
     order the ledger has no record of yet)."""
     if day is None or not value.is_date or cue.role != "deadline" or len(clues.categories) != 1:
         return []
-    moving = {a for p in lexicon.profiles if not p.deadline.steps for a in p.actions}
-    if clues.validity or not clues.actions & moving - EXTENSION_LEMMAS:
-        return []  # a cut-off to leave, not to renew or register
+    if clues.validity or clues.actions.isdisjoint(DEPARTURE_LEMMAS):
+        return []  # a cut-off to leave the country, not to renew, register or move within it
+        # ("directed the registered refugees to relocate to another camp before June 11")
     when = placed or calendar_day(value.date, day)
     if when is None or when < day:
         return []
