@@ -23,6 +23,7 @@ from narrlint.claims.dates_purpose import foreign_purpose
 from narrlint.claims.dates_words import (
     AUTHORITY_VERBS,
     AUXILIARY_VERBS,
+    BACKGROUND_OPENERS,
     ENFORCEMENT_LEMMAS,
     REFERRING_DETERMINERS,
     REFERRING_PEOPLE,
@@ -82,6 +83,9 @@ def clues_of(tokens: Span, lexicon: Lexicon) -> Clues:
     lemma_list = all_lemmas[tokens.start : tokens.end]
     lemmas = set(lemma_list)
     groups = list(categories(tokens, lowers, lexicon))
+    stay = _stay_noun(lowers)
+    if stay and not BACKGROUND_OPENERS.isdisjoint(lowers):
+        groups = _outside_background(tokens, lowers, groups)
     bound = destination_group(lowers, lexicon)
     return Clues(
         categories=frozenset(g for g, _, _ in groups) | bound,
@@ -94,7 +98,7 @@ def clues_of(tokens: Span, lexicon: Lexicon) -> Clues:
         enforcement=_enforcement_words(lowers, lemma_list) or _status(tokens, lexicon),
         referring=refers_back(lowers),
         staying=bool(lemmas & REMAINING_LEMMAS),
-        stay=_stay_noun(lowers),
+        stay=stay,
         places=_places(lowers, lexicon),
         onward=None
         if bound
@@ -114,6 +118,22 @@ def refers_back(lowers: list[str]) -> bool:
         w in REFERRING_DETERMINERS and k + 1 < len(lowers) and lowers[k + 1] in PERSON_NOUNS
         for k, w in enumerate(lowers)
     )
+
+
+def _outside_background(
+    tokens: Span, lowers: list[str], groups: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The groups outside a background phrase ("extended for a year the stay of Afghan
+    refugees who live in the country legally amid the ongoing expulsion of illegal
+    immigrants": the people expelled are the backdrop, not whose stay was extended), from
+    "amid" to the next comma. Only asked where a stay noun names whose leave to remain the
+    clause tells, so a deadline told amid a crackdown on a group alone keeps that group."""
+    spans = []
+    for k, lower in enumerate(lowers):
+        if lower in BACKGROUND_OPENERS:
+            end = next((j for j in range(k + 1, len(lowers)) if lowers[j] == ","), len(lowers))
+            spans.append((tokens.start + k, tokens.start + end))
+    return [g for g in groups if not any(a <= g[1] < b for a, b in spans)]
 
 
 def _stay_noun(lowers: list[str]) -> bool:

@@ -183,6 +183,9 @@ beside the verbs and nouns of asking that share a lemma (``REQUEST_LEMMAS``: "a 
 AGREEMENT_TALKS = {"between", "principle", "talks", "negotiations"}
 """After "agreed": an agreement in talks ("agreed between Kabul and Islamabad", "agreed in
 principle"), not a government's decision ("the cabinet agreed to extend …")."""
+BACKGROUND_OPENERS = {"amid", "amidst"}
+"""Words that open a phrase of the backdrop ("amid the expulsion of illegal immigrants"): the
+people it names are not those of the clause's extension."""
 DECIDED_FORMS = {"approved", "granted", "decided", "accepted", "endorsed", "announced",
                  "allowed", "gave", "given", "extended", "approves", "grants", "extends",
                  "announces"}  # fmt: skip
