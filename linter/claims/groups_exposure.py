@@ -13,12 +13,15 @@ the phases announced by the draft's date (the claims reader does not know that d
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_clauses import Clause, phases_in, phrase_at, sentence_clauses
+from narrlint.claims.groups_gate import gate
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis
+from narrlint.claims.groups_places import names_abroad
 from narrlint.claims.groups_words import (
     ADDRESSED_ORDERS,
     AUXILIARY_FILLERS,
@@ -62,9 +65,45 @@ def exposure_targets(
             plain |= more
             named |= more_named
     targets = plain | named
+    if not targets and _in_force(doc, lex, analysis, clause, start):
+        # "issued an ultimatum to 1.4 million people a month ago to leave": an order that
+        # names no group, date or phase is the order in force, as the whole plan named by
+        # its name is (its first phase's people until a later phase is announced)
+        return _first_phase_targets(lex), True
     if len(targets) != 1:
         return None
     return frozenset(targets), not plain
+
+
+def _first_phase_targets(lex: Lexicon) -> frozenset[str]:
+    first = min(lex.phase_targets, default=None)
+    return lex.phase_targets[first] if first is not None else frozenset()
+
+
+def _in_force(doc: Doc, lex: Lexicon, analysis: Analysis, clause: Clause, start: int) -> bool:
+    """An order to leave addressed to the number's people that names no group, date or phase
+    of its own may be the order in force: in a sentence that holds evidence of the ledger's
+    groups (its people, papers, phases: :mod:`.groups_gate`) and names no other country
+    ("Iran issued an ultimatum to 1.5 million Afghans" is Iran's order), and when the ledger
+    has phases."""
+    if not _first_phase_targets(lex) or not _addressed_before(doc, start, clause):
+        return False
+    found = gate(doc, lex, analysis)  # its data, not its skip: the same with the gate off
+    if not found.live[bisect_right(found.starts, start) - 1]:
+        return False
+    return not names_abroad(doc, lex, start)
+
+
+def _addressed_before(doc: Doc, start: int, clause: Clause) -> bool:
+    """Is the number the people an order to leave is addressed to ("an ultimatum to 1.4
+    million people ... to leave"), with nothing but hedges between?"""
+    words = doc_lowers(doc)
+    for k in range(start - 1, max(clause.start, start - 4) - 1, -1):
+        if _addressed(doc, k):
+            return True
+        if words[k] not in FIGURE_HEDGES:
+            break
+    return False
 
 
 def _order_targets(

@@ -260,6 +260,14 @@ def elsewhere(doc: Doc, lex: Lexicon, start: int) -> bool:
     return settings.first_home < 0 and any(settings.foreign(i) for i in range(at))
 
 
+def names_abroad(doc: Doc, lex: Lexicon, start: int) -> bool:
+    """Does the sentence of ``doc[start]`` name another country or its people, whatever else
+    it names ("Iran issued an ultimatum to 1.5 million Afghans")?"""
+    settings = _settings(doc, lex)
+    at = bisect_right(settings.starts, start) - 1
+    return at >= 0 and settings.foreign(at)
+
+
 @dataclass(slots=True)
 class _Settings:
     """The doc's sentence starts; for each sentence, whether it names the ledger's own

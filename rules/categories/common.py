@@ -213,6 +213,8 @@ def plan_reached_more(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> 
     plan's people are then several groups, whose size is not the first phase's group's."""
     if claim.how != "exposure" or not claim.by_plan or day is None:
         return False
+    if day < min(lex.phase_announced.values(), default=day):
+        return True  # before the plan: an order of another time, whose people are unknown
     return any(
         announced <= day and not lex.phase_targets.get(phase, frozenset()) <= claim.categories
         for phase, announced in lex.phase_announced.items()

@@ -105,7 +105,10 @@ class CategoryFigureMismatch(Rule):
         Repatriation Programme, active since November 1, 2023, targeting nearly three
         million Afghans", targets the first
         phase's group only until a later phase is announced, then several groups, and is
-        not compared), or, in a list
+        not compared, as does an order to leave that names no group, date or phase of its
+        own, "issued an ultimatum to 1.4 million people a month ago to leave", in a sentence
+        naming the ledger's people and no other country, on no day before the plan), or, in
+        a list
         paired "respectively", from the group in the same place of the list of groups before it
         ("Afghans with PoR and ACC number 1.3 million and 800,000, respectively"). Counts of
         people who moved, in any tense and voice ("460,000 ... left", "have been deported since
