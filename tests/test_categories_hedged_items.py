@@ -31,8 +31,7 @@ def test_a_hedged_item_after_including(seed_corpus, text):
         "Pakistan hosts registered Afghan refugees, including roughly 1.3 million PoR card "
         "holders.",
         "Pakistan hosts Afghans of every status, including roughly 800,000 ACC holders.",
-        "Registered refugees, including women, roughly doubled their requests; ACC holders "
-        "waited.",
+        "Registered refugees, including women, roughly doubled their requests; ACC holders waited.",
     ],
 )
 def test_look_alikes_of_a_hedged_item(seed_corpus, text):
