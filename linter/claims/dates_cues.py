@@ -136,7 +136,8 @@ def clause_values(
         if cue is not None:
             unit = span[-1].lower_
             count = span._.days / (DURATION_UNITS.get(unit) or YEAR_WORDS.get(unit, 1))
-            yield span, Value(count=count, unit=unit), cue
+            at_most = cue.role == "extension" and _up_to(clause, span.start)
+            yield span, Value(count=count, unit=unit, at_most=at_most), cue
 
 
 def _within(spans: list[Span], clause: Span) -> Iterator[Span]:
@@ -592,6 +593,8 @@ def _extended_by(clause: Span, span: Span) -> bool:
     doc = clause.doc
     lowers = doc_lowers(doc)
     at = span.start - 1
+    if _up_to(clause, span.start):
+        at -= 2  # "extended by up to six months": at most that long
     extended = False  # "to remain for an extended three months": the window is an extension
     while at > clause.start and (lowers[at] in FURTHER_WORDS or lowers[at] == "extended"):
         extended = extended or lowers[at] == "extended"
@@ -610,6 +613,11 @@ def _extended_by(clause: Span, span: Span) -> bool:
         return False  # "for an extended three months" only as time given: "permitted … to
         # remain for an extended three months", not "remained in the camp for …"
     return NEGATIONS.isdisjoint(lowers[clause.start : span.start])
+
+
+def _up_to(clause: Span, at: int) -> bool:
+    """ "up to" right before ``at``: a window's most ("extended by up to six months")."""
+    return at - 2 >= clause.start and doc_lowers(clause.doc)[at - 2 : at] == ["up", "to"]
 
 
 def _extended(clause: Span, span: Span, noun: Span | None = None) -> bool:

@@ -22,13 +22,21 @@ class Value:
     date: DateValue | None = None
     count: float | None = None
     unit: str | None = None
+    at_most: bool = False
+    """ "extended by up to six months": any length up to the window's, so only a longer
+    recorded length contradicts it."""
 
     @property
     def is_date(self) -> bool:
         return self.date is not None
 
     def day_range(self) -> tuple[int, int]:
-        """Days a window may mean: "one month" is 28 to 31 days, a year 365 or 366."""
+        """Days a window may mean: "one month" is 28 to 31 days, a year 365 or 366; "up to"
+        one month, 1 to 31 days."""
+        low, high = self._days()
+        return (1, high) if self.at_most else (low, high)
+
+    def _days(self) -> tuple[int, int]:
         if self.unit in ("month", "months"):
             return round(self.count * MONTH_DAYS[0]), round(self.count * MONTH_DAYS[1])
         if self.unit in YEAR_WORDS:
