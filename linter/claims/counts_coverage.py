@@ -120,6 +120,9 @@ class Sentences:
     """:func:`_sibling_counts` of each sentence, read once: every count of a neighbour asks
     (a sentence of hundreds of counts beside another asked it once per count, each time
     attributing all of them again)."""
+    people_figures: dict[int, bool] = field(default_factory=dict)
+    """Whether each sentence's numbers count people, for :mod:`.counts_restated` (read once a
+    sentence, not once per count of a sentence before it)."""
 
     @classmethod
     def of(

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from narrlint.claims.counts_attribution import MARKER_WORDS
 from narrlint.claims.counts_credits import MAX_CREDIT
 from narrlint.claims.counts_fightback import REPELLING_LEMMAS, RETURNED_FIRE, fights_back
+from narrlint.claims.counts_memo import per_sentence
 from narrlint.claims.counts_numbers import Count, word
 from narrlint.claims.counts_referents import (
     OTHER_INCIDENT_WORDS,
@@ -527,9 +528,11 @@ HAPPENING_PASTS = frozenset(
 )  # fmt: skip
 
 
+@per_sentence
 def other_time(following: Span, own: Span) -> bool:
     """A weekday or a year in ``following`` other than the one ``own`` gives: another day's
-    event ("on Monday" then "on Sunday"; a time ``own`` does not give may be its own)."""
+    event ("on Monday" then "on Sunday"; a time ``own`` does not give may be its own). Asked
+    for each count of ``own``, answered once a pair of sentences (it reads both whole)."""
     doc = following.doc
     lowers = doc_lowers(doc)
     mine = {w for w in lowers[own.start : own.end] if _is_time(w)}

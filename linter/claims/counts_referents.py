@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from narrlint.claims.counts_memo import per_sentence
 from narrlint.claims.counts_numbers import Count, number_value, word
 from narrlint.claims.counts_sequels import EVENT_NOUNS, INCREMENT_WORDS, SECURITY_SIDE, other_side
 from narrlint.claims.counts_words import (
@@ -62,9 +63,16 @@ def refers_back(sentence: Span, numbers: Sequence[Span], value: float | None) ->
     """The sentence repeats the number (``value``, when given) or points back at a toll: "the
     toll", "the dead", "those killed", "this figure". A casualty verb about a new subject ("the
     attackers were killed") does not."""
-    doc = sentence.doc
     if value is not None and any(number_value(n) == value for n in numbers):
         return True
+    return _points_back(sentence)
+
+
+@per_sentence
+def _points_back(sentence: Span) -> bool:
+    """The sentence's words that point back at a toll (:func:`refers_back` without the
+    number), read once a sentence: each count of the sentence before asks."""
+    doc = sentence.doc
     lowers = doc_lowers(doc)
     for i in range(sentence.start, sentence.end):
         lower = lowers[i]

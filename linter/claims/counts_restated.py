@@ -84,11 +84,16 @@ PEOPLE_WORDS_AFTER = 3
 def _counts_people(sentences: Sentences, index: int) -> bool:
     """Does the sentence give a figure of people ("Police said 12 suspects were arrested"), a
     count or not? "The drones fired two missiles" gives a figure of things only."""
-    doc = sentences.items[index].doc
-    return bool(sentences.counts_of(index)) or any(
-        counts_people(doc, n.end, min(len(doc), n.end + PEOPLE_WORDS_AFTER))
-        for n in sentences.numbers_of(index)
-    )
+    if sentences.counts_of(index):
+        return True
+    known = sentences.people_figures
+    if index not in known:  # each count of a sentence before asks: read once a sentence
+        doc = sentences.items[index].doc
+        known[index] = any(
+            counts_people(doc, n.end, min(len(doc), n.end + PEOPLE_WORDS_AFTER))
+            for n in sentences.numbers_of(index)
+        )
+    return known[index]
 
 
 @per_sentence
