@@ -2,11 +2,15 @@
 
 * a whole referred back to by a determiner and a noun of a whole ("Within this population,
   1.3 million hold PoR cards, while 813,000 hold ACCs", "Of this number, ...");
+* a part counted in a sentence opened by "Out of these," whose treatment a lack of papers
+  causes ("... 375 face deportation due to a lack of documentation");
 * more people of a noun added by "another" / "an additional" / "a further" ("33,681 refugees
   possess PoR cards, while another 6,100 hold ACCs").
 
 The sentences are invented; the groups, their papers and their figures are the ledger's.
 """
+
+import pytest
 
 from narrlint.claims.groups_lexicon import format_value, sizes
 
@@ -180,3 +184,26 @@ def test_a_denial_said_of_a_group_referred_back_to_grid(seed_corpus):
     missed = [t for t in wrong if "NL301" not in found(seed_corpus, t, DATE)]
     alarms = [t for t in right if "NL301" in found(seed_corpus, t, DATE)]
     assert not missed and not alarms, (missed, alarms)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part counted in a sentence opened by "Out of these," / "Of these,": a lack of
+        # papers given as the cause of what is done to it is said of the group named before
+        ("Police detained 600 Afghan refugees in Karachi. Out of these, 200 were freed for "
+         "holding valid cards, while 390 face deportation due to a lack of documentation.",
+         ["NL301"]),
+        ("Police detained 600 Afghan refugees. Of these, 390 were held for residing without "
+         "valid documents.", ["NL301"]),
+        # clean: the undocumented's own word, no denial, a cause that is no lack of papers
+        ("Police detained 600 Afghans in Karachi. Out of these, 200 were freed, while 390 "
+         "face deportation due to a lack of documentation.", []),
+        ("Police detained 600 Afghan refugees. Out of these, 200 were freed, while 390 "
+         "remain in custody.", []),
+        ("Police detained 600 Afghan refugees. Out of these, 390 were held for questioning.",
+         []),
+    ],
+)  # fmt: skip
+def test_a_part_counted_after_out_of_these(seed_corpus, text, expected):
+    assert found(seed_corpus, text, "2023-10-01") == expected

@@ -15,12 +15,13 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from narrlint.claims.groups_denials import caused_denial
 from narrlint.claims.groups_gate import gate
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis, GroupClaim, GroupPredicate, Mention, span_of
 from narrlint.claims.groups_predicates import predicate_of
 from narrlint.claims.groups_times import later_status
-from narrlint.nlp.tokens import lemma_lowers, sentence_at, where_lower
+from narrlint.nlp.tokens import lemma_lowers, sentence_at, spans_within, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import PERSON_NOUNS
 
@@ -52,6 +53,9 @@ def back_references(
         if not live.near(k, before=1, after=0):
             continue
         lower = lowers[k]
+        if lower in BACK_WORDS and _opening_partitive(doc, lowers, k):
+            yield from _parts_denied(doc, lex, analysis, claims, k)
+            continue
         if lower in BACK_PRONOUNS:
             if sentence_at(doc, k).start != k:
                 continue  # "those without documents ... as they are ...": a nearer referent
@@ -76,6 +80,39 @@ def back_references(
             span_of(doc, k, said.end), said.negative, said.positive, said.words,
             said.attributes, later_status(doc, end, said.end),
         )  # fmt: skip
+
+
+PARTITIVE_OPENERS = (("of",), ("out", "of"))
+"""Words before "these" that open a sentence counting parts of the people named before ("Out
+of these, 400 were released ..., while 375 face deportation ...")."""
+
+
+def _opening_partitive(doc: Doc, lowers: list[str], k: int) -> bool:
+    """Does "these" at ``k`` close a partitive that opens its sentence ("Out of these,")?"""
+    start = sentence_at(doc, k).start
+    return tuple(lowers[start:k]) in PARTITIVE_OPENERS and k + 1 < len(doc) and lowers[k + 1] == ","
+
+
+def _parts_denied(
+    doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, GroupClaim], k: int
+) -> Iterator[tuple[GroupClaim, GroupPredicate]]:
+    """A lack of papers given as the cause of what is done to a part counted in a sentence
+    opened by "Out of these," ("detained 800 Afghan refugees. Out of these, 400 were released
+    ..., while 375 face deportation due to a lack of proper documentation"): said of the
+    group named before, as "..., out of which 375 face deportation ..." is in its sentence."""
+    antecedent = _antecedent(doc, analysis, k, None)
+    claim = claims.get(antecedent.start) if antecedent is not None else None
+    if claim is None or claim.predicate is not None:
+        return
+    sentence = sentence_at(doc, k)
+    for span in spans_within(doc, "numbers", k + 2, sentence.end):
+        said = caused_denial(doc, lex, analysis, span.end)
+        if said is not None and not said.positive:
+            yield claim, GroupPredicate(
+                span_of(doc, span.start, said.end), said.negative, said.positive, said.words,
+                said.attributes, later_status(doc, span.end, said.end),
+            )  # fmt: skip
+            return
 
 
 def _back_noun(doc: Doc, lowers: list[str], analysis: Analysis, k: int):

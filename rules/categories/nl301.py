@@ -92,7 +92,8 @@ class ConflatedRefugeeCategory(Rule):
           done to them ("detained 1,700 Afghan refugees for residing without valid documents",
           "refugees face deportation due to a lack of documentation", also of a part of them:
           "detained 800 Afghan refugees, out of which 375 face deportation due to a lack of
-          documentation", "..., with many facing arrest due to ...", also past the verb of a noun
+          documentation", also in a sentence opened by "Out of these," after the group's,
+          "..., with many facing arrest due to ...", also past the verb of a noun
           the group completes, "the plight of Afghan refugees continues to worsen, with many
           facing arrest due to ...", after the group's relative,
           "PoR card holders who had been imprisoned for lacking documentation", or joined to another
