@@ -120,6 +120,8 @@ class Sentences:
     """:func:`_sibling_counts` of each sentence, read once: every count of a neighbour asks
     (a sentence of hundreds of counts beside another asked it once per count, each time
     attributing all of them again)."""
+    _fragments: dict[tuple[int, int], bool] = field(default_factory=dict)
+    _shared_figures: dict[tuple[int, int], bool] = field(default_factory=dict)
     people_figures: dict[int, bool] = field(default_factory=dict)
     """Whether each sentence's numbers count people, for :mod:`.counts_restated` (read once a
     sentence, not once per count of a sentence before it)."""
@@ -202,6 +204,22 @@ class Sentences:
         starts, verbs = self._statements[index]
         k = bisect_left(starts, token) - 1
         return verbs[k] if k >= 0 else None
+
+    def fragment(self, index: int, marker: Token) -> bool:
+        """:func:`.counts_fragments.credit_fragment` of the sentence with its neighbour marker
+        (:func:`neighbour_marker`, one a sentence), read once: each count before it asks."""
+        key = (index, marker.i)
+        if key not in self._fragments:
+            self._fragments[key] = credit_fragment(self.items[index], marker)
+        return self._fragments[key]
+
+    def shares_a_figure(self, before: int, index: int) -> bool:
+        """:func:`.counts_accounts.shares_a_reported_figure`, read once a pair of sentences:
+        each count of sentence ``index`` asks, and it reads both sentences' numbers."""
+        key = (before, index)
+        if key not in self._shared_figures:
+            self._shared_figures[key] = shares_a_reported_figure(self, before, index)
+        return self._shared_figures[key]
 
     def same_story(self, a: int, b: int) -> bool:
         return 0 <= b < len(self.items) and self.stories[a] == self.stories[b]
@@ -493,7 +511,7 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
     if continues_account(sentences.items[index], count.span.start):
         return NEIGHBOUR, marker_span(sentences.outside_marker(before))  # "Resultantly, 12…"
     earlier = _sibling_counts(sentences, before)
-    if not earlier and shares_a_reported_figure(sentences, before, index):
+    if not earlier and sentences.shares_a_figure(before, index):
         return NEIGHBOUR, marker_span(sentences.outside_marker(before))  # "… 18 attacks …"
     if not earlier:
         return _account_goes_on(sentences, index, count)
@@ -561,8 +579,8 @@ def _by_next(
                 not bridged
                 and (
                     _same_days_counts(sentences, index, count, after)
-                    or credit_fragment(following, marker)
-                    or shares_a_reported_figure(sentences, after, index)  # "… 3,703 houses"
+                    or sentences.fragment(after, marker)
+                    or sentences.shares_a_figure(after, index)  # "… 3,703 houses"
                 )
             )
             or (bridged and _broken_down(sentences, index, count, after))

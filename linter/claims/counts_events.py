@@ -586,9 +586,10 @@ def _other_side(following: Span, verbs: list[int], count: Count) -> bool:
     return False
 
 
-def _anchors(sentence: Span) -> set[str]:
+@per_sentence
+def _anchors(sentence: Span) -> frozenset[str]:
     """The sentence's words that may name its event in particular (see :data:`NOT_ANCHORS`),
-    in a singular form."""
+    in a singular form (read once a sentence: each count of the sentence before asks)."""
     doc = sentence.doc
     lowers = doc_lowers(doc)
     found = set()
@@ -600,7 +601,7 @@ def _anchors(sentence: Span) -> set[str]:
         if w in PREDICATES or doc[i].lemma_.lower() in REPORTING_LEMMAS:
             continue
         found.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
-    return found
+    return frozenset(found)
 
 
 def _shares_an_anchor(following: Span, own: Span) -> bool:
