@@ -51,6 +51,9 @@ def anaphoric(cue: Cue, clues: Clues, people: frozenset[str], clause: Span | Non
             return True  # "The extension has been granted until …": of what was named before
         if cue.role == "expiry" and clause is not None and _referred(clause, DOCUMENT_NOUNS):
             return True  # "The cards will now remain valid until …"
+        if cue.role == "expiry" and clues.referring:
+            return True  # "barred any action against these individuals until …": people
+            # protected up to the date, named before
         if cue.word in WEAK_PREPOSITIONS and not cue.strong:
             return clues.referring and bool(clues.actions)  # "those who fail to leave by …"
         if not (cue.before_first_day or cue.word in ENFORCEMENT_PREPOSITIONS):

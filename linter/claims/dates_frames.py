@@ -17,6 +17,7 @@ from narrlint.claims.dates_words import (
     ASIDE_BREAKS,
     BAR_LEMMAS,
     BAR_REACH,
+    BARRED_ACTION_REACH,
     BARRED_STAY_REACH,
     BARRING_PERMISSIONS,
     CAMPAIGN_LEMMAS,
@@ -258,14 +259,30 @@ def deportation_held_off(clause: Span, at: int) -> bool:
     for i in range(at - 1, max(clause.start, at - BARRED_STAY_REACH) - 1, -1):
         if lowers[i] in (",", ";", ":"):
             return False
-        if lemmas[i] not in CAMPAIGN_LEMMAS and not _trouble_faced(lemmas, i, clause.start):
+        barred = _action_barred(lowers, lemmas, i, clause.start)
+        if not (barred or lemmas[i] in CAMPAIGN_LEMMAS or _trouble_faced(lemmas, i, clause.start)):
             continue
         frame = [k for k in range(i - 1, clause.start - 1, -1) if not doc[k].is_punct]
         # words, not quotes: "barred the ‘forced’ deportation"
-        if not any(lemmas[k] in BAR_LEMMAS or lowers[k] in NEGATIONS for k in frame[:BAR_REACH]):
+        bar = any(lemmas[k] in BAR_LEMMAS or lowers[k] in NEGATIONS for k in frame[:BAR_REACH])
+        if not (bar or barred):
             return False
         words = clause_words(clause)
         return words.isdisjoint(REQUEST_LEMMAS | REFUSAL_LEMMAS | FORECAST_LEMMAS)
+    return False
+
+
+def _action_barred(lowers: list[str], lemmas: list[str], i: int, start: int) -> bool:
+    """ "stops all law enforcement agencies from executing any actions against …", "restrained
+    the police from taking any action against …": the authorities barred from acting on the
+    people, as a deportation barred is (a verb of barring, then "from", before the action)."""
+    if lemmas[i] not in TROUBLE_LEMMAS:
+        return False
+    for k in range(i - 1, max(start, i - BARRED_ACTION_REACH) - 1, -1):
+        if lowers[k] == "from":
+            return any(
+                lemmas[j] in BAR_LEMMAS for j in range(max(start, k - BARRED_ACTION_REACH), k)
+            )
     return False
 
 

@@ -546,10 +546,15 @@ PAST_TENSE_WORDS = frozenset({"was", "were", "had", "could", "might", "previousl
 BARRING_PERMISSIONS = frozenset({"allowed", "permitted", "can", "ca", "may", "able"})
 """Words of permission a negation turns into a bar ("not allowed to stay", "cannot remain",
 "may not live"); "will" alone is none ("will not stay" tells what people do)."""
-BAR_LEMMAS = frozenset({"bar", "stay", "halt", "suspend", "stop", "protect", "exempt", "shield"})
+BAR_LEMMAS = frozenset(
+    {"bar", "stay", "halt", "suspend", "stop", "protect", "exempt", "shield", "restrain"}
+)
 """Words that hold off a deportation up to a date ("barred the deportation of PoR holders
 until", "a stay on deportation till"): the people are protected, their papers good, until it."""
 BAR_REACH = 4
+BARRED_ACTION_REACH = 6
+"""Words from an action to "from", and from "from" to a verb of barring ("stops all law
+enforcement agencies from executing any actions")."""
 """Words from such a word (or a negation) to the deportation it holds off."""
 PERMIT_LEMMAS = frozenset({"need", "require"})
 """Verbs that bind a stay to a permit ("will need an NOC to stay beyond <date>")."""
