@@ -8,9 +8,12 @@ and the findings are those of the uncached reading, abroad and at home.
 The fictional ledger (tests/titles_support.py): Sylvania's caretaker prime minister left on
 2022-01-01; the names are invented, Nepal comes from the country data."""
 
+import random
+
 import pytest
 
 from narrlint.claims import titles_others
+from narrlint.knowledge.title_lexicon import title_lexicon
 
 from . import titles_support
 from .conftest import lint_text
@@ -86,3 +89,38 @@ def test_a_surname_abroad_is_that_countrys_official_and_at_home_the_stale_title(
     sentence = "Caretaker Prime Minister Dorn will form a small cabinet."
     assert _findings(sylvania, f"{ABROAD} {sentence}") == []
     assert [f[0] for f in _findings(sylvania, f"{HOME} {sentence}")] == ["NL401"]
+
+
+def _every_run(words, forms):
+    """The plain reading :func:`titles_others._named` stands for: every run of every length
+    up to the longest form's, looked up, shortest first and each length in text order."""
+    known, longest, _ = forms
+    runs = (
+        tuple(words[i : i + size])
+        for size in range(1, longest + 1)
+        for i in range(len(words) - size + 1)
+    )
+    return [run for run in runs if run in known]
+
+
+def test_runs_looked_up_by_first_word_are_every_run_that_names_a_form(seed_corpus):
+    """The forms are looked up only where a form's first word stands, with its lengths: the
+    same forms, in the same order, as looking up every run."""
+    lexicon = title_lexicon(seed_corpus)
+    forms = titles_others._foreign_forms(titles_others._home(lexicon))
+    known, longest, sizes = forms
+    assert longest > 1 and any(len(n) > 1 for n in sizes.values())  # forms of several lengths
+    pieces = sorted(known)
+    rng = random.Random(18)
+    filler = ["the", "minister", "said", "of", "and", "-", "republic", "new", "south"]
+    named = 0
+    for _ in range(400):
+        words: list[str] = []
+        for _ in range(rng.randint(0, 12)):
+            form = rng.choice(pieces)
+            cut = rng.randint(1, len(form))  # a form whole, or its first words only
+            words += [*form[:cut], *rng.sample(filler, rng.randint(0, 2))]
+        expected = _every_run(words, forms)
+        assert titles_others._named(words, forms) == expected, words
+        named += bool(expected)
+    assert named > 100

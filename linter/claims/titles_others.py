@@ -45,27 +45,36 @@ def _home(lexicon: TitleLexicon) -> frozenset[str]:
     return lexicon.home
 
 
+_Forms = tuple[frozenset[tuple[str, ...]], int, dict[str, tuple[int, ...]]]
+
+
 @functools.lru_cache(maxsize=8)
-def _foreign_forms(home: frozenset[str]) -> tuple[frozenset[tuple[str, ...]], int]:
+def _foreign_forms(home: frozenset[str]) -> _Forms:
     """The ways of writing every country not in ``home`` and its people, as lower-case words
     split as the tokenizer splits them ("guinea - bissau"; :func:`world_of`, shared with the
-    group reader), and the longest form's length."""
+    group reader), the longest form's length, and the lengths of the forms each first word
+    opens (a run is looked up only where a form may start)."""
     forms = frozenset(world_of(home).foreign)
-    return forms, max(map(len, forms), default=0)
+    sizes: dict[str, set[int]] = {}
+    for form in forms:
+        sizes.setdefault(form[0], set()).add(len(form))
+    return forms, max(map(len, forms), default=0), {w: tuple(sorted(n)) for w, n in sizes.items()}
 
 
-def _named(
-    words: list[str], forms: tuple[frozenset[tuple[str, ...]], int]
-) -> list[tuple[str, ...]]:
-    """The ``forms`` that ``words`` name, each a run of whole words: a set lookup per run of
-    up to the longest form's length, not a scan of every form."""
-    known, longest = forms
-    runs = (
-        tuple(words[i : i + size])
-        for size in range(1, longest + 1)
-        for i in range(len(words) - size + 1)
-    )
-    return [run for run in runs if run in known]
+def _named(words: list[str], forms: _Forms) -> list[tuple[str, ...]]:
+    """The ``forms`` that ``words`` name, each a run of whole words, shortest runs first and
+    each length in text order: a set lookup per run that opens with a form's first word and
+    has one of its lengths, not per run of every length (a window of a long sentence), nor a
+    scan of every form."""
+    known, _, sizes = forms
+    n = len(words)
+    found = [
+        (size, i, run)
+        for i, word in enumerate(words)
+        for size in sizes.get(word, ())
+        if i + size <= n and (run := tuple(words[i : i + size])) in known
+    ]
+    return [run for _, _, run in sorted(found)] if len(found) > 1 else [f[2] for f in found]
 
 
 OWNER_OPENERS = frozenset({"of", "in", "to", "for"})
