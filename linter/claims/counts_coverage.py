@@ -122,6 +122,8 @@ class Sentences:
     attributing all of them again)."""
     _fragments: dict[tuple[int, int], bool] = field(default_factory=dict)
     _shared_figures: dict[tuple[int, int], bool] = field(default_factory=dict)
+    story_leads: dict[int, list[int]] = field(default_factory=dict)
+    """The first sentences of each story outside headlines, for :mod:`.counts_repeats`."""
     people_figures: dict[int, bool] = field(default_factory=dict)
     """Whether each sentence's numbers count people, for :mod:`.counts_restated` (read once a
     sentence, not once per count of a sentence before it)."""

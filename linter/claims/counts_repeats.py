@@ -67,19 +67,38 @@ def lead_restated(draft: Draft, sentences: Sentences, index: int, first: int) ->
     next paragraph restates with a source ("… killed all five terrorists. // According to the
     district police, … the police officials killed all five terrorists"): the lead sums up
     what the body credits, as a headline does. A credit further down reaches no lead."""
-    story = sentences.stories[index]
     paragraphs: list[int] = []
-    for k in range(first + 1):
-        if sentences.stories[k] != story:
-            continue
-        block = draft.block_of(sentences.items[k])
-        if block is not None and block.kind in HEADLINE_KINDS:
-            continue
+    for k in _story_lead(draft, sentences, sentences.stories[index]):
+        if k > first:
+            break
         if not paragraphs or paragraphs[-1] != sentences.blocks[k]:
             paragraphs.append(sentences.blocks[k])
         if len(paragraphs) > 2:
             return False
     return paragraphs == [sentences.blocks[index], sentences.blocks[first]] and index < first
+
+
+def _story_lead(draft: Draft, sentences: Sentences, story: int) -> list[int]:
+    """The sentences of ``story`` outside headlines and bullets, in order, up to the first of
+    its third paragraph (where :func:`lead_restated` stops), found once a story: each count
+    asking walked every headline before the lead again."""
+    leads = sentences.story_leads
+    if story not in leads:
+        found: list[int] = []
+        paragraphs: list[int] = []
+        for k, item in enumerate(sentences.items):
+            if sentences.stories[k] != story:
+                continue
+            block = draft.block_of(item)
+            if block is not None and block.kind in HEADLINE_KINDS:
+                continue
+            found.append(k)
+            if not paragraphs or paragraphs[-1] != sentences.blocks[k]:
+                paragraphs.append(sentences.blocks[k])
+            if len(paragraphs) > 2:
+                break
+        leads[story] = found
+    return leads[story]
 
 
 def joint_totals(found: list[tuple[int, Count, Found | None]]) -> dict[tuple[int, int], float]:
