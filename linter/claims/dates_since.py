@@ -21,9 +21,9 @@ from narrlint.claims.dates_starts import (
     Start,
     after_record,
     day_at,
-    foreign_agent,
     start_events,
 )
+from narrlint.claims.dates_starts_what import foreign_agent
 from narrlint.claims.dates_words import FRESH_WORDS
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
