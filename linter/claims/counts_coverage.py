@@ -122,6 +122,7 @@ class Sentences:
     attributing all of them again)."""
     _fragments: dict[tuple[int, int], bool] = field(default_factory=dict)
     _shared_figures: dict[tuple[int, int], bool] = field(default_factory=dict)
+    _identifiers: dict[tuple[int, int], Span | None] = field(default_factory=dict)
     story_leads: dict[int, list[int]] = field(default_factory=dict)
     """The first sentences of each story outside headlines, for :mod:`.counts_repeats`."""
     people_figures: dict[int, bool] = field(default_factory=dict)
@@ -214,6 +215,14 @@ class Sentences:
         if key not in self._fragments:
             self._fragments[key] = credit_fragment(self.items[index], marker)
         return self._fragments[key]
+
+    def identifier(self, index: int, marker: Token | None) -> Span | None:
+        """:func:`.counts_identities.source_identifying_the_dead` of the sentence with its
+        neighbour marker, read once: each count before it asks."""
+        key = (index, -1 if marker is None else marker.i)
+        if key not in self._identifiers:
+            self._identifiers[key] = source_identifying_the_dead(self.items[index], marker)
+        return self._identifiers[key]
 
     def shares_a_figure(self, before: int, index: int) -> bool:
         """:func:`.counts_accounts.shares_a_reported_figure`, read once a pair of sentences:
@@ -589,7 +598,7 @@ def _by_next(
         )
     ):
         return NEIGHBOUR, marker_span(marker)
-    identifier = source_identifying_the_dead(following, marker)
+    identifier = sentences.identifier(after, marker)
     return (NEIGHBOUR, identifier) if identifier is not None else None
 
 

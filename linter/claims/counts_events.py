@@ -278,11 +278,13 @@ def only_something_else(sentence: Span) -> bool:
     return (claims or not ELSEWHERE_WORDS.isdisjoint(words)) and not _event_predicates(sentence)
 
 
-def _event_predicates(sentence: Span) -> list[int]:
+@per_sentence
+def _event_predicates(sentence: Span) -> tuple[int, ...]:
     """Where the sentence tells an attack, a blast or a shooting (a verb of
-    :data:`EVENT_LEMMAS`, not a noun after an article) or an event noun's happening."""
+    :data:`EVENT_LEMMAS`, not a noun after an article) or an event noun's happening. Read once
+    a sentence: each count of the sentence before asks."""
     lemmas = lemma_lowers(sentence.doc)
-    return [
+    return tuple(
         i
         for i in range(sentence.start, sentence.end)
         if (
@@ -293,10 +295,11 @@ def _event_predicates(sentence: Span) -> list[int]:
             or (lemmas[i] in FIGHT_CUES and fights_back(sentence, i))
         )
         and not _in_a_relative(sentence, i)
-    ]
+    )
 
 
-def _named_under_attack(following: Span, own: Span) -> list[int]:
+@per_sentence
+def _named_under_attack(following: Span, own: Span) -> tuple[int, ...]:
     """ "The police post came under attack late on Sunday" after "… martyred in an attack on
     a police post": where the thing the count's sentence names came under an attack (its noun
     right before "came"); "the convoy … came under fire" after "gunmen attacked passenger
@@ -313,7 +316,7 @@ def _named_under_attack(following: Span, own: Span) -> list[int]:
         subject = lowers[i - 1]
         if subject in mine and doc[i - 1].is_alpha and not doc[i - 1].is_stop:
             found.append(i)
-    return found
+    return tuple(found)
 
 
 UNDER_ATTACK = frozenset({"attack", "fire", "gunfire", "assault", "shelling"})

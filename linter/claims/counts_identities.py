@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_attribution import is_source_at
+from narrlint.claims.counts_memo import per_sentence
 from narrlint.claims.counts_numbers import lemma_at, word
 from narrlint.claims.counts_referents import PASSIVE_CASUALTIES
 from narrlint.claims.counts_words import (
@@ -137,6 +138,7 @@ NOT_NAMING = NEGATIONS | {"yet", "refused", "declined"}
 """Before a naming verb: "police have not released the names" names no one."""
 
 
+@per_sentence
 def _source_naming_the_dead(sentence: Span) -> Span | None:
     """ "Authorities have released the names of all the victims, who include …", "Officials
     confirmed the identities of the dead": a source that gives the names of the people just
