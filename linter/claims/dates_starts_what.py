@@ -27,7 +27,7 @@ from narrlint.claims.dates_words import (
 from narrlint.nlp.quantities import ORDINALS, month_of
 from narrlint.nlp.tokens import lemma_lowers, sentence_at
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import RELATIVES
+from narrlint.nlp.vocabulary import DEPARTURE_LEMMAS, RELATIVES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -242,9 +242,22 @@ def _round_of_plan(sentence: Span, start: int, lexicon: Lexicon) -> bool:
         k += 1  # "phase two"
         if k >= sentence.end or lowers[k] not in ORDINALS:
             return False
+    if k + 1 < sentence.end and lowers[k + 1] == "to":
+        return _round_to_remove(sentence, k + 2)  # "launched the second phase to repatriate …"
     if k + 1 >= sentence.end or lowers[k + 1] != "of":
         return False
     return bool(_plan_ids(doc[k + 2 : min(sentence.end, k + 2 + PLAN_NAME_REACH)], lexicon))
+
+
+def _round_to_remove(sentence: Span, verb: int) -> bool:
+    """A round's purpose is to remove people ("the second phase to repatriate the Afghan
+    refugees", "the first phase to deport …"): a verb of departure or of the campaign, not a
+    voluntary one ("the second phase to voluntarily repatriate …") nor another purpose ("the
+    second phase to vaccinate children")."""
+    lemmas = lemma_lowers(sentence.doc)
+    if verb < sentence.end and doc_lowers(sentence.doc)[verb] in VOLUNTARY_WORDS:
+        return False
+    return verb < sentence.end and lemmas[verb] in DEPARTURE_LEMMAS | CAMPAIGN_LEMMAS
 
 
 def foreign_agent(doc, start: int, end: int, lexicon: Lexicon) -> bool:
