@@ -248,14 +248,15 @@ def _attach(claim: GroupClaim, name: str, value: object) -> None:
 
 def _group_claim(doc: Doc, lex: Lexicon, analysis: Analysis, mention: Mention) -> GroupClaim:
     predicate = None
-    if (
-        mention.kind in ("term", "np", "head", "holding")
-        and not mention.fused
-        and not outside(doc, lex, mention.start, mention.end, mention.end, mention.kind == "head")
-    ):  # "7 million Afghan refugees, most of whom are undocumented, ... living abroad"
+    if mention.kind in ("term", "np", "head", "holding") and not mention.fused:
         found = predicate_of(doc, lex, analysis, mention)
         found = found or carried_denial(doc, lex, analysis, mention)
-        if found is not None:
+        # no predicate of people abroad ("7 million Afghan refugees, most of whom are
+        # undocumented, ... living abroad"); asked only of a predicate found (most mentions
+        # have none, and the place is the dearer question)
+        if found is not None and not outside(
+            doc, lex, mention.start, mention.end, mention.end, mention.kind == "head"
+        ):
             predicate = GroupPredicate(
                 span_of(doc, mention.end, found.end),
                 found.negative,

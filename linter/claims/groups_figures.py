@@ -285,9 +285,17 @@ def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | No
         own = phrase.modifier_categories | phrase.head_categories
     named = _marked(phrase) if phrase is not None else own
     phrase_end = phrase.end if phrase is not None else generic_noun_end(doc, lex, end)
+    use = _use(doc, lex, analysis, clause, start, end, value, hedge, phrase, own, named, phrase_end)
+    # "Iran hosts ...", "... worldwide", "731,146 refugees" in Turkey: asked only of a number
+    # found to be a group's (half of those asked are none, and the place is the dearer question)
+    if use is None or abroad(doc, lex, start, end):
+        return None
     bare = phrase is None or phrase.kind == "head"
-    if abroad(doc, lex, start, end) or outside(doc, lex, start, end, phrase_end, bare):
-        return None  # "Iran hosts ...", "... worldwide", "731,146 refugees" in Turkey
+    return None if outside(doc, lex, start, end, phrase_end, bare) else use
+
+
+def _use(doc, lex, analysis, clause, start, end, value, hedge, phrase, own, named, phrase_end):
+    """:func:`figure_use` past its phrase, before the number's place is asked."""
     if is_flow(doc, lex, clause, start, phrase_end) or coordinated(doc, lex, analysis, phrase_end):
         return None
     weak = phrase is None or phrase.kind == "head"
