@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from narrlint.api import Corpus, Draft, Edit, Evidence, Fix, Person, Post, long_date
 from narrlint.claims.titles import TEMPORARY, TitleClaim
 from narrlint.claims.titles_frame import sentence_bounds
-from narrlint.nlp.tokens import texts
+from narrlint.nlp.tokens import lowers, texts
 from narrlint.nlp.vocabulary import POSSESSIVE_CLITICS
 
 if TYPE_CHECKING:
@@ -150,11 +150,12 @@ def _shouted(span: Span) -> bool:
     """Written in a line of capitals ("CARETAKER PM KAKAR SAYS …"), not an acronym in
     ordinary prose ("PM", "CJCSC General Sahir Shamshad Mirza met …"): the phrase's letters
     and the other longer words of its sentence are all capitals."""
-    letters = "".join(filter(str.isalpha, span.text))
+    written = texts(span.doc)  # the words' letters without a Token per word (``span.text``)
+    letters = "".join(filter(str.isalpha, "".join(written[span.start : span.end])))
     if len(letters) <= 3 or not all(map(str.isupper, letters)):
         return False
     first, last = sentence_bounds(span.doc, span.start)
-    words = [w for w in texts(span.doc)[first:last] if len(w) > 3 and w.isalpha()]
+    words = [w for w in written[first:last] if len(w) > 3 and w.isalpha()]
     return len(words) < 2 or all(map(str.isupper, words))
 
 
@@ -185,14 +186,15 @@ def _keeps_capital(draft: Draft, span: Span) -> bool:
 def qualifier_led(span: Span) -> bool:
     """The phrase opens with a caretaker/interim/acting qualifier (written in lower case after
     "former")."""
-    return span[0].lower_ in TEMPORARY
+    return lowers(span.doc)[span.start] in TEMPORARY  # ``span[0].lower_``, without the Token
 
 
 def _owner(span: Span) -> int:
     """How many tokens of a possessive owner open the title phrase ("Pakistan's Permanent
     Representative to the UN"): "former" goes after them ("Pakistan's former …")."""
+    written = texts(span.doc)
     for i in range(1, min(3, len(span) - 1)):
-        if span[i].text in POSSESSIVE_CLITICS:
+        if written[span.start + i] in POSSESSIVE_CLITICS:
             return i + 1
     return 0
 

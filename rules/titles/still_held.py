@@ -27,6 +27,7 @@ from narrlint.api import Corpus, Person, Post
 from narrlint.claims.titles import TitleClaim
 from narrlint.claims.titles_frame import TimeFrame
 from narrlint.knowledge.ledger import partial_bounds
+from narrlint.nlp.tokens import lowers
 
 from .common import NEWS_GRACE
 
@@ -62,10 +63,12 @@ def still_held(
     the title is written as past with one of :data:`FORMER_WORDS` and the ledger holds the
     tenure open on ``day``, the draft's date, or records its end well after it; ``None``
     otherwise."""
-    words = [t for t in claim.phrase if t.lower_ in FORMER_WORDS and t.i < claim.title.start]
+    phrase, lower = claim.phrase, lowers(claim.phrase.doc)  # no Token per word of the phrase
+    before = min(phrase.end, claim.title.start)
+    words = [i for i in range(phrase.start, before) if lower[i] in FORMER_WORDS]
     if len(words) != 1 or set(claim.qualifiers) - {"former", "caretaker", "acting"}:
         return None  # no such word, or "then-", "outgoing", "incoming", "the late" with it
-    if any(t.lower_ in ("outgoing", "late") for t in claim.phrase):
+    if any(w in ("outgoing", "late") for w in lower[phrase.start : phrase.end]):
         return None
     frame = claim.frame
     if claim.past_clause or frame.then or frame.tenure_end:
@@ -92,7 +95,7 @@ def still_held(
         if post.held_on(day) and day - latest > NEWS_GRACE:
             if claim.temporary and (post.qualifier or "") != claim.temporary:
                 continue  # "former caretaker PM X" for one now PM in his own right
-            return StillHeld(post, words[0])
+            return StillHeld(post, phrase.doc[words[0]])
     return None
 
 
