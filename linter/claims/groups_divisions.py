@@ -8,13 +8,14 @@ the verb names is a part of the group before it (read as inclusions by
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress, count
 from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_model import Analysis, Mention
 from narrlint.claims.groups_places import past_place
 from narrlint.claims.groups_words import CONTRAST_WORDS, FIGURE_HEDGES
 from narrlint.nlp.quantities import ORDINALS
-from narrlint.nlp.tokens import lemma_lowers, sentence_at, where_lemma
+from narrlint.nlp.tokens import lemma_lowers, sentence_at
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import NEGATIONS, REPORTING_LEMMAS
 
@@ -43,6 +44,17 @@ PART_NOUNS = frozenset({"groups", "categories", "types", "kinds", "classes", "se
 """Words that announce a list of parts ("into three main groups:")."""
 LIST_REACH = 60
 """How far a list of parts (and the whole before its verb) is read, in tokens."""
+
+
+def _lemmas_in(doc: Doc, lemmas: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose lower-cased lemma is in ``lemmas``, in order, by one
+    C-level pass over the doc's lemma list. Not the doc's shared lemma index
+    (:func:`narrlint.nlp.tokens.where_lemma`): it is built over every word any reader ever
+    asked (hundreds), and no other reader of a lint asks it, so building it cost each doc
+    more than these two small sets' passes."""
+    return list(compress(count(), map(lemmas.__contains__, lemma_lowers(doc))))
+
+
 LIST_STOPS = frozenset({";", ".", "?", "!", "but"})
 """Marks that end a list of parts; so do negations and contrasts ("... but not Y")."""
 
@@ -54,7 +66,7 @@ def divisions(doc: Doc, analysis: Analysis) -> Iterator[tuple[Mention, Mention, 
         return
     lowers = doc_lowers(doc)
     lemmas = lemma_lowers(doc)
-    for k in where_lemma(doc, VERBS):
+    for k in _lemmas_in(doc, VERBS):
         lemma = lemmas[k]
         if lowers[k].endswith("ing") and lemma not in COMPRISING_PARTICIPLES:
             continue  # "X, including Y": the inclusion reader's; "X dividing ..." no whole
@@ -160,7 +172,7 @@ def among_parts(doc: Doc, analysis: Analysis) -> Iterator[tuple[Mention, Mention
     "Among those detained, there were registered refugees": the group named after the verb
     is one of the group "among" names."""
     lowers = doc_lowers(doc)
-    for k in where_lemma(doc, AMONG):
+    for k in _lemmas_in(doc, AMONG):
         among_them = _among_after(doc, analysis, lowers, k)
         if among_them is not None:
             yield among_them

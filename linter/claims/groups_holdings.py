@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from itertools import compress
 from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_lexicon import Lexicon
@@ -56,7 +55,7 @@ def holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     if not firsts:
         return
     # only the words that can open a holding are looked at (one set test per token)
-    for i in list(compress(range(len(lowers)), map(_HOLDING_OPENERS.__contains__, lowers))):
+    for i in where_lower(doc, _HOLDING_OPENERS):
         lower = lowers[i]
         if lower in HOLDING_VERBS or lower in RECEIVING_VERBS:
             j = i + 1  # "who received ACCs": received, the cards are held
@@ -186,12 +185,15 @@ def _people_word(lex: Lexicon, lower: str) -> bool:
     return lower in lex.heads or lower in lex.people or lower == "those"
 
 
+_OPEN_BRACKET = frozenset({"("})
+
+
 def bracketed_terms(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     """ "Afghan Citizen Card (ACC) holders", "Proof of Registration (POR) card holders": a
     holder term with the document's abbreviation in brackets inside it."""
     lowers = doc_lowers(doc)
     n = len(doc)
-    opens = list(compress(range(n), map("(".__eq__, lowers))) if "(" in lowers else []
+    opens = where_lower(doc, _OPEN_BRACKET)  # the doc's word index, not two scans of it
     # the tokens with a bracket one to five tokens after them
     starts = sorted({k - d for k in opens for d in range(1, 6) if 0 <= k - d < n - 4})
     by_initial = lex.holdings_by_initial

@@ -35,6 +35,7 @@ from narrlint.nlp.tokens import entities as doc_entities
 from narrlint.nlp.tokens import ents as doc_ents
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import texts as doc_texts
+from narrlint.nlp.tokens import where_lower
 from narrlint.nlp.vocabulary import HYPHENS
 
 if TYPE_CHECKING:
@@ -117,8 +118,11 @@ United Nations' registration."""
 
 def _has_prefix(doc: Doc) -> bool:
     """Does the doc hold a word that may negate the modifier after it ("non", "un")?"""
-    lowers = doc_lowers(doc)
-    return "non" in lowers or "un" in lowers
+    return bool(where_lower(doc, _PREFIX_WORDS))
+
+
+_PREFIX_WORDS = frozenset({"non", "un"})
+"""The words :func:`_has_prefix` looks for (the doc's word index: two list scans cost more)."""
 
 
 def _non_start(doc: Doc, start: int) -> int | None:
