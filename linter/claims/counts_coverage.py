@@ -5,7 +5,7 @@ scope rules of :mod:`.counts_attribution`'s markers)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -106,8 +106,9 @@ class Sentences:
     stories: list[int]
     sources: frozenset[str]
     """Acronyms of the ledger's sources of figures: they may label a headline ("ISPR: …")."""
-    blocks: list[int]
-    """The paragraph (heading, bullet…) of each sentence: an account goes on within one."""
+    blocks: Sequence[int]
+    """The paragraph (heading, bullet…) of each sentence: an account goes on within one (found
+    when asked: only the sentences near a count are)."""
     _markers: dict[int, list[Token]]
     _counts: dict[int, list[Count]]
     _ordered: dict[int, tuple[list[int], list[Count]]] = field(default_factory=dict)
@@ -146,7 +147,7 @@ class Sentences:
             quotes_of(doc),
             [story_of(s) for s in items] if story_of is not None else [0] * len(items),
             sources,
-            [block_of(s) for s in items] if block_of is not None else [0] * len(items),
+            _Blocks(items, block_of) if block_of is not None else [0] * len(items),
             {},
             {},
         )
@@ -234,6 +235,32 @@ class Sentences:
 
     def same_story(self, a: int, b: int) -> bool:
         return 0 <= b < len(self.items) and self.stories[a] == self.stories[b]
+
+
+class _Blocks(Sequence[int]):
+    """The paragraph of each sentence, looked up on first use: coverage asks about the few
+    sentences beside a count, and looking up every sentence of a draft cost more than all the
+    questions."""
+
+    def __init__(self, items: list[Span], block_of: Callable[[Span], int]) -> None:
+        self._items = items
+        self._block_of = block_of
+        self._found: dict[int, int] = {}
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self._items)
+            if index < 0:
+                raise IndexError(index)
+        found = self._found.get(index)
+        if found is None:
+            found = self._found[index] = self._block_of(self._items[index])
+        return found
 
 
 def marker_span(marker: Token) -> Span:

@@ -124,6 +124,10 @@ def sentences_of(doc: Doc) -> list[Span]:
     and are tested on the per-doc lower-case words (no Token objects)."""
     lowers = doc_lowers(doc)
     bullets = where_lower(doc, BULLETS)  # most drafts: none, no sentence is cut
+    if not bullets and not where_lower(doc, NAME_ABBREVIATIONS):  # most drafts: none joined
+        return [
+            s for s in doc_sentences(doc) if s.end - s.start != 1 or not lowers[s.start].isspace()
+        ]
     result: list[Span] = []
     for whole in doc_sentences(doc):
         for sentence in _bullets_of(whole, bullets) if bullets else (whole,):

@@ -41,11 +41,22 @@ class Quotes:
 
 
 def quotes_of(doc: Doc) -> Quotes:
-    """Find quotations from the quote marks and block ends only (linear, few Token objects).
+    """Find quotations from the quote marks and block ends only (linear, few Token objects),
+    once per doc (the count and title readers both ask; never change the answer).
 
     Curly quotes open and close; straight quotes toggle; a block end closes an open quotation
     (wire copy reopens quotes in every paragraph of a long quote).
     """
+    cached = doc.user_data.get(_QUOTES_OF)
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data[_QUOTES_OF] = (len(doc), _read_quotes(doc))
+    return cached[1]
+
+
+_QUOTES_OF = "narrlint.claims.counts_quotes.quotes_of"
+
+
+def _read_quotes(doc: Doc) -> Quotes:
     starts: list[int] = []
     ends: list[int] = []
     opener = ""
