@@ -8,6 +8,7 @@ is and asks here whether it denies the group papers); :class:`Predicate` is what
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -33,7 +34,7 @@ from narrlint.claims.groups_words import (
     SUBJECT_RELATIVES,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.tokens import sentence_at
+from narrlint.nlp.tokens import sentence_at, where_lower
 from narrlint.nlp.vocabulary import (
     IDENTITY_PAPERS,
     LACKING_WORDS,
@@ -92,6 +93,10 @@ def caused_denial(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> Predi
     lowers = doc_lowers(doc)
     start = past_aside(doc, analysis, past_place(doc, end))  # ", including children,"
     stop = min(len(doc), sentence_at(doc, end - 1).end, start + CAUSE_REACH + 1)
+    firsts = where_lower(doc, _CAUSE_FIRSTS)
+    at = bisect_left(firsts, start)
+    if at == len(firsts) or firsts[at] >= stop:
+        return None  # no cause opens within reach: the walk below could only end in None
     for k in range(start, stop):
         lower = lowers[k]
         if lower in _CAUSE_FIRSTS:
