@@ -192,9 +192,7 @@ def read(draft: Draft, corpus: Corpus) -> list[CountClaim]:
         draft.doc, _story_finder(draft, corpus), label_sources(corpus), _block_finder(draft)
     )
     found: list[tuple[int, Count, Found | None]] = []
-    for index in range(len(sentences.items)):
-        if not sentences.numbers_of(index):
-            continue
+    for index in sentences.with_numbers():
         for count in sentences.counts_of(index):
             how = in_sentence(sentences, index, count) or by_neighbour(sentences, index, count)
             found.append((index, count, how))

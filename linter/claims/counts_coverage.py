@@ -159,6 +159,13 @@ class Sentences:
     def numbers_of(self, index: int) -> list[Span]:
         return self.numbers.get(self.items[index].start, [])
 
+    def with_numbers(self) -> list[int]:
+        """Indices of the sentences with numbers, in order (found from the numbers' sentence
+        starts: most sentences have none)."""
+        starts = self.starts
+        found = (bisect_left(starts, start) for start, spans in self.numbers.items() if spans)
+        return sorted(found)
+
     def markers_of(self, index: int) -> list[Token]:
         if index not in self._markers:
             self._markers[index] = markers_in(self.items[index], self.sources)

@@ -284,6 +284,8 @@ def _event_predicates(sentence: Span) -> tuple[int, ...]:
     :data:`EVENT_LEMMAS`, not a noun after an article) or an event noun's happening. Read once
     a sentence: each count of the sentence before asks."""
     lemmas = lemma_lowers(sentence.doc)
+    if _PREDICATE_CUES.isdisjoint(lemmas[sentence.start : sentence.end]):
+        return ()  # most sentences: no lemma that may tell an event (one scan in C)
     return tuple(
         i
         for i in range(sentence.start, sentence.end)
@@ -336,6 +338,10 @@ an improvised explosive device")."""
 USING_LEMMAS = frozenset({"use", "wield", "employ"})
 """Verbs that tell an attack by the arms used in it ("the attackers used rocket launchers and
 automatic weapons")."""
+_PREDICATE_CUES = frozenset(
+    EVENT_LEMMAS | HAPPENING_LEMMAS | PLANTING_LEMMAS | USING_LEMMAS | FIGHT_CUES
+)
+"""Lemmas one of which every event predicate (:func:`_event_predicates`) stands on."""
 
 
 def _wielding(sentence: Span, i: int) -> bool:

@@ -67,6 +67,8 @@ PLACES_WORDS = frozenset(
 south Lebanon killed at least two medics": a town's medic is one of them)."""
 MAX_PLACE_PARTS = 3
 """Sentences back from a place's count, through other places' counts, to their total."""
+_TIME_CUES = frozenset(OWN_TIME_WORDS | RELATIVE_TIMES | TIME_UNITS)
+"""A word of which every time :func:`_time_words` finds has (the word it tests first)."""
 
 Attributed = Callable[[int], Sequence[tuple[Count, "Found"]]]
 """The attributed counts of a sentence, by index, each with its attribution."""
@@ -138,6 +140,8 @@ def _time_words(sentence: Span, since: bool = True) -> bool:
     """Words of a time (with ``since`` false, not those that open a period: right after
     "since", or "in the past 24 hours")."""
     lowers = doc_lowers(sentence.doc)
+    if _TIME_CUES.isdisjoint(lowers[sentence.start : sentence.end]):
+        return False  # most sentences: no word of a time at all (one scan in C)
     periods = set() if since else _period_words(sentence)
     return any(
         (

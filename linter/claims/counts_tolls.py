@@ -39,8 +39,10 @@ def toll_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
     """ "the death toll rose to <N>", "casualties included <N> soldiers", "the number of dead
     has climbed to <N>", "put the toll at <N>"."""
     doc = sentence.doc
-    by_start = {n.start: n for n in numbers}
     lowers = doc_lowers(doc)
+    if TOLL_CUES.isdisjoint(lowers[sentence.start : sentence.end]):
+        return  # most sentences with a count's cue: no toll word (one scan in C)
+    by_start = {n.start: n for n in numbers}
     for i in range(sentence.start, sentence.end):
         if lowers[i] not in TOLL_CUES:
             continue
