@@ -47,12 +47,21 @@ LIST_REACH = 60
 
 
 def _lemmas_in(doc: Doc, lemmas: frozenset[str]) -> list[int]:
-    """Indices of the tokens whose lower-cased lemma is in ``lemmas``, in order, by one
-    C-level pass over the doc's lemma list. Not the doc's shared lemma index
+    """Indices of the tokens whose lower-cased lemma is in ``lemmas`` (a subset of
+    :data:`_ASKED_LEMMAS`), in order. One C-level pass over the doc's lemma list finds both
+    sets' tokens, kept in the doc's ``user_data``. Not the doc's shared lemma index
     (:func:`narrlint.nlp.tokens.where_lemma`): it is built over every word any reader ever
     asked (hundreds), and no other reader of a lint asks it, so building it cost each doc
-    more than these two small sets' passes."""
-    return list(compress(count(), map(lemmas.__contains__, lemma_lowers(doc))))
+    more than this pass."""
+    column = lemma_lowers(doc)
+    cached = doc.user_data.get(_LEMMA_HITS)
+    if cached is None or cached[0] is not column:
+        hits = list(compress(count(), map(_ASKED_LEMMAS.__contains__, column)))
+        cached = doc.user_data[_LEMMA_HITS] = (column, hits)
+    return [k for k in cached[1] if column[k] in lemmas]
+
+
+_LEMMA_HITS = "narrlint.claims.groups_divisions.lemma_hits"
 
 
 LIST_STOPS = frozenset({";", ".", "?", "!", "but"})
@@ -198,6 +207,8 @@ def among_parts(doc: Doc, analysis: Analysis) -> Iterator[tuple[Mention, Mention
 
 
 AMONG = frozenset({"among", "amongst"})
+_ASKED_LEMMAS = VERBS | AMONG
+"""The lemmas :func:`_lemmas_in` is asked about."""
 
 
 SUBJECT_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "-", "“", '"', "‘", "'", "that",
