@@ -13,7 +13,6 @@ are registered refugees", "... without documents") is read in
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import compress
 from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_holdings import bracketed_terms, holding_mentions
@@ -170,7 +169,7 @@ def _mentions(doc: Doc, lex: Lexicon, modifiers: dict) -> list[Mention]:
             taken.update(range(ent.start, ent.end))
     heads = lex.heads
     lowers = doc_lowers(doc)
-    for i in list(compress(range(len(lowers)), map(heads.__contains__, lowers))):
+    for i in where_lower(doc, head_words(lex)):
         groups = heads[lowers[i]]
         if groups and i not in taken:
             end = _head_end(doc, i)
@@ -181,6 +180,18 @@ def _mentions(doc: Doc, lex: Lexicon, modifiers: dict) -> list[Mention]:
                 taken.update(range(start, end))
     mentions = [_with_origin(lex, lowers, m) for m in mentions]
     return _shared_modifiers(doc, lex, sorted(mentions, key=lambda m: m.start), lowers)
+
+
+_HEAD_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def head_words(lex: Lexicon) -> frozenset[str]:
+    """The words of :attr:`Lexicon.heads` as one set, once per lexicon (the one set object
+    is the doc word index's cache key: the heads are found there, not by a scan of the doc)."""
+    kept = _HEAD_WORDS.get(id(lex))
+    if kept is None or kept[0] is not lex:
+        kept = _HEAD_WORDS[id(lex)] = (lex, frozenset(lex.heads))
+    return kept[1]
 
 
 def _with_origin(lex: Lexicon, lowers: list[str], mention: Mention) -> Mention:
