@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import compress, count
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_lexicon import Lexicon
@@ -41,8 +41,6 @@ from narrlint.nlp.vocabulary import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from spacy.tokens import Doc, Token
 
 
@@ -253,11 +251,11 @@ def elsewhere(doc: Doc, lex: Lexicon, start: int) -> bool:
     at = bisect_right(settings.starts, start) - 1
     if at < 0:
         return False
-    if settings.home[at]:
+    if settings.home(at):
         return False
     if settings.foreign(at):
         return True
-    return settings.first_home < 0 and any(settings.foreign(i) for i in range(at))
+    return settings.no_home() and any(settings.foreign(i) for i in range(at))
 
 
 def names_abroad(doc: Doc, lex: Lexicon, start: int) -> bool:
@@ -270,20 +268,58 @@ def names_abroad(doc: Doc, lex: Lexicon, start: int) -> bool:
 
 @dataclass(slots=True)
 class _Settings:
-    """The doc's sentence starts; for each sentence, whether it names the ledger's own
-    country or people (:attr:`Lexicon.home`), and the first sentence that does (-1 for none);
-    and, read per sentence when first asked (most sentences never are), whether it names
-    another country or its people (a capitalised word of :attr:`Lexicon.world`)."""
+    """The doc's sentence starts; read per sentence when first asked (most sentences never
+    are: the sentence of a group found, nearly always one naming the ledger's own country
+    or people), whether it names the ledger's own country or people (:attr:`Lexicon.home`)
+    and whether it names another country or its people (a capitalised word of
+    :attr:`Lexicon.world`); and, only when asked, whether no sentence names the ledger's
+    own (a doc-wide read, which a sentence naming its own makes needless)."""
 
     doc: Doc
     lex: Lexicon
     starts: list[int]
-    home: list[bool]
-    first_home: int
-    candidates: list[int]
-    """The tokens of either word set (by word or lemma), found by a C-level map over the
-    doc's lists: only these are looked at in Python."""
+    _candidates: dict[int, list[int]] = field(default_factory=dict)
+    _home: dict[int, bool] = field(default_factory=dict)
     _foreign: dict[int, bool] = field(default_factory=dict)
+    _no_home: bool | None = None
+
+    def _bounds(self, at: int) -> tuple[int, int]:
+        # the first sentence also holds any token before it
+        first = self.starts[at] if at > 0 else 0
+        last = self.starts[at + 1] if at + 1 < len(self.starts) else len(self.doc)
+        return first, last
+
+    def candidates(self, at: int) -> list[int]:
+        """The tokens of sentence ``at`` in either word set (by word or lemma), found by a
+        C-level map over the sentence's words: only these are looked at in Python."""
+        found = self._candidates.get(at)
+        if found is None:
+            first, last = self._bounds(at)
+            placing = self.lex.placing
+            lowers, lemmas = doc_lowers(self.doc)[first:last], lemma_lowers(self.doc)[first:last]
+            found = self._candidates[at] = sorted(
+                {
+                    *compress(range(first, last), map(placing.__contains__, lowers)),
+                    *compress(range(first, last), map(placing.__contains__, lemmas)),
+                }
+            )
+        return found
+
+    def home(self, at: int) -> bool:
+        """Does sentence ``at`` name the ledger's own country or people?"""
+        found = self._home.get(at)
+        if found is None:
+            lowers, lemmas, home = doc_lowers(self.doc), lemma_lowers(self.doc), self.lex.home
+            found = self._home[at] = any(
+                lowers[k] in home or lemmas[k] in home for k in self.candidates(at)
+            )
+        return found
+
+    def no_home(self) -> bool:
+        """Does no sentence of the doc name the ledger's own country or people?"""
+        if self._no_home is None:
+            self._no_home = not any(self.home(i) for i in range(len(self.starts)))
+        return self._no_home
 
     def foreign(self, at: int) -> bool:
         """Does sentence ``at`` name another country or its people?"""
@@ -295,11 +331,7 @@ class _Settings:
     def _names_foreign(self, at: int) -> bool:
         doc, lex = self.doc, self.lex
         lowers, lemmas, words = doc_lowers(doc), lemma_lowers(doc), doc_texts(doc)
-        # the first sentence also holds any token before it
-        first = self.starts[at] if at > 0 else 0
-        last = self.starts[at + 1] if at + 1 < len(self.starts) else len(doc)
-        candidates = self.candidates
-        for k in candidates[bisect_left(candidates, first) : bisect_left(candidates, last)]:
+        for k in self.candidates(at):
             lower, lemma = lowers[k], lemmas[k]
             if lower in lex.home or lemma in lex.home:
                 continue
@@ -317,24 +349,10 @@ def _settings(doc: Doc, lex: Lexicon) -> _Settings:
     cached = doc.user_data.get(_SETTINGS)
     if cached is not None and cached[0] == len(doc) and cached[1] is lex:
         return cached[2]
-    spans = sorted(sentences(doc), key=lambda s: s.start)
-    starts = [s.start for s in spans]
-    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
-    home = [False] * len(spans)
-    candidates = sorted({*_where(lex.placing, lowers), *_where(lex.placing, lemmas)})
-    for k in candidates:
-        if lowers[k] in lex.home or lemmas[k] in lex.home:
-            home[max(bisect_right(starts, k) - 1, 0)] = True
-    first_home = next((i for i, found in enumerate(home) if found), -1)
-    settings = _Settings(doc, lex, starts, home, first_home, candidates)
+    starts = [s.start for s in sorted(sentences(doc), key=lambda s: s.start)]
+    settings = _Settings(doc, lex, starts)
     doc.user_data[_SETTINGS] = (len(doc), lex, settings)
     return settings
-
-
-def _where(words: frozenset[str], column: list[str]) -> Iterator[int]:
-    """Indices of ``column`` whose word is in ``words``, by one C-level pass (uncached: a
-    lexicon's large sets make the doc's shared word index dearer than the pass)."""
-    return compress(count(), map(words.__contains__, column))
 
 
 def _world_name_at(lowers: list[str], lemmas: list[str], k: int, lex: Lexicon) -> bool:
