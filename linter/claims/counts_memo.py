@@ -27,14 +27,23 @@ def per_sentence(read: Callable[..., T]) -> Callable[..., T]:
 
     @functools.wraps(read)
     def answered(*sentences: Span) -> T:
-        doc = sentences[0].doc
+        first = sentences[0]
+        doc = first.doc
         memo = doc.user_data.get(key)
         if memo is None or memo[0] != len(doc):
             memo = doc.user_data[key] = (len(doc), {})
-        bounds = tuple((s.start, s.end) for s in sentences)
+        if len(sentences) == 1:  # most questions: one sentence (no generator for its bounds)
+            bounds: tuple = (first.start, first.end)
+        else:
+            bounds = tuple((s.start, s.end) for s in sentences)
         answers = memo[1]
-        if bounds not in answers:
-            answers[bounds] = read(*sentences)
-        return answers[bounds]
+        found = answers.get(bounds, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = answers[bounds] = read(*sentences)
+        return found
 
     return answered
+
+
+_UNKNOWN = object()
+"""An answer not read yet (an answer may be ``None``)."""
