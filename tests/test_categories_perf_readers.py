@@ -72,3 +72,18 @@ def test_sentence_settings_are_the_plain_reading(docs, seed_corpus):
             abroad += settings.foreign(at)
         homes += sum(home)
     assert homes and abroad  # both kinds of sentence occur in the items
+
+
+def test_title_words_of_a_sentence_are_the_doc_readings(docs):
+    """A sentence's capitalised words (the places' marks) read from its own words are the
+    doc-wide reading's words in it."""
+    found = 0
+    for doc in docs:
+        whole = groups_places._TITLE_WORD.where(doc)
+        starts = sorted(s.start for s in sentences(doc))
+        for at, first in enumerate(starts):
+            last = starts[at + 1] if at + 1 < len(starts) else len(doc)
+            own = groups_places._TITLE_WORD.within(doc, first, last)
+            assert own == [k for k in whole if first <= k < last]
+            found += len(own)
+    assert found

@@ -423,8 +423,9 @@ def _sentence_marks(doc: Doc, lex: Lexicon, first: int, last: int) -> tuple[list
     reporting = [k for k in that if _reported(doc, k, first)]
     hosting: list[int] = []
     placed: list[int] = []
-    titled = _TITLE_WORD.where(doc) if lex.common is not None else []
-    for k in _within(titled, first, last):
+    # the sentence's own words only: a few sentences of a doc are asked about
+    titled = _TITLE_WORD.within(doc, first, last) if lex.common is not None else []
+    for k in titled:
         lower = lowers[k]
         # a country inside a ledger title ("Iran's interior minister") still places the
         # official's people; a word of any other entity (a name) is no place
