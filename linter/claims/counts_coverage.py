@@ -21,7 +21,11 @@ from narrlint.claims.counts_accounts import (
 )
 from narrlint.claims.counts_attribution import has_named_speaker, markers_in
 from narrlint.claims.counts_circumstances import tells_their_circumstances
-from narrlint.claims.counts_credits import CREDIT_MARKS, MAX_CREDIT, is_label
+from narrlint.claims.counts_credits import (
+    CREDIT_MARKS,
+    marker_span,
+    reports_the_previous,
+)
 from narrlint.claims.counts_events import (
     other_time,
     tells_the_event,
@@ -29,6 +33,7 @@ from narrlint.claims.counts_events import (
 )
 from narrlint.claims.counts_fragments import credit_fragment
 from narrlint.claims.counts_identities import names_the_counted, source_identifying_the_dead
+from narrlint.claims.counts_memo import SentenceBlocks
 from narrlint.claims.counts_numbers import (
     Count,
     numbers_by_sentence,
@@ -77,8 +82,6 @@ from narrlint.claims.counts_words import (
     DEATH_NOUNS,
     DEPENDENT_WORDS,
     LOSS_NOUNS,
-    STATEMENT_DETERMINERS,
-    STATEMENT_NOUNS,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import RELATIVES
@@ -147,7 +150,7 @@ class Sentences:
             quotes_of(doc),
             [story_of(s) for s in items] if story_of is not None else [0] * len(items),
             sources,
-            _Blocks(items, block_of) if block_of is not None else [0] * len(items),
+            SentenceBlocks(items, block_of) if block_of is not None else [0] * len(items),
             {},
             {},
         )
@@ -242,55 +245,6 @@ class Sentences:
 
     def same_story(self, a: int, b: int) -> bool:
         return 0 <= b < len(self.items) and self.stories[a] == self.stories[b]
-
-
-class _Blocks(Sequence[int]):
-    """The paragraph of each sentence, looked up on first use: coverage asks about the few
-    sentences beside a count, and looking up every sentence of a draft cost more than all the
-    questions."""
-
-    def __init__(self, items: list[Span], block_of: Callable[[Span], int]) -> None:
-        self._items = items
-        self._block_of = block_of
-        self._found: dict[int, int] = {}
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def __getitem__(self, index):  # type: ignore[override]
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self._items)
-            if index < 0:
-                raise IndexError(index)
-        found = self._found.get(index)
-        if found is None:
-            found = self._found[index] = self._block_of(self._items[index])
-        return found
-
-
-def marker_span(marker: Token) -> Span:
-    """The words that attribute: "said", "according to", "released by", "(ISPR)"."""
-    doc, i = marker.doc, marker.i
-    lower = marker.lower_
-    if lower == "according":
-        return doc[i : i + 2]
-    if lower == "by" and i > 0:
-        return doc[i - 1 : i + 1]
-    if lower in ("'s", "’s") and i > 0:
-        return doc[i - 1 : i + 2]  # "ministry's figure"
-    if lower == "(":
-        close = next((t.i for t in doc[i + 1 : min(len(doc), i + 6)] if t.text == ")"), i)
-        return doc[i : close + 1]
-    if lower == ":" and is_label(marker, marker.sent.start):
-        return doc[marker.sent.start : i + 1]
-    if lower in CREDIT_MARKS:
-        end = min(marker.sent.end, i + MAX_CREDIT + 1)
-        while end > i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
-        return doc[i:end]
-    return doc[i : i + 1]
 
 
 def in_sentence(sentences: Sentences, index: int, count: Count) -> Found | None:
@@ -619,7 +573,7 @@ def _by_next(
             or (not bridged and reports_their_transfer(following, count))
             or (not bridged and tells_their_circumstances(following, count, sentences.items[index]))
             or names_the_counted(following, count.value)
-            or _reports_the_previous(following, marker, bridged)
+            or reports_the_previous(following, marker, bridged)
             or (
                 not bridged
                 and (
@@ -704,38 +658,6 @@ def _joins(doc: Doc, start: int, end: int) -> bool:
         if comma and lower not in JOINING_SUBORDINATORS and subordinates(doc, i):
             return False
     return True
-
-
-PRONOUN_SUBJECTS = {"this", "that"}
-PRONOUN_LINKS = {"was", "is", "has", "had", "been", "also", "later", "first", "were"}
-PRONOUN_OBJECTS = {"this", "it"}
-AFTER_PRONOUN_OBJECT = {".", ",", "in", "on", "to", "late", "later", "while", "and", "", "!"}
-
-
-def _reports_the_previous(sentence: Span, marker: Token, bridged: bool = False) -> bool:
-    """ "This was announced by the police.", "That is according to officials.", "The
-    information was shared by the ISPR.", "The military confirmed this in a statement.": a
-    sentence whose subject (or the reporting verb's object) stands for the previous statement,
-    reported by its source."""
-    doc = sentence.doc
-    after = word(doc, marker.i + 1)
-    if after in STATEMENT_DETERMINERS and word(doc, marker.i + 2) in STATEMENT_NOUNS:
-        return True  # "Reuters reported this information in a report on Wednesday"
-    if bridged:
-        return False  # "this" past a bridge is the bridge's
-    if after in PRONOUN_OBJECTS and word(doc, marker.i + 2) in AFTER_PRONOUN_OBJECT:
-        return True
-    first = sentence.start
-    while first < sentence.end and (doc[first].is_space or doc[first].is_quote):
-        first += 1
-    if word(doc, first) in ("the", "this") and word(doc, first + 1) in STATEMENT_NOUNS:
-        first += 1
-    elif word(doc, first) not in PRONOUN_SUBJECTS:
-        return False
-    start = marker_span(marker).start
-    return first < start <= first + 4 and all(
-        doc[i].lower_ in PRONOUN_LINKS for i in range(first + 1, start)
-    )
 
 
 def _sibling_counts(sentences: Sentences, index: int) -> list[tuple[Count, Found]]:

@@ -1,15 +1,22 @@
 """Credits known by their shape rather than a reporting verb: a source's name in brackets
 closing the sentence ("… martyred (ISPR)."), after a colon or dash ("…: ISPR", "… — police") or
 labelling a headline ("Police: 12 killed"; not a dateline "QUETTA:"), and the source bodies a
-draft names with an acronym of their own. Part of the count claims reader
-(:mod:`.counts_attribution` asks these for its markers; :mod:`.counts_coverage` reads how far
-they reach)."""
+draft names with an acronym of their own; the words of any marker that attribute
+(:func:`marker_span`), and a credited sentence that reports the statement before it ("This was
+announced by the police."). Part of the count claims reader (:mod:`.counts_attribution` asks
+these for its markers; :mod:`.counts_coverage` reads how far they reach)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from narrlint.claims.counts_words import SOURCE_NOUNS, SPEAKER_ENTITIES
+from narrlint.claims.counts_numbers import word
+from narrlint.claims.counts_words import (
+    SOURCE_NOUNS,
+    SPEAKER_ENTITIES,
+    STATEMENT_DETERMINERS,
+    STATEMENT_NOUNS,
+)
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import texts, where_lower
 
@@ -134,4 +141,59 @@ def is_label(mark: Token, start: int) -> bool:
     label = [t for t in mark.doc[start : mark.i] if not t.is_space]
     return 0 < len(label) <= MAX_CREDIT and all(
         t.is_title or t.is_upper or t.lower_ in SOURCE_NOUNS for t in label
+    )
+
+
+def marker_span(marker: Token) -> Span:
+    """The words that attribute: "said", "according to", "released by", "(ISPR)"."""
+    doc, i = marker.doc, marker.i
+    lower = marker.lower_
+    if lower == "according":
+        return doc[i : i + 2]
+    if lower == "by" and i > 0:
+        return doc[i - 1 : i + 1]
+    if lower in ("'s", "’s") and i > 0:
+        return doc[i - 1 : i + 2]  # "ministry's figure"
+    if lower == "(":
+        close = next((t.i for t in doc[i + 1 : min(len(doc), i + 6)] if t.text == ")"), i)
+        return doc[i : close + 1]
+    if lower == ":" and is_label(marker, marker.sent.start):
+        return doc[marker.sent.start : i + 1]
+    if lower in CREDIT_MARKS:
+        end = min(marker.sent.end, i + MAX_CREDIT + 1)
+        while end > i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return doc[i:end]
+    return doc[i : i + 1]
+
+
+PRONOUN_SUBJECTS = {"this", "that"}
+PRONOUN_LINKS = {"was", "is", "has", "had", "been", "also", "later", "first", "were"}
+PRONOUN_OBJECTS = {"this", "it"}
+AFTER_PRONOUN_OBJECT = {".", ",", "in", "on", "to", "late", "later", "while", "and", "", "!"}
+
+
+def reports_the_previous(sentence: Span, marker: Token, bridged: bool = False) -> bool:
+    """ "This was announced by the police.", "That is according to officials.", "The
+    information was shared by the ISPR.", "The military confirmed this in a statement.": a
+    sentence whose subject (or the reporting verb's object) stands for the previous statement,
+    reported by its source."""
+    doc = sentence.doc
+    after = word(doc, marker.i + 1)
+    if after in STATEMENT_DETERMINERS and word(doc, marker.i + 2) in STATEMENT_NOUNS:
+        return True  # "Reuters reported this information in a report on Wednesday"
+    if bridged:
+        return False  # "this" past a bridge is the bridge's
+    if after in PRONOUN_OBJECTS and word(doc, marker.i + 2) in AFTER_PRONOUN_OBJECT:
+        return True
+    first = sentence.start
+    while first < sentence.end and (doc[first].is_space or doc[first].is_quote):
+        first += 1
+    if word(doc, first) in ("the", "this") and word(doc, first + 1) in STATEMENT_NOUNS:
+        first += 1
+    elif word(doc, first) not in PRONOUN_SUBJECTS:
+        return False
+    start = marker_span(marker).start
+    return first < start <= first + 4 and all(
+        doc[i].lower_ in PRONOUN_LINKS for i in range(first + 1, start)
     )
