@@ -13,7 +13,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import compress
 from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_holdings import held_object
@@ -72,12 +71,13 @@ def recipients(doc: Doc, lex: Lexicon, analysis: Analysis) -> Iterator[Recipient
     (passive: "the ACCs were issued to ...") or right after it (active: "issued ACCs to",
     "distributed ACCs among ..."), or after the people ("gave 880,000 refugees ACCs")."""
     lowers = doc_lowers(doc)
-    if GIVING_VERBS.isdisjoint(lowers):  # most docs: one pass in C, no loop
+    givers = where_lower(doc, GIVING_VERBS)  # the doc's word index: most docs have none
+    if not givers:
         return
     firsts = where_lower(doc, lex.holding_firsts)  # the documents' first words
     if not firsts:
         return
-    for i in list(compress(range(len(lowers)), map(GIVING_VERBS.__contains__, lowers))):
+    for i in givers:
         near = bisect_left(firsts, i - DOCUMENTS_BEFORE)
         if near == len(firsts) or firsts[near] > i + ACTIVE_OBJECT_REACH + RECIPIENT_REACH:
             continue  # no documents near this verb (most verbs of giving)
