@@ -48,17 +48,16 @@ COORDINATORS = frozenset({",", "and", "or", "&", "/"})
 LIST_JOINERS = frozenset({",", "and", "or", "&"}) | FIGURE_HEDGES
 
 
+_RESPECTIVELY = frozenset({"respectively"})
+
+
 def respective(doc: Doc, lex: Lexicon, analysis: Analysis) -> dict[int, frozenset[str]]:
     """Number start → its group in a list paired "respectively": "Afghans with PoR and ACC
     number 1.3 million and 800,000, respectively" (as many groups before the numbers, in
     the sentence, as numbers)."""
     found: dict[int, frozenset[str]] = {}
     lowers = doc_lowers(doc)
-    if "respectively" not in lowers:  # most docs: one scan in C
-        return found
-    for k, lower in enumerate(lowers):
-        if lower != "respectively":
-            continue
+    for k in where_lower(doc, _RESPECTIVELY):  # most docs have none: the doc's word index
         sentence = sentence_at(doc, k)
         listed: list[Span] = []
         edge = k

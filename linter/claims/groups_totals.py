@@ -36,12 +36,15 @@ PARTS_SLACK = 1.05
 """Parts summing to more than their total (with rounding) are not its parts."""
 
 
+_TOTAL = frozenset({"total"})
+
+
 def totals(doc: Doc, lex: Lexicon, analysis: Analysis) -> Iterator[tuple[Mention, object, str]]:
     """(wider, part, words): each count before a total that it sums; the part is the count's
     group mention, or its figure use when a predicate names the group ("1.73 million had no
     legal documents")."""
     lowers = doc_lowers(doc)
-    if "total" not in lowers:  # most docs: one pass in C
+    if not where_lower(doc, _TOTAL):  # most docs: the doc's word index holds no "total"
         return
     for k in where_lower(doc, TOTAL_WORDS):
         opener = next(
