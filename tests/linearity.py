@@ -19,13 +19,21 @@ import narrlint
 PACKAGE = str(Path(narrlint.__file__).resolve().parent)
 
 
-def lines_run(function: Callable[..., Any], *args: Any) -> int:
-    """How many lines of the ``narrlint`` package ``function(*args)`` executes."""
+def lines_run(
+    function: Callable[..., Any],
+    *args: Any,
+    where: Callable[[str, str], bool] | None = None,
+) -> int:
+    """How many lines of the ``narrlint`` package ``function(*args)`` executes; with
+    ``where(file, function name)``, only in the functions it picks (one reader's modules)."""
     count = 0
 
     def trace(frame: FrameType, event: str, arg: Any) -> Any:
         nonlocal count
-        if not frame.f_code.co_filename.startswith(PACKAGE):
+        code = frame.f_code
+        if not code.co_filename.startswith(PACKAGE):
+            return None
+        if where is not None and not where(code.co_filename, code.co_name):
             return None
         if event == "line":
             count += 1

@@ -11,6 +11,7 @@ import pytest
 from narrlint.claims import counts_coverage, counts_reach
 
 from .conftest import lint_text
+from .linearity import lines_run
 
 
 def _draft(n: int) -> str:
@@ -71,25 +72,11 @@ def test_uncredited_counts_are_each_still_reported(seed_corpus):
 
 def _steps(seed_corpus, n: int) -> int:
     """Lines the counts reader runs (its ``counts*`` modules) on the draft of ``n`` counts."""
-    import sys
-
-    steps = 0
-
-    def local(frame, event, arg):
-        nonlocal steps
-        if event == "line":
-            steps += 1
-        return local
-
-    def trace(frame, event, arg):
-        return local if "/claims/counts" in frame.f_code.co_filename else None
-
-    sys.settrace(trace)
-    try:
-        lint_text(seed_corpus, _draft(n), codes=("NL201",))
-    finally:
-        sys.settrace(None)
-    return steps
+    draft = _draft(n)
+    return lines_run(
+        lambda: lint_text(seed_corpus, draft, codes=("NL201",)),
+        where=lambda file, _name: "/claims/counts" in file,
+    )
 
 
 def test_the_counts_reader_steps_grow_linearly_with_the_counts(seed_corpus):

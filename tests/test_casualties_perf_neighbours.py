@@ -10,10 +10,10 @@ input must cost about four times the work. Invented sentences only.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 
 from .conftest import lint_text
+from .linearity import lines_run
 
 HEAD = "---\ndate: 2024-01-01\n---\n"
 
@@ -38,24 +38,12 @@ the count asking (read once a sentence or pair of sentences)."""
 def _lines(seed_corpus, text: str, counted: Callable[[str, str], bool]) -> tuple[int, list]:
     """Lines run in the functions ``counted(file, name)`` picks while linting ``text`` with
     NL201, and the findings."""
-    steps = 0
+    found: list = []
 
-    def local(frame, event, arg):
-        nonlocal steps
-        if event == "line":
-            steps += 1
-        return local
+    def lint() -> None:
+        found.extend(lint_text(seed_corpus, text, codes=("NL201",)))
 
-    def trace(frame, event, arg):
-        code = frame.f_code
-        return local if counted(code.co_filename, code.co_name) else None
-
-    sys.settrace(trace)
-    try:
-        findings = lint_text(seed_corpus, text, codes=("NL201",))
-    finally:
-        sys.settrace(None)
-    return steps, findings
+    return lines_run(lint, where=counted), found
 
 
 def _before_a_long_credit(n: int) -> str:
