@@ -1,5 +1,5 @@
 """The groups reader's faster word look-ups give what the plain readings they replaced gave
-(round 18 perf): the dividing verbs' and "among"'s tokens by one cached lemma pass, the group
+(round 18 perf): the dividing verbs' and "among"'s tokens by the doc's lemma index, the group
 heads by the doc's word index, and the sentences naming the ledger's own country (or another)
 read per sentence when asked instead of by passes over every word of the doc. Each is
 checked against the plain reading on every labelled and held-out item."""
@@ -14,7 +14,7 @@ from narrlint.claims import groups_divisions, groups_places
 from narrlint.claims.groups_lexicon import lexicon
 from narrlint.claims.groups_phrases import head_words
 from narrlint.engine import Linter
-from narrlint.nlp.tokens import lemma_lowers, lowers, sentences, where_lower
+from narrlint.nlp.tokens import lemma_lowers, lowers, sentences, where_lemma, where_lower
 from narrlint.source import SourceText
 from tests.evaluate import DATA, HELDOUT, load_items
 
@@ -31,7 +31,7 @@ def test_lemma_tokens_are_the_plain_reading(docs):
         lemmas = lemma_lowers(doc)
         for words in (groups_divisions.VERBS, groups_divisions.AMONG):
             plain = [k for k, lemma in enumerate(lemmas) if lemma in words]
-            assert groups_divisions._lemmas_in(doc, words) == plain
+            assert where_lemma(doc, words) == plain
 
 
 def test_head_tokens_are_the_plain_reading(docs, seed_corpus):

@@ -8,14 +8,13 @@ the verb names is a part of the group before it (read as inclusions by
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import compress, count
 from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_model import Analysis, Mention
 from narrlint.claims.groups_places import past_place
 from narrlint.claims.groups_words import CONTRAST_WORDS, FIGURE_HEDGES
 from narrlint.nlp.quantities import ORDINALS
-from narrlint.nlp.tokens import lemma_lowers, sentence_at
+from narrlint.nlp.tokens import lemma_lowers, sentence_at, where_lemma
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import NEGATIONS, REPORTING_LEMMAS
 
@@ -44,26 +43,6 @@ PART_NOUNS = frozenset({"groups", "categories", "types", "kinds", "classes", "se
 """Words that announce a list of parts ("into three main groups:")."""
 LIST_REACH = 60
 """How far a list of parts (and the whole before its verb) is read, in tokens."""
-
-
-def _lemmas_in(doc: Doc, lemmas: frozenset[str]) -> list[int]:
-    """Indices of the tokens whose lower-cased lemma is in ``lemmas`` (a subset of
-    :data:`_ASKED_LEMMAS`), in order. One C-level pass over the doc's lemma list finds both
-    sets' tokens, kept in the doc's ``user_data``. Not the doc's shared lemma index
-    (:func:`narrlint.nlp.tokens.where_lemma`): it is built over every word any reader ever
-    asked (hundreds), and no other reader of a lint asks it, so building it cost each doc
-    more than this pass."""
-    column = lemma_lowers(doc)
-    cached = doc.user_data.get(_LEMMA_HITS)
-    if cached is None or cached[0] is not column:
-        hits = list(compress(count(), map(_ASKED_LEMMAS.__contains__, column)))
-        cached = doc.user_data[_LEMMA_HITS] = (column, hits)
-    return [k for k in cached[1] if column[k] in lemmas]
-
-
-_LEMMA_HITS = "narrlint.claims.groups_divisions.lemma_hits"
-
-
 LIST_STOPS = frozenset({";", ".", "?", "!", "but"})
 """Marks that end a list of parts; so do negations and contrasts ("... but not Y")."""
 
@@ -75,7 +54,7 @@ def divisions(doc: Doc, analysis: Analysis) -> Iterator[tuple[Mention, Mention, 
         return
     lowers = doc_lowers(doc)
     lemmas = lemma_lowers(doc)
-    for k in _lemmas_in(doc, VERBS):
+    for k in where_lemma(doc, VERBS):
         lemma = lemmas[k]
         if lowers[k].endswith("ing") and lemma not in COMPRISING_PARTICIPLES:
             continue  # "X, including Y": the inclusion reader's; "X dividing ..." no whole
@@ -181,7 +160,7 @@ def among_parts(doc: Doc, analysis: Analysis) -> Iterator[tuple[Mention, Mention
     "Among those detained, there were registered refugees": the group named after the verb
     is one of the group "among" names."""
     lowers = doc_lowers(doc)
-    for k in _lemmas_in(doc, AMONG):
+    for k in where_lemma(doc, AMONG):
         among_them = _among_after(doc, analysis, lowers, k)
         if among_them is not None:
             yield among_them
@@ -207,8 +186,6 @@ def among_parts(doc: Doc, analysis: Analysis) -> Iterator[tuple[Mention, Mention
 
 
 AMONG = frozenset({"among", "amongst"})
-_ASKED_LEMMAS = VERBS | AMONG
-"""The lemmas :func:`_lemmas_in` is asked about."""
 
 
 SUBJECT_OPENERS = frozenset({",", ";", ":", "(", "—", "–", "-", "“", '"', "‘", "'", "that",

@@ -271,30 +271,40 @@ def spans_within(doc: Doc, key: str, start: int, end: int) -> list[Span]:
 # Readers ask about six word sets a doc, the same module-level sets for every doc. Testing every
 # token for each (``compress(count(), map(words.__contains__, column))``, 30-50 µs a set on 800
 # words) walked the doc six times. Instead one pass a doc and column finds the tokens whose word
-# is in any set asked so far (a process-wide union, ~60 words), and files their indices by word;
-# each set is then its words present in that small index (under a µs when none is). A set with
-# a word not asked before joins the union, and a doc's index is rebuilt for it.
+# is in any set asked of that column so far (a process-wide union per column), and files their
+# indices by word; each set is then its words present in that small index (under a µs when none
+# is). A set with a word not asked before joins its column's union, and a doc's index of that
+# column is rebuilt for it. One union per column: the lemma index need not file the hundreds of
+# lower-case words the readers ask of :func:`lowers`.
 
-_ASKED: set[str] = set()
-"""Every word of every set :func:`where_lower` and :func:`where_lemma` were asked about."""
+_ASKED: dict[str, set[str]] = {}
+"""Per shared column (the key of its index: ``narrlint.nlp.tokens.lower_index`` for
+:func:`where_lower`, ``…lemma_index`` for :func:`where_lemma`), every word of every set asked
+of it."""
 _ASKED_LIMIT = 20_000
-"""Past this many words (sets built per call rather than once), sets are tested directly."""
+"""Past this many words in a column's union (sets built per call rather than once), sets are
+tested directly."""
 _ASKED_LOCK = threading.Lock()
 
 
 def _word_index(doc: Doc, key: str, column: list[str], words: frozenset[str]):
     """Word → its indices in ``column`` (one of the doc's shared lists), for every word of
-    :data:`_ASKED`, once per list and union; None once the union is full."""
-    if not words <= _ASKED:
+    the column's union in :data:`_ASKED`, once per list and union; None once the union is
+    full."""
+    union = _ASKED.get(key)
+    if union is None:
         with _ASKED_LOCK:
-            if len(_ASKED) + len(words) > _ASKED_LIMIT:
+            union = _ASKED.setdefault(key, set())
+    if not words <= union:
+        with _ASKED_LOCK:
+            if len(union) + len(words) > _ASKED_LIMIT:
                 return None
-            _ASKED.update(words)
+            union.update(words)
     cached = doc.user_data.get(key)
-    asked = len(_ASKED)  # the union only grows: its size names its version
+    asked = len(union)  # the union only grows: its size names its version
     if cached is None or cached[0] is not column or cached[1] != asked:
         index: dict[str, list[int]] = {}
-        for i in itertools.compress(itertools.count(), map(_ASKED.__contains__, column)):
+        for i in itertools.compress(itertools.count(), map(union.__contains__, column)):
             found = index.get(column[i])
             if found is None:
                 index[column[i]] = [i]
