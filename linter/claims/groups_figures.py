@@ -47,6 +47,7 @@ from narrlint.claims.groups_places import (
     past_place,
 )
 from narrlint.claims.groups_predicates import status_at
+from narrlint.claims.groups_registrars import registrar_groups
 from narrlint.claims.groups_reported import classed_as, past_reported
 from narrlint.claims.groups_spans import over_years
 from narrlint.claims.groups_status import status_of
@@ -550,7 +551,9 @@ def _figure_predicate(doc, lex, analysis, i: int):
         # be registered" say something else
         if linked and not purpose and _clause_ends(doc, mention.end):
             return _documented_groups(lex), mention.end
-        return None
+        # "are registered with the UN refugee agency": registered as the body's own group
+        registrar = registrar_groups(doc, lex, mention.end, mention.categories)
+        return registrar if linked and not purpose else None
     if mention.kind == "holding" or linked:
         return mention.categories, mention.end
     return None
