@@ -135,8 +135,22 @@ def adds_nothing_of_its_own(
         or sentences.separate(index)
         or (has_own_time(sentence) and not (period and only_a_period(sentence)))
         or has_place_of_its_own(sentence, sentences.items[index - 1])
-        or any(k not in complements for k in _anothers(sentence))
+        or any(
+            k not in complements and not _adds_in_its_sentence(sentences, index, k)
+            for k in _anothers(sentence)
+        )
     )
+
+
+def _adds_in_its_sentence(sentences: Sentences, index: int, k: int) -> bool:
+    """ "… two people in the truck were also killed, as well as another two who were on the
+    motorcycle" (dev news-r18-cc-025): an "another" right before a number, after a count of
+    its own sentence, adds people to that count (the same incident's), not another incident;
+    "another attack", "in another district" and an "another" before any count still are."""
+    doc = sentences.items[index].doc
+    if k + 1 >= len(doc) or not doc[k + 1].like_num:
+        return False
+    return any(c.number.end <= k for c in sentences.counts_of(index))
 
 
 @per_sentence

@@ -43,6 +43,7 @@ from narrlint.claims.counts_credits import (
     is_opening_credit,
     is_source_credit,
 )
+from narrlint.claims.counts_dangling import dangling_report
 from narrlint.claims.counts_documents import DATA_NOUNS, PRESENTING_LEMMAS, document_subject
 from narrlint.claims.counts_numbers import (
     lemma_at,
@@ -261,6 +262,8 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         return nxt == "from" and is_source_at(doc, token.i + 2)
     if _is_passive_without_agent(token) or _is_absolute_participle(token, sentence):
         return False  # "were reported killed", "12 deaths were confirmed", "with … reported"
+    if dangling_report(token, sentence):
+        return False  # "Alleging Pakistan for the strikes, at least 10 people were killed"
     if reduced_passive(token):
         return False  # "16 soldiers confirmed dead"
     if vague_subject(token, sentence) or writers_aside(token, sentence):

@@ -42,6 +42,7 @@ from narrlint.claims.counts_sequels import (
     NOT_ACCOUNT_WORDS,
     SECURITY_SIDE,
 )
+from narrlint.claims.counts_struck import ATTACKER_NOUNS, struck_in_an_event
 from narrlint.claims.counts_words import (
     COUNTED_PEOPLE,
     INJURED_NOUNS,
@@ -94,8 +95,6 @@ HAPPENING_LEMMAS = frozenset(
 out with heavy weapons", "the shell landed on a house")."""
 DRIVERS = frozenset({"driver"})
 """The driver of the vehicle the count's sentence names, which "the driver" refers back to."""
-ATTACKER_NOUNS = frozenset(MILITANT_SIDE | {"attacker", "bomber", "gunman", "shooter"})
-"""The attackers, which a definite article refers back to ("the suicide attacker")."""
 MAX_HAPPENING_GAP = 4
 """Tokens from an event noun to its verb of happening ("the blast, which …" stops earlier)."""
 MAX_REFERENCE_GAP = 2
@@ -148,6 +147,11 @@ def tells_the_event(following: Span, own: Span, count: Count, marker: Token) -> 
         return OTHER_INCIDENT_WORDS.isdisjoint(words) and not other_time(following, own)
     verbs = [i for i in _event_predicates(following) if _credited(marker, i)]
     verbs += [i for i in _named_under_attack(following, own) if _credited(marker, i)]
+    verbs += [
+        i
+        for i, target in struck_in_an_event(following)
+        if _credited(marker, i) and not target.isdisjoint(_anchors(own))
+    ]
     if _another_incident(following, verbs):
         return False
     if not verbs or other_time(following, own) or _other_side(following, verbs, count):

@@ -55,7 +55,7 @@ HAPPENING_NOUNS = frozenset(
     | DISASTER_NOUNS
     | {"blast", "explosion", "attack", "bombing", "assault", "ambush", "shooting", "firing",
        "battle", "gunbattle", "incident", "fire", "strike", "massacre", "bomb", "accident",
-       "collision", "mishap"}
+       "collision", "mishap", "crash"}
 )  # fmt: skip
 """Nouns of the event itself, as the subject of a verb of happening or a definite reference
 back to the count's event ("the blast", "the incident"), or what a group claims ("claimed

@@ -95,7 +95,11 @@ class UnattributedCasualtyCount(Rule):
         Police said the blast ripped through its main hall", "According to police, the suicide
         attacker blew himself up in the hall of the Jamia", "A spokesperson said militants
         attacked the Chaudhwan Police Station at around 3am" after a toll of an attack on a
-        police station, "The attack took place in the early hours, police said", "The bomb
+        police station, "According to police, a constable and a civilian were martyred in an
+        attack on the check post" after a count of those injured as terrorists attacked the
+        check post (people struck in an attack on the target the count's sentence names; not
+        militants killed in it), "The attack took place in the early hours, police said",
+        "The bomb
         exploded close to the patrol, an official told reporters on Sunday": a credit closing
         the sentence with only to whom, where or when it was said; how its bomb was set: "Police
         said the explosives had been planted near the gate"; the arms used in it: "the
@@ -231,7 +235,9 @@ class UnattributedCasualtyCount(Rule):
         terrorists. Sixteen soldiers lost their lives."; an account of an attack, a fight, a
         disaster or casualties: not "Police said the road had been reopened to traffic"), up
         to three sentences on in the same paragraph, when it has no
-        source, time, place or other incident of its own (a period of a disaster's toll right
+        source, time, place or other incident of its own ("another two" after a count of its
+        own sentence adds to that count: "… two in the truck were also killed, as well as
+        another two who were on the motorcycle") (a period of a disaster's toll right
         after an account of that disaster with no time of its own is none: "The monsoon rains
         have had a devastating impact, according to the NDMA. Since 25 June, 86 people have
         died", "In the past 24 hours, 20 people died"; not after an attack's account, where
@@ -286,6 +292,10 @@ class UnattributedCasualtyCount(Rule):
         "… in protest of an airstrike that killed eight", "in the wake of", "in response to";
         not "Police confirmed the deaths of eight …" nor "announced that eight …"), and
         "alleged" attributes nothing,
+        nor does a participle of saying that opens the sentence with an object of its own
+        before a main clause that opens with the count ("Alleging Pakistan for the strikes, at
+        least 10 people were killed": the people counted report nothing; not "Alleging …,
+        officials said …"),
         nor does a participle that describes a noun or a figure ("in response to reported
         militant infiltration", "less than the 101 initially reported") or a declaration
         ("Hospitals declared emergencies as … wounded were transferred"); a toll moved after
