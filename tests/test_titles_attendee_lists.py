@@ -43,3 +43,32 @@ def test_the_next_items_title_is_not_the_names_appositive(sylvania, text):
 )
 def test_an_appositive_ending_with_its_complement_stays_the_names(sylvania, text):
     assert found(sylvania, text, DAY) == ["NL402"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a long guest list: the bare title after a titled name is the next (unnamed) guest
+        "The reception was attended by Prime Minister Ilse Varga, Foreign Minister Tomas "
+        "Reyes, Interior Minister, Speaker of the Assembly, federal ministers, governors, "
+        "senators, service chiefs, and party leaders.",
+        "Present were President Eva Lund, Foreign Minister Tomas Reyes, Interior Minister, "
+        "Speaker of the Assembly, ministers, governors and envoys.",
+    ],
+)
+def test_a_bare_title_opening_a_long_list_of_guests_is_not_the_names(sylvania, text):
+    assert found(sylvania, text, DAY) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same names with a clause after the appositive: Reyes's, and wrong
+        "The guests were received by Foreign Minister Tomas Reyes, Interior Minister, who "
+        "thanked ministers, governors, senators, service chiefs and envoys.",
+        "Tomas Reyes, Chief Minister of the North Province, greeted ministers, governors, "
+        "senators, service chiefs and party leaders.",
+    ],
+)
+def test_an_appositive_before_a_clause_stays_the_names(sylvania, text):
+    assert found(sylvania, text, DAY) == ["NL402"], text

@@ -201,7 +201,10 @@ def _named_complement(title: Span) -> bool:
 
 MAX_LIST_ITEM = 6
 """Words of one item of a list of attendees ("senior civil and military officials")."""
-MAX_LIST_ITEMS = 3
+MAX_LIST_ITEMS = 8
+"""Items read after the appositive before a list word must show up: a guest list runs on
+("…, Senate Chairman, Speaker of the Assembly, federal ministers, governors, chief ministers,
+and …"); each item is short, verbless and nameless, so a longer run is no less a list."""
 ITEM_VERBS = frozenset(
     {"is", "was", "are", "were", "has", "have", "had", "will", "would", "says", "said", "also"}
 )
