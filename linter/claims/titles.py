@@ -66,6 +66,7 @@ from narrlint.claims.titles_owners import (
     country_complement,
     foreign_owner,
     of_country,
+    of_written_level,
     place_after,
     place_after_name,
 )
@@ -298,7 +299,9 @@ def _title_claim(
     offices = of_country(lexicon.offices.get(key, ()), doc, reach, title, lexicon)
     shared = offices
     offices = by_level(offices, lowers(doc)[reach : title.start], naming.ledger)
-    levelled = offices != shared  # "Provincial Information Minister": the post's level
+    levelled = offices != shared or of_written_level(  # "Provincial Information Minister"
+        offices, lowers(doc)[reach : title.start], naming.ledger
+    )  # the post's level, whether it or the draft's province picked the office
     if offices and foreign_owned(doc, reach, title, lexicon, offices):
         offices = ()  # "Lebanon's caretaker Prime Minister": another country's post
     past_clause = False

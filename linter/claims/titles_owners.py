@@ -26,7 +26,14 @@ from narrlint.nlp.vocabulary import POSSESSIVE_CLITICS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["abbreviation_before", "countries", "country_complement", "foreign_owner", "of_country"]
+__all__ = [
+    "abbreviation_before",
+    "countries",
+    "country_complement",
+    "foreign_owner",
+    "of_country",
+    "of_written_level",
+]
 
 
 MAX_ABBREVIATION = 5
@@ -240,13 +247,15 @@ def by_owner(
 ) -> tuple[str, ...]:
     """The offices a title shared by several of them names where a place that is no country
     owns it ("Khyber Pakhtunkhwa's Chief Minister", "Punjab's chief minister"): those whose
-    own titles have every capitalised word of the owner, when some but not all have them."""
+    own titles have every capitalised word of the owner, when some but not all have them. A
+    level of government ("Provincial") names no place: every province's post is of it."""
     words, written = lowers(doc), texts(doc)
     named = [
         words[i]
         for i in range(reach, start)
         if written[i][:1].isupper()
         and written[i].isalpha()
+        and words[i] not in LEVELS
         and words[i] not in BRIDGE
         and words[i] not in TEMPORARY
         and words[i] not in PAST_MARKERS
@@ -381,6 +390,17 @@ def by_level(offices: tuple[str, ...], words: list[str], ledger: Ledger) -> tupl
     (level,) = written
     narrowed = tuple(o for o in offices if level in _office_words(ledger, o))
     return narrowed if narrowed and len(narrowed) < len(offices) else offices
+
+
+def of_written_level(offices: tuple[str, ...], words: list[str], ledger: Ledger) -> bool:
+    """Whether the title phrase (``words``) writes a level of government every one of
+    ``offices`` has in its ledger name or titles ("Provincial Information Minister" where the
+    draft's province already picked the provincial office): the level is the post's own, not
+    a body that owns another post (:func:`foreign_owner`)."""
+    written = LEVELS.intersection(words)
+    return bool(offices) and len(written) == 1 and all(
+        written <= _office_words(ledger, o) for o in offices
+    )
 
 
 def _office_words(ledger: Ledger, office_id: str) -> frozenset[str]:

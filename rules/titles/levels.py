@@ -20,7 +20,7 @@ from narrlint.claims.titles import TitleClaim
 from narrlint.claims.titles_names import LEVELS
 from narrlint.nlp.tokens import lowers
 
-__all__ = ["named_levels"]
+__all__ = ["named_levels", "named_province"]
 
 PROVINCIAL = "provincial"
 """The level word that marks a provincial office in its ledger name."""
@@ -53,3 +53,28 @@ def _words(corpus: Corpus, office_id: str) -> frozenset[str]:
     if office is None:
         return frozenset()
     return frozenset(re.findall(r"[a-z]+", " ".join((office.name, *office.titles)).lower()))
+
+
+def named_province(corpus: Corpus, claim: TitleClaim, own: set[str]) -> tuple[str, ...]:
+    """``claim``'s offices, all provincial (the title writes the level: "Provincial
+    Information Minister X"), narrowed to the one whose own words (those no other of them
+    has: its province) the draft writes capitalised, in a story that names that province;
+    only to an office of ``own`` (those the person is recorded in), so a province named for
+    another reason never gives the person an office they never held. All of them otherwise
+    (a kind of post)."""
+    offices = claim.offices
+    if len(offices) < 2:
+        return offices
+    words = {o: _words(corpus, o) for o in offices}
+    if not all(PROVINCIAL in w for w in words.values()):
+        return offices
+    doc = claim.span.doc
+    capitalised = {t.lower_ for t in doc if t.is_alpha and (t.is_title or t.is_upper)}
+    named = [
+        o
+        for o in offices
+        if (words[o] - set().union(*(words[x] for x in offices if x != o))) & capitalised
+    ]
+    if len(named) == 1 and named[0] in own:
+        return (named[0],)
+    return offices

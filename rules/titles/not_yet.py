@@ -39,7 +39,7 @@ from narrlint.claims.titles import (
 from narrlint.knowledge.ledger import RankTerm, partial_bounds
 
 from .common import NEWS_GRACE, of_persons_country
-from .levels import named_levels
+from .levels import named_levels, named_province
 
 __all__ = ["EarlyPost", "EarlyRank", "early_post", "early_rank"]
 
@@ -94,7 +94,10 @@ def early_post(
         return None  # held on the draft's date (most titles), or held and ended (NL401's)
     if not _unframed(claim) or claim.foreign_owner or _announced(claim):
         return None
-    meant = of_persons_country(corpus, named_levels(corpus, claim), person)  # X's country
+    levels = named_levels(corpus, claim)
+    if levels == claim.offices:  # "Provincial Information Minister X" in a Punjab story
+        levels = named_province(corpus, claim, {p.office for p in posts})
+    meant = of_persons_country(corpus, levels, person)  # X's country
     offices = [corpus.ledger.offices.get(o) for o in meant]
     if any(o is None for o in offices):
         return None
