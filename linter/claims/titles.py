@@ -299,8 +299,11 @@ def _title_claim(
     offices = of_country(lexicon.offices.get(key, ()), doc, reach, title, lexicon)
     shared = offices
     offices = by_level(offices, lowers(doc)[reach : title.start], naming.ledger)
-    levelled = offices != shared or of_written_level(  # "Provincial Information Minister"
-        offices, lowers(doc)[reach : title.start], naming.ledger
+    levelled = (
+        offices != shared
+        or of_written_level(  # "Provincial Information Minister"
+            offices, lowers(doc)[reach : title.start], naming.ledger
+        )
     )  # the post's level, whether it or the draft's province picked the office
     if offices and foreign_owned(doc, reach, title, lexicon, offices):
         offices = ()  # "Lebanon's caretaker Prime Minister": another country's post

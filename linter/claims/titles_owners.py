@@ -398,8 +398,10 @@ def of_written_level(offices: tuple[str, ...], words: list[str], ledger: Ledger)
     draft's province already picked the provincial office): the level is the post's own, not
     a body that owns another post (:func:`foreign_owner`)."""
     written = LEVELS.intersection(words)
-    return bool(offices) and len(written) == 1 and all(
-        written <= _office_words(ledger, o) for o in offices
+    return (
+        bool(offices)
+        and len(written) == 1
+        and all(written <= _office_words(ledger, o) for o in offices)
     )
 
 
