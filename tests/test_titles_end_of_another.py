@@ -113,3 +113,35 @@ def test_a_move_in_a_relative_clause_on_another_is_not_the_holders(ledger, text)
 )
 def test_a_move_that_may_be_the_holders_keeps_the_report(ledger, text):
     assert codes(ledger, text, day=BEFORE_KERN) == [], text
+
+
+# A move reported in a clause of its own ("…, while Y will be appointed as …") whose subject is
+# a name the ledger does not know: that person's move, not the holder's
+
+AFTER_VOSS = "2024-05-04"  # three days after Ada Voss left the governorship
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ada Voss is set to serve as an adviser to the premier, while Lena Ostrova "
+        "will be appointed as the special assistant.",
+        "Governor Ada Voss is expected to chair the board, whereas Piet Anders Holm has been "
+        "sworn in as the new chairman.",
+    ],
+)
+def test_a_move_in_an_unknown_persons_clause_is_not_the_holders(ledger, text):
+    assert codes(ledger, text, day=AFTER_VOSS) == ["NL401"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the holder's own move, and a clause with no name of its own
+        "Governor Ada Voss, while Lena Ostrova looked on, was sworn in as the new chairman.",
+        "Governor Ada Voss is set to serve as an adviser, while she will be appointed as the "
+        "board's chairman.",
+    ],
+)
+def test_the_holders_own_move_stays_silent(ledger, text):
+    assert codes(ledger, text, day=AFTER_VOSS) == [], text

@@ -37,6 +37,7 @@ from narrlint.claims.titles_ends import (
     promotion,
     reports_rank_change,
 )
+from narrlint.claims.titles_tense import CLAUSE_VERBS
 from narrlint.nlp.pipeline_data import PERSON, TITLE
 from narrlint.nlp.quantities import MONTHS
 from narrlint.nlp.tokens import ents, lemma_lowers, lowers, sentence_bounds, spans_within, texts
@@ -534,11 +535,35 @@ def _another_subject(doc: Doc, start: int, at: int) -> bool:
         start = closing + 1
     person = next((j for j in range(at - 1, start - 1, -1) if kinds[j] == PERSON), None)
     if person is None:
-        return False
+        return _unknown_subject(doc, start, at)
     return any(
         not kinds[j] and written[j].islower() and words[j] not in SUBJECT_GLUE
         for j in range(start, person)
     )
+
+
+CLAUSE_OPENERS = frozenset({"while", "whilst", "whereas", "but"})
+"""Words that open a clause of its own after the title's holder ("X is set to serve as adviser,
+while Y will be appointed as …"): a name right after one is that clause's subject."""
+MAX_UNKNOWN_NAME = 4
+SUBJECT_VERBS = frozenset({*CLAUSE_VERBS, "has", "had", "have"})
+
+
+def _unknown_subject(doc: Doc, start: int, at: int) -> bool:
+    """Whether a clause opened by :data:`CLAUSE_OPENERS` between ``start`` and the report at
+    ``at`` has a name the ledger does not know as its subject: two to
+    :data:`MAX_UNKNOWN_NAME` capitalised words outside any entity, then a finite verb ("…,
+    while Tariq Y will be appointed as …"): the report is that person's."""
+    kinds, words, written = ents(doc), lowers(doc), texts(doc)
+    for j in range(start, at - 2):
+        if words[j] not in CLAUSE_OPENERS:
+            continue
+        k = j + 1
+        while k < at and written[k].istitle() and written[k].isalpha() and not kinds[k]:
+            k += 1
+        if 2 <= k - j - 1 <= MAX_UNKNOWN_NAME and k < at and words[k] in SUBJECT_VERBS:
+            return True
+    return False
 
 
 def _then_title(doc: Doc, words: list[str], i: int, first: int, last: int) -> bool:
