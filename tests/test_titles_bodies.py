@@ -119,3 +119,29 @@ def test_a_title_that_says_is_the_next_clauses_subject(ledger, text):
 )
 def test_an_appositive_title_is_still_judged(ledger, text):
     assert _codes(ledger, text) == ["NL402"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an honorific written short before the name opening the clause: still its appositive
+        "Speaking on the occasion, Ms. Rolf Aas, the foreign minister said it was legal.",
+        "Asked about the trial, Dr Rolf Aas, the foreign minister said it was legal.",
+        "At the ceremony, Mr. Rolf Aas, Sylvania's foreign minister said ties were strong.",
+    ],
+)
+def test_an_appositive_after_an_honorific_is_still_judged(ledger, text):
+    assert _codes(ledger, text) == ["NL402"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the honorific's name is an object: the title is the next clause's subject
+        "Asked about the trial of Mr. Rolf Aas, the foreign minister said it was legal.",
+        "Commenting on the arrest of Dr Rolf Aas, the foreign minister told reporters it "
+        "was legal.",
+    ],
+)
+def test_an_honorifics_name_as_object_is_not_the_titles(ledger, text):
+    assert _codes(ledger, text) == [], text

@@ -31,7 +31,12 @@ from narrlint.claims.titles_tense import CLAUSE_VERBS, verb_like
 from narrlint.nlp.pipeline_data import PERSON, TITLE
 from narrlint.nlp.quantities import MONTHS
 from narrlint.nlp.tokens import lemma_lowers, lowers, texts
-from narrlint.nlp.vocabulary import POSSESSIVE_CLITICS, REPORTING_LEMMAS, WEEKDAYS
+from narrlint.nlp.vocabulary import (
+    POSSESSIVE_CLITICS,
+    REPORTING_LEMMAS,
+    TITLE_ABBREVIATIONS,
+    WEEKDAYS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -318,6 +323,12 @@ also said", "the spokesman on Tuesday said", "has said")."""
 MAX_CLAUSE_FILLERS = 3
 
 
+def _honorific(word: str) -> bool:
+    """Whether ``word`` is a rank or honorific written short ("Ms.", "Dr", "Lt") or the full
+    stop the tokenizer split from one."""
+    return word == "." or word.lower().rstrip(".") in TITLE_ABBREVIATIONS
+
+
 def _subject_of_clause(doc: Doc, person: Span, title: Span) -> bool:
     """Whether a title set off after a name by a comma is the subject of the next clause, not
     the name's appositive: a finite verb follows it with no comma closing it ("Responding
@@ -330,8 +341,8 @@ def _subject_of_clause(doc: Doc, person: Span, title: Span) -> bool:
     if not any(w.isalpha() and w.islower() for w in written[first : person.start]):
         return False
     opener = person.start - 1
-    while opener > first and doc[opener].ent_type_ == TITLE:
-        opener -= 1
+    while opener > first and (doc[opener].ent_type_ == TITLE or _honorific(written[opener])):
+        opener -= 1  # past the name's title, or "Ms." ("Speaking there, Ms. X, the …")
     if opener > first and written[opener] == "," and doc[opener - 1].ent_type_ != PERSON:
         return False  # not "The delegation met X, Y, the army chief said": a list of names
     i, end = title.end, min(title.end + MAX_CLAUSE_FILLERS + 1, len(doc))
