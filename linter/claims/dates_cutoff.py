@@ -181,7 +181,7 @@ def cut_off(
         )
     ]
     anchor = None
-    if cue.role == "deadline" and EXTENSION_LEMMAS.isdisjoint(
+    if cue.role in ("deadline", "enforcement_start") and EXTENSION_LEMMAS.isdisjoint(
         lemma_lowers(clause.doc)[clause.start : clause.end]
     ):
         anchor = anchored_on(clause, span, day, [p for p, _ in in_scope])
