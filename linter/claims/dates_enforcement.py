@@ -143,7 +143,7 @@ def enforcement_cue(
     status = any(status_at(all_lowers, all_lemmas, i, lexicon) for i in window)
     if not (lemmas & ENFORCEMENT_LEMMAS or staying or status):
         return None  # not "after May 31 they will be treated as illegal aliens" either
-    if negated(all_lowers, window) or any(
+    if negated(all_lowers, window, all_lemmas) or any(
         _forecasting(doc[i])
         for i in window
         if all_lemmas[i] in FORECAST_LEMMAS or all_lowers[i] in FORECAST_LEMMAS

@@ -62,7 +62,7 @@ from narrlint.claims.dates_words import (
 from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lemma_lowers, spans_of
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import IDENTITY_PAPERS, NEGATIONS, NUMBER_HEDGES
+from narrlint.nlp.vocabulary import IDENTITY_PAPERS, NEGATIONS, NUMBER_HEDGES, REPORTING_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -187,14 +187,26 @@ def opens_a_period(clause: Span, span: Span) -> bool:
     return index < len(dates) and dates[index].start <= span.end + 3  # "to (the end of) June"
 
 
-def negated(lowers: list[str], window: list[int]) -> bool:
+def negated(lowers: list[str], window: list[int], lemmas: list[str] | None = None) -> bool:
     """A negation in the window that negates the order ("will not be deported after", "no
     deportations after"); not one that states its condition ("those who do not leave",
-    "if they do not leave … will be deported after")."""
+    "if they do not leave … will be deported after"). With ``lemmas``, a "that" after a verb of
+    reporting opens what was said ("adding that people would not be able to …"), no
+    condition."""
     for i in window:
-        if lowers[i] in NEGATIONS and not CONDITION_OPENERS.intersection(lowers[max(0, i - 3) : i]):
+        if lowers[i] in NEGATIONS and not any(
+            lowers[k] in CONDITION_OPENERS and not _reported_that(lowers, lemmas, k)
+            for k in range(max(0, i - 3), i)
+        ):
             return True
     return False
+
+
+def _reported_that(lowers: list[str], lemmas: list[str] | None, k: int) -> bool:
+    """ "said that", "adding that": the "that" at ``k`` opens a reported clause."""
+    return (
+        lemmas is not None and lowers[k] == "that" and k > 0 and lemmas[k - 1] in REPORTING_LEMMAS
+    )
 
 
 def planned(clause: Span, window: list[int]) -> bool:
@@ -338,7 +350,7 @@ def barred_stay(clause: Span, at: int, span: Span) -> bool:
             # able to enter …" negates the permission from the subject's determiner
             skipped = sum(1 for k in asides if k < allowed[0])
             first = max(floor, allowed[0] - NEGATION_REACH - skipped)
-            return negated(lowers, list(range(first, i)))
+            return negated(lowers, list(range(first, i)), lemmas)
         if lowers[i - 1] != "to":
             return False
         for k in range(i - 2, max(floor, i - PERMIT_REACH) - 1, -1):
