@@ -103,7 +103,10 @@ class UnattributedCasualtyCount(Rule):
         exploded close to the patrol, an official told reporters on Sunday": a credit closing
         the sentence with only to whom, where or when it was said; how its bomb was set: "Police
         said the explosives had been planted near the gate"; the arms used in it: "the
-        attackers used rocket launchers and automatic weapons"; the attacked fighting the
+        attackers used rocket launchers and automatic weapons"; the operation conducted, after
+        a count of people who fell in one: "security forces conducted an intelligence-based
+        operation in the area", "the operation was launched …" (not "launched a search
+        operation", nor after a count of an attack); the attacked fighting the
         attackers off: "the guards returned fire, forcing the attackers to retreat", "troops
         repulsed the attack", not "rescue teams responded"; "the attack was carried out with
         heavy weapons", "the shell landed on a house", "the blast was caused by a gas leak",
