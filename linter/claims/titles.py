@@ -63,6 +63,7 @@ from narrlint.claims.titles_naming import Naming
 from narrlint.claims.titles_others import Others, clock_time_before, foreign_owned
 from narrlint.claims.titles_owners import (
     by_level,
+    countries,
     country_complement,
     foreign_owner,
     of_country,
@@ -379,6 +380,7 @@ def _title_claim(
         frame=frame,
         foreign_owner=person is not None
         and foreign_owner(doc, reach, title.start, lexicon, offices, levelled),
+        owners=frozenset(countries(lowers(doc)[reach : title.start], lexicon)),
         coordinated=coordinated and person is not None and person.start > title.end,
         holder=holder,
     )

@@ -74,6 +74,10 @@ class TitleClaim(_Quotable, Claim):
     foreign_owner: bool = False
     """A name before the title that is neither a country nor a qualifier owns it ("PML-N
     president"): it may be that body's post, not the ledger's office."""
+    owners: frozenset[str] = frozenset()
+    """The countries written right before the title as its owner ("Pakistan's", "Pakistani",
+    "Afghan"): the writer named the country, so the title is not the person's own post of
+    another country written short."""
     holder: Span | None = None
     """A name the ledger does not know written as the title's holder ("caretaker Prime
     Minister X Y", "X Y, a government spokesperson"), when ``person`` is

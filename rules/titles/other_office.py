@@ -199,7 +199,8 @@ def own_office_shortened(corpus: Corpus, claim: TitleClaim, person: Person) -> b
     """Whether the title written is a short form of an office the person holds in another
     country than the ledger's offices of that wording: "Minister for Commerce" for the
     Taliban administration's Minister of Industry and Commerce, whom the ledger's Pakistani
-    "minister for commerce" does not concern. Every word of the title written is a word of
+    "minister for commerce" does not concern; not where the writer names the office's country
+    before it ("Pakistani Commerce Minister X"). Every word of the title written is a word of
     one of the person's own office's titles, its head noun among them, and those it leaves
     out do not make a lesser post ("Deputy Prime Minister" is not shortened to "Prime
     Minister", nor "Adviser to the Prime Minister on Interior Affairs" to "Minister of
@@ -209,6 +210,8 @@ def own_office_shortened(corpus: Corpus, claim: TitleClaim, person: Person) -> b
     offices = corpus.ledger.offices
     words = _words(claim.title.text) - PORTFOLIO_FILLERS
     countries = {o.country for o in (offices.get(i) for i in claim.offices) if o is not None}
+    if claim.owners and claim.owners <= countries:
+        return False  # "Pakistani Foreign Minister X" for the Taliban's: the country is written
     for post in person.posts:
         own = offices.get(post.office)
         if own is None or own.country in countries:
