@@ -84,6 +84,9 @@ class DateClaim(Claim):
     ``candidates`` is empty)."""
     year_only: bool = False
     """A reported start given as a year ("began last year", "in 2024"): compared by year."""
+    authority: str | None = None
+    """Who sets the deadline when the ledger does not know them ("Iran"): the ledger cannot
+    judge its value, but two values one draft gives for it may conflict (NL102)."""
 
     @property
     def is_date(self) -> bool:

@@ -244,6 +244,7 @@ def cut_off(
         clause,
         groups=tuple(sorted(clues.categories)),
         place=clues.places[0] if clues.places else clues.other_authority,
+        authority=clues.other_authority,
         candidates=tuple(in_scope),
         why_none=why,
         placed=placed,

@@ -37,7 +37,11 @@ class DeadlineConflict(Rule):
         not conflict, nor does a draft that tells of an extension ("extended from March 31 to
         June 30"), nor a chain of validity dates, nor a later sentence that sets the first
         value beside the other ("ACC holders must leave by March 31, but those with UNHCR
-        registration can remain until June 30": two groups' dates).
+        registration can remain until June 30": two groups' dates). An order set by an
+        authority the ledger does not record ("Iran had given a three-month ultimatum …", then
+        "… asked to leave the country in six months") has no value on record, so two values of
+        the same role the draft gives it in different sentences conflict, unless they name
+        different groups or either sentence tells of a change.
 
         The ledger records both 28 February and 31 March for the order to leave the twin
         cities, so it cannot say which of these is right:
@@ -70,6 +74,7 @@ class DeadlineConflict(Rule):
                         break
             for event in later.events:
                 earlier_by_event.setdefault(id(event), {}).setdefault(_conflict_kind(later), later)
+        yield from _unrecorded_conflicts(draft, draft.claims.dates)
 
 
 def _problem(draft: Draft, corpus: Corpus, earlier: DateClaim, later: DateClaim) -> Problem:
@@ -100,6 +105,53 @@ def _problem(draft: Draft, corpus: Corpus, earlier: DateClaim, later: DateClaim)
     evidence = [Evidence(draft.path, line, earlier.sentence.text.strip())]
     evidence += ledger_evidence(profile, day)
     evidence += corpus_evidence(corpus, profile, later.is_date)
+    return draft.problem(later.span, message, evidence, details=details)
+
+
+def _unrecorded_conflicts(draft: Draft, claims: Iterable[DateClaim]) -> Iterator[Problem]:
+    """An order of an authority the ledger does not know ("Iran had given a three-month
+    ultimatum …" and, sentences later, "… asked to leave the country in six months"): the
+    record holds no value for it, so two values the draft gives it in different sentences,
+    for the same people (or none named), cannot both be right. Not when either sentence tells
+    of a change ("extended to six months"), nor a date beside a window."""
+    first: dict[str, list[DateClaim]] = {}
+    for later in claims:
+        if later.authority is None or later.candidates or later.cue is None:
+            continue
+        earlier = first.setdefault(later.authority.lower(), [])
+        found = next((e for e in earlier if _unrecorded_conflict(e, later)), None)
+        if found is not None:
+            yield _unrecorded_problem(draft, found, later)
+            continue
+        earlier.append(later)
+
+
+def _unrecorded_conflict(earlier: DateClaim, later: DateClaim) -> bool:
+    if earlier.sentence.start == later.sentence.start or earlier.is_date != later.is_date:
+        return False
+    if earlier.role != later.role:
+        return False  # a validity's end beside a deadline to leave: two things
+    if earlier.groups and later.groups and set(earlier.groups).isdisjoint(later.groups):
+        return False  # two groups' own deadlines
+    if earlier.tells_of_change or later.tells_of_change:
+        return False
+    return not (same_value(earlier.value, later.value) or _same_cut_off(earlier, later))
+
+
+def _unrecorded_problem(draft: Draft, earlier: DateClaim, later: DateClaim) -> Problem:
+    start, _ = draft.offsets(earlier.span)
+    line = draft.lines.position(start).line
+    first, second = quoted(draft, earlier.span), quoted(draft, later.span)
+    kind = "deadline" if later.is_date else "window"
+    message = fit(
+        f'Check the {kind}: "{second}" here and "{first}" on line {line} cannot both be right',
+        f'Check the {kind}: "{second}" here, "{first}" on line {line}',
+    )
+    details = (
+        f"This draft gives two different {kind}s for one order set by {later.authority}, "
+        "which the ledger does not record: it cannot say which is right."
+    )
+    evidence = [Evidence(draft.path, line, earlier.sentence.text.strip())]
     return draft.problem(later.span, message, evidence, details=details)
 
 
