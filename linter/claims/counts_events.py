@@ -43,6 +43,7 @@ from narrlint.claims.counts_sequels import (
     NOT_ACCOUNT_WORDS,
     SECURITY_SIDE,
 )
+from narrlint.claims.counts_sides import refers_to_the_sides
 from narrlint.claims.counts_struck import ATTACKER_NOUNS, struck_in_an_event
 from narrlint.claims.counts_words import (
     COUNTED_PEOPLE,
@@ -645,6 +646,8 @@ def _refers_to_the_event(following: Span, own: Span) -> bool:
     lowers = doc_lowers(doc)
     if not tells_an_event(own):
         return False
+    if refers_to_the_sides(following, own):
+        return True  # "Both sides used heavy weapons" after "… martyred in a clash"
     mine = set(lowers[own.start : own.end])
     for i in range(following.start, following.end):
         if lowers[i] not in ("the", "this"):

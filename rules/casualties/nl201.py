@@ -114,8 +114,9 @@ class UnattributedCasualtyCount(Rule):
         grenade thrown, an accident's driver losing control: "the driver lost control on a
         sharp bend" after a coach's plunge, not "the driver fled"), tied to the
         count's sentence by a word it shares (the place, the target, the attackers: "the
-        checkpost", "unknown armed men") or by "the blast", "the attackers" (or a quoted name:
-        'the "fire raid"'); and does not when
+        checkpost", "unknown armed men") or by "the blast", "the attackers" (after a count
+        of a fight, "both sides": "Both sides used heavy weapons, officials said") (or a
+        quoted name: 'the "fire raid"'); and does not when
         it tells only something else about it: who the attacker was ("According to the
         minister, one bomber was an Afghan national"), who claimed it, the response ("cordoned
         off the area", "the search operation continued"), a condemnation, an investigation
