@@ -13,6 +13,7 @@ import re
 import sys
 import traceback
 from typing import Any, BinaryIO
+from urllib.parse import unquote
 
 from narrlint.frontends.lsp_positions import apply_changes
 
@@ -41,7 +42,9 @@ def protocol_class() -> Any:
         @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
         def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams) -> Any:
             uri = params.text_document.uri
-            if uri in self.workspace.text_documents:  # the whole new text, read as LSP says
+            # pygls keys documents by the percent-decoded URI: a client that encodes a space or
+            # a colon (VS Code) had every change taken for one to a document never opened
+            if unquote(uri) in self.workspace.text_documents:  # the new text, read as LSP says
                 text = apply_changes(
                     self.workspace.get_text_document(uri).source,
                     params.content_changes,
