@@ -1,11 +1,11 @@
 """A document whose URI the client percent-encodes is re-linted after every change.
 
 Robustness round 19. pygls keys its open documents by the percent-decoded URI; narrlint's
-``didChange`` looked the document up by the URI as sent. VS Code encodes a space (``my%20story.md``),
-a colon (``c%3A``), ``#``, ``[`` and non-ASCII letters in every URI it sends, so a change to such a
-draft was taken for a change to a document never opened: logged, ignored, and the draft's
-diagnostics stayed those of the text it had when opened (a fixed title stayed flagged, a new
-stale title was never found) for as long as it was open.
+``didChange`` looked the document up by the URI as sent. VS Code encodes a space
+(``my%20story.md``), a colon (``c%3A``), ``#``, ``[`` and non-ASCII letters in every URI it
+sends, so a change to such a draft was taken for a change to a document never opened:
+logged, ignored, and the draft's diagnostics stayed those of the text it had when opened (a
+fixed title stayed flagged, a new stale title was never found) for as long as it was open.
 """
 
 from __future__ import annotations
