@@ -53,6 +53,7 @@ from .other_office import (
 )
 from .other_service import OtherService, other_service
 from .still_held import StillHeld, still_held
+from .vacant import Vacancy, vacant_post
 
 
 class WrongTitle(Rule):
@@ -170,6 +171,10 @@ class WrongTitle(Rule):
         """Each problem with the claim it is about."""
         yield from self._offices(draft, corpus)
         for claim in draft.claims.titles:
+            if isinstance(claim, TitleClaim) and claim.person is None:
+                vacancy = vacant_post(corpus, claim, draft.date_for(claim.span))
+                if vacancy is not None:
+                    yield claim, self._vacant(draft, corpus, claim, vacancy)
             if isinstance(claim, RankClaim):
                 day = draft.date_for(claim.rank)
                 early = early_rank(corpus, claim, day)
@@ -325,6 +330,31 @@ class WrongTitle(Rule):
         evidence += [p.origin.evidence(describe_post(person, p)) for p in early.held[:1]]
         evidence += [p.origin.evidence(describe_post(h, p)) for h, p in early.others[:1]]
         return draft.problem(claim.span, message, evidence, details=" ".join(details))
+
+    def _vacant(self, draft: Draft, corpus: Corpus, claim: TitleClaim, vacancy: Vacancy) -> Problem:
+        """A title of an office no one held on the date, whose work a lower post did (the
+        head of mission a chargé d'affaires). No fix: the writer picks the words."""
+        office = corpus.ledger.offices[vacancy.office]
+        name = short(vacancy.person.name)
+        title = " ".join(claim.title.text.split())
+        lower = short(vacancy.lower.title)
+        since = long_date(vacancy.raised.start) if vacancy.raised.start else "later"
+        message = fit(
+            f"Check the title: no one was {title} then; {name} was {lower} until {since}",
+            f"Check the title: no one was {title} then ({name} was {lower})",
+            f"Check the title: no one was {title} then",
+        )
+        day = draft.date_for(claim.span)
+        details = (
+            f"The ledger records no {office.name} on the date: {draft_dated(draft, day)}. "
+            f"{name} was {short(vacancy.lower.title)} {tenure(vacancy.lower)} and became "
+            f"{short(vacancy.raised.title)} on {since}."
+        )
+        evidence = [
+            vacancy.lower.origin.evidence(describe_post(vacancy.person, vacancy.lower)),
+            vacancy.raised.origin.evidence(describe_post(vacancy.person, vacancy.raised)),
+        ]
+        return draft.problem(claim.span, message, evidence, details=details)
 
     def _rank_not_yet(
         self, draft: Draft, corpus: Corpus, claim: RankClaim, early: EarlyRank

@@ -19,6 +19,7 @@ from .common import of_persons_country
 __all__ = [
     "beside_several",
     "federal_meant",
+    "head_noun",
     "held_by_others",
     "held_elsewhere",
     "junior_rendering",
@@ -218,7 +219,8 @@ def own_office_shortened(corpus: Corpus, claim: TitleClaim, person: Person) -> b
             continue
         for title in own.titles:
             own_words = _words(title)
-            if words <= own_words and _head(title) in words and not (own_words - words) & LESSER:
+            lesser = (own_words - words) & LESSER
+            if words <= own_words and head_noun(title) in words and not lesser:
                 return True
     return False
 
@@ -226,7 +228,7 @@ def own_office_shortened(corpus: Corpus, claim: TitleClaim, person: Person) -> b
 HEAD_ENDS = frozenset({"of", "for", "to", "on", "in"})
 
 
-def _head(title: str) -> str:
+def head_noun(title: str) -> str:
     """The noun that names a title's post: the last word before its complement ("Minister of
     Industry and Commerce", "Adviser to the Prime Minister on Interior", "Afghan Commerce
     Minister")."""
