@@ -41,6 +41,7 @@ from narrlint.claims.dates_words import (
     EXTENSION_LEMMAS,
     FORCED_WORDS,
     GENERIC_ROLES,
+    HISTORY_REACH_DAYS,
     IN_FORCE_DAYS,
     LOCATIVES,
     NOUN_RELATIVES,
@@ -276,6 +277,8 @@ def _other_people(clause: Span, lexicon: Lexicon) -> bool:
     for i in range(clause.start, clause.end):
         token, lower = clause.doc[i], lowers[i]
         if lower in lexicon.nationality:
+            if _hyphen_modifier(clause, i):
+                continue  # "Afghan-run shops": a thing's modifier, no people named
             return True  # "Afghan pilgrims": people named, not in general (names_people_only)
         if not (token.is_title and token.is_alpha) or month_of(token) is not None:
             continue
@@ -292,6 +295,17 @@ def _other_people(clause: Span, lexicon: Lexicon) -> bool:
         if prior is not None and lower.endswith("s") and not _name_part(prior):
             return True  # not the end of a name: "The Associated Press"
     return False
+
+
+def _hyphen_modifier(clause: Span, i: int) -> bool:
+    """The word at ``i`` is joined by a hyphen to the next ("Afghan-run", "Afghan-owned")."""
+    doc = clause.doc
+    return (
+        i + 2 < clause.end
+        and doc[i + 1].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+    )
 
 
 def _name_part(token: Token) -> bool:
@@ -480,14 +494,18 @@ def _history(
     """A date before ``profile`` was known tells an older order's history ("Pakistan had given
     Afghans until October 31 to leave" in a 2025 story), unless it falls within
     :data:`IN_FORCE_DAYS` before this order was known (a garbled date of this order) and no
-    older order the clause may mean is nearer it, or no such older order exists at all."""
+    older order the clause may mean is nearer it, or no such older order exists at all (one
+    over more than :data:`HISTORY_REACH_DAYS` before the date has no history then: an order of
+    2021 does not make "by September 1" in a story of November 2023 history)."""
     first = _known_from(profile)
     if first is None:
         return False
     if _older_nearer(lexicon, profile, when, acting, clues):
         return True
     older = any(
-        (known := _known_from(o)) is not None and known < first
+        (known := _known_from(o)) is not None
+        and known < first
+        and (o.last_known is None or (when - o.last_known).days <= HISTORY_REACH_DAYS)
         for o in _orders_meant(lexicon, profile, acting, clues)
     )
     return older and (first - when).days > IN_FORCE_DAYS

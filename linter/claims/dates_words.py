@@ -375,6 +375,8 @@ document's expiry is read only for the group that holds it)."""
 IN_FORCE_DAYS = 30
 """An order is still the one in force for about a month after its last recorded date (reports
 of the cut-off just passed, of the first arrests)."""
+HISTORY_REACH_DAYS = 365
+"""How long after an order's last record a date may still be told as that order's history."""
 ALLOWANCE_NOUNS = {"time", "chance", "opportunity", "respite", "leeway"}
 """What is given until a date ("given time until March 31"): a time allowed, i.e. a deadline."""
 FRONTED_REACH = 14
