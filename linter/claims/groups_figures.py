@@ -341,6 +341,11 @@ def _use(doc, lex, analysis, clause, start, end, value, hedge, phrase, own, name
     if predicate is not None:
         named, span_end = predicate
         return FigureUse((start, end), (start, span_end), value, hedge, named, "predicate")
+    if phrase is not None and _nominal_count(doc, lex, phrase, end):
+        # "including 1.6 million registered and one million unregistered": the adjective
+        # alone names the people, as "... who are unregistered" would
+        return FigureUse((start, end), (start, phrase.end), value, hedge,
+                         _adjective_groups(lex, phrase), "phrase")  # fmt: skip
     before = _group_before(doc, lex, analysis, start, end, clause)
     if before is None and phrase is None:
         before = documents_before(doc, lex, start, end)
@@ -557,6 +562,20 @@ def _figure_predicate(doc, lex, analysis, i: int):
     if mention.kind == "holding" or linked:
         return mention.categories, mention.end
     return None
+
+
+def _nominal_count(doc: Doc, lex: Lexicon, phrase: Mention, end: int) -> bool:
+    """A status adjective right after a number that ends its phrase ("one million
+    unregistered, ...", "800,000 undocumented and ..."): the people's only name."""
+    return phrase.kind == "adjective" and phrase.start == end and _clause_ends(doc, phrase.end)
+
+
+def _adjective_groups(lex: Lexicon, phrase: Mention) -> frozenset[str]:
+    """The groups a lone status adjective names: a word of documents ("registered") says
+    the people hold some, not which (as a predicate's does); one of their lack, its group."""
+    if all(is_documented(lex, c) is False for c in phrase.categories):
+        return phrase.categories
+    return _documented_groups(lex)
 
 
 def _clause_ends(doc: Doc, i: int) -> bool:

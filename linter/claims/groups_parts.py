@@ -206,7 +206,11 @@ def trailing_parts(
         if wider.kind == "adjective" or _coordinated_last(lowers, analysis.mentions, index):
             continue
         at = past_stay(doc, wider.end)  # "... refugees are residing in Pakistan, with ..."
-        if at + 2 >= len(doc) or lowers[at] not in PART_MARKS:
+        if at + 2 >= len(doc):
+            continue
+        if lowers[at] in UNMARKED_OPENERS:
+            at -= 1  # "... refugees including one million unregistered": no comma needed
+        elif lowers[at] not in PART_MARKS:
             continue
         if starts is None or by_number is None:
             starts = {s.start: s for s in spans_of(doc, "numbers")}
@@ -285,6 +289,8 @@ def _coordinated_last(lowers: list[str], mentions: list[Mention], index: int) ->
 
 
 PART_OPENERS = (("with",), ("including",), ("of", "whom"), ("among", "whom"), ("of", "which"))
+UNMARKED_OPENERS = frozenset({"including"})
+"""A part opener that needs no mark before it (its counts must still be noun-less)."""
 PART_MARKS = frozenset({",", "—", "–", "-"})
 """Marks after a group before its parts ("... refugees - 1.7 million of them undocumented")."""
 NOUNLESS_OPENERS = frozenset({("with",), ("including",)})
@@ -337,7 +343,8 @@ def _noun_less(analysis: Analysis, use: FigureUse, part: Mention | None) -> bool
     if part is not None:
         return part.kind in ("holding", "adjective")  # "who are undocumented"
     within = analysis.within(use.number[1], use.span[1])
-    return use.how == "predicate" and all(m.kind == "adjective" for m in within)
+    # "1.73 million who are undocumented", "one million unregistered"
+    return use.how in ("predicate", "phrase") and all(m.kind == "adjective" for m in within)
 
 
 def _partition_opener(doc, lex, analysis, lowers, k: int, by_number, numbers):
