@@ -374,7 +374,10 @@ def test_a_number_for_everyone_with_papers_grid(seed_corpus):
     day = "2024-08-01"
     documented = frozenset(c.id for c in seed_corpus.ledger.categories.values() if c.documented)
     joint = [f for f in joint_figures(lex, documented) if f.date.isoformat() <= day]
-    ones = [f for c in documented for f in sizes(lex, c) if f.date.isoformat() <= day]
+    # one group's size of the draft's years (a size the record has long since replaced, 1.7
+    # million registered in 2010, is another group's figure by 2024)
+    since = str(int(day[:4]) - 3) + day[4:]
+    ones = [f for c in documented for f in sizes(lex, c) if since <= f.date.isoformat() <= day]
     assert joint and ones
     together = format_value(max(joint, key=lambda f: f.date).value)
     one = format_value(max(ones, key=lambda f: f.value).value)
