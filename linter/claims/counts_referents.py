@@ -296,8 +296,9 @@ def reports_their_deaths(sentence: Span, count: Count) -> bool:
     return False
 
 
-ATTACK_VERBS = frozenset({"attacked", "targeted", "stormed", "ambushed", "assaulted"})
-"""Verbs telling how people were hit: their object names whom the attack struck."""
+ATTACK_VERBS = frozenset({"attacked", "targeted", "stormed", "ambushed", "assaulted", "fired"})
+"""Verbs telling how people were hit: their object names whom the attack struck ("fired at
+the officials": a shot's object is its target)."""
 ATTACKED_PEOPLE = frozenset((SECURITY_SIDE - {"police", "army", "sons"}) | {"forces", "officials"})
 """People an attack's object names ("security forces"); "police" and "army" also name places
 ("attacked the Chaudhwan Police Station": the station, not the people counted)."""

@@ -38,7 +38,9 @@ class UnattributedCasualtyCount(Rule):
         country would avenge the deaths") or tells how the people counted died ("Police said the
         victims were shot dead", "According to local sources, the officials lost their lives …",
         "…said these bodies were found", "According to police, terrorists attacked security forces
-        at the school" after "three security personnel were martyred"; not "also attacked";
+        at the school" after "three security personnel were martyred", "gunmen fired at the
+        officials" after "two officials were martyred"; not "also attacked", nor "fired at a
+        CTD office";
         "Police sources said the vehicles … came under attack"
         after "… when two vehicles … came under attack", telling again the attack on what the
         count's sentence names as attacked, or that it "came under attack" ("The police post
