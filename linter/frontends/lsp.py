@@ -40,6 +40,7 @@ from narrlint.frontends.lsp_diagnostics import (
     diagnostic,
     error_diagnostic,
     failure_diagnostic,
+    lost_diagnostic,
     unreadable_diagnostics,
 )
 from narrlint.frontends.lsp_folders import FolderConfigs
@@ -283,6 +284,12 @@ class Linting:
         from lsprotocol import types
 
         self.pending.pop(uri, None)
+        if self.lost(uri):  # its last lint was of a text the editor no longer shows
+            self.documents.pop(uri, None)
+            self.server.text_document_publish_diagnostics(
+                types.PublishDiagnosticsParams(uri=uri, diagnostics=[lost_diagnostic()])
+            )
+            return
         if self.session is None:
             if self.failed is not None and self.is_open(uri):
                 self.server.text_document_publish_diagnostics(
@@ -368,7 +375,12 @@ class Linting:
                 waiter.set_result(None)
 
     def is_open(self, uri: str) -> bool:
-        return unquote(uri) in self.server.workspace.text_documents
+        """Open, and its text known (:meth:`lost`)."""
+        return unquote(uri) in self.server.workspace.text_documents and not self.lost(uri)
+
+    def lost(self, uri: str) -> bool:
+        """A change the server could not read left its copy unlike the editor's."""
+        return unquote(uri) in getattr(self.server.protocol, "lost", ())
 
     def stop_worker(self) -> None:
         worker, self.worker = self.worker, None

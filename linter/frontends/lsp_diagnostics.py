@@ -143,3 +143,19 @@ def failure_diagnostic(message: str, error: Exception) -> types.Diagnostic:
         message=f"{message} (no draft is linted: fix it and save the file to load it again)",
         related_information=related,
     )
+
+
+def lost_diagnostic() -> types.Diagnostic:
+    """A draft whose text the server no longer knows (the editor sent a change it could not
+    read), on its first line: findings of the old text would point at the wrong words."""
+    from lsprotocol import types
+
+    return types.Diagnostic(
+        range=types.Range(
+            start=types.Position(line=0, character=0), end=types.Position(line=1, character=0)
+        ),
+        severity=types.DiagnosticSeverity.Warning,
+        source=SOURCE,
+        message="narrlint lost track of this draft's text: the editor sent a change it cannot "
+        "read (see the server's log); close the draft and open it again to lint it",
+    )

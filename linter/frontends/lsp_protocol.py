@@ -12,6 +12,7 @@ import logging
 import re
 import sys
 import traceback
+from dataclasses import dataclass
 from typing import Any, BinaryIO
 from urllib.parse import unquote
 
@@ -39,9 +40,32 @@ def protocol_class() -> Any:
     from pygls.protocol import LanguageServerProtocol, lsp_method
 
     class Protocol(LanguageServerProtocol):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.lost: set[str] = set()
+            """Open documents (decoded URIs) whose text the server no longer knows: a change
+            to them could not be read, so every later ranged edit would land on a text the
+            editor does not show. Their ranged edits are not applied (their diagnostic says
+            why) until the client sends the whole text again: a change without a range, or
+            ``didOpen``."""
+
+        @lsp_method(types.TEXT_DOCUMENT_DID_OPEN)
+        def lsp_text_document__did_open(self, params: types.DidOpenTextDocumentParams) -> Any:
+            self.lost.discard(unquote(params.text_document.uri))
+            return (yield from super().lsp_text_document__did_open(params))
+
+        @lsp_method(types.TEXT_DOCUMENT_DID_CLOSE)
+        def lsp_text_document__did_close(self, params: types.DidCloseTextDocumentParams) -> Any:
+            self.lost.discard(unquote(params.text_document.uri))
+            return (yield from super().lsp_text_document__did_close(params))
+
         @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
         def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams) -> Any:
             uri = params.text_document.uri
+            if unquote(uri) in self.lost:
+                if all(getattr(c, "range", None) is not None for c in params.content_changes):
+                    return None  # still unknown: an edit now would land on the wrong text
+                self.lost.discard(unquote(uri))  # the whole text again: in step once more
             # pygls keys documents by the percent-decoded URI: a client that encodes a space or
             # a colon (VS Code) had every change taken for one to a document never opened
             if unquote(uri) in self.workspace.text_documents:  # the new text, read as LSP says
@@ -74,15 +98,17 @@ def protocol_class() -> Any:
                 if "method" not in data:  # no request, no notification: a response to none
                     return self._ignored()
                 if "id" not in data:  # a notification: no answer to give, and no popup
+                    lost = self._losing(data)
                     self.notify(
                         types.WINDOW_LOG_MESSAGE,
                         types.LogMessageParams(
                             type=types.MessageType.Warning,
                             message=f"narrlint: ignored a {data['method']} notification: "
-                            f"{exc.message or 'its params cannot be read'}",
+                            f"{exc.message or 'its params cannot be read'}"
+                            + (f"; {lost} is not linted until it is opened again" if lost else ""),
                         ),
                     )
-                    return _Answered()
+                    return _Answered(lost)
                 if "params" not in data and self.get_message_type(data["method"]) is None:
                     # JSON-RPC's params are optional: pygls's fallback type for a method it
                     # does not know requires them, and answered "Internal Error"
@@ -92,6 +118,19 @@ def protocol_class() -> Any:
                     data["id"], error=types.ResponseError(code=exc.code, message=message)
                 )
                 return _Answered()
+
+        def _losing(self, data: dict[str, Any]) -> str | None:
+            """The open document a ``didChange`` that cannot be read was for (a negative
+            line, a number past LSP's range): the client changed its text, so the server's
+            copy no longer matches it."""
+            if data.get("method") != types.TEXT_DOCUMENT_DID_CHANGE:
+                return None
+            params = data.get("params")
+            document = params.get("textDocument") if isinstance(params, dict) else None
+            uri = document.get("uri") if isinstance(document, dict) else None
+            if not isinstance(uri, str) or unquote(uri) not in self.workspace.text_documents:
+                return None
+            return uri
 
         def _ignored(self) -> _Answered:
             self.notify(
@@ -106,6 +145,11 @@ def protocol_class() -> Any:
 
         def handle_message(self, message: Any) -> Any:
             if isinstance(message, _Answered):
+                if message.lost is not None:
+                    self.lost.add(unquote(message.lost))
+                    linting = getattr(self._server, "narrlint", None)
+                    if linting is not None:  # its diagnostics say so, stale ones go
+                        linting.publish(message.lost)
                 return None
             if not hasattr(message, "jsonrpc"):  # JSON, but no object: a list, a number
                 error_without_id(self, -32600, "Invalid request: a message must be a JSON object")
@@ -177,8 +221,12 @@ def _an_id(value: Any) -> bool:
     return value is None or (isinstance(value, (str, int, float)) and not isinstance(value, bool))
 
 
+@dataclass
 class _Answered:
-    """A request already answered with an error while it was being read."""
+    """A request already answered with an error while it was being read (or a notification
+    logged and ignored: ``lost`` names the document a change that cannot be read was for)."""
+
+    lost: str | None = None
 
 
 def error_without_id(protocol: Any, code: int, message: str) -> None:
