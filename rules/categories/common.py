@@ -33,7 +33,7 @@ from narrlint.claims.groups import (
     joint_figures,
     read_doc,
 )
-from narrlint.claims.groups_words import NEGATION_PREFIXES, REGISTRATION_WORDS
+from narrlint.claims.groups_words import LISTING_WORDS, NEGATION_PREFIXES, REGISTRATION_WORDS
 from narrlint.nlp.vocabulary import IDENTITY_PAPERS
 
 ATTRIBUTE_TEXT = {
@@ -248,6 +248,8 @@ def _several_by_one_word(lex: Lexicon, claim: FigureClaim) -> bool:
     around += doc[group.span.end : group.span.end + NARROWING_REACH]
     if any(t.lower_ in lex.holding_firsts for t in around):
         return False
+    if claim.how == "before" and LISTING_WORDS & {t.lower_ for t in doc[group.span.end : first]}:
+        return False  # "documented Afghans ..., including 1.3 million": some of them
     return len(claim.categories) > 1 and bool(joint_figures(lex, claim.categories))
 
 
