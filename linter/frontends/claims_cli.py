@@ -23,6 +23,7 @@ from narrlint.frontends.arguments import path_argument, path_text
 from narrlint.input.discover import iter_files
 from narrlint.input.source import decode, read_path
 from narrlint.model import FileError
+from narrlint.output.escape import escape
 
 EXIT_OK, EXIT_ERROR = 0, 2
 
@@ -85,8 +86,11 @@ def cmd_claims(argv: list[str], out: TextIO | None = None) -> int:
             continue
         files.append(draft.path)
         records.extend(claim_records(draft, kinds))
+    from narrlint.frontends.cli import warn_no_drafts
+
+    warn_no_drafts(args.paths, bool(files or errors))
     for error in errors:
-        print(f"narrlint: error: {error}", file=sys.stderr)
+        print(escape(f"narrlint: error: {error}"), file=sys.stderr)
     if args.format == "json":
         document = {"narrlint": __version__, "files": files, "claims": records}
         if errors:
@@ -146,30 +150,36 @@ def _shown(value: Any) -> bool:
 
 
 def write_text(records: list[dict[str, Any]], out: TextIO) -> None:
-    """Claims under the sentence they were read from: a line per claim, its fields, the fact."""
+    """Claims under the sentence they were read from: a line per claim, its fields, the fact.
+    Each line is escaped as the lint report's are (:func:`narrlint.output.escape.escape`): a
+    draft's text or name may hold ``ESC`` or a bidi override, which acted on the terminal."""
+
+    def line(text: str) -> None:
+        out.write(escape(text) + "\n")
+
     sentence = None
     for record in records:
         if (record["path"], record["sentence"]) != sentence:
             sentence = (record["path"], record["sentence"])
-            out.write(f"{record['path']}:{record['line']}: {record['sentence']}\n")
+            line(f"{record['path']}:{record['line']}: {record['sentence']}")
         where = f"{record['line']}:{record['column']}-{record['end_line']}:{record['end_column']}"
-        out.write(f'  {where} {record["kind"]} "{record["text"]}"\n')
+        line(f'  {where} {record["kind"]} "{record["text"]}"')
         fields = {k: v for k, v in record.items() if k not in COMMON and k != "resolved"}
         shown = "; ".join(f"{k}: {_plain(v)}" for k, v in fields.items() if _shown(v))
         if shown:
-            out.write(f"      {shown}\n")
+            line(f"      {shown}")
         resolved = record["resolved"]
         if resolved is None:
-            out.write("      resolved: (no ledger fact for this kind of claim)\n")
+            line("      resolved: (no ledger fact for this kind of claim)")
         elif resolved["fact"] is None:
-            out.write(f"      resolved: none, {resolved['reason']}\n")
+            line(f"      resolved: none, {resolved['reason']}")
         else:
-            out.write(f"      resolved: {resolved['fact']}: {resolved['summary']}\n")
+            line(f"      resolved: {resolved['fact']}: {resolved['summary']}")
             evidence = resolved.get("evidence")
             if evidence:
-                out.write(f"        {evidence['source']}:{evidence['line']}\n")
+                line(f"        {evidence['source']}:{evidence['line']}")
     if not records:
-        out.write("no claims read\n")
+        line("no claims read")
 
 
 def _plain(value: Any) -> str:

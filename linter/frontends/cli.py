@@ -491,7 +491,7 @@ def cmd_lint(argv: list[str]) -> int:
     report.findings = apply_config_all(report.findings, config)
     for error in report.errors:
         _stderr(f"narrlint: error: {error}")
-    warn_no_drafts(args.paths, report)
+    warn_no_drafts(args.paths, bool(report.results or report.errors))
     if args.diff:
         with output(args) as out:
             return cmd_diff(session, report, args.paths, out, quiet=args.quiet)
@@ -605,12 +605,13 @@ def warn_corpus(corpus) -> None:
         _stderr(f"narrlint: warning: {warning}")
 
 
-def warn_no_drafts(paths: Sequence[str], report: Report) -> None:
-    """Folders given that held no draft at all: a wrong folder or an unread suffix must not
-    pass as a clean run ("0 findings in 0 files", exit 0) without a word."""
+def warn_no_drafts(paths: Sequence[str], found: bool) -> None:
+    """Folders given that held no draft at all (``found``: any draft read or refused): a wrong
+    folder or an unread suffix must not pass as a clean run ("0 findings in 0 files", or
+    ``narrlint claims``' "no claims read", exit 0) without a word."""
     from narrlint.input.discover import DRAFT_SUFFIXES
 
-    if report.results or report.errors:
+    if found:
         return
     folders = [path for path in paths if path != "-" and os.path.isdir(path)]
     if folders:
