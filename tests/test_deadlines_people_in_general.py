@@ -1,10 +1,12 @@
 """Deadlines given to people in general or to no one (the order in force at the text's date),
 round 19:
 
-* a nationality joined by a hyphen to the next word ("Afghan-run shops") is a thing's modifier,
-  not a people named, so "With the <date> deadline for repatriation passed, Afghan-run shops …
-  are shutting down" is the order in force (dev news-r12-ob-054); "Afghan pilgrims" are still
-  other people, and the repatriation of something ("of profits") is no order's;
+* "the deadline for repatriation" names an act that removes people, an order's, even when the
+  clause tells of no enforcement, and a nationality hyphened to the next word ("Afghan-run
+  shops") names no people: "With the <date> deadline for repatriation passed, a growing number
+  of Afghan-run shops … are shutting down" is the order in force (dev news-r12-ob-054); "the
+  deadline for departure" may still be anyone's, "Afghan pilgrims" are other people, and the
+  repatriation of something ("of profits") is no order's;
 * an older national order makes a date before the current order was known its history only
   while the date is within a year of that order's last record: a 2021 order to leave does not
   make "by September 1" in a story of November 2023 history (a seed-ledger entry of round 19
@@ -18,7 +20,10 @@ import pytest
 
 from .deadlines_support import codes, ledger_order, ledger_orders, month_day
 
-PASSED = "With the {day} deadline for {act} passed, Afghan-run shops in the city are shutting down."
+PASSED = (
+    "With the {day} deadline for {act} passed, a growing number of Afghan-run shops in the city "
+    "are shutting down."
+)
 
 
 @pytest.fixture
@@ -40,6 +45,8 @@ def test_a_passed_deadline_for_repatriation_is_the_order_in_force(seed_corpus, a
     "text",
     [
         PASSED.format(day="{right}", act="repatriation"),
+        # whose departure, nothing says
+        PASSED.format(day="{wrong}", act="departure"),
         # other people named
         "With the {wrong} deadline for repatriation passed, Afghan pilgrims left the city.",
         # something else repatriated

@@ -47,6 +47,7 @@ from narrlint.claims.dates_words import (
     NOUN_RELATIVES,
     OPTION_WORDS,
     PROCESS_NOUNS,
+    REMOVAL_ACTS,
     SETTING_ADVERBS,
     SLATED_FORMS,
     VOLUNTARY_WORDS,
@@ -163,9 +164,10 @@ def _noun_of_an_order(cue: Cue, lexicon: Lexicon, enforced: bool) -> bool:
     k = noun.end + 1
     while k < end and lowers[k] in VOLUNTARY_WORDS:
         k += 1  # "the deadline for voluntary departure"
-    if not (enforced or k > noun.end + 1):
-        return False
-    if k >= end or lexicon.actions.get(lemma_lowers(doc)[k]) not in _order_actions(lexicon):
+    act = lexicon.actions.get(lemma_lowers(doc)[k]) if k < end else None
+    if not (enforced or k > noun.end + 1 or act in REMOVAL_ACTS):
+        return False  # "the deadline for repatriation passed": removal is an order's act
+    if act not in _order_actions(lexicon):
         return False
     return k + 1 >= len(doc) or lowers[k + 1] not in ("of", "for")
 

@@ -66,6 +66,9 @@ ENFORCEMENT_LEMMAS = {
 """'deportations start after <date>', 'face deportation from <date>': when an order bites
 ("a plan to send back illegal migrants from <date>", "will require a passport and visa from
 <date>", "the policy will be implemented from <date>")."""
+REMOVAL_ACTS = frozenset({"repatriate", "deport", "expel", "evict"})
+"""Acts that remove people from where they live: a deadline for one ("the deadline for
+repatriation") is an order's, while one for "departure" or "return" may be anyone's."""
 STATUS_LEMMAS = {"treat", "declare", "consider", "deem", "regard"}
 """Verbs that give people a legal status: "after <date> they will be treated as illegal aliens",
 "will be declared illegal": the status is what befalls them at the cut-off, and the group its
