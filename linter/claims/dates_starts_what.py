@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from narrlint.claims.counts_quotes import QUOTE_MARKS
 from narrlint.claims.dates_clues import clues_of
 from narrlint.claims.dates_lexicon import Lexicon
 from narrlint.claims.dates_words import (
@@ -30,7 +31,7 @@ from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import DEPARTURE_LEMMAS, RELATIVES
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 REACH = 8
 """Words from the verb of starting to its time ("began expelling Afghan refugees last year")."""
@@ -121,14 +122,14 @@ def subject_of_verb(sentence: Span, verb: int) -> Span:
     doc = sentence.doc
     lowers = doc_lowers(doc)
     start = verb
-    while start > sentence.start and not doc[start - 1].is_punct:
+    while start > sentence.start and not _breaks(doc[start - 1]):
         start -= 1
     end = verb
     while end > start and lowers[end - 1] in AUXILIARY_VERBS | {"were", "been", "had"}:
         end -= 1
     if start + 1 == end and lowers[start] in RELATIVES:
         end = start  # "which began", "that began": the antecedent before it
-        while start > sentence.start and not doc[start - 1].is_punct:
+        while start > sentence.start and not _breaks(doc[start - 1]):
             start -= 1
     elif end - 1 > start and lowers[end - 1] in RELATIVES:
         # "part of a larger deportation drive that began …": the noun phrase before it
@@ -137,9 +138,15 @@ def subject_of_verb(sentence: Span, verb: int) -> Span:
     if start == end and start - 1 > sentence.start and lowers[start - 1] == ",":
         end = start - 1  # "the crackdown, which began …", "the campaign, launched in …"
         start = end
-        while start > sentence.start and not doc[start - 1].is_punct:
+        while start > sentence.start and not _breaks(doc[start - 1]):
             start -= 1
     return doc[start:end]
+
+
+def _breaks(token: Token) -> bool:
+    """A mark that ends a phrase: not quotation marks around a word the writer keeps at a
+    distance ('a drive targeting "illegal" foreigners that was launched …')."""
+    return token.is_punct and token.text not in QUOTE_MARKS
 
 
 def _phrase_start(doc, end: int, floor: int) -> int:
@@ -150,7 +157,7 @@ def _phrase_start(doc, end: int, floor: int) -> int:
     start, kept = end, end
     while start > floor:
         token = doc[start - 1]
-        if token.is_punct or (token.is_stop and lowers[start - 1] not in DETERMINERS):
+        if _breaks(token) or (token.is_stop and lowers[start - 1] not in DETERMINERS):
             if lowers[start - 1] == "of" and start - 1 > floor and start < end:
                 kept = start
                 start -= 1  # step over "of" to its head's phrase
