@@ -387,9 +387,30 @@ def _eras(profiles: tuple[Profile, ...]) -> tuple[Profile, ...]:
             q.targets & profile.targets and q.first_known > profile.last_known for q in chains
         )
         if later:
-            profile = replace(profile, until=profile.last_known + dt.timedelta(ERA_MARGIN_DAYS))
+            until = profile.last_known + dt.timedelta(ERA_MARGIN_DAYS)
+            joined = _joined_from(profile, chains)
+            profile = replace(profile, until=min(until, joined) if joined else until)
         found.append(profile)
     return tuple(found)
+
+
+def _joined_from(profile: Profile, chains: list[Profile]) -> dt.date | None:
+    """The day a chain that continues this one from its last end (its first link extends that
+    end) was announced: from then on the next chain's links are the ones in force, and this
+    chain's last end is the end they replaced (the runs of 2012-2018 and 2018-2020 join at 30
+    June 2018)."""
+    ends = [k.date for k in profile.deadline.chain() if k.date is not None]
+    if not ends:
+        return None
+    last = max(ends)
+    days = [
+        first.announced
+        for q in chains
+        if q is not profile and q.targets & profile.targets
+        for first in q.deadline.chain()[:1]
+        if first.previous == last and first.announced is not None
+    ]
+    return min(days) if days else None
 
 
 def _profile(deadline: Deadline, decisions: list[Event]) -> Profile:

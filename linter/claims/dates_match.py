@@ -142,6 +142,8 @@ def recorded_elsewhere(
             continue  # "the deadline for the return of refugees": not a move out of a city
         if cue.role == "extension" and extension_length_fits(profile, value, day):
             return profile  # "extended by two days": one province's extension
+        if not value.is_date and cue.role == "extension":
+            continue  # an order's first window is no extension's length ("by up to three months")
         recorded = profile.accepted if value.is_date else profile.durations
         if recorded and within_record(profile, day, value) and accepts(profile, value, cue):
             return profile
