@@ -35,10 +35,10 @@ from .common import (
     own_size,
     plan_reached_more,
     shared,
-    short_labels,
 )
 from .inclusions import Fusion, inclusion_fusion, named, remainder_fusion
 from .nl301_messages import problem
+from .wording import short_labels
 
 
 class ConflatedRefugeeCategory(Rule):

@@ -13,19 +13,17 @@ from narrlint.claims.groups import GroupClaim, Lexicon, category_summary
 from narrlint.claims.groups_words import QUOTES
 from narrlint.nlp.vocabulary import HOLDER_NOUNS
 
-from .common import (
-    ATTRIBUTE_TEXT,
-    attribute,
+from .common import ATTRIBUTE_TEXT, attribute, example_sentences
+from .inclusions import Fusion
+from .wording import (
     case_like,
     conflations,
-    example_sentences,
     fit,
     group_words,
     label,
     short_label,
     short_labels,
 )
-from .inclusions import Fusion
 
 
 def problem(draft: Draft, corpus: Corpus, lex: Lexicon, fusion: Fusion) -> Problem:

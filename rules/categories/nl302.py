@@ -17,15 +17,11 @@ from .common import (
     CORPUS_EVIDENCE,
     Mismatch,
     Widened,
-    conflations,
     corpus_uses,
-    figure_text,
-    fit,
-    label,
     mismatch,
-    short_labels,
     widened,
 )
+from .wording import conflations, figure_text, fit, label, short_labels
 
 
 class CategoryFigureMismatch(Rule):
