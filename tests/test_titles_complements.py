@@ -80,7 +80,9 @@ def test_a_moved_body_written_with_the_names_the_office(bureau, template):
     [
         ("He said that Chief Minister of NP, Karl Moser, should not defy them.", ["NL401"]),
         ("The Chief Minister of NP, Karl Moser, said the roads were open.", ["NL401"]),
-        ("The Chief Minister of NP, Rosa Lind, said the roads were open.", []),
+        # Rosa Lind took the North's post only in 2024, every chief minister then on record
+        # someone else: not yet hers (round 19; it was read as a kind of post she might hold)
+        ("The Chief Minister of NP, Rosa Lind, said the roads were open.", ["NL402"]),
         ("The Chief Minister of NP, Karl Moser and Rosa Lind met on Monday.", []),
     ],
 )

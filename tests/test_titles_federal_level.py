@@ -60,10 +60,17 @@ def test_a_bare_title_in_a_draft_naming_no_province_is_the_federal_post(ledger):
 @pytest.mark.parametrize(
     "text",
     [
-        "In North Province, the clarification was issued by Information Minister Bo Kern.",
         "The clarification was issued as a video by Information Minister Cy Lamm.",
         "The clarification was issued as a video by Information Minister Ada Voss.",
     ],
 )
 def test_a_named_province_or_a_holder_stays_silent(ledger, text):
     assert codes(ledger, text) == [], text
+
+
+def test_a_named_province_whose_holder_is_on_record_does_not_save_a_later_minister(ledger):
+    """Round 19: the province named, its minister then on record (Cy Lamm) and the federal one
+    (Ada Voss): Bo Kern, whose record of the kind is the federal post from 2024, held
+    neither."""
+    text = "In North Province, the clarification was issued by Information Minister Bo Kern."
+    assert codes(ledger, text) == ["NL402"]

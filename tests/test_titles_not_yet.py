@@ -127,8 +127,11 @@ def test_a_title_held_later_is_judged_on_the_drafts_date_not_on_the_events(seed_
         ("North Chief Minister Rosa Lind opened the new road.", "2024-06-01", []),
         # Leo Brandt is envoy from 2023-05-23; nothing on record decides the time before
         ("Special Envoy for Arcadia Leo Brandt arrived on Monday.", "2023-01-01", []),
-        # the kind of post "Chief Minister" alone: a courtesy the ledger cannot rule out
-        ("Chief Minister Rosa Lind opened the new road.", "2023-06-01", []),
+        # the kind of post "Chief Minister" alone: every chief minister then on record is
+        # someone else and Rosa Lind's record of the kind is the North's alone (round 19);
+        # where no North chief minister is on record (before 2022-03-01) it decides nothing
+        ("Chief Minister Rosa Lind opened the new road.", "2023-06-01", ["NL402"]),
+        ("Chief Minister Rosa Lind opened the new road.", "2022-02-01", []),
     ],
 )
 def test_a_later_post_is_wrong_only_where_the_ledger_records_that_date(

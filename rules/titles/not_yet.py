@@ -15,11 +15,12 @@ appointment or the promotion, one placed inside the later tenure, and a draft da
 :data:`~.common.NEWS_GRACE` before the recorded start (the appointment is reported before
 the oath) are not judged. A kind of post several offices of one country share ("Ambassador"
 alone, kept by diplomats as a courtesy; "Information Minister", federal or provincial) is
-judged only where the ledger records both what the person held then and a holder of each of
-those offices, none of them the person (a place or owner that narrows the title to one office
-makes it no kind; so does the person's country, where every post on record for them is in
-one: "Interior Minister X" for Iran's minister is Iran's office, not a kind of post
-Pakistan's provinces share).
+judged only where the ledger records a holder of each of those offices then, none of them
+the person, and either what the person held then or a record of the kind that is one office
+(the person's first term of one province's chief ministership; not "Ambassador", a
+courtesy). A place or owner that narrows the title to one office makes it no kind; so does
+the person's country, where every post on record for them is in one: "Interior Minister X"
+for Iran's minister is Iran's office, not a kind of post Pakistan's provinces share.
 """
 
 from __future__ import annotations
@@ -37,9 +38,11 @@ from narrlint.claims.titles import (
     recorded_before,
 )
 from narrlint.knowledge.ledger import RankTerm, partial_bounds
+from narrlint.nlp.tokens import lowers
 
 from .common import NEWS_GRACE, of_persons_country
 from .levels import named_levels, named_province
+from .other_office import COURTESY
 
 __all__ = ["EarlyPost", "EarlyRank", "early_post", "early_rank"]
 
@@ -118,10 +121,13 @@ def early_post(
     held = tuple(p for p in person.posts if p.held_on(day) and p.office not in claim.offices)
     if not others and not held and not _starts_holding(corpus, claim, person, posts, day):
         return None  # the ledger records nothing of that date to decide by
-    if kind and not (held and _all_held_by_others(corpus, meant, person, day)):
+    if kind and not (
+        (held or _one_of_kind(claim, posts)) and _all_held_by_others(corpus, meant, person, day)
+    ):
         # a kind of post ("Information Minister": federal or provincial; "Ambassador"): the
-        # person may hold one the ledger does not record, unless it records what they held
-        # then and every office of the title in someone else's hands
+        # person may hold one the ledger does not record, unless it records every office of
+        # the title in someone else's hands then, and what the person held, or their whole
+        # record of the kind is one office ("Chief Minister X" months before X's first term)
         return None
     return EarlyPost(first, day, others, held)
 
@@ -135,6 +141,14 @@ def _announced(claim: TitleClaim) -> bool:
     """Whether one of :data:`NEW_WORDS` stands right before the title phrase."""
     start = claim.phrase.start
     return start > 0 and claim.phrase.doc[start - 1].lower_ in NEW_WORDS
+
+
+def _one_of_kind(claim: TitleClaim, posts: list[Post]) -> bool:
+    """Whether the person's recorded posts of the kind the title names are all of one office,
+    and the title is no courtesy style kept for life ("Ambassador": a diplomat so called
+    before a posting the ledger records may have held one it does not)."""
+    words = set(lowers(claim.title.doc)[claim.title.start : claim.title.end])
+    return len({p.office for p in posts}) == 1 and not words & COURTESY
 
 
 def _all_held_by_others(
