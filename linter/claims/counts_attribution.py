@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from narrlint.claims.counts_credits import (
     CREDIT_MARKS,
     MAX_CREDIT,
+    closing_report,
     few_words,
     is_closing_credit,
     is_opening_credit,
@@ -273,6 +274,7 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
     if lemma == "claim" and nxt == "of" and _owned_claim(token, sentence):
         return True  # "Afghan officials countered with claims of 58 soldiers killed"
     noun_form = lower in NOUN_FORMS and nxt != "that" and not _verb_of_this(token)
+    noun_form = noun_form and not closing_report(token, sentence)  # "…, reports Reuters."
     presents = noun_form or lemma in PRESENTING_LEMMAS or lemma in RECORDING_LEMMAS
     if presents and lemma != "claim" and document_subject(token, sentence):
         return True  # "The report highlights that…", "the CTD report notes 124 deaths"

@@ -197,3 +197,41 @@ def reports_the_previous(sentence: Span, marker: Token, bridged: bool = False) -
     return first < start <= first + 4 and all(
         doc[i].lower_ in PRONOUN_LINKS for i in range(first + 1, start)
     )
+
+
+REPORT_FORMS = frozenset({"reports", "report", "states", "notes", "claims", "adds", "writes"})
+"""Bare forms of reporting verbs that read as nouns elsewhere ("the reports", "the claims")."""
+AGENCIES = frozenset({"agencies"})
+"""News agencies named as a kind ("report agencies")."""
+CREDIT_NAME_WORDS = frozenset(SOURCE_NOUNS | AGENCIES | {"the", "a", "an", "news", "local"})
+"""Words of a short source closing a sentence besides names and acronyms ("report agencies",
+"reports local media")."""
+
+
+def closing_report(verb: Token, sentence: Span) -> bool:
+    """ "…, reports Reuters.", "…, report agencies.", "…, Reuters reports.": a bare reporting
+    form (:data:`REPORT_FORMS`) closing its sentence with a short source (a name, an acronym or
+    a source noun) after a comma, before or after it, is a wire credit, not a noun ("…, the
+    reports said" has its own verb; ", reports suggest" names no one)."""
+    doc = sentence.doc
+    if verb.lower_ not in REPORT_FORMS:
+        return False
+    end = sentence.end
+    while end > verb.i + 1 and (doc[end - 1].is_space or doc[end - 1].text in (".", "!")):
+        end -= 1
+    if word(doc, verb.i - 1) == ",":  # inverted: ", reports Reuters."
+        return end > verb.i + 1 and end - verb.i - 1 <= MAX_CREDIT and _names(doc, verb.i + 1, end)
+    if end != verb.i + 1:
+        return False  # ", Reuters reports." closes the sentence
+    start = verb.i
+    while start > sentence.start and word(doc, start - 1) != ",":
+        start -= 1
+    return start > sentence.start and verb.i - start <= MAX_CREDIT and _names(doc, start, verb.i)
+
+
+def _names(doc: Doc, start: int, end: int) -> bool:
+    """Are the tokens ``start:end`` a short source: names, acronyms or source nouns, one of
+    them no modifier ("local reports" names no one)?"""
+    tokens = [doc[k] for k in range(start, end) if not doc[k].is_space]
+    named = any(t.is_title or t.is_upper or t.lower_ in SOURCE_NOUNS | AGENCIES for t in tokens)
+    return named and all(t.is_title or t.is_upper or t.lower_ in CREDIT_NAME_WORDS for t in tokens)

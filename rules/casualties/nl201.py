@@ -213,7 +213,8 @@ class UnattributedCasualtyCount(Rule):
         (", raising the death toll to 177" does not). A document as the subject of a verb presenting
         its content ("The report highlights that …", "the study found …", "A hospital list
         showed …") is a source, and so is a
-        credit placed after the count ("…, claimed the ISPR.", "…, the ISPR statement read.", "…,
+        credit placed after the count ("…, claimed the ISPR.", "…, reports Reuters.", "…, Reuters
+        reports." (not ", reports suggest."), "…, the ISPR statement read.", "…,
         a statement from the Inter-Services Public Relations (ISPR) read.", "…, confirmed
         police.", "…, AFP quoted police sources.", "…, Reuters quoted officials as saying.",
         "…, it was learnt from police sources."; not "it was learnt" alone), a named source
