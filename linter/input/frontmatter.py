@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from narrlint.errors import InputError
-from narrlint.input.yamlsource import editor_lines, first_duplicate
+from narrlint.input.yamlsource import editor_lines, first_duplicate, unacceptable_line
 
 _OPEN = re.compile(r"---[ \t]*(?:\r\n|\r|\n)")
 # A closing line starts after any line ending, a lone CR included (``^`` in MULTILINE mode
@@ -67,7 +67,8 @@ def split_front_matter(text: str, path: str) -> FrontMatter:
         raise InputError(f"duplicate key {exc.key!r} in front matter", path, exc.line + 1) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
+        refused = unacceptable_line(exc, body)  # 1-based in the body, after the '---' line
+        line = mark.line + 2 if mark is not None else refused + 1 if refused else 1
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise InputError(f"front matter is not valid YAML: {problem}", path, line) from None
     if data is None:

@@ -200,9 +200,24 @@ def load_yaml(text: str, path: str) -> Any:
         raise CorpusError(f"nested too deeply (more than {MAX_DEPTH} levels)", path) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 1 if mark is not None else None
+        line = mark.line + 1 if mark is not None else unacceptable_line(exc, text)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise CorpusError(f"invalid YAML: {problem}", path, line) from None
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def unacceptable_line(exc: yaml.YAMLError, text: str) -> int | None:
+    """The 1-based line of the character YAML refuses to read (ESC, DEL, a vertical tab pasted
+    from Word): its :class:`yaml.reader.ReaderError` has no mark, only an offset that PyYAML
+    counts in characters and libyaml in UTF-8 bytes, so the error named no line (or line 1).
+    The reader stops at the first such character, so the first occurrence of the one it names
+    is where it stopped."""
+    if not isinstance(exc, yaml.reader.ReaderError) or not isinstance(exc.character, int):
+        return None
+    at = text.find(chr(exc.character))
+    return len(_LINE_BREAK.findall(text, 0, at)) + 1 if at >= 0 else None
 
 
 _BRACKET = re.compile(r"[\[\]{}]")
