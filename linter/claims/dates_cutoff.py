@@ -55,8 +55,9 @@ from narrlint.claims.dates_record import (
 )
 from narrlint.claims.dates_stale import covers_all, drop_stale, main_part, set_now
 from narrlint.claims.dates_values import context_sentences, paragraph_break
-from narrlint.claims.dates_words import CONTRASTED_PEOPLE, EXTENSION_LEMMAS
+from narrlint.claims.dates_words import CONTRASTED_PEOPLE, EXTENSION_LEMMAS, LATEST_WORDS
 from narrlint.nlp.tokens import lemma_lowers
+from narrlint.nlp.tokens import lowers as doc_lowers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -233,6 +234,8 @@ def cut_off(
     if in_scope and value.is_date and value.date.year is None and set_now(clause, span):
         held_by = [p for p, _ in in_scope if holds(p, value, cue, day, placed)]
         in_scope = drop_stale(in_scope, held_by, day)  # "has set a November 1 deadline"
+    if len(in_scope) > 1 and day is not None and _latest_told(cue):
+        in_scope = _latest_announced(in_scope, day)  # "the most recent deadline set for …"
     if in_scope:
         in_scope = strongest(in_scope, day, bool(clues.categories))
     return DateClaim(
@@ -251,6 +254,26 @@ def cut_off(
         day=day,
         newer=newer,
     )
+
+
+def _latest_told(cue: Cue) -> bool:
+    """The deadline noun is told as the newest one ("the most recent deadline", "the latest
+    deadline"): the order announced last by the text's date, not an earlier one that held
+    the value."""
+    noun = cue.noun
+    if noun is None:
+        return False
+    lowers = doc_lowers(noun.doc)[max(0, noun.start - 3) : noun.start]
+    return not LATEST_WORDS.isdisjoint(lowers) or "most recent" in " ".join(lowers)
+
+
+def _latest_announced(candidates: list[Candidate], day: dt.date) -> list[Candidate]:
+    """The candidates announced last by ``day`` (all of them when none has a known day)."""
+    known = [(c[0].deadline.known_from(), c) for c in candidates]
+    days = [when for when, _ in known if when is not None and when <= day]
+    if not days:
+        return candidates
+    return [c for when, c in known if when == max(days)]
 
 
 def _place_before(

@@ -453,6 +453,9 @@ DRIVE_NOUNS = frozenset({"drive", "campaign"})
 also names the returns UNHCR has run for decades)."""
 FRESH_WORDS = {"new", "fresh", "latest", "renewed", "another", "next", "resumed", "again"}
 """Words of a later round ("a new wave of deportations began …"): not the campaign's start."""
+LATEST_WORDS = frozenset({"latest", "newest"})
+"""Words before a deadline noun that tell it is the newest order ("the latest deadline"; "most
+recent" too)."""
 CHANGED_STATE_WORDS = {*FRESH_WORDS, "now", "revised"}
 """Words that tell of a deadline other than an earlier one ("now have until", "a revised
 deadline"): its date may be an order the ledger has no record of yet."""
