@@ -11,6 +11,8 @@ Usage::
 
     python3 bench/cpu_profile.py stages bench/out/drafts-200x800 --passes 5
     python3 bench/cpu_profile.py start bench/out/one-800/draft-00000.md --runs 5
+    python3 bench/cpu_profile.py first bench/out/draft-20000/draft-00000.md \
+        bench/out/one-800/draft-00000.md --runs 5
 
 ``stages``: one process, the session built once; per pass, each draft is parsed again and its
 claims read kind by kind (dates, counts, groups, titles), then each rule runs on it. ``start``:
@@ -18,17 +20,23 @@ a fresh interpreter per run (byte-compile the tree first where ``PYTHONDONTWRITE
 set, as ``bench/run.py`` does, or every run compiles narrlint's modules again): importing
 spaCy, the command line, the plugin registry (the rule and claims modules; with the part spent
 creating dataclasses), a blank pipeline (the floor's other half), the session, then the first
-draft (with the corpus memos it builds) and a second.
+draft (with the corpus memos it builds) and a second. ``first``: a fresh interpreter per run
+and draft (drafts alternated), the first lint of the draft stage by stage (parse, claims kind
+by kind, each rule, and the corpus memos built meanwhile), then the same draft again: what a
+one-file run pays beyond the steady state ``stages`` reads (first sight of each word,
+memoised readings, corpus memos), side by side for a long draft and a short one.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import statistics
 import subprocess
 import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 KINDS = ("dates", "counts", "groups", "titles")
@@ -112,33 +120,94 @@ def start_once(draft: str, second: str) -> dict[str, float]:
     phases["spacy.blank('en') (the floor's, for scale)"] = clock() - start
     from narrlint.config import Config
     from narrlint.engine.session import Session
-    from narrlint.knowledge.corpus import Corpus
 
     start = clock()
     session = Session.create(Config(), registry=registry)
     phases["session (pipeline, ledger, index)"] = clock() - start
+    with corpus_memos_timed() as memos:
+        start = clock()
+        session.lint_paths([draft])
+        phases["first draft"] = clock() - start
+    phases["  of which corpus memos built"] = memos[0]
+    start = clock()
+    session.lint_paths([second])
+    phases["second draft"] = clock() - start
+    return phases
+
+
+@contextlib.contextmanager
+def corpus_memos_timed() -> Iterator[list[float]]:
+    """Inside the block, the CPU seconds spent building corpus memos (what the rules derive
+    from the corpus on first use) add up in the yielded list's first item; ``Corpus.memo``
+    is put back after it."""
+    import time
+
+    from narrlint.knowledge.corpus import Corpus
+
     memo = Corpus.memo
     memos = [0.0, 0]
 
     def timed_memo(corpus, key, factory):
         if key in corpus._cache or memos[1]:
             return memo(corpus, key, factory)
-        began, memos[1] = clock(), 1
+        began, memos[1] = time.process_time(), 1
         try:
             return memo(corpus, key, factory)
         finally:
-            memos[0] += clock() - began
+            memos[0] += time.process_time() - began
             memos[1] = 0
 
     Corpus.memo = timed_memo
-    start = clock()
-    session.lint_paths([draft])
-    phases["first draft"] = clock() - start
-    phases["  of which corpus memos built"] = memos[0]
-    Corpus.memo = memo
-    start = clock()
-    session.lint_paths([second])
-    phases["second draft"] = clock() - start
+    try:
+        yield memos
+    finally:
+        Corpus.memo = memo
+
+
+def staged_lint(linter, path: str, memo_seconds: list[float]) -> dict[str, float]:
+    """CPU seconds of one lint of ``path``, stage by stage, as :func:`stages` splits it."""
+    import time
+
+    from narrlint.input.source import read_path
+
+    clock = time.process_time
+    source = read_path(path)
+    memo_seconds[0] = 0.0
+    spent: dict[str, float] = {}
+    began = clock()
+    draft = linter.parse(source, path)
+    spent["parse (markdown + pipeline)"] = clock() - began
+    for kind in KINDS:
+        start = clock()
+        getattr(draft.claims, kind)
+        spent[f"claims: {kind}"] = clock() - start
+    for rule in linter.rules:
+        start = clock()
+        linter.run_rule(rule, draft)
+        spent[f"rule {rule.code}"] = clock() - start
+    spent["  of which corpus memos built"] = memo_seconds[0]
+    spent["total"] = clock() - began
+    return spent
+
+
+def first_once(draft: str) -> dict[str, float]:
+    """In this (fresh) interpreter, with the command line's collector settings: the first lint
+    of ``draft`` and a second of the same draft, stage by stage."""
+    import gc
+
+    from narrlint.frontends.cli import GC_THRESHOLDS
+
+    gc.set_threshold(*GC_THRESHOLDS)
+    from narrlint.config import Config
+    from narrlint.engine.session import Session
+
+    session = Session.create(Config())
+    gc.freeze()
+    with corpus_memos_timed() as memos:
+        first = staged_lint(session.linter, draft, memos)
+        again = staged_lint(session.linter, draft, memos)
+    phases = {f"first: {k}": v for k, v in first.items()}
+    phases.update({f"again: {k}": v for k, v in again.items() if "memos" not in k})
     return phases
 
 
@@ -149,6 +218,30 @@ def _print(rows: dict[str, list[float]], words: float | None = None) -> None:
         spread = f"{min(values):.3f}-{max(values):.3f}" if len(values) > 1 else ""
         per_word = f"{median / words * 1e6:7.2f} µs/word" if words else ""
         print(f"{name:<{width}}  {median:7.3f} s  {spread:>13}  {per_word}")
+
+
+def _first_table(drafts: list[str], runs: int) -> int:
+    """``first``: medians over ``runs`` fresh processes per draft, the drafts alternated so that
+    a busy moment of the machine hits them alike; one column per draft."""
+    found: dict[str, dict[str, list[float]]] = {d: defaultdict(list) for d in drafts}
+    for _ in range(runs):
+        for draft in drafts:
+            done = subprocess.run(
+                [sys.executable, __file__, "_first", draft],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            for phase, seconds in json.loads(done.stdout.splitlines()[-1]).items():
+                found[draft][phase].append(seconds)
+    names = list(found[drafts[0]])
+    width = max(len(n) for n in names)
+    print(f"first lint in a fresh process, then the same draft again: median CPU s of {runs}")
+    print(" " * width + "".join(f"  {Path(d).parent.name[-14:]:>14}" for d in drafts))
+    for name in names:
+        cells = "".join(f"  {statistics.median(found[d][name]):14.4f}" for d in drafts)
+        print(f"{name:<{width}}{cells}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -164,10 +257,20 @@ def main(argv: list[str] | None = None) -> int:
     once = commands.add_parser("_start")  # one run, as JSON (used by "start")
     once.add_argument("draft")
     once.add_argument("second")
+    first = commands.add_parser("first", help="CPU per stage of a fresh process's first lint")
+    first.add_argument("drafts", nargs="+")
+    first.add_argument("--runs", type=int, default=5)
+    first_one = commands.add_parser("_first")  # one run, as JSON (used by "first")
+    first_one.add_argument("draft")
     args = parser.parse_args(argv)
     if args.command == "_start":
         print(json.dumps(start_once(args.draft, args.second)))
         return 0
+    if args.command == "_first":
+        print(json.dumps(first_once(args.draft)))
+        return 0
+    if args.command == "first":
+        return _first_table(args.drafts, args.runs)
     if args.command == "stages":
         found = stages(args.folder, args.passes)
         words = found.pop("words")[0]
