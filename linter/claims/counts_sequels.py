@@ -311,9 +311,30 @@ def tells_what_happened(sentence: Span) -> bool:
         while j < len(words) and words[j] in COPULA_ADVERBS:
             j += 1
         following = words[j] if j < len(words) else ""
+        after = words[j + 1] if j + 1 < len(words) else ""
+        if _progressive(following, after):
+            continue  # "the car was carrying fuel", "the bus was heading to Kabul"
         if not (following.endswith(("ed", "en")) or following in IRREGULAR_PARTICIPLES):
             return False  # "was an Afghan national", "was cowardly", "were under way"
     return True
+
+
+STATE_INGS = frozenset(
+    {"shocking", "devastating", "disturbing", "heartbreaking", "alarming", "worrying",
+     "surprising", "concerning", "troubling", "appalling", "horrifying", "terrifying",
+     "distressing", "saddening", "encouraging", "interesting", "amazing", "missing", "ongoing",
+     "nothing", "something", "anything", "everything", "during", "according"}
+)  # fmt: skip
+"""Words in "-ing" after a copula that tell a state or an opinion ("the attack was shocking to
+all", "six were missing in the rubble"), not an action under way."""
+
+
+def _progressive(form: str, after: str) -> bool:
+    """ "was carrying fuel", "were travelling to Kabul" (r19 hunt: a credited quotation whose
+    account is told in the progressive): an "-ing" verb after a copula, with an object or a
+    preposition after it, tells what was being done; an opinion or a state (:data:`STATE_INGS`)
+    does not."""
+    return form.endswith("ing") and form not in STATE_INGS and after.isalpha()
 
 
 @per_sentence

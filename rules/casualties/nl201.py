@@ -241,7 +241,8 @@ class UnattributedCasualtyCount(Rule):
         that terrorists tried to storm the check post. Security forces responded, killing eight
         terrorists. Sixteen soldiers lost their lives."; an account of an attack, a fight, a
         disaster or casualties: not "Police said the road had been reopened to traffic"), up
-        to three sentences on in the same paragraph, when it has no
+        to three sentences on in the same paragraph (an account told in the progressive is
+        one: "the car was carrying fuel when …"; not "the attack was shocking"), when it has no
         source, time, place or other incident of its own ("another two" after a count of its
         own sentence adds to that count: "… two in the truck were also killed, as well as
         another two who were on the motorcycle") (a period of a disaster's toll right
