@@ -67,6 +67,16 @@ def started_when(post: Post) -> str | None:
     return long_date(post.start) if post.start else _partial(post.start_partial)
 
 
+def began_when(post: Post) -> str:
+    """When a post began, as a reader writes it after "became …": "on 2 March 2024", "in
+    October 2023" (a start the record knows only to the month), "later" (none recorded)."""
+    if post.start is not None:
+        return f"on {long_date(post.start)}"
+    if post.start_partial:
+        return f"in {_partial(post.start_partial)}"
+    return "later"
+
+
 def ended_when(post: Post) -> str:
     """When a post ended, as a reader writes it after "left the post": "on 4 March 2024", "in
     December 2013" (an end the record knows only to the month), "in 2013"."""

@@ -30,6 +30,7 @@ from narrlint.claims.titles import (
 
 from .above_rank import above_rank, above_rank_problem
 from .common import (
+    began_when,
     draft_dated,
     fit,
     removal_fix,
@@ -311,9 +312,10 @@ class WrongTitle(Rule):
         name = short(person.name)
         title = " ".join(claim.title.text.split())
         post = early.post
-        since = long_date(post.start) if post.start else post.start_partial or "later"
         head = f"Check the title: {name} became {title} only"
-        message = fit(f"{head} on {since}", f"{head} later", f"Check the title: not yet {title}")
+        message = fit(
+            f"{head} {began_when(post)}", f"{head} later", f"Check the title: not yet {title}"
+        )
         day = draft.date_for(claim.span)
         details = [
             f"{name} is on record as {short(post.title)} {tenure(post)}; {draft_dated(draft, day)}."
