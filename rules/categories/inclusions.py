@@ -116,6 +116,15 @@ def _documented_rest(lex: Lexicon, whole: FigureClaim, other: frozenset[str]) ->
     return documented - other
 
 
+def _whole_named(wider: GroupClaim, words: str) -> bool:
+    """A whole its noun names: a bare head ("refugees"), or, divided by a partition ("Of
+    these", "Among them"), one group's own words ("2.1 million registered Afghans. Of these,
+    1.3 million hold PoR cards": the rest are called registered too)."""
+    if wider.role == "head":
+        return True
+    return words in PARTITION_WORDS and wider.role in ("term", "np") and len(named(wider)) == 1
+
+
 def remainder_fusion(
     lex: Lexicon, wider: GroupClaim, narrower: GroupClaim, day, words: str = "of"
 ) -> Fusion | None:
@@ -129,7 +138,7 @@ def remainder_fusion(
     part = narrower if isinstance(narrower, FigureClaim) else narrower.figure
     whole = wider.figure
     other = named(wider)
-    if wider.role != "head" or part is None or whole is None or not other:
+    if part is None or whole is None or not other or not _whole_named(wider, words):
         return None
     if not other <= narrower.categories:
         return None  # "..., 1.3 million are registered", "... hold PoR cards": its own group
