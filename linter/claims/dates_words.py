@@ -453,6 +453,12 @@ DRIVE_NOUNS = frozenset({"drive", "campaign"})
 also names the returns UNHCR has run for decades)."""
 FRESH_WORDS = {"new", "fresh", "latest", "renewed", "another", "next", "resumed", "again"}
 """Words of a later round ("a new wave of deportations began …"): not the campaign's start."""
+ROUND_WORDS = frozenset(
+    {"first", "second", "third", "fourth", "later", "earlier", "initial", "initially",
+     "original", "originally", "previous", "former"}
+)  # fmt: skip
+"""Words that tell of one round of an order among several ("Iran's second deadline", "later
+gave them until …"): two values so told may be two rounds, not one order told two ways."""
 LATEST_WORDS = frozenset({"latest", "newest"})
 """Words before a deadline noun that tell it is the newest order ("the latest deadline"; "most
 recent" too)."""

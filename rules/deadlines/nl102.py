@@ -7,7 +7,9 @@ from collections.abc import Iterable, Iterator
 
 from narrlint.api import Corpus, Draft, Evidence, Problem, Rule, Severity
 from narrlint.claims.dates import DateClaim, Profile, same_value
-from narrlint.claims.dates_frames import restates
+from narrlint.claims.dates_frames import restates, tells_of_new_order
+from narrlint.claims.dates_words import ROUND_WORDS
+from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.rules.deadlines.common import (
     BOUNDARY_DAYS,
     corpus_evidence,
@@ -39,9 +41,11 @@ class DeadlineConflict(Rule):
         value beside the other ("ACC holders must leave by March 31, but those with UNHCR
         registration can remain until June 30": two groups' dates). An order set by an
         authority the ledger does not record ("Iran had given a three-month ultimatum …", then
-        "… asked to leave the country in six months") has no value on record, so two values of
+        "… asked to leave the country in six months") has no value on record, so two windows of
         the same role the draft gives it in different sentences conflict, unless they name
-        different groups or either sentence tells of a change.
+        different groups or either sentence tells of a change or of one round among several
+        ("its second deadline", "later", "a new deadline"); two dates of such an order are not
+        compared (they are as often two of its rounds).
 
         The ledger records both 28 February and 31 March for the order to leave the twin
         cities, so it cannot say which of these is right:
@@ -111,9 +115,9 @@ def _problem(draft: Draft, corpus: Corpus, earlier: DateClaim, later: DateClaim)
 def _unrecorded_conflicts(draft: Draft, claims: Iterable[DateClaim]) -> Iterator[Problem]:
     """An order of an authority the ledger does not know ("Iran had given a three-month
     ultimatum …" and, sentences later, "… asked to leave the country in six months"): the
-    record holds no value for it, so two values the draft gives it in different sentences,
+    record holds no value for it, so two windows the draft gives it in different sentences,
     for the same people (or none named), cannot both be right. Not when either sentence tells
-    of a change ("extended to six months"), nor a date beside a window."""
+    of a change or a round ("extended to six months", "its second deadline")."""
     first: dict[str, list[DateClaim]] = {}
     for later in claims:
         if later.authority is None or later.candidates or later.cue is None:
@@ -127,15 +131,21 @@ def _unrecorded_conflicts(draft: Draft, claims: Iterable[DateClaim]) -> Iterator
 
 
 def _unrecorded_conflict(earlier: DateClaim, later: DateClaim) -> bool:
-    if earlier.sentence.start == later.sentence.start or earlier.is_date != later.is_date:
-        return False
+    if earlier.sentence.start == later.sentence.start or earlier.is_date or later.is_date:
+        return False  # two dates of such an order are as often two of its rounds
     if earlier.role != later.role:
         return False  # a validity's end beside a deadline to leave: two things
     if earlier.groups and later.groups and set(earlier.groups).isdisjoint(later.groups):
         return False  # two groups' own deadlines
-    if earlier.tells_of_change or later.tells_of_change:
-        return False
-    return not (same_value(earlier.value, later.value) or _same_cut_off(earlier, later))
+    if any(_another_round(c.sentence) for c in (earlier, later)):
+        return False  # "extended to six months", "its second deadline", "a new deadline"
+    return not same_value(earlier.value, later.value)
+
+
+def _another_round(sentence) -> bool:
+    """The sentence tells of a change or of one round among several."""
+    lowers = doc_lowers(sentence.doc)[sentence.start : sentence.end]
+    return tells_of_new_order(sentence) or not ROUND_WORDS.isdisjoint(lowers)
 
 
 def _unrecorded_problem(draft: Draft, earlier: DateClaim, later: DateClaim) -> Problem:
