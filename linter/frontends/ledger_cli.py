@@ -40,6 +40,7 @@ from narrlint.knowledge.ledger import (
     load_ledger,
     reference_errors,
 )
+from narrlint.output.escape import escape
 
 EXIT_OK, EXIT_WARNINGS, EXIT_ERROR = 0, 1, 2
 DEFAULT_NEW_FILE = "ledger.yaml"
@@ -60,7 +61,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         print(schema_path(), file=out)
         return EXIT_OK
     except NarrlintError as exc:
-        print(f"narrlint: error: {exc}", file=sys.stderr)
+        print(escape(f"narrlint: error: {exc}"), file=sys.stderr)
         return EXIT_ERROR
 
 
@@ -199,7 +200,7 @@ def check_files(files: Sequence[tuple[str, str]]) -> tuple[Ledger, list[CorpusEr
 
 def _diagnostic(path: str | None, line: int | None, level: str, message: str) -> str:
     where = f"{path}:{line}" if path and line else (path or "narrlint")
-    return f"{where}: {level}: {message}"
+    return escape(f"{where}: {level}: {message}")
 
 
 def _count(n: int, word: str) -> str:
@@ -250,16 +251,18 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     if not matches:
         shown = ", ".join(display for _, display in files) or "no ledger"
         print(
-            f"narrlint ledger: nothing matches {args.query!r} (people, offices, ranks, groups, "
-            f"deadlines, events) in {shown}",
+            escape(
+                f"narrlint ledger: nothing matches {args.query!r} (people, offices, ranks, "
+                f"groups, deadlines, events) in {shown}"
+            ),
             file=out,
         )
         return EXIT_WARNINGS
     for i, item in enumerate(matches):
         if i:
             print(file=out)
-        for line in describe(ledger, item, day):
-            print(line, file=out)
+        for line in describe(ledger, item, day):  # a ledger's text may hold ESC: shown escaped
+            print(escape(line), file=out)
     return EXIT_OK
 
 
