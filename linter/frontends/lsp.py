@@ -252,10 +252,13 @@ class Linting:
         path = document.path or document.filename or "untitled"
         if not os.path.isabs(path):
             return path
-        try:
-            return Path(path).relative_to(self.root).as_posix()
-        except ValueError:
-            return path
+        # a URI may spell the path with '..' or through a link: the draft is still the
+        # workspace's (its per-file-ignores match the name relative to the root)
+        path = os.path.normpath(path)
+        for draft, root in ((Path(path), self.root), (Path(path).resolve(), self.root.resolve())):
+            with contextlib.suppress(ValueError):
+                return draft.relative_to(root).as_posix()
+        return path
 
     def kind(self, document: Any, path: str) -> str:
         """How the document is read: as the editor's language id says (an unsaved buffer has
