@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 _OF = frozenset({"of"})
 _END = frozenset({"end"})
+_YEAR = frozenset({"year"})
 _YEAR_UNITS = frozenset(YEAR_WORDS)
 """Words looked up in the shared per-doc word index (:func:`where_lower`: one pass a doc for
 every reader's words) rather than scanned for, each with ``list.index``, over the whole doc."""
@@ -98,7 +99,31 @@ def date_spans(doc: Doc, today: dt.date | None = None) -> list[Span]:
     spans = [s for s in spans if s.start not in covered] + ends
     if today is not None:  # "November 1 last year": the year from the text's date
         spans = [_with_relative_year(s, today) for s in spans]
+        spans += _months_of_relative_years(doc, today, spans)
     return sorted(spans, key=lambda s: s.start)
+
+
+def _months_of_relative_years(doc: Doc, today: dt.date, spans: list[Span]) -> list[Span]:
+    """A month with no day before "next year", "last year" or "this year", with or without
+    "of" ("till June next year", "in March of last year"): a month date whose year is counted
+    from the text's date, as for "June 30 next year". Only where no date holds the month."""
+    lowers = doc_lowers(doc)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for k in where_lower(doc, _YEAR):
+        word = lowers[k - 1] if k >= 2 else ""
+        if word not in YEAR_OFFSETS:
+            continue
+        month_at = k - 2 - (lowers[k - 2] == "of")
+        if month_at < 0 or month_at in taken:
+            continue
+        month = month_of(doc[month_at])
+        if month is None:
+            continue
+        span = new_span(doc, month_at, k + 1, label="DATE")
+        span._.date = DateValue(month, None, today.year + YEAR_OFFSETS[word])
+        found.append(span)
+    return found
 
 
 def _with_relative_year(span: Span, today: dt.date) -> Span:
