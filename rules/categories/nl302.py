@@ -12,6 +12,7 @@ from narrlint.api import Corpus, Draft, Problem, Rule, Severity, long_date
 from narrlint.claims.groups import FigureClaim, Lexicon, figure_summary, format_value, lexicon
 from narrlint.claims.groups_parts import ELIDED_WORDS
 from narrlint.claims.groups_totals import SUMMED_WORDS
+from narrlint.claims.groups_words import PARTITION_WORDS
 
 from .common import (
     CORPUS_EVIDENCE,
@@ -21,6 +22,7 @@ from .common import (
     mismatch,
     widened,
 )
+from .inclusions import named
 from .wording import conflations, figure_text, fit, label, short_labels
 
 
@@ -192,6 +194,8 @@ class CategoryFigureMismatch(Rule):
         by_start = {c.span.start: c for c in claims if not isinstance(c, FigureClaim)}
         for claim in claims:
             if isinstance(claim, FigureClaim):
+                if _own_part(claim, by_start):
+                    continue
                 day = draft.date_for(claim.number)
                 found = mismatch(lex, claim, day)
                 if found is not None:
@@ -201,6 +205,23 @@ class CategoryFigureMismatch(Rule):
                 wide = widened(lex, claim, added, day) if added else None
                 if wide is not None:
                     yield _widened_problem(draft, lex, wide)
+
+
+def _own_part(claim: FigureClaim, by_start: dict) -> bool:
+    """A count a partition makes a part of a larger whole of its own group ("1.3 million
+    registered refugees. Among them, 1.1 million hold valid PoR cards"): some of them, not
+    their size (the whole's own number is still checked)."""
+    group = claim.group
+    if group is None:
+        return False
+    for inclusion in group.inclusions:
+        if inclusion.narrower.start != group.span.start or inclusion.words not in PARTITION_WORDS:
+            continue
+        wider = by_start.get(inclusion.wider.start)
+        whole = wider.figure if wider is not None else None
+        if whole is not None and whole.value > claim.value and claim.categories <= named(wider):
+            return True
+    return False
 
 
 def _included(claim: FigureClaim, by_start: dict) -> set[str]:
