@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from narrlint.knowledge import ledgercache
 from narrlint.knowledge.ledger import Government, Ledger, Person, Post, RankTerm
 
 if TYPE_CHECKING:
@@ -90,8 +93,6 @@ def title_lexicon(corpus: Corpus) -> TitleLexicon:
 
 
 def _build_lexicon(ledger: Ledger) -> TitleLexicon:
-    from narrlint.claims.titles_variants import title_variants  # the reader's word orders
-
     offices: dict[str, list[str]] = {}
     for office in ledger.offices.values():
         for title in office.titles:
@@ -132,8 +133,9 @@ def _build_lexicon(ledger: Ledger) -> TitleLexicon:
     for person in ledger.people.values():
         for post in person.posts:
             posts.setdefault(post.office, []).append((person, post))
-    variants = title_variants(
-        (o.id, t) for o in ledger.offices.values() if o.holders == "single" for t in o.titles
+    variants = _variants(
+        ledger,
+        [(o.id, t) for o in ledger.offices.values() if o.holders == "single" for t in o.titles],
     )
     return TitleLexicon(
         {k: tuple(dict.fromkeys(v)) for k, v in offices.items()},
@@ -151,6 +153,48 @@ def _build_lexicon(ledger: Ledger) -> TitleLexicon:
         frozenset(prefix for prefix, ids in firsts.items() if len(ids) > 1),
         {word: frozenset(ids) for word, ids in office_words.items()},
         frozenset(variants),
+    )
+
+
+def _variants(ledger: Ledger, pairs: list[tuple[str, str]]) -> Variants:
+    """:func:`~narrlint.claims.titles_variants.title_variants` of ``pairs``, kept beside the
+    cached ledger: deriving them is most of the lexicon's cost (16 ms of 18 in every process),
+    reading them back about a tenth of it. The entry is keyed by the pairs themselves, under
+    the ledger's fingerprint and the code of the modules that derive them."""
+    from narrlint.claims import titles_variants  # the reader's word orders
+
+    claims = Path(titles_variants.__file__).parent
+    code = (
+        *sorted(claims.glob("titles*.py")),
+        *sorted((claims.parent / "nlp").glob("*.py")),  # the vocabulary the variants use
+        Path(__file__),
+    )
+    store = ledgercache.derived_store(ledger, "title-variants", ledgercache.code_digest(*code))
+    key = json.dumps(pairs, ensure_ascii=False)
+    found = ledgercache.derived_values(
+        store,
+        "title-variants",
+        [key],
+        lambda _: titles_variants.title_variants(pairs),
+        _are_variants,
+    )
+    return found[key]  # type: ignore[return-value]
+
+
+def _are_variants(value: object) -> bool:
+    """A stored value shaped like :data:`~narrlint.claims.titles_variants.Variants`."""
+    return isinstance(value, dict) and all(
+        isinstance(first, str)
+        and isinstance(entries, tuple)
+        and all(
+            isinstance(entry, tuple)
+            and len(entry) == 2
+            and isinstance(entry[0], tuple)
+            and isinstance(entry[1], str)
+            and all(isinstance(word, str) for word in entry[0])
+            for entry in entries
+        )
+        for first, entries in value.items()
     )
 
 
