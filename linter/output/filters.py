@@ -26,7 +26,9 @@ from narrlint.output.selection import names
 def ignored_codes(config: Config, path: str) -> list[str]:
     if not config.per_file_ignores:  # the usual case: no path to build, asked thrice a file
         return []
-    posix = PurePath(path).as_posix()
+    # as the path is, not as it is spelled: 'wire/../desk.md' is desk.md, and a pattern's '*'
+    # (which fnmatch lets cross '/') matched 'wire/*.md' against it, silencing another file
+    posix = PurePath(os.path.normpath(path)).as_posix()
     name = PurePath(path).name
     rooted = _from_root(path, config.root)
     codes: list[str] = []
