@@ -24,7 +24,8 @@ draft (with the corpus memos it builds) and a second. ``first``: a fresh interpr
 and draft (drafts alternated), the first lint of the draft stage by stage (parse, claims kind
 by kind, each rule, and the corpus memos built meanwhile), then the same draft again: what a
 one-file run pays beyond the steady state ``stages`` reads (first sight of each word,
-memoised readings, corpus memos), side by side for a long draft and a short one.
+memoised readings, corpus memos, each memo on a row of its own), side by side for a long draft
+and a short one.
 """
 
 from __future__ import annotations
@@ -138,14 +139,15 @@ def start_once(draft: str, second: str) -> dict[str, float]:
 @contextlib.contextmanager
 def corpus_memos_timed() -> Iterator[list[float]]:
     """Inside the block, the CPU seconds spent building corpus memos (what the rules derive
-    from the corpus on first use) add up in the yielded list's first item; ``Corpus.memo``
-    is put back after it."""
+    from the corpus on first use) add up in the yielded list's first item, and by memo (its
+    key, :func:`memo_name`; a memo built inside another counts as the outer one's) in its
+    third; ``Corpus.memo`` is put back after it."""
     import time
 
     from narrlint.knowledge.corpus import Corpus
 
     memo = Corpus.memo
-    memos = [0.0, 0]
+    memos: list = [0.0, 0, {}]
 
     def timed_memo(corpus, key, factory):
         if key in corpus._cache or memos[1]:
@@ -154,14 +156,25 @@ def corpus_memos_timed() -> Iterator[list[float]]:
         try:
             return memo(corpus, key, factory)
         finally:
-            memos[0] += time.process_time() - began
+            spent = time.process_time() - began
+            memos[0] += spent
             memos[1] = 0
+            name = memo_name(key)
+            memos[2][name] = memos[2].get(name, 0.0) + spent
 
     Corpus.memo = timed_memo
     try:
         yield memos
     finally:
         Corpus.memo = memo
+
+
+def memo_name(key: object) -> str:
+    """A memo's key as a row name: its leading strings ("claims.dates.lexicon", "claims.counts
+    ledger-sources"), so that memos keyed by a date or an id share a row."""
+    parts = key if isinstance(key, tuple) else (key,)
+    words = [p for p in parts[:2] if isinstance(p, str)]
+    return " ".join(words) or type(key).__name__
 
 
 def staged_lint(linter, path: str, memo_seconds: list[float]) -> dict[str, float]:
@@ -190,6 +203,12 @@ def staged_lint(linter, path: str, memo_seconds: list[float]) -> dict[str, float
     return spent
 
 
+def by_memo(memo_seconds: list) -> dict[str, float]:
+    """The memos built so far by :func:`corpus_memos_timed`, costliest first, as rows."""
+    built = sorted(memo_seconds[2].items(), key=lambda item: -item[1])
+    return {f"memo: {name}": seconds for name, seconds in built}
+
+
 def first_once(draft: str) -> dict[str, float]:
     """In this (fresh) interpreter, with the command line's collector settings: the first lint
     of ``draft`` and a second of the same draft, stage by stage."""
@@ -205,8 +224,10 @@ def first_once(draft: str) -> dict[str, float]:
     gc.freeze()
     with corpus_memos_timed() as memos:
         first = staged_lint(session.linter, draft, memos)
+        built = by_memo(memos)
         again = staged_lint(session.linter, draft, memos)
     phases = {f"first: {k}": v for k, v in first.items()}
+    phases.update(built)  # rows of their own: part of "of which corpus memos built"
     phases.update({f"again: {k}": v for k, v in again.items() if "memos" not in k})
     return phases
 
@@ -234,12 +255,18 @@ def _first_table(drafts: list[str], runs: int) -> int:
             )
             for phase, seconds in json.loads(done.stdout.splitlines()[-1]).items():
                 found[draft][phase].append(seconds)
-    names = list(found[drafts[0]])
+    names = list(dict.fromkeys(name for d in drafts for name in found[d]))
+    order = ("first:", "memo:")  # the first lint, its memos, then the second lint (stable)
+    names.sort(key=lambda name: next((n for n, o in enumerate(order) if name.startswith(o)), 2))
     width = max(len(n) for n in names)
     print(f"first lint in a fresh process, then the same draft again: median CPU s of {runs}")
     print(" " * width + "".join(f"  {Path(d).parent.name[-14:]:>14}" for d in drafts))
     for name in names:
-        cells = "".join(f"  {statistics.median(found[d][name]):14.4f}" for d in drafts)
+        # A memo one run did not build counts 0 there (another draft may not need it).
+        cells = "".join(
+            f"  {statistics.median(found[d][name] + [0.0] * (runs - len(found[d][name]))):14.4f}"
+            for d in drafts
+        )
         print(f"{name:<{width}}{cells}")
     return 0
 
