@@ -78,3 +78,19 @@ def test_sentence_at_is_each_tokens_sentence(seed_corpus):
                 found = sentence_at(doc, i)
                 assert (found.start, found.end) == (own.start, own.end)
                 assert sentence_bounds(doc, i) == (own.start, own.end)
+
+
+def test_word_lists_are_each_tokens_own_as_the_shared_tables_grow(seed_corpus):
+    """lowers/texts/lemma_lowers read through tables by word id shared by all docs: a doc of
+    words seen before, one of words never seen (the tables grow in the middle of the ids
+    known) and the first again give each token's own ``lower_``, ``text`` and lower-cased
+    ``lemma_``."""
+    from narrlint.nlp.tokens import lemma_lowers, lowers, texts
+
+    first = seed_corpus.nlp(TEXT)
+    fresh = seed_corpus.nlp("Qzzyalpha ZORBLEX Übergrößen İstanbulqx were Mmmfresh; 12,345 left.")
+    for doc in (first, fresh, first, seed_corpus.nlp(OTHER), fresh):
+        assert lowers(doc) == [t.lower_ for t in doc]
+        assert texts(doc) == [t.text for t in doc]
+        assert lemma_lowers(doc) == [t.lemma_.lower() for t in doc]
+        assert all(type(w) is str for w in (*lowers(doc), *texts(doc), *lemma_lowers(doc)))

@@ -30,25 +30,32 @@ it grows with the vocabulary, as the vocab's own string store does."""
 
 def lowers(doc: Doc) -> list[str]:
     """``[token.lower_ for token in doc]``, computed once per doc: each word's lower form (its
-    lexeme's, as a token's is) through a table by word id (:data:`_LOWER_OF`), from the ORTH
-    column the pipeline has already read (:func:`orth_ids`) instead of a column of its own
-    (``Doc.to_array`` costs 0.1-0.2 µs a token and a column)."""
+    lexeme's, as a token's is) through a table by word id (:data:`_ID_STRINGS`), from the
+    ORTH column the pipeline has already read (:func:`orth_ids`) instead of a column of its
+    own (``Doc.to_array`` costs 0.1-0.2 µs a token and a column)."""
     cached = doc.user_data.get(_LOWERS)
     if cached is None or len(cached) != len(doc):
-        orths = orth_list(doc)
-        try:
-            cached = list(map(_LOWER_OF.__getitem__, orths))
-        except KeyError:
-            vocab = doc.vocab
-            for key in set(orths).difference(_LOWER_OF):
-                _LOWER_OF[key] = vocab[key].lower_
-            cached = list(map(_LOWER_OF.__getitem__, orths))
-        doc.user_data[_LOWERS] = cached
+        table = _id_strings("lower", lambda ids, vocab: [vocab[key].lower_ for key in ids])
+        cached = doc.user_data[_LOWERS] = table(orth_ids(doc), doc.vocab).tolist()
     return cached
 
 
-_LOWER_OF: dict[int, str] = {}
-"""Word id → its lexeme's lower form, shared by all docs like ``_STRINGS``."""
+_ID_STRINGS: dict[str, IdValues] = {}
+"""The string of each word id (a lexeme's lower form, a word as written, a lower-cased lemma)
+for every id seen so far, shared by all docs like ``_STRINGS``: an :class:`IdValues` of
+strings maps a doc's whole column with one ``searchsorted`` and two takes (about 25 µs an
+800-word draft), where a dict mapped each id as a Python int (``tolist``, then a lookup whose
+key compares unequal by identity: 90 µs)."""
+
+
+def _id_strings(name: str, compute: Callable[[list[int], Vocab], list[str]]) -> IdValues:
+    """The shared :data:`_ID_STRINGS` table ``name``, made on first use (it imports numpy,
+    which a module that only imports these helpers must not)."""
+    table = _ID_STRINGS.get(name)
+    if table is None:
+        table = _ID_STRINGS.setdefault(name, IdValues(compute, object))  # type: ignore[arg-type]
+    return table
+
 
 _ORTHS = "narrlint.nlp.quantities.orth_ids"
 
@@ -75,25 +82,12 @@ def texts(doc: Doc) -> list[str]:
     tests on the words as written (case, digits, punctuation) without a Token per index."""
     cached = doc.user_data.get(_TEXTS)
     if cached is None or len(cached) != len(doc):
-        cached = doc.user_data[_TEXTS] = _strings(doc, orth_list(doc))
-    return cached
-
-
-_ORTH_LIST = "narrlint.nlp.tokens.orth_list"
-
-
-def orth_list(doc: Doc) -> list[int]:
-    """``orth_ids(doc).tolist()``, once per doc: :func:`lowers` and :func:`texts` both map
-    it (a uint64 column to Python ints costs about 40 µs an 800-word draft). Never change it."""
-    cached = doc.user_data.get(_ORTH_LIST)
-    if cached is None or len(cached) != len(doc):
-        cached = doc.user_data[_ORTH_LIST] = orth_ids(doc).tolist()
+        table = _id_strings("text", lambda ids, vocab: [vocab.strings[key] for key in ids])
+        cached = doc.user_data[_TEXTS] = table(orth_ids(doc), doc.vocab).tolist()
     return cached
 
 
 _LEMMAS = "narrlint.nlp.tokens.lemma_lowers"
-_LEMMA_STRINGS: dict[int, str] = {}
-"""Lemma hash → lower-cased lemma, shared by all docs like ``_STRINGS``."""
 
 
 def lemma_lowers(doc: Doc) -> list[str]:
@@ -103,9 +97,10 @@ def lemma_lowers(doc: Doc) -> list[str]:
     if cached is None or len(cached) != len(doc):
         from spacy.attrs import LEMMA
 
-        cached = doc.user_data[_LEMMAS] = _strings(
-            doc, doc.to_array(LEMMA).tolist(), _LEMMA_STRINGS, str.lower
+        table = _id_strings(
+            "lemma lower", lambda ids, vocab: [vocab.strings[key].lower() for key in ids]
         )
+        cached = doc.user_data[_LEMMAS] = table(doc.to_array(LEMMA), doc.vocab).tolist()
     return cached
 
 
