@@ -263,30 +263,6 @@ class EntityRuler(SpacyEntityRuler):
         }
         return sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
 
-    def add_read_patterns(self, patterns: list[dict]) -> None:
-        """``add_patterns`` for :func:`phrase_patterns`' output, whose every phrase tokenizes
-        into exactly its words as written between single spaces (it was turned into a phrase
-        only if so): each phrase's doc is built from those words, as the tokenizer would build
-        it, instead of by spaCy running the tokenizer over it (1,300 ledger phrases: 0.04-0.06 s
-        of every start against 0.03-0.05 s). The same patterns in the same order; should a
-        phrase have an empty word, all go through ``add_patterns``."""
-        phrases = [(e, e["pattern"].split(" ")) for e in patterns if isinstance(e["pattern"], str)]
-        if not phrases or not all(all(words) for _, words in phrases):
-            self.add_patterns(patterns)
-            return
-        # spaCy adds the token patterns first, then the phrases in order: so here.
-        self.add_patterns([e for e in patterns if not isinstance(e["pattern"], str)])
-        vocab = self.nlp.vocab
-        for entry, words in phrases:
-            doc = Doc(vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
-            label = entry["label"]
-            if entry.get("id"):  # as add_patterns keys an entry with an id
-                ent_label = label
-                label = self._create_label(label, entry["id"])
-                self._ent_ids[self.matcher._normalize_key(label)] = (ent_label, entry["id"])
-            self.phrase_patterns[label].append(doc)
-            self.phrase_matcher.add(label, [doc])
-
     def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int]]) -> None:
         if not self.overwrite:
             super().set_annotations(doc, matches)
@@ -635,7 +611,7 @@ def build_pipeline(ledger: Ledger, model: str | None = None) -> Language:
         # spaCy runs each phrase through the components before the ruler (the lemmatizer:
         # a quarter of building the pipeline); LOWER needs the tokenizer alone.
         with nlp.select_pipes(enable=["narrlint_entities"]):
-            ruler.add_read_patterns(patterns)
+            ruler.add_patterns(patterns)
         nlp.add_pipe("narrlint_blocks", first=True)
         if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
             anchor = "lemmatizer" if own_lemmatizer else "narrlint_entities"
