@@ -9,7 +9,8 @@ minister until 2024-02-26; Pia Dorn holds the post from 2024-03-06; the South ha
 
 import pytest
 
-from .conftest import ledger_corpus, lint_text
+from .conftest import ledger_corpus
+from .titles_support import found
 
 LEDGER = """\
 version: 1
@@ -53,10 +54,6 @@ def north(tmp_path_factory):
     return ledger_corpus(tmp_path_factory, LEDGER)
 
 
-def codes(corpus, text, day):
-    return [f.code for f in lint_text(corpus, text, date=day, codes=("NL401", "NL402"))]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -67,7 +64,7 @@ def codes(corpus, text, day):
     ],
 )
 def test_a_provincial_title_given_before_the_post_is_not_yet_held(north, text):
-    assert codes(north, text, "2023-08-04") == ["NL402"], text
+    assert found(north, text, "2023-08-04") == ["NL402"], text
 
 
 @pytest.mark.parametrize(
@@ -87,4 +84,4 @@ def test_a_provincial_title_given_before_the_post_is_not_yet_held(north, text):
     ],
 )
 def test_the_holder_of_the_day_stays_silent(north, text, day):
-    assert codes(north, text, day) == [], text
+    assert found(north, text, day) == [], text

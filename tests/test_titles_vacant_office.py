@@ -13,8 +13,8 @@ federal minister on 2025-03-07."""
 
 import pytest
 
-from .conftest import ledger_corpus, lint_text
-from .titles_support import CODES
+from .conftest import ledger_corpus
+from .titles_support import found
 
 LEDGER = """\
 version: 1
@@ -64,10 +64,6 @@ def ledger(tmp_path_factory):
     return ledger_corpus(tmp_path_factory, LEDGER)
 
 
-def codes(corpus, text, day):
-    return [f.code for f in lint_text(corpus, text, date=day, codes=CODES)]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -77,7 +73,7 @@ def codes(corpus, text, day):
     ],
 )
 def test_an_office_no_one_held_is_reported(ledger, text):
-    assert codes(ledger, text, BEFORE) == ["NL402"], text
+    assert found(ledger, text, BEFORE) == ["NL402"], text
 
 
 @pytest.mark.parametrize(
@@ -96,4 +92,4 @@ def test_an_office_no_one_held_is_reported(ledger, text):
     ],
 )
 def test_the_holder_or_another_title_stays_silent(ledger, text, day):
-    assert codes(ledger, text, day) == [], text
+    assert found(ledger, text, day) == [], text
