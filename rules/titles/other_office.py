@@ -26,6 +26,7 @@ __all__ = [
     "kind_of_post",
     "own_office_shortened",
     "records",
+    "title_words",
 ]
 
 
@@ -228,18 +229,24 @@ def own_office_shortened(corpus: Corpus, claim: TitleClaim, person: Person) -> b
 HEAD_ENDS = frozenset({"of", "for", "to", "on", "in"})
 
 
+def title_words(title: str) -> list[str]:
+    """The words of a post's title, lower case, in order ("Minister of State (IT)": "minister",
+    "of", "state", "it")."""
+    return re.findall(r"[\w'’-]+", title.lower())
+
+
 def head_noun(title: str) -> str:
     """The noun that names a title's post: the last word before its complement ("Minister of
     Industry and Commerce", "Adviser to the Prime Minister on Interior", "Afghan Commerce
     Minister")."""
-    words = re.findall(r"[\w'’-]+", title.lower())
+    words = title_words(title)
     end = next((i for i, w in enumerate(words) if w in HEAD_ENDS and i), len(words))
     return words[end - 1] if words else ""
 
 
 def _words(title: str) -> set[str]:
     """The words of a title that name the post."""
-    return set(re.findall(r"[\w'’-]+", title.lower())) - LINKING_WORDS
+    return set(title_words(title)) - LINKING_WORDS
 
 
 def _serves(

@@ -29,7 +29,7 @@ from narrlint.claims.titles import TitleClaim, holders_on
 from narrlint.knowledge.title_lexicon import title_lexicon
 
 from .common import NEWS_GRACE
-from .other_office import head_noun
+from .other_office import head_noun, title_words
 
 __all__ = ["Vacancy", "vacant_post"]
 
@@ -73,7 +73,7 @@ def vacant_post(corpus: Corpus, claim: TitleClaim, day: dt.date) -> Vacancy | No
         vacancy = _raised_later(corpus, office_id, when)
         if vacancy is None or (found is not None and vacancy.person.id != found.person.id):
             return None
-        if head in head_words(vacancy.lower.title):
+        if head in title_words(vacancy.lower.title):
             return None  # "IT minister" for a Minister of State: the lower post's own name
         found = vacancy
     if found is None or (claim.holder is not None and not _same_name(claim.holder.text, found)):
@@ -107,11 +107,6 @@ def _raised_later(corpus: Corpus, office_id: str, day: dt.date) -> Vacancy | Non
                     ):
                         return Vacancy(office_id, person, lower, post)
     return None
-
-
-def head_words(title: str) -> set[str]:
-    """The words of a post's title, lower case ("Minister of State (IT)": "minister", …)."""
-    return set(re.findall(r"[\w'’-]+", title.lower()))
 
 
 def _same_name(written: str, vacancy: Vacancy) -> bool:
