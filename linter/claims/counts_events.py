@@ -44,7 +44,7 @@ from narrlint.claims.counts_sequels import (
     SECURITY_SIDE,
 )
 from narrlint.claims.counts_sides import refers_to_the_sides
-from narrlint.claims.counts_struck import ATTACKER_NOUNS, struck_in_an_event
+from narrlint.claims.counts_struck import ATTACKER_NOUNS, anchor_form, struck_in_an_event
 from narrlint.claims.counts_words import (
     COUNTED_PEOPLE,
     INJURED_NOUNS,
@@ -621,7 +621,7 @@ def _anchors(sentence: Span) -> frozenset[str]:
             continue
         if w in PREDICATES or doc[i].lemma_.lower() in REPORTING_LEMMAS:
             continue
-        found.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+        found.add(anchor_form(w))
     return frozenset(found)
 
 

@@ -39,8 +39,8 @@ SUBJECT_STOPS = frozenset({",", ";", ":", "that"})
 @per_sentence
 def struck_in_an_event(sentence: Span) -> tuple[tuple[int, frozenset[str]], ...]:
     """Each casualty predicate of ``sentence`` followed by "in a/the <event> on/at <target>",
-    with the target's words (lower case, a plural's "s" cut as :mod:`.counts_events` cuts
-    its anchors), when no word of the militants' side stands in its subject."""
+    with the target's words (in :func:`anchor_form`, as :mod:`.counts_events` reads its
+    anchors), when no word of the militants' side stands in its subject."""
     doc = sentence.doc
     lowers = doc_lowers(doc)
     if not PREDICATES.keys() & set(lowers[sentence.start : sentence.end]):
@@ -71,9 +71,14 @@ def _target(sentence: Span, k: int) -> frozenset[str]:
     for j in range(noun + 2, min(sentence.end, noun + 2 + MAX_TARGET)):
         if not doc[j].is_alpha:
             break
-        w = lowers[j]
-        words.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+        words.add(anchor_form(lowers[j]))
     return frozenset(words)
+
+
+def anchor_form(word: str) -> str:
+    """A lower-case word in the singular form events are compared by ("posts" → "post"; short
+    words kept: "bus"), here and in :mod:`.counts_events`' anchors."""
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
 
 
 def _militants_struck(sentence: Span, i: int) -> bool:
