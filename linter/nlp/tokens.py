@@ -23,9 +23,6 @@ if TYPE_CHECKING:  # spaCy and numpy are imported where a doc is read: a reader'
     from spacy.vocab import Vocab
 
 _LOWERS = "narrlint.nlp.tokens.lowers"
-_STRINGS: dict[int, str] = {}
-"""Hash → string. spaCy's hashes are the same in every vocab, so one table serves all docs;
-it grows with the vocabulary, as the vocab's own string store does."""
 
 
 def lowers(doc: Doc) -> list[str]:
@@ -42,7 +39,8 @@ def lowers(doc: Doc) -> list[str]:
 
 _ID_STRINGS: dict[str, IdValues] = {}
 """The string of each word id (a lexeme's lower form, a word as written, a lower-cased lemma)
-for every id seen so far, shared by all docs like ``_STRINGS``: an :class:`IdValues` of
+for every id seen so far, shared by all docs (spaCy's hashes are the same in every vocab, so
+one table serves all docs and grows with the vocabulary): an :class:`IdValues` of
 strings maps a doc's whole column with one ``searchsorted`` and two takes (about 25 µs an
 800-word draft), where a dict mapped each id as a Python int (``tolist``, then a lookup whose
 key compares unequal by identity: 90 µs)."""
@@ -55,6 +53,12 @@ def _id_strings(name: str, compute: Callable[[list[int], Vocab], list[str]]) -> 
     if table is None:
         table = _ID_STRINGS.setdefault(name, IdValues(compute, object))  # type: ignore[arg-type]
     return table
+
+
+def _texts_of(ids: list[int], vocab: Vocab) -> list[str]:
+    """The strings of hashes (a word as written, an entity label): one table, ``"text"``,
+    serves every column of string hashes."""
+    return [vocab.strings[key] for key in ids]
 
 
 _ORTHS = "narrlint.nlp.quantities.orth_ids"
@@ -82,7 +86,7 @@ def texts(doc: Doc) -> list[str]:
     tests on the words as written (case, digits, punctuation) without a Token per index."""
     cached = doc.user_data.get(_TEXTS)
     if cached is None or len(cached) != len(doc):
-        table = _id_strings("text", lambda ids, vocab: [vocab.strings[key] for key in ids])
+        table = _id_strings("text", _texts_of)
         cached = doc.user_data[_TEXTS] = table(orth_ids(doc), doc.vocab).tolist()
     return cached
 
@@ -154,24 +158,6 @@ class IdValues:
             self._table = (known, values)
             where = numpy.searchsorted(known, ids)
         return values[where]
-
-
-def _same(text: str) -> str:
-    return text
-
-
-def _strings(
-    doc: Doc, hashes: list[int], table: dict[int, str] = _STRINGS, convert=_same
-) -> list[str]:
-    """``hashes`` as strings through ``table``; the strings ``table`` lacks are added first
-    (``convert``-ed), so the mapping itself is one C-level ``map`` over the doc."""
-    try:
-        return list(map(table.__getitem__, hashes))
-    except KeyError:
-        store = doc.vocab.strings
-        for key in set(hashes).difference(table):
-            table[key] = convert(store[key])
-        return list(map(table.__getitem__, hashes))
 
 
 _SENTENCES = "narrlint.nlp.tokens.sentences"
@@ -431,7 +417,8 @@ def ents(doc: Doc) -> list[str]:
     if cached is None or len(cached) != len(doc):
         from spacy.attrs import ENT_TYPE
 
-        cached = doc.user_data[_ENTS] = _strings(doc, doc.to_array(ENT_TYPE).tolist())
+        table = _id_strings("text", _texts_of)
+        cached = doc.user_data[_ENTS] = table(doc.to_array(ENT_TYPE), doc.vocab).tolist()
     return cached
 
 
