@@ -17,6 +17,7 @@ import functools
 import itertools
 import re
 import threading
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -436,14 +437,25 @@ def entity_patterns(
     patterns: list[dict] = []
     seen: set[tuple[str, str, str]] = set()
     for label, phrase, ident in ledger_phrases(ledger):
-        lowered = phrase.strip().lower()
-        if not lowered or (label, lowered, ident) in seen:
-            continue
-        seen.add((label, lowered, ident))
-        split = words[lowered] if words is not None else _split(lowered, tokenizer)
-        tokens = [{"LOWER": w} for w in split]
-        patterns.append({"label": label, "pattern": tokens, "id": ident})
+        for lowered in spellings(phrase.strip().lower()):
+            if not lowered or (label, lowered, ident) in seen:
+                continue
+            seen.add((label, lowered, ident))
+            split = words[lowered] if words is not None else _split(lowered, tokenizer)
+            tokens = [{"LOWER": w} for w in split]
+            patterns.append({"label": label, "pattern": tokens, "id": ident})
     return patterns
+
+
+def spellings(lowered: str) -> tuple[str, ...]:
+    """A lowered ledger phrase as written, composed (NFC) and decomposed (NFD): a draft exported
+    on macOS or copied out of some CMSs writes "ö" as "o" and a combining diaeresis, and the
+    ruler compares code points. Matching both forms finds the name without normalising the
+    draft, which would move every offset after it."""
+    if lowered.isascii():
+        return (lowered,)
+    forms = (lowered, unicodedata.normalize("NFC", lowered), unicodedata.normalize("NFD", lowered))
+    return tuple(dict.fromkeys(forms))
 
 
 GLUED_COLON = r"[\)\]]:(?=[^\W_])"
@@ -562,7 +574,11 @@ def _ruler_patterns(nlp: Language, ledger: Ledger, model: str | None) -> list[di
         ledgercache.code_digest(*sorted(Path(__file__).parent.glob("*.py"))),
     )
     tokenizer = nlp.tokenizer
-    lowered = [phrase.strip().lower() for _, phrase, _ in ledger_phrases(ledger)]
+    lowered = [
+        form
+        for _, phrase, _ in ledger_phrases(ledger)
+        for form in spellings(phrase.strip().lower())
+    ]
     words = ledgercache.derived_values(
         store,
         "entity_words",
