@@ -53,7 +53,7 @@ def qualifiers_before(doc: Doc, index: int) -> tuple[tuple[str, ...], int, int]:
         # one Token per word walked, for its entity type only: a walk takes a few words, and
         # the whole doc's entity types (tokens.ents) cost more than the walks of a draft
         lower, text, kind = words[i], written[i], doc[i].ent_type_
-        if kind in (TITLE, PERSON):
+        if kind in (TITLE, PERSON) or (text in SPACED_DASHES and _spaced(doc, i)):
             break
         opening = abbreviation_before(doc, i) if text == ")" else None
         if opening is not None:  # "Pakistan Muslim League Nawaz (PML-N) spokesperson"
@@ -89,6 +89,20 @@ def qualifiers_before(doc: Doc, index: int) -> tuple[tuple[str, ...], int, int]:
         i -= 1
         steps += 1
     return tuple(reversed(found)), start, reach
+
+
+SPACED_DASHES = frozenset({"-", "–", "—"})
+"""Dashes that, spaced on both sides, close a lead before the sentence proper: a dateline or
+an outlet's name ("KABUL – ", "Valley News – Iran's Interior Minister X"). Unspaced, they join
+a qualifier to its title ("ex-", "then-"), which the walk keeps going over."""
+
+
+def _spaced(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i`` has a space on both sides: a dash of
+    :data:`SPACED_DASHES` so written closes the story's lead (where it is filed from, which
+    outlet tells it), and what stands before it is not the title's owner, country or
+    qualifier."""
+    return i > 0 and bool(doc[i].whitespace_) and bool(doc[i - 1].whitespace_)
 
 
 def _body_possessor(doc: Doc, words: list[str], i: int) -> bool:
