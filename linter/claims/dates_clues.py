@@ -28,6 +28,7 @@ from narrlint.claims.dates_words import (
     REFERRING_DETERMINERS,
     REFERRING_PEOPLE,
     REMAINING_LEMMAS,
+    RENEWAL_LEMMAS,
     SPEECH_PLACE_REACH,
     SPEECH_WORDS,
     STARTED_FORMS,
@@ -64,6 +65,9 @@ class Clues:
     validity: bool = False
     """Validity, extension or expiry wording ("valid", "extended", "expired"): only then can a
     chain of validity dates be the event (a date to leave is not a card's expiry)."""
+    renewal: bool = False
+    """Validity wording that is renewing alone ("get their cards renewed before the deadline
+    of …"): a cut-off so told is a renewal drive's last day, not the documents' expiry."""
     stay: bool = False
     """The stay of people as a noun ("extended the stay of Afghan refugees"): a leave to
     remain, which only a validity of documents gives."""
@@ -87,6 +91,7 @@ def clues_of(tokens: Span, lexicon: Lexicon) -> Clues:
     if stay and not BACKGROUND_OPENERS.isdisjoint(lowers):
         groups = _outside_background(tokens, lowers, groups)
     bound = destination_group(lowers, lexicon)
+    validity = lemmas & VALIDITY_WORDING
     return Clues(
         categories=frozenset(g for g, _, _ in groups) | bound,
         subjects=frozenset(_subjects(tokens, lowers, lexicon, groups)),
@@ -94,7 +99,8 @@ def clues_of(tokens: Span, lexicon: Lexicon) -> Clues:
         actions=frozenset(actions_in(tokens, lowers, lemma_list, lexicon)),
         foreign_purpose=foreign_purpose(tokens, lowers, lexicon),
         other_authority=other_authority(tokens, lowers, lemma_list, lexicon),
-        validity=bool(lemmas & VALIDITY_WORDING),
+        validity=bool(validity),
+        renewal=bool(validity) and validity <= RENEWAL_LEMMAS,
         enforcement=_enforcement_words(lowers, lemma_list) or _status(tokens, lexicon),
         referring=refers_back(lowers),
         staying=bool(lemmas & REMAINING_LEMMAS),

@@ -46,6 +46,7 @@ from narrlint.claims.dates_nouns import (
     noun_before,
 )
 from narrlint.claims.dates_proposed import proposed_change
+from narrlint.claims.dates_shifted import other_object_after
 from narrlint.claims.dates_words import (
     ALLOWANCE_NOUNS,
     ANNOUNCEMENT_LEMMAS,
@@ -561,6 +562,8 @@ def _duration_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
         noun = after[skip]
         return Cue("extension", True, doc[noun : noun + 1], role="extension")
     if _extended_by(clause, span) or added_time(clause, span):  # "extended … by 10 days"
+        if other_object_after(clause, span, lexicon):
+            return None  # "extended for ten years the quota of …": another thing's length
         return Cue("extended by", True, role="extension")
     before = list(range(span.start - 1, max(clause.start, span.start - 6) - 1, -1))
     lowers = [all_lowers[i] for i in before]

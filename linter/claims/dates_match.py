@@ -225,6 +225,8 @@ def match(
             return None  # "the grace period that ended on": a window to leave, not a validity
         if cue.word in VALIDITY_CUES:
             action = True  # "valid until", "expired on": the wording of a validity chain
+        elif clues.renewal and cue.role == "deadline":
+            return None  # "renew their cards by …": a renewal drive's last day, no expiry
         elif not (action or clues.validity or cue.role == "extension"):
             return None  # "PoR holders face the November 1 deadline": not the cards' validity
     if not (target or subject or phase):

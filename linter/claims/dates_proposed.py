@@ -4,11 +4,14 @@ recommended". Such a length or date is what someone asked for or negotiated, not
 validity chain that a government decided, so it is no cut-off claim.
 
 A clause is a proposal when it holds a word of asking or proposing (``REQUEST_LEMMAS``: "sought",
-"recommended", "proposed", "requested"; the nouns ``PROPOSAL_NOUNS``: "a proposal for") or an
+"recommended", "proposed", "requested"; the nouns ``PROPOSAL_NOUNS``: "a proposal for"), an
 agreement in talks ("agreed between", "agreed in principle"), unless a decision is told before the
 value with no request between them ("the cabinet approved the one-year extension UNHCR had
 sought", "approved SAFRON's proposal of a one-year extension": the proposal noun is what was
-approved). The words come from :mod:`narrlint.claims.dates_words`.
+approved). An extension foreseen is no decision either: a word of speculation before the value
+("refugees are likely to get another extension, and it may be till …", "are expected to be
+granted …") with no decision told between them (``SPECULATION_LEMMAS``). The words come from
+:mod:`narrlint.claims.dates_words`.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from narrlint.claims.dates_words import (
     IRREALIS_BEFORE,
     PROPOSAL_NOUNS,
     REQUEST_LEMMAS,
+    SPECULATION_LEMMAS,
 )
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
@@ -40,6 +44,8 @@ def proposed_change(clause: Span, span: Span) -> bool:
     """Whether the extension value at ``span`` is one asked for, proposed or agreed in talks in
     its clause, and not one a decision before it told."""
     words = clause_words(clause)
+    if not words.isdisjoint(SPECULATION_LEMMAS) and _foreseen(clause, span.start):
+        return True  # "are likely to get another extension …": a guess
     agreed = "agree" in words and _agreed_in_talks(clause)
     if words.isdisjoint(ASKING) and not agreed:
         return False  # two set tests: most clauses ask for nothing
@@ -83,12 +89,32 @@ def _decided_before(clause: Span, at: int) -> bool:
     lemmas = lemma_lowers(doc)
     for i in range(at - 1, clause.start - 1, -1):
         if lowers[i] in DECIDED_FORMS:
-            before = lowers[max(clause.start, i - 2) : i]
-            if NEGATIONS.isdisjoint(before) and IRREALIS_BEFORE.isdisjoint(before[-1:]):
-                return before[-1:] != ["be"]
-            return False
+            return _told_done(lowers, i, clause.start)
         if _asking_at(clause, i) and lemmas[i] in REQUEST_LEMMAS:
             previous = lowers[i - 1] if i - 1 >= clause.start else ""
             if previous not in DETERMINERS and previous not in ("'s", "’s"):
                 return False  # "sought", "proposed": the verb of asking is nearer
     return False
+
+
+def _foreseen(clause: Span, at: int) -> bool:
+    """A word of speculation before ``at`` ("likely", "expected") with no decision told
+    between them: "are expected to be granted an extension until …" (a decision only foreseen:
+    "to be granted" is none), not "were granted an extension until …, and are expected to
+    leave" (the speculation after the value is of another thing)."""
+    lowers, lemmas = doc_lowers(clause.doc), lemma_lowers(clause.doc)
+    for i in range(at - 1, clause.start - 1, -1):
+        if lemmas[i] in SPECULATION_LEMMAS:
+            return True
+        if lowers[i] in DECIDED_FORMS and _told_done(lowers, i, clause.start):
+            return False
+    return False
+
+
+def _told_done(lowers: list[str], i: int, start: int) -> bool:
+    """Whether the decision form at ``i`` tells a decision made: not negated, not after a
+    modal or "to", not "be granted" (as :func:`_decided_before` reads it)."""
+    before = lowers[max(start, i - 2) : i]
+    if not (NEGATIONS.isdisjoint(before) and IRREALIS_BEFORE.isdisjoint(before[-1:])):
+        return False
+    return before[-1:] != ["be"]

@@ -193,9 +193,16 @@ DECIDED_FORMS = {"approved", "granted", "decided", "accepted", "endorsed", "anno
                  "allowed", "gave", "given", "extended", "approves", "grants", "extends",
                  "announces"}  # fmt: skip
 """Forms that tell a decision made ("the cabinet approved the one-year extension …")."""
-FORECAST_LEMMAS = {"expect", "likely", "plan", "aim", "hope", "intend", "project", "estimate",
-                   "target", "want", "seek", "anticipate", "predict", "forecast"}  # fmt: skip
+SPECULATION_LEMMAS = {"expect", "likely", "anticipate", "predict", "forecast"}
+"""Words of foreseeing what others will decide ("refugees are likely to get another extension",
+"are expected to be granted …"): an extension so told is a guess, not a decision."""
+FORECAST_LEMMAS = SPECULATION_LEMMAS | {"plan", "aim", "hope", "intend", "project", "estimate",
+                                        "target", "want", "seek"}  # fmt: skip
 """'expected to leave by …' is a forecast, not an order."""
+RENEWAL_LEMMAS = {"renew", "renewal"}
+"""Words of renewing documents: a cut-off told with these alone ("get their cards renewed
+before the deadline of …", "must renew by …") is a renewal drive's last day, not the
+documents' expiry."""
 CONTRASTED_PEOPLE = {"others", "rest"}
 """People set against the group named just before ("PoR holders may stay, while others must
 leave by …"): they refer back past it, to the order of the sentences before."""
@@ -225,8 +232,8 @@ AUTHORITY_VERBS = {
 POSSESSED_REACH = 3
 """Words after a possessive that may name what it owns ("Germany's new deportation rules")."""
 VALIDITY_CUES = {"valid until", "expires", "extended to"}
-VALIDITY_WORDING = VALID_LEMMAS | EXPIRY_LEMMAS | EXTENSION_LEMMAS | {
-    "renew", "renewal", "stay", "remain",
+VALIDITY_WORDING = VALID_LEMMAS | EXPIRY_LEMMAS | EXTENSION_LEMMAS | RENEWAL_LEMMAS | {
+    "stay", "remain",
 }  # fmt: skip
 """Words of a document's validity or a leave to stay ("can remain until" as "can stay until"):
 only with one can a chain of validity dates be the event."""
