@@ -29,12 +29,18 @@ import os
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from narrlint import __version__
+from narrlint.frontends.lsp_actions import (
+    FIX_ALL,
+    Linted,
+    code_actions,
+    silence,
+)
+from narrlint.frontends.lsp_actions import workspace_edit as _workspace_edit  # noqa: F401
 from narrlint.frontends.lsp_diagnostics import (
     _severities,
     diagnostic,
@@ -45,8 +51,8 @@ from narrlint.frontends.lsp_diagnostics import (
 )
 from narrlint.frontends.lsp_folders import FolderConfigs
 from narrlint.frontends.lsp_positions import PositionMap
+from narrlint.frontends.lsp_sessions import ServerOptions, create_session, workspace_root
 from narrlint.frontends.lsp_worker import Job, LintWorker, Outcome, lint_job
-from narrlint.input.discover import MARKUP_KINDS
 from narrlint.model import FileError, Finding
 
 if TYPE_CHECKING:
@@ -56,35 +62,9 @@ if TYPE_CHECKING:
 
 DEBOUNCE_SECONDS = 0.3
 """Pause in typing before a changed document is linted again."""
-FIX_ALL = "source.fixAll.narrlint"
 _LANGUAGE_KINDS = {"mdx": "mdx", "plaintext": "text", "html": "html"}
 """Editors' language ids that say how a document is read (``markdown`` is decided with its
 name); any other id goes by the document's name."""
-
-
-@dataclass
-class Linted:
-    """The last lint of one open document."""
-
-    version: int | None
-    text: str
-    findings: list[Finding]
-    diagnostics: list[Any]
-    positions: PositionMap
-    kind: str
-    fix_all: list[Any] = field(default_factory=list)
-    """The edits of "fix all" (chosen when the draft was linted)."""
-    path: str = ""
-    """The path findings name (decides which comment syntax a silencing edit may use)."""
-
-
-@dataclass
-class ServerOptions:
-    config: Path | None = None
-    corpus: list[str] = field(default_factory=list)
-    no_seeds: bool = False
-    no_cache: bool = False
-    date: dt.date | None = None
 
 
 class Linting:
@@ -129,18 +109,9 @@ class Linting:
         self.loading.add_done_callback(lambda done: self.started(done, began))
 
     def load_session(self) -> Session:
-        from narrlint.config import find_config, load_config
-        from narrlint.engine.session import Session
-        from narrlint.output.selection import asked_for
-        from narrlint.output.suppressions import UNUSED
+        from narrlint.config import find_config
 
-        path = self.options.config or find_config(self.root)
-        config = load_config(path)
-        if self.options.no_seeds:
-            config.seeds = False
-        config.corpus = [*config.corpus, *self.options.corpus]
-        config.report_unused_suppressions = asked_for(UNUSED, config.select, config.ignore)
-        return Session.create(config, date=self.options.date, cache=not self.options.no_cache)
+        return create_session(self.options, self.options.config or find_config(self.root))
 
     def started(self, done: asyncio.Future, began: float) -> None:
         """On the event loop, once the session is loaded (or failed to)."""
@@ -475,85 +446,12 @@ class Linting:
     # -- code actions ----------------------------------------------------------------------
 
     async def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
-        from lsprotocol import types
-
-        uri = params.text_document.uri
-        linted = await self.current(uri)
-        if linted is None:
-            return []
-        wanted = params.context.only
-        actions: list[types.CodeAction] = []
-        quick = not wanted or any(str(k).startswith("quickfix") for k in wanted)
-        if quick:
-            for finding, diagnostic in zip(linted.findings, linted.diagnostics, strict=False):
-                if not _intersects(diagnostic.range, params.range):
-                    continue
-                if finding.fix is not None:
-                    actions.append(
-                        types.CodeAction(
-                            title=f"{finding.fix.description} ({finding.code})",
-                            kind=types.CodeActionKind.QuickFix,
-                            diagnostics=[diagnostic],
-                            is_preferred=True,
-                            edit=_workspace_edit(uri, linted, finding.fix.edits),
-                        )
-                    )
-                silence = self.silence(finding, linted)
-                if silence is not None:
-                    actions.append(
-                        types.CodeAction(
-                            title=f"Silence {finding.code} on this line",
-                            kind=types.CodeActionKind.QuickFix,
-                            diagnostics=[diagnostic],
-                            edit=_workspace_edit(uri, linted, [silence]),
-                        )
-                    )
-        fix_all = not wanted or any(
-            FIX_ALL.startswith(str(k)) or str(k) == "source.fixAll" for k in wanted
-        )
-        if fix_all and linted.fix_all:
-            actions.append(
-                types.CodeAction(
-                    title="Fix all narrlint problems",
-                    kind=FIX_ALL,
-                    edit=_workspace_edit(uri, linted, linted.fix_all),
-                )
-            )
-        return actions
+        """From the last lint of the document's current version (:meth:`current`)."""
+        linted = await self.current(params.text_document.uri)
+        return [] if linted is None else code_actions(linted, params)
 
     def silence(self, finding: Finding, linted: Linted) -> Any:
-        """An edit that silences the finding on its first line
-        (:func:`narrlint.output.suppressions.silencing_edit`); in MDX, which has no HTML
-        comments (one breaks its build), an MDX comment ``{/* narrlint-disable-line … */}``."""
-        from narrlint.engine.linter import INTERNAL_ERROR
-        from narrlint.output.suppressions import UNUSED, silencing_edit
-
-        if finding.code in (INTERNAL_ERROR, UNUSED):
-            return None
-        start, end = linted.positions.lines.line_span(finding.start.line, linted.text)
-        markdown = linted.kind in MARKUP_KINDS
-        return silencing_edit(linted.text, start, end, finding.code, markdown, linted.kind == "mdx")
-
-
-def _intersects(a: types.Range, b: types.Range) -> bool:
-    def key(p: types.Position) -> tuple[int, int]:
-        return (p.line, p.character)
-
-    return key(a.start) <= key(b.end) and key(b.start) <= key(a.end)
-
-
-def _workspace_edit(uri: str, linted: Linted, edits: Sequence[Any]) -> types.WorkspaceEdit:
-    from lsprotocol import types
-
-    from narrlint.output.fixes import markup_safe
-
-    # Only the words change, as with --fix: the markup inside a fix's span stays.
-    edits = markup_safe(linted.text, edits, linted.kind)
-    text_edits = [
-        types.TextEdit(range=linted.positions.range(e.start, e.end), new_text=e.replacement)
-        for e in sorted(edits, key=lambda e: (e.start, e.end))
-    ]
-    return types.WorkspaceEdit(changes={uri: text_edits})
+        return silence(finding, linted)
 
 
 def build_server(options: ServerOptions) -> Any:
@@ -589,7 +487,7 @@ def build_server(options: ServerOptions) -> Any:
 
     @server.feature(types.INITIALIZED)
     def initialized(ls: LanguageServer, params: types.InitializedParams) -> None:
-        state.start(_workspace_root(ls.workspace))
+        state.start(workspace_root(ls.workspace))
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: LanguageServer, params: types.DidOpenTextDocumentParams) -> None:
@@ -621,23 +519,6 @@ def build_server(options: ServerOptions) -> Any:
         return await state.code_actions(params)
 
     return server
-
-
-def _workspace_root(workspace: Any) -> str | None:
-    """The folder whose config the session reads: ``rootUri`` (or ``rootPath``), else the
-    first of the ``workspaceFolders``. LSP deprecates ``rootUri`` for ``workspaceFolders``, and
-    a client that sends only the folders (``rootUri: null``) had the server read the config of
-    the folder it was started in, so the workspace's ``ignore`` and ``per-file-ignores`` did
-    not apply and its paths were shown absolute (robustness probe r17)."""
-    from pygls.uris import to_fs_path
-
-    if workspace.root_path:
-        return workspace.root_path
-    for uri in workspace.folders:
-        path = to_fs_path(uri)
-        if path:
-            return path
-    return None
 
 
 def _date(value: str) -> dt.date:
