@@ -47,6 +47,7 @@ from narrlint.claims.dates_nouns import (
 )
 from narrlint.claims.dates_proposed import proposed_change
 from narrlint.claims.dates_shifted import other_object_after
+from narrlint.claims.dates_validity_ends import validity_end_cue
 from narrlint.claims.dates_words import (
     ALLOWANCE_NOUNS,
     ANNOUNCEMENT_LEMMAS,
@@ -196,6 +197,10 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
         enforcement = enforcement_cue(clause, span, before[1:], lexicon)
     if enforcement is not None:
         return enforcement
+    if lowers[:1] == ["after"] or lowers[:1] == ["of"]:  # "no longer valid after", "validity
+        ends = validity_end_cue(lowers, lemma_lowers(doc)[near : span.start][::-1])  # date of"
+        if ends is not None:
+            return ends
     slated = slated_for(clause, span, lowers)
     if slated is not None:  # "Initially slated for April 30, the deadline has now …"
         return Cue("deadline", True, slated)
@@ -570,6 +575,9 @@ def _duration_cue(clause: Span, span: Span, lexicon: Lexicon) -> Cue | None:
     named = [w for w in lowers[1:3] if not all(c in "\"'“”‘’" for c in w)]  # “grace period” of
     if lowers[:1] == ["of"] and named and named[0] in WINDOW_NOUNS:
         return Cue("deadline", True)
+    if lowers[:1] == ["of"] and named and named[0] in EXTENSION_NOUNS:  # "an extension of
+        noun = before[lowers.index(named[0], 1)]  # three months": as "a three-month extension"
+        return Cue("extension", True, doc[noun : noun + 1], role="extension")
     to_action = (
         len(after) >= 2
         and all_lowers[after[0]] == "to"
