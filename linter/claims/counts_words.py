@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from narrlint.nlp.vocabulary import (
     CURRENCIES,
+    LABEL_NOUNS,
     NUMBER_HEDGES,
     PERSON_NOUNS,
     RELATIVES,
@@ -202,10 +203,9 @@ UNITS_AFTER = {
     "month", "years", "year", "decades", "decade", "centuries", "times", "o'clock",
     "degrees", "feet", "crore", "lakh",
 } | CURRENCIES  # fmt: skip
-UNITS_BEFORE = {
-    "no", "no.", "number", "section", "article",
-    "clause", "chapter", "page", "flight", "route", "phase", "grade", "class", "aged", "age",
-    "ages", "under", "room", "ward", "bed", "gate", "platform", "resolution",
+UNITS_BEFORE = LABEL_NOUNS | {
+    "flight", "route", "phase", "grade", "class", "aged", "age",
+    "ages", "under", "room", "ward", "bed", "gate", "platform",
 } | CURRENCIES  # fmt: skip
 ONE_EXCLUDED_BEFORE = {
     "no", "not", "any", "every", "each", "the", "this", "that", "which", "someone",

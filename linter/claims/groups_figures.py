@@ -76,6 +76,7 @@ from narrlint.nlp.tokens import sentence_at, spans_of, spans_within
 from narrlint.nlp.vocabulary import (
     CLAUSE_BREAKS,
     CURRENCIES,
+    LABEL_NOUNS,
     NEGATIONS,
     RELATIVES,
 )
@@ -266,11 +267,19 @@ def _near_any_figure(lex: Lexicon, value: float) -> bool:
     )
 
 
+FIGURE_LABELS = frozenset(LABEL_NOUNS - PRE_FIGURE_BRIDGE)
+"""Label nouns before a number ("Section 14"), less those that bridge a group to its figure
+("ACC holders number 800,000")."""
+
+
 def not_a_count(doc: Doc, start: int, end: int) -> bool:
+    """A sum of money, a share or a label ("Section 14 of the Foreigners Act"): no count."""
     lowers = doc_lowers(doc)
     before = lowers[start - 1] if start > 0 else ""
     after = lowers[end] if end < len(lowers) else ""
-    return before in CURRENCIES or after in CURRENCIES or after in PERCENT
+    return (
+        before in CURRENCIES or before in FIGURE_LABELS or after in CURRENCIES or after in PERCENT
+    )
 
 
 def figure_use(doc, lex, analysis, clauses, start, end, value) -> FigureUse | None:

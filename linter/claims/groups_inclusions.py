@@ -25,9 +25,11 @@ from narrlint.claims.groups_times import later_status
 from narrlint.claims.groups_words import (
     CONTRAST_PHRASES,
     CONTRAST_WORDS,
+    COPULAS,
     FOCUS_ADVERBS,
     FOCUS_PHRASES,
     PART_QUANTIFIERS,
+    PERCENT,
     PREDICATE_FILLERS,
     VERB_AFTER,
 )
@@ -176,10 +178,12 @@ def _parts_after(doc: Doc, analysis: Analysis, end: int, following: int):
     if not candidates:
         candidates = _INCLUDING_BY_START.get((lowers[at],), ())
     opened = next((w for w in candidates if tuple(lowers[at : at + len(w)]) == w), None)
+    share = _share_of(doc, lowers, at) if opened is None else None
+    opened = opened or share
     if opened is None:
         return
     words = " ".join(opened)
-    if opened in _MOST_OF:
+    if opened in _MOST_OF or share is not None:
         # "refugees, most of whom are undocumented": the part's own adjective
         said = analysis.by_start.get(_past_fillers(lowers, at + len(opened)))
         if said is not None and said.kind == "adjective":
@@ -193,6 +197,26 @@ def _parts_after(doc: Doc, analysis: Analysis, end: int, following: int):
             break
         if other.kind != "adjective":
             yield other, words
+
+
+def _share_of(doc: Doc, lowers: list[str], at: int) -> tuple[str, ...] | None:
+    """The words of a share of the wider group at ``at`` (", 92 percent of them were",
+    " (60% of whom are"): a mark, a number, a percent word, "of them"/"of whom" and an
+    optional copula; the people named next are part of the wider group, as after "most of
+    them". None when no share opens there."""
+    n = len(lowers)
+    if lowers[at] not in PART_OPENS or at + 4 >= n or not doc[at + 1].like_num:
+        return None
+    k = at + 2
+    if lowers[k] not in PERCENT:
+        return None
+    k += 2 if lowers[k] == "per" and lowers[k + 1] == "cent" else 1
+    if k + 1 >= n or lowers[k] != "of" or lowers[k + 1] not in ("them", "whom"):
+        return None
+    k += 2
+    if k < n and lowers[k] in COPULAS:
+        k += 1
+    return tuple(lowers[at:k])
 
 
 def _past_fillers(lowers: list[str], k: int) -> int:

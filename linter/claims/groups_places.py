@@ -258,6 +258,24 @@ def elsewhere(doc: Doc, lex: Lexicon, start: int) -> bool:
     return settings.no_home() and any(settings.foreign(i) for i in range(at))
 
 
+def other_nationals(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
+    """A group phrase ``[start, end)`` names another country's people in its own words
+    ("unregistered Syrian refugees", "undocumented Iraqi migrants"): a capitalised name of
+    :attr:`Lexicon.world` that is not the ledger's own. The ledger's groups (its own
+    country's refugees and migrants) do not judge their name."""
+    lowers, lemmas, words = doc_lowers(doc), lemma_lowers(doc), doc_texts(doc)
+    placing, home = lex.placing, lex.home
+    for k in range(start, end):
+        lower, lemma = lowers[k], lemmas[k]
+        if lower not in placing and lemma not in placing:
+            continue
+        if lower in home or lemma in home or not words[k][:1].isupper():
+            continue
+        if _world_name_at(lowers, lemmas, k, lex):
+            return True
+    return False
+
+
 def names_abroad(doc: Doc, lex: Lexicon, start: int) -> bool:
     """Does the sentence of ``doc[start]`` name another country or its people, whatever else
     it names ("Iran issued an ultimatum to 1.5 million Afghans")?"""

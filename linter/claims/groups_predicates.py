@@ -93,6 +93,9 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
     else:
         j = past_reduced_relative(doc, analysis, placed)  # "refugees deported so far had ..."
         j = mention.end if j == placed else j
+    glossed = _bracket_gloss(analysis, lowers, mention.end)
+    if glossed is not None:  # "registered refugees (ACC card holders)": the bracket names them
+        return _predicated_group(doc, lex, analysis, glossed)
     if j < n and lowers[j] == "as" and _classed_before(doc, mention.start):
         return _predicated_group(doc, lex, analysis, j + 1)
     staying = _staying_as(doc, lowers, j)
@@ -342,6 +345,19 @@ def _staying_as(doc: Doc, lowers: list[str], j: int) -> int | None:
         return None
     k = past_place(doc, k + 1)
     return k + 1 if k < n and lowers[k] == "as" else None
+
+
+def _bracket_gloss(analysis: Analysis, lowers: list[str], j: int) -> int | None:
+    """Where a group glossing the one ending at ``j`` starts: "(" right after the group, then
+    a group that closes the bracket ("documented refugees (Afghan Citizen Card holders)").
+    The gloss says who the people are, as "X, who are Y" does; a bracket holding more than
+    one group's words ("(ACC holders and PoR card holders)") or anything else is no gloss."""
+    if j + 2 >= len(lowers) or lowers[j] != "(":
+        return None
+    gloss = analysis.by_start.get(j + 1)
+    if gloss is None or gloss.end >= len(lowers) or lowers[gloss.end] != ")":
+        return None
+    return gloss.start
 
 
 def _predicated_group(doc, lex, analysis, j: int) -> Predicate | None:

@@ -137,6 +137,13 @@ CURRENCIES = frozenset(
 """Currency signs, codes and names: a number next to one is a sum of money, never a count of
 people. One list for every reader."""
 
+LABEL_NOUNS = frozenset(
+    {"section", "article", "clause", "chapter", "no", "no.", "number", "page", "resolution"}
+)
+"""Nouns that label the number after them ("Section 14 of the Foreigners Act", "Resolution
+1373", "page 3"): the number names a part of a text, never a count of people. One list for
+every reader (the casualty counts' UNITS_BEFORE adds its own words to it)."""
+
 CURRENCY_ABBREVIATIONS = frozenset(c for c in CURRENCIES if c.isalpha() and len(c) <= 3)
 """The short forms of currencies ("Rs", "PKR", "USD"): a full stop glued to one before a number
 ("Rs. 2 million") closes the short form, not a sentence."""

@@ -22,7 +22,7 @@ from narrlint.claims.groups import (
 )
 from narrlint.claims.groups_figures import sentence_time
 from narrlint.claims.groups_parts import ELIDED_WORDS
-from narrlint.claims.groups_places import outside
+from narrlint.claims.groups_places import other_nationals, outside
 from narrlint.claims.groups_totals import SUMMED_WORDS
 
 from .common import (
@@ -296,6 +296,8 @@ def _abroad(lex: Lexicon, claim: GroupClaim) -> bool:
     """People of another country or all over the world ("33,000 undocumented Afghan refugees
     were sent back from Iran"): the ledger country's groups do not judge their name."""
     span = claim.span
+    if other_nationals(span.doc, lex, span.start, span.end):
+        return True
     return outside(span.doc, lex, span.start, span.end, span.end, False)
 
 
