@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from narrlint.claims.titles_frame import TimeFrame, sentence_bounds
 from narrlint.claims.titles_model import GovernmentClaim, entity_id
 from narrlint.claims.titles_names import PAST_MARKERS, TEMPORARY
-from narrlint.claims.titles_owners import countries
+from narrlint.claims.titles_owners import after_dateline, countries
 from narrlint.claims.titles_tense import told_as_past
 from narrlint.knowledge.ledger import Government
 from narrlint.knowledge.title_lexicon import TitleLexicon
@@ -130,10 +130,12 @@ def _owner_countries(ent: Span, lexicon: TitleLexicon) -> set[str]:
 
 def _sentence_countries(ent: Span, lexicon: TitleLexicon) -> set[str]:
     """The countries ``ent``'s sentence names, leaving out a nationality word that describes a
-    people ("Afghan refugees", "Afghan nationals")."""
+    people ("Afghan refugees", "Afghan nationals") and a dateline ("ISLAMABAD: …": where the
+    story is filed from, not a country it tells of)."""
     doc = ent.doc
     words = lowers(doc)
     first, last = sentence_bounds(doc, ent.start)
+    first = after_dateline(doc, first, ent.start)
     kept = [
         w
         for k, w in enumerate(words[first:last], first)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "abbreviation_before",
+    "after_dateline",
     "countries",
     "country_complement",
     "foreign_owner",
@@ -365,17 +366,24 @@ DATELINE_MARKS = frozenset({"-", "–", "—", ":"})
 
 
 def _dateline(doc: Doc, i: int, start: int) -> bool:
-    """Whether the word in capitals at ``i`` is part of a dateline: from its sentence's start
-    to a :data:`DATELINE_MARKS` before ``start`` (the title's phrase) every word is in capitals
-    ("NEW YORK - Former Foreign Minister X": a place the story is filed from, no owner)."""
+    """Whether the word in capitals at ``i`` is part of a dateline (:func:`after_dateline`)
+    before ``start`` (the title's phrase): "NEW YORK - Former Foreign Minister X": a place
+    the story is filed from, no owner."""
+    return after_dateline(doc, sentence_bounds(doc, i)[0], start) > i + 1
+
+
+def after_dateline(doc: Doc, first: int, limit: int) -> int:
+    """Where the words of a sentence starting at ``first`` begin after its dateline: words in
+    capitals (and commas) up to a :data:`DATELINE_MARKS` before ``limit`` ("ISLAMABAD: …",
+    "NEW YORK - …"), the place the story is filed from, not one the sentence tells of;
+    ``first`` where there is none."""
     written = texts(doc)
-    first = sentence_bounds(doc, i)[0]
-    for k in range(first, start):
+    for k in range(first, limit):
         if written[k] in DATELINE_MARKS:
-            return k > i
+            return k + 1 if k > first else first
         if not (written[k].isalpha() and written[k].isupper()) and written[k] != ",":
-            return False
-    return False
+            return first
+    return first
 
 
 def by_level(offices: tuple[str, ...], words: list[str], ledger: Ledger) -> tuple[str, ...]:
