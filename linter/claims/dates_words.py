@@ -226,9 +226,11 @@ AUTHORITY_VERBS = {
     "has", "have", "had", "set", "sets", "gave", "gives", "give", "ordered", "orders", "told",
     "tells", "asked", "asks", "announced", "announces", "issued", "issues", "imposed",
     "imposes", "extended", "extends", "granted", "grants", "wants", "will", "is", "was",
-    "directed", "directs", "decided", "decides", "can",
+    "directed", "directs", "decided", "decides", "can", "refused", "refuses", "declined",
+    "declines", "rejected", "rejects",
 }  # fmt: skip
-"""Verbs after the one who sets a deadline ("Iran has set", "Turkey gave")."""
+"""Verbs after the one who sets a deadline ("Iran has set", "Turkey gave"), or who refuses to
+change it ("Islamabad has refused to extend …": a government, not a city)."""
 POSSESSED_REACH = 3
 """Words after a possessive that may name what it owns ("Germany's new deportation rules")."""
 VALIDITY_CUES = {"valid until", "expires", "extended to"}
