@@ -17,7 +17,7 @@ from narrlint.claims.titles_tense import CLAUSE_VERBS, verb_like
 from narrlint.nlp.tokens import lowers, texts
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 __all__ = ["listed_with_title", "named_item"]
 
@@ -40,14 +40,26 @@ Minister Engr Y")."""
 
 def listed_with_title(person: Span) -> bool:
     """Whether the name ``person`` is an item of such a list itself: set after a comma behind
-    up to :data:`MAX_LEAD` capitalised words, its own title ("…, Federal Minister Engr Y,")."""
+    up to :data:`MAX_LEAD` words, its own title, in capitals or not ("…, Federal Minister Engr
+    Y,", "…, federal minister Engr Y,"), with no verb among them ("…, he met Y,": a clause)."""
     doc = person.doc
-    written = texts(doc)
+    written, words = texts(doc), lowers(doc)
     first = sentence_bounds(doc, person.start)[0]
     k = person.start
-    while k > first and person.start - k < MAX_LEAD and written[k - 1].istitle():
+    while (
+        k > first
+        and person.start - k < MAX_LEAD
+        and written[k - 1].isalpha()
+        and (written[k - 1].istitle() or not _verb(doc, words, k - 1))
+    ):
         k -= 1
     return first < k < person.start and written[k - 1] == ","
+
+
+def _verb(doc: Doc, words: list[str], i: int) -> bool:
+    """Whether the lower-case word at ``i`` may be a verb: what stands after the comma is a
+    clause, not a list item's title."""
+    return words[i] in CLAUSE_VERBS or verb_like(doc, i)
 
 
 def _name_word(doc_texts: list[str], k: int, ent_type: str) -> bool:
@@ -67,7 +79,7 @@ def named_item(title: Span) -> bool:
     while i < end and words[i] not in ITEM_CLOSERS:
         if i - title.end >= MAX_ITEM or not written[i].replace(".", "").isalpha():
             return False
-        if words[i] in CLAUSE_VERBS or verb_like(doc, i):
+        if _verb(doc, words, i):
             return False  # "…, Speaker of the assembly Ali praised …": a clause
         i += 1
     k = i
