@@ -49,7 +49,7 @@ from narrlint.frontends.lsp_diagnostics import (
     lost_diagnostic,
     unreadable_diagnostics,
 )
-from narrlint.frontends.lsp_folders import FolderConfigs
+from narrlint.frontends.lsp_folders import FolderConfigs, FolderSession
 from narrlint.frontends.lsp_positions import PositionMap
 from narrlint.frontends.lsp_sessions import ServerOptions, create_session, workspace_root
 from narrlint.frontends.lsp_worker import Job, LintWorker, Outcome, lint_job
@@ -90,7 +90,7 @@ class Linting:
         """Why the session could not load (shown on every open draft until a reload works)."""
         self.reload_wanted = False
         self.folders: FolderConfigs | None = None
-        """The configs of other workspace folders, which this session does not read."""
+        """The configs of other workspace folders and their sessions."""
 
     # -- session ---------------------------------------------------------------------------
 
@@ -147,6 +147,7 @@ class Linting:
         self.help = {info.code: info.help_uri for info in infos if info.help_uri}
         self.session = session
         used = Path(session.config.path).resolve() if session.config.path else None
+        # the folders' sessions are read again too (a saved config may be one of theirs)
         self.folders = FolderConfigs(self.root.resolve(), used, self.options.config is not None)
         seconds = time.monotonic() - began
         self.log(f"narrlint {__version__}: pipeline and corpus loaded in {seconds:.1f} s")
@@ -178,7 +179,10 @@ class Linting:
         path = Path(to_fs_path(uri) or "").resolve()
         named = self.options.config is not None and path == self.options.config.resolve()
         config = path.name in CONFIG_NAMES or path.name == "pyproject.toml" or named
-        if not (config or (self.failed is not None and path.suffix in (".yaml", ".yml"))):
+        failed = self.failed is not None or (
+            self.folders is not None and any(f.failed for f in self.folders.sessions.values())
+        )
+        if not (config or (failed and path.suffix in (".yaml", ".yml"))):
             return False
         if not self.loading.done():
             self.reload_wanted = True
@@ -187,19 +191,53 @@ class Linting:
             self.load()
         return True
 
-    def tell_unread_config(self, uri: str) -> None:
-        """Warn once when the document's own folder has a config this session does not read
-        (another folder of a multi-root workspace: :mod:`~narrlint.frontends.lsp_folders`)."""
-        from lsprotocol import types
+    def folder_session(self, config: Path) -> FolderSession:
+        """The session of another folder's config (:mod:`~narrlint.frontends.lsp_folders`),
+        loading it off the event loop the first time a document of that folder is linted."""
+        assert self.folders is not None
+        other = self.folders.sessions.get(config)
+        if other is None:
+            other = self.folders.sessions[config] = FolderSession()
+            loop = asyncio.get_running_loop()
+            other.loading = loop.run_in_executor(None, create_session, self.options, config)
+            folders = self.folders
+            other.loading.add_done_callback(lambda done: self.folder_started(folders, config, done))
+        return other
 
-        path = self.server.workspace.get_text_document(uri).path
-        config = self.folders.unread(path) if self.folders is not None else None
-        if config is not None:
-            self.server.window_show_message(
-                types.ShowMessageParams(
-                    type=types.MessageType.Warning, message=self.folders.message(config)
-                )
-            )
+    def folder_started(self, folders: FolderConfigs, config: Path, done: asyncio.Future) -> None:
+        """On the event loop, once a folder's session is loaded (or failed to): its documents
+        are linted (or told why not); the lint process is forked again to hold it."""
+        from narrlint.errors import NarrlintError
+
+        other = folders.sessions.get(config)
+        if self.stopped or done.cancelled() or folders is not self.folders or other is None:
+            return  # the main session was loaded again meanwhile: so are the folders'
+        try:
+            other.session = done.result()
+            self.log(f"{config} read for the documents of {config.parent}")
+        except NarrlintError as exc:
+            other.failure, other.failed = f"narrlint cannot read {config}: {exc}", exc
+        except Exception as exc:  # a bug in narrlint: said in the editor, not a dead server
+            other.failure = f"narrlint cannot read {config}: internal error: {exc!r}"
+            other.failed = exc
+        running = self.worker.job if self.worker is not None else None
+        if other.session is not None:
+            self.stop_worker()  # forked without this session
+            if running is not None:  # killed with it: linted again
+                self.publish(running.uri)
+        for document in list(self.server.workspace.text_documents.values()):
+            job = self.job(document.uri)
+            if job is not None and job.config == config:
+                self.publish(document.uri)
+
+    def sessions(self) -> dict[Path | None, Session]:
+        """Every loaded session by its config (``None``: the main session)."""
+        found: dict[Path | None, Session] = {}
+        if self.session is not None:
+            found[None] = self.session
+        if self.folders is not None:
+            found.update((c, f.session) for c, f in self.folders.sessions.items() if f.session)
+        return found
 
     def log(self, message: str) -> None:
         from lsprotocol import types
@@ -250,7 +288,9 @@ class Linting:
             return None
         document = self.server.workspace.get_text_document(uri)
         path = self.display_path(document)
-        return Job(uri, document.version, document.source, path, self.kind(document, path))
+        config = self.folders.governing(document.path) if self.folders is not None else None
+        kind = self.kind(document, path)
+        return Job(uri, document.version, document.source, path, kind, config)
 
     def publish(self, uri: str) -> None:
         """Lint the document as it is now (in the background) and publish its diagnostics;
@@ -275,7 +315,16 @@ class Linting:
         job = self.job(uri)
         if job is None:
             return
-        self.tell_unread_config(uri)
+        other = self.folder_session(job.config) if job.config is not None else None
+        if other is not None and other.session is None:
+            if other.failed is not None:  # its own folder's config is broken: say so there
+                self.server.text_document_publish_diagnostics(
+                    types.PublishDiagnosticsParams(
+                        uri=uri, diagnostics=[failure_diagnostic(other.failure or "", other.failed)]
+                    )
+                )
+            self.queued.pop(uri, None)  # an older job, queued for a session since dropped
+            return  # linted once its folder's session is loaded
         self.queued[uri] = job
         running = self.worker.job if self.worker is not None else None
         if running is not None and running.uri == uri and running.version != job.version:
@@ -290,10 +339,11 @@ class Linting:
         uri = next(iter(self.queued))
         job = self.queued.pop(uri)
         if self.worker is None:
-            self.worker = LintWorker.start(self.session)
+            self.worker = LintWorker.start(self.sessions())
             if self.worker is None:  # no fork on this platform: lint here, as before
                 began = time.monotonic()
-                self.finish(job, lint_job(self.session, job), time.monotonic() - began)
+                outcome = lint_job(self.sessions()[job.config], job)
+                self.finish(job, outcome, time.monotonic() - began)
                 self.next_job()
                 return
             asyncio.get_running_loop().add_reader(self.worker.results, self.on_result)

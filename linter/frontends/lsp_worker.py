@@ -11,6 +11,7 @@ import signal
 import sys
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from narrlint.input.source import SourceText
@@ -29,10 +30,12 @@ class Job:
     text: str
     path: str
     kind: str
+    config: Path | None = None
+    """The config whose session lints it (``None``: the server's main session)."""
 
 
-_SESSION: Session | None = None
-"""The session a forked lint process inherits."""
+_SESSIONS: dict[Path | None, Session] = {}
+"""The sessions a forked lint process inherits, by config (``None``: the main session)."""
 
 
 Outcome = tuple[list[Finding], FileError | None, list[Any]]
@@ -86,7 +89,6 @@ def _lint_forever(jobs: Any, parent: int, theirs: Any) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # File descriptor 1 is the protocol channel: whatever a C extension writes goes to stderr.
     os.dup2(2, 1)
-    assert _SESSION is not None
     while True:
         try:
             job = jobs.recv()
@@ -94,7 +96,11 @@ def _lint_forever(jobs: Any, parent: int, theirs: Any) -> None:
             return
         if job is None:
             return
-        outcome = lint_job(_SESSION, job)
+        session = _SESSIONS.get(job.config)
+        if session is None:  # cannot happen: the server forks again for every new session
+            outcome = ([], FileError(job.path, f"no session for {job.config}"), [])
+        else:
+            outcome = lint_job(session, job)
         try:
             jobs.send(outcome)
         except Exception as exc:  # a plugin's finding that cannot be pickled
@@ -111,13 +117,13 @@ class LintWorker:
         self.started = 0.0
 
     @classmethod
-    def start(cls, session: Session) -> LintWorker | None:
-        global _SESSION
+    def start(cls, sessions: dict[Path | None, Session]) -> LintWorker | None:
+        global _SESSIONS
         if "fork" not in multiprocessing.get_all_start_methods():
             return None
         context = multiprocessing.get_context("fork")
         ours, theirs = context.Pipe()
-        _SESSION = session
+        _SESSIONS = sessions
         # multiprocessing closes sys.stdin in the child; the protocol reader thread may be
         # blocked reading that very stream, holding its lock, which no thread of the child
         # would ever release. The server reads the stream through its own reference, so the
@@ -130,7 +136,7 @@ class LintWorker:
             process.start()
         finally:
             sys.stdin = stdin
-            _SESSION = None
+            _SESSIONS = {}
         theirs.close()
         return cls(process, ours)
 
