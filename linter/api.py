@@ -36,6 +36,7 @@ from narrlint.model import Edit, Evidence, Fix, Problem, Severity
 if TYPE_CHECKING:
     from narrlint.claims import Claim, Claims, Resolution
     from narrlint.engine.draft import Draft
+    from narrlint.engine.linter import INTERNAL_ERROR, INTERNAL_ERROR_NAME
     from narrlint.knowledge.corpus import Corpus, CorpusSentence, format_number
     from narrlint.knowledge.ledger import (
         Category,
@@ -48,8 +49,12 @@ if TYPE_CHECKING:
         Office,
         Person,
         Post,
+        RankTerm,
         Sourced,
+        partial_bounds,
     )
+    from narrlint.knowledge.title_lexicon import TitleLexicon, title_lexicon
+    from narrlint.output.suppressions import UNUSED, UNUSED_NAME
     from narrlint.output.wording import long_date, reader_dates
 
 _LAZY = {
@@ -68,10 +73,15 @@ _LAZY = {
             "Office",
             "Person",
             "Post",
+            "RankTerm",
             "Sourced",
+            "partial_bounds",
         ),
         "narrlint.knowledge.ledger",
     ),
+    **dict.fromkeys(("TitleLexicon", "title_lexicon"), "narrlint.knowledge.title_lexicon"),
+    **dict.fromkeys(("INTERNAL_ERROR", "INTERNAL_ERROR_NAME"), "narrlint.engine.linter"),
+    **dict.fromkeys(("UNUSED", "UNUSED_NAME"), "narrlint.output.suppressions"),
     **dict.fromkeys(("long_date", "reader_dates"), "narrlint.output.wording"),
 }
 """Names of the API that live in the engine's modules, imported on first use (PEP 562): a
@@ -80,8 +90,17 @@ listing of rules (``narrlint rules``, ``narrlint rule CODE``), load no spaCy pip
 ledger code through this module. ``from narrlint.api import Draft`` and ``import *`` give the
 very same objects as before."""
 
+_MODULES = {"archive_titles": "narrlint.knowledge.archive_titles"}
+"""Whole modules of the API, imported on first use like the names above:
+``archive_titles`` is what the corpus teaches about title changes (NL403's sightings and
+switches), kept under its own name rather than spread over this namespace."""
+
 
 def __getattr__(name: str) -> object:
+    if name in _MODULES:
+        value = import_module(_MODULES[name])
+        globals()[name] = value
+        return value
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -91,7 +110,7 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+    return sorted({*globals(), *_LAZY, *_MODULES})
 
 
 PROJECT = "narrlint"
@@ -101,6 +120,10 @@ CODE_PATTERN = re.compile(r"^[A-Z]{1,4}\d{3}$")
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 __all__ = [
+    "INTERNAL_ERROR",
+    "INTERNAL_ERROR_NAME",
+    "UNUSED",
+    "UNUSED_NAME",
     "Category",
     "Claim",
     "Claims",
@@ -120,14 +143,18 @@ __all__ = [
     "Person",
     "Post",
     "Problem",
+    "RankTerm",
     "Resolution",
     "Rule",
     "Severity",
     "Sourced",
+    "TitleLexicon",
     "format_number",
     "hookimpl",
     "long_date",
+    "partial_bounds",
     "reader_dates",
+    "title_lexicon",
 ]
 """Everything a rule needs from the engine: built-in rules import nothing else from it. The
 draft's claims (``draft.claims``) and their kinds live in :mod:`narrlint.claims`."""
