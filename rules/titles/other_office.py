@@ -208,9 +208,10 @@ def own_office_shortened(corpus: Corpus, claim: TitleClaim, person: Person) -> b
     Minister", nor "Adviser to the Prime Minister on Interior Affairs" to "Minister of
     Interior Affairs"); the ledger simply spells that office longer. Words of
     :data:`PORTFOLIO_FILLERS` are left out ("Minister of Interior Affairs" for another
-    country's "Minister of Interior")."""
+    country's "Minister of Interior"), and initials are spelt out (:data:`SHORT_FORMS`:
+    "Deputy PM" for another country's "Deputy Prime Minister")."""
     offices = corpus.ledger.offices
-    words = _words(claim.title.text) - PORTFOLIO_FILLERS
+    words = _spelt_out(_words(claim.title.text)) - PORTFOLIO_FILLERS
     countries = {o.country for o in (offices.get(i) for i in claim.offices) if o is not None}
     if claim.owners and claim.owners <= countries:
         return False  # "Pakistani Foreign Minister X" for the Taliban's: the country is written
@@ -219,11 +220,27 @@ def own_office_shortened(corpus: Corpus, claim: TitleClaim, person: Person) -> b
         if own is None or own.country in countries:
             continue
         for title in own.titles:
-            own_words = _words(title)
+            own_words = _spelt_out(_words(title))
             lesser = (own_words - words) & LESSER
             if words <= own_words and head_noun(title) in words and not lesser:
                 return True
     return False
+
+
+SHORT_FORMS = {
+    "pm": ("prime", "minister"),
+    "fm": ("foreign", "minister"),
+    "cm": ("chief", "minister"),
+}
+"""Title words written as initials ("Deputy PM", "Acting FM") and the words they stand for:
+a short form of the person's own office is compared with the office's titles spelt out."""
+
+
+def _spelt_out(words: set[str]) -> set[str]:
+    """``words`` with the initials of :data:`SHORT_FORMS` written as their words."""
+    if words.isdisjoint(SHORT_FORMS):
+        return words
+    return {w for word in words for w in SHORT_FORMS.get(word, (word,))}
 
 
 HEAD_ENDS = frozenset({"of", "for", "to", "on", "in"})
