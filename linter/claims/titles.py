@@ -55,6 +55,7 @@ from narrlint.claims.titles_names import (
     MAX_GIVEN_NAMES,
     TEMPORARY,
     designated,
+    honorifics_between,
     person_after,
     person_after_comma,
     subordinate,
@@ -462,7 +463,7 @@ def _name_after_lead(
         lead = rank[0]
     if lead < i:
         return None, False
-    if not _honorifics(doc, written, i, lead):
+    if not honorifics_between(doc, written, i, lead):
         return None, False
     return person, stacked and not (style is not None and _courtesy(style, person, lexicon))
 
@@ -514,26 +515,6 @@ def _coordinated(doc: Doc, ents: list[Span], following: int, i: int) -> Span | N
         if not (doc[k].ent_type_ == TITLE or text[:1].isupper() or words[k] in COORDINATED_GLUE):
             return None
     return person
-
-
-def _honorifics(doc: Doc, written: list[str], start: int, end: int) -> bool:
-    """Whether the words from ``start`` to ``end`` are at most :data:`MAX_GIVEN_NAMES`
-    capitalised words outside the ledger's entities, each short one with its full stop
-    ("Dr.", "Syed", "Mawlawi"): honorifics and given names before a name."""
-    words = 0
-    i = start
-    while i < end:
-        if (tagged := skip_tag(written, i)) > i:  # "Ambassador (retired) X"
-            i = tagged
-            continue
-        text = written[i].removesuffix(".")  # "Dr." may be one token or two
-        if not (text.isalpha() and text.istitle()) or doc[i].ent_type_:
-            return False
-        words += 1
-        i += 1
-        if i < end and written[i] == "." and len(text) <= 4:
-            i += 1
-    return words <= MAX_GIVEN_NAMES
 
 
 def _rank_claim(

@@ -376,3 +376,23 @@ def opens_sentence(doc: Doc, index: int) -> bool:
         ):
             return False
     return depth == 0
+
+
+def honorifics_between(doc: Doc, written: list[str], start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are at most :data:`MAX_GIVEN_NAMES`
+    capitalised words outside the ledger's entities, each short one with its full stop
+    ("Dr.", "Syed", "Mawlawi"): honorifics and given names before a name."""
+    words = 0
+    i = start
+    while i < end:
+        if (tagged := skip_tag(written, i)) > i:  # "Ambassador (retired) X"
+            i = tagged
+            continue
+        text = written[i].removesuffix(".")  # "Dr." may be one token or two
+        if not (text.isalpha() and text.istitle()) or doc[i].ent_type_:
+            return False
+        words += 1
+        i += 1
+        if i < end and written[i] == "." and len(text) <= 4:
+            i += 1
+    return words <= MAX_GIVEN_NAMES

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from narrlint.claims.titles_model import entity_id
+from narrlint.claims.titles_names import honorifics_between
 from narrlint.nlp.pipeline_data import PERSON, TITLE
 from narrlint.nlp.tokens import texts
 
@@ -27,7 +28,8 @@ __all__ = ["holder_set_after"]
 
 def _name_set_after(ents: list[Span], index: int) -> Span | None:
     """The name that follows the title ``ents[index]`` after a comma, right after it or after
-    a courtesy title ("…, Y", "…, Ambassador Y"), or ``None``."""
+    a courtesy title and any honorifics ("…, Y", "…, Ambassador Y", "…, Ambassador Dr Y"), or
+    ``None``."""
     title = ents[index]
     if index + 1 >= len(ents) or title.end >= len(title.doc) or texts(title.doc)[title.end] != ",":
         return None
@@ -38,8 +40,12 @@ def _name_set_after(ents: list[Span], index: int) -> Span | None:
         return following
     if following.label_ == TITLE and index + 2 < len(ents):
         name = ents[index + 2]
-        if name.label_ == PERSON and name.start == following.end:
-            return name
+        doc = title.doc
+        if name.label_ == PERSON and (
+            name.start == following.end
+            or honorifics_between(doc, texts(doc), following.end, name.start)
+        ):
+            return name  # "…, Ambassador Y", "…, Ambassador Dr Y"
     return None
 
 
