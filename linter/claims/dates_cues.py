@@ -46,6 +46,7 @@ from narrlint.claims.dates_nouns import (
     noun_before,
 )
 from narrlint.claims.dates_proposed import proposed_change
+from narrlint.claims.dates_relatives import restated_deadline
 from narrlint.claims.dates_shifted import other_object_after
 from narrlint.claims.dates_validity_ends import validity_end_cue
 from narrlint.claims.dates_words import (
@@ -357,6 +358,9 @@ def _deadline_predicate(
     if before[verb].lower_ == "set" and before[0].lower_ == "on":
         return None  # "the deadline set on October 3": when it was announced
     for token in before[verb + 1 :]:
+        comma = token.i - 1  # "the deadline … is approaching, which is December 31"
+        if copula and token.lower_ == "which" and doc_lowers(clause.doc)[comma] == ",":
+            return restated_deadline(clause, comma, lexicon)
         if copula and (token.is_punct or token.lower_ in SUBJECT_BREAKS):
             return None  # "… said the deadline had passed and the next meeting is …"
         noun = deadline_noun_ending_at(clause.doc, token.i, clause)
