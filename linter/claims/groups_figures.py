@@ -51,7 +51,7 @@ from narrlint.claims.groups_registrars import registrar_groups
 from narrlint.claims.groups_reported import classed_as, past_reported
 from narrlint.claims.groups_spans import over_years
 from narrlint.claims.groups_status import status_of
-from narrlint.claims.groups_times import last_period_end
+from narrlint.claims.groups_times import in_a_beginning, last_period_end
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     CLASSING,
@@ -219,7 +219,8 @@ def _as_of(doc: Doc, sentence: Span) -> dt.date | None:
     """The latest month with a year its sentence sets things in ("in August 2021", "as of
     June 2023", "at the end of March 2024"), as that month's last day; a date after another
     preposition ("by November 1, 2023", "since June 2021") says when something is due or
-    began, not the time of a count."""
+    began, not the time of a count, as is a month in a clause of an earlier event ("since the
+    Taliban came to power in August 2021")."""
     found = None
     for span in spans_within(doc, "dates", sentence.start, sentence.end):
         value = span._.date
@@ -227,6 +228,8 @@ def _as_of(doc: Doc, sentence: Span) -> dt.date | None:
             continue
         if doc[span.start - 1].lower_ not in TIME_SETTING:
             continue
+        if in_a_beginning(doc_lowers(doc), span.start - 1, sentence.start):
+            continue  # "since the Taliban came to power in August 2021"
         last = dt.date(value.year, value.month, calendar.monthrange(value.year, value.month)[1])
         found = last if found is None or last > found else found
     return found

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_clauses import Clause
 from narrlint.claims.groups_lexicon import Lexicon
+from narrlint.claims.groups_places import past_place
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     FIGURE_HEDGES,
     FORECAST_MODALS,
     QUOTES,
+    STAY_PARTICIPLES,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_at
@@ -49,6 +51,7 @@ def is_flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_en
         if token.lower_ not in FIGURE_HEDGES and token.lower_ not in AUXILIARY_FILLERS:
             break
     relative = False
+    phrase_end = _past_stay(doc, phrase_end, highest)
     for k in range(phrase_end, min(highest, phrase_end + 5)):
         token = doc[k]
         # in the group's own relative clause only a departure counts: "refugees who fled
@@ -75,6 +78,18 @@ def is_flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_en
         ):
             break
     return False
+
+
+def _past_stay(doc: Doc, end: int, highest: int) -> int:
+    """Past where and how the people stayed ("800,000 Afghans living in Pakistan illegally
+    were repatriated"): the verb after it is still the number's."""
+    if end >= highest or doc[end].lower_ not in STAY_PARTICIPLES:
+        return end
+    j = past_place(doc, end)
+    j = end + 1 if j == end else j
+    if j < highest and doc[j].lower_.endswith("ly") and doc[j].lower_ not in ("only", "early"):
+        j += 1
+    return j if j < highest else end
 
 
 def _forecast(modal: Token, verb: Token) -> bool:

@@ -16,7 +16,7 @@ from narrlint.claims.groups_predicates import CLOSING_MARKS, MAIN_VERB_WORDS, TI
 from narrlint.claims.groups_words import FUTURE, PLACE_OR_TIME, TIME_ADVERBS
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_at, spans_within
-from narrlint.nlp.vocabulary import LAST_PERIODS, POSSESSIVE_CLITICS
+from narrlint.nlp.vocabulary import CLAUSE_BREAKS, LAST_PERIODS, POSSESSIVE_CLITICS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -84,3 +84,25 @@ def last_period_end(doc: Doc, sentence: Span, today: dt.date) -> dt.date | None:
             end = today.replace(day=1) - dt.timedelta(days=1)
         found = end if found is None or end < found else found
     return found
+
+
+BEGINNING_OPENERS = frozenset({"since"})
+"""Words opening a clause of an earlier event ("since the Taliban came to power in August
+2021"): a month inside it is when something began, not when a count is set ("after" is not
+one: "This comes after the government in October 2023 asked ..." sets the time told of)."""
+BEGINNING_REACH = 8
+"""Words back from a month within which such an opener stands."""
+
+
+def in_a_beginning(lowers: list[str], start: int, first: int) -> bool:
+    """Does the month at ``start`` stand in a clause opened by "since" (within
+    :data:`BEGINNING_REACH` words, no comma or clause break between, not before ``first``)?
+    "More than 600,000 Afghans have fled since the Taliban came to power in August 2021,
+    bringing the number to 3.7 million": the count is the draft's own time."""
+    for k in range(start - 1, max(first, start - BEGINNING_REACH) - 1, -1):
+        lower = lowers[k]
+        if lower in BEGINNING_OPENERS:
+            return True
+        if lower == "," or lower in CLOSING_MARKS or lower in CLAUSE_BREAKS:
+            return False
+    return False
