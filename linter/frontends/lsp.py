@@ -159,10 +159,11 @@ class Linting:
                 )
             )
         # pygls keys its documents by the percent-decoded URI; publish (and store the lint
-        # under) the URI the client sent, as did_open does, or a client that matches by the
+        # under) the URIs the client sent, as did_open does, or a client that matches by the
         # exact string never shows them and code actions find no lint for them
         for document in list(self.server.workspace.text_documents.values()):
-            self.publish(document.uri)
+            for uri in self.spellings(document.uri):
+                self.publish(uri)
 
     def reload_on_save(self, uri: str) -> bool:
         """Load the session again when a file it reads was saved: the config (a fixed config
@@ -228,7 +229,8 @@ class Linting:
         for document in list(self.server.workspace.text_documents.values()):
             job = self.job(document.uri)
             if job is not None and job.config == config:
-                self.publish(document.uri)
+                for uri in self.spellings(document.uri):
+                    self.publish(uri)
 
     def sessions(self) -> dict[Path | None, Session]:
         """Every loaded session by its config (``None``: the main session)."""
@@ -399,8 +401,16 @@ class Linting:
                 waiter.set_result(None)
 
     def is_open(self, uri: str) -> bool:
-        """Open, and its text known (:meth:`lost`)."""
-        return unquote(uri) in self.server.workspace.text_documents and not self.lost(uri)
+        """Open under this spelling of its URI, and its text known (:meth:`lost`)."""
+        if unquote(uri) not in self.server.workspace.text_documents or self.lost(uri):
+            return False
+        return uri in self.spellings(uri)
+
+    def spellings(self, uri: str) -> list[str]:
+        """The URIs the client opened the document at ``uri`` under (pygls keeps one document
+        for ``b.md`` and ``%62.md``; the client shows each: :mod:`.lsp_protocol`)."""
+        opened = getattr(self.server.protocol, "opened", {}).get(unquote(uri))
+        return list(opened) if opened else [uri]
 
     def lost(self, uri: str) -> bool:
         """A change the server could not read left its copy unlike the editor's."""
@@ -545,12 +555,14 @@ def build_server(options: ServerOptions) -> Any:
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     async def did_change(ls: LanguageServer, params: types.DidChangeTextDocumentParams) -> None:
-        state.schedule(params.text_document.uri)
+        for uri in state.spellings(params.text_document.uri):  # one text, each spelling shown
+            state.schedule(uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: LanguageServer, params: types.DidSaveTextDocumentParams) -> None:
         if not state.reload_on_save(params.text_document.uri):
-            state.publish(params.text_document.uri)
+            for uri in state.spellings(params.text_document.uri):
+                state.publish(uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: LanguageServer, params: types.DidCloseTextDocumentParams) -> None:

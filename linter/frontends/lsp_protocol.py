@@ -42,6 +42,10 @@ def protocol_class() -> Any:
     class Protocol(LanguageServerProtocol):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
+            self.opened: dict[str, list[str]] = {}
+            """Open documents (decoded URIs, as pygls keys them) -> the URIs the client opened
+            each under: ``b.md`` and ``%62.md`` are one document to pygls but two to a client
+            that opened both, and each is published to and closed on its own."""
             self.lost: set[str] = set()
             """Open documents (decoded URIs) whose text the server no longer knows: a change
             to them could not be read, so every later ranged edit would land on a text the
@@ -51,12 +55,26 @@ def protocol_class() -> Any:
 
         @lsp_method(types.TEXT_DOCUMENT_DID_OPEN)
         def lsp_text_document__did_open(self, params: types.DidOpenTextDocumentParams) -> Any:
-            self.lost.discard(unquote(params.text_document.uri))
+            uri = params.text_document.uri
+            self.lost.discard(unquote(uri))
+            spellings = self.opened.setdefault(unquote(uri), [])
+            if uri not in spellings:
+                spellings.append(uri)
             return (yield from super().lsp_text_document__did_open(params))
 
         @lsp_method(types.TEXT_DOCUMENT_DID_CLOSE)
         def lsp_text_document__did_close(self, params: types.DidCloseTextDocumentParams) -> Any:
-            self.lost.discard(unquote(params.text_document.uri))
+            uri = params.text_document.uri
+            spellings = self.opened.get(unquote(uri), [])
+            if uri in spellings:
+                spellings.remove(uri)
+            if spellings:  # still open under another spelling: pygls would drop it for both
+                handler = self.fm.features.get(types.TEXT_DOCUMENT_DID_CLOSE)
+                if handler is not None:
+                    yield handler, (params,), None
+                return None
+            self.opened.pop(unquote(uri), None)
+            self.lost.discard(unquote(uri))
             return (yield from super().lsp_text_document__did_close(params))
 
         @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
