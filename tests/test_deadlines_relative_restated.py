@@ -6,8 +6,9 @@ in a verb or adverb names that deadline's date. Look-alikes: the relative after 
 ("… began on a Friday, which was …") and the right date stay silent.
 
 The seed ledger's PoR validity chain: in late May 2016 the link in force ran to 30 June 2016.
-The dev passage itself stays a miss: its "December 31 next" has no year, and 31 December is an
-end the chain records in other years (the reader does not yet place "next" in the coming year).
+The dev passage itself stays a miss: 31 December 2016 was the end of the link announced on 29
+June 2016, 33 days after the text, and a validity chain accepts the end of a link announced
+within LATER_LINK_DAYS (60) of a text (news reports an extension being prepared).
 """
 
 import pytest
