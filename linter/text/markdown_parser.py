@@ -21,9 +21,14 @@ from markdown_it.token import Token
 from mdit_py_plugins.footnote.index import footnote_def
 
 
-@lru_cache(maxsize=1)
-def markdown_parser() -> MarkdownIt:
+@lru_cache(maxsize=2)
+def markdown_parser(mdx: bool = False) -> MarkdownIt:
+    """The parser of Markdown drafts; ``mdx``: of MDX drafts, which have no indented code
+    (MDX dropped it: an indented line is text there, as in JSX children written indented, and
+    it was masked as code, its prose never read)."""
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    if mdx:
+        md.disable("code")
     # A footnote's definition is a block of its own, as GitHub, Pandoc and Hugo read it; to
     # CommonMark ``[^1]: Source.`` is a link reference (masked) and the note's indented
     # paragraphs are code (masked): the note's prose was never read. Only its block rule: the

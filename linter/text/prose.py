@@ -70,7 +70,7 @@ def markdown_prose(
     first_line = index.position(skip).line - 1 if skip else 0
     # Blank the front matter but keep its line count so token maps stay aligned.
     source = "\n" * first_line + text[index.line_start(first_line + 1) :] if skip else text
-    tokens = markdown_parser().parse(source)
+    tokens = markdown_parser(mdx).parse(source)
     builder = ProseBuilder(text, mdx_code_ranges(text, skip) if mdx else None)
     # The kind of the innermost enclosing block that has one, for each open block: the last
     # is the kind of inline content met now.
