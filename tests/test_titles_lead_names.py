@@ -3,7 +3,8 @@ Minister X says …": the outlet telling the story, or "OLD PORT – " where it 
 no body that owns the title: the title is the ledger's office and judged, so a minister named
 months before her tenure began is NL402. Look-alikes: the same lead in her tenure, a body's
 name written without the dash ("Harbour Council Foreign Minister X": the council's post) and
-an unspaced "ex-" stay as they were.
+an unspaced "ex-" stay as they were, and so does a qualifier before a spaced dash ("the then –
+Foreign Minister X" after her tenure: the qualifier is the title's).
 
 A fictional ledger: Ada Voss was Sylvania's foreign minister from 2022-04-27 to 2023-08-09,
 after Ben Ash (from 2020-01-02)."""
@@ -71,3 +72,15 @@ def test_a_title_after_an_outlets_lead_is_judged(ledger, text):
 )
 def test_the_lead_in_tenure_a_bodys_post_or_a_past_title_stays_silent(ledger, text, day):
     assert codes(ledger, text, day) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord was signed by the then – Foreign Minister Ada Voss in the capital.",
+        "The accord was signed by former – Foreign Minister Ada Voss in the capital.",
+    ],
+)
+def test_a_qualifier_before_a_spaced_dash_stays_the_titles(ledger, text):
+    # a slip of the keyboard between the qualifier and the title: not a lead
+    assert codes(ledger, text, "2024-01-15") == [], text

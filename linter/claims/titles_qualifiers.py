@@ -53,7 +53,7 @@ def qualifiers_before(doc: Doc, index: int) -> tuple[tuple[str, ...], int, int]:
         # one Token per word walked, for its entity type only: a walk takes a few words, and
         # the whole doc's entity types (tokens.ents) cost more than the walks of a draft
         lower, text, kind = words[i], written[i], doc[i].ent_type_
-        if kind in (TITLE, PERSON) or (text in SPACED_DASHES and _spaced(doc, i)):
+        if kind in (TITLE, PERSON) or (text in SPACED_DASHES and _closes_lead(doc, words, i)):
             break
         opening = abbreviation_before(doc, i) if text == ")" else None
         if opening is not None:  # "Pakistan Muslim League Nawaz (PML-N) spokesperson"
@@ -97,12 +97,16 @@ an outlet's name ("KABUL – ", "Valley News – Iran's Interior Minister X"). U
 a qualifier to its title ("ex-", "then-"), which the walk keeps going over."""
 
 
-def _spaced(doc: Doc, i: int) -> bool:
-    """Whether the token at ``i`` has a space on both sides: a dash of
-    :data:`SPACED_DASHES` so written closes the story's lead (where it is filed from, which
-    outlet tells it), and what stands before it is not the title's owner, country or
-    qualifier."""
-    return i > 0 and bool(doc[i].whitespace_) and bool(doc[i - 1].whitespace_)
+def _closes_lead(doc: Doc, words: list[str], i: int) -> bool:
+    """Whether the dash at ``i`` (one of :data:`SPACED_DASHES`) has a space on both sides and
+    no qualifier before it: so written it closes the story's lead (where it is filed from,
+    which outlet tells it), and what stands before it is not the title's owner or country. A
+    qualifier before it is the title's, the dash a slip of the keyboard ("the then – Interior
+    Minister X", "former – Minister X")."""
+    if i == 0 or not doc[i].whitespace_ or not doc[i - 1].whitespace_:
+        return False
+    before = words[i - 1]
+    return before not in PAST_MARKERS and before not in TEMPORARY
 
 
 def _body_possessor(doc: Doc, words: list[str], i: int) -> bool:
