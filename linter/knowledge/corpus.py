@@ -515,7 +515,8 @@ def _index_articles(
 def article_sentences(
     text: str, prose: ProseText, doc: Doc
 ) -> Iterator[tuple[int, str, Iterable[tuple[str, str]]]]:
-    """``(line, text, index keys)`` of each sentence of a parsed article.
+    """``(line, text, index keys)`` of each sentence of a parsed article (``doc``: ``prose.text``
+    parsed).
 
     Shared by the in-memory corpus and the persistent index (``narrlint.knowledge.index``), so both
     index exactly the same sentences under exactly the same keys.
@@ -534,14 +535,57 @@ def article_sentences(
             if len(span) and of_token[span.start] == of_token[span.end - 1]:
                 groups[of_token[span.start]].append(span)
         grouped[label] = groups
+    spaces, content, lemmas = _token_columns(doc)
+    text_of = _doc_text(doc, prose.text)
     for number, sent in enumerate(sents):
-        if all(t.is_space for t in sent):
+        if spaces[sent.start : sent.end].all():
             continue
         start, _ = prose.span_to_original(sent.start_char, sent.end_char)
+        first, last = content.searchsorted((sent.start, sent.end))
         keys = sentence_keys(
-            sent, grouped["dates"][number], grouped["numbers"][number], grouped["ents"][number]
+            sent,
+            grouped["dates"][number],
+            grouped["numbers"][number],
+            grouped["ents"][number],
+            lemmas[first:last],
         )
-        yield lines.position(start).line, sent.text.strip(), keys
+        # The doc's text between the sentence's ends is ``sent.text`` (which joins its tokens'
+        # texts, a Token object each).
+        yield lines.position(start).line, text_of[sent.start_char : sent.end_char].strip(), keys
+
+
+def _doc_text(doc: Doc, parsed: str) -> str:
+    """``doc.text`` without building it: the text ``doc`` was parsed from (spaCy keeps every
+    character), which ``Doc.text`` would join back together a Token object per token. A doc of
+    another length than ``parsed`` is asked for its own text."""
+    if not len(doc):
+        return parsed
+    last = doc[-1]
+    return parsed if last.idx + len(last.text_with_ws) == len(parsed) else doc.text
+
+
+def _token_columns(doc: Doc):
+    """``(is_space per token, positions of content tokens, their lower-case lemmas)`` of a doc.
+
+    Read from the doc's own columns in one call (``Doc.to_array``) instead of a ``Token`` object
+    per token and per question: walking the tokens made about three of them per token of every
+    article, the largest share of indexing an article after the pipeline itself. Content tokens
+    are those :func:`sentence_keys` indexes by lemma (alphabetic, not a stop word).
+    """
+    import numpy
+    from spacy.attrs import IS_ALPHA, IS_SPACE, IS_STOP, LEMMA
+
+    columns = doc.to_array([IS_SPACE, IS_ALPHA, IS_STOP, LEMMA]).reshape(-1, 4)
+    content = numpy.flatnonzero((columns[:, 1] != 0) & (columns[:, 2] == 0))
+    strings = doc.vocab.strings
+    lowered: dict[int, str] = {}
+    lemmas = []
+    for lemma in columns[content, 3].tolist():
+        text = lowered.get(lemma)
+        if text is None:
+            text = lowered[lemma] = strings[lemma].lower()
+        lemmas.append(text)
+    return columns[:, 0] != 0, content, lemmas
 
 
 def _story_for(stories: list[Story], line: int) -> Story:
@@ -551,11 +595,14 @@ def _story_for(stories: list[Story], line: int) -> Story:
     return stories[0]
 
 
-def sentence_keys(sent, dates=None, numbers=None, ents=None) -> Iterable[tuple[str, str]]:
+def sentence_keys(
+    sent, dates=None, numbers=None, ents=None, lemmas: Iterable[str] | None = None
+) -> Iterable[tuple[str, str]]:
     """Index keys of a sentence: entities, dates, numbers and content lemmas.
 
     ``dates``, ``numbers``, ``ents``: the doc's spans that lie in the sentence, when the caller
-    has them already (default: found among all of the doc's spans)."""
+    has them already (default: found among all of the doc's spans); ``lemmas``: the lower-case
+    lemmas of its content tokens in order, when the caller has them (:func:`_token_columns`)."""
     for ent in sent.ents if ents is None else ents:
         yield (ent.label_.lower(), ent.ent_id_ or ent.text.lower())
     doc = sent.doc
@@ -573,9 +620,10 @@ def sentence_keys(sent, dates=None, numbers=None, ents=None) -> Iterable[tuple[s
     for span in numbers:
         if span.start >= sent.start and span.end <= sent.end:
             yield ("number", format_number(span._.value))
-    for token in sent:
-        if token.is_alpha and not token.is_stop:
-            yield ("lemma", token.lemma_.lower())
+    if lemmas is None:
+        lemmas = (t.lemma_.lower() for t in sent if t.is_alpha and not t.is_stop)
+    for lemma in lemmas:
+        yield ("lemma", lemma)
 
 
 def format_number(value: float) -> str:
