@@ -84,3 +84,17 @@ def test_spellings_are_the_composed_and_decomposed_forms():
     forms = spellings("zoë vögel")
     assert forms == ("zoë vögel", nfd("zoë vögel"))
     assert spellings(nfd("zoë")) == (nfd("zoë"), "zoë")
+
+
+def test_ledger_show_finds_a_decomposed_query(tmp_path):
+    """``narrlint ledger show`` with a name pasted decomposed finds the person (it said
+    "nothing matches"); a query differing by an accent still finds nothing."""
+    from narrlint.frontends.ledger_show import find
+
+    for ledger_form in ("NFC", "NFD"):
+        folder = tmp_path / ledger_form
+        folder.mkdir()
+        ledger = corpus_with(folder, unicodedata.normalize(ledger_form, NAME)).ledger
+        for query in (NAME, nfd(NAME), nfd("zoë vö")):
+            assert [item.id for item in find(ledger, query)] == ["anna_vogel"], query
+        assert find(ledger, "Zoë Vógel") == []

@@ -6,6 +6,7 @@ argument handling in :mod:`narrlint.frontends.ledger_cli`."""
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterable
 
 from narrlint.knowledge.ledger import (
@@ -28,19 +29,25 @@ INDENT = " " * 8
 Item = Person | Office | Rank | Category | Deadline | Event
 
 
+def _folded(text: str) -> str:
+    """``text`` compared without case and in composed Unicode (NFC): a name pasted from a
+    macOS file name or some CMS copies is decomposed ("o" and a combining diaeresis)."""
+    return unicodedata.normalize("NFC", text.casefold())
+
+
 def find(ledger: Ledger, query: str) -> list[Item]:
     """Entries matching ``query``: exact matches on ids, names, aliases, titles and
     abbreviations (case-insensitive, punctuation of abbreviations ignored); if there are
     none, entries whose name or title contains the query."""
-    wanted = " ".join(query.split()).casefold()
+    wanted = _folded(" ".join(query.split()))
     key = normalise_title(query)
     exact: list[Item] = []
     partial: list[Item] = []
 
     def consider(item: Item, names: Iterable[str], keys: Iterable[str], text: str) -> None:
-        if wanted in {n.casefold() for n in names} or key in set(keys):
+        if wanted in {_folded(n) for n in names} or key in set(keys):
             exact.append(item)
-        elif wanted and wanted in text.casefold():
+        elif wanted and wanted in _folded(text):
             partial.append(item)
 
     for person in ledger.people.values():
