@@ -130,15 +130,24 @@ def _owner_countries(ent: Span, lexicon: TitleLexicon) -> set[str]:
 
 def _sentence_countries(ent: Span, lexicon: TitleLexicon) -> set[str]:
     """The countries ``ent``'s sentence names, leaving out a nationality word that describes a
-    people ("Afghan refugees", "Afghan nationals") and a dateline ("ISLAMABAD: …": where the
-    story is filed from, not a country it tells of)."""
+    people ("Afghan refugees", "Afghan nationals"). A dateline ("ISLAMABAD: …", "KABUL – …")
+    counts only where the sentence names no country after it: where the story is filed from
+    hints at the government meant, but a country the sentence tells of comes first."""
     doc = ent.doc
     words = lowers(doc)
     first, last = sentence_bounds(doc, ent.start)
-    first = after_dateline(doc, first, ent.start)
-    kept = [
+    body = after_dateline(doc, first, ent.start)
+    named = countries(_people_left_out(words, body, last, lexicon), lexicon)
+    if named or body == first:
+        return named
+    return countries(words[first:body], lexicon)
+
+
+def _people_left_out(words: list[str], first: int, last: int, lexicon: TitleLexicon) -> list[str]:
+    """The words from ``first`` to ``last`` without a nationality word before a noun of a
+    people (:data:`GROUP_NOUNS`)."""
+    return [
         w
         for k, w in enumerate(words[first:last], first)
         if not (k + 1 < last and words[k + 1] in GROUP_NOUNS and w in lexicon.country_terms)
     ]
-    return countries(kept, lexicon)
