@@ -22,11 +22,14 @@ from narrlint.claims.dates_model import Value
 from narrlint.claims.dates_record import calendar_day, latest_link, link_in_force
 from narrlint.claims.dates_values import MONTH_PARTS
 from narrlint.claims.dates_words import (
+    EXPIRY_LEMMAS,
+    EXTENSION_LEMMAS,
     FUTURE_AUXILIARIES,
     HISTORY_LEMMAS,
     IN_FORCE_DAYS,
     PAST_PERIODS,
     PAST_TENSE_WORDS,
+    PERFECT_PRESENT,
     PRESENT_PERMISSIONS,
 )
 from narrlint.nlp.quantities import MONTHS
@@ -89,10 +92,10 @@ def past_end_told_now(
 ) -> bool:
     """ "Under this decision, refugees with PoR cards can remain in Pakistan until June 30,
     2024" in a text of July 2024, after the cards were extended to June 2025: a stay or a
-    validity told as holding now ("can remain until", "are valid until"), dated with its year
-    before the text's date while the validity chain's link in force then runs past it, is the
-    end the last extension replaced, not a date the record accepts. Only a date with its
-    year: "can remain until June 30" means the next one."""
+    validity told as holding now ("can remain until", "are valid until", "have been extended
+    until"), dated with its year before the text's date while the validity chain's link in
+    force then runs past it, is the end the last extension replaced, not a date the record
+    accepts. Only a date with its year: "can remain until June 30" means the next one."""
     if day is None or not profile.deadline.steps or not value.is_date:
         return False
     date = value.date
@@ -102,7 +105,20 @@ def past_end_told_now(
     if link is None or link[1] <= day:
         return False
     lowers = set(doc_lowers(clause.doc)[clause.start : span.start])
-    return bool(lowers & PRESENT_PERMISSIONS) and lowers.isdisjoint(PAST_TENSE_WORDS | NEGATIONS)
+    now = not lowers.isdisjoint(PRESENT_PERMISSIONS) or _extended_now(clause, span, lowers)
+    return now and lowers.isdisjoint(PAST_TENSE_WORDS | NEGATIONS)
+
+
+def _extended_now(clause: Span, span: Span, lowers: set[str]) -> bool:
+    """ "the cards have been extended until …": a perfect of extending, a state holding now;
+    not one of expiring ("their cards have been expired on …" tells a past end). The verb is
+    read after the last "been" ("cards that expired in 2015 have been extended until …")."""
+    if "been" not in lowers or lowers.isdisjoint(PERFECT_PRESENT):
+        return False
+    words = doc_lowers(clause.doc)[clause.start : span.start]
+    been = clause.start + len(words) - 1 - words[::-1].index("been")
+    lemmas = set(lemma_lowers(clause.doc)[been + 1 : span.start])
+    return not lemmas.isdisjoint(EXTENSION_LEMMAS) and lemmas.isdisjoint(EXPIRY_LEMMAS)
 
 
 def end_set_later(

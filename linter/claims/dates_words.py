@@ -564,6 +564,9 @@ ENTRY_PAPERS_REACH = 6
 PRESENT_PERMISSIONS = frozenset({"can", "may", "is", "are", "remain", "remains", "current"})
 """Words that tell a stay or a document's validity as holding now ("can remain until", "are
 valid until", "remain valid till", "beyond the current expiry date of …")."""
+PERFECT_PRESENT = frozenset({"has", "have", "'ve", "’ve"})
+"""With "been", a state holding now ("the cards have been extended until …"), as "are valid
+until" is."""
 PAST_TENSE_WORDS = frozenset({"was", "were", "had", "could", "might", "previously", "earlier"})
 """Words that tell a clause's stay or validity as past ("were valid until", "could stay until")."""
 BARRING_PERMISSIONS = frozenset({"allowed", "permitted", "can", "ca", "may", "able"})
