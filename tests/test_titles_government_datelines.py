@@ -2,8 +2,9 @@
 tells of: the government a generic reference ("the caretaker government") names is read from
 the countries the sentence itself names, so one told among another government's country
 stays unjudged under any dateline; where the sentence names no country, the dateline's
-still counts ("ARCADIA – The caretaker government says …" is not Sylvania's). Look-alikes: the same dateline before a sentence naming
-no other country, and a reference owned by the ended government's country, stay stale.
+still counts ("ARCADIA – The caretaker government says …" is not Sylvania's). Look-alikes:
+the same dateline before a sentence naming no other country, and a reference owned by the
+ended government's country, stay stale.
 
 The fictional ledger (tests/titles_support.py): Sylvania's caretaker government ended on
 2022-01-01; Arcadia's government is in office."""
