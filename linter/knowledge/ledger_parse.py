@@ -49,8 +49,8 @@ def _office(r: Reader, node: Any, i: int) -> Office:
     r.mapping(node, where, (*keys, *SOURCED), ("id", "titles"))
     origin = r.origin(node, where) if node.get("source") else None
     return Office(
-        id=str(node["id"]),
-        name=r.text(node, "name", where) or str(node["id"]),
+        id=r.required(node, "id", where),
+        name=r.text(node, "name", where) or r.required(node, "id", where),
         country=r.text(node, "country", where),
         titles=r.texts(node, "titles", where, lower=True, words=True),
         origin=origin or Sourced(r.path, node.line, ""),
@@ -68,8 +68,8 @@ def _rank(r: Reader, node: Any, i: int) -> Rank:
     keys = ("id", "name", "titles", "abbreviations", "service", "order")
     r.mapping(node, where, (*keys, *SOURCED), ("id", "name"))
     return Rank(
-        id=str(node["id"]),
-        name=str(node["name"]),
+        id=r.required(node, "id", where),
+        name=r.required(node, "name", where),
         titles=r.texts(node, "titles", where, lower=True, words=True),
         abbreviations=_abbreviations(r, node, where),
         service=r.text(node, "service", where),
@@ -125,7 +125,7 @@ def _rank_terms(r: Reader, node: Any, where: str, person_id: str) -> tuple[RankT
         terms.append(
             RankTerm(
                 person_id,
-                str(item["rank"]),
+                r.required(item, "rank", rwhere),
                 start,
                 end,
                 r.origin(item, rwhere),
@@ -139,7 +139,7 @@ def _rank_terms(r: Reader, node: Any, where: str, person_id: str) -> tuple[RankT
 def _person(r: Reader, node: Any, i: int) -> Person:
     where = f"people[{i}]"
     r.mapping(node, where, ("id", "name", "aliases", "posts", "ranks", *SOURCED), ("id", "name"))
-    person_id = str(node["id"])
+    person_id = r.required(node, "id", where)
     aliases, surnames = _aliases(r, node, where)
     posts = []
     for j, post in enumerate(r.entries(node, "posts", where)):
@@ -160,10 +160,10 @@ def _person(r: Reader, node: Any, i: int) -> Person:
             raise r.error(f"{pwhere} ends ({end}) before it starts ({start})", post)
         posts.append(
             Post(
-                id=str(post["id"]),
+                id=r.required(post, "id", pwhere),
                 person=person_id,
-                office=str(post["office"]),
-                title=str(post["title"]),
+                office=r.required(post, "office", pwhere),
+                title=r.required(post, "title", pwhere),
                 qualifier=qualifier.lower() if qualifier else None,
                 start=start,
                 end=end,
@@ -179,7 +179,7 @@ def _person(r: Reader, node: Any, i: int) -> Person:
         )
     return Person(
         id=person_id,
-        name=str(node["name"]),
+        name=r.required(node, "name", where),
         aliases=aliases,
         posts=tuple(posts),
         origin=r.origin(node, where) if node.get("source") else Sourced(r.path, node.line, ""),
@@ -193,8 +193,8 @@ def _government(r: Reader, node: Any, i: int) -> Government:
     keys = ("id", "name", "country", "qualifier", "terms", "country_terms", "start", "end")
     r.mapping(node, where, (*keys, "successor", *SOURCED), ("id", "terms"))
     return Government(
-        id=str(node["id"]),
-        name=r.text(node, "name", where) or str(node["id"]),
+        id=r.required(node, "id", where),
+        name=r.text(node, "name", where) or r.required(node, "id", where),
         country=r.text(node, "country", where),
         qualifier=(r.text(node, "qualifier", where) or "").lower() or None,
         terms=r.texts(node, "terms", where, lower=True),
@@ -210,9 +210,9 @@ def _category(r: Reader, node: Any, i: int) -> Category:
     where = f"categories[{i}]"
     keys = ("id", "name", "label", "refugee_status", "documented", "terms", "modifiers", "heads")
     r.mapping(node, where, (*keys, "phase", "definition", "items", *SOURCED), ("id", "name"))
-    name = str(node["name"])
+    name = r.required(node, "name", where)
     return Category(
-        id=str(node["id"]),
+        id=r.required(node, "id", where),
         name=name,
         label=r.text(node, "label", where) or name,
         refugee_status=r.boolean(node, "refugee_status", where),
@@ -289,8 +289,8 @@ def _deadline(r: Reader, node: Any, i: int) -> Deadline:
     if node.get("enforcement_from") is not None:
         extra["enforcement_from"] = enforcement
     return Deadline(
-        id=str(node["id"]),
-        title=str(node["title"]),
+        id=r.required(node, "id", where),
+        title=r.required(node, "title", where),
         date=r.date(node, "date", where),
         equivalent_dates=tuple(alternatives),
         durations=tuple(durations),
@@ -337,7 +337,7 @@ def _event(r: Reader, node: Any, i: int) -> Event:
     where = f"events[{i}]"
     keys = ("id", "title", "date", "start", "end", "casualties", "place", "perpetrator", "kind")
     r.mapping(node, where, (*keys, *SOURCED), ("id", "title"))
-    event_id = str(node["id"])
+    event_id = r.required(node, "id", where)
     origin = r.origin(node, where)
     casualties, tolls = [], []
     for j, item in enumerate(r.entries(node, "casualties", where)):
@@ -358,7 +358,7 @@ def _event(r: Reader, node: Any, i: int) -> Event:
         )
     return Event(
         id=event_id,
-        title=str(node["title"]),
+        title=r.required(node, "title", where),
         date=r.date(node, "date", where),
         start=r.date(node, "start", where),
         end=r.date(node, "end", where),
@@ -398,9 +398,9 @@ def _figure(r: Reader, node: Any, i: int) -> Figure:
     more = ("as_of", "by_role", "reported_by", "event")
     r.mapping(node, where, (*keys, *more, *SOURCED), ("id", "metric"))
     return Figure(
-        id=str(node["id"]),
+        id=r.required(node, "id", where),
         date=r.date(node, "date", where),
-        metric=str(node["metric"]),
+        metric=r.required(node, "metric", where),
         category=r.text(node, "category", where),
         value=r.number(node, "value", where),
         value_text=r.text(node, "value_text", where),
@@ -421,7 +421,7 @@ def _variant(r: Reader, node: Any, i: int) -> NameVariant:
     r.mapping(node, where, (*keys, *SOURCED), ("variants", "standard"))
     return NameVariant(
         variants=r.texts(node, "variants", where),
-        standard=str(node["standard"]),
+        standard=r.required(node, "standard", where),
         kind=r.text(node, "kind", where),
         case_sensitive=bool(r.boolean(node, "case_sensitive", where)),
         seen_in=r.text(node, "seen_in", where),
@@ -432,7 +432,9 @@ def _variant(r: Reader, node: Any, i: int) -> NameVariant:
 def _conflation(r: Reader, node: Any, i: int) -> Conflation:
     where = f"conflations[{i}]"
     r.mapping(node, where, ("pattern", "issue", *SOURCED), ("pattern", "issue"))
-    return Conflation(str(node["pattern"]), str(node["issue"]), r.origin(node, where))
+    return Conflation(
+        r.required(node, "pattern", where), r.required(node, "issue", where), r.origin(node, where)
+    )
 
 
 _SECTIONS: dict[str, Callable[[Reader, Any, int], Any]] = {

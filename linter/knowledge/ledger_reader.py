@@ -57,6 +57,15 @@ class Reader:
             raise CorpusError(f"{where}.{key} must be text", self.path, self.line_of(node, key))
         return str(value)
 
+    def required(self, node: dict, key: str, where: str) -> str:
+        """A key :meth:`mapping` requires, as text: a list or a mapping written there (a post's
+        ``title: [X]`` copied from an office's ``titles``) is refused with its line, never
+        taken as its Python form."""
+        value = self.text(node, key, where)
+        if value is None:
+            raise self.error(f"{where} is missing required key {key!r}", node)
+        return value
+
     def texts(
         self, node: dict, key: str, where: str, lower: bool = False, words: bool = False
     ) -> tuple[str, ...]:
