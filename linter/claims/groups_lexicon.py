@@ -148,6 +148,8 @@ class Lexicon:
     drafts)."""
     joint: dict[frozenset[str], tuple[Figure, ...]] = field(default_factory=dict)
     """Memo of :func:`joint_figures`."""
+    matched: dict[tuple[float, str | None], frozenset[int]] = field(default_factory=dict)
+    """Memo of :func:`matching_figures`."""
     undocumented: tuple[str, ...] = ()
     """Ids of the groups without documents (``documented: false``), in ledger order."""
     documented: frozenset[str] = frozenset()
@@ -592,6 +594,30 @@ def figure_matches(value: float, hedge: str | None, figure: Figure) -> bool:
         return value * (1 - bound) <= high and low <= value * (1 + 0.02)
     tolerance = HEDGED_TOLERANCE if hedge == "about" else TOLERANCE
     return value * (1 - tolerance) <= high and low <= value * (1 + tolerance)
+
+
+MATCHED_LIMIT = 100_000
+"""Past this many (value, hedge) pairs in :attr:`Lexicon.matched` (a long-lived process),
+the memo starts afresh."""
+
+
+def matching_figures(lex: Lexicon, value: float, hedge: str | None) -> frozenset[int]:
+    """Ids of the figures of :attr:`Lexicon.figures` and :attr:`Lexicon.stocks` that a number
+    with this hedge stands for (:func:`figure_matches`), once per number and lexicon: the
+    categories rules ask it of every figure for every number of a group (the figures live as
+    long as the lexicon, so their ids name them)."""
+    key = (value, hedge)
+    found = lex.matched.get(key)
+    if found is None:
+        if len(lex.matched) > MATCHED_LIMIT:
+            lex.matched.clear()
+        found = lex.matched[key] = frozenset(
+            id(f)
+            for figures in (*lex.figures.values(), lex.stocks)
+            for f in figures
+            if figure_matches(value, hedge, f)
+        )
+    return found
 
 
 def sizes(lex: Lexicon, category: str) -> tuple[Figure, ...]:

@@ -35,6 +35,7 @@ from narrlint.claims.groups_words import (
     CLASSING_LEMMAS,
     CONCESSION_FILLERS,
     CONCESSIVE,
+    CONTRAST_FIRST,
     CONTRAST_PHRASES,
     COPULAS,
     DO_FORMS,
@@ -153,7 +154,7 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
         if lower in NEGATIONS:
             # "refugees who are not registered": the subject denied its own group's papers
             return negated_papers(doc, lex, analysis, mention, j)
-        if phrase_at(lowers[j : j + 2], 0, CONTRAST_PHRASES):
+        if lower in CONTRAST_FIRST and phrase_at(lowers[j : j + 2], 0, CONTRAST_PHRASES):
             return None
         if lower in SINGULAR_COPULAS and lowers[mention.end - 1].endswith("s"):
             return None  # "Arresting PoR card holders is illegal": another subject's verb

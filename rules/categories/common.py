@@ -28,6 +28,7 @@ from narrlint.claims.groups import (
     joint_figures,
     read_doc,
 )
+from narrlint.claims.groups_lexicon import matching_figures
 from narrlint.claims.groups_words import LISTING_WORDS, NEGATION_PREFIXES, REGISTRATION_WORDS
 from narrlint.nlp.vocabulary import IDENTITY_PAPERS
 
@@ -280,9 +281,13 @@ def _mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch
     if not named or len(named) != len(groups):
         return None
     # the groups named at once have the sizes one source gave them together
+    # the ledger's figures (and stocks) this number stands for, read once per number
+    hits = matching_figures(lex, claim.value, claim.hedge)
     own_figures = [f for c in named for f in lex.figures[c]]
-    own_figures += joint_figures(lex, groups)
-    own = [f for f in own_figures if _stands_for(claim, f)]
+    own = [f for f in own_figures if id(f) in hits or rounds_to(claim.value, f)]
+    joint = joint_figures(lex, groups)  # no ledger figure's: asked one by one
+    own_figures += joint
+    own += [f for f in joint if _stands_for(claim, f)]
     if any(not _out_of_date(f, own_figures, day) for f in own):
         return None
     own_values = [f.value for f in own_figures if f.value]
@@ -305,7 +310,7 @@ def _mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch
         for cid, figures in lex.figures.items()
         if cid not in groups and not (undocumented and lapsed(lex, cid, day))
         for f in figures
-        if figure_matches(claim.value, claim.hedge, f)
+        if id(f) in hits
         and (low <= (f.value or 0) <= high or exactly(claim.value, f))
         and not _stale(claim.value, f, figures, day)
         and not _later(f, day)
@@ -319,7 +324,7 @@ def _mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch
     if (claim.how != "exposure" or not (claim.own or others)) and any(
         f.id in lex.metric_words
         and claim.words <= lex.metric_words[f.id]
-        and figure_matches(claim.value, claim.hedge, f)
+        and id(f) in hits
         and not (day is not None and figure_day(f) is not None and figure_day(f) > day)
         for f in lex.stocks
     ):
@@ -334,7 +339,7 @@ def _mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch
             f
             for f in lex.stocks
             if not (lex.stock_subjects.get(f.id, frozenset()) & groups)
-            and figure_matches(claim.value, claim.hedge, f)
+            and id(f) in hits
             and (low <= (f.value or 0) <= high or exactly(claim.value, f))
             and not _later(f, day)
             and _placed(f, day, own_known)

@@ -46,13 +46,30 @@ def short_labels(lex: Lexicon, category_ids: Iterable[str]) -> str:
 
 
 def conflations(lex: Lexicon, ledger: Ledger, *groups: Iterable[str]) -> list[Conflation]:
-    """Ledger conflation entries whose pattern names words of every one of ``groups``."""
-    found = []
-    for entry in ledger.conflations:
-        text = entry.pattern.lower()
-        if all(any(_has_words(text, w) for w in words if w) for words in groups):
-            found.append(entry)
-    return found
+    """Ledger conflation entries whose pattern names words of every one of ``groups``, once
+    per ledger list and word lists (every finding of a pair of groups asks the same)."""
+    entries = ledger.conflations
+    key = (id(entries), len(entries), tuple(tuple(words) for words in groups))
+    kept = _CONFLATIONS.get(key)
+    if kept is None or kept[0] is not entries:
+        found = [
+            entry
+            for entry in entries
+            if all(
+                any(_has_words(entry.pattern.lower(), w) for w in words if w) for words in key[2]
+            )
+        ]
+        if len(_CONFLATIONS) > CONFLATIONS_LIMIT:
+            _CONFLATIONS.clear()
+        kept = _CONFLATIONS[key] = (entries, tuple(found))
+    return list(kept[1])
+
+
+_CONFLATIONS: dict[tuple, tuple[list[Conflation], tuple[Conflation, ...]]] = {}
+"""Memo of :func:`conflations`: (ledger list id, its length, the word lists) → (that list,
+the entries found); the list is kept to tell a new ledger's from one at a reused id."""
+CONFLATIONS_LIMIT = 10_000
+"""Past this many memo entries (a long-lived process), the memo starts afresh."""
 
 
 @lru_cache(maxsize=65536)
