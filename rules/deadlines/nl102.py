@@ -9,7 +9,7 @@ from narrlint.api import Corpus, Draft, Evidence, Problem, Rule, Severity
 from narrlint.claims.dates import DateClaim, Profile, same_value
 from narrlint.claims.dates_frames import restates, tells_of_new_order
 from narrlint.claims.dates_words import ROUND_WORDS
-from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.claims.words import lowers as doc_lowers
 from narrlint.rules.deadlines.common import (
     BOUNDARY_DAYS,
     corpus_evidence,

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from narrlint.api import Corpus, Draft, Problem, Rule, Severity
-from narrlint.engine.linter import INTERNAL_ERROR, INTERNAL_ERROR_NAME
+from narrlint.api import INTERNAL_ERROR, INTERNAL_ERROR_NAME, Corpus, Draft, Problem, Rule, Severity
 
 
 class InternalError(Rule):

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from narrlint.api import Corpus, Draft, Problem, Rule, Severity
-from narrlint.output.suppressions import UNUSED, UNUSED_NAME
+from narrlint.api import UNUSED, UNUSED_NAME, Corpus, Draft, Problem, Rule, Severity
 
 
 class UnusedSuppression(Rule):

@@ -18,9 +18,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from narrlint.api import Corpus, Draft, Problem
+from narrlint.api import Corpus, Draft, Problem, RankTerm
 from narrlint.claims.titles import RankClaim
-from narrlint.knowledge.ledger import RankTerm
 
 from .common import draft_dated
 from .held_rank import held_name, held_rank, held_rank_problem, person_name

@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING
 from narrlint.api import Corpus, Draft, Edit, Evidence, Fix, Person, Post, long_date
 from narrlint.claims.titles import TEMPORARY, TitleClaim
 from narrlint.claims.titles_frame import sentence_bounds
-from narrlint.nlp.tokens import lowers, texts
-from narrlint.nlp.vocabulary import POSSESSIVE_CLITICS
+from narrlint.claims.words import POSSESSIVE_CLITICS, lowers, texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

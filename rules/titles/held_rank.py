@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from narrlint.api import Corpus, Draft, Edit, Fix, Problem
+from narrlint.api import Corpus, Draft, Edit, Fix, Problem, RankTerm
 from narrlint.claims.titles import RankClaim, describe_rank
-from narrlint.knowledge.ledger import RankTerm
 
 from .common import fit, short
 

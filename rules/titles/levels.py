@@ -18,7 +18,7 @@ import re
 from narrlint.api import Corpus
 from narrlint.claims.titles import TitleClaim
 from narrlint.claims.titles_names import LEVELS
-from narrlint.nlp.tokens import lowers
+from narrlint.claims.words import lowers
 
 __all__ = ["named_levels", "named_province"]
 

@@ -6,7 +6,18 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from narrlint.api import Corpus, Draft, Edit, Fix, Problem, Rule, Severity, long_date, reader_dates
+from narrlint.api import (
+    Corpus,
+    Draft,
+    Edit,
+    Fix,
+    Problem,
+    RankTerm,
+    Rule,
+    Severity,
+    long_date,
+    reader_dates,
+)
 from narrlint.claims.titles import (
     TEMPORARY,
     GovernmentClaim,
@@ -21,7 +32,6 @@ from narrlint.claims.titles import (
     post_tenure,
     temporary_elsewhere,
 )
-from narrlint.knowledge.ledger_model import RankTerm
 
 from .common import (
     NEWS_GRACE,

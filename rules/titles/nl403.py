@@ -6,19 +6,23 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
-from narrlint.api import Corpus, Draft, Edit, Fix, Problem, Rule, Severity, long_date
-from narrlint.claims.titles import RankClaim, TitleClaim
-from narrlint.knowledge.archive_titles import (
-    MIN_NEW_ARTICLES,
-    MIN_OLD_ARTICLES,
-    OFFICE,
-    RANK,
-    Switch,
-    sightings,
-    superseded,
+from narrlint.api import (
+    Corpus,
+    Draft,
+    Edit,
+    Fix,
+    Problem,
+    Rule,
+    Severity,
+    archive_titles,
+    long_date,
 )
+from narrlint.claims.titles import RankClaim, TitleClaim
 
 from .common import draft_dated, fit, short
+
+OLD_ARTICLES = archive_titles.MIN_OLD_ARTICLES
+NEW_ARTICLES = archive_titles.MIN_NEW_ARTICLES
 
 EVIDENCE_NEW = 2
 """Newest archive sentences with the new title given as evidence (and the last with the old)."""
@@ -36,8 +40,8 @@ class SupersededTitle(Rule):
         with another before the draft's date. The newest archive sentences with the new title
         are the evidence, with their file and line.
 
-        Consistently: at least {MIN_OLD_ARTICLES} archive articles use the old title, at least
-        {MIN_NEW_ARTICLES} articles dated after its last use use the new one, and the new one
+        Consistently: at least {OLD_ARTICLES} archive articles use the old title, at least
+        {NEW_ARTICLES} articles dated after its last use use the new one, and the new one
         was never used on or before that day, so no article uses the old title after the
         switch. Where the archive is thinner or mixed, or the two titles ran side by side,
         the rule stays quiet. Only archive sentences that give the title in the present count
@@ -85,15 +89,17 @@ class SupersededTitle(Rule):
         if person is None:
             return
         if isinstance(claim, RankClaim):
-            kind, ids = RANK, claim.ranks
+            kind, ids = archive_titles.RANK, claim.ranks
             if any(t.rank in ids for t in ledger.rank_succession(person.id)):
                 return  # the ledger records this rank for the person: NL401's
         else:
-            kind, ids = OFFICE, claim.offices
+            kind, ids = archive_titles.OFFICE, claim.offices
             if any(p.office in ids for p in person.posts):
                 return  # the ledger records this post for the person: NL401's and NL402's
         day = draft.date_for(claim.span)
-        switch = superseded(sightings(corpus, person.id), kind, ids, day)
+        switch = archive_titles.superseded(
+            archive_titles.sightings(corpus, person.id), kind, ids, day
+        )
         if switch is None:
             return
         yield self._problem(draft, corpus, claim, switch, short(person.name), day)
@@ -103,7 +109,7 @@ class SupersededTitle(Rule):
         draft: Draft,
         corpus: Corpus,
         claim: TitleClaim | RankClaim,
-        switch: Switch,
+        switch: archive_titles.Switch,
         name: str,
         day: dt.date,
     ) -> Problem:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from narrlint.api import Corpus, Person, Post
+from narrlint.api import Corpus, Person, Post, RankTerm, partial_bounds
 from narrlint.claims.titles import (
     RankClaim,
     TitleClaim,
@@ -37,8 +37,7 @@ from narrlint.claims.titles import (
     post_tenure,
     recorded_before,
 )
-from narrlint.knowledge.ledger import RankTerm, partial_bounds
-from narrlint.nlp.tokens import lowers
+from narrlint.claims.words import lowers
 
 from .common import NEWS_GRACE, of_persons_country
 from .levels import named_levels, named_province

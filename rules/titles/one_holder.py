@@ -11,7 +11,7 @@ the doubt.
 from __future__ import annotations
 
 from narrlint.claims.titles import TitleClaim
-from narrlint.nlp.tokens import lowers
+from narrlint.claims.words import lowers
 
 __all__ = ["told_of_one"]
 

@@ -12,9 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from narrlint.api import Corpus
+from narrlint.api import Corpus, RankTerm
 from narrlint.claims.titles import RankClaim
-from narrlint.knowledge.ledger import RankTerm
 
 from .held_rank import held_rank
 

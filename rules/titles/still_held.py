@@ -23,11 +23,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from narrlint.api import Corpus, Person, Post
+from narrlint.api import Corpus, Person, Post, partial_bounds
 from narrlint.claims.titles import TitleClaim
 from narrlint.claims.titles_frame import TimeFrame
-from narrlint.knowledge.ledger import partial_bounds
-from narrlint.nlp.tokens import lowers
+from narrlint.claims.words import lowers
 
 from .common import NEWS_GRACE
 

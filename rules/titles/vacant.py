@@ -24,9 +24,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from narrlint.api import Corpus, Person, Post
+from narrlint.api import Corpus, Person, Post, title_lexicon
 from narrlint.claims.titles import TitleClaim, holders_on
-from narrlint.knowledge.title_lexicon import title_lexicon
 
 from .common import NEWS_GRACE
 from .other_office import head_noun, title_words
