@@ -86,3 +86,13 @@ def test_conflations_memo_answers_as_the_scan(seed_corpus):
         found.append(None)  # a caller's list is its own
         assert wording.conflations(lex, ledger, *groups) == expected
     assert any(wording.conflations(lex, ledger, [w]) for w in words)  # not all empty
+
+
+def test_rounded_figures_are_those_rounds_to_accepts(seed_corpus):
+    lex = lexicon(seed_corpus)
+    figures = [f for group in lex.figures.values() for f in group]
+    for value in (*VALUES, 2_000_000, 1_000_000, 900_000):
+        expected = {id(f) for f in figures if common.rounds_to(value, f)}
+        assert common._rounded_figures(lex, value) == expected
+        assert common._rounded_figures(lex, value) == expected  # the memo's answer
+    assert common._rounded_figures(lex, 2_000_000)  # some figure rounds to two million

@@ -149,6 +149,28 @@ def rounds_to(value: float, figure: Figure) -> bool:
     return round(figure.value / scale) * scale == value
 
 
+def _rounded_figures(lex: Lexicon, value: float) -> frozenset[int]:
+    """Ids of the groups' figures (:attr:`Lexicon.figures`) that ``value`` is rounded from
+    (:func:`rounds_to`), once per number and lexicon: every figure claim asks it of every
+    figure of its groups."""
+    key = (id(lex), value)
+    kept = _ROUNDED.get(key)
+    if kept is None or kept[0] is not lex:
+        if len(_ROUNDED) > ROUNDED_LIMIT:
+            _ROUNDED.clear()
+        found = frozenset(
+            id(f) for figures in lex.figures.values() for f in figures if rounds_to(value, f)
+        )
+        kept = _ROUNDED[key] = (lex, found)
+    return kept[1]
+
+
+_ROUNDED: dict[tuple[int, float], tuple[Lexicon, frozenset[int]]] = {}
+"""Memo of :func:`_rounded_figures`, with the lexicon (to tell one at a reused id)."""
+ROUNDED_LIMIT = 100_000
+"""Past this many numbers remembered (a long-lived process), the memo starts afresh."""
+
+
 def exactly(value: float, figure: Figure) -> bool:
     """A precise number ("145,716") that is this figure to the unit: no coincidence."""
     if figure.value is None or value != int(value):
@@ -284,7 +306,8 @@ def _mismatch(lex: Lexicon, claim: FigureClaim, day: dt.date | None) -> Mismatch
     # the ledger's figures (and stocks) this number stands for, read once per number
     hits = matching_figures(lex, claim.value, claim.hedge)
     own_figures = [f for c in named for f in lex.figures[c]]
-    own = [f for f in own_figures if id(f) in hits or rounds_to(claim.value, f)]
+    rounded = _rounded_figures(lex, claim.value)
+    own = [f for f in own_figures if id(f) in hits or id(f) in rounded]
     joint = joint_figures(lex, groups)  # no ledger figure's: asked one by one
     own_figures += joint
     own += [f for f in joint if _stands_for(claim, f)]
