@@ -45,13 +45,21 @@ class StoreWriting(StoreConnection):
                         "DO UPDATE SET value = CAST(value AS INTEGER) + excluded.value",
                         (len(parsed),),
                     )
+                counts: dict[int, int] = {}
                 for article in parsed:
                     old = db.execute(
                         "SELECT id FROM files WHERE path = ?", (os.path.realpath(article.path),)
                     ).fetchone()
                     if old is not None:
                         self._delete(db, old[0])
-                    self._insert(db, article, self._key_cache)
+                    for key_id, n in self._insert(db, article, self._key_cache).items():
+                        counts[key_id] = counts.get(key_id, 0) + n
+                # One update per key and transaction, not per key and article: a common lemma
+                # is in nearly every article of a batch.
+                db.executemany(
+                    "UPDATE keys SET count = count + ? WHERE id = ?",
+                    [(n, k) for k, n in counts.items()],
+                )
                 db.execute("COMMIT")
             except BaseException:
                 _rollback(db)
@@ -104,7 +112,11 @@ class StoreWriting(StoreConnection):
         db.execute("DELETE FROM files WHERE id = ?", (file_id,))
 
     @staticmethod
-    def _insert(db: sqlite3.Connection, article: ParsedArticle, cache: dict[Key, int]) -> None:
+    def _insert(
+        db: sqlite3.Connection, article: ParsedArticle, cache: dict[Key, int]
+    ) -> dict[int, int]:
+        """Store ``article``; returns its sentences per key id, which the caller adds to the
+        keys' counts."""
         # Ids are never reused (a counter, not max + 1): a run that loaded the index before a
         # concurrent update must not read another file's sentence under an old id.
         first = _next_id(db, "next_sid", len(article.sentences))
@@ -124,9 +136,6 @@ class StoreWriting(StoreConnection):
         db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)", sentences)
         postings.sort()
         db.executemany("INSERT INTO postings(key_id, sid) VALUES (?, ?)", postings)
-        db.executemany(
-            "UPDATE keys SET count = count + ? WHERE id = ?", [(n, k) for k, n in counts.items()]
-        )
         blob = array("q", [value for pair in counts.items() for value in pair]).tobytes()
         db.execute(
             "INSERT INTO files(id, path, display, hash, size, mtime_ns, indexed_ns, date, "
@@ -145,6 +154,7 @@ class StoreWriting(StoreConnection):
                 blob,
             ),
         )
+        return counts
 
 
 def _next_id(db: sqlite3.Connection, counter: str, count: int) -> int:
