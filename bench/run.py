@@ -25,6 +25,7 @@ import json
 import os
 import platform
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -187,11 +188,14 @@ def _run_timed(command: list[str]) -> tuple[float, float, float, int]:
     return wall, cpu, max(after.ru_maxrss, before.ru_maxrss) / 1024, done.returncode
 
 
-def _tree_memory(command: list[str]) -> tuple[float, float, float]:
+def _tree_memory(command: list[str], cpu: list[float] | None = None) -> tuple[float, float, float]:
     """Peak summed RSS and PSS (MB) of a command's whole process tree, sampled every 20 ms,
-    and the run's wall time."""
+    and the run's wall time. ``cpu``: given, receives the tree's CPU seconds (user + system)
+    and the rest of the machine's meanwhile."""
     if not os.path.exists("/proc/self/smaps_rollup"):
         return 0.0, 0.0, 0.0
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    busy = _busy_seconds()
     started = time.perf_counter()
     process = subprocess.Popen(
         command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_environment()
@@ -222,6 +226,10 @@ def _tree_memory(command: list[str]) -> tuple[float, float, float]:
     wall = time.perf_counter() - started
     stop.set()
     sampler.join()
+    if cpu is not None:
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        own = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+        cpu[:] = [own, max(0.0, _busy_seconds() - busy - own)]
     return peak[0], peak[1], wall
 
 
@@ -291,9 +299,17 @@ def measure(label: str, command: list[str], runs: int, warm: bool = True) -> Mea
 def measure_once_with_memory(label: str, command: list[str]) -> Measure:
     """A command that changes state (an index build): one run, memory sampled in that run."""
     result = Measure(label)
-    result.tree_rss_mb, result.tree_pss_mb, wall = _tree_memory(command)
+    cpu: list[float] = []
+    result.tree_rss_mb, result.tree_pss_mb, wall = _tree_memory(command, cpu)
     result.walls.append(wall)
-    print(f"  {label:<42} {wall:7.2f} s  {result.tree_rss_mb:6.0f} MB (tree RSS)", flush=True)
+    if cpu:  # on a shared machine the wall time follows the load; the CPU seconds much less
+        result.cpus.append(cpu[0])
+        result.others.append(cpu[1])
+    print(
+        f"  {label:<42} {wall:7.2f} s  {result.tree_rss_mb:6.0f} MB (tree RSS)"
+        + (f"  CPU {cpu[0]:.1f} s, others' CPU {cpu[1]:.1f} s" if cpu else ""),
+        flush=True,
+    )
     return result
 
 
@@ -679,8 +695,11 @@ def render(
             "",
             "| step | wall (s) | range (s) | others' CPU (s) | peak RSS, tree (MB) |",
             "|---|---:|---:|---:|---:|",
-            f"| `narrlint corpus build` from scratch (all cores) | {index.build.wall:.1f} | | "
-            f"| {index.build.tree_rss_mb:.0f} |",
+            "| `narrlint corpus build` from scratch (all cores"
+            + (f"; CPU {index.build.cpu:.1f} s" if index.build.cpus else "")
+            + f") | {index.build.wall:.1f} | | "
+            + (f"{index.build.other:.1f}" if index.build.others else "")
+            + f" | {index.build.tree_rss_mb:.0f} |",
             *(
                 f"| {label} | {m.wall:.2f} | {m.spread} | {m.other:.2f} | {m.tree_rss_mb:.0f} |"
                 for label, m in (
