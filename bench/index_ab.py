@@ -60,10 +60,15 @@ def build(source: Path, corpus: str, jobs: str) -> tuple[float, float]:
     env = {**os.environ, "PYTHONPATH": str(source), "NARRLINT_CACHE_DIR": cache, "NO_COLOR": "1"}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    command = [sys.executable, "-m", "narrlint", "corpus", "build", "--corpus", corpus]
+    command = [sys.executable, "-m", "narrlint", "corpus", "build", "--corpus"]
+    command.append(os.path.abspath(corpus))  # the build runs outside the checkout
     if jobs:
         command += ["-j", jobs]
-    subprocess.run(command, env=env, cwd=tempfile.gettempdir(), check=True, capture_output=True)
+    run = subprocess.run(
+        command, env=env, cwd=tempfile.gettempdir(), capture_output=True, text=True
+    )
+    if run.returncode:
+        raise SystemExit(f"{' '.join(command)} failed ({run.returncode}):\n{run.stderr}")
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     shutil.rmtree(cache, ignore_errors=True)
