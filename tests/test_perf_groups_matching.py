@@ -96,3 +96,25 @@ def test_rounded_figures_are_those_rounds_to_accepts(seed_corpus):
         assert common._rounded_figures(lex, value) == expected
         assert common._rounded_figures(lex, value) == expected  # the memo's answer
     assert common._rounded_figures(lex, 2_000_000)  # some figure rounds to two million
+
+
+@pytest.mark.parametrize("hedge", HEDGES)
+def test_own_figure_answers_as_the_figure_by_figure_reading(seed_corpus, hedge):
+    from types import SimpleNamespace
+
+    lex = lexicon(seed_corpus)
+    days = [None, dt.date(2016, 6, 1), dt.date(2023, 10, 20), dt.date(2025, 3, 20)]
+    answers = set()
+    for value in (*VALUES, 2_000_000):
+        claim = SimpleNamespace(value=value, hedge=hedge)
+        for groups in [[c] for c in lex.categories] + [sorted(lex.documented), []]:
+            for day in days:
+                expected = any(
+                    (figure_matches(value, hedge, f) or common.rounds_to(value, f))
+                    and not common._replaced(f, lex.figures.get(c, ()), day)
+                    for c in groups
+                    for f in lex.figures.get(c, ())
+                )
+                assert common.own_figure(lex, claim, groups, day) == expected
+                answers.add(expected)
+    assert answers == {True, False}

@@ -184,12 +184,17 @@ def own_figure(
 ) -> bool:
     """Is the claim's number one of these groups' own figures (or one rounded)? Given the
     draft's date, a size the record had replaced by then is none."""
-    return any(
-        (figure_matches(claim.value, claim.hedge, f) or rounds_to(claim.value, f))
-        and not _replaced(f, lex.figures.get(c, ()), day)
-        for c in groups
-        for f in lex.figures.get(c, ())
-    )
+    for c in groups:
+        figures = lex.figures.get(c, ())
+        if not figures:
+            continue
+        hits = matching_figures(lex, claim.value, claim.hedge)  # once per number (memo)
+        rounded = _rounded_figures(lex, claim.value)
+        if any(
+            (id(f) in hits or id(f) in rounded) and not _replaced(f, figures, day) for f in figures
+        ):
+            return True
+    return False
 
 
 def _replaced(figure: Figure, figures: Iterable[Figure], day: dt.date | None) -> bool:
