@@ -81,12 +81,14 @@ class Config:
     """Directory that relative paths in the file are resolved against."""
 
 
-def find_config(start: Path | None = None) -> Path | None:
+def find_config(start: Path | None = None, *, broken: bool = False) -> Path | None:
     """The nearest ``.narrlint.yaml`` or ``pyproject.toml`` with ``[tool.narrlint]``.
 
     A ``pyproject.toml`` on the way that cannot be read or parsed is an error, not skipped:
     it may hold the ``[tool.narrlint]`` section, and linting on without it (or with a parent
-    folder's config) would silently drop its ignores, severities, corpus and date.
+    folder's config) would silently drop its ignores, severities, corpus and date. With
+    ``broken``, that file is returned instead (:func:`load_config` then reports it), for a
+    caller that says the error where the config applies (the language server's folders).
     """
     directory = (start or Path.cwd()).resolve()
     for folder in (directory, *directory.parents):
@@ -95,7 +97,14 @@ def find_config(start: Path | None = None) -> Path | None:
             if _config_named(candidate):
                 return candidate
         pyproject = folder / "pyproject.toml"
-        if _config_named(pyproject) and "narrlint" in _read_toml(pyproject).get("tool", {}):
+        if not _config_named(pyproject):
+            continue
+        try:
+            if "narrlint" in _read_toml(pyproject).get("tool", {}):
+                return pyproject
+        except ConfigError:
+            if not broken:
+                raise
             return pyproject
     return None
 

@@ -51,7 +51,12 @@ from narrlint.frontends.lsp_diagnostics import (
 )
 from narrlint.frontends.lsp_folders import FolderConfigs, FolderSession
 from narrlint.frontends.lsp_positions import PositionMap
-from narrlint.frontends.lsp_sessions import ServerOptions, create_session, workspace_root
+from narrlint.frontends.lsp_sessions import (
+    ServerOptions,
+    create_session,
+    help_links,
+    workspace_root,
+)
 from narrlint.frontends.lsp_worker import Job, LintWorker, Outcome, lint_job
 from narrlint.model import FileError, Finding
 
@@ -118,7 +123,6 @@ class Linting:
         from lsprotocol import types
 
         from narrlint.errors import NarrlintError
-        from narrlint.output.rule_pages import rule_infos
 
         if self.stopped or done.cancelled():
             return
@@ -143,8 +147,7 @@ class Linting:
             for document in list(self.server.workspace.text_documents.values()):
                 self.publish(document.uri)
             return
-        infos = rule_infos(list(session.registry.rules.values()), session.config.help_url)
-        self.help = {info.code: info.help_uri for info in infos if info.help_uri}
+        self.help = help_links(session)
         self.session = session
         used = Path(session.config.path).resolve() if session.config.path else None
         # the folders' sessions are read again too (a saved config may be one of theirs)
@@ -215,6 +218,7 @@ class Linting:
             return  # the main session was loaded again meanwhile: so are the folders'
         try:
             other.session = done.result()
+            other.help = help_links(other.session)  # its own help-url (the root's was used)
             self.log(f"{config} read for the documents of {config.parent}")
         except NarrlintError as exc:
             other.failure, other.failed = f"narrlint cannot read {config}: {exc}", exc
@@ -382,7 +386,9 @@ class Linting:
             f"{' and an error' if error else ''} in {seconds:.2f} s"
         )
         positions = PositionMap(job.text, self.server.workspace.position_encoding)
-        diagnostics = [self.diagnostic(f, positions) for f in findings]
+        other = self.folders.sessions.get(job.config) if self.folders and job.config else None
+        links = other.help if other is not None else self.help
+        diagnostics = [self.diagnostic(f, positions, links) for f in findings]
         diagnostics[:0] = self.unreadable_diagnostics(job.text, positions)
         if error is not None:
             diagnostics.insert(0, self.error_diagnostic(error, positions))
@@ -494,8 +500,11 @@ class Linting:
 
     # -- diagnostics -----------------------------------------------------------------------
 
-    def diagnostic(self, finding: Finding, positions: PositionMap) -> types.Diagnostic:
-        return diagnostic(finding, positions, self.root, self.help)
+    def diagnostic(
+        self, finding: Finding, positions: PositionMap, links: dict[str, str] | None = None
+    ) -> types.Diagnostic:
+        """``links``: the help pages of the session that linted it (else the main one's)."""
+        return diagnostic(finding, positions, self.root, self.help if links is None else links)
 
     def error_diagnostic(self, error: FileError, positions: PositionMap) -> types.Diagnostic:
         return error_diagnostic(error)

@@ -19,8 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from narrlint.errors import NarrlintError
-
 if TYPE_CHECKING:
     from narrlint.engine.session import Session
 
@@ -33,6 +31,8 @@ class FolderSession:
     session: Session | None = None
     failure: str | None = None
     failed: Exception | None = None
+    help: dict[str, str] = field(default_factory=dict)
+    """Rule code → help page, from this session's config."""
 
 
 @dataclass
@@ -63,9 +63,9 @@ class FolderConfigs:
         from narrlint.config import find_config
 
         if folder not in self._found:
-            try:
-                found = find_config(folder)
-            except NarrlintError:
-                found = None  # an unreadable pyproject.toml elsewhere: the main session
+            # a pyproject.toml that cannot be read governs its folder as a broken
+            # .narrlint.yaml does: its session fails and says why on the folder's drafts
+            # (it fell back to the root's config without a word)
+            found = find_config(folder, broken=True)
             self._found[folder] = found.resolve() if found is not None else None
         return self._found[folder]

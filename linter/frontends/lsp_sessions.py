@@ -53,3 +53,12 @@ def workspace_root(workspace: Any) -> str | None:
         if path:
             return path
     return None
+
+
+def help_links(session: Session) -> dict[str, str]:
+    """Rule code → help page (``codeDescription.href``) as the session's config's
+    ``help-url`` and its rules say: each folder's session has its own."""
+    from narrlint.output.rule_pages import rule_infos
+
+    infos = rule_infos(list(session.registry.rules.values()), session.config.help_url)
+    return {info.code: info.help_uri for info in infos if info.help_uri}
