@@ -41,7 +41,10 @@ def diagnostic(
     related = []
     unresolved = []
     for evidence in finding.evidence:
-        target = evidence_path(evidence.source, root)
+        # a config's corpus is named relative to the server's current folder, as the command
+        # line prints it (config.parse_config); relative to the root it was found only when
+        # the two lay at the same depth
+        target = evidence_path(evidence.source) or evidence_path(evidence.source, root)
         if target is None:
             place = (
                 evidence.source if evidence.line is None else f"{evidence.source}:{evidence.line}"
