@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import subprocess
 import sys
@@ -61,3 +62,50 @@ def test_index_fingerprint_reads_every_engine_module_it_names() -> None:
 
     for name in indexstore.ENGINE_MODULES:
         assert (LINTER / name).is_file(), name
+
+
+RULES = LINTER.parent / "rules"
+PUBLIC = ("narrlint.api", "narrlint.claims", "narrlint.rules")
+"""What a built-in rule may import from narrlint: the plugin API, the claims layer and its own
+package. A third-party rule has the same surface, so a built-in one must need nothing more."""
+
+
+def _engine_imports(path: Path) -> list[str]:
+    """``file:line: module`` for each import of narrlint outside :data:`PUBLIC`."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module]
+        elif isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        else:
+            continue
+        for name in names:
+            inside = name == "narrlint" or name.startswith("narrlint.")
+            public = any(name == p or name.startswith(p + ".") for p in PUBLIC)
+            if inside and not public:
+                found.append(f"{path.name}:{node.lineno}: {name}")
+    return found
+
+
+def test_built_in_rules_reach_the_engine_only_through_api_and_claims() -> None:
+    found = [hit for path in sorted(RULES.rglob("*.py")) for hit in _engine_imports(path)]
+    assert found == []
+
+
+def test_the_boundary_check_reports_engine_imports_and_passes_public_ones(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "from narrlint.api import Rule\n"
+        "from narrlint.claims.titles import TitleClaim\n"
+        "from .common import fit\n"
+        "import re\n"
+        "def check():\n"
+        "    from narrlint.nlp.tokens import lowers\n"
+        "import narrlint.knowledge.ledger\n",
+        "utf-8",
+    )
+    assert sorted(_engine_imports(sample)) == [
+        "sample.py:6: narrlint.nlp.tokens",
+        "sample.py:7: narrlint.knowledge.ledger",
+    ]

@@ -30,7 +30,7 @@ from narrlint.claims.groups import (
 )
 from narrlint.claims.groups_lexicon import matching_figures
 from narrlint.claims.groups_words import LISTING_WORDS, NEGATION_PREFIXES, REGISTRATION_WORDS
-from narrlint.nlp.vocabulary import IDENTITY_PAPERS
+from narrlint.claims.words import IDENTITY_PAPERS
 
 ATTRIBUTE_TEXT = {
     ("refugee_status", True): "have refugee status",

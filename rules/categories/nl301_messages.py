@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from narrlint.api import Category, Corpus, Draft, Evidence, Fix, Problem
 from narrlint.claims.groups import GroupClaim, Lexicon, category_summary
 from narrlint.claims.groups_words import QUOTES
-from narrlint.nlp.vocabulary import HOLDER_NOUNS
+from narrlint.claims.words import HOLDER_NOUNS
 
 from .common import ATTRIBUTE_TEXT, attribute, example_sentences
 from .inclusions import Fusion
