@@ -55,6 +55,7 @@ from narrlint.frontends.lsp_sessions import (
     ServerOptions,
     create_session,
     help_links,
+    loaded,
     workspace_root,
 )
 from narrlint.frontends.lsp_worker import Job, LintWorker, Outcome, lint_job
@@ -122,22 +123,13 @@ class Linting:
         """On the event loop, once the session is loaded (or failed to)."""
         from lsprotocol import types
 
-        from narrlint.errors import NarrlintError
-
         if self.stopped or done.cancelled():
             return
         if self.reload_wanted:  # a file it reads was saved while it loaded: load again
             self.reload_wanted = False
             self.load()
             return
-        self.failure = self.failed = None
-        try:
-            session = done.result()
-        except NarrlintError as exc:
-            self.failure, self.failed = f"narrlint cannot start: {exc}", exc
-        except Exception as exc:  # a bug in narrlint: said in the editor, not a dead server
-            self.failure = f"narrlint cannot start: internal error: {exc!r}"
-            self.failed = exc
+        session, self.failure, self.failed = loaded(done, "cannot start")
         self.stop_worker()  # forked from the session it replaces
         if self.failure is not None:
             self.session = None
@@ -211,20 +203,13 @@ class Linting:
     def folder_started(self, folders: FolderConfigs, config: Path, done: asyncio.Future) -> None:
         """On the event loop, once a folder's session is loaded (or failed to): its documents
         are linted (or told why not); the lint process is forked again to hold it."""
-        from narrlint.errors import NarrlintError
-
         other = folders.sessions.get(config)
         if self.stopped or done.cancelled() or folders is not self.folders or other is None:
             return  # the main session was loaded again meanwhile: so are the folders'
-        try:
-            other.session = done.result()
+        other.session, other.failure, other.failed = loaded(done, f"cannot read {config}")
+        if other.session is not None:
             other.help = help_links(other.session)  # its own help-url (the root's was used)
             self.log(f"{config} read for the documents of {config.parent}")
-        except NarrlintError as exc:
-            other.failure, other.failed = f"narrlint cannot read {config}: {exc}", exc
-        except Exception as exc:  # a bug in narrlint: said in the editor, not a dead server
-            other.failure = f"narrlint cannot read {config}: internal error: {exc!r}"
-            other.failed = exc
         running = self.worker.job if self.worker is not None else None
         if other.session is not None:
             self.stop_worker()  # forked without this session

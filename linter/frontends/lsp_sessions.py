@@ -38,6 +38,20 @@ def create_session(options: ServerOptions, path: Path | None) -> Session:
     return Session.create(config, date=options.date, cache=not options.no_cache)
 
 
+def loaded(done: Any, what: str) -> tuple[Session | None, str | None, Exception | None]:
+    """The outcome of a session load (``done``, a finished future): the session, or the
+    message the editor shows and the error (``what``: "cannot start", "cannot read <file>").
+    An error that is not narrlint's is a bug: said in the editor, not a dead server."""
+    from narrlint.errors import NarrlintError
+
+    try:
+        return done.result(), None, None
+    except NarrlintError as exc:
+        return None, f"narrlint {what}: {exc}", exc
+    except Exception as exc:
+        return None, f"narrlint {what}: internal error: {exc!r}", exc
+
+
 def workspace_root(workspace: Any) -> str | None:
     """The folder whose config the session reads: ``rootUri`` (or ``rootPath``), else the
     first of the ``workspaceFolders``. LSP deprecates ``rootUri`` for ``workspaceFolders``, and
