@@ -61,7 +61,12 @@ from narrlint.claims.titles_names import (
     subordinate,
 )
 from narrlint.claims.titles_naming import Naming
-from narrlint.claims.titles_others import Others, clock_time_before, foreign_owned
+from narrlint.claims.titles_others import (
+    Others,
+    body_owned,
+    clock_time_before,
+    foreign_owned,
+)
 from narrlint.claims.titles_owners import (
     by_level,
     countries,
@@ -307,8 +312,11 @@ def _title_claim(
             offices, lowers(doc)[reach : title.start], naming.ledger
         )
     )  # the post's level, whether it or the draft's province picked the office
-    if offices and foreign_owned(doc, reach, title, lexicon, offices):
-        offices = ()  # "Lebanon's caretaker Prime Minister": another country's post
+    if offices and (
+        foreign_owned(doc, reach, title, lexicon, offices)
+        or body_owned(doc, title, lexicon, offices)
+    ):
+        offices = ()  # "Lebanon's caretaker Prime Minister", "President of the … Council"
     past_clause = False
     person = person_after(ents, index)
     coordinated = False
@@ -333,20 +341,20 @@ def _title_claim(
             between = lowers(doc)[person.end : title.start]
             past_clause = any(w in APPOSITIVE_PAST for w in between)
             first, last = person.start, title.end
-    if person is None:
-        person = person_after_comma(ents, index, reach)
-        if person is not None and not naming.counts(person, offices=offices):
-            person = None
-        if person is not None:
-            first, last = start, person.end
-    if person is None:
-        person = person_appointed_as(ents, index, start)
+    if person is None:  # before a name set off after it: "X was named as the acting foreign
+        person = person_appointed_as(ents, index, start)  # minister, Y as …": X's post
         if person is not None and not naming.counts(person, offices=offices):
             person = None
         if person is not None:  # a post being taken up, told with whom it goes to
             first, last = person.start, title.end
             if "designate" not in qualifiers:
                 qualifiers = (*qualifiers, "designate")
+    if person is None:
+        person = person_after_comma(ents, index, reach)
+        if person is not None and not naming.counts(person, offices=offices):
+            person = None
+        if person is not None:
+            first, last = start, person.end
     if person is None and (person := referred_back(ents, index, reach)) is not None:
         person = person if naming.counts(person, offices=offices) else None  # "The minister said"
     if person is not None and person.start >= title.end:  # "Chief Minister X of KP"

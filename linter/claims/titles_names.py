@@ -88,12 +88,12 @@ ROLE_HEADS = frozenset(
         "adviser", "advisor", "aide", "assistant", "spokesperson", "spokesman", "spokeswoman",
         "secretary", "envoy", "representative", "counsellor", "counselor", "coordinator",
         "consultant", "deputy", "person", "officer", "staff", "nominee", "candidate",
-        "contender", "aspirant",
+        "contender", "aspirant", "director", "official",
     }
 )  # fmt: skip
 """Nouns of a post held under or for another ("Adviser to the Prime Minister", "spokesperson
-for the foreign minister", "focal person to the PM"): the title after them is theirs to
-serve, not the person's."""
+for the foreign minister", "focal person to the PM", "country director of the UN High
+Commissioner for Refugees"): the title after them is theirs to serve, not the person's."""
 
 ROLE_LINKS = frozenset({"to", "for", "of", "on"})
 """Prepositions joining such a noun to the title it serves."""
@@ -113,9 +113,12 @@ def subordinate(doc: Doc, title: Span, reach: int) -> bool:
         return True
     if _head_after(doc, words, title.end):
         return True
-    if reach < 2 or words[reach - 1] not in ROLE_LINKS:
+    link = reach - 1
+    if words[reach] == "of" and reach < title.start:
+        link = reach  # the qualifiers' walk goes over "of the": "director of the UN High …"
+    if link < 1 or words[link] not in ROLE_LINKS:
         return False
-    head = words[reach - 2]
+    head = words[link - 1]
     return head in ROLE_HEADS or head.rstrip("s") in ROLE_HEADS
 
 

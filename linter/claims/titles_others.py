@@ -33,7 +33,7 @@ from narrlint.nlp.vocabulary import WEEKDAYS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["Others", "clock_time_before", "foreign_owned"]
+__all__ = ["Others", "body_owned", "clock_time_before", "foreign_owned"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -116,6 +116,45 @@ def foreign_owned(
         return False
     found = _named(after, forms)
     return bool(found) and not _office_there(found, offices, lexicon)
+
+
+ORGANISATION_HEADS = frozenset(
+    {
+        "council", "board", "committee", "commission", "federation", "association", "club",
+        "league", "bank", "foundation", "institute", "university", "society", "chamber",
+        "chambers", "corporation", "company", "organisation", "organization", "forum",
+        "confederation", "trust", "academy", "party", "authority", "union",
+    }
+)  # fmt: skip
+"""Nouns of an organisation whose name, after "of", owns the title before it ("President of
+the Asian Cricket Council", "Chairman of the Senate Standing Committee"): that body's post,
+not a government's office of the same title. Not a government's own nouns ("of the interim
+government", "of the Islamic Emirate"), which name the country's office."""
+
+
+def body_owned(doc: Doc, title: Span, lexicon: TitleLexicon, offices: tuple[str, ...]) -> bool:
+    """Whether "of" and an organisation's capitalised name follow the title, naming another
+    body's post: a word of :data:`ORGANISATION_HEADS` among its words, and none of its words
+    other than a country's a word of the titles of ``offices`` (the ledger's own office of that
+    body: "Chairman of the Pakistan Cricket Board" where it records that post; a country named
+    inside the body's name, "President of the Pakistan Cricket Board", does not make it the
+    country's)."""
+    words = lowers(doc)
+    i = title.end
+    if i + 1 >= len(doc) or words[i] != "of":
+        return False
+    written = texts(doc)
+    end = min(i + 1 + MAX_OWNER, sentence_bounds(doc, title.end - 1)[1])
+    k = i + 1
+    while k < end and (written[k][:1].isupper() or words[k] in OWNER_GLUE):
+        k += 1
+    named = [w for w in words[i + 1 : k] if w not in OWNER_GLUE]
+    if not named or not any(w in ORGANISATION_HEADS for w in named):
+        return False
+    own = {
+        o for w in named if w not in lexicon.country_words for o in lexicon.office_words.get(w, ())
+    }
+    return not own.intersection(offices)
 
 
 def _office_there(

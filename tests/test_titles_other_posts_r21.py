@@ -1,0 +1,151 @@
+"""NL402's "never held" only where the title written is the ledger's office and the name is
+its holder. Three shapes where neither is so (round 20's blind false alarms, paraphrased):
+
+- a government title followed by "of" and an organisation's name is that body's post
+  ("President of the Regional Chess Council"), not the country's office of the same title,
+  unless the body's words are the ledger office's own;
+- a title inside a longer post's name walked over "of the" ("the country director of the
+  Relief Commissioner X"): the name holds the longer post;
+- in a list of appointments ("X was appointed as the foreign minister, Y, a cleric, was named
+  as …"), the title is the appointee's, not the next item's name set off by commas (an
+  appointment itself, a post being taken up, is not judged; a title set off before a name
+  elsewhere still is).
+
+A fictional ledger: Rolf Aas is Sylvania's interior minister; Liv Berg its president; Jon
+Dahl its foreign minister; Ada Holm the Relief Commissioner; Per Lund chairs the Sylvanian
+Chess Board (an office the ledger records)."""
+
+import pytest
+
+from .conftest import ledger_corpus, lint_text
+
+LEDGER = """\
+version: 1
+offices:
+  - {id: president_sy, name: President of Sylvania, country: Sylvania, titles: [president]}
+  - {id: fm_sy, name: Foreign Minister of Sylvania, country: Sylvania,
+     titles: [foreign minister]}
+  - {id: im_sy, name: Interior Minister of Sylvania, country: Sylvania,
+     titles: [interior minister]}
+  - {id: relief_chief, name: Relief Commissioner, country: Sylvania,
+     titles: [Relief Commissioner]}
+  - {id: chess_chair, name: Chairman of the Sylvanian Chess Board, country: Sylvania,
+     titles: [Chairman of the Sylvanian Chess Board, chess board chairman]}
+people:
+  - id: rolf_aas
+    name: Rolf Aas
+    aliases: [rolf aas]
+    posts:
+      - {id: aas_im, office: im_sy, title: Interior Minister, start: '2022-01-01', end: null,
+         source: https://example.invalid/sy/aas}
+  - id: liv_berg
+    name: Liv Berg
+    aliases: [liv berg]
+    posts:
+      - {id: berg_president, office: president_sy, title: President, start: '2022-01-01',
+         end: null, source: https://example.invalid/sy/berg}
+  - id: jon_dahl
+    name: Jon Dahl
+    aliases: [jon dahl]
+    posts:
+      - {id: dahl_fm, office: fm_sy, title: Foreign Minister, start: '2022-01-01', end: null,
+         source: https://example.invalid/sy/dahl}
+  - id: ada_holm
+    name: Ada Holm
+    aliases: [ada holm]
+    posts:
+      - {id: holm_relief, office: relief_chief, title: Relief Commissioner,
+         start: '2022-01-01', end: null, source: https://example.invalid/sy/holm}
+  - id: per_lund
+    name: Per Lund
+    aliases: [per lund]
+    posts:
+      - {id: lund_chess, office: chess_chair, title: Chairman of the Sylvanian Chess Board,
+         start: '2022-01-01', end: null, source: https://example.invalid/sy/lund}
+"""
+
+DAY = "2024-05-01"
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory):
+    return ledger_corpus(tmp_path_factory, LEDGER)
+
+
+def _codes(corpus, text):
+    return [f.code for f in lint_text(corpus, text, date=DAY, codes=("NL401", "NL402"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rolf Aas chairs the cabinet. Aas is also the President of the Regional Chess Council "
+        "(RCC), having taken over last year.",
+        "Rolf Aas, President of the Regional Chess Council, said the final would go ahead.",
+        "Rolf Aas, the president of the Sylvania Chess Association, opened the event.",
+        "Rolf Aas is the President of the Northern Football League.",
+    ],
+)
+def test_a_title_of_an_organisation_named_after_it_is_not_judged(ledger, text):
+    assert _codes(ledger, text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rolf Aas is also the President of Sylvania.",
+        "Rolf Aas, President of Sylvania, said the final would go ahead.",
+        "Rolf Aas is the President of the Republic of Sylvania.",
+        "Rolf Aas is the President.",
+    ],
+)
+def test_the_countrys_office_is_still_judged(ledger, text):
+    assert _codes(ledger, text) == ["NL402"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rolf Aas met the country director of the Relief Commissioner Jon Dahl, who called "
+        "on him at his office.",
+        "Rolf Aas spoke to the representative of the Relief Commissioner Jon Dahl.",
+        "Liv Berg received a regional director of the Relief Commissioner Jon Dahl.",
+    ],
+)
+def test_a_title_inside_a_longer_post_after_of_the_is_not_judged(ledger, text):
+    assert _codes(ledger, text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rolf Aas met the Relief Commissioner Jon Dahl, who called on him at his office.",
+        "Liv Berg received Relief Commissioner Jon Dahl in the capital.",
+    ],
+)
+def test_the_title_before_the_name_is_still_judged(ledger, text):
+    assert _codes(ledger, text) == ["NL402"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jon Dahl was appointed as the foreign minister, Rolf Aas, a former judge, was named "
+        "as the interior minister, the spokesman said.",
+        "Jon Dahl was named as the foreign minister, Rolf Aas, the interior minister, told "
+        "reporters.",
+    ],
+)
+def test_an_appointees_title_is_not_the_next_names(ledger, text):
+    assert _codes(ledger, text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jon Dahl met the foreign minister, Rolf Aas, on Monday in the capital.",
+        "The ministry said the foreign minister, Rolf Aas, would travel on Monday.",
+    ],
+)
+def test_a_wrong_title_in_an_appointment_list_is_still_judged(ledger, text):
+    assert "NL402" in _codes(ledger, text), text
