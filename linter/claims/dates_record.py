@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from narrlint.claims.dates_lexicon import Lexicon, Profile
 from narrlint.claims.dates_model import Cue, Value
 from narrlint.claims.dates_words import (
+    AHEAD_FORMS,
     ANNOUNCEMENT_LEMMAS,
     DEADLINE_NOUN_STARTS,
     DEADLINE_NOUNS,
@@ -24,6 +25,7 @@ from narrlint.claims.dates_words import (
     EXTENSION_LEMMAS,
     HISTORY_LEMMAS,
     MONTH_LEAD_INS,
+    PAST_FORMS,
     PAST_PERIODS,
     TIME_WORDS,
 )
@@ -78,7 +80,36 @@ def placed_in_text(span: Span, value: Value, cue: Cue, day: dt.date | None) -> d
             if past <= day:
                 return past
         return None
+    if cue.role == "expiry" and _told_ahead(doc[max(0, span.start - AHEAD_REACH) : span.start]):
+        return _on_or_after(value.date, day)
     return calendar_day(value.date, day)
+
+
+AHEAD_REACH = 4
+"""Words before the date that may say its tense ("will remain valid until")."""
+
+
+def _told_ahead(before: Span) -> bool:
+    """The words before a document's expiry, in the date's own clause, say it in the present
+    or future and never in the past ("are valid till", "will remain valid until"; not "were
+    valid till", "had expired on")."""
+    words: list[str] = []
+    for token in before:
+        words = [] if token.is_punct else [*words, token.lower_]  # the date's own clause
+    return not PAST_FORMS.intersection(words) and bool(AHEAD_FORMS.intersection(words))
+
+
+def _on_or_after(date: DateValue, day: dt.date) -> dt.date | None:
+    """The first day on or after ``day`` with the date's month and day: an expiry still ahead
+    ("valid till December 31" in March 2015 is 31 December 2015, not 2014)."""
+    for year in (day.year, day.year + 1):
+        try:
+            when = dt.date(year, date.month, date.day)
+        except ValueError:
+            continue  # "February 29" in a year that has none
+        if when >= day:
+            return when
+    return None
 
 
 def year_placed(span: Span, value: Value, day: dt.date | None) -> dt.date | None:

@@ -153,6 +153,17 @@ FORWARD_MARKERS = {
 """An order still to bite: "will be deported after", "face deportation from", "begins on",
 "From December 1, they can arrest and deport …"."""
 FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll", "’ll"}
+AHEAD_FORMS = frozenset(
+    {"is", "are", "'re", "’re", "remain", "remains", "will", "shall", "'ll", "’ll", "expire",
+     "expires", "runs", "lasts"}
+)  # fmt: skip
+"""Present and future forms that tell a document's validity as running to a day still ahead
+("cards that are valid till …", "will remain valid until …", "expire on …")."""
+PAST_FORMS = frozenset(
+    {"was", "were", "had", "been", "remained", "expired", "ended", "lapsed", "ran", "lasted",
+     "would"}
+)  # fmt: skip
+"""Past forms (and "would") that tell the validity as gone or hypothetical ("were valid till")."""
 PLAN_LEMMAS = {"announce", "declare", "decide", "warn", "threaten", "vow", "pledge", "plan"}
 """Verbs that make an enforcement word the order's plan: "announced a crackdown on … after",
 "warned of arrests after", "vowed to expel … after", "its plan for deporting … from". Not
