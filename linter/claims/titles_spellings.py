@@ -285,7 +285,35 @@ def _same(recorded: str, written: str) -> bool:
     if recorded == written:
         return True
     key = skeleton(recorded)
-    return len(key) > MIN_SKELETON and key == skeleton(written)
+    if len(key) > MIN_SKELETON and key == skeleton(written):
+        return True
+    return _near(recorded, written)
+
+
+MIN_NEAR = 8
+"""Letters a recorded word needs for a slip of one letter to be read as that word
+("Akhunzada" for Akhundzada); from :data:`MIN_NEAR_TWO` letters, two slips ("Akhunzanada")."""
+MIN_NEAR_TWO = 10
+
+
+def _near(recorded: str, written: str) -> bool:
+    """Whether ``written`` is the long word ``recorded`` with a letter or two left out, added
+    or changed, its first two letters kept: a slip of the keyboard or a transliteration that
+    drops a consonant, which the skeleton does not forgive. Read only inside a name whose
+    other words are the recorded ones (:func:`_spelt`)."""
+    if len(recorded) < MIN_NEAR or recorded[:2] != written[:2]:
+        return False
+    most = 2 if len(recorded) >= MIN_NEAR_TWO else 1
+    if abs(len(recorded) - len(written)) > most:
+        return False
+    row = list(range(len(written) + 1))
+    for i, a in enumerate(recorded, 1):
+        prev, row[0] = row[0], i
+        for j, b in enumerate(written, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (a != b))
+        if min(row) > most:
+            return False
+    return row[-1] <= most
 
 
 def _surname(
