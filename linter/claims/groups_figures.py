@@ -9,7 +9,6 @@ size, and are not read as group figures; nor are sums of money or percentages.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -18,7 +17,6 @@ from typing import TYPE_CHECKING
 from narrlint.claims.groups_clauses import (
     Clause,
     clause_at,
-    phases_in,
     sentence_clauses,
 )
 from narrlint.claims.groups_denials import any_papers, document_assertion, document_denial
@@ -49,9 +47,9 @@ from narrlint.claims.groups_places import (
 from narrlint.claims.groups_predicates import status_at
 from narrlint.claims.groups_registrars import registrar_groups
 from narrlint.claims.groups_reported import classed_as, past_reported
+from narrlint.claims.groups_sentence_times import month_as_of
 from narrlint.claims.groups_spans import over_years
 from narrlint.claims.groups_status import status_of
-from narrlint.claims.groups_times import in_a_beginning, last_period_end
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     CLASSING,
@@ -68,11 +66,11 @@ from narrlint.claims.groups_words import (
     REGISTERING,
     SCALE_SUFFIXES,
     SCALE_WORDS,
-    TIME_SETTING,
+    STILL_ADVERBS,
 )
 from narrlint.nlp.quantities import number_values
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.tokens import sentence_at, spans_of, spans_within
+from narrlint.nlp.tokens import sentence_at, spans_of
 from narrlint.nlp.vocabulary import (
     CLAUSE_BREAKS,
     CURRENCIES,
@@ -162,7 +160,7 @@ def figure_uses(
             yield replace(
                 use,
                 words=words_of(tokens),
-                as_of=_as_of(doc, sentence),
+                as_of=month_as_of(doc, sentence),
                 whole=_every_paper(doc, lex, use),
                 # only a lower bound set over years is read apart (rules/categories/common)
                 spanned=use.hedge == "above" and over_years(doc, *bounds, span.start),
@@ -176,63 +174,6 @@ def _every_paper(doc: Doc, lex: Lexicon, use: FigureUse) -> bool:
         return False
     lowers = doc_lowers(doc)
     return any(any_papers(lowers, k) for k in range(use.number[1], use.span[1]))
-
-
-def sentence_time(
-    doc: Doc, lex: Lexicon, index: int, today: dt.date | None = None
-) -> dt.date | None:
-    """The earliest time the sentence of ``doc[index]`` sets what it tells in: a month it
-    names ("in October 2023, ..."), or a phase it names, as of that phase's deadline ("in the
-    first phase, the government had deported ..."), or, given the text's date (``today``), a
-    period it names back from it ("last year's total when ...")."""
-    sentence = sentence_at(doc, index)
-    times = [day for day in (_as_of(doc, sentence), _year_set(doc, sentence)) if day]
-    if today is not None:
-        times += [day for day in (last_period_end(doc, sentence, today),) if day]
-    times += [
-        lex.phase_days[number]
-        for _, number in phases_in(doc, sentence.start, sentence.end)
-        if number in lex.phase_days
-    ]
-    return min(times, default=None)
-
-
-def _year_set(doc: Doc, sentence: Span) -> dt.date | None:
-    """The last day of a year the sentence is set in ("In 2023, Pakistan announced ...")."""
-    lowers = doc_lowers(doc)
-    years = [
-        int(lowers[k + 1])
-        for k in range(sentence.start, sentence.end - 1)
-        if lowers[k] in TIME_SETTING
-        and len(lowers[k + 1]) == 4
-        and lowers[k + 1].isdigit()
-        and YEARS[0] <= int(lowers[k + 1]) <= YEARS[1]
-    ]
-    return dt.date(min(years), 12, 31) if years else None
-
-
-YEARS = (1970, 2100)
-"""The years a four-digit number after "in" may name."""
-
-
-def _as_of(doc: Doc, sentence: Span) -> dt.date | None:
-    """The latest month with a year its sentence sets things in ("in August 2021", "as of
-    June 2023", "at the end of March 2024"), as that month's last day; a date after another
-    preposition ("by November 1, 2023", "since June 2021") says when something is due or
-    began, not the time of a count, as is a month in a clause of an earlier event ("since the
-    Taliban came to power in August 2021")."""
-    found = None
-    for span in spans_within(doc, "dates", sentence.start, sentence.end):
-        value = span._.date
-        if value is None or value.year is None or span.start == 0:
-            continue
-        if doc[span.start - 1].lower_ not in TIME_SETTING:
-            continue
-        if in_a_beginning(doc_lowers(doc), span.start - 1, sentence.start):
-            continue  # "since the Taliban came to power in August 2021"
-        last = dt.date(value.year, value.month, calendar.monthrange(value.year, value.month)[1])
-        found = last if found is None or last > found else found
-    return found
 
 
 def scaled(doc: Doc, span: Span) -> tuple[float | None, int]:
@@ -446,7 +387,7 @@ def _restriction(doc, lex, analysis, i: int):
     if held is not None:
         return frozenset({held[1]}), held[0]
     k = i
-    while k < n and k < i + 4 and (doc[k].lower_ in AUXILIARY_FILLERS | RELATIVES
+    while k < n and k < i + 5 and (doc[k].lower_ in _RESTRICTION_FILLERS
                                    or (k == i and doc[k].text == ",")):  # fmt: skip
         k += 1
     lowers = doc_lowers(doc)
@@ -482,6 +423,10 @@ def _restriction(doc, lex, analysis, i: int):
         if asserted is not None:
             return asserted
     return None
+
+
+_RESTRICTION_FILLERS = AUXILIARY_FILLERS | RELATIVES | STILL_ADVERBS
+"""Words read through before a number's own restriction ("..., who are currently in ...")."""
 
 
 def _head_restriction(doc, lex, analysis, i: int):

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_clauses import sentence_clauses
 from narrlint.claims.groups_figures import (
-    YEARS,
     FigureUse,
     figure_use,
     not_a_count,
@@ -26,6 +25,7 @@ from narrlint.claims.groups_holdings import match_object
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis, Mention
 from narrlint.claims.groups_places import past_place, past_stay
+from narrlint.claims.groups_sentence_times import YEARS
 from narrlint.claims.groups_words import (
     BACK_DETERMINERS,
     FIGURE_HEDGES,

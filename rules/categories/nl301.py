@@ -20,9 +20,9 @@ from narrlint.claims.groups import (
     joint_figures,
     lexicon,
 )
-from narrlint.claims.groups_figures import sentence_time
 from narrlint.claims.groups_parts import ELIDED_WORDS
 from narrlint.claims.groups_places import other_nationals, outside
+from narrlint.claims.groups_sentence_times import sentence_time
 from narrlint.claims.groups_totals import SUMMED_WORDS
 
 from .common import (
