@@ -31,6 +31,8 @@ from narrlint.claims.groups_words import (
     PERMITS,
     PLACE_PREPOSITIONS,
     STAY_PARTICIPLES,
+    STAY_PERMIT_QUALIFIERS,
+    STAY_PERMITS,
     SUBJECT_RELATIVES,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
@@ -145,18 +147,25 @@ def _one_cause(doc: Doc, lex: Lexicon, analysis: Analysis, j: int) -> Predicate 
 def _papers_end(lowers: list[str], k: int) -> int | None:
     """The end of "(valid, legal ...) documents" at ``k``: qualifiers, then identity papers
     ("valid residence permits" too), also papers of any kind ("any form of documentation")."""
-    n, steps = len(lowers), 0
+    n, steps, staying = len(lowers), 0, False
     k = any_papers(lowers, k) or k  # "lacked any form of legal documentation"
+    if k < n and lowers[k] in ("a", "an"):
+        k += 1  # "without a legal permit"
     while k < n and steps < 4:
         if lowers[k] in CROSSING_QUALIFIERS and k + 1 < n and lowers[k + 1] in IDENTITY_PAPERS:
             return None  # "no valid travel documents": a crossing's papers, not residence
+        if staying and lowers[k] in STAY_PERMITS:
+            return k + 1  # "without a legal permit, ...", "... permits or documents"
         if lowers[k] in PERMITS and k + 2 < n and lowers[k + 1] in PERMIT_LINKS:
             k += 2  # "visas or", "any visa nor"
         elif lowers[k] in PAPER_QUALIFIERS:
+            staying = staying or lowers[k] in STAY_PERMIT_QUALIFIERS
             k += 1
         else:
             break
         steps += 1
+    if k < n and lowers[k] in STAY_PERMITS:
+        return k + 1 if staying else None  # "without a legal permit", not "a work permit"
     return k + 1 if k < n and lowers[k] in IDENTITY_PAPERS else None
 
 

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis
-from narrlint.claims.groups_words import LEGAL_QUALIFIERS, LEGALLY, PHASE_WORDS
+from narrlint.claims.groups_words import LEGAL_QUALIFIERS, LEGALLY, PHASE_WORDS, STAY_PERMITS
 from narrlint.nlp.tokens import WordTest, sentences, spans_of, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import HOLDER_NOUNS, IDENTITY_PAPERS
@@ -120,6 +120,7 @@ def gate(doc: Doc, lex: Lexicon, analysis: Analysis) -> Gate:
     denials = sorted(
         {
             *where_lower(doc, IDENTITY_PAPERS),
+            *where_lower(doc, STAY_PERMITS),  # "without a legal permit"
             *(k for k in analysis.modifiers if lowers[k].endswith("ly")),
         }
     )

@@ -202,6 +202,9 @@ AUXILIARY_FILLERS = {"have", "has", "had", "been", "were", "was", "are", "is", "
                      "already", "so", "far", "reportedly", "since", "now", "all"}  # fmt: skip
 """Auxiliaries and adverbs read through between a group or number and its verb ("... have
 so far been deported")."""
+STILL_ADVERBS = frozenset({"currently", "still", "presently", "meanwhile"})
+"""Adverbs of a stay's time read through between a number's people and where or how they stay
+("1.7 million ... are currently in Pakistan without documents")."""
 ORDER_NOUNS = {"move", "order", "orders", "decision", "plan", "deadline", "drive", "policy",
                "crackdown", "ultimatum", "phase", "campaign", "operation", "directive",
                "announcement", "measure"}  # fmt: skip
@@ -346,6 +349,13 @@ DO_FORMS = frozenset({"do", "does", "did"})
 PERMITS = frozenset({"visa", "visas", "permit", "permits", "passport", "passports"})
 """Papers people with documents may lack too: in a list before identity papers ("who lacked
 visas or valid documents") the denial still reaches the papers."""
+STAY_PERMITS = frozenset({"permit", "permits", "permission"})
+"""Papers of a lawful stay when a word of lawfulness or residence qualifies them ("without a
+legal permit", "without residence permits", "without legal permission"): a denial of the
+group's documents; a permit for something else ("a work permit") or bare ("without a
+permit") is not."""
+STAY_PERMIT_QUALIFIERS = frozenset({"legal", "lawful", "residence", "residency"})
+"""Words that make a permit one of a lawful stay (:data:`STAY_PERMITS`)."""
 PERMIT_LINKS = frozenset({"or", "and", ",", "nor"})
 LISTED_PAPERS = PERMITS | IDENTITY_PAPERS | {"card", "cards", "certificate", "certificates"}
 """Nouns that end an item of papers the ledger keeps no group for ("valid visas", "national
