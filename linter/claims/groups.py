@@ -80,6 +80,7 @@ from narrlint.claims.groups_phrases import (
 )
 from narrlint.claims.groups_places import drop_outside_wholes, outside
 from narrlint.claims.groups_predicates import concessions, predicate_of
+from narrlint.claims.groups_programmes import other_programme
 from narrlint.claims.groups_recipients import recipients
 from narrlint.claims.groups_removals import shared_denials
 from narrlint.claims.groups_resolve import category_summary, figure_summary, resolve
@@ -344,7 +345,11 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
         for clause in sentence_clauses(sentence):
             if clause.exempting:
                 continue
-            phases = phases_in(doc, clause.start, clause.affirmative_end, last)
+            phases = [
+                (at, number)
+                for at, number in phases_in(doc, clause.start, clause.affirmative_end, last)
+                if not other_programme(doc, lex, lowers, at, clause.affirmative_end)
+            ]  # "the third phase of a scholarship scheme" is no phase of the plan
             if not phases:
                 continue
             objects = {at: _phase_object(doc, lex, lowers, at, clause.affirmative_end)
