@@ -31,7 +31,13 @@ from .test_categories_reading import PHASE1, found
          "permits.", PHASE1, ["NL301"]),
         ("Many Afghan refugees live in Pakistan without legal permission.", PHASE1, ["NL301"]),
         # look-alikes: another permit, a visa, a permit of no lawfulness, the right group
+        ("Many Afghan refugees live in Pakistan without legal permission to stay.", PHASE1,
+         ["NL301"]),
         ("Many Afghan refugees work in Pakistan without a work permit.", PHASE1, []),
+        ("Many Afghan refugees run shops in Pakistan without a legal permit to trade.", PHASE1,
+         []),
+        ("Afghan refugees live in camps without legal permission for construction.", PHASE1,
+         []),
         ("Many Afghan refugees travel to Iran without valid visas.", PHASE1, []),
         ("Afghan refugees may not hold rallies without a permit.", PHASE1, []),
         ("The minister said 1.73 million undocumented Afghans are in Pakistan without a legal "

@@ -155,7 +155,7 @@ def _papers_end(lowers: list[str], k: int) -> int | None:
         if lowers[k] in CROSSING_QUALIFIERS and k + 1 < n and lowers[k + 1] in IDENTITY_PAPERS:
             return None  # "no valid travel documents": a crossing's papers, not residence
         if staying and lowers[k] in STAY_PERMITS:
-            return k + 1  # "without a legal permit, ...", "... permits or documents"
+            return _stay_permit_end(lowers, k + 1)  # "without a legal permit, ..."
         if lowers[k] in PERMITS and k + 2 < n and lowers[k + 1] in PERMIT_LINKS:
             k += 2  # "visas or", "any visa nor"
         elif lowers[k] in PAPER_QUALIFIERS:
@@ -165,8 +165,17 @@ def _papers_end(lowers: list[str], k: int) -> int | None:
             break
         steps += 1
     if k < n and lowers[k] in STAY_PERMITS:
-        return k + 1 if staying else None  # "without a legal permit", not "a work permit"
+        return _stay_permit_end(lowers, k + 1) if staying else None  # not "a work permit"
     return k + 1 if k < n and lowers[k] in IDENTITY_PAPERS else None
+
+
+def _stay_permit_end(lowers: list[str], k: int) -> int | None:
+    """The end of a permit of a lawful stay at ``k`` (just past the permit word): a permit "to"
+    or "for" something other than staying ("a legal permit to work", "for business") is
+    none; "to stay", "to reside" keep it one."""
+    if k + 1 < len(lowers) and lowers[k] in ("to", "for"):
+        return k + 2 if lowers[k + 1] in STAY_PARTICIPLES else None
+    return k
 
 
 OWNING_OPENERS = AUXILIARY_FILLERS | DO_FORMS | DENYING_WORDS
