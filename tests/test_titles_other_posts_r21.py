@@ -149,3 +149,53 @@ def test_an_appointees_title_is_not_the_next_names(ledger, text):
 )
 def test_a_wrong_title_in_an_appointment_list_is_still_judged(ledger, text):
     assert "NL402" in _codes(ledger, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first title's holder is a name the ledger lacks: the next name is another item
+        "Interior Minister Tor Vik Hansen, Foreign Minister Jon Dahl, Mayor Eva Lie and other "
+        "officials attended the ceremony, according to a statement.",
+        "Interior Minister Rolf Aas, President Tor Vik Hansen, Jon Dahl, Ada Holm and others "
+        "attended, according to a statement.",
+    ],
+)
+def test_a_name_set_off_after_a_titled_unknown_name_is_not_its_holder(ledger, text):
+    assert _codes(ledger, text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a complement the ledger's titles spell is no name: the name after the comma holds it
+        "Foreign Minister Sylvania, Rolf Aas, said the roads were open.",
+        "The foreign minister, Rolf Aas, said the roads were open.",
+    ],
+)
+def test_a_title_with_its_place_set_off_before_the_name_is_still_judged(ledger, text):
+    assert _codes(ledger, text) == ["NL402"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "under" the preposition before a capitalised title: the title is the name's
+        "The cabinet held a security meeting under Foreign Minister Rolf Aas on Wednesday.",
+        "Talks were held under President Jon Dahl in the capital.",
+    ],
+)
+def test_a_title_after_the_preposition_under_is_judged(ledger, text):
+    assert _codes(ledger, text) == ["NL402"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "under" of a lesser post before a lower-case title
+        "The meeting heard the under foreign minister Rolf Aas.",
+        "The cabinet met under Interior Minister Rolf Aas on Wednesday.",
+    ],
+)
+def test_a_lesser_post_under_or_the_right_title_is_silent(ledger, text):
+    assert _codes(ledger, text) == [], text

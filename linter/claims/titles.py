@@ -350,7 +350,9 @@ def _title_claim(
             if "designate" not in qualifiers:
                 qualifiers = (*qualifiers, "designate")
     if person is None:
-        person = person_after_comma(ents, index, reach)
+        person = person_after_comma(
+            ents, index, reach, (lexicon.office_words, lexicon.country_words)
+        )
         if person is not None and not naming.counts(person, offices=offices):
             person = None
         if person is not None:

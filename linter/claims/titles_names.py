@@ -5,6 +5,7 @@ words and the shapes of naming; a name before its title, as an appositive or a p
 
 from __future__ import annotations
 
+from collections.abc import Container, Sequence
 from typing import TYPE_CHECKING
 
 from narrlint.claims.titles_frame import sentence_bounds
@@ -106,7 +107,7 @@ def subordinate(doc: Doc, title: Span, reach: int) -> bool:
     the title phrase, qualifiers and "the" included)."""
     words = lowers(doc)
     if title.start > 0 and words[title.start - 1] in SUBORDINATE:
-        return True
+        return not _preposition_under(doc, title)
     if title.start > 0 and words[title.start - 1] == "state" and words[title.start] == "minister":
         return True  # "State Minister for Petroleum": the Minister of State's post
     if words[title.end : title.end + 2] == ["of", "state"]:
@@ -120,6 +121,19 @@ def subordinate(doc: Doc, title: Span, reach: int) -> bool:
         return False
     head = words[link - 1]
     return head in ROLE_HEADS or head.rstrip("s") in ROLE_HEADS
+
+
+def _preposition_under(doc: Doc, title: Span) -> bool:
+    """Whether "under" before a capitalised title is the preposition ("a meeting under Chief
+    Secretary X", "under Prime Minister X's government"), not a lesser post's word ("Under
+    Secretary", "under-secretary"): written in lower case, apart from the title."""
+    written = texts(doc)
+    before = written[title.start - 1]
+    return (
+        before == "under"
+        and doc[title.start - 1].whitespace_ != ""
+        and written[title.start][:1].isupper()
+    )
 
 
 MAX_HEAD_GLOSS = 4
@@ -217,7 +231,9 @@ NAME_CLOSERS = frozenset({",", ";", "who", "which", "whose"})
 on the name: "…, Ms. Mio Sato which called on him", "…, X who arrived on Monday")."""
 
 
-def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
+def person_after_comma(
+    ents: list[Span], index: int, start: int, known: Sequence[Container[str]] = ()
+) -> Span | None:
     """A name set off after a title by a comma: "The Islamic Emirate's acting defence minister,
     Zabihullah Mujahid, said …", "Pakistan's Special Representative for Afghanistan, Ambassador
     Asif Durrani; …" (a courtesy title, and honorifics or given names the ledger does not
@@ -227,7 +243,10 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
     Jilani and Kakar") nor the subject after a clause ("After meeting the minister, Lind
     said") is read so; or, where the title opens its sentence, by anything but a list word
     ("KABUL: Acting Interior Minister of the Islamic Emirate, Zabihullah Mujahid in a
-    statement …")."""
+    statement …"). Capitalised words right after the title that are no complement (none of
+    ``known``, the ledger's title and country words, nor "of"/"for") are the title's own
+    holder's name, one the ledger lacks: the name after the comma is the next item of a list
+    ("Chief Secretary Zahid Akhtar Zaman, IG Punjab Dr. Usman Anwar, …")."""
     title = ents[index]
     doc = title.doc
     words = lowers(doc)
@@ -256,6 +275,10 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
             return None
         i += 1
     if i >= len(doc) or written[i] != ",":
+        return None
+    if index + 1 < len(ents) and ents[index + 1].label_ == PERSON and ents[index + 1].start < i:
+        return None  # "Chief Secretary X Y, IG Punjab Z, …": its own name, one the ledger lacks
+    if _unknown_name(doc, title.end, i, known):
         return None
     i = _complement_list(doc, title, i)
     later = [e for e in ents[index + 1 : index + 5] if e.start > i]
@@ -287,6 +310,29 @@ def person_after_comma(ents: list[Span], index: int, start: int) -> Span | None:
     if sentence_bounds(doc, following.start)[0] != sentence_bounds(doc, title.start)[0]:
         return None
     return following
+
+
+MIN_UNKNOWN_NAME = 2
+"""Words of a name right after a title that :func:`_unknown_name` reads (one capitalised word
+may be a place or a body the ledger's titles do not spell)."""
+
+
+def _unknown_name(doc: Doc, start: int, end: int, known: Sequence[Container[str]]) -> bool:
+    """Whether the words from ``start`` to ``end`` (a title's end to the comma after it) are a
+    name: at least :data:`MIN_UNKNOWN_NAME` capitalised words, none an entity's, none a word of
+    the ledger's titles, places or countries (``known``: "Chief Minister Khyber Pakhtunkhwa,
+    …" writes the post's province), nor "of"/"for"."""
+    written, words = texts(doc), lowers(doc)
+    if end - start < MIN_UNKNOWN_NAME or not known:
+        return False
+    return all(
+        written[j].istitle()
+        and written[j].isalpha()
+        and not any(words[j] in k for k in known)
+        and words[j] not in APPOSITIVE_OF
+        and not doc[j].ent_type_
+        for j in range(start, end)
+    )
 
 
 COORDINATED_BY = frozenset({"and", "&"})
