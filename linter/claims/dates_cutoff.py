@@ -127,7 +127,7 @@ def cut_off(
         or names_no_group(clause, span, clues, lexicon, cue)
     )
     if generic:  # "Afghans must leave by …": the order in force for them at the text's date
-        candidates = orders_in_force(lexicon, clues, cue, value, day, placed)
+        candidates = orders_in_force(lexicon, clues, cue, value, day, placed, clause)
     elif not candidates and context and (before := people_before(earlier, lexicon, cue)):
         # "… the deadline for deporting Afghan refugees. The deadline initially set for …"
         generic = True

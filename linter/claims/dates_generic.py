@@ -389,6 +389,7 @@ def in_force(
     value: Value,
     day: dt.date | None,
     placed: dt.date | None,
+    clause: Span | None = None,
 ) -> list[tuple[Profile, tuple[int, ...]]]:
     """The orders a clause naming people in general (or no one) may mean (see the module's
     docstring): those in force at ``day`` that record the value, else the one order in force
@@ -396,10 +397,13 @@ def in_force(
     after a validity chain's link was announced is that link's. A window ("given two months to
     leave") is judged only by an order that records windows: when an order in force records
     none, nothing can be said of it. A date before an order was made is judged by it only when
-    it is not an older order's history (:func:`_history`)."""
-    if day is None or cue.role not in GENERIC_ROLES:
+    it is not an older order's history (:func:`_history`). With ``clause`` given, a date when
+    no order is in force may be the one validity's in force (:func:`_sole_validity`)."""
+    if day is None or cue.role not in GENERIC_ROLES | {"expiry"}:
         return []
     when = (placed or calendar_day(value.date, day)) if value.is_date else None
+    if cue.role == "expiry":  # a document's expiry: only the one validity in force says whose
+        return _sole_validity(lexicon, clues, value, day, when, clause)
     acting = clues.actions & _order_actions(lexicon)  # "extended", "renew" name no order
     if not acting and clues.actions - EXTENSION_LEMMAS:
         return []  # "two months to renew their cards": the documents', not an order to leave
@@ -440,11 +444,80 @@ def in_force(
             accepting.append(profile)  # a window no order in force records: nothing to say
     if accepting:
         return [(p, GENERIC) for p in accepting]
+    if (
+        not orders
+        and (value.is_date or cue.role == "extension")
+        and cue.role != "enforcement_start"
+    ):
+        return _sole_validity(lexicon, clues, value, day, when, clause)
     if len(orders) > 1 and when is not None:  # the one whose time holds the value
         orders = [p for p in orders if _distance(p, when) == 0]
         if len(orders) > 1:  # several, none recording it: wrong whichever is meant
             return [(p, GENERIC) for p in orders]
     return [(orders[0], GENERIC)] if len(orders) == 1 else []
+
+
+def _sole_validity(
+    lexicon: Lexicon,
+    clues: Clues,
+    value: Value,
+    day: dt.date,
+    when: dt.date | None,
+    clause: Span | None,
+) -> list[tuple[Profile, tuple[int, ...]]]:
+    """A date for people in general when no order to leave is in force ("the framework under
+    which Afghan refugees reside expired on …", "the last date to send Afghan refugees back
+    was …" in a year of card extensions only): the one national chain of document validity
+    whose record covers the text's date is the stay meant (the writer's people are its
+    holders). None when no chain, or several, cover it; none for a date before its record
+    (another, older stay's), nor when any order to leave is in force then (checked by the
+    caller) or a date is given for people bound elsewhere. The clause must call its people by
+    a word only the chain's holders are called by ("refugees", not "Afghans": the unregistered
+    are Afghans too); not a start of enforcement, which no validity sets."""
+    if clause is None or (value.is_date and when is None):
+        return []  # a length reaches here only for an extension (the chain's link in force)
+    if clues.onward or clues.other_authority:
+        return []
+    orders = (p for p in lexicon.profiles if p.targets and not p.deadline.steps)
+    if any(
+        _in_force_on(p, day, None) for p in orders if p.national or p.deadline.place in clues.places
+    ):
+        return []  # an order to leave is in force: the people may be its
+    chains = [
+        p
+        for p in lexicon.profiles
+        if p.deadline.steps and p.targets and p.national and _chain_covers(p, day, when)
+    ]
+    if len(chains) != 1 or not _holders_named(clause, lexicon, chains[0]):
+        return []
+    return [(chains[0], GENERIC)]
+
+
+def _holders_named(clause: Span, lexicon: Lexicon, chain: Profile) -> bool:
+    """A word in the clause that the ledger gives only the chain's holders ("refugees"); not
+    one capitalised inside a name ("the High Commission for Refugees")."""
+    targets = set(chain.targets)
+    doc, lowers = clause.doc, doc_lowers(clause.doc)
+    for i in range(clause.start, clause.end):
+        if lowers[i] not in lexicon.heads or not lexicon.heads[lowers[i]] <= targets:
+            continue
+        if not (doc[i].is_title and i > clause.start and not doc[i].is_sent_start):
+            return True
+    return False
+
+
+def _chain_covers(profile: Profile, day: dt.date, when: dt.date | None) -> bool:
+    """The chain's record runs over the text's date (from its first link's announcement to
+    :data:`IN_FORCE_DAYS` past its last end) and the date falls after the first end it
+    extended: not a chain of earlier or later years, nor a date of an older stay."""
+    links = [link for link in profile.deadline.chain() if link.date is not None]
+    starts = [link.announced or link.date for link in links]
+    ends = [link.previous or link.date for link in links]
+    last = profile.last_known
+    if not links or last is None:
+        return False
+    covered = min(starts) <= day <= last + dt.timedelta(days=IN_FORCE_DAYS)
+    return covered and (when is None or when >= min(ends))
 
 
 def _records(
