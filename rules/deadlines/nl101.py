@@ -74,7 +74,8 @@ class DeadlineMismatch(Rule):
         announced on the first with its last day on the second; its stated length is accepted
         within three days of the days between them (officials count them their own way). A
         validity chain reads a date without its year in the year the text means ("the cards
-        expired on March 31" in August 2025 is March 2025). Roles: the day an order was
+        expired on March 31" in August 2025 is March 2025; told in the present or future,
+        "cards that are valid till December 31", the next such day). Roles: the day an order was
         announced is not a cut-off; "valid until", "expired on", "the validity … ended on" are
         a document's expiry; "the grace period that ended on" (or "concluded on") is the
         window's last day, also as an infinitive ("the deadline, which is set to conclude on
@@ -90,7 +91,11 @@ class DeadlineMismatch(Rule):
         at the draft's date, so a date of the order in force given for "Afghan refugees" is
         not reported as another group's (a boundary, not an oversight): nothing is
         reported when any order or validity date in force records the value, or when several
-        orders are in force and the value lies in the time of none of them; never for people
+        orders are in force and the value lies in the time of none of them. When no order to
+        leave is in force, people called by the word only a validity chain's holders are
+        called by ("refugees") are held to the one chain whose record covers the draft's date
+        ("the framework under which Afghan refugees reside expired on June 30" in January
+        2016, "another extension of three months to the Afghan refugees"). Never for people
         bound elsewhere (also named by where they go:
         "Afghans who need to go to other countries", "to be relocated to Western countries";
         not "from other countries"), waiting for visas or asylum, or in a place the ledger
