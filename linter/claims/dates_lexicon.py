@@ -248,7 +248,9 @@ def home_countries(ledger: Ledger) -> frozenset[str]:
             for term in (government.country, *government.country_terms):
                 word = term.lower().removesuffix("'s").removesuffix("’s")
                 by_word.setdefault(word, set()).add(government.country)
-    office_country = {o.id: o.country for o in ledger.offices.values() if o.country}
+    # a holder's office abroad or in a body (the UN, a sport council) names no order's country
+    governed = {g.country for g in ledger.governments if g.country}
+    office_country = {o.id: o.country for o in ledger.offices.values() if o.country in governed}
     holders: dict[str, set[str]] = {}
     for person in ledger.people.values():
         countries = {office_country[p.office] for p in person.posts if p.office in office_country}
