@@ -451,9 +451,12 @@ def in_force(
     ):
         return _sole_validity(lexicon, clues, value, day, when, clause)
     if len(orders) > 1 and when is not None:  # the one whose time holds the value
+        several = orders
         orders = [p for p in orders if _distance(p, when) == 0]
         if len(orders) > 1:  # several, none recording it: wrong whichever is meant
             return [(p, GENERIC) for p in orders]
+        if not orders and _one_cut_off(several):  # they agree: judged as one order is
+            return [(p, GENERIC) for p in several]
     return [(orders[0], GENERIC)] if len(orders) == 1 else []
 
 
@@ -518,6 +521,13 @@ def _chain_covers(profile: Profile, day: dt.date, when: dt.date | None) -> bool:
         return False
     covered = min(starts) <= day <= last + dt.timedelta(days=IN_FORCE_DAYS)
     return covered and (when is None or when >= min(ends))
+
+
+def _one_cut_off(orders: list[Profile]) -> bool:
+    """Several orders in force that record one and the same cut-off (a province's restatement
+    of the national order): whichever the clause means, the record is that day."""
+    dates = {p.deadline.date for p in orders}
+    return len(dates) == 1 and None not in dates
 
 
 def _records(

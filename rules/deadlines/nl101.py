@@ -91,7 +91,9 @@ class DeadlineMismatch(Rule):
         at the draft's date, so a date of the order in force given for "Afghan refugees" is
         not reported as another group's (a boundary, not an oversight): nothing is
         reported when any order or validity date in force records the value, or when several
-        orders are in force and the value lies in the time of none of them. When no order to
+        orders are in force and the value lies in the time of none of them, unless they record
+        one and the same cut-off (a province's restatement of the national order: the value is
+        judged as for one order). When no order to
         leave is in force, people called by the word only a validity chain's holders are
         called by ("refugees") are held to the one chain whose record covers the draft's date
         ("the framework under which Afghan refugees reside expired on June 30" in January
