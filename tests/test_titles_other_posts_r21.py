@@ -1,15 +1,20 @@
 """NL402's "never held" only where the title written is the ledger's office and the name is
-its holder. Three shapes where neither is so (round 20's blind false alarms, paraphrased):
+its holder. Shapes where neither is so (round 20's blind false alarms, paraphrased, and one
+the round-21 false-alarm hunt found), and two where the reader had missed the claim:
 
 - a government title followed by "of" and an organisation's name is that body's post
-  ("President of the Regional Chess Council"), not the country's office of the same title,
-  unless the body's words are the ledger office's own;
+  ("President of the Regional Chess Council", "president of the ruling party"), not the
+  country's office of the same title, unless the body's words are the ledger office's own;
 - a title inside a longer post's name walked over "of the" ("the country director of the
   Relief Commissioner X"): the name holds the longer post;
 - in a list of appointments ("X was appointed as the foreign minister, Y, a cleric, was named
   as …"), the title is the appointee's, not the next item's name set off by commas (an
   appointment itself, a post being taken up, is not judged; a title set off before a name
-  elsewhere still is).
+  elsewhere still is);
+- in a list of titled names, a title whose own holder the ledger lacks ("Chief Secretary
+  X Y, Foreign Minister Z, …") does not take the next item's name;
+- "under" the preposition before a capitalised title ("a meeting under Chief Secretary X")
+  is read (a lesser post's "under" stays one: "the under foreign minister").
 
 A fictional ledger: Rolf Aas is Sylvania's interior minister; Liv Berg its president; Jon
 Dahl its foreign minister; Ada Holm the Relief Commissioner; Per Lund chairs the Sylvanian
@@ -199,3 +204,27 @@ def test_a_title_after_the_preposition_under_is_judged(ledger, text):
 )
 def test_a_lesser_post_under_or_the_right_title_is_silent(ledger, text):
     assert _codes(ledger, text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body told in common nouns after "of the"
+        "Rolf Aas, president of the ruling party, said the final would go ahead.",
+        "Rolf Aas is also the president of the national chess council.",
+    ],
+)
+def test_a_title_of_a_body_in_common_nouns_is_not_judged(ledger, text):
+    assert _codes(ledger, text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rolf Aas is the president of the country.",
+        # the body's phrase goes on: not read as a body ("of the board of …")
+        "Rolf Aas is the president of the board of governors.",
+    ],
+)
+def test_a_common_noun_that_names_no_body_keeps_the_title_judged(ledger, text):
+    assert _codes(ledger, text) == ["NL402"], text

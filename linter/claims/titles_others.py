@@ -149,12 +149,33 @@ def body_owned(doc: Doc, title: Span, lexicon: TitleLexicon, offices: tuple[str,
     while k < end and (written[k][:1].isupper() or words[k] in OWNER_GLUE):
         k += 1
     named = [w for w in words[i + 1 : k] if w not in OWNER_GLUE]
+    if not named and words[i + 1] == "the":  # "president of the ruling party": a common noun
+        named = _common_body(words, written, i + 2, end)
     if not named or not any(w in ORGANISATION_HEADS for w in named):
         return False
     own = {
         o for w in named if w not in lexicon.country_words for o in lexicon.office_words.get(w, ())
     }
     return not own.intersection(offices)
+
+
+MAX_BODY_WORDS = 3
+"""Words of a body told by common nouns after "of the" ("the ruling party", "the national
+cricket council")."""
+
+
+def _common_body(words: list[str], written: list[str], i: int, end: int) -> list[str]:
+    """The words of a body told in lower case from ``i`` ("ruling party", "standing
+    committee"), its last one a word of :data:`ORGANISATION_HEADS` and the word after it no
+    letter (the phrase ends there: "of the board of …" is read no further); none where the
+    phrase is no such body."""
+    for k in range(i, min(i + MAX_BODY_WORDS, end)):
+        if not (written[k].isalpha() and written[k].islower()):
+            return []
+        if words[k] in ORGANISATION_HEADS:
+            after = written[k + 1] if k + 1 < len(written) else ""
+            return words[i : k + 1] if not after[:1].isalpha() else []
+    return []
 
 
 def _office_there(
