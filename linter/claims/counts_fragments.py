@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_words import CREDIT_OPENERS
+from narrlint.nlp.tokens import texts
 from narrlint.nlp.vocabulary import NEGATIONS, REPORTING_LEMMAS
 
 if TYPE_CHECKING:
@@ -36,6 +37,8 @@ def credit_fragment(sentence: Span, marker: Token) -> bool:
     opener = marker.i == first and marker.lower_ in CREDIT_OPENERS and marker.lower_ != "per"
     if opener and doc[first].is_lower:
         return True
+    if _too_long(texts(doc)[first : sentence.end]):
+        return False  # most sentences after a count: judged with no Token built
     rest = _without_citing(
         [t for t in doc[first : sentence.end] if not (t.is_space or t.text in ".!")]
     )
@@ -47,6 +50,19 @@ def credit_fragment(sentence: Span, marker: Token) -> bool:
 CITING_WORDS = frozenset({"citing", "quoting"})
 MAX_CITED_WORDS = 6
 """Words of the source a credit cites after its verb (", citing local officials")."""
+MAX_CREDIT_TOKENS = MAX_FRAGMENT_WORDS + 2 + MAX_CITED_WORDS
+"""Most words a credit fragment has before :func:`_without_citing` drops what it cites (a
+comma, the citing word and its source): past this many, a sentence is no fragment."""
+
+
+def _too_long(words: list[str]) -> bool:
+    """More words (as written) than a credit fragment can have, counted as the fragment's
+    words are (no spaces, no "." or "!"): a Token per word cost more than the rest of the
+    test."""
+    if len(words) <= MAX_CREDIT_TOKENS:
+        return False
+    kept = sum(1 for word in words if not (word in ".!" or word.isspace()))
+    return kept > MAX_CREDIT_TOKENS
 
 
 def _without_citing(rest: list[Token]) -> list[Token]:
