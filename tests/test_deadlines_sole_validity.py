@@ -18,14 +18,7 @@ import itertools
 
 import pytest
 
-from .deadlines_support import (
-    NUMBER_WORDS,
-    codes,
-    full_day,
-    ledger_order,
-    ledger_orders,
-    month_day,
-)
+from .deadlines_support import codes, full_day, ledger_order, ledger_orders, month_day
 
 CHAIN = "por_validity_2012_2018"
 ORDER = "ifrp_phase1"
@@ -105,30 +98,3 @@ def test_people_not_called_holders_and_starts_stay_silent(seed_corpus, case):
     for form in LOOK_ALIKES:
         text = form.format(date=full_day(_wrong(end)))
         assert codes(seed_corpus, text, when.isoformat()) == [], form
-
-
-EXTENSION = (
-    "The federal government has given another extension of {n} months to the Afghan refugees."
-)
-
-
-@pytest.fixture
-def link_in_force(seed_corpus):
-    """(text date, months of the link in force) weeks after a link was announced, long before
-    the next: no extension was just made, and no order to leave was in force."""
-    chain = ledger_order(seed_corpus, CHAIN)
-    links = [link for link in chain.chain() if link.date and link.previous and link.announced]
-    for link, after in itertools.pairwise(links):
-        when = link.announced + dt.timedelta(days=40)
-        months = round((link.date - link.previous).days / 30.44)
-        if after.announced > when + dt.timedelta(days=10) and 2 <= months <= 8:
-            return when, months
-    pytest.skip("no link of the chain stood alone for weeks after its announcement")
-
-
-def test_an_extension_length_for_people_in_general_is_the_link_in_force(seed_corpus, link_in_force):
-    when, months = link_in_force
-    right = EXTENSION.format(n=NUMBER_WORDS[months])
-    wrong = EXTENSION.format(n=NUMBER_WORDS[months * 2])
-    assert codes(seed_corpus, right, when.isoformat()) == []
-    assert codes(seed_corpus, wrong, when.isoformat()) == ["NL101"]

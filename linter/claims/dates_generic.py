@@ -444,11 +444,7 @@ def in_force(
             accepting.append(profile)  # a window no order in force records: nothing to say
     if accepting:
         return [(p, GENERIC) for p in accepting]
-    if (
-        not orders
-        and (value.is_date or cue.role == "extension")
-        and cue.role != "enforcement_start"
-    ):
+    if not orders and value.is_date and cue.role != "enforcement_start":
         return _sole_validity(lexicon, clues, value, day, when, clause)
     if len(orders) > 1 and when is not None:  # the one whose time holds the value
         several = orders
@@ -477,8 +473,8 @@ def _sole_validity(
     caller) or a date is given for people bound elsewhere. The clause must call its people by
     a word only the chain's holders are called by ("refugees", not "Afghans": the unregistered
     are Afghans too); not a start of enforcement, which no validity sets."""
-    if clause is None or (value.is_date and when is None):
-        return []  # a length reaches here only for an extension (the chain's link in force)
+    if not value.is_date or when is None or clause is None:
+        return []  # a length long after a link may tell a later extension the ledger lacks
     if clues.onward or clues.other_authority:
         return []
     orders = (p for p in lexicon.profiles if p.targets and not p.deadline.steps)

@@ -97,7 +97,8 @@ class DeadlineMismatch(Rule):
         leave is in force, people called by the word only a validity chain's holders are
         called by ("refugees") are held to the one chain whose record covers the draft's date
         ("the framework under which Afghan refugees reside expired on June 30" in January
-        2016, "another extension of three months to the Afghan refugees"). Never for people
+        2016; a date, not a length: one told long after a link may be a later extension the
+        ledger lacks). Never for people
         bound elsewhere (also named by where they go:
         "Afghans who need to go to other countries", "to be relocated to Western countries";
         not "from other countries"), waiting for visas or asylum, or in a place the ledger
