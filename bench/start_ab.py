@@ -10,6 +10,7 @@ over the floor measured in the same rounds::
 
     python3 bench/start_ab.py ee74bd0 HEAD --rounds 10
     python3 bench/start_ab.py tree HEAD   # ``tree``: the working tree as it is (editable)
+    python3 bench/start_ab.py /tmp/a /tmp/b  # folders holding a laid-out ``narrlint`` package
 """
 
 from __future__ import annotations
@@ -59,7 +60,9 @@ def main(argv: list[str] | None = None) -> int:
         for number, commit in enumerate(args.commits):
             env = {**os.environ, "NO_COLOR": "1"}
             env["NARRLINT_CACHE_DIR"] = str(work / f"cache-{number}")
-            if commit != TREE:
+            if (Path(commit) / "narrlint").is_dir():
+                env["PYTHONPATH"] = str(Path(commit).resolve())
+            elif commit != TREE:
                 env["PYTHONPATH"] = str(snapshot(commit, work / f"{number}"))
             envs[commit] = env
         command = [sys.executable, "-m", "narrlint", os.path.abspath(args.draft)]

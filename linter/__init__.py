@@ -7,8 +7,12 @@ server. See docs/engine.md.
 """
 
 # isort: off
-from narrlint.frontends import startup  # noqa: F401  first: Ctrl-C while narrlint loads
+from narrlint.frontends import startup  # first: Ctrl-C while narrlint loads
 
+if startup.AS_THE_PROGRAM:  # before any data class is made (narrlint's, spaCy's)
+    from narrlint.frontends import dataclass_code
+
+    dataclass_code.install()
 # isort: on
 from importlib.metadata import PackageNotFoundError, version
 

@@ -19,6 +19,7 @@ from narrlint.engine.draft import Draft
 from narrlint.engine.plugins import load_registry
 from narrlint.engine.session import Session
 from narrlint.errors import NarrlintError
+from narrlint.frontends import dataclass_code
 from narrlint.frontends.arguments import path_argument, path_text
 from narrlint.input.discover import iter_files
 from narrlint.input.source import decode, read_path
@@ -64,6 +65,8 @@ def cmd_claims(argv: list[str], out: TextIO | None = None) -> int:
     config.corpus = [*config.corpus, *args.corpus]
     if args.no_seeds:
         config.seeds = False
+    if args.no_cache:
+        dataclass_code.leave_cache_alone()
     session = Session.create(
         config, date=args.date, registry=load_registry(), cache=not args.no_cache
     )

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, TextIO
 from narrlint import __version__
 from narrlint.config import Config, find_config, load_config
 from narrlint.errors import ConfigError, NarrlintError
+from narrlint.frontends import dataclass_code
 from narrlint.frontends.arguments import parse_intermixed, path_argument, path_text
 from narrlint.frontends.cli_output import (
     check_not_a_draft,
@@ -487,6 +488,8 @@ def cmd_lint(argv: list[str]) -> int:
             # forked workers from copying those pages. Frozen before collection resumes.
             gc.freeze()
         _check_cli_codes(args, registry)
+        if args.no_cache:
+            dataclass_code.leave_cache_alone()
         session = Session.create(config, date=args.date, registry=registry, cache=not args.no_cache)
     except NarrlintError as exc:
         report_run_error(args, exc)

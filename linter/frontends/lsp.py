@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from narrlint import __version__
+from narrlint.frontends import dataclass_code
 from narrlint.frontends.lsp_actions import (
     FIX_ALL,
     Linted,
@@ -607,6 +608,8 @@ def main(argv: Sequence[str]) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.no_cache:
+        dataclass_code.leave_cache_alone()
     options = ServerOptions(args.config, args.corpus, args.no_seeds, args.no_cache, args.date)
     server = build_server(options)
     from narrlint.frontends.lsp_protocol import log_to_stderr

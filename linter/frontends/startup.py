@@ -38,9 +38,13 @@ def _as_the_program() -> bool:
     )
 
 
+AS_THE_PROGRAM = _as_the_program()
+"""Whether this process is narrlint the program (what the program-only start-up tricks ask:
+this module's Ctrl-C handler, :mod:`narrlint.frontends.dataclass_code`)."""
+
 _BEFORE = (
     signal.signal(signal.SIGINT, _interrupted)
-    if _as_the_program() and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    if AS_THE_PROGRAM and signal.getsignal(signal.SIGINT) is signal.default_int_handler
     else None
 )
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from narrlint import __version__
 from narrlint.errors import NarrlintError
 from narrlint.input.source import read_bytes
+from narrlint.knowledge.cachefiles import cache_dir
 from narrlint.knowledge.corpus import SEEDS_DISPLAY, _discover, _Sources, seeds_root
 from narrlint.knowledge.indexstore_format import INDEX_SCHEMA
 
@@ -36,16 +37,6 @@ beside the index (:mod:`narrlint.knowledge.ledgercache`) was parsed. The index's
 versioned by ``INDEX_SCHEMA``: bump it when the tables or
 ``narrlint.knowledge.index_build.parse_article`` change. Paths are relative to the ``narrlint``
 package folder."""
-
-
-def cache_dir() -> Path:
-    """Where indexes live: ``NARRLINT_CACHE_DIR``, ``$XDG_CACHE_HOME/narrlint`` or
-    ``~/.cache/narrlint``."""
-    override = os.environ.get("NARRLINT_CACHE_DIR")
-    if override:
-        return Path(override)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "narrlint"
 
 
 # ---------------------------------------------------------------------------------------------

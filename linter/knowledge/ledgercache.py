@@ -23,21 +23,19 @@ whose code differs have keys of their own and share the file, one section per ke
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import hashlib
 import io
 import itertools
-import os
 import pickle
-import stat
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, is_dataclass
 from pathlib import Path
 
 from narrlint.knowledge import ledger_model
+from narrlint.knowledge.cachefiles import read_trusted as _read_trusted
+from narrlint.knowledge.cachefiles import write_atomic as _write_atomic
 from narrlint.knowledge.ledger_model import Ledger
 
 MAGIC = b"narrlint-ledger 1\n"
@@ -87,43 +85,6 @@ def write_ledger(path: Path, fingerprint: str, ledger: Ledger) -> None:
     except (pickle.PicklingError, TypeError, AttributeError):
         return
     _write_atomic(path, MAGIC + fingerprint.encode() + b"\n" + data)
-
-
-def _read_trusted(path: Path) -> bytes | None:
-    """The bytes of ``path`` if it is a file :func:`_trusted` accepts, else None."""
-    try:
-        with open(path, "rb") as handle:
-            if not _trusted(os.fstat(handle.fileno())):
-                return None
-            return handle.read()
-    except OSError:
-        return None
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    """``data`` into a private temporary file renamed over ``path``; skipped on any error."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    except OSError:
-        return
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except OSError:
-        pass
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-
-
-def _trusted(status: os.stat_result) -> bool:
-    """A regular file of this user's that neither group nor others may write."""
-    if not stat.S_ISREG(status.st_mode) or status.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        return False
-    getuid = getattr(os, "getuid", None)
-    return getuid is None or status.st_uid == getuid()
 
 
 class _LedgerUnpickler(pickle.Unpickler):
