@@ -77,3 +77,16 @@ def test_a_report_redirected_to_a_file_is_complete(tmp_path, fmt):
     )
     assert out.read_text() == piped.stdout
     assert piped.stdout.rstrip().endswith("}" if fmt == "json" else "warnings")
+
+
+def test_a_profiled_run_leaves_the_exit_to_python(tmp_path):
+    """``python -m cProfile -o FILE -m narrlint`` writes its profile once ``main`` returns."""
+    profile = tmp_path / "run.prof"
+    run = subprocess.run(
+        [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "narrlint", str(DRAFT)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert "findings in 1 file" in run.stdout, run.stderr  # (cProfile keeps no exit code)
+    assert profile.stat().st_size > 0

@@ -245,10 +245,12 @@ def _exit_when_done(code: int) -> None:
     pipeline and the corpus memos: about 0.05 s of CPU, a sixth of what a one-draft run pays
     beyond the spaCy floor, for nothing a finished run needs. The exit handlers still run
     (``atexit``: logging, temporary folders, multiprocessing), then the output is flushed; a
-    flush that fails leaves the exit to Python, which reports it as before. A non-daemon
-    thread a plugin started and never stopped would keep Python waiting at exit, after the
-    output is complete: with one, the process ends without the exit handlers, as it did
-    before (nothing would run them while the thread lives).
+    flush that fails leaves the exit to Python, which reports it as before, and so does a run
+    under a profiler or a tracer (``python -m cProfile``, coverage), which write their results
+    once ``main`` has returned. A non-daemon thread a plugin started and never stopped would
+    keep Python waiting at exit, after the output is complete: with one, the process ends
+    without the exit handlers, as it did before (nothing would run them while the thread
+    lives).
     """
     main_thread = threading.main_thread()
     if any(t is not main_thread and not t.daemon for t in threading.enumerate()):
@@ -256,6 +258,8 @@ def _exit_when_done(code: int) -> None:
             with contextlib.suppress(Exception):
                 stream.flush()
         os._exit(code)
+    if sys.gettrace() is not None or sys.getprofile() is not None:
+        return  # a profiler or coverage (python -m cProfile -m narrlint) writes after main
     atexit._run_exitfuncs()
     try:
         for stream in (sys.stdout, sys.stderr):
