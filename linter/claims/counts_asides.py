@@ -16,6 +16,7 @@ from narrlint.claims.counts_words import (
     PREDICATES,
     SUBJECT_STOPS,
 )
+from narrlint.nlp.tokens import sentence_bounds
 from narrlint.nlp.vocabulary import REPORTING_LEMMAS
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def _opens_a_clause(doc: Doc, start: int) -> bool:
     """Is the counted phrase starting at ``start`` the subject of its clause (after the
     sentence start, a clause mark, "that" or a reporting verb)? "paid tribute to three
     policemen who were martyred" names victims already counted, it gives no count."""
-    if start == doc[start].sent.start:
+    if start == sentence_bounds(doc, start)[0]:
         return True
     before = word(doc, start - 1)
     return (

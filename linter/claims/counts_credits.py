@@ -18,7 +18,7 @@ from narrlint.claims.counts_words import (
     STATEMENT_NOUNS,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.tokens import texts, where_lower
+from narrlint.nlp.tokens import sentence_bounds, texts, where_lower
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -157,10 +157,10 @@ def marker_span(marker: Token) -> Span:
     if lower == "(":
         close = next((t.i for t in doc[i + 1 : min(len(doc), i + 6)] if t.text == ")"), i)
         return doc[i : close + 1]
-    if lower == ":" and is_label(marker, marker.sent.start):
-        return doc[marker.sent.start : i + 1]
+    if lower == ":" and is_label(marker, first := sentence_bounds(doc, i)[0]):
+        return doc[first : i + 1]
     if lower in CREDIT_MARKS:
-        end = min(marker.sent.end, i + MAX_CREDIT + 1)
+        end = min(sentence_bounds(doc, i)[1], i + MAX_CREDIT + 1)
         while end > i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         return doc[i:end]

@@ -53,7 +53,7 @@ from narrlint.claims.counts_words import (
     STRIKING_WORDS,
     VEHICLE_NOUNS,
 )
-from narrlint.nlp.tokens import lemma_lowers
+from narrlint.nlp.tokens import lemma_lowers, sentence_bounds
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import (
     NEGATIONS,
@@ -403,7 +403,7 @@ def _credited(marker: Token, i: int) -> bool:
     if marker.lower_ in WHOLE_SENTENCE_MARKS or i > marker.i:
         return True
     doc = marker.doc
-    end = marker.sent.end
+    end = sentence_bounds(doc, marker.i)[1]
     while end > marker.i + 1 and (doc[end - 1].lower_ in (".", "!") or doc[end - 1].is_space):
         end -= 1
     rest = [w for w in doc_lowers(doc)[marker.i + 1 : end] if w.strip()]

@@ -32,7 +32,7 @@ from narrlint.claims.counts_words import (
     UNITS_BEFORE,
 )
 from narrlint.nlp.quantities import number_values
-from narrlint.nlp.tokens import lemma_lowers, spans_of, where_lower
+from narrlint.nlp.tokens import lemma_lowers, sentence_bounds, spans_of, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentences as doc_sentences
 from narrlint.nlp.tokens import texts as doc_texts
@@ -279,7 +279,7 @@ def counted_phrase_end(number: Span) -> int:
     """End of the counted noun phrase after the number: through its head noun ("seven
     security personnel", "four polio workers"), else the number itself ("killed 12 in")."""
     doc = number.doc
-    limit = min(number.sent.end, number.end + 4)
+    limit = min(sentence_bounds(doc, number.end - 1)[1], number.end + 4)
     words, lowers = doc_texts(doc), doc_lowers(doc)
     for i in range(number.end, limit):
         if not words[i].isalpha() or lowers[i] in OBJECT_STOPS:  # a token's is_alpha

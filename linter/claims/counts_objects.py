@@ -56,8 +56,8 @@ from narrlint.claims.counts_words import (
     PREDICATES,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import sentence_bounds, where_lower
 from narrlint.nlp.tokens import texts as doc_texts
-from narrlint.nlp.tokens import where_lower
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -260,7 +260,7 @@ def _number_after(sentence: Span, verb: int, by_start: dict[int, Span]) -> Span 
 def _lives_or_left_end(number: Span, verb: str) -> tuple[int | None, str]:
     """ "claimed <N> lives" and "left <N> (people) dead|injured": the casualty word's end."""
     doc = number.doc
-    for i in range(number.end, min(number.end + 3, number.sent.end)):
+    for i in range(number.end, min(number.end + 3, sentence_bounds(doc, number.end - 1)[1])):
         lower = doc[i].lower_
         if verb in LIVES_VERBS and lower == "lives":
             return i + 1, KILLED

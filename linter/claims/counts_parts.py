@@ -29,7 +29,7 @@ from narrlint.claims.counts_words import (
 )
 from narrlint.nlp.quantities import month_of_text
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.tokens import spans_overlapping
+from narrlint.nlp.tokens import sentence_bounds, spans_overlapping
 from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.vocabulary import WEEKDAYS
 
@@ -84,7 +84,7 @@ def _figure_of_a_toll(count: Count) -> bool:
     count read as "<N> dead" that is the figure of a toll its sentence states before it (a
     toll word, then a link: "stands at", "rose to", "is"), as "the toll stands at 30" is."""
     lowers = doc_lowers(count.span.doc)
-    before = lowers[count.span.sent.start : count.number.start]
+    before = lowers[sentence_bounds(count.span.doc, count.span.start)[0] : count.number.start]
     head = next((k for k, w in enumerate(before) if w in TOLL_HEADS), None)
     return head is not None and not TOLL_LINKS.isdisjoint(before[head + 1 :])
 
@@ -122,7 +122,7 @@ def new_total(count: Count, earlier: Sequence[Count]) -> bool:
         return False  # "more than 50 were killed … The death toll stands at 53"
     lowers = doc_lowers(count.span.doc)
     return PART_OPENERS.isdisjoint(  # "the toll among soldiers", "the toll includes …"
-        lowers[count.span.sent.start : count.number.start]
+        lowers[sentence_bounds(count.span.doc, count.span.start)[0] : count.number.start]
     )
 
 
@@ -317,7 +317,8 @@ def place_part(
             words = _words(sentences.items[back]) + bridge
             if back == index - 1:
                 span = count.span
-                near = doc_lowers(span.doc)[max(span.sent.start, span.start - 2) : span.end]
+                first = sentence_bounds(span.doc, span.start)[0]
+                near = doc_lowers(span.doc)[max(first, span.start - 2) : span.end]
                 if not INCREMENT_WORDS.isdisjoint(near):
                     return None  # "In Swat, 12 more people died": added to the total
             aggregate = not AGGREGATE_WORDS.isdisjoint(words)

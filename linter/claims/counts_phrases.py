@@ -99,6 +99,7 @@ from narrlint.claims.counts_words import (
     UNITS_AFTER,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import sentence_bounds
 from narrlint.nlp.vocabulary import NEGATIONS
 
 if TYPE_CHECKING:
@@ -481,7 +482,7 @@ def _is_participle_modifier(doc: Doc, i: int) -> bool:
         following.lower_ in COUNTED_PEOPLE
         or following.lower_.endswith("men")
         or following.is_upper
-        or (following.is_title and i + 1 != following.sent.start)
+        or (following.is_title and i + 1 != sentence_bounds(doc, i + 1)[0])
     )
 
 

@@ -20,6 +20,7 @@ from narrlint.claims.counts_memo import per_sentence
 from narrlint.claims.counts_tolls import PROJECTING_MODALS
 from narrlint.claims.counts_words import COUNTED_PEOPLE
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import sentence_bounds
 from narrlint.nlp.vocabulary import WEEKDAYS
 
 if TYPE_CHECKING:
@@ -235,12 +236,12 @@ def in_the_enemys_words(count: Span, marker: Token) -> bool:
     lowers = doc_lowers(count.doc)
     if PEJORATIVES.isdisjoint(lowers[count.start : count.end]):
         return False
-    sentence = marker.sent
+    start, end = sentence_bounds(marker.doc, marker.i)
     if marker.lower_ in ("according", "per", "citing"):
-        end = min(sentence.end, marker.i + 2 + MAX_CREDIT_SUBJECT)
+        end = min(end, marker.i + 2 + MAX_CREDIT_SUBJECT)
         source = lowers[marker.i + 1 : end]
     else:
-        source = lowers[sentence.start : marker.i]
+        source = lowers[start : marker.i]
     return not MILITANT_PARTIES.isdisjoint(source)
 
 
@@ -264,7 +265,7 @@ def added_count(count: Span) -> bool:
     """Is the count one added to others ("two more soldiers", "had also killed two", "another
     12"): an increment word in it or in the two words before it?"""
     lowers = doc_lowers(count.doc)
-    near = lowers[max(count.sent.start, count.start - 2) : count.end]
+    near = lowers[max(sentence_bounds(count.doc, count.start)[0], count.start - 2) : count.end]
     return not INCREMENT_WORDS.isdisjoint(near)
 
 
@@ -406,7 +407,10 @@ def adds_another_group(count: Span, number_end: int, earlier: list[Span]) -> boo
     lowers = doc_lowers(count.doc)
     if ADDING_WORDS.isdisjoint(lowers[number_end : min(len(lowers), count.end + 1)]):
         return False
-    if lowers[number_end] in MORE_OF_THE_SAME or "another" in lowers[count.sent.start : count.end]:
+    if (
+        lowers[number_end] in MORE_OF_THE_SAME
+        or "another" in lowers[sentence_bounds(count.doc, count.start)[0] : count.end]
+    ):
         return False  # "three more soldiers", "in another attack"
     mine = _groups(count) - UNSPECIFIC_PEOPLE
     theirs = set().union(*(_groups(e) for e in earlier)) - UNSPECIFIC_PEOPLE

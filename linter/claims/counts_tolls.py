@@ -30,6 +30,7 @@ from narrlint.claims.counts_words import (
     TOLL_SUBJECTS,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import sentence_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -98,7 +99,7 @@ def _toll_kind(token: Token) -> str | None:
         return _number_of_kind(doc, token.i)
     if lower in TOLL_SUBJECTS:
         before = word(doc, token.i - 1)
-        starts = token.i == token.sent.start
+        starts = token.i == sentence_bounds(doc, token.i)[0]
         if not starts and before not in TOLL_DETERMINERS and before not in REFERRING_MODIFIERS:
             return None  # "three dead" is a count, not a toll noun; "the dead" is
         linked = word(doc, token.i + 1) in TOLL_LINKS - {"of", "at", "to"}
@@ -148,13 +149,13 @@ def _referred_kind(token: Token) -> str | None:
         return None
     lowers = doc_lowers(doc)
     after = token.i + 1
-    while after < token.sent.end and lowers[after] in REFERRED_FILLERS:
+    first, end = sentence_bounds(doc, token.i)
+    while after < end and lowers[after] in REFERRED_FILLERS:
         after += 1
-    if after >= token.sent.end or lowers[after] not in REVISED_LINKS:
+    if after >= end or lowers[after] not in REVISED_LINKS:
         return None
-    first = token.sent.start
     if first > 0:
-        first = doc[first - 1].sent.start
+        first = sentence_bounds(doc, first - 1)[0]
     for i in range(token.i - 2, first - 1, -1):
         if doc[i].like_num:
             following = lowers[i + 1 : min(token.i, i + 2 + MAX_REFERRED_GAP)]
@@ -194,7 +195,9 @@ def _rises_after_phrase(token: Token) -> bool:
     ):
         return False
     lowers = doc_lowers(doc)
-    for i in range(token.i + 2, min(token.sent.end, token.i + 2 + MAX_SUBJECT_PHRASE)):
+    for i in range(
+        token.i + 2, min(sentence_bounds(doc, token.i)[1], token.i + 2 + MAX_SUBJECT_PHRASE)
+    ):
         lower = lowers[i]
         if lower in RISE_LINKS or lower in LEVEL_LINKS:
             return True
