@@ -305,12 +305,11 @@ def _title_claim(
         qualifiers = (*qualifiers, "designate")
     offices = of_country(lexicon.offices.get(key, ()), doc, reach, title, lexicon)
     shared = offices
-    offices = by_level(offices, lowers(doc)[reach : title.start], naming.ledger)
-    levelled = (
-        offices != shared
-        or of_written_level(  # "Provincial Information Minister"
-            offices, lowers(doc)[reach : title.start], naming.ledger
-        )
+    words = lowers(doc)
+    ahead = words[reach : title.start]  # the words walked back over, read thrice below
+    offices = by_level(offices, ahead, naming.ledger)
+    levelled = offices != shared or of_written_level(  # "Provincial Information Minister"
+        offices, ahead, naming.ledger
     )  # the post's level, whether it or the draft's province picked the office
     if offices and (
         foreign_owned(doc, reach, title, lexicon, offices)
@@ -338,7 +337,7 @@ def _title_claim(
         ):
             person, first, last = paired, start, paired.end  # "X, <title>, Ambassador Y"
         elif person is not None:
-            between = lowers(doc)[person.end : title.start]
+            between = words[person.end : title.start]
             past_clause = any(w in APPOSITIVE_PAST for w in between)
             first, last = person.start, title.end
     if person is None:  # before a name set off after it: "X was named as the acting foreign
@@ -391,7 +390,7 @@ def _title_claim(
         frame=frame,
         foreign_owner=person is not None
         and foreign_owner(doc, reach, title.start, lexicon, offices, levelled),
-        owners=frozenset(countries(lowers(doc)[reach : title.start], lexicon)),
+        owners=frozenset(countries(ahead, lexicon)),
         coordinated=coordinated and person is not None and person.start > title.end,
         holder=holder,
     )

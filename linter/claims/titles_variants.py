@@ -311,11 +311,11 @@ def variant_titles(
         else:
             windows.append([max(ent.start - BEFORE_NAME, 0), min(ent.end + AFTER_NAME, n)])
     starts: list[int] = []
-    at = 0
+    at, count = 0, len(windows)
     for i in hits:  # both in text order: one pass
-        while at < len(windows) and windows[at][1] <= i:
+        while at < count and windows[at][1] <= i:
             at += 1
-        if at == len(windows):
+        if at == count:
             break
         if windows[at][0] <= i:
             starts.append(i)

@@ -208,18 +208,31 @@ def _owner(span: Span) -> int:
     return 0
 
 
-def former_wording(draft: Draft, span: Span) -> str:
-    """The phrase as the fix writes it: "Former caretaker Prime Minister" at the start of a
-    sentence or after a dateline, "former caretaker Prime Minister" inside one, "Pakistan's
-    former Permanent Representative" after an owner."""
-    owner = _owner(span)
-    if owner:
-        return f"{span[:owner].text} {former_wording(draft, span[owner:])}"
+def _after_owners(span: Span) -> tuple[list[str], Span]:
+    """The possessive owners that open the title phrase, as written, and the phrase after
+    them: "former" goes after the owners ("Pakistan's former Permanent Representative")."""
+    owners: list[str] = []
+    while owner := _owner(span):
+        owners.append(span[:owner].text)
+        span = span[owner:]
+    return owners, span
+
+
+def _former_words(draft: Draft, span: Span) -> tuple[str, bool, bool]:
+    """How "former" is written before ``span`` (an owner-free phrase) and whether the phrase
+    keeps its first word's case, and whether it is shouted: "FORMER" in a line of capitals,
+    "Former" at the start of a sentence or after a dateline, "former" inside one. Read once
+    for a fix's edit and its description together (:func:`former_rewrite`)."""
+    shouted = _shouted(span)
+    former = "FORMER" if shouted else "Former" if opens_sentence(draft, span[0]) else "former"
+    return former, _keeps_capital(draft, span), shouted
+
+
+def _worded(owners: list[str], span: Span, former: str, keeps: bool, shouted: bool) -> str:
+    """The phrase with "former" as the fix writes it, after any owners."""
     text = " ".join(span.text.split())
-    if _shouted(span):
-        return "FORMER " + text
-    former = "Former" if opens_sentence(draft, span[0]) else "former"
-    return f"{former} {text if _keeps_capital(draft, span) else _lower_first(text)}"
+    body = f"{former} {text if keeps or shouted else _lower_first(text)}"
+    return " ".join([*owners, body])
 
 
 def former_phrase(span: Span) -> str:
@@ -234,24 +247,26 @@ def former_phrase(span: Span) -> str:
     return f"former {_lower_first(text) if qualifier_led(span) else text}"
 
 
-def former_fix(draft: Draft, span: Span, description: str) -> Fix:
+def _inserted(draft: Draft, span: Span, former: str, keeps: bool, description: str) -> Fix:
+    """The fix that writes ``former`` before the owner-free phrase ``span``."""
+    start, end = draft.offsets(span[0])
+    word = draft.text[start:end]
+    if not keeps and _lower_first(word) != word:
+        return Fix(description, (Edit(start, start + 1, f"{former} {word[0].lower()}"),))
+    return Fix(description, (Edit(start, start, f"{former} "),))
+
+
+def former_rewrite(draft: Draft, span: Span) -> Fix:
     """Insert "former" before the phrase ``span``, lower-casing a leading qualifier
     ("Caretaker Prime Minister" → "former caretaker Prime Minister"); "Former" at the start of
     a sentence or after a dateline ("QUETTA — Former caretaker …"); "FORMER" in capitals;
-    after a possessive owner ("Pakistan's former Permanent Representative")."""
-    owner = _owner(span)
-    if owner:
-        return former_fix(draft, span[owner:], description)
-    first = span[0]
-    start, end = draft.offsets(first)
-    word = draft.text[start:end]
-    if _shouted(span):
-        former = "FORMER "
-    else:
-        former = "Former " if opens_sentence(draft, first) else "former "
-    if not _keeps_capital(draft, span) and _lower_first(word) != word:
-        return Fix(description, (Edit(start, start + 1, former + word[0].lower()),))
-    return Fix(description, (Edit(start, start, former),))
+    after a possessive owner ("Pakistan's former Permanent Representative"). Described by the
+    phrase as it will read ('write "former caretaker Prime Minister"'): the owners, capitals
+    and sentence start are read once for the edit and its description."""
+    owners, span = _after_owners(span)
+    former, keeps, shouted = _former_words(draft, span)
+    wording = _worded(owners, span, former, keeps, shouted)
+    return _inserted(draft, span, former, keeps, f'write "{wording}"')
 
 
 def removal_fix(draft: Draft, token: Token, description: str) -> Fix | None:

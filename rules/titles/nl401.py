@@ -39,9 +39,8 @@ from .common import (
     draft_dated,
     ended_when,
     fit,
-    former_fix,
     former_phrase,
-    former_wording,
+    former_rewrite,
     short,
     tenure,
 )
@@ -301,7 +300,7 @@ class StaleTitle(Rule):
             details.append(f"On the draft's date, {name} is {now}.")
         if successor is not None:
             details.append(f"The post passed to {short(successor.name)}.")
-        fix = former_fix(draft, claim.phrase, f'write "{former_wording(draft, claim.phrase)}"')
+        fix = former_rewrite(draft, claim.phrase)
         if outgoing is not None:  # "outgoing" long after the end: "former" in its place
             start, stop = draft.offsets(outgoing)
             former = "Former" if outgoing.text[:1].isupper() else "former"
@@ -401,7 +400,7 @@ class StaleTitle(Rule):
             "now, name that person instead."
         )
         evidence = [post.origin.evidence(describe_post(person, post))]
-        fix = former_fix(draft, claim.phrase, f'write "{former_wording(draft, claim.phrase)}"')
+        fix = former_rewrite(draft, claim.phrase)
         yield draft.problem(claim.phrase, message, evidence, fix, details=details)
 
     def _government(
@@ -436,5 +435,5 @@ class StaleTitle(Rule):
         if government.successor:
             details += f" It was followed by: {reader_dates(government.successor)}."
         evidence = [government.origin.evidence(describe_government(government))]
-        fix = former_fix(draft, claim.span, f'write "{former_wording(draft, claim.span)}"')
+        fix = former_rewrite(draft, claim.span)
         yield draft.problem(claim.span, message, evidence, fix, details=details)
