@@ -19,7 +19,7 @@ import gc
 import os
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -36,6 +36,7 @@ from narrlint.frontends.cli_output import (
     report_run_error,
 )
 from narrlint.input.frontmatter import parse_date
+from narrlint.knowledge.gc_pause import collection_paused
 from narrlint.model import Severity
 from narrlint.output.escape import escape
 from narrlint.output.reporters import FORMATS, RuleInfo, get_reporter
@@ -494,12 +495,17 @@ def cmd_lint(argv: list[str]) -> int:
         _check_cli_codes(args, registry)
         if args.no_cache:
             dataclass_code.leave_cache_alone()
-        session = Session.create(config, date=args.date, registry=registry, cache=not args.no_cache)
+        with collection_paused():  # spaCy's import, the ledger and the pipeline: no garbage
+            session = Session.create(
+                config, date=args.date, registry=registry, cache=not args.no_cache
+            )
+            # They live as long as the run: frozen before collection resumes, or the first
+            # collection after the block walks all of them (0.05-0.07 s).
+            gc.freeze()
     except NarrlintError as exc:
         report_run_error(args, exc)
         raise
     warn_corpus(session.corpus)
-    gc.freeze()  # the pipeline and corpus live as long as the run
     jobs = args.jobs or default_jobs()
     # Only fixes and baselines read the drafts' texts back: otherwise workers send findings.
     sources = bool(args.fix or args.diff or args.baseline or args.write_baseline)
@@ -660,24 +666,6 @@ def exit_code(report: Report, config: Config) -> int:
         return EXIT_ERROR
     failing = [f for f in report.findings if f.severity.rank >= config.fail_on.rank]
     return EXIT_FINDINGS if failing else EXIT_OK
-
-
-@contextlib.contextmanager
-def collection_paused() -> Iterator[None]:
-    """No garbage collection inside the block (restored after it, as it was).
-
-    Importing the engine (spaCy, the claims readers, the rules) creates objects that live as
-    long as the process and almost no garbage, yet the collector ran about 50 times during it,
-    walking them again each time: a fifth to a quarter of a second of every start (measured
-    with ``gc.callbacks`` on one draft). The corpus index is built outside the block: parsing
-    an archive makes garbage that must be collected."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _load_registry() -> Registry:

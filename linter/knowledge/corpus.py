@@ -30,6 +30,7 @@ from narrlint.input.discover import file_identity as _file_identity
 from narrlint.input.frontmatter import parse_date, split_front_matter
 from narrlint.input.source import SourceText, read_path
 from narrlint.input.yamlsource import read_yaml_file
+from narrlint.knowledge.gc_pause import collection_resumed
 from narrlint.knowledge.ledger import Ledger, check_references, load_ledger
 from narrlint.model import Evidence
 from narrlint.text.positions import LineIndex
@@ -458,7 +459,8 @@ def load_corpus(
         ),
         (display for _, display in sources.articles),
     )
-    _index_articles(corpus, sources.articles, stories)
+    with collection_resumed():  # parsing articles makes garbage (see gc_pause)
+        _index_articles(corpus, sources.articles, stories)
     return corpus
 
 

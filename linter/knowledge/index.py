@@ -43,6 +43,7 @@ from collections.abc import Iterable
 
 from narrlint.errors import CorpusError
 from narrlint.knowledge.corpus import Corpus, _Sources, unmatched_entries, unread_warnings
+from narrlint.knowledge.gc_pause import collection_paused, collection_resumed
 from narrlint.knowledge.index_build import BATCH_FILES as BATCH_FILES
 from narrlint.knowledge.index_build import Progress, ProgressBar, build_lock, update
 from narrlint.knowledge.index_build import parse_article as parse_article
@@ -106,7 +107,8 @@ def load_indexed_corpus(
 
     paths = list(paths)
     files = CorpusFiles.discover(paths, seeds, model)
-    store, ledger, print_ = open_index(files)
+    with collection_paused():  # the ledger lives as long as the corpus (see gc_pause)
+        store, ledger, print_ = open_index(files)
     if not store.is_current(print_):
         with build_lock(files.database):  # one process creates or resets it
             store.prepare(print_)
@@ -114,7 +116,8 @@ def load_indexed_corpus(
         store.prepare(print_)
     manifests = [store.manifest(path, display) for path, display in files.sources.manifests]
     stories_by_display = ManifestStories(manifests)
-    nlp = build_pipeline(ledger, model)
+    with collection_paused():
+        nlp = build_pipeline(ledger, model)
     plan = store.plan(files.sources.articles, verify=verify)
     generation, indexed = plan.generation, plan.indexed
     if plan.stale or plan.removed or plan.restat:
@@ -124,13 +127,14 @@ def load_indexed_corpus(
             if plan.stale:  # another process may have parsed them while this one waited
                 plan = store.plan(files.sources.articles, verify=verify)
             if plan.stale or plan.removed or plan.restat:
-                update(
-                    store,
-                    plan,
-                    nlp,
-                    jobs=jobs or default_jobs(),
-                    progress=progress if progress is not None else ProgressBar(),
-                )
+                with collection_resumed():  # parsing articles makes garbage
+                    update(
+                        store,
+                        plan,
+                        nlp,
+                        jobs=jobs or default_jobs(),
+                        progress=progress if progress is not None else ProgressBar(),
+                    )
             generation, indexed = store.snapshot()
     corpus = corpus_from_index(
         store, files, plan.real, indexed, ledger, nlp, stories_by_display, generation
