@@ -17,64 +17,73 @@ from narrlint.claims.groups_words import (
     QUOTES,
     STAY_PARTICIPLES,
 )
+from narrlint.nlp.tokens import lemma_lowers, sentence_at
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.tokens import sentence_at
+from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.vocabulary import DEPARTURE_LEMMAS, PARTICLE_DEPARTURE_LEMMAS, PASSIVE_GET
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 
 def is_flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_end: int) -> bool:
     """The number counts movements, not a group: "460,000 undocumented Afghans left", "have
     been deported", "got expelled", "were sent back", "deported over 1.4 million", "has sent
     back 630,000", "the return of 1.4 million", "800,000 Afghans crossed over". Flows (ledger
-    figures of returns) overlap every group's size, so they are never compared."""
+    figures of returns) overlap every group's size, so they are never compared. (Read from
+    the doc's word lists, with no Token built: this is asked of every number given for a
+    group.)"""
     actions = lex.movements
-    lowest = clause.start if clause is not None else sentence_at(doc, start).start
-    highest = clause.end if clause is not None else sentence_at(doc, start).end
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    if clause is not None:
+        lowest, highest = clause.start, clause.end
+    else:
+        sentence = sentence_at(doc, start)
+        lowest, highest = sentence.start, sentence.end
     for k in range(start - 1, max(lowest, start - 5) - 1, -1):
-        token = doc[k]
-        if _moved(token, actions) and _level(doc, lowest, k):
+        lower = lowers[k]
+        moved = _moved(lowers, lemmas, k, actions)
+        if moved and _level(lowers, lemmas, lowest, k):
             break  # "the number of Afghan refugees has now reached 3.5 million": a size
-        if _moved(token, actions):
+        if moved:
             return True
-        if token.lower_ == "of" and k > lowest and _nominal(doc[k - 1], actions):
+        if lower == "of" and k > lowest and _nominal(lowers, lemmas, k - 1, actions):
             # "announced the deportation of 1.7 million ...": a movement still to come
             # is the plan's target, not a count of people who moved
-            return not _planned(doc, lowest, highest, k - 1)
+            return not _planned(lowers, lemmas, lowest, highest, k - 1)
         # "has sent back 630,000 ...", "sent 630,000 ... back"
-        if k > lowest and _moved_with(doc[k - 1], token.lower_):
+        if k > lowest and _moved_with(lowers, lemmas, k - 1, lower):
             return True
-        if _moved_with(token, _particle_after(doc, phrase_end, highest)):
+        if _moved_with(lowers, lemmas, k, _particle_after(lowers, phrase_end, highest)):
             return True
-        if token.lower_ not in FIGURE_HEDGES and token.lower_ not in AUXILIARY_FILLERS:
+        if lower not in FIGURE_HEDGES and lower not in AUXILIARY_FILLERS:
             break
     relative = False
+    texts = doc_texts(doc)
     phrase_end = _past_stay(doc, phrase_end, highest)
     for k in range(phrase_end, min(highest, phrase_end + 5)):
-        token = doc[k]
+        lower = lowers[k]
         # in the group's own relative clause only a departure counts: "refugees who fled
         # decades of conflict" says how they came, not that the number moved
-        if _moved(token, DEPARTURE_LEMMAS if relative else actions):
+        if _moved(lowers, lemmas, k, DEPARTURE_LEMMAS if relative else actions):
             return True
         # "594,000 Afghan refugees returning voluntarily": people on their way out
-        departing = token.lemma_.lower() in DEPARTURE_LEMMAS
-        if k == phrase_end and token.lower_.endswith("ing") and departing:
+        departing = lemmas[k] in DEPARTURE_LEMMAS
+        if k == phrase_end and lower.endswith("ing") and departing:
             return True
-        if k == phrase_end and token.lower_ in ("who", "that"):
+        if k == phrase_end and lower in ("who", "that"):
             relative = True  # "850,000 Afghan refugees who have returned home"
             continue
-        if k + 1 < highest and _moved_with(token, doc[k + 1].lower_):
+        if k + 1 < highest and _moved_with(lowers, lemmas, k, lowers[k + 1]):
             return True  # "... have been sent back", "... were pushed out"
-        if k + 1 < highest and _forecast(token, doc[k + 1]):
+        if k + 1 < highest and _forecast(lowers, lemmas, k):
             return True  # "1.6 million Afghan refugees will return from Pakistan this year"
         # "... 'spontaneously' returned": an adverb, quoted or not, before the verb
         if (
-            token.lower_ not in AUXILIARY_FILLERS
-            and token.lower_ not in PASSIVE_GET
-            and not token.lower_.endswith("ly")
-            and token.text not in QUOTES
+            lower not in AUXILIARY_FILLERS
+            and lower not in PASSIVE_GET
+            and not lower.endswith("ly")
+            and texts[k] not in QUOTES
         ):
             break
     return False
@@ -83,30 +92,31 @@ def is_flow(doc: Doc, lex: Lexicon, clause: Clause | None, start: int, phrase_en
 def _past_stay(doc: Doc, end: int, highest: int) -> int:
     """Past where and how the people stayed ("800,000 Afghans living in Pakistan illegally
     were repatriated"): the verb after it is still the number's."""
-    if end >= highest or doc[end].lower_ not in STAY_PARTICIPLES:
+    lowers = doc_lowers(doc)
+    if end >= highest or lowers[end] not in STAY_PARTICIPLES:
         return end
     j = past_place(doc, end)
     j = end + 1 if j == end else j
-    if j < highest and doc[j].lower_.endswith("ly") and doc[j].lower_ not in ("only", "early"):
+    if j < highest and lowers[j].endswith("ly") and lowers[j] not in ("only", "early"):
         j += 1
     return j if j < highest else end
 
 
-def _forecast(modal: Token, verb: Token) -> bool:
-    """A forecast of people leaving: a modal of prediction before a verb of departure in its
-    base form, active ("will return", "could leave"; not "will be deported", what an order
-    will do to a group, nor "must leave", what it demands)."""
-    lemma = verb.lemma_.lower()
-    return modal.lower_ in FORECAST_MODALS and lemma in DEPARTURE_LEMMAS and verb.lower_ == lemma
+def _forecast(lowers: list[str], lemmas: list[str], k: int) -> bool:
+    """A forecast of people leaving: a modal of prediction at ``k`` before a verb of
+    departure in its base form, active ("will return", "could leave"; not "will be
+    deported", what an order will do to a group, nor "must leave", what it demands)."""
+    lemma = lemmas[k + 1]
+    return lowers[k] in FORECAST_MODALS and lemma in DEPARTURE_LEMMAS and lowers[k + 1] == lemma
 
 
-def _moved_with(token: Token, particle: str | None) -> bool:
-    """A past form of a verb that is a departure with its particle ("sent back", "pushed
-    out", "flown home")."""
+def _moved_with(lowers: list[str], lemmas: list[str], k: int, particle: str | None) -> bool:
+    """A past form of a verb at ``k`` that is a departure with its particle ("sent back",
+    "pushed out", "flown home")."""
     if particle is None:
         return False
-    particles = PARTICLE_DEPARTURE_LEMMAS.get(token.lemma_.lower())
-    return particles is not None and particle in particles and _past(token)
+    particles = PARTICLE_DEPARTURE_LEMMAS.get(lemmas[k])
+    return particles is not None and particle in particles and _past(lowers, lemmas, k)
 
 
 PLANNING_LEMMAS = frozenset({"announce", "order", "plan", "approve", "propose", "initiate",
@@ -120,28 +130,27 @@ DONE_WORDS = frozenset({"since", "already", "far", "so-far", "completed"})
 deportation of 500,000 Afghans since November")."""
 
 
-def _planned(doc: Doc, lowest: int, highest: int, noun: int) -> bool:
+def _planned(lowers: list[str], lemmas: list[str], lowest: int, highest: int, noun: int) -> bool:
     """A movement noun at ``noun`` that a verb of planning takes as its object, in a clause
     with no word of the movement having taken place."""
     k = noun - 1
-    while k > lowest and k > noun - 3 and doc[k].lower_ in PLAN_FILLERS:
+    while k > lowest and k > noun - 3 and lowers[k] in PLAN_FILLERS:
         k -= 1
-    if k < lowest or doc[k].lemma_.lower() not in PLANNING_LEMMAS:
+    if k < lowest or lemmas[k] not in PLANNING_LEMMAS:
         return False
-    return not any(doc[j].lower_ in DONE_WORDS for j in range(noun, highest))
+    return not any(lowers[j] in DONE_WORDS for j in range(noun, highest))
 
 
-def _particle_after(doc: Doc, end: int, highest: int) -> str | None:
+def _particle_after(lowers: list[str], end: int, highest: int) -> str | None:
     """The word right after a verb's object ("sent 630,000 Afghans back")."""
-    return doc[end].lower_ if end < highest else None
+    return lowers[end] if end < highest else None
 
 
-def _level(doc: Doc, lowest: int, k: int) -> bool:
+def _level(lowers: list[str], lemmas: list[str], lowest: int, k: int) -> bool:
     """ "The number of ... has reached": a verb of a level, its subject a count of people
     ("the number of", "the total of", "the total number of") that the verb's number sizes."""
-    if doc[k].lemma_.lower() not in LEVEL_VERBS:
+    if lemmas[k] not in LEVEL_VERBS:
         return False
-    lowers = doc_lowers(doc)
     return any(
         lowers[j] in COUNT_NOUNS
         and lowers[j + 1] == "of"
@@ -159,17 +168,17 @@ COUNT_ADJECTIVES = frozenset({"total", "overall", "entire", "whole"})
 """Words between "the" and a count noun ("the total number of")."""
 
 
-def _moved(token: Token, actions: frozenset[str]) -> bool:
-    """A past form of a movement verb ("left", "returned", "deported")."""
-    return token.lemma_.lower() in actions and _past(token)
+def _moved(lowers: list[str], lemmas: list[str], k: int, actions: frozenset[str]) -> bool:
+    """A past form of a movement verb at ``k`` ("left", "returned", "deported")."""
+    return lemmas[k] in actions and _past(lowers, lemmas, k)
 
 
-def _past(token: Token) -> bool:
-    """A past form of a verb: not its base, third person or "-ing" form."""
-    lower = token.lower_
-    return lower != token.lemma_.lower() and not lower.endswith(("s", "ing"))
+def _past(lowers: list[str], lemmas: list[str], k: int) -> bool:
+    """A past form of a verb at ``k``: not its base, third person or "-ing" form."""
+    lower = lowers[k]
+    return lower != lemmas[k] and not lower.endswith(("s", "ing"))
 
 
-def _nominal(token: Token, actions: frozenset[str]) -> bool:
-    """An action word before "of" is a noun: "the return of", "deportation of"."""
-    return token.lower_ in actions or token.lemma_.lower() in actions
+def _nominal(lowers: list[str], lemmas: list[str], k: int, actions: frozenset[str]) -> bool:
+    """An action word before "of" at ``k`` is a noun: "the return of", "deportation of"."""
+    return lowers[k] in actions or lemmas[k] in actions

@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING
 
 from narrlint.nlp.pipeline_data import TITLE
 from narrlint.nlp.tokens import ents as doc_ents
+from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import sentence_at
+from narrlint.nlp.tokens import texts as doc_texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -32,25 +35,29 @@ OFFICE_REACH = 8
 
 
 def in_office_name(doc: Doc, start: int, end: int) -> bool:
-    """Do tokens ``[start, end)`` lie inside the name of an office or an institution?"""
+    """Do tokens ``[start, end)`` lie inside the name of an office or an institution? (Read
+    from the doc's word lists, with no Token built: this is asked of every group mention.)"""
     types = doc_ents(doc)
     if types[start] == TITLE and all(types[i] == TITLE for i in range(start, end)):
         return True
-    if not doc[end - 1].is_title:
+    words = doc_texts(doc)
+    if not words[end - 1].istitle():  # ``Token.is_title``
         return False
-    sent_start = doc[start].sent.start
+    lowers = doc_lowers(doc)
+    sent_start = sentence_at(doc, start).start
     for j in range(start - 1, max(sent_start, end - OFFICE_REACH) - 1, -1):
-        word = doc[j]
-        office = word.lower_ in OFFICE_NOUNS and word.is_title and j + 1 < start
-        if office and doc[j + 1].lower_ in OFFICE_LINKS:
-            return _capitalised(doc, j + 2, end)
-        if not (word.is_title or word.is_upper or word.lower_ in NAME_GLUE):
+        word = words[j]
+        office = lowers[j] in OFFICE_NOUNS and word.istitle() and j + 1 < start
+        if office and lowers[j + 1] in OFFICE_LINKS:
+            return _capitalised(words, lowers, j + 2, end)
+        if not (word.istitle() or word.isupper() or lowers[j] in NAME_GLUE):
             return False
     return False
 
 
-def _capitalised(doc: Doc, start: int, end: int) -> bool:
+def _capitalised(words: list[str], lowers: list[str], start: int, end: int) -> bool:
     """Every word of tokens ``[start, end)`` is capitalised or a name's small word."""
     return all(
-        doc[i].is_title or doc[i].is_upper or doc[i].lower_ in NAME_GLUE for i in range(start, end)
+        words[i].istitle() or words[i].isupper() or lowers[i] in NAME_GLUE
+        for i in range(start, end)
     )
