@@ -128,6 +128,7 @@ def figure_uses(
         return
     clauses_of: dict[int, list[Clause]] = {}
     live = gate(doc, lex, analysis)
+    values = number_values(doc)  # once per doc, not once per number
     for span in spans_of(doc, "numbers"):
         # a figure's group is named in the number's sentence (before it, after it, in its
         # predicate, by its clause's order), or in the sentence before (an order referred
@@ -135,7 +136,7 @@ def figure_uses(
         # the splitter cut short): a number with no evidence of a group there is none
         if not (live.near(span.start) or span.start in respective or span.start in analysis.given):
             continue
-        value, end = scaled(doc, span)
+        value, end = scaled(doc, span, values)
         if value is None or not _near_any(lex, value) or not_a_count(doc, span.start, end):
             continue
         named = respective.get(span.start)
@@ -176,9 +177,12 @@ def _every_paper(doc: Doc, lex: Lexicon, use: FigureUse) -> bool:
     return any(any_papers(lowers, k) for k in range(use.number[1], use.span[1]))
 
 
-def scaled(doc: Doc, span: Span) -> tuple[float | None, int]:
-    """The number's value, reading a glued scale ("1.4m", "880k") the tokenizer splits off."""
-    value = number_values(doc).get((span.start, span.end))
+def scaled(
+    doc: Doc, span: Span, values: dict[tuple[int, int], float] | None = None
+) -> tuple[float | None, int]:
+    """The number's value, reading a glued scale ("1.4m", "880k") the tokenizer splits off
+    (``values``: the doc's :func:`number_values`, where a caller walks every number)."""
+    value = (number_values(doc) if values is None else values).get((span.start, span.end))
     end = span.end
     if value is None:
         return None, end
