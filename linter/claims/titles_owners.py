@@ -333,6 +333,8 @@ def foreign_owner(
     words = lowers(doc)
     if reach > 0 and words[reach - 1] in BODY_NOUNS and not _countrys(doc, reach - 1, lexicon):
         return True  # "the Khyber Pakhtunkhwa government spokesperson", "party spokesman"
+    if reach >= start:
+        return False  # no word walked over before the title: none to own it
     own = set(offices)
     covered: set[int] = set()
     for phrase, _ in lexicon.country_phrases:
