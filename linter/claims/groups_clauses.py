@@ -135,10 +135,11 @@ def _ordinals_after(doc: Doc, j: int, end: int) -> list[int]:
     """ "one", "-2", "two and three", "II": the numbers that follow a phase word; not a
     number of a length of time ("phase three years back")."""
     numbers = []
+    lowers = doc_lowers(doc)
     while j < end and len(numbers) < 3:
-        lower = doc[j].lower_
+        lower = lowers[j]
         if lower in ORDINALS:
-            if j + 1 < len(doc) and doc[j + 1].lower_ in TIME_SPANS:
+            if j + 1 < len(doc) and lowers[j + 1] in TIME_SPANS:
                 break
             numbers.append(ORDINALS[lower])
         elif not (lower in ("-", "‑") or (numbers and lower in ("and", ",", "&", "or"))):

@@ -20,6 +20,7 @@ from narrlint.claims.groups_words import (
     RAISING_VERBS,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.vocabulary import PERSON_NOUNS
 
 if TYPE_CHECKING:
@@ -145,16 +146,22 @@ def coordinated(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> bool:
     Afghan nationals", "... refugees having ACCs and those residing illegally": the number
     counts both groups."""
     n = len(doc)
-    if end >= n or doc[end].lower_ not in ("and", "or", "&", "/"):
+    lowers = doc_lowers(doc)
+    if end >= n or lowers[end] not in ("and", "or", "&", "/"):
         return False
+    words = doc_texts(doc)  # ``Token.is_title``, ``is_alpha`` from the text: no Token built
     j = end + 1
     while j < n and j < end + 5:
-        lower = doc[j].lower_
-        if j in analysis.by_start or lower in lex.heads or lower in PERSON_NOUNS | JOINED_PEOPLE:
+        lower, word = lowers[j], words[j]
+        if j in analysis.by_start or lower in lex.heads or lower in _JOINED_PERSONS:
             return True
-        if doc[j - 1].lower_ == "other" and doc[j].is_title:
+        if lowers[j - 1] == "other" and word.istitle():
             return True  # "... and other Afghans": people of a wider name
-        if not (doc[j].is_alpha and (doc[j].is_title or lower in lex.nouns or lower == "other")):
+        if not (word.isalpha() and (word.istitle() or lower in lex.nouns or lower == "other")):
             return False
         j += 1
     return False
+
+
+_JOINED_PERSONS = PERSON_NOUNS | JOINED_PEOPLE
+"""People nouns a number's group may be joined to ("... refugees and those ...")."""

@@ -71,6 +71,7 @@ from narrlint.claims.groups_words import (
 from narrlint.nlp.quantities import number_values
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_at, spans_of
+from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.vocabulary import (
     CLAUSE_BREAKS,
     CURRENCIES,
@@ -362,14 +363,14 @@ def _phrase_after(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> Menti
     PoR card holders", "1.4 million Afghan refugees", "the 1.4 million of the registered
     refugees"."""
     j, n, steps = end, len(doc), 0
+    lowers, words = doc_lowers(doc), doc_texts(doc)
     while j < n and steps < 4:
         mention = analysis.by_start.get(j)
         if mention is not None:
             return past_joined_adjectives(doc, analysis, mention)
-        token = doc[j]
-        lower = token.lower_
+        lower, word = lowers[j], words[j]  # ``Token.is_alpha``, ``is_title`` from the text
         if lower in ("more", "other", "additional", "of", "the", "estimated", "-", "‑") or (
-            token.is_alpha and token.is_title and lower not in lex.nouns
+            word.isalpha() and word.istitle() and lower not in lex.nouns
         ):
             j += 1
             steps += 1
@@ -391,10 +392,10 @@ def _restriction(doc, lex, analysis, i: int):
     if held is not None:
         return frozenset({held[1]}), held[0]
     k = i
-    while k < n and k < i + 5 and (doc[k].lower_ in _RESTRICTION_FILLERS
-                                   or (k == i and doc[k].text == ",")):  # fmt: skip
-        k += 1
     lowers = doc_lowers(doc)
+    while k < n and k < i + 5 and (lowers[k] in _RESTRICTION_FILLERS
+                                   or (k == i and lowers[k] == ",")):  # fmt: skip
+        k += 1
     if (k == i or lowers[k - 1] in RELATIVES) and past_reported(doc, k) != k:
         # "... that Pakistan says are in the country illegally", "... it says are living ..."
         k = past_reported(doc, k)
@@ -402,12 +403,12 @@ def _restriction(doc, lex, analysis, i: int):
             k += 1
     k = past_raising(lowers, k)  # "... are believed to be living illegally"
     said = analysis.by_start.get(k)
-    relative = not RELATIVES.isdisjoint(doc_lowers(doc)[i:k])
+    relative = not RELATIVES.isdisjoint(lowers[i:k])
     if said is not None and said.kind == "adjective" and relative:
         negative = frozenset(c for c in said.categories if is_documented(lex, c) is False)
         if negative:  # "1.3 million Afghan refugees who are unregistered"
             return negative, said.end
-    if k + 1 < n and doc[k].lower_ in REGISTERING:
+    if k + 1 < n and lowers[k] in REGISTERING:
         k += 1  # "1.3 million Afghans registered with ACCs"
     for at in range(i, min(k, n - 1) + 1):  # "..., who were issued ACCs"
         holding = analysis.by_start.get(at)

@@ -478,7 +478,9 @@ def _count_starts(doc: Doc, starts: dict[int, Span]) -> list[int]:
 def _year_at(doc: Doc, span: Span) -> bool:
     """A bare year a time word sets, followed by a mark or a hedge ("By 2023, about ...",
     "in 2023 some ..."), not a count ("among 2000 refugees")."""
-    text, lowers = span.text, doc_lowers(doc)
+    # a one-word number's text from the doc's word list (``span.text`` builds its Tokens)
+    text = doc_texts(doc)[span.start] if span.end - span.start == 1 else span.text
+    lowers = doc_lowers(doc)
     if span.start == 0 or len(text) != 4 or not text.isdigit():
         return False
     if not YEARS[0] <= int(text) <= YEARS[1] or lowers[span.start - 1] not in YEAR_SETTERS:
