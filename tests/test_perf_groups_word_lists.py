@@ -1,11 +1,15 @@
 """The groups readers that read the doc's word lists instead of building a spaCy Token per
 index (round 21, performance): the office-name test of every group mention
-(:func:`narrlint.claims.groups_offices.in_office_name`) and the flow test of every number
-given for a group (:func:`narrlint.claims.groups_flows.is_flow`).
+(:func:`narrlint.claims.groups_offices.in_office_name`), the flow test of every number
+given for a group (:func:`narrlint.claims.groups_flows.is_flow`), and the phrase, joined
+group, restriction, ordinal, card-name and stay walks of the figure and holding readers.
 
-Each is compared with a reading from Tokens (``token.is_title``, ``token.lemma_``,
-``token.sent``) on invented sentences: the office test at every span of up to four words, the
-flow test on flows and on look-alikes that give a group's size. The sentences are invented.
+They rest on the word lists saying what the Token attributes they replace say
+(``is_title``, ``is_upper``, ``is_alpha`` from the text; ``lower_``; ``lemma_`` lower-cased;
+``sent`` from :func:`narrlint.nlp.tokens.sentence_at`): checked at every token of the texts
+below. The office test is also compared with its Token reading at every span of up to four
+words, and the flow test is pinned on flows and on look-alikes that give a group's size.
+The sentences are invented.
 """
 
 import datetime as dt
@@ -25,6 +29,9 @@ from narrlint.engine.linter import Linter
 from narrlint.input.source import SourceText
 from narrlint.nlp.pipeline_data import TITLE
 from narrlint.nlp.tokens import ents as doc_ents
+from narrlint.nlp.tokens import lemma_lowers, sentence_at
+from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import texts as doc_texts
 
 
 def _doc(corpus, text: str):
@@ -68,6 +75,20 @@ def test_the_office_test_reads_as_tokens_do(seed_corpus, text):
     found = [(s, e) for s, e in spans if in_office_name(doc, s, e)]
     assert found == [(s, e) for s, e in spans if _office_by_tokens(doc, s, e)]
     assert found  # each text names an office: the comparison is not of two empty lists
+
+
+@pytest.mark.parametrize("text", OFFICE_TEXTS)
+def test_the_word_lists_say_what_tokens_say(seed_corpus, text):
+    doc = _doc(seed_corpus, f"{text} Some 1.3 million Afghans, 'UNHCR-registered', left.")
+    words, lowers, lemmas = doc_texts(doc), doc_lowers(doc), lemma_lowers(doc)
+    by_lists = [
+        (words[k].istitle(), words[k].isupper(), words[k].isalpha(), lowers[k], lemmas[k],
+         sentence_at(doc, k).start)
+        for k in range(len(doc))
+    ]  # fmt: skip
+    assert by_lists == [
+        (t.is_title, t.is_upper, t.is_alpha, t.lower_, t.lemma_.lower(), t.sent.start) for t in doc
+    ]
 
 
 def _number_and_noun(doc, number: str, noun: str) -> tuple[int, int]:

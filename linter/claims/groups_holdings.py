@@ -34,6 +34,7 @@ from narrlint.claims.groups_words import (
 )
 from narrlint.nlp.tokens import ents as doc_ents
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.tokens import where_lower
 from narrlint.nlp.vocabulary import HOLDER_NOUNS, RELATIVES
 
@@ -242,7 +243,8 @@ def _abbreviated_card(doc: Doc, lex: Lexicon, lowers: list[str], j: int):
     """ "Afghanistan Citizen Card (ACC)": a card's name the ledger does not spell, followed
     by the bracketed abbreviation of one it knows; (end, category) or None."""
     k, n = j, len(doc)
-    while k < n and k < j + 4 and doc[k].is_title:
+    words = doc_texts(doc)  # ``Token.is_title`` from the text: no Token built
+    while k < n and k < j + 4 and words[k].istitle():
         k += 1
     if k == j or k + 2 >= n or lowers[k - 1] not in ("card", "cards") or lowers[k] != "(":
         return None
@@ -273,11 +275,12 @@ def _means_after_stay(doc: Doc, lowers: list[str], j: int) -> int | None:
         if k < n and lowers[k] == "the":
             k += 1
         start = k
+        words = doc_texts(doc)  # ``Token.is_alpha``, ``is_title`` from the text
         while (
             k < n
             and k < start + 3
-            and doc[k].is_alpha
-            and (doc[k].is_title or lowers[k] in PLACE_NOUNS)
+            and words[k].isalpha()
+            and (words[k].istitle() or lowers[k] in PLACE_NOUNS)
         ):
             k += 1  # fmt: skip
         if k == start:
