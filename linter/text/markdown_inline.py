@@ -72,6 +72,8 @@ class InlineWalker:
         self.content = token.content
         self.segments = self._align(index, row_cursor)
         self._segment_starts = [segment[0] for segment in self.segments]
+        if len(self.segments) == 1:  # content on one line (most): no run to join
+            self._prose = self._prose_one  # type: ignore[method-assign]
 
     def _align(self, index: LineIndex, row_cursor: dict[int, int]) -> list[tuple[int, int, int]]:
         """Where the content lies in the original, as segments ``(start, end, original)``.
@@ -122,6 +124,14 @@ class InlineWalker:
             k += 1
         if run_start >= 0:
             self.builder.add(run_start, run_end)
+
+    def _prose_one(self, start: int, end: int) -> None:
+        """:meth:`_prose` of content that lies in one segment."""
+        first, last, orig = self.segments[0]
+        low = start if start > first else first
+        high = end if end < last else last
+        if low < high:
+            self.builder.add(orig + low - first, orig + high - first)
 
     def _decoded(self, start: int, end: int, char: str) -> None:
         """Content ``[start, end)`` (an HTML entity, ``&nbsp;``, ``&#8217;``) read as
