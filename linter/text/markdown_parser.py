@@ -10,7 +10,7 @@ walks them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from markdown_it import MarkdownIt, rules_block
@@ -42,6 +42,8 @@ def markdown_parser(mdx: bool = False) -> MarkdownIt:
     # Past its nesting limit markdown-it drops the rest of the enclosing block, which for a
     # list item is the rest of the document: never drop prose (see _tokenize_bounded).
     md.block.tokenize = _tokenize_bounded.__get__(md.block)
+    # Block tokens made without the dataclass's __init__ (see _FastStateBlock).
+    md.block.parse = _parse_blocks.__get__(md.block)
     # A lazy line after a quoted paragraph is that paragraph's, unless a list item may
     # interrupt a paragraph there (see _list_interrupting_like_a_paragraph).
     rule = md.block.ruler.__rules__[md.block.ruler.__find__("list")]
@@ -52,6 +54,7 @@ def markdown_parser(mdx: bool = False) -> MarkdownIt:
     if standard:
         md.inline.terminator_re = _TERMINATORS
     md.core.ruler.at("inline", _inline_where_needed if standard else _inline_where_needed_slow)
+    md.core.ruler.at("normalize", _normalize)
     return md
 
 
@@ -106,9 +109,34 @@ def _same(url: str) -> str:
     return url
 
 
-_INLINE_SYNTAX = re.compile(r"[\\`*_~\[<&]| \n")
-"""What any enabled inline rule other than plain text and soft line breaks starts with (escape,
-code, emphasis, strikethrough, link, image, autolink, HTML, entity), or a hard line break."""
+def _normalize(state: StateCore) -> None:
+    """markdown-it's core ``normalize`` rule (every line ending a ``\\n``, NUL a replacement
+    character), without its two substitutions over the whole draft when it has neither
+    (most drafts): each rewrote every ``\\n`` as itself."""
+    src = state.src
+    if "\r" in src:
+        src = src.replace("\r\n", "\n").replace("\r", "\n")
+    if "\0" in src:
+        src = src.replace("\0", "\ufffd")
+    state.src = src
+
+
+def _other_syntax(content: str) -> bool:
+    """Whether ``content`` holds what an enabled inline rule other than plain text, soft line
+    breaks and links starts with (escape, code, emphasis, strikethrough, autolink, HTML,
+    entity), or a hard line break. A test per character with ``in``: each scans in C at
+    memory speed, where one pattern of the characters and ``" \\n"`` was tried at every
+    position of every paragraph (14% of the Markdown stage)."""
+    return (
+        "\\" in content
+        or "`" in content
+        or "*" in content
+        or "_" in content
+        or "~" in content
+        or "<" in content
+        or "&" in content
+        or " \n" in content
+    )
 
 
 def _inline_where_needed(state: StateCore) -> None:
@@ -125,11 +153,11 @@ def _inline_where_needed(state: StateCore) -> None:
         if token.type != "inline":
             continue
         content = token.content
-        syntax = _INLINE_SYNTAX.search(content)
-        if syntax is None:
+        other = _other_syntax(content)
+        if not other and "[" not in content:
             token.children = None
             continue
-        children = _link_children(content, md) if syntax.group() == "[" else None
+        children = None if other else _link_children(content, md)
         if children is None:
             children = []
             md.inline.parse(content, md, state.env, children)
@@ -143,15 +171,13 @@ def _inline_where_needed_slow(state: StateCore) -> None:
     for token in state.tokens:
         if token.type != "inline":
             continue
-        if _INLINE_SYNTAX.search(token.content):
+        if "[" in token.content or _other_syntax(token.content):
             token.children = []
             md.inline.parse(token.content, md, state.env, token.children)
         else:
             token.children = None
 
 
-_OTHER_SYNTAX = re.compile(r"[\\`*_~<&]| \n|!\[")
-"""Inline syntax other than a link (an image's ``![`` included): such content is parsed."""
 _PLAIN_LINK = re.compile(r"\[([^\[\]\n]*)\]\(([^\s()\x00-\x1f\x7f]+)\)")
 """An inline link as markdown-it reads it when nothing else is in the way: a label without
 brackets or line breaks, a destination without spaces, parentheses or control characters
@@ -169,7 +195,7 @@ def _link_children(content: str, md: MarkdownIt) -> list[Token] | None:
     its label's text and ``link_close``, each with the level markdown-it gives it, so the
     tokens are equal field by field to the parse's (``tests/test_prose_links.py``).
     """
-    if _OTHER_SYNTAX.search(content):
+    if _other_syntax(content) or "![" in content:  # an image: parsed
         return None
     children: list[Token] = []
     cursor = 0
@@ -184,10 +210,10 @@ def _link_children(content: str, md: MarkdownIt) -> list[Token] | None:
         link = _PLAIN_LINK.match(content, bracket)
         if link is None or not md.validateLink(link.group(2)):
             return None
-        children.append(Token("link_open", "a", 1, attrs={"href": link.group(2)}))
+        children.append(new_token("link_open", "a", 1, 0, attrs={"href": link.group(2)}))
         if link.group(1):
-            children.append(Token("text", "", 0, level=1, content=link.group(1)))
-        children.append(Token("link_close", "a", -1))
+            children.append(new_token("text", "", 0, 1, link.group(1)))
+        children.append(new_token("link_close", "a", -1, 0))
         cursor = link.end()
     return children
 
@@ -198,11 +224,11 @@ def _text_run(content: str, start: int, end: int, children: list[Token]) -> None
     while start < end:
         newline = content.find("\n", start, end)
         if newline < 0:
-            children.append(Token("text", "", 0, content=content[start:end]))
+            children.append(new_token("text", "", 0, 0, content[start:end]))
             return
         if newline > start:
-            children.append(Token("text", "", 0, content=content[start:newline]))
-        children.append(Token("softbreak", "br", 0))
+            children.append(new_token("text", "", 0, 0, content[start:newline]))
+        children.append(new_token("softbreak", "br", 0, 0))
         start = newline + 1
         while start < end and content[start] in " \t":
             start += 1
@@ -345,7 +371,11 @@ def _lone_paragraph(state: StateBlock, line: int) -> None:
     does), and ``paragraph`` makes the line a paragraph: the same tokens and state, without
     the three calls (most lines of a news draft are such paragraphs)."""
     state.parentType = "paragraph"
-    content = state.getLines(line, line + 1, state.blkIndent, False).strip(MD_TRIM_CHARS)
+    if state.blkIndent:
+        content = state.getLines(line, line + 1, state.blkIndent, False)
+    else:  # what getLines cuts of one line at no indent: the line
+        content = state.src[state.bMarks[line] : state.eMarks[line]]
+    content = content.strip(MD_TRIM_CHARS)
     state.line = line + 1
     token = state.push("paragraph_open", "p", 1)
     token.map = [line, line + 1]
@@ -354,3 +384,70 @@ def _lone_paragraph(state: StateBlock, line: int) -> None:
     token.map = [line, line + 1]
     token.children = []
     state.push("paragraph_close", "p", -1)
+
+
+_TOKEN_FIELDS = (
+    "type", "tag", "nesting", "attrs", "map", "level", "children", "content", "markup", "info",
+    "meta", "block", "hidden",
+)  # fmt: skip
+_BARE_TOKENS = tuple(field.name for field in fields(Token)) == _TOKEN_FIELDS
+"""Whether markdown-it's ``Token`` has exactly the fields :func:`new_token` sets (another
+version of markdown-it: tokens are made by its ``__init__``)."""
+_NEW = object.__new__
+
+
+def new_token(
+    ttype: str,
+    tag: str,
+    nesting: int,
+    level: int,
+    content: str = "",
+    *,
+    attrs: dict | None = None,
+    block: bool = False,
+) -> Token:
+    """``Token(ttype, tag, nesting, level=level, content=content, attrs=attrs, block=block)``,
+    every other field at its default, field by field: the dataclass's ``__init__`` (defaults
+    made by factories, then ``__post_init__`` converting the attributes) took about half of
+    the cost of the hundred-odd tokens of a draft."""
+    if not _BARE_TOKENS:
+        return Token(
+            ttype, tag, nesting, attrs or {}, level=level, content=content, block=block
+        )  # pragma: no cover - another markdown-it
+    token = _NEW(Token)
+    token.type = ttype
+    token.tag = tag
+    token.nesting = nesting
+    token.attrs = {} if attrs is None else attrs
+    token.map = None
+    token.level = level
+    token.children = None
+    token.content = content
+    token.markup = ""
+    token.info = ""
+    token.meta = {}
+    token.block = block
+    token.hidden = False
+    return token
+
+
+class _FastStateBlock(StateBlock):
+    """markdown-it's block state, its tokens made by :func:`new_token`: the same tokens."""
+
+    def push(self, ttype: str, tag: str, nesting) -> Token:  # type: ignore[override]
+        if nesting < 0:
+            self.level -= 1  # closing tag
+        token = new_token(ttype, tag, nesting, self.level, block=True)
+        if nesting > 0:
+            self.level += 1  # opening tag
+        self.tokens.append(token)
+        return token
+
+
+def _parse_blocks(self, src: str, md: MarkdownIt, env, out_tokens: list[Token]) -> list | None:
+    """markdown-it's ``ParserBlock.parse`` on a :class:`_FastStateBlock`."""
+    if not src:
+        return None
+    state = _FastStateBlock(src, md, env, out_tokens)
+    self.tokenize(state, state.line, state.lineMax)
+    return state.tokens
