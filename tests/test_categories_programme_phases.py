@@ -37,6 +37,15 @@ from .test_categories_reading import PHASE1, PHASE2, found
          ["NL301"]),
         ("The third phase of the government's drive targets undocumented Afghans.", PHASE1,
          ["NL301"]),
+        # a proper name of the plan ends at its own noun, capitalised: the verb and object
+        # after it are no words of another programme's name
+        ("Phase three of the National Removal Plan targets undocumented Afghans.", PHASE1,
+         ["NL301"]),
+        ("The second phase of the Foreigners Return Drive now covers undocumented Afghans.",
+         PHASE1, ["NL301"]),
+        # and a lower-case activity named after a proper name is still another programme's
+        ("While undocumented Afghans are deported, the third phase of the Sindh road repair "
+         "scheme has begun.", PHASE1, []),
     ],
 )  # fmt: skip
 def test_a_phase_of_another_programme(seed_corpus, text, date, expected):

@@ -43,7 +43,8 @@ def other_programme(doc: Doc, lex: Lexicon, lowers: list[str], at: int, end: int
     "the government's drive"), a group word, an authority, a word that only describes ("the
     new drive") or a proper name ("the Illegal Foreigners Repatriation Plan") names none.
     The words are read without part-of-speech tags: the run of words after "of" up to the
-    first stop word or punctuation."""
+    first stop word or punctuation, or up to the programme's own noun, capitalised or not (the
+    words after it are the sentence's verb and object, not the programme's name)."""
     k = at + 1
     while k < end and (lowers[k] in ORDINALS or lowers[k] in _RUN_JOINERS):
         k += 1
@@ -63,6 +64,8 @@ def other_programme(doc: Doc, lex: Lexicon, lowers: list[str], at: int, end: int
             words.extend((k, part) for part in _parts(lower))
             if lower in PROGRAMME_NOUNS or lower in ORDER_NOUNS:
                 break  # the programme's own noun ends its name: "... drive targets ..."
+        elif lower in PROGRAMME_NOUNS or lower in ORDER_NOUNS:
+            break  # so does a proper name's: "... Repatriation Plan targets PoR card holders"
         k += 1
     if any(_acts(doc, lex, k, w) for k, w in words):
         return False  # "the phase of the mass deportation drive": the plan's own action
