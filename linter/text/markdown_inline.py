@@ -37,6 +37,12 @@ def plain_line(
     line_no = token.map[0] + 1
     if not content or line_no > index.line_count:
         return
+    if line_no not in row_cursor and text.startswith(content, index.line_start(line_no)):
+        # the line is the paragraph, where _find_piece would find it first: no slice, no search
+        line_start = index.line_start(line_no)
+        row_cursor[line_no] = len(content)
+        builder.add(line_start, line_start + len(content))
+        return
     line_start, line_end = index.line_span(line_no, text)
     line = text[line_start:line_end]
     col, lead = _find_piece(line, content, row_cursor.get(line_no, 0))
