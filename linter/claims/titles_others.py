@@ -107,10 +107,7 @@ def foreign_owned(
     if i >= len(doc) or words[i] not in OWNER_OPENERS:
         return False
     written = texts(doc)
-    end = min(i + 1 + MAX_OWNER, sentence_bounds(doc, title.end - 1)[1])
-    k = i + 1
-    while k < end and (written[k][:1].isupper() or words[k] in OWNER_GLUE):
-        k += 1
+    k, _ = _owner_name_end(doc, title, words, written)
     after = words[i + 1 : k]
     if not after or _home_named(after, lexicon):
         return False
@@ -144,10 +141,7 @@ def body_owned(doc: Doc, title: Span, lexicon: TitleLexicon, offices: tuple[str,
     if i + 1 >= len(doc) or words[i] != "of":
         return False
     written = texts(doc)
-    end = min(i + 1 + MAX_OWNER, sentence_bounds(doc, title.end - 1)[1])
-    k = i + 1
-    while k < end and (written[k][:1].isupper() or words[k] in OWNER_GLUE):
-        k += 1
+    k, end = _owner_name_end(doc, title, words, written)
     named = [w for w in words[i + 1 : k] if w not in OWNER_GLUE]
     if not named and words[i + 1] == "the":  # "president of the ruling party": a common noun
         named = _common_body(words, written, i + 2, end)
@@ -429,3 +423,16 @@ def _capitalised(doc: Doc, k: int) -> bool:
     token = doc[k]
     text = token.text.rstrip(".")
     return bool(text) and text.isalpha() and text[:1].isupper() and not token.ent_type_
+
+
+def _owner_name_end(doc: Doc, title: Span, words: list[str], written: list[str]) -> tuple[int, int]:
+    """Where the capitalised name after the title's "of" (or other opener) ends, and how far
+    an owner's words may reach: the opener's next word on, over capitalised words and the glue
+    of names ("of", "the", "and"), at most :data:`MAX_OWNER` words and never past the
+    sentence."""
+    i = title.end
+    end = min(i + 1 + MAX_OWNER, sentence_bounds(doc, title.end - 1)[1])
+    k = i + 1
+    while k < end and (written[k][:1].isupper() or words[k] in OWNER_GLUE):
+        k += 1
+    return k, end
