@@ -390,6 +390,7 @@ FORBIDDEN_YAML = {"unsafe_load", "full_load", "load_all", "FullLoader", "UnsafeL
 ALLOWED = {
     "_aliases.py": {"calls importlib.import_module()"},
     "ledgercache.py": {"imports ['pickle']"},
+    "dataclass_code.py": {"imports ['marshal']", "calls compile()"},
 }
 """Reviewed exceptions: the old-name aliases import only the module names of their own constant
 table (``narrlint._aliases.MOVED``), never a name from a config, a draft or the environment. The
@@ -397,7 +398,13 @@ ledger cache (``narrlint.knowledge.ledgercache``) pickles the parsed ledger besi
 index and reads it back only from a private regular file of this user's, under the index
 fingerprint, with an unpickler whose ``find_class`` admits the ledger's own data classes and
 ``datetime.date`` and nothing else (``tests/test_index.py`` plants a file that would call a
-function: it is refused and the YAML parsed instead)."""
+function: it is refused and the YAML parsed instead). The data-class code table
+(``narrlint.frontends.dataclass_code``, start-up) compiles only the source ``@dataclass`` itself
+generates and keeps the code objects with ``marshal``, as Python's own bytecode caches do: the
+table lives in the user's cache folder (``NARRLINT_CACHE_DIR``, ``XDG_CACHE_HOME`` or
+``~/.cache``, never a folder a project's config or a draft names), is read only if this user
+owns it and neither group nor others may write it (``tests/test_perf_start_dataclass_code.py``),
+is used only when narrlint runs as the program, and ``--no-cache`` writes none."""
 
 
 def source_files() -> list[Path]:
