@@ -72,16 +72,9 @@ def placed_in_text(span: Span, value: Value, cue: Cue, day: dt.date | None) -> d
             return None
     before = doc[max(0, span.start - 3) : span.start]
     if (cue.after_last_day and any(_past_form(t) for t in before)) or told_passed(span):
-        for year in (day.year, day.year - 1):
-            try:
-                past = dt.date(year, value.date.month, value.date.day)
-            except ValueError:
-                continue
-            if past <= day:
-                return past
-        return None
+        return _placed_beside(value.date, day, ahead=False)
     if cue.role == "expiry" and _told_ahead(doc[max(0, span.start - AHEAD_REACH) : span.start]):
-        return _on_or_after(value.date, day)
+        return _placed_beside(value.date, day, ahead=True)
     return calendar_day(value.date, day)
 
 
@@ -99,15 +92,16 @@ def _told_ahead(before: Span) -> bool:
     return not PAST_FORMS.intersection(words) and bool(AHEAD_FORMS.intersection(words))
 
 
-def _on_or_after(date: DateValue, day: dt.date) -> dt.date | None:
-    """The first day on or after ``day`` with the date's month and day: an expiry still ahead
-    ("valid till December 31" in March 2015 is 31 December 2015, not 2014)."""
-    for year in (day.year, day.year + 1):
+def _placed_beside(date: DateValue, day: dt.date, *, ahead: bool) -> dt.date | None:
+    """The first day on or after ``day`` with the date's month and day (``ahead``: an expiry
+    still to come, "valid till December 31" in March 2015 is 31 December 2015, not 2014), or
+    the last one on or before it (a day told as passed, "expired on June 30")."""
+    for year in (day.year, day.year + 1 if ahead else day.year - 1):
         try:
             when = dt.date(year, date.month, date.day)
         except ValueError:
             continue  # "February 29" in a year that has none
-        if when >= day:
+        if (when >= day) if ahead else (when <= day):
             return when
     return None
 
