@@ -286,6 +286,11 @@ class Deadline:
     """First day of arrests/deportations, when the order names one."""
     extensions: tuple[Extension, ...] = ()
     also_applies_to: tuple[CoveredGroup, ...] = ()
+    country: str | None = None
+    """The country whose order it is: ``None`` for the ledger's own (the default); another
+    country's order ("Iran") is judged only for a clause that names or implies that country."""
+    country_terms: tuple[str, ...] = ()
+    """Lower-case phrases that tie a clause to ``country`` (``iran``, ``iranian``, ``tehran``)."""
 
     def accepted_dates(self) -> set[dt.date]:
         dates = {alt.date for alt in self.equivalent_dates}
@@ -615,15 +620,20 @@ class Ledger:
 
     # -- deadlines and events --------------------------------------------------------------------
 
-    def deadline_chains(self, group: str, place: str | None = None) -> list[Deadline]:
+    def deadline_chains(
+        self, group: str, place: str | None = None, country: str | None = None
+    ) -> list[Deadline]:
         """Deadlines targeting ``group`` (a ``categories[].id``) at ``place`` (``None``: the
         whole country): the ones for that place (its ``place`` or one of its ``place_terms``),
-        and the national ones, which apply there too."""
+        and the national ones, which apply there too. Only the orders of ``country`` (``None``:
+        the ledger's own; another country's orders never answer for it, nor its for them)."""
         key = _place_key(place) if place else NATIONAL
+        wanted = _place_key(country) if country else None
         return [
             d
             for d in self.deadlines.values()
             if group in d.targets
+            and (_place_key(d.country) if d.country else None) == wanted
             and (
                 d.national
                 or _place_key(d.place or "") == key
@@ -632,13 +642,14 @@ class Ledger:
         ]
 
     def deadline_chain_in_force(
-        self, group: str, place: str | None, day: dt.date
+        self, group: str, place: str | None, day: dt.date, country: str | None = None
     ) -> ChainState | None:
         """The chain in force for ``group`` at ``place`` on ``day``, with its cut-off as known
         that day: among the chains public by ``day`` (an order without any announcement date
-        counts as public), a place's own order beats a national one, then the latest one."""
+        counts as public), a place's own order beats a national one, then the latest one.
+        Only ``country``'s orders (``None``: the ledger's own), as in :meth:`deadline_chains`."""
         best: tuple | None = None
-        for deadline in self.deadline_chains(group, place):
+        for deadline in self.deadline_chains(group, place, country):
             known = deadline.known_from()
             if known is not None and known > day:
                 continue

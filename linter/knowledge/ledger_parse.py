@@ -231,7 +231,16 @@ def _deadline(r: Reader, node: Any, i: int) -> Deadline:
     keys = ("id", "title", "date", "equivalent_dates", "durations", "announced", "targets")
     more = ("phase", "subject_terms", "action_lemmas", "steps", "enforcement_from")
     more += ("place", "place_terms", "by", "extensions", "also_applies_to")
+    more += ("country", "country_terms")
     r.mapping(node, where, (*keys, *more, *SOURCED), ("id", "title"))
+    country = r.text(node, "country", where)
+    country_terms = r.texts(node, "country_terms", where, lower=True)
+    if country_terms and not country:
+        raise CorpusError(
+            f"{where}: 'country_terms' without 'country' (whose order is it?)",
+            r.path,
+            r.line_of(node, "country_terms"),
+        )
     targets = r.texts(node, "targets", where)
     alternatives = []
     for j, alt in enumerate(r.entries(node, "equivalent_dates", where)):
@@ -308,6 +317,8 @@ def _deadline(r: Reader, node: Any, i: int) -> Deadline:
         enforcement_from=enforcement,
         extensions=tuple(extensions),
         also_applies_to=_covered(r, node, where, targets),
+        country=country,
+        country_terms=country_terms,
     )
 
 
