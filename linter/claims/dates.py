@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from narrlint.claims.base import Resolution
 from narrlint.claims.dates_claim import CUT_OFF_ROLES, ROLES, DateClaim
 from narrlint.claims.dates_clues import clues_of
+from narrlint.claims.dates_country import country_of
 from narrlint.claims.dates_cues import clause_values, clauses, uncued_role
 from narrlint.claims.dates_cutoff import cut_off, only_by_time, window_of_period
 from narrlint.claims.dates_left import LEFT_CUE, LEFT_MARGIN_DAYS, LEFT_WORDS, time_left
@@ -121,15 +122,18 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
                     found.append(DateClaim(span, value, role, None, sentence, clause))
                     continue
                 clues = clues or clues_of(clause, lexicon)
-                own = clues
-                if clues.foreign_purpose and not purpose_reaches(clause, span, lexicon):
-                    own = replace(clues, foreign_purpose=False)  # "to protest the decision
-                    # that … will require a passport and visa from <date>"
                 where = (sentences, index, clause)
+                lex = lexicon
+                if lexicon.abroad and (abroad := country_of(where, lexicon, cue, clues)):
+                    lex = lexicon.abroad[abroad]  # "Iran has extended …": Iran's orders only
+                own = clues if lex is lexicon else clues_of(clause, lex)
+                if own.foreign_purpose and not purpose_reaches(clause, span, lex):
+                    own = replace(own, foreign_purpose=False)  # "to protest the decision
+                    # that … will require a passport and visa from <date>"
                 old = olds[-1] if olds and cue.role == "extension" else None
-                claim = cut_off(span, value, cue, where, own, lexicon, day, old)
+                claim = cut_off(span, value, cue, where, own, lex, day, old)
                 if not value.is_date and period is not None and only_by_time(claim):
-                    claim = window_of_period(claim, period, lexicon, day)
+                    claim = window_of_period(claim, period, lex, day)
                 found.append(claim)
     starts = list(_started(doc, sentences, lexicon, day))
     starts += _left(sentences, dates, durations, lexicon, day)

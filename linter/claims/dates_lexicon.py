@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from narrlint.claims.dates_words import (
@@ -114,6 +114,15 @@ class Lexicon:
     figures: tuple[tuple[float, str], ...] = ()
     """(value, category) of each ledger figure of a group some deadline targets ("1.4
     million" PoR holders): see :mod:`narrlint.claims.dates_figures`."""
+    abroad: dict[str, Lexicon] = field(default_factory=dict)
+    """Another country's orders (``deadlines[].country``) → the lexicon of that country's
+    orders alone: a clause tied to it (:mod:`narrlint.claims.dates_country`) is judged with
+    it, every other clause with this one, which holds only the ledger's own orders."""
+    country_terms: dict[tuple[str, ...], str] = field(default_factory=dict)
+    """The words of those countries ("iran", "iranian", "tehran") → the country."""
+    max_country: int = 0
+    country_starts: frozenset[str] = frozenset()
+    """The first words of ``country_terms`` (a cheap first test)."""
 
     @property
     def local_places(self) -> frozenset[str]:
@@ -135,29 +144,29 @@ def _on_day(lexicon: Lexicon, day: dt.date) -> Lexicon:
     return replace(lexicon, profiles=kept)
 
 
+def own_orders(ledger: Ledger) -> list[Deadline]:
+    """The ledger's own orders: the deadlines that name no other country (``country``)."""
+    return [d for d in ledger.deadlines.values() if d.country is None]
+
+
 def _build_lexicon(corpus: Corpus) -> Lexicon:
     ledger = corpus.ledger
     tokenizer = corpus.nlp.tokenizer
     decisions = [e for e in ledger.events.values() if e.date and _is_decision(e.kind)]
-    profiles = _eras(tuple(_profile(d, decisions) for d in ledger.deadlines.values()))
-    terms: dict[tuple[str, ...], set[str]] = {}
-    for profile in profiles:
-        for term in profile.deadline.subject_terms:
-            words = tuple(t.lower_ for t in tokenizer(term) if not t.is_space)
-            if words and not phase_numbers(list(words)):
-                for form in _coordinated_forms(words):
-                    terms.setdefault(form, set()).add(profile.id)
+    own = own_orders(ledger)
+    profiles = _eras(tuple(_profile(d, decisions) for d in own))
+    terms = _subject_terms(profiles, tokenizer)
     modifiers, heads, fillers = _category_words(ledger, tokenizer)
-    places = _deadline_places(ledger, tokenizer)
+    places = _deadline_places(own, tokenizer)
     documents = _documents(ledger, tokenizer)
-    verbs = {a for p in profiles for a in p.actions}
+    verbs = {a for d in ledger.deadlines.values() for a in d.action_lemmas}
     actions = {verb: verb for verb in verbs}
     for verb in verbs:
         for noun in nominals(verb):
             actions.setdefault(noun, verb)
-    return Lexicon(
+    home = Lexicon(
         profiles=profiles,
-        terms={k: frozenset(v) for k, v in terms.items()},
+        terms=terms,
         max_term=max((len(k) for k in terms), default=0),
         modifiers=modifiers,
         heads=heads,
@@ -179,6 +188,69 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         foreign=_foreign_countries(ledger),
         figures=_target_figures(ledger),
     )
+    return _with_abroad(home, ledger, decisions, tokenizer)
+
+
+def _subject_terms(profiles, tokenizer) -> dict[tuple[str, ...], frozenset[str]]:
+    terms: dict[tuple[str, ...], set[str]] = {}
+    for profile in profiles:
+        for term in profile.deadline.subject_terms:
+            words = tuple(t.lower_ for t in tokenizer(term) if not t.is_space)
+            if words and not phase_numbers(list(words)):
+                for form in _coordinated_forms(words):
+                    terms.setdefault(form, set()).add(profile.id)
+    return {k: frozenset(v) for k, v in terms.items()}
+
+
+def _with_abroad(home: Lexicon, ledger: Ledger, decisions: list[Event], tokenizer) -> Lexicon:
+    """The home lexicon with a lexicon per other country whose orders the ledger records (its
+    profiles, subject terms and places only; its words known, so that "Iran has set …" is
+    not an unknown authority there) and the words that tie a clause to that country."""
+    by_country: dict[str, list[Deadline]] = {}
+    for deadline in ledger.deadlines.values():
+        if deadline.country is not None:
+            by_country.setdefault(deadline.country, []).append(deadline)
+    if not by_country:
+        return home
+    abroad: dict[str, Lexicon] = {}
+    ties: dict[tuple[str, ...], str] = {}
+    for country, orders in by_country.items():
+        words: dict[tuple[str, ...], str] = {}
+        for term in (country, *(t for d in orders for t in d.country_terms)):
+            phrase = tuple(t.lower_ for t in tokenizer(term.lower()) if not t.is_space)
+            if phrase:
+                words[phrase] = country
+        ties.update(words)
+        profiles = _eras(tuple(_profile(d, decisions) for d in orders))
+        terms = _subject_terms(profiles, tokenizer)
+        places = _deadline_places(orders, tokenizer)
+        named = {w for phrase in words for w in phrase}
+        named |= {w.strip(".,'’()").lower() for d in orders for w in d.title.split()}
+        abroad[country] = replace(
+            home,
+            profiles=profiles,
+            terms=terms,
+            max_term=max((len(k) for k in terms), default=0),
+            term_starts=frozenset(k[0] for k in terms),
+            places=places,
+            max_place=max((len(k) for k in places), default=0),
+            place_starts=frozenset(k[0] for k in places),
+            countries={
+                phrase[0]: country
+                for phrase in words
+                if len(phrase) == 1
+                and (phrase[0] == country.lower() or not phrase[0].endswith(NATIONALITY_ENDINGS))
+            },
+            known=home.known | named,
+            figures=(),
+        )
+    return replace(
+        home,
+        abroad=abroad,
+        country_terms=ties,
+        max_country=max(len(k) for k in ties),
+        country_starts=frozenset(k[0] for k in ties),
+    )
 
 
 SMALLEST_FIGURE = 50_000
@@ -186,7 +258,7 @@ SMALLEST_FIGURE = 50_000
 
 
 def _target_figures(ledger: Ledger) -> tuple[tuple[float, str], ...]:
-    targets = {g for d in ledger.deadlines.values() for g in d.targets}
+    targets = {g for d in own_orders(ledger) for g in d.targets}
     return tuple(
         (float(f.value), f.category)
         for f in ledger.figures
@@ -230,7 +302,7 @@ def _known_words(ledger: Ledger) -> set[str]:
             phrases += [person.name, *person.aliases]
     for category in ledger.categories.values():
         phrases += [*category.terms, *category.modifiers, category.name]
-    for deadline in ledger.deadlines.values():
+    for deadline in own_orders(ledger):
         phrases += [*deadline.subject_terms, deadline.title]
     return {w.strip(".,'’()").lower() for p in phrases for w in p.replace("-", " ").split()}
 
@@ -257,7 +329,7 @@ def home_countries(ledger: Ledger) -> frozenset[str]:
         if countries:
             holders[person.name.lower()] = countries
     found: set[str] = set()
-    for deadline in ledger.deadlines.values():
+    for deadline in own_orders(ledger):
         text = " ".join(filter(None, (deadline.by, deadline.place, *deadline.place_terms)))
         lowered = text.lower()
         words = {w.strip(".,;:'’()\"").removesuffix("'s") for w in lowered.split()}
@@ -275,9 +347,9 @@ def home_countries(ledger: Ledger) -> frozenset[str]:
     return frozenset(found)
 
 
-def _deadline_places(ledger: Ledger, tokenizer) -> dict[tuple[str, ...], tuple[str, ...]]:
+def _deadline_places(orders: list[Deadline], tokenizer) -> dict[tuple[str, ...], tuple[str, ...]]:
     places: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for deadline in ledger.deadlines.values():
+    for deadline in orders:
         place = deadline.place
         if not place or place.lower() == "national":
             continue
