@@ -145,3 +145,43 @@ def test_a_move_in_an_unknown_persons_clause_is_not_the_holders(ledger, text):
 )
 def test_the_holders_own_move_stays_silent(ledger, text):
     assert codes(ledger, text, day=AFTER_VOSS) == [], text
+
+
+# A report written as a noun whose "of" phrase names a person the ledger does not know ("the
+# board, vacant after the resignation of Ch Y"): that person's end, not the title holder's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ada Voss is tipped to take over the cricket board, left vacant by the "
+        "resignation of Dr Tomas Brell.",
+        "Governor Ada Voss is expected to chair the chamber, which fell vacant after the "
+        "resignation of Ch Tomas Brell.",
+    ],
+)
+def test_an_unknown_persons_end_in_an_of_phrase_is_not_the_holders(ledger, text):
+    assert codes(ledger, text, day=AFTER_VOSS) == ["NL401"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the governor in office then
+        (
+            "Governor Bo Kern is expected to chair the chamber, which fell vacant after the "
+            "resignation of Ch Tomas Brell.",
+            AFTER_VOSS,
+        ),
+        # the holder's own end, her surname written with another honorific
+        (
+            "Governor Ada Voss is expected to leave the chamber after the resignation of "
+            "Mrs Voss was accepted.",
+            AFTER_VOSS,
+        ),
+        # a body, not a person, in the "of" phrase
+        ("Governor Ada Voss spoke after the resignation of Arcadia chamber members.", AFTER_VOSS),
+    ],
+)
+def test_an_of_phrase_that_may_be_the_holders_keeps_the_report(ledger, text, day):
+    assert codes(ledger, text, day=day) == [], text

@@ -488,14 +488,47 @@ def _of_another(doc: Doc, at: int, end: int) -> bool:
         return False
     stop = min(at + 2 + OF_REACH, len(doc))
     person = next((j for j in range(at + 2, stop) if kinds[j] == PERSON), None)
-    if person is None or any(
-        not doc[j].is_alpha and doc[j].text not in "()-'’" for j in range(at + 2, person)
-    ):
+    if person is None:
+        return _unknown_holder(doc, at + 2, end)
+    if any(not doc[j].is_alpha and doc[j].text not in "()-'’" for j in range(at + 2, person)):
         return False
     last = person
     while last + 1 < len(doc) and kinds[last + 1] == PERSON:
         last += 1
     return last + 1 != end
+
+
+def _unknown_holder(doc: Doc, start: int, end: int) -> bool:
+    """Whether the "of" phrase of a report starting at ``start`` names a person the ledger does
+    not know ("after the resignation of Ch Tariq Y"): :data:`MIN_UNKNOWN_NAME` to
+    :data:`MAX_UNKNOWN_NAME` capitalised words outside any entity, with no word of the name
+    whose title ends at ``end`` among them (the holder's own name written otherwise, "the
+    resignation of Sardar Y" of "Chief Minister Usman Y"), then no further capitalised word."""
+    kinds, written = ents(doc), texts(doc)
+    k = start
+    while k < len(doc) and k - start <= MAX_UNKNOWN_NAME and _name_word(written[k], kinds[k]):
+        k += 1
+    if not MIN_UNKNOWN_NAME <= k - start <= MAX_UNKNOWN_NAME:
+        return False
+    if k < len(doc) and (written[k][:1].isupper() or kinds[k]):
+        return False  # a longer run, or a title or name the ruler found after it
+    own, words = set(), lowers(doc)
+    j = end - 1
+    while j >= 0 and kinds[j] == PERSON:
+        own.add(words[j])
+        j -= 1
+    return not own.intersection(words[start:k])
+
+
+MIN_UNKNOWN_NAME = 2
+"""Fewest capitalised words an unknown holder's name in an "of" phrase takes (a given name
+and a surname; a single word may be a place or a body)."""
+
+
+def _name_word(text: str, kind: str) -> bool:
+    """Whether ``text`` may be a word of a name the ruler did not find: capitalised letters
+    only (a short honorific such as "Ch" or "Dr" too), outside any entity."""
+    return not kind and text.isalpha() and text.istitle()
 
 
 SINGULAR_AFTER_WHO = frozenset({"has", "is", "was"})
