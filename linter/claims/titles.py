@@ -59,6 +59,7 @@ from narrlint.claims.titles_names import (
     person_after,
     person_after_comma,
     subordinate,
+    taking_up_after,
 )
 from narrlint.claims.titles_naming import Naming
 from narrlint.claims.titles_others import (
@@ -370,6 +371,12 @@ def _title_claim(
         past_clause = years_in_brackets(doc, person.end) if after else bounded_after(doc, title.end)
     if not past_clause:  # "As caretaker interior minister, X launched the drive"
         past_clause = acted_as(doc, start, title.end, person.end if after else None)
+    if (
+        person is not None
+        and "designate" not in qualifiers
+        and taking_up_after(doc, last, sentence_bounds(doc, first)[1])
+    ):
+        qualifiers = (*qualifiers, "designate")  # "X, who is yet to assume charge"
     phrase = new_span(doc, start, title.end)  # ``doc[a:b]`` without its slice checks
     span = phrase if (first, last) == (start, title.end) else new_span(doc, first, last)
     frame = own_end(_frame(draft, span, lexicon, frames), doc, span.end)

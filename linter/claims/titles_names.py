@@ -51,6 +51,79 @@ def designated(doc: Doc, start: int, end: int) -> bool:
     return bool(after) and after[0] in DESIGNATE_AFTER
 
 
+TAKING_UP_LEADS = frozenset({"will", "shall", "would"})
+"""Modals before the taking up of a post ("will take charge"); "is", "has" lead it only with
+one of :data:`NOT_YET_LEADS` ("is yet to", "is due to")."""
+NOT_YET_LEADS = frozenset({"yet", "due", "set", "scheduled", "expected", "slated"})
+"""Words between "is"/"has" and "to" that put the taking up of a post ahead ("is yet to
+assume charge", "has yet to take office", "is due to take over")."""
+TAKING_UP_SKIPS = frozenset(
+    {"is", "are", "was", "has", "have", "had", "formally", "officially", "soon", "also", "now",
+     "only", "still", "be", "to"}
+)  # fmt: skip
+"""Words the walk from a name to the verb of taking up passes over."""
+TAKING_UP = {
+    "take": frozenset({"charge", "office", "oath", "over"}),
+    "assume": frozenset({"charge", "office", "duties", "the", "his", "her"}),
+    "sworn": frozenset({"in"}),
+}
+"""Verbs of taking up a post and the word that must follow ("take charge", "take oath",
+"assume office", "assume the post", "be sworn in")."""
+TAKEN_UP = frozenset({"charge", "office", "post", "duties", "reins"})
+"""What "assume the/his/her" must take for a post's taking up ("assume the post", "assume
+his duties"; not "assume the chairmanship of …", another post)."""
+OTHER_POST = frozenset({"as", "of"})
+"""Words after a taking up that name what is taken up ("will take charge as chairman",
+"will take oath of the new cabinet"): another post or thing, so the title the person has is
+not the one to come."""
+TAKE_OVER_TIMES = frozenset(
+    {"on", "next", "from", "in", "later", "this", "tomorrow", "today", "soon", "shortly", "after",
+     "by", ".", ",", ";"}
+)  # fmt: skip
+"""Words after "take over" that time it or close the clause ("will take over on Monday",
+"next week"): any other word may be what is taken over ("will take over the investigation")."""
+MAX_TAKING_UP = 6
+"""Words walked from the name to the verb of taking up ("who is yet to formally")."""
+
+
+def taking_up_after(doc: Doc, at: int, last: int) -> bool:
+    """Whether the words from ``at`` (right after a title and its holder's name, or a title set
+    off after a name) up to ``last`` (the sentence's end) tell that the person has not yet
+    taken the post up: "X, who is yet to assume charge, …", "X will formally take charge
+    next week", "X is due to be sworn in"; a writer who says so gives the title of the post
+    to come (a post being taken up, as "-designate" writes it). Not a taking up of another
+    post ("will take charge as chairman"), nor of a thing ("will take over the
+    investigation")."""
+    words = lowers(doc)
+    k = at
+    if k < last and words[k] == ",":
+        k += 1
+        if k < last and words[k] == "who":
+            k += 1
+    lead = False
+    stop = min(last, k + MAX_TAKING_UP)
+    while k < stop and words[k] in _TAKING_UP_WALK:
+        if words[k] in TAKING_UP_LEADS or (
+            words[k] in NOT_YET_LEADS and k + 1 < last and words[k + 1] == "to"
+        ):
+            lead = True
+        k += 1
+    if not lead or k + 1 >= last:
+        return False
+    verb = "take" if words[k] in ("take", "takes") else words[k]
+    taken, then = words[k + 1], (words[k + 2] if k + 2 < last else ".")
+    if taken not in TAKING_UP.get(verb, ()):
+        return False
+    if taken == "over":
+        return then in TAKE_OVER_TIMES
+    if taken in ("the", "his", "her"):
+        return then in TAKEN_UP and (words[k + 3] if k + 3 < last else ".") not in OTHER_POST
+    return then not in OTHER_POST
+
+
+_TAKING_UP_WALK = TAKING_UP_SKIPS | TAKING_UP_LEADS | NOT_YET_LEADS
+
+
 BRIDGE = frozenset(
     {"'s", "’s", "federal", "the", "then", "-", "–", "of", "state", "de", "facto", "now"}
 )  # fmt: skip
