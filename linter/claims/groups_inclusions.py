@@ -55,8 +55,17 @@ _MOST_OF = tuple(
     for part in PART_QUANTIFIERS
     for rest in (("them",), ("whom", "are"), ("whom", "were"))
 )
+INCLUDED_BY_RELATIVE = tuple(
+    (*mark, relative, verb)
+    for mark in ((), (",",))
+    for relative in ("which", "that")
+    for verb in ("includes", "include", "included")
+)
+"""A relative clause of inclusion after a wider group ("X, which includes Y", "X that include
+Y"): the people it names are some of X, as after "including"."""
 INCLUDING = (
     ("including",), (",", "including"), ("such", "as"), (",", "such", "as"),
+    *INCLUDED_BY_RELATIVE,
     *((mark, *words) for mark in PART_OPENS for words in (("among", "them"), ("among", "whom"))),
     *((mark, adverb) for mark in PART_OPENS for adverb in FOCUS_ADVERBS),
     *_MOST_OF,
@@ -64,7 +73,8 @@ INCLUDING = (
 )  # fmt: skip
 """Words between a wider group and a narrower one it names ("X, including Y", "X, among them
 Y", "X, mostly Y", "X (mainly Y)", "X, especially Y", "X, most of whom are Y", "X, the bulk
-of them Y", "X with a particular focus on Y"): the narrower people are (some of) the wider."""
+of them Y", "X with a particular focus on Y", "X, which includes Y"): the narrower people are
+(some of) the wider."""
 _INCLUDING_FIRST = frozenset(words[0] for words in INCLUDING)
 _INCLUDING_BY_START: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
 for _words in INCLUDING:  # looked up by their first two words, in INCLUDING's order
@@ -233,15 +243,48 @@ LIST_ITEMS = frozenset({"those", "some", "many", "even"})
 before "and" ends it ("X, including Y, and Z may stay": Z is no item)."""
 
 
+ITEM_SHARES = tuple((*words, "of") for words in PART_QUANTIFIERS)
+SHARE_NOUNS = frozenset({"number", "share", "proportion", "portion", "majority", "minority",
+                         "part", "section"})  # fmt: skip
+"""Words of a share before an item of the list ("including a significant number of
+undocumented migrants", "which includes a sizeable share of ...", "many of the ACC
+holders"): the item's own words."""
+
+
+def _share_end(doc: Doc, lowers: list[str], k: int) -> int:
+    """The end of the words of a share opening an item at ``k`` (:data:`ITEM_SHARES`, or an
+    article, at most one word describing it and a noun of :data:`SHARE_NOUNS` before "of"),
+    else ``k``."""
+    for words in ITEM_SHARES:
+        if words[0] == lowers[k] and tuple(lowers[k : k + len(words)]) == words:
+            return k + len(words)
+    if lowers[k] not in ("a", "the"):
+        return k
+    for noun in (k + 1, k + 2):
+        if noun + 1 >= len(lowers) or (noun == k + 2 and not doc[k + 1].is_alpha):
+            break
+        if lowers[noun] in SHARE_NOUNS and lowers[noun + 1] == "of":
+            return noun + 2
+    return k
+
+
 def _list_end(doc: Doc, lowers: list[str], analysis: Analysis, start: int) -> int:
     """Where the list after "including" ends: a stop mark, a contrast ("but not"), a comma
     that opens no further item, or a verb of the sentence ("... including X were detained
     and Y questioned"; verbs of a relative clause in an item, "those who were registered",
-    belong to the item)."""
+    belong to the item). The words of a share opening an item ("a large number of") are
+    the item's."""
     limit = min(sentence_at(doc, start - 1).end, start + 30)
     relative = False
+    share_end = start
     for k in range(start, limit):
         lower = lowers[k]
+        if k < share_end:
+            continue
+        if k == start or lowers[k - 1] in ("and", "or", ","):
+            share_end = _share_end(doc, lowers, k)
+            if share_end > k:
+                continue
         if lower in LIST_ENDS or lower in LIST_BREAKS or phrase_at(lowers, k, CONTRAST_PHRASES):
             return k
         if lower in RELATIVES:

@@ -10,7 +10,7 @@ from narrlint.claims.groups import CATEGORY_ATTRIBUTES, FigureClaim, GroupClaim,
 from narrlint.claims.groups_lexicon import joint_figures
 from narrlint.claims.groups_words import EXPIRED, LISTING_WORDS, PARTITION_WORDS
 
-from .common import conflict, exactly, mismatch, rounds_to, shared
+from .common import conflict, exactly, mismatch, own_figure, rounds_to, shared
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,11 @@ def inclusion_fusion(lex: Lexicon, wider: GroupClaim, narrower: GroupClaim, day)
         return None
     if len(other) > 1 and said <= other:
         return None  # "documented Afghans, including ACC holders": one of its groups
+    # "refugees, which include 1.3 million documented individuals": a part whose noun names
+    # several groups, counted at the size of the whole's own group, is that group's people
+    count = narrower if isinstance(narrower, FigureClaim) else narrower.figure
+    if len(said) > 1 and count is not None and own_figure(lex, count, said & other, day):
+        return None
     # "refugees, including 2.1 million documented residents": the PoR holders among the
     # documented are the refugees' own; only the others are wrongly counted among them
     said = said - other or said
