@@ -33,7 +33,11 @@ from narrlint.claims.groups_clauses import (
     phases_in,
     sentence_clauses,
 )
-from narrlint.claims.groups_coordination import holder_before_head, joined_before_term
+from narrlint.claims.groups_coordination import (
+    elided_heads,
+    holder_before_head,
+    joined_before_term,
+)
 from narrlint.claims.groups_divisions import among_parts, divisions
 from narrlint.claims.groups_figures import FigureUse, figure_uses
 from narrlint.claims.groups_gate import HYPHENATED_PHASE, gate
@@ -231,6 +235,7 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
 def _analyse(doc: Doc, lex: Lexicon) -> Analysis:
     modifiers, mentions = mentions_of(doc, lex)
     mentions = holder_before_head(doc, lex, joined_before_term(doc, lex, mentions))
+    mentions = elided_heads(doc, lex, mentions)
     subjects = [(s, e) for _, s, e in lex.subject_matcher(doc)]
     analysis = Analysis(mentions, {m.start: m for m in mentions}, subjects, modifiers)
     for given in recipients(doc, lex, analysis):

@@ -9,6 +9,10 @@ noun. Both modifiers stand on the one head, as in "registered and unregistered A
 refugees" (read by :func:`~narrlint.claims.groups_phrases._modified`): the first is read on
 the term's head noun too, and NL301 compares its group with the head's.
 
+A modifier on "ones" after a modified head ("1.4 million registered refugees and 880,000
+unregistered ones"): "ones" stands for the head noun said before, so the modifier is read on
+that head (:func:`elided_heads`), as in "registered and unregistered refugees".
+
 A holder term used as a noun's modifier ("ACC card holder refugees", "Proof of Registration
 (POR) and Afghan Citizenship (ACC) card holder refugees"): the holders' group is read on the
 head noun after it, as a modifier is ("ACC-holding refugees").
@@ -22,7 +26,7 @@ from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Mention
 from narrlint.claims.groups_words import AUXILIARY_FILLERS, COPULAS, SCALE_WORDS
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import HOLDER_NOUNS
+from narrlint.nlp.vocabulary import HOLDER_NOUNS, NUMBER_HEDGES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -104,6 +108,56 @@ def _opens_with_modifier(lex: Lexicon, lowers: list[str], mention: Mention) -> b
         return mention.modifier is not None and mention.modifier[0] == mention.start
     own = {m.lower() for c in mention.categories for m in lex.categories[c].modifiers}
     return lowers[mention.start] in own
+
+
+ELIDED_HEADS = frozenset({"ones"})
+"""A pronoun standing for the head noun said before ("... and 880,000 unregistered ones")."""
+ELIDED_GAP = frozenset({"and", "or", ",", "while", "the", "about", "some", "another"}) | (
+    NUMBER_HEDGES | GAP_WORDS
+)
+"""Words between the first phrase and the modifier on "ones": joiners, an article, a number
+and its hedge ("registered refugees and an estimated 880,000 unregistered ones")."""
+ELIDED_REACH = 6
+
+
+def elided_heads(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each bare modifier on "ones" that follows a term or a modified head
+    of its sentence ("1.4 million registered refugees and 880,000 unregistered ones") read on
+    that head noun; the earlier phrase opens with a parallel modifier of its own (not "Afghan
+    refugees and undocumented ones")."""
+    lowers = doc_lowers(doc)
+    n = len(lowers)
+    result = list(mentions)
+    for index in range(1, len(result)):
+        first, second = result[index - 1], result[index]
+        if second.kind != "adjective" or second.modifier is None or first.kind not in JOINED_KINDS:
+            continue
+        if second.end >= n or lowers[second.end] not in ELIDED_HEADS:
+            continue
+        gap = range(first.end, second.start)
+        if not gap or len(gap) > ELIDED_REACH or not any(lowers[k] in ("and", "or") for k in gap):
+            continue
+        if not all(lowers[k] in ELIDED_GAP or doc[k].like_num for k in gap):
+            continue
+        if doc[first.start].sent.start != doc[second.start].sent.start:
+            continue
+        head = _head_of(lex, lowers, first)
+        if head is None or not _opens_with_modifier(lex, lowers, first):
+            continue
+        at, categories = head
+        if second.modifier_categories & categories:
+            continue  # "registered refugees and other registered ones": the same group
+        result[index] = Mention(
+            second.start,
+            second.end + 1,
+            second.modifier_categories | categories,
+            "np",
+            second.modifier,
+            second.modifier_categories,
+            (at, at + 1),
+            categories,
+        )
+    return result
 
 
 CARD_WORDS = frozenset({"card", "cards", "-", "‑", ")"})
