@@ -24,6 +24,7 @@ from narrlint.claims.groups_words import (
     COLLECTIVE_AFTER_SINGULAR,
     NEGATION_PREFIXES,
     ORIGIN_ADJECTIVES,
+    PLURAL_APOSTROPHE_AFTER,
     QUOTES,
     SCALE_WORDS,
     STATUS_NOUNS,
@@ -35,7 +36,7 @@ from narrlint.nlp.tokens import ents as doc_ents
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.tokens import where_lower
-from narrlint.nlp.vocabulary import HYPHENS
+from narrlint.nlp.vocabulary import HYPHENS, POSSESSIVE_CLITICS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -339,6 +340,8 @@ def _modified(
                 if lower.endswith("s"):  # "illegal Afghans": a plural name ends the phrase
                     j += 1
                     break
+                if _misspelt_plural(doc, j):  # "undocumented Afghan’s in Pakistan"
+                    return Mention(start, j + 2, groups, "np", (start, end), groups)
             j += 1
             continue
         if lower in ("and", "or", ",", "/") and j + 1 in modifiers:
@@ -365,6 +368,19 @@ def _modified(
     if adverb:
         return None  # "illegally living there": no phrase of its own
     return Mention(start, end, groups, "adjective", (start, end), groups)
+
+
+def _misspelt_plural(doc: Doc, j: int) -> bool:
+    """A name with a possessive's apostrophe ("Afghan’s") followed by nothing a possessive
+    takes (a stop, a preposition, a verb: :data:`PLURAL_APOSTROPHE_AFTER`): a plural misspelt
+    ("1.4 million undocumented Afghan’s in Pakistan"), not "undocumented Afghan’s family"."""
+    n = len(doc)
+    if j + 1 >= n or doc[j + 1].text not in POSSESSIVE_CLITICS:
+        return False
+    if j + 2 >= n:
+        return True
+    after = doc[j + 2]
+    return after.is_punct or after.lower_ in PLURAL_APOSTROPHE_AFTER
 
 
 def _as_well_as(doc: Doc, j: int) -> bool:

@@ -367,3 +367,13 @@ which people with residence papers may lack too, so denying them denies no group
 VERB_AFTER = COPULAS | MODALS | AUXILIARY_FILLERS | ORDERED
 """Words after a group that give it a clause of its own ("... and ACC holders will go next"),
 with the verbs of :data:`FACING_LEMMAS`."""
+PLURAL_APOSTROPHE_AFTER = (
+    frozenset({"in", "from", "at", "across", "inside", "into", "who", "that", "without"})
+    | (STAY_PARTICIPLES - {"present", "settled"})
+    | COPULAS
+    | MODALS
+    | AUXILIARY_FILLERS
+) - {"'s", "’s", "all", "so", "far"}  # fmt: skip
+"""Words after "Afghan’s" that no possessive takes before its noun ("undocumented Afghan’s in
+Pakistan", "... Afghan’s were held"): the apostrophe is a misspelt plural, not a possessive
+("undocumented Afghan’s family")."""
