@@ -117,6 +117,20 @@ SINCE = "since"
 """Before a date or year, the start of a history the sentence tells ("underway since November
 2023"): read apart from the times that place the sentence (it reaches to now)."""
 
+POSSESSIVE_S = frozenset({"'s", "’s"})
+YEAR_EVENTS = DATED_EVENTS | {"visit", "trip", "tour", "talks", "summit", "remark"}
+"""Events a year before which, after a possessive, places what the sentence tells of them in
+that year ("Prime Minister X's 2020 visit to Kabul", "the minister's 2019 remarks"), as
+"during his 2020 visit" does."""
+
+
+def _possessed_event(words: list[str], i: int, first: int, last: int) -> bool:
+    """Whether the year at ``i`` stands between a possessive and one of :data:`YEAR_EVENTS`."""
+    return (
+        i > first and words[i - 1] in POSSESSIVE_S and i + 1 < last and words[i + 1] in YEAR_EVENTS
+    )
+
+
 YEAR_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their"})
 EVENT_FRAMING = frozenset({"in", "during", "at", "on"})
 """A year naming an event the sentence is told in ("In a 2023 interview, …", "during his 2023
@@ -345,6 +359,7 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
             or part  # "in mid-2024", "decided early-2024 to …"
             or (i > 0 and words[i - 1] in YEAR_FRAMING)
             or (i > 1 and words[i - 1] in YEAR_DETERMINERS and words[i - 2] in EVENT_FRAMING)
+            or _possessed_event(words, i, first, last)
         ):
             years.append(year)
         if (
