@@ -30,6 +30,22 @@ governments:
     terms: [arland government]
     country_terms: [arland, arlandic, arlandia]
     source: https://example.invalid/arland
+offices:
+  - id: borduria_envoy
+    name: Borduria's envoy to Arland
+    country: Borduria
+    titles: [bordurian envoy, envoy of borduria]
+    source: https://example.invalid/envoy
+people:
+  - id: vasco_krasnov
+    name: Vasco Krasnov
+    aliases: [{name: krasnov, surname: true}]
+    posts:
+      - id: krasnov_envoy
+        office: borduria_envoy
+        title: Envoy
+        start: '2031-01-10'
+        source: https://example.invalid/krasnov
 categories:
   - id: undocumented
     name: Undocumented migrants
@@ -166,3 +182,23 @@ LOOK_ALIKES = (
 def test_a_country_without_orders_in_the_ledger_stays_silent(corpus, form):
     for date in ("July 6", "August 15", "October 2"):
         assert codes(corpus, form.format(date=date), BEFORE) == []
+
+
+def test_an_official_of_the_other_country_ties_the_clause_to_its_orders(corpus):
+    """A person whose every post is the other country's speaks for its orders: the paragraph's
+    country need not be named in the sentence."""
+    form = "Krasnov stressed that the plan gave undocumented migrants until {date} to leave."
+    assert codes(corpus, form.format(date="July 6"), BEFORE) == []
+    assert codes(corpus, form.format(date="August 15"), BEFORE) == ["NL101"]
+
+
+def test_two_windows_for_an_order_of_the_other_country_not_on_record_conflict(corpus):
+    """An order of the other country that its record does not hold (years before it) is still
+    that country's: two windows the draft gives it in two sentences cannot both be right."""
+    text = (
+        "The ministry denied reports that Borduria had given a three-month ultimatum to "
+        "card holders to leave. A Bordurian newspaper reported last week that card holders in "
+        "Borduria had been asked to leave the country in {n} months."
+    )
+    assert codes(corpus, text.format(n="six"), "2029-12-24") == ["NL102"]
+    assert codes(corpus, text.format(n="three"), "2029-12-24") == []

@@ -134,6 +134,9 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
                 claim = cut_off(span, value, cue, where, own, lex, day, old)
                 if not value.is_date and period is not None and only_by_time(claim):
                     claim = window_of_period(claim, period, lex, day)
+                if lex is not lexicon and not claim.candidates and claim.authority is None:
+                    claim = replace(claim, authority=abroad)  # an order of that country's the
+                    # ledger does not record: still that country's (NL102 compares its values)
                 found.append(claim)
     starts = list(_started(doc, sentences, lexicon, day))
     starts += _left(sentences, dates, durations, lexicon, day)

@@ -191,6 +191,20 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
     return _with_abroad(home, ledger, decisions, tokenizer)
 
 
+def _officials(ledger: Ledger, country: str, tokenizer) -> Iterator[tuple[str, ...]]:
+    """The names and aliases of the people whose every post the ledger records is an office
+    of ``country`` ("Iran's ambassador Bikdeli stressed that the plan gave …"): they speak for
+    that country's orders."""
+    for person in ledger.people.values():
+        offices = [ledger.offices.get(post.office) for post in person.posts]
+        if not offices or any(o is None or o.country != country for o in offices):
+            continue
+        for name in (person.name.split(" (")[0], *person.aliases):
+            phrase = tuple(t.lower_ for t in tokenizer(name.lower()) if not t.is_space)
+            if phrase:
+                yield phrase
+
+
 def _subject_terms(profiles, tokenizer) -> dict[tuple[str, ...], frozenset[str]]:
     terms: dict[tuple[str, ...], set[str]] = {}
     for profile in profiles:
@@ -220,11 +234,13 @@ def _with_abroad(home: Lexicon, ledger: Ledger, decisions: list[Event], tokenize
             phrase = tuple(t.lower_ for t in tokenizer(term.lower()) if not t.is_space)
             if phrase:
                 words[phrase] = country
+        officials = list(_officials(ledger, country, tokenizer))
         ties.update(words)
+        ties.update(dict.fromkeys(officials, country))
         profiles = _eras(tuple(_profile(d, decisions) for d in orders))
         terms = _subject_terms(profiles, tokenizer)
         places = _deadline_places(orders, tokenizer)
-        named = {w for phrase in words for w in phrase}
+        named = {w for phrase in (*words, *officials) for w in phrase}
         named |= {w.strip(".,'’()").lower() for d in orders for w in d.title.split()}
         abroad[country] = replace(
             home,
