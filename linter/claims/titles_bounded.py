@@ -2,10 +2,11 @@
 
 Biographies set a past post off with its time: "Sarfraz Bugti, caretaker interior minister until
 December, …", "X, the foreign minister from 2018 to 2022, …", "X, interior minister between
-August and December 2023, …", "X, caretaker interior minister (2023-24), …", "… until his
-resignation". A tenure given an end (or a span of years) is told as past, as "former" tells it:
-the title is the one of that time, not a claim about the draft's date. "since August" gives no
-end and is not read here (the post is claimed as held now).
+August and December 2023, …", "X, caretaker interior minister (2023-24), …", "X (caretaker
+PM, 2023-24)", "… until his resignation". A tenure given an end (or a span of years) is told
+as past, as "former" tells it: the title is the one of that time, not a claim about the
+draft's date. "since August" gives no end and is not read here (the post is claimed as held
+now).
 
 Only what follows the title directly counts: "Interior Minister X said the drive would go on
 until March" bounds the drive, not the tenure (a verb stands between).
@@ -60,7 +61,29 @@ def bounded_after(doc: Doc, end: int) -> bool:
         if not window or not _timeish(window[0]):
             return False
         return any(w in closers for w in window[1:]) and any(_timeish(w) for w in window[2:])
-    return years_in_brackets(doc, end)
+    return years_in_brackets(doc, end) or _years_closing(doc, end)
+
+
+def _years_closing(doc: Doc, end: int) -> bool:
+    """Whether a title at ``end`` stands inside brackets that close on the years of its tenure
+    ("X (caretaker PM, 2023-24)", "X (interior minister 2019–2021)"): an opening bracket
+    within :data:`MAX_BRACKET` words before the title with no closing one between, then,
+    after an optional comma, only years, months and :data:`BRACKET_WORDS` up to ")"."""
+    words = lowers(doc)
+    opened = next(
+        (k for k in range(end - 1, max(end - 1 - MAX_BRACKET, -1), -1) if words[k] in ("(", ")")),
+        None,
+    )
+    if opened is None or words[opened] != "(":
+        return False
+    inside: list[str] = []
+    for k in range(end, min(end + 1 + MAX_BRACKET, len(doc))):
+        if words[k] == ")":
+            return any(_YEARISH.match(w) for w in inside) and all(
+                _timeish(w) or w in BRACKET_WORDS for w in inside
+            )
+        inside.append(words[k])
+    return False
 
 
 def years_in_brackets(doc: Doc, end: int) -> bool:
