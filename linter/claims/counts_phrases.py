@@ -101,7 +101,7 @@ from narrlint.claims.counts_words import (
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_bounds, where_lower
-from narrlint.nlp.vocabulary import NEGATIONS
+from narrlint.nlp.vocabulary import NEGATIONS, REPORTING_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -242,6 +242,7 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
     breakdown = 0  # tokens left in an aside ("including …", "among them …", "who …")
     closer: frozenset[str] = COMMA  # what ends that aside (BARE: the count's own verb)
     modifier = 0  # tokens left in a participle's phrase ("terrorists involved in the attack")
+    acting = False  # that phrase says what the people were doing ("officers guarding …")
     aside = 0  # where that aside started
     passive = False  # a passive auxiliary seen ("were forced off a bus and shot dead")
     skip = 0  # end of a bracketed acronym ("three Frontier Corps (FC) men")
@@ -279,6 +280,8 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
                 continue
         if modifier:
             modifier -= 1
+            if acting and _own_verb(doc, i):
+                return None  # "two officers guarding the site said …": the people's own verb
             if (
                 token.is_alpha or token.like_num or lower in SUBJECT_FILLERS or lower == "-"
             ) and not (lower in AUXILIARIES or lower in PREDICATES or lower in PHRASE_FIRSTS):
@@ -371,6 +374,13 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
                 end = min(sentence.end, end + 1)
             continue
         working = lower.endswith("ing") and word(doc, i + 1) in MODIFIER_PREPOSITIONS
+        if not passive and _acting_participle(doc, i):
+            # "two police officers guarding polio vaccinators going door-to-door in … were
+            # shot dead": what the people were doing is their phrase, however long
+            modifier, end = MAX_MODIFIER, min(sentence.end, i + MAX_MODIFIER + MAX_SUBJECT_GAP)
+            acting = True
+            words += 1
+            continue
         if (working or lower.endswith("ed")) and not passive and _is_participle_modifier(doc, i):
             if word(doc, i + 1) in MODIFIER_PREPOSITIONS or lower in AGE_WORDS:
                 modifier = MAX_MODIFIER  # "33 terrorists involved in the attack … were killed"
@@ -468,6 +478,40 @@ def _dying_after(doc: Doc, i: int, end: int) -> int | None:
     while j < end and doc[j].lower_ in DYING_ADVERBS:
         j += 1
     return j if j < end and doc[j].lower_ in DYING_VERBS else None
+
+
+def _acting_participle(doc: Doc, i: int) -> bool:
+    """An "-ing" word right after the counted people's noun that opens what they were doing,
+    with its object ("officers guarding polio vaccinators", "workers building a road"): a
+    phrase of the subject, not the count's verb (a casualty word, an auxiliary, or a word of
+    the count's own predicate is none)."""
+    lower = doc[i].lower_
+    if len(lower) < 6 or not lower.endswith("ing") or not doc[i].is_alpha:
+        return False
+    if word(doc, i - 1) not in COUNTED_PEOPLE:
+        return False
+    if lower in PREDICATES or lower in PHRASE_FIRSTS or lower in INJURY_VERBS:
+        return False
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        following is not None
+        and following.is_alpha
+        and following.lower_ not in AUXILIARIES
+        and following.lower_ not in PREDICATES
+        and following.lower_ not in MODIFIER_PREPOSITIONS  # "working on …": a phrase as before
+    )
+
+
+def _own_verb(doc: Doc, i: int) -> bool:
+    """A verb of the people's own clause inside what they were doing ("officers guarding the
+    site said …", "guards manning the post fired …"): a past tense that is no casualty word, or
+    a verb of reporting."""
+    lower = doc[i].lower_
+    if word(doc, i - 1) in ("-", "‑"):
+        return False  # "a World Bank-funded project": a compound's adjective
+    if lower.endswith("ed") and lower not in PREDICATES and lower not in GIVING_LIVES:
+        return True
+    return lemma_at(doc, i) in REPORTING_LEMMAS or lower in ("said", "says", "told")
 
 
 def _is_participle_modifier(doc: Doc, i: int) -> bool:
