@@ -79,6 +79,7 @@ PREDICATE_FILLERS = {
     "an", "the", "themselves", "too", "both", "either", "currently", "already", "generally",
     "usually", "typically", "predominantly", "overwhelmingly", "to", "thought", "believed",
     "estimated", "said", "reported", "known", "essentially", "simply", "found",
+    "allegedly", "reportedly", "apparently", "purportedly", "supposedly", "suspected",
 }  # fmt: skip
 STAY_PARTICIPLES = {
     "living", "residing", "staying", "present", "settled", "remaining", "live", "lives",
