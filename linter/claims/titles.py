@@ -75,6 +75,7 @@ from narrlint.claims.titles_owners import (
     foreign_owner,
     of_country,
     of_written_level,
+    past_place_of,
     place_after,
     place_after_name,
 )
@@ -300,6 +301,7 @@ def _title_claim(
         return None
     key = entity_id(title) or title.text.lower()  # a variant's id_ (titles_variants) too
     qualifiers, start, reach = qualifiers_before(doc, title.start)
+    reach = past_place_of(lowers(doc), reach, title.start, lexicon)  # "visit to Kabul of …"
     if subordinate(doc, title, reach):
         return None
     if designated(doc, start, title.end):

@@ -34,6 +34,7 @@ __all__ = [
     "foreign_owner",
     "of_country",
     "of_written_level",
+    "past_place_of",
 ]
 
 
@@ -265,6 +266,18 @@ def by_owner(
         return offices
     narrowed = tuple(o for o in offices if all(o in lexicon.office_words.get(w, ()) for w in named))
     return narrowed or offices
+
+
+def past_place_of(words: list[str], reach: int, start: int, lexicon: TitleLexicon) -> int:
+    """Where the words walked back over from a title (``reach`` to ``start``) begin once a
+    country or its capital written before "of" is left out: "the visit to Kabul of
+    intelligence chief X", "a trip to Pakistan of Afghan Foreign Minister Y" name where the
+    holder went, not whose post it is. A name of several words before "of" ("the Islamic
+    Emirate of Afghanistan's …") is kept."""
+    for k in range(start - 1, reach, -1):
+        if words[k] == "of" and words[k - 1] in lexicon.country_terms:
+            return k + 1
+    return reach
 
 
 def countries(words: list[str], lexicon: TitleLexicon) -> set[str]:
