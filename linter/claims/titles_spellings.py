@@ -193,6 +193,8 @@ def found_names(
         else:
             if len(run) == 1:
                 person = _surname(run[0], first, index, ledger, first_named)
+                if person is None and (first > i or (i > 0 and words[i - 1] in rank_words)):
+                    person = _given_name(run[0], first, index, first_named)
                 if person is not None:
                     found.append(Span(doc, first, end, label=PERSON, span_id=person))
                     surnames.add((first, end))
@@ -314,6 +316,19 @@ def _near(recorded: str, written: str) -> bool:
         if min(row) > most:
             return False
     return row[-1] <= most
+
+
+def _given_name(word: str, at: int, index: Spellings, first_named: dict[str, int]) -> str | None:
+    """The person a given name alone after a rank names ("Field Marshal Asim" after "General
+    Syed Asim Munir"): the only one the draft named before ``at`` whose recorded name of two
+    words or more starts with ``word``. Never a person the draft has not named: a given name
+    is many people's."""
+    people = {
+        pid
+        for pid, name in index.names.get(skeleton(word), ())
+        if name[0] == word and first_named.get(pid, at) < at
+    }
+    return next(iter(people)) if len(people) == 1 else None
 
 
 def _surname(
