@@ -202,3 +202,10 @@ def test_two_windows_for_an_order_of_the_other_country_not_on_record_conflict(co
     )
     assert codes(corpus, text.format(n="six"), "2029-12-24") == ["NL102"]
     assert codes(corpus, text.format(n="three"), "2029-12-24") == []
+
+
+def test_a_start_of_expulsions_the_other_countrys_record_has_no_day_for_stays_silent(corpus):
+    """The other country's order records no ``enforcement_from``: a start told for it is
+    unknown to the record (as for a country without orders), not a cut-off to compare."""
+    text = "Borduria has set September 15 for the start of the expulsions of undocumented migrants."
+    assert codes(corpus, text, AFTER) == []

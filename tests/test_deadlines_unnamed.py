@@ -50,7 +50,8 @@ def test_a_cut_off_given_without_its_group_grid(seed_corpus):
 
 LOOK_ALIKES = (
     # another authority's order
-    "Iran had given them a deadline to leave the country by {date}.",
+    # (a country the ledger records no order for: Iran's orders are on record since round 22)
+    "Turkey had given them a deadline to leave the country by {date}.",
     # another people's order
     "The government had given Tajiks a deadline to leave the country by {date}.",
     # another purpose
@@ -243,7 +244,7 @@ def test_the_deadline_of_people_named_before_grid(seed_corpus):
 def test_the_deadline_of_people_named_before_look_alikes(seed_corpus):
     templates = (
         # another country's order
-        "Iran is deporting Afghans. The deadline set for {date} will not be extended.",
+        "Turkey is deporting Afghans. The deadline set for {date} will not be extended.",
         # people bound elsewhere
         "Afghans awaiting resettlement in the West face deportation. The deadline set for "
         "{date} will not be extended.",

@@ -61,7 +61,7 @@ LOOK_ALIKES = (
     "Deportations were postponed until {date} due to the arrival of Tajik refugees.",
     "The deadline to leave was initially set for {date} because of Iranians crossing over.",
     # another authority, another purpose
-    "Iran's deadline to leave the country, initially set for {date}, was not extended.",
+    "Turkey's deadline to leave the country, initially set for {date}, was not extended.",
     "The deadline to register, initially set for {date}, was extended due to the rush.",
     # a day and a setting with no order
     "The match, initially scheduled for {date}, was postponed due to rain.",

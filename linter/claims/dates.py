@@ -126,6 +126,8 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
                 lex = lexicon
                 if lexicon.abroad and (abroad := country_of(where, lexicon, cue, clues)):
                     lex = lexicon.abroad[abroad]  # "Iran has extended …": Iran's orders only
+                    if cue.role == "enforcement_start" and not lex.enforced:
+                        lex = lexicon  # a start its record has no day for: unknown, as before
                 own = clues if lex is lexicon else clues_of(clause, lex)
                 if own.foreign_purpose and not purpose_reaches(clause, span, lex):
                     own = replace(own, foreign_purpose=False)  # "to protest the decision
@@ -135,8 +137,11 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
                 if not value.is_date and period is not None and only_by_time(claim):
                     claim = window_of_period(claim, period, lex, day)
                 if lex is not lexicon and not claim.candidates and claim.authority is None:
-                    claim = replace(claim, authority=abroad)  # an order of that country's the
-                    # ledger does not record: still that country's (NL102 compares its values)
+                    # an order of that country's the ledger does not record: still that
+                    # country's (NL102 compares its values), and the reason says whose
+                    why = f"the deadline is set by {abroad}, whose record does not decide it"
+                    why += f": {claim.why_none}" if claim.why_none else ""
+                    claim = replace(claim, authority=abroad, why_none=why)
                 found.append(claim)
     starts = list(_started(doc, sentences, lexicon, day))
     starts += _left(sentences, dates, durations, lexicon, day)

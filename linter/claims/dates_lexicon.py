@@ -123,6 +123,9 @@ class Lexicon:
     max_country: int = 0
     country_starts: frozenset[str] = frozenset()
     """The first words of ``country_terms`` (a cheap first test)."""
+    enforced: bool = True
+    """Whether any order records the start of its enforcement (``enforcement_from``): another
+    country's orders without one do not judge a start of expulsions told for them."""
 
     @property
     def local_places(self) -> frozenset[str]:
@@ -259,6 +262,7 @@ def _with_abroad(home: Lexicon, ledger: Ledger, decisions: list[Event], tokenize
             },
             known=home.known | named,
             figures=(),
+            enforced=any(d.enforcement_from is not None for d in orders),
         )
     return replace(
         home,
