@@ -53,6 +53,7 @@ from narrlint.claims.dates_words import (
     ALLOWANCE_NOUNS,
     ANNOUNCEMENT_LEMMAS,
     ASIDE_TOKENS,
+    COMPLETION_LEMMAS,
     DATE_LEAD_INS,
     DEADLINE_PREDICATE_LEMMAS,
     DEPARTURE_PARTICLES,
@@ -79,6 +80,7 @@ from narrlint.claims.dates_words import (
     PERFECT_AUXILIARIES,
     RENEWED_FORMS,
     REQUEST_LEMMAS,
+    SPECULATION_LEMMAS,
     STARTING_LEMMAS,
     SUBJECT_BREAKS,
     VALID_LEMMAS,
@@ -276,7 +278,7 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
             return Cue(lowers[0], True)
         if lowers[0] in ("until", "till", "til") and deportation_held_off(clause, before[0].i):
             return Cue("valid until", True, role="expiry")  # "barred the deportation … until"
-        if _order_frame(clause, span, lexicon):
+        if _order_frame(clause, span, lexicon) or _completion_due(clause, span, lexicon):
             return Cue(lowers[0], False)
     return None
 
@@ -486,6 +488,47 @@ def _order_frame(clause: Span, span: Span, lexicon: Lexicon) -> bool:
         return False
     clause_lemmas = set(lemma_lowers(doc)[clause.start : clause.end])
     return bool(clause_lemmas & OBLIGATION_LEMMAS - {"have", "set"})
+
+
+COMPLETION_REACH = 12
+"""Words from a cut-off's preposition back to the verb of completing the process it ends."""
+ACTION_NOUN_REACH = 8
+"""Words before a verb of completing where its subject, the process, may stand ("the
+repatriation of unregistered Afghans … must be completed by …")."""
+
+
+def _completion_due(clause: Span, span: Span, lexicon: Lexicon) -> bool:
+    """ "determined to complete the repatriation process by June 30", "the deportation of
+    illegal immigrants must be completed by November 15": a process of the ledger's orders (an
+    action's noun: "repatriation", "deportation") to be completed by a date is a cut-off, as
+    "to leave by" is. Not one told as done ("was completed by March", "had completed … by"),
+    nor foreseen ("expected to complete … by")."""
+    doc = clause.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    start = max(clause.start, span.start - 1 - COMPLETION_REACH)
+    verb = next(
+        (i for i in range(span.start - 2, start - 1, -1) if lemmas[i] in COMPLETION_LEMMAS), None
+    )
+    if verb is None or not verb_like(doc[verb]):
+        return False
+    before = range(max(clause.start, verb - ACTION_NOUN_REACH), verb)
+    nouns = [
+        i
+        for i in (*range(verb + 1, span.start - 1), *before)
+        if lexicon.actions.get(lemmas[i], lemmas[i]) != lemmas[i]
+    ]
+    if not nouns:
+        return False  # "complete the registration by …": not an order's process
+    k = verb - 1
+    if k >= clause.start and lowers[k] in ("be", "been"):
+        k -= 1  # "must be completed by"
+    if k < clause.start or lowers[k] in PERFECT_AUXILIARIES or lowers[k] not in IRREALIS_BEFORE:
+        return False  # "was completed by", "had completed … by", "completed by"
+    if lowers[k] == "to":  # "expected to complete", not "determined to complete"
+        return not any(
+            lemmas[i] in SPECULATION_LEMMAS for i in range(max(clause.start, k - 3), k)
+        )
+    return True
 
 
 HAVING_FORMS = frozenset({"have", "has", "had"})

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from narrlint.claims.dates_lexicon import Lexicon
 from narrlint.claims.dates_words import (
     CLAUSE_SUBORDINATORS,
+    COMPLETION_LEMMAS,
     COMPLIANCE_LEMMAS,
     CONTENT_HEADS,
     ENDING_LEMMAS,
@@ -70,6 +71,24 @@ def _ends_itself(verb: Token, after: Token | None) -> bool:
     return after is None or after.is_punct or after.lower_ in ENDING_TIME_WORDS
 
 
+COMPLETED_REACH = 4
+"""Words after a verb of completing where the process it completes may stand ("complete the
+repatriation process", "finish the whole deportation")."""
+
+
+def _completes_an_action(lowers: list[str], k: int, verb: Token, lexicon: Lexicon) -> bool:
+    """ "to complete the repatriation of Afghan refugees": a verb of completing whose object is
+    an action of the ledger's orders (its noun) purposes that action, not another."""
+    if verb.lemma_.lower() not in COMPLETION_LEMMAS:
+        return False
+    doc = verb.doc
+    start = verb.i + 1
+    return any(
+        doc[j].lemma_.lower() in lexicon.actions
+        for j in range(start, min(start + COMPLETED_REACH, start + len(lowers) - k - 1))
+    )
+
+
 def foreign_purpose(tokens: Span, lowers: list[str], lexicon: Lexicon) -> bool:
     """ "a deadline … to apply for resettlement", "the deadline for filing returns"."""
     doc = tokens.doc
@@ -89,6 +108,8 @@ def foreign_purpose(tokens: Span, lowers: list[str], lexicon: Lexicon) -> bool:
             later = doc[tokens.start + i + 3] if i + 3 < len(lowers) else None
         if _ends_itself(nxt, later):
             continue  # "the deadline, which is set to conclude on …": its own end, no purpose
+        if _completes_an_action(lowers, i + 1, nxt, lexicon):
+            continue  # "to complete the repatriation of …": the order's own process
         if (
             nxt.is_alpha
             and nxt.is_lower

@@ -647,6 +647,8 @@ PAST_PHASE_OPENERS = frozenset({"after", "following", "since"})
 completion of Phase-I"): context of the clause, not the phase its date belongs to."""
 COMPLETION_NOUNS = frozenset({"completion", "end", "conclusion", "close", "culmination", "wake"})
 """Nouns of a phase being over before its "of" ("the completion of Phase-I")."""
+COMPLETION_LEMMAS = frozenset({"complete", "finish", "conclude"})
+"""Verbs of bringing a process to its end ("to complete the repatriation process by …")."""
 ORDERING_LEMMAS = frozenset(
     {"direct", "order", "instruct", "ask", "tell", "notify", "command", "warn", "urge"}
 )
