@@ -144,6 +144,8 @@ OWN = (
     "Undocumented migrants have until {date} to leave, the interior ministry said.",
     "Bordurian migrants without papers are among the undocumented migrants who must leave "
     "Arland by {date}.",
+    "Undocumented migrants, Bordurian and other foreign nationals among them, must leave by "
+    "{date}.",
 )
 
 

@@ -17,8 +17,9 @@ from narrlint.claims.dates_context import anaphoric
 from narrlint.claims.dates_groups import triggers
 from narrlint.claims.dates_lead import dateline_length
 from narrlint.claims.dates_values import paragraph_break
-from narrlint.claims.dates_words import NATIONALITY_ENDINGS
+from narrlint.claims.dates_words import NATIONALITY_ENDINGS, POSSESSED_ORDER_WORDS
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import AUTHORITY_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -51,9 +52,11 @@ def country_of(
 
 
 def _named(span: Span, lexicon: Lexicon) -> set[str]:
-    """The countries ``span`` names: another country's words (a nationality word before a word
-    for people names the people: "Iranian migrants"), and :data:`HOME` for a word of the
-    ledger's own countries or places; not the words of a dateline ("TEHRAN: …")."""
+    """The countries ``span`` names: another country's words (a nationality word only before
+    a word of an authority or an order, "Iranian authorities", "Iranian deadline": before
+    anything else it names people, "Iranian migrants", "Iranian and other foreigners"), and
+    :data:`HOME` for a word of the ledger's own countries or places; not the words of a
+    dateline ("TEHRAN: …")."""
     lowers = doc_lowers(span.doc)[span.start : span.end]
     starts = lexicon.country_starts
     if starts.isdisjoint(lowers):
@@ -70,10 +73,10 @@ def _named(span: Span, lexicon: Lexicon) -> set[str]:
                 continue
             word = lowers[i + size - 1]
             nxt = lowers[i + size] if i + size < n else ""
-            people = nxt in lexicon.people or nxt.removesuffix("s") in lexicon.people
-            if not (people and word != country.lower() and word.endswith(NATIONALITY_ENDINGS)):
-                found.add(country)
-            break
+            adjective = word != country.lower() and word.endswith(NATIONALITY_ENDINGS)
+            if not adjective or nxt in AUTHORITY_NOUNS or nxt in POSSESSED_ORDER_WORDS:
+                found.add(country)  # "Iranian authorities", not "Iranian migrants", "Iranian
+            break  # and other foreign individuals"
     if found:
         found |= _home(lowers, lexicon, dateline)
     return found
