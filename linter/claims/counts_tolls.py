@@ -85,6 +85,9 @@ def _toll_kind(token: Token) -> str | None:
         if word(doc, token.i + 1) in ROAD_TOLL_WORDS:
             return None
         before = word(doc, token.i - 1)
+        named = _toll_of_whom(doc, token.i)
+        if named is not None:
+            return named  # "the toll of injured has reached 221"
         return (
             INJURED
             if before in ("injury", "injured")
@@ -105,6 +108,18 @@ def _toll_kind(token: Token) -> str | None:
         linked = word(doc, token.i + 1) in TOLL_LINKS - {"of", "at", "to"}
         return TOLL_SUBJECTS[lower] if linked or _rises_after_phrase(token) else None
     return None
+
+
+def _toll_of_whom(doc: Doc, i: int) -> str | None:
+    """ "The toll of injured has reached at least 221", "the toll of the wounded rose to 40"
+    (r22 hunt, hc-026): a toll whose "of" names the people it counts counts them, the injured
+    as "the injury toll" does; "the toll of 45" and "the toll of the attack" name no kind."""
+    if word(doc, i + 1) != "of":
+        return None
+    k = i + 2
+    if word(doc, k) == "the":
+        k += 1
+    return TOLL_SUBJECTS.get(word(doc, k))
 
 
 def _number_of_kind(doc: Doc, i: int) -> str | None:
