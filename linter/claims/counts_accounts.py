@@ -20,6 +20,7 @@ from narrlint.claims.counts_reach import CASUALTY_WORDS
 from narrlint.claims.counts_referents import rivals
 from narrlint.claims.counts_sequels import (
     ADDING_WORDS,
+    COPULAS,
     DISASTER_NOUNS,
     HAPPENING_NOUNS,
     has_place_of_its_own,
@@ -27,10 +28,11 @@ from narrlint.claims.counts_sequels import (
     other_side,
     tells_what_happened,
 )
+from narrlint.claims.counts_words import INJURY_VERBS
 from narrlint.nlp.tokens import lowers as doc_lowers
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from narrlint.claims.counts_coverage import Sentences
 
@@ -148,9 +150,18 @@ def _adds_in_its_sentence(sentences: Sentences, index: int, k: int) -> bool:
     its own sentence, adds people to that count (the same incident's), not another incident;
     "another attack", "in another district" and an "another" before any count still are."""
     doc = sentences.items[index].doc
-    if k + 1 >= len(doc) or not doc[k + 1].like_num:
+    if k + 1 >= len(doc) or not (doc[k + 1].like_num or _another_one(doc, k)):
         return False
     return any(c.number.end <= k for c in sentences.counts_of(index))
+
+
+def _another_one(doc: Doc, k: int) -> bool:
+    """ "During the exchange of fire, one terrorist was killed while another sustained
+    injuries", "one policeman was martyred and another injured" (r22 hunt, hc-045): an
+    "another" that stands for a person, the subject of a casualty verb (or of "was"), is one
+    more of the same incident's people, not another incident ("another attack")."""
+    following = word(doc, k + 1)
+    return following in ANOTHER_ONES_VERBS or following in CASUALTY_WORDS
 
 
 @per_sentence
@@ -179,6 +190,9 @@ def _complements(sentences: Sentences, index: int, after: int) -> frozenset[int]
 BACKGROUND_RELATIVES = frozenset({"that", "which"})
 """Before a count's clause: "the assault that claimed the lives of 11 soldiers" recalls an
 incident the account refers to, not what it tells."""
+ANOTHER_ONES_VERBS = frozenset({*COPULAS, *INJURY_VERBS, "got", "had", "has"})
+"""Verbs after an "another" that stands for a person ("another was injured", "another
+sustained injuries")."""
 ANOTHER = "another"
 """'in another attack', 'another 12 were killed': another incident or a new total."""
 
