@@ -100,9 +100,18 @@ def _tells_of_harm(account: Span) -> bool:
     the market was crowded at the time" tell something else, which a toll after them does not
     continue (round 16's probe of a toll after an unrelated credited sentence)."""
     lowers = doc_lowers(account.doc)
-    return tells_an_event(account) or not CASUALTY_WORDS.isdisjoint(
-        lowers[account.start : account.end]
+    told = lowers[account.start : account.end]
+    return (
+        tells_an_event(account)
+        or not CASUALTY_WORDS.isdisjoint(told)
+        or not HARM_WORDS.isdisjoint(told)
     )
+
+
+HARM_WORDS = frozenset({"buried", "trapped", "swept"})
+"""Words by which an account tells that people came to harm without a casualty word ("four
+people were buried under the debris, private news channels reported. Rescue teams retrieved
+two bodies": r22 hunt, hc-067; "were trapped under the rubble", "were swept away")."""
 
 
 def _adds_to_nothing_told(sentences: Sentences, back: int, index: int, count: Count) -> bool:
