@@ -248,6 +248,37 @@ def bridge_goes_on(sentences: Sentences, index: int, bridge: int) -> bool:
     return False
 
 
+RANGE_LINKS = frozenset({"to", "-"})
+
+
+def _counting_numbers(sentences: Sentences, index: int) -> list[Span]:
+    """The numbers of sentence ``index`` that may count people: not a measure ("90 per cent
+    burn injuries", :func:`.counts_numbers.is_count_number`), nor the start of a range of one
+    ("70 to 90 per cent"; r22 hunt, hc-065: a bridge of uncredited counts with burn
+    percentages has no figure of its own beyond its counts). Read once a sentence (each count
+    of the sentence before asks), kept with the doc as :mod:`.counts_memo` keeps its answers."""
+    numbers = sentences.numbers_of(index)
+    if not numbers:
+        return numbers
+    doc = numbers[0].doc
+    sentence = sentences.items[index]
+    memo = doc.user_data.setdefault(COUNTING_NUMBERS_KEY, {})
+    key = (len(doc), sentence.start, sentence.end)
+    found = memo.get(key)
+    if found is None:
+        measures = {n.start for n in numbers if not is_count_number(n)}
+        found = memo[key] = [
+            n
+            for n in numbers
+            if n.start not in measures
+            and not (word(doc, n.end) in RANGE_LINKS and n.end + 1 in measures)
+        ]
+    return found
+
+
+COUNTING_NUMBERS_KEY = "narrlint.claims.counts_accounts:counting_numbers"
+
+
 MAX_BRIDGE_MODIFIERS = 2
 """Words between "the" and the noun a bridge refers back to ("The ill-fated passenger bus")."""
 
@@ -257,7 +288,7 @@ def counts_bridge(sentences: Sentences, index: int, after: int) -> bool:
     are an SHO and five more policemen. According to the police, terrorists entered the
     police station …": a sentence of uncredited counts with nothing of its own (no source,
     time, place or other incident) between a count and a credit telling its event."""
-    numbers = sentences.numbers_of(after)
+    numbers = _counting_numbers(sentences, after)
     return (
         sentences.same_story(index, after + 1)
         and len({sentences.blocks[i] for i in (index, after, after + 1)}) <= MAX_BRIDGE_BLOCKS
