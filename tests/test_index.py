@@ -7,12 +7,20 @@ import itertools
 import os
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
 
 from narrlint.errors import CorpusError
-from narrlint.knowledge import index, index_build, index_corpus, index_sentences, indexstore
+from narrlint.knowledge import (
+    index,
+    index_build,
+    index_corpus,
+    index_sentences,
+    indexstore,
+    indexstore_write,
+)
 from narrlint.knowledge.corpus import CorpusSentence, load_corpus
 from narrlint.knowledge.index import (
     CorpusFiles,
@@ -189,16 +197,44 @@ def test_changed_file_of_the_same_size_is_reindexed(archive, monkeypatch):
 
 def test_changed_file_of_the_same_size_and_mtime_is_reindexed_when_racy(archive, monkeypatch):
     """A write in the same timestamp tick as the indexing (mtime within RACY_NS of it) is
-    hashed on the next run even if size and mtime match."""
-    _load(archive)  # the fixture's files were written just now: racy
-    parsed = _count_parses(monkeypatch)
+    hashed on the next run even if size and mtime match.
+
+    The indexing's clock is set to the files' tick: the test took "the fixture's files were
+    written just now" for racy, which held only while writing them and loading the index took
+    under RACY_NS (2 s); on a slow or busy machine (the pipeline is built in between) the
+    files were no longer racy, the edit went unseen and the test failed (the flaky test_index
+    of an earlier round's CI; robustness r22)."""
     target = archive / "story-4.txt"
     stat = target.stat()
+    ticks = [path.stat().st_mtime_ns for path in archive.iterdir()]
+    with monkeypatch.context() as patched:  # indexed in the tick its files were written in
+        patched.setattr(indexstore_write, "time", _Clock(max(ticks) + 1_000_000))
+        _load(archive)
+    parsed = _count_parses(monkeypatch)
     target.write_text(target.read_text("utf-8").replace("budget", "bridge"), "utf-8")
     os.utime(target, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     assert target.stat().st_size == stat.st_size
     _load(archive)
     assert parsed == [f"{archive}/story-4.txt"]
+
+
+class _Clock:
+    """``time`` for :mod:`~narrlint.knowledge.indexstore_write`: a fixed ``time_ns``."""
+
+    def __init__(self, now_ns: int) -> None:
+        self.now_ns = now_ns
+
+    def time_ns(self) -> int:
+        return self.now_ns
+
+
+def test_the_racy_test_holds_however_slow_the_machine(archive, monkeypatch):
+    """The racy test above, run as on a slow machine: the fixture's files written 3 s before
+    the index is built. It must still see the edit (it failed before its clock was set)."""
+    old = time.time_ns() - 3 * 10**9
+    for path in archive.iterdir():
+        os.utime(path, ns=(old, old))
+    test_changed_file_of_the_same_size_and_mtime_is_reindexed_when_racy(archive, monkeypatch)
 
 
 def test_new_and_removed_files(archive):
