@@ -7,8 +7,11 @@ root's settings: its folder's ``ignore``, ``severity``, ``per-file-ignores``, ``
 corpus did not apply, so the editor showed findings that ``narrlint`` run in that folder does
 not (or missed ones it reports); round 18 only said so. Such a document is now linted with a
 session of its own folder's config, loaded the first time one of its documents is opened, as
-``narrlint`` run there would read it (robustness r20). A ``--config`` given to the server
-governs every document and is never second-guessed.
+``narrlint`` run there would read it (robustness r20). The same holds under the root: a
+document's config is the nearest one above it, so a ``.narrlint.yaml`` or ``pyproject.toml``
+of a subfolder (a project inside the workspace) governs that subfolder's documents, as
+``narrlint`` run there reads it (robustness r22; the root's config was used for them). A
+``--config`` given to the server governs every document and is never second-guessed.
 """
 
 from __future__ import annotations
@@ -53,10 +56,10 @@ class FolderConfigs:
         governs the document)."""
         if self.fixed or not path or not os.path.isabs(path):
             return None
-        folder = Path(path).resolve().parent
-        if folder.is_relative_to(self.root):
-            return None  # the root's documents: the root's config, as a run in the root reads
-        config = self._config(folder)
+        # The nearest config above the document, inside the root too: a project in a
+        # subfolder of the workspace (a monorepo, several desks opened as one folder) has its
+        # own; a subfolder without one finds the root's on the way up (robustness r22).
+        config = self._config(Path(path).resolve().parent)
         return None if config is None or config == self.used else config
 
     def _config(self, folder: Path) -> Path | None:
