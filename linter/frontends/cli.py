@@ -36,6 +36,7 @@ from narrlint.frontends.cli_output import (
     report_run_error,
 )
 from narrlint.input.frontmatter import parse_date
+from narrlint.input.source import guarded_stdin
 from narrlint.knowledge.gc_pause import collection_paused
 from narrlint.model import Severity
 from narrlint.output.escape import escape
@@ -510,7 +511,9 @@ def cmd_lint(argv: list[str]) -> int:
     # Only fixes and baselines read the drafts' texts back: otherwise workers send findings.
     sources = bool(args.fix or args.diff or args.baseline or args.write_baseline)
     # The run's own report, found by walking a folder, is output, not a draft to lint.
-    with leaving_out([args.output_file] if args.output_file is not None else []):
+    # stdin is read as files are: bounded, and a closed stdin is the draft it could not read
+    leave_out = [args.output_file] if args.output_file is not None else []
+    with leaving_out(leave_out), guarded_stdin("-" in args.paths):
         report = session.lint_paths(args.paths, args.stdin_filename, jobs=jobs, sources=sources)
     report.findings = apply_config_all(report.findings, config)
     for error in report.errors:

@@ -7,10 +7,14 @@ encodings get a clear error rather than silently wrong columns.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import errno
 import os
 import stat
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from narrlint.errors import InputError
 
@@ -123,3 +127,76 @@ def read_bytes(path: str) -> bytes:
     if len(data) > MAX_BYTES:
         raise InputError(f"file too large (more than {MAX_BYTES / 1e6:.0f} MB)", path)
     return data
+
+
+_STDIN_CHUNK = 1024 * 1024
+
+
+class GuardedStdin:
+    """Standard input as a draft is read from it (``narrlint -``, ``--stdin-filename``), with
+    the guards :func:`read_bytes` gives files: the command line puts it in ``sys.stdin``'s
+    place while it lints (:func:`guarded_stdin`), and the session reads
+    ``sys.stdin.buffer.read()`` as before.
+
+    * A closed stdin (``narrlint - <&-``, a hook runner that closes it: Python then sets
+      ``sys.stdin`` to ``None``) is an :class:`InputError` naming stdin, which the run reports
+      as the file it could not lint; it was an internal error (``AttributeError``), exit 2
+      with a traceback's words and no file named (robustness r22).
+    * More than ``MAX_BYTES`` (``yes | narrlint -``, a dump piped by mistake) is refused as a
+      file of that size is, after reading at most one byte past the limit; it was read whole,
+      for ever on an endless pipe, and its memory with it.
+    * A read that fails (``EIO`` from a terminal that went away) names the system's words.
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    @property
+    def buffer(self) -> GuardedStdin:
+        return self
+
+    def read(self, size: int = -1) -> bytes:
+        if self._stream is None:
+            raise InputError("stdin is closed: there is no draft to read", "-")
+        source = getattr(self._stream, "buffer", self._stream)
+        limit = MAX_BYTES + 1 if size is None or size < 0 else min(size, MAX_BYTES + 1)
+        parts: list[bytes] = []
+        total = 0
+        try:
+            while total < limit:
+                part = source.read(min(_STDIN_CHUNK, limit - total))
+                if not part:
+                    break
+                if isinstance(part, str):  # a text stream standing in for stdin
+                    part = part.encode("utf-8")
+                parts.append(part)
+                total += len(part)
+        except OSError as exc:
+            raise InputError(f"cannot read stdin: {exc.strerror or exc}", "-") from None
+        if total > MAX_BYTES:
+            raise InputError(
+                f"stdin too large (more than {MAX_BYTES / 1e6:.0f} MB; narrlint reads drafts "
+                f"up to {MAX_BYTES / 1e6:.0f} MB)",
+                "-",
+            )
+        return b"".join(parts)
+
+    def __getattr__(self, name: str) -> Any:  # isatty, fileno, encoding ... of the real one
+        if self._stream is None:
+            raise AttributeError(name)
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def guarded_stdin(reading: bool = True) -> Iterator[None]:
+    """``sys.stdin`` as :class:`GuardedStdin` for the block (``reading``: a draft is read from
+    it), the real one again after."""
+    real = sys.stdin
+    if not reading or isinstance(real, GuardedStdin):
+        yield
+        return
+    sys.stdin = GuardedStdin(real)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdin = real
