@@ -269,7 +269,7 @@ def test_odd_but_valid_front_matter_dates(front, day):
         ("date: 2023-02-30", "impossible value", 2),
         ("- a", "must be a YAML mapping", 2),
         ("date: !!python/name:os.system", "not valid YAML", 2),
-        pytest.param("x: " + "[" * 2000 + "]" * 2000, "nested too deeply", 1, id="2000 deep"),
+        pytest.param("x: " + "[" * 2000 + "]" * 2000, "nested too deeply", 2, id="2000 deep"),
     ],
 )
 def test_bad_front_matter_names_the_file_and_line(front, needle, line):

@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 import yaml
 
 from narrlint.errors import InputError
-from narrlint.input.yamlsource import editor_lines, first_duplicate, unacceptable_line
+from narrlint.input.yamlsource import (
+    MAX_DEPTH,
+    editor_lines,
+    first_duplicate,
+    is_depth_error,
+    too_deep_line,
+    unacceptable_line,
+)
 
 _OPEN = re.compile(r"---[ \t]*(?:\r\n|\r|\n)")
 # A closing line starts after any line ending, a lone CR included (``^`` in MULTILINE mode
@@ -60,12 +67,18 @@ def split_front_matter(text: str, path: str) -> FrontMatter:
         ) from None
     except ValueError as exc:  # from a constructor not guarded below: no line to name
         raise InputError(f"front matter has an impossible value: {exc}", path, 1) from None
-    except RecursionError:
-        raise InputError("front matter is nested too deeply", path, 1) from None
+    except RecursionError:  # the body starts on the file's second line
+        raise InputError(
+            "front matter is nested too deeply", path, too_deep_line(body) + 1
+        ) from None
     except _DuplicateKey as exc:
         # the body starts on the file's second line, after the opening '---'
         raise InputError(f"duplicate key {exc.key!r} in front matter", path, exc.line + 1) from None
     except yaml.YAMLError as exc:
+        if is_depth_error(exc):
+            raise InputError(
+                "front matter is nested too deeply", path, too_deep_line(body) + 1
+            ) from None
         mark = getattr(exc, "problem_mark", None)
         refused = unacceptable_line(exc, body)  # 1-based in the body, after the '---' line
         line = mark.line + 2 if mark is not None else refused + 1 if refused else 1
@@ -233,7 +246,6 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _constru
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 _Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 _LOADER = _Loader
-MAX_DEPTH = 100
 
 
 def _load(body: str, key_lines: dict | None = None) -> object:

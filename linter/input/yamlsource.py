@@ -197,8 +197,14 @@ def load_yaml(text: str, path: str) -> Any:
     except CorpusError as exc:
         raise CorpusError(exc.message, path, exc.line) from None
     except RecursionError:  # a stack the bounds above did not foresee: still no traceback
-        raise CorpusError(f"nested too deeply (more than {MAX_DEPTH} levels)", path) from None
+        raise CorpusError(
+            f"nested too deeply (more than {MAX_DEPTH} levels)", path, too_deep_line(text)
+        ) from None
     except yaml.YAMLError as exc:
+        if is_depth_error(exc):
+            raise CorpusError(
+                f"nested too deeply (more than {MAX_DEPTH} levels)", path, too_deep_line(text)
+            ) from None
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark is not None else unacceptable_line(exc, text)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -241,6 +247,28 @@ def _may_nest_deeply(text: str) -> bool:
         for line in text.splitlines()
         if len(line) > MAX_DEPTH
     )
+
+
+def too_deep_line(text: str) -> int:
+    """The 1-based line of ``text`` where it first nests past :data:`MAX_DEPTH` (a flow bracket,
+    or a line whose indentation and block entries go that deep), so that the error names the
+    same line whichever parser found the nesting: libyaml 0.2.5 as PyYAML 6.0.4 ships it stops
+    at its own depth limit with a mark, PyYAML's composer runs out of stack without one. 1 when
+    the nesting cannot be placed from the text alone (aliases)."""
+    depth = 0
+    for match in _BRACKET.finditer(text):
+        depth = depth + 1 if match.group() in "[{" else max(depth - 1, 0)
+        if depth > MAX_DEPTH:
+            return len(_LINE_BREAK.findall(text, 0, match.start())) + 1
+    for number, line in enumerate(text.splitlines(), 1):
+        if len(line) - len(line.lstrip(" ")) + len(_BLOCK_ENTRY.findall(line)) > MAX_DEPTH:
+            return number
+    return 1
+
+
+def is_depth_error(exc: yaml.YAMLError) -> bool:
+    """Whether libyaml refused ``exc``'s text for nesting past its own depth limit."""
+    return "nesting depth" in str(getattr(exc, "problem", None) or "")
 
 
 def read_yaml_file(path: str, display: str) -> Any:
