@@ -525,9 +525,7 @@ def _completion_due(clause: Span, span: Span, lexicon: Lexicon) -> bool:
     if k < clause.start or lowers[k] in PERFECT_AUXILIARIES or lowers[k] not in IRREALIS_BEFORE:
         return False  # "was completed by", "had completed … by", "completed by"
     if lowers[k] == "to":  # "expected to complete", not "determined to complete"
-        return not any(
-            lemmas[i] in SPECULATION_LEMMAS for i in range(max(clause.start, k - 3), k)
-        )
+        return not any(lemmas[i] in SPECULATION_LEMMAS for i in range(max(clause.start, k - 3), k))
     return True
 
 
