@@ -67,15 +67,11 @@ def split_front_matter(text: str, path: str) -> FrontMatter:
         ) from None
     except ValueError as exc:  # from a constructor not guarded below: no line to name
         raise InputError(f"front matter has an impossible value: {exc}", path, 1) from None
-    except RecursionError:  # the body starts on the file's second line
-        raise InputError(
-            "front matter is nested too deeply", path, too_deep_line(body) + 1
-        ) from None
     except _DuplicateKey as exc:
         # the body starts on the file's second line, after the opening '---'
         raise InputError(f"duplicate key {exc.key!r} in front matter", path, exc.line + 1) from None
-    except yaml.YAMLError as exc:
-        if is_depth_error(exc):
+    except (RecursionError, yaml.YAMLError) as exc:
+        if is_depth_error(exc):  # the body starts on the file's second line
             raise InputError(
                 "front matter is nested too deeply", path, too_deep_line(body) + 1
             ) from None

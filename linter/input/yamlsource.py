@@ -196,11 +196,7 @@ def load_yaml(text: str, path: str) -> Any:
             return yaml.load(text, Loader=_LineLoader)
     except CorpusError as exc:
         raise CorpusError(exc.message, path, exc.line) from None
-    except RecursionError:  # a stack the bounds above did not foresee: still no traceback
-        raise CorpusError(
-            f"nested too deeply (more than {MAX_DEPTH} levels)", path, too_deep_line(text)
-        ) from None
-    except yaml.YAMLError as exc:
+    except (RecursionError, yaml.YAMLError) as exc:  # no traceback, whoever found the depth
         if is_depth_error(exc):
             raise CorpusError(
                 f"nested too deeply (more than {MAX_DEPTH} levels)", path, too_deep_line(text)
@@ -266,8 +262,12 @@ def too_deep_line(text: str) -> int:
     return 1
 
 
-def is_depth_error(exc: yaml.YAMLError) -> bool:
-    """Whether libyaml refused ``exc``'s text for nesting past its own depth limit."""
+def is_depth_error(exc: BaseException) -> bool:
+    """Whether ``exc`` says the text nests too deeply: PyYAML's composer out of stack (a
+    :class:`RecursionError`, also raised by the readers' own depth walks) or libyaml refusing
+    past its own depth limit."""
+    if isinstance(exc, RecursionError):
+        return True
     return "nesting depth" in str(getattr(exc, "problem", None) or "")
 
 
