@@ -44,3 +44,45 @@ def test_a_rank_set_off_by_commas_before_a_name_is_the_names(sylvania, text):
 )
 def test_a_rank_before_a_comma_that_is_not_the_names_stays_silent(sylvania, text):
     assert found(sylvania, text, DAY) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KESTRA – General, Chief of Army Staff and Director General of Military Intelligence, "
+        "Hugo Stahl met the national hockey team at the academy.",
+        "General, Chief of Army Staff, Johann Hugo Stahl opened the new academy on Monday.",
+        "KESTRA: Gen., Chief of Army Staff & Chairman Joint Chiefs of Staff Committee, Hugo "
+        "Stahl met the national hockey team.",
+    ],
+)
+def test_a_rank_opening_a_chain_of_titles_set_off_before_a_name_is_the_names(sylvania, text):
+    assert found(sylvania, text, DAY) == ["NL401"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "KESTRA – Field Marshal, Chief of Army Staff and Director General of Military "
+            "Intelligence, Hugo Stahl met the national hockey team at the academy.",
+            DAY,
+        ),
+        (
+            "KESTRA – General, Chief of Army Staff and Director General of Military "
+            "Intelligence, Hugo Stahl met the national hockey team at the academy.",
+            "2024-06-01",
+        ),
+        ("In May 2024, General, Chief of Army Staff, Hugo Stahl visited the border.", DAY),
+        ("He thanked the General, the Chief of Army Staff and Hugo Stahl for coming.", DAY),
+        (
+            "The team met the Attorney General, Chief of Army Staff and Defence Minister, "
+            "Hugo Stahl said.",
+            DAY,
+        ),
+    ],
+)
+def test_a_chain_right_for_the_date_or_not_opened_by_the_names_rank_stays_silent(
+    sylvania, text, day
+):
+    assert found(sylvania, text, day) == [], text

@@ -111,7 +111,7 @@ from narrlint.knowledge.title_lexicon import (
     title_lexicon,
 )
 from narrlint.nlp.pipeline_data import GOVERNMENT, PERSON, TITLE, lemma_words
-from narrlint.nlp.tokens import entities, lowers, new_span, sentence_at, texts
+from narrlint.nlp.tokens import entities, ents, lowers, new_span, sentence_at, texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -596,6 +596,8 @@ def _rank_before(
             written[end].istitle() and written[end].isalpha() and not doc[end].ent_type_
         ):
             return None
+        if end > 1 and written[end - 1] == ",":  # "General, Chief of Army Staff and …, X"
+            end = _chain_before(doc, end - 1, lexicon)
         last = lower[end - 1].replace(".", " ").replace("-", " ").split()
         if last and last[-1] not in lexicon.rank_words:
             continue  # no rank ends with the word before: nothing to join and compare
@@ -611,6 +613,35 @@ def _rank_before(
                 return None  # "Attorney General …", "Major General …" (not in the ledger)
             return end - width, end, ranks
     return None
+
+
+MAX_CHAIN = 3
+"""Titles a chain set off by commas between a rank and the name may hold ("General, Chief of
+Army Staff and Chief of Defence Forces, X")."""
+CHAIN_GLUE = frozenset({"and", "&", ","})
+
+
+def _chain_before(doc: Doc, comma: int, lexicon: TitleLexicon) -> int:
+    """Where the rank of the name after the comma at ``comma`` ends when the rank opens a chain
+    of titles set off by commas before the name ("RAWALPINDI – General, Chief of Army Staff
+    and Chief of Defence Forces, X met …": the comma after "General"): up to
+    :data:`MAX_CHAIN` titles the entity ruler found, joined by "and", "&" or commas, between
+    a rank set off as :func:`_set_off_rank` reads it and the name. ``comma`` itself where no
+    such chain stands before it (the rank, if any, then ends there)."""
+    written, kinds = texts(doc), ents(doc)
+    k = comma
+    for _ in range(MAX_CHAIN):
+        if k < 1 or kinds[k - 1] != TITLE:
+            return comma
+        k -= 1
+        while k > 0 and kinds[k - 1] == TITLE and doc[k].ent_iob_ != "B":
+            k -= 1  # back to the title's first word
+        if k > 1 and written[k - 1] == "," and _set_off_rank(doc, k - 1, lexicon):
+            return k - 1
+        if k < 2 or lowers(doc)[k - 1] not in CHAIN_GLUE:
+            return comma
+        k -= 1
+    return comma
 
 
 SET_OFF_BY = frozenset({",", ")", ":", "(", "—", "–"})
