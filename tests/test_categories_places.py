@@ -100,3 +100,45 @@ def test_a_population_beyond_the_ledgers_country(seed_corpus, text):
 )  # fmt: skip
 def test_the_same_shapes_at_home_are_judged(seed_corpus, text, expected):
     assert found(seed_corpus, text, DATE) == expected
+
+
+# A sentence set in another country (round 23, dev r22-dl-023): it names no word of the
+# country where the ledger's groups live, and names another country or its people before the
+# group, or as its place right after it. "Afghan" in the group's own words says who the people
+# are, not where they are; Afghanistan or Kabul named as whose envoys speak or where people
+# return places nobody.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Undocumented Afghan refugees in Iran face deportation.",
+        "Tajikistan has ordered illegal Afghan refugees to leave within a month.",
+        "Kabul said it would ask Turkey to let 40,000 Afghan refugees who lack papers remain "
+        "for another year.",
+        "Afghanistan's envoy urged Iranian officials to stop expelling unregistered Afghan "
+        "refugees, many of whom had no valid documents, the ministry said.",
+        "Thousands of Afghan refugees currently in Turkey have no valid documents, officials "
+        "in Kabul said.",
+    ],
+)
+def test_a_sentence_set_in_another_country(seed_corpus, text):
+    assert found(seed_corpus, text, DATE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host country named anywhere in the sentence, by name, people word or capital
+        "Iran and Pakistan have ordered undocumented Afghan refugees to leave.",
+        "Tajikistan has ordered illegal Afghan refugees in Pakistan to leave within a month.",
+        "Like Iran, Pakistani authorities are expelling undocumented Afghan refugees.",
+        "Kabul said it would ask Islamabad and Ankara to let Afghan refugees who lack papers "
+        "remain.",
+        # no other country named: the people's own country is no other country
+        "Undocumented Afghan refugees were told to return to Afghanistan by March.",
+        "Kabul said unregistered Afghan refugees would be welcomed home.",
+        # another country named after the group for anything but its place
+        "Undocumented Afghan refugees were told to leave by March, Turkish media reported.",
+    ],
+)
+def test_a_sentence_naming_the_host_country_is_judged(seed_corpus, text):
+    assert found(seed_corpus, text, DATE) == ["NL301"]

@@ -132,6 +132,12 @@ class Lexicon:
     home: frozenset[str] = frozenset()
     """Words of the ledger's own countries and peoples ("pakistan", "pakistani", "afghan",
     "kabul"): a sentence naming one is about the ledger's people."""
+    hosts: frozenset[str] = frozenset()
+    """The words of :attr:`home` that name the country where the ledger's groups live
+    ("pakistan", "pakistani", "islamabad"): those of the ledger's countries whose words no
+    group's term or modifier uses ("registered afghan refugees" names its people by the
+    country they come from, which is no place they are in). Empty when the ledger names no
+    government's country: where its groups live is then not known."""
     placing: frozenset[str] = frozenset()
     """:attr:`home` and :attr:`world_firsts` together: the only words (or lemmas) that can
     set a sentence at home or abroad, found in a doc by one pass."""
@@ -274,15 +280,15 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         known=names.known,
         common=names.common,
         countries=frozenset(names.countries),
-        **_world(ledger, names),
+        **_world(ledger, names, categories),
     )
 
 
-def _world(ledger: Ledger, names) -> dict:
-    """:attr:`Lexicon.world`, :attr:`Lexicon.world_firsts` and :attr:`Lexicon.home`: the
-    world's countries split into the ledger's own (its governments' countries, their terms
-    and nationality words) and the others, by :func:`narrlint.nlp.countries.world_of` (the
-    one derivation the title reader uses too)."""
+def _world(ledger: Ledger, names, categories: dict) -> dict:
+    """:attr:`Lexicon.world`, :attr:`Lexicon.world_firsts`, :attr:`Lexicon.home` and
+    :attr:`Lexicon.hosts`: the world's countries split into the ledger's own (its governments'
+    countries, their terms and nationality words) and the others, by
+    :func:`narrlint.nlp.countries.world_of` (the one derivation the title reader uses too)."""
     split = world_of(g.country for g in ledger.governments if g.country)
     home = set(names.countries) | set(names.nationality)
     home |= {t.lower() for g in ledger.governments for t in g.country_terms if " " not in t}
@@ -291,8 +297,30 @@ def _world(ledger: Ledger, names) -> dict:
         "world": split.foreign,
         "world_firsts": frozenset(k[0] for k in split.foreign),
         "home": frozenset(home),
+        "hosts": _hosts(ledger, split.own, categories) & frozenset(home),
         "placing": frozenset(home) | {k[0] for k in split.foreign},
     }
+
+
+def _hosts(ledger: Ledger, own: dict[tuple[str, ...], str], categories: dict) -> frozenset[str]:
+    """:attr:`Lexicon.hosts`: the one-word names, people words and terms of each ledger
+    country none of whose words a group's term or modifier uses."""
+    grouped = {
+        word
+        for category in categories.values()
+        for text in (*category.terms, *category.modifiers)
+        for word in text.lower().split()
+    }
+    hosts: set[str] = set()
+    for government in ledger.governments:
+        if not government.country:
+            continue
+        country = government.country.lower()
+        words = {country} | {t.lower() for t in government.country_terms if " " not in t}
+        words |= {w[0] for w, name in own.items() if len(w) == 1 and name.lower() == country}
+        if words.isdisjoint(grouped):
+            hosts |= words
+    return frozenset(hosts)
 
 
 def _local_orders(ledger: Ledger, nlp) -> dict[tuple[str, ...], tuple[LocalOrder, ...]]:

@@ -216,7 +216,46 @@ def outside(doc: Doc, lex: Lexicon, start: int, end: int, group_end: int, bare: 
     _, hosting, placed, reporting = _marks_before(doc, lex, start)
     nearest = max(hosting, placed if placed > reporting else -1)
     before = nearest >= 0 and (doc_lowers(doc)[nearest],) in lex.world
-    return before or worldwide(doc, lex, group_end) or (bare and elsewhere(doc, lex, start))
+    return (
+        before
+        or worldwide(doc, lex, group_end)
+        or set_abroad(doc, lex, start, group_end)
+        or (bare and elsewhere(doc, lex, start))
+    )
+
+
+def set_abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
+    """The people of ``[start, end)`` are in another country by their sentence: it names no
+    word of the country where the ledger's groups live (:attr:`Lexicon.hosts`), and names
+    another country or its people before them ("Kabul will ask Iran to let Afghan refugees
+    who have no papers stay": the sentence opens in that country) or as their place right
+    after them ("Undocumented Afghan refugees in Iran face deportation"). Their group's own
+    words name who they are, not where, and the people's own country ("Afghanistan",
+    "Kabul") is no place of theirs. Another country named after them for anything else
+    ("criticised by the Iranian government") places no one. A ledger that names no host
+    country sets no sentence abroad this way."""
+    if not lex.hosts:
+        return False
+    settings = _settings(doc, lex)
+    at = bisect_right(settings.starts, start) - 1
+    if at < 0 or not settings.foreign(at) or settings.hosted(at):
+        return False
+    if settings.first_foreign(at) < start:
+        return True
+    lowers, words = doc_lowers(doc), doc_texts(doc)
+    last = sentence_at(doc, start).end
+    for k in range(end, min(end + _PLACE_REACH, last - 1)):
+        if (
+            lowers[k] in PLACE_PREPOSITIONS
+            and words[k + 1][:1].isupper()
+            and _world_name_at(lowers, lemma_lowers(doc), k + 1, lex)
+        ):
+            return True
+    return False
+
+
+_PLACE_REACH = 3
+"""How far after a group its place's preposition may stand ("refugees currently in Iran")."""
 
 
 def drop_outside_wholes(doc: Doc, lex: Lexicon, claims: dict[int, GroupClaim]) -> None:
@@ -298,7 +337,8 @@ class _Settings:
     starts: list[int]
     _candidates: dict[int, list[int]] = field(default_factory=dict)
     _home: dict[int, bool] = field(default_factory=dict)
-    _foreign: dict[int, bool] = field(default_factory=dict)
+    _foreign: dict[int, int] = field(default_factory=dict)
+    _hosted: dict[int, bool] = field(default_factory=dict)
     _no_home: bool | None = None
 
     def _bounds(self, at: int) -> tuple[int, int]:
@@ -333,6 +373,16 @@ class _Settings:
             )
         return found
 
+    def hosted(self, at: int) -> bool:
+        """Does sentence ``at`` name the country where the ledger's groups live?"""
+        found = self._hosted.get(at)
+        if found is None:
+            lowers, lemmas, hosts = doc_lowers(self.doc), lemma_lowers(self.doc), self.lex.hosts
+            found = self._hosted[at] = any(
+                lowers[k] in hosts or lemmas[k] in hosts for k in self.candidates(at)
+            )
+        return found
+
     def no_home(self) -> bool:
         """Does no sentence of the doc name the ledger's own country or people?"""
         if self._no_home is None:
@@ -341,12 +391,16 @@ class _Settings:
 
     def foreign(self, at: int) -> bool:
         """Does sentence ``at`` name another country or its people?"""
+        return self.first_foreign(at) >= 0
+
+    def first_foreign(self, at: int) -> int:
+        """Where sentence ``at`` first names another country or its people (-1: nowhere)."""
         found = self._foreign.get(at)
         if found is None:
             found = self._foreign[at] = self._names_foreign(at)
         return found
 
-    def _names_foreign(self, at: int) -> bool:
+    def _names_foreign(self, at: int) -> int:
         doc, lex = self.doc, self.lex
         lowers, lemmas, words = doc_lowers(doc), lemma_lowers(doc), doc_texts(doc)
         for k in self.candidates(at):
@@ -358,8 +412,8 @@ class _Settings:
                 and words[k][:1].isupper()
                 and _world_name_at(lowers, lemmas, k, lex)
             ):
-                return True
-        return False
+                return k
+        return -1
 
 
 def _settings(doc: Doc, lex: Lexicon) -> _Settings:
