@@ -65,9 +65,19 @@ def campaign_started(sentence: Span, verb: int, lexicon: Lexicon) -> bool:
         return True
     if _drive_launched_to(sentence, verb):
         return True
-    while start < end and lowers[start] in SUBORDINATORS:
-        start += 1  # "Since the deportation drive began …"
+    start = _clause_subject_start(lowers, start, end)
     return _names_campaign(doc, start, end) or _round_of_campaign(sentence, start, end, lexicon)
+
+
+def _clause_subject_start(lowers: list[str], start: int, end: int) -> int:
+    """Where the subject of the verb's own clause starts: after the last subordinator before
+    the verb, at the sentence's start ("Since the deportation drive began …") or after a main
+    clause ("… have returned since the crackdown began on …", "… fled after deportations
+    started in …"): the main clause's words are not what began."""
+    for k in range(end - 1, start - 1, -1):
+        if lowers[k] in SUBORDINATORS:
+            return k + 1
+    return start
 
 
 def plan_by_name(words: Span, lexicon: Lexicon) -> bool:
