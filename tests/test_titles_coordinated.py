@@ -43,3 +43,44 @@ def test_the_second_of_two_joined_titles_is_judged(sylvania, text):
 )
 def test_two_people_a_right_second_title_or_a_courtesy_title_stay_silent(sylvania, text):
     assert found(sylvania, text, DAY) == [], text
+
+
+# A second title that names a party or a body with its abbreviation in brackets and hyphened
+# words ("Prime Minister and <Party>-e-<Name> (<ABBR>) Chairman X"): the first title is still
+# the name's, judged as NL401 judges any title of the name (Karl Moser was the North's chief
+# minister from 2022-03-01 to 2022-12-31).
+
+PARTY = "Sylvania Unity Front-Reform (SUF-R) Chairman"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Chief Minister and {PARTY} Karl Moser said the talks would go on.",
+        "The spokesman said Chief Minister and Sylvania Tehrik-e-Ittehad (STI) President Karl "
+        "Moser was trying to stall the budget.",
+    ],
+)
+def test_a_stale_first_title_before_a_party_post_is_the_names(sylvania, text):
+    assert found(sylvania, text, "2023-06-01") == ["NL401"], text
+
+
+def test_a_first_title_never_held_before_a_party_post_is_judged(sylvania):
+    text = f"Foreign Minister and {PARTY} Mara Quist has urged calm."
+    assert found(sylvania, text, DAY) == ["NL402"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (f"Chief Minister and {PARTY} Karl Moser said the talks would go on.", "2022-06-01"),
+        (f"Former Chief Minister and {PARTY} Karl Moser said the talks would go on.", "2023-06-01"),
+        (f"The chief minister and the {PARTY} Karl Moser met the envoy.", "2023-06-01"),
+        (f"Chief Minister Rosa Lind and {PARTY} Karl Moser met the envoy.", "2024-06-01"),
+        (f"Prime Minister and {PARTY} Mara Quist have met the envoy.", "2023-06-01"),
+    ],
+)
+def test_a_party_post_after_a_title_right_for_the_date_or_another_holders_stays_silent(
+    sylvania, text, day
+):
+    assert found(sylvania, text, day) == [], text

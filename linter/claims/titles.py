@@ -111,7 +111,8 @@ from narrlint.knowledge.title_lexicon import (
     title_lexicon,
 )
 from narrlint.nlp.pipeline_data import GOVERNMENT, PERSON, TITLE, lemma_words
-from narrlint.nlp.tokens import entities, ents, lowers, new_span, sentence_at, texts
+from narrlint.nlp.tokens import entities, lowers, new_span, sentence_at, texts
+from narrlint.nlp.tokens import ents as ent_kinds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -525,14 +526,41 @@ def _coordinated(doc: Doc, ents: list[Span], following: int, i: int) -> Span | N
         return None
     person = ents[following]
     written, words = texts(doc), lowers(doc)
-    between = range(i + 1, person.start)
-    if not 1 <= len(between) <= MAX_COORDINATED or not written[i + 1][:1].isupper():
+    if not i + 1 < person.start or not written[i + 1][:1].isupper():
         return None
-    for k in between:
-        text = written[k]
-        if not (doc[k].ent_type_ == TITLE or text[:1].isupper() or words[k] in COORDINATED_GLUE):
+    kinds, count, k = ent_kinds(doc), 0, i + 1
+    while k < person.start:
+        run = _glued_run(doc, k, person.start)  # "Tehreek-e-Insaf", "(PTI)": one word each
+        count += 1
+        if count > MAX_COORDINATED:
             return None
+        if run > k + 1:
+            if not (written[k][:1].isupper() or _abbreviation(written[k:run])):
+                return None
+        elif not (kinds[k] == TITLE or written[k][:1].isupper() or words[k] in COORDINATED_GLUE):
+            return None
+        k = run
     return person
+
+
+def _glued_run(doc: Doc, k: int, stop: int) -> int:
+    """Where the run of tokens written without a space between them that starts at ``k``
+    ends (before ``stop``): a hyphened name ("Tehreek-e-Insaf", "PML-N") or an abbreviation
+    in brackets ("(PTI)") is one word of a party's or a body's name."""
+    end = k + 1
+    while end < stop and not doc[end - 1].whitespace_:
+        end += 1
+    return end
+
+
+def _abbreviation(words: list[str]) -> bool:
+    """Whether ``words`` (one glued run) are an abbreviation in brackets: "(PTI)", "(PML-N)"."""
+    return (
+        len(words) >= 3
+        and words[0] == "("
+        and words[-1] == ")"
+        and all(w.isupper() or w == "-" for w in words[1:-1])
+    )
 
 
 def _rank_claim(
@@ -628,7 +656,7 @@ def _chain_before(doc: Doc, comma: int, lexicon: TitleLexicon) -> int:
     :data:`MAX_CHAIN` titles the entity ruler found, joined by "and", "&" or commas, between
     a rank set off as :func:`_set_off_rank` reads it and the name. ``comma`` itself where no
     such chain stands before it (the rank, if any, then ends there)."""
-    written, kinds = texts(doc), ents(doc)
+    written, kinds = texts(doc), ent_kinds(doc)
     k = comma
     for _ in range(MAX_CHAIN):
         if k < 1 or kinds[k - 1] != TITLE:
