@@ -25,6 +25,7 @@ from narrlint.claims.dates_words import (
     DEADLINE_NOUN_ENDS,
     DOCUMENT_NOUNS,
     ENFORCEMENT_PREPOSITIONS,
+    EXTENSION_LEMMAS,
     EXTENSION_NOUNS,
     PRONOUNS,
     RANGE_WORDS,
@@ -38,6 +39,14 @@ from narrlint.nlp.vocabulary import DEPARTURE_LEMMAS
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+ELIDED_OPENERS = frozenset({"but"})
+"""Contrasts a clause may open with no subject of its own ("… but was extended by …")."""
+ELIDED_LEAD_INS = frozenset(
+    {"later", "then", "again", "subsequently", "was", "were", "has", "had", "been"}
+)
+"""Words between such a contrast and its verb of extending ("but later extended", "but was
+then extended", "but had been extended")."""
+
 
 def anaphoric(cue: Cue, clues: Clues, people: frozenset[str], clause: Span | None = None) -> bool:
     """ "The deadline is December 1." or "… will be deported after November 15" after a
@@ -49,6 +58,8 @@ def anaphoric(cue: Cue, clues: Clues, people: frozenset[str], clause: Span | Non
             return True  # "They have until November 15."
         if cue.role == "extension" and clause is not None and _referred(clause, EXTENSION_NOUNS):
             return True  # "The extension has been granted until …": of what was named before
+        if cue.role == "extension" and clause is not None and _subject_elided(clause):
+            return True  # "… expired on December 31 but was extended by three months"
         if cue.role == "expiry" and clause is not None and _referred(clause, DOCUMENT_NOUNS):
             return True  # "The cards will now remain valid until …"
         if cue.role == "expiry" and clues.referring:
@@ -74,6 +85,21 @@ def anaphoric(cue: Cue, clues: Clues, people: frozenset[str], clause: Span | Non
     if before in ("'", "’", "'s", "’s") and start > 1 and people_word(doc[start - 2], people):
         return True  # "the Afghan migrants' deadline"
     return before in ANAPHORIC_DETERMINERS
+
+
+def _subject_elided(clause: Span) -> bool:
+    """A clause after a contrast that goes on with the subject of the clause before, its verb
+    right after the conjunction ("… expired on December 31 but was extended by three months",
+    "… but later extended it"): what it extends is what that clause named (not "but the
+    cabinet extended …", which names its own subject)."""
+    lowers, lemmas = doc_lowers(clause.doc), lemma_lowers(clause.doc)
+    k = clause.start
+    if lowers[k] not in ELIDED_OPENERS:
+        return False
+    k += 1
+    while k < clause.end and lowers[k] in ELIDED_LEAD_INS:
+        k += 1  # "but later extended …"
+    return k < clause.end and lemmas[k] in EXTENSION_LEMMAS
 
 
 def _referred(clause: Span, nouns: set[str]) -> bool:
