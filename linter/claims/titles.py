@@ -97,6 +97,7 @@ from narrlint.claims.titles_spellings import found_names, spellings
 from narrlint.claims.titles_surnames import beside_another_holder
 from narrlint.claims.titles_tense import (
     acted_as,
+    complement_after,
     later_post_follows,
     reported_past,
     told_as_past,
@@ -383,6 +384,7 @@ def _title_claim(
     phrase = new_span(doc, start, title.end)  # ``doc[a:b]`` without its slice checks
     span = phrase if (first, last) == (start, title.end) else new_span(doc, first, last)
     frame = own_end(_frame(draft, span, lexicon, frames), doc, span.end)
+    frame = _main_clause(draft, span, frame, lexicon, frames)
     if (
         frame.present
         and person is not None
@@ -590,6 +592,7 @@ def _rank_claim(
     qualifiers, _, _ = qualifiers_before(doc, i)
     span = new_span(doc, rank_start, ent.end)
     frame = own_end(_frame(draft, span, lexicon, frames), doc, span.end)
+    frame = _main_clause(draft, span, frame, lexicon, frames)
     bounds = sentence_bounds(doc, ent.start)
     if not frame.rank_change and change_beside(
         doc, *bounds, lexicon.ranks, lexicon.rank_width, ranks
@@ -719,3 +722,30 @@ def _frame(draft: _Dated, span: Span, lexicon: TitleLexicon, frames: _Frames) ->
         within = sentence if last == sentence.end else new_span(doc, first, last)
         frame = frames[key] = read_frame(doc, within, day, lexicon.countries)
     return frame
+
+
+def _main_clause(
+    draft: _Dated, span: Span, frame: TimeFrame, lexicon: TitleLexicon, frames: _Frames
+) -> TimeFrame:
+    """``frame`` for a title and name (``span``) that are the subject of a verb in the present
+    perfect or a present verb of reporting (:func:`.titles_tense.complement_after`): the
+    dates and years told in a clause of its own that the verb governs date what that clause
+    tells ("Army Chief General X has called for Y to receive the prize for helping prevent a
+    conflict last month", "X says that he met Y last week"), not the title, which is that of
+    the verb's time; only those before that clause frame the title."""
+    if not (frame.periods or frame.years):
+        return frame
+    doc = draft.doc
+    sentence = sentence_at(doc, span.start)
+    first = sentence.start
+    cut = complement_after(doc, span.end, max(sentence.end, span.end))
+    if cut is None:
+        return frame
+    day = draft.date_for(span)
+    key = (first, cut, day)
+    main = frames.get(key)
+    if main is None:
+        main = frames[key] = read_frame(doc, new_span(doc, first, cut), day, lexicon.countries)
+    if (main.periods, main.years) == (frame.periods, frame.years):
+        return frame
+    return dataclasses.replace(frame, periods=main.periods, years=main.years)

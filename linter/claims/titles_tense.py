@@ -196,3 +196,72 @@ def acted_as(doc: Doc, start: int, end: int, name_end: int | None) -> bool:
     while j < len(doc) and words[j] in PAST_ADVERBS:
         j += 1
     return j < len(doc) and (words[j] in PAST_AUXILIARIES or past_form(doc, j))
+
+
+PRESENT_PERFECT = frozenset({"has", "have"})
+PRESENT_REPORTS = frozenset(
+    {
+        "says", "tells", "urges", "insists", "maintains", "believes", "warns", "claims",
+        "stresses", "asks", "calls", "wants", "demands",
+    }
+)  # fmt: skip
+"""Verbs in the present that report what their subject says or asks now ("X says …", "X
+urges …"): what they govern may be told of another time."""
+SUBJECT_FILLERS = frozenset({",", "also", "now", "again", "today"})
+"""What may stand between a name and its verb ("X, the army chief, has …", "X also says")."""
+MAX_SUBJECT_FILLERS = 2
+CLAUSE_MARKS = frozenset({"that", "who", "which", "whom", "whose"})
+"""Words that open a clause of its own inside what a verb governs ("has said that …", "has
+praised the troops who …")."""
+
+
+def complement_after(doc: Doc, end: int, last: int) -> int | None:
+    """Where a clause of its own opens inside what is governed by the verb of which the name
+    (or title phrase) ending at ``end`` is the subject, when that verb is in the present
+    perfect ("X has called for …", "X has been urging …") or a present verb of reporting
+    ("X says …"): a that-clause or relative clause (:data:`CLAUSE_MARKS`), an infinitive
+    ("to receive"), or "for" and a verb in "-ing" ("for helping"), before ``last`` (the
+    sentence's end). What such a clause tells may be of another time ("… for helping
+    prevent a conflict last month", "has said that the drive starts on November 1"), but the
+    name's title is that of the verb's time, now. ``None`` where no such verb follows, or
+    none of these clauses opens after it ("X has met Y on Monday", common in wire copy,
+    dates the meeting itself)."""
+    words, size = lowers(doc), len(doc)
+    j = end
+    while j < size and j - end < MAX_SUBJECT_FILLERS and words[j] in SUBJECT_FILLERS:
+        j += 1
+    if j >= last:
+        return None
+    if words[j] in PRESENT_PERFECT and j + 1 < last and past_form(doc, j + 1):
+        j += 2
+    elif words[j] in PRESENT_REPORTS:
+        j += 1
+    else:
+        return None
+    written = texts(doc)
+    for k in range(j, last - 1):
+        word, after = words[k], written[k + 1]
+        if word in CLAUSE_MARKS:
+            return k
+        if word == "to" and _infinitive(doc, k + 1, after):
+            return k
+        if word == "for" and after.islower() and after.endswith("ing") and len(after) > 4:
+            return k
+    return None
+
+
+def _infinitive(doc: Doc, k: int, written: str) -> bool:
+    """Whether the word at ``k`` (``written``), after "to", may be a verb's bare form ("to
+    receive", "to launch"), not a preposition's object ("to the envoy", "to reporters",
+    "to Kabul")."""
+    if not (written.isalpha() and written.islower()) or written in NOT_INFINITIVES:
+        return False
+    if written.endswith("ing") or (written.endswith("s") and not written.endswith("ss")):
+        return False
+    return not past_form(doc, k)
+
+
+NOT_INFINITIVES = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "be"}
+)
+"""Words after "to" that make it a preposition ("to the envoy"), not an infinitive's."""
