@@ -20,8 +20,11 @@ from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Mention
 from narrlint.claims.groups_offices import in_office_name
 from narrlint.claims.groups_removals import removal_before
+from narrlint.claims.groups_reported import CLASSING_VIEWS
 from narrlint.claims.groups_words import (
     COLLECTIVE_AFTER_SINGULAR,
+    COPULAS,
+    ERROR_FRAMES,
     NEGATION_PREFIXES,
     ORIGIN_ADJECTIVES,
     PLURAL_APOSTROPHE_AFTER,
@@ -33,9 +36,9 @@ from narrlint.claims.groups_words import (
 from narrlint.nlp.pipeline_data import CATEGORY
 from narrlint.nlp.tokens import entities as doc_entities
 from narrlint.nlp.tokens import ents as doc_ents
+from narrlint.nlp.tokens import lemma_lowers, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import texts as doc_texts
-from narrlint.nlp.tokens import where_lower
 from narrlint.nlp.vocabulary import HYPHENS, POSSESSIVE_CLITICS
 
 if TYPE_CHECKING:
@@ -444,12 +447,76 @@ def inflected_verb(token: Token) -> bool:
 
 
 def quoted_mention(doc: Doc, mention: Mention) -> bool:
-    """A phrase in quotation marks of its own is named, not used ('the term "illegal
-    refugees"')."""
+    """A phrase named, not used: in quotation marks of its own ('the term "illegal
+    refugees"'), after "so-called" (the writer keeps the name at arm's length), after a noun
+    that names it as words ("the phrase illegal refugees"), or as what a naming the sentence
+    calls wrong gives the people ("officials wrongly call them illegal refugees",
+    "mistakenly described as undocumented refugees"), or denied as what the people are ("we
+    are not illegal refugees", "he is not an undocumented refugee")."""
     words = doc_texts(doc)
-    before = words[mention.start - 1] if mention.start > 0 else ""
+    start = mention.start
+    before = words[start - 1] if start > 0 else ""
     after = words[mention.end] if mention.end < len(doc) else ""
-    return before in QUOTES and after in QUOTES
+    if before in QUOTES and after in QUOTES:
+        return True
+    lowers = doc_lowers(doc)
+    if start == 0:
+        return False
+    if before.lower() in NAMING_NOUNS or _so_called(lowers, start) or _denied(lowers, start):
+        return True
+    return _wrongly_named(doc, lowers, start)
+
+
+NAMING_NOUNS = frozenset({"term", "phrase", "label", "expression", "epithet", "moniker"})
+"""Nouns right before a phrase that name it as words ("the label illegal refugees")."""
+NAMING_LEMMAS = frozenset(CLASSING_VIEWS | {"describe", "refer", "dub", "portray", "treat"})
+"""Verbs that give people a name ("call them", "refer to them as", "describe as")."""
+NAMING_REACH = 5
+"""How far before a phrase its naming verb may stand ("wrongly refer to them as | ...")."""
+
+
+def _so_called(lowers: list[str], start: int) -> bool:
+    """ "so-called" (one word, hyphened or not) right before ``start``."""
+    if lowers[start - 1] == "so-called":
+        return True
+    if lowers[start - 1] != "called" or start < 2:
+        return False
+    if lowers[start - 2] == "so":
+        return True
+    return start >= 3 and lowers[start - 2] in HYPHENS and lowers[start - 3] == "so"
+
+
+DENYING_COPULAS = frozenset({*COPULAS, "am", "'m", "’m"})
+"""Forms of "be" whose negation right before a phrase denies that the people are it."""
+DENIAL_NOTS = frozenset({"not", "n't", "n’t"})
+
+
+def _denied(lowers: list[str], start: int) -> bool:
+    """ "are not | illegal refugees", "is not an | ...": a copula and its "not" right before
+    the phrase (with its article), not a cleft or an existential ("it is not illegal refugees
+    alone who ...", "there are not ...")."""
+    k = start - 1
+    if lowers[k] in ("a", "an"):
+        k -= 1
+    if k < 1 or lowers[k] not in DENIAL_NOTS or lowers[k - 1] not in DENYING_COPULAS:
+        return False
+    return k < 2 or lowers[k - 2] not in ("it", "there")
+
+
+def _wrongly_named(doc: Doc, lowers: list[str], start: int) -> bool:
+    """A naming verb a few words before ``start``, in its clause, that a word of
+    :data:`ERROR_FRAMES` right before it calls wrong."""
+    lemmas = lemma_lowers(doc)
+    for k in range(start - 1, max(-1, start - 1 - NAMING_REACH), -1):
+        if lowers[k] in NAMING_BREAKS:
+            return False
+        if lemmas[k] in NAMING_LEMMAS:
+            return not ERROR_FRAMES.isdisjoint(lowers[max(0, k - 3) : k])
+    return False
+
+
+NAMING_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–", "and", "but", "while"})
+"""Words that end the clause a naming verb governs."""
 
 
 def is_documented(lex: Lexicon, category_id: str) -> bool | None:
