@@ -55,6 +55,7 @@ from narrlint.claims.groups_words import (
     CLASSING,
     COPULAS,
     FIGURE_HEDGES,
+    GOT_PAPERS,
     HAVING_STATUS,
     HEDGE_ABOUT,
     HEDGE_ABOVE,
@@ -265,11 +266,16 @@ def _use(doc, lex, analysis, clause, start, end, value, hedge, phrase, own, name
             return FigureUse((start, end), (start, span_end), value, hedge, target, "exposure",
                              own, by_plan=by_plan)  # fmt: skip
     given = analysis.given.get(start)
-    if given is not None and (phrase is None or phrase.kind == "head"):
+    if given is not None and (phrase is None or phrase.kind == "head" or _paperless(lex, phrase)):
         # "ACCs were issued to 880,000 refugees": the people given a group's documents
-        # are that group, whatever the bare noun calls them
+        # are that group, whatever the bare noun calls them; so are people called by the
+        # lack of papers the documents ended ("issued ACCs to 880,000 undocumented Afghans")
         return FigureUse((start, end), (start, phrase_end), value, hedge,
                          frozenset({given[1]}), "predicate")  # fmt: skip
+    got = _papers_got(doc, lex, analysis, phrase) if phrase is not None else None
+    if got is not None:  # "880,000 undocumented Afghans received ACCs in 2017"
+        return FigureUse((start, end), (start, got.end), value, hedge, got.categories,
+                         "predicate")  # fmt: skip
     if phrase is not None and phrase.kind == "head":
         # "1.7 million Afghan refugees who have no documents": the bare head's own
         # restriction says which group the number counts
@@ -314,6 +320,33 @@ def _use(doc, lex, analysis, clause, start, end, value, hedge, phrase, own, name
     if fronted is not None:  # "Numbering around 1.4 million, the undocumented Afghans ..."
         return FigureUse((start, end), (start, fronted.end), value, hedge,
                          _marked(fronted), "phrase")  # fmt: skip
+    return None
+
+
+def _paperless(lex: Lexicon, phrase: Mention) -> bool:
+    """A group phrase naming only groups without documents ("undocumented Afghans")."""
+    return bool(phrase.categories) and all(c in lex.undocumented for c in phrase.categories)
+
+
+GOT_REACH = 5
+"""Words between a group phrase and the holding it came by ("..., who were later issued")."""
+_GOT_FILLERS = frozenset(AUXILIARY_FILLERS | RELATIVES | {","})
+
+
+def _papers_got(doc: Doc, lex: Lexicon, analysis: Analysis, phrase: Mention) -> Mention | None:
+    """The holding a phrase of people without documents is said to have come by, right after
+    it past auxiliaries, a relative or a comma ("880,000 undocumented Afghans received ACCs",
+    "..., who were issued ACCs"): from then on they were the documents' group, so the number
+    counts that group."""
+    if phrase.kind == "adjective" or not _paperless(lex, phrase):
+        return None
+    lowers = doc_lowers(doc)
+    for at in range(phrase.end, min(len(doc), phrase.end + GOT_REACH)):
+        held = analysis.by_start.get(at)
+        if held is not None and held.kind == "holding":
+            return held if lowers[held.start] in GOT_PAPERS else None
+        if lowers[at] not in _GOT_FILLERS:
+            return None
     return None
 
 

@@ -41,6 +41,7 @@ from narrlint.claims.groups_words import (
     DO_FORMS,
     ERROR_FRAMES,
     GIVEN_PARTICIPLES,
+    GOT_PAPERS,
     HAVING_STATUS,
     HOLDING_VERBS,
     MODALS,
@@ -147,7 +148,11 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
         # "refugees holding Afghan Citizen Cards", "... staying here on ACCs": the group is
         # said to be the holders of those documents
         groups = tuple(sorted(held.categories))
-        return Predicate(held.end, groups, groups, doc[held.start : held.end].text.lower())
+        words = doc[held.start : held.end].text.lower()
+        if lowers[held.start] in GOT_PAPERS:
+            # "880,000 undocumented Afghans received ACCs": the cards made them documented
+            return Predicate(held.end, groups, groups, words, ("refugee_status",))
+        return Predicate(held.end, groups, groups, words)
     linked = False
     while j < n and not (linked and j in analysis.by_start and not _classing_as(doc, j)):
         lower = lowers[j]

@@ -270,6 +270,10 @@ REGISTERING = frozenset({"registered", "documented", "enrolled", "recorded", "li
 RECEIVING_VERBS = frozenset({"received", "receive", "receives", "obtained", "obtain", "obtains",
                              "got", "get", "gets", "acquired"})  # fmt: skip
 """Verbs of receiving documents: "refugees who received ACCs" hold them."""
+GOT_PAPERS = frozenset(RECEIVING_VERBS | GIVEN_PARTICIPLES)
+"""Words opening a holding that says the people came by the documents ("received ACCs",
+"were issued ACCs"), not only that they hold them: documents got made people without any
+their documents' group from then on, so such a holding speaks only of refugee status."""
 
 PHASE_FILLERS = frozenset({"the", "of", "its", "this", "that", "plan", "'s", "’s", *ORDINALS})
 """Words between a time preposition and a phase word ("after the second phase")."""
