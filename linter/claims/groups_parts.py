@@ -441,13 +441,18 @@ def elided_parts(
             continue
         # "... refugees were residing in Pakistan. 1.7 million of these ..."
         at = past_stay(doc, max(whole.span[1], wider.end))
+        # "3 million Afghan refugees, including 1.6 million registered. One million ...":
+        # the next sentence goes on with the parts "including" began
+        included = at < n and _included_after(lowers, at)
+        if included:
+            at = _full_stop(doc, at)
         if at >= n or lowers[at] not in WHOLE_MARKS:
             continue
         if starts is None:
             starts = {s.start: s for s in spans_of(doc, "numbers")}
             keys = _count_starts(doc, starts)
             by_number = {use.number[0]: use for use in analysis.figures}
-        opened = _whole_opener(doc, lowers, whole, at, starts, keys)
+        opened = _whole_opener(doc, lowers, whole, at, starts, keys, included)
         if opened is None:
             continue
         k, words, unnamed = opened
@@ -496,18 +501,48 @@ def _counts_between(keys: list[int], start: int, end: int) -> int:
 
 WHOLE_MARKS = frozenset({",", ";", ".", ":", "—", "–"})
 """Marks after a whole's group that may open its parts (read by :func:`_whole_opener`)."""
+WHOLE_OPENING_ADVERBS = frozenset({"besides", "moreover"})
+"""Adverbs set off by a comma that may open the sentence going on with a whole's parts
+after "including" ("..., including 1.6 million registered. Besides, one million ...")."""
 WHOLE_SUBORDINATORS = frozenset({"while", "whereas", "and", "but"})
 """Words that may open the sentence after a whole before its first part ("While 1.3 million
 hold PoR cards, ...")."""
 
 
+def _included_after(lowers: list[str], at: int) -> bool:
+    """ "including" (after a comma or not) at ``at``, right after a whole's group."""
+    k = at + (lowers[at] == "," and at + 1 < len(lowers))
+    return lowers[k] == "including"
+
+
+def _full_stop(doc: Doc, at: int) -> int:
+    """The full stop ending the sentence of ``at`` when another sentence follows it, else
+    the doc's length (no mark)."""
+    sentence = sentence_at(doc, at)
+    last = sentence.end - 1
+    if sentence.end < len(doc) and doc_lowers(doc)[last] == ".":
+        return last
+    return len(doc)
+
+
 def _whole_opener(
-    doc, lowers, whole: FigureUse, at: int, starts, keys: list[int]
+    doc, lowers, whole: FigureUse, at: int, starts, keys: list[int], included: bool = False
 ) -> tuple[int, str, bool] | None:
     """(first count, words, whether the counts must leave their people unnamed) after a
-    whole's group at ``at``, or None."""
+    whole's group at ``at``, or None. ``included``: the whole's sentence lists parts of it
+    after "including" before its full stop at ``at``; the next sentence's unnamed counts go
+    on with them when the whole is its sentence's first count."""
     if at + 2 >= len(doc):
         return None
+    if included:
+        sentence = sentence_at(doc, at)
+        if lowers[at] != "." or _counts_between(keys, sentence.start, whole.number[0]):
+            return None
+        k = at + 1
+        if lowers[k] in WHOLE_OPENING_ADVERBS and k + 1 < len(doc) and lowers[k + 1] == ",":
+            k += 2  # "Besides, one million are unregistered"
+        k = _past_hedges(lowers, k)
+        return (k, ".", True) if k in starts else None
     if lowers[at] == "," and lowers[at + 1] in ELIDED_OPENERS:
         words, k, unnamed = lowers[at + 1], at + 2, True
     elif lowers[at] == ";":
