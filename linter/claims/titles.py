@@ -732,20 +732,36 @@ def _main_clause(
     dates and years told in a clause of its own that the verb governs date what that clause
     tells ("Army Chief General X has called for Y to receive the prize for helping prevent a
     conflict last month", "X says that he met Y last week"), not the title, which is that of
-    the verb's time; only those before that clause frame the title."""
+    the verb's time. The clause runs to the next comma, semicolon or dash: what follows it
+    dates the report again ("…, Dawn reported in October 2023", "…, according to a statement
+    issued last month"), as what stands before the clause does."""
     if not (frame.periods or frame.years):
         return frame
     doc = draft.doc
     sentence = sentence_at(doc, span.start)
-    first = sentence.start
-    cut = complement_after(doc, span.end, max(sentence.end, span.end))
+    first, last = sentence.start, max(sentence.end, span.end)
+    cut = complement_after(doc, span.end, last)
     if cut is None:
         return frame
+    written = texts(doc)
+    close = next((k for k in range(cut + 1, last) if written[k] in CLAUSE_ENDS), last)
     day = draft.date_for(span)
-    key = (first, cut, day)
-    main = frames.get(key)
-    if main is None:
-        main = frames[key] = read_frame(doc, new_span(doc, first, cut), day, lexicon.countries)
-    if (main.periods, main.years) == (frame.periods, frame.years):
+    periods: list[Period] = []
+    years: list[int] = []
+    for a, b in ((first, cut), (close, last)):
+        if a >= b:
+            continue
+        part = frames.get((a, b, day))
+        if part is None:
+            part = frames[(a, b, day)] = read_frame(
+                doc, new_span(doc, a, b), day, lexicon.countries
+            )
+        periods += part.periods
+        years += part.years
+    if (tuple(periods), tuple(years)) == (frame.periods, frame.years):
         return frame
-    return dataclasses.replace(frame, periods=main.periods, years=main.years)
+    return dataclasses.replace(frame, periods=tuple(periods), years=tuple(years))
+
+
+CLAUSE_ENDS = frozenset({",", ";", "—", "–"})
+"""Marks that close a clause a verb governs ("X has said that …, Dawn reported in …")."""
