@@ -279,8 +279,8 @@ def _other_people(clause: Span, lexicon: Lexicon) -> bool:
     for i in range(clause.start, clause.end):
         token, lower = clause.doc[i], lowers[i]
         if lower in lexicon.nationality:
-            if _hyphen_modifier(clause, i):
-                continue  # "Afghan-run shops": a thing's modifier, no people named
+            if _hyphen_modifier(clause, i) or _one_of_them(clause, i, lexicon):
+                continue  # "Afghan-run shops", "the Afghan skipper": a thing or one person
             return True  # "Afghan pilgrims": people named, not in general (names_people_only)
         if not (token.is_title and token.is_alpha) or month_of(token) is not None:
             continue
@@ -307,6 +307,23 @@ def _hyphen_modifier(clause: Span, i: int) -> bool:
         and doc[i + 1].text == "-"
         and not doc[i].whitespace_
         and not doc[i + 1].whitespace_
+    )
+
+
+def _one_of_them(clause: Span, i: int, lexicon: Lexicon) -> bool:
+    """The nationality word at ``i`` qualifies one person or one body, a singular noun in lower
+    case that is not a word for people ("the Afghan skipper", "an Afghan official", "the Afghan
+    embassy"): it names no people, as "Afghan pilgrims", "Afghan men" or "Afghan families" do."""
+    if i + 1 >= clause.end:
+        return False
+    token = clause.doc[i + 1]
+    lower = token.lower_
+    return (
+        token.is_alpha
+        and token.is_lower
+        and not lower.endswith("s")
+        and lower not in lexicon.people
+        and lower not in lexicon.nationality
     )
 
 
