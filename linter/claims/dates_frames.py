@@ -41,6 +41,8 @@ from narrlint.claims.dates_words import (
     NEGATION_REACH,
     OBJECT_REACH,
     OBJECT_WORDS,
+    OWN_WORK_NOUNS,
+    OWNER_WORDS,
     PEOPLE_QUANTITIES,
     PERMISSION_WORDS,
     PERMIT_LEMMAS,
@@ -91,8 +93,22 @@ def tells_of_new_order(sentence: Span) -> bool:
     """The sentence tells of a change of deadline or of a fresh one ("a new deadline of …",
     "they now have until …"): its date may be an order the ledger has no record of yet."""
     lowers = doc_lowers(sentence.doc)
-    fresh = any(lowers[i] in CHANGED_STATE_WORDS for i in range(sentence.start, sentence.end))
+    fresh = any(
+        lowers[i] in CHANGED_STATE_WORDS and not _own_work(lowers, i, sentence)
+        for i in range(sentence.start, sentence.end)
+    )
     return fresh or tells_of_change(sentence)
+
+
+def _own_work(lowers: list[str], i: int, sentence: Span) -> bool:
+    """The word of recency at ``i`` qualifies what an owner made or did ("dedicated their
+    latest win to …", "in its latest report"), not an order: it tells of no fresh deadline."""
+    return (
+        i > sentence.start
+        and i + 1 < sentence.end
+        and lowers[i - 1] in OWNER_WORDS
+        and lowers[i + 1] in OWN_WORK_NOUNS
+    )
 
 
 def moves_people(doc: Doc, i: int) -> bool:

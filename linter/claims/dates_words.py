@@ -485,6 +485,15 @@ recent" too)."""
 CHANGED_STATE_WORDS = {*FRESH_WORDS, "now", "revised"}
 """Words that tell of a deadline other than an earlier one ("now have until", "a revised
 deadline"): its date may be an order the ledger has no record of yet."""
+OWNER_WORDS = frozenset({"its", "their", "his", "her", "our", "my", "'s", "’s"})
+"""Words of an owner before a word of recency ("its latest report", "UNHCR's new update")."""
+OWN_WORK_NOUNS = frozenset(
+    {"report", "reports", "update", "updates", "statement", "briefing", "survey", "study",
+     "data", "figures", "assessment", "analysis", "bulletin", "win", "victory", "match", "film",
+     "book", "album", "visit", "tour"}
+)  # fmt: skip
+"""What an owner made or did that a word of recency may qualify ("their latest win", "in its
+latest report"): not an order, so no fresh deadline."""
 TIME_WORDS = {"ago", "yesterday", "earlier", "week", "month", "year", "weeks", "months"}
 """Words of a time other than a date ("last week", "two months ago"), told beside a cut-off:
 perhaps when a later order was given."""
