@@ -4,8 +4,9 @@ reporting ("X has called for …", "X says that …") is that of the verb's time
 in "-ing", a relative clause) dates what that clause tells, not the title. Look-alikes keep
 their frame: a verb in the past ("X met … last month"), a present perfect with its own time
 and no clause between ("X has met … last month", wire copy's style), a time written before the
-name or after the governed clause ("…, the ministry announced in May"), and a title inside the
-governed clause.
+name or after the governed clause ("…, the ministry announced in May"), an infinitive or "-ing"
+right after the verb (the subject's own act: "has apologised for saying in May …"), and a
+title inside the governed clause.
 
 The fictional ledger (tests/titles_support.py): Hugo Stahl, army chief, was General until
 2025-05-20 and Field Marshal since."""
@@ -45,6 +46,9 @@ def test_a_time_in_a_clause_a_present_verb_governs_does_not_date_its_subjects_ti
         "Field Marshal Hugo Stahl has praised the border guards for repelling an incursion "
         "last month.",
         "General Hugo Stahl has said that the academy would open, the ministry announced in May.",
+        "General Hugo Stahl has been criticised for closing the academy last month.",
+        "General Hugo Stahl has apologised for saying in May that the border was closed.",
+        "General Hugo Stahl has been reported to have visited the border last month.",
         "General Hugo Stahl says that the border is calm, according to a statement issued last "
         "month.",
     ],

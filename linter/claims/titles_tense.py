@@ -219,13 +219,15 @@ def complement_after(doc: Doc, end: int, last: int) -> int | None:
     """Where a clause of its own opens inside what is governed by the verb of which the name
     (or title phrase) ending at ``end`` is the subject, when that verb is in the present
     perfect ("X has called for …", "X has been urging …") or a present verb of reporting
-    ("X says …"): a that-clause or relative clause (:data:`CLAUSE_MARKS`), an infinitive
-    ("to receive"), or "for" and a verb in "-ing" ("for helping"), before ``last`` (the
-    sentence's end). What such a clause tells may be of another time ("… for helping
-    prevent a conflict last month", "has said that the drive starts on November 1"), but the
-    name's title is that of the verb's time, now. ``None`` where no such verb follows, or
-    none of these clauses opens after it ("X has met Y on Monday", common in wire copy,
-    dates the meeting itself)."""
+    ("X says …"): a that-clause or relative clause (:data:`CLAUSE_MARKS`), or, after the
+    verb's object, an infinitive ("urged the cabinet to decorate …") or "for" and a verb in
+    "-ing" ("praised the guards for repelling …"), before ``last`` (the sentence's end). An
+    infinitive or "-ing" right after the verb tells the subject's own act ("has apologised
+    for saying in 2023 …", "has been quoted to have said …"), which its title may be of.
+    What such a clause tells may be of another time ("… for helping prevent a conflict last
+    month", "has said that the drive starts on November 1"), but the name's title is that of
+    the verb's time, now. ``None`` where no such verb follows, or none of these clauses opens
+    after it ("X has met Y on Monday", common in wire copy, dates the meeting itself)."""
     words, size = lowers(doc), len(doc)
     j = end
     while j < size and j - end < MAX_SUBJECT_FILLERS and words[j] in SUBJECT_FILLERS:
@@ -234,6 +236,8 @@ def complement_after(doc: Doc, end: int, last: int) -> int | None:
         return None
     if words[j] in PRESENT_PERFECT and j + 1 < last and past_form(doc, j + 1):
         j += 2
+        if words[j - 1] == "been" and j < last and past_form(doc, j):
+            j += 1  # "has been criticised"
     elif words[j] in PRESENT_REPORTS:
         j += 1
     else:
@@ -243,6 +247,8 @@ def complement_after(doc: Doc, end: int, last: int) -> int | None:
         word, after = words[k], written[k + 1]
         if word in CLAUSE_MARKS:
             return k
+        if k == j:
+            continue  # "has vowed to …", "has apologised for saying …": the subject's own act
         if word == "to" and _infinitive(doc, k + 1, after):
             return k
         if word == "for" and after.islower() and after.endswith("ing") and len(after) > 4:
@@ -262,6 +268,6 @@ def _infinitive(doc: Doc, k: int, written: str) -> bool:
 
 
 NOT_INFINITIVES = frozenset(
-    {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "be"}
+    {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "be", "have"}
 )
 """Words after "to" that make it a preposition ("to the envoy"), not an infinitive's."""
