@@ -142,3 +142,40 @@ def test_a_sentence_set_in_another_country(seed_corpus, text):
 )
 def test_a_sentence_naming_the_host_country_is_judged(seed_corpus, text):
     assert found(seed_corpus, text, DATE) == ["NL301"]
+
+
+# People referred back to a sentence set in another country (round 23): a count "of them",
+# or "there" as their place, takes its people from the sentence before; when that sentence
+# names another country and no word of the host country, nor does theirs, they are there.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tajikistan says it shelters some 3 million Afghans. About 800,000 of them are "
+        "registered refugees, the ministry added.",
+        "Turkey plans to expel 200,000 Afghans this year. Around 780,000 Afghan refugees hold "
+        "residence permits there.",
+        "Uzbekistan began deporting Afghans in May. Undocumented Afghan refugees there say they "
+        "fear arrest.",
+    ],
+)
+def test_people_referred_back_to_another_country(seed_corpus, text):
+    assert found(seed_corpus, text, DATE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the host country named in either sentence, or no back-reference
+        ("Pakistan says it shelters some 3 million Afghans. About 800,000 of them are "
+         "registered refugees, the ministry added.", ["NL302"]),
+        ("Turkey plans to expel 200,000 Afghans this year. In Pakistan, about 800,000 of them "
+         "are registered refugees.", ["NL302"]),
+        ("Uzbekistan began deporting Afghans in May. Undocumented Afghan refugees say they fear "
+         "arrest.", ["NL301"]),
+        # "there" of an existential clause is no place
+        ("Uzbekistan began deporting Afghans in May. There are undocumented Afghan refugees "
+         "who fear arrest.", ["NL301"]),
+    ],
+)  # fmt: skip
+def test_people_not_referred_back_are_judged(seed_corpus, text, expected):
+    assert found(seed_corpus, text, DATE) == expected

@@ -209,10 +209,12 @@ def outside(doc: Doc, lex: Lexicon, start: int, end: int, group_end: int, bare: 
     """The people a number or a group phrase counts (``[start, end)``, its group's words
     ending at ``group_end``) are in another country of the world's or all over it: one
     named as their place before them ("In Iran, ...", "Iran hosts ..."), after them
-    (:func:`worldwide`), or, for a ``bare`` head, in a story of another country
-    (:func:`elsewhere`). NL302 compares no number of theirs and NL301 judges no inclusion
-    or part of theirs: one selection for both (NL302 also leaves out a number placed by any
-    name the ledger does not know, :func:`abroad`: a city's people are a part, not a size)."""
+    (:func:`worldwide`), in a sentence set in another country (:func:`set_abroad`) or
+    referred back to one (:func:`referred_abroad`), or, for a ``bare`` head, in a story of
+    another country (:func:`elsewhere`). NL302 compares no number of theirs and NL301 judges
+    no inclusion or part of theirs: one selection for both (NL302 also leaves out a number
+    placed by any name the ledger does not know, :func:`abroad`: a city's people are a part,
+    not a size)."""
     _, hosting, placed, reporting = _marks_before(doc, lex, start)
     nearest = max(hosting, placed if placed > reporting else -1)
     before = nearest >= 0 and (doc_lowers(doc)[nearest],) in lex.world
@@ -220,6 +222,7 @@ def outside(doc: Doc, lex: Lexicon, start: int, end: int, group_end: int, bare: 
         before
         or worldwide(doc, lex, group_end)
         or set_abroad(doc, lex, start, group_end)
+        or referred_abroad(doc, lex, start, end, group_end)
         or (bare and elsewhere(doc, lex, start))
     )
 
@@ -250,6 +253,33 @@ def set_abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
             and words[k + 1][:1].isupper()
             and _world_name_at(lowers, lemma_lowers(doc), k + 1, lex)
         ):
+            return True
+    return False
+
+
+BACK_PARTITIVES = frozenset({("of", "them"), ("of", "these"), ("of", "those")})
+"""Words after a count that take its people from a whole named before ("800,000 of them")."""
+_CLOSES = frozenset({".", ",", ";", ":", "!", "?"})
+
+
+def referred_abroad(doc: Doc, lex: Lexicon, start: int, end: int, group_end: int) -> bool:
+    """The people of ``[start, end)`` are those of the sentence before, set in another country
+    (:func:`set_abroad`'s words: it names another country or its people and no word of the
+    host country, nor does theirs): a count of them ("Iran says it hosts 6 million Afghans.
+    About 800,000 of them are registered refugees"), or "there" as their place, right after
+    their group or closing its clause ("... hold Amayesh cards there.")."""
+    if not lex.hosts:
+        return False
+    settings = _settings(doc, lex)
+    at = bisect_right(settings.starts, start) - 1
+    if at < 1 or settings.hosted(at) or settings.hosted(at - 1) or not settings.foreign(at - 1):
+        return False
+    lowers = doc_lowers(doc)
+    last = sentence_at(doc, start).end
+    if end + 1 < last and (lowers[end], lowers[end + 1]) in BACK_PARTITIVES:
+        return True
+    for k in range(group_end, last):
+        if lowers[k] == "there" and (k == group_end or (k + 1 < last and lowers[k + 1] in _CLOSES)):
             return True
     return False
 
