@@ -15,13 +15,7 @@ minister to 2024-03-04."""
 
 import pytest
 
-from .conftest import lint_text
-
-CODES = ("NL401", "NL402")
-
-
-def found(corpus, text: str, date: str) -> list[str]:
-    return [f.code for f in lint_text(corpus, text, date=date, codes=CODES)]
+from .titles_support import found
 
 
 @pytest.mark.parametrize(
