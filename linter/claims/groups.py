@@ -22,7 +22,7 @@ on.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -393,10 +393,23 @@ def _read_phases(doc: Doc, lex: Lexicon, analysis: Analysis, claims: dict[int, G
             listed = len({n for _, n in phases}) > 1
             phase_first = phases[0][0] < mentions[0].start
             paired = respective_phases(lowers, phases, mentions, clause.affirmative_end)
+            # a phase word of no numbered phase ("will be followed by phases targeting ...",
+            # "subsequent phases"): the groups after it are those phases', not the one before
+            numbered = {at for at, _ in phases}
+            unnumbered = [
+                k
+                for k in phase_words[
+                    bisect_left(phase_words, clause.start) : bisect_left(
+                        phase_words, clause.affirmative_end
+                    )
+                ]
+                if k not in numbered
+            ]
             for index, (at, number) in enumerate(phases):
                 following = (
                     phases[index + 1][0] if index + 1 < len(phases) else clause.affirmative_end
                 )
+                following = min((k for k in unnumbered if at < k < following), default=following)
                 preceding = phases[index - 1][0] if index > 0 else clause.start
                 after = tuple(claims[m.start] for m in mentions if at < m.start < following)
                 before = tuple(claims[m.start] for m in mentions if preceding <= m.start < at)
