@@ -65,6 +65,15 @@ if TYPE_CHECKING:
 GENERIC = (0, 0, 0)
 """The evidence score of an order named only by the time it is in force (weakest)."""
 
+HASTE_LEMMAS = frozenset({"hurry", "rush", "scramble", "race"})
+"""Verbs of haste before an order's act ("hurried to leave before the deadline"): they tell
+how people acted, not who they are."""
+
+PREDICATE_AUXILIARIES = frozenset({"are", "were", "is", "was", "have", "has", "had"})
+"""Auxiliaries that open a second predicate of the same subject after ", or" / ", and"."""
+COUNTED_SUBJECTS = frozenset({"many", "most", "some", "thousands", "hundreds", "tens", "dozens"})
+"""Words that open a clause whose subject is people counted, not named ("Many hurried …")."""
+
 
 def people_word(token: Token, people: frozenset[str]) -> bool:
     """ "Afghans", "migrants", "families": people, named without a ledger group's words."""
@@ -126,7 +135,7 @@ def names_no_group(clause: Span, span: Span, clues: Clues, lexicon: Lexicon, cue
     if not (
         referring
         or _orders_people(clause, lexicon)
-        or _no_one(clause, lexicon)
+        or _no_one(clause, lexicon, _second_predicate(clause, span))
         or _people_before(clause, lexicon)
         or (
             _noun_of_an_order(cue, lexicon, clues.enforcement) and not names_people(clause, lexicon)
@@ -229,7 +238,27 @@ def _people_before(clause: Span, lexicon: Lexicon) -> bool:
     return _orders_people(before, lexicon) and not _other_people(before, lexicon)
 
 
-def _no_one(clause: Span, lexicon: Lexicon) -> bool:
+def _second_predicate(clause: Span, span: Span) -> int:
+    """Where a second predicate of the same subject starts after the value, with no subject of
+    its own (", or are lying low to avoid …", ", and have since …"): it tells more of what the
+    same people did, not whom the order is for. Only after a subject of people counted with
+    no noun ("Many hurried to leave …", "Thousands rushed …"): after another subject ("The
+    deadline … is December 1, and has been set for …") the predicate may say whose it is. The
+    clause's end when there is none."""
+    lowers = doc_lowers(clause.doc)
+    if lowers[reported_start(clause)] not in COUNTED_SUBJECTS:
+        return clause.end
+    for k in range(span.end, clause.end - 2):
+        if (
+            lowers[k] == ","
+            and lowers[k + 1] in ("or", "and")
+            and lowers[k + 2] in PREDICATE_AUXILIARIES
+        ):
+            return k
+    return clause.end
+
+
+def _no_one(clause: Span, lexicon: Lexicon, end: int | None = None) -> bool:
     """The clause names no one: every word is a function word, a name the ledger knows, a
     number or month, a deadline noun, an order's action, an act of enforcing it or a verb of
     a deadline or of its extension ("The deadline to leave expired on March 20", "Deadline to
@@ -237,12 +266,13 @@ def _no_one(clause: Span, lexicon: Lexicon) -> bool:
     10"). A frame that reports the clause ("The agency had reported that …") names its
     source, not the people of the order: only what it reports is read. Words of when and why
     name no one either: a day ("today", "Monday"), the order's first setting ("initially
-    scheduled to begin on"), a cause without people ("due to the Eid holidays")."""
+    scheduled to begin on"), a cause without people ("due to the Eid holidays"). Only the
+    words before ``end`` are read (a second predicate of the same subject after it)."""
     doc = clause.doc
     lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
     first = reported_start(clause)
     cause = False  # inside "due to the Eid holidays": a cause, unless it names people
-    for i in range(first, clause.end):
+    for i in range(first, clause.end if end is None else end):
         token = doc[i]
         if i + 1 < clause.end and (lowers[i], lowers[i + 1]) in CAUSE_OPENERS:
             cause = True
@@ -255,6 +285,8 @@ def _no_one(clause: Span, lexicon: Lexicon) -> bool:
         word, lemma = lowers[i], lemmas[i]
         if word in WEEKDAYS or word in DAY_WORDS:
             continue  # "ends today (Monday)": a day, not people
+        if lemma in HASTE_LEMMAS:
+            continue  # "Many hurried to leave before …": how they left, not who
         if word in SETTING_ADVERBS or word in SLATED_FORMS:
             continue  # "initially scheduled to begin on …": the order's first setting
         if word in lexicon.known or lemma in lexicon.actions or lemma in DEADLINE_VERBS:
