@@ -3,10 +3,11 @@
 Biographies set a past post off with its time: "Sarfraz Bugti, caretaker interior minister until
 December, …", "X, the foreign minister from 2018 to 2022, …", "X, interior minister between
 August and December 2023, …", "X, caretaker interior minister (2023-24), …", "X (caretaker
-PM, 2023-24)", "… until his resignation". A tenure given an end (or a span of years) is told
-as past, as "former" tells it: the title is the one of that time, not a claim about the
-draft's date. "since August" gives no end and is not read here (the post is claimed as held
-now).
+PM, 2023-24)", "… until his resignation", "X, caretaker interior minister when the drive
+began, …" (a clause in the past with a subject of its own). A tenure given an end (or a span
+of years) is told as past, as "former" tells it: the title is the one of that time, not a
+claim about the draft's date. "since August" gives no end and is not read here (the post is
+claimed as held now).
 
 Only what follows the title directly counts: "Interior Minister X said the drive would go on
 until March" bounds the drive, not the tenure (a verb stands between).
@@ -18,8 +19,9 @@ import re
 from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_words import PERIOD_ENDS
+from narrlint.claims.titles_tense import past_form
 from narrlint.nlp.quantities import MONTHS
-from narrlint.nlp.tokens import lowers
+from narrlint.nlp.tokens import lowers, texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -48,7 +50,8 @@ def _timeish(lower: str) -> bool:
 
 def bounded_after(doc: Doc, end: int) -> bool:
     """Whether the words from ``end`` (right after a title) bound its tenure: "until …",
-    "from <time> to <time>", "between <time> and <time>", or years in brackets."""
+    "from <time> to <time>", "between <time> and <time>", years in brackets, or "when" and a
+    clause in the past."""
     words = lowers(doc)
     if end >= len(doc):
         return False
@@ -61,7 +64,37 @@ def bounded_after(doc: Doc, end: int) -> bool:
         if not window or not _timeish(window[0]):
             return False
         return any(w in closers for w in window[1:]) and any(_timeish(w) for w in window[2:])
+    if first in WHEN:
+        return _past_clause_after(doc, end)
     return years_in_brackets(doc, end) or _years_closing(doc, end)
+
+
+WHEN = frozenset({"when"})
+"""A word that, right after a title, opens a clause giving the time the title was held ("X,
+caretaker interior minister when the drive began, …")."""
+CLAUSE_SUBJECTS = frozenset(
+    {"the", "a", "an", "he", "she", "they", "it", "his", "her", "its", "their", "this", "these"}
+)
+"""Words that open the subject of such a clause (a verb right after "when" is the holder's own
+act: "X, interior minister, when asked, said …")."""
+MAX_WHEN = 6
+"""Words from "when" to the clause's verb."""
+
+
+def _past_clause_after(doc: Doc, when: int) -> bool:
+    """Whether the "when" at ``when`` opens a clause with a subject of its own and a verb in
+    the past ("when the drive began", "when Pakistan launched …", "when he announced …"),
+    before any comma: the title is bounded to that past time."""
+    words, written = lowers(doc), texts(doc)
+    start = when + 1
+    if start >= len(doc) or not (words[start] in CLAUSE_SUBJECTS or written[start].istitle()):
+        return False
+    for k in range(start + 1, min(start + MAX_WHEN, len(doc))):
+        if words[k] in (",", ".", ";", "(", ")"):
+            return False
+        if words[k] in ("was", "were", "had") or past_form(doc, k):
+            return True
+    return False
 
 
 def _years_closing(doc: Doc, end: int) -> bool:

@@ -132,6 +132,28 @@ def _possessed_event(words: list[str], i: int, first: int, last: int) -> bool:
 
 
 YEAR_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their"})
+
+
+def _determined_event(words: list[str], i: int, first: int, last: int) -> bool:
+    """Whether the year at ``i`` stands in a source's phrase, "to", "from" or "of", a
+    determiner and one of :data:`YEAR_EVENTS` ("according to a 2023 statement by …", "quoted
+    from a 2023 interview"): the event, and whoever the sentence names with it, is of that
+    year, as after a possessive. Not a year event that is a verb's object ("X said a 2023
+    statement would stand")."""
+    return (
+        i > first + 1
+        and words[i - 1] in YEAR_DETERMINERS
+        and words[i - 2] in SOURCE_LEADS
+        and i + 1 < last
+        and words[i + 1] in YEAR_EVENTS
+    )
+
+
+SOURCE_LEADS = frozenset({"to", "from", "of"})
+"""Words before a determiner and a dated event that make it the source of what the sentence
+tells ("according to a 2023 statement")."""
+
+
 EVENT_FRAMING = frozenset({"in", "during", "at", "on"})
 """A year naming an event the sentence is told in ("In a 2023 interview, …", "during his 2023
 visit"): a preposition of time, a determiner, the year."""
@@ -359,6 +381,7 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
             or part  # "in mid-2024", "decided early-2024 to …"
             or (i > 0 and words[i - 1] in YEAR_FRAMING)
             or (i > 1 and words[i - 1] in YEAR_DETERMINERS and words[i - 2] in EVENT_FRAMING)
+            or _determined_event(words, i, first, last)
             or _possessed_event(words, i, first, last)
         ):
             years.append(year)
