@@ -109,6 +109,9 @@ NOUN_FORMS = {
 # Verbs that record a figure rather than tell it: attribution only with a named source.
 RECORDING_LEMMAS = {"record", "count", "register", "tally", "document", "verify"}
 SHOWING_LEMMAS = {"show", "indicate", "suggest"}
+"""Verbs by which data show a figure ("Figures from the health ministry show …"), or a named
+source says it with "that" ("local police suggested that the killings were targeted"); "reports
+suggest" and "the evidence indicates" name no one."""
 ADJECTIVE_FORMS = {"alleged", "reported", "confirmed", "claimed"}
 """Participles that describe the people after them ("alleged militants", "reported victims")."""
 ATTRIBUTIVE_BEFORE = {
@@ -233,6 +236,12 @@ def markers_in(sentence: Span, sources: frozenset[str] = frozenset()) -> list[To
 ATTRIBUTING_LEMMAS = frozenset(MARKER_LEMMAS | PRESENTING_LEMMAS)
 """Lemmas of every token that may attribute: the markers' own, and the verbs by which a
 document presents its figures (:mod:`.counts_documents`)."""
+CLOSING_PRESENTING = frozenset({"specify"})
+"""Verbs presenting content that also close a sentence as a named source's credit, as "said"
+does ("Five men and two children were killed, the spokesman specified."); "the plan specified
+the route" or "officials found 12 bodies" credit nothing."""
+CLOSING_ENDS = frozenset({".", "!", ";", ""})
+"""What follows a verb that closes its sentence (or ends the text)."""
 MARKER_WORDS = frozenset({"according", "citing", "per", "by", "(", "'s", "’s", *CREDIT_MARKS})
 """Words that can attribute whatever their lemma (the rest attribute by lemma)."""
 
@@ -280,7 +289,8 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         return True  # "The report highlights that…", "the CTD report notes 124 deaths"
     if lemma in PRESENTING_LEMMAS:  # "officials found that…", "the minister pointed out that…"
         opens = nxt == "that" or (nxt == "out" and word(doc, token.i + 2) == "that")
-        return opens and has_named_speaker(sentence, token)
+        closes = lemma in CLOSING_PRESENTING and nxt in CLOSING_ENDS  # "…, Farhad specified."
+        return (opens and has_named_speaker(sentence, token)) or closes
     if lemma not in MARKER_LEMMAS or noun_form:
         return False
     if lower in ADJECTIVE_FORMS and _is_attributive(token, nxt):
@@ -330,8 +340,10 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         return _revises_toll(token) and _names_a_source(sentence, token)
     if lemma in RECORDING_LEMMAS:
         return _has_named_source(sentence, token)
-    if lemma in SHOWING_LEMMAS:
-        return _data_subject(token, sentence)
+    if lemma in SHOWING_LEMMAS:  # "Official figures show…"; "police suggested that …"
+        return _data_subject(token, sentence) or (
+            nxt == "that" and has_named_speaker(sentence, token)
+        )
     return True
 
 
