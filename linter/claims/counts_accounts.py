@@ -216,9 +216,30 @@ def bridges(sentences: Sentences, index: int, after: int) -> bool:
     return (
         sentences.same_story(index, after + 1)
         and len({sentences.blocks[i] for i in (index, after, after + 1)}) <= MAX_BRIDGE_BLOCKS
-        and not sentences.numbers_of(after)
+        and not _has_figures(sentences, after)
         and not sentences.markers_of(after)
     )
+
+
+def _has_figures(sentences: Sentences, index: int) -> bool:
+    """Has a would-be bridge figures of its own? Not the pronoun "one of …" that counts no one
+    ("The explosion, which occurred during one of the court's busiest hours, has shaken the
+    capital"; r23 hunt, hc-055), while "one of the injured died" is a count of its own. Its
+    first number decides at once in most sentences (a figure), so each count asking costs
+    nothing more."""
+    numbers = sentences.numbers_of(index)
+    if not numbers:
+        return False
+    doc = sentences.items[index].doc
+    if not _pronoun_one(doc, numbers[0]):
+        return True
+    counted = {c.number.start for c in sentences.counts_of(index)}
+    return any(n.start in counted or not _pronoun_one(doc, n) for n in numbers)
+
+
+def _pronoun_one(doc: Doc, number: Span) -> bool:
+    """ "one of the …": the pronoun, not a figure."""
+    return len(number) == 1 and number[0].lower_ == "one" and word(doc, number.end) == "of"
 
 
 def bridge_goes_on(sentences: Sentences, index: int, bridge: int) -> bool:
