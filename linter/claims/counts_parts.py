@@ -145,7 +145,7 @@ def _time_words(sentence: Span, since: bool = True) -> bool:
     periods = set() if since else _period_words(sentence)
     return any(
         (
-            lowers[i] in OWN_TIME_WORDS
+            (lowers[i] in OWN_TIME_WORDS and not _sequence_then(lowers, i, sentence.start))
             or (lowers[i] in RELATIVE_TIMES and i > sentence.start and lowers[i - 1] in TIME_UNITS)
             or (lowers[i] in TIME_UNITS and i > sentence.start and lowers[i - 1] in PERIOD_OPENERS)
             or (lowers[i] in TIME_UNITS and _past_number(sentence, i))
@@ -154,6 +154,17 @@ def _time_words(sentence: Span, since: bool = True) -> bool:
         and i not in periods
         for i in range(sentence.start, sentence.end)
     )
+
+
+THEN_TIMES = frozenset({"since", "until", "till", "by", "from", "before", "after"})
+"""Before "then", words that make it a time ("since then", "by then"); alone, "then" tells
+the next step of the same account ("Then, the bus hit an oil tanker", "the bus then hit a
+tanker") or an office held at the time ("the then minister"): no time of its own."""
+
+
+def _sequence_then(lowers: list[str], i: int, start: int) -> bool:
+    """Is word ``i`` a "then" of sequence (r23 hunt, hc-045), not "since then"?"""
+    return lowers[i] == "then" and (i == start or lowers[i - 1] not in THEN_TIMES)
 
 
 def _past_number(sentence: Span, i: int) -> bool:
