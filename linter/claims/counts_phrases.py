@@ -395,6 +395,9 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
             # same subject's next passive verb is a casualty verb ("were dragged from the
             # bus and shot dead")
             return _coordinated(doc, i + 1, sentence.end) if passive else None
+        if token.is_alpha and _hyphen_part(doc, i, number.end):
+            end = min(sentence.end, end + 2)  # "a police sub-inspector": one word, however
+            continue  # many parts its hyphens join
         if token.is_alpha and _continues_a_name(sentence, i, number.end):
             end = min(sentence.end, end + 1)  # "25 Afghan Taliban and Fitna Al Khwarij fighters"
             continue  # a name is one word of the subject, however many it is written in
@@ -405,6 +408,18 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
         elif not token.is_punct:
             return None
     return None
+
+
+def _hyphen_part(doc: Doc, i: int, first: int) -> bool:
+    """Is the word at ``i`` the part after a hyphen written with no space ("sub-inspector",
+    "anti-terror"): no new word of the people counted (r23, dev r22-opened ob-004)?"""
+    return (
+        i >= first + 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].is_alpha
+    )
 
 
 def _continues_a_name(sentence: Span, i: int, first: int) -> bool:
