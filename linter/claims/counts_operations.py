@@ -29,8 +29,11 @@ OPERATION_NOUNS = frozenset(
 )
 """The operations a force conducts (some of :data:`.counts_sequels.EVENT_NOUNS`: a clash or
 an exchange of fire is not conducted)."""
-CONDUCTING_LEMMAS = frozenset({"conduct", "launch", "carry", "mount", "undertake", "execute"})
-"""Verbs by which a force conducts an operation ("carried out" with its particle)."""
+CONDUCTING_LEMMAS = frozenset(
+    {"conduct", "launch", "carry", "mount", "undertake", "execute", "initiate"}
+)
+"""Verbs by which a force conducts an operation ("carried out" with its particle; "an IBO was
+initiated to clear a hideout": r22-opened cc-036)."""
 MAX_OPERATION_GAP = 5
 """Words from the verb to its operation noun ("conducted an intelligence-based operation",
 "launched a joint operation"), or back from the verb to its subject noun in the passive."""
