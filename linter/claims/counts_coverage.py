@@ -62,6 +62,7 @@ from narrlint.claims.counts_referents import (
     reports_their_deaths,
     reports_their_transfer,
     rivals,
+    tells_who_they_all_were,
 )
 from narrlint.claims.counts_sequels import (
     added_count,
@@ -566,6 +567,7 @@ def _by_next(
         and (
             refers_back(following, _repeated_numbers(sentences, index, count, after), count.value)
             or reports_their_deaths(following, count)
+            or tells_who_they_all_were(following, count)
             or (
                 (not bridged or bridge_goes_on(sentences, index, after - 1))
                 and tells_their_event(following, sentences.items[index], count, marker)

@@ -517,6 +517,24 @@ def _taken_to(words: list[str], noun: str) -> bool:
     return not places.isdisjoint(words)
 
 
+def tells_who_they_all_were(sentence: Span, count: Count) -> bool:
+    """ "Police sources said that the terrorists belonged to the banned TTP" after "12
+    terrorists were killed": a definite reference to the people counted by the count's own noun
+    ("the terrorists"), told whole (:func:`_all_of_them`: "belonged to", "were all", "were
+    members of"), speaks of the count as "the victims belonged to …" does (r23 hunt, hc-060);
+    "the attackers belonged to …" after a count of guards names other people, and "most of
+    the guards …" tells of some."""
+    own = _own_nouns(count)
+    if not own:
+        return False
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    return any(
+        lowers[i] in REFERRING_DETERMINERS and lowers[i + 1] in own and _all_of_them(doc, i, i + 2)
+        for i in range(sentence.start, sentence.end - 1)
+    )
+
+
 def _own_nouns(count: Count) -> frozenset[str]:
     """The words of the count's phrase after its number that may name the people counted
     ("security", "officials" in "two security officials were martyred"); its casualty words
