@@ -48,7 +48,7 @@ def vague_subject(verb: Token, sentence: Span) -> bool:
     "according to initial reports"; "media reports said", "the report said" (a document the
     draft names), "initial reports from the hospital said" name a source."""
     lowers = doc_lowers(verb.doc)
-    i = verb.i - 1
+    i = _past_where_they_circulate(lowers, verb.i - 1, sentence.start)
     words = []
     while i >= sentence.start and lowers[i] in VAGUE_SUBJECT_WORDS:
         words.append(lowers[i])
@@ -60,6 +60,23 @@ def vague_subject(verb: Token, sentence: Span) -> bool:
         and words[0] in REPORT_NOUNS
         and (words[0] != "report" or len(words) > 1)
     )
+
+
+WHERE_WORDS = frozenset(PLATFORMS | {"media", "on"})
+"""Words of where reports go round ("on social media", "on X")."""
+
+
+def _past_where_they_circulate(lowers: list[str], i: int, start: int) -> int:
+    """Back from ``i`` (the word before a verb) past where its subject's reports go round:
+    "Reports on social media indicated …", "reports circulating online said …" (r23 hunt,
+    hc-031) are reports of no one, as "according to reports circulating on X" are; the index
+    of the report noun, or ``i`` when there is no such phrase."""
+    j = i
+    while j >= start and (lowers[j] in WHERE_WORDS or lowers[j] in CIRCULATING_WORDS):
+        j -= 1
+    if j == i or j < start or lowers[j] not in REPORT_NOUNS:
+        return i
+    return j if lowers[j + 1] == "on" or lowers[j + 1] in CIRCULATING_WORDS else i
 
 
 def vague_reports(according: Token, sentence: Span) -> bool:
