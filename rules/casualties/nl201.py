@@ -79,7 +79,8 @@ class UnattributedCasualtyCount(Rule):
         "Of the dead, three …"; not "Most of them …")
         or tells who all of them were ("A Kandahar official said all of the victims were people
         who had gathered there to collect their salaries", "the dead were all …", "Police said
-        the victims were members of the same family"; not "most of the victims were police")
+        the victims were members of the same family", "Police said the terrorists belonged to
+        the TTP" after a count of terrorists; not "most of the victims were police")
         or that reports or passes on "this information" ("Police
         officials gave this information", "The ISPR shared these details", "A spokesman
         claims this") or that tells the same event itself; a credited sentence whose speaker
@@ -133,8 +134,11 @@ class UnattributedCasualtyCount(Rule):
         of civilians), is told in a relative clause ("the bombers who attacked …") or as a
         possibility, or stands in a clause its credit does not report ("The attack took place
         during prayers, sources say most of the victims were police", "…, police said in a
-        statement that the attackers fled"); "as per reports"
-        and "according to reports circulating on X" credit no one. The same holds for a
+        statement that the attackers fled"); "as per reports", a bare "according to
+        report" and "according to reports circulating on X" credit no one, nor do reports
+        that only go round as a subject ("Reports on social media indicated …"), while a
+        named source that "suggested" or "indicated" that … reports as one that "said", and a
+        closing "…, the spokesman specified." credits as "…, he said." does. The same holds for a
         credited account before the count ("The TTP
         claimed the blast, police said. Twelve were killed" stays unattributed). Such a
         sentence may also
