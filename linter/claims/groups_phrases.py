@@ -423,6 +423,8 @@ def _head_end(doc: Doc, i: int) -> int | None:
     nxt = doc[i + 1]
     if nxt.lower_ in COLLECTIVE_AFTER_SINGULAR:
         return i + 2
+    if nxt.lower_ in HYPHENS and i + 2 < len(doc) and doc[i + 2].is_alpha and doc[i + 2].is_lower:
+        return None  # "refugee-run businesses", "refugee-owned shops": a compound's first part
     if nxt.lower_ in STATUS_NOUNS:
         return i + 1  # "refugee status": the status a predicate may attribute
     if nxt.is_alpha and nxt.is_lower and not nxt.is_stop and not inflected_verb(nxt):
