@@ -156,7 +156,8 @@ class ConflatedRefugeeCategory(Rule):
         by the papers they lack: "phase three targeted people with no papers"; a later group
         joined to the phase's own by "along with", "as well as any", "plus" is that phase's
         wrong group; a phase used as a time, "after phase one", or named as over, "on completion
-        of Phase-I, ... all ACC holders", pairs with none), or, in a parallel list ("in
+        of Phase-I, ... all ACC holders", or a phase word of no number, "will be followed by
+        phases targeting ACC holders", pairs with none), or, in a parallel list ("in
         the first phase, A, in the second phase, B"; "the second and third phases ... A and
         B"), with the group in its own place of the list; a bare "Afghan refugees" only as the
         object of the phase's own action ("the second phase of (forced) deportations of Afghan
@@ -180,12 +181,22 @@ class ConflatedRefugeeCategory(Rule):
         and Pakistan"; NL302's selection) is
         not judged by the ledger country's groups: neither its parts, nor what a predicate says
         of it, nor the words of its name ("33,000 undocumented Afghan refugees were sent back
-        from Iran").
+        from Iran"); nor is a group in a sentence that never names the ledger's country and
+        names another before the group or as "in <country>" right after it ("a delegation
+        went to Iran to ask that 760,000 Afghan refugees who have no documents be allowed to
+        stay"), nor people referred back to such a sentence ("About 800,000 of them are
+        registered refugees" after "Iran says it hosts 6 million Afghans").
 
         Contrasts ("not", "rather than", "unlike", "exempt", "excluding", "apart from", "while")
         and coordinations ("Afghan refugees and undocumented migrants") are not conflations, nor
-        is a phrase quoted as a phrase ('the term "illegal refugees"'), nor a classing the
-        sentence calls wrong ("accused of treating refugees as illegal immigrants"). Calling a
+        is a phrase quoted or named as a phrase ('the term "illegal refugees"', "so-called
+        illegal refugees", "the label illegal refugees", "we are not illegal refugees"), nor a
+        classing the sentence calls wrong ("accused of treating refugees as illegal
+        immigrants", "officials wrongly call them illegal refugees"), nor people without
+        papers said to have been given a group's papers, who are that group from then on
+        ("In 2017 Pakistan issued ACCs to about 880,000 undocumented Afghans"), nor a head
+        noun that starts a compound naming things, not people ("illegal refugee-run
+        businesses", "refugee-owned shops"). Calling a
         group undocumented after its documents' validity chain ended is not flagged; after its
         own phase deadline (its last day of stay: a grace period's end) its people stay without
         legal status, so no wording that denies them papers or legality is, whatever its shape

@@ -122,7 +122,11 @@ class CategoryFigureMismatch(Rule):
         size, unless the clause says it took place, "since", "so far"); nor are numbers of people in
         another country or all over the world ("Iran hosts ...", "In Iran, ...", "... Afghans in
         Iran", "... living abroad", "... worldwide": a name the ledger
-        does not know, unless its own country is named nearer the number), nor of another people
+        does not know, unless its own country is named nearer the number; "of them" referring
+        back to such a sentence: "About 800,000 of them are registered refugees" after "Iran
+        says it hosts 6 million Afghans"), nor the number of people without papers said to
+        have been given a group's papers ("issued ACCs to about 880,000 undocumented Afghans":
+        the card group's number), nor of another people
         ("4.2 million Ukrainian refugees", "800,000 Syrian refugees": a capitalised name before the
         noun that the ledger does not know), nor a bare "refugees" in a sentence that names
         another country or its people and not the ledger's ("Turkish authorities said 731,146
