@@ -74,13 +74,17 @@ def told_as_past(doc: Doc, start: int, end: int) -> bool:
     in the past in a clause of its own: "the plan the caretaker government approved
     continues", "the policy, launched by (or taken under) the caretaker government, remains",
     "Kakar, who
-    headed the interim government, says". The sentence's present tense is then not the
-    phrase's: it names the holder at the time of that act."""
+    headed the interim government, says", or the role of such an act ("who announced the
+    deadline as caretaker interior minister", "has served as caretaker chief minister"). The
+    sentence's present tense is then not the phrase's: it names the holder at the time of
+    that act."""
     words = lowers(doc)
     j = end
     if j < len(doc) and words[j] in PAST_ADVERBS:
         j += 1
     if j < len(doc) and past_form(doc, j):
+        return True
+    if _role_of_past_act(doc, start):
         return True
     i = start
     while i > 0 and words[i - 1] in _ARTICLES:
@@ -91,6 +95,28 @@ def told_as_past(doc: Doc, start: int, end: int) -> bool:
         # "is backed by the caretaker government" is present: a passive of now
         return past_form(doc, i - 2) and not (i > 2 and words[i - 3] in PRESENT_AUXILIARIES)
     return past_form(doc, i - 1) and words[i - 2] in RELATIVE_OPENERS
+
+
+ROLE_REACH = 6
+"""Words back from a role's "as" within which the verb of the act it was played in stands
+("announced the deadline as caretaker interior minister")."""
+ROLE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–", "and", "but"})
+
+
+def _role_of_past_act(doc: Doc, start: int) -> bool:
+    """Whether the title phrase at ``start`` follows "as" as the role of an act told in the
+    past in its own clause ("who announced the deadline as caretaker interior minister", "has
+    served as caretaker chief minister", "was appointed as …"): the title is that act's
+    time's. Not a role of now ("is serving as", "will act as")."""
+    words = lowers(doc)
+    if start < 2 or words[start - 1] != "as":
+        return False
+    for k in range(start - 2, max(start - 2 - ROLE_REACH, -1), -1):
+        if words[k] in ROLE_BREAKS:
+            return False
+        if past_form(doc, k):
+            return True
+    return False
 
 
 REPORT_LEADS = frozenset({"earlier", "previously"})
