@@ -73,7 +73,10 @@ from narrlint.claims.dates_words import (
     IRREALIS_BEFORE,
     ISSUED_NOUNS,
     JOINING_WORDS,
+    LEGAL_STATUS_WORDS,
     LONG_SUBJECT_TOKENS,
+    LOSS_LEMMAS,
+    LOST_STATUS_REACH,
     OBLIGATION_LEMMAS,
     OBLIGATION_MODALS,
     OBLIGATION_WORDS,
@@ -248,6 +251,8 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
         return Cue("no later than", True)
     if before and before[0].lemma_.lower() in EXPIRY_LEMMAS:
         return Cue("expires", True, after_last_day=True, role="expiry")
+    if before and _status_lost(clause, before[0].i):
+        return Cue("expires", True, after_last_day=True, role="expiry")
     if before and before[0].lemma_.lower() in ENDING_LEMMAS:
         ending = _what_ends(clause, before[0].i, lexicon)
         if ending == "validity":  # "the validity of PoR cards ended on June 30"
@@ -281,6 +286,21 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
         if _order_frame(clause, span, lexicon) or _completion_due(clause, span, lexicon):
             return Cue(lowers[0], False)
     return None
+
+
+def _status_lost(clause: Span, noun: int) -> bool:
+    """ "lost their legal status on <date>", "exhausted their legal residency status on
+    <date>": a verb of losing or using up a legal status right before the date, the last day
+    of a validity (not "lost their homes on …", "lost the refugee status case on …")."""
+    doc = clause.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    if lowers[noun] != "status":
+        return False
+    first = max(clause.start, noun - LOST_STATUS_REACH)
+    words = lowers[first:noun]
+    if LEGAL_STATUS_WORDS.isdisjoint(words):
+        return False
+    return not LOSS_LEMMAS.isdisjoint(lemmas[first:noun]) and NEGATIONS.isdisjoint(words)
 
 
 def _what_ends(clause: Span, verb: int, lexicon: Lexicon) -> str | None:

@@ -35,6 +35,12 @@ WEAK_PREPOSITIONS = {"until", "till", "til", "untill", "by", "before"}
 """Prepositions that make a date a cut-off only inside an order ("to leave by …")."""
 EXTENSION_PREPOSITIONS = {"to", "till", "until", "through", "til"}
 EXPIRY_LEMMAS = {"expire", "lapse", "expiry", "expiration"}
+LOSS_LEMMAS = frozenset({"lose", "forfeit", "exhaust", "consume"})
+"""Verbs of losing or using up a legal status ("lost their legal status on …"): its last day."""
+LEGAL_STATUS_WORDS = frozenset({"legal", "residency", "residence", "lawful"})
+"""Words that make a status the right to stay ("legal residency status"), not another one."""
+LOST_STATUS_REACH = 5
+"""Words from the verb of losing to "status" ("lost their legal residency status")."""
 EXTENSION_LEMMAS = {"extend", "extension", "postpone", "defer", "delay", "prolong", "push", "move"}
 RENEWED_FORMS = {"renewed"}
 """A document renewed up to a date ("the cards … were renewed until …"): its new expiry, while
