@@ -75,7 +75,8 @@ def told_as_past(doc: Doc, start: int, end: int) -> bool:
     continues", "the policy, launched by (or taken under) the caretaker government, remains",
     "Kakar, who
     headed the interim government, says", or the role of such an act ("who announced the
-    deadline as caretaker interior minister", "has served as caretaker chief minister"). The
+    deadline as caretaker interior minister", "has served as caretaker chief minister"), or
+    the possessive author of an act ("the caretaker government's decision … remains"). The
     sentence's present tense is then not the phrase's: it names the holder at the time of
     that act."""
     words = lowers(doc)
@@ -84,7 +85,7 @@ def told_as_past(doc: Doc, start: int, end: int) -> bool:
         j += 1
     if j < len(doc) and past_form(doc, j):
         return True
-    if _role_of_past_act(doc, start):
+    if _role_of_past_act(doc, start) or _author_of_act(words, end):
         return True
     i = start
     while i > 0 and words[i - 1] in _ARTICLES:
@@ -95,6 +96,24 @@ def told_as_past(doc: Doc, start: int, end: int) -> bool:
         # "is backed by the caretaker government" is present: a passive of now
         return past_form(doc, i - 2) and not (i > 2 and words[i - 3] in PRESENT_AUXILIARIES)
     return past_form(doc, i - 1) and words[i - 2] in RELATIVE_OPENERS
+
+
+ACT_NOUNS = frozenset(
+    {
+        "decision", "decisions", "drive", "order", "orders", "policy", "plan", "ultimatum",
+        "crackdown", "campaign", "move", "announcement", "directive", "directives", "deadline",
+    }
+)  # fmt: skip
+"""Nouns of an act a government or an office holder took, which a possessive before them
+names as its author ("the caretaker government's decision to deport …")."""
+POSSESSIVE_S = frozenset({"'s", "’s"})
+
+
+def _author_of_act(words: list[str], end: int) -> bool:
+    """Whether the phrase ending at ``end`` is the possessive author of an act
+    (:data:`ACT_NOUNS`): "the caretaker government's decision … remains in force" names the
+    government that took it, then, not the one of the sentence's present."""
+    return end + 1 < len(words) and words[end] in POSSESSIVE_S and words[end + 1] in ACT_NOUNS
 
 
 ROLE_REACH = 6

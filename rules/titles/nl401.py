@@ -32,6 +32,7 @@ from narrlint.claims.titles import (
     post_tenure,
     temporary_elsewhere,
 )
+from narrlint.claims.words import lowers
 
 from .common import (
     NEWS_GRACE,
@@ -46,7 +47,7 @@ from .common import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 JUST_ENDED = NEWS_GRACE
 """How long after a tenure's end a report told in the past may still give its title: news
@@ -107,6 +108,16 @@ the end itself ("X resigned", "Y succeeded X") keeps the title at any date."""
 def _end_is_news(end: dt.date | None, day: dt.date) -> bool:
     """Whether ``day`` lies no more than :data:`TENURE_END_NEWS` after ``end``."""
     return end is not None and day - end <= TENURE_END_NEWS
+
+
+INDEFINITE = frozenset({"a", "an", "any", "another", "every", "each"})
+"""Determiners that make a generic title or government term a kind, not the holder of the
+office ("a caretaker prime minister is appointed when …", "an interim government")."""
+
+
+def _indefinite(start: int, doc: Doc) -> bool:
+    """Whether one of :data:`INDEFINITE` stands right before the phrase starting at ``start``."""
+    return start > 0 and lowers(doc)[start - 1] in INDEFINITE
 
 
 def _just_ended(end: dt.date | None, day: dt.date) -> bool:
@@ -378,6 +389,8 @@ class StaleTitle(Rule):
         )  # the ledger's temporary posts of these offices: once per corpus, not per claim
         if not posts or any(p.held_on(day) for _, p in posts):
             return
+        if _indefinite(claim.phrase.start, claim.phrase.doc):
+            return  # "a caretaker prime minister is appointed when …": a kind, no holder
         person, post = max(posts, key=lambda item: item[1].end or dt.date.max)
         if not ended_before(post.end, day):
             return
@@ -410,8 +423,8 @@ class StaleTitle(Rule):
         government = government_of(claim, corpus)
         if government is None or not ended_before(government.end, day):
             return
-        if claim.past_marked:
-            return
+        if claim.past_marked or _indefinite(claim.span.start, claim.span.doc):
+            return  # "an interim government will be formed": a kind, not the one on record
         if claim.frame.past_framed([(government.start, government.end)]):
             return
         if claim.frame.began_within(government.start, government.end):
