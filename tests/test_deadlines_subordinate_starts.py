@@ -1,10 +1,12 @@
 """A start of the campaign told in a subordinate clause after the main clause (round 23): "…
 have gone home since the crackdown began on <day>", "… fled after deportations started in
-<month year>". The main clause's words are not what began: the subject of the verb of starting
-is read after the last subordinator, as at a sentence's start ("Since the deportation drive
-began …"). Values come from the loaded ledger (the campaign's first enforcement start): the
-recorded day stays silent, a month later is reported. Look-alikes of the same shape (talks that
-began, another country's campaign, a new wave) stay silent."""
+<month year>", "… since the official ultimatum began on <day>" (an ultimatum, the order
+itself, begins as the campaign does). The main clause's words are not what began: the subject
+of the verb of starting is read after the last subordinator, as at a sentence's start ("Since
+the deportation drive began …"). Values come from the loaded ledger (the campaign's first
+enforcement start): the recorded day stays silent, a month later is reported. Look-alikes of
+the same shape (talks that began, another country's campaign or ultimatum, a new wave) stay
+silent."""
 
 import datetime as dt
 
@@ -17,6 +19,8 @@ FORMS = (
     "said.",
     "Aid groups have counted returning families every day since the deportation drive was "
     "launched on {day}.",
+    "Hundreds of thousands have crossed into Afghanistan since the official ultimatum began on "
+    "{day}.",
 )
 LOOK_ALIKES = (
     "More than 300,000 people have gone back across the border since talks began on {day}.",
@@ -24,6 +28,7 @@ LOOK_ALIKES = (
     "{day}.",
     "Thousands of families packed up their shops after a new wave of deportations started on "
     "{day}.",
+    "Hundreds of thousands have crossed into Afghanistan since Iran's ultimatum began on {day}.",
 )
 
 

@@ -18,6 +18,7 @@ from narrlint.claims.dates_words import (
     DETERMINERS,
     DRIVE_MODIFIERS,
     DRIVE_NOUNS,
+    ISSUED_NOUNS,
     POSSESSIVES,
     PROCESS_NOUNS,
     ROUND_NOUNS,
@@ -202,7 +203,7 @@ def _names_campaign(doc, start: int, end: int) -> bool:
     ):
         k += 1  # "the first", "Pakistan's"
     for j in range(k, min(end, k + MODIFIER_REACH)):  # "separate campaigns", "a nationwide …"
-        if lemmas[j] in CAMPAIGN_LEMMAS or lemmas[j] in PROCESS_NOUNS:
+        if lemmas[j] in CAMPAIGN_LEMMAS or lemmas[j] in PROCESS_NOUNS or lowers[j] in ISSUED_NOUNS:
             k = j
             break
         if not (doc[j].is_alpha and doc[j].is_lower) or doc[j].is_stop:
@@ -211,6 +212,8 @@ def _names_campaign(doc, start: int, end: int) -> bool:
         return False
     if lemmas[k] in CAMPAIGN_LEMMAS:
         return True
+    if lowers[k] in ISSUED_NOUNS and k + 1 == end:
+        return True  # "since a government ultimatum began on …": the order's own start
     if lemmas[k] in DRIVE_NOUNS and k > start and lowers[k - 1] in DRIVE_MODIFIERS:
         # "a larger repatriation drive": the campaign, not returns ("voluntary repatriation",
         # "the repatriation process began in 2002")
