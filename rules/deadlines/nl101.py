@@ -84,7 +84,9 @@ class DeadlineMismatch(Rule):
         a verb of extending governs and its "to <date>" ("extended the deadline for Afghans
         waiting to be resettled in a third country to …", not across a comma or an earlier
         "to <date>"); "deportations will begin on" is the enforcement
-        start (fixed to the recorded one). People named in general ("Afghans", "Afghan
+        start (fixed to the recorded one), as is "since the crackdown (the ultimatum) began
+        on …", also after the main clause ("… have gone home since the crackdown began on
+        …"). People named in general ("Afghans", "Afghan
         nationals", "1.7 million Afghan migrants": the nationality the ledger's groups share,
         with no group word; "Afghan refugees" too, as news calls every Afghan in Pakistan,
         unless "registered" or a document names the group) are held to the order in force
@@ -208,7 +210,10 @@ class DeadlineMismatch(Rule):
         bare "date" or "day" for an order's act or people ("named … as the date for the deportation
         of undocumented Afghans", "… for the removal of the illegal immigrants": an enforcement noun
         of its people; not "as the date for the talks", "for the registration of …"), "the expiry of
-        PoR cards on …", "the end of the grace period on …", cards "renewed until …"; another
+        PoR cards on …", "the end of the grace period on …", cards "renewed until …", a status
+        "lost" or "consumed" on a day ("after they consumed their legal residency status on
+        …": the validity's expiry), an extension after "but" with no subject of its own
+        ("the stay expired on … but was extended by three months": the stay's); another
         purpose of the main clause ("staged a sit-in to protest …") does not reach a date in a
         content clause of a decision ("… the decision that any crossing will require a passport and
         visa from …"). Text in another script (an Urdu passage) is not read. A cut-off to leave
