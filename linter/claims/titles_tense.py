@@ -94,10 +94,14 @@ def told_as_past(doc: Doc, start: int, end: int) -> bool:
         return False
     if words[i - 1] in AGENT_LINKS:
         # "is backed by the caretaker government" is present: a passive of now
-        return past_form(doc, i - 2) and not (i > 2 and words[i - 3] in PRESENT_AUXILIARIES)
+        participle = past_form(doc, i - 2) or words[i - 2] in SAME_PARTICIPLES  # "set by"
+        return participle and not (i > 2 and words[i - 3] in PRESENT_AUXILIARIES)
     return past_form(doc, i - 1) and words[i - 2] in RELATIVE_OPENERS
 
 
+SAME_PARTICIPLES = frozenset({"set", "put", "cut", "shut", "spread", "cast", "hit", "let"})
+"""Participles written as their verb's bare form, read as participles only before an agent's
+"by" ("the deadline set by the caretaker government")."""
 ACT_NOUNS = frozenset(
     {
         "decision", "decisions", "drive", "order", "orders", "policy", "plan", "ultimatum",
