@@ -13,8 +13,7 @@ import datetime as dt
 from .deadlines_support import codes, full_day
 
 FORMS = (
-    "More than 300,000 people have gone back across the border since the crackdown began on "
-    "{day}.",
+    "More than 300,000 people have gone back across the border since the crackdown began on {day}.",
     "Thousands of families packed up their shops after deportations started on {day}, traders "
     "said.",
     "Aid groups have counted returning families every day since the deportation drive was "
