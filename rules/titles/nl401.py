@@ -149,7 +149,16 @@ class StaleTitle(Rule):
         …"), "former …" ("formerly", "previously"), a title given
         the bounds of its tenure ("X, caretaker interior minister until December, …", "from
         August to December 2023", "(2023-24)"; not "since August"), the role of a past act
-        ("As caretaker interior minister, X launched the drive"), sentences explicitly placed
+        ("As caretaker interior minister, X launched the drive", "who announced the deadline
+        as caretaker interior minister"), a past time written with the title ("X,
+        caretaker chief minister when the floods struck, …", "according to a 2023 statement
+        by caretaker CM X"), a title of no one in particular ("a caretaker prime minister is
+        appointed when …") or a government named as the author of an act ("the deadline set
+        by the caretaker government", "the caretaker government's decision … remains in
+        force"; not "The caretaker government says …"), a date told in what a present verb
+        governs, which dates that, not the title ("Army Chief General X has called for Y to
+        receive the prize for helping prevent a conflict last month": judged now), sentences
+        explicitly placed
         in a past period inside the tenure ("In October 2023, caretaker Foreign Minister …";
         the day of its recorded end too: "on November 24 appointed Lt Gen X as army chief",
         the day of his promotion) or
