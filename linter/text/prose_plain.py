@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from narrlint.nlp.quantities import MONTHS
+from narrlint.nlp.vocabulary import MONTH_NAMES, TITLE_ABBREVIATIONS
 from narrlint.text.positions import LineIndex
 from narrlint.text.prose_builder import ProseBuilder
 from narrlint.text.prose_text import ProseText
@@ -28,6 +30,27 @@ a possessive, a preposition that is never a phrasal verb's particle (not ``in``,
 of`` / ``November 3 …``, ``… have until`` / ``December 1 …``), whatever the next one starts
 with; so does a line ending in a comma or a dash (``ISLAMABAD —`` / ``Caretaker …``)."""
 _OPEN_MARK = re.compile(r"(?:,|\s[-–—])\s*$")
+_MONTH_SHORT = frozenset(MONTHS) - {name.lower() for name in MONTH_NAMES}
+"""Months written short (``Oct``, ``Sept``; not ``May`` or ``June``, whole words)."""
+_ABBREVIATION_END = re.compile(r"(?:^|\s)([A-Z][A-Za-z]*(?:\.-?[A-Za-z]+)*)\.\s*$")
+_DAY_FIRST = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def _cut_abbreviation(line: str, following: str) -> bool:
+    """Whether ``line`` ends in an abbreviation's full stop that the wrap cut from the word it
+    belongs with: a month's (``… by Oct.`` / ``15, after which …``) before a day, a rank's or
+    an honorific's (``… said Lt.`` / ``Gen. Asim Malik``) before a capitalised name. That stop
+    closes no sentence (robustness r23: a wrapped ``.txt`` lost the date ``Oct. 15`` at a
+    line end, read as two blocks)."""
+    end = _ABBREVIATION_END.search(line)
+    if end is None:
+        return False
+    word = end.group(1).lower()
+    if word in _MONTH_SHORT:
+        return bool(_DAY_FIRST.match(following))
+    return word in TITLE_ABBREVIATIONS and following[:1].isupper()
+
+
 _SENTENCE_INSIDE = re.compile(r"^\s*(?:\S+\s+){2,}\S*[a-z0-9]{2}[.!?][\"”’)\]]*\s+[\"“‘(]?[A-Z0-9]")
 """A line in which a sentence of at least three words ends and another begins (``… on
 Monday. Interior``): running prose, which no headline is (an abbreviation, ``U.S. Envoy``,
@@ -63,6 +86,7 @@ def plain_prose(text: str, skip: int = 0) -> ProseText:
     rooms = _rooms(text, lines)
     previous_blank = True
     joined = False  # the line goes on from the previous one
+    cut = False  # ... which a wrap cut after an abbreviation: "Dec." / "1. The ..." is no item
     kind = "paragraph"
     block_lines = 0
     for number, (start, end) in enumerate(lines):
@@ -71,7 +95,7 @@ def plain_prose(text: str, skip: int = 0) -> ProseText:
             builder.close_block(kind)
             previous_blank, joined = True, False
             continue
-        bullet = _BULLET.match(line)
+        bullet = None if cut else _BULLET.match(line)
         if previous_blank or bullet or not (wrapped or joined):
             builder.close_block(kind)
             builder.open_block()
@@ -79,6 +103,9 @@ def plain_prose(text: str, skip: int = 0) -> ProseText:
         builder.add(start + bullet.end() if bullet else start, end)
         block_lines += 1
         following = lines[number + 1] if number + 1 < len(lines) else None
+        cut = following is not None and _cut_abbreviation(
+            line, text[following[0] : following[1]].strip()
+        )
         joined = following is not None and _continues(
             line,
             text[following[0] : following[1]],
@@ -126,7 +153,11 @@ def _continues(
     ``The meeting …`` stays a headline). In a
     paragraph of a hard-wrapped file (``in_paragraph``) every line goes on, as before."""
     rest = following.strip()
-    if not rest or _BULLET.match(following):
+    if not rest:
+        return False
+    if _cut_abbreviation(line, rest):
+        return True
+    if _BULLET.match(following):
         return False
     if in_paragraph:
         return True
