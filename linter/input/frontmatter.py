@@ -47,7 +47,19 @@ class FrontMatter:
 
 
 def split_front_matter(text: str, path: str) -> FrontMatter:
-    """Parse a leading ``---`` YAML block. Errors name the file and the line in that file."""
+    """Parse a leading ``---`` YAML block. Errors name the file and the line in that file.
+
+    Byte order marks left at the start of the text are passed over: the one a file is saved
+    with is taken off when it is read, but a second one (a file converted twice) stays, and
+    an editor may send its buffer to the language server with the mark. The front matter
+    after them was not read, and the draft was judged as of today without a word
+    (robustness r23)."""
+    marks = len(text) - len(text.lstrip("\ufeff"))
+    if marks:
+        front = split_front_matter(text[marks:], path)
+        if front.end:
+            front.end += marks
+        return front
     match = _OPEN.match(text)
     if not match:
         if _JSON_OPEN.match(text):
