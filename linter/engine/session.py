@@ -24,7 +24,7 @@ from narrlint.engine.linter import (
 from narrlint.engine.plugins import Registry, load_registry
 from narrlint.errors import NarrlintError
 from narrlint.input.discover import iter_files
-from narrlint.input.source import SourceText, decode, read_path
+from narrlint.input.source import GuardedStdin, SourceText, decode, read_path
 from narrlint.knowledge.corpus import Corpus, load_corpus
 from narrlint.model import FileError, Finding
 from narrlint.output.filters import apply_config
@@ -127,8 +127,11 @@ class Session:
     def lint_file(self, path: str, stdin_filename: str | None = None) -> LintResult:
         if path == "-":
             name = stdin_filename or "-"
+            # The guards the command line reads stdin with (a closed stdin, one past the size
+            # limit, a failing read), for every caller of the session (robustness r23).
+            stdin = sys.stdin if isinstance(sys.stdin, GuardedStdin) else GuardedStdin(sys.stdin)
             try:
-                source = decode(sys.stdin.buffer.read(), name)
+                source = decode(stdin.buffer.read(), name)
             except NarrlintError as exc:
                 return LintResult(name, error=FileError(name, exc.message, exc.line))
             return self.lint_source(source, name, kind=None if stdin_filename else "markdown")
