@@ -78,12 +78,22 @@ class StoreWriting(StoreConnection):
             return
         now = time.time_ns()
         with self._lock:
-            self.db.execute("BEGIN IMMEDIATE")
-            self.db.executemany(
-                "UPDATE files SET size = ?, mtime_ns = ?, indexed_ns = ? WHERE id = ?",
-                [(size, mtime, now, ident) for size, mtime, ident in rows],
-            )
-            self.db.execute("COMMIT")
+            db = self.db
+            db.execute("BEGIN IMMEDIATE")
+            # As :meth:`write`: rows of another index are not this one's (their ids name other
+            # files), and a failed update leaves no transaction open on the connection, which
+            # held the write lock until the process ended (every later write failed, "cannot
+            # start a transaction within a transaction"; robustness r23).
+            try:
+                self._check_fingerprint(db)
+                db.executemany(
+                    "UPDATE files SET size = ?, mtime_ns = ?, indexed_ns = ? WHERE id = ?",
+                    [(size, mtime, now, ident) for size, mtime, ident in rows],
+                )
+                db.execute("COMMIT")
+            except BaseException:
+                _rollback(db)
+                raise
 
     @staticmethod
     def _delete(db: sqlite3.Connection, file_id: int) -> None:
