@@ -53,6 +53,8 @@ def abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
     What lies before the number is read from :func:`_marks_before` (read once per sentence), not
     by walking back to the sentence start for every number: a sentence of thousands of
     numbers made that walk quadratic."""
+    if joined_hosts(doc, lex, start, end):
+        return True
     country, hosting, placed, reporting = _marks_before(doc, lex, start)
     nearest = max(hosting, placed if placed > reporting else -1)
     if country > nearest:
@@ -70,6 +72,106 @@ def abroad(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
         ):
             return True
     return False
+
+
+_JOINS = frozenset({"and", "&"})
+"""Words joining two countries as one place ("Iran and Pakistan"); not a comma: "Unlike Iran,
+Pakistan hosts ..." names two places apart."""
+_JOINED_REACH = 12
+"""How far after a number the place of its people may stand ("... registered Afghan refugees
+continue to be hosted by the Islamic Republics of Iran and Pakistan")."""
+_JOINED_REACH_BEFORE = 6
+"""How far before a number the place of its people may end ("In Pakistan and Iran, 2.1
+million ...", "Iran and Pakistan host more than 2.1 million ...")."""
+_CLAUSE_BREAKS = frozenset({";", ":", "but", "while", "whereas"})
+"""Words after which a number belongs to another clause than a place named before them."""
+_PLACE_LEAD = frozenset({"the", "of"})
+"""Words between "by"/"in" and a place that are part of its name ("by the Islamic Republics of
+Iran and Pakistan", "by the governments of Pakistan and Iran")."""
+
+
+def joined_hosts(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
+    """The people of the number ``[start, end)`` live in the ledger's country and another
+    one together: the two are joined ("Iran and Pakistan", "Pakistan and Iran") as the
+    number's place, before it as the place set by "in" or as the subject of a verb of
+    hosting ("In Pakistan and Iran, ...", "Iran and Pakistan host ..."), or after it as the
+    agent of a verb of what a country does to the people in it or after a preposition of
+    place ("... are hosted by the Islamic Republics of Iran and Pakistan", "... live in
+    Pakistan and Iran"). A number of two countries' people together is no size of the
+    ledger's group (each country's own share may follow, "(951,000 and 1.4 million
+    respectively)"). Two countries joined for anything else ("Pakistan and Iran have agreed
+    that ...") place no one."""
+    if not lex.countries:
+        return False
+    sentence = sentence_at(doc, start)
+    first, last = sentence.start, sentence.end
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    for c in range(first + 1, last - 1):
+        if lowers[c] not in _JOINS:
+            continue
+        pair = _joined_pair(doc, lex, c, first, last)
+        if pair is None:
+            continue
+        left, right = pair
+        if right < start:
+            if start - right > _JOINED_REACH_BEFORE or any(
+                lowers[k] in _CLAUSE_BREAKS or lemmas[k] in REPORTING_LEMMAS
+                for k in range(right + 1, start)
+            ):
+                continue  # "Turkey and Pakistan host many refugees; officials said 800,000 ..."
+            before = lowers[left - 1] if left > first else ""
+            if before in PLACE_PREPOSITIONS or (
+                right + 1 < last and lemmas[right + 1] in HOSTING_LEMMAS
+            ):
+                return True
+        elif left >= end and left - end <= _JOINED_REACH and _placed_after(doc, left, first):
+            return True
+    return False
+
+
+def _joined_pair(doc: Doc, lex: Lexicon, c: int, first: int, last: int) -> tuple[int, int] | None:
+    """The two country names joined by the word at ``c`` (the first name's start, the second
+    name's last token), one of them the ledger's and the other a name of the world's; else
+    None."""
+    lowers, lemmas, words = doc_lowers(doc), lemma_lowers(doc), doc_texts(doc)
+    right_home = lowers[c + 1] in lex.countries
+    right_end = c + 1
+    if not right_home:
+        if not words[c + 1][:1].isupper() or not _world_name_at(lowers, lemmas, c + 1, lex):
+            return None
+        for size in (3, 2, 1):
+            if c + 1 + size <= last and tuple(lowers[c + 1 : c + 1 + size]) in lex.world:
+                right_end = c + size
+                break
+    if lowers[c - 1] in lex.countries:
+        return None if right_home else (c - 1, right_end)
+    if not right_home:
+        return None
+    for size in (3, 2, 1):
+        left = c - size
+        if left >= first and words[left][:1].isupper() and tuple(lowers[left:c]) in lex.world:
+            return left, right_end
+    return None
+
+
+def _placed_after(doc: Doc, left: int, first: int) -> bool:
+    """The place starting at ``left`` is set as where the people are: after "by" following a
+    verb of what a country does to the people in it ("hosted by", "sheltered by the
+    governments of"), or after a preposition of place ("live in"), with only the words of
+    the place's name between ("the", "of", authorities, capitalised words)."""
+    lowers, lemmas, words = doc_lowers(doc), lemma_lowers(doc), doc_texts(doc)
+    k = left - 1
+    while k > first and (
+        lowers[k] in _PLACE_LEAD or lemmas[k] in AUTHORITY_NOUNS or words[k][:1].isupper()
+    ):
+        k -= 1
+    if lowers[k] in PLACE_PREPOSITIONS:
+        return True
+    return (
+        lowers[k] == "by"
+        and k > first
+        and (lemmas[k - 1] in ACTED_ON_LEMMAS or lemmas[k - 1] in HOSTING_LEMMAS)
+    )
 
 
 _MARKS = "narrlint.claims.groups_places.marks"

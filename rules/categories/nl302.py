@@ -122,7 +122,9 @@ class CategoryFigureMismatch(Rule):
         size, unless the clause says it took place, "since", "so far"); nor are numbers of people in
         another country or all over the world ("Iran hosts ...", "In Iran, ...", "... Afghans in
         Iran", "... living abroad", "... worldwide": a name the ledger
-        does not know, unless its own country is named nearer the number; "of them" referring
+        does not know, unless its own country is named nearer the number, or is joined to it as
+        one place of the same people: "Iran and Pakistan host ...", "... hosted by the Islamic
+        Republics of Iran and Pakistan", "... live in Pakistan and Iran"; "of them" referring
         back to such a sentence: "About 800,000 of them are registered refugees" after "Iran
         says it hosts 6 million Afghans"), nor the number of people without papers said to
         have been given a group's papers ("issued ACCs to about 880,000 undocumented Afghans":
