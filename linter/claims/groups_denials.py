@@ -35,8 +35,8 @@ from narrlint.claims.groups_words import (
     STAY_PERMITS,
     SUBJECT_RELATIVES,
 )
+from narrlint.nlp.tokens import lemma_lowers, sentence_at, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.tokens import sentence_at, where_lower
 from narrlint.nlp.vocabulary import (
     IDENTITY_PAPERS,
     LACKING_WORDS,
@@ -397,3 +397,56 @@ def _staying_illegally(doc, lex, analysis, j: int) -> Predicate | None:
         if doc[m].is_punct:
             break
     return None
+
+
+DECLINING_LEMMAS = frozenset({"opt", "choose", "elect", "decide", "prefer"})
+"""Verbs of a choice a negation may follow before "to" ("opted not to register")."""
+REFUSING_LEMMAS = frozenset({"refuse", "decline", "fail", "neglect", "avoid"})
+"""Verbs that deny the act they govern ("refused to register", "failed to register")."""
+REGISTER_CLOSES = frozenset({"themselves", "with", "for", "in", "by", "before", "at", "and",
+                             "or", "so", "yet", "since", "during", "under"})  # fmt: skip
+"""Words after "register" that close its act on the people themselves ("register themselves",
+"register with UNHCR", "register for PoR cards"); any other word is its object ("failed to
+register a complaint"): no registration of theirs."""
+
+
+def registering_denied(doc: Doc, lex: Lexicon, mention: Mention, j: int) -> Predicate | None:
+    """ "refugees had opted not to register themselves", "refugees who failed to register",
+    "refugees who did not register with UNHCR": the people are said never to have done the
+    act that gives their own group its papers, so to have none (as "refugees who are not
+    registered"). Only a group whose own papers a registration gives (the groups the
+    modifier "registered" names) is denied them; "ACC holders did not register" for PoR
+    cards denies nothing of theirs, nor does registering something else ("refused to
+    register a complaint") or as something else ("did not register as refugees")."""
+    lowers, lemmas, n = doc_lowers(doc), lemma_lowers(doc), len(doc)
+    k = j
+    while k < n and k < j + 3 and lowers[k] in AUXILIARY_FILLERS:
+        k += 1
+    if k + 2 >= n or not lex.undocumented:
+        return None
+    if lemmas[k] in DECLINING_LEMMAS and lowers[k + 1] in NEGATIONS and lowers[k + 2] == "to":
+        m = k + 3
+    elif (lemmas[k] in REFUSING_LEMMAS and lowers[k + 1] == "to") or (
+        lowers[k] in DO_FORMS and lowers[k + 1] in NEGATIONS
+    ):  # "failed to register", "did not register"
+        m = k + 2
+    else:
+        return None
+    if m < n and lowers[m] == "get":
+        m += 1  # "chose not to get registered"
+    if m >= n or lemmas[m] != "register":
+        return None
+    end = m + 1
+    if end < n and not doc[end].is_punct and lowers[end] not in REGISTER_CLOSES:
+        return None
+    if end < n and lowers[end] == "themselves":
+        end += 1
+    own = mention.head_categories if mention.kind == "head" else mention.categories
+    registered = frozenset(
+        cid
+        for cid, category in lex.categories.items()
+        if "registered" in {m.lower() for m in category.modifiers}
+    )
+    if not own or not own <= registered:
+        return None
+    return Predicate(end, lex.undocumented, (), doc[j:end].text.lower(), ("documented",))

@@ -19,6 +19,7 @@ from narrlint.claims.groups_denials import (
     caused_denial,
     document_denial,
     own_papers_denied,
+    registering_denied,
     restricted_denial,
 )
 from narrlint.claims.groups_lexicon import Lexicon
@@ -156,6 +157,8 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
     linked = False
     while j < n and not (linked and j in analysis.by_start and not _classing_as(doc, j)):
         lower = lowers[j]
+        if not linked and (refused := registering_denied(doc, lex, mention, j)) is not None:
+            return refused  # "refugees had opted not to register themselves"
         if lower in NEGATIONS:
             # "refugees who are not registered": the subject denied its own group's papers
             return negated_papers(doc, lex, analysis, mention, j)

@@ -86,7 +86,8 @@ class ConflatedRefugeeCategory(Rule):
           unregistered," or between dashes (as "registered and unregistered refugees"), the
           group's own papers negated ("refugees
           who are not registered", "refugees in Karachi have not been granted legal status",
-          "refugees who didn't have PoR cards", as "non-registered refugees"; not carrying them,
+          "refugees who didn't have PoR cards", "refugees (who) opted not to / failed to / did
+          not register (themselves)", as "non-registered refugees"; not carrying them,
           "refugees not carrying their PoR cards", says nothing of status; another group's, "ACC
           holders are not registered", deny nothing), a lack of papers given as the cause of what is
           done to them ("detained 1,700 Afghan refugees for residing without valid documents",
