@@ -466,7 +466,7 @@ def quoted_mention(doc: Doc, mention: Mention) -> bool:
         return False
     if before.lower() in NAMING_NOUNS or _so_called(lowers, start) or _denied(lowers, start):
         return True
-    return _wrongly_named(doc, lowers, start)
+    return _wrongly_named(doc, lowers, start) or _what_named(doc, lowers, start)
 
 
 NAMING_NOUNS = frozenset({"term", "phrase", "label", "expression", "epithet", "moniker"})
@@ -519,6 +519,30 @@ def _wrongly_named(doc: Doc, lowers: list[str], start: int) -> bool:
 
 NAMING_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "—", "–", "and", "but", "while"})
 """Words that end the clause a naming verb governs."""
+
+
+WHAT_NAMING_REACH = 5
+"""How far before its naming verb the "what" of a free relative may stand ("what the
+provincial authorities have long called | ...")."""
+
+
+def _what_named(doc: Doc, lowers: list[str], start: int) -> bool:
+    """ "what officials call illegal refugees", "what Islamabad terms undocumented refugees",
+    "what the government describes as ...": a free relative hands the phrase to its subject
+    as that subject's name for the people, keeping it at arm's length as "so-called" does.
+    The naming verb stands right before the phrase (or before its "as"), its "what" a few
+    words before it in the same clause; "Officials described the detainees as undocumented
+    refugees" (no "what") is the naming used, and judged."""
+    lemmas = lemma_lowers(doc)
+    verb = start - 2 if start >= 2 and lowers[start - 1] == "as" else start - 1
+    if verb < 1 or lemmas[verb] not in NAMING_LEMMAS:
+        return False
+    for k in range(verb - 1, max(-1, verb - 1 - WHAT_NAMING_REACH), -1):
+        if lowers[k] in NAMING_BREAKS:
+            return False
+        if lowers[k] == "what":
+            return k < verb - 1  # a subject between: "what officials call", not "what call"
+    return False
 
 
 def is_documented(lex: Lexicon, category_id: str) -> bool | None:

@@ -191,7 +191,8 @@ class ConflatedRefugeeCategory(Rule):
         Contrasts ("not", "rather than", "unlike", "exempt", "excluding", "apart from", "while")
         and coordinations ("Afghan refugees and undocumented migrants") are not conflations, nor
         is a phrase quoted or named as a phrase ('the term "illegal refugees"', "so-called
-        illegal refugees", "the label illegal refugees", "we are not illegal refugees"), nor a
+        illegal refugees", "what officials call illegal refugees", "the label illegal
+        refugees", "we are not illegal refugees"), nor a
         classing the sentence calls wrong ("accused of treating refugees as illegal
         immigrants", "officials wrongly call them illegal refugees"), nor people without
         papers said to have been given a group's papers, who are that group from then on
