@@ -64,6 +64,25 @@ def test_index_fingerprint_reads_every_engine_module_it_names() -> None:
         assert (LINTER / name).is_file(), name
 
 
+def test_index_fingerprint_follows_the_reading_modules_it_imports():
+    """A module of the reading stages (input, text, nlp) that a fingerprinted module imports
+    decides what an article is indexed under too: a word list edited there must rebuild the
+    index (round 23: ``nlp/vocabulary.py``'s abbreviations end sentences while indexing, and
+    an index built before an edit kept the old sentences)."""
+    from narrlint.knowledge import indexstore
+
+    listed = set(indexstore.ENGINE_MODULES)
+    missing = []
+    for name in sorted(listed):
+        for node in ast.walk(ast.parse((LINTER / name).read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("narrlint."):
+                imported = node.module.removeprefix("narrlint.").replace(".", "/") + ".py"
+                reading = imported.split("/")[0] in ("input", "text", "nlp")
+                if reading and imported not in listed and (LINTER / imported).is_file():
+                    missing.append(f"{name} imports {imported}")
+    assert not missing, missing
+
+
 RULES = LINTER.parent / "rules"
 PUBLIC = ("narrlint.api", "narrlint.claims", "narrlint.rules")
 """What a built-in rule may import from narrlint: the plugin API, the claims layer and its own

@@ -31,6 +31,7 @@ ENGINE_MODULES = (
     "knowledge/ledger_model.py", "knowledge/ledger_parse.py", "knowledge/ledger_reader.py",
     "input/yamlsource.py",
     "input/discover.py",
+    "nlp/vocabulary.py", "nlp/pipeline_data.py", "input/ignore.py",
 )  # fmt: skip
 """Modules whose code decides what an article is indexed under, and how the ledger stored
 beside the index (:mod:`narrlint.knowledge.ledgercache`) was parsed. The index's own code is
