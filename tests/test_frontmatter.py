@@ -109,3 +109,35 @@ def test_a_finding_says_the_date_came_from_the_file_name(tmp_path):
     args = ("-j", "1", "--no-seeds", "--corpus", str(RURITANIA), "2022-01-10-budget.md")
     run = run_cli(*args, cwd=tmp_path)
     assert "this draft is dated 10 January 2022 (from its file name)" in run.stdout, run.stdout
+
+
+@pytest.mark.parametrize(
+    ("front", "day", "line"),
+    [
+        ("title: x\npubDate: 2024-03-11\n", dt.date(2024, 3, 11), 3),  # Astro
+        ("publishDate: '2024-03-11T09:00:00+05:00'\n", dt.date(2024, 3, 11), 2),  # Hugo
+        ("published_at: 2024-03-11 09:00:00\n", dt.date(2024, 3, 11), 2),  # Ghost
+        ("date: 2023-01-01\npublishDate: 2024-03-11\n", dt.date(2024, 3, 11), 3),  # goes out
+        ("published: 2024-03-11\n", dt.date(2024, 3, 11), 2),  # Hugo's alias
+        ("published: true\ndate: 2024-03-11\n", dt.date(2024, 3, 11), 3),  # Jekyll's switch
+        ("published: false\n", None, None),  # a switch, no date
+        ("updated: 2024-03-11\n", None, None),  # another day: not the publication
+    ],
+)
+def test_the_publication_date_keys_of_site_generators(front, day, line):
+    """Astro's pubDate, Hugo's publishDate, Ghost's published_at date a draft as date does;
+    before, such a draft was judged as of today without a word (round 23)."""
+    front_matter = split_front_matter(f"---\n{front}---\nBody\n", "d.md")
+    assert (front_matter.date, front_matter.date_line) == (day, line)
+
+
+def test_two_spellings_of_one_publication_key_are_the_date_given_twice():
+    with pytest.raises(InputError) as info:
+        split_front_matter("---\npubDate: 2024-03-11\npubdate: 2024-03-12\n---\n", "d.md")
+    assert info.value.line == 3 and "twice" in info.value.message
+
+
+def test_a_draft_dated_by_pubdate_is_judged_on_that_day(tmp_path):
+    (tmp_path / "budget.md").write_text("---\npubDate: 2022-01-10\n---\n" + VOGEL, "utf-8")
+    run = run_cli("-j", "1", "--no-seeds", "--corpus", str(RURITANIA), "budget.md", cwd=tmp_path)
+    assert "this draft is dated 10 January 2022 (from its front matter)" in run.stdout, run.stdout

@@ -102,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--date",
         type=_date,
         metavar="YYYY-MM-DD",
-        help="publication date of the drafts (default: front matter date, else today)",
+        help="publication date of the drafts (default: the front matter's, else today)",
     )
     parser.add_argument(
         "--corpus",

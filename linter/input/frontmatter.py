@@ -2,8 +2,9 @@
 
 YAML between ``---`` lines (Jekyll, most static site generators), TOML between ``+++``
 lines and a JSON object opening on a line ``{`` of its own (Hugo). Any way the draft's date
-is its ``date`` key, spelt in any case (``Date:``): a date narrlint cannot find is a draft
-judged as of today without a word."""
+is its publication date key (:data:`DATE_KEYS`: ``date``, or the keys site generators use for
+the day a page goes out, ``publishDate``, ``pubDate``, ``published_at``…), spelt in any case
+(``Date:``): a date narrlint cannot find is a draft judged as of today without a word."""
 
 from __future__ import annotations
 
@@ -99,11 +100,38 @@ def split_front_matter(text: str, path: str) -> FrontMatter:
     return _dated(data, close.end(), key_lines, path)
 
 
+DATE_KEYS = ("publishdate", "publish_date", "pubdate", "published_at", "published", "date")
+"""Front matter keys (any case) that give the day the page is published, most specific first:
+Hugo's ``publishDate`` (and its aliases ``pubdate``, ``published``), Astro's ``pubDate``,
+Ghost's ``published_at``, then ``date``, which every generator reads and Hugo keeps as the day
+the page is about when ``publishDate`` is also given. Before these were read, an Astro or Hugo
+draft dated only by ``pubDate:``/``publishDate:`` was judged as of today without a word.
+``published`` counts only when it holds a date: Jekyll's ``published: false`` is a switch."""
+
+
+def _date_keys(data: dict) -> list[str]:
+    """The keys of ``data`` that give the publication date, all spellings of the most specific
+    name the front matter uses (two spellings of it are the same key given twice)."""
+    for name in DATE_KEYS:
+        keys = [key for key in data if isinstance(key, str) and key.lower() == name]
+        if name == "published":  # a switch in Jekyll: a date only when it looks like one
+            keys = [key for key in keys if _looks_dated(data[key])]
+        if keys:
+            return keys
+    return []
+
+
+def _looks_dated(value: object) -> bool:
+    return isinstance(value, dt.date) or (
+        isinstance(value, str) and re.match(r"\s*\d{4}-", value) is not None
+    )
+
+
 def _dated(data: dict, end: int, key_lines: dict, path: str) -> FrontMatter:
     """Front matter ``data`` ending at ``end``, with its date. ``key_lines``: the 0-based line
     in the body of each top-level key."""
     fm = FrontMatter(data=data, end=end)
-    keys = [key for key in data if isinstance(key, str) and key.lower() == "date"]
+    keys = _date_keys(data)
     if len(keys) > 1:
         raise InputError(
             f"front matter gives the date twice ({keys[0]!r} and {keys[1]!r})",

@@ -142,7 +142,8 @@ class StaleTitle(Rule):
         records the promotion of 2025-05-20, "Army Chief Gen. Asim Munir met the envoy" in a
         draft dated 2025-10-14 is stale, and the fix writes "Field Marshal".
 
-        The draft's date is --date, else front matter `date:`, else an HTML page's `<meta>`
+        The draft's date is --date, else front matter `date:` (or `publishDate:`,
+        `pubDate:`, `published_at:`), else an HTML page's `<meta>`
         date, else the date its file name starts with, else the config `date`, else today.
         Not stale: "then-caretaker …" (and the other titles of a sentence that marks one so:
         "Lt Gen X (then Quarter Master General), Lt Gen Y (corps commander) …", "the then
