@@ -83,6 +83,7 @@ from narrlint.claims.counts_words import (
     DEATH_NOUNS,
     DEPENDENT_WORDS,
     LOSS_NOUNS,
+    TOLL_HEADS,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import RELATIVES
@@ -534,6 +535,8 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
     if not (own or theirs) and other_side(count.span, [c.span for c, _ in earlier]):
         return found  # "…, the ISPR said. Two soldiers embraced martyrdom."
     totals = [c.value for c, _ in earlier if kinds_match(c.kind, count.kind)]
+    if totals and not own and ranks_places_by_toll(sentences.items[before]):
+        return found  # "…, the PDMA said that Swat has recorded the highest death toll, as …"
     here = has_place_of_its_own(sentences.items[index], sentences.items[before])
     if not (own or here) and adds_another_group(
         count.span, count.number.end, [c.span for c, _ in earlier]
@@ -542,6 +545,31 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
     if not (own or here) and part_of_a_toll(count.span, count.value, totals):
         return found  # "The toll rose to eight, the military said. Two soldiers …"
     return None
+
+
+RANKING_WORDS = frozenset({"highest", "heaviest", "most", "worst", "largest", "biggest"})
+"""Superlatives by which a report ranks places by their dead ("Swat has recorded the highest
+death toll")."""
+MAX_RANKED_TOLL = 3
+"""Words from the superlative to its toll noun ("the highest death toll")."""
+
+
+def ranks_places_by_toll(sentence: Span) -> bool:
+    """Does the attributed sentence rank places by their toll ("the PDMA said that Swat has
+    recorded the highest death toll, as six children … died")? Then a count of another place
+    in the next sentence with no time of its own ("Three people died in Buner, …") is the next
+    place of the same ranking, from the same report (r22-opened cc-046); after "the PDMA said
+    six children died in Swat" it is a place of its own, which needs its own source."""
+    lowers = [t.lower_ for t in sentence]
+    for i, lower in enumerate(lowers):
+        if lower in RANKING_WORDS:
+            following = lowers[i + 1 : i + 1 + MAX_RANKED_TOLL]
+            if any(w in TOLL_HEADS or w in RANKED_TOLL_NOUNS for w in following):
+                return True
+    return False
+
+
+RANKED_TOLL_NOUNS = frozenset({"deaths", "casualties", "fatalities", "losses"})
 
 
 def _account_goes_on(sentences: Sentences, index: int, count: Count) -> Found | None:

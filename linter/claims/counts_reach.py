@@ -33,6 +33,7 @@ from narrlint.claims.counts_words import (
     REFERRING_MODIFIERS,
     REFERRING_NOUNS,
     SOURCE_NOUNS,
+    TOLL_HEADS,
 )
 from narrlint.nlp.quantities import month_of, year_of
 from narrlint.nlp.tokens import lowers as doc_lowers
@@ -55,7 +56,37 @@ def marker_covers(marker: Token, count: Count) -> bool:
         return False
     if count.form == "toll" and _tolls_on_something_else(doc, marker.i, count.span.start):
         return False
-    return not _blocked_after(doc, marker.i + 1, count.span.start, _fronted_frame(marker))
+    framed = _fronted_frame(marker)
+    if not _blocked_after(doc, marker.i + 1, count.span.start, framed):
+        return True
+    return _details_a_told_toll(doc, marker, count.span.start, framed)
+
+
+MAX_TOLD_TOLL = 12
+"""Words of a reported that-clause up to its ", as" ("the PDMA said that Swat has recorded the
+highest death toll, as …")."""
+
+
+def _details_a_told_toll(doc: Doc, marker: Token, count_start: int, framed: bool) -> bool:
+    """ "In its report the PDMA said that Swat has recorded the highest death toll, as six
+    children and one woman died …" (r22-opened cc-046): the ", as" clause gives the figures of
+    the toll the reported that-clause names, so the report reaches them; "Police said that the
+    road was closed, as 12 people died" (no toll in what was said) opens a clause of its own."""
+    if word(doc, marker.i + 1) != "that":
+        return False
+    lowers = doc_lowers(doc)
+    end = min(count_start, marker.i + 2 + MAX_TOLD_TOLL)
+    told = False
+    for k in range(marker.i + 2, end):
+        lower = lowers[k]
+        told = told or lower in TOLL_HEADS or lower in DEATH_NOUNS
+        if lower == "as" and lowers[k - 1] == ",":
+            return (
+                told
+                and not _blocked_after(doc, marker.i + 1, k - 1, framed)
+                and not _blocked_after(doc, k + 1, count_start, framed)
+            )
+    return False
 
 
 CAUSE_PREPOSITIONS = frozenset(
