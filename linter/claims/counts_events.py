@@ -179,8 +179,29 @@ def _another_incident(following: Span, verbs: list[int]) -> bool:
     comma = next((k for k in range(first, following.end) if lowers[k] == ","), following.end)
     done = {i - 1 for i in verbs if _done_in_the_event(following, i)}
     return any(
-        lowers[k] in OTHER_INCIDENT_WORDS and not (lowers[k] == ALSO and (k > comma or k in done))
+        lowers[k] in OTHER_INCIDENT_WORDS
+        and not (lowers[k] == ALSO and (k > comma or k in done))
+        and not _besides_a_deed(lowers, k, first)
         for k in range(following.start, following.end)
+    )
+
+
+BESIDES = "besides"
+GERUND_END = "ing"
+
+
+def _besides_a_deed(lowers: list[str], k: int, first: int) -> bool:
+    """ "The ISPR said that an IBO was initiated to clear a hideout of terrorists linked with
+    firing incidents besides planting of improvised explosive devices" (r22-opened cc-036):
+    "besides" before a gerund, inside the account after its first event predicate and with no
+    clause mark before it, joins what the targets had done to the noun it describes; it adds
+    no incident ("Besides, two more soldiers were martyred" and "also" still do)."""
+    return (
+        lowers[k] == BESIDES
+        and k > first
+        and lowers[k - 1] not in (",", ";", ":")
+        and k + 1 < len(lowers)
+        and lowers[k + 1].endswith(GERUND_END)
     )
 
 

@@ -81,9 +81,19 @@ def _passive_subject(sentence: Span, verb: int) -> int | None:
     k = verb - 1
     while k > sentence.start and lowers[k] in PASSIVE_AUXILIARIES:
         k -= 1
-    if k == verb - 1 or lowers[k] not in OPERATION_NOUNS:
+    if k == verb - 1:
+        return None
+    if lowers[k] == ")":  # "an Intelligence-Based Operation (IBO) was initiated" (cc-036)
+        first = max(sentence.start + 1, k - MAX_ABBREVIATION - 1)
+        opening = [j for j in range(k - 1, first - 1, -1) if lowers[j] == "("]
+        k = opening[0] - 1 if opening else k
+    if lowers[k] not in OPERATION_NOUNS:
         return None
     return k
+
+
+MAX_ABBREVIATION = 2
+"""Words of the abbreviation in brackets after an operation's name ("(IBO)", "(IBO s)")."""
 
 
 def names_an_operation(own: Span) -> bool:
