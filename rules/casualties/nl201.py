@@ -30,8 +30,12 @@ class UnattributedCasualtyCount(Rule):
 
         Attribution counts when it is in the count's own clause ("police said", "according to
         hospital officials", "told Reuters", "said in a statement", "figures released by the
-        ministry", "officials revised the toll to 45", "posted on X"), in a headline's credit ("…
-        martyred in North Waziristan: ISPR", "Police: …"), in a quotation whose speaker is named (or
+        ministry", "officials revised the toll to 45", "posted on X"; after a phrase too:
+        "Surgeons at the hospital have briefed journalists that …"; a reported toll's ", as …"
+        figures: "the relief department said that Chitral recorded the heaviest toll, as nine
+        labourers died", and the next place of that ranking: "Two men died in Dir"), in a
+        headline's credit ("… martyred in North Waziristan: ISPR", "Police: …"), in a quotation
+        whose speaker is named (or
         continues a named speaker's quotation), or in an adjacent sentence that refers back to the
         same count ("The military confirmed the toll", "Police said the dead included children",
         "Police said the blast killed them"; not a vow or a condemnation of them: "He said the
@@ -108,7 +112,9 @@ class UnattributedCasualtyCount(Rule):
         said the explosives had been planted near the gate"; the arms used in it: "the
         attackers used rocket launchers and automatic weapons"; the operation conducted, after
         a count of people who fell in one: "security forces conducted an intelligence-based
-        operation in the area", "the operation was launched …" (not "launched a search
+        operation in the area", "the operation was launched …", "a Joint Operation (JO)
+        was initiated on a hideout of militants involved in attacks besides kidnapping of
+        labourers" (not "launched a search
         operation", nor after a count of an attack); the attacked fighting the
         attackers off: "the guards returned fire, forcing the attackers to retreat", "troops
         repulsed the attack", not "rescue teams responded"; "the attack was carried out with
