@@ -82,6 +82,7 @@ from narrlint.claims.counts_words import (
     CLAUSE_MARKS,
     DEATH_NOUNS,
     DEPENDENT_WORDS,
+    KILLED,
     LOSS_NOUNS,
     TOLL_HEADS,
 )
@@ -514,6 +515,8 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
     earlier = _sibling_counts(sentences, before)
     if not earlier and sentences.shares_a_figure(before, index):
         return NEIGHBOUR, marker_span(sentences.outside_marker(before))  # "… 18 attacks …"
+    if not earlier and _deaths_of_its_cases(sentences, index, before, count):
+        return NEIGHBOUR, marker_span(sentences.outside_marker(before))  # "… dengue cases …"
     if not earlier:
         return _account_goes_on(sentences, index, count)
     found = NEIGHBOUR, earlier[0][1][1]
@@ -545,6 +548,42 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
     if not (own or here) and part_of_a_toll(count.span, count.value, totals):
         return found  # "The toll rose to eight, the military said. Two soldiers …"
     return None
+
+
+CASE_NOUNS = frozenset({"cases", "patients", "infections"})
+"""What an outbreak's report counts besides its dead ("3,005 confirmed dengue cases")."""
+MAX_CASE_GAP = 3
+"""Words from a figure to its case noun ("3,005 confirmed dengue cases")."""
+
+
+def _deaths_of_its_cases(sentences: Sentences, index: int, before: int, count: Count) -> bool:
+    """ "The surveillance data … says that a total of 3,005 confirmed dengue cases have been
+    reported in the province so far. Four deaths have been reported in the province – …"
+    (r22-opened ob-038): an outbreak's deaths told right after its cases, credited, with no
+    time or place of their own, complete the same report, as an injury count complements a
+    credited toll. After no case count, or with a place of its own ("Four people were killed
+    in a blast in Quetta"), the deaths need their own source."""
+    if count.kind != KILLED:
+        return False
+    previous, own = sentences.items[before], sentences.items[index]
+    lowers = doc_lowers(previous.doc)
+    cases = any(
+        previous.doc[k].like_num
+        and not CASE_NOUNS.isdisjoint(lowers[k + 1 : min(previous.end, k + 1 + MAX_CASE_GAP)])
+        for k in range(previous.start, previous.end)
+    )
+    if not cases or sentences.separate(index) or has_own_time(own):
+        return False
+    dash = next(
+        (k for k in range(count.span.end, own.end) if lowers[k] in BREAKDOWN_DASHES), own.end
+    )
+    return not has_place_of_its_own(own.doc[own.start : dash], previous)  # "– three in …"
+
+
+BREAKDOWN_DASHES = frozenset({"–", "—", ":"})
+"""Marks after which a count's sentence breaks it down by place ("Four deaths have been
+reported in the province – three in Khyber and one in Mardan"): the parts' places are the
+count's own, not another place."""
 
 
 RANKING_WORDS = frozenset({"highest", "heaviest", "most", "worst", "largest", "biggest"})
