@@ -169,7 +169,10 @@ class UnattributedCasualtyCount(Rule):
         then sources those counts too; a toll whose sentence repeats a
         figure (3 or more) that a credited report gives just before it goes on with that
         report ("The institute's report said attacks rose from 12 to 18 … // Militants carried
-        out 18 attacks, in which 24 people were killed"); a breakdown of a credited total
+        out 18 attacks, in which 24 people were killed"); an outbreak's deaths with no time
+        or place of their own right after its credited case count ("The health department
+        said 812 cholera cases were recorded in the district. Six deaths were reported in the
+        district – four in …"); a breakdown of a credited total
         may stand past that source's aside with no number ("The report says 65 civilians were
         killed … The report blames roadside bombs for most of them. The deadliest were two
         attacks, where 39 were killed"; not past "Residents blamed …"); a quotation that opens
