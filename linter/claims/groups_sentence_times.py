@@ -31,6 +31,21 @@ def sentence_time(
     first phase, the government had deported ..."), or, given the text's date (``today``), a
     period it names back from it ("last year's total when ...")."""
     sentence = sentence_at(doc, index)
+    # asked once per group claim, and each answer reads the whole sentence: a sentence of
+    # thousands of group phrases was quadratic (robustness r23); the answer is kept per doc
+    memo = doc.user_data.get(_MEMO)
+    if memo is None or memo[0] != len(doc):
+        memo = doc.user_data[_MEMO] = (len(doc), {})
+    key = (sentence.start, sentence.end, id(lex), today)
+    if key not in memo[1]:
+        memo[1][key] = _sentence_time(doc, lex, sentence, today)
+    return memo[1][key]
+
+
+_MEMO = "narrlint.claims.groups_sentence_times:sentence_time"
+
+
+def _sentence_time(doc: Doc, lex: Lexicon, sentence: Span, today: dt.date | None) -> dt.date | None:
     times = [day for day in (month_as_of(doc, sentence), _year_set(doc, sentence)) if day]
     if today is not None:
         times += [day for day in (last_period_end(doc, sentence, today),) if day]

@@ -7,6 +7,7 @@ another phase targets, a predicate that gives a group a property the ledger deni
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 
 from narrlint.api import Corpus, Draft, Problem, Rule, Severity
@@ -237,25 +238,47 @@ class ConflatedRefugeeCategory(Rule):
             for c in claims
             if isinstance(c, FigureClaim) and c.how == "exposure"
         ]
-        seen: list[tuple[tuple[int, int], frozenset[str]]] = []
+        seen = _Reported()
         for fusion in _fusions(draft, lex, claims):
             # one clash read twice on overlapping words ("800,000 documented Afghan refugees
             # holding Afghan Citizen Cards": the number's owner and the holding) is one finding
             groups = fusion.said | fusion.other
-            if any(_overlap(span, fusion.span) and pair == groups for span, pair in seen):
-                continue
-            if any(span == fusion.span for span, _ in seen):
+            if seen.holds(fusion.span, groups):
                 continue
             # a number an order puts at risk is NL302's; a predicate of its own
             # ("... who have no documentation") still says what the group is
             if fusion.kind == "phrase" and any(s <= fusion.span[0] < e for s, e in exposed):
                 continue
-            seen.append((fusion.span, groups))
+            seen.add(fusion.span, groups)
             yield problem(draft, corpus, lex, fusion)
 
 
-def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
-    return one[0] < other[1] and other[0] < one[1]
+class _Reported:
+    """The spans reported so far, each with its pair of groups, sorted by start: a span
+    overlapping one of them starts less than the longest one's length before its end, so a
+    lookup reads only those (a sentence of thousands of group phrases was quadratic here and
+    ran past the rule's time budget)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.spans: list[tuple[tuple[int, int], frozenset[str]]] = []
+        self.longest = 0
+
+    def holds(self, span: tuple[int, int], groups: frozenset[str]) -> bool:
+        """Whether ``span`` was reported, or overlaps a span reported with the same groups."""
+        start, end = span
+        low = bisect_left(self.starts, start - self.longest)
+        high = bisect_right(self.starts, end)
+        return any(
+            other == span or (other[0] < end and start < other[1] and pair == groups)
+            for other, pair in self.spans[low:high]
+        )
+
+    def add(self, span: tuple[int, int], groups: frozenset[str]) -> None:
+        at = bisect_right(self.starts, span[0])
+        self.starts.insert(at, span[0])
+        self.spans.insert(at, (span, groups))
+        self.longest = max(self.longest, span[1] - span[0])
 
 
 # ---------------------------------------------------------------------------------------------
