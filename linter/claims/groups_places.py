@@ -497,21 +497,19 @@ class _Settings:
 
     def home(self, at: int) -> bool:
         """Does sentence ``at`` name the ledger's own country or people?"""
-        found = self._home.get(at)
-        if found is None:
-            lowers, lemmas, home = doc_lowers(self.doc), lemma_lowers(self.doc), self.lex.home
-            found = self._home[at] = any(
-                lowers[k] in home or lemmas[k] in home for k in self.candidates(at)
-            )
-        return found
+        return self._names(at, self.lex.home, self._home)
 
     def hosted(self, at: int) -> bool:
         """Does sentence ``at`` name the country where the ledger's groups live?"""
-        found = self._hosted.get(at)
+        return self._names(at, self.lex.hosts, self._hosted)
+
+    def _names(self, at: int, words: frozenset[str], answers: dict[int, bool]) -> bool:
+        """Does sentence ``at`` hold one of ``words`` (by word or lemma)? Kept in ``answers``."""
+        found = answers.get(at)
         if found is None:
-            lowers, lemmas, hosts = doc_lowers(self.doc), lemma_lowers(self.doc), self.lex.hosts
-            found = self._hosted[at] = any(
-                lowers[k] in hosts or lemmas[k] in hosts for k in self.candidates(at)
+            lowers, lemmas = doc_lowers(self.doc), lemma_lowers(self.doc)
+            found = answers[at] = any(
+                lowers[k] in words or lemmas[k] in words for k in self.candidates(at)
             )
         return found
 
