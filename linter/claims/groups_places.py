@@ -106,13 +106,7 @@ def joined_hosts(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
     sentence = sentence_at(doc, start)
     first, last = sentence.start, sentence.end
     lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
-    for c in range(first + 1, last - 1):
-        if lowers[c] not in _JOINS:
-            continue
-        pair = _joined_pair(doc, lex, c, first, last)
-        if pair is None:
-            continue
-        left, right = pair
+    for left, right in _joined_pairs(doc, lex, first, last):
         if right < start:
             if start - right > _JOINED_REACH_BEFORE or any(
                 lowers[k] in _CLAUSE_BREAKS or lemmas[k] in REPORTING_LEMMAS
@@ -127,6 +121,22 @@ def joined_hosts(doc: Doc, lex: Lexicon, start: int, end: int) -> bool:
         elif left >= end and left - end <= _JOINED_REACH and _placed_after(doc, left, first):
             return True
     return False
+
+
+def _joined_pairs(doc: Doc, lex: Lexicon, first: int, last: int) -> list[tuple[int, int]]:
+    """The pairs of joined country names of the sentence ``[first, last)`` (each the first
+    name's start and the second name's last token), in order: read once per sentence, not
+    once per number in it."""
+    memo = _settings(doc, lex).joined
+    found = memo.get((first, last))
+    if found is None:
+        lowers = doc_lowers(doc)
+        found = memo[(first, last)] = [
+            pair
+            for c in range(first + 1, last - 1)
+            if lowers[c] in _JOINS and (pair := _joined_pair(doc, lex, c, first, last))
+        ]
+    return found
 
 
 def _joined_pair(doc: Doc, lex: Lexicon, c: int, first: int, last: int) -> tuple[int, int] | None:
@@ -471,6 +481,8 @@ class _Settings:
     _home: dict[int, bool] = field(default_factory=dict)
     _foreign: dict[int, int] = field(default_factory=dict)
     _hosted: dict[int, bool] = field(default_factory=dict)
+    joined: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
+    """The joined country names of each sentence asked about (:func:`_joined_pairs`)."""
     _no_home: bool | None = None
 
     def _bounds(self, at: int) -> tuple[int, int]:
