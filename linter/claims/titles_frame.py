@@ -41,7 +41,7 @@ from narrlint.claims.titles_tense import CLAUSE_VERBS
 from narrlint.nlp.pipeline_data import PERSON, TITLE
 from narrlint.nlp.quantities import MONTHS
 from narrlint.nlp.tokens import ents, lemma_lowers, lowers, sentence_bounds, spans_within, texts
-from narrlint.nlp.vocabulary import LAST_PERIODS, WEEKDAYS
+from narrlint.nlp.vocabulary import LAST_PERIODS, POSSESSIVE_CLITICS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -117,7 +117,6 @@ SINCE = "since"
 """Before a date or year, the start of a history the sentence tells ("underway since November
 2023"): read apart from the times that place the sentence (it reaches to now)."""
 
-POSSESSIVE_S = frozenset({"'s", "’s"})
 YEAR_EVENTS = DATED_EVENTS | {"visit", "trip", "tour", "talks", "summit", "remark"}
 """Events a year before which, after a possessive, places what the sentence tells of them in
 that year ("Prime Minister X's 2020 visit to Kabul", "the minister's 2019 remarks"), as
@@ -127,7 +126,10 @@ that year ("Prime Minister X's 2020 visit to Kabul", "the minister's 2019 remark
 def _possessed_event(words: list[str], i: int, first: int, last: int) -> bool:
     """Whether the year at ``i`` stands between a possessive and one of :data:`YEAR_EVENTS`."""
     return (
-        i > first and words[i - 1] in POSSESSIVE_S and i + 1 < last and words[i + 1] in YEAR_EVENTS
+        i > first
+        and words[i - 1] in POSSESSIVE_CLITICS
+        and i + 1 < last
+        and words[i + 1] in YEAR_EVENTS
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from narrlint.nlp.tokens import lemma_lowers, lowers, sentence_bounds, texts
-from narrlint.nlp.vocabulary import REPORTING_LEMMAS, WEEKDAYS
+from narrlint.nlp.vocabulary import POSSESSIVE_CLITICS, REPORTING_LEMMAS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -110,14 +110,13 @@ ACT_NOUNS = frozenset(
 )  # fmt: skip
 """Nouns of an act a government or an office holder took, which a possessive before them
 names as its author ("the caretaker government's decision to deport …")."""
-POSSESSIVE_S = frozenset({"'s", "’s"})
 
 
 def _author_of_act(words: list[str], end: int) -> bool:
     """Whether the phrase ending at ``end`` is the possessive author of an act
     (:data:`ACT_NOUNS`): "the caretaker government's decision … remains in force" names the
     government that took it, then, not the one of the sentence's present."""
-    return end + 1 < len(words) and words[end] in POSSESSIVE_S and words[end + 1] in ACT_NOUNS
+    return end + 1 < len(words) and words[end] in POSSESSIVE_CLITICS and words[end + 1] in ACT_NOUNS
 
 
 ROLE_REACH = 6
