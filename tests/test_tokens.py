@@ -247,3 +247,30 @@ def test_a_currency_short_form_ends_a_sentence_before_a_word(seed_corpus):
         "Prices are quoted in rs .",
         "12 people died in the blast.",
     ]
+
+
+def test_a_label_short_form_before_a_figure_does_not_end_a_sentence(seed_corpus):
+    """The tokenizer splits "No." into "No" and ".": before a figure that stop closes the
+    short form of a label ("Bulletin No. 12", "Art. 63"), so the sentence goes on and a
+    count after it stays with the source before it."""
+    nlp = seed_corpus.nlp
+    for text in (
+        "The agency's Flood Bulletin No. 12, issued on Monday, reported 40 deaths in the north.",
+        "The court cited Art. 63 of the constitution and Sec. 144 of the criminal code.",
+        "Orders Nos. 3 and 4 were read out in the assembly.",
+    ):
+        assert _sentences(nlp, text) == [text], text
+
+
+def test_a_label_short_form_ends_a_sentence_before_a_word_or_in_lower_case(seed_corpus):
+    """Look-alikes: "No." before a word, and "no." in lower case before a figure (a reply that
+    ends a sentence), keep their sentence ends."""
+    nlp = seed_corpus.nlp
+    assert _sentences(nlp, "The minister's answer was a firm No. Talks ended there.") == [
+        "The minister's answer was a firm No.",
+        "Talks ended there.",
+    ]
+    assert _sentences(nlp, "Asked if he would stay, he said no. 30 people left that day.") == [
+        "Asked if he would stay, he said no.",
+        "30 people left that day.",
+    ]

@@ -47,7 +47,11 @@ from narrlint.nlp.pipeline_data import (  # noqa: F401  (their home is spaCy-fre
 )
 from narrlint.nlp.quantities import orth_ids
 from narrlint.nlp.tokens import IdValues, WordTest, lowers, texts
-from narrlint.nlp.vocabulary import CURRENCY_ABBREVIATIONS, TITLE_ABBREVIATIONS
+from narrlint.nlp.vocabulary import (
+    CURRENCY_ABBREVIATIONS,
+    LABEL_ABBREVIATIONS,
+    TITLE_ABBREVIATIONS,
+)
 
 quantities.register()  # narrlint_quantities and its span extensions, with this module's own
 
@@ -121,8 +125,9 @@ def _sentence_flags(vocab) -> IdValues:
 
 def _abbreviation_stops(doc: Doc, orths: numpy.ndarray) -> list[int]:
     """Indices of the full stops that close a short form joined to them, not a sentence: a
-    title abbreviation written in capitals ("Lt." in "Lt. Gen."), or a currency's short form
-    before a number ("Rs. 2 million")."""
+    title abbreviation written in capitals ("Lt." in "Lt. Gen."), a currency's short form
+    before a number ("Rs. 2 million"), or a label's short form in capitals before a figure
+    ("Report No. 74")."""
     stops = numpy.flatnonzero(orths[1:] == _FULL_STOP) + 1
     kept = []
     words = lowers(doc)  # the word before a stop is tested as a Token only when it may be one
@@ -136,6 +141,10 @@ def _abbreviation_stops(doc: Doc, orths: numpy.ndarray) -> list[int]:
             after = doc[i + 1]  # a figure, or a number word in lower case ("Twelve" opens one)
             if not doc[i - 1].whitespace_ and after.like_num and not after.is_title:
                 kept.append(i)
+        elif word in LABEL_ABBREVIATIONS and i + 1 < len(doc):
+            before = doc[i - 1]
+            if not before.whitespace_ and before.is_title and doc[i + 1].text[:1].isdigit():
+                kept.append(i)
     return kept
 
 
@@ -148,7 +157,8 @@ def sentencizer_component(doc: Doc) -> Doc:
     was the costliest step of the pipeline after the quantities; this sets the very same
     starts (where no earlier component set one) from three columns, except after the full
     stop of a title abbreviation (:data:`TITLE_ABBREVIATIONS`: "Lt. Gen. Asim Malik" is one
-    sentence) or of a currency's short form before a number ("Rs. 2 million").
+    sentence), of a currency's short form before a number ("Rs. 2 million"), or of a label's
+    short form before a figure ("Situation Report No. 74").
     """
     if not len(doc):
         return doc

@@ -144,6 +144,11 @@ LABEL_NOUNS = frozenset(
 1373", "page 3"): the number names a part of a text, never a count of people. One list for
 every reader (the casualty counts' UNITS_BEFORE adds its own words to it)."""
 
+LABEL_ABBREVIATIONS = frozenset({"no", "nos", "art", "sec", "para", "vol", "ch"})
+"""Short forms of the label nouns (:data:`LABEL_NOUNS`) written with a capital before a figure
+("Situation Report No. 74", "Art. 245", "Sec. 144"): the tokenizer splits their full stop off,
+and that stop closes the short form, not a sentence."""
+
 CURRENCY_ABBREVIATIONS = frozenset(c for c in CURRENCIES if c.isalpha() and len(c) <= 3)
 """The short forms of currencies ("Rs", "PKR", "USD"): a full stop glued to one before a number
 ("Rs. 2 million") closes the short form, not a sentence."""
