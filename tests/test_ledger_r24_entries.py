@@ -1,0 +1,84 @@
+"""What the twenty-fourth round's ledger research added to the shipped ledger, pinned.
+
+Posts the ledger lacked for people it holds: without them NL402 said "X was never <title>" of a
+title X had held in another year (Hina Rabbani Khar was Pakistan's foreign minister from
+19 July 2011 to 16 March 2013, and minister of state for foreign affairs before that, from
+11 February 2011), where the right finding is a stale title (NL401) or none. Each entry is
+checked on paraphrased sentences (never a dev passage's wording): the title on a day she held
+it is silent, a later day's bare title is stale, and "former" is right after the post ended.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from narrlint.knowledge.ledger import load_ledger
+from tests.evaluate import lint_items
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_LEDGER = ROOT / "seeds" / "ledger.yaml"
+
+
+@pytest.fixture(scope="module")
+def ledger():
+    return load_ledger(SEED_LEDGER, "seeds/ledger.yaml")
+
+
+def _codes(text: str, day: str) -> set[str]:
+    (result,) = lint_items([{"id": "r24", "text": text, "date": day}])
+    return result.found
+
+
+@pytest.mark.parametrize(
+    ("day", "offices"),
+    [
+        (dt.date(2011, 4, 1), {"mos_foreign_affairs_pk"}),
+        (dt.date(2012, 9, 1), {"foreign_minister_pk"}),
+        (dt.date(2013, 3, 15), {"foreign_minister_pk"}),
+        (dt.date(2013, 3, 18), set()),  # the assembly's term ended on the 16th: ministers left
+        (dt.date(2022, 11, 1), {"mos_foreign_affairs_pk"}),
+    ],
+)
+def test_khar_posts_by_day(ledger, day, offices):
+    assert {p.office for p in ledger.posts_on("hina_rabbani_khar", day)} == offices
+
+
+def test_khar_was_pakistans_foreign_minister_between_its_holders(ledger):
+    holders = [p.person for p in ledger.holders("foreign_minister_pk", dt.date(2012, 1, 10))]
+    assert holders == ["hina_rabbani_khar"]
+
+
+def test_khar_foreign_minister_while_in_office_is_silent():
+    text = "Pakistan's foreign minister, Hina Rabbani Khar, flew to Brussels for talks with the EU."
+    assert not {"NL401", "NL402"} & _codes(text, "2012-10-03")
+
+
+def test_khar_foreign_minister_years_later_is_stale_not_never_held():
+    text = "Hina Rabbani Khar, the foreign minister, told a seminar in Lahore that trade must grow."
+    codes = _codes(text, "2016-02-10")
+    assert "NL401" in codes
+    assert "NL402" not in codes
+
+
+def test_khar_former_foreign_minister_after_2013_is_silent():
+    text = "Former foreign minister Hina Rabbani Khar told a Lahore seminar that trade must rise."
+    assert not {"NL401", "NL402"} & _codes(text, "2016-02-10")
+
+
+def test_khar_foreign_minister_before_her_oath_is_wrong():
+    # in the spring of 2011 she was minister of state; the full post came on 19 July
+    text = "Foreign Minister Hina Rabbani Khar received the Chinese envoy at the Foreign Office."
+    assert "NL402" in _codes(text, "2011-04-20")
+
+
+@pytest.mark.parametrize(
+    ("day", "codes"),
+    [("2023-05-02", set()), ("2025-05-02", {"NL402"})],
+)
+def test_former_us_president_trump_in_his_second_term(day, codes):
+    # both tenures are on record (2017-01-20 to 2021-01-20, and from 2025-01-20)
+    text = "Former US President Donald Trump spoke to reporters in Florida about tariffs."
+    assert {"NL401", "NL402"} & _codes(text, day) == codes
