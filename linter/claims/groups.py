@@ -40,6 +40,7 @@ from narrlint.claims.groups_coordination import (
 )
 from narrlint.claims.groups_divisions import among_parts, divisions
 from narrlint.claims.groups_figures import FigureUse, figure_uses
+from narrlint.claims.groups_fronted import fronted_denials
 from narrlint.claims.groups_gate import HYPHENATED_PHASE, gate
 from narrlint.claims.groups_inclusions import include, read_inclusions
 from narrlint.claims.groups_lacking import lacking_mentions
@@ -166,6 +167,7 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
     for claim, denial in (
         *shared_denials(doc, lex, analysis, claims),
         *back_references(doc, lex, analysis, claims),
+        *fronted_denials(doc, lex, analysis, claims),
     ):
         _attach(claim, "predicate", denial)
     _read_recipients(doc, lex, analysis, claims)

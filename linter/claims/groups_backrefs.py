@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from narrlint.claims.groups_denials import caused_denial
+from narrlint.claims.groups_fronted import fronted_before
 from narrlint.claims.groups_gate import gate
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis, GroupClaim, GroupPredicate, Mention, span_of
@@ -56,9 +57,14 @@ def back_references(
         if lower in BACK_WORDS and _opening_partitive(doc, lowers, k):
             yield from _parts_denied(doc, lex, analysis, claims, k)
             continue
+        fronted = None
         if lower in BACK_PRONOUNS:
             if sentence_at(doc, k).start != k:
-                continue  # "those without documents ... as they are ...": a nearer referent
+                # "Without papers they cannot ...": a denial put before the pronoun; else
+                # "those without documents ... as they are ...": a nearer referent
+                fronted = fronted_before(doc, lex, analysis, k, k + 1)
+                if fronted is None:
+                    continue
             end, participle = k + 1, None
         elif lower in BACK_WORDS:
             found = _back_noun(doc, lowers, analysis, k)
@@ -72,6 +78,9 @@ def back_references(
             continue
         claim = claims.get(antecedent.start)
         if claim is None or claim.predicate is not None:
+            continue
+        if fronted is not None:
+            yield claim, fronted
             continue
         said = predicate_of(doc, lex, analysis, replace(antecedent, start=k, end=end))
         if said is None or said.positive:

@@ -16,13 +16,14 @@ from narrlint.claims.groups_holdings import held_object
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis, Mention
 from narrlint.claims.groups_phrases import CATEGORY_ATTRIBUTES, is_documented
-from narrlint.claims.groups_places import past_aside, past_place
+from narrlint.claims.groups_places import names_abroad, past_aside, past_place
 from narrlint.claims.groups_words import (
     AUXILIARY_FILLERS,
     COPULAS,
     CROSSING_QUALIFIERS,
     DENYING_WORDS,
     DO_FORMS,
+    ENTRY_VERBS,
     HOLDING_VERBS,
     LEGAL_QUALIFIERS,
     LEGALLY,
@@ -89,28 +90,68 @@ def caused_denial(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> Predi
     documentation", "... face deportation for not having valid papers". A mark, a negation,
     a relative pronoun or another group on the way ends the search ("refugees, whose cards
     expired, ...", "refugees were not held for ..."); a subject's relative right after the
-    group says it of them ("refugees who were jailed for lacking documents")."""
+    group says it of them ("refugees who were jailed for lacking documents"), and a passive's
+    doer is read past ("were arrested by the local police for not having papers")."""
     if not lex.undocumented:
         return None
     lowers = doc_lowers(doc)
     start = past_aside(doc, analysis, past_place(doc, end))  # ", including children,"
     stop = min(len(doc), sentence_at(doc, end - 1).end, start + CAUSE_REACH + 1)
+    last = min(len(doc), sentence_at(doc, end - 1).end, stop + AGENT_REACH)
     firsts = where_lower(doc, _CAUSE_FIRSTS)
     at = bisect_left(firsts, start)
-    if at == len(firsts) or firsts[at] >= stop:
+    if at == len(firsts) or firsts[at] >= last:
         return None  # no cause opens within reach: the walk below could only end in None
-    for k in range(start, stop):
+    k = start
+    while k < stop:
         lower = lowers[k]
+        if lower == "by" and k > start and lowers[k - 1].endswith(("ed", "en", "up")):
+            agent = _agent_end(doc, analysis, lowers, k + 1, last)
+            if agent is not None:  # "arrested by the local police for ...": the passive's doer
+                stop = min(last, stop + agent - k)
+                k = agent
+                continue
         if lower in _CAUSE_FIRSTS:
             opener = next((w for w in CAUSE_OPENERS if tuple(lowers[k : k + len(w)]) == w), None)
             if opener is not None:
                 return _cause_denial(doc, lex, analysis, k + len(opener))
         if k == start and lower in SUBJECT_RELATIVES:
+            k += 1
             continue
         if lower in NEGATIONS or lower in RELATIVES or doc[k].is_punct:
             return None
         if k in analysis.by_start or lowers[k] in CAUSE_DETERMINERS:
             return None  # another group, or other people the cause may be of ("helped the ...")
+        k += 1
+    return None
+
+
+AGENT_REACH = 7
+"""Words of a passive's doer between its "by" and the cause ("by Pakistan anti-terrorism
+forces", "by the local police")."""
+AGENT_DETERMINERS = frozenset({"the", "a", "an"})
+AGENT_JOINS = frozenset({"-", "–", "'s", "’s"})
+
+
+def _agent_end(doc: Doc, analysis: Analysis, lowers: list[str], k: int, last: int) -> int | None:
+    """Where the doer of a passive verb ends when a cause opens right after it ("were arrested
+    by Pakistan anti-terrorism forces for not having ..."): the people the cause is said of
+    are still the passive's subject, the group, not the doer. A doer of nouns only: a group of
+    the ledger, a mark, a negation, a relative or a verb of its own ("by police searching
+    for ...") is none."""
+    first = k
+    if k < last and lowers[k] in AGENT_DETERMINERS:
+        k += 1
+    while k < last and k < first + AGENT_REACH:
+        lower = lowers[k]
+        if lower in _CAUSE_FIRSTS:
+            opener = any(tuple(lowers[k : k + len(w)]) == w for w in CAUSE_OPENERS)
+            return k if opener and k > first else None
+        if k in analysis.by_start or lower in NEGATIONS or lower in RELATIVES:
+            return None
+        if (doc[k].is_punct and lower not in AGENT_JOINS) or lower.endswith("ing"):
+            return None
+        k += 1
     return None
 
 
@@ -227,6 +268,8 @@ def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
     before = _illegally_staying(doc, lex, analysis, j)  # "refugees illegally staying in ..."
     if before is not None:
         return before
+    if lower in ENTRY_VERBS:  # "who entered the country illegally"
+        return _entered_illegally(doc, lex, analysis, j)
     if lower in STAY_PARTICIPLES or (
         lower in COPULAS and j + 1 < n and lowers[j + 1] in PLACE_PREPOSITIONS
     ):  # "living illegally", "are in the country illegally"
@@ -374,6 +417,8 @@ def _illegally_staying(doc, lex, analysis, j: int) -> Predicate | None:
         return None
     end = found[0]
     if end >= len(doc) or doc[end].lower_ not in STAY_PARTICIPLES:
+        if end < len(doc) and doc[end].lower_ in ENTRY_VERBS:  # "illegally entered"
+            return _entered_illegally(doc, lex, analysis, j, end)
         return None
     if "by" in doc_lowers(doc)[end + 1 : end + 4]:
         return None
@@ -381,6 +426,26 @@ def _illegally_staying(doc, lex, analysis, j: int) -> Predicate | None:
     if not negative:
         return None
     return Predicate(end + 1, negative, (), doc[j : end + 1].text.lower(), ("documented",))
+
+
+def _entered_illegally(
+    doc, lex, analysis, j: int, verb: int | None = None
+) -> Predicate | None:
+    """ "(who) illegally entered the country", "crossed into Pakistan illegally": the people
+    came in without papers, an adverb of the undocumented on a verb of entering before or
+    after it (``verb`` is the verb's index when the adverb at ``j`` comes first). Not in a
+    sentence that names another country (people who entered it, not the ledger's), nor an
+    entry others made for them ("smuggled", "brought ... by"), nor one negated."""
+    if names_abroad(doc, lex, j):
+        return None
+    if verb is not None:
+        if "by" in doc_lowers(doc)[verb + 1 : verb + 4]:
+            return None
+        found = analysis.modifiers.get(j)
+        negative = tuple(c for c in found[1] if is_documented(lex, c) is False)
+        words = doc[j : verb + 1].text.lower()
+        return Predicate(verb + 1, negative, (), words, ("documented",)) if negative else None
+    return _staying_illegally(doc, lex, analysis, j)
 
 
 def _staying_illegally(doc, lex, analysis, j: int) -> Predicate | None:

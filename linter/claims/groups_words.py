@@ -366,6 +366,12 @@ LISTED_PAPERS = PERMITS | IDENTITY_PAPERS | {"card", "cards", "certificate", "ce
 """Nouns that end an item of papers the ledger keeps no group for ("valid visas", "national
 identity cards", "birth certificates"): in a list held with a group's documents ("holding
 valid visas, PoR, and ACC cards") such an item is read past to the documents after it."""
+ENTRY_VERBS = frozenset({"entered", "enter", "enters", "entering", "crossed", "cross",
+                         "crosses", "crossing", "came", "come", "arrived", "arrive",
+                         "sneaked", "snuck", "slipped"})  # fmt: skip
+"""Verbs of coming into the country that an adverb of the undocumented may go with ("refugees
+who illegally entered the country", "... crossed into Pakistan illegally"): the people came
+without papers, as "living illegally" says they stay without them."""
 CROSSING_QUALIFIERS = frozenset({"travel"})
 """Words that make papers a crossing's ("no valid travel documents"): a passport or a visa,
 which people with residence papers may lack too, so denying them denies no group's papers."""

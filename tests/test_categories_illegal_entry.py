@@ -1,0 +1,42 @@
+"""NL301 on a group said to have come into the country unlawfully (GitHub issue 11, round 24:
+dev r23-cc-046, "deported hundreds of Afghan refugees who illegally entered the country"). An
+adverb of the undocumented on a verb of entering, before it ("who illegally crossed into
+Pakistan") or after its object ("who entered the country illegally"), says the people came
+without papers, as "living illegally" says they stay without them. Not people who entered
+another country, an entry others made for them, a lawful entry, or a group whose lack it is.
+
+The sentences are invented; the groups are the ledger's.
+"""
+
+import pytest
+
+from .test_categories_reading import PHASE1, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Quetta held 120 Afghan refugees who had unlawfully crossed into Pakistan.",
+        "The province expelled Afghan refugees who entered the country illegally last year.",
+        "Afghan refugees, who illegally entered Pakistan after the takeover, were sent back.",
+    ],
+)
+def test_a_group_said_to_have_entered_unlawfully(seed_corpus, text):
+    assert found(seed_corpus, text, PHASE1) == ["NL301"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another country's border, a lawful entry, an entry made by others
+        "Iranian guards held 120 Afghan refugees who had unlawfully crossed into Iran.",
+        "The province registered Afghan refugees who entered the country legally.",
+        "Afghan refugees who were illegally brought into the country by smugglers were freed.",
+        # people of no refugee group, or a group whose lack it is
+        "The province expelled Afghans who entered the country illegally last year.",
+        "The province expelled undocumented Afghans who entered the country illegally.",
+        "Afghan refugees who entered the country before 1990 were registered.",
+    ],
+)
+def test_clean_entries(seed_corpus, text):
+    assert found(seed_corpus, text, PHASE1) == []
