@@ -82,3 +82,37 @@ def test_former_us_president_trump_in_his_second_term(day, codes):
     # both tenures are on record (2017-01-20 to 2021-01-20, and from 2025-01-20)
     text = "Former US President Donald Trump spoke to reporters in Florida about tariffs."
     assert {"NL401", "NL402"} & _codes(text, day) == codes
+
+
+def test_acc_applications_of_2018_are_the_acc_groups_first_size(ledger):
+    (figure,) = [f for f in ledger.figures if f.id == "acc_applications_iom_2018_05"]
+    assert figure.category == "acc"
+    assert figure.value == 878604
+    assert figure.date == dt.date(2018, 5, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "codes"),
+    [
+        # the ACC group's size given to refugees with PoR cards, two years on
+        (
+            "Some 880,000 registered Afghan refugees will be issued new cards, officials said.",
+            "2020-02-12",
+            {"NL302"},
+        ),
+        # the same size given to the card holders themselves
+        (
+            "Some 880,000 Afghan Citizen Card holders will be issued new cards, officials said.",
+            "2020-02-12",
+            set(),
+        ),
+        # before the documentation began the figure describes no one yet
+        (
+            "Some 880,000 registered Afghan refugees will be issued new cards, officials said.",
+            "2016-02-12",
+            set(),
+        ),
+    ],
+)
+def test_acc_size_of_2018_against_drafts(text, day, codes):
+    assert {"NL302"} & _codes(text, day) == codes
