@@ -82,11 +82,14 @@ def ago(number: str, unit: str, day: dt.date) -> Period | None:
     return Period(first, first.replace(day=28), f"{first:%Y-%m}")
 
 
-def written_period(value, day: dt.date) -> Period | None:
+def written_period(value, day: dt.date, ahead: bool = False) -> Period | None:
     """The days a date as written covers (a month: its 1st to 28th); ``None`` for a day the
-    calendar does not have ("February 30")."""
+    calendar does not have ("February 30"). ``ahead``: the sentence speaks of what is to come
+    before the date, so a day without its year may be the coming one (:func:`coming_year`)."""
     if value.year:
         year = value.year
+    elif value.day and ahead and (coming := coming_year(value.month, value.day, day)):
+        year = coming
     elif value.day:
         year = _nearest_year(value.month, value.day, day)
     else:
@@ -119,6 +122,21 @@ def _nearest_year(month: int, day: int, draft_date: dt.date) -> int:
     except ValueError:  # 29 February in a common year
         return past
     return past + 1 if ahead <= AHEAD_DAYS and behind > BEHIND_DAYS else past
+
+
+def coming_year(month: int, day: int, draft_date: dt.date) -> int | None:
+    """The year of a day and month written without it in a sentence that speaks of what is to
+    come ("is expected to visit on September 18", in a story of 17 July): the coming one's,
+    where it lies after the draft's date within :data:`BEHIND_DAYS`, so that last year's is
+    more than half a year back (a past day so far back is written with its year); ``None``
+    otherwise."""
+    after = (month, day) > (draft_date.month, draft_date.day)
+    year = draft_date.year if after else draft_date.year + 1
+    try:
+        ahead = (dt.date(year, month, day) - draft_date).days
+    except ValueError:  # 29 February in a common year
+        return None
+    return year if ahead <= BEHIND_DAYS else None
 
 
 def latest_year(month: int, day: int | None, draft_date: dt.date) -> int:

@@ -95,6 +95,31 @@ FUTURE_MODALS = frozenset({"will", "shall"})
 January 31, no Afghan will be allowed to stay") is a cut-off ahead, not the time the sentence
 tells of: its titles are the draft's date's."""
 
+FUTURE_LEADS = frozenset({"expected", "scheduled", "slated", "set", "likely"})
+"""Words that, between "is"/"are" and "to", make a sentence speak of what is to come ("is
+expected to visit …", "are scheduled to meet …"), as :data:`FUTURE_MODALS` do."""
+FUTURE_BE = frozenset({"is", "are"})
+
+
+def _future_before(words: list[str], first: int, at: int) -> bool:
+    """Whether the sentence from ``first`` speaks of what is to come before ``at`` (a date):
+    a word of :data:`FUTURE_MODALS`, or "is"/"are" + :data:`FUTURE_LEADS` + "to" ("Former
+    President X is expected to visit on September 18"). Not a cue after the date: "On
+    September 18, X said he will …" tells of that day."""
+    for i in range(first, at):
+        if words[i] in FUTURE_MODALS:
+            return True
+        if (
+            words[i] in FUTURE_LEADS
+            and i > first
+            and words[i - 1] in FUTURE_BE
+            and i + 1 < at
+            and words[i + 1] == "to"
+        ):
+            return True
+    return False
+
+
 DATED_EVENTS = frozenset(
     {
         "statement", "statements", "speech", "interview", "remarks", "address", "briefing",
@@ -355,7 +380,10 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
                 future = any(w in FUTURE_MODALS for w in words[first:last])
             if future:
                 continue  # "from January 31, no one will be allowed …": a cut-off ahead
-        period = written_period(span._.date, day)
+        value = span._.date
+        # "is expected to visit on September 18", in July: the coming one, not last year's
+        ahead = bool(value.day) and not value.year and _future_before(words, first, span.start)
+        period = written_period(value, day, ahead)
         if period is not None:
             (since if before == SINCE else periods).append(period)
     years = []
