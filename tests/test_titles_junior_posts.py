@@ -41,8 +41,9 @@ def test_a_lesser_post_rendering_of_the_own_junior_post_is_not_judged(
 STILL_WRONG = [
     # the lesser-post word with another portfolio than the junior post's
     ("2025-05-10", "Deputy Foreign Minister Talal Chaudhry told reporters the drive would go on."),
-    # the senior post itself
-    ("2023-04-20", "Foreign Minister Hina Rabbani Khar met the envoy in Kabul on Monday."),
+    # the senior post itself (one the junior minister never held; Hina Rabbani Khar's "Foreign
+    # Minister" is a post she held in 2011-13, judged by NL401 once the ledger records it)
+    ("2025-05-10", "Interior Minister Talal Chaudhry met the envoy in Kabul on Monday."),
 ]
 
 
