@@ -68,7 +68,7 @@ if TYPE_CHECKING:
 ATTACK_LEMMAS = frozenset(
     {"attack", "storm", "ambush", "assault", "target", "raid", "strike", "shoot", "snipe",
      "fire", "shell", "bomb", "detonate", "explode", "blow", "ram", "barge", "hurl", "lob",
-     "gun", "open", "set", "throw"}
+     "gun", "open", "set", "throw", "trigger"}
 )  # fmt: skip
 """Lemmas of verbs that tell an attack, a blast or a shooting ("stormed the post", "blew
 himself up", "barged into the house", "opened fire", "set off a bomb"); read as verbs only
@@ -82,9 +82,12 @@ ACCIDENT_LEMMAS = frozenset(
 those, it sources a toll only when it shares a word with the count's sentence ("the bus")."""
 EVENT_LEMMAS = frozenset(ATTACK_LEMMAS | ACCIDENT_LEMMAS)
 PARTICLES = {"open": frozenset({"fire"}), "set": frozenset({"off"}), "blow": frozenset({"up"}),
-             "gun": frozenset({"down"}), "lose": frozenset({"control"})}  # fmt: skip
+             "gun": frozenset({"down"}), "lose": frozenset({"control"}),
+             "trigger": frozenset({"bomb", "device", "explosives", "explosion", "blast", "ied",
+                                   "vest"})}  # fmt: skip
 """Verbs that tell an event only with their particle or object ("opened fire", "set off",
-"blew himself up", "gunned down", "the driver lost control")."""
+"blew himself up", "gunned down", "the driver lost control", "triggered the bomb"; not
+"triggered protests")."""
 HAPPENING_LEMMAS = frozenset(
     {"occur", "happen", "take", "erupt", "ensue", "continue", "break", "rip", "tear", "go",
      "hit", "strike", "rock", "last", "start", "begin", "bury", "sweep", "wash", "jolt",
