@@ -84,6 +84,8 @@ def _points_back(sentence: Span) -> bool:
             j = i + 1
             while j < sentence.end and j - i <= 2 and doc[j].lower_ in REFERRING_MODIFIERS:
                 j += 1
+            if word(doc, j) in EVENT_MODIFIERS and word(doc, j + 1) in PEOPLE_REFERENCES:
+                j += 1  # "the firing victims", "the blast victims"
             noun = word(doc, j)
             people = (lower == "those" and noun in THOSE_PARTICIPLES) or noun in PEOPLE_REFERENCES
             if people:
@@ -96,6 +98,15 @@ def _points_back(sentence: Span) -> bool:
             ):
                 return True
     return False
+
+
+EVENT_MODIFIERS = frozenset(
+    {"firing", "shooting", "blast", "bombing", "explosion", "attack", "accident", "crash",
+     "flood", "quake", "earthquake"}
+)  # fmt: skip
+"""An event's noun before the people counted ("the firing victims", "the blast victims"):
+they are still the people counted, whose breakdown or whole (:func:`_breaks_down`) speaks of
+the count."""
 
 
 RESPONSE_LEMMAS = frozenset(
@@ -220,7 +231,10 @@ def _all_of_them(doc: Doc, start: int, end: int) -> bool:
     return after in WHOLE_SET_VERBS and whole
 
 
-MEMBERSHIP_NOUNS = frozenset({"members", "relatives", "residents", "natives", "brothers"})
+MEMBERSHIP_NOUNS = frozenset(
+    {"members", "relatives", "residents", "natives", "brothers", "sisters", "siblings", "cousins",
+     "kinsmen"}
+)  # fmt: skip
 """What the people counted all were, told of them as one ("Police said the victims were
 members of the same family", "the deceased were residents of the village"): who all of them
 were, as "the dead were all …" is; "most of the victims were members …" tells of some."""
