@@ -224,7 +224,8 @@ def bridges(sentences: Sentences, index: int, after: int) -> bool:
 def _has_figures(sentences: Sentences, index: int) -> bool:
     """Has a would-be bridge figures of its own? Not the pronoun "one of …" that counts no one
     ("The explosion, which occurred during one of the court's busiest hours, has shaken the
-    capital"; r23 hunt, hc-055), while "one of the injured died" is a count of its own. Its
+    capital"; r23 hunt, hc-055), nor "No one claimed responsibility" (r24 hunt, hc-007),
+    while "one of the injured died" is a count of its own. Its
     first number decides at once in most sentences (a figure), so each count asking costs
     nothing more."""
     numbers = sentences.numbers_of(index)
@@ -238,8 +239,10 @@ def _has_figures(sentences: Sentences, index: int) -> bool:
 
 
 def _pronoun_one(doc: Doc, number: Span) -> bool:
-    """ "one of the …": the pronoun, not a figure."""
-    return len(number) == 1 and number[0].lower_ == "one" and word(doc, number.end) == "of"
+    """ "one of the …", "No one claimed the attack": the pronoun, not a figure."""
+    if len(number) != 1 or number[0].lower_ != "one":
+        return False
+    return word(doc, number.end) == "of" or word(doc, number.start - 1) == "no"
 
 
 def bridge_goes_on(sentences: Sentences, index: int, bridge: int) -> bool:
