@@ -26,9 +26,10 @@ if TYPE_CHECKING:
 VAGUE_REPORT_WORDS = frozenset(
     {"initial", "early", "earlier", "preliminary", "unconfirmed", "first", "some", "several",
      "various", "conflicting", "unofficial", "other", "latest", "recent", "reports", "report",
-     "details", "further", "more"}
+     "details", "further", "more", "local"}
 )  # fmt: skip
-"""Words of "according to (initial / unconfirmed) reports": reports of no one named."""
+"""Words of "according to (initial / unconfirmed) reports": reports of no one named ("local
+reports" too: where they come from, not whose they are; "local media reports" name media)."""
 REPORT_NOUNS = frozenset({"reports", "report", "details"})
 """Nouns of "according to (initial) reports" and "according to details" (a newsroom idiom
 for "the story goes": no one named)."""
