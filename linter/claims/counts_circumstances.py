@@ -68,9 +68,29 @@ def tells_their_circumstances(sentence: Span, count: Count, own: Span) -> bool:
             return True
         if lowers[i] not in REFERRING_DETERMINERS or (i > start and lowers[i - 1] in PARTITIVES):
             continue
-        if _names_them(lowers[i + 1], count) and _doing(lowers, i + 2, end):
+        doing = _past_an_aside(lowers, i + 2, end)
+        if _names_them(lowers[i + 1], count) and _doing(lowers, doing, end):
             return True
     return False
+
+
+MAX_ASIDE = 12
+"""Tokens of an aside between the people's noun and what they were doing ("The victims,
+identified as constables A and B, were on security duty": r24 hunt, hc-062)."""
+
+
+def _past_an_aside(lowers: list[str], k: int, end: int) -> int:
+    """The index after a comma-closed aside that opens at ``k`` (", identified as …,", ", both
+    constables,"), or ``k`` when none opens there or it does not close within
+    :data:`MAX_ASIDE` tokens of the sentence."""
+    if k >= end or lowers[k] != ",":
+        return k
+    for j in range(k + 1, min(end, k + 1 + MAX_ASIDE)):
+        if lowers[j] == ",":
+            return j + 1
+        if lowers[j] in (".", ";", "!", "?"):
+            return k
+    return k
 
 
 def _names_them(noun: str, count: Count) -> bool:
