@@ -57,6 +57,8 @@ def tells_their_circumstances(sentence: Span, count: Count, own: Span) -> bool:
     if _tells_its_passengers(sentence, own):
         return True
     lowers = doc_lowers(sentence.doc)
+    if _counts_its_survivors(sentence, lowers):
+        return True
     start, end = sentence.start, sentence.end
     for i in range(start, end - 2):
         feared = lowers[i + 2 : min(end, i + 2 + MAX_FEAR_GAP)]
@@ -71,6 +73,28 @@ def tells_their_circumstances(sentence: Span, count: Count, own: Span) -> bool:
         doing = _past_an_aside(lowers, i + 2, end)
         if _names_them(lowers[i + 1], count) and _doing(lowers, doing, end):
             return True
+    return False
+
+
+SURVIVING = frozenset({"survived", "escaped"})
+"""What the rest of the people hit did ("One person miraculously survived", "two passengers
+escaped unhurt"): a source that counts the survivors of the count's event knows its toll (r23
+opened cc-023: "… eight people died … when a tourist bus plunged into a deep gorge. One person
+miraculously survived, rescue workers said")."""
+MAX_SURVIVOR_GAP = 4
+"""Tokens from the survivors' number to their verb ("One person miraculously survived")."""
+
+
+def _counts_its_survivors(sentence: Span, lowers: list[str]) -> bool:
+    """A number of people as the subject of a verb of surviving in the credited sentence (not
+    "survived the attack last year": the caller has ruled out another incident or day)."""
+    doc = sentence.doc
+    for i in range(sentence.start, sentence.end):
+        if lowers[i] not in SURVIVING:
+            continue
+        for k in range(max(sentence.start, i - MAX_SURVIVOR_GAP), i):
+            if doc[k].like_num and lowers[k + 1] not in CLAUSE_MARKS:
+                return True
     return False
 
 
