@@ -33,7 +33,10 @@ class UnattributedCasualtyCount(Rule):
         ministry", "officials revised the toll to 45", "posted on X"; after a phrase too:
         "Surgeons at the hospital have briefed journalists that …"; a reported toll's ", as …"
         figures: "the relief department said that Chitral recorded the heaviest toll, as nine
-        labourers died", and the next place of that ranking: "Two men died in Dir"), in a
+        labourers died", and the next place of that ranking: "Two men died in Dir"; a named
+        speaker's statement on the deaths its object names: "The minister expressed grief over
+        the loss of four children", "The PM condemned the killing of five passengers", not
+        "the nation mourns the loss of four", nor a condemnation in the next sentence), in a
         headline's credit ("… martyred in North Waziristan: ISPR", "Police: …"), in a quotation
         whose speaker is named (or
         continues a named speaker's quotation), or in an adjacent sentence that refers back to the
@@ -62,9 +65,12 @@ class UnattributedCasualtyCount(Rule):
         hospital" or "residents took the injured to the hospital,
         sources said" after an injury count, "Police said the bodies
         were shifted to the hospital" or "… handed over to the families" after a death toll)
+        or counts the survivors of the same event ("One person miraculously survived, rescue
+        workers said" after a bus's plunge; not a survivor of another crash)
         or tells what they were doing when
         hit ("Police said the men had been escorting a vaccination team", "the personnel were
-        on their way to …", "the victims had gone to the market"; after a count of "people",
+        on their way to …", "the victims had gone to the market", also past an aside: "The
+        victims, identified as …, were on security duty, said the DPO"; after a count of "people",
         "the labourers were working on a bridge"; not "most of the men …", "the men were
         being treated", nor the attackers) or whom
         the vehicle the count's sentence names was carrying ("The bus was carrying migrants
@@ -83,8 +89,9 @@ class UnattributedCasualtyCount(Rule):
         "Of the dead, three …"; not "Most of them …")
         or tells who all of them were ("A Kandahar official said all of the victims were people
         who had gathered there to collect their salaries", "the dead were all …", "Police said
-        the victims were members of the same family", "Police said the terrorists belonged to
-        the TTP" after a count of terrorists; not "most of the victims were police")
+        the victims were members of the same family", kin of one another: "the SSP said the
+        firing victims were cousins" (not the attackers' kin alone), "Police said the terrorists
+        belonged to the TTP" after a count of terrorists; not "most of the victims were police")
         or that reports or passes on "this information" ("Police
         officials gave this information", "The ISPR shared these details", "A spokesman
         claims this") or that tells the same event itself; a credited sentence whose speaker
@@ -109,7 +116,8 @@ class UnattributedCasualtyCount(Rule):
         "The bomb
         exploded close to the patrol, an official told reporters on Sunday": a credit closing
         the sentence with only to whom, where or when it was said; how its bomb was set: "Police
-        said the explosives had been planted near the gate"; the arms used in it: "the
+        said the explosives had been planted near the gate", or set off: "Local sources said a
+        suicide bomber triggered the device" (not "triggered protests"); the arms used in it: "the
         attackers used rocket launchers and automatic weapons"; the operation conducted, after
         a count of people who fell in one: "security forces conducted an intelligence-based
         operation in the area", "the operation was launched …", "a Joint Operation (JO)
@@ -148,7 +156,8 @@ class UnattributedCasualtyCount(Rule):
         credited account before the count ("The TTP
         claimed the blast, police said. Twelve were killed" stays unattributed). Such a
         sentence may also
-        stand past one with no number and no source of its own, the three in one paragraph or
+        stand past one with no number and no source of its own ("No one claimed the attack"
+        counts no one), the three in one paragraph or
         across one paragraph break, as web pages break them ("… killed at least 12. The attack
         took place near a police vehicle. The interior minister confirmed the casualties."; "The
         attack" goes on telling the blast of the count's sentence; not
@@ -209,7 +218,8 @@ class UnattributedCasualtyCount(Rule):
         between give no figure and open no other incident ("Four policemen were martyred …" //
         "A police official said the attackers fired rockets." // "He said that four policemen
         … got martyred"), not a title line;
-        "according to (initial / unconfirmed) reports" names no one and attributes nothing, nor
+        "according to (initial / unconfirmed / local) reports" names no one and attributes
+        nothing, nor
         do such reports as a subject ("Initial reports confirmed 45 deaths", "Reports said …")
         or "it was reported that", nor a passive with no one reporting ("were reported killed",
         a headline's or a bullet's "16 soldiers confirmed dead", "nine deaths reported so
