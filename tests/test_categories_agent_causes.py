@@ -3,8 +3,9 @@ passive verb (GitHub issue 11, round 24: dev r23-cc-014, "these Afghan refugees 
 arrested by <a force> for not having legal documents"). The doer ("by the local police",
 "by the province's counter-terrorism department") is not who the cause is said of: the
 passive's subject, the group, is. A doer that is no plain noun phrase (a verb of its own,
-"by police searching for ...") keeps the search from going on, and a cause that is no lack of
-the people's own papers stays silent as before.
+"by police searching for ...") keeps the search from going on, a cause that is no lack of the
+people's own papers stays silent as before, and so does a group restricted by a "whose" clause
+of lapsed papers ("refugees whose cards expired were detained for ...", as with its commas).
 
 The sentences are invented; the groups are the ledger's.
 """
@@ -39,6 +40,10 @@ def test_a_cause_past_a_passives_doer(seed_corpus, text):
         "Sixty Afghan refugees were detained by the city police for not carrying their PoR "
         "cards.",
         "Sixty Afghan refugees were detained by the city police for not having work permits.",
+        # papers that lapsed: a "whose" clause restricts the group (as with its commas)
+        "Afghan refugees whose cards expired were detained by the city police for lacking "
+        "documents.",
+        "Afghan refugees whose cards expired were detained for not having valid papers.",
         # a group whose lack it is
         "Sixty undocumented Afghans were detained by the city police for not having valid "
         "papers.",

@@ -20,11 +20,13 @@ from narrlint.claims.groups_fronted import fronted_before
 from narrlint.claims.groups_gate import gate
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis, GroupClaim, GroupPredicate, Mention, span_of
+from narrlint.claims.groups_places import past_place
 from narrlint.claims.groups_predicates import predicate_of
 from narrlint.claims.groups_times import later_status
+from narrlint.claims.groups_words import STAY_PARTICIPLES
 from narrlint.nlp.tokens import lemma_lowers, sentence_at, spans_within, where_lower
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import PERSON_NOUNS
+from narrlint.nlp.vocabulary import PERSON_NOUNS, RELATIVE_DETERMINERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -59,7 +61,7 @@ def back_references(
             continue
         fronted = None
         if lower in BACK_PRONOUNS:
-            if sentence_at(doc, k).start != k:
+            if sentence_at(doc, k).start != k and not _causal(doc, lowers, k):
                 # "Without papers they cannot ...": a denial put before the pronoun; else
                 # "those without documents ... as they are ...": a nearer referent
                 fronted = fronted_before(doc, lex, analysis, k, k + 1)
@@ -82,13 +84,51 @@ def back_references(
         if fronted is not None:
             yield claim, fronted
             continue
+        if lower in BACK_PRONOUNS and _lapsed_before(doc, lowers, antecedent):
+            continue  # "refugees whose cards expired were held because they had no papers"
         said = predicate_of(doc, lex, analysis, replace(antecedent, start=k, end=end))
         if said is None or said.positive:
             continue  # only a denial of papers is carried ("they were refugees" names anew)
+        if lower in BACK_PRONOUNS and sentence_at(doc, k).start != k and _for_a_purpose(
+            lowers, said.end
+        ):
+            continue  # "... because they had no documents to show": papers for one purpose
         yield claim, GroupPredicate(
             span_of(doc, k, said.end), said.negative, said.positive, said.words,
             said.attributes, later_status(doc, end, said.end),
         )  # fmt: skip
+
+
+CAUSAL_CONJUNCTIONS = frozenset({"because", "as", "since"})
+"""Words opening a clause of the cause whose subject "they" is the group of the clause before
+("Police detained 40 Afghan refugees because they had no valid documents")."""
+
+
+def _causal(doc: Doc, lowers: list[str], k: int) -> bool:
+    """Does "they" at ``k`` open a clause of cause after its sentence's own clause ("...
+    refugees, as they had no papers")? The group referred to is then the one named before it
+    in the sentence (:func:`_antecedent`: the only one, and no other people on the way)."""
+    at = k - 1 if k > 0 and lowers[k - 1] in CAUSAL_CONJUNCTIONS else None
+    if at is None:
+        return False
+    if at > 0 and lowers[at - 1] == ",":
+        at -= 1
+    return at > sentence_at(doc, k).start
+
+
+def _for_a_purpose(lowers: list[str], end: int) -> bool:
+    """Papers followed by "to" and a verb other than staying ("no documents to show"): papers
+    for one purpose, not the people's status ("no papers to stay" is their status)."""
+    return (
+        end + 1 < len(lowers) and lowers[end] == "to" and lowers[end + 1] not in STAY_PARTICIPLES
+    )
+
+
+def _lapsed_before(doc: Doc, lowers: list[str], antecedent: Mention) -> bool:
+    """Is the group restricted by a "whose" clause ("refugees whose cards expired"): papers
+    that lapsed, not a group said to have had none?"""
+    at = past_place(doc, antecedent.end)
+    return at < len(doc) and lowers[at] in RELATIVE_DETERMINERS
 
 
 PARTITIVE_OPENERS = (("of",), ("out", "of"))

@@ -43,6 +43,7 @@ from narrlint.nlp.vocabulary import (
     LACKING_WORDS,
     NEGATIONS,
     PAPER_QUALIFIERS,
+    RELATIVE_DETERMINERS,
     RELATIVES,
 )
 
@@ -120,6 +121,8 @@ def caused_denial(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> Predi
             continue
         if lower in NEGATIONS or lower in RELATIVES or doc[k].is_punct:
             return None
+        if lower in RELATIVE_DETERMINERS:
+            return None  # "refugees whose cards expired were held for ...": lapsed papers
         if k in analysis.by_start or lowers[k] in CAUSE_DETERMINERS:
             return None  # another group, or other people the cause may be of ("helped the ...")
         k += 1
@@ -436,7 +439,7 @@ def _entered_illegally(
     after it (``verb`` is the verb's index when the adverb at ``j`` comes first). Not in a
     sentence that names another country (people who entered it, not the ledger's), nor an
     entry others made for them ("smuggled", "brought ... by"), nor one negated."""
-    if names_abroad(doc, lex, j):
+    if names_abroad(doc, lex, j) or _entry_placed_earlier(doc, verb if verb is not None else j):
         return None
     if verb is not None:
         if "by" in doc_lowers(doc)[verb + 1 : verb + 4]:
@@ -446,6 +449,24 @@ def _entered_illegally(
         words = doc[j : verb + 1].text.lower()
         return Predicate(verb + 1, negative, (), words, ("documented",)) if negative else None
     return _staying_illegally(doc, lex, analysis, j)
+
+
+EARLIER_ENTRY_WORDS = frozenset({"ago", "decade", "decades", "later", "before", "since",
+                                 "then", "once", "originally", "initially", "registered",
+                                 "documented"})  # fmt: skip
+"""Words after an entry that set it in the past of people whose papers came after it ("crossed
+into Pakistan illegally decades ago", "... before they were registered")."""
+
+
+def _entry_placed_earlier(doc, k: int) -> bool:
+    """Does the rest of the sentence from the entry verb at ``k`` set the entry in an earlier
+    time (a year or decade, "ago", "before", "later registered")? The people's papers may have
+    come after it: an entry long past denies them none now."""
+    lowers = doc_lowers(doc)
+    for m in range(k, sentence_at(doc, k).end):
+        if lowers[m] in EARLIER_ENTRY_WORDS or lowers[m][:1].isdigit():
+            return True
+    return False
 
 
 def _staying_illegally(doc, lex, analysis, j: int) -> Predicate | None:
