@@ -34,6 +34,7 @@ from narrlint.claims.dates_words import (
     STARTED_FORMS,
     STARTING_LEMMAS,
     VALIDITY_WORDING,
+    stay_granted,
     stay_noun_at,
 )
 from narrlint.nlp.tokens import lemma_lowers
@@ -87,7 +88,7 @@ def clues_of(tokens: Span, lexicon: Lexicon) -> Clues:
     lemma_list = all_lemmas[tokens.start : tokens.end]
     lemmas = set(lemma_list)
     groups = list(categories(tokens, lowers, lexicon))
-    stay = _stay_noun(lowers)
+    stay = _stay_noun(lowers) or stay_granted(lowers, lemma_list)
     if stay and not BACKGROUND_OPENERS.isdisjoint(lowers):
         groups = _outside_background(tokens, lowers, groups)
     bound = destination_group(lowers, lexicon)

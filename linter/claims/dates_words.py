@@ -559,6 +559,17 @@ def stay_noun_at(lowers: list[str], k: int) -> bool:
     return lowers[k] == "stay" and k > 0 and lowers[k - 1] in STAY_OWNERS
 
 
+def stay_granted(lowers: list[str], lemmas: list[str]) -> bool:
+    """Is a stay told by the infinitive of staying in a clause of extension ("another
+    extension of three months to the Afghan refugees to stay in Pakistan", "permission to
+    remain was extended for 60 days")? A leave to remain, as the stay noun tells it
+    (:func:`stay_noun_at`). Not without a word of extension ("given three months to stay in
+    the camps"), which the noun alone may tell. The caller bounds both lists to its clause."""
+    if "to" not in lowers or EXTENSION_LEMMAS.isdisjoint(lemmas):
+        return False  # most clauses: two set tests in C, not a Python loop over every word
+    return any(lowers[k] == "to" and lemmas[k + 1] in STAY_LEMMAS for k in range(len(lowers) - 1))
+
+
 OPTION_WORDS = {"could", "might", "free", "wishing", "wish", "wishes", "choose", "opt"}
 """Words of a choice left to people: "those wishing to leave could do so before …" is no order
 (a stay permitted, "can stay until", "allowed to stay until", is: :data:`PERMISSION_WORDS`)."""
