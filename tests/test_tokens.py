@@ -258,6 +258,7 @@ def test_a_label_short_form_before_a_figure_does_not_end_a_sentence(seed_corpus)
         "The agency's Flood Bulletin No. 12, issued on Monday, reported 40 deaths in the north.",
         "The court cited Art. 63 of the constitution and Sec. 144 of the criminal code.",
         "Orders Nos. 3 and 4 were read out in the assembly.",
+        "Flight No. PK-661 and FIR No. 123/2024 were named in the report.",
     ):
         assert _sentences(nlp, text) == [text], text
 
@@ -269,6 +270,10 @@ def test_a_label_short_form_ends_a_sentence_before_a_word_or_in_lower_case(seed_
     assert _sentences(nlp, "The minister's answer was a firm No. Talks ended there.") == [
         "The minister's answer was a firm No.",
         "Talks ended there.",
+    ]
+    assert _sentences(nlp, "The vote was a clear No. UN observers watched it.") == [
+        "The vote was a clear No.",
+        "UN observers watched it.",
     ]
     assert _sentences(nlp, "Asked if he would stay, he said no. 30 people left that day.") == [
         "Asked if he would stay, he said no.",

@@ -126,8 +126,8 @@ def _sentence_flags(vocab) -> IdValues:
 def _abbreviation_stops(doc: Doc, orths: numpy.ndarray) -> list[int]:
     """Indices of the full stops that close a short form joined to them, not a sentence: a
     title abbreviation written in capitals ("Lt." in "Lt. Gen."), a currency's short form
-    before a number ("Rs. 2 million"), or a label's short form in capitals before a figure
-    ("Report No. 74")."""
+    before a number ("Rs. 2 million"), or a label's short form in capitals before a figure or
+    a code with one ("Report No. 74", "flight No. PK-8303")."""
     stops = numpy.flatnonzero(orths[1:] == _FULL_STOP) + 1
     kept = []
     words = lowers(doc)  # the word before a stop is tested as a Token only when it may be one
@@ -143,9 +143,17 @@ def _abbreviation_stops(doc: Doc, orths: numpy.ndarray) -> list[int]:
                 kept.append(i)
         elif word in LABEL_ABBREVIATIONS and i + 1 < len(doc):
             before = doc[i - 1]
-            if not before.whitespace_ and before.is_title and doc[i + 1].text[:1].isdigit():
+            if not before.whitespace_ and before.is_title and _is_serial(doc[i + 1].text):
                 kept.append(i)
     return kept
+
+
+def _is_serial(word: str) -> bool:
+    """A figure or a code with one ("74", "123/2024", "PK-8303"): what a label's short form
+    numbers. A word in capitals without a figure ("No. THE …") is none."""
+    return word[:1].isdigit() or (
+        any(c.isdigit() for c in word) and not any(c.islower() for c in word)
+    )
 
 
 @Language.component("narrlint_sentencizer")
