@@ -20,7 +20,7 @@ from narrlint.claims.groups_fronted import fronted_before
 from narrlint.claims.groups_gate import gate
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis, GroupClaim, GroupPredicate, Mention, span_of
-from narrlint.claims.groups_places import past_place
+from narrlint.claims.groups_places import outside, past_place
 from narrlint.claims.groups_predicates import predicate_of
 from narrlint.claims.groups_times import later_status
 from narrlint.claims.groups_words import STAY_PARTICIPLES
@@ -81,6 +81,8 @@ def back_references(
         claim = claims.get(antecedent.start)
         if claim is None or claim.predicate is not None:
             continue
+        if _abroad(doc, lex, antecedent):
+            continue  # "Turkish police detained Afghan refugees. They had no documents."
         if fronted is not None:
             yield claim, fronted
             continue
@@ -114,6 +116,13 @@ def _causal(doc: Doc, lowers: list[str], k: int) -> bool:
     if at > 0 and lowers[at - 1] == ",":
         at -= 1
     return at > sentence_at(doc, k).start
+
+
+def _abroad(doc: Doc, lex: Lexicon, mention: Mention) -> bool:
+    """Are the people of the group referred back to in another country (:func:`outside`, as
+    for a predicate in the group's own sentence)? Nothing said of them is about the ledger's
+    groups."""
+    return outside(doc, lex, mention.start, mention.end, mention.end, mention.kind == "head")
 
 
 def _for_a_purpose(lowers: list[str], end: int) -> bool:

@@ -258,6 +258,11 @@ def _negated_owning(lowers: list[str], k: int) -> int | None:
     return m + 2
 
 
+CARRYING = frozenset({"carrying", "carry", "carries", "carried"})
+"""Holding words that say where papers are, not whether the people have any: "arrested for not
+carrying documents" (nor their PoR cards) denies them no status."""
+
+
 def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
     """ "without (valid) documents", "lacking papers", "with no documents", "did not have
     documents", "living illegally": the predicate denies the attribute ``documented``."""
@@ -290,7 +295,10 @@ def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
         k += 1
     elif lower in HOLDING_VERBS and k + 1 < n and lowers[k + 1] in ("no", "neither"):
         k += 2  # "have no documents", "hold neither visas nor documents"
-    elif lower in NEGATIONS | DENYING_WORDS and k + 1 < n and lowers[k + 1] in HOLDING_VERBS:
+    elif (
+        lower in NEGATIONS | DENYING_WORDS and k + 1 < n and lowers[k + 1] in HOLDING_VERBS
+        and lowers[k + 1] not in CARRYING
+    ):  # fmt: skip
         k += 2  # "not holding valid documents", "neither possess any visa nor any valid ..."
     elif (
         lower in DO_FORMS and k + 2 < n and lowers[k + 1] in NEGATIONS | DENYING_WORDS

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from narrlint.claims.groups_denials import document_denial
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis, GroupClaim, GroupPredicate, span_of
-from narrlint.claims.groups_places import past_place
+from narrlint.claims.groups_places import outside, past_place
 from narrlint.claims.groups_words import MODALS
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_at, where_lower
@@ -61,6 +61,8 @@ def fronted_denials(
             continue
         if _conditional(doc, subject.end):
             continue
+        if outside(doc, lex, subject.start, subject.end, subject.end, subject.kind == "head"):
+            continue  # "Without papers, Afghan refugees in Iran ...": people abroad
         yield claim, found
 
 
