@@ -31,6 +31,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from itertools import compress
 from typing import TYPE_CHECKING, Protocol
 
 from narrlint.claims.titles_appointed import person_appointed_as
@@ -239,6 +240,13 @@ def read(draft: _Dated, corpus: Corpus) -> list[TitleClaim | GovernmentClaim | R
                 key=lambda item: item[0].start,
             )
             ents, labels = [e for e, _ in merged], [label for _, label in merged]
+    if lexicon.ranks and TITLE in labels:  # "Air Chief Marshal …": a rank, not the air chief
+        kept = [
+            label != TITLE or not _opens_rank(doc, e, lexicon)
+            for e, label in zip(ents, labels, strict=True)
+        ]
+        if not all(kept):
+            ents, labels = list(compress(ents, kept)), list(compress(labels, kept))
     if "," in texts(doc) or "and" in lowers(doc):  # "Minister for Planning, Development and …"
         ents = with_portfolios(doc, ents, labels, lexicon.ranks)
     naming = Naming(corpus.ledger, people, lexicon.shared_first_names, frozenset(implied))
@@ -363,6 +371,13 @@ def _title_claim(
             first, last = start, person.end
     if person is None and (person := referred_back(ents, index, reach)) is not None:
         person = person if naming.counts(person, offices=offices) else None  # "The minister said"
+    if person is not None and lexicon.ranks and person.start >= title.end:
+        rank = _rank_before(doc, person.start, lexicon)  # "Chief of Air Staff Air Chief Marshal X"
+        if rank is not None and naming.officer_namesake(
+            person, rank[2], offices, lexicon.officer_offices
+        ):
+            person = None  # an officer of the same name as a civilian of the ledger's
+            first, last = start, title.end
     if person is not None and person.start >= title.end:  # "Chief Minister X of KP"
         offices = place_after_name(offices, doc, title, person.end, lexicon)
     holder = others.holder(doc, title, reach, lexicon, offices) if person is None else None
@@ -634,7 +649,9 @@ def _rank_before(
             continue  # no rank ends with the word before: nothing to join and compare
         for width in range(min(lexicon.rank_width, end), 0, -1):
             first = end - width
-            if not written[first][:1].isupper() or any(doc[j].ent_type_ for j in range(first, end)):
+            if (
+                not written[first][:1].isupper() or any(doc[j].ent_type_ for j in range(first, end))
+            ) and not _over_title(doc, first, end):
                 continue
             ranks = lexicon.ranks.get(normalise_title(" ".join(written[first:end])))
             if not ranks:
@@ -644,6 +661,32 @@ def _rank_before(
                 return None  # "Attorney General …", "Major General …" (not in the ledger)
             return end - width, end, ranks
     return None
+
+
+def _opens_rank(doc: Doc, title: Span, lexicon: TitleLexicon) -> bool:
+    """Whether the title ``title`` is the first words of a rank written with the words after
+    it ("Air Chief Marshal …": the office title "air chief", then "Marshal"): the rank is
+    what is written, not the office."""
+    written, end = texts(doc), title.end
+    if end >= len(doc) or lowers(doc)[end].rstrip(".") not in lexicon.rank_words:
+        return False
+    for stop in range(end + 1, min(title.start + lexicon.rank_width, len(doc)) + 1):
+        if lexicon.ranks.get(normalise_title(" ".join(written[title.start : stop]))):
+            return _over_title(doc, title.start, stop)
+    return False
+
+
+def _over_title(doc: Doc, first: int, end: int) -> bool:
+    """Whether the words from ``first`` to ``end`` are a title the entity ruler found and
+    capitalised words after it outside any entity, so that a rank read over them runs past the
+    title ("Air Chief Marshal": the title "Air Chief", then "Marshal")."""
+    start = doc[first]
+    if start.ent_type_ != TITLE or start.ent_iob_ != "B":
+        return False
+    k = first + 1
+    while k < end and doc[k].ent_type_ == TITLE and doc[k].ent_iob_ == "I":
+        k += 1
+    return k < end and not any(doc[j].ent_type_ for j in range(k, end))
 
 
 MAX_CHAIN = 3

@@ -103,6 +103,32 @@ class Naming:
             return True
         return self.full.get(person.id, len(doc)) < ent.start
 
+    def officer_namesake(
+        self,
+        ent: Span,
+        ranks: tuple[str, ...],
+        offices: tuple[str, ...],
+        officers: frozenset[str],
+    ) -> bool:
+        """Whether the name ``ent``, written after a rank of an armed service (``ranks``: the
+        rank ids read before it) and the title of an officer's office (``offices``, each one
+        that someone the ledger gives a rank has held: ``officers``), is someone else's than
+        the ledger's person of that name: the ledger records that person with no rank and in
+        no officer's post, a civilian as far as it knows. "Chief of Air Staff Air Chief
+        Marshal Hasan Mahmood Khan" (another country's air chief) is not the ledger's Mahmood
+        Khan, a chief minister; "Lt Gen X" for a director general of ISPR whose ranks the
+        ledger lacks is still X (an officer's post), and a civilian's title with a rank
+        ("Foreign Minister General X") is still judged as the civilian's."""
+        if not offices or not all(o in officers for o in offices):
+            return False
+        person = self.ledger.people.get(entity_id(ent))
+        if person is None or person.ranks or not person.posts:
+            return False
+        known = self.ledger.ranks
+        if not any(known[r].service for r in ranks if r in known):
+            return False
+        return all(p.office not in officers for p in person.posts)
+
 
 @functools.lru_cache(maxsize=1024)
 def _name_tails(name: str, aliases: tuple[str, ...], surnames: tuple[str, ...]) -> frozenset:

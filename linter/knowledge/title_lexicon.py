@@ -75,6 +75,10 @@ class TitleLexicon:
     variant_firsts: frozenset[str] = frozenset()
     """The first words of :attr:`variants` (its keys), built once: the draft's word index is
     asked for them (:func:`~narrlint.nlp.tokens.where_lower`)."""
+    officer_offices: frozenset[str] = frozenset()
+    """Offices someone the ledger gives a rank has held (the army chief's, the defence
+    minister's): a person with no rank on record and no such post is, as far as the ledger
+    knows, no officer (:meth:`~narrlint.claims.titles_naming.Naming.officer_namesake`)."""
 
     @functools.cached_property
     def home(self) -> frozenset[str]:
@@ -153,6 +157,9 @@ def _build_lexicon(ledger: Ledger) -> TitleLexicon:
         frozenset(prefix for prefix, ids in firsts.items() if len(ids) > 1),
         {word: frozenset(ids) for word, ids in office_words.items()},
         frozenset(variants),
+        frozenset(
+            p.office for person in ledger.people.values() if person.ranks for p in person.posts
+        ),
     )
 
 
