@@ -48,6 +48,7 @@ from .other_office import (
     held_by_others,
     held_elsewhere,
     junior_rendering,
+    junior_then,
     kind_of_post,
     own_office_shortened,
     records,
@@ -229,9 +230,12 @@ class WrongTitle(Rule):
                 if junior_rendering(corpus, claim, person):
                     continue
                 evidence = _evidence(person)
+                junior = junior_then(corpus, claim, person, day)
                 yield (
                     claim,
-                    self._wrong_office(draft, claim, person, day, evidence, elsewhere or federal),
+                    self._wrong_office(
+                        draft, claim, person, day, evidence, elsewhere or federal, junior
+                    ),
                 )
             elif (early := early_post(corpus, claim, person, posts, day)) is not None:
                 yield claim, self._not_yet(draft, claim, person, early)
@@ -253,12 +257,15 @@ class WrongTitle(Rule):
         day: dt.date,
         evidence: list[Evidence],
         elsewhere: bool = False,
+        junior: Post | None = None,
     ) -> Problem:
         """A title for an office the person never held: no fix, since the title is not the
         only thing that may be wrong (the name may be) and the record's titles are not written
         as a title before a name ("Spokesperson, Ministry of Foreign Affairs"). ``elsewhere``:
         a title several offices share, judged by the post the person held then
-        (:func:`held_elsewhere`), which the message names."""
+        (:func:`held_elsewhere`), which the message names. ``junior``: the person's junior
+        post of the ministry the title names, held then (:func:`junior_then`): the message
+        names it and does not say "never" (the ledger may lack a senior tenure)."""
         name = short(person.name)
         title = " ".join(claim.title.text.split())
         head = f"Check the title: {name} was never {title}"
@@ -266,6 +273,17 @@ class WrongTitle(Rule):
         latest = max(person.posts, key=lambda p: p.start or p.end or dt.date.min)
         every = ", ".join(dict.fromkeys(short(p.title) for p in person.posts))
         one = " and ".join(dict.fromkeys(short(p.title) for p in held or [latest]))
+        if junior is not None:
+            then = f"Check the title: on record, {name} was then {short(junior.title)}"
+            message = fit(f"{then}, not {title}", then)
+            known = "; ".join(f"{p.title} {tenure(p)}".strip() for p in person.posts)
+            details = (
+                f"On record, {name} held: {known}. The ledger records no {title} post of "
+                f"{name}'s; {draft_dated(draft, day)}, when {name} held the junior post of that "
+                "ministry. If the title is right (a senior tenure the ledger lacks), check the "
+                "date; else write the junior post."
+            )
+            return draft.problem(claim.span, message, evidence, details=details)
         if elsewhere and held:
             first = short(held[0].title)
             message = fit(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from narrlint.api import Corpus, Person
+from narrlint.api import Corpus, Person, Post
 from narrlint.claims.titles import TitleClaim, holders_on
 from narrlint.claims.titles_names import SUBORDINATE
 
@@ -23,6 +23,7 @@ __all__ = [
     "held_by_others",
     "held_elsewhere",
     "junior_rendering",
+    "junior_then",
     "kind_of_post",
     "own_office_shortened",
     "records",
@@ -310,6 +311,30 @@ def junior_rendering(corpus: Corpus, claim: TitleClaim, person: Person) -> bool:
             if own & JUNIOR and rest <= own:
                 return True
     return False
+
+
+def junior_then(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.date) -> Post | None:
+    """The person's junior post of the ministry the title names, held on ``day``: a post with
+    a word of :data:`JUNIOR` whose titles have every word of the title ("Foreign Minister" for
+    the Minister of State for Foreign Affairs), the title itself none of them. The title is
+    then the senior post of the person's own ministry, which the ledger does not record the
+    person in: it may be a slip for the junior post, or a tenure the ledger lacks (a junior
+    minister promoted, before or after): NL402 says what the person was then rather than what
+    they never were. ``None`` otherwise."""
+    words = _words(claim.title.text) - PORTFOLIO_FILLERS
+    if not words or words & JUNIOR:
+        return None
+    offices = corpus.ledger.offices
+    for post in person.posts:
+        if not post.held_on(day):
+            continue
+        office = offices.get(post.office)
+        titles = (post.title, *((office.name, *office.titles) if office is not None else ()))
+        for title in titles:
+            own = _words(title)
+            if own & JUNIOR and words <= own:
+                return post
+    return None
 
 
 def records(people: dict[str, Person], claim: TitleClaim) -> bool:
