@@ -39,6 +39,7 @@ from narrlint.claims.groups_coordination import (
     joined_before_term,
 )
 from narrlint.claims.groups_divisions import among_parts, divisions
+from narrlint.claims.groups_elided import elided_past_asides
 from narrlint.claims.groups_figures import FigureUse, figure_uses
 from narrlint.claims.groups_fronted import fronted_denials
 from narrlint.claims.groups_gate import HYPHENATED_PHASE, gate
@@ -237,7 +238,7 @@ def _read(doc: Doc, lex: Lexicon) -> list[GroupClaim]:
 def _analyse(doc: Doc, lex: Lexicon) -> Analysis:
     modifiers, mentions = mentions_of(doc, lex)
     mentions = holder_before_head(doc, lex, joined_before_term(doc, lex, mentions))
-    mentions = elided_heads(doc, lex, mentions)
+    mentions = elided_past_asides(doc, lex, elided_heads(doc, lex, mentions))
     subjects = [(s, e) for _, s, e in lex.subject_matcher(doc)]
     analysis = Analysis(mentions, {m.start: m for m in mentions}, subjects, modifiers)
     for given in recipients(doc, lex, analysis):

@@ -65,6 +65,9 @@ class ConflatedRefugeeCategory(Rule):
           the same head ("176 unregistered and 24 registered Afghan refugees", as "registered
           and unregistered Afghan refugees"; not a card's name, "ACC and registered
           refugees", nor a noun of its own, "undocumented Afghans and registered refugees"),
+          also on "ones" standing for the head said before ("1.4 million registered refugees
+          and 1 million undocumented ones", also past an aside on them: "..., who hold PoR
+          cards, and 1 million undocumented ones"),
           and a holder term used as the head's modifier ("ACC card holder refugees", as
           "ACC-holding refugees");
         * a deportation phase paired with a group another phase targets ("phase two ... PoR card
