@@ -21,6 +21,7 @@ from narrlint.claims.groups import (
     joint_figures,
     lexicon,
 )
+from narrlint.claims.groups_abroad_phases import phase_abroad
 from narrlint.claims.groups_parts import ELIDED_WORDS
 from narrlint.claims.groups_places import other_nationals, outside
 from narrlint.claims.groups_sentence_times import sentence_time
@@ -190,7 +191,10 @@ class ConflatedRefugeeCategory(Rule):
         names another before the group or as "in <country>" right after it ("a delegation
         went to Iran to ask that 760,000 Afghan refugees who have no documents be allowed to
         stay"), nor people referred back to such a sentence ("About 800,000 of them are
-        registered refugees" after "Iran says it hosts 6 million Afghans").
+        registered refugees" after "Iran says it hosts 6 million Afghans"), nor a phase of
+        another country's campaign: its sentence names no word of the ledger's country and
+        names another before the phase, or names no country and follows one that does ("Iran's
+        interior ministry said a second phase would target illegal foreigners").
 
         Contrasts ("not", "rather than", "unlike", "exempt", "excluding", "apart from", "while")
         and coordinations ("Afghan refugees and undocumented migrants") are not conflations, nor
@@ -381,6 +385,8 @@ def _phase_fusion(lex: Lexicon, tie: PhaseTie, day) -> Fusion | None:
     targets = lex.phase_targets.get(number)
     if not targets:
         return None
+    if phase_abroad(tie.span.doc, lex, tie.span.start):
+        return None  # "Iran's interior minister said a second phase ...": not the plan's
     claim = tie.group
     if any(c.categories & targets for c in tie.after + tie.before) and not _later_object(
         lex, tie, number
