@@ -3,9 +3,10 @@ dev r23-cc-046, "deported hundreds of Afghan refugees who illegally entered the 
 adverb of the undocumented on a verb of entering, before it ("who illegally crossed into
 Pakistan") or after its object ("who entered the country illegally"), says the people came
 without papers, as "living illegally" says they stay without them. Not people who entered
-another country, an entry others made for them, a lawful entry, an entry set in an earlier
-time before the people's papers came ("decades ago", "in the 1980s", "later registered"), or a
-group whose lack it is.
+another country, a crossing with no way in ("crossed the border illegally": out and back,
+too), an entry others made for them, a lawful entry, an entry set in an earlier time before
+the people's papers came ("decades ago", "in the 1980s", "later registered"), or a group
+whose lack it is.
 
 The sentences are invented; the groups are the ledger's.
 """
@@ -38,6 +39,8 @@ def test_a_group_said_to_have_entered_unlawfully(seed_corpus, text):
         "The province expelled Afghans who entered the country illegally last year.",
         "The province expelled undocumented Afghans who entered the country illegally.",
         "Afghan refugees who entered the country before 1990 were registered.",
+        # a crossing with no way in: it may be a way out and back
+        "Afghan refugees who crossed the border illegally to see relatives were fined.",
         # an entry long past, before the papers came: nothing denied of them now
         "Many Afghan refugees crossed into Pakistan illegally in the 1980s and were registered "
         "later.",

@@ -447,7 +447,8 @@ def _entered_illegally(
     after it (``verb`` is the verb's index when the adverb at ``j`` comes first). Not in a
     sentence that names another country (people who entered it, not the ledger's), nor an
     entry others made for them ("smuggled", "brought ... by"), nor one negated."""
-    if names_abroad(doc, lex, j) or _entry_placed_earlier(doc, verb if verb is not None else j):
+    at = verb if verb is not None else j
+    if names_abroad(doc, lex, j) or _entry_placed_earlier(doc, at) or _no_way_in(doc, at):
         return None
     if verb is not None:
         if "by" in doc_lowers(doc)[verb + 1 : verb + 4]:
@@ -457,6 +458,21 @@ def _entered_illegally(
         words = doc[j : verb + 1].text.lower()
         return Predicate(verb + 1, negative, (), words, ("documented",)) if negative else None
     return _staying_illegally(doc, lex, analysis, j)
+
+
+CROSSING_VERBS = frozenset({"crossed", "cross", "crosses", "crossing"})
+INTO = frozenset({"into", "in"})
+"""Words giving a crossing its way in ("crossed into Pakistan", "crossed over in"): "crossed the
+border illegally" may be a way out as well (refugees who went to Afghanistan and back)."""
+
+
+def _no_way_in(doc, k: int) -> bool:
+    """Is the verb at ``k`` a crossing with no way in within a few words ("crossed the border
+    illegally")?"""
+    lowers = doc_lowers(doc)
+    if lowers[k] not in CROSSING_VERBS:
+        return False
+    return not any(lowers[m] in INTO for m in range(k + 1, min(len(doc), k + 4)))
 
 
 EARLIER_ENTRY_WORDS = frozenset({"ago", "decade", "decades", "later", "before", "since",
