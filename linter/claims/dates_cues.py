@@ -272,6 +272,8 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
         had = len(lowers) > 1 and lowers[1] in HAVING_FORMS  # "valid permits have until"
         if window & VALID_LEMMAS and not had:  # "valid till April 1": the last valid day or
             return Cue("valid until", True, after_last_day=True, role="expiry")  # the first
+    if lowers[:1] == ["by"] and _extended_deadline_by(clause, span):
+        return Cue("extended to", True, role="extension")  # "extended the deadline … by …"
     if lowers[:1] and lowers[0] in WEAK_PREPOSITIONS:
         if _opens(clause, before[0]) and _fronted_order(clause, span, lexicon):
             return Cue(lowers[0], False)  # "By March 20, ACC holders must leave …"
@@ -706,6 +708,32 @@ def _extended(clause: Span, span: Span, noun: Span | None = None) -> bool:
     if not lemmas & EXTENSION_LEMMAS:
         return False
     return NEGATIONS.isdisjoint(doc_lowers(clause.doc)[clause.start : span.start])
+
+
+EXTENDED_NOUN_REACH = 3
+"""Words before a deadline noun a verb of extension governs it from ("has extended the")."""
+
+
+def _extended_deadline_by(clause: Span, span: Span) -> bool:
+    """ "has extended the deadline for Afghan refugees to go back by March 31": a day after "by"
+    with a deadline noun before it (no comma between) that a verb of extension governs from
+    right before that noun ("extended the deadline", "an extension of the deadline") is the
+    extended deadline's new day, as after "to". Not a refusal ("decided not to extend the
+    deadline … by …"), nor a deadline noun no extension governs ("set a deadline for … to
+    leave by …")."""
+    doc = clause.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    for i in range(span.start - 2, max(clause.start, span.start - 16) - 1, -1):
+        if lowers[i] == ",":
+            return False
+        noun = deadline_noun_ending_at(doc, i, clause)
+        if noun is None:
+            continue
+        first = max(clause.start, noun.start - EXTENDED_NOUN_REACH)
+        if EXTENSION_LEMMAS.isdisjoint(lemmas[first : noun.start]):
+            return False
+        return NEGATIONS.isdisjoint(lowers[clause.start : span.start])
+    return False
 
 
 def uncued_role(clause: Span, span: Span) -> str:
