@@ -116,3 +116,52 @@ def test_acc_applications_of_2018_are_the_acc_groups_first_size(ledger):
 )
 def test_acc_size_of_2018_against_drafts(text, day, codes):
     assert {"NL302"} & _codes(text, day) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "codes"),
+    [
+        # both of Rubio's posts at once, after he took the second
+        (
+            "Secretary of State and National Security Adviser Marco Rubio met the envoy.",
+            "2025-07-09",
+            set(),
+        ),
+        # before 1 May 2025 the second title is not yet his
+        (
+            "Secretary of State and National Security Adviser Marco Rubio met the envoy.",
+            "2025-03-09",
+            {"NL402"},
+        ),
+        # the shared title still goes to Pakistan's adviser by name
+        (
+            "National Security Adviser Asim Malik received the envoy in Rawalpindi.",
+            "2025-07-09",
+            set(),
+        ),
+    ],
+)
+def test_rubio_interim_national_security_adviser(text, day, codes):
+    assert {"NL401", "NL402"} & _codes(text, day) == codes
+
+
+def test_readme_evidence_line_still_jilani():
+    lines = SEED_LEDGER.read_text(encoding="utf-8").splitlines()
+    assert lines[1949] == "  - id: jilani_fm"
+
+
+@pytest.mark.parametrize(
+    ("day", "codes"),
+    [("2015-04-02", set()), ("2018-04-02", {"NL401"})],
+)
+def test_raheel_sharif_army_chief_2013_to_2016(ledger, day, codes):
+    assert [p.person for p in ledger.holders("coas_pk", dt.date(2015, 4, 2))] == ["raheel_sharif"]
+    text = "Chief of Army Staff Gen Raheel Sharif inspected the border posts near Chaman."
+    assert {"NL401", "NL402"} & _codes(text, day) == codes
+
+
+def test_iran_returns_of_2024_belong_to_no_pakistani_group(ledger):
+    (figure,) = [f for f in ledger.figures if f.id == "iran_returns_2024"]
+    assert figure.category is None  # a figure of Iran, no group of Pakistan's
+    assert figure.value == 1200000
+    assert figure.date is None  # the page prints its month only
