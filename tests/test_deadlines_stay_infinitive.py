@@ -11,7 +11,8 @@ its old end and its new end, in a text written 45 days after the announcement (p
 in which any extension is taken for the latest link) and before the next link was announced:
 the link's own length in months silent, a length two months shorter reported. Look-alikes with
 the wrong length stay silent: a stay with no extension ("given N months to stay in the camps"),
-an extension of something else that people wish to stay for.
+an extension of something else for people who want to stay (a relative clause, a verb of
+wanting before "to stay").
 """
 
 import datetime as dt
@@ -29,6 +30,10 @@ FORMS = (
 LOOK_ALIKES = (
     "Afghan refugees were given {n} months to stay in the camps.",
     "The trade fair was extended by {n} months for Afghans wishing to stay on.",
+    "The government extended the registration drive by {n} months for Afghan refugees who want"
+    " to stay to obtain new cards.",
+    "The census was extended by {n} months so that Afghan refugees hoping to remain could be"
+    " counted.",
 )
 
 

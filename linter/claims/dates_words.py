@@ -564,10 +564,27 @@ def stay_granted(lowers: list[str], lemmas: list[str]) -> bool:
     extension of three months to the Afghan refugees to stay in Pakistan", "permission to
     remain was extended for 60 days")? A leave to remain, as the stay noun tells it
     (:func:`stay_noun_at`). Not without a word of extension ("given three months to stay in
-    the camps"), which the noun alone may tell. The caller bounds both lists to its clause."""
+    the camps"), which the noun alone may tell; not a wish of the people's, in a relative
+    clause or after a verb of wanting ("extended the registration drive for refugees who want
+    to stay", "those wishing to remain"): what is extended is something else. The caller
+    bounds both lists to its clause."""
     if "to" not in lowers or EXTENSION_LEMMAS.isdisjoint(lemmas):
         return False  # most clauses: two set tests in C, not a Python loop over every word
-    return any(lowers[k] == "to" and lemmas[k + 1] in STAY_LEMMAS for k in range(len(lowers) - 1))
+    for k in range(1, len(lowers) - 1):
+        if lowers[k] != "to" or lemmas[k + 1] not in STAY_LEMMAS:
+            continue
+        if lemmas[k - 1] in WISH_LEMMAS:
+            continue  # "who want to stay", "wishing to remain"
+        extension = [e for e, lemma in enumerate(lemmas) if lemma in EXTENSION_LEMMAS]
+        if any(STAY_RELATIVES.isdisjoint(lowers[min(e, k) : max(e, k)]) for e in extension):
+            return True
+    return False
+
+
+WISH_LEMMAS = frozenset({"want", "wish", "intend", "hope", "plan", "choose", "prefer", "opt"})
+"""Verbs of wanting before "to stay": the people's wish, not the stay an extension grants."""
+STAY_RELATIVES = frozenset({"who", "whom", "whose", "that", "which"})
+"""Relatives between an extension and "to stay": the stay is told of people in another clause."""
 
 
 OPTION_WORDS = {"could", "might", "free", "wishing", "wish", "wishes", "choose", "opt"}
