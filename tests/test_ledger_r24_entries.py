@@ -165,3 +165,21 @@ def test_iran_returns_of_2024_belong_to_no_pakistani_group(ledger):
     assert figure.category is None  # a figure of Iran, no group of Pakistan's
     assert figure.value == 1200000
     assert figure.date is None  # the page prints its month only
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the army chief named by his given name after his rank, before his promotion
+        ("Field Marshal Asim told the gathering in Rawalpindi that peace was vital.", {"NL402"}),
+        # another Asim keeps his own name
+        ("General Asim Saleem Bajwa told the gathering in Rawalpindi that peace was vital.", set()),
+        # the spelling 'Muneer' is still the army chief
+        (
+            "Army chief General Asim Muneer told the gathering in Rawalpindi that peace was vital.",
+            set(),
+        ),
+    ],
+)
+def test_asim_alone_after_his_rank_is_the_army_chief(text, codes):
+    assert {"NL401", "NL402"} & _codes(text, "2023-05-07") == codes
