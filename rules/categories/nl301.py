@@ -105,7 +105,14 @@ class ConflatedRefugeeCategory(Rule):
           "PoR card holders who had been imprisoned for lacking documentation", or joined to another
           cause, "for overstaying their visas or lacking documentation"; past an aside on
           who is among them, "refugees, including women and children, were detained for
-          lacking documents"), "ACC
+          lacking documents", past the doer of a passive, "refugees were arrested by the local
+          police for not having papers", or in a clause of cause about them, "detained 40 Afghan
+          refugees because they had no valid documents"; not "for not carrying documents",
+          which says where papers were), a lack of papers that opens the sentence ("Without
+          official documentation, Afghan refugees are shut out of …", also before a "they" that
+          refers back to them; not as a condition: "Without valid cards, refugees face arrest"),
+          an entry without papers ("refugees who illegally entered the country"; not "crossed
+          the border illegally", which may be a way out and back), "ACC
           holders have been granted refugee status", "ACC holders have lived in Pakistan as
           refugees", "ACC holders are registered with UNHCR as refugees", "ACC holders enjoy
           the status of refugees"), including holding another group's documents ("refugees
