@@ -47,6 +47,8 @@ def marker_covers(marker: Token, count: Count) -> bool:
     """Does a reporting word report this count, or a clause beside it?"""
     doc = marker.doc
     if marker.i >= count.span.end:
+        if _reports_the_rise(doc, count, marker):
+            return True  # "the toll jumped to 44 as the NDMA reported six more deaths"
         if _reports_something_else(doc, count.span.end, marker):
             return False
         return not _blocked_before(doc, count.span.end, marker.i)
@@ -60,6 +62,56 @@ def marker_covers(marker: Token, count: Count) -> bool:
     if not _blocked_after(doc, marker.i + 1, count.span.start, framed):
         return True
     return _details_a_told_toll(doc, marker, count.span.start, framed)
+
+
+RISE_JOINERS = frozenset({"as", "after", "when"})
+"""Joiners of a toll's rise to the report of the deaths that raised it ("the toll rose to 44 as
+the NDMA reported six more deaths", "… after hospital officials confirmed four more deaths")."""
+MAX_RISE_SOURCE = 6
+"""Words from the joiner to the reporting verb ("as the provincial disaster authority reported")."""
+MAX_RISE_OBJECT = 7
+"""Words from the reporting verb (or its "that") to the casualty word of the added deaths."""
+ADDED_KIND_WORDS = {
+    "killed": frozenset({*DEATH_NOUNS, "died", "dead", "killed", "fatalities", "lives", "bodies"}),
+    "injured": frozenset({"injured", "wounded", "injuries", "hurt"}),
+}
+"""Casualty words of the added count, by the kind of the toll it raises."""
+
+
+def _reports_the_rise(doc: Doc, count: Count, marker: Token) -> bool:
+    """ "The death toll … has jumped to 44 as the NDMA reported six more deaths" (r24b hunt
+    hd-068): a toll that rises, joined by "as" / "after" / "when" to a named source reporting
+    the added deaths ("<N> more …", "<N> additional …", "that <N> more people had died"), is
+    that source's toll. A report of something else ("as the authority reported damage to 300
+    houses") or deaths no source reports ("as rescuers recovered eight more bodies") is not."""
+    if count.form != "toll" or marker.lemma_.lower() not in REPORTING_LEMMAS:
+        return False
+    lowers = doc_lowers(doc)
+    j = count.span.end
+    if j < len(doc) and lowers[j] == ",":
+        j += 1
+    if j >= marker.i or lowers[j] not in RISE_JOINERS or marker.i - j > MAX_RISE_SOURCE:
+        return False
+    between = range(j + 1, marker.i)
+    if any(lowers[k] in CLAUSE_MARKS or doc[k].like_num for k in between):
+        return False
+    if not any(lowers[k] in SOURCE_NOUNS or doc[k].is_upper or doc[k].is_title for k in between):
+        return False  # a source names the report: "the NDMA", "hospital officials"
+    i = marker.i + 1
+    if i < len(doc) and lowers[i] == "that":
+        i += 1
+    words = ADDED_KIND_WORDS.get(count.kind, frozenset().union(*ADDED_KIND_WORDS.values()))
+    end = min(len(doc), i + MAX_RISE_OBJECT)
+    for k in range(i, end):
+        if lowers[k] in CLAUSE_MARKS:
+            return False
+        if doc[k].like_num and k + 1 < end and lowers[k + 1] in RISE_INCREMENTS:
+            return any(lowers[m] in words for m in range(k + 2, end))
+    return False
+
+
+RISE_INCREMENTS = frozenset({"more", "additional", "further", "new", "other"})
+"""Words that make a reported count the deaths added to a toll ("six more deaths")."""
 
 
 MAX_TOLD_TOLL = 12
