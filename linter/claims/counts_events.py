@@ -68,7 +68,7 @@ if TYPE_CHECKING:
 ATTACK_LEMMAS = frozenset(
     {"attack", "storm", "ambush", "assault", "target", "raid", "strike", "shoot", "snipe",
      "fire", "shell", "bomb", "detonate", "explode", "blow", "ram", "barge", "hurl", "lob",
-     "gun", "open", "set", "throw", "trigger"}
+     "gun", "open", "set", "throw", "trigger", "exchange"}
 )  # fmt: skip
 """Lemmas of verbs that tell an attack, a blast or a shooting ("stormed the post", "blew
 himself up", "barged into the house", "opened fire", "set off a bomb"); read as verbs only
@@ -81,13 +81,18 @@ ACCIDENT_LEMMAS = frozenset(
 "the boat capsized"): an account of an accident tells its event as an attack verb does; like
 those, it sources a toll only when it shares a word with the count's sentence ("the bus")."""
 EVENT_LEMMAS = frozenset(ATTACK_LEMMAS | ACCIDENT_LEMMAS)
+EXCHANGED_FIRE = frozenset({"fire", "firing", "gunfire", "fires", "shots"})
+"""What two sides exchange in a clash, one or two words after "exchanged" ("exchanged heavy
+fire")."""
 PARTICLES = {"open": frozenset({"fire"}), "set": frozenset({"off"}), "blow": frozenset({"up"}),
              "gun": frozenset({"down"}), "lose": frozenset({"control"}),
              "trigger": frozenset({"bomb", "device", "explosives", "explosion", "blast", "ied",
-                                   "vest"})}  # fmt: skip
+                                   "vest"}),
+             "exchange": EXCHANGED_FIRE}  # fmt: skip
 """Verbs that tell an event only with their particle or object ("opened fire", "set off",
-"blew himself up", "gunned down", "the driver lost control", "triggered the bomb"; not
-"triggered protests")."""
+"blew himself up", "gunned down", "the driver lost control", "triggered the bomb", "both
+sides exchanged heavy fire", "the tribes had been exchanging firing"; not
+"triggered protests" nor "exchanged views")."""
 HAPPENING_LEMMAS = frozenset(
     {"occur", "happen", "take", "erupt", "ensue", "continue", "break", "rip", "tear", "go",
      "hit", "strike", "rock", "last", "start", "begin", "bury", "sweep", "wash", "jolt",
@@ -481,10 +486,31 @@ def _in_a_relative(sentence: Span, i: int) -> bool:
     lowers = doc_lowers(sentence.doc)
     for k in range(i - 1, sentence.start - 1, -1):
         if lowers[k] in RELATIVE_OPENERS:
-            return True
+            return not _relative_ended(lowers, k, i)
         if lowers[k] in (",", ";", ":", "that"):
             return False
     return False
+
+
+FINITE_BE = frozenset({"was", "were", "is", "are"})
+"""Finite forms of "be" that give a relative clause its own verb ("who were in old rivalry")."""
+MAIN_AUXILIARIES = frozenset({"had", "has", "have", "was", "were"})
+"""Finite auxiliaries that open the main predicate after a subject's relative clause."""
+
+
+def _relative_ended(lowers: list[str], opener: int, i: int) -> bool:
+    """ "Sources said that the tribes who were in old rivalry had been exchanging firing"
+    (r24b hunt hd-001): a relative clause with a finite "be" of its own and a phrase after it
+    ends where a second finite auxiliary opens the main predicate, so the verb after that
+    auxiliary tells what the sentence tells ("the bombers who have struck the city" or "the
+    men who had attacked the post" stay in their relative)."""
+    be = next((k for k in range(opener + 1, i) if lowers[k] in FINITE_BE), None)
+    if be is None:
+        return False
+    return any(
+        lowers[k] in MAIN_AUXILIARIES and lowers[k - 1] != "to" and lowers[k - 1] not in FINITE_BE
+        for k in range(be + 2, i)
+    )
 
 
 NOUN_BEFORE = frozenset(
