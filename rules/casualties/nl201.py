@@ -132,7 +132,10 @@ class UnattributedCasualtyCount(Rule):
         sharp bend" after a coach's plunge, not "the driver fled"), tied to the
         count's sentence by a word it shares (the place, the target, the attackers: "the
         checkpost", "unknown armed men") or by "the blast", "the attackers" (after a count
-        of a fight, "both sides": "Both sides used heavy weapons, officials said") (or a
+        of a fight, "both sides": "Both sides used heavy weapons, officials said", "Police
+        said both sides exchanged heavy fire", also past the subject's relative clause: "the
+        clans who were at odds over land had been exchanging fire"; not "exchanged views")
+        (or a
         quoted name: 'the "fire raid"'); and does not when
         it tells only something else about it: who the attacker was ("According to the
         minister, one bomber was an Afghan national"), who claimed it, the response ("cordoned
@@ -233,7 +236,10 @@ class UnattributedCasualtyCount(Rule):
         ("Afghan officials countered with claims of 58 soldiers killed"; not "there were
         claims of"); a verb that revises a toll names a source only when
         that source is its own subject
-        (", raising the death toll to 177" does not). A document as the subject of a verb presenting
+        (", raising the death toll to 177" does not), and a toll that rises "as" or "after" a
+        named source reported the deaths that raised it is that source's ("the toll rose to 31
+        after hospital officials confirmed four more deaths"; not "as rescuers recovered four
+        more bodies"). A document as the subject of a verb presenting
         its content ("The report highlights that …", "the study found …", "A hospital list
         showed …") is a source, and so is a
         credit placed after the count ("…, claimed the ISPR.", "…, reports Reuters.", "…, Reuters
