@@ -32,7 +32,7 @@ PHRASE_PREDICATES = {
     ("embraced", "martyrdom"): KILLED, ("embrace", "martyrdom"): KILLED,
     ("embraces", "martyrdom"): KILLED, ("sent", "to", "hell"): KILLED,
     ("embraced", "shahadat"): KILLED, ("embrace", "shahadat"): KILLED,
-    ("burnt", "alive"): KILLED, ("burned", "alive"): KILLED,
+    ("burnt", "alive"): KILLED, ("burned", "alive"): KILLED, ("buried", "alive"): KILLED,
     ("breathed", "their", "last"): KILLED,
     ("attained", "martyrdom"): KILLED, ("attained", "shahadat"): KILLED,
     ("gunned", "down"): KILLED, ("mowed", "down"): KILLED,

@@ -349,7 +349,8 @@ class UnattributedCasualtyCount(Rule):
         people died. The figure later rose to 50"), "lost
         three soldiers" and "…, while losing 23 soldiers" (a force's people only, or a family's
         members: "one family losing 18 members"), "the injured comprised 83 …", "sent 10
-        terrorists to hell", "deaths supposedly of seventy people",
+        terrorists to hell", "12 villagers were buried alive" (as "burnt alive"; not "the
+        landslide buried 12 houses"), "deaths supposedly of seventy people",
         "the elimination of 27 terrorists" (people only: not "of five
         hideouts"; "the bodies of five have been recovered" with no noun), "23 soldiers of
         the Pakistan Army lost their lives" and "six brave sons
