@@ -141,23 +141,36 @@ def elided_heads(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[Mentio
             continue
         if doc[first.start].sent.start != doc[second.start].sent.start:
             continue
-        head = _head_of(lex, lowers, first)
-        if head is None or not _opens_with_modifier(lex, lowers, first):
-            continue
-        at, categories = head
-        if second.modifier_categories & categories:
-            continue  # "registered refugees and other registered ones": the same group
-        result[index] = Mention(
-            second.start,
-            second.end + 1,
-            second.modifier_categories | categories,
-            "np",
-            second.modifier,
-            second.modifier_categories,
-            (at, at + 1),
-            categories,
-        )
+        read = read_on_head(lex, lowers, first, second)
+        if read is not None:
+            result[index] = read
     return result
+
+
+def read_on_head(
+    lex: Lexicon, lowers: list[str], first: Mention, second: Mention
+) -> Mention | None:
+    """``second``, a bare modifier on "ones", read on ``first``'s head noun, or None: the
+    earlier phrase has no head of a group, opens with no parallel modifier of its own, or
+    the modifier names the head's own group ("registered refugees and other registered
+    ones": the same group). Shared by the readers of "ones" right after the phrase and past
+    an aside (:mod:`narrlint.claims.groups_elided`)."""
+    head = _head_of(lex, lowers, first)
+    if head is None or not _opens_with_modifier(lex, lowers, first):
+        return None
+    at, categories = head
+    if second.modifier_categories & categories:
+        return None
+    return Mention(
+        second.start,
+        second.end + 1,
+        second.modifier_categories | categories,
+        "np",
+        second.modifier,
+        second.modifier_categories,
+        (at, at + 1),
+        categories,
+    )
 
 
 CARD_WORDS = frozenset({"card", "cards", "-", "‑", ")"})

@@ -17,8 +17,7 @@ from narrlint.claims.groups_coordination import (
     ELIDED_HEADS,
     ELIDED_REACH,
     JOINED_KINDS,
-    _head_of,
-    _opens_with_modifier,
+    read_on_head,
 )
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Mention
@@ -52,22 +51,9 @@ def elided_past_asides(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
         first = _phrase_before_aside(doc, lowers, result, index)
         if first is None:
             continue
-        head = _head_of(lex, lowers, first)
-        if head is None or not _opens_with_modifier(lex, lowers, first):
-            continue
-        at, categories = head
-        if second.modifier_categories & categories:
-            continue  # "registered refugees, who ..., and other registered ones": one group
-        result[index] = Mention(
-            second.start,
-            second.end + 1,
-            second.modifier_categories | categories,
-            "np",
-            second.modifier,
-            second.modifier_categories,
-            (at, at + 1),
-            categories,
-        )
+        read = read_on_head(lex, lowers, first, second)
+        if read is not None:
+            result[index] = read
     return result
 
 
