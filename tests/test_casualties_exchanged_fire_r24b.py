@@ -13,10 +13,7 @@ import pytest
 
 from .casualties_support import fires
 
-LEAD = (
-    "Seven men were killed in a gunfight between two feuding clans in the village on "
-    "Friday. "
-)
+LEAD = "Seven men were killed in a gunfight between two feuding clans in the village on Friday. "
 
 
 @pytest.mark.parametrize(

@@ -37,16 +37,14 @@ def test_a_cause_past_a_passives_doer(seed_corpus, text):
         "documents.",
         # the cause is no lack of the people's papers, or of another kind of paper
         "Afghan refugees were praised by officials for helping people without documents.",
-        "Sixty Afghan refugees were detained by the city police for not carrying their PoR "
-        "cards.",
+        "Sixty Afghan refugees were detained by the city police for not carrying their PoR cards.",
         "Sixty Afghan refugees were detained by the city police for not having work permits.",
         # papers that lapsed: a "whose" clause restricts the group (as with its commas)
         "Afghan refugees whose cards expired were detained by the city police for lacking "
         "documents.",
         "Afghan refugees whose cards expired were detained for not having valid papers.",
         # a group whose lack it is
-        "Sixty undocumented Afghans were detained by the city police for not having valid "
-        "papers.",
+        "Sixty undocumented Afghans were detained by the city police for not having valid papers.",
     ],
 )
 def test_clean_causes_past_a_doer(seed_corpus, text):

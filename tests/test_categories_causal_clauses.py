@@ -42,8 +42,7 @@ def test_a_denial_in_a_clause_of_cause(seed_corpus, text):
         "Afghan refugees sheltered the migrants because they had no documents.",
         "Afghan refugees helped people in the camp because they had no documents.",
         # papers that lapsed, or papers for one purpose
-        "Afghan refugees whose cards expired were detained because they had no valid "
-        "documents.",
+        "Afghan refugees whose cards expired were detained because they had no valid documents.",
         "Afghan refugees were turned away because they had no documents to prove ownership.",
         # a clause of time, no papers denied
         "Afghan refugees were stopped as they crossed the checkpoint.",

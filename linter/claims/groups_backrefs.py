@@ -91,8 +91,10 @@ def back_references(
         said = predicate_of(doc, lex, analysis, replace(antecedent, start=k, end=end))
         if said is None or said.positive:
             continue  # only a denial of papers is carried ("they were refugees" names anew)
-        if lower in BACK_PRONOUNS and sentence_at(doc, k).start != k and _for_a_purpose(
-            lowers, said.end
+        if (
+            lower in BACK_PRONOUNS
+            and sentence_at(doc, k).start != k
+            and _for_a_purpose(lowers, said.end)
         ):
             continue  # "... because they had no documents to show": papers for one purpose
         yield claim, GroupPredicate(
@@ -128,9 +130,7 @@ def _abroad(doc: Doc, lex: Lexicon, mention: Mention) -> bool:
 def _for_a_purpose(lowers: list[str], end: int) -> bool:
     """Papers followed by "to" and a verb other than staying ("no documents to show"): papers
     for one purpose, not the people's status ("no papers to stay" is their status)."""
-    return (
-        end + 1 < len(lowers) and lowers[end] == "to" and lowers[end + 1] not in STAY_PARTICIPLES
-    )
+    return end + 1 < len(lowers) and lowers[end] == "to" and lowers[end + 1] not in STAY_PARTICIPLES
 
 
 def _lapsed_before(doc: Doc, lowers: list[str], antecedent: Mention) -> bool:

@@ -439,9 +439,7 @@ def _illegally_staying(doc, lex, analysis, j: int) -> Predicate | None:
     return Predicate(end + 1, negative, (), doc[j : end + 1].text.lower(), ("documented",))
 
 
-def _entered_illegally(
-    doc, lex, analysis, j: int, verb: int | None = None
-) -> Predicate | None:
+def _entered_illegally(doc, lex, analysis, j: int, verb: int | None = None) -> Predicate | None:
     """ "(who) illegally entered the country", "crossed into Pakistan illegally": the people
     came in without papers, an adverb of the undocumented on a verb of entering before or
     after it (``verb`` is the verb's index when the adverb at ``j`` comes first). Not in a
