@@ -130,9 +130,7 @@ def elided_heads(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[Mentio
     result = list(mentions)
     for index in range(1, len(result)):
         first, second = result[index - 1], result[index]
-        if second.kind != "adjective" or second.modifier is None or first.kind not in JOINED_KINDS:
-            continue
-        if second.end >= n or lowers[second.end] not in ELIDED_HEADS:
+        if first.kind not in JOINED_KINDS or not modifies_ones(second, lowers, n):
             continue
         gap = range(first.end, second.start)
         if not gap or len(gap) > ELIDED_REACH or not any(lowers[k] in ("and", "or") for k in gap):
@@ -145,6 +143,17 @@ def elided_heads(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[Mentio
         if read is not None:
             result[index] = read
     return result
+
+
+def modifies_ones(mention: Mention, lowers: list[str], n: int) -> bool:
+    """Is ``mention`` a bare modifier right before "ones" ("880,000 unregistered ones")? The
+    test both readers of "ones" start from."""
+    return (
+        mention.kind == "adjective"
+        and mention.modifier is not None
+        and mention.end < n
+        and lowers[mention.end] in ELIDED_HEADS
+    )
 
 
 def read_on_head(

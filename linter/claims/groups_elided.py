@@ -17,6 +17,7 @@ from narrlint.claims.groups_coordination import (
     ELIDED_HEADS,
     ELIDED_REACH,
     JOINED_KINDS,
+    modifies_ones,
     read_on_head,
 )
 from narrlint.claims.groups_lexicon import Lexicon
@@ -44,9 +45,7 @@ def elided_past_asides(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[
     n = len(lowers)
     result = list(mentions)
     for index, second in enumerate(result):
-        if second.kind != "adjective" or second.modifier is None:
-            continue
-        if second.end >= n or lowers[second.end] not in ELIDED_HEADS:
+        if not modifies_ones(second, lowers, n):
             continue
         first = _phrase_before_aside(doc, lowers, result, index)
         if first is None:
