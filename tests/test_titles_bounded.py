@@ -8,7 +8,8 @@ until March"), and a place after the title ("from Balochistan", "(Balochistan)")
 Seed ledger: Sarfraz Bugti was the caretaker interior minister 2023-08-17 to 2023-12-15, Jalil
 Abbas Jilani the caretaker foreign minister and Anwaar-ul-Haq Kakar the caretaker prime
 minister to 2024-03-04, Murtaza Solangi the caretaker information minister to 2024-03-04;
-Ahsan Iqbal was never interior minister."""
+Attaullah Tarar was never interior minister (Ahsan Iqbal, the example until round 25, was
+interior minister in 2017-18)."""
 
 import pytest
 
@@ -49,7 +50,10 @@ from .titles_support import found
             "2025-01-10",
         ),
         # a post the person never held, told as past with its bounds: not judged (NL402)
-        ("Ahsan Iqbal, interior minister until 2022, said the drive would go on.", "2025-01-10"),
+        (
+            "Attaullah Tarar, interior minister until 2022, said the drive would go on.",
+            "2025-01-10",
+        ),
     ],
 )
 def test_a_title_with_its_tenures_bounds_is_told_as_past(seed_corpus, text, date):
@@ -71,8 +75,8 @@ def test_a_title_with_its_tenures_bounds_is_told_as_past(seed_corpus, text, date
          "NL401"),
         ("Sarfraz Bugti, caretaker interior minister, until recently a senator, met the envoy.",
          "2024-06-01", "NL401"),
-        ("Ahsan Iqbal, interior minister since March, said the drive would go on.", "2025-01-10",
-         "NL402"),
+        ("Attaullah Tarar, interior minister since March, said the drive would go on.",
+         "2025-01-10", "NL402"),
     ],
 )  # fmt: skip
 def test_what_does_not_bound_the_tenure_is_still_judged(seed_corpus, text, date, code):
