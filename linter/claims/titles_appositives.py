@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from narrlint.claims.titles_belongs import owns_next
 from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.claims.titles_honours import honours_after
 from narrlint.claims.titles_lists import listed_with_title, named_item
@@ -112,6 +113,8 @@ def person_before(ents: list[Span], index: int) -> Span | None:
         return None
     person = ents[index - 1]
     doc = title.doc
+    if owns_next(doc, title):
+        return None  # "X, the prime minister's brother, …": the appositive is the brother
     between = texts(doc)[person.end : title.start]
     lower_between = lowers(doc)[person.end : title.start]
     if _predicate(doc, person, title, lower_between):

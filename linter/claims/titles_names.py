@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 from typing import TYPE_CHECKING
 
+from narrlint.claims.titles_belongs import complement_of_named, in_kin_phrase
 from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.claims.titles_retired import skip_tag
 from narrlint.claims.titles_tense import no_clause_after
@@ -336,6 +337,8 @@ def person_after_comma(
     )
     if not determined:
         return None
+    if in_kin_phrase(doc, start, title.start) or complement_of_named(ents, index, start):
+        return None  # "brother of the PM, X, …", "the nomination of Y as prime minister, X, …"
     written = texts(doc)
     i = title.end
     while i < len(doc) and i - title.end <= MAX_COMPLEMENT and written[i] != ",":
