@@ -117,8 +117,24 @@ class WrongTitle(Rule):
         that owns the title ("the caretaker government's supreme leader X"), a shortened
         form of the person's own office that keeps its head noun ("Minister for Commerce"
         for the Minister of Industry and Commerce), a title
-        followed by its own holder's name ("X, Chairman Joint Chiefs Gen Y and …"), and a
-        title inside a quotation (the speaker's words).
+        followed by its own holder's name ("X, Chairman Joint Chiefs Gen Y and …"), a name
+        set off beside a title in a phrase about someone else (a kin phrase: "the brother of
+        the PM, X, …", "X, the prime minister's son, …": X is the relative; an "as" phrase
+        about a name before it: "the nomination of Y as the country's caretaker prime
+        minister, X, the outgoing premier, …": the title is Y's; "the son of Prime Minister X"
+        is judged), an officer of the same name as a civilian of the ledger (a rank of an
+        armed service and an officer's office written before a name the ledger knows only for
+        a civilian with no rank on record and no post an officer of the ledger has held:
+        "Chief of Air Staff Air Chief Marshal X" is another country's air chief, not the
+        ledger's chief minister X; "Air Chief Marshal" is the rank, not the title "Air Chief"),
+        and a title inside a quotation (the speaker's words).
+
+        A day written without its year in a sentence about what is to come, after the word
+        of the future ("is expected to visit … on September 18", "will meet on …", "is
+        scheduled to …"), is the coming day when last year's lies more than half a year back:
+        the sentence's titles are judged on it ("Former President X is expected to visit on
+        <a day two months ahead>" for a president back in office is judged; the same day told
+        in the past, "visited … on …", is last year's).
 
         Not yet: judged on the draft's date (reporting gives a person the title of its own
         day, for past events too), where the ledger records that date (someone else held the
