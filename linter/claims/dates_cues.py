@@ -242,7 +242,9 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
         extended = (
             bool(lowers) and lowers[0] in EXTENSION_PREPOSITIONS and _extended(clause, span, noun)
         )
-        issued = after and noun[-1].lower_ in ISSUED_NOUNS
+        # "the Oct. 3 ultimatum", "the ultimatum on 3 October": may be the day it was given
+        given_on = lowers[:1] == ["on"] and noun.end == span.start - 1
+        issued = (after or given_on) and noun[-1].lower_ in ISSUED_NOUNS
         role = "extension" if extended else "deadline"
         return Cue("deadline", True, noun, issued=issued, role=role)
     while lowers and lowers[0] in DATE_LEAD_INS and len(lowers) > 1:

@@ -31,6 +31,7 @@ from narrlint.claims.dates_words import (
     FORECAST_LEMMAS,
     FORWARD_MARKERS,
     FRONTED_REACH,
+    ISSUED_NOUNS,
     PARTICIPLE_PREPOSITIONS,
     REFERRING_PEOPLE,
     REMAINING_LEMMAS,
@@ -82,6 +83,12 @@ def enforcement_cue(
         return None  # "from March 31 to June 30": a period
     if preposition == "on" == before[0].lower_ and len(before) > 1 and _dates_a_thing(before[1]):
         return None  # "followed bombings on September 29": the date of the bombings
+    if (
+        preposition == "on" == before[0].lower_
+        and len(before) > 1
+        and before[1].lower_ in ISSUED_NOUNS
+    ):
+        return None  # "the ultimatum on October 3, requiring … to leave": the day it was given
     if (
         before[0].lower_ == "on"
         and len(before) > 1

@@ -218,8 +218,9 @@ def added_spans(doc: Doc) -> list[Span]:
 
 
 def _month_ends(doc: Doc, today: dt.date | None = None) -> Iterator[Span]:
-    """ "by the end of November (2023)": the month's last day; "by the end of the year" (or
-    "this year"): 31 December of the year the text is in; "the end of 2017": 31 December
+    """ "by the end of November (2023)": the month's last day; "by the end of the year": 31
+    December, its year unsaid; "of this year": 31 December of the text's year (a date with its
+    year, so never placed in the year before); "the end of 2017": 31 December
     2017; in a text written on ``today``, "the end of this month" or "of next month" (not "the
     end of the month", which a story may tell of another month)."""
     n = len(doc)
@@ -239,7 +240,10 @@ def _month_ends(doc: Doc, today: dt.date | None = None) -> Iterator[Span]:
         if i + 3 < n and lowers[i + 1] == "of" and lowers[i + 2] in ("the", "this"):
             if lowers[i + 3] == "year":
                 span = new_span(doc, i, i + 4, label="DATE")
-                span._.date = DateValue(12, 31, None)
+                # "this year" is the text's year, as in "March 31 of this year"; "the year"
+                # may be another year the story tells of
+                this = lowers[i + 2] == "this" and today is not None
+                span._.date = DateValue(12, 31, today.year if this else None)
                 yield span
             continue
         if lowers[i + 1] == "of" and year_of(doc[i + 2]):  # "until the end of 2017"
