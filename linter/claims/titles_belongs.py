@@ -5,7 +5,11 @@
   son, said": X is the brother or the son; the title is the relative's;
 - a title that closes an **"as" phrase about a name before it**: "Following the nomination
   of Y as the country's caretaker prime minister, X, the outgoing premier, left …": the title
-  is Y's, and X opens the main clause.
+  is Y's, and X opens the main clause;
+- a title that closes a **fronted phrase opened by a preposition or a participle**, the
+  sentence's first word capitalised only because it opens it: "Like the prime minister, X
+  condemned …", "Welcoming the Afghan foreign minister, X said …": X is the subject of the
+  main clause, not the title's appositive.
 """
 
 from __future__ import annotations
@@ -14,13 +18,13 @@ from typing import TYPE_CHECKING
 
 from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.nlp.pipeline_data import PERSON
-from narrlint.nlp.tokens import lowers, texts
+from narrlint.nlp.tokens import lemma_lowers, lowers, texts
 from narrlint.nlp.vocabulary import CLAUSE_BREAKS, POSSESSIVE_CLITICS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["complement_of_named", "in_kin_phrase", "owns_next"]
+__all__ = ["complement_of_named", "fronted_head", "in_kin_phrase", "owns_next"]
 
 KIN_NOUNS = frozenset(  # vocab-request (/work/r25/vocab-requests.md): people nouns
     {
@@ -107,3 +111,42 @@ def complement_of_named(ents: list[Span], index: int, start: int) -> bool:
             continue
         return not any(words[k] in PHRASE_BREAKS for k in range(e.end, j))
     return False
+
+
+FRONTED_PREPOSITIONS = frozenset(
+    {
+        "about", "across", "after", "against", "along", "alongside", "amid", "among",
+        "amongst", "apart", "around", "at", "before", "behind", "beside", "besides", "between",
+        "beyond", "by", "despite", "during", "except", "for", "from", "in", "like", "near",
+        "on", "over", "regarding", "since", "than", "through", "to", "towards", "toward",
+        "under", "unlike", "until", "upon", "via", "with", "within", "without",
+    }
+)  # fmt: skip
+"""Prepositions that may open a sentence with a phrase before its subject ("Like the prime
+minister, X …", "Besides the army chief, X …")."""
+
+
+def fronted_head(doc: Doc, start: int) -> bool:
+    """Whether the word at ``start``, where a title's phrase was walked back to (a capitalised
+    word is taken in as a possible owner: "Pakistan's", "Afghan"), is the head of a phrase
+    fronted before the sentence's subject: a preposition ("Like the prime minister, …") or a
+    participle the lemmatizer takes back to its verb, with its object after it ("Welcoming the
+    Afghan foreign minister, …", "Representing the president, …"; not a qualifier or modifier
+    of the title, "Acting Foreign Minister, X", "Visiting Afghan Foreign Minister, X", nor a
+    place name in "-ing" such as "Beijing"). The title then does not open its sentence, and a
+    name after the comma is the main clause's subject unless it is set off as an appositive."""
+    if start >= len(doc) or doc[start].ent_type_:
+        return False
+    word = lowers(doc)[start]
+    if word in FRONTED_PREPOSITIONS:
+        return True
+    return (
+        word.endswith("ing")
+        and lemma_lowers(doc)[start] != word
+        and start + 1 < len(doc)
+        and lowers(doc)[start + 1] in OBJECT_DETERMINERS  # "Acting Foreign Minister, X": a
+    )  # qualifier; "Visiting Afghan Foreign Minister, X": the visitor's own title
+
+
+OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this"})
+"""Words after a participle that make what follows its object ("Meeting the army chief, …")."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 from typing import TYPE_CHECKING
 
-from narrlint.claims.titles_belongs import complement_of_named, in_kin_phrase
+from narrlint.claims.titles_belongs import complement_of_named, fronted_head, in_kin_phrase
 from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.claims.titles_retired import skip_tag
 from narrlint.claims.titles_tense import no_clause_after
@@ -327,12 +327,13 @@ def person_after_comma(
     lead = start - 1
     while lead > 0 and words[lead] in LEVELS:  # "the provincial chief minister, X, …"
         lead -= 1
+    opens = opens_sentence(doc, start) and not fronted_head(doc, start)  # not "Like the …, X"
     determined = (
         any(w in APPOSITIVE_DETERMINERS for w in words[max(lead, 0) : title.end])
         or _second_of_determined(ents, index, start)
         or (title.end < len(doc) and words[title.end] in COMPLEMENT_OPENERS)
         or any(w in COMPLEMENT_OPENERS for w in words[title.start + 1 : title.end - 1])
-        or opens_sentence(doc, start)  # "Foreign Office Spokesperson, Mumtaz Zahra Baloch, said"
+        or opens  # "Foreign Office Spokesperson, Mumtaz Zahra Baloch, said"
         or _written_as_a_name(doc, title)  # "talks between Prime Minister, Imran Khan, and …"
     )
     if not determined:
@@ -379,8 +380,7 @@ def person_after_comma(
     after = following.end if following.end < len(doc) else None
     closed = after is None or written[after] in NAME_CLOSERS or written[after] in SENTENCE_ENDS
     if not closed and not (
-        (opens_sentence(doc, start) or no_clause_after(doc, after))
-        and (after is None or words[after] not in LIST_WORDS)
+        (opens or no_clause_after(doc, after)) and (after is None or words[after] not in LIST_WORDS)
     ):
         return None
     if sentence_bounds(doc, following.start)[0] != sentence_bounds(doc, title.start)[0]:
