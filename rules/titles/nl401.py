@@ -190,9 +190,11 @@ class StaleTitle(Rule):
         beside a title that stands in a phrase about someone else (a kin phrase: "the brother
         of the PM, X, …", "X, the prime minister's son, …"; an "as" phrase about a name
         before it: "the nomination of Y as caretaker prime minister, X, the outgoing premier,
-        …", where the title is Y's), an officer of the same name as a civilian of the ledger
-        (a rank of an armed service and an officer's office before a name the ledger knows
-        only for a civilian: "Chief of Air Staff Air Chief Marshal X"), and "PM" after
+        …", where the title is Y's; a phrase fronted before the subject: "Like the prime
+        minister, X condemned …", "Welcoming the foreign minister, X said …"), an officer of
+        the same name as a civilian of the ledger (a rank of an armed service and an
+        officer's office before a name the ledger knows only for a civilian: "Chief of Air
+        Staff Air Chief Marshal X"), and "PM" after
         a clock time ("at 4:00 PM"). "The caretaker government"
         is judged only where the ledger decides which government it is: the country written
         with it ("Afghanistan's caretaker government", "… in Kabul") or named in its

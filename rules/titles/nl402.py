@@ -121,10 +121,12 @@ class WrongTitle(Rule):
         set off beside a title in a phrase about someone else (a kin phrase: "the brother of
         the PM, X, …", "X, the prime minister's son, …": X is the relative; an "as" phrase
         about a name before it: "the nomination of Y as the country's caretaker prime
-        minister, X, the outgoing premier, …": the title is Y's; "the son of Prime Minister X"
-        is judged), an officer of the same name as a civilian of the ledger (a rank of an
-        armed service and an officer's office written before a name the ledger knows only for
-        a civilian with no rank on record and no post an officer of the ledger has held:
+        minister, X, the outgoing premier, …": the title is Y's; a phrase fronted before the
+        subject: "Like the prime minister, X condemned …", "Welcoming the foreign minister, X
+        said …"; "the son of Prime Minister X" is judged), an officer of the same name as a
+        civilian of the ledger (a rank of an armed service and an officer's office written
+        before a name the ledger knows only for a civilian with no rank on record and no post
+        an officer of the ledger has held:
         "Chief of Air Staff Air Chief Marshal X" is another country's air chief, not the
         ledger's chief minister X; "Air Chief Marshal" is the rank, not the title "Air Chief"),
         and a title inside a quotation (the speaker's words).
