@@ -6,7 +6,12 @@ draft that kept the old title was not told it is stale: Shehbaz Sharif was Chief
 Punjab three times (1997-1999, 2008-2013 with a month of governor's rule in 2009, 2013-2018),
 Ishaq Dar finance minister from 2013 to November 2017, Khawaja Asif defence minister (an
 additional charge beside water and power) from November 2013 to July 2017, Ahsan Iqbal planning
-minister from 2013 and interior minister from August 2017 to May 2018. Each entry is checked on
+minister from 2013 and interior minister from August 2017 to May 2018. The second batch holds
+facts dev items marked ``ledger_has: false`` rest on: Sohail Mahmood, foreign secretary from
+April 2019 to September 2022; Guterres, UN Secretary-General from 2017 (a new office, whose
+bare "secretary-general" is not a title: the Secretary-General's envoys are named with it);
+Markus Potzel, acting head of UNAMA in the summer of 2022; Afghanistan's first TPS designation
+(to 20 November 2023) as the first cut-off of the TPS chain. Each entry is checked on
 paraphrased sentences (never a dev passage's wording): the title on a day the post was held is
 silent, a later day's bare title is stale (NL401, not NL402), "former" after the end is silent.
 """
@@ -104,17 +109,26 @@ def test_asif_defence_minister_in_2016_is_silent():
     assert not TITLE_CODES & _codes(text, "2016-09-22")
 
 
-def test_asif_water_and_power_title_is_not_read_as_energy_minister():
-    # no office for the old Water and Power ministry yet: the title must not be taken for
-    # the energy ministry's "power minister"
+def test_asif_water_and_power_title_is_its_own_office_not_energy(ledger):
+    # the old Water and Power ministry (split on 2017-08-04) is not the energy ministry's
+    # "power minister"
+    index = ledger.title_index()
+    assert index["minister for water and power"] == [("office", "water_power_minister_pk")]
     text = "Minister for Water and Power Khawaja Asif promised an end to load-shedding."
     assert not TITLE_CODES & _codes(text, "2015-04-02")
 
 
+def test_asif_water_and_power_title_years_later_is_stale():
+    text = "Water and Power Minister Khawaja Asif promised an end to load-shedding."
+    codes = _codes(text, "2019-04-02")
+    assert "NL401" in codes
+    assert "NL402" not in codes
+
+
 def test_asif_defence_post_is_an_additional_charge(ledger):
-    (post,) = [p for p in ledger.posts_on("khawaja_asif", dt.date(2016, 1, 5))]
-    assert post.office == "defence_minister_pk"
-    assert post.additional_charge
+    posts = {p.office: p for p in ledger.posts_on("khawaja_asif", dt.date(2016, 1, 5))}
+    assert set(posts) == {"defence_minister_pk", "water_power_minister_pk"}
+    assert posts["defence_minister_pk"].additional_charge
 
 
 @pytest.mark.parametrize(
@@ -156,6 +170,52 @@ def test_ahsan_iqbal_interior_minister_in_2019_is_stale():
     codes = _codes(text, "2019-02-14")
     assert "NL401" in codes
     assert "NL402" not in codes
+
+
+def test_sohail_mahmood_foreign_secretary_between_janjua_and_asad_majeed(ledger):
+    holders = ledger.holders("foreign_secretary_pk", dt.date(2021, 11, 23))
+    assert [p.person for p in holders] == ["sohail_mahmood"]
+    assert ledger.holders("foreign_secretary_pk", dt.date(2022, 11, 1)) == []  # look-after charge
+
+
+def test_sohail_mahmood_foreign_secretary_in_2021_is_silent_and_stale_in_2024():
+    text = "Foreign Secretary Sohail Mahmood received the British envoy at the Foreign Office."
+    assert not TITLE_CODES & _codes(text, "2021-06-08")
+    assert "NL401" in _codes(text, "2024-06-08")
+
+
+def test_guterres_is_secretary_general_from_2017(ledger):
+    offices = {p.office for p in ledger.posts_on("antonio_guterres", dt.date(2020, 2, 15))}
+    assert offices == {"un_secretary_general"}
+    text = "UN Secretary-General Antonio Guterres will open the refugee conference in Islamabad."
+    assert not TITLE_CODES & _codes(text, "2020-02-15")
+    assert "NL402" in _codes(text, "2014-02-15")  # then the UN's refugee chief
+
+
+def test_secretary_generals_special_representative_is_not_the_secretary_general():
+    # the envoy is the Secretary-General's, with a curly apostrophe as often printed
+    text = (
+        "Roza Otunbayeva, the UN Secretary-General\u2019s Special Representative for "
+        "Afghanistan, met the Pakistani envoy on Thursday."
+    )
+    assert not TITLE_CODES & _codes(text, "2024-03-06")
+
+
+def test_potzel_stood_in_as_acting_head_of_unama(ledger):
+    (post,) = ledger.holders("unama_srsg", dt.date(2022, 8, 1))
+    assert post.person == "markus_potzel"
+    assert post.qualifier == "acting"
+    assert ledger.holders("unama_srsg", dt.date(2022, 6, 12)) == []  # after Lyons, before him
+
+
+def test_tps_chain_starts_at_the_first_designation(ledger):
+    chain = ledger.deadlines["us_tps_afghanistan_2025"]
+    assert chain.date == dt.date(2023, 11, 20)
+    assert chain.announced == dt.date(2022, 3, 16)
+    assert chain.state_on(dt.date(2022, 6, 6)).cutoff == dt.date(2023, 11, 20)
+    assert chain.state_on(dt.date(2024, 1, 10)).cutoff == dt.date(2025, 5, 20)
+    text = "Afghans in the United States may register for TPS until November 20, 2023."
+    assert "NL101" not in _codes(text, "2022-06-06")
 
 
 def test_readme_evidence_line_has_not_moved():
