@@ -85,6 +85,7 @@ from narrlint.claims.dates_words import (
     REQUEST_LEMMAS,
     SPECULATION_LEMMAS,
     STARTING_LEMMAS,
+    STRETCH_LEMMAS,
     SUBJECT_BREAKS,
     VALID_LEMMAS,
     WEAK_PREPOSITIONS,
@@ -247,8 +248,14 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
         issued = (after or given_on) and noun[-1].lower_ in ISSUED_NOUNS
         role = "extension" if extended else "deadline"
         return Cue("deadline", True, noun, issued=issued, role=role)
+    led = None  # the lead-in word last passed, nearest the date
     while lowers and lowers[0] in DATE_LEAD_INS and len(lowers) > 1:
+        if lowers[0] == "end" and led != "of":
+            break  # "the stay will end on June 30": the verb, not "expired at the end of March"
+        led = lowers[0]
         before, lowers = before[1:], lowers[1:]  # "by midnight on Wednesday, November 1"
+    if lowers[:1] == ["in"] and len(before) > 1 and _ends_in_month(before[1], date):
+        before, lowers = before[1:], lowers[1:]  # "the cards expire in June 2017"
     if lowers[:3] == ["than", "later", "no"] or lowers[:3] == ["than", "late", "no"]:
         return Cue("no later than", True)
     if before and before[0].lemma_.lower() in EXPIRY_LEMMAS:
@@ -290,6 +297,13 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
         if _order_frame(clause, span, lexicon) or _completion_due(clause, span, lexicon):
             return Cue(lowers[0], False)
     return None
+
+
+def _ends_in_month(verb: Token, date: DateValue) -> bool:
+    """ "expire in June 2017", "the stay will end in December": a verb of expiring or ending
+    right before "in <month>" (a month, with or without its year, never a day) gives the month
+    a validity or a window ends in, read as "expired on" is."""
+    return date.day is None and verb.lemma_.lower() in EXPIRY_LEMMAS | ENDING_LEMMAS
 
 
 def _status_lost(clause: Span, noun: int) -> bool:
@@ -689,7 +703,12 @@ def _extended_by(clause: Span, span: Span) -> bool:
                 break
     lemmas = lemma_lowers(doc)[first:at]
     granted = extended and not set(lemmas).isdisjoint(GIVING_LEMMAS | {"permit"})
-    if not (granted or set(lemmas) & EXTENSION_LEMMAS) or _requested_change(clause, span):
+    stretched = not STRETCH_LEMMAS.isdisjoint(lemmas) and any(
+        stay_noun_at(lowers, k) for k in range(max(first, 1), at)
+    )  # "the stay of Afghan refugees had been stretched for three months"
+    if not (granted or stretched or set(lemmas) & EXTENSION_LEMMAS) or _requested_change(
+        clause, span
+    ):
         return False  # "for an extended three months" only as time given: "permitted … to
         # remain for an extended three months", not "remained in the camp for …"
     return NEGATIONS.isdisjoint(lowers[clause.start : span.start])

@@ -521,7 +521,8 @@ def _sole_validity(
     (another, older stay's), nor when any order to leave is in force then (checked by the
     caller) or a date is given for people bound elsewhere. The clause must call its people by
     a word only the chain's holders are called by ("refugees", not "Afghans": the unregistered
-    are Afghans too); not a start of enforcement, which no validity sets."""
+    are Afghans too), or tell of their stay with validity wording ("Afghans are leaving as the
+    extension of their stay ends in …"); not a start of enforcement, which no validity sets."""
     if not value.is_date or when is None or clause is None:
         return []  # a length long after a link may tell a later extension the ledger lacks
     if clues.onward or clues.other_authority:
@@ -536,7 +537,11 @@ def _sole_validity(
         for p in lexicon.profiles
         if p.deadline.steps and p.targets and p.national and _chain_covers(p, day, when)
     ]
-    if len(chains) != 1 or not _holders_named(clause, lexicon, chains[0]):
+    if len(chains) != 1:
+        return []
+    # "the extension of their stay ends …": a stay that is extended is a leave to remain, which
+    # only the chain's documents give, whatever word the clause calls its people by
+    if not (_holders_named(clause, lexicon, chains[0]) or (clues.stay and clues.validity)):
         return []
     return [(chains[0], GENERIC)]
 

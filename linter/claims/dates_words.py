@@ -42,6 +42,9 @@ LEGAL_STATUS_WORDS = frozenset({"legal", "residency", "residence", "lawful"})
 LOST_STATUS_REACH = 5
 """Words from the verb of losing to "status" ("lost their legal residency status")."""
 EXTENSION_LEMMAS = {"extend", "extension", "postpone", "defer", "delay", "prolong", "push", "move"}
+STRETCH_LEMMAS = frozenset({"stretch", "lengthen"})
+"""Verbs that extend a stay only when a stay is what they stretch ("the stay of Afghan refugees
+had been stretched for three months"; not "the talks stretched for six months")."""
 RENEWED_FORMS = {"renewed"}
 """A document renewed up to a date ("the cards … were renewed until …"): its new expiry, while
 "must renew by …" is a deadline to renew, so only this form."""
