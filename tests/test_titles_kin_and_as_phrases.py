@@ -48,9 +48,10 @@ STILL_NAMED = [
     "Tomas Reyes, the prime minister, opened the new bridge.",
     "The country's prime minister, Tomas Reyes, opened the new bridge.",
     "The brother of the foreign minister met Prime Minister Tomas Reyes on Monday.",
+    "Eva Lund as well as the prime minister, Tomas Reyes, opened the new bridge.",
 ]
 """The look-alikes where the title still names Reyes: a name right after the title, a plain
-appositive, a title set off before its name."""
+appositive, a title set off before its name, "as well as" (a list, not an "as" phrase)."""
 
 
 @pytest.mark.parametrize("text", KIN + AS_PHRASES)

@@ -100,8 +100,8 @@ def complement_of_named(ents: list[Span], index: int, start: int) -> bool:
             j -= 1  # "the country's", "the province's": the post's owner
         else:
             break
-    if j <= first or words[j] != "as":
-        return False
+    if j <= first or words[j] != "as" or words[j - 2 : j] == ["as", "well"]:
+        return False  # "X as well as the interior minister, Y, …": a list, Y the minister's
     for e in reversed(ents[:index]):
         if e.end > j:
             continue
