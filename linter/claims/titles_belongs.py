@@ -113,7 +113,7 @@ def complement_of_named(ents: list[Span], index: int, start: int) -> bool:
     return False
 
 
-FRONTED_PREPOSITIONS = frozenset(
+FRONTED_PREPOSITIONS = frozenset(  # vocab-request (/work/r25/vocab-requests.md): grammar
     {
         "about", "across", "after", "against", "along", "alongside", "amid", "among",
         "amongst", "apart", "around", "at", "before", "behind", "beside", "besides", "between",
@@ -148,5 +148,7 @@ def fronted_head(doc: Doc, start: int) -> bool:
     )  # qualifier; "Visiting Afghan Foreign Minister, X": the visitor's own title
 
 
-OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this"})
+OBJECT_DETERMINERS = frozenset(  # vocab-request (/work/r25/vocab-requests.md): grammar
+    {"the", "a", "an", "his", "her", "their", "its", "our", "this"}
+)
 """Words after a participle that make what follows its object ("Meeting the army chief, …")."""
