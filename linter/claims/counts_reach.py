@@ -37,7 +37,7 @@ from narrlint.claims.counts_words import (
 )
 from narrlint.nlp.quantities import month_of, year_of
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import RELATIVES, REPORTING_LEMMAS, WEEKDAYS
+from narrlint.nlp.vocabulary import OBJECT_DETERMINERS, RELATIVES, REPORTING_LEMMAS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -170,9 +170,6 @@ def _announces_something_else(doc: Doc, marker: Token, count_start: int) -> bool
         return False
     cause = next((k for k in range(head + 1, count_start) if lowers[k] in CAUSE_PREPOSITIONS), 0)
     return bool(cause) and any(lowers[k] in NOUN_RELATIVES for k in range(cause + 2, count_start))
-
-
-OBJECT_DETERMINERS = frozenset({"its", "their", "his", "her", "the", "a", "an"})
 
 
 FRAME_STOPS = {";", ":", "—", "–"}

@@ -19,24 +19,18 @@ from typing import TYPE_CHECKING
 from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.nlp.pipeline_data import PERSON
 from narrlint.nlp.tokens import lemma_lowers, lowers, texts
-from narrlint.nlp.vocabulary import CLAUSE_BREAKS, POSSESSIVE_CLITICS
+from narrlint.nlp.vocabulary import (
+    CLAUSE_BREAKS,
+    KIN_NOUNS,
+    OBJECT_DETERMINERS,
+    POSSESSIVE_CLITICS,
+    PREPOSITIONS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 __all__ = ["complement_of_named", "fronted_head", "in_kin_phrase", "owns_next"]
-
-KIN_NOUNS = frozenset(  # vocab-request (/work/r25/vocab-requests.md): people nouns
-    {
-        "brother", "sister", "son", "daughter", "wife", "husband", "father", "mother",
-        "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter",
-        "grandfather", "grandmother", "widow", "widower", "spouse", "sibling", "stepson",
-        "stepdaughter", "stepbrother", "stepsister", "brothers", "sisters", "sons",
-        "daughters", "nephews", "nieces", "cousins", "siblings", "grandsons",
-        "granddaughters", "relative", "relatives",
-    }
-)  # fmt: skip
-"""Nouns of a family tie: "the brother of the PM", "wife of the prime minister"."""
 
 IN_LAW = ("-", "in", "-", "law")
 """The tokens of "-in-law" after a kin noun ("son-in-law" is "son", "-", "in", "-", "law")."""
@@ -113,19 +107,6 @@ def complement_of_named(ents: list[Span], index: int, start: int) -> bool:
     return False
 
 
-FRONTED_PREPOSITIONS = frozenset(  # vocab-request (/work/r25/vocab-requests.md): grammar
-    {
-        "about", "across", "after", "against", "along", "alongside", "amid", "among",
-        "amongst", "apart", "around", "at", "before", "behind", "beside", "besides", "between",
-        "beyond", "by", "despite", "during", "except", "for", "from", "in", "like", "near",
-        "on", "over", "regarding", "since", "than", "through", "to", "towards", "toward",
-        "under", "unlike", "until", "upon", "via", "with", "within", "without",
-    }
-)  # fmt: skip
-"""Prepositions that may open a sentence with a phrase before its subject ("Like the prime
-minister, X …", "Besides the army chief, X …")."""
-
-
 def fronted_head(doc: Doc, start: int) -> bool:
     """Whether the word at ``start``, where a title's phrase was walked back to (a capitalised
     word is taken in as a possible owner: "Pakistan's", "Afghan"), is the head of a phrase
@@ -138,7 +119,7 @@ def fronted_head(doc: Doc, start: int) -> bool:
     if start >= len(doc) or doc[start].ent_type_:
         return False
     word = lowers(doc)[start]
-    if word in FRONTED_PREPOSITIONS:
+    if word in PREPOSITIONS:
         return True
     return (
         word.endswith("ing")
@@ -146,9 +127,3 @@ def fronted_head(doc: Doc, start: int) -> bool:
         and start + 1 < len(doc)
         and lowers(doc)[start + 1] in OBJECT_DETERMINERS  # "Acting Foreign Minister, X": a
     )  # qualifier; "Visiting Afghan Foreign Minister, X": the visitor's own title
-
-
-OBJECT_DETERMINERS = frozenset(  # vocab-request (/work/r25/vocab-requests.md): grammar
-    {"the", "a", "an", "his", "her", "their", "its", "our", "this"}
-)
-"""Words after a participle that make what follows its object ("Meeting the army chief, …")."""

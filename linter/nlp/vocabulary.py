@@ -51,6 +51,23 @@ SENTENCE_ENDS = frozenset({".", "!", "?"})
 HYPHENS = frozenset({"-", "‐", "‑"})
 """Hyphens that join words ("proof-of-registration", "30-day"), the non-breaking one included."""
 
+PREPOSITIONS = frozenset(
+    {
+        "about", "across", "after", "against", "along", "alongside", "amid", "among",
+        "amongst", "apart", "around", "at", "before", "behind", "beside", "besides", "between",
+        "beyond", "by", "despite", "during", "except", "for", "from", "in", "like", "near",
+        "on", "over", "regarding", "since", "than", "through", "to", "towards", "toward",
+        "under", "unlike", "until", "upon", "via", "with", "within", "without",
+    }
+)  # fmt: skip
+"""Prepositions that may head a phrase, also one fronted before a sentence's subject ("Like the
+prime minister, X …", "Besides the army chief, X …"). Readers with a narrower meaning (the
+words after which no sentence ends, those before an attributive participle) keep lists of
+their own names."""
+
+OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this"})
+"""Words that open a verb's object right after it ("Meeting the army chief, …")."""
+
 # ---------------------------------------------------------------------------------------------
 # Reported speech
 
@@ -77,6 +94,19 @@ PERSON_NOUNS = frozenset(
     }
 )  # fmt: skip
 """Nouns that name people in general (not a category of the ledger: those come from it)."""
+
+KIN_NOUNS = frozenset(
+    {
+        "brother", "sister", "son", "daughter", "wife", "husband", "father", "mother",
+        "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter",
+        "grandfather", "grandmother", "widow", "widower", "spouse", "sibling", "stepson",
+        "stepdaughter", "stepbrother", "stepsister", "brothers", "sisters", "sons",
+        "daughters", "nephews", "nieces", "cousins", "siblings", "grandsons",
+        "granddaughters", "relative", "relatives",
+    }
+)  # fmt: skip
+"""Nouns of a family tie ("the brother of the PM", "wife of the prime minister"); "-in-law" is
+read from its tokens by the reader that needs it."""
 
 HOLDER_NOUNS = frozenset({"holder", "holders", "cardholder", "cardholders"})
 """Nouns for the people who hold a document ("PoR card holders", "holders of ACCs")."""
