@@ -21,6 +21,7 @@ from narrlint.claims.dates_words import (
     MONTH_LEAD_INS,
     REMAINING_LEMMAS,
     TO_PREPOSITIONS,
+    UNDERTAKING_LEMMAS,
 )
 from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lemma_lowers
@@ -77,9 +78,10 @@ repatriation process", "finish the whole deportation")."""
 
 
 def _completes_an_action(lowers: list[str], k: int, verb: Token, lexicon: Lexicon) -> bool:
-    """ "to complete the repatriation of Afghan refugees": a verb of completing whose object is
-    an action of the ledger's orders (its noun) purposes that action, not another."""
-    if verb.lemma_.lower() not in COMPLETION_LEMMAS:
+    """ "to complete the repatriation of Afghan refugees", "to engage in voluntary repatriation":
+    a verb of completing or undertaking whose object is an action of the ledger's orders (its
+    noun) purposes that action, not another."""
+    if verb.lemma_.lower() not in COMPLETION_LEMMAS | UNDERTAKING_LEMMAS:
         return False
     doc = verb.doc
     start = verb.i + 1
@@ -109,7 +111,7 @@ def foreign_purpose(tokens: Span, lowers: list[str], lexicon: Lexicon) -> bool:
         if _ends_itself(nxt, later):
             continue  # "the deadline, which is set to conclude on …": its own end, no purpose
         if _completes_an_action(lowers, i + 1, nxt, lexicon):
-            continue  # "to complete the repatriation of …": the order's own process
+            continue  # "to complete (engage in) the repatriation of …": the order's own act
         if (
             nxt.is_alpha
             and nxt.is_lower

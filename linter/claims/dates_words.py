@@ -695,6 +695,10 @@ COMPLETION_NOUNS = frozenset({"completion", "end", "conclusion", "close", "culmi
 """Nouns of a phase being over before its "of" ("the completion of Phase-I")."""
 COMPLETION_LEMMAS = frozenset({"complete", "finish", "conclude"})
 """Verbs of bringing a process to its end ("to complete the repatriation process by …")."""
+UNDERTAKING_LEMMAS = frozenset({"engage", "undertake", "participate"})
+"""Verbs whose object says what is done ("to engage in voluntary repatriation before …", "to
+participate in the repatriation"): with an action of the ledger's orders as that object, the
+purpose is that action, as after a verb of completing."""
 ORDERING_LEMMAS = frozenset(
     {"direct", "order", "instruct", "ask", "tell", "notify", "command", "warn", "urge"}
 )
