@@ -205,7 +205,14 @@ def _carries(lowers: list[str], k: int, end: int) -> bool:
     first = k
     while k < end and k - first < MAX_DUTY_GAP and lowers[k] in CARRIER_AUXILIARIES:
         k += 1
-    return k < end and (lowers[k] in CARRYING or lowers[k] in JOURNEYING)
+    if k >= end:
+        return False
+    if lowers[k] in CARRYING or lowers[k] in JOURNEYING:
+        return True
+    following = lowers[k + 1 : min(end, k + 3)]
+    if lowers[k] in ROUTE_VERBS:  # "was coming from Gilgit", "was bound for Quetta"
+        return bool(following) and following[0] in ROUTE_PREPOSITIONS
+    return lowers[k] == "on" and following[-1:] == ["way"]  # "was on its way to Quetta"
 
 
 JOURNEYING = frozenset({"travelling", "traveling", "heading", "headed", "returning", "en"})
@@ -213,3 +220,8 @@ JOURNEYING = frozenset({"travelling", "traveling", "heading", "headed", "returni
 travelling from Parachinar to Peshawar", "was en route to"): where the people counted were
 going, as "the bus was carrying migrants" tells who they were. Not "going" ("was going to be
 inspected")."""
+ROUTE_VERBS = frozenset({"coming", "bound"})
+"""A vehicle's journey told by its route only ("the ill-fated bus was coming from Gilgit to
+Rawalpindi", "the van was bound for Quetta": r24-opened cc-017), as "travelling" tells it; not
+"was coming under fire" (an attack, told elsewhere) nor "bound" alone."""
+ROUTE_PREPOSITIONS = frozenset({"from", "to", "for", "back"})
