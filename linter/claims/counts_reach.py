@@ -225,11 +225,13 @@ CLOSING_FOLLOWERS = frozenset(
         "", ".", ",", ";", ":", "!", "?", "on", "in", "at", "to", "during", "late", "later",
         "earlier", "yesterday", "today", "tonight", "this", "last", "while", "as", "after",
         "when", "via", "through", "from", "by", "of", "without", "according", "with",
-        "afterwards", "separately", "again", "too", "also", "(", "—", "–", "-", *WEEKDAYS,
+        "afterwards", "separately", "again", "too", "also", "(", "—", "–", "-", "here",
+        *WEEKDAYS,
     }
 )  # fmt: skip
 """What may follow a reporting verb that closes the report before it ("…, police said on
-Monday", "…, officials said in a statement"): an end, a time, an adjunct, never an object."""
+Monday", "…, officials said in a statement", "…, Dunya News reported here on Sunday"): an end,
+a time, a place, an adjunct, never an object."""
 QUANTIFIERS = {"most", "all", "some", "many", "several", "none", "each", "both", "of", "among"}
 MAX_HEARER = 5
 """Tokens a hearer may take after "told" ("told The Express Tribune")."""
