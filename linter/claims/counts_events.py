@@ -190,6 +190,7 @@ def _another_incident(following: Span, verbs: list[int]) -> bool:
         lowers[k] in OTHER_INCIDENT_WORDS
         and not (lowers[k] == ALSO and (k > comma or k in done))
         and not _besides_a_deed(lowers, k, first)
+        and not _closes_a_victims_list(lowers, k, comma)
         for k in range(following.start, following.end)
     )
 
@@ -211,6 +212,25 @@ def _besides_a_deed(lowers: list[str], k: int, first: int) -> bool:
         and k + 1 < len(lowers)
         and lowers[k + 1].endswith(GERUND_END)
     )
+
+
+VICTIMS_GERUNDS = frozenset({"killing", "injuring", "wounding", "martyring"})
+"""The participle by which an account goes on to name whom its attack hit (", killing driver
+A, officer B and another man")."""
+LIST_OTHERS = frozenset({"another", "other", "others"})
+"""How a list of the people hit closes ("and another man", "and two others")."""
+
+
+def _closes_a_victims_list(lowers: list[str], k: int, comma: int) -> bool:
+    """ "Reports in local media said the attackers … opened fire on the police station, killing
+    driver Naqeeb officer Adnan, and another man" (r24-opened cc-004): "another" (or "other",
+    "others") closing the list of those a later clause's ", killing …" names, after "and" or a
+    comma, is one more of the people the same attack hit, no other incident ("Another attack
+    on a checkpost …", "also attacked another post, killing a guard" still are)."""
+    if k <= comma or lowers[k] not in LIST_OTHERS or lowers[k - 1] not in ("and", ","):
+        return False
+    clause = lowers[comma + 1 : k]
+    return bool(clause) and clause[0] in VICTIMS_GERUNDS and "and" not in clause[:-1]
 
 
 ALSO = "also"
