@@ -29,7 +29,11 @@ from narrlint.claims.counts_credits import MAX_CREDIT
 from narrlint.claims.counts_fightback import REPELLING_LEMMAS, RETURNED_FIRE, fights_back
 from narrlint.claims.counts_memo import per_sentence
 from narrlint.claims.counts_numbers import Count, word
-from narrlint.claims.counts_operations import conducted_operations, names_an_operation
+from narrlint.claims.counts_operations import (
+    conducted_operations,
+    fell_in_a_forces_fight,
+    names_an_operation,
+)
 from narrlint.claims.counts_referents import (
     OTHER_INCIDENT_WORDS,
     reports_their_attack,
@@ -162,7 +166,7 @@ def tells_the_event(following: Span, own: Span, count: Count, marker: Token) -> 
         for i, target in struck_in_an_event(following)
         if _credited(marker, i) and not target.isdisjoint(_anchors(own))
     ]
-    if names_an_operation(own):  # "the security forces conducted an IBO in the area"
+    if names_an_operation(own) or fell_in_a_forces_fight(own, count):  # "… conducted an IBO"
         verbs += [
             i
             for i, noun in conducted_operations(following)

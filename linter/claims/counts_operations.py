@@ -17,6 +17,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_memo import per_sentence
+from narrlint.claims.counts_numbers import Count
+from narrlint.claims.counts_sequels import EVENT_NOUNS, MILITANT_SIDE, SECURITY_SIDE
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import PASSIVE_AUXILIARIES
@@ -99,3 +101,30 @@ MAX_ABBREVIATION = 2
 def names_an_operation(own: Span) -> bool:
     """Does the count's sentence say its people fell in an operation?"""
     return not OPERATION_NOUNS.isdisjoint(doc_lowers(own.doc)[own.start : own.end])
+
+
+FIGHT_ONLY_NOUNS = frozenset(EVENT_NOUNS - OPERATION_NOUNS)
+"""A fight the count's sentence may name instead of the operation ("an exchange of fire", "a
+clash", "an encounter")."""
+ATTACK_WORDS = frozenset(
+    {"attack", "attacks", "attacked", "ambush", "ambushed", "stormed", "assault", "assaulted",
+     "bombing", "blast", "explosion", "suicide"}
+)  # fmt: skip
+"""Words of an attack in the count's sentence: an operation after it is the response."""
+
+
+def fell_in_a_forces_fight(own: Span, count: Count) -> bool:
+    """ "Seven soldiers were martyred and five terrorists were killed in an exchange of fire in
+    South Waziristan on Wednesday. // According to ISPR, security forces conducted an IBO in
+    Asman Manza, South Waziristan District" (r24-opened cc-012): a count of soldiers or
+    militants who fell in a fight (an exchange of fire, a clash, an encounter) that the
+    count's sentence tells as no attack is a count of the fight of an operation, which the
+    credited sentence tells by its conducting. A count of people of neither side ("three
+    tribesmen were killed in clashes": forces step in after) or of a fight that an attack
+    opened ("in an exchange of fire after terrorists attacked a check post": a later
+    operation is the response) is not."""
+    lowers = doc_lowers(own.doc)
+    words = lowers[own.start : own.end]
+    counted = lowers[count.span.start : count.span.end]
+    sides = not SECURITY_SIDE.isdisjoint(counted) or not MILITANT_SIDE.isdisjoint(counted)
+    return sides and not FIGHT_ONLY_NOUNS.isdisjoint(words) and ATTACK_WORDS.isdisjoint(words)
