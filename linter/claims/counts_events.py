@@ -52,9 +52,12 @@ from narrlint.claims.counts_struck import ATTACKER_NOUNS, anchor_form, struck_in
 from narrlint.claims.counts_words import (
     COUNTED_PEOPLE,
     INJURED_NOUNS,
+    MAX_UNDER_MODIFIERS,
+    OWN_VEHICLES,
     PREDICATES,
     SOURCE_NOUNS,
     STRIKING_WORDS,
+    UNDER_ATTACK,
     VEHICLE_NOUNS,
 )
 from narrlint.nlp.tokens import lemma_lowers, sentence_bounds
@@ -381,16 +384,27 @@ def _named_under_attack(following: Span, own: Span) -> tuple[int, ...]:
     for i in range(following.start + 1, following.end - 2):
         if lowers[i] != "came" or lowers[i + 1] != "under":
             continue
-        if UNDER_ATTACK.isdisjoint((lowers[i + 2], word(doc, i + 3))):
+        under = (word(doc, k) for k in range(i + 2, i + 3 + MAX_UNDER_MODIFIERS))
+        if UNDER_ATTACK.isdisjoint(under):
             continue
         subject = lowers[i - 1]
-        if subject in mine and doc[i - 1].is_alpha and not doc[i - 1].is_stop:
+        named = subject in mine and doc[i - 1].is_alpha and not doc[i - 1].is_stop
+        theirs = _their_vehicle(lowers, i - 1, following.start)
+        if named or (theirs and not VEHICLE_NOUNS.isdisjoint(mine)):
             found.append(i)
     return tuple(found)
 
 
-UNDER_ATTACK = frozenset({"attack", "fire", "gunfire", "assault", "shelling"})
-"""What a place or a vehicle comes under in an attack."""
+def _their_vehicle(lowers: list[str], k: int, start: int) -> bool:
+    """ "their mobile", "their vehicle" at ``k``: the people's own vehicle, which the vehicle
+    the count's sentence names as attacked is (r24-opened cc-005: "… opened fire on a police
+    patrol vehicle" // "… was on routine patrol with two constables when their mobile came
+    under a sudden ambush"); "a second vehicle", "the convoy" (another noun) or "it" are not."""
+    noun = lowers[k]
+    owned = noun in VEHICLE_NOUNS or noun in OWN_VEHICLES
+    return owned and k > start and lowers[k - 1] == "their"
+
+
 FIGHT_CUES = frozenset(REPELLING_LEMMAS | RETURNED_FIRE)
 """Lemmas that may open the attacked side's fighting back (:mod:`.counts_fightback`)."""
 
@@ -771,6 +785,10 @@ def _refers_to_the_event(following: Span, own: Span) -> bool:
     if refers_to_the_sides(following, own):
         return True  # "Both sides used heavy weapons" after "… martyred in a clash"
     mine = set(lowers[own.start : own.end])
+    if not VEHICLE_NOUNS.isdisjoint(mine) and any(
+        _their_vehicle(lowers, k, following.start) for k in range(following.start, following.end)
+    ):
+        return True  # "their mobile came under …" after "… fire on a police patrol vehicle"
     for i in range(following.start, following.end):
         if lowers[i] not in ("the", "this"):
             continue

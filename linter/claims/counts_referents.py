@@ -44,6 +44,7 @@ from narrlint.claims.counts_words import (
     THOSE_PARTICIPLES,
     TOLL_HEADS,
     TOLL_SUBJECTS,
+    UNDER_ATTACK,
     VEHICLE_MOVING,
     VEHICLE_NOUNS,
     VEHICLE_TARGETING,
@@ -345,7 +346,6 @@ def reports_their_attack(sentence: Span, count: Count) -> bool:
     return False
 
 
-UNDER_ATTACK = frozenset({"attack", "fire"})
 ATTACKED_FORMS = frozenset({"attacked", "targeted", "ambushed", "struck", "hit", "shelled"})
 BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being"})
 MAX_TARGET_REACH = 6

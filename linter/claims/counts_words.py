@@ -344,6 +344,15 @@ ASIDE_SUBJECT_WORDS = frozenset(
 """Words between the sentence's (or clause's) start and an aside's frame: an impersonal
 "it" with its verb and adverbs, no person who could be the source."""
 
+UNDER_ATTACK = frozenset({"attack", "fire", "gunfire", "assault", "shelling", "ambush"})
+"""What a place or a vehicle comes under in an attack ("came under attack", "came under a
+sudden ambush")."""
+MAX_UNDER_MODIFIERS = 2
+"""Words between "under" and what the thing came under ("came under a sudden ambush")."""
+OWN_VEHICLES = frozenset({"mobile", "mobiles"})
+"""Besides :data:`VEHICLE_NOUNS`, what "their …" names as the people's own vehicle in police
+reporting ("their mobile came under a sudden ambush": a police patrol car, r24-opened cc-005)."""
+
 # Vehicles struck in a count's attack (:func:`.counts_referents.retells_a_vehicle_hit`)
 VEHICLE_NOUNS = frozenset(
     {"vehicle", "vehicles", "truck", "trucks", "bus", "buses", "van", "vans", "car", "cars",
