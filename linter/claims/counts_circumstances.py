@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from narrlint.claims.counts_events import marker_credits
 from narrlint.claims.counts_numbers import Count
 from narrlint.claims.counts_sequels import MILITANT_SIDE, SECURITY_SIDE
 from narrlint.claims.counts_words import (
@@ -27,7 +28,7 @@ from narrlint.claims.counts_words import (
 from narrlint.nlp.tokens import lowers as doc_lowers
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 DUTY_AUXILIARIES = frozenset({"were", "was", "had", "been", "have", "all", "reportedly"})
 """Between the people and what they were doing ("had been escorting", "were all returning")."""
@@ -49,12 +50,16 @@ MORE_DEATHS = frozenset({"deaths", "casualties", "fatalities"})
 MAX_FEAR_GAP = 4
 
 
-def tells_their_circumstances(sentence: Span, count: Count, own: Span) -> bool:
+def tells_their_circumstances(
+    sentence: Span, count: Count, own: Span, marker: Token | None = None
+) -> bool:
     """Does ``sentence`` tell what the people of ``count`` (of the sentence ``own``) were
     doing when hit (a definite reference to them as the subject of a progressive, a duty or
     a journey), who rode the vehicle it names, or that more deaths are feared? (See the
-    module's docstring.)"""
-    if _tells_its_passengers(sentence, own):
+    module's docstring.) The vehicle's clause must be in what ``marker``, the sentence's
+    credit, reports: "The bus was bound for Peshawar, and witnesses say most of the victims
+    were labourers" credits only its second clause."""
+    if _tells_its_passengers(sentence, own, marker):
         return True
     lowers = doc_lowers(sentence.doc)
     if _counts_its_survivors(sentence, lowers):
@@ -170,7 +175,7 @@ MAX_CARRIER_MODIFIERS = 3
 """Words between the determiner and the vehicle ("the passenger bus", "the ill-fated boat")."""
 
 
-def _tells_its_passengers(sentence: Span, own: Span) -> bool:
+def _tells_its_passengers(sentence: Span, own: Span, marker: Token | None = None) -> bool:
     """ "A bus crash in western Afghanistan killed at least 79 people. The bus was carrying
     Afghan migrants deported from Iran, the BBC reported": a definite reference to the
     vehicle the count's sentence names (the same noun, or "the vehicle") as the subject of a
@@ -190,7 +195,8 @@ def _tells_its_passengers(sentence: Span, own: Span) -> bool:
             noun = lowers[k]
             if noun in CARRIERS:
                 if noun in mine or noun in ("vehicle", "vehicles"):
-                    return _carries(lowers, k + 1, end)
+                    credited = marker is None or marker_credits(marker, i)
+                    return credited and _carries(lowers, k + 1, end)
                 break
             if noun != "-":  # "the ill-fated boat"
                 if not sentence.doc[k].is_alpha:

@@ -640,7 +640,10 @@ def _by_next(
                 and tells_their_event(following, sentences.items[index], count, marker)
             )
             or (not bridged and reports_their_transfer(following, count))
-            or (not bridged and tells_their_circumstances(following, count, sentences.items[index]))
+            or (
+                not bridged
+                and tells_their_circumstances(following, count, sentences.items[index], marker)
+            )
             or names_the_counted(following, count.value)
             or reports_the_previous(following, marker, bridged)
             or (

@@ -465,6 +465,12 @@ WHOLE_SENTENCE_MARKS = MARKER_WORDS - {"—", "–", "-"}
 every attributing word of :mod:`.counts_attribution` but a dash."""
 
 
+def marker_credits(marker: Token, i: int) -> bool:
+    """Is token ``i`` in what ``marker`` credits (:func:`_credited`)? For readers of a
+    neighbour's clause outside this module (:mod:`.counts_circumstances`)."""
+    return _credited(marker, i)
+
+
 def _credited(marker: Token, i: int) -> bool:
     """Is the predicate at ``i`` in what ``marker`` credits? A reporting verb with words of
     its own after it ("sources say most of the victims were police officers") credits those
