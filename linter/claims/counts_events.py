@@ -255,7 +255,7 @@ def _confirms_the_event(following: Span, own: Span, marker: Token) -> bool:
     incident.": the credit's verb takes a definite reference to the event of a count's
     sentence that tells one (see :func:`_refers_to_the_event`) as its object; or, passive, as
     its subject ("The attack was confirmed by police")."""
-    if _confirmed_passive(following, own):
+    if _confirmed_passive(following, own) or _confirming_opener(following, own):
         return True
     if marker.lemma_.lower() not in CONFIRMING_LEMMAS or marker.i + 1 >= following.end:
         return False
@@ -268,6 +268,41 @@ def _confirms_the_event(following: Span, own: Span, marker: Token) -> bool:
     for k in range(marker.i + 2, min(following.end, marker.i + 3 + MAX_REFERENCE_GAP)):
         if word(doc, k) in HAPPENING_NOUNS:
             return True
+        if not doc[k].is_alpha:
+            return False
+    return False
+
+
+CONFIRMED_REPORTS = frozenset(
+    {"report", "reports", "news", "toll", "deaths", "casualties", "fatalities", "figure",
+     "figures"}
+)  # fmt: skip
+"""What an opening "Confirming the …," takes that is the count itself or its news, not the event
+("Confirming the report, the DIG said …")."""
+
+
+def _confirming_opener(following: Span, own: Span) -> bool:
+    """ "… at least 10 people were killed and 26 others sustained injuries in an avalanche …
+    // Confirming the report, Deputy Inspector General of Police … Tufail Mir said a control
+    room has been set up" (round 25 hunt, hc-017): a credited sentence that opens with a
+    participle of confirming whose object is a definite reference to the count's report or toll
+    ("the report", "the news", "the deaths") or to the event of its sentence ("the incident",
+    "the blast"), its phrase closed by a comma, vouches for the count as "The minister confirmed
+    the incident" does. "Confirming the report of a ceasefire, …" (an object of its own) and a
+    participle later in the sentence do not."""
+    doc = following.doc
+    lowers = doc_lowers(doc)
+    first = following.start
+    while first < following.end and (doc[first].is_space or doc[first].is_quote):
+        first += 1
+    if doc[first].lemma_.lower() not in CONFIRMING_LEMMAS or not lowers[first].endswith("ing"):
+        return False
+    if word(doc, first + 1) not in ("the", "this", "these"):
+        return False
+    for k in range(first + 2, min(following.end, first + 3 + MAX_REFERENCE_GAP)):
+        noun = lowers[k]
+        if noun in CONFIRMED_REPORTS or (noun in HAPPENING_NOUNS and tells_an_event(own)):
+            return word(doc, k + 1) == ","
         if not doc[k].is_alpha:
             return False
     return False
