@@ -156,6 +156,12 @@ draft's own claim."""
 DETERMINERS = frozenset(DEFINITE | {"a", "an", "this", "that"})
 NOUN_DENIALS = {"dispute", "disputes", "rebuttal", "dismissal", "rejection", "denial"}
 DENIED_OBJECTS = {"that", "claims", "reports", "allegations", "accusations", "reporting"}
+DENIED_NOUNS = frozenset(
+    DENIED_OBJECTS - {"that", "reporting"}
+    | {"claim", "report", "allegation", "accusation", "figure", "figures", "toll"}
+)
+"""After "the" or "a", what a party rejects that carries a count ("Mayor X has rejected the
+claim about 65 deaths": round 25 hunt, hc-016)."""
 QUOTING_LEMMAS = {
     "recall", "recount", "narrate", "lament", "remark", "observe", "reply", "respond",
     "continue", "conclude", "exclaim", "complain", "plead", "wonder", "ask", "urge", "shout",
@@ -337,7 +343,8 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
     if lemma in DENYING_LEMMAS:
         if lower in NOUN_DENIALS or word(doc, token.i - 1) in DETERMINERS:
             return False  # "a land dispute that killed 12": a noun, not a denial
-        return nxt in DENIED_OBJECTS or (lemma == "deny" and nxt.endswith("ing"))
+        denied = nxt in ("the", "a") and word(doc, token.i + 2) in DENIED_NOUNS
+        return nxt in DENIED_OBJECTS or denied or (lemma == "deny" and nxt.endswith("ing"))
     if lemma in REVISING_LEMMAS:
         return _revises_toll(token) and _names_a_source(sentence, token)
     if lemma in RECORDING_LEMMAS:
