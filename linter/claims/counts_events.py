@@ -60,6 +60,7 @@ from narrlint.claims.counts_words import (
     UNDER_ATTACK,
     VEHICLE_NOUNS,
 )
+from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lemma_lowers, sentence_bounds
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import (
@@ -735,13 +736,38 @@ def other_time(following: Span, own: Span) -> bool:
     lowers = doc_lowers(doc)
     mine = {w for w in lowers[own.start : own.end] if _is_time(w)}
     if not mine:
-        return False
+        return _month_then_weekday(following, own)
     theirs = {
         lowers[k]
         for k in range(following.start, following.end)
         if _is_time(lowers[k]) and not _when_said(doc, k, following.start)
     }
     return any(w not in mine and any(_same_kind(w, m) for m in mine) for w in theirs)
+
+
+PERIOD_OPENERS = frozenset({"in", "late", "early", "mid", "last", "since", "during"})
+"""Words right before a month that make it the period of the event ("in late August", "last
+March"), not a date's month ("on August 26")."""
+
+
+def _month_then_weekday(following: Span, own: Span) -> bool:
+    """ "The airport attack in late August … killed 13 U.S. service members and some 170
+    Afghan civilians … // A hospital in Kabul said in a tweet that it took in four wounded in
+    Sunday's blast" (r23 hunt hc-029): the count's sentence dates its event by a month, with no
+    weekday, and the credited sentence tells a weekday's event (not the day it was said): a
+    weekday names a day of the draft's week, another event than one of a month past."""
+    doc = following.doc
+    lowers = doc_lowers(doc)
+    period = any(
+        month_of(doc[k]) is not None and lowers[k - 1] in PERIOD_OPENERS
+        for k in range(own.start + 1, own.end)
+    )
+    if not period:
+        return False
+    return any(
+        lowers[k] in WEEKDAYS and not _when_said(doc, k, following.start)
+        for k in range(following.start, following.end)
+    )
 
 
 def _when_said(doc: Doc, k: int, start: int) -> bool:
