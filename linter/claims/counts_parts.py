@@ -28,8 +28,8 @@ from narrlint.claims.counts_words import (
     TOLL_LINKS,
 )
 from narrlint.nlp.quantities import month_of_text
+from narrlint.nlp.tokens import lemma_lowers, sentence_bounds, spans_overlapping
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.tokens import sentence_bounds, spans_overlapping
 from narrlint.nlp.tokens import texts as doc_texts
 from narrlint.nlp.vocabulary import WEEKDAYS
 
@@ -99,8 +99,44 @@ def repeats_a_figure(count: Count, pairs: frozenset[tuple[float, str]]) -> bool:
 
 
 def is_update(count: Count) -> bool:
-    """ "the toll rose to 60": a new total, not a part of an earlier one."""
-    return any(t.lower_ in RISE_LINKS for t in count.span)
+    """ "the toll rose to 60", "This brings the total casualties to 43 dead": a new total, not
+    a part of an earlier one."""
+    return any(t.lower_ in RISE_LINKS for t in count.span) or _moved_total(count)
+
+
+MOVING_LEMMAS = frozenset({"bring", "take", "raise", "push", "lift", "put", "swell"})
+"""Verbs that move a running total ("This brings the total casualties to 43 dead", "took the
+death toll to 90")."""
+TOTAL_NOUNS = frozenset({"total", "toll", "tally", "number", "count", "figure"})
+MAX_TOTAL_REACH = 12
+"""Words back from the count's number to the verb that moves the total ("brings the total
+casualties in Kurram District to 43 dead and 177 injured")."""
+
+
+def _moved_total(count: Count) -> bool:
+    """ "Hospital sources have confirmed that the latest clashes … resulted in eight more
+    fatalities and 11 injuries. This brings the total casualties in Kurram District to 43 dead
+    and 177 injured." (r24-opened cc-019): a count after "to" that a verb of moving brings a
+    total to (its clause, with no comma, back from the number) is a running total, a figure of
+    its own, not the credited increment. ", bringing the toll to 101" after a toll in its own
+    sentence is read as before (the participle's own rules)."""
+    doc = count.span.doc
+    lowers = doc_lowers(doc)
+    lemmas = lemma_lowers(doc)
+    start = sentence_bounds(doc, count.number.start)[0]
+    seen_to = seen_total = False
+    for k in range(
+        count.number.start - 1, max(start, count.number.start - MAX_TOTAL_REACH) - 1, -1
+    ):
+        if lowers[k] in (",", ";", ":"):
+            return False
+        if lowers[k] == "to":
+            seen_to = True
+        elif lowers[k] in TOTAL_NOUNS and seen_to:
+            seen_total = True
+        elif lemmas[k] in MOVING_LEMMAS and seen_total:
+            return not lowers[k].endswith("ing")
+    return False
 
 
 def new_total(count: Count, earlier: Sequence[Count]) -> bool:
