@@ -51,6 +51,8 @@ def marker_covers(marker: Token, count: Count) -> bool:
             return True  # "the toll jumped to 44 as the NDMA reported six more deaths"
         if _reports_something_else(doc, count.span.end, marker):
             return False
+        if _fronted_background(doc, count, marker):
+            return False
         return not _blocked_before(doc, count.span.end, marker.i)
     if _closes_its_relative(doc, marker.i, count.span.start):
         return False
@@ -62,6 +64,42 @@ def marker_covers(marker: Token, count: Count) -> bool:
     if not _blocked_after(doc, marker.i + 1, count.span.start, framed):
         return True
     return _details_a_told_toll(doc, marker, count.span.start, framed)
+
+
+FRONTED_CAUSES = frozenset({"following", "after"})
+"""Prepositions that open a sentence's fronted phrase of what came before its main clause
+("Following the killings of 11 miners, the prime minister said …")."""
+MAX_FRONTED_SUBJECT = 8
+"""Words from the comma closing the fronted phrase to the reporting verb ("then-prime
+minister Imran Khan said")."""
+
+
+def _fronted_background(doc: Doc, count: Count, marker: Token) -> bool:
+    """ "In January last year, following the killings of 11 Hazara coal miners in Mach,
+    Balochistan, then-prime minister Imran Khan said he would not be 'blackmailed into
+    visiting' …" (r23-opened ob-018): a count inside a phrase that opens the sentence (or
+    follows an opening time adjunct) with "following" or "after", closed by a comma before the
+    subject of a saying verb that goes on with an object of its own ("said he would …", "said
+    that …"), is the writer's background to what was said, not what the speaker reported. A
+    closing credit ("…, police said.", "…, officials said on Monday") still reports it."""
+    lowers = doc_lowers(doc)
+    start = count.span.start
+    opener = next(
+        (k for k in range(start - 1, max(-1, start - 1 - MAX_FRAME), -1)
+         if lowers[k] in FRONTED_CAUSES or lowers[k] in CLAUSE_MARKS or doc[k].is_sent_start),
+        None,
+    )  # fmt: skip
+    if opener is None or lowers[opener] not in FRONTED_CAUSES:
+        return False
+    if not (doc[opener].is_sent_start or word(doc, opener - 1) == ","):
+        return False
+    comma = next((k for k in range(marker.i - 1, count.span.end - 1, -1) if lowers[k] == ","), None)
+    if comma is None or marker.i - comma > MAX_FRONTED_SUBJECT:
+        return False
+    if any(lowers[k] in CLAUSE_MARKS for k in range(comma + 1, marker.i)):
+        return False
+    following = word(doc, marker.i + 1)
+    return bool(following) and following not in CLOSING_FOLLOWERS and not doc[marker.i + 1].is_quote
 
 
 RISE_JOINERS = frozenset({"as", "after", "when"})
