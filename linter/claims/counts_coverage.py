@@ -33,6 +33,7 @@ from narrlint.claims.counts_events import (
 )
 from narrlint.claims.counts_fragments import credit_fragment
 from narrlint.claims.counts_identities import names_the_counted, source_identifying_the_dead
+from narrlint.claims.counts_intake import handled_by_the_source
 from narrlint.claims.counts_memo import SentenceBlocks
 from narrlint.claims.counts_numbers import (
     Count,
@@ -500,6 +501,11 @@ def by_neighbour(sentences: Sentences, index: int, count: Count) -> Found | None
     if not sentences.same_story(index, before):
         return None
     before = past_a_source_aside(sentences, index, before)  # "The report blames …" (hunt F3)
+    marker = sentences.outside_marker(before)
+    if marker is not None and handled_by_the_source(
+        sentences.items[index], count, sentences.items[before]
+    ):
+        return NEIGHBOUR, marker_span(marker)  # "… says it … But … it has collected 568 bodies"
     total = place_part(sentences, index, count, siblings) or ordinal_part(
         sentences, index, count, siblings
     )
