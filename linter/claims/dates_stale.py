@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from narrlint.claims.dates_ahead_end import end_told_ahead
 from narrlint.claims.dates_lexicon import Profile
 from narrlint.claims.dates_model import Value
 from narrlint.claims.dates_record import calendar_day, latest_link, link_in_force
@@ -93,9 +94,11 @@ def past_end_told_now(
     """ "Under this decision, refugees with PoR cards can remain in Pakistan until June 30,
     2024" in a text of July 2024, after the cards were extended to June 2025: a stay or a
     validity told as holding now ("can remain until", "are valid until", "have been extended
-    until"), dated with its year before the text's date while the validity chain's link in
-    force then runs past it, is the end the last extension replaced, not a date the record
-    accepts. Only a date with its year: "can remain until June 30" means the next one."""
+    until") or as an end still to come ("will expire on", "will come to an end on":
+    :func:`~narrlint.claims.dates_ahead_end.end_told_ahead`), dated with its year before the
+    text's date while the validity chain's link in force then runs past it, is the end the
+    last extension replaced, not a date the record accepts. Only a date with its year: "can
+    remain until June 30" means the next one."""
     if day is None or not profile.deadline.steps or not value.is_date:
         return False
     date = value.date
@@ -106,7 +109,8 @@ def past_end_told_now(
         return False
     lowers = set(doc_lowers(clause.doc)[clause.start : span.start])
     now = not lowers.isdisjoint(PRESENT_PERMISSIONS) or _extended_now(clause, span, lowers)
-    return now and lowers.isdisjoint(PAST_TENSE_WORDS | NEGATIONS)
+    ahead = end_told_ahead(clause, span)
+    return (now or ahead) and lowers.isdisjoint(PAST_TENSE_WORDS | NEGATIONS)
 
 
 def _extended_now(clause: Span, span: Span, lowers: set[str]) -> bool:
