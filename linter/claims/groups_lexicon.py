@@ -20,11 +20,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_lexicon import lexicon_for as dates_lexicon
+from narrlint.claims.groups_capitals import CAPITALS
 from narrlint.claims.groups_words import AREA_NOUNS, DATELINE_MARKS, NEGATION_PREFIXES
 from narrlint.knowledge.corpus import Corpus
 from narrlint.knowledge.ledger import Category, Figure, Ledger
 from narrlint.knowledge.ledgercache import is_word_set
-from narrlint.nlp.countries import world_of
+from narrlint.nlp.countries import form_words, world_of
 from narrlint.nlp.pipeline_data import derived_values
 from narrlint.nlp.vocabulary import ARRIVAL_LEMMAS, DEPARTURE_LEMMAS, PERSON_NOUNS, nominals
 
@@ -126,12 +127,13 @@ class Lexicon:
     world: dict[tuple[str, ...], str] = field(default_factory=dict)
     """Lower-case words of another country's name or people ("turkey", "lebanese",
     ("saudi", "arabia")) → that country: the world's countries
-    (:data:`~narrlint.nlp.countries.COUNTRIES`) less the ledger's own."""
+    (:data:`~narrlint.nlp.countries.COUNTRIES`) less the ledger's own, and their capitals
+    (:data:`~narrlint.claims.groups_capitals.CAPITALS`: "Tehran's second phase")."""
     world_firsts: frozenset[str] = frozenset()
     """The first words of :attr:`world`'s keys."""
     home: frozenset[str] = frozenset()
-    """Words of the ledger's own countries and peoples ("pakistan", "pakistani", "afghan",
-    "kabul"): a sentence naming one is about the ledger's people."""
+    """Words of the ledger's own countries, their capitals and peoples ("pakistan",
+    "pakistani", "afghan", "kabul"): a sentence naming one is about the ledger's people."""
     hosts: frozenset[str] = frozenset()
     """The words of :attr:`home` that name the country where the ledger's groups live
     ("pakistan", "pakistani", "islamabad"): those of the ledger's countries whose words no
@@ -288,17 +290,30 @@ def _world(ledger: Ledger, names, categories: dict) -> dict:
     """:attr:`Lexicon.world`, :attr:`Lexicon.world_firsts`, :attr:`Lexicon.home` and
     :attr:`Lexicon.hosts`: the world's countries split into the ledger's own (its governments'
     countries, their terms and nationality words) and the others, by
-    :func:`narrlint.nlp.countries.world_of` (the one derivation the title reader uses too)."""
+    :func:`narrlint.nlp.countries.world_of` (the one derivation the title reader uses too),
+    each with its capital (:data:`~narrlint.claims.groups_capitals.CAPITALS`; not one that is
+    also a common word)."""
     split = world_of(g.country for g in ledger.governments if g.country)
     home = set(names.countries) | set(names.nationality)
     home |= {t.lower() for g in ledger.governments for t in g.country_terms if " " not in t}
     home |= {words[0] for words in split.own if len(words) == 1}
+    own = {name.lower() for name in split.own.values()}
+    foreign = dict(split.foreign)
+    for country, capital in CAPITALS.items():
+        words = form_words(capital)
+        if len(words) == 1 and names.common is not None and words[0] in names.common:
+            continue  # a capital that is also a common word places nothing
+        if country.lower() in own:
+            if len(words) == 1:
+                home.add(words[0])  # "Islamabad's decision", "Kabul says": the ledger's own
+        else:
+            foreign.setdefault(words, country)  # "Tehran's second phase": another country's
     return {
-        "world": split.foreign,
-        "world_firsts": frozenset(k[0] for k in split.foreign),
+        "world": foreign,
+        "world_firsts": frozenset(k[0] for k in foreign),
         "home": frozenset(home),
         "hosts": _hosts(ledger, split.own, categories) & frozenset(home),
-        "placing": frozenset(home) | {k[0] for k in split.foreign},
+        "placing": frozenset(home) | {k[0] for k in foreign},
     }
 
 
