@@ -2,10 +2,11 @@
 extension in their stay would end in June 2017" (an edited item of the round-24 blind split,
 dev news-r24-ob-035) was read as a plain date. Two readings were missing: the bare verb "end"
 before "on <date>" was passed over as if it were the "end" of "at the end of March", so "the
-stay of Afghan refugees will end on …" had no cue, while "ended on …" had; and "in <month>"
-after a verb of expiring or ending ("the cards expire in June 2017") was never a cue at all.
-Both are now read as "expired on" is: the end of a validity (or of a window) when that is what
-ends, compared in the precision written (a month with its year by month).
+stay of Afghan refugees will end on …" had no cue, while "ended on …" (and "will come to an end
+on …") had; and "in <month>" after a verb of expiring or ending ("the cards expire in June
+2017") was never a cue at all. Both are now read as "expired on" is: the end of a validity (or
+of a window) when that is what ends, compared in the precision written (a month with its year by
+month).
 
 The days come from the seed ledger's older PoR validity chain: a text twenty days after each
 link was announced, the link's end right (silent) and a month past it wrong (reported).
@@ -28,6 +29,7 @@ CHAIN = "por_validity_2012_2018"
 
 DAY_FORMS = (
     "The stay of registered Afghan refugees in Pakistan will end on {date}.",
+    "The stay of registered Afghan refugees will come to an end on {date}.",
     "Officials said the validity of the Proof of Registration cards would end on {date}.",
 )
 MONTH_FORMS = (
@@ -36,6 +38,7 @@ MONTH_FORMS = (
 )
 LOOK_ALIKES = (
     "The talks on the future of registered Afghan refugees will end in {month}.",
+    "The talks on registered Afghan refugees will come to an end on {date}.",
     "The visit of the Afghan refugee delegation will end on {date}.",
 )
 
