@@ -141,10 +141,12 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
     return "".join(pieces)
 
 
-_MARKUP = re.compile(r"[*_~`\[\]<>&\\|\r\n]")
+_MARKUP = re.compile("[*_~`\\[\\]<>&\\\\|\r\n\u2010\u2011]")
 """Characters that may be Markdown markup (emphasis, code, links, HTML, entities, escapes,
-table pipes) or a line break that may carry a block marker (``> ``, a list indent)."""
-_LINE_BREAK = re.compile(r"[\r\n]")
+table pipes) or a line break that may carry a block marker (``> ``, a list indent), and the
+Unicode hyphens the prose reads as ``-`` (:data:`narrlint.text.prose_builder.HYPHENS`): a fix
+that writes ``-`` there keeps the draft's own character."""
+_LINE_BREAK = re.compile("[\r\n\u2010\u2011]")
 
 
 def markup_safe(

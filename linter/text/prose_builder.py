@@ -28,6 +28,15 @@ word (``Afghans[5``, one token) or stood between words (``32 [3] dead`` read as 
 hiding the finding on them; it is a gap, like markup."""
 
 
+HYPHENS = {"\u2010": "-", "\u2011": "-"}
+"""Unicode's hyphen and non-breaking hyphen (a word processor's "non-breaking hyphen", a
+typesetter's export, ``&#8209;``), read as the ASCII hyphen they mean. Left as they were, a
+hyphenated name (``Anwaar\u2011ul\u2011Haq``) or word was three tokens the entity ruler and the
+readers never matched: the finding on it was lost without a word (robustness r25). Each is read
+as ``-`` one character for one, as an entity is (:meth:`ProseBuilder.add_decoded`), so a
+finding's positions and a fix's kept characters stay the original's."""
+
+
 _TAG = re.compile(r"<[^<>]*>")
 _TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
 PHRASING_ELEMENTS = frozenset(
@@ -156,6 +165,9 @@ class ProseBuilder:
             return
         if text is None:
             text = self.original[start:end]
+        if "\u2010" in text or "\u2011" in text:
+            self._add_hyphens(start, text)
+            return
         printable = text.isprintable()
         if not printable:
             runs = visible_runs(text)
@@ -199,6 +211,17 @@ class ProseBuilder:
         self._emit(text[cursor:], start + cursor, False)
         self._last_orig_end = end
 
+    def _add_hyphens(self, start: int, text: str) -> None:
+        """Add ``text`` (original from ``start``), each of its :data:`HYPHENS` read as ``-``."""
+        cursor = 0
+        for offset, char in enumerate(text):
+            if char in HYPHENS:
+                self._add_clean(start + cursor, start + offset, text[cursor:offset])
+                self.add_decoded(start + offset, start + offset + 1, HYPHENS[char])
+                cursor = offset + 1
+        self._add_clean(start + cursor, start + len(text), text[cursor:])
+        self._last_orig_end = start + len(text)
+
     def _space_for_gap(self, start: int, following: str) -> None:
         """Separate the prose before a gap in the original (markup, code) from what follows
         it at ``start`` (first character ``following``) by a space when the gap holds
@@ -227,6 +250,7 @@ class ProseBuilder:
         and its fix cover the whole entity."""
         if end <= start or not char:
             return
+        char = HYPHENS.get(char, char)
         if self.masked:
             index = bisect_right(self._mask_starts, start) - 1
             if index >= 0 and self.masked[index][1] > start:
