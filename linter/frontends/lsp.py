@@ -559,6 +559,16 @@ def build_server(options: ServerOptions) -> Any:
             for uri in state.spellings(params.text_document.uri):
                 state.publish(uri)
 
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def watched_files_changed(
+        ls: LanguageServer, params: types.DidChangeWatchedFilesParams
+    ) -> None:
+        # A config changed, created or deleted outside the editor (a git checkout, another
+        # tool): the client's file watcher says so, and no didSave ever comes (robustness r25).
+        for change in params.changes:
+            if state.reload_on_save(change.uri):
+                return
+
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: LanguageServer, params: types.DidCloseTextDocumentParams) -> None:
         state.close(params.text_document.uri)
