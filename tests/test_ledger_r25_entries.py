@@ -218,6 +218,22 @@ def test_tps_chain_starts_at_the_first_designation(ledger):
     assert "NL101" not in _codes(text, "2022-06-06")
 
 
+def test_tps_chain_is_named_by_the_status_and_its_own_verbs(ledger):
+    # the deadlines tuner's request: the status names the chain without the country; only the
+    # verbs its record is told with (not "end": "the deadline was ending" is another order's)
+    chain = ledger.deadlines["us_tps_afghanistan_2025"]
+    assert {"temporary protected status", "tps"} <= set(chain.subject_terms)
+    assert set(chain.action_lemmas) == {"expire", "extend", "terminate"}
+
+
+def test_abdul_qadir_baloch_safron_minister_in_2015_is_silent_and_stale_in_2020(ledger):
+    holders = ledger.holders("safron_minister_pk", dt.date(2015, 12, 16))
+    assert [p.person for p in holders] == ["abdul_qadir_baloch"]
+    text = "SAFRON Minister Abdul Qadir Baloch chaired a meeting on the refugees' cards."
+    assert not TITLE_CODES & _codes(text, "2015-12-16")
+    assert "NL401" in _codes(text, "2020-12-16")
+
+
 def test_readme_evidence_line_has_not_moved():
     lines = SEED_LEDGER.read_text(encoding="utf-8").splitlines()
     assert lines[1949].strip() == "- id: jilani_fm"
