@@ -5,7 +5,10 @@ its sentence in its country as the country's name does, whether it stands for th
 ("Tehran says") or the city ("Tehran's schools"): another country's capital makes a phase
 after it that country's phase, and the ledger's own capitals ("Islamabad's", "Kabul's") keep
 the ledger's plan ("Kabul's camps": the people's own capital). Capitals that are also common
-words or given names place nothing.
+words or given names place nothing. A dateline of another country's capital sets its report
+there, as the country's name does ("TEHRAN, ... (IRNA) - ..."): a reading that let no place
+opening a sentence before a mark set it abroad was tried and withdrawn, since it made
+"Iran - home to millions of Afghans - says ..." and Iran-datelined reports fire.
 
 The sentences are invented; the groups and phases are the ledger's.
 """
@@ -66,16 +69,16 @@ def test_the_plans_phase_still_checked(seed_corpus, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "LONDON: Undocumented Afghan refugees face deportation after the November deadline,"
-        " rights groups said.",
-        "Beijing, Nov 3 (Xinhua) - Undocumented Afghan refugees face deportation after the"
-        " November deadline, officials said.",
-        "ANKARA - Undocumented Afghan refugees face deportation after the November deadline.",
+        # a dateline of another country's capital: a report from there, as "IRAN: ..."
+        "TEHRAN, Sept 21 (IRNA) - A second phase of deportations, aimed at illegal foreigners,"
+        " begins this week.",
+        # another country opening its sentence before an aside set off by dashes
+        "Iran - home to millions of Afghans - says a second phase of deportations targets"
+        " illegal foreigners.",
     ],
 )
-def test_a_capitals_dateline_places_no_one(seed_corpus, text):
-    # where the report was filed, not where its people are: the conflation is still read
-    assert found(seed_corpus, text, "2023-11-05") == ["NL301"]
+def test_another_countrys_report_by_its_dateline(seed_corpus, text):
+    assert found(seed_corpus, text, DAY) == []
 
 
 @pytest.mark.parametrize(

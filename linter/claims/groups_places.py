@@ -17,7 +17,6 @@ from narrlint.claims.groups_words import (
     ABROAD_BEFORE,
     AREA_NOUNS,
     AUXILIARY_FILLERS,
-    DATELINE_MARKS,
     HOSTING_LEMMAS,
     PLACE_ADVERBS,
     PLACE_NOUNS,
@@ -546,7 +545,6 @@ class _Settings:
     def _names_foreign(self, at: int) -> int:
         doc, lex = self.doc, self.lex
         lowers, lemmas, words = doc_lowers(doc), lemma_lowers(doc), doc_texts(doc)
-        first, last = self._bounds(at)
         for k in self.candidates(at):
             lower, lemma = lowers[k], lemmas[k]
             if lower in lex.home or lemma in lex.home:
@@ -555,36 +553,9 @@ class _Settings:
                 (lower in lex.world_firsts or lemma in lex.world_firsts)
                 and words[k][:1].isupper()
                 and _world_name_at(lowers, lemmas, k, lex)
-                and not _dateline_at(lowers, lex, k, first, last)
             ):
                 return k
         return -1
-
-
-_DATELINE_OPENS = frozenset({",", "(", "[", "/"})
-"""Words right after a dateline's first place that go on with the dateline ("LONDON, May 2
-(Reuters):", "Tehran (IRNA) -", "Kabul/Islamabad:")."""
-_DATELINE_REACH = 8
-"""Words a dateline's mark may stand after its place ("Tehran, May 2 (IRNA):")."""
-
-
-def _dateline_at(lowers: list[str], lex: Lexicon, k: int, first: int, last: int) -> bool:
-    """The world's name at ``k`` opens a dateline ("LONDON: ...", "Tehran, May 2 (IRNA) -
-    ..."): it opens its sentence and a dateline's mark (:data:`DATELINE_MARKS`) follows it at
-    once, or after a comma, bracket or slash within a few words. A dateline tells where the
-    report was filed, not where the people it tells of are ("LONDON: Undocumented Afghans
-    face ...")."""
-    if k - first > 1:
-        return False
-    size = next((n for n in (3, 2, 1) if tuple(lowers[k : k + n]) in lex.world), 1)
-    after = k + size
-    if after >= last:
-        return False
-    if lowers[after][-1:] in DATELINE_MARKS:
-        return True
-    return lowers[after] in _DATELINE_OPENS and any(
-        lowers[j][-1:] in DATELINE_MARKS for j in range(after + 1, min(last, k + _DATELINE_REACH))
-    )
 
 
 def _settings(doc: Doc, lex: Lexicon) -> _Settings:
