@@ -169,13 +169,13 @@ class Client:
                     return params["diagnostics"]
         return None
 
-    def initialize(self) -> None:
+    def initialize(self, capabilities: dict | None = None) -> None:
         number = self.request(
             "initialize",
             {
                 "processId": os.getpid(),
                 "rootUri": self.workspace.as_uri(),
-                "capabilities": {},
+                "capabilities": capabilities or {},
             },
         )
         self.response(number)

@@ -72,3 +72,43 @@ def test_a_watched_change_to_another_file_reloads_nothing(tmp_path):
         assert "loading the configuration and corpus again" not in log
     finally:
         client.close()
+
+
+WATCHING = {"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": True}}}
+
+
+def _registrations(client: Client) -> list[dict]:
+    return [
+        registration
+        for message in client.notifications
+        if message["method"] == "client/registerCapability"
+        for registration in message["params"]["registrations"]
+    ]
+
+
+def test_the_server_asks_a_willing_client_to_watch_the_config_files(tmp_path):
+    """Most clients send didChangeWatchedFiles only for files a server registered: a server that
+    registers nothing hears of a config changed by a checkout only when it is saved in the
+    editor."""
+    client = Client.in_new_workspace(tmp_path)
+    try:
+        client.initialize(WATCHING)
+        client.pump(lambda: _registrations(client), "a file-watcher registration")
+        (registration,) = _registrations(client)
+        assert registration["method"] == "workspace/didChangeWatchedFiles"
+        globs = [w["globPattern"] for w in registration["registerOptions"]["watchers"]]
+        assert globs == ["**/.narrlint.yaml", "**/.narrlint.yml", "**/pyproject.toml"]
+    finally:
+        client.close()
+
+
+def test_a_client_that_cannot_register_is_asked_nothing(tmp_path):
+    client = Client.in_new_workspace(tmp_path)
+    try:
+        client.initialize()
+        uri = (client.workspace / "story.md").as_uri()
+        client.open(uri, HEAD + LINE + "\n")
+        client.pump(lambda: _codes(client, uri) == ["NL401"], "the first lint")
+        assert _registrations(client) == []
+    finally:
+        client.close()

@@ -509,6 +509,41 @@ class Linting:
         return silence(finding, linted)
 
 
+CONFIG_WATCH_ID = "narrlint-config-files"
+"""The id of the server's file-watcher registration (one, for every config file it reads)."""
+
+
+def config_globs(options: ServerOptions) -> list[str]:
+    """The files whose change outside the editor must reload the session: every config file
+    name the session looks for, in any folder, and the ``--config`` file when one is given."""
+    from narrlint.config import CONFIG_NAMES
+
+    globs = [f"**/{name}" for name in (*CONFIG_NAMES, "pyproject.toml")]
+    if options.config is not None:
+        globs.append(str(options.config.resolve()))
+    return globs
+
+
+def watch_configs(ls: Any, options: ServerOptions) -> None:
+    """Ask the client to watch the config files (``client/registerCapability``), when it says it
+    accepts such a registration: most clients send ``workspace/didChangeWatchedFiles`` only for
+    the files a server registered, so without it a config changed by a checkout or another tool
+    reached the server only through a save in the editor."""
+    from lsprotocol import types
+
+    workspace = getattr(ls.client_capabilities, "workspace", None)
+    watched = getattr(workspace, "did_change_watched_files", None)
+    if not getattr(watched, "dynamic_registration", False):
+        return
+    watchers = [types.FileSystemWatcher(glob_pattern=glob) for glob in config_globs(options)]
+    registration = types.Registration(
+        id=CONFIG_WATCH_ID,
+        method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+        register_options=types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers),
+    )
+    ls.client_register_capability(types.RegistrationParams(registrations=[registration]))
+
+
 def build_server(options: ServerOptions) -> Any:
     """The pygls server with narrlint's features registered."""
     from lsprotocol import types
@@ -543,6 +578,7 @@ def build_server(options: ServerOptions) -> Any:
     @server.feature(types.INITIALIZED)
     def initialized(ls: LanguageServer, params: types.InitializedParams) -> None:
         state.start(workspace_root(ls.workspace))
+        watch_configs(ls, options)
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: LanguageServer, params: types.DidOpenTextDocumentParams) -> None:
