@@ -36,6 +36,13 @@ readers never matched: the finding on it was lost without a word (robustness r25
 as ``-`` one character for one, as an entity is (:meth:`ProseBuilder.add_decoded`), so a
 finding's positions and a fix's kept characters stay the original's."""
 
+APOSTROPHE_BACKTICK = re.compile(r"(?<=[^\W\d_])`(?=[^\W\d_])")
+"""A backtick between two letters, typed for an apostrophe ("Kakar`s office", "chargé d`affaires",
+common in Pakistani wire copy). Left as it was, "Kakar`s" was one token the entity ruler never
+matched, and a stale title on the name was silently not reported (robustness r25). It is read as
+``'`` one character for one, as a Unicode hyphen is; a backtick with no letter on one side (a
+code span's mark, "`code`") is left as written."""
+
 
 _TAG = re.compile(r"<[^<>]*>")
 _TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
@@ -165,9 +172,12 @@ class ProseBuilder:
             return
         if text is None:
             text = self.original[start:end]
-        if "\u2010" in text or "\u2011" in text:
-            self._add_hyphens(start, text)
-            return
+        if "\u2010" in text or "\u2011" in text or "`" in text:
+            swaps = [(k, HYPHENS[c]) for k, c in enumerate(text) if c in HYPHENS]
+            swaps += [(m.start(), "'") for m in APOSTROPHE_BACKTICK.finditer(text)]
+            if swaps:
+                self._add_swapped(start, text, sorted(swaps))
+                return
         printable = text.isprintable()
         if not printable:
             runs = visible_runs(text)
@@ -211,14 +221,15 @@ class ProseBuilder:
         self._emit(text[cursor:], start + cursor, False)
         self._last_orig_end = end
 
-    def _add_hyphens(self, start: int, text: str) -> None:
-        """Add ``text`` (original from ``start``), each of its :data:`HYPHENS` read as ``-``."""
+    def _add_swapped(self, start: int, text: str, swaps: list[tuple[int, str]]) -> None:
+        """Add ``text`` (original from ``start``), the character at each offset of ``swaps``
+        read as the one given there (a :data:`HYPHENS` as ``-``, an
+        :data:`APOSTROPHE_BACKTICK` as ``'``)."""
         cursor = 0
-        for offset, char in enumerate(text):
-            if char in HYPHENS:
-                self._add_clean(start + cursor, start + offset, text[cursor:offset])
-                self.add_decoded(start + offset, start + offset + 1, HYPHENS[char])
-                cursor = offset + 1
+        for offset, char in swaps:
+            self._add_clean(start + cursor, start + offset, text[cursor:offset])
+            self.add_decoded(start + offset, start + offset + 1, char)
+            cursor = offset + 1
         self._add_clean(start + cursor, start + len(text), text[cursor:])
         self._last_orig_end = start + len(text)
 
