@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -634,14 +635,32 @@ def example_sentences(corpus: Corpus, category_id: str, words: str) -> list[Evid
     return corpus.memo(("categories.example", category_id, words), build)
 
 
-def any_of(groups: list[GroupClaim], span) -> bool:
+@dataclass(frozen=True)
+class ByStart:
+    """A draft's group claims in the order of their starts, to find those inside a span by
+    bisection: a scan of every claim for each predicate grew with the square of the claims
+    (robustness r25: 4,000 group claims in a draft took NL301 2.3 s, 0.18 s for 1,000)."""
+
+    claims: tuple[GroupClaim, ...]
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, claims: Iterable[GroupClaim]) -> ByStart:
+        ordered = tuple(sorted(claims, key=lambda c: c.span.start))
+        return cls(ordered, tuple(c.span.start for c in ordered))
+
+    def within(self, span) -> tuple[GroupClaim, ...]:
+        """The claims that start inside ``span``."""
+        low = bisect_left(self.starts, span.start)
+        return self.claims[low : bisect_left(self.starts, span.end, low)]
+
+
+def any_of(groups: ByStart, span) -> bool:
     """The span names one of several groups with one modifier ("legal residents": PoR or ACC
     holders), not several groups at once ("with PoR cards and ACCs")."""
     return any(
-        span.start <= c.span.start < span.end
-        and c.role in ("np", "adjective")
-        and len(c.modifier_categories) > 1
-        for c in groups
+        c.role in ("np", "adjective") and len(c.modifier_categories) > 1
+        for c in groups.within(span)
     )
 
 

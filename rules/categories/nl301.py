@@ -28,6 +28,7 @@ from narrlint.claims.groups_sentence_times import sentence_time
 from narrlint.claims.groups_totals import SUMMED_WORDS
 
 from .common import (
+    ByStart,
     any_of,
     conflict,
     denies_papers,
@@ -309,9 +310,10 @@ def _fusions(draft: Draft, lex: Lexicon, claims: list[GroupClaim]) -> Iterator[F
         fusion = _phase_fusion(lex, tie, draft.date_for(tie.span))
         if fusion is not None:
             yield fusion
+    by_start = ByStart.of(groups)
     for claim in groups:
         if claim.predicate is not None:
-            fusion = _predicate_fusion(lex, claim, _told_of(draft, lex, claim), groups)
+            fusion = _predicate_fusion(lex, claim, _told_of(draft, lex, claim), by_start)
             if fusion is not None:
                 yield fusion
     for figure in claims:
@@ -467,7 +469,7 @@ def _joined_later(lex: Lexicon, tie: PhaseTie, targets: frozenset[str]) -> Fusio
     return None
 
 
-def _predicate_fusion(lex: Lexicon, claim: GroupClaim, day, groups) -> Fusion | None:
+def _predicate_fusion(lex: Lexicon, claim: GroupClaim, day, groups: ByStart) -> Fusion | None:
     """ "ACC holders, who are registered refugees", "registered refugees without documents",
     "PoR card holders living illegally": a predicate that contradicts the subject's group."""
     subject = named(claim)
