@@ -81,6 +81,7 @@ from narrlint.claims.counts_words import (
     MAX_SUBJECT_GAP,
     MAX_SUBJECT_WORDS,
     MODIFIER_PREPOSITIONS,
+    NOT_HEADLINE_SUBJECTS,
     NOT_PEOPLE,
     NOT_SUBJECT_AFTER,
     OBJECT_CUES,
@@ -91,6 +92,7 @@ from narrlint.claims.counts_words import (
     PHRASE_PREDICATES,
     POSSESSIVES,
     PREDICATES,
+    PRESENT_DYING,
     SUBJECT_FILLERS,
     SUBJECT_STOPS,
     TO_DEATH_EXCLUDED_LEMMAS,
@@ -666,6 +668,8 @@ def _is_casualty_predicate(token: Token, number: Span) -> bool:
         return word(doc, token.i - 1) == "to" and not before & TO_DEATH_EXCLUDED_LEMMAS
     if lower == "bodies":
         return not organisation_bodies(token)
+    if lower in PRESENT_DYING:
+        return word(doc, token.i - 1) not in NOT_HEADLINE_SUBJECTS  # not "100 could die"
     if lower == "hurt" and (number_value(number) or 0) >= HURT_CEILING:
         return False
     return word(doc, token.i + 1) not in NOT_PEOPLE  # "dead batteries"

@@ -63,6 +63,11 @@ PREDICATES = {
     "assassinated": KILLED, "beheaded": KILLED, "lynched": KILLED, "electrocuted": KILLED,
     **EUPHEMISMS,
 }  # fmt: skip
+PRESENT_DYING = {"die": KILLED, "dies": KILLED, "perish": KILLED, "perishes": KILLED}
+"""Present forms a timeline or headline gives a toll with ("50 die in an attack claimed by
+the Taliban", "Four people die in a grenade attack"): a count's own verb only right after its
+subject, not after "to", a modal or a negation ("100 could die", "expected 50 to die")."""
+PREDICATES.update(PRESENT_DYING)
 # Verb forms that take the count as their object ("killed seven soldiers"). Base forms ("to
 # kill 100") are threats or plans, not counts.
 OBJECT_VERBS = {
