@@ -88,7 +88,7 @@ from narrlint.claims.counts_words import (
 from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import NEGATIONS, REPORTING_LEMMAS, WEEKDAYS
+from narrlint.nlp.vocabulary import NEGATIONS, NUMBER_HEDGES, REPORTING_LEMMAS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -352,9 +352,11 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
     if lemma in RECORDING_LEMMAS:
         return _has_named_source(sentence, token)
     if lemma in SHOWING_LEMMAS:  # "Official figures show…"; "police suggested that …"
-        return _data_subject(token, sentence) or (
-            nxt == "that" and has_named_speaker(sentence, token)
-        )
+        if _data_subject(token, sentence):
+            return True
+        if _suggests_a_figure(token, sentence):  # "X, an official …, suggests 30 …"
+            return has_named_speaker(sentence, token) or _named_with_aside(sentence, token)
+        return nxt == "that" and has_named_speaker(sentence, token)
     return True
 
 
@@ -367,6 +369,50 @@ UNOWNED_BEFORE = frozenset(
 people leaving a big question mark over claims that the security situation in Pakistan has
 improved" (r24-opened ob-040) credits no one, as "there were claims of" does not; "the army's
 claims that", "officials countered with claims of" name theirs."""
+
+
+SUGGESTING_LEMMAS = frozenset({"suggest", "indicate"})
+"""Verbs by which a named speaker gives a figure without "that" ("X, an official with the
+rescue service, suggests more than 30 people may have been killed"), as "suggested that" does;
+"show" is left to data ("officials showed 12 bodies to reporters" is no report)."""
+MAX_FIGURE_HEDGES = 3
+"""Hedge words from such a verb to its figure ("more than", "at least", "as many as")."""
+
+
+def _suggests_a_figure(verb: Token, sentence: Span) -> bool:
+    """ "suggests more than 30 people may have been killed", "indicated 12 dead": the verb's
+    clause opens with a figure, past its hedges only (not "suggested a probe into …")."""
+    if verb.lemma_.lower() not in SUGGESTING_LEMMAS:
+        return False
+    doc = verb.doc
+    for k in range(verb.i + 1, min(sentence.end, verb.i + 2 + MAX_FIGURE_HEDGES)):
+        if doc[k].like_num:
+            return True
+        if doc[k].lower_ not in NUMBER_HEDGES and doc[k].lower_ not in FIGURE_LIMITS:
+            return False
+    return False
+
+
+FIGURE_LIMITS = frozenset({"as", "many", "no", "fewer", "less", "close"})
+"""Words of a figure's limits besides the shared hedges ("as many as", "no fewer than")."""
+
+
+def _named_with_aside(sentence: Span, verb: Token) -> bool:
+    """ "Abdul Karim, an official with the rescue service that reached the site, suggests …":
+    the sentence opens with a name, then a comma aside naming a source ("an official", "a
+    spokesman") that closes with a comma right before the verb."""
+    doc = sentence.doc
+    if word(doc, verb.i - 1) != ",":
+        return False
+    i = sentence.start
+    while i < verb.i and doc[i].is_title:
+        i += 1
+    if i == sentence.start or word(doc, i) != ",":
+        return False
+    aside = doc_lowers(doc)[i + 1 : verb.i - 1]
+    return "," not in aside and not SOURCE_NOUNS.isdisjoint(aside)
+
+
 CLAIM_OWNERS = frozenset({"with", "made", "make", "makes", "making", "its", "their", "'s", "’s"})
 """Before a noun "claims of": words that make a named source its owner ("officials countered
 with claims of 58 killed", "the Taliban made claims of", "the Taliban's claims of"); "there
