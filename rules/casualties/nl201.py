@@ -154,7 +154,10 @@ class UnattributedCasualtyCount(Rule):
         statement that the attackers fled"); "as per reports", a bare "according to
         report" and "according to reports circulating on X" credit no one, nor do reports
         that only go round as a subject ("Reports on social media indicated …"), while a
-        named source that "suggested" or "indicated" that … reports as one that "said", and a
+        named source that "suggested" or "indicated" that … reports as one that "said" (so
+        does one that "suggests more than 30 people may have been killed", a figure without
+        "that", when a name or an aside naming a source such as "an official with the rescue
+        service" is its subject; not "reports suggest"), and a
         closing "…, the spokesman specified." credits as "…, he said." does. The same holds for a
         credited account before the count ("The TTP
         claimed the blast, police said. Twelve were killed" stays unattributed). Such a
@@ -343,7 +346,8 @@ class UnattributedCasualtyCount(Rule):
         tolls rising to 198"), tolls with a dashed aside ("the death toll — as of today — had
         risen to 13"), the number of a group counted ("The number of terrorists killed was
         revised to nine"; not "of refugees deported"), present-tense headlines ("Security
-        forces kill 12 terrorists"),
+        forces kill 12 terrorists") and timelines ("50 die in an attack claimed by the
+        Taliban": the claim is the attack's, not the toll's; not "100 could die"),
         "injuries to four others", "an additional 30 militants", a number that refers back to a
         casualty count ("45 deaths, but this number has since risen to around 50", "… 45
         people died. The figure later rose to 50"), "lost
