@@ -46,13 +46,16 @@ class UnattributedCasualtyCount(Rule):
         victims were shot dead", "According to local sources, the officials lost their lives …",
         "…said these bodies were found", "According to police, terrorists attacked security forces
         at the school" after "three security personnel were martyred", "gunmen fired at the
-        officials" after "two officials were martyred"; not "also attacked", nor "fired at a
+        officials" after "two officials were martyred", "…, killing driver A, officer B and
+        another man" after "three police officers lost their lives" ("another" closing the
+        list of those killed adds no incident); not "also attacked", nor "fired at a
         CTD office";
         "Police sources said the vehicles … came under attack"
         after "… when two vehicles … came under attack", telling again the attack on what the
         count's sentence names as attacked, or that it "came under attack" ("The police post
         came under attack late on Sunday, a police spokesman said" after "… martyred in an
-        attack on a police post"; not "the convoy … came under fire" after "gunmen attacked
+        attack on a police post"; the counted people's own vehicle: "their mobile came under a
+        sudden ambush"; not "the convoy … came under fire" after "gunmen attacked
         passenger vehicles", which names another thing); "Officials said that a truck was going
         … when the bomb … was detonated" after "… when a roadside bomb hit their vehicle", "The
         attacker drove an explosive-laden vehicle into a military convoy, an official said"
@@ -75,7 +78,9 @@ class UnattributedCasualtyCount(Rule):
         being treated", nor the attackers) or whom
         the vehicle the count's sentence names was carrying ("The bus was carrying migrants
         deported from Iran, the BBC reported" after "a bus crash killed 79"; where it was
-        going: "Police said the van was travelling from Parachinar to Peshawar"; not "a second
+        going: "Police said the van was travelling from Parachinar to Peshawar", "According to
+        police, the ill-fated bus was coming from Gilgit to Rawalpindi", "was on its way to",
+        "was bound for", when that clause is what the credit reports; not "a second
         bus", nor a vehicle that sentence does not name) or that
         more deaths are feared, or in which a source
         identifies the people counted ("Police
@@ -115,15 +120,18 @@ class UnattributedCasualtyCount(Rule):
         militants killed in it), "The attack took place in the early hours, police said",
         "The bomb
         exploded close to the patrol, an official told reporters on Sunday": a credit closing
-        the sentence with only to whom, where or when it was said; how its bomb was set: "Police
+        the sentence with only to whom, where or when it was said ("…, Dunya News reported
+        here on Sunday"); how its bomb was set: "Police
         said the explosives had been planted near the gate", or set off: "Local sources said a
         suicide bomber triggered the device" (not "triggered protests"); the arms used in it: "the
         attackers used rocket launchers and automatic weapons"; the operation conducted, after
         a count of people who fell in one: "security forces conducted an intelligence-based
         operation in the area", "the operation was launched …", "a Joint Operation (JO)
         was initiated on a hideout of militants involved in attacks besides kidnapping of
-        labourers" (not "launched a search
-        operation", nor after a count of an attack); the attacked fighting the
+        labourers", also after soldiers or militants counted as fallen in an exchange of fire
+        ("According to ISPR, security forces conducted an IBO in …" after "Seven soldiers
+        were martyred and five terrorists were killed in an exchange of fire") (not "launched a
+        search operation", nor after a count of an attack); the attacked fighting the
         attackers off: "the guards returned fire, forcing the attackers to retreat", "troops
         repulsed the attack", not "rescue teams responded"; "the attack was carried out with
         heavy weapons", "the shell landed on a house", "the blast was caused by a gas leak",
@@ -143,7 +151,8 @@ class UnattributedCasualtyCount(Rule):
         (what a condemning speaker goes on to say is judged: "The DG condemned the attacks,
         saying the militants fired on homes in the village" tells the event; a source
         confirming the event does tell it: "The minister confirmed the incident" after "a
-        suicide bomber killed 12 outside the court", "The blast was confirmed by police", not
+        suicide bomber killed 12 outside the court", "Confirming the report, the DIG said …",
+        "The blast was confirmed by police", not
         "did not confirm the incident");
         nor when the attack it tells is another one ("also", "another", "last year", another
         weekday; not ", also targeting a military vehicle" in a later clause of the attack it
@@ -198,7 +207,9 @@ class UnattributedCasualtyCount(Rule):
         not). An adjacent attribution about something else
         does not cover the count, nor does a sentence that opens with another incident
         ("Separately, …", "Elsewhere, …", "In another attack, …"; not "In a separate statement"),
-        nor one giving a count of another day ("… on Friday" after "on Wednesday") or one it
+        nor one giving a count of another day ("… on Friday" after "on Wednesday"; a count
+        whose sentence dates its event by a month, "in late August", by a credit telling
+        "Sunday's blast") or one it
         adds ("they had also killed two guards"), however its numbers agree, nor one whose
         source gives a rival figure (a larger count of
         the same kind: "Residents, however, said the toll had crossed 75"; a count over "various
@@ -211,7 +222,11 @@ class UnattributedCasualtyCount(Rule):
         remote-controlled device"; a relative "when" of a time inside what
         was said is no other clause: "Officials said it was the deadliest attack since 2014,
         when militants killed 147 people" credits the earlier toll too, which without the
-        report is a finding like any other), and a revised toll needs its own source, as does
+        report is a finding like any other; so is a count in a phrase opening the sentence,
+        "following the killings of 11 miners, the prime minister said he would not …", which
+        is background to what the speaker goes on to say), and a revised toll needs its own
+        source, as does a running total after a credited increment ("Hospital sources
+        confirmed eight more fatalities. This brings the total casualties to 43 dead"), as does
         a toll with a figure of its own after attributed counts ("Pakistan confirmed 12
         deaths; the BLA claims 90. The actual death toll is likely 30 to 45."; not one that
         repeats them or adds them up, nor "the toll among soldiers was four"; a figure of
@@ -237,7 +252,11 @@ class UnattributedCasualtyCount(Rule):
         and "the TTP has claimed several deadly assaults, including those that killed 20"
         claim the attacks, not the count, while a named source's "claims of" a toll give it
         ("Afghan officials countered with claims of 58 soldiers killed"; not "there were
-        claims of"); a verb that revises a toll names a source only when
+        claims of", nor claims with no owner: "over claims that", "amid claims that"); an
+        organisation credited in the sentence before that counts, as the subject of the
+        count's sentence, what it received itself gives its own figure ("The Edhi service
+        says … Over the last six days, it has collected some 568 bodies"; not "Rescuers
+        recovered 40 bodies"); a verb that revises a toll names a source only when
         that source is its own subject
         (", raising the death toll to 177" does not), and a toll that rises "as" or "after" a
         named source reported the deaths that raised it is that source's ("the toll rose to 31
@@ -316,7 +335,8 @@ class UnattributedCasualtyCount(Rule):
         increment or source of its own and is no larger than the total; and "the dead include
         120 men" gives a part, no rival total. A party's denial reports the denied count, not
         the draft's own claim
-        ("Pakistan denied that seven civilians were killed"), and an accusation the accuser's
+        ("Pakistan denied that seven civilians were killed", "The military rejected the claim
+        about 65 deaths"), and an accusation the accuser's
         ("Kabul accused Pakistan of launching strikes, killing nine children"; not "was accused
         of"); an accusation of an act is the accuser's account, which "In response, …" or "In
         retaliation, …" goes on with ("Security sources accused the rebels of initiating fire.
