@@ -27,6 +27,15 @@ def _codes(client: Client, uri: str) -> list | None:
     return None if found is None else [d.get("code") for d in found]
 
 
+def _first_lint(client: Client) -> str:
+    """Initialize, open a draft with a stale title and wait for its NL401: the draft's URI."""
+    client.initialize()
+    uri = (client.workspace / "story.md").as_uri()
+    client.open(uri, HEAD + LINE + "\n")
+    client.pump(lambda: _codes(client, uri) == ["NL401"], "the first lint")
+    return uri
+
+
 def _failed(client: Client, uri: str) -> bool:
     found = client.diagnostics(uri)
     return bool(found) and "select: unknown rule code 'NL999'" in found[0]["message"]
@@ -35,10 +44,7 @@ def _failed(client: Client, uri: str) -> bool:
 def test_a_config_changed_outside_the_editor_is_read_again(tmp_path):
     client = Client.in_new_workspace(tmp_path)
     try:
-        client.initialize()
-        uri = (client.workspace / "story.md").as_uri()
-        client.open(uri, HEAD + LINE + "\n")
-        client.pump(lambda: _codes(client, uri) == ["NL401"], "the first lint")
+        uri = _first_lint(client)
         config = client.workspace / ".narrlint.yaml"
         config.write_text("select: [NL999]\n", encoding="utf-8")
         _watched(client, config.as_uri(), 1)  # created, by a checkout: no didSave
@@ -58,10 +64,7 @@ def test_a_config_changed_outside_the_editor_is_read_again(tmp_path):
 def test_a_watched_change_to_another_file_reloads_nothing(tmp_path):
     client = Client.in_new_workspace(tmp_path)
     try:
-        client.initialize()
-        uri = (client.workspace / "story.md").as_uri()
-        client.open(uri, HEAD + LINE + "\n")
-        client.pump(lambda: _codes(client, uri) == ["NL401"], "the first lint")
+        uri = _first_lint(client)
         other = client.workspace / "notes.yaml"
         other.write_text("a: 1\n", encoding="utf-8")
         _watched(client, other.as_uri(), 1)
@@ -105,10 +108,7 @@ def test_the_server_asks_a_willing_client_to_watch_the_config_files(tmp_path):
 def test_a_client_that_cannot_register_is_asked_nothing(tmp_path):
     client = Client.in_new_workspace(tmp_path)
     try:
-        client.initialize()
-        uri = (client.workspace / "story.md").as_uri()
-        client.open(uri, HEAD + LINE + "\n")
-        client.pump(lambda: _codes(client, uri) == ["NL401"], "the first lint")
+        _first_lint(client)
         assert _registrations(client) == []
     finally:
         client.close()
