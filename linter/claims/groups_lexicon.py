@@ -20,12 +20,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_lexicon import lexicon_for as dates_lexicon
-from narrlint.claims.groups_capitals import CAPITALS
 from narrlint.claims.groups_words import AREA_NOUNS, DATELINE_MARKS, NEGATION_PREFIXES
 from narrlint.knowledge.corpus import Corpus
 from narrlint.knowledge.ledger import Category, Figure, Ledger
 from narrlint.knowledge.ledgercache import is_word_set
-from narrlint.nlp.countries import form_words, world_of
+from narrlint.nlp.countries import CAPITALS, form_words, world_of
 from narrlint.nlp.pipeline_data import derived_values
 from narrlint.nlp.vocabulary import ARRIVAL_LEMMAS, DEPARTURE_LEMMAS, PERSON_NOUNS, nominals
 
@@ -128,7 +127,7 @@ class Lexicon:
     """Lower-case words of another country's name or people ("turkey", "lebanese",
     ("saudi", "arabia")) → that country: the world's countries
     (:data:`~narrlint.nlp.countries.COUNTRIES`) less the ledger's own, and their capitals
-    (:data:`~narrlint.claims.groups_capitals.CAPITALS`: "Tehran's second phase")."""
+    (:data:`~narrlint.nlp.countries.CAPITALS`: "Tehran's second phase")."""
     world_firsts: frozenset[str] = frozenset()
     """The first words of :attr:`world`'s keys."""
     home: frozenset[str] = frozenset()
@@ -291,7 +290,7 @@ def _world(ledger: Ledger, names, categories: dict) -> dict:
     :attr:`Lexicon.hosts`: the world's countries split into the ledger's own (its governments'
     countries, their terms and nationality words) and the others, by
     :func:`narrlint.nlp.countries.world_of` (the one derivation the title reader uses too),
-    each with its capital (:data:`~narrlint.claims.groups_capitals.CAPITALS`; not one that is
+    each with its capital (:data:`~narrlint.nlp.countries.CAPITALS`; not one that is
     also a common word)."""
     split = world_of(g.country for g in ledger.governments if g.country)
     home = set(names.countries) | set(names.nationality)
