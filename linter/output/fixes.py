@@ -144,8 +144,9 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
 _MARKUP = re.compile("[*_~`\\[\\]<>&\\\\|\r\n\u2010\u2011]")
 """Characters that may be Markdown markup (emphasis, code, links, HTML, entities, escapes,
 table pipes) or a line break that may carry a block marker (``> ``, a list indent), and the
-Unicode hyphens the prose reads as ``-`` (:data:`narrlint.text.prose_builder.HYPHENS`): a fix
-that writes ``-`` there keeps the draft's own character."""
+Unicode hyphens the prose reads as ``-``
+(:data:`narrlint.text.prose_builder.HYPHEN_READINGS`): a fix that writes ``-`` there keeps the
+draft's own character."""
 _LINE_BREAK = re.compile("[\r\n\u2010\u2011]")
 
 

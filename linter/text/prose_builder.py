@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from narrlint.nlp.vocabulary import HYPHENS
 from narrlint.text.invisible import visible_runs
 from narrlint.text.prose_runs import LONG_RUN, MAX_PUNCT_RUN, split_long_runs
 from narrlint.text.prose_text import BLOCK_SEPARATOR, Block, ProseText
@@ -28,8 +29,9 @@ word (``Afghans[5``, one token) or stood between words (``32 [3] dead`` read as 
 hiding the finding on them; it is a gap, like markup."""
 
 
-HYPHENS = {"\u2010": "-", "\u2011": "-"}
-"""Unicode's hyphen and non-breaking hyphen (a word processor's "non-breaking hyphen", a
+HYPHEN_READINGS = {char: "-" for char in HYPHENS if char != "-"}
+"""Unicode's hyphen and non-breaking hyphen (:data:`narrlint.nlp.vocabulary.HYPHENS` besides
+the ASCII one) (a word processor's "non-breaking hyphen", a
 typesetter's export, ``&#8209;``), read as the ASCII hyphen they mean. Left as they were, a
 hyphenated name (``Anwaar\u2011ul\u2011Haq``) or word was three tokens the entity ruler and the
 readers never matched: the finding on it was lost without a word (robustness r25). Each is read
@@ -173,7 +175,7 @@ class ProseBuilder:
         if text is None:
             text = self.original[start:end]
         if "\u2010" in text or "\u2011" in text or "`" in text:
-            swaps = [(k, HYPHENS[c]) for k, c in enumerate(text) if c in HYPHENS]
+            swaps = [(k, HYPHEN_READINGS[c]) for k, c in enumerate(text) if c in HYPHEN_READINGS]
             swaps += [(m.start(), "'") for m in APOSTROPHE_BACKTICK.finditer(text)]
             if swaps:
                 self._add_swapped(start, text, sorted(swaps))
@@ -223,7 +225,7 @@ class ProseBuilder:
 
     def _add_swapped(self, start: int, text: str, swaps: list[tuple[int, str]]) -> None:
         """Add ``text`` (original from ``start``), the character at each offset of ``swaps``
-        read as the one given there (a :data:`HYPHENS` as ``-``, an
+        read as the one given there (a :data:`HYPHEN_READINGS` as ``-``, an
         :data:`APOSTROPHE_BACKTICK` as ``'``)."""
         cursor = 0
         for offset, char in swaps:
@@ -261,7 +263,7 @@ class ProseBuilder:
         and its fix cover the whole entity."""
         if end <= start or not char:
             return
-        char = HYPHENS.get(char, char)
+        char = HYPHEN_READINGS.get(char, char)
         if self.masked:
             index = bisect_right(self._mask_starts, start) - 1
             if index >= 0 and self.masked[index][1] > start:
