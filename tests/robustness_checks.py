@@ -23,6 +23,7 @@ from narrlint.knowledge.corpus import Corpus
 from narrlint.output.fixes import fix_source
 from narrlint.output.reporters.json import document
 from narrlint.text.positions import LineIndex
+from narrlint.text.prose_builder import CHARACTER_READINGS
 
 INTERNAL = "internal error"
 """How :meth:`narrlint.engine.linter.Linter.lint` words a parser crash it caught: a bug, not
@@ -110,10 +111,14 @@ def check_parse(nlp: Language, text: str, path: str) -> Draft | None:
         piece = prose.text[key : key + length]
         assert 0 <= orig <= len(text), (orig, len(text))
         if synthetic:
-            # White space, or an HTML entity's decoded character standing for the whole
-            # entity ("&amp;" -> "&", mapped from its "&" to past its ";").
+            # White space, an HTML entity's decoded character standing for the whole entity
+            # ("&amp;" -> "&", mapped from its "&" to past its ";"), or a character read as
+            # another one for one (a Unicode hyphen as "-", a backtick between letters as "'").
             entity = text[orig : orig + 1] == "&" and prose.wide.get(orig, orig) > orig
-            assert not piece.strip() or entity, f"inserted piece {piece!r} is not white space"
+            reading = CHARACTER_READINGS.get(text[orig : orig + 1]) == piece
+            assert not piece.strip() or entity or reading, (
+                f"inserted piece {piece!r} is not white space"
+            )
             continue
         assert text[orig : orig + length] == piece, (orig, piece, text[orig : orig + length])
         assert orig >= skip, f"front matter {piece!r} read as prose"

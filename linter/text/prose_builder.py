@@ -45,6 +45,11 @@ matched, and a stale title on the name was silently not reported (robustness r25
 ``'`` one character for one, as a Unicode hyphen is; a backtick with no letter on one side (a
 code span's mark, "`code`") is left as written."""
 
+CHARACTER_READINGS = {**HYPHEN_READINGS, "`": "'"}
+"""Each character the prose may read as another, one for one (a backtick only between two
+letters, :data:`APOSTROPHE_BACKTICK`): the builder's only synthetic pieces besides white space
+and decoded entities."""
+
 
 _TAG = re.compile(r"<[^<>]*>")
 _TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)")
@@ -176,7 +181,8 @@ class ProseBuilder:
             text = self.original[start:end]
         if "\u2010" in text or "\u2011" in text or "`" in text:
             swaps = [(k, HYPHEN_READINGS[c]) for k, c in enumerate(text) if c in HYPHEN_READINGS]
-            swaps += [(m.start(), "'") for m in APOSTROPHE_BACKTICK.finditer(text)]
+            apostrophe = CHARACTER_READINGS["`"]
+            swaps += [(m.start(), apostrophe) for m in APOSTROPHE_BACKTICK.finditer(text)]
             if swaps:
                 self._add_swapped(start, text, sorted(swaps))
                 return
