@@ -163,18 +163,18 @@ def tells_the_event(following: Span, own: Span, count: Count, marker: Token) -> 
         return False
     if _confirms_the_event(following, own, marker):
         return OTHER_INCIDENT_WORDS.isdisjoint(words) and not other_time(following, own)
-    verbs = [i for i in _event_predicates(following) if _credited(marker, i)]
-    verbs += [i for i in _named_under_attack(following, own) if _credited(marker, i)]
+    verbs = [i for i in _event_predicates(following) if marker_credits(marker, i)]
+    verbs += [i for i in _named_under_attack(following, own) if marker_credits(marker, i)]
     verbs += [
         i
         for i, target in struck_in_an_event(following)
-        if _credited(marker, i) and not target.isdisjoint(_anchors(own))
+        if marker_credits(marker, i) and not target.isdisjoint(_anchors(own))
     ]
     if names_an_operation(own) or fell_in_a_forces_fight(own, count):  # "… conducted an IBO"
         verbs += [
             i
             for i, noun in conducted_operations(following)
-            if _credited(marker, i) and word(following.doc, noun - 1) not in RESPONSE_MODIFIERS
+            if marker_credits(marker, i) and word(following.doc, noun - 1) not in RESPONSE_MODIFIERS
         ]
     if _another_incident(following, verbs):
         return False
@@ -502,13 +502,8 @@ every attributing word of :mod:`.counts_attribution` but a dash."""
 
 
 def marker_credits(marker: Token, i: int) -> bool:
-    """Is token ``i`` in what ``marker`` credits (:func:`_credited`)? For readers of a
-    neighbour's clause outside this module (:mod:`.counts_circumstances`)."""
-    return _credited(marker, i)
-
-
-def _credited(marker: Token, i: int) -> bool:
-    """Is the predicate at ``i`` in what ``marker`` credits? A reporting verb with words of
+    """Is the predicate at ``i`` in what ``marker`` credits (also for readers of a neighbour's
+    clause outside this module, :mod:`.counts_circumstances`)? A reporting verb with words of
     its own after it ("sources say most of the victims were police officers") credits those
     words, not a clause before it ("The attack took place during Zuhr, sources say …"); one
     that closes its sentence ("…, said officials.") credits what came before."""

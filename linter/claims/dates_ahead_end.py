@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from narrlint.claims.dates_words import ENDING_LEMMAS, EXPIRY_LEMMAS, FUTURE_AUXILIARIES
+from narrlint.claims.dates_words import AHEAD_AUXILIARIES, ENDING_LEMMAS, EXPIRY_LEMMAS
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import NEGATIONS
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
 AHEAD_END_REACH = 7
 """Words from the auxiliary to the date ("will come to an end on", "will remain valid till")."""
-AHEAD_AUXILIARIES = frozenset(FUTURE_AUXILIARIES - {"would"})
 SCHEDULING_WORDS = frozenset({"set", "due", "scheduled"})
 """Words that with "to" tell an act as still ahead ("is set to expire on")."""
 ENDING_VERBS = frozenset(EXPIRY_LEMMAS | ENDING_LEMMAS | {"valid"})

@@ -23,9 +23,9 @@ from narrlint.claims.dates_model import Value
 from narrlint.claims.dates_record import calendar_day, latest_link, link_in_force
 from narrlint.claims.dates_values import MONTH_PARTS
 from narrlint.claims.dates_words import (
+    AHEAD_AUXILIARIES,
     EXPIRY_LEMMAS,
     EXTENSION_LEMMAS,
-    FUTURE_AUXILIARIES,
     HISTORY_LEMMAS,
     IN_FORCE_DAYS,
     PAST_PERIODS,
@@ -51,8 +51,6 @@ SETTING_LEMMAS = frozenset(HISTORY_LEMMAS | {"establish", "impose"})
 """Verbs of setting an order, told in the present perfect ("has established a … deadline")."""
 
 PRESENT_PERFECT = frozenset({"has", "have"})
-AHEAD_AUXILIARIES = frozenset(FUTURE_AUXILIARIES - {"would"})
-"""Auxiliaries that tell a cut-off as still ahead at the text's date ("will expel … from …")."""
 
 
 def set_now(clause: Span, span: Span) -> bool:

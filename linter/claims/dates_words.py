@@ -162,6 +162,9 @@ FORWARD_MARKERS = {
 """An order still to bite: "will be deported after", "face deportation from", "begins on",
 "From December 1, they can arrest and deport …"."""
 FUTURE_AUXILIARIES = {"will", "would", "shall", "'ll", "’ll"}
+AHEAD_AUXILIARIES = frozenset(FUTURE_AUXILIARIES - {"would"})
+"""Auxiliaries that tell an act as still ahead at the text's date ("will expel … from …", "will
+expire on …"); "would" may report an old plan."""
 AHEAD_FORMS = frozenset(
     {"is", "are", "'re", "’re", "remain", "remains", "will", "shall", "'ll", "’ll", "expire",
      "expires", "runs", "lasts"}
