@@ -202,7 +202,8 @@ class ConflatedRefugeeCategory(Rule):
         registered refugees" after "Iran says it hosts 6 million Afghans"), nor a phase of
         another country's campaign: its sentence names no word of the ledger's country and
         names another before the phase, or names no country and follows one that does ("Iran's
-        interior ministry said a second phase would target illegal foreigners").
+        interior ministry said a second phase would target illegal foreigners"); a capital names
+        its country as the country's name does ("Tehran's second phase", "Tehran says").
 
         Contrasts ("not", "rather than", "unlike", "exempt", "excluding", "apart from", "while")
         and coordinations ("Afghan refugees and undocumented migrants") are not conflations, nor
