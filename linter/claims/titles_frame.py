@@ -194,6 +194,10 @@ PRESENT_WORDS = frozenset(
 )  # fmt: skip
 """Verb forms that put a sentence in the present (or the future seen from now)."""
 
+NOT_S_VERBS = frozenset({"as", "was"})
+"""Words in "-s" that the lemma table gives another form ("as" -> "a", "was" -> "be") but
+that are no verb in the present: "took over as the new chief", "was the chief"."""
+
 VERB_FOLLOWERS = frozenset(
     {
         "a", "an", "the", "that", "it", "its", "his", "her", "their", "this", "these", "those",
@@ -234,7 +238,8 @@ class _MayMatter(dict[str, int]):
             | _LAST * (lower == "last")
             | _EARLIER * (lower == "earlier")
             | _PRESENT * (lower in PRESENT_WORDS)
-            | _S_VERB * (lower.endswith("s") and not lower.endswith("ss"))
+            | _S_VERB
+            * (lower.endswith("s") and not lower.endswith("ss") and lower not in NOT_S_VERBS)
             | _TENURE * lower.startswith(TENURE_END_PREFIXES)
             | _RANK * lower.startswith(RANK_CHANGE_PREFIXES)
             | _WEEKDAY * (lower in WEEKDAYS or lower in DAYS_BACK)
@@ -326,11 +331,15 @@ class TimeFrame:
         placed on a tenure's recorded end (the first day it was no longer held) is inside it:
         that day's events are told under either title ("on November 24 appointed Lt Gen X as
         army chief", the day of his promotion), as :func:`.titles_record.ended_before`
-        reads a draft of that day."""
+        reads a draft of that day. A weekday of a report of the past (:attr:`named_days`, in a
+        sentence with no present verb) places it as a date does ("X on Friday took over as
+        …", the day X's old rank ended)."""
         if self.then:
             return True
         tenures = list(tenures)
-        for period in self.periods:
+        # a weekday of a report of the past ("on Friday took over …") places it on that day
+        days = () if self.present else self.named_days
+        for period in (*self.periods, *(Period(d, d, d.isoformat()) for d in days)):
             for start, end in tenures:
                 if (start is None or period.last >= start) and (end is None or period.first <= end):
                     return True
