@@ -8,6 +8,15 @@ Only the campaign's own verbs in a form that reports them ("deported", "expellin
 returns, repatriations, arrests or detentions (people left, were sent home or were held from
 many days that start nothing); not one place's operation ("from Khyber", "the Punjab
 government"), another country's, a negated verb or a later round.
+
+A campaign in force "since" a time is its start too (:func:`campaign_since`): the plan by its
+name ("the Illegal Foreigners Repatriation Programme active since …", "its ongoing … (IFRP)
+that has been implemented since …") or a campaign noun right before "since" ("has been carrying
+out a deportation campaign since …"), with a day, a month with its year ("since January 2024",
+"since October last year") or a year ("since 2023"): held to its event's record in that
+precision, as "the campaign began in …" is. Not a tally of deportations or returns since a month
+(people counted from any day), a campaign compared with earlier ones ("the largest crackdown
+since 2016"), a month without its year, another country's campaign or a later round.
 """
 
 from __future__ import annotations
@@ -22,10 +31,19 @@ from narrlint.claims.dates_starts import (
     after_record,
     day_at,
     start_events,
+    year_named,
 )
-from narrlint.claims.dates_starts_what import foreign_agent
-from narrlint.claims.dates_words import FRESH_WORDS
-from narrlint.nlp.tokens import lemma_lowers
+from narrlint.claims.dates_starts_what import CLAUSE_ENDS, foreign_agent, plan_by_name
+from narrlint.claims.dates_words import (
+    CAMPAIGN_LEMMAS,
+    DETERMINERS,
+    DRIVE_MODIFIERS,
+    DRIVE_NOUNS,
+    FRESH_WORDS,
+    ROUND_WORDS,
+)
+from narrlint.nlp.quantities import DateValue, month_of
+from narrlint.nlp.tokens import lemma_lowers, spans_of
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import NEGATIONS
 
@@ -43,6 +61,26 @@ NEGATION_REACH = 6
 """Words before the verb a negation may stand ("no ACC holder has been deported since …")."""
 STATEMENT_BREAKS = frozenset({";", ":"})
 """Marks past which a verb belongs to another statement."""
+IN_FORCE_WORDS = frozenset(
+    {"active", "underway", "ongoing", "implemented", "enforced", "operational", "running",
+     "effective", "in", "place", "force", "effect", "under", "way", "been", "being", "has",
+     "have", "had", "is", "was", "are", "were", "that", "which", "carried", "out", "conducted"}
+)  # fmt: skip
+"""Words between a campaign and its "since" that say it has run from then ("active since",
+"that has been implemented since", "in force since")."""
+IN_FORCE_REACH = 6
+"""How many of those words may stand between them."""
+ASIDE_REACH = 4
+"""Words of a parenthesis after a plan's name ("(IFRP)") a look back steps over."""
+CAMPAIGN_HEADS = frozenset({"crackdown", "campaign", "drive"})
+"""Nouns of a campaign that has run since a time ("a deportation campaign since …")."""
+COMPARED_WORDS = frozenset({"first", "most", "worst", "best", "only", "biggest", "largest"})
+"""Words of a campaign compared with earlier ones ("the largest crackdown since 2016"): the time
+is of those, not its start."""
+NAME_REACH = 8
+"""Words of a plan's name before "since"."""
+EARLIEST_YEAR = 1990
+"""A year before this after "since" is no campaign's start the ledger may hold."""
 
 
 def since_starts(sentence: Span, lexicon: Lexicon, day: dt.date | None) -> Iterator[Start]:
@@ -55,11 +93,12 @@ def since_starts(sentence: Span, lexicon: Lexicon, day: dt.date | None) -> Itera
         if lowers[k] not in SINCE:
             continue
         found = day_at(doc, k + 1, k + 1, day, SINCE)
-        if found is None:
+        verb = None if found is None else _tally_verb(sentence, k, found[0].end, lowers, lemmas)
+        if verb is None:
+            yield from campaign_since(sentence, k, found, lexicon, day)
             continue
         span, date, _ = found
-        verb = _tally_verb(sentence, k, span.end, lowers, lemmas)
-        if verb is None or foreign_agent(doc, sentence.start, min(verb, k), lexicon):
+        if foreign_agent(doc, sentence.start, min(verb, k), lexicon):
             continue
         window = range(max(sentence.start, min(verb, k) - 3), min(sentence.end, span.end + 3))
         if any(lowers[j] in FRESH_WORDS for j in window):
@@ -102,4 +141,131 @@ def _tally_verb(
             if any(w in NEGATIONS for w in lowers[max(sentence.start, j - NEGATION_REACH) : j]):
                 return None  # "have not been deported since …", "no ACC holder has been …"
             return j
+    return None
+
+
+def campaign_since(
+    sentence: Span,
+    since: int,
+    found: tuple[Span, DateValue, bool] | None,
+    lexicon: Lexicon,
+    day: dt.date,
+) -> Iterator[Start]:
+    """The start of a campaign in force "since" a time (see the module's docstring): ``found``
+    is the day after "since" when there is one, else a month with its year or a year is read."""
+    doc = sentence.doc
+    lowers = doc_lowers(doc)
+    time = found or _month_or_year(doc, since + 1, day)
+    if time is None:
+        return
+    span, date, year_only = time
+    named = _campaign_before(sentence, since, lexicon)
+    if named is None:
+        return
+    first, plan = named
+    if foreign_agent(doc, sentence.start, first, lexicon):
+        return  # "Iran's deportation campaign since …"
+    words = lowers[max(sentence.start, first - 3) : since]
+    if not (FRESH_WORDS.isdisjoint(words) and COMPARED_WORDS.isdisjoint(words)):
+        return  # "a new crackdown since …", "the largest crackdown since 2016"
+    if not ROUND_WORDS.isdisjoint(words):
+        return  # "the second phase, active since …": a round's own time
+    window = range(first, min(sentence.end, span.end + 3))
+    end = next((j for j in range(span.end, sentence.end) if lowers[j] in CLAUSE_ENDS), None)
+    clause = doc[sentence.start : sentence.end if end is None else end]
+    events = start_events(sentence, window, lexicon, plan, clause)
+    if events is None:
+        return
+    event, others = events
+    if event.first_known is not None and day < event.first_known:
+        return
+    if after_record(span, date, event):
+        yield Start(span, date, year_only, event, others)
+
+
+def _month_or_year(doc, k: int, day: dt.date) -> tuple[Span, DateValue, bool] | None:
+    """A month with its year ("January 2024", "October last year") or a year ("2023") at ``k``,
+    no later than the text's date; a month without its year is the writer's and not read."""
+    if k >= len(doc):
+        return None
+    span = next((s for s in spans_of(doc, "dates") if s.start == k), None)
+    if span is not None:
+        date = span._.date
+        if date is None or date.day is not None or date.year is None or date.end_day:
+            return None
+        if (date.year, date.month) > (day.year, day.month):
+            return None
+        return span, DateValue(date.month, None, date.year), False
+    lowers = doc_lowers(doc)
+    word = lowers[k]
+    month = month_of(doc[k])
+    if month is not None:  # "October last year", "March of this year"
+        j = k + 1 + (k + 1 < len(doc) and lowers[k + 1] == "of")
+        named = year_named(lowers, j, day)
+        if named is None or named[1] != 2 or (named[0], month) > (day.year, day.month):
+            return None
+        return doc[k : j + 2], DateValue(month, None, named[0]), False
+    if len(word) == 4 and word.isdigit() and EARLIEST_YEAR <= int(word) <= day.year:
+        return doc[k : k + 1], DateValue(1, None, int(word)), True
+    return None
+
+
+def _campaign_before(sentence: Span, since: int, lexicon: Lexicon) -> tuple[int, bool] | None:
+    """Where the campaign that has run since the time starts, and whether it is the plan by its
+    name: back from "since" over a few words that say it is in force ("active", "that has been
+    implemented") and a parenthesis after a name ("(IFRP)"), the plan's capitalized name or a
+    campaign noun ("a deportation campaign", "the crackdown")."""
+    doc = sentence.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    end = since
+    floor = max(sentence.start, since - IN_FORCE_REACH - 1)
+    while end > floor and lowers[end - 1] in IN_FORCE_WORDS:
+        end -= 1
+    if end > sentence.start and lowers[end - 1] == ",":
+        end -= 1  # "the IFRP, which has been in force since …"
+    if end > sentence.start and lowers[end - 1] == ")":
+        opening = next(
+            (j for j in range(end - 2, max(sentence.start, end - ASIDE_REACH - 2) - 1, -1)
+             if lowers[j] == "("),
+            None,
+        )  # fmt: skip
+        if opening is None:
+            return None
+        end = opening
+    if end <= sentence.start:
+        return None
+    if (lemmas[end - 1] in CAMPAIGN_HEADS and end == since) or lowers[end - 1] == "crackdown":
+        return _campaign_noun(doc, end - 1, sentence.start)
+    start = end
+    while (
+        start > max(sentence.start, end - NAME_REACH)
+        and (doc[start - 1].is_title or doc[start - 1].is_upper)
+        and doc[start - 1].is_alpha
+    ):
+        start -= 1
+    if start == end:
+        return None
+    if start > sentence.start and lowers[start - 1] in DETERMINERS:
+        start -= 1  # "the IFRP"
+    return (start, True) if plan_by_name(doc[start:end], lexicon) else None
+
+
+def _campaign_noun(doc, head: int, floor: int) -> tuple[int, bool] | None:
+    """A campaign noun and its modifiers ("a controversial deportation campaign"): "crackdown",
+    or a drive or campaign of deportation or repatriation; not a bare plural of the act
+    ("deportations since January": a tally)."""
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    start = head
+    while start > floor and doc[start - 1].is_alpha and lowers[start - 1] not in DETERMINERS:
+        if doc[start - 1].is_stop:
+            break
+        start -= 1
+    modifiers = set(lemmas[start:head]) | set(lowers[start:head])
+    if lemmas[head] == "crackdown" or (
+        lemmas[head] in DRIVE_NOUNS
+        and not (modifiers.isdisjoint(CAMPAIGN_LEMMAS | DRIVE_MODIFIERS))
+    ):
+        while start > floor and lowers[start - 1] in DETERMINERS:
+            start -= 1
+        return start, False
     return None

@@ -278,7 +278,7 @@ def _time_after(doc, start: int, end: int, day: dt.date) -> tuple[Span, DateValu
             if len(after) == 4 and after.isdigit():
                 return doc[j : j + 2], DateValue(month, None, int(after)), False
             if after == "of":  # "in December of last year", "in November of 2023"
-                year_of_month = _year_named(lowers, j + 2, day)
+                year_of_month = year_named(lowers, j + 2, day)
                 if year_of_month is not None:
                     year, width = year_of_month
                     return doc[j : j + 2 + width], DateValue(month, None, year), False
@@ -289,7 +289,7 @@ def _time_after(doc, start: int, end: int, day: dt.date) -> tuple[Span, DateValu
     return None
 
 
-def _year_named(lowers: list[str], k: int, day: dt.date) -> tuple[int, int] | None:
+def year_named(lowers: list[str], k: int, day: dt.date) -> tuple[int, int] | None:
     """The year named at ``k`` ("2023", "last year", "this year") and its width in words."""
     word = lowers[k] if k < len(lowers) else ""
     if len(word) == 4 and word.isdigit():
@@ -337,7 +337,7 @@ def day_at(
     if date is None or date.day is None or date.end_day is not None:
         return None  # a month, a period ("October 4-5"), a weekday
     year = date.year
-    named = _year_named(lowers, span.end, day) if year is None else None
+    named = year_named(lowers, span.end, day) if year is None else None
     if named is not None and named[1] == 2:  # "on November 20 last year"
         year = named[0]
         span = doc[span.start : span.end + 2]
@@ -353,19 +353,23 @@ def day_at(
 
 
 def start_events(
-    sentence: Span, window: range, lexicon: Lexicon, plan: bool = False
+    sentence: Span,
+    window: range,
+    lexicon: Lexicon,
+    plan: bool = False,
+    words: Span | None = None,
 ) -> tuple[Profile, tuple[Profile, ...]] | None:
     """The event a reported start means, and every order it may also be. What began is the
     plan by its name (``plan``): its start is the campaign's first order, whatever group or
     later phase the sentence goes on to name ("The IFRP, launched in 2023, …; the second
-    phase gives ACC holders until …"), unless a round is named beside the verb."""
+    phase gives ACC holders until …"), unless a round is named beside the verb. The clues are
+    read from ``words`` when given (the start's own clause), else from the whole sentence."""
     doc = sentence.doc
-    clues = clues_of(sentence, lexicon)
+    words = sentence if words is None else words
+    clues = clues_of(words, lexicon)
     if clues.other_authority or clues.onward:
         return None  # "Iran began deporting Afghans in 2024"
-    if any(p not in lexicon.countries.values() for p in clues.places) or elsewhere(
-        sentence, lexicon
-    ):
+    if any(p not in lexicon.countries.values() for p in clues.places) or elsewhere(words, lexicon):
         return None  # "deportations from Balochistan began …": one place's operation
     orders = [
         p
