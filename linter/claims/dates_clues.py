@@ -24,7 +24,9 @@ from narrlint.claims.dates_words import (
     AUTHORITY_VERBS,
     AUXILIARY_VERBS,
     BACKGROUND_OPENERS,
+    DETERMINERS,
     ENFORCEMENT_LEMMAS,
+    ENTRY_PAPERS,
     REFERRING_DETERMINERS,
     REFERRING_PEOPLE,
     REMAINING_LEMMAS,
@@ -43,6 +45,9 @@ from narrlint.nlp.vocabulary import PERSON_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
+
+OF_PAPERS_REACH = 2
+"""Determiners between "of" and the entry papers it names ("of all their visas")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +240,17 @@ def _enforcement_words(lowers: list[str], lemmas: list[str]) -> bool:
     return not (_ENFORCING.isdisjoint(lemmas) and _ENFORCING_FORMS.isdisjoint(lowers))
 
 
+def _of_entry_papers(lowers: list[str], k: int) -> bool:
+    """ "of" at ``k`` before entry papers ("the validity of their visas", "of the passports"):
+    a one-word term before it ("validity") is of those papers, not of a ledger's documents."""
+    if k >= len(lowers) or lowers[k] != "of":
+        return False
+    j = k + 1
+    while j < len(lowers) and j <= k + OF_PAPERS_REACH and lowers[j] in DETERMINERS:
+        j += 1
+    return j < len(lowers) and lowers[j] in ENTRY_PAPERS
+
+
 def _subjects(
     tokens: Span, lowers: list[str], lexicon: Lexicon, groups: list[tuple[str, int, int]]
 ) -> Iterator[str]:
@@ -249,4 +265,6 @@ def _subjects(
         for size in range(1, min(lexicon.max_term, n - i) + 1):
             ids = lexicon.terms.get(tuple(lowers[i : i + size]))
             if ids and not all(j in inside for j in range(i, i + size)):
+                if size == 1 and _of_entry_papers(lowers, i + 1):
+                    continue  # "the validity of their visas": not the cards' validity
                 yield from ids
