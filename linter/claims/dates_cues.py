@@ -488,6 +488,11 @@ def _given_to_act(
     )
 
 
+ASIDE_CLOSERS = frozenset({"—", "–", ")"})
+"""Marks that close an aside between a verb's subject and the verb ("Afghans—an estimated 4
+million—leave"): the words before them are not the verb's own."""
+
+
 def _order_frame(clause: Span, span: Span, lexicon: Lexicon) -> bool:
     """Is "until/by/before <date>" a cut-off? Only in an order or a deadline: "told to leave by",
     "gave them until … to leave", "must leave by" — not "had left by", "left by", "expected to
@@ -496,6 +501,9 @@ def _order_frame(clause: Span, span: Span, lexicon: Lexicon) -> bool:
     if action is not None:
         doc = clause.doc
         window = [doc[i] for i in range(max(clause.start, action.i - 4), action.i)]
+        closed = [k for k, t in enumerate(window) if t.text in ASIDE_CLOSERS]
+        if closed:  # "demanding all Afghans—an estimated 4 million—leave by …": the aside's
+            window = window[closed[-1] + 1 :]  # words ("estimated") are not the verb's
         if any(_forecast(t) for t in window):
             return False
         began = len(window) >= 2 and window[-2].lemma_.lower() in STARTING_LEMMAS
