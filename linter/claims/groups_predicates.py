@@ -9,6 +9,7 @@ predicates are said of; the denials of documents a predicate may be ("... withou
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -75,7 +76,48 @@ CLOSING_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
     """What follows a group mention as its predicate ("X, who are Y", "X are Y", "X without
     documents"), or what a classing verb makes of it ("counts X as Y"); None when nothing is
-    predicated or the predicate is negated."""
+    predicated or the predicate is negated. A relative clause joined to the group's first one
+    by "or"/"and" is said of the group too ("refugees whose cards have expired or who remain
+    unregistered"): it is read when the first says nothing of the group's papers."""
+    said = _predicate_after(doc, lex, analysis, mention)
+    if said is not None:
+        return said
+    joined = _joined_relative(doc, mention.end)
+    if joined is None:
+        return None
+    return _predicate_after(doc, lex, analysis, replace(mention, end=joined))
+
+
+FIRST_RELATIVES = frozenset(RELATIVES | {"whose"})
+"""Words that open a group's first relative clause ("refugees whose cards have expired")."""
+JOINED_RELATIVE_SPAN = 16
+"""How many words a group's first relative clause may run before "or who" / "and who"."""
+JOINED_RELATIVE_STOPS = frozenset({".", ";", ":", "(", ")", "—", "–", '"', "“", "”"})
+
+
+def _joined_relative(doc, end: int) -> int | None:
+    """Where "who" of a relative clause joined by "or"/"and" to the first relative
+    clause right after a group (past its place) starts: "refugees living in Pakistan whose
+    cards have expired or who remain unregistered" -> the index of "who"; None when the group
+    has no relative clause or the clause is joined to none."""
+    lowers = doc_lowers(doc)
+    n = len(doc)
+    j = past_place(doc, end)
+    if j < n and lowers[j] == ",":
+        j += 1
+    if j >= n or lowers[j] not in FIRST_RELATIVES:
+        return None
+    for k in range(j + 2, min(n - 1, j + JOINED_RELATIVE_SPAN)):
+        lower = lowers[k]
+        if lower in JOINED_RELATIVE_STOPS:
+            return None
+        if lower in ("or", "and") and lowers[k + 1] == "who":
+            return k + 1
+    return None
+
+
+def _predicate_after(doc, lex, analysis, mention: Mention) -> Predicate | None:
+    """:func:`predicate_of` for the words right after ``mention``."""
     n = len(doc)
     j = mention.end
     lowers = doc_lowers(doc)
