@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from narrlint.api import Corpus, Person, Post
+from narrlint.api import Corpus, Person, Post, title_lexicon
 from narrlint.claims.titles import TitleClaim, holders_on
 from narrlint.claims.titles_names import SUBORDINATE
 
 from .common import of_persons_country
 
 __all__ = [
+    "abolished_before",
     "beside_several",
     "federal_meant",
     "head_noun",
@@ -57,6 +58,9 @@ def held_by_others(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.da
         recorded = 0
         for when in days:
             held = holders_on(corpus, office, when)
+            if not held and not claim.frame.years and abolished_before(corpus, office, when):
+                recorded += 1  # "Chairman X, <name>" after the office was abolished: no one's
+                continue
             if not held:
                 continue  # a date the ledger has no holder for decides nothing either way
             recorded += 1
@@ -72,6 +76,24 @@ def held_by_others(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.da
         if not recorded:
             return False
     return True
+
+
+ABOLISHED = "post_abolished"
+"""The ``ended_by`` of the last tenure of an office that was abolished."""
+
+
+def abolished_before(corpus: Corpus, office: str, day: dt.date) -> bool:
+    """Whether the ledger records ``office`` as abolished by ``day``: its latest tenure ended
+    with the office (``ended_by: post_abolished``) on or before that day, and no tenure of it
+    starts later. Then no one held it on the day, and the record says so."""
+    posts = [post for _, post in title_lexicon(corpus).posts.get(office, ())]
+    ended = [p for p in posts if p.ended_by == ABOLISHED and p.end is not None and p.end <= day]
+    if not ended:
+        return False
+    last = max(p.end for p in ended)
+    return not any(
+        p.end is None or p.end > last or (p.start is not None and p.start >= last) for p in posts
+    )
 
 
 def federal_meant(corpus: Corpus, claim: TitleClaim, person: Person, day: dt.date) -> bool:
