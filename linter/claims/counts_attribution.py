@@ -79,6 +79,7 @@ from narrlint.claims.counts_words import (
     DEFINITE,
     PLATFORMS,
     REFERRING_NOUNS,
+    REPORT_ADVERBS,
     SOURCE_NOUNS,
     SPEAKER_ENTITIES,
     STATEMENT_DETERMINERS,
@@ -701,8 +702,10 @@ def _verb_of_this(token: Token) -> bool:
 
 
 def _claims_lives(token: Token) -> bool:
+    """ "claimed (reportedly) more than 40 lives": the verb's object is the toll."""
     doc = token.doc
-    return any(word(doc, token.i + k) == "lives" for k in (2, 3, 4))
+    past = 1 if word(doc, token.i + 1) in REPORT_ADVERBS else 0
+    return any(word(doc, token.i + k + past) == "lives" for k in (2, 3, 4))
 
 
 TOLL_WORDS = frozenset(TOLL_HEADS | {"number", "figure", "casualties", "deaths"})

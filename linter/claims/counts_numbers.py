@@ -184,14 +184,25 @@ def lemma_at(doc: Doc, i: int) -> str:
     return lemmas[i] if 0 <= i < len(lemmas) else ""
 
 
+YEAR_SHAPED_BEFORE = frozenset({"than", "over", "nearly", "almost", "around", "about", "some",
+                                "least", "approximately", "roughly", "killed", "killing",
+                                "claimed", "claiming", "left"})  # fmt: skip
+"""Words before a number written as a year can be ("more than 2000 lives") that make it a
+count: a hedge of a count or a verb of killing; no year follows them and a count noun."""
+YEAR_SHAPED_AFTER = frozenset({"lives", "people", "persons", "dead", "deaths", "bodies"})
+"""People counted by a number written as a year can be ("killed 1950 people")."""
+
+
 def is_count_number(number: Span) -> bool:
     """A number that can count people: not a year, age, time, amount, unit or "no one"."""
     doc = number.doc
     single = len(number) == 1
     text = doc_texts(doc)[number.start] if single else number.text  # no Token for one word
-    if single and text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100:
-        return False
     after, before = word(doc, number.end), word(doc, number.start - 1)
+    if single and text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100:
+        # a year, unless a hedge or a verb of killing puts it before the people it counts
+        # ("claimed more than 2000 lives", "killed 1950 people"): no year stands there
+        return before in YEAR_SHAPED_BEFORE and after in YEAR_SHAPED_AFTER
     if after in UNITS_AFTER or before in UNITS_BEFORE:
         return False
     if before == "." and word(doc, number.start - 2) in CURRENCY_ABBREVIATIONS:

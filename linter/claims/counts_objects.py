@@ -54,6 +54,7 @@ from narrlint.claims.counts_words import (
     OTHERS_JOINS,
     PHRASAL_OBJECT_VERBS,
     PREDICATES,
+    REPORT_ADVERBS,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_bounds, where_lower
@@ -242,14 +243,14 @@ def _number_after(sentence: Span, verb: int, by_start: dict[int, Span]) -> Span 
     """The number right after a verb, hedges allowed ("killed at least 12"), "all" before
     it ("killed all five militants": the whole group, counted), and the closing mark of scare
     quotes around the verb alone ('“neutralised” 11 terrorists': the writer's distance from
-    the word, not a quotation of anyone's)."""
+    the word, not a quotation of anyone's) or an adverb of hearsay right after the verb."""
     doc = sentence.doc
     lowers = doc_lowers(doc)
     for i in range(verb + 1, min(sentence.end, verb + 5)):
         if i in by_start:
             return by_start[i]
-        if i == verb + 1 and scare_quoted(doc, verb):
-            continue
+        if i == verb + 1 and (scare_quoted(doc, verb) or lowers[i] in REPORT_ADVERBS):
+            continue  # "claimed reportedly more than 2,000 lives": no one named, no source
         if lowers[i] == "as" and not is_as_hedge(lowers, i):
             return None  # "30 injured as two vehicles exploded": a clause, not a hedge
         if lowers[i] not in HEDGES and not (i == verb + 1 and lowers[i] in ("of", "all")):

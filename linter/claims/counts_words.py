@@ -179,6 +179,10 @@ HEDGES = NUMBER_HEDGES | {
 }  # fmt: skip
 """Hedges before a casualty count: the shared ones, and the limits and increments of a toll
 ("as many as", "another 12", "no fewer than", "close to")."""
+REPORT_ADVERBS = frozenset({"reportedly", "allegedly", "apparently", "supposedly", "purportedly"})
+"""Adverbs of hearsay between a verb and its count ("killed reportedly 20 people", "claimed
+reportedly more than 2,000 lives"): they name no source, and the count is the verb's object
+as without them."""
 # Objects that make "killed <N> …" something other than people.
 NOT_PEOPLE = {
     "birds", "bird", "jobs", "job", "percent", "per", "%", "cent", "hopes", "chances",
