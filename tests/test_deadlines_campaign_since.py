@@ -25,6 +25,8 @@ FORMS = (
     "Authorities have run an expulsion campaign since {time} against undocumented migrants.",
     "With the IFRP in force since {time}, Afghans awaiting resettlement in Western countries "
     "fear arrest.",
+    "Pakistan's expulsion drive, which has intensified since {time}, has emptied whole "
+    "neighbourhoods.",
 )
 
 LOOK_ALIKES = (
@@ -35,6 +37,8 @@ LOOK_ALIKES = (
     "The polio campaign has been running since {time} in Quetta.",
     "Pakistan has hosted millions of Afghan refugees since {time}.",
     "The second phase of the IFRP, active since {time}, targets card holders.",
+    "The vaccination drive has intensified since {time} in Peshawar.",
+    "Turkey's crackdown, which has intensified since {time}, worries Syrians.",
 )
 
 
@@ -96,6 +100,16 @@ def test_a_since_look_alike_of_a_campaign_stays_silent(seed_corpus, first):
         if codes(seed_corpus, form.format(time=time), when)
     ]
     assert loud == []
+
+
+def test_a_campaign_since_years_before_the_record_is_another_operation(seed_corpus, first):
+    start = first.enforcement_from
+    when = _when(first)
+    text = "Pakistan has pursued a sweeping crackdown since {time}, aimed at foreigners."
+    assert codes(seed_corpus, text.format(time=str(start.year - 3)), when) == []
+    assert (
+        codes(seed_corpus, text.format(time=_month(start.replace(year=start.year - 2))), when) == []
+    )
 
 
 def test_a_campaign_stepped_up_since_a_later_phase_stays_silent(seed_corpus):

@@ -64,10 +64,12 @@ STATEMENT_BREAKS = frozenset({";", ":"})
 IN_FORCE_WORDS = frozenset(
     {"active", "underway", "ongoing", "implemented", "enforced", "operational", "running",
      "effective", "in", "place", "force", "effect", "under", "way", "been", "being", "has",
-     "have", "had", "is", "was", "are", "were", "that", "which", "carried", "out", "conducted"}
+     "have", "had", "is", "was", "are", "were", "that", "which", "carried", "out", "conducted",
+     "intensified", "escalated", "accelerated", "ramped", "stepped", "up"}
 )  # fmt: skip
 """Words between a campaign and its "since" that say it has run from then ("active since",
-"that has been implemented since", "in force since")."""
+"that has been implemented since", "in force since") or been stepped up since then (a phase's
+start: "which has intensified since …")."""
 IN_FORCE_REACH = 6
 """How many of those words may stand between them."""
 ASIDE_REACH = 4
@@ -79,6 +81,9 @@ COMPARED_WORDS = frozenset({"first", "most", "worst", "best", "only", "biggest",
 is of those, not its start."""
 NAME_REACH = 8
 """Words of a plan's name before "since"."""
+EARLIER_CAMPAIGN_DAYS = 365
+"""How long before its event's first record a campaign's "since" may lie and still be read as
+its start (the wrong starts news gives are months off; years before is another operation)."""
 EARLIEST_YEAR = 1990
 """A year before this after "since" is no campaign's start the ledger may hold."""
 
@@ -179,8 +184,20 @@ def campaign_since(
     event, others = events
     if event.first_known is not None and day < event.first_known:
         return
+    if _earlier_campaign(date, event):
+        return  # "the crackdown since 2016": an earlier operation, not this campaign's start
     if after_record(span, date, event):
         yield Start(span, date, year_only, event, others)
+
+
+def _earlier_campaign(date: DateValue, event: Profile) -> bool:
+    """The time "since" lies more than :data:`EARLIER_CAMPAIGN_DAYS` before the event's first
+    record (its first day, for a month or a year): a campaign of its own the ledger does not
+    know (local crackdowns ran years before the national order)."""
+    if event.first_known is None:
+        return False
+    told = dt.date(date.year, date.month, date.day or 1)
+    return (event.first_known - told).days > EARLIER_CAMPAIGN_DAYS
 
 
 def _month_or_year(doc, k: int, day: dt.date) -> tuple[Span, DateValue, bool] | None:
@@ -234,7 +251,7 @@ def _campaign_before(sentence: Span, since: int, lexicon: Lexicon) -> tuple[int,
         end = opening
     if end <= sentence.start:
         return None
-    if (lemmas[end - 1] in CAMPAIGN_HEADS and end == since) or lowers[end - 1] == "crackdown":
+    if lemmas[end - 1] in CAMPAIGN_HEADS:
         return _campaign_noun(doc, end - 1, sentence.start)
     start = end
     while (
