@@ -22,7 +22,7 @@ from narrlint.claims.dates_words import (
     STATUS_REACH,
     WINDOW_NOUNS,
 )
-from narrlint.claims.groups_words import ORIGIN_ADJECTIVES, QUOTES
+from narrlint.claims.groups_words import ORIGIN_ADJECTIVES, QUOTES, STAY_PARTICIPLES
 from narrlint.nlp.pipeline_data import CATEGORY
 from narrlint.nlp.tokens import entities as doc_entities
 from narrlint.nlp.tokens import lemma_lowers
@@ -166,7 +166,13 @@ def _modified_head(
     tokens: Span, i: int, groups: frozenset[str], lexicon: Lexicon
 ) -> Iterator[tuple[str, int, int]]:
     doc = tokens.doc
-    lowers, written = doc_lowers(doc), doc_texts(doc)
+    lowers = doc_lowers(doc)
+    if lowers[i].endswith("ly") and _stay_participle(lowers, i + 1, tokens.end):
+        # the adverb before the stay and its noun: "the illegally residing foreigners"
+        ahead = list(_head_after(tokens, i, i + 2, groups, lexicon))
+        if ahead:
+            yield from ahead
+            return
     if lowers[i].endswith("ly"):  # an adverb follows its noun: "Afghans living illegally"
         # ... past an aside: "Afghans it says are living in the country illegally"
         for j in range(i - 1, max(tokens.start - 1, i - 1 - ADVERB_REACH), -1):
@@ -182,7 +188,28 @@ def _modified_head(
             if doc[j].is_punct:
                 return
         return
-    j, skipped = i + 1, 0
+    yield from _head_after(tokens, i, i + 1, groups, lexicon)
+
+
+def _stay_participle(lowers: list[str], k: int, end: int) -> bool:
+    """A participle of staying at ``k`` ("residing", "living"), not one a "by" follows (a stay
+    others made: "illegally settled there by smugglers")."""
+    return (
+        k < end
+        and lowers[k].endswith("ing")
+        and lowers[k] in STAY_PARTICIPLES
+        and "by" not in lowers[k + 1 : k + 3]
+    )
+
+
+def _head_after(
+    tokens: Span, i: int, j: int, groups: frozenset[str], lexicon: Lexicon
+) -> Iterator[tuple[str, int, int]]:
+    """The head noun of the modifier at ``i``, from ``j`` on past a few names, fillers and
+    origin adjectives ("illegal Afghan nationals", "undocumented foreign nationals")."""
+    doc = tokens.doc
+    lowers, written = doc_lowers(doc), doc_texts(doc)
+    skipped = 0
     while j < tokens.end and skipped <= 2:
         if lowers[j] in QUOTES:
             j += 1  # a modifier in scare quotes: "“undocumented” Afghan migrants"
