@@ -45,6 +45,7 @@ from narrlint.nlp.vocabulary import (
     PAPER_QUALIFIERS,
     RELATIVE_DETERMINERS,
     RELATIVES,
+    REPORTING_LEMMAS,
 )
 
 if TYPE_CHECKING:
@@ -104,6 +105,7 @@ def caused_denial(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> Predi
     if at == len(firsts) or firsts[at] >= last:
         return None  # no cause opens within reach: the walk below could only end in None
     k = start
+    reported = False  # past "said that they": only what was done to them may follow
     while k < stop:
         lower = lowers[k]
         if lower == "by" and k > start and lowers[k - 1].endswith(("ed", "en", "up")):
@@ -119,14 +121,50 @@ def caused_denial(doc: Doc, lex: Lexicon, analysis: Analysis, end: int) -> Predi
         if k == start and lower in SUBJECT_RELATIVES:
             k += 1
             continue
+        if lower == "that" and _says_of_themselves(doc, lowers, k, start):
+            stop = min(last, stop + 2)  # "they said that they were fined for ...": no relative
+            k += 2
+            reported = True
+            continue
         if lower in NEGATIONS or lower in RELATIVES or doc[k].is_punct:
             return None
+        if reported and not _done_to_them(lower):
+            return None  # "said that they had helped people arrested for ...": others
         if lower in RELATIVE_DETERMINERS:
             return None  # "refugees whose cards expired were held for ...": lapsed papers
         if k in analysis.by_start or lowers[k] in CAUSE_DETERMINERS:
             return None  # another group, or other people the cause may be of ("helped the ...")
         k += 1
     return None
+
+
+SELF_PRONOUNS = frozenset({"they", "we"})
+"""Subjects of what a group says of itself ("Afghan refugees said that they were fined")."""
+
+
+def _says_of_themselves(doc: Doc, lowers: list[str], k: int, start: int) -> bool:
+    """Is "that" at ``k`` the conjunction after the group's own verb of saying, opening what
+    it says of itself ("refugees said that they have been fined for not having documents")?
+    Only "they"/"we" after it: "said that police fined migrants" speaks of others."""
+    return (
+        start < k
+        and k + 1 < len(lowers)
+        and lowers[k + 1] in SELF_PRONOUNS
+        and lemma_lowers(doc)[k - 1] in REPORTING_LEMMAS
+    )
+
+
+DONE_TO_WORDS = frozenset({"have", "has", "had", "been", "were", "was", "are", "is", "be",
+                           "being", "would", "could", "will", "might", "may", "face", "faced",
+                           "facing", "risk", "often", "also", "even", "all", "arrest",
+                           "deportation", "detention", "eviction", "expulsion"})  # fmt: skip
+"""Words of a verb phrase saying what was done to the speakers ("they have been fined",
+"they face arrest"), besides passive participles and adverbs in "-ly"."""
+
+
+def _done_to_them(lower: str) -> bool:
+    """Can ``lower`` stand in "(they said that) they have been fined / face arrest"?"""
+    return lower in DONE_TO_WORDS or lower.endswith(("ed", "en", "ly"))
 
 
 AGENT_REACH = 7
