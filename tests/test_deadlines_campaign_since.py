@@ -21,7 +21,7 @@ FORMS = (
     "With the Illegal Foreigners Repatriation Plan in force since {time}, thousands of "
     "families have crossed into Afghanistan.",
     "Officials said the IFRP, which has been active since {time}, would go on.",
-    "Pakistan has pursued a sweeping crackdown since {time}, aimed at foreigners without papers.",
+    "Pakistan has pursued a sweeping crackdown on foreigners without papers since {time}.",
     "Authorities have run an expulsion campaign since {time} against undocumented migrants.",
     "With the IFRP in force since {time}, Afghans awaiting resettlement in Western countries "
     "fear arrest.",
@@ -33,6 +33,8 @@ LOOK_ALIKES = (
     "Returns to Afghanistan have risen sharply since {time}, the UN said.",
     "It is the largest crackdown on migrants since {time}, rights groups said.",
     "Iran's deportation campaign, active since {time}, has expelled many Afghans.",
+    "Pakistan's tax crackdown since {time} has targeted retailers.",
+    "A crackdown on militants since {time} has killed dozens in Khyber.",
     "More than 20,000 deportations since {time} were recorded in Karachi.",
     "The polio campaign has been running since {time} in Quetta.",
     "Pakistan has hosted millions of Afghan refugees since {time}.",

@@ -25,6 +25,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from narrlint.claims.dates_clues import clues_of
 from narrlint.claims.dates_lexicon import Lexicon, Profile
 from narrlint.claims.dates_starts import (
     Start,
@@ -74,11 +75,17 @@ IN_FORCE_REACH = 6
 """How many of those words may stand between them."""
 ASIDE_REACH = 4
 """Words of a parenthesis after a plan's name ("(IFRP)") a look back steps over."""
-CAMPAIGN_HEADS = frozenset({"crackdown", "campaign", "drive"})
+CRACKDOWN = frozenset({"crackdown"})
+"""A campaign noun that names no act: a crackdown is the orders' only on their people."""
+CAMPAIGN_HEADS = frozenset({*CRACKDOWN, "campaign", "drive"})
 """Nouns of a campaign that has run since a time ("a deportation campaign since …")."""
 COMPARED_WORDS = frozenset({"first", "most", "worst", "best", "only", "biggest", "largest"})
 """Words of a campaign compared with earlier ones ("the largest crackdown since 2016"): the time
 is of those, not its start."""
+TARGET_WORDS = frozenset({"on", "against"})
+"""Words between a campaign noun and whom it targets ("a crackdown on …")."""
+TARGET_REACH = 5
+"""Words of whom a campaign targets before "since"."""
 NAME_REACH = 8
 """Words of a plan's name before "since"."""
 EARLIER_CAMPAIGN_DAYS = 365
@@ -178,6 +185,11 @@ def campaign_since(
     window = range(first, min(sentence.end, span.end + 3))
     end = next((j for j in range(span.end, sentence.end) if lowers[j] in CLAUSE_ENDS), None)
     clause = doc[sentence.start : sentence.end if end is None else end]
+    acts = CAMPAIGN_LEMMAS - CRACKDOWN  # "a deportation crackdown" names its act
+    if not (plan or not acts.isdisjoint(lemma_lowers(doc)[first:since])) and not (
+        _names_orders_people(clause, lexicon)
+    ):
+        return  # "Pakistan's tax crackdown since January": a crackdown on something else
     events = start_events(sentence, window, lexicon, plan, clause)
     if events is None:
         return
@@ -198,6 +210,14 @@ def _earlier_campaign(date: DateValue, event: Profile) -> bool:
         return False
     told = dt.date(date.year, date.month, date.day or 1)
     return (event.first_known - told).days > EARLIER_CAMPAIGN_DAYS
+
+
+def _names_orders_people(clause: Span, lexicon: Lexicon) -> bool:
+    """The clause names the orders' people: a ledger group, or the nationality they share
+    ("a crackdown on undocumented foreigners", "on Afghans")."""
+    if not lexicon.nationality.isdisjoint(doc_lowers(clause.doc)[clause.start : clause.end]):
+        return True
+    return bool(clues_of(clause, lexicon).categories)
 
 
 def _month_or_year(doc, k: int, day: dt.date) -> tuple[Span, DateValue, bool] | None:
@@ -253,6 +273,9 @@ def _campaign_before(sentence: Span, since: int, lexicon: Lexicon) -> tuple[int,
         return None
     if lemmas[end - 1] in CAMPAIGN_HEADS:
         return _campaign_noun(doc, end - 1, sentence.start)
+    target = _target_before(doc, end, sentence.start)
+    if target is not None:  # "a crackdown on undocumented Afghans since …"
+        return _campaign_noun(doc, target, sentence.start)
     start = end
     while (
         start > max(sentence.start, end - NAME_REACH)
@@ -265,6 +288,19 @@ def _campaign_before(sentence: Span, since: int, lexicon: Lexicon) -> tuple[int,
     if start > sentence.start and lowers[start - 1] in DETERMINERS:
         start -= 1  # "the IFRP"
     return (start, True) if plan_by_name(doc[start:end], lexicon) else None
+
+
+def _target_before(doc, end: int, floor: int) -> int | None:
+    """The campaign noun before "on" or "against" and the few words of whom it targets, ending
+    at ``end`` ("a crackdown on undocumented Afghans", "a campaign against illegal
+    foreigners"): the noun's index, or None."""
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    for k in range(end - 2, max(floor, end - TARGET_REACH - 2), -1):
+        if not doc[k].is_alpha:
+            return None
+        if lowers[k] in TARGET_WORDS:
+            return k - 1 if k - 1 >= floor and lemmas[k - 1] in CAMPAIGN_HEADS else None
+    return None
 
 
 def _campaign_noun(doc, head: int, floor: int) -> tuple[int, bool] | None:
