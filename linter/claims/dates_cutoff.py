@@ -211,6 +211,14 @@ def cut_off(
         )
         newer = lagging(strongest(in_scope, day, bool(clues.categories)), lexicon, day)
     held = [p for p, _ in in_force if holds(p, value, cue, day, placed)]
+    if in_force and not held and all(p.national for p, _ in in_force):
+        province = provincial_authority(clause, span, clues, lexicon)
+        if province is not None:  # "The Punjab government asked ACC holders to leave the
+            why = (  # province by …": the province's own order, which the ledger may lack
+                f"the cut-off is set by {province}, whose own order the ledger does not "
+                "record: the national record cannot decide it"
+            )
+            in_force, newer = [], ()
     if (in_force or newer) and not held:
         local = recorded_elsewhere(lexicon, clues, cue, value, day, placed)
         if local is not None and not leaves_the_country(span, lexicon):
@@ -254,6 +262,35 @@ def cut_off(
         day=day,
         newer=newer,
     )
+
+
+PROVINCIAL_AUTHORITIES = frozenset({"government", "administration", "authorities", "police"})
+"""Nouns of an authority a place's name or a local word may stand before ("the Punjab
+government", "the district administration")."""
+LOCAL_WORDS = frozenset({"provincial"})
+"""Words that make an authority a province's own ("the provincial government"); a district's
+administration mostly enforces the national order ("had set a deadline of … for illegal
+immigrants"), and is held to it."""
+
+
+def provincial_authority(clause: Span, span: Span, clues: Clues, lexicon: Lexicon) -> str | None:
+    """Who sets the cut-off when it is a province's authority named before the date ("The
+    Punjab government asked …", "the provincial government directed …"): their name, else
+    None. A national order's record does not decide such an order's own date."""
+    doc = clause.doc
+    lowers = doc_lowers(doc)
+    countries = set(lexicon.countries.values())
+    places = [p for p in clues.places if p not in countries]
+    for k in range(clause.start + 1, span.start):
+        if lowers[k] not in PROVINCIAL_AUTHORITIES:
+            continue
+        before = lowers[k - 1]
+        if before in LOCAL_WORDS:
+            return f"the {before} {lowers[k]}"
+        for place in places:
+            if place.lower().endswith(before) and doc[k - 1].is_title:
+                return f"the {place} {lowers[k]}"
+    return None
 
 
 def _latest_told(cue: Cue) -> bool:
