@@ -54,6 +54,7 @@ from .other_office import (
     records,
 )
 from .other_service import OtherService, other_service
+from .rank_of_another import rank_of_another, rank_of_another_problem
 from .still_held import StillHeld, still_held
 from .vacant import Vacancy, vacant_post
 
@@ -204,6 +205,8 @@ class WrongTitle(Rule):
                     yield claim, self._rank_of_other_service(draft, corpus, claim, other)
                 elif (above := above_rank(corpus, claim, day)) is not None:
                     yield claim, above_rank_problem(draft, corpus, claim, above)
+                elif (another := rank_of_another(corpus, claim, day)) is not None:
+                    yield claim, rank_of_another_problem(draft, corpus, claim, another)
 
     def _offices(self, draft: Draft, corpus: Corpus) -> Iterator[tuple[TitleClaim, Problem]]:
         """The titles of offices, each problem with its claim."""
