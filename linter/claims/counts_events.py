@@ -653,6 +653,8 @@ def _happening(sentence: Span, i: int) -> bool:
     if lemma == "cause" and word(doc, i + 1) != "by":
         return False  # "the blast was caused by a gas leak"; not "the attack caused panic"
     lowers = doc_lowers(doc)
+    if lemma == "carry" and _carried_out_attack(lowers, i, sentence.end):
+        return True  # "the militants carried out a 'coordinated' attack"
     if lemma in PASSIVE_IMPACT_LEMMAS and _done_in_the_event(sentence, i):
         return True  # "several vehicles were also damaged in the blast"
     for k in range(i - 1, max(sentence.start, i - 1 - MAX_HAPPENING_GAP), -1):
@@ -662,6 +664,40 @@ def _happening(sentence: Span, i: int) -> bool:
             return True  # "the car hit a stationary truck": the crash itself
         if lowers[k] in (",", ";", "that", "which", "who"):
             return False
+    return False
+
+
+CARRIED_ATTACKS = frozenset({"attack", "attacks", "assault", "raid", "ambush", "bombing",
+                             "shooting", "strike"})  # fmt: skip
+"""Objects of an active "carried out" that tell the attack itself ("the militants carried out
+a 'coordinated' attack"; not "carried out an operation", a force's, nor "carried out the
+wishes of")."""
+OTHER_ATTACK_WORDS = frozenset({"another", "second", "separate", "fresh", "new", "similar",
+                                "several", "many", "multiple", "earlier", "previous"})  # fmt: skip
+"""Words before the attack carried out that make it another one ("carried out another attack")."""
+MAX_CARRIED_WORDS = 3
+"""Words from "out" to the attack carried out, quotation marks and hyphens not counted
+("carried out a ‘well-planned’ attack")."""
+CARRIED_STOPS = frozenset({",", ";", ".", ":", "by"})
+
+
+def _carried_out_attack(lowers: list[str], i: int, end: int) -> bool:
+    """ "carried out a (coordinated) attack" at ``i`` ("carried"): the attack told with its
+    doers as the subject, as "the militants attacked the post" tells it; not another attack,
+    nor "carrying out attacks" (what someone does, r8-cc-047)."""
+    if lowers[i] != "carried" or i + 1 >= end or lowers[i + 1] != "out":
+        return False  # "in carrying out attacks": attacks in general, not one told
+    words = 0
+    for k in range(i + 2, end):
+        lower = lowers[k]
+        if lower in CARRIED_ATTACKS:
+            return True
+        if lower in OTHER_ATTACK_WORDS or lower in CARRIED_STOPS:
+            return False
+        if lower.isalpha():
+            words += 1
+            if words > MAX_CARRIED_WORDS:
+                return False
     return False
 
 
