@@ -162,7 +162,9 @@ class StaleTitle(Rule):
         explicitly placed
         in a past period inside the tenure ("In October 2023, caretaker Foreign Minister …";
         the day of its recorded end too: "on November 24 appointed Lt Gen X as army chief",
-        the day of his promotion) or
+        the day of his promotion; a weekday of a report told in the past places it as a date
+        does: "Air Marshal X on Friday took over as the Chief of the Air Staff", the Friday
+        of the change, when the old rank was still his) or
         before a change of the person's post or rank ("Before becoming army chief, Lt Gen
         X headed the ISI", "prior to his promotion", "before taking over as …"), a
         sentence that reports the end of the tenure ("Interior Minister X has resigned",

@@ -139,6 +139,18 @@ class WrongTitle(Rule):
         <a day two months ahead>" for a president back in office is judged; the same day told
         in the past, "visited … on …", is last year's).
 
+        An office the ledger records as abolished (its last tenure ended by the post's
+        abolition) is no one's after that day: its title given then to a person who never held
+        it is reported ("Chief of Army Staff and Chairman Joint Chiefs of Staff Committee,
+        Field Marshal X" weeks after the chairmanship was abolished; not its last holder
+        written as "former", nor a sentence set in a year). A service's most senior rank, held
+        by one person at a time ("Field Marshal", "Air Chief Marshal"), given to a person the
+        ledger records only in civil posts, in a sentence that names the country of both
+        their posts ("Pakistani army chief, Field Marshal X" for a civilian minister), is
+        reported with "Check the name" and no fix: the rank is its holder's, the name is
+        likely the slip (without the country's name such a rank may be another country's
+        officer of the same name, and is not judged).
+
         Not yet: judged on the draft's date (reporting gives a person the title of its own
         day, for past events too), where the ledger records that date (someone else held the
         office then, or the person another post or rank) and, for an office one person holds
