@@ -83,13 +83,13 @@ def test_a_campaign_since_a_time_gives_the_enforcement_start(seed_corpus, first)
 
 
 def test_a_month_of_last_year_is_read_with_its_year(seed_corpus, first):
+    """ "since <month> last year": the start's month in a text of the next year, silent; the
+    same words a year later name a month a year after the start."""
     start = first.enforcement_from
-    when = dt.date(start.year + 1, 6, 20).isoformat()
     text = "Pakistan has waged a deportation campaign since {month} last year against migrants."
-    assert codes(seed_corpus, text.format(month=f"{start:%B}"), when) == []
-    other = start.month + 2 if start.month <= 10 else start.month - 3  # same year, months off
-    wrong = dt.date(start.year, other, 1)
-    assert codes(seed_corpus, text.format(month=f"{wrong:%B}"), when) == ["NL101"]
+    words = text.format(month=f"{start:%B}")
+    assert codes(seed_corpus, words, dt.date(start.year + 1, 6, 20).isoformat()) == []
+    assert codes(seed_corpus, words, dt.date(start.year + 2, 6, 20).isoformat()) == ["NL101"]
 
 
 def test_a_since_look_alike_of_a_campaign_stays_silent(seed_corpus, first):
@@ -105,10 +105,13 @@ def test_a_since_look_alike_of_a_campaign_stays_silent(seed_corpus, first):
 
 
 def test_a_campaign_since_years_before_the_record_is_another_operation(seed_corpus, first):
+    """A time wholly before the order's first record is an operation that ran before it."""
     start = first.enforcement_from
     when = _when(first)
     text = "Pakistan has pursued a sweeping crackdown since {time}, aimed at foreigners."
     assert codes(seed_corpus, text.format(time=str(start.year - 3)), when) == []
+    before = start - dt.timedelta(days=75)  # police operations before the order was made
+    assert codes(seed_corpus, text.format(time=_month(before)), when) == []
     assert (
         codes(seed_corpus, text.format(time=_month(start.replace(year=start.year - 2))), when) == []
     )

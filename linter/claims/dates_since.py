@@ -16,7 +16,8 @@ out a deportation campaign since …"), with a day, a month with its year ("sinc
 "since October last year") or a year ("since 2023"): held to its event's record in that
 precision, as "the campaign began in …" is. Not a tally of deportations or returns since a month
 (people counted from any day), a campaign compared with earlier ones ("the largest crackdown
-since 2016"), a month without its year, another country's campaign or a later round.
+since 2016"), a time wholly before the event's first record (operations ran before the order
+was made), a month without its year, another country's campaign or a later round.
 """
 
 from __future__ import annotations
@@ -88,9 +89,6 @@ TARGET_REACH = 5
 """Words of whom a campaign targets before "since"."""
 NAME_REACH = 8
 """Words of a plan's name before "since"."""
-EARLIER_CAMPAIGN_DAYS = 365
-"""How long before its event's first record a campaign's "since" may lie and still be read as
-its start (the wrong starts news gives are months off; years before is another operation)."""
 EARLIEST_YEAR = 1990
 """A year before this after "since" is no campaign's start the ledger may hold."""
 
@@ -196,20 +194,26 @@ def campaign_since(
     event, others = events
     if event.first_known is not None and day < event.first_known:
         return
-    if _earlier_campaign(date, event):
+    if _earlier_campaign(date, year_only, event):
         return  # "the crackdown since 2016": an earlier operation, not this campaign's start
     if after_record(span, date, event):
         yield Start(span, date, year_only, event, others)
 
 
-def _earlier_campaign(date: DateValue, event: Profile) -> bool:
-    """The time "since" lies more than :data:`EARLIER_CAMPAIGN_DAYS` before the event's first
-    record (its first day, for a month or a year): a campaign of its own the ledger does not
-    know (local crackdowns ran years before the national order)."""
+def _earlier_campaign(date: DateValue, year_only: bool, event: Profile) -> bool:
+    """The whole time "since" (its day, month or year) lies before the event's first record: a
+    crackdown that ran before the order was made ("since August" before an October order;
+    police operations preceded it), or an earlier operation ("since 2016"), not this
+    campaign's start told wrong."""
     if event.first_known is None:
         return False
-    told = dt.date(date.year, date.month, date.day or 1)
-    return (event.first_known - told).days > EARLIER_CAMPAIGN_DAYS
+    if date.day is not None:
+        last = dt.date(date.year, date.month, date.day)
+    elif year_only:
+        last = dt.date(date.year, 12, 31)
+    else:
+        last = dt.date(date.year + date.month // 12, date.month % 12 + 1, 1) - dt.timedelta(1)
+    return last < event.first_known
 
 
 def _names_orders_people(clause: Span, lexicon: Lexicon) -> bool:
