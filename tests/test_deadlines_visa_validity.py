@@ -16,6 +16,8 @@ PAPERS = (
     "extended by five months.",
     "The interior ministry extended the validity of the visas of foreign tourists by five months.",
     "Pakistanis abroad saw the validity of their passports extended by five months.",
+    "The validity of expired visas was extended by five months.",
+    "The government has extended the validity of all visas by five months.",
 )
 
 

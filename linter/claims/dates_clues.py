@@ -24,7 +24,6 @@ from narrlint.claims.dates_words import (
     AUTHORITY_VERBS,
     AUXILIARY_VERBS,
     BACKGROUND_OPENERS,
-    DETERMINERS,
     ENFORCEMENT_LEMMAS,
     ENTRY_PAPERS,
     REFERRING_DETERMINERS,
@@ -47,7 +46,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 OF_PAPERS_REACH = 2
-"""Determiners between "of" and the entry papers it names ("of all their visas")."""
+"""Words between "of" and the entry papers it names ("of all their visas", "of expired
+visas")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,14 +241,17 @@ def _enforcement_words(lowers: list[str], lemmas: list[str]) -> bool:
 
 
 def _of_entry_papers(lowers: list[str], k: int) -> bool:
-    """ "of" at ``k`` before entry papers ("the validity of their visas", "of the passports"):
-    a one-word term before it ("validity") is of those papers, not of a ledger's documents."""
+    """ "of" at ``k`` before entry papers within a few words ("the validity of their visas",
+    "of all expired visas", "of the passports"): a one-word term before it ("validity") is of
+    those papers, not of a ledger's documents."""
     if k >= len(lowers) or lowers[k] != "of":
         return False
-    j = k + 1
-    while j < len(lowers) and j <= k + OF_PAPERS_REACH and lowers[j] in DETERMINERS:
-        j += 1
-    return j < len(lowers) and lowers[j] in ENTRY_PAPERS
+    for j in range(k + 1, min(len(lowers), k + 2 + OF_PAPERS_REACH)):
+        if lowers[j] in ENTRY_PAPERS:
+            return True
+        if not lowers[j].isalpha():
+            return False
+    return False
 
 
 def _subjects(
