@@ -56,8 +56,9 @@ def _id_strings(name: str, compute: Callable[[list[int], Vocab], list[str]]) -> 
 
 
 def _texts_of(ids: list[int], vocab: Vocab) -> list[str]:
-    """The strings of hashes (a word as written, an entity label): one table, ``"text"``,
-    serves every column of string hashes."""
+    """The strings of hashes: a word as written (table ``"text"``, keyed by the words' ids as
+    the other tables of words are, so that they share a doc's positions: :data:`_LAST_FOUND`)
+    or an entity label (table ``"label"``)."""
     return [vocab.strings[key] for key in ids]
 
 
@@ -139,9 +140,15 @@ class IdValues:
         import numpy
 
         known, values = self._table
+        last = _LAST_FOUND[0]
+        if last[0] is ids and last[1] is known:
+            # the same doc column against the same ids as the previous table asked: every
+            # table keyed by word ids has the doc's positions already (:data:`_LAST_FOUND`)
+            return values.take(last[2], mode="clip")
         where = numpy.searchsorted(known, ids)
         if len(known) and (known.take(where, mode="clip") == ids).all():
             # every id known (the usual case): two takes instead of the masks below
+            _LAST_FOUND[0] = (ids, known, where)
             return values.take(where, mode="clip")
         hit = where < len(known)
         hit[hit] = known[where[hit]] == ids[hit]
@@ -154,10 +161,42 @@ class IdValues:
             new = numpy.array(sorted(set(ids[~hit].tolist())), dtype=ids.dtype)
             computed = numpy.array(self.compute(new.tolist(), strings), dtype=self.dtype)
             at = numpy.searchsorted(known, new)
-            known, values = numpy.insert(known, at, new), numpy.insert(values, at, computed)
+            known = _shared(numpy.insert(known, at, new))
+            values = numpy.insert(values, at, computed)
             self._table = (known, values)
+            last = _LAST_FOUND[0]
+            if last[0] is ids and last[1] is known:  # another table grew the same way before
+                return values.take(last[2], mode="clip")
             where = numpy.searchsorted(known, ids)
+            _LAST_FOUND[0] = (ids, known, where)
         return values[where]
+
+
+_LAST_FOUND: list[tuple] = [(None, None, None)]
+"""(ids, known ids, the positions of ``ids`` in them) of the last lookup that found every id:
+the tables keyed by word ids (the lower forms, the texts, the pipeline's sentence flags, lemmas
+and number flags) are asked of the same doc column (:func:`orth_ids`) one after another, and
+once they have seen the same words they share one array of known ids (:func:`_shared`), so
+the doc's positions are searched once, not once a table (a search and a check of every token,
+60-100 µs an 800-word draft each). Matched by identity: a new column or a grown table
+searches again. One tuple, replaced whole: a thread reads one consistent answer."""
+
+_KNOWN: list[numpy.ndarray] = []
+"""The latest arrays of known ids the tables have grown to, newest first (a few)."""
+_KNOWN_KEPT = 8
+
+
+def _shared(known: numpy.ndarray) -> numpy.ndarray:
+    """``known``, or an equal array of known ids another table grew to before (the same object
+    for every table that has seen the same ids: :data:`_LAST_FOUND`)."""
+    import numpy
+
+    for other in _KNOWN:
+        if len(other) == len(known) and numpy.array_equal(other, known):
+            return other
+    _KNOWN.insert(0, known)
+    del _KNOWN[_KNOWN_KEPT:]
+    return known
 
 
 _SENTENCES = "narrlint.nlp.tokens.sentences"
@@ -417,7 +456,7 @@ def ents(doc: Doc) -> list[str]:
     if cached is None or len(cached) != len(doc):
         from spacy.attrs import ENT_TYPE
 
-        table = _id_strings("text", _texts_of)
+        table = _id_strings("label", _texts_of)  # not "text": see _LAST_FOUND
         cached = doc.user_data[_ENTS] = table(doc.to_array(ENT_TYPE), doc.vocab).tolist()
     return cached
 
