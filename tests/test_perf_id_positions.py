@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy
 
 from narrlint.nlp import tokens
-from narrlint.nlp.tokens import IdValues, ents, lowers, orth_ids, texts
+from narrlint.nlp.tokens import IdValues, WordTest, ents, lowers, orth_ids, texts
 
 
 def _searched(table: IdValues, ids: numpy.ndarray) -> list:
@@ -48,3 +48,19 @@ def test_a_docs_word_lists_are_its_tokens_whichever_list_is_asked_first(seed_cor
         assert texts(doc) == [t.text for t in doc]
         assert ents(doc) == [t.ent_type_ for t in doc]
         assert orth_ids(doc) is orth_ids(doc)
+
+
+def test_a_word_test_finds_by_word_id_what_its_word_table_finds(seed_corpus):
+    nlp = seed_corpus.nlp
+    lower = WordTest(lambda word, _: "-" in word or word.endswith("ly"))
+    written = WordTest(lambda word, vocab: "\n" in word and vocab[word].is_space, texts)
+    titled = WordTest(lambda word, _: word.istitle(), lambda doc: [t.text for t in doc])
+    text = "Newly-arrived Afghans left quickly.\n\nThe Interior Ministry SAID:\n  “Only 1.4 m.”"
+    for doc in (nlp(text), nlp(text.upper()), nlp("")):
+        for test in (lower, written, titled):
+            words = test.words(doc)
+            expected = [i for i, w in enumerate(words) if test.test(w, doc.vocab)]
+            assert test.where(doc) == expected
+            assert test.within(doc, 1, len(doc)) == [i for i in expected if i >= 1]
+    assert lower._by_id is not None and written._by_id is not None
+    assert titled._by_id is None  # a word list of its own: tested word by word

@@ -413,17 +413,41 @@ class WordTest:
         self.words = words
         self.limit = limit
         self._table: dict[str, bool] = {}
+        self._by_id: IdValues | None = None
+        """The test's answer per word id, for a test of :func:`lowers` or :func:`texts` (the
+        words of the doc's ORTH column): :meth:`where` then takes the doc's answers at the
+        positions the word lists found (:data:`_LAST_FOUND`) instead of mapping its words
+        (a word written in two ways is tested once each way)."""
 
     def where(self, doc: Doc) -> list[int]:
         """Indices of the doc's tokens whose word passes the test, in order, once per doc."""
         key = ("narrlint.nlp.tokens.WordTest", self)
         cached = doc.user_data.get(key)
         if cached is None or cached[0] != len(doc):
-            cached = doc.user_data[key] = (
-                len(doc),
-                self._passing(self.words(doc), doc.vocab, itertools.count()),
-            )
+            if self.words is lowers or self.words is texts:
+                import numpy
+
+                flags = self._ids()(orth_ids(doc), doc.vocab)
+                found = numpy.flatnonzero(flags).tolist()
+            else:
+                found = self._passing(self.words(doc), doc.vocab, itertools.count())
+            cached = doc.user_data[key] = (len(doc), found)
         return cached[1]
+
+    def _ids(self) -> IdValues:
+        """:attr:`_by_id`, made on first use; the word of an id is the one :func:`lowers`
+        (its lexeme's lower form) or :func:`texts` (its string) gives."""
+        table = self._by_id
+        if table is None:
+            test, lower = self.test, self.words is lowers
+
+            def compute(ids: list[int], vocab: Vocab) -> list[bool]:
+                if lower:
+                    return [bool(test(vocab[key].lower_, vocab)) for key in ids]
+                return [bool(test(vocab.strings[key], vocab)) for key in ids]
+
+            table = self._by_id = IdValues(compute, bool, self.limit)  # type: ignore[arg-type]
+        return table
 
     def within(self, doc: Doc, start: int, end: int) -> list[int]:
         """Indices in ``start:end`` whose word passes the test (not cached: for a reader that
