@@ -504,7 +504,7 @@ def _order_frame(clause: Span, span: Span, lexicon: Lexicon) -> bool:
         closed = [k for k, t in enumerate(window) if t.text in ASIDE_CLOSERS]
         if closed:  # "demanding all Afghans—an estimated 4 million—leave by …": the aside's
             window = window[closed[-1] + 1 :]  # words ("estimated") are not the verb's
-        if any(_forecast(t) for t in window):
+        if any(_forecast(t) for t in window) or _foreseen(clause, action.i):
             return False
         began = len(window) >= 2 and window[-2].lemma_.lower() in STARTING_LEMMAS
         if began and window[-1].lower_ == "to":
@@ -626,6 +626,28 @@ def _nearest_action(clause: Span, span: Span, lexicon: Lexicon) -> Token | None:
         if lowers[i] in DEPARTURE_PARTICLES and departure_particle(doc[i], lexicon):
             return doc[i]
     return None
+
+
+FORESEEN_REACH = 12
+"""Words from a verb of foreseeing to the action it foresees ("expect that many Afghans will
+leave")."""
+MODALS_BEFORE = frozenset({"will", "would", "could", "may", "might"})
+"""Modals before a foreseen action ("… will leave by …")."""
+
+
+def _foreseen(clause: Span, action: int) -> bool:
+    """The action is what someone foresees, in a clause of its own: "Officials expect that many
+    Afghans will leave by …", "predicted most would leave by …" (a forecast, not an order). Not
+    an adjective of a figure ("an estimated 1.7 million"), and only the verbs of foreseeing (a
+    wish may be an order: "wants them to leave by …")."""
+    doc = clause.doc
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
+    if action <= clause.start or lowers[action - 1] not in MODALS_BEFORE:
+        return False
+    for j in range(action - 2, max(clause.start, action - FORESEEN_REACH) - 1, -1):
+        if lemmas[j] in SPECULATION_LEMMAS:
+            return j == clause.start or lowers[j - 1] not in DETERMINERS
+    return False
 
 
 def _forecast(token: Token) -> bool:
