@@ -239,6 +239,27 @@ class DeadlineMismatch(Rule):
         documents it governs ("extend the Proof of Registration (PoR) cards to some 1.4 million
         Afghan refugees in Pakistan until …").
 
+        A campaign in force "since" a time is its enforcement start: the plan by its name
+        ("the Illegal Foreigners Repatriation Programme, active since …", "… (IFRP) that has
+        been implemented since …") or a campaign noun before "since" ("carrying out a
+        deportation campaign since October last year", "which has intensified since …", "a
+        crackdown on undocumented Afghans since …"), held in the time's own precision (a day; a
+        month with its year; a year) to every national order, so a later phase's start is
+        accepted too. Not compared: a tally since a day, "the largest crackdown since …",
+        another country's campaign, a crackdown whose clause names none of the orders'
+        people ("a tax crackdown"), and a time more than a year before the order's first record
+        (an earlier operation). Who the order is for is also read from an adverb of the
+        undocumented before a participle of staying ("the deadline given to the illegally
+        residing foreigners", "illegally staying Afghan nationals"; not "legally residing", nor a
+        stay others made: "… smuggled by …"). Not the order's cut-off: an aside between dashes
+        or brackets does not lend its words to the order's verb ("demanding all undocumented
+        Afghans—an estimated 4 million—leave the country by …" is an order, not a forecast);
+        "the validity of" visas or passports (foreign nationals' papers, not the refugees'
+        cards); a province's own order beside the national one, where no order on record holds
+        the value ("the Punjab government asked ACC holders to leave by …"; a district
+        administration is held to the national order); a departure someone foresees ("officials
+        expect that many Afghans will leave by …"; "will have to leave by" is an order's).
+
         A text written after the ledger's last record of an event that gives a cut-off still
         ahead reports a later deadline the ledger has no record of yet, not a wrong one. When
         it reports an extension ("the deadline was extended until February 29" weeks after a
