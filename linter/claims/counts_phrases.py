@@ -108,6 +108,12 @@ from narrlint.nlp.vocabulary import NEGATIONS, REPORTING_LEMMAS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+MODIFIER_JOINS = frozenset({"-", "'s", "’s"})
+"""Tokens inside a participle's phrase besides words ("the vaccination team's security")."""
+MODIFIER_CLAUSE_WORDS = frozenset({"where", "when", "who", "which", "whose"})
+"""Words that open a clause inside a participle's phrase: its verb is that clause's, not the
+count's ("two cops deployed in the area where militants were killed")."""
+
 # ---------------------------------------------------------------------------------------------
 
 """Tokens an aside may take between a count and its verb ("Sixty people, among them a deputy
@@ -284,8 +290,13 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
             modifier -= 1
             if acting and _own_verb(doc, i):
                 return None  # "two officers guarding the site said …": the people's own verb
+            if lower in MODIFIER_CLAUSE_WORDS:
+                return None  # "two cops deployed in the area where militants were killed"
             if (
-                token.is_alpha or token.like_num or lower in SUBJECT_FILLERS or lower == "-"
+                token.is_alpha
+                or token.like_num
+                or lower in SUBJECT_FILLERS
+                or lower in MODIFIER_JOINS
             ) and not (lower in AUXILIARIES or lower in PREDICATES or lower in PHRASE_FIRSTS):
                 continue
             modifier, end = 0, min(sentence.end, i + MAX_SUBJECT_GAP)  # the verb follows
@@ -385,7 +396,11 @@ def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
             continue
         if (working or lower.endswith("ed")) and not passive and _is_participle_modifier(doc, i):
             if word(doc, i + 1) in MODIFIER_PREPOSITIONS or lower in AGE_WORDS:
-                modifier = MAX_MODIFIER  # "33 terrorists involved in the attack … were killed"
+                # "33 terrorists involved in the attack … were killed", "two cops deployed on
+                # the vaccination team's security in a suburban area of Quetta were martyred":
+                # the verb may follow the whole phrase
+                modifier = MAX_MODIFIER
+                end = min(sentence.end, max(end, i + MAX_MODIFIER + MAX_SUBJECT_GAP))
             words += 1
             continue
         if _gives_lives_at(doc, i):
