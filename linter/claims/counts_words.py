@@ -61,6 +61,7 @@ PREDICATES = {
     "injured": INJURED, "wounded": INJURED, "hurt": INJURED, "maimed": INJURED,
     "injuries": INJURED, "casualties": CASUALTIES, "murdered": KILLED, "massacred": KILLED,
     "assassinated": KILLED, "beheaded": KILLED, "lynched": KILLED, "electrocuted": KILLED,
+    "deceased": KILLED,
     **EUPHEMISMS,
 }  # fmt: skip
 PRESENT_DYING = {"die": KILLED, "dies": KILLED, "perish": KILLED, "perishes": KILLED}
