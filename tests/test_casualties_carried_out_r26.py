@@ -5,7 +5,9 @@ weapons, ... carried out a ‘coordinated’ attack"): a credited next sentence 
 post" does; the passive "the attack was carried out with heavy weapons" was read already.
 Not another attack ("carried out another attack", "a second attack"), not a force's
 operation ("carried out an operation"), not attacks in general ("in carrying out attacks",
-dev r8-cc-047 keeps its finding), nor who did it ("was carried out by").
+dev r8-cc-047 keeps its finding), nor who did it ("was carried out by", "the TTP carried out
+a suicide attack", "... carried out the attack": the doers must be the attackers the count's
+story names, the attack told anew).
 
 Invented sentences (no passage of the news sets): paraphrases and look-alikes.
 """
@@ -41,6 +43,11 @@ def test_carried_out_attack_tells_the_event(seed_corpus, text):
         # attacks in general, not one told ("in carrying out attacks")
         "Three policemen were martyred when gunmen stormed a checkpost near the river on Monday"
         " night. Police said the gunmen had a long record of carrying out attacks in the area.",
+        # who did it: a named group, or the attack identified by "the"
+        "Three policemen were martyred when gunmen stormed a checkpost near the river on Monday"
+        " night. Police said a banned outfit carried out the attack.",
+        "Three policemen were martyred when gunmen stormed a checkpost near the river on Monday"
+        " night. Police said the TTP carried out a suicide attack.",
         # not carried out: something else
         "Three policemen were martyred when gunmen stormed a checkpost near the river on Monday"
         " night. Police said the gunmen carried out the orders of their commander.",

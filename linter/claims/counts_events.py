@@ -653,7 +653,7 @@ def _happening(sentence: Span, i: int) -> bool:
     if lemma == "cause" and word(doc, i + 1) != "by":
         return False  # "the blast was caused by a gas leak"; not "the attack caused panic"
     lowers = doc_lowers(doc)
-    if lemma == "carry" and _carried_out_attack(lowers, i, sentence.end):
+    if lemma == "carry" and _carried_out_attack(lowers, i, sentence.start, sentence.end):
         return True  # "the militants carried out a 'coordinated' attack"
     if lemma in PASSIVE_IMPACT_LEMMAS and _done_in_the_event(sentence, i):
         return True  # "several vehicles were also damaged in the blast"
@@ -675,18 +675,28 @@ wishes of")."""
 OTHER_ATTACK_WORDS = frozenset({"another", "second", "separate", "fresh", "new", "similar",
                                 "several", "many", "multiple", "earlier", "previous"})  # fmt: skip
 """Words before the attack carried out that make it another one ("carried out another attack")."""
+IDENTIFYING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "both"})
+"""Determiners of an attack already known: "X carried out the attack" says who did it."""
+MAX_CARRIER_GAP = 14
+"""Tokens back from "carried" to the attackers that carried it out, past an aside ("the
+militants, equipped with advanced weapons, including thermal weapon sights, carried out")."""
 MAX_CARRIED_WORDS = 3
 """Words from "out" to the attack carried out, quotation marks and hyphens not counted
 ("carried out a ‘well-planned’ attack")."""
 CARRIED_STOPS = frozenset({",", ";", ".", ":", "by"})
 
 
-def _carried_out_attack(lowers: list[str], i: int, end: int) -> bool:
+def _carried_out_attack(lowers: list[str], i: int, start: int, end: int) -> bool:
     """ "carried out a (coordinated) attack" at ``i`` ("carried"): the attack told with its
-    doers as the subject, as "the militants attacked the post" tells it; not another attack,
-    nor "carrying out attacks" (what someone does, r8-cc-047)."""
+    doers, the attackers, as the subject, as "the militants attacked the post" tells it; not
+    another attack, nor "carrying out attacks" (what someone does, r8-cc-047), nor who did it
+    ("the TTP carried out the attack": a group named, the attack identified by "the")."""
     if lowers[i] != "carried" or i + 1 >= end or lowers[i + 1] != "out":
         return False  # "in carrying out attacks": attacks in general, not one told
+    if i + 2 < end and lowers[i + 2] in IDENTIFYING_DETERMINERS:
+        return False  # "... carried out the attack": who did it
+    if MILITANT_SIDE.isdisjoint(lowers[max(start, i - MAX_CARRIER_GAP) : i]):
+        return False  # "the TTP carried out a suicide attack": a named doer
     words = 0
     for k in range(i + 2, end):
         lower = lowers[k]
