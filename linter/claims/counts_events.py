@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from narrlint.claims.counts_armed import ARMED_CUES, armed_in_the_fight
 from narrlint.claims.counts_attribution import MARKER_WORDS
 from narrlint.claims.counts_credits import MAX_CREDIT
 from narrlint.claims.counts_fightback import REPELLING_LEMMAS, RETURNED_FIRE, fights_back
@@ -402,6 +403,7 @@ def _event_predicates(sentence: Span) -> tuple[int, ...]:
             or (lemmas[i] in PLANTING_LEMMAS and _planting(sentence, i))
             or (lemmas[i] in USING_LEMMAS and _wielding(sentence, i))
             or (lemmas[i] in FIGHT_CUES and fights_back(sentence, i))
+            or (lemmas[i] in ARMED_CUES and armed_in_the_fight(sentence, i))
         )
         and not _in_a_relative(sentence, i)
     )
@@ -457,7 +459,7 @@ USING_LEMMAS = frozenset({"use", "wield", "employ"})
 """Verbs that tell an attack by the arms used in it ("the attackers used rocket launchers and
 automatic weapons")."""
 _PREDICATE_CUES = frozenset(
-    EVENT_LEMMAS | HAPPENING_LEMMAS | PLANTING_LEMMAS | USING_LEMMAS | FIGHT_CUES
+    EVENT_LEMMAS | HAPPENING_LEMMAS | PLANTING_LEMMAS | USING_LEMMAS | FIGHT_CUES | ARMED_CUES
 )
 """Lemmas one of which every event predicate (:func:`_event_predicates`) stands on."""
 
