@@ -654,6 +654,7 @@ def _by_next(
             or reports_the_previous(following, marker, bridged)
             or (
                 not bridged
+                and not _counts_the_other_side(sentences, count, after)
                 and (
                     _same_days_counts(sentences, index, count, after)
                     or sentences.fragment(after, marker)
@@ -679,6 +680,19 @@ def _same_days_counts(sentences: Sentences, index: int, count: Count, after: int
         return False
     elsewhere = all(people_apart(count.span, c.span) for c in siblings)
     return not (elsewhere and has_place_of_its_own(following, own))
+
+
+def _counts_the_other_side(sentences: Sentences, count: Count, after: int) -> bool:
+    """Does sentence ``after`` count as many people of the other side of the fight as
+    ``count`` ("According to the Rangers, all four terrorists had been killed" after "…,
+    resulting in the martyrdom of four security guards")? It tells the fate of the other
+    side's people, who happen to be as many: its credit is its own count's only, not one for
+    the same day's counts or the figures it shares with the count's sentence ("four
+    terrorists had launched an attack")."""
+    return any(
+        c.value == count.value and other_side(c.span, [count.span])
+        for c in sentences.counts_of(after)
+    )
 
 
 def _repeated_numbers(sentences: Sentences, index: int, count: Count, after: int) -> list[Span]:

@@ -31,7 +31,7 @@ from narrlint.claims.counts_numbers import Count
 from narrlint.claims.counts_objects import counts_people
 from narrlint.claims.counts_parts import kinds_match
 from narrlint.claims.counts_referents import rivals
-from narrlint.claims.counts_sequels import added_count, opens_another_incident
+from narrlint.claims.counts_sequels import added_count, opens_another_incident, other_side
 from narrlint.nlp.vocabulary import SENTENCE_ENDS
 
 if TYPE_CHECKING:
@@ -69,9 +69,12 @@ def restated_later(sentences: Sentences, index: int, count: Count) -> Found | No
         if marker is None or rivals(count, theirs, sentence, own) or other_time(sentence, own):
             continue  # another day's count is no restatement
         same = any(
-            c.value == count.value and kinds_match(c.kind, count.kind) and not added_count(c.span)
+            c.value == count.value
+            and kinds_match(c.kind, count.kind)
+            and not added_count(c.span)  # not "they had also killed two FC personnel"
+            and not other_side(c.span, [count.span])  # not "all four attackers" after guards
             for c in theirs
-        )  # not "they had also killed two FC personnel"
+        )
         if same or names_the_counted(sentence, count.value):
             return NEIGHBOUR, marker_span(marker)
     return None
