@@ -700,6 +700,8 @@ def _is_active_verb(token: Token) -> bool:
     while i < len(doc) and lowers[i] in HEDGES:
         if lowers[i] == "as" and not is_as_hedge(lowers, i):
             return False  # "30 injured as two vehicles exploded": the injured, counted
+        if lowers[i] == "to" and i == token.i + 1:
+            return False  # "shifted five injured to the hospital": where they were taken
         i += 1
     if i >= len(doc):
         return False
