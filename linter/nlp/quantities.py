@@ -264,9 +264,17 @@ _MONTH_SHIFT = 3
 """The month a token names (``month_of_text``, which needs the word's case), above the flags."""
 
 
+A_SCALES = frozenset({"hundred", "thousand", "lakh", "million", "billion", "crore"})
+"""Scale words that "a" or "an" counts as one of ("a million", "over a thousand", "half a
+million"): whole words only, so "a m" or "a bn" reads no number, and "a millionaire" is another
+word."""
+
+
 def _flags_of(text: str) -> int:
     lower = text.lower()
     flags = _NUMBER if _is_number_lower(lower) and lower not in SCALES else 0
+    if lower in A_SCALES:  # a candidate only after "a"/"an" (:func:`_a_scale_start`)
+        flags |= _NUMBER
     glued = glued_date(text) if "." in text else None
     month = glued[0] if glued else month_of_text(text)
     if _year_of_text(text) or month:
@@ -323,12 +331,18 @@ def _number_spans(doc: Doc, found: _Candidates) -> list[Span]:
     n = len(doc)
     lowers = doc_lowers(doc)
     done = 0
-    for i in found.numbers:
-        if i < done:
+    for k in found.numbers:
+        if k < done:
             continue
-        if not _is_number_lower(lowers[i]) or lowers[i] in SCALES:
+        i, halved = k, 0
+        if lowers[k] in SCALES:
+            i = _a_scale_start(lowers, k, done)
+            if i is None:
+                continue
+            halved = int(lowers[i] == "half")  # "half a million": the half of "a million"
+        elif not _is_number_lower(lowers[k]):
             continue
-        j = i + 1
+        j = k + 1
         while j < n:
             if lowers[j] == "-" and j + 1 < n and lowers[j + 1] in UNITS and j - 1 >= i:
                 j += 1
@@ -347,13 +361,30 @@ def _number_spans(doc: Doc, found: _Candidates) -> list[Span]:
                 continue
             break
         # Do not swallow the "-day" of "30-day": durations handle that.
-        value = _number_value(lowers[i:j])
+        value = _number_value(lowers[i + halved : j])
+        if halved and value is not None:
+            value /= 2
         if value is not None and not _part_of_date(lowers, found.months, i, j):
             span = Span(doc, i, j, label="NUMBER")
             set_value(span, "value", value)
             spans.append(span)
         done = j
     return spans
+
+
+def _a_scale_start(lowers: list[str], k: int, done: int) -> int | None:
+    """Where a number that "a" or "an" opens before the scale word ``lowers[k]`` starts: "a
+    million" (one million), "over a thousand", "half a million" (from "half": half a million);
+    None when no "a"/"an" stands right before a word of :data:`A_SCALES`, when the word opens a
+    compound ("a million-dollar deal", "a thousand-year-old": a hyphen follows) or when the
+    "a" belongs to the number before (``done``)."""
+    if lowers[k] not in A_SCALES or k - 1 < done or lowers[k - 1] not in ("a", "an"):
+        return None
+    if k + 1 < len(lowers) and lowers[k + 1] in HYPHENS:
+        return None
+    if k - 2 >= done and lowers[k - 2] == "half":
+        return k - 2
+    return k - 1
 
 
 def _part_of_date(lowers: list[str], months: dict[int, int], i: int, j: int) -> bool:
