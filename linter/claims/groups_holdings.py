@@ -32,6 +32,7 @@ from narrlint.claims.groups_words import (
     STAY_MEANS,
     STAY_PARTICIPLES,
 )
+from narrlint.nlp.countries import COUNTRIES
 from narrlint.nlp.tokens import ents as doc_ents
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import texts as doc_texts
@@ -51,10 +52,9 @@ def holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     n = len(doc)
     lowers = doc_lowers(doc)
     # what is held opens with one of the lexicon's holding words, a few fillers (and one
-    # unknown card: "POO and ACC cards") after the opener: most openers have none near
+    # unknown card: "POO and ACC cards") after the opener, or a card with its country after
+    # "of" ("citizen cards of Afghanistan", :func:`_card_of_country`): most openers have none
     firsts = where_lower(doc, lex.holding_firsts)
-    if not firsts:
-        return
     # only the words that can open a holding are looked at (one set test per token)
     for i in where_lower(doc, _HOLDING_OPENERS):
         lower = lowers[i]
@@ -71,7 +71,7 @@ def holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
         else:
             continue
         near = bisect_left(firsts, j)
-        if near == len(firsts) or firsts[near] > j + _HELD_REACH:
+        if (near == len(firsts) or firsts[near] > j + _HELD_REACH) and not _card_of_near(lowers, j):
             continue
         end, found = _held_list(doc, lex, lowers, i, j)
         if found:
@@ -228,7 +228,7 @@ def held_object(doc: Doc, lex: Lexicon, lowers: list[str], j: int, expired: bool
     if (lapsed and not expired) or j >= n:
         return None
     if lowers[j] not in lex.holding_firsts:
-        return _abbreviated_card(doc, lex, lowers, j)
+        return _abbreviated_card(doc, lex, lowers, j) or _card_of_country(doc, lex, lowers, j)
     for words, category in lex.holdings_by_initial.get(lowers[j][:1], ()):
         end = match_object(lowers, j, words)
         short = _without_card(words)
@@ -254,6 +254,44 @@ def _abbreviated_card(doc: Doc, lex: Lexicon, lowers: list[str], j: int):
         if words == (lowers[k + 1],) or words == (lowers[k + 1].rstrip("s"),):
             return _past_abbreviation(lowers, k), category
     return None
+
+
+def _card_of_country(doc: Doc, lex: Lexicon, lowers: list[str], j: int):
+    """ "citizen cards of Afghanistan": a card named with its country after "of", read as the
+    card named with the country's people word before it ("Afghan citizen cards"), up to two
+    words before the card noun; (end, category) or None."""
+    n = len(lowers)
+    for k in range(j + 1, min(n - 2, j + 3)):
+        if lowers[k] in ("card", "cards") and lowers[k + 1] == "of":
+            if any(doc_ents(doc)[j:k]):
+                return None
+            for form in _COUNTRY_FORMS.get(lowers[k + 2], ()):
+                if form not in lex.holding_firsts:
+                    continue
+                words = [form, *lowers[j : k + 1]]
+                for held, category in lex.holdings_by_initial.get(form[:1], ()):
+                    if match_object(words, 0, held) == len(words):
+                        return k + 3, category
+            return None
+        if not doc[k].is_alpha:
+            return None
+    return None
+
+
+def _card_of_near(lowers: list[str], j: int) -> bool:
+    """Is a card noun followed by "of" one or two words after ``j`` (after one filler)?"""
+    return any(
+        lowers[k] in ("card", "cards") and lowers[k + 1] == "of"
+        for k in range(j + 1, min(len(lowers) - 1, j + 4))
+    )
+
+
+_COUNTRY_FORMS = {
+    name.lower(): tuple(f.lower() for f in forms[1:] if " " not in f)
+    for name, forms in COUNTRIES.items()
+    if " " not in name
+}
+"""A one-word country's name → its other one-word forms ("afghanistan" → "afghan")."""
 
 
 def _past_abbreviation(lowers: list[str], end: int) -> int:

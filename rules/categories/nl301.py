@@ -118,10 +118,11 @@ class ConflatedRefugeeCategory(Rule):
           refugees", "ACC holders are registered with UNHCR as refugees", "ACC holders enjoy
           the status of refugees"), including holding another group's documents ("refugees
           holding Afghan Citizen Cards", "refugees living in Pakistan on ACCs", "880,000
-          refugees who received ACCs") or being given them ("the ACCs were issued to Afghan
-          refugees", "the ACC, a document launched in 2017 to grant temporary legal status to Afghan
-          refugees", "the ACC, issued by NADRA, provides temporary legal status to Afghan
-          refugees",
+          refugees who received ACCs", also a card named with its country after "of",
+          "refugees have citizen cards of Afghanistan") or being given them ("the ACCs were
+          issued to Afghan refugees", "the ACC, a document launched in 2017 to grant temporary
+          legal status to Afghan refugees", "the ACC, issued by NADRA, provides temporary
+          legal status to Afghan refugees",
           "issued a one-time ACC to 880,000 refugees": refugee status only, since the cards
           made their holders documented), and one group's adjective conceded against another
           group's documents ("mostly unregistered but in possession of PoR cards": documents only);
