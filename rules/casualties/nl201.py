@@ -385,6 +385,40 @@ class UnattributedCasualtyCount(Rule):
         have killed 80", "if 30 people die") and numbers that are not casualties (refugees,
         bombings, vehicles, money, ages, dates) are never findings.
 
+        More readings of the same policy. An adverb of hearsay between a verb and its count
+        names no source: "the floods claimed reportedly more than 300 lives" and "killed
+        reportedly 40" are counts with no one credited ("claimed" stays the toll's verb, not a
+        party's claim). A number written like a year is a count after a hedge or a verb of
+        killing and before the people it counts ("more than 2000 lives"); "in 2000" stays a
+        date. "Deceased" right after a number counts the dead as "dead" does ("14 deceased
+        persons have been identified as …", "nine deceased passengers"); "the deceased" with
+        no number and "the heirs of the 12 deceased labourers" count no one. A participle's
+        phrase between a count and its verb may be long ("two cops deployed on the polio
+        vaccination team's security in a suburban area of the city were martyred" is one
+        count); a clause opened inside it ("where", "who") has a verb of its own and ends it.
+        A casualty word right after its number and followed by "to" is where the people were
+        taken ("The police shifted five injured to the hospital" counts five injured); those
+        who moved them give no figure, as rescuers who recovered bodies do not, so the count
+        needs a source. A credited next sentence telling that the attackers "carried out a
+        (coordinated) attack" tells the count's event when its doers are of the militant side
+        the story names and the attack is told anew ("Officials said the militants, equipped
+        with advanced weapons, carried out a coordinated attack"); "the TTP carried out the
+        attack" or "carried out a suicide attack" only says who did it and credits nothing. A
+        credited next sentence telling a fight by the arms its sides bore ("According to the
+        police, both sides were armed with axes and batons during the fight" after a clash's
+        injury count) tells the count's event, as "Both sides used heavy weapons" does; "men
+        armed with clubs", "were not armed" and "armed with banners" tell no fight. An addition
+        to a credited report ("Moreover, four women were killed in the Sipar district" after
+        "The spokesman said that five women and six children were killed … in the Barak
+        district") goes on listing that report and shares its source, even at another place
+        (not one with a time or another incident of its own). A credited sentence next to a
+        count, or one to three sentences on, that counts as many people of the other side of
+        the fight ("According to the Rangers, all four terrorists had been killed" after "…,
+        resulting in the martyrdom of four security guards") tells the fate of the other
+        side's people: its credit is its own count's only, even where it repeats a figure of
+        the count's sentence ("four terrorists had launched an attack"); the same people
+        restated ("all four guards died") keep the credit.
+
         Evidence: the same figure for the same incident, reported by the draft's date: the ledger's
         record of an event whose place the count's sentence or its neighbours name (a name that few
         events' places share: "Makeen", "Zhob", not "Khyber Pakhtunkhwa" or "cantonment"), and
