@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from narrlint.claims.base import Resolution
 from narrlint.claims.dates_claim import CUT_OFF_ROLES, ROLES, DateClaim
-from narrlint.claims.dates_clues import clues_of
+from narrlint.claims.dates_clues import clues_of, leaves_the_country
 from narrlint.claims.dates_country import country_of
 from narrlint.claims.dates_cues import clause_values, clauses, uncued_role
 from narrlint.claims.dates_cutoff import cut_off, only_by_time, window_of_period
@@ -124,9 +124,17 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
                 clues = clues or clues_of(clause, lexicon)
                 where = (sentences, index, clause)
                 lex = lexicon
+                no_start = False  # a start of another country's order its record has no day for
                 if lexicon.abroad and (abroad := country_of(where, lexicon, cue, clues)):
                     lex = lexicon.abroad[abroad]  # "Iran has extended …": Iran's orders only
-                    if cue.role == "enforcement_start" and not lex.enforced:
+                    # "required to leave Iran after <date>" is not a start of expulsions but
+                    # the cut-off told by the day after it, judged by that country's record
+                    no_start = (
+                        cue.role == "enforcement_start"
+                        and not lex.enforced
+                        and not (cue.before_first_day and leaves_the_country(span, lex))
+                    )
+                    if no_start:
                         lex = lexicon  # a start its record has no day for: unknown, as before
                 own = clues if lex is lexicon else clues_of(clause, lex)
                 if own.foreign_purpose and not purpose_reaches(clause, span, lex):
@@ -136,6 +144,10 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
                 claim = cut_off(span, value, cue, where, own, lex, day, old)
                 if not value.is_date and period is not None and only_by_time(claim):
                     claim = window_of_period(claim, period, lex, day)
+                if no_start and claim.candidates:
+                    # "expelled from Iran after …": never judged by the ledger's own orders
+                    why = f"the start is of {abroad}'s order, whose record has no day for it"
+                    claim = replace(claim, candidates=(), authority=abroad, why_none=why)
                 if lex is not lexicon and not claim.candidates and claim.authority is None:
                     # an order of that country's the ledger does not record: still that
                     # country's (NL102 compares its values), and the reason says whose

@@ -47,6 +47,7 @@ from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import (
     ARRIVAL_LEMMAS,
+    NUMBER_HEDGES,
     RELATIVE_DETERMINERS,
     RELATIVES,
     REPORTING_LEMMAS,
@@ -280,7 +281,31 @@ def _forecasting(token: Token) -> bool:
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if lemma == "estimate" and nxt is not None and nxt.like_num:
         return False  # "an estimated 1.7 million migrants": a figure's hedge
+    if lemma == "estimate" and _estimates_a_figure(token):
+        return False  # "estimated that some 300,000 holders would have to leave after …":
+    # the estimate is of how many, not of whether the order is enforced
     return not (lemma == "aim" and nxt is not None and nxt.lower_ == "at")
+
+
+ESTIMATED_FIGURE_REACH = 4
+"""Words from "estimate(d) that" to the figure it estimates ("that some 300,000", "that up to
+half a million")."""
+
+
+def _estimates_a_figure(token: Token) -> bool:
+    """ "estimated that 300,000 visa holders would …", "estimates that some 1.4 million …": a
+    verb of estimating whose "that" clause opens on a figure (hedges between) estimates a
+    count of people, not the order it tells of."""
+    doc = token.doc
+    k = token.i + 1
+    if k >= len(doc) or doc[k].lower_ != "that":
+        return False
+    for i in range(k + 1, min(len(doc), k + 1 + ESTIMATED_FIGURE_REACH)):
+        if doc[i].like_num:
+            return True
+        if doc[i].lower_ not in NUMBER_HEDGES:
+            return False
+    return False
 
 
 def _dates_a_thing(word: Token) -> bool:

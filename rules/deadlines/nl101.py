@@ -59,7 +59,13 @@ class DeadlineMismatch(Rule):
         people bound for a third country, one for a place the ledger's order does not cover.
         Another authority is a name the ledger does not know as one of its orders' country or
         their people's: an office abroad recorded for the title rules (Germany's interior
-        minister) does not make "Germany has set a July 6 deadline …" Pakistan's.
+        minister) does not make "Germany has set a July 6 deadline …" Pakistan's. Another
+        country whose orders the ledger records holds its own clauses to them: leaving that
+        country "after" a day ("would be required to leave Iran after …", also behind an
+        estimate of how many: "estimated that 300,000 visa holders would be required to …")
+        names its cut-off, while a start of expulsions from it ("will be expelled from Iran
+        after …") is not compared when its record has no day enforcement starts, and never
+        with the ledger's own orders.
 
         Which event: the one in force at the draft's date for the group and place the clause
         names. A city's order is not the national one, and a value the ledger records for the
