@@ -84,6 +84,39 @@ def blocks_component(doc: Doc) -> Doc:
     return doc
 
 
+_GLUED_DASH = re.compile(r"^[^\W\d_]{2,}[-‐‑]$")
+"""A word with a hyphen glued to its end ("persons-"): spaCy keeps it one token."""
+
+_DASH_END = WordTest(lambda word, vocab: bool(_GLUED_DASH.match(word)), texts)
+
+_SUSPENDED = frozenset({"and", "or", "&", "to"})
+"""Words after which a word's end hyphen is a suspended compound ("pre- and post-war")."""
+
+
+@Language.component("narrlint_glued_dashes")
+def glued_dashes_component(doc: Doc) -> Doc:
+    """Split a hyphen glued to the end of a word when a space follows it: a dash that opens
+    or closes an aside written without its first space ("leaving 6 persons- including two
+    children- injured"). Not before "and"/"or" (a suspended compound: "pre- and post-war"),
+    nor before a line break (a word hyphenated at the end of a line)."""
+    found = _DASH_END.where(doc)
+    if not found:
+        return doc
+    words = lowers(doc)
+    last = len(doc) - 1
+    split = [
+        doc[i]
+        for i in found
+        if i < last and doc[i].whitespace_ == " " and words[i + 1] not in _SUSPENDED
+    ]
+    if split:
+        with doc.retokenize() as retokenizer:
+            for token in split:
+                text = token.text
+                retokenizer.split(token, [text[:-1], text[-1]], heads=[(token, 0), (token, 0)])
+    return doc
+
+
 def _breaks_line(word: str, vocab) -> bool:
     return "\n" in word and vocab[word].is_space
 
@@ -647,6 +680,7 @@ def build_pipeline(ledger: Ledger, model: str | None = None) -> Language:
         with nlp.select_pipes(enable=["narrlint_entities"]):
             ruler.add_patterns(patterns)
         nlp.add_pipe("narrlint_blocks", first=True)
+        nlp.add_pipe("narrlint_glued_dashes", first=True)
         if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
             anchor = "lemmatizer" if own_lemmatizer else "narrlint_entities"
             nlp.add_pipe("narrlint_sentencizer", name="sentencizer", before=anchor)
