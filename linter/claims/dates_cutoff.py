@@ -55,7 +55,12 @@ from narrlint.claims.dates_record import (
 )
 from narrlint.claims.dates_stale import covers_all, drop_stale, main_part, set_now
 from narrlint.claims.dates_values import context_sentences, paragraph_break
-from narrlint.claims.dates_words import CONTRASTED_PEOPLE, EXTENSION_LEMMAS, LATEST_WORDS
+from narrlint.claims.dates_words import (
+    CONTRASTED_PEOPLE,
+    EXTENSION_LEMMAS,
+    LATEST_WORDS,
+    ORDERING_LEMMAS,
+)
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
 
@@ -278,19 +283,34 @@ def provincial_authority(clause: Span, span: Span, clues: Clues, lexicon: Lexico
     Punjab government asked …", "the provincial government directed …"): their name, else
     None. A national order's record does not decide such an order's own date."""
     doc = clause.doc
-    lowers = doc_lowers(doc)
+    lowers, lemmas = doc_lowers(doc), lemma_lowers(doc)
     countries = set(lexicon.countries.values())
     places = [p for p in clues.places if p not in countries]
     for k in range(clause.start + 1, span.start):
-        if lowers[k] not in PROVINCIAL_AUTHORITIES:
-            continue
+        if lowers[k] not in PROVINCIAL_AUTHORITIES or _told(lowers, lemmas, k + 1):
+            continue  # "The Sindh government had been told to begin …": the order's recipient
         before = lowers[k - 1]
         if before in LOCAL_WORDS:
             return f"the {before} {lowers[k]}"
         for place in places:
             if place.lower().endswith(before) and doc[k - 1].is_title:
                 return f"the {place} {lowers[k]}"
+        if before in lexicon.regions and doc[k - 1].is_title:
+            return f"the {doc[k - 1].text} {lowers[k]}"  # "The Sindh government asked …"
     return None
+
+
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been"})
+"""Auxiliaries of a passive after an authority ("the provincial government was asked to …")."""
+
+
+def _told(lowers: list[str], lemmas: list[str], i: int) -> bool:
+    """The words from ``i`` are a passive of ordering ("had been told to", "was directed to",
+    "has been asked"): the authority before them receives the order, it does not set it."""
+    return any(
+        lowers[j] in PASSIVE_AUXILIARIES and lemmas[j + 1] in ORDERING_LEMMAS
+        for j in range(i, min(i + 3, len(lowers) - 1))
+    )
 
 
 def _latest_told(cue: Cue) -> bool:

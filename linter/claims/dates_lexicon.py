@@ -19,6 +19,7 @@ from narrlint.claims.dates_words import (
     NATIONALITY_ENDINGS,
     PAST_PHASE_OPENERS,
     PHASE_ADJECTIVES,
+    REGIONAL_OFFICES,
 )
 from narrlint.knowledge.corpus import Corpus
 from narrlint.knowledge.ledger import Deadline, Event, Ledger
@@ -123,6 +124,10 @@ class Lexicon:
     max_country: int = 0
     country_starts: frozenset[str] = frozenset()
     """The first words of ``country_terms`` (a cheap first test)."""
+    regions: frozenset[str] = frozenset()
+    """The last words of the provinces the ledger's offices are of ("sindh" of "chief minister
+    of sindh", "pakhtunkhwa"): "the Sindh government" is a province's authority although no
+    order of the ledger applies there."""
     enforced: bool = True
     """Whether any order records the start of its enforcement (``enforcement_from``): another
     country's orders without one do not judge a start of expulsions told for them."""
@@ -191,7 +196,21 @@ def _build_lexicon(corpus: Corpus) -> Lexicon:
         foreign=_foreign_countries(ledger),
         figures=_target_figures(ledger),
     )
+    home = replace(home, regions=_regions(ledger, home.countries))
     return _with_abroad(home, ledger, decisions, tokenizer)
+
+
+def _regions(ledger: Ledger, countries: dict[str, str]) -> frozenset[str]:
+    """The last word of every place a regional office of the ledger is of ("chief minister
+    of sindh", "governor of khyber pakhtunkhwa"), less the countries' words."""
+    found: set[str] = set()
+    for office in ledger.offices.values():
+        for title in office.titles:
+            for head in REGIONAL_OFFICES:
+                place = title.removeprefix(f"{head} of ").split()
+                if title.startswith(f"{head} of ") and place and place[-1] not in countries:
+                    found.add(place[-1])
+    return frozenset(found)
 
 
 def _officials(ledger: Ledger, country: str, tokenizer) -> Iterator[tuple[str, ...]]:

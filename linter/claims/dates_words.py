@@ -222,6 +222,9 @@ SPECULATION_LEMMAS = {"expect", "likely", "anticipate", "predict", "forecast"}
 FORECAST_LEMMAS = SPECULATION_LEMMAS | {"plan", "aim", "hope", "intend", "project", "estimate",
                                         "target", "want", "seek"}  # fmt: skip
 """'expected to leave by …' is a forecast, not an order."""
+REGIONAL_OFFICES = ("chief minister", "governor")
+"""Offices of a province's head: the ledger's "chief minister of <place>" names a province whose
+government may set its own cut-off."""
 RENEWAL_LEMMAS = {"renew", "renewal"}
 """Words of renewing documents: a cut-off told with these alone ("get their cards renewed
 before the deadline of …", "must renew by …") is a renewal drive's last day, not the

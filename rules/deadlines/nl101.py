@@ -262,7 +262,9 @@ class DeadlineMismatch(Rule):
         Afghans—an estimated 4 million—leave the country by …" is an order, not a forecast);
         "the validity of" visas or passports (foreign nationals' papers, not the refugees'
         cards); a province's own order beside the national one, where no order on record holds
-        the value ("the Punjab government asked ACC holders to leave by …"; a district
+        the value ("the Punjab government asked ACC holders to leave by …", also a province
+        no order on record applies in, known from the ledger's offices of its chief minister
+        or governor: "the Sindh government asked …"; a district
         administration is held to the national order); a departure someone foresees ("officials
         expect that many Afghans will leave by …"; "will have to leave by" is an order's).
 
