@@ -63,6 +63,7 @@ from narrlint.claims.dates_words import (
 )
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import PASSIVE_AUXILIARIES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -298,10 +299,6 @@ def provincial_authority(clause: Span, span: Span, clues: Clues, lexicon: Lexico
         if before in lexicon.regions and doc[k - 1].is_title:
             return f"the {doc[k - 1].text} {lowers[k]}"  # "The Sindh government asked …"
     return None
-
-
-PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been"})
-"""Auxiliaries of a passive after an authority ("the provincial government was asked to …")."""
 
 
 def _told(lowers: list[str], lemmas: list[str], i: int) -> bool:
