@@ -16,28 +16,9 @@ import datetime as dt
 
 import pytest
 
-from .titles_support import display_name, lint_codes
+from .titles_support import display_name, lint_codes, rank_changes
 
 CODES = ("NL401", "NL402")
-
-
-def rank_changes(corpus):
-    """(old rank's written name, person, the day of the change) for people whose recorded
-    rank ended on the day the next began."""
-    ledger = corpus.ledger
-    cases = []
-    for person in ledger.people.values():
-        if person.surnames:
-            continue
-        terms = ledger.rank_succession(person.id)
-        for old in terms:
-            after = [t for t in terms if t is not old and t.start == old.end]
-            rank = ledger.ranks.get(old.rank)
-            if old.end is None or not after or rank is None or " " not in rank.name:
-                continue
-            cases.append((rank.name, person, old.end))
-    assert len(cases) >= 2
-    return cases
 
 
 TEMPLATES = (
