@@ -44,7 +44,7 @@ from narrlint.claims.dates_words import (
     FRESH_WORDS,
     ROUND_WORDS,
 )
-from narrlint.nlp.quantities import DateValue, month_of
+from narrlint.nlp.quantities import DateValue, month_end, month_of
 from narrlint.nlp.tokens import lemma_lowers, spans_of
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import NEGATIONS
@@ -212,7 +212,7 @@ def _earlier_campaign(date: DateValue, year_only: bool, event: Profile) -> bool:
     elif year_only:
         last = dt.date(date.year, 12, 31)
     else:
-        last = dt.date(date.year + date.month // 12, date.month % 12 + 1, 1) - dt.timedelta(1)
+        last = month_end(dt.date(date.year, date.month, 1))
     return last < event.first_known
 
 

@@ -33,7 +33,7 @@ from narrlint.claims.dates_words import (
     PERFECT_PRESENT,
     PRESENT_PERMISSIONS,
 )
-from narrlint.nlp.quantities import MONTHS
+from narrlint.nlp.quantities import MONTHS, month_end
 from narrlint.nlp.tokens import lemma_lowers, sentence_bounds, spans_within
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import NEGATIONS, WEEKDAYS
@@ -219,7 +219,7 @@ def _times(sentence: Span, span: Span, day: dt.date) -> list[tuple[dt.date, dt.d
         taken.update(range(other.start, other.end))
         when = calendar_day(other._.date, day) if other.start != span.start else None
         if when is not None:
-            last = when if other._.date.day is not None else _month_end(when)
+            last = when if other._.date.day is not None else month_end(when)
             found.append((when, last))
     for k in range(sentence.start, sentence.end):
         if k in taken or not doc[k].is_title:
@@ -229,7 +229,7 @@ def _times(sentence: Span, span: Span, day: dt.date) -> list[tuple[dt.date, dt.d
         elif lowers[k] in MONTHS and lowers[k] != "may":  # not "May the cabinet …"
             month = MONTHS[lowers[k]]
             first = dt.date(day.year if month <= day.month else day.year - 1, month, 1)
-            found.append((first, _month_end(first)))
+            found.append((first, month_end(first)))
     return found + _months_told(sentence, day)
 
 
@@ -244,7 +244,7 @@ def _months_told(sentence: Span, day: dt.date) -> list[tuple[dt.date, dt.date]]:
         first = day.replace(day=1)
         if PAST_PERIODS[lowers[k - 1]] < 0:
             first = (first - dt.timedelta(days=1)).replace(day=1)
-        last = min(_month_end(first), day)
+        last = min(month_end(first), day)
         part = next(
             (p for p in lowers[max(sentence.start, k - 4) : k - 1] if p in MONTH_PARTS), None
         )
@@ -275,10 +275,6 @@ def told_link(sentence: Span, span: Span, profile: Profile, day) -> tuple[dt.dat
         if any(first <= known <= last for first, last in times):
             found = (link.previous, link.date)
     return found
-
-
-def _month_end(day: dt.date) -> dt.date:
-    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
 
 SIDE_ADVERBS = frozenset({"even", "thus", "further", "also", "potentially", "effectively"})

@@ -43,6 +43,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+CARD_NOUNS = frozenset({"card", "cards"})
+"""The noun of a card, either number ("PoR cards", "citizen cards of Afghanistan")."""
+
+
 def holding_mentions(doc: Doc, lex: Lexicon) -> Iterator[Mention]:
     """ "Afghans holding PoR cards", "those with UNHCR-issued PoR cards", "living in Pakistan
     on Afghan Citizen Cards": the object of a holder term ("por card holders") after a verb
@@ -164,7 +168,7 @@ def _shared_card(doc: Doc, lex: Lexicon, lowers: list[str], j: int):
     if not doc[j].is_alpha or doc[j].is_stop:
         return None
     held = held_object(doc, lex, lowers, j + 2)
-    if held is None or lowers[held[0] - 1] not in ("card", "cards"):
+    if held is None or lowers[held[0] - 1] not in CARD_NOUNS:
         return None
     return held
 
@@ -246,7 +250,7 @@ def _abbreviated_card(doc: Doc, lex: Lexicon, lowers: list[str], j: int):
     words = doc_texts(doc)  # ``Token.is_title`` from the text: no Token built
     while k < n and k < j + 4 and words[k].istitle():
         k += 1
-    if k == j or k + 2 >= n or lowers[k - 1] not in ("card", "cards") or lowers[k] != "(":
+    if k == j or k + 2 >= n or lowers[k - 1] not in CARD_NOUNS or lowers[k] != "(":
         return None
     if lowers[k + 2] != ")" or lowers[k + 1] not in lex.holding_firsts:
         return None
@@ -262,7 +266,7 @@ def _card_of_country(doc: Doc, lex: Lexicon, lowers: list[str], j: int):
     words before the card noun; (end, category) or None."""
     n = len(lowers)
     for k in range(j + 1, min(n - 2, j + 3)):
-        if lowers[k] in ("card", "cards") and lowers[k + 1] == "of":
+        if lowers[k] in CARD_NOUNS and lowers[k + 1] == "of":
             if any(doc_ents(doc)[j:k]):
                 return None
             for form in _COUNTRY_FORMS.get(lowers[k + 2], ()):
@@ -281,7 +285,7 @@ def _card_of_country(doc: Doc, lex: Lexicon, lowers: list[str], j: int):
 def _card_of_near(lowers: list[str], j: int) -> bool:
     """Is a card noun followed by "of" one or two words after ``j`` (after one filler)?"""
     return any(
-        lowers[k] in ("card", "cards") and lowers[k + 1] == "of"
+        lowers[k] in CARD_NOUNS and lowers[k + 1] == "of"
         for k in range(j + 1, min(len(lowers) - 1, j + 4))
     )
 
@@ -298,7 +302,7 @@ def _past_abbreviation(lowers: list[str], end: int) -> int:
     """Past "(PoR) cards" after a document's long name."""
     if end + 2 < len(lowers) and lowers[end] == "(" and lowers[end + 2] == ")":
         k = end + 3
-        return k + 1 if k < len(lowers) and lowers[k] in ("card", "cards") else k
+        return k + 1 if k < len(lowers) and lowers[k] in CARD_NOUNS else k
     return end
 
 
@@ -351,14 +355,14 @@ def match_object(lowers: list[str], j: int, words: tuple[str, ...]) -> int | Non
         lower = lowers[j + k + extra]
         last = k == len(words) - 1
         if (
-            last and k and word == "card" and lower.isalpha() and lower not in ("card", "cards")
-            and j + k + 1 < len(lowers) and lowers[j + k + 1] in ("card", "cards")
+            last and k and word == "card" and lower.isalpha() and lower not in CARD_NOUNS
+            and j + k + 1 < len(lowers) and lowers[j + k + 1] in CARD_NOUNS
         ):  # fmt: skip
             extra, lower = 1, lowers[j + k + 1]
         if lower != word and not (last and lower in (word + "s", word + "es")):
             return None
     end = j + len(words) + extra
-    if end < len(lowers) and words[-1] != "card" and lowers[end] in ("card", "cards"):
+    if end < len(lowers) and words[-1] != "card" and lowers[end] in CARD_NOUNS:
         end += 1
     return end
 

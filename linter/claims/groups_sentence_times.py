@@ -8,7 +8,6 @@ Split from :mod:`narrlint.claims.groups_figures`, which reads the figures.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ from narrlint.claims.groups_clauses import phases_in
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_times import in_a_beginning, last_period_end
 from narrlint.claims.groups_words import TIME_SETTING
+from narrlint.nlp.quantities import month_end
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_at, spans_within
 
@@ -90,6 +90,6 @@ def month_as_of(doc: Doc, sentence: Span) -> dt.date | None:
             continue
         if in_a_beginning(doc_lowers(doc), span.start - 1, sentence.start):
             continue  # "since the Taliban came to power in August 2021"
-        last = dt.date(value.year, value.month, calendar.monthrange(value.year, value.month)[1])
+        last = month_end(dt.date(value.year, value.month, 1))
         found = last if found is None or last > found else found
     return found

@@ -49,6 +49,7 @@ from narrlint.nlp.quantities import orth_ids
 from narrlint.nlp.tokens import IdValues, WordTest, lowers, texts
 from narrlint.nlp.vocabulary import (
     CURRENCY_ABBREVIATIONS,
+    HYPHENS,
     LABEL_ABBREVIATIONS,
     TITLE_ABBREVIATIONS,
 )
@@ -84,7 +85,7 @@ def blocks_component(doc: Doc) -> Doc:
     return doc
 
 
-_GLUED_DASH = re.compile(r"^[^\W\d_]{2,}[-‐‑]$")
+_GLUED_DASH = re.compile(rf"^[^\W\d_]{{2,}}[{re.escape(''.join(sorted(HYPHENS)))}]$")
 """A word with a hyphen glued to its end ("persons-"): spaCy keeps it one token."""
 
 _DASH_END = WordTest(lambda word, vocab: bool(_GLUED_DASH.match(word)), texts)

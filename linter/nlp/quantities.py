@@ -13,6 +13,8 @@ the component and :func:`set_value` themselves), not at import.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
@@ -67,6 +69,12 @@ _SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(m|mn|bn|k)$", re.IGNORECASE)
 _GLUED = re.compile(r"^([A-Z][a-z]{2,3})\.(\d{1,2})$")
 """A month's abbreviation glued to its day by the full stop ("Nov.15", "Oct.1"): the
 tokenizer keeps it one word."""
+
+
+def month_end(day: dt.date) -> dt.date:
+    """The last day of ``day``'s month (30 June for any day of June): where a month told
+    without its day ends."""
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 @dataclass(frozen=True, slots=True)
