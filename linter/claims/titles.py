@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import TYPE_CHECKING, Protocol
 
-from narrlint.claims.titles_appointed import person_appointed_as
+from narrlint.claims.titles_appointed import appointed_object, person_appointed_as
 from narrlint.claims.titles_appositives import person_before
 from narrlint.claims.titles_backref import referred_back
 from narrlint.claims.titles_beside import ends_beside, ranks_of_past_titles
@@ -609,6 +609,11 @@ def _rank_claim(
     frame = own_end(_frame(draft, span, lexicon, frames), doc, span.end)
     frame = _main_clause(draft, span, frame, lexicon, frames)
     bounds = sentence_bounds(doc, ent.start)
+    verb = None if frame.tenure_end else appointed_object(doc, i, ent.end, bounds[1])
+    if verb is not None:
+        # "the prime minister named Lt Gen X as army chief": a move of X's, as "Lt Gen X was
+        # named army chief" reports it; the rank is the one of that moment
+        frame = dataclasses.replace(frame, tenure_end=True, moved_only=True, ends=(verb,))
     if not frame.rank_change and change_beside(
         doc, *bounds, lexicon.ranks, lexicon.rank_width, ranks
     ):

@@ -8,13 +8,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from narrlint.claims.titles_frame import sentence_bounds
+from narrlint.claims.titles_tense import past_form
 from narrlint.nlp.pipeline_data import PERSON, TITLE
 from narrlint.nlp.tokens import lemma_lowers, lowers, texts
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
-__all__ = ["person_appointed_as"]
+__all__ = ["appointed_object", "person_appointed_as"]
 
 APPOINTING = frozenset({"appoint", "appointment", "name", "nominate", "nomination", "designate"})
 """Lemmas of an appointment whose complement "as …" (or, for a participle, the title right
@@ -85,3 +86,36 @@ def person_appointed_as(ents: list[Span], index: int, start: int) -> Span | None
     if k < first or lemmas[k] not in APPOINTING:
         return None
     return person
+
+
+CHOOSING = APPOINTING | frozenset({"pick", "select", "choose", "elevate"})
+"""Lemmas of an act that gives a person a post ("named", "appointed", "picked", "selected",
+"chose" X as army chief): told in the past with the person as its object, it names the
+person as they were at that moment."""
+ACTIVE_BLOCKERS = frozenset({"was", "were", "is", "are", "been", "being", "be", "to", "will"})
+"""Words before the verb that make it no act told in the past with the person as its object:
+a passive ("was named", read by :func:`.titles_ends.ends_tenure`), an infinitive or a future
+("to appoint", "will name": an act not yet done)."""
+POST_AFTER_REACH = 20
+"""Tokens after the name within which the post given ("as the army chief") must be named: an
+appositive set off by dashes may stand between ("named X — who has headed … — as …")."""
+
+
+def appointed_object(doc: Doc, start: int, end: int, last: int) -> int | None:
+    """Where the verb stands of which the name (and its rank) from ``start`` to ``end`` is the
+    object, when that verb tells in the past an act giving the person a post: "the prime
+    minister named Lt Gen X as the army chief", "after the government picked Lt Gen X as the
+    new chief"; not "was named" (a passive), "will appoint Lt Gen X", nor "met Lt Gen X". The
+    post must follow ("as …" within :data:`POST_AFTER_REACH` tokens before ``last``, the
+    sentence's end). ``None`` otherwise."""
+    verb = start - 1
+    if verb < 1:
+        return None
+    lemmas, words = lemma_lowers(doc), lowers(doc)
+    if lemmas[verb] not in CHOOSING or not past_form(doc, verb):
+        return None
+    if words[verb - 1] in ACTIVE_BLOCKERS:
+        return None
+    if "as" not in words[end : min(end + POST_AFTER_REACH, last)]:
+        return None
+    return verb

@@ -89,11 +89,13 @@ promotion. Later, such a report is of another change, and the old rank is outdat
 
 def _changed_lately(claim: RankClaim, current: RankTerm, day: dt.date) -> bool:
     """Whether ``claim``'s sentence reports a change of post within :data:`RANK_CHANGE_NEWS`
-    of the promotion to ``current``."""
+    of the promotion to ``current``, not dated after it ("on <the day after> appointed Lt
+    Gen X as army chief": a change the new rank was already held at)."""
     return (
         claim.frame.tenure_end
         and current.start is not None
         and day - current.start <= RANK_CHANGE_NEWS
+        and not claim.frame.placed_after(current.start)
     )
 
 
