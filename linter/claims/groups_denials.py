@@ -301,6 +301,15 @@ CARRYING = frozenset({"carrying", "carry", "carries", "carried"})
 carrying documents" (nor their PoR cards) denies them no status."""
 
 
+FAILING = frozenset({"fail", "fails", "failed", "failing"})
+SHOWING = frozenset({"provide", "produce", "present", "show"})
+"""A failure to show papers when asked ("refugees who failed to provide any document",
+"imprisoned for failing to produce valid documents"): the people are said to have none."""
+OWN_PAPERS_POSSESSIVES = frozenset({"their", "his", "her", "its"})
+"""Papers of their own not shown ("failed to show their documents"): where the papers were, as
+"not carrying", not whether the people have any."""
+
+
 def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
     """ "without (valid) documents", "lacking papers", "with no documents", "did not have
     documents", "living illegally": the predicate denies the attribute ``documented``."""
@@ -343,6 +352,10 @@ def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
         and lowers[k + 2] in HOLDING_VERBS
     ):  # fmt: skip
         k += 3  # "who did not have valid documents"
+    elif lower in FAILING and k + 2 < n and lowers[k + 1] == "to" and lowers[k + 2] in SHOWING:
+        k += 3  # "who failed to provide any document", "for failing to produce valid papers"
+        if k < n and lowers[k] in OWN_PAPERS_POSSESSIVES:
+            return None  # "failed to show their documents": where their papers were, as carrying
     else:
         return None
     end = _papers_end(lowers, k)
@@ -556,6 +569,60 @@ REGISTER_CLOSES = frozenset({"themselves", "with", "for", "in", "by", "before", 
 register a complaint"): no registration of theirs."""
 
 
+REGISTRATION_QUALIFIERS = frozenset({"any", "proper", "formal", "official", "valid", "prior"})
+REGISTRATION_PAIRED = frozenset({"record", "records", "registration", "registrations"})
+"""Nouns joined to "registration" in a denial of it ("without any record or registration")."""
+REGISTRATION_NOUNS = frozenset({"registration"})
+REGISTRATION_LACKED_REACH = 12
+"""Words from a group to the end of "(living in Pakistan) without any record or registration"."""
+
+
+def registration_lacked(doc: Doc, lex: Lexicon, mention: Mention, j: int) -> Predicate | None:
+    """ "refugees residing in Pakistan without any record or registration", "refugees
+    without registration": as "refugees who did not register", a group whose own papers a
+    registration gives (:func:`registered_groups`) said to lack it is said to have none.
+    Registration of something else ("without registration of their shops") denies nothing,
+    nor does it deny another group's ("ACC holders without registration": PoR registration)."""
+    lowers, n = doc_lowers(doc), len(doc)
+    if not lex.undocumented:
+        return None
+    k = j
+    while k < n and k < j + 5 and lowers[k] in RESTRICTION_FILLERS:
+        k += 1
+    k = past_place(doc, k)  # "(residing) in Pakistan"
+    if k >= n or lowers[k] not in LACKING_WORDS:
+        return None
+    start = k
+    k += 1
+    while k < n and k < start + 4 and lowers[k] in REGISTRATION_QUALIFIERS:
+        k += 1
+    if (
+        k + 2 < n
+        and lowers[k] in REGISTRATION_PAIRED
+        and lowers[k + 1] in ("or", "and")
+        and lowers[k + 2] in REGISTRATION_NOUNS
+    ):
+        k += 2  # "any record or registration"
+    if k >= n or lowers[k] not in REGISTRATION_NOUNS or k - j > REGISTRATION_LACKED_REACH:
+        return None
+    end = k + 1
+    if end < n and lowers[end] in ("of", "for", "drive", "process", "fee", "fees"):
+        return None  # "without registration of their shops": another thing's registration
+    own = mention.head_categories if mention.kind == "head" else mention.categories
+    if not own or not own <= registered_groups(lex):
+        return None
+    return Predicate(end, lex.undocumented, (), doc[j:end].text.lower(), ("documented",))
+
+
+def registered_groups(lex: Lexicon) -> frozenset[str]:
+    """The groups whose papers a registration gives: those the modifier "registered" names."""
+    return frozenset(
+        cid
+        for cid, category in lex.categories.items()
+        if "registered" in {m.lower() for m in category.modifiers}
+    )
+
+
 def registering_denied(doc: Doc, lex: Lexicon, mention: Mention, j: int) -> Predicate | None:
     """ "refugees had opted not to register themselves", "refugees who failed to register",
     "refugees who did not register with UNHCR": the people are said never to have done the
@@ -588,11 +655,6 @@ def registering_denied(doc: Doc, lex: Lexicon, mention: Mention, j: int) -> Pred
     if end < n and lowers[end] == "themselves":
         end += 1
     own = mention.head_categories if mention.kind == "head" else mention.categories
-    registered = frozenset(
-        cid
-        for cid, category in lex.categories.items()
-        if "registered" in {m.lower() for m in category.modifiers}
-    )
-    if not own or not own <= registered:
+    if not own or not own <= registered_groups(lex):
         return None
     return Predicate(end, lex.undocumented, (), doc[j:end].text.lower(), ("documented",))

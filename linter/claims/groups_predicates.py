@@ -21,6 +21,7 @@ from narrlint.claims.groups_denials import (
     document_denial,
     own_papers_denied,
     registering_denied,
+    registration_lacked,
     restricted_denial,
 )
 from narrlint.claims.groups_lexicon import Lexicon
@@ -184,6 +185,8 @@ def _predicate_after(doc, lex, analysis, mention: Mention) -> Predicate | None:
         denial is None and j < n and (lowers[j] in LACKING_WORDS or lowers[j] in OWNING_OPENERS)
     ):  # "refugees without PoR cards", "refugees who didn't have PoR cards"
         denial = own_papers_denied(doc, lex, mention, j)
+    if denial is None:  # "refugees residing in Pakistan without any record or registration"
+        denial = registration_lacked(doc, lex, mention, j)
     if denial is not None:
         return denial
     held = _holding_at(analysis, lowers, j)
