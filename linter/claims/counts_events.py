@@ -65,6 +65,7 @@ from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lemma_lowers, sentence_bounds
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import (
+    HYPHENS,
     NEGATIONS,
     PASSIVE_AUXILIARIES,
     REPORTING_LEMMAS,
@@ -162,7 +163,9 @@ def tells_the_event(following: Span, own: Span, count: Count, marker: Token) -> 
     said = lowers[_said_from(marker, following) : following.end]
     if not NOT_ACCOUNT_WORDS.isdisjoint(said) or not PAST_TIMES.isdisjoint(words):
         return False
-    if _confirms_the_event(following, own, marker):
+    if _confirms_the_event(following, own, marker) or (
+        _tells_its_kind(following, marker) and tells_an_event(own)
+    ):
         return OTHER_INCIDENT_WORDS.isdisjoint(words) and not other_time(following, own)
     verbs = [i for i in _event_predicates(following) if marker_credits(marker, i)]
     verbs += [i for i in _named_under_attack(following, own) if marker_credits(marker, i)]
@@ -195,12 +198,32 @@ def _another_incident(following: Span, verbs: list[int]) -> bool:
     first = verbs[0] if verbs else following.end
     comma = next((k for k in range(first, following.end) if lowers[k] == ","), following.end)
     done = {i - 1 for i in verbs if _done_in_the_event(following, i)}
+    done |= {i - 1 for i in verbs if _the_event_also_did(lowers, i, following.start)}
     return any(
         lowers[k] in OTHER_INCIDENT_WORDS
         and not (lowers[k] == ALSO and (k > comma or k in done))
         and not _besides_a_deed(lowers, k, first)
         and not _closes_a_victims_list(lowers, k, comma)
         for k in range(following.start, following.end)
+    )
+
+
+REFERRING_ARTICLES = frozenset({"the", "this", "that"})
+"""Determiners by which an event noun refers back to the event already told ("the blast")."""
+
+
+def _the_event_also_did(lowers: list[str], i: int, start: int) -> bool:
+    """ "Police told reporters explosives were planted on a motorcycle and added that the
+    blast also damaged four vehicles" (r26-opened cc-020): "also" between the event referred
+    back to ("the blast", "this explosion") and its verb at ``i`` tells more of what the same
+    blast did, as "shops were also damaged in the blast" does; "another blast also damaged"
+    or "a blast also hit" (not the one told) stays another incident."""
+    k = i - 1
+    return (
+        k - 2 >= start
+        and lowers[k] == ALSO
+        and lowers[k - 1] in HAPPENING_NOUNS
+        and lowers[k - 2] in REFERRING_ARTICLES
     )
 
 
@@ -917,4 +940,53 @@ def _refers_to_the_event(following: Span, own: Span) -> bool:
                     break
                 gap += 1
             k += 1
+    return False
+
+
+KIND_MODIFIERS = frozenset(
+    WEAPON_NOUNS
+    | {"suicide", "roadside", "targeted", "remote", "controlled", "gas", "cylinder", "car",
+       "vehicle", "borne", "planted", "improvised", "explosive", "bike", "motorcycle"}
+)  # fmt: skip
+"""Words that tell what kind of blast or attack it was ("a suicide attack", "a remote-controlled
+bomb blast", "a gas cylinder explosion"); not a judgment ("a cowardly attack", "a
+terrorist attack", which condemns or labels it)."""
+KIND_COPULAS = frozenset({"was", "is", "had"})
+MAX_KIND_MODIFIERS = 4
+KIND_NOUNS = frozenset(HAPPENING_NOUNS - {"incident", "fire", "strike", "battle"})
+"""Event nouns that say what the event was ("it was a suicide bombing")."""
+
+
+def _tells_its_kind(following: Span, marker: Token) -> bool:
+    """ "Local media reported it was a suicide attack" (r26-opened ob-041), "Police said the
+    explosion was a remote-controlled bomb blast": what the credit reports is what kind of
+    blast or attack the event of the sentence before was, with "it" or the event noun
+    referred back to ("the blast") as the subject: it tells the count's event itself. A
+    judgment ("it was a cowardly attack"), a denial ("it was not a suicide attack") or a
+    guess ("it could have been a suicide attack") tells nothing of it."""
+    doc = following.doc
+    lowers = doc_lowers(doc)
+    k = marker.i + 1
+    if word(doc, k) == "that":
+        k += 1
+    if marker.lower_ in WHOLE_SENTENCE_MARKS:  # "According to police, it was …"
+        k = next((j + 1 for j in range(marker.i, following.end) if lowers[j] == ","), 0)
+    if not k or k >= following.end:
+        return False
+    if lowers[k] == "it":
+        k += 1
+    elif lowers[k] in REFERRING_ARTICLES and word(doc, k + 1) in HAPPENING_NOUNS:
+        k += 2
+    else:
+        return False
+    if word(doc, k) not in KIND_COPULAS or (word(doc, k) == "had" and word(doc, k + 1) != "been"):
+        return False
+    k += 2 if word(doc, k) == "had" else 1
+    if word(doc, k) not in ("a", "an"):
+        return False
+    for j in range(k + 1, min(following.end, k + 2 + MAX_KIND_MODIFIERS)):
+        if lowers[j] in KIND_NOUNS:
+            return True
+        if lowers[j] not in KIND_MODIFIERS and lowers[j] not in HYPHENS:
+            return False
     return False

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from narrlint.claims.counts_attribution import TIME_OPENERS
 from narrlint.claims.counts_memo import per_sentence
-from narrlint.claims.counts_numbers import Count, word
+from narrlint.claims.counts_numbers import Count, number_value, word
 from narrlint.claims.counts_referents import PART_OPENERS, within_bound
 from narrlint.claims.counts_sequels import INCREMENT_WORDS, has_place_of_its_own
 from narrlint.claims.counts_words import (
@@ -278,16 +278,47 @@ def parts_of_a_total(
     must be an aggregate (over attacks, clashes, floods, a year, "since June", "across the
     province"): a single blast's toll is no sum of other incidents' counts."""
     counts = [c for c in sentences.counts_of(index) if not is_update(c)]
-    if len(counts) < 2 or sentences.separate(index) or has_own_time(sentences.items[index]):
+    elided = _elided_parts(sentences, index, counts)
+    if len(counts) + len(elided) < 2 or sentences.separate(index):
+        return False
+    if has_own_time(sentences.items[index]):
         return False
     if AGGREGATE_WORDS.isdisjoint(_words(sentences.items[index - 1])):
         return False
     for kind in {c.kind for c in counts}:
         parts = [c.value for c in counts if c.kind == kind]
+        parts += elided if len({c.kind for c in counts}) == 1 else []
         totals = [c.value for c, _ in earlier if kinds_match(c.kind, kind)]
         if len(parts) >= 2 and totals and sum(parts) <= max(totals):
             return True
     return False
+
+
+ELIDED_OPENERS = frozenset({",", "and", "while", "whereas"})
+"""Words before a bare figure that goes on a count's list with its noun and verb left out
+("Eight people died in A, six in B and two in C")."""
+ELIDED_PLACES = frozenset({"in", "at", "from"})
+
+
+def _elided_parts(sentences: Sentences, index: int, counts: Sequence[Count]) -> list[float]:
+    """ "Eight people died in Upper Kohistan, six in Swat and two in the Shangla district"
+    (r26-opened ob-005): the bare figures after the sentence's one count, each after a comma,
+    "and" or "while" and before a place ("six in Swat"), are parts of the same kind with
+    their noun and verb left out. A figure with a noun of its own ("six houses in Swat") or
+    with no place after it is no part."""
+    if len(counts) != 1:
+        return []
+    doc = sentences.items[index].doc
+    first = counts[0]
+    found = []
+    for number in sentences.numbers_of(index):
+        if number.start <= first.span.end:
+            continue
+        if word(doc, number.start - 1) in ELIDED_OPENERS and word(doc, number.end) in ELIDED_PLACES:
+            value = number_value(number)
+            if value is not None:
+                found.append(value)
+    return found
 
 
 def breaks_down(count: Count, parts: Sequence[Count], own: Span) -> bool:

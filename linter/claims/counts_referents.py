@@ -51,7 +51,7 @@ from narrlint.claims.counts_words import (
     WEAPON_VEHICLE_MARKS,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
-from narrlint.nlp.vocabulary import RELATIVES
+from narrlint.nlp.vocabulary import HYPHENS, RELATIVES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -298,9 +298,12 @@ def reports_their_deaths(sentence: Span, count: Count) -> bool:
         if lowers[i] not in REFERRING_DETERMINERS:
             continue
         j = i + 1
-        while j < sentence.end and j - i <= MAX_REFERENCE_MODIFIERS and lowers[j] not in nouns:
-            if not (doc[j].is_alpha or doc[j].like_num):
+        words = 0  # a hyphen joins two words into one modifier ("the bullet-riddled bodies")
+        while j < sentence.end and words < MAX_REFERENCE_MODIFIERS and lowers[j] not in nouns:
+            joined = lowers[j] in HYPHENS and doc[j - 1].is_alpha and word(doc, j + 1).isalpha()
+            if not (doc[j].is_alpha or doc[j].like_num or joined):
                 break
+            words += not joined
             j += 1
         if (
             j < sentence.end
@@ -610,9 +613,32 @@ def rivals(count: Count, theirs: Sequence[Count], sentence: Span, own: Span) -> 
             other.value > count.value
             and not other_side(other.span, [count.span])
             and not within_bound(count, other.value)
+            and not _corrected_to(other, theirs, count)
         ):
             return True
     return False
+
+
+CORRECTION_WORDS = frozenset({"but", "later", "however", "clarified", "corrected", "revised"})
+"""Words by which a source takes back a figure it gave for a later one ("had earlier said
+that 93 people had been killed but later he clarified that the death count was 63")."""
+
+
+def _corrected_to(other: Count, theirs: Sequence[Count], count: Count) -> bool:
+    """ "… as 63 people died in a powerful blast. The health minister had earlier said that 93
+    people had killed but later he clarified that the death count was 63" (r26-opened mx-010):
+    a larger figure the neighbour's source takes back, with a word of correction, for a later
+    figure of the same kind equal to the count's, is no rival; its last word is the count's
+    own. "Police said 63 were killed, but residents put the toll at 93" keeps the rival (the
+    later figure is not the count's)."""
+    lowers = doc_lowers(count.span.doc)
+    return any(
+        later.kind == count.kind
+        and later.value == count.value
+        and later.number.start > other.number.end
+        and not CORRECTION_WORDS.isdisjoint(lowers[other.number.end : later.number.start])
+        for later in theirs
+    )
 
 
 LOWER_BOUNDS = frozenset(
