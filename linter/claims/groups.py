@@ -88,6 +88,7 @@ from narrlint.claims.groups_places import drop_outside_wholes, outside
 from narrlint.claims.groups_predicates import concessions, predicate_of
 from narrlint.claims.groups_programmes import other_programme
 from narrlint.claims.groups_recipients import recipients
+from narrlint.claims.groups_remainders import unregistered_rest
 from narrlint.claims.groups_removals import shared_denials
 from narrlint.claims.groups_resolve import category_summary, figure_summary, resolve
 from narrlint.claims.groups_times import later_status
@@ -260,6 +261,8 @@ def _group_claim(doc: Doc, lex: Lexicon, analysis: Analysis, mention: Mention) -
     if mention.kind in ("term", "np", "head", "holding") and not mention.fused:
         found = predicate_of(doc, lex, analysis, mention)
         found = found or carried_denial(doc, lex, analysis, mention)
+        # "500,000 Afghan refugees live in Karachi, out of which only 200,000 are registered"
+        found = found or unregistered_rest(doc, lex, analysis, mention)
         # no predicate of people abroad ("7 million Afghan refugees, most of whom are
         # undocumented, ... living abroad"); asked only of a predicate found (most mentions
         # have none, and the place is the dearer question)

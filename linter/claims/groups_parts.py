@@ -350,7 +350,7 @@ def _noun_less(analysis: Analysis, use: FigureUse, part: Mention | None) -> bool
 def _partition_opener(doc, lex, analysis, lowers, k: int, by_number, numbers):
     """The wider group of a partition opening at ``k`` and where its counts begin."""
     j = k + 1
-    back = _back_reference(lowers, j)
+    back = _back_reference(lowers, j) or _repeated_whole(doc, lowers, j, k, by_number, numbers)
     if back:
         before = [n for n in numbers if n < k and n >= sentence_at(doc, k).start - 60]
         use = by_number.get(before[-1]) if before else None
@@ -383,6 +383,22 @@ def _partition_opener(doc, lex, analysis, lowers, k: int, by_number, numbers):
     if not any(j <= n < j + 4 for n in numbers):
         return None  # the partition's counts follow at once ("Of these, some 1.3 million")
     return wider, j
+
+
+def _repeated_whole(doc, lowers: list[str], j: int, k: int, by_number, numbers) -> int:
+    """How many words at ``j`` repeat, before a comma, the number of the group figure counted
+    just before ("2.5 million Afghan refugees live in Pakistan. Out of 2.5 million, ..."): a
+    whole referred back to by its number, as "these" does; 0 for none."""
+    at = j + (j < len(lowers) and lowers[j] == "the")  # "Of the 2.5 million, ..."
+    before = [m for m in numbers if m < k and m >= sentence_at(doc, k).start - 60]
+    use = by_number.get(before[-1]) if before else None
+    span = next((s for s in spans_within(doc, "numbers", at, at + 4) if s.start == at), None)
+    if use is None or span is None:
+        return 0
+    value, end = scaled(doc, span)
+    if value is None or value != use.value or end >= len(doc) or lowers[end] != ",":
+        return 0
+    return end - j
 
 
 def _back_reference(lowers: list[str], j: int) -> int:

@@ -130,6 +130,16 @@ def _whole_named(wider: GroupClaim, words: str) -> bool:
     return words in PARTITION_WORDS and wider.role in ("term", "np") and len(named(wider)) == 1
 
 
+ONLY_WORDS = frozenset({"only", "just", "merely"})
+"""Words before a part's count that say the rest of the whole are not of the part."""
+
+
+def _only(part: FigureClaim) -> bool:
+    """A part's count hedged "only" ("only 1.5 million of whom are registered")."""
+    k = part.number.start - 1
+    return k >= 0 and part.number.doc[k].lower_ in ONLY_WORDS
+
+
 def remainder_fusion(
     lex: Lexicon, wider: GroupClaim, narrower: GroupClaim, day, words: str = "of"
 ) -> Fusion | None:
@@ -156,7 +166,11 @@ def remainder_fusion(
     elif words in PARTITION_WORDS:  # "Of the 2.1 million refugees, ...", not "including"
         said = _documented_rest(lex, whole, other)
     else:
-        return None
+        said = frozenset()
+    if not said and _only(part) and not own_figure(lex, whole, other):
+        # "2.5 million Afghan refugees, only 1.5 million of whom are registered": a whole of
+        # no size of the group's own, of which only a part holds its papers
+        said = frozenset(lex.undocumented)
     attributes = conflict(lex, said, other, day)
     if not said or not attributes:
         return None
