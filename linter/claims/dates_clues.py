@@ -80,6 +80,10 @@ class Clues:
     places: tuple[str, ...] = ()
     """Places the clause names, in order: where a ledger deadline applies ("the twin
     cities"), then countries of the ledger's governments ("leave Pakistan by …")."""
+    purpose_before: bool = False
+    """Another purpose stands before the value in its clause ("urged holders of expired cards
+    to collect new ones before the deadline of …"): set by the date reader for one value, since
+    the clues are the clause's."""
     onward: str | None = None
     """People bound for another country ("Afghans awaiting resettlement to a third country"),
     as written, when no ledger group names them: a deadline for them is not the one for the

@@ -227,6 +227,9 @@ def match(
             action = True  # "valid until", "expired on": the wording of a validity chain
         elif clues.renewal and cue.role == "deadline":
             return None  # "renew their cards by …": a renewal drive's last day, no expiry
+        elif clues.purpose_before and cue.role == "deadline":
+            return None  # "holders of cards that expired … to collect new ones before the
+            # deadline of …": an administrative step's last day, not the cards' expiry
         elif not (action or clues.validity or cue.role == "extension"):
             return None  # "PoR holders face the November 1 deadline": not the cards' validity
     if not (target or subject or phase):

@@ -23,6 +23,8 @@ from narrlint.claims.dates_words import (
     AGREEMENT_TALKS,
     DECIDED_FORMS,
     DETERMINERS,
+    EFFORT_LEMMAS,
+    EXTENSION_LEMMAS,
     IRREALIS_BEFORE,
     PROPOSAL_NOUNS,
     REQUEST_LEMMAS,
@@ -47,15 +49,33 @@ def proposed_change(clause: Span, span: Span) -> bool:
     if not words.isdisjoint(SPECULATION_LEMMAS) and _foreseen(clause, span.start):
         return True  # "are likely to get another extension …": a guess
     agreed = "agree" in words and _agreed_in_talks(clause)
-    if words.isdisjoint(ASKING) and not agreed:
-        return False  # two set tests: most clauses ask for nothing
+    effort = not words.isdisjoint(EFFORT_LEMMAS) and _effort_before(clause, span.start)
+    if words.isdisjoint(ASKING) and not agreed and not effort:
+        return False  # three set tests: most clauses ask for nothing
     doc = clause.doc
     asks = [
         i
         for i in range(clause.start, clause.end)
         if _asking_at(clause, i) or (agreed and lemma_lowers(doc)[i] == "agree")
     ]
-    return bool(asks) and not _decided_before(clause, span.start)
+    return (bool(asks) or effort) and not _decided_before(clause, span.start)
+
+
+def _effort_before(clause: Span, at: int) -> bool:
+    """A word of working towards an extension before ``at`` whose infinitive of extending
+    follows it before the value ("in contact with the officials to extend the stay by one
+    year", "in a bid to prolong …"), with no decision told between them ("tried to …, and the
+    cabinet extended it by …" is decided)."""
+    lowers, lemmas = doc_lowers(clause.doc), lemma_lowers(clause.doc)
+    extending = False  # an infinitive of extending met so far, scanning back from the value
+    for i in range(at - 1, clause.start - 1, -1):
+        if lemmas[i] in EXTENSION_LEMMAS and i > clause.start and lowers[i - 1] == "to":
+            extending = True
+        elif lowers[i] in DECIDED_FORMS and _told_done(lowers, i, clause.start):
+            return False
+        elif extending and lemmas[i] in EFFORT_LEMMAS:
+            return True
+    return False
 
 
 def _asking_at(clause: Span, i: int) -> bool:
@@ -90,7 +110,7 @@ def _decided_before(clause: Span, at: int) -> bool:
     for i in range(at - 1, clause.start - 1, -1):
         if lowers[i] in DECIDED_FORMS:
             return _told_done(lowers, i, clause.start)
-        if _asking_at(clause, i) and lemmas[i] in REQUEST_LEMMAS:
+        if _asking_at(clause, i) and lemmas[i] in REQUEST_LEMMAS | EFFORT_LEMMAS:
             previous = lowers[i - 1] if i - 1 >= clause.start else ""
             if previous not in DETERMINERS and previous not in ("'s", "’s"):
                 return False  # "sought", "proposed": the verb of asking is nearer

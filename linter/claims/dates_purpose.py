@@ -91,6 +91,24 @@ def _completes_an_action(lowers: list[str], k: int, verb: Token, lexicon: Lexico
     )
 
 
+PLURAL_AGENT_ENDINGS = ("ers", "ors", "ords", "ants", "ents", "ists", "ees")
+"""Endings of plural nouns for people ("landowners", "landlords" aside, "tenants", "residents",
+"refugees"): no verb's base form ends so, so "to" before one is a preposition ("issued to
+landowners"), not an infinitive."""
+
+
+def _plural_agent(lower: str) -> bool:
+    """Whether ``lower`` is a plural noun for people by its ending (``PLURAL_AGENT_ENDINGS``)."""
+    return len(lower) > 5 and lower.endswith(PLURAL_AGENT_ENDINGS)
+
+
+def _verb_after(later: Token | None) -> bool:
+    """Whether the word after a "to …ly" word may be the verb that adverb stands before ("to
+    strictly enforce"): a word, not a stop word ("to apply for", "to comply with", "to rely on":
+    the "…ly" word is the verb itself)."""
+    return later is not None and later.is_alpha and not later.is_stop
+
+
 def foreign_purpose(tokens: Span, lowers: list[str], lexicon: Lexicon) -> bool:
     """ "a deadline … to apply for resettlement", "the deadline for filing returns"."""
     doc = tokens.doc
@@ -105,7 +123,7 @@ def foreign_purpose(tokens: Span, lowers: list[str], lexicon: Lexicon) -> bool:
         later = doc[tokens.start + i + 2] if i + 2 < len(lowers) else None
         if lower in MONTH_LEAD_INS and later is not None and month_of(later) is not None:
             continue  # "extended to early April": a time, not a purpose
-        if word == "to" and lower.endswith("ly") and later is not None and later.is_alpha:
+        if word == "to" and lower.endswith("ly") and _verb_after(later):
             nxt, lower = later, later.lower_  # "to strictly enforce": the verb after its adverb
             later = doc[tokens.start + i + 3] if i + 3 < len(lowers) else None
         if _ends_itself(nxt, later):
@@ -126,6 +144,7 @@ def foreign_purpose(tokens: Span, lowers: list[str], lexicon: Lexicon) -> bool:
             and nxt.lemma_.lower() not in ("let", "allow")  # "decided to let them stay …"
             and lower not in lexicon.modifiers
             and lower not in lexicon.people  # "the deadline given to people living …": whom
+            and not _plural_agent(lower)  # "a deadline issued to landowners to …": whom
         ):
             return True
     return False

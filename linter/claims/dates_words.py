@@ -206,6 +206,12 @@ REQUEST_LEMMAS = {"urge", "ask", "call", "demand", "seek", "request", "appeal", 
 PROPOSAL_NOUNS = {"proposal", "recommendation", "suggestion", "plea", "summary"}
 """Nouns of a proposal ("SAFRON's proposal for a one-year extension", "a summary seeking …"),
 beside the verbs and nouns of asking that share a lemma (``REQUEST_LEMMAS``: "a request")."""
+EFFORT_LEMMAS = {"contact", "touch", "effort", "try", "attempt", "strive", "endeavour",
+                 "endeavor", "bid", "negotiate", "negotiation", "talk", "work",
+                 "approach"}  # fmt: skip
+"""Words of working towards an extension ("is in contact with the officials to extend the stay
+by one year", "in a bid to extend", "negotiating to prolong"): an effort, not a decision, when
+the infinitive of extending follows them."""
 AGREEMENT_TALKS = {"between", "principle", "talks", "negotiations"}
 """After "agreed": an agreement in talks ("agreed between Kabul and Islamabad", "agreed in
 principle"), not a government's decision ("the cabinet agreed to extend …")."""
