@@ -561,6 +561,12 @@ def _is_attributive(token: Token, nxt: str) -> bool:
     return attributive and nxt not in ("by", "that") and nxt.isalpha()
 
 
+PROGRESSIVE_END = "ing"
+"""A present participle after "be" with a that-clause is the progressive of an active verb
+reporting it, not a passive ("are reporting that the toll has risen"); "has been reporting a
+number of accidents" reports its own object (dev r22-hc-055 keeps its finding)."""
+
+
 def _is_passive_without_agent(token: Token) -> bool:
     """ "were reported killed", "12 deaths were confirmed": no source; "were confirmed by the
     hospital", "were reported dead by local media" name one (not "reported killed by
@@ -568,6 +574,8 @@ def _is_passive_without_agent(token: Token) -> bool:
     doc = token.doc
     if word(doc, token.i + 1) == "by":
         return False
+    if token.lower_.endswith(PROGRESSIVE_END) and word(doc, token.i + 1) == "that":
+        return False  # "Media outlets are reporting that …" (r27 hunt, hc-009): active
     if _after_a_number(token):
         return True  # "less than the 101 initially reported": the figure reported, by no one
     if lemma_at(doc, token.i - 1) not in BE_LEMMAS:
@@ -671,13 +679,21 @@ def _is_absolute_participle(token: Token, sentence: Span) -> bool:
     return False
 
 
+REPORTED_FINITES = frozenset(
+    {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "did"}
+)
+"""Finite verbs of a that-less clause told ("told CNN the bus had attempted to take a sharp
+turn": r27 hunt, hc-018): the "to" after them is that clause's, not an order's."""
+
+
 def _is_order(token: Token) -> bool:
-    """ "told migrants to leave" is an order, not a source."""
+    """ "told migrants to leave" is an order, not a source; "told reporters the bus had
+    tried to turn" reports a clause with a finite verb of its own."""
     doc = token.doc
     for i in range(token.i + 1, min(len(doc), token.i + 7)):
         t = doc[i]
-        if t.lower_ == "that" or t.is_punct or t.is_quote:
-            return False
+        if t.lower_ == "that" or t.is_punct or t.is_quote or t.lower_ in REPORTED_FINITES:
+            return False  # "told CNN the bus had attempted to take a turn": a report
         if (
             t.lower_ == "to"
             and i + 1 < len(doc)

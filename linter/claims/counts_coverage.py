@@ -318,8 +318,43 @@ def _statement_speaker(sentences: Sentences, index: int, count: Count) -> Found 
     statement verb, in the same clause ("…, which caused the deaths of 12" is not)."""
     if count.form != "object" or count.word not in STATEMENT_OBJECTS:
         return None
-    verb = sentences.statement_verb(index, count.span.start)
+    verb = sentences.statement_verb(index, count.span.start) or _pronoun_statement(
+        sentences, index, count
+    )
     return (CLAUSE, verb.doc[verb.i : verb.i + 1]) if verb is not None else None
+
+
+STATING_PRONOUNS = frozenset({"he", "she", "they"})
+"""Subjects of a statement verb that stand for the named speakers of the sentence before."""
+
+
+def _pronoun_statement(sentences: Sentences, index: int, count: Count) -> Token | None:
+    """ "The prime minister and the foreign minister condemned the attack on the check-post.
+    They expressed sorrow over the martyrdom of three security personnel." (r27 hunt, hc-031):
+    a statement verb whose subject, opening its sentence, is a pronoun for the named speakers
+    of a statement in the sentence before (same paragraph), in the clause of the count; "They
+    mourned the loss of four" after no named statement gives no one's count."""
+    sentence = sentences.items[index]
+    doc = sentence.doc
+    first = sentence.start
+    while first < sentence.end and doc[first].is_space:
+        first += 1
+    before = index - 1
+    if (
+        word(doc, first) not in STATING_PRONOUNS
+        or not sentences.same_story(index, before)
+        or sentences.blocks[before] != sentences.blocks[index]
+    ):
+        return None
+    verb = doc[first + 1] if first + 1 < count.span.start else None
+    if verb is None or verb.lemma_.lower() not in STATEMENT_LEMMAS:
+        return None
+    starts, _ = sentences._statements[index]  # read by statement_verb just before
+    k = bisect_left(starts, count.span.start) - 1
+    if k < 0 or starts[k] != verb.i:
+        return None  # a clause between the verb and the count
+    previous = sentences.items[before]
+    return verb if sentences.statement_verb(before, previous.end - 1) is not None else None
 
 
 def _statement_events(sentence: Span) -> tuple[list[int], list[Token | None]]:

@@ -78,7 +78,7 @@ if TYPE_CHECKING:
 ATTACK_LEMMAS = frozenset(
     {"attack", "storm", "ambush", "assault", "target", "raid", "strike", "shoot", "snipe",
      "fire", "shell", "bomb", "detonate", "explode", "blow", "ram", "barge", "hurl", "lob",
-     "gun", "open", "set", "throw", "trigger", "exchange"}
+     "gun", "open", "set", "throw", "trigger", "exchange", "aim"}
 )  # fmt: skip
 """Lemmas of verbs that tell an attack, a blast or a shooting ("stormed the post", "blew
 himself up", "barged into the house", "opened fire", "set off a bomb"); read as verbs only
@@ -113,6 +113,9 @@ HAPPENING_LEMMAS = frozenset(
 "the explosion ripped through", "a gun battle continued", "the landslide buried six houses",
 "the floods swept away homes", "the blast damaged dozens of shops", "the attack was carried
 out with heavy weapons", "the shell landed on a house")."""
+AIM = "aim"
+"""An attack "aimed at" its target tells it as "targeted" does, with the event noun as its
+subject ("the attack was aimed at a CTD vehicle": r27 hunt, hc-007)."""
 DRIVERS = frozenset({"driver"})
 """The driver of the vehicle the count's sentence names, which "the driver" refers back to."""
 MAX_HAPPENING_GAP = 4
@@ -635,6 +638,9 @@ def _event_verb(sentence: Span, i: int) -> bool:
     ):
         return False  # "a bomb attack", "the drone strike"; not "the bomb exploded"
     lemma = doc[i].lemma_.lower()
+    if lemma == AIM:  # "the attack was aimed at a CTD vehicle"; not "measures aimed at"
+        passive = word(doc, i - 1) in ("was", "were") and word(doc, i - 2) in HAPPENING_NOUNS
+        return passive and word(doc, i + 1) == "at"
     needs = PARTICLES.get(lemma)
     if needs is None:
         return lemma not in REPORTING_LEMMAS

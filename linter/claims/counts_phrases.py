@@ -100,6 +100,7 @@ from narrlint.claims.counts_words import (
     TOLL_FIGURE_MODIFIERS,
     TOLL_FIGURES,
     UNITS_AFTER,
+    UNREAL_MODALS,
 )
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import sentence_bounds, where_lower
@@ -224,6 +225,8 @@ def _subject_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
         start = hedge_start(doc, number.start, sentence.start)
         if word(doc, start - 1) in NOT_SUBJECT_AFTER:
             continue  # "to kill 12 soldiers for every …", "if 12 people are killed"
+        if word(doc, start - 1) == "be" and word(doc, start - 2) in UNREAL_MODALS:
+            continue  # "predicted that there will be up to 1,000 fatalities" (r27 hunt, hc-045)
         found = _predicate_after(sentence, number) or _relative_predicate(sentence, number)
         if found is None:
             continue

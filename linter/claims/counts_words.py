@@ -332,6 +332,10 @@ TOLL_CUES = frozenset({*TOLL_HEADS, "number", *TOLL_SUBJECTS, *TOLL_FIGURES})
 COUNTERFACTUAL_MODALS = frozenset({"would", "could"})
 """Modals of deaths that did not (or not yet) happen: "could have killed 100", "would be
 killed"; "may"/"might" keep the count (a report unsure of its toll)."""
+UNREAL_MODALS = frozenset(COUNTERFACTUAL_MODALS | {"will"})
+"""Modals before "be" and a count that tell casualties not (yet) had: "there will be up to
+1,000 fatalities", "there could be 50 deaths"; "may be" keeps the count (a report unsure of
+its toll)."""
 NOT_SUBJECT_AFTER = frozenset(
     {"if", "unless", "lest", "kill", "injure", "wound", "martyr", "murder", "eliminate"}
 )
