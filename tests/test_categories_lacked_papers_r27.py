@@ -40,8 +40,9 @@ def test_a_failure_to_show_papers_denies_them(seed_corpus, text):
         "Afghan refugees were held for failing to show their documents at the checkpoint.",
         # the group's own cards named: carrying, as "not carrying their PoR cards"
         "Afghan refugees who failed to show their PoR cards were questioned.",
-        # something else not provided
+        # something else not provided, or papers of a thing
         "Afghan refugees who failed to provide details of their relatives were questioned.",
+        "Afghan refugees who failed to produce documents of their land in Kabul lost the case.",
         # people named by their lack of papers, or by a noun of everyone
         "Undocumented Afghans who failed to provide any document were declared illegal.",
         "Afghans who failed to provide any document were declared illegal.",
@@ -79,4 +80,36 @@ def test_a_lack_of_registration_denies_papers(seed_corpus, text):
     ],
 )
 def test_a_lack_of_registration_look_alikes(seed_corpus, text):
+    assert "NL301" not in found(seed_corpus, text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a restriction put after the verb of "those <group>" ("only those refugees were
+        # declared illegal who failed to provide any document")
+        "Officials said only those Afghan refugees would be expelled who had no valid documents.",
+        "He said only those refugees were held who failed to produce any documentation.",
+        # a group's adjective on the verb's way
+        "Officials said only those refugees would be treated as illegal who failed to show any "
+        "documents.",
+    ],
+)
+def test_a_restriction_put_after_the_verb_of_those(seed_corpus, text):
+    assert found(seed_corpus, text, DAY) == ["NL301"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative is someone else's: another noun or a preposition between
+        "Those Afghan refugees were questioned by officers who had no documents to show.",
+        "Those Afghan refugees met the Afghans who had no valid documents.",
+        # no "those": the relative may be of anything before it
+        "Afghan refugees were held in Karachi, where those who had no papers were fined.",
+        # a restriction that denies nothing
+        "He said only those refugees would go back who wished to return.",
+    ],
+)
+def test_a_restriction_after_the_verb_look_alikes(seed_corpus, text):
     assert "NL301" not in found(seed_corpus, text, DAY)

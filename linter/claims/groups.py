@@ -269,13 +269,14 @@ def _group_claim(doc: Doc, lex: Lexicon, analysis: Analysis, mention: Mention) -
         if found is not None and not outside(
             doc, lex, mention.start, mention.end, mention.end, mention.kind == "head"
         ):
+            begins = mention.end if found.start is None else found.start
             predicate = GroupPredicate(
-                span_of(doc, mention.end, found.end),
+                span_of(doc, begins, found.end),
                 found.negative,
                 found.positive,
                 found.words,
                 found.attributes,
-                later_status(doc, mention.end, found.end),
+                later_status(doc, begins, found.end),
             )
     return GroupClaim(
         span_of(doc, mention.start, mention.end),

@@ -67,6 +67,10 @@ class Predicate:
     attributes: tuple[str, ...] = CATEGORY_ATTRIBUTES
     """The attributes the predicate speaks about: a predicate adjective or "without
     documents" speaks only of documents, not of refugee status."""
+    start: int | None = None
+    """Where the predicate's own words begin when they do not follow the group at once (a
+    restriction put after the verb: "those refugees were declared illegal who ..."); None:
+    right after the group."""
 
 
 CAUSE_OPENERS = (("due", "to"), ("because", "of"), ("owing", "to"), ("for",))
@@ -305,6 +309,8 @@ FAILING = frozenset({"fail", "fails", "failed", "failing"})
 SHOWING = frozenset({"provide", "produce", "present", "show"})
 """A failure to show papers when asked ("refugees who failed to provide any document",
 "imprisoned for failing to produce valid documents"): the people are said to have none."""
+PAPERS_OF_THINGS = frozenset({"of", "for", "about", "regarding", "proving", "showing"})
+"""Words after papers not shown that make them a thing's ("documents of their property")."""
 OWN_PAPERS_POSSESSIVES = frozenset({"their", "his", "her", "its"})
 """Papers of their own not shown ("failed to show their documents"): where the papers were, as
 "not carrying", not whether the people have any."""
@@ -320,6 +326,7 @@ def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
     lowers = doc_lowers(doc)
     lower = lowers[j]
     k = j
+    failed = False
     before = _illegally_staying(doc, lex, analysis, j)  # "refugees illegally staying in ..."
     if before is not None:
         return before
@@ -354,13 +361,14 @@ def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
         k += 3  # "who did not have valid documents"
     elif lower in FAILING and k + 2 < n and lowers[k + 1] == "to" and lowers[k + 2] in SHOWING:
         k += 3  # "who failed to provide any document", "for failing to produce valid papers"
+        failed = True
         if k < n and lowers[k] in OWN_PAPERS_POSSESSIVES:
             return None  # "failed to show their documents": where their papers were, as carrying
     else:
         return None
     end = _papers_end(lowers, k)
-    if end is None:
-        return None
+    if end is None or (failed and end < n and lowers[end] in PAPERS_OF_THINGS):
+        return None  # "failed to provide documents of their property": papers of a thing
     return Predicate(end, undocumented, (), doc[j:end].text.lower(), ("documented",))
 
 

@@ -84,9 +84,48 @@ def predicate_of(doc, lex, analysis, mention: Mention) -> Predicate | None:
     if said is not None:
         return said
     joined = _joined_relative(doc, mention.end)
-    if joined is None:
+    if joined is not None:
+        return _predicate_after(doc, lex, analysis, replace(mention, end=joined))
+    moved = _extraposed_relative(doc, analysis, mention)
+    if moved is None:
         return None
-    return _predicate_after(doc, lex, analysis, replace(mention, end=joined))
+    said = _predicate_after(doc, lex, analysis, replace(mention, end=moved))
+    return replace(said, start=moved) if said is not None else None
+
+
+EXTRAPOSED_REACH = 6
+"""Words of the verb phrase between "those <group>" and its restriction put after it ("only
+those refugees were declared illegal who ...")."""
+EXTRAPOSED_STOPS = frozenset({"by", "to", "of", "from", "with", "for", "in", "on", "at", "the",
+                              "a", "an", "their", "his", "her", "its", "and", "or", "but",
+                              "that", "which", "whom", "whose", "where", "when"})  # fmt: skip
+"""Words on the way that may start another noun's phrase, whose relative it would be."""
+
+
+def _extraposed_relative(doc, analysis, mention: Mention) -> int | None:
+    """Where "who" of a restriction put after the verb of "those <group>" starts: "only those
+    refugees were declared illegal who failed to provide any document" -> the index of
+    "who"; None when the group has no "those" before it, or the words between may be another
+    noun's ("were questioned by officers who ..."); a group's adjective on the way is the
+    verb's ("were declared illegal who ...")."""
+    start = mention.start
+    if start == 0 or doc_lowers(doc)[start - 1] != "those":
+        return None
+    lowers = doc_lowers(doc)
+    stop = min(len(doc), mention.end + EXTRAPOSED_REACH + 1)
+    for k in range(mention.end, stop):
+        lower = lowers[k]
+        if lower == "who":
+            return k if k > mention.end + 1 else None
+        token = doc[k]
+        if (
+            not token.is_alpha
+            or lower in EXTRAPOSED_STOPS
+            or (k in analysis.by_start and analysis.by_start[k].kind != "adjective")
+            or (token.is_title and k > 0)
+        ):
+            return None
+    return None
 
 
 FIRST_RELATIVES = frozenset(RELATIVES | {"whose"})
