@@ -14,6 +14,7 @@ from narrlint.claims.dates_words import (
     DEPARTURE_NEXT,
     DEPARTURE_PARTICLES,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     PLACE_PREPOSITIONS,
     PRONOUNS,
 )
@@ -91,6 +92,8 @@ def _verb_like_at(doc: Doc, i: int, lowers: list[str], lemmas: list[str]) -> boo
     before = lowers[i - 1] if i > 0 else ""
     if before in DETERMINERS or before.endswith(("'s", "’s")):
         return False
+    if i + 1 < len(lowers) and f"{lemmas[i + 1]}s" in DOCUMENT_NOUNS:
+        return False  # "exit permits", "an exit visa": a kind of document, not leaving
     if lower.endswith("ing") and before in PLACE_PREPOSITIONS and _plural_noun_at(doc, i + 1):
         return False  # "support at crossing points", "moved to holding centres": a place
     if lower == lemmas[i] or not lower.endswith("s"):
