@@ -295,8 +295,8 @@ class StaleTitle(Rule):
         if person is None:
             return
         posts = [p for p in person.posts if p.office in claim.offices]
-        if not posts or any(p.held_on(day) for p in posts):
-            return
+        if not posts or any(p.held_on(day) or post_end(p) == day for p in posts):
+            return  # held, or handed over that very day (an earlier tenure is not the one meant)
         ended = [p for p in posts if ended_before(post_end(p), day)]
         if not ended:
             return
