@@ -28,7 +28,7 @@ from narrlint.claims.counts_sequels import (
     other_side,
     tells_what_happened,
 )
-from narrlint.claims.counts_words import INJURY_VERBS
+from narrlint.claims.counts_words import INJURY_VERBS, KILLED
 from narrlint.nlp.tokens import lowers as doc_lowers
 
 if TYPE_CHECKING:
@@ -57,9 +57,15 @@ def goes_on(sentences: Sentences, index: int, count: Count) -> Token | None:
         or sentences.quotes.region(count.number.start) >= 0  # a quotation's own speaker
     ):
         return None
+    credit = -1  # a credit fragment passed (its own source is the account's)
     for back in range(index - 1, max(-1, index - 1 - MAX_ACCOUNT_REACH), -1):
-        if sentences.blocks[back] != sentences.blocks[index] or not adds_nothing_of_its_own(
-            sentences, back + 1, period=back + 1 == index and _a_disasters_period(sentences, back)
+        if sentences.blocks[back] != sentences.blocks[index] or not (
+            back + 1 == credit
+            or adds_nothing_of_its_own(
+                sentences,
+                back + 1,
+                period=back + 1 == index and _a_disasters_period(sentences, back),
+            )
         ):
             return None
         marker = sentences.outside_marker(back)
@@ -67,8 +73,12 @@ def goes_on(sentences: Sentences, index: int, count: Count) -> Token | None:
             if sentences.markers_of(back):
                 return None  # a quotation's own source
             continue
+        if back > 0 and _credit_of_the_one_before(sentences, back, marker):
+            credit = back
+            continue  # "… according to X, News. // Az reports, citing Pakistani media. // Five …"
         account = sentences.items[back]
-        if not tells_what_happened(account) or only_something_else(account):
+        rest = back + 1 == index and _rest_unidentified(account, sentences.items[index], count)
+        if not rest and (not tells_what_happened(account) or only_something_else(account)):
             return None  # "The TTP claimed the attack, police said. Twelve were killed"
         if not _tells_of_harm(account):
             return None  # "Police said the road had been reopened. Twelve were killed …"
@@ -79,6 +89,38 @@ def goes_on(sentences: Sentences, index: int, count: Count) -> Token | None:
                 return None  # a figure of its own: this one revises or rivals it
         return marker
     return None
+
+
+def _credit_of_the_one_before(sentences: Sentences, back: int, marker: Token) -> bool:
+    """A credit standing alone as a sentence (:func:`.counts_fragments.credit_fragment`), with
+    no figure of its own, in the paragraph of the account before it: the credit of that
+    account, split from it by a stray full stop ("… according to Saqib Waheed, spokesperson for
+    the Motorway Police, News.Az reports, citing Pakistani media": the outlet's dot), so the
+    account goes on past it."""
+    return (
+        sentences.blocks[back - 1] == sentences.blocks[back]
+        and not sentences.numbers_of(back)
+        and sentences.fragment(back, marker)
+    )
+
+
+IDENTIFIED = "identified"
+UNIDENTIFIED_WORDS = frozenset({"identified", "unidentified", "identification"})
+
+
+def _rest_unidentified(account: Span, own: Span, count: Count) -> bool:
+    """ "According to SITE A police, the persons who lost their lives in the stampede were
+    identified as A, B, … However, two bodies were to be identified till filing of this
+    report." (dev r25-hc-036): dead still unidentified, told right after a credited
+    identification of the dead, are the rest of that identification, from the same source. A
+    count of the dead with no word of identifying after it ("Two more bodies were found") is
+    no rest of it."""
+    if count.kind != KILLED:
+        return False
+    lowers = doc_lowers(own.doc)
+    told = lowers[account.start : account.end]
+    after = lowers[count.span.end : own.end]
+    return IDENTIFIED in told and not UNIDENTIFIED_WORDS.isdisjoint(after)
 
 
 def _a_disasters_period(sentences: Sentences, back: int) -> bool:

@@ -59,6 +59,7 @@ from narrlint.claims.counts_phrases import (
 from narrlint.claims.counts_quotes import Quotes, quotes_of
 from narrlint.claims.counts_reach import marker_covers, subordinates
 from narrlint.claims.counts_referents import (
+    TRANSFER_VERBS,
     refers_back,
     reports_their_deaths,
     reports_their_transfer,
@@ -83,6 +84,7 @@ from narrlint.claims.counts_words import (
     CLAUSE_MARKS,
     DEATH_NOUNS,
     DEPENDENT_WORDS,
+    INJURED,
     KILLED,
     LOSS_NOUNS,
     TOLL_HEADS,
@@ -713,8 +715,28 @@ def _same_days_counts(sentences: Sentences, index: int, count: Count, after: int
     siblings = [c for c, _ in _sibling_counts(sentences, after)]
     if not siblings or other_time(following, own):
         return False
+    if count.kind == KILLED and all(_moved_injured(c) for c in siblings):
+        return False  # "… risen to 61. According to officials, 53 injured have been shifted …"
     elsewhere = all(people_apart(count.span, c.span) for c in siblings)
     return not (elsewhere and has_place_of_its_own(following, own))
+
+
+MAX_MOVED_GAP = 4
+"""Words from the injured counted to the verb that moves them ("53 injured have been
+shifted", "Forty two injured people were shifted")."""
+
+
+def _moved_injured(count: Count) -> bool:
+    """ "According to official sources, so far 53 injured have been shifted to nearby
+    hospitals" (dev r24-hd-021, r24-hd-025): injured people counted as they are moved to
+    hospitals; the source tells their transfer, so its credit is theirs, not the credit of a
+    death toll before it ("At least 169 individuals have been injured …, according to the
+    spokesperson" gives the same source's casualties and still shares it: dev r11-cc-051)."""
+    if count.kind != INJURED:
+        return False
+    lowers = doc_lowers(count.span.doc)
+    end = min(len(lowers), count.span.end + MAX_MOVED_GAP)
+    return not TRANSFER_VERBS.isdisjoint(lowers[count.span.end : end])
 
 
 def _counts_the_other_side(sentences: Sentences, count: Count, after: int) -> bool:

@@ -69,6 +69,7 @@ from narrlint.nlp.vocabulary import (
     NEGATIONS,
     PASSIVE_AUXILIARIES,
     REPORTING_LEMMAS,
+    WEEKDAY_ORDER,
     WEEKDAYS,
 )
 
@@ -812,9 +813,25 @@ def other_time(following: Span, own: Span) -> bool:
     theirs = {
         lowers[k]
         for k in range(following.start, following.end)
-        if _is_time(lowers[k]) and not _when_said(doc, k, following.start)
+        if _is_time(lowers[k])
+        and not _when_said(doc, k, following.start)
+        and not _the_night_before(lowers, k, mine)
     }
     return any(w not in mine and any(_same_kind(w, m) for m in mine) for w in theirs)
+
+
+NIGHT = "night"
+
+
+def _the_night_before(lowers: list[str], k: int, mine: set[str]) -> bool:
+    """ "Three people were killed in a fire at a factory … Thursday. According to rescue
+    officials, the fire broke out … Wednesday night" (dev r25-hd-065): the night before the
+    count's weekday is when its event began, overnight, not another day's event ("on
+    Wednesday" alone, or "Tuesday night", still is)."""
+    if lowers[k] not in WEEKDAYS or k + 1 >= len(lowers) or lowers[k + 1] != NIGHT:
+        return False
+    after = WEEKDAY_ORDER[(WEEKDAY_ORDER.index(lowers[k]) + 1) % len(WEEKDAY_ORDER)]
+    return after in mine
 
 
 PERIOD_OPENERS = frozenset({"in", "late", "early", "mid", "last", "since", "during"})

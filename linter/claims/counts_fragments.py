@@ -44,7 +44,11 @@ def credit_fragment(sentence: Span, marker: Token) -> bool:
     )
     if not rest or len(rest) > MAX_FRAGMENT_WORDS or any(t.text == "," for t in rest):
         return False
-    return opener or _said_alone(rest, marker)
+    if opener:
+        return True
+    if marker.lower_ in CITING_WORDS and len(rest) > 1:  # "Az reports, citing Pakistani media."
+        return _said_alone(rest, rest[-1])
+    return _said_alone(rest, marker)
 
 
 CITING_WORDS = frozenset({"citing", "quoting"})
