@@ -59,6 +59,8 @@ def test_a_failure_to_show_papers_look_alikes(seed_corpus, text):
         "an official said.",
         "Afghan refugees who have lived in Quetta without record or registration were sent home.",
         "Many Afghan refugees in the country without proper registration face arrest.",
+        # the card the registration gives, as "without PoR cards"
+        "Afghan refugees staying in Karachi without registration cards were picked up.",
     ],
 )
 def test_a_lack_of_registration_denies_papers(seed_corpus, text):
@@ -71,6 +73,8 @@ def test_a_lack_of_registration_denies_papers(seed_corpus, text):
         # registration of something else
         "Afghan refugees running shops without registration of their businesses were fined.",
         "Afghan refugees were issued new cards without registration fees.",
+        "Afghan refugees living in Quetta without registration certificates for their shops "
+        "were fined.",
         # another group's registration, or people named by their lack of papers
         "ACC holders staying in Pakistan without registration were sent home.",
         "Afghans staying in Pakistan without any record or registration were sent home.",
@@ -112,4 +116,29 @@ def test_a_restriction_put_after_the_verb_of_those(seed_corpus, text):
     ],
 )
 def test_a_restriction_after_the_verb_look_alikes(seed_corpus, text):
+    assert "NL301" not in found(seed_corpus, text, DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan refugees who were unable to produce valid documents were arrested in Quetta.",
+        "The minister said Afghan refugees who cannot present legal papers would be sent back.",
+    ],
+)
+def test_an_inability_to_show_papers_denies_them(seed_corpus, text):
+    assert found(seed_corpus, text, DAY) == ["NL301"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan refugees who were unable to provide for their families asked for help.",
+        "Afghan refugees who cannot show their documents at checkpoints are questioned.",
+        "Afghan refugees who were unable to produce documents of their land lost the case.",
+        # a year before the noun, not a whole's count
+        "Since 2010 Afghan refugees have lived in Karachi, out of which only 200 are registered.",
+    ],
+)
+def test_an_inability_to_show_papers_look_alikes(seed_corpus, text):
     assert "NL301" not in found(seed_corpus, text, DAY)

@@ -305,7 +305,10 @@ CARRYING = frozenset({"carrying", "carry", "carries", "carried"})
 carrying documents" (nor their PoR cards) denies them no status."""
 
 
-FAILING = frozenset({"fail", "fails", "failed", "failing"})
+FAILING = frozenset({"fail", "fails", "failed", "failing", "unable"})
+UNABLE_MODALS = frozenset({"can"})
+"""A modal before a negated showing of papers ("cannot show valid papers", read as "can"
+"not"); "could not" reads as a later status (:func:`groups_times.later_status`)."""
 SHOWING = frozenset({"provide", "produce", "present", "show"})
 """A failure to show papers when asked ("refugees who failed to provide any document",
 "imprisoned for failing to produce valid documents"): the people are said to have none."""
@@ -362,10 +365,16 @@ def document_denial(doc, lex, analysis, j: int) -> Predicate | None:
     elif lower in FAILING and k + 2 < n and lowers[k + 1] == "to" and lowers[k + 2] in SHOWING:
         k += 3  # "who failed to provide any document", "for failing to produce valid papers"
         failed = True
-        if k < n and lowers[k] in OWN_PAPERS_POSSESSIVES:
-            return None  # "failed to show their documents": where their papers were, as carrying
+    elif (
+        lower in UNABLE_MODALS and k + 2 < n and lowers[k + 1] in NEGATIONS
+        and lowers[k + 2] in SHOWING
+    ):  # fmt: skip
+        k += 3  # "who cannot show valid papers"
+        failed = True
     else:
         return None
+    if failed and k < n and lowers[k] in OWN_PAPERS_POSSESSIVES:
+        return None  # "failed to show their documents": where their papers were, as carrying
     end = _papers_end(lowers, k)
     if end is None or (failed and end < n and lowers[end] in PAPERS_OF_THINGS):
         return None  # "failed to provide documents of their property": papers of a thing
@@ -581,6 +590,13 @@ REGISTRATION_QUALIFIERS = frozenset({"any", "proper", "formal", "official", "val
 REGISTRATION_PAIRED = frozenset({"record", "records", "registration", "registrations"})
 """Nouns joined to "registration" in a denial of it ("without any record or registration")."""
 REGISTRATION_NOUNS = frozenset({"registration"})
+REGISTRATION_CLOSES = frozenset({"with", "in", "by", "and", "or", "are", "were", "is", "was",
+                                 "have", "has", "had", "will", "would", "can", "could", "may",
+                                 "must", "face", "faced", "risk", "since", "card",
+                                 "cards"})  # fmt: skip
+"""Words after "registration" that close its denial ("without registration with UNHCR",
+"... without registration face arrest"), and the card it gives ("without registration cards",
+as "without PoR cards"); any other word makes it a thing's ("registration fees")."""
 REGISTRATION_LACKED_REACH = 12
 """Words from a group to the end of "(living in Pakistan) without any record or registration"."""
 
@@ -614,8 +630,8 @@ def registration_lacked(doc: Doc, lex: Lexicon, mention: Mention, j: int) -> Pre
     if k >= n or lowers[k] not in REGISTRATION_NOUNS or k - j > REGISTRATION_LACKED_REACH:
         return None
     end = k + 1
-    if end < n and lowers[end] in ("of", "for", "drive", "process", "fee", "fees"):
-        return None  # "without registration of their shops": another thing's registration
+    if end < n and not doc[end].is_punct and lowers[end] not in REGISTRATION_CLOSES:
+        return None  # "without registration of their shops", "registration fees": a thing's
     own = mention.head_categories if mention.kind == "head" else mention.categories
     if not own or not own <= registered_groups(lex):
         return None

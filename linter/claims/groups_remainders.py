@@ -19,6 +19,7 @@ from narrlint.claims.groups_figures import not_a_count, scaled
 from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis, Mention
 from narrlint.claims.groups_places import past_stay
+from narrlint.claims.groups_sentence_times import YEARS
 from narrlint.claims.groups_words import COPULAS
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import spans_within
@@ -88,6 +89,8 @@ def _count_before(doc: Doc, start: int) -> tuple[int, float] | None:
     value, end = scaled(doc, span)
     if value is None or end != start or not_a_count(doc, span.start, end):
         return None
+    if end - span.start == 1 and YEARS[0] <= value <= YEARS[1] and value.is_integer():
+        return None  # "Since 2010 Afghan refugees ...": a year, not a count
     return span.start, value
 
 
