@@ -345,6 +345,8 @@ def _papers_got(doc: Doc, lex: Lexicon, analysis: Analysis, phrase: Mention) -> 
         held = analysis.by_start.get(at)
         if held is not None and held.kind == "holding":
             return held if lowers[held.start] in GOT_PAPERS else None
+        if lowers[at] in REGISTERING or (lowers[at] == "and" and lowers[at - 1] in REGISTERING):
+            continue  # "were registered and given ACCs": the drive that gave them
         if lowers[at] not in _GOT_FILLERS:
             return None
     return None

@@ -29,6 +29,7 @@ from narrlint.claims.groups_words import (
     PLACE_PREPOSITIONS,
     POSSESSION_NOUNS,
     RECEIVING_VERBS,
+    REGISTERING,
     STAY_MEANS,
     STAY_PARTICIPLES,
 )
@@ -178,7 +179,10 @@ def _given_people(lex: Lexicon, lowers: list[str], i: int) -> bool:
     auxiliaries ("refugees granted ACCs", "refugees were issued ACCs", "those who had been
     given ACCs")?"""
     k = i - 1
-    while k >= 0 and k >= i - 3 and lowers[k] in AUXILIARY_FILLERS:
+    if k >= 1 and lowers[k] == "and" and lowers[k - 1] in REGISTERING:
+        k -= 2  # "were registered and given ACCs": the drive that gave them
+    start = k
+    while k >= 0 and k >= start - 2 and lowers[k] in AUXILIARY_FILLERS:
         k -= 1
     if k < 0:
         return False
