@@ -35,7 +35,11 @@ from narrlint.claims.dates_left import LEFT_CUE, LEFT_MARGIN_DAYS, LEFT_WORDS, t
 from narrlint.claims.dates_lexicon import Lexicon, Profile, lexicon_for
 from narrlint.claims.dates_match import Candidate
 from narrlint.claims.dates_model import Cue, Value
-from narrlint.claims.dates_purpose import foreign_purpose_in, purpose_reaches
+from narrlint.claims.dates_purpose import (
+    foreign_purpose_in,
+    purpose_reaches,
+    purpose_right_after,
+)
 from narrlint.claims.dates_record import accepts, link_in_force, same_value
 from narrlint.claims.dates_since import SINCE, since_starts
 from narrlint.claims.dates_stale import end_replaced
@@ -142,7 +146,11 @@ def read_doc(doc: Doc, corpus: Corpus, day: dt.date | None) -> list[DateClaim]:
                     # that … will require a passport and visa from <date>"
                 elif own.foreign_purpose:
                     before = clause.doc[clause.start : span.start]
-                    own = replace(own, purpose_before=foreign_purpose_in(before, lex))
+                    own = replace(
+                        own,
+                        purpose_before=foreign_purpose_in(before, lex),
+                        purpose_after=purpose_right_after(clause, span, lex),
+                    )
                 old = olds[-1] if olds and cue.role == "extension" else None
                 claim = cut_off(span, value, cue, where, own, lex, day, old)
                 if not value.is_date and period is not None and only_by_time(claim):

@@ -84,6 +84,10 @@ class Clues:
     """Another purpose stands before the value in its clause ("urged holders of expired cards
     to collect new ones before the deadline of …"): set by the date reader for one value, since
     the clues are the clause's."""
+    purpose_after: bool = False
+    """The infinitive right after the value is another purpose ("gave the registration
+    authority until <date> to finalise the lists"): that value is the day for that step, set
+    by the date reader for one value."""
     onward: str | None = None
     """People bound for another country ("Afghans awaiting resettlement to a third country"),
     as written, when no ledger group names them: a deadline for them is not the one for the

@@ -205,6 +205,8 @@ def match(
     names it as a target does, except in an extension: the time one group of an order was
     given ("the ACC holders' Eid extension") is not said to be every covered group's.
     """
+    if clues.purpose_after and cue.role == "deadline":
+        return None  # "until <date> to finalise the lists": another step's day
     deadline = profile.deadline
     if not (anywhere or profile.national or deadline.place in clues.places):
         return None  # a deadline for one city is not named by a clause that names none

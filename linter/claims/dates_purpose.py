@@ -18,6 +18,7 @@ from narrlint.claims.dates_words import (
     ENFORCEMENT_LEMMAS,
     EXPIRY_LEMMAS,
     EXTENSION_LEMMAS,
+    MEETING_LEMMAS,
     MONTH_LEAD_INS,
     REMAINING_LEMMAS,
     TO_PREPOSITIONS,
@@ -57,6 +58,24 @@ def purpose_reaches(clause: Span, span: Span, lexicon: Lexicon) -> bool:
             # the date's own clause says whose purpose it is
             return foreign_purpose_in(doc[k : clause.end], lexicon)
     return True
+
+
+AFTER_VALUE_REACH = 3
+"""Words after a value that may hold its own infinitive ("until March 20 to finalise", "by
+June 30 to strictly verify")."""
+
+
+def purpose_right_after(clause: Span, span: Span, lexicon: Lexicon) -> bool:
+    """The infinitive right after the value is another purpose than the orders' ("gave the
+    authority until <date> to finalise the lists", "have until <date> to apply for …"): the
+    value is that step's day, even when the clause names an order's action elsewhere ("asked
+    the holders to leave by <date>, and gave the authority until <date> to …")."""
+    end = span.end
+    if end + 1 >= clause.end or doc_lowers(clause.doc)[end] != "to":
+        return False
+    if lemma_lowers(clause.doc)[end + 1] in MEETING_LEMMAS:
+        return False  # "by November 30 to avoid legal action", "to wind up": meeting it
+    return foreign_purpose_in(clause.doc[end : min(clause.end, end + AFTER_VALUE_REACH)], lexicon)
 
 
 _TO_FOR = frozenset({"to", "for"})

@@ -212,6 +212,11 @@ EFFORT_LEMMAS = {"contact", "touch", "effort", "try", "attempt", "strive", "ende
 """Words of working towards an extension ("is in contact with the officials to extend the stay
 by one year", "in a bid to extend", "negotiating to prolong"): an effort, not a decision, when
 the infinitive of extending follows them."""
+MEETING_LEMMAS = {"avoid", "escape", "evade", "dodge", "spare", "wind", "settle", "pack",
+                  "prepare", "arrange", "sell", "dispose"}  # fmt: skip
+"""Verbs of meeting a cut-off: avoiding its consequence ("leave by November 30 to avoid legal
+action") or getting ready to leave ("time until <date> to wind up their affairs"), not
+another step's purpose."""
 AGREEMENT_TALKS = {"between", "principle", "talks", "negotiations"}
 """After "agreed": an agreement in talks ("agreed between Kabul and Islamabad", "agreed in
 principle"), not a government's decision ("the cabinet agreed to extend …")."""
