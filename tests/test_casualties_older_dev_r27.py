@@ -11,7 +11,12 @@
 - "Death toll … risen to 61. According to official sources, 53 injured have been shifted …":
   a credit of the injured moved to hospitals tells their transfer, not the death toll before
   it (dev r24-hd-021 and r24-hd-025, misses); the same source's count of the injured still
-  shares it (dev r11-cc-051 stays clean).
+  shares it (dev r11-cc-051 stays clean);
+- "paid tributes to the two police personnel killed": the known group a tribute is paid to
+  counts no one anew (dev r25-hd-063);
+- "Thirteen more bodies were found … The police surgeon confirmed that four people died": an
+  increment is not given by a source confirming another figure of its kind (dev r23-hd-049,
+  a miss).
 
 Invented sentences (no passage of the news sets): paraphrases and clean look-alikes.
 """
@@ -94,5 +99,47 @@ def test_the_same_sources_injured_still_share_it(seed_corpus):
     text = (
         "Forty people were killed in the avalanches in the valley. According to district"
         " officials, 25 others were injured."
+    )
+    assert fires(seed_corpus, text) == []
+
+
+def test_tribute_to_the_known_group_counts_no_one_anew(seed_corpus):
+    """Dev r25-hd-063: the group a tribute is paid to, named with "the", is the one counted
+    before; without "the" the count is new."""
+    text = "The governor paid tributes to the three soldiers martyred in the ambush."
+    assert fires(seed_corpus, text) == []
+    text = "The governor paid tributes to three soldiers martyred in the ambush."
+    assert fires(seed_corpus, text) != []
+
+
+def test_an_increment_is_not_given_by_another_figure(seed_corpus):
+    """Dev r23-hd-049: "Thirteen more bodies were found …" is not sourced by a next sentence
+    whose source confirms another figure of the same kind ("four people died")."""
+    text = (
+        "Nine more bodies were recovered from the flooded villages on Tuesday. The district"
+        " health officer confirmed that two people had died of cholera."
+    )
+    assert "Nine more bodies" in fires(seed_corpus, text)
+
+
+def test_an_increment_shares_its_sources_other_kind_or_same_figure(seed_corpus):
+    text = (
+        "Two more soldiers were martyred in the clash on Tuesday. The military said that five"
+        " others were injured."
+    )
+    assert fires(seed_corpus, text) == []
+    text = (
+        "Nine more bodies were recovered from the flooded villages on Tuesday. The district"
+        " health officer confirmed that nine people had drowned."
+    )
+    assert fires(seed_corpus, text) == []
+
+
+def test_someone_and_two_others_is_no_increment(seed_corpus):
+    """Dev r24-hc-028 stays clean: "the spokesman and two others were killed" is one count of
+    three, which the next sentence's credited "Three people, including …" gives."""
+    text = (
+        "A local councillor and two others were killed in a blast in the market. Three people,"
+        " including the councillor, were killed, police confirmed."
     )
     assert fires(seed_corpus, text) == []

@@ -717,8 +717,34 @@ def _same_days_counts(sentences: Sentences, index: int, count: Count, after: int
         return False
     if count.kind == KILLED and all(_moved_injured(c) for c in siblings):
         return False  # "… risen to 61. According to officials, 53 injured have been shifted …"
+    if _another_figure_for_an_increment(count, siblings):
+        return False  # "Thirteen more bodies were found … The surgeon confirmed four died"
     elsewhere = all(people_apart(count.span, c.span) for c in siblings)
     return not (elsewhere and has_place_of_its_own(following, own))
+
+
+RISING_WORDS = frozenset({"more", "additional", "further"})
+"""Words right beside a number that make its count an increment of a toll ("13 more bodies",
+"an additional 30"); "X and two others" counts people of one report."""
+
+
+def _another_figure_for_an_increment(count: Count, siblings: list[Count]) -> bool:
+    """ "Thirteen more bodies were found in Karachi … Karachi Police Surgeon Dr … confirmed that
+    four people died due to heatstroke" (dev r23-hd-049): a count that adds to others ("13
+    more") is not given by a source whose figures of the same kind and side are all other
+    figures; an increment needs its own source, as a new total does. A figure of another kind
+    ("40 others were injured") or of the other side of the fight still shares it."""
+    doc = count.number.doc
+    if word(doc, count.number.end) not in RISING_WORDS and (
+        word(doc, count.number.start - 1) not in RISING_WORDS
+    ):
+        return False  # "the spokesman and two others were killed": one count, not an increment
+    theirs = [
+        c
+        for c in siblings
+        if kinds_match(c.kind, count.kind) and not other_side(c.span, [count.span])
+    ]
+    return bool(theirs) and all(c.value != count.value for c in theirs)
 
 
 MAX_MOVED_GAP = 4

@@ -227,6 +227,8 @@ def _subject_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
             continue  # "to kill 12 soldiers for every …", "if 12 people are killed"
         if word(doc, start - 1) == "be" and word(doc, start - 2) in UNREAL_MODALS:
             continue  # "predicted that there will be up to 1,000 fatalities" (r27 hunt, hc-045)
+        if _honoured_group(doc, start):
+            continue  # "paid tributes to the two police personnel killed in the blast"
         found = _predicate_after(sentence, number) or _relative_predicate(sentence, number)
         if found is None:
             continue
@@ -239,6 +241,22 @@ def _subject_counts(sentence: Span, numbers: Sequence[Span]) -> Iterator[Count]:
         )
         span = doc[start : predicate.i + 1]
         yield Count(span, number, count_value(number), kind, "subject", cue)
+
+
+TRIBUTE_NOUNS = frozenset({"tribute", "tributes", "homage", "condolences", "respects"})
+"""What is paid to the dead already counted ("paid tributes to the two policemen killed")."""
+
+
+def _honoured_group(doc: Doc, start: int) -> bool:
+    """ "The chief minister paid tributes to the two police personnel killed in the blast"
+    (dev r25-hd-063): the known group the tribute is paid to, named with "the", as "paid
+    tribute to three policemen who were martyred" is (:func:`.counts_asides.aside_closer`),
+    counts no one anew; "paid tribute to 12 soldiers killed in the attack" still counts."""
+    return (
+        word(doc, start - 1) in DEFINITE
+        and word(doc, start - 2) == "to"
+        and word(doc, start - 3) in TRIBUTE_NOUNS
+    )
 
 
 def _predicate_after(sentence: Span, number: Span) -> tuple[int, Token] | None:
