@@ -142,10 +142,12 @@ SINCE = "since"
 """Before a date or year, the start of a history the sentence tells ("underway since November
 2023"): read apart from the times that place the sentence (it reaches to now)."""
 
-YEAR_EVENTS = DATED_EVENTS | {"visit", "trip", "tour", "talks", "summit", "remark"}
+YEAR_EVENTS = DATED_EVENTS | {
+    "visit", "trip", "tour", "talks", "summit", "remark", "decision", "order", "directive",
+}  # fmt: skip
 """Events a year before which, after a possessive, places what the sentence tells of them in
-that year ("Prime Minister X's 2020 visit to Kabul", "the minister's 2019 remarks"), as
-"during his 2020 visit" does."""
+that year ("Prime Minister X's 2020 visit to Kabul", "the minister's 2019 remarks", "X's 2019
+directive"), as "during his 2020 visit" does."""
 
 
 def _possessed_event(words: list[str], i: int, first: int, last: int) -> bool:
@@ -179,6 +181,24 @@ def _determined_event(words: list[str], i: int, first: int, last: int) -> bool:
 SOURCE_LEADS = frozenset({"to", "from", "of"})
 """Words before a determiner and a dated event that make it the source of what the sentence
 tells ("according to a 2023 statement")."""
+
+AUTHOR_LEADS = frozenset({"of", "by"})
+"""Words after "the <year> <event>" that name its author ("the 2019 order of Minister X", "the
+2019 decision by Minister X"): the author acted in that year."""
+
+
+def _authored_event(words: list[str], i: int, first: int, last: int) -> bool:
+    """Whether the year at ``i`` stands between "the" and one of :data:`YEAR_EVENTS` followed
+    by :data:`AUTHOR_LEADS` ("the 2019 decision of Minister X was reversed"): the act, and its
+    author's title, are of that year. Not "the 2019 decision" alone, a name for an act that
+    whoever the sentence names may speak of now ("X says the 2019 decision stands")."""
+    return (
+        i > first
+        and words[i - 1] == "the"
+        and i + 2 < last
+        and words[i + 1] in YEAR_EVENTS
+        and words[i + 2] in AUTHOR_LEADS
+    )
 
 
 EVENT_FRAMING = frozenset({"in", "during", "at", "on"})
@@ -422,6 +442,7 @@ def read_frame(doc: Doc, sentence: Span, day: dt.date, countries: frozenset[str]
             or (i > 1 and words[i - 1] in YEAR_DETERMINERS and words[i - 2] in EVENT_FRAMING)
             or _determined_event(words, i, first, last)
             or _possessed_event(words, i, first, last)
+            or _authored_event(words, i, first, last)
         ):
             years.append(year)
         if (
