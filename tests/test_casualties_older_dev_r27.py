@@ -16,7 +16,9 @@
   counts no one anew (dev r25-hd-063);
 - "Thirteen more bodies were found … The police surgeon confirmed that four people died": an
   increment is not given by a source confirming another figure of its kind (dev r23-hd-049,
-  a miss).
+  a miss);
+- "left at least a reported 15 people … dead": a participle of saying between an article and
+  a number describes the figure and names no one (dev r24-ob-038's wording).
 
 Invented sentences (no passage of the news sets): paraphrases and clean look-alikes.
 """
@@ -142,4 +144,16 @@ def test_someone_and_two_others_is_no_increment(seed_corpus):
         "A local councillor and two others were killed in a blast in the market. Three people,"
         " including the councillor, were killed, police confirmed."
     )
+    assert fires(seed_corpus, text) == []
+
+
+def test_a_reported_figure_names_no_one(seed_corpus):
+    """Dev r24-ob-038's wording: "a reported 15" describes the figure as "reportedly" would;
+    no one reported it."""
+    text = "The bombing left a reported 15 people dead."
+    assert fires(seed_corpus, text) != []
+
+
+def test_a_source_that_reported_the_figure_still_credits_it(seed_corpus):
+    text = "The suicide attack on the rally left 12 people dead, a police official reported."
     assert fires(seed_corpus, text) == []

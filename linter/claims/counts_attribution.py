@@ -279,7 +279,7 @@ def _is_marker(token: Token, sentence: Span, sources: frozenset[str]) -> bool:
         return nxt == "from" and is_source_at(doc, token.i + 2)
     if _is_passive_without_agent(token) or _is_absolute_participle(token, sentence):
         return False  # "were reported killed", "12 deaths were confirmed", "with … reported"
-    if _describes_a_noun(token, sentence):
+    if _describes_a_noun(token, sentence) or _describes_a_figure(token):
         return False  # "in a government crackdown announced after the killings"
     if dangling_report(token, sentence):
         return False  # "Alleging Pakistan for the strikes, at least 10 people were killed"
@@ -617,6 +617,22 @@ def _describes_a_noun(token: Token, sentence: Span) -> bool:
         if not (doc[k].is_alpha and doc[k].is_lower) or lower in DETERMINERS:
             return False
     return False
+
+
+FIGURE_ARTICLES = frozenset({"a", "an"})
+
+
+def _describes_a_figure(token: Token) -> bool:
+    """ "left at least a reported 15 people … dead" (dev r24-ob-038): a participle of saying
+    between an article and a number describes the figure, as "reportedly" does; it names no
+    one who reported it."""
+    doc = token.doc
+    return (
+        token.lower_ in ADJECTIVE_FORMS
+        and word(doc, token.i - 1) in FIGURE_ARTICLES
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].like_num
+    )
 
 
 VERB_GROUP_AUXILIARIES = frozenset({"have", "has", "had", "having"})
