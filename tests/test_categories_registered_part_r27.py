@@ -30,6 +30,8 @@ LATER = "2019-03-01"
         "250,000 are registered.",
         "About 0.4 million Afghan refugees stay in Quetta of which only 0.1 million are "
         "registered with the UNHCR.",
+        "Some 350,000 Afghan refugees live in Mardan, out of which only 120,000 are registered "
+        "as refugees.",
         "Nearly 300,000 Afghan refugees reside in the city of Lahore, only 90,000 of whom are "
         "registered.",
         "Around 450,000 Afghan refugees live in Karachi, out of which 150,000 are registered "
@@ -79,6 +81,13 @@ def test_a_whole_of_no_own_size_or_referred_back_by_its_number(seed_corpus, text
          DAY),
         ("Some 600,000 Afghan refugees live in Peshawar, out of which 250,000 are registered "
          "in Peshawar and the rest in Mardan.", DAY),
+        # a registration of another kind or group, or by someone unnamed
+        ("Some 600,000 Afghan refugees live in Peshawar, out of which only 250,000 are "
+         "registered as voters.", DAY),
+        ("Some 600,000 Afghan refugees live in Peshawar, out of which only 250,000 are "
+         "registered by NADRA as ACC holders.", DAY),
+        ("Some 600,000 Afghan refugees live in Peshawar, out of which only 250,000 are "
+         "registered with the police.", DAY),
         # a whole of the group's own size (test_categories_remainders)
         ("Pakistan hosts 1.4 million Afghan refugees, only 800,000 of whom are registered.",
          LATER),

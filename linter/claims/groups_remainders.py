@@ -40,10 +40,12 @@ REST_HEDGES = frozenset({"only", "just", "merely", "around", "about", "some", "n
 REST_ADVERBS = frozenset({"now", "currently", "officially", "formally", "properly", "duly"})
 """Words between the part's copula and "registered" ("are officially registered")."""
 REST_CLOSES = frozenset({"with", "by", "as"})
+REGISTRAR_REACH = 6
+"""Words after "registered" within which "as <group>" says what they are registered as."""
 """Words after "registered" that close the part's predicate ("registered with UNHCR",
-"registered as refugees"), besides a mark; any other word makes it part of something else
-("registered voters"), or may say where they are registered ("registered in Karachi and the
-rest in Hyderabad": the rest may be registered elsewhere)."""
+"registered as refugees": :func:`_registrar_after`), besides a mark; any other word makes it
+part of something else ("registered voters"), or may say where they are registered
+("registered in Karachi and the rest in Hyderabad": the rest may be registered elsewhere)."""
 REST_JOINERS = frozenset({"and", "while", "whereas", "but"})
 """Words after "registered" that go on to a count of the rest ("registered and 300,000 ...")."""
 COUNT_REACH = 4
@@ -134,10 +136,29 @@ def _registered_after(doc: Doc, analysis: Analysis, own: frozenset[str], k: int)
     if said is None or said.kind != "adjective" or not own <= said.categories:
         return None
     end = said.end
-    closed = end >= n or doc[end].is_punct or lowers[end] in REST_CLOSES
+    closed = end >= n or doc[end].is_punct or _registrar_after(doc, analysis, own, end)
     if not closed and not (lowers[end] in REST_JOINERS and _count_at(doc, end + 1)):
         return None
     return end
+
+
+def _registrar_after(doc: Doc, analysis: Analysis, own: frozenset[str], k: int) -> bool:
+    """ "registered with UNHCR", "by the Commissionerate", "as refugees": who registered them,
+    named (a capitalised name), or the whole's own group; not "with the police", "as voters",
+    "by NADRA as ACC holders" (a registration of another kind or group)."""
+    lowers, n = doc_lowers(doc), len(doc)
+    if lowers[k] not in REST_CLOSES:
+        return False
+    for j in range(k, min(n, k + REGISTRAR_REACH)):
+        if doc[j].is_punct:
+            break
+        if lowers[j] == "as":
+            named = analysis.by_start.get(j + 1)
+            return named is not None and named.kind != "adjective" and named.categories <= own
+    if lowers[k] == "as":
+        return False
+    j = k + 1 + (k + 1 < n and lowers[k + 1] == "the")
+    return j < n and doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper)
 
 
 def _count_at(doc: Doc, k: int) -> bool:
