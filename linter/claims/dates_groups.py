@@ -20,6 +20,8 @@ from narrlint.claims.dates_words import (
     PARTICIPLE_HEADS,
     STATUS_LEMMAS,
     STATUS_REACH,
+    STATUS_STAY_REACH,
+    STATUS_STAY_WORDS,
     WINDOW_NOUNS,
 )
 from narrlint.claims.groups_words import ORIGIN_ADJECTIVES, QUOTES, STAY_PARTICIPLES
@@ -371,5 +373,20 @@ def status_at(lowers: list[str], lemmas: list[str], i: int, lexicon: Lexicon) ->
         if lemmas[k] in STATUS_LEMMAS and lowers[k] != lemmas[k]:
             return True  # "treated", "declared", "considered" (not "treat them as")
         if lowers[k] not in ("as", "to", "be", "an", "a"):
+            break
+    return lowers[i].endswith("ly") and _status_of_stay(lowers, lemmas, i, lexicon)
+
+
+def _status_of_stay(lowers: list[str], lemmas: list[str], i: int, lexicon: Lexicon) -> bool:
+    """ "would be deemed to be staying in Pakistan illegally": the adverb at ``i`` after a
+    participle of staying (and a country) that a status verb in a passive governs is the
+    status people get, not the people an order is for."""
+    staying = False
+    for k in range(i - 1, max(-1, i - 1 - STATUS_STAY_REACH), -1):
+        if lemmas[k] in STATUS_LEMMAS and lowers[k] != lemmas[k]:
+            return staying
+        if lowers[k] in STAY_PARTICIPLES:
+            staying = True
+        elif lowers[k] not in STATUS_STAY_WORDS and lowers[k] not in lexicon.countries:
             return False
     return False

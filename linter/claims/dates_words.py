@@ -85,6 +85,12 @@ words name ("illegal aliens") is the status, not the people the order is for."""
 STATUS_REACH = 3
 """Words between a status verb and the modifier of the status ("treated as illegal", "declared
 to be illegal")."""
+STATUS_STAY_REACH = 7
+"""Words between a status verb and an adverb of the status after a stay ("deemed to be staying
+in Pakistan illegally" is 6)."""
+STATUS_STAY_WORDS = {"as", "to", "be", "being", "in", "the", "here", "there", "country"}
+"""Words that may stand between a status verb and its adverb beside a participle of staying and
+a country's name ("considered to be living in the country illegally")."""
 REMAINING_LEMMAS = {"remain", "stay", "still", "overstay", "found"}
 """'those still in the country after <date> will be …': staying past a cut-off."""
 STARTING_LEMMAS = {"begin", "start", "commence", "launch", "kick"}
