@@ -93,3 +93,24 @@ def test_a_later_chief_ministers_title_before_his_time_is_told():
 def test_murad_ali_shahs_title_in_his_first_term_is_silent():
     text = "Sindh Chief Minister Murad Ali Shah chaired a meeting on the census."
     assert not _codes(text, "2017-02-14") & TITLE_CODES
+
+
+@pytest.mark.parametrize(
+    ("day", "held"),
+    [
+        (dt.date(2022, 6, 1), True),
+        (dt.date(2022, 7, 20), False),
+        (dt.date(2023, 3, 1), True),
+        (dt.date(2023, 9, 1), False),
+    ],
+)
+def test_ayaz_sadiqs_economic_affairs_ministry_has_its_break(ledger, day, held):
+    offices = {p.office for p in ledger.posts_on("ayaz_sadiq", day)}
+    assert ("economic_affairs_minister_pk" in offices) is held
+
+
+def test_ayaz_sadiqs_economic_affairs_title_is_silent_while_held_and_stale_after():
+    text = "Economic Affairs Minister Ayaz Sadiq signed the loan agreement with the bank."
+    assert not _codes(text, "2023-01-18") & TITLE_CODES
+    assert "NL401" in _codes(text, "2024-06-18")
+    assert not _codes(f"Former {text[0].lower()}{text[1:]}", "2024-06-18") & TITLE_CODES
