@@ -5,8 +5,8 @@ the day for another step ("to finalise the lists"), though the clause names the 
 order's action. An infinitive right after a deadline value that is another purpose than the
 orders' keeps that value from being read as the order's cut-off. An infinitive of the order's
 own action ("until <date> to return"), of meeting it (avoiding its consequence, "by <date> to
-avoid legal action"; getting ready to leave, "until <date> to wind up their affairs") or none at
-all still lets it be judged.
+avoid legal action"; getting ready to leave, "until <date> to wind up their affairs"), a step
+joined to leaving ("to hand in their cards and leave") or none at all still lets it be judged.
 
 The seed ledger: in March 2025 ACC holders had until 31 March 2025 to leave (IFRP phase 2).
 """
@@ -24,12 +24,15 @@ ANOTHER_STEP = (
     "their cards.",
     "ACC holders who wish to leave were given until March 20 to register with the authorities.",
     "ACC holders must leave Pakistan, and have until March 20 to submit their details.",
+    "The government asked ACC holders to leave by March 31, and gave officials until March 20 "
+    "to register and deport them.",
 )
 THE_ORDERS_DAY = (
     "ACC holders have until March 20 to leave the country.",
     "ACC holders were given until March 20 to return to Afghanistan.",
     "ACC holders must leave Pakistan by March 20 to avoid arrest and deportation.",
     "ACC holders must leave Pakistan, and have been given until March 20 to sell their shops.",
+    "The ministry has given ACC holders until March 20 to hand in their cards and leave.",
 )
 
 

@@ -27,6 +27,7 @@ from narrlint.claims.dates_words import (
 from narrlint.nlp.quantities import month_of
 from narrlint.nlp.tokens import lemma_lowers
 from narrlint.nlp.tokens import lowers as doc_lowers
+from narrlint.nlp.vocabulary import DEPARTURE_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -75,7 +76,30 @@ def purpose_right_after(clause: Span, span: Span, lexicon: Lexicon) -> bool:
         return False
     if lemma_lowers(clause.doc)[end + 1] in MEETING_LEMMAS:
         return False  # "by November 30 to avoid legal action", "to wind up": meeting it
+    if _then_leaving(clause, end + 1):
+        return False  # "until <date> to collect their slips and leave": the order's act too
     return foreign_purpose_in(clause.doc[end : min(clause.end, end + AFTER_VALUE_REACH)], lexicon)
+
+
+LEAVING_ONESELF = DEPARTURE_LEMMAS - {"deport", "expel", "evict", "repatriate"}
+"""Verbs of people leaving by themselves ("leave", "return", "go"), not being made to leave
+by others ("register and deport them" is the authorities' step)."""
+JOINED_ACTION_REACH = 8
+"""Words after a value's infinitive where "and" and a second verb may stand ("to collect their
+deregistration slips and leave")."""
+
+
+def _then_leaving(clause: Span, start: int) -> bool:
+    """An "and" before a verb of leaving within the infinitive's phrase (up to a punctuation
+    mark): the step is done on the way out, and leaving is the cut-off's purpose ("to register
+    and deport them" is not: the authorities' step)."""
+    lowers, lemmas = doc_lowers(clause.doc), lemma_lowers(clause.doc)
+    for k in range(start, min(clause.end - 1, start + JOINED_ACTION_REACH)):
+        if clause.doc[k].is_punct:
+            return False
+        if lowers[k] == "and" and lemmas[k + 1] in LEAVING_ONESELF:
+            return True
+    return False
 
 
 _TO_FOR = frozenset({"to", "for"})
