@@ -199,7 +199,18 @@ class UnattributedCasualtyCount(Rule):
         district – four in …"); a breakdown of a credited total
         may stand past that source's aside with no number ("The report says 65 civilians were
         killed … The report blames roadside bombs for most of them. The deadliest were two
-        attacks, where 39 were killed"; not past "Residents blamed …"); a quotation that opens
+        attacks, where 39 were killed"; not past "Residents blamed …"), also with its noun and
+        verb left out ("… at least 16 people, according to the PDMA. Eight people died in A, six
+        in B and two in C"); an adjacent credited sentence telling what kind of blast or attack
+        the same event was ("Local media reported it was a suicide attack"; not a judgment, "a
+        cowardly attack", a denial or a guess), or more of what the blast referred back to did
+        ("Police told reporters the explosives were planted on a motorcycle and the blast also
+        damaged four vehicles"), or the counted bodies referred back to under a modifier ("the
+        bullet-riddled bodies were found …"); a larger figure that the count's own source takes
+        back for it ("had earlier said 93 … but later clarified that the toll was 63") is no
+        rival; "Media outlets are reporting that …" credits; a forecast ("there will be up to
+        1,000 fatalities") and a tribute to people already counted ("paid tributes to the two
+        police personnel killed") are no new counts; a quotation that opens
         the next sentence counts as attributed when its speaker is named where it closes.
         A credit standing alone after the count ("… were killed. According to police.", '"…
         left 12 more injured". A local Police Officer said.', or cut off by a stray full stop:

@@ -93,7 +93,11 @@ class ConflatedRefugeeCategory(Rule):
           group's own papers negated ("refugees
           who are not registered", "refugees in Karachi have not been granted legal status",
           "refugees who didn't have PoR cards", "refugees (who) opted not to / failed to / did
-          not register (themselves)", as "non-registered refugees"; not carrying them,
+          not register (themselves)", as "non-registered refugees"; a failure or inability to
+          show papers, "refugees who failed to provide any document", "who were unable to
+          produce valid documents", also after the verb, "only those refugees were declared
+          illegal who failed to provide any document"; "refugees residing in Pakistan without
+          any record or registration"; not carrying them,
           "refugees not carrying their PoR cards", says nothing of status; another group's, "ACC
           holders are not registered", deny nothing), a lack of papers given as the cause of what is
           done to them ("detained 1,700 Afghan refugees for residing without valid documents",
@@ -161,7 +165,11 @@ class ConflatedRefugeeCategory(Rule):
           ..."), or by counting only its own group's part of a whole whose number is another
           population's ("Out of an estimated 3.7 million refugees ..., 1.3 million are
           registered", "3.7 million Afghan refugees, only 1.3 million of whom are
-          registered": the rest, called refugees, are left without papers; not one item
+          registered": the rest, called refugees, are left without papers; also a local
+          whole, "500,000 Afghan refugees live in Karachi, out of which only 200,000 are
+          registered", and a whole referred back to by its number, "Out of 2.5 million, 1.5
+          million are registered"; not a part registered as something else, "registered as
+          voters", nor a whole of the group's own size; not one item
           named by "including", which says nothing of the rest), or by a total
           given after the counts it sums ("1.73 million Afghans had no legal documents,
           adding a total of 4.4 million Afghan refugees"; "In total, ..." within two
