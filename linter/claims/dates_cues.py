@@ -49,6 +49,7 @@ from narrlint.claims.dates_proposed import proposed_change
 from narrlint.claims.dates_relatives import restated_deadline
 from narrlint.claims.dates_shifted import other_object_after
 from narrlint.claims.dates_validity_ends import validity_end_cue
+from narrlint.claims.dates_window_ends import window_end_extended
 from narrlint.claims.dates_words import (
     ALLOWANCE_NOUNS,
     ANNOUNCEMENT_LEMMAS,
@@ -273,6 +274,8 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
         if (
             window & EXTENSION_LEMMAS and not only_people_moving(clause, span.start, window)
         ) or extended_noun_before(doc, before[0].i, clause):
+            return Cue("extended to", True, role="extension")
+        if window_end_extended(clause, span):  # "an extension … for six months till <date>"
             return Cue("extended to", True, role="extension")
         if extended_documents_before(doc, before[0].i, clause, lexicon.document_starts):
             return Cue("extended to", True, role="extension")
