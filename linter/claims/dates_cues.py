@@ -49,7 +49,7 @@ from narrlint.claims.dates_proposed import proposed_change
 from narrlint.claims.dates_relatives import restated_deadline
 from narrlint.claims.dates_shifted import other_object_after
 from narrlint.claims.dates_validity_ends import validity_end_cue
-from narrlint.claims.dates_window_ends import window_end_extended
+from narrlint.claims.dates_window_ends import window_end_extended, window_end_of_notice
 from narrlint.claims.dates_words import (
     ALLOWANCE_NOUNS,
     ANNOUNCEMENT_LEMMAS,
@@ -277,6 +277,8 @@ def _date_cue(clause: Span, span: Span, lexicon: Lexicon, date: DateValue) -> Cu
             return Cue("extended to", True, role="extension")
         if window_end_extended(clause, span):  # "an extension … for six months till <date>"
             return Cue("extended to", True, role="extension")
+        if window_end_of_notice(clause, span):  # "a grace period of 25 days, from … to <date>"
+            return Cue("until", True)
         if extended_documents_before(doc, before[0].i, clause, lexicon.document_starts):
             return Cue("extended to", True, role="extension")
         if not RENEWED_FORMS.isdisjoint(lowers[1:14]):  # "the cards were renewed until …"

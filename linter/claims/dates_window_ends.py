@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from narrlint.claims.dates_words import EXTENSION_LEMMAS, EXTENSION_PREPOSITIONS
+from narrlint.claims.dates_words import EXTENSION_LEMMAS, EXTENSION_PREPOSITIONS, WINDOW_NOUNS
 from narrlint.nlp.tokens import lemma_lowers, spans_of
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import NEGATIONS
@@ -66,3 +66,29 @@ def _length_before(clause: Span, at: int) -> Span | None:
             return length
         return None
     return None
+
+
+QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’"})
+
+
+def window_end_of_notice(clause: Span, span: Span) -> bool:
+    """Whether ``span`` (after "to", "till", "until") ends a window whose length, right before
+    it, is the length of a notice or grace period ("a “grace period” of 25 days, from <date>
+    to <date>"): the last day of the time given, a cut-off as "until <date>" is."""
+    doc = clause.doc
+    lowers = doc_lowers(doc)
+    at = span.start - 1
+    if at <= clause.start or lowers[at] not in EXTENSION_PREPOSITIONS:
+        return False
+    length = _length_before(clause, at)
+    if length is None:
+        return False
+    k = length.start - 1
+    if k <= clause.start or lowers[k] != "of":
+        return False
+    k -= 1
+    while k > clause.start and lowers[k] in QUOTE_MARKS:
+        k -= 1
+    if lowers[k] not in WINDOW_NOUNS:
+        return False
+    return NEGATIONS.isdisjoint(lowers[clause.start : span.start])
