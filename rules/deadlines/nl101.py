@@ -266,7 +266,17 @@ class DeadlineMismatch(Rule):
         no order on record applies in, known from the ledger's offices of its chief minister
         or governor: "the Sindh government asked …"; a district
         administration is held to the national order); a departure someone foresees ("officials
-        expect that many Afghans will leave by …"; "will have to leave by" is an order's).
+        expect that many Afghans will leave by …"; "will have to leave by" is an order's); a
+        deadline for an administrative step ("holders of cards that expired … to collect their
+        renewed cards before the deadline of …", "to apply for", "to submit their details by";
+        not a step joined to leaving, "to hand in their cards and leave by …", nor what meets
+        the order, "to avoid arrest"); an extension someone is working towards ("in contact
+        with the Pakistani officials to extend the stay by one year"; "decided to extend" is one
+        decided); a document named by a word of leaving ("must obtain exit permits by …").
+        Read as the order's: the end of a window or grace period whose length stands right
+        before it ("an extension for a further period of six months till …", "a grace period
+        of 25 days, from A to B"), and a deadline "issued to landowners … to evict them" (a
+        weekday counted from the text's date).
 
         A text written after the ledger's last record of an event that gives a cut-off still
         ahead reports a later deadline the ledger has no record of yet, not a wrong one. When
