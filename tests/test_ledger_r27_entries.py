@@ -114,3 +114,23 @@ def test_ayaz_sadiqs_economic_affairs_title_is_silent_while_held_and_stale_after
     assert not _codes(text, "2023-01-18") & TITLE_CODES
     assert "NL401" in _codes(text, "2024-06-18")
     assert not _codes(f"Former {text[0].lower()}{text[1:]}", "2024-06-18") & TITLE_CODES
+
+
+@pytest.mark.parametrize(
+    ("day", "offices"),
+    [
+        (dt.date(2014, 3, 1), {"adviser_foreign_affairs_pk", "nsa_pk"}),
+        (dt.date(2016, 6, 21), {"adviser_foreign_affairs_pk"}),
+        (dt.date(2018, 3, 1), set()),
+    ],
+)
+def test_sartaj_aziz_advised_on_foreign_affairs_and_security(ledger, day, offices):
+    assert {p.office for p in ledger.posts_on("sartaj_aziz", day)} == offices
+
+
+def test_sartaj_aziz_adviser_title_is_silent_while_held_and_stale_after():
+    text = "Adviser to the Prime Minister on Foreign Affairs Sartaj Aziz met the envoy."
+    assert not _codes(text, "2015-02-11") & TITLE_CODES
+    assert "NL401" in _codes(text, "2019-02-11")
+    later = "Former Adviser to the Prime Minister on Foreign Affairs Sartaj Aziz met the envoy."
+    assert not _codes(later, "2019-02-11") & TITLE_CODES
