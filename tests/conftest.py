@@ -38,6 +38,15 @@ def seed_corpus() -> Corpus:
 
 
 @pytest.fixture(scope="session")
+def ledger():
+    """The shipped seed ledger, loaded once (the ledger-entry tests read its records)."""
+    from narrlint.knowledge.ledger import load_ledger
+    from tests.ledger_support import SEED_LEDGER
+
+    return load_ledger(SEED_LEDGER, "seeds/ledger.yaml")
+
+
+@pytest.fixture(scope="session")
 def ruritania() -> Corpus:
     return load_corpus([str(RURITANIA)], seeds=False)
 

@@ -9,20 +9,10 @@ undocumented stay what they were, and Iran's chain gives its cut-off as known on
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from narrlint.knowledge.ledger import load_ledger
-
-ROOT = Path(__file__).resolve().parent.parent
-SEED_LEDGER = ROOT / "seeds" / "ledger.yaml"
 CHAIN = "iran_undocumented_2025"
-
-
-@pytest.fixture(scope="module")
-def ledger():
-    return load_ledger(SEED_LEDGER, "seeds/ledger.yaml")
 
 
 def test_iran_chain_is_foreign_and_sourced(ledger):

@@ -12,22 +12,12 @@ that begin with it keep their own offices.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from narrlint.knowledge.ledger import load_ledger
-
-ROOT = Path(__file__).resolve().parent.parent
-SEED_LEDGER = ROOT / "seeds" / "ledger.yaml"
 TPS = "us_tps_afghanistan_2025"
 IRAN_2013 = "iran_temporary_visas_2013_09"
 IRAN_2014 = "iran_temporary_visas_2014_12"
-
-
-@pytest.fixture(scope="module")
-def ledger():
-    return load_ledger(SEED_LEDGER, "seeds/ledger.yaml")
 
 
 def test_tps_chain_is_the_united_states_and_never_us(ledger):

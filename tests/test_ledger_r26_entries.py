@@ -15,25 +15,10 @@ against it). Each entry is checked on paraphrased sentences (never a dev passage
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from narrlint.knowledge.ledger import load_ledger
-from tests.evaluate import lint_items
-
-ROOT = Path(__file__).resolve().parent.parent
-SEED_LEDGER = ROOT / "seeds" / "ledger.yaml"
-
-
-@pytest.fixture(scope="module")
-def ledger():
-    return load_ledger(SEED_LEDGER, "seeds/ledger.yaml")
-
-
-def _codes(text: str, day: str) -> set[str]:
-    (result,) = lint_items([{"id": "r26", "text": text, "date": day}])
-    return result.found
+from tests.ledger_support import codes as _codes
 
 
 def test_por_population_of_2013_is_on_record(ledger):
