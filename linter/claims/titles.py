@@ -38,6 +38,7 @@ from narrlint.claims.titles_appointed import appointed_object, person_appointed_
 from narrlint.claims.titles_appositives import person_before
 from narrlint.claims.titles_backref import referred_back
 from narrlint.claims.titles_beside import ends_beside, ranks_of_past_titles
+from narrlint.claims.titles_bodyroles import role_closes_before
 from narrlint.claims.titles_bounded import bounded_after, years_in_brackets
 from narrlint.claims.titles_ends import change_beside
 from narrlint.claims.titles_frame import (
@@ -554,7 +555,12 @@ def _coordinated(doc: Doc, ents: list[Span], following: int, i: int) -> Span | N
         if run > k + 1:
             if not (written[k][:1].isupper() or _abbreviation(written[k:run])):
                 return None
-        elif not (kinds[k] == TITLE or written[k][:1].isupper() or words[k] in COORDINATED_GLUE):
+        elif not (
+            kinds[k] == TITLE
+            or written[k][:1].isupper()
+            or words[k] in COORDINATED_GLUE
+            or role_closes_before(written, words, k, i + 1, person.start)
+        ):
             return None
         k = run
     return person
