@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from narrlint.claims.dates_words import EXTENSION_LEMMAS, EXTENSION_PREPOSITIONS, WINDOW_NOUNS
+from narrlint.claims.groups_words import QUOTES
 from narrlint.nlp.tokens import lemma_lowers, spans_of
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.vocabulary import NEGATIONS
@@ -32,14 +33,11 @@ LENGTH_LEAD_INS = frozenset(
 def window_end_extended(clause: Span, span: Span) -> bool:
     """Whether ``span`` (after "to", "till", "until") ends a window whose length, right before
     it (only a start date, "from", a bracket or a comma between), an extension governs."""
-    doc = clause.doc
-    lowers = doc_lowers(doc)
-    at = span.start - 1
-    if at <= clause.start or lowers[at] not in EXTENSION_PREPOSITIONS:
-        return False
-    length = _length_before(clause, at)
+    length = _length_ending_at(clause, span)
     if length is None:
         return False
+    doc = clause.doc
+    lowers = doc_lowers(doc)
     opening = length.start
     while opening - 1 > clause.start and lowers[opening - 1] in LENGTH_LEAD_INS:
         opening -= 1
@@ -47,6 +45,15 @@ def window_end_extended(clause: Span, span: Span) -> bool:
     if EXTENSION_LEMMAS.isdisjoint(lemma_lowers(doc)[first:opening]):
         return False
     return NEGATIONS.isdisjoint(lowers[clause.start : span.start])
+
+
+def _length_ending_at(clause: Span, span: Span) -> Span | None:
+    """The window length whose window ``span`` ends: ``span`` follows "to", "till" or "until"
+    and the length stands right before that word (:func:`_length_before`); None otherwise."""
+    at = span.start - 1
+    if at <= clause.start or doc_lowers(clause.doc)[at] not in EXTENSION_PREPOSITIONS:
+        return None
+    return _length_before(clause, at)
 
 
 def _length_before(clause: Span, at: int) -> Span | None:
@@ -68,26 +75,19 @@ def _length_before(clause: Span, at: int) -> Span | None:
     return None
 
 
-QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’"})
-
-
 def window_end_of_notice(clause: Span, span: Span) -> bool:
     """Whether ``span`` (after "to", "till", "until") ends a window whose length, right before
     it, is the length of a notice or grace period ("a “grace period” of 25 days, from <date>
     to <date>"): the last day of the time given, a cut-off as "until <date>" is."""
-    doc = clause.doc
-    lowers = doc_lowers(doc)
-    at = span.start - 1
-    if at <= clause.start or lowers[at] not in EXTENSION_PREPOSITIONS:
-        return False
-    length = _length_before(clause, at)
+    length = _length_ending_at(clause, span)
     if length is None:
         return False
+    lowers = doc_lowers(clause.doc)
     k = length.start - 1
     if k <= clause.start or lowers[k] != "of":
         return False
     k -= 1
-    while k > clause.start and lowers[k] in QUOTE_MARKS:
+    while k > clause.start and lowers[k] in QUOTES:
         k -= 1
     if lowers[k] not in WINDOW_NOUNS:
         return False
