@@ -40,12 +40,12 @@ REST_HEDGES = frozenset({"only", "just", "merely", "around", "about", "some", "n
 REST_ADVERBS = frozenset({"now", "currently", "officially", "formally", "properly", "duly"})
 """Words between the part's copula and "registered" ("are officially registered")."""
 REST_CLOSES = frozenset({"with", "by", "as"})
-REGISTRAR_REACH = 6
-"""Words after "registered" within which "as <group>" says what they are registered as."""
 """Words after "registered" that close the part's predicate ("registered with UNHCR",
 "registered as refugees": :func:`_registrar_after`), besides a mark; any other word makes it
 part of something else ("registered voters"), or may say where they are registered
 ("registered in Karachi and the rest in Hyderabad": the rest may be registered elsewhere)."""
+REGISTRAR_REACH = 6
+"""Words after "registered" within which "as <group>" says what they are registered as."""
 REST_JOINERS = frozenset({"and", "while", "whereas", "but"})
 """Words after "registered" that go on to a count of the rest ("registered and 300,000 ...")."""
 COUNT_REACH = 4
