@@ -217,11 +217,15 @@ class Sentences:
             self._separate[index] = not SEPARATE_WORDS.isdisjoint(words)
         return self._separate[index]
 
-    def statement_verb(self, index: int, token: int) -> Token | None:
-        """The named speaker's statement verb whose clause reaches token ``token``, if any."""
+    def statement_events(self, index: int) -> tuple[list[int], list[Token | None]]:
+        """:func:`_statement_events` of sentence ``index``, read once."""
         if index not in self._statements:
             self._statements[index] = _statement_events(self.items[index])
-        starts, verbs = self._statements[index]
+        return self._statements[index]
+
+    def statement_verb(self, index: int, token: int) -> Token | None:
+        """The named speaker's statement verb whose clause reaches token ``token``, if any."""
+        starts, verbs = self.statement_events(index)
         k = bisect_left(starts, token) - 1
         return verbs[k] if k >= 0 else None
 
@@ -351,7 +355,7 @@ def _pronoun_statement(sentences: Sentences, index: int, count: Count) -> Token 
     verb = doc[first + 1] if first + 1 < count.span.start else None
     if verb is None or verb.lemma_.lower() not in STATEMENT_LEMMAS:
         return None
-    starts, _ = sentences._statements[index]  # read by statement_verb just before
+    starts, _ = sentences.statement_events(index)
     k = bisect_left(starts, count.span.start) - 1
     if k < 0 or starts[k] != verb.i:
         return None  # a clause between the verb and the count

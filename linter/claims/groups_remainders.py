@@ -20,7 +20,7 @@ from narrlint.claims.groups_lexicon import Lexicon
 from narrlint.claims.groups_model import Analysis, Mention
 from narrlint.claims.groups_places import past_stay
 from narrlint.claims.groups_sentence_times import YEARS
-from narrlint.claims.groups_words import COPULAS
+from narrlint.claims.groups_words import COPULAS, ONLY_WORDS
 from narrlint.nlp.tokens import lowers as doc_lowers
 from narrlint.nlp.tokens import spans_within
 
@@ -34,8 +34,8 @@ REST_OPENERS = (("out", "of", "which"), ("out", "of", "whom"), ("of", "which"), 
 """Words after a whole (and its place) that open the count of a part of it."""
 REST_PARTITIVES = frozenset({("of", "whom"), ("of", "them"), ("of", "which")})
 """Words after a part's count that say it is a part of the whole before ("200,000 of whom")."""
-REST_HEDGES = frozenset({"only", "just", "merely", "around", "about", "some", "nearly",
-                         "approximately", "roughly", "an", "estimated"})  # fmt: skip
+REST_HEDGES = ONLY_WORDS | {"around", "about", "some", "nearly", "approximately", "roughly",
+                           "an", "estimated"}  # fmt: skip
 """Words before a part's count ("out of which only 200,000", "only about 200,000")."""
 REST_ADVERBS = frozenset({"now", "currently", "officially", "formally", "properly", "duly"})
 """Words between the part's copula and "registered" ("are officially registered")."""

@@ -323,6 +323,9 @@ FOCUS_PHRASES = tuple(
 )  # fmt: skip
 """Words after a wider group that name its main part ("deport illegal foreigners with a
 significant focus on Afghan refugees"), as :data:`FOCUS_ADVERBS` do ("..., mostly ...")."""
+ONLY_WORDS = frozenset({"only", "just", "merely"})
+"""Words before a part's count that say the rest of the whole are not of the part ("only 1.5
+million of whom are registered")."""
 PARTITION_WORDS = frozenset({"of", "among", "amongst", "within"})
 """Words that open the parts of a whole ("Of these, ...", "Among the refugees, ...", "Within
 this population, ...")."""

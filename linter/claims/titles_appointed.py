@@ -11,6 +11,7 @@ from narrlint.claims.titles_frame import sentence_bounds
 from narrlint.claims.titles_tense import past_form
 from narrlint.nlp.pipeline_data import PERSON, TITLE
 from narrlint.nlp.tokens import lemma_lowers, lowers, texts
+from narrlint.nlp.vocabulary import PASSIVE_AUXILIARIES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -92,7 +93,7 @@ CHOOSING = APPOINTING | frozenset({"pick", "select", "choose", "elevate"})
 """Lemmas of an act that gives a person a post ("named", "appointed", "picked", "selected",
 "chose" X as army chief): told in the past with the person as its object, it names the
 person as they were at that moment."""
-ACTIVE_BLOCKERS = frozenset({"was", "were", "is", "are", "been", "being", "be", "to", "will"})
+ACTIVE_BLOCKERS = PASSIVE_AUXILIARIES | {"to", "will"}
 """Words before the verb that make it no act told in the past with the person as its object:
 a passive ("was named", read by :func:`.titles_ends.ends_tenure`), an infinitive or a future
 ("to appoint", "will name": an act not yet done)."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from narrlint.claims.groups import CATEGORY_ATTRIBUTES, FigureClaim, GroupClaim, Lexicon
 from narrlint.claims.groups_lexicon import joint_figures
-from narrlint.claims.groups_words import EXPIRED, LISTING_WORDS, PARTITION_WORDS
+from narrlint.claims.groups_words import EXPIRED, LISTING_WORDS, ONLY_WORDS, PARTITION_WORDS
 
 from .common import conflict, exactly, mismatch, own_figure, rounds_to, shared
 
@@ -128,10 +128,6 @@ def _whole_named(wider: GroupClaim, words: str) -> bool:
     if wider.role == "head":
         return True
     return words in PARTITION_WORDS and wider.role in ("term", "np") and len(named(wider)) == 1
-
-
-ONLY_WORDS = frozenset({"only", "just", "merely"})
-"""Words before a part's count that say the rest of the whole are not of the part."""
 
 
 def _only(part: FigureClaim) -> bool:
